@@ -1,0 +1,1 @@
+"""Understanding visitors: free text to the lead contract's attributes."""

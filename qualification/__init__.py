@@ -1,0 +1,1 @@
+"""The pure qualification core: playbook, BANT and ICP scoring, stage, routing."""
