@@ -1,0 +1,158 @@
+"""Field mappings: which CRM field gets which fact about the lead, as YAML.
+
+Each destination ships a default in ``integrations/mappings/<name>.yml`` that
+works on a fresh account; an operator's file is laid over it, so it only
+names what differs (a field set to ``null`` is dropped). A rule is one of::
+
+    Email: email                     # a fact from LeadView.facts()
+    Company: [company, email_domain, not_provided]   # the first fact that is known
+    LeadSource: {value: Web}         # a constant
+    Rating: {fact: stage, map: {sql: Hot, mql: Warm}, default: Cold}
+    Description: {fact: summary, max_length: 32000}
+    value.amount: budget_amount      # a dotted target builds a nested object
+
+Unknown facts are refused when the file is loaded, not when a lead arrives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+import yaml
+
+from integrations.lead import LeadView
+
+MAPPINGS_DIR = Path(__file__).with_name("mappings")
+_KNOWN_FACTS = frozenset(LeadView({}).facts())
+_RULE_KEYS = frozenset({"value", "fact", "map", "default", "max_length"})
+
+
+class MappingError(ValueError):
+    """A mapping file that cannot work; ``where`` names the file and the field."""
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(f"{where}: {message}")
+        self.where = where
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def _check_rule(rule: Any, where: str) -> None:
+    if isinstance(rule, str):
+        if rule not in _KNOWN_FACTS:
+            raise MappingError(where, f"unknown fact {rule!r}")
+    elif isinstance(rule, list):
+        if not rule:
+            raise MappingError(where, "an empty list maps nothing")
+        for item in rule:
+            _check_rule(item, where)
+    elif isinstance(rule, Mapping):
+        unknown = set(rule) - _RULE_KEYS
+        if unknown:
+            raise MappingError(where, f"unknown keys {sorted(unknown)}")
+        if ("value" in rule) == ("fact" in rule):
+            raise MappingError(where, "give exactly one of 'value' or 'fact'")
+        if "fact" in rule:
+            _check_rule(rule["fact"], where)
+        if "map" in rule and not isinstance(rule["map"], Mapping):
+            raise MappingError(where, "'map' must be a table")
+        if "max_length" in rule and (not isinstance(rule["max_length"], int) or rule["max_length"] < 1):
+            raise MappingError(where, "'max_length' must be a positive integer")
+    else:
+        raise MappingError(where, "a rule is a fact name, a list of them, or a table")
+
+
+def _apply(rule: Any, facts: Mapping[str, Any]) -> Any:
+    if isinstance(rule, str):
+        return facts.get(rule)
+    if isinstance(rule, list):
+        for item in rule:
+            value = _apply(item, facts)
+            if not _empty(value):
+                return value
+        return None
+    if "value" in rule:
+        return rule["value"]
+    value = _apply(rule["fact"], facts)
+    if "map" in rule:
+        value = rule["map"].get(value, rule.get("default")) if not _empty(value) else rule.get("default")
+    elif _empty(value):
+        value = rule.get("default")
+    if isinstance(value, str) and "max_length" in rule:
+        value = value[: rule["max_length"]]
+    return value
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise MappingError(str(path), f"cannot be read: {exc}") from exc
+    if not isinstance(data, dict):
+        raise MappingError(str(path), "must be a table of sections")
+    return data
+
+
+@dataclass(frozen=True)
+class FieldMapping:
+    """One destination's settings and per-object field rules."""
+
+    name: str
+    settings: Mapping[str, Any] = field(default_factory=dict)
+    objects: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, name: str, override: str | Path | Mapping[str, Any] | None = None) -> "FieldMapping":
+        """The shipped default for ``name`` with ``override`` (a path or a parsed table) laid over it."""
+        data = _read(MAPPINGS_DIR / f"{name}.yml")
+        if override is not None:
+            extra = _read(Path(override)) if isinstance(override, (str, Path)) else dict(override)
+            for section, values in extra.items():
+                if values is None:
+                    data.pop(section, None)
+                elif isinstance(values, Mapping) and isinstance(data.get(section), Mapping):
+                    merged = {**data[section], **values}
+                    data[section] = {k: v for k, v in merged.items() if v is not None}
+                else:
+                    data[section] = values
+        settings = data.pop("settings", None) or {}
+        if not isinstance(settings, Mapping):
+            raise MappingError(f"{name}.settings", "must be a table")
+        for section, rules in data.items():
+            if not isinstance(rules, Mapping):
+                raise MappingError(f"{name}.{section}", "must be a table of field rules")
+            for target, rule in rules.items():
+                _check_rule(rule, f"{name}.{section}.{target}")
+        return cls(name=name, settings=dict(settings), objects={k: dict(v) for k, v in data.items()})
+
+    @classmethod
+    def of(cls, name: str, mapping: "MappingSource") -> "FieldMapping":
+        """What a destination's ``mapping`` argument may be: nothing (the default), a loaded
+        mapping, or an override (a YAML path or a parsed table) for the default."""
+        return mapping if isinstance(mapping, FieldMapping) else cls.load(name, mapping)
+
+    def fields(self, section: str, facts: Mapping[str, Any]) -> dict[str, Any]:
+        """The CRM fields for one object; unknown values are left out so they never blank a field."""
+        out: dict[str, Any] = {}
+        for target, rule in self.objects.get(section, {}).items():
+            value = _apply(rule, facts)
+            if _empty(value):
+                continue
+            *parents, leaf = target.split(".")
+            node = out
+            for part in parents:
+                node = node.setdefault(part, {})
+            node[leaf] = value
+        return out
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        value = self.settings.get(key)
+        return default if value is None else value
+
+
+# What a destination's ``mapping`` argument may be (see ``FieldMapping.of``).
+MappingSource = FieldMapping | str | Path | Mapping[str, Any] | None

@@ -1,0 +1,111 @@
+"""Pipedrive: a lead in the Leads Inbox, linked to the person (found by email
+or created) and the organization (found by name or created).
+
+The external id is ``"<lead id>:<person id>"``: the lead is what later events
+update; the person is what an erasure must delete. Organizations are shared
+by colleagues of the visitor, so they are never deleted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from integrations.crm import CrmDestination
+from integrations.destination import Delivery, DeliveryFailed, Outcome
+from integrations.transport import checked, send
+
+DEFAULT_BASE_URL = "https://api.pipedrive.com"
+
+
+class Pipedrive(CrmDestination):
+    """Pushes leads to Pipedrive with a company's API token (sent as the ``x-api-token`` header)."""
+
+    name = "pipedrive"
+
+    def __init__(self, *, api_token: str, base_url: str = DEFAULT_BASE_URL, **options: Any) -> None:
+        """``options``: ``session`` (required), ``mapping`` and ``timeout``, as ``CrmDestination`` takes them."""
+        super().__init__(base_url=base_url, **options)
+        self._headers = {"x-api-token": api_token}
+
+    def deliver(self, delivery: Delivery) -> Outcome:
+        lead_id, person_id = self._ids(delivery.external_id)
+        if delivery.event == "lead.erased":
+            if lead_id:
+                self._call("DELETE", f"/api/v1/leads/{lead_id}", "delete lead", missing_ok=True)
+            if person_id:
+                self._call("DELETE", f"/api/v1/persons/{person_id}", "delete person", missing_ok=True)
+            return Outcome()
+        facts = self.facts(delivery)
+        org_id = self._organization(facts)
+        person_id = self._person(facts, person_id, org_id)
+        body: dict[str, Any] = self.mapping.fields("lead", facts)
+        value = body.pop("value", {})
+        if value.get("amount") is not None:
+            body["value"] = {"amount": value["amount"],
+                             "currency": value.get("currency") or self.mapping.setting("default_currency", "USD")}
+        body["person_id"] = person_id
+        if org_id is not None:
+            body["organization_id"] = org_id
+        if lead_id:
+            self._call("PATCH", f"/api/v1/leads/{lead_id}", "update lead", json=body)
+        else:
+            body.pop("is_archived", None)
+            lead_id = str(self._call("POST", "/api/v1/leads", "create lead", json=body).get("id") or "")
+            if not lead_id:
+                raise DeliveryFailed("create lead: no id in the answer", retryable=True)
+        return Outcome(external_id=f"{lead_id}:{person_id}", external_url=self._url(lead_id))
+
+    def _person(self, facts: dict[str, Any], person_id: int | None, org_id: int | None) -> int:
+        body: dict[str, Any] = self.mapping.fields("person", facts)
+        email = facts.get("email")
+        if email:
+            body["email"] = [{"value": email, "primary": True, "label": "work"}]
+        if org_id is not None:
+            body["org_id"] = org_id
+        if person_id is None and email:
+            person_id = self._find("persons", email, "email")
+        if person_id is not None:
+            self._call("PUT", f"/api/v1/persons/{person_id}", "update person", json=body)
+            return person_id
+        return int(self._call("POST", "/api/v1/persons", "create person", json=body)["id"])
+
+    def _organization(self, facts: dict[str, Any]) -> int | None:
+        name = self.mapping.fields("organization", facts).get("name")
+        if not name:
+            return None
+        found = self._find("organizations", name, "name")
+        if found is not None:
+            return found
+        return int(self._call("POST", "/api/v1/organizations", "create organization", json={"name": name})["id"])
+
+    def _find(self, kind: str, term: str, field: str) -> int | None:
+        data = self._call("GET", f"/api/v1/{kind}/search", f"search {kind}",
+                          params={"term": term, "fields": field, "exact_match": "true", "limit": 1})
+        for entry in data.get("items") or ():
+            item = entry.get("item") if isinstance(entry, dict) else None
+            if isinstance(item, dict) and item.get("id") is not None:
+                return int(item["id"])
+        return None
+
+    def _call(self, method: str, path: str, what: str, *, missing_ok: bool = False, **kwargs: Any) -> dict:
+        """The ``data`` of a Pipedrive answer (every answer is ``{"success": ..., "data": ...}``)."""
+        response = send(self.session, method, self.base_url + path, timeout=self.timeout,
+                        headers=self._headers, **kwargs)
+        body = checked(response, what, ("errorCode", "error"), missing_ok)
+        if body is None:
+            return {}
+        if not isinstance(body, dict) or body.get("success") is False:
+            raise DeliveryFailed(f"{what}: unsuccessful answer", retryable=False, status=response.status_code)
+        data = body.get("data")
+        return data if isinstance(data, dict) else {}
+
+    def _url(self, lead_id: str) -> str | None:
+        domain = self.mapping.setting("company_domain")
+        return f"https://{domain}.pipedrive.com/leads/inbox/{lead_id}" if domain else None
+
+    @staticmethod
+    def _ids(external_id: str | None) -> tuple[str | None, int | None]:
+        if not external_id:
+            return None, None
+        lead_id, _, person = external_id.partition(":")
+        return lead_id or None, int(person) if person.isdigit() else None

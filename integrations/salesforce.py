@@ -1,0 +1,141 @@
+"""Salesforce: each lead is a Lead record, created once and updated after.
+
+Authentication is the OAuth 2.0 client-credentials flow of a connected app;
+the token is cached and fetched again once when Salesforce answers 401
+(``INVALID_SESSION_ID``: expired or revoked). When the org's duplicate rules
+block a create (``DUPLICATES_DETECTED``), the matching Lead is updated instead,
+so a returning visitor never becomes a second record.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import requests
+
+from integrations.crm import CrmDestination
+from integrations.destination import Delivery, DeliveryFailed, Outcome
+from integrations.transport import checked, error_code, send
+
+DEFAULT_LOGIN_URL = "https://login.salesforce.com"
+LEAD_ID_PREFIX = "00Q"
+# The org's rolling 24-hour API allowance: it comes back, so waiting helps.
+_TRANSIENT_CODES = {"REQUEST_LIMIT_EXCEEDED", "UNABLE_TO_LOCK_ROW", "SERVER_UNAVAILABLE"}
+
+
+def _errors(response: requests.Response) -> list[dict]:
+    try:
+        body = response.json()
+    except ValueError:
+        return []
+    if isinstance(body, dict):
+        body = [body]
+    return [e for e in body if isinstance(e, dict)] if isinstance(body, list) else []
+
+
+def _duplicate_lead_id(response: requests.Response) -> str | None:
+    """The id of the existing Lead a duplicate rule matched, if it matched a Lead."""
+    for error in _errors(response):
+        if error.get("errorCode") != "DUPLICATES_DETECTED":
+            continue
+        # Salesforce has spelt the key "duplicateResut" in some API versions.
+        result = error.get("duplicateResult") or error.get("duplicateResut") or {}
+        for match in result.get("matchResults") or ():
+            for record in match.get("matchRecords") or ():
+                fields = record.get("record") or {}
+                record_id = fields.get("Id")
+                kind = (fields.get("attributes") or {}).get("type")
+                if record_id and (kind == "Lead" or (kind is None and record_id.startswith(LEAD_ID_PREFIX))):
+                    return record_id
+    return None
+
+
+class Salesforce(CrmDestination):
+    """Pushes leads to Salesforce; ``base_url`` is the My Domain (or login) URL that issues tokens."""
+
+    name = "salesforce"
+
+    def __init__(self, *, client_id: str, client_secret: str, base_url: str = DEFAULT_LOGIN_URL,
+                 **options: Any) -> None:
+        """``options``: ``session`` (required), ``mapping`` and ``timeout``, as ``CrmDestination`` takes them."""
+        super().__init__(base_url=base_url, **options)
+        self._client = (client_id, client_secret)
+        self._token: tuple[str, str] | None = None  # (access token, instance url)
+        self._lock = threading.Lock()
+
+    @property
+    def _api(self) -> str:
+        return f"/services/data/v{self.mapping.setting('api_version', '59.0')}/sobjects/Lead"
+
+    def deliver(self, delivery: Delivery) -> Outcome:
+        lead_id = delivery.external_id
+        if delivery.event == "lead.erased":
+            if lead_id:
+                self._call("DELETE", f"{self._api}/{lead_id}", "delete lead", missing_ok=True)
+            return Outcome()
+        fields = self.mapping.fields("lead", self.facts(delivery))
+        if lead_id:
+            self._call("PATCH", f"{self._api}/{lead_id}", "update lead", json=fields)
+        else:
+            lead_id = self._create(fields)
+        return Outcome(external_id=lead_id, external_url=f"{self._instance_url()}/lightning/r/Lead/{lead_id}/view")
+
+    def _create(self, fields: dict[str, Any]) -> str:
+        response = self._request("POST", f"{self._api}/", json=fields)
+        if response.status_code == 400 and (existing := _duplicate_lead_id(response)):
+            self._call("PATCH", f"{self._api}/{existing}", "update duplicate lead", json=fields)
+            return existing
+        body = self._checked(response, "create lead")
+        lead_id = body.get("id")
+        if not lead_id:
+            raise DeliveryFailed("create lead: no id in the answer", retryable=True, status=response.status_code)
+        return str(lead_id)
+
+    def _call(self, method: str, path: str, what: str, *, missing_ok: bool = False, **kwargs: Any) -> dict:
+        return self._checked(self._request(method, path, **kwargs), what, missing_ok)
+
+    @staticmethod
+    def _checked(response: requests.Response, what: str, missing_ok: bool = False) -> dict:
+        try:
+            body = checked(response, what, ("errorCode", "error"), missing_ok)
+        except DeliveryFailed as failed:
+            if error_code(response, "errorCode") in _TRANSIENT_CODES:
+                failed.retryable = True
+            raise
+        return body if isinstance(body, dict) else {}
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        """A REST call with the cached token, fetching a new token once on 401."""
+        token = self._access_token()
+        response = self._send_with(token, method, path, **kwargs)
+        if response.status_code == 401:
+            token = self._access_token(stale=token)
+            response = self._send_with(token, method, path, **kwargs)
+            if response.status_code == 401:
+                raise DeliveryFailed(f"{method} lead: HTTP 401 after a new token "
+                                     f"({error_code(response, 'errorCode')})",
+                                     retryable=False, status=401)
+        return response
+
+    def _send_with(self, token: tuple[str, str], method: str, path: str, **kwargs: Any) -> requests.Response:
+        return send(self.session, method, token[1] + path, timeout=self.timeout,
+                    headers={"Authorization": f"Bearer {token[0]}"}, **kwargs)
+
+    def _instance_url(self) -> str:
+        return self._access_token()[1]
+
+    def _access_token(self, stale: tuple[str, str] | None = None) -> tuple[str, str]:
+        """The cached token, or a new one when there is none or ``stale`` is the one cached."""
+        with self._lock:
+            if self._token is not None and self._token != stale:
+                return self._token
+            client_id, client_secret = self._client
+            response = send(self.session, "POST", f"{self.base_url}/services/oauth2/token", timeout=self.timeout,
+                            data={"grant_type": "client_credentials", "client_id": client_id,
+                                  "client_secret": client_secret})
+            body = checked(response, "token", ("error",))
+            if not isinstance(body, dict) or not body.get("access_token"):
+                raise DeliveryFailed("token: no access_token in the answer", retryable=True)
+            self._token = (body["access_token"], str(body.get("instance_url") or self.base_url).rstrip("/"))
+            return self._token

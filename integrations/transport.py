@@ -1,0 +1,115 @@
+"""The HTTP edge shared by the CRM destinations: one place that turns transport
+outcomes into ``DeliveryFailed`` with the retry verdict the worker acts on.
+
+Messages carry the method, path, status and the API's own error code, never
+bodies: CRMs echo what was sent (emails, names) in their errors, and messages
+end up in logs and the outbox.
+"""
+
+from __future__ import annotations
+
+from email.utils import parsedate_to_datetime
+from datetime import datetime, timezone
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+
+from integrations.destination import DeliveryFailed
+
+DEFAULT_TIMEOUT = 10.0
+_RETRYABLE_STATUSES = {408, 429}
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """``Retry-After`` as seconds; it may be a number or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+def is_retryable_status(status: int) -> bool:
+    return status in _RETRYABLE_STATUSES or status >= 500
+
+
+def failure(response: requests.Response, what: str, code: str | None = None) -> DeliveryFailed:
+    """The verdict for a non-2xx answer: 408, 429 and 5xx may pass; the rest will not."""
+    status = response.status_code
+    detail = f" ({code})" if code else ""
+    return DeliveryFailed(
+        f"{what}: HTTP {status}{detail}",
+        retryable=is_retryable_status(status),
+        retry_after=retry_after_seconds(response.headers.get("Retry-After")),
+        status=status,
+    )
+
+
+def send(
+    session: requests.Session,
+    method: str,
+    url: str,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    **kwargs: Any,
+) -> requests.Response:
+    """One request; a network failure (refused, reset, timed out) is retryable."""
+    try:
+        return session.request(method, url, timeout=timeout, **kwargs)
+    except requests.RequestException as exc:
+        raise DeliveryFailed(
+            f"{method} {urlsplit(url).path}: {type(exc).__name__}", retryable=True
+        ) from exc
+
+
+def json_of(response: requests.Response, what: str) -> Any:
+    """The body as JSON; a 2xx with a body that is not JSON is the API misbehaving, so retryable."""
+    try:
+        return response.json()
+    except ValueError as exc:
+        raise DeliveryFailed(
+            f"{what}: malformed JSON in HTTP {response.status_code}",
+            retryable=True,
+            status=response.status_code,
+        ) from exc
+
+
+def error_code(response: requests.Response, *keys: str) -> str | None:
+    """The API's own error code from a JSON error body (an object, or a list of them)."""
+    try:
+        body = response.json()
+    except ValueError:
+        return None
+    if isinstance(body, list) and body:
+        body = body[0]
+    if isinstance(body, dict):
+        for key in keys:
+            if body.get(key) is not None:
+                return str(body[key])[:60]
+    return None
+
+
+def checked(response: requests.Response, what: str, code_keys: tuple[str, ...] = (),
+            missing_ok: bool = False) -> Any:
+    """The JSON of a successful answer (``None`` when empty), or the failure it stands for.
+
+    ``missing_ok`` makes 404 and 410 a success: deleting what is already gone.
+    """
+    status = response.status_code
+    if missing_ok and status in (404, 410):
+        return None
+    if status >= 300:
+        raise failure(response, what, error_code(response, *code_keys))
+    if status == 204 or not response.content:
+        return None
+    return json_of(response, what)

@@ -1,0 +1,159 @@
+"""A local Pipedrive API v1: persons and organizations (search, create, update,
+delete) and leads (create, update, delete), behind a company API token given
+as the ``api_token`` query parameter or the ``x-api-token`` header."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import uuid
+from datetime import datetime, timezone
+from typing import Any
+
+from tests.fakes.server import FakeServer, Recorded, Response, json_response
+
+_ITEM = re.compile(r"^/api/v1/(persons|organizations|leads)/([\w-]+)$")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
+def _fail(status: int, error: str) -> Response:
+    return json_response(status, {"success": False, "error": error, "errorCode": status,
+                                  "error_info": "Please check developers.pipedrive.com for more information."})
+
+
+def _ok(status: int, data: Any, **extra: Any) -> Response:
+    return json_response(status, {"success": True, "data": data, **extra})
+
+
+class PipedriveFake(FakeServer):
+    def __init__(self, api_token: str = "pd-test-token") -> None:
+        super().__init__()
+        self.api_token = api_token
+        self.persons: dict[int, dict[str, Any]] = {}
+        self.organizations: dict[int, dict[str, Any]] = {}
+        self.leads: dict[str, dict[str, Any]] = {}
+        self._ids = itertools.count(1)
+
+    def default_error_body(self, status: int) -> Any:
+        return {"success": False, "error": f"scripted {status}", "errorCode": status}
+
+    def handle(self, request: Recorded) -> Response:
+        if self.api_token not in (request.param("api_token"), request.headers.get("x-api-token")):
+            return _fail(401, "unauthorized access")
+        method, path = request.method, request.path
+        if method == "GET" and path == "/api/v1/persons/search":
+            return self._search(request, self.persons, "person", {"email": self._person_emails, "name": self._name})
+        if method == "GET" and path == "/api/v1/organizations/search":
+            return self._search(request, self.organizations, "organization", {"name": self._name})
+        if method == "POST" and path == "/api/v1/persons":
+            return self._save_person(None, request.json())
+        if method == "POST" and path == "/api/v1/organizations":
+            body = request.json()
+            if not isinstance(body, dict) or not body.get("name"):
+                return _fail(400, "Name must be given.")
+            org_id = next(self._ids)
+            self.organizations[org_id] = {"id": org_id, "name": body["name"], "add_time": _now()}
+            return _ok(201, self.organizations[org_id])
+        if method == "POST" and path == "/api/v1/leads":
+            return self._save_lead(None, request)
+        if match := _ITEM.match(path):
+            kind, key = match[1], match[2]
+            store: dict[Any, dict[str, Any]] = {"persons": self.persons, "organizations": self.organizations,
+                                                "leads": self.leads}[kind]
+            item_id: Any = key if kind == "leads" else (int(key) if key.isdigit() else None)
+            if item_id not in store:
+                return _fail(404, f"{kind[:-1].capitalize()} not found")
+            if method == "GET":
+                return _ok(200, store[item_id])
+            if method == "DELETE":
+                del store[item_id]
+                return _ok(200, {"id": item_id})
+            if method == "PUT" and kind == "persons":
+                return self._save_person(item_id, request.json())
+            if method == "PATCH" and kind == "leads":
+                return self._save_lead(item_id, request)
+        return _fail(404, f"Unknown method {method} {path}")
+
+    @staticmethod
+    def _person_emails(item: dict[str, Any]) -> list[str]:
+        return [e["value"] for e in item.get("email") or []]
+
+    @staticmethod
+    def _name(item: dict[str, Any]) -> list[str]:
+        return [item.get("name") or ""]
+
+    def _search(self, request: Recorded, store: dict[int, dict[str, Any]], kind: str,
+                fields: dict[str, Any]) -> Response:
+        term = request.param("term") or ""
+        exact = request.param("exact_match") == "true"
+        if len(term) < (1 if exact else 2):
+            return _fail(400, "Search term must be at least 2 characters long")
+        wanted = (request.param("fields") or ",".join(fields)).split(",")
+        if any(f not in fields for f in wanted):
+            return _fail(400, "Invalid field")
+        items = []
+        for item in store.values():
+            values = [v.lower() for f in wanted for v in fields[f](item)]
+            if (term.lower() in values) if exact else any(term.lower() in v for v in values):
+                summary = {"id": item["id"], "type": kind, "name": item.get("name")}
+                if kind == "person":
+                    summary |= {"emails": self._person_emails(item), "phones": [], "visible_to": 3,
+                                "owner": {"id": 1}, "organization": None, "custom_fields": [], "notes": []}
+                items.append({"result_score": 1.0, "item": summary})
+        return _ok(200, {"items": items},
+                   additional_data={"pagination": {"start": 0, "limit": 100, "more_items_in_collection": False}})
+
+    def _save_person(self, person_id: int | None, body: Any) -> Response:
+        if not isinstance(body, dict) or (person_id is None and not body.get("name")):
+            return _fail(400, "Name must be given.")
+        if "org_id" in body and body["org_id"] not in self.organizations:
+            return _fail(400, "Organization not found.")
+        emails = body.get("email")
+        if isinstance(emails, str):
+            body["email"] = [{"value": emails, "primary": True, "label": "work"}]
+        elif emails is not None and not (isinstance(emails, list) and all(isinstance(e, dict) and e.get("value")
+                                                                          for e in emails)):
+            return _fail(400, "email must be a string or a list of objects with a value")
+        if person_id is None:
+            person_id = next(self._ids)
+            self.persons[person_id] = {"id": person_id, "add_time": _now()}
+            status = 201
+        else:
+            status = 200
+        self.persons[person_id].update(body)
+        return _ok(status, self.persons[person_id])
+
+    def _save_lead(self, lead_id: str | None, request: Recorded) -> Response:
+        if not request.headers.get("content-type", "").startswith("application/json"):
+            return _fail(415, "Leads accept application/json only")
+        body = request.json()
+        if not isinstance(body, dict):
+            return _fail(400, "Expected an object")
+        merged = {**(self.leads.get(lead_id) or {}), **body}
+        if not merged.get("title"):
+            return _fail(400, "Title is required")
+        if merged.get("person_id") is None and merged.get("organization_id") is None:
+            return _fail(400, "A lead must be linked to a person or an organization")
+        if merged.get("person_id") is not None and merged["person_id"] not in self.persons:
+            return _fail(400, "Person not found")
+        if merged.get("organization_id") is not None and merged["organization_id"] not in self.organizations:
+            return _fail(400, "Organization not found")
+        value = body.get("value")
+        if value is not None and not (isinstance(value, dict) and isinstance(value.get("amount"), (int, float))
+                                      and isinstance(value.get("currency"), str) and len(value["currency"]) == 3):
+            return _fail(400, "value must be {amount: number, currency: ISO code}")
+        if lead_id is None:
+            if "is_archived" in body:
+                return _fail(400, "is_archived cannot be set on create")
+            lead_id = str(uuid.uuid4())
+            merged |= {"id": lead_id, "owner_id": 1, "is_archived": merged.get("is_archived", False),
+                       "was_seen": False, "source_name": "API", "add_time": _now()}
+            status = 201
+        else:
+            status = 200
+        merged["update_time"] = _now()
+        self.leads[lead_id] = merged
+        return _ok(status, merged)

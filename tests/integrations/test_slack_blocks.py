@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from integrations import slack_blocks as sb
+from tests.fakes.slack import block_problems
+from tests.integrations.conftest import lead
+
+
+def _actions(blocks):
+    found = [b for b in blocks if b["type"] == "actions"]
+    return [e["action_id"] for e in found[0]["elements"]] if found else []
+
+
+@pytest.mark.parametrize("status, expected", [
+    ("open", [sb.ACTION_CLAIM, sb.ACTION_BOOKED, sb.ACTION_DISQUALIFY]),
+    ("claimed", [sb.ACTION_BOOKED, sb.ACTION_DISQUALIFY]),
+    ("booked", [sb.ACTION_DISQUALIFY]),
+    ("disqualified", []),
+])
+def test_buttons_follow_the_leads_state(status, expected):
+    assert _actions(sb.alert_blocks(lead(status=status, owner="U0BOB" if status != "open" else None))) == expected
+
+
+def test_disqualified_alert_shows_the_reason_escaped_and_keeps_crm_links():
+    blocks = sb.alert_blocks(lead(status="disqualified", status_reason="student <3"),
+                             crm_links={"salesforce": "https://x.my.salesforce.com/lightning/r/Lead/00Q1/view",
+                                        "evil": "javascript:alert(1)"})
+    text = json.dumps(blocks, ensure_ascii=False)
+    assert "🚫 Disqualified: student &lt;3" in text
+    assert _actions(blocks) == [f"{sb.ACTION_OPEN_CRM}:salesforce"]
+    assert block_problems(blocks) == []
+
+
+def test_a_booked_call_shows_in_each_readers_time_zone():
+    blocks = sb.alert_blocks(lead(status="booked", owner="U0BOB",
+                                  booking={"starts_at": "2026-11-25T15:00:00Z", "owner": "U0BOB"}))
+    context = json.dumps(blocks)
+    assert "<!date^1795618800^{date_short_pretty} at {time}|2026-11-25T15:00:00Z> with <@U0BOB>" in context
+
+
+def test_a_lead_with_almost_nothing_known_still_draws():
+    blocks = sb.alert_blocks({"id": "lead-x"})
+    assert blocks[0]["text"]["text"] == "📥 UNKNOWN lead: Unnamed visitor"
+    assert block_problems(blocks) == []
+
+
+def test_leads_listing():
+    empty = sb.leads_list_blocks([])
+    assert empty[1]["text"]["text"] == "No open qualified leads today."
+    leads = [lead(id="a"), lead(id="b", status="claimed", owner="U0BOB",
+                                attributes={"name": "<b>Bo</b>", "company": None})]
+    blocks = sb.leads_list_blocks(leads)
+    assert block_problems(blocks) == []
+    first, second = blocks[1], blocks[2]
+    assert first["accessory"]["action_id"] == sb.ACTION_CLAIM and first["accessory"]["value"] == "a"
+    assert "accessory" not in second and "&lt;b&gt;Bo&lt;/b&gt;" in second["text"]["text"]
+    assert "<@U0BOB>" in second["text"]["text"]
+    many = sb.leads_list_blocks([lead(id=str(i)) for i in range(100)])
+    assert len(many) <= 50 and many[-1]["elements"][0]["text"] == "and 60 more"
+    assert block_problems(many) == []
+
+
+def test_disqualify_modal_round_trip():
+    view = sb.disqualify_modal("lead-7f3a", channel="C0LEADS", ts="1.000001")
+    assert view["callback_id"] == sb.VIEW_DISQUALIFY
+    view["state"] = {"values": {
+        sb.DISQUALIFY_REASON_BLOCK: {sb.DISQUALIFY_REASON_ACTION: {"selected_option": {"value": "no_budget"}}},
+        sb.DISQUALIFY_NOTE_BLOCK: {sb.DISQUALIFY_NOTE_ACTION: {"value": "  said maybe next year  "}},
+    }}
+    assert sb.parse_disqualify_submission(view) == sb.DisqualifySubmission(
+        lead_id="lead-7f3a", reason="no_budget", note="said maybe next year", channel="C0LEADS", ts="1.000001")
+
+
+@pytest.mark.parametrize("breakage", [
+    lambda v: v.update(callback_id="something_else"),
+    lambda v: v.update(private_metadata="not json"),
+    lambda v: v.update(private_metadata=json.dumps({"lead_id": ""})),
+    lambda v: v["state"]["values"][sb.DISQUALIFY_REASON_BLOCK][sb.DISQUALIFY_REASON_ACTION].update(
+        selected_option={"value": "made_up"}),
+    lambda v: v.update(state={}),
+])
+def test_disqualify_submissions_it_did_not_draw_are_refused(breakage):
+    view = sb.disqualify_modal("lead-1")
+    view["state"] = {"values": {sb.DISQUALIFY_REASON_BLOCK: {
+        sb.DISQUALIFY_REASON_ACTION: {"selected_option": {"value": "spam"}}}}}
+    assert sb.parse_disqualify_submission(view).note is None
+    breakage(view)
+    with pytest.raises(sb.SubmissionError):
+        sb.parse_disqualify_submission(view)
+
+
+def test_safe_never_cuts_inside_an_escape():
+    text = sb.safe("<" * 1000, 50)
+    assert len(text) <= 50 and text.endswith("…") and text[:-1].replace("&lt;", "") == ""
