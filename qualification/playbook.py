@@ -1,0 +1,352 @@
+"""The playbook in code: what marketers decided, ready for scoring.
+
+The YAML file is read and validated once (``schema``); these frozen values are
+what every lead is scored against, with lookups (sets, sorted tiers, service
+per need category) precomputed so scoring does no parsing or searching.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from nlu.attributes import Attributes
+
+from .conditions import ConditionGroup
+from .signals import Signals
+
+STAGES = ("iql", "mql", "sql", "pql", "disqualified")
+GRADES = ("A", "B", "C", "D")
+DESTINATIONS = ("slack", "hubspot", "salesforce", "pipedrive", "webhook")
+QUESTION_ATTRIBUTES = (
+    "budget", "authority", "need", "timing", "company_size", "revenue", "industry",
+    "location", "tech_stack", "email", "name", "company",
+)
+BANT_LETTERS = ("budget", "authority", "need", "timing")
+CRITERION_ATTRIBUTE = {
+    "industry": "industry", "company_size": "company_size", "revenue": "revenue",
+    "country": "location", "tech_stack": "tech_stack",
+}
+
+
+def _set(obj: object, name: str, value: object) -> None:
+    object.__setattr__(obj, name, value)
+
+
+@dataclass(frozen=True)
+class Service:
+    id: str
+    name: str
+    description: str
+    categories: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Company:
+    name: str
+    default_currency: str
+    services: tuple[Service, ...]
+    pricing: str
+    exchange_rates: Mapping[str, float] = field(default_factory=dict)
+    service_by_category: Mapping[str, Service] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_category: dict[str, Service] = {}
+        for service in self.services:
+            for category in service.categories:
+                by_category.setdefault(category, service)
+        _set(self, "service_by_category", by_category)
+
+    def to_default_currency(self, amount: float, currency: str | None) -> float | None:
+        """The amount in the default currency, or None when the playbook has no rate for it."""
+        if currency is None or currency == self.default_currency:
+            return amount
+        rate = self.exchange_rates.get(currency)
+        return None if rate is None else amount * rate
+
+
+@dataclass(frozen=True)
+class Privacy:
+    text: str
+    url: str
+
+
+@dataclass(frozen=True)
+class ContentOffer:
+    id: str
+    title: str
+    url: str
+    stages: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Question:
+    """One thing the bot asks; ``wording`` variants rotate so repeat visitors hear fresh phrasing.
+
+    The question is asked while its attribute is unanswered, its ``ask_when``
+    holds (when given) and its ``skip_when`` does not.
+    """
+
+    id: str
+    attribute: str
+    wording: tuple[str, ...]
+    required: bool = True
+    ask_when: ConditionGroup | None = None
+    skip_when: ConditionGroup | None = None
+
+    def applies(self, attrs: Attributes, signals: Signals) -> bool:
+        if self.ask_when is not None and not self.ask_when.holds(attrs, signals):
+            return False
+        return self.skip_when is None or not self.skip_when.holds(attrs, signals)
+
+
+@dataclass(frozen=True)
+class IcpCriterion:
+    """One trait of the ideal customer: ``values`` for industry, country and tech stack, a range otherwise."""
+
+    name: str
+    kind: str
+    weight: float
+    values: tuple[str, ...] = ()
+    min: float | None = None
+    max: float | None = None
+    value_set: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        _set(self, "value_set", frozenset(self.values))
+
+
+@dataclass(frozen=True)
+class Exclusions:
+    """Who is never a prospect, whatever they say: competitors, industries or countries we do not serve."""
+
+    companies: tuple[str, ...] = ()
+    email_domains: tuple[str, ...] = ()
+    industries: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    company_keys: frozenset[str] = field(init=False, repr=False, compare=False)
+    domain_set: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        _set(self, "company_keys", frozenset(company_key(c) for c in self.companies))
+        _set(self, "domain_set", frozenset(d.lower() for d in self.email_domains))
+
+
+def company_key(name: str) -> str:
+    """A company name reduced so "ACME Inc." and "acme" compare equal."""
+    words = "".join(ch if ch.isalnum() else " " for ch in name.lower()).split()
+    suffixes = {"inc", "ltd", "llc", "gmbh", "ag", "sa", "bv", "plc", "co", "corp", "limited", "the"}
+    return " ".join(w for w in words if w not in suffixes)
+
+
+@dataclass(frozen=True)
+class Icp:
+    criteria: tuple[IcpCriterion, ...]
+    grades: Mapping[str, float]
+    unknown_credit: float = 0.5
+    exclusions: Exclusions = Exclusions()
+    total_weight: float = field(init=False, repr=False, compare=False)
+    grade_steps: tuple[tuple[float, str], ...] = field(init=False, repr=False, compare=False)
+    unknown_gains: tuple[tuple[str, float], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        total = float(sum(c.weight for c in self.criteria))
+        _set(self, "total_weight", total)
+        # Fit points an answer to each criterion's question could add while it is unknown.
+        _set(self, "unknown_gains", tuple(
+            (CRITERION_ATTRIBUTE[c.kind], 100.0 * c.weight * (1 - self.unknown_credit) / total if total else 0.0)
+            for c in self.criteria
+        ))
+        _set(self, "grade_steps", tuple((self.grades[g], g) for g in GRADES[:-1]))
+
+    def grade(self, fit: float) -> str:
+        for threshold, letter in self.grade_steps:
+            if fit >= threshold:
+                return letter
+        return GRADES[-1]
+
+
+@dataclass(frozen=True)
+class BudgetTier:
+    at_least: float
+    share: float
+
+
+@dataclass(frozen=True)
+class BudgetRule:
+    """Budgets compare as a yearly amount in the default currency: a retainer per month times 12, a one-off once."""
+
+    points: int
+    tiers: tuple[BudgetTier, ...]
+    period_factors: Mapping[str, float]
+    unknown_share: float = 0.0
+    sorted_tiers: tuple[BudgetTier, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        _set(self, "sorted_tiers", tuple(sorted(self.tiers, key=lambda t: -t.at_least)))
+
+
+@dataclass(frozen=True)
+class AuthorityRule:
+    """``role`` (what they said about the decision) blends with ``seniority`` by ``role_weight``."""
+
+    points: int
+    seniority: Mapping[str, float]
+    roles: Mapping[str, float]
+    role_weight: float = 0.5
+
+
+@dataclass(frozen=True)
+class NeedRule:
+    points: int
+    unmatched_share: float = 0.0
+
+
+@dataclass(frozen=True)
+class TimingHorizon:
+    within_days: int
+    share: float
+
+
+@dataclass(frozen=True)
+class TimingRule:
+    points: int
+    horizons: tuple[TimingHorizon, ...]
+    beyond_share: float = 0.0
+    unknown_share: float = 0.0
+    sorted_horizons: tuple[TimingHorizon, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        _set(self, "sorted_horizons", tuple(sorted(self.horizons, key=lambda h: h.within_days)))
+
+
+@dataclass(frozen=True)
+class Bant:
+    budget: BudgetRule
+    authority: AuthorityRule
+    need: NeedRule
+    timing: TimingRule
+
+
+@dataclass(frozen=True)
+class SqlRule:
+    min_score: int
+    min_grade: str
+
+
+@dataclass(frozen=True)
+class MqlRule:
+    """An MQL is identified (an email) and shows interest, as ``interest_when`` defines it."""
+
+    allow_free_mail: bool = False
+    interest_when: ConditionGroup = ConditionGroup()
+
+
+@dataclass(frozen=True)
+class DisqualifyRule:
+    personas: tuple[str, ...] = ()
+    title_keywords: tuple[str, ...] = ()
+    no_need: bool = True
+    persona_set: frozenset[str] = field(init=False, repr=False, compare=False)
+    lower_keywords: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        _set(self, "persona_set", frozenset(self.personas))
+        _set(self, "lower_keywords", tuple(k.lower() for k in self.title_keywords))
+
+
+@dataclass(frozen=True)
+class PqlRule:
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class StageRules:
+    sql: SqlRule
+    mql: MqlRule
+    disqualify: DisqualifyRule
+    pql: PqlRule = PqlRule()
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A band of company sizes (head count), e.g. SMB below 50."""
+
+    name: str
+    min_employees: int | None = None
+    max_employees: int | None = None
+
+
+@dataclass(frozen=True)
+class RouteMatch:
+    """Every list given must contain the lead's value; an empty list matches anything."""
+
+    stages: tuple[str, ...]
+    countries: tuple[str, ...] = ()
+    territories: tuple[str, ...] = ()
+    industries: tuple[str, ...] = ()
+    segments: tuple[str, ...] = ()
+    grades: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where a lead goes: the Slack channel, who owns it in turn, and which destinations get it."""
+
+    name: str
+    slack_channel: str
+    owners: tuple[str, ...]
+    destinations: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RouteRule:
+    name: str
+    match: RouteMatch
+    slack_channel: str
+    owners: tuple[str, ...]
+    destinations: tuple[str, ...]
+    route: Route = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        _set(self, "route", Route(self.name, self.slack_channel, self.owners, self.destinations))
+
+
+@dataclass(frozen=True)
+class Routing:
+    routes: tuple[RouteRule, ...]
+    territories: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    segments: tuple[Segment, ...] = ()
+    territories_of: Mapping[str, frozenset[str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_country: dict[str, set[str]] = {}
+        for territory, countries in self.territories.items():
+            for country in countries:
+                by_country.setdefault(country, set()).add(territory)
+        _set(self, "territories_of", {c: frozenset(t) for c, t in by_country.items()})
+
+
+@dataclass(frozen=True)
+class Playbook:
+    """Everything marketers decide about qualifying leads; see ``default_playbook.yml``."""
+
+    version: int
+    company: Company
+    privacy: Privacy
+    questions: tuple[Question, ...]
+    icp: Icp
+    bant: Bant
+    stages: StageRules
+    routing: Routing
+    content_offers: tuple[ContentOffer, ...] = ()
+
+    def question(self, question_id: str) -> Question | None:
+        for q in self.questions:
+            if q.id == question_id:
+                return q
+        return None
+
+    def offers_for(self, stage: str) -> tuple[ContentOffer, ...]:
+        """The content offers marketers chose for leads at ``stage`` (e.g. a guide for MQLs)."""
+        return tuple(o for o in self.content_offers if stage in o.stages)

@@ -1,0 +1,615 @@
+"""The playbook's YAML boundary: marshmallow validates, frozen dataclasses come out.
+
+Every error is keyed by the exact dotted path of the field a marketer has to
+fix (``questions.3.wording``, ``routing.routes.0.owners``), so the studio can
+point at it and ``python -m qualification check`` can print it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Any, Callable, ClassVar, Iterable, Mapping
+
+import pycountry
+from marshmallow import Schema, ValidationError, fields, post_load, validate, validates_schema
+
+from nlu.attributes import INDUSTRIES, PERSONAS, ROLES, SENIORITIES
+
+from . import conditions as cond
+from .playbook import (
+    DESTINATIONS, GRADES, QUESTION_ATTRIBUTES, STAGES, AuthorityRule, Bant, BudgetRule, BudgetTier,
+    Company, ContentOffer, DisqualifyRule, Exclusions, Icp, IcpCriterion, MqlRule, NeedRule,
+    Playbook, PqlRule, Privacy, Question, RouteMatch, RouteRule, Routing, Segment, Service,
+    SqlRule, StageRules, TimingHorizon, TimingRule,
+)
+
+SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
+SLACK_USER = re.compile(r"^[UW][A-Z0-9]{2,}$")
+SLACK_CHANNEL = re.compile(r"^(#[a-z0-9][a-z0-9._-]{0,79}|[CG][A-Z0-9]{2,})$")
+DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$")
+
+
+def _path_order(path: str) -> tuple[tuple[int, int | str], ...]:
+    """Sorts ``questions.2`` before ``questions.10``."""
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in path.split("."))
+
+
+class PlaybookError(ValueError):
+    """A playbook that cannot be used; ``errors`` maps dotted field paths to what is wrong there."""
+
+    def __init__(self, errors: Mapping[str, list[str]]) -> None:
+        self.errors: dict[str, list[str]] = {k: list(errors[k]) for k in sorted(errors, key=_path_order)}
+        super().__init__(
+            "invalid playbook:\n"
+            + "\n".join(f"  {path}: {msg}" for path, msgs in self.errors.items() for msg in msgs)
+        )
+
+
+def _suggest(value: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(value, list(choices), n=1)
+    return f" (did you mean {close[0]}?)" if close else ""
+
+
+def _not_blank(value: str) -> None:
+    if not value.strip():
+        raise ValidationError("must not be blank")
+
+
+def _slug(value: str) -> None:
+    if not SLUG.match(value):
+        raise ValidationError(f"'{value}' must be lower-case letters, digits and underscores, starting with a letter")
+
+
+def _country(value: str) -> None:
+    if not (len(value) == 2 and value.isupper() and pycountry.countries.get(alpha_2=value)):
+        raise ValidationError(f"'{value}' is not an ISO 3166-1 alpha-2 country code (such as DE or US)")
+
+
+def _currency(value: str) -> None:
+    if not (len(value) == 3 and value.isupper() and pycountry.currencies.get(alpha_3=value)):
+        raise ValidationError(f"'{value}' is not an ISO 4217 currency code (such as USD or EUR)")
+
+
+def _one_of(choices: Iterable[str], what: str) -> Callable[[str], None]:
+    allowed = tuple(choices)
+
+    def check(value: str) -> None:
+        if value not in allowed:
+            raise ValidationError(f"unknown {what} '{value}'{_suggest(value, allowed)}; one of: {', '.join(allowed)}")
+
+    return check
+
+
+def _text(**kwargs: Any) -> fields.String:
+    return fields.String(validate=_not_blank, **kwargs)
+
+
+def _share(**kwargs: Any) -> fields.Float:
+    return fields.Float(validate=validate.Range(0, 1, error="must be between 0 and 1"), **kwargs)
+
+
+def _points() -> fields.Integer:
+    return fields.Integer(required=True, strict=True, validate=validate.Range(0, 100, error="must be between 0 and 100"))
+
+
+def _list(inner: fields.Field, *, min_items: int = 0, error: str | None = None, **kwargs: Any) -> fields.List:
+    if min_items:
+        kwargs["validate"] = validate.Length(min=min_items, error=error or f"needs at least {min_items}")
+    return fields.List(inner, **kwargs)
+
+
+def _duplicates(values: list[Any]) -> dict[int, list[str]]:
+    """Index of each repeat after the first, with the message to show there."""
+    first: dict[Any, int] = {}
+    errors: dict[int, list[str]] = {}
+    for i, v in enumerate(values):
+        if v is None:
+            continue
+        if v in first:
+            errors[i] = [f"duplicate '{v}' (first at position {first[v]})"]
+        else:
+            first[v] = i
+    return errors
+
+
+class _Model(Schema):
+    """Loads into ``model`` with lists as tuples, so the playbook stays immutable."""
+
+    model: ClassVar[type | None] = None
+
+    @post_load
+    def _build(self, data: dict[str, Any], **kwargs: Any) -> Any:
+        data = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
+        return self.model(**data) if self.model else data
+
+
+class ServiceSchema(_Model):
+    model = Service
+    id = fields.String(required=True, validate=_slug)
+    name = _text(required=True)
+    description = _text(required=True)
+    categories = _list(fields.String(validate=_slug), min_items=1, required=True)
+
+
+class CompanySchema(_Model):
+    model = Company
+    name = _text(required=True)
+    default_currency = fields.String(required=True, validate=_currency)
+    services = _list(fields.Nested(ServiceSchema), min_items=1, required=True)
+    pricing = _text(required=True)
+    exchange_rates = fields.Dict(keys=fields.String(), values=fields.Raw(), load_default=dict)
+
+    @validates_schema(skip_on_field_errors=False)
+    def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
+        errors: dict[str, Any] = {}
+        services = data.get("services") or []
+        ids = _duplicates([getattr(s, "id", None) for s in services])
+        seen: dict[str, str] = {}
+        for i, service in enumerate(services):
+            if not isinstance(service, Service):
+                continue
+            for j, category in enumerate(service.categories):
+                if category in seen:
+                    errors.setdefault("services", {}).setdefault(i, {}).setdefault("categories", {})[j] = [
+                        f"'{category}' is already served by '{seen[category]}'"
+                    ]
+                seen.setdefault(category, service.id)
+        for i, msgs in ids.items():
+            errors.setdefault("services", {}).setdefault(i, {})["id"] = msgs
+        for code, rate in (data.get("exchange_rates") or {}).items():
+            try:
+                _currency(code)
+            except ValidationError as e:
+                errors.setdefault("exchange_rates", {})[code] = e.messages
+                continue
+            if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not rate > 0:
+                errors.setdefault("exchange_rates", {})[code] = [
+                    f"must be a positive number: one {code} in {data.get('default_currency', 'the default currency')}"
+                ]
+        if errors:
+            raise ValidationError(errors)
+
+
+class PrivacySchema(_Model):
+    model = Privacy
+    text = _text(required=True)
+    url = fields.String(required=True, validate=validate.URL(relative=True, error="'{input}' is not a URL"))
+
+
+class ContentOfferSchema(_Model):
+    model = ContentOffer
+    id = fields.String(required=True, validate=_slug)
+    title = _text(required=True)
+    url = fields.String(required=True, validate=validate.URL(relative=True, error="'{input}' is not a URL"))
+    stages = _list(fields.String(validate=_one_of(STAGES, "stage")), min_items=1, required=True)
+
+
+class ConditionSchema(_Model):
+    model = cond.Condition
+    field = fields.String(required=True)
+    op = fields.String(required=True, validate=_one_of(cond.OPS, "operator"))
+    value = fields.Raw(allow_none=True, load_default=None)
+
+    @validates_schema(skip_on_field_errors=False)
+    def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
+        path, op, value = data.get("field"), data.get("op"), data.get("value")
+        if path is not None and path not in cond.FIELDS:
+            raise ValidationError(
+                f"unknown field '{path}'{_suggest(path, cond.FIELDS)}; use a contract path such as "
+                "company_size.max or need.categories, or a signal such as signals.existing_customer",
+                "field",
+            )
+        if op is None or path is None:
+            return
+        if op in cond.VALUELESS_OPS:
+            if value is not None:
+                raise ValidationError(f"'{op}' takes no value", "value")
+            return
+        if value is None:
+            raise ValidationError(f"'{op}' needs a value", "value")
+        numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if op in cond.NUMERIC_OPS and not (numeric and path in cond.NUMERIC_FIELDS):
+            raise ValidationError(
+                f"'{op}' compares numbers: the field must be one of {', '.join(sorted(cond.NUMERIC_FIELDS))} "
+                "and the value a number",
+                "value" if path in cond.NUMERIC_FIELDS else "field",
+            )
+        if op in cond.LIST_OPS and not isinstance(value, (list, tuple)):
+            raise ValidationError(f"'{op}' needs a list of values", "value")
+        items = value if isinstance(value, (list, tuple)) else [value]
+        if op not in cond.LIST_OPS and op != "contains" and isinstance(value, (list, tuple)):
+            raise ValidationError(f"'{op}' compares one value, not a list", "value")
+        if not all(isinstance(v, (str, int, float, bool)) for v in items):
+            raise ValidationError("values must be text, numbers or true/false", "value")
+        if op == "contains" and path not in cond.LIST_FIELDS:
+            raise ValidationError(f"'contains' works on lists: {', '.join(sorted(cond.LIST_FIELDS))}", "field")
+
+    @post_load
+    def _build(self, data: dict[str, Any], **kwargs: Any) -> Any:
+        value = data.get("value")
+        return cond.Condition(data["field"], data["op"], tuple(value) if isinstance(value, (list, tuple)) else value)
+
+
+class ConditionGroupSchema(_Model):
+    model = cond.ConditionGroup
+    any = _list(fields.Nested(ConditionSchema), load_default=list)
+    all = _list(fields.Nested(ConditionSchema), load_default=list)
+
+    @validates_schema
+    def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
+        if not data.get("any") and not data.get("all"):
+            raise ValidationError("give at least one condition under 'any' or 'all'")
+
+
+class QuestionSchema(_Model):
+    model = Question
+    id = fields.String(required=True, validate=_slug)
+    attribute = fields.String(required=True, validate=_one_of(QUESTION_ATTRIBUTES, "attribute"))
+    wording = _list(_text(), min_items=1, error="needs at least one wording", required=True)
+    required = fields.Boolean(load_default=True)
+    ask_when = fields.Nested(ConditionGroupSchema, allow_none=True, load_default=None)
+    skip_when = fields.Nested(ConditionGroupSchema, allow_none=True, load_default=None)
+
+
+_LIST_KINDS = {"industry": "industries", "country": "countries", "tech_stack": "tools"}
+
+
+class IcpCriterionSchema(_Model):
+    model = IcpCriterion
+    name = _text(required=True)
+    kind = fields.String(required=True, validate=_one_of(("industry", "company_size", "revenue", "country", "tech_stack"), "kind"))
+    weight = fields.Float(required=True, validate=validate.Range(min=0, error="must not be negative"))
+    values = _list(fields.String(), load_default=list)
+    min = fields.Float(allow_none=True, load_default=None, validate=validate.Range(min=0, error="must not be negative"))
+    max = fields.Float(allow_none=True, load_default=None, validate=validate.Range(min=0, error="must not be negative"))
+
+    @validates_schema(skip_on_field_errors=False)
+    def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
+        kind = data.get("kind")
+        if kind is None:
+            return
+        values, low, high = data.get("values") or [], data.get("min"), data.get("max")
+        if kind in _LIST_KINDS:
+            if not values:
+                raise ValidationError(f"a {kind} criterion needs the {_LIST_KINDS[kind]} it looks for", "values")
+            for key in ("min", "max"):
+                if data.get(key) is not None:
+                    raise ValidationError(f"a {kind} criterion matches values, not a range", key)
+            check = {"industry": _one_of(INDUSTRIES, "industry"), "country": _country, "tech_stack": _slug}[kind]
+            errors: dict[int, list[str]] = {}
+            for i, value in enumerate(values):
+                try:
+                    check(value)
+                except ValidationError as e:
+                    errors[i] = e.messages
+            if errors:
+                raise ValidationError({"values": errors})
+            return
+        if values:
+            raise ValidationError(f"a {kind} criterion is a range: use min and max", "values")
+        if low is None and high is None:
+            raise ValidationError(f"a {kind} criterion needs min, max or both", "min")
+        if low is not None and high is not None and low > high:
+            raise ValidationError(f"must not be above max ({high:g})", "min")
+
+
+class GradesSchema(Schema):
+    A = fields.Float(required=True, validate=validate.Range(0, 100, error="must be between 0 and 100"))
+    B = fields.Float(required=True, validate=validate.Range(0, 100, error="must be between 0 and 100"))
+    C = fields.Float(required=True, validate=validate.Range(0, 100, error="must be between 0 and 100"))
+
+    @validates_schema
+    def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
+        if not data["A"] > data["B"]:
+            raise ValidationError(f"must be below A ({data['A']:g})", "B")
+        if not data["B"] > data["C"]:
+            raise ValidationError(f"must be below B ({data['B']:g})", "C")
+
+
+class ExclusionsSchema(_Model):
+    model = Exclusions
+    companies = _list(_text(), load_default=list)
+    email_domains = _list(fields.String(validate=validate.Regexp(DOMAIN, error="'{input}' is not a domain such as rival.com")), load_default=list)
+    industries = _list(fields.String(validate=_one_of(INDUSTRIES, "industry")), load_default=list)
+    countries = _list(fields.String(validate=_country), load_default=list)
+
+
+class IcpSchema(_Model):
+    model = Icp
+    criteria = _list(fields.Nested(IcpCriterionSchema), min_items=1, required=True)
+    grades = fields.Nested(GradesSchema, required=True)
+    unknown_credit = _share(load_default=0.5)
+    exclusions = fields.Nested(ExclusionsSchema, load_default=Exclusions)
+
+    @validates_schema(skip_on_field_errors=False)
+    def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
+        criteria = data.get("criteria")
+        if not criteria:
+            return
+        if not all(isinstance(c, IcpCriterion) for c in criteria):
+            return
+        names = _duplicates([c.name for c in criteria])
+        if names:
+            raise ValidationError({"criteria": {i: {"name": m} for i, m in names.items()}})
+        if sum(c.weight for c in criteria) <= 0:
+            raise ValidationError("at least one criterion needs a weight above 0", "criteria")
+
+
+class BudgetTierSchema(_Model):
+    model = BudgetTier
+    at_least = fields.Float(required=True, validate=validate.Range(min=0, error="must not be negative"))
+    share = _share(required=True)
+
+
+class PeriodFactorsSchema(Schema):
+    _positive = {"validate": validate.Range(min=0, min_inclusive=False, error="must be above 0")}
+    one_time = fields.Float(load_default=1.0, **_positive)
+    month = fields.Float(load_default=12.0, **_positive)
+    quarter = fields.Float(load_default=4.0, **_positive)
+    year = fields.Float(load_default=1.0, **_positive)
+
+
+class BudgetRuleSchema(_Model):
+    model = BudgetRule
+    points = _points()
+    tiers = _list(fields.Nested(BudgetTierSchema), min_items=1, required=True)
+    period_factors = fields.Nested(PeriodFactorsSchema, load_default=lambda: PeriodFactorsSchema().load({}))
+    unknown_share = _share(load_default=0.0)
+
+
+def _shares_of(keys: Iterable[str], *, unknown_default: bool) -> type[Schema]:
+    attrs: dict[str, Any] = {
+        k: _share(load_default=0.0) if (k == "unknown" and unknown_default) else _share(required=True)
+        for k in keys
+    }
+    return Schema.from_dict(attrs)
+
+
+class AuthorityRuleSchema(_Model):
+    model = AuthorityRule
+    points = _points()
+    seniority = fields.Nested(_shares_of(SENIORITIES, unknown_default=True), required=True)
+    roles = fields.Nested(_shares_of([r for r in ROLES if r != "unknown"], unknown_default=False), required=True)
+    role_weight = _share(load_default=0.5)
+
+
+class NeedRuleSchema(_Model):
+    model = NeedRule
+    points = _points()
+    unmatched_share = _share(load_default=0.0)
+
+
+class TimingHorizonSchema(_Model):
+    model = TimingHorizon
+    within_days = fields.Integer(required=True, strict=True, validate=validate.Range(min=0, error="must not be negative"))
+    share = _share(required=True)
+
+
+class TimingRuleSchema(_Model):
+    model = TimingRule
+    points = _points()
+    horizons = _list(fields.Nested(TimingHorizonSchema), min_items=1, required=True)
+    beyond_share = _share(load_default=0.0)
+    unknown_share = _share(load_default=0.0)
+
+    @validates_schema(skip_on_field_errors=False)
+    def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
+        repeats = _duplicates([getattr(h, "within_days", None) for h in data.get("horizons") or []])
+        if repeats:
+            raise ValidationError({"horizons": {i: {"within_days": m} for i, m in repeats.items()}})
+
+
+class BantSchema(_Model):
+    model = Bant
+    budget = fields.Nested(BudgetRuleSchema, required=True)
+    authority = fields.Nested(AuthorityRuleSchema, required=True)
+    need = fields.Nested(NeedRuleSchema, required=True)
+    timing = fields.Nested(TimingRuleSchema, required=True)
+
+    @validates_schema
+    def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
+        total = sum(data[letter].points for letter in ("budget", "authority", "need", "timing"))
+        if total != 100:
+            raise ValidationError(f"the letters' points must add up to 100 (the score's scale); they add up to {total}")
+
+
+class SqlRuleSchema(_Model):
+    model = SqlRule
+    min_score = _points()
+    min_grade = fields.String(required=True, validate=_one_of(GRADES, "grade"))
+
+
+class MqlRuleSchema(_Model):
+    model = MqlRule
+    allow_free_mail = fields.Boolean(load_default=False)
+    interest_when = fields.Nested(ConditionGroupSchema, load_default=lambda: cond.ConditionGroup())
+
+
+class DisqualifyRuleSchema(_Model):
+    model = DisqualifyRule
+    personas = _list(fields.String(validate=_one_of([p for p in PERSONAS if p != "existing_customer"], "persona")), load_default=list)
+    title_keywords = _list(_text(), load_default=list)
+    no_need = fields.Boolean(load_default=True)
+
+
+class PqlRuleSchema(_Model):
+    model = PqlRule
+    enabled = fields.Boolean(load_default=True)
+
+
+class StageRulesSchema(_Model):
+    model = StageRules
+    sql = fields.Nested(SqlRuleSchema, required=True)
+    mql = fields.Nested(MqlRuleSchema, required=True)
+    disqualify = fields.Nested(DisqualifyRuleSchema, required=True)
+    pql = fields.Nested(PqlRuleSchema, load_default=PqlRule)
+
+
+class SegmentSchema(_Model):
+    model = Segment
+    name = fields.String(required=True, validate=_slug)
+    min_employees = fields.Integer(allow_none=True, load_default=None, strict=True, validate=validate.Range(min=0, error="must not be negative"))
+    max_employees = fields.Integer(allow_none=True, load_default=None, strict=True, validate=validate.Range(min=0, error="must not be negative"))
+
+    @validates_schema(skip_on_field_errors=False)
+    def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
+        low, high = data.get("min_employees"), data.get("max_employees")
+        if low is None and high is None:
+            raise ValidationError("a segment needs min_employees, max_employees or both", "min_employees")
+        if low is not None and high is not None and low > high:
+            raise ValidationError(f"must not be above max_employees ({high})", "min_employees")
+
+
+class RouteMatchSchema(_Model):
+    model = RouteMatch
+    stages = _list(fields.String(validate=_one_of(STAGES, "stage")), min_items=1, required=True,
+                   error="name the stages this route takes (e.g. [sql])")
+    countries = _list(fields.String(validate=_country), load_default=list)
+    territories = _list(fields.String(), load_default=list)
+    industries = _list(fields.String(validate=_one_of(INDUSTRIES, "industry")), load_default=list)
+    segments = _list(fields.String(), load_default=list)
+    grades = _list(fields.String(validate=_one_of(GRADES, "grade")), load_default=list)
+
+
+class RouteSchema(_Model):
+    model = RouteRule
+    name = fields.String(required=True, validate=_slug)
+    match = fields.Nested(RouteMatchSchema, required=True)
+    slack_channel = fields.String(required=True, validate=validate.Regexp(
+        SLACK_CHANNEL, error="'{input}' is not a Slack channel: '#name' or a channel id such as C0123ABC"))
+    owners = _list(
+        fields.String(validate=validate.Regexp(SLACK_USER, error="'{input}' is not a Slack user id such as U0123ABC")),
+        min_items=1, required=True, error="a route needs at least one owner (Slack user id) for round robin",
+    )
+    destinations = _list(fields.String(validate=_one_of(DESTINATIONS, "destination")), min_items=1, required=True,
+                         error="name at least one destination")
+
+
+class RoutingSchema(_Model):
+    model = Routing
+    territories = fields.Dict(keys=fields.String(), values=fields.Raw(), load_default=dict)
+    segments = _list(fields.Nested(SegmentSchema), load_default=list)
+    routes = _list(fields.Nested(RouteSchema), load_default=list)
+
+    @validates_schema(skip_on_field_errors=False)
+    def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
+        errors: dict[str, Any] = {}
+        territories = data.get("territories") or {}
+        for name, countries in territories.items():
+            try:
+                _slug(name)
+                if not isinstance(countries, (list, tuple)) or not countries:
+                    raise ValidationError("must be a list of country codes")
+            except ValidationError as e:
+                errors.setdefault("territories", {})[name] = e.messages
+                continue
+            for i, country in enumerate(countries):
+                try:
+                    _country(country) if isinstance(country, str) else _country(str(country))
+                except ValidationError as e:
+                    errors.setdefault("territories", {}).setdefault(name, {})[i] = e.messages
+        segments = data.get("segments")
+        if segments is not None and not all(isinstance(s, Segment) for s in segments):
+            segments = None
+        for i, msgs in _duplicates([s.name for s in segments or []]).items():
+            errors.setdefault("segments", {}).setdefault(i, {})["name"] = msgs
+        routes = data.get("routes") or []
+        for i, msgs in _duplicates([getattr(r, "name", None) for r in routes]).items():
+            errors.setdefault("routes", {}).setdefault(i, {})["name"] = msgs
+        known = {"territories": set(territories), "segments": {s.name for s in segments or []}}
+        for i, route in enumerate(routes):
+            if not isinstance(route, RouteRule):
+                continue
+            for key, names in known.items():
+                if key == "segments" and segments is None:
+                    continue
+                for j, name in enumerate(getattr(route.match, key)):
+                    if name not in names:
+                        where = ", ".join(sorted(names)) or "none defined"
+                        noun = {"territories": "territory", "segments": "segment"}[key]
+                        errors.setdefault("routes", {}).setdefault(i, {}).setdefault("match", {}).setdefault(key, {})[j] = [
+                            f"unknown {noun} '{name}'{_suggest(name, names)}; routing.{key} defines: {where}"
+                        ]
+        if errors:
+            raise ValidationError(errors)
+
+    @post_load
+    def _build(self, data: dict[str, Any], **kwargs: Any) -> Routing:
+        return Routing(
+            routes=tuple(data["routes"]),
+            territories={k: tuple(v) for k, v in data["territories"].items()},
+            segments=tuple(data["segments"]),
+        )
+
+
+class PlaybookSchema(_Model):
+    model = Playbook
+    version = fields.Integer(required=True, strict=True, validate=validate.OneOf([1], error="only version 1 exists"))
+    company = fields.Nested(CompanySchema, required=True)
+    privacy = fields.Nested(PrivacySchema, required=True)
+    content_offers = _list(fields.Nested(ContentOfferSchema), load_default=list)
+    questions = _list(fields.Nested(QuestionSchema), min_items=1, required=True)
+    icp = fields.Nested(IcpSchema, required=True)
+    bant = fields.Nested(BantSchema, required=True)
+    stages = fields.Nested(StageRulesSchema, required=True)
+    routing = fields.Nested(RoutingSchema, required=True)
+
+    @validates_schema(skip_on_field_errors=False)
+    def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
+        errors: dict[str, Any] = {}
+        questions = data.get("questions") or []
+        for key in ("id", "attribute"):
+            for i, msgs in _duplicates([getattr(q, key, None) for q in questions]).items():
+                errors.setdefault("questions", {}).setdefault(i, {})[key] = msgs
+        for i, msgs in _duplicates([getattr(o, "id", None) for o in data.get("content_offers") or []]).items():
+            errors.setdefault("content_offers", {}).setdefault(i, {})["id"] = msgs
+        if errors:
+            raise ValidationError(errors)
+
+
+def _flatten(messages: Any, prefix: str = "") -> dict[str, list[str]]:
+    if isinstance(messages, dict):
+        out: dict[str, list[str]] = {}
+        for key, value in messages.items():
+            if key == "_schema":
+                path = prefix or "_schema"
+            else:
+                path = f"{prefix}.{key}" if prefix else str(key)
+            for p, msgs in _flatten(value, path).items():
+                out.setdefault(p, []).extend(msgs)
+        return out
+    if isinstance(messages, list) and all(isinstance(m, str) for m in messages):
+        return {prefix: list(messages)}
+    if isinstance(messages, list):
+        out = {}
+        for item in messages:
+            for p, msgs in _flatten(item, prefix).items():
+                out.setdefault(p, []).extend(msgs)
+        return out
+    return {prefix: [str(messages)]}
+
+
+def _friendly(msg: str) -> str:
+    return {"Unknown field.": "unknown field (check the spelling)",
+            "Missing data for required field.": "is required"}.get(msg, msg)
+
+
+def parse_playbook(data: Any) -> Playbook:
+    """A validated ``Playbook`` from plain data (parsed YAML or the studio's JSON).
+
+    Raises ``PlaybookError`` listing every problem found, not only the first,
+    so a marketer fixes the file in one pass.
+    """
+    if not isinstance(data, Mapping):
+        raise PlaybookError({"_schema": ["a playbook must be a mapping of sections (company, questions, ...)"]})
+    try:
+        return PlaybookSchema().load(dict(data))
+    except ValidationError as e:
+        flat = _flatten(e.messages)
+        raise PlaybookError({path: [_friendly(m) for m in msgs] for path, msgs in flat.items()}) from None
+
+
+def playbook_to_dict(playbook: Playbook) -> dict[str, Any]:
+    """Plain data that ``parse_playbook`` reads back into an equal playbook."""
+    return PlaybookSchema().dump(playbook)
