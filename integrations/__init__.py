@@ -1,0 +1,9 @@
+"""Where leads go: one module per destination behind ``integrations.destination``.
+
+``slack`` (alerts salespeople act on, with ``slack_blocks`` drawing them),
+``hubspot``, ``salesforce``, ``pipedrive`` and ``webhook`` (signed generic
+webhooks). CRM field mappings are YAML in ``integrations/mappings``
+(``integrations.mapping``); ``lead.LeadView`` reads an event's lead once for
+all of them; ``transport`` is the HTTP edge the CRMs share. Nothing here
+imports Flask or SQLAlchemy.
+"""
