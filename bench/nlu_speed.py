@@ -1,0 +1,102 @@
+"""How fast the extractor is: the figures issue 3 asks for.
+
+    .venv/bin/python bench/nlu_speed.py [--rounds N]
+
+Prints answers per second on one core, p95 latency per answer, the import
+time of ``nlu`` in a fresh interpreter, the first answer's latency (data
+tables load on first use) and peak memory of a process that imports ``nlu``
+and extracts the whole corpus. Each figure is shown next to a baseline
+measured in the same run (a bare interpreter, ``import json``) because the
+machine is shared and noisy. Targets: >= 1,000 answers/s, p95 <= 5 ms,
+import <= 1 s, peak memory <= 200 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "nlu" / "corpus.jsonl"
+
+_MEASURE = r"""
+import json, os, resource, sys, time
+os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+rounds = int(sys.argv[1])
+items = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8") if l.strip()]
+started = time.perf_counter()
+from nlu import extract
+from nlu import numbers, tools
+imported = time.perf_counter() - started
+t = time.perf_counter()
+extract(items[0]["text"], field=items[0].get("field"), now=items[0].get("now"))
+first = time.perf_counter() - t
+latencies = []
+total_started = time.perf_counter()
+for _ in range(rounds):
+    # Per-text caches would make later rounds unfairly fast: start each round cold.
+    numbers.quantities.cache_clear()
+    tools._fuzzy.cache_clear()
+    for item in items:
+        t = time.perf_counter()
+        extract(item["text"], field=item.get("field"), now=item.get("now"))
+        latencies.append(time.perf_counter() - t)
+total = time.perf_counter() - total_started
+latencies.sort()
+print(json.dumps({
+    "answers": len(latencies), "seconds": total, "per_second": len(latencies) / total,
+    "p50_ms": latencies[len(latencies) // 2] * 1000, "p95_ms": latencies[int(len(latencies) * 0.95)] * 1000,
+    "max_ms": latencies[-1] * 1000, "first_ms": first * 1000, "import_in_process_s": imported,
+    "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+}))
+"""
+_BASELINE_MEMORY = "import resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+
+
+def _python(code: str, *args: str) -> str:
+    return subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True, check=True, timeout=300).stdout
+
+
+def _import_time(module: str, runs: int = 5) -> float:
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    return statistics.median(float(_python(code)) for _ in range(runs))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=5, help="passes over the corpus (default 5)")
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    args = parser.parse_args()
+
+    nlu_import = _import_time("nlu")
+    json_import = _import_time("json")
+    wall = time.perf_counter()
+    run = json.loads(_python(_MEASURE, str(args.rounds), str(args.corpus)))
+    wall = time.perf_counter() - wall
+    bare_mb = float(_python(_BASELINE_MEMORY))
+
+    rows = [
+        ("answers per second (one core)", f"{run['per_second']:,.0f}/s", ">= 1,000/s", run["per_second"] >= 1000,
+         f"{run['answers']:,} answers in {run['seconds']:.2f} s"),
+        ("p95 latency per answer", f"{run['p95_ms']:.2f} ms", "<= 5 ms", run["p95_ms"] <= 5,
+         f"p50 {run['p50_ms']:.2f} ms, max {run['max_ms']:.1f} ms, first answer {run['first_ms']:.0f} ms (tables load)"),
+        ("import time of nlu (fresh)", f"{nlu_import * 1000:.0f} ms", "<= 1 s", nlu_import <= 1,
+         f"median of 5; baseline import json {json_import * 1000:.1f} ms"),
+        ("peak memory (import + corpus)", f"{run['peak_mb']:.0f} MB", "<= 200 MB", run["peak_mb"] <= 200,
+         f"ru_maxrss; bare interpreter {bare_mb:.0f} MB"),
+    ]
+    print(f"nlu speed on {args.corpus.name} x {args.rounds} rounds (Python {sys.version.split()[0]}, pid-pinned to one core)")
+    for name, value, target, ok, note in rows:
+        print(f"  {name:<32} {value:>12}  target {target:<11} {'ok' if ok else 'MISSED'}   {note}")
+    print(f"  (benchmark wall time {wall:.1f} s)")
+    return 0 if all(r[3] for r in rows) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

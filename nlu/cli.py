@@ -1,0 +1,66 @@
+"""``python -m nlu extract``: JSONL in, JSONL out, one line per line, same order.
+
+Each input line is ``{"text": ..., "field": ..., "now": ...}``; each output
+line is that text's attributes. A line that is not such an object gives
+``{}`` and the run goes on: nothing a visitor wrote makes the command fail.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, TextIO
+
+from nlu.extract import extract
+
+
+def _attributes(line: str, default_currency: str) -> dict[str, Any]:
+    try:
+        item = json.loads(line)
+    except ValueError:
+        return {}
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        return {}
+    field = item.get("field") if isinstance(item.get("field"), str) else None
+    now = item.get("now") if isinstance(item.get("now"), str) else None
+    currency = item.get("default_currency") if isinstance(item.get("default_currency"), str) else default_currency
+    return extract(item["text"], field=field, now=now, default_currency=currency).to_dict()
+
+
+def run(source: TextIO, sink: TextIO, default_currency: str = "USD") -> int:
+    """Process every line; returns how many lines could not be read."""
+    bad = 0
+    for line in source:
+        if not line.strip():
+            sink.write("{}\n")
+            bad += 1
+            continue
+        try:
+            out = _attributes(line, default_currency)
+        except Exception:  # a bug must not lose the other lines
+            out = {}
+        bad += not out and not _is_object(line)
+        sink.write(json.dumps(out, ensure_ascii=True) + "\n")
+    sink.flush()
+    return bad
+
+
+def _is_object(line: str) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m nlu", description="Understand visitors' answers as lead attributes.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    extract_cmd = commands.add_parser("extract", help="JSONL in (text, field, now), JSONL attributes out")
+    extract_cmd.add_argument("--default-currency", default="USD", help="ISO 4217 code for amounts with no currency (default USD)")
+    args = parser.parse_args(argv)
+    stdin = open(sys.stdin.fileno(), encoding="utf-8", errors="surrogateescape", closefd=False, newline=None)
+    bad = run(stdin, sys.stdout, args.default_currency)
+    if bad:
+        print(f"{bad} input line(s) were not JSON objects with a text; wrote {{}} for them", file=sys.stderr)
+    return 0

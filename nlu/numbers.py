@@ -1,0 +1,287 @@
+"""Quantities as visitors write them, and the ranges and bounds around them.
+
+"50k", "€ 9.500", "120 000", "9,5k", "1.2m", "fifty thousand", "a couple
+hundred", "10-20k", "up to 8k", "5k+": money and head counts are both written
+this way, so both read them here and only decide afterwards, from the words
+around them, what was counted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+VAGUE = {"couple": 2, "few": 3, "several": 5, "dozen": 12}
+
+# Multipliers written after digits: "50k", "1.2m", "3 grand", "2 lakh".
+SUFFIXES = {
+    "k": 1e3, "thousand": 1e3, "thousands": 1e3, "grand": 1e3, "thou": 1e3, "hundred": 1e2,
+    "m": 1e6, "mm": 1e6, "mn": 1e6, "mil": 1e6, "mill": 1e6, "mio": 1e6, "million": 1e6,
+    "millions": 1e6, "b": 1e9, "bn": 1e9, "bil": 1e9, "billion": 1e9, "billions": 1e9,
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,
+}
+_SUFFIX = "|".join(sorted(SUFFIXES, key=len, reverse=True))
+
+_CODES = "usd|eur|gbp|chf|cad|aud|inr|sgd|nzd|sek|nok|dkk|pln|jpy|mxn|brl|zar|aed|hkd"
+_DIGITS = re.compile(
+    r"(?:" + "|".join(f"(?<={c})" for c in _CODES.split("|")) + r"|(?<![\w.,/:']))"
+    r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:(?:,\d{3})+(?:\.\d+)?|(?:\.\d{3})+(?:,\d{1,2})?|(?:[ ']\d{3})+(?:[.,]\d{1,2})?)"
+    r"|\d+(?:[.,]\d+)?)"
+    r"(?![\d])(?!\.\d)(?!,\d)(?!/\d)(?!:\d)"
+    rf"(?:\s?(?P<suffix>{_SUFFIX})(?:(?![a-z0-9])|(?=(?:{_CODES})\b)))?"
+)
+_WORD = "|".join(sorted([*UNITS, *TENS, "hundred", *SCALES, "half", *VAGUE], key=len, reverse=True))
+_WORDS = re.compile(
+    rf"\b(?:(?:a|an)\s+)?(?:{_WORD})(?:(?:\s+and\s+(?:a\s+)?|\s+of\s+|\s+a\s+|\s+|-)(?:{_WORD}))*\b"
+    rf"(?:\s?(?P<suffix>k|grand|m|mil)(?![a-z]))?"
+)
+
+
+_A_THOUSAND = re.compile(r"\b(?:a|one) (?:grand|k)\b")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number in the text; ``scaled`` when it carried a multiplier (k, million)."""
+
+    value: float
+    start: int
+    end: int
+    scaled: bool = False
+    base: float = 0.0
+    words: bool = False
+    vague: bool = False
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A quantity or a range of two, with what the words around it say about it."""
+
+    min: float | None
+    max: float | None
+    start: int
+    end: int
+    parts: tuple[Quantity, ...]
+    approx: bool = False
+
+    @property
+    def scaled(self) -> bool:
+        return any(q.scaled for q in self.parts)
+
+    @property
+    def words(self) -> bool:
+        return all(q.words for q in self.parts)
+
+
+def _digits_value(raw: str) -> float:
+    if re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}", raw):
+        return float(raw.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+        return float(raw.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?", raw):
+        return float(raw.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:[ ']\d{3})+(?:[.,]\d{1,2})?", raw):
+        return float(re.sub("[ ']", "", raw).replace(",", "."))
+    return float(raw.replace(",", "."))
+
+
+def words_value(tokens: list[str]) -> tuple[float, bool]:
+    """The value of spelled-out number words, and whether it is a vague one ("a few")."""
+    total = 0.0
+    current = 0.0
+    vague = False
+    for token in tokens:
+        if token in UNITS:
+            current += UNITS[token]
+        elif token in TENS:
+            current += TENS[token]
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in SCALES:
+            total += (current or 1) * SCALES[token]
+            current = 0
+        elif token == "half":
+            current += 0.5
+        elif token == "dozen":
+            current = (current or 1) * 12
+            vague = True
+        elif token in VAGUE:
+            current += VAGUE[token]
+            vague = True
+    return total + current, vague
+
+
+@lru_cache(maxsize=64)
+def quantities(lower: str) -> tuple[Quantity, ...]:
+    """Every number in a lower-case text, digits and words, in order."""
+    found: list[Quantity] = []
+    for m in _DIGITS.finditer(lower):
+        raw = m.group("num")
+        if raw.count(" ") and not _spaced_thousands_ok(lower, m):
+            raw = raw.split(" ")[0]
+            m_end = m.start() + len(raw)
+            found.append(Quantity(_digits_value(raw), m.start(), m_end, base=_digits_value(raw)))
+            continue
+        if len(raw) > 18:
+            continue
+        base = _digits_value(raw)
+        suffix = m.group("suffix")
+        if suffix in ("m", "b") and _unit_not_multiplier(lower, m):
+            suffix = None
+        multiplier = SUFFIXES[suffix] if suffix else 1
+        if suffix and "." in raw and raw.count(".") == 1 and re.fullmatch(r"\d{1,3}\.\d{3}", raw) and multiplier >= 1e6:
+            base = float(raw)
+        end = m.end() if suffix else m.start("num") + len(m.group("num"))
+        found.append(Quantity(base * multiplier, m.start(), end, bool(suffix), base))
+    for m in _A_THOUSAND.finditer(lower):
+        found.append(Quantity(1000.0, m.start(), m.end(), True, 1.0, True))
+    for m in _WORDS.finditer(lower):
+        if any(q.start <= m.start() < q.end for q in found):
+            continue
+        body_end = m.start("suffix") if m.group("suffix") else m.end()
+        for start, end, tokens in _word_runs(lower, m.start(), body_end):
+            value, vague = words_value(tokens)
+            if value == 0 and "zero" not in tokens:
+                continue
+            multiplier = SUFFIXES[m.group("suffix")] if m.group("suffix") and not lower[end:body_end].strip() else 1
+            scaled = multiplier > 1 or any(t in SCALES or t == "hundred" for t in tokens)
+            base = value / SCALES[tokens[-1]] if multiplier == 1 and tokens[-1] in SCALES else value
+            stop = m.end() if multiplier > 1 else end
+            found.append(Quantity(value * multiplier, start, stop, scaled, base, True, vague))
+    found.sort(key=lambda q: q.start)
+    return tuple(found)
+
+
+def _word_runs(lower: str, start: int, end: int) -> list[tuple[int, int, list[str]]]:
+    """Split "two and three million" into two numbers; keep "a hundred and fifty" whole."""
+    words = list(re.finditer(r"[a-z]+", lower[start:end]))
+    runs: list[tuple[int, int, list[str]]] = []
+    current: list[re.Match[str]] = []
+    for i, w in enumerate(words):
+        nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
+        if w.group(0) == "and" and current and (current[-1].group(0) in UNITS or current[-1].group(0) in TENS) and nxt not in ("a", "half"):
+            runs.append((start + current[0].start(), start + current[-1].end(), [c.group(0) for c in current]))
+            current = []
+            continue
+        current.append(w)
+    if current:
+        runs.append((start + current[0].start(), start + current[-1].end(), [c.group(0) for c in current]))
+    return runs
+
+
+def _spaced_thousands_ok(lower: str, m: re.Match[str]) -> bool:
+    """ "120 000 EUR" is one number, "in 2 000" too, but "Q1 2027" or "15 2027" are not."""
+    head = m.group("num").split(" ")[0]
+    return len(head) <= 3 and not re.search(r"(?:q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s*$", lower[: m.start()])
+
+
+def _unit_not_multiplier(lower: str, m: re.Match[str]) -> bool:
+    """ "5 m" after "in" reads as minutes or metres, not millions, when no money is near."""
+    before = lower[max(0, m.start() - 12): m.start()]
+    return bool(re.search(r"\b(?:in|within|every)\s*$", before)) and not re.search(r"[$€£]", before)
+
+
+_JOIN = re.compile(r"\s*(?:-{1,2}|to|till|until|through|thru|and|or|/|~)\s*(?:[$€£]|usd|eur|gbp)?\s*$")
+_BETWEEN = re.compile(r"(?:between|from|anywhere from|somewhere from|range of|ranging from)\s*(?:[$€£]|usd|eur|gbp)?\s*$")
+_APPROX_BEFORE = re.compile(
+    r"(?:about|around|roughly|approximately|approx\.?|appr\.?|~|circa|ca\.?|maybe|perhaps|probably|prob|"
+    r"something like|somewhere around|somewhere near|in the region of|in the ballpark of|ballpark|"
+    r"close to|nearly|almost|just under|just over|just below|just above|give or take|estimated|est\.?|"
+    r"like|about a|around a|rough(?:ly)?|guess|guessing|say|think|i'd say|thinking)\W*(?:[$€£]|usd|eur|gbp)?\s*$"
+)
+_APPROX_AFTER = re.compile(r"^\s*(?:-?ish\b|or so\b|give or take|\+/-|\?|ish\b|-ish|odd\b|something\b|roughly|approx)")
+
+
+def amounts(lower: str, found: tuple[Quantity, ...] | None = None) -> list[Amount]:
+    """Quantities grouped into ranges ("10-20k", "between 5 and 8 thousand")."""
+    qs = found if found is not None else quantities(lower)
+    result: list[Amount] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if i + 1 < len(qs):
+            nxt = qs[i + 1]
+            gap = lower[q.end: nxt.start]
+            joined = _JOIN.fullmatch(gap) is not None and len(gap) <= 12
+            if joined and re.search(r"\b(?:and|or)\b", gap) and not _BETWEEN.search(lower[: q.start]):
+                joined = re.search(r"\bor\b", gap) is not None and nxt.value > 0
+            if joined:
+                low = _inherit_scale(q, nxt)
+                if low <= nxt.value:
+                    before = lower[max(0, q.start - 40): q.start]
+                    approx = bool(_APPROX_BEFORE.search(before))
+                    result.append(Amount(low, nxt.value, q.start, nxt.end, (q, nxt), approx))
+                    i += 2
+                    continue
+        before = lower[max(0, q.start - 40): q.start]
+        after = lower[q.end: q.end + 20]
+        approx = bool(_APPROX_BEFORE.search(before) or _APPROX_AFTER.search(after)) or q.vague
+        result.append(Amount(q.value, q.value, q.start, q.end, (q,), approx))
+        i += 1
+    return result
+
+
+def _inherit_scale(low: Quantity, high: Quantity) -> float:
+    """ "10-20k" means 10k to 20k: the first number takes the second's multiplier."""
+    if low.scaled or not high.scaled or high.base == 0:
+        return low.value
+    multiplier = high.value / high.base
+    if low.value <= high.base:
+        return low.value * multiplier
+    if multiplier >= 1e6 and low.value < 1000:
+        return low.value * multiplier / 1000
+    return low.value
+
+
+_AT_MOST = re.compile(
+    r"(?:up to|upto|max(?:imum)?|no more than|not more than|less than|fewer than|under|below|at most|"
+    r"capped at|cap(?: of| at| is)?|ceiling(?: of| is)?|limit(?: of| is)?|no higher than|not over|"
+    r"not exceeding|within|below|lower than|<=?|≤|up till|top(?:s| out at)?|upper limit(?: of| is)?|"
+    r"no greater than|not above|smaller than|max of|maximum of|shy of|south of)\W*(?:[$€£]|usd|eur|gbp)?\s*$"
+)
+_AT_LEAST = re.compile(
+    r"(?:at least|over|more than|above|min(?:imum)?|no less than|not less than|north of|upwards of|"
+    r"in excess of|starting (?:at|from)|start(?:s)? at|from|>=?|≥|beyond|exceeding|bigger than|"
+    r"larger than|greater than|minimum of|min of|excess of|plus)\W*(?:[$€£]|usd|eur|gbp)?\s*$"
+)
+_AT_MOST_AFTER = re.compile(r"^\s*(?:max(?:imum)?\b|tops\b|at most|or less|or under|or below|at the most|ceiling|cap\b|and under|and below|or fewer|max\.)")
+_AT_LEAST_AFTER = re.compile(r"^\s*(?:\+|plus\b|or more|and up\b|and upwards|and above|or above|minimum|min\b|at least|at minimum|or higher|and more|and over|or over|\bupwards)")
+
+
+def bound(lower: str, amount: Amount, after_end: int | None = None) -> tuple[float | None, float | None]:
+    """The amount's min and max once "up to", "at least", "5k+" are read."""
+    if amount.min != amount.max:
+        return amount.min, amount.max
+    before = lower[max(0, amount.start - 40): amount.start]
+    end = amount.end if after_end is None else after_end
+    after = lower[end: end + 20]
+    if re.search(r"(?:just|slightly|a bit|little) (?:under|over|below|above|more than|less than)\W*(?:[$€£])?\s*$", before):
+        return amount.min, amount.max
+    if _AT_LEAST_AFTER.search(after) or (amount.end < len(lower) and lower[amount.end: amount.end + 1] == "+"):
+        return amount.min, None
+    if _AT_MOST_AFTER.search(after):
+        return None, amount.max
+    if _AT_MOST.search(before):
+        return None, amount.max
+    if _AT_LEAST.search(before):
+        return amount.min, None
+    return amount.min, amount.max
+
+
+def whole(value: float | None) -> int | float | None:
+    """Contract numbers are whole units when they can be."""
+    if value is None or value != value or abs(value) > 1e15:
+        return None
+    return int(round(value)) if abs(value - round(value)) < 1e-6 else round(value, 2)

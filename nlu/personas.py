@@ -1,0 +1,88 @@
+"""Persona: who the visitor is when that alone decides the lead.
+
+Students, job seekers, competitors (other agencies) and vendors selling to us
+are not buyers; existing customers belong with their account team.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlu.text import Text
+
+# (persona, said outright, said in a way that also fits a buyer). The second
+# kind counts only when the visitor says nothing about wanting our help.
+_PERSONAS = (
+    ("existing_customer",
+     r"(?:have|got) an account with you|billing (?:question|issue)|cancel (?:my|our) (?:subscription|contract|account|retainer|plan)|"
+     r"(?:we'?re|we are|i'?m|i am) (?:already )?your (?:current |existing )?(?:customer|client)s?|(?:customer|client)s? (?:of yours )?already\b|"
+     r"already (?:a |an )?(?:client|customer)s?\b|(?:we'?re|we are|i'?m|i am|as|been) (?:a |an )?(?:current|existing|long[- ]time|longtime|returning) (?:client|customer)s?|"
+     r"^\W*(?:an? )?(?:current|existing) (?:client|customer)|(?:current|existing) (?:client|customer) here|"
+     r"we(?:'re| are) (?:a |an )?(?:client|customer)s? (?:of yours|already)|(?:already|currently|have been|we'?ve been|been) (?:work|works|working)(?: together)? with (?:you|your)|"
+     r"worked with you (?:before|previously|last year|in the past)|our (?:contract|retainer|account|invoice|campaign|project) with you|"
+     r"been (?:a )?(?:client|customer)s? (?:of yours|for|since)|we'?ve been (?:a )?(?:client|customer)s?|support ticket|"
+     r"(?:our|my) existing (?:contract|account|project|subscription|retainer|plan|campaign)|already (?:use|using|signed up with|work with) (?:you|your)|"
+     r"you (?:already|currently) (?:run|manage|handle|do) our|your team (?:runs|manages|handles|built) our|login to (?:my|our) (?:account|dashboard)|"
+     r"(?:my|our) (?:bill|invoice)\b|renew(?:al of|ing)? our (?:contract|retainer|plan|subscription)",
+     r"(?:my|our) account manager|(?:my|our) (?:billing|subscription|retainer)\b"),
+    ("student",
+     r"just a student|student here|(?:i'?m|i am|im|we'?re|we are) (?:a |an |just a |currently a |still a )?(?:[\w-]+ )?(?:student|undergrad|grad student|phd (?:student|candidate)|master'?s student|mba student)s?\b|"
+     r"student (?:project|research|assignment)|school (?:project|assignment|paper)|class (?:project|assignment)|"
+     r"(?:my|our|a) (?:[\w'-]+ ){0,2}(?:thesis|dissertation|coursework|homework|capstone|research paper|term paper)|homework|coursework|"
+     r"for (?:a|my|our) (?:class|course|uni|university|college|school|module|professor|lecturer|seminar)\b|university (?:project|assignment|research)|college (?:project|assignment)|"
+     r"academic (?:research|project|purposes)|(?:doing|for|writing|on|finishing) (?:my|a|our) (?:phd|ph\.d\.?|masters?|master'?s|mba|bachelor'?s|degree|doctorate)|"
+     r"for (?:my )?studies|research for (?:school|uni|university|college|class)|i'?m researching (?:for|as part of) (?:my|a) (?:degree|course|class)",
+     r"^\W*(?:an? )?(?:[\w-]+ )?student\b|(?:my|an?) assignment"),
+    ("job_seeker",
+     r"^\W*(?:are you |r u |you |u )?(?:guys )?hiring\W*$|(?:any|have|got) (?:any )?(?:jobs|vacancies|openings)\b|looking for (?:a |an )?(?:new |full[- ]time |part[- ]time |junior |senior |entry[- ]level )?(?:[\w-]+ )?(?:job|role|position|internship)\b|jobs? (?:available|open)\b|(?:are|r) (?:you|u) (?:guys )?hiring|looking for (?:a |an )?(?:job|work|position|role|internship|employment|opportunit(?:y|ies) (?:to work|with you|at your))\b|(?:are|r) you (?:guys )?hiring|"
+     r"any (?:job )?(?:openings|vacancies)|job (?:opening|opportunit(?:y|ies)|application|posting|vacanc(?:y|ies)|ad|advert|advertisement|listing)s?|"
+     r"(?:want|wanted|like|love|would like|hoping|here) to apply\b|(?:submit|send|attach|upload|share|forward) (?:you )?(?:my |our |a )?(?:resume|cv|résumé)|"
+     r"(?:apply|applying) (?:for|to) (?:a |the |an |your )?(?:[\w-]+ ){0,3}(?:job|position|role|internship|opening|vacancy)|(?:my|a) (?:resume|cv|résumé) (?:to|for)|"
+     r"(?:want|like|love|hoping|interested in|keen on|keen to) (?:to )?(?:work|working|intern|interning) (?:for|at) (?:you|your)|join your team|"
+     r"careers? (?:page|opportunit)|(?:an?|any|for|looking for|apply(?:ing)? for|do you (?:offer|have)) internships?|"
+     r"(?:i'?m|i am) (?:job hunting|unemployed|between jobs|looking for work|seeking employment)|job seeker|hire me\b|employment opportunit",
+     r"any (?:open )?positions|open (?:roles|positions) (?:on|in|at) your"),
+    ("competitor",
+     r"(?:we'?re|we are|i'?m|i am|i run|i own|we run) (?:also |too )?(?:a |an )?(?:[\w-]+ ){0,3}(?:agency|consultancy|consultant|marketing firm),? (?:too|as well|also|ourselves|like you(?:rs)?)|"
+     r"(?:we'?re|we are|i'?m|i am|i run|i own|we run|as) (?:also |too )(?:a |an )?(?:[\w-]+ ){0,3}(?:agency|consultancy)|"
+     r"(?:we|i) (?:also|too) (?:run|own|are|have|operate) (?:a |an )?(?:[\w-]+ ){0,3}(?:agency|consultancy)|fellow (?:[\w-]+ )?(?:agency|consultancy|marketer|agency owner)|"
+     r"(?:we'?re|we are|i'?m|i am|i run|i own|from|at|with|for) (?:a |an )?(?:rival|competing|similar) (?:[\w-]+ )?(?:agency|consultancy|firm)|"
+     r"(?:we(?:'re| are)|i'?m|i am) (?:basically |technically |kind of |sort of |actually |also |essentially |sorta |kinda )?(?:a |your |one of your )?competitors?\b|compete with you|"
+     r"same (?:space|industry|business|line of work|services) as you|(?:agency|consultancy|firm|we'?re|we are|i'?m|i am)(?: [\w-]+){0,3} (?:in|from) the same (?:space|industry|business|field|line of work|niche)|"
+     r"we (?:also )?do (?:the )?same (?:thing|services|work)|see (?:how|what) you (?:charge|price)|(?:your|you guys'?) pricing (?:for|to) (?:benchmark|compare)|"
+     r"benchmark(?:ing)? (?:your|against you)|(?:i own|we are|we'?re|i run|i have) an agency like yours|we(?:'re| are) in the same business",
+     r"white[- ]label(?:ing)? (?:partner|your|our)|agency like yours"),
+    ("vendor",
+     r"(?:sell|offer|pitch|introduce|show) you (?:our|my|a)\b|(?:perfect|great|ideal|useful|valuable|a great fit) for your (?:agency|team|clients|business|company)|(?:help|save) your agency|to (?:offer|pitch|introduce) (?:you )?(?:our|my)\b|(?:our|my) (?:tool|software|platform|product|service|solution|services) (?:can|could|would|will) (?:help )?(?:you|your)\b|"
+     r"(?:would|might) you be interested in (?:our|my)|interested in (?:our|my) (?:services|tool|product|platform|solution|offering)|"
+     r"(?:i'?m|i am) (?:reaching out|contacting you|writing) (?:to offer|to introduce|to pitch|to propose)|guest post(?:ing)?|sponsored post|(?:buy|sell(?:ing)?) (?:backlinks|links)|link exchange|"
+     r"(?:offer|offering|provide|providing|sell|selling) (?:our )?(?:[\w-]+ ){0,3}(?:services|solutions|tools?|software|leads|data) to (?:you|agencies|your agency|your clients|agencies like yours)|"
+     r"demo of (?:our|my) (?:tool|product|platform|software)|(?:want|would you like|interested in|fancy|up for) a (?:quick |free )?demo\?|(?:can|could|may) (?:i|we) show you|let (?:me|us) show you|"
+     r"book a demo with (?:us|me)|we(?:'re| are) a vendor|resell(?:er)? (?:our|my)|become (?:your|a) (?:supplier|vendor)|supplier for you|"
+     r"list(?:ing)? your (?:agency|company|business) on|advertise (?:on|with) (?:our|my)|lead lists? for sale|(?:sell|offer) you (?:leads|data|lists)|partnership (?:opportunit(?:y|ies)|proposal)",
+     r"(?:our|my) (?:company|agency|team|startup|firm) (?:offers|provides|sells|builds|makes)|we (?:help|work with|partner with) agencies|(?:we|i) sell (?:a |an |our )?(?:[\w-]+ ){0,3}(?:tool|software|platform|app|service)"),
+)
+_PERSONA_RES = tuple(
+    (name, re.compile(rf"\b(?:{strong})|^(?:{strong})"), re.compile(rf"\b(?:{weak})|^(?:{weak})")) for name, strong, weak in _PERSONAS
+)
+# Said by a buyer: "we need", "looking for help", a budget. Weak persona cues
+# in such a text describe the visitor's own business, not a pitch to us.
+_BUYING = re.compile(
+    r"\b(?:need|needs|needed|want|wants|looking for (?:help|an agency|a partner|support)|help (?:us|with)|struggl\w*|improve|budget|"
+    r"hire you|work with you|your services|can you|could you|quote|proposal from you|pricing)\b"
+)
+_NEGATED = re.compile(r"\b(?:not|no longer|never|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:\w+\s+){0,2}$")
+
+
+def persona(text: Text) -> str | None:
+    """The persona the text reveals, if any; the first one said wins."""
+    lower = text.lower
+    buying = _BUYING.search(lower) is not None
+    best: tuple[int, str] | None = None
+    for name, strong, weak in _PERSONA_RES:
+        for pattern in (strong,) if buying else (strong, weak):
+            m = pattern.search(lower)
+            if m and not _NEGATED.search(lower[max(0, m.start() - 25): m.start()]):
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), name)
+    return best[1] if best else None

@@ -1,0 +1,183 @@
+"""Location: countries, states and well-known cities to ISO 3166-1 alpha-2.
+
+The table (``nlu/data/places.tsv``, made by ``nlu/data/build.py`` from
+pycountry and geonames) is read once, on first use. Names that are also
+everyday words or first names ("Reading", "Tyler") need a cue: "in", "based
+in", a region after them ("Reading, UK"), or the question "where are you?".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from nlu.attributes import Location
+from nlu.text import Text
+
+_DATA = Path(__file__).resolve().parent / "data" / "places.tsv"
+_TOKEN = re.compile(r"[^\W_]+(?:[.'-][^\W_]+)*\.?")
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:in|from|at|near|around|outside(?: of)?|based in|based out of|out of|located in|headquartered in|hq(?:'d)? in|hq:?|"
+    r"offices? in|office is in|located|live in|living in|based|city:?|location:?|country:?|state:?|we'?re in|i'?m in|"
+    r"across|throughout|serving|covering|operate in|operating in|greater|metro|downtown|central|north|south|east|west|northern|southern|eastern|western)"
+    r"\s+(?:the\s+)?(?:greater\s+|metro\s+|downtown\s+|central\s+|sunny\s+|beautiful\s+)?|@\s*)$"
+)
+_BASED = re.compile(r"\b(?:based|located|headquartered|hq(?:'d)?|head office|offices? (?:is |are )?|we'?re|we are|i'?m|i am|live|living|sitting|situated|registered)\s+(?:in|out of|at|near)\s+(?:the\s+)?$|\b(?:hq|hq:|from)\s+$")
+_CUE_AFTER = re.compile(r"^(?:-based|\s+based|\s+area|\s+metro|\s+region|,\s*|\s+(?:hq|office|headquarters|startup|company|agency|firm))")
+
+
+_DEMONYMS = {
+    "american": "US", "british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB", "german": "DE", "french": "FR",
+    "dutch": "NL", "canadian": "CA", "australian": "AU", "aussie": "AU", "irish": "IE", "spanish": "ES", "italian": "IT",
+    "swiss": "CH", "swedish": "SE", "norwegian": "NO", "danish": "DK", "finnish": "FI", "polish": "PL", "indian": "IN",
+    "japanese": "JP", "chinese": "CN", "brazilian": "BR", "mexican": "MX", "israeli": "IL", "singaporean": "SG",
+    "belgian": "BE", "austrian": "AT", "portuguese": "PT", "greek": "GR", "turkish": "TR", "south african": "ZA",
+    "nigerian": "NG", "kenyan": "KE", "emirati": "AE", "kiwi": "NZ", "new zealand": "NZ", "korean": "KR", "argentinian": "AR",
+    "colombian": "CO", "chilean": "CL", "czech": "CZ", "hungarian": "HU", "romanian": "RO", "ukrainian": "UA", "estonian": "EE",
+}
+_DEMONYM = re.compile(
+    r"\b(" + "|".join(sorted(_DEMONYMS, key=len, reverse=True)) + r")[- ](?:[a-z-]+ )?(?:company|business|firm|startup|start-up|agency|brand|"
+    r"manufacturer|retailer|bank|group|based|owned|registered|co\b|saas|school|university|nonprofit|charity|corporation|subsidiary|entity|"
+    r"practice|clinic|hotel|restaurant|chain|distributor|supplier|consultancy|publisher|team)"
+)
+
+
+@dataclass(frozen=True)
+class _Place:
+    kind: str  # country, region, city or abbr
+    country: str
+    display: str
+    population: int
+    needs_cue: bool
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, _Place]:
+    table: dict[str, _Place] = {}
+    with open(_DATA, encoding="utf-8") as rows:
+        for line in rows:
+            if line.startswith("#"):
+                continue
+            key, kind, country, display, population, _region, cue = line.rstrip("\n").split("\t")
+            table[key] = _Place(kind, country, display, int(population), cue == "1")
+    return table
+
+
+@lru_cache(maxsize=1)
+def _lengths() -> dict[str, int]:
+    """For each first word of a place name, the most words a name starting with it has."""
+    lengths: dict[str, int] = {}
+    for key in (*_table(), *_NOT_PLACES):
+        words = key.split(" ")
+        lengths[words[0]] = max(lengths.get(words[0], 1), len(words))
+    return lengths
+
+
+# Regions bigger than a country, whose names contain a country's ("North America").
+_NOT_PLACES = frozenset({"north america", "south america", "latin america", "central america", "the americas", "middle east", "south east asia", "southeast asia", "east asia"})
+_NOWHERE = _Place("none", "", "", 0, False)
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    place: _Place
+
+
+def _matches(text: Text) -> list[_Match]:
+    table = _table()
+    lengths = _lengths()
+    lower = text.lower
+    tokens = list(_TOKEN.finditer(lower))
+    found: list[_Match] = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        first = tokens[i].group(0)
+        longest = max(lengths.get(first, 0), lengths.get(first.rstrip("."), 0))
+        if not longest:
+            i += 1
+            continue
+        for n in range(min(longest + 1, len(tokens) - i), 0, -1):
+            start, end = tokens[i].start(), tokens[i + n - 1].end()
+            if n > 1 and re.search(r"[,;!?\n]", lower[start:end]):
+                continue
+            key = lower[start:end] if n == 1 else re.sub(r"\s+", " ", lower[start:end])
+            if key in _NOT_PLACES:
+                hit = _Match(start, end, _NOWHERE)
+                break
+            place = table.get(key) or (table.get(key.rstrip(".")) if key.endswith(".") else None)
+            if place is not None:
+                if key.endswith(".") and key.rstrip(".") in table and key not in table:
+                    end -= 1
+                hit = _Match(start, end, place)
+                break
+        if hit:
+            if hit.place is not _NOWHERE:
+                found.append(hit)
+            while i < len(tokens) and tokens[i].start() < hit.end:
+                i += 1
+        else:
+            i += 1
+    return found
+
+
+def _cued(text: Text, m: _Match) -> bool:
+    before = text.lower[max(0, m.start - 40): m.start]
+    after = text.lower[m.end: m.end + 20]
+    return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(after))
+
+
+def location(text: Text, field: str | None) -> Location | None:
+    """Country code and, when one was named, the city."""
+    matches = _matches(text)
+    if not matches:
+        demonym = _DEMONYM.search(text.lower)
+        return Location(_DEMONYMS[demonym.group(1)], None) if demonym else None
+    answer = field == "location"
+    short = len(text.lower.split()) <= 4
+    kept: list[_Match] = []
+    for index, m in enumerate(matches):
+        written = text.original[m.start: m.end]
+        place = m.place
+        if place.kind == "abbr":
+            after_city = index > 0 and matches[index - 1].place.kind == "city" and re.fullmatch(r",?\s*", text.lower[matches[index - 1].end: m.start])
+            if not (written.isupper() and (after_city or (answer and short))):
+                continue
+        elif place.needs_cue and not (_cued(text, m) or (answer and short) or (index > 0 and kept and kept[-1].end >= m.start - 3)):
+            if not (index + 1 < len(matches) and matches[index + 1].place.kind in ("abbr", "region", "country") and re.fullmatch(r",?\s*", text.lower[m.end: matches[index + 1].start])):
+                continue
+        elif place.kind == "city" and not answer and len(written) < 4 and not written.isupper():
+            continue
+        elif place.kind == "country" and len(written) <= 3 and not written.replace(".", "").isupper() and not (answer and short) and (written == "us" or not _cued(text, m)):
+            continue
+        kept.append(m)
+    if not kept:
+        return None
+    based = [m for m in kept if _BASED.search(text.lower[max(0, m.start - 40): m.start])]
+    if based:
+        kept = [m for m in kept if m.start >= based[0].start]
+    cities = [m for m in kept if m.place.kind == "city"]
+    regions = [m for m in kept if m.place.kind in ("country", "region", "abbr")]
+    if cities:
+        city = cities[0]
+        country = city.place.country
+        qualifier = next((r for r in regions if r.start >= city.end and r.start - city.end <= 3), None)
+        if qualifier:
+            country = _qualified(qualifier, text.original[qualifier.start: qualifier.end], country)
+        return Location(country, city.place.display)
+    first = regions[0]
+    return Location(first.place.country.split("|")[0], None)
+
+
+def _qualified(qualifier: _Match, written: str, city_country: str) -> str:
+    """The country a region or code after a city names: "Vancouver, WA" is US, "Rotterdam, NL" stays NL."""
+    meanings = qualifier.place.country.split("|")
+    code = written.strip(". ").upper()
+    if len(code) == 2 and code.isalpha():
+        meanings.append(code if code != "UK" else "GB")
+    return city_country if city_country in meanings else meanings[0]
+

@@ -1,0 +1,73 @@
+"""The visitor's text as the extractor reads it.
+
+Visitors paste anything: control characters, lone surrogates that arrive
+through JSON escapes, fancy dashes and the thin or non-breaking spaces that
+European number formats use ("120 000 EUR"). ``Text`` keeps what was written
+(for fields that quote the visitor) next to a lower-case copy of the same length
+so a match found in one gives the span in the other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+# Visitors answer a question in a sentence or two; a pasted essay is read up to
+# here so one message cannot make the extractor slow.
+MAX_CHARS = 4000
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]")
+_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_DASHES = re.compile("[\u2010-\u2015\u2212]")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'})
+# A clause ends at ; ! ? or a newline, or at a comma or full stop that
+# a space follows (so "10,000" and "9.500" stay whole), or before "but".
+_CLAUSE_END = re.compile(r"[;!?\n\r]+|[.,](?=\s)|\s(?=but\s)|\s+-\s+|\s\(|\)")
+
+
+def clean(text: str) -> str:
+    """What the visitor wrote, made safe to match and to store as plain text."""
+    text = text[:MAX_CHARS]
+    text = _SURROGATES.sub("\ufffd", text)
+    text = _CONTROLS.sub(" ", text)
+    text = _SPACES.sub(" ", text)
+    text = _DASHES.sub("-", text)
+    return text.translate(_QUOTES)
+
+
+def _lower(text: str) -> str:
+    if text.isascii():
+        return text.lower()
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
+
+
+@dataclass(frozen=True)
+class Text:
+    original: str
+    lower: str
+
+    @classmethod
+    def of(cls, text: str) -> "Text":
+        cleaned = clean(text)
+        return cls(cleaned, _lower(cleaned))
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        """Spans of the parts of a sentence that each state one fact."""
+        spans = []
+        start = 0
+        for match in _CLAUSE_END.finditer(self.lower):
+            if match.start() > start:
+                spans.append((start, match.start()))
+            start = match.end()
+        if start < len(self.lower):
+            spans.append((start, len(self.lower)))
+        return spans
+
+    def clause_at(self, index: int) -> tuple[int, int]:
+        for start, end in self.clauses:
+            if start <= index < end:
+                return start, end
+        return 0, len(self.lower)

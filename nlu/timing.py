@@ -1,0 +1,511 @@
+"""When the visitor wants to start or buy, resolved against the conversation's date.
+
+A vague period ("next quarter", "in the spring", "after Christmas") resolves
+to a date inside it: its middle unless the words around it say "early",
+"end of" or "before", so the date stays inside the period whichever way a
+reader draws its edges.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Callable
+
+from nlu.attributes import Timing
+from nlu.numbers import UNITS, TENS, words_value
+from nlu.text import Text
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# Month names that are also everyday words only count with a cue around them.
+_AMBIGUOUS_MONTHS = {"may", "mar", "march", "jun", "june", "sep", "dec", "oct", "jan", "aug"}
+WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+            "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
+            "sunday": 6, "sun": 6}
+SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30.44, "quarter": 91.31, "year": 365.25}
+
+_NO_TIMELINE = re.compile(
+    r"\bjust (?:researching|looking|browsing|exploring|curious|checking|gathering|getting info|reading|poking|"
+    r"window[- ]shopping|scoping|learning|comparing|seeing|wondering|starting to look|doing (?:some )?research)|"
+    r"\b(?:only |still |currently |mostly |for now )?(?:researching|browsing|exploring options|exploring|"
+    r"window[- ]shopping|kicking (?:the )?tyres|kicking (?:the )?tires|gathering (?:info|information|quotes|ideas)|"
+    r"doing (?:some )?research|early research|information gathering|info gathering)\b|"
+    r"\bno (?:real |set |fixed |particular |specific |firm |hard |concrete )?(?:timeline|timeframe|time frame|deadline|rush|hurry|plans?|date|urgency)\b|"
+    r"\bnot (?:in (?:a|any) (?:rush|hurry)|urgent|a priority|(?:any )?time soon|anytime soon|yet|ready|planning|for a while|right now|at the moment|this year)\b|"
+    r"\bwhenever\b|\bsome ?day\b|\bsome point\b|\beventually\b|\bone day\b|\bdown the (?:road|line)\b|"
+    r"\bin the future\b|\blong[- ]term\b|\bearly (?:stages?|days)\b|\bpre[- ]planning\b|\bno immediate\b|"
+    r"\bnothing (?:planned|concrete|scheduled)\b|\bfor (?:future|later) reference\b|\btoo early\b|"
+    r"\bjust (?:an )?(?:idea|thinking)|\bthinking about it\b|\bno timeline\b|\bopen[- ]ended\b|"
+    r"\bno pressure\b|\bjust for now\b|\bnot sure we(?:'ll| will) (?:do|buy|go ahead)|\bfor now just\b|"
+    r"\bhaven'?t (?:planned|scheduled)\b|\bno time ?line\b|\bat our own pace\b|\bsomewhere down\b"
+)
+_UNKNOWN = re.compile(
+    r"\b(?:not sure|unsure|don'?t know|do not know|dunno|no idea|no clue|tbd|tbc|to be (?:determined|decided|confirmed)|"
+    r"undecided|haven'?t decided|not decided|unclear|depends|it depends|can'?t say|hard to say|idk|"
+    r"not certain|uncertain|need to check|have to check|will check|not known|unknown|unsure yet|good question|"
+    r"no set date yet|still deciding|still figuring|figuring (?:it|that) out|hmm+|\?+)\b|^\W*\?+\W*$"
+)
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    when: date
+
+
+def _month_span(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _span_months(year: int, month: int, count: int) -> tuple[date, date]:
+    end_month = month + count - 1
+    end_year = year + (end_month - 1) // 12
+    end_month = (end_month - 1) % 12 + 1
+    return date(year, month, 1), _month_span(end_year, end_month)[1]
+
+
+def _upcoming(now: date, year: int | None, make: Callable[[int], tuple[date, date]], this: bool = False) -> tuple[date, date]:
+    """The period's next occurrence: the current one while enough of it is left."""
+    if year is not None:
+        return make(year)
+    start, end = make(now.year - 1)
+    if end >= now:
+        return start, end
+    start, end = make(now.year)
+    if start <= now <= end:
+        left = (end - now).days / max(1, (end - start).days)
+        if this or left >= 0.25:
+            return start, end
+        return make(now.year + 1)
+    if end < now:
+        return make(now.year + 1)
+    return start, end
+
+
+def _year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    raw = raw.strip("' ")
+    value = int(raw)
+    if value < 100:
+        value += 2000
+    return value if 2000 <= value <= 2100 else None
+
+
+_MODIFIER = re.compile(
+    r"(?P<mod>early|earlier in|first (?:week|days|couple of weeks|few days) of|the first (?:week|days|few days) of|beginning of|beginning|the beginning of|start of|the start of|first part of|"
+    r"at the start of|at the beginning of|begin|mid|mid-|middle of|the middle of|halfway through|"
+    r"late|later in|last (?:week|days|few days) of|the last (?:week|days|few days) of|end of|the end of|by the end of|by end of|close of|the close of|towards the end of|"
+    r"toward the end of|until the end of|til the end of|last part of|rest of|the rest of|before the end of|"
+    r"before|prior to|no later than|not later than|ahead of|by|until|till|til|after|following|post|"
+    r"once|from|starting|starting in|starting from|beginning in)[\s-]*(?:the\s+)?(?:of\s+)?$"
+)
+
+
+def _resolve(start: date, end: date, before: str, now: date) -> date:
+    m = _MODIFIER.search(before)
+    mod = m.group("mod") if m else ""
+    length = (end - start).days
+    if mod in ("before", "prior to", "ahead of"):
+        return max(now, start - timedelta(days=1))
+    if mod in ("after", "following", "post", "once"):
+        return end + timedelta(days=1 + min(14, length // 6))
+    if "end" in mod or mod.startswith(("late", "last", "the last")) or mod in ("close of", "the close of"):
+        if mod.startswith(("late", "last", "the last")):
+            return end - timedelta(days=min(length // 6, 30))
+        return end
+    if mod.startswith(("early", "beginning", "the beginning", "start", "the start", "first", "the first", "at the", "begin", "earlier")):
+        return max(now, start + timedelta(days=min(length // 6, 30)))
+    if mod.startswith(("mid", "middle", "the middle", "halfway")):
+        return start + timedelta(days=length // 2)
+    if mod in ("rest of", "the rest of"):
+        start = max(start, now)
+        return start + timedelta(days=(end - start).days // 2)
+    start = max(start, now)
+    return start + timedelta(days=(end - start).days // 2)
+
+
+def _count(raw: str) -> float | None:
+    raw = raw.strip()
+    m = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*(?:-|to|or|/)\s*(\d+(?:[.,]\d+)?)", raw)
+    if m:
+        return (float(m.group(1).replace(",", ".")) + float(m.group(2).replace(",", "."))) / 2
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", raw):
+        return float(raw.replace(",", "."))
+    if raw in ("a", "an", "one", "the"):
+        return 1
+    if re.fullmatch(r"(?:a )?couple(?: of)?", raw):
+        return 2
+    if re.fullmatch(r"(?:a )?few", raw):
+        return 3
+    if raw == "several":
+        return 4
+    if re.fullmatch(r"(?:a |one and a )?half(?: a| an)?", raw):
+        return 1.5 if "one and" in raw else 0.5
+    m = re.fullmatch(r"(\w+)\s*(?:-|to|or)\s*(\w+)", raw)
+    if m and m.group(1) in {**UNITS, **TENS} and m.group(2) in {**UNITS, **TENS}:
+        a, _ = words_value([m.group(1)])
+        b, _ = words_value([m.group(2)])
+        return (a + b) / 2
+    tokens = re.findall(r"[a-z]+", raw)
+    if tokens and all(t in UNITS or t in TENS or t in ("and", "a", "half") for t in tokens):
+        value, _ = words_value(tokens)
+        return value or None
+    return None
+
+
+_NUMBER_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_N = (
+    rf"(?P<n>\d+(?:[.,]\d+)?\s*(?:-|to|or|/)\s*\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?:{_NUMBER_WORD})\s*(?:-|to|or)\s*(?:{_NUMBER_WORD})|"
+    rf"(?:{_NUMBER_WORD})(?:[\s-](?:{_NUMBER_WORD}))?|a couple of|a couple|couple of|couple|a few|few|several|"
+    rf"one and a half|a half|half an|half a|an|a|the)"
+)
+_UNIT = r"(?P<unit>days?|business days|working days|weeks?|wks?|fortnights?|months?|mos|mths?|quarters?|qtrs?|years?|yrs?)"
+_RELATIVE = (
+    re.compile(
+        rf"\b(?:in|within|inside(?: of)?|over|during|the next|next|in the next|within the next|over the next|"
+        rf"in about|in around|in roughly|in approx\.?|in approximately|give it|another|about|around|roughly|"
+        rf"in like|in maybe|maybe|approx\.?|in less than|less than|under|in under|in just|in another|no more than|"
+        rf"no later than|not more than|by|the coming|in the coming|in the upcoming|upcoming|coming|within about|"
+        rf"within the coming|in the following|for the next|after|following)\s+(?:the\s+)?(?:next\s+)?"
+        rf"{_N}\s*(?:more\s+|or so\s+)?{_UNIT}\b"
+    ),
+    re.compile(rf"\b{_N}\s*{_UNIT}\s+(?:from now|from today|out|time|away|or so|tops|max|or less|later|hence|down the line)\b"),
+    re.compile(rf"\b{_N}\s*{_UNIT}'?s? time\b"),
+)
+# A bare "2-3 months" answers "when?" but means nothing in other text.
+_RELATIVE_ANSWER = re.compile(rf"^\W*(?:(?:about|around|roughly|maybe|probably|approx\.?|like|prob)\s+)?{_N}\s*{_UNIT}\b")
+_NEXT_UNIT = re.compile(
+    r"\b(?P<which>next|nxt|this|the following|following|the coming|coming|the upcoming|upcoming|current)\s+"
+    r"(?P<unit>week|month|quarter|year|fiscal year|fy|calendar year|half)\b"
+)
+_END_OF = re.compile(r"\b(?:eoy|eoq|eom|eow|year[- ]end|year's end|end of year|end of the year|end of quarter|end of month|end of week|month[- ]end|quarter[- ]end|end of the month|end of the quarter|end of the week|fiscal year[- ]end)\b")
+_ISO = re.compile(r"\b(?P<y>20\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
+_NUMERIC = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{2}|\d{4}))?(?![\d/])(?!\.\d)")
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year>20\d\d))?")
+_DAY_MONTH = re.compile(rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:,?\s*(?P<year>20\d\d))?")
+_MONTH_ONLY = re.compile(rf"\b{_MONTH}(?:\s*(?:of\s+)?(?P<year>20\d\d|'\d\d))?(?![a-z])")
+_QUARTER = re.compile(
+    r"\b(?:q(?P<n>[1-4])|(?P<nw>first|second|third|fourth|1st|2nd|3rd|4th) quarter)"
+    r"(?:\s*(?:of\s+)?(?:(?:fy|cy)\s*)?(?P<year>20\d\d|'\d\d|\d\d(?![\d%])))?"
+    r"(?:\s+(?:of\s+)?(?P<rel>next|this|the following|the coming) year)?\b"
+)
+_ORDINALS = {"first": 1, "1st": 1, "front": 1, "second": 2, "2nd": 2, "latter": 2, "back": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
+_HALF = re.compile(
+    r"\b(?:h(?P<n>[12])|(?P<nw>first|second|1st|2nd|latter|back|front) half)"
+    r"(?:\s*(?:of\s+)?(?:the\s+)?(?:(?P<year>20\d\d|'\d\d)|(?P<rel>next|this|the following|coming) year|year))?\b"
+)
+_SEASON = re.compile(
+    r"\b(?:(?P<rel>this|next|the coming|coming|upcoming|the upcoming|following|the following)\s+)?"
+    r"(?P<season>spring|summer|fall|autumn|winter)(?:\s*(?:of\s+)?(?P<year>20\d\d|'\d\d))?(?:time)?\b"
+)
+_YEAR = re.compile(r"(?:\b(?:in|by|for|during|before|until|after|early|mid|late|end of|start of|beginning of|sometime in|within|from|of|q[1-4]|h[12]|fy)\s*-?\s*)(?P<year>20[2-9]\d)\b|^\W*(?P<bare>20[2-9]\d)\W*$")
+_WEEKDAY = re.compile(
+    r"\b(?P<rel>next|this|by|on|before|until|till|coming|this coming|starting|from)\s+"
+    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri)\b"
+)
+_ASAP = (
+    (re.compile(r"\b(?:today|tonight|right now|right away|immediately|straight ?away|at once|this instant|yesterday|now now|urgent(?:ly)?|same day|immediate(?:ly)?|already late|overdue|behind schedule)\b"), 0),
+    (re.compile(r"\b(?:asap|a\.s\.a\.p\.?|as soon as (?:possible|we can|you can)|soonest|quick(?:ly)? as possible|like yesterday|emergency|fast as possible|the sooner the better|sooner the better|quickly|in a hurry|rush|hurry|right now|urgent)\b"), 7),
+    (re.compile(r"\b(?:tomorrow|tmrw|tmr)\b"), 1),
+    (re.compile(r"\bday after tomorrow\b"), 2),
+    (re.compile(r"\b(?:this week|end of (?:the )?week|within (?:a|the) week|in a few days|in the next few days|next few days|within days|this weekend|couple (?:of )?days|few days)\b"), 4),
+    (re.compile(r"\b(?:soon|shortly|very soon|pretty soon|quite soon|real soon|near future|near term|short term|short[- ]term|in the coming weeks|coming weeks|next few weeks|in a few weeks|within weeks|in weeks|imminently|imminent)\b"), 21),
+    (re.compile(r"\b(?:coming months|next few months|in a few months|within months|in the coming months|few months|medium term|mid[- ]term|later on)\b"), 90),
+    (re.compile(r"\b(?:now|ready to go|ready to start|ready now|good to go|starting now|start now|need it now)\b"), 0),
+)
+
+
+@lru_cache(maxsize=16)
+def _holidays(year: int) -> dict[str, tuple[date, date]]:
+    def nth_weekday(month: int, weekday: int, n: int) -> date:
+        first = date(year, month, 1)
+        shift = (weekday - first.weekday()) % 7
+        if n > 0:
+            return first + timedelta(days=shift + 7 * (n - 1))
+        last = _month_span(year, month)[1]
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+    from dateutil.easter import easter
+
+    thanksgiving = nth_weekday(11, 3, 4)
+    one = lambda d: (d, d)  # noqa: E731
+    lunar = {2025: date(2025, 1, 29), 2026: date(2026, 2, 17), 2027: date(2027, 2, 6), 2028: date(2028, 1, 26), 2029: date(2029, 2, 13), 2030: date(2030, 2, 3)}
+    diwali = {2025: date(2025, 10, 21), 2026: date(2026, 11, 8), 2027: date(2027, 10, 29), 2028: date(2028, 10, 17), 2029: date(2029, 11, 5), 2030: date(2030, 10, 26)}
+    days = {
+        "christmas": one(date(year, 12, 25)), "xmas": one(date(year, 12, 25)), "x-mas": one(date(year, 12, 25)),
+        "holidays": (date(year, 12, 15), date(year, 12, 31)), "holiday season": (date(year, 12, 1), date(year, 12, 31)),
+        "festive season": (date(year, 12, 1), date(year, 12, 31)),
+        "new year": one(date(year, 1, 1)), "new years": one(date(year, 1, 1)), "new year's": one(date(year, 1, 1)),
+        "nye": one(date(year, 12, 31)), "new year's eve": one(date(year, 12, 31)),
+        "easter": one(easter(year)), "thanksgiving": one(thanksgiving),
+        "black friday": one(thanksgiving + timedelta(days=1)), "cyber monday": one(thanksgiving + timedelta(days=4)),
+        "bfcm": one(thanksgiving + timedelta(days=1)),
+        "labor day": one(nth_weekday(9, 0, 1)), "labour day": one(nth_weekday(9, 0, 1)),
+        "memorial day": one(nth_weekday(5, 0, -1)), "independence day": one(date(year, 7, 4)),
+        "july 4th": one(date(year, 7, 4)), "4th of july": one(date(year, 7, 4)), "fourth of july": one(date(year, 7, 4)),
+        "halloween": one(date(year, 10, 31)), "valentine's day": one(date(year, 2, 14)), "valentines day": one(date(year, 2, 14)),
+        "valentine's": one(date(year, 2, 14)), "valentines": one(date(year, 2, 14)),
+        "boxing day": one(date(year, 12, 26)), "st patrick's day": one(date(year, 3, 17)),
+        "mother's day": one(nth_weekday(5, 6, 2)), "father's day": one(nth_weekday(6, 6, 3)),
+        "back to school": (date(year, 8, 15), date(year, 9, 15)), "back-to-school": (date(year, 8, 15), date(year, 9, 15)),
+        "summer break": (date(year, 6, 15), date(year, 8, 31)), "summer holidays": (date(year, 7, 1), date(year, 8, 31)),
+        "tax season": (date(year, 1, 15), date(year, 4, 15)), "super bowl": one(nth_weekday(2, 6, 2)),
+        "prime day": one(date(year, 7, 15)), "singles day": one(date(year, 11, 11)),
+    }
+    if year in lunar:
+        days["chinese new year"] = days["lunar new year"] = days["cny"] = one(lunar[year])
+    if year in diwali:
+        days["diwali"] = one(diwali[year])
+    return days
+
+
+_HOLIDAY = re.compile(
+    r"\b(?P<name>christmas|xmas|x-mas|the holidays|holidays|holiday season|festive season|new year's eve|nye|"
+    r"new year's|new years|new year|easter|thanksgiving|black friday|cyber monday|bfcm|labou?r day|memorial day|"
+    r"independence day|july 4th|4th of july|fourth of july|halloween|valentine'?s(?: day)?|boxing day|"
+    r"st\.? patrick'?s day|mother'?s day|father'?s day|back[- ]to[- ]school|back to school|summer break|summer holidays|"
+    r"tax season|super bowl|prime day|singles day|chinese new year|lunar new year|diwali)\b"
+)
+
+
+def _holiday_span(name: str, year: int) -> tuple[date, date] | None:
+    name = name.replace("the holidays", "holidays").replace("st. patrick", "st patrick").replace("labour", "labor")
+    if name.startswith("valentine"):
+        name = "valentine's day"
+    if name in ("mothers day", "fathers day"):
+        name = name.replace("s day", "'s day")
+    return _holidays(year).get(name)
+
+
+def _has_cue(lower: str, start: int, end: int) -> bool:
+    before = lower[max(0, start - 25): start]
+    after = lower[end: end + 12]
+    return bool(
+        re.search(r"\b(?:in|by|before|after|until|till|til|from|starting|since|early|mid|late|end of|start of|beginning of|middle of|around|during|next|this|come|for|of|the|than|or|and|to|sometime|maybe|probably|latest|around|circa|approx|targeting|target|launch|live|go live|start|begin|deadline|due|ideally|hopefully)[\s-]*$", before)
+        or re.match(r"\s*(?:\d|20\d\d|'\d\d|or\b|at the latest|latest|-)", after)
+    )
+
+
+def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
+    lower = text.lower
+    found: list[_Found] = []
+
+    def add(m: re.Match[str], when: date | None, start: int | None = None) -> None:
+        if when is not None and when >= now - timedelta(days=1):
+            found.append(_Found(m.start() if start is None else start, m.end(), max(when, now)))
+
+    def before(m: re.Match[str]) -> str:
+        return lower[max(0, m.start() - 30): m.start()]
+
+    for m in _ISO.finditer(lower):
+        try:
+            add(m, date(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
+        except ValueError:
+            pass
+    for m in _NUMERIC.finditer(lower):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if f"{a}/{b}" in ("24/7", "50/50", "9/5", "24/5"):
+            continue
+        year = _year(m.group("y"))
+        if year is None and not re.search(r"\b(?:by|on|before|until|till|due|from|starting|start|deadline|around|after|date)\s*$", before(m)):
+            continue
+        day, month = (a, b) if m.group("sep") == "." or a > 12 else (b, a)
+        try:
+            when = date(year, month, day) if year else _upcoming(now, None, lambda y: (date(y, month, day), date(y, month, day)), True)[0]
+        except ValueError:
+            continue
+        add(m, _apply_day_modifier(when, before(m), now))
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        for m in pattern.finditer(lower):
+            month = MONTHS[m.group("month")]
+            day = int(m.group("day"))
+            if day > 31 or (m.group("month") in _AMBIGUOUS_MONTHS and pattern is _DAY_MONTH and not _has_cue(lower, m.start(), m.end())):
+                continue
+            year = _year(m.group("year"))
+            try:
+                when = date(year, month, day) if year else _upcoming(now, None, lambda y: (date(y, month, day), date(y, month, day)), True)[0]
+            except ValueError:
+                continue
+            add(m, _apply_day_modifier(when, before(m), now))
+    for m in _MONTH_ONLY.finditer(lower):
+        word = m.group("month")
+        if word in _AMBIGUOUS_MONTHS and not (_has_cue(lower, m.start(), m.end()) or text.original[m.start()].isupper() and word not in ("may", "march")):
+            continue
+        if word in ("may", "march") and not _has_cue(lower, m.start(), m.end()):
+            continue
+        month = MONTHS[word]
+        year = _year(m.group("year")) or _year_after(lower, m.end(), now)
+        span = _upcoming(now, year, lambda y: _month_span(y, month), _this_before(before(m)))
+        add(m, _resolve(*span, before(m), now))
+    for pattern, months in ((_QUARTER, 3), (_HALF, 6)):
+        for m in pattern.finditer(lower):
+            if months == 6 and not m.group("n") and not (m.group("year") or m.group("rel") or "year" in m.group(0)):
+                continue
+            part = int(m.group("n")) if m.group("n") else _ORDINALS[m.group("nw")] if months == 3 or m.group("nw") != "last" else 2
+            part = min(part, 12 // months)
+            year = _year(m.group("year"))
+            if m.group("rel"):
+                year = now.year + (0 if m.group("rel") == "this" else 1)
+            span = _upcoming(now, year, lambda y: _span_months(y, months * (part - 1) + 1, months), _this_before(before(m)) or m.group("rel") == "this")
+            add(m, _resolve(*span, before(m), now))
+    for m in _SEASON.finditer(lower):
+        season = m.group("season")
+        if season == "fall" and not (m.group("rel") or m.group("year") or _has_cue(lower, m.start(), m.end())):
+            continue
+        month = SEASONS[season]
+        year = _year(m.group("year")) or _year_after(lower, m.end(), now)
+        rel = m.group("rel") or ""
+        make = lambda y: _span_months(y, month, 3)  # noqa: E731
+        span = _upcoming(now, year, make, rel == "this")
+        if rel in ("next", "following", "the following") and span[0] <= now:
+            span = make(span[0].year + 1)
+        add(m, _resolve(*span, before(m), now))
+    for m in _HOLIDAY.finditer(lower):
+        name = m.group("name")
+        span = _upcoming(now, _year_after(lower, m.end(), now), lambda y: _holiday_span(name, y) or (date(y, 1, 1), date(y, 1, 1)), True)
+        if name.startswith("new year") and span[0] < now:
+            span = (date(now.year + 1, 1, 1), date(now.year + 1, 1, 1))
+        mod = _MODIFIER.search(before(m))
+        if mod and mod.group("mod") in ("after", "following", "post", "once"):
+            add(m, span[1] + timedelta(days=7))
+        else:
+            add(m, _resolve(*span, before(m), now))
+    for m in _YEAR.finditer(lower):
+        year = int(m.group("year") or m.group("bare"))
+        span = (date(year, 1, 1), date(year, 12, 31))
+        start = m.start("year") if m.group("year") else m.start("bare")
+        add(m, _resolve(*span, lower[max(0, m.start() - 30): m.end() - 4], now), start)
+    for m in _NEXT_UNIT.finditer(lower):
+        unit, which = m.group("unit"), m.group("which")
+        offset = 0 if which in ("this", "current") else 1
+        if unit == "week":
+            monday = now - timedelta(days=now.weekday()) + timedelta(weeks=offset)
+            span = (max(now, monday), monday + timedelta(days=6))
+        elif unit == "month":
+            idx = now.month - 1 + offset
+            span = _month_span(now.year + idx // 12, idx % 12 + 1)
+        elif unit == "quarter":
+            idx = (now.month - 1) // 3 + offset
+            span = _span_months(now.year + idx // 4, (idx % 4) * 3 + 1, 3)
+        elif unit == "half":
+            idx = (now.month - 1) // 6 + offset
+            span = _span_months(now.year + idx // 2, (idx % 2) * 6 + 1, 6)
+        else:
+            span = (date(now.year + offset, 1, 1), date(now.year + offset, 12, 31))
+        add(m, _resolve(*span, before(m), now))
+    for m in _END_OF.finditer(lower):
+        word = m.group(0)
+        if "year" in word or word == "eoy":
+            when = date(now.year, 12, 31)
+        elif "quarter" in word or word == "eoq":
+            q_end = ((now.month - 1) // 3) * 3 + 3
+            when = _month_span(now.year, q_end)[1]
+        elif "month" in word or word == "eom":
+            when = _month_span(now.year, now.month)[1]
+        else:
+            when = now + timedelta(days=(4 - now.weekday()) % 7)
+        if re.search(r"\b(?:next|following)\s*$", before(m)) or re.match(r"\s*(?:of\s+)?next", lower[m.end(): m.end() + 10]):
+            continue
+        add(m, when)
+    relative = [m for pattern in _RELATIVE for m in pattern.finditer(lower)]
+    if field == "timing":
+        relative += list(_RELATIVE_ANSWER.finditer(lower))
+    for m in relative:
+        n = _count(m.group("n"))
+        if n is None:
+            continue
+        unit = m.group("unit").rstrip("s")
+        unit = {"wk": "week", "mo": "month", "mth": "month", "yr": "year", "qtr": "quarter", "business day": "day", "working day": "day"}.get(unit, unit)
+        days = n * _UNIT_DAYS.get(unit, 1)
+        if "business" in m.group("unit") or "working" in m.group("unit"):
+            days *= 1.4
+        if days > 3650:
+            continue
+        add(m, now + timedelta(days=round(days)))
+    for m in _WEEKDAY.finditer(lower):
+        target = WEEKDAYS[m.group("day")]
+        delta = (target - now.weekday()) % 7 or 7
+        if m.group("rel") == "next" and delta < 3:
+            delta += 7
+        add(m, now + timedelta(days=delta))
+    for pattern, days in _ASAP:
+        if days >= 21 and field != "timing" and not any(_aimed(text, m.start()) for m in pattern.finditer(lower)):
+            continue
+        for m in pattern.finditer(lower):
+            if days == 0 and m.group(0) == "now" and not re.search(r"\b(?:start|begin|need|want|go|asap|right|from|ready|launch|live)\b[\w\s]{0,12}$", lower[max(0, m.start() - 20): m.start()]) and not re.fullmatch(r"\W*now\W*", lower):
+                continue
+            if re.search(r"\b(?:no|not|n't|never|without|isn't|not in)\s+(?:a\s+|any\s+|real\s+|big\s+|huge\s+)?$", lower[max(0, m.start() - 14): m.start()]):
+                continue
+            add(m, now + timedelta(days=days))
+    return found
+
+
+_NEXT_YEAR_AFTER = re.compile(r"^\s*(?:of\s+|in\s+)?(?:next year|the following year|(20\d\d))\b")
+
+
+def _year_after(lower: str, end: int, now: date) -> int | None:
+    """ "Thanksgiving next year", "March 2028": the year said after a period."""
+    m = _NEXT_YEAR_AFTER.match(lower[end: end + 25])
+    if not m:
+        return None
+    return int(m.group(1)) if m.group(1) else now.year + 1
+
+
+_AIM = re.compile(
+    r"\b(?:start|starting|begin|beginning|launch|launching|live|kick ?off|kicking off|timeline|timeframe|time frame|timing|deadline|due|"
+    r"by|when|go|ready|need|needs|needed|want|wants|like|hoping|hope|plan|planning|looking|aim|aiming|target|targeting|ideally|asap|"
+    r"within|until|before|onboard|sign|decide|decision|purchase|buy|implement|roll out|rollout|engage|hire|in place|done|finished)\b"
+)
+
+
+def _aimed(text: Text, start: int) -> bool:
+    """Whether a time is said as the visitor's aim, not as a fact ("revenue dropped this year")."""
+    clause = text.clause_at(start)
+    return bool(_AIM.search(text.lower, clause[0], clause[1]))
+
+
+def _this_before(before: str) -> bool:
+    return bool(re.search(r"\b(?:this|end of|late|until|till|by the end of|rest of|later this)\W*$", before))
+
+
+def _apply_day_modifier(when: date, before: str, now: date) -> date:
+    if re.search(r"\b(?:before|prior to|ahead of)\s*(?:the\s+)?$", before):
+        return max(now, when - timedelta(days=1))
+    return when
+
+
+def timing(text: Text, now: date, field: str | None) -> Timing | None:
+    """The date the visitor aims at, "just researching", or "don't know"."""
+    lower = text.lower
+    found = _candidates(text, now, field)
+    if found:
+        found.sort(key=lambda f: (not _aimed(text, f.start), f.start, -(f.end - f.start)))
+        first = found[0]
+        for other in found[1:]:
+            if other.start < first.end and other.end > first.end:
+                first = other
+        when = first.when
+        return Timing((when - now).days, when.isoformat(), "stated")
+    if _NO_TIMELINE.search(lower):
+        return Timing(status="no_timeline")
+    if field == "timing" and _UNKNOWN.search(lower):
+        return Timing(status="unknown")
+    if field is None:
+        for start, end in text.clauses:
+            clause = lower[start:end]
+            if re.search(r"\b(?:timeline|timing|timeframe|time frame|when|start date|deadline)\b", clause) and _UNKNOWN.search(clause):
+                return Timing(status="unknown")
+    if field == "timing" and re.fullmatch(r"\W*(?:no|nope|none|n/a|na|not really|nah)\W*", lower):
+        return Timing(status="no_timeline")
+    return None

@@ -1,0 +1,336 @@
+"""Tech stack: the tools a visitor names, as the contract's snake-case names.
+
+Exact aliases are matched first ("SFDC", "GA4", "MS Dynamics", "hub spot");
+what is left is compared with rapidfuzz so "salesfroce" and "hubspt" still
+count. Product names that are everyday words ("Square", "Slack", "Excel",
+"Monday") count only when capitalised, answered to the tech-stack question,
+or said with a cue such as "we use".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from nlu.text import Text
+
+# canonical name -> aliases (lower case, besides the canonical name spelled with spaces)
+CATALOGUE: dict[str, tuple[str, ...]] = {
+    # CRM
+    "salesforce": ("salesforce", "sales force", "sfdc", "salesforce.com", "sf crm", "salesforce crm", "sales cloud", "service cloud"),
+    "hubspot": ("hubspot", "hub spot", "hubspot crm", "hubspot marketing hub", "hubspot sales hub", "hs crm", "hubspot.com"),
+    "pipedrive": ("pipedrive", "pipe drive"),
+    "zoho": ("zoho", "zoho crm", "zoho one", "zoho books"),
+    "microsoft_dynamics": ("microsoft dynamics", "ms dynamics", "dynamics 365", "dynamics crm", "d365", "dynamics", "msd crm", "microsoft dynamics 365", "dynamics nav", "navision", "dynamics gp", "business central"),
+    "zendesk": ("zendesk", "zendesk sell"),
+    "freshsales": ("freshsales", "freshworks", "freshworks crm"),
+    "freshdesk": ("freshdesk",),
+    "close": ("close.com", "close crm", "close.io"),
+    "copper": ("copper crm", "prosperworks"),
+    "insightly": ("insightly",),
+    "sugarcrm": ("sugarcrm", "sugar crm"),
+    "keap": ("keap", "infusionsoft"),
+    "monday": ("monday.com", "monday crm", "monday sales crm"),
+    "attio": ("attio",),
+    "nutshell": ("nutshell crm",),
+    "highlevel": ("gohighlevel", "go high level", "highlevel", "ghl"),
+    "bitrix24": ("bitrix24", "bitrix"),
+    "vtiger": ("vtiger",),
+    "capsule": ("capsule crm",),
+    "agilecrm": ("agile crm",),
+    "streak": ("streak crm",),
+    "intercom": ("intercom",),
+    "gong": ("gong.io",),
+    "outreach": ("outreach.io",),
+    "salesloft": ("salesloft", "sales loft"),
+    "apollo": ("apollo.io", "apollo"),
+    "zoominfo": ("zoominfo", "zoom info"),
+    "linkedin_sales_navigator": ("sales navigator", "linkedin sales navigator", "sales nav"),
+    # marketing automation and email
+    "marketo": ("marketo", "adobe marketo", "marketo engage"),
+    "pardot": ("pardot", "account engagement", "marketing cloud account engagement"),
+    "salesforce_marketing_cloud": ("salesforce marketing cloud", "sfmc", "exacttarget", "exact target"),
+    "eloqua": ("eloqua", "oracle eloqua"),
+    "activecampaign": ("activecampaign", "active campaign"),
+    "act_on": ("act-on", "acton", "act on software"),
+    "mailchimp": ("mailchimp", "mail chimp", "mailchimps"),
+    "klaviyo": ("klaviyo", "klavio", "klavyio"),
+    "constant_contact": ("constant contact",),
+    "campaign_monitor": ("campaign monitor",),
+    "sendgrid": ("sendgrid", "send grid"),
+    "brevo": ("brevo", "sendinblue", "send in blue"),
+    "convertkit": ("convertkit", "convert kit", "kit.com"),
+    "mailerlite": ("mailerlite", "mailer lite"),
+    "drip": ("drip.com", "drip email"),
+    "omnisend": ("omnisend",),
+    "iterable": ("iterable",),
+    "braze": ("braze",),
+    "customer_io": ("customer.io", "customerio"),
+    "getresponse": ("getresponse", "get response"),
+    "aweber": ("aweber",),
+    "lemlist": ("lemlist",),
+    "mailgun": ("mailgun",),
+    "hootsuite": ("hootsuite",),
+    "buffer": ("buffer app", "buffer.com"),
+    "sprout_social": ("sprout social", "sproutsocial"),
+    "later": ("later.com",),
+    "semrush": ("semrush", "sem rush"),
+    "ahrefs": ("ahrefs", "a hrefs"),
+    "moz": ("moz pro", "moz.com"),
+    "unbounce": ("unbounce",),
+    "instapage": ("instapage",),
+    "leadpages": ("leadpages",),
+    "clickfunnels": ("clickfunnels", "click funnels"),
+    "typeform": ("typeform",),
+    "calendly": ("calendly",),
+    "hotjar": ("hotjar", "hot jar"),
+    "optimizely": ("optimizely",),
+    "canva": ("canva",),
+    "adobe_creative_cloud": ("adobe creative cloud", "creative cloud", "photoshop", "illustrator", "indesign"),
+    "google_ads": ("google ads", "adwords", "google adwords", "gads"),
+    "facebook_ads": ("facebook ads", "meta ads", "fb ads", "facebook ads manager", "meta business suite"),
+    "linkedin_ads": ("linkedin ads", "linkedin campaign manager"),
+    "6sense": ("6sense", "6 sense", "sixsense"),
+    "demandbase": ("demandbase",),
+    "clearbit": ("clearbit",),
+    "drift": ("drift chat", "drift.com", "salesloft drift"),
+    "adobe_experience_manager": ("aem", "adobe experience manager"),
+    "adobe_analytics": ("adobe analytics", "omniture", "sitecatalyst"),
+    # analytics and data
+    "google_analytics": ("google analytics", "ga4", "ga 4", "universal analytics", "google analytic", "googel analytics", "g analytics"),
+    "google_tag_manager": ("google tag manager", "gtm", "tag manager"),
+    "looker": ("looker", "looker studio", "data studio", "google data studio"),
+    "tableau": ("tableau",),
+    "power_bi": ("power bi", "powerbi", "power-bi", "pbi"),
+    "mixpanel": ("mixpanel", "mix panel"),
+    "amplitude": ("amplitude analytics",),
+    "segment": ("segment.com", "segment.io", "twilio segment"),
+    "heap": ("heap analytics", "heap.io"),
+    "matomo": ("matomo", "piwik"),
+    "snowflake": ("snowflake",),
+    "bigquery": ("bigquery", "big query"),
+    "databricks": ("databricks",),
+    "fivetran": ("fivetran",),
+    "search_console": ("search console", "google search console", "gsc"),
+    "excel": ("excel", "ms excel", "microsoft excel", "spreadsheets", "spreadsheet", "xls", "xlsx"),
+    "google_sheets": ("google sheets", "gsheets", "google spreadsheets", "g sheets"),
+    "airtable": ("airtable", "air table"),
+    "notion": ("notion",),
+    # ERP and accounting
+    "sap": ("sap", "sap s/4hana", "s/4hana", "s4hana", "sap business one", "sap b1", "sap erp", "sap crm", "sap hana"),
+    "oracle": ("oracle", "oracle erp", "oracle cloud", "oracle fusion", "jd edwards", "jde", "peoplesoft"),
+    "netsuite": ("netsuite", "net suite", "oracle netsuite"),
+    "workday": ("workday",),
+    "odoo": ("odoo", "openerp"),
+    "epicor": ("epicor",),
+    "sage": ("sage", "sage 50", "sage 100", "sage intacct", "sage accounting", "sage x3", "intacct"),
+    "infor": ("infor", "infor m3", "infor ln"),
+    "acumatica": ("acumatica",),
+    "quickbooks": ("quickbooks", "quick books", "qbo", "quickbooks online", "qb online", "intuit quickbooks", "quickbook", "qb desktop"),
+    "xero": ("xero",),
+    "freshbooks": ("freshbooks", "fresh books"),
+    "wave": ("wave accounting", "waveapps"),
+    "myob": ("myob",),
+    "zoho_books": (),
+    "datev": ("datev",),
+    "lexoffice": ("lexoffice",),
+    "tally": ("tally erp", "tallyprime", "tally prime"),
+    "bill_com": ("bill.com",),
+    "expensify": ("expensify",),
+    "gusto": ("gusto",),
+    "adp": ("adp",),
+    "bamboohr": ("bamboohr", "bamboo hr"),
+    # payments
+    "stripe": ("stripe",),
+    "paypal": ("paypal", "pay pal"),
+    "square": ("square", "square pos", "squareup", "square payments"),
+    "adyen": ("adyen",),
+    "braintree": ("braintree",),
+    "klarna": ("klarna",),
+    "afterpay": ("afterpay",),
+    "authorize_net": ("authorize.net", "authorize net"),
+    "worldpay": ("worldpay",),
+    "mollie": ("mollie",),
+    "razorpay": ("razorpay",),
+    "chargebee": ("chargebee",),
+    "recurly": ("recurly",),
+    "paddle": ("paddle.com",),
+    "gocardless": ("gocardless", "go cardless"),
+    "clover": ("clover pos",),
+    "toast": ("toast pos",),
+    "lightspeed": ("lightspeed", "lightspeed pos"),
+    "sumup": ("sumup",),
+    "apple_pay": ("apple pay",),
+    # e-commerce and websites
+    "shopify": ("shopify", "shopify plus", "shopfiy", "shoppify"),
+    "woocommerce": ("woocommerce", "woo commerce", "woo"),
+    "magento": ("magento", "adobe commerce"),
+    "bigcommerce": ("bigcommerce", "big commerce"),
+    "salesforce_commerce_cloud": ("salesforce commerce cloud", "commerce cloud", "demandware", "sfcc"),
+    "prestashop": ("prestashop",),
+    "wix": ("wix", "wix.com"),
+    "squarespace": ("squarespace", "square space"),
+    "wordpress": ("wordpress", "word press", "wp", "wordpress.com", "wp engine"),
+    "webflow": ("webflow", "web flow"),
+    "drupal": ("drupal",),
+    "joomla": ("joomla",),
+    "hubspot_cms": ("hubspot cms", "cms hub"),
+    "contentful": ("contentful",),
+    "sitecore": ("sitecore",),
+    "amazon_seller_central": ("seller central", "amazon seller central"),
+    "etsy": ("etsy",),
+    "ebay": ("ebay",),
+    "gorgias": ("gorgias",),
+    "recharge": ("recharge payments", "rechargeapps"),
+    "yotpo": ("yotpo",),
+    "kajabi": ("kajabi",),
+    "teachable": ("teachable",),
+    "thinkific": ("thinkific",),
+    "substack": ("substack",),
+    "beehiiv": ("beehiiv",),
+    "godaddy": ("godaddy", "go daddy"),
+    "framer": ("framer.com",),
+    "elementor": ("elementor",),
+    "agorapulse": ("agorapulse",),
+    "google_business_profile": ("google business profile", "google my business", "gmb"),
+    "rippling": ("rippling",),
+    "deel": ("deel",),
+    "brex": ("brex",),
+    "ramp": ("ramp.com",),
+    # collaboration, automation and service
+    "slack": ("slack",),
+    "microsoft_teams": ("microsoft teams", "ms teams"),
+    "zoom": ("zoom",),
+    "asana": ("asana",),
+    "trello": ("trello",),
+    "jira": ("jira",),
+    "clickup": ("clickup", "click up"),
+    "servicenow": ("servicenow", "service now"),
+    "google_workspace": ("google workspace", "g suite", "gsuite"),
+    "microsoft_365": ("microsoft 365", "office 365", "o365", "m365"),
+    "outlook": ("outlook",),
+    "gmail": ("gmail",),
+    "twilio": ("twilio",),
+    "aircall": ("aircall",),
+    "ringcentral": ("ringcentral", "ring central"),
+    "docusign": ("docusign", "docu sign"),
+    "zapier": ("zapier",),
+    "make": ("make.com", "integromat"),
+    "figma": ("figma",),
+    "miro": ("miro",),
+    "loom": ("loom",),
+    "aws": ("aws", "amazon web services"),
+    "azure": ("azure", "microsoft azure"),
+    "google_cloud": ("google cloud", "gcp"),
+    "github": ("github",),
+    "cloudflare": ("cloudflare",),
+    "pandadoc": ("pandadoc",),
+}
+# Everyday words (or names) that are also product names.
+_WORD_LIKE = {"square", "slack", "excel", "zoom", "notion", "drift", "sage", "gusto", "workday", "wave", "oracle", "apollo",
+              "woo", "wp", "dynamics", "intercom", "segment", "later", "buffer", "close", "copper", "toast", "clover",
+              "paddle", "braze", "heap", "streak", "lightspeed", "tally", "infor", "spreadsheets", "spreadsheet",
+              "outlook", "gmail", "tag manager", "gtm", "ghl", "jde", "adp", "aem", "pbi", "gads", "gsc", "qbo", "d365", "sfdc",
+              "xls", "xlsx", "keap", "sap", "canva", "etsy", "ebay", "stripe", "xero"}
+_CAPS_OR_CUE = {"loom", "miro", "make", "deel", "square", "slack", "excel", "zoom", "notion", "drift", "sage", "gusto", "workday", "wave", "oracle", "apollo",
+                "woo", "dynamics", "intercom", "segment", "later", "buffer", "close", "copper", "toast", "clover", "paddle",
+                "braze", "heap", "streak", "lightspeed", "tally", "infor", "outlook", "spreadsheets", "spreadsheet"}
+_CUE = re.compile(
+    r"\b(?:use|uses|using|used|on|with|via|in|run|running|have|has|got|switching to|switch to|moved to|migrating to|"
+    r"migrated to|tools?:?|stack:?|stack is|crm is|crm:|plus|and|&|\+|,|/|run on|live in|built on|built with|hosted on|"
+    r"integrate with|integration with|connected to|synced? (?:to|with)|also|paying for|pay for|subscription to|licen[cs]es? for)\W*$"
+)
+_STOP = {
+    "customer", "customers", "market", "markets", "marketer", "marketers", "marketing", "shopping", "shopper", "sales", "force", "spot", "zones",
+    "several", "serve", "stripes", "stipe", "salesman", "hubs", "quick", "books", "zero", "hero", "wix", "square",
+    "klaviyo", "excellent", "excel", "paypal", "slacking", "woman", "women", "notion", "notice", "motion", "mailing",
+    "emails", "workday", "workdays", "payroll", "salary", "google", "analytics", "analytic", "marketing's", "marked",
+    "ahead", "heard", "table", "tables", "sheets", "sheet", "teams", "team", "zoho", "outreach", "asana", "sana",
+    "jira", "trello", "stripe", "shoppy", "shopping", "shopify", "mailchimp", "salesforces", "pardon", "pardons",
+    "market's", "hubby", "shop", "shops", "magenta", "magnet", "magneto", "sap", "sage", "saga", "wave", "waves",
+    "bigger", "closer", "closed", "zero", "xerox", "segments", "latter", "letter", "later", "buffers", "copper",
+}
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[re.Pattern[str], dict[str, str], list[str]]:
+    alias_to_tool: dict[str, str] = {}
+    for tool, aliases in CATALOGUE.items():
+        names = (tool.replace("_", " "),) if "_" in tool or not aliases else ()
+        for alias in (*names, *aliases):
+            alias_to_tool.setdefault(alias, tool)
+    ordered = sorted(alias_to_tool, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w]|\.\w)")
+    fuzzy_names = [a for a in ordered if len(a) >= 6 and a not in _WORD_LIKE]
+    return pattern, alias_to_tool, fuzzy_names
+
+
+@lru_cache(maxsize=1)
+def _buckets() -> dict[str, list[str]]:
+    """Fuzzy candidates by first letter: misspellings rarely change the first one."""
+    buckets: dict[str, list[str]] = {}
+    for name in _index()[2]:
+        buckets.setdefault(name[0], []).append(name)
+    return buckets
+
+
+@lru_cache(maxsize=8192)
+def _fuzzy(word: str) -> str | None:
+    """The tool a misspelt word most likely names ("salesfroce"), if any."""
+    if len(word) < 6 or word in _STOP or word.split(" ")[0] in _STOP:
+        return None
+    names = _buckets().get(word[0])
+    if not names:
+        return None
+    hit = process.extractOne(word, names, scorer=OSA.normalized_similarity, score_cutoff=0.85)
+    return _index()[1][hit[0]] if hit else None
+
+
+def _allowed(text: Text, start: int, end: int, alias: str, field: str | None) -> bool:
+    if alias not in _CAPS_OR_CUE:
+        return True
+    written = text.original[start:end]
+    if field == "tech_stack":
+        return True
+    if written[:1].isupper() and start > 0 and not re.search(r"[.!?]\s*$", text.original[:start]):
+        return True
+    return bool(_CUE.search(text.lower[max(0, start - 25): start]))
+
+
+# Products of a family also name the family: "Salesforce Marketing Cloud" is Salesforce.
+FAMILIES = {
+    "salesforce_marketing_cloud": "salesforce", "salesforce_commerce_cloud": "salesforce", "pardot": "salesforce",
+    "hubspot_cms": "hubspot", "zoho_books": "zoho",
+}
+
+
+def tech_stack(text: Text, field: str | None) -> tuple[str, ...]:
+    """Every tool named, in the order named, each once."""
+    pattern, alias_to_tool, _ = _index()
+    lower = text.lower
+    found: list[tuple[int, str]] = []
+    covered: list[tuple[int, int]] = []
+    for m in pattern.finditer(lower):
+        alias = m.group(0)
+        if not _allowed(text, m.start(), m.end(), alias, field):
+            continue
+        if alias == "oracle" and re.match(r"\s+(?:netsuite|eloqua)", lower[m.end():]):
+            continue
+        found.append((m.start(), alias_to_tool[alias]))
+        covered.append((m.start(), m.end()))
+    for m in re.finditer(r"[a-z][a-z0-9.]{4,}(?:\s[a-z][a-z0-9]{2,})?", lower):
+        if any(s < m.end() and m.start() < e for s, e in covered):
+            continue
+        for candidate in (m.group(0), m.group(0).split(" ")[0]):
+            tool = _fuzzy(candidate.strip("."))
+            if tool:
+                found.append((m.start(), tool))
+                covered.append((m.start(), m.end()))
+                break
+    found.sort()
+    tools = [tool for _, tool in found]
+    tools += [FAMILIES[t] for t in tools if t in FAMILIES]
+    return tuple(dict.fromkeys(tools))

@@ -1,0 +1,47 @@
+"""The extractor's measured accuracy on labelled answers stays above a floor.
+
+Floors sit just under what the extractor scores today (see
+``bench/nlu_accuracy.py``) so a change that makes it understand visitors
+worse fails here, and one that makes it better can raise them.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from nlu import extract
+from nlu.evaluation import load, score
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "corpus.jsonl"
+SAMPLE = HERE.parent.parent.parent / "shared" / "corpus" / "answers-sample.jsonl"
+FIELDS = ("budget", "authority", "need", "timing", "company_size", "revenue", "industry", "location", "tech_stack", "email", "persona", "free_text")
+
+
+def _score(path):
+    return score(load(path), lambda ex: extract(ex["text"], field=ex.get("field"), now=ex.get("now")).to_dict())
+
+
+def test_corpus_is_big_and_covers_every_field_evenly():
+    examples = load(CORPUS)
+    assert len(examples) >= 400
+    counts = {f: 0 for f in FIELDS}
+    for example in examples:
+        counts[example.get("field") or "free_text"] += 1
+        assert example["expect"], example
+        assert isinstance(example["text"], str) and example["now"]
+    assert min(counts.values()) >= 30, counts
+
+
+def test_corpus_accuracy_floor():
+    result = _score(CORPUS)
+    failures = [(e["text"], e["expect"], o) for e, o in result.failures]
+    assert result.accuracy >= 0.99, failures
+    for field, accuracy in result.field_accuracy().items():
+        assert accuracy >= 0.97, (field, failures)
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="shared/corpus is not beside this checkout")
+def test_shared_sample_accuracy_floor():
+    result = _score(SAMPLE)
+    assert result.accuracy >= 0.95, [(e["text"], o) for e, o in result.failures]

@@ -1,0 +1,83 @@
+"""``python -m nlu extract`` driven as its users drive it: a real subprocess."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(stdin: bytes, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "nlu", "extract", *args], input=stdin, cwd=ROOT, capture_output=True, timeout=120
+    )
+
+
+def _lines(items) -> bytes:
+    return "".join(json.dumps(item) + "\n" for item in items).encode("utf-8")
+
+
+def test_one_line_out_per_line_in_same_order():
+    items = [
+        {"text": "about $40k", "field": "budget", "now": "2026-11-23"},
+        {"text": "Munich", "field": "location", "now": "2026-11-23"},
+        {"text": "next quarter", "field": "timing", "now": "2026-11-23"},
+        {"text": "hello", "field": None, "now": "2026-11-23"},
+    ]
+    done = _run(_lines(items))
+    assert done.returncode == 0, done.stderr
+    out = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert len(out) == 4
+    assert out[0]["budget"]["min"] == 40000
+    assert out[1]["location"]["country"] == "DE"
+    assert 39 <= out[2]["timing"]["horizon_days"] <= 128
+    assert out[3] == {}
+
+
+def test_unreadable_lines_give_empty_objects_and_processing_continues():
+    stdin = b"".join(
+        [
+            b"not json at all\n",
+            b'{"text": "20k", "field": "budget"}\n',
+            b"[1, 2, 3]\n",
+            b'{"field": "budget"}\n',
+            b'{"text": 42}\n',
+            b"\n",
+            b"\xff\xfe\xfa binary junk\n",
+            b'{"text": "\\ud800 lone surrogate and 5 people", "field": "company_size"}\n',
+            b'{"text": "<script>alert(1)</script>", "field": "name"}\n',
+            b'{"text": "jane@acme.io", "field": "email", "now": "yesterday"}',
+        ]
+    )
+    done = _run(stdin)
+    assert done.returncode == 0, done.stderr
+    out = [json.loads(line) for line in done.stdout.decode("ascii").splitlines()]
+    assert len(out) == 10
+    assert out[0] == {} and out[2] == {} and out[3] == {} and out[4] == {} and out[5] == {} and out[6] == {}
+    assert out[1]["budget"]["min"] == 20000
+    assert out[7]["company_size"] == {"min": 5, "max": 5}
+    assert out[8] == {}
+    assert out[9]["email"]["address"] == "jane@acme.io"
+    assert b"not JSON objects" in done.stderr
+    assert b"jane@acme.io" not in done.stderr
+
+
+def test_default_currency_option():
+    done = _run(_lines([{"text": "20k", "field": "budget"}]), "--default-currency", "EUR")
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["budget"]["currency"] == "EUR"
+
+
+def test_empty_input_gives_empty_output():
+    done = _run(b"")
+    assert done.returncode == 0
+    assert done.stdout == b""
+
+
+def test_many_lines_stream_through():
+    items = [{"text": f"{i} employees", "field": "company_size", "now": "2026-11-23"} for i in range(1, 2001)]
+    done = _run(_lines(items))
+    assert done.returncode == 0
+    out = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [o["company_size"]["min"] for o in out] == list(range(1, 2001))

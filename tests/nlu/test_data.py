@@ -1,0 +1,32 @@
+"""The data tables shipped in nlu/data: small, well-formed, read on first use only."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "nlu" / "data"
+
+
+def test_tables_are_small_and_well_formed():
+    places = DATA / "places.tsv"
+    assert places.stat().st_size < 3 * 1024 * 1024
+    rows = [line.rstrip("\n").split("\t") for line in places.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    assert len(rows) > 5000
+    kinds = {row[1] for row in rows}
+    assert kinds == {"country", "region", "city", "abbr"}
+    for key, kind, country, display, population, _region, cue in rows:
+        assert key == key.lower() and display and population.isdigit() and cue in ("", "1")
+        assert all(len(code) == 2 and code.isupper() for code in country.split("|")), (key, country)
+    tlds = (DATA / "tlds.txt").read_text(encoding="utf-8").split()
+    assert {"com", "io", "de", "museum", "xn--p1ai"} <= set(tlds)
+    assert "con" not in tlds
+
+
+def test_tables_load_lazily_and_fast():
+    code = (
+        "import time, nlu.places as p, nlu.emails as e; "
+        "assert p._table.cache_info().currsize == 0; "
+        "t = time.perf_counter(); p._table(); e._tlds(); print(time.perf_counter() - t)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=DATA.parents[1], capture_output=True, text=True, check=True, timeout=60)
+    assert float(out.stdout) < 1.0

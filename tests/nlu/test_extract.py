@@ -1,0 +1,100 @@
+"""The extractor's public behaviour others code against."""
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import nlu
+from nlu import Attributes, extract
+
+ROOT = Path(__file__).resolve().parents[2]
+NOW = dt.date(2026, 11, 23)
+
+
+def test_a_bare_number_depends_on_the_question():
+    assert extract("50", field="company_size").to_dict() == {"company_size": {"min": 50, "max": 50}}
+    budget = extract("50", field="budget").to_dict()["budget"]
+    assert (budget["min"], budget["max"], budget["currency"]) == (50, 50, "USD")
+    assert extract("50", field=None).to_dict() == {}
+    assert "company_size" not in extract("5k", field="budget").to_dict()
+    assert "budget" not in extract("5k", field="company_size").to_dict()
+
+
+def test_default_currency_applies_only_without_a_currency():
+    assert extract("20k", field="budget", default_currency="EUR").budget.currency == "EUR"
+    assert extract("$20k", field="budget", default_currency="EUR").budget.currency == "USD"
+    assert extract("£20k", field="budget", default_currency="eur").budget.currency == "GBP"
+
+
+def test_yes_and_no_answer_the_field_asked():
+    assert extract("no", field="budget").budget.status == "none"
+    assert extract("not sure", field="budget").budget.status == "unknown"
+    assert extract("yes", field="authority").authority.role == "decision_maker"
+    assert extract("nope", field="authority").authority.role == "influencer"
+    assert extract("no", field="timing").timing.status == "no_timeline"
+    assert extract("dunno", field="timing").timing.status == "unknown"
+    assert extract("yes", field=None).to_dict() == {}
+
+
+def test_now_may_be_a_date_a_datetime_or_an_iso_string():
+    for now in (NOW, dt.datetime(2026, 11, 23, 15, 30), "2026-11-23", "2026-11-23T15:30:00Z"):
+        timing = extract("next quarter", field="timing", now=now).timing
+        assert timing.target_date is not None and "2027-01-01" <= timing.target_date <= "2027-03-31"
+        assert timing.horizon_days == (dt.date.fromisoformat(timing.target_date) - NOW).days
+    today = extract("in 2 weeks", field="timing").timing
+    assert today.target_date == (dt.date.today() + dt.timedelta(days=14)).isoformat()
+
+
+def test_free_text_carries_several_attributes():
+    out = extract(
+        "we've got maybe 20-30k, need it live before Q2, I'm head of growth at a 40-person SaaS in Austin",
+        now=NOW,
+    ).to_dict()
+    assert out["budget"]["min"] == 20000 and out["budget"]["max"] == 30000
+    assert out["authority"]["seniority"] == "director"
+    assert out["company_size"] == {"min": 40, "max": 40}
+    assert out["industry"] == "software"
+    assert out["location"] == {"country": "US", "city": "Austin"}
+    assert 98 <= out["timing"]["horizon_days"] <= 129
+
+
+def test_results_are_contract_attributes():
+    result = extract("CMO at a bank in Paris, jane@bank.fr, we use Salesforce", now=NOW)
+    assert isinstance(result, Attributes)
+    out = result.to_dict()
+    assert Attributes.from_dict(out) == result
+    assert out["email"] == {"address": "jane@bank.fr", "free_mail": False}
+    assert out["tech_stack"] == ["salesforce"]
+
+
+def test_persona_is_detected():
+    assert extract("I'm a student doing research").persona == "student"
+    assert extract("looking for a job").persona == "job_seeker"
+    assert extract("we're an agency too").persona == "competitor"
+    assert extract("I'd like to sell you our tool").persona == "vendor"
+    assert extract("we're already a client").persona == "existing_customer"
+    assert extract("we need more leads").persona is None
+
+
+def test_names_and_companies_where_people_say_them():
+    out = extract("Hi, my name is Jane Doe and I work at Acme Corp").to_dict()
+    assert out["name"] == "Jane Doe"
+    assert out["company"] == "Acme Corp"
+    assert extract("Jane", field="name").name == "Jane"
+    assert extract("Initech GmbH", field="company").company == "Initech GmbH"
+
+
+def test_import_is_light_and_never_pulls_in_rasa():
+    code = (
+        "import sys, time; t = time.perf_counter(); import nlu; took = time.perf_counter() - t; "
+        "assert 'rasa' not in sys.modules and 'flask' not in sys.modules and 'sqlalchemy' not in sys.modules; "
+        "print(took)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60, check=True)
+    assert float(out.stdout) < 1.0
+
+
+def test_public_interface():
+    assert nlu.extract is extract
+    assert "extract" in nlu.__all__
