@@ -1,0 +1,143 @@
+"""flaskr-style fixtures for the lead service, on SQLite and on PostgreSQL.
+
+``database_url`` is parametrised here and only here: every test that uses it
+runs once per database. PostgreSQL gets a database of its own per test
+session (unique name, dropped at the end) on the server named by
+``TEST_POSTGRES_URL`` (an admin URL; default the local server).
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+import requests
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+
+from tests.fakes.webhook_receiver import WebhookReceiver
+from tests.webhooks.services import (  # noqa: F401 (lead_body and SQL_LEAD are re-exported for tests)
+    ADMIN_POSTGRES_URL,
+    SQL_LEAD,
+    free_port,
+    lead_body,
+    postgres_database,
+    webhook_playbook,
+)
+from webhooks import create_app, migrate
+from webhooks.models import Base
+
+ACTION_SECRET = "test-action-secret"
+ADMIN_KEY = "test-admin-key"
+WEBSITE_KEY = "test-website-key"
+WEBHOOK_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+
+
+@pytest.fixture(scope="session")
+def playbook_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return webhook_playbook(tmp_path_factory.mktemp("playbook") / "playbook.yml")
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("sqlite") / "template.db"
+    migrate.upgrade(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    engine = create_engine(ADMIN_POSTGRES_URL, future=True)
+    try:
+        engine.connect().close()
+    except OperationalError as exc:  # no server: the PostgreSQL half is skipped, loudly
+        pytest.skip(f"PostgreSQL unavailable at {make_url(ADMIN_POSTGRES_URL).host}: {type(exc).__name__}")
+    finally:
+        engine.dispose()
+    with postgres_database(ADMIN_POSTGRES_URL) as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> str:
+    """A migrated, empty database for one test."""
+    if request.param == "sqlite":
+        path = tmp_path / "leadbot.db"
+        shutil.copy(sqlite_template, path)
+        return f"sqlite:///{path}"
+    url = request.getfixturevalue("postgres_url")
+    engine = create_engine(url, future=True)
+    with engine.begin() as connection:
+        tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+    return url
+
+
+@pytest.fixture
+def receiver() -> Iterator[WebhookReceiver]:
+    with WebhookReceiver(WEBHOOK_SECRET) as running:
+        yield running
+
+
+@pytest.fixture
+def config(database_url: str, playbook_path: Path, receiver: WebhookReceiver) -> dict[str, Any]:
+    """Settings for one test; tests may change entries before asking for ``app``."""
+    return {
+        "TESTING": True,
+        "database_url": database_url,
+        "playbook_path": str(playbook_path),
+        "action_secret": ACTION_SECRET,
+        "admin_api_key": ADMIN_KEY,
+        "api_keys": {"website": WEBSITE_KEY},
+        "webhook_endpoints": {"ops": {"url": receiver.url, "secret": WEBHOOK_SECRET}},
+        "allowed_networks": ["127.0.0.0/8"],
+        "retry_schedule": [0.05, 0.05, 0.05],
+        "wake_address": ("127.0.0.1", free_port(socket.SOCK_DGRAM)),
+        "max_body_bytes": 64 * 1024,
+        "http_timeout": 5.0,
+        "lease_seconds": 5.0,
+    }
+
+
+@pytest.fixture
+def app(config: dict[str, Any]) -> Iterator[Any]:
+    application = create_app(config)
+    yield application
+    application.extensions["leadbot.db"][0].dispose()
+
+
+@pytest.fixture
+def client(app: Any) -> Any:
+    return app.test_client()
+
+
+@pytest.fixture
+def admin() -> dict[str, str]:
+    return {"Authorization": f"Bearer {ADMIN_KEY}"}
+
+
+@pytest.fixture
+def http() -> Iterator[requests.Session]:
+    with requests.Session() as session:
+        yield session
+
+
+def table_counts(app: Any) -> dict[str, int]:
+    """Rows per table: what a refused request must leave unchanged."""
+    engine = app.extensions["leadbot.db"][0]
+    with engine.connect() as connection:
+        return {
+            table.name: connection.execute(text(f'SELECT COUNT(*) FROM "{table.name}"')).scalar_one()
+            for table in Base.metadata.sorted_tables
+            if table.name != "used_nonces"
+        }
+
+
+def rows(app: Any, query: Any) -> list[Any]:
+    with app.extensions["leadbot.db"][1]() as session:
+        return list(session.execute(query).scalars())

@@ -1,0 +1,109 @@
+"""The service with Slack mounted, on the parent's databases (``database_url``: SQLite and PostgreSQL),
+a local Slack Web API, and the real outbox worker run in-process (``run_once``).
+
+A lead is alerted the way production alerts it: posted to the API signed by
+the action server, then delivered by the worker to the Slack fake.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import time
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator
+
+import pytest
+
+from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, free_port, lead_body
+from tests.webhooks.slack import slack_api
+from webhooks import create_app
+from webhooks.signing import sign
+from webhooks.worker import Worker
+
+
+def eventually(check: Callable[[], Any], timeout: float = 10.0) -> Any:
+    """Wait for work bolt does after ``ack()``; returns the first truthy result of ``check``."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = check()
+        if result or time.monotonic() > deadline:
+            return result
+        time.sleep(0.02)
+
+
+@dataclass(frozen=True)
+class Alert:
+    lead_id: str
+    channel: str
+    ts: str
+
+
+@pytest.fixture
+def slack() -> Iterator[slack_api.Slack]:
+    with slack_api.Slack(token=slack_api.TOKEN) as fake:
+        yield fake
+
+
+@pytest.fixture
+def config(database_url: str, slack: slack_api.Slack) -> dict[str, Any]:
+    """The default playbook (its routes name slack and CRMs); only Slack is configured here."""
+    return {
+        "TESTING": True,
+        "database_url": database_url,
+        "action_secret": ACTION_SECRET,
+        "admin_api_key": ADMIN_KEY,
+        "slack_signing_secret": slack_api.SIGNING_SECRET,
+        "integrations": {"slack": {"token": slack_api.TOKEN, "base_url": slack.api_url}},
+        "http_timeout": 5.0,
+        "retry_schedule": [0.05, 0.05, 0.05],
+        "wake_address": ("127.0.0.1", free_port(socket.SOCK_DGRAM)),
+        "lease_seconds": 5.0,
+    }
+
+
+@pytest.fixture
+def app(config: dict[str, Any]) -> Iterator[Any]:
+    application = create_app(config)
+    assert "/slack/events" in {rule.rule for rule in application.url_map.iter_rules()}
+    yield application
+    application.extensions["leadbot.db"][0].dispose()
+
+
+@pytest.fixture
+def worker(app: Any) -> Iterator[Worker]:
+    running = Worker(app.config["LEADBOT_SETTINGS"], registry=app.extensions["leadbot.registry"])
+    yield running
+    running.engine.dispose()
+
+
+@pytest.fixture
+def post_slack(client: Any) -> Callable[..., Any]:
+    """POST a body to ``/slack/events`` signed as Slack signs it (override headers to forge)."""
+
+    def post(body: bytes, *, content_type: str = "application/x-www-form-urlencoded", **headers: str) -> Any:
+        signed = slack_api.signed_headers(body, content_type=content_type)
+        return client.post("/slack/events", data=body, headers={**signed, **headers})
+
+    return post
+
+
+@pytest.fixture
+def alerted(client: Any, worker: Worker, slack: slack_api.Slack) -> Callable[..., Alert]:
+    """A new SQL lead, alerted in Slack by the worker; returns where the alert is."""
+
+    def make(**changes: Any) -> Alert:
+        raw = json.dumps(lead_body(**changes)).encode()
+        response = client.post("/api/v1/leads", data=raw, content_type="application/json",
+                               headers=sign(ACTION_SECRET, raw))
+        assert response.status_code == 201, response.get_json()
+        lead_id = response.get_json()["id"]
+        before = len(slack.posts())
+        worker.run_once()
+        assert len(slack.posts()) == before + 1, "the worker did not alert Slack"
+        lead = client.get(f"/api/v1/leads/{lead_id}", headers={"Authorization": f"Bearer {ADMIN_KEY}"}).get_json()
+        [record] = [d for d in lead["destinations"] if d["destination"] == "slack"]
+        channel, ts = record["external_id"].split(":")
+        return Alert(lead_id, channel, ts)
+
+    return make

@@ -1,0 +1,146 @@
+"""Slack as the bolt app meets it: the local Web API fake, plus the two things it lacks here
+(``chat.postEphemeral`` and ``response_url``), and requests signed the way Slack signs them.
+
+Slack signs ``v0:{timestamp}:{body}`` with the app's signing secret
+(HMAC-SHA256, hex, prefixed ``v0=``); interactivity arrives form-encoded as a
+single ``payload`` field holding JSON, slash commands as plain form fields,
+events as JSON.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import itertools
+import json
+import time
+import uuid
+from typing import Any, Mapping
+from urllib.parse import urlencode
+
+from tests.fakes.server import Recorded, Response, json_response
+from tests.fakes.slack import SlackFake
+
+SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+TOKEN = "xoxb-test-token"
+TEAM = {"id": "T0FAKE", "domain": "acme-sales"}
+
+
+class Slack(SlackFake):
+    """``SlackFake`` with ``chat.postEphemeral`` and the ``response_url`` webhooks bolt's ``respond`` posts to."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.ephemeral: list[dict[str, Any]] = []
+        self.responses: list[dict[str, Any]] = []
+        self._hooks = itertools.count(1)
+
+    def response_url(self) -> str:
+        return f"{self.url}/commands/{TEAM['id']}/{next(self._hooks)}/{uuid.uuid4().hex[:16]}"
+
+    def handle(self, request: Recorded) -> Response:
+        if request.method == "POST" and request.path.startswith("/commands/"):
+            self.responses.append(request.json())
+            return 200, {"Content-Type": "text/html"}, b"ok"
+        if request.path == "/api/chat.postEphemeral":
+            if request.headers.get("authorization") != f"Bearer {self.token}":
+                return json_response(200, {"ok": False, "error": "invalid_auth"})
+            content_type = request.headers.get("content-type", "")
+            args = request.json() if content_type.startswith("application/json") else request.form()
+            if args.get("channel") not in self.channels:
+                return json_response(200, {"ok": False, "error": "channel_not_found"})
+            if not args.get("user"):
+                return json_response(200, {"ok": False, "error": "user_not_in_channel"})
+            if not args.get("text") and not args.get("blocks"):
+                return json_response(200, {"ok": False, "error": "no_text"})
+            self.ephemeral.append(dict(args))
+            return json_response(200, {"ok": True, "message_ts": f"{time.time():.6f}"})
+        return super().handle(request)
+
+    def told(self, user: str) -> list[str]:
+        """What ``user`` was told ephemerally, in order."""
+        return [m["text"] for m in self.ephemeral if m.get("user") == user]
+
+    def acted(self) -> list[Recorded]:
+        """Requests that do something in Slack (bolt's one ``auth.test`` per process only reads)."""
+        return [r for r in self.calls() if r.path != "/api/auth.test"]
+
+    def updates(self) -> list[dict[str, Any]]:
+        return [r.json() for r in self.calls("POST", "/api/chat.update")]
+
+    def posts(self) -> list[dict[str, Any]]:
+        return [r.json() for r in self.calls("POST", "/api/chat.postMessage")]
+
+
+def signed_headers(body: bytes, *, secret: str = SIGNING_SECRET, timestamp: int | None = None,
+                   content_type: str = "application/x-www-form-urlencoded") -> dict[str, str]:
+    stamp = str(int(time.time()) if timestamp is None else timestamp)
+    digest = hmac.new(secret.encode(), f"v0:{stamp}:".encode() + body, hashlib.sha256).hexdigest()
+    return {"X-Slack-Request-Timestamp": stamp, "X-Slack-Signature": f"v0={digest}", "Content-Type": content_type}
+
+
+def form(fields: Mapping[str, str]) -> bytes:
+    return urlencode(fields).encode()
+
+
+def interactive(payload: Mapping[str, Any]) -> bytes:
+    return form({"payload": json.dumps(payload)})
+
+
+def block_action(action_id: str, value: str, *, user: str, channel: str, ts: str,
+                 response_url: str | None = None) -> dict[str, Any]:
+    """A click on a button of the message ``channel``/``ts``, as Slack posts it."""
+    return {
+        "type": "block_actions",
+        "user": {"id": user, "username": user.lower(), "team_id": TEAM["id"]},
+        "api_app_id": "A0LEADBOT",
+        "token": "verification-token-unused",
+        "container": {"type": "message", "message_ts": ts, "channel_id": channel, "is_ephemeral": False},
+        "trigger_id": f"{int(time.time())}.{uuid.uuid4().int % 10**12}.{uuid.uuid4().hex}",
+        "team": TEAM,
+        "enterprise": None,
+        "is_enterprise_install": False,
+        "channel": {"id": channel, "name": "sales-emea"},
+        "message": {"type": "message", "ts": ts, "bot_id": "B0BOT", "text": "New lead"},
+        "response_url": response_url or f"https://hooks.slack.invalid/actions/{TEAM['id']}/1/x",
+        "actions": [{"action_id": action_id, "block_id": "lead_actions", "value": value, "type": "button",
+                     "text": {"type": "plain_text", "text": "Click"}, "action_ts": f"{time.time():.6f}"}],
+    }
+
+
+def view_submission(view: Mapping[str, Any], *, user: str, reason: str | None, note: str | None = None) -> dict[str, Any]:
+    """The modal ``view`` (as ``views.open`` got it) submitted with ``reason`` chosen."""
+    values: dict[str, Any] = {"reason": {"reason_select": {
+        "type": "static_select",
+        "selected_option": None if reason is None else {"text": {"type": "plain_text", "text": reason},
+                                                         "value": reason},
+    }}, "note": {"note_input": {"type": "plain_text_input", "value": note}}}
+    return {
+        "type": "view_submission",
+        "team": TEAM,
+        "user": {"id": user, "username": user.lower(), "team_id": TEAM["id"]},
+        "api_app_id": "A0LEADBOT",
+        "token": "verification-token-unused",
+        "trigger_id": f"{int(time.time())}.1.{uuid.uuid4().hex}",
+        "view": {**view, "id": "V0MODAL", "team_id": TEAM["id"], "state": {"values": values}, "hash": "1.abc"},
+        "response_urls": [],
+        "is_enterprise_install": False,
+    }
+
+
+def command(text: str = "", *, user: str, channel: str, response_url: str, name: str = "/leads") -> bytes:
+    return form({
+        "token": "verification-token-unused", "team_id": TEAM["id"], "team_domain": TEAM["domain"],
+        "channel_id": channel, "channel_name": "sales-emea", "user_id": user, "user_name": user.lower(),
+        "command": name, "text": text, "api_app_id": "A0LEADBOT", "is_enterprise_install": "false",
+        "response_url": response_url, "trigger_id": f"{int(time.time())}.1.{uuid.uuid4().hex}",
+    })
+
+
+def event(kind: str = "app_mention", **fields: Any) -> bytes:
+    return json.dumps({
+        "token": "verification-token-unused", "team_id": TEAM["id"], "api_app_id": "A0LEADBOT",
+        "event": {"type": kind, "user": "U0VISITOR", "text": "<@U0BOT> hello", "ts": f"{time.time():.6f}",
+                  "channel": "C0EMEA", **fields},
+        "type": "event_callback", "event_id": f"Ev{uuid.uuid4().hex[:10].upper()}", "event_time": int(time.time()),
+    }).encode()

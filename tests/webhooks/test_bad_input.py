@@ -1,0 +1,146 @@
+"""Everything a stranger can send: each gets a clear 4xx naming the problem, and nothing is written."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import pytest
+
+from tests.webhooks.conftest import ACTION_SECRET, WEBSITE_KEY, lead_body, table_counts
+from webhooks.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
+
+
+@pytest.fixture
+def before(app: Any, client: Any, admin: dict[str, str]) -> dict[str, int]:
+    """One lead already stored, so "nothing written" also means "nothing changed"."""
+    assert client.post("/api/v1/leads", json=lead_body("existing"), headers=admin).status_code == 201
+    return table_counts(app)
+
+
+def post(client: Any, raw: bytes | str, headers: dict[str, str]) -> Any:
+    return client.post("/api/v1/leads", data=raw, content_type="application/json", headers=headers)
+
+
+@pytest.mark.parametrize(
+    "raw, message",
+    [
+        (b'{"source": "bot", "attributes": {', "not valid JSON at line 1"),
+        (b"", "body is empty"),
+        (b"[1, 2]", "must be a JSON object"),
+        (b"\xff\xfe{}", "not valid JSON"),
+    ],
+)
+def test_malformed_bodies_are_400(app, client, admin, before, raw, message):
+    response = post(client, raw, admin)
+    assert response.status_code == 400
+    assert message in response.get_json()["error"]["message"]
+    assert table_counts(app) == before
+
+
+@pytest.mark.parametrize(
+    "change, field",
+    [
+        ({"source": 7}, "source"),
+        ({"source": "Not A Source!"}, "source"),
+        ({"attributes": "rich"}, "attributes"),
+        ({"answers": [{"question_id": "budget", "text": 50}]}, "answers.0.text"),
+        ({"answers": [{"question_id": "budget"}]}, "answers.0.text"),
+        ({"consent": [{"purpose": "contact", "granted": "yes"}]}, "consent.0.granted"),
+        ({"booking": {"starts_at": "next tuesday"}}, "booking.starts_at"),
+        ({"signals": {"pages": "pricing"}}, "signals.pages"),
+        ({"surprise": True}, "surprise"),
+        ({"conversation_id": "a\x00b"}, "conversation_id"),
+        ({"attributes": {"budget": {"min": "lots"}}}, "attributes.budget.min"),
+        ({"attributes": {"industry": "crypto"}}, "attributes.industry"),
+        ({"attributes": {"location": {"country": "Germany"}}}, "attributes.location.country"),
+        ({"attributes": {"name": "Ja\x00ne"}}, "attributes.name"),
+    ],
+)
+def test_wrong_types_unknown_fields_and_contract_violations_are_422(app, client, admin, before, change, field):
+    body = lead_body("existing")
+    body.update(change)
+    response = client.post("/api/v1/leads", json=body, headers=admin)
+    assert response.status_code == 422, response.get_json()
+    assert field in response.get_json()["error"]["fields"]
+    assert table_counts(app) == before
+
+
+def test_missing_required_fields_are_named(client, admin, before, app):
+    response = client.post("/api/v1/leads", json={"conversation_id": "x"}, headers=admin)
+    assert response.status_code == 422
+    assert set(response.get_json()["error"]["fields"]) == {"source", "attributes"}
+    assert table_counts(app) == before
+
+
+def test_oversized_bodies_are_413_before_anything_else(app, client, before):
+    huge = json.dumps(lead_body(answers=[{"question_id": "need", "text": "x" * 5000}] * 20)).encode()
+    assert len(huge) > 64 * 1024
+    for headers in ({}, sign(ACTION_SECRET, huge)):
+        response = post(client, huge, headers)
+        assert response.status_code == 413
+        assert response.get_json()["error"]["code"] == "request_entity_too_large"
+    assert table_counts(app) == before
+
+
+def test_signatures_missing_stale_forged_or_replayed_are_401(app, client, before):
+    raw = json.dumps(lead_body()).encode()
+    good = sign(ACTION_SECRET, raw)
+    attempts = {
+        "missing": {},
+        "no timestamp": {SIGNATURE_HEADER: good[SIGNATURE_HEADER]},
+        "stale": sign(ACTION_SECRET, raw, timestamp=int(time.time()) - 301),
+        "future": sign(ACTION_SECRET, raw, timestamp=int(time.time()) + 360),
+        "forged": sign("not-the-secret", raw),
+        "other body": sign(ACTION_SECRET, raw + b" "),
+        "not a number": {TIMESTAMP_HEADER: "yesterday", SIGNATURE_HEADER: good[SIGNATURE_HEADER]},
+        "unknown key": {"Authorization": "Bearer guess"},
+    }
+    for name, headers in attempts.items():
+        response = post(client, raw, headers)
+        assert response.status_code == 401, name
+        assert response.get_json()["error"]["code"] == "unauthenticated"
+        assert response.headers["WWW-Authenticate"]
+    assert post(client, raw, good).status_code == 201
+    assert post(client, raw, good).status_code == 401  # the same signed request again is a replay
+    assert table_counts(app)["leads"] == before["leads"] + 1
+
+
+def test_a_source_key_cannot_post_for_another_source_or_read(app, client, before):
+    key = {"Authorization": f"Bearer {WEBSITE_KEY}"}
+    response = client.post("/api/v1/leads", json=lead_body(), headers=key)
+    assert response.status_code == 403
+    assert "source" in response.get_json()["error"]["fields"]
+    assert client.get("/api/v1/leads", headers=key).status_code == 403
+    assert table_counts(app) == before
+
+
+@pytest.mark.parametrize(
+    "query, field",
+    [("stage=hot", "stage"), ("limit=0", "limit"), ("limit=many", "limit"), ("since=last+week", "since"),
+     ("cursor=%%%", "cursor"), ("colour=red", "colour")],
+)
+def test_bad_list_queries_are_422(client, admin, query, field):
+    response = client.get(f"/api/v1/leads?{query}", headers=admin)
+    assert response.status_code == 422
+    assert field in response.get_json()["error"]["fields"]
+
+
+@pytest.mark.parametrize(
+    "body, field",
+    [({}, "_schema"), ({"status": "hot"}, "status"), ({"owner": 5}, "owner"), ({"status": "won", "x": 1}, "x")],
+)
+def test_bad_patches_are_422_and_change_nothing(app, client, admin, before, body, field):
+    lead_id = client.get("/api/v1/leads", headers=admin).get_json()["items"][0]["id"]
+    response = client.patch(f"/api/v1/leads/{lead_id}", json=body, headers=admin)
+    assert response.status_code == 422
+    assert field in response.get_json()["error"]["fields"]
+    assert table_counts(app) == before
+
+
+def test_unknown_routes_and_methods_answer_json(client, admin):
+    assert client.get("/api/v1/nothing", headers=admin).get_json()["error"]["code"] == "not_found"
+    response = client.put("/api/v1/leads", headers=admin)
+    assert response.status_code == 405
+    assert response.get_json()["error"]["code"] == "method_not_allowed"

@@ -1,0 +1,43 @@
+"""The application factory: settings in, a wired Flask app out."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Mapping
+
+from flask import Flask, jsonify
+
+from qualification import load_playbook
+from webhooks import errors, openapi, slack
+from webhooks.api import api, health
+from webhooks.database import db
+from webhooks.destinations import Registry
+from webhooks.settings import Settings
+
+
+def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the service; ``test_config`` overrides settings by field name.
+
+    Besides ``Settings`` fields, tests may pass ``playbook`` (a loaded
+    ``Playbook``) and ``destinations`` (name -> ``Destination``) directly.
+    """
+    app = Flask("webhooks")
+    config = dict(test_config or {})
+    settings = Settings.from_env().override(config)
+    app.config.update(
+        LEADBOT_SETTINGS=settings,
+        MAX_CONTENT_LENGTH=settings.max_body_bytes,
+        JSON_SORT_KEYS=False,
+        TESTING=bool(config.get("TESTING", False)),
+    )
+    app.extensions["leadbot.playbook"] = config.get("playbook") or load_playbook(settings.playbook_path)
+    app.extensions["leadbot.registry"] = Registry(settings, config.get("destinations"))
+    db.init_app(app)
+    errors.register(app)
+    app.register_blueprint(api)
+    app.register_blueprint(health)
+    slack.init_app(app)
+    document = openapi.document()
+    app.add_url_rule("/api/openapi.json", "openapi", lambda: jsonify(document))
+    app.logger.setLevel(logging.INFO)
+    return app

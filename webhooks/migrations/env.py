@@ -1,0 +1,44 @@
+"""Alembic's entry: the URL comes from the settings, the target from the models."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from webhooks.database import make_engine
+from webhooks.models import Base
+
+config = context.config
+VERSION_TABLE = "leadbot_alembic_version"
+
+
+def run_migrations_offline() -> None:
+    context.configure(
+        url=config.get_main_option("sqlalchemy.url"),
+        target_metadata=Base.metadata,
+        literal_binds=True,
+        version_table=VERSION_TABLE,
+        render_as_batch=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations_online() -> None:
+    engine = make_engine(config.get_main_option("sqlalchemy.url"))
+    with engine.connect() as connection:
+        context.configure(
+            connection=connection,
+            target_metadata=Base.metadata,
+            version_table=VERSION_TABLE,
+            # SQLite alters tables by copying them; batch mode does that for us.
+            render_as_batch=True,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+    engine.dispose()
+
+
+if context.is_offline_mode():
+    run_migrations_offline()
+else:
+    run_migrations_online()

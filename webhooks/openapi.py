@@ -1,0 +1,78 @@
+"""The OpenAPI 3 document, generated from the marshmallow schemas the views validate with."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from apispec import APISpec
+from apispec.ext.marshmallow import MarshmallowPlugin
+
+from webhooks import schemas, signing
+
+_ERRORS = {
+    "400": "malformed JSON",
+    "401": "missing, stale, forged or replayed signature, or unknown API key",
+    "403": "the API key may not do this",
+    "413": "body larger than the limit",
+    "422": "invalid fields (named in error.fields)",
+    "404": "no lead with this id",
+    "409": "the lead was erased",
+}
+
+
+def _responses(ok: dict[str, Any], *extra: str) -> dict[str, Any]:
+    out = dict(ok)
+    for code in ("400", "401", "403", "413", "422", *extra):
+        out[code] = {"description": _ERRORS[code], "content": {"application/json": {"schema": "Error"}}}
+    return out
+
+
+def _json(schema: str, description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def document() -> dict[str, Any]:
+    spec = APISpec(
+        title="leadbot lead service", version="1.0.0", openapi_version="3.0.3",
+        plugins=[MarshmallowPlugin()],
+        info={"description": "Leads in from the bot and other sources; scored, stored, and delivered."},
+    )
+    for name in ("LeadIn", "LeadPatch", "LeadOut", "LeadPage", "Error", "Health"):
+        spec.components.schema(name, schema=getattr(schemas, f"{name}Schema"))
+    spec.components.security_scheme("apiKey", {"type": "http", "scheme": "bearer"})
+    spec.components.security_scheme(
+        "signature", {"type": "apiKey", "in": "header", "name": signing.SIGNATURE_HEADER,
+                      "description": f"HMAC-SHA256 over '<{signing.TIMESTAMP_HEADER}>.<body>' (webhooks.signing)"},
+    )
+    security = [{"apiKey": []}, {"signature": []}]
+    lead_id = {"name": "lead_id", "in": "path", "required": True, "schema": {"type": "string"}}
+    spec.path(path="/api/v1/leads", operations={
+        "post": {
+            "summary": "Take in a lead (idempotent by conversation_id or Idempotency-Key)",
+            "security": security,
+            "parameters": [{"name": "Idempotency-Key", "in": "header", "required": False,
+                            "schema": {"type": "string", "maxLength": 200}}],
+            "requestBody": {"required": True, "content": {"application/json": {"schema": "LeadIn"}}},
+            "responses": _responses({"201": _json("LeadOut", "created"), "200": _json("LeadOut", "updated")}, "409"),
+        },
+        "get": {
+            "summary": "List leads, newest first",
+            "security": security,
+            "parameters": [{"in": "query", "schema": schemas.LeadQuerySchema}],
+            "responses": _responses({"200": _json("LeadPage", "a page of leads")}),
+        },
+    })
+    spec.path(path="/api/v1/leads/{lead_id}", parameters=[lead_id], operations={
+        "get": {"summary": "One lead with its deliveries", "security": security,
+                "responses": _responses({"200": _json("LeadOut", "the lead")}, "404")},
+        "patch": {"summary": "Change status and/or owner (audited; destinations told)", "security": security,
+                  "requestBody": {"required": True, "content": {"application/json": {"schema": "LeadPatch"}}},
+                  "responses": _responses({"200": _json("LeadOut", "the changed lead")}, "404", "409")},
+        "delete": {"summary": "Erase the person (GDPR)", "security": security,
+                   "responses": _responses({"200": {"description": "erased; notices queued"}}, "404")},
+    })
+    spec.path(path="/healthz", operations={
+        "get": {"summary": "Database reachable?", "responses": {
+            "200": _json("Health", "healthy"), "503": _json("Health", "database unreachable")}},
+    })
+    return spec.to_dict()

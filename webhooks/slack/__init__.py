@@ -1,0 +1,83 @@
+"""Slack's side of the service: the buttons on lead alerts, the Disqualify modal and ``/leads``.
+
+The alerts are drawn by ``integrations.slack_blocks`` and posted by the
+outbox worker through ``integrations.slack``. What happens here only changes
+leads (``webhooks.slack.sales`` on ``webhooks.leads``), which queues the
+``lead.updated`` deliveries that redraw the alert in place, reply in its
+thread and update the CRMs; Slack's limits are the worker's business.
+
+Wiring, in ``create_app``: ``slack.init_app(app)``; Slack then posts events,
+interactivity and commands to ``POST /slack/events``.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Executor
+
+from flask import Flask
+from slack_bolt import App
+from slack_sdk import WebClient
+from sqlalchemy.orm import sessionmaker
+
+from integrations.slack import DEFAULT_BASE_URL
+from webhooks.database import db
+from webhooks.slack import listeners
+from webhooks.slack.endpoint import PATH, mount
+
+__all__ = ["PATH", "create_bolt_app", "init_app"]
+
+log = logging.getLogger("leadbot.slack")
+
+
+def create_bolt_app(
+    sessions: sessionmaker,
+    *,
+    token: str,
+    signing_secret: str,
+    base_url: str = DEFAULT_BASE_URL,
+    executor: Executor | None = None,
+) -> App:
+    """A bolt ``App`` for one workspace, with every listener registered.
+
+    ``base_url`` is Slack's Web API (tests point it at a local fake). The
+    token is checked by the first request that needs it, not at start-up, so
+    a web process boots even while Slack is unreachable.
+    """
+    app = App(
+        signing_secret=signing_secret,
+        client=WebClient(token=token, base_url=base_url.rstrip("/") + "/"),
+        process_before_response=False,
+        token_verification_enabled=False,
+        listener_executor=executor,
+    )
+    listeners.register(app, sessions)
+    return app
+
+
+def init_app(
+    app: Flask,
+    *,
+    token: str | None = None,
+    signing_secret: str | None = None,
+    base_url: str | None = None,
+) -> App | None:
+    """Mount ``/slack/events`` when Slack is configured; arguments override the settings.
+
+    Reads the bot token and API base URL from ``settings.integrations["slack"]``
+    (``token``, ``base_url``) and the signing secret from
+    ``settings.slack_signing_secret``, when the settings offer them.
+    """
+    settings = app.config["LEADBOT_SETTINGS"]
+    configured = settings.integrations.get("slack", {})
+    token = token or configured.get("token")
+    signing_secret = signing_secret or getattr(settings, "slack_signing_secret", None)
+    base_url = base_url or configured.get("base_url") or DEFAULT_BASE_URL
+    if not token or not signing_secret:
+        log.info("Slack is not configured (bot token and signing secret); %s is not mounted", PATH)
+        return None
+    with app.app_context():
+        sessions = db.sessions
+    bolt = create_bolt_app(sessions, token=token, signing_secret=signing_secret, base_url=base_url)
+    mount(app, bolt, signing_secret)
+    return bolt
