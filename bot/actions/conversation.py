@@ -1,0 +1,150 @@
+"""Everything but the form: digressions, handing over the lead, a human, stop, goodbye, a call."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot.actions import runtime
+from bot.actions.form import FORM, REQUESTED_SLOT
+from bot.actions.lead_service import ServiceUnavailable
+from bot.actions.outcome import PENDING_MESSAGE, call_messages, closing_messages, lead_payload
+from bot.actions.state import State, latest_intent, latest_text, seen
+from qualification import Playbook
+
+logger = logging.getLogger(__name__)
+
+
+async def submit(tracker: Tracker, human_request: str | None = None) -> tuple[list[EventType], dict[str, Any] | None]:
+    """Post the conversation's lead; on failure the tracker keeps everything and a later submit retries."""
+    state = State.of(tracker)
+    if human_request is None and tracker.get_slot("human_requested"):
+        human_request = ""
+    payload = lead_payload(
+        tracker.sender_id, state.attributes, state.answers, state.consent, runtime.playbooks().current(), human_request
+    )
+    try:
+        lead = await asyncio.to_thread(runtime.lead_service().post_lead, payload)
+    except ServiceUnavailable as exc:
+        logger.warning("lead not stored yet (will retry on the next submit): %s", exc)
+        return [SlotSet("lead_pending", True)], None
+    return [
+        SlotSet("lead_id", lead.get("id")), SlotSet("lead_stage", lead.get("stage")), SlotSet("lead_pending", False)
+    ], lead
+
+
+def _utter(dispatcher: CollectingDispatcher, messages: list[dict[str, Any]]) -> None:
+    for message in messages:
+        dispatcher.utter_message(**message)
+
+
+def _answer(intent: str | None, playbook: Playbook) -> str:
+    company = playbook.company
+    if intent == "ask_pricing":
+        return company.pricing
+    if intent == "ask_services":
+        names = ", ".join(service.name for service in company.services)
+        return f"{company.name} helps B2B companies with: {names}."
+    return (
+        f"I'm {company.name}'s virtual assistant: a bot, not a person. I can answer questions about our "
+        "services and pricing, and say \"talk to a human\" any time to reach our team."
+    )
+
+
+class ActionAnswer(Action):
+    """Pricing, services, "who are you", "are you a bot": answered from the playbook; a form resumes after."""
+
+    def name(self) -> str:
+        return "action_answer"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        dispatcher.utter_message(text=_answer(latest_intent(tracker), runtime.playbooks().current()))
+        return seen(tracker)
+
+
+class ActionSubmitLead(Action):
+    """Hands the lead to the service and answers by the stage it was given."""
+
+    def name(self) -> str:
+        return "action_submit_lead"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if tracker.get_slot("stopped"):
+            return []
+        events, lead = await submit(tracker)
+        if lead is None:
+            dispatcher.utter_message(text=PENDING_MESSAGE)
+        else:
+            _utter(dispatcher, closing_messages(str(lead.get("stage")), runtime.playbooks().current()))
+        return events
+
+
+class ActionRequestHuman(Action):
+    """Records the wish for a person with the lead, so sales hears of it; the form then resumes."""
+
+    def name(self) -> str:
+        return "action_request_human"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if tracker.get_slot("stopped"):
+            dispatcher.utter_message(text="Of course. You can reach our team any time through the contact page.")
+            return seen(tracker)
+        events, lead = await submit(tracker, human_request=latest_text(tracker))
+        state = State.of(tracker)
+        text = "I've let our team know you'd like to talk to a person; someone will get back to you shortly."
+        if lead is None:
+            text = "I've noted that you'd like to talk to a person; our team will get back to you shortly."
+        if state.attributes.email is None and state.consent is not False:
+            text += " If you share your email, they can reach you directly."
+        dispatcher.utter_message(text=text)
+        return [SlotSet("human_requested", True), *events, *seen(tracker)]
+
+
+class ActionStop(Action):
+    """Ends politely; nothing more is stored for this conversation."""
+
+    def name(self) -> str:
+        return "action_stop"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        dispatcher.utter_message(text="Understood, I'll stop here and won't store anything more from this chat. Take care!")
+        return [SlotSet("stopped", True), ActiveLoop(None), SlotSet(REQUESTED_SLOT, None), *seen(tracker)]
+
+
+class ActionGoodbye(Action):
+    """Says goodbye; a visitor who leaves after giving an email still becomes a lead."""
+
+    def name(self) -> str:
+        return "action_goodbye"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        events: list[EventType] = []
+        state = State.of(tracker)
+        unsent = tracker.get_slot("lead_id") is None or tracker.get_slot("lead_pending")
+        if not tracker.get_slot("stopped") and state.attributes.email is not None and unsent:
+            events, _ = await submit(tracker)
+        dispatcher.utter_message(text="Thanks for stopping by. Have a great day!")
+        return [*events, ActiveLoop(None), SlotSet(REQUESTED_SLOT, None), *seen(tracker)]
+
+
+class ActionBookCall(Action):
+    """A call for a stored lead; otherwise the questions first, so the right consultant joins."""
+
+    def name(self) -> str:
+        return "action_book_call"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if tracker.get_slot("stopped"):
+            dispatcher.utter_message(text="Of course. You can book a call any time through our contact page.")
+            return seen(tracker)
+        if tracker.get_slot("lead_id"):
+            _utter(dispatcher, call_messages(runtime.playbooks().current()))
+            return seen(tracker)
+        dispatcher.utter_message(text="Happy to set up a call. A few quick questions first, so the right consultant joins you.")
+        return [FollowupAction(FORM)]

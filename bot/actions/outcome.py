@@ -1,0 +1,86 @@
+"""What the service is sent, and what the visitor is told once it has judged the lead.
+
+Pure: the lead's body for ``POST /api/v1/leads`` and the closing messages
+per stage (SQL: a call; MQL: the playbook's content offer and what happens
+next; disqualified: thanks), from the playbook's company, privacy and offers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Sequence
+
+from nlu.attributes import Attributes
+from qualification import Playbook
+
+SOURCE = "bot"
+HUMAN_REQUESTED = "human_requested"
+
+Message = dict[str, Any]
+
+
+def lead_payload(
+    conversation_id: str,
+    attrs: Attributes,
+    answers: Sequence[dict[str, str]],
+    consent: bool | None,
+    playbook: Playbook,
+    human_request: str | None = None,
+) -> dict[str, Any]:
+    """The lead as the service takes it; contact details only travel with consent.
+
+    A visitor who declined (or was never asked because they left first) is
+    sent without name and email. A request for a human travels as an answer
+    to the pseudo-question ``human_requested`` until the service has a field for it.
+    """
+    if consent is not True:
+        attrs = replace(attrs, email=None, name=None)
+    body: dict[str, Any] = {
+        "source": SOURCE,
+        "conversation_id": conversation_id,
+        "attributes": attrs.to_dict(),
+        "answers": [{"question_id": a["question"], "text": a["text"]} for a in answers],
+        "signals": {"engaged": True},
+    }
+    if human_request is not None:
+        body["answers"].append({"question_id": HUMAN_REQUESTED, "text": human_request or "yes"})
+    if consent is not None:
+        body["consent"] = [{"purpose": "contact", "granted": consent, "wording": playbook.privacy.text}]
+    return body
+
+
+def closing_messages(stage: str, playbook: Playbook) -> list[Message]:
+    """What the visitor hears once the lead is stored, by stage."""
+    company = playbook.company.name
+    if stage in ("sql", "pql"):
+        return [{
+            "text": f"Thanks! This sounds like a great fit for {company}. Would you like to book a call with one of our consultants?",
+            "buttons": [
+                {"title": "Yes, book a call", "payload": "/book_call"},
+                {"title": "Not now", "payload": "/deny"},
+            ],
+        }]
+    if stage == "disqualified":
+        return [{"text": f"Thanks for your time! It doesn't look like {company} is the right fit for this, but we wish you all the best."}]
+    messages: list[Message] = [{
+        "text": "Thanks, that's really helpful. One of our team will review this and email you within one business day.",
+    }]
+    offers = playbook.offers_for(stage)
+    if offers:
+        offer = offers[0]
+        messages.append({"text": f"In the meantime you might like {offer.title}: {offer.url}"})
+    return messages
+
+
+def call_messages(playbook: Playbook) -> list[Message]:
+    """Booking itself comes later: a scheduling link when the playbook has one, else sales proposes times."""
+    link = getattr(playbook.company, "scheduling_url", None)
+    if link:
+        return [{"text": f"Great! Pick a time that suits you here: {link}"}]
+    return [{"text": "Great! One of our consultants will email you shortly to propose a few times for a call."}]
+
+
+PENDING_MESSAGE = (
+    "Thanks, I've noted everything. Our system is a little slow to respond right now, "
+    "so our team will follow up with you by email."
+)

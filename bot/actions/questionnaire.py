@@ -1,0 +1,176 @@
+"""The form's plan, from the playbook at run time: which slot to ask next, in which words.
+
+Pure: plain values in, decisions out (no Rasa, no HTTP), so the rules of the
+conversation are tested without a server. A form slot is named after the
+contract attribute its question fills; ``consent`` is the one extra slot,
+asked before the first contact detail is requested (or, when the visitor
+volunteered one, before the lead is stored).
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass, field, replace
+from typing import Any, Mapping
+
+from nlu.attributes import Attributes
+from qualification import Playbook, Question, Signals, qualify, questions_to_ask
+
+CONSENT = "consent"
+CONTACT = ("email", "name")
+# Re-asks after a reply that was not understood, before moving on.
+MAX_RETRIES = 2
+# What of a message is read and kept: a pasted essay is not an answer.
+MAX_TEXT = 2000
+
+# Fields the extractor fills with whatever was said when asked for them.
+FREE_TEXT = ("need", "company", "name")
+# Intents that are never an answer to a free-text question.
+NOT_ANSWERS = ("out_of_scope", "thanks", "greet")
+VOWELS = frozenset("aeiouyäöüéèáíóúàâêîôûåø")
+
+AFFIRMING = ("affirm",)
+DENYING = ("deny",)
+SKIPPING = ("skip",)
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Per slot: how often it was asked (to rotate wording), how often not understood; which were given up."""
+
+    asked: Mapping[str, int] = field(default_factory=dict)
+    misses: Mapping[str, int] = field(default_factory=dict)
+    skipped: tuple[str, ...] = ()
+    # The slot whose last reply was not understood, so its re-ask apologises.
+    last_miss: str | None = None
+
+    @classmethod
+    def from_slot(cls, value: Any) -> "Progress":
+        if not isinstance(value, Mapping):
+            return cls()
+        return cls(
+            asked=dict(value.get("asked") or {}),
+            misses=dict(value.get("misses") or {}),
+            skipped=tuple(value.get("skipped") or ()),
+            last_miss=value.get("last_miss"),
+        )
+
+    def to_slot(self) -> dict[str, Any]:
+        return {
+            "asked": dict(self.asked), "misses": dict(self.misses),
+            "skipped": list(self.skipped), "last_miss": self.last_miss,
+        }
+
+    def ask(self, slot: str) -> "Progress":
+        return replace(self, asked={**self.asked, slot: self.asked.get(slot, 0) + 1}, last_miss=None)
+
+    def miss(self, slot: str) -> "Progress":
+        return replace(self, misses={**self.misses, slot: self.misses.get(slot, 0) + 1}, last_miss=slot)
+
+    def skip(self, slot: str) -> "Progress":
+        return self if slot in self.skipped else replace(self, skipped=self.skipped + (slot,))
+
+
+def has_contact(attrs: Attributes) -> bool:
+    return attrs.email is not None or attrs.name is not None
+
+
+def slots_to_ask(
+    playbook: Playbook, attrs: Attributes, signals: Signals, progress: Progress, consent: bool | None
+) -> list[str]:
+    """The form's required slots now: the playbook's open questions, minus what was given up.
+
+    A disqualified lead is asked nothing more; a visitor who declined the
+    privacy notice is not asked for contact details.
+    """
+    if qualify(attrs, playbook, signals).stage == "disqualified":
+        return [CONSENT] if consent is None and has_contact(attrs) else []
+    slots: list[str] = []
+    for question in questions_to_ask(playbook, attrs, signals):
+        slot = question.attribute
+        if slot in slots or slot in progress.skipped:
+            continue
+        if slot in CONTACT:
+            if consent is False:
+                continue
+            if consent is None and CONSENT not in slots:
+                slots.append(CONSENT)
+        slots.append(slot)
+    if consent is None and CONSENT not in slots and has_contact(attrs):
+        slots.append(CONSENT)
+    return slots
+
+
+def question_for(playbook: Playbook, slot: str) -> Question | None:
+    return next((q for q in playbook.questions if q.attribute == slot), None)
+
+
+def wording(playbook: Playbook, slot: str, progress: Progress, conversation_id: str) -> str:
+    """The words for asking ``slot``: the playbook's variants in turn, starting at a per-conversation offset."""
+    if slot == CONSENT:
+        privacy = playbook.privacy
+        text = f"Before I take your contact details: {privacy.text} ({privacy.url}) Is that OK with you?"
+    else:
+        question = question_for(playbook, slot)
+        variants = question.wording if question is not None and question.wording else (
+            f"Could you tell me your {slot.replace('_', ' ')}?",
+        )
+        turn = zlib.crc32(conversation_id.encode()) + progress.asked.get(slot, 0)
+        text = variants[turn % len(variants)]
+    if progress.last_miss == slot:
+        text = f"Sorry, I didn't catch that. {text}"
+    return text
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What a visitor's reply to the requested slot amounts to."""
+
+    outcome: str  # answered | skipped | not_understood | gave_up
+    value: Any = None
+
+
+def interpret(
+    slot: str, text: str, intent: str | None, extracted: Attributes, progress: Progress, required: bool
+) -> Reply:
+    """Read a reply to ``slot`` given what the extractor found in it."""
+    if slot == CONSENT:
+        if intent in AFFIRMING:
+            return Reply("answered", True)
+        if intent in DENYING or intent in SKIPPING:
+            return Reply("answered", False)
+    else:
+        value = getattr(extracted, slot, None)
+        if value is not None and value != () and not _free_text_guess(slot, value, text, intent):
+            return Reply("answered", text[:200])
+        if intent in SKIPPING or intent in DENYING:
+            return Reply("skipped")
+    if not required or progress.misses.get(slot, 0) >= MAX_RETRIES:
+        return Reply("gave_up")
+    return Reply("not_understood")
+
+
+def looks_like_words(text: str) -> bool:
+    """False for keyboard mashing ("qwzx vbnm"): most words lack vowels or pile up consonants."""
+    words = [w for w in "".join(c if c.isalpha() else " " for c in text.lower()).split() if len(w) > 2]
+    if not words:
+        return bool(text.strip())
+    if not all(c.isascii() for w in words for c in w):
+        return True
+    odd = sum(1 for w in words if not VOWELS & set(w) or _consonant_run(w) >= 5)
+    return odd * 2 <= len(words)
+
+
+def _consonant_run(word: str) -> int:
+    longest = run = 0
+    for c in word:
+        run = 0 if c in VOWELS else run + 1
+        longest = max(longest, run)
+    return longest
+
+
+def _free_text_guess(slot: str, value: Any, text: str, intent: str | None) -> bool:
+    """A free-text field the extractor filled only because it was asked, from something that is not an answer."""
+    if slot not in FREE_TEXT or (slot == "need" and value.categories):
+        return False
+    return intent in NOT_ANSWERS or not looks_like_words(text)

@@ -1,0 +1,70 @@
+"""The conversation's slots read as values (and written back as events)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+
+from bot.actions.questionnaire import CONSENT, MAX_TEXT, Progress
+from nlu.attributes import Attributes, ContractError
+
+
+@dataclass(frozen=True)
+class State:
+    attributes: Attributes
+    answers: tuple[dict[str, str], ...]
+    progress: Progress
+    consent: bool | None
+
+    @classmethod
+    def of(cls, tracker: Tracker) -> "State":
+        try:
+            attributes = Attributes.from_dict(tracker.get_slot("attributes") or {})
+        except ContractError:
+            attributes = Attributes()
+        answers = tracker.get_slot("answers")
+        consent = tracker.get_slot(CONSENT)
+        return cls(
+            attributes=attributes,
+            answers=tuple(a for a in answers if isinstance(a, dict)) if isinstance(answers, list) else (),
+            progress=Progress.from_slot(tracker.get_slot("progress")),
+            consent=consent if isinstance(consent, bool) else None,
+        )
+
+
+def message_marker(tracker: Tracker) -> str | None:
+    """Identifies the latest user message, so each is acted on once however often the form runs."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return f"{event.get('timestamp')}:{len(event.get('text') or '')}"
+    return None
+
+
+def seen(tracker: Tracker) -> list[SlotSet]:
+    """Marks the latest user message as handled."""
+    return [SlotSet("seen_message", message_marker(tracker))]
+
+
+def is_fresh(tracker: Tracker) -> bool:
+    marker = message_marker(tracker)
+    return marker is not None and marker != tracker.get_slot("seen_message")
+
+
+def latest_text(tracker: Tracker) -> str:
+    return (tracker.latest_message.get("text") or "")[:MAX_TEXT]
+
+
+def latest_intent(tracker: Tracker) -> str | None:
+    intent: Any = tracker.latest_message.get("intent") or {}
+    return intent.get("name") if isinstance(intent, dict) else None
+
+
+def latest_confidence(tracker: Tracker) -> float:
+    intent: Any = tracker.latest_message.get("intent") or {}
+    try:
+        return float(intent.get("confidence") or 0.0) if isinstance(intent, dict) else 0.0
+    except (TypeError, ValueError):
+        return 0.0

@@ -1,0 +1,299 @@
+"""Visitors talking to the real bot (Rasa, action server, lead service) through the REST channel.
+
+Each test is one or more conversations; the assertions are on what the
+visitor reads and on the lead the service stored.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from qualification import Playbook, load_playbook
+from tests.bot.script import CONSENT_CUE, asked_slot, converse
+from tests.bot.stack import Stack, Visitor
+
+pytestmark = pytest.mark.slow
+
+SQL_ANSWERS = {
+    "need": "We need more qualified leads and our SEO is weak",
+    "company": "Acme Analytics",
+    "authority": "I'm the VP of Marketing and I sign off on this",
+    "industry": "We're a B2B software company",
+    "company_size": "about 120 employees",
+    "location": "Berlin, Germany",
+    "revenue": "around 20 million dollars a year",
+    "tech_stack": "HubSpot and Salesforce",
+    "budget": "around 60k for the year",
+    "timing": "we want to start next month",
+    "name": "Jane Doe",
+    "consent": "yes",
+    "email": "jane.doe@acme-analytics.io",
+}
+
+
+@pytest.fixture(scope="module")
+def playbook(playbook_file: Path) -> Playbook:
+    return load_playbook(playbook_file)
+
+
+def visitor(stack: Stack) -> Visitor:
+    return Visitor(stack.rasa_url)
+
+
+def stored(stack: Stack, v: Visitor) -> dict:
+    lead = stack.lead_for(v.sender)
+    assert lead is not None, f"no lead stored for this conversation:\n{v.history()}"
+    return lead
+
+
+def test_happy_path_becomes_a_sales_qualified_lead_offered_a_call(stack: Stack, playbook: Playbook) -> None:
+    v = visitor(stack)
+    last = converse(v, playbook, SQL_ANSWERS)
+    assert "book a call" in last.lower(), v.history()
+    lead = stored(stack, v)
+    attrs = lead["attributes"]
+    assert lead["stage"] == "sql", v.history()
+    assert attrs["email"]["address"] == "jane.doe@acme-analytics.io"
+    assert attrs["budget"]["min"] == 60000
+    assert attrs["location"]["country"] == "DE"
+    assert attrs["industry"] == "software"
+    assert lead["consent"][0]["granted"] is True
+    assert playbook.privacy.text.split()[0] in lead["consent"][0]["wording"]
+    answered = {a["question_id"] for a in lead["answers"]}
+    assert {"need", "budget", "email", "timing"} <= answered
+
+    reply = v.say("yes, book a call")
+    assert "propose a few times" in reply or "Pick a time" in reply, v.history()
+
+
+def test_everything_in_the_first_message_is_not_asked_again(stack: Stack, playbook: Playbook) -> None:
+    v = visitor(stack)
+    opening = "Hi, I'm the CTO of a 200-person fintech in London, budget about 50k, we need help with SEO"
+    converse(v, playbook, SQL_ANSWERS, opening=opening)
+    asked = {asked_slot(bot, playbook) for _, bot in v.transcript}
+    assert not asked & {"authority", "company_size", "industry", "budget", "need", "location"}, v.history()
+    attrs = stored(stack, v)["attributes"]
+    assert attrs["authority"]["seniority"] == "c_level"
+    assert attrs["company_size"]["min"] == 200
+    assert attrs["industry"] == "fintech"
+    assert attrs["budget"]["min"] == 50000
+    assert attrs["location"]["country"] == "GB"
+
+
+def test_a_correction_replaces_the_earlier_value(stack: Stack, playbook: Playbook) -> None:
+    v = visitor(stack)
+    reply = v.say("hello, our budget is 50k")
+    assert asked_slot(reply, playbook) is not None
+    reply = v.say("actually it's closer to 80k")
+    assert "updated your budget" in reply, v.history()
+    converse(v, playbook, SQL_ANSWERS, opening="we need more leads")
+    attrs = stored(stack, v)["attributes"]
+    assert attrs["budget"]["min"] == 80000 and attrs["budget"]["max"] == 80000, v.history()
+
+
+def test_a_digression_mid_form_is_answered_and_the_form_resumes(stack: Stack, playbook: Playbook) -> None:
+    v = visitor(stack)
+    first = v.say("hi")
+    pending = asked_slot(first, playbook)
+    assert pending is not None
+    reply = v.say("how much do you charge?")
+    assert playbook.company.pricing[:40] in reply, v.history()
+    assert asked_slot(reply, playbook) == pending, v.history()
+    reply = v.say("what services do you offer?")
+    assert playbook.company.services[0].name in reply
+    assert asked_slot(reply, playbook) == pending
+    reply = v.say("are you a bot?")
+    assert "bot" in reply and asked_slot(reply, playbook) == pending, v.history()
+
+
+def test_skip_and_rather_not_say_move_on(stack: Stack, playbook: Playbook) -> None:
+    v = visitor(stack)
+    first = asked_slot(v.say("hi"), playbook)
+    second = asked_slot(v.say("skip"), playbook)
+    assert second is not None and second != first, v.history()
+    third = asked_slot(v.say("I'd rather not say"), playbook)
+    assert third is not None and third not in (first, second), v.history()
+
+
+def test_a_reply_not_understood_is_asked_again_twice_then_the_bot_moves_on(stack: Stack, playbook: Playbook) -> None:
+    v = visitor(stack)
+    first = v.say("hi")
+    slot = asked_slot(first, playbook)
+    wordings = [first.splitlines()[-1]]
+    for _ in range(2):
+        reply = v.say("qwzx vbnm")
+        assert asked_slot(reply, playbook) == slot, v.history()
+        assert "didn't catch that" in reply
+        wordings.append(reply.splitlines()[-1])
+    reply = v.say("qwzx vbnm")
+    assert "move on" in reply and asked_slot(reply, playbook) not in (slot, None), v.history()
+    question = next(q for q in playbook.questions if q.attribute == slot)
+    if len(question.wording) > 1:
+        assert len(set(wordings)) > 1, "re-asks use other words"
+
+
+def test_stop_ends_politely_and_stores_nothing(stack: Stack, playbook: Playbook) -> None:
+    v = visitor(stack)
+    v.say("hi, we need SEO help, my email is stop.me@example-corp.com")
+    reply = v.say("stop")
+    assert "stop" in reply.lower() and asked_slot(reply, playbook) is None, v.history()
+    v.say("bye")
+    v.say("talk to a human")
+    assert stack.lead_for(v.sender) is None, v.history()
+
+
+def test_gibberish_gets_a_polite_answer(stack: Stack, playbook: Playbook) -> None:
+    v = visitor(stack)
+    reply = v.say("asdkjh qweoiu zxcmnb")
+    assert reply, "the bot answers"
+    reply = v.say("hi")
+    assert asked_slot(reply, playbook) is not None, v.history()
+
+
+def test_a_20_kb_message_is_answered_and_stored_safely(stack: Stack, playbook: Playbook) -> None:
+    v = visitor(stack)
+    v.say("hi")
+    reply = v.say("we need SEO " + "and more leads " * 1400)
+    assert reply, v.history()
+    converse(v, playbook, SQL_ANSWERS, opening="ok")
+    lead = stored(stack, v)
+    assert all(len(a["text"]) <= 5000 for a in lead["answers"])
+
+
+def test_markup_and_sql_in_answers_are_kept_as_text(stack: Stack, playbook: Playbook) -> None:
+    v = visitor(stack)
+    need = "Robert'); DROP TABLE leads;-- <script>alert('x')</script> we need SEO"
+    converse(v, playbook, {**SQL_ANSWERS, "need": need, "company": "<b>Acme</b>'); DELETE FROM leads;--"})
+    lead = stored(stack, v)
+    texts = {a["question_id"]: a["text"] for a in lead["answers"]}
+    assert texts["need"] == need, v.history()
+    assert lead["attributes"]["need"]["summary"] == need
+    assert "seo" in lead["attributes"]["need"]["categories"]
+    assert lead["stage"] == "sql"
+    with sqlite3.connect(stack.database_url[len("sqlite:///"):]) as db:
+        assert db.execute("select count(*) from leads").fetchone()[0] >= 1, "the leads table is still there"
+
+
+def test_a_non_english_greeting_is_greeted(stack: Stack, playbook: Playbook) -> None:
+    for greeting in ("Hola", "Bonjour", "Hallo"):
+        v = visitor(stack)
+        reply = v.say(greeting)
+        assert asked_slot(reply, playbook) is not None, v.history()
+
+
+def test_two_visitors_at_once_keep_their_own_leads(stack: Stack, playbook: Playbook) -> None:
+    results: dict[str, Visitor] = {}
+    errors: list[BaseException] = []
+
+    def chat(name: str, email: str, budget: str) -> None:
+        try:
+            v = visitor(stack)
+            converse(v, playbook, {**SQL_ANSWERS, "email": email, "budget": budget, "name": name})
+            results[name] = v
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [
+        threading.Thread(target=chat, args=("Ann Lee", "ann@lee-corp.com", "about 40k")),
+        threading.Thread(target=chat, args=("Bob Ray", "bob@ray-corp.com", "about 90k")),
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=300)
+    assert not errors, errors
+    ann, bob = stored(stack, results["Ann Lee"]), stored(stack, results["Bob Ray"])
+    assert ann["attributes"]["email"]["address"] == "ann@lee-corp.com"
+    assert bob["attributes"]["email"]["address"] == "bob@ray-corp.com"
+    assert ann["attributes"]["budget"]["min"] == 40000
+    assert bob["attributes"]["budget"]["min"] == 90000
+
+
+def test_declining_the_privacy_notice_keeps_contact_details_out(stack: Stack, playbook: Playbook) -> None:
+    v = visitor(stack)
+    converse(v, playbook, {**SQL_ANSWERS, "consent": "no"})
+    assert any(CONSENT_CUE in bot for _, bot in v.transcript)
+    assert not any("best email" in bot or "work email" in bot for _, bot in v.transcript), v.history()
+    lead = stored(stack, v)
+    assert "email" not in lead["attributes"] and "name" not in lead["attributes"]
+    assert lead["consent"][0]["granted"] is False
+
+
+def test_asking_for_a_human_is_recorded_with_the_lead(stack: Stack, playbook: Playbook) -> None:
+    v = visitor(stack)
+    first = asked_slot(v.say("hi, we need help with paid ads"), playbook)
+    reply = v.say("can I talk to a real person?")
+    assert "team" in reply and asked_slot(reply, playbook) == first, v.history()
+    lead = stored(stack, v)
+    assert any(a["question_id"] == "human_requested" for a in lead["answers"])
+
+
+def test_leaving_after_giving_an_email_still_stores_the_lead(stack: Stack, playbook: Playbook) -> None:
+    v = visitor(stack)
+    converse_until = dict(SQL_ANSWERS)
+    reply = v.say("hi")
+    while (slot := asked_slot(reply, playbook)) is not None:
+        reply = v.say(converse_until[slot])
+        if slot == "email":
+            break
+    else:
+        pytest.fail(f"email was never asked:\n{v.history()}")
+    lead = stored(stack, v)
+    assert lead["attributes"]["email"]["address"] == SQL_ANSWERS["email"]
+
+
+def test_leaving_mid_form_after_an_email_in_the_first_message(stack: Stack, playbook: Playbook) -> None:
+    v = visitor(stack)
+    v.say("hi, I'm Sam from Initech, sam@initech-example.com, we need SEO")
+    reply = v.say("yes")  # whatever was asked; consent when it is the question
+    reply = v.say("gotta go, bye")
+    assert "stopping by" in reply, v.history()
+    lead = stack.lead_for(v.sender)
+    assert lead is not None, v.history()
+
+
+def test_a_student_is_thanked_and_closed(stack: Stack, playbook: Playbook) -> None:
+    v = visitor(stack)
+    last = converse(v, playbook, {**SQL_ANSWERS, "authority": "I'm a student"}, opening="hi, I'm a student")
+    assert "right fit" in last, v.history()
+    assert stored(stack, v)["stage"] == "disqualified"
+
+
+def test_an_interested_visitor_without_a_buying_signal_gets_the_content_offer(stack: Stack, playbook: Playbook) -> None:
+    v = visitor(stack)
+    answers = {
+        **SQL_ANSWERS, "budget": "no budget yet", "timing": "just researching for now",
+        "authority": "I'm a marketing specialist", "company_size": "8 people", "email": "kim@kim-shop.com",
+    }
+    last = converse(v, playbook, answers)
+    lead = stored(stack, v)
+    assert lead["stage"] == "mql", v.history()
+    assert any(o.url in last for o in playbook.offers_for("mql")), v.history()
+
+
+def test_a_marketers_edit_to_the_wording_is_live_on_the_next_conversation(
+    stack: Stack, playbook_file: Path, playbook: Playbook
+) -> None:
+    original = playbook_file.read_text()
+    first = playbook.questions[0]
+    try:
+        edited = original
+        for variant in first.wording:
+            edited = edited.replace(variant, "What brings you here today, in a sentence?")
+        playbook_file.write_text(edited)
+        reply = visitor(stack).say("hi")
+        assert "What brings you here today, in a sentence?" in reply
+    finally:
+        playbook_file.write_text(original)
+
+
+def test_tracker_is_stored_in_the_services_database(stack: Stack) -> None:
+    v = visitor(stack)
+    v.say("hi")
+    with sqlite3.connect(stack.database_url[len("sqlite:///"):]) as db:
+        count = db.execute("select count(*) from events where sender_id = ?", (v.sender,)).fetchone()[0]
+    assert count > 0

@@ -1,0 +1,79 @@
+"""The Slack channel: signed events in, replies out through (a local fake of) Slack's Web API."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import time
+import uuid
+
+import pytest
+import requests
+
+from tests.bot.conftest import SLACK_SIGNING_SECRET
+from tests.bot.stack import Stack
+from tests.fakes.slack import SlackFake
+
+pytestmark = pytest.mark.slow
+
+CHANNEL = "D0VISITOR"
+
+
+def _event(text: str, user: str) -> bytes:
+    return json.dumps({
+        "token": "x", "team_id": "T0FAKE", "type": "event_callback", "event_id": f"Ev{uuid.uuid4().hex[:10]}",
+        "authorizations": [{"user_id": "U0BOT"}],
+        "event": {"type": "message", "channel_type": "im", "channel": CHANNEL, "user": user, "text": text,
+                  "ts": f"{time.time():.6f}"},
+    }).encode()
+
+
+def _signed(body: bytes, secret: str = SLACK_SIGNING_SECRET) -> dict[str, str]:
+    stamp = str(int(time.time()))
+    digest = hmac.new(secret.encode(), f"v0:{stamp}:".encode() + body, hashlib.sha256).hexdigest()
+    return {"X-Slack-Request-Timestamp": stamp, "X-Slack-Signature": f"v0={digest}", "Content-Type": "application/json"}
+
+
+def _replies(fake: SlackFake, after: int, timeout: float = 15.0) -> list[dict]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        posted = [c.form() or c.json() for c in fake.calls(path="/api/chat.postMessage")][after:]
+        if posted:
+            time.sleep(0.5)  # the rest of the same turn
+            return [c.form() or c.json() for c in fake.calls(path="/api/chat.postMessage")][after:]
+        time.sleep(0.1)
+    return []
+
+
+def _post(stack: Stack, body: bytes, headers: dict[str, str]) -> requests.Response:
+    return requests.post(f"{stack.rasa_url}/webhooks/slack/webhook", data=body, headers=headers, timeout=10)
+
+
+def test_a_direct_message_is_answered_in_slack(stack: Stack, slack_fake: SlackFake) -> None:
+    before = len(slack_fake.calls(path="/api/chat.postMessage"))
+    body = _event("hi", f"U{uuid.uuid4().hex[:8]}")
+    started = time.monotonic()
+    response = _post(stack, body, _signed(body))
+    assert response.status_code == 200
+    assert time.monotonic() - started < 3, "acknowledged within Slack's 3 s"
+    replies = _replies(slack_fake, before)
+    assert replies and all(r["channel"] == CHANNEL for r in replies)
+    assert any("quick questions" in (r.get("text") or "") for r in replies), replies
+
+
+def test_unsigned_or_wrongly_signed_events_are_refused(stack: Stack, slack_fake: SlackFake) -> None:
+    before = len(slack_fake.calls(path="/api/chat.postMessage"))
+    body = _event("hi", "U0STRANGER")
+    assert _post(stack, body, {"Content-Type": "application/json"}).status_code == 400
+    assert _post(stack, body, _signed(body, secret="not-the-secret")).status_code == 400
+    assert _replies(slack_fake, before, timeout=2) == []
+
+
+def test_slacks_retries_are_acknowledged_and_not_answered_twice(stack: Stack, slack_fake: SlackFake) -> None:
+    before = len(slack_fake.calls(path="/api/chat.postMessage"))
+    body = _event("hello", f"U{uuid.uuid4().hex[:8]}")
+    for reason in ("http_timeout", "http_error"):
+        headers = {**_signed(body), "X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": reason}
+        assert _post(stack, body, headers).status_code == 200
+    assert _replies(slack_fake, before, timeout=2) == []

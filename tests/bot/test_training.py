@@ -1,0 +1,54 @@
+"""The project validates clean, the model is trained once per change, core stories pass."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from bot import training
+from bot.training import BOT, REPO, environment, model_hash, rasa_command
+
+pytestmark = pytest.mark.slow
+
+
+def test_rasa_data_validate_is_clean() -> None:
+    result = subprocess.run(
+        rasa_command() + [
+            "data", "validate", "--fail-on-warnings",
+            "--domain", str(BOT / "domain.yml"), "--data", str(BOT / "data"), "--config", str(BOT / "config.yml"),
+        ],
+        cwd=REPO, env=environment(), capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+
+
+def test_the_model_is_named_by_its_inputs_and_reused(bot_model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert bot_model.name == f"{model_hash()}.tar.gz"
+    before = bot_model.stat().st_size
+    assert training.ensure_model() == bot_model, "an unchanged project is not retrained"
+    assert bot_model.stat().st_size == before
+
+    data = tmp_path / "bot"
+    (data / "data").mkdir(parents=True)
+    for name in ("config.yml", "domain.yml"):
+        (data / name).write_bytes((BOT / name).read_bytes())
+    (data / "data" / "nlu.yml").write_bytes((BOT / "data" / "nlu.yml").read_bytes())
+    monkeypatch.setattr(training, "BOT", data)
+    monkeypatch.setattr(training, "REPO", tmp_path)
+    first = training.model_hash()
+    with open(data / "data" / "nlu.yml", "a") as nlu:
+        nlu.write("      - hey hey\n")
+    assert training.model_hash() != first, "a new training example changes the model's name"
+
+
+def test_core_stories_pass(bot_model: Path, tmp_path: Path) -> None:
+    result = subprocess.run(
+        rasa_command() + [
+            "test", "core", "--model", str(bot_model), "--stories", str(BOT / "tests"),
+            "--out", str(tmp_path), "--fail-on-prediction-errors",
+        ],
+        cwd=REPO, env=environment(), capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
