@@ -54,6 +54,13 @@ _NEED_CUES = re.compile(
 )
 
 
+# "Where could we help?" "nothing": an empty need, which the playbook's no-need rule reads.
+_NO_NEED = re.compile(
+    r"\W*(?:no|nope|none|nothing|nothing really|nothing at all|not really|no need|"
+    r"(?:we|i) (?:don'?t|do not) need (?:anything|any help|help|you)|not interested|we'?re (?:all )?good|all good)\W*"
+)
+
+
 def need(text: Text, field: str | None) -> Need | None:
     """Categories named and the visitor's words for them."""
     lower = text.lower
@@ -71,7 +78,9 @@ def need(text: Text, field: str | None) -> Need | None:
             spans.append(text.clause_at(m.start()))
             break
     if not categories:
-        if field == "need" and re.search(r"[a-z]{3}", lower) and not re.fullmatch(r"\W*(?:not sure|don'?t know|dunno|no idea|idk|n/a|none|nothing|no)\W*", lower):
+        if field == "need" and _NO_NEED.fullmatch(lower):
+            return Need()
+        if field == "need" and re.search(r"[a-z]{3}", lower) and not re.fullmatch(r"\W*(?:not sure|don'?t know|dunno|no idea|idk|n/a)\W*", lower):
             return Need(summary=_summary(text, None), categories=())
         return None
     categories.sort()

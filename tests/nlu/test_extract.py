@@ -98,3 +98,16 @@ def test_import_is_light_and_never_pulls_in_rasa():
 def test_public_interface():
     assert nlu.extract is extract
     assert "extract" in nlu.__all__
+
+
+def test_saying_there_is_no_need_is_an_empty_need_that_disqualifies():
+    from qualification import DEFAULT_PLAYBOOK, load_playbook, qualify
+
+    playbook = load_playbook(DEFAULT_PLAYBOOK)
+    for answer in ("nothing", "no", "not interested", "we don't need anything"):
+        attributes = extract(answer, field="need", now=NOW)
+        assert attributes.to_dict() == {"need": {"summary": None, "categories": []}}, answer
+        assert qualify(attributes, playbook).stage == "disqualified", answer
+    for unknown in ("not sure", "n/a", "no idea"):
+        assert extract(unknown, field="need", now=NOW).need is None, unknown
+    assert extract("nothing", field=None, now=NOW).need is None
