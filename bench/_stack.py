@@ -108,8 +108,3 @@ def hammer(send: Any, seconds: float, threads: int) -> tuple[int, int, float]:
     for thread in pool:
         thread.join()
     return ok, failed, time.monotonic() - started
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))]

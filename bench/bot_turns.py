@@ -30,6 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot.training import ensure_model, model_path  # noqa: E402
 from tests.bot.stack import Stack, Visitor  # noqa: E402
 
+from _stats import percentile  # noqa: E402
+
 ANSWERS = (
     "we need more qualified leads",
     "about 120 employees",
@@ -38,12 +40,6 @@ ANSWERS = (
     "I'm the VP of Marketing",
     "we want to start next month",
 )
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
-    return ordered[index]
 
 
 def timed(visitor: Visitor, text: str) -> float:
@@ -95,8 +91,8 @@ def main() -> int:
         finally:
             stack.stop()
 
-    q50, q95 = percentile(qualification, 50), percentile(qualification, 95)
-    b50, b95 = percentile(baseline, 50), percentile(baseline, 95)
+    q50, q95 = percentile(qualification, 0.50), percentile(qualification, 0.95)
+    b50, b95 = percentile(baseline, 0.50), percentile(baseline, 0.95)
     print(f"turns measured: {len(qualification)} of each kind (interleaved)")
     print(f"qualification turn (form validation + extractor + ask): p50 {q50:7.1f} ms   p95 {q95:7.1f} ms   mean {statistics.mean(qualification):.1f} ms")
     print(f"baseline turn (no custom action, 'thanks'):            p50 {b50:7.1f} ms   p95 {b95:7.1f} ms   mean {statistics.mean(baseline):.1f} ms")

@@ -22,7 +22,8 @@ from typing import Protocol
 
 import requests
 
-from _stack import Stack, open_stack, percentile, post_lead
+from _stack import Stack, open_stack, post_lead
+from _stats import percentile
 
 
 class Probe(Protocol):
