@@ -9,6 +9,10 @@ serve; otherwise the first description in the text decides.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from nlu.text import Text
 
@@ -19,9 +23,9 @@ _FIRST = (
     ("software", r"saas|s\.a\.a\.s|software|(?:mobile |web |ios |android )?apps? (?:company|startup|studio|developer)|"
                  r"(?:we|i) (?:build|make|develop|sell|create|code|ship|run) (?:an? |our |the )?(?:\w+ ){0,3}(?:app|apps|platform|tool|tools|plugin|extension|api|product)\b|"
                  r"(?:tech|technology|software|dev|ai|ml|cloud|cybersecurity|security|data|analytics|it) (?:startup|company|firm|shop|business|vendor|provider|house)|"
-                 r"dev shop|development shop|software house|cyber ?security|martech|adtech|ad-tech|b2b platform|"
+                 r"dev shop|development shop|software house|(?:legal|law|hr|sales|gov|reg)[- ]?tech|cyber ?security|martech|adtech|ad-tech|b2b platform|"
                  r"(?:an? |our )(?:\w+ )?(?:platform|marketplace app)|tech start-?up|ai start-?up|devtools|dev tools|developer tools|"
-                 r"managed services provider|msp\b|cloud (?:provider|hosting)|hosting company|web hosting|it services|it company|it firm|"
+                 r"managed services provider|managed (?:it )?services|it managed services|msp\b|cloud (?:provider|hosting)|hosting company|web hosting|it services|it company|it firm|"
                  r"game (?:studio|developer)|video game|gaming company|app developer|platform company|subscription software"),
 )
 _REST = (
@@ -39,16 +43,19 @@ _REST = (
     ("marketing_advertising", r"(?:marketing|advertising|ad|ads|digital|creative|pr|media|branding|seo|ppc|social media|growth|content|design|web design|"
                               r"performance|influencer|email marketing|lead gen|lead generation|inbound|demand gen|b2b marketing|brand|communications?) agency|"
                               r"advertising|ad agency|agencies|marketing firm|marketing company|marketing consultancy|pr firm|public relations|media buying|"
-                              r"(?:we'?re|we are|i run|i own|i have) an agency|an agency|agency owner|our agency|my agency|marketing services"),
+                              r"(?:we'?re|we are|i run|i own|i have) an agency|an agency|agency owner|"
+                              r"(?:\b(?:a|an|small|boutique|tiny|full[- ]service|independent|indie)|\d+[- ]?(?:person|people|ppl|staff|strong|man))\s+(?:(?!travel|staffing|recruit|real|estate|insurance|employment|talent|model|government|federal|state|nanny|temp|tour|booking|shipping|"
+                              r"collection|debt|home care|care|nursing|translation|design|creative|web|branding|digital)[\w-]+ ){0,2}agency|our agency|my agency|marketing services"),
     ("healthcare", r"hospital|hospitals|clinic|clinics|medical|healthcare|health care|health ?tech|med ?tech|pharma(?:ceutical)?s?|biotech|life sciences|"
                    r"dental|dentist|dentistry|orthodont\w*|physio(?:therapy)?|chiropract\w*|therapy practice|therapists?|mental health|telehealth|telemedicine|"
                    r"senior care|elder care|home care|home health|nursing home|care home|assisted living|veterinary|vet clinic|vets?\b|optometr\w*|optician|"
                    r"pharmacy|pharmacies|doctors?|physicians?|surgery|surgical|med ?spa|medspa|wellness clinic|health system|healthcare provider|"
                    r"medical device|diagnostics|laboratory|labs?\b|patients|practice management|aesthetics clinic|dermatolog\w*|cosmetic surgery|hearing aids?|rehab"),
     ("retail_ecommerce", r"e-?commerce|ecom\b|online (?:[a-z-]+ ){0,3}(?:store|shop|retailer|retail|boutique|business selling|marketplace)|web ?shop|webstore|retail(?:er|ers)?|"
-                         r"(?:shopify|woocommerce|amazon|etsy|ebay) (?:store|shop|seller|brand|business)|dtc|d2c|direct[- ]to[- ]consumer|consumer brand|"
+                         r"(?:shopify|woocommerce|amazon|etsy|ebay)(?: plus)? (?:store|shop|seller|brand|business)|dtc|d2c|direct[- ]to[- ]consumer|consumer brand|"
                          r"brick and mortar|stores? (?:chain|locations)|chain of (?:stores|shops|boutiques)|(?:clothing|fashion|apparel|furniture|shoe|jewelry|jewellery|"
                          r"cosmetics|beauty|skincare|pet|toy|supplement|grocery|sporting goods|outdoor gear|electronics|gift|home decor|wine|coffee bean|candle)s? (?:brand|store|shop|retailer|company|business|line|label|boutique)|"
+                         r"(?:online |two-sided |b2c |peer-to-peer |p2p )?marketplace(?! (?:app|seller))(?: for| of| selling| where)|(?:book|hardware|convenience|liquor|pet|toy|gift|thrift|record|bike|bicycle|furniture|jewelry|jewellery|shoe|clothing|flower|garden|music|sports?|department) ?(?:store|shop)s?|bookstores?|bookshops?|florists?|"
                          r"supermarkets?|grocer(?:y|ies)|(?:we|i) sell (?:\w+ ){0,3}online|sell (?:\w+ ){0,3}(?:on amazon|on etsy|on shopify|to consumers)|marketplace seller|"
                          r"amazon seller|fba|(?:car|auto|motorcycle|rv|boat) dealerships?|dealerships?|dropshipping|drop-?ship|shop owner|store owner|convenience stores?|department stores?|wholesale|wholesaler|distributor|b2c brand"),
     ("education", r"(?:we|i) (?:train|teach|tutor|educate)\b|universit(?:y|ies)|college|school|schools|academy|edu-?tech|e-?learning|online courses?|course creator|training (?:company|provider|business|center|centre)|"
@@ -57,7 +64,8 @@ _REST = (
     ("real_estate", r"(?:buy|sell|rent|let|lease|find|list)(?: and (?:buy|sell|rent|let|find))? (?:homes|houses|property|properties|apartments|flats|real estate|condos)|real ?estate|realtors?|realty|property (?:management|managers?|developer|development|company|investor|investment)|properties|"
                     r"estate agen(?:t|cy|ts)|letting agen(?:t|cy)|brokerage|proptech|prop-?tech|homebuilders?|commercial property|apartments?|"
                     r"landlords?|mortgage broker|home sales|housing (?:association|developer)|coworking|co-working|reit\b|real-estate"),
-    ("nonprofit", r"non[- ]?profit|not[- ]for[- ]profit|charity|charities|charitable|ngo|foundation|church|churches|ministry|501\(?c\)?|"
+    # "a nonprofit hospital" is a hospital: the noun after the adjective decides.
+    ("nonprofit", r"(?:non[- ]?profit|not[- ]for[- ]profit)(?!\s+(?:[a-z-]+\s+)?(?:hospitals?|clinics?|health|healthcare|medical|schools?|universit(?:y|ies)|college|academy|hospice|bank|credit union|insurer|housing))|charity|charities|charitable|ngo|foundation|church|churches|ministry|501\(?c\)?|"
                   r"social enterprise|volunteer organi[sz]ation|association|membership organi[sz]ation|trade association|advocacy group|museum|think tank|nfp\b"),
     ("government", r"government|govt|gov\b|public sector|city council|municipal(?:ity)?|county|federal (?:agency|government)|state agency|"
                    r"local authority|council|ministry of|department of|agency of the|public administration|city of|town of|military|defen[cs]e department|police|"
@@ -68,7 +76,7 @@ _REST = (
     ("hospitality", r"restaurants?|caf[eé]s?|coffee ?shops?|hotels?|motels?|bars?\b|pubs?\b|catering|caterer|hospitality|resorts?|b&b|bed and breakfast|"
                     r"bakery|bakeries|bistro|diner|food truck|brewer(?:y|ies)|winery|wineries|distillery|nightclub|travel agency|tour operator|"
                     r"tourism|hostel|vacation rental|holiday (?:let|rental)s?|airbnb|guest ?house|inn\b|spa\b|event venue|wedding venue|venues?|"
-                    r"pizzeria|steakhouse|gastropub|fast food|qsr|quick service|franchise restaurants?|food service|foodservice|takeaway|ghost kitchen|fitness studio|gym|gyms"),
+                    r"pizzeria|steakhouse|gastropub|fast food|qsr|quick service|franchise restaurants?|food service|foodservice|takeaway|ghost kitchen|fitness studio|gym|gyms|golf (?:course|club)s?|country club|leisure (?:centre|center|park)|bowling alley|theme park|amusement park"),
     ("energy", r"energy|solar|renewables?|renewable energy|wind (?:farm|energy|power)|oil and gas|oil & gas|oil company|gas company|utilit(?:y|ies)|"
                r"power (?:company|plant|generation)|electricity (?:supplier|provider|retailer)|ev charging|battery storage|hydrogen|nuclear|geothermal|clean ?tech|heat pumps?|petroleum|mining"),
     ("telecom", r"telecoms?|telecommunications?|telco|isp\b|internet (?:service )?provider|mobile (?:network|operator|carrier)|carrier|broadband|"
@@ -79,7 +87,7 @@ _REST = (
     ("agriculture", r"agricultur(?:e|al)|(?:we|i) (?:grow|farm|raise|harvest|cultivate|breed)\b|growers?|agri-?tech|ag-?tech|farms?|farming|farmers?|crops?|dairy|ranch(?:ing)?|livestock|vineyards?|orchards?|"
                     r"greenhouse|horticulture|agribusiness|fisheries|aquaculture|forestry|grain|poultry|cattle|seeds? company|fertili[sz]er|agronomy"),
     ("media_entertainment", r"media (?:company|group|house|outlet|business)|publish(?:er|ers|ing)|newspapers?|magazines?|news (?:site|outlet|organi[sz]ation)|"
-                            r"film|films|movie|studios?|production company|music|record label|entertainment|broadcast(?:er|ing)|tv station|tv network|radio station|"
+                            r"film|films|movie|studios?|production company|(?:video|film|tv|photo|audio|music|content|post)[- ]production|music|record label|entertainment|broadcast(?:er|ing)|tv station|tv network|radio station|"
                             r"streaming (?:service|platform)|podcast (?:network|company)|podcasts?|esports|e-sports|theat(?:er|re)|concerts?|events company|"
                             r"ticketing|digital media|youtube channel|content creator|creators?|influencers?|animation|post-production|gaming"),
     ("manufacturing", r"manufactur(?:e|er|ers|ing)\w*|factory|factories|plant|industrial|fabricat(?:ion|or)|machin(?:ing|ery)|assembly|oem|"
@@ -129,7 +137,8 @@ def industry(text: Text, field: str | None) -> str | None:
     for label, pattern in _REST_RES:
         m = pattern.search(lower)
         if m and (best is None or m.start() < best[0]):
-            if label == "marketing_advertising" and re.search(r"\b(?:hire|hiring|need|want|looking for|find|recommend|an? agency to|with an agency|agency to)\b", lower[max(0, m.start() - 30): m.end() + 12]) and field != "industry":
+            around = re.split(r"[.!?](?:\s|$)", lower[max(0, m.start() - 30): m.start()])[-1] + lower[m.start(): m.end()] + re.split(r"[.!?](?:\s|$)", lower[m.end(): m.end() + 12])[0]
+            if label == "marketing_advertising" and re.search(r"\b(?:hire|hiring|need|want|looking for|find|recommend|an? agency to|with an agency|agency to)\b", around) and field != "industry":
                 continue
             best = (m.start(), label)
     if best:
@@ -139,7 +148,7 @@ def industry(text: Text, field: str | None) -> str | None:
     if field == "industry" and re.search(r"[a-z]{3}", lower) and not re.search(
         r"\b(?:not sure|don'?t know|dunno|no idea|prefer not|rather not|n/a|none|skip|pass|idk)\b", lower
     ):
-        return "other"
+        return _misspelt(lower) or "other"
     return None
 
 
@@ -151,3 +160,37 @@ def _used_not_sold(lower: str, start: int) -> bool:
 def _describes_business(lower: str, start: int) -> bool:
     before = lower[max(0, start - 50): start]
     return start < 3 or bool(re.search(r"\b(?:we'?re|we are|i'?m|i am|is|are|our|my|a|an|we|company|startup|business|as|at|for|run|own|founded|sell|build|make|develop)\b[\w\s,-]*$", before))
+
+
+# Words that name an industry on their own, for answers typed in a hurry ("sofware", "helthcare").
+_KEYWORDS = {
+    "software": "software", "saas": "software", "technology": "software", "fintech": "fintech", "payments": "fintech",
+    "banking": "financial_services", "insurance": "financial_services", "finance": "financial_services", "financial": "financial_services",
+    "healthcare": "healthcare", "hospital": "healthcare", "medical": "healthcare", "dental": "healthcare", "pharmaceutical": "healthcare",
+    "pharma": "healthcare", "clinic": "healthcare", "manufacturing": "manufacturing", "manufacturer": "manufacturing", "factory": "manufacturing",
+    "industrial": "manufacturing", "retail": "retail_ecommerce", "ecommerce": "retail_ecommerce", "e-commerce": "retail_ecommerce",
+    "education": "education", "school": "education", "university": "education", "consulting": "professional_services",
+    "consultancy": "professional_services", "accounting": "professional_services", "accountants": "professional_services",
+    "legal": "professional_services", "lawyers": "professional_services", "recruitment": "professional_services",
+    "realestate": "real_estate", "property": "real_estate", "properties": "real_estate", "realtor": "real_estate",
+    "marketing": "marketing_advertising", "advertising": "marketing_advertising", "agency": "marketing_advertising",
+    "nonprofit": "nonprofit", "non-profit": "nonprofit", "charity": "nonprofit", "government": "government",
+    "logistics": "logistics", "transportation": "logistics", "shipping": "logistics", "trucking": "logistics",
+    "hospitality": "hospitality", "restaurant": "hospitality", "restaurants": "hospitality", "hotel": "hospitality", "tourism": "hospitality",
+    "energy": "energy", "solar": "energy", "telecom": "telecom", "telecommunications": "telecom", "construction": "construction",
+    "agriculture": "agriculture", "farming": "agriculture", "media": "media_entertainment", "entertainment": "media_entertainment",
+    "publishing": "media_entertainment", "gaming": "media_entertainment",
+}
+
+
+@lru_cache(maxsize=4096)
+def _misspelt(lower: str) -> str | None:
+    """The industry a short answer names with a typo: one slip in a long word, none in a short one."""
+    words = re.findall(r"[a-z][a-z-]{4,}", lower)
+    if not words or len(words) > 4:
+        return None
+    for word in words:
+        hit = process.extractOne(word, _KEYWORDS.keys(), scorer=OSA.normalized_similarity, score_cutoff=0.8)
+        if hit and word not in _KEYWORDS:
+            return _KEYWORDS[hit[0]]
+    return None

@@ -50,9 +50,9 @@ _CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s*$")
 _CLAUSE_CURRENCY = re.compile(rf"\b(?:in|of|paid in|budget in|currency(?: is)?)\s+({_NAME_RE})\b")
 
 _PERIODS = (
-    ("month", re.compile(r"(?:\b(?:per|a|an|each|every|a calendar)\s*|/\s*)(?:month|mo|mth|mnth)s?\b|/\s*m\b|\bp\.?\s?m\.?(?![a-z])|\bmonthly\b|\bmonth(?:ly)? retainer|\bmo\b|\bmonthly\b|\bper mo\b|\bpcm\b|\bmonth to month\b")),
+    ("month", re.compile(r"(?:\b(?:per|a|an|each|every|a calendar)\s*|/\s*)(?:month|mo|mth|mnth)s?\b|/\s*m\b|\bp\.?\s?m\.?(?![a-z])|\bmonthly\b|\bmonth(?:ly)? retainer|\bmo\b|\bmonthly\b|\bper mo\b|\bpcm\b|\bmonth to month\b|\bmrr\b")),
     ("quarter", re.compile(r"(?:\b(?:per|a|each|every)\s*|/\s*)(?:quarter|qtr|q)\b|\bquarterly\b")),
-    ("year", re.compile(r"(?:\b(?:per|a|an|each|every)\s*|/\s*)(?:year|yr|annum)s?\b|\bp\.?\s?a\.?(?![a-z])|\bannual(?:ly)?\b|\banual(?:ly)?\b|\bannualy\b|\byearly\b|\bper annum\b|\b(?:for|over) the (?:whole |full |entire )?(?:year|yr)\b|\b(?:this|next) year'?s budget\b|\bfy\b|\b(?:for|in) (?:this|next|the) (?:calendar |fiscal )?year\b|\bthis year\b|\bnext year\b")),
+    ("year", re.compile(r"(?:\b(?:per|a|an|each|every)\s*|/\s*)(?:year|yr|annum)s?\b|\bp\.?\s?a\.?(?![a-z])|\bannual(?:ly)?\b|\banual(?:ly)?\b|\bannualy\b|\byearly\b|\bper annum\b|\b(?:for|over) the (?:whole |full |entire )?(?:year|yr)\b|\b(?:this|next) year'?s budget\b|\bfy\b|\b(?:for|in) (?:this|next|the) (?:calendar |fiscal )?year\b|\bthis year\b|\bnext year\b|\barr\b")),
     ("one_time", re.compile(r"\bone[- ]?(?:time|off)\b|\bin total\b|\btotal\b|\blump sum\b|\bfor the (?:whole |entire |full )?(?:project|campaign|engagement|program|programme|initiative|launch|website|build|job|rebuild|redesign)\b|\bproject budget\b|\boverall\b|\ball in\b|\bonce\b|\bsingle project\b|\bflat fee\b|\bfixed (?:fee|price)\b")),
 )
 
@@ -106,6 +106,13 @@ _NO_BUDGET = re.compile(
 )
 
 
+# Answering "what's your budget?", "one" or "it" is the budget: "haven't set one", "we don't have one yet".
+_NO_BUDGET_ANSWER = re.compile(
+    r"(?:\b(?:not|never|cannot)|n't)\s+(?:really |actually |yet |currently |even |got |been )?"
+    r"(?:have|got|set|allocated|allocate|assigned|approved|defined|made|decided on|agreed on|agreed|planned|put aside|set aside|earmarked|created)"
+    r"\s+(?:up\s+|aside\s+)?(?:one|it|that|anything|any)\b(?!\s+(?:idea|clue))"
+)
+_DENIED = re.compile(r"(?:\bnot|\brather than|\binstead of|\bno longer)\s+(?:[$€£]\s*)?$")
 _UNKNOWN_BUDGET = re.compile(
     r"\b(?:not (?:sure|decided|set|confirmed|finali[sz]ed|certain|known)|undecided|flexible|depends|it depends|tbd|tbc|"
     r"to be (?:confirmed|decided|determined|agreed)|no idea|don'?t know|do not know|dunno|unsure|need to (?:check|talk|ask|confirm)|"
@@ -217,6 +224,24 @@ def _kind(text: Text, start: int, clause: tuple[int, int], field: str | None, en
     return None
 
 
+# What the business does, said earlier in the sentence ("We make dog food, sold on Amazon, ~$3M/yr").
+_BUSINESS_SAID = re.compile(r"\b(?:we|i) (?:make|sell|sold|manufacture|produce|build|run|operate|ship|distribute)\b|\bsold (?:on|in|through|via|at)\b")
+
+
+def _business_sized(text: Text, amount: Amount) -> bool:
+    """An amount with no cue of its own, of a business's size, after the business is described.
+
+    A chat visitor's marketing budget is rarely a quarter of a million or more,
+    so such a figure that follows "we make/sell ..." in the same sentence is
+    read as revenue; smaller ones stay the budget they usually are.
+    """
+    if max(amount.min or 0, amount.max or 0) < 250_000:
+        return False
+    lower = text.lower
+    sentence_start = max(lower.rfind(stop, 0, amount.start) for stop in (". ", "! ", "? ", "\n")) + 1
+    return _BUSINESS_SAID.search(lower, sentence_start, amount.start) is not None
+
+
 def find(text: Text, field: str | None = None, default_currency: str = "USD") -> list[Money]:
     """Every amount of money in the text, each labelled budget or revenue."""
     lower = text.lower
@@ -225,6 +250,8 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD") ->
     for amount in amounts(lower, quantities(lower)):
         clause = text.clause_at(amount.start)
         kind = _kind(text, amount.start, clause, field, _end_with_currency(text, amount))
+        if kind is None and field is None and _business_sized(text, amount):
+            kind = "revenue"
         if not _looks_like_money(text, amount, field, kind is not None):
             continue
         low, high = bound(lower, amount, _end_with_currency(text, amount))
@@ -267,7 +294,9 @@ def budget(text: Text, money: list[Money], field: str | None) -> Budget | None:
     if stated:
         if all(m.max == 0 for m in stated):
             return Budget(status="none")
-        m = stated[-1] if re.search(r"\b(?:actually|correction|sorry|i mean|make that|rather|revised)\b", text.lower) else stated[0]
+        # "more like 30k not 20k": an amount said to be wrong is not the budget.
+        kept = [m for m in stated if not _DENIED.search(text.lower, max(0, m.start - 16), m.start)] or stated
+        m = kept[-1] if re.search(r"\b(?:actually|correction|sorry|i mean|make that|rather|revised)\b", text.lower) else kept[0]
         return Budget(whole(m.min), whole(m.max), m.currency, m.period, "stated")
     if field == "budget" and _UNKNOWN_BUDGET.search(text.lower):
         return Budget(status="unknown")
@@ -275,7 +304,7 @@ def budget(text: Text, money: list[Money], field: str | None) -> Budget | None:
         for start, end in text.clauses:
             if re.search(r"\bbudget", text.lower[start:end]) and _UNKNOWN_BUDGET.search(text.lower[start:end]):
                 return Budget(status="unknown")
-    if _NO_BUDGET.search(text.lower) or (field == "budget" and re.match(r"\W*(?:none|nothing|zero|nil|0|\$0|no|nope|n/a|na)\b(?!\s*(?:idea|clue|sure))", text.lower)):
+    if _NO_BUDGET.search(text.lower) or (field == "budget" and (_NO_BUDGET_ANSWER.search(text.lower) or re.match(r"\W*(?:none|nothing|zero|nil|nada|zilch|zip|0|\$0|no|nope|n/a|na)\b(?!\s*(?:idea|clue|sure))", text.lower))):
         return Budget(status="none")
     return None
 

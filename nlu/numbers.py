@@ -44,7 +44,8 @@ _DIGITS = re.compile(
 )
 _WORD = "|".join(sorted([*UNITS, *TENS, "hundred", *SCALES, "half", *VAGUE], key=len, reverse=True))
 _WORDS = re.compile(
-    rf"\b(?:(?:a|an)\s+)?(?:{_WORD})(?:(?:\s+and\s+(?:a\s+)?|\s+of\s+|\s+a\s+|\s+|-)(?:{_WORD}))*\b"
+    # "a couple of hundred" joins across "of"; "one of two" is two numbers, not three.
+    rf"\b(?:(?:a|an)\s+)?(?:{_WORD})(?:(?:\s+and\s+(?:a\s+)?|\s+of\s+(?=hundred|thousand|million|billion)|\s+a\s+|\s+|-)(?:{_WORD}))*\b"
     rf"(?:\s?(?P<suffix>k|grand|m|mil)(?![a-z]))?"
 )
 
@@ -256,8 +257,10 @@ _AT_LEAST = re.compile(
     r"in excess of|starting (?:at|from)|start(?:s)? at|from|>=?|≥|beyond|exceeding|bigger than|"
     r"larger than|greater than|minimum of|min of|excess of|plus)\W*(?:[$€£]|usd|eur|gbp)?\s*$"
 )
-_AT_MOST_AFTER = re.compile(r"^\s*(?:max(?:imum)?\b|tops\b|at most|or less|or under|or below|at the most|ceiling|cap\b|and under|and below|or fewer|max\.)")
-_AT_LEAST_AFTER = re.compile(r"^\s*(?:\+|plus\b|or more|and up\b|and upwards|and above|or above|minimum|min\b|at least|at minimum|or higher|and more|and over|or over|\bupwards)")
+# A period may sit between the amount and its bound: "$10k/month max", "5k a month minimum".
+_PERIOD_BETWEEN = r"(?:\s*(?:/|per\b|a\b|an\b|each\b)\s*(?:month|mo|mth|year|yr|week|wk|quarter|qtr|annum)s?\b\.?|\s*(?:monthly|annually|yearly|weekly|quarterly|pcm|p\.?m\.?|p\.?a\.?)(?![a-z]))?"
+_AT_MOST_AFTER = re.compile(r"^" + _PERIOD_BETWEEN + r"\s*(?:max(?:imum)?\b|tops\b|at most|or less|or under|or below|at the most|ceiling|cap\b|and under|and below|or fewer|max\.)")
+_AT_LEAST_AFTER = re.compile(r"^" + _PERIOD_BETWEEN + r"\s*(?:\+|plus\b|or more|and up\b|and upwards|and above|or above|minimum|min\b|at least|at minimum|or higher|and more|and over|or over|\bupwards)")
 
 
 def bound(lower: str, amount: Amount, after_end: int | None = None) -> tuple[float | None, float | None]:
@@ -266,7 +269,7 @@ def bound(lower: str, amount: Amount, after_end: int | None = None) -> tuple[flo
         return amount.min, amount.max
     before = lower[max(0, amount.start - 40): amount.start]
     end = amount.end if after_end is None else after_end
-    after = lower[end: end + 20]
+    after = lower[end: end + 32]
     if re.search(r"(?:just|slightly|a bit|little) (?:under|over|below|above|more than|less than)\W*(?:[$€£])?\s*$", before):
         return amount.min, amount.max
     if _AT_LEAST_AFTER.search(after) or (amount.end < len(lower) and lower[amount.end: amount.end + 1] == "+"):

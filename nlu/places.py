@@ -17,7 +17,8 @@ from nlu.attributes import Location
 from nlu.text import Text
 
 _DATA = Path(__file__).resolve().parent / "data" / "places.tsv"
-_TOKEN = re.compile(r"[^\W_]+(?:[.'-][^\W_]+)*\.?")
+# "Berlin-based", "Chicago-area": the hyphen ends the place, and the rest is a cue (``_CUE_AFTER``).
+_TOKEN = re.compile(r"[^\W_]+(?:(?:[.']|-(?!(?:based|area|headquartered|born|native|region)\b))[^\W_]+)*\.?")
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:in|from|at|near|around|outside(?: of)?|based in|based out of|out of|located in|headquartered in|hq(?:'d)? in|hq:?|"
     r"offices? in|office is in|located|live in|living in|based|city:?|location:?|country:?|state:?|we'?re in|i'?m in|"
@@ -160,6 +161,14 @@ def location(text: Text, field: str | None) -> Location | None:
     based = [m for m in kept if _BASED.search(text.lower[max(0, m.start - 40): m.start])]
     if based:
         kept = [m for m in kept if m.start >= based[0].start]
+        home = based[0].place
+        if home.kind in ("country", "region", "abbr"):
+            # "based in the UK, offices in Paris too": the base decides; a city counts only inside it.
+            countries = set(home.country.split("|"))
+            inside = [m for m in kept if m.place.kind == "city" and m.place.country in countries]
+            if inside:
+                return Location(inside[0].place.country, inside[0].place.display)
+            return Location(home.country.split("|")[0], None)
     cities = [m for m in kept if m.place.kind == "city"]
     regions = [m for m in kept if m.place.kind in ("country", "region", "abbr")]
     if cities:

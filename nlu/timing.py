@@ -40,13 +40,19 @@ _NO_TIMELINE = re.compile(
     r"window[- ]shopping|kicking (?:the )?tyres|kicking (?:the )?tires|gathering (?:info|information|quotes|ideas)|"
     r"doing (?:some )?research|early research|information gathering|info gathering)\b|"
     r"\bno (?:real |set |fixed |particular |specific |firm |hard |concrete )?(?:timeline|timeframe|time frame|deadline|rush|hurry|plans?|date|urgency)\b|"
-    r"\bnot (?:in (?:a|any) (?:rush|hurry)|urgent|a priority|(?:any )?time soon|anytime soon|yet|ready|planning|for a while|right now|at the moment|this year)\b|"
+    r"\bnot (?:in (?:a|any) (?:rush|hurry)|urgent|a priority|(?:any )?time soon|anytime soon|yet|ready|planning|for a while|right now|now|at the moment|this year)\b|"
+    r"(?:\bnot|n't)\s+(?:really\s+|currently\s+|actively\s+)?(?:buying|purchasing|looking to (?:buy|purchase|start|sign|commit)|in the market|planning to (?:buy|start|purchase))\b|"
     r"\bwhenever\b|\bsome ?day\b|\bsome point\b|\beventually\b|\bone day\b|\bdown the (?:road|line)\b|"
     r"\bin the future\b|\blong[- ]term\b|\bearly (?:stages?|days)\b|\bpre[- ]planning\b|\bno immediate\b|"
     r"\bnothing (?:planned|concrete|scheduled)\b|\bfor (?:future|later) reference\b|\btoo early\b|"
     r"\bjust (?:an )?(?:idea|thinking)|\bthinking about it\b|\bno timeline\b|\bopen[- ]ended\b|"
     r"\bno pressure\b|\bjust for now\b|\bnot sure we(?:'ll| will) (?:do|buy|go ahead)|\bfor now just\b|"
     r"\bhaven'?t (?:planned|scheduled)\b|\bno time ?line\b|\bat our own pace\b|\bsomewhere down\b"
+)
+# "we're not buying anything right now", "not looking to start at the moment": a negated
+# now is no timeline, not "as soon as possible".
+_NOT_NOW = re.compile(
+    r"(?:\b(?:not|cannot|no longer|never)|n't)\s+(?:\w+\s+){0,4}?(?:right now|now|at the moment|atm|currently|at this (?:time|point|stage)|immediately|today|this (?:week|month|year|quarter))\W*$"
 )
 _UNKNOWN = re.compile(
     r"\b(?:not sure|unsure|don'?t know|do not know|dunno|no idea|no clue|tbd|tbc|to be (?:determined|decided|confirmed)|"
@@ -112,7 +118,13 @@ _MODIFIER = re.compile(
 )
 
 
+# "not before next year", "not until Q2", "no earlier than March": the period's start, not the day before it.
+_NOT_BEFORE = re.compile(r"\b(?:not|won'?t be|wouldn'?t be|isn'?t|aren'?t)\s+(?:\w+\s+){0,2}?(?:before|until|till|til|prior to)\s*(?:the\s+)?$|\bno (?:earlier|sooner) than\s*(?:the\s+)?$|\bnot (?:earlier|sooner) than\s*(?:the\s+)?$")
+
+
 def _resolve(start: date, end: date, before: str, now: date) -> date:
+    if _NOT_BEFORE.search(before):
+        return max(now, start)
     m = _MODIFIER.search(before)
     mod = m.group("mod") if m else ""
     length = (end - start).days
@@ -187,14 +199,25 @@ _RELATIVE = (
 _RELATIVE_ANSWER = re.compile(rf"^\W*(?:(?:about|around|roughly|maybe|probably|approx\.?|like|prob)\s+)?{_N}\s*{_UNIT}\b")
 _NEXT_UNIT = re.compile(
     r"\b(?P<which>next|nxt|this|the following|following|the coming|coming|the upcoming|upcoming|current)\s+"
-    r"(?P<unit>week|month|quarter|year|fiscal year|fy|calendar year|half)\b"
+    r"(?P<unit>week|wk|month|mo|mth|quarter|qtr|year|yr|fiscal year|fy|calendar year|half)\b"
 )
-_END_OF = re.compile(r"\b(?:eoy|eoq|eom|eow|year[- ]end|year's end|end of year|end of the year|end of quarter|end of month|end of week|month[- ]end|quarter[- ]end|end of the month|end of the quarter|end of the week|fiscal year[- ]end)\b")
+_END_OF = re.compile(r"\b(?:within (?:the|this) (?:year|quarter|month|week)|eoy|eoq|eom|eow|year[- ]end|year's end|end of year|end of the year|end of quarter|end of month|end of week|month[- ]end|quarter[- ]end|end of the month|end of the quarter|end of the week|fiscal year[- ]end)\b")
 _ISO = re.compile(r"\b(?P<y>20\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
 _NUMERIC = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{2}|\d{4}))?(?![\d/])(?!\.\d)")
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year>20\d\d))?")
 _DAY_MONTH = re.compile(rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:,?\s*(?P<year>20\d\d))?")
 _MONTH_ONLY = re.compile(rf"\b{_MONTH}(?:\s*(?:of\s+)?(?P<year>20\d\d|'\d\d))?(?![a-z])")
+# "thurs" alone answers "when?"; in other text a weekday needs "next", "on", "by"...
+_BARE_WEEKDAY = re.compile(r"^\W*(?P<rel>)(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri)\W*$")
+# "by the 15th": a day of the month with no month is its next occurrence.
+_DAY_ONLY = re.compile(
+    rf"\b(?:by|on|before|until|till|from|starting|due|around|for)\s+(?:the\s+)?(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    rf"(?!\s*(?:of\s+)?(?:{'|'.join(MONTHS)}|week|day|floor|century|year|anniversary|birthday|percent|place|time|employee|hire|client)\b)"
+)
+_BARE_MONTH = re.compile(
+    r"\W*(?:(?:probably|maybe|hopefully|ideally|around|about|roughly|prob|likely|early|mid|late|end of|start of|beginning of|middle of)[\s-]+)*"
+    rf"{_MONTH}(?:\s*(?:of\s+)?(?:20\d\d|'\d\d))?(?:\s+(?:probably|maybe|hopefully|ideally|latest|at the latest|or so|ish))?\W*"
+)
 _QUARTER = re.compile(
     r"\b(?:q(?P<n>[1-4])|(?P<nw>first|second|third|fourth|1st|2nd|3rd|4th) quarter)"
     r"(?:\s*(?:of\s+)?(?:(?:fy|cy)\s*)?(?P<year>20\d\d|'\d\d|\d\d(?![\d%])))?"
@@ -318,7 +341,8 @@ def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
         if f"{a}/{b}" in ("24/7", "50/50", "9/5", "24/5"):
             continue
         year = _year(m.group("y"))
-        if year is None and not re.search(r"\b(?:by|on|before|until|till|due|from|starting|start|deadline|around|after|date)\s*$", before(m)):
+        alone = field == "timing" and re.fullmatch(r"\W*(?:(?:by|on|around|approx\.?|about)\s+)?" + re.escape(m.group(0)) + r"\W*", lower) is not None
+        if year is None and not alone and not re.search(r"\b(?:by|on|before|until|till|due|from|starting|start|deadline|around|after|date)\s*$", before(m)):
             continue
         day, month = (a, b) if m.group("sep") == "." or a > 12 else (b, a)
         try:
@@ -326,11 +350,23 @@ def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
         except ValueError:
             continue
         add(m, _apply_day_modifier(when, before(m), now))
+    for m in _DAY_ONLY.finditer(lower):
+        day = int(m.group("day"))
+        year, month = now.year, now.month
+        if day < now.day:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue
+        add(m, _apply_day_modifier(when, before(m), now), m.start("day"))
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         for m in pattern.finditer(lower):
             month = MONTHS[m.group("month")]
             day = int(m.group("day"))
-            if day > 31 or (m.group("month") in _AMBIGUOUS_MONTHS and pattern is _DAY_MONTH and not _has_cue(lower, m.start(), m.end())):
+            # "1st of March" is a date whatever "march" can mean; "5 may" needs a cue.
+            dated = re.search(r"\d(?:st|nd|rd|th)\b|\bof\s", m.group(0)) is not None
+            if day > 31 or (m.group("month") in _AMBIGUOUS_MONTHS and pattern is _DAY_MONTH and not dated and not _has_cue(lower, m.start(), m.end())):
                 continue
             year = _year(m.group("year"))
             try:
@@ -340,9 +376,11 @@ def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
             add(m, _apply_day_modifier(when, before(m), now))
     for m in _MONTH_ONLY.finditer(lower):
         word = m.group("month")
-        if word in _AMBIGUOUS_MONTHS and not (_has_cue(lower, m.start(), m.end()) or text.original[m.start()].isupper() and word not in ("may", "march")):
+        # "jan 2027", or "march" alone as the answer to "when?": a month whatever else the word can mean.
+        said = bool(m.group("year")) or (field == "timing" and _BARE_MONTH.fullmatch(lower) is not None)
+        if word in _AMBIGUOUS_MONTHS and not said and not (_has_cue(lower, m.start(), m.end()) or text.original[m.start()].isupper() and word not in ("may", "march")):
             continue
-        if word in ("may", "march") and not _has_cue(lower, m.start(), m.end()):
+        if word in ("may", "march") and not said and not _has_cue(lower, m.start(), m.end()):
             continue
         month = MONTHS[word]
         year = _year(m.group("year")) or _year_after(lower, m.end(), now)
@@ -388,6 +426,7 @@ def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
         add(m, _resolve(*span, lower[max(0, m.start() - 30): m.end() - 4], now), start)
     for m in _NEXT_UNIT.finditer(lower):
         unit, which = m.group("unit"), m.group("which")
+        unit = {"wk": "week", "mo": "month", "mth": "month", "qtr": "quarter", "yr": "year"}.get(unit, unit)
         offset = 0 if which in ("this", "current") else 1
         if unit == "week":
             monday = now - timedelta(days=now.weekday()) + timedelta(weeks=offset)
@@ -418,7 +457,7 @@ def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
         if re.search(r"\b(?:next|following)\s*$", before(m)) or re.match(r"\s*(?:of\s+)?next", lower[m.end(): m.end() + 10]):
             continue
         add(m, when)
-    relative = [m for pattern in _RELATIVE for m in pattern.finditer(lower)]
+    relative = [m for pattern in _RELATIVE for m in pattern.finditer(lower) if not (m.group("n") == "the" and re.match(r"within the (?:year|quarter|month|week)\b", m.group(0)))]
     if field == "timing":
         relative += list(_RELATIVE_ANSWER.finditer(lower))
     for m in relative:
@@ -433,7 +472,10 @@ def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
         if days > 3650:
             continue
         add(m, now + timedelta(days=round(days)))
-    for m in _WEEKDAY.finditer(lower):
+    weekdays = list(_WEEKDAY.finditer(lower))
+    if field == "timing":
+        weekdays += list(_BARE_WEEKDAY.finditer(lower))
+    for m in weekdays:
         target = WEEKDAYS[m.group("day")]
         delta = (target - now.weekday()) % 7 or 7
         if m.group("rel") == "next" and delta < 3:
@@ -447,6 +489,10 @@ def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
                 continue
             if re.search(r"\b(?:no|not|n't|never|without|isn't|not in)\s+(?:a\s+|any\s+|real\s+|big\s+|huge\s+)?$", lower[max(0, m.start() - 14): m.start()]):
                 continue
+            if _NOT_NOW.search(lower, text.clause_at(m.start())[0], m.end()):
+                continue
+            if m.group(0) == "soon" and lower.endswith("as ", 0, m.start()) and lower.startswith(" as ", m.end()):
+                continue  # "as soon as the budget is approved": a condition, not a time
             add(m, now + timedelta(days=days))
     return found
 
@@ -480,6 +526,8 @@ def _this_before(before: str) -> bool:
 
 
 def _apply_day_modifier(when: date, before: str, now: date) -> date:
+    if _NOT_BEFORE.search(before):
+        return when
     if re.search(r"\b(?:before|prior to|ahead of)\s*(?:the\s+)?$", before):
         return max(now, when - timedelta(days=1))
     return when

@@ -14,13 +14,17 @@ from nlu.text import Text
 _LEVELS = (
     ("vp", r"\b(?:s\.?v\.?p|e\.?v\.?p|a\.?v\.?p|v\.?p|vice[- ]president|vice[- ]pres|vicepresident|vice president)\b\.?"),
     ("c_level", r"\b(?:c[efmtoriadps]o|chro|cxo|cgo|cbo|cco|cco|ciso|cvo|chief [a-z&-]+(?: [a-z&-]+){0,3} officer|chief executive|chief [a-z]+|"
-                r"co-?founders?|founders?|founding partner|co-?owner|(?<!product )(?<!process )(?<!account )(?<!budget )(?<!home )(?<!project )(?<!data )(?<!content )(?<!channel )(?<!page )(?<!business process )owner|"
+                r"gesch(?:ä|ae)ftsf(?:ü|ue)hr(?:er|erin|ung)|inhaber(?:in)?|vorstand(?:svorsitzender)?|gr(?:ü|ue)nder(?:in)?|pdg|directeur g(?:é|e)n(?:é|e)ral|directrice g(?:é|e)n(?:é|e)rale|"
+    r"g(?:é|e)rante?|fondat(?:eur|rice)|director general|directora general|gerente general|due(?:ñ|n)[oa]|propietari[oa]|fundador(?:a)?|"
+    r"amministratore delegato|titolare|eigenaar|oprichter|algemeen directeur|"
+    r"co-?founders?|founders?|founding partner|co-?owner|(?<!product )(?<!process )(?<!account )(?<!budget )(?<!home )(?<!project )(?<!data )(?<!content )(?<!channel )(?<!page )(?<!business process )owner|"
                 r"proprietor|(?<!vice )(?<!vice-)(?<!vice)president|managing director|managing partner|general partner|"
                 r"(?:senior |equity |name |named |founding |managing )?partners?(?= at| in| of|$|,|\.| and| here)|principal(?! (?:engineer|consultant|designer|architect|scientist|analyst|developer|product|pm|researcher|writer|strategist|data))|"
                 r"chair(?:man|woman|person)?|board member|exec(?:utive|\.)? director|sole trader|self[- ]employed|"
                 r"the boss|big boss|head honcho|solopreneur|entrepreneur|i own|i run (?:the|my|our|a) (?:company|business|agency|firm|shop|store|practice|studio|restaurant|clinic|startup|place)|"
                 r"my (?:own )?(?:company|business|startup|firm|agency|practice)\b(?! is)|run my own|i started (?:the|this|our) (?:company|business)|started the company|business owner|small business owner)\b"),
-    ("director", r"\b(?:(?:dept\.?|department|division|unit|practice|section|office) head\b|(?:senior |sr\.? |associate |assoc\.? |group |global |regional |executive |creative |art |managing )?director|dir\b\.?|"
+    ("director", r"\b(?:(?:dept\.?|department|division|unit|practice|section|office) head\b|directeur|directrice|direktor(?:in)?|directora?(?= de| of)|jefe de|jefa de|"
+                 r"[a-zäöü]*leiter(?:in)?|leiter(?:in)? [a-zäöü]+|responsable (?:du |de |des )?(?:marketing|commercial|ventes)|(?:senior |sr\.? |associate |assoc\.? |group |global |regional |executive |creative |art |managing )?director|dir\b\.?|"
                  r"head(?! of state)(?= of)|(?:marketing|sales|growth|digital|product|brand|content|ops|operations|finance|it|hr|people|engineering|design|seo|ecommerce|e-commerce|technology|tech|data|customer success|partnerships|comms|communications|demand gen|revenue|business development|strategy|creative|media|paid media|performance|commercial|partnerships|events|innovation|community|procurement|purchasing|admin)\s+head\b|"
                  r"i head up|i lead (?:the )?(?:marketing|sales|growth|digital|product|brand|content|operations|ops|it|finance)(?! team)|general manager|\bgm\b|i run (?:the )?(?:marketing|sales|growth|digital|ops|operations|it|finance|hr)(?: department| dept| function| org)?)"),
     ("manager", r"\b(?:(?:senior |sr\.? |assistant |asst\.? |associate |junior |jr\.? )?(?:manager|manger|mgr|mngr|managr)\b\.?|team ?lead(?:er)?|supervisor|"
@@ -50,19 +54,20 @@ _DECIDES = re.compile(
     r"it'?s (?:my|all my) (?:call|decision|budget)|(?<!not )up to me|i call the shots|buck stops with me|i have (?:the )?(?:final say|final word|authority|budget authority|sign[- ]?off|signing authority|full authority|purchasing authority|the budget|budget)|"
     r"i can (?:sign|approve|make the (?:final )?(?:decision|call)|decide|authori[sz]e|green[- ]?light)|i'?ll (?:be )?(?:the one )?(?:deciding|signing|approving|making the (?:final )?(?:call|decision))|"
     r"(?:i|me) makes? the (?:final )?(?:call|decision)|decision'?s? (?:is )?mine|i sign off|i approve|i decide|i hold the purse|holds? the purse strings|"
-    r"the decision is mine|i make the decisions|i make decisions|decision maker here|i'?m the decider|my budget|my sign[- ]?off|i am the decision maker|i own the budget|i own the decision|"
+    r"(?:the )?(?:budget|decision|call|final say|sign[- ]?off|money)(?:'s| is) (?:all |ultimately )?mine|i make the decisions|i make decisions|decision maker here|i'?m the decider|my budget|my sign[- ]?off|i am the decision maker|i own the budget|i own the decision|"
     r"(?:me|i) and my (?:co-?founder|cofounder|partner|business partner) (?:decide|make|sign|approve)|we(?: both| two)? decide|i have the say|i'll sign)"
 )
 _INFLUENCES = re.compile(
     r"\b(?:(?:need|needs|require|requires|get|getting|have to get|must get|would need|will need|i'?ll need|need to get|needs to get)\s+(?:(?:final|the|a|an|formal|official|board|ceo|cfo|coo|owner'?s?|management|exec|executive|committee|boss'?s?|manager'?s?|partner|legal|finance|procurement|leadership|their|his|her|my|our|[a-z]+'s)\s+){0,2}(?:sign[- ]?off|approval|buy[- ]?in|the ok|ok|okay|go[- ]ahead|green light|a yes|blessing|permission|agreement|sign off)|"
     r"sign[- ]?off from|approval from|approved by|signed off by|(?:has|have) to be approved|needs? to be approved|"
     r"(?:(?:my|our|the)\s+)?(?:boss|ceo|cfo|cmo|coo|cto|cro|manager|director|vp|founder|co-?founder|owner|board|president|md|gm|partners?|head of [a-z]+|leadership|leadership team|management|execs?|exec team|executive team|committee|superior|supervisor|higher[- ]ups?|team|senior team|c-suite|managing director|line manager|finance team|finance|procurement|legal|marketing director|sales director|investors?)\s+"
-    r"(?:(?:would|will|usually|ultimately|always|then|has to|have to|needs to|need to|gets to|makes|make)\s+)?(?:decides?|approves?|signs?(?: off)?|makes? the (?:final )?(?:call|decision)|has (?:the )?(?:final|last)|have (?:the )?(?:final|last)|holds? the budget|owns? the budget|controls? the budget|calls? the shots|gives? the final|will decide|would decide|decision|decides|sign-off|signoff|approval|okays?|makes decisions|is the decision|are the decision)|"
+    r"(?:(?:who|that|is the (?:one|person) (?:who|that)|are the (?:ones|people) (?:who|that))\s+)?(?:(?:would|will|usually|ultimately|always|then|has to|have to|needs to|need to|gets to|makes|make)\s+)?(?:decides?|approves?|signs?(?: off)?|makes? the (?:final )?(?:call|decision)|has (?:the )?(?:final|last)|have (?:the )?(?:final|last)|holds? the budget|owns? the budget|controls? the budget|calls? the shots|gives? the final|will decide|would decide|decision|decides|sign-off|signoff|approval|okays?|makes decisions|is the decision|are the decision)|"
     r"(?:i|i'll|i will|i'd|i would|i can|i make)\s+(?:(?:then|just|probably|likely)\s+)?(?:recommend|present|pitch|propose|report back|take (?:it|this) to|bring (?:it|this) to|run (?:it|this) by|pass (?:it|this) (?:on|along)|shortlist|make a recommendation|put together a recommendation|influence|make the case|share (?:it|this) with|forward|build the business case)|"
-    r"run (?:it|this) (?:by|past)|not (?:the|my|a|really the) (?:final )?(?:decision[- ]?maker|final decision|one who decides|call|decision)|not (?:my|entirely my|solely my) (?:call|decision)|not up to me|"
+    r"(?:my|our|the) (?:boss|manager|ceo|director|owner|founder|cmo|vp|md|gm|head of \w+) (?:wants|asked|needs|told me|would like|is asking)|"
+    r"run (?:it|this) (?:by|past)|i report (?:directly )?to|reporting (?:directly )?to (?:my|our|the)|not (?:the|my|a|really the) (?:final )?(?:decision[- ]?maker|final decision|one who decides|call|decision)|not (?:my|entirely my|solely my) (?:call|decision)|not up to me|"
     r"i don'?t (?:decide|make the (?:final )?(?:decision|call)|have the final|sign|have (?:sign[- ]?off|budget authority|the authority|authority))|can'?t (?:sign|approve|decide) (?:on my own|alone|myself|this)|"
     r"part of the (?:decision|buying|evaluation)|involved in the (?:decision|process)|decision (?:is |will be )?made by|(?:buying |decision |steering |evaluation )?committee|"
-    r"above my pay ?grade|(?:researching|gathering info|doing research|looking) (?:on behalf of|for) (?:my|our|the) (?:boss|manager|ceo|team|director|founder|owner)|"
+    r"above my pay ?grade|(?:researching|gathering info|doing research|looking|collecting (?:info|quotes|options)|shortlisting|comparing)(?: [\w-]+){0,3} (?:on behalf of|for) (?:my|our|the) (?:boss|manager|ceo|team|director|founder|owner)|"
     r"on behalf of (?:my|our|the) (?:boss|manager|ceo|director|founder|owner)|(?:my boss|my manager|the ceo|my ceo|the owner) asked me|asked me to (?:look|research|find|reach out|check)|"
     r"(?:final say|decision|final decision|final call|budget) (?:is|sits|rests|lies) with (?:my|our|the)|i have (?:a |some )?(?:say|input|influence)|i influence|i advise|"
     r"we decide (?:together|as a team|jointly)|jointly|shared decision|group decision|team decision|together with (?:my|our)|consensus|i recommend|i'?m (?:an? )?influencer|"
@@ -96,7 +101,7 @@ _TITLE_WORDS = re.compile(
     rf"group|global|regional|international|national|area|district|general|managing|founding|co|{_FUNCTIONS}|the|&|and)\s+)*$"
 )
 _TITLE_TAIL = re.compile(
-    r"^(?:\s+(?:of|for)\s+(?:the\s+)?(?:[a-z&-]+)(?:\s+(?:and|&)\s+[a-z-]+)?"
+    r"^(?:\s+(?:of|for)\s+(?:the\s+)?(?:[a-z&-]+)(?:\s+(?:and|&)\s+(?!(?:i|we|my|our|you|he|she|they|it|the|so|but|also)\b)[a-z-]+)?"
     rf"(?:\s+(?:{_FUNCTIONS}))?|,?(?:\s+(?:{_FUNCTIONS})(?![a-z])){{1,3}})?"
 )
 

@@ -43,8 +43,8 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
     "agilecrm": ("agile crm",),
     "streak": ("streak crm",),
     "intercom": ("intercom",),
-    "gong": ("gong.io",),
-    "outreach": ("outreach.io",),
+    "gong": ("gong.io", "gong"),
+    "outreach": ("outreach.io", "outreach"),
     "salesloft": ("salesloft", "sales loft"),
     "apollo": ("apollo.io", "apollo"),
     "zoominfo": ("zoominfo", "zoom info"),
@@ -96,18 +96,18 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
     "6sense": ("6sense", "6 sense", "sixsense"),
     "demandbase": ("demandbase",),
     "clearbit": ("clearbit",),
-    "drift": ("drift chat", "drift.com", "salesloft drift"),
+    "drift": ("drift chat", "drift.com", "salesloft drift", "drift"),
     "adobe_experience_manager": ("aem", "adobe experience manager"),
     "adobe_analytics": ("adobe analytics", "omniture", "sitecatalyst"),
     # analytics and data
-    "google_analytics": ("google analytics", "ga4", "ga 4", "universal analytics", "google analytic", "googel analytics", "g analytics"),
+    "google_analytics": ("google analytics", "ga", "ga4", "ga 4", "universal analytics", "google analytic", "googel analytics", "g analytics"),
     "google_tag_manager": ("google tag manager", "gtm", "tag manager"),
     "looker": ("looker", "looker studio", "data studio", "google data studio"),
     "tableau": ("tableau",),
     "power_bi": ("power bi", "powerbi", "power-bi", "pbi"),
     "mixpanel": ("mixpanel", "mix panel"),
     "amplitude": ("amplitude analytics",),
-    "segment": ("segment.com", "segment.io", "twilio segment"),
+    "segment": ("segment.com", "segment.io", "twilio segment", "segment"),
     "heap": ("heap analytics", "heap.io"),
     "matomo": ("matomo", "piwik"),
     "snowflake": ("snowflake",),
@@ -202,7 +202,7 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
     "ramp": ("ramp.com",),
     # collaboration, automation and service
     "slack": ("slack",),
-    "microsoft_teams": ("microsoft teams", "ms teams"),
+    "microsoft_teams": ("microsoft teams", "ms teams", "teams"),
     "zoom": ("zoom",),
     "asana": ("asana",),
     "trello": ("trello",),
@@ -234,10 +234,16 @@ _WORD_LIKE = {"square", "slack", "excel", "zoom", "notion", "drift", "sage", "gu
               "woo", "wp", "dynamics", "intercom", "segment", "later", "buffer", "close", "copper", "toast", "clover",
               "paddle", "braze", "heap", "streak", "lightspeed", "tally", "infor", "spreadsheets", "spreadsheet",
               "outlook", "gmail", "tag manager", "gtm", "ghl", "jde", "adp", "aem", "pbi", "gads", "gsc", "qbo", "d365", "sfdc",
-              "xls", "xlsx", "keap", "sap", "canva", "etsy", "ebay", "stripe", "xero"}
+              "xls", "xlsx", "keap", "sap", "canva", "etsy", "ebay", "stripe", "xero", "outreach", "gong"}
 _CAPS_OR_CUE = {"loom", "miro", "make", "deel", "square", "slack", "excel", "zoom", "notion", "drift", "sage", "gusto", "workday", "wave", "oracle", "apollo",
                 "woo", "dynamics", "intercom", "segment", "later", "buffer", "close", "copper", "toast", "clover", "paddle",
                 "braze", "heap", "streak", "lightspeed", "tally", "infor", "outlook", "spreadsheets", "spreadsheet"}
+# Products named after a word a visitor uses in its plain sense even right after "and" or "use"
+# ("cold calling and outreach"): only the capitalised name, mid-sentence, is the product.
+_CAPS_ONLY = {"outreach", "gong", "teams", "segment"}
+# Two capitals that are a product only in a list of tools ("GA, GTM, Hotjar"), not Georgia or "general availability".
+_UPPER_ONLY = {"ga": "GA"}
+_PLACE_CUE = re.compile(r"\b(?:based|located|offices?|hq|live|living|we'?re|i'?m)\b[\w\s]*$")
 _CUE = re.compile(
     r"\b(?:use|uses|using|used|on|with|via|in|run|running|have|has|got|switching to|switch to|moved to|migrating to|"
     r"migrated to|tools?:?|stack:?|stack is|crm is|crm:|plus|and|&|\+|,|/|run on|live in|built on|built with|hosted on|"
@@ -290,6 +296,15 @@ def _fuzzy(word: str) -> str | None:
 
 
 def _allowed(text: Text, start: int, end: int, alias: str, field: str | None) -> bool:
+    if alias in _UPPER_ONLY:
+        return text.original[start:end] == _UPPER_ONLY[alias] and (
+            field == "tech_stack" or bool(re.search(r"\b(?:use|uses|using|via|in|with)\s+$", text.lower[max(0, start - 12): start]) and not _PLACE_CUE.search(text.lower[max(0, start - 30): start]))
+        )
+    if alias in _CAPS_ONLY:
+        written = text.original[start:end]
+        if field == "tech_stack" and (written[:1].isupper() or re.fullmatch(r"\W*" + alias + r"(?:\.io)?\W*", text.lower)):
+            return True
+        return written[:1].isupper() and start > 0 and not re.search(r"[.!?:]\s*$|^\W*$", text.original[:start])
     if alias not in _CAPS_OR_CUE:
         return True
     written = text.original[start:end]
@@ -313,9 +328,12 @@ def tech_stack(text: Text, field: str | None) -> tuple[str, ...]:
     lower = text.lower
     found: list[tuple[int, str]] = []
     covered: list[tuple[int, int]] = []
+    listed: list[tuple[int, int, str]] = []
     for m in pattern.finditer(lower):
         alias = m.group(0)
         if not _allowed(text, m.start(), m.end(), alias, field):
+            if alias in _CAPS_ONLY and field == "tech_stack":
+                listed.append((m.start(), m.end(), alias))
             continue
         if alias == "oracle" and re.match(r"\s+(?:netsuite|eloqua)", lower[m.end():]):
             continue
@@ -330,6 +348,11 @@ def tech_stack(text: Text, field: str | None) -> tuple[str, ...]:
                 found.append((m.start(), tool))
                 covered.append((m.start(), m.end()))
                 break
+    # Answering "which tools?", a lower-case "outreach" between tools already named is the product.
+    for start, end, alias in listed:
+        in_list = re.search(r"(?:,|\+|&|/|\band)\s*$", lower[max(0, start - 6): start])
+        if found and in_list:
+            found.append((start, alias_to_tool[alias]))
     found.sort()
     tools = [tool for _, tool in found]
     tools += [FAMILIES[t] for t in tools if t in FAMILIES]

@@ -14,6 +14,8 @@ from nlu.evaluation import load, score
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus.jsonl"
+# Answers written blind (labelled from the contract before the extractor saw them), one file per batch.
+BLIND = sorted((HERE / "blind").glob("batch_*.jsonl"))
 SAMPLE = HERE.parent.parent.parent / "shared" / "corpus" / "answers-sample.jsonl"
 FIELDS = ("budget", "authority", "need", "timing", "company_size", "revenue", "industry", "location", "tech_stack", "email", "persona", "free_text")
 
@@ -45,3 +47,22 @@ def test_corpus_accuracy_floor():
 def test_shared_sample_accuracy_floor():
     result = _score(SAMPLE)
     assert result.accuracy >= 0.95, [(e["text"], o) for e, o in result.failures]
+
+
+def test_blind_batches_exist_and_cover_every_contract_field():
+    assert len(BLIND) >= 3
+    examples = [e for path in BLIND for e in load(path)]
+    assert len(examples) >= 240
+    fields = {e.get("field") or "free_text" for e in examples}
+    assert fields >= {"budget", "authority", "need", "timing", "company_size", "industry", "location", "revenue",
+                      "tech_stack", "email", "name", "company", "free_text"}, fields
+    for example in examples:
+        assert example["expect"] and isinstance(example["text"], str) and example["now"], example
+
+
+@pytest.mark.parametrize("path", BLIND, ids=lambda p: p.stem)
+def test_blind_batch_accuracy_floor(path):
+    """Visitor language beyond our own corpus: typos, slang, refusals, non-US formats, wrong-question answers."""
+    result = _score(path)
+    failures = [(e["text"], e["expect"], o) for e, o in result.failures]
+    assert result.accuracy >= 0.98, failures
