@@ -8,22 +8,25 @@ tests point at a local server through ``base_url`` and a ``requests.Session``.
 The payload every destination receives (built by the service, ``webhooks``)::
 
     {
-      "type": "lead.qualified" | "lead.updated" | "lead.erased",
+      "type": "lead.qualified" | "lead.updated" | "lead.erased" | "lead.linked",
       "timestamp": "2026-11-23T10:00:00Z",
       "data": {
         "id": "<lead id>", "source": "bot", "conversation_id": "...",
         "status": "open|claimed|booked|disqualified|won|lost",
+        "status_reason": "No budget — frozen until Q3" | null,
         "owner": "U123" | null, "suggested_owner": "U123" | null,
         "stage": "iql|mql|sql|pql|disqualified", "score": 0-100, "grade": "A-D",
         "attributes": {... the lead contract ...},
         "qualification": {... qualification.Qualification.to_dict() ...},
         "answers": [{"question_id": "budget", "text": "about 50k"}],
         "booking": {"starts_at": "...", "ends_at": "...", "owner": "..."} | null,
-        "created_at": "...", "updated_at": "..."
+        "created_at": "...", "updated_at": "...",
+        "links": {"hubspot": "https://..."}   (Slack only: the lead's CRM records)
       }
     }
 
-``lead.erased`` carries only ``data.id`` (the person is gone).
+``lead.erased`` carries only ``data.id`` (the person is gone). ``lead.linked``
+goes to Slack alone, when a CRM record first has a link to show on the alert.
 """
 
 from __future__ import annotations

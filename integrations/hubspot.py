@@ -3,6 +3,14 @@ deal in the configured pipeline and stage, associated with the contact.
 
 The external id is ``"<deal id>:<contact id>"``: the deal is what later events
 update, the contact is what an erasure must delete.
+
+A create whose answer was lost (a timeout after HubSpot saved it) must not
+make a second deal: a retried delivery with no deal on record first searches
+deals (``POST /crm/v3/objects/deals/search``) by the property the mapping
+fills with the lead id (``leadbot_lead_id`` by default), and updates what it
+finds. Contacts are upserted by email, so only a contact without an email is
+searched the same way. HubSpot's search index trails writes by a few
+seconds; the worker's retry schedule waits longer than that.
 """
 
 from __future__ import annotations
@@ -33,9 +41,10 @@ class HubSpot(CrmDestination):
     """Pushes leads to HubSpot with a private app's access token (Bearer)."""
 
     name = "hubspot"
+    label = "HubSpot"
 
     def __init__(self, *, token: str, base_url: str = DEFAULT_BASE_URL, **options: Any) -> None:
-        """``options``: ``session`` (required), ``mapping`` and ``timeout``, as ``CrmDestination`` takes them."""
+        """``options``: ``session`` (required), ``mapping``, ``timeout``, ``owners`` (``CrmDestination``)."""
         super().__init__(base_url=base_url, **options)
         self._headers = {"Authorization": f"Bearer {token}"}
 
@@ -44,8 +53,10 @@ class HubSpot(CrmDestination):
         if delivery.event == "lead.erased":
             return self._erase(deal_id, contact_id)
         facts = self.facts(delivery)
-        contact_id = self._save_contact(facts, contact_id)
+        contact_id = self._save_contact(facts, contact_id, delivery.attempt)
         properties = _strings(self.mapping.fields("deal", facts))
+        if not deal_id and delivery.attempt > 1:
+            deal_id = self._search("deals", "deal", facts)
         if deal_id:
             self._call("PATCH", f"/crm/v3/objects/deals/{deal_id}", "update deal", json={"properties": properties})
         else:
@@ -65,7 +76,7 @@ class HubSpot(CrmDestination):
                 raise DeliveryFailed("create deal: no id in the answer", retryable=True)
         return Outcome(external_id=f"{deal_id}:{contact_id}", external_url=self._url(deal_id))
 
-    def _save_contact(self, facts: Mapping[str, Any], contact_id: str | None) -> str:
+    def _save_contact(self, facts: Mapping[str, Any], contact_id: str | None, attempt: int) -> str:
         properties = _strings(self.mapping.fields("contact", facts))
         email = facts.get("email")
         if email:
@@ -77,12 +88,28 @@ class HubSpot(CrmDestination):
                 code = errors[0].get("category") if isinstance(errors[0], dict) else None
                 raise DeliveryFailed(f"upsert contact: rejected ({code or 'no result'})", retryable=False)
             return str(results[0]["id"])
+        if not contact_id and attempt > 1:
+            contact_id = self._search("contacts", "contact", facts)
         if contact_id:
             self._call("PATCH", f"/crm/v3/objects/contacts/{contact_id}", "update contact",
                        json={"properties": properties})
             return contact_id
         created = self._call("POST", "/crm/v3/objects/contacts", "create contact", json={"properties": properties})
         return str(created["id"])
+
+    def _search(self, objects: str, section: str, facts: Mapping[str, Any]) -> str | None:
+        """The id of the ``objects`` record whose lead-id property holds this lead's id, if any."""
+        prop = next((target for target, rule in self.mapping.objects.get(section, {}).items() if rule == "lead_id"),
+                    None)
+        if prop is None or not facts.get("lead_id"):
+            return None
+        body = {"filterGroups": [{"filters": [{"propertyName": prop, "operator": "EQ", "value": facts["lead_id"]}]}],
+                "properties": [prop], "limit": 1}
+        answer = self._call("POST", f"/crm/v3/objects/{objects}/search", f"search {objects}", json=body)
+        for result in answer.get("results") or ():
+            if isinstance(result, dict) and result.get("id"):
+                return str(result["id"])
+        return None
 
     def _erase(self, deal_id: str | None, contact_id: str | None) -> Outcome:
         if deal_id:

@@ -292,6 +292,8 @@ class LeadView:
         met, missed = self.icp_lines(True), self.icp_lines(False)
         lines = [f"Stage {self.stage_label}, score {self.score if self.score is not None else '?'}"
                  f", ICP grade {self.grade or '?'}"]
+        if self.status != "open":
+            lines.append(f"Status: {self.status}" + (f" ({self.status_reason})" if self.status_reason else ""))
         if bant := self.bant_summary():
             lines += ["", "BANT", bant]
         if met or missed:
@@ -313,6 +315,10 @@ class LeadView:
             "status": self.status,
             "status_reason": self.status_reason,
             "owner": self.owner,
+            # Set by a CRM destination from its owners map (``integrations.owners``): the owner's
+            # id in that CRM, or, when the Slack user is not mapped, a note saying so.
+            "crm_owner": None,
+            "owner_note": None,
             "suggested_owner": self.suggested_owner,
             "stage": self.stage,
             "stage_label": self.stage_label,

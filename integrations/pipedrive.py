@@ -4,11 +4,19 @@ or created) and the organization (found by name or created).
 The external id is ``"<lead id>:<person id>"``: the lead is what later events
 update; the person is what an erasure must delete. Organizations are shared
 by colleagues of the visitor, so they are never deleted.
+
+A retried create (the first one's answer may have been lost after Pipedrive
+saved the lead) looks first for the person's lead with the same title
+(``GET /v1/leads/search``) and updates it instead of adding another. Leads
+have no description, so why a lead was closed, and who owns it when that
+Slack user is not in the owners file, go in a note on the lead, written once
+per text (``GET /v1/notes`` first).
 """
 
 from __future__ import annotations
 
-from typing import Any
+import html
+from typing import Any, Mapping
 
 from integrations.crm import CrmDestination
 from integrations.destination import Delivery, DeliveryFailed, Outcome
@@ -21,9 +29,10 @@ class Pipedrive(CrmDestination):
     """Pushes leads to Pipedrive with a company's API token (sent as the ``x-api-token`` header)."""
 
     name = "pipedrive"
+    label = "Pipedrive"
 
     def __init__(self, *, api_token: str, base_url: str = DEFAULT_BASE_URL, **options: Any) -> None:
-        """``options``: ``session`` (required), ``mapping`` and ``timeout``, as ``CrmDestination`` takes them."""
+        """``options``: ``session`` (required), ``mapping``, ``timeout``, ``owners`` (``CrmDestination``)."""
         super().__init__(base_url=base_url, **options)
         self._headers = {"x-api-token": api_token}
 
@@ -46,6 +55,9 @@ class Pipedrive(CrmDestination):
         body["person_id"] = person_id
         if org_id is not None:
             body["organization_id"] = org_id
+        _owner_as_number(body)
+        if not lead_id and delivery.attempt > 1:
+            lead_id = self._find_lead(body.get("title"), person_id)
         if lead_id:
             self._call("PATCH", f"/api/v1/leads/{lead_id}", "update lead", json=body)
         else:
@@ -53,10 +65,41 @@ class Pipedrive(CrmDestination):
             lead_id = str(self._call("POST", "/api/v1/leads", "create lead", json=body).get("id") or "")
             if not lead_id:
                 raise DeliveryFailed("create lead: no id in the answer", retryable=True)
+        self._note(lead_id, facts)
         return Outcome(external_id=f"{lead_id}:{person_id}", external_url=self._url(lead_id))
+
+    def _find_lead(self, title: Any, person_id: int) -> str | None:
+        """The person's lead titled ``title``: what a create whose answer was lost made."""
+        if not isinstance(title, str) or not title:
+            return None
+        data = self._call("GET", "/api/v1/leads/search", "search leads",
+                          params={"term": title, "fields": "title", "exact_match": "true",
+                                  "person_id": person_id, "limit": 1})
+        for entry in data.get("items") or ():
+            item = entry.get("item") if isinstance(entry, dict) else None
+            if isinstance(item, dict) and item.get("id"):
+                return str(item["id"])
+        return None
+
+    def _note(self, lead_id: str, facts: Mapping[str, Any]) -> None:
+        """Say on the lead what it has no field for, once per text."""
+        lines = []
+        if facts.get("status_reason"):
+            lines.append(f"Status: {facts.get('status')} ({facts['status_reason']})")
+        if facts.get("owner_note"):
+            lines.append(str(facts["owner_note"]))
+        if not lines:
+            return
+        content = "<br>".join(html.escape(line) for line in lines)[:60000]
+        notes = self._call("GET", "/api/v1/notes", "list notes", params={"lead_id": lead_id, "limit": 100},
+                           listed=True)
+        if any(isinstance(n, dict) and n.get("content") == content for n in notes):
+            return
+        self._call("POST", "/api/v1/notes", "add note", json={"content": content, "lead_id": lead_id})
 
     def _person(self, facts: dict[str, Any], person_id: int | None, org_id: int | None) -> int:
         body: dict[str, Any] = self.mapping.fields("person", facts)
+        _owner_as_number(body)
         email = facts.get("email")
         if email:
             body["email"] = [{"value": email, "primary": True, "label": "work"}]
@@ -87,16 +130,20 @@ class Pipedrive(CrmDestination):
                 return int(item["id"])
         return None
 
-    def _call(self, method: str, path: str, what: str, *, missing_ok: bool = False, **kwargs: Any) -> dict:
-        """The ``data`` of a Pipedrive answer (every answer is ``{"success": ..., "data": ...}``)."""
+    def _call(self, method: str, path: str, what: str, *, missing_ok: bool = False, listed: bool = False,
+              **kwargs: Any) -> Any:
+        """The ``data`` of a Pipedrive answer (every answer is ``{"success": ..., "data": ...}``):
+        an object, or with ``listed`` a list (``null`` when there is nothing)."""
         response = send(self.session, method, self.base_url + path, timeout=self.timeout,
                         headers=self._headers, **kwargs)
         body = checked(response, what, ("errorCode", "error"), missing_ok)
         if body is None:
-            return {}
+            return [] if listed else {}
         if not isinstance(body, dict) or body.get("success") is False:
             raise DeliveryFailed(f"{what}: unsuccessful answer", retryable=False, status=response.status_code)
         data = body.get("data")
+        if listed:
+            return data if isinstance(data, list) else []
         return data if isinstance(data, dict) else {}
 
     def _url(self, lead_id: str) -> str | None:
@@ -109,3 +156,13 @@ class Pipedrive(CrmDestination):
             return None, None
         lead_id, _, person = external_id.partition(":")
         return lead_id or None, int(person) if person.isdigit() else None
+
+
+def _owner_as_number(body: dict[str, Any]) -> None:
+    """Pipedrive user ids are numbers; the owners file may give them as text."""
+    owner = body.get("owner_id")
+    if isinstance(owner, str):
+        if owner.isdigit():
+            body["owner_id"] = int(owner)
+        else:
+            body.pop("owner_id")

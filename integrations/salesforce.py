@@ -4,7 +4,10 @@ Authentication is the OAuth 2.0 client-credentials flow of a connected app;
 the token is cached and fetched again once when Salesforce answers 401
 (``INVALID_SESSION_ID``: expired or revoked). When the org's duplicate rules
 block a create (``DUPLICATES_DETECTED``), the matching Lead is updated instead,
-so a returning visitor never becomes a second record.
+so a returning visitor never becomes a second record. A retried create (the
+first one's answer may have been lost after Salesforce saved the Lead) asks
+first (SOQL through ``/query``) for the newest Lead with the same email, and
+updates it instead of inserting another.
 """
 
 from __future__ import annotations
@@ -55,10 +58,11 @@ class Salesforce(CrmDestination):
     """Pushes leads to Salesforce; ``base_url`` is the My Domain (or login) URL that issues tokens."""
 
     name = "salesforce"
+    label = "Salesforce"
 
     def __init__(self, *, client_id: str, client_secret: str, base_url: str = DEFAULT_LOGIN_URL,
                  **options: Any) -> None:
-        """``options``: ``session`` (required), ``mapping`` and ``timeout``, as ``CrmDestination`` takes them."""
+        """``options``: ``session`` (required), ``mapping``, ``timeout``, ``owners`` (``CrmDestination``)."""
         super().__init__(base_url=base_url, **options)
         self._client = (client_id, client_secret)
         self._token: tuple[str, str] | None = None  # (access token, instance url)
@@ -78,8 +82,24 @@ class Salesforce(CrmDestination):
         if lead_id:
             self._call("PATCH", f"{self._api}/{lead_id}", "update lead", json=fields)
         else:
-            lead_id = self._create(fields)
+            lead_id = (self._find(fields) if delivery.attempt > 1 else None) or self._create(fields)
         return Outcome(external_id=lead_id, external_url=f"{self._instance_url()}/lightning/r/Lead/{lead_id}/view")
+
+    def _find(self, fields: dict[str, Any]) -> str | None:
+        """The newest Lead with this email, updated with ``fields``; ``None`` when there is none."""
+        email = fields.get("Email")
+        if not isinstance(email, str) or not email:
+            return None
+        quoted = email.replace("\\", "\\\\").replace("'", "\\'")
+        soql = f"SELECT Id FROM Lead WHERE Email = '{quoted}' ORDER BY CreatedDate DESC LIMIT 1"
+        version = self.mapping.setting("api_version", "59.0")
+        answer = self._call("GET", f"/services/data/v{version}/query", "query leads", params={"q": soql})
+        records = answer.get("records") or []
+        found = records[0].get("Id") if records and isinstance(records[0], dict) else None
+        if not found:
+            return None
+        self._call("PATCH", f"{self._api}/{found}", "update found lead", json=fields)
+        return str(found)
 
     def _create(self, fields: dict[str, Any]) -> str:
         response = self._request("POST", f"{self._api}/", json=fields)

@@ -11,11 +11,22 @@ retries itself (the client's own retry handlers are switched off).
 
 Rate limits: Slack allows about one message per second per channel. The
 worker keeps deliveries with the same ``rate_key(delivery)`` at least
-``MIN_INTERVAL_SECONDS`` apart, and honours ``retry_after`` from a 429.
+``min_interval`` seconds apart (one second unless told), and honours ``retry_after`` from a 429.
+
+A reply that never came back: every alert carries message metadata naming
+the lead (``leadbot_lead_alert`` with ``lead_id``). When a ``lead.qualified``
+delivery is tried again with no message on record, the channel's recent
+history (``conversations.history`` with ``include_all_metadata``) is searched
+for that alert first, and found, it is redrawn instead of posted twice.
+``lead.linked`` (a CRM record now exists) only redraws the alert, so its
+link buttons appear, without a thread reply.
 """
 
 from __future__ import annotations
 
+import logging
+import time
+from datetime import datetime
 from typing import Any, Callable, Mapping
 from urllib.error import URLError
 
@@ -27,7 +38,17 @@ from integrations.destination import Delivery, DeliveryFailed, Outcome
 from integrations.lead import LeadView
 from integrations.transport import DEFAULT_TIMEOUT, is_retryable_status, retry_after_seconds
 
+log = logging.getLogger("leadbot.slack")
+
 DEFAULT_BASE_URL = "https://slack.com/api/"
+ALERT_EVENT = "leadbot_lead_alert"
+LINKED = "lead.linked"
+# How far back a retried alert looks for itself when the lead's creation time is unknown.
+LOOKBACK_SECONDS = 7 * 24 * 3600
+HISTORY_PAGES = 10
+# A channel name conversations.list did not show (a private channel the bot is not in) is looked
+# up again only after this long.
+UNKNOWN_CHANNEL_SECONDS = 600.0
 RETRYABLE_ERRORS = frozenset({
     "ratelimited", "rate_limited", "internal_error", "fatal_error", "service_unavailable",
     "request_timeout", "team_added_to_org",
@@ -45,7 +66,8 @@ class Slack:
     """Posts lead alerts with a bot token (``chat:write``)."""
 
     name = "slack"
-    MIN_INTERVAL_SECONDS = 1.0
+    # The worker adds ``data.links`` (the lead's CRM records) to what it sends here.
+    shows_links = True
 
     def __init__(
         self,
@@ -55,17 +77,32 @@ class Slack:
         default_channel: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         session: Any = None,
+        min_interval: float | str = 1.0,
     ) -> None:
-        """``session`` is accepted for the common constructor shape; ``WebClient`` brings its own HTTP."""
+        """``session`` is accepted for the common constructor shape; ``WebClient`` brings its own HTTP.
+        ``min_interval`` is the pace per channel the worker keeps (Slack's limit is about one second)."""
         self.client = WebClient(token=token, base_url=base_url.rstrip("/") + "/", timeout=int(timeout),
                                 retry_handlers=[])
         self.default_channel = default_channel
+        self.min_interval = float(min_interval)
+        self._channel_ids: dict[str, str] = {}  # "#name" -> channel id, as Slack told us
+        self._unknown: dict[str, float] = {}  # "#name" -> until when not to look it up again
 
     def rate_key(self, delivery: Delivery) -> str | None:
-        """The channel this delivery will post to: the unit of Slack's one-message-per-second limit."""
+        """The channel this delivery will post to: the unit of Slack's one-message-per-second limit.
+
+        A channel named by ``#name`` is keyed by its id (``conversations.list``, once per
+        process), so an alert and the updates that follow it share one pace."""
         if delivery.external_id and ":" in delivery.external_id:
             return delivery.external_id.split(":", 1)[0]
-        return LeadView(delivery.payload.get("data") or {}).slack_channel or self.default_channel
+        target = LeadView(delivery.payload.get("data") or {}).slack_channel or self.default_channel
+        if not target:
+            return None
+        try:
+            return self._channel_id(target) or target
+        except DeliveryFailed as failed:  # no channels:read scope, or Slack is down: pace by the name
+            log.warning("could not resolve a channel name to its id (%s)", failed)
+            return target
 
     def deliver(self, delivery: Delivery) -> Outcome:
         data = delivery.payload.get("data") or {}
@@ -76,21 +113,88 @@ class Slack:
                            text="Lead erased", blocks=slack_blocks.erased_blocks())
             return Outcome(external_id=delivery.external_id)
         blocks, text = slack_blocks.alert_blocks(data), slack_blocks.alert_text(data)
+        target = LeadView(data).slack_channel or self.default_channel
+        if not (channel and ts) and target and delivery.attempt > 1:
+            channel, ts = self._find_alert(target, LeadView(data).id, data.get("created_at"))
+            if channel and ts:  # the first attempt posted it; only its answer was lost
+                self._call(self.client.chat_update, "chat.update", channel=channel, ts=ts, text=text, blocks=blocks)
+                return Outcome(external_id=f"{channel}:{ts}")
         if channel and ts:
             self._call(self.client.chat_update, "chat.update", channel=channel, ts=ts, text=text, blocks=blocks)
-            self._call(self.client.chat_postMessage, "chat.postMessage", channel=channel, thread_ts=ts,
-                       text=slack_blocks.update_note(data))
+            if delivery.event != LINKED:
+                self._call(self.client.chat_postMessage, "chat.postMessage", channel=channel, thread_ts=ts,
+                           text=slack_blocks.update_note(data))
             return Outcome(external_id=delivery.external_id)
-        target = LeadView(data).slack_channel or self.default_channel
+        if delivery.event == LINKED:
+            return Outcome()  # nothing posted yet to add links to; the alert itself will carry them
         if not target:
             raise DeliveryFailed("chat.postMessage: the lead has no Slack channel and no default is set",
                                  retryable=False)
         answer = self._call(self.client.chat_postMessage, "chat.postMessage", channel=target, text=text,
-                            blocks=blocks, unfurl_links=False, unfurl_media=False)
+                            blocks=blocks, unfurl_links=False, unfurl_media=False,
+                            metadata={"event_type": ALERT_EVENT, "event_payload": {"lead_id": LeadView(data).id}})
         posted_channel, posted_ts = answer.get("channel") or target, answer.get("ts")
         if not posted_ts:
             raise DeliveryFailed("chat.postMessage: no ts in the answer", retryable=True)
+        self._channel_ids[target] = posted_channel
         return Outcome(external_id=f"{posted_channel}:{posted_ts}")
+
+    def _find_alert(self, target: str, lead_id: str, created_at: Any) -> tuple[str | None, str | None]:
+        """The alert an earlier attempt posted for ``lead_id`` in ``target``, by its metadata.
+
+        Returns ``(None, None)`` when there is none, or when the history cannot be read for
+        good (a missing scope): posting again is then better than never alerting."""
+        try:
+            channel = self._channel_id(target)
+            if channel is None:
+                return None, None
+            oldest, cursor = self._oldest(created_at), None
+            for _ in range(HISTORY_PAGES):
+                page = self._call(self.client.conversations_history, "conversations.history", channel=channel,
+                                  oldest=oldest, limit=200, include_all_metadata=True, cursor=cursor)
+                for message in page.get("messages") or ():
+                    meta = message.get("metadata") or {} if isinstance(message, Mapping) else {}
+                    if meta.get("event_type") == ALERT_EVENT and \
+                            (meta.get("event_payload") or {}).get("lead_id") == lead_id and message.get("ts"):
+                        return channel, str(message["ts"])
+                cursor = (page.get("response_metadata") or {}).get("next_cursor")
+                if not page.get("has_more") or not cursor:
+                    break
+        except DeliveryFailed as failed:
+            if failed.retryable:
+                raise
+            log.warning("looking for an earlier alert failed (%s); posting it again", failed)
+        return None, None
+
+    def _channel_id(self, target: str) -> str | None:
+        """A channel id for ``target``: as given, learnt from an earlier post, or from ``conversations.list``."""
+        if not target.startswith("#"):
+            return target
+        if target in self._channel_ids:
+            return self._channel_ids[target]
+        if time.monotonic() < self._unknown.get(target, 0.0):
+            return None  # listed a moment ago and not there: do not list again for every message
+        cursor = None
+        for _ in range(HISTORY_PAGES):
+            page = self._call(self.client.conversations_list, "conversations.list", exclude_archived=True,
+                              types="public_channel,private_channel", limit=1000, cursor=cursor)
+            for entry in page.get("channels") or ():
+                if isinstance(entry, Mapping) and entry.get("name") and entry.get("id"):
+                    self._channel_ids["#" + str(entry["name"])] = str(entry["id"])
+            cursor = (page.get("response_metadata") or {}).get("next_cursor")
+            if target in self._channel_ids or not cursor:
+                break
+        if target not in self._channel_ids:
+            self._unknown[target] = time.monotonic() + UNKNOWN_CHANNEL_SECONDS
+        return self._channel_ids.get(target)
+
+    @staticmethod
+    def _oldest(created_at: Any) -> str:
+        try:
+            moment = datetime.fromisoformat(str(created_at).replace("Z", "+00:00")).timestamp() - 60
+        except ValueError:
+            moment = time.time() - LOOKBACK_SECONDS
+        return f"{moment:.6f}"
 
     @staticmethod
     def _message(external_id: str | None) -> tuple[str | None, str | None]:

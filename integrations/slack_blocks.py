@@ -157,6 +157,8 @@ def alert_blocks(data: Mapping[str, Any], crm_links: Mapping[str, str] | None = 
                else f"*Suggested owner*\n{mention(lead.suggested_owner)}"),
     ]
     blocks.append({"type": "section", "fields": fields[:10]})
+    if lead.qualification.get("human_requested"):
+        blocks.append({"type": "context", "elements": [mrkdwn("🙋 *The visitor asked to talk to a person*")]})
 
     facts = [(label, value) for label, value in (
         ("Budget", lead.budget_text()), ("Timing", lead.timing_text()),

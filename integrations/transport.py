@@ -8,14 +8,24 @@ end up in logs and the outbox.
 
 from __future__ import annotations
 
+import socket
+import sys
 from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Callable, Mapping, Sequence
 from urllib.parse import urlsplit
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
+from urllib3.util import connection as urllib3_connection
 
 from integrations.destination import DeliveryFailed
+
+# host, port -> the IP addresses a connection may use, in order; raises to refuse the host.
+Guard = Callable[[str, int], Sequence[str]]
 
 DEFAULT_TIMEOUT = 10.0
 _RETRYABLE_STATUSES = {408, 429}
@@ -113,3 +123,77 @@ def checked(response: requests.Response, what: str, code_keys: tuple[str, ...] =
     if status == 204 or not response.content:
         return None
     return json_of(response, what)
+
+
+class PinnedAdapter(HTTPAdapter):
+    """A transport adapter whose connections go only to addresses ``guard`` vetted, at connect time.
+
+    Each new connection asks ``guard`` for the host's addresses (it resolves
+    the name and refuses what must not be reached) and connects to those very
+    addresses: the name is never resolved again behind the guard's back, so
+    DNS rebinding (public when checked, internal when connected) has no
+    window. Only the TCP destination changes: the ``Host`` header, TLS SNI
+    and certificate checks still use the URL's host name. A kept-alive
+    connection stays with the address vetted when it opened. Proxies are
+    never used, since a proxy would resolve the name itself.
+    """
+
+    def __init__(self, guard: Guard, **kwargs: Any) -> None:
+        self._guard = guard
+        super().__init__(**kwargs)
+
+    def __setstate__(self, state: Mapping[str, Any]) -> None:  # requests re-creates the pools on unpickling
+        self._guard = state["_guard"]
+        super().__setstate__(state)  # type: ignore[misc]
+
+    def init_poolmanager(self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any) -> None:
+        super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
+        guard = self._guard
+
+        class HTTP(_PinnedConnection, HTTPConnection):
+            pass
+
+        class HTTPS(_PinnedConnection, HTTPSConnection):
+            pass
+
+        HTTP.guard = HTTPS.guard = staticmethod(guard)  # type: ignore[assignment]
+        self.poolmanager.pool_classes_by_scheme = {
+            "http": type("PinnedHTTPPool", (HTTPConnectionPool,), {"ConnectionCls": HTTP}),
+            "https": type("PinnedHTTPSPool", (HTTPSConnectionPool,), {"ConnectionCls": HTTPS}),
+        }
+
+    def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
+        kwargs["proxies"] = None
+        return super().send(request, *args, **kwargs)
+
+
+class _PinnedConnection:
+    """Mixed into urllib3's connections: ``_new_conn`` connects to the guard's addresses, not a fresh lookup."""
+
+    guard: Guard
+    _dns_host: str
+    port: int
+    timeout: Any
+    source_address: Any
+    socket_options: Any
+    host: str
+
+    def _new_conn(self) -> socket.socket:
+        addresses = self.guard(self._dns_host, self.port)  # may raise: the host is refused, nothing is sent
+        error: OSError | None = None
+        for address in addresses:
+            try:
+                sock = urllib3_connection.create_connection(  # a numeric address: no DNS here
+                    (address, self.port), self.timeout,
+                    source_address=self.source_address, socket_options=self.socket_options,
+                )
+            except socket.timeout as exc:
+                raise ConnectTimeoutError(
+                    self, f"Connection to {self.host} timed out. (connect timeout={self.timeout})"
+                ) from exc
+            except OSError as exc:
+                error = exc
+                continue
+            sys.audit("http.client.connect", self, self.host, self.port)
+            return sock
+        raise NewConnectionError(self, f"Failed to establish a new connection: {error or 'no address'}")  # type: ignore[arg-type]

@@ -4,11 +4,15 @@
 deduplicate; ``webhook-signature`` is ``v1,<base64 HMAC>`` over
 ``id.timestamp.body`` with the endpoint's own ``whsec_`` secret.
 
-An endpoint URL is a stranger's input in a multi-tenant world: before each
-request its host is resolved and refused when any address is loopback,
-private, link-local (cloud metadata lives there), or otherwise not public,
-unless that network was explicitly allowed. Redirects are not followed, so a
-public endpoint cannot bounce the request inside.
+An endpoint URL is a stranger's input in a multi-tenant world: its host is
+resolved and refused when any address is loopback, private, link-local (cloud
+metadata lives there), or otherwise not public, unless that network was
+explicitly allowed. That check runs before each request and again when a
+connection is opened, and the connection goes to the addresses that second
+check vetted (``transport.PinnedAdapter``), never to a fresh lookup: a name
+that answers public to the check and internal to the connect (DNS rebinding)
+reaches nothing. Redirects are not followed, so a public endpoint cannot
+bounce the request inside. The resolver is a value, so tests script it.
 """
 
 from __future__ import annotations
@@ -17,34 +21,52 @@ import ipaddress
 import json
 import socket
 from datetime import datetime, timezone
-from typing import Iterable
+from typing import Callable, Iterable, Sequence
 from urllib.parse import urlsplit
 
 import requests
 from standardwebhooks.webhooks import Webhook
 
 from integrations.destination import Delivery, DeliveryFailed, Outcome
-from integrations.transport import DEFAULT_TIMEOUT, failure, send
+from integrations.transport import DEFAULT_TIMEOUT, PinnedAdapter, failure, send
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+# host, port -> its IP addresses as text; raises ``socket.gaierror`` when the name does not resolve.
+Resolver = Callable[[str, int], Sequence[str]]
+
+
+def system_resolver(host: str, port: int) -> list[str]:
+    """The operating system's answer (``getaddrinfo``), each address once, in its order."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return list(dict.fromkeys(info[4][0] for info in infos))
 
 
 class ForbiddenAddress(ValueError):
     """The endpoint resolves to an address this deployment does not let destinations reach."""
 
 
-def check_address(url: str, allowed: Iterable[Network] = ()) -> None:
-    """Refuse URLs whose host resolves to a non-public address outside ``allowed``."""
+def check_address(url: str, allowed: Iterable[Network] = (), resolver: Resolver = system_resolver) -> list[str]:
+    """Refuse URLs whose host resolves to a non-public address outside ``allowed``; the vetted addresses."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ForbiddenAddress(f"not an http(s) URL: scheme {parts.scheme or 'missing'}")
+    return vet(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80), allowed, resolver)
+
+
+def vet(host: str, port: int, allowed: Iterable[Network] = (), resolver: Resolver = system_resolver) -> list[str]:
+    """The host's addresses, or ``ForbiddenAddress`` when any of them is not public and not allowed.
+
+    All of them must pass, not just one: a connection may use any of them.
+    """
     allowed = tuple(allowed)
     try:
-        infos = socket.getaddrinfo(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+        addresses = list(resolver(host, port))
     except socket.gaierror as exc:
         raise ForbiddenAddress(f"host does not resolve ({exc.strerror})") from None
-    for info in infos:
-        address = ipaddress.ip_address(info[4][0].split("%")[0])
+    if not addresses:
+        raise ForbiddenAddress("host resolves to no address")
+    for text in addresses:
+        address = ipaddress.ip_address(text.split("%")[0])
         if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
             address = address.ipv4_mapped
         if address.is_global and not address.is_multicast:
@@ -52,6 +74,7 @@ def check_address(url: str, allowed: Iterable[Network] = ()) -> None:
         if any(address in network for network in allowed if network.version == address.version):
             continue
         raise ForbiddenAddress(f"host resolves to a non-public address ({address})")
+    return addresses
 
 
 class WebhookDestination:
@@ -68,17 +91,23 @@ class WebhookDestination:
         session: requests.Session | None = None,
         allowed_networks: Iterable[Network] = (),
         timeout: float = DEFAULT_TIMEOUT,
+        resolver: Resolver = system_resolver,
     ) -> None:
         self.name = name
         self.url = url
         self._signer = Webhook(secret)
         self._session = session or requests.Session()
         self._allowed = tuple(allowed_networks)
+        self._resolver = resolver
         self._timeout = timeout
+        # Every connection this session opens goes to addresses vetted at that moment (see the module's docstring).
+        adapter = PinnedAdapter(lambda host, port: vet(host, port, self._allowed, self._resolver))
+        self._session.mount("http://", adapter)
+        self._session.mount("https://", adapter)
 
     def deliver(self, delivery: Delivery) -> Outcome:
         try:
-            check_address(self.url, self._allowed)
+            check_address(self.url, self._allowed, self._resolver)
         except ForbiddenAddress as exc:
             raise DeliveryFailed(f"{self.name}: {exc}", retryable=False) from None
         body = json.dumps(delivery.payload, separators=(",", ":"), ensure_ascii=False)
@@ -89,10 +118,13 @@ class WebhookDestination:
             "webhook-timestamp": str(int(now.timestamp())),
             "webhook-signature": self._signer.sign(delivery.id, now, body),
         }
-        response = send(
-            self._session, "POST", self.url, data=body.encode(), headers=headers,
-            timeout=self._timeout, allow_redirects=False,
-        )
+        try:
+            response = send(
+                self._session, "POST", self.url, data=body.encode(), headers=headers,
+                timeout=self._timeout, allow_redirects=False,
+            )
+        except ForbiddenAddress as exc:  # the name changed its answer between the check and the connect
+            raise DeliveryFailed(f"{self.name}: {exc}", retryable=False) from None
         if 200 <= response.status_code < 300:
             return Outcome()
         if 300 <= response.status_code < 400:

@@ -38,12 +38,18 @@ def fakes() -> Iterator[dict[str, Any]]:
         fake.stop()
 
 
+@pytest.fixture(scope="session")
+def configuration(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The owners file (the salesperson's id in each CRM) and a HubSpot mapping that links records."""
+    return destinations.configuration(tmp_path_factory.mktemp("configuration"))
+
+
 @pytest.fixture
-def env(database_url: str, playbook: Path, fakes: dict[str, Any]) -> dict[str, str]:
+def env(database_url: str, playbook: Path, fakes: dict[str, Any], configuration: dict[str, str]) -> dict[str, str]:
     return services.service_env(
         database_url, endpoints={}, action_secret=ACTION_SECRET, admin_key=ADMIN_KEY, playbook=playbook,
         lease_seconds=5.0, poll_seconds=60.0,
-        **destinations.environment(**fakes, signing_secret=slack_api.SIGNING_SECRET),
+        **destinations.environment(**fakes, signing_secret=slack_api.SIGNING_SECRET), **configuration,
     )
 
 

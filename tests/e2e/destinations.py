@@ -12,6 +12,13 @@ from qualification import parse_playbook
 from qualification.playbook_file import DEFAULT_PLAYBOOK, read_yaml
 
 NAMES = ("slack", "hubspot", "salesforce", "pipedrive")
+# Salespeople as the owners file knows them (tests.fakes hold these CRM users).
+OWNERS = {
+    "hubspot": {"U0EMEA001": "41629780", "U0EMEA002": "41629779"},
+    "salesforce": {"U0EMEA001": "005000000000002AAA", "U0EMEA002": "005000000000001AAA"},
+    "pipedrive": {"U0EMEA001": 1, "U0EMEA002": 12345},
+}
+HUBSPOT_PORTAL = 4242
 
 
 def playbook_to_every_destination(path: Path) -> Path:
@@ -21,6 +28,15 @@ def playbook_to_every_destination(path: Path) -> Path:
     parse_playbook(data)
     path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     return path
+
+
+def configuration(directory: Path) -> dict[str, str]:
+    """The owners file and a HubSpot mapping override with a portal id (so deals get links), as variables."""
+    owners = directory / "owners.yml"
+    owners.write_text(yaml.safe_dump(OWNERS), encoding="utf-8")
+    hubspot = directory / "hubspot.yml"
+    hubspot.write_text(yaml.safe_dump({"settings": {"portal_id": HUBSPOT_PORTAL}}), encoding="utf-8")
+    return {"LEADBOT_OWNERS": str(owners), "HUBSPOT_MAPPING": str(hubspot)}
 
 
 def environment(slack: Any, hubspot: Any, salesforce: Any, pipedrive: Any, signing_secret: str) -> dict[str, str]:

@@ -1,6 +1,7 @@
 """A local HubSpot CRM v3 API: contacts (batch upsert by email, create,
-update, GDPR delete) and deals (create with associations, update, delete),
-behind a private app's Bearer token."""
+update, GDPR delete, search) and deals (create with associations, update,
+delete, search), behind a private app's Bearer token. ``hubspot_owner_id``
+must name one of the portal's owners (``owners``), as HubSpot checks."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from tests.fakes.server import FakeServer, Recorded, Response, Store, json_respo
 DEAL_TO_CONTACT = 3
 _CONTACT = re.compile(r"^/crm/v3/objects/contacts/(\d+)$")
 _DEAL = re.compile(r"^/crm/v3/objects/deals/(\d+)$")
+_SEARCH = re.compile(r"^/crm/v3/objects/(contacts|deals)/search$")
+OWNERS = ("41629779", "41629780")
 
 
 def _now() -> str:
@@ -33,6 +36,7 @@ class HubSpotFake(FakeServer):
         self.deals = Store(prefix="")
         self.deals.counter = 9000
         self.associations: set[tuple[str, str, int]] = set()  # (deal id, contact id, type id)
+        self.owners = set(OWNERS)
 
     def default_error_body(self, status: int) -> Any:
         category = {429: "RATE_LIMITS", 401: "INVALID_AUTHENTICATION"}.get(status, "INTERNAL_ERROR")
@@ -59,6 +63,8 @@ class HubSpotFake(FakeServer):
             return 204, {}, b""
         if method == "POST" and path == "/crm/v3/objects/deals":
             return self._create_deal(request.json())
+        if method == "POST" and (match := _SEARCH.match(path)):
+            return self._search(self.contacts if match[1] == "contacts" else self.deals, request.json())
         for pattern, store in ((_CONTACT, self.contacts), (_DEAL, self.deals)):
             if match := pattern.match(path):
                 record = store.items.get(match[1])
@@ -73,12 +79,38 @@ class HubSpotFake(FakeServer):
                     return 204, {}, b""
         return _error(404, "NOT_FOUND", f"No route for {method} {path}")
 
-    @staticmethod
-    def _properties(body: Any) -> dict[str, str] | None:
+    def _properties(self, body: Any) -> dict[str, str] | None:
         properties = body.get("properties") if isinstance(body, dict) else None
         if not isinstance(properties, dict) or not all(isinstance(v, str) for v in properties.values()):
             return None
+        if "hubspot_owner_id" in properties and properties["hubspot_owner_id"] not in self.owners:
+            return None
         return properties
+
+    def _search(self, store: Store, body: Any) -> Response:
+        """CRM search: filters within a group are ANDed, groups ORed; EQ and HAS_PROPERTY here."""
+        groups = body.get("filterGroups") if isinstance(body, dict) else None
+        if not isinstance(groups, list) or len(groups) > 5:
+            return _error(400, "VALIDATION_ERROR", "filterGroups must be a list of at most 5")
+        limit = body.get("limit", 10)
+        if not isinstance(limit, int) or not 0 < limit <= 200:
+            return _error(400, "VALIDATION_ERROR", "limit must be 1 to 200")
+
+        def matches(record: dict[str, Any], flt: Any) -> bool:
+            if not isinstance(flt, dict) or flt.get("operator") not in ("EQ", "HAS_PROPERTY"):
+                raise ValueError("unsupported filter")
+            value = record["properties"].get(flt.get("propertyName"))
+            return value is not None if flt["operator"] == "HAS_PROPERTY" else value == str(flt.get("value"))
+
+        found = [r for r in store.items.values()
+                 if not groups or any(all(matches(r, f) for f in g.get("filters") or []) for g in groups)]
+        wanted = body.get("properties") or []
+        results = [{"id": r["id"], "properties": {k: r["properties"].get(k) for k in wanted},
+                    "createdAt": r["createdAt"], "updatedAt": r["updatedAt"], "archived": False}
+                   for r in found[:limit]]
+        paging = {"next": {"after": str(limit)}} if len(found) > limit else None
+        return json_response(200, {"total": len(found), "results": results,
+                                   **({"paging": paging} if paging else {})})
 
     def _upsert_contacts(self, body: Any) -> Response:
         inputs = body.get("inputs") if isinstance(body, dict) else None
@@ -110,7 +142,7 @@ class HubSpotFake(FakeServer):
     def _create(self, store: Store, body: Any) -> Response:
         properties = self._properties(body)
         if properties is None:
-            return _error(400, "VALIDATION_ERROR", "properties must be an object of strings")
+            return _error(400, "VALIDATION_ERROR", "properties must be an object of strings, owners known")
         return json_response(201, self._new(store, properties))
 
     def _create_deal(self, body: Any) -> Response:
@@ -131,9 +163,8 @@ class HubSpotFake(FakeServer):
         self.associations |= {(deal["id"], contact, kind) for contact, kind in links}
         return json_response(201, deal)
 
-    @staticmethod
-    def _patch(record: dict[str, Any], body: Any) -> Response:
-        properties = HubSpotFake._properties(body)
+    def _patch(self, record: dict[str, Any], body: Any) -> Response:
+        properties = self._properties(body)
         if properties is None:
             return _error(400, "VALIDATION_ERROR", "properties must be an object of strings")
         record["properties"].update(properties)

@@ -1,6 +1,8 @@
 """A local Pipedrive API v1: persons and organizations (search, create, update,
-delete) and leads (create, update, delete), behind a company API token given
-as the ``api_token`` query parameter or the ``x-api-token`` header."""
+delete), leads (search, create, update, delete) and notes (list by lead,
+create), behind a company API token given as the ``api_token`` query
+parameter or the ``x-api-token`` header. ``owner_id`` must be a user of the
+company (``users``)."""
 
 from __future__ import annotations
 
@@ -35,6 +37,8 @@ class PipedriveFake(FakeServer):
         self.persons: dict[int, dict[str, Any]] = {}
         self.organizations: dict[int, dict[str, Any]] = {}
         self.leads: dict[str, dict[str, Any]] = {}
+        self.notes: dict[int, dict[str, Any]] = {}
+        self.users = {1, 12345}
         self._ids = itertools.count(1)
 
     def default_error_body(self, status: int) -> Any:
@@ -59,6 +63,11 @@ class PipedriveFake(FakeServer):
             return _ok(201, self.organizations[org_id])
         if method == "POST" and path == "/api/v1/leads":
             return self._save_lead(None, request)
+        if method == "GET" and path == "/api/v1/leads/search":
+            return self._search_leads(request)
+        if path == "/api/v1/notes":
+            return self._list_notes(request) if method == "GET" else self._add_note(request) \
+                if method == "POST" else _fail(405, "Method not allowed")
         if match := _ITEM.match(path):
             kind, key = match[1], match[2]
             store: dict[Any, dict[str, Any]] = {"persons": self.persons, "organizations": self.organizations,
@@ -106,9 +115,60 @@ class PipedriveFake(FakeServer):
         return _ok(200, {"items": items},
                    additional_data={"pagination": {"start": 0, "limit": 100, "more_items_in_collection": False}})
 
+    def _search_leads(self, request: Recorded) -> Response:
+        term = request.param("term") or ""
+        exact = request.param("exact_match") == "true"
+        if len(term) < (1 if exact else 2):
+            return _fail(400, "Search term must be at least 2 characters long")
+        if any(f not in ("title", "notes", "custom_fields") for f in (request.param("fields") or "title").split(",")):
+            return _fail(400, "Invalid field")
+        person, org = request.param("person_id"), request.param("organization_id")
+        items = []
+        for lead in self.leads.values():
+            title = (lead.get("title") or "").lower()
+            if not ((term.lower() == title) if exact else (term.lower() in title)):
+                continue
+            if person is not None and str(lead.get("person_id")) != person:
+                continue
+            if org is not None and str(lead.get("organization_id")) != org:
+                continue
+            person_item = self.persons.get(lead.get("person_id"))
+            items.append({"result_score": 1.0, "item": {
+                "id": lead["id"], "type": "lead", "title": lead["title"], "owner": {"id": lead["owner_id"]},
+                "person": {"id": person_item["id"], "name": person_item.get("name")} if person_item else None,
+                "organization": {"id": lead["organization_id"]} if lead.get("organization_id") else None,
+                "phones": [], "emails": [], "custom_fields": [], "notes": [], "visible_to": 3,
+                "is_archived": lead.get("is_archived", False)}})
+        limit = int(request.param("limit") or 100)
+        return _ok(200, {"items": items[:limit]},
+                   additional_data={"pagination": {"start": 0, "limit": limit,
+                                                   "more_items_in_collection": len(items) > limit}})
+
+    def _list_notes(self, request: Recorded) -> Response:
+        lead_id = request.param("lead_id")
+        found = [n for n in self.notes.values() if lead_id is None or n.get("lead_id") == lead_id]
+        return _ok(200, found or None, additional_data={"pagination": {"start": 0, "limit": 100,
+                                                                       "more_items_in_collection": False}})
+
+    def _add_note(self, request: Recorded) -> Response:
+        body = request.json()
+        if not isinstance(body, dict) or not isinstance(body.get("content"), str) or not body["content"].strip():
+            return _fail(400, "Content must be given.")
+        targets = [k for k in ("lead_id", "deal_id", "person_id", "org_id") if body.get(k) is not None]
+        if not targets:
+            return _fail(400, "A note must be attached to a deal, person, organization or lead.")
+        if body.get("lead_id") is not None and body["lead_id"] not in self.leads:
+            return _fail(404, "Lead not found")
+        note_id = next(self._ids)
+        self.notes[note_id] = {"id": note_id, "content": body["content"], "lead_id": body.get("lead_id"),
+                               "user_id": 1, "add_time": _now(), "active_flag": True}
+        return _ok(201, self.notes[note_id])
+
     def _save_person(self, person_id: int | None, body: Any) -> Response:
         if not isinstance(body, dict) or (person_id is None and not body.get("name")):
             return _fail(400, "Name must be given.")
+        if "owner_id" in body and body["owner_id"] not in self.users:
+            return _fail(400, "Owner not found.")
         if "org_id" in body and body["org_id"] not in self.organizations:
             return _fail(400, "Organization not found.")
         emails = body.get("email")
@@ -135,6 +195,8 @@ class PipedriveFake(FakeServer):
         merged = {**(self.leads.get(lead_id) or {}), **body}
         if not merged.get("title"):
             return _fail(400, "Title is required")
+        if "owner_id" in body and (not isinstance(body["owner_id"], int) or body["owner_id"] not in self.users):
+            return _fail(400, "owner_id must be the id of a user")
         if merged.get("person_id") is None and merged.get("organization_id") is None:
             return _fail(400, "A lead must be linked to a person or an organization")
         if merged.get("person_id") is not None and merged["person_id"] not in self.persons:
@@ -149,7 +211,8 @@ class PipedriveFake(FakeServer):
             if "is_archived" in body:
                 return _fail(400, "is_archived cannot be set on create")
             lead_id = str(uuid.uuid4())
-            merged |= {"id": lead_id, "owner_id": 1, "is_archived": merged.get("is_archived", False),
+            merged |= {"id": lead_id, "owner_id": merged.get("owner_id", 1),
+                       "is_archived": merged.get("is_archived", False),
                        "was_seen": False, "source_name": "API", "add_time": _now()}
             status = 201
         else:

@@ -1,6 +1,8 @@
 """A local Salesforce org: the OAuth 2.0 client-credentials token endpoint and
-the REST sObject API for Lead (create, update, delete), with a blocking
-duplicate rule on Email that matches Leads and Contacts."""
+the REST sObject API for Lead (create, update, delete), the ``/query``
+endpoint for the one SOQL shape the destination sends (a Lead by Email), with
+a blocking duplicate rule on Email that matches Leads and Contacts, and
+``OwnerId`` checked against the org's users."""
 
 from __future__ import annotations
 
@@ -16,6 +18,11 @@ _LEAD = re.compile(r"^/services/data/v(\d+\.\d)/sobjects/Lead/(\w+)$")
 # Standard Lead field lengths the fake enforces, as an org would.
 FIELD_LENGTHS = {"FirstName": 40, "LastName": 80, "Company": 255, "Email": 80, "Title": 128,
                  "City": 40, "Country": 80, "Description": 32000}
+_QUERY_PATH = re.compile(r"^/services/data/v(\d+\.\d)/query/?$")
+# SELECT Id FROM Lead WHERE Email = '<literal>' [ORDER BY CreatedDate DESC] [LIMIT n]
+_SOQL = re.compile(r"^SELECT Id FROM Lead WHERE Email = '((?:[^'\\]|\\.)*)'"
+                   r"(?: ORDER BY CreatedDate DESC)?(?: LIMIT (\d+))?$", re.IGNORECASE)
+USERS = ("005000000000001AAA", "005000000000002AAA")
 INVALID_SESSION = [{"message": "Session expired or invalid", "errorCode": "INVALID_SESSION_ID"}]
 
 
@@ -32,6 +39,7 @@ class SalesforceFake(FakeServer):
         self.tokens: set[str] = set()
         self.leads: dict[str, dict[str, Any]] = {}
         self.contacts: dict[str, dict[str, Any]] = {}
+        self.users = set(USERS)
         self._ids = itertools.count(1)
 
     def default_error_body(self, status: int) -> Any:
@@ -55,6 +63,8 @@ class SalesforceFake(FakeServer):
         auth = request.headers.get("authorization", "")
         if not auth.startswith("Bearer ") or auth[7:] not in self.tokens:
             return json_response(401, INVALID_SESSION)
+        if _QUERY_PATH.match(request.path) and request.method == "GET":
+            return self._query(request.param("q") or "")
         if (match := _LEADS.match(request.path)) and request.method == "POST":
             return self._create(request.json(), match[1])
         if match := _LEAD.match(request.path):
@@ -101,9 +111,23 @@ class SalesforceFake(FakeServer):
         for name, limit in FIELD_LENGTHS.items():
             if isinstance(fields.get(name), str) and len(fields[name]) > limit:
                 return _errors(400, "STRING_TOO_LONG", f"{name}: data value too large", [name])
+        if "OwnerId" in fields and fields["OwnerId"] not in self.users:
+            return _errors(400, "INVALID_CROSS_REFERENCE_KEY", "Owner ID: id value of incorrect type", ["OwnerId"])
         if "NumberOfEmployees" in fields and not isinstance(fields["NumberOfEmployees"], int):
             return _errors(400, "INVALID_FIELD", "NumberOfEmployees must be an integer", ["NumberOfEmployees"])
         return None
+
+    def _query(self, soql: str) -> Response:
+        match = _SOQL.match(soql.strip())
+        if not match:
+            return _errors(400, "MALFORMED_QUERY",
+                           "this fake org answers only: SELECT Id FROM Lead WHERE Email = '...'")
+        email = re.sub(r"\\(.)", r"\1", match[1]).lower()
+        limit = int(match[2]) if match[2] else 2000
+        found = [lead for lead in reversed(self.leads.values()) if (lead.get("Email") or "").lower() == email][:limit]
+        records = [{"attributes": {"type": "Lead", "url": f"/services/data/v59.0/sobjects/Lead/{lead['Id']}"},
+                    "Id": lead["Id"]} for lead in found]
+        return json_response(200, {"totalSize": len(records), "done": True, "records": records})
 
     def _duplicates(self, email: str | None) -> list[tuple[str, str]]:
         if not email:

@@ -8,6 +8,7 @@ assert on what the product actually sent. Failures are scripted ahead::
     with HubSpotFake() as hubspot:
         hubspot.fail_next(429, headers={"Retry-After": "7"})
         hubspot.malformed_next(path="/crm/v3/objects/deals")
+        hubspot.lose_reply_next(method="POST", path="/crm/v3/objects/deals")  # created, answer never sent
         ...
         assert hubspot.calls("POST", "/crm/v3/objects/deals")
 
@@ -18,6 +19,7 @@ fakes (and any process told their ``url``) can use them at once.
 from __future__ import annotations
 
 import json
+import sys
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -56,6 +58,7 @@ class _Script:
     method: str | None
     path: str | None
     times: int = 1
+    lose_reply: bool = False
 
     def matches(self, request: Recorded) -> bool:
         return (self.method is None or self.method == request.method) and (
@@ -75,10 +78,28 @@ def _encode(body: Any) -> bytes:
     return json.dumps(body).encode()
 
 
-class FakeServer:
-    """Base of the fakes: recording, scripting, lifecycle. Subclasses implement ``handle``."""
+class _Server(ThreadingHTTPServer):
+    allow_reuse_address = True  # a fake that goes down comes back on the same port at once
+    daemon_threads = True
 
-    def __init__(self) -> None:
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hangs up mid-request is part of the tests (SIGKILL, timeouts), not an error."""
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            super().handle_error(request, client_address)
+
+
+class FakeServer:
+    """Base of the fakes: recording, scripting, lifecycle. Subclasses implement ``handle``.
+
+    ``serialized`` fakes answer one request at a time (their records stay consistent without
+    locks of their own); a fake that must answer concurrently (a slow webhook receiver) sets it
+    false and guards its own state.
+    """
+
+    serialized = True
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.host, self.port = host, port
         self.requests: list[Recorded] = []
         self._scripts: list[_Script] = []
         self._lock = threading.RLock()
@@ -87,6 +108,7 @@ class FakeServer:
 
     # lifecycle
     def start(self) -> "FakeServer":
+        """Listen (on a free port the first time, on the same port after a ``stop``)."""
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -103,21 +125,28 @@ class FakeServer:
                     headers={k.lower(): v for k, v in self.headers.items()},
                     body=self.rfile.read(length) if length else b"",
                 )
-                status, headers, body = fake._respond(request)
+                answer = fake._respond(request)
+                if answer is None:  # the request took effect; the connection drops before the answer
+                    self.close_connection = True
+                    return
+                status, headers, body = answer
                 self.send_response(status)
                 for name, value in headers.items():
                     self.send_header(name, value)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
-                self.wfile.write(body)
+                try:
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client died mid-request (a test kills it on purpose)
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
+        self._server = _Server((self.host, self.port), Handler)
+        self.port = self._server.server_address[1]
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
                                         name=type(self).__name__, daemon=True)
         self._thread.start()
@@ -168,6 +197,12 @@ class FakeServer:
         """A 2xx whose body is cut off mid-JSON, as a crashing proxy or API sends."""
         self.fail_next(status, body=b'{"id": "12', headers={"Content-Type": "application/json"}, **match)
 
+    def lose_reply_next(self, *, method: str | None = None, path: str | None = None, times: int = 1) -> None:
+        """Handle the next matching request for real, then hang up without answering: the
+        record exists but the client never hears so (a timeout or reset after the commit)."""
+        with self._lock:
+            self._scripts.append(_Script(0, {}, b"", method, path, times, lose_reply=True))
+
     def default_error_body(self, status: int) -> Any:
         return {"error": f"scripted {status}"}
 
@@ -183,19 +218,27 @@ class FakeServer:
             self.requests.clear()
 
     # serving
-    def _respond(self, request: Recorded) -> Response:
+    def _respond(self, request: Recorded) -> Response | None:
         with self._lock:
             self.requests.append(request)
-            for script in self._scripts:
-                if script.matches(request):
-                    script.times -= 1
-                    if script.times <= 0:
-                        self._scripts.remove(script)
+            script = next((s for s in self._scripts if s.matches(request)), None)
+            if script is not None:
+                script.times -= 1
+                if script.times <= 0:
+                    self._scripts.remove(script)
+                if not script.lose_reply:
                     return script.status, dict(script.headers), script.body
-            try:
-                return self.handle(request)
-            except (ValueError, KeyError, TypeError) as exc:
-                return json_response(400, {"error": f"fake could not read the request: {exc}"})
+            if self.serialized:
+                answer = self._handle(request)
+                return None if script is not None else answer
+        answer = self._handle(request)
+        return None if script is not None else answer
+
+    def _handle(self, request: Recorded) -> Response:
+        try:
+            return self.handle(request)
+        except (ValueError, KeyError, TypeError) as exc:
+            return json_response(400, {"error": f"fake could not read the request: {exc}"})
 
     def handle(self, request: Recorded) -> Response:
         raise NotImplementedError

@@ -1,18 +1,24 @@
 """A local Slack Web API for ``slack_sdk.WebClient(base_url=fake.url + "/api/")``:
-``chat.postMessage`` (with threads), ``chat.update``, ``auth.test`` and
-``views.open``, answering HTTP 200 with ``{"ok": false, "error": ...}`` the way
-Slack does, and refusing blocks that break Block Kit's limits
-(``invalid_blocks``) so a test catches an alert Slack would reject."""
+``chat.postMessage`` (with threads and message metadata), ``chat.update``,
+``chat.postEphemeral``, ``conversations.history`` (``include_all_metadata``),
+``conversations.list``, ``auth.test`` and ``views.open``, plus the
+``response_url`` webhooks bolt's ``respond`` posts to. It answers HTTP 200
+with ``{"ok": false, "error": ...}`` the way Slack does, refuses blocks that
+break Block Kit's limits (``invalid_blocks``) so a test catches an alert
+Slack would reject, and can rate-limit one channel (429 with ``Retry-After``).
+Web API methods take a form, JSON (POST) or the query string (GET), as Slack's do."""
 
 from __future__ import annotations
 
 import itertools
 import json
 import time
+import uuid
 from typing import Any
 
 from tests.fakes.server import FakeServer, Recorded, Response, json_response
 
+TEAM_ID = "T0FAKE"
 TEXT_LIMITS = {"header": 150, "section": 3000, "field": 2000, "button": 75, "context": 3000}
 
 
@@ -20,8 +26,8 @@ def _ok(**body: Any) -> Response:
     return json_response(200, {"ok": True, **body})
 
 
-def _error(error: str, status: int = 200, **extra: Any) -> Response:
-    return json_response(status, {"ok": False, "error": error, **extra})
+def _error(error: str, status: int = 200, headers: dict[str, str] | None = None, **extra: Any) -> Response:
+    return json_response(status, {"ok": False, "error": error, **extra}, headers)
 
 
 def block_problems(blocks: Any) -> list[str]:
@@ -103,7 +109,11 @@ class SlackFake(FakeServer):
         self.not_member = set(not_member)
         self.messages: dict[tuple[str, str], dict[str, Any]] = {}
         self.views: list[dict[str, Any]] = []
+        self.ephemeral: list[dict[str, Any]] = []
+        self.responses: list[dict[str, Any]] = []  # what arrived at response_url webhooks
+        self.limited: dict[str, list[int]] = {}  # channel id -> Retry-After of the next posts to refuse
         self._seq = itertools.count(1)
+        self._hooks = itertools.count(1)
 
     @property
     def api_url(self) -> str:
@@ -112,19 +122,59 @@ class SlackFake(FakeServer):
     def default_error_body(self, status: int) -> Any:
         return {"ok": False, "error": "ratelimited" if status == 429 else "internal_error"}
 
+    # scripting and reading back
+    def rate_limit_channel(self, channel: str, retry_after: int = 2, times: int = 1) -> None:
+        """Refuse the next ``times`` posts to ``channel`` (an id) with 429 and ``Retry-After``."""
+        with self._lock:
+            self.limited.setdefault(channel, []).extend([retry_after] * times)
+
+    def response_url(self) -> str:
+        return f"{self.url}/commands/{TEAM_ID}/{next(self._hooks)}/{uuid.uuid4().hex[:16]}"
+
     def thread(self, channel: str, ts: str) -> list[dict[str, Any]]:
         return [m for (c, _), m in sorted(self.messages.items()) if c == channel and m.get("thread_ts") == ts]
 
+    def alerts(self, channel: str | None = None) -> list[dict[str, Any]]:
+        """Top-level messages kept (not thread replies), optionally in one channel."""
+        return [m for (c, _), m in sorted(self.messages.items())
+                if not m.get("thread_ts") and (channel is None or c == channel)]
+
+    def told(self, user: str) -> list[str]:
+        """What ``user`` was told ephemerally, in order."""
+        return [m["text"] for m in self.ephemeral if m.get("user") == user]
+
+    def acted(self) -> list[Recorded]:
+        """Requests that do something in Slack (bolt's one ``auth.test`` per process only reads)."""
+        return [r for r in self.calls() if r.path != "/api/auth.test"]
+
+    def updates(self) -> list[dict[str, Any]]:
+        return [self.args(r) for r in self.calls("POST", "/api/chat.update")]
+
+    def posts(self) -> list[dict[str, Any]]:
+        return [self.args(r) for r in self.calls("POST", "/api/chat.postMessage")]
+
+    @staticmethod
+    def args(request: Recorded) -> dict[str, Any]:
+        """A Web API call's arguments, however they were sent."""
+        if request.method == "GET":
+            return {k: v[-1] for k, v in request.query.items()}
+        if request.headers.get("content-type", "").startswith("application/json"):
+            return dict(request.json())
+        return request.form()
+
+    # serving
     def handle(self, request: Recorded) -> Response:
-        if request.method != "POST" or not request.path.startswith("/api/"):
+        if request.method == "POST" and request.path.startswith("/commands/"):
+            self.responses.append(request.json())
+            return 200, {"Content-Type": "text/html"}, b"ok"
+        if request.method not in ("GET", "POST") or not request.path.startswith("/api/"):
             return json_response(404, {"ok": False, "error": "unknown_method"})
         if request.headers.get("authorization") != f"Bearer {self.token}":
             return _error("invalid_auth")
-        content_type = request.headers.get("content-type", "")
-        args = request.json() if content_type.startswith("application/json") else request.form()
+        args = self.args(request)
         method = request.path[len("/api/"):]
         if method == "auth.test":
-            return _ok(url="https://fake.slack.com/", team="Fake", user="leadbot", team_id="T0FAKE",
+            return _ok(url="https://fake.slack.com/", team="Fake", user="leadbot", team_id=TEAM_ID,
                        user_id="U0BOT", bot_id="B0BOT")
         if method == "views.open":
             if not args.get("trigger_id"):
@@ -133,32 +183,90 @@ class SlackFake(FakeServer):
             view = json.loads(view) if isinstance(view, str) else view
             self.views.append(view)
             return _ok(view={"id": f"V{next(self._seq):08d}", **view})
+        if method == "conversations.list":
+            return self._list(args)
+        if method == "conversations.history":
+            return self._history(args)
+        if method == "chat.postEphemeral":
+            return self._ephemeral(args)
         if method in ("chat.postMessage", "chat.update"):
-            channel = args.get("channel")
-            if method == "chat.postMessage":
-                channel = self.names.get(channel, channel)
-            if channel not in self.channels:
-                return _error("channel_not_found")
-            if channel in self.not_member:
-                return _error("not_in_channel")
-            blocks = args.get("blocks")
-            blocks = json.loads(blocks) if isinstance(blocks, str) else blocks
-            if blocks is not None and (problems := block_problems(blocks)):
-                return _error("invalid_blocks", errors=problems)
-            if not args.get("text") and not blocks:
-                return _error("no_text")
-            if method == "chat.update":
-                message = self.messages.get((channel, args.get("ts")))
-                if message is None:
-                    return _error("message_not_found")
-                message.update({"text": args.get("text"), "blocks": blocks, "edited": True})
-                return _ok(channel=channel, ts=args["ts"], text=args.get("text"), message=message)
-            thread_ts = args.get("thread_ts")
-            if thread_ts and (channel, thread_ts) not in self.messages:
-                return _error("thread_not_found")
-            ts = f"{int(time.time())}.{next(self._seq):06d}"
-            message = {"type": "message", "ts": ts, "text": args.get("text"), "blocks": blocks,
-                       "thread_ts": thread_ts, "bot_id": "B0BOT"}
-            self.messages[(channel, ts)] = message
-            return _ok(channel=channel, ts=ts, message=message)
+            return self._chat(method, args)
         return _error("unknown_method")
+
+    def _chat(self, method: str, args: dict[str, Any]) -> Response:
+        channel = args.get("channel")
+        if method == "chat.postMessage":
+            channel = self.names.get(channel, channel)
+        if channel not in self.channels:
+            return _error("channel_not_found")
+        if channel in self.not_member:
+            return _error("not_in_channel")
+        if method == "chat.postMessage" and self.limited.get(channel):
+            retry_after = self.limited[channel].pop(0)
+            return _error("ratelimited", status=429, headers={"Retry-After": str(retry_after)})
+        blocks = args.get("blocks")
+        blocks = json.loads(blocks) if isinstance(blocks, str) else blocks
+        if blocks is not None and (problems := block_problems(blocks)):
+            return _error("invalid_blocks", errors=problems)
+        if not args.get("text") and not blocks:
+            return _error("no_text")
+        if method == "chat.update":
+            message = self.messages.get((channel, args.get("ts")))
+            if message is None:
+                return _error("message_not_found")
+            message.update({"text": args.get("text"), "blocks": blocks, "edited": True})
+            return _ok(channel=channel, ts=args["ts"], text=args.get("text"), message=message)
+        thread_ts = args.get("thread_ts")
+        if thread_ts and (channel, thread_ts) not in self.messages:
+            return _error("thread_not_found")
+        metadata = args.get("metadata")
+        metadata = json.loads(metadata) if isinstance(metadata, str) else metadata
+        if metadata is not None and not (isinstance(metadata, dict) and isinstance(metadata.get("event_type"), str)
+                                         and isinstance(metadata.get("event_payload"), dict)):
+            return _error("invalid_metadata_format")
+        ts = f"{int(time.time())}.{next(self._seq):06d}"
+        message = {"type": "message", "ts": ts, "text": args.get("text"), "blocks": blocks,
+                   "thread_ts": thread_ts, "bot_id": "B0BOT", "app_id": "A0LEADBOT"}
+        if metadata is not None:
+            message["metadata"] = metadata
+        self.messages[(channel, ts)] = message
+        return _ok(channel=channel, ts=ts, message=message)
+
+    def _history(self, args: dict[str, Any]) -> Response:
+        """Top-level messages, newest first; metadata only with ``include_all_metadata``."""
+        channel = args.get("channel")
+        if channel not in self.channels:  # ids only, as Slack's
+            return _error("channel_not_found")
+        try:
+            limit = min(int(args.get("limit") or 100), 999)
+            oldest = float(args.get("oldest") or 0)
+            start = int(args.get("cursor") or 0)
+        except ValueError:
+            return _error("invalid_arguments")
+        with_metadata = str(args.get("include_all_metadata", "")).lower() in ("1", "true")
+        found = []
+        for message in reversed(self.alerts(channel)):
+            if float(message["ts"].split(".")[0]) + 1 <= oldest:  # ts seconds are whole here
+                continue
+            shown = {k: v for k, v in message.items() if k != "thread_ts" and (with_metadata or k != "metadata")}
+            found.append(shown)
+        page = found[start:start + limit]
+        more = start + limit < len(found)
+        return _ok(messages=page, has_more=more, pin_count=0,
+                   response_metadata={"next_cursor": str(start + limit) if more else ""})
+
+    def _list(self, args: dict[str, Any]) -> Response:
+        ids = {v: k.lstrip("#") for k, v in self.names.items()}
+        channels = [{"id": c, "name": ids.get(c, c.lower()), "is_channel": True, "is_archived": False,
+                     "is_member": c not in self.not_member} for c in sorted(self.channels)]
+        return _ok(channels=channels, response_metadata={"next_cursor": ""})
+
+    def _ephemeral(self, args: dict[str, Any]) -> Response:
+        if args.get("channel") not in self.channels:
+            return _error("channel_not_found")
+        if not args.get("user"):
+            return _error("user_not_in_channel")
+        if not args.get("text") and not args.get("blocks"):
+            return _error("no_text")
+        self.ephemeral.append(dict(args))
+        return _ok(message_ts=f"{time.time():.6f}")

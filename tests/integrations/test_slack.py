@@ -215,3 +215,20 @@ def test_a_lead_qualified_by_the_real_playbook_posts_by_channel_name_and_updates
     assert text.count("*B* Budget") == 1 and "*T* Timing" in text and "*ICP met:*" in text
     slack.deliver(delivery("lead.updated", data, outcome.external_id))
     assert slack_fake.calls("POST", "/api/chat.update")[0].json()["channel"] == "C0EMEA"
+
+
+def test_a_linked_event_redraws_the_alert_with_its_crm_link_and_nothing_in_the_thread(slack, slack_fake):
+    posted = slack.deliver(delivery("lead.qualified", lead()))
+    channel, ts = posted.external_id.split(":")
+    url = "https://acme.my.salesforce.com/lightning/r/Lead/00Q000000000001/view"
+    slack.deliver(delivery("lead.linked", lead(links={"salesforce": url}), posted.external_id))
+
+    [update] = slack_fake.calls("POST", "/api/chat.update")
+    buttons = [e for b in slack_fake.args(update)["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert [b["url"] for b in buttons if b.get("url")] == [url]
+    assert not slack_fake.thread(channel, ts)
+
+
+def test_a_linked_event_before_any_alert_posts_nothing(slack, slack_fake):
+    assert slack.deliver(delivery("lead.linked", lead())).external_id is None
+    assert slack_fake.acted() == []

@@ -103,10 +103,11 @@ def test_a_refused_address_is_a_permanent_failure(receiver):
     assert receiver.received == []
 
 
-def test_unresolvable_hosts_are_refused(monkeypatch):
-    def no_dns(*_args, **_kwargs):
+def test_unresolvable_hosts_are_refused():
+    def no_dns(_host: str, _port: int) -> list[str]:
         raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
 
-    monkeypatch.setattr(socket, "getaddrinfo", no_dns)
     with pytest.raises(ForbiddenAddress, match="does not resolve"):
-        check_address("https://hooks.example.com/x")
+        check_address("https://hooks.example.com/x", resolver=no_dns)
+    with pytest.raises(ForbiddenAddress, match="no address"):
+        check_address("https://hooks.example.com/x", resolver=lambda _host, _port: [])
