@@ -317,6 +317,9 @@ class Routing:
     routes: tuple[RouteRule, ...]
     territories: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     segments: tuple[Segment, ...] = ()
+    # The route of a visitor who asked to talk to a person, whatever their stage;
+    # None means the last route that takes sales-qualified leads (the sales channel).
+    human_request_route: str | None = None
     territories_of: Mapping[str, frozenset[str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -325,6 +328,60 @@ class Routing:
             for country in countries:
                 by_country.setdefault(country, set()).add(territory)
         _set(self, "territories_of", {c: frozenset(t) for c, t in by_country.items()})
+
+    def human_route(self) -> Route | None:
+        """Where a request for a person goes: the named route, else the last one taking SQLs."""
+        if self.human_request_route is not None:
+            return next((r.route for r in self.routes if r.name == self.human_request_route), None)
+        return next((r.route for r in reversed(self.routes) if "sql" in r.match.stages), None)
+
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+CALENDAR_FIELDS = (
+    "time_zone", "working_hours", "meeting_minutes", "buffer_minutes", "days_ahead", "min_notice_minutes",
+)
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """When an owner takes calls. In ``scheduling.owners`` a field left out (None) comes from the defaults.
+
+    ``working_hours`` maps weekdays (mon..sun) to spans of the owner's local
+    time such as ``"09:00-12:00"``; a day not listed has no slots.
+    """
+
+    name: str | None = None
+    email: str | None = None
+    time_zone: str | None = None
+    working_hours: Mapping[str, tuple[str, ...]] | None = None
+    meeting_minutes: int | None = None
+    buffer_minutes: int | None = None
+    days_ahead: int | None = None
+    min_notice_minutes: int | None = None
+
+
+def _default_calendar() -> Calendar:
+    return Calendar(
+        time_zone="UTC", working_hours={d: ("09:00-17:00",) for d in WEEKDAYS[:5]},
+        meeting_minutes=30, buffer_minutes=0, days_ahead=14, min_notice_minutes=60,
+    )
+
+
+@dataclass(frozen=True)
+class Scheduling:
+    """Booking a call: in the chat from the owners' calendars, or on an external page (``link``)."""
+
+    link: str | None = None
+    meeting_title: str = "Introductory call"
+    defaults: Calendar = field(default_factory=_default_calendar)
+    owners: Mapping[str, Calendar] = field(default_factory=dict)
+
+    def calendar_for(self, owner: str | None) -> Calendar:
+        """The owner's calendar with every field filled from the defaults."""
+        own = self.owners.get(owner or "", Calendar())
+        values = {name: getattr(own, name) if getattr(own, name) is not None else getattr(self.defaults, name)
+                  for name in CALENDAR_FIELDS}
+        return Calendar(name=own.name, email=own.email, **values)
 
 
 @dataclass(frozen=True)
@@ -340,6 +397,7 @@ class Playbook:
     stages: StageRules
     routing: Routing
     content_offers: tuple[ContentOffer, ...] = ()
+    scheduling: Scheduling = field(default_factory=Scheduling)
 
     def question(self, question_id: str) -> Question | None:
         for q in self.questions:

@@ -28,11 +28,13 @@ class Qualification:
     route: Route | None
     next_question: str | None
     fit: float = 0.0
+    # The visitor asked for a person; ``route`` is then the playbook's human-request route.
+    human_requested: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON, as stored with the lead and sent to destinations."""
         route = self.route
-        return {
+        data: dict[str, Any] = {
             "stage": self.stage,
             "score": self.score,
             "grade": self.grade,
@@ -48,3 +50,6 @@ class Qualification:
             },
             "next_question": self.next_question,
         }
+        if self.human_requested:
+            data["human_requested"] = True
+        return data

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import zoneinfo
 from typing import Any, Callable, ClassVar, Iterable, Mapping
 
 import pycountry
@@ -21,13 +22,15 @@ from .playbook import (
     DESTINATIONS, GRADES, QUESTION_ATTRIBUTES, STAGES, AuthorityRule, Bant, BudgetRule, BudgetTier,
     Company, ContentOffer, DisqualifyRule, Exclusions, Icp, IcpCriterion, MqlRule, NeedRule,
     Playbook, PqlRule, Privacy, Question, RouteMatch, RouteRule, Routing, Segment, Service,
-    SqlRule, StageRules, TimingHorizon, TimingRule,
+    SqlRule, StageRules, TimingHorizon, TimingRule, WEEKDAYS, Calendar, Scheduling,
 )
 
 SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
 SLACK_USER = re.compile(r"^[UW][A-Z0-9]{2,}$")
 SLACK_CHANNEL = re.compile(r"^(#[a-z0-9][a-z0-9._-]{0,79}|[CG][A-Z0-9]{2,})$")
 DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$")
+EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,63}$")
+HOURS = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]|24):([0-5]\d)$")
 
 
 def _path_order(path: str) -> tuple[tuple[int, int | str], ...]:
@@ -491,6 +494,7 @@ class RoutingSchema(_Model):
     territories = fields.Dict(keys=fields.String(), values=fields.Raw(), load_default=dict)
     segments = _list(fields.Nested(SegmentSchema), load_default=list)
     routes = _list(fields.Nested(RouteSchema), load_default=list)
+    human_request_route = fields.String(allow_none=True, load_default=None, validate=_slug)
 
     @validates_schema(skip_on_field_errors=False)
     def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
@@ -517,6 +521,13 @@ class RoutingSchema(_Model):
         routes = data.get("routes") or []
         for i, msgs in _duplicates([getattr(r, "name", None) for r in routes]).items():
             errors.setdefault("routes", {}).setdefault(i, {})["name"] = msgs
+        human = data.get("human_request_route")
+        names = [getattr(r, "name", None) for r in routes]
+        if human is not None and all(isinstance(r, RouteRule) for r in routes) and human not in names:
+            errors["human_request_route"] = [
+                f"unknown route '{human}'{_suggest(human, [n for n in names if n])}; "
+                f"routing.routes defines: {', '.join(n for n in names if n) or 'none'}"
+            ]
         known = {"territories": set(territories), "segments": {s.name for s in segments or []}}
         for i, route in enumerate(routes):
             if not isinstance(route, RouteRule):
@@ -540,7 +551,126 @@ class RoutingSchema(_Model):
             routes=tuple(data["routes"]),
             territories={k: tuple(v) for k, v in data["territories"].items()},
             segments=tuple(data["segments"]),
+            human_request_route=data.get("human_request_route"),
         )
+
+
+def _time_zone(value: str) -> None:
+    try:
+        if not value or ".." in value or value.startswith("/"):
+            raise ValueError(value)
+        zoneinfo.ZoneInfo(value)
+    except (ValueError, zoneinfo.ZoneInfoNotFoundError, OSError):
+        raise ValidationError(f"'{value}' is not a time zone; use an IANA name such as Europe/Berlin") from None
+
+
+def _minutes(low: int, high: int) -> fields.Integer:
+    return fields.Integer(allow_none=True, load_default=None, strict=True,
+                          validate=validate.Range(low, high, error=f"must be between {low} and {high}"))
+
+
+def _span_minutes(text: str) -> tuple[int, int]:
+    match = HOURS.match(text) if isinstance(text, str) else None
+    if not match:
+        raise ValidationError(f"'{text}' is not a span of hours such as 09:00-17:00")
+    h1, m1, h2, m2 = (int(g) for g in match.groups())
+    start, end = h1 * 60 + m1, h2 * 60 + m2
+    if end > 24 * 60:
+        raise ValidationError(f"'{text}' ends after midnight")
+    if end <= start:
+        raise ValidationError(f"'{text}' ends before it starts")
+    return start, end
+
+
+class CalendarSchema(_Model):
+    """One owner's calendar (every field optional: the defaults fill what is left out)."""
+
+    model = Calendar
+    name = _text(allow_none=True, load_default=None)
+    email = fields.String(allow_none=True, load_default=None, validate=validate.Regexp(
+        EMAIL, error="'{input}' is not an email address such as dana@example.com"))
+    time_zone = fields.String(allow_none=True, load_default=None, validate=_time_zone)
+    working_hours = fields.Dict(keys=fields.String(), values=fields.Raw(), allow_none=True, load_default=None)
+    meeting_minutes = _minutes(5, 480)
+    buffer_minutes = _minutes(0, 240)
+    days_ahead = _minutes(1, 90)
+    min_notice_minutes = _minutes(0, 10080)
+
+    @validates_schema(skip_on_field_errors=False)
+    def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
+        hours = data.get("working_hours")
+        if hours is None:
+            return
+        errors: dict[str, Any] = {}
+        for day, spans in hours.items():
+            if day not in WEEKDAYS:
+                errors[day] = [f"unknown day '{day}'{_suggest(str(day), WEEKDAYS)}; use mon, tue, wed, thu, fri, sat, sun"]
+                continue
+            if not isinstance(spans, (list, tuple)):
+                errors[day] = ["must be a list of spans such as [\"09:00-12:00\", \"13:00-17:00\"]"]
+                continue
+            parsed: list[tuple[int, int, int]] = []
+            for i, span in enumerate(spans):
+                try:
+                    parsed.append((*_span_minutes(span), i))
+                except ValidationError as e:
+                    errors.setdefault(day, {})[i] = e.messages
+            parsed.sort()
+            for (_, end, _), (start, _, j) in zip(parsed, parsed[1:]):
+                if start < end:
+                    errors.setdefault(day, {})[j] = [f"'{spans[j]}' overlaps another span of the same day"]
+        if errors:
+            raise ValidationError({"working_hours": errors})
+
+    @post_load
+    def _build(self, data: dict[str, Any], **kwargs: Any) -> Calendar:
+        hours = data.get("working_hours")
+        if hours is not None:
+            data = {**data, "working_hours": {day: tuple(spans) for day, spans in hours.items()}}
+        return Calendar(**data)
+
+
+class _Owners(fields.Dict):
+    """Owner id -> calendar; validated per owner (errors keyed ``owners.<id>.<field>``), dumped as plain data."""
+
+    def _serialize(self, value: Any, attr: Any, obj: Any, **kwargs: Any) -> Any:
+        return {k: CalendarSchema().dump(v) for k, v in (value or {}).items()}
+
+
+class SchedulingSchema(_Model):
+    model = Scheduling
+    link = fields.String(allow_none=True, load_default=None, validate=validate.URL(
+        schemes={"https"}, error="'{input}' is not an https:// link (a Calendly or Cal.com page)"))
+    meeting_title = fields.String(load_default="Introductory call", validate=[_not_blank, validate.Length(max=200)])
+    defaults = fields.Nested(CalendarSchema, load_default=None)
+    owners = _Owners(keys=fields.String(), values=fields.Raw(), load_default=dict)
+
+    @validates_schema(skip_on_field_errors=False)
+    def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
+        errors: dict[str, Any] = {}
+        for owner, calendar in (data.get("owners") or {}).items():
+            if not SLACK_USER.match(str(owner)):
+                errors[owner] = [f"'{owner}' is not a Slack user id such as U0123ABC"]
+                continue
+            try:
+                CalendarSchema().load(calendar if isinstance(calendar, Mapping) else {"_": calendar})
+            except ValidationError as e:
+                errors[owner] = e.messages
+        if errors:
+            raise ValidationError({"owners": errors})
+
+    @post_load
+    def _build(self, data: dict[str, Any], **kwargs: Any) -> Scheduling:
+        data = {**data, "owners": {k: CalendarSchema().load(v) for k, v in (data.get("owners") or {}).items()}}
+        base = Scheduling().defaults
+        given = data.get("defaults") or Calendar()
+        defaults = Calendar(name=given.name, email=given.email, **{
+            name: getattr(given, name) if getattr(given, name) is not None else getattr(base, name)
+            for name in ("time_zone", "working_hours", "meeting_minutes", "buffer_minutes", "days_ahead",
+                         "min_notice_minutes")
+        })
+        return Scheduling(link=data.get("link"), meeting_title=data["meeting_title"], defaults=defaults,
+                          owners=dict(data.get("owners") or {}))
 
 
 class PlaybookSchema(_Model):
@@ -554,10 +684,18 @@ class PlaybookSchema(_Model):
     bant = fields.Nested(BantSchema, required=True)
     stages = fields.Nested(StageRulesSchema, required=True)
     routing = fields.Nested(RoutingSchema, required=True)
+    scheduling = fields.Nested(SchedulingSchema, load_default=Scheduling)
 
     @validates_schema(skip_on_field_errors=False)
     def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
         errors: dict[str, Any] = {}
+        routing, scheduling = data.get("routing"), data.get("scheduling")
+        if isinstance(routing, Routing) and isinstance(scheduling, Scheduling):
+            owners = {o for rule in routing.routes for o in rule.owners}
+            for owner in scheduling.owners:
+                if owner not in owners:
+                    errors.setdefault("scheduling", {}).setdefault("owners", {})[owner] = [
+                        f"'{owner}' is not an owner of any route in routing.routes"]
         questions = data.get("questions") or []
         for key in ("id", "attribute"):
             for i, msgs in _duplicates([getattr(q, key, None) for q in questions]).items():

@@ -27,6 +27,11 @@ def qualify(attributes: Attributes, playbook: Playbook, signals: Signals = _NO_S
     criteria, fit, grade = assess_icp(attributes, playbook.icp, playbook.company)
     exclusion = excluded(attributes, playbook.icp.exclusions)
     stage, reasons = decide_stage(attributes, signals, playbook, score, grade, exclusion)
+    route = route_for(playbook.routing, stage, attributes, grade)
+    if signals.human_requested:
+        # A person asked for is answered by a person, whatever the stage.
+        route = playbook.routing.human_route() or route
+        reasons = (*reasons, "asked to talk to a person")
     return Qualification(
         stage=stage,
         score=score,
@@ -34,7 +39,8 @@ def qualify(attributes: Attributes, playbook: Playbook, signals: Signals = _NO_S
         bant=bant,
         icp=criteria,
         reasons=reasons,
-        route=route_for(playbook.routing, stage, attributes, grade),
+        route=route,
         next_question=next_question(playbook, attributes, signals, stage, bant, criteria, fit),
         fit=fit,
+        human_requested=signals.human_requested,
     )

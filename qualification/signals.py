@@ -20,16 +20,19 @@ class Signals:
     source: str | None = None
     existing_customer: bool = False
     product_qualified: bool = False
+    # The visitor asked to talk to a person: routed to the playbook's human-request route.
+    human_requested: bool = False
 
     @classmethod
     def from_dict(cls, data: object) -> "Signals":
         """Read signals JSON; raises ``ValueError`` naming the bad field."""
         if not isinstance(data, dict):
             raise ValueError("signals: must be an object")
-        unknown = sorted(set(data) - {"engaged", "pages", "source", "existing_customer", "product_qualified"})
+        unknown = sorted(set(data) - {"engaged", "pages", "source", "existing_customer", "product_qualified",
+                                      "human_requested"})
         if unknown:
             raise ValueError(f"signals.{unknown[0]}: unknown field")
-        for flag in ("engaged", "existing_customer", "product_qualified"):
+        for flag in ("engaged", "existing_customer", "product_qualified", "human_requested"):
             if not isinstance(data.get(flag, False), bool):
                 raise ValueError(f"signals.{flag}: must be true or false")
         pages = data.get("pages") or ()
@@ -44,13 +47,17 @@ class Signals:
             source=source,
             existing_customer=data.get("existing_customer", False),
             product_qualified=data.get("product_qualified", False),
+            human_requested=data.get("human_requested", False),
         )
 
     def to_dict(self) -> dict[str, object]:
-        return {
+        data: dict[str, object] = {
             "engaged": self.engaged,
             "pages": list(self.pages),
             "source": self.source,
             "existing_customer": self.existing_customer,
             "product_qualified": self.product_qualified,
         }
+        if self.human_requested:
+            data["human_requested"] = True
+        return data

@@ -1,0 +1,272 @@
+"""Booking a call in the chat: free slots as buttons, other times on request, the booking confirmed.
+
+After a sales-qualified result the visitor sees the next three free slots of
+the owner their route gives them, as plain buttons whose payloads carry the
+slot (``/choose_slot{"slot_start": "2026-11-24T09:00:00Z"}``), plus "Other
+times" and "Not now". Typed answers work too: "the second one", "10:00",
+"later", "next week", "something on Friday afternoon". The visitor's time
+zone comes from the widget's message metadata (``{"tz": "Europe/Berlin"}``),
+or a zone name they type; otherwise the owner's is used and named.
+
+The service decides (``webhooks.bookings``): a double click gets the same
+booking back and a kind word, a slot taken meanwhile gets fresh slots.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+from datetime import datetime, timezone
+from typing import Any, Sequence
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot.actions import runtime
+from bot.actions.lead_service import ServiceUnavailable
+from bot.actions.outcome import call_messages
+from bot.actions.state import State, latest_text, seen
+from scheduling import TimeZoneError, parse_time_request, zone
+
+logger = logging.getLogger(__name__)
+
+Message = dict[str, Any]
+CHOOSE_SLOT = "choose_slot"
+OTHER_TIMES = "other_times"
+SLOT_ENTITY = "slot_start"
+BOOKABLE = ("sql", "pql")
+_ZONE_NAME = re.compile(r"\b[A-Za-z]+(?:/[A-Za-z_+-]+)+\b")
+_ORDINALS = {"first": 0, "1st": 0, "one": 0, "1": 0, "second": 1, "2nd": 1, "two": 1, "2": 1,
+             "third": 2, "3rd": 2, "three": 2, "3": 2, "last": -1}
+_TIME = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b")
+
+
+def slot_payload(starts_at: str) -> str:
+    """A button's payload: Rasa's ``/intent{"entity": "value"}`` that sets the slot's start."""
+    return f"/{CHOOSE_SLOT}" + json.dumps({SLOT_ENTITY: starts_at}, separators=(",", ":"))
+
+
+def offer_messages(page: dict[str, Any], intro: str, *, zone_known: bool) -> list[Message]:
+    """Free slots as buttons, with "Other times" and "Not now"; an empty page says so."""
+    owner = (page.get("owner") or {}).get("name") or "one of our consultants"
+    tz = page.get("time_zone") or "UTC"
+    slots = page.get("slots") or []
+    if not slots:
+        return [{"text": f"{intro} I couldn't find free times with {owner} then.".strip(), "buttons": [
+            {"title": "Show the next free times", "payload": f"/{OTHER_TIMES}"},
+            {"title": "Not now", "payload": "/deny"},
+        ]}]
+    minutes = page.get("meeting_minutes")
+    call = f"a {minutes}-minute call" if minutes else "a call"
+    text = f"{intro} Here are the next free times for {call} with {owner} ({tz} time):".strip()
+    if not zone_known:
+        text += " If you're in another time zone, tell me which (for example Europe/London)."
+    buttons = [{"title": s["label"], "payload": slot_payload(s["starts_at"])} for s in slots]
+    buttons += [{"title": "Other times", "payload": f"/{OTHER_TIMES}"}, {"title": "Not now", "payload": "/deny"}]
+    return [{"text": text, "buttons": buttons}]
+
+
+def confirmation_messages(booking: dict[str, Any], repeated: bool) -> list[Message]:
+    owner = (booking.get("owner") or {}).get("name") or "our consultant"
+    when = f"{booking.get('label')} ({booking.get('time_zone')} time)"
+    if repeated:
+        text = f"No worries, you're already booked for {when} with {owner}; nothing more to do."
+    else:
+        text = f"You're booked! Your call with {owner} is on {when}. We look forward to talking to you."
+    return [{"text": text}, {"text": f"Add it to your calendar: {booking.get('ics_url')}"}]
+
+
+def pick_from_text(text: str, offered: Sequence[dict[str, str]]) -> str | None:
+    """The offered slot a typed answer names: "the second one", "2", "10:00", "3pm"."""
+    if not offered:
+        return None
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    for word in words:
+        if word in _ORDINALS and not (word.isdigit() and _TIME.search(text.lower()) and ":" in text):
+            index = _ORDINALS[word]
+            if index < len(offered):
+                return offered[index]["starts_at"]
+    for match in _TIME.finditer(text.lower()):
+        hour, minute, half = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+        if half == "pm" and hour < 12:
+            hour += 12
+        wanted = f"{hour:02d}:{minute:02d}"
+        found = [s for s in offered if f", {wanted}" in s.get("label", "")]
+        if len(found) == 1:
+            return found[0]["starts_at"]
+    return None
+
+
+def metadata_time_zone(tracker: Tracker) -> str | None:
+    """The zone the widget reported with the latest message that had one (``metadata.tz``)."""
+    for event in reversed(tracker.events):
+        if event.get("event") != "user":
+            continue
+        metadata = event.get("metadata") or {}
+        name = metadata.get("tz") if isinstance(metadata, dict) else None
+        if isinstance(name, str):
+            try:
+                return zone(name).key
+            except TimeZoneError:
+                continue
+    return None
+
+
+def typed_time_zone(text: str) -> str | None:
+    for candidate in _ZONE_NAME.findall(text or ""):
+        try:
+            return zone(candidate).key
+        except TimeZoneError:
+            continue
+    return None
+
+
+def _entity(tracker: Tracker, name: str) -> str | None:
+    for entity in tracker.latest_message.get("entities") or ():
+        if isinstance(entity, dict) and entity.get("entity") == name and isinstance(entity.get("value"), str):
+            return entity["value"]
+    return None
+
+
+def _utter(dispatcher: CollectingDispatcher, messages: list[Message]) -> None:
+    for message in messages:
+        dispatcher.utter_message(**message)
+
+
+def _offered(tracker: Tracker) -> list[dict[str, str]]:
+    value = tracker.get_slot("offered_slots")
+    return [s for s in value if isinstance(s, dict) and "starts_at" in s] if isinstance(value, list) else []
+
+
+async def offer(
+    dispatcher: CollectingDispatcher, tracker: Tracker, intro: str = "", *, text: str | None = None,
+) -> list[EventType]:
+    """Fetch and show free slots for the conversation's lead; on any trouble, the fallback message."""
+    lead_id = tracker.get_slot("lead_id")
+    playbook = runtime.playbooks().current()
+    tz = typed_time_zone(text or "") or metadata_time_zone(tracker) or tracker.get_slot("visitor_tz")
+    query: dict[str, Any] = {}
+    if text is not None:
+        offered = _offered(tracker)
+        last = datetime.fromisoformat(offered[-1]["starts_at"].replace("Z", "+00:00")) if offered else None
+        request = parse_time_request(text, datetime.now(timezone.utc), zone(tz) if tz else zone("UTC"), last)
+        query = {"after": _iso(request.after), "before": _iso(request.before), "part_of_day": request.part_of_day}
+    try:
+        page = await _read_slots(lead_id, tz, **query)
+        if not page.get("slots") and query.get("before"):
+            # Nothing then: the next free times after that window instead.
+            page = await _read_slots(lead_id, tz, after=query["before"])
+            intro = (intro + " Nothing is free then, so here are the next free times after that.").strip()
+    except ServiceUnavailable as exc:
+        logger.warning("slots not available: %s (status %s, code %s)", exc, exc.status, exc.code)
+        if intro:
+            dispatcher.utter_message(text=intro)
+        _utter(dispatcher, call_messages(playbook))
+        return []
+    _utter(dispatcher, offer_messages(page, intro, zone_known=tz is not None))
+    offered = [{"starts_at": s["starts_at"], "label": s["label"]} for s in page.get("slots") or []]
+    return [SlotSet("offered_slots", offered), SlotSet("visitor_tz", page.get("time_zone"))]
+
+
+async def _read_slots(lead_id: str, tz: str | None, **query: Any) -> dict[str, Any]:
+    """Slots from the service; a read is safe to repeat, so one retry covers a busy moment."""
+    try:
+        return await asyncio.to_thread(runtime.lead_service().slots, lead_id, tz, **query)
+    except ServiceUnavailable as exc:
+        if exc.status is not None and exc.status < 500:
+            raise
+        logger.info("slots: retrying once after %s", exc)
+        await asyncio.sleep(0.5)
+        return await asyncio.to_thread(runtime.lead_service().slots, lead_id, tz, **query)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+_TIME_WORDS = frozenset({"later", "next", "week", "tomorrow", "morning", "afternoon", "evening", "monday", "tuesday",
+                         "wednesday", "thursday", "friday", "saturday", "sunday", "other", "another"})
+
+
+def asks_for_times(tracker: Tracker) -> bool:
+    """Slots were just shown and the visitor's words are about when ("later", "next week").
+
+    Those words also answer questions ("next week" is a timing answer,
+    "later" a goodbye), so the intent alone cannot tell; the offer on screen can.
+    """
+    if not _offered(tracker) or tracker.get_slot("booking"):
+        return False
+    words = set(re.findall(r"[a-z]+", latest_text(tracker).lower()))
+    return bool(words & _TIME_WORDS) and not words & {"bye", "goodbye"} and len(words) <= 8
+
+
+def wants_link(playbook: Any) -> bool:
+    return bool(playbook.scheduling.link)
+
+
+class ActionOfferSlots(Action):
+    """ "Other times", "later", "next week", "Friday afternoon": the next free slots that fit."""
+
+    def name(self) -> str:
+        return "action_offer_slots"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        return [*await offer_or_explain(dispatcher, tracker, text=latest_text(tracker)), *seen(tracker)]
+
+
+async def offer_or_explain(dispatcher: CollectingDispatcher, tracker: Tracker, text: str | None = None) -> list[EventType]:
+    playbook = runtime.playbooks().current()
+    if tracker.get_slot("stopped"):
+        dispatcher.utter_message(text="Of course. You can book a call any time through our contact page.")
+        return []
+    if tracker.get_slot("booking"):
+        _utter(dispatcher, confirmation_messages(tracker.get_slot("booking"), repeated=True))
+        return []
+    if not tracker.get_slot("lead_id") or tracker.get_slot("lead_stage") not in BOOKABLE:
+        _utter(dispatcher, call_messages(playbook))
+        return []
+    if wants_link(playbook):
+        state = State.of(tracker)
+        _utter(dispatcher, call_messages(playbook, state.attributes, state.consent))
+        return []
+    return await offer(dispatcher, tracker, text=text)
+
+
+class ActionBookSlot(Action):
+    """A slot button (or "the second one"): booked once, confirmed with a calendar file."""
+
+    def name(self) -> str:
+        return "action_book_slot"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        done = seen(tracker)
+        starts_at = _entity(tracker, SLOT_ENTITY) or pick_from_text(latest_text(tracker), _offered(tracker))
+        lead_id = tracker.get_slot("lead_id")
+        if not lead_id or tracker.get_slot("lead_stage") not in BOOKABLE or tracker.get_slot("stopped"):
+            return [*await offer_or_explain(dispatcher, tracker), *done]
+        if starts_at is None:
+            return [*await offer(dispatcher, tracker, "Sorry, I didn't catch which time you'd like."), *done]
+        tz = metadata_time_zone(tracker) or tracker.get_slot("visitor_tz") or "UTC"
+        try:
+            status, booking = await asyncio.to_thread(runtime.lead_service().book, lead_id, starts_at, tz)
+        except ServiceUnavailable as exc:
+            logger.info("booking refused: status=%s code=%s", exc.status, exc.code)
+            if exc.code == "slot_taken":
+                return [*await offer(dispatcher, tracker, "Sorry, that slot was just taken."), *done]
+            if exc.code == "already_booked":
+                dispatcher.utter_message(text="You already have a call booked with us. If you need to move it, "
+                                              "reply to the confirmation email or ask here and our team will help.")
+                return done
+            if exc.status == 422:
+                return [*await offer(dispatcher, tracker, "Sorry, that time isn't available any more."), *done]
+            dispatcher.utter_message(text="Sorry, I couldn't book that just now. One of our consultants will "
+                                          "email you shortly to propose a few times.")
+            return done
+        _utter(dispatcher, confirmation_messages(booking, repeated=status == 200 or bool(tracker.get_slot("booking"))))
+        kept = {k: booking.get(k) for k in ("id", "starts_at", "label", "time_zone", "ics_url", "owner")}
+        return [SlotSet("booking", kept), SlotSet("offered_slots", []), *done]
+
