@@ -14,6 +14,7 @@ from rasa_sdk.types import DomainDict
 from bot.actions import runtime
 from bot.actions.form import FORM, REQUESTED_SLOT
 from bot.actions.lead_service import ServiceUnavailable
+from bot.actions.booking import BOOKABLE, asks_for_times, offer, offer_or_explain, wants_link
 from bot.actions.outcome import PENDING_MESSAGE, call_messages, closing_messages, lead_payload
 from bot.actions.state import State, latest_intent, latest_text, seen
 from qualification import Playbook
@@ -77,11 +78,26 @@ class ActionSubmitLead(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if tracker.get_slot("stopped"):
             return []
+        if tracker.get_slot("lead_id") and asks_for_times(tracker):
+            # "next week" after the slots were shown reopened the (complete) form: it asks for other times.
+            return await offer(dispatcher, tracker, text=latest_text(tracker))
         events, lead = await submit(tracker)
         if lead is None:
             dispatcher.utter_message(text=PENDING_MESSAGE)
-        else:
-            _utter(dispatcher, closing_messages(str(lead.get("stage")), runtime.playbooks().current()))
+            return events
+        playbook = runtime.playbooks().current()
+        stage = str(lead.get("stage"))
+        if stage in BOOKABLE and not tracker.get_slot("booking"):
+            # A sales-qualified visitor is offered the owner's next free slots at once.
+            intro = closing_messages(stage, playbook)[0]["text"]
+            tracker.add_slots(events)
+            if wants_link(playbook):
+                state = State.of(tracker)
+                dispatcher.utter_message(text=intro)
+                _utter(dispatcher, call_messages(playbook, state.attributes, state.consent))
+                return events
+            return events + await offer(dispatcher, tracker, intro)
+        _utter(dispatcher, closing_messages(stage, playbook))
         return events
 
 
@@ -97,11 +113,14 @@ class ActionRequestHuman(Action):
             return seen(tracker)
         events, lead = await submit(tracker, human_request=latest_text(tracker))
         state = State.of(tracker)
-        text = "I've let our team know you'd like to talk to a person; someone will get back to you shortly."
+        text = "I've let our team know you'd like to talk to a person; someone will get in touch with you shortly."
         if lead is None:
-            text = "I've noted that you'd like to talk to a person; our team will get back to you shortly."
+            text = "I've noted that you'd like to talk to a person; our team will get in touch with you shortly."
         if state.attributes.email is None and state.consent is not False:
-            text += " If you share your email, they can reach you directly."
+            # The form asks for the email next (``slots_to_ask`` puts contact details first now).
+            text = text.replace(" shortly.", " shortly. So they can reach you, I'll just need your email.")
+            if tracker.active_loop.get("name") is None:
+                text += " What's the best email for them?"
         dispatcher.utter_message(text=text)
         return [SlotSet("human_requested", True), *events, *seen(tracker)]
 
@@ -124,6 +143,9 @@ class ActionGoodbye(Action):
         return "action_goodbye"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if asks_for_times(tracker):
+            # "later" after the slots were shown asks for later slots, not to leave.
+            return [*await offer(dispatcher, tracker, text=latest_text(tracker)), *seen(tracker)]
         events: list[EventType] = []
         state = State.of(tracker)
         unsent = tracker.get_slot("lead_id") is None or tracker.get_slot("lead_pending")
@@ -144,7 +166,6 @@ class ActionBookCall(Action):
             dispatcher.utter_message(text="Of course. You can book a call any time through our contact page.")
             return seen(tracker)
         if tracker.get_slot("lead_id"):
-            _utter(dispatcher, call_messages(runtime.playbooks().current()))
-            return seen(tracker)
+            return [*await offer_or_explain(dispatcher, tracker), *seen(tracker)]
         dispatcher.utter_message(text="Happy to set up a call. A few quick questions first, so the right consultant joins you.")
         return [FollowupAction(FORM)]

@@ -20,6 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions import runtime
+from bot.actions.booking import asks_for_times
 from bot.actions.questionnaire import CONSENT, Reply, interpret, question_for, slots_to_ask, wording
 from bot.actions.state import State, is_fresh, latest_confidence, latest_intent, latest_text, seen
 from nlu.attributes import Attributes
@@ -47,15 +48,31 @@ class ValidateQualificationForm(FormValidationAction):
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[str]:
         state = State.of(tracker)
-        return slots_to_ask(runtime.playbooks().current(), state.attributes, SIGNALS, state.progress, state.consent)
+        return slots_to_ask(runtime.playbooks().current(), state.attributes, SIGNALS, state.progress, state.consent,
+                            contact_first=bool(tracker.get_slot("human_requested")))
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if not tracker.active_loop.get("name") and tracker.get_slot("lead_id") and asks_for_times(tracker):
+            # "next week" with slots on screen is not a timing answer: the form closes at once and
+            # action_submit_lead offers the slots asked for.
+            return [SlotSet(REQUESTED_SLOT, None)]
         events = self._read_reply(dispatcher, tracker)
         if events is None:
             # A digression ("how much do you charge?"): returning nothing lets
             # Rasa reject the form so the digression's rule answers it.
             return []
+        had_email = State.of(tracker).attributes.email is not None
         tracker.add_slots(events)
+        if tracker.get_slot("human_requested") and not had_email:
+            now = State.of(tracker)
+            if now.attributes.email is not None and now.consent is True:
+                # The person asked for can now write back: the lead goes out again with the email.
+                from bot.actions.conversation import submit
+
+                posted, _ = await submit(tracker)
+                tracker.add_slots(posted)
+                events += posted
+                dispatcher.utter_message(text="Thanks, I've passed your email on to our team.")
         required = await self.required_slots([], dispatcher, tracker, domain)
         next_slot = next((slot for slot in required if tracker.get_slot(slot) is None), None)
         if next_slot is not None:

@@ -1,14 +1,19 @@
-"""The action server's only HTTP: posting a lead to the service, signed.
+"""The action server's only HTTP: posting a lead, reading slots and booking a call, signed.
 
-The body is signed with ``webhooks.signing`` (HMAC over timestamp and the
-exact bytes sent), afresh on each attempt. Any failure to get a stored lead
-back is a ``ServiceUnavailable`` carrying the status, never the lead's data.
+The lead body is signed with ``webhooks.signing`` (HMAC over timestamp and
+the exact bytes sent), afresh on each attempt. Slot and booking requests are
+signed over ``"<METHOD> <path?query>\n" + body`` (``webhooks.bookings``), so a
+signature is bound to its lead and query. Any failure to get an answer back
+is a ``ServiceUnavailable`` carrying the status and the service's error code,
+never the lead's data.
 """
 
 from __future__ import annotations
 
 import json
+import uuid
 from typing import Any, Mapping
+from urllib.parse import quote, urlencode
 
 import requests
 
@@ -18,11 +23,17 @@ LEADS_PATH = "/api/v1/leads"
 
 
 class ServiceUnavailable(Exception):
-    """The service did not store the lead; ``status`` is its HTTP status, None when unreachable."""
+    """The service did not do it; ``status`` is its HTTP status (None when unreachable), ``code`` its error code."""
 
-    def __init__(self, message: str, status: int | None = None) -> None:
+    def __init__(self, message: str, status: int | None = None, code: str | None = None) -> None:
         super().__init__(message)
         self.status = status
+        self.code = code
+
+
+def signed_message(method: str, path_url: str, body: bytes) -> bytes:
+    """What slot and booking requests sign: the same bytes ``webhooks.bookings`` verifies."""
+    return f"{method.upper()} {path_url}\n".encode() + body
 
 
 class LeadService:
@@ -49,6 +60,42 @@ class LeadService:
             raise ServiceUnavailable(f"lead service answered {response.status_code} {code}", response.status_code)
         try:
             return response.json()
+        except ValueError:
+            raise ServiceUnavailable("lead service answered with a body that is not JSON", response.status_code) from None
+
+
+    def slots(
+        self, lead_id: str, time_zone: str | None = None, *, after: str | None = None, before: str | None = None,
+        part_of_day: str | None = None, limit: int = 3,
+    ) -> dict[str, Any]:
+        """The lead's owner's next free slots (``GET /api/v1/leads/<id>/slots``)."""
+        query = {k: v for k, v in (("tz", time_zone), ("after", after), ("before", before),
+                                   ("part_of_day", part_of_day), ("limit", str(limit))) if v}
+        path = f"{LEADS_PATH}/{quote(lead_id, safe='')}/slots?{urlencode(query)}"
+        return self._signed("GET", path, b"")[1]
+
+    def book(self, lead_id: str, starts_at: str, time_zone: str) -> tuple[int, dict[str, Any]]:
+        """Book a slot: (201, booking) new, (200, booking) this lead's booking already; else ServiceUnavailable."""
+        body = json.dumps({"starts_at": starts_at, "time_zone": time_zone, "request_id": uuid.uuid4().hex}).encode()
+        return self._signed("POST", f"{LEADS_PATH}/{quote(lead_id, safe='')}/booking", body)
+
+    def _signed(self, method: str, path_url: str, body: bytes) -> tuple[int, dict[str, Any]]:
+        if not self.secret:
+            raise ServiceUnavailable("LEADBOT_ACTION_SECRET is not set; the service would refuse the request")
+        headers = {**sign(self.secret, signed_message(method, path_url, body)), "Content-Type": "application/json"}
+        try:
+            response = self.session.request(method, self.base_url + path_url, data=body or None, headers=headers,
+                                            timeout=self.timeout)
+        except requests.RequestException as exc:
+            raise ServiceUnavailable(f"lead service unreachable: {type(exc).__name__}") from None
+        if response.status_code not in (200, 201):
+            try:
+                code = str(response.json().get("error", {}).get("code") or "")
+            except (ValueError, AttributeError):
+                code = ""
+            raise ServiceUnavailable(f"lead service answered {response.status_code} {code}", response.status_code, code)
+        try:
+            return response.status_code, response.json()
         except ValueError:
             raise ServiceUnavailable("lead service answered with a body that is not JSON", response.status_code) from None
 

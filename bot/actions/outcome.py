@@ -12,6 +12,7 @@ from typing import Any, Sequence
 
 from nlu.attributes import Attributes
 from qualification import Playbook
+from scheduling import prefilled_link
 
 SOURCE = "bot"
 HUMAN_REQUESTED = "human_requested"
@@ -30,8 +31,9 @@ def lead_payload(
     """The lead as the service takes it; contact details only travel with consent.
 
     A visitor who declined (or was never asked because they left first) is
-    sent without name and email. A request for a human travels as an answer
-    to the pseudo-question ``human_requested`` until the service has a field for it.
+    sent without name and email. A request for a human sets ``human_requested``
+    (the service routes the lead to sales, whatever its stage) and keeps what
+    the visitor said as an answer to the pseudo-question ``human_requested``.
     """
     if consent is not True:
         attrs = replace(attrs, email=None, name=None)
@@ -43,6 +45,7 @@ def lead_payload(
         "signals": {"engaged": True},
     }
     if human_request is not None:
+        body["human_requested"] = True
         body["answers"].append({"question_id": HUMAN_REQUESTED, "text": human_request or "yes"})
     if consent is not None:
         body["consent"] = [{"purpose": "contact", "granted": consent, "wording": playbook.privacy.text}]
@@ -53,13 +56,7 @@ def closing_messages(stage: str, playbook: Playbook) -> list[Message]:
     """What the visitor hears once the lead is stored, by stage."""
     company = playbook.company.name
     if stage in ("sql", "pql"):
-        return [{
-            "text": f"Thanks! This sounds like a great fit for {company}. Would you like to book a call with one of our consultants?",
-            "buttons": [
-                {"title": "Yes, book a call", "payload": "/book_call"},
-                {"title": "Not now", "payload": "/deny"},
-            ],
-        }]
+        return [{"text": f"Thanks! This sounds like a great fit for {company}."}, *call_offer(playbook)]
     if stage == "disqualified":
         return [{"text": f"Thanks for your time! It doesn't look like {company} is the right fit for this, but we wish you all the best."}]
     messages: list[Message] = [{
@@ -72,11 +69,25 @@ def closing_messages(stage: str, playbook: Playbook) -> list[Message]:
     return messages
 
 
-def call_messages(playbook: Playbook) -> list[Message]:
-    """Booking itself comes later: a scheduling link when the playbook has one, else sales proposes times."""
-    link = getattr(playbook.company, "scheduling_url", None)
+def call_offer(playbook: Playbook) -> list[Message]:
+    """The question that leads to a call, when no free slots can be shown right away."""
+    return [{
+        "text": "Would you like to book a call with one of our consultants?",
+        "buttons": [
+            {"title": "Yes, book a call", "payload": "/book_call"},
+            {"title": "Not now", "payload": "/deny"},
+        ],
+    }]
+
+
+def call_messages(playbook: Playbook, attrs: Attributes | None = None, consent: bool | None = None) -> list[Message]:
+    """The playbook's scheduling page (name and email filled in, with consent), else sales proposes times."""
+    link = playbook.scheduling.link
     if link:
-        return [{"text": f"Great! Pick a time that suits you here: {link}"}]
+        known = attrs if attrs is not None and consent is True else Attributes()
+        email = known.email.address if known.email is not None else None
+        url = prefilled_link(link, known.name, email)
+        return [{"text": f"Great! Pick a time that suits you here: {url}"}]
     return [{"text": "Great! One of our consultants will email you shortly to propose a few times for a call."}]
 
 

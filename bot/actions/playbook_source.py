@@ -1,8 +1,17 @@
-"""The playbook as marketers last saved it, re-read when its file changes.
+"""The playbook the bot asks from: the one marketers published in the studio, else the file.
 
-Questions, wording, privacy notice and offers are read per conversation turn
-from here, so an edit is live on the next message without retraining or a
-restart. A broken edit keeps the last good playbook (and says so in the log).
+With the service configured (``LEADBOT_SERVICE_URL`` and ``LEADBOT_ACTION_SECRET``),
+a background thread asks ``GET /api/v1/playbook`` about once a second with
+``If-None-Match``, so an unchanged playbook costs a 304 and a publish is in
+the bot's hands within about a second, without retraining or a restart.
+Conversation turns never wait for that request: ``current()`` answers from
+memory. When the service is unreachable or answers something unusable, the
+last good playbook stays in use (the failure is logged once, not every
+second). Before the first good answer, and while nothing has been published
+in the studio, the file is used (and re-read when it changes).
+
+Without a service (tests, ``rasa shell`` alone), the file is re-read when it
+changes, as before: an edit is live on the next message.
 """
 
 from __future__ import annotations
@@ -10,30 +19,132 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from pathlib import Path
+from typing import Any, Callable
 
-from qualification import DEFAULT_PLAYBOOK, Playbook, PlaybookError, load_playbook
+import requests
+
+from qualification import DEFAULT_PLAYBOOK, Playbook, PlaybookError, load_playbook, parse_playbook
+from webhooks.signing import sign
 
 logger = logging.getLogger(__name__)
 
+PLAYBOOK_PATH = "/api/v1/playbook"
+# What the request signature covers: the request line, so it is useless on any other endpoint.
+SIGNED_CONTENT = f"GET {PLAYBOOK_PATH}".encode()
+
 
 class PlaybookSource:
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(
+        self,
+        path: str | Path | None = None,
+        *,
+        service_url: str | None = None,
+        secret: str | None = None,
+        session: requests.Session | None = None,
+        interval: float = 1.0,
+        timeout: float = 2.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.path = Path(path) if path else DEFAULT_PLAYBOOK
+        self.url = service_url.rstrip("/") + PLAYBOOK_PATH if service_url and secret else None
+        self.secret = secret
+        self.session = session or requests.Session()
+        self.interval = interval
+        self.timeout = timeout
+        self.clock = clock
         self._lock = threading.Lock()
         self._stamp: tuple[int, int] | None = None
         self._playbook: Playbook | None = None
+        # From the service: the version number and ETag of what we hold, and whether the last poll failed.
+        self.version: int | None = None
+        self._etag: str | None = None
+        self._failing = False
+        self._answered = False
+        self._poller: threading.Thread | None = None
+        self._stop = threading.Event()
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> "PlaybookSource":
+        """Service-backed when the service's address and the shared secret are configured."""
+        return cls(settings.playbook_path, service_url=settings.service_url, secret=settings.action_secret,
+                   timeout=min(2.0, settings.service_timeout))
 
     def current(self) -> Playbook:
+        if self.url is None:
+            return self._from_file()
+        if self._poller is None:
+            self._start()
+        playbook = self._playbook
+        return playbook if playbook is not None else self._from_file()
+
+    def refresh(self) -> bool:
+        """One conditional GET; True when a new playbook was taken. Never raises."""
+        assert self.url is not None and self.secret
+        headers = dict(sign(self.secret, SIGNED_CONTENT))
+        if self._etag and self._answered:
+            headers["If-None-Match"] = self._etag
+        try:
+            response = self.session.get(self.url, headers=headers, timeout=self.timeout)
+        except requests.RequestException as exc:
+            return self._failed(f"unreachable ({type(exc).__name__})")
+        if response.status_code == 304:
+            return self._ok(False)
+        if response.status_code != 200:
+            return self._failed(f"answered {response.status_code}")
+        try:
+            body = response.json()
+            # Nothing published yet: the service runs on its start-up file, which is ours too; read it ourselves.
+            playbook = None if body.get("version") is None else parse_playbook(body["playbook"])
+        except (ValueError, KeyError, TypeError) as exc:  # PlaybookError is a ValueError
+            detail = "; ".join(f"{p}: {m[0]}" for p, m in exc.errors.items())[:300] if isinstance(exc, PlaybookError) else type(exc).__name__
+            return self._failed(f"sent a playbook this bot cannot use ({detail})")
+        self._playbook, self.version, self._etag = playbook, body.get("version"), response.headers.get("ETag")
+        self._answered = True
+        logger.info("playbook version %s from the service is in use", self.version or "(none published: the file)")
+        return self._ok(True)
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _start(self) -> None:
+        with self._lock:
+            if self._poller is not None:
+                return
+            self.refresh()  # the first turn gets the published playbook, not the file, when the service is up
+            self._poller = threading.Thread(target=self._poll, name="playbook-poller", daemon=True)
+            self._poller.start()
+
+    def _poll(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.refresh()
+
+    def _ok(self, changed: bool) -> bool:
+        if self._failing:
+            logger.info("the lead service answers again; playbook version %s", self.version)
+            self._failing = False
+        return changed
+
+    def _failed(self, why: str) -> bool:
+        if not self._failing:
+            held = f"version {self.version}" if self._playbook is not None else f"the file {self.path.name}"
+            logger.warning("playbook: the lead service %s; keeping %s", why, held)
+            self._failing = True
+        return False
+
+    def _from_file(self) -> Playbook:
         stat = os.stat(self.path)
         stamp = (stat.st_mtime_ns, stat.st_size)
         with self._lock:
-            if stamp != self._stamp or self._playbook is None:
+            if stamp != self._stamp or self._file_playbook is None:
                 try:
-                    self._playbook = load_playbook(self.path)
+                    self._file_playbook = load_playbook(self.path)
                 except PlaybookError as exc:
-                    if self._playbook is None:
+                    if self._file_playbook is None:
                         raise
                     logger.error("playbook %s is invalid, keeping the previous one: %s", self.path, exc)
                 self._stamp = stamp
-            return self._playbook
+            return self._file_playbook
+
+    _file_playbook: Playbook | None = None

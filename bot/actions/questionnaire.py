@@ -76,13 +76,26 @@ def has_contact(attrs: Attributes) -> bool:
 
 
 def slots_to_ask(
-    playbook: Playbook, attrs: Attributes, signals: Signals, progress: Progress, consent: bool | None
+    playbook: Playbook, attrs: Attributes, signals: Signals, progress: Progress, consent: bool | None,
+    contact_first: bool = False,
 ) -> list[str]:
     """The form's required slots now: the playbook's open questions, minus what was given up.
 
     A disqualified lead is asked nothing more; a visitor who declined the
-    privacy notice is not asked for contact details.
+    privacy notice is not asked for contact details. ``contact_first`` (the
+    visitor asked for a person) moves consent and email to the front, so the
+    person who gets in touch has an address to write to.
     """
+    slots = _slots_to_ask(playbook, attrs, signals, progress, consent)
+    if contact_first:
+        urgent = [s for s in slots if s in (CONSENT, "email")]
+        slots = urgent + [s for s in slots if s not in urgent]
+    return slots
+
+
+def _slots_to_ask(
+    playbook: Playbook, attrs: Attributes, signals: Signals, progress: Progress, consent: bool | None
+) -> list[str]:
     if qualify(attrs, playbook, signals).stage == "disqualified":
         return [CONSENT] if consent is None and has_contact(attrs) else []
     slots: list[str] = []

@@ -16,7 +16,7 @@ def settings() -> Settings:
 
 @lru_cache(maxsize=1)
 def playbooks() -> PlaybookSource:
-    return PlaybookSource(settings().playbook_path)
+    return PlaybookSource.from_settings(settings())  # the studio's published playbook, via the service
 
 
 @lru_cache(maxsize=1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import socket
 from pathlib import Path
 from typing import Iterator
 
@@ -11,6 +12,7 @@ import pytest
 from bot.training import ensure_model
 from qualification import DEFAULT_PLAYBOOK
 from tests.bot.stack import Stack
+from tests.webhooks.services import free_port
 from tests.fakes.slack import SlackFake
 
 
@@ -30,10 +32,17 @@ def playbook_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 SLACK_SIGNING_SECRET = "slack-signing-secret-for-tests"
 
 
+def free_udp_port() -> int:
+    return free_port(socket.SOCK_DGRAM)
+
+
 @pytest.fixture(scope="session")
 def slack_fake() -> Iterator[SlackFake]:
     """Slack's Web API on loopback; the bot's replies to DMs in channel D0VISITOR land here."""
-    fake = SlackFake(channels=("D0VISITOR", "C0LEADS"))
+    fake = SlackFake(
+        channels=("D0VISITOR", "D0QUIET", "C0LEADS", "C0SALES", "C0EMEA", "C0ENT", "C0MKTG"),
+        names={"#sales": "C0SALES", "#sales-emea": "C0EMEA", "#sales-enterprise": "C0ENT", "#marketing-leads": "C0MKTG"},
+    )
     fake.start()
     try:
         yield fake
@@ -48,18 +57,17 @@ def stack(
     slack_env = {
         "SLACK_BOT_TOKEN": slack_fake.token,
         "SLACK_SIGNING_SECRET": SLACK_SIGNING_SECRET,
-        "SLACK_API_URL": slack_fake.api_url,
+        "SLACK_API_URL": slack_fake.api_url,  # the bot's Slack channel
+        "SLACK_BASE_URL": slack_fake.api_url,  # the service's Slack alerts (the worker)
+        "LEADBOT_WORKER_WAKE": f"127.0.0.1:{free_udp_port()}",
+        "LEADBOT_POLL_SECONDS": "5",
+        # Two shared cores: a slow answer under load is not what these tests are about.
+        "LEADBOT_SERVICE_TIMEOUT": "20",
     }
-    running = Stack(tmp_path_factory.mktemp("stack"), bot_model, playbook=playbook_file, extra_env=slack_env).start()
+    running = Stack(tmp_path_factory.mktemp("stack"), bot_model, playbook=playbook_file, extra_env=slack_env,
+                    with_worker=True).start()
     try:
         yield running
     finally:
         running.stop()
 
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[None]:
-    outcome = yield
-    report = outcome.get_result()
-    if report.when == "call" and report.failed and "stack" in getattr(item, "funcargs", {}):
-        report.sections.append(("bot stack logs", item.funcargs["stack"].logs()))

@@ -81,6 +81,8 @@ class Stack:
     workdir: Path
     model: Path
     with_service: bool = True
+    # The outbox delivery worker (``python -m webhooks.worker``), for tests that assert on destinations.
+    with_worker: bool = False
     playbook: Path | None = None
     extra_env: dict[str, str] = field(default_factory=dict)
     secret: str = field(default_factory=lambda: secrets.token_hex(16))
@@ -157,13 +159,15 @@ class Stack:
                 str(BIN / "gunicorn"), "--bind", f"127.0.0.1:{self.service_port}", "--workers", "1",
                 "--threads", "4", "webhooks:create_app()",
             ], env)
+            if self.with_worker:
+                self._spawn("worker", [str(BIN / "python"), "-m", "webhooks.worker"], env)
         actions = self._spawn("actions", [
             str(BIN / "python"), "-m", "rasa_sdk", "--actions", "bot.actions", "--port", str(self.actions_port),
         ], env)
         rasa = self._spawn("rasa", [
             str(BIN / "rasa"), "run", "--credentials", str(REPO / "bot" / "credentials.yml"),
             "--endpoints", str(endpoints), "--model", str(self.model), "--port", str(self.rasa_port),
-            "--interface", "127.0.0.1",
+            "--interface", "127.0.0.1", "--cors", "*",  # as the Procfile: the widget runs on the site's origin
         ], env)
         try:
             if self.with_service:
@@ -205,17 +209,25 @@ class Stack:
 class Visitor:
     """One person chatting through Rasa's REST channel."""
 
-    def __init__(self, rasa_url: str, sender: str | None = None) -> None:
+    def __init__(self, rasa_url: str, sender: str | None = None, metadata: dict[str, Any] | None = None) -> None:
         self.url = f"{rasa_url}/webhooks/rest/webhook"
         self.sender = sender or f"visitor-{uuid.uuid4().hex[:12]}"
         self.transcript: list[tuple[str, str]] = []
         self.session = requests.Session()
+        # Sent with every message, as the website widget sends {"tz": ...}.
+        self.metadata = metadata
+        # The buttons of the latest answer: [(title, payload)].
+        self.buttons: list[tuple[str, str]] = []
 
     def say(self, text: str) -> str:
         """Send a message; the bot's replies (texts and button titles) joined by newlines."""
-        response = self.session.post(self.url, json={"sender": self.sender, "message": text}, timeout=60)
+        body: dict[str, Any] = {"sender": self.sender, "message": text}
+        if self.metadata is not None:
+            body["metadata"] = self.metadata
+        response = self.session.post(self.url, json=body, timeout=60)
         response.raise_for_status()
         replies = response.json()
+        self.buttons = [(b.get("title"), b.get("payload")) for r in replies for b in r.get("buttons") or ()]
         lines = []
         for reply in replies:
             if reply.get("text"):

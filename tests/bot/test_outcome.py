@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.actions.outcome import HUMAN_REQUESTED, closing_messages, lead_payload
+from bot.actions.outcome import HUMAN_REQUESTED, call_messages, closing_messages, lead_payload
 from nlu.attributes import Attributes
 from qualification import Playbook, load_playbook
 
@@ -36,11 +36,24 @@ def test_the_payload_matches_the_services_schema(playbook: Playbook) -> None:
     body = lead_payload("c1", ATTRS, ANSWERS, True, playbook, human_request="a person please")
     assert LeadInSchema().validate(body) == {}
     assert {"question_id": HUMAN_REQUESTED, "text": "a person please"} in body["answers"]
+    assert body["human_requested"] is True
+    assert "human_requested" not in lead_payload("c1", ATTRS, ANSWERS, True, playbook)
 
 
 def test_closing_messages_branch_on_the_stage(playbook: Playbook) -> None:
     sql = closing_messages("sql", playbook)
-    assert any(b["payload"] == "/book_call" for b in sql[0]["buttons"])
+    assert "great fit" in sql[0]["text"] and any(b["payload"] == "/book_call" for b in sql[1]["buttons"])
     mql = " ".join(m["text"] for m in closing_messages("mql", playbook))
     assert playbook.offers_for("mql")[0].url in mql and "email you" in mql
     assert "right fit" in closing_messages("disqualified", playbook)[0]["text"]
+
+
+def test_a_scheduling_link_is_offered_with_name_and_email_filled_in_only_with_consent(playbook: Playbook) -> None:
+    from dataclasses import replace
+
+    with_link = replace(playbook, scheduling=replace(playbook.scheduling, link="https://calendly.com/brightline/intro"))
+    text = call_messages(with_link, ATTRS, True)[0]["text"]
+    assert "https://calendly.com/brightline/intro?name=Jo&email=jo%40acme-corp.com" in text
+    assert text.endswith("https://calendly.com/brightline/intro") is False
+    assert "email=" not in call_messages(with_link, ATTRS, None)[0]["text"], "no consent, nothing filled in"
+    assert "email you" in call_messages(playbook, ATTRS, True)[0]["text"], "no link: sales proposes times"

@@ -6,7 +6,10 @@ Rasa 3.6 with python-socketio 5.10+ never delivers replies when
 
 from __future__ import annotations
 
+import json
+import sqlite3
 import threading
+import time
 import uuid
 
 import pytest
@@ -39,3 +42,29 @@ def test_a_widget_visitor_gets_the_bots_replies(stack: Stack) -> None:
     finally:
         client.disconnect()
     assert any("quick questions" in (r.get("text") or "") for r in replies), replies
+
+
+def test_the_widgets_time_zone_travels_as_message_metadata(stack: Stack) -> None:
+    """The widget sends {"tz": ...} as ``metadata``; Rasa keeps it on the user event the actions read."""
+    client = socketio.Client(reconnection=False)
+    confirmed, replied = threading.Event(), threading.Event()
+    session_id = uuid.uuid4().hex
+    client.on("session_confirm", lambda *_: confirmed.set())
+    client.on("bot_uttered", lambda *_: replied.set())
+    client.connect(stack.rasa_url, socketio_path="/socket.io", transports=["polling"], wait_timeout=10)
+    try:
+        client.emit("session_request", {"session_id": session_id})
+        assert confirmed.wait(10)
+        client.emit("user_uttered", {"message": "hi", "session_id": session_id, "metadata": {"tz": "Asia/Tokyo"}})
+        assert replied.wait(15)
+    finally:
+        client.disconnect()
+    rows: list = []
+    deadline = time.monotonic() + 15  # the tracker is saved after the reply is sent
+    while not rows and time.monotonic() < deadline:
+        with sqlite3.connect(stack.database_url[len("sqlite:///"):]) as db:
+            rows = db.execute("select type_name, data from events where sender_id = ?", (session_id,)).fetchall()
+            rows = [r for r in rows if r[0] == "user"]
+        time.sleep(0.2)
+    assert rows, "the conversation is stored"
+    assert json.loads(rows[-1][1]).get("metadata", {}).get("tz") == "Asia/Tokyo", rows[-1][1][:500]
