@@ -1,0 +1,239 @@
+"""The studio's funnel and leads pages over a large database (goal: each page well under a second).
+
+    .venv/bin/python bench/funnel.py [--leads 100000] [--conversations 100000] [--db both|sqlite|postgres]
+
+Seeds a database of its own (SQLite in a temporary folder; PostgreSQL as
+``t_h8f_bench_<pid>`` on ``TEST_POSTGRES_URL``, dropped afterwards) with
+leads spread over two years, their Slack claims, and Rasa tracker events for
+the conversations (about ten events each, in Rasa's own ``events`` table made
+by its ``SQLTrackerStore``), then times the real pages through the Flask app
+with a signed-in studio session. The baseline, timed in the same run, is the
+naive way: load every lead of the period as an ORM object and count in Python
+(it covers only the lead half of the funnel). Prints the one-time fill of
+the funnel's conversation cache, the median of several rounds per page, and
+the ratio to the baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from contextlib import contextmanager
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sqlalchemy import create_engine, insert, select, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from webhooks import create_app, migrate  # noqa: E402
+from webhooks.models import Lead, StatusChange, utcnow  # noqa: E402
+from webhooks.studio import queries  # noqa: E402
+from webhooks.studio.auth import create_user  # noqa: E402
+
+ADMIN_POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+STAGES = ["iql"] * 4 + ["mql"] * 3 + ["sql"] * 2 + ["disqualified"]
+STATUSES = ["open", "claimed", "booked", "disqualified", "won", "lost"]
+SLOTS = ["need", "company", "authority", "industry", "company_size", "location", "budget", "timing", "email"]
+PASSWORD = "benchmark password 123"
+
+
+@contextmanager
+def sqlite_database() -> Iterator[str]:
+    with tempfile.TemporaryDirectory(prefix="h8f-bench-") as folder:
+        url = f"sqlite:///{folder}/bench.db"
+        migrate.upgrade(url)
+        yield url
+
+
+@contextmanager
+def postgres_database() -> Iterator[str]:
+    name = f"t_h8f_bench_{os.getpid()}"
+    admin = create_engine(ADMIN_POSTGRES_URL, future=True, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(ADMIN_POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    try:
+        migrate.upgrade(url)
+        yield url
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def seed(url: str, leads: int, conversations: int, rng: random.Random) -> None:
+    from rasa.core.tracker_store import SQLTrackerStore
+
+    store = SQLTrackerStore(host=url)  # creates Rasa's ``events`` table exactly as the bot would
+    store.engine.dispose()
+    engine = create_engine(url, future=True)
+    now = utcnow()
+    span = 730 * 24 * 3600
+    lead_rows, changes, events = [], [], []
+    senders = [f"conv-{i:07d}" for i in range(conversations)]
+    for i in range(leads):
+        created = now - timedelta(seconds=rng.random() * span)
+        stage = rng.choice(STAGES)
+        status = rng.choice(STATUSES) if stage != "iql" else "open"
+        lead_id = f"lead_{i:09d}"
+        lead_rows.append({
+            "id": lead_id, "source": "bot", "conversation_id": senders[i] if i < conversations and i % 3 else None,
+            "attributes": {"name": f"Person {i}", "company": "Acme"}, "qualification": {}, "stage": stage,
+            "score": rng.randint(0, 100), "grade": "B", "status": status,
+            "owner": rng.choice([None, "U01", "U02", "U03"]), "created_at": created, "updated_at": created,
+            "booking": {"starts_at": "2026-12-01T10:00:00.000Z"} if status == "booked" else None,
+        })
+        changes.append({"lead_id": lead_id, "field": "status", "old": None, "new": "open", "actor": "action_server", "at": created})
+        if status != "open":
+            acted = created + timedelta(hours=rng.expovariate(1 / 6))
+            changes.append({"lead_id": lead_id, "field": "owner", "old": None, "new": "U01", "actor": "slack:U01", "at": acted})
+            changes.append({"lead_id": lead_id, "field": "status", "old": "open", "new": status, "actor": "slack:U01", "at": acted})
+    for i, sender in enumerate(senders):
+        t = (now - timedelta(seconds=rng.random() * span)).timestamp()
+        asked = rng.randint(0, len(SLOTS))
+        rows = [("user", None, {"event": "user", "timestamp": t, "text": "hi", "parse_data": {"intent": {"name": "greet"}}})]
+        for slot in SLOTS[:asked]:
+            t += 20
+            rows.append(("bot", None, {"event": "bot", "timestamp": t, "text": f"What about {slot}?", "data": {}}))
+            rows.append(("slot", "requested_slot", {"event": "slot", "timestamp": t, "name": "requested_slot", "value": slot}))
+            t += 30
+            rows.append(("user", None, {"event": "user", "timestamp": t, "text": "an answer", "parse_data": {}}))
+        for type_name, action, data in rows:
+            events.append({"sender_id": sender, "type_name": type_name, "timestamp": data["timestamp"],
+                           "intent_name": None, "action_name": action, "data": json.dumps(data)})
+    with engine.begin() as connection:
+        for chunk in range(0, len(lead_rows), 5000):
+            connection.execute(insert(Lead), lead_rows[chunk:chunk + 5000])
+        for chunk in range(0, len(changes), 10000):
+            connection.execute(insert(StatusChange), changes[chunk:chunk + 10000])
+        table = SQLTrackerStore.SQLEvent.__table__
+        for chunk in range(0, len(events), 20000):
+            connection.execute(insert(table), events[chunk:chunk + 20000])
+        connection.execute(text("ANALYZE"))
+    engine.dispose()
+    print(f"  seeded {leads} leads, {len(changes)} status changes, {len(events)} tracker events", flush=True)
+
+
+def timed(call: Callable[[], Any], rounds: int) -> float:
+    call()  # warm up caches and the connection pool
+    samples = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        call()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def _more_events(url: str, offset: int) -> Callable[[], None]:
+    """Each call adds 100 new conversations of 10 events, as the bot would between two page views."""
+    from rasa.core.tracker_store import SQLTrackerStore
+
+    engine = create_engine(url, future=True)
+    table = SQLTrackerStore.SQLEvent.__table__
+    batch = [0]
+
+    def add() -> None:
+        batch[0] += 1
+        now = utcnow().timestamp()
+        rows = []
+        for n in range(100):
+            sender = f"more-{batch[0]}-{n}"
+            for k in range(10):
+                kind, data = ("user", {"event": "user", "timestamp": now, "text": "hi"}) if k % 2 == 0 else (
+                    "slot", {"event": "slot", "timestamp": now, "name": "requested_slot", "value": SLOTS[k % len(SLOTS)]})
+                rows.append({"sender_id": sender, "type_name": kind, "timestamp": now + k,
+                             "action_name": "requested_slot" if kind == "slot" else None, "data": json.dumps(data)})
+        with engine.begin() as connection:
+            connection.execute(insert(table), rows)
+
+    return add
+
+
+def naive_funnel(app: Any, weeks: int) -> None:
+    """The baseline: every lead of the period through the ORM, counted in Python."""
+    since = utcnow() - timedelta(weeks=weeks)
+    with app.extensions["leadbot.db"][1]() as session:
+        found = session.execute(select(Lead).where(Lead.created_at >= since)).scalars().all()
+        per_week: dict[tuple[int, int], list[int]] = {}
+        for lead in found:
+            row = per_week.setdefault(lead.created_at.isocalendar()[:2], [0, 0, 0])
+            row[0] += lead.stage in ("mql", "sql", "pql")
+            row[1] += lead.stage in ("sql", "pql")
+            row[2] += lead.status in ("booked", "won") or bool(lead.booking)
+
+
+def run(url: str, label: str, args: argparse.Namespace) -> None:
+    print(f"{label}:", flush=True)
+    started = time.perf_counter()
+    seed(url, args.leads, args.conversations, random.Random(8))
+    print(f"  seeding took {time.perf_counter() - started:.1f} s", flush=True)
+    app = create_app({"TESTING": True, "database_url": url, "secret_key": uuid.uuid4().hex * 2})
+    started = time.perf_counter()
+    with app.extensions["leadbot.db"][1]() as session, session.begin():
+        left = queries.refresh_conversations(session, limit=10**9)
+    assert left == 0
+    print(f"  conversation cache, first fill (once per deployment): {time.perf_counter() - started:.1f} s", flush=True)
+    create_user(app.extensions["leadbot.db"][1], "bench@example.com", PASSWORD)
+    client = app.test_client()
+    login = client.get("/studio/login").get_data(as_text=True)
+    token = login.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
+    assert client.post("/studio/login", data={"email": "bench@example.com", "password": PASSWORD,
+                                              "csrf_token": token}).status_code == 302
+
+    def page(path: str) -> Callable[[], None]:
+        def get() -> None:
+            response = client.get(path)
+            assert response.status_code == 200, (path, response.status_code)
+        return get
+
+    some_lead = f"lead_{args.leads // 2:09d}"
+    figures = {
+        "funnel, 12 weeks": timed(page("/studio/funnel?weeks=12"), args.rounds),
+        "funnel, 104 weeks (everything)": timed(page("/studio/funnel?weeks=104"), args.rounds),
+        "leads list, page 1": timed(page("/studio/leads"), args.rounds),
+        "leads list, stage+status filter, page 20": timed(page("/studio/leads?stage=mql&status=claimed&page=20"), args.rounds),
+        "lead page with chat": timed(page(f"/studio/leads/{some_lead}"), args.rounds),
+    }
+    record_more = _more_events(url, args.conversations)
+    figures["funnel, 12 weeks, after 1,000 new events"] = timed(lambda: (record_more(), page("/studio/funnel?weeks=12")()), args.rounds)
+    baseline_12 = timed(lambda: naive_funnel(app, 12), args.rounds)
+    baseline_104 = timed(lambda: naive_funnel(app, 104), args.rounds)
+    for name, seconds in figures.items():
+        print(f"  {name:45s} {seconds * 1000:8.1f} ms")
+    print(f"  {'baseline: ORM load + count, 12 weeks (leads only)':45s} {baseline_12 * 1000:8.1f} ms")
+    print(f"  {'baseline: ORM load + count, 104 weeks':45s} {baseline_104 * 1000:8.1f} ms")
+    print(f"  ratio funnel/baseline: 12 weeks {figures['funnel, 12 weeks'] / baseline_12:.2f}, "
+          f"104 weeks {figures['funnel, 104 weeks (everything)'] / baseline_104:.2f}")
+    app.extensions["leadbot.db"][0].dispose()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--leads", type=int, default=100_000)
+    parser.add_argument("--conversations", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--db", choices=("both", "sqlite", "postgres"), default="both")
+    args = parser.parse_args()
+    print(f"{args.leads} leads, {args.conversations} conversations over two years; median of {args.rounds} rounds")
+    if args.db in ("both", "sqlite"):
+        with sqlite_database() as url:
+            run(url, "SQLite", args)
+    if args.db in ("both", "postgres"):
+        with postgres_database() as url:
+            run(url, "PostgreSQL", args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,176 @@
+"""Studio sign-in: passwords, sessions that expire on the server, CSRF on the studio only, the audit log."""
+
+from __future__ import annotations
+
+import io
+import json
+import time
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from tests.webhooks.conftest import ACTION_SECRET, lead_body, rows
+from tests.webhooks.studio.conftest import MARKETER
+from tests.webhooks.studio.forms import PASSWORD, add_user, csrf_token, form_fields, sign_in
+from webhooks import __main__ as commands
+from webhooks import create_app, signing
+from webhooks.models import PlaybookVersion, StudioAudit, StudioUser
+from webhooks.studio import auth
+
+
+def audit_actions(app: Any) -> list[tuple[str, str]]:
+    return [(r.action, r.actor) for r in rows(app, select(StudioAudit).order_by(StudioAudit.seq))]
+
+
+def test_pages_need_a_session_and_come_back_after_sign_in(client: Any, marketer: str) -> None:
+    response = client.get("/studio/playbook/versions")
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/studio/login?next=/studio/playbook/versions")
+    page = client.get(response.headers["Location"])
+    signed = client.post("/studio/login", data={
+        **form_fields(page.text), "email": marketer, "password": PASSWORD,
+    })
+    assert signed.status_code == 302 and signed.headers["Location"] == "/studio/playbook/versions"
+    assert client.get("/studio/playbook/versions").status_code == 200
+
+
+def test_wrong_password_and_unknown_user_are_refused_alike_and_audited(app: Any, client: Any, marketer: str) -> None:
+    wrong = sign_in(client, marketer, "not the password at all")
+    unknown = sign_in(client, "nobody@example.com", PASSWORD)
+    for response in (wrong, unknown):
+        assert response.status_code == 401
+        assert "do not match a studio user" in response.text
+    assert client.get("/studio/playbook").status_code == 302
+    assert audit_actions(app)[-2:] == [("login.failed", marketer), ("login.failed", "nobody@example.com")]
+    assert sign_in(client, marketer).status_code == 302
+    assert audit_actions(app)[-1] == ("login", marketer)
+
+
+def test_passwords_are_stored_hashed(app: Any, marketer: str) -> None:
+    user = rows(app, select(StudioUser))[0]
+    assert PASSWORD not in user.password_hash and user.password_hash.startswith("scrypt:")
+
+
+def test_sign_in_is_throttled_after_repeated_failures(app: Any, client: Any, marketer: str) -> None:
+    for _ in range(auth.MAX_FAILURES):
+        assert sign_in(client, marketer, "guessing-guessing").status_code == 401
+    locked = sign_in(client, marketer)  # even the right password waits out the window
+    assert locked.status_code == 429 and "Too many failed sign-ins" in locked.text
+    assert client.get("/studio/playbook").status_code == 302
+    assert audit_actions(app)[-1] == ("login.throttled", marketer)
+
+
+def test_forged_csrf_token_is_refused_and_nothing_changes(app: Any, signed_in: Any) -> None:
+    page = signed_in.get("/studio/playbook/yaml")
+    fields = form_fields(page.text, "yaml-form")
+    before = len(rows(app, select(PlaybookVersion)))
+    for token in ("forged-token", csrf_token(page.text)[:-3] + "AAA", None):
+        data = {**fields, "text": fields["text"].replace("Brightline", "Forged"), "action": "publish"}
+        if token is None:
+            data.pop("csrf_token")
+        else:
+            data["csrf_token"] = token
+        response = signed_in.post("/studio/playbook/yaml", data=data)
+        assert response.status_code == 400
+        assert "could not be accepted" in response.text
+    assert len(rows(app, select(PlaybookVersion))) == before
+    assert not [a for a, _ in audit_actions(app) if a.startswith("playbook.")]
+
+
+def test_sign_in_itself_needs_the_csrf_token(client: Any, marketer: str) -> None:
+    response = client.post("/studio/login", data={"email": marketer, "password": PASSWORD})
+    assert response.status_code == 400
+    assert client.get("/studio/playbook").status_code == 302
+
+
+@pytest.mark.parametrize("age", ["idle", "lifetime"])
+def test_expired_session_is_sent_back_to_sign_in(signed_in: Any, age: str) -> None:
+    with signed_in.session_transaction() as session:
+        if age == "idle":
+            session["seen_at"] = time.time() - auth.IDLE.total_seconds() - 5
+        else:
+            session["login_at"] = time.time() - auth.LIFETIME.total_seconds() - 5
+    response = signed_in.get("/studio/playbook")
+    assert response.status_code == 302 and response.headers["Location"].startswith("/studio/login")
+    assert "Your session expired" in signed_in.get(response.headers["Location"]).text
+    # The cookie no longer signs anyone in, even when the clock is fine again.
+    assert signed_in.get("/studio/playbook").status_code == 302
+
+
+def test_deactivated_user_is_out_at_once(app: Any, signed_in: Any) -> None:
+    with app.extensions["leadbot.db"][1]() as session, session.begin():
+        session.execute(StudioUser.__table__.update().values(active=False))
+    assert signed_in.get("/studio/playbook").status_code == 302
+
+
+def test_sign_out_needs_post_with_token_and_is_audited(app: Any, signed_in: Any) -> None:
+    page = signed_in.get("/studio/playbook")
+    assert signed_in.get("/studio/logout").status_code == 405
+    assert signed_in.post("/studio/logout", data={"csrf_token": "nope"}).status_code == 400
+    assert signed_in.get("/studio/playbook").status_code == 200
+    response = signed_in.post("/studio/logout", data={"csrf_token": csrf_token(page.text)})
+    assert response.status_code == 302
+    assert signed_in.get("/studio/playbook").status_code == 302
+    assert audit_actions(app)[-1] == ("logout", MARKETER)
+
+
+def test_next_never_leaves_the_studio(app: Any, marketer: str) -> None:
+    for target in ("https://evil.example/", "//evil.example/x", "/studio\\@evil.example"):
+        client = app.test_client()
+        page = client.get("/studio/login")
+        response = client.post("/studio/login", data={
+            "email": marketer, "password": PASSWORD, "csrf_token": csrf_token(page.text), "next": target,
+        })
+        assert response.headers["Location"] == "/studio/"
+
+
+def test_api_and_slack_stay_exempt_from_csrf(signed_in: Any) -> None:
+    body = json.dumps(lead_body()).encode()
+    response = signed_in.post("/api/v1/leads", data=body,
+                              headers={**signing.sign(ACTION_SECRET, body), "Content-Type": "application/json"})
+    assert response.status_code == 201, response.text
+    slack = signed_in.post("/slack/events", data=b"{}", headers={"Content-Type": "application/json"})
+    assert slack.status_code != 400 or b"CSRF" not in slack.data
+
+
+def test_studio_without_a_secret_key_is_disabled(config: dict[str, Any]) -> None:
+    config = {**config, "secret_key": None}
+    app = create_app(config)
+    try:
+        response = app.test_client().get("/studio/login")
+        assert response.status_code == 503 and "LEADBOT_SECRET_KEY" in response.text
+    finally:
+        app.extensions["leadbot.db"][0].dispose()
+
+
+def test_users_create_command(app: Any, config: dict[str, Any], monkeypatch: pytest.MonkeyPatch,
+                              capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("DATABASE_URL", config["database_url"])
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long enough password\n"))
+    assert commands.main(["users", "create", "New.Person@Example.com"]) == 0
+    assert "created studio user" in capsys.readouterr().out
+    client = app.test_client()
+    assert sign_in(client, "new.person@example.com", "a long enough password").status_code == 302
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long enough password\n"))
+    assert commands.main(["users", "create", "new.person@example.com"]) == 2
+    monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
+    assert commands.main(["users", "create", "other@example.com"]) == 2
+    assert "10 to 200 characters" in capsys.readouterr().err
+    assert [a for a, _ in audit_actions(app)].count("user.create") == 1
+
+
+def test_base_page_shows_the_navigation_and_who_is_signed_in(signed_in: Any) -> None:
+    html = signed_in.get("/studio/playbook").text
+    for label in ("Playbook", "Leads", "Funnel", "Sign out", MARKETER):
+        assert label in html
+    assert 'name="csrf-token"' in html
+    headers = signed_in.get("/studio/playbook").headers
+    assert headers["X-Frame-Options"] == "DENY" and "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+    assert headers["Cache-Control"] == "no-store"
+    assert signed_in.get("/studio/static/studio.css").status_code == 200
+
+
+def test_second_user_added_directly_can_sign_in(app: Any, client: Any) -> None:
+    add_user(app, "second@example.com", "another long password")
+    assert sign_in(client, "second@example.com", "another long password").status_code == 302

@@ -1,0 +1,244 @@
+"""The funnel dashboard over seeded data, on SQLite and PostgreSQL, checked against numbers computed here.
+
+Leads and their status changes are written with known times; conversations
+go through Rasa's own SQL tracker store. The expected figures are worked out
+in this file from the seed (stdlib ``isocalendar`` and ``statistics``), not by
+calling the code under test.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from datetime import datetime, timedelta
+from typing import Any, Iterator
+
+import pytest
+
+from tests import tracker_store
+from tests.webhooks.studio.pages import ask, bot, drop_tracker, record, tables, user
+from webhooks.models import Lead, StatusChange, utcnow
+
+QUALIFIED = {"mql", "sql", "pql"}
+MINUTE = timedelta(minutes=1)
+
+# (days ago, stage, status, booked call, minutes to the first Slack action or None, conversation)
+LEADS = [
+    (0, "sql", "claimed", False, 10, None),
+    (0, "mql", "open", False, None, "c-lead2"),
+    (2, "sql", "booked", True, 45, "c-done"),
+    (3, "iql", "open", False, None, None),
+    (8, "sql", "won", False, 130, None),
+    (9, "disqualified", "disqualified", False, 20, None),
+    (9, "mql", "claimed", False, 30 * 60, None),
+    (15, "pql", "booked", True, 5, None),
+    (16, "mql", "open", False, None, None),  # changed by an admin, not by sales: still waiting
+    (19, "sql", "lost", False, 600, None),
+    (19, "sql", "claimed", False, 3 * 24 * 60 + 1, None),
+    (40, "sql", "claimed", False, 5, None),  # before the period
+]
+
+
+@pytest.fixture(autouse=True)
+def no_tracker_left(database_url: str) -> Iterator[None]:
+    drop_tracker(database_url)
+    yield
+
+
+def week_of(moment: datetime) -> str:
+    year, week, _ = moment.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+@pytest.fixture
+def now() -> datetime:
+    return utcnow().replace(microsecond=0)
+
+
+@pytest.fixture
+def seeded_leads(app: Any, now: datetime) -> list[dict[str, Any]]:
+    made = []
+    with app.extensions["leadbot.db"][1]() as session, session.begin():
+        for i, (days, stage, status, booked, minutes, conversation) in enumerate(LEADS):
+            created = now - timedelta(days=days, hours=2)
+            session.add(Lead(
+                id=f"lead_f{i:02d}", source="bot", conversation_id=conversation, attributes={}, qualification={},
+                stage=stage, score=50, status=status, created_at=created, updated_at=created,
+                booking={"starts_at": "2026-12-01T10:00:00.000Z"} if booked else None,
+            ))
+            session.flush()
+            session.add(StatusChange(lead_id=f"lead_f{i:02d}", field="status", old=None, new="open",
+                                     actor="action_server", at=created))
+            if minutes is not None:
+                acted = created + minutes * MINUTE
+                session.add(StatusChange(lead_id=f"lead_f{i:02d}", field="owner", old=None, new="U0SALES",
+                                         actor="slack:U0SALES", at=acted))
+                session.add(StatusChange(lead_id=f"lead_f{i:02d}", field="status", old="open", new="claimed",
+                                         actor="slack:U0SALES", at=acted + MINUTE))  # not the first action
+            elif stage == "mql":
+                session.add(StatusChange(lead_id=f"lead_f{i:02d}", field="owner", old=None, new="U0X",
+                                         actor="admin", at=created + MINUTE))
+            made.append({"created": created, "stage": stage, "status": status, "booked": booked, "minutes": minutes})
+    return made
+
+
+def conversations(now: datetime) -> dict[str, list[Any]]:
+    def at(days: float, minutes: float = 0) -> float:
+        return (now - timedelta(days=days, hours=3) + timedelta(minutes=minutes)).timestamp()
+
+    live = (now - timedelta(minutes=5)).timestamp()
+    return {
+        "c-done": [user("hi", at(2)), bot("Budget?", at(2, 1)), ask("budget", at(2, 1)), user("50k", at(2, 2)),
+                   ask("authority", at(2, 3)), user("CEO", at(2, 4)), ask("need", at(2, 5)), user("SEO", at(2, 6)),
+                   ask(None, at(2, 7)), bot("Thanks!", at(2, 7))],
+        "c-auth": [user("hello", at(3)), ask("budget", at(3, 1)), user("20k", at(3, 2)), ask("authority", at(3, 3))],
+        "c-budget": [user("hey", at(8)), ask("budget", at(8, 1)), bot("What budget?", at(8, 1))],
+        "c-stop": [user("hi", at(9)), ask("budget", at(9, 1)), user("stop", at(9, 2), "stop"), ask(None, at(9, 2))],
+        "c-hello": [user("hi", at(15)), bot("Hello! How can I help?", at(15, 1))],
+        "c-live": [user("hi", live - 120), ask("budget", live - 100), user("10k", live - 60), ask("authority", live)],
+        "c-old": [user("hi", at(40)), ask("budget", at(40, 1))],
+        "c-lead2": [user("hi", at(0)), ask("budget", at(0, 1)), user("lots", at(0, 2))],
+        "c-botonly": [bot("Hi there, can I help?", at(1))],
+    }
+
+
+def cells(page: str, table: str) -> list[list[str]]:
+    return tables(page)[table][1:]
+
+
+def test_the_funnel_counts_weeks_dropouts_and_claim_times_as_seeded(app, signed_in, seeded_leads, database_url, now):
+    talks = conversations(now)
+    record(database_url, talks)
+    response = signed_in.get("/studio/funnel?weeks=4")
+    assert response.status_code == 200
+    page = response.text
+
+    # What this test expects, from the seed alone.
+    monday = (now - timedelta(days=now.weekday())).date()
+    first = monday - timedelta(weeks=3)
+    period = [lead for lead in seeded_leads if lead["created"].date() >= first]
+    started: Counter[str] = Counter()
+    for events in talks.values():
+        users = [e.timestamp for e in events if type(e).__name__ == "UserUttered"]
+        if users and datetime.utcfromtimestamp(min(users)).date() >= first:
+            started[week_of(datetime.utcfromtimestamp(min(users)))] += 1
+    labels = [week_of(datetime.combine(first + timedelta(weeks=n), datetime.min.time())) for n in range(4)]
+    expected = {label: [started.get(label, 0), 0, 0, 0] for label in labels}
+    for lead in period:
+        row = expected[week_of(lead["created"])]
+        row[1] += lead["stage"] in QUALIFIED
+        row[2] += lead["stage"] in ("sql", "pql")
+        row[3] += lead["booked"] or lead["status"] in ("booked", "won")
+    weekly = {row[0].split()[0]: [int(c) for c in row[1:]] for row in cells(page, "funnel-weekly")}
+    assert weekly == expected
+    assert sum(r[0] for r in expected.values()) == 7 and sum(r[3] for r in expected.values()) == 3  # the seed's shape
+
+    totals = {row[0]: int(row[1]) for row in cells(page, "funnel-totals")}
+    assert list(totals.values()) == [sum(r[i] for r in expected.values()) for i in range(4)]
+
+    # Drop-outs: no lead, quiet for 30 minutes, by the last question asked. The form's slots are named
+    # after the attribute a question fills, so the playbook's "role" question is the slot "authority".
+    questions = app.extensions["leadbot.playbook"].current().questions
+    label = {q.attribute: q.id for q in reversed(questions)}
+    dropouts = {row[0]: row[1:3] for row in cells(page, "funnel-dropouts")}
+    assert dropouts.pop("before the first question") == ["1", "—"]  # c-hello
+    assert dropouts.pop(label["budget"]) == ["2", "6"]  # c-budget, c-stop; all six that got a question were asked it
+    assert dropouts.pop(label["authority"]) == ["1", "3"]  # c-auth; c-live is still talking
+    assert dropouts.pop(label["need"]) == ["0", "1"]
+    assert label["authority"] == "role"
+    assert set(map(tuple, dropouts.values())) == {("0", "0")}
+    shown = [row[0] for row in cells(page, "funnel-dropouts")]
+    assert shown[0] == "before the first question"
+    assert [name for name in shown if name in {q.id for q in questions}] == list(dict.fromkeys(label[q.attribute] for q in questions))
+
+    # Time from qualification to the first Slack action, qualified leads of the period only.
+    hours = [lead["minutes"] / 60 for lead in period if lead["stage"] in QUALIFIED and lead["minutes"] is not None]
+    waiting = [lead for lead in period if lead["stage"] in QUALIFIED and lead["minutes"] is None]
+    assert len(hours) == 7 and len(waiting) == 2
+    summary = re.search(r'<p id="claim-summary">(.*?)</p>', page, re.S).group(1)
+    assert f"{len(hours)} acted on, {len(waiting)} still waiting" in " ".join(summary.split())
+    claims = {row[0]: row[1] for row in cells(page, "funnel-claims")}
+    edges = [0, 0.25, 0.5, 1, 2, 4, 8, 24, 72, 168, float("inf")]
+    counts = [sum(1 for h in hours if low <= h < high) for low, high in zip(edges, edges[1:])]
+    assert [int(v) for k, v in claims.items() if not k.startswith("p")] == counts
+    assert claims["< 15 min"] == "2" and claims["≥ 7 d"] == "0" and claims["3 d–7 d"] == "1"
+    marks = dict(re.findall(r'<th scope="row">(p\d0)</th><td data-hours="([^"]*)"', page))
+    deciles = statistics.quantiles(hours, n=10, method="inclusive")
+    assert float(marks["p50"]) == pytest.approx(statistics.median(hours))
+    assert float(marks["p90"]) == pytest.approx(deciles[8])
+
+    # Charts: one SVG per chart, each with an accessible name, and no visitor-controlled markup.
+    assert page.count('<svg class="chart') == 4 and page.count('role="img"') == 4
+    assert "<script" not in page
+
+
+def test_without_the_tracker_store_the_funnel_still_shows_leads(signed_in, seeded_leads, now):
+    page = signed_in.get("/studio/funnel?weeks=4").text
+    assert "tracker store is not in this database" in page
+    assert "funnel-dropouts" not in page
+    header = tables(page)["funnel-weekly"][0]
+    assert header == ["Week", "Identified (MQL)", "Sales-qualified (SQL)", "Booked"]
+    totals = {row[0]: int(row[1]) for row in cells(page, "funnel-totals")}
+    first = (now - timedelta(days=now.weekday() + 21)).date()
+    assert totals["Identified (MQL)"] == sum(
+        1 for days, stage, *_ in LEADS if stage in QUALIFIED and (now - timedelta(days=days, hours=2)).date() >= first)
+
+
+def test_an_empty_funnel_and_a_bad_period(signed_in):
+    empty = signed_in.get("/studio/funnel")
+    assert empty.status_code == 200
+    assert len(cells(empty.text, "funnel-weekly")) == 12
+    assert "No qualified lead was acted on" in empty.text
+    bad = signed_in.get("/studio/funnel?weeks=9999")
+    assert bad.status_code == 400
+    assert "weeks must be a number from 1 to 104" in bad.text
+    assert len(cells(bad.text, "funnel-weekly")) == 12
+
+
+def started_and_dropped(page: str) -> tuple[int, dict[str, str]]:
+    totals = {row[0]: int(row[1]) for row in cells(page, "funnel-totals")}
+    return totals["Conversations started"], {row[0]: row[1] for row in cells(page, "funnel-dropouts") if row[1] != "0"}
+
+
+def test_the_conversation_cache_follows_new_events_and_a_recreated_tracker(app, signed_in, database_url, now):
+    old = (now - timedelta(hours=2)).timestamp()
+    record(database_url, {"x-1": [user("hi", old), ask("budget", old + 1)]})
+    assert started_and_dropped(signed_in.get("/studio/funnel").text) == (1, {"budget": "1"})
+
+    # The same conversation goes on (a newer question) and a new one starts: both are read on the next view.
+    from rasa.core.tracker_store import SQLTrackerStore
+
+    store = SQLTrackerStore(host=database_url)
+    try:
+        tracker = tracker_store.run(store.retrieve("x-1"))
+        tracker.update(user("50k", old + 5))
+        tracker.update(ask("timing", old + 6))
+        tracker_store.run(store.save(tracker))
+    finally:
+        store.engine.dispose()
+    record(database_url, {"x-2": [user("hello", old + 10)]})
+    assert started_and_dropped(signed_in.get("/studio/funnel").text) == (2, {"before the first question": "1", "timing": "1"})
+
+    # The tracker store was wiped and started again (ids from 1): the cache starts afresh too.
+    drop_tracker(database_url)
+    record(database_url, {"y-1": [user("hi", old), ask("need", old + 1)]})
+    assert started_and_dropped(signed_in.get("/studio/funnel").text) == (1, {"need": "1"})
+
+
+def test_a_large_history_is_read_over_several_views_and_says_so(app, signed_in, database_url, now, monkeypatch):
+    from webhooks.studio import queries
+
+    old = (now - timedelta(hours=2)).timestamp()
+    record(database_url, {f"z-{i}": [user("hi", old + i), ask("budget", old + i + 0.5)] for i in range(6)})
+    # Each conversation is 5 events (3 open a Rasa session): 30 in all, read 10 per view.
+    monkeypatch.setattr(queries, "REFRESH_LIMIT", 10)
+    monkeypatch.setattr(queries, "REFRESH_BATCH", 10)
+    first = signed_in.get("/studio/funnel").text
+    assert "Still reading the bot's conversation history" in first
+    assert started_and_dropped(first)[0] == 2
+    views = 1
+    while "Still reading" in signed_in.get("/studio/funnel").text:
+        views += 1
+        assert views < 5
+    assert started_and_dropped(signed_in.get("/studio/funnel").text) == (6, {"budget": "6"})

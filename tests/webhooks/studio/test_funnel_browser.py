@@ -1,0 +1,152 @@
+"""The leads pages and the funnel in a real browser, over real conversations with the real bot.
+
+Two visitors chat with Rasa (REST channel) through the action server: one
+answers everything (with markup in an answer) and becomes a lead, whose
+signed webhook the receiver refuses, so the worker marks it dead; the other
+answers one question and leaves. A marketer signs in, reads the funnel
+(counted from Rasa's own tracker events), opens the lead, sees the chat as
+text, and replays the dead delivery, which the running worker then delivers.
+Screenshots: ``var/screenshots/test_funnel_browser.*``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import sqlite3
+import subprocess
+import time
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import pytest
+
+from bot.training import ensure_model
+from qualification import load_playbook
+from tests.bot.script import converse
+from tests.bot.stack import BIN, REPO, Stack, Visitor, free_port
+from tests.bot.test_conversations import SQL_ANSWERS
+from tests.fakes.webhook_receiver import WebhookReceiver, scripted
+from tests.webhooks.services import webhook_playbook
+
+pytestmark = pytest.mark.slow
+
+PASSWORD = "a studio password for the funnel"
+MARKETER = "funnel-marketer@example.com"
+WEBHOOK_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+MARKUP = "<script>alert('need')</script>"
+
+
+@pytest.fixture(scope="module")
+def receiver() -> Iterator[WebhookReceiver]:
+    with WebhookReceiver(WEBHOOK_SECRET, responder=scripted((400, {}, b"refused once"))) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def product(tmp_path_factory: pytest.TempPathFactory, receiver: WebhookReceiver) -> Iterator[Stack]:
+    workdir = tmp_path_factory.mktemp("funnel-stack")
+    stack = Stack(workdir, ensure_model(), with_worker=True, playbook=webhook_playbook(workdir / "playbook.yml"))
+    stack.extra_env.update(
+        LEADBOT_SECRET_KEY=secrets.token_hex(32),
+        LEADBOT_WEBHOOK_ENDPOINTS=json.dumps({"ops": {"url": receiver.url, "secret": WEBHOOK_SECRET}}),
+        LEADBOT_ALLOW_NETWORKS="127.0.0.0/8",
+        LEADBOT_WORKER_WAKE=f"127.0.0.1:{free_port()}",
+    )
+    stack.start()
+    try:
+        subprocess.run([str(BIN / "python"), "-m", "webhooks", "users", "create", MARKETER], cwd=REPO,
+                       env=stack.env(), input=PASSWORD + "\n", text=True, check=True, capture_output=True)
+        yield stack
+    finally:
+        stack.stop()
+
+
+
+def database(stack: Stack) -> sqlite3.Connection:
+    return sqlite3.connect(stack.database_url.removeprefix("sqlite:///"), timeout=30)
+
+
+def wait_for(check: Callable[[], Any], what: str, timeout: float = 30.0) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = check()
+        if found:
+            return found
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def rows_of(page: Any, table: str) -> dict[str, list[str]]:
+    found = {}
+    for row in page.locator(f"#{table} tbody tr").all():
+        cells = [" ".join(c.split()) for c in row.locator("th, td").all_text_contents()]
+        found[cells[0]] = cells[1:]
+    return found
+
+
+def test_marketer_reads_the_funnel_opens_a_lead_and_replays_its_dead_delivery(
+    page: Any, product: Stack, receiver: WebhookReceiver, screenshot: Callable[[Any, str], Path]
+) -> None:
+    playbook = load_playbook(product.playbook)
+    buyer = Visitor(product.rasa_url)
+    converse(buyer, playbook, {**SQL_ANSWERS, "need": f"{SQL_ANSWERS['need']} {MARKUP}"})
+    lead = wait_for(lambda: product.lead_for(buyer.sender), "the buyer's lead")
+    assert lead["stage"] == "sql", buyer.history()
+    leaver = Visitor(product.rasa_url)
+    leaver.say("hi")
+    leaver.say("we need more leads")  # answers the first question, is asked the second, and leaves
+    with database(product) as db:
+        db.execute("UPDATE events SET timestamp = timestamp - 7200 WHERE sender_id = ?", (leaver.sender,))  # 2 h later
+        last_asked = [json.loads(d)["value"] for (d,) in db.execute(
+            "SELECT data FROM events WHERE sender_id = ? AND type_name = 'slot' AND action_name = 'requested_slot'"
+            " ORDER BY id", (leaver.sender,))]
+    assert last_asked[-1] is not None, leaver.history()
+    left_at = next(q.id for q in playbook.questions if q.attribute == last_asked[-1])
+    delivery_id = wait_for(lambda: database(product).execute(
+        "SELECT id FROM deliveries WHERE lead_id = ? AND status = 'dead'", (lead["id"],)).fetchone(), "a dead delivery")[0]
+
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+    page.goto(f"{product.service_url}/studio/funnel")
+    page.wait_for_url(re.compile(r"/studio/login\?next="))
+    page.get_by_label("Email").fill(MARKETER)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(re.compile(r"/studio/funnel$"))
+    screenshot(page, "funnel")
+    totals = rows_of(page, "funnel-totals")
+    assert [totals[name][0] for name in ("Conversations started", "Identified (MQL)", "Sales-qualified (SQL)", "Booked")] \
+        == ["2", "1", "1", "0"]
+    page.get_by_text("Show as a table").nth(1).click()
+    dropouts = rows_of(page, "funnel-dropouts")
+    assert dropouts[left_at][:2] == ["1", "2"], dropouts  # asked in both conversations, one left there
+    assert page.get_by_role("img", name=re.compile("^Drop-outs per question")).is_visible()
+
+    page.get_by_role("link", name="Leads").click()
+    page.wait_for_url(re.compile(r"/studio/leads$"))
+    screenshot(page, "leads")
+    page.locator(f"tr[data-lead='{lead['id']}'] a").first.click()
+    page.wait_for_url(re.compile(rf"/studio/leads/{lead['id']}$"))
+    chat = page.locator("ol.transcript").inner_text()
+    assert MARKUP in chat and SQL_ANSWERS["budget"] in chat
+    assert MARKUP in page.locator("table.answers").inner_text()
+    assert page.locator("table.bant tbody tr").count() == 4
+    row = page.locator(f"#delivery-{delivery_id}")
+    assert "dead" in row.inner_text() and "HTTP 400" in row.inner_text()
+    screenshot(page, "lead-with-dead-delivery")
+
+    row.get_by_role("button", name=re.compile("^Replay")).click()
+    page.wait_for_selector(".flash-success")
+    assert "queued again" in page.locator(".flash-success").inner_text()
+
+    def delivered() -> bool:
+        page.reload()
+        return "delivered" in page.locator(f"#delivery-{delivery_id}").inner_text()
+
+    wait_for(delivered, "the replayed delivery to arrive", timeout=20)
+    screenshot(page, "replayed-and-delivered")
+    assert [r.id for r in receiver.received] == [delivery_id, delivery_id]
+    assert dialogs == []  # no visitor text ever ran as script

@@ -1,0 +1,193 @@
+"""The studio in a real browser against the real product: service (gunicorn), worker, action server, Rasa.
+
+A marketer signs in, changes the first question's wording and the SQL
+threshold, previews, publishes; a new chat on the demo site asks the new
+wording and the lead is scored by the new threshold. Another marketer tries
+to publish an invalid playbook and reads the error. Also, without a browser:
+a publish reaches the bot (Rasa's REST channel) within 5 s.
+Screenshots: ``var/screenshots/test_studio_browser.*``.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import subprocess
+import time
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import pytest
+import requests
+
+from bot.training import ensure_model
+from qualification import DEFAULT_PLAYBOOK, Playbook, parse_playbook
+from tests.bot.stack import BIN, REPO, Stack, Visitor, free_port
+from tests.bot.test_conversations import SQL_ANSWERS
+from tests.webhooks.site.chat import Chat
+from tests.webhooks.studio.forms import csrf_token, form_fields
+
+pytestmark = pytest.mark.slow
+
+PASSWORD = "a studio password for tests"
+MARKETER = "marketer@example.com"
+
+
+@pytest.fixture(scope="module")
+def product(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    workdir = tmp_path_factory.mktemp("studio-stack")
+    playbook = workdir / "playbook.yml"
+    playbook.write_text(DEFAULT_PLAYBOOK.read_text(encoding="utf-8"), encoding="utf-8")
+    stack = Stack(workdir, ensure_model(), with_worker=True, playbook=playbook)
+    stack.extra_env.update(
+        LEADBOT_SECRET_KEY=secrets.token_hex(32), LEADBOT_BOT_URL=stack.rasa_url,
+        LEADBOT_WORKER_WAKE=f"127.0.0.1:{free_port()}",
+    )
+    stack.start()
+    try:
+        for email in (MARKETER, "second@example.com"):
+            subprocess.run([str(BIN / "python"), "-m", "webhooks", "users", "create", email], cwd=REPO,
+                           env=stack.env(), input=PASSWORD + "\n", text=True, check=True, capture_output=True)
+        yield stack
+    finally:
+        stack.stop()
+
+
+
+def published(stack: Stack) -> dict[str, Any]:
+    response = requests.get(f"{stack.service_url}/api/v1/playbook",
+                            headers={"Authorization": f"Bearer {stack.admin_key}"}, timeout=10)
+    response.raise_for_status()
+    return response.json()
+
+
+def sign_in_page(page: Any, stack: Stack, email: str = MARKETER) -> None:
+    page.goto(f"{stack.service_url}/studio/")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(re.compile(r"/studio/playbook$"))
+
+
+def test_marketer_changes_wording_and_threshold_previews_publishes_and_a_new_chat_follows(
+    page: Any, product: Stack, screenshot: Callable[[Any, str], Path]
+) -> None:
+    new_wording = f"What brings you to us today? ({secrets.token_hex(2)})"
+    sign_in_page(page, product)
+    screenshot(page, "signed-in-editor")
+    first = page.locator("#question-0")
+    first.locator("textarea[name='q-0-wording']").fill(new_wording)
+    page.get_by_label("Sales-qualified (SQL) from score").fill("100")
+    page.get_by_label("Note for the history (optional)").fill("warmer opener, stricter SQL")
+    screenshot(page, "edited")
+    page.get_by_role("button", name="Save draft").click()
+    page.wait_for_selector(".flash-success")
+    assert "Saved as draft version 2" in page.locator(".flash-success").inner_text()
+    assert published(product)["version"] in (None, 1)  # a draft is not live
+
+    page.get_by_role("link", name="Preview").click()
+    for slot, text in (("need", SQL_ANSWERS["need"]), ("role", SQL_ANSWERS["authority"]),
+                       ("industry", SQL_ANSWERS["industry"]), ("company_size", SQL_ANSWERS["company_size"]),
+                       ("location", SQL_ANSWERS["location"]), ("budget", SQL_ANSWERS["budget"]),
+                       ("timing", SQL_ANSWERS["timing"]), ("email", SQL_ANSWERS["email"])):
+        page.locator(f"input[name='a-{slot}']").fill(text)
+    page.get_by_role("button", name="Preview the lead").click()
+    page.wait_for_selector("#preview-result")
+    screenshot(page, "preview")
+    assert page.locator("#preview-stage").inner_text() == "MQL"  # would be SQL under the live threshold of 60
+    score = int(page.locator("#preview-score").inner_text())
+    assert 60 <= score < 100
+    assert f"BANT score {score} below 100" in page.locator("#preview-reasons").inner_text()
+    assert "budget.min: 60000" in page.locator(".understood[data-question='budget']").inner_text()
+
+    page.get_by_role("link", name="Versions").click()
+    page.locator("#versions").get_by_role("button", name="Publish").click()
+    page.wait_for_selector(".flash-success")
+    published_at = time.monotonic()
+    screenshot(page, "published")
+    assert published(product)["version"] == 2
+
+    # A new chat on the demo site: the bot asks the new wording (within 5 s of the publish).
+    live = parse_playbook(published(product)["playbook"])
+    site = page.context.new_page()
+    while True:
+        site.goto(f"{product.service_url}/")
+        chat = Chat(site, live)
+        chat.open()
+        reply = chat.say("hi")
+        if new_wording in reply or time.monotonic() - published_at > 5:
+            break
+    assert new_wording in reply, chat.transcript()
+    assert time.monotonic() - published_at <= 5 + 2  # the last try may have started just inside 5 s
+    screenshot(site, "new-wording-in-chat")
+    answers = {**SQL_ANSWERS, "need": SQL_ANSWERS["need"]}
+    before = {lead["id"] for lead in product.leads()}
+    reply = chat.say(answers["need"])
+    for _ in range(25):
+        slot = _asked(reply, live)
+        if slot is None:
+            break
+        reply = chat.say(answers.get(slot, "skip"))
+    screenshot(site, "chat-finished")
+    new = [lead for lead in product.leads() if lead["id"] not in before]
+    assert len(new) == 1, chat.transcript()
+    lead = product.lead_for(new[0]["conversation_id"])
+    assert lead is not None
+    assert lead["stage"] == "mql" and lead["score"] >= 60, (lead["stage"], lead["score"], chat.transcript())
+    assert f"BANT score {lead['score']} below 100" in " ".join(lead["qualification"]["reasons"])
+    funnel = page.goto(f"{product.service_url}/studio/funnel")
+    if funnel is not None and funnel.status == 200:
+        screenshot(page, "funnel")
+
+
+def _asked(reply: str, playbook: Playbook) -> str | None:
+    from tests.bot.script import asked_slot
+
+    return asked_slot(reply, playbook)
+
+
+def test_publishing_an_invalid_playbook_shows_the_error_and_changes_nothing(
+    page: Any, product: Stack, screenshot: Callable[[Any, str], Path]
+) -> None:
+    before = published(product)
+    sign_in_page(page, product, "second@example.com")
+    page.get_by_role("link", name="Whole playbook (YAML)").click()
+    editor = page.locator("textarea[name='text']")
+    text = editor.input_value()
+    broken = re.sub(r"min_score: \d+", "min_score: lots", text, count=1)
+    broken = broken.replace("owners:\n  - U0", "owners:\n  - not-a-user\n  - U0", 1)
+    assert broken != text
+    editor.fill(broken)
+    page.get_by_role("button", name="Save and publish").click()
+    page.wait_for_selector("#errors")
+    screenshot(page, "invalid-yaml-refused")
+    errors = page.locator("#errors").inner_text()
+    assert "Not saved" in errors and "stages.sql.min_score" in errors
+    assert page.locator("textarea[name='text']").input_value() == broken  # the marketer's text is kept
+
+    page.get_by_role("link", name="Questions & thresholds").click()
+    page.locator("textarea[name='q-1-wording']").fill("")
+    page.get_by_role("button", name="Save and publish").click()
+    page.wait_for_selector("#errors")
+    screenshot(page, "blank-wording-refused")
+    assert "questions.1.wording" in page.locator("#errors").inner_text()
+    assert "needs at least one wording" in page.locator("#question-1 .field-error").inner_text()
+    assert published(product) == before
+
+
+def test_a_publish_reaches_the_bot_within_five_seconds(product: Stack) -> None:
+    studio = requests.Session()
+    page = studio.get(f"{product.service_url}/studio/login", timeout=10)
+    signed = studio.post(f"{product.service_url}/studio/login", allow_redirects=False, timeout=10,
+                         data={"email": MARKETER, "password": PASSWORD, "csrf_token": csrf_token(page.text)})
+    assert signed.status_code == 302
+    for round_ in range(3):
+        wording = f"REST round {round_} {secrets.token_hex(3)}: what can we do for you?"
+        fields = form_fields(studio.get(f"{product.service_url}/studio/playbook", timeout=10).text, "playbook-form")
+        fields.update({"q-0-wording": wording, "action": "publish"})
+        assert studio.post(f"{product.service_url}/studio/playbook", data=fields, allow_redirects=False,
+                           timeout=10).status_code == 302
+        started = time.monotonic()
+        while wording not in Visitor(product.rasa_url).say("hi"):
+            assert time.monotonic() - started < 5, "the bot still asked the old wording 5 s after the publish"
+            time.sleep(0.1)

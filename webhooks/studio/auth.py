@@ -1,0 +1,246 @@
+"""Studio sign-in: users with hashed passwords, signed sessions that expire on the server, CSRF, the audit log.
+
+Sessions are Flask's signed cookie (key: ``LEADBOT_SECRET_KEY``), but the
+cookie's own lifetime is not trusted: it carries when the user signed in and
+was last seen, and every studio request checks both against ``IDLE`` and
+``LIFETIME`` here, so a stolen or forgotten cookie stops working on time.
+The user row is read on each request, so a deactivated marketer is out at once.
+
+Every state-changing studio request passes Flask-WTF's CSRF check (only the
+studio's: the API and ``/slack/events`` authenticate by signature or key and
+are exempt). Every change, and every sign-in attempt, is a ``studio_audit`` row.
+
+Views in other studio modules use ``login_required``, ``current_user()``
+and ``audit(session, action, details)``.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any, Callable, Mapping, TypeVar
+from urllib.parse import urlsplit
+
+from flask import Flask, current_app, flash, g, redirect, render_template, request, session, url_for
+from flask_wtf.csrf import CSRFError, CSRFProtect
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+from werkzeug.exceptions import RequestEntityTooLarge
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from webhooks.database import db
+from webhooks.models import StudioAudit, StudioUser, utcnow
+from webhooks.studio import bp
+
+IDLE = timedelta(hours=2)
+LIFETIME = timedelta(hours=12)
+# Sign-in throttling: this many failures for one address within the window locks it for the window.
+MAX_FAILURES = 5
+FAILURE_WINDOW = timedelta(minutes=15)
+MIN_PASSWORD = 10
+MAX_PASSWORD = 200
+# A hash that costs as much to check as a real one, so unknown addresses take as long as wrong passwords.
+_DUMMY_HASH = generate_password_hash("not-a-password-anyone-has", method="scrypt")
+
+csrf = CSRFProtect()
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class UserError(ValueError):
+    """A user that cannot be created as asked; the message says why."""
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    email: str
+
+
+def normalise_email(email: str) -> str:
+    return email.strip().lower()
+
+
+def create_user(sessions: sessionmaker, email: str, password: str) -> User:
+    """Add a studio user (``python -m webhooks users create EMAIL``); the password is stored hashed (scrypt)."""
+    address = normalise_email(email)
+    if "@" not in address or len(address) > 320 or any(c.isspace() for c in address):
+        raise UserError("give an email address such as marketer@example.com")
+    if not (MIN_PASSWORD <= len(password) <= MAX_PASSWORD):
+        raise UserError(f"the password must be {MIN_PASSWORD} to {MAX_PASSWORD} characters")
+    with sessions() as s, s.begin():
+        if s.execute(select(StudioUser.id).where(StudioUser.email == address)).first():
+            raise UserError("a user with that address already exists")
+        user = StudioUser(email=address, password_hash=generate_password_hash(password, method="scrypt"), active=True)
+        s.add(user)
+        s.flush()
+        audit(s, "user.create", {"user_id": user.id}, actor="command line")
+        return User(user.id, user.email)
+
+
+def audit(session: Session, action: str, details: Mapping[str, Any] | None = None, *, actor: str | None = None) -> None:
+    """Record a studio change in the caller's transaction, so the change and its record commit together."""
+    if actor is None:
+        user = current_user()
+        actor = user.email if user else "anonymous"
+    session.add(StudioAudit(actor=actor[:320], action=action, details=dict(details or {}), at=utcnow()))
+
+
+def current_user() -> User | None:
+    """The signed-in marketer of this request, or None."""
+    return g.get("studio_user")
+
+
+def login_required(view: F) -> F:
+    """Sends anyone not signed in (or whose session expired) to the sign-in page, then back."""
+
+    @functools.wraps(view)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if current_user() is None:
+            if g.get("studio_expired"):
+                flash("Your session expired. Please sign in again.", "warning")
+            return redirect(url_for("studio.login", next=request.full_path.rstrip("?")))
+        return view(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+bp.add_app_template_global(current_user, "current_user")
+
+
+def init_app(app: Flask) -> None:
+    """Session cookie settings and CSRF, scoped to the studio blueprint."""
+    settings = app.config["LEADBOT_SETTINGS"]
+    if settings.secret_key:
+        app.secret_key = settings.secret_key
+    app.config.update(
+        SESSION_COOKIE_NAME="leadbot_studio",
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        # The check runs only where ``_before`` calls it: the studio, never the API or Slack.
+        WTF_CSRF_CHECK_DEFAULT=False,
+        WTF_CSRF_TIME_LIMIT=int(LIFETIME.total_seconds()),
+    )
+    csrf.init_app(app)
+
+
+@bp.before_request
+def _before() -> Any:
+    if not current_app.secret_key:
+        return render_template("studio/message.html", title="Studio disabled",
+                               message="The studio needs LEADBOT_SECRET_KEY to be set on the service."), 503
+    csrf.protect()  # no-op for GET/HEAD/OPTIONS; 400 through _csrf_error otherwise
+    _load_user()
+    return None
+
+
+def _load_user() -> None:
+    uid, login_at, seen_at = session.get("uid"), session.get("login_at"), session.get("seen_at")
+    if uid is None:
+        return
+    now = time.time()
+    if not isinstance(login_at, (int, float)) or not isinstance(seen_at, (int, float)) \
+            or now - login_at > LIFETIME.total_seconds() or now - seen_at > IDLE.total_seconds():
+        session.clear()
+        g.studio_expired = True
+        return
+    with db.session() as s:
+        row = s.get(StudioUser, uid)
+        if row is None or not row.active:
+            session.clear()
+            return
+        g.studio_user = User(row.id, row.email)
+    session["seen_at"] = now
+
+
+@bp.after_request
+def _headers(response: Any) -> Any:
+    """Studio pages are never framed (clickjacking a Publish button), cached, or sniffed."""
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    response.headers.setdefault("Content-Security-Policy", "frame-ancestors 'none'; form-action 'self'; base-uri 'self'")
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    if request.endpoint != "studio.static":
+        response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@bp.errorhandler(CSRFError)
+def _csrf_error(error: CSRFError) -> Any:
+    current_app.logger.warning("studio CSRF check failed path=%s reason=%s", request.path, error.description)
+    return render_template("studio/message.html", title="Form not accepted",
+                           message="This form could not be accepted: it expired or did not come from the studio "
+                                   f"({error.description}). Go back, reload the page and try again."), 400
+
+
+@bp.errorhandler(RequestEntityTooLarge)
+def _too_large(error: RequestEntityTooLarge) -> Any:
+    limit = current_app.config.get("MAX_CONTENT_LENGTH") or 0
+    return render_template("studio/message.html", title="Too large",
+                           message=f"What you sent is larger than the studio accepts ({limit // 1024} KiB). "
+                                   "Nothing was saved."), 413
+
+
+def _safe_next(target: str | None) -> str:
+    """Only a path inside the studio: never another site (open redirect)."""
+    if target and target.startswith("/studio") and not urlsplit(target).netloc and "\\" not in target:
+        return target
+    return url_for("studio.index")
+
+
+def _throttled(s: Session, address: str) -> bool:
+    since = utcnow() - FAILURE_WINDOW
+    failures = s.execute(
+        select(func.count()).select_from(StudioAudit)
+        .where(StudioAudit.action == "login.failed", StudioAudit.actor == address, StudioAudit.at >= since)
+    ).scalar_one()
+    return failures >= MAX_FAILURES
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login() -> Any:
+    if request.method == "GET":
+        if current_user() is not None:
+            return redirect(_safe_next(request.args.get("next")))
+        return render_template("studio/login.html", next=request.args.get("next", ""))
+    address = normalise_email(request.form.get("email", ""))[:320]
+    password = request.form.get("password", "")[:MAX_PASSWORD + 1]
+    with db.transaction() as s:
+        if _throttled(s, address):
+            audit(s, "login.throttled", {}, actor=address or "?")
+            return render_template("studio/login.html", next=request.form.get("next", ""), email=address,
+                                   error=f"Too many failed sign-ins for this address. Try again in "
+                                         f"{int(FAILURE_WINDOW.total_seconds() // 60)} minutes."), 429
+        row = s.execute(select(StudioUser).where(StudioUser.email == address)).scalar_one_or_none()
+        ok = check_password_hash(row.password_hash if row else _DUMMY_HASH, password) and row is not None and row.active
+        if not ok:
+            audit(s, "login.failed", {}, actor=address or "?")
+        else:
+            audit(s, "login", {"user_id": row.id}, actor=row.email)
+            user = User(row.id, row.email)
+    if not ok:
+        current_app.logger.info("studio sign-in refused")
+        return render_template("studio/login.html", next=request.form.get("next", ""), email=address,
+                               error="That email and password do not match a studio user."), 401
+    session.clear()  # a fresh session: nothing from before sign-in carries over (fixation)
+    now = time.time()
+    session.update(uid=user.id, login_at=now, seen_at=now)
+    return redirect(_safe_next(request.form.get("next")))
+
+
+@bp.post("/logout")
+def logout() -> Any:
+    user = current_user()
+    if user is not None:
+        with db.transaction() as s:
+            audit(s, "logout", {"user_id": user.id}, actor=user.email)
+    session.clear()
+    flash("You are signed out.", "info")
+    return redirect(url_for("studio.login"))
+
+
+@bp.get("/")
+@login_required
+def index() -> Any:
+    return redirect(url_for("studio.playbook"))

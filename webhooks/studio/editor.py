@@ -1,0 +1,412 @@
+"""The playbook editor: a form for questions and thresholds, YAML for the rest, preview, versions, publish.
+
+Views translate: form fields to playbook data (``form_to_data``), data to
+the store (``webhooks.playbooks``), and ``PlaybookError`` paths back to the
+fields they name. Every save names the version it started from, so a
+marketer who edited an older version is told, and nothing is overwritten.
+Nothing invalid is stored, so nothing invalid can be published.
+"""
+
+from __future__ import annotations
+
+import copy
+import difflib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from flask import current_app, flash, redirect, render_template, request, url_for
+from werkzeug.exceptions import BadRequest
+
+from nlu import Attributes, extract
+from qualification import PlaybookError, Signals, qualify, questions_to_ask
+from qualification.playbook import GRADES, QUESTION_ATTRIBUTES
+from qualification.playbook_file import read_yaml
+from webhooks.database import db
+from webhooks.errors import NotFound
+from webhooks.playbooks import MAX_TEXT_BYTES, PlaybookStore, StaleVersion, dump_yaml, line_of, validate_text
+from webhooks.studio import bp
+from webhooks.studio.auth import audit, current_user, login_required
+
+MAX_PREVIEW_ANSWER = 2000
+
+
+def _store() -> PlaybookStore:
+    return PlaybookStore(current_app.config["LEADBOT_SETTINGS"].playbook_path)
+
+
+def _int(raw: str | None, default: int | None = None) -> int | None:
+    try:
+        return int(str(raw).strip())
+    except (TypeError, ValueError):
+        return default
+
+
+@dataclass
+class Outcome:
+    """What a save attempt came to, for re-rendering the form with the marketer's own input."""
+
+    errors: dict[str, list[str]] = field(default_factory=dict)
+    conflict: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.errors or self.conflict)
+
+
+# ---------------------------------------------------------------- form <-> data
+
+
+def questions_of(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The questions as the form shows them: conditions as YAML text, wording one variant per line."""
+    rows = []
+    for i, q in enumerate(data.get("questions") or []):
+        q = q if isinstance(q, dict) else {}
+        rows.append({
+            "orig": i,
+            "id": q.get("id", ""),
+            "attribute": q.get("attribute", ""),
+            "required": q.get("required", True) is not False,
+            "wording": "\n".join(str(w) for w in q.get("wording") or []),
+            "ask_when": _condition_text(q.get("ask_when")),
+            "skip_when": _condition_text(q.get("skip_when")),
+        })
+    return rows
+
+
+def _condition_text(value: Any) -> str:
+    return "" if value in (None, {}) else dump_yaml(value).strip()
+
+
+def thresholds_of(data: dict[str, Any]) -> dict[str, Any]:
+    stages = data.get("stages") or {}
+    sql = stages.get("sql") or {}
+    grades = (data.get("icp") or {}).get("grades") or {}
+    privacy = data.get("privacy") or {}
+    return {
+        "privacy_text": privacy.get("text", ""), "privacy_url": privacy.get("url", ""),
+        "sql_min_score": sql.get("min_score", ""),
+        "sql_min_grade": sql.get("min_grade", ""),
+        "grade_A": grades.get("A", ""), "grade_B": grades.get("B", ""), "grade_C": grades.get("C", ""),
+        "allow_free_mail": bool((stages.get("mql") or {}).get("allow_free_mail", False)),
+    }
+
+
+def _number(raw: str) -> Any:
+    """A number when it is one; otherwise the text, so the schema names the field that is wrong."""
+    text = raw.strip()
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            pass
+    return text
+
+
+def form_to_data(base: dict[str, Any], form: Any) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any], dict[str, list[str]]]:
+    """The playbook data the form describes, on top of ``base`` (sections the form does not show stay).
+
+    Returns the data, the question rows and thresholds as submitted (to
+    re-render them), and errors the form itself can name (condition YAML).
+    """
+    data = copy.deepcopy(base)
+    originals = data.get("questions") or []
+    count = min(_int(form.get("q-count"), 0) or 0, 200)
+    rows: list[tuple[float, int, dict[str, Any]]] = []
+    for i in range(count + 1):  # the last one is the empty "add a question" row
+        prefix = f"q-{i}-"
+        if form.get(prefix + "remove"):
+            continue
+        qid = form.get(prefix + "id", "").strip()
+        wording = [line.strip() for line in form.get(prefix + "wording", "").splitlines() if line.strip()]
+        if i == count and not qid and not wording:
+            continue
+        orig = _int(form.get(prefix + "orig"))
+        position = form.get(prefix + "position", "")
+        try:
+            order = float(position)
+        except ValueError:
+            order = float(i + 1)
+        rows.append((order, i, {
+            "orig": orig, "id": qid, "attribute": form.get(prefix + "attribute", "").strip(),
+            "required": bool(form.get(prefix + "required")), "wording": "\n".join(wording),
+            "ask_when": form.get(prefix + "ask_when", "").strip(), "skip_when": form.get(prefix + "skip_when", "").strip(),
+        }))
+    rows.sort(key=lambda r: (r[0], r[1]))
+    shown = [row for _, _, row in rows]
+    errors: dict[str, list[str]] = {}
+    questions = []
+    for index, row in enumerate(shown):
+        original = originals[row["orig"]] if isinstance(row["orig"], int) and 0 <= row["orig"] < len(originals) else {}
+        # Keys keep their place and "required: true" is only written where it was, so diffs show real edits.
+        question = dict(original) if isinstance(original, dict) else {}
+        question.update(id=row["id"], attribute=row["attribute"], wording=[w for w in row["wording"].split("\n") if w])
+        if "required" in question or not row["required"]:
+            question["required"] = row["required"]
+        for key in ("ask_when", "skip_when"):
+            if not row[key]:
+                question.pop(key, None)
+                continue
+            try:
+                question[key] = read_yaml(row[key])
+            except PlaybookError as exc:
+                errors[f"questions.{index}.{key}"] = [m for msgs in exc.errors.values() for m in msgs]
+        questions.append(question)
+    data["questions"] = questions
+    thresholds = {
+        "sql_min_score": form.get("sql_min_score", ""), "sql_min_grade": form.get("sql_min_grade", ""),
+        "grade_A": form.get("grade_A", ""), "grade_B": form.get("grade_B", ""), "grade_C": form.get("grade_C", ""),
+        "allow_free_mail": bool(form.get("allow_free_mail")),
+        "privacy_text": " ".join(form.get("privacy_text", "").split()), "privacy_url": form.get("privacy_url", "").strip(),
+    }
+    privacy = data.setdefault("privacy", {})
+    privacy["text"], privacy["url"] = thresholds["privacy_text"], thresholds["privacy_url"]
+    stages = data.setdefault("stages", {})
+    sql = stages.setdefault("sql", {})
+    sql["min_score"] = _number(thresholds["sql_min_score"])
+    sql["min_grade"] = thresholds["sql_min_grade"].strip()
+    stages.setdefault("mql", {})["allow_free_mail"] = thresholds["allow_free_mail"]
+    data.setdefault("icp", {})["grades"] = {g: _number(thresholds[f"grade_{g}"]) for g in ("A", "B", "C")}
+    return data, shown, thresholds, errors
+
+
+# ---------------------------------------------------------------- saving
+
+
+def _save(text: str, *, based_on: int | None, note: str, publish: bool) -> tuple[Outcome, int | None]:
+    """Validate, store (and publish); the outcome carries field errors or the version conflict."""
+    user = current_user()
+    assert user is not None
+    try:
+        with db.transaction() as session:
+            row = _store().save(session, text, based_on=based_on, author=user.email, note=note, publish=publish)
+            audit(session, "playbook.publish" if publish else "playbook.save",
+                  {"version": row.version, "based_on": based_on, "note": row.note})
+            version = row.version
+    except PlaybookError as exc:
+        return Outcome(errors=exc.errors), None
+    except StaleVersion as exc:
+        with db.transaction() as session:
+            audit(session, "playbook.conflict", {"based_on": based_on, "latest": exc.latest_version})
+        return Outcome(conflict=exc.message), None
+    if publish:
+        current_app.extensions["leadbot.playbook"].invalidate()
+        flash(f"Version {version} is published: the bot asks from it in the next conversation.", "success")
+    else:
+        flash(f"Saved as draft version {version}. Preview it, then publish.", "success")
+    return Outcome(), version
+
+
+def _head() -> tuple[Any, Any]:
+    """The newest version and the live one; the first visit ever stores the start-up file as version 1."""
+    store = _store()
+    with db.session() as session:
+        if store.count(session):
+            return store.latest(session), store.published(session)
+    with db.transaction() as session:  # a write transaction only when there is something to write
+        store.ensure_seeded(session)
+        return store.latest(session), store.published(session)
+
+
+def _errors_for(errors: dict[str, list[str]], prefix: str) -> list[tuple[str, str]]:
+    return [(path, msg) for path, msgs in errors.items()
+            if path == prefix or path.startswith(prefix + ".") for msg in msgs]
+
+
+def _render_form(head: Any, live: Any, questions: list[dict[str, Any]], thresholds: dict[str, Any],
+                 outcome: Outcome, note: str = "", status: int = 200) -> Any:
+    def errs(prefix: str) -> list[tuple[str, str]]:
+        return _errors_for(outcome.errors, prefix)
+
+    return render_template(
+        "studio/playbook.html", nav="playbook", head=head, live=live, questions=questions, thresholds=thresholds,
+        attributes=QUESTION_ATTRIBUTES, grades=GRADES, outcome=outcome, errs=errs, note=note,
+    ), status
+
+
+@bp.get("/playbook")
+@login_required
+def playbook() -> Any:
+    head, live = _head()
+    data = read_yaml(head.text)
+    return _render_form(head, live, questions_of(data), thresholds_of(data), Outcome())
+
+
+@bp.post("/playbook")
+@login_required
+def playbook_save() -> Any:
+    based_on = _int(request.form.get("base_version"))
+    publish = request.form.get("action") == "publish"
+    note = request.form.get("note", "")
+    with db.session() as session:
+        base = session.get(_model(), based_on) if based_on else None
+        if base is None:
+            raise BadRequest("base_version is missing or unknown")
+        base_text = base.text
+    data, questions, thresholds, form_errors = form_to_data(read_yaml(base_text), request.form)
+    text = dump_yaml(data)
+    if form_errors:
+        outcome = Outcome(errors=form_errors)
+    else:
+        outcome, version = _save(text, based_on=based_on, note=note, publish=publish)
+        if not outcome.failed:
+            return redirect(url_for("studio.playbook"))
+    head, live = _head()
+    # Keep what the marketer typed and the version they started from, so "save again" stays honest.
+    with db.session() as session:
+        started = session.get(_model(), based_on)
+    return _render_form(started, live, questions, thresholds, outcome, note, 409 if outcome.conflict else 422) \
+        if started is not None else _render_form(head, live, questions, thresholds, outcome, note, 422)
+
+
+def _model() -> Any:
+    from webhooks.models import PlaybookVersion
+
+    return PlaybookVersion
+
+
+@bp.get("/playbook/yaml")
+@login_required
+def playbook_yaml() -> Any:
+    head, live = _head()
+    return render_template("studio/yaml.html", nav="playbook", head=head, live=live, text=head.text,
+                           outcome=Outcome(), note="")
+
+
+@bp.post("/playbook/yaml")
+@login_required
+def playbook_yaml_save() -> Any:
+    based_on = _int(request.form.get("base_version"))
+    text = request.form.get("text", "").replace("\r\n", "\n")
+    note = request.form.get("note", "")
+    publish = request.form.get("action") == "publish"
+    outcome, version = _save(text, based_on=based_on, note=note, publish=publish)
+    if not outcome.failed:
+        return redirect(url_for("studio.playbook_yaml"))
+    head, live = _head()
+    with db.session() as session:
+        started = session.get(_model(), based_on) if based_on else None
+    lines = {path: line_of(text, path) for path in outcome.errors} if len(text) <= MAX_TEXT_BYTES else {}
+    return render_template("studio/yaml.html", nav="playbook", head=started or head, live=live, text=text,
+                           outcome=outcome, note=note, lines=lines), 409 if outcome.conflict else 422
+
+
+# ---------------------------------------------------------------- preview
+
+
+@bp.route("/playbook/preview", methods=["GET", "POST"])
+@login_required
+def preview() -> Any:
+    head, live = _head()
+    number = _int(request.values.get("version"), head.version)
+    with db.session() as session:
+        try:
+            row = _store().get(session, number)  # type: ignore[arg-type]
+        except NotFound:
+            row = head
+        text, number = row.text, row.version
+    _, playbook_ = validate_text(text)
+    answers = {q.id: request.form.get(f"a-{q.id}", "")[:MAX_PREVIEW_ANSWER] for q in playbook_.questions}
+    rows, result, next_up = [], None, []
+    if request.method == "POST":
+        merged = Attributes()
+        currency = playbook_.company.default_currency
+        for q in playbook_.questions:
+            said = answers[q.id].strip()
+            understood = extract(said, field=q.attribute, default_currency=currency) if said else None
+            if understood is not None:
+                merged = merged.merge(understood)
+            rows.append({"question": q, "said": said,
+                         "understood": None if understood is None else _readable(understood.to_dict())})
+        result = qualify(merged, playbook_, Signals()).to_dict()
+        next_up = [q.id for q in questions_to_ask(playbook_, merged, Signals())]
+    return render_template("studio/preview.html", nav="playbook", head=head, live=live, number=number,
+                           playbook=playbook_, answers=answers, rows=rows, result=result, next_up=next_up)
+
+
+def _readable(data: Any, prefix: str = "") -> str:
+    """Extracted attributes as "budget.min: 60000" lines: what a marketer checks at a glance."""
+    if isinstance(data, dict):
+        lines = [_readable(value, f"{prefix}.{key}" if prefix else str(key)) for key, value in data.items()]
+        return "\n".join(line for line in lines if line) or (f"{prefix}: (nothing)" if prefix else "nothing understood")
+    if isinstance(data, list):
+        return f"{prefix}: {', '.join(json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v for v in data)}"
+    return f"{prefix}: {data}"
+
+
+# ---------------------------------------------------------------- versions
+
+
+@bp.get("/playbook/versions")
+@login_required
+def versions() -> Any:
+    head, live = _head()
+    with db.session() as session:
+        rows = _store().versions(session)
+    return render_template("studio/versions.html", nav="playbook", head=head, live=live, rows=rows)
+
+
+@bp.get("/playbook/versions/<int:number>")
+@login_required
+def version(number: int) -> Any:
+    head, live = _head()
+    with db.session() as session:
+        row = _store().get(session, number)
+    return render_template("studio/version.html", nav="playbook", head=head, live=live, row=row)
+
+
+@bp.get("/playbook/diff")
+@login_required
+def diff() -> Any:
+    head, live = _head()
+    a, b = _int(request.args.get("a")), _int(request.args.get("b"))
+    with db.session() as session:
+        store = _store()
+        left = store.get(session, a if a is not None else max(head.version - 1, 1))
+        right = store.get(session, b if b is not None else head.version)
+        lines = list(difflib.unified_diff(
+            left.text.splitlines(), right.text.splitlines(),
+            fromfile=f"version {left.version}", tofile=f"version {right.version}", lineterm="", n=3,
+        ))
+    return render_template("studio/diff.html", nav="playbook", head=head, live=live, left=left, right=right, lines=lines)
+
+
+@bp.post("/playbook/versions/<int:number>/publish")
+@login_required
+def publish_version(number: int) -> Any:
+    based_on = _int(request.form.get("base_version"))
+    try:
+        with db.transaction() as session:
+            _store().publish(session, number, based_on=based_on)
+            audit(session, "playbook.publish", {"version": number, "based_on": based_on})
+    except StaleVersion as exc:
+        flash(exc.message, "error")
+        return redirect(url_for("studio.versions")), 303
+    except PlaybookError as exc:
+        flash("Version %d cannot be published: %s" % (number, "; ".join(f"{p}: {m}" for p, ms in exc.errors.items() for m in ms)), "error")
+        return redirect(url_for("studio.versions")), 303
+    current_app.extensions["leadbot.playbook"].invalidate()
+    flash(f"Version {number} is published.", "success")
+    return redirect(url_for("studio.versions")), 303
+
+
+@bp.post("/playbook/versions/<int:number>/rollback")
+@login_required
+def rollback(number: int) -> Any:
+    based_on = _int(request.form.get("base_version"))
+    user = current_user()
+    assert user is not None
+    try:
+        with db.transaction() as session:
+            row = _store().rollback(session, number, based_on=based_on, author=user.email)
+            audit(session, "playbook.rollback", {"version": row.version, "from_version": number, "based_on": based_on})
+            new = row.version
+    except StaleVersion as exc:
+        flash(exc.message, "error")
+        return redirect(url_for("studio.versions")), 303
+    except PlaybookError as exc:
+        flash("Version %d cannot be published again: %s" % (number, "; ".join(f"{p}: {m}" for p, ms in exc.errors.items() for m in ms)), "error")
+        return redirect(url_for("studio.versions")), 303
+    current_app.extensions["leadbot.playbook"].invalidate()
+    flash(f"Rolled back: version {number} is published again as version {new}.", "success")
+    return redirect(url_for("studio.versions")), 303

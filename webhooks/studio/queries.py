@@ -1,0 +1,410 @@
+"""Every SQL read behind the studio's leads and funnel pages, in one place.
+
+Views call these with a session and plain values and get rows or small
+dataclasses back; the funnel's arithmetic lives in ``webhooks.funnel_stats``.
+Where volume matters (the funnel over 100k leads) the database aggregates;
+Rasa's tracker events are never scanned per page view: ``refresh_conversations``
+folds only the events it has not seen (by id) into the small
+``funnel_conversations`` / ``funnel_asks`` cache, which the funnel then
+aggregates like any other table.
+
+Rasa's tracker store (``bot.stores``) writes its ``events`` table into the
+same database: ``sender_id`` is the lead's ``conversation_id``, ``type_name``
+is ``user``/``bot``/``slot``/..., ``action_name`` holds a slot event's slot
+name, and ``data`` is the event as JSON text. A service deployed without the
+bot has no such table; every tracker read then answers "nothing".
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import Text, and_, case, cast, delete, exists, func, inspect, or_, select, text, update
+from sqlalchemy.orm import Session
+
+from webhooks import funnel_stats as stats
+from webhooks.funnel_stats import as_date
+from webhooks.models import (
+    Booking,
+    Delivery,
+    DestinationRecord,
+    FunnelAsk,
+    FunnelConversation,
+    FunnelProgress,
+    Lead,
+    StatusChange,
+)
+
+QUALIFIED_STAGES = ("mql", "sql", "pql")
+SALES_QUALIFIED_STAGES = ("sql", "pql")
+BOOKED_STATUSES = ("booked", "won")
+SALES_ACTOR_PREFIX = "slack:"
+SALES_FIELDS = ("owner", "status")
+TRANSCRIPT_LIMIT = 500
+UNASSIGNED = "(unassigned)"
+
+
+# ----------------------------------------------------------------------------- leads list
+
+
+@dataclass(frozen=True)
+class LeadFilter:
+    stage: str | None = None
+    owner: str | None = None  # ``UNASSIGNED`` for leads nobody owns
+    status: str | None = None
+    created_from: date | None = None
+    created_to: date | None = None  # inclusive
+
+
+def _conditions(where: LeadFilter) -> list[Any]:
+    conditions: list[Any] = []
+    if where.stage:
+        conditions.append(Lead.stage == where.stage)
+    if where.owner == UNASSIGNED:
+        conditions.append(Lead.owner.is_(None))
+    elif where.owner:
+        conditions.append(Lead.owner == where.owner)
+    if where.status:
+        conditions.append(Lead.status == where.status)
+    if where.created_from:
+        conditions.append(Lead.created_at >= datetime.combine(where.created_from, time.min))
+    if where.created_to:
+        conditions.append(Lead.created_at < datetime.combine(where.created_to + timedelta(days=1), time.min))
+    return conditions
+
+
+def lead_page(session: Session, where: LeadFilter, page: int, per_page: int) -> tuple[list[Lead], int]:
+    """One page of leads, newest first, and how many match in all."""
+    conditions = _conditions(where)
+    total = session.execute(select(func.count()).select_from(Lead).where(*conditions)).scalar_one()
+    rows = session.execute(
+        select(Lead).where(*conditions)
+        .order_by(Lead.created_at.desc(), Lead.seq.desc())
+        .offset((page - 1) * per_page).limit(per_page)
+    ).scalars()
+    return list(rows), int(total)
+
+
+def owners(session: Session, limit: int = 200) -> list[str]:
+    """Owners to offer in the filter (Slack user ids as stored)."""
+    rows = session.execute(
+        select(Lead.owner).where(Lead.owner.is_not(None)).group_by(Lead.owner).order_by(Lead.owner).limit(limit)
+    )
+    return [owner for (owner,) in rows]
+
+
+# ----------------------------------------------------------------------------- one lead
+
+
+@dataclass(frozen=True)
+class Message:
+    """One turn of the chat as Rasa recorded it; ``text`` is exactly what was said (escape when shown)."""
+
+    sender: str  # "user" | "bot"
+    text: str
+    at: datetime | None
+
+
+def has_tracker(session: Session) -> bool:
+    return inspect(session.connection()).has_table("events")
+
+
+def transcript(session: Session, conversation_id: str | None, limit: int = TRANSCRIPT_LIMIT) -> list[Message] | None:
+    """The conversation's user and bot messages in order; ``None`` when there is no tracker store here."""
+    if not has_tracker(session):
+        return None
+    if not conversation_id:
+        return []
+    rows = session.execute(
+        text(
+            "SELECT type_name, timestamp, data FROM events"
+            " WHERE sender_id = :sender AND type_name IN ('user', 'bot') ORDER BY id LIMIT :limit"
+        ),
+        {"sender": conversation_id, "limit": limit},
+    )
+    messages = []
+    for type_name, stamp, data in rows:
+        try:
+            event = json.loads(data or "{}")
+        except ValueError:
+            continue
+        said = event.get("text") if isinstance(event, dict) else None
+        if not isinstance(said, str) or not said:
+            continue  # a bot turn with only buttons or an image, or a user payload with no text
+        at = datetime.fromtimestamp(stamp, timezone.utc).replace(tzinfo=None) if stamp is not None else None
+        messages.append(Message(type_name, said, at))
+    return messages
+
+
+@dataclass(frozen=True)
+class DeliveryRow:
+    delivery: Delivery
+
+    @property
+    def state(self) -> str:
+        """What the marketer needs to know: delivered, retrying (failed, will try again), dead, ..."""
+        status = self.delivery.status
+        if status == "pending":
+            return "retrying" if self.delivery.attempts else "queued"
+        return status
+
+
+@dataclass(frozen=True)
+class Destination:
+    name: str
+    deliveries: list[DeliveryRow]
+    external_url: str | None
+
+
+def destinations(session: Session, lead_id: str) -> list[Destination]:
+    """Each destination the lead was sent to, with every delivery (newest first) and the CRM link if any."""
+    records = {
+        r.destination: r for r in session.execute(
+            select(DestinationRecord).where(DestinationRecord.lead_id == lead_id)
+        ).scalars()
+    }
+    grouped: dict[str, list[DeliveryRow]] = {}
+    for delivery in session.execute(
+        select(Delivery).where(Delivery.lead_id == lead_id).order_by(Delivery.destination, Delivery.seq.desc())
+    ).scalars():
+        grouped.setdefault(delivery.destination, []).append(DeliveryRow(delivery))
+    return [
+        Destination(name, rows, _http_url(records[name].external_url) if name in records else None)
+        for name, rows in grouped.items()
+    ]
+
+
+def _http_url(url: str | None) -> str | None:
+    """Only http(s) links become links: a destination's answer is not trusted as markup either."""
+    if url and url.lower().startswith(("https://", "http://")):
+        return url
+    return None
+
+
+def booking(session: Session, lead_id: str) -> Booking | None:
+    """The call booked in the chat (``bookings``), if any; older leads carry it in ``Lead.booking`` only."""
+    return session.execute(select(Booking).where(Booking.lead_id == lead_id)).scalar_one_or_none()
+
+
+def select_lead(lead_id: str) -> Any:
+    return select(Lead).where(Lead.id == lead_id)
+
+
+def history(session: Session, lead_id: str) -> list[StatusChange]:
+    return list(session.execute(
+        select(StatusChange).where(StatusChange.lead_id == lead_id).order_by(StatusChange.seq)
+    ).scalars())
+
+
+def delivery_of(session: Session, lead_id: str, delivery_id: str) -> Delivery | None:
+    return session.execute(
+        select(Delivery).where(Delivery.id == delivery_id, Delivery.lead_id == lead_id)
+    ).scalar_one_or_none()
+
+
+# ----------------------------------------------------------------------------- the funnel
+
+
+@dataclass(frozen=True)
+class FunnelRows:
+    """What the database says about a range of days; ``None`` parts need the tracker store."""
+
+    started: list[tuple[date, int]] | None
+    leads: list[tuple[date, int, int, int]]
+    dropped: dict[str | None, int] | None  # abandoned conversations by the last question asked
+    asked: dict[str, int] | None
+    claims: list[tuple[datetime, datetime]]
+    unclaimed: int
+    behind: int  # tracker events not yet folded into the cache (a first view of a large tracker)
+
+
+def _epoch(moment: datetime) -> float:
+    return float(calendar.timegm(moment.timetuple()))
+
+
+REFRESH_BATCH = 20_000
+# Events read per page view at most; a first view over a large tracker catches up over a few views.
+REFRESH_LIMIT = 100_000
+# Event ids are taken when a write begins but visible when it commits, so a few may appear
+# behind the mark: each refresh re-reads this many ids before it (folding is idempotent).
+OVERLAP = 2_000
+PROGRESS = "events"
+
+
+def _insert_ignoring_duplicates(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    session.execute(insert(table).on_conflict_do_nothing(), rows)
+
+
+def refresh_conversations(session: Session, limit: int | None = None) -> int:
+    """Fold tracker events not seen yet into ``funnel_conversations``/``funnel_asks``; the events left to read.
+
+    Runs in the caller's transaction. The progress row is locked first, so
+    two page views never fold the same batch at once (SQLite's write lock
+    does the same there). A tracker table that was emptied or recreated
+    (ids behind the mark) starts the cache afresh.
+    """
+    _insert_ignoring_duplicates(session, FunnelProgress.__table__, [{"name": PROGRESS, "last_event_id": 0}])
+    progress = session.execute(
+        select(FunnelProgress).where(FunnelProgress.name == PROGRESS).with_for_update()
+    ).scalar_one()
+    newest = session.execute(text("SELECT MAX(id) FROM events")).scalar()
+    if newest is None or newest < progress.last_event_id:
+        session.execute(delete(FunnelAsk))
+        session.execute(delete(FunnelConversation))
+        progress.last_event_id = 0
+    if newest is None:
+        return 0
+    mark = progress.last_event_id
+    after = max(0, mark - OVERLAP)
+    read, limit = 0, limit or REFRESH_LIMIT
+    while read < limit:
+        rows = session.execute(text(
+            "SELECT id, sender_id, type_name, timestamp, action_name,"
+            " CASE WHEN type_name = 'slot' AND action_name = 'requested_slot' THEN data END"
+            " FROM events WHERE id > :after ORDER BY id LIMIT :batch"
+        ), {"after": after, "batch": REFRESH_BATCH}).all()
+        if not rows:
+            break
+        _fold(session, rows)
+        after = rows[-1][0]
+        read += sum(1 for row in rows if row[0] > mark)  # the overlap re-read is not progress
+    progress.last_event_id = max(progress.last_event_id, after)
+    return max(0, int(newest) - progress.last_event_id)
+
+
+def _fold(session: Session, rows: list[Any]) -> None:
+    senders = list({row[1] for row in rows})
+    stored: dict[str, FunnelConversation] = {}
+    for chunk in range(0, len(senders), 500):
+        for row in session.execute(
+            select(FunnelConversation).where(FunnelConversation.sender_id.in_(senders[chunk:chunk + 500]))
+        ).scalars():
+            stored[row.sender_id] = row
+    summaries = {
+        sender: stats.Conversation(row.first_user, row.last_at, row.last_question, row.last_question_event)
+        for sender, row in stored.items()
+    }
+    before = {sender: row.first_user for sender, row in stored.items()}
+    stats.fold_events(summaries, rows)
+    asks, fresh = [], []
+    for sender, summary in summaries.items():
+        values = {
+            "first_user": summary.first_user, "last_at": summary.last_at if summary.last_at is not None else 0.0,
+            "last_question": summary.last_question, "last_question_event": summary.last_question_event,
+        }
+        row = stored.get(sender)
+        if row is None:
+            fresh.append({"sender_id": sender, **values})
+        else:
+            for name, value in values.items():
+                setattr(row, name, value)
+        asks += [{"sender_id": sender, "question": q, "first_user": summary.first_user} for q in summary.asked or ()]
+        if row is not None and before[sender] != summary.first_user:  # rare: an earlier message read late
+            session.execute(
+                update(FunnelAsk).where(FunnelAsk.sender_id == sender).values(first_user=summary.first_user)
+            )
+    session.flush()
+    if fresh:  # most rows on a first fill: one multi-row insert instead of an ORM object each
+        session.execute(FunnelConversation.__table__.insert(), fresh)
+    _insert_ignoring_duplicates(session, FunnelAsk.__table__, asks)
+
+
+def funnel(session: Session, first: date, last: date, idle_before: datetime) -> FunnelRows:
+    """Gather the funnel for ``first``..``last`` (inclusive, UTC days); run in a transaction (it refreshes the cache).
+
+    A conversation belongs to the day of its first visitor message. It has
+    dropped out when it has no lead and nothing happened since
+    ``idle_before`` (one still going is not a drop-out yet), at the last
+    question the form asked (a "stop" that closed the form does not hide
+    where it happened), or before the first one.
+    """
+    start = datetime.combine(first, time.min)
+    end = datetime.combine(last + timedelta(days=1), time.min)
+    leads = _lead_days(session, start, end)
+    claims, unclaimed = _claims(session, start, end)
+    if not has_tracker(session):
+        return FunnelRows(None, leads, None, None, claims, unclaimed, 0)
+    behind = refresh_conversations(session)
+    in_period = and_(FunnelConversation.first_user >= _epoch(start), FunnelConversation.first_user < _epoch(end))
+    per_day: dict[date, int] = {}
+    for (stamp,) in session.execute(select(FunnelConversation.first_user).where(in_period)):
+        day = datetime.fromtimestamp(stamp, timezone.utc).date()
+        per_day[day] = per_day.get(day, 0) + 1
+    has_lead = exists().where(Lead.conversation_id == FunnelConversation.sender_id)
+    dropped = session.execute(
+        select(FunnelConversation.last_question, func.count())
+        .where(in_period, FunnelConversation.last_at < _epoch(idle_before), ~has_lead)
+        .group_by(FunnelConversation.last_question)
+    ).all()
+    asked = session.execute(
+        select(FunnelAsk.question, func.count())
+        .where(FunnelAsk.first_user >= _epoch(start), FunnelAsk.first_user < _epoch(end))
+        .group_by(FunnelAsk.question)
+    ).all()
+    return FunnelRows(
+        started=sorted(per_day.items()),
+        leads=leads,
+        dropped={question: int(count) for question, count in dropped},
+        asked={question: int(count) for question, count in asked},
+        claims=claims,
+        unclaimed=unclaimed,
+        behind=behind,
+    )
+
+
+def _lead_days(session: Session, start: datetime, end: datetime) -> list[tuple[date, int, int, int]]:
+    """Per creation day: leads at least MQL, at least SQL, and booked (a booking, or booked/won)."""
+    day = func.date(Lead.created_at)
+    # ``booking`` is SQL NULL when never set but JSON ``null`` once cleared (or when written as None).
+    has_booking = func.coalesce(cast(Lead.booking, Text), "null").not_in(("null", "{}"))
+    booked = or_(
+        Lead.status.in_(BOOKED_STATUSES),
+        and_(has_booking, Lead.erased_at.is_(None)),
+        exists().where(Booking.lead_id == Lead.id),
+    )
+    rows = session.execute(
+        select(
+            day,
+            func.sum(case((Lead.stage.in_(QUALIFIED_STAGES), 1), else_=0)),
+            func.sum(case((Lead.stage.in_(SALES_QUALIFIED_STAGES), 1), else_=0)),
+            func.sum(case((booked, 1), else_=0)),
+        )
+        .where(Lead.created_at >= start, Lead.created_at < end)
+        .group_by(day)
+    )
+    return [(as_date(d), int(i or 0), int(q or 0), int(b or 0)) for d, i, q, b in rows]
+
+
+def _claims(session: Session, start: datetime, end: datetime) -> tuple[list[tuple[datetime, datetime]], int]:
+    """(qualified at, first sales action at) per qualified lead created in the range, and how many await one."""
+    # Per lead of the period (a few rows each through the lead_id index), not over the whole audit table.
+    first_action = (
+        select(func.min(StatusChange.at))
+        .where(
+            StatusChange.lead_id == Lead.id,
+            StatusChange.field.in_(SALES_FIELDS),
+            StatusChange.actor.like(f"{SALES_ACTOR_PREFIX}%"),
+        )
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(Lead.created_at, first_action)
+        .where(Lead.created_at >= start, Lead.created_at < end, Lead.stage.in_(QUALIFIED_STAGES))
+    ).all()
+    claims, unclaimed = [], 0
+    for created, acted in rows:
+        if acted is None:
+            unclaimed += 1
+        else:
+            claims.append((created, acted))
+    return claims, unclaimed
