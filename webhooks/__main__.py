@@ -4,6 +4,7 @@
     python -m webhooks db downgrade REVISION
     python -m webhooks deliveries dead [--limit N]  list deliveries that gave up
     python -m webhooks deliveries replay ID... | --all
+    python -m webhooks users create EMAIL            add a studio user (password prompted, or read from stdin)
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     replay = deliveries.add_parser("replay", help="make dead deliveries due again (same ids)")
     replay.add_argument("ids", nargs="*")
     replay.add_argument("--all", action="store_true")
+    users = commands.add_parser("users", help="studio users").add_subparsers(dest="action", required=True)
+    users.add_parser("create", help="add a studio user").add_argument("email")
     args = parser.parse_args(argv)
 
     settings = Settings.from_env()
@@ -45,6 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     engine = make_engine(settings.database_url)
     sessions = session_factory(engine, settings.wake_address)
     try:
+        if args.command == "users":
+            from webhooks.studio.users import create_command
+
+            return create_command(sessions, args.email)
         if args.action == "dead":
             for row in outbox.dead(sessions, args.limit):
                 print(json.dumps({

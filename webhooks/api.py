@@ -5,17 +5,19 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from typing import Any, Mapping
 
 from flask import Blueprint, current_app, g, jsonify, request
 from marshmallow import Schema, ValidationError
+from werkzeug.exceptions import RequestEntityTooLarge
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from nlu.attributes import Attributes, ContractError
 from qualification import Signals
 from webhooks import leads
-from webhooks.auth import authenticate
+from webhooks.auth import authenticate, remember
 from webhooks.database import db
 from webhooks.errors import InvalidInput, MalformedRequest
 from webhooks.models import Consent, Lead
@@ -34,7 +36,14 @@ _lead_in, _lead_patch, _lead_query = LeadInSchema(), LeadPatchSchema(), LeadQuer
 @api.before_request
 def _authenticate() -> None:
     body = request.get_data(cache=True)  # 413 past MAX_CONTENT_LENGTH, before anything is parsed
-    g.principal = authenticate(current_app.config["LEADBOT_SETTINGS"], body, request.headers, db.sessions)
+    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    if request.content_length is None and limit is not None and len(body) >= limit:
+        # A streamed (chunked) body is cut at the limit rather than refused: a full one was too long.
+        raise RequestEntityTooLarge()
+    g.principal = authenticate(
+        current_app.config["LEADBOT_SETTINGS"], body, request.headers, db.sessions,
+        defer_replay_check=request.endpoint == "api.create_lead",  # its nonce joins the lead's transaction
+    )
 
 
 @api.post("/leads")
@@ -47,14 +56,17 @@ def create_lead():  # type: ignore[no-untyped-def]
         attributes=_attributes(data["attributes"]),
         answers=[(a["question_id"], a["text"]) for a in data.get("answers", ())],
         consents=[leads.ConsentIn(**c) for c in data.get("consent", ())],
-        signals=Signals(**{**data.get("signals", {}), "pages": tuple(data.get("signals", {}).get("pages", ()))}),
+        signals=Signals(**{**data.get("signals", {}), "pages": tuple(data.get("signals", {}).get("pages", ())),
+                           "human_requested": data.get("human_requested", False)}),
         booking=_booking(data.get("booking")),
     )
     key = _idempotency_key()
-    playbook = current_app.extensions["leadbot.playbook"]
+    playbook = current_app.extensions["leadbot.playbook"].current()  # cached; re-checked at most once a second
     registry = current_app.extensions["leadbot.registry"]
 
     def work(session: Session) -> tuple[dict[str, Any], bool]:
+        if g.principal.nonce is not None:  # first, so a replay writes nothing
+            remember(session, g.principal.nonce, current_app.config["LEADBOT_SETTINGS"].signature_tolerance)
         lead, created = leads.ingest(session, incoming, playbook, registry, idempotency_key=key, actor=g.principal.actor)
         session.flush()
         return _represent(lead), created
@@ -129,13 +141,28 @@ def _json_body() -> Any:
     if not raw:
         raise MalformedRequest("the body is empty; send a JSON object", fields={"body": ["required"]})
     try:
-        data = json.loads(raw)
+        data = json.loads(raw, parse_constant=_not_json)
     except (ValueError, UnicodeDecodeError) as exc:
         where = f" at line {exc.lineno} column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
         raise MalformedRequest(f"the body is not valid JSON{where}", fields={"body": ["malformed JSON"]}) from None
+    if _SURROGATE_ESCAPE.search(raw):
+        try:  # a lone \uD800-\uDFFF escape decodes to text no database can store
+            json.dumps(data, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise MalformedRequest(
+                "the body escapes a lone UTF-16 surrogate (\\uD800-\\uDFFF)", fields={"body": ["invalid text"]}
+            ) from None
     if not isinstance(data, dict):
         raise MalformedRequest("the body must be a JSON object", fields={"body": ["not an object"]})
     return data
+
+
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _not_json(name: str) -> Any:
+    """``NaN`` and ``Infinity`` are Python's extensions, not JSON (and PostgreSQL refuses to store them)."""
+    raise ValueError(f"{name} is not a JSON value")
 
 
 def _load(schema: Schema, data: Mapping[str, Any]) -> dict[str, Any]:

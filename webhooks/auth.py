@@ -1,7 +1,12 @@
 """Who is calling: the action server (HMAC-signed), a source with its API key, or an admin.
 
 Runs before any view reads the body as data: a request that is not
-authenticated is refused before it is parsed.
+authenticated is refused before it is parsed. A signed request is also
+accepted only once: its signature is remembered as a nonce for the tolerance
+window. Where a view writes anyway (taking in a lead), the nonce is inserted
+as the first statement of that view's transaction (``remember``), so one
+commit covers both and a replay is refused before anything else is written;
+elsewhere it is remembered in a short transaction of its own.
 """
 
 from __future__ import annotations
@@ -12,9 +17,10 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Mapping
 
-from sqlalchemy import delete, text
+from sqlalchemy import delete, insert, select, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from webhooks import signing
 from webhooks.errors import Forbidden, Unauthenticated
@@ -30,6 +36,8 @@ ADMIN = "admin"
 class Principal:
     kind: str
     name: str
+    # A signed request's signature, when the caller chose to ``remember`` it in its own transaction.
+    nonce: str | None = None
 
     @property
     def actor(self) -> str:
@@ -46,8 +54,15 @@ class Principal:
 
 
 def authenticate(
-    settings: Settings, body: bytes, headers: Mapping[str, str], sessions: sessionmaker
+    settings: Settings, body: bytes, headers: Mapping[str, str], sessions: sessionmaker,
+    *, defer_replay_check: bool = False,
 ) -> Principal:
+    """The caller, or ``Unauthenticated``.
+
+    With ``defer_replay_check`` a signed request's nonce is returned on the
+    principal instead of being stored here; the caller must ``remember`` it
+    in the transaction that does the request's work, before any other write.
+    """
     if headers.get(signing.SIGNATURE_HEADER) or headers.get(signing.TIMESTAMP_HEADER):
         if not settings.action_secret:
             raise Unauthenticated("signed requests are not enabled on this service")
@@ -55,6 +70,8 @@ def authenticate(
             nonce = signing.verify(settings.action_secret, body, headers, tolerance=settings.signature_tolerance)
         except signing.SignatureError as exc:
             raise Unauthenticated(str(exc)) from None
+        if defer_replay_check:
+            return Principal(ACTION_SERVER, ACTION_SERVER, nonce=nonce)
         _remember(sessions, nonce, settings.signature_tolerance)
         return Principal(ACTION_SERVER, ACTION_SERVER)
     key = _api_key(headers)
@@ -77,16 +94,44 @@ def _api_key(headers: Mapping[str, str]) -> str | None:
     return headers.get("X-API-Key") or None
 
 
-def _remember(sessions: sessionmaker, nonce: str, tolerance: float) -> None:
-    """Accept each signature once; it could not be accepted after the window anyway."""
+def remember(session: Session, nonce: str, tolerance: float) -> None:
+    """Accept each signature once, inside the caller's transaction; a replay raises ``Unauthenticated``.
+
+    The insert skips a conflicting row instead of failing, so a replay does
+    not abort the transaction and is not mistaken for a racing duplicate lead.
+    The nonce could not be accepted after the window anyway; now and then a
+    request sweeps the expired ones.
+    """
     now = utcnow()
-    try:
-        with sessions() as session, session.begin():
-            if session.get_bind().dialect.name == "postgresql":
-                # Losing the last few nonces in a crash reopens a replay window of milliseconds; not worth an fsync.
-                session.execute(text("SET LOCAL synchronous_commit TO OFF"))
-            session.add(UsedNonce(nonce=nonce, expires_at=now + timedelta(seconds=2 * tolerance + 60)))
-            if random.random() < 0.01:
-                session.execute(delete(UsedNonce).where(UsedNonce.expires_at < now))
-    except IntegrityError:
-        raise Unauthenticated("this signed request was already used (replay)") from None
+    row = {"nonce": nonce, "expires_at": now + timedelta(seconds=2 * tolerance + 60)}
+    dialect = session.get_bind().dialect.name
+    if dialect in ("postgresql", "sqlite"):
+        dml = postgresql if dialect == "postgresql" else sqlite
+        statement = dml.insert(UsedNonce.__table__).values(row).on_conflict_do_nothing(index_elements=["nonce"])
+        fresh = session.connection().execute(statement).rowcount == 1
+    else:  # any other database: a savepoint turns the duplicate key into an answer
+        try:
+            with session.begin_nested():
+                session.execute(insert(UsedNonce.__table__).values(row))
+            fresh = True
+        except IntegrityError:
+            fresh = False
+    if not fresh:
+        raise Unauthenticated("this signed request was already used (replay)")
+    if random.random() < 0.01:
+        # Rows another sweep holds are skipped: two sweeps never wait on (or deadlock with) each other.
+        expired = select(UsedNonce.nonce).where(UsedNonce.expires_at < now).limit(1000)
+        if dialect == "postgresql":
+            expired = expired.with_for_update(skip_locked=True)
+        session.execute(
+            delete(UsedNonce).where(UsedNonce.nonce.in_(expired)).execution_options(synchronize_session=False)
+        )
+
+
+def _remember(sessions: sessionmaker, nonce: str, tolerance: float) -> None:
+    """``remember`` in a transaction of its own, for requests whose view writes nothing with it."""
+    with sessions() as session, session.begin():
+        if session.get_bind().dialect.name == "postgresql":
+            # Losing the last few nonces in a crash reopens a replay window of milliseconds; not worth an fsync.
+            session.execute(text("SET LOCAL synchronous_commit TO OFF"))
+        remember(session, nonce, tolerance)

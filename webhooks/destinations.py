@@ -4,16 +4,19 @@ The web process only needs the names (to write one outbox row per configured
 destination the route selects); the worker builds the clients. A route that
 names ``webhook`` fans out to every configured endpoint, each its own
 destination ``webhook:<endpoint>`` with its own secret, retries and dead list.
+CRM destinations get their section of the owners file (``integrations.owners``)
+so a Claim in Slack sets the owner in the CRM.
 """
 
 from __future__ import annotations
 
 import importlib
 import threading
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 import requests
 
+from integrations import owners
 from integrations.destination import Destination
 from webhooks.settings import Settings
 
@@ -73,4 +76,7 @@ class Registry:
             )
         module, cls = _CLASSES[name]
         factory = getattr(importlib.import_module(module), cls)
-        return factory(session=session, timeout=self._settings.http_timeout, **self._settings.integrations[name])
+        options: dict[str, Any] = dict(self._settings.integrations[name])
+        if name in owners.DESTINATIONS:
+            options.setdefault("owners", owners.load(getattr(self._settings, "owners_path", None)).get(name, {}))
+        return factory(session=session, timeout=self._settings.http_timeout, **options)

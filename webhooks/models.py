@@ -16,11 +16,13 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Mapped, declarative_base, relationship
@@ -64,6 +66,8 @@ class Lead(Base):
     owner: Mapped[str | None] = Column(String(100), index=True)
     suggested_owner: Mapped[str | None] = Column(String(100))
     status: Mapped[str] = Column(String(20), nullable=False, default="open", index=True)
+    # Why the lead was closed (the Disqualify modal's reason and note); cleared when the status moves on.
+    status_reason: Mapped[str | None] = Column(String(600))
     # Digest of what destinations were last told, so a repeated POST queues nothing new.
     state_digest: Mapped[str | None] = Column(String(64))
     created_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow, index=True)
@@ -158,6 +162,9 @@ class StatusChange(Base):
     actor: Mapped[str] = Column(String(100), nullable=False)
     at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
 
+    # The funnel's "first sales action per lead", answered from the index alone (migration 0005).
+    __table_args__ = (Index("ix_status_changes_sales", "lead_id", "field", "actor", "at"),)
+
 
 class RouteCounter(Base):
     """Round-robin position per route, shared by every web process."""
@@ -175,3 +182,120 @@ class UsedNonce(Base):
 
     nonce: Mapped[str] = Column(String(100), primary_key=True)
     expires_at: Mapped[datetime] = Column(DateTime, nullable=False, index=True)
+
+
+class RateSlot(Base):
+    """The earliest moment a destination may send again on one rate key (a Slack channel):
+    workers take it with a compare-and-set update, so pacing holds across processes."""
+
+    __tablename__ = "rate_slots"
+
+    key: Mapped[str] = Column(String(200), primary_key=True)
+    next_at: Mapped[datetime] = Column(DateTime, nullable=False)
+
+
+class StudioUser(Base):
+    """A marketer who may sign in to the studio; only a scrypt/pbkdf2 hash of the password is kept."""
+
+    __tablename__ = "studio_users"
+
+    id: Mapped[int] = Column(Serial, primary_key=True, autoincrement=True)
+    email: Mapped[str] = Column(String(320), nullable=False, unique=True)
+    password_hash: Mapped[str] = Column(String(400), nullable=False)
+    active: Mapped[bool] = Column(Boolean, nullable=False, default=True)
+    created_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
+
+
+class StudioAudit(Base):
+    """Every change made in the studio (and every sign-in attempt): who, when, what, details."""
+
+    __tablename__ = "studio_audit"
+
+    seq: Mapped[int] = Column(Serial, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow, index=True)
+    actor: Mapped[str] = Column(String(320), nullable=False)
+    action: Mapped[str] = Column(String(60), nullable=False, index=True)
+    details: Mapped[dict[str, Any]] = Column(Json, nullable=False, default=dict)
+
+
+class PlaybookVersion(Base):
+    """One saved playbook, as the YAML text a marketer wrote; the newest published one is live."""
+
+    __tablename__ = "playbook_versions"
+
+    version: Mapped[int] = Column(Integer, primary_key=True, autoincrement=False)
+    text: Mapped[str] = Column(Text, nullable=False)
+    author: Mapped[str] = Column(String(320), nullable=False)
+    note: Mapped[str | None] = Column(String(500))
+    created_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
+    published: Mapped[bool] = Column(Boolean, nullable=False, default=False)
+    published_at: Mapped[datetime | None] = Column(DateTime, index=True)
+
+
+class Booking(Base):
+    """A call a visitor booked in the chat with the owner their route gave them.
+
+    ``(owner, starts_at)`` is unique: two visitors racing for one slot cannot
+    both win, whatever the number of web processes (slots of one owner's grid
+    never overlap, so a slot is identified by its start). ``lead_id`` is
+    unique too: one call per lead. ``token`` names the calendar file in its
+    public URL, so it is long and random.
+    """
+
+    __tablename__ = "bookings"
+
+    id: Mapped[str] = Column(String(40), primary_key=True)
+    lead_id: Mapped[str] = Column(String(40), ForeignKey("leads.id", ondelete="CASCADE"), nullable=False, unique=True)
+    owner: Mapped[str] = Column(String(100), nullable=False)
+    starts_at: Mapped[datetime] = Column(DateTime, nullable=False)
+    ends_at: Mapped[datetime] = Column(DateTime, nullable=False)
+    time_zone: Mapped[str] = Column(String(64), nullable=False)
+    token: Mapped[str] = Column(String(64), nullable=False, unique=True)
+    created_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
+
+    __table_args__ = (
+        UniqueConstraint("owner", "starts_at", name="uq_bookings_owner_starts_at"),
+    )
+
+
+class FunnelConversation(Base):
+    """One bot conversation as the funnel needs it, folded from Rasa's ``events`` table (a cache).
+
+    ``webhooks.studio.queries.refresh_conversations`` reads only events it has
+    not seen (by event id) and folds them in here, so the funnel never scans
+    the tracker store. Times are Rasa's: epoch seconds. ``sender_id`` is
+    Rasa's conversation id, which a lead stores as ``conversation_id``.
+    """
+
+    __tablename__ = "funnel_conversations"
+
+    sender_id: Mapped[str] = Column(String(255), primary_key=True)
+    first_user: Mapped[float | None] = Column(Float, index=True)  # the visitor's first message
+    last_at: Mapped[float] = Column(Float, nullable=False)  # the latest event of any kind
+    last_question: Mapped[str | None] = Column(String(255))  # the last requested_slot that named a question
+    last_question_event: Mapped[int | None] = Column(BigInteger)
+
+
+class FunnelAsk(Base):
+    """A question (form slot) a conversation was asked, once per conversation.
+
+    ``first_user`` repeats the conversation's, so "asked in the period" is
+    one indexed range here instead of a join per row.
+    """
+
+    __tablename__ = "funnel_asks"
+
+    sender_id: Mapped[str] = Column(String(255), primary_key=True)
+    question: Mapped[str] = Column(String(255), primary_key=True)
+    first_user: Mapped[float | None] = Column(Float)
+
+    __table_args__ = (Index("ix_funnel_asks_first_user_question", "first_user", "question"),)
+
+
+class FunnelProgress(Base):
+    """How far into Rasa's ``events`` (by id) the funnel cache has read."""
+
+    __tablename__ = "funnel_progress"
+
+    name: Mapped[str] = Column(String(40), primary_key=True)
+    last_event_id: Mapped[int] = Column(BigInteger, nullable=False, default=0)

@@ -7,7 +7,7 @@ from typing import Any
 from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
 
-from webhooks import schemas, signing
+from webhooks import bookings, schemas, signing
 
 _ERRORS = {
     "400": "malformed JSON",
@@ -70,6 +70,25 @@ def document() -> dict[str, Any]:
                   "responses": _responses({"200": _json("LeadOut", "the changed lead")}, "404", "409")},
         "delete": {"summary": "Erase the person (GDPR)", "security": security,
                    "responses": _responses({"200": {"description": "erased; notices queued"}}, "404")},
+    })
+    bookings.document_paths(spec, _responses, security)
+    spec.path(path="/api/v1/playbook", operations={
+        "get": {
+            "summary": "The published playbook (what the bot asks from); supports If-None-Match",
+            "description": "Sign the request line 'GET /api/v1/playbook' as the body (webhooks.signing), "
+                           "or send the admin API key. version is null while nothing is published.",
+            "security": security,
+            "parameters": [{"name": "If-None-Match", "in": "header", "required": False, "schema": {"type": "string"}}],
+            "responses": {
+                "200": {"description": "the playbook", "headers": {"ETag": {"schema": {"type": "string"}}},
+                        "content": {"application/json": {"schema": {"type": "object", "properties": {
+                            "version": {"type": "integer", "nullable": True},
+                            "published_at": {"type": "string", "format": "date-time", "nullable": True},
+                            "playbook": {"type": "object"}}}}}},
+                "304": {"description": "unchanged since the ETag given"},
+                "401": {"description": _ERRORS["401"], "content": {"application/json": {"schema": "Error"}}},
+            },
+        },
     })
     spec.path(path="/healthz", operations={
         "get": {"summary": "Database reachable?", "responses": {

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from typing import Any, Iterable, Mapping, Sequence
 
 from sqlalchemy import and_, exists, or_, select, update
-from sqlalchemy.orm import aliased, sessionmaker
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from integrations.destination import DeliveryFailed, Outcome
 from webhooks import wakeup
@@ -163,14 +163,19 @@ def dead(sessions: sessionmaker, limit: int = 100) -> list[Delivery]:
 
 def replay(sessions: sessionmaker, ids: Iterable[str] | None = None) -> int:
     """Make dead deliveries due again, same ids, attempts counted afresh; ``None`` replays all."""
+    with sessions() as session, session.begin():
+        return replay_in(session, ids)
+
+
+def replay_in(session: Session, ids: Iterable[str] | None = None) -> int:
+    """``replay`` inside the caller's transaction, so a caller can audit the replay in the same commit."""
     query = update(Delivery).where(Delivery.status == "dead")
     if ids is not None:
         query = query.where(Delivery.id.in_(list(ids)))
-    with sessions() as session, session.begin():
-        count = session.execute(
-            query.values(status="pending", attempts=0, next_attempt_at=utcnow(), last_error=None)
-            .execution_options(synchronize_session=False)
-        ).rowcount
-        if count:
-            wakeup.announce(session)
+    count = session.execute(
+        query.values(status="pending", attempts=0, next_attempt_at=utcnow(), last_error=None)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if count:
+        wakeup.announce(session)
     return count

@@ -16,7 +16,7 @@ from marshmallow import validate as _validate
 from webhooks.models import LEAD_STATUSES
 
 STAGES = ("iql", "mql", "sql", "pql", "disqualified")
-EVENTS = ("lead.qualified", "lead.updated", "lead.erased")
+EVENTS = ("lead.qualified", "lead.updated", "lead.erased", "lead.linked")  # linked: Slack shows a new CRM link
 
 
 def _no_nul(value: str) -> None:
@@ -88,6 +88,7 @@ class LeadInSchema(Schema):
     consent = fields.List(fields.Nested(ConsentSchema), validate=validate.Length(max=20))
     signals = fields.Nested(SignalsSchema)
     booking = fields.Nested(BookingSchema, allow_none=True)
+    human_requested = Flag(metadata={"description": "the visitor asked to talk to a person: routed to sales whatever the stage"})
 
 
 class LeadPatchSchema(Schema):
@@ -143,6 +144,7 @@ class LeadOutSchema(Schema):
     source = fields.String()
     conversation_id = fields.String(allow_none=True)
     status = fields.String(validate=validate.OneOf(LEAD_STATUSES))
+    status_reason = fields.String(allow_none=True)
     owner = fields.String(allow_none=True)
     suggested_owner = fields.String(allow_none=True)
     stage = fields.String()

@@ -67,6 +67,14 @@ class Settings:
     integrations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     # Verifies requests Slack sends to /slack/events (``webhooks.slack``).
     slack_signing_secret: str | None = None
+    # The service's address as visitors reach it (links in the chat, e.g. calendar files); default: the request's host.
+    public_url: str | None = None
+    # YAML file: Slack user id -> owner id per CRM (``integrations.owners``).
+    owners_path: str | None = None
+    # The Rasa server the website widget connects to (socket.io); the demo site's snippet names it.
+    bot_url: str = "http://127.0.0.1:5005"
+    # Signs the studio's session cookies and CSRF tokens (``webhooks.studio``); no key, no studio.
+    secret_key: str | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
@@ -79,6 +87,10 @@ class Settings:
             ("admin_api_key", "LEADBOT_ADMIN_API_KEY"),
             ("playbook_path", "LEADBOT_PLAYBOOK"),
             ("slack_signing_secret", "SLACK_SIGNING_SECRET"),
+            ("public_url", "LEADBOT_PUBLIC_URL"),
+            ("owners_path", "LEADBOT_OWNERS"),
+            ("bot_url", "LEADBOT_BOT_URL"),
+            ("secret_key", "LEADBOT_SECRET_KEY"),
         ):
             if env.get(key):
                 values[name] = env[key]
@@ -133,12 +145,14 @@ class Settings:
 
 _INTEGRATION_ENV = {
     "slack": {"token": "SLACK_BOT_TOKEN", "base_url": "SLACK_BASE_URL", "default_channel": "SLACK_DEFAULT_CHANNEL"},
-    "hubspot": {"token": "HUBSPOT_TOKEN", "base_url": "HUBSPOT_BASE_URL"},
-    "pipedrive": {"api_token": "PIPEDRIVE_API_TOKEN", "base_url": "PIPEDRIVE_BASE_URL"},
+    # ``mapping``: a YAML file laid over the destination's default field mapping (integrations/mappings).
+    "hubspot": {"token": "HUBSPOT_TOKEN", "base_url": "HUBSPOT_BASE_URL", "mapping": "HUBSPOT_MAPPING"},
+    "pipedrive": {"api_token": "PIPEDRIVE_API_TOKEN", "base_url": "PIPEDRIVE_BASE_URL", "mapping": "PIPEDRIVE_MAPPING"},
     "salesforce": {
         "client_id": "SALESFORCE_CLIENT_ID",
         "client_secret": "SALESFORCE_CLIENT_SECRET",
         "base_url": "SALESFORCE_BASE_URL",
+        "mapping": "SALESFORCE_MAPPING",
     },
 }
 _INTEGRATION_REQUIRED = {

@@ -5,6 +5,12 @@ or the slow safety-net poll comes round; claims as many due deliveries as it
 has free threads; and records each outcome. SIGTERM or SIGINT stops claiming
 and lets in-flight deliveries finish. Run several against PostgreSQL; one
 against SQLite (its wake-up port is one per machine).
+
+Two things besides sending: a destination with a pace per key (Slack's
+channels) takes its slot first (``webhooks.pacing``), and a delivery that
+must wait goes back to the outbox uncounted; and when a CRM record first gets
+a link, the lead's Slack alert is queued for a redraw (``lead.linked``) so the
+link shows; Slack deliveries carry the lead's CRM links as ``data.links``.
 """
 
 from __future__ import annotations
@@ -14,18 +20,25 @@ import signal
 import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from dataclasses import replace
+from typing import Any, Mapping
 
+from sqlalchemy import select
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import sessionmaker
 
-from integrations.destination import Delivery, DeliveryFailed
-from webhooks import outbox
+from integrations.destination import Delivery, DeliveryFailed, Outcome
+from webhooks import leads, outbox, pacing, wakeup
 from webhooks.database import make_engine, session_factory
 from webhooks.destinations import Registry
+from webhooks.models import Delivery as DeliveryRow
+from webhooks.models import DestinationRecord, Lead
 from webhooks.settings import Settings
 from webhooks.wakeup import Listener
 
 log = logging.getLogger("leadbot.worker")
+QUALIFIED, ERASED, LINKED = leads.QUALIFIED, leads.ERASED, "lead.linked"
+SLACK = "slack"
 
 
 class Worker:
@@ -84,20 +97,58 @@ class Worker:
         )
         try:
             destination = self.registry.get(item.destination)
-            outcome = destination.deliver(delivery)
-        except DeliveryFailed as error:
-            self._failed(item, error)
         except KeyError:
             self._failed(item, DeliveryFailed(f"{item.destination}: not configured on this worker", retryable=True))
+            return
+        except Exception as error:  # a configuration file that cannot work (a mapping, the owners file)
+            log.error("destination %s cannot be built: %s", item.destination, error)
+            self._failed(item, DeliveryFailed(f"{item.destination}: {type(error).__name__}", retryable=True))
+            return
+        if item.event == LINKED and (_superseded(self.sessions, item) or _links_shown(self.sessions, item)):
+            outbox.succeed(self.sessions, item, Outcome())  # a later redraw shows the links anyway
+            return
+        key, interval = self._rate_key(item.destination, destination, delivery)
+        if key is not None:
+            free_at = pacing.take(self.sessions, key, interval, item)
+            if free_at is not None:
+                log.debug("delivery %s %s paced on %s until %s", item.id, item.event, key, free_at)
+                return
+        if getattr(destination, "shows_links", False) and item.event != ERASED:
+            delivery = replace(delivery, payload=_with_links(self.sessions, item))
+        try:
+            outcome = destination.deliver(delivery)
+        except DeliveryFailed as error:
+            if key is not None and error.status == 429 and error.retry_after is not None:
+                pacing.hold(self.sessions, key, error.retry_after)
+            self._failed(item, error)
         except Exception as error:  # a destination bug must not kill the worker or lose the row
             log.exception("delivery %s raised %s", item.id, type(error).__name__)
             self._failed(item, DeliveryFailed(f"{item.destination}: {type(error).__name__}", retryable=True))
         else:
             outbox.succeed(self.sessions, item, outcome)
+            if outcome.external_url and item.event == QUALIFIED and not getattr(destination, "shows_links", False):
+                _link_in_slack(self.sessions, self.registry, item.lead_id)
             log.info(
                 "delivery %s lead %s %s to %s attempt %d: delivered",
                 item.id, item.lead_id, item.event, item.destination, item.attempt,
             )
+        finally:
+            if key is not None:
+                pacing.hold(self.sessions, key, interval)  # the pace counts from when the send ended
+
+    @staticmethod
+    def _rate_key(name: str, destination: Any, delivery: Delivery) -> tuple[str | None, float]:
+        """``(key, interval)`` for a destination with a per-key pace (Slack's channels), else ``(None, 0)``."""
+        rate_key = getattr(destination, "rate_key", None)
+        interval = float(getattr(destination, "min_interval", 0.0) or 0.0)
+        if rate_key is None or interval <= 0:
+            return None, 0.0
+        try:
+            key = rate_key(delivery)
+        except Exception:  # no key is no pacing; the delivery itself will say what is wrong
+            log.exception("delivery %s: no rate key", delivery.id)
+            return None, 0.0
+        return (f"{name}:{key}"[:200], interval) if key else (None, 0.0)
 
     def _failed(self, item: outbox.Claimed, error: DeliveryFailed) -> None:
         verdict = outbox.judge(error, item.attempt, self.settings.retry_schedule)
@@ -118,6 +169,81 @@ class Worker:
                 self._inflight -= 1
             if self._listener is not None:
                 self._listener.wake()
+
+
+def _with_links(sessions: sessionmaker, item: outbox.Claimed) -> Mapping[str, Any]:
+    """The payload with ``data.links``: the CRM records this lead has now, for the alert's link buttons."""
+    with sessions() as session:
+        found = session.execute(
+            select(DestinationRecord.destination, DestinationRecord.external_url)
+            .where(DestinationRecord.lead_id == item.lead_id, DestinationRecord.external_url.is_not(None))
+        ).all()
+    links = {name: url for name, url in found if name != item.destination}
+    data = item.payload.get("data")
+    if not links or not isinstance(data, Mapping):
+        return item.payload
+    return {**item.payload, "data": {**data, "links": links}}
+
+
+def _superseded(sessions: sessionmaker, item: outbox.Claimed) -> bool:
+    """Whether a later delivery for the same lead and destination waits: it will redraw with the links."""
+    with sessions() as session:
+        later = session.execute(
+            select(DeliveryRow.seq).where(
+                DeliveryRow.lead_id == item.lead_id, DeliveryRow.destination == item.destination,
+                DeliveryRow.status == "pending", DeliveryRow.event != ERASED,
+                DeliveryRow.seq > select(DeliveryRow.seq).where(DeliveryRow.id == item.id).scalar_subquery(),
+            ).limit(1)
+        ).first()
+    return later is not None
+
+
+def _links_shown(sessions: sessionmaker, item: outbox.Claimed) -> bool:
+    """Whether another delivery already redrew the alert with the newest CRM link.
+
+    A delivered row read the links when it was sent, which was no earlier than its
+    ``next_attempt_at`` (it is claimed only once due): when that moment is later than the
+    newest link, the links were on the message it drew.
+    """
+    with sessions() as session:
+        drawn = session.execute(
+            select(DeliveryRow.next_attempt_at).where(
+                DeliveryRow.lead_id == item.lead_id, DeliveryRow.destination == item.destination,
+                # a linked one may have been skipped without drawing anything
+                DeliveryRow.status == "delivered", DeliveryRow.event.not_in((ERASED, LINKED)),
+            ).order_by(DeliveryRow.next_attempt_at.desc()).limit(1)
+        ).scalar()
+        linked = session.execute(
+            select(DestinationRecord.updated_at).where(
+                DestinationRecord.lead_id == item.lead_id, DestinationRecord.destination != item.destination,
+                DestinationRecord.external_url.is_not(None),
+            ).order_by(DestinationRecord.updated_at.desc()).limit(1)
+        ).scalar()
+    return drawn is not None and linked is not None and drawn > linked
+
+
+def _link_in_slack(sessions: sessionmaker, registry: Registry, lead_id: str) -> None:
+    """A CRM record now exists: queue a redraw of the lead's Slack alert so its link shows.
+
+    Nothing is queued when the lead never went to Slack, or when a Slack delivery for it is
+    still waiting (it reads the links when it is sent); three CRMs make one redraw, not three.
+    """
+    if SLACK not in registry.names:
+        return
+    with sessions() as session, session.begin():
+        slack = list(session.execute(
+            select(DeliveryRow.event, DeliveryRow.status)
+            .where(DeliveryRow.lead_id == lead_id, DeliveryRow.destination == SLACK)
+        ))
+        if not slack or any(status == "pending" for _, status in slack) or any(e == ERASED for e, _ in slack):
+            return
+        lead = session.execute(select(Lead).where(Lead.id == lead_id).with_for_update()).scalar_one_or_none()
+        if lead is None or lead.erased_at is not None:
+            return
+        body = leads.payload(lead, leads.UPDATED)
+        session.add(DeliveryRow(id=leads.new_id("msg"), lead_id=lead_id, destination=SLACK, event=LINKED,
+                                payload={**body, "type": LINKED}, status="pending", attempts=0))
+        wakeup.announce(session)
 
 
 def main(argv: list[str] | None = None) -> int:

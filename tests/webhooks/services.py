@@ -90,6 +90,11 @@ def free_port(kind: int = socket.SOCK_STREAM) -> int:
         return sock.getsockname()[1]
 
 
+# The caller's own configuration must not leak in: a developer's SLACK_BOT_TOKEN would switch on a
+# destination (pointed at the real Slack) the test never asked for.
+INHERIT_NOT = ("LEADBOT_", "SLACK_", "HUBSPOT_", "PIPEDRIVE_", "SALESFORCE_", "DATABASE_URL")
+
+
 def service_env(
     database_url: str,
     *,
@@ -105,7 +110,7 @@ def service_env(
     http_timeout: float = 3.0,
     **extra: str,
 ) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("LEADBOT_", "HUBSPOT_", "PIPEDRIVE_", "SALESFORCE_"))}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(INHERIT_NOT)}
     env.update({
         "DATABASE_URL": database_url,
         "LEADBOT_ACTION_SECRET": action_secret,

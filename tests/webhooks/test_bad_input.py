@@ -30,6 +30,10 @@ def post(client: Any, raw: bytes | str, headers: dict[str, str]) -> Any:
         (b"", "body is empty"),
         (b"[1, 2]", "must be a JSON object"),
         (b"\xff\xfe{}", "not valid JSON"),
+        # Python's json accepts these; JSON does not, and PostgreSQL would refuse to store them (a 500 before).
+        (b'{"source": "bot", "attributes": {"favourite": NaN}}', "not valid JSON"),
+        (b'{"source": "bot", "attributes": {"extra": {"x": -Infinity}}}', "not valid JSON"),
+        (b'{"source": "bot", "attributes": {}, "answers": [{"question_id": "q", "text": "\\ud800"}]}', "surrogate"),
     ],
 )
 def test_malformed_bodies_are_400(app, client, admin, before, raw, message):
@@ -51,6 +55,10 @@ def test_malformed_bodies_are_400(app, client, admin, before, raw, message):
         ({"booking": {"starts_at": "next tuesday"}}, "booking.starts_at"),
         ({"signals": {"pages": "pricing"}}, "signals.pages"),
         ({"surprise": True}, "surprise"),
+        ({"answers": [{"question_id": "budget", "text": "50k", "score": 9}]}, "answers.0.score"),
+        ({"consent": [{"purpose": "contact", "granted": True, "ip": "1.2.3.4"}]}, "consent.0.ip"),
+        ({"signals": {"engaged": True, "vip": True}}, "signals.vip"),
+        ({"booking": {"starts_at": "2026-12-01T10:00:00Z", "room": "B"}}, "booking.room"),
         ({"conversation_id": "a\x00b"}, "conversation_id"),
         ({"attributes": {"budget": {"min": "lots"}}}, "attributes.budget.min"),
         ({"attributes": {"industry": "crypto"}}, "attributes.industry"),
@@ -65,6 +73,15 @@ def test_wrong_types_unknown_fields_and_contract_violations_are_422(app, client,
     assert response.status_code == 422, response.get_json()
     assert field in response.get_json()["error"]["fields"]
     assert table_counts(app) == before
+
+
+def test_escaped_emoji_still_arrive_whole(app, client, admin):
+    """A surrogate *pair* is one character (here an emoji), not the lone surrogate refused above."""
+    raw = json.dumps(lead_body("emoji", answers=[{"question_id": "need", "text": "SEO \U0001F680"}])).encode()
+    assert b"\\ud83d\\ude80" in raw
+    response = post(client, raw, admin)
+    assert response.status_code == 201
+    assert response.get_json()["answers"][0]["text"] == "SEO \U0001F680"
 
 
 def test_missing_required_fields_are_named(client, admin, before, app):

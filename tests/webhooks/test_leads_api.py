@@ -174,7 +174,7 @@ def test_healthz_reports_the_database(client, config):
 def test_openapi_document_describes_the_api(client):
     document = client.get("/api/openapi.json").get_json()
     assert document["openapi"].startswith("3.")
-    assert set(document["paths"]) == {"/api/v1/leads", "/api/v1/leads/{lead_id}", "/healthz"}
+    assert set(document["paths"]) >= {"/api/v1/leads", "/api/v1/leads/{lead_id}", "/healthz"}  # others add theirs
     lead_in = document["components"]["schemas"]["LeadIn"]
     assert set(lead_in["required"]) == {"source", "attributes"}
 

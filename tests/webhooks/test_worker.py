@@ -221,3 +221,43 @@ def test_a_redirect_or_private_address_is_refused(app, client, admin, receiver, 
     assert receiver.received == []
     strict.engine.dispose()
 
+
+
+@pytest.fixture
+def linked_config(config: dict[str, Any], database_url: str) -> Any:
+    from tests.fakes.hubspot import HubSpotFake
+    from tests.fakes.slack import SlackFake
+
+    with SlackFake() as slack, HubSpotFake() as hubspot:
+        config["integrations"] = {
+            "slack": {"token": slack.token, "base_url": slack.api_url, "min_interval": 0},
+            "hubspot": {"token": hubspot.token, "base_url": hubspot.url, "mapping": {"settings": {"portal_id": 4242}}},
+        }
+        yield slack, hubspot
+
+
+def test_a_new_crm_record_adds_its_link_to_the_slack_alert_once(linked_config, app, client, admin, worker):
+    slack, hubspot = linked_config
+    lead_id = post_lead(client, admin)
+    while worker.run_once():
+        pass
+
+    [deal_id] = hubspot.deals.items
+    [alert] = slack.alerts("C0EMEA")
+    link = f"https://app.hubspot.com/contacts/4242/record/0-3/{deal_id}"
+    [update] = slack.updates()
+    buttons = [e for b in update["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    shown = [{"url": b.get("url"), "text": b["text"]["text"]} for b in buttons]
+    assert {"url": link, "text": "Open in HubSpot"} in shown
+    assert update["ts"] == alert["ts"] and not slack.thread("C0EMEA", alert["ts"])  # redrawn, no thread noise
+    events = [(r.destination, r.event) for r in rows(app, select(Delivery).order_by(Delivery.seq))]
+    assert events.count(("slack", "lead.linked")) == 1
+    assert all(r.status == "delivered" for r in rows(app, select(Delivery)))
+
+    changed = client.patch(f"/api/v1/leads/{lead_id}", json={"status": "claimed", "owner": "U0EMEA001"},
+                           headers=admin)
+    assert changed.status_code == 200
+    while worker.run_once():
+        pass
+    assert link in json.dumps(slack.updates()[-1]["blocks"])  # later redraws keep the link
+    assert [(r.destination, r.event) for r in rows(app, select(Delivery))].count(("slack", "lead.linked")) == 1

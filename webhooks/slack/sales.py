@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from integrations.slack_blocks import DISQUALIFY_REASONS, mention
 from webhooks import leads
-from webhooks.models import Delivery, Lead, StatusChange, utcnow
+from webhooks.models import Lead, StatusChange, utcnow
 
 QUALIFIED_STAGES = ("mql", "sql", "pql")
 # Not yet booked, disqualified, won or lost: someone still has to act.
@@ -95,16 +95,10 @@ def disqualify(session: Session, lead_id: Any, user_id: str, reason: str, note: 
         return Answer(False, GONE)
     if lead.status not in (*OPEN_STATUSES, "booked"):
         return Answer(False, f"This lead is already {lead.status}.")
-    before = _last_delivery(session, lead.id)
-    leads.change(session, lead.id, {"status": "disqualified"}, actor=actor(user_id))
-    session.add(StatusChange(lead_id=lead.id, field="reason", old=None, new=reason, actor=actor(user_id)))
     label = dict(DISQUALIFY_REASONS).get(reason, reason)
     shown = f"{label} — {note}" if note else label
-    for delivery in session.execute(
-        select(Delivery).where(Delivery.lead_id == lead.id, Delivery.seq > before)
-    ).scalars():
-        data = dict(delivery.payload.get("data") or {})
-        delivery.payload = {**delivery.payload, "data": {**data, "status_reason": shown}}
+    leads.change(session, lead.id, {"status": "disqualified", "status_reason": shown}, actor=actor(user_id))
+    session.add(StatusChange(lead_id=lead.id, field="reason", old=None, new=reason, actor=actor(user_id)))
     return Answer(True)
 
 
@@ -120,6 +114,3 @@ def open_today(session: Session, now: datetime | None = None) -> list[dict[str, 
     ).scalars()
     return [leads.data(lead) for lead in rows]
 
-
-def _last_delivery(session: Session, lead_id: str) -> int:
-    return session.execute(select(func.max(Delivery.seq)).where(Delivery.lead_id == lead_id)).scalar() or 0

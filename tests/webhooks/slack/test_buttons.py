@@ -150,6 +150,9 @@ def test_disqualify_opens_the_modal_and_the_submission_sets_status_and_reason(ap
     assert not response.data  # an empty 200 closes the modal
 
     assert eventually(lambda: lead_row(app, alert.lead_id).status == "disqualified")
+    assert lead_row(app, alert.lead_id).status_reason == "No budget — Budget frozen until Q3"
+    shown = app.test_client().get(f"/api/v1/leads/{alert.lead_id}", headers={"Authorization": f"Bearer {ADMIN_KEY}"})
+    assert shown.get_json()["status_reason"] == "No budget — Budget frozen until Q3"
     assert audit(app, alert.lead_id)[1:] == [
         ("status", "open", "disqualified", "slack:U0EMEA002"), ("reason", None, "no_budget", "slack:U0EMEA002")]
     worker.run_once()
@@ -157,6 +160,16 @@ def test_disqualify_opens_the_modal_and_the_submission_sets_status_and_reason(ap
     assert (update["channel"], update["ts"]) == (alert.channel, alert.ts)
     assert "Disqualified: No budget — Budget frozen until Q3" in text_of(update["blocks"])
     assert not any(b["type"] == "actions" for b in update["blocks"])  # nothing left to click
+
+    reopened = app.test_client().patch(f"/api/v1/leads/{alert.lead_id}", json={"status": "open"},
+                                       headers={"Authorization": f"Bearer {ADMIN_KEY}"})
+    assert reopened.status_code == 200
+    assert reopened.get_json()["status_reason"] is None  # the reason explained a status it no longer has
+
+    erased = app.test_client().delete(f"/api/v1/leads/{alert.lead_id}",
+                                      headers={"Authorization": f"Bearer {ADMIN_KEY}"})
+    assert erased.status_code in (200, 204)
+    assert lead_row(app, alert.lead_id).status_reason is None  # a note may name the person: erased too
 
 
 def test_a_submission_without_a_known_reason_is_sent_back_and_changes_nothing(app, post_slack, slack, alerted):

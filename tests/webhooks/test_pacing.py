@@ -1,0 +1,173 @@
+"""Slack's pace through the outbox: about one message per second per channel, other channels and
+destinations unhindered, ``Retry-After`` on a 429 holding that channel, and nothing dropped.
+
+The worker runs for real (its loop, thread pool and wake-ups) against the local Slack fake; the
+fake's own clock on arrival is what is measured.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any, Callable, Iterator
+
+import pytest
+from sqlalchemy import select
+
+from tests.fakes.slack import SlackFake
+from tests.webhooks.conftest import SQL_LEAD, lead_body, rows
+from webhooks.models import Delivery, RateSlot
+from webhooks.worker import Worker
+
+EMEA, US = "C0EMEA", "C0SALES"
+US_LEAD = {**SQL_LEAD, "location": {"country": "US", "city": "Austin"}}
+
+
+@pytest.fixture
+def slack() -> Iterator[SlackFake]:
+    with SlackFake() as fake:
+        yield fake
+
+
+@pytest.fixture
+def config(config: dict[str, Any], slack: SlackFake, database_url: str) -> dict[str, Any]:
+    """The webhook receiver stays (the other destination); Slack joins with its default pace."""
+    return {**config, "integrations": {"slack": {"token": slack.token, "base_url": slack.api_url}},
+            "poll_seconds": 5.0}
+
+
+@pytest.fixture
+def running(app: Any) -> Iterator[Worker]:
+    worker = Worker(app.config["LEADBOT_SETTINGS"], app.extensions["leadbot.registry"])
+    thread = threading.Thread(target=worker.run, name="test-worker", daemon=True)
+    thread.start()
+    yield worker
+    worker.stop()
+    thread.join(10)
+    assert not thread.is_alive()
+
+
+def arrivals(slack: SlackFake, channel: str) -> list[float]:
+    """When each top-level chat.postMessage to ``channel`` reached the fake (refused ones included)."""
+    out = []
+    for request, at in zip(slack.calls("POST", "/api/chat.postMessage"), slack.arrived):
+        args = slack.args(request)
+        if slack.names.get(args.get("channel"), args.get("channel")) == channel and not args.get("thread_ts"):
+            out.append(at)
+    return out
+
+
+def wait_for(check: Callable[[], Any], timeout: float = 20.0) -> Any:
+    deadline = time.monotonic() + timeout
+    while not (result := check()):
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
+    return result
+
+
+def stamp(slack: SlackFake) -> None:
+    """Keep the arrival time of every chat.postMessage, in the order the fake recorded them."""
+    slack.arrived = []
+    original = slack._respond
+
+    def respond(request: Any) -> Any:
+        if request.path == "/api/chat.postMessage":
+            slack.arrived.append(time.monotonic())
+        return original(request)
+
+    slack._respond = respond
+
+
+def settled(app: Any) -> list[Delivery]:
+    """The Slack deliveries in order, once the worker has recorded every one as delivered."""
+
+    def delivered() -> list[Delivery]:
+        found = [r for r in rows(app, select(Delivery).order_by(Delivery.seq)) if r.destination == "slack"]
+        return found if found and all(r.status == "delivered" for r in found) else []
+
+    return wait_for(delivered)
+
+
+def post(client: Any, admin: dict[str, str], attributes: dict[str, Any]) -> str:
+    response = client.post("/api/v1/leads", json=lead_body(attributes=attributes), headers=admin)
+    assert response.status_code == 201, response.get_json()
+    return response.get_json()["id"]
+
+
+def test_one_channel_is_paced_a_second_apart_while_another_is_not(app, client, admin, slack, receiver, running):
+    stamp(slack)
+    started, wall = time.monotonic(), time.time()
+    emea = [post(client, admin, SQL_LEAD) for _ in range(4)]
+    us = post(client, admin, US_LEAD)
+
+    wait_for(lambda: len(slack.alerts(EMEA)) == 4 and len(slack.alerts(US)) == 1)
+    times = arrivals(slack, EMEA)
+    assert len(times) == 4  # each posted once: no retries, no duplicates
+    gaps = [b - a for a, b in zip(times, times[1:])]
+    assert all(gap >= 0.95 for gap in gaps), gaps
+    assert times[-1] - started < 6.0  # paced, not backed off
+    [us_at] = arrivals(slack, US)
+    assert us_at - started < 0.9  # the other channel did not queue behind EMEA
+    wait_for(lambda: len(receiver.accepted) == 5)  # the webhook destination was never slowed
+    assert max(r.at for r in receiver.accepted) - wall < 1.0
+
+    slack_rows = settled(app)
+    assert sorted(r.lead_id for r in slack_rows) == sorted([*emea, us])
+    assert {(r.status, r.attempts) for r in slack_rows} == {("delivered", 1)}  # waiting was not an attempt
+    keys = {slot.key for slot in rows(app, select(RateSlot))}
+    assert {"slack:C0EMEA", "slack:C0SALES"} <= keys
+
+
+def test_a_429_holds_its_channel_for_retry_after_and_loses_nothing(app, client, admin, slack, receiver, running):
+    stamp(slack)
+    slack.rate_limit_channel(EMEA, retry_after=2)
+    started = time.monotonic()
+    first = post(client, admin, SQL_LEAD)
+    wait_for(lambda: arrivals(slack, EMEA))
+    second = post(client, admin, SQL_LEAD)
+    us = post(client, admin, US_LEAD)
+
+    wait_for(lambda: len(slack.alerts(EMEA)) == 2 and len(slack.alerts(US)) == 1)
+    refused, *delivered = arrivals(slack, EMEA)
+    assert len(delivered) == 2
+    assert all(at - refused >= 1.95 for at in delivered)  # Retry-After: 2 held the whole channel
+    [us_at] = arrivals(slack, US)
+    assert us_at - started < 1.5
+    by_lead = {r.lead_id: r for r in settled(app)}
+    assert by_lead[first].status == "delivered" and by_lead[first].attempts == 2  # the 429 was an attempt
+    assert by_lead[second].status == "delivered" and by_lead[second].attempts == 1
+    assert by_lead[us].attempts == 1
+
+
+def test_updates_keep_their_order_behind_a_paced_alert(app, client, admin, slack, receiver, running):
+    lead_id = post(client, admin, SQL_LEAD)
+    changed = client.patch(f"/api/v1/leads/{lead_id}", json={"status": "claimed", "owner": "U0EMEA001"},
+                           headers=admin)
+    assert changed.status_code == 200, changed.get_json()
+    client.patch(f"/api/v1/leads/{lead_id}", json={"status": "booked"}, headers=admin)
+
+    [alert] = wait_for(lambda: slack.alerts(EMEA))
+    first, second = wait_for(lambda: len(found := slack.thread(EMEA, alert["ts"])) == 2 and found, timeout=10)
+    assert "Claimed by" in first["text"] and "Call booked" in second["text"]  # in the order they happened
+    updates = settled(app)
+    assert [(u.event, u.attempts) for u in updates] == [("lead.qualified", 1), ("lead.updated", 1), ("lead.updated", 1)]
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("database_url", ["postgres"], indirect=True)  # SQLite runs one worker per machine
+def test_two_workers_share_one_pace_per_channel(app, client, admin, slack, receiver, running):
+    second = Worker(app.config["LEADBOT_SETTINGS"], app.extensions["leadbot.registry"])
+    thread = threading.Thread(target=second.run, name="second-worker", daemon=True)
+    thread.start()
+    try:
+        stamp(slack)
+        for _ in range(4):
+            post(client, admin, SQL_LEAD)
+        wait_for(lambda: len(slack.alerts(EMEA)) == 4)
+        times = arrivals(slack, EMEA)
+        assert len(times) == 4
+        assert all(b - a >= 0.95 for a, b in zip(times, times[1:])), times
+        assert {(r.status, r.attempts) for r in settled(app)} == {("delivered", 1)}
+    finally:
+        second.stop()
+        thread.join(10)
