@@ -8,15 +8,23 @@ PY := $(VENV)/bin/python
 DEPS_HASH := $(shell cat pyproject.toml requirements.lock | sha256sum | cut -c1-12)
 STAMP := $(VENV)/.installed-$(DEPS_HASH)
 PORT ?= 5000
-PROCESSES ?= web worker bot actions
+BOT_PORT ?= 5005
+ACTIONS_PORT ?= 5055
+WAKE_PORT ?= 8799
+PROCESSES ?= web worker bot actions ready
 LOCAL_ENV := var/local.env
+ENDPOINTS := var/endpoints.yml
 
-.PHONY: run test setup db model clean
+.PHONY: run test setup db model clean $(ENDPOINTS) $(LOCAL_ENV)
 
-run: setup db model $(LOCAL_ENV)
-	@echo "Lead service: http://127.0.0.1:$(PORT)  (health: /healthz, API: /api/openapi.json)"
-	@echo "Bot: http://127.0.0.1:5005/webhooks/rest/webhook (REST), socket.io on the same port. Ctrl-C stops everything."
+# `ready` waits for the service and the bot, then prints the demo site's address.
+run: setup db model $(LOCAL_ENV) $(ENDPOINTS)
+	@echo "==> Starting $(PROCESSES) (the bot takes a little while to load its model)"
+	@echo "    Service: http://127.0.0.1:$(PORT)  (demo site: /, snippet: /embed, health: /healthz, API: /api/openapi.json)"
+	@echo "    Bot: http://127.0.0.1:$(BOT_PORT)/webhooks/rest/webhook (REST), socket.io on the same port. Ctrl-C stops everything."
 	@PATH="$(CURDIR)/$(VENV)/bin:$$PATH" PORT=$(PORT) LEADBOT_SERVICE_URL=http://127.0.0.1:$(PORT) \
+		LEADBOT_BOT_URL=http://127.0.0.1:$(BOT_PORT) LEADBOT_BOT_PORT=$(BOT_PORT) LEADBOT_ACTIONS_PORT=$(ACTIONS_PORT) \
+		LEADBOT_BOT_ENDPOINTS=$(ENDPOINTS) LEADBOT_WORKER_WAKE=127.0.0.1:$(WAKE_PORT) \
 		exec $(VENV)/bin/honcho --no-prefix -e $(LOCAL_ENV) -f Procfile start -p $(PORT) $(PROCESSES)
 
 test: setup
@@ -25,27 +33,43 @@ test: setup
 setup: $(STAMP)
 
 db: setup
-	$(PY) -m webhooks db upgrade
+	@echo "==> Database: applying migrations"
+	@$(PY) -m webhooks db upgrade
 
-# Trains only when config, domain or training data changed (the model is cached by their hash).
+# Trains only when config, domain or training data changed (the model is cached by their hash);
+# training prints its progress with the elapsed time, and says when the model is up to date.
 model: setup
-	$(PY) -m bot train
+	@echo "==> Bot model (training takes about a minute on a laptop when the bot's inputs changed)"
+	@started=$$(date +%s); $(PY) -m bot train >/dev/null || exit 1; \
+	echo "    bot model ready ($$(( $$(date +%s) - started ))s)"
 
-# Local settings for the embedded default: a signing secret shared by the
-# service and the action server, generated once, and a quiet, offline Rasa.
-$(LOCAL_ENV):
+# The bot's endpoints with the action server on ACTIONS_PORT (bot/endpoints.yml names 5055).
+$(ENDPOINTS):
 	@mkdir -p var
-	@{ echo "LEADBOT_ACTION_SECRET=$$($(PY) -c 'import secrets; print(secrets.token_hex(32))')"; \
-	   echo "TF_CPP_MIN_LOG_LEVEL=3"; echo "RASA_TELEMETRY_ENABLED=false"; echo "PYTHONPATH=$(CURDIR)"; } > $@
-	@chmod 600 $@
+	@sed 's#127\.0\.0\.1:5055#127.0.0.1:$(ACTIONS_PORT)#' bot/endpoints.yml > $@
+
+# Local settings for the embedded default, generated once and completed when a
+# newer version needs more: the signing secret shared by the service and the
+# action server, the studio's session key, and a quiet, offline Rasa.
+TOKEN = $$($(PY) -c 'import secrets; print(secrets.token_hex(32))')
+$(LOCAL_ENV): setup
+	@mkdir -p var; touch $@; chmod 600 $@
+	@grep -q '^LEADBOT_ACTION_SECRET=' $@ || echo "LEADBOT_ACTION_SECRET=$(TOKEN)" >> $@
+	@grep -q '^LEADBOT_SECRET_KEY=' $@ || echo "LEADBOT_SECRET_KEY=$(TOKEN)" >> $@
+	@grep -q '^TF_CPP_MIN_LOG_LEVEL=' $@ || echo "TF_CPP_MIN_LOG_LEVEL=3" >> $@
+	@grep -q '^RASA_TELEMETRY_ENABLED=' $@ || echo "RASA_TELEMETRY_ENABLED=false" >> $@
+	@grep -q '^PYTHONPATH=' $@ || echo "PYTHONPATH=$(CURDIR)" >> $@
 
 $(STAMP): pyproject.toml requirements.lock
+	@echo "==> Setting up $(VENV) (first run: a few minutes)"
 	@python=$$(.ci/find-python310) || exit 1; \
 	if [ ! -x $(PY) ] || ! $(PY) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))'; then \
 		echo "Creating $(VENV) with $$python"; rm -rf $(VENV); "$$python" -m venv $(VENV) || exit 1; \
 	fi
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c requirements.lock -e '.[dev]'
+	@mkdir -p var; echo "    installing the dependencies (log: var/install.log)"; \
+	{ $(PY) -m pip install --quiet --upgrade pip && \
+	  $(PY) -m pip install --quiet -c requirements.lock -e '.[dev]'; } > var/install.log 2>&1 \
+	  || { tail -n 40 var/install.log; echo "installing failed; the whole log is var/install.log"; exit 1; }
 	@rm -f $(VENV)/.installed-*; touch $@
 
 clean:

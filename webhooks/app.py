@@ -7,9 +7,9 @@ from typing import Any, Mapping
 
 from flask import Flask, jsonify
 
-from qualification import load_playbook
-from webhooks import errors, openapi, slack
+from webhooks import bookings, errors, openapi, playbooks, site, slack, studio
 from webhooks.api import api, health
+from webhooks.playbook_api import playbook_api
 from webhooks.database import db
 from webhooks.destinations import Registry
 from webhooks.settings import Settings
@@ -30,13 +30,19 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         JSON_SORT_KEYS=False,
         TESTING=bool(config.get("TESTING", False)),
     )
-    app.extensions["leadbot.playbook"] = config.get("playbook") or load_playbook(settings.playbook_path)
     app.extensions["leadbot.registry"] = Registry(settings, config.get("destinations"))
     db.init_app(app)
+    # A provider, not a playbook: ``.current()`` is the published version, re-checked at most once a second.
+    app.extensions["leadbot.playbook"] = playbooks.provider(settings, app.extensions["leadbot.db"][1], config.get("playbook"))
     errors.register(app)
     app.register_blueprint(api)
     app.register_blueprint(health)
+    app.register_blueprint(bookings.bookings)
+    app.register_blueprint(bookings.calendar_files)
+    app.register_blueprint(playbook_api)
     slack.init_app(app)
+    studio.init_app(app)
+    site.init_app(app)
     document = openapi.document()
     app.add_url_rule("/api/openapi.json", "openapi", lambda: jsonify(document))
     app.logger.setLevel(logging.INFO)

@@ -1,0 +1,137 @@
+"""A real browser for page tests: Debian's chromium driven by Playwright, never a downloaded one.
+
+Fixtures (made visible to every test by ``tests/conftest.py``):
+
+- ``browser``: one headless chromium per test session.
+- ``browser_context_args``: keywords for ``browser.new_context`` (viewport, touch,
+  time zone...); override it in a module or a test to get a phone, say.
+- ``page``: a fresh context and page per test; a screenshot of it is saved under
+  ``var/screenshots/<test>/`` when the test ends, passed or failed, and the
+  page's console errors are printed with a failure.
+- ``screenshot``: ``screenshot(page, "step")`` saves a numbered screenshot of a
+  step into the same folder.
+
+When chromium is missing the tests fail (never skip) and say how to install it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CHROMIUM = Path(os.environ.get("LEADBOT_CHROMIUM", "/usr/bin/chromium"))
+SCREENSHOTS = REPO / "var" / "screenshots"
+# The house launch flags: headless, no sandbox (containers), and nothing that reaches the internet.
+LAUNCH_ARGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+)
+PHONE = {
+    "viewport": {"width": 390, "height": 844}, "device_scale_factor": 3, "is_mobile": True, "has_touch": True,
+    "user_agent": (
+        "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+        "Chrome/124.0 Mobile Safari/537.36"
+    ),
+}
+INSTALL_HINT = (
+    "chromium is needed for the page tests and was not found at {path}. Install Debian's chromium "
+    "(`sudo apt-get install -y chromium`; .ci/run does it when run as root) or point LEADBOT_CHROMIUM at a "
+    "chromium binary. Do not run `playwright install`: the tests drive the system browser."
+)
+
+
+def chromium_path() -> Path:
+    """The browser binary, or a failure that says how to install it."""
+    if not (CHROMIUM.is_file() and os.access(CHROMIUM, os.X_OK)):
+        pytest.fail(INSTALL_HINT.format(path=CHROMIUM), pytrace=False)
+    return CHROMIUM
+
+
+def _folder(nodeid: str) -> Path:
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", nodeid.split("::", 1)[-1] if "::" in nodeid else nodeid)
+    module = Path(nodeid.split("::", 1)[0]).stem
+    return SCREENSHOTS / f"{module}.{name}"[:150]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    path = chromium_path()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(path), args=list(LAUNCH_ARGS), headless=True)
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+@pytest.fixture
+def browser_context_args() -> dict[str, Any]:
+    return {"viewport": {"width": 1280, "height": 860}, "locale": "en-GB", "timezone_id": "Europe/Berlin"}
+
+
+@pytest.fixture
+def screenshot_dir(request: pytest.FixtureRequest) -> Path:
+    folder = _folder(request.node.nodeid)
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture
+def screenshot(screenshot_dir: Path) -> Callable[[Any, str], Path]:
+    count = 0
+
+    def take(page: Any, name: str) -> Path:
+        nonlocal count
+        count += 1
+        path = screenshot_dir / f"{count:02d}-{re.sub(r'[^A-Za-z0-9_-]+', '-', name)}.png"
+        page.screenshot(path=str(path), full_page=False)
+        return path
+
+    return take
+
+
+@pytest.fixture
+def page(
+    browser: Any, browser_context_args: dict[str, Any], screenshot_dir: Path, request: pytest.FixtureRequest
+) -> Iterator[Any]:
+    context = browser.new_context(**browser_context_args)
+    context.set_default_timeout(20_000)
+    opened = context.new_page()
+    errors: list[str] = []
+    opened.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    opened.on("pageerror", lambda error: errors.append(f"page error: {error}"))
+    request.node.browser_errors = errors
+    try:
+        yield opened
+    finally:
+        try:
+            for number, tab in enumerate(context.pages):
+                tab.screenshot(path=str(screenshot_dir / f"zz-end-{number}.png"))
+        except Exception as exc:  # noqa: BLE001 - a screenshot never hides the test's own outcome
+            errors.append(f"(no final screenshot: {type(exc).__name__})")
+        context.close()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[None]:
+    outcome = yield
+    report = outcome.get_result()
+    if report.when != "call" or not report.failed:
+        return
+    errors = getattr(item, "browser_errors", None)
+    if errors:
+        report.sections.append(("browser console errors", "\n".join(errors[-40:])))
+    from tests.bot.stack import Stack
+
+    for name, value in getattr(item, "funcargs", {}).items():
+        if isinstance(value, Stack):
+            report.sections.append((f"{name}: product logs", value.logs()))

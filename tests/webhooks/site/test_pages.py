@@ -1,0 +1,105 @@
+"""The demo site's pages and the widget's files as HTTP answers (the browser tests drive them for real)."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+
+from qualification import load_playbook
+from webhooks import create_app
+
+STATIC = Path(__file__).resolve().parents[3] / "webhooks" / "site" / "static"
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Flask:
+    return create_app({"database_url": f"sqlite:///{tmp_path / 'site.db'}", "TESTING": True,
+                       "bot_url": "https://bot.example.com:8443"})
+
+
+class Scripts(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.scripts: list[dict[str, Any]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "script":
+            self.scripts.append(dict(attrs))
+
+
+def widget_tag(html: str) -> dict[str, Any]:
+    parser = Scripts()
+    parser.feed(html)
+    assert len(parser.scripts) == 1, "one script on the page: the widget"
+    return parser.scripts[0]
+
+
+def test_the_landing_page_is_the_playbooks_company_with_the_widget(app: Flask) -> None:
+    response = app.test_client().get("/")
+    assert response.status_code == 200 and response.mimetype == "text/html"
+    html = response.get_data(as_text=True)
+    company = load_playbook(None).company
+    assert company.name in html
+    assert all(service.name in html for service in company.services)
+    for section in ("services", "approach", "contact"):
+        assert f'id="{section}"' in html
+    tag = widget_tag(html)
+    assert tag["src"] == "http://localhost/site/widget.js"
+    assert tag["data-bot-url"] == "https://bot.example.com:8443", "the widget talks to LEADBOT_BOT_URL"
+    assert tag["data-title"] and tag["data-greeting"] and re.fullmatch(r"#[0-9a-f]{6}", tag["data-color"])
+
+
+def test_our_pages_allow_no_inline_script_and_only_the_bot_as_a_connection(app: Flask) -> None:
+    csp = app.test_client().get("/").headers["Content-Security-Policy"]
+    assert "script-src 'self';" in csp and "unsafe-inline" not in csp
+    assert "connect-src 'self' https://bot.example.com:8443 wss://bot.example.com:8443;" in csp
+    assert not re.search(r"<script>|on(click|load|error)=", app.test_client().get("/").get_data(as_text=True))
+
+
+def test_the_embed_page_shows_the_very_tag_the_demo_site_uses(app: Flask) -> None:
+    client = app.test_client()
+    embed = client.get("/embed").get_data(as_text=True)
+    shown = re.search(r'<pre class="snippet" id="snippet"><code>(.*?)</code></pre>', embed, re.S)
+    assert shown, "the snippet is on the page"
+    snippet = html.unescape(shown.group(1))
+    assert widget_tag(snippet) == widget_tag(client.get("/").get_data(as_text=True))
+    assert "data-bot-url" in embed and "data-color" in embed, "the settings are documented"
+
+
+@pytest.mark.parametrize("path, kind", [
+    ("/site/widget.js", "text/javascript"), ("/site/widget.css", "text/css"),
+    ("/site/vendor/socket.io.min.js", "text/javascript"),
+])
+def test_the_widget_files_may_be_loaded_by_any_site(app: Flask, path: str, kind: str) -> None:
+    response = app.test_client().get(path, headers={"Origin": "https://customer.example"})
+    assert response.status_code == 200 and response.mimetype == kind
+    assert response.headers["Access-Control-Allow-Origin"] == "*"
+    assert response.headers["Cross-Origin-Resource-Policy"] == "cross-origin"
+
+
+def test_pages_do_not_carry_the_cross_origin_header(app: Flask) -> None:
+    assert "Access-Control-Allow-Origin" not in app.test_client().get("/").headers
+
+
+def test_a_missing_widget_file_is_a_plain_404(app: Flask) -> None:
+    response = app.test_client().get("/site/../settings.py")
+    assert response.status_code == 404
+    assert app.test_client().get("/site/nope.js").status_code == 404
+
+
+def test_the_socket_client_is_vendored_with_its_licence() -> None:
+    head = (STATIC / "vendor" / "socket.io.min.js").read_text()[:200]
+    assert re.search(r"Socket\.IO v4\.\d+\.\d+", head), "socket.io-client 4.x speaks Engine.IO 4 / Socket.IO 5"
+    assert "MIT" in (STATIC / "vendor" / "socket.io-client.LICENSE").read_text()
+
+
+def test_the_widget_never_writes_html() -> None:
+    """What the bot and the visitor say reaches the page through textContent only."""
+    source = (STATIC / "widget.js").read_text()
+    assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function", source)
