@@ -9,7 +9,9 @@ times, interleaved in the same run:
 - a qualification turn: an answer inside the form, which runs the form's
   validation action (the extractor, the playbook) and the ask action;
 - a baseline turn that needs no custom action: "thanks" outside the form,
-  answered by a rule from the domain (utter_welcome).
+  answered by a rule from the domain (utter_welcome);
+- after a sales-qualified conversation, "other times" turns (the action
+  server asks the service for free slots, signed) and the booking turn.
 
 Prints p50/p95 of both and the ratio at p95 (goal <= 1.5), the training
 time (when a training ran), start-up time to first answer, and the resident
@@ -28,7 +30,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.training import ensure_model, model_path  # noqa: E402
+from qualification import load_playbook  # noqa: E402
+from tests.bot.script import converse  # noqa: E402
 from tests.bot.stack import Stack, Visitor  # noqa: E402
+from tests.bot.test_conversations import SQL_ANSWERS  # noqa: E402
 
 from _stats import percentile  # noqa: E402
 
@@ -51,6 +56,7 @@ def timed(visitor: Visitor, text: str) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--turns", type=int, default=60, help="turns of each kind")
+    parser.add_argument("--slot-turns", type=int, default=20, help='"other times" turns after a qualified conversation')
     args = parser.parse_args()
 
     trained = not model_path().exists()
@@ -87,6 +93,7 @@ def main() -> int:
                 qualification.append(timed(visitor, ANSWERS[answer_index]))
                 answer_index += 1
 
+            slot_turns, booking_ms = booking_turns(stack, args.slot_turns)
             rss = {name: p.rss_kib() / 1024 for name, p in stack.processes.items()}
         finally:
             stack.stop()
@@ -97,6 +104,11 @@ def main() -> int:
     print(f"qualification turn (form validation + extractor + ask): p50 {q50:7.1f} ms   p95 {q95:7.1f} ms   mean {statistics.mean(qualification):.1f} ms")
     print(f"baseline turn (no custom action, 'thanks'):            p50 {b50:7.1f} ms   p95 {b95:7.1f} ms   mean {statistics.mean(baseline):.1f} ms")
     print(f"ratio at p95: {q95 / b95:.2f}  (goal <= 1.5)   ratio at p50: {q50 / b50:.2f}")
+    if slot_turns:
+        s50, s95 = percentile(slot_turns, 0.50), percentile(slot_turns, 0.95)
+        print(f"'other times' turn (slots from the service):            p50 {s50:7.1f} ms   p95 {s95:7.1f} ms   "
+              f"ratio to baseline at p95: {s95 / b95:.2f}")
+        print(f"booking turn (a slot button, booked and confirmed):     {booking_ms:7.1f} ms")
     if training_seconds is None:
         print(f"training: model {model.name} was cached (python -m bot train --force to time a training)")
     else:
@@ -107,6 +119,18 @@ def main() -> int:
     print(f"resident memory: rasa {rss.get('rasa', 0):.0f} MiB, actions {rss.get('actions', 0):.0f} MiB, "
           f"service {rss.get('service', 0):.0f} MiB")
     return 0
+
+
+def booking_turns(stack: Stack, turns: int) -> tuple[list[float], float]:
+    """'Other times' turns and one booking turn, for a visitor the default playbook calls sales-qualified."""
+    visitor = Visitor(stack.rasa_url, metadata={"tz": "Europe/Berlin"})
+    converse(visitor, load_playbook(), SQL_ANSWERS)
+    if not any(p and p.startswith("/choose_slot") for _, p in visitor.buttons):
+        print("note: the scripted visitor was not offered slots; booking turns skipped")
+        return [], 0.0
+    timings = [timed(visitor, "/other_times") for _ in range(turns)]
+    slot = next(p for _, p in visitor.buttons if p and p.startswith("/choose_slot"))
+    return timings, timed(visitor, slot)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Per-field accuracy of the extractor on labelled answers.
 
-    .venv/bin/python bench/nlu_accuracy.py                 # our corpus and the shared sample
+    .venv/bin/python bench/nlu_accuracy.py                 # our corpus, the shared sample and the blind batches
     .venv/bin/python bench/nlu_accuracy.py --corpus FILE   # any file in the same format
     .venv/bin/python bench/nlu_accuracy.py --failures      # also print what was missed
 
@@ -22,7 +22,11 @@ sys.path.insert(0, str(ROOT))
 from nlu import extract  # noqa: E402
 from nlu.evaluation import Score, load, score  # noqa: E402
 
-DEFAULT_CORPORA = [ROOT / "tests" / "nlu" / "corpus.jsonl", ROOT.parent / "shared" / "corpus" / "answers-sample.jsonl"]
+DEFAULT_CORPORA = [
+    ROOT / "tests" / "nlu" / "corpus.jsonl",
+    ROOT.parent / "shared" / "corpus" / "answers-sample.jsonl",
+    *sorted((ROOT / "tests" / "nlu" / "blind").glob("batch_*.jsonl")),
+]
 
 
 def run(path: Path) -> Score:

@@ -6,9 +6,11 @@ the moment the POST was sent (an upper bound: it includes taking the request)
 and from the moment its 201 came back (just after the commit). Goal: p95 of
 the first at most 300 ms.
 
-Only the generic signed webhook has a probe today; a destination is added by
-writing a ``Probe`` (start its local server, give the service its settings,
-say when a lead arrived) and listing it in ``PROBES``.
+The generic signed webhook is probed here; the Slack alert and the HubSpot,
+Salesforce and Pipedrive records (with Slack's pace of one message per second
+per channel, and a Claim's updates) are timed by ``bench/speed_to_destinations.py``.
+Another destination is added by writing a ``Probe`` (start its local server,
+give the service its settings, say when a lead arrived) and listing it in ``PROBES``.
 
     .venv/bin/python bench/speed_to_lead.py [--leads 200] [--quick]
 """
