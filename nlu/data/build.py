@@ -118,7 +118,7 @@ NEEDS_CUE = {
     "surrey", "burlington", "oshawa", "windsor", "tours", "nancy", "angers", "mary", "hull", "male", "sari", "latina",
     "garland", "corona", "carson", "savannah", "mesquite", "billings", "meridian", "paradise", "flint", "gary", "davenport",
     "montgomery", "hoover", "cary", "hampton", "alexandria", "providence", "edison", "henderson", "augusta", "verona",
-    "santander", "sandy", "boulder", "lowell", "midland", "fargo", "normal", "brest",
+    "santander", "sandy", "boulder", "lowell", "midland", "fargo", "normal", "brest", "nada", "mid",
 }
 # Two-letter region codes that count after a city or as the whole answer.
 ISO_TLD_FALLBACK = Path("/usr/share/publicsuffix/public_suffix_list.dat")

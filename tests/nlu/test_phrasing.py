@@ -294,3 +294,13 @@ def test_batch_eleven_families():
 )
 def test_a_title_ends_before_the_clause_that_follows_it(text, title):
     assert _out(text, "authority")["authority"]["title"] == title
+
+
+@pytest.mark.parametrize("text, field", [("nada", "budget"), ("nada", "need"), ("mid", "budget"), ("mid 2027", "timing")])
+def test_a_city_that_is_also_an_everyday_word_needs_a_cue(text, field):
+    assert "location" not in _out(text, field)
+
+
+@pytest.mark.parametrize("text", ["we're based in Nada", "our office is in Nada, China"])
+def test_the_same_city_with_a_cue_is_a_place(text):
+    assert _out(text)["location"] == {"country": "CN", "city": "Nada"}
