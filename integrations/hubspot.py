@@ -1,8 +1,20 @@
 """HubSpot: the visitor as a contact (upserted by email), the opportunity as a
 deal in the configured pipeline and stage, associated with the contact.
 
-The external id is ``"<deal id>:<contact id>"``: the deal is what later events
-update, the contact is what an erasure must delete.
+The external id is ``"<deal id>:<contact id>"``, and ``":<meeting id>"`` after
+it once a call is booked: the deal is what later events update, the contact
+(and the meeting) what an erasure must delete.
+
+A call booked in the chat becomes a meeting engagement
+(``POST /crm/v3/objects/meetings``, outcome ``SCHEDULED``), associated with
+the contact and the deal, with the owner as ``hubspot_owner_id``: that is
+what shows on the records' timelines and in the owner's upcoming activities,
+which a deal property alone would not. It is made once per lead (its id is
+kept in the external id); a retried delivery first searches the deal's
+meetings at that start (``associations.deal`` and ``hs_timestamp``), so a
+lost answer never makes a second one. Times go out as epoch milliseconds, the
+form every HubSpot date-time property accepts (ISO strings are read too, but
+not by every endpoint).
 
 A create whose answer was lost (a timeout after HubSpot saved it) must not
 make a second deal: a retried delivery with no deal on record first searches
@@ -49,9 +61,9 @@ class HubSpot(CrmDestination):
         self._headers = {"Authorization": f"Bearer {token}"}
 
     def deliver(self, delivery: Delivery) -> Outcome:
-        deal_id, contact_id = self._ids(delivery.external_id)
+        deal_id, contact_id, meeting_id = self._ids(delivery.external_id)
         if delivery.event == "lead.erased":
-            return self._erase(deal_id, contact_id)
+            return self._erase(deal_id, contact_id, meeting_id)
         facts = self.facts(delivery)
         contact_id = self._save_contact(facts, contact_id, delivery.attempt)
         properties = _strings(self.mapping.fields("deal", facts))
@@ -74,7 +86,42 @@ class HubSpot(CrmDestination):
             deal_id = str(created.get("id") or "")
             if not deal_id:
                 raise DeliveryFailed("create deal: no id in the answer", retryable=True)
-        return Outcome(external_id=f"{deal_id}:{contact_id}", external_url=self._url(deal_id))
+        meeting_id = meeting_id or self._meeting(facts, deal_id, contact_id, delivery.attempt)
+        external_id = f"{deal_id}:{contact_id}" + (f":{meeting_id}" if meeting_id else "")
+        return Outcome(external_id=external_id, external_url=self._url(deal_id))
+
+    def _meeting(self, facts: Mapping[str, Any], deal_id: str, contact_id: str, attempt: int) -> str | None:
+        """The booked call as a meeting on the contact and the deal; None while nothing is booked."""
+        if facts.get("booked_at_ms") is None or not self.mapping.objects.get("meeting"):
+            return None
+        if attempt > 1 and (found := self._find_meeting(deal_id, facts["booked_at_ms"])):
+            return found
+        association = [(contact_id, "meeting_to_contact_association", 200),
+                       (deal_id, "meeting_to_deal_association", 212)]
+        body = {
+            "properties": _strings(self.mapping.fields("meeting", facts)),
+            "associations": [{"to": {"id": target},
+                              "types": [{"associationCategory": "HUBSPOT_DEFINED",
+                                         "associationTypeId": int(self.mapping.setting(setting, default))}]}
+                             for target, setting, default in association],
+        }
+        created = self._call("POST", "/crm/v3/objects/meetings", "create meeting", json=body)
+        meeting_id = str(created.get("id") or "")
+        if not meeting_id:
+            raise DeliveryFailed("create meeting: no id in the answer", retryable=True)
+        return meeting_id
+
+    def _find_meeting(self, deal_id: str, starts_ms: int) -> str | None:
+        """The deal's meeting at this start: what a create whose answer was lost made."""
+        body = {"filterGroups": [{"filters": [
+                    {"propertyName": "associations.deal", "operator": "EQ", "value": deal_id},
+                    {"propertyName": "hs_timestamp", "operator": "EQ", "value": str(starts_ms)}]}],
+                "properties": ["hs_timestamp"], "limit": 1}
+        answer = self._call("POST", "/crm/v3/objects/meetings/search", "search meetings", json=body)
+        for result in answer.get("results") or ():
+            if isinstance(result, dict) and result.get("id"):
+                return str(result["id"])
+        return None
 
     def _save_contact(self, facts: Mapping[str, Any], contact_id: str | None, attempt: int) -> str:
         properties = _strings(self.mapping.fields("contact", facts))
@@ -111,7 +158,9 @@ class HubSpot(CrmDestination):
                 return str(result["id"])
         return None
 
-    def _erase(self, deal_id: str | None, contact_id: str | None) -> Outcome:
+    def _erase(self, deal_id: str | None, contact_id: str | None, meeting_id: str | None) -> Outcome:
+        if meeting_id:  # its title names the person
+            self._call("DELETE", f"/crm/v3/objects/meetings/{meeting_id}", "delete meeting", missing_ok=True)
         if deal_id:
             self._call("DELETE", f"/crm/v3/objects/deals/{deal_id}", "delete deal", missing_ok=True)
         if contact_id:
@@ -134,8 +183,9 @@ class HubSpot(CrmDestination):
         return f"{self.mapping.setting('app_url').rstrip('/')}/contacts/{portal}/record/0-3/{deal_id}"
 
     @staticmethod
-    def _ids(external_id: str | None) -> tuple[str | None, str | None]:
+    def _ids(external_id: str | None) -> tuple[str | None, str | None, str | None]:
+        """Deal, contact and meeting ids; records made before meetings existed have two parts."""
         if not external_id:
-            return None, None
-        deal_id, _, contact_id = external_id.partition(":")
-        return deal_id or None, contact_id or None
+            return None, None, None
+        deal_id, contact_id, meeting_id = (external_id.split(":", 2) + ["", ""])[:3]
+        return deal_id or None, contact_id or None, meeting_id or None

@@ -10,6 +10,7 @@ with what is missing left out rather than crashing the delivery.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any, Mapping, Sequence
 
 from nlu.attributes import Attributes, ContractError
@@ -50,6 +51,42 @@ class IcpItem:
     @property
     def line(self) -> str:
         return f"{self.name}: {self.reason}" if self.reason else self.name
+
+
+@dataclass(frozen=True)
+class Call:
+    """The call booked in the chat (``data.booking``), read once: CRMs write it as a meeting,
+    an Event or an activity, each in its own format, all from these UTC times."""
+
+    id: str | None
+    starts_at: datetime
+    ends_at: datetime
+    owner: str | None
+
+    @property
+    def minutes(self) -> int:
+        return max(1, round((self.ends_at - self.starts_at).total_seconds() / 60))
+
+    @staticmethod
+    def iso(moment: datetime) -> str:
+        """UTC ISO 8601 to the second with ``Z``: what Salesforce and HubSpot both read."""
+        return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    @staticmethod
+    def epoch_ms(moment: datetime) -> int:
+        """Milliseconds since the epoch: the form every HubSpot date-time property accepts."""
+        return int(moment.timestamp() * 1000)
+
+
+def _moment(value: Any) -> datetime | None:
+    """An aware UTC datetime from an ISO 8601 text with an offset; None for anything else."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
+    except ValueError:
+        return None
+    return moment.astimezone(timezone.utc) if moment.tzinfo is not None else None
 
 
 def _as_mapping(value: Any) -> Mapping[str, Any]:
@@ -226,6 +263,23 @@ class LeadView:
         booking = self.data.get("booking")
         return booking if isinstance(booking, Mapping) and booking.get("starts_at") else None
 
+    def call(self) -> Call | None:
+        """The booked call, when the booking has a readable start (and an end after it)."""
+        booking = self.booking
+        starts_at = _moment(booking.get("starts_at")) if booking else None
+        if booking is None or starts_at is None:
+            return None
+        ends_at = _moment(booking.get("ends_at"))
+        if ends_at is None or ends_at <= starts_at:
+            return None
+        return Call(id=_text(booking.get("id")), starts_at=starts_at, ends_at=ends_at, owner=_text(booking.get("owner")))
+
+    @property
+    def call_title(self) -> str:
+        """What the call is called in a salesperson's calendar."""
+        who = self.name or self.email or "a visitor"
+        return f"Call with {who}" + (f" ({self.company})" if self.company else "")
+
     def crm_links(self) -> dict[str, str]:
         """Links to this lead's CRM records, as the service passes them on (``data.links``)."""
         links = _as_mapping(self.data.get("links"))
@@ -309,6 +363,7 @@ class LeadView:
         bant = {b.key: b for b in self.bant()}
         size = attrs.company_size
         revenue = attrs.revenue
+        call = self.call()
         facts: dict[str, Any] = {
             "lead_id": self.id,
             "source": _text(self.data.get("source")),
@@ -353,7 +408,17 @@ class LeadView:
             "icp_missed": ", ".join(missed) or None,
             "bant_summary": self.bant_summary() or None,
             "summary": self.summary(),
-            "booked_at": self.booking.get("starts_at") if self.booking else None,
+            "booked_at": Call.iso(start) if (start := _moment((self.booking or {}).get("starts_at"))) else None,
+            "booked_at_ms": call and Call.epoch_ms(call.starts_at),
+            "booked_until": call and Call.iso(call.ends_at),
+            "booked_until_ms": call and Call.epoch_ms(call.ends_at),
+            "booked_date": call and call.starts_at.strftime("%Y-%m-%d"),
+            "booked_time": call and call.starts_at.strftime("%H:%M"),
+            "booked_minutes": call and call.minutes,
+            "booked_duration": call and f"{call.minutes // 60:02d}:{call.minutes % 60:02d}",
+            "booking_id": call and call.id,
+            "booking_owner": call and call.owner,
+            "call_title": self.call_title if call else None,
             "created_at": _text(self.data.get("created_at")),
             "updated_at": _text(self.data.get("updated_at")),
             "not_provided": NOT_PROVIDED,

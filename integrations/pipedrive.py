@@ -11,6 +11,17 @@ saved the lead) looks first for the person's lead with the same title
 have no description, so why a lead was closed, and who owns it when that
 Slack user is not in the owners file, go in a note on the lead, written once
 per text (``GET /v1/notes`` first).
+
+A call booked in the chat becomes a ``call`` activity on the lead and the
+person (``POST /v1/activities``: due date and time in UTC, duration, the
+owner as ``user_id``), which is what Pipedrive puts in the owner's calendar
+and as the lead's next activity; and the lead gets the "booked" label
+(``booked_label`` in the mapping's settings: found by name in
+``GET /v1/leadLabels``, created when missing, added to the lead's labels).
+The external id is then ``"<lead id>:<person id>:<activity id>"``: the
+activity is made once, and a retried delivery first looks for it among the
+person's activities (``GET /v1/persons/<id>/activities``), so a lost answer
+never makes a second one.
 """
 
 from __future__ import annotations
@@ -35,10 +46,13 @@ class Pipedrive(CrmDestination):
         """``options``: ``session`` (required), ``mapping``, ``timeout``, ``owners`` (``CrmDestination``)."""
         super().__init__(base_url=base_url, **options)
         self._headers = {"x-api-token": api_token}
+        self._label_ids: dict[str, str] = {}  # lead label name -> id, as the account gave it
 
     def deliver(self, delivery: Delivery) -> Outcome:
-        lead_id, person_id = self._ids(delivery.external_id)
+        lead_id, person_id, activity_id = self._ids(delivery.external_id)
         if delivery.event == "lead.erased":
+            if activity_id:  # its subject names the person
+                self._call("DELETE", f"/api/v1/activities/{activity_id}", "delete activity", missing_ok=True)
             if lead_id:
                 self._call("DELETE", f"/api/v1/leads/{lead_id}", "delete lead", missing_ok=True)
             if person_id:
@@ -58,6 +72,10 @@ class Pipedrive(CrmDestination):
         _owner_as_number(body)
         if not lead_id and delivery.attempt > 1:
             lead_id = self._find_lead(body.get("title"), person_id)
+        if facts.get("status") == "booked" and (label := self._booked_label()):
+            labels = self._call("GET", f"/api/v1/leads/{lead_id}", "read lead").get("label_ids") if lead_id else []
+            labels = [entry for entry in labels or [] if isinstance(entry, str)]
+            body["label_ids"] = labels if label in labels else [*labels, label]
         if lead_id:
             self._call("PATCH", f"/api/v1/leads/{lead_id}", "update lead", json=body)
         else:
@@ -66,7 +84,52 @@ class Pipedrive(CrmDestination):
             if not lead_id:
                 raise DeliveryFailed("create lead: no id in the answer", retryable=True)
         self._note(lead_id, facts)
-        return Outcome(external_id=f"{lead_id}:{person_id}", external_url=self._url(lead_id))
+        activity_id = activity_id or self._activity(facts, lead_id, person_id, delivery.attempt)
+        external_id = f"{lead_id}:{person_id}" + (f":{activity_id}" if activity_id else "")
+        return Outcome(external_id=external_id, external_url=self._url(lead_id))
+
+    def _activity(self, facts: Mapping[str, Any], lead_id: str, person_id: int, attempt: int) -> int | None:
+        """The booked call as an activity on the lead and the person; None while nothing is booked."""
+        body: dict[str, Any] = self.mapping.fields("activity", facts)
+        if facts.get("booked_date") is None or not body:
+            return None
+        if attempt > 1 and (found := self._find_activity(lead_id, person_id, body)) is not None:
+            return found
+        _owner_as_number(body, "user_id")
+        body |= {"person_id": person_id, "lead_id": lead_id}
+        created = self._call("POST", "/api/v1/activities", "add activity", json=body)
+        if created.get("id") is None:
+            raise DeliveryFailed("add activity: no id in the answer", retryable=True)
+        return int(created["id"])
+
+    def _find_activity(self, lead_id: str, person_id: int, body: Mapping[str, Any]) -> int | None:
+        """The lead's activity due at this time: what an add whose answer was lost made."""
+        found = self._call("GET", f"/api/v1/persons/{person_id}/activities", "list activities",
+                           params={"limit": 100}, listed=True)
+        for activity in found:
+            if isinstance(activity, dict) and activity.get("lead_id") == lead_id and \
+                    (activity.get("due_date"), activity.get("due_time")) == (body.get("due_date"), body.get("due_time")):
+                return int(activity["id"])
+        return None
+
+    def _booked_label(self) -> str | None:
+        """The id of the lead label named by ``booked_label``, created once when the account lacks it."""
+        name = self.mapping.setting("booked_label")
+        if not name:
+            return None
+        if self._label_ids.get(name):
+            return self._label_ids[name]
+        labels = self._call("GET", "/api/v1/leadLabels", "list lead labels", listed=True)
+        found = next((entry.get("id") for entry in labels
+                      if isinstance(entry, dict) and entry.get("name") == name and entry.get("id")), None)
+        if found is None:
+            color = self.mapping.setting("booked_label_color", "green")
+            found = self._call("POST", "/api/v1/leadLabels", "add lead label",
+                               json={"name": name, "color": color}).get("id")
+            if not found:
+                raise DeliveryFailed("add lead label: no id in the answer", retryable=True)
+        self._label_ids[name] = str(found)
+        return str(found)
 
     def _find_lead(self, title: Any, person_id: int) -> str | None:
         """The person's lead titled ``title``: what a create whose answer was lost made."""
@@ -151,18 +214,20 @@ class Pipedrive(CrmDestination):
         return f"https://{domain}.pipedrive.com/leads/inbox/{lead_id}" if domain else None
 
     @staticmethod
-    def _ids(external_id: str | None) -> tuple[str | None, int | None]:
+    def _ids(external_id: str | None) -> tuple[str | None, int | None, int | None]:
+        """Lead, person and activity ids; records made before activities existed have two parts."""
         if not external_id:
-            return None, None
-        lead_id, _, person = external_id.partition(":")
-        return lead_id or None, int(person) if person.isdigit() else None
+            return None, None, None
+        lead_id, person, activity = (external_id.split(":", 2) + ["", ""])[:3]
+        return (lead_id or None, int(person) if person.isdigit() else None,
+                int(activity) if activity.isdigit() else None)
 
 
-def _owner_as_number(body: dict[str, Any]) -> None:
+def _owner_as_number(body: dict[str, Any], key: str = "owner_id") -> None:
     """Pipedrive user ids are numbers; the owners file may give them as text."""
-    owner = body.get("owner_id")
+    owner = body.get(key)
     if isinstance(owner, str):
         if owner.isdigit():
-            body["owner_id"] = int(owner)
+            body[key] = int(owner)
         else:
-            body.pop("owner_id")
+            body.pop(key)

@@ -8,6 +8,13 @@ so a returning visitor never becomes a second record. A retried create (the
 first one's answer may have been lost after Salesforce saved the Lead) asks
 first (SOQL through ``/query``) for the newest Lead with the same email, and
 updates it instead of inserting another.
+
+A call booked in the chat becomes an Event on the Lead (``WhoId``) with the
+owner as ``OwnerId``: an Event is what salespeople see in their calendar and
+in the Lead's activities, where a Lead field would only be a value to look
+at. The external id is then ``"<lead id>:<event id>"``; the Event is made
+once, and a retried delivery first asks (SOQL) for the Lead's Event at that
+start, so a lost answer never makes a second one.
 """
 
 from __future__ import annotations
@@ -70,20 +77,53 @@ class Salesforce(CrmDestination):
 
     @property
     def _api(self) -> str:
-        return f"/services/data/v{self.mapping.setting('api_version', '59.0')}/sobjects/Lead"
+        return f"{self._sobjects}/Lead"
+
+    @property
+    def _sobjects(self) -> str:
+        return f"/services/data/v{self.mapping.setting('api_version', '59.0')}/sobjects"
 
     def deliver(self, delivery: Delivery) -> Outcome:
-        lead_id = delivery.external_id
+        lead_id, _, event_id = (delivery.external_id or "").partition(":")
         if delivery.event == "lead.erased":
+            if event_id:  # its subject names the person
+                self._call("DELETE", f"{self._sobjects}/Event/{event_id}", "delete event", missing_ok=True)
             if lead_id:
                 self._call("DELETE", f"{self._api}/{lead_id}", "delete lead", missing_ok=True)
             return Outcome()
-        fields = self.mapping.fields("lead", self.facts(delivery))
+        facts = self.facts(delivery)
+        fields = self.mapping.fields("lead", facts)
         if lead_id:
             self._call("PATCH", f"{self._api}/{lead_id}", "update lead", json=fields)
         else:
             lead_id = (self._find(fields) if delivery.attempt > 1 else None) or self._create(fields)
-        return Outcome(external_id=lead_id, external_url=f"{self._instance_url()}/lightning/r/Lead/{lead_id}/view")
+        event_id = event_id or self._event(facts, lead_id, delivery.attempt)
+        return Outcome(external_id=lead_id + (f":{event_id}" if event_id else ""),
+                       external_url=f"{self._instance_url()}/lightning/r/Lead/{lead_id}/view")
+
+    def _event(self, facts: dict[str, Any], lead_id: str, attempt: int) -> str | None:
+        """The booked call as an Event on the Lead; None while nothing is booked."""
+        fields = self.mapping.fields("event", facts)
+        if facts.get("booked_minutes") is None or not fields:
+            return None
+        if attempt > 1 and (found := self._find_event(lead_id, str(facts["booked_at"]))):
+            return found
+        answer = self._call("POST", f"{self._sobjects}/Event/", "create event", json={**fields, "WhoId": lead_id})
+        event_id = answer.get("id")
+        if not event_id:
+            raise DeliveryFailed("create event: no id in the answer", retryable=True)
+        return str(event_id)
+
+    def _find_event(self, lead_id: str, starts_at: str) -> str | None:
+        """The Lead's Event at this start (a SOQL dateTime literal is unquoted UTC ISO 8601)."""
+        if not lead_id.isalnum() or not starts_at.endswith("Z") or "'" in starts_at:
+            return None
+        soql = f"SELECT Id FROM Event WHERE WhoId = '{lead_id}' AND StartDateTime = {starts_at} LIMIT 1"
+        version = self.mapping.setting("api_version", "59.0")
+        answer = self._call("GET", f"/services/data/v{version}/query", "query events", params={"q": soql})
+        records = answer.get("records") or []
+        found = records[0].get("Id") if records and isinstance(records[0], dict) else None
+        return str(found) if found else None
 
     def _find(self, fields: dict[str, Any]) -> str | None:
         """The newest Lead with this email, updated with ``fields``; ``None`` when there is none."""

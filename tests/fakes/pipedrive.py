@@ -1,8 +1,11 @@
 """A local Pipedrive API v1: persons and organizations (search, create, update,
-delete), leads (search, create, update, delete) and notes (list by lead,
-create), behind a company API token given as the ``api_token`` query
-parameter or the ``x-api-token`` header. ``owner_id`` must be a user of the
-company (``users``)."""
+delete), leads (search, create, update, delete; ``label_ids`` must be the
+account's lead labels), lead labels (list, add), notes (list by lead,
+create) and activities (add, list by person, get, delete; ``type`` one of the
+account's activity types, ``due_date`` YYYY-MM-DD, ``due_time`` and
+``duration`` HH:MM, linked persons and leads existing), behind a company API
+token given as the ``api_token`` query parameter or the ``x-api-token``
+header. ``owner_id`` and ``user_id`` must be users of the company (``users``)."""
 
 from __future__ import annotations
 
@@ -15,6 +18,12 @@ from typing import Any
 from tests.fakes.server import FakeServer, Recorded, Response, json_response
 
 _ITEM = re.compile(r"^/api/v1/(persons|organizations|leads)/([\w-]+)$")
+_ACTIVITY = re.compile(r"^/api/v1/activities/(\d+)$")
+_PERSON_ACTIVITIES = re.compile(r"^/api/v1/persons/(\d+)/activities$")
+ACTIVITY_TYPES = ("call", "meeting", "task", "deadline", "email", "lunch")
+LABEL_COLORS = ("green", "blue", "red", "yellow", "purple", "gray")
+_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_HH_MM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
 def _now() -> str:
@@ -38,6 +47,10 @@ class PipedriveFake(FakeServer):
         self.organizations: dict[int, dict[str, Any]] = {}
         self.leads: dict[str, dict[str, Any]] = {}
         self.notes: dict[int, dict[str, Any]] = {}
+        self.activities: dict[int, dict[str, Any]] = {}
+        self.labels: dict[str, dict[str, Any]] = {}
+        for name, color in (("Hot", "red"), ("Warm", "yellow"), ("Cold", "blue")):  # every account's defaults
+            self._add_label(name, color)
         self.users = {1, 12345}
         self._ids = itertools.count(1)
 
@@ -65,6 +78,33 @@ class PipedriveFake(FakeServer):
             return self._save_lead(None, request)
         if method == "GET" and path == "/api/v1/leads/search":
             return self._search_leads(request)
+        if path == "/api/v1/leadLabels":
+            if method == "GET":
+                return _ok(200, list(self.labels.values()))
+            if method == "POST":
+                body = request.json()
+                if not isinstance(body, dict) or not body.get("name") or body.get("color") not in LABEL_COLORS:
+                    return _fail(400, "name and a color (" + ", ".join(LABEL_COLORS) + ") must be given")
+                return _ok(200, self._add_label(body["name"], body["color"]))
+            return _fail(405, "Method not allowed")
+        if method == "POST" and path == "/api/v1/activities":
+            return self._add_activity(request.json())
+        if method == "GET" and (match := _PERSON_ACTIVITIES.match(path)):
+            if int(match[1]) not in self.persons:
+                return _fail(404, "Person not found")
+            found = [a for a in self.activities.values() if a.get("person_id") == int(match[1])]
+            limit = int(request.param("limit") or 100)
+            return _ok(200, found[:limit] or None, additional_data={"pagination": {
+                "start": 0, "limit": limit, "more_items_in_collection": len(found) > limit}})
+        if match := _ACTIVITY.match(path):
+            activity_id = int(match[1])
+            if activity_id not in self.activities:
+                return _fail(404, "Activity not found")
+            if method == "GET":
+                return _ok(200, self.activities[activity_id])
+            if method == "DELETE":
+                del self.activities[activity_id]
+                return _ok(200, {"id": activity_id})
         if path == "/api/v1/notes":
             return self._list_notes(request) if method == "GET" else self._add_note(request) \
                 if method == "POST" else _fail(405, "Method not allowed")
@@ -164,6 +204,38 @@ class PipedriveFake(FakeServer):
                                "user_id": 1, "add_time": _now(), "active_flag": True}
         return _ok(201, self.notes[note_id])
 
+    def _add_label(self, name: str, color: str) -> dict[str, Any]:
+        label = {"id": str(uuid.uuid4()), "name": name, "color": color, "add_time": _now(), "update_time": _now()}
+        self.labels[label["id"]] = label
+        return label
+
+    def _add_activity(self, body: Any) -> Response:
+        if not isinstance(body, dict):
+            return _fail(400, "Expected an object")
+        if body.get("type", "call") not in ACTIVITY_TYPES:
+            return _fail(400, "Activity type is not valid")
+        if "due_date" in body and not (isinstance(body["due_date"], str) and _DATE.match(body["due_date"])):
+            return _fail(400, "due_date must be YYYY-MM-DD")
+        for key in ("due_time", "duration"):
+            if key in body and not (isinstance(body[key], str) and _HH_MM.match(body[key])):
+                return _fail(400, f"{key} must be HH:MM")
+        if "user_id" in body and body["user_id"] not in self.users:
+            return _fail(400, "User not found")
+        if body.get("person_id") is not None and body["person_id"] not in self.persons:
+            return _fail(400, "Person not found")
+        if body.get("lead_id") is not None and body["lead_id"] not in self.leads:
+            return _fail(400, "Lead not found")
+        activity_id = next(self._ids)
+        self.activities[activity_id] = {
+            "id": activity_id, "subject": body.get("subject") or str(body.get("type", "call")).capitalize(),
+            "type": body.get("type", "call"), "done": bool(body.get("done", False)),
+            "due_date": body.get("due_date"), "due_time": body.get("due_time") or "",
+            "duration": body.get("duration") or "", "user_id": body.get("user_id", 1),
+            "person_id": body.get("person_id"), "lead_id": body.get("lead_id"), "deal_id": body.get("deal_id"),
+            "add_time": _now(), "active_flag": True,
+        }
+        return _ok(201, self.activities[activity_id], additional_data={"more_activities_scheduled_in_context": False})
+
     def _save_person(self, person_id: int | None, body: Any) -> Response:
         if not isinstance(body, dict) or (person_id is None and not body.get("name")):
             return _fail(400, "Name must be given.")
@@ -203,6 +275,9 @@ class PipedriveFake(FakeServer):
             return _fail(400, "Person not found")
         if merged.get("organization_id") is not None and merged["organization_id"] not in self.organizations:
             return _fail(400, "Organization not found")
+        labels = body.get("label_ids")
+        if labels is not None and not (isinstance(labels, list) and all(label in self.labels for label in labels)):
+            return _fail(400, "label_ids must be ids of the account's lead labels")
         value = body.get("value")
         if value is not None and not (isinstance(value, dict) and isinstance(value.get("amount"), (int, float))
                                       and isinstance(value.get("currency"), str) and len(value["currency"]) == 3):
