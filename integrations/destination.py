@@ -19,7 +19,8 @@ The payload every destination receives (built by the service, ``webhooks``)::
         "attributes": {... the lead contract ...},
         "qualification": {... qualification.Qualification.to_dict() ...},
         "answers": [{"question_id": "budget", "text": "about 50k"}],
-        "booking": {"starts_at": "...", "ends_at": "...", "owner": "..."} | null,
+        "booking": {"id": "bk_...", "starts_at": "...", "ends_at": "...", "owner": "...",
+                    "time_zone": "Europe/Berlin"} | null,   (times in UTC ISO 8601)
         "created_at": "...", "updated_at": "...",
         "links": {"hubspot": "https://..."}   (Slack only: the lead's CRM records)
       }
