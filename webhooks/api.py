@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 from nlu.attributes import Attributes, ContractError
 from qualification import Signals
 from webhooks import leads
-from webhooks.auth import authenticate, remember
+from webhooks.auth import authenticate
 from webhooks.database import db
 from webhooks.errors import InvalidInput, MalformedRequest
-from webhooks.models import Consent, Lead
+from webhooks.models import Lead
 from webhooks.schemas import (
     LeadInSchema,
     LeadPatchSchema,
@@ -50,30 +50,39 @@ def _authenticate() -> None:
 def create_lead():  # type: ignore[no-untyped-def]
     data = _load(_lead_in, _json_body())
     g.principal.require_ingest(data["source"])
+    signals = data.get("signals")
     incoming = leads.LeadIn(
         source=data["source"],
         conversation_id=data.get("conversation_id"),
         attributes=_attributes(data["attributes"]),
         answers=[(a["question_id"], a["text"]) for a in data.get("answers", ())],
         consents=[leads.ConsentIn(**c) for c in data.get("consent", ())],
-        signals=Signals(**{**data.get("signals", {}), "pages": tuple(data.get("signals", {}).get("pages", ())),
-                           "human_requested": data.get("human_requested", False)}),
+        signals=Signals(**{**signals, "pages": tuple(signals.get("pages", ())),
+                           "human_requested": data.get("human_requested", False)}) if signals
+        else Signals(human_requested=data.get("human_requested", False)),
         booking=_booking(data.get("booking")),
+        complete=data["complete"],
     )
     key = _idempotency_key()
     playbook = current_app.extensions["leadbot.playbook"].current()  # cached; re-checked at most once a second
     registry = current_app.extensions["leadbot.registry"]
+    settings = current_app.config["LEADBOT_SETTINGS"]
+    principal = g.principal
 
     def work(session: Session) -> tuple[dict[str, Any], bool]:
-        if g.principal.nonce is not None:  # first, so a replay writes nothing
-            remember(session, g.principal.nonce, current_app.config["LEADBOT_SETTINGS"].signature_tolerance)
-        lead, created = leads.ingest(session, incoming, playbook, registry, idempotency_key=key, actor=g.principal.actor)
-        session.flush()
-        return _represent(lead), created
+        # The signature's nonce is taken first inside, so a replay writes nothing.
+        return leads.ingest(
+            session, incoming, playbook, registry, idempotency_key=key, actor=principal.actor,
+            abandoned_after=settings.abandoned_after, nonce=principal.nonce,
+            nonce_tolerance=settings.signature_tolerance,
+        )
 
     body, created = leads.insert_or_update(db.sessions, work)
-    current_app.logger.info("lead %s %s stage=%s", body["id"], "created" if created else "updated", body["stage"])
-    return jsonify(body), 201 if created else 200
+    current_app.logger.info("lead %s %s stage=%s%s", body["id"], "created" if created else "updated", body["stage"],
+                            " draft" if body["conversation"] == leads.CONVERSATION_IN_PROGRESS else "")
+    # Serialised here rather than by ``jsonify``, which sorts every key of this large body for nothing.
+    text = json.dumps(body, separators=(",", ":"))
+    return current_app.response_class(text + "\n", status=201 if created else 200, mimetype="application/json")
 
 
 @api.get("/leads")
@@ -158,6 +167,7 @@ def _json_body() -> Any:
 
 
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+_NUL_ESCAPE = b"\\u0000"
 
 
 def _not_json(name: str) -> Any:
@@ -187,7 +197,10 @@ def _flatten(messages: Any, prefix: str = "") -> dict[str, list[str]]:
 
 
 def _attributes(data: Mapping[str, Any]) -> Attributes:
-    _refuse_nul(data, "attributes")
+    # JSON text can only carry NUL as the escape \u0000 (a raw control character is not JSON): without
+    # one in the body there is nothing to look for, and walking every value costs each lead.
+    if _NUL_ESCAPE in request.get_data(cache=True):
+        _refuse_nul(data, "attributes")
     try:
         return Attributes.from_dict(data)
     except ContractError as exc:
@@ -234,28 +247,4 @@ def _decode_cursor(cursor: str) -> int:
 
 
 def _represent(lead: Lead, *, detail: bool = True) -> dict[str, Any]:
-    body = leads.data(lead) if detail else {k: v for k, v in leads.data(lead).items() if k != "answers"}
-    body["erased_at"] = leads.iso(lead.erased_at)
-    if detail:
-        body["consent"] = [_consent(c) for c in lead.consents]
-        body["deliveries"] = [
-            {
-                "id": d.id, "destination": d.destination, "event": d.event, "status": d.status,
-                "attempts": d.attempts, "last_error": d.last_error,
-                "next_attempt_at": leads.iso(d.next_attempt_at) if d.status == "pending" else None,
-                "delivered_at": leads.iso(d.delivered_at),
-            }
-            for d in lead.deliveries
-        ]
-        body["destinations"] = [
-            {"destination": r.destination, "external_id": r.external_id, "external_url": r.external_url}
-            for r in lead.records
-        ]
-    return body
-
-
-def _consent(consent: Consent) -> dict[str, Any]:
-    return {
-        "purpose": consent.purpose, "granted": consent.granted,
-        "wording": consent.wording, "given_at": leads.iso(consent.given_at),
-    }
+    return leads.represent(lead, detail=detail)

@@ -10,21 +10,27 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import threading
 import uuid
+import weakref
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Iterable, Mapping, Sequence
 
-from sqlalchemy import Text, bindparam, cast, column, func, inspect, insert, or_, select, text, update
+from sqlalchemy import (
+    Text, bindparam, cast, column, create_engine, func, inspect, insert, literal_column, or_, select, text, update,
+)
+from sqlalchemy.engine import Engine
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from nlu.attributes import Attributes
 from qualification import Signals, pick_owner, qualify
-from webhooks import wakeup
+from webhooks import auth, wakeup
 from webhooks.destinations import Registry
-from webhooks.errors import Conflict, NotFound
+from webhooks.errors import Conflict, NotFound, Unauthenticated
 from webhooks.models import (
     Answer,
     Consent,
@@ -39,6 +45,11 @@ from webhooks.models import (
 QUALIFIED = "lead.qualified"
 UPDATED = "lead.updated"
 ERASED = "lead.erased"
+
+# Where the conversation stood when destinations heard of the lead (``data.conversation``).
+CONVERSATION_COMPLETE = "complete"
+CONVERSATION_ABANDONED = "abandoned"  # a draft that heard nothing more for ``abandoned_after`` seconds
+CONVERSATION_IN_PROGRESS = "in_progress"  # a draft; never sent anywhere
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,8 @@ class LeadIn:
     consents: Sequence[ConsentIn] = ()
     signals: Signals = field(default_factory=Signals)
     booking: Mapping[str, Any] | None = None
+    # False: a draft, posted while the visitor is still answering; stored, not sent anywhere yet.
+    complete: bool = True
 
 
 def new_id(prefix: str) -> str:
@@ -84,19 +97,62 @@ def find_existing(session: Session, conversation_id: str | None, idempotency_key
     first because a new lead must take a round-robin turn before its row can
     be written, and a repeat that tried the insert would burn a turn.
     """
-    table = Lead.__table__
-    keys = [column == value for column, value in
-            ((table.c.conversation_id, conversation_id), (table.c.idempotency_key, idempotency_key)) if value]
-    if not keys:
-        return None
-    # A Core probe locks the rows; only a hit (a repeat) pays for loading the ORM object.
-    found = session.connection().execute(
-        select(table.c.id, table.c.conversation_id).where(or_(*keys)).with_for_update()
-    ).all()
+    found = _find_existing_id(session, conversation_id, idempotency_key, None, 0.0)
+    return None if found is None else get(session, found)
+
+
+def _find_existing_id(
+    session: Session, conversation_id: str | None, idempotency_key: str | None, nonce: str | None, tolerance: float,
+) -> str | None:
+    """The id of the lead a request repeats (locked), after accepting the request's signature once.
+
+    On PostgreSQL this is one round trip: the nonce INSERT rides as a CTE of
+    the locked lookup, as plain SQL (SQLAlchemy cannot cache a compiled
+    ``ON CONFLICT`` insert and would compile it per lead). A replay raises
+    ``Unauthenticated`` before anything else is written; the caller's
+    transaction then rolls back. Other databases take the nonce through
+    ``auth.remember`` and look up with one Core SELECT.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        if nonce is not None:
+            auth.remember(session, nonce, tolerance)
+        table = Lead.__table__
+        keys = [column == value for column, value in
+                ((table.c.conversation_id, conversation_id), (table.c.idempotency_key, idempotency_key)) if value]
+        if not keys:
+            return None
+        found = session.connection().execute(
+            select(table.c.id, table.c.conversation_id).where(or_(*keys)).with_for_update()
+        ).all()
+    elif nonce is None and not conversation_id and not idempotency_key:
+        return None  # nothing to accept and nothing to look up by
+    else:
+        now = utcnow()
+        params = {"conversation_id": conversation_id, "idempotency_key": idempotency_key, "nonce": nonce,
+                  "expires_at": now + timedelta(seconds=2 * tolerance + 60)}
+        rows = _execute_prepared(session.connection(), "leadbot_find_with_nonce" if nonce else "leadbot_find",
+                                 _FIND_WITH_NONCE if nonce else _FIND, params).all()
+        if nonce is not None:
+            if not rows[0].fresh:
+                raise Unauthenticated("this signed request was already used (replay)")
+            auth.now_and_then_forget_expired(session, now)
+        found = [row for row in rows if row.id is not None]
     if not found:
         return None
-    chosen = next((row.id for row in found if conversation_id and row.conversation_id == conversation_id), found[0].id)
-    return get(session, chosen)
+    return next((row.id for row in found if conversation_id and row.conversation_id == conversation_id), found[0].id)
+
+
+_LOOKUP = (
+    "SELECT id, conversation_id FROM leads "
+    "WHERE conversation_id = %(conversation_id)s OR idempotency_key = %(idempotency_key)s FOR UPDATE"
+)
+_FIND = _LOOKUP
+_FIND_WITH_NONCE = (
+    "WITH nonce AS (INSERT INTO used_nonces (nonce, expires_at) VALUES (%(nonce)s, %(expires_at)s) "
+    "ON CONFLICT (nonce) DO NOTHING RETURNING 1) "
+    f"SELECT EXISTS (SELECT FROM nonce) AS fresh, found.id, found.conversation_id "
+    f"FROM (SELECT 1) AS one LEFT JOIN ({_LOOKUP}) AS found ON true"
+)
 
 
 def ingest(
@@ -107,30 +163,42 @@ def ingest(
     *,
     idempotency_key: str | None = None,
     actor: str,
-) -> tuple[Lead, bool]:
+    abandoned_after: float = 1800.0,
+    nonce: str | None = None,
+    nonce_tolerance: float = 300.0,
+) -> tuple[dict[str, Any], bool]:
     """Create or update the lead, re-qualify it, and queue what destinations must hear.
+
+    Returns the lead as a read gives it back (``represent``) and whether it
+    was created. ``nonce`` is the request's signature, accepted once inside
+    this transaction before anything else is written.
 
     A repeat of the same request changes nothing and queues nothing; the
     caller retries once on ``IntegrityError`` (two first requests racing:
     the unique conversation id and ``Idempotency-Key`` make the loser fail,
-    and its retry finds the winner's lead). A new lead is built in memory and
-    written by ``_insert_new`` in a handful of statements; an existing one is
-    changed through the ORM, flushed when the transaction commits.
+    and its retry finds the winner's lead). A new lead, the usual case, is
+    built as plain rows and written by ``_insert_new`` in one statement on
+    PostgreSQL, never as ORM objects; an existing one is changed through the
+    ORM, flushed when the transaction commits.
+
+    A draft (``incoming.complete`` false, while the visitor is still
+    answering) is stored and scored like any lead but queues nothing; it
+    carries ``abandon_at``, pushed on by each draft update, after which the
+    worker sends it on as abandoned (``send_abandoned``). A complete request
+    clears it and routes as always. A lead that was ever routed (complete,
+    or sent on abandoned) is never a draft again: a late draft updates it
+    like any repeat.
     """
-    lead = find_existing(session, incoming.conversation_id, idempotency_key)  # erasure forgot both keys
-    created = lead is None
+    existing = _find_existing_id(session, incoming.conversation_id, idempotency_key, nonce, nonce_tolerance)
     now = utcnow()
-    if lead is None:
-        attributes = incoming.attributes
-        lead = Lead(
-            id=new_id("lead"), source=incoming.source, conversation_id=incoming.conversation_id,
-            idempotency_key=idempotency_key, status="open", created_at=now,
-        )
-    else:
-        attributes = Attributes.from_dict(lead.attributes).merge(incoming.attributes)
-        lead.conversation_id = lead.conversation_id or incoming.conversation_id
     signals = incoming.signals if incoming.signals.source else _with_source(incoming.signals, incoming.source)
-    if not created and (lead.qualification or {}).get("human_requested"):
+    if existing is None:
+        return _ingest_new(session, incoming, playbook, registry, signals, now,
+                           idempotency_key=idempotency_key, actor=actor, abandoned_after=abandoned_after), True
+    lead = get(session, existing)
+    attributes = Attributes.from_dict(lead.attributes).merge(incoming.attributes)
+    lead.conversation_id = lead.conversation_id or incoming.conversation_id
+    if (lead.qualification or {}).get("human_requested"):
         signals = replace(signals, human_requested=True)  # asked once, a person stays asked for
     result = qualify(attributes, playbook, signals)
     route = result.route
@@ -148,18 +216,86 @@ def ingest(
         lead.route = route.name
         # One owner (or none) needs no shared counter: every turn is theirs.
         lead.suggested_owner = pick_owner(route, _next_turn(session, route.name) if len(route.owners) > 1 else 0)
+    if incoming.complete:
+        lead.complete, lead.abandon_at = True, None
+    elif lead.abandon_at is not None:  # still a draft: the visitor is still answering
+        lead.abandon_at = now + timedelta(seconds=abandoned_after)
     lead.updated_at = now
     _add_answers(session, lead, incoming.answers)
     _add_consents(lead, incoming.consents, now)
-    digest = _digest(lead)
-    if digest != lead.state_digest:
-        lead.state_digest = digest
-        targets = registry.select(route.destinations) if route is not None else []
-        _enqueue(session, lead, targets, reached=set() if created else None, announce=not created)
-    if created:
-        _insert_new(session, lead, StatusChange(lead_id=lead.id, field="status", old=None, new="open",
-                                                actor=actor[:100], at=now))
-    return lead, created
+    if lead.abandon_at is None:  # a draft tells no one (its digest stays unset until it is routed)
+        digest = _digest(lead)
+        if digest != lead.state_digest:
+            lead.state_digest = digest
+            _enqueue(session, lead, registry.select(route.destinations) if route is not None else [])
+    session.flush()
+    return represent(lead), False
+
+
+def _ingest_new(
+    session: Session, incoming: LeadIn, playbook: Any, registry: Registry, signals: Signals, now: datetime, *,
+    idempotency_key: str | None, actor: str, abandoned_after: float,
+) -> dict[str, Any]:
+    """A new lead as plain rows, written by ``_insert_new``; the answer is built from the same rows."""
+    attributes = incoming.attributes
+    result = qualify(attributes, playbook, signals)
+    route = result.route
+    lead_id = new_id("lead")
+    suggested_owner = None
+    if route is not None:
+        suggested_owner = pick_owner(route, _next_turn(session, route.name) if len(route.owners) > 1 else 0)
+    draft = not incoming.complete
+    answers: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+    for question_id, text in incoming.answers:  # each distinct answer once, as ``_add_answers`` keeps them
+        if (question_id, text) not in seen:
+            seen.add((question_id, text))
+            answers.append({"lead_id": lead_id, "question_id": question_id, "text": text, "created_at": now})
+    consents: list[dict[str, Any]] = []
+    latest: dict[str, tuple[bool, str | None]] = {}
+    for consent in incoming.consents:
+        if latest.get(consent.purpose) != (consent.granted, consent.wording):
+            latest[consent.purpose] = (consent.granted, consent.wording)
+            consents.append({"lead_id": lead_id, "purpose": consent.purpose, "granted": consent.granted,
+                             "wording": consent.wording, "given_at": consent.given_at or now})
+    row: dict[str, Any] = {
+        "id": lead_id, "source": incoming.source, "conversation_id": incoming.conversation_id,
+        "idempotency_key": idempotency_key, "attributes": attributes.to_dict(), "qualification": result.to_dict(),
+        "booking": dict(incoming.booking) if incoming.booking is not None else None,
+        "stage": result.stage, "score": int(result.score), "grade": result.grade,
+        "route": route.name if route is not None else None,
+        "email": attributes.email.address.lower() if attributes.email else None,
+        "owner": None, "suggested_owner": suggested_owner, "status": "open", "status_reason": None,
+        "state_digest": None, "created_at": now, "updated_at": now, "erased_at": None,
+        "complete": not draft, "abandon_at": now + timedelta(seconds=abandoned_after) if draft else None,
+    }
+    body = _data_of(row, [{"question_id": a["question_id"], "text": a["text"]} for a in answers])
+    deliveries: list[dict[str, Any]] = []
+    if not draft:
+        row["state_digest"] = _state_digest(body)
+        if route is not None:
+            for name in registry.select(route.destinations):
+                deliveries.append({
+                    "id": new_id("msg"), "lead_id": lead_id, "destination": name, "event": QUALIFIED,
+                    "payload": {"type": QUALIFIED, "timestamp": iso(now), "data": body}, "status": "pending",
+                    "attempts": 0, "next_attempt_at": now, "created_at": now,
+                })
+    audit = {"lead_id": lead_id, "field": "status", "old": None, "new": "open", "actor": actor[:100], "at": now}
+    _insert_new(session, row, answers, consents, audit, deliveries)
+    return {
+        **body,
+        "erased_at": None,
+        "consent": [
+            {"purpose": c["purpose"], "granted": c["granted"], "wording": c["wording"], "given_at": iso(c["given_at"])}
+            for c in consents
+        ],
+        "deliveries": [
+            {"id": d["id"], "destination": d["destination"], "event": d["event"], "status": "pending", "attempts": 0,
+             "last_error": None, "next_attempt_at": iso(now), "delivered_at": None}
+            for d in deliveries
+        ],
+        "destinations": [],
+    }
 
 
 def change(session: Session, lead_id: str, changes: Mapping[str, Any], *, actor: str) -> Lead:
@@ -216,6 +352,7 @@ def erase(session: Session, lead_id: str, registry: Registry, *, actor: str) -> 
     lead.attributes, lead.qualification, lead.booking = {}, {}, None
     lead.email = lead.conversation_id = lead.idempotency_key = lead.state_digest = None
     lead.status_reason = None  # a salesperson's note may name the person
+    lead.abandon_at = None  # an erased draft is never sent on
     lead.erased_at = lead.updated_at = utcnow()
     _audit(session, lead.id, "erased", None, "erased", actor)
     session.flush()
@@ -250,24 +387,111 @@ def payload(lead: Lead, event: str) -> dict[str, Any]:
 
 
 def data(lead: Lead) -> dict[str, Any]:
+    return _data_of(_row_of(lead), [{"question_id": a.question_id, "text": a.text} for a in lead.answers])
+
+
+def _row_of(lead: Lead) -> dict[str, Any]:
+    return {name: getattr(lead, name) for name in _DATA_COLUMNS}
+
+
+_DATA_COLUMNS = ("id", "source", "conversation_id", "status", "status_reason", "owner", "suggested_owner", "stage",
+                 "score", "grade", "attributes", "qualification", "booking", "complete", "abandon_at",
+                 "created_at", "updated_at")
+
+
+def _data_of(row: Mapping[str, Any], answers: list[dict[str, str]]) -> dict[str, Any]:
+    """The lead's ``data`` from its column values, for a stored lead and a new one's plain row alike."""
+    complete = row["complete"] is not False  # None: an object not flushed yet, which defaults to complete
     return {
-        "id": lead.id,
-        "source": lead.source,
-        "conversation_id": lead.conversation_id,
-        "status": lead.status,
-        "status_reason": lead.status_reason,
-        "owner": lead.owner,
-        "suggested_owner": lead.suggested_owner,
-        "stage": lead.stage,
-        "score": lead.score,
-        "grade": lead.grade,
-        "attributes": lead.attributes,
-        "qualification": lead.qualification,
-        "answers": [{"question_id": a.question_id, "text": a.text} for a in lead.answers],
-        "booking": lead.booking,
-        "created_at": iso(lead.created_at),
-        "updated_at": iso(lead.updated_at),
+        "id": row["id"],
+        "source": row["source"],
+        "conversation_id": row["conversation_id"],
+        "status": row["status"],
+        "status_reason": row["status_reason"],
+        "owner": row["owner"],
+        "suggested_owner": row["suggested_owner"],
+        "stage": row["stage"],
+        "score": row["score"],
+        "grade": row["grade"],
+        "attributes": row["attributes"],
+        "qualification": row["qualification"],
+        "answers": answers,
+        "booking": row["booking"],
+        "complete": complete,
+        "conversation": (CONVERSATION_COMPLETE if complete
+                         else CONVERSATION_IN_PROGRESS if row["abandon_at"] is not None else CONVERSATION_ABANDONED),
+        "created_at": iso(row["created_at"]),
+        "updated_at": iso(row["updated_at"]),
     }
+
+
+def represent(lead: Lead, *, detail: bool = True) -> dict[str, Any]:
+    """The lead as the API shows it: its ``data``, plus consent, deliveries and CRM records in detail."""
+    body = data(lead)
+    if not detail:
+        del body["answers"]
+    body["erased_at"] = iso(lead.erased_at)
+    if detail:
+        body["consent"] = [
+            {"purpose": c.purpose, "granted": c.granted, "wording": c.wording, "given_at": iso(c.given_at)}
+            for c in lead.consents
+        ]
+        body["deliveries"] = [
+            {
+                "id": d.id, "destination": d.destination, "event": d.event, "status": d.status,
+                "attempts": d.attempts, "last_error": d.last_error,
+                "next_attempt_at": iso(d.next_attempt_at) if d.status == "pending" else None,
+                "delivered_at": iso(d.delivered_at),
+            }
+            for d in lead.deliveries
+        ]
+        body["destinations"] = [
+            {"destination": r.destination, "external_id": r.external_id, "external_url": r.external_url}
+            for r in lead.records
+        ]
+    return body
+
+
+def send_abandoned(sessions: Any, registry: Registry, *, limit: int = 100) -> int:
+    """Send on the drafts whose ``abandon_at`` has passed, each in a transaction of its own; how many went.
+
+    A lead is taken with ``FOR UPDATE SKIP LOCKED`` on PostgreSQL, so workers
+    never send one twice and never wait on a draft a request is updating
+    (that request pushes ``abandon_at`` on anyway). Each gets the outbox rows
+    a complete request would have written, its ``data.conversation`` saying
+    ``abandoned``; ``abandon_at`` is cleared in the same commit, so a later
+    sweep finds nothing more to send.
+    """
+    sent = 0
+    while sent < limit:
+        with sessions() as session, session.begin():
+            lead = session.execute(
+                select(Lead).where(Lead.abandon_at <= utcnow(), Lead.erased_at.is_(None))
+                .order_by(Lead.abandon_at).limit(1).with_for_update(skip_locked=True)
+            ).scalar_one_or_none()
+            if lead is None:
+                return sent
+            abandon(session, lead, registry)
+        sent += 1
+    return sent
+
+
+def abandon(session: Session, lead: Lead, registry: Registry) -> list[Delivery]:
+    """The draft is no longer one: queue what a complete request would, as it stands now."""
+    lead.abandon_at = None
+    lead.updated_at = utcnow()
+    lead.state_digest = _digest(lead)
+    route = (lead.qualification or {}).get("route") or {}
+    return _enqueue(session, lead, registry.select(route.get("destinations") or ()))
+
+
+def seconds_until_abandoned(sessions: Any) -> float | None:
+    """How long the worker may sleep before the next draft falls due; None when there is none."""
+    with sessions() as session:
+        due = session.execute(
+            select(Lead.abandon_at).where(Lead.abandon_at.is_not(None)).order_by(Lead.abandon_at).limit(1)
+        ).scalar()
+    return None if due is None else max(0.0, (due - utcnow()).total_seconds())
 
 
 def insert_or_update(session_factory: Any, work: Any) -> Any:
@@ -292,15 +516,28 @@ def _next_turn(session: Session, route: str) -> int:
     On PostgreSQL the turn is taken by one upsert committed on its own, so the
     counter row is locked for a moment instead of for every lead's whole
     transaction (a turn skipped by a rolled-back lead harms no one). It is one
-    round trip: an autocommit connection sends ``SET LOCAL`` and the upsert as
-    one implicit transaction, which therefore skips the commit's fsync (a turn
-    lost in a crash is harmless too). SQLite serialises writers anyway, so
-    there it joins the lead's transaction.
+    round trip: a connection of ``_turn_engine`` (autocommit, with
+    ``synchronous_commit`` off, so the commit skips the fsync: a turn lost in
+    a crash is harmless too) runs the upsert, prepared once per connection.
+    SQLite serialises writers anyway, so there it joins the lead's transaction.
     """
     bind = session.get_bind()
     if bind.dialect.name == "postgresql":
-        with bind.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            return connection.exec_driver_sql(_TAKE_TURN, {"route": route}).scalar_one() - 1
+        connection = _turn_engine(bind).raw_connection()
+        try:
+            cursor = connection.cursor()
+            if not connection.info.get("leadbot.turn_prepared"):
+                cursor.execute(f"PREPARE leadbot_take_turn AS {_TAKE_TURN}")
+                connection.info["leadbot.turn_prepared"] = True
+            cursor.execute("EXECUTE leadbot_take_turn(%(route)s)", {"route": route})
+            (counter,) = cursor.fetchone()
+            cursor.close()
+        except Exception:
+            connection.invalidate()  # possibly broken: the pool must not hand it out again
+            raise
+        finally:
+            connection.close()  # back to the pool
+        return int(counter) - 1
     counter = session.get(RouteCounter, route)
     if counter is None:
         counter = RouteCounter(route=route, counter=0)
@@ -310,9 +547,30 @@ def _next_turn(session: Session, route: str) -> int:
     return turn
 
 
+def _turn_engine(bind: Engine) -> Engine:
+    """A small pool of connections that stay in autocommit, beside ``bind``'s, for taking turns.
+
+    Borrowing one of ``bind``'s connections and switching it to autocommit
+    and back costs every new lead a checkout with two isolation changes and a
+    reset; these connections never change mode, and the DBAPI cursor skips
+    the statement machinery a one-line upsert does not need.
+    """
+    with _TURN_LOCK:
+        engine = _TURN_ENGINES.get(bind)
+        if engine is None:
+            # Each turn commits on its own without waiting for the fsync (a turn lost in a crash is harmless).
+            engine = create_engine(bind.url, future=True, isolation_level="AUTOCOMMIT", pool_size=2,
+                                   max_overflow=8, pool_recycle=600, pool_reset_on_return=None,
+                                   connect_args={"options": "-c synchronous_commit=off"})
+            _TURN_ENGINES[bind] = engine
+        return engine
+
+
+_TURN_ENGINES: "weakref.WeakKeyDictionary[Engine, Engine]" = weakref.WeakKeyDictionary()
+_TURN_LOCK = threading.Lock()
+
 _TAKE_TURN = (
-    "SET LOCAL synchronous_commit TO OFF; "
-    f"INSERT INTO {RouteCounter.__tablename__} (route, counter) VALUES (%(route)s, 1) "
+    f"INSERT INTO {RouteCounter.__tablename__} (route, counter) VALUES ($1, 1) "
     f"ON CONFLICT (route) DO UPDATE SET counter = {RouteCounter.__tablename__}.counter + 1 RETURNING counter"
 )
 
@@ -339,8 +597,16 @@ def _add_consents(lead: Lead, consents: Iterable[ConsentIn], now: datetime) -> N
 
 
 def _digest(lead: Lead) -> str:
-    state = data(lead)
+    return _state_digest(data(lead))
+
+
+def _state_digest(body: Mapping[str, Any]) -> str:
+    """What destinations were told, as a hash; a complete lead's hash is what it was before drafts existed."""
+    state = dict(body)
     state.pop("updated_at")
+    state.pop("complete")
+    if state["conversation"] == CONVERSATION_COMPLETE:
+        del state["conversation"]
     return hashlib.sha256(json.dumps(state, sort_keys=True, default=str).encode()).hexdigest()
 
 
@@ -376,23 +642,25 @@ def _enqueue(
     return rows
 
 
-def _insert_new(session: Session, lead: Lead, audit: StatusChange) -> None:
+def _insert_new(
+    session: Session, lead: dict[str, Any], answers: list[dict[str, Any]], consents: list[dict[str, Any]],
+    audit: dict[str, Any], deliveries: list[dict[str, Any]],
+) -> None:
     """Write a new lead and everything that came with it, in the caller's transaction.
 
-    The lead and its children were built as plain, never-added ORM objects
-    (so ``data`` and the API read them like any lead, without a query); Core
-    writes them instead of the unit of work's flush with its per-row INSERTs.
-    On PostgreSQL it is one statement: the lead, answers, consent and audit
-    INSERTs ride as data-modifying CTEs of the outbox INSERT (foreign keys are
-    checked when the statement ends, by which time the lead exists), which
-    also raises the worker's ``NOTIFY``. Other databases get one INSERT per
-    table, in foreign-key order, and ``wakeup.announce``.
+    The rows are plain dicts with every column they set (no ORM objects, no
+    unit of work, no per-row INSERTs). On PostgreSQL it is one statement: the
+    lead, answers, consent and audit INSERTs ride as data-modifying CTEs of
+    the outbox INSERT (foreign keys are checked when the statement ends, by
+    which time the lead exists), which also raises the worker's ``NOTIFY``.
+    Other databases get one INSERT per table, in foreign-key order, and
+    ``wakeup.announce``.
     """
     batches = [
-        (table, [_columns(row) for row in rows])
+        (table, rows)
         for table, rows in (
-            (Lead.__table__, [lead]), (Answer.__table__, lead.answers), (Consent.__table__, lead.consents),
-            (StatusChange.__table__, [audit]), (Delivery.__table__, lead.deliveries),
+            (Lead.__table__, [lead]), (Answer.__table__, answers), (Consent.__table__, consents),
+            (StatusChange.__table__, [audit]), (Delivery.__table__, deliveries),
         )
         if rows
     ]
@@ -400,24 +668,55 @@ def _insert_new(session: Session, lead: Lead, audit: StatusChange) -> None:
     if connection.dialect.name != "postgresql":
         for table, rows in batches:
             connection.execute(insert(table), rows)
-        if lead.deliveries:
+        if deliveries:
             wakeup.announce(session)
         return
-    filled = [(table, [_with_defaults(table, row) for row in rows]) for table, rows in batches]
-    shape = tuple((table.name, tuple(rows[0])) for table, rows in filled)
-    statement = _STATEMENTS.get(shape)
-    if statement is None:
-        statement = _insert_from_json([(table, list(rows[0])) for table, rows in filled])
-        if lead.deliveries:  # the NOTIFY ``wakeup.announce`` would send, without a statement of its own
-            statement = statement.returning(func.pg_notify(wakeup.CHANNEL, ""))
-        _STATEMENTS[shape] = statement
-    connection.execute(statement, {
-        f"new_{table.name}": json.dumps(rows, default=_json_value, separators=(",", ":")) for table, rows in filled
+    shape = tuple(table.name for table, _ in batches)
+    sql = _STATEMENTS.get(shape)
+    if sql is None:
+        statement = _insert_from_json([(table, list(rows[0])) for table, rows in batches])
+        if deliveries:  # the NOTIFY ``wakeup.announce`` would send, without a statement of its own
+            statement = statement.returning(literal_column(f"pg_notify('{wakeup.CHANNEL}', '')"))
+        # Kept as SQL text: SQLAlchemy's own cache would rebuild the key of this large statement per lead.
+        sql = str(statement.compile(dialect=connection.dialect))
+        _STATEMENTS[shape] = sql
+    _execute_prepared(connection, "leadbot_new_" + "_".join(shape), sql, {
+        f"new_{table.name}": json.dumps(rows, default=_json_value, separators=(",", ":")) for table, rows in batches
     })
 
 
-# The statement for each shape of new lead (which tables get rows, with which columns); a handful occur.
-_STATEMENTS: dict[tuple[Any, ...], Any] = {}
+def _execute_prepared(connection: Any, name: str, sql: str, params: Mapping[str, Any]) -> Any:
+    """Run ``sql`` (``%(name)s`` parameters) as a server-side prepared statement of this connection.
+
+    PostgreSQL then parses and plans each of the lead path's statements once
+    per connection instead of once per lead, and only the parameters travel.
+    The statement is prepared the first time a pooled connection runs it
+    (``PREPARE`` outlives a rolled-back transaction, so the mark in the
+    connection's ``info`` stays true); a new connection prepares afresh.
+    """
+    prepared = connection.connection.info.setdefault("leadbot.prepared", set())
+    names = _PARAMETER_ORDER.get(sql)
+    if names is None:
+        names = list(dict.fromkeys(_PARAMETER.findall(sql)))
+        _PARAMETER_ORDER[sql] = names
+    if name not in prepared:
+        positional = _PARAMETER.sub(lambda m: f"${names.index(m.group(1)) + 1}", sql).replace("%%", "%")
+        cursor = connection.connection.cursor()  # no parameters: nothing in the text is a placeholder any more
+        try:
+            cursor.execute(f"PREPARE {name} AS {positional}")
+        finally:
+            cursor.close()
+        prepared.add(name)
+    call = f"EXECUTE {name}({', '.join(f'%({n})s' for n in names)})"
+    return connection.exec_driver_sql(call, {n: params[n] for n in names})
+
+
+_PARAMETER = re.compile(r"%\((\w+)\)s")
+_PARAMETER_ORDER: dict[str, list[str]] = {}
+
+
+# The statement for each shape of new lead (which tables get rows), compiled; a handful occur.
+_STATEMENTS: dict[tuple[str, ...], str] = {}
 
 
 def _insert_from_json(tables: list[tuple[Any, list[str]]]) -> Any:
@@ -449,20 +748,3 @@ def _json_value(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.isoformat()  # naive UTC, as every column stores it
     raise TypeError(f"cannot store {type(value).__name__} as JSON")
-
-
-def _with_defaults(table: Any, row: dict[str, Any]) -> dict[str, Any]:
-    """The row with its columns' Python-side defaults filled in (a statement built once cannot apply them)."""
-    values = {
-        column.key: column.default.arg(None) if column.default.is_callable else column.default.arg
-        for column in table.columns
-        if column.default is not None and not column.default.is_sequence and column.key not in row
-    }
-    values.update(row)
-    return values
-
-
-def _columns(instance: Any) -> dict[str, Any]:
-    """The column values set on a not-yet-stored object; columns left unset take their defaults."""
-    state = inspect(instance)
-    return {attr.columns[0].key: state.dict[attr.key] for attr in state.mapper.column_attrs if attr.key in state.dict}

@@ -23,6 +23,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
+    true,
 )
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Mapped, declarative_base, relationship
@@ -73,12 +75,31 @@ class Lead(Base):
     created_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow, index=True)
     updated_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
     erased_at: Mapped[datetime | None] = Column(DateTime)
+    # False while the visitor is still answering (a draft) and after a draft was sent on abandoned;
+    # a lead once complete stays complete.
+    complete: Mapped[bool] = Column(Boolean, nullable=False, default=True, server_default=true())
+    # When a draft that hears nothing more is sent on as abandoned; set only while the lead is a draft
+    # (nothing has been queued for it yet). The worker's sweep looks for due ones through
+    # ``ix_leads_abandon_at``, which holds drafts only: a complete lead adds nothing to it.
+    abandon_at: Mapped[datetime | None] = Column(DateTime)
 
     answers = relationship("Answer", order_by="Answer.seq", cascade="all, delete-orphan")
     consents = relationship("Consent", order_by="Consent.seq", cascade="all, delete-orphan")
     # A new lead's collections start empty in memory, so answering a POST costs no extra queries.
     deliveries = relationship("Delivery", order_by="Delivery.seq")
     records = relationship("DestinationRecord", order_by="DestinationRecord.destination")
+
+    # The studio funnel's indexes (migration 0007): a long period is answered from indexes alone.
+    __table_args__ = (
+        Index("ix_leads_abandon_at", "abandon_at", sqlite_where=text("abandon_at IS NOT NULL"),
+              postgresql_where=text("abandon_at IS NOT NULL")),
+        Index("ix_leads_funnel", "created_at", "stage", "status", "id", "conversation_id"),
+        # Leads with a booked call whose status is not booked/won (``webhooks.studio.queries.BOOKED_OTHERWISE``).
+        Index("ix_leads_booked", "created_at",
+              sqlite_where=text("booking IS NOT NULL AND booking NOT IN ('null', '{}') AND status NOT IN ('booked', 'won')"),
+              postgresql_where=text("booking IS NOT NULL AND booking NOT IN ('null'::jsonb, '{}'::jsonb)"
+                                    " AND status NOT IN ('booked', 'won')")),
+    )
 
 
 class Answer(Base):
@@ -163,7 +184,10 @@ class StatusChange(Base):
     at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
 
     # The funnel's "first sales action per lead", answered from the index alone (migration 0005).
-    __table_args__ = (Index("ix_status_changes_sales", "lead_id", "field", "actor", "at"),)
+    __table_args__ = (
+        Index("ix_status_changes_sales", "lead_id", "field", "actor", "at"),
+        Index("ix_status_changes_at", "at", "actor", "field", "lead_id"),  # since a period began (0007)
+    )
 
 
 class RouteCounter(Base):
@@ -275,6 +299,9 @@ class FunnelConversation(Base):
     last_question: Mapped[str | None] = Column(String(255))  # the last requested_slot that named a question
     last_question_event: Mapped[int | None] = Column(BigInteger)
 
+    # Where abandoned conversations stopped, per period, from the index alone (migration 0007).
+    __table_args__ = (Index("ix_funnel_conversations_period", "first_user", "last_at", "last_question", "sender_id"),)
+
 
 class FunnelAsk(Base):
     """A question (form slot) a conversation was asked, once per conversation.
@@ -289,7 +316,10 @@ class FunnelAsk(Base):
     question: Mapped[str] = Column(String(255), primary_key=True)
     first_user: Mapped[float | None] = Column(Float)
 
-    __table_args__ = (Index("ix_funnel_asks_first_user_question", "first_user", "question"),)
+    __table_args__ = (
+        Index("ix_funnel_asks_first_user_question", "first_user", "question"),
+        Index("ix_funnel_asks_question", "question", "first_user"),  # one short range per question (0007)
+    )
 
 
 class FunnelProgress(Base):

@@ -49,6 +49,15 @@ def document() -> dict[str, Any]:
     spec.path(path="/api/v1/leads", operations={
         "post": {
             "summary": "Take in a lead (idempotent by conversation_id or Idempotency-Key)",
+            "description": (
+                "Drafts: the bot posts the lead with complete false as soon as the visitor has given an email "
+                "and consent, again after each answer, and finally with complete true (or without the field). "
+                "A draft is stored, scored and shown by GET (complete false, conversation in_progress) but "
+                "sent nowhere until the complete POST, or until it has heard nothing for "
+                "LEADBOT_ABANDONED_AFTER seconds: then the worker sends it on with what was known, "
+                "data.conversation abandoned. Each draft POST restarts that wait. A lead once sent on never "
+                "becomes a draft again. DELETE erases a draft like any lead, and it is then sent nowhere."
+            ),
             "security": security,
             "parameters": [{"name": "Idempotency-Key", "in": "header", "required": False,
                             "schema": {"type": "string", "maxLength": 200}}],

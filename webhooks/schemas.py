@@ -37,6 +37,12 @@ class Flag(fields.Boolean):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(truthy={True}, falsy={False}, **kwargs)
 
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> Any:
+        # 1 == True and hash(1) == hash(True): the sets above alone would take 1, 0 and 1.0.
+        if not isinstance(value, bool):
+            raise self.make_error("invalid", input=value)
+        return value
+
 
 class UtcDateTime(fields.AwareDateTime):
     """Aware timestamps in, naive UTC out (how the database stores them)."""
@@ -80,15 +86,22 @@ class LeadInSchema(Schema):
         metadata={"description": "bot, website, download, import, ... (API keys are per source)"},
     )
     conversation_id = Text(max_length=200, allow_none=True, metadata={"description": "repeat it to update the same lead"})
+    # No ``keys=fields.String()``: JSON object keys are strings already, and checking each one costs every lead.
     attributes = fields.Dict(
-        keys=fields.String(), required=True,
-        metadata={"description": "the lead contract (shared/lead-contract.md)"},
+        required=True, metadata={"description": "the lead contract (shared/lead-contract.md)"},
     )
     answers = fields.List(fields.Nested(AnswerSchema), validate=validate.Length(max=200))
     consent = fields.List(fields.Nested(ConsentSchema), validate=validate.Length(max=20))
     signals = fields.Nested(SignalsSchema)
     booking = fields.Nested(BookingSchema, allow_none=True)
     human_requested = Flag(metadata={"description": "the visitor asked to talk to a person: routed to sales whatever the stage"})
+    complete = Flag(load_default=True, metadata={"description": (
+        "false while the visitor is still answering (a draft): the lead is stored and scored but sent nowhere; "
+        "each later POST for the conversation updates it, and one with complete true (or without the field) "
+        "sends it on as usual. A draft that hears nothing more for LEADBOT_ABANDONED_AFTER seconds (default "
+        "1800) is sent on as it stands, with data.conversation \"abandoned\". A lead once sent on is never a "
+        "draft again: a later draft POST updates it like any repeat."
+    )})
 
 
 class LeadPatchSchema(Schema):
@@ -154,6 +167,12 @@ class LeadOutSchema(Schema):
     qualification = fields.Dict()
     answers = fields.List(fields.Nested(AnswerOutSchema))
     booking = fields.Dict(allow_none=True)
+    complete = fields.Boolean(metadata={"description": "false for a draft, and for a draft sent on abandoned"})
+    conversation = fields.String(
+        validate=validate.OneOf(("complete", "in_progress", "abandoned")),
+        metadata={"description": "complete; in_progress (a draft, sent nowhere yet); abandoned (the visitor "
+                                 "left mid-conversation and the lead was sent on with what was known)"},
+    )
     consent = fields.List(fields.Nested(ConsentOutSchema))
     deliveries = fields.List(fields.Nested(DeliveryOutSchema))
     destinations = fields.List(fields.Nested(DestinationRecordSchema))

@@ -62,6 +62,11 @@ class Settings:
     lease_seconds: float = 120.0
     # Safety-net poll; wake-ups normally arrive at once.
     poll_seconds: float = 30.0
+    # A draft lead (the bot posts ``complete: false`` while the visitor is still answering) that hears
+    # nothing more for this long is sent on as it stands: a visitor who leaves mid-form is not lost.
+    abandoned_after: float = 1800.0
+    # The worker looks for abandoned drafts at least this often (and whenever it is woken).
+    sweep_seconds: float = 5.0
     http_timeout: float = 10.0
     # destination name -> constructor keywords for the CRM and Slack modules in ``integrations``.
     integrations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
@@ -115,10 +120,15 @@ class Settings:
             ("worker_concurrency", "LEADBOT_WORKER_CONCURRENCY", int),
             ("lease_seconds", "LEADBOT_LEASE_SECONDS", float),
             ("poll_seconds", "LEADBOT_POLL_SECONDS", float),
+            ("abandoned_after", "LEADBOT_ABANDONED_AFTER", float),
+            ("sweep_seconds", "LEADBOT_SWEEP_SECONDS", float),
             ("http_timeout", "LEADBOT_HTTP_TIMEOUT", float),
         ):
             if env.get(key):
                 values[name] = kind(_number(key, env[key]))
+        for name, key in (("abandoned_after", "LEADBOT_ABANDONED_AFTER"), ("sweep_seconds", "LEADBOT_SWEEP_SECONDS")):
+            if name in values and not values[name] > 0:
+                raise SettingsError(key, "must be a number of seconds above 0")
         values["integrations"] = {
             name: {arg: env[key] for arg, key in spec.items() if env.get(key)}
             for name, spec in _INTEGRATION_ENV.items()

@@ -6,6 +6,15 @@ has free threads; and records each outcome. SIGTERM or SIGINT stops claiming
 and lets in-flight deliveries finish. Run several against PostgreSQL; one
 against SQLite (its wake-up port is one per machine).
 
+It also sends on abandoned drafts (``leads.send_abandoned``): leads the bot
+posted while the visitor was still answering that heard nothing more for
+``abandoned_after`` seconds. It looks at every wake-up and at least every
+``sweep_seconds``, and sleeps no longer than until the next draft falls due.
+
+SQLite's "database is locked" (the bot's tracker store and gunicorn write the
+same file, and a long write outlasts the busy timeout) is a pause, not an
+end: the worker logs it and tries again shortly.
+
 Two things besides sending: a destination with a pace per key (Slack's
 channels) takes its slot first (``webhooks.pacing``), and a delivery that
 must wait goes back to the outbox uncounted; and when a CRM record first gets
@@ -19,12 +28,14 @@ import logging
 import signal
 import sys
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any, Mapping
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from integrations.destination import Delivery, DeliveryFailed, Outcome
@@ -39,6 +50,10 @@ from webhooks.wakeup import Listener
 log = logging.getLogger("leadbot.worker")
 QUALIFIED, ERASED, LINKED = leads.QUALIFIED, leads.ERASED, "lead.linked"
 SLACK = "slack"
+# How long to wait before trying again when SQLite says "database is locked".
+LOCKED_PAUSE = 0.5
+# Sweeps for abandoned drafts happen at wake-ups, but never more often than this.
+MIN_SWEEP_INTERVAL = 0.25
 
 
 class Worker:
@@ -53,11 +68,19 @@ class Worker:
         self._lock = threading.Lock()
 
     def run_once(self) -> int:
-        """Deliver everything due now, in this thread; returns how many attempts were made (for tests)."""
+        """Send on due drafts, then deliver everything due now, in this thread; how many attempts were made."""
+        self.sweep()
         claimed = outbox.claim(self.sessions, self.settings.worker_concurrency, self.settings.lease_seconds)
         for item in claimed:
             self.attempt(item)
         return len(claimed)
+
+    def sweep(self) -> int:
+        """Queue what abandoned drafts owe their destinations; how many drafts were sent on."""
+        sent = leads.send_abandoned(self.sessions, self.registry)
+        if sent:
+            log.info("sent on %d abandoned draft lead(s)", sent)
+        return sent
 
     def run(self) -> None:
         self._listener = Listener(self.engine, self.settings.wake_address)
@@ -65,25 +88,56 @@ class Worker:
         log.info("worker started concurrency=%d database=%s", size, self.engine.dialect.name)
         try:
             with ThreadPoolExecutor(max_workers=size, thread_name_prefix="deliver") as pool:
+                swept_at = float("-inf")
                 while not self._stopping.is_set():
-                    with self._lock:
-                        free = size - self._inflight
-                    claimed = outbox.claim(self.sessions, free, self.settings.lease_seconds) if free else []
-                    for item in claimed:
-                        with self._lock:
-                            self._inflight += 1
-                        pool.submit(self._attempt_in_pool, item)
-                    if claimed and len(claimed) == free:
-                        self._listener.wait(self.settings.poll_seconds)  # a finished delivery wakes us
-                    elif not claimed:
-                        due = outbox.seconds_until_due(self.sessions)
-                        timeout = self.settings.poll_seconds if due is None else min(due, self.settings.poll_seconds)
-                        self._listener.wait(timeout)
+                    try:
+                        if time.monotonic() - swept_at >= MIN_SWEEP_INTERVAL:
+                            swept_at = time.monotonic()
+                            self._sweep_safely()  # its outbox rows are claimed just below
+                        self._claim_and_wait(pool, size)
+                    except OperationalError as error:
+                        if not is_locked(error):
+                            raise
+                        # Not the error's text: it quotes the statement and its parameters.
+                        log.warning("database is locked; trying again in %.1f s", LOCKED_PAUSE)
+                        self._stopping.wait(LOCKED_PAUSE)
                 log.info("worker stopping; finishing %d in-flight deliveries", self._inflight)
         finally:
             self._listener.close()
             self.engine.dispose()
         log.info("worker stopped")
+
+    def _sweep_safely(self) -> None:
+        """``sweep``, where a failure is logged and tried again later, never the end of the worker."""
+        try:
+            self.sweep()
+        except OperationalError as error:
+            if is_locked(error):
+                raise
+            log.error("sending on abandoned drafts failed (%s); trying again later", type(error).__name__)
+        except Exception as error:  # a bug must not stop deliveries; no traceback: it may quote a lead's data
+            log.error("sending on abandoned drafts failed (%s); trying again later", type(error).__name__)
+
+    def _claim_and_wait(self, pool: ThreadPoolExecutor, size: int) -> None:
+        """Claim what the free threads can take, then sleep until woken or something falls due."""
+        assert self._listener is not None
+        with self._lock:
+            free = size - self._inflight
+        claimed = outbox.claim(self.sessions, free, self.settings.lease_seconds) if free else []
+        for item in claimed:
+            with self._lock:
+                self._inflight += 1
+            pool.submit(self._attempt_in_pool, item)
+        if claimed and len(claimed) == free:
+            # a finished delivery wakes us; drafts are looked at no less often than every sweep_seconds
+            self._listener.wait(min(self.settings.poll_seconds, self.settings.sweep_seconds))
+        elif not claimed:
+            draft = leads.seconds_until_abandoned(self.sessions)
+            # A due draft the last sweep left (another worker holds it, or sending it failed) is looked at
+            # again after MIN_SWEEP_INTERVAL, not in a busy loop.
+            moments = [outbox.seconds_until_due(self.sessions), None if draft is None else max(draft, MIN_SWEEP_INTERVAL),
+                       self.settings.poll_seconds, self.settings.sweep_seconds]
+            self._listener.wait(min(m for m in moments if m is not None))
 
     def stop(self, *_: Any) -> None:
         self._stopping.set()
@@ -244,6 +298,11 @@ def _link_in_slack(sessions: sessionmaker, registry: Registry, lead_id: str) -> 
         session.add(DeliveryRow(id=leads.new_id("msg"), lead_id=lead_id, destination=SLACK, event=LINKED,
                                 payload={**body, "type": LINKED}, status="pending", attempts=0))
         wakeup.announce(session)
+
+
+def is_locked(error: OperationalError) -> bool:
+    """SQLite's "database is locked": another connection held the write lock past the busy timeout."""
+    return "database is locked" in str(getattr(error, "orig", error))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -64,6 +64,13 @@ def test_malformed_bodies_are_400(app, client, admin, before, raw, message):
         ({"attributes": {"industry": "crypto"}}, "attributes.industry"),
         ({"attributes": {"location": {"country": "Germany"}}}, "attributes.location.country"),
         ({"attributes": {"name": "Ja\x00ne"}}, "attributes.name"),
+        # drafts: "complete" is JSON true or false, nothing that merely looks like one
+        ({"complete": "false"}, "complete"),
+        ({"complete": 0}, "complete"),
+        ({"complete": None}, "complete"),
+        ({"complete": False, "attributes": {"industry": "crypto"}}, "attributes.industry"),
+        ({"consent": [{"purpose": "contact", "granted": 1}]}, "consent.0.granted"),
+        ({"human_requested": 1}, "human_requested"),
     ],
 )
 def test_wrong_types_unknown_fields_and_contract_violations_are_422(app, client, admin, before, change, field):

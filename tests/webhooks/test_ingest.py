@@ -153,3 +153,19 @@ def test_consent_is_recorded_when_it_changes_not_on_every_repeat(client, admin):
     latest = client.post("/api/v1/leads", json=lead_body("conv-consent", consent=revoke), headers=admin).get_json()
     assert latest["id"] == lead_id
     assert [(c["purpose"], c["granted"]) for c in latest["consent"]] == [("marketing_email", True), ("marketing_email", False)]
+
+
+def test_now_and_then_a_signed_lead_forgets_expired_nonces(app, client, monkeypatch):
+    """The nonce is taken in the lead's own statement; the occasional sweep of expired ones still runs."""
+    from datetime import timedelta
+
+    from webhooks import auth
+    from webhooks.models import utcnow
+
+    with app.extensions["leadbot.db"][1]() as session, session.begin():
+        session.add(UsedNonce(nonce="expired-long-ago", expires_at=utcnow() - timedelta(hours=1)))
+        session.add(UsedNonce(nonce="still-valid", expires_at=utcnow() + timedelta(hours=1)))
+    monkeypatch.setattr(auth.random, "random", lambda: 0.0)  # this request is the one in a hundred
+    assert signed(client, lead_body("conv-sweep")).status_code == 201
+    left = {n.nonce for n in rows(app, select(UsedNonce))}
+    assert "expired-long-ago" not in left and "still-valid" in left and len(left) == 2

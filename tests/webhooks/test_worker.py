@@ -261,3 +261,52 @@ def test_a_new_crm_record_adds_its_link_to_the_slack_alert_once(linked_config, a
         pass
     assert link in json.dumps(slack.updates()[-1]["blocks"])  # later redraws keep the link
     assert [(r.destination, r.event) for r in rows(app, select(Delivery))].count(("slack", "lead.linked")) == 1
+
+
+def test_a_locked_sqlite_database_pauses_the_worker_instead_of_ending_it(app, client, admin, receiver, database_url, caplog):
+    """The bot's tracker store and gunicorn write the same SQLite file: a writer may hold its lock
+    past the busy timeout. The worker's claim then fails with "database is locked"; it must say so
+    (without the statement's parameters) and try again, not exit."""
+    if not database_url.startswith("sqlite"):
+        pytest.skip("SQLite's file lock; PostgreSQL locks rows")
+    import logging
+    import sqlite3
+    import threading
+
+    from sqlalchemy import event
+
+    from webhooks.database import make_engine
+
+    lead_id = post_lead(client, admin)  # stored before the lock is taken
+    engine = make_engine(database_url)
+
+    @event.listens_for(engine, "connect")
+    def _short_busy_timeout(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute("PRAGMA busy_timeout=100")  # after make_engine's 30 s: give up sooner
+
+    settings = app.config["LEADBOT_SETTINGS"].override({"poll_seconds": 60.0})
+    worker = Worker(settings, app.extensions["leadbot.registry"], engine=engine)
+    holder = sqlite3.connect(database_url.removeprefix("sqlite:///"), isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another process's write transaction, held
+    caplog.set_level(logging.INFO, logger="leadbot.worker")
+    thread = threading.Thread(target=worker.run)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 20
+        while not any("database is locked" in r.getMessage() for r in caplog.records):
+            assert thread.is_alive(), "the worker ended on the lock"
+            assert time.monotonic() < deadline, "the worker never met the lock"
+            time.sleep(0.05)
+        assert receiver.received == []
+        holder.execute("ROLLBACK")
+
+        assert receiver.wait_for(lambda r: len(r.accepted) == 1, timeout=20)
+        assert receiver.accepted[0].payload["data"]["id"] == lead_id
+        assert thread.is_alive()
+    finally:
+        holder.close()
+        worker.stop()
+        thread.join(timeout=10)
+    assert not thread.is_alive()
+    warnings = [r.getMessage() for r in caplog.records if "database is locked" in r.getMessage()]
+    assert warnings and all("jane" not in w.lower() and "INSERT" not in w for w in warnings)
