@@ -5,6 +5,7 @@
     python -m webhooks deliveries dead [--limit N]  list deliveries that gave up
     python -m webhooks deliveries replay ID... | --all
     python -m webhooks users create EMAIL            add a studio user (password prompted, or read from stdin)
+    python -m webhooks users password EMAIL          set a new password; every session of that user ends
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     replay.add_argument("--all", action="store_true")
     users = commands.add_parser("users", help="studio users").add_subparsers(dest="action", required=True)
     users.add_parser("create", help="add a studio user").add_argument("email")
+    users.add_parser("password", help="set a user's password and end their sessions").add_argument("email")
     args = parser.parse_args(argv)
 
     settings = Settings.from_env()
@@ -49,9 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     sessions = session_factory(engine, settings.wake_address)
     try:
         if args.command == "users":
-            from webhooks.studio.users import create_command
+            from webhooks.studio.users import create_command, password_command
 
-            return create_command(sessions, args.email)
+            command = create_command if args.action == "create" else password_command
+            return command(sessions, args.email)
         if args.action == "dead":
             for row in outbox.dead(sessions, args.limit):
                 print(json.dumps({

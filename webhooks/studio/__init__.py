@@ -13,6 +13,8 @@ from __future__ import annotations
 from flask import Blueprint, Flask
 from markupsafe import Markup
 
+from webhooks.studio import sessions  # noqa: E402,F401  (its table joins the models' metadata with the studio)
+
 bp = Blueprint("studio", __name__, url_prefix="/studio", template_folder="templates", static_folder="static")
 
 

@@ -1,10 +1,11 @@
-"""Studio sign-in: users with hashed passwords, signed sessions that expire on the server, CSRF, the audit log.
+"""Studio sign-in: users with hashed passwords, sessions kept and revoked on the server, CSRF, the audit log.
 
-Sessions are Flask's signed cookie (key: ``LEADBOT_SECRET_KEY``), but the
-cookie's own lifetime is not trusted: it carries when the user signed in and
-was last seen, and every studio request checks both against ``IDLE`` and
-``LIFETIME`` here, so a stolen or forgotten cookie stops working on time.
-The user row is read on each request, so a deactivated marketer is out at once.
+The cookie is Flask's signed session (key: ``LEADBOT_SECRET_KEY``) but it
+carries only a random session token; ``webhooks.studio.sessions`` keeps the
+session itself in ``studio_sessions``, checked on every studio request. So
+signing out, a password change or a deactivation ends the session at once,
+even for a copy of the cookie, and the idle (``IDLE``) and absolute
+(``LIFETIME``) limits are the server's times, not the cookie's.
 
 Every state-changing studio request passes Flask-WTF's CSRF check (only the
 studio's: the API and ``/slack/events`` authenticate by signature or key and
@@ -17,7 +18,6 @@ and ``audit(session, action, details)``.
 from __future__ import annotations
 
 import functools
-import time
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, Callable, Mapping, TypeVar
@@ -32,10 +32,9 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from webhooks.database import db
 from webhooks.models import StudioAudit, StudioUser, utcnow
-from webhooks.studio import bp
+from webhooks.studio import bp, sessions
+from webhooks.studio.sessions import IDLE, LIFETIME
 
-IDLE = timedelta(hours=2)
-LIFETIME = timedelta(hours=12)
 # Sign-in throttling: this many failures for one address within the window locks it for the window.
 MAX_FAILURES = 5
 FAILURE_WINDOW = timedelta(minutes=15)
@@ -62,14 +61,13 @@ def normalise_email(email: str) -> str:
     return email.strip().lower()
 
 
-def create_user(sessions: sessionmaker, email: str, password: str) -> User:
+def create_user(factory: sessionmaker, email: str, password: str) -> User:
     """Add a studio user (``python -m webhooks users create EMAIL``); the password is stored hashed (scrypt)."""
     address = normalise_email(email)
     if "@" not in address or len(address) > 320 or any(c.isspace() for c in address):
         raise UserError("give an email address such as marketer@example.com")
-    if not (MIN_PASSWORD <= len(password) <= MAX_PASSWORD):
-        raise UserError(f"the password must be {MIN_PASSWORD} to {MAX_PASSWORD} characters")
-    with sessions() as s, s.begin():
+    _check_password(password)
+    with factory() as s, s.begin():
         if s.execute(select(StudioUser.id).where(StudioUser.email == address)).first():
             raise UserError("a user with that address already exists")
         user = StudioUser(email=address, password_hash=generate_password_hash(password, method="scrypt"), active=True)
@@ -77,6 +75,26 @@ def create_user(sessions: sessionmaker, email: str, password: str) -> User:
         s.flush()
         audit(s, "user.create", {"user_id": user.id}, actor="command line")
         return User(user.id, user.email)
+
+
+def _check_password(password: str) -> None:
+    if not (MIN_PASSWORD <= len(password) <= MAX_PASSWORD):
+        raise UserError(f"the password must be {MIN_PASSWORD} to {MAX_PASSWORD} characters")
+
+
+def set_password(session: Session, user_id: int, password: str, *, actor: str) -> int:
+    """A new password for a user, in the caller's transaction; every session of theirs ends (copied cookies too).
+
+    Returns how many open sessions were revoked.
+    """
+    _check_password(password)
+    row = session.get(StudioUser, user_id)
+    if row is None:
+        raise UserError("there is no such user")
+    row.password_hash = generate_password_hash(password, method="scrypt")
+    ended = sessions.revoke_all(session, user_id, "password changed")
+    audit(session, "password.change", {"user_id": user_id, "sessions_ended": ended}, actor=actor)
+    return ended
 
 
 def audit(session: Session, action: str, details: Mapping[str, Any] | None = None, *, actor: str | None = None) -> None:
@@ -136,22 +154,16 @@ def _before() -> Any:
 
 
 def _load_user() -> None:
-    uid, login_at, seen_at = session.get("uid"), session.get("login_at"), session.get("seen_at")
-    if uid is None:
+    token = session.get("sid")
+    if token is None:
         return
-    now = time.time()
-    if not isinstance(login_at, (int, float)) or not isinstance(seen_at, (int, float)) \
-            or now - login_at > LIFETIME.total_seconds() or now - seen_at > IDLE.total_seconds():
+    with db.transaction() as s:
+        found = sessions.check(s, token)
+    if found.user_id is None or found.email is None:
         session.clear()
-        g.studio_expired = True
+        g.studio_expired = found.problem == "expired"
         return
-    with db.session() as s:
-        row = s.get(StudioUser, uid)
-        if row is None or not row.active:
-            session.clear()
-            return
-        g.studio_user = User(row.id, row.email)
-    session["seen_at"] = now
+    g.studio_user = User(found.user_id, found.email)
 
 
 @bp.after_request
@@ -218,22 +230,22 @@ def login() -> Any:
             audit(s, "login.failed", {}, actor=address or "?")
         else:
             audit(s, "login", {"user_id": row.id}, actor=row.email)
-            user = User(row.id, row.email)
+            token = sessions.start(s, row.id)  # the session row commits with its audit row
     if not ok:
         current_app.logger.info("studio sign-in refused")
         return render_template("studio/login.html", next=request.form.get("next", ""), email=address,
                                error="That email and password do not match a studio user."), 401
     session.clear()  # a fresh session: nothing from before sign-in carries over (fixation)
-    now = time.time()
-    session.update(uid=user.id, login_at=now, seen_at=now)
+    session["sid"] = token
     return redirect(_safe_next(request.form.get("next")))
 
 
 @bp.post("/logout")
 def logout() -> Any:
     user = current_user()
-    if user is not None:
-        with db.transaction() as s:
+    with db.transaction() as s:
+        sessions.revoke(s, session.get("sid"), "signed out")
+        if user is not None:
             audit(s, "logout", {"user_id": user.id}, actor=user.email)
     session.clear()
     flash("You are signed out.", "info")
@@ -244,3 +256,36 @@ def logout() -> Any:
 @login_required
 def index() -> Any:
     return redirect(url_for("studio.playbook"))
+
+
+@bp.route("/account/password", methods=["GET", "POST"])
+@login_required
+def password() -> Any:
+    """Change one's own password: every session of this user ends, this browser gets a fresh one."""
+    user = current_user()
+    assert user is not None
+    if request.method == "GET":
+        return render_template("studio/password.html", errors={})
+    current = request.form.get("current", "")[:MAX_PASSWORD + 1]
+    new, again = request.form.get("new", "")[:MAX_PASSWORD + 1], request.form.get("again", "")[:MAX_PASSWORD + 1]
+    errors: dict[str, str] = {}
+    with db.transaction() as s:
+        row = s.get(StudioUser, user.id)
+        if row is None or not check_password_hash(row.password_hash, current):
+            errors["current"] = "That is not your current password."
+            audit(s, "password.refused", {"user_id": user.id})
+        elif new != again:
+            errors["again"] = "The two new passwords differ."
+        else:
+            try:
+                set_password(s, user.id, new, actor=user.email)
+            except UserError as exc:
+                errors["new"] = str(exc).capitalize() + "."
+            else:
+                token = sessions.start(s, user.id)
+    if errors:
+        return render_template("studio/password.html", errors=errors), 422
+    session.clear()
+    session["sid"] = token
+    flash("Your password is changed. Every other session of yours is signed out.", "success")
+    return redirect(url_for("studio.index"))

@@ -1,8 +1,9 @@
-"""The playbook editor: a form for questions and thresholds, YAML for the rest, preview, versions, publish.
+"""The playbook editor: forms for every section (YAML for the rest), preview, versions, publish.
 
-Views translate: form fields to playbook data (``form_to_data``), data to
-the store (``webhooks.playbooks``), and ``PlaybookError`` paths back to the
-fields they name. Every save names the version it started from, so a
+Views translate: form fields to playbook data (``form_to_data`` for the
+questions and thresholds, ``sections.apply`` for ICP, BANT, stage rules,
+routing and offers), data to the store (``webhooks.playbooks``), and
+``PlaybookError`` paths back to the fields they name. Every save names the version it started from, so a
 marketer who edited an older version is told, and nothing is overwritten.
 Nothing invalid is stored, so nothing invalid can be published.
 """
@@ -25,7 +26,7 @@ from qualification.playbook_file import read_yaml
 from webhooks.database import db
 from webhooks.errors import NotFound
 from webhooks.playbooks import MAX_TEXT_BYTES, PlaybookStore, StaleVersion, dump_yaml, line_of, validate_text
-from webhooks.studio import bp
+from webhooks.studio import bp, sections
 from webhooks.studio.auth import audit, current_user, login_required
 
 MAX_PREVIEW_ANSWER = 2000
@@ -214,13 +215,13 @@ def _errors_for(errors: dict[str, list[str]], prefix: str) -> list[tuple[str, st
 
 
 def _render_form(head: Any, live: Any, questions: list[dict[str, Any]], thresholds: dict[str, Any],
-                 outcome: Outcome, note: str = "", status: int = 200) -> Any:
+                 parts: list[sections.SectionView], outcome: Outcome, note: str = "", status: int = 200) -> Any:
     def errs(prefix: str) -> list[tuple[str, str]]:
         return _errors_for(outcome.errors, prefix)
 
     return render_template(
         "studio/playbook.html", nav="playbook", head=head, live=live, questions=questions, thresholds=thresholds,
-        attributes=QUESTION_ATTRIBUTES, grades=GRADES, outcome=outcome, errs=errs, note=note,
+        attributes=QUESTION_ATTRIBUTES, grades=GRADES, outcome=outcome, errs=errs, note=note, sections=parts,
     ), status
 
 
@@ -229,7 +230,7 @@ def _render_form(head: Any, live: Any, questions: list[dict[str, Any]], threshol
 def playbook() -> Any:
     head, live = _head()
     data = read_yaml(head.text)
-    return _render_form(head, live, questions_of(data), thresholds_of(data), Outcome())
+    return _render_form(head, live, questions_of(data), thresholds_of(data), sections.form_values(data), Outcome())
 
 
 @bp.post("/playbook")
@@ -244,6 +245,8 @@ def playbook_save() -> Any:
             raise BadRequest("base_version is missing or unknown")
         base_text = base.text
     data, questions, thresholds, form_errors = form_to_data(read_yaml(base_text), request.form)
+    parts, section_errors = sections.apply(data, request.form)
+    form_errors.update(section_errors)
     text = dump_yaml(data)
     if form_errors:
         outcome = Outcome(errors=form_errors)
@@ -255,8 +258,8 @@ def playbook_save() -> Any:
     # Keep what the marketer typed and the version they started from, so "save again" stays honest.
     with db.session() as session:
         started = session.get(_model(), based_on)
-    return _render_form(started, live, questions, thresholds, outcome, note, 409 if outcome.conflict else 422) \
-        if started is not None else _render_form(head, live, questions, thresholds, outcome, note, 422)
+    return _render_form(started, live, questions, thresholds, parts, outcome, note, 409 if outcome.conflict else 422) \
+        if started is not None else _render_form(head, live, questions, thresholds, parts, outcome, note, 422)
 
 
 def _model() -> Any:

@@ -99,7 +99,7 @@ def funnel() -> Any:
     order, labels = _slots()
     drops = None if rows.dropped is None else stats.dropouts(rows.dropped, rows.asked or {}, order)
     drop_max, drop_lengths = stats.bar_lengths([d.dropped for d in drops or []], BARS["width"])
-    delays = stats.delays_hours(rows.claims)
+    delays = rows.claim_hours
     bins = stats.histogram(delays)
     hist = stats.grouped_columns([[b.count] for b in bins], plot_width, WEEKLY["height"], gap=0.15)
     return render_template(

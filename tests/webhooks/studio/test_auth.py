@@ -1,10 +1,10 @@
-"""Studio sign-in: passwords, sessions that expire on the server, CSRF on the studio only, the audit log."""
+"""Studio sign-in: passwords, sessions kept (expired, revoked) on the server, CSRF on the studio only, the audit log."""
 
 from __future__ import annotations
 
 import io
 import json
-import time
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -15,8 +15,9 @@ from tests.webhooks.studio.conftest import MARKETER
 from tests.webhooks.studio.forms import PASSWORD, add_user, csrf_token, form_fields, sign_in
 from webhooks import __main__ as commands
 from webhooks import create_app, signing
-from webhooks.models import PlaybookVersion, StudioAudit, StudioUser
+from webhooks.models import PlaybookVersion, StudioAudit, StudioUser, utcnow
 from webhooks.studio import auth
+from webhooks.studio.sessions import StudioSession
 
 
 def audit_actions(app: Any) -> list[tuple[str, str]]:
@@ -84,18 +85,139 @@ def test_sign_in_itself_needs_the_csrf_token(client: Any, marketer: str) -> None
     assert client.get("/studio/playbook").status_code == 302
 
 
+def session_rows(app: Any) -> list[StudioSession]:
+    return rows(app, select(StudioSession).order_by(StudioSession.created_at))
+
+
+def copied(app: Any, value: str) -> Any:
+    """Another browser holding a copy of a studio cookie (a stolen, shared or forgotten one)."""
+    other = app.test_client()
+    other.set_cookie("leadbot_studio", value)
+    return other
+
+
+def cookie_of(client: Any) -> str:
+    cookie = client.get_cookie("leadbot_studio")
+    assert cookie is not None
+    return str(cookie.value)
+
+
 @pytest.mark.parametrize("age", ["idle", "lifetime"])
-def test_expired_session_is_sent_back_to_sign_in(signed_in: Any, age: str) -> None:
-    with signed_in.session_transaction() as session:
+def test_expired_session_is_sent_back_to_sign_in(app: Any, signed_in: Any, age: str) -> None:
+    with app.extensions["leadbot.db"][1]() as session, session.begin():
+        row = session.execute(select(StudioSession)).scalar_one()
         if age == "idle":
-            session["seen_at"] = time.time() - auth.IDLE.total_seconds() - 5
+            row.seen_at = utcnow() - auth.IDLE - timedelta(seconds=5)
         else:
-            session["login_at"] = time.time() - auth.LIFETIME.total_seconds() - 5
+            row.created_at = utcnow() - auth.LIFETIME - timedelta(seconds=5)
+            row.seen_at = utcnow()
     response = signed_in.get("/studio/playbook")
     assert response.status_code == 302 and response.headers["Location"].startswith("/studio/login")
     assert "Your session expired" in signed_in.get(response.headers["Location"]).text
-    # The cookie no longer signs anyone in, even when the clock is fine again.
+    # The session is over on the server: no cookie brings it back, even when the clock is fine again.
+    assert session_rows(app)[0].revoked_why == "expired"
+    with app.extensions["leadbot.db"][1]() as session, session.begin():
+        session.execute(StudioSession.__table__.update().values(seen_at=utcnow(), created_at=utcnow()))
     assert signed_in.get("/studio/playbook").status_code == 302
+
+
+def test_the_cookie_carries_only_a_random_token_stored_hashed(app: Any, signed_in: Any) -> None:
+    with signed_in.session_transaction() as session:
+        assert set(session) <= {"sid", "csrf_token", "_flashes"}
+        token = session["sid"]
+    assert len(token) >= 40
+    stored = session_rows(app)
+    assert len(stored) == 1 and stored[0].id != token and token not in stored[0].id
+    assert stored[0].revoked_at is None
+
+
+def test_a_copied_cookie_is_refused_after_sign_out(app: Any, signed_in: Any) -> None:
+    copy = cookie_of(signed_in)
+    thief = copied(app, copy)
+    # The copy works while the session lasts; the form it gets carries the copy's CSRF token.
+    form = form_fields(thief.get("/studio/playbook").text, "playbook-form")
+    copy = cookie_of(thief)  # the same session, now with the CSRF token of that form
+    page = signed_in.get("/studio/playbook")
+    assert signed_in.post("/studio/logout", data={"csrf_token": csrf_token(page.text)}).status_code == 302
+
+    thief = copied(app, copy)
+    response = thief.get("/studio/playbook")
+    assert response.status_code == 302 and response.headers["Location"].startswith("/studio/login")
+    assert "Sign in to the studio" in thief.get(response.headers["Location"]).text
+    before = len(rows(app, select(PlaybookVersion)))
+    thief = copied(app, copy)
+    response = thief.post("/studio/playbook", data={**form, "sql_min_score": "1", "action": "publish"})
+    assert response.status_code == 302 and response.headers["Location"].startswith("/studio/login")
+    assert len(rows(app, select(PlaybookVersion))) == before
+    assert not [a for a, _ in audit_actions(app) if a.startswith("playbook.")]
+    assert [r.revoked_why for r in session_rows(app)] == ["signed out"]
+
+
+def test_signing_out_ends_only_that_session(app: Any, signed_in: Any, marketer: str) -> None:
+    other = app.test_client()
+    assert sign_in(other, marketer).status_code == 302
+    page = signed_in.get("/studio/playbook")
+    signed_in.post("/studio/logout", data={"csrf_token": csrf_token(page.text)})
+    assert signed_in.get("/studio/playbook").status_code == 302
+    assert other.get("/studio/playbook").status_code == 200
+
+
+def test_a_password_change_ends_every_session_of_that_user(app: Any, signed_in: Any, marketer: str) -> None:
+    laptop = app.test_client()
+    assert sign_in(laptop, marketer).status_code == 302
+    copy = cookie_of(signed_in)
+    page = signed_in.get("/studio/account/password")
+    new = "a brand new long password"
+    response = signed_in.post("/studio/account/password", data={
+        "csrf_token": csrf_token(page.text), "current": PASSWORD, "new": new, "again": new})
+    assert response.status_code == 302, response.text
+    assert signed_in.get("/studio/playbook").status_code == 200  # this browser goes on, in a fresh session
+    assert laptop.get("/studio/playbook").status_code == 302
+    assert copied(app, copy).get("/studio/playbook").status_code == 302
+    assert sign_in(app.test_client(), marketer).status_code == 401
+    assert sign_in(app.test_client(), marketer, new).status_code == 302
+    assert ("password.change", marketer) in audit_actions(app)
+
+
+@pytest.mark.parametrize("fields, field, message", [
+    ({"current": "not my password!", "new": "a brand new long password", "again": "a brand new long password"},
+     "current", "not your current password"),
+    ({"current": PASSWORD, "new": "a brand new long password", "again": "a brand new long passwort"},
+     "again", "differ"),
+    ({"current": PASSWORD, "new": "short", "again": "short"}, "new", "10 to 200 characters"),
+    ({"current": PASSWORD, "new": "x" * 300, "again": "x" * 300}, "new", "10 to 200 characters"),
+    ({}, "current", "not your current password"),
+])
+def test_a_refused_password_change_says_why_and_changes_nothing(
+    app: Any, signed_in: Any, marketer: str, fields: dict[str, str], field: str, message: str
+) -> None:
+    laptop = app.test_client()
+    assert sign_in(laptop, marketer).status_code == 302
+    before = rows(app, select(StudioUser))[0].password_hash
+    page = signed_in.get("/studio/account/password")
+    response = signed_in.post("/studio/account/password", data={"csrf_token": csrf_token(page.text), **fields})
+    assert response.status_code == 422
+    assert message in response.text and f'id="error-{field}"' in response.text
+    assert rows(app, select(StudioUser))[0].password_hash == before
+    assert laptop.get("/studio/playbook").status_code == 200
+    assert all(r.revoked_at is None for r in session_rows(app))
+
+
+def test_password_command_changes_it_and_ends_the_sessions(
+    app: Any, config: dict[str, Any], signed_in: Any, marketer: str, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", config["database_url"])
+    monkeypatch.setattr("sys.stdin", io.StringIO("the operator's new password\n"))
+    assert commands.main(["users", "password", marketer.upper()]) == 0
+    assert "1 session(s) signed out" in capsys.readouterr().out
+    assert signed_in.get("/studio/playbook").status_code == 302
+    assert sign_in(app.test_client(), marketer, "the operator's new password").status_code == 302
+    monkeypatch.setattr("sys.stdin", io.StringIO("the operator's new password\n"))
+    assert commands.main(["users", "password", "nobody@example.com"]) == 2
+    monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
+    assert commands.main(["users", "password", marketer]) == 2
+    assert "10 to 200 characters" in capsys.readouterr().err
 
 
 def test_deactivated_user_is_out_at_once(app: Any, signed_in: Any) -> None:

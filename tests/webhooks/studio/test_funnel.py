@@ -18,7 +18,7 @@ import pytest
 
 from tests import tracker_store
 from tests.webhooks.studio.pages import ask, bot, drop_tracker, record, tables, user
-from webhooks.models import Lead, StatusChange, utcnow
+from webhooks.models import Booking, Lead, StatusChange, utcnow
 
 QUALIFIED = {"mql", "sql", "pql"}
 MINUTE = timedelta(minutes=1)
@@ -242,3 +242,33 @@ def test_a_large_history_is_read_over_several_views_and_says_so(app, signed_in, 
         views += 1
         assert views < 5
     assert started_and_dropped(signed_in.get("/studio/funnel").text) == (6, {"budget": "6"})
+
+
+def test_a_call_booked_in_the_chat_counts_as_booked_whatever_the_status(app, signed_in, now):
+    """Booked: status booked/won, or a booking on the lead (not cleared, not erased), or a ``bookings`` row."""
+    created = now - timedelta(hours=2)
+    starts = {"starts_at": "2026-12-01T10:00:00.000Z"}
+    cases = [  # (status, booking JSON, erased, bookings row, counts as booked)
+        ("open", starts, False, False, True),  # booked in the chat, nobody in sales touched it yet
+        ("claimed", None, False, True, True),  # a bookings row only
+        ("claimed", starts, False, True, True),  # both: still one booked lead
+        ("won", None, False, False, True),
+        ("open", None, False, False, False),  # JSON null (written as None)
+        ("open", {}, False, False, False),
+        ("open", starts, True, False, False),  # erased: the booking no longer says anything
+    ]
+    with app.extensions["leadbot.db"][1]() as session, session.begin():
+        for i, (status, booking, erased, row, _) in enumerate(cases):
+            session.add(Lead(id=f"lead_b{i}", source="bot", attributes={}, qualification={}, stage="sql", score=80,
+                             status=status, created_at=created, updated_at=created, booking=booking,
+                             erased_at=created if erased else None))
+            session.flush()
+            if row:
+                session.add(Booking(id=f"bk{i}", lead_id=f"lead_b{i}", owner="U0SALES01", starts_at=now + timedelta(days=i + 1),
+                                    ends_at=now + timedelta(days=i + 1, minutes=30), time_zone="UTC", token=f"tok{i:030d}"))
+        # A cleared booking (SQL NULL when never set) is not one either.
+        session.add(Lead(id="lead_bnull", source="bot", attributes={}, qualification={}, stage="sql", score=80,
+                         status="open", created_at=created, updated_at=created))
+    totals = {row[0]: int(row[1]) for row in cells(signed_in.get("/studio/funnel?weeks=1").text, "funnel-totals")}
+    assert totals["Booked"] == sum(1 for *_, booked in cases if booked) == 4
+    assert totals["Sales-qualified (SQL)"] == len(cases) + 1

@@ -1,0 +1,452 @@
+"""The playbook editor's form sections beyond questions: ICP, BANT, stage rules, routing, content offers.
+
+Each section is declared as parts (``Part``): a mapping of the playbook
+(``bant.budget``) or a list of rows (``icp.criteria``), with the fields the
+form shows. An input is named by the field's dotted path in the playbook
+(``icp.criteria.0.weight``), which is exactly the path the schema's
+``PlaybookError`` names, so an error lands next to the field at fault with
+no translation table. A list of choices is one checkbox per choice
+(``routing.routes.0.destinations.slack``), so a form never sends a name twice.
+
+``form_values`` turns playbook data into what the inputs show;
+``apply`` writes submitted inputs over a copy of the version the edit began
+from, keeping every key the form does not show (and leaving out what the
+marketer left blank where the schema has a default), so a save without
+changes stores the same playbook and the versions' diff shows only edits.
+Validation stays the schema's: whatever ``apply`` builds is checked by
+``PlaybookStore.save`` like a YAML edit, and nothing invalid is stored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from nlu.attributes import PERSONAS, ROLES, SENIORITIES
+from werkzeug.exceptions import BadRequest
+
+from qualification import PlaybookError
+from qualification.playbook import DESTINATIONS, GRADES, STAGES
+from qualification.playbook_file import read_yaml
+from webhooks.playbooks import dump_yaml
+
+MAX_ROWS = 200
+_WORDS = re.compile(r"[\s,;]+")
+_ABSENT = object()
+
+# ----------------------------------------------------------------------------- declarations
+
+
+@dataclass(frozen=True)
+class Field:
+    """One input. ``kind``: number, text, words (comma separated), lines (one per line), check,
+    choice (one of ``choices``), choices (checkboxes) or condition (YAML)."""
+
+    key: str  # dotted, inside the part's mapping or row
+    label: str
+    kind: str = "text"
+    choices: tuple[str, ...] = ()
+    optional: bool = False  # blank leaves the key out (the schema's default applies)
+    default: Any = None  # what a missing check box means (so an untouched one is not written out)
+    hint: str = ""
+
+
+@dataclass(frozen=True)
+class Part:
+    """A mapping (``rows=False``) or a list of mappings (``rows=True``) at ``path`` in the playbook."""
+
+    path: str
+    title: str
+    fields: tuple[Field, ...]
+    rows: bool = False
+    keyed_by: str | None = None  # rows stored as a mapping from this field's value to the other field's
+    ordered: bool = False  # rows carry an "Order" input (routes: the first match wins)
+    noun: str = "row"
+    hint: str = ""
+
+    @property
+    def dom_id(self) -> str:
+        return self.path.replace(".", "-").replace("_", "-")
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    hint: str
+    parts: tuple[Part, ...]
+    root: str  # errors about the section as a whole (``bant``: the points' total) show at its top
+
+
+def _share(key: str, label: str, optional: bool = True) -> Field:
+    return Field(key, label, "number", optional=optional, hint="0 to 1")
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("icp", "Ideal customer profile", "Each criterion met earns its weight; the share of the total weight "
+            "gives the grade (the grade thresholds are under Stage thresholds).", root="icp", parts=(
+        Part("icp.criteria", "Criteria", rows=True, noun="criterion", fields=(
+            Field("name", "Name"),
+            Field("kind", "Looks at", "choice", choices=("industry", "company_size", "revenue", "country", "tech_stack")),
+            Field("weight", "Weight", "number"),
+            Field("values", "Values", "words", hint="industries, country codes or tools, comma separated"),
+            Field("min", "Min", "number", optional=True),
+            Field("max", "Max", "number", optional=True),
+        )),
+        Part("icp", "Unknown answers", fields=(
+            _share("unknown_credit", "Credit for an unknown criterion"),
+        )),
+        Part("icp.exclusions", "Never a fit", fields=(
+            Field("companies", "Companies", "lines", hint="one per line"),
+            Field("email_domains", "Email domains", "words"),
+            Field("industries", "Industries", "words"),
+            Field("countries", "Countries", "words", hint="ISO codes such as DE, US"),
+        )),
+    )),
+    Section("bant", "BANT scoring", "Each letter's points add up to 100: the lead's score.", root="bant", parts=(
+        Part("bant.budget", "Budget", fields=(
+            Field("points", "Budget points", "number"),
+            _share("unknown_share", "Share when the budget is unknown"),
+        )),
+        Part("bant.budget.tiers", "Budget tiers (a yearly amount in the default currency)", rows=True, noun="tier",
+             fields=(Field("at_least", "At least", "number"), _share("share", "Share of the points", optional=False))),
+        Part("bant.budget.period_factors", "Budget periods to a year", fields=(
+            Field("one_time", "One-time ×", "number", optional=True),
+            Field("month", "Per month ×", "number", optional=True),
+            Field("quarter", "Per quarter ×", "number", optional=True),
+            Field("year", "Per year ×", "number", optional=True),
+        )),
+        Part("bant.authority", "Authority", fields=(
+            Field("points", "Authority points", "number"),
+            _share("role_weight", "Weight of the role (against seniority)"),
+        )),
+        Part("bant.authority.seniority", "Share by seniority", fields=tuple(
+            _share(s, s.replace("_", " "), optional=(s == "unknown")) for s in SENIORITIES)),
+        Part("bant.authority.roles", "Share by buying role", fields=tuple(
+            _share(r, r.replace("_", " "), optional=False) for r in ROLES if r != "unknown")),
+        Part("bant.need", "Need", fields=(
+            Field("points", "Need points", "number"),
+            _share("unmatched_share", "Share for a need we do not serve"),
+        )),
+        Part("bant.timing", "Timing", fields=(
+            Field("points", "Timing points", "number"),
+            _share("beyond_share", "Share beyond the last horizon"),
+            _share("unknown_share", "Share when the timing is unknown"),
+        )),
+        Part("bant.timing.horizons", "Timing horizons", rows=True, noun="horizon", fields=(
+            Field("within_days", "Within days", "number"), _share("share", "Share of the points", optional=False))),
+    )),
+    Section("stage-rules", "Stage rules", "What makes an MQL, what disqualifies, product-qualified leads. "
+            "The SQL thresholds are under Stage thresholds.", root="stages", parts=(
+        Part("stages.mql", "Marketing-qualified (MQL)", fields=(
+            Field("interest_when", "Shows interest when", "condition", optional=True,
+                  hint="YAML, e.g. any: [{field: need, op: known}]"),
+        )),
+        Part("stages.disqualify", "Disqualified", fields=(
+            Field("personas", "Personas", "choices", choices=tuple(p for p in PERSONAS if p != "existing_customer")),
+            Field("title_keywords", "Job-title keywords", "lines", hint="one per line"),
+            Field("no_need", "no stated need disqualifies", "check", default=True),
+        )),
+        Part("stages.pql", "Product-qualified (PQL)", fields=(
+            Field("enabled", "product-qualified leads are recognised", "check", default=True),
+        )),
+    )),
+    Section("routing", "Routing", "The first route that matches a lead takes it; its owners take turns "
+            "(round robin, in the order listed).", root="routing", parts=(
+        Part("routing.routes", "Routes", rows=True, ordered=True, noun="route", fields=(
+            Field("name", "Route name"),
+            Field("match.stages", "Stages", "choices", choices=STAGES),
+            Field("match.territories", "Territories", "words"),
+            Field("match.segments", "Segments", "words"),
+            Field("match.countries", "Countries", "words"),
+            Field("match.industries", "Industries", "words"),
+            Field("match.grades", "ICP grades", "choices", choices=GRADES),
+            Field("slack_channel", "Slack channel", hint="#name or a channel id"),
+            Field("owners", "Owners, in round-robin order", "lines", hint="Slack user ids, one per line"),
+            Field("destinations", "Destinations", "choices", choices=DESTINATIONS),
+        )),
+        Part("routing", "A visitor who asks for a person", fields=(
+            Field("human_request_route", "Goes to the route", optional=True,
+                  hint="a route's name; blank: the last route taking SQLs"),
+        )),
+        Part("routing.territories", "Territories", rows=True, keyed_by="name", noun="territory", fields=(
+            Field("name", "Territory"), Field("countries", "Countries", "words", hint="ISO codes"),
+        )),
+        Part("routing.segments", "Segments (by employees)", rows=True, noun="segment", fields=(
+            Field("name", "Segment"),
+            Field("min_employees", "From employees", "number", optional=True),
+            Field("max_employees", "To employees", "number", optional=True),
+        )),
+    )),
+    Section("offers", "Content offers", "Offered by the bot to leads of the stages ticked.", root="content_offers", parts=(
+        Part("content_offers", "Offers", rows=True, noun="offer", fields=(
+            Field("id", "Offer id"),
+            Field("title", "Title"),
+            Field("url", "Link"),
+            Field("stages", "For stages", "choices", choices=STAGES),
+        )),
+    )),
+)
+
+# ----------------------------------------------------------------------------- data helpers
+
+
+def _get(data: Any, dotted: str, default: Any = _ABSENT) -> Any:
+    for key in dotted.split("."):
+        if not isinstance(data, Mapping) or key not in data:
+            return default
+        data = data[key]
+    return data
+
+
+def _set(data: dict[str, Any], dotted: str, value: Any) -> None:
+    *parents, last = dotted.split(".")
+    for key in parents:
+        child = data.get(key)
+        if not isinstance(child, dict):
+            child = data[key] = {}
+        data = child
+    if value is _ABSENT:
+        data.pop(last, None)
+    else:
+        data[last] = value
+
+
+def _number_text(value: Any) -> str:
+    if isinstance(value, bool) or value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return repr(value)  # "1.0": read back as the float it was, so a save changes nothing
+    return str(value)
+
+
+def _as_number(text: str) -> Any:
+    """A number when it is one; otherwise the text, so the schema names the field that is wrong."""
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            pass
+    return text
+
+
+# ----------------------------------------------------------------------------- data -> inputs
+
+
+def shown(field_: Field, value: Any) -> Any:
+    """What an input shows for a stored value: text, a bool (check box) or a set (check boxes)."""
+    if field_.kind == "check":
+        return bool(field_.default) if value is _ABSENT else bool(value)
+    if field_.kind == "choices":
+        return {str(v) for v in value} if isinstance(value, (list, tuple)) else set()
+    if value is _ABSENT or value is None:
+        return ""
+    if field_.kind == "number":
+        return _number_text(value)
+    if field_.kind in ("words", "lines"):
+        items = value if isinstance(value, (list, tuple)) else [value]
+        return (", " if field_.kind == "words" else "\n").join(str(v) for v in items)
+    if field_.kind == "condition":
+        return "" if value in ({}, []) else dump_yaml(value).strip()
+    return str(value)
+
+
+@dataclass
+class Row:
+    """One row (or the one mapping) of a part as the form shows it."""
+
+    prefix: str  # input names start with it: ``icp.criteria.0``
+    error_prefix: str  # errors for the row start with it (a territory's are keyed by its name)
+    values: dict[str, Any]
+    orig: int | None = None
+    position: int = 0
+
+
+@dataclass
+class PartView:
+    part: Part
+    rows: list[Row]
+    new_row: Row | None = None
+
+
+@dataclass
+class SectionView:
+    section: Section
+    parts: list[PartView] = field(default_factory=list)
+
+
+def _row_errors_prefix(part: Part, prefix: str, values: Mapping[str, Any]) -> str:
+    """Where the schema reports a row's problems: by index, or by name for a mapping (a territory)."""
+    if part.keyed_by:
+        return f"{part.path}.{' '.join(str(values.get(part.keyed_by) or '').split())}"
+    return prefix
+
+
+def form_values(data: dict[str, Any]) -> list[SectionView]:
+    """Every section's inputs for the stored playbook ``data``."""
+    return [SectionView(section, _views_of(data, section)) for section in SECTIONS]
+
+
+def _views_of(data: dict[str, Any], section: Section) -> list[PartView]:
+    views = []
+    for part in section.parts:
+        if not part.rows:
+            values = {f.key: shown(f, _get(data, f"{part.path}.{f.key}")) for f in part.fields}
+            views.append(PartView(part, [Row(part.path, part.path, values)]))
+            continue
+        stored = _get(data, part.path, None)
+        items: list[tuple[int, dict[str, Any]]]
+        if part.keyed_by and isinstance(stored, Mapping):
+            other = next(f.key for f in part.fields if f.key != part.keyed_by)
+            items = [(i, {part.keyed_by: k, other: v}) for i, (k, v) in enumerate(stored.items())]
+        elif isinstance(stored, list):
+            items = [(i, item if isinstance(item, dict) else {}) for i, item in enumerate(stored)]
+        else:
+            items = []
+        rows = []
+        for i, item in items:
+            values = {f.key: shown(f, _get(item, f.key)) for f in part.fields}
+            prefix = f"{part.path}.{i}"
+            rows.append(Row(prefix, _row_errors_prefix(part, prefix, values), values, orig=i, position=i + 1))
+        views.append(PartView(part, rows, _blank_row(part, len(rows))))
+    return views
+
+
+def _blank_row(part: Part, index: int) -> Row:
+    values = {f.key: shown(f, _ABSENT) for f in part.fields}
+    prefix = f"{part.path}.{index}"
+    return Row(prefix, prefix, values, orig=None, position=index + 1)
+
+
+# ----------------------------------------------------------------------------- inputs -> data
+
+
+def _read_input(form: Any, name: str, field_: Field) -> Any:
+    if field_.kind == "check":
+        return bool(form.get(name))
+    if field_.kind == "choices":
+        return {c for c in field_.choices if form.get(f"{name}.{c}")}
+    text = form.get(name, "")
+    return text if isinstance(text, str) else ""
+
+
+def _to_data(field_: Field, raw: Any, original: Any, path: str, errors: dict[str, list[str]]) -> Any:
+    """The stored value for an input (``_ABSENT``: leave the key out)."""
+    kind = field_.kind
+    if kind == "check":
+        if original is _ABSENT and raw == bool(field_.default):
+            return _ABSENT
+        return raw
+    if kind == "choices":
+        if isinstance(original, (list, tuple)) and set(map(str, original)) == raw:
+            return list(original)  # same choices: keep the stored order
+        if not raw and original is _ABSENT:
+            return _ABSENT
+        return [c for c in field_.choices if c in raw]
+    text = raw.strip()
+    if kind in ("words", "lines"):
+        items = [w for w in (_WORDS.split(text) if kind == "words" else [ln.strip() for ln in text.splitlines()]) if w]
+        if not items and original is _ABSENT:
+            return _ABSENT
+        return items
+    if not text:
+        if field_.optional:
+            return _ABSENT if original is _ABSENT or kind != "text" else None
+        return ""
+    if kind == "number":
+        return _as_number(text)
+    if kind == "condition":
+        try:
+            return read_yaml(text)
+        except PlaybookError as exc:
+            errors[path] = [m for msgs in exc.errors.values() for m in msgs]
+            return original
+    return " ".join(text.split())
+
+
+def _count(form: Any, part: Part) -> int:
+    """How many rows the page showed; anything else is not from the studio's page (400, nothing saved)."""
+    raw = form.get(f"{part.path}._count", "")
+    if not (isinstance(raw, str) and raw.isdigit() and int(raw) <= MAX_ROWS):
+        raise BadRequest(f"{part.path}._count must be a number of rows from 0 to {MAX_ROWS}")
+    return int(raw)
+
+
+def apply(data: dict[str, Any], form: Any) -> tuple[list[SectionView], dict[str, list[str]]]:
+    """Write the sections' inputs into ``data`` (in place); the sections as submitted, and input errors.
+
+    Input errors are the ones only the form can have (a condition that is
+    not YAML); everything else is left to the schema, which names the same
+    paths the inputs are named by.
+    """
+    errors: dict[str, list[str]] = {}
+    views = []
+    for section in SECTIONS:
+        view = SectionView(section)
+        for part in section.parts:
+            if f"{part.path}._count" not in form:  # a form without this part (an older page) leaves it as it was
+                view.parts.append(next(p for p in _views_of(data, section) if p.part is part))
+                continue
+            if part.rows:
+                view.parts.append(_apply_rows(data, part, form, errors))
+                continue
+            values = {}
+            for f in part.fields:
+                name = f"{part.path}.{f.key}"
+                values[f.key] = raw = _read_input(form, name, f)
+                value = _to_data(f, raw, _get(data, name), name, errors)
+                if value is not _ABSENT or _get(data, part.path, None) is not None:
+                    _set(data, name, value)
+            view.parts.append(PartView(part, [Row(part.path, part.path, values)]))
+        views.append(view)
+    return views, errors
+
+
+def _apply_rows(data: dict[str, Any], part: Part, form: Any, errors: dict[str, list[str]]) -> PartView:
+    stored = _get(data, part.path, None)
+    if part.keyed_by:
+        originals: list[Any] = list(stored.items()) if isinstance(stored, Mapping) else []
+    else:
+        originals = list(stored) if isinstance(stored, list) else []
+    count = _count(form, part)
+    submitted: list[tuple[float, int, int | None, Any, dict[str, Any]]] = []
+    for i in range(count + 1):  # the last one is the blank "add" row
+        prefix = f"{part.path}.{i}"
+        if form.get(f"{prefix}._remove"):
+            continue
+        raw = {f.key: _read_input(form, f"{prefix}.{f.key}", f) for f in part.fields}
+        if i == count and not any(v for v in raw.values() if not isinstance(v, bool)):
+            continue
+        try:
+            orig = int(form.get(f"{prefix}._orig", ""))
+        except ValueError:
+            orig = None
+        original = originals[orig] if orig is not None and 0 <= orig < len(originals) else None
+        try:
+            order = float(form.get(f"{prefix}._position", "")) if part.ordered else float(i)
+        except ValueError:
+            order = float(i)
+        submitted.append((order, i, orig if original is not None else None, original, raw))
+    submitted.sort(key=lambda r: (r[0], r[1]))
+    rows, items = [], []
+    for index, (_, _, orig, original, raw) in enumerate(submitted):
+        prefix = f"{part.path}.{index}"
+        if part.keyed_by:
+            other = next(f for f in part.fields if f.key != part.keyed_by)
+            key = " ".join(str(raw[part.keyed_by]).split())
+            if key in {k for k, _ in items}:  # a mapping keeps one of two equal names: say so, store neither
+                errors.setdefault(f"{part.path}.{key}", []).append(f"two {part.noun} rows are named '{key}'")
+            old_value = original[1] if original is not None else _ABSENT
+            items.append((key, _to_data(other, raw[other.key], old_value, f"{part.path}.{key}", errors)))
+        else:
+            # Keys keep their place, and keys the form does not show stay as they were.
+            item = dict(original) if isinstance(original, dict) else {}
+            for f in part.fields:
+                value = _to_data(f, raw[f.key], _get(item, f.key), f"{prefix}.{f.key}", errors)
+                _set(item, f.key, value)
+            items.append(item)
+        rows.append(Row(prefix, _row_errors_prefix(part, prefix, raw), raw, orig=orig, position=index + 1))
+    if items or stored is not None:
+        _set(data, part.path, dict(items) if part.keyed_by else items)
+    return PartView(part, rows, _blank_row(part, len(rows)))
