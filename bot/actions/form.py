@@ -21,6 +21,7 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions import runtime
 from bot.actions.booking import asks_for_times
+from bot.actions.draft import save_draft
 from bot.actions.questionnaire import CONSENT, Reply, interpret, question_for, slots_to_ask, wording
 from bot.actions.state import State, is_fresh, latest_confidence, latest_intent, latest_text, seen
 from nlu.attributes import Attributes
@@ -56,6 +57,7 @@ class ValidateQualificationForm(FormValidationAction):
             # "next week" with slots on screen is not a timing answer: the form closes at once and
             # action_submit_lead offers the slots asked for.
             return [SlotSet(REQUESTED_SLOT, None)]
+        fresh = is_fresh(tracker)
         events = self._read_reply(dispatcher, tracker)
         if events is None:
             # A digression ("how much do you charge?"): returning nothing lets
@@ -76,6 +78,10 @@ class ValidateQualificationForm(FormValidationAction):
         required = await self.required_slots([], dispatcher, tracker, domain)
         next_slot = next((slot for slot in required if tracker.get_slot(slot) is None), None)
         if next_slot is not None:
+            if fresh:
+                # The form goes on: the answers so far are saved as a draft (once email and consent
+                # are in). When it ends here, action_submit_lead posts the complete lead instead.
+                await save_draft(tracker)
             events.append(ask(dispatcher, tracker, next_slot))
         return events + [SlotSet(REQUESTED_SLOT, next_slot)]
 

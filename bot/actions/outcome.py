@@ -27,6 +27,8 @@ def lead_payload(
     consent: bool | None,
     playbook: Playbook,
     human_request: str | None = None,
+    *,
+    complete: bool = True,
 ) -> dict[str, Any]:
     """The lead as the service takes it; contact details only travel with consent.
 
@@ -34,6 +36,10 @@ def lead_payload(
     sent without name and email. A request for a human sets ``human_requested``
     (the service routes the lead to sales, whatever its stage) and keeps what
     the visitor said as an answer to the pseudo-question ``human_requested``.
+    ``complete=False`` makes it a draft (``"complete": false``): stored and
+    scored but routed to nobody until the conversation ends (or is abandoned).
+    The final submission leaves the field out, which the service reads as
+    complete, as it always has.
     """
     if consent is not True:
         attrs = replace(attrs, email=None, name=None)
@@ -49,6 +55,8 @@ def lead_payload(
         body["answers"].append({"question_id": HUMAN_REQUESTED, "text": human_request or "yes"})
     if consent is not None:
         body["consent"] = [{"purpose": "contact", "granted": consent, "wording": playbook.privacy.text}]
+    if not complete:
+        body["complete"] = False
     return body
 
 

@@ -1,0 +1,57 @@
+"""The lead saved as a draft while the form goes on, so a visitor who drifts away is not lost.
+
+As soon as the visitor has given an email and agreed to be contacted, the
+form's validation posts the lead with ``"complete": false`` after every
+answer it takes (the same conversation id updates the same lead, so the
+draft always has the latest answers). The service stores and scores a draft
+but routes it to nobody; ``action_submit_lead`` sends the final, complete
+lead as before, and a draft no complete post follows is routed by the
+service itself once the conversation counts as abandoned.
+
+A draft is a convenience, never a step the conversation waits on: a failed
+post is logged (the conversation id and the service's status, never the
+visitor's words) and the conversation goes on. After "stop" nothing more is
+posted; a draft already stored stays with the service, which routes it when
+abandoned: the visitor gave an email and consented to be contacted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from rasa_sdk import Tracker
+
+from bot.actions import runtime
+from bot.actions.lead_service import ServiceUnavailable
+from bot.actions.outcome import lead_payload
+from bot.actions.state import State
+
+logger = logging.getLogger(__name__)
+
+
+def wants_draft(tracker: Tracker) -> bool:
+    """A draft is due: contact details with consent, nothing final sent yet, no stop, no human asked for
+    (that request posts the complete lead itself)."""
+    if tracker.get_slot("stopped") or tracker.get_slot("lead_id") or tracker.get_slot("human_requested"):
+        return False
+    state = State.of(tracker)
+    return state.attributes.email is not None and state.consent is True
+
+
+async def save_draft(tracker: Tracker) -> bool:
+    """Post the conversation's lead as a draft when one is due; whether the service took it."""
+    if not wants_draft(tracker):
+        return False
+    state = State.of(tracker)
+    payload = lead_payload(tracker.sender_id, state.attributes, state.answers, state.consent,
+                           runtime.playbooks().current(), complete=False)
+    try:
+        await asyncio.to_thread(runtime.lead_service().post_lead, payload)
+    except ServiceUnavailable as exc:  # its message holds the status and error code only
+        logger.warning("draft of conversation %s not saved: %s", tracker.sender_id, exc)
+        return False
+    except Exception as exc:  # noqa: BLE001 - a draft must never end the conversation
+        logger.warning("draft of conversation %s not saved: %s", tracker.sender_id, type(exc).__name__)
+        return False
+    return True
