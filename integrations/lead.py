@@ -208,6 +208,11 @@ class LeadView:
         return _text(self.data.get("status")) or "open"
 
     @property
+    def left_mid_conversation(self) -> bool:
+        """The visitor gave an email and consent and then left: sent on as it stood (``data.conversation``)."""
+        return self.data.get("conversation") == "abandoned"
+
+    @property
     def status_reason(self) -> str | None:
         return _text(self.data.get("status_reason"))
 

@@ -159,6 +159,9 @@ def alert_blocks(data: Mapping[str, Any], crm_links: Mapping[str, str] | None = 
     blocks.append({"type": "section", "fields": fields[:10]})
     if lead.qualification.get("human_requested"):
         blocks.append({"type": "context", "elements": [mrkdwn("🙋 *The visitor asked to talk to a person*")]})
+    if lead.left_mid_conversation:
+        blocks.append({"type": "context", "elements": [
+            mrkdwn("⏸ *The visitor left mid-conversation*: this is what they said before leaving")]})
 
     facts = [(label, value) for label, value in (
         ("Budget", lead.budget_text()), ("Timing", lead.timing_text()),
@@ -210,7 +213,8 @@ def alert_text(data: Mapping[str, Any]) -> str:
     lead = LeadView(data)
     company = f" at {lead.company}" if lead.company and lead.company != lead.display_name else ""
     score = "" if lead.score is None else f", score {lead.score:g}"
-    return safe(f"New {lead.stage_label} lead: {lead.display_name}{company}{score}", FALLBACK_MAX)
+    left = " (left mid-conversation)" if lead.left_mid_conversation else ""
+    return safe(f"New {lead.stage_label} lead: {lead.display_name}{company}{score}{left}", FALLBACK_MAX)
 
 
 def update_note(data: Mapping[str, Any]) -> str:

@@ -41,6 +41,15 @@ def test_a_booked_call_shows_in_each_readers_time_zone():
     assert "<!date^1795618800^{date_short_pretty} at {time}|2026-11-25T15:00:00Z> with <@U0BOB>" in context
 
 
+@pytest.mark.parametrize("conversation, said", [("abandoned", True), ("complete", False), (None, False)])
+def test_a_visitor_who_left_mid_conversation_is_said_so(conversation, said):
+    data = lead(conversation=conversation)
+    blocks = sb.alert_blocks(data)
+    assert ("left mid-conversation" in json.dumps(blocks)) is said
+    assert sb.alert_text(data).endswith("(left mid-conversation)") is said
+    assert block_problems(blocks) == []
+
+
 def test_a_lead_with_almost_nothing_known_still_draws():
     blocks = sb.alert_blocks({"id": "lead-x"})
     assert blocks[0]["text"]["text"] == "📥 UNKNOWN lead: Unnamed visitor"

@@ -104,11 +104,12 @@ def disqualify(session: Session, lead_id: Any, user_id: str, reason: str, note: 
 
 def open_today(session: Session, now: datetime | None = None) -> list[dict[str, Any]]:
     """Qualified leads created today (the UTC day of ``now``) that nobody has closed yet, best first,
-    as delivery payload data (what ``leads_list_blocks`` draws)."""
+    as delivery payload data (what ``leads_list_blocks`` draws). A draft, whose visitor is still
+    answering, is not listed: sales hears of it when it is complete or abandoned."""
     midnight = datetime.combine((now or utcnow()).date(), time.min)
     rows = session.execute(
         select(Lead).where(
-            Lead.created_at >= midnight, Lead.erased_at.is_(None),
+            Lead.created_at >= midnight, Lead.erased_at.is_(None), Lead.abandon_at.is_(None),
             Lead.stage.in_(QUALIFIED_STAGES), Lead.status.in_(OPEN_STATUSES),
         ).order_by(Lead.score.desc(), Lead.seq)
     ).scalars()

@@ -25,6 +25,9 @@ def test_leads_lists_todays_open_qualified_leads_ephemerally(app, client, post_s
     nurture = client.post("/api/v1/leads", headers=ADMIN, json={
         "source": "bot", "attributes": {"name": "Fay Browsing", "need": {"summary": "just looking", "categories": []}}})
     assert nurture.get_json()["stage"] == "iql"
+    draft = client.post("/api/v1/leads", headers=ADMIN, json={
+        "source": "bot", "complete": False, "attributes": {**SQL_LEAD, "name": "Gus Still Answering"}})
+    assert (draft.get_json()["stage"], draft.get_json()["conversation"]) == ("sql", "in_progress")
     client.patch(f"/api/v1/leads/{claimed.lead_id}", headers=ADMIN, json={"status": "claimed", "owner": "U0EMEA001"})
     client.patch(f"/api/v1/leads/{closed.lead_id}", headers=ADMIN, json={"status": "disqualified"})
     client.delete(f"/api/v1/leads/{erased.lead_id}", headers=ADMIN)
@@ -41,7 +44,7 @@ def test_leads_lists_todays_open_qualified_leads_ephemerally(app, client, post_s
     assert answer["response_type"] == "ephemeral"
     listed = json.dumps(answer["blocks"])
     assert "Ada Open" in listed and "Bea Claimed" in listed
-    for absent in ("Cy Disqualified", "Dee Yesterday", "Eve Erased", "Fay Browsing"):
+    for absent in ("Cy Disqualified", "Dee Yesterday", "Eve Erased", "Fay Browsing", "Gus Still Answering"):
         assert absent not in listed
     claim_buttons = [b["accessory"]["value"] for b in answer["blocks"] if b.get("accessory", {}).get(
         "action_id") == ACTION_CLAIM]

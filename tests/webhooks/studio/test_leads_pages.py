@@ -14,7 +14,7 @@ from datetime import timedelta
 from typing import Any, Iterator
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from tests.fakes.webhook_receiver import scripted
 from tests.webhooks.conftest import lead_body, rows
@@ -200,6 +200,20 @@ def test_a_lead_without_a_chat_says_so(app, signed_in, admin, database_url):
     record(database_url, {"conv-else": [user("hello", utcnow().timestamp())]})
     page = signed_in.get(f"/studio/leads/{lead['id']}").text
     assert "No chat recorded for this lead." in page and "hello" not in page
+
+
+def test_a_draft_and_a_lead_whose_visitor_left_are_told_apart(app, signed_in, admin):
+    draft = post_lead(signed_in, admin, conversation_id="conv-draft", complete=False)
+    left = post_lead(signed_in, admin, conversation_id="conv-left", complete=False)
+    with app.extensions["leadbot.db"][1]() as session, session.begin():  # as the worker leaves a draft it sent on
+        session.execute(update(Lead).where(Lead.id == left["id"]).values(abandon_at=None))
+    done = post_lead(signed_in, admin, conversation_id="conv-done")
+    listed = signed_in.get("/studio/leads").text
+    assert listed.count("still answering") == 1 and listed.count("left mid-conversation") == 1
+    assert "still answering" in signed_in.get(f"/studio/leads/{draft['id']}").text
+    assert "left mid-conversation" in signed_in.get(f"/studio/leads/{left['id']}").text
+    page = signed_in.get(f"/studio/leads/{done['id']}").text
+    assert "still answering" not in page and "left mid-conversation" not in page
 
 
 def test_a_dead_delivery_is_replayed_from_the_page_with_a_valid_token_only(app, signed_in, admin, receiver, worker):
