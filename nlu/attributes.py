@@ -70,6 +70,12 @@ def _object(value: Any, path: str) -> Mapping[str, Any]:
     return value
 
 
+def _rest(cls: type, data: Mapping[str, Any]) -> dict[str, Any]:
+    """Keys of a nested object this version does not know: kept, since "fields may be added"."""
+    known = {f.name for f in fields(cls)}
+    return {key: value for key, value in data.items() if key not in known}
+
+
 @dataclass(frozen=True)
 class Budget:
     min: Number | None = None
@@ -77,6 +83,8 @@ class Budget:
     currency: str | None = None
     period: str | None = None
     status: str = "stated"
+    # Keys this version does not know, passed on as they came; not part of equality.
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @classmethod
     def from_dict(cls, data: Any, path: str = "budget") -> "Budget":
@@ -91,6 +99,7 @@ class Budget:
             period=_text(data.get("period"), f"{path}.period", choices=PERIODS),
             status=_text(data.get("status", "stated"), f"{path}.status", choices=BUDGET_STATUSES)
             or "stated",
+            extra=_rest(cls, data),
         )
 
 
@@ -99,6 +108,8 @@ class Authority:
     title: str | None = None
     seniority: str = "unknown"
     role: str = "unknown"
+    # Keys this version does not know, passed on as they came; not part of equality.
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @classmethod
     def from_dict(cls, data: Any, path: str = "authority") -> "Authority":
@@ -108,6 +119,7 @@ class Authority:
             seniority=_text(data.get("seniority", "unknown"), f"{path}.seniority", choices=SENIORITIES)
             or "unknown",
             role=_text(data.get("role", "unknown"), f"{path}.role", choices=ROLES) or "unknown",
+            extra=_rest(cls, data),
         )
 
 
@@ -115,6 +127,8 @@ class Authority:
 class Need:
     summary: str | None = None
     categories: tuple[str, ...] = ()
+    # Keys this version does not know, passed on as they came; not part of equality.
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @classmethod
     def from_dict(cls, data: Any, path: str = "need") -> "Need":
@@ -122,7 +136,8 @@ class Need:
         categories = data.get("categories") or ()
         if not isinstance(categories, (list, tuple)) or not all(isinstance(c, str) for c in categories):
             raise ContractError(f"{path}.categories", "must be a list of strings")
-        return cls(summary=_text(data.get("summary"), f"{path}.summary"), categories=tuple(categories))
+        return cls(summary=_text(data.get("summary"), f"{path}.summary"), categories=tuple(categories),
+                   extra=_rest(cls, data))
 
 
 @dataclass(frozen=True)
@@ -130,6 +145,8 @@ class Timing:
     horizon_days: int | None = None
     target_date: str | None = None  # ISO date
     status: str = "stated"
+    # Keys this version does not know, passed on as they came; not part of equality.
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @classmethod
     def from_dict(cls, data: Any, path: str = "timing") -> "Timing":
@@ -140,6 +157,7 @@ class Timing:
             target_date=_text(data.get("target_date"), f"{path}.target_date"),
             status=_text(data.get("status", "stated"), f"{path}.status", choices=TIMING_STATUSES)
             or "stated",
+            extra=_rest(cls, data),
         )
 
 
@@ -149,11 +167,14 @@ class Range:
 
     min: Number | None = None
     max: Number | None = None
+    # Keys this version does not know, passed on as they came; not part of equality.
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @classmethod
     def from_dict(cls, data: Any, path: str) -> "Range":
         data = _object(data, path)
-        return cls(min=_number(data.get("min"), f"{path}.min"), max=_number(data.get("max"), f"{path}.max"))
+        return cls(min=_number(data.get("min"), f"{path}.min"), max=_number(data.get("max"), f"{path}.max"),
+                   extra=_rest(cls, data))
 
 
 @dataclass(frozen=True)
@@ -161,6 +182,8 @@ class Revenue:
     min: Number | None = None
     max: Number | None = None
     currency: str | None = None
+    # Keys this version does not know, passed on as they came; not part of equality.
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @classmethod
     def from_dict(cls, data: Any, path: str = "revenue") -> "Revenue":
@@ -169,6 +192,7 @@ class Revenue:
             min=_number(data.get("min"), f"{path}.min"),
             max=_number(data.get("max"), f"{path}.max"),
             currency=_text(data.get("currency"), f"{path}.currency"),
+            extra=_rest(cls, data),
         )
 
 
@@ -176,6 +200,8 @@ class Revenue:
 class Location:
     country: str | None = None  # ISO 3166-1 alpha-2
     city: str | None = None
+    # Keys this version does not know, passed on as they came; not part of equality.
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @classmethod
     def from_dict(cls, data: Any, path: str = "location") -> "Location":
@@ -183,13 +209,16 @@ class Location:
         country = _text(data.get("country"), f"{path}.country")
         if country is not None and (len(country) != 2 or not country.isalpha()):
             raise ContractError(f"{path}.country", "must be an ISO 3166-1 alpha-2 code")
-        return cls(country=country.upper() if country else None, city=_text(data.get("city"), f"{path}.city"))
+        return cls(country=country.upper() if country else None, city=_text(data.get("city"), f"{path}.city"),
+                   extra=_rest(cls, data))
 
 
 @dataclass(frozen=True)
 class Email:
     address: str
     free_mail: bool = False
+    # Keys this version does not know, passed on as they came; not part of equality.
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @classmethod
     def from_dict(cls, data: Any, path: str = "email") -> "Email":
@@ -200,7 +229,7 @@ class Email:
         free_mail = data.get("free_mail", False)
         if not isinstance(free_mail, bool):
             raise ContractError(f"{path}.free_mail", "must be true or false")
-        return cls(address=address, free_mail=free_mail)
+        return cls(address=address, free_mail=free_mail, extra=_rest(cls, data))
 
 
 _NESTED: dict[str, Any] = {
@@ -275,10 +304,11 @@ class Attributes:
             if f.name == "tech_stack":
                 out[f.name] = list(value)
             elif hasattr(value, "__dataclass_fields__"):
-                out[f.name] = {
+                known = {
                     k.name: list(v) if isinstance(v := getattr(value, k.name), tuple) else v
-                    for k in fields(value)
+                    for k in fields(value) if k.name != "extra"
                 }
+                out[f.name] = {**value.extra, **known}
             else:
                 out[f.name] = value
         for key, value in self.extra.items():
@@ -300,8 +330,8 @@ class Attributes:
             elif f.name == "tech_stack":
                 changes[f.name] = tuple(dict.fromkeys(self.tech_stack + new))
             elif f.name == "need" and new is not None and self.need is not None:
-                changes[f.name] = Need(
-                    summary=new.summary or self.need.summary,
+                changes[f.name] = replace(
+                    new, summary=new.summary or self.need.summary,
                     categories=tuple(dict.fromkeys(self.need.categories + new.categories)),
                 )
             elif new is not None:

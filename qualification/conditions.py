@@ -40,7 +40,7 @@ def _field_paths() -> tuple[str, ...]:
         paths.append(f.name)
         nested = _NESTED_TYPES.get(f.name)
         if nested is not None:
-            paths.extend(f"{f.name}.{sub.name}" for sub in fields(nested))
+            paths.extend(f"{f.name}.{sub.name}" for sub in fields(nested) if sub.name != "extra")
     paths.extend(f"signals.{f.name}" for f in fields(Signals))
     return tuple(paths)
 

@@ -111,3 +111,17 @@ def test_saying_there_is_no_need_is_an_empty_need_that_disqualifies():
     for unknown in ("not sure", "n/a", "no idea"):
         assert extract(unknown, field="need", now=NOW).need is None, unknown
     assert extract("nothing", field=None, now=NOW).need is None
+
+
+def test_keys_a_newer_part_added_are_passed_on_not_dropped():
+    """The contract lets fields be added: an older part keeps what it does not know, nested or not."""
+    data = {"budget": {"min": 5000, "max": 5000, "currency": "EUR", "period": "month", "status": "stated",
+                       "confidence": 0.9},
+            "email": {"address": "a@b.io", "free_mail": False, "verified": True},
+            "shoe_size": 44}
+    attributes = Attributes.from_dict(data)
+    assert attributes.budget.min == 5000 and attributes.budget.extra == {"confidence": 0.9}
+    assert attributes.to_dict() == data
+    merged = attributes.merge(Attributes.from_dict({"budget": {"min": 8000, "max": 8000}}))
+    assert merged.to_dict()["budget"] == {"min": 8000, "max": 8000, "currency": None, "period": None, "status": "stated"}
+    assert merged.to_dict()["email"]["verified"] is True
