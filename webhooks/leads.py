@@ -19,7 +19,8 @@ from datetime import datetime, timedelta
 from typing import Any, Iterable, Mapping, Sequence
 
 from sqlalchemy import (
-    Text, bindparam, cast, column, create_engine, func, inspect, insert, literal_column, or_, select, text, update,
+    Text, bindparam, cast, column, create_engine, delete, func, inspect, insert, literal_column, or_, select, text,
+    update,
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.dialects import postgresql
@@ -33,6 +34,7 @@ from webhooks.destinations import Registry
 from webhooks.errors import Conflict, NotFound, Unauthenticated
 from webhooks.models import (
     Answer,
+    Booking,
     Consent,
     Delivery,
     Lead,
@@ -349,6 +351,9 @@ def erase(session: Session, lead_id: str, registry: Registry, *, actor: str) -> 
     )
     lead.answers.clear()
     lead.consents.clear()
+    # The call goes too (the CRMs delete their meeting on ``lead.erased``): its calendar link stops
+    # answering and the owner's slot is free again.
+    session.execute(delete(Booking).where(Booking.lead_id == lead.id))
     lead.attributes, lead.qualification, lead.booking = {}, {}, None
     lead.email = lead.conversation_id = lead.idempotency_key = lead.state_digest = None
     lead.status_reason = None  # a salesperson's note may name the person

@@ -106,6 +106,19 @@ def test_booking_a_slot_updates_the_lead_and_tells_its_destinations(client: Any,
     assert client.get("/calendar/" + "x" * 43 + ".ics").status_code == 404
 
 
+def test_erasing_the_lead_cancels_its_call(client: Any, app: Any) -> None:
+    lead_id = make_lead(client)
+    slot = get_slots(client, lead_id, tz="Europe/Berlin").get_json()["slots"][0]
+    booking = post_booking(client, lead_id, slot["starts_at"]).get_json()
+    calendar = urlsplit(booking["ics_url"]).path
+    assert "Jane Doe" in client.get(calendar).get_data(as_text=True)
+    assert client.delete(f"/api/v1/leads/{lead_id}", headers={"Authorization": f"Bearer {ADMIN_KEY}"}).status_code == 200
+    assert client.get(calendar).status_code == 404, "the link no longer answers"
+    assert rows(app, select(Booking)) == []
+    other = make_lead(client, conversation_id="conv-after-erasure")
+    assert slot["starts_at"] in [s["starts_at"] for s in get_slots(client, other, tz="Europe/Berlin").get_json()["slots"]]
+
+
 def test_a_double_click_books_once_and_a_second_slot_is_refused(client: Any, app: Any) -> None:
     lead_id = make_lead(client)
     slots = get_slots(client, lead_id).get_json()["slots"]
