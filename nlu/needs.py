@@ -82,7 +82,8 @@ def need(text: Text, field: str | None) -> Need | None:
         if field == "need" and _NO_NEED.fullmatch(lower):
             return Need()
         if field == "need" and re.search(r"[a-z]{3}", lower) and not re.fullmatch(r"\W*(?:not sure|don'?t know|dunno|no idea|idk|n/a)\W*", lower):
-            return Need(summary=_summary(text, None), categories=())
+            summary = _summary(text, None)
+            return Need(summary=summary, categories=()) if summary else None
         return None
     categories.sort()
     summary = _summary(text, spans if field != "need" else None)
@@ -96,4 +97,13 @@ def _summary(text: Text, spans: list[tuple[int, int]] | None) -> str:
         summary = text.original[start:end]
     else:
         summary = text.original
-    return re.sub(r"\s+", " ", summary).strip(" ,.;")[:500]
+    # The need in the visitor's words, but not their contact details or greeting: the summary travels
+    # to Slack and CRMs as a "Need" line, where an address would be personal data out of place.
+    clauses = [c for c in re.split(r"(?<=[,;])\s*", summary) if not _NOT_NEED_WORDS.fullmatch(c.strip(" ,;."))]
+    return re.sub(r"\s+", " ", " ".join(clauses)).strip(" ,.;")[:500]
+
+
+_NOT_NEED_WORDS = re.compile(
+    r"(?i)(?:hi|hello|hey|good (?:morning|afternoon|evening)|(?:(?:my|our) )?(?:e-?mail|address) (?:is|:)?\s*\S+@\S+|"
+    r"(?:i'?m|this is|it'?s)?\s*\S+@\S+|\S+@\S+ here)(?:\s+(?:there|all|team))?"
+)

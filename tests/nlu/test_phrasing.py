@@ -304,3 +304,17 @@ def test_a_city_that_is_also_an_everyday_word_needs_a_cue(text, field):
 @pytest.mark.parametrize("text", ["we're based in Nada", "our office is in Nada, China"])
 def test_the_same_city_with_a_cue_is_a_place(text):
     assert _out(text)["location"] == {"country": "CN", "city": "Nada"}
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("hi, my email is jane@acme.io, we need more leads and our SEO is weak", "we need more leads and our SEO is weak"),
+    ("hello there, our SEO is weak; jane@acme.io", "our SEO is weak"),
+    ("Good morning, we want to grow", "we want to grow"),
+    ("we need leads, ideally from email campaigns", "we need leads, ideally from email campaigns"),
+])
+def test_the_need_in_the_visitors_words_without_their_greeting_or_address(text, summary):
+    assert _out(text, "need")["need"]["summary"] == summary
+
+
+def test_an_address_alone_is_no_need():
+    assert "need" not in _out("jane@acme.io", "need")
