@@ -29,6 +29,9 @@ def slack() -> Iterator[SlackFake]:
         fake.stop()
 
 
+# Seconds a draft lead waits for the rest of the form before the worker sends it on as abandoned.
+ABANDONED_AFTER = 15
+
 # Visitors from Europe all go to this one consultant, so two of them compete for the same calendar.
 EMEA_OWNER = "U0EMEA001"
 
@@ -55,6 +58,11 @@ def site_stack(tmp_path_factory: pytest.TempPathFactory, slack: SlackFake, site_
     stack.extra_env.update(
         SLACK_BOT_TOKEN=slack.token, SLACK_BASE_URL=slack.api_url, SLACK_DEFAULT_CHANNEL="",
         LEADBOT_BOT_URL=stack.rasa_url, LEADBOT_WORKER_WAKE=f"127.0.0.1:{free_port()}",
+        # A draft (email and consent given, the form not ended) is sent on as abandoned this many seconds
+        # after its last update, so a page test can close a tab and see it go out (``test_closed_tab``).
+        # Long enough to read the draft once the bot answers; the other tests make no draft (the email
+        # is their last answer, which ends the form and sends the complete lead at once).
+        LEADBOT_ABANDONED_AFTER=str(ABANDONED_AFTER), LEADBOT_SWEEP_SECONDS="1",
     )
     stack.start()
     try:
