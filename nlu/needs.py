@@ -99,8 +99,8 @@ def _summary(text: Text, spans: list[tuple[int, int]] | None) -> str:
         summary = text.original
     # The need in the visitor's words, but not their contact details or greeting: the summary travels
     # to Slack and CRMs as a "Need" line, where an address would be personal data out of place.
-    clauses = [c for c in re.split(r"(?<=[,;])\s*", summary) if not _NOT_NEED_WORDS.fullmatch(c.strip(" ,;."))]
-    return re.sub(r"\s+", " ", " ".join(clauses)).strip(" ,.;")[:500]
+    kept = "".join(c for c in re.findall(r"[^,;]*[,;]?\s*", summary) if not _NOT_NEED_WORDS.fullmatch(c.strip(" ,;.")))
+    return re.sub(r"\s+", " ", kept).strip(" ,.;")[:500]
 
 
 _NOT_NEED_WORDS = re.compile(

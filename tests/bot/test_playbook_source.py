@@ -103,7 +103,7 @@ def test_the_last_good_playbook_stays_when_the_service_goes_away(
     service: Service, playbook_copy: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     service.publish("Published before the outage")
-    source = PlaybookSource(playbook_copy, service_url=service.url, secret=SECRET, interval=60, timeout=0.5)
+    source = PlaybookSource(playbook_copy, service_url=service.url, secret=SECRET, interval=60)
     assert source.current().questions[0].wording == ("Published before the outage",)
     service.stop()
     with caplog.at_level(logging.WARNING):

@@ -311,6 +311,7 @@ def test_the_same_city_with_a_cue_is_a_place(text):
     ("hello there, our SEO is weak; jane@acme.io", "our SEO is weak"),
     ("Good morning, we want to grow", "we want to grow"),
     ("we need leads, ideally from email campaigns", "we need leads, ideally from email campaigns"),
+    ("our SEO;-- is weak, hello", "our SEO;-- is weak"),
 ])
 def test_the_need_in_the_visitors_words_without_their_greeting_or_address(text, summary):
     assert _out(text, "need")["need"]["summary"] == summary
