@@ -15,13 +15,12 @@ import pytest
 import requests
 
 from tests.e2e.destinations import OWNERS
-from tests.e2e.test_lead_to_destinations import wait_for
-from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, lead_body
+from tests.e2e.service import PostedLead, wait_for
+from tests.webhooks.conftest import ACTION_SECRET
 from webhooks.bookings import signed_message
 from webhooks.signing import sign
 
 pytestmark = pytest.mark.slow
-ADMIN = {"Authorization": f"Bearer {ADMIN_KEY}"}
 CRMS = ("hubspot", "salesforce", "pipedrive")
 
 
@@ -39,18 +38,8 @@ def book(http: requests.Session, web: str, lead_id: str, starts_at: str) -> requ
 
 def test_a_booked_call_reaches_each_crm_once_at_the_booked_time(web, worker, fakes):
     hubspot, salesforce, pipedrive = (fakes[name] for name in CRMS)
-    http = requests.Session()
-    raw = json.dumps(lead_body()).encode()
-    created = http.post(f"{web}/api/v1/leads", data=raw, timeout=10,
-                        headers={**sign(ACTION_SECRET, raw), "Content-Type": "application/json"})
-    assert created.status_code == 201, created.text
-    lead_id = created.json()["id"]
-
-    def lead_now() -> dict[str, Any]:
-        return http.get(f"{web}/api/v1/leads/{lead_id}", headers=ADMIN, timeout=10).json()
-
-    def records() -> dict[str, str]:
-        return {d["destination"]: d["external_id"] for d in lead_now()["destinations"] if d["external_id"]}
+    posted = PostedLead.post(web)
+    http, lead_id, lead_now, records = posted.http, posted.id, posted.now, posted.records
 
     wait_for(lambda: set(CRMS) <= records().keys(), what="the lead in the three CRMs")
     before = records()

@@ -7,45 +7,22 @@ Disqualify with a reason closes the lead everywhere with that reason."""
 from __future__ import annotations
 
 import json
-import time
-from typing import Any, Callable
 
 import pytest
-import requests
 
 from integrations.slack_blocks import ACTION_CLAIM, ACTION_DISQUALIFY
 from tests.e2e.destinations import HUBSPOT_PORTAL, OWNERS
-from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, lead_body
+from tests.e2e.service import PostedLead, wait_for
 from tests.webhooks.slack import slack_api
-from webhooks.signing import sign
 
 pytestmark = pytest.mark.slow
-ADMIN = {"Authorization": f"Bearer {ADMIN_KEY}"}
 SALESPERSON = "U0EMEA002"
-
-
-def wait_for(check: Callable[[], Any], timeout: float = 20.0, what: str = "") -> Any:
-    deadline = time.monotonic() + timeout
-    while not (result := check()):
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        time.sleep(0.05)
-    return result
 
 
 def test_a_lead_reaches_slack_and_every_crm_and_a_claim_updates_them_all(web, worker, fakes):
     slack, hubspot, salesforce, pipedrive = (fakes[n] for n in ("slack", "hubspot", "salesforce", "pipedrive"))
-    http = requests.Session()
-    raw = json.dumps(lead_body()).encode()
-    created = http.post(f"{web}/api/v1/leads", data=raw, timeout=10,
-                        headers={**sign(ACTION_SECRET, raw), "Content-Type": "application/json"})
-    assert created.status_code == 201, created.text
-    lead_id = created.json()["id"]
-
-    def lead_now() -> dict[str, Any]:
-        return http.get(f"{web}/api/v1/leads/{lead_id}", headers=ADMIN, timeout=10).json()
-
-    def records() -> dict[str, str]:
-        return {d["destination"]: d["external_id"] for d in lead_now()["destinations"] if d["external_id"]}
+    posted = PostedLead.post(web)
+    http, lead_id, lead_now, records = posted.http, posted.id, posted.now, posted.records
 
     ids = wait_for(lambda: (found := records()).keys() == {"slack", "hubspot", "salesforce", "pipedrive"} and found,
                    what="the lead at all four destinations")
@@ -78,7 +55,7 @@ def test_a_lead_reaches_slack_and_every_crm_and_a_claim_updates_them_all(web, wo
         return len(updates) == count and all(d["status"] == "delivered" for d in updates)
 
     wait_for(lambda: delivered(4), what="the claim's updates delivered everywhere")
-    lead = http.get(f"{web}/api/v1/leads/{lead_id}", headers=ADMIN, timeout=10).json()
+    lead = lead_now()
     assert (lead["status"], lead["owner"]) == ("claimed", SALESPERSON)
     assert records() == ids  # the same records everywhere, now updated
     after = {name: [(r.method, r.path) for r in fake.requests[seen[name]:] if r.path != "/api/auth.test"]

@@ -93,17 +93,6 @@ def thresholds_of(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _number(raw: str) -> Any:
-    """A number when it is one; otherwise the text, so the schema names the field that is wrong."""
-    text = raw.strip()
-    for kind in (int, float):
-        try:
-            return kind(text)
-        except ValueError:
-            pass
-    return text
-
-
 def form_to_data(base: dict[str, Any], form: Any) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any], dict[str, list[str]]]:
     """The playbook data the form describes, on top of ``base`` (sections the form does not show stay).
 
@@ -164,10 +153,10 @@ def form_to_data(base: dict[str, Any], form: Any) -> tuple[dict[str, Any], list[
     privacy["text"], privacy["url"] = thresholds["privacy_text"], thresholds["privacy_url"]
     stages = data.setdefault("stages", {})
     sql = stages.setdefault("sql", {})
-    sql["min_score"] = _number(thresholds["sql_min_score"])
+    sql["min_score"] = sections.as_number(thresholds["sql_min_score"])
     sql["min_grade"] = thresholds["sql_min_grade"].strip()
     stages.setdefault("mql", {})["allow_free_mail"] = thresholds["allow_free_mail"]
-    data.setdefault("icp", {})["grades"] = {g: _number(thresholds[f"grade_{g}"]) for g in ("A", "B", "C")}
+    data.setdefault("icp", {})["grades"] = {g: sections.as_number(thresholds[f"grade_{g}"]) for g in ("A", "B", "C")}
     return data, shown, thresholds, errors
 
 

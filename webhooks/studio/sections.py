@@ -221,8 +221,9 @@ def _number_text(value: Any) -> str:
     return str(value)
 
 
-def _as_number(text: str) -> Any:
+def as_number(raw: str) -> Any:
     """A number when it is one; otherwise the text, so the schema names the field that is wrong."""
+    text = raw.strip()
     for kind in (int, float):
         try:
             return kind(text)
@@ -355,7 +356,7 @@ def _to_data(field_: Field, raw: Any, original: Any, path: str, errors: dict[str
             return _ABSENT if original is _ABSENT or kind != "text" else None
         return ""
     if kind == "number":
-        return _as_number(text)
+        return as_number(text)
     if kind == "condition":
         try:
             return read_yaml(text)

@@ -43,6 +43,16 @@ class Chat:
         self.quiet_ms = quiet_ms
         self.timeout = timeout
 
+    @classmethod
+    def reopened(cls, context: Any, url: str, playbook: Playbook | None = None) -> "Chat":
+        """The same visitor back later, in a new tab of the same browser: the widget opens where they left."""
+        page = context.new_page()
+        page.goto(url)
+        chat = cls(page, playbook)
+        chat.panel.wait_for(state="visible")
+        chat.wait_connected()
+        return chat
+
     def complete(self, reply: str) -> bool:
         """The answer is whole when it asks the next question or offers choices; else only silence tells."""
         if "[" in reply and reply.rstrip().endswith("]"):

@@ -111,11 +111,8 @@ def test_a_tab_closed_after_consent_sends_the_draft_on_once(
     assert len(after["deliveries"]) == len(lead["deliveries"]), "no delivery queued twice"
 
     # (4) Back later in the same browser: the conversation is where it was.
-    back = page.context.new_page()
-    back.goto(f"{site_stack.service_url}/")
-    chat = Chat(back, playbook)
-    chat.panel.wait_for(state="visible")
-    chat.wait_connected()
+    chat = Chat.reopened(page.context, f"{site_stack.service_url}/", playbook)
+    back = chat.page
     screenshot(back, "back-later")
     assert session_id(back) == sender
     assert [line.text for line in chat.log() if line.said_by == "user"] == visitor_said

@@ -245,11 +245,8 @@ def test_a_closed_tab_mid_form_loses_nothing(
     assert "email" not in given_slots, "the visitor left before giving an email"
     assert site_stack.lead_for(sender) is None, "without a way to reach them, half a conversation is not a lead"
 
-    back = page.context.new_page()
-    back.goto(f"{site_stack.service_url}/")
-    chat = Chat(back, playbook)
-    chat.panel.wait_for(state="visible")
-    chat.wait_connected()
+    chat = Chat.reopened(page.context, f"{site_stack.service_url}/", playbook)
+    back = chat.page
     screenshot(back, "back-later")
     assert [line.text for line in chat.log() if line.said_by == "user"] == ["hi", *given]
     reply = chat.say(SQL_ANSWERS[asked])
