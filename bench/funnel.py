@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import statistics
 import sys
@@ -33,14 +32,13 @@ from typing import Any, Callable, Iterator
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import create_engine, insert, select, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
 
+from tests.webhooks.services import postgres_database  # noqa: E402
 from webhooks import create_app, migrate  # noqa: E402
 from webhooks.models import Lead, StatusChange, utcnow  # noqa: E402
 from webhooks.studio import queries  # noqa: E402
 from webhooks.studio.auth import create_user  # noqa: E402
 
-ADMIN_POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 STAGES = ["iql"] * 4 + ["mql"] * 3 + ["sql"] * 2 + ["disqualified"]
 STATUSES = ["open", "claimed", "booked", "disqualified", "won", "lost"]
 SLOTS = ["need", "company", "authority", "industry", "company_size", "location", "budget", "timing", "email"]
@@ -53,23 +51,6 @@ def sqlite_database() -> Iterator[str]:
         url = f"sqlite:///{folder}/bench.db"
         migrate.upgrade(url)
         yield url
-
-
-@contextmanager
-def postgres_database() -> Iterator[str]:
-    name = f"t_h8f_bench_{os.getpid()}"
-    admin = create_engine(ADMIN_POSTGRES_URL, future=True, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(ADMIN_POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
-    try:
-        migrate.upgrade(url)
-        yield url
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def seed(url: str, leads: int, conversations: int, rng: random.Random) -> None:
