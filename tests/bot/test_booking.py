@@ -8,10 +8,9 @@ stored, and what Slack was sent.
 from __future__ import annotations
 
 import json
-import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -22,6 +21,7 @@ from tests.bot.script import CONSENT_CUE, asked_slot, converse
 from tests.bot.stack import Stack, Visitor
 from tests.bot.test_conversations import SQL_ANSWERS
 from tests.fakes.slack import SlackFake
+from tests.waiting import wait_for
 
 pytestmark = pytest.mark.slow
 
@@ -50,16 +50,6 @@ def start_of(payload: str) -> datetime:
 
 def admin(stack: Stack) -> dict[str, str]:
     return {"Authorization": f"Bearer {stack.admin_key}"}
-
-
-def wait_for(check: Callable[[], Any], timeout: float = 20.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        result = check()
-        if result:
-            return result
-        time.sleep(0.2)
-    return check()
 
 
 def test_a_sales_qualified_visitor_books_a_call_and_gets_a_calendar_file(

@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 import requests
 
@@ -14,14 +13,6 @@ from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, lead_body
 from webhooks.signing import sign
 
 ADMIN = {"Authorization": f"Bearer {ADMIN_KEY}"}
-
-
-def wait_for(check: Callable[[], Any], timeout: float = 20.0, what: str = "") -> Any:
-    deadline = time.monotonic() + timeout
-    while not (result := check()):
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        time.sleep(0.05)
-    return result
 
 
 @dataclass

@@ -15,7 +15,8 @@ import pytest
 import requests
 
 from tests.e2e.destinations import OWNERS
-from tests.e2e.service import PostedLead, wait_for
+from tests.e2e.service import PostedLead
+from tests.waiting import wait_for
 from tests.webhooks.conftest import ACTION_SECRET
 from webhooks.bookings import signed_message
 from webhooks.signing import sign

@@ -12,7 +12,8 @@ import pytest
 
 from integrations.slack_blocks import ACTION_CLAIM, ACTION_DISQUALIFY
 from tests.e2e.destinations import HUBSPOT_PORTAL, OWNERS
-from tests.e2e.service import PostedLead, wait_for
+from tests.e2e.service import PostedLead
+from tests.waiting import wait_for
 from tests.webhooks.slack import slack_api
 
 pytestmark = pytest.mark.slow

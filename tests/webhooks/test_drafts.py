@@ -14,7 +14,7 @@ import json
 import time
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Iterator
 
 import pytest
 import requests
@@ -23,6 +23,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, select, update
 
 from qualification.playbook_file import DEFAULT_PLAYBOOK
+from tests.waiting import wait_for
 from tests.webhooks import services
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, lead_body, rows
 from tests.webhooks.slack import slack_api
@@ -199,14 +200,6 @@ def test_the_abandon_delay_must_be_a_positive_number(raw):
 
 # --- real processes: gunicorn, the worker, a local Slack -----------------------------------------
 
-def wait_for(check: Callable[[], Any], timeout: float = 30.0, what: str = "") -> Any:
-    deadline = time.monotonic() + timeout
-    while not (result := check()):
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        time.sleep(0.05)
-    return result
-
-
 class Stack:
     """gunicorn and the worker on the test's database, alerting a local Slack."""
 
@@ -261,7 +254,7 @@ def test_a_draft_then_the_complete_post_make_one_lead_and_one_alert(stack):
     then = stack.post(draft("conv-p1", answers=[{"question_id": "timing", "text": "within a month"}]))
     done = stack.post(lead_body("conv-p1"))
     assert first["id"] == then["id"] == done["id"] and done["complete"] is True
-    wait_for(lambda: stack.delivered(done["id"]) == [("slack", "lead.qualified")], what="the alert")
+    wait_for(lambda: stack.delivered(done["id"]) == [("slack", "lead.qualified")], what="the alert", timeout=30)
     [alert] = stack.alerts_for(done["id"])
     assert alert["channel"] == "#sales-emea" and "Jane Doe" in json.dumps(alert["blocks"])
     assert len(stack.slack.posts()) == 1
@@ -272,11 +265,11 @@ def test_a_draft_then_the_complete_post_make_one_lead_and_one_alert(stack):
 def test_a_draft_left_alone_reaches_slack_once(stack):
     left = stack.post(draft("conv-p2"))
     assert left["complete"] is False
-    wait_for(lambda: stack.delivered(left["id"]) == [("slack", "lead.qualified")], what="the abandoned alert")
+    wait_for(lambda: stack.delivered(left["id"]) == [("slack", "lead.qualified")], what="the abandoned alert", timeout=30)
     assert stack.lead(left["id"])["conversation"] == "abandoned"
     # A later draft falls due after the first, so once it is alerted the sweeps after the first have run.
     later = stack.post(draft("conv-p3"))
-    wait_for(lambda: stack.delivered(later["id"]), what="the second abandoned alert")
+    wait_for(lambda: stack.delivered(later["id"]), what="the second abandoned alert", timeout=30)
     assert len(stack.alerts_for(left["id"])) == 1
     assert [d["event"] for d in stack.lead(left["id"])["deliveries"]] == ["lead.qualified"]
 
@@ -289,7 +282,7 @@ def test_a_draft_erased_before_it_is_due_reaches_nobody(stack):
     assert erased.status_code == 200 and erased.json()["notices"] == []
     # Drafts are sent on in the order they fall due: once the later one has gone, the erased one was passed over.
     later = stack.post(draft("conv-p5"))
-    wait_for(lambda: stack.delivered(later["id"]), what="the later draft's alert")
+    wait_for(lambda: stack.delivered(later["id"]), what="the later draft's alert", timeout=30)
     assert stack.alerts_for(gone["id"]) == []
     assert stack.lead(gone["id"])["deliveries"] == []
     assert len(stack.slack.posts()) == 1

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import Any, Callable, Iterator
+from typing import Any, Iterator
 
 import pytest
 from sqlalchemy import select
 
 from tests.fakes.slack import SlackFake
+from tests.waiting import wait_for
 from tests.webhooks.conftest import SQL_LEAD, lead_body, rows
 from webhooks.models import Delivery, RateSlot
 from webhooks.worker import Worker
@@ -55,14 +56,6 @@ def arrivals(slack: SlackFake, channel: str) -> list[float]:
         if slack.names.get(args.get("channel"), args.get("channel")) == channel and not args.get("thread_ts"):
             out.append(at)
     return out
-
-
-def wait_for(check: Callable[[], Any], timeout: float = 20.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while not (result := check()):
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.02)
-    return result
 
 
 def stamp(slack: SlackFake) -> None:

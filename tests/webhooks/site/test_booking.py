@@ -14,8 +14,9 @@ import pytest
 from qualification import Playbook, load_playbook
 from tests.bot.stack import Stack
 from tests.bot.test_conversations import SQL_ANSWERS
+from tests.waiting import wait_for
 from tests.webhooks.site.chat import Chat
-from tests.webhooks.site.test_visitor import instant, reach_slots, session_id, stored_bookings, wait_for
+from tests.webhooks.site.test_visitor import instant, reach_slots, session_id, stored_bookings
 
 pytestmark = pytest.mark.slow
 
@@ -36,7 +37,7 @@ def qualified_visitor(page: Any, stack: Stack, playbook: Playbook) -> tuple[Chat
     chat.open()
     email = f"visitor-{uuid.uuid4().hex[:8]}@acme-analytics.io"
     chat.answer({**SQL_ANSWERS, "email": email}, opening=OPENING)
-    lead = wait_for(lambda: stack.lead_for(session_id(page)), "the lead")
+    lead = wait_for(lambda: stack.lead_for(session_id(page)), "the lead", timeout=15)
     assert lead["stage"] == "sql", chat.transcript()
     return chat, lead["id"], reach_slots(chat)
 
@@ -99,7 +100,7 @@ def test_a_slot_taken_meanwhile_gets_a_clear_answer_and_other_times(
     times = stored_bookings(site_stack)
     assert len(times) == len(set(times)), "no slot is booked twice"
     assert instant(wait_for(lambda: (site_stack.lead_for(session_id(page)) or {}).get("booking"),
-                            "the booking")["starts_at"]) in times
+                            "the booking", timeout=15)["starts_at"]) in times
 
 
 @pytest.mark.parametrize("browser_context_args", [

@@ -25,9 +25,10 @@ from tests.bot.script import asked_slot
 from tests.bot.stack import Stack
 from tests.bot.test_conversations import SQL_ANSWERS
 from tests.fakes.slack import SlackFake
+from tests.waiting import wait_for
 from tests.webhooks.site.chat import Chat
 from tests.webhooks.site.conftest import ABANDONED_AFTER
-from tests.webhooks.site.test_visitor import alerts_for, session_id, wait_for
+from tests.webhooks.site.test_visitor import alerts_for, session_id
 
 pytestmark = pytest.mark.slow
 
@@ -97,7 +98,7 @@ def test_a_tab_closed_after_consent_sends_the_draft_on_once(
     assert lead["attributes"]["budget"]["min"] == 60000, "the answers as the visitor gave them"
     assert lead["attributes"]["location"]["country"] == "DE"
     assert lead["deliveries"] and {d["destination"] for d in lead["deliveries"]} >= {"slack"}, lead["deliveries"]
-    alerts = wait_for(lambda: alerts_for(slack, lead["id"]), "the Slack alert")
+    alerts = wait_for(lambda: alerts_for(slack, lead["id"]), "the Slack alert", timeout=15)
     assert [channel for channel, _ in alerts] == ["C0EMEA"], "one alert, in the EMEA sales channel"
     alert = alerts[0][1]
     assert "left mid-conversation" in alert["text"], "sales are told the visitor left before the end"
@@ -122,12 +123,12 @@ def test_a_tab_closed_after_consent_sends_the_draft_on_once(
     assert asked_slot(reply, playbook) is None, f"the form ends with the last answer:\n{chat.transcript()}"
     screenshot(back, "finished-later")
     final = wait_for(lambda: (found := site_stack.lead_for(sender)) and found["complete"] and found,
-                     "the complete lead")
+                     "the complete lead", timeout=15)
     assert final["id"] == lead["id"] and final["conversation"] == "complete", "the same lead, now complete"
     assert final["attributes"]["name"] == SQL_ANSWERS["name"]
     # Sales already has the alert: it is redrawn with the name, never posted again.
     wait_for(lambda: SQL_ANSWERS["name"] in str(alerts_for(slack, lead["id"])[0][1]["blocks"]),
-             "the alert redrawn with the name")
+             "the alert redrawn with the name", timeout=15)
     alerts = alerts_for(slack, lead["id"])
     assert len(alerts) == 1, "still one alert"
     assert "left mid-conversation" not in str(alerts[0][1]["blocks"]), "the visitor came back and finished"

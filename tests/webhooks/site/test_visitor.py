@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
@@ -23,6 +22,7 @@ from tests.bot.stack import Stack
 from tests.bot.test_conversations import SQL_ANSWERS
 from tests.browser import PHONE
 from tests.fakes.slack import SlackFake
+from tests.waiting import wait_for
 from tests.webhooks.site.chat import Chat
 from tests.webhooks.site.conftest import EMEA_OWNER
 
@@ -32,16 +32,6 @@ pytestmark = pytest.mark.slow
 @pytest.fixture
 def playbook(site_playbook: Path) -> Playbook:
     return load_playbook(site_playbook)
-
-
-def wait_for(check: Callable[[], Any], what: str, timeout: float = 15.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def alerts_for(slack: SlackFake, lead_id: str) -> list[tuple[str, dict[str, Any]]]:
@@ -105,14 +95,14 @@ def qualify_and_book(page: Any, stack: Stack, slack: SlackFake, playbook: Playbo
     assert playbook.company.name in last, chat.transcript()
     sender = session_id(page)
 
-    lead = wait_for(lambda: stack.lead_for(sender), "the lead to be stored")
+    lead = wait_for(lambda: stack.lead_for(sender), "the lead to be stored", timeout=15)
     assert lead["stage"] == "sql", chat.transcript()
     assert lead["attributes"]["email"]["address"] == email
     assert lead["attributes"]["location"]["country"] == "DE"
     assert lead["attributes"]["need"]["categories"], "the need from the opening message"
     assert {"company", "budget", "email", "timing"} <= {a["question_id"] for a in lead["answers"]}
 
-    alerts = wait_for(lambda: alerts_for(slack, lead["id"]), "the Slack alert")
+    alerts = wait_for(lambda: alerts_for(slack, lead["id"]), "the Slack alert", timeout=15)
     assert [channel for channel, _ in alerts] == ["C0EMEA"], "one alert, in the EMEA sales channel"
     assert "Acme Analytics" in str(alerts[0][1].get("blocks")), alerts
 
@@ -129,11 +119,11 @@ def qualify_and_book(page: Any, stack: Stack, slack: SlackFake, playbook: Playbo
     assert calendar.status_code == 200 and calendar.headers["Content-Type"].startswith("text/calendar")
     assert "BEGIN:VCALENDAR" in calendar.text and "DTSTART" in calendar.text
 
-    booked = wait_for(lambda: (stack.lead_for(sender) or {}).get("booking"), "the booking on the lead")
+    booked = wait_for(lambda: (stack.lead_for(sender) or {}).get("booking"), "the booking on the lead", timeout=15)
     assert booked["owner"] == EMEA_OWNER
     assert stored_bookings(stack, lead["id"]) == [instant(booked["starts_at"])]
     channel, alert = alerts_for(slack, lead["id"])[0]
-    thread = wait_for(lambda: slack.thread(channel, alert["ts"]), "the booking in the alert's thread")
+    thread = wait_for(lambda: slack.thread(channel, alert["ts"]), "the booking in the alert's thread", timeout=15)
     assert any("book" in str(m.get("text")).lower() for m in thread), thread
 
 

@@ -16,7 +16,6 @@ import re
 import secrets
 import sqlite3
 import subprocess
-import time
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -28,6 +27,7 @@ from tests.bot.script import converse
 from tests.bot.stack import BIN, REPO, Stack, Visitor, free_port
 from tests.bot.test_conversations import SQL_ANSWERS
 from tests.fakes.webhook_receiver import WebhookReceiver, scripted
+from tests.waiting import wait_for
 from tests.webhooks.services import webhook_playbook
 
 pytestmark = pytest.mark.slow
@@ -68,16 +68,6 @@ def database(stack: Stack) -> sqlite3.Connection:
     return sqlite3.connect(stack.database_url.removeprefix("sqlite:///"), timeout=30)
 
 
-def wait_for(check: Callable[[], Any], what: str, timeout: float = 30.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = check()
-        if found:
-            return found
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
 def rows_of(page: Any, table: str) -> dict[str, list[str]]:
     found = {}
     for row in page.locator(f"#{table} tbody tr").all():
@@ -92,7 +82,7 @@ def test_marketer_reads_the_funnel_opens_a_lead_and_replays_its_dead_delivery(
     playbook = load_playbook(product.playbook)
     buyer = Visitor(product.rasa_url)
     converse(buyer, playbook, {**SQL_ANSWERS, "need": f"{SQL_ANSWERS['need']} {MARKUP}"})
-    lead = wait_for(lambda: product.lead_for(buyer.sender), "the buyer's lead")
+    lead = wait_for(lambda: product.lead_for(buyer.sender), "the buyer's lead", timeout=30)
     assert lead["stage"] == "sql", buyer.history()
     leaver = Visitor(product.rasa_url)
     leaver.say("hi")
@@ -105,7 +95,7 @@ def test_marketer_reads_the_funnel_opens_a_lead_and_replays_its_dead_delivery(
     assert last_asked[-1] is not None, leaver.history()
     left_at = next(q.id for q in playbook.questions if q.attribute == last_asked[-1])
     delivery_id = wait_for(lambda: database(product).execute(
-        "SELECT id FROM deliveries WHERE lead_id = ? AND status = 'dead'", (lead["id"],)).fetchone(), "a dead delivery")[0]
+        "SELECT id FROM deliveries WHERE lead_id = ? AND status = 'dead'", (lead["id"],)).fetchone(), "a dead delivery", timeout=30)[0]
 
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
