@@ -43,10 +43,11 @@ class PlaybookError(ValueError):
 
     def __init__(self, errors: Mapping[str, list[str]]) -> None:
         self.errors: dict[str, list[str]] = {k: list(errors[k]) for k in sorted(errors, key=_path_order)}
-        super().__init__(
-            "invalid playbook:\n"
-            + "\n".join(f"  {path}: {msg}" for path, msgs in self.errors.items() for msg in msgs)
-        )
+        super().__init__("invalid playbook:\n" + "\n".join(f"  {line}" for line in self.lines()))
+
+    def lines(self) -> list[str]:
+        """Each problem as "path: message", in the playbook's order."""
+        return [f"{path}: {msg}" for path, msgs in self.errors.items() for msg in msgs]
 
 
 def _suggest(value: str, choices: Iterable[str]) -> str:

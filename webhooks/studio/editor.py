@@ -375,7 +375,7 @@ def publish_version(number: int) -> Any:
         flash(exc.message, "error")
         return redirect(url_for("studio.versions")), 303
     except PlaybookError as exc:
-        flash("Version %d cannot be published: %s" % (number, "; ".join(f"{p}: {m}" for p, ms in exc.errors.items() for m in ms)), "error")
+        flash(f"Version {number} cannot be published: {'; '.join(exc.lines())}", "error")
         return redirect(url_for("studio.versions")), 303
     current_app.extensions["leadbot.playbook"].invalidate()
     flash(f"Version {number} is published.", "success")
@@ -397,7 +397,7 @@ def rollback(number: int) -> Any:
         flash(exc.message, "error")
         return redirect(url_for("studio.versions")), 303
     except PlaybookError as exc:
-        flash("Version %d cannot be published again: %s" % (number, "; ".join(f"{p}: {m}" for p, ms in exc.errors.items() for m in ms)), "error")
+        flash(f"Version {number} cannot be published again: {'; '.join(exc.lines())}", "error")
         return redirect(url_for("studio.versions")), 303
     current_app.extensions["leadbot.playbook"].invalidate()
     flash(f"Rolled back: version {number} is published again as version {new}.", "success")
