@@ -5,7 +5,10 @@
 SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
-DEPS_HASH := $(shell cat pyproject.toml requirements.lock | sha256sum | cut -c1-12)
+# Only what installs: pyproject.toml without its [tool.*] tables (pytest, ruff) but with [tool.setuptools*],
+# and the lock. Editing the test or lint settings must not reinstall the dependencies.
+DEPS_HASH := $(shell { awk '/^\[/ { keep = $$0 !~ /^\[tool\./ || $$0 ~ /^\[tool\.setuptools/ } keep' pyproject.toml; \
+	cat requirements.lock; } | sha256sum | cut -c1-12)
 STAMP := $(VENV)/.installed-$(DEPS_HASH)
 PORT ?= 5000
 BOT_PORT ?= 5005
@@ -29,6 +32,14 @@ run: setup db model $(LOCAL_ENV) $(ENDPOINTS)
 
 test: setup
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The inner loop: everything that needs no Rasa, no browser and no real process (markers set in tests/conftest.py).
+test-fast: setup
+	$(PY) -m pytest -m "not slow and not rasa and not browser" $(PYTEST_ARGS)
+
+# Rules in pyproject.toml's [tool.ruff]; `make lint FIX=1` applies the fixes ruff is sure of.
+lint: setup
+	$(VENV)/bin/ruff check $(if $(FIX),--fix) .
 
 setup: $(STAMP)
 
@@ -60,7 +71,8 @@ $(LOCAL_ENV): setup
 	@grep -q '^RASA_TELEMETRY_ENABLED=' $@ || echo "RASA_TELEMETRY_ENABLED=false" >> $@
 	@grep -q '^PYTHONPATH=' $@ || echo "PYTHONPATH=$(CURDIR)" >> $@
 
-$(STAMP): pyproject.toml requirements.lock
+# The hash in its name is what triggers a reinstall, not the files' times (a pytest setting edited is not a new dependency).
+$(STAMP):
 	@echo "==> Setting up $(VENV) (first run: a few minutes)"
 	@python=$$(.ci/find-python310) || exit 1; \
 	if [ ! -x $(PY) ] || ! $(PY) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))'; then \
@@ -72,5 +84,21 @@ $(STAMP): pyproject.toml requirements.lock
 	  || { tail -n 40 var/install.log; echo "installing failed; the whole log is var/install.log"; exit 1; }
 	@rm -f $(VENV)/.installed-*; touch $@
 
+.PHONY: test-fast lint clean-data
+
+# What a command rebuilds by itself: the virtualenv, caches, the install log and the generated endpoints.
+# Kept: var/leadbot.db and var/local.env (data and secrets: `make clean-data`), and bot/models (a model
+# takes minutes to train; it is cached by its inputs' hash, so an old one is never used by mistake).
 clean:
-	rm -rf $(VENV) var
+	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache var/install.log $(ENDPOINTS)
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+
+# Deletes var/: the database (every lead) and the generated secrets. Asks first; without a terminal,
+# only with CONFIRM=yes.
+clean-data:
+	@if [ "$(CONFIRM)" != yes ]; then \
+		if [ ! -t 0 ]; then echo "clean-data deletes var/ (the database and the secrets): run it with CONFIRM=yes"; exit 1; fi; \
+		read -r -p "Delete var/ with the database ($$(du -sh var 2>/dev/null | cut -f1)) and the generated secrets? [y/N] " answer; \
+		[ "$$answer" = y ] || [ "$$answer" = yes ] || { echo "kept var/"; exit 1; }; \
+	fi
+	rm -rf var
