@@ -7,7 +7,7 @@ from typing import Any, Mapping
 
 from flask import Flask, jsonify
 
-from webhooks import bookings, errors, openapi, playbooks, site, slack, studio
+from webhooks import bookings, edge, errors, limits, openapi, playbooks, site, slack, studio
 from webhooks.api import api, health
 from webhooks.playbook_api import playbook_api
 from webhooks.database import db
@@ -30,6 +30,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         JSON_SORT_KEYS=False,
         TESTING=bool(config.get("TESTING", False)),
     )
+    edge.init_app(app)  # trusted proxies (LEADBOT_PROXIES) and HSTS
     app.extensions["leadbot.registry"] = Registry(settings, config.get("destinations"))
     db.init_app(app)
     # A provider, not a playbook: ``.current()`` is the published version, re-checked at most once a second.
@@ -45,5 +46,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     site.init_app(app)
     document = openapi.document()
     app.add_url_rule("/api/openapi.json", "openapi", lambda: jsonify(document))
+    limits.init_app(app)  # last: it wraps the views registered above
     app.logger.setLevel(logging.INFO)
     return app
+

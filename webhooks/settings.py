@@ -14,10 +14,26 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Mapping
 
+from ratelimits import Rule, RuleError
+
 REPO = Path(__file__).resolve().parent.parent
 
 # Standard Webhooks' retry schedule, in seconds after each failed attempt.
 STANDARD_SCHEDULE = (5.0, 300.0, 1800.0, 7200.0, 18000.0, 36000.0, 36000.0)
+
+# How often one caller may do one thing (``webhooks.limits``); each is ``LEADBOT_LIMIT_<NAME>`` in the
+# environment, "30/minute" or "5/10 minutes", or "off". Generous for people and for the bot, tight for scripts.
+# The action server posts for every visitor from one address, so its leads count per conversation and its
+# bookings per lead; keys and unknown callers count per client address.
+DEFAULT_RATE_LIMITS: Mapping[str, str] = {
+    "leads": "60/minute",  # lead posts per client address (API keys)
+    "leads_per_conversation": "30/minute",  # the bot's drafts and final post for one conversation
+    "bookings": "30/minute",  # booking posts per client address (API keys)
+    "bookings_per_lead": "10/minute",  # the bot booking one lead's call
+    "signin": "10/10 minutes",  # studio sign-in tries per client address
+    "signin_per_account": "30/hour",  # ... per studio account, whatever the address
+    "slack": "600/minute",  # Slack's own verified traffic, per workspace
+}
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
@@ -80,6 +96,13 @@ class Settings:
     bot_url: str = "http://127.0.0.1:5005"
     # Signs the studio's session cookies and CSRF tokens (``webhooks.studio``); no key, no studio.
     secret_key: str | None = None
+    # Where rate-limit counts live: "memory://" (each process counts alone) or "redis://host:6379/0" (shared
+    # by every gunicorn worker and machine pointed at it).
+    rate_limit_storage: str = "memory://"
+    # limit name -> rule text; see ``DEFAULT_RATE_LIMITS``.
+    rate_limits: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_RATE_LIMITS))
+    # How many reverse proxies in front of the service set X-Forwarded-For/-Proto; 0 trusts neither header.
+    proxies: int = 0
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
@@ -96,6 +119,7 @@ class Settings:
             ("owners_path", "LEADBOT_OWNERS"),
             ("bot_url", "LEADBOT_BOT_URL"),
             ("secret_key", "LEADBOT_SECRET_KEY"),
+            ("rate_limit_storage", "LEADBOT_RATE_LIMIT_STORAGE"),
         ):
             if env.get(key):
                 values[name] = env[key]
@@ -123,12 +147,21 @@ class Settings:
             ("abandoned_after", "LEADBOT_ABANDONED_AFTER", float),
             ("sweep_seconds", "LEADBOT_SWEEP_SECONDS", float),
             ("http_timeout", "LEADBOT_HTTP_TIMEOUT", float),
+            ("proxies", "LEADBOT_PROXIES", int),
         ):
             if env.get(key):
                 values[name] = kind(_number(key, env[key]))
         for name, key in (("abandoned_after", "LEADBOT_ABANDONED_AFTER"), ("sweep_seconds", "LEADBOT_SWEEP_SECONDS")):
             if name in values and not values[name] > 0:
                 raise SettingsError(key, "must be a number of seconds above 0")
+        if values.get("proxies", 0) < 0:
+            raise SettingsError("LEADBOT_PROXIES", "must be a count of proxies, 0 or more")
+        if "rate_limit_storage" in values and not values["rate_limit_storage"].startswith(_STORAGES):
+            raise SettingsError("LEADBOT_RATE_LIMIT_STORAGE", "must be memory:// or redis://host:port/db")
+        values["rate_limits"] = rate_limits(
+            {name: env[f"LEADBOT_LIMIT_{name.upper()}"] for name in DEFAULT_RATE_LIMITS
+             if env.get(f"LEADBOT_LIMIT_{name.upper()}")}
+        )
         values["integrations"] = {
             name: {arg: env[key] for arg, key in spec.items() if env.get(key)}
             for name, spec in _INTEGRATION_ENV.items()
@@ -146,6 +179,8 @@ class Settings:
             changes["allowed_networks"] = networks(changes["allowed_networks"])
         if "retry_schedule" in changes:
             changes["retry_schedule"] = tuple(float(s) for s in changes["retry_schedule"])
+        if "rate_limits" in changes:  # the names given replace those of this value; the rest stay
+            changes["rate_limits"] = rate_limits({**self.rate_limits, **changes["rate_limits"]})
         return replace(self, **changes)
 
     @property
@@ -171,6 +206,25 @@ _INTEGRATION_REQUIRED = {
     "pipedrive": ("api_token",),
     "salesforce": ("client_id", "client_secret"),
 }
+
+
+_STORAGES = ("memory://", "redis://", "rediss://", "unix://")
+
+
+def rate_limits(changes: Mapping[str, str]) -> dict[str, str]:
+    """The default limits with ``changes`` laid over; every rule is read now, so a typo stops the start."""
+    merged = {**DEFAULT_RATE_LIMITS, **changes}
+    for name, text in merged.items():
+        key = f"LEADBOT_LIMIT_{name.upper()}"
+        if name not in DEFAULT_RATE_LIMITS:
+            raise SettingsError(key, f"there is no limit called {name!r}")
+        if text.strip().lower() == "off":
+            continue
+        try:
+            Rule.parse(text)
+        except RuleError as exc:
+            raise SettingsError(key, str(exc)) from None
+    return merged
 
 
 def _database_url(url: str) -> str:

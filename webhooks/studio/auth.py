@@ -11,6 +11,13 @@ Every state-changing studio request passes Flask-WTF's CSRF check (only the
 studio's: the API and ``/slack/events`` authenticate by signature or key and
 are exempt). Every change, and every sign-in attempt, is a ``studio_audit`` row.
 
+Sign-in tries are rate-limited per client address and per account
+(``webhooks.limits``, checked before any hashing), not locked per account:
+an attacker's address is refused while the marketer, elsewhere, still signs
+in. Checking a password costs ~90 ms of scrypt; at most ``HASHING_AT_ONCE``
+run at once per process, and a try that finds them taken is answered 503
+with ``Retry-After`` at once, so guesses never hold every web thread.
+
 Views in other studio modules use ``login_required``, ``current_user()``
 and ``audit(session, action, details)``.
 """
@@ -18,30 +25,34 @@ and ``audit(session, action, details)``.
 from __future__ import annotations
 
 import functools
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import timedelta
-from typing import Any, Callable, Mapping, TypeVar
+from typing import Any, Callable, Iterator, Mapping, TypeVar
 from urllib.parse import urlsplit
 
 from flask import Flask, current_app, flash, g, redirect, render_template, request, session, url_for
+from flask.sessions import SecureCookieSessionInterface
 from flask_wtf.csrf import CSRFError, CSRFProtect
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
-from werkzeug.exceptions import RequestEntityTooLarge
+from werkzeug.exceptions import RequestEntityTooLarge, ServiceUnavailable, TooManyRequests
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from webhooks.database import db
+from webhooks.edge import served_over_https
 from webhooks.models import StudioAudit, StudioUser, utcnow
 from webhooks.studio import bp, sessions
 from webhooks.studio.sessions import IDLE, LIFETIME
 
-# Sign-in throttling: this many failures for one address within the window locks it for the window.
-MAX_FAILURES = 5
-FAILURE_WINDOW = timedelta(minutes=15)
 MIN_PASSWORD = 10
 MAX_PASSWORD = 200
 # A hash that costs as much to check as a real one, so unknown addresses take as long as wrong passwords.
 _DUMMY_HASH = generate_password_hash("not-a-password-anyone-has", method="scrypt")
+# Password checks running at once in this process; gunicorn gives each process several threads (Procfile: 4),
+# so the others stay free for the site, the widget and the API however many guesses arrive.
+HASHING_AT_ONCE = 1
+_hashing = threading.BoundedSemaphore(HASHING_AT_ONCE)
 
 csrf = CSRFProtect()
 F = TypeVar("F", bound=Callable[..., Any])
@@ -105,6 +116,24 @@ def audit(session: Session, action: str, details: Mapping[str, Any] | None = Non
     session.add(StudioAudit(actor=actor[:320], action=action, details=dict(details or {}), at=utcnow()))
 
 
+class HashingBusy(ServiceUnavailable):
+    """Every password-hashing slot of this process is taken; the try is refused at once, not queued."""
+
+    def __init__(self) -> None:
+        super().__init__("password checks are busy; try again in a moment", retry_after=1)
+
+
+@contextmanager
+def hashing_slot() -> Iterator[None]:
+    """A slot to check or hash a password in, or ``HashingBusy`` when none is free (never waits)."""
+    if not _hashing.acquire(blocking=False):
+        raise HashingBusy()
+    try:
+        yield
+    finally:
+        _hashing.release()
+
+
 def current_user() -> User | None:
     """The signed-in marketer of this request, or None."""
     return g.get("studio_user")
@@ -132,6 +161,7 @@ def init_app(app: Flask) -> None:
     settings = app.config["LEADBOT_SETTINGS"]
     if settings.secret_key:
         app.secret_key = settings.secret_key
+    app.session_interface = _StudioCookie()
     app.config.update(
         SESSION_COOKIE_NAME="leadbot_studio",
         SESSION_COOKIE_HTTPONLY=True,
@@ -141,6 +171,13 @@ def init_app(app: Flask) -> None:
         WTF_CSRF_TIME_LIMIT=int(LIFETIME.total_seconds()),
     )
     csrf.init_app(app)
+
+
+class _StudioCookie(SecureCookieSessionInterface):
+    """Flask's signed cookie, ``Secure`` whenever the studio is reached over https (behind trusted proxies too)."""
+
+    def get_cookie_secure(self, app: Flask) -> bool:
+        return bool(app.config["SESSION_COOKIE_SECURE"]) or served_over_https()
 
 
 @bp.before_request
@@ -166,11 +203,16 @@ def _load_user() -> None:
     g.studio_user = User(found.user_id, found.email)
 
 
+# Only the studio's own files run, load or receive forms: no inline script, no plug-ins, no framing.
+CSP = ("default-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+       "form-action 'self'; base-uri 'self'")
+
+
 @bp.after_request
 def _headers(response: Any) -> Any:
     """Studio pages are never framed (clickjacking a Publish button), cached, or sniffed."""
     response.headers.setdefault("X-Frame-Options", "DENY")
-    response.headers.setdefault("Content-Security-Policy", "frame-ancestors 'none'; form-action 'self'; base-uri 'self'")
+    response.headers.setdefault("Content-Security-Policy", CSP)
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "same-origin")
     if request.endpoint != "studio.static":
@@ -201,13 +243,24 @@ def _safe_next(target: str | None) -> str:
     return url_for("studio.index")
 
 
-def _throttled(s: Session, address: str) -> bool:
-    since = utcnow() - FAILURE_WINDOW
-    failures = s.execute(
-        select(func.count()).select_from(StudioAudit)
-        .where(StudioAudit.action == "login.failed", StudioAudit.actor == address, StudioAudit.at >= since)
-    ).scalar_one()
-    return failures >= MAX_FAILURES
+@bp.errorhandler(TooManyRequests)
+@bp.errorhandler(HashingBusy)
+def _try_later(error: TooManyRequests | HashingBusy) -> Any:
+    """The page again, saying when to retry; the status and ``Retry-After`` are the limit's (or the busy slot's)."""
+    wait = int(getattr(error, "retry_after", None) or 1)
+    minutes = (wait + 59) // 60
+    if isinstance(error, HashingBusy):
+        message = "The studio is busy checking other passwords. Try again in a moment."
+    else:
+        message = f"Too many sign-in tries. Try again in {minutes} minute{'s' if minutes != 1 else ''}."
+    if request.endpoint == "studio.login":
+        page = render_template("studio/login.html", next=request.form.get("next", ""),
+                               email=request.form.get("email", "")[:320], error=message)
+    else:
+        page = render_template("studio/message.html", title="Try again", message=message + " Nothing was changed.")
+    response = current_app.make_response((page, error.code))
+    response.headers["Retry-After"] = str(wait)
+    return response
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -218,19 +271,19 @@ def login() -> Any:
         return render_template("studio/login.html", next=request.args.get("next", ""))
     address = normalise_email(request.form.get("email", ""))[:320]
     password = request.form.get("password", "")[:MAX_PASSWORD + 1]
-    with db.transaction() as s:
-        if _throttled(s, address):
-            audit(s, "login.throttled", {}, actor=address or "?")
-            return render_template("studio/login.html", next=request.form.get("next", ""), email=address,
-                                   error=f"Too many failed sign-ins for this address. Try again in "
-                                         f"{int(FAILURE_WINDOW.total_seconds() // 60)} minutes."), 429
+    # The rate limits (``webhooks.limits``) ran before this view; the hash runs in a slot, outside any transaction.
+    with db.session() as s:
         row = s.execute(select(StudioUser).where(StudioUser.email == address)).scalar_one_or_none()
-        ok = check_password_hash(row.password_hash if row else _DUMMY_HASH, password) and row is not None and row.active
+        user_id, active, stored = (row.id, row.active, row.password_hash) if row else (None, False, _DUMMY_HASH)
+    with hashing_slot():
+        matches = check_password_hash(stored, password)
+    ok = matches and user_id is not None and active
+    with db.transaction() as s:
         if not ok:
             audit(s, "login.failed", {}, actor=address or "?")
         else:
-            audit(s, "login", {"user_id": row.id}, actor=row.email)
-            token = sessions.start(s, row.id)  # the session row commits with its audit row
+            audit(s, "login", {"user_id": user_id}, actor=address)
+            token = sessions.start(s, user_id)  # the session row commits with its audit row
     if not ok:
         current_app.logger.info("studio sign-in refused")
         return render_template("studio/login.html", next=request.form.get("next", ""), email=address,
@@ -269,7 +322,7 @@ def password() -> Any:
     current = request.form.get("current", "")[:MAX_PASSWORD + 1]
     new, again = request.form.get("new", "")[:MAX_PASSWORD + 1], request.form.get("again", "")[:MAX_PASSWORD + 1]
     errors: dict[str, str] = {}
-    with db.transaction() as s:
+    with hashing_slot(), db.transaction() as s:
         row = s.get(StudioUser, user.id)
         if row is None or not check_password_hash(row.password_hash, current):
             errors["current"] = "That is not your current password."

@@ -10,11 +10,13 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+import signing
 from tests.webhooks.conftest import ACTION_SECRET, lead_body, rows
 from tests.webhooks.studio.conftest import MARKETER
 from tests.webhooks.studio.forms import PASSWORD, add_user, csrf_token, form_fields, sign_in
+from ratelimits import Rule
 from webhooks import __main__ as commands
-from webhooks import create_app, signing
+from webhooks import create_app
 from webhooks.models import PlaybookVersion, StudioAudit, StudioUser, utcnow
 from webhooks.studio import auth
 from webhooks.studio.sessions import StudioSession
@@ -53,13 +55,59 @@ def test_passwords_are_stored_hashed(app: Any, marketer: str) -> None:
     assert PASSWORD not in user.password_hash and user.password_hash.startswith("scrypt:")
 
 
-def test_sign_in_is_throttled_after_repeated_failures(app: Any, client: Any, marketer: str) -> None:
-    for _ in range(auth.MAX_FAILURES):
+def client_from(app: Any, address: str) -> Any:
+    """A browser at another client address."""
+    other = app.test_client()
+    other.environ_base["REMOTE_ADDR"] = address
+    return other
+
+
+def signin_allowance(app: Any) -> int:
+    return Rule.parse(app.config["LEADBOT_SETTINGS"].rate_limits["signin"]).count
+
+
+def test_a_marketer_who_mistypes_still_signs_in_with_the_right_password(app: Any, client: Any, marketer: str) -> None:
+    for _ in range(5):  # the old lock-out came at five
         assert sign_in(client, marketer, "guessing-guessing").status_code == 401
-    locked = sign_in(client, marketer)  # even the right password waits out the window
-    assert locked.status_code == 429 and "Too many failed sign-ins" in locked.text
-    assert client.get("/studio/playbook").status_code == 302
-    assert audit_actions(app)[-1] == ("login.throttled", marketer)
+    assert sign_in(client, marketer).status_code == 302
+    assert audit_actions(app)[-1] == ("login", marketer)
+
+
+def test_sign_in_tries_are_limited_per_address_and_the_marketer_elsewhere_still_signs_in(
+    app: Any, marketer: str,
+) -> None:
+    attacker = client_from(app, "203.0.113.9")
+    allowance = signin_allowance(app)
+    for _ in range(allowance):
+        assert sign_in(attacker, marketer, "guessing-guessing").status_code == 401
+    refused = sign_in(attacker, marketer)  # even the right password waits, from the address that guessed
+    assert refused.status_code == 429 and int(refused.headers["Retry-After"]) > 0
+    assert "Too many sign-in tries" in refused.text
+    assert [a for a, _ in audit_actions(app)].count("login.failed") == allowance  # refused before any check
+    assert sign_in(client_from(app, "198.51.100.7"), marketer).status_code == 302
+
+
+def test_an_account_is_limited_across_addresses(config: dict[str, Any], marketer: str) -> None:
+    app = create_app({**config, "rate_limits": {"signin_per_account": "3/hour"}})
+    for n in range(3):
+        assert sign_in(client_from(app, f"203.0.113.{n + 1}"), marketer, "guessing-guessing").status_code == 401
+    assert sign_in(client_from(app, "203.0.113.99"), marketer).status_code == 429
+    assert sign_in(client_from(app, "203.0.113.99"), "someone.else@example.com").status_code == 401
+
+
+def test_a_try_that_finds_every_hashing_slot_taken_is_refused_at_once(app: Any, client: Any, marketer: str) -> None:
+    page = client.get("/studio/login")
+    taken = [auth._hashing.acquire(blocking=False) for _ in range(auth.HASHING_AT_ONCE)]
+    try:
+        assert all(taken)
+        busy = client.post("/studio/login", data={"email": marketer, "password": PASSWORD,
+                                                  "csrf_token": csrf_token(page.text)})
+    finally:
+        for _ in taken:
+            auth._hashing.release()
+    assert busy.status_code == 503 and busy.headers["Retry-After"] == "1"
+    assert "busy" in busy.text
+    assert sign_in(client, marketer).status_code == 302
 
 
 def test_forged_csrf_token_is_refused_and_nothing_changes(app: Any, signed_in: Any) -> None:
