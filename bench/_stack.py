@@ -18,9 +18,9 @@ import requests
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from signing import sign  # noqa: E402
 from tests.fakes.webhook_receiver import WebhookReceiver  # noqa: E402
 from tests.webhooks import services  # noqa: E402
-from webhooks.signing import sign  # noqa: E402
 
 ACTION_SECRET = "bench-action-secret"
 ADMIN_KEY = "bench-admin-key"

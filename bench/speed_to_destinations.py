@@ -51,6 +51,7 @@ from integrations.pipedrive import Pipedrive  # noqa: E402
 from integrations.salesforce import Salesforce  # noqa: E402
 from integrations.slack import Slack  # noqa: E402
 from integrations.slack_blocks import ACTION_CLAIM  # noqa: E402
+from signing import sign  # noqa: E402
 from tests.e2e import destinations  # noqa: E402
 from tests.fakes.hubspot import HubSpotFake  # noqa: E402
 from tests.fakes.pipedrive import PipedriveFake  # noqa: E402
@@ -59,7 +60,6 @@ from tests.fakes.slack import SlackFake  # noqa: E402
 from tests.webhooks import services  # noqa: E402
 from tests.webhooks.slack import slack_api  # noqa: E402
 from webhooks import migrate  # noqa: E402
-from webhooks.signing import sign  # noqa: E402
 
 from _stack import ACTION_SECRET, ADMIN_KEY  # noqa: E402  (the lead service's bench helpers)
 from _stats import percentile  # noqa: E402

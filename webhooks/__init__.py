@@ -2,7 +2,7 @@
 
 ``create_app`` is the web entry (``gunicorn 'webhooks:create_app()'``);
 ``python -m webhooks.worker`` delivers; ``python -m webhooks db upgrade``
-migrates; ``webhooks.signing.sign`` is what callers use to authenticate.
+migrates; the action server signs its requests with ``signing`` (a package of its own).
 The factory is imported on first use so the worker and the commands do not
 load Flask.
 """

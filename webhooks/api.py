@@ -10,9 +10,9 @@ from typing import Any, Mapping
 
 from flask import Blueprint, current_app, g, jsonify, request
 from marshmallow import Schema, ValidationError
-from werkzeug.exceptions import RequestEntityTooLarge
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from nlu.attributes import Attributes, ContractError
 from qualification import Signals
@@ -42,7 +42,7 @@ def _authenticate() -> None:
         raise RequestEntityTooLarge()
     g.principal = authenticate(
         current_app.config["LEADBOT_SETTINGS"], body, request.headers, db.sessions,
-        defer_replay_check=request.endpoint == "api.create_lead",  # its nonce joins the lead's transaction
+        replay_check="defer" if request.endpoint == "api.create_lead" else "now",  # joins the lead's transaction
     )
 
 

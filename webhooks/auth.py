@@ -22,7 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from webhooks import signing
+import signing
 from webhooks.errors import Forbidden, Unauthenticated
 from webhooks.models import UsedNonce, utcnow
 from webhooks.settings import Settings
@@ -54,25 +54,29 @@ class Principal:
 
 
 def authenticate(
-    settings: Settings, body: bytes, headers: Mapping[str, str], sessions: sessionmaker,
-    *, defer_replay_check: bool = False,
+    settings: Settings, content: bytes, headers: Mapping[str, str], sessions: sessionmaker,
+    *, replay_check: str = "now",
 ) -> Principal:
-    """The caller, or ``Unauthenticated``.
+    """The caller, or ``Unauthenticated``; every signed endpoint checks its caller here.
 
-    With ``defer_replay_check`` a signed request's nonce is returned on the
-    principal instead of being stored here; the caller must ``remember`` it
-    in the transaction that does the request's work, before any other write.
+    ``content`` is what a signed request signs (``signing``). ``replay_check``
+    says what becomes of a signed request's nonce: ``"now"`` stores it here;
+    ``"defer"`` returns it on the principal, and the caller must ``remember``
+    it in the transaction that does the request's work, before any other
+    write; ``"skip"`` is for read-only requests whose signature binds them to
+    their request line, so a replay can change nothing.
     """
     if headers.get(signing.SIGNATURE_HEADER) or headers.get(signing.TIMESTAMP_HEADER):
         if not settings.action_secret:
             raise Unauthenticated("signed requests are not enabled on this service")
         try:
-            nonce = signing.verify(settings.action_secret, body, headers, tolerance=settings.signature_tolerance)
+            nonce = signing.verify(settings.action_secret, content, headers, tolerance=settings.signature_tolerance)
         except signing.SignatureError as exc:
             raise Unauthenticated(str(exc)) from None
-        if defer_replay_check:
+        if replay_check == "defer":
             return Principal(ACTION_SERVER, ACTION_SERVER, nonce=nonce)
-        _remember(sessions, nonce, settings.signature_tolerance)
+        if replay_check == "now":
+            _remember(sessions, nonce, settings.signature_tolerance)
         return Principal(ACTION_SERVER, ACTION_SERVER)
     key = _api_key(headers)
     if key is None:

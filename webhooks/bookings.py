@@ -30,14 +30,24 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+import signing
 from nlu.attributes import Attributes, ContractError
 from scheduling import (
-    Availability, Invitation, Person, Slot, TimeZoneError, free_slots, is_free_slot, label, render_invitation, zone,
+    Availability,
+    Invitation,
+    Person,
+    Slot,
+    TimeZoneError,
+    free_slots,
+    is_free_slot,
+    label,
+    render_invitation,
+    zone,
 )
-from webhooks import leads, signing
-from webhooks.auth import ACTION_SERVER, Principal, authenticate
+from webhooks import leads
+from webhooks.auth import authenticate
 from webhooks.database import db
-from webhooks.errors import Conflict, InvalidInput, MalformedRequest, NotFound, Unauthenticated
+from webhooks.errors import Conflict, InvalidInput, MalformedRequest, NotFound
 from webhooks.models import Booking, Lead, iso, utcnow
 
 bookings = Blueprint("bookings", __name__, url_prefix="/api/v1")
@@ -122,30 +132,13 @@ class BookingOutSchema(Schema):
 _slot_query, _booking_in = SlotQuerySchema(), BookingInSchema()
 
 
-def _canonical() -> bytes:
-    query = request.query_string.decode("latin-1")
-    return f"{request.method} {request.path}{'?' + query if query else ''}\n".encode() + request.get_data(cache=True)
-
-
-def signed_message(method: str, path_url: str, body: bytes) -> bytes:
-    """What the action server signs for these endpoints (``path_url`` as sent: path and raw query)."""
-    return f"{method.upper()} {path_url}\n".encode() + body
-
-
 @bookings.before_request
 def _authenticate() -> None:
-    settings = current_app.config["LEADBOT_SETTINGS"]
-    message = _canonical()
-    if request.method == "GET" and request.headers.get(signing.SIGNATURE_HEADER):
-        if not settings.action_secret:
-            raise Unauthenticated("signed requests are not enabled on this service")
-        try:
-            signing.verify(settings.action_secret, message, request.headers, tolerance=settings.signature_tolerance)
-        except signing.SignatureError as exc:
-            raise Unauthenticated(str(exc)) from None
-        g.principal = Principal(ACTION_SERVER, ACTION_SERVER)
-    else:
-        g.principal = authenticate(settings, message, request.headers, db.sessions)
+    query = request.query_string.decode("latin-1")
+    content = signing.request_line(request.method, request.path + (f"?{query}" if query else ""), request.get_data(cache=True))
+    # A slot lookup only reads, and its signature is bound to its path and query: it may repeat.
+    g.principal = authenticate(current_app.config["LEADBOT_SETTINGS"], content, request.headers, db.sessions,
+                               replay_check="skip" if request.method == "GET" else "now")
     g.principal.require_manage()
 
 

@@ -7,7 +7,8 @@ from typing import Any
 from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
 
-from webhooks import bookings, schemas, signing
+import signing
+from webhooks import bookings, schemas
 
 _ERRORS = {
     "400": "malformed JSON",
@@ -42,7 +43,7 @@ def document() -> dict[str, Any]:
     spec.components.security_scheme("apiKey", {"type": "http", "scheme": "bearer"})
     spec.components.security_scheme(
         "signature", {"type": "apiKey", "in": "header", "name": signing.SIGNATURE_HEADER,
-                      "description": f"HMAC-SHA256 over '<{signing.TIMESTAMP_HEADER}>.<body>' (webhooks.signing)"},
+                      "description": f"HMAC-SHA256 over '<{signing.TIMESTAMP_HEADER}>.<body>' (signing)"},
     )
     security = [{"apiKey": []}, {"signature": []}]
     lead_id = {"name": "lead_id", "in": "path", "required": True, "schema": {"type": "string"}}
@@ -84,7 +85,7 @@ def document() -> dict[str, Any]:
     spec.path(path="/api/v1/playbook", operations={
         "get": {
             "summary": "The published playbook (what the bot asks from); supports If-None-Match",
-            "description": "Sign the request line 'GET /api/v1/playbook' as the body (webhooks.signing), "
+            "description": "Sign the request line 'GET /api/v1/playbook' as the body (signing), "
                            "or send the admin API key. version is null while nothing is published.",
             "security": security,
             "parameters": [{"name": "If-None-Match", "in": "header", "required": False, "schema": {"type": "string"}}],

@@ -1,9 +1,7 @@
 """The action server's only HTTP: posting a lead, reading slots and booking a call, signed.
 
-The lead body is signed with ``webhooks.signing`` (HMAC over timestamp and
-the exact bytes sent), afresh on each attempt. Slot and booking requests are
-signed over ``"<METHOD> <path?query>\n" + body`` (``webhooks.bookings``), so a
-signature is bound to its lead and query. Any failure to get an answer back
+Each request is signed with ``signing`` (the protocol the service checks),
+afresh on each attempt. Any failure to get an answer back
 is a ``ServiceUnavailable`` carrying the status and the service's error code,
 never the lead's data.
 """
@@ -13,13 +11,11 @@ from __future__ import annotations
 import json
 import uuid
 from typing import Any, Mapping
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 import requests
 
-from webhooks.signing import sign
-
-LEADS_PATH = "/api/v1/leads"
+import signing
 
 
 class ServiceUnavailable(Exception):
@@ -29,11 +25,6 @@ class ServiceUnavailable(Exception):
         super().__init__(message)
         self.status = status
         self.code = code
-
-
-def signed_message(method: str, path_url: str, body: bytes) -> bytes:
-    """What slot and booking requests sign: the same bytes ``webhooks.bookings`` verifies."""
-    return f"{method.upper()} {path_url}\n".encode() + body
 
 
 class LeadService:
@@ -50,9 +41,9 @@ class LeadService:
         if not self.secret:
             raise ServiceUnavailable("LEADBOT_ACTION_SECRET is not set; the service would refuse the lead")
         body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
-        headers = {**sign(self.secret, body), "Content-Type": "application/json"}
+        headers = {**signing.sign(self.secret, body), "Content-Type": "application/json"}
         try:
-            response = self.session.post(self.base_url + LEADS_PATH, data=body, headers=headers, timeout=self.timeout)
+            response = self.session.post(self.base_url + signing.LEADS_PATH, data=body, headers=headers, timeout=self.timeout)
         except requests.RequestException as exc:
             raise ServiceUnavailable(f"lead service unreachable: {type(exc).__name__}") from None
         if response.status_code not in (200, 201):
@@ -71,18 +62,18 @@ class LeadService:
         """The lead's owner's next free slots (``GET /api/v1/leads/<id>/slots``)."""
         query = {k: v for k, v in (("tz", time_zone), ("after", after), ("before", before),
                                    ("part_of_day", part_of_day), ("limit", str(limit))) if v}
-        path = f"{LEADS_PATH}/{quote(lead_id, safe='')}/slots?{urlencode(query)}"
+        path = f"{signing.slots_path(lead_id)}?{urlencode(query)}"
         return self._signed("GET", path, b"")[1]
 
     def book(self, lead_id: str, starts_at: str, time_zone: str) -> tuple[int, dict[str, Any]]:
         """Book a slot: (201, booking) new, (200, booking) this lead's booking already; else ServiceUnavailable."""
         body = json.dumps({"starts_at": starts_at, "time_zone": time_zone, "request_id": uuid.uuid4().hex}).encode()
-        return self._signed("POST", f"{LEADS_PATH}/{quote(lead_id, safe='')}/booking", body)
+        return self._signed("POST", signing.booking_path(lead_id), body)
 
     def _signed(self, method: str, path_url: str, body: bytes) -> tuple[int, dict[str, Any]]:
         if not self.secret:
             raise ServiceUnavailable("LEADBOT_ACTION_SECRET is not set; the service would refuse the request")
-        headers = {**sign(self.secret, signed_message(method, path_url, body)), "Content-Type": "application/json"}
+        headers = {**signing.sign(self.secret, signing.request_line(method, path_url, body)), "Content-Type": "application/json"}
         try:
             response = self.session.request(method, self.base_url + path_url, data=body or None, headers=headers,
                                             timeout=self.timeout)

@@ -25,14 +25,10 @@ from typing import Any, Callable
 
 import requests
 
+import signing
 from qualification import DEFAULT_PLAYBOOK, Playbook, PlaybookError, load_playbook, parse_playbook
-from webhooks.signing import sign
 
 logger = logging.getLogger(__name__)
-
-PLAYBOOK_PATH = "/api/v1/playbook"
-# What the request signature covers: the request line, so it is useless on any other endpoint.
-SIGNED_CONTENT = f"GET {PLAYBOOK_PATH}".encode()
 
 
 class PlaybookSource:
@@ -48,7 +44,7 @@ class PlaybookSource:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.path = Path(path) if path else DEFAULT_PLAYBOOK
-        self.url = service_url.rstrip("/") + PLAYBOOK_PATH if service_url and secret else None
+        self.url = service_url.rstrip("/") + signing.PLAYBOOK_PATH if service_url and secret else None
         self.secret = secret
         self.session = session or requests.Session()
         self.interval = interval
@@ -82,7 +78,7 @@ class PlaybookSource:
     def refresh(self) -> bool:
         """One conditional GET; True when a new playbook was taken. Never raises."""
         assert self.url is not None and self.secret
-        headers = dict(sign(self.secret, SIGNED_CONTENT))
+        headers = signing.sign(self.secret, signing.request_line("GET", signing.PLAYBOOK_PATH, b""))
         if self._etag and self._answered:
             headers["If-None-Match"] = self._etag
         try:

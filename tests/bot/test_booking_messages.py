@@ -7,13 +7,16 @@ import json
 from rasa_sdk import Tracker
 
 from bot.actions.booking import (
-    confirmation_messages, metadata_time_zone, offer_messages, pick_from_text, slot_payload, typed_time_zone,
+    confirmation_messages,
+    metadata_time_zone,
+    offer_messages,
+    pick_from_text,
+    slot_payload,
+    typed_time_zone,
 )
-from bot.actions.lead_service import signed_message as bot_signed
 from bot.actions.questionnaire import CONSENT, Progress, slots_to_ask
 from nlu.attributes import Attributes
 from qualification import Signals, load_playbook
-from webhooks.bookings import signed_message as service_signed
 
 PAGE = {
     "owner": {"id": "U0EMEA001", "name": "Lena Fischer"}, "time_zone": "Europe/Berlin", "meeting_minutes": 30,
@@ -73,12 +76,6 @@ def test_the_time_zone_comes_from_the_widgets_metadata_or_words() -> None:
     assert metadata_time_zone(_tracker([{"event": "user", "text": "hi", "metadata": {"tz": 3}}])) is None
     assert typed_time_zone("show times in America/Chicago please") == "America/Chicago"
     assert typed_time_zone("and/or later") is None
-
-
-def test_the_action_server_signs_what_the_service_verifies() -> None:
-    path = "/api/v1/leads/lead_1/slots?tz=Europe%2FBerlin&after=2026-11-24T08%3A00%3A00Z"
-    assert bot_signed("get", path, b"") == service_signed("GET", path, b"")
-    assert bot_signed("POST", "/x", b'{"a":1}') == service_signed("POST", "/x", b'{"a":1}')
 
 
 def test_asking_for_a_person_puts_consent_and_email_first() -> None:

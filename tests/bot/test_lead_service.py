@@ -12,11 +12,11 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+import signing
 from bot.actions import runtime
 from bot.actions.conversation import ActionSubmitLead
 from bot.actions.lead_service import LeadService, ServiceUnavailable
 from tests.bot.stack import free_port
-from webhooks import signing
 
 SECRET = "test-secret"
 

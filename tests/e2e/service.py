@@ -9,8 +9,8 @@ from typing import Any
 
 import requests
 
+from signing import sign
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, lead_body
-from webhooks.signing import sign
 
 ADMIN = {"Authorization": f"Bearer {ADMIN_KEY}"}
 

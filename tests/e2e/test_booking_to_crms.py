@@ -14,12 +14,11 @@ from typing import Any
 import pytest
 import requests
 
+from signing import request_line, sign
 from tests.e2e.destinations import OWNERS
 from tests.e2e.service import PostedLead
 from tests.waiting import wait_for
 from tests.webhooks.conftest import ACTION_SECRET
-from webhooks.bookings import signed_message
-from webhooks.signing import sign
 
 pytestmark = pytest.mark.slow
 CRMS = ("hubspot", "salesforce", "pipedrive")
@@ -27,7 +26,7 @@ CRMS = ("hubspot", "salesforce", "pipedrive")
 
 def signed(method: str, path_url: str, body: bytes = b"") -> dict[str, str]:
     """Headers as the action server signs a slot lookup or a booking (``bot.actions.lead_service``)."""
-    return {**sign(ACTION_SECRET, signed_message(method, path_url, body)), "Content-Type": "application/json"}
+    return {**sign(ACTION_SECRET, request_line(method, path_url, body)), "Content-Type": "application/json"}
 
 
 def book(http: requests.Session, web: str, lead_id: str, starts_at: str) -> requests.Response:

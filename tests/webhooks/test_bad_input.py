@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
 from tests.webhooks.conftest import ACTION_SECRET, WEBSITE_KEY, lead_body, table_counts
-from webhooks.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
 
 
 @pytest.fixture

@@ -23,6 +23,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, select, update
 
 from qualification.playbook_file import DEFAULT_PLAYBOOK
+from signing import sign
 from tests.waiting import wait_for
 from tests.webhooks import services
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, lead_body, rows
@@ -30,7 +31,6 @@ from tests.webhooks.slack import slack_api
 from webhooks import create_app  # noqa: F401  (imports every module that declares a table, the studio's too)
 from webhooks.models import Base, Delivery, Lead, utcnow
 from webhooks.settings import Settings, SettingsError
-from webhooks.signing import sign
 from webhooks.worker import Worker
 
 ADMIN = {"Authorization": f"Bearer {ADMIN_KEY}"}

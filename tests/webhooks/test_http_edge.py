@@ -11,10 +11,10 @@ import pytest
 import requests
 from sqlalchemy import create_engine, func, select
 
+from signing import sign
 from tests.webhooks import services
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, lead_body
 from webhooks.models import Lead
-from webhooks.signing import sign
 
 pytestmark = pytest.mark.slow
 LIMIT = 64 * 1024

@@ -13,10 +13,10 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from signing import sign
 from tests.webhooks.conftest import ACTION_SECRET, WEBHOOK_SECRET, lead_body, rows, table_counts
 from webhooks import create_app
 from webhooks.models import Answer, Consent, Delivery, Lead, StatusChange, UsedNonce
-from webhooks.signing import sign
 
 
 def signed(client: Any, body: dict[str, Any], **headers: str) -> Any:

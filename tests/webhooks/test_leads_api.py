@@ -8,10 +8,10 @@ from typing import Any
 
 from sqlalchemy import select
 
+from signing import sign
 from tests.webhooks.conftest import ACTION_SECRET, WEBSITE_KEY, lead_body, rows, table_counts
 from webhooks import create_app
 from webhooks.models import Answer, Consent, Delivery, Lead, StatusChange
-from webhooks.signing import sign
 
 
 def signed_post(client: Any, path: str, body: dict[str, Any], **headers: str) -> Any:

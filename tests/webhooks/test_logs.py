@@ -7,10 +7,10 @@ import logging
 
 from sqlalchemy import select
 
+from signing import sign
 from tests.fakes.webhook_receiver import scripted
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, WEBHOOK_SECRET, lead_body, rows
 from webhooks.models import Delivery
-from webhooks.signing import sign
 from webhooks.worker import Worker
 
 

@@ -9,11 +9,14 @@ from typing import Any, Iterator
 import pytest
 from sqlalchemy import event
 
+import signing
 from qualification.playbook_file import read_yaml
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, lead_body
-from webhooks import create_app, signing
-from webhooks.playbook_api import PATH, SIGNED_CONTENT
+from webhooks import create_app
 from webhooks.playbooks import PlaybookFile, PlaybookProvider, PlaybookStore, dump_yaml
+
+PATH = signing.PLAYBOOK_PATH
+SIGNED_CONTENT = signing.request_line("GET", PATH, b"")
 
 
 class Clock:

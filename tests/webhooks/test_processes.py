@@ -14,11 +14,11 @@ import pytest
 import requests
 from sqlalchemy import create_engine, func, select, text
 
+from signing import sign
 from tests.fakes.webhook_receiver import Received, flaky
 from tests.webhooks import services
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, WEBHOOK_SECRET, lead_body
 from webhooks.models import Delivery
-from webhooks.signing import sign
 
 pytestmark = pytest.mark.slow
 

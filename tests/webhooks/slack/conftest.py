@@ -15,10 +15,10 @@ from typing import Any, Callable, Iterator
 
 import pytest
 
+from signing import sign
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, free_port, lead_body
 from tests.webhooks.slack import slack_api
 from webhooks import create_app
-from webhooks.signing import sign
 from webhooks.worker import Worker
 
 

@@ -1,0 +1,40 @@
+"""The one signing protocol between the bot's action server and the lead service.
+
+Both sides import this package and it imports neither (nor Flask or
+requests): what is signed, and where, is defined here once.
+
+- ``signing.protocol``: the canonical message, ``sign`` (headers for a
+  request) and ``verify`` (the signature, or ``SignatureError``), and the
+  header names ``TIMESTAMP_HEADER`` and ``SIGNATURE_HEADER``.
+- ``signing.paths``: the API paths the action server calls (``LEADS_PATH``,
+  ``PLAYBOOK_PATH``, ``slots_path``, ``booking_path``).
+
+The action server signs each request afresh; the service checks it in
+``webhooks.auth.authenticate``, the one check every signed endpoint uses.
+"""
+
+from signing.paths import LEADS_PATH, PLAYBOOK_PATH, booking_path, lead_path, slots_path
+from signing.protocol import (
+    SIGNATURE_HEADER,
+    TIMESTAMP_HEADER,
+    VERSION,
+    SignatureError,
+    request_line,
+    sign,
+    verify,
+)
+
+__all__ = [
+    "LEADS_PATH",
+    "PLAYBOOK_PATH",
+    "SIGNATURE_HEADER",
+    "TIMESTAMP_HEADER",
+    "VERSION",
+    "SignatureError",
+    "booking_path",
+    "lead_path",
+    "request_line",
+    "sign",
+    "slots_path",
+    "verify",
+]
