@@ -1,22 +1,51 @@
-"""``python -m bot train``: train the bot only when its training inputs changed."""
+"""``python -m bot``: train the model, run the Rasa server, run the action server.
+
+    python -m bot train [--force]   train bot/models/<hash>.tar.gz when the training inputs changed
+    python -m bot hash              print the hash of the training inputs
+    python -m bot serve [...]       the Rasa server with the chat's bounds (bot.serve)
+    python -m bot actions [...]     the action server, answering only Rasa (bot.action_server)
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
+from bot.settings import Settings, SettingsError
 from bot.training import ensure_model, model_hash
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["serve"]:
+        from bot import serve
+
+        try:
+            return serve.main(argv[1:])
+        except SettingsError as exc:
+            print(exc, file=sys.stderr)
+            return 2
     parser = argparse.ArgumentParser(prog="python -m bot")
     sub = parser.add_subparsers(dest="command", required=True)
     train = sub.add_parser("train", help="train bot/models/<hash>.tar.gz unless it exists")
     train.add_argument("--force", action="store_true", help="train even when the model exists")
     sub.add_parser("hash", help="print the hash of the training inputs")
+    sub.add_parser("serve", help="the Rasa server (python -m bot serve --help)")
+    actions = sub.add_parser("actions", help="the action server, answering only Rasa")
+    actions.add_argument("--host", help="default LEADBOT_ACTIONS_HOST, else 127.0.0.1")
+    actions.add_argument("--port", type=int, help="default LEADBOT_ACTIONS_PORT, else 5055")
     args = parser.parse_args(argv)
     if args.command == "hash":
         print(model_hash())
+        return 0
+    if args.command == "actions":
+        from bot import action_server
+
+        try:
+            action_server.run(Settings.from_env(), args.host, args.port)
+        except SettingsError as exc:
+            print(f"the action server did not start: {exc}", file=sys.stderr)
+            return 2
         return 0
     try:
         print(ensure_model(force=args.force))

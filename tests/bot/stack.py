@@ -3,6 +3,11 @@
 Used by the end-to-end tests (once per session) and by ``bench/bot_turns.py``.
 Each process logs to a file in the stack's directory, which a failing test
 prints, so nothing is hidden and nothing floods the terminal.
+
+The processes are started as the Procfile starts them (``python -m bot serve``,
+``python -m bot actions``), with Rasa's token for the action server and the
+service's URL as the site origin. Most tests chat fast from 127.0.0.1, so the
+chat limits are lifted unless ``production_limits`` asks for the real defaults.
 """
 
 from __future__ import annotations
@@ -86,6 +91,10 @@ class Stack:
     playbook: Path | None = None
     extra_env: dict[str, str] = field(default_factory=dict)
     secret: str = field(default_factory=lambda: secrets.token_hex(16))
+    # What Rasa sends the action server (LEADBOT_ACTIONS_TOKEN).
+    actions_token: str = field(default_factory=lambda: secrets.token_hex(16))
+    # False: chat limits high enough for tests that chat fast from one address; True: the shipped defaults.
+    production_limits: bool = False
     admin_key: str = field(default_factory=lambda: secrets.token_hex(16))
     service_port: int = field(default_factory=free_port)
     actions_port: int = field(default_factory=free_port)
@@ -105,6 +114,10 @@ class Stack:
     def rasa_url(self) -> str:
         return f"http://127.0.0.1:{self.rasa_port}"
 
+    @property
+    def actions_url(self) -> str:
+        return f"http://127.0.0.1:{self.actions_port}"
+
     def env(self, **extra: str) -> dict[str, str]:
         env = environment()
         env.update(
@@ -112,8 +125,14 @@ class Stack:
             LEADBOT_ACTION_SECRET=self.secret,
             LEADBOT_ADMIN_API_KEY=self.admin_key,
             LEADBOT_SERVICE_URL=self.service_url,
+            LEADBOT_ACTIONS_TOKEN=self.actions_token,
+            # The demo site, and the widget on it, are served by the service.
+            LEADBOT_ALLOWED_ORIGINS=f"{self.service_url},http://localhost:{self.service_port}",
             SANIC_NO_UVLOOP="true",
         )
+        if not self.production_limits:
+            env.update(LEADBOT_LIMIT_CHAT_PER_ADDRESS="100000/minute",
+                       LEADBOT_LIMIT_CHAT_PER_CONVERSATION="100000/minute")
         env.pop("LEADBOT_PLAYBOOK", None)
         if self.playbook is not None:
             env["LEADBOT_PLAYBOOK"] = str(self.playbook)
@@ -146,11 +165,9 @@ class Stack:
     def start(self) -> "Stack":
         self.workdir.mkdir(parents=True, exist_ok=True)
         endpoints = self.workdir / "endpoints.yml"
-        endpoints.write_text(
-            f'action_endpoint:\n  url: "http://127.0.0.1:{self.actions_port}/webhook"\n'
-            "tracker_store:\n  type: bot.stores.DatabaseUrlTrackerStore\n"
-            "lock_store:\n  type: in_memory\n"
-        )
+        # bot/endpoints.yml itself (the token header included), on this stack's action server port, as make run does.
+        endpoints.write_text((REPO / "bot" / "endpoints.yml").read_text().replace(
+            "127.0.0.1:5055", f"127.0.0.1:{self.actions_port}"))
         env = self.env()
         if self.with_service:
             subprocess.run([str(BIN / "python"), "-m", "webhooks", "db", "upgrade"], cwd=REPO, env=env, check=True,
@@ -162,12 +179,12 @@ class Stack:
             if self.with_worker:
                 self._spawn("worker", [str(BIN / "python"), "-m", "webhooks.worker"], env)
         actions = self._spawn("actions", [
-            str(BIN / "python"), "-m", "rasa_sdk", "--actions", "bot.actions", "--port", str(self.actions_port),
+            str(BIN / "python"), "-m", "bot", "actions", "--port", str(self.actions_port),
         ], env)
         rasa = self._spawn("rasa", [
-            str(BIN / "rasa"), "run", "--credentials", str(REPO / "bot" / "credentials.yml"),
+            str(BIN / "python"), "-m", "bot", "serve", "--credentials", str(REPO / "bot" / "credentials.yml"),
             "--endpoints", str(endpoints), "--model", str(self.model), "--port", str(self.rasa_port),
-            "--interface", "127.0.0.1", "--cors", "*",  # as the Procfile: the widget runs on the site's origin
+            "--interface", "127.0.0.1",
         ], env)
         try:
             if self.with_service:
