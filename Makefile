@@ -54,18 +54,21 @@ model: setup
 	@started=$$(date +%s); $(PY) -m bot train >/dev/null || exit 1; \
 	echo "    bot model ready ($$(( $$(date +%s) - started ))s)"
 
-# The bot's endpoints with the action server on ACTIONS_PORT (bot/endpoints.yml names 5055).
+# The bot's endpoints with the action server on ACTIONS_PORT (bot/endpoints.yml names 5055);
+# the token header stays ${LEADBOT_ACTIONS_TOKEN}, which Rasa reads from var/local.env.
 $(ENDPOINTS):
 	@mkdir -p var
 	@sed 's#127\.0\.0\.1:5055#127.0.0.1:$(ACTIONS_PORT)#' bot/endpoints.yml > $@
 
 # Local settings for the embedded default, generated once and completed when a
 # newer version needs more: the signing secret shared by the service and the
-# action server, the studio's session key, and a quiet, offline Rasa.
+# action server, the token Rasa shows the action server, the studio's session
+# key, and a quiet, offline Rasa.
 TOKEN = $$($(PY) -c 'import secrets; print(secrets.token_hex(32))')
 $(LOCAL_ENV): setup
 	@mkdir -p var; touch $@; chmod 600 $@
 	@grep -q '^LEADBOT_ACTION_SECRET=' $@ || echo "LEADBOT_ACTION_SECRET=$(TOKEN)" >> $@
+	@grep -q '^LEADBOT_ACTIONS_TOKEN=' $@ || echo "LEADBOT_ACTIONS_TOKEN=$(TOKEN)" >> $@
 	@grep -q '^LEADBOT_SECRET_KEY=' $@ || echo "LEADBOT_SECRET_KEY=$(TOKEN)" >> $@
 	@grep -q '^TF_CPP_MIN_LOG_LEVEL=' $@ || echo "TF_CPP_MIN_LOG_LEVEL=3" >> $@
 	@grep -q '^RASA_TELEMETRY_ENABLED=' $@ || echo "RASA_TELEMETRY_ENABLED=false" >> $@

@@ -8,8 +8,10 @@ times" and "Not now". Typed answers work too: "the second one", "10:00",
 zone comes from the widget's message metadata (``{"tz": "Europe/Berlin"}``),
 or a zone name they type; otherwise the owner's is used and named.
 
-The service decides (``webhooks.bookings``): a double click gets the same
-booking back and a kind word, a slot taken meanwhile gets fresh slots.
+Only a slot the conversation was offered (``offered_slots``) is booked: a
+``/choose_slot`` payload typed by hand with another time gets the offer again.
+The service decides the rest (``webhooks.bookings``): a double click gets the
+same booking back and a kind word, a slot taken meanwhile gets fresh slots.
 """
 
 from __future__ import annotations
@@ -99,6 +101,22 @@ def pick_from_text(text: str, offered: Sequence[dict[str, str]]) -> str | None:
         if len(found) == 1:
             return found[0]["starts_at"]
     return None
+
+
+def _instant(text: str) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+def offered_start(wanted: str, offered: Sequence[dict[str, str]]) -> str | None:
+    """The offered slot starting at ``wanted`` (as the offer wrote it), or None when none does."""
+    moment = _instant(wanted)
+    if moment is None:
+        return None
+    return next((s["starts_at"] for s in offered if _instant(s["starts_at"]) == moment), None)
 
 
 def metadata_time_zone(tracker: Tracker) -> str | None:
@@ -250,6 +268,12 @@ class ActionBookSlot(Action):
             return [*await offer_or_explain(dispatcher, tracker), *done]
         if starts_at is None:
             return [*await offer(dispatcher, tracker, "Sorry, I didn't catch which time you'd like."), *done]
+        if not tracker.get_slot("booking"):
+            # Booked already, the service answers a repeat (or refuses a second booking) itself.
+            starts_at = offered_start(starts_at, _offered(tracker))
+            if starts_at is None:
+                # A payload typed by hand: only a time this conversation was shown can be booked.
+                return [*await offer(dispatcher, tracker, "Sorry, that time isn't one I offered."), *done]
         tz = metadata_time_zone(tracker) or tracker.get_slot("visitor_tz") or "UTC"
         try:
             status, booking = await asyncio.to_thread(runtime.lead_service().book, lead_id, starts_at, tz)
