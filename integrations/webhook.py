@@ -66,15 +66,42 @@ def vet(host: str, port: int, allowed: Iterable[Network] = (), resolver: Resolve
     if not addresses:
         raise ForbiddenAddress("host resolves to no address")
     for text in addresses:
-        address = ipaddress.ip_address(text.split("%")[0])
-        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-            address = address.ipv4_mapped
-        if address.is_global and not address.is_multicast:
-            continue
-        if any(address in network for network in allowed if network.version == address.version):
-            continue
-        raise ForbiddenAddress(f"host resolves to a non-public address ({address})")
+        for address in _reached(ipaddress.ip_address(text.split("%")[0])):
+            if address.is_global and not address.is_multicast and not any(address in n for n in _LOCAL_USE):
+                continue
+            if any(address in network for network in allowed if network.version == address.version):
+                continue
+            raise ForbiddenAddress(f"host resolves to a non-public address ({address})")
     return addresses
+
+
+Address = ipaddress.IPv4Address | ipaddress.IPv6Address
+# IPv6 forms that carry an IPv4 address in their last 32 bits and reach it through a translator or a tunnel:
+# IPv4-translated (SIIT), NAT64 (well-known and local-use prefixes) and, in bits 16-47, 6to4.
+_LAST_32_BITS = tuple(ipaddress.ip_network(n) for n in ("::ffff:0:0:0/96", "64:ff9b::/96", "64:ff9b:1::/48"))
+# Not globally reachable (IANA), though Python 3.10's ``is_global`` says it is: a site's own NAT64, into its network.
+_LOCAL_USE = (ipaddress.ip_network("64:ff9b:1::/48"),)
+
+
+def _reached(address: Address) -> list[Address]:
+    """The address, plus the IPv4 address an IPv6 form embeds: both must be public (or allowed).
+
+    ``ipaddress`` calls ``::7f00:1`` (IPv4-compatible), ``64:ff9b::7f00:1``
+    (NAT64) and ``2002:7f00:1::`` (6to4) global, yet each can reach 127.0.0.1.
+    """
+    if address.version == 4:
+        return [address]
+    assert isinstance(address, ipaddress.IPv6Address)
+    embedded: ipaddress.IPv4Address | None = address.ipv4_mapped or address.sixtofour
+    if address.teredo:
+        embedded = address.teredo[1]  # the client; the server half is the relay's
+    elif embedded is None and any(address in network for network in _LAST_32_BITS):
+        embedded = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    elif embedded is None and int(address) >> 32 == 0 and int(address) > 1:  # IPv4-compatible ::a.b.c.d
+        embedded = ipaddress.IPv4Address(int(address))
+    if address.ipv4_mapped:  # the same host as its IPv4 address, judged as such (allowed IPv4 networks apply)
+        return [address.ipv4_mapped]
+    return [address] if embedded is None else [address, embedded]
 
 
 class WebhookDestination:

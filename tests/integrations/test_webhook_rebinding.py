@@ -104,6 +104,37 @@ def test_every_address_must_pass_not_just_the_first(trap):
     assert nothing_connected(trap)
 
 
+# IPv6 spellings of internal IPv4 addresses that Python's ``is_global`` calls public.
+INTERNAL_IN_IPV6 = {
+    "ipv4-compatible": "::7f00:1",  # 127.0.0.1
+    "ipv4-mapped": "::ffff:127.0.0.1",
+    "ipv4-translated": "::ffff:0:a00:1",  # 10.0.0.1
+    "nat64": "64:ff9b::a9fe:a9fe",  # 169.254.169.254, the cloud metadata service
+    "nat64-local-use": "64:ff9b:1::c0a8:1",  # 192.168.0.1
+    "6to4": "2002:7f00:1::1",  # 127.0.0.1
+    "teredo": "2001:0:4136:e378:8000:63bf:f5ff:fffe",  # client 10.0.0.1 (stored inverted)
+}
+
+
+@pytest.mark.parametrize("address", INTERNAL_IN_IPV6.values(), ids=INTERNAL_IN_IPV6.keys())
+def test_an_internal_ipv4_address_in_ipv6_form_is_refused_and_not_connected_to(trap, address):
+    port = trap.getsockname()[1]
+    resolver = ScriptedResolver([PUBLIC], [address])  # rebinding too: public when checked, then the IPv6 form
+    with pytest.raises(ForbiddenAddress, match="non-public"):
+        check_address(f"http://hooks.test:{port}/", (), ScriptedResolver([address]))
+    destination = WebhookDestination("webhook:ops", f"http://hooks.test:{port}/", SECRET,
+                                     session=requests.Session(), resolver=resolver, timeout=2)
+    with pytest.raises(DeliveryFailed) as failed:
+        destination.deliver(PUSH)
+    assert not failed.value.retryable and "non-public" in str(failed.value)
+    assert nothing_connected(trap)
+
+
+@pytest.mark.parametrize("address", ["64:ff9b::5db8:d822", "2002:5db8:d822::1"], ids=["nat64", "6to4"])
+def test_a_public_ipv4_address_in_ipv6_form_passes(address):
+    assert check_address("https://hooks.example/hook", (), ScriptedResolver([address])) == [address]
+
+
 def _certificate(directory: Path, name: str) -> tuple[Path, Path]:
     key = ec.generate_private_key(ec.SECP256R1())
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
