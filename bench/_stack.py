@@ -18,7 +18,7 @@ import requests
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from signing import sign  # noqa: E402
+from signing import LEADS_PATH, sign  # noqa: E402
 from tests.fakes.webhook_receiver import WebhookReceiver  # noqa: E402
 from tests.webhooks import services  # noqa: E402
 
@@ -81,7 +81,7 @@ def post_lead(http: requests.Session, url: str, body: dict[str, Any] | None = No
     """One lead as the action server sends it: signed over the exact bytes."""
     raw = json.dumps(body or services.lead_body()).encode()
     return http.post(f"{url}/api/v1/leads", data=raw, timeout=30,
-                     headers={**sign(ACTION_SECRET, raw), "Content-Type": "application/json"})
+                     headers={**sign(ACTION_SECRET, "POST", LEADS_PATH, raw), "Content-Type": "application/json"})
 
 
 def hammer(send: Any, seconds: float, threads: int) -> tuple[int, int, float]:

@@ -51,7 +51,7 @@ from integrations.pipedrive import Pipedrive  # noqa: E402
 from integrations.salesforce import Salesforce  # noqa: E402
 from integrations.slack import Slack  # noqa: E402
 from integrations.slack_blocks import ACTION_CLAIM  # noqa: E402
-from signing import sign  # noqa: E402
+from signing import LEADS_PATH, sign  # noqa: E402
 from tests.e2e import destinations  # noqa: E402
 from tests.fakes.hubspot import HubSpotFake  # noqa: E402
 from tests.fakes.pipedrive import PipedriveFake  # noqa: E402
@@ -156,7 +156,7 @@ def through_the_service(arrivals: dict[str, dict[str, list[float]]], url: str, c
                 **LEAD, "email": {"address": f"lead{tag}@acme{tag}.io", "free_mail": False},
                 "name": f"Lead {tag}", "company": f"Acme {tag}"}}).encode()
             response = http.post(f"{url}/api/v1/leads", data=body, timeout=10,
-                                 headers={**sign(ACTION_SECRET, body), "Content-Type": "application/json"})
+                                 headers={**sign(ACTION_SECRET, "POST", LEADS_PATH, body), "Content-Type": "application/json"})
             response.raise_for_status()
             lead_id = response.json()["id"]
             collect("create", index, created_at(response.json()))

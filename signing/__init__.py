@@ -3,9 +3,11 @@
 Both sides import this package and it imports neither (nor Flask or
 requests): what is signed, and where, is defined here once.
 
-- ``signing.protocol``: the canonical message, ``sign`` (headers for a
-  request) and ``verify`` (the signature, or ``SignatureError``), and the
-  header names ``TIMESTAMP_HEADER`` and ``SIGNATURE_HEADER``.
+- ``signing.protocol``: the canonical message (``message``: timestamp,
+  method, path with raw query, body; ``target`` builds the path part),
+  ``sign`` (headers for a request) and ``verify`` (the signature, which is
+  the nonce to remember, or ``SignatureError``), and the header names
+  ``TIMESTAMP_HEADER`` and ``SIGNATURE_HEADER``.
 - ``signing.paths``: the API paths the action server calls (``LEADS_PATH``,
   ``PLAYBOOK_PATH``, ``slots_path``, ``booking_path``).
 
@@ -19,8 +21,9 @@ from signing.protocol import (
     TIMESTAMP_HEADER,
     VERSION,
     SignatureError,
-    request_line,
+    message,
     sign,
+    target,
     verify,
 )
 
@@ -33,8 +36,9 @@ __all__ = [
     "SignatureError",
     "booking_path",
     "lead_path",
-    "request_line",
+    "message",
     "sign",
     "slots_path",
+    "target",
     "verify",
 ]

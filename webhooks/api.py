@@ -14,6 +14,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 from werkzeug.exceptions import RequestEntityTooLarge
 
+import signing
 from nlu.attributes import Attributes, ContractError
 from qualification import Signals
 from webhooks import leads
@@ -34,15 +35,17 @@ _lead_in, _lead_patch, _lead_query = LeadInSchema(), LeadPatchSchema(), LeadQuer
 
 
 @api.before_request
-def _authenticate() -> None:
+def authenticate_caller() -> None:
+    """The first step of every API blueprint (leads, bookings, the playbook): who is calling, as ``g.principal``."""
     body = request.get_data(cache=True)  # 413 past MAX_CONTENT_LENGTH, before anything is parsed
     limit = current_app.config["MAX_CONTENT_LENGTH"]
     if request.content_length is None and limit is not None and len(body) >= limit:
         # A streamed (chunked) body is cut at the limit rather than refused: a full one was too long.
         raise RequestEntityTooLarge()
     g.principal = authenticate(
-        current_app.config["LEADBOT_SETTINGS"], body, request.headers, db.sessions,
-        replay_check="defer" if request.endpoint == "api.create_lead" else "now",  # joins the lead's transaction
+        current_app.config["LEADBOT_SETTINGS"], request.method,
+        signing.target(request.path, request.query_string.decode("latin-1")), body, request.headers, db.sessions,
+        defer_replay_check=request.endpoint == "api.create_lead",  # its nonce joins the lead's transaction
     )
 
 

@@ -1,12 +1,13 @@
 """Who is calling: the action server (HMAC-signed), a source with its API key, or an admin.
 
 Runs before any view reads the body as data: a request that is not
-authenticated is refused before it is parsed. A signed request is also
-accepted only once: its signature is remembered as a nonce for the tolerance
-window. Where a view writes anyway (taking in a lead), the nonce is inserted
-as the first statement of that view's transaction (``remember``), so one
-commit covers both and a replay is refused before anything else is written;
-elsewhere it is remembered in a short transaction of its own.
+authenticated is refused before it is parsed. A signed request (``signing``)
+that changes something is also accepted only once: its signature is
+remembered as a nonce for the tolerance window. Where a view writes anyway
+(taking in a lead), the nonce is inserted as the first statement of that
+view's transaction (``remember``), so one commit covers both and a replay is
+refused before anything else is written; elsewhere it is remembered in a
+short transaction of its own.
 """
 
 from __future__ import annotations
@@ -53,30 +54,37 @@ class Principal:
             raise Forbidden("source API keys may only create leads")
 
 
+# Requests that change nothing: a signed one may be repeated within the window (a replay reads again, at most).
+READ_ONLY_METHODS = frozenset({"GET", "HEAD"})
+
+
 def authenticate(
-    settings: Settings, content: bytes, headers: Mapping[str, str], sessions: sessionmaker,
-    *, replay_check: str = "now",
+    settings: Settings, method: str, target: str, body: bytes, headers: Mapping[str, str], sessions: sessionmaker,
+    *, defer_replay_check: bool = False,
 ) -> Principal:
     """The caller, or ``Unauthenticated``; every signed endpoint checks its caller here.
 
-    ``content`` is what a signed request signs (``signing``). ``replay_check``
-    says what becomes of a signed request's nonce: ``"now"`` stores it here;
-    ``"defer"`` returns it on the principal, and the caller must ``remember``
-    it in the transaction that does the request's work, before any other
-    write; ``"skip"`` is for read-only requests whose signature binds them to
-    their request line, so a replay can change nothing.
+    A signed request's signature covers its method, target (``signing.target``),
+    timestamp and body, and is accepted once: the signature is remembered as a
+    nonce for the tolerance window. Read-only requests skip that (their
+    signature binds them to a read). With ``defer_replay_check`` the nonce is
+    returned on the principal instead of being stored here; the caller must
+    ``remember`` it in the transaction that does the request's work, before
+    any other write.
     """
     if headers.get(signing.SIGNATURE_HEADER) or headers.get(signing.TIMESTAMP_HEADER):
         if not settings.action_secret:
             raise Unauthenticated("signed requests are not enabled on this service")
         try:
-            nonce = signing.verify(settings.action_secret, content, headers, tolerance=settings.signature_tolerance)
+            nonce = signing.verify(settings.action_secret, method, target, body, headers,
+                                   tolerance=settings.signature_tolerance)
         except signing.SignatureError as exc:
             raise Unauthenticated(str(exc)) from None
-        if replay_check == "defer":
+        if method.upper() in READ_ONLY_METHODS:
+            return Principal(ACTION_SERVER, ACTION_SERVER)
+        if defer_replay_check:
             return Principal(ACTION_SERVER, ACTION_SERVER, nonce=nonce)
-        if replay_check == "now":
-            _remember(sessions, nonce, settings.signature_tolerance)
+        _remember(sessions, nonce, settings.signature_tolerance)
         return Principal(ACTION_SERVER, ACTION_SERVER)
     key = _api_key(headers)
     if key is None:

@@ -30,7 +30,6 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-import signing
 from nlu.attributes import Attributes, ContractError
 from scheduling import (
     Availability,
@@ -45,7 +44,7 @@ from scheduling import (
     zone,
 )
 from webhooks import leads
-from webhooks.auth import authenticate
+from webhooks.api import authenticate_caller
 from webhooks.database import db
 from webhooks.errors import Conflict, InvalidInput, MalformedRequest, NotFound
 from webhooks.models import Booking, Lead, iso, utcnow
@@ -134,11 +133,7 @@ _slot_query, _booking_in = SlotQuerySchema(), BookingInSchema()
 
 @bookings.before_request
 def _authenticate() -> None:
-    query = request.query_string.decode("latin-1")
-    content = signing.request_line(request.method, request.path + (f"?{query}" if query else ""), request.get_data(cache=True))
-    # A slot lookup only reads, and its signature is bound to its path and query: it may repeat.
-    g.principal = authenticate(current_app.config["LEADBOT_SETTINGS"], content, request.headers, db.sessions,
-                               replay_check="skip" if request.method == "GET" else "now")
+    authenticate_caller()
     g.principal.require_manage()
 
 

@@ -43,7 +43,9 @@ def document() -> dict[str, Any]:
     spec.components.security_scheme("apiKey", {"type": "http", "scheme": "bearer"})
     spec.components.security_scheme(
         "signature", {"type": "apiKey", "in": "header", "name": signing.SIGNATURE_HEADER,
-                      "description": f"HMAC-SHA256 over '<{signing.TIMESTAMP_HEADER}>.<body>' (signing)"},
+                      "description": (f"{signing.VERSION}=HMAC-SHA256 hex over '<{signing.TIMESTAMP_HEADER}>\\n<METHOD>\\n"
+                                      "<path?query>\\n<body>' with the shared secret (the signing package); "
+                                      "a state-changing request is accepted once")},
     )
     security = [{"apiKey": []}, {"signature": []}]
     lead_id = {"name": "lead_id", "in": "path", "required": True, "schema": {"type": "string"}}
@@ -85,8 +87,8 @@ def document() -> dict[str, Any]:
     spec.path(path="/api/v1/playbook", operations={
         "get": {
             "summary": "The published playbook (what the bot asks from); supports If-None-Match",
-            "description": "Sign the request line 'GET /api/v1/playbook' as the body (signing), "
-                           "or send the admin API key. version is null while nothing is published.",
+            "description": "Sign the request (the signing package), or send the admin API key. "
+                           "version is null while nothing is published.",
             "security": security,
             "parameters": [{"name": "If-None-Match", "in": "header", "required": False, "schema": {"type": "string"}}],
             "responses": {

@@ -10,20 +10,18 @@ write a row a second). The admin API key works too.
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app, jsonify, request
+from flask import Blueprint, Response, current_app, g, jsonify, request
 
 import signing
-from webhooks.auth import authenticate
-from webhooks.database import db
+from webhooks.api import authenticate_caller
 
 playbook_api = Blueprint("playbook_api", __name__)
+playbook_api.before_request(authenticate_caller)
 
 
 @playbook_api.get(signing.PLAYBOOK_PATH)
 def published_playbook() -> Response:
-    content = signing.request_line("GET", signing.PLAYBOOK_PATH, b"")
-    authenticate(current_app.config["LEADBOT_SETTINGS"], content, request.headers, db.sessions,
-                 replay_check="skip").require_manage()
+    g.principal.require_manage()
     snapshot = current_app.extensions["leadbot.playbook"].snapshot()
     if snapshot.etag in _etags(request.headers.get("If-None-Match", "")):
         response = Response(status=304)

@@ -38,22 +38,8 @@ class LeadService:
 
     def post_lead(self, payload: Mapping[str, Any]) -> dict[str, Any]:
         """Create or update the conversation's lead; the stored lead (with its stage) comes back."""
-        if not self.secret:
-            raise ServiceUnavailable("LEADBOT_ACTION_SECRET is not set; the service would refuse the lead")
         body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
-        headers = {**signing.sign(self.secret, body), "Content-Type": "application/json"}
-        try:
-            response = self.session.post(self.base_url + signing.LEADS_PATH, data=body, headers=headers, timeout=self.timeout)
-        except requests.RequestException as exc:
-            raise ServiceUnavailable(f"lead service unreachable: {type(exc).__name__}") from None
-        if response.status_code not in (200, 201):
-            code = _error_code(response)
-            raise ServiceUnavailable(f"lead service answered {response.status_code} {code}", response.status_code)
-        try:
-            return response.json()
-        except ValueError:
-            raise ServiceUnavailable("lead service answered with a body that is not JSON", response.status_code) from None
-
+        return self._signed("POST", signing.LEADS_PATH, body)[1]
 
     def slots(
         self, lead_id: str, time_zone: str | None = None, *, after: str | None = None, before: str | None = None,
@@ -71,29 +57,29 @@ class LeadService:
         return self._signed("POST", signing.booking_path(lead_id), body)
 
     def _signed(self, method: str, path_url: str, body: bytes) -> tuple[int, dict[str, Any]]:
+        """Send one request signed afresh (``path_url``: path and query, as the service routes it)."""
         if not self.secret:
             raise ServiceUnavailable("LEADBOT_ACTION_SECRET is not set; the service would refuse the request")
-        headers = {**signing.sign(self.secret, signing.request_line(method, path_url, body)), "Content-Type": "application/json"}
+        headers = {**signing.sign(self.secret, method, path_url, body), "Content-Type": "application/json"}
         try:
             response = self.session.request(method, self.base_url + path_url, data=body or None, headers=headers,
                                             timeout=self.timeout)
         except requests.RequestException as exc:
             raise ServiceUnavailable(f"lead service unreachable: {type(exc).__name__}") from None
         if response.status_code not in (200, 201):
-            try:
-                code = str(response.json().get("error", {}).get("code") or "")
-            except (ValueError, AttributeError):
-                code = ""
-            raise ServiceUnavailable(f"lead service answered {response.status_code} {code}", response.status_code, code)
+            code, fields = _error(response)
+            raise ServiceUnavailable(f"lead service answered {response.status_code} {code} {fields}".rstrip(),
+                                     response.status_code, code)
         try:
             return response.status_code, response.json()
         except ValueError:
             raise ServiceUnavailable("lead service answered with a body that is not JSON", response.status_code) from None
 
 
-def _error_code(response: requests.Response) -> str:
+def _error(response: requests.Response) -> tuple[str, str]:
+    """The service's error code and the names of the fields it refused (never their values)."""
     try:
         error = response.json().get("error", {})
-        return str(error.get("code", "")) + " " + json.dumps(error.get("fields", {}))[:300]
+        return str(error.get("code") or ""), json.dumps(error.get("fields") or {})[:300]
     except (ValueError, AttributeError):
-        return ""
+        return "", ""

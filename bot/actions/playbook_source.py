@@ -78,7 +78,7 @@ class PlaybookSource:
     def refresh(self) -> bool:
         """One conditional GET; True when a new playbook was taken. Never raises."""
         assert self.url is not None and self.secret
-        headers = signing.sign(self.secret, signing.request_line("GET", signing.PLAYBOOK_PATH, b""))
+        headers = signing.sign(self.secret, "GET", signing.PLAYBOOK_PATH)
         if self._etag and self._answered:
             headers["If-None-Match"] = self._etag
         try:

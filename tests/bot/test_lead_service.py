@@ -28,7 +28,7 @@ class _Receiver(BaseHTTPRequestHandler):
         body = self.rfile.read(int(self.headers["Content-Length"]))
         headers = {k: v for k, v in self.headers.items()}
         try:
-            signing.verify(SECRET, body, headers)
+            signing.verify(SECRET, self.command, self.path, body, headers)
         except signing.SignatureError:
             self.send_response(401)
             self.end_headers()

@@ -9,7 +9,7 @@ from typing import Any
 
 import requests
 
-from signing import sign
+from signing import LEADS_PATH, sign
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, lead_body
 
 ADMIN = {"Authorization": f"Bearer {ADMIN_KEY}"}
@@ -26,7 +26,7 @@ class PostedLead:
         http = requests.Session()
         raw = json.dumps(lead_body(**changes)).encode()
         created = http.post(f"{web}/api/v1/leads", data=raw, timeout=10,
-                            headers={**sign(ACTION_SECRET, raw), "Content-Type": "application/json"})
+                            headers={**sign(ACTION_SECRET, "POST", LEADS_PATH, raw), "Content-Type": "application/json"})
         assert created.status_code == 201, created.text
         return cls(web, created.json()["id"], http)
 

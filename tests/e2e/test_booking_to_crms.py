@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import requests
 
-from signing import request_line, sign
+from signing import sign
 from tests.e2e.destinations import OWNERS
 from tests.e2e.service import PostedLead
 from tests.waiting import wait_for
@@ -26,7 +26,7 @@ CRMS = ("hubspot", "salesforce", "pipedrive")
 
 def signed(method: str, path_url: str, body: bytes = b"") -> dict[str, str]:
     """Headers as the action server signs a slot lookup or a booking (``bot.actions.lead_service``)."""
-    return {**sign(ACTION_SECRET, request_line(method, path_url, body)), "Content-Type": "application/json"}
+    return {**sign(ACTION_SECRET, method, path_url, body), "Content-Type": "application/json"}
 
 
 def book(http: requests.Session, web: str, lead_id: str, starts_at: str) -> requests.Response:

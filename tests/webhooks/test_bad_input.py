@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
+from signing import LEADS_PATH, SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
 from tests.webhooks.conftest import ACTION_SECRET, WEBSITE_KEY, lead_body, table_counts
 
 
@@ -101,7 +101,7 @@ def test_missing_required_fields_are_named(client, admin, before, app):
 def test_oversized_bodies_are_413_before_anything_else(app, client, before):
     huge = json.dumps(lead_body(answers=[{"question_id": "need", "text": "x" * 5000}] * 20)).encode()
     assert len(huge) > 64 * 1024
-    for headers in ({}, sign(ACTION_SECRET, huge)):
+    for headers in ({}, sign(ACTION_SECRET, "POST", LEADS_PATH, huge)):
         response = post(client, huge, headers)
         assert response.status_code == 413
         assert response.get_json()["error"]["code"] == "request_entity_too_large"
@@ -110,14 +110,14 @@ def test_oversized_bodies_are_413_before_anything_else(app, client, before):
 
 def test_signatures_missing_stale_forged_or_replayed_are_401(app, client, before):
     raw = json.dumps(lead_body()).encode()
-    good = sign(ACTION_SECRET, raw)
+    good = sign(ACTION_SECRET, "POST", LEADS_PATH, raw)
     attempts = {
         "missing": {},
         "no timestamp": {SIGNATURE_HEADER: good[SIGNATURE_HEADER]},
-        "stale": sign(ACTION_SECRET, raw, timestamp=int(time.time()) - 301),
-        "future": sign(ACTION_SECRET, raw, timestamp=int(time.time()) + 360),
-        "forged": sign("not-the-secret", raw),
-        "other body": sign(ACTION_SECRET, raw + b" "),
+        "stale": sign(ACTION_SECRET, "POST", LEADS_PATH, raw, timestamp=int(time.time()) - 301),
+        "future": sign(ACTION_SECRET, "POST", LEADS_PATH, raw, timestamp=int(time.time()) + 360),
+        "forged": sign("not-the-secret", "POST", LEADS_PATH, raw),
+        "other body": sign(ACTION_SECRET, "POST", LEADS_PATH, raw + b" "),
         "not a number": {TIMESTAMP_HEADER: "yesterday", SIGNATURE_HEADER: good[SIGNATURE_HEADER]},
         "unknown key": {"Authorization": "Bearer guess"},
     }

@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from signing import request_line, sign
+from signing import sign
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, WEBSITE_KEY, lead_body, rows, table_counts
 from webhooks.models import Booking, Delivery, Lead
 
@@ -27,7 +27,7 @@ OWNER = "U0EMEA001"
 
 
 def signed(method: str, path_url: str, body: bytes = b"") -> dict[str, str]:
-    return {**sign(ACTION_SECRET, request_line(method, path_url, body)), "Content-Type": "application/json"}
+    return {**sign(ACTION_SECRET, method, path_url, body), "Content-Type": "application/json"}
 
 
 def get_slots(client: Any, lead_id: str, **query: Any) -> Any:

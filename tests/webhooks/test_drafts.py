@@ -23,7 +23,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, select, update
 
 from qualification.playbook_file import DEFAULT_PLAYBOOK
-from signing import sign
+from signing import LEADS_PATH, sign
 from tests.waiting import wait_for
 from tests.webhooks import services
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, lead_body, rows
@@ -38,7 +38,7 @@ ADMIN = {"Authorization": f"Bearer {ADMIN_KEY}"}
 
 def signed(client: Any, body: dict[str, Any]) -> Any:
     raw = json.dumps(body).encode()
-    return client.post("/api/v1/leads", data=raw, content_type="application/json", headers=sign(ACTION_SECRET, raw))
+    return client.post("/api/v1/leads", data=raw, content_type="application/json", headers=sign(ACTION_SECRET, "POST", LEADS_PATH, raw))
 
 
 def draft(conversation_id: str, **changes: Any) -> dict[str, Any]:
@@ -209,7 +209,7 @@ class Stack:
     def post(self, body: dict[str, Any]) -> dict[str, Any]:
         raw = json.dumps(body).encode()
         response = self.http.post(f"{self.url}/api/v1/leads", data=raw, timeout=10,
-                                  headers={**sign(ACTION_SECRET, raw), "Content-Type": "application/json"})
+                                  headers={**sign(ACTION_SECRET, "POST", LEADS_PATH, raw), "Content-Type": "application/json"})
         assert response.status_code in (200, 201), response.text
         return response.json()
 

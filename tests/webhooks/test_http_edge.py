@@ -11,7 +11,7 @@ import pytest
 import requests
 from sqlalchemy import create_engine, func, select
 
-from signing import sign
+from signing import LEADS_PATH, sign
 from tests.webhooks import services
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, lead_body
 from webhooks.models import Lead
@@ -54,12 +54,12 @@ def test_a_streamed_body_past_the_limit_is_413_not_a_cut_one(web):
     padded = json.dumps(lead_body()).encode() + b" " * LIMIT
     with requests.Session() as http:
         for raw in (huge, padded):
-            headers = {**sign(ACTION_SECRET, raw), "Content-Type": "application/json"}
+            headers = {**sign(ACTION_SECRET, "POST", LEADS_PATH, raw), "Content-Type": "application/json"}
             response = http.post(f"{base}/api/v1/leads", data=chunked(raw), headers=headers, timeout=10)
             assert response.status_code == 413, response.text
             assert response.json()["error"]["code"] == "request_entity_too_large"
         small = json.dumps(lead_body()).encode()
-        headers = {**sign(ACTION_SECRET, small), "Content-Type": "application/json"}
+        headers = {**sign(ACTION_SECRET, "POST", LEADS_PATH, small), "Content-Type": "application/json"}
         accepted = http.post(f"{base}/api/v1/leads", data=chunked(small, 100), headers=headers, timeout=10)
     assert accepted.status_code == 201, accepted.text  # streaming itself is fine
     assert leads_stored(database_url) == 1

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from signing import sign
+from signing import LEADS_PATH, sign
 from tests.webhooks.conftest import ACTION_SECRET, WEBHOOK_SECRET, lead_body, rows, table_counts
 from webhooks import create_app
 from webhooks.models import Answer, Consent, Delivery, Lead, StatusChange, UsedNonce
@@ -22,7 +22,7 @@ from webhooks.models import Answer, Consent, Delivery, Lead, StatusChange, UsedN
 def signed(client: Any, body: dict[str, Any], **headers: str) -> Any:
     raw = json.dumps(body).encode()
     return client.post("/api/v1/leads", data=raw, content_type="application/json",
-                       headers={**sign(ACTION_SECRET, raw), **headers})
+                       headers={**sign(ACTION_SECRET, "POST", LEADS_PATH, raw), **headers})
 
 
 def test_what_a_new_lead_answers_is_what_was_stored(config, receiver, admin):
@@ -125,7 +125,7 @@ def test_repeats_do_not_use_up_round_robin_turns(client, admin):
 
 def test_a_replay_inside_the_lead_transaction_writes_nothing(app, client):
     raw = json.dumps(lead_body("conv-replay")).encode()
-    headers = sign(ACTION_SECRET, raw)
+    headers = sign(ACTION_SECRET, "POST", LEADS_PATH, raw)
     assert client.post("/api/v1/leads", data=raw, content_type="application/json", headers=headers).status_code == 201
     before = table_counts(app)
     # The same signed request again: refused as a replay, and nothing is written.
@@ -138,7 +138,7 @@ def test_a_replay_inside_the_lead_transaction_writes_nothing(app, client):
 def test_an_invalid_signed_lead_does_not_use_up_its_signature(app, client):
     """The nonce joins the lead's transaction: a refused body leaves nothing behind, not even the nonce."""
     raw = json.dumps(lead_body(attributes={"industry": "crypto"})).encode()
-    headers = sign(ACTION_SECRET, raw)
+    headers = sign(ACTION_SECRET, "POST", LEADS_PATH, raw)
     response = client.post("/api/v1/leads", data=raw, content_type="application/json", headers=headers)
     assert response.status_code == 422
     assert rows(app, select(UsedNonce)) == []

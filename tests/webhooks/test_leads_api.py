@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from signing import sign
+from signing import LEADS_PATH, sign
 from tests.webhooks.conftest import ACTION_SECRET, WEBSITE_KEY, lead_body, rows, table_counts
 from webhooks import create_app
 from webhooks.models import Answer, Consent, Delivery, Lead, StatusChange
@@ -16,7 +16,7 @@ from webhooks.models import Answer, Consent, Delivery, Lead, StatusChange
 
 def signed_post(client: Any, path: str, body: dict[str, Any], **headers: str) -> Any:
     raw = json.dumps(body).encode()
-    return client.post(path, data=raw, content_type="application/json", headers={**sign(ACTION_SECRET, raw), **headers})
+    return client.post(path, data=raw, content_type="application/json", headers={**sign(ACTION_SECRET, "POST", LEADS_PATH, raw), **headers})
 
 
 def test_a_signed_lead_is_scored_stored_and_queued_in_one_go(app, client):
@@ -181,11 +181,11 @@ def test_openapi_document_describes_the_api(client):
 
 def test_signature_window_and_replay(app, client):
     raw = json.dumps(lead_body()).encode()
-    headers = sign(ACTION_SECRET, raw)
+    headers = sign(ACTION_SECRET, "POST", LEADS_PATH, raw)
     assert client.post("/api/v1/leads", data=raw, content_type="application/json", headers=headers).status_code == 201
     replay = client.post("/api/v1/leads", data=raw, content_type="application/json", headers=headers)
     assert replay.status_code == 401
     assert "replay" in replay.get_json()["error"]["message"]
-    stale = sign(ACTION_SECRET, raw, timestamp=int(time.time()) - 3600)
+    stale = sign(ACTION_SECRET, "POST", LEADS_PATH, raw, timestamp=int(time.time()) - 3600)
     assert client.post("/api/v1/leads", data=raw, content_type="application/json", headers=stale).status_code == 401
     assert table_counts(app)["leads"] == 1

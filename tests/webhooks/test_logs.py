@@ -7,7 +7,7 @@ import logging
 
 from sqlalchemy import select
 
-from signing import sign
+from signing import LEADS_PATH, sign
 from tests.fakes.webhook_receiver import scripted
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, WEBHOOK_SECRET, lead_body, rows
 from webhooks.models import Delivery
@@ -21,7 +21,7 @@ def test_a_lead_life_logs_ids_and_nothing_personal(app, client, admin, receiver,
 
     body = lead_body(answers=[{"question_id": "need", "text": "our SEO is terrible, call me on 555-0101"}])
     raw = json.dumps(body).encode()
-    headers = sign(ACTION_SECRET, raw)
+    headers = sign(ACTION_SECRET, "POST", LEADS_PATH, raw)
     lead_id = client.post("/api/v1/leads", data=raw, content_type="application/json", headers=headers).get_json()["id"]
     client.post("/api/v1/leads", data=raw, content_type="application/json", headers=headers)  # a replay, refused
     client.post("/api/v1/leads", json={**body, "attributes": {"name": 5}}, headers=admin)  # invalid

@@ -14,7 +14,7 @@ import pytest
 import requests
 from sqlalchemy import create_engine, func, select, text
 
-from signing import sign
+from signing import LEADS_PATH, sign
 from tests.fakes.webhook_receiver import Received, flaky
 from tests.webhooks import services
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, WEBHOOK_SECRET, lead_body
@@ -45,7 +45,7 @@ def send_leads(url: str, count: int) -> list[str]:
         for _ in range(count):
             raw = json.dumps(lead_body()).encode()
             response = http.post(f"{url}/api/v1/leads", data=raw,
-                                 headers={**sign(ACTION_SECRET, raw), "Content-Type": "application/json"}, timeout=10)
+                                 headers={**sign(ACTION_SECRET, "POST", LEADS_PATH, raw), "Content-Type": "application/json"}, timeout=10)
             assert response.status_code == 201, response.text
             ids.append(response.json()["id"])
     return ids

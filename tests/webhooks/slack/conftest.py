@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterator
 
 import pytest
 
-from signing import sign
+from signing import LEADS_PATH, sign
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, free_port, lead_body
 from tests.webhooks.slack import slack_api
 from webhooks import create_app
@@ -97,7 +97,7 @@ def alerted(client: Any, worker: Worker, slack: slack_api.Slack) -> Callable[...
     def make(**changes: Any) -> Alert:
         raw = json.dumps(lead_body(**changes)).encode()
         response = client.post("/api/v1/leads", data=raw, content_type="application/json",
-                               headers=sign(ACTION_SECRET, raw))
+                               headers=sign(ACTION_SECRET, "POST", LEADS_PATH, raw))
         assert response.status_code == 201, response.get_json()
         lead_id = response.get_json()["id"]
         before = len(slack.posts())

@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import select
 
 import signing
+from ratelimits import Rule
 from tests.webhooks.conftest import ACTION_SECRET, lead_body, rows
 from tests.webhooks.studio.conftest import MARKETER
 from tests.webhooks.studio.forms import PASSWORD, add_user, csrf_token, form_fields, sign_in
-from ratelimits import Rule
 from webhooks import __main__ as commands
 from webhooks import create_app
 from webhooks.models import PlaybookVersion, StudioAudit, StudioUser, utcnow
@@ -298,7 +298,7 @@ def test_next_never_leaves_the_studio(app: Any, marketer: str) -> None:
 def test_api_and_slack_stay_exempt_from_csrf(signed_in: Any) -> None:
     body = json.dumps(lead_body()).encode()
     response = signed_in.post("/api/v1/leads", data=body,
-                              headers={**signing.sign(ACTION_SECRET, body), "Content-Type": "application/json"})
+                              headers={**signing.sign(ACTION_SECRET, "POST", signing.LEADS_PATH, body), "Content-Type": "application/json"})
     assert response.status_code == 201, response.text
     slack = signed_in.post("/slack/events", data=b"{}", headers={"Content-Type": "application/json"})
     assert slack.status_code != 400 or b"CSRF" not in slack.data
