@@ -43,8 +43,11 @@ lint: setup
 
 setup: $(STAMP)
 
+# var/ holds the database, the secrets (local.env) and logs: its owner's only. The database file
+# itself is created 0600 by webhooks.database.
 db: setup
 	@echo "==> Database: applying migrations"
+	@mkdir -p var && chmod 700 var
 	@$(PY) -m webhooks db upgrade
 
 # Trains only when config, domain or training data changed (the model is cached by their hash);

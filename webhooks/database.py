@@ -4,10 +4,17 @@ SQLite is the embedded default and gets what it needs to serve a web process
 and a worker at once: WAL, a busy timeout, foreign keys, and transactions
 that take the write lock when they begin (``BEGIN IMMEDIATE``), so two
 writers queue instead of failing half-way.
+
+The file holds leads (names, emails) and studio password hashes, so it is
+created readable by its owner only (0600; SQLite gives its ``-wal`` and
+``-shm`` files the database's mode) in a folder created 0700; a file left
+world-readable by an older version loses its "other" bits when opened.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -26,8 +33,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         # No pre-ping: it costs a round trip per request; recycling bounds how stale a connection gets.
         kwargs.setdefault("pool_recycle", 600)
         return create_engine(url, future=True, **kwargs)
-    if parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    if parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
+        _private_file(Path(parsed.database))
     engine = create_engine(url, future=True, connect_args={"timeout": 30}, **kwargs)
 
     @event.listens_for(engine, "connect")
@@ -44,6 +51,22 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def _private_file(path: Path) -> None:
+    """Create the database file 0600 (its folder 0700) before SQLite does with the umask's 0644."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        pass
+    for each in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            mode = each.stat().st_mode
+            if mode & stat.S_IRWXO:
+                os.chmod(each, stat.S_IMODE(mode) & ~stat.S_IRWXO)
+        except (FileNotFoundError, PermissionError):  # not there yet, or another user's file: left as it is
+            pass
 
 
 def session_factory(engine: Engine, wake_address: tuple[str, int]) -> sessionmaker:

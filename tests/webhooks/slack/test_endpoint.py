@@ -11,6 +11,7 @@ import pytest
 from integrations.slack_blocks import ACTION_CLAIM
 from tests.webhooks.conftest import table_counts
 from tests.webhooks.slack import slack_api
+from webhooks import create_app
 
 
 @pytest.fixture
@@ -24,6 +25,8 @@ def click(alerted):
     pytest.param(lambda body: slack_api.signed_headers(body, secret="not-the-secret"), id="wrong-secret"),
     pytest.param(lambda body: slack_api.signed_headers(body, timestamp=int(time.time()) - 600), id="stale"),
     pytest.param(lambda body: slack_api.signed_headers(body, timestamp=int(time.time()) + 600), id="future"),
+    # Inside Slack's own five minutes, but no clock is two minutes fast: a request captured and post-dated.
+    pytest.param(lambda body: slack_api.signed_headers(body, timestamp=int(time.time()) + 120), id="ahead-past-skew"),
     pytest.param(lambda body: {**slack_api.signed_headers(body), "X-Slack-Request-Timestamp": "soon"},
                  id="timestamp-not-a-number"),
     pytest.param(lambda body: {**slack_api.signed_headers(b"payload=%7B%7D")}, id="signature-of-another-body"),
@@ -40,6 +43,46 @@ def test_forged_or_stale_signatures_get_401_and_change_nothing(app, client, slac
     time.sleep(0.2)  # bolt would have worked after its ack by now
     assert table_counts(app) == counts
     assert len(slack.acted()) == seen
+
+
+def test_a_captured_request_sent_again_is_refused_and_acted_on_once(app, client, slack, click):
+    _, body = click
+    headers = slack_api.signed_headers(body)
+    assert client.post("/slack/events", data=body, headers=headers).status_code == 200
+    time.sleep(0.3)
+    counts, seen = table_counts(app), len(slack.acted())
+    replay = client.post("/slack/events", data=body, headers=headers)
+    assert replay.status_code == 401 and "replay" in replay.get_json()["error"]["message"]
+    time.sleep(0.2)
+    assert table_counts(app) == counts and len(slack.acted()) == seen
+
+
+def test_a_slack_retry_of_a_received_request_is_acknowledged_and_not_acted_on(app, client, slack, click):
+    _, body = click
+    headers = slack_api.signed_headers(body)
+    assert client.post("/slack/events", data=body, headers=headers).status_code == 200
+    time.sleep(0.3)
+    counts, seen = table_counts(app), len(slack.acted())
+    retry = client.post("/slack/events", data=body, headers={**headers, "X-Slack-Retry-Num": "1"})
+    assert retry.status_code == 200 and retry.headers["X-Slack-No-Retry"] == "1"
+    time.sleep(0.2)
+    assert table_counts(app) == counts and len(slack.acted()) == seen
+
+
+def test_a_workspace_past_its_limit_gets_429_with_retry_after(config, slack):
+    app = create_app({**config, "rate_limits": {"slack": "2/minute"}})
+    client = app.test_client()
+
+    def deals(team: str) -> int:  # an unknown command: answered at once, nothing changes
+        body = slack_api.command(user="U0EMEA002", channel="C0EMEA", response_url=slack.response_url(), name="/deals")
+        body = body.replace(f"team_id={slack_api.TEAM_ID}".encode(), f"team_id={team}".encode())
+        response = client.post("/slack/events", data=body, headers=slack_api.signed_headers(body))
+        return response.status_code if response.status_code != 429 else -int(response.headers["Retry-After"])
+
+    assert [deals("T0BUSY") for _ in range(3)][:2] == [200, 200]
+    assert deals("T0BUSY") < 0  # 429, Retry-After > 0
+    assert deals("T0QUIET") == 200
+    app.extensions["leadbot.db"][0].dispose()
 
 
 def test_a_forged_malformed_body_is_refused_as_unsigned_not_parsed(client):
