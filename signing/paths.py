@@ -1,4 +1,4 @@
-"""The lead service's API paths the action server calls, as both sides spell them."""
+"""The lead service's API as the action server calls it: the paths, and the source its leads carry."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from urllib.parse import quote
 API = "/api/v1"
 LEADS_PATH = f"{API}/leads"
 PLAYBOOK_PATH = f"{API}/playbook"
+# The action server's leads say ``"source": "bot"``; its signature may write no other source's leads.
+BOT_SOURCE = "bot"
 
 
 def lead_path(lead_id: str) -> str:

@@ -18,7 +18,7 @@ import signing
 from nlu.attributes import Attributes, ContractError
 from qualification import Signals
 from webhooks import leads
-from webhooks.auth import authenticate
+from webhooks.auth import MANAGE, authenticate
 from webhooks.database import db
 from webhooks.errors import InvalidInput, MalformedRequest
 from webhooks.models import Lead
@@ -91,7 +91,7 @@ def create_lead():  # type: ignore[no-untyped-def]
 @api.get("/leads")
 def list_leads():  # type: ignore[no-untyped-def]
     args = _load(_lead_query, request.args.to_dict())
-    g.principal.require_manage()
+    g.principal.require(MANAGE)
     query = select(Lead).order_by(Lead.seq.desc()).limit(args["limit"] + 1)
     for name in ("stage", "status", "owner"):
         if name in args:
@@ -110,14 +110,14 @@ def list_leads():  # type: ignore[no-untyped-def]
 
 @api.get("/leads/<lead_id>")
 def get_lead(lead_id: str):  # type: ignore[no-untyped-def]
-    g.principal.require_manage()
+    g.principal.require(MANAGE)
     with db.session() as session:
         return jsonify(_represent(leads.get(session, lead_id)))
 
 
 @api.patch("/leads/<lead_id>")
 def patch_lead(lead_id: str):  # type: ignore[no-untyped-def]
-    g.principal.require_manage()
+    g.principal.require(MANAGE)
     data = _load(_lead_patch, _json_body())
     changes = {k: data[k] for k in ("status", "owner") if k in data}
     with db.transaction() as session:
@@ -129,7 +129,7 @@ def patch_lead(lead_id: str):  # type: ignore[no-untyped-def]
 
 @api.delete("/leads/<lead_id>")
 def erase_lead(lead_id: str):  # type: ignore[no-untyped-def]
-    g.principal.require_manage()
+    g.principal.require(MANAGE)
     with db.transaction() as session:
         lead, notices = leads.erase(session, lead_id, current_app.extensions["leadbot.registry"], actor=g.principal.actor)
         body = {"id": lead.id, "erased_at": leads.iso(lead.erased_at), "notices": [d.destination for d in notices]}

@@ -32,6 +32,18 @@ ACTION_SERVER = "action_server"
 SOURCE = "source"
 ADMIN = "admin"
 
+# What each kind of caller may do besides taking in leads (``Principal.require_ingest``): each credential
+# only what its caller needs. The action server books its visitors' calls and reads the playbook it asks
+# from; it never reads, changes or erases a lead, so its secret cannot stand in for the admin key.
+MANAGE = "read, change or erase leads"
+BOOK = "read slots and book calls"
+READ_PLAYBOOK = "read the playbook"
+RIGHTS: Mapping[str, frozenset[str]] = {
+    ADMIN: frozenset({MANAGE, BOOK, READ_PLAYBOOK}),
+    ACTION_SERVER: frozenset({BOOK, READ_PLAYBOOK}),
+    SOURCE: frozenset(),
+}
+
 
 @dataclass(frozen=True)
 class Principal:
@@ -45,13 +57,16 @@ class Principal:
         return self.kind if self.kind != SOURCE else f"source:{self.name}"
 
     def require_ingest(self, source: str) -> None:
-        """A source's key only brings in that source's leads."""
-        if self.kind == SOURCE and source != self.name:
-            raise Forbidden(f"this API key may only send leads with source {self.name!r}", fields={"source": ["not allowed for this key"]})
+        """The admin brings in any source's leads; the action server only the bot's; a source key only its own."""
+        own = {ACTION_SERVER: signing.BOT_SOURCE, SOURCE: self.name}.get(self.kind)
+        if self.kind != ADMIN and source != own:
+            raise Forbidden(f"this credential may only send leads with source {own!r}",
+                            fields={"source": ["not allowed for this credential"]})
 
-    def require_manage(self) -> None:
-        if self.kind == SOURCE:
-            raise Forbidden("source API keys may only create leads")
+    def require(self, right: str) -> None:
+        """``right`` is one of ``MANAGE``, ``BOOK``, ``READ_PLAYBOOK``."""
+        if right not in RIGHTS[self.kind]:
+            raise Forbidden(f"this credential may not {right}")
 
 
 # Requests that change nothing: a signed one may be repeated within the window (a replay reads again, at most).

@@ -45,6 +45,7 @@ from scheduling import (
 )
 from webhooks import leads
 from webhooks.api import authenticate_caller
+from webhooks.auth import BOOK
 from webhooks.database import db
 from webhooks.errors import Conflict, InvalidInput, MalformedRequest, NotFound
 from webhooks.models import Booking, Lead, iso, utcnow
@@ -134,7 +135,7 @@ _slot_query, _booking_in = SlotQuerySchema(), BookingInSchema()
 @bookings.before_request
 def _authenticate() -> None:
     authenticate_caller()
-    g.principal.require_manage()
+    g.principal.require(BOOK)
 
 
 def _load(schema: Schema, data: Mapping[str, Any]) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from flask import Blueprint, Response, current_app, g, jsonify, request
 
 import signing
 from webhooks.api import authenticate_caller
+from webhooks.auth import READ_PLAYBOOK
 
 playbook_api = Blueprint("playbook_api", __name__)
 playbook_api.before_request(authenticate_caller)
@@ -21,7 +22,7 @@ playbook_api.before_request(authenticate_caller)
 
 @playbook_api.get(signing.PLAYBOOK_PATH)
 def published_playbook() -> Response:
-    g.principal.require_manage()
+    g.principal.require(READ_PLAYBOOK)
     snapshot = current_app.extensions["leadbot.playbook"].snapshot()
     if snapshot.etag in _etags(request.headers.get("If-None-Match", "")):
         response = Response(status=304)

@@ -13,8 +13,8 @@ from typing import Any, Sequence
 from nlu.attributes import Attributes
 from qualification import Playbook
 from scheduling import prefilled_link
+from signing import BOT_SOURCE as SOURCE
 
-SOURCE = "bot"
 HUMAN_REQUESTED = "human_requested"
 
 Message = dict[str, Any]
