@@ -1,0 +1,67 @@
+"""The attack suite's stack: the real service, action server and Rasa, with the shipped (production) limits.
+
+Limits are counted per client address, so each test attacks from its own
+loopback address (127.0.0.0/8 all reaches the loopback interface): what one
+test spends does not count against the next.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+import requests
+from requests_toolbelt.adapters.source import SourceAddressAdapter
+
+from bot.training import ensure_model
+from tests.bot.stack import Stack
+
+_addresses = itertools.count(10)
+
+
+@pytest.fixture(scope="session")
+def secure_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    stack = Stack(tmp_path_factory.mktemp("security-stack"), ensure_model(), production_limits=True,
+                  extra_env={"LEADBOT_SERVICE_TIMEOUT": "20"})
+    stack.start()
+    try:
+        yield stack
+    finally:
+        stack.stop()
+
+
+def new_address() -> str:
+    """A loopback address no other test has used."""
+    n = next(_addresses)
+    return f"127.0.{n // 250}.{n % 250 + 2}"
+
+
+def from_address(address: str) -> requests.Session:
+    """A session whose connections come from ``address``."""
+    session = requests.Session()
+    session.mount("http://", SourceAddressAdapter(address))
+    return session
+
+
+@pytest.fixture
+def address() -> str:
+    return new_address()
+
+
+@pytest.fixture
+def http(address: str) -> requests.Session:
+    return from_address(address)
+
+
+def stored_events(stack: Stack, sender: str) -> list[tuple[str, str]]:
+    """(type, data) of every event Rasa stored for ``sender``."""
+    with sqlite3.connect(stack.database_url[len("sqlite:///"):]) as db:
+        return db.execute("select type_name, data from events where sender_id = ?", (sender,)).fetchall()
+
+
+def database_bytes(stack: Stack) -> int:
+    path = Path(stack.database_url[len("sqlite:///"):])
+    return sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
