@@ -10,6 +10,7 @@ from bot.actions.booking import (
     confirmation_messages,
     metadata_time_zone,
     offer_messages,
+    offered_start,
     pick_from_text,
     slot_payload,
     typed_time_zone,
@@ -66,6 +67,16 @@ def test_typed_picks_name_an_offered_slot() -> None:
 
 def _tracker(events: list[dict], **slots: object) -> Tracker:
     return Tracker("v1", slots, {"text": "", "intent": {}}, events, False, None, {}, "action_listen")
+
+
+def test_only_an_offered_start_is_bookable_however_it_is_written() -> None:
+    offered = PAGE["slots"]
+    assert offered_start("2026-11-24T08:45:00Z", offered) == "2026-11-24T08:45:00Z"
+    assert offered_start("2026-11-24T09:45:00+01:00", offered) == "2026-11-24T08:45:00Z", "the same instant"
+    assert offered_start("2026-11-26T08:45:00Z", offered) is None, "a free time never shown"
+    assert offered_start("2026-11-24T08:45:00", offered) is None, "no zone, no instant"
+    assert offered_start("tomorrow", offered) is None
+    assert offered_start("2026-11-24T08:45:00Z", []) is None
 
 
 def test_the_time_zone_comes_from_the_widgets_metadata_or_words() -> None:

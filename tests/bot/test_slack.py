@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import sqlite3
 import time
 import uuid
 
@@ -98,3 +99,47 @@ def test_a_mention_in_a_channel_is_answered_there(stack: Stack, slack_fake: Slac
     replies = _replies(slack_fake, before, channel="C0LEADS")
     assert replies, replies
     assert any("quick questions" in (r.get("text") or "") for r in replies), replies
+
+
+def _stored(stack: Stack, sender: str) -> list[str]:
+    """The texts of the user messages Rasa stored for ``sender``."""
+    deadline = time.monotonic() + 15  # the tracker is saved after the reply is sent
+    while True:
+        with sqlite3.connect(stack.database_url[len("sqlite:///"):]) as db:
+            rows = db.execute("select data from events where sender_id = ? and type_name = 'user'",
+                              (sender,)).fetchall()
+        if rows or time.monotonic() > deadline:
+            return [json.loads(data).get("text") or "" for (data,) in rows]
+        time.sleep(0.2)
+
+
+def test_a_slack_conversation_lives_apart_and_a_rest_caller_cannot_continue_it(
+    stack: Stack, slack_fake: SlackFake
+) -> None:
+    """A Slack user id is no secret: knowing it must not give a web caller that conversation (its booking link)."""
+    user = f"U{uuid.uuid4().hex[:8].upper()}"
+    before = len(slack_fake.calls(path="/api/chat.postMessage"))
+    body = _event("hi", user)
+    assert _post(stack, body, _signed(body)).status_code == 200
+    assert _replies(slack_fake, before, channel=CHANNEL)
+    assert _stored(stack, f"slack:T0FAKE:{user}") == ["hi"]
+
+    rest = f"{stack.rasa_url}/webhooks/rest/webhook"
+    refused = requests.post(rest, json={"sender": f"slack:T0FAKE:{user}", "message": "my booking?"}, timeout=30)
+    assert refused.status_code == 400
+    answered = requests.post(rest, json={"sender": user, "message": "hello"}, timeout=60)
+    assert answered.status_code == 200
+    assert _stored(stack, user) == ["hello"], "a new conversation, not the Slack user's"
+    assert _stored(stack, f"slack:T0FAKE:{user}") == ["hi"]
+
+
+def test_a_slack_message_over_the_cap_gets_a_polite_answer_and_is_not_stored(
+    stack: Stack, slack_fake: SlackFake
+) -> None:
+    user = f"U{uuid.uuid4().hex[:8].upper()}"
+    before = len(slack_fake.calls(path="/api/chat.postMessage"))
+    body = _event("blah " * 1000, user)
+    assert _post(stack, body, _signed(body)).status_code == 200
+    replies = _replies(slack_fake, before, channel=CHANNEL)
+    assert any("too long" in (r.get("text") or "") for r in replies), replies
+    assert _stored(stack, f"slack:T0FAKE:{user}") == []
