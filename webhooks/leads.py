@@ -19,11 +19,23 @@ from datetime import datetime, timedelta
 from typing import Any, Iterable, Mapping, Sequence
 
 from sqlalchemy import (
-    Text, bindparam, cast, column, create_engine, delete, func, inspect, insert, literal_column, or_, select, text,
+    Text,
+    bindparam,
+    cast,
+    column,
+    create_engine,
+    delete,
+    func,
+    insert,
+    inspect,
+    literal_column,
+    or_,
+    select,
+    text,
     update,
 )
-from sqlalchemy.engine import Engine
 from sqlalchemy.dialects import postgresql
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -91,20 +103,34 @@ def get(session: Session, lead_id: str, *, for_update: bool = False) -> Lead:
     return lead
 
 
-def find_existing(session: Session, conversation_id: str | None, idempotency_key: str | None) -> Lead | None:
-    """The lead a repeated request refers to: by conversation first, then by ``Idempotency-Key``.
+def find_existing(
+    session: Session, source: str, conversation_id: str | None, idempotency_key: str | None,
+) -> Lead | None:
+    """The lead a repeated request of ``source`` refers to: by conversation first, then by ``Idempotency-Key``.
 
     One locked SELECT for both keys (a miss, the usual case for a new lead, is
     one index probe). It looks before inserting rather than trying the insert
     first because a new lead must take a round-robin turn before its row can
-    be written, and a repeat that tried the insert would burn a turn.
+    be written, and a repeat that tried the insert would burn a turn. A key
+    that belongs to another source's lead raises ``KeyOfAnotherSource``.
     """
-    found = _find_existing_id(session, conversation_id, idempotency_key, None, 0.0)
+    found = _find_existing_id(session, source, conversation_id, idempotency_key, None, 0.0)
     return None if found is None else get(session, found)
 
 
+class KeyOfAnotherSource(Conflict):
+    """A conversation id or ``Idempotency-Key`` is scoped to the source that created it.
+
+    The answer says which key clashed and nothing of the lead that holds it,
+    and the caller's transaction rolls back: nothing is written.
+    """
+
+    code = "key_of_another_source"
+
+
 def _find_existing_id(
-    session: Session, conversation_id: str | None, idempotency_key: str | None, nonce: str | None, tolerance: float,
+    session: Session, source: str, conversation_id: str | None, idempotency_key: str | None, nonce: str | None,
+    tolerance: float,
 ) -> str | None:
     """The id of the lead a request repeats (locked), after accepting the request's signature once.
 
@@ -113,7 +139,8 @@ def _find_existing_id(
     ``ON CONFLICT`` insert and would compile it per lead). A replay raises
     ``Unauthenticated`` before anything else is written; the caller's
     transaction then rolls back. Other databases take the nonce through
-    ``auth.remember`` and look up with one Core SELECT.
+    ``auth.remember`` and look up with one Core SELECT. Either way a key held
+    by another source's lead raises ``KeyOfAnotherSource``.
     """
     if session.get_bind().dialect.name != "postgresql":
         if nonce is not None:
@@ -124,7 +151,7 @@ def _find_existing_id(
         if not keys:
             return None
         found = session.connection().execute(
-            select(table.c.id, table.c.conversation_id).where(or_(*keys)).with_for_update()
+            select(table.c.id, table.c.conversation_id, table.c.source).where(or_(*keys)).with_for_update()
         ).all()
     elif nonce is None and not conversation_id and not idempotency_key:
         return None  # nothing to accept and nothing to look up by
@@ -141,18 +168,23 @@ def _find_existing_id(
         found = [row for row in rows if row.id is not None]
     if not found:
         return None
+    for row in found:
+        if row.source != source:
+            clash = "conversation_id" if conversation_id and row.conversation_id == conversation_id else "Idempotency-Key"
+            raise KeyOfAnotherSource(f"this {clash} belongs to a lead of another source",
+                                     fields={clash: ["used by another source"]})
     return next((row.id for row in found if conversation_id and row.conversation_id == conversation_id), found[0].id)
 
 
 _LOOKUP = (
-    "SELECT id, conversation_id FROM leads "
+    "SELECT id, conversation_id, source FROM leads "
     "WHERE conversation_id = %(conversation_id)s OR idempotency_key = %(idempotency_key)s FOR UPDATE"
 )
 _FIND = _LOOKUP
 _FIND_WITH_NONCE = (
     "WITH nonce AS (INSERT INTO used_nonces (nonce, expires_at) VALUES (%(nonce)s, %(expires_at)s) "
     "ON CONFLICT (nonce) DO NOTHING RETURNING 1) "
-    f"SELECT EXISTS (SELECT FROM nonce) AS fresh, found.id, found.conversation_id "
+    "SELECT EXISTS (SELECT FROM nonce) AS fresh, found.id, found.conversation_id, found.source "
     f"FROM (SELECT 1) AS one LEFT JOIN ({_LOOKUP}) AS found ON true"
 )
 
@@ -191,7 +223,8 @@ def ingest(
     or sent on abandoned) is never a draft again: a late draft updates it
     like any repeat.
     """
-    existing = _find_existing_id(session, incoming.conversation_id, idempotency_key, nonce, nonce_tolerance)
+    existing = _find_existing_id(session, incoming.source, incoming.conversation_id, idempotency_key, nonce,
+                                 nonce_tolerance)
     now = utcnow()
     signals = incoming.signals if incoming.signals.source else _with_source(incoming.signals, incoming.source)
     if existing is None:
@@ -249,10 +282,10 @@ def _ingest_new(
     draft = not incoming.complete
     answers: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
-    for question_id, text in incoming.answers:  # each distinct answer once, as ``_add_answers`` keeps them
-        if (question_id, text) not in seen:
-            seen.add((question_id, text))
-            answers.append({"lead_id": lead_id, "question_id": question_id, "text": text, "created_at": now})
+    for question_id, said in incoming.answers:  # each distinct answer once, as ``_add_answers`` keeps them
+        if (question_id, said) not in seen:
+            seen.add((question_id, said))
+            answers.append({"lead_id": lead_id, "question_id": question_id, "text": said, "created_at": now})
     consents: list[dict[str, Any]] = []
     latest: dict[str, tuple[bool, str | None]] = {}
     for consent in incoming.consents:
@@ -583,10 +616,10 @@ _TAKE_TURN = (
 def _add_answers(session: Session, lead: Lead, answers: Iterable[tuple[str, str]]) -> None:
     """Keep every distinct answer once: sources may resend the whole conversation each time."""
     seen = {(a.question_id, a.text) for a in lead.answers}
-    for question_id, text in answers:
-        if (question_id, text) not in seen:
-            seen.add((question_id, text))
-            lead.answers.append(Answer(lead_id=lead.id, question_id=question_id, text=text))
+    for question_id, said in answers:
+        if (question_id, said) not in seen:
+            seen.add((question_id, said))
+            lead.answers.append(Answer(lead_id=lead.id, question_id=question_id, text=said))
 
 
 def _add_consents(lead: Lead, consents: Iterable[ConsentIn], now: datetime) -> None:
