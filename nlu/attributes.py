@@ -49,9 +49,13 @@ def _number(value: Any, path: str) -> Number | None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ContractError(path, "must be a number or null")
+    if isinstance(value, int):
+        if value.bit_length() > 1023:  # past any float: scoring it would overflow (``OverflowError``)
+            raise ContractError(path, "is too large")
+        return value
     if value != value or value in (float("inf"), float("-inf")):
         raise ContractError(path, "must be a finite number")
-    return int(value) if float(value).is_integer() else value
+    return int(value) if value.is_integer() else value
 
 
 def _text(value: Any, path: str, *, choices: tuple[str, ...] | None = None) -> str | None:

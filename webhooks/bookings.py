@@ -18,7 +18,6 @@ destination the lead already reached (the Slack alert and its thread, CRMs).
 
 from __future__ import annotations
 
-import json
 import secrets
 from datetime import datetime, timedelta, timezone
 from typing import Any, Mapping
@@ -44,10 +43,10 @@ from scheduling import (
     zone,
 )
 from webhooks import leads
-from webhooks.api import authenticate_caller
+from webhooks.api import authenticate_caller, request_json
 from webhooks.auth import BOOK
 from webhooks.database import db
-from webhooks.errors import Conflict, InvalidInput, MalformedRequest, NotFound
+from webhooks.errors import Conflict, InvalidInput, NotFound
 from webhooks.models import Booking, Lead, iso, utcnow
 
 bookings = Blueprint("bookings", __name__, url_prefix="/api/v1")
@@ -146,17 +145,6 @@ def _load(schema: Schema, data: Mapping[str, Any]) -> dict[str, Any]:
         raise InvalidInput("the request has invalid fields", fields=fields_) from None
 
 
-def _json_body() -> Any:
-    raw = request.get_data(cache=True)
-    try:
-        data = json.loads(raw) if raw else None
-    except (ValueError, UnicodeDecodeError):
-        raise MalformedRequest("the body is not valid JSON", fields={"body": ["malformed JSON"]}) from None
-    if not isinstance(data, dict):
-        raise MalformedRequest("the body must be a JSON object", fields={"body": ["not an object"]})
-    return data
-
-
 # --- the owner's calendar -------------------------------------------------------------------
 
 def _playbook() -> Any:
@@ -238,7 +226,7 @@ def list_slots(lead_id: str):  # type: ignore[no-untyped-def]
 
 @bookings.post("/leads/<lead_id>/booking")
 def book(lead_id: str):  # type: ignore[no-untyped-def]
-    data = _load(_booking_in, _json_body())
+    data = _load(_booking_in, request_json())
     start: datetime = data["starts_at"]
     visitor_tz = zone(data["time_zone"])
     now = _now()

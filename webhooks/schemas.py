@@ -1,22 +1,108 @@
 """The API's boundary: what requests may say and what responses look like.
 
-These schemas validate input (unknown fields are errors, not silently
-dropped) and generate the OpenAPI document, so the two cannot disagree. The
-lead contract inside ``attributes`` is checked by ``nlu.attributes`` itself.
+Every API body is read by ``json_object`` first (one place for what JSON
+the service accepts at all), then validated by these schemas (unknown
+fields are errors, not silently dropped), which also generate the OpenAPI
+document, so the two cannot disagree. The lead contract inside
+``attributes`` is checked by ``nlu.attributes`` itself.
 """
 
 from __future__ import annotations
 
+import json
+import math
+import re
 from datetime import timezone
 from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 from marshmallow import validate as _validate
 
+from webhooks.errors import MalformedRequest
 from webhooks.models import LEAD_STATUSES
 
 STAGES = ("iql", "mql", "sql", "pql", "disqualified")
 EVENTS = ("lead.qualified", "lead.updated", "lead.erased", "lead.linked")  # linked: Slack shows a new CRM link
+
+
+# No API body needs more: a lead is four levels deep. Deeper is refused before anything walks it recursively.
+MAX_DEPTH = 32
+# An integer that fits in 64 bits; a longer one is no amount, count or number of days anyone sends.
+MAX_INTEGER_DIGITS = 18
+
+
+class _Refused(ValueError):
+    """A JSON value the service does not take; the message is safe to return."""
+
+
+def json_object(raw: bytes) -> dict[str, Any]:
+    """An API request's body as a JSON object, or ``MalformedRequest`` (400) saying what is wrong with it.
+
+    Besides malformed JSON it refuses what Python's parser would take but
+    nothing after it can store or handle: ``NaN`` and ``Infinity``, numbers
+    beyond a float or longer than ``MAX_INTEGER_DIGITS``, nesting deeper than
+    ``MAX_DEPTH``, and lone UTF-16 surrogates.
+    """
+    if not raw:
+        raise MalformedRequest("the body is empty; send a JSON object", fields={"body": ["required"]})
+    try:
+        data = json.loads(raw, parse_constant=_not_json, parse_int=_integer, parse_float=_float)
+    except RecursionError:
+        data = _TOO_DEEP
+    except _Refused as exc:
+        raise MalformedRequest(f"the body is not acceptable JSON: {exc}", fields={"body": [str(exc)]}) from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        where = f" at line {exc.lineno} column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
+        raise MalformedRequest(f"the body is not valid JSON{where}", fields={"body": ["malformed JSON"]}) from None
+    # Counting brackets is cheap; only a body with more of them than the limit can nest past it.
+    if data is _TOO_DEEP or (raw.count(b"[") + raw.count(b"{") > MAX_DEPTH and _deeper_than(data, MAX_DEPTH)):
+        raise MalformedRequest(f"the body nests deeper than {MAX_DEPTH} levels", fields={"body": ["nested too deep"]})
+    if _SURROGATE_ESCAPE.search(raw):
+        try:  # a lone \uD800-\uDFFF escape decodes to text no database can store
+            json.dumps(data, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise MalformedRequest(
+                "the body escapes a lone UTF-16 surrogate (\\uD800-\\uDFFF)", fields={"body": ["invalid text"]}
+            ) from None
+    if not isinstance(data, dict):
+        raise MalformedRequest("the body must be a JSON object", fields={"body": ["not an object"]})
+    return data
+
+
+_TOO_DEEP = object()
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _not_json(name: str) -> Any:
+    """``NaN`` and ``Infinity`` are Python's extensions, not JSON (and PostgreSQL refuses to store them)."""
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def _integer(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INTEGER_DIGITS:
+        raise _Refused(f"an integer has more than {MAX_INTEGER_DIGITS} digits")
+    return int(text)
+
+
+def _float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _Refused("a number is too large")
+    return value
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether arrays and objects nest past ``limit`` levels; a loop, not recursion, so any depth is safe."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 def _no_nul(value: str) -> None:

@@ -2,7 +2,8 @@
 
 Before: the signature covered only the body, so one made for a lead could
 be sent with another method to another path; the action server's secret
-read, changed and erased any lead like the admin key.
+read, changed and erased any lead like the admin key; and a signed caller
+got a 500 from JSON nested 10,000 deep or a 4,000-digit number.
 """
 
 from __future__ import annotations
@@ -118,3 +119,31 @@ def test_two_different_signed_requests_with_the_same_body_are_both_accepted(serv
                                 signed("POST", booking_path(lead_id), body, timestamp=stamp))
         assert response.status_code == 201, response.text
     assert service.lead(first)["status"] == service.lead(second)["status"] == "booked"
+
+
+def nested(depth: int) -> str:
+    return "[" * depth + "]" * depth
+
+
+HUGE = "9" * 4000
+
+
+@pytest.mark.parametrize("raw", [
+    f'{{"source": "bot", "attributes": {{"extra": {nested(10_000)}}}}}',
+    f'{{"source": "bot", "conversation_id": "c", "attributes": {{"budget": {{"min": {HUGE}, "currency": "USD"}}}}}}',
+    f'{{"source": "bot", "attributes": {{"budget": {{"min": 1{"0" * 400}.5, "currency": "USD"}}}}}}',
+    f'{{"source": "bot", "attributes": {{"timing": {{"horizon_days": {HUGE}}}}}}}',
+], ids=["nested", "huge-integer", "huge-float", "huge-horizon"])
+def test_deep_nesting_and_huge_numbers_are_4xx_for_a_signed_caller(service: Service, raw: str) -> None:
+    lead_id = post_signed_lead(service)["id"]
+    before = service.lead(lead_id)
+    for method, path, headers in [
+        ("POST", LEADS_PATH, None),
+        ("POST", booking_path(lead_id), None),
+        ("PATCH", lead_path(lead_id), ADMIN),
+    ]:
+        body = raw.encode()
+        response = service.send(method, path, body, headers or signed(method, path, body))
+        assert 400 <= response.status_code < 500, (method, path, response.status_code, response.text[:300])
+        assert response.json()["error"]["code"] != "internal_error"
+    assert service.lead(lead_id) == before and service.count() == 1

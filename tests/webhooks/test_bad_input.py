@@ -34,6 +34,12 @@ def post(client: Any, raw: bytes | str, headers: dict[str, str]) -> Any:
         (b'{"source": "bot", "attributes": {"favourite": NaN}}', "not valid JSON"),
         (b'{"source": "bot", "attributes": {"extra": {"x": -Infinity}}}', "not valid JSON"),
         (b'{"source": "bot", "attributes": {}, "answers": [{"question_id": "q", "text": "\\ud800"}]}', "surrogate"),
+        # A RecursionError and an OverflowError before: 500s.
+        (b'{"source": "bot", "attributes": {"extra": ' + b"[" * 10_000 + b"]" * 10_000 + b"}}", "deeper than 32"),
+        (b'{"source": "bot", "attributes": {"extra": ' + b"[" * 40 + b"]" * 40 + b"}}", "deeper than 32"),
+        (b'{"source": "bot", "attributes": {"budget": {"min": ' + b"9" * 4000 + b"}}}", "more than 18 digits"),
+        (b'{"source": "bot", "attributes": {"budget": {"min": 1' + b"0" * 400 + b'.5}}}', "too large"),
+        (b'{"source": "bot", "attributes": {"extra": 1e400}}', "too large"),
     ],
 )
 def test_malformed_bodies_are_400(app, client, admin, before, raw, message):
@@ -95,6 +101,23 @@ def test_missing_required_fields_are_named(client, admin, before, app):
     response = client.post("/api/v1/leads", json={"conversation_id": "x"}, headers=admin)
     assert response.status_code == 422
     assert set(response.get_json()["error"]["fields"]) == {"source", "attributes"}
+    assert table_counts(app) == before
+
+
+def test_the_deepest_and_largest_json_taken_is_taken(client, admin):
+    body = lead_body(attributes={**lead_body()["attributes"], "extra": json.loads("[" * 29 + "]" * 29)})
+    body["attributes"]["budget"] = {"min": 10**17, "max": 10**17, "currency": "USD"}
+    response = client.post("/api/v1/leads", json=body, headers=admin)
+    assert response.status_code == 201, response.get_json()
+
+
+def test_every_api_body_goes_through_the_same_json_boundary(app, client, admin, before):
+    lead_id = client.get("/api/v1/leads", headers=admin).get_json()["items"][0]["id"]
+    deep = b"[" * 10_000 + b"]" * 10_000
+    for method, path in (("PATCH", f"/api/v1/leads/{lead_id}"), ("POST", f"/api/v1/leads/{lead_id}/booking")):
+        response = client.open(path, method=method, data=b'{"status": ' + deep + b"}", headers=admin,
+                               content_type="application/json")
+        assert response.status_code == 400 and "deeper than" in response.get_json()["error"]["message"]
     assert table_counts(app) == before
 
 
