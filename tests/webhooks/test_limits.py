@@ -138,3 +138,24 @@ def test_counts_are_shared_through_redis_by_every_app_that_names_it(config: dict
     finally:
         for each in apps:
             each.extensions["leadbot.db"][0].dispose()
+
+
+def test_behind_a_trusted_proxy_each_forwarded_client_has_its_own_count(config: dict[str, Any]) -> None:
+    app = create_app({**config, "proxies": 1, "rate_limits": {"leads": "1/minute"}})
+    client = app.test_client()  # every request comes from the proxy at 127.0.0.1
+
+    def post(forwarded_for: str) -> int:
+        return client.post("/api/v1/leads", json=lead_body(source="website"), headers={
+            "Authorization": f"Bearer {WEBSITE_KEY}", "X-Forwarded-For": forwarded_for}).status_code
+
+    assert [post("203.0.113.1"), post("203.0.113.1"), post("203.0.113.2")] == [201, 429, 201]
+    # The proxy appends the address it saw: what the client wrote before it is not believed.
+    assert post("203.0.113.2, 203.0.113.3") == 201 and post("203.0.113.9, 203.0.113.3") == 429
+    app.extensions["leadbot.db"][0].dispose()
+
+
+def test_without_a_trusted_proxy_a_forwarded_address_does_not_escape_the_count(tight: Any) -> None:
+    client = from_address(tight, "203.0.113.50")
+    answers = [client.post("/api/v1/leads", json=lead_body(source="website"), headers={
+        "Authorization": f"Bearer {WEBSITE_KEY}", "X-Forwarded-For": f"198.51.100.{n}"}).status_code for n in range(4)]
+    assert answers == [201, 201, 201, 429]

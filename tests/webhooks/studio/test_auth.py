@@ -344,3 +344,14 @@ def test_base_page_shows_the_navigation_and_who_is_signed_in(signed_in: Any) -> 
 def test_second_user_added_directly_can_sign_in(app: Any, client: Any) -> None:
     add_user(app, "second@example.com", "another long password")
     assert sign_in(client, "second@example.com", "another long password").status_code == 302
+
+
+def test_a_service_whose_public_address_is_https_marks_the_cookie_secure_and_sends_hsts(
+    config: dict[str, Any],
+) -> None:
+    app = create_app({**config, "public_url": "https://leads.example.com"})
+    page = app.test_client().get("/studio/login")
+    assert "Secure" in page.headers["Set-Cookie"] and "HttpOnly" in page.headers["Set-Cookie"]
+    assert page.headers["Strict-Transport-Security"].startswith("max-age=")
+    assert "script-src 'self'" in page.headers["Content-Security-Policy"]
+    app.extensions["leadbot.db"][0].dispose()
