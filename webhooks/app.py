@@ -9,9 +9,9 @@ from flask import Flask, jsonify
 
 from webhooks import bookings, edge, errors, limits, openapi, playbooks, site, slack, studio
 from webhooks.api import api, health
-from webhooks.playbook_api import playbook_api
 from webhooks.database import db
 from webhooks.destinations import Registry
+from webhooks.playbook_api import playbook_api
 from webhooks.settings import Settings
 
 

@@ -7,7 +7,6 @@ the studio's CSP named no ``script-src``, so an injected script tag from anywher
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Iterator
 
 import pytest

@@ -43,7 +43,7 @@ from webhooks.database import db
 from webhooks.edge import served_over_https
 from webhooks.models import StudioAudit, StudioUser, utcnow
 from webhooks.studio import bp, sessions
-from webhooks.studio.sessions import IDLE, LIFETIME
+from webhooks.studio.sessions import IDLE, LIFETIME  # noqa: F401  (IDLE: read as auth.IDLE)
 
 MIN_PASSWORD = 10
 MAX_PASSWORD = 200
