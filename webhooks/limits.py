@@ -21,6 +21,7 @@ Why not Flask-Limiter: it needs ``packaging>=21``, which Rasa 3.6 refuses.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import math
 from dataclasses import dataclass
@@ -77,7 +78,8 @@ def _per_address() -> str:
 
 def _per_account() -> str | None:
     account = normalise_email(request.form.get("email", ""))[:320]
-    return f"account:{account}" if account else None
+    # Counts may sit in Redis for an hour: keyed by a digest, not by the marketer's email address.
+    return f"account:{hashlib.sha256(account.encode()).hexdigest()[:32]}" if account else None
 
 
 # endpoint -> its limits, checked in order; the first refusal answers and later ones are not counted, so an
