@@ -29,7 +29,6 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from nlu.attributes import Attributes, ContractError
 from scheduling import (
     Availability,
     Invitation,
@@ -283,25 +282,25 @@ def _represent(booking: Booking, calendar: Any, tz: ZoneInfo) -> dict[str, Any]:
 
 @calendar_files.get("/calendar/<token>.ics")
 def calendar_file(token: str):  # type: ignore[no-untyped-def]
+    """The call, and nothing of the visitor: whoever holds the link learns only when and with whom.
+
+    No ATTENDEE line: the visitor knows their own address, and the link may
+    travel (a forwarded chat, a shared screen) where their name and email must not.
+    """
     if not (20 <= len(token) <= 64):
         raise NotFound("no such calendar file")
     with db.session() as session:
         booking = session.execute(select(Booking).where(Booking.token == token)).scalar_one_or_none()
         if booking is None:
             raise NotFound("no such calendar file")
-        lead = leads.get(session, booking.lead_id)
-        attributes = _attributes(lead.attributes)
     playbook = _playbook()
     calendar = playbook.scheduling.calendar_for(booking.owner)
     company = playbook.company.name
-    attendee = None
-    if attributes.email is not None:
-        attendee = Person(attributes.email.address, attributes.name)
     text = render_invitation(Invitation(
         uid=f"{booking.id}@leadbot", stamp=booking.created_at.replace(tzinfo=timezone.utc),
         starts_at=booking.starts_at.replace(tzinfo=timezone.utc), ends_at=booking.ends_at.replace(tzinfo=timezone.utc),
         summary=playbook.scheduling.meeting_title,
-        organizer=Person(calendar.email or "", calendar.name), attendee=attendee,
+        organizer=Person(calendar.email or "", calendar.name),
         description=f"Your call with {calendar.name or company} ({company}), booked in our chat.",
     ))
     response = Response(text, mimetype="text/calendar")
@@ -310,13 +309,6 @@ def calendar_file(token: str):  # type: ignore[no-untyped-def]
     response.headers["Cache-Control"] = "private, no-store"
     response.headers["X-Robots-Tag"] = "noindex"
     return response
-
-
-def _attributes(data: Mapping[str, Any]) -> Attributes:
-    try:
-        return Attributes.from_dict(dict(data or {}))
-    except ContractError:
-        return Attributes()
 
 
 # --- OpenAPI --------------------------------------------------------------------------------
