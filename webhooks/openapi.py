@@ -13,11 +13,14 @@ from webhooks import bookings, schemas
 _ERRORS = {
     "400": "malformed JSON",
     "401": "missing, stale, forged or replayed signature, or unknown API key",
-    "403": "the API key may not do this",
+    "403": ("this credential may not do this: a source key writes only its own source's leads; the action "
+            "server's signature writes the bot's leads, reads slots, books and reads the playbook; only the admin "
+            "key reads, changes or erases leads"),
     "413": "body larger than the limit",
     "422": "invalid fields (named in error.fields)",
     "404": "no lead with this id",
-    "409": "the lead was erased",
+    "409": ("the lead was erased; or, taking in a lead, its conversation_id or Idempotency-Key belongs to a lead of "
+            "another source (error.fields names which; nothing of that lead is shown and nothing is written)"),
 }
 
 
