@@ -36,7 +36,7 @@ def test_a_signed_lead_is_scored_stored_and_queued_in_one_go(app, client):
         ("webhook:ops", "lead.qualified", "pending")
     ]
     stored = rows(app, select(Lead))
-    assert [(l.id, l.email, l.stage, l.conversation_id) for l in stored] == [
+    assert [(s.id, s.email, s.stage, s.conversation_id) for s in stored] == [
         (lead["id"], "jane.doe@acme.io", "sql", "conv-1")
     ]
     delivery = rows(app, select(Delivery))[0]
