@@ -12,7 +12,6 @@ chat limits are lifted unless ``production_limits`` asks for the real defaults.
 
 from __future__ import annotations
 
-import os
 import secrets
 import signal
 import socket
@@ -99,6 +98,8 @@ class Stack:
     service_port: int = field(default_factory=free_port)
     actions_port: int = field(default_factory=free_port)
     rasa_port: int = field(default_factory=free_port)
+    # Another company's site that embeds the widget (tests/webhooks/site/test_widget.py): an allowed origin too.
+    embed_port: int = field(default_factory=free_port)
     processes: dict[str, Process] = field(default_factory=dict)
     startup_seconds: dict[str, float] = field(default_factory=dict)
 
@@ -115,6 +116,10 @@ class Stack:
         return f"http://127.0.0.1:{self.rasa_port}"
 
     @property
+    def embed_origin(self) -> str:
+        return f"http://127.0.0.1:{self.embed_port}"
+
+    @property
     def actions_url(self) -> str:
         return f"http://127.0.0.1:{self.actions_port}"
 
@@ -126,8 +131,8 @@ class Stack:
             LEADBOT_ADMIN_API_KEY=self.admin_key,
             LEADBOT_SERVICE_URL=self.service_url,
             LEADBOT_ACTIONS_TOKEN=self.actions_token,
-            # The demo site, and the widget on it, are served by the service.
-            LEADBOT_ALLOWED_ORIGINS=f"{self.service_url},http://localhost:{self.service_port}",
+            # The demo site, and the widget on it, are served by the service; another site embeds the widget.
+            LEADBOT_ALLOWED_ORIGINS=f"{self.service_url},http://localhost:{self.service_port},{self.embed_origin}",
             SANIC_NO_UVLOOP="true",
         )
         if not self.production_limits:

@@ -136,7 +136,8 @@ def other_site(site_stack: Stack, relay: Relay) -> Iterator[str]:
         def log_message(self, *args: Any) -> None:
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    # The port the stack allows as an origin, as an operator lists their site in LEADBOT_ALLOWED_ORIGINS.
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", site_stack.embed_port), Page)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
