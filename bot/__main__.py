@@ -15,8 +15,23 @@ from bot.settings import Settings, SettingsError
 from bot.training import ensure_model, model_hash
 
 
+def _warning_options_first() -> None:
+    """Put -W and PYTHONWARNINGS back in front of the filter Sanic adds when imported.
+
+    Sanic asks for every DeprecationWarning "once", in front of the process's own options, so the
+    third-party modules ``make run`` quiets by name (PYTHONWARNINGS) would print anyway.
+    """
+    import warnings
+
+    import sanic  # noqa: F401  (its import adds the filter)
+
+    warnings._processoptions(sys.warnoptions)  # type: ignore[attr-defined]  # how Python applies them at start
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] in (["serve"], ["actions"]):
+        _warning_options_first()
     if argv[:1] == ["serve"]:
         from bot import serve
 
