@@ -89,7 +89,8 @@ def create_app(settings: Settings, credentials: str, endpoints: object) -> Sanic
 
 def main(argv: List[str] | None = None) -> int:
     settings = Settings.from_env()
-    parser = argparse.ArgumentParser(prog="python -m bot serve", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m bot serve",
+                                     description="The Rasa server (as rasa run) with the bounds a public chat needs.")
     parser.add_argument("--model", default=settings.bot_models, help="a model file, or the folder of the newest")
     parser.add_argument("--credentials", default=settings.bot_credentials)
     parser.add_argument("--endpoints", default=settings.bot_endpoints)
