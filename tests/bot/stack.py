@@ -90,18 +90,18 @@ class Stack:
     playbook: Path | None = None
     extra_env: dict[str, str] = field(default_factory=dict)
     secret: str = field(default_factory=lambda: secrets.token_hex(16))
-    # What Rasa sends the action server (LEADBOT_ACTIONS_TOKEN).
-    actions_token: str = field(default_factory=lambda: secrets.token_hex(16))
-    # False: chat limits high enough for tests that chat fast from one address; True: the shipped defaults.
-    production_limits: bool = False
     admin_key: str = field(default_factory=lambda: secrets.token_hex(16))
     service_port: int = field(default_factory=free_port)
     actions_port: int = field(default_factory=free_port)
     rasa_port: int = field(default_factory=free_port)
-    # Another company's site that embeds the widget (tests/webhooks/site/test_widget.py): an allowed origin too.
-    embed_port: int = field(default_factory=free_port)
     processes: dict[str, Process] = field(default_factory=dict)
     startup_seconds: dict[str, float] = field(default_factory=dict)
+    # What Rasa sends the action server (LEADBOT_ACTIONS_TOKEN).
+    actions_token: str = field(default_factory=lambda: secrets.token_hex(16))
+    # False: chat limits high enough for tests that chat fast from one address; True: the shipped defaults.
+    production_limits: bool = False
+    # Another company's site that embeds the widget (tests/webhooks/site/test_widget.py): an allowed origin too.
+    embed_port: int = field(default_factory=free_port)
 
     @property
     def database_url(self) -> str:
