@@ -24,6 +24,7 @@ import socketio
 
 from bot.channels.limits import NOT_HERE, TOO_FAST
 from bot.settings import Settings
+from bot.training import ensure_model
 from qualification import load_playbook
 from tests.bot.script import converse
 from tests.bot.stack import Stack, Visitor
@@ -283,3 +284,22 @@ def test_a_foreign_page_cannot_open_the_widgets_socket(secure_stack: Stack, http
     site = secure_stack.service_url
     opened = http.get(url, headers={"Origin": site}, timeout=10)
     assert opened.status_code == 200 and opened.headers.get("Access-Control-Allow-Origin") == site
+
+
+def test_behind_a_configured_proxy_the_forwarded_address_is_the_one_counted(
+    tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """With ``LEADBOT_PROXIES_COUNT=1`` (one proxy in front), two visitors behind it are limited apart."""
+    stack = Stack(tmp_path_factory.mktemp("behind-proxy"), ensure_model(), with_service=False,
+                  production_limits=True, extra_env={"LEADBOT_PROXIES_COUNT": "1"})
+    stack.start()
+    try:
+        proxy = from_address(new_address())
+        statuses = [rest(proxy, stack, f"p-{uuid.uuid4().hex[:12]}", "x" * (CAP + 1),
+                         **{"X-Forwarded-For": "198.51.100.7"}).status_code for _ in range(PER_ADDRESS + 1)]
+        assert statuses[-2:] == [200, 429], statuses
+        other = rest(proxy, stack, f"p-{uuid.uuid4().hex[:12]}", "x" * (CAP + 1),
+                     **{"X-Forwarded-For": "198.51.100.8"})
+        assert other.status_code == 200
+    finally:
+        stack.stop()
