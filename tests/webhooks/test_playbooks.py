@@ -11,7 +11,7 @@ from sqlalchemy import event
 
 import signing
 from qualification.playbook_file import read_yaml
-from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, lead_body
+from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, WEBSITE_KEY, lead_body
 from webhooks import create_app
 from webhooks.playbooks import PlaybookFile, PlaybookProvider, PlaybookStore, dump_yaml
 
@@ -158,6 +158,11 @@ def test_reading_the_playbook_needs_a_valid_signature(client: Any, published: in
     response = client.get(PATH, headers=headers)
     assert response.status_code == 401
     assert "playbook" not in response.json
+
+
+def test_a_source_key_may_not_read_the_playbook(client: Any, published: int) -> None:
+    response = client.get(PATH, headers={"Authorization": f"Bearer {WEBSITE_KEY}"})
+    assert response.status_code == 403 and "playbook" not in response.json
 
 
 def test_a_playbook_read_signature_cannot_change_a_lead(client: Any) -> None:
