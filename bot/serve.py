@@ -12,7 +12,7 @@ with ``enable_api`` off, plus:
   socket.io answers its own CORS and checks the Origin of websockets too
   (``bot.channels.widget``), so it is left out here;
 - the client's address from a proxy's header only when one is configured
-  (``LEADBOT_PROXIES_COUNT`` or ``LEADBOT_FORWARDED_SECRET``);
+  (``LEADBOT_PROXIES`` or ``LEADBOT_FORWARDED_SECRET``);
 - a per-address limit on every chat request (a REST message, a new socket.io
   connection): 429 with ``Retry-After`` (``bot.channels.limits``). The
   channels add the per-conversation limit and the message cap.

@@ -144,7 +144,7 @@ class Settings:
         values["bot_port"] = _int(env, "LEADBOT_BOT_PORT", cls.bot_port, 1)
         values["max_message_chars"] = _int(env, "LEADBOT_MAX_MESSAGE_CHARS", cls.max_message_chars, 1)
         values["max_request_bytes"] = _int(env, "LEADBOT_MAX_REQUEST_BYTES", cls.max_request_bytes, 1024)
-        values["proxies_count"] = _int(env, "LEADBOT_PROXIES_COUNT", cls.proxies_count, 0)
+        values["proxies_count"] = _int(env, "LEADBOT_PROXIES", cls.proxies_count, 0)
         origins = env.get("LEADBOT_ALLOWED_ORIGINS")
         values["allowed_origins"] = (
             tuple(origin_of(o) for o in origins.split(",") if o.strip()) if origins

@@ -289,9 +289,9 @@ def test_a_foreign_page_cannot_open_the_widgets_socket(secure_stack: Stack, http
 def test_behind_a_configured_proxy_the_forwarded_address_is_the_one_counted(
     tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    """With ``LEADBOT_PROXIES_COUNT=1`` (one proxy in front), two visitors behind it are limited apart."""
+    """With ``LEADBOT_PROXIES=1`` (one proxy in front), two visitors behind it are limited apart."""
     stack = Stack(tmp_path_factory.mktemp("behind-proxy"), ensure_model(), with_service=False,
-                  production_limits=True, extra_env={"LEADBOT_PROXIES_COUNT": "1"})
+                  production_limits=True, extra_env={"LEADBOT_PROXIES": "1"})
     stack.start()
     try:
         proxy = from_address(new_address())
