@@ -29,7 +29,9 @@ class SettingsError(ValueError):
 
 
 def rules(text: str, name: str) -> tuple[Rule, ...]:
-    """``"60/minute"`` or several rules at once: ``"60/minute, 600/hour"`` (every one must pass)."""
+    """``"60/minute"``, several rules at once (``"60/minute, 600/hour"``: every one must pass), or ``"off"``."""
+    if text.strip().lower() == "off":
+        return ()
     try:
         parsed = tuple(Rule.parse(part) for part in text.split(",") if part.strip())
     except ValueError as exc:
