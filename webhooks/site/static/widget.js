@@ -17,7 +17,8 @@
   if (!script || window.LeadbotWidget) { return; }
 
   var MAX_LOG = 200;
-  var MAX_TEXT = 5000;
+  // The bot answers a longer message politely without reading it (LEADBOT_MAX_MESSAGE_CHARS, 4000 by default).
+  var MAX_TEXT = 4000;
   var TYPING_TIMEOUT_MS = 30000;
 
   function attr(name, fallback) {
