@@ -12,9 +12,26 @@ from typing import Any
 import pytest
 
 from tests.webhooks.studio.forms import add_user, sign_in
+from webhooks.studio import auth
 
 SECRET_KEY = "test-studio-secret-key-0123456789abcdef"
 MARKETER = "marketer@example.com"
+
+
+# The same scrypt, stored in the same format and checked by the same code, at n=2**10 instead of
+# werkzeug's 2**15: each sign-in here hashes twice, and at full cost that was half of these tests' time.
+# What the real cost buys against guessing is tests/security/test_signin.py's (it does not use this).
+TEST_SCRYPT = "scrypt:1024:8:1"
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = auth.generate_password_hash
+
+    def generate(password: str, method: str = "scrypt", salt_length: int = 16) -> str:
+        return real(password, method=TEST_SCRYPT if method == "scrypt" else method, salt_length=salt_length)
+
+    monkeypatch.setattr(auth, "generate_password_hash", generate)
 
 
 @pytest.fixture
