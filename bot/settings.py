@@ -76,7 +76,7 @@ def _int(env: Mapping[str, str], key: str, default: int, minimum: int = 0) -> in
 class Settings:
     database_url: str = DEFAULT_DATABASE_URL
     service_url: str = DEFAULT_SERVICE_URL
-    # HMAC secret shared with the service (webhooks.signing); None sends unsigned requests the service refuses.
+    # HMAC secret shared with the service (``signing``); None sends unsigned requests the service refuses.
     action_secret: str | None = None
     playbook_path: str | None = None
     service_timeout: float = 5.0
