@@ -58,7 +58,7 @@ class WebhookEndpoint:
 @dataclass(frozen=True)
 class Settings:
     database_url: str = f"sqlite:///{REPO / 'var' / 'leadbot.db'}"
-    # HMAC secret shared with the bot's action server (``webhooks.signing``).
+    # HMAC secret shared with the bot's action server (``signing``).
     action_secret: str | None = None
     # source name -> API key, for sources other than the action server.
     api_keys: Mapping[str, str] = field(default_factory=dict)
