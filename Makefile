@@ -42,9 +42,10 @@ run: setup db model $(LOCAL_ENV) $(ENDPOINTS)
 test: setup
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# The inner loop: everything that needs no Rasa, no browser and no real process (markers set in tests/conftest.py).
+# The inner loop: the pure and in-process tests, on SQLite (markers set in tests/conftest.py). Leaves out
+# what starts Rasa, chromium or real processes, and the PostgreSQL half of the tests that run on both.
 test-fast: setup
-	$(PY) -m pytest -m "not slow and not rasa and not browser" $(PYTEST_ARGS)
+	$(PY) -m pytest -m "not slow and not rasa and not browser and not postgres" $(PYTEST_ARGS)
 
 # Rules in pyproject.toml's [tool.ruff]; `make lint FIX=1` applies the fixes ruff is sure of.
 lint: setup
