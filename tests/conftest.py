@@ -3,9 +3,10 @@
 - The real browser of ``tests/browser.py``, and its report hook, which adds the browser's console errors
   and the logs of any running ``Stack`` to a failed test.
 - Markers (registered in pyproject.toml): a test is marked by what its fixtures start, directly or through
-  other fixtures, so ``make test-fast`` (``-m "not slow and not rasa and not browser"``) needs no list of
-  files and a new test is sorted by the fixtures it asks for. Tests that start a process in their own body
-  say so with ``pytestmark = pytest.mark.slow``.
+  other fixtures, so ``make test-fast`` (``-m "not slow and not rasa and not browser and not postgres"``)
+  needs no list of files and a new test is sorted by the fixtures it asks for. Tests that start a process
+  in their own body say so with ``pytestmark = pytest.mark.slow``.
+- The product stack that the demo site's and the studio editor's page tests share (below).
 """
 
 from __future__ import annotations
