@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import secrets
-import sqlite3
 import subprocess
 import time
 from pathlib import Path
@@ -21,10 +20,10 @@ from typing import Any, Callable, Iterator
 import pytest
 import requests
 
-from qualification import Playbook, load_playbook, parse_playbook
-from tests.bot.stack import BIN, REPO, Stack, Visitor
+from bot.training import ensure_model
+from qualification import DEFAULT_PLAYBOOK, Playbook, parse_playbook
+from tests.bot.stack import BIN, REPO, Stack, Visitor, free_port
 from tests.bot.test_conversations import SQL_ANSWERS
-from tests.waiting import wait_for
 from tests.webhooks.site.chat import Chat
 from tests.webhooks.studio.forms import csrf_token, form_fields
 
@@ -35,28 +34,24 @@ MARKETER = "marketer@example.com"
 
 
 @pytest.fixture(scope="module")
-def product(site_stack: Stack, site_playbook: Path) -> Iterator[Stack]:
-    """The session's product stack (tests/conftest.py) with two studio accounts. Afterwards the stack is
-    back on its start-up file, as the session began: the page tests (tests/webhooks/site) edit that file,
-    and any published version would outrank it."""
-    for email in (MARKETER, "second@example.com"):
-        subprocess.run([str(BIN / "python"), "-m", "webhooks", "users", "create", email], cwd=REPO,
-                       env=site_stack.env(), input=PASSWORD + "\n", text=True, check=True, capture_output=True)
-    yield site_stack
-    with sqlite3.connect(site_stack.database_url.removeprefix("sqlite:///"), timeout=30) as database:
-        database.execute("DELETE FROM playbook_versions")
-    wordings = load_playbook(site_playbook).questions[0].wording
-    wait_for(lambda: any(w in Visitor(site_stack.rasa_url).say("hi") for w in wordings),
-             "the bot to ask the start-up file's first question again", timeout=15, interval=0.5)
+def product(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    workdir = tmp_path_factory.mktemp("studio-stack")
+    playbook = workdir / "playbook.yml"
+    playbook.write_text(DEFAULT_PLAYBOOK.read_text(encoding="utf-8"), encoding="utf-8")
+    stack = Stack(workdir, ensure_model(), with_worker=True, playbook=playbook)
+    stack.extra_env.update(
+        LEADBOT_SECRET_KEY=secrets.token_hex(32), LEADBOT_BOT_URL=stack.rasa_url,
+        LEADBOT_WORKER_WAKE=f"127.0.0.1:{free_port()}",
+    )
+    stack.start()
+    try:
+        for email in (MARKETER, "second@example.com"):
+            subprocess.run([str(BIN / "python"), "-m", "webhooks", "users", "create", email], cwd=REPO,
+                           env=stack.env(), input=PASSWORD + "\n", text=True, check=True, capture_output=True)
+        yield stack
+    finally:
+        stack.stop()
 
-
-def signed_in(stack: Stack, email: str = MARKETER) -> requests.Session:
-    studio = requests.Session()
-    page = studio.get(f"{stack.service_url}/studio/login", timeout=10)
-    signed = studio.post(f"{stack.service_url}/studio/login", allow_redirects=False, timeout=10,
-                         data={"email": email, "password": PASSWORD, "csrf_token": csrf_token(page.text)})
-    assert signed.status_code == 302
-    return studio
 
 
 def published(stack: Stack) -> dict[str, Any]:
@@ -181,7 +176,11 @@ def test_publishing_an_invalid_playbook_shows_the_error_and_changes_nothing(
 
 
 def test_a_publish_reaches_the_bot_within_five_seconds(product: Stack) -> None:
-    studio = signed_in(product)
+    studio = requests.Session()
+    page = studio.get(f"{product.service_url}/studio/login", timeout=10)
+    signed = studio.post(f"{product.service_url}/studio/login", allow_redirects=False, timeout=10,
+                         data={"email": MARKETER, "password": PASSWORD, "csrf_token": csrf_token(page.text)})
+    assert signed.status_code == 302
     for round_ in range(3):
         wording = f"REST round {round_} {secrets.token_hex(3)}: what can we do for you?"
         fields = form_fields(studio.get(f"{product.service_url}/studio/playbook", timeout=10).text, "playbook-form")
