@@ -39,7 +39,8 @@ run: setup db model $(LOCAL_ENV) $(ENDPOINTS)
 		LEADBOT_BOT_ENDPOINTS=$(ENDPOINTS) LEADBOT_WORKER_WAKE=127.0.0.1:$(WAKE_PORT) \
 		exec $(VENV)/bin/honcho --no-prefix -e $(LOCAL_ENV) -f Procfile start -p $(PORT) $(PROCESSES)
 
-test: setup
+# Lint first: a second's check before minutes of tests.
+test: setup lint
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # The inner loop: the pure and in-process tests, on SQLite (markers set in tests/conftest.py). Leaves out
