@@ -101,7 +101,8 @@ def main() -> int:
     q50, q95 = percentile(qualification, 0.50), percentile(qualification, 0.95)
     b50, b95 = percentile(baseline, 0.50), percentile(baseline, 0.95)
     print(f"turns measured: {len(qualification)} of each kind (interleaved)")
-    print(f"qualification turn (form validation + extractor + ask): p50 {q50:7.1f} ms   p95 {q95:7.1f} ms   mean {statistics.mean(qualification):.1f} ms")
+    print(f"qualification turn (form validation + extractor + ask): p50 {q50:7.1f} ms   p95 {q95:7.1f} ms   "
+          f"mean {statistics.mean(qualification):.1f} ms")
     print(f"baseline turn (no custom action, 'thanks'):            p50 {b50:7.1f} ms   p95 {b95:7.1f} ms   mean {statistics.mean(baseline):.1f} ms")
     print(f"ratio at p95: {q95 / b95:.2f}  (goal <= 1.5)   ratio at p50: {q50 / b50:.2f}")
     if slot_turns:

@@ -24,9 +24,10 @@ from typing import Any
 import requests
 from sqlalchemy import create_engine, func, select
 
-from _stack import hammer, open_stack, post_lead
 from tests.fakes.webhook_receiver import Received, Reply
 from webhooks.models import Delivery
+
+from _stack import hammer, open_stack, post_lead
 
 RECEIVERS = ("a", "b")
 

@@ -80,7 +80,7 @@ def seed(url: str, leads: int, conversations: int, rng: random.Random) -> None:
             acted = created + timedelta(hours=rng.expovariate(1 / 6))
             changes.append({"lead_id": lead_id, "field": "owner", "old": None, "new": "U01", "actor": "slack:U01", "at": acted})
             changes.append({"lead_id": lead_id, "field": "status", "old": "open", "new": status, "actor": "slack:U01", "at": acted})
-    for i, sender in enumerate(senders):
+    for sender in senders:
         t = (now - timedelta(seconds=rng.random() * span)).timestamp()
         asked = rng.randint(0, len(SLOTS))
         rows = [("user", None, {"event": "user", "timestamp": t, "text": "hi", "parse_data": {"intent": {"name": "greet"}}})]

@@ -45,7 +45,8 @@ def report(path: Path, result: Score, failures: bool) -> None:
         print(f"    {name:<12} {accuracy:7.1%}  ({right}/{total})")
     if failures:
         for example, output in result.failures:
-            print(f"  MISS [{example.get('field')}] {example['text']!r}\n       expect {json.dumps(example['expect'])}\n       got    {json.dumps(output)}")
+            print(f"  MISS [{example.get('field')}] {example['text']!r}\n"
+                  f"       expect {json.dumps(example['expect'])}\n       got    {json.dumps(output)}")
 
 
 def main() -> int:

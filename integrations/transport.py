@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import socket
 import sys
-from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 from typing import Any, Callable, Mapping, Sequence
 from urllib.parse import urlsplit
 

@@ -21,9 +21,9 @@ _NAME_HERE = re.compile(
 )
 _NOT_NAMES = {
     "a", "an", "the", "not", "just", "looking", "interested", "head", "from", "at", "with", "in", "on", "based", "ceo", "cmo",
-    "cto", "cfo", "coo", "vp", "director", "manager", "founder", "owner", "the", "also", "currently", "still", "really", "here",
+    "cto", "cfo", "coo", "vp", "director", "manager", "founder", "owner", "also", "currently", "still", "really", "here",
     "good", "fine", "great", "new", "hoping", "trying", "sure", "happy", "reaching", "curious", "running", "working", "responsible",
-    "in", "doing", "planning", "the", "ready", "about", "around", "going", "so", "very", "too", "all", "one", "part", "only",
+    "doing", "planning", "ready", "about", "around", "going", "so", "very", "too", "all", "one", "part", "only",
     "hi", "hello", "hey", "thanks", "ok", "okay", "yes", "no", "marketing", "sales", "senior", "junior", "chief", "president",
     "student", "freelance", "freelancer", "self", "we", "our", "my", "your", "it", "that", "this", "there", "what", "when",
     "who", "why", "how", "sorry", "afraid", "glad", "pretty", "quite", "kind", "sort", "actually", "basically", "mostly",

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Callable
 
 from nlu.attributes import Timing
-from nlu.numbers import UNITS, TENS, words_value
+from nlu.numbers import TENS, UNITS, words_value
 from nlu.text import Text
 
 MONTHS = {

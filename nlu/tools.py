@@ -255,9 +255,9 @@ _STOP = {
     "klaviyo", "excellent", "excel", "paypal", "slacking", "woman", "women", "notion", "notice", "motion", "mailing",
     "emails", "workday", "workdays", "payroll", "salary", "google", "analytics", "analytic", "marketing's", "marked",
     "ahead", "heard", "table", "tables", "sheets", "sheet", "teams", "team", "zoho", "outreach", "asana", "sana",
-    "jira", "trello", "stripe", "shoppy", "shopping", "shopify", "mailchimp", "salesforces", "pardon", "pardons",
+    "jira", "trello", "stripe", "shoppy", "shopify", "mailchimp", "salesforces", "pardon", "pardons",
     "market's", "hubby", "shop", "shops", "magenta", "magnet", "magneto", "sap", "sage", "saga", "wave", "waves",
-    "bigger", "closer", "closed", "zero", "xerox", "segments", "latter", "letter", "later", "buffers", "copper",
+    "bigger", "closer", "closed", "xerox", "segments", "latter", "letter", "later", "buffers", "copper",
 }
 
 
@@ -349,7 +349,7 @@ def tech_stack(text: Text, field: str | None) -> tuple[str, ...]:
                 covered.append((m.start(), m.end()))
                 break
     # Answering "which tools?", a lower-case "outreach" between tools already named is the product.
-    for start, end, alias in listed:
+    for start, _end, alias in listed:
         in_list = re.search(r"(?:,|\+|&|/|\band)\s*$", lower[max(0, start - 6): start])
         if found and in_list:
             found.append((start, alias_to_tool[alias]))

@@ -4,7 +4,7 @@ No Flask, SQLAlchemy, HTTP or Rasa: times in, times out (``zoneinfo`` for
 time zones), so the service, the bot and the tests compute the same slots.
 """
 
-from .availability import Availability, Slot, WEEKDAYS, free_slots, is_free_slot, parse_hours
+from .availability import WEEKDAYS, Availability, Slot, free_slots, is_free_slot, parse_hours
 from .ics import Invitation, Person, render_invitation
 from .links import prefilled_link
 from .preferences import TimeRequest, parse_time_request

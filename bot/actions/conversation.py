@@ -12,9 +12,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions import runtime
+from bot.actions.booking import BOOKABLE, asks_for_times, offer, offer_or_explain, wants_link
 from bot.actions.form import FORM, REQUESTED_SLOT
 from bot.actions.lead_service import ServiceUnavailable
-from bot.actions.booking import BOOKABLE, asks_for_times, offer, offer_or_explain, wants_link
 from bot.actions.outcome import PENDING_MESSAGE, call_messages, closing_messages, lead_payload
 from bot.actions.state import State, latest_intent, latest_text, seen
 from qualification import Playbook

@@ -12,8 +12,8 @@ import pytest
 from bot.training import ensure_model
 from qualification import DEFAULT_PLAYBOOK
 from tests.bot.stack import Stack
-from tests.webhooks.services import free_port
 from tests.fakes.slack import SlackFake
+from tests.webhooks.services import free_port
 
 
 @pytest.fixture(scope="session")

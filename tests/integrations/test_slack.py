@@ -4,11 +4,11 @@ import json
 
 import pytest
 
-from nlu.attributes import Attributes
-from qualification import load_playbook, qualify
 from integrations import slack_blocks
 from integrations.destination import DeliveryFailed
 from integrations.slack import Slack
+from nlu.attributes import Attributes
+from qualification import load_playbook, qualify
 from tests.fakes.slack import block_problems
 from tests.integrations.conftest import closed_port_url, delivery, lead
 

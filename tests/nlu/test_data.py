@@ -14,7 +14,7 @@ def test_tables_are_small_and_well_formed():
     assert len(rows) > 5000
     kinds = {row[1] for row in rows}
     assert kinds == {"country", "region", "city", "abbr"}
-    for key, kind, country, display, population, _region, cue in rows:
+    for key, _kind, country, display, population, _region, cue in rows:
         assert key == key.lower() and display and population.isdigit() and cue in ("", "1")
         assert all(len(code) == 2 and code.isupper() for code in country.split("|")), (key, country)
     tlds = (DATA / "tlds.txt").read_text(encoding="utf-8").split()

@@ -9,7 +9,8 @@ from nlu import Attributes, extract
 from nlu.text import MAX_CHARS
 
 NOW = "2026-11-23"
-FIELDS = (None, "budget", "authority", "need", "timing", "company_size", "revenue", "industry", "location", "tech_stack", "email", "name", "company", "persona", "nonsense")
+FIELDS = (None, "budget", "authority", "need", "timing", "company_size", "revenue", "industry", "location", "tech_stack",
+          "email", "name", "company", "persona", "nonsense")
 
 HOSTILE = [
     "",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qualification import Signals, parse_playbook, questions_to_ask, qualify
+from qualification import Signals, parse_playbook, qualify, questions_to_ask
 
 from .leads import attrs, cto_fintech_berlin, marketing_manager
 

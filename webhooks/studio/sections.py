@@ -23,9 +23,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-from nlu.attributes import PERSONAS, ROLES, SENIORITIES
 from werkzeug.exceptions import BadRequest
 
+from nlu.attributes import PERSONAS, ROLES, SENIORITIES
 from qualification import PlaybookError
 from qualification.playbook import DESTINATIONS, GRADES, STAGES
 from qualification.playbook_file import read_yaml

@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 from typing import Any, Sequence
 
 from sqlalchemy import create_engine, text
+
 from tests import tracker_store
 
 

@@ -1,14 +1,14 @@
 """Leads, answers, consent, the outbox, destination records and the audit trail.
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-23
 
 """
 from typing import Sequence, Union
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 from sqlalchemy.dialects import postgresql
 
 # revision identifiers, used by Alembic.

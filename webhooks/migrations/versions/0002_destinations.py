@@ -13,8 +13,8 @@ Create Date: 2026-11-23
 """
 from typing import Sequence, Union
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 revision: str = '0002'
 down_revision: Union[str, Sequence[str], None] = '0001'

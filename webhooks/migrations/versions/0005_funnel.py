@@ -10,9 +10,8 @@ the studio reads new events by id and keeps these small tables instead.
 """
 from typing import Sequence, Union
 
-from alembic import op
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql
+from alembic import op
 
 revision: str = '0005'
 down_revision: Union[str, Sequence[str], None] = '0004'

@@ -27,8 +27,8 @@ The funnel's indexes let the database answer a long period (two years,
 """
 from typing import Sequence, Union
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 revision: str = '0007'
 down_revision: Union[str, Sequence[str], None] = '0006'
