@@ -18,6 +18,13 @@ from requests_toolbelt.adapters.source import SourceAddressAdapter
 
 from bot.training import ensure_model
 from tests.bot.stack import Stack
+from tests.security.lead_api import (  # noqa: F401 (the lead API's fixtures, for every test here)
+    database_url,
+    playbook_path,
+    postgres_url,
+    service_fixture,
+    sqlite_template,
+)
 
 _addresses = itertools.count(10)
 

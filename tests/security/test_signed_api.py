@@ -15,16 +15,7 @@ from typing import Any
 import pytest
 
 from signing import LEADS_PATH, booking_path, lead_path, slots_path
-from tests.security.lead_api import (  # noqa: F401 (fixtures)
-    ADMIN,
-    Service,
-    database_url,
-    playbook_path,
-    postgres_url,
-    service_fixture,
-    signed,
-    sqlite_template,
-)
+from tests.security.lead_api import ADMIN, Service, signed
 from tests.webhooks.services import lead_body
 
 pytestmark = pytest.mark.slow

@@ -14,18 +14,7 @@ from typing import Any
 import pytest
 
 from signing import LEADS_PATH
-from tests.security.lead_api import (  # noqa: F401 (fixtures)
-    ADMIN,
-    DOWNLOAD,
-    WEBSITE,
-    Service,
-    database_url,
-    playbook_path,
-    postgres_url,
-    service_fixture,
-    signed,
-    sqlite_template,
-)
+from tests.security.lead_api import ADMIN, DOWNLOAD, WEBSITE, Service, signed
 from tests.webhooks.services import lead_body
 
 pytestmark = pytest.mark.slow
