@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
+import time
 from pathlib import Path
 from typing import Iterator
 
@@ -38,6 +39,18 @@ def secure_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
         yield stack
     finally:
         stack.stop()
+
+
+def fresh_window(seconds: int, needed: float = 20.0) -> None:
+    """Wait for a new counting window when the current one ends within ``needed`` seconds.
+
+    Limits count in fixed windows (``ratelimits``): a burst that straddles a
+    window's end is counted in two windows, so a test counting refusals starts
+    its burst early in one.
+    """
+    left = seconds - time.time() % seconds
+    if left < needed:
+        time.sleep(left + 0.05)
 
 
 def new_address() -> str:

@@ -29,7 +29,7 @@ from qualification import load_playbook
 from tests.bot.script import converse
 from tests.bot.stack import Stack, Visitor
 from tests.bot.test_conversations import SQL_ANSWERS
-from tests.security.conftest import from_address, new_address, stored_events
+from tests.security.conftest import fresh_window, from_address, new_address, stored_events
 
 pytestmark = pytest.mark.slow
 
@@ -153,6 +153,7 @@ def test_a_burst_in_one_conversation_gets_429_with_retry_after_while_another_is_
     secure_stack: Stack, http: requests.Session
 ) -> None:
     sender = f"burst-{uuid.uuid4().hex[:12]}"
+    fresh_window(DEFAULTS.limit_chat_per_conversation[0].seconds)
     answers = [rest(http, secure_stack, sender, "hi") for _ in range(PER_CONVERSATION + 3)]
     statuses = [a.status_code for a in answers]
     assert statuses[:PER_CONVERSATION] == [200] * PER_CONVERSATION, statuses
@@ -169,6 +170,7 @@ def test_a_burst_from_one_address_gets_429_whatever_it_claims_while_another_addr
     secure_stack: Stack, http: requests.Session
 ) -> None:
     statuses = []
+    fresh_window(DEFAULTS.limit_chat_per_address[0].seconds)
     for n in range(PER_ADDRESS + 5):
         # A new conversation each time, and a made-up forwarded address: neither escapes the limit.
         response = rest(http, secure_stack, f"many-{uuid.uuid4().hex[:12]}", "x" * (CAP + 1),
@@ -185,6 +187,7 @@ def test_a_burst_over_socketio_gets_a_polite_message_while_another_conversation_
     secure_stack: Stack, address: str
 ) -> None:
     widget = Widget(secure_stack, address)
+    fresh_window(DEFAULTS.limit_chat_per_conversation[0].seconds)
     try:
         for _ in range(PER_CONVERSATION + 2):
             widget.send("hi")
@@ -295,6 +298,7 @@ def test_behind_a_configured_proxy_the_forwarded_address_is_the_one_counted(
     stack.start()
     try:
         proxy = from_address(new_address())
+        fresh_window(DEFAULTS.limit_chat_per_address[0].seconds)
         statuses = [rest(proxy, stack, f"p-{uuid.uuid4().hex[:12]}", "x" * (CAP + 1),
                          **{"X-Forwarded-For": "198.51.100.7"}).status_code for _ in range(PER_ADDRESS + 1)]
         assert statuses[-2:] == [200, 429], statuses

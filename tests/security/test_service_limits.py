@@ -6,7 +6,6 @@ CRM deliveries) as fast as the server could write.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Iterator
 
@@ -15,7 +14,7 @@ import redis
 from sqlalchemy import create_engine, func, select
 
 from ratelimits import Rule
-from tests.security.conftest import from_address, new_address
+from tests.security.conftest import fresh_window, from_address, new_address
 from tests.security.web import Web, production_web
 from tests.webhooks.services import lead_body
 from webhooks.models import Lead
@@ -45,13 +44,6 @@ def stored_leads(web: Web) -> int:
         count = connection.execute(select(func.count()).select_from(Lead)).scalar_one()
     engine.dispose()
     return count
-
-
-def fresh_window(seconds: int, needed: float = 20.0) -> None:
-    """Wait for a new counting window when the current one ends within ``needed`` seconds."""
-    left = seconds - time.time() % seconds
-    if left < needed:
-        time.sleep(left + 0.05)
 
 
 def test_a_burst_of_leads_from_one_key_is_cut_off_with_429_and_retry_after_and_nothing_more_is_stored(web, request):
