@@ -30,15 +30,10 @@ class SettingsError(ValueError):
 
 def rules(text: str, name: str) -> tuple[Rule, ...]:
     """``"60/minute"``, several rules at once (``"60/minute, 600/hour"``: every one must pass), or ``"off"``."""
-    if text.strip().lower() == "off":
-        return ()
     try:
-        parsed = tuple(Rule.parse(part) for part in text.split(",") if part.strip())
+        return Rule.parse_many(text)
     except ValueError as exc:
         raise SettingsError(f"{name}: {exc}") from None
-    if not parsed:
-        raise SettingsError(f"{name} is empty; give a rate such as '30/minute'")
-    return parsed
 
 
 def origin_of(url: str) -> str:

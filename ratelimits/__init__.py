@@ -56,6 +56,16 @@ class Rule:
             raise RuleError(f"{text!r}: the count and the period must be at least 1")
         return cls(count, every * _UNITS[unit])
 
+    @classmethod
+    def parse_many(cls, text: str) -> tuple["Rule", ...]:
+        """A setting: ``"60/minute, 600/hour"`` (every rule must pass), one rule, or ``"off"`` (none)."""
+        if (text or "").strip().lower() == "off":
+            return ()
+        rules = tuple(cls.parse(part) for part in text.split(",") if part.strip())
+        if not rules:
+            raise RuleError(f"{text!r} names no rate; give one such as '30/minute', or 'off'")
+        return rules
+
     def __str__(self) -> str:
         return f"{self.count}/{self.seconds}s"
 

@@ -103,22 +103,21 @@ LIMITS: dict[str, tuple[Limit, ...]] = {
 class Limiter:
     """The counters and the parsed rules of one app."""
 
-    def __init__(self, counters: Counters, rules: dict[str, Rule | None]) -> None:
+    def __init__(self, counters: Counters, rules: dict[str, tuple[Rule, ...]]) -> None:
         self.counters = counters
         self.rules = rules
 
     def check(self, name: str, key: str | None) -> float | None:
-        """Count one hit; the seconds to wait when it is over the limit, else None."""
-        rule = self.rules.get(name)
-        if rule is None or key is None:
+        """Count one hit against each of the limit's rules; the longest wait of those it is over, else None."""
+        if key is None:
             return None
-        return self.counters.hit(f"{name}:{key}", rule)
+        waits = [wait for rule in self.rules.get(name, ()) if (wait := self.counters.hit(f"{name}:{key}", rule))]
+        return max(waits) if waits else None
 
 
 def init_app(app: Flask, limits: dict[str, tuple[Limit, ...]] | None = None) -> Limiter:
     settings = app.config["LEADBOT_SETTINGS"]
-    rules = {name: None if text.strip().lower() == "off" else Rule.parse(text)
-             for name, text in settings.rate_limits.items()}
+    rules = {name: Rule.parse_many(text) for name, text in settings.rate_limits.items()}
     limiter = Limiter(Counters.from_url(settings.rate_limit_storage), rules)
     app.extensions[EXTENSION] = limiter
     for endpoint, endpoint_limits in (LIMITS if limits is None else limits).items():

@@ -22,7 +22,7 @@ REPO = Path(__file__).resolve().parent.parent
 STANDARD_SCHEDULE = (5.0, 300.0, 1800.0, 7200.0, 18000.0, 36000.0, 36000.0)
 
 # How often one caller may do one thing (``webhooks.limits``); each is ``LEADBOT_LIMIT_<NAME>`` in the
-# environment, "30/minute" or "5/10 minutes", or "off". Generous for people and for the bot, tight for scripts.
+# environment, "30/minute", "5/10 minutes", several ("60/minute, 600/hour"), or "off". Generous for people and for the bot, tight for scripts.
 # The action server posts for every visitor from one address, so its leads count per conversation and its
 # bookings per lead; keys and unknown callers count per client address.
 DEFAULT_RATE_LIMITS: Mapping[str, str] = {
@@ -218,10 +218,8 @@ def rate_limits(changes: Mapping[str, str]) -> dict[str, str]:
         key = f"LEADBOT_LIMIT_{name.upper()}"
         if name not in DEFAULT_RATE_LIMITS:
             raise SettingsError(key, f"there is no limit called {name!r}")
-        if text.strip().lower() == "off":
-            continue
         try:
-            Rule.parse(text)
+            Rule.parse_many(text)
         except RuleError as exc:
             raise SettingsError(key, str(exc)) from None
     return merged

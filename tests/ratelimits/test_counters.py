@@ -87,3 +87,12 @@ def test_storage_is_chosen_by_url() -> None:
     assert isinstance(Counters.from_url(REDIS_URL), RedisCounters)
     with pytest.raises(ValueError):
         Counters.from_url("mysql://x")
+
+
+def test_a_setting_may_name_several_rules_or_none() -> None:
+    assert Rule.parse_many("60/minute, 600/hour") == (Rule(60, 60), Rule(600, 3600))
+    assert Rule.parse_many("30/minute") == (Rule(30, 60),)
+    assert Rule.parse_many(" OFF ") == ()
+    for text in ("", " , ", "60/minute, lots/hour"):
+        with pytest.raises(RuleError):
+            Rule.parse_many(text)

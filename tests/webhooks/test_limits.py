@@ -159,3 +159,19 @@ def test_without_a_trusted_proxy_a_forwarded_address_does_not_escape_the_count(t
     answers = [client.post("/api/v1/leads", json=lead_body(source="website"), headers={
         "Authorization": f"Bearer {WEBSITE_KEY}", "X-Forwarded-For": f"198.51.100.{n}"}).status_code for n in range(4)]
     assert answers == [201, 201, 201, 429]
+
+
+def test_a_limit_of_several_rules_refuses_at_the_tightest(config: dict[str, Any]) -> None:
+    app = create_app({**config, "rate_limits": {"leads": "100/hour, 2/minute"}})
+    try:
+        client = from_address(app, "203.0.113.9")
+        assert [post_with_key(client).status_code for _ in range(3)] == [201, 201, 429]
+    finally:
+        app.extensions["leadbot.db"][0].dispose()
+
+
+def test_several_rules_and_off_read_from_the_environment() -> None:
+    settings = Settings.from_env({"LEADBOT_LIMIT_LEADS": "60/minute, 600/hour", "LEADBOT_LIMIT_BOOKINGS": "off"})
+    assert settings.rate_limits["leads"] == "60/minute, 600/hour"
+    with pytest.raises(SettingsError):
+        Settings.from_env({"LEADBOT_LIMIT_LEADS": "60/minute, lots/hour"})
