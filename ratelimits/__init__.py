@@ -20,13 +20,14 @@ fixed window is one ``INCR`` and one ``EXPIRE`` per hit.
 from __future__ import annotations
 
 import logging
+import math
 import re
 import threading
 import time
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Rule", "Counters", "MemoryCounters", "RedisCounters", "RuleError"]
+__all__ = ["Rule", "Counters", "MemoryCounters", "RedisCounters", "RuleError", "retry_after"]
 
 logger = logging.getLogger(__name__)
 
@@ -90,6 +91,11 @@ class Counters:
     def reset(self) -> None:
         """Forget every count (tests)."""
         raise NotImplementedError
+
+
+def retry_after(wait: float) -> int:
+    """A wait as ``Retry-After`` says it: whole seconds, at least one."""
+    return max(1, math.ceil(wait))
 
 
 def _window(rule: Rule, now: float) -> tuple[int, float]:

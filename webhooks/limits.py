@@ -23,14 +23,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import math
 from dataclasses import dataclass
 from typing import Any, Callable
 
 from flask import Flask, current_app, g, request
 from werkzeug.exceptions import TooManyRequests
 
-from ratelimits import Counters, Rule
+from ratelimits import Counters, Rule, retry_after
 from webhooks.auth import ACTION_SERVER
 from webhooks.edge import client_address
 from webhooks.studio.auth import normalise_email
@@ -143,4 +142,5 @@ def enforce(name: str, key: str | None) -> None:
     wait = current_app.extensions[EXTENSION].check(name, key)
     if wait is not None:
         current_app.logger.warning("rate limit %s reached path=%s retry_after=%.0fs", name, request.path, wait)
-        raise TooManyRequests(f"too many requests; try again in {math.ceil(wait)} s", retry_after=math.ceil(wait))
+        seconds = retry_after(wait)
+        raise TooManyRequests(f"too many requests; try again in {seconds} s", retry_after=seconds)

@@ -17,13 +17,13 @@ server's middleware (``bot.serve``) use one ``ChatLimits`` per process.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from sanic.request import Request
 
+import ratelimits
 from bot.settings import Settings
 from ratelimits import Counters, Rule
 
@@ -39,8 +39,8 @@ def too_long_text(limit: int) -> str:
 
 
 def retry_after(seconds: float) -> str:
-    """The ``Retry-After`` header: whole seconds, at least one."""
-    return str(max(1, math.ceil(seconds)))
+    """The ``Retry-After`` header's value."""
+    return str(ratelimits.retry_after(seconds))
 
 
 def client_address(request: Request) -> str:
