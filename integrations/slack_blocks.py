@@ -19,7 +19,9 @@ from typing import Any, Mapping, Sequence
 from integrations.lead import LeadView
 
 # Action and view ids the bolt app registers handlers for; every button's
-# ``value`` is the lead id.
+# ``value`` is the lead id. Every alert action id starts with ``ALERT_ACTION_PREFIX``:
+# the one Slack URL sends other clicks (the bot's own buttons) to Rasa (``webhooks.slack.routing``).
+ALERT_ACTION_PREFIX = "lead_"
 ACTION_CLAIM = "lead_claim"
 ACTION_BOOKED = "lead_booked"
 ACTION_DISQUALIFY = "lead_disqualify"
@@ -41,6 +43,13 @@ DISQUALIFY_REASONS = (
     ("spam", "Spam or fake"),
     ("other", "Other"),
 )
+
+
+
+def is_alert_action(action_id: str) -> bool:
+    """Whether a clicked element belongs to a lead alert (bolt's) rather than to the bot's messages."""
+    return action_id.startswith(ALERT_ACTION_PREFIX)
+
 
 HEADER_MAX, TEXT_MAX, FIELD_MAX, BUTTON_MAX, FALLBACK_MAX = 150, 3000, 2000, 75, 3000
 MAX_ANSWERS, ANSWER_MAX, MAX_LISTED = 10, 600, 40

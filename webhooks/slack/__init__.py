@@ -7,7 +7,10 @@ leads (``webhooks.slack.sales`` on ``webhooks.leads``), which queues the
 thread and update the CRMs; Slack's limits are the worker's business.
 
 Wiring, in ``create_app``: ``slack.init_app(app)``; Slack then posts events,
-interactivity and commands to ``POST /slack/events``.
+interactivity and commands to ``POST /slack/events`` (``endpoint``), the
+Slack app's one Request URL (``slack-app-manifest.yml``): ``routing`` says
+whose each request is, bolt's (``listeners`` on ``sales``) or the bot's,
+which ``forward`` hands to Rasa's Slack channel after Slack has its answer.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from integrations.slack import DEFAULT_BASE_URL
 from webhooks.database import db
 from webhooks.slack import listeners
 from webhooks.slack.endpoint import PATH, mount
+from webhooks.slack.forward import Forwarder
 
 __all__ = ["PATH", "create_bolt_app", "init_app"]
 
@@ -61,6 +65,7 @@ def init_app(
     token: str | None = None,
     signing_secret: str | None = None,
     base_url: str | None = None,
+    forwarder: Forwarder | None = None,
 ) -> App | None:
     """Mount ``/slack/events`` when Slack is configured; arguments override the settings.
 
@@ -79,5 +84,5 @@ def init_app(
     with app.app_context():
         sessions = db.sessions
     bolt = create_bolt_app(sessions, token=token, signing_secret=signing_secret, base_url=base_url)
-    mount(app, bolt, signing_secret)
+    mount(app, bolt, signing_secret, forwarder or Forwarder(settings.bot_url))
     return bolt

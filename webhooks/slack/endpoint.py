@@ -12,6 +12,12 @@ in the service's nonce table (``webhooks.auth``) for the window: the same
 request a second time is refused (401), unless it is Slack's own retry
 (``X-Slack-Retry-Num``), which is acknowledged and, as every retry, not
 acted on. Verified traffic is then counted per workspace (``webhooks.limits``).
+
+This is the Slack app's only Request URL (events, interactivity, ``/leads``):
+``webhooks.slack.routing`` says whose each request is. Bolt's go to bolt; the
+bot's (its buttons, direct messages, mentions) are acknowledged here and
+handed on to Rasa afterwards (``webhooks.slack.forward``); the rest is
+acknowledged and dropped.
 """
 
 from __future__ import annotations
@@ -29,6 +35,8 @@ from webhooks import limits
 from webhooks.auth import _remember as remember_nonce
 from webhooks.database import db
 from webhooks.errors import MalformedRequest, Unauthenticated
+from webhooks.slack import routing
+from webhooks.slack.forward import Forwarder
 
 EXTENSION = "leadbot.slack"
 PATH = "/slack/events"
@@ -40,14 +48,14 @@ FUTURE_SKEW = 60.0
 endpoint = Blueprint("slack", __name__)
 
 
-def mount(app: Flask, bolt: App, signing_secret: str) -> None:
-    app.extensions[EXTENSION] = (SlackRequestHandler(bolt), SignatureVerifier(signing_secret))
+def mount(app: Flask, bolt: App, signing_secret: str, forwarder: Forwarder) -> None:
+    app.extensions[EXTENSION] = (SlackRequestHandler(bolt), SignatureVerifier(signing_secret), forwarder)
     app.register_blueprint(endpoint)
 
 
 @endpoint.post(PATH)
 def slack_events() -> Response:
-    handler, verifier = current_app.extensions[EXTENSION]
+    handler, verifier, forwarder = current_app.extensions[EXTENSION]
     raw = request.get_data(cache=True)  # 413 past MAX_CONTENT_LENGTH
     if not _signed(verifier, raw):
         raise Unauthenticated("the Slack signature is missing, stale or does not match")
@@ -66,7 +74,16 @@ def slack_events() -> Response:
         if not request.headers.get("X-Slack-Retry-Num"):
             raise Unauthenticated("this Slack request was already received (replay)") from None
         return Response("", status=200, headers={"X-Slack-No-Retry": "1"})
-    return handler.handle(request)
+    owner = routing.owner(body)
+    if owner == routing.BOLT:
+        return handler.handle(request)
+    if request.headers.get("X-Slack-Retry-Num"):  # Slack's retry of something already taken
+        return Response("", status=200, headers={"X-Slack-No-Retry": "1"})
+    if owner == routing.BOT:
+        forwarder.forward(raw, json_body=request.mimetype == "application/json",
+                          signature=request.headers["X-Slack-Signature"],
+                          timestamp=request.headers["X-Slack-Request-Timestamp"])
+    return Response("", status=200)
 
 
 def _team(body: dict[str, Any]) -> str:

@@ -19,7 +19,7 @@ from signing import LEADS_PATH, sign
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, free_port, lead_body
 from tests.webhooks.slack import slack_api
 from webhooks import create_app
-from webhooks.worker import Worker
+from webhooks.delivery.worker import Worker
 
 
 def eventually(check: Callable[[], Any], timeout: float = 10.0) -> Any:
@@ -46,7 +46,14 @@ def slack() -> Iterator[slack_api.Slack]:
 
 
 @pytest.fixture
-def config(database_url: str, slack: slack_api.Slack) -> dict[str, Any]:
+def rasa_slack() -> Iterator[slack_api.RasaSlackChannel]:
+    """Where the one Slack URL hands the bot's requests (Rasa's Slack channel, played locally)."""
+    with slack_api.RasaSlackChannel() as channel:
+        yield channel
+
+
+@pytest.fixture
+def config(database_url: str, slack: slack_api.Slack, rasa_slack: slack_api.RasaSlackChannel) -> dict[str, Any]:
     """The default playbook (its routes name slack and CRMs); only Slack is configured here."""
     return {
         "TESTING": True,
@@ -54,6 +61,7 @@ def config(database_url: str, slack: slack_api.Slack) -> dict[str, Any]:
         "action_secret": ACTION_SECRET,
         "admin_api_key": ADMIN_KEY,
         "slack_signing_secret": slack_api.SIGNING_SECRET,
+        "bot_url": rasa_slack.url,
         # Each test drives the worker by hand, alert after alert in one channel: Slack's pace per
         # channel (tests/webhooks/test_pacing.py) would hold them back, so it is off here.
         "integrations": {"slack": {"token": slack_api.TOKEN, "base_url": slack.api_url, "min_interval": 0}},

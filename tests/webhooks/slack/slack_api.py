@@ -17,6 +17,7 @@ import uuid
 from typing import Any, Mapping
 from urllib.parse import urlencode
 
+from tests.fakes.server import FakeServer
 from tests.fakes.slack import TEAM_ID, SlackFake
 
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -100,3 +101,30 @@ def event(kind: str = "app_mention", **fields: Any) -> bytes:
                   "channel": "C0EMEA", **fields},
         "type": "event_callback", "event_id": f"Ev{uuid.uuid4().hex[:10].upper()}", "event_time": int(time.time()),
     }).encode()
+
+
+class RasaSlackChannel(FakeServer):
+    """Stands in for Rasa's Slack channel at ``/webhooks/slack/webhook`` in the in-process tests:
+    it checks Slack's signature as Rasa's channel does (``v0``, HMAC-SHA256 of the exact body, five
+    minutes) and records what reached it. The real channel is exercised in ``test_one_url_with_rasa``."""
+
+    def __init__(self, secret: str = SIGNING_SECRET) -> None:
+        super().__init__()
+        self.secret = secret
+
+    def authentic(self, request: Any) -> bool:
+        stamp = request.headers.get("x-slack-request-timestamp", "0")
+        if abs(time.time() - int(stamp)) > 300:
+            return False
+        digest = hmac.new(self.secret.encode(), f"v0:{stamp}:".encode() + request.body, hashlib.sha256).hexdigest()
+        return hmac.compare_digest(f"v0={digest}", request.headers.get("x-slack-signature", ""))
+
+    def handle(self, request: Any) -> tuple[int, dict[str, str], bytes]:
+        if request.path != "/webhooks/slack/webhook" or request.method != "POST":
+            return 404, {"Content-Type": "text/plain"}, b"not found"
+        if not self.authentic(request):
+            return 400, {"Content-Type": "text/plain"}, b"Message is not properly signed"
+        return 200, {"Content-Type": "text/plain"}, b""
+
+    def received(self) -> list[Any]:
+        return self.calls("POST", "/webhooks/slack/webhook")
