@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import logging
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -14,30 +12,10 @@ from rasa_sdk.types import DomainDict
 from bot.actions import runtime
 from bot.actions.booking import BOOKABLE, asks_for_times, offer, offer_or_explain, wants_link
 from bot.actions.form import FORM, REQUESTED_SLOT
-from bot.actions.lead_service import ServiceUnavailable
-from bot.actions.outcome import PENDING_MESSAGE, call_messages, closing_messages, lead_payload
+from bot.actions.outcome import PENDING_MESSAGE, call_messages, closing_messages
 from bot.actions.state import State, latest_intent, latest_text, seen
+from bot.actions.submission import submit
 from qualification import Playbook
-
-logger = logging.getLogger(__name__)
-
-
-async def submit(tracker: Tracker, human_request: str | None = None) -> tuple[list[EventType], dict[str, Any] | None]:
-    """Post the conversation's lead; on failure the tracker keeps everything and a later submit retries."""
-    state = State.of(tracker)
-    if human_request is None and tracker.get_slot("human_requested"):
-        human_request = ""
-    payload = lead_payload(
-        tracker.sender_id, state.attributes, state.answers, state.consent, runtime.playbooks().current(), human_request
-    )
-    try:
-        lead = await asyncio.to_thread(runtime.lead_service().post_lead, payload)
-    except ServiceUnavailable as exc:
-        logger.warning("lead not stored yet (will retry on the next submit): %s", exc)
-        return [SlotSet("lead_pending", True)], None
-    return [
-        SlotSet("lead_id", lead.get("id")), SlotSet("lead_stage", lead.get("stage")), SlotSet("lead_pending", False)
-    ], lead
 
 
 def _utter(dispatcher: CollectingDispatcher, messages: list[dict[str, Any]]) -> None:

@@ -24,6 +24,7 @@ from bot.actions.booking import asks_for_times
 from bot.actions.draft import save_draft
 from bot.actions.questionnaire import CONSENT, Reply, interpret, question_for, slots_to_ask, wording
 from bot.actions.state import State, is_fresh, latest_confidence, latest_intent, latest_text, seen
+from bot.actions.submission import submit
 from nlu.attributes import Attributes
 from nlu.extract import extract
 from qualification import Signals
@@ -69,8 +70,6 @@ class ValidateQualificationForm(FormValidationAction):
             now = State.of(tracker)
             if now.attributes.email is not None and now.consent is True:
                 # The person asked for can now write back: the lead goes out again with the email.
-                from bot.actions.conversation import submit
-
                 posted, _ = await submit(tracker)
                 tracker.add_slots(posted)
                 events += posted
