@@ -7,11 +7,12 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import REQUESTED_SLOT
 from rasa_sdk.types import DomainDict
 
 from bot.actions import runtime
 from bot.actions.booking import BOOKABLE, asks_for_times, offer, offer_or_explain, wants_link
-from bot.actions.form import FORM, REQUESTED_SLOT
+from bot.actions.form import FORM
 from bot.actions.outcome import PENDING_MESSAGE, call_messages, closing_messages
 from bot.actions.state import State, latest_intent, latest_text, seen
 from bot.actions.submission import submit

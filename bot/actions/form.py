@@ -17,6 +17,7 @@ from typing import Any
 from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import REQUESTED_SLOT
 from rasa_sdk.types import DomainDict
 
 from bot.actions import runtime
@@ -31,7 +32,6 @@ from qualification import Signals
 from qualification.playbook import QUESTION_ATTRIBUTES
 
 FORM = "qualification_form"
-REQUESTED_SLOT = "requested_slot"
 SIGNALS = Signals(engaged=True)
 # Below this intent confidence a message inside the form is an answer, not a digression or "stop".
 DIGRESSION_CONFIDENCE = 0.6
