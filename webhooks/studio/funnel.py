@@ -1,6 +1,6 @@
 """The funnel dashboard: conversations to booked calls by week, where visitors drop out, how fast sales acts.
 
-Thin edge: ``queries.funnel`` gathers aggregated rows, ``webhooks.funnel_stats``
+Thin edge: ``queries.funnel`` gathers aggregated rows, ``webhooks.studio.funnel_stats``
 does the arithmetic and the chart geometry, the template draws inline SVG
 (no script, no library, no CDN) with a table under every chart, so the
 numbers stay readable by screen readers and by anyone who prefers a table.
@@ -14,10 +14,10 @@ from typing import Any, Sequence
 
 from flask import current_app, render_template, request
 
-from webhooks import funnel_stats as stats
 from webhooks.database import db
 from webhooks.models import utcnow
 from webhooks.studio import bp, queries
+from webhooks.studio import funnel_stats as stats
 from webhooks.studio.auth import login_required
 
 DEFAULT_WEEKS = 12

@@ -1,7 +1,7 @@
 """Every SQL read behind the studio's leads and funnel pages, in one place.
 
 Views call these with a session and plain values and get rows or small
-dataclasses back; the funnel's arithmetic lives in ``webhooks.funnel_stats``.
+dataclasses back; the funnel's arithmetic lives in ``webhooks.studio.funnel_stats``.
 Where volume matters (the funnel over 100k leads) the database aggregates;
 Rasa's tracker events are never scanned per page view: ``refresh_conversations``
 folds only the events it has not seen (by id) into the small
@@ -26,8 +26,6 @@ from typing import Any
 from sqlalchemy import Integer, and_, case, cast, delete, func, inspect, literal, select, text, update
 from sqlalchemy.orm import Session
 
-from webhooks import funnel_stats as stats
-from webhooks.funnel_stats import as_date
 from webhooks.models import (
     Booking,
     Delivery,
@@ -38,6 +36,8 @@ from webhooks.models import (
     Lead,
     StatusChange,
 )
+from webhooks.studio import funnel_stats as stats
+from webhooks.studio.funnel_stats import as_date
 
 QUALIFIED_STAGES = ("mql", "sql", "pql")
 SALES_QUALIFIED_STAGES = ("sql", "pql")

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from webhooks import funnel_stats as stats
+from webhooks.studio import funnel_stats as stats
 
 
 def test_iso_weeks_start_on_monday_and_keep_the_iso_year():
