@@ -17,7 +17,10 @@ with ``enable_api`` off, plus:
   connection): 429 with ``Retry-After`` (``bot.channels.limits``). The
   channels add the per-conversation limit and the message cap.
 
-It listens on ``LEADBOT_BOT_HOST`` (127.0.0.1 unless told otherwise).
+It listens on ``LEADBOT_BOT_HOST`` (127.0.0.1 unless told otherwise). Several
+servers share conversations through ``DATABASE_URL`` (PostgreSQL) and
+``REDIS_URL`` (the conversations' locks, ``bot.stores``); ``SANIC_WORKERS``
+runs several worker processes in one server, only with ``REDIS_URL``.
 """
 
 from __future__ import annotations
@@ -102,7 +105,7 @@ def main(argv: List[str] | None = None) -> int:
     import rasa.model
     import rasa.utils.io
     import rasa.utils.tensorflow.environment as tf_env
-    from rasa.core.utils import AvailableEndpoints, number_of_sanic_workers
+    from rasa.core.utils import AvailableEndpoints
     from rasa.exceptions import ModelNotFound
     from rasa.utils.common import configure_logging_and_warnings, update_sanic_log_level
     from rasa.utils.log_utils import configure_structlog
@@ -121,8 +124,8 @@ def main(argv: List[str] | None = None) -> int:
     app.register_listener(partial(rasa.core.run.load_agent_on_start, model, endpoints, None), "before_server_start")
     app.register_listener(rasa.core.run.close_resources, "after_server_stop")
     update_sanic_log_level()
-    logger.info("Rasa server on http://%s:%s (origins: %s)", args.interface, args.port,
-                ", ".join(settings.allowed_origins))
-    app.run(host=args.interface, port=args.port, workers=number_of_sanic_workers(endpoints.lock_store),
-            backlog=100)
+    logger.info("Rasa server on http://%s:%s (origins: %s; conversation locks in %s)", args.interface, args.port,
+                ", ".join(settings.allowed_origins), "Redis" if settings.redis_url else "memory")
+    # settings.sanic_workers is above 1 only with REDIS_URL (bot.settings refuses it otherwise).
+    app.run(host=args.interface, port=args.port, workers=settings.sanic_workers, backlog=100)
     return 0

@@ -100,6 +100,11 @@ class Settings:
     max_request_bytes: int = 64 * 1024
     # Where rate-limit counters live: "memory://" (this process) or "redis://..." (shared).
     rate_limit_storage: str = "memory://"
+    # Several Rasa servers: the Redis that holds each conversation's lock (``bot.stores``), so that its turns
+    # are handled one at a time in order whichever server takes them. None: one Rasa process, locks in memory.
+    redis_url: str | None = None
+    # Sanic worker processes of one Rasa server (Rasa's own SANIC_WORKERS); more than one needs ``redis_url``.
+    sanic_workers: int = 1
     # A person sends a message every few seconds at most; several people may share one address (an office).
     limit_chat_per_address: tuple[Rule, ...] = field(default_factory=lambda: rules("60/minute, 600/hour", ""))
     limit_chat_per_conversation: tuple[Rule, ...] = field(default_factory=lambda: rules("20/minute, 200/hour", ""))
@@ -128,6 +133,7 @@ class Settings:
             ("bot_models", "LEADBOT_BOT_MODELS"),
             ("rate_limit_storage", "LEADBOT_RATE_LIMIT_STORAGE"),
             ("forwarded_secret", "LEADBOT_FORWARDED_SECRET"),
+            ("redis_url", "REDIS_URL"),
         ):
             if env.get(key):
                 values[name] = env[key]
@@ -142,6 +148,14 @@ class Settings:
         values["max_message_chars"] = _int(env, "LEADBOT_MAX_MESSAGE_CHARS", cls.max_message_chars, 1)
         values["max_request_bytes"] = _int(env, "LEADBOT_MAX_REQUEST_BYTES", cls.max_request_bytes, 1024)
         values["proxies_count"] = _int(env, "LEADBOT_PROXIES", cls.proxies_count, 0)
+        values["sanic_workers"] = _int(env, "SANIC_WORKERS", cls.sanic_workers, 1)
+        redis_url = values.get("redis_url")
+        if redis_url is not None and not str(redis_url).startswith(("redis://", "rediss://")):
+            # The value is not repeated: it may hold a password.
+            raise SettingsError("REDIS_URL must be redis://[:password@]host:port/db or rediss://...")
+        if values["sanic_workers"] > 1 and redis_url is None:
+            raise SettingsError("SANIC_WORKERS above 1 needs REDIS_URL: each worker process would lock a "
+                                "conversation in its own memory, and two of its turns could run at once")
         origins = env.get("LEADBOT_ALLOWED_ORIGINS")
         values["allowed_origins"] = (
             tuple(origin_of(o) for o in origins.split(",") if o.strip()) if origins

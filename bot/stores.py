@@ -1,18 +1,30 @@
-"""Rasa's tracker store on the service's database (``DATABASE_URL``, SQLite by default).
+"""Where Rasa keeps conversations and their locks, chosen by the environment (``bot.settings``).
 
-``endpoints.yml`` names this class so one environment variable points both
-the service and the bot at the same database; Rasa's own ``SQL`` type would
-need the URL split into dialect, host and database by hand.
+- The tracker store: the events of every conversation in the service's
+  database (``DATABASE_URL``, SQLite by default, PostgreSQL for several
+  servers). ``endpoints.yml`` names this class so one variable points both the
+  service and the bot at the same database; Rasa's own ``SQL`` type would need
+  the URL split into dialect, host and database by hand.
+- The lock store: Rasa handles one turn of a conversation at a time by taking
+  the conversation's lock. One Rasa process keeps the locks in its memory (the
+  default); several Rasa servers, or one with several Sanic workers, share them
+  in Redis (``REDIS_URL``), so a conversation's turns are handled in order
+  whichever server receives them.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
+from rasa.core.lock_store import InMemoryLockStore, LockStore, RedisLockStore
 from rasa.core.tracker_store import SQLTrackerStore
 
 from bot.settings import Settings
+
+# Lock keys are ``leadbot:lock:<conversation id>``, apart from anything else kept in the same Redis database.
+LOCK_KEY_PREFIX = "leadbot"
 
 
 class DatabaseUrlTrackerStore(SQLTrackerStore):
@@ -23,3 +35,34 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
         if url.startswith("sqlite:///"):
             Path(url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
         super().__init__(domain=domain, host=url, event_broker=event_broker)
+
+
+def redis_lock_store(url: str) -> RedisLockStore:
+    """Rasa's Redis lock store on ``redis[s]://[[user]:password@]host[:port][/db]``."""
+    parts = urlsplit(url)
+    database = parts.path.strip("/")
+    return RedisLockStore(
+        host=parts.hostname or "127.0.0.1",
+        port=parts.port or 6379,
+        db=int(database) if database else 0,
+        username=unquote(parts.username) if parts.username else None,
+        password=unquote(parts.password) if parts.password else None,
+        use_ssl=parts.scheme == "rediss",
+        key_prefix=LOCK_KEY_PREFIX,
+    )
+
+
+def lock_store(settings: Settings) -> LockStore:
+    """Redis when ``REDIS_URL`` is set, else this process's memory."""
+    return redis_lock_store(settings.redis_url) if settings.redis_url else InMemoryLockStore()
+
+
+class LockStoreFromEnvironment:
+    """What ``endpoints.yml`` names as the lock store's type: an instance of the store ``lock_store`` picks.
+
+    Rasa builds a custom lock store as ``Type(endpoint_config=...)`` and takes what it gets; ``__new__``
+    hands back Rasa's own in-memory or Redis store, so the YAML needs neither a host nor a second file.
+    """
+
+    def __new__(cls, endpoint_config: Any = None, **_: Any) -> LockStore:  # type: ignore[misc]
+        return lock_store(Settings.from_env())

@@ -1,0 +1,95 @@
+"""Where Rasa keeps conversation locks: this process's memory by default, Redis when ``REDIS_URL`` is set.
+
+The lock is what makes a conversation's turns run one at a time; with several Rasa servers it must be
+shared, which these tests prove on a real Redis with two stores standing for two servers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import uuid
+
+import pytest
+from rasa.core.lock_store import InMemoryLockStore, LockStore, RedisLockStore
+from rasa.core.utils import AvailableEndpoints
+
+from bot.settings import REPO, Settings, SettingsError
+from bot.stores import LOCK_KEY_PREFIX, lock_store, redis_lock_store
+
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+
+
+def rasa_lock_store(monkeypatch: pytest.MonkeyPatch, **env: str) -> LockStore:
+    """The lock store Rasa builds from bot/endpoints.yml, in an environment holding only ``env``."""
+    for key in ("REDIS_URL", "SANIC_WORKERS"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("LEADBOT_ACTIONS_TOKEN", "a-token-rasa-sends-the-action-server")
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    endpoints = AvailableEndpoints.read_endpoints(str(REPO / "bot" / "endpoints.yml"))
+    return LockStore.create(endpoints.lock_store)
+
+
+def test_one_rasa_process_keeps_its_locks_in_memory_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert isinstance(rasa_lock_store(monkeypatch), InMemoryLockStore)
+
+
+def test_with_redis_url_rasa_keeps_its_locks_in_redis(monkeypatch: pytest.MonkeyPatch) -> None:
+    store = rasa_lock_store(monkeypatch, REDIS_URL="redis://:s3cret@10.1.2.3:6380/4")
+    assert isinstance(store, RedisLockStore)
+    kwargs = store.red.connection_pool.connection_kwargs
+    assert (kwargs["host"], kwargs["port"], kwargs["db"], kwargs["password"]) == ("10.1.2.3", 6380, 4, "s3cret")
+    assert store.key_prefix == f"{LOCK_KEY_PREFIX}:lock:"
+
+
+def test_two_servers_on_one_redis_take_a_conversations_turns_one_at_a_time() -> None:
+    first, second = redis_lock_store(REDIS_URL), redis_lock_store(REDIS_URL)
+    conversation = f"test-{uuid.uuid4().hex}"
+    order: list[str] = []
+
+    async def scenario() -> None:
+        async with first.lock(conversation, lock_lifetime=30):
+            order.append("first turn starts")
+            waiting = asyncio.create_task(take_second())
+            await asyncio.sleep(0.4)
+            assert not waiting.done(), "the second server waits while the first handles the conversation"
+            order.append("first turn ends")
+        await asyncio.wait_for(waiting, 5)
+
+    async def take_second() -> None:
+        async with second.lock(conversation, lock_lifetime=30, wait_time_in_seconds=0.05):
+            order.append("second turn")
+
+    asyncio.run(scenario())
+    assert order == ["first turn starts", "first turn ends", "second turn"]
+    assert first.get_lock(conversation) is None, "the lock is gone once both turns are done"
+
+
+def test_another_conversation_is_not_held_up_by_a_locked_one() -> None:
+    first, second = redis_lock_store(REDIS_URL), redis_lock_store(REDIS_URL)
+    busy, other = f"test-{uuid.uuid4().hex}", f"test-{uuid.uuid4().hex}"
+
+    async def scenario() -> None:
+        async with first.lock(busy, lock_lifetime=30):
+            async with second.lock(other, lock_lifetime=30, wait_time_in_seconds=5):
+                pass  # taken at once: a wait of 5 s would time the test out below
+
+    asyncio.run(asyncio.wait_for(scenario(), 2))
+
+
+def test_the_settings_pick_redis_only_when_asked() -> None:
+    assert isinstance(lock_store(Settings.from_env({})), InMemoryLockStore)
+    assert isinstance(lock_store(Settings.from_env({"REDIS_URL": REDIS_URL})), RedisLockStore)
+
+
+def test_several_sanic_workers_without_redis_are_refused() -> None:
+    with pytest.raises(SettingsError, match="SANIC_WORKERS above 1 needs REDIS_URL"):
+        Settings.from_env({"SANIC_WORKERS": "2"})
+    assert Settings.from_env({"SANIC_WORKERS": "2", "REDIS_URL": REDIS_URL}).sanic_workers == 2
+
+
+def test_a_redis_url_that_is_not_one_is_refused_without_repeating_it() -> None:
+    with pytest.raises(SettingsError) as refused:
+        Settings.from_env({"REDIS_URL": "http://user:hunter2@cache:6379"})
+    assert "REDIS_URL" in str(refused.value) and "hunter2" not in str(refused.value)
