@@ -20,7 +20,7 @@ REPO = BOT.parent
 MODELS = BOT / "models"
 # Files whose change changes what the model learns (rasa imports the nlu component by class path).
 INPUTS = ("config.yml", "domain.yml", "data")
-COMPONENT = ("nlu", "rasa_component.py")
+COMPONENT = ("bot", "nlu_component.py")
 KEEP_MODELS = 3
 
 QUIET_ENV = {

@@ -15,7 +15,7 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT  # noqa: E402
 from rasa.shared.nlu.training_data.message import Message  # noqa: E402
 from rasa.shared.nlu.training_data.training_data import TrainingData  # noqa: E402
 
-from nlu.rasa_component import LeadAttributeExtractor  # noqa: E402
+from bot.nlu_component import LeadAttributeExtractor  # noqa: E402
 
 
 @pytest.fixture
@@ -93,7 +93,7 @@ assistant_id: nlu-component-test
 pipeline:
   - name: WhitespaceTokenizer
   - name: KeywordIntentClassifier
-  - name: nlu.rasa_component.LeadAttributeExtractor
+  - name: bot.nlu_component.LeadAttributeExtractor
     default_currency: EUR
 policies: []
 """
