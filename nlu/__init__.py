@@ -1,8 +1,9 @@
 """Understanding visitors: free text to the lead contract's attributes.
 
-``extract(text, field=None, now=None, default_currency="USD")`` is the whole
-public interface; the Rasa component (``nlu.rasa_component``) wraps it and is
-never imported from here, so importing ``nlu`` stays light.
+``extract(text, field=None, *, now, default_currency="USD")`` is the whole
+public interface; ``now`` (the conversation's date) is always passed in, the
+package reads no clock. The package is pure: no Rasa, Flask, SQLAlchemy or
+HTTP. The Rasa component that wraps it is the bot's (``bot/nlu_component.py``).
 """
 
 from nlu.attributes import Attributes

@@ -1,21 +1,33 @@
 """``python -m nlu extract``: JSONL in, JSONL out, one line per line, same order.
 
 Each input line is ``{"text": ..., "field": ..., "now": ...}``; each output
-line is that text's attributes. A line that is not such an object gives
+line is that text's attributes. A line without a readable ``now`` (an ISO
+date) is read on the day the command runs: this edge is where the clock is
+read, the extractor itself never reads one. A line that is not such an object gives
 ``{}`` and the run goes on: nothing a visitor wrote makes the command fail.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from typing import Any, TextIO
 
-from nlu.extract import extract
+from nlu.extract import conversation_date, extract
 
 
-def _attributes(line: str, default_currency: str) -> dict[str, Any]:
+def _day(now: Any, today: dt.date) -> dt.date:
+    if isinstance(now, str):
+        try:
+            return conversation_date(now)
+        except ValueError:
+            pass
+    return today
+
+
+def _attributes(line: str, default_currency: str, today: dt.date) -> dict[str, Any]:
     try:
         item = json.loads(line)
     except ValueError:
@@ -23,7 +35,7 @@ def _attributes(line: str, default_currency: str) -> dict[str, Any]:
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
         return {}
     field = item.get("field") if isinstance(item.get("field"), str) else None
-    now = item.get("now") if isinstance(item.get("now"), str) else None
+    now = _day(item.get("now"), today)
     currency = item.get("default_currency") if isinstance(item.get("default_currency"), str) else default_currency
     return extract(item["text"], field=field, now=now, default_currency=currency).to_dict()
 
@@ -31,13 +43,14 @@ def _attributes(line: str, default_currency: str) -> dict[str, Any]:
 def run(source: TextIO, sink: TextIO, default_currency: str = "USD") -> int:
     """Process every line; returns how many lines could not be read."""
     bad = 0
+    today = dt.date.today()
     for line in source:
         if not line.strip():
             sink.write("{}\n")
             bad += 1
             continue
         try:
-            out = _attributes(line, default_currency)
+            out = _attributes(line, default_currency, today)
         except Exception:  # a bug must not lose the other lines
             out = {}
         bad += not out and not _is_object(line)

@@ -15,23 +15,27 @@ FIELDS = (
 )
 
 
-def _date(now: dt.date | str | None) -> dt.date:
+def conversation_date(now: dt.date | str) -> dt.date:
+    """The day a ``now`` names: a date, a datetime or an ISO string (its first ten characters).
+
+    Raises ``ValueError`` for anything else: the date is the caller's, not the
+    visitor's, and the extractor never reads a clock of its own, so the edges
+    (CLI, Rasa component, action server) decide what "today" is.
+    """
     if isinstance(now, dt.datetime):
         return now.date()
     if isinstance(now, dt.date):
         return now
     if isinstance(now, str):
-        try:
-            return dt.date.fromisoformat(now.strip()[:10])
-        except ValueError:
-            pass
-    return dt.date.today()
+        return dt.date.fromisoformat(now.strip()[:10])
+    raise ValueError(f"now must be a date or an ISO date string, not {type(now).__name__}")
 
 
 def extract(
     text: str,
     field: str | None = None,
-    now: dt.date | str | None = None,
+    *,
+    now: dt.date | str,
     default_currency: str = "USD",
 ) -> Attributes:
     """What a visitor's answer says about the lead.
@@ -40,13 +44,17 @@ def extract(
     count after "how many employees?" and money after "budget?"; with no
     field the text is read for every attribute at once. ``now`` is the
     conversation's date that relative times ("next quarter") resolve
-    against. Never raises on visitor text: anything unreadable is left out.
+    against; it is required (a date, a datetime or an ISO string) because
+    the extractor reads no clock, and one that is not a date raises
+    ``ValueError``. Never raises on visitor text: anything unreadable is
+    left out.
 
     Text fields (``need.summary``, ``authority.title``, ``name``,
     ``company``) hold the visitor's own words as plain text, never markup:
     whoever shows them must escape them. A name or company that carries
     markup, code or a link is left out rather than cleaned up.
     """
+    today = conversation_date(now)
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     if field not in FIELDS:
@@ -60,7 +68,7 @@ def extract(
     values["budget"] = money.budget(parsed, found_money, field)
     values["revenue"] = money.revenue(parsed, found_money, field, currency)
     values["company_size"] = headcount.company_size(parsed, field, frozenset(m.start for m in found_money))
-    values["timing"] = timing.timing(parsed, _date(now), field)
+    values["timing"] = timing.timing(parsed, today, field)
     values["authority"] = titles.authority(parsed, field)
     values["industry"] = industries.industry(parsed, field)
     location = places.location(parsed, field)

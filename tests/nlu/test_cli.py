@@ -81,3 +81,17 @@ def test_many_lines_stream_through():
     assert done.returncode == 0
     out = [json.loads(line) for line in done.stdout.decode().splitlines()]
     assert [o["company_size"]["min"] for o in out] == list(range(1, 2001))
+
+
+def test_a_line_without_a_readable_date_is_read_on_the_day_the_command_runs():
+    import datetime as dt
+
+    items = [{"text": "in 2 weeks", "field": "timing"}, {"text": "in 2 weeks", "field": "timing", "now": "soon"},
+             {"text": "in 2 weeks", "field": "timing", "now": "2031-05-02"}]
+    before = dt.date.today()
+    done = _run(_lines(items))
+    after = dt.date.today()
+    out = [json.loads(line)["timing"]["target_date"] for line in done.stdout.decode().splitlines()]
+    fortnight = {(day + dt.timedelta(days=14)).isoformat() for day in (before, after)}
+    assert out[0] in fortnight and out[1] in fortnight
+    assert out[2] == "2031-05-16"

@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import nlu
 from nlu import Attributes, extract
 
@@ -13,28 +15,28 @@ NOW = dt.date(2026, 11, 23)
 
 
 def test_a_bare_number_depends_on_the_question():
-    assert extract("50", field="company_size").to_dict() == {"company_size": {"min": 50, "max": 50}}
-    budget = extract("50", field="budget").to_dict()["budget"]
+    assert extract("50", field="company_size", now=NOW).to_dict() == {"company_size": {"min": 50, "max": 50}}
+    budget = extract("50", field="budget", now=NOW).to_dict()["budget"]
     assert (budget["min"], budget["max"], budget["currency"]) == (50, 50, "USD")
-    assert extract("50", field=None).to_dict() == {}
-    assert "company_size" not in extract("5k", field="budget").to_dict()
-    assert "budget" not in extract("5k", field="company_size").to_dict()
+    assert extract("50", field=None, now=NOW).to_dict() == {}
+    assert "company_size" not in extract("5k", field="budget", now=NOW).to_dict()
+    assert "budget" not in extract("5k", field="company_size", now=NOW).to_dict()
 
 
 def test_default_currency_applies_only_without_a_currency():
-    assert extract("20k", field="budget", default_currency="EUR").budget.currency == "EUR"
-    assert extract("$20k", field="budget", default_currency="EUR").budget.currency == "USD"
-    assert extract("£20k", field="budget", default_currency="eur").budget.currency == "GBP"
+    assert extract("20k", field="budget", default_currency="EUR", now=NOW).budget.currency == "EUR"
+    assert extract("$20k", field="budget", default_currency="EUR", now=NOW).budget.currency == "USD"
+    assert extract("£20k", field="budget", default_currency="eur", now=NOW).budget.currency == "GBP"
 
 
 def test_yes_and_no_answer_the_field_asked():
-    assert extract("no", field="budget").budget.status == "none"
-    assert extract("not sure", field="budget").budget.status == "unknown"
-    assert extract("yes", field="authority").authority.role == "decision_maker"
-    assert extract("nope", field="authority").authority.role == "influencer"
-    assert extract("no", field="timing").timing.status == "no_timeline"
-    assert extract("dunno", field="timing").timing.status == "unknown"
-    assert extract("yes", field=None).to_dict() == {}
+    assert extract("no", field="budget", now=NOW).budget.status == "none"
+    assert extract("not sure", field="budget", now=NOW).budget.status == "unknown"
+    assert extract("yes", field="authority", now=NOW).authority.role == "decision_maker"
+    assert extract("nope", field="authority", now=NOW).authority.role == "influencer"
+    assert extract("no", field="timing", now=NOW).timing.status == "no_timeline"
+    assert extract("dunno", field="timing", now=NOW).timing.status == "unknown"
+    assert extract("yes", field=None, now=NOW).to_dict() == {}
 
 
 def test_now_may_be_a_date_a_datetime_or_an_iso_string():
@@ -42,8 +44,16 @@ def test_now_may_be_a_date_a_datetime_or_an_iso_string():
         timing = extract("next quarter", field="timing", now=now).timing
         assert timing.target_date is not None and "2027-01-01" <= timing.target_date <= "2027-03-31"
         assert timing.horizon_days == (dt.date.fromisoformat(timing.target_date) - NOW).days
-    today = extract("in 2 weeks", field="timing").timing
-    assert today.target_date == (dt.date.today() + dt.timedelta(days=14)).isoformat()
+
+
+def test_the_date_is_always_passed_in_and_never_read_from_a_clock():
+    later = dt.date(2031, 5, 2)
+    assert extract("in 2 weeks", field="timing", now=later).timing.target_date == "2031-05-16"
+    with pytest.raises(TypeError):
+        extract("in 2 weeks", field="timing")  # type: ignore[call-arg]
+    for bad in ("not a date", None, 20261123):
+        with pytest.raises(ValueError):
+            extract("in 2 weeks", field="timing", now=bad)  # type: ignore[arg-type]
 
 
 def test_free_text_carries_several_attributes():
@@ -69,20 +79,20 @@ def test_results_are_contract_attributes():
 
 
 def test_persona_is_detected():
-    assert extract("I'm a student doing research").persona == "student"
-    assert extract("looking for a job").persona == "job_seeker"
-    assert extract("we're an agency too").persona == "competitor"
-    assert extract("I'd like to sell you our tool").persona == "vendor"
-    assert extract("we're already a client").persona == "existing_customer"
-    assert extract("we need more leads").persona is None
+    assert extract("I'm a student doing research", now=NOW).persona == "student"
+    assert extract("looking for a job", now=NOW).persona == "job_seeker"
+    assert extract("we're an agency too", now=NOW).persona == "competitor"
+    assert extract("I'd like to sell you our tool", now=NOW).persona == "vendor"
+    assert extract("we're already a client", now=NOW).persona == "existing_customer"
+    assert extract("we need more leads", now=NOW).persona is None
 
 
 def test_names_and_companies_where_people_say_them():
-    out = extract("Hi, my name is Jane Doe and I work at Acme Corp").to_dict()
+    out = extract("Hi, my name is Jane Doe and I work at Acme Corp", now=NOW).to_dict()
     assert out["name"] == "Jane Doe"
     assert out["company"] == "Acme Corp"
-    assert extract("Jane", field="name").name == "Jane"
-    assert extract("Initech GmbH", field="company").company == "Initech GmbH"
+    assert extract("Jane", field="name", now=NOW).name == "Jane"
+    assert extract("Initech GmbH", field="company", now=NOW).company == "Initech GmbH"
 
 
 def test_import_is_light_and_never_pulls_in_rasa():
@@ -93,6 +103,21 @@ def test_import_is_light_and_never_pulls_in_rasa():
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60, check=True)
     assert float(out.stdout) < 1.0
+
+
+def test_every_module_of_the_package_is_pure():
+    """Not just ``import nlu``: no module in nlu/ may bring in Rasa, Flask, SQLAlchemy or an HTTP client."""
+    code = (
+        "import sys, pkgutil, importlib, nlu\n"
+        "for m in pkgutil.walk_packages(nlu.__path__, 'nlu.'):\n"
+        "    if m.name != 'nlu.__main__': importlib.import_module(m.name)\n"
+        "bad = sorted({n.split('.')[0] for n in sys.modules} & {'rasa', 'flask', 'sqlalchemy', 'requests', 'httpx', 'urllib3', 'aiohttp'})\n"
+        "assert not bad, bad\n"
+        "print(len([m for m in sys.modules if m.startswith('nlu.')]))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert int(out.stdout) >= 15
 
 
 def test_public_interface():

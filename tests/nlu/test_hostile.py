@@ -70,41 +70,41 @@ def test_a_hundred_kilobytes_is_read_up_to_the_limit_and_quickly():
     assert out["company_size"] == {"min": 40, "max": 40}
     assert out["location"]["country"] == "DE"
     tail_only = "x" * MAX_CHARS + " jane@acme.io"
-    assert "email" not in extract(tail_only).to_dict()
+    assert "email" not in extract(tail_only, now=NOW).to_dict()
 
 
 def test_empty_and_whitespace_give_nothing():
     for text in ("", "   ", "\n"):
-        assert extract(text, field="budget").to_dict() == {}
+        assert extract(text, field="budget", now=NOW).to_dict() == {}
 
 
 def test_only_emoji_gives_nothing():
-    assert extract("🙂🙃🚀", field=None).to_dict() == {}
+    assert extract("🙂🙃🚀", field=None, now=NOW).to_dict() == {}
 
 
 def test_markup_is_never_produced_and_text_fields_stay_plain():
     out = extract("<b>my name is <i>Jane Doe</i></b>, we need <script>seo()</script> help", now=NOW).to_dict()
     assert out["need"]["categories"] == ["seo"]
     assert "name" not in out or "<" not in out["name"]
-    answer = extract("<script>alert(1)</script>", field="name").to_dict()
+    answer = extract("<script>alert(1)</script>", field="name", now=NOW).to_dict()
     assert "name" not in answer
-    company = extract('<a href="http://evil">Acme</a>', field="company").to_dict()
+    company = extract('<a href="http://evil">Acme</a>', field="company", now=NOW).to_dict()
     assert "company" not in company
 
 
 def test_need_summary_keeps_the_visitors_words_as_plain_text():
     text = "our SEO is <b>terrible</b> & we need help"
-    out = extract(text, field="need").to_dict()
+    out = extract(text, field="need", now=NOW).to_dict()
     assert out["need"]["summary"] == text
     assert out["need"]["categories"] == ["seo"]
 
 
 def test_non_string_input_does_not_raise():
-    assert extract(None).to_dict() == {}  # type: ignore[arg-type]
-    assert extract(12345, field="budget").to_dict()["budget"]["min"] == 12345  # type: ignore[arg-type]
+    assert extract(None, now=NOW).to_dict() == {}  # type: ignore[arg-type]
+    assert extract(12345, field="budget", now=NOW).to_dict()["budget"]["min"] == 12345  # type: ignore[arg-type]
 
 
-def test_bad_now_and_currency_fall_back():
-    out = extract("next quarter", field="timing", now="not a date", default_currency="??").to_dict()
+def test_bad_currency_falls_back():
+    out = extract("next quarter", field="timing", now=NOW, default_currency="??").to_dict()
     assert out["timing"]["status"] == "stated"
-    assert extract("20k", field="budget", default_currency="<x>").to_dict()["budget"]["currency"] == "USD"
+    assert extract("20k", field="budget", default_currency="<x>", now=NOW).to_dict()["budget"]["currency"] == "USD"

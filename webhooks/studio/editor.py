@@ -11,6 +11,7 @@ Nothing invalid is stored, so nothing invalid can be published.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import difflib
 import json
 from dataclasses import dataclass, field
@@ -305,7 +306,7 @@ def preview() -> Any:
         currency = playbook_.company.default_currency
         for q in playbook_.questions:
             said = answers[q.id].strip()
-            understood = extract(said, field=q.attribute, default_currency=currency) if said else None
+            understood = extract(said, field=q.attribute, now=dt.date.today(), default_currency=currency) if said else None
             if understood is not None:
                 merged = merged.merge(understood)
             rows.append({"question": q, "said": said,
