@@ -298,6 +298,11 @@ class FunnelConversation(Base):
     last_at: Mapped[float] = Column(Float, nullable=False)  # the latest event of any kind
     last_question: Mapped[str | None] = Column(String(255))  # the last requested_slot that named a question
     last_question_event: Mapped[int | None] = Column(BigInteger)
+    # Where the visitor came from, from their first message's metadata (``webhooks.studio.funnel_stats.Origin``).
+    channel: Mapped[str | None] = Column(String(40))  # Rasa's input channel: socketio (the website), slack, rest
+    page: Mapped[str | None] = Column(String(500))
+    campaign: Mapped[str | None] = Column(String(200))
+    language: Mapped[str | None] = Column(String(35))
 
     # Where abandoned conversations stopped, per period, from the index alone (migration 0007).
     __table_args__ = (Index("ix_funnel_conversations_period", "first_user", "last_at", "last_question", "sender_id"),)
@@ -315,11 +320,25 @@ class FunnelAsk(Base):
     sender_id: Mapped[str] = Column(String(255), primary_key=True)
     question: Mapped[str] = Column(String(255), primary_key=True)
     first_user: Mapped[float | None] = Column(Float)
+    asked_at: Mapped[float | None] = Column(Float)  # the first time it was asked
+    ask_event: Mapped[int | None] = Column(BigInteger)
+    variant: Mapped[str | None] = Column(String(16))  # the wording shown first (``FunnelWording.key``); None: not recorded
+    answered_at: Mapped[float | None] = Column(Float)  # the first answer after the ask; None: not answered
 
     __table_args__ = (
         Index("ix_funnel_asks_first_user_question", "first_user", "question"),
         Index("ix_funnel_asks_question", "question", "first_user"),  # one short range per question (0007)
     )
+
+
+class FunnelWording(Base):
+    """A question's wording as the bot showed it, by its key (``qualification.wording.variant_key``)."""
+
+    __tablename__ = "funnel_wordings"
+
+    key: Mapped[str] = Column(String(16), primary_key=True)
+    question: Mapped[str] = Column(String(255), nullable=False)  # the slot it asks for
+    text: Mapped[str] = Column(Text, nullable=False)
 
 
 class FunnelProgress(Base):
