@@ -23,13 +23,14 @@ from rasa_sdk.types import DomainDict
 from bot.actions import runtime
 from bot.actions.booking import asks_for_times
 from bot.actions.draft import save_draft
-from bot.actions.questionnaire import CONSENT, Reply, interpret, question_for, slots_to_ask, wording
+from bot.actions.questionnaire import CONSENT, Reply, interpret, question_for, shown_wording, slots_to_ask, wording
 from bot.actions.state import State, is_fresh, latest_confidence, latest_intent, latest_text, seen
 from bot.actions.submission import submit
 from nlu.attributes import Attributes
 from nlu.extract import extract
 from qualification import Signals
 from qualification.playbook import QUESTION_ATTRIBUTES
+from qualification.wording import METADATA_KEY as WORDING_METADATA
 
 FORM = "qualification_form"
 SIGNALS = Signals(engaged=True)
@@ -163,9 +164,12 @@ def ask(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> EventT
     leaves the question to this one.
     """
     progress = State.of(tracker).progress
-    text = wording(runtime.playbooks().current(), slot, progress, tracker.sender_id)
+    playbook = runtime.playbooks().current()
+    text = wording(playbook, slot, progress, tracker.sender_id)
     buttons: list[dict[str, Any]] = []
     if slot == CONSENT:
         buttons = [{"title": "Yes, that's fine", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]
-    dispatcher.utter_message(text=text, buttons=buttons)
+    # Which wording was shown rides in the message's metadata, so the studio counts variants as shown.
+    variant = shown_wording(playbook, slot, progress, tracker.sender_id)
+    dispatcher.utter_message(text=text, buttons=buttons, **({WORDING_METADATA: variant.metadata()} if variant else {}))
     return SlotSet("progress", progress.ask(slot).to_slot())

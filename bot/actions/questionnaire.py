@@ -9,12 +9,12 @@ volunteered one, before the lead is stored).
 
 from __future__ import annotations
 
-import zlib
 from dataclasses import dataclass, field, replace
 from typing import Any, Mapping
 
 from nlu.attributes import Attributes
 from qualification import Playbook, Question, Signals, qualify, questions_to_ask
+from qualification.wording import Shown, shown
 
 CONSENT = "consent"
 CONTACT = ("email", "name")
@@ -118,18 +118,24 @@ def question_for(playbook: Playbook, slot: str) -> Question | None:
     return next((q for q in playbook.questions if q.attribute == slot), None)
 
 
+def shown_wording(playbook: Playbook, slot: str, progress: Progress, conversation_id: str) -> Shown | None:
+    """Which of the playbook's wordings asks ``slot`` now (``qualification.wording.shown``); ``None`` for consent."""
+    if slot == CONSENT:
+        return None
+    question = question_for(playbook, slot)
+    variants = question.wording if question is not None and question.wording else (
+        f"Could you tell me your {slot.replace('_', ' ')}?",
+    )
+    return shown(variants, conversation_id, slot, progress.asked.get(slot, 0))
+
+
 def wording(playbook: Playbook, slot: str, progress: Progress, conversation_id: str) -> str:
-    """The words for asking ``slot``: the playbook's variants in turn, starting at a per-conversation offset."""
+    """The words for asking ``slot``: the conversation's assigned variant, then the next ones on re-asks."""
     if slot == CONSENT:
         privacy = playbook.privacy
         text = f"Before I take your contact details: {privacy.text} ({privacy.url}) Is that OK with you?"
     else:
-        question = question_for(playbook, slot)
-        variants = question.wording if question is not None and question.wording else (
-            f"Could you tell me your {slot.replace('_', ' ')}?",
-        )
-        turn = zlib.crc32(conversation_id.encode()) + progress.asked.get(slot, 0)
-        text = variants[turn % len(variants)]
+        text = shown_wording(playbook, slot, progress, conversation_id).text  # type: ignore[union-attr]
     if progress.last_miss == slot:
         text = f"Sorry, I didn't catch that. {text}"
     return text
