@@ -1,16 +1,15 @@
-"""The playbook editor: forms for every section (YAML for the rest), preview, versions, publish.
+"""The playbook editor: the form (YAML for the rest), preview, versions, publish and rollback.
 
-Views translate: form fields to playbook data (``form_to_data`` for the
-questions and thresholds, ``sections.apply`` for ICP, BANT, stage rules,
-routing and offers), data to the store (``webhooks.playbooks``), and
-``PlaybookError`` paths back to the fields they name. Every save names the version it started from, so a
+Views translate: form fields to playbook data (``sections``: every section of
+the form is declared there, one mechanism), data to the store
+(``webhooks.playbooks``), and ``PlaybookError`` paths back to the fields
+they name (an input is named by its playbook path). Every save names the version it started from, so a
 marketer who edited an older version is told, and nothing is overwritten.
 Nothing invalid is stored, so nothing invalid can be published.
 """
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import difflib
 import json
@@ -22,7 +21,6 @@ from werkzeug.exceptions import BadRequest
 
 from nlu import Attributes, extract
 from qualification import PlaybookError, Signals, qualify, questions_to_ask
-from qualification.playbook import GRADES, QUESTION_ATTRIBUTES
 from qualification.playbook_file import read_yaml
 from webhooks.database import db
 from webhooks.errors import NotFound
@@ -54,111 +52,6 @@ class Outcome:
     @property
     def failed(self) -> bool:
         return bool(self.errors or self.conflict)
-
-
-# ---------------------------------------------------------------- form <-> data
-
-
-def questions_of(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """The questions as the form shows them: conditions as YAML text, wording one variant per line."""
-    rows = []
-    for i, q in enumerate(data.get("questions") or []):
-        q = q if isinstance(q, dict) else {}
-        rows.append({
-            "orig": i,
-            "id": q.get("id", ""),
-            "attribute": q.get("attribute", ""),
-            "required": q.get("required", True) is not False,
-            "wording": "\n".join(str(w) for w in q.get("wording") or []),
-            "ask_when": _condition_text(q.get("ask_when")),
-            "skip_when": _condition_text(q.get("skip_when")),
-        })
-    return rows
-
-
-def _condition_text(value: Any) -> str:
-    return "" if value in (None, {}) else dump_yaml(value).strip()
-
-
-def thresholds_of(data: dict[str, Any]) -> dict[str, Any]:
-    stages = data.get("stages") or {}
-    sql = stages.get("sql") or {}
-    grades = (data.get("icp") or {}).get("grades") or {}
-    privacy = data.get("privacy") or {}
-    return {
-        "privacy_text": privacy.get("text", ""), "privacy_url": privacy.get("url", ""),
-        "sql_min_score": sql.get("min_score", ""),
-        "sql_min_grade": sql.get("min_grade", ""),
-        "grade_A": grades.get("A", ""), "grade_B": grades.get("B", ""), "grade_C": grades.get("C", ""),
-        "allow_free_mail": bool((stages.get("mql") or {}).get("allow_free_mail", False)),
-    }
-
-
-def form_to_data(base: dict[str, Any], form: Any) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any], dict[str, list[str]]]:
-    """The playbook data the form describes, on top of ``base`` (sections the form does not show stay).
-
-    Returns the data, the question rows and thresholds as submitted (to
-    re-render them), and errors the form itself can name (condition YAML).
-    """
-    data = copy.deepcopy(base)
-    originals = data.get("questions") or []
-    count = min(_int(form.get("q-count"), 0) or 0, 200)
-    rows: list[tuple[float, int, dict[str, Any]]] = []
-    for i in range(count + 1):  # the last one is the empty "add a question" row
-        prefix = f"q-{i}-"
-        if form.get(prefix + "remove"):
-            continue
-        qid = form.get(prefix + "id", "").strip()
-        wording = [line.strip() for line in form.get(prefix + "wording", "").splitlines() if line.strip()]
-        if i == count and not qid and not wording:
-            continue
-        orig = _int(form.get(prefix + "orig"))
-        position = form.get(prefix + "position", "")
-        try:
-            order = float(position)
-        except ValueError:
-            order = float(i + 1)
-        rows.append((order, i, {
-            "orig": orig, "id": qid, "attribute": form.get(prefix + "attribute", "").strip(),
-            "required": bool(form.get(prefix + "required")), "wording": "\n".join(wording),
-            "ask_when": form.get(prefix + "ask_when", "").strip(), "skip_when": form.get(prefix + "skip_when", "").strip(),
-        }))
-    rows.sort(key=lambda r: (r[0], r[1]))
-    shown = [row for _, _, row in rows]
-    errors: dict[str, list[str]] = {}
-    questions = []
-    for index, row in enumerate(shown):
-        original = originals[row["orig"]] if isinstance(row["orig"], int) and 0 <= row["orig"] < len(originals) else {}
-        # Keys keep their place and "required: true" is only written where it was, so diffs show real edits.
-        question = dict(original) if isinstance(original, dict) else {}
-        question.update(id=row["id"], attribute=row["attribute"], wording=[w for w in row["wording"].split("\n") if w])
-        if "required" in question or not row["required"]:
-            question["required"] = row["required"]
-        for key in ("ask_when", "skip_when"):
-            if not row[key]:
-                question.pop(key, None)
-                continue
-            try:
-                question[key] = read_yaml(row[key])
-            except PlaybookError as exc:
-                errors[f"questions.{index}.{key}"] = [m for msgs in exc.errors.values() for m in msgs]
-        questions.append(question)
-    data["questions"] = questions
-    thresholds = {
-        "sql_min_score": form.get("sql_min_score", ""), "sql_min_grade": form.get("sql_min_grade", ""),
-        "grade_A": form.get("grade_A", ""), "grade_B": form.get("grade_B", ""), "grade_C": form.get("grade_C", ""),
-        "allow_free_mail": bool(form.get("allow_free_mail")),
-        "privacy_text": " ".join(form.get("privacy_text", "").split()), "privacy_url": form.get("privacy_url", "").strip(),
-    }
-    privacy = data.setdefault("privacy", {})
-    privacy["text"], privacy["url"] = thresholds["privacy_text"], thresholds["privacy_url"]
-    stages = data.setdefault("stages", {})
-    sql = stages.setdefault("sql", {})
-    sql["min_score"] = sections.as_number(thresholds["sql_min_score"])
-    sql["min_grade"] = thresholds["sql_min_grade"].strip()
-    stages.setdefault("mql", {})["allow_free_mail"] = thresholds["allow_free_mail"]
-    data.setdefault("icp", {})["grades"] = {g: sections.as_number(thresholds[f"grade_{g}"]) for g in ("A", "B", "C")}
-    return data, shown, thresholds, errors
 
 
 # ---------------------------------------------------------------- saving
@@ -204,23 +97,20 @@ def _errors_for(errors: dict[str, list[str]], prefix: str) -> list[tuple[str, st
             if path == prefix or path.startswith(prefix + ".") for msg in msgs]
 
 
-def _render_form(head: Any, live: Any, questions: list[dict[str, Any]], thresholds: dict[str, Any],
-                 parts: list[sections.SectionView], outcome: Outcome, note: str = "", status: int = 200) -> Any:
+def _render_form(head: Any, live: Any, parts: list[sections.SectionView], outcome: Outcome, note: str = "",
+                 status: int = 200) -> Any:
     def errs(prefix: str) -> list[tuple[str, str]]:
         return _errors_for(outcome.errors, prefix)
 
-    return render_template(
-        "studio/playbook.html", nav="playbook", head=head, live=live, questions=questions, thresholds=thresholds,
-        attributes=QUESTION_ATTRIBUTES, grades=GRADES, outcome=outcome, errs=errs, note=note, sections=parts,
-    ), status
+    return render_template("studio/playbook.html", nav="playbook", head=head, live=live, outcome=outcome,
+                           errs=errs, note=note, sections=parts), status
 
 
 @bp.get("/playbook")
 @login_required
 def playbook() -> Any:
     head, live = _head()
-    data = read_yaml(head.text)
-    return _render_form(head, live, questions_of(data), thresholds_of(data), sections.form_values(data), Outcome())
+    return _render_form(head, live, sections.form_values(read_yaml(head.text)), Outcome())
 
 
 @bp.post("/playbook")
@@ -234,22 +124,19 @@ def playbook_save() -> Any:
         if base is None:
             raise BadRequest("base_version is missing or unknown")
         base_text = base.text
-    data, questions, thresholds, form_errors = form_to_data(read_yaml(base_text), request.form)
-    parts, section_errors = sections.apply(data, request.form)
-    form_errors.update(section_errors)
-    text = dump_yaml(data)
+    data = read_yaml(base_text)
+    parts, form_errors = sections.apply(data, request.form)
     if form_errors:
         outcome = Outcome(errors=form_errors)
     else:
-        outcome, version = _save(text, based_on=based_on, note=note, publish=publish)
+        outcome, _ = _save(dump_yaml(data), based_on=based_on, note=note, publish=publish)
         if not outcome.failed:
             return redirect(url_for("studio.playbook"))
-    head, live = _head()
+    _, live = _head()
     # Keep what the marketer typed and the version they started from, so "save again" stays honest.
     with db.session() as session:
         started = session.get(_model(), based_on)
-    return _render_form(started, live, questions, thresholds, parts, outcome, note, 409 if outcome.conflict else 422) \
-        if started is not None else _render_form(head, live, questions, thresholds, parts, outcome, note, 422)
+    return _render_form(started, live, parts, outcome, note, 409 if outcome.conflict else 422)
 
 
 def _model() -> Any:
@@ -367,39 +254,37 @@ def diff() -> Any:
 @bp.post("/playbook/versions/<int:number>/publish")
 @login_required
 def publish_version(number: int) -> Any:
-    based_on = _int(request.form.get("base_version"))
-    try:
-        with db.transaction() as session:
-            _store().publish(session, number, based_on=based_on)
-            audit(session, "playbook.publish", {"version": number, "based_on": based_on})
-    except StaleVersion as exc:
-        flash(exc.message, "error")
-        return redirect(url_for("studio.versions")), 303
-    except PlaybookError as exc:
-        flash(f"Version {number} cannot be published: {'; '.join(exc.lines())}", "error")
-        return redirect(url_for("studio.versions")), 303
-    current_app.extensions["leadbot.playbook"].invalidate()
-    flash(f"Version {number} is published.", "success")
-    return redirect(url_for("studio.versions")), 303
+    return _go_live(number, rollback=False)
 
 
 @bp.post("/playbook/versions/<int:number>/rollback")
 @login_required
 def rollback(number: int) -> Any:
+    return _go_live(number, rollback=True)
+
+
+def _go_live(number: int, *, rollback: bool) -> Any:
+    """Publish the newest version, or an older one again as a new version (a rollback); stale pages are refused."""
     based_on = _int(request.form.get("base_version"))
     user = current_user()
     assert user is not None
     try:
         with db.transaction() as session:
-            row = _store().rollback(session, number, based_on=based_on, author=user.email)
-            audit(session, "playbook.rollback", {"version": row.version, "from_version": number, "based_on": based_on})
-            new = row.version
+            if rollback:
+                row = _store().rollback(session, number, based_on=based_on, author=user.email)
+                audit(session, "playbook.rollback", {"version": row.version, "from_version": number, "based_on": based_on})
+                message = f"Rolled back: version {number} is published again as version {row.version}."
+            else:
+                _store().publish(session, number, based_on=based_on)
+                audit(session, "playbook.publish", {"version": number, "based_on": based_on})
+                message = f"Version {number} is published."
     except StaleVersion as exc:
         flash(exc.message, "error")
         return redirect(url_for("studio.versions")), 303
     except PlaybookError as exc:
-        flash(f"Version {number} cannot be published again: {'; '.join(exc.lines())}", "error")
+        again = " again" if rollback else ""
+        flash(f"Version {number} cannot be published{again}: {'; '.join(exc.lines())}", "error")
         return redirect(url_for("studio.versions")), 303
     current_app.extensions["leadbot.playbook"].invalidate()
-    flash(f"Rolled back: version {number} is published again as version {new}.", "success")
+    flash(message, "success")
     return redirect(url_for("studio.versions")), 303

@@ -1,4 +1,7 @@
-"""The playbook editor's form sections beyond questions: ICP, BANT, stage rules, routing, content offers.
+"""The playbook editor's form: every section a marketer edits without YAML, declared once.
+
+Questions, stage thresholds, ICP, BANT, stage rules, routing, content offers,
+the privacy notice, the company and its services, and call scheduling.
 
 Each section is declared as parts (``Part``): a mapping of the playbook
 (``bant.budget``) or a list of rows (``icp.criteria``), with the fields the
@@ -27,7 +30,7 @@ from werkzeug.exceptions import BadRequest
 
 from nlu.attributes import PERSONAS, ROLES, SENIORITIES
 from qualification import PlaybookError
-from qualification.playbook import DESTINATIONS, GRADES, STAGES
+from qualification.playbook import DESTINATIONS, GRADES, QUESTION_ATTRIBUTES, STAGES
 from qualification.playbook_file import read_yaml
 from webhooks.playbooks import dump_yaml
 
@@ -40,8 +43,8 @@ _ABSENT = object()
 
 @dataclass(frozen=True)
 class Field:
-    """One input. ``kind``: number, text, words (comma separated), lines (one per line), check,
-    choice (one of ``choices``), choices (checkboxes) or condition (YAML)."""
+    """One input. ``kind``: number, text, paragraph (text in a box, stored on one line), words (comma
+    separated), lines (one per line), check, choice (one of ``choices``), choices (checkboxes) or condition."""
 
     key: str  # dotted, inside the part's mapping or row
     label: str
@@ -60,10 +63,13 @@ class Part:
     title: str
     fields: tuple[Field, ...]
     rows: bool = False
-    keyed_by: str | None = None  # rows stored as a mapping from this field's value to the other field's
+    # Rows stored as a mapping from this field's value to the other field's value (one other field: a
+    # territory's countries) or to a mapping of the other fields (several: an owner's calendar).
+    keyed_by: str | None = None
     ordered: bool = False  # rows carry an "Order" input (routes: the first match wins)
     noun: str = "row"
     hint: str = ""
+    title_key: str | None = None  # a row's legend shows this field's value ("Question 2: role")
 
     @property
     def dom_id(self) -> str:
@@ -83,7 +89,51 @@ def _share(key: str, label: str, optional: bool = True) -> Field:
     return Field(key, label, "number", optional=optional, hint="0 to 1")
 
 
+_DAYS = (("mon", "Monday"), ("tue", "Tuesday"), ("wed", "Wednesday"), ("thu", "Thursday"), ("fri", "Friday"),
+         ("sat", "Saturday"), ("sun", "Sunday"))
+
+
+def _hours(hint: str) -> tuple[Field, ...]:
+    return tuple(Field(f"working_hours.{day}", name, "words", optional=True, hint=hint if day == "mon" else "")
+                 for day, name in _DAYS)
+
+
+def _calendar(blank: str) -> tuple[Field, ...]:
+    """A calendar's fields (the defaults', or an owner's where ``blank`` says what a blank one means)."""
+    return (
+        Field("time_zone", "Time zone", optional=True, hint="e.g. Europe/Berlin" + blank),
+        Field("meeting_minutes", "Call length (minutes)", "number", optional=True, hint="5 to 480" + blank),
+        Field("buffer_minutes", "Buffer between calls (minutes)", "number", optional=True, hint="0 to 240" + blank),
+        Field("min_notice_minutes", "Notice before a call (minutes)", "number", optional=True,
+              hint="0 to 10080 (a week)" + blank),
+        Field("days_ahead", "Bookable days ahead", "number", optional=True, hint="1 to 90" + blank),
+    )
+
+
 SECTIONS: tuple[Section, ...] = (
+    Section("questions", "Questions", "Asked in this order while unanswered: drag a question, or use its Move "
+            "buttons, to change the order. One wording per line: they take turns.", root="questions", parts=(
+        Part("questions", "Questions", rows=True, ordered=True, noun="question", title_key="id", fields=(
+            Field("id", "Id", hint="lower case and _, e.g. team_size"),
+            Field("attribute", "Asks for", "choice", choices=QUESTION_ATTRIBUTES),
+            Field("required", "required", "check", default=True),
+            Field("wording", "Wording variants", "lines", hint="one per line"),
+            Field("ask_when", "Ask when", "condition", optional=True),
+            Field("skip_when", "Skip when", "condition", optional=True),
+        )),
+    )),
+    Section("thresholds", "Stage thresholds", "What a lead needs to be sales-qualified, and the ICP fit each grade "
+            "starts at.", root="stages.sql", parts=(
+        Part("stages.sql", "Sales-qualified (SQL)", fields=(
+            Field("min_score", "Sales-qualified (SQL) from score", "number", hint="0 to 100"),
+            Field("min_grade", "… and ICP grade at least", "choice", choices=GRADES),
+        )),
+        Part("icp.grades", "ICP grades", fields=(
+            Field("A", "Grade A from fit %", "number"),
+            Field("B", "Grade B from fit %", "number"),
+            Field("C", "Grade C from fit %", "number"),
+        )),
+    )),
     Section("icp", "Ideal customer profile", "Each criterion met earns its weight; the share of the total weight "
             "gives the grade (the grade thresholds are under Stage thresholds).", root="icp", parts=(
         Part("icp.criteria", "Criteria", rows=True, noun="criterion", fields=(
@@ -140,8 +190,8 @@ SECTIONS: tuple[Section, ...] = (
     Section("stage-rules", "Stage rules", "What makes an MQL, what disqualifies, product-qualified leads. "
             "The SQL thresholds are under Stage thresholds.", root="stages", parts=(
         Part("stages.mql", "Marketing-qualified (MQL)", fields=(
-            Field("interest_when", "Shows interest when", "condition", optional=True,
-                  hint="YAML, e.g. any: [{field: need, op: known}]"),
+            Field("allow_free_mail", "a free-mail address (gmail.com, ...) can make an MQL", "check", default=False),
+            Field("interest_when", "Shows interest when", "condition", optional=True),
         )),
         Part("stages.disqualify", "Disqualified", fields=(
             Field("personas", "Personas", "choices", choices=tuple(p for p in PERSONAS if p != "existing_customer")),
@@ -187,6 +237,47 @@ SECTIONS: tuple[Section, ...] = (
             Field("stages", "For stages", "choices", choices=STAGES),
         )),
     )),
+    Section("privacy", "Privacy notice", "Shown before the bot takes contact details, and stored with each lead's "
+            "consent.", root="privacy", parts=(
+        Part("privacy", "Notice", fields=(
+            Field("text", "Notice", "paragraph"),
+            Field("url", "Link to the full policy"),
+        )),
+    )),
+    Section("company", "Company and services", "Who the bot speaks for, what it offers and how it talks about price.",
+            root="company", parts=(
+        Part("company", "Company", fields=(
+            Field("name", "Company name"),
+            Field("default_currency", "Currency", hint="ISO code such as USD or EUR"),
+            Field("pricing", "What the bot says about pricing", "paragraph"),
+        )),
+        Part("company.services", "Services", rows=True, noun="service", title_key="name", fields=(
+            Field("id", "Id", hint="lower case and _"),
+            Field("name", "Name"),
+            Field("description", "Description", "paragraph"),
+            Field("categories", "Needs it serves", "words", hint="e.g. seo, paid_ads"),
+        )),
+        Part("company.exchange_rates", "Exchange rates", rows=True, keyed_by="currency", noun="currency", fields=(
+            Field("currency", "Currency", hint="ISO code"),
+            Field("rate", "Worth in the default currency", "number"),
+        )),
+    )),
+    Section("scheduling", "Call scheduling", "When the bot offers calls: everyone's defaults, then what differs "
+            "for an owner. Hours are spans such as 09:00-12:00, 13:00-17:00.", root="scheduling", parts=(
+        Part("scheduling", "Booking", fields=(
+            Field("meeting_title", "Meeting title"),
+            Field("link", "Booking page", optional=True,
+                  hint="an https:// Calendly or Cal.com link; blank: the bot offers times itself"),
+        )),
+        Part("scheduling.defaults", "Everyone's defaults", fields=(
+            *_calendar(""), *_hours("blank day: no calls that day"))),
+        Part("scheduling.owners", "Owners' calendars", rows=True, keyed_by="id", noun="owner", title_key="name",
+             hint="An owner's blank field takes the default; an owner with any hours set works only those.", fields=(
+            Field("id", "Slack user id", hint="e.g. U0123ABC"),
+            Field("name", "Name", optional=True),
+            Field("email", "Email", optional=True),
+            *_calendar("; blank: the default"), *_hours("blank every day: the default hours"))),
+    )),
 )
 
 # ----------------------------------------------------------------------------- data helpers
@@ -202,15 +293,19 @@ def _get(data: Any, dotted: str, default: Any = _ABSENT) -> Any:
 
 def _set(data: dict[str, Any], dotted: str, value: Any) -> None:
     *parents, last = dotted.split(".")
+    if value is _ABSENT:  # nothing to write: no empty parents are made on the way (they would mean "none")
+        for key in parents:
+            data = data.get(key)  # type: ignore[assignment]
+            if not isinstance(data, dict):
+                return
+        data.pop(last, None)
+        return
     for key in parents:
         child = data.get(key)
         if not isinstance(child, dict):
             child = data[key] = {}
         data = child
-    if value is _ABSENT:
-        data.pop(last, None)
-    else:
-        data[last] = value
+    data[last] = value
 
 
 def _number_text(value: Any) -> str:
@@ -299,8 +394,10 @@ def _views_of(data: dict[str, Any], section: Section) -> list[PartView]:
         stored = _get(data, part.path, None)
         items: list[tuple[int, dict[str, Any]]]
         if part.keyed_by and isinstance(stored, Mapping):
-            other = next(f.key for f in part.fields if f.key != part.keyed_by)
-            items = [(i, {part.keyed_by: k, other: v}) for i, (k, v) in enumerate(stored.items())]
+            others = _others(part)
+            items = [(i, {part.keyed_by: k, others[0].key: v} if len(others) == 1
+                      else {**(v if isinstance(v, Mapping) else {}), part.keyed_by: k})
+                     for i, (k, v) in enumerate(stored.items())]
         elif isinstance(stored, list):
             items = [(i, item if isinstance(item, dict) else {}) for i, item in enumerate(stored)]
         else:
@@ -312,6 +409,10 @@ def _views_of(data: dict[str, Any], section: Section) -> list[PartView]:
             rows.append(Row(prefix, _row_errors_prefix(part, prefix, values), values, orig=i, position=i + 1))
         views.append(PartView(part, rows, _blank_row(part, len(rows))))
     return views
+
+
+def _others(part: Part) -> list[Field]:
+    return [f for f in part.fields if f.key != part.keyed_by]
 
 
 def _blank_row(part: Part, index: int) -> Row:
@@ -434,12 +535,21 @@ def _apply_rows(data: dict[str, Any], part: Part, form: Any, errors: dict[str, l
     for index, (_, _, orig, original, raw) in enumerate(submitted):
         prefix = f"{part.path}.{index}"
         if part.keyed_by:
-            other = next(f for f in part.fields if f.key != part.keyed_by)
+            others = _others(part)
             key = " ".join(str(raw[part.keyed_by]).split())
             if key in {k for k, _ in items}:  # a mapping keeps one of two equal names: say so, store neither
                 errors.setdefault(f"{part.path}.{key}", []).append(f"two {part.noun} rows are named '{key}'")
             old_value = original[1] if original is not None else _ABSENT
-            items.append((key, _to_data(other, raw[other.key], old_value, f"{part.path}.{key}", errors)))
+            if len(others) == 1:
+                items.append((key, _to_data(others[0], raw[others[0].key], old_value, f"{part.path}.{key}", errors)))
+            else:
+                value = dict(old_value) if isinstance(old_value, Mapping) else {}
+                for f in others:
+                    _set(value, f.key, _to_data(f, raw[f.key], _get(value, f.key), f"{part.path}.{key}.{f.key}", errors))
+                for name, inner in list(value.items()):  # every day blank: no hours of its own (the defaults')
+                    if isinstance(inner, dict) and inner and not any(inner.values()):
+                        value.pop(name)
+                items.append((key, value))
         else:
             # Keys keep their place, and keys the form does not show stay as they were.
             item = dict(original) if isinstance(original, dict) else {}

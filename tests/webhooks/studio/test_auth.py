@@ -194,7 +194,7 @@ def test_a_copied_cookie_is_refused_after_sign_out(app: Any, signed_in: Any) -> 
     assert "Sign in to the studio" in thief.get(response.headers["Location"]).text
     before = len(rows(app, select(PlaybookVersion)))
     thief = copied(app, copy)
-    response = thief.post("/studio/playbook", data={**form, "sql_min_score": "1", "action": "publish"})
+    response = thief.post("/studio/playbook", data={**form, "stages.sql.min_score": "1", "action": "publish"})
     assert response.status_code == 302 and response.headers["Location"].startswith("/studio/login")
     assert len(rows(app, select(PlaybookVersion))) == before
     assert not [a for a, _ in audit_actions(app) if a.startswith("playbook.")]

@@ -30,14 +30,15 @@ def question_form(client: Any) -> dict[str, Any]:
 
 
 def index_of(fields: dict[str, Any], question_id: str) -> int:
-    return next(int(k.split("-")[1]) for k, v in fields.items() if k.endswith("-id") and v == question_id)
+    return next(int(k.split(".")[1]) for k, v in fields.items()
+                if k.startswith("questions.") and k.endswith(".id") and v == question_id)
 
 
 def test_form_save_is_a_draft_until_published(app: Any, signed_in: Any) -> None:
     fields = question_form(signed_in)
     need = index_of(fields, "need")
-    fields.update({f"q-{need}-wording": "What brings you here today?\nHow can we help?", "sql_min_score": "45",
-                   "privacy_text": "We use your answers only to reply.", "note": "friendlier opener", "action": "save"})
+    fields.update({f"questions.{need}.wording": "What brings you here today?\nHow can we help?", "stages.sql.min_score": "45",
+                   "privacy.text": "We use your answers only to reply.", "note": "friendlier opener", "action": "save"})
     response = signed_in.post("/studio/playbook", data=fields)
     assert response.status_code == 302, response.text
     saved = versions(app)
@@ -50,7 +51,7 @@ def test_form_save_is_a_draft_until_published(app: Any, signed_in: Any) -> None:
     assert draft["routing"] == read_yaml(saved[0].text)["routing"]
     assert live(app).stages.sql.min_score == 60  # a draft is not live
     fields = question_form(signed_in)
-    assert fields["base_version"] == "2" and fields["sql_min_score"] == "45"
+    assert fields["base_version"] == "2" and fields["stages.sql.min_score"] == "45"
     page = signed_in.get("/studio/playbook/versions").text
     assert 'action="/studio/playbook/versions/2/publish"' in page
     publish = {"csrf_token": form_fields(page)["csrf_token"], "base_version": "2"}
@@ -64,11 +65,11 @@ def test_form_save_is_a_draft_until_published(app: Any, signed_in: Any) -> None:
 
 def test_reorder_moves_a_question(app: Any, signed_in: Any) -> None:
     fields = question_form(signed_in)
-    fields[f"q-{index_of(fields, 'need')}-position"] = "99"
-    fields[f"q-{index_of(fields, 'company')}-remove"] = "1"
-    count = int(fields["q-count"])
-    fields.update({f"q-{count}-id": "opener", f"q-{count}-attribute": "company", f"q-{count}-position": "0",
-                   f"q-{count}-wording": "Who are you with?", "action": "publish"})
+    fields[f"questions.{index_of(fields, 'need')}._position"] = "99"
+    fields[f"questions.{index_of(fields, 'company')}._remove"] = "1"
+    count = int(fields["questions._count"])
+    fields.update({f"questions.{count}.id": "opener", f"questions.{count}.attribute": "company", f"questions.{count}._position": "0",
+                   f"questions.{count}.wording": "Who are you with?", "action": "publish"})
     response = signed_in.post("/studio/playbook", data=fields)
     assert response.status_code == 302, response.text
     ids = [q.id for q in live(app).questions]
@@ -78,22 +79,22 @@ def test_reorder_moves_a_question(app: Any, signed_in: Any) -> None:
 def test_invalid_form_is_not_saved_and_the_field_is_named(app: Any, signed_in: Any) -> None:
     fields = question_form(signed_in)
     role = index_of(fields, "role")
-    fields.update({f"q-{role}-wording": "  \n ", f"q-{role}-ask_when": "any: [{field: nope, op: known}",
-                   "sql_min_score": "lots", "action": "publish"})
+    fields.update({f"questions.{role}.wording": "  \n ", f"questions.{role}.ask_when": "any: [{field: nope, op: known}",
+                   "stages.sql.min_score": "lots", "action": "publish"})
     response = signed_in.post("/studio/playbook", data=fields)
     assert response.status_code == 422
     assert f"questions.{role}.ask_when" in response.text  # the YAML of the condition, with its line
-    fields[f"q-{role}-ask_when"] = ""
+    fields[f"questions.{role}.ask_when"] = ""
     response = signed_in.post("/studio/playbook", data=fields)
     assert response.status_code == 422
     assert f"<code>questions.{role}.wording</code> needs at least one wording" in response.text
     assert "<code>stages.sql.min_score</code>" in response.text
-    fields["privacy_url"] = ""
+    fields["privacy.url"] = ""
     response = signed_in.post("/studio/playbook", data=fields)
     assert "<code>privacy.url</code>" in response.text
     assert len(versions(app)) == 1 and live(app).stages.sql.min_score == 60
     # What the marketer typed is still there to fix.
-    assert form_fields(response.text, "playbook-form")["sql_min_score"] == "lots"
+    assert form_fields(response.text, "playbook-form")["stages.sql.min_score"] == "lots"
 
 
 def test_invalid_yaml_publish_is_refused_with_the_error_named(app: Any, signed_in: Any) -> None:
@@ -129,7 +130,7 @@ def test_yaml_view_saves_everything_else(app: Any, signed_in: Any) -> None:
 
 def test_question_wording_is_shown_escaped_everywhere(app: Any, signed_in: Any) -> None:
     fields = question_form(signed_in)
-    fields.update({f"q-{index_of(fields, 'need')}-wording": XSS, "note": XSS, "action": "publish"})
+    fields.update({f"questions.{index_of(fields, 'need')}.wording": XSS, "note": XSS, "action": "publish"})
     assert signed_in.post("/studio/playbook", data=fields).status_code == 302
     assert live(app).questions[0].wording == (XSS,)
     for path in ("/studio/playbook", "/studio/playbook/yaml", "/studio/playbook/versions", "/studio/playbook/diff?a=1&b=2",
@@ -144,14 +145,14 @@ def test_concurrent_edits_the_later_save_is_refused(app: Any, client: Any, signe
     add_user(app, "other@example.com")
     assert sign_in(other, "other@example.com").status_code == 302
     mine, theirs = question_form(signed_in), question_form(other)
-    theirs.update({"q-0-wording": "Their wording", "action": "save"})
+    theirs.update({"questions.0.wording": "Their wording", "action": "save"})
     assert other.post("/studio/playbook", data=theirs).status_code == 302
-    mine.update({"q-0-wording": "My wording", "action": "publish"})
+    mine.update({"questions.0.wording": "My wording", "action": "publish"})
     response = signed_in.post("/studio/playbook", data=mine)
     assert response.status_code == 409
     assert "version 2 was saved by other@example.com" in response.text
     assert "your changes were not saved" in response.text
-    assert form_fields(response.text, "playbook-form")["q-0-wording"] == "My wording"  # not lost
+    assert form_fields(response.text, "playbook-form")["questions.0.wording"] == "My wording"  # not lost
     assert [v.author for v in versions(app)] == ["system", "other@example.com"]
     assert live(app).questions[0].wording[0] != "My wording"
     # The same through the YAML view.
@@ -197,7 +198,7 @@ def test_many_questions_and_alias_bombs_are_refused(app: Any, signed_in: Any) ->
 
 def test_versions_diff_and_rollback(app: Any, signed_in: Any) -> None:
     fields = question_form(signed_in)
-    fields.update({"q-0-wording": "Version two opener", "action": "publish"})
+    fields.update({"questions.0.wording": "Version two opener", "action": "publish"})
     assert signed_in.post("/studio/playbook", data=fields).status_code == 302
     diff = signed_in.get("/studio/playbook/diff?a=1&b=2").text
     changed = re.findall(r'<span class="(add|del)">(.*?)</span>', diff)
@@ -224,7 +225,7 @@ def test_versions_diff_and_rollback(app: Any, signed_in: Any) -> None:
 
 def test_preview_shows_understanding_and_score_against_the_draft(app: Any, signed_in: Any) -> None:
     fields = question_form(signed_in)
-    fields.update({"sql_min_score": "10", "sql_min_grade": "D", "action": "save"})
+    fields.update({"stages.sql.min_score": "10", "stages.sql.min_grade": "D", "action": "save"})
     assert signed_in.post("/studio/playbook", data=fields).status_code == 302
     answers = {
         "a-need": "we need more leads from SEO", "a-role": "I'm the CMO and I sign off",

@@ -159,7 +159,7 @@ def test_a_new_criterion_without_weight_is_refused_next_to_its_weight(app: Any, 
      "must not be above max"),
     ({"icp.criteria.0.values": "software, spaceships"}, "icp-criteria-0", "icp.criteria.0.values.1",
      "unknown industry 'spaceships'"),
-    ({"grade_B": "85"}, "section-thresholds", "icp.grades.B", "must be below A"),
+    ({"icp.grades.B": "85"}, "section-thresholds", "icp.grades.B", "must be below A"),
     ({"bant.budget.points": "40"}, "section-bant", "bant", "add up to 100"),
     ({"bant.budget.tiers.1.share": "1.5"}, "bant-budget-tiers-1", "bant.budget.tiers.1.share", "between 0 and 1"),
     ({"bant.authority.seniority.vp": "2"}, "part-bant-authority-seniority", "bant.authority.seniority.vp",
@@ -224,8 +224,8 @@ def test_removing_every_criterion_is_refused_at_the_list(app: Any, signed_in: An
 
 
 def test_a_page_without_the_sections_leaves_them_as_they_were(app: Any, signed_in: Any) -> None:
-    fields = {k: v for k, v in page_form(signed_in).items() if not re.match(r"(icp|bant|stages|routing|content_offers)\.", k)}
-    fields["sql_min_score"] = "70"
+    fields = {k: v for k, v in page_form(signed_in).items() if not re.match(r"(icp|bant|routing|content_offers)\.|stages\.(?!sql\.)", k)}
+    fields["stages.sql.min_score"] = "70"
     assert save(signed_in, fields).status_code == 302
     first, second = (read_yaml(v.text) for v in versions(app))
     assert second["stages"]["sql"]["min_score"] == 70

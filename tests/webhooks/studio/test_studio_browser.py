@@ -75,8 +75,8 @@ def test_marketer_changes_wording_and_threshold_previews_publishes_and_a_new_cha
     new_wording = f"What brings you to us today? ({secrets.token_hex(2)})"
     sign_in_page(page, product)
     screenshot(page, "signed-in-editor")
-    first = page.locator("#question-0")
-    first.locator("textarea[name='q-0-wording']").fill(new_wording)
+    first = page.locator("#questions-0")
+    first.locator("textarea[name='questions.0.wording']").fill(new_wording)
     page.get_by_label("Sales-qualified (SQL) from score").fill("100")
     page.get_by_label("Note for the history (optional)").fill("warmer opener, stricter SQL")
     screenshot(page, "edited")
@@ -166,12 +166,12 @@ def test_publishing_an_invalid_playbook_shows_the_error_and_changes_nothing(
     assert page.locator("textarea[name='text']").input_value() == broken  # the marketer's text is kept
 
     page.get_by_role("link", name="Questions & thresholds").click()
-    page.locator("textarea[name='q-1-wording']").fill("")
+    page.locator("textarea[name='questions.1.wording']").fill("")
     page.get_by_role("button", name="Save and publish").click()
     page.wait_for_selector("#errors")
     screenshot(page, "blank-wording-refused")
     assert "questions.1.wording" in page.locator("#errors").inner_text()
-    assert "needs at least one wording" in page.locator("#question-1 .field-error").inner_text()
+    assert "needs at least one wording" in page.locator("#questions-1 .field-error").inner_text()
     assert published(product) == before
 
 
@@ -184,7 +184,7 @@ def test_a_publish_reaches_the_bot_within_five_seconds(product: Stack) -> None:
     for round_ in range(3):
         wording = f"REST round {round_} {secrets.token_hex(3)}: what can we do for you?"
         fields = form_fields(studio.get(f"{product.service_url}/studio/playbook", timeout=10).text, "playbook-form")
-        fields.update({"q-0-wording": wording, "action": "publish"})
+        fields.update({"questions.0.wording": wording, "action": "publish"})
         assert studio.post(f"{product.service_url}/studio/playbook", data=fields, allow_redirects=False,
                            timeout=10).status_code == 302
         started = time.monotonic()
