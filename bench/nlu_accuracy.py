@@ -6,7 +6,9 @@
 
 An answer counts as right only when every expectation about it holds
 (``nlu/evaluation.py``); "field" is the question it answered (free_text when
-none).
+none). Each file also shows its free-text figure (``field: null``) and how
+many "no value here" expectations were broken by an invented value; the last
+block sums the blind batches (held-out text written before the code).
 """
 
 from __future__ import annotations
@@ -43,10 +45,37 @@ def report(path: Path, result: Score, failures: bool) -> None:
     for name, accuracy in result.attribute_accuracy().items():
         right, total = result.by_attribute[name]
         print(f"    {name:<12} {accuracy:7.1%}  ({right}/{total})")
+    print(f"  {'free text':<14} {_share(*result.free_text)}")
+    print(f"  {'invented':<14} {len(result.invented)} value(s) where the text states none "
+          f"(of {result.no_value} no-value expectations)")
     if failures:
+        for example, path, value in result.invented:
+            print(f"  INVENTED [{example.get('field')}] {example['text']!r}: {path} = {json.dumps(value, default=str)}")
         for example, output in result.failures:
             print(f"  MISS [{example.get('field')}] {example['text']!r}\n"
                   f"       expect {json.dumps(example['expect'])}\n       got    {json.dumps(output)}")
+
+
+def _share(right: int, total: int) -> str:
+    return f"{right / total:7.1%}  ({right}/{total})" if total else "      -"
+
+
+def summary(results: list[tuple[Path, Score]]) -> None:
+    """The blind batches together: the held-out figure the issue's goals are about."""
+    blind = [(p, r) for p, r in results if p.parent.name == "blind"]
+    if not blind:
+        return
+    right = sum(r.right for _, r in blind)
+    total = sum(r.total for _, r in blind)
+    free = [sum(r.free_text[i] for _, r in blind) for i in (0, 1)]
+    print(f"\nblind batches ({len(blind)} files, {total} answers)")
+    print(f"  {'overall':<14} {_share(right, total)}")
+    print(f"  {'free text':<14} {_share(*free)}")
+    print(f"  {'invented':<14} {sum(len(r.invented) for _, r in blind)} "
+          f"(of {sum(r.no_value for _, r in blind)} no-value expectations)")
+    for path, result in blind:
+        print(f"  {path.stem:<14} {_share(result.right, result.total)}  free text {_share(*result.free_text).strip()}"
+              f"  invented {len(result.invented)}")
 
 
 def main() -> int:
@@ -54,8 +83,11 @@ def main() -> int:
     parser.add_argument("--corpus", action="append", type=Path, help="a JSONL file of labelled answers (repeatable)")
     parser.add_argument("--failures", action="store_true", help="print every answer that was not fully right")
     args = parser.parse_args()
+    results = []
     for path in args.corpus or [p for p in DEFAULT_CORPORA if p.exists()]:
-        report(path, run(path), args.failures)
+        results.append((path, run(path)))
+        report(path, results[-1][1], args.failures)
+    summary(results)
     return 0
 
 

@@ -67,14 +67,23 @@ class Score:
     by_field: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     by_attribute: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     failures: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
+    # Expectations that a value is absent ("budget": null), and those the output broke
+    # by stating one: an invented value, the worst miss (a salesperson calls on it).
+    no_value: int = 0
+    invented: list[tuple[dict[str, Any], str, Any]] = field(default_factory=list)
 
     def add(self, example: Mapping[str, Any], output: Mapping[str, Any]) -> None:
         expect = example.get("expect") or {}
         ok = passes(output, expect)
         for path, expected in expect.items():
             attribute = path.split(".")[0].split(":")[0]
-            self.by_attribute[attribute][0] += check(output, path, expected)
+            held = check(output, path, expected)
+            self.by_attribute[attribute][0] += held
             self.by_attribute[attribute][1] += 1
+            if expected is None:
+                self.no_value += 1
+                if not held:
+                    self.invented.append((dict(example), path, lookup(output, path)))
         key = example.get("field") or "free_text"
         self.total += 1
         self.right += ok
@@ -86,6 +95,12 @@ class Score:
     @property
     def accuracy(self) -> float:
         return self.right / self.total if self.total else 0.0
+
+    @property
+    def free_text(self) -> tuple[int, int]:
+        """(right, total) for answers to no particular question (``field: null``)."""
+        right, total = self.by_field.get("free_text", (0, 0))
+        return right, total
 
     def field_accuracy(self) -> dict[str, float]:
         """Answers fully right, by the question they answered."""

@@ -60,3 +60,16 @@ def test_score_counts_per_field():
     assert result.total == 3 and result.right == 2
     assert result.field_accuracy() == {"budget": 0.5, "free_text": 1.0}
     assert [f[0]["text"] for f in result.failures] == ["b"]
+
+
+def test_a_value_where_the_text_states_none_counts_as_invented():
+    examples = [
+        {"field": None, "text": "a", "expect": {"budget": None, "timing": None}},
+        {"field": None, "text": "b", "expect": {"revenue": None, "industry": "fintech"}},
+        {"field": "budget", "text": "c", "expect": {"budget.min": 1}},
+    ]
+    result = score(examples, lambda example: OUTPUT)
+    assert result.no_value == 3
+    assert [(e["text"], path) for e, path, _ in result.invented] == [("a", "budget")]
+    assert result.invented[0][2] == OUTPUT["budget"]
+    assert result.free_text == (1, 2)
