@@ -73,10 +73,27 @@ class Privacy:
 
 @dataclass(frozen=True)
 class ContentOffer:
+    """Something to read or watch: offered to leads of ``stages``, and by need (``needs``) to visitors not ready."""
+
     id: str
     title: str
     url: str
     stages: tuple[str, ...]
+    needs: tuple[str, ...] = ()
+
+
+# What a FAQ answer may quote from the rest of the playbook (``{company.pricing}``).
+FAQ_FIELDS = ("company.name", "company.pricing", "company.services", "privacy.url")
+
+
+@dataclass(frozen=True)
+class FaqEntry:
+    """A visitor's question the bot answers: phrasings to match, an answer and/or a content offer to send."""
+
+    id: str
+    questions: tuple[str, ...]
+    answer: str | None = None
+    offer: str | None = None
 
 
 @dataclass(frozen=True)
@@ -398,6 +415,7 @@ class Playbook:
     routing: Routing
     content_offers: tuple[ContentOffer, ...] = ()
     scheduling: Scheduling = field(default_factory=Scheduling)
+    faq: tuple[FaqEntry, ...] = ()
 
     def question(self, question_id: str) -> Question | None:
         for q in self.questions:
@@ -408,3 +426,28 @@ class Playbook:
     def offers_for(self, stage: str) -> tuple[ContentOffer, ...]:
         """The content offers marketers chose for leads at ``stage`` (e.g. a guide for MQLs)."""
         return tuple(o for o in self.content_offers if stage in o.stages)
+
+    def offer(self, offer_id: str | None) -> ContentOffer | None:
+        return next((o for o in self.content_offers if o.id == offer_id), None)
+
+    def offers_for_need(self, categories: tuple[str, ...]) -> tuple[ContentOffer, ...]:
+        """The content offers for a visitor's need: those naming one of its categories first, in playbook order,
+        then the rest (a visitor who is not ready still gets something worth reading)."""
+        wanted = set(categories)
+        matching = tuple(o for o in self.content_offers if wanted & set(o.needs))
+        return matching + tuple(o for o in self.content_offers if o not in matching)
+
+    def faq_answer(self, entry: FaqEntry) -> str | None:
+        """The entry's answer with the playbook's fields filled in (``{company.pricing}``)."""
+        if entry.answer is None:
+            return None
+        values = {
+            "company.name": self.company.name,
+            "company.pricing": self.company.pricing,
+            "company.services": ", ".join(service.name for service in self.company.services),
+            "privacy.url": self.privacy.url,
+        }
+        text = entry.answer
+        for key, value in values.items():
+            text = text.replace("{" + key + "}", value)
+        return text

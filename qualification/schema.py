@@ -20,6 +20,7 @@ from nlu.attributes import INDUSTRIES, PERSONAS, ROLES, SENIORITIES
 from . import conditions as cond
 from .playbook import (
     DESTINATIONS,
+    FAQ_FIELDS,
     GRADES,
     QUESTION_ATTRIBUTES,
     STAGES,
@@ -33,6 +34,7 @@ from .playbook import (
     ContentOffer,
     DisqualifyRule,
     Exclusions,
+    FaqEntry,
     Icp,
     IcpCriterion,
     MqlRule,
@@ -215,6 +217,32 @@ class ContentOfferSchema(_Model):
     title = _text(required=True)
     url = fields.String(required=True, validate=validate.URL(relative=True, error="'{input}' is not a URL"))
     stages = _list(fields.String(validate=_one_of(STAGES, "stage")), min_items=1, required=True)
+    needs = _list(fields.String(validate=_slug), load_default=list)
+
+
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+
+
+def _faq_answer(value: str) -> None:
+    _not_blank(value)
+    for name in _PLACEHOLDER.findall(value):
+        if name not in FAQ_FIELDS:
+            raise ValidationError(f"unknown field {{{name}}}{_suggest(name, FAQ_FIELDS)}; one of: "
+                                  + ", ".join("{" + f + "}" for f in FAQ_FIELDS))
+
+
+class FaqEntrySchema(_Model):
+    model = FaqEntry
+    id = fields.String(required=True, validate=_slug)
+    questions = _list(fields.String(validate=[_not_blank, validate.Length(max=300)]), min_items=1, required=True,
+                      error="needs at least one phrasing of the question")
+    answer = fields.String(allow_none=True, load_default=None, validate=_faq_answer)
+    offer = fields.String(allow_none=True, load_default=None, validate=_slug)
+
+    @validates_schema(skip_on_field_errors=True)
+    def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
+        if data.get("answer") is None and data.get("offer") is None:
+            raise ValidationError("give an answer, a content offer to send, or both", "answer")
 
 
 class ConditionSchema(_Model):
@@ -714,10 +742,19 @@ class PlaybookSchema(_Model):
     stages = fields.Nested(StageRulesSchema, required=True)
     routing = fields.Nested(RoutingSchema, required=True)
     scheduling = fields.Nested(SchedulingSchema, load_default=Scheduling)
+    faq = _list(fields.Nested(FaqEntrySchema), load_default=list)
 
     @validates_schema(skip_on_field_errors=False)
     def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
         errors: dict[str, Any] = {}
+        offers = [getattr(o, "id", None) for o in data.get("content_offers") or []]
+        entries = data.get("faq") or []
+        for i, msgs in _duplicates([getattr(e, "id", None) for e in entries]).items():
+            errors.setdefault("faq", {}).setdefault(i, {})["id"] = msgs
+        for i, entry in enumerate(entries):
+            if isinstance(entry, FaqEntry) and entry.offer is not None and entry.offer not in offers:
+                errors.setdefault("faq", {}).setdefault(i, {})["offer"] = [
+                    f"unknown content offer '{entry.offer}'{_suggest(entry.offer, [o for o in offers if o])}"]
         routing, scheduling = data.get("routing"), data.get("scheduling")
         if isinstance(routing, Routing) and isinstance(scheduling, Scheduling):
             owners = {o for rule in routing.routes for o in rule.owners}

@@ -46,14 +46,14 @@ def test_a_playbook_survives_pickling_for_worker_processes(playbook):
 
 
 def test_a_minimal_playbook_gets_the_documented_defaults(playbook_data):
-    for optional in ("content_offers",):
+    for optional in ("content_offers", "faq"):
         del playbook_data[optional]
     del playbook_data["bant"]["budget"]["period_factors"]
     del playbook_data["icp"]["unknown_credit"]
     del playbook_data["icp"]["exclusions"]
     del playbook_data["stages"]["pql"]
     playbook = parse_playbook(playbook_data)
-    assert playbook.content_offers == ()
+    assert playbook.content_offers == () and playbook.faq == ()
     assert dict(playbook.bant.budget.period_factors) == {"one_time": 1.0, "month": 12.0, "quarter": 4.0, "year": 1.0}
     assert playbook.icp.unknown_credit == 0.5
     assert playbook.icp.exclusions.companies == ()
