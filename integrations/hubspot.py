@@ -5,35 +5,62 @@ The external id is ``"<deal id>:<contact id>"``, and ``":<meeting id>"`` after
 it once a call is booked: the deal is what later events update, the contact
 (and the meeting) what an erasure must delete.
 
+What a real portal holds us to (``tests/fakes/contracts/hubspot``):
+
+- Custom properties (``leadbot_*``) must exist before anything names them:
+  ``python -m integrations setup hubspot`` makes them
+  (``integrations.hubspot_setup``), and the doctor reports the missing ones.
+- ``deal_currency_code`` must be one of the portal's enabled currencies
+  (``GET /account-info/v3/details``, read once): a budget in any other
+  currency leaves the deal in the company currency without an amount, and a
+  note on the deal says what the visitor stated, so nothing is converted or lost.
+- A contact's ``lifecyclestage`` only moves forward: the contact is read
+  first (``GET /crm/v3/objects/contacts/<email>?idProperty=email``) and a
+  stage earlier than its current one is not sent. That read also says
+  whether the contact exists, so the fields sales own (the mapping's
+  ``create_only``: the deal's stage and amount, the contact's lead status)
+  are written on create only.
+- A 429 carries no ``Retry-After`` but a ``policyName``: ``TEN_SECONDLY_ROLLING``
+  (and ``SECONDLY``) is worth a retry after about ten seconds, ``DAILY`` only
+  after the portal's midnight. Deliveries to one portal are paced
+  (``rate_key``/``min_interval``, as Slack's are per channel) so a burst of
+  leads stays under the ten-second limit.
+
 A call booked in the chat becomes a meeting engagement
 (``POST /crm/v3/objects/meetings``, outcome ``SCHEDULED``), associated with
-the contact and the deal, with the owner as ``hubspot_owner_id``: that is
-what shows on the records' timelines and in the owner's upcoming activities,
-which a deal property alone would not. It is made once per lead (its id is
-kept in the external id); a retried delivery first searches the deal's
-meetings at that start (``associations.deal`` and ``hs_timestamp``), so a
-lost answer never makes a second one. Times go out as epoch milliseconds, the
-form every HubSpot date-time property accepts (ISO strings are read too, but
-not by every endpoint).
+the contact and the deal, with the owner as ``hubspot_owner_id``. It is made
+once per lead (its id is kept in the external id); a retried delivery first
+searches the deal's meetings at that start (``associations.deal`` and
+``hs_timestamp``), so a lost answer never makes a second one. Times go out
+as epoch milliseconds.
 
 A create whose answer was lost (a timeout after HubSpot saved it) must not
 make a second deal: a retried delivery with no deal on record first searches
-deals (``POST /crm/v3/objects/deals/search``) by the property the mapping
-fills with the lead id (``leadbot_lead_id`` by default), and updates what it
-finds. Contacts are upserted by email, so only a contact without an email is
-searched the same way. HubSpot's search index trails writes by a few
-seconds; the worker's retry schedule waits longer than that.
+deals by the property the mapping fills with the lead id
+(``leadbot_lead_id``), and updates what it finds. Contacts are upserted by
+email, so only a contact without an email is searched the same way.
 """
 
 from __future__ import annotations
 
+import json
+import threading
+from datetime import datetime, timedelta, timezone
 from typing import Any, Mapping
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import requests
 
 from integrations.crm import CrmDestination
 from integrations.destination import Delivery, DeliveryFailed, Outcome
-from integrations.transport import checked, send
+from integrations.transport import checked, error_code, send
 
 DEFAULT_BASE_URL = "https://api.hubapi.com"
+# HubSpot's default lifecycle stages, earliest first (a portal may rename but not reorder them).
+LIFECYCLE = ("subscriber", "lead", "marketingqualifiedlead", "salesqualifiedlead", "opportunity", "customer",
+             "evangelist")
+TEN_SECONDS = 10.0
+NOTE_TO_DEAL = 214
 
 
 def _strings(properties: Mapping[str, Any]) -> dict[str, str]:
@@ -49,6 +76,40 @@ def _strings(properties: Mapping[str, Any]) -> dict[str, str]:
     return out
 
 
+def _association(target: str, type_id: int) -> dict[str, Any]:
+    return {"to": {"id": target}, "types": [{"associationCategory": "HUBSPOT_DEFINED", "associationTypeId": type_id}]}
+
+
+def rate_limit_wait(response: requests.Response, time_zone: str | None = None,
+                    now: datetime | None = None) -> float | None:
+    """Seconds to wait after a HubSpot 429: ``Retry-After`` when sent, else what ``policyName`` says."""
+    policy = error_code(response, "policyName")
+    if policy == "DAILY":
+        try:
+            zone = ZoneInfo(time_zone) if time_zone else timezone.utc
+        except (ZoneInfoNotFoundError, ValueError):
+            zone = timezone.utc
+        moment = (now or datetime.now(timezone.utc)).astimezone(zone)
+        midnight = (moment + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+        return (midnight - moment).total_seconds()
+    return TEN_SECONDS
+
+
+def _refused_properties(response: requests.Response) -> str | None:
+    """``PROPERTY_DOESNT_EXIST leadbot_score, ...`` from a 400 on property values (names, never values)."""
+    try:
+        message = str(response.json().get("message") or "")
+    except (ValueError, AttributeError):
+        return None
+    _, _, listed = message.partition("Property values were not valid: ")
+    try:
+        errors = json.loads(listed) if listed else []
+    except ValueError:
+        return None
+    found = [f"{e.get('error')} {e.get('name')}" for e in errors if isinstance(e, dict) and e.get("error")]
+    return ", ".join(found)[:300] or None
+
+
 class HubSpot(CrmDestination):
     """Pushes leads to HubSpot with a private app's access token (Bearer)."""
 
@@ -59,6 +120,14 @@ class HubSpot(CrmDestination):
         """``options``: ``session`` (required), ``mapping``, ``timeout``, ``owners`` (``CrmDestination``)."""
         super().__init__(base_url=base_url, **options)
         self._headers = {"Authorization": f"Bearer {token}"}
+        self._account: dict[str, Any] | None = None
+        self._lock = threading.Lock()
+        # One delivery makes up to six calls; a private app may make 100 (190 on Pro) per ten seconds.
+        self.min_interval = float(self.mapping.setting("pace_seconds", 0.5))
+
+    def rate_key(self, delivery: Delivery) -> str:
+        """Deliveries to one portal share one pace (the worker keeps ``min_interval`` between them)."""
+        return "portal"
 
     def deliver(self, delivery: Delivery) -> Outcome:
         deal_id, contact_id, meeting_id = self._ids(delivery.external_id)
@@ -66,29 +135,61 @@ class HubSpot(CrmDestination):
             return self._erase(deal_id, contact_id, meeting_id)
         facts = self.facts(delivery)
         contact_id = self._save_contact(facts, contact_id, delivery.attempt)
-        properties = _strings(self.mapping.fields("deal", facts))
         if not deal_id and delivery.attempt > 1:
             deal_id = self._search("deals", "deal", facts)
+        properties = self.mapping.fields("deal", facts, creating=not deal_id)
+        note = self._currency(properties, facts)
+        properties = _strings(properties)
         if deal_id:
             self._call("PATCH", f"/crm/v3/objects/deals/{deal_id}", "update deal", json={"properties": properties})
         else:
-            body = {
-                "properties": properties,
-                "associations": [{
-                    "to": {"id": contact_id},
-                    "types": [{
-                        "associationCategory": "HUBSPOT_DEFINED",
-                        "associationTypeId": int(self.mapping.setting("deal_to_contact_association", 3)),
-                    }],
-                }],
-            }
+            association = int(self.mapping.setting("deal_to_contact_association", 3))
+            body = {"properties": properties, "associations": [_association(contact_id, association)]}
             created = self._call("POST", "/crm/v3/objects/deals", "create deal", json=body)
             deal_id = str(created.get("id") or "")
             if not deal_id:
                 raise DeliveryFailed("create deal: no id in the answer", retryable=True)
+            if note:
+                self._note(deal_id, note)
         meeting_id = meeting_id or self._meeting(facts, deal_id, contact_id, delivery.attempt)
         external_id = f"{deal_id}:{contact_id}" + (f":{meeting_id}" if meeting_id else "")
         return Outcome(external_id=external_id, external_url=self._url(deal_id))
+
+    def account(self) -> dict[str, Any]:
+        """The portal's details (currencies, time zone), read once."""
+        with self._lock:
+            if self._account is None:
+                self._account = self._call("GET", "/account-info/v3/details", "read account details")
+            return self._account
+
+    def _currency(self, properties: dict[str, Any], facts: Mapping[str, Any]) -> str | None:
+        """Keep ``deal_currency_code`` to the portal's currencies; otherwise the company currency, no
+        amount, and the text of a note saying what the visitor stated."""
+        code = properties.get("deal_currency_code")
+        if code is None:
+            return None
+        account = self.account()
+        company = str(account.get("companyCurrency") or "")
+        enabled = {company, *(str(c) for c in account.get("additionalCurrencies") or ())}
+        if str(code).upper() in enabled:
+            properties["deal_currency_code"] = str(code).upper()
+            return None
+        properties["deal_currency_code"] = company
+        if company == "":
+            properties.pop("deal_currency_code")
+        amount = properties.pop("amount", None)
+        if amount is None:
+            return None
+        return (f"Budget stated by the visitor: {facts.get('budget') or f'{amount} {code}'}. "
+                f"{code} is not a currency of this HubSpot account, so the deal has no amount; "
+                f"add {code} in Settings > Account defaults > Currencies to have amounts in it.")
+
+    def _note(self, deal_id: str, text: str) -> None:
+        body = {"properties": {"hs_timestamp": str(int(datetime.now(timezone.utc).timestamp() * 1000)),
+                               "hs_note_body": text},
+                "associations": [_association(deal_id, int(self.mapping.setting("note_to_deal_association",
+                                                                                NOTE_TO_DEAL)))]}
+        self._call("POST", "/crm/v3/objects/notes", "create note", json=body)
 
     def _meeting(self, facts: Mapping[str, Any], deal_id: str, contact_id: str, attempt: int) -> str | None:
         """The booked call as a meeting on the contact and the deal; None while nothing is booked."""
@@ -100,9 +201,7 @@ class HubSpot(CrmDestination):
                        (deal_id, "meeting_to_deal_association", 212)]
         body = {
             "properties": _strings(self.mapping.fields("meeting", facts)),
-            "associations": [{"to": {"id": target},
-                              "types": [{"associationCategory": "HUBSPOT_DEFINED",
-                                         "associationTypeId": int(self.mapping.setting(setting, default))}]}
+            "associations": [_association(target, int(self.mapping.setting(setting, default)))
                              for target, setting, default in association],
         }
         created = self._call("POST", "/crm/v3/objects/meetings", "create meeting", json=body)
@@ -113,21 +212,17 @@ class HubSpot(CrmDestination):
 
     def _find_meeting(self, deal_id: str, starts_ms: int) -> str | None:
         """The deal's meeting at this start: what a create whose answer was lost made."""
-        body = {"filterGroups": [{"filters": [
-                    {"propertyName": "associations.deal", "operator": "EQ", "value": deal_id},
-                    {"propertyName": "hs_timestamp", "operator": "EQ", "value": str(starts_ms)}]}],
-                "properties": ["hs_timestamp"], "limit": 1}
-        answer = self._call("POST", "/crm/v3/objects/meetings/search", "search meetings", json=body)
-        for result in answer.get("results") or ():
-            if isinstance(result, dict) and result.get("id"):
-                return str(result["id"])
-        return None
+        return self._first("meetings", [{"propertyName": "associations.deal", "operator": "EQ", "value": deal_id},
+                                        {"propertyName": "hs_timestamp", "operator": "EQ", "value": str(starts_ms)}],
+                           "hs_timestamp")
 
     def _save_contact(self, facts: Mapping[str, Any], contact_id: str | None, attempt: int) -> str:
-        properties = _strings(self.mapping.fields("contact", facts))
         email = facts.get("email")
         if email:
-            body = {"inputs": [{"id": email, "idProperty": "email", "properties": properties}]}
+            current = self._contact_by_email(str(email)) if self._reads_contact() else None
+            properties = self.mapping.fields("contact", facts, creating=current is None)
+            self._forward_only(properties, current)
+            body = {"inputs": [{"id": email, "idProperty": "email", "properties": _strings(properties)}]}
             answer = self._call("POST", "/crm/v3/objects/contacts/batch/upsert", "upsert contact", json=body)
             results = answer.get("results") or []
             if answer.get("numErrors") or not results:
@@ -137,12 +232,38 @@ class HubSpot(CrmDestination):
             return str(results[0]["id"])
         if not contact_id and attempt > 1:
             contact_id = self._search("contacts", "contact", facts)
+        properties = _strings(self.mapping.fields("contact", facts, creating=not contact_id))
         if contact_id:
             self._call("PATCH", f"/crm/v3/objects/contacts/{contact_id}", "update contact",
                        json={"properties": properties})
             return contact_id
-        created = self._call("POST", "/crm/v3/objects/contacts", "create contact", json={"properties": properties})
+        created = self._call("POST", "/crm/v3/objects/contacts", "create contact",
+                             json={"properties": properties, "associations": []})
         return str(created["id"])
+
+    def _reads_contact(self) -> bool:
+        """Whether the contact must be read before the upsert (a lifecycle stage, or fields sales own)."""
+        section = self.mapping.objects.get("contact", {})
+        return "lifecyclestage" in section or any(name in section for name in self.mapping.create_only("contact"))
+
+    def _contact_by_email(self, email: str) -> dict[str, Any] | None:
+        """The contact's current properties, or None when there is no contact with this email yet."""
+        response = send(self.session, "GET", f"{self.base_url}/crm/v3/objects/contacts/{requests.utils.quote(email)}",
+                        timeout=self.timeout, headers=self._headers,
+                        params={"idProperty": "email", "properties": "lifecyclestage"})
+        if response.status_code == 404:
+            return None
+        body = self._checked(response, "read contact")
+        return body.get("properties") or {}
+
+    @staticmethod
+    def _forward_only(properties: dict[str, Any], current: Mapping[str, Any] | None) -> None:
+        """Never move a contact's lifecycle stage back (HubSpot ignores it, and it would undo sales' work)."""
+        new, old = properties.get("lifecyclestage"), (current or {}).get("lifecyclestage")
+        if new in LIFECYCLE and old in LIFECYCLE and LIFECYCLE.index(new) <= LIFECYCLE.index(old):
+            del properties["lifecyclestage"]
+        elif new is not None and old and old not in LIFECYCLE:  # a custom stage: its order is the portal's
+            del properties["lifecyclestage"]
 
     def _search(self, objects: str, section: str, facts: Mapping[str, Any]) -> str | None:
         """The id of the ``objects`` record whose lead-id property holds this lead's id, if any."""
@@ -150,8 +271,10 @@ class HubSpot(CrmDestination):
                     None)
         if prop is None or not facts.get("lead_id"):
             return None
-        body = {"filterGroups": [{"filters": [{"propertyName": prop, "operator": "EQ", "value": facts["lead_id"]}]}],
-                "properties": [prop], "limit": 1}
+        return self._first(objects, [{"propertyName": prop, "operator": "EQ", "value": facts["lead_id"]}], prop)
+
+    def _first(self, objects: str, filters: list[dict[str, str]], prop: str) -> str | None:
+        body = {"filterGroups": [{"filters": filters}], "properties": [prop], "limit": 1, "after": "0", "sorts": []}
         answer = self._call("POST", f"/crm/v3/objects/{objects}/search", f"search {objects}", json=body)
         for result in answer.get("results") or ():
             if isinstance(result, dict) and result.get("id"):
@@ -168,10 +291,25 @@ class HubSpot(CrmDestination):
                        json={"objectId": contact_id}, missing_ok=True)
         return Outcome()
 
+    def read(self, path: str, what: str, **params: Any) -> dict:
+        """A GET of the API (the doctor's read-only checks); raises ``DeliveryFailed`` when refused."""
+        return self._call("GET", path, what, params=params or None)
+
     def _call(self, method: str, path: str, what: str, *, missing_ok: bool = False, **kwargs: Any) -> dict:
         response = send(self.session, method, self.base_url + path, timeout=self.timeout,
                         headers=self._headers, **kwargs)
-        body = checked(response, what, ("category",), missing_ok)
+        return self._checked(response, what, missing_ok)
+
+    def _checked(self, response: requests.Response, what: str, missing_ok: bool = False) -> dict:
+        try:
+            body = checked(response, what, ("category", "policyName"), missing_ok)
+        except DeliveryFailed as failed:
+            if response.status_code == 429 and failed.retry_after is None:
+                zone = (self._account or {}).get("timeZone")
+                failed.retry_after = rate_limit_wait(response, str(zone) if zone else None)
+            if response.status_code == 400 and (refused := _refused_properties(response)):
+                failed.args = (f"{failed.args[0]}: {refused}",)
+            raise
         if body is not None and not isinstance(body, dict):
             raise DeliveryFailed(f"{what}: unexpected answer", retryable=True, status=response.status_code)
         return body or {}

@@ -11,6 +11,12 @@ names what differs (a field set to ``null`` is dropped). A rule is one of::
     Description: {fact: summary, max_length: 32000}
     value.amount: budget_amount      # a dotted target builds a nested object
 
+Fields that salespeople own once the record exists (a deal's stage and
+amount, a lead's status) are listed per section in the ``create_only``
+setting: they are written when the record is made and never again, so an
+update never undoes what sales changed in the CRM. An operator's file can
+shorten the list (``create_only: {deal: []}``) to have them follow the lead.
+
 Unknown facts are refused when the file is loaded, not when a lead arrives.
 """
 
@@ -135,10 +141,14 @@ class FieldMapping:
         mapping, or an override (a YAML path or a parsed table) for the default."""
         return mapping if isinstance(mapping, FieldMapping) else cls.load(name, mapping)
 
-    def fields(self, section: str, facts: Mapping[str, Any]) -> dict[str, Any]:
-        """The CRM fields for one object; unknown values are left out so they never blank a field."""
+    def fields(self, section: str, facts: Mapping[str, Any], creating: bool = True) -> dict[str, Any]:
+        """The CRM fields for one object; unknown values are left out so they never blank a field.
+        An update (``creating`` false) leaves out the section's ``create_only`` fields."""
         out: dict[str, Any] = {}
+        skipped = set() if creating else set(self.create_only(section))
         for target, rule in self.objects.get(section, {}).items():
+            if target in skipped:
+                continue
             value = _apply(rule, facts)
             if _empty(value):
                 continue
@@ -148,6 +158,33 @@ class FieldMapping:
                 node = node.setdefault(part, {})
             node[leaf] = value
         return out
+
+    def constants(self, section: str, target: str) -> list[Any]:
+        """The fixed values a field's rule can write (``value``, ``map`` values, ``default``), for the
+        doctor to check against the CRM's options; facts' own values are not known before a lead."""
+        rule = self.objects.get(section, {}).get(target)
+        found: list[Any] = []
+
+        def walk(node: Any) -> None:
+            if isinstance(node, list):
+                for item in node:
+                    walk(item)
+            elif isinstance(node, Mapping):
+                if "value" in node:
+                    found.append(node["value"])
+                found.extend((node.get("map") or {}).values())
+                if node.get("default") is not None:
+                    found.append(node["default"])
+                if "fact" in node:
+                    walk(node["fact"])
+
+        walk(rule)
+        return list(dict.fromkeys(v for v in found if not _empty(v)))
+
+    def create_only(self, section: str) -> list[str]:
+        """The fields of ``section`` that sales own once the record exists."""
+        table = self.settings.get("create_only") or {}
+        return list(table.get(section) or []) if isinstance(table, Mapping) else []
 
     def setting(self, key: str, default: Any = None) -> Any:
         value = self.settings.get(key)

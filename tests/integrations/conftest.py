@@ -105,7 +105,15 @@ def session() -> Iterator[requests.Session]:
 
 @pytest.fixture
 def hubspot_fake() -> Iterator[HubSpotFake]:
+    """A portal set up as the README says (the custom properties exist)."""
     with HubSpotFake() as fake:
+        yield fake
+
+
+@pytest.fixture
+def fresh_hubspot() -> Iterator[HubSpotFake]:
+    """A portal nobody has set up: no leadbot_* properties."""
+    with HubSpotFake(set_up=False) as fake:
         yield fake
 
 

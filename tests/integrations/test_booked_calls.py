@@ -90,7 +90,8 @@ def test_hubspot_books_a_meeting_on_the_contact_and_the_deal_once(hubspot, hubsp
     assert meeting["properties"]["hs_timestamp"] == "2026-11-24T09:00:00.000Z"
     assert outcome.external_id == f"{deal_id}:{contact_id}:{meeting['id']}"
     deal = hubspot_fake.deals.items[deal_id]["properties"]
-    assert deal["dealstage"] == "presentationscheduled" and deal["leadbot_call_at"] == str(EPOCH_MS)
+    assert deal["leadbot_call_at"] == str(EPOCH_MS)
+    assert deal["dealstage"] == "qualifiedtobuy", "the stage is sales' once the deal exists (create_only)"
 
     # The same delivery again, and a later update: the meeting is kept, never made twice.
     again = hubspot.deliver(delivery("lead.updated", booked(), outcome.external_id))

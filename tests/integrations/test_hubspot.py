@@ -48,9 +48,33 @@ def test_updates_patch_the_same_deal_and_never_create_another(hubspot, hubspot_f
     assert len(hubspot_fake.deals.items) == 1 and len(hubspot_fake.contacts.items) == 1
     assert len(hubspot_fake.calls("POST", "/crm/v3/objects/deals")) == 1
     patch, = hubspot_fake.calls("PATCH", "/crm/v3/objects/deals/")
+    assert patch.json()["properties"]["leadbot_score"] == "82"
+
+
+def test_fields_sales_own_are_written_on_create_only(hubspot, hubspot_fake):
+    first = hubspot.deliver(delivery("lead.qualified", lead()))
+    deal_id, contact_id = first.external_id.split(":")
+    # sales work the deal in HubSpot: another stage, another amount, the contact's status
+    hubspot_fake.deals.items[deal_id]["properties"].update(dealstage="contractsent", amount="45000")
+    hubspot_fake.contacts.items[contact_id]["properties"]["hs_lead_status"] = "OPEN_DEAL"
+    hubspot.deliver(delivery("lead.updated", lead(status="booked", score=90), first.external_id))
+
+    patch, = hubspot_fake.calls("PATCH", f"/crm/v3/objects/deals/{deal_id}")
+    assert not {"dealstage", "amount", "pipeline", "deal_currency_code"} & set(patch.json()["properties"])
+    deal = hubspot_fake.deals.items[deal_id]["properties"]
+    assert (deal["dealstage"], deal["amount"], deal["leadbot_score"]) == ("contractsent", "45000", "90")
+    assert hubspot_fake.contacts.items[contact_id]["properties"]["hs_lead_status"] == "OPEN_DEAL"
+
+
+def test_a_mapping_can_have_the_stage_follow_the_lead(hubspot_fake, session):
+    hubspot = HubSpot(token=hubspot_fake.token, session=session, base_url=hubspot_fake.url,
+                      mapping={"settings": {"create_only": {"deal": [], "contact": []}}})
+    first = hubspot.deliver(delivery("lead.qualified", lead()))
+    hubspot.deliver(delivery("lead.updated", lead(status="disqualified"), first.external_id))
+
+    patch, = hubspot_fake.calls("PATCH", "/crm/v3/objects/deals/")
     assert patch.json()["properties"]["dealstage"] == "closedlost"
-    contact = hubspot_fake.contact_by_email("jane.doe@acme.io")
-    assert contact["properties"]["hs_lead_status"] == "UNQUALIFIED"
+    assert hubspot_fake.contact_by_email("jane.doe@acme.io")["properties"]["hs_lead_status"] == "UNQUALIFIED"
 
 
 def test_lead_without_email_creates_then_updates_the_contact_by_id(hubspot, hubspot_fake):
@@ -125,6 +149,9 @@ def test_erasure_of_a_lead_never_delivered_sends_nothing(hubspot, hubspot_fake):
 
 
 def test_mapping_overrides_from_yaml(hubspot_fake, session, tmp_path):
+    hubspot_fake.pipelines["deals"].append({"id": "123456", "label": "Inbound", "displayOrder": 1, "archived": False,
+                                            "stages": [{"id": "98765", "label": "New", "displayOrder": 0,
+                                                        "archived": False, "metadata": {}}]})
     override = tmp_path / "hubspot.yml"
     override.write_text(
         "settings: {portal_id: 4711}\n"
@@ -133,7 +160,7 @@ def test_mapping_overrides_from_yaml(hubspot_fake, session, tmp_path):
         "  dealstage: {value: '98765'}\n"
         "  leadbot_score: null\n"
         "  leadbot_bant_budget: null\n"
-        "  lead_source_detail: {fact: source, default: bot}\n"
+        "  closed_lost_reason: {fact: source, default: bot}\n"
     )
     hubspot = HubSpot(token=hubspot_fake.token, session=session, base_url=hubspot_fake.url,
                       mapping=FieldMapping.load("hubspot", override))
@@ -142,6 +169,6 @@ def test_mapping_overrides_from_yaml(hubspot_fake, session, tmp_path):
     props = hubspot_fake.calls("POST", "/crm/v3/objects/deals")[0].json()["properties"]
     assert props["pipeline"] == "123456" and props["dealstage"] == "98765"
     assert "leadbot_score" not in props and "leadbot_bant_budget" not in props
-    assert props["lead_source_detail"] == "bot" and props["leadbot_grade"] == "A"
+    assert props["closed_lost_reason"] == "bot" and props["leadbot_grade"] == "A"
     deal_id = outcome.external_id.split(":")[0]
     assert outcome.external_url == f"https://app.hubspot.com/contacts/4711/record/0-3/{deal_id}"

@@ -1,0 +1,115 @@
+"""The preflight: what can be checked read-only against each configured destination's live
+account before the first lead arrives, one line per check with what to do about it.
+
+Each destination module contributes the checks for its kind with ``register``::
+
+    from integrations import doctor
+
+    @doctor.register("slack")
+    def _preflight(destination: Slack) -> Iterator[doctor.Check]:
+        yield doctor.Check("slack", "scopes", ok=..., detail="...", fix="...")
+
+``run`` calls the checks of every destination it is given (a kind is the
+destination's name before any ``:``, so ``webhook:ops`` runs the ``webhook``
+checks); a check function that raises becomes one failed check, so the
+doctor never dies halfway. ``python -m integrations doctor`` prints the lines
+and exits non-zero when a destination would fail; the delivery worker runs
+the same checks once at start and only logs them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Iterator, Mapping
+
+log = logging.getLogger(__name__)
+
+# The modules that register checks, imported before a run (a module registers when imported).
+MODULES = ("integrations.hubspot_doctor", "integrations.salesforce_doctor", "integrations.pipedrive_doctor",
+           "integrations.webhook_doctor", "integrations.slack_doctor")
+
+
+@dataclass(frozen=True)
+class Check:
+    """One thing checked: ``ok`` false and ``blocking`` means deliveries to ``destination`` would fail;
+    a non-blocking failure is a warning (something degrades). ``fix`` says what to do."""
+
+    destination: str
+    name: str
+    ok: bool
+    detail: str = ""
+    fix: str = ""
+    blocking: bool = True
+
+    @property
+    def verdict(self) -> str:
+        return "ok" if self.ok else ("FAIL" if self.blocking else "warn")
+
+    def line(self) -> str:
+        text = f"[{self.verdict:4}] {self.destination}: {self.name}"
+        if self.detail:
+            text += f" — {self.detail}"
+        if not self.ok and self.fix:
+            text += f" → {self.fix}"
+        return text
+
+
+Checker = Callable[[Any], Iterable[Check]]
+_CHECKERS: dict[str, list[Checker]] = {}
+
+
+def register(kind: str) -> Callable[[Checker], Checker]:
+    """Add a check function for destinations of ``kind`` (``hubspot``, ``slack``, ``webhook``...)."""
+    def add(function: Checker) -> Checker:
+        if function not in _CHECKERS.setdefault(kind, []):
+            _CHECKERS[kind].append(function)
+        return function
+    return add
+
+
+def load_checks() -> None:
+    for module in MODULES:
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:  # the module exists but something it needs is missing
+                raise
+
+
+def run(destinations: Mapping[str, Any]) -> list[Check]:
+    """Every registered check of every destination, in the order given."""
+    load_checks()
+    results: list[Check] = []
+    for name, destination in destinations.items():
+        kind = name.split(":", 1)[0]
+        checkers = _CHECKERS.get(kind, [])
+        if not checkers:
+            results.append(Check(name, "checks", ok=True, detail="nothing to check for this kind"))
+        for checker in checkers:
+            try:
+                results.extend(_named(name, checker(destination)))
+            except Exception as exc:  # a check that cannot run is a failed check, not a crash
+                results.append(Check(name, getattr(checker, "__name__", "check"), ok=False,
+                                     detail=f"the check could not run: {type(exc).__name__}: {exc}"[:300],
+                                     fix="see the line above; is the account reachable from here?"))
+    return results
+
+
+def _named(name: str, checks: Iterable[Check]) -> Iterator[Check]:
+    """Checks under the configured name (``webhook:ops``), whatever kind the check function wrote."""
+    for check in checks:
+        yield check if check.destination == name else Check(name, check.name, check.ok, check.detail, check.fix,
+                                                            check.blocking)
+
+
+def failing(checks: Iterable[Check]) -> list[str]:
+    """The destinations that would fail (a blocking check failed), in order."""
+    return list(dict.fromkeys(c.destination for c in checks if not c.ok and c.blocking))
+
+
+def log_checks(checks: Iterable[Check], logger: logging.Logger = log) -> None:
+    """How the worker reports the preflight at start: warnings for what fails, never a refusal to start."""
+    for check in checks:
+        (logger.info if check.ok else logger.warning)("preflight %s", check.line())
