@@ -1,12 +1,19 @@
 """A local Slack Web API for ``slack_sdk.WebClient(base_url=fake.url + "/api/")``:
 ``chat.postMessage`` (with threads and message metadata), ``chat.update``,
 ``chat.postEphemeral``, ``conversations.history`` (``include_all_metadata``),
-``conversations.list``, ``auth.test`` and ``views.open``, plus the
-``response_url`` webhooks bolt's ``respond`` posts to. It answers HTTP 200
-with ``{"ok": false, "error": ...}`` the way Slack does, refuses blocks that
-break Block Kit's limits (``invalid_blocks``) so a test catches an alert
-Slack would reject, and can rate-limit one channel (429 with ``Retry-After``).
-Web API methods take a form, JSON (POST) or the query string (GET), as Slack's do."""
+``conversations.list``, ``conversations.info``, ``conversations.members``,
+``auth.test`` and ``views.open``, plus the ``response_url`` webhooks bolt's
+``respond`` posts to. It answers HTTP 200 with ``{"ok": false, "error": ...}``
+the way Slack does and can rate-limit one channel (429 with ``Retry-After``).
+Web API methods take a form, JSON (POST) or the query string (GET), as Slack's do.
+
+As strict as Slack (``tests.fakes.slack_contract``): every call is checked
+against Slack's published Web API description first (``unknown_method``,
+``invalid_arguments``, ``missing_scope`` against the scopes of
+``slack-app-manifest.yml`` unless ``scopes`` says otherwise), every answer
+carries ``X-OAuth-Scopes`` as Slack's do, blocks go through the Slack SDK's
+Block Kit classes and the fake's own rules (``invalid_blocks``), and a
+channel the app is not in answers ``not_in_channel``."""
 
 from __future__ import annotations
 
@@ -16,6 +23,7 @@ import time
 import uuid
 from typing import Any
 
+from tests.fakes import slack_contract
 from tests.fakes.server import FakeServer, Recorded, Response, json_response
 
 TEAM_ID = "T0FAKE"
@@ -34,7 +42,7 @@ def block_problems(blocks: Any) -> list[str]:
     """What Slack would refuse in these blocks (a subset of Block Kit's rules)."""
     if not isinstance(blocks, list) or len(blocks) > 50:
         return ["blocks must be a list of at most 50"]
-    problems: list[str] = []
+    problems: list[str] = slack_contract.sdk_block_problems(blocks)
 
     def text(obj: Any, where: str, limit: int) -> None:
         if not isinstance(obj, dict) or obj.get("type") not in ("plain_text", "mrkdwn"):
@@ -99,10 +107,16 @@ def _element_problems(elements: list[Any]) -> list[str]:
 class SlackFake(FakeServer):
     def __init__(self, token: str = "xoxb-test-token", channels: tuple[str, ...] = ("C0LEADS", "C0SALES", "C0EMEA"),
                  not_member: tuple[str, ...] = (),
-                 names: dict[str, str] | None = None) -> None:
-        """``names`` maps ``#channel-name`` to an id: chat.postMessage takes either, chat.update ids only."""
+                 names: dict[str, str] | None = None, scopes: tuple[str, ...] | None = None,
+                 members: dict[str, tuple[str, ...]] | None = None) -> None:
+        """``names`` maps ``#channel-name`` to an id: chat.postMessage takes either, chat.update ids only.
+        ``scopes`` are the token's (default: what ``slack-app-manifest.yml`` asks for); ``members``
+        the people in a channel (``conversations.members``; default: nobody listed)."""
         super().__init__()
         self.token = token
+        self.scopes = tuple(slack_contract.granted_scopes() if scopes is None else scopes)
+        self.members = {channel: tuple(users) for channel, users in (members or {}).items()}
+        self.ignored: list[tuple[str, str]] = []  # (method, argument) Slack would ignore
         self.channels = set(channels)
         self.names = names if names is not None else {"#leads": "C0LEADS", "#sales": "C0SALES",
                                                       "#sales-emea": "C0EMEA"}
@@ -159,7 +173,7 @@ class SlackFake(FakeServer):
         if request.method == "GET":
             return {k: v[-1] for k, v in request.query.items()}
         if request.headers.get("content-type", "").startswith("application/json"):
-            return dict(request.json())
+            return dict(request.json() or {})
         return request.form()
 
     # serving
@@ -173,6 +187,16 @@ class SlackFake(FakeServer):
             return _error("invalid_auth")
         args = self.args(request)
         method = request.path[len("/api/"):]
+        status, headers, body = self._method(method, args)
+        return status, {**headers, "X-OAuth-Scopes": ",".join(self.scopes),
+                        "X-Accepted-OAuth-Scopes": ",".join(slack_contract.web_api().get(method, {}).get("scopes", []))
+                        }, body
+
+    def _method(self, method: str, args: dict[str, Any]) -> Response:
+        problem = slack_contract.call_problem(method, args, self.scopes)
+        if problem is not None:
+            return json_response(200, problem)
+        self.ignored += [(method, name) for name in slack_contract.ignored_arguments(method, args)]
         if method == "auth.test":
             return _ok(url="https://fake.slack.com/", team="Fake", user="leadbot", team_id=TEAM_ID,
                        user_id="U0BOT", bot_id="B0BOT")
@@ -185,6 +209,12 @@ class SlackFake(FakeServer):
             return _ok(view={"id": f"V{next(self._seq):08d}", **view})
         if method == "conversations.list":
             return self._list(args)
+        if method == "conversations.info":
+            return self._info(args)
+        if method == "conversations.members":
+            if args.get("channel") not in self.channels:
+                return _error("channel_not_found")
+            return _ok(members=list(self.members.get(args["channel"], ())), response_metadata={"next_cursor": ""})
         if method == "conversations.history":
             return self._history(args)
         if method == "chat.postEphemeral":
@@ -260,6 +290,15 @@ class SlackFake(FakeServer):
         channels = [{"id": c, "name": ids.get(c, c.lower()), "is_channel": True, "is_archived": False,
                      "is_member": c not in self.not_member} for c in sorted(self.channels)]
         return _ok(channels=channels, response_metadata={"next_cursor": ""})
+
+    def _info(self, args: dict[str, Any]) -> Response:
+        channel = args.get("channel")
+        if channel not in self.channels:
+            return _error("channel_not_found")
+        ids = {v: k.lstrip("#") for k, v in self.names.items()}
+        return _ok(channel={"id": channel, "name": ids.get(channel, channel.lower()), "is_channel": channel[:1] == "C",
+                            "is_private": channel[:1] == "G", "is_im": channel[:1] == "D", "is_archived": False,
+                            "is_member": channel not in self.not_member})
 
     def _ephemeral(self, args: dict[str, Any]) -> Response:
         if args.get("channel") not in self.channels:

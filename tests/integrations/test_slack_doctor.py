@@ -1,0 +1,43 @@
+"""The Slack lines of ``python -m integrations doctor``: read-only checks against (a fake of) the workspace."""
+
+from __future__ import annotations
+
+from integrations.slack_doctor import doctor_checks, manifest_scopes
+from tests.fakes.slack import SlackFake
+from tests.integrations.conftest import closed_port_url
+
+
+def by_name(checks):
+    return {c.name: c for c in checks}
+
+
+def test_a_workspace_set_up_as_the_manifest_says_passes_every_check(slack_fake):
+    checks = doctor_checks(token=slack_fake.token, base_url=slack_fake.api_url, channels=["#leads", "C0SALES"])
+    assert [(c.name, c.ok) for c in checks] == [
+        ("slack token", True), ("slack scopes", True), ("slack channel #leads", True), ("slack channel C0SALES", True)]
+    assert [r.path for r in slack_fake.acted() if r.path.startswith("/api/chat.")] == [], "nothing written"
+
+
+def test_a_missing_scope_is_named_with_what_to_do():
+    with SlackFake(scopes=("chat:write", "commands")) as fake:
+        checks = by_name(doctor_checks(token=fake.token, base_url=fake.api_url))
+    assert not checks["slack scopes"].ok
+    assert "channels:history" in checks["slack scopes"].detail and "reinstall" in checks["slack scopes"].detail
+    assert set(manifest_scopes()) >= {"chat:write", "commands", "channels:history"}
+
+
+def test_a_channel_the_app_is_not_in_is_reported_before_an_alert_fails_with_not_in_channel():
+    with SlackFake(not_member=("C0EMEA",)) as fake:
+        checks = by_name(doctor_checks(token=fake.token, base_url=fake.api_url,
+                                       channels=["#sales-emea", "#nowhere", "C0LEADS"]))
+    assert not checks["slack channel #sales-emea"].ok and "/invite" in checks["slack channel #sales-emea"].detail
+    assert not checks["slack channel #nowhere"].ok
+    assert checks["slack channel C0LEADS"].ok
+
+
+def test_a_wrong_token_or_an_unreachable_slack_stops_at_the_first_line():
+    with SlackFake() as fake:
+        [check] = doctor_checks(token="xoxb-wrong", base_url=fake.api_url, channels=["#leads"])
+    assert (check.name, check.ok) == ("slack token", False) and "invalid_auth" in check.detail
+    [check] = doctor_checks(token="xoxb-x", base_url=closed_port_url(), timeout=2)
+    assert not check.ok and "could not be reached" in check.detail
