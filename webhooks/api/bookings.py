@@ -42,7 +42,7 @@ from scheduling import (
     zone,
 )
 from webhooks import leads
-from webhooks.api import authenticate_caller, request_json
+from webhooks.api.leads import authenticate_caller, request_json
 from webhooks.auth import BOOK
 from webhooks.database import db
 from webhooks.errors import Conflict, InvalidInput, NotFound

@@ -17,16 +17,16 @@ import signing
 from nlu.attributes import Attributes, ContractError
 from qualification import Signals
 from webhooks import leads
-from webhooks.auth import MANAGE, authenticate
-from webhooks.database import db
-from webhooks.errors import InvalidInput
-from webhooks.models import Lead
-from webhooks.schemas import (
+from webhooks.api.schemas import (
     LeadInSchema,
     LeadPatchSchema,
     LeadQuerySchema,
     json_object,
 )
+from webhooks.auth import MANAGE, authenticate
+from webhooks.database import db
+from webhooks.errors import InvalidInput
+from webhooks.models import Lead
 
 api = Blueprint("api", __name__, url_prefix="/api/v1")
 health = Blueprint("health", __name__)

@@ -8,7 +8,7 @@ from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
 
 import signing
-from webhooks import bookings, schemas
+from webhooks.api import bookings, schemas
 
 _ERRORS = {
     "400": "malformed JSON",

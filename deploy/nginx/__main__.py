@@ -1,0 +1,5 @@
+import sys
+
+from deploy.nginx import main
+
+sys.exit(main())
