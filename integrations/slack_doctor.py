@@ -1,6 +1,8 @@
 """Read-only checks of a Slack workspace before the first lead: what ``python -m integrations doctor`` prints for Slack.
 
-``doctor_checks(token=..., channels=[...])`` returns one ``Check`` per line:
+``doctor_checks(token=..., channels=[...])`` returns one ``integrations.doctor.Check`` per line,
+and is registered for the ``slack`` destination (its channels: the default one and every route's
+in the service's playbook file; the Request URL: ``LEADBOT_PUBLIC_URL`` + ``/slack/events``):
 
 - the token works (``auth.test``) and names its workspace;
 - the token has every bot scope ``slack-app-manifest.yml`` asks for (Slack
@@ -22,27 +24,39 @@ import hashlib
 import hmac
 import json
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import requests
 import yaml
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from integrations.slack import DEFAULT_BASE_URL
+from integrations import doctor
+from integrations.slack import DEFAULT_BASE_URL, Slack
 
 MANIFEST = Path(__file__).resolve().parents[1] / "slack-app-manifest.yml"
+# Where Slack posts everything (``webhooks.slack.PATH``; this package does not import the service).
+EVENTS_PATH = "/slack/events"
 
 
-@dataclass(frozen=True)
-class Check:
-    """One line of the doctor's report: ``ok`` or not, and what to do about it."""
+def Check(name: str, ok: bool, detail: str, fix: str = "") -> doctor.Check:  # noqa: N802 (reads as the class)
+    return doctor.Check("slack", name, ok, detail, fix)
 
-    name: str
-    ok: bool
-    detail: str
+
+@doctor.register("slack")
+def _preflight(destination: Slack) -> Iterator[doctor.Check]:
+    from qualification import load_playbook
+    from webhooks.settings import Settings  # the service's settings: the doctor checks what the service uses
+
+    settings = Settings.from_env()
+    channels = [destination.default_channel] if destination.default_channel else []
+    playbook = load_playbook(settings.playbook_path)
+    channels += [route.slack_channel for route in playbook.routing.routes if route.slack_channel]
+    client = destination.client
+    events_url = settings.public_url.rstrip("/") + EVENTS_PATH if settings.public_url else None
+    yield from doctor_checks(token=client.token or "", base_url=client.base_url, channels=channels,
+                             events_url=events_url, signing_secret=settings.slack_signing_secret)
 
 
 def manifest_scopes(path: Path = MANIFEST) -> tuple[str, ...]:
@@ -52,20 +66,20 @@ def manifest_scopes(path: Path = MANIFEST) -> tuple[str, ...]:
 
 def doctor_checks(*, token: str, channels: Iterable[str] = (), base_url: str = DEFAULT_BASE_URL,
                   events_url: str | None = None, signing_secret: str | None = None,
-                  timeout: float = 10.0) -> list[Check]:
+                  timeout: float = 10.0) -> list[doctor.Check]:
     """Every Slack check, in order; a token that does not work stops the rest (they would all fail alike)."""
     client = WebClient(token=token, base_url=base_url.rstrip("/") + "/", timeout=int(timeout), retry_handlers=[])
     try:
         answer = client.auth_test()
     except SlackApiError as error:
-        return [Check("slack token", False, f"auth.test answered {_error(error)}: set SLACK_BOT_TOKEN to the app's "
+        return [Check("token", False, f"auth.test answered {_error(error)}: set SLACK_BOT_TOKEN to the app's "
                                             "Bot User OAuth Token (xoxb-...)")]
     except (requests.RequestException, OSError) as error:
-        return [Check("slack token", False, f"Slack could not be reached ({type(error).__name__})")]
-    checks = [Check("slack token", True, f"bot of workspace {answer.get('team')!r}")]
+        return [Check("token", False, f"Slack could not be reached ({type(error).__name__})")]
+    checks = [Check("token", True, f"bot of workspace {answer.get('team')!r}")]
     granted = {s.strip() for s in str(_header(answer.headers, "x-oauth-scopes") or "").split(",") if s.strip()}
     missing = [s for s in manifest_scopes() if s not in granted]
-    checks.append(Check("slack scopes", not missing, "all granted" if not missing else
+    checks.append(Check("scopes", not missing, "all granted" if not missing else
                         f"missing {', '.join(missing)}: add them (slack-app-manifest.yml) and reinstall the app"))
     names = _channel_ids(client) if any(str(c).startswith("#") for c in channels) else {}
     for channel in dict.fromkeys(channels):
@@ -75,8 +89,8 @@ def doctor_checks(*, token: str, channels: Iterable[str] = (), base_url: str = D
     return checks
 
 
-def _membership(client: WebClient, channel: str, names: dict[str, str]) -> Check:
-    name = f"slack channel {channel}"
+def _membership(client: WebClient, channel: str, names: dict[str, str]) -> doctor.Check:
+    name = f"channel {channel}"
     channel_id = names.get(channel, channel) if channel.startswith("#") else channel
     if channel_id.startswith("#"):
         return Check(name, False, "not found, or private without the app in it: create it and /invite the app")
@@ -108,13 +122,13 @@ def _channel_ids(client: WebClient) -> dict[str, str]:
     return found
 
 
-def _request_url(url: str, secret: str, timeout: float) -> Check:
+def _request_url(url: str, secret: str, timeout: float) -> doctor.Check:
     """What Slack does when the Request URL is saved: a signed ``url_verification`` whose challenge must come back."""
     challenge = f"doctor-{time.time_ns()}"
     body = json.dumps({"token": "doctor", "challenge": challenge, "type": "url_verification"}).encode()
     stamp = str(int(time.time()))
     signature = "v0=" + hmac.new(secret.encode(), f"v0:{stamp}:".encode() + body, hashlib.sha256).hexdigest()
-    name = f"slack request url {url}"
+    name = f"request url {url}"
     try:
         answer = requests.post(url, data=body, timeout=timeout, headers={
             "Content-Type": "application/json", "X-Slack-Request-Timestamp": stamp, "X-Slack-Signature": signature})

@@ -93,5 +93,5 @@ def test_the_doctor_checks_the_request_url_as_slack_does_when_it_is_saved(app, s
         checks = doctor_checks(token=slack.token, base_url=slack.api_url, events_url=url, signing_secret=secret)
     finally:
         server.shutdown()
-    [check] = [c for c in checks if c.name.startswith("slack request url")]
+    [check] = [c for c in checks if c.name.startswith("request url")]
     assert check.ok is ok, check
