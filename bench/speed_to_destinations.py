@@ -13,7 +13,7 @@ acknowledgement, and from the click to the alert's ``chat.update`` and each
 CRM's update.
 
 Slack allows about one message per second per channel and the worker keeps
-that pace (``webhooks.pacing``); every lead here goes to the same channel, so
+that pace (``webhooks.delivery.pacing``); every lead here goes to the same channel, so
 the leads are spaced by ``--pause`` (default 1.1 s) after the previous one's
 updates, leaving the channel's pace free: each figure is one lead's latency,
 not the pace. The Claim's Slack update follows the alert within the same

@@ -1,6 +1,6 @@
 """Speed to lead: from a lead's commit to the destination having it, on PostgreSQL.
 
-gunicorn serves the service, ``python -m webhooks.worker`` delivers, and each
+gunicorn serves the service, ``python -m webhooks.delivery`` delivers, and each
 destination probe reports when the lead arrived. Two clocks are printed: from
 the moment the POST was sent (an upper bound: it includes taking the request)
 and from the moment its 201 came back (just after the commit). Goal: p95 of

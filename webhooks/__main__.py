@@ -14,8 +14,9 @@ import argparse
 import json
 import sys
 
-from webhooks import migrate, outbox
+from webhooks import migrate
 from webhooks.database import make_engine, session_factory
+from webhooks.delivery import outbox
 from webhooks.models import iso
 from webhooks.settings import Settings
 

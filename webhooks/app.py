@@ -5,13 +5,11 @@ from __future__ import annotations
 import logging
 from typing import Any, Mapping
 
-from flask import Flask, jsonify
+from flask import Flask
 
-from webhooks import bookings, edge, errors, limits, openapi, playbooks, site, slack, studio
-from webhooks.api import api, health
+from webhooks import api, edge, errors, limits, playbooks, site, slack, studio
 from webhooks.database import db
 from webhooks.destinations import Registry
-from webhooks.playbook_api import playbook_api
 from webhooks.settings import Settings
 
 
@@ -36,16 +34,10 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     # A provider, not a playbook: ``.current()`` is the published version, re-checked at most once a second.
     app.extensions["leadbot.playbook"] = playbooks.provider(settings, app.extensions["leadbot.db"][1], config.get("playbook"))
     errors.register(app)
-    app.register_blueprint(api)
-    app.register_blueprint(health)
-    app.register_blueprint(bookings.bookings)
-    app.register_blueprint(bookings.calendar_files)
-    app.register_blueprint(playbook_api)
+    api.init_app(app)  # the JSON API, its calendar files and /api/openapi.json
     slack.init_app(app)
     studio.init_app(app)
     site.init_app(app)
-    document = openapi.document()
-    app.add_url_rule("/api/openapi.json", "openapi", lambda: jsonify(document))
     limits.init_app(app)  # last: it wraps the views registered above
     app.logger.setLevel(logging.INFO)
     return app

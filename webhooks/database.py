@@ -24,7 +24,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from webhooks import wakeup
+from webhooks.delivery import wakeup
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -70,7 +70,7 @@ def _private_file(path: Path) -> None:
 
 
 def session_factory(engine: Engine, wake_address: tuple[str, int]) -> sessionmaker:
-    """Sessions whose commits wake the worker when they queued deliveries (``webhooks.wakeup``)."""
+    """Sessions whose commits wake the worker when they queued deliveries (``webhooks.delivery.wakeup``)."""
     factory = sessionmaker(engine, future=True, expire_on_commit=False)
     wakeup.install(factory, wake_address)
     return factory

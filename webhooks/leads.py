@@ -41,7 +41,8 @@ from sqlalchemy.orm import Session
 
 from nlu.attributes import Attributes
 from qualification import Signals, pick_owner, qualify
-from webhooks import auth, wakeup
+from webhooks import auth
+from webhooks.delivery import wakeup
 from webhooks.destinations import Registry
 from webhooks.errors import Conflict, NotFound, Unauthenticated
 from webhooks.models import (

@@ -85,7 +85,7 @@ class Stack:
     workdir: Path
     model: Path
     with_service: bool = True
-    # The outbox delivery worker (``python -m webhooks.worker``), for tests that assert on destinations.
+    # The outbox delivery worker (``python -m webhooks.delivery``), for tests that assert on destinations.
     with_worker: bool = False
     playbook: Path | None = None
     extra_env: dict[str, str] = field(default_factory=dict)
@@ -182,7 +182,7 @@ class Stack:
                 "--threads", "4", "webhooks:create_app()",
             ], env)
             if self.with_worker:
-                self._spawn("worker", [str(BIN / "python"), "-m", "webhooks.worker"], env)
+                self._spawn("worker", [str(BIN / "python"), "-m", "webhooks.delivery"], env)
         actions = self._spawn("actions", [
             str(BIN / "python"), "-m", "bot", "actions", "--port", str(self.actions_port),
         ], env)

@@ -31,7 +31,7 @@ def test_contact_details_only_travel_with_consent(playbook: Playbook) -> None:
 
 
 def test_the_payload_matches_the_services_schema(playbook: Playbook) -> None:
-    from webhooks.schemas import LeadInSchema
+    from webhooks.api.schemas import LeadInSchema
 
     body = lead_payload("c1", ATTRS, ANSWERS, True, playbook, human_request="a person please")
     assert LeadInSchema().validate(body) == {}

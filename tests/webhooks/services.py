@@ -159,10 +159,10 @@ def start_web(
 
 
 def start_worker(env: Mapping[str, str], log: Path, timeout: float = 20.0) -> subprocess.Popen[Any]:
-    """``python -m webhooks.worker``, returned once it is listening for work."""
+    """``python -m webhooks.delivery``, returned once it is listening for work."""
     offset = log.stat().st_size if log.exists() else 0
     process = subprocess.Popen(
-        [PYTHON, "-m", "webhooks.worker"], cwd=REPO, env=dict(env), stdout=log.open("ab"), stderr=subprocess.STDOUT,
+        [PYTHON, "-m", "webhooks.delivery"], cwd=REPO, env=dict(env), stdout=log.open("ab"), stderr=subprocess.STDOUT,
     )
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

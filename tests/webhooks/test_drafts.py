@@ -5,7 +5,7 @@ and consent, again after each answer, and finally complete. A draft is
 stored and scored but sent nowhere; a complete POST routes it as always; a
 draft that hears nothing more is sent on by the worker as abandoned. The
 first tests drive the API in-process on both databases; the last ones run
-gunicorn, ``python -m webhooks.worker`` and a local Slack Web API.
+gunicorn, ``python -m webhooks.delivery`` and a local Slack Web API.
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ from tests.webhooks import services
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, lead_body, rows
 from tests.webhooks.slack import slack_api
 from webhooks import create_app  # noqa: F401  (imports every module that declares a table, the studio's too)
+from webhooks.delivery.worker import Worker
 from webhooks.models import Base, Delivery, Lead, utcnow
 from webhooks.settings import Settings, SettingsError
-from webhooks.worker import Worker
 
 ADMIN = {"Authorization": f"Bearer {ADMIN_KEY}"}
 

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from signing import LEADS_PATH, sign
 from tests.fakes.webhook_receiver import scripted
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, WEBHOOK_SECRET, lead_body, rows
+from webhooks.delivery.worker import Worker
 from webhooks.models import Delivery
-from webhooks.worker import Worker
 
 
 def test_a_lead_life_logs_ids_and_nothing_personal(app, client, admin, receiver, caplog):

@@ -17,8 +17,8 @@ from sqlalchemy import select
 from tests.fakes.slack import SlackFake
 from tests.waiting import wait_for
 from tests.webhooks.conftest import SQL_LEAD, lead_body, rows
+from webhooks.delivery.worker import Worker
 from webhooks.models import Delivery, RateSlot
-from webhooks.worker import Worker
 
 EMEA, US = "C0EMEA", "C0SALES"
 US_LEAD = {**SQL_LEAD, "location": {"country": "US", "city": "Austin"}}

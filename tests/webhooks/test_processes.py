@@ -1,4 +1,4 @@
-"""The service as it runs: gunicorn, ``python -m webhooks.worker`` and a receiving server, all real processes."""
+"""The service as it runs: gunicorn, ``python -m webhooks.delivery`` and a receiving server, all real processes."""
 
 from __future__ import annotations
 
@@ -75,7 +75,7 @@ def test_leads_reach_the_receiver_at_once_and_the_worker_stops_cleanly(env, web,
     log = tmp_path / "worker.log"
     worker = services.start_worker(env, log)
     if database_url.startswith("sqlite"):
-        second = subprocess.run([services.PYTHON, "-m", "webhooks.worker"], cwd=services.REPO, env=env,
+        second = subprocess.run([services.PYTHON, "-m", "webhooks.delivery"], cwd=services.REPO, env=env,
                                 capture_output=True, text=True, timeout=60)
         assert second.returncode == 1
         assert "only one worker runs per machine" in second.stderr

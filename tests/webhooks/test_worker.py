@@ -18,10 +18,10 @@ from tests.fakes.webhook_receiver import scripted
 from tests.webhooks.conftest import lead_body, rows
 from webhooks import __main__ as cli
 from webhooks import create_app
+from webhooks.delivery.outbox import judge
+from webhooks.delivery.worker import Worker
 from webhooks.destinations import Registry
 from webhooks.models import Delivery, DestinationRecord, utcnow
-from webhooks.outbox import judge
-from webhooks.worker import Worker
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from sqlalchemy import and_, exists, or_, select, update
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from integrations.destination import DeliveryFailed, Outcome
-from webhooks import wakeup
+from webhooks.delivery import wakeup
 from webhooks.models import Delivery, DestinationRecord, utcnow
 
 MAX_RETRY_AFTER = 24 * 3600.0

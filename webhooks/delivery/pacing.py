@@ -19,7 +19,7 @@ from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
-from webhooks import outbox
+from webhooks.delivery import outbox
 from webhooks.models import Delivery, RateSlot, utcnow
 
 

@@ -1,6 +1,6 @@
-"""The delivery worker: ``python -m webhooks.worker``.
+"""The delivery worker, run as ``python -m webhooks.delivery``.
 
-It sleeps until work is announced (``webhooks.wakeup``), a retry falls due,
+It sleeps until work is announced (``wakeup``), a retry falls due,
 or the slow safety-net poll comes round; claims as many due deliveries as it
 has free threads; and records each outcome. SIGTERM or SIGINT stops claiming
 and lets in-flight deliveries finish. Run several against PostgreSQL; one
@@ -16,7 +16,7 @@ same file, and a long write outlasts the busy timeout) is a pause, not an
 end: the worker logs it and tries again shortly.
 
 Two things besides sending: a destination with a pace per key (Slack's
-channels) takes its slot first (``webhooks.pacing``), and a delivery that
+channels) takes its slot first (``pacing``), and a delivery that
 must wait goes back to the outbox uncounted; and when a CRM record first gets
 a link, the lead's Slack alert is queued for a redraw (``lead.linked``) so the
 link shows; Slack deliveries carry the lead's CRM links as ``data.links``.
@@ -25,8 +25,6 @@ link shows; Slack deliveries carry the lead's CRM links as ``data.links``.
 from __future__ import annotations
 
 import logging
-import signal
-import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -39,13 +37,14 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from integrations.destination import Delivery, DeliveryFailed, Outcome
-from webhooks import leads, outbox, pacing, wakeup
+from webhooks import leads
 from webhooks.database import make_engine, session_factory
+from webhooks.delivery import outbox, pacing, wakeup
+from webhooks.delivery.wakeup import Listener
 from webhooks.destinations import Registry
 from webhooks.models import Delivery as DeliveryRow
 from webhooks.models import DestinationRecord, Lead
 from webhooks.settings import Settings
-from webhooks.wakeup import Listener
 
 log = logging.getLogger("leadbot.worker")
 QUALIFIED, ERASED, LINKED = leads.QUALIFIED, leads.ERASED, "lead.linked"
@@ -303,20 +302,3 @@ def _link_in_slack(sessions: sessionmaker, registry: Registry, lead_id: str) -> 
 def is_locked(error: OperationalError) -> bool:
     """SQLite's "database is locked": another connection held the write lock past the busy timeout."""
     return "database is locked" in str(getattr(error, "orig", error))
-
-
-def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    worker = Worker(Settings.from_env())
-    signal.signal(signal.SIGTERM, worker.stop)
-    signal.signal(signal.SIGINT, worker.stop)
-    try:
-        worker.run()
-    except RuntimeError as exc:
-        log.error("%s", exc)
-        return 1
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

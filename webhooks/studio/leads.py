@@ -1,7 +1,7 @@
 """Studio leads pages: the filtered list, one lead in full, and replaying a dead delivery.
 
 Thin edge: read the query or form, call ``webhooks.studio.queries`` /
-``webhooks.outbox``, render. Everything a visitor wrote reaches the page
+``webhooks.delivery.outbox``, render. Everything a visitor wrote reaches the page
 through Jinja's autoescape only (no ``|safe``), because visitors type whatever
 they like into the chat.
 """
@@ -16,8 +16,8 @@ from urllib.parse import urlencode
 from flask import flash, redirect, render_template, request, url_for
 
 from qualification.playbook import STAGES
-from webhooks import outbox
 from webhooks.database import db
+from webhooks.delivery import outbox
 from webhooks.models import LEAD_STATUSES
 from webhooks.studio import bp, queries
 from webhooks.studio.auth import audit, login_required

@@ -21,9 +21,9 @@ from tests.webhooks.conftest import lead_body, rows
 from tests.webhooks.studio.conftest import MARKETER
 from tests.webhooks.studio.forms import csrf_token
 from tests.webhooks.studio.pages import ask, bot, drop_tracker, record, tables, user
+from webhooks.delivery.worker import Worker
 from webhooks.models import Booking, Delivery, Lead, StatusChange, StudioAudit, utcnow
 from webhooks.studio.leads import PER_PAGE
-from webhooks.worker import Worker
 
 XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
