@@ -32,6 +32,7 @@ THIRD_PARTY_WARNINGS := $(subst $(SPACE),$(COMMA),$(strip $(addprefix ignore::De
 run: setup db model $(LOCAL_ENV) $(ENDPOINTS)
 	@echo "==> Starting $(PROCESSES) (the bot takes a little while to load its model)"
 	@echo "    Service: http://127.0.0.1:$(PORT)  (demo site: /, snippet: /embed, health: /healthz, API: /api/openapi.json)"
+	@echo "    Studio: http://127.0.0.1:$(PORT)/studio/  (no account yet? open it in a browser on this machine, or use the set-up link the service prints below)"
 	@echo "    Bot: http://127.0.0.1:$(BOT_PORT)/webhooks/rest/webhook (REST), socket.io on the same port. Ctrl-C stops everything."
 	@PATH="$(CURDIR)/$(VENV)/bin:$$PATH" PYTHONWARNINGS="$(THIRD_PARTY_WARNINGS)" \
 		PORT=$(PORT) LEADBOT_SERVICE_URL=http://127.0.0.1:$(PORT) \
