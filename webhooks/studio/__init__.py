@@ -1,6 +1,7 @@
 """The marketers' studio: sign-in, the playbook editor, leads and the funnel, under ``/studio``.
 
-Wiring, in ``create_app``: ``studio.init_app(app)``. Every view module
+Wiring, in ``create_app``: ``studio.init_app(app)``. First run: ``setup``
+(the first account, from this machine or with the code printed at start). Every view module
 registers its routes on ``bp``; ``auth.login_required`` guards them, and
 ``auth.current_user()`` / ``auth.audit(...)`` say who did what. Pages extend
 ``studio/base.html`` (blocks ``title``, ``head``, ``content``; set ``nav`` to
@@ -27,7 +28,8 @@ def csrf_field() -> Markup:
 
 
 def init_app(app: Flask) -> None:
-    from webhooks.studio import auth, editor, funnel, leads  # noqa: F401  (routes register on bp)
+    from webhooks.studio import auth, editor, funnel, leads, setup  # noqa: F401  (routes register on bp)
 
     auth.init_app(app)
     app.register_blueprint(bp)
+    setup.announce(app)  # no account yet: the terminal says where to create the first one

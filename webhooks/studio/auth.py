@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 from flask import Flask, current_app, flash, g, redirect, render_template, request, session, url_for
 from flask.sessions import SecureCookieSessionInterface
 from flask_wtf.csrf import CSRFError, CSRFProtect
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 from werkzeug.exceptions import RequestEntityTooLarge, ServiceUnavailable, TooManyRequests
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -46,6 +46,7 @@ from webhooks.studio import bp, sessions
 from webhooks.studio.sessions import IDLE, LIFETIME  # noqa: F401  (IDLE: read as auth.IDLE)
 
 MIN_PASSWORD = 10
+FIRST_USER_LOCK = 0x1EAD_0001  # PostgreSQL advisory lock: one first-run set-up at a time
 MAX_PASSWORD = 200
 # A hash that costs as much to check as a real one, so unknown addresses take as long as wrong passwords.
 _DUMMY_HASH = generate_password_hash("not-a-password-anyone-has", method="scrypt")
@@ -72,20 +73,35 @@ def normalise_email(email: str) -> str:
     return email.strip().lower()
 
 
-def create_user(factory: sessionmaker, email: str, password: str) -> User:
-    """Add a studio user (``python -m webhooks users create EMAIL``); the password is stored hashed (scrypt)."""
+def create_user(factory: sessionmaker, email: str, password: str, *, first: bool = False,
+                actor: str = "command line") -> User:
+    """Add a studio user (``python -m webhooks users create EMAIL``); the password is stored hashed (scrypt).
+
+    ``first``: only while the studio has no user at all (the first-run set-up
+    page); of two such tries at once, one creates the account, the other is refused.
+    """
     address = normalise_email(email)
     if "@" not in address or len(address) > 320 or any(c.isspace() for c in address):
         raise UserError("give an email address such as marketer@example.com")
     _check_password(password)
+    password_hash = generate_password_hash(password, method="scrypt")  # outside the transaction: ~90 ms
     with factory() as s, s.begin():
+        if first:
+            if s.get_bind().dialect.name == "postgresql":  # SQLite runs one writer at a time already
+                s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FIRST_USER_LOCK})
+            if s.execute(select(StudioUser.id).limit(1)).first():
+                raise UserError("the studio already has an account: sign in instead")
         if s.execute(select(StudioUser.id).where(StudioUser.email == address)).first():
             raise UserError("a user with that address already exists")
-        user = StudioUser(email=address, password_hash=generate_password_hash(password, method="scrypt"), active=True)
+        user = StudioUser(email=address, password_hash=password_hash, active=True)
         s.add(user)
         s.flush()
-        audit(s, "user.create", {"user_id": user.id}, actor="command line")
+        audit(s, "user.create", {"user_id": user.id}, actor=actor)
         return User(user.id, user.email)
+
+
+def has_users(session: Session) -> bool:
+    return session.execute(select(StudioUser.id).limit(1)).first() is not None
 
 
 def _check_password(password: str) -> None:
@@ -268,6 +284,9 @@ def login() -> Any:
     if request.method == "GET":
         if current_user() is not None:
             return redirect(_safe_next(request.args.get("next")))
+        with db.session() as s:
+            if not has_users(s):  # first run: nobody could sign in; the set-up page says who may create one
+                return redirect(url_for("studio.setup"))
         return render_template("studio/login.html", next=request.args.get("next", ""))
     address = normalise_email(request.form.get("email", ""))[:320]
     password = request.form.get("password", "")[:MAX_PASSWORD + 1]
