@@ -1,4 +1,4 @@
-"""``python -m webhooks.site.ready``: the line `make run` prints once the product answers."""
+"""``python -m dev.ready``: the line `make run` prints once the product answers."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from typing import Iterator
 
 import pytest
 
+from dev.ready import answers
 from tests.bot.stack import free_port
-from webhooks.site.ready import answers
 
-REPO = Path(__file__).resolve().parents[3]
+REPO = Path(__file__).resolve().parents[2]
 
 
 class Server:
@@ -62,7 +62,7 @@ def test_an_answer_below_500_means_up(server: Server) -> None:
 def test_it_waits_for_everything_then_prints_the_address_and_stops_on_ctrl_c(server: Server) -> None:
     bot_port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "webhooks.site.ready", "--site", server.url, "--wait", f"http://127.0.0.1:{bot_port}/"],
+        [sys.executable, "-m", "dev.ready", "--site", server.url, "--wait", f"http://127.0.0.1:{bot_port}/"],
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     try:

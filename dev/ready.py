@@ -1,4 +1,4 @@
-"""``python -m webhooks.site.ready``: say where to chat once every part of ``make run`` answers.
+"""``python -m dev.ready``: say where to chat once every part of ``make run`` answers.
 
 The product's processes start at different speeds (gunicorn in a second, Rasa
 loading its model in tens of seconds), and their logs scroll past. This small
@@ -60,7 +60,7 @@ def _stop(signum: int, frame: FrameType | None) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m webhooks.site.ready", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m dev.ready", description=__doc__.splitlines()[0])
     parser.add_argument("--site", required=True, help="the demo site's address, e.g. http://127.0.0.1:5000")
     parser.add_argument("--wait", action="append", default=[], help="another URL that must answer first (repeatable)")
     args = parser.parse_args(argv)
