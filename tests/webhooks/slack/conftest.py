@@ -63,7 +63,7 @@ def config(database_url: str, slack: slack_api.Slack, rasa_slack: slack_api.Rasa
         "slack_signing_secret": slack_api.SIGNING_SECRET,
         "bot_url": rasa_slack.url,
         # Each test drives the worker by hand, alert after alert in one channel: Slack's pace per
-        # channel (tests/webhooks/test_pacing.py) would hold them back, so it is off here.
+        # channel (tests/webhooks/delivery/test_pacing.py) would hold them back, so it is off here.
         "integrations": {"slack": {"token": slack_api.TOKEN, "base_url": slack.api_url, "min_interval": 0}},
         "http_timeout": 5.0,
         "retry_schedule": [0.05, 0.05, 0.05],
