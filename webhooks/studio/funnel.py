@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Sequence
 
-from flask import current_app, render_template, request
+from flask import current_app, flash, redirect, render_template, request, url_for
 
+from qualification.playbook_file import read_yaml
 from webhooks.database import db
-from webhooks.models import utcnow
-from webhooks.studio import bp, queries
+from webhooks.models import FunnelWording, utcnow
+from webhooks.playbooks import dump_yaml
+from webhooks.studio import bp, editor, queries
 from webhooks.studio import funnel_stats as stats
 from webhooks.studio.auth import login_required
 
@@ -82,14 +84,57 @@ def _slots() -> tuple[list[str], dict[str, str]]:
     return order, labels
 
 
+CHANNELS = {"socketio": "Website", "slack": "Slack", "rest": "API"}
+MAX_FILTER = 500
+
+
+def _filter() -> queries.FunnelFilter:
+    """The filters in the query string; an over-long value matches nothing rather than erroring."""
+    return queries.FunnelFilter(**{
+        name: (request.args.get(name) or "").strip()[:MAX_FILTER] or None for name in queries.FILTERS
+    })
+
+
+@dataclass(frozen=True)
+class QuestionTest:
+    """One question's wordings side by side, and what can be said of them at 95 % confidence."""
+
+    question: str
+    label: str
+    variants: list[stats.Variant]
+    sentences: list[str]
+
+
+def _percent(share: stats.Share) -> str:
+    return "—" if share.rate is None else f"{share.rate * 100:.0f}%"
+
+
+def _tests(variants: Sequence[stats.Variant], labels: dict[str, str]) -> list[QuestionTest]:
+    grouped: dict[str, list[stats.Variant]] = {}
+    for variant in variants:
+        grouped.setdefault(variant.question, []).append(variant)
+    out = []
+    for question, group in grouped.items():
+        sentences = []
+        for outcome, better, other, p in stats.verdicts(group):
+            sentences.append(
+                f"“{better.text}” {stats.OUTCOMES[outcome]} than “{other.text}”: "
+                f"{_percent(getattr(better, outcome))} against {_percent(getattr(other, outcome))} "
+                f"(95% confidence, p = {p:.3f})."
+            )
+        out.append(QuestionTest(question, labels.get(question, question), group, sentences))
+    return out
+
+
 @bp.get("/funnel")
 @login_required
 def funnel() -> Any:
     weeks, problem = _weeks(request.args.get("weeks"))
+    where = _filter()
     last: date = utcnow().date()
     first = stats.week_start(last) - timedelta(weeks=weeks - 1)
     with db.transaction() as session:  # the funnel's conversation cache is brought up to date first
-        rows = queries.funnel(session, first, last, idle_before=utcnow() - IDLE)
+        rows = queries.funnel(session, first, last, idle_before=utcnow() - IDLE, where=where)
     has_tracker = rows.started is not None
     weekly = stats.weekly_funnel(rows.started or [], rows.leads, first, last)
     series = list(stats.FUNNEL_SERIES) if has_tracker else list(stats.FUNNEL_SERIES[1:])
@@ -97,16 +142,62 @@ def funnel() -> Any:
     plot_width = WEEKLY["width"] - WEEKLY["left"] - 8
     columns = stats.grouped_columns(groups, plot_width, WEEKLY["height"])
     order, labels = _slots()
-    drops = None if rows.dropped is None else stats.dropouts(rows.dropped, rows.asked or {}, order)
-    drop_max, drop_lengths = stats.bar_lengths([d.dropped for d in drops or []], BARS["width"])
+    drops = None if rows.dropped is None else stats.dropouts(rows.dropped, rows.asked or {}, order, rows.in_progress)
+    drop_max, drop_lengths = stats.bar_lengths([d.dropped + d.in_progress for d in drops or []], BARS["width"])
+    drop_axis = stats.count_axis(drop_max)[1]
     delays = rows.claim_hours
     bins = stats.histogram(delays)
-    hist = stats.grouped_columns([[b.count] for b in bins], plot_width, WEEKLY["height"], gap=0.15)
+    bin_max, bin_lengths = stats.bar_lengths([b.count for b in bins], BARS["width"])
     return render_template(
         "studio/funnel.html", nav="funnel", weeks=weeks, problem=problem, first=first, last=last,
         has_tracker=has_tracker, weekly=weekly, series=series, columns=columns, chart=WEEKLY, bars=BARS,
         stages=_stages(weekly, has_tracker), drops=drops, drop_max=drop_max, drop_lengths=drop_lengths,
-        labels=labels, bins=bins, hist=hist, claimed=len(delays), unclaimed=rows.unclaimed,
-        p50=stats.percentile(delays, 50), p90=stats.percentile(delays, 90),
+        drop_axis=drop_axis, labels=labels, bins=bins, bin_max=bin_max, bin_lengths=bin_lengths,
+        bin_axis=stats.count_axis(bin_max)[1], claimed=len(delays), unclaimed=rows.unclaimed,
+        p50=stats.percentile(delays, 50), p90=stats.percentile(delays, 90), drafts=rows.drafts,
         behind=rows.behind, words=stats.duration_words, idle_minutes=int(IDLE.total_seconds() // 60),
+        where=where, choices=rows.choices, channels=CHANNELS, tests=_tests(rows.variants, labels),
+        percent=_percent,
     ), 400 if problem else 200
+
+
+# ----------------------------------------------------------------------------- the winner becomes the only wording
+
+
+@bp.post("/funnel/wording")
+@login_required
+def only_wording() -> Any:
+    """Make one shown wording the question's only one: a confirmation in words, then a new published version.
+
+    The change is made to the published playbook (what visitors hear now),
+    through the editor's own save-and-publish (``editor._save``: validated,
+    audited, the bot told); a newer unpublished draft stays in the history
+    and is said to be left out.
+    """
+    question = (request.form.get("question") or "")[:255]
+    key = (request.form.get("variant") or "")[:16]
+    with db.session() as session:
+        wording = session.get(FunnelWording, key)
+    head, live = editor._head()
+    if wording is None or wording.question != question:
+        return render_template("studio/message.html", title="Unknown wording",
+                               message="That wording was never shown for that question."), 404
+    live = live or head
+    data = read_yaml(live.text)
+    target = next((q for q in data.get("questions") or [] if isinstance(q, dict) and q.get("attribute") == question), None)
+    if target is None:
+        return render_template("studio/message.html", title="Question not found",
+                               message=f"The published playbook (version {live.version}) no longer asks for “{question}”."), 409
+    before = [str(w) for w in target.get("wording") or []]
+    if request.form.get("confirm") != "yes":
+        return render_template("studio/only_wording.html", nav="funnel", question=target.get("id", question),
+                               slot=question, key=key, text=wording.text, before=before, live=live, head=head)
+    target["wording"] = [wording.text]
+    outcome, version = editor._save(
+        dump_yaml(data), based_on=head.version, publish=True,
+        note=f"only wording for {target.get('id', question)}, from the funnel",
+    )
+    if outcome.failed:
+        problem = outcome.conflict or "; ".join(f"{path}: {', '.join(msgs)}" for path, msgs in outcome.errors.items())
+        flash(f"Not published: {problem}", "error")
+    return redirect(url_for("studio.funnel")), 303

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Iterable, Mapping, Sequence
+from statistics import NormalDist
+from typing import Any, Iterable, Mapping, Sequence
+
+from qualification.wording import from_metadata
 
 # Hours; each bin is [edge, next edge), the last one is open. Roughly doubling, because a
 # claim after 10 minutes and one after 3 days are both common and both matter.
@@ -95,33 +98,53 @@ def weekly_funnel(
 
 @dataclass(frozen=True)
 class Dropout:
-    """Conversations that ended while ``question`` was the open question (``None``: before the first one)."""
+    """Conversations without a finished lead whose last question was ``question`` (``None``: none asked yet).
+
+    ``dropped`` have left (quiet for a while); ``in_progress`` may still answer.
+    """
 
     question: str | None
     dropped: int
     asked: int | None
+    in_progress: int = 0
 
     @property
     def rate(self) -> float | None:
-        """Share of the conversations asked this question that ended there."""
+        """Share of the conversations asked this question that left there."""
         return None if not self.asked else self.dropped / self.asked
 
 
-def dropouts(dropped: Mapping[str | None, int], asked: Mapping[str, int], order: Sequence[str]) -> list[Dropout]:
-    """Where abandoned conversations stopped, in the playbook's question order.
+def dropouts(
+    dropped: Mapping[str | None, int], asked: Mapping[str, int], order: Sequence[str],
+    in_progress: Mapping[str | None, int] | None = None,
+) -> list[Dropout]:
+    """Where conversations stopped, in the playbook's question order.
 
-    ``dropped`` counts abandoned conversations by the last question asked
-    (``None``: none was). Questions the playbook no longer has (an older
-    version asked them) follow, by name; questions nobody abandoned still
-    appear, with zero, so a question that keeps visitors shows as such.
+    ``dropped`` counts conversations that left by the last question asked
+    (``None``: none was), ``in_progress`` those still going. Questions the
+    playbook no longer has (an older version asked them) follow, by name;
+    questions nobody stopped at still appear, with zero, so a question that
+    keeps visitors shows as such.
     """
-    names: list[str | None] = [None] if dropped.get(None) else []
+    going = in_progress or {}
+    names: list[str | None] = [None] if dropped.get(None) or going.get(None) else []
     names += list(order)
-    names += sorted(q for q in {*dropped, *asked} if q is not None and q not in order)
+    names += sorted(q for q in {*dropped, *asked, *going} if q is not None and q not in order)
     return [
-        Dropout(name, dropped.get(name, 0), None if name is None else asked.get(name, 0))
+        Dropout(name, dropped.get(name, 0), None if name is None else asked.get(name, 0), going.get(name, 0))
         for name in names
     ]
+
+
+@dataclass
+class Ask:
+    """One question in one conversation: first asked when (and by which event), in which wording, answered when."""
+
+    asked_at: float | None = None
+    ask_event: int | None = None
+    variant: str | None = None  # ``qualification.wording.variant_key`` of the words shown first
+    answered_at: float | None = None
+    changed: bool = False
 
 
 @dataclass
@@ -133,9 +156,27 @@ class Conversation:
     last_question: str | None = None
     last_question_event: int | None = None
     asked: set[str] | None = None  # questions newly seen in this fold (the stored set only grows)
+    origin: Origin | None = None
+    asks: dict[str, Ask] = field(default_factory=dict)  # the questions known (stored, or new in this fold)
+    wordings: dict[str, tuple[str, str]] = field(default_factory=dict)  # variant key -> (question, words) seen
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a conversation came from, from its first visitor message: Rasa's channel and the widget's metadata."""
+
+    channel: str | None = None
+    page: str | None = None
+    campaign: str | None = None
+    language: str | None = None
 
 
 REQUESTED_SLOT = "requested_slot"
+# Slots the bot keeps for itself, never a question's answer (their events are not read for answers).
+BOOKKEEPING_SLOTS = (REQUESTED_SLOT, "progress", "answers")
+# The tail of a slot event's JSON when the slot was cleared (Rasa writes ``value`` last).
+NULL_TAIL = ', "value": null}'
+WORDING_MARK = '"leadbot_wording"'
 
 
 def fold_events(
@@ -145,11 +186,17 @@ def fold_events(
     """Fold Rasa tracker events into per-conversation summaries, in place.
 
     ``events`` rows are (id, sender_id, type_name, timestamp, action_name,
-    data); ``data`` is needed only for ``requested_slot`` slot events (Rasa
-    stores a slot event's slot name in ``action_name``). Folding is
-    idempotent and order-free (minimum, maximum, the requested slot with the
-    highest event id, a set), so events read twice, or late, change nothing
-    wrongly: the cache may safely re-read an overlap.
+    data); Rasa stores a slot event's slot name in ``action_name``. ``data``
+    is needed for ``requested_slot`` slot events (which question), for a
+    visitor's messages (where they came from), for the bot's messages that
+    carry a wording (``qualification.wording.METADATA_KEY``), and, for other
+    slot events, only its last characters (``NULL_TAIL``: cleared, else
+    answered); ``None`` elsewhere. Folding is idempotent and order-free
+    (minimum, maximum, the requested slot with the highest event id, the
+    first ask by event id, a set), so events read twice, or late, change
+    nothing wrongly: the cache may safely re-read an overlap. The one
+    exception: an answer read before its question's ask (an event id made
+    visible late) is not counted as an answer.
     """
     for event_id, sender, type_name, stamp, action_name, data in events:
         summary = conversations.get(sender)
@@ -159,13 +206,79 @@ def fold_events(
             summary.last_at = stamp if summary.last_at is None else max(summary.last_at, stamp)
             if type_name == "user":
                 summary.first_user = stamp if summary.first_user is None else min(summary.first_user, stamp)
-        if type_name == "slot" and action_name == REQUESTED_SLOT:
+        if type_name == "user":
+            if summary.origin is None and data is not None:
+                summary.origin = origin_of(data)
+        elif type_name == "slot" and action_name == REQUESTED_SLOT:
             question = slot_value(data)
             if question is None:
                 continue  # the form closed (done or stopped): where they were stays the last question
             summary.asked = (summary.asked or set()) | {question}
             if summary.last_question_event is None or event_id > summary.last_question_event:
                 summary.last_question, summary.last_question_event = question, event_id
+            ask = summary.asks.setdefault(question, Ask())
+            if ask.ask_event is None or event_id < ask.ask_event:
+                ask.ask_event, ask.changed = event_id, True
+            if stamp is not None and (ask.asked_at is None or stamp < ask.asked_at):
+                ask.asked_at, ask.changed = stamp, True
+        elif type_name == "slot" and action_name in summary.asks and data is not None:
+            ask = summary.asks[action_name]
+            answered = not data.endswith(NULL_TAIL)
+            after = ask.ask_event is not None and event_id > ask.ask_event
+            if answered and after and stamp is not None and (ask.answered_at is None or stamp < ask.answered_at):
+                ask.answered_at, ask.changed = stamp, True
+        elif type_name == "bot" and data is not None:
+            words = shown_wording(data)
+            if words is not None:
+                question, key, text = words
+                summary.wordings[key] = (question, text)
+                ask = summary.asks.setdefault(question, Ask())
+                if ask.variant is None:  # the first wording shown is the one the conversation was assigned
+                    ask.variant, ask.changed = key, True
+                if stamp is not None and (ask.asked_at is None or stamp < ask.asked_at):
+                    ask.asked_at, ask.changed = stamp, True
+
+
+def _text(value: Any, limit: int) -> str | None:
+    return value.strip()[:limit] or None if isinstance(value, str) else None
+
+
+def origin_of(data: str) -> Origin:
+    """Where a visitor's message came from: Rasa's ``input_channel`` and the widget's metadata.
+
+    The widget's metadata names (``page``, ``utm.campaign`` or ``utm_campaign``,
+    ``language``) are what ``webhooks.site`` is asked to send; anything absent
+    or malformed is simply unknown.
+    """
+    try:
+        event = json.loads(data)
+    except ValueError:
+        return Origin()
+    if not isinstance(event, dict):
+        return Origin()
+    metadata = event.get("metadata") if isinstance(event.get("metadata"), dict) else {}
+    utm = metadata.get("utm") if isinstance(metadata.get("utm"), dict) else {}
+    page = _text(metadata.get("page") or metadata.get("url"), 500)
+    if page:
+        page = page.split("?", 1)[0].split("#", 1)[0] or None  # the page, not its query (UTM and the like)
+    return Origin(
+        channel=_text(event.get("input_channel"), 40),
+        page=page,
+        campaign=_text(utm.get("campaign") or metadata.get("utm_campaign"), 200),
+        language=_text(metadata.get("language") or metadata.get("lang"), 35),
+    )
+
+
+def shown_wording(data: str) -> tuple[str, str, str] | None:
+    """(question, variant key, words) from a bot message event that says which wording it showed."""
+    if WORDING_MARK not in data:
+        return None
+    try:
+        event = json.loads(data)
+    except ValueError:
+        return None
+    shown = from_metadata(event.get("metadata") if isinstance(event, dict) else None)
+    return None if shown is None else (shown.question, shown.key, shown.text)
 
 
 _NULL_VALUE = '"value": null}'
@@ -276,6 +389,21 @@ def ticks(maximum: float, count: int = 4) -> list[float]:
     return [maximum * i / count for i in range(count + 1)]
 
 
+def count_axis(value: float, most: int = 5) -> tuple[int, list[int]]:
+    """An axis for counts: whole-number ticks (1, 2 or 5 times a power of ten apart, 25 from 100 up), at most ``most`` steps.
+
+    Counts are whole: an axis of 0, 0.25, 0.5 for one lead says nothing.
+    """
+    if value <= 0:
+        return 1, [0, 1]
+    rough = value / most
+    power = 10 ** max(0, math.floor(math.log10(rough))) if rough >= 1 else 1
+    steps = (1, 2, 2.5, 5, 10) if power >= 10 else (1, 2, 5, 10)
+    step = next(int(s * power) for s in steps if s * power >= rough)
+    maximum = step * math.ceil(value / step)
+    return maximum, list(range(0, maximum + 1, step))
+
+
 @dataclass(frozen=True)
 class Rect:
     x: float
@@ -299,7 +427,7 @@ class Columns:
 
 def grouped_columns(groups: Sequence[Sequence[float]], width: float, height: float, gap: float = 0.25) -> Columns:
     """Lay out ``groups`` in a ``width`` x ``height`` plot area whose origin is its top-left corner."""
-    maximum = nice_ceiling(max((v for g in groups for v in g), default=0))
+    maximum, marks = count_axis(max((v for g in groups for v in g), default=0))
     slot = width / max(len(groups), 1)
     inner = slot * (1 - gap)
     bars = []
@@ -316,11 +444,110 @@ def grouped_columns(groups: Sequence[Sequence[float]], width: float, height: flo
         group_x=[i * slot + slot / 2 for i in range(len(groups))],
         group_width=slot,
         maximum=maximum,
-        ticks=[(t, height - height * t / maximum) for t in ticks(maximum)],
+        ticks=[(t, height - height * t / maximum) for t in marks],
     )
 
 
 def bar_lengths(values: Sequence[float], length: float) -> tuple[float, list[float]]:
-    """Horizontal bars: the axis maximum and each value's length on it."""
-    maximum = nice_ceiling(max(values, default=0))
+    """Horizontal bars of counts: the axis maximum and each value's length on it."""
+    maximum, _ = count_axis(max(values, default=0))
     return maximum, [length * v / maximum for v in values]
+
+
+# ----------------------------------------------------------------------------- which wording works
+
+CONFIDENCE = 0.95
+# The standard normal from the standard library: the two functions needed here, without loading scipy into the web process.
+NORMAL = NormalDist()
+
+
+@dataclass(frozen=True)
+class Share:
+    """``count`` of ``total``, with its Wilson score interval (sound near 0 % and 100 % and for small totals)."""
+
+    count: int
+    total: int
+
+    @property
+    def rate(self) -> float | None:
+        return self.count / self.total if self.total else None
+
+    @property
+    def interval(self) -> tuple[float, float] | None:
+        return wilson(self.count, self.total)
+
+
+def wilson(count: int, total: int, confidence: float = CONFIDENCE) -> tuple[float, float] | None:
+    """The Wilson score interval of ``count`` successes in ``total`` tries; ``None`` for no tries."""
+    if total <= 0:
+        return None
+    z = NORMAL.inv_cdf(1 - (1 - confidence) / 2)
+    p = count / total
+    centre = (p + z * z / (2 * total)) / (1 + z * z / total)
+    half = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / (1 + z * z / total)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def two_proportion_p(a: Share, b: Share) -> float | None:
+    """Two-sided p-value of the pooled two-proportion z-test that ``a`` and ``b`` have the same rate."""
+    if not a.total or not b.total:
+        return None
+    pooled = (a.count + b.count) / (a.total + b.total)
+    spread = math.sqrt(pooled * (1 - pooled) * (1 / a.total + 1 / b.total))
+    if spread == 0:
+        return 1.0  # both all or nothing: no evidence of a difference
+    z = (a.count / a.total - b.count / b.total) / spread
+    return 2 * (1 - NORMAL.cdf(abs(z)))
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One wording of one question as shown: what became of the conversations that heard it."""
+
+    question: str
+    key: str
+    text: str
+    asked: int
+    answered: int
+    abandoned: int
+    in_progress: int
+    booked: int
+    median_seconds: float | None
+
+    @property
+    def skipped(self) -> int:
+        """Moved on without an answer (skipped, given up after re-asks), and not stopped at this question."""
+        return self.asked - self.answered - self.abandoned - self.in_progress
+
+    @property
+    def answer_share(self) -> Share:
+        return Share(self.answered, self.asked)
+
+    @property
+    def booked_share(self) -> Share:
+        return Share(self.booked, self.asked)
+
+
+OUTCOMES = {"answer_share": "gets an answer more often", "booked_share": "leads to a booked call more often"}
+
+
+def verdicts(variants: Sequence[Variant], confidence: float = CONFIDENCE) -> list[tuple[str, Variant, Variant, float]]:
+    """Per outcome, the wording that beats every other one at ``confidence``: (outcome, better, runner-up, p).
+
+    The best rate is compared with each other wording by the two-proportion
+    test; it is named only when every comparison is significant, and the
+    runner-up reported is the one it beats least clearly (the largest p).
+    """
+    found = []
+    for outcome in OUTCOMES:
+        rated = [v for v in variants if getattr(v, outcome).total]
+        if len(rated) < 2:
+            continue
+        best = max(rated, key=lambda v: getattr(v, outcome).rate)
+        tests = [(two_proportion_p(getattr(best, outcome), getattr(v, outcome)), v) for v in rated if v is not best]
+        if any(p is None or p >= 1 - confidence or getattr(v, outcome).rate == getattr(best, outcome).rate
+               for p, v in tests):
+            continue
+        p, runner_up = max(tests, key=lambda t: t[0])  # type: ignore[arg-type,return-value]
+        found.append((outcome, best, runner_up, float(p)))  # type: ignore[arg-type]
+    return found

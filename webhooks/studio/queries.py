@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import calendar
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, cast, delete, func, inspect, literal, select, text, update
+from sqlalchemy import Integer, String, and_, case, cast, delete, func, inspect, literal, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from webhooks.models import (
@@ -33,6 +33,7 @@ from webhooks.models import (
     FunnelAsk,
     FunnelConversation,
     FunnelProgress,
+    FunnelWording,
     Lead,
     StatusChange,
 )
@@ -210,16 +211,36 @@ def delivery_of(session: Session, lead_id: str, delivery_id: str) -> Delivery | 
 
 
 @dataclass(frozen=True)
+class FunnelFilter:
+    """Conversations from one channel, page, UTM campaign or language only (``None``: any)."""
+
+    channel: str | None = None
+    page: str | None = None
+    campaign: str | None = None
+    language: str | None = None
+
+    def conditions(self) -> list[Any]:
+        return [getattr(FunnelConversation, name) == value for name, value in vars(self).items() if value]
+
+    def __bool__(self) -> bool:
+        return any(vars(self).values())
+
+
+@dataclass(frozen=True)
 class FunnelRows:
     """What the database says about a range of days; ``None`` parts need the tracker store."""
 
     started: list[tuple[date, int]] | None
-    leads: list[tuple[date, int, int, int]]
-    dropped: dict[str | None, int] | None  # abandoned conversations by the last question asked
+    leads: list[tuple[date, int, int, int]]  # finished leads and drafts sent on as abandoned; no draft in progress
+    drafts: int  # drafts still in progress (contact details given, the conversation still going)
+    dropped: dict[str | None, int] | None  # conversations without a finished lead that left, by the last question
+    in_progress: dict[str | None, int] | None  # the same, still going (active lately)
     asked: dict[str, int] | None
     claim_hours: list[float]  # per qualified lead acted on: hours from creation to the first sales action
     unclaimed: int
     behind: int  # tracker events not yet folded into the cache (a first view of a large tracker)
+    variants: list[stats.Variant] = field(default_factory=list)  # questions shown in more than one wording
+    choices: dict[str, list[str]] = field(default_factory=dict)  # what each filter can be set to
 
 
 def _epoch(moment: datetime) -> float:
@@ -233,6 +254,21 @@ REFRESH_LIMIT = 100_000
 # behind the mark: each refresh re-reads this many ids before it (folding is idempotent).
 OVERLAP = 2_000
 PROGRESS = "events"
+
+
+_BOOKKEEPING = ", ".join(f"'{name}'" for name in stats.BOOKKEEPING_SLOTS)
+# What ``funnel_stats.fold_events`` needs of each event: the JSON only where it says something to the
+# funnel (which question, where the visitor came from, which wording was shown), and of any other
+# slot event only its tail (cleared or set), so a page view never moves the tracker's bulk.
+EVENT_ROWS = (
+    "SELECT id, sender_id, type_name, timestamp, action_name,"
+    " CASE WHEN type_name = 'slot' AND action_name = 'requested_slot' THEN data"
+    "  WHEN type_name = 'user' THEN data"
+    f"  WHEN type_name = 'bot' AND data LIKE '%{stats.WORDING_MARK}%' THEN data"
+    f"  WHEN type_name = 'slot' AND action_name NOT IN ({_BOOKKEEPING})"
+    f"   THEN substr(data, length(data) - {len(stats.NULL_TAIL) - 1}) END"
+    " FROM events WHERE id > :after ORDER BY id LIMIT :batch"
+)
 
 
 def _insert_ignoring_duplicates(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
@@ -268,11 +304,7 @@ def refresh_conversations(session: Session, limit: int | None = None) -> int:
     after = max(0, mark - OVERLAP)
     read, limit = 0, limit or REFRESH_LIMIT
     while read < limit:
-        rows = session.execute(text(
-            "SELECT id, sender_id, type_name, timestamp, action_name,"
-            " CASE WHEN type_name = 'slot' AND action_name = 'requested_slot' THEN data END"
-            " FROM events WHERE id > :after ORDER BY id LIMIT :batch"
-        ), {"after": after, "batch": REFRESH_BATCH}).all()
+        rows = session.execute(text(EVENT_ROWS), {"after": after, "batch": REFRESH_BATCH}).all()
         if not rows:
             break
         _fold(session, rows)
@@ -285,22 +317,34 @@ def refresh_conversations(session: Session, limit: int | None = None) -> int:
 def _fold(session: Session, rows: list[Any]) -> None:
     senders = list({row[1] for row in rows})
     stored: dict[str, FunnelConversation] = {}
+    stored_asks: dict[tuple[str, str], FunnelAsk] = {}
     for chunk in range(0, len(senders), 500):
-        for row in session.execute(
-            select(FunnelConversation).where(FunnelConversation.sender_id.in_(senders[chunk:chunk + 500]))
-        ).scalars():
+        some = senders[chunk:chunk + 500]
+        for row in session.execute(select(FunnelConversation).where(FunnelConversation.sender_id.in_(some))).scalars():
             stored[row.sender_id] = row
+        for ask in session.execute(select(FunnelAsk).where(FunnelAsk.sender_id.in_(some))).scalars():
+            stored_asks[(ask.sender_id, ask.question)] = ask
     summaries = {
-        sender: stats.Conversation(row.first_user, row.last_at, row.last_question, row.last_question_event)
+        sender: stats.Conversation(
+            row.first_user, row.last_at, row.last_question, row.last_question_event,
+            origin=stats.Origin(row.channel, row.page, row.campaign, row.language) if row.channel else None,
+        )
         for sender, row in stored.items()
     }
+    for (sender, question), ask in stored_asks.items():
+        summaries.setdefault(sender, stats.Conversation()).asks[question] = stats.Ask(
+            ask.asked_at, ask.ask_event, ask.variant, ask.answered_at)
     before = {sender: row.first_user for sender, row in stored.items()}
     stats.fold_events(summaries, rows)
-    asks, fresh = [], []
+    fresh: list[dict[str, Any]] = []
+    asks: list[dict[str, Any]] = []
+    wordings: list[dict[str, Any]] = []
     for sender, summary in summaries.items():
+        origin = summary.origin or stats.Origin()
         values = {
             "first_user": summary.first_user, "last_at": summary.last_at if summary.last_at is not None else 0.0,
             "last_question": summary.last_question, "last_question_event": summary.last_question_event,
+            "channel": origin.channel, "page": origin.page, "campaign": origin.campaign, "language": origin.language,
         }
         row = stored.get(sender)
         if row is None:
@@ -308,7 +352,17 @@ def _fold(session: Session, rows: list[Any]) -> None:
         else:
             for name, value in values.items():
                 setattr(row, name, value)
-        asks += [{"sender_id": sender, "question": q, "first_user": summary.first_user} for q in summary.asked or ()]
+        for question, ask in summary.asks.items():
+            facts = {"asked_at": ask.asked_at, "ask_event": ask.ask_event, "variant": ask.variant,
+                     "answered_at": ask.answered_at}
+            known = stored_asks.get((sender, question))
+            if known is not None:
+                if ask.changed:
+                    for name, value in facts.items():
+                        setattr(known, name, value)
+            else:
+                asks.append({"sender_id": sender, "question": question, "first_user": summary.first_user, **facts})
+        wordings += [{"key": key, "question": q, "text": words} for key, (q, words) in summary.wordings.items()]
         if row is not None and before[sender] != summary.first_user:  # rare: an earlier message read late
             session.execute(
                 update(FunnelAsk).where(FunnelAsk.sender_id == sender).values(first_user=summary.first_user)
@@ -317,55 +371,162 @@ def _fold(session: Session, rows: list[Any]) -> None:
     if fresh:  # most rows on a first fill: one multi-row insert instead of an ORM object each
         session.execute(FunnelConversation.__table__.insert(), fresh)
     _insert_ignoring_duplicates(session, FunnelAsk.__table__, asks)
+    _insert_ignoring_duplicates(session, FunnelWording.__table__, list({w["key"]: w for w in wordings}.values()))
 
 
-def funnel(session: Session, first: date, last: date, idle_before: datetime) -> FunnelRows:
+def funnel(session: Session, first: date, last: date, idle_before: datetime,
+           where: FunnelFilter | None = None) -> FunnelRows:
     """Gather the funnel for ``first``..``last`` (inclusive, UTC days); run in a transaction (it refreshes the cache).
 
-    A conversation belongs to the day of its first visitor message. It has
-    dropped out when it has no lead and nothing happened since
-    ``idle_before`` (one still going is not a drop-out yet), at the last
-    question the form asked (a "stop" that closed the form does not hide
-    where it happened), or before the first one.
+    A conversation belongs to the day of its first visitor message. Until it
+    has a finished lead it counts at the last question the form asked (a
+    "stop" that closed the form does not hide where it happened), or before
+    the first one: as left when nothing happened since ``idle_before``, else
+    as still in progress. A draft lead (contact details given, conversation
+    going on) counts apart from the finished ones until it is finished or
+    sent on as abandoned. ``where`` keeps the conversations from one
+    channel, page, campaign or language, and the leads of those.
 
     Each part is one grouped query (or two range scans joined here) answered
     from the covering indexes of migration 0007, never by reading the wide
     lead rows or by a lookup per lead, so two years cost a few index scans.
     """
+    where = where or FunnelFilter()
     start = datetime.combine(first, time.min)
     end = datetime.combine(last + timedelta(days=1), time.min)
-    leads = _lead_days(session, start, end)
-    hours = _claim_hours(session, start, end)
+    tracker = has_tracker(session)
+    behind = refresh_conversations(session) if tracker else 0
+    of_origin = (
+        Lead.conversation_id.in_(select(FunnelConversation.sender_id).where(*where.conditions()))
+        if where and tracker else None
+    )
+    leads, drafts = _lead_days(session, start, end, of_origin)
+    hours = _claim_hours(session, start, end, of_origin)
     unclaimed = sum(identified for _, identified, _, _ in leads) - len(hours)  # same leads: qualified, of the period
-    if not has_tracker(session):
-        return FunnelRows(None, leads, None, None, hours, unclaimed, 0)
-    behind = refresh_conversations(session)
+    if not tracker:
+        return FunnelRows(None, leads, drafts, None, None, None, hours, unclaimed, 0)
     low, high = _epoch(start), _epoch(end)
-    in_period = and_(FunnelConversation.first_user >= low, FunnelConversation.first_user < high)
+    in_period = and_(FunnelConversation.first_user >= low, FunnelConversation.first_user < high,
+                     *where.conditions())
     day = _epoch_day(session, FunnelConversation.first_user)
     started = [
         (date(1970, 1, 1) + timedelta(days=int(number)), int(count))
         for number, count in session.execute(select(day, func.count()).where(in_period).group_by(day))
     ]
-    has_lead = select(literal(1)).where(Lead.conversation_id == FunnelConversation.sender_id).exists()
-    dropped = session.execute(
-        select(FunnelConversation.last_question, func.count())
-        .where(in_period, FunnelConversation.last_at < _epoch(idle_before), ~has_lead)
-        .group_by(FunnelConversation.last_question)
-    ).all()
-    asked = session.execute(
-        select(FunnelAsk.question, func.count())
-        .where(FunnelAsk.first_user >= low, FunnelAsk.first_user < high)
-        .group_by(FunnelAsk.question)
-    ).all()
+    finished = select(literal(1)).where(
+        Lead.conversation_id == FunnelConversation.sender_id, Lead.complete.is_(True)).exists()
+    quiet = FunnelConversation.last_at < _epoch(idle_before)
+    stopped: dict[bool, dict[str | None, int]] = {True: {}, False: {}}
+    for question, left, count in session.execute(
+        select(FunnelConversation.last_question, quiet, func.count())
+        .where(in_period, ~finished)
+        .group_by(FunnelConversation.last_question, quiet)
+    ):
+        stopped[bool(left)][question] = int(count)
+    if where:
+        asked_rows = session.execute(
+            select(FunnelAsk.question, func.count())
+            .join(FunnelConversation, FunnelConversation.sender_id == FunnelAsk.sender_id)
+            .where(FunnelAsk.first_user >= low, FunnelAsk.first_user < high, *where.conditions())
+            .group_by(FunnelAsk.question)
+        ).all()
+    else:
+        asked_rows = session.execute(
+            select(FunnelAsk.question, func.count())
+            .where(FunnelAsk.first_user >= low, FunnelAsk.first_user < high)
+            .group_by(FunnelAsk.question)
+        ).all()
     return FunnelRows(
         started=sorted(started),
         leads=leads,
-        dropped={question: int(count) for question, count in dropped},
-        asked={question: int(count) for question, count in asked},
+        drafts=drafts,
+        dropped=stopped[True],
+        in_progress=stopped[False],
+        asked={question: int(count) for question, count in asked_rows},
         claim_hours=hours,
         unclaimed=unclaimed,
         behind=behind,
+        variants=_variants(session, low, high, idle_before, where, finished),
+        choices=_choices(session, low, high),
+    )
+
+
+FILTERS = ("channel", "page", "campaign", "language")
+MAX_CHOICES = 50
+
+
+def _choices(session: Session, low: float, high: float) -> dict[str, list[str]]:
+    """The values each filter can take in the period, the most common first (at most ``MAX_CHOICES``)."""
+    period = and_(FunnelConversation.first_user >= low, FunnelConversation.first_user < high)
+    found = {}
+    for name in FILTERS:
+        column = getattr(FunnelConversation, name)
+        found[name] = [value for value, _ in session.execute(
+            select(column, func.count()).where(period, column.is_not(None))
+            .group_by(column).order_by(func.count().desc(), column).limit(MAX_CHOICES)
+        )]
+    return found
+
+
+def _variants(session: Session, low: float, high: float, idle_before: datetime, where: FunnelFilter,
+              finished: Any) -> list[stats.Variant]:
+    """Per question asked in more than one wording in the period: each wording's outcomes, as shown.
+
+    Counted per conversation by the wording it heard first (its assignment).
+    Booked: the conversation's lead has a booked call (``_is_booked``).
+    """
+    in_period = [FunnelAsk.first_user >= low, FunnelAsk.first_user < high, FunnelAsk.variant.is_not(None)]
+    several = (
+        select(FunnelAsk.question)
+        .where(*in_period)
+        .group_by(FunnelAsk.question)
+        .having(func.count(func.distinct(FunnelAsk.variant)) > 1)
+    )
+    questions = [q for (q,) in session.execute(several)]
+    if not questions:
+        return []
+    stopped_here = and_(FunnelConversation.last_question == FunnelAsk.question, FunnelAsk.answered_at.is_(None),
+                        ~finished)
+    quiet = FunnelConversation.last_at < _epoch(idle_before)
+    booked = select(literal(1)).where(Lead.conversation_id == FunnelAsk.sender_id, _is_booked()).exists()
+    rows = session.execute(
+        select(
+            FunnelAsk.question, FunnelAsk.variant, func.count(), func.count(FunnelAsk.answered_at),
+            func.sum(case((and_(stopped_here, quiet), 1), else_=0)),
+            func.sum(case((and_(stopped_here, ~quiet), 1), else_=0)),
+            func.sum(case((booked, 1), else_=0)),
+        )
+        .join(FunnelConversation, FunnelConversation.sender_id == FunnelAsk.sender_id)
+        .where(*in_period, FunnelAsk.question.in_(questions), *where.conditions())
+        .group_by(FunnelAsk.question, FunnelAsk.variant)
+    ).all()
+    waits: dict[tuple[str, str], list[float]] = {}
+    for question, variant, seconds in session.execute(
+        select(FunnelAsk.question, FunnelAsk.variant, FunnelAsk.answered_at - FunnelAsk.asked_at)
+        .join(FunnelConversation, FunnelConversation.sender_id == FunnelAsk.sender_id)
+        .where(*in_period, FunnelAsk.question.in_(questions), FunnelAsk.answered_at.is_not(None),
+               *where.conditions())
+    ):
+        waits.setdefault((question, variant), []).append(max(0.0, float(seconds)))
+    words = dict(session.execute(
+        select(FunnelWording.key, FunnelWording.text).where(FunnelWording.key.in_({r[1] for r in rows}))
+    ).all())
+    return [
+        stats.Variant(
+            question=question, key=variant, text=words.get(variant, "(wording not recorded)"),
+            asked=int(asked), answered=int(answered), abandoned=int(left or 0), in_progress=int(going or 0),
+            booked=int(booked_count or 0), median_seconds=stats.percentile(waits.get((question, variant), []), 50),
+        )
+        for question, variant, asked, answered, left, going, booked_count in sorted(rows, key=lambda r: (r[0], r[1]))
+    ]
+
+
+def _is_booked() -> Any:
+    """A lead with a booked call: status booked/won, a booking on it (not cleared, not erased), or a bookings row."""
+    return or_(
+        Lead.status.in_(BOOKED_STATUSES),
+        and_(Lead.erased_at.is_(None), Lead.booking.is_not(None), cast(Lead.booking, String).not_in(["null", "{}"])),
+        select(literal(1)).where(Booking.lead_id == Lead.id).exists(),
     )
 
 
@@ -388,15 +549,22 @@ def _epoch_day(session: Session, column: Any) -> Any:
     return cast(column / 86400, Integer)  # SQLite truncates, which is the floor for times after 1970
 
 
-def _lead_days(session: Session, start: datetime, end: datetime) -> list[tuple[date, int, int, int]]:
-    """Per creation day: leads at least MQL, at least SQL, and booked (a booking, or booked/won).
+def _lead_days(
+    session: Session, start: datetime, end: datetime, of_origin: Any = None,
+) -> tuple[list[tuple[date, int, int, int]], int]:
+    """Per creation day: leads at least MQL, at least SQL, and booked (a booking, or booked/won); and drafts.
 
     Stage and status come from the covering index ``ix_leads_funnel``; the
     leads booked without a booked/won status (a call booked in the chat) are
     few and are added from the bookings and the partial index on ``booking``.
+    Drafts still in progress (``abandon_at`` set, the partial index
+    ``ix_leads_abandon_at``) are few too: they are taken back out and counted
+    apart.
     """
     day = func.date(Lead.created_at)
     period = and_(Lead.created_at >= start, Lead.created_at < end)
+    if of_origin is not None:
+        period = and_(period, of_origin)
     rows = session.execute(
         select(
             day,
@@ -408,9 +576,21 @@ def _lead_days(session: Session, start: datetime, end: datetime) -> list[tuple[d
         .group_by(day)
     )
     counts = {as_date(d): [int(i or 0), int(q or 0), int(b or 0)] for d, i, q, b in rows}
-    for created in _booked_otherwise(session, period).values():
-        counts.setdefault(created.date(), [0, 0, 0])[2] += 1
-    return [(d, i, q, b) for d, (i, q, b) in counts.items()]
+    drafts = {
+        lead_id: (created, stage, status) for lead_id, created, stage, status in session.execute(
+            select(Lead.id, Lead.created_at, Lead.stage, Lead.status).where(period, Lead.abandon_at.is_not(None))
+        )
+    }
+    booked_otherwise = _booked_otherwise(session, period)
+    for lead_id, created in booked_otherwise.items():
+        if lead_id not in drafts:
+            counts.setdefault(created.date(), [0, 0, 0])[2] += 1
+    for created, stage, status in drafts.values():
+        row = counts[created.date()]
+        row[0] -= stage in QUALIFIED_STAGES
+        row[1] -= stage in SALES_QUALIFIED_STAGES
+        row[2] -= status in BOOKED_STATUSES
+    return [(d, i, q, b) for d, (i, q, b) in counts.items()], len(drafts)
 
 
 def _booked_otherwise(session: Session, period: Any) -> dict[str, datetime]:
@@ -426,7 +606,7 @@ def _booked_otherwise(session: Session, period: Any) -> dict[str, datetime]:
     return found
 
 
-def _claim_hours(session: Session, start: datetime, end: datetime) -> list[float]:
+def _claim_hours(session: Session, start: datetime, end: datetime, of_origin: Any = None) -> list[float]:
     """Hours from creation to the first sales action, per qualified lead of the range that has one.
 
     The first action per lead is grouped from one range scan of
@@ -434,7 +614,8 @@ def _claim_hours(session: Session, start: datetime, end: datetime) -> list[float
     those since the period began suffice) and joined to the period's
     qualified leads in the database, which also subtracts the times: tens
     of thousands of leads come back as one number each. A claim stamped
-    before creation (clocks of two processes) counts as 0.
+    before creation (clocks of two processes) counts as 0. Drafts in
+    progress are left out, as in the counts.
     """
     first = (
         select(StatusChange.lead_id, func.min(StatusChange.at).label("first"))
@@ -449,13 +630,19 @@ def _claim_hours(session: Session, start: datetime, end: datetime) -> list[float
         .subquery()
     )
     hours = _hours_between(session, first.c.first, Lead.created_at)
+    conditions = [Lead.created_at >= start, Lead.created_at < end, Lead.stage.in_(QUALIFIED_STAGES)]
+    if of_origin is not None:
+        conditions.append(of_origin)
+    drafts = set(session.execute(
+        select(Lead.id).where(Lead.created_at >= start, Lead.created_at < end, Lead.abandon_at.is_not(None))
+    ).scalars())
     rows = session.connection().execute(  # Core, not the ORM: plain rows, one float each
-        select(hours)
+        select(Lead.id, hours)
         .select_from(Lead)
         .join(first, first.c.lead_id == Lead.id)
-        .where(Lead.created_at >= start, Lead.created_at < end, Lead.stage.in_(QUALIFIED_STAGES))
+        .where(*conditions)
     )
-    return [max(0.0, float(h)) for (h,) in rows if h is not None]
+    return [max(0.0, float(h)) for lead_id, h in rows if h is not None and lead_id not in drafts]
 
 
 def _hours_between(session: Session, later: Any, earlier: Any) -> Any:

@@ -111,3 +111,32 @@ def drop_tracker(database_url: str) -> None:
             connection.execute(text("DROP TABLE IF EXISTS events"))
     finally:
         engine.dispose()
+
+
+def asked_in(slot: str, variants: Sequence[str], conversation_id: str, ts: float, asked_before: int = 0) -> list[Any]:
+    """The bot asking ``slot`` in the wording this conversation is assigned, recorded as the bot records it.
+
+    The message goes through rasa_sdk's dispatcher and Rasa's own
+    ``create_bot_utterance`` (after the action server's empty values are
+    dropped, as ``RemoteAction`` does), so the ``bot`` event carries the
+    wording in its metadata exactly as it would from the action server.
+    """
+    from rasa.core.actions.action import create_bot_utterance
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from qualification.wording import METADATA_KEY, shown
+
+    words = shown(variants, conversation_id, slot, asked_before)
+    dispatcher = CollectingDispatcher()
+    dispatcher.utter_message(text=words.text, **{METADATA_KEY: words.metadata()})
+    message = {k: v for k, v in dispatcher.messages[0].items() if v}
+    event = create_bot_utterance(message)
+    event.timestamp = ts
+    return [ask(slot, ts), event]
+
+
+def answer(slot: str, value: Any, ts: float) -> Any:
+    """The form filling (or, with ``None``, clearing) a question's slot after the visitor's reply."""
+    from rasa.shared.core.events import SlotSet
+
+    return SlotSet(slot, value, timestamp=ts)
