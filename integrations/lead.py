@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Mapping, Sequence
 
+import pycountry
+
 from nlu.attributes import Attributes, ContractError
 
 NOT_PROVIDED = "[not provided]"
@@ -97,6 +99,14 @@ def _as_list(value: Any) -> list[Mapping[str, Any]]:
     if isinstance(value, Sequence) and not isinstance(value, str):
         return [entry for entry in value if isinstance(entry, Mapping)]
     return []
+
+
+def _country_name(code: str | None) -> str | None:
+    """The ISO 3166 short name of a country code (``DE`` -> ``Germany``), for CRMs that want names."""
+    if not code:
+        return None
+    country = pycountry.countries.get(alpha_2=code.upper())
+    return country.name if country else None
 
 
 def _text(value: Any) -> str | None:
@@ -397,6 +407,7 @@ class LeadView:
             "role": attrs.authority.role if attrs.authority else None,
             "industry": attrs.industry,
             "country": attrs.location.country if attrs.location else None,
+            "country_name": _country_name(attrs.location.country if attrs.location else None),
             "city": attrs.location.city if attrs.location else None,
             "employees": (size.max if size.max is not None else size.min) if size else None,
             "company_size": self.company_size_text(),

@@ -1,13 +1,29 @@
 """Salesforce: each lead is a Lead record, created once and updated after.
 
-Authentication is the OAuth 2.0 client-credentials flow of a connected app;
-the token is cached and fetched again once when Salesforce answers 401
-(``INVALID_SESSION_ID``: expired or revoked). When the org's duplicate rules
-block a create (``DUPLICATES_DETECTED``), the matching Lead is updated instead,
-so a returning visitor never becomes a second record. A retried create (the
+Authentication is the OAuth 2.0 client-credentials flow of a connected app,
+which Salesforce grants only on the org's My Domain
+(``https://<mydomain>.my.salesforce.com``; ``login.salesforce.com`` and
+``test.salesforce.com`` refuse it), so ``base_url`` must be that URL and a
+destination without it is refused when built, with a message saying so. The
+token is cached and fetched again once when Salesforce answers 401
+(``INVALID_SESSION_ID``: expired or revoked).
+
+When the org's duplicate rules block a create (``DUPLICATES_DETECTED``), the
+matching Lead is updated instead, so a returning visitor never becomes a
+second record; a match on a Contact alone is saved anyway when the mapping's
+``allow_duplicate_save`` sends ``Sforce-Duplicate-Rule-Header: allowSave=true``,
+and is refused with a message saying so otherwise. A retried create (the
 first one's answer may have been lost after Salesforce saved the Lead) asks
 first (SOQL through ``/query``) for the newest Lead with the same email, and
-updates it instead of inserting another.
+updates it instead of inserting another; with an external-id field in the
+mapping (``external_id_field``), every create is an upsert on the lead id
+instead, which no lost answer can double.
+
+Updates leave out the fields sales own (the mapping's ``create_only``: Status,
+Rating). A Lead that sales converted refuses updates
+(``CANNOT_UPDATE_CONVERTED_LEAD``): the destination stops updating it, never
+dead-letters for it, and books later calls on the Contact it became
+(``ConvertedContactId``, with the Opportunity as ``WhatId``).
 
 A call booked in the chat becomes an Event on the Lead (``WhoId``) with the
 owner as ``OwnerId``: an Event is what salespeople see in their calendar and
@@ -21,6 +37,7 @@ from __future__ import annotations
 
 import threading
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 
@@ -28,7 +45,10 @@ from integrations.crm import CrmDestination
 from integrations.destination import Delivery, DeliveryFailed, Outcome
 from integrations.transport import checked, error_code, send
 
-DEFAULT_LOGIN_URL = "https://login.salesforce.com"
+LOGIN_HOSTS = {"login.salesforce.com", "test.salesforce.com"}
+MY_DOMAIN_HELP = ("SALESFORCE_BASE_URL must be your org's My Domain URL, https://<mydomain>.my.salesforce.com "
+                  "(Setup > My Domain): Salesforce grants the client-credentials flow only there, never on "
+                  "login.salesforce.com or test.salesforce.com")
 LEAD_ID_PREFIX = "00Q"
 # The org's rolling 24-hour API allowance: it comes back, so waiting helps.
 _TRANSIENT_CODES = {"REQUEST_LIMIT_EXCEEDED", "UNABLE_TO_LOCK_ROW", "SERVER_UNAVAILABLE"}
@@ -61,16 +81,26 @@ def _duplicate_lead_id(response: requests.Response) -> str | None:
     return None
 
 
+def my_domain(base_url: str | None) -> str:
+    """``base_url`` when it can issue client-credentials tokens; ``ValueError`` saying what to set otherwise."""
+    host = (urlsplit(base_url or "").hostname or "").lower()
+    if not host:
+        raise ValueError(f"no Salesforce URL: {MY_DOMAIN_HELP}")
+    if host in LOGIN_HOSTS:
+        raise ValueError(f"{host} is not a My Domain: {MY_DOMAIN_HELP}")
+    return str(base_url)
+
+
 class Salesforce(CrmDestination):
-    """Pushes leads to Salesforce; ``base_url`` is the My Domain (or login) URL that issues tokens."""
+    """Pushes leads to Salesforce; ``base_url`` is the org's My Domain URL, which issues the tokens."""
 
     name = "salesforce"
     label = "Salesforce"
 
-    def __init__(self, *, client_id: str, client_secret: str, base_url: str = DEFAULT_LOGIN_URL,
+    def __init__(self, *, client_id: str, client_secret: str, base_url: str | None = None,
                  **options: Any) -> None:
         """``options``: ``session`` (required), ``mapping``, ``timeout``, ``owners`` (``CrmDestination``)."""
-        super().__init__(base_url=base_url, **options)
+        super().__init__(base_url=my_domain(base_url), **options)
         self._client = (client_id, client_secret)
         self._token: tuple[str, str] | None = None  # (access token, instance url)
         self._lock = threading.Lock()
@@ -92,23 +122,54 @@ class Salesforce(CrmDestination):
                 self._call("DELETE", f"{self._api}/{lead_id}", "delete lead", missing_ok=True)
             return Outcome()
         facts = self.facts(delivery)
-        fields = self.mapping.fields("lead", facts)
+        converted: dict[str, Any] | None = None
         if lead_id:
-            self._call("PATCH", f"{self._api}/{lead_id}", "update lead", json=fields)
+            converted = self._update(lead_id, self.mapping.fields("lead", facts, creating=False))
+        elif self.mapping.setting("external_id_field"):
+            lead_id = self._upsert(str(self.mapping.setting("external_id_field")), facts)
         else:
-            lead_id = (self._find(fields) if delivery.attempt > 1 else None) or self._create(fields)
-        event_id = event_id or self._event(facts, lead_id, delivery.attempt)
+            lead_id = (self._find(facts) if delivery.attempt > 1 else None) or \
+                self._create(self.mapping.fields("lead", facts))
+        who, what = (converted.get("ConvertedContactId"), converted.get("ConvertedOpportunityId")) if converted \
+            else (lead_id, None)
+        event_id = event_id or self._event(facts, str(who or lead_id), what, delivery.attempt)
+        record = f"Contact/{who}" if converted and who else f"Lead/{lead_id}"
         return Outcome(external_id=lead_id + (f":{event_id}" if event_id else ""),
-                       external_url=f"{self._instance_url()}/lightning/r/Lead/{lead_id}/view")
+                       external_url=f"{self.instance_url()}/lightning/r/{record}/view")
 
-    def _event(self, facts: dict[str, Any], lead_id: str, attempt: int) -> str | None:
-        """The booked call as an Event on the Lead; None while nothing is booked."""
+    def _update(self, lead_id: str, fields: dict[str, Any]) -> dict[str, Any] | None:
+        """PATCH the Lead; when sales converted it, nothing is updated and what it became is returned."""
+        response = self._request("PATCH", f"{self._api}/{lead_id}", json=fields)
+        if response.status_code == 400 and error_code(response, "errorCode") == "CANNOT_UPDATE_CONVERTED_LEAD":
+            return self._call("GET", f"{self._api}/{lead_id}", "read converted lead",
+                              params={"fields": "ConvertedContactId,ConvertedOpportunityId,ConvertedAccountId"})
+        self._checked(response, "update lead")
+        return None
+
+    def _upsert(self, field: str, facts: dict[str, Any]) -> str:
+        """Create or update the Lead whose external-id ``field`` holds the lead id: a repeat finds it."""
+        fields = self.mapping.fields("lead", facts)
+        fields.pop(field, None)
+        path = f"{self._api}/{field}/{requests.utils.quote(str(facts['lead_id']), safe='')}"
+        response = self._request("PATCH", path, json=fields, headers=self._duplicate_header())
+        body = self._checked(response, "upsert lead")
+        if body.get("created") is False and body.get("id"):  # it existed: the fields sales own stay theirs
+            owned = set(self.mapping.create_only("lead"))
+            if owned & set(fields):
+                self._update(str(body["id"]), {k: v for k, v in fields.items() if k not in owned})
+        if not body.get("id"):
+            raise DeliveryFailed("upsert lead: no id in the answer", retryable=True, status=response.status_code)
+        return str(body["id"])
+
+    def _event(self, facts: dict[str, Any], who: str, what: str | None, attempt: int) -> str | None:
+        """The booked call as an Event on the Lead (or the Contact it became); None while nothing is booked."""
         fields = self.mapping.fields("event", facts)
         if facts.get("booked_minutes") is None or not fields:
             return None
-        if attempt > 1 and (found := self._find_event(lead_id, str(facts["booked_at"]))):
+        if attempt > 1 and (found := self._find_event(who, str(facts["booked_at"]))):
             return found
-        answer = self._call("POST", f"{self._sobjects}/Event/", "create event", json={**fields, "WhoId": lead_id})
+        body = {**fields, "WhoId": who, **({"WhatId": what} if what else {})}
+        answer = self._call("POST", f"{self._sobjects}/Event/", "create event", json=body)
         event_id = answer.get("id")
         if not event_id:
             raise DeliveryFailed("create event: no id in the answer", retryable=True)
@@ -125,8 +186,9 @@ class Salesforce(CrmDestination):
         found = records[0].get("Id") if records and isinstance(records[0], dict) else None
         return str(found) if found else None
 
-    def _find(self, fields: dict[str, Any]) -> str | None:
-        """The newest Lead with this email, updated with ``fields``; ``None`` when there is none."""
+    def _find(self, facts: dict[str, Any]) -> str | None:
+        """The newest Lead with this email, updated with the lead's fields; ``None`` when there is none."""
+        fields = self.mapping.fields("lead", facts, creating=False)
         email = fields.get("Email")
         if not isinstance(email, str) or not email:
             return None
@@ -138,19 +200,33 @@ class Salesforce(CrmDestination):
         found = records[0].get("Id") if records and isinstance(records[0], dict) else None
         if not found:
             return None
-        self._call("PATCH", f"{self._api}/{found}", "update found lead", json=fields)
+        self._update(str(found), fields)
         return str(found)
 
+    def _duplicate_header(self) -> dict[str, str]:
+        return {"Sforce-Duplicate-Rule-Header": "allowSave=true"} if self.mapping.setting("allow_duplicate_save") \
+            else {}
+
     def _create(self, fields: dict[str, Any]) -> str:
-        response = self._request("POST", f"{self._api}/", json=fields)
+        response = self._request("POST", f"{self._api}/", json=fields, headers=self._duplicate_header())
         if response.status_code == 400 and (existing := _duplicate_lead_id(response)):
-            self._call("PATCH", f"{self._api}/{existing}", "update duplicate lead", json=fields)
+            owned = set(self.mapping.create_only("lead"))
+            self._update(existing, {k: v for k, v in fields.items() if k not in owned})
             return existing
+        if response.status_code == 400 and error_code(response, "errorCode") == "DUPLICATES_DETECTED":
+            raise DeliveryFailed("create lead: HTTP 400 (DUPLICATES_DETECTED): the org's duplicate rule matched a "
+                                 "Contact; set allow_duplicate_save in the Salesforce mapping to save the Lead anyway",
+                                 retryable=False, status=400)
         body = self._checked(response, "create lead")
         lead_id = body.get("id")
         if not lead_id:
             raise DeliveryFailed("create lead: no id in the answer", retryable=True, status=response.status_code)
         return str(lead_id)
+
+    def read(self, path: str, what: str, **params: Any) -> dict:
+        """A GET of the REST API under ``/services/data/v<version>`` (the doctor's read-only checks)."""
+        version = self.mapping.setting("api_version", "59.0")
+        return self._call("GET", f"/services/data/v{version}{path}", what, params=params or None)
 
     def _call(self, method: str, path: str, what: str, *, missing_ok: bool = False, **kwargs: Any) -> dict:
         return self._checked(self._request(method, path, **kwargs), what, missing_ok)
@@ -178,11 +254,12 @@ class Salesforce(CrmDestination):
                                      retryable=False, status=401)
         return response
 
-    def _send_with(self, token: tuple[str, str], method: str, path: str, **kwargs: Any) -> requests.Response:
+    def _send_with(self, token: tuple[str, str], method: str, path: str, *,
+                   headers: dict[str, str] | None = None, **kwargs: Any) -> requests.Response:
         return send(self.session, method, token[1] + path, timeout=self.timeout,
-                    headers={"Authorization": f"Bearer {token[0]}"}, **kwargs)
+                    headers={"Authorization": f"Bearer {token[0]}", **(headers or {})}, **kwargs)
 
-    def _instance_url(self) -> str:
+    def instance_url(self) -> str:
         return self._access_token()[1]
 
     def _access_token(self, stale: tuple[str, str] | None = None) -> tuple[str, str]:
@@ -194,6 +271,9 @@ class Salesforce(CrmDestination):
             response = send(self.session, "POST", f"{self.base_url}/services/oauth2/token", timeout=self.timeout,
                             data={"grant_type": "client_credentials", "client_id": client_id,
                                   "client_secret": client_secret})
+            if response.status_code == 400 and error_code(response, "error") == "invalid_grant" and \
+                    "domain" in str(error_code(response, "error_description") or ""):
+                raise DeliveryFailed(f"token: HTTP 400 (invalid_grant): {MY_DOMAIN_HELP}", retryable=False, status=400)
             body = checked(response, "token", ("error",))
             if not isinstance(body, dict) or not body.get("access_token"):
                 raise DeliveryFailed("token: no access_token in the answer", retryable=True)

@@ -144,7 +144,7 @@ def test_salesforce_books_an_event_on_the_lead_once(salesforce, salesforce_fake)
     assert salesforce_fake.events[event_id]["StartDateTime"] == "2026-11-24T09:00:00.000+0000"
     assert outcome.external_id == f"{first.external_id}:{event_id}"
     assert outcome.external_url == first.external_url, "the link is still the Lead's"
-    assert salesforce_fake.leads[first.external_id]["Status"] == "Working - Contacted"
+    assert salesforce_fake.leads[first.external_id]["Status"] == "Open - Not Contacted", "sales own the status"
 
     again = salesforce.deliver(delivery("lead.updated", booked(status="claimed"), outcome.external_id))
     assert again.external_id == outcome.external_id and len(salesforce_fake.events) == 1

@@ -42,8 +42,8 @@ def test_the_token_is_cached_and_updates_patch_the_same_lead(salesforce, salesfo
     assert len(salesforce_fake.calls("POST", "/services/oauth2/token")) == 1
     assert len(salesforce_fake.calls("POST", f"{API}/")) == 1 and len(salesforce_fake.leads) == 1
     patch, = salesforce_fake.calls("PATCH", f"{API}/{first.external_id}")
-    assert patch.json()["Status"] == "Working - Contacted"
-    assert salesforce_fake.leads[first.external_id]["Status"] == "Working - Contacted"
+    assert "Status" not in patch.json() and patch.json()["Email"] == "jane.doe@acme.io"
+    assert salesforce_fake.leads[first.external_id]["Status"] == "Open - Not Contacted", "sales own the status"
 
 
 def test_an_expired_session_fetches_one_new_token_and_goes_on(salesforce, salesforce_fake):
@@ -79,7 +79,8 @@ def test_a_duplicate_rule_match_updates_the_existing_lead(salesforce, salesforce
 
     assert outcome.external_id == "00Q000000000000999"
     assert len(salesforce_fake.leads) == 1
-    assert salesforce_fake.leads["00Q000000000000999"]["Rating"] == "Hot"
+    assert "Timing: 5/20" in salesforce_fake.leads["00Q000000000000999"]["Description"]
+    assert "Rating" not in salesforce_fake.leads["00Q000000000000999"], "a Lead that existed is sales' to rate"
     assert [r.method for r in salesforce_fake.calls(path=API)] == ["POST", "PATCH"]
 
 

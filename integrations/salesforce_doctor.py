@@ -1,0 +1,92 @@
+"""The doctor's read-only checks of a Salesforce org (``integrations.doctor``): a token from My
+Domain, the Lead and Event describe against the mapping (fields, what can be written,
+picklists, country picklists, the external-id field) and the org's duplicate rules."""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from integrations import doctor
+from integrations.destination import DeliveryFailed
+from integrations.salesforce import MY_DOMAIN_HELP, Salesforce
+
+NAME = "salesforce"
+_SECTIONS = {"lead": "Lead", "event": "Event"}
+
+
+def _check(name: str, ok: bool, detail: str = "", fix: str = "", blocking: bool = True) -> doctor.Check:
+    return doctor.Check(NAME, name, ok, detail, fix, blocking)
+
+
+@doctor.register(NAME)
+def preflight(salesforce: Salesforce) -> Iterator[doctor.Check]:
+    try:
+        instance = salesforce.instance_url()
+    except DeliveryFailed as failed:
+        fix = MY_DOMAIN_HELP if "invalid_grant" in str(failed) else \
+            "check SALESFORCE_CLIENT_ID/SECRET: a connected app with the client credentials flow and a run-as user"
+        yield _check("token", False, str(failed), fix)
+        return
+    yield _check("token", True, f"issued by {salesforce.base_url} for {instance}")
+    for section, sobject in _SECTIONS.items():
+        if salesforce.mapping.objects.get(section):
+            yield from _describe(salesforce, section, sobject)
+    yield from _duplicate_rules(salesforce)
+
+
+def _describe(salesforce: Salesforce, section: str, sobject: str) -> Iterator[doctor.Check]:
+    try:
+        described = salesforce.read(f"/sobjects/{sobject}/describe", f"describe {sobject}")
+    except DeliveryFailed as failed:
+        yield _check(f"{sobject} describe", False, str(failed), "the run-as user needs read access to "
+                     f"{sobject} (profile or permission set)")
+        return
+    fields: dict[str, Any] = {f.get("name"): f for f in described.get("fields") or [] if isinstance(f, dict)}
+    mapped = salesforce.mapping.objects[section]
+    missing = [name for name in mapped if name not in fields]
+    locked = [name for name in mapped if name in fields and not fields[name].get("createable")]
+    problems = ([f"no field {', '.join(missing)}"] if missing else []) + \
+        ([f"not writable: {', '.join(locked)}"] if locked else [])
+    fix = "create the fields or drop them from SALESFORCE_MAPPING"
+    if "CountryCode" in missing:
+        fix = "this org has no country picklists: set `CountryCode: null` and `Country: country_name` in the mapping"
+    yield _check(f"{sobject} fields", not problems, "; ".join(problems) or f"all {len(mapped)} mapped fields exist",
+                 fix)
+    if section == "lead" and "Country" in mapped and "CountryCode" in fields:
+        yield _check("Lead country", False, "country picklists are on, so Country takes the org's full names only",
+                     "map the ISO code instead: `CountryCode: country` and `Country: null`")
+    for name in mapped:
+        field = fields.get(name) or {}
+        if field.get("type") != "picklist":
+            continue
+        values = {p.get("value") for p in field.get("picklistValues") or [] if p.get("active")}
+        wrong = [str(v) for v in salesforce.mapping.constants(section, name) if str(v) not in values]
+        if wrong:
+            restricted = bool(field.get("restrictedPicklist"))
+            yield _check(f"{sobject}.{name} picklist", False, f"not values of the picklist: {', '.join(wrong)}",
+                         f"map to the org's values ({', '.join(sorted(str(v) for v in values))[:200]})",
+                         blocking=restricted)
+    external = salesforce.mapping.setting("external_id_field")
+    if section == "lead" and external:
+        field = fields.get(str(external)) or {}
+        yield _check("Lead external id", bool(field.get("externalId")),
+                     f"{external} " + ("is an External ID field" if field.get("externalId") else
+                                       "is missing or not marked External ID"),
+                     f"create {external} (text, External ID, unique) on Lead or set external_id_field: null")
+
+
+def _duplicate_rules(salesforce: Salesforce) -> Iterator[doctor.Check]:
+    try:
+        answer = salesforce.read("/query", "query duplicate rules",
+                                 q="SELECT DeveloperName, IsActive FROM DuplicateRule WHERE SobjectType = 'Lead'")
+    except DeliveryFailed as failed:
+        yield _check("duplicate rules", False, str(failed), "the run-as user needs View Setup to read them",
+                     blocking=False)
+        return
+    active = [r.get("DeveloperName") for r in answer.get("records") or [] if r.get("IsActive")]
+    allow = bool(salesforce.mapping.setting("allow_duplicate_save"))
+    yield _check("duplicate rules", allow or not active,
+                 f"active on Lead: {', '.join(str(a) for a in active) or 'none'}"
+                 + ("; a Lead matching a Contact is saved anyway (allow_duplicate_save)" if allow and active else ""),
+                 "a visitor who is already a Contact will not become a Lead: set allow_duplicate_save: true "
+                 "(or let the rule alert instead of block)", blocking=False)

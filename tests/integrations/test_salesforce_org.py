@@ -1,0 +1,119 @@
+"""Salesforce as a default org holds us to it: tokens only from My Domain, country picklists,
+duplicate rules on Contacts, converted Leads, upserts on an external id, fields by the describe."""
+
+from __future__ import annotations
+
+import pytest
+
+from integrations.destination import DeliveryFailed
+from integrations.salesforce import Salesforce
+from tests.fakes.salesforce import SalesforceFake
+from tests.integrations.conftest import delivery, lead
+
+API = "/services/data/v59.0/sobjects/Lead"
+BOOKING = {"id": "bk_1", "starts_at": "2026-11-24T09:00:00Z", "ends_at": "2026-11-24T09:30:00Z",
+           "owner": "U0ALICE", "time_zone": "Europe/Berlin"}
+
+
+def salesforce_for(fake: SalesforceFake, session, **options) -> Salesforce:
+    return Salesforce(client_id=fake.client_id, client_secret=fake.client_secret, session=session,
+                      base_url=fake.url, **options)
+
+
+@pytest.mark.parametrize("base_url", [None, "", "https://login.salesforce.com", "https://test.salesforce.com/"])
+def test_a_destination_without_the_orgs_my_domain_is_refused_with_what_to_set(session, base_url):
+    with pytest.raises(ValueError) as refused:
+        Salesforce(client_id="id", client_secret="secret", session=session, base_url=base_url)
+    assert "SALESFORCE_BASE_URL" in str(refused.value) and "my.salesforce.com" in str(refused.value)
+
+
+def test_a_login_host_refusing_the_flow_is_a_permanent_failure_that_says_why(session):
+    with SalesforceFake(login_host=True) as login:
+        with pytest.raises(DeliveryFailed) as failed:
+            salesforce_for(login, session).deliver(delivery("lead.qualified", lead()))
+    assert not failed.value.retryable and "My Domain" in str(failed.value)
+
+
+def test_the_country_goes_in_as_its_iso_code_and_the_org_names_it(salesforce_fake, session):
+    salesforce_for(salesforce_fake, session).deliver(delivery("lead.qualified", lead()))
+    created = salesforce_fake.calls("POST", f"{API}/")[0].json()
+    assert created["CountryCode"] == "DE" and "Country" not in created
+    record, = salesforce_fake.leads.values()
+    assert (record["CountryCode"], record["Country"]) == ("DE", "Germany")
+
+
+def test_the_org_refuses_an_iso_code_in_country_as_salesforce_does(salesforce_fake, session):
+    token = session.post(f"{salesforce_fake.url}/services/oauth2/token", data={
+        "grant_type": "client_credentials", "client_id": salesforce_fake.client_id,
+        "client_secret": salesforce_fake.client_secret}).json()["access_token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    answer = session.post(f"{salesforce_fake.url}{API}/", headers=headers,
+                          json={"LastName": "Doe", "Company": "Acme", "Country": "DE"})
+    assert answer.status_code == 400 and answer.json()[0]["errorCode"] == "FIELD_INTEGRITY_EXCEPTION"
+    unknown = session.post(f"{salesforce_fake.url}{API}/", headers=headers,
+                           json={"LastName": "Doe", "Company": "Acme", "LeadBot_Score__c": 7})
+    assert unknown.json()[0]["errorCode"] == "INVALID_FIELD"
+    restricted = session.post(f"{salesforce_fake.url}{API}/", headers=headers,
+                              json={"LastName": "Doe", "Company": "Acme", "CountryCode": "XX"})
+    assert restricted.json()[0]["errorCode"] == "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST"
+
+
+def test_an_org_without_country_picklists_takes_the_full_name(salesforce_fake, session):
+    lead_fields = salesforce_fake.describes["Lead"]["fields"]
+    lead_fields[:] = [f for f in lead_fields if f["name"] not in ("CountryCode", "StateCode")]
+    salesforce = salesforce_for(salesforce_fake, session,
+                                mapping={"lead": {"CountryCode": None, "Country": "country_name"}})
+    salesforce.deliver(delivery("lead.qualified", lead()))
+    record, = salesforce_fake.leads.values()
+    assert record["Country"] == "Germany" and "CountryCode" not in record
+
+
+def test_a_contact_only_duplicate_is_saved_when_the_mapping_allows_it(salesforce_fake, session):
+    salesforce_fake.add_contact("jane.doe@acme.io")
+    salesforce = salesforce_for(salesforce_fake, session, mapping={"settings": {"allow_duplicate_save": True}})
+    outcome = salesforce.deliver(delivery("lead.qualified", lead()))
+
+    create, = salesforce_fake.calls("POST", f"{API}/")
+    assert create.headers["sforce-duplicate-rule-header"] == "allowSave=true"
+    assert outcome.external_id in salesforce_fake.leads
+
+
+def test_a_contact_only_duplicate_without_that_setting_says_how_to_allow_it(salesforce, salesforce_fake):
+    salesforce_fake.add_contact("jane.doe@acme.io")
+    with pytest.raises(DeliveryFailed) as failed:
+        salesforce.deliver(delivery("lead.qualified", lead()))
+    assert not failed.value.retryable and "allow_duplicate_save" in str(failed.value)
+
+
+@pytest.fixture
+def salesforce(salesforce_fake, session):
+    return salesforce_for(salesforce_fake, session)
+
+
+def test_a_converted_lead_is_left_alone_and_a_later_call_is_booked_on_its_contact(salesforce, salesforce_fake):
+    first = salesforce.deliver(delivery("lead.qualified", lead()))
+    contact_id = salesforce_fake.convert(first.external_id)
+
+    updated = salesforce.deliver(delivery("lead.updated", lead(status="claimed"), first.external_id))
+    assert updated.external_id == first.external_id, "no failure, no dead letter"
+    booked = salesforce.deliver(delivery("lead.updated", lead(status="booked", booking=BOOKING), first.external_id))
+
+    event_id = booked.external_id.split(":")[1]
+    event = salesforce_fake.events[event_id]
+    lead_record = salesforce_fake.leads[first.external_id]
+    assert event["WhoId"] == contact_id and event["WhatId"] == lead_record["ConvertedOpportunityId"]
+    assert booked.external_url.endswith(f"/lightning/r/Contact/{contact_id}/view")
+
+
+def test_an_external_id_field_makes_every_create_an_upsert_that_no_lost_answer_can_double(session):
+    with SalesforceFake(block_duplicates=False) as org:
+        org.add_field("Lead", "LeadBot_Lead_Id__c", length=64, external_id=True)
+        salesforce = salesforce_for(org, session, mapping={"settings": {"external_id_field": "LeadBot_Lead_Id__c"}})
+        org.lose_reply_next(method="PATCH", path=f"{API}/LeadBot_Lead_Id__c/")
+        with pytest.raises(DeliveryFailed):
+            salesforce.deliver(delivery("lead.qualified", lead()))
+        outcome = salesforce.deliver(delivery("lead.qualified", lead(), attempt=2))
+
+        record, = org.leads.values()
+        assert outcome.external_id == record["Id"] and record["LeadBot_Lead_Id__c"] == "lead-7f3a"
+        assert not org.calls("POST", f"{API}/") and not org.calls("GET", "/services/data/v59.0/query")
