@@ -1,12 +1,14 @@
 """The JSON API under ``/api/v1``, its calendar files and its OpenAPI document.
 
-- ``leads``: take in, list, read, change and erase leads (``webhooks.leads`` does the work);
-  also ``/healthz``, and ``authenticate_caller``, the first step of every API view.
+- ``boundary``: the first and last word of every API view: ``authenticate_caller`` (the caller, and
+  the body read once), ``request_json`` and ``load`` (fields loaded, or one shape of 422).
+- ``leads``: take in, list, read, change and erase leads (``webhooks.leads`` does the work).
 - ``bookings``: a lead owner's free slots, booking one, and the public ``/calendar/<token>.ics``.
 - ``playbook``: ``GET /api/v1/playbook``, the published playbook for the action server.
 - ``schemas``: what requests may say and responses look like (marshmallow), and
   ``json_object``, the one reading of a request body.
 - ``openapi``: the document at ``/api/openapi.json``, generated from those schemas.
+- ``health``: ``GET /healthz``.
 
 Wiring, in ``create_app``: ``api.init_app(app)``. Callers authenticate with an API key
 or the action server's signature (``webhooks.auth``, the ``signing`` package).
@@ -20,10 +22,10 @@ __all__ = ["init_app"]
 
 
 def init_app(app: Flask) -> None:
-    from webhooks.api import bookings, leads, openapi, playbook
+    from webhooks.api import bookings, health, leads, openapi, playbook
 
     app.register_blueprint(leads.api)
-    app.register_blueprint(leads.health)
+    app.register_blueprint(health.health)
     app.register_blueprint(bookings.bookings)
     app.register_blueprint(bookings.calendar_files)
     app.register_blueprint(playbook.playbook_api)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import datetime, timedelta, timezone
-from typing import Any, Mapping
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, Response, current_app, g, jsonify, request
@@ -42,7 +42,7 @@ from scheduling import (
     zone,
 )
 from webhooks import leads
-from webhooks.api.leads import authenticate_caller, request_json
+from webhooks.api.boundary import authenticate_caller, load, request_json
 from webhooks.auth import BOOK
 from webhooks.database import db
 from webhooks.errors import Conflict, InvalidInput, NotFound
@@ -136,14 +136,6 @@ def _authenticate() -> None:
     g.principal.require(BOOK)
 
 
-def _load(schema: Schema, data: Mapping[str, Any]) -> dict[str, Any]:
-    try:
-        return schema.load(data)
-    except ValidationError as exc:
-        fields_ = {k: [str(m) for m in (v if isinstance(v, list) else [v])] for k, v in exc.messages.items()}
-        raise InvalidInput("the request has invalid fields", fields=fields_) from None
-
-
 # --- the owner's calendar -------------------------------------------------------------------
 
 def _playbook() -> Any:
@@ -200,7 +192,7 @@ def _owner_body(owner: str, calendar: Any) -> dict[str, Any]:
 
 @bookings.get("/leads/<lead_id>/slots")
 def list_slots(lead_id: str):  # type: ignore[no-untyped-def]
-    args = _load(_slot_query, request.args.to_dict())
+    args = load(_slot_query, request.args.to_dict())
     now = _now()
     # Before the session: on SQLite a session holds the write lock, and the playbook may need the database.
     playbook = _playbook()
@@ -225,7 +217,7 @@ def list_slots(lead_id: str):  # type: ignore[no-untyped-def]
 
 @bookings.post("/leads/<lead_id>/booking")
 def book(lead_id: str):  # type: ignore[no-untyped-def]
-    data = _load(_booking_in, request_json())
+    data = load(_booking_in, request_json())
     start: datetime = data["starts_at"]
     visitor_tz = zone(data["time_zone"])
     now = _now()

@@ -1,4 +1,4 @@
-"""The HTTP API under ``/api/v1``: views load, call ``webhooks.leads``, dump."""
+"""``/api/v1/leads``: take in, list, read, change and erase leads; views load, call ``webhooks.leads``, dump."""
 
 from __future__ import annotations
 
@@ -8,55 +8,28 @@ import json
 from typing import Any, Mapping
 
 from flask import Blueprint, current_app, g, jsonify, request
-from marshmallow import Schema, ValidationError
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
-from werkzeug.exceptions import RequestEntityTooLarge
 
-import signing
 from nlu.attributes import Attributes, ContractError
 from qualification import Signals
 from webhooks import leads
-from webhooks.api.schemas import (
-    LeadInSchema,
-    LeadPatchSchema,
-    LeadQuerySchema,
-    json_object,
-)
-from webhooks.auth import MANAGE, authenticate
+from webhooks.api.boundary import authenticate_caller, load, request_json
+from webhooks.api.schemas import LeadInSchema, LeadPatchSchema, LeadQuerySchema
+from webhooks.auth import MANAGE
 from webhooks.database import db
 from webhooks.errors import InvalidInput
 from webhooks.models import Lead
 
 api = Blueprint("api", __name__, url_prefix="/api/v1")
-health = Blueprint("health", __name__)
 
 _lead_in, _lead_patch, _lead_query = LeadInSchema(), LeadPatchSchema(), LeadQuerySchema()
-# The methods whose body is data; every API view taking one reads it through ``request_json``.
-BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
-
-
-@api.before_request
-def authenticate_caller() -> None:
-    """The first step of every API blueprint (leads, bookings, the playbook): who is calling, as ``g.principal``."""
-    body = request.get_data(cache=True)  # 413 past MAX_CONTENT_LENGTH, before anything is parsed
-    limit = current_app.config["MAX_CONTENT_LENGTH"]
-    if request.content_length is None and limit is not None and len(body) >= limit:
-        # A streamed (chunked) body is cut at the limit rather than refused: a full one was too long.
-        raise RequestEntityTooLarge()
-    g.principal = authenticate(
-        current_app.config["LEADBOT_SETTINGS"], request.method,
-        signing.target(request.path, request.query_string.decode("latin-1")), body, request.headers, db.sessions,
-        defer_replay_check=request.endpoint == "api.create_lead",  # its nonce joins the lead's transaction
-    )
-    if request.method in BODY_METHODS:
-        # Read here, not in each view: no code (a view, a rate limit's key) sees a body the boundary refused.
-        g.json_body = json_object(body)
+api.before_request(authenticate_caller)
 
 
 @api.post("/leads")
 def create_lead():  # type: ignore[no-untyped-def]
-    data = _load(_lead_in, request_json())
+    data = load(_lead_in, request_json())
     g.principal.require_ingest(data["source"])
     signals = data.get("signals")
     incoming = leads.LeadIn(
@@ -95,7 +68,7 @@ def create_lead():  # type: ignore[no-untyped-def]
 
 @api.get("/leads")
 def list_leads():  # type: ignore[no-untyped-def]
-    args = _load(_lead_query, request.args.to_dict())
+    args = load(_lead_query, request.args.to_dict())
     g.principal.require(MANAGE)
     query = select(Lead).order_by(Lead.seq.desc()).limit(args["limit"] + 1)
     for name in ("stage", "status", "owner"):
@@ -123,7 +96,7 @@ def get_lead(lead_id: str):  # type: ignore[no-untyped-def]
 @api.patch("/leads/<lead_id>")
 def patch_lead(lead_id: str):  # type: ignore[no-untyped-def]
     g.principal.require(MANAGE)
-    data = _load(_lead_patch, request_json())
+    data = load(_lead_patch, request_json())
     changes = {k: data[k] for k in ("status", "owner") if k in data}
     with db.transaction() as session:
         lead = leads.change(session, lead_id, changes, actor=data.get("actor") or g.principal.actor)
@@ -142,44 +115,7 @@ def erase_lead(lead_id: str):  # type: ignore[no-untyped-def]
     return jsonify(body)
 
 
-@health.get("/healthz")
-def healthz():  # type: ignore[no-untyped-def]
-    try:
-        with db.engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
-    except Exception as exc:  # the check's whole point is to report any failure
-        current_app.logger.warning("health check failed: %s", type(exc).__name__)
-        return jsonify({"status": "unavailable", "database": "unreachable"}), 503
-    return jsonify({"status": "ok", "database": "ok"})
-
-
-def request_json() -> dict[str, Any]:
-    """The request's body as ``schemas.json_object`` read it, once, right after the caller was authenticated."""
-    return g.json_body
-
-
 _NUL_ESCAPE = b"\\u0000"
-
-
-def _load(schema: Schema, data: Mapping[str, Any]) -> dict[str, Any]:
-    try:
-        return schema.load(data)
-    except ValidationError as exc:
-        raise InvalidInput("the request has invalid fields", fields=_flatten(exc.messages)) from None
-
-
-def _flatten(messages: Any, prefix: str = "") -> dict[str, list[str]]:
-    """marshmallow's nested error dict as ``{"answers.0.text": [...]}``."""
-    if isinstance(messages, list):
-        return {prefix or "_schema": [str(m) for m in messages]}
-    out: dict[str, list[str]] = {}
-    for key, value in messages.items():
-        path = f"{prefix}.{key}" if prefix else str(key)
-        if isinstance(value, (dict, list)):
-            out.update(_flatten(value, path))
-        else:
-            out[path] = [str(value)]
-    return out
 
 
 def _attributes(data: Mapping[str, Any]) -> Attributes:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, current_app, g, jsonify, request
 
 import signing
-from webhooks.api.leads import authenticate_caller
+from webhooks.api.boundary import authenticate_caller
 from webhooks.auth import READ_PLAYBOOK
 
 playbook_api = Blueprint("playbook_api", __name__)
