@@ -64,6 +64,10 @@ def extract(
     if not parsed.lower.strip():
         return Attributes()
     values: dict[str, Any] = {}
+    location = places.location(parsed, field)
+    # An amount said with no currency is in the money of the country said in the same message.
+    if location is not None and location.country:
+        currency = places.currency_of(location.country) or currency
     found_money = money.find(parsed, field, currency)
     values["budget"] = money.budget(parsed, found_money, field)
     values["revenue"] = money.revenue(parsed, found_money, field, currency)
@@ -71,7 +75,6 @@ def extract(
     values["timing"] = timing.timing(parsed, today, field)
     values["authority"] = titles.authority(parsed, field)
     values["industry"] = industries.industry(parsed, field)
-    location = places.location(parsed, field)
     values["location"] = location
     values["tech_stack"] = tools.tech_stack(parsed, field)
     values["need"] = needs.need(parsed, field)

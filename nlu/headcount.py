@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nlu import stance
 from nlu.attributes import Range
 from nlu.numbers import UNITS, Amount, amounts, bound, quantities, whole
 from nlu.text import Text
@@ -14,13 +15,14 @@ _HEAD_AFTER = re.compile(
     r"(?:person|people|persons|peeps|employees?|employes|emplyees|employess|staff(?:ers)?|ppl|folks|ftes?|"
     r"heads|headcount|workers|team ?members|colleagues|strong|man|woman|men|souls|humans|"
     r"mitarbeiter(?:innen)?|mitarbeitende|besch(?:ä|ae)ftigte|angestellte|salari(?:é|e)s|employ(?:é|e)s|empleados|dipendenti|medewerkers|werknemers|funcion(?:á|a)rios|"
-    r"members of staff|staffers|crew|teammates|personnel|associates|full[- ]timers)\b"
+    r"members of staff|staffers|crew|teammates|personnel|associates|full[- ]timers|on (?:the )?payroll)\b"
 )
 _HEAD_BEFORE = re.compile(
     r"(?:team of|staff of|headcount(?: of| is| at| around| about|:)?|head count(?: of| is|:)?|employ|employs|"
     r"employing|company of|crew of|firm of|business of|org of|organi[sz]ation of|staff(?: is| are|:)|"
     r"size(?: is| of|:)?|(?:employees|headcount|staff|fte)(?: is| are|:)?|we are|we're|were|we r|there are|there's|grown to|grew to|"
-    r"team is|team's|team size(?: is|:)?|total of|we have|we've got|we got|we number)\s*"
+    r"team is|team's|team size(?: is|:)?|team:|total of|we have|we've got|we got|we number|we're at|we are at|now at|down to|up to|"
+    r"now (?:it'?s|its|we'?re|we are)(?: just| only)?|currently at)\s*"
     r"(?:about|around|roughly|approximately|approx\.?|~|maybe|like|almost|nearly|over|under|just over|"
     r"just under|close to|more than|less than|fewer than|at least|up to|only|just|a little over|some)?\s*$"
 )
@@ -56,7 +58,7 @@ def _count(word: str) -> int:
 
 _AFTER_BARE = re.compile(
     r"\s*(?:[,.;:!?)+~]|$|-?ish\b|or so\b|and\b|in\b|at\b|across\b|globally|worldwide|total|today|now|right now|currently|"
-    r"give or take|roughly|approx|at the moment|these days|so far|or\b|but\b|with\b|plus\b|incl|including|if\b|of\b|-|–)"
+    r"give or take|roughly|approx|at the moment|these days|so far|or\b|but\b|with\b|plus\b|incl|including|if\b|of\b|after\b|since\b|-|–)"
 )
 
 
@@ -83,6 +85,38 @@ def _is_head(text: Text, amount: Amount) -> bool:
     return bool(_HEAD_BEFORE.search(before) and _AFTER_BARE.match(after) and not re.search(r"[$€£]\s*$", before))
 
 
+# "we went from 20 to 45", "grew from 12 to 30": a range that is a change, not a spread.
+_CHANGED_FROM = re.compile(
+    r"\b(?:went|gone|grown|grew|growing|jumped|increased|doubled|tripled|scaled|expanded|shrunk|shrank|dropped|fell|fallen|"
+    r"cut|moved|been|ballooned|went up|went down)\s+(?:\w+\s+){0,3}?from\s*$"
+)
+# A head count said of before: "we had 200", "(was 50 last year)", "used to be 20".
+_PAST_BEFORE = re.compile(r"\b(?:had|was|were|used to|previously|originally|at the start|back then|before|last year|in 20\d\d)\b")
+_PAST_AFTER = re.compile(r"^[^.,;!?()]{0,25}\b(?:last year|ago|before|previously|back then|at the start|in (?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d))\b")
+
+
+def _past(text: Text, amount: Amount) -> bool:
+    clause = text.clause_at(amount.start)
+    return bool(_PAST_BEFORE.search(text.lower, clause[0], amount.start) or _PAST_AFTER.match(text.lower[amount.end: amount.end + 60]))
+
+
+def _current(text: Text, candidates: list[tuple[int, Amount]]) -> Amount:
+    """The head count as it is now: not one said of before, and a later correction over an earlier figure."""
+    present = [c for c in candidates if not _past(text, c[1])] or candidates
+    best = max(present, key=lambda c: c[0])[1]
+    for _, later in sorted(present, key=lambda c: c[1].start):
+        if later.start > best.end and stance.supersedes(text, best.end, later.start):
+            best = later
+    return best
+
+
+# "15 people, actually 17 since monday": a bare number that corrects the head count just said.
+_CORRECTED = re.compile(
+    r"[\s,;-]*(?:(?:no|sorry|oops|wait)\W+)?(?:actually|correction|i mean|i meant|make that|more like|now)\W+(?:about |around |~|roughly )?"
+    r"(\d{1,6})\b(?!\s*(?:%|k\b|[$€£]|years?|months?|weeks?|days?|hours?|am\b|pm\b))"
+)
+
+
 def company_size(text: Text, field: str | None, money_at: frozenset[int] = frozenset()) -> Range | None:
     """Heads in the visitor's company; a single figure gives min = max.
 
@@ -98,6 +132,8 @@ def company_size(text: Text, field: str | None, money_at: frozenset[int] = froze
     for amount in amounts(lower, quantities(lower)):
         if (amount.min is not None and amount.min > 10_000_000) or amount.start in money_at:
             continue
+        if stance.asked(text, amount.start, answering=field == "company_size"):  # "do you work with companies under 10 people?"
+            continue
         if _is_head(text, amount):
             clause = text.clause_at(amount.start)
             score = 2 if _COMPANY_WORDS.search(lower, clause[0], clause[1]) else 1
@@ -105,8 +141,14 @@ def company_size(text: Text, field: str | None, money_at: frozenset[int] = froze
         elif field == "company_size" and not re.match(r"\s*(?:%|years?|months?|weeks?|days?|clients|customers|users|locations|offices)", lower[amount.end: amount.end + 20]) and not re.search(r"[$€£]\s*$", lower[max(0, amount.start - 3): amount.start]):
             candidates.append((0, amount))
     if candidates:
-        best = max(candidates, key=lambda c: c[0])[1]
+        best = _current(text, candidates)
         low, high = bound(lower, best)
+        unit = _HEAD_AFTER.match(lower[best.end: best.end + 40])
+        corrected = _CORRECTED.match(lower, best.end + (unit.end() if unit else 0))
+        if corrected:
+            low = high = int(corrected.group(1))
+        elif len(best.parts) == 2 and _CHANGED_FROM.search(lower, max(0, best.start - 40), best.start):
+            low = high = best.parts[-1].value  # "we went from 20 to about 45 people": 45 now
         if re.search(r"\b(?:me|myself|i|us two|founder|owner)\s*(?:and|\+|&|plus|with)\s*(?:my\s+|our\s+)?$", lower[max(0, best.start - 20): best.start]) or _PLUS_ME.match(lower, best.end):
             low, high = (None if low is None else low + 1), (None if high is None else high + 1)
         return Range(whole(low), whole(high))

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from nlu import stance
 from nlu.attributes import Budget, Revenue
 from nlu.numbers import Amount, amounts, bound, quantities, whole
 from nlu.text import Text
@@ -128,7 +129,10 @@ class Money:
     currency: str | None
     period: str | None
     start: int
-    kind: str  # "budget" or "revenue"
+    # "budget" or "revenue", or "other": money said but not the visitor's budget or revenue
+    # (a past spend, a competitor's, a price asked about, a threshold; see ``nlu.stance``).
+    kind: str
+    end: int = 0
 
 
 @lru_cache(maxsize=1)
@@ -182,10 +186,20 @@ def _period(text: Text, start: int, end: int, clause_end: int, fallback: str | N
     return fallback
 
 
+# "221B Baker St", "Suite 400": a house or suite number, not money.
+_STREET_AFTER = re.compile(
+    r"^[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Lane|Ln|Blvd|Boulevard|Way|Drive|Dr|Place|Pl|"
+    r"Square|Sq|Court|Ct|Close|Crescent|Terrace|Highway|Hwy|Parkway|Pkwy)\b"
+)
+_STREET_BEFORE = re.compile(r"\b(?:suite|ste|unit|floor|apt|building|bldg|po box|p\.o\. box)\.?\s*#?\s*$")
+
+
 def _looks_like_money(text: Text, amount: Amount, field: str | None, cue: bool) -> bool:
     lower = text.lower
     first, last = amount.parts[0], amount.parts[-1]
     if _NOT_MONEY_AFTER.search(lower[last.end: last.end + 30]):
+        return False
+    if _STREET_AFTER.match(text.original[first.start + len(re.match(r"[\d.,' ]*", lower[first.start:]).group(0)):]) or _STREET_BEFORE.search(lower, max(0, first.start - 15), first.start):
         return False
     if _currency(text, amount):
         return True
@@ -257,7 +271,10 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD") ->
         low, high = bound(lower, amount, _end_with_currency(text, amount))
         currency = _currency(text, amount) or _clause_currency(text, clause) or default_currency
         period = _period(text, amount.start, amount.end, clause[1], fallback)
-        found.append(Money(low, high, currency, period, amount.start, kind or field or "budget"))
+        kind = kind or field or "budget"
+        if stance.not_stated_money(text, amount.start, amount.end, kind, field):
+            kind = "other"
+        found.append(Money(low, high, currency, period, amount.start, kind, amount.end))
     for m in _FIGURES.finditer(lower):
         digits = _FIGURE_WORDS.get(m.group(1)) or int(m.group(1))
         clause = text.clause_at(m.start())
@@ -269,7 +286,9 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD") ->
             low, high = 4 * 10 ** (digits - 1), 6 * 10 ** (digits - 1)
         elif m.group(0).startswith("high "):
             low = 7 * 10 ** (digits - 1)
-        found.append(Money(low, high, _clause_currency(text, clause) or default_currency, None, m.start(), kind))
+        if stance.not_stated_money(text, m.start(), m.end(), kind, field):
+            kind = "other"
+        found.append(Money(low, high, _clause_currency(text, clause) or default_currency, None, m.start(), kind, m.end()))
     found.sort(key=lambda money: money.start)
     return found
 
@@ -296,7 +315,12 @@ def budget(text: Text, money: list[Money], field: str | None) -> Budget | None:
             return Budget(status="none")
         # "more like 30k not 20k": an amount said to be wrong is not the budget.
         kept = [m for m in stated if not _DENIED.search(text.lower, max(0, m.start - 16), m.start)] or stated
-        m = kept[-1] if re.search(r"\b(?:actually|correction|sorry|i mean|make that|rather|revised)\b", text.lower) else kept[0]
+        # "it was 20k but finance trimmed it to 12k": a later amount that corrects the earlier one wins;
+        # "40k but could go to 60k" stretches it and the first stays.
+        m = kept[0]
+        for later in kept[1:]:
+            if stance.supersedes(text, m.end, later.start):
+                m = later
         return Budget(whole(m.min), whole(m.max), m.currency, m.period, "stated")
     if field == "budget" and _UNKNOWN_BUDGET.search(text.lower):
         return Budget(status="unknown")

@@ -190,3 +190,19 @@ def _qualified(qualifier: _Match, written: str, city_country: str) -> str:
         meanings.append(code if code != "UK" else "GB")
     return city_country if city_country in meanings else meanings[0]
 
+
+
+@lru_cache(maxsize=256)
+def currency_of(country: str) -> str | None:
+    """The ISO 4217 code of a country's legal tender today (CLDR's data through babel), or None.
+
+    An amount said with no currency is in the money of the country the same
+    visitor states ("2k a month, we're in Manchester" is GBP).
+    """
+    from babel.numbers import get_territory_currencies  # CLDR's tables load on first use, not on import
+
+    try:
+        currencies = get_territory_currencies(country.upper(), tender=True, non_tender=False)
+    except Exception:  # noqa: BLE001 - babel raises several kinds for a code it does not know; that is no help, not an error
+        return None
+    return currencies[0] if currencies else None

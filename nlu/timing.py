@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable
 
+from nlu import stance
 from nlu.attributes import Timing
 from nlu.numbers import TENS, UNITS, words_value
 from nlu.text import Text
@@ -533,10 +534,40 @@ def _apply_day_modifier(when: date, before: str, now: date) -> date:
     return when
 
 
+# A time said for a call, not for the project: "can u do a call tmrw?".
+_FOR_A_CALL = re.compile(r"\b(?:call|calls|chat|meeting|meet|demo|talk|speak|catch up|zoom|teams|ring me|reach me|phone)\b")
+# A time said of a number to grow to, not of buying: "hoping to grow from 5 to 50 clients next year".
+_GROWTH = re.compile(
+    r"\bfrom\s+\d[\d,.]*k?\s+to\s+(?:about\s+|around\s+)?\d|"
+    r"\bto\s+\d[\d,.]*k?\s*(?:clients|customers|people|employees|staff|users|accounts|locations|stores|heads|ppl|members)\b|\bheadcount\b"
+)
+# "not this year" rules a time out; "not until next fall" and "not before March" name it.
+_NEGATED = re.compile(r"(?:\b(?:not|never|no)|n't)\s+(?:(?:in|during|for)\s+)?$")
+
+
+def _stated(text: Text, found: _Found, field: str | None) -> bool:
+    """Whether a time in the text is when the visitor wants to start or buy.
+
+    Precision first: in an answer to "when?" any time the visitor did not
+    negate is; anywhere else ("our pipeline dried up this year", "we went from
+    20 to 45 in a year", "call me tmrw") only a time said as an aim ("start",
+    "need it by", "deadline") counts, and not one said of a goal or a call.
+    """
+    lower = text.lower
+    if _NEGATED.search(lower, max(0, found.start - 20), found.start):
+        return False
+    if field == "timing":
+        return True
+    clause = text.clause_at(found.start)
+    if not _aimed(text, found.start) or stance.goal(text, found.start):
+        return False
+    return not (_FOR_A_CALL.search(lower, clause[0], clause[1]) or _GROWTH.search(lower, clause[0], clause[1]))
+
+
 def timing(text: Text, now: date, field: str | None) -> Timing | None:
     """The date the visitor aims at, "just researching", or "don't know"."""
     lower = text.lower
-    found = _candidates(text, now, field)
+    found = [f for f in _candidates(text, now, field) if _stated(text, f, field)]
     if found:
         found.sort(key=lambda f: (not _aimed(text, f.start), f.start, -(f.end - f.start)))
         first = found[0]

@@ -1,0 +1,188 @@
+"""Whose figure, and when: is a number in a message the visitor's own, present value?
+
+Visitors mention many figures that are not what the lead is about: what they
+spent last year, what a competitor spends, what a lead is worth to them, the
+price they ask about, the amount above which their CEO signs off, the revenue
+they hope to reach, the head count they had before the layoffs. A value
+enters the lead only from text that states it (issue 14), so the readers of
+money, heads and dates ask here, by the words around a figure, whether it is
+
+- *asked*: in a question the visitor puts to us ("is it like 2k a month?");
+- *past*: spent, paid or counted before ("last year we spent 60k");
+- *someone else's*: a competitor's, a client's, our price ("they charge 7.5k");
+- *a metric*: per lead, per hour, CAC, what something is worth;
+- *a threshold*: the line for an approval ("anything over 10k needs the board");
+- *a goal*: what they want to reach ("hit 5M revenue by 2028");
+
+and, when a message gives two values for one thing, whether the later one
+*supersedes* the earlier ("it was 20k but finance trimmed it to 12k").
+
+The rules look at words, not at the exact sentences of any test set: each
+pattern names a kind of phrase, and ``tests/nlu/test_precision.py`` holds
+examples of each kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlu.text import Text
+
+# A sentence ends at . ! ? or a newline that a space or the end follows ("9.5k" stays whole).
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
+
+_FIRST_PERSON_STATES = re.compile(
+    r"\b(?:we|i|our|my)\b[^?]{0,25}\b(?:have|has|got|can|could|budget(?:ed)?|spend|afford|allocate[d]?|set aside|"
+    r"thinking|looking at|plan(?:ning)?|want to (?:spend|invest|put)|put|invest|are|'re|am|'m|employ)\b"
+)
+_ASKING = re.compile(
+    r"^\W*(?:is|are|was|would|could|do|does|did|will|can|should|shall|any chance)\b|"
+    r"\b(?:how much|what(?:'s| is| are| would| does| do)?|is (?:it|that|this)|are (?:they|you|those)|do you|does it|"
+    r"would (?:it|that|you)|could you|can you|will it|cost|price|charge|rates?)\b"
+)
+# Prices that are ours, not theirs: "your packages start at 3k", "I saw on your site".
+_OUR_PRICE = re.compile(
+    r"\b(?:your (?:site|website|page|pricing|prices?|packages?|plans?|rates?|fees?|quote)|you (?:guys )?charge|"
+    r"(?:packages?|plans?|pricing|prices?) (?:start|starts|begin|begins|from|starting)|start(?:s|ing)? (?:at|from)|"
+    r"you quoted|quoted us|a quote of)\b"
+)
+_PAST = re.compile(
+    r"\b(?:spent|spend last|paid|cost us|costs us|charged(?: us)?|was paying|were paying|used to (?:pay|spend|have|be)|"
+    r"last (?:year|month|quarter|time|campaign|agency|vendor|provider|contract|budget)|previous(?:ly)?|former(?:ly)?|"
+    r"old agency|wasted|blew|burn(?:ed|t)|originally|initially|at first|asked for|back then|in the past|"
+    r"(?:old|previous|former) (?:agency|provider|vendor|freelancer|consultant|partner|contract|retainer|supplier))\b"
+)
+_OTHERS = re.compile(
+    r"\b(?:competitors?|competition|rivals?|they|their|others|other (?:companies|firms|agencies|businesses)|"
+    r"industry average|most (?:companies|firms|agencies|businesses)|(?:clients?|customers?) (?:pays?|spends?)|"
+    r"pays us|pay us|paid us|we charge|we bill|charge (?:our )?(?:clients|customers|them)|our (?:biggest|largest|best|top) "
+    r"(?:client|customer|account|deal))\b"
+)
+_METRIC_BEFORE = re.compile(
+    r"\b(?:cac|cpl|cpa|cpc|cpm|ltv|clv|aov|arpu|acv|roas|cost per \w+|per (?:lead|click|sale|customer|acquisition)|"
+    r"(?:lead|customer|client|deal|sale|order|visitor|user)s? (?:is |are )?(?:each )?worth|worth (?:about |around |roughly |like )?|"
+    r"(?:deal|ticket|order|basket|contract) (?:size|value)|price point|margins?|salary|salaries|pay (?:them|him|her)|"
+    r"valuation|valued at|raised)\b[^,.;!?\d]{0,20}$"
+)
+_METRIC_AFTER = re.compile(
+    r"^\s*(?:/\s*(?:hr|hour|h|lead|click|head|user|seat)\b|(?:an|per|a) (?:hour|hr|lead|click|sale|customer|head|user|seat|unit|visit)\b|"
+    r"(?:cac|cpl|cpa|cpc|ltv|aov)\b|in (?:funding|seed|investment|salary|salaries|wages)\b|"
+    r"(?:of |in )?(?:funding|valuation|salary)\b)"
+)
+_APPROVAL = re.compile(
+    r"\b(?:approv\w*|sign(?:s|ed|ing)? off|sign-?off|signoff|board|ceo|cfo|coo|finance|procurement|tender|"
+    r"needs? (?:sign|approval|a (?:po|purchase order))|goes? (?:to|through)|has to go|have to go|escalat\w*|authori[sz]\w*)\b"
+)
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:\b(?:anything|everything|any (?:spend|purchase|contract|deal)|spend|purchases?|contracts?|deals?|invoices?|orders?)\s+)?"
+    r"\b(?:over|above|more than|beyond|exceeding|greater than|bigger than|under|below|less than|up to)\s*[$€£]?\s*$|>\s*$"
+)
+_GOAL = re.compile(
+    r"\b(?:hit|reach|get (?:to|past)|grow (?:it |that |us )?to|growing to|scale to|double|triple|goal|target(?:ing)?|"
+    r"aim(?:ing)? (?:for|at|to)|aspire|ambition|want to (?:make|hit|reach|get to|be at|grow)|hop(?:e|ing) to (?:hit|reach|make|get)|"
+    r"projected|forecast|expect(?:ing|ed)? to|expecting|plan to hit|on track (?:for|to))\b"
+)
+
+# A later value replaces an earlier one: "but finance trimmed it to", "actually", "more like", "now".
+_CHANGE = re.compile(
+    r"\b(?:but|now|actually|correction|sorry|i mean|i meant|meant|make that|rather|revised|trimmed|trim|cut|reduced|slashed|"
+    r"lowered|dropped|raised|increased|bumped|down to|changed|updated|more like|realistic(?:ally)?|instead|"
+    r"ended up|in the end|turns out|turned out|after|then|these days|today|currently|since)\b"
+)
+# ... unless it is a stretch above the first ("but could go to 60k", "maybe 15 if you're good").
+_STRETCH = re.compile(
+    r"\b(?:could|can|might|may|maybe|possibly|if|stretch|flex|push|at most|max(?:imum)?|tops|up to|go (?:up )?to|"
+    r"or|to|and|-)\b|\bor\s*$"
+)
+
+
+def sentence_at(text: Text, index: int) -> tuple[int, int]:
+    """The sentence around ``index``: from the last sentence end before it to the next one (inclusive)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text.lower):
+        if m.end() <= index:
+            start = m.end()
+        elif m.start() >= index:
+            return start, m.end()
+    return start, len(text.lower)
+
+
+def asked(text: Text, start: int, answering: bool = False) -> bool:
+    """The figure sits in a question the visitor asks us, or names a price of ours.
+
+    ``answering``: the text answers the question about this very figure, so
+    "5k, is that enough?" states 5k; only asking words before the figure
+    ("is it like 2k?") make it a question.
+    """
+    s, e = sentence_at(text, start)
+    sentence = text.lower[s:e]
+    if _OUR_PRICE.search(text.lower, s, start):
+        return True
+    if not sentence.rstrip().endswith("?"):
+        return False
+    # "idk maybe 10k?" is a hedge, not a question to us: a question asks ("how much", "is it").
+    before = text.lower[s:start]
+    return bool(_ASKING.search(before if answering else sentence)) and not _FIRST_PERSON_STATES.search(before)
+
+
+def _clause_before(text: Text, start: int) -> str:
+    clause_start, _ = text.clause_at(start)
+    return text.lower[clause_start:start]
+
+
+def past(text: Text, start: int) -> bool:
+    """Said of before, or of what is paid to someone now: "last year we spent", "we pay our agency"."""
+    return bool(_PAST.search(_clause_before(text, start)))
+
+
+def others(text: Text, start: int) -> bool:
+    """Someone else's money: a competitor's spend, what a client pays us, what we charge."""
+    return bool(_OTHERS.search(_clause_before(text, start)))
+
+
+def metric(text: Text, start: int, end: int) -> bool:
+    """A rate or a value per thing (CAC, per lead, an hour, what a lead is worth), not an amount to spend."""
+    return bool(_METRIC_BEFORE.search(text.lower, max(0, start - 40), start) or _METRIC_AFTER.match(text.lower[end: end + 25]))
+
+
+def threshold(text: Text, start: int) -> bool:
+    """The line for an approval: "the CEO signs off on anything over 10k" is authority, not budget."""
+    s, e = sentence_at(text, start)
+    return bool(_THRESHOLD_BEFORE.search(text.lower, max(s, start - 40), start) and _APPROVAL.search(text.lower, s, e))
+
+
+def goal(text: Text, start: int) -> bool:
+    """What they want to reach, not what they have: "we want to hit 5M revenue"."""
+    return bool(_GOAL.search(_clause_before(text, start)))
+
+
+def not_stated_money(text: Text, start: int, end: int, kind: str | None, field: str | None = None) -> str | None:
+    """Why an amount is not the visitor's budget or revenue, or None when it may be.
+
+    Past money is revenue still ("we did 800k last year") but never a budget.
+    """
+    if metric(text, start, end):
+        return "metric"
+    if asked(text, start, answering=field in ("budget", "revenue")):
+        return "asked"
+    if threshold(text, start):
+        return "threshold"
+    if others(text, start):
+        return "others"
+    if goal(text, start):
+        return "goal"
+    if kind != "revenue" and past(text, start):
+        return "past"
+    return None
+
+
+def supersedes(text: Text, earlier_end: int, later_start: int) -> bool:
+    """Whether a later value corrects an earlier one ("20k but finance trimmed it to 12k")."""
+    between = text.lower[earlier_end:later_start]
+    if not _CHANGE.search(between):
+        return False
+    strong = re.search(
+        r"\b(?:actually|correction|sorry|i mean|i meant|meant|make that|trimmed|cut|reduced|slashed|lowered|dropped|"
+        r"raised|increased|bumped|down to|changed|revised|updated|more like|realistic(?:ally)?|instead|ended up|"
+        r"in the end|turns out|turned out|now|currently|these days|today|less|lower|cheaper|more realistic)\b", between)
+    return bool(strong) or not _STRETCH.search(between)

@@ -1,0 +1,134 @@
+"""A value enters the lead only from text that states it (issue 14).
+
+Each test is one kind of figure that is not the visitor's own present value,
+written in words of its own (the blind batches in ``blind/`` measure the
+same kinds on text the rules were not written from).
+"""
+
+import datetime as dt
+
+import pytest
+
+from nlu import extract
+from nlu.places import currency_of
+
+NOW = dt.date(2026, 11, 23)
+
+
+def _out(text, field=None):
+    return extract(text, field=field, now=NOW).to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "what does a typical retainer with you cost, 4k a month?",
+    "your plans start at 1.5k right?",
+    "is $900 a month about right for your basic package?",
+])
+def test_a_price_the_visitor_asks_about_is_not_their_budget(text):
+    assert "budget" not in _out(text)
+
+
+@pytest.mark.parametrize("text", [
+    "we spent 45k with a PR firm in 2024 and saw nothing",
+    "our old agency billed us 6k monthly",
+    "the last rebrand cost us about 80 grand",
+])
+def test_past_spend_is_not_a_budget(text):
+    assert "budget" not in _out(text)
+
+
+@pytest.mark.parametrize("text", [
+    "our main rival pours 200k a year into ads",
+    "one client pays us 30k a quarter",
+    "we charge our customers $120 an hour",
+])
+def test_other_peoples_money_is_not_a_budget(text):
+    out = _out(text)
+    assert "budget" not in out and "revenue" not in out
+
+
+@pytest.mark.parametrize("text", [
+    "our cost per lead is around $85",
+    "a closed deal is worth roughly 9k to us",
+    "CAC sits at 300 dollars",
+])
+def test_a_rate_or_a_value_per_thing_is_not_a_budget(text):
+    assert "budget" not in _out(text)
+
+
+@pytest.mark.parametrize("text", [
+    "spend above 25k has to go to the board",
+    "our CFO must approve anything over 5k",
+    "I can sign off on anything under 3k myself",
+])
+def test_an_approval_threshold_is_not_a_budget(text):
+    assert "budget" not in _out(text)
+
+
+def test_a_revenue_goal_is_neither_revenue_nor_a_deadline():
+    out = _out("the plan is to reach 10M ARR by 2029")
+    assert "revenue" not in out and "timing" not in out
+
+
+def test_revenue_given_to_the_revenue_question_is_not_also_a_budget():
+    out = _out("roughly £25 million a year", field="revenue")
+    assert out["revenue"]["min"] == 25_000_000 and "budget" not in out
+
+
+def test_a_later_amount_that_corrects_the_first_is_the_budget():
+    assert _out("we had 40k approved but procurement cut it to 28k")["budget"]["min"] == 28000
+    assert _out("initially 15k, realistically more like 9k", field="budget")["budget"]["min"] == 9000
+
+
+def test_a_stretch_above_the_first_amount_keeps_the_first():
+    budget = _out("about 30k, could stretch to 35k for the right plan", field="budget")["budget"]
+    assert budget["min"] == 30000 and budget["max"] in (30000, 35000)
+
+
+def test_a_head_count_that_changed_is_the_new_one_and_sets_no_deadline():
+    out = _out("we've grown from 8 to around 30 staff over the past year")
+    assert out["company_size"] == {"min": 30, "max": 30} and "timing" not in out
+    assert _out("we were 90 before the merger, now we're at 140")["company_size"] == {"min": 140, "max": 140}
+    assert _out("12 people - actually 14, two joined this week")["company_size"] == {"min": 14, "max": 14}
+
+
+def test_a_head_count_in_a_question_to_us_is_not_theirs():
+    assert "company_size" not in _out("do you take on clients with fewer than 20 employees?")
+
+
+@pytest.mark.parametrize("text", [
+    "our conversion rate tanked this year",
+    "traffic has been flat since the spring",
+    "we doubled the sales team this quarter",
+    "could we hop on a call next Tuesday?",
+])
+def test_a_time_said_about_something_else_is_not_a_deadline(text):
+    assert "timing" not in _out(text)
+
+
+def test_a_time_said_as_an_aim_is_a_deadline():
+    assert 30 <= _out("we want the campaign live before Christmas")["timing"]["horizon_days"] <= 32
+    assert 39 <= _out("we hope to kick things off in Q1")["timing"]["horizon_days"] <= 128
+
+
+def test_a_time_ruled_out_in_an_answer_to_when_is_skipped():
+    timing = _out("not this quarter, maybe March", field="timing")["timing"]
+    assert timing["target_date"].startswith("2027-03")
+
+
+@pytest.mark.parametrize("text", ["we're at 14 Market Street, Leeds", "Suite 2400, 1 Main St"])
+def test_a_street_or_suite_number_is_not_money(text):
+    assert "budget" not in _out(text)
+
+
+def test_an_amount_without_a_currency_takes_the_currency_of_the_country_in_the_same_message():
+    assert _out("5k a month, we're based in Munich")["budget"]["currency"] == "EUR"
+    assert _out("about 4k a month, office in Leeds")["budget"]["currency"] == "GBP"
+    assert _out("$5k a month, we're based in Munich")["budget"]["currency"] == "USD"
+    assert currency_of("ch") == "CHF" and currency_of("XX") is None
+
+
+def test_an_answer_that_asks_back_still_states_its_figure():
+    assert _out("5k, is that enough?", field="budget")["budget"]["min"] == 5000
+    assert _out("maybe 10k?", field="budget")["budget"]["min"] == 10000
+    assert _out("about 40, is that too small for you?", field="company_size")["company_size"] == {"min": 40, "max": 40}
