@@ -1,32 +1,40 @@
 """Pipedrive: a lead in the Leads Inbox, linked to the person (found by email
 or created) and the organization (found by name or created).
 
+Persons, organizations and activities go through API v2 (``/api/v2``: PATCH
+updates, ``emails[]``, ``owner_id``, ``participants``): their v1 endpoints are
+out of support since 2026-08-01. Leads, lead labels and notes stay on API v1
+as long as v2 has none. A mapped person or organization field whose name is a
+custom field's key (40 hex digits) goes in v2's ``custom_fields``.
+
 The external id is ``"<lead id>:<person id>"``: the lead is what later events
 update; the person is what an erasure must delete. Organizations are shared
 by colleagues of the visitor, so they are never deleted.
 
 A retried create (the first one's answer may have been lost after Pipedrive
 saved the lead) looks first for the person's lead with the same title
-(``GET /v1/leads/search``) and updates it instead of adding another. Leads
+(``GET /api/v1/leads/search``) and updates it instead of adding another. Leads
 have no description, so why a lead was closed, and who owns it when that
 Slack user is not in the owners file, go in a note on the lead, written once
-per text (``GET /v1/notes`` first).
+per text (``GET /api/v1/notes`` first).
 
-A call booked in the chat becomes a ``call`` activity on the lead and the
-person (``POST /v1/activities``: due date and time in UTC, duration, the
-owner as ``user_id``), which is what Pipedrive puts in the owner's calendar
-and as the lead's next activity; and the lead gets the "booked" label
-(``booked_label`` in the mapping's settings: found by name in
-``GET /v1/leadLabels``, created when missing, added to the lead's labels).
+A call booked in the chat becomes a ``call`` activity on the lead with the
+person as its participant (``POST /api/v2/activities``: due date and time in
+UTC, duration, the owner as ``owner_id``), which is what Pipedrive puts in the
+owner's calendar and as the lead's next activity; and the lead gets the
+"booked" label (``booked_label`` in the mapping's settings: found by name in
+``GET /api/v1/leadLabels``, created when missing, added to the lead's labels).
 The external id is then ``"<lead id>:<person id>:<activity id>"``: the
 activity is made once, and a retried delivery first looks for it among the
-person's activities (``GET /v1/persons/<id>/activities``), so a lost answer
-never makes a second one.
+lead's activities (``GET /api/v2/activities?lead_id=``), so a lost answer
+never makes a second one. Fields sales own on the lead (the mapping's
+``create_only``: its value and close date) are written on create only.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from typing import Any, Mapping
 
 from integrations.crm import CrmDestination
@@ -34,6 +42,7 @@ from integrations.destination import Delivery, DeliveryFailed, Outcome
 from integrations.transport import checked, send
 
 DEFAULT_BASE_URL = "https://api.pipedrive.com"
+CUSTOM_FIELD = re.compile(r"^[0-9a-f]{40}$")
 
 
 class Pipedrive(CrmDestination):
@@ -52,16 +61,18 @@ class Pipedrive(CrmDestination):
         lead_id, person_id, activity_id = self._ids(delivery.external_id)
         if delivery.event == "lead.erased":
             if activity_id:  # its subject names the person
-                self._call("DELETE", f"/api/v1/activities/{activity_id}", "delete activity", missing_ok=True)
+                self._call("DELETE", f"/api/v2/activities/{activity_id}", "delete activity", missing_ok=True)
             if lead_id:
                 self._call("DELETE", f"/api/v1/leads/{lead_id}", "delete lead", missing_ok=True)
             if person_id:
-                self._call("DELETE", f"/api/v1/persons/{person_id}", "delete person", missing_ok=True)
+                self._call("DELETE", f"/api/v2/persons/{person_id}", "delete person", missing_ok=True)
             return Outcome()
         facts = self.facts(delivery)
         org_id = self._organization(facts)
         person_id = self._person(facts, person_id, org_id)
-        body: dict[str, Any] = self.mapping.fields("lead", facts)
+        if not lead_id and delivery.attempt > 1:
+            lead_id = self._find_lead(self.mapping.fields("lead", facts).get("title"), person_id)
+        body: dict[str, Any] = self.mapping.fields("lead", facts, creating=not lead_id)
         value = body.pop("value", {})
         if value.get("amount") is not None:
             body["value"] = {"amount": value["amount"],
@@ -70,8 +81,6 @@ class Pipedrive(CrmDestination):
         if org_id is not None:
             body["organization_id"] = org_id
         _owner_as_number(body)
-        if not lead_id and delivery.attempt > 1:
-            lead_id = self._find_lead(body.get("title"), person_id)
         if facts.get("status") == "booked" and (label := self._booked_label()):
             labels = self._call("GET", f"/api/v1/leads/{lead_id}", "read lead").get("label_ids") if lead_id else []
             labels = [entry for entry in labels or [] if isinstance(entry, str)]
@@ -95,17 +104,17 @@ class Pipedrive(CrmDestination):
             return None
         if attempt > 1 and (found := self._find_activity(lead_id, person_id, body)) is not None:
             return found
-        _owner_as_number(body, "user_id")
-        body |= {"person_id": person_id, "lead_id": lead_id}
-        created = self._call("POST", "/api/v1/activities", "add activity", json=body)
+        _owner_as_number(body)
+        body |= {"lead_id": lead_id, "participants": [{"person_id": person_id, "primary": True}]}
+        created = self._call("POST", "/api/v2/activities", "add activity", json=body)
         if created.get("id") is None:
             raise DeliveryFailed("add activity: no id in the answer", retryable=True)
         return int(created["id"])
 
     def _find_activity(self, lead_id: str, person_id: int, body: Mapping[str, Any]) -> int | None:
         """The lead's activity due at this time: what an add whose answer was lost made."""
-        found = self._call("GET", f"/api/v1/persons/{person_id}/activities", "list activities",
-                           params={"limit": 100}, listed=True)
+        found = self._call("GET", "/api/v2/activities", "list activities",
+                           params={"lead_id": lead_id, "limit": 100}, listed=True)
         for activity in found:
             if isinstance(activity, dict) and activity.get("lead_id") == lead_id and \
                     (activity.get("due_date"), activity.get("due_time")) == (body.get("due_date"), body.get("due_time")):
@@ -161,31 +170,35 @@ class Pipedrive(CrmDestination):
         self._call("POST", "/api/v1/notes", "add note", json={"content": content, "lead_id": lead_id})
 
     def _person(self, facts: dict[str, Any], person_id: int | None, org_id: int | None) -> int:
-        body: dict[str, Any] = self.mapping.fields("person", facts)
-        _owner_as_number(body)
         email = facts.get("email")
-        if email:
-            body["email"] = [{"value": email, "primary": True, "label": "work"}]
-        if org_id is not None:
-            body["org_id"] = org_id
         if person_id is None and email:
             person_id = self._find("persons", email, "email")
-        if person_id is not None:
-            self._call("PUT", f"/api/v1/persons/{person_id}", "update person", json=body)
+        body = _custom_fields(self.mapping.fields("person", facts, creating=person_id is None))
+        _owner_as_number(body)
+        if org_id is not None:
+            body["org_id"] = org_id
+        if person_id is not None:  # found by this email, or ours: its emails stay as the person has them
+            self._call("PATCH", f"/api/v2/persons/{person_id}", "update person", json=body)
             return person_id
-        return int(self._call("POST", "/api/v1/persons", "create person", json=body)["id"])
+        if email:
+            body["emails"] = [{"value": email, "primary": True, "label": "work"}]
+        return int(self._call("POST", "/api/v2/persons", "create person", json=body)["id"])
 
     def _organization(self, facts: dict[str, Any]) -> int | None:
-        name = self.mapping.fields("organization", facts).get("name")
-        if not name:
+        fields = _custom_fields(self.mapping.fields("organization", facts))
+        if not fields.get("name"):
             return None
-        found = self._find("organizations", name, "name")
+        found = self._find("organizations", fields["name"], "name")
         if found is not None:
             return found
-        return int(self._call("POST", "/api/v1/organizations", "create organization", json={"name": name})["id"])
+        return int(self._call("POST", "/api/v2/organizations", "create organization", json=fields)["id"])
+
+    def read(self, path: str, what: str, listed: bool = False, **params: Any) -> Any:
+        """A GET of the API (the doctor's read-only checks), ``path`` from ``/api``."""
+        return self._call("GET", f"/api{path}", what, listed=listed, params=params or None)
 
     def _find(self, kind: str, term: str, field: str) -> int | None:
-        data = self._call("GET", f"/api/v1/{kind}/search", f"search {kind}",
+        data = self._call("GET", f"/api/v2/{kind}/search", f"search {kind}",
                           params={"term": term, "fields": field, "exact_match": "true", "limit": 1})
         for entry in data.get("items") or ():
             item = entry.get("item") if isinstance(entry, dict) else None
@@ -221,6 +234,14 @@ class Pipedrive(CrmDestination):
         lead_id, person, activity = (external_id.split(":", 2) + ["", ""])[:3]
         return (lead_id or None, int(person) if person.isdigit() else None,
                 int(activity) if activity.isdigit() else None)
+
+
+def _custom_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """API v2 takes custom fields (keyed by a 40-hex-digit field code) under ``custom_fields``."""
+    custom = {key: fields.pop(key) for key in list(fields) if CUSTOM_FIELD.match(key)}
+    if custom:
+        fields["custom_fields"] = custom
+    return fields
 
 
 def _owner_as_number(body: dict[str, Any], key: str = "owner_id") -> None:

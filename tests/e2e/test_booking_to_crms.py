@@ -88,7 +88,7 @@ def test_a_booked_call_reaches_each_crm_once_at_the_booked_time(web, worker, fak
         ("call", start.strftime("%Y-%m-%d"), start.strftime("%H:%M"))
     assert activity["duration"] == f"{minutes // 60:02d}:{minutes % 60:02d}"
     assert (activity["lead_id"], activity["person_id"]) == (pd_lead, int(person))
-    assert activity["user_id"] == OWNERS["pipedrive"][owner]
+    assert activity["owner_id"] == OWNERS["pipedrive"][owner]
     [label] = [label for label in pipedrive.labels.values() if label["name"] == "Call booked"]
     assert label["id"] in pipedrive.leads[pd_lead]["label_ids"]
 
@@ -99,5 +99,5 @@ def test_a_booked_call_reaches_each_crm_once_at_the_booked_time(web, worker, fak
     assert len(hubspot.meetings.items) == 1 and len(salesforce.events) == 1 and len(pipedrive.activities) == 1
     assert len(hubspot.calls("POST", "/crm/v3/objects/meetings")) == 1
     assert len(salesforce.calls("POST", "/services/data/v59.0/sobjects/Event")) == 1
-    assert len(pipedrive.calls("POST", "/api/v1/activities")) == 1
+    assert len(pipedrive.calls("POST", "/api/v2/activities")) == 1
     assert records() == after

@@ -59,16 +59,30 @@ def _nullable(node: Any) -> Any:
 
 
 def _closed(node: Any) -> Any:
-    """Objects that name their properties refuse others (``additionalProperties: false``)."""
-    if isinstance(node, dict):
-        out = {k: _closed(v) for k, v in node.items()}
-        if "properties" in node and isinstance(node["properties"], dict) and "additionalProperties" not in node \
-                and not any(k in node for k in ("allOf", "anyOf", "oneOf")):
-            out["additionalProperties"] = False
-        return out
+    """Objects that name their properties refuse others (``additionalProperties: false``); an
+    ``allOf`` of object schemas is merged first, so each part does not refuse the others' properties.
+    A schema that says ``additionalProperties: true`` stays open."""
     if isinstance(node, list):
         return [_closed(v) for v in node]
-    return node
+    if not isinstance(node, dict):
+        return node
+    parts = node.get("allOf")
+    if isinstance(parts, list) and parts and all(isinstance(p, dict) and "properties" in p and "$ref" not in p
+                                                 for p in parts):
+        merged: dict[str, Any] = {k: v for k, v in node.items() if k != "allOf"}
+        merged["type"] = "object"
+        merged["properties"] = {k: v for p in parts for k, v in p["properties"].items()}
+        required = [r for p in parts for r in p.get("required") or []]
+        if required:
+            merged["required"] = required
+        if any(p.get("additionalProperties") is True for p in parts):
+            merged["additionalProperties"] = True
+        node = merged
+    out = {k: _closed(v) for k, v in node.items()}
+    if isinstance(node.get("properties"), dict) and "additionalProperties" not in node \
+            and not any(k in node for k in ("allOf", "anyOf", "oneOf")):
+        out["additionalProperties"] = False
+    return out
 
 
 @dataclass(frozen=True)

@@ -179,10 +179,11 @@ def test_pipedrive_adds_a_call_activity_and_the_booked_label_once(pipedrive, pip
     pipedrive_fake.leads[lead_id]["label_ids"] = [hot]  # set by a salesperson: kept
     outcome = pipedrive.deliver(delivery("lead.updated", booked(), first.external_id))
 
-    add, = pipedrive_fake.calls("POST", "/api/v1/activities")
+    add, = pipedrive_fake.calls("POST", "/api/v2/activities")
     body = add.json()
     assert (body["type"], body["due_date"], body["due_time"], body["duration"]) == ("call", "2026-11-24", "09:00", "00:30")
-    assert body["person_id"] == int(person) and body["lead_id"] == lead_id and body["user_id"] == 12345
+    assert body["participants"] == [{"person_id": int(person), "primary": True}]
+    assert body["lead_id"] == lead_id and body["owner_id"] == 12345
     activity_id, = pipedrive_fake.activities
     assert outcome.external_id == f"{lead_id}:{person}:{activity_id}"
     booked_label, = [label for label in pipedrive_fake.labels.values() if label["name"] == "Call booked"]
@@ -190,20 +191,20 @@ def test_pipedrive_adds_a_call_activity_and_the_booked_label_once(pipedrive, pip
 
     again = pipedrive.deliver(delivery("lead.updated", booked(), outcome.external_id))
     assert again.external_id == outcome.external_id
-    assert len(pipedrive_fake.activities) == 1 and len(pipedrive_fake.calls("POST", "/api/v1/activities")) == 1
+    assert len(pipedrive_fake.activities) == 1 and len(pipedrive_fake.calls("POST", "/api/v2/activities")) == 1
     assert len(pipedrive_fake.calls("POST", "/api/v1/leadLabels")) == 1, "the label is made once, then reused"
     assert pipedrive_fake.leads[lead_id]["label_ids"] == [hot, booked_label["id"]]
 
 
 def test_pipedrive_retry_after_a_lost_answer_finds_the_activity(pipedrive, pipedrive_fake):
     first = pipedrive.deliver(delivery("lead.qualified", lead()))
-    pipedrive_fake.lose_reply_next(method="POST", path="/api/v1/activities")
+    pipedrive_fake.lose_reply_next(method="POST", path="/api/v2/activities")
     with pytest.raises(DeliveryFailed):
         pipedrive.deliver(delivery("lead.updated", booked(), first.external_id))
     outcome = pipedrive.deliver(delivery("lead.updated", booked(), first.external_id, attempt=2))
     activity_id, = pipedrive_fake.activities
     assert outcome.external_id.endswith(f":{activity_id}") and len(pipedrive_fake.activities) == 1
-    assert pipedrive_fake.calls("GET", f"/api/v1/persons/{first.external_id.split(':')[1]}/activities")
+    assert pipedrive_fake.calls("GET", "/api/v2/activities")[0].param("lead_id") == first.external_id.split(":")[0]
 
 
 def test_pipedrive_erasure_deletes_the_activity(pipedrive, pipedrive_fake):
@@ -221,4 +222,4 @@ def test_an_unmapped_owner_leaves_the_crms_own_assignee(hubspot, hubspot_fake, p
     meeting, = hubspot_fake.meetings.items.values()
     assert "hubspot_owner_id" not in meeting["properties"]
     activity, = pipedrive_fake.activities.values()
-    assert activity["user_id"] == 1  # the API token's user, as Pipedrive assigns it
+    assert activity["owner_id"] == 1  # the API token's user, as Pipedrive assigns it

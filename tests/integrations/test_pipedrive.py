@@ -18,17 +18,17 @@ def test_qualified_lead_finds_or_creates_person_and_organization_then_creates_th
 
     assert all(r.headers["x-api-token"] == "pd-test-token" and "api_token" not in r.query
                for r in pipedrive_fake.requests)
-    org_search, = pipedrive_fake.calls("GET", "/api/v1/organizations/search")
+    org_search, = pipedrive_fake.calls("GET", "/api/v2/organizations/search")
     assert (org_search.param("term"), org_search.param("fields"), org_search.param("exact_match")) == \
         ("Acme", "name", "true")
-    person_search, = pipedrive_fake.calls("GET", "/api/v1/persons/search")
+    person_search, = pipedrive_fake.calls("GET", "/api/v2/persons/search")
     assert (person_search.param("term"), person_search.param("fields"), person_search.param("exact_match")) == \
         ("jane.doe@acme.io", "email", "true")
     org_id, = pipedrive_fake.organizations
     person_id, = pipedrive_fake.persons
     person = pipedrive_fake.persons[person_id]
     assert person["name"] == "Jane Doe" and person["org_id"] == org_id
-    assert person["email"] == [{"value": "jane.doe@acme.io", "primary": True, "label": "work"}]
+    assert person["emails"] == [{"value": "jane.doe@acme.io", "primary": True, "label": "work"}]
 
     create, = pipedrive_fake.calls("POST", "/api/v1/leads")
     body = create.json()
@@ -43,12 +43,13 @@ def test_qualified_lead_finds_or_creates_person_and_organization_then_creates_th
 
 def test_an_existing_person_and_organization_are_reused(pipedrive, pipedrive_fake):
     pipedrive_fake.organizations[5] = {"id": 5, "name": "ACME"}
-    pipedrive_fake.persons[9] = {"id": 9, "name": "J. Doe", "email": [{"value": "Jane.Doe@acme.io", "primary": True}]}
+    pipedrive_fake.persons[9] = {"id": 9, "name": "J. Doe", "emails": [{"value": "Jane.Doe@acme.io", "primary": True}]}
     outcome = pipedrive.deliver(delivery("lead.qualified", lead()))
 
-    assert not pipedrive_fake.calls("POST", "/api/v1/persons")
-    assert not pipedrive_fake.calls("POST", "/api/v1/organizations")
-    assert pipedrive_fake.calls("PUT", "/api/v1/persons/9")
+    assert not pipedrive_fake.calls("POST", "/api/v2/persons")
+    assert not pipedrive_fake.calls("POST", "/api/v2/organizations")
+    update, = pipedrive_fake.calls("PATCH", "/api/v2/persons/9")
+    assert "emails" not in update.json(), "the person's own emails are left as they are"
     assert outcome.external_id.endswith(":9")
     assert list(pipedrive_fake.leads.values())[0]["organization_id"] == 5
 
@@ -62,7 +63,7 @@ def test_updates_patch_the_same_lead(pipedrive, pipedrive_fake):
     assert len(pipedrive_fake.calls("POST", "/api/v1/leads")) == 1
     patch, = pipedrive_fake.calls("PATCH", "/api/v1/leads/")
     assert patch.json()["is_archived"] is True
-    assert not pipedrive_fake.calls("GET", "/api/v1/persons/search")[1:]  # the person id was known
+    assert not pipedrive_fake.calls("GET", "/api/v2/persons/search")[1:]  # the person id was known
 
 
 def test_a_lead_without_company_or_budget_links_the_person_only(pipedrive, pipedrive_fake):
@@ -70,7 +71,7 @@ def test_a_lead_without_company_or_budget_links_the_person_only(pipedrive, piped
                             "email": {"address": "jo@gmail.com", "free_mail": True}, "name": None})
     pipedrive.deliver(delivery("lead.qualified", data))
 
-    assert not pipedrive_fake.calls(path="/api/v1/organizations")
+    assert not pipedrive_fake.calls(path="/api/v2/organizations")
     body = pipedrive_fake.calls("POST", "/api/v1/leads")[0].json()
     assert "organization_id" not in body and "value" not in body
     person, = pipedrive_fake.persons.values()
@@ -102,7 +103,7 @@ def test_bad_token_is_not_retried(pipedrive_fake, session):
 
 @pytest.mark.parametrize("status, retryable", [(500, True), (502, True), (400, False), (404, False)])
 def test_status_codes_are_classified(pipedrive, pipedrive_fake, status, retryable):
-    pipedrive_fake.fail_next(status, path="/api/v1/persons")
+    pipedrive_fake.fail_next(status, path="/api/v2/persons")
     with pytest.raises(DeliveryFailed) as failed:
         pipedrive.deliver(delivery("lead.qualified", lead()))
     assert failed.value.retryable is retryable
@@ -110,7 +111,7 @@ def test_status_codes_are_classified(pipedrive, pipedrive_fake, status, retryabl
 
 
 def test_malformed_json_and_unsuccessful_answers(pipedrive, pipedrive_fake):
-    pipedrive_fake.malformed_next(path="/api/v1/organizations/search")
+    pipedrive_fake.malformed_next(path="/api/v2/organizations/search")
     with pytest.raises(DeliveryFailed) as failed:
         pipedrive.deliver(delivery("lead.qualified", lead()))
     assert failed.value.retryable
