@@ -145,6 +145,7 @@ class Ask:
     variant: str | None = None  # ``qualification.wording.variant_key`` of the words shown first
     answered_at: float | None = None
     changed: bool = False
+    variant_event: int | None = None  # the event that showed ``variant`` (None: as stored)
 
 
 @dataclass
@@ -157,6 +158,7 @@ class Conversation:
     last_question_event: int | None = None
     asked: set[str] | None = None  # questions newly seen in this fold (the stored set only grows)
     origin: Origin | None = None
+    origin_event: int | None = None  # the message ``origin`` was read from (None: as stored)
     asks: dict[str, Ask] = field(default_factory=dict)  # the questions known (stored, or new in this fold)
     wordings: dict[str, tuple[str, str]] = field(default_factory=dict)  # variant key -> (question, words) seen
 
@@ -207,8 +209,9 @@ def fold_events(
             if type_name == "user":
                 summary.first_user = stamp if summary.first_user is None else min(summary.first_user, stamp)
         if type_name == "user":
-            if summary.origin is None and data is not None:
-                summary.origin = origin_of(data)
+            first = summary.origin is None or (summary.origin_event is not None and event_id < summary.origin_event)
+            if first and data is not None:
+                summary.origin, summary.origin_event = origin_of(data), event_id
         elif type_name == "slot" and action_name == REQUESTED_SLOT:
             question = slot_value(data)
             if question is None:
@@ -233,8 +236,9 @@ def fold_events(
                 question, key, text = words
                 summary.wordings[key] = (question, text)
                 ask = summary.asks.setdefault(question, Ask())
-                if ask.variant is None:  # the first wording shown is the one the conversation was assigned
-                    ask.variant, ask.changed = key, True
+                # The first wording shown is the one the conversation was assigned (a re-ask shows the next).
+                if ask.variant is None or (ask.variant_event is not None and event_id < ask.variant_event):
+                    ask.variant, ask.variant_event, ask.changed = key, event_id, True
                 if stamp is not None and (ask.asked_at is None or stamp < ask.asked_at):
                     ask.asked_at, ask.changed = stamp, True
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import math
 import random
 import statistics
 from datetime import date, datetime, timedelta
 
 import pytest
 
+from qualification.wording import METADATA_KEY, Shown
 from webhooks.studio import funnel_stats as stats
 
 
@@ -167,3 +170,137 @@ def test_folding_is_idempotent_and_order_free_so_the_cache_can_reread_an_overlap
     stats.fold_events(stored, EVENTS[4:])
     assert {k: (v.first_user, v.last_at, v.last_question) for k, v in stored.items()} == {
         k: (v.first_user, v.last_at, v.last_question) for k, v in once.items()}
+
+
+# ----------------------------------------------------------------------------- where from, which wording, answered
+
+
+def user_event(event_id: int, sender: str, at: float, channel: str = "socketio", **metadata: object) -> tuple:
+    data = json.dumps({"event": "user", "timestamp": at, "metadata": metadata, "text": "hi",
+                       "parse_data": {"intent": {"name": "greet"}}, "input_channel": channel})
+    return (event_id, sender, "user", at, None, data)
+
+
+def bot_event(event_id: int, sender: str, at: float, shown: Shown | None) -> tuple:
+    metadata = {METADATA_KEY: shown.metadata()} if shown else {}
+    data = json.dumps({"event": "bot", "timestamp": at, "metadata": metadata, "text": shown.text if shown else "Hi"})
+    return (event_id, sender, "bot", at, None, data)
+
+
+def value_event(event_id: int, sender: str, slot: str, value: object, at: float) -> tuple:
+    data = json.dumps({"event": "slot", "timestamp": at, "name": slot, "value": value})
+    return (event_id, sender, "slot", at, slot, data[-len(stats.NULL_TAIL):])  # the tail, as the query reads it
+
+
+WORDS = ("What's your budget?", "Roughly what would you spend?")
+FIRST = Shown("budget", 0, 2, WORDS[0])
+AGAIN = Shown("budget", 1, 2, WORDS[1])
+
+ASKED = [
+    user_event(1, "a", 100.0, page="https://x.test/pricing?utm_campaign=spring#top", utm={"campaign": "spring"},
+               language="de-DE"),
+    user_event(2, "a", 150.0, "slack", page="https://x.test/other"),  # only the first message says where from
+    value_event(3, "a", "budget", "50k", 101.0),  # volunteered before the question: not an answer to it
+    slot_event(4, "a", "budget", 102.0),
+    bot_event(5, "a", 102.1, FIRST),
+    value_event(6, "a", "budget", None, 110.0),  # not understood
+    bot_event(7, "a", 110.1, AGAIN),  # the re-ask moves on to the other wording
+    value_event(8, "a", "budget", "about 40k", 130.0),
+    value_event(9, "a", "budget", "changed", 140.0),
+    (10, "b", "user", 200.0, None, "{not json"),
+    slot_event(11, "b", "budget", 201.0),
+    bot_event(12, "b", 201.1, AGAIN),
+    value_event(13, "b", "budget", None, 220.0),  # skipped: never answered
+]
+
+
+def test_a_conversation_keeps_where_it_came_from_its_first_wording_and_its_first_answer_after_the_ask():
+    folded: dict[str, stats.Conversation] = {}
+    stats.fold_events(folded, ASKED)
+    a, b = folded["a"], folded["b"]
+    assert a.origin == stats.Origin("socketio", "https://x.test/pricing", "spring", "de-DE")
+    assert b.origin == stats.Origin()
+    assert (a.asks["budget"].asked_at, a.asks["budget"].ask_event) == (102.0, 4)
+    assert a.asks["budget"].variant == FIRST.key and a.asks["budget"].answered_at == 130.0
+    assert b.asks["budget"].variant == AGAIN.key and b.asks["budget"].answered_at is None
+    assert a.wordings == {FIRST.key: ("budget", WORDS[0]), AGAIN.key: ("budget", WORDS[1])}
+    # In any order, read twice, or split over two folds, it comes to the same.
+    for order in (ASKED[::-1], ASKED + ASKED[4:], random.Random(3).sample(ASKED, len(ASKED))):
+        again: dict[str, stats.Conversation] = {}
+        stats.fold_events(again, order)
+        assert {k: (v.origin, v.asks["budget"].variant, v.asks["budget"].asked_at) for k, v in again.items()} == {
+            k: (v.origin, v.asks["budget"].variant, v.asks["budget"].asked_at) for k, v in folded.items()}
+    split: dict[str, stats.Conversation] = {}
+    stats.fold_events(split, ASKED[:6])
+    stats.fold_events(split, ASKED[6:])
+    assert split["a"].asks["budget"].answered_at == 130.0 and split["a"].asks["budget"].variant == FIRST.key
+
+
+@pytest.mark.parametrize("metadata", [
+    {}, {"page": 5, "utm": "spring", "language": ["de"]}, {"utm": {"campaign": "  "}}, {"url": ""},
+])
+def test_metadata_that_is_missing_or_malformed_reads_as_unknown(metadata):
+    origin = stats.origin_of(user_event(1, "x", 1.0, **metadata)[5])
+    assert (origin.page, origin.campaign, origin.language) == (None, None, None)
+    assert stats.origin_of("[]") == stats.Origin() and stats.origin_of("{") == stats.Origin()
+
+
+def test_a_page_address_is_kept_short_and_without_its_query():
+    origin = stats.origin_of(user_event(1, "x", 1.0, page="https://x.test/" + "p" * 900 + "?a=1")[5])
+    assert origin.page is not None and len(origin.page) == 500 and "?" not in origin.page
+
+
+@pytest.mark.parametrize(("value", "axis"), [
+    (0, (1, [0, 1])), (1, (1, [0, 1])), (3, (3, [0, 1, 2, 3])), (7, (8, [0, 2, 4, 6, 8])),
+    (23, (25, [0, 5, 10, 15, 20, 25])), (240, (250, [0, 50, 100, 150, 200, 250])),
+    (1234, (1250, [0, 250, 500, 750, 1000, 1250])),
+])
+def test_a_count_axis_has_whole_number_ticks(value, axis):
+    assert stats.count_axis(value) == axis
+
+
+def test_the_speed_chart_of_nothing_has_no_fractional_axis():
+    assert [t for t, _ in stats.grouped_columns([[0], [0]], 600, 200).ticks] == [0, 1]
+    assert stats.bar_lengths([0, 1], 400) == (1, [0.0, 400.0])
+
+
+Z95 = 1.959963984540054
+
+
+def by_hand_wilson(k: int, n: int) -> tuple[float, float]:
+    p = k / n
+    centre = (p + Z95**2 / (2 * n)) / (1 + Z95**2 / n)
+    half = Z95 * math.sqrt(p * (1 - p) / n + Z95**2 / (4 * n * n)) / (1 + Z95**2 / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+@pytest.mark.parametrize(("k", "n"), [(30, 40), (0, 10), (10, 10), (1, 3), (500, 1000)])
+def test_wilson_intervals_match_the_formula(k, n):
+    assert stats.wilson(k, n) == pytest.approx(by_hand_wilson(k, n), abs=1e-9)
+    assert stats.Share(k, n).interval == stats.wilson(k, n)
+    assert stats.wilson(0, 0) is None and stats.Share(0, 0).rate is None
+
+
+def test_the_two_proportion_test_matches_the_formula():
+    pooled = 48 / 80
+    z = (30 / 40 - 18 / 40) / math.sqrt(pooled * (1 - pooled) * (2 / 40))
+    assert stats.two_proportion_p(stats.Share(30, 40), stats.Share(18, 40)) == pytest.approx(math.erfc(z / math.sqrt(2)))
+    assert stats.two_proportion_p(stats.Share(5, 5), stats.Share(9, 9)) == 1.0
+    assert stats.two_proportion_p(stats.Share(0, 0), stats.Share(1, 2)) is None
+
+
+def variant(key: str, asked: int, answered: int, booked: int = 0) -> stats.Variant:
+    return stats.Variant("budget", key, key, asked, answered, 0, 0, booked, None)
+
+
+def test_a_wording_is_named_better_only_when_it_beats_every_other_one():
+    clear = stats.verdicts([variant("a", 40, 30, 12), variant("b", 40, 18, 3)])
+    assert [(outcome, better.key, other.key) for outcome, better, other, _ in clear] == [
+        ("answer_share", "a", "b"), ("booked_share", "a", "b")]
+    assert stats.verdicts([variant("a", 5, 3), variant("b", 5, 2)]) == []  # may be chance
+    # Better than one, not clearly better than the other: nothing is said.
+    assert [v[0] for v in stats.verdicts([variant("a", 40, 30), variant("b", 40, 18), variant("c", 40, 27)])] == []
+    assert stats.verdicts([variant("a", 40, 20), variant("b", 40, 20)]) == []  # a tie
+    assert stats.verdicts([variant("a", 40, 30)]) == []
+    skipped = variant("a", 10, 4)
+    assert skipped.skipped == 6 and skipped.answer_share == stats.Share(4, 10)
