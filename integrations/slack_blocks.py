@@ -28,6 +28,9 @@ ACTION_DISQUALIFY = "lead_disqualify"
 # Link buttons to CRM records: ``lead_open_crm:<destination>``. Slack still
 # posts an action when one is clicked, which the app only has to ack.
 ACTION_OPEN_CRM = "lead_open_crm"
+# A salesperson joins the visitor's chat from the alert, and hands it back from the thread (``webhooks.handoff``).
+ACTION_JOIN_CHAT = "lead_join_chat"
+ACTION_HAND_BACK = "lead_hand_back"
 BLOCK_ACTIONS = "lead_actions"
 VIEW_DISQUALIFY = "lead_disqualify_reason"
 DISQUALIFY_REASON_BLOCK, DISQUALIFY_REASON_ACTION = "reason", "reason_select"
@@ -133,6 +136,9 @@ def _actions(lead: LeadView, crm_links: Mapping[str, str]) -> list[dict[str, Any
                         "style": "primary", "value": value})
     if lead.status in ("open", "claimed"):
         buttons.append({"type": "button", "action_id": ACTION_BOOKED, "text": plain("Booked"), "value": value})
+    if lead.status in ("open", "claimed", "booked") and lead.data.get("source") == "bot" \
+            and lead.data.get("conversation_id"):
+        buttons.append({"type": "button", "action_id": ACTION_JOIN_CHAT, "text": plain("Join chat"), "value": value})
     if lead.status in ("open", "claimed", "booked"):
         buttons.append({"type": "button", "action_id": ACTION_DISQUALIFY, "text": plain("Disqualify"),
                         "style": "danger", "value": value})

@@ -22,3 +22,9 @@ def slots_path(lead_id: str) -> str:
 
 def booking_path(lead_id: str) -> str:
     return f"{lead_path(lead_id)}/booking"
+
+# A salesperson in the visitor's chat (issue 19, ``webhooks.handoff``): the bot's channel posts the
+# visitor's messages here while a person is in, and the service pushes the person's side to the
+# bot's channel at ``HANDOFF_RELAY_PATH`` (on Rasa's server), both signed with the same secret.
+HANDOFF_MESSAGES_PATH = f"{API}/handoff/messages"
+HANDOFF_RELAY_PATH = "/webhooks/handoff/relay"

@@ -17,6 +17,8 @@ channel the app is not in answers ``not_in_channel``."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import itertools
 import json
 import time
@@ -108,15 +110,18 @@ class SlackFake(FakeServer):
     def __init__(self, token: str = "xoxb-test-token", channels: tuple[str, ...] = ("C0LEADS", "C0SALES", "C0EMEA"),
                  not_member: tuple[str, ...] = (),
                  names: dict[str, str] | None = None, scopes: tuple[str, ...] | None = None,
-                 members: dict[str, tuple[str, ...]] | None = None) -> None:
+                 members: dict[str, tuple[str, ...]] | None = None,
+                 people: dict[str, str] | None = None) -> None:
         """``names`` maps ``#channel-name`` to an id: chat.postMessage takes either, chat.update ids only.
         ``scopes`` are the token's (default: what ``slack-app-manifest.yml`` asks for); ``members``
-        the people in a channel (``conversations.members``; default: nobody listed)."""
+        the people in a channel (``conversations.members``; default: nobody listed); ``people`` their
+        names (``users.info``)."""
         super().__init__()
         self.token = token
         self.scopes = tuple(slack_contract.granted_scopes() if scopes is None else scopes)
         self.members = {channel: tuple(users) for channel, users in (members or {}).items()}
         self.ignored: list[tuple[str, str]] = []  # (method, argument) Slack would ignore
+        self.people = dict(people or {})  # user id -> name (``users.info``)
         self.channels = set(channels)
         self.names = names if names is not None else {"#leads": "C0LEADS", "#sales": "C0SALES",
                                                       "#sales-emea": "C0EMEA"}
@@ -176,6 +181,45 @@ class SlackFake(FakeServer):
             return dict(request.json() or {})
         return request.form()
 
+    # the Events API: what Slack posts to the app's Request URL
+    def reply_in_thread(self, channel: str, thread_ts: str, user: str, text: str) -> dict[str, Any]:
+        """A person writes ``text`` in the thread of ``channel``/``thread_ts``: kept as Slack keeps it, and
+        returned as the ``event_callback`` Slack posts for it (``message.channels``), field for field."""
+        ts = f"{time.time():.6f}"
+        with self._lock:
+            self.messages[(channel, ts)] = {"type": "message", "ts": ts, "text": text, "user": user,
+                                            "thread_ts": thread_ts}
+        event = {
+            "client_msg_id": str(uuid.uuid4()), "type": "message", "text": text, "user": user, "ts": ts,
+            "blocks": [{"type": "rich_text", "block_id": uuid.uuid4().hex[:5], "elements": [
+                {"type": "rich_text_section", "elements": [{"type": "text", "text": text}]}]}],
+            "team": TEAM_ID, "thread_ts": thread_ts, "parent_user_id": "U0BOT", "channel": channel,
+            "event_ts": ts, "channel_type": "group" if channel.startswith("G") else "channel",
+        }
+        return {
+            "token": "verification-token-unused", "team_id": TEAM_ID, "context_team_id": TEAM_ID,
+            "api_app_id": "A0LEADBOT", "event": event, "type": "event_callback",
+            "event_id": f"Ev{uuid.uuid4().hex[:10].upper()}", "event_time": int(float(ts)),
+            "authorizations": [{"enterprise_id": None, "team_id": TEAM_ID, "user_id": "U0BOT", "is_bot": True,
+                                "is_enterprise_install": False}],
+            "is_ext_shared_channel": False, "event_context": f"4-{uuid.uuid4().hex}",
+        }
+
+    @staticmethod
+    def signed(body: bytes, secret: str, *, timestamp: int | None = None,
+               content_type: str = "application/json") -> dict[str, str]:
+        """The headers Slack sends with a request to the app: ``v0`` HMAC-SHA256 of ``v0:<ts>:<body>``."""
+        stamp = str(int(time.time()) if timestamp is None else timestamp)
+        digest = hmac.new(secret.encode(), f"v0:{stamp}:".encode() + body, hashlib.sha256).hexdigest()
+        return {"X-Slack-Request-Timestamp": stamp, "X-Slack-Signature": f"v0={digest}", "Content-Type": content_type}
+
+    def send_event(self, url: str, envelope: dict[str, Any], secret: str) -> Any:
+        """POST an Events API envelope to the app's Request URL, signed with the app's signing secret."""
+        import requests  # only the tests that play Slack's side need it
+
+        body = json.dumps(envelope).encode()
+        return requests.post(url, data=body, headers=self.signed(body, secret), timeout=10)
+
     # serving
     def handle(self, request: Recorded) -> Response:
         if request.method == "POST" and request.path.startswith("/commands/"):
@@ -209,6 +253,12 @@ class SlackFake(FakeServer):
             return _ok(view={"id": f"V{next(self._seq):08d}", **view})
         if method == "conversations.list":
             return self._list(args)
+        if method == "users.info":
+            person = self.people.get(args.get("user") or "")
+            if person is None:
+                return _error("user_not_found")
+            return _ok(user={"id": args["user"], "team_id": TEAM_ID, "name": person.lower().replace(" ", "."),
+                             "real_name": person, "profile": {"real_name": person, "display_name": person}})
         if method == "conversations.info":
             return self._info(args)
         if method == "conversations.members":

@@ -55,7 +55,7 @@ def test_a_qualified_lead_posts_the_alert_in_the_routes_channel(slack, slack_fak
     actions, = [b for b in body["blocks"] if b["type"] == "actions"]
     assert [(e["action_id"], e["value"]) for e in actions["elements"]] == [
         (slack_blocks.ACTION_CLAIM, "lead-7f3a"), (slack_blocks.ACTION_BOOKED, "lead-7f3a"),
-        (slack_blocks.ACTION_DISQUALIFY, "lead-7f3a")]
+        (slack_blocks.ACTION_JOIN_CHAT, "lead-7f3a"), (slack_blocks.ACTION_DISQUALIFY, "lead-7f3a")]
     (channel, ts), = slack_fake.messages
     assert outcome.external_id == f"{channel}:{ts}" and channel == "C0LEADS"
 
@@ -75,7 +75,8 @@ def test_an_update_redraws_the_same_message_and_says_so_in_its_thread(slack, sla
     assert "🙋 Claimed by <@U0BOB>" in text and "*Owner*\n<@U0BOB>" in text
     actions, = [b for b in message["blocks"] if b["type"] == "actions"]
     assert [e["action_id"] for e in actions["elements"]] == [
-        slack_blocks.ACTION_BOOKED, slack_blocks.ACTION_DISQUALIFY, f"{slack_blocks.ACTION_OPEN_CRM}:hubspot"]
+        slack_blocks.ACTION_BOOKED, slack_blocks.ACTION_JOIN_CHAT, slack_blocks.ACTION_DISQUALIFY,
+        f"{slack_blocks.ACTION_OPEN_CRM}:hubspot"]
     assert actions["elements"][-1]["url"] == "https://app.hubspot.com/contacts/1/record/0-3/9001"
     reply, = slack_fake.thread(channel, ts)
     assert reply["text"] == "Updated: claimed by &lt;@U0BOB&gt;"

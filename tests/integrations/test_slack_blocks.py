@@ -15,13 +15,19 @@ def _actions(blocks):
 
 
 @pytest.mark.parametrize("status, expected", [
-    ("open", [sb.ACTION_CLAIM, sb.ACTION_BOOKED, sb.ACTION_DISQUALIFY]),
-    ("claimed", [sb.ACTION_BOOKED, sb.ACTION_DISQUALIFY]),
-    ("booked", [sb.ACTION_DISQUALIFY]),
+    ("open", [sb.ACTION_CLAIM, sb.ACTION_BOOKED, sb.ACTION_JOIN_CHAT, sb.ACTION_DISQUALIFY]),
+    ("claimed", [sb.ACTION_BOOKED, sb.ACTION_JOIN_CHAT, sb.ACTION_DISQUALIFY]),
+    ("booked", [sb.ACTION_JOIN_CHAT, sb.ACTION_DISQUALIFY]),
     ("disqualified", []),
 ])
 def test_buttons_follow_the_leads_state(status, expected):
     assert _actions(sb.alert_blocks(lead(status=status, owner="U0BOB" if status != "open" else None))) == expected
+
+
+def test_only_a_lead_from_the_chat_has_a_join_chat_button():
+    assert sb.ACTION_JOIN_CHAT not in _actions(sb.alert_blocks(lead(source="website", conversation_id=None)))
+    assert sb.ACTION_JOIN_CHAT not in _actions(sb.alert_blocks(lead(conversation_id=None)))
+    assert sb.ACTION_JOIN_CHAT in _actions(sb.alert_blocks(lead()))
 
 
 def test_disqualified_alert_shows_the_reason_escaped_and_keeps_crm_links():

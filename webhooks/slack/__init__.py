@@ -24,6 +24,7 @@ from slack_sdk import WebClient
 from sqlalchemy.orm import sessionmaker
 
 from integrations.slack import DEFAULT_BASE_URL
+from webhooks import handoff
 from webhooks.database import db
 from webhooks.slack import listeners
 from webhooks.slack.endpoint import PATH, mount
@@ -41,6 +42,8 @@ def create_bolt_app(
     signing_secret: str,
     base_url: str = DEFAULT_BASE_URL,
     executor: Executor | None = None,
+    client: WebClient | None = None,
+    handoffs: handoff.Handoffs | None = None,
 ) -> App:
     """A bolt ``App`` for one workspace, with every listener registered.
 
@@ -50,12 +53,12 @@ def create_bolt_app(
     """
     app = App(
         signing_secret=signing_secret,
-        client=WebClient(token=token, base_url=base_url.rstrip("/") + "/"),
+        client=client or WebClient(token=token, base_url=base_url.rstrip("/") + "/"),
         process_before_response=False,
         token_verification_enabled=False,
         listener_executor=executor,
     )
-    listeners.register(app, sessions)
+    listeners.register(app, sessions, handoffs)
     return app
 
 
@@ -83,6 +86,9 @@ def init_app(
         return None
     with app.app_context():
         sessions = db.sessions
-    bolt = create_bolt_app(sessions, token=token, signing_secret=signing_secret, base_url=base_url)
-    mount(app, bolt, signing_secret, forwarder or Forwarder(settings.bot_url))
+    client = WebClient(token=token, base_url=base_url.rstrip("/") + "/")
+    handoffs = handoff.init_app(app, sessions, client)
+    bolt = create_bolt_app(sessions, token=token, signing_secret=signing_secret, base_url=base_url, client=client,
+                           handoffs=handoffs)
+    mount(app, bolt, signing_secret, forwarder or Forwarder(settings.bot_url), handoffs)
     return bolt

@@ -16,7 +16,8 @@ acted on. Verified traffic is then counted per workspace (``webhooks.limits``).
 This is the Slack app's only Request URL (events, interactivity, ``/leads``):
 ``webhooks.slack.routing`` says whose each request is. Bolt's go to bolt; the
 bot's (its buttons, direct messages, mentions) are acknowledged here and
-handed on to Rasa afterwards (``webhooks.slack.forward``); the rest is
+handed on to Rasa afterwards (``webhooks.slack.forward``); replies in a
+channel's threads go to ``webhooks.handoff`` afterwards; the rest is
 acknowledged and dropped.
 """
 
@@ -35,6 +36,7 @@ from webhooks import limits
 from webhooks.auth import _remember as remember_nonce
 from webhooks.database import db
 from webhooks.errors import MalformedRequest, Unauthenticated
+from webhooks.handoff import Handoffs
 from webhooks.slack import routing
 from webhooks.slack.forward import Forwarder
 
@@ -48,14 +50,14 @@ FUTURE_SKEW = 60.0
 endpoint = Blueprint("slack", __name__)
 
 
-def mount(app: Flask, bolt: App, signing_secret: str, forwarder: Forwarder) -> None:
-    app.extensions[EXTENSION] = (SlackRequestHandler(bolt), SignatureVerifier(signing_secret), forwarder)
+def mount(app: Flask, bolt: App, signing_secret: str, forwarder: Forwarder, handoffs: Handoffs) -> None:
+    app.extensions[EXTENSION] = (SlackRequestHandler(bolt), SignatureVerifier(signing_secret), forwarder, handoffs)
     app.register_blueprint(endpoint)
 
 
 @endpoint.post(PATH)
 def slack_events() -> Response:
-    handler, verifier, forwarder = current_app.extensions[EXTENSION]
+    handler, verifier, forwarder, handoffs = current_app.extensions[EXTENSION]
     raw = request.get_data(cache=True)  # 413 past MAX_CONTENT_LENGTH
     if not _signed(verifier, raw):
         raise Unauthenticated("the Slack signature is missing, stale or does not match")
@@ -83,6 +85,8 @@ def slack_events() -> Response:
         forwarder.forward(raw, json_body=request.mimetype == "application/json",
                           signature=request.headers["X-Slack-Signature"],
                           timestamp=request.headers["X-Slack-Request-Timestamp"])
+    elif owner == routing.HANDOFF:
+        handoffs.later(body["event"])
     return Response("", status=200)
 
 

@@ -20,6 +20,7 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy.orm import Session, sessionmaker
 
 from integrations import slack_blocks as blocks
+from webhooks.handoff import Handoffs
 from webhooks.slack import sales
 
 log = logging.getLogger("leadbot.slack")
@@ -27,8 +28,8 @@ FAILED = "Sorry, that did not work. Nothing was changed; please try again."
 LEADS_COMMAND = "/leads"
 
 
-def register(app: App, sessions: sessionmaker) -> None:
-    """Attach every listener the alert's buttons, the modal and ``/leads`` need."""
+def register(app: App, sessions: sessionmaker, handoffs: Handoffs | None = None) -> None:
+    """Attach every listener the alert's buttons, the modal, ``/leads`` and the chat's Join/Hand back need."""
 
     def decide(work: Callable[[Session], sales.Answer], what: str, lead_id: Any) -> sales.Answer:
         """Run one decision in its own transaction; a failure is the clicker's to hear about, not Slack's."""
@@ -89,6 +90,27 @@ def register(app: App, sessions: sessionmaker) -> None:
             f"disqualify ({submission.reason}) by {user}", submission.lead_id)
         if answer.message and submission.channel:
             _post_ephemeral(client, submission.channel, user, answer.message)
+
+    def chat_button(move: Callable[[Any, str], str | None]) -> Callable[..., None]:
+        def listener(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient,
+                     respond: Respond) -> None:
+            ack()
+            if handoffs is None:
+                tell(client, respond, body, FAILED)
+                return
+            try:
+                message = move(action.get("value"), body["user"]["id"])
+            except Exception:
+                log.exception("slack %s failed", action.get("action_id"))
+                message = FAILED
+            if message:
+                tell(client, respond, body, message)
+
+        return listener
+
+    if handoffs is not None:
+        app.action(blocks.ACTION_JOIN_CHAT)(chat_button(handoffs.join))
+        app.action(blocks.ACTION_HAND_BACK)(chat_button(handoffs.hand_back))
 
     @app.action(re.compile(f"^{re.escape(blocks.ACTION_OPEN_CRM)}:"))
     def crm_link(ack: Ack) -> None:

@@ -11,6 +11,9 @@ bot in Slack (Rasa's Slack channel, ``bot/channels/slack.py``). Both point at
 - ``BOT``: a click on one of the bot's own buttons (any other block action
   in a message), a direct message to the app and a mention of it; these are
   forwarded to Rasa unchanged (``webhooks.slack.forward``);
+- ``HANDOFF``: a person's message in a channel's thread: maybe a
+  salesperson answering a visitor from the alert's thread (``webhooks.handoff``
+  decides, after the acknowledgement);
 - ``NOBODY``: everything else the event subscriptions bring (other channel
   messages, the bot's own posts, edits): acknowledged and dropped.
 
@@ -23,13 +26,13 @@ from typing import Any, Mapping
 
 from integrations.slack_blocks import is_alert_action
 
-BOLT, BOT, NOBODY = "bolt", "bot", "nobody"
+BOLT, BOT, HANDOFF, NOBODY = "bolt", "bot", "handoff", "nobody"
 # Message subtypes that are no one's words (edits, deletions, joins, the app's own posts).
 _NOT_WRITTEN = frozenset({"message_changed", "message_deleted", "bot_message", "channel_join", "channel_leave"})
 
 
 def owner(body: Mapping[str, Any]) -> str:
-    """``BOLT``, ``BOT`` or ``NOBODY`` for a verified, parsed request body."""
+    """``BOLT``, ``BOT``, ``HANDOFF`` or ``NOBODY`` for a verified, parsed request body."""
     if "command" in body or "ssl_check" in body:
         return BOLT
     kind = body.get("type")
@@ -47,6 +50,9 @@ def _event_owner(event: Any) -> str:
         return BOT
     if event.get("type") == "message" and event.get("channel_type") == "im":
         return BOT
+    if event.get("type") == "message" and event.get("channel_type") in ("channel", "group") \
+            and event.get("thread_ts") and event.get("thread_ts") != event.get("ts") and not event.get("subtype"):
+        return HANDOFF
     return NOBODY
 
 

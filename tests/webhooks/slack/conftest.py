@@ -41,14 +41,14 @@ class Alert:
 
 @pytest.fixture
 def slack() -> Iterator[slack_api.Slack]:
-    with slack_api.Slack(token=slack_api.TOKEN) as fake:
+    with slack_api.Slack(token=slack_api.TOKEN, people=slack_api.PEOPLE) as fake:
         yield fake
 
 
 @pytest.fixture
 def rasa_slack() -> Iterator[slack_api.RasaSlackChannel]:
     """Where the one Slack URL hands the bot's requests (Rasa's Slack channel, played locally)."""
-    with slack_api.RasaSlackChannel() as channel:
+    with slack_api.RasaSlackChannel(action_secret=ACTION_SECRET) as channel:
         yield channel
 
 

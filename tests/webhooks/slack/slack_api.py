@@ -17,12 +17,16 @@ import uuid
 from typing import Any, Mapping
 from urllib.parse import urlencode
 
+from signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, SignatureError, verify
+from signing.paths import HANDOFF_RELAY_PATH
 from tests.fakes.server import FakeServer
 from tests.fakes.slack import TEAM_ID, SlackFake
 
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 TOKEN = "xoxb-test-token"
 TEAM = {"id": TEAM_ID, "domain": "acme-sales"}
+# The salespeople of the default playbook's EMEA route, as Slack names them (users.info).
+PEOPLE = {"U0EMEA001": "Dana Reyes", "U0EMEA002": "Sam Okafor", "U0EMEA003": "Lee Park"}
 
 
 # The fake plays chat.postEphemeral and response_url itself; the old name stays for the tests that use it.
@@ -104,13 +108,15 @@ def event(kind: str = "app_mention", **fields: Any) -> bytes:
 
 
 class RasaSlackChannel(FakeServer):
-    """Stands in for Rasa's Slack channel at ``/webhooks/slack/webhook`` in the in-process tests:
-    it checks Slack's signature as Rasa's channel does (``v0``, HMAC-SHA256 of the exact body, five
-    minutes) and records what reached it. The real channel is exercised in ``test_one_url_with_rasa``."""
+    """Stands in for Rasa's server in the in-process tests: its Slack channel at ``/webhooks/slack/webhook``
+    checks Slack's signature as Rasa's channel does (``v0``, HMAC-SHA256 of the exact body, five minutes),
+    and the widget channel's handoff relay (``signing.HANDOFF_RELAY_PATH``) checks the service's signature
+    (``signing``, the action secret); both record what reached them. The real ones run in the stack tests."""
 
-    def __init__(self, secret: str = SIGNING_SECRET) -> None:
+    def __init__(self, secret: str = SIGNING_SECRET, action_secret: str | None = None) -> None:
         super().__init__()
         self.secret = secret
+        self.action_secret = action_secret
 
     def authentic(self, request: Any) -> bool:
         stamp = request.headers.get("x-slack-request-timestamp", "0")
@@ -120,6 +126,13 @@ class RasaSlackChannel(FakeServer):
         return hmac.compare_digest(f"v0={digest}", request.headers.get("x-slack-signature", ""))
 
     def handle(self, request: Any) -> tuple[int, dict[str, str], bytes]:
+        if request.path == HANDOFF_RELAY_PATH and request.method == "POST":
+            try:
+                verify(self.action_secret or "-", "POST", HANDOFF_RELAY_PATH, request.body,
+                       _signing_headers(request.headers))
+            except SignatureError:
+                return 401, {"Content-Type": "text/plain"}, b"unsigned"
+            return 200, {"Content-Type": "application/json"}, b"{}"
         if request.path != "/webhooks/slack/webhook" or request.method != "POST":
             return 404, {"Content-Type": "text/plain"}, b"not found"
         if not self.authentic(request):
@@ -128,3 +141,13 @@ class RasaSlackChannel(FakeServer):
 
     def received(self) -> list[Any]:
         return self.calls("POST", "/webhooks/slack/webhook")
+
+    def relayed(self) -> list[dict[str, Any]]:
+        """The handoff events the service pushed to the widget's channel, in order."""
+        return [r.json() for r in self.calls("POST", HANDOFF_RELAY_PATH)]
+
+
+def _signing_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """The signing protocol's headers under their own names (the fake lower-cases every header)."""
+    wanted = {TIMESTAMP_HEADER.lower(): TIMESTAMP_HEADER, SIGNATURE_HEADER.lower(): SIGNATURE_HEADER}
+    return {wanted[k]: v for k, v in headers.items() if k in wanted}

@@ -20,7 +20,8 @@ from webhooks.slack.listeners import LEADS_COMMAND
 
 REPO = Path(__file__).resolve().parents[3]
 # Every module that calls Slack's Web API with the app's bot token.
-CALLERS = ("integrations/slack.py", "integrations/slack_doctor.py", "webhooks/slack", "bot/channels/slack.py")
+CALLERS = ("integrations/slack.py", "integrations/slack_doctor.py", "webhooks/slack", "webhooks/handoff",
+           "bot/channels/slack.py")
 # Channel kinds the app works in: public (C), private (G) alert channels; direct messages (D) to the bot.
 KINDS = ("C0PUBLIC", "G0PRIVATE", "D0DIRECT")
 

@@ -1,0 +1,174 @@
+"""A salesperson joins a visitor's chat from the alert, answers from its thread, and hands back:
+the service's side, through the one Slack URL, with Slack and the bot's server played locally."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from typing import Any
+
+from sqlalchemy import select
+
+from integrations.slack_blocks import ACTION_HAND_BACK, ACTION_JOIN_CHAT
+from signing import sign
+from signing.paths import HANDOFF_MESSAGES_PATH
+from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, rows
+from tests.webhooks.slack import slack_api
+from tests.webhooks.slack.conftest import eventually
+from webhooks.handoff.models import Handoff, HandoffMessage
+
+DANA = "U0EMEA001"
+SAM = "U0EMEA002"
+
+
+def click(alert: Any, action_id: str, user: str) -> bytes:
+    return slack_api.interactive(slack_api.block_action(action_id, alert.lead_id, user=user, channel=alert.channel,
+                                                        ts=alert.ts))
+
+
+def joined(app, post_slack, alert, user=DANA) -> None:
+    """Join, and wait for it: bolt answers Slack first and joins right after."""
+    assert post_slack(click(alert, ACTION_JOIN_CHAT, user)).status_code == 200
+    assert eventually(lambda: rows(app, select(Handoff).where(Handoff.lead_id == alert.lead_id)))
+
+
+def reply(client, slack, alert, user: str, text: str, secret: str = slack_api.SIGNING_SECRET) -> int:
+    """A thread reply as Slack's Events API posts it to the one Request URL."""
+    body = json.dumps(slack.reply_in_thread(alert.channel, alert.ts, user, text)).encode()
+    return client.post("/slack/events", data=body, headers=slack.signed(body, secret)).status_code
+
+
+def visitor(client, conversation_id: str, text: str, kind: str = "message", secret: str = ACTION_SECRET) -> Any:
+    raw = json.dumps({"conversation_id": conversation_id, "text": text, "kind": kind}).encode()
+    return client.post(HANDOFF_MESSAGES_PATH, data=raw, content_type="application/json",
+                       headers=sign(secret, "POST", HANDOFF_MESSAGES_PATH, raw))
+
+
+def conversation_of(client, alert) -> str:
+    lead = client.get(f"/api/v1/leads/{alert.lead_id}", headers={"Authorization": f"Bearer {ADMIN_KEY}"}).get_json()
+    return lead["conversation_id"]
+
+
+def thread_texts(slack, alert) -> list[str]:
+    return [m["text"] for m in slack.thread(alert.channel, alert.ts)]
+
+
+def test_join_tells_the_widget_who_joined_by_name_and_the_thread_who_is_in(app, client, post_slack, slack,
+                                                                             rasa_slack, alerted):
+    alert = alerted()
+    joined(app, post_slack, alert)
+    [event] = eventually(rasa_slack.relayed)
+    assert event == {"conversation_id": conversation_of(client, alert), "kind": "joined", "name": "Dana Reyes",
+                     "text": ""}
+    assert any("Dana Reyes joined" in text for text in thread_texts(slack, alert))
+    [note] = [m for m in slack.thread(alert.channel, alert.ts) if m.get("blocks")]
+    assert ACTION_HAND_BACK in json.dumps(note["blocks"])
+    assert slack.ephemeral == []
+
+
+def test_two_joining_at_once_one_is_in_and_the_other_is_told_who(app, post_slack, slack, rasa_slack, alerted):
+    alert = alerted()
+    barrier = threading.Barrier(2)
+
+    def join(user: str) -> None:
+        body = click(alert, ACTION_JOIN_CHAT, user)
+        with app.test_client() as own:
+            barrier.wait()
+            own.post("/slack/events", data=body, headers=slack_api.signed_headers(body))
+
+    threads = [threading.Thread(target=join, args=(user,)) for user in (DANA, SAM)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    told = eventually(lambda: slack.ephemeral)
+    [handoff] = rows(app, select(Handoff))
+    loser = SAM if handoff.agent_id == DANA else DANA
+    assert [m["user"] for m in told] == [loser]
+    assert told[0]["text"] == f"{slack_api.PEOPLE[handoff.agent_id]} is already in this chat."
+    assert [e["kind"] for e in eventually(rasa_slack.relayed)] == ["joined"]
+
+
+def test_the_person_in_reaches_the_visitor_from_the_thread_and_the_visitor_reaches_the_thread(
+        app, client, post_slack, slack, rasa_slack, alerted):
+    alert = alerted()
+    joined(app, post_slack, alert)
+    conversation = conversation_of(client, alert)
+    started = time.monotonic()
+    assert reply(client, slack, alert, DANA, "Hi, I'm Dana. How can I help?") == 200
+    assert time.monotonic() - started < 3
+    relayed = eventually(lambda: len(rasa_slack.relayed()) == 2 and rasa_slack.relayed())
+    assert relayed[1] == {"conversation_id": conversation, "kind": "message", "name": "Dana Reyes",
+                          "text": "Hi, I'm Dana. How can I help?"}
+
+    answer = visitor(client, conversation, "We need <b>SEO</b> & ads")
+    assert answer.status_code == 200 and answer.get_json() == {"live": True}
+    assert "🗨️ *Visitor:* We need &lt;b&gt;SEO&lt;/b&gt; &amp; ads" in thread_texts(slack, alert)
+    stored = [(m.author, m.name, m.text) for m in rows(app, select(HandoffMessage).order_by(HandoffMessage.seq))]
+    assert stored == [("agent", "Dana Reyes", "Hi, I'm Dana. How can I help?"),
+                      ("visitor", "Visitor", "We need <b>SEO</b> & ads")]
+
+
+def test_a_colleague_in_the_thread_a_forged_event_and_an_idle_thread_reach_nobody(
+        app, client, post_slack, slack, rasa_slack, alerted):
+    alert = alerted()
+    assert reply(client, slack, alert, DANA, "before anyone joined") == 200  # no live chat in this thread yet
+    joined(app, post_slack, alert)
+    eventually(rasa_slack.relayed)
+    assert reply(client, slack, alert, SAM, "Dana, want me to take it?") == 200  # a colleague: not the visitor's
+    assert reply(client, slack, alert, DANA, "forged", secret="not-slacks-secret") == 401
+    time.sleep(0.3)
+    assert [e["kind"] for e in rasa_slack.relayed()] == ["joined"]
+    assert rows(app, select(HandoffMessage)) == []
+
+
+def test_hand_back_by_the_person_in_ends_the_chat_and_the_bot_answers_again(
+        app, client, post_slack, slack, rasa_slack, alerted):
+    alert = alerted()
+    joined(app, post_slack, alert)
+    conversation = conversation_of(client, alert)
+    assert post_slack(click(alert, ACTION_HAND_BACK, SAM)).status_code == 200  # not theirs to hand back
+    assert eventually(lambda: slack.told(SAM))
+    assert post_slack(click(alert, ACTION_HAND_BACK, DANA)).status_code == 200
+    assert [e["kind"] for e in eventually(lambda: len(rasa_slack.relayed()) == 2 and rasa_slack.relayed())] == [
+        "joined", "left"]
+    assert visitor(client, conversation, "hello?").get_json() == {"live": False}
+    assert reply(client, slack, alert, DANA, "still there?") == 200
+    time.sleep(0.3)
+    assert len(rasa_slack.relayed()) == 2
+    assert post_slack(click(alert, ACTION_JOIN_CHAT, SAM)).status_code == 200  # someone may join again
+    assert eventually(lambda: len(rasa_slack.relayed()) == 3 and rasa_slack.relayed()[2]["name"] == "Sam Okafor")
+
+
+def test_the_visitors_stop_ends_the_chat_for_both_sides(app, client, post_slack, slack, rasa_slack, alerted):
+    alert = alerted()
+    joined(app, post_slack, alert)
+    answer = visitor(client, conversation_of(client, alert), "", kind="stop")
+    assert answer.get_json() == {"live": False, "ended": True}
+    assert "👋 The visitor ended the chat." in thread_texts(slack, alert)
+
+
+def test_only_the_bot_may_speak_for_a_visitor(app, client, alerted, post_slack):
+    alert = alerted()
+    joined(app, post_slack, alert)
+    conversation = conversation_of(client, alert)
+    raw = json.dumps({"conversation_id": conversation, "text": "hi"}).encode()
+    as_admin = client.post(HANDOFF_MESSAGES_PATH, data=raw, content_type="application/json",
+                           headers={"Authorization": f"Bearer {ADMIN_KEY}"})
+    assert as_admin.status_code == 403
+    assert visitor(client, conversation, "hi", secret="not-the-secret").status_code == 401
+    assert visitor(client, conversation, "x" * 4001).status_code == 422
+    assert visitor(client, conversation, "hi", kind="shout").status_code == 422
+    assert visitor(client, "", "hi").status_code == 422
+    assert visitor(client, conversation, "   ").status_code == 422
+    assert rows(app, select(HandoffMessage)) == []
+
+
+def test_a_lead_not_from_the_chat_cannot_be_joined(app, post_slack, slack, alerted):
+    alert = alerted()
+    body = slack_api.interactive(slack_api.block_action(ACTION_JOIN_CHAT, "no-such-lead", user=DANA,
+                                                        channel=alert.channel, ts=alert.ts))
+    assert post_slack(body).status_code == 200
+    assert "no longer available" in eventually(lambda: slack.told(DANA))[0]
+    assert rows(app, select(Handoff)) == []

@@ -1,0 +1,61 @@
+"""The service's side of the visitor's widget: what the person in the chat says, pushed to the bot's channel.
+
+Rasa's server holds the visitor's socket.io connection, so the service posts
+each event to the widget channel's relay (``signing.HANDOFF_RELAY_PATH`` on
+``LEADBOT_BOT_URL``), signed with ``LEADBOT_ACTION_SECRET`` as the action
+server signs its requests to the service. One sender thread per process keeps
+the events of a chat in order (joined, then the replies, then left); a bot
+that does not answer is tried again briefly, then the loss is logged (the
+line itself is stored with the lead either way).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Callable
+
+import requests
+
+from signing import sign
+from signing.paths import HANDOFF_RELAY_PATH
+
+log = logging.getLogger("leadbot.handoff")
+JOINED, MESSAGE, LEFT = "joined", "message", "left"
+ATTEMPTS, BACKOFF_SECONDS, TIMEOUT_SECONDS = 3, 0.5, 5.0
+
+
+class BotLink:
+    def __init__(self, bot_url: str, secret: str | None, *,
+                 post: Callable[..., requests.Response] | None = None) -> None:
+        self.url = bot_url.rstrip("/") + HANDOFF_RELAY_PATH
+        self.secret = secret
+        self.session = requests.Session()
+        self.post = post or self.session.post
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="handoff-to-bot")
+
+    def push(self, conversation_id: str, kind: str, *, name: str, text: str = "") -> None:
+        """Queue one event for the visitor's widget; returns at once."""
+        body = json.dumps({"conversation_id": conversation_id, "kind": kind, "name": name, "text": text}).encode()
+        self.executor.submit(self._send, body)
+
+    def _send(self, body: bytes) -> None:
+        if not self.secret:
+            log.warning("LEADBOT_ACTION_SECRET is unset: the visitor's widget cannot be reached")
+            return
+        problem: Any = None
+        for attempt in range(ATTEMPTS):
+            headers = {"Content-Type": "application/json", **sign(self.secret, "POST", HANDOFF_RELAY_PATH, body)}
+            try:
+                answer = self.post(self.url, data=body, headers=headers, timeout=TIMEOUT_SECONDS)
+                if answer.status_code < 500:
+                    if answer.status_code >= 400:
+                        log.warning("the bot refused a handoff event: HTTP %s", answer.status_code)
+                    return
+                problem = f"HTTP {answer.status_code}"
+            except requests.RequestException as error:
+                problem = type(error).__name__
+            time.sleep(BACKOFF_SECONDS * (attempt + 1))
+        log.warning("a handoff event did not reach the bot (%s)", problem)

@@ -1,0 +1,129 @@
+"""The rules of a salesperson in a visitor's chat, inside the caller's transaction.
+
+- ``join``: the first to click Join chat on a lead's alert is in; the lead's
+  row lock (as Claim takes it) serialises two clicks, and the second is told
+  who joined. Only a lead from the bot, with a live conversation, can be joined.
+- ``from_thread``: a reply in the alert's thread is the visitor's to read only
+  when the thread has a live handoff and the reply is from the person who
+  joined (colleagues may talk in the thread without the visitor reading it).
+- ``from_visitor``: while a person is in, the visitor's message is theirs.
+- ``end``: Hand back (by the person in) or Stop (by the visitor).
+
+Every line is stored with the lead (``HandoffMessage``) before it is relayed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from signing import BOT_SOURCE
+from webhooks.handoff.models import AGENT, ENDED, LIVE, VISITOR, Handoff, HandoffMessage
+from webhooks.models import DestinationRecord, utcnow
+from webhooks.slack.sales import GONE, live
+
+MAX_TEXT = 4000
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A handoff as the edges need it: where the thread is, whose chat, who is in."""
+
+    conversation_id: str
+    channel: str
+    thread_ts: str
+    agent_id: str
+    agent_name: str
+
+    @classmethod
+    def of(cls, handoff: Handoff) -> "Turn":
+        return cls(handoff.conversation_id, handoff.channel, handoff.thread_ts, handoff.agent_id, handoff.agent_name)
+
+
+@dataclass(frozen=True)
+class Joined:
+    ok: bool
+    message: str | None = None
+    turn: Turn | None = None
+
+
+def _live_of_lead(session: Session, lead_id: str) -> Handoff | None:
+    return session.execute(select(Handoff).where(Handoff.lead_id == lead_id, Handoff.state == LIVE)).scalars().first()
+
+
+def alert_thread(session: Session, lead_id: str) -> tuple[str, str] | None:
+    """The lead's alert in Slack (channel, ts), as the worker recorded it."""
+    record = session.get(DestinationRecord, (lead_id, "slack"))
+    if record is None or not record.external_id or ":" not in record.external_id:
+        return None
+    channel, ts = record.external_id.split(":", 1)
+    return channel, ts
+
+
+def join(session: Session, lead_id: Any, user_id: str, name: str) -> Joined:
+    lead = live(session, lead_id, for_update=True)
+    if lead is None:
+        return Joined(False, GONE)
+    if lead.source != BOT_SOURCE or not lead.conversation_id:
+        return Joined(False, "This lead did not come from the chat: there is no conversation to join.")
+    current = _live_of_lead(session, lead.id)
+    if current is not None:
+        who = "You are" if current.agent_id == user_id else f"{current.agent_name} is"
+        return Joined(False, f"{who} already in this chat.")
+    thread = alert_thread(session, lead.id)
+    if thread is None:
+        return Joined(False, "The alert of this lead is not known yet; try again in a moment.")
+    handoff = Handoff(lead_id=lead.id, conversation_id=lead.conversation_id, channel=thread[0], thread_ts=thread[1],
+                      agent_id=user_id, agent_name=name[:100], state=LIVE)
+    session.add(handoff)
+    session.flush()
+    return Joined(True, turn=Turn.of(handoff))
+
+
+def end(session: Session, *, lead_id: Any = None, conversation_id: str | None = None,
+        user_id: str | None = None) -> Turn | None:
+    """End the live handoff of a lead (Hand back, by the person in it) or of a conversation (the visitor's Stop)."""
+    query = select(Handoff).where(Handoff.state == LIVE)
+    if lead_id is not None:
+        query = query.where(Handoff.lead_id == str(lead_id)[:40])
+    elif conversation_id is not None:
+        query = query.where(Handoff.conversation_id == conversation_id)
+    else:
+        return None
+    handoff = session.execute(query.with_for_update()).scalars().first()
+    if handoff is None or (user_id is not None and handoff.agent_id != user_id):
+        return None
+    handoff.state, handoff.ended_at = ENDED, utcnow()
+    return Turn.of(handoff)
+
+
+def from_thread(session: Session, channel: str, thread_ts: str, user_id: str, text: str) -> Turn | None:
+    """The live handoff a thread reply belongs to, with the reply stored; None when it is not the visitor's."""
+    handoff = session.execute(select(Handoff).where(
+        Handoff.channel == channel, Handoff.thread_ts == thread_ts, Handoff.state == LIVE)).scalars().first()
+    if handoff is None or handoff.agent_id != user_id:
+        return None
+    session.add(HandoffMessage(handoff_seq=handoff.seq, lead_id=handoff.lead_id, author=AGENT,
+                               name=handoff.agent_name, text=text[:MAX_TEXT]))
+    return Turn.of(handoff)
+
+
+def from_visitor(session: Session, conversation_id: str, text: str) -> Turn | None:
+    """The live handoff of the visitor's conversation, with the message stored; None when nobody is in."""
+    handoff = session.execute(select(Handoff).where(
+        Handoff.conversation_id == conversation_id, Handoff.state == LIVE)).scalars().first()
+    if handoff is None:
+        return None
+    session.add(HandoffMessage(handoff_seq=handoff.seq, lead_id=handoff.lead_id, author=VISITOR,
+                               name="Visitor", text=text[:MAX_TEXT]))
+    return Turn.of(handoff)
+
+
+def transcript(session: Session, lead_id: str) -> list[tuple[str, str, str]]:
+    """The human part of the chat: (author, name, text), in order."""
+    rows = session.execute(select(HandoffMessage).where(HandoffMessage.lead_id == lead_id)
+                           .order_by(HandoffMessage.seq)).scalars()
+    return [(row.author, row.name, row.text) for row in rows]

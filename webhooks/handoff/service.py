@@ -1,0 +1,120 @@
+"""The handoff's moves, each a transaction (``relay``) followed by what Slack and the widget must see.
+
+Called by the bolt listeners (Join chat, Hand back), by the one Slack URL for
+thread replies, and by the bot's channel for the visitor's messages. Slack
+is told through the Web API directly, not the outbox: a chat is live, a line
+late by a retry's backoff is a line too late. The line is stored first, so a
+Slack or widget that is down loses nothing that was said.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Mapping
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from sqlalchemy.orm import sessionmaker
+
+from integrations.slack_blocks import ACTION_HAND_BACK, escape, plain
+from webhooks.handoff import relay
+from webhooks.handoff.bot_link import JOINED, LEFT, MESSAGE, BotLink
+
+log = logging.getLogger("leadbot.handoff")
+FAILED = "Sorry, that did not work; please try again."
+
+
+class Handoffs:
+    def __init__(self, sessions: sessionmaker, client: WebClient, bot: BotLink) -> None:
+        self.sessions, self.client, self.bot = sessions, client, bot
+        # Thread replies are taken after Slack's acknowledgement, one at a time: a chat's lines stay in order.
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="handoff-replies")
+
+    def later(self, event: Mapping[str, Any]) -> None:
+        """Take a thread reply after the request that brought it has been answered."""
+        self.executor.submit(self._safely, dict(event))
+
+    def _safely(self, event: dict[str, Any]) -> None:
+        try:
+            self.thread_reply(event)
+        except Exception:
+            log.exception("a thread reply could not be taken")
+
+    def name_of(self, user_id: str) -> str:
+        """The person's name as Slack shows it (``users.info``), else a neutral one."""
+        try:
+            user = self.client.users_info(user=user_id)["user"]
+        except (SlackApiError, KeyError, TypeError) as error:
+            log.warning("users.info failed for a joining salesperson: %s", type(error).__name__)
+            return "Someone from our team"
+        profile = user.get("profile") or {}
+        return str(profile.get("display_name") or profile.get("real_name") or user.get("real_name")
+                   or "Someone from our team")[:100]
+
+    def join(self, lead_id: Any, user_id: str) -> str | None:
+        """The first click joins; returns what to tell the clicker alone (None when it went well)."""
+        name = self.name_of(user_id)
+        with self.sessions() as session, session.begin():
+            joined = relay.join(session, lead_id, user_id, name)
+        if not joined.ok or joined.turn is None:
+            return joined.message
+        turn = joined.turn
+        self.bot.push(turn.conversation_id, JOINED, name=turn.agent_name)
+        self._thread(turn, f"💬 {escape(turn.agent_name)} joined the visitor's chat. Replies from "
+                           f"<@{turn.agent_id}> in this thread reach the visitor; the bot is silent meanwhile.",
+                     blocks=[{"type": "section", "text": {"type": "mrkdwn", "text":
+                              f"💬 *{escape(turn.agent_name)} joined the visitor's chat.* Replies from <@{turn.agent_id}> "
+                              "in this thread reach the visitor; the bot is silent meanwhile."}},
+                             {"type": "actions", "elements": [{"type": "button", "action_id": ACTION_HAND_BACK,
+                                                               "text": plain("Hand back to the bot"),
+                                                               "value": str(lead_id)}]}])
+        return None
+
+    def hand_back(self, lead_id: Any, user_id: str) -> str | None:
+        with self.sessions() as session, session.begin():
+            turn = relay.end(session, lead_id=lead_id, user_id=user_id)
+        if turn is None:
+            return "Only the person in the chat can hand it back, and only while they are in it."
+        self.bot.push(turn.conversation_id, LEFT, name=turn.agent_name)
+        self._thread(turn, f"🤖 {escape(turn.agent_name)} handed the chat back to the bot.")
+        return None
+
+    def thread_reply(self, event: Mapping[str, Any]) -> bool:
+        """A message in an alert's thread: relayed when it is the joined person's in a live chat."""
+        channel, thread_ts, user = event.get("channel"), event.get("thread_ts"), event.get("user")
+        text = event.get("text")
+        if not all(isinstance(v, str) and v for v in (channel, thread_ts, user, text)):
+            return False
+        with self.sessions() as session, session.begin():
+            turn = relay.from_thread(session, channel, thread_ts, user, text)
+        if turn is None:
+            log.info("a thread reply was not relayed: no live chat in that thread, or not from the person in it")
+            return False
+        self.bot.push(turn.conversation_id, MESSAGE, name=turn.agent_name, text=text[:relay.MAX_TEXT])
+        return True
+
+    def visitor_said(self, conversation_id: str, text: str) -> bool:
+        """The visitor's message while a person is in: stored and shown in the thread. False: nobody is in."""
+        with self.sessions() as session, session.begin():
+            turn = relay.from_visitor(session, conversation_id, text)
+        if turn is None:
+            return False
+        self._thread(turn, f"🗨️ *Visitor:* {escape(text[:relay.MAX_TEXT])}")
+        return True
+
+    def visitor_left(self, conversation_id: str) -> bool:
+        """The visitor's Stop: the chat ends for both sides."""
+        with self.sessions() as session, session.begin():
+            turn = relay.end(session, conversation_id=conversation_id)
+        if turn is None:
+            return False
+        self._thread(turn, "👋 The visitor ended the chat.")
+        return True
+
+    def _thread(self, turn: relay.Turn, text: str, blocks: list[dict[str, Any]] | None = None) -> None:
+        try:
+            self.client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, text=text,
+                                         **({"blocks": blocks} if blocks else {}))
+        except SlackApiError as error:
+            log.warning("posting in a chat's thread failed: %s", error.response.get("error"))
