@@ -18,7 +18,7 @@ _HEAD_AFTER = re.compile(
     r"members of staff|staffers|crew|teammates|personnel|associates|full[- ]timers|on (?:the )?payroll)\b"
 )
 _HEAD_BEFORE = re.compile(
-    r"(?:team of|staff of|headcount(?: of| is| at| around| about|:)?|head count(?: of| is|:)?|employ|employs|"
+    r"(?:team of|staff of|headcount(?:'?s| of| is| at| around| about| to|:)?|head count(?: of| is|:)?|employ|employs|"
     r"employing|company of|crew of|firm of|business of|org of|organi[sz]ation of|staff(?: is| are|:)|"
     r"size(?: is| of|:)?|(?:employees|headcount|staff|fte)(?: is| are|:)?|we are|we're|were|we r|there are|there's|grown to|grew to|"
     r"team is|team's|team size(?: is|:)?|team:|total of|we have|we've got|we got|we number|we're at|we are at|now at|down to|up to|"
@@ -58,7 +58,8 @@ def _count(word: str) -> int:
 
 _AFTER_BARE = re.compile(
     r"\s*(?:[,.;:!?)+~]|$|-?ish\b|or so\b|and\b|in\b|at\b|across\b|globally|worldwide|total|today|now|right now|currently|"
-    r"give or take|roughly|approx|at the moment|these days|so far|or\b|but\b|with\b|plus\b|incl|including|if\b|of\b|after\b|since\b|-|–)"
+    r"give or take|roughly|approx|at the moment|these days|so far|or\b|but\b|with\b|plus\b|incl|including|if\b|of\b|after\b|since\b|"
+    r"this (?:year|quarter|month)|-|–)"
 )
 
 
@@ -85,11 +86,6 @@ def _is_head(text: Text, amount: Amount) -> bool:
     return bool(_HEAD_BEFORE.search(before) and _AFTER_BARE.match(after) and not re.search(r"[$€£]\s*$", before))
 
 
-# "we went from 20 to 45", "grew from 12 to 30": a range that is a change, not a spread.
-_CHANGED_FROM = re.compile(
-    r"\b(?:went|gone|grown|grew|growing|jumped|increased|doubled|tripled|scaled|expanded|shrunk|shrank|dropped|fell|fallen|"
-    r"cut|moved|been|ballooned|went up|went down)\s+(?:\w+\s+){0,3}?from\s*$"
-)
 # A head count said of before: "we had 200", "(was 50 last year)", "used to be 20".
 _PAST_BEFORE = re.compile(r"\b(?:had|was|were|used to|previously|originally|at the start|back then|before|last year|in 20\d\d)\b")
 _PAST_AFTER = re.compile(r"^[^.,;!?()]{0,25}\b(?:last year|ago|before|previously|back then|at the start|in (?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d))\b")
@@ -147,7 +143,7 @@ def company_size(text: Text, field: str | None, money_at: frozenset[int] = froze
         corrected = _CORRECTED.match(lower, best.end + (unit.end() if unit else 0))
         if corrected:
             low = high = int(corrected.group(1))
-        elif len(best.parts) == 2 and _CHANGED_FROM.search(lower, max(0, best.start - 40), best.start):
+        elif len(best.parts) == 2 and stance.changed_from(text, best.start):
             low = high = best.parts[-1].value  # "we went from 20 to about 45 people": 45 now
         if re.search(r"\b(?:me|myself|i|us two|founder|owner)\s*(?:and|\+|&|plus|with)\s*(?:my\s+|our\s+)?$", lower[max(0, best.start - 20): best.start]) or _PLUS_ME.match(lower, best.end):
             low, high = (None if low is None else low + 1), (None if high is None else high + 1)

@@ -48,6 +48,7 @@ _BEFORE = re.compile(rf"(?:(?<![a-z])(?:{_SYMBOL_RE})|\b(?:usd|eur|gbp|cad|aud|n
 _AFTER = re.compile(rf"^\.?\s*(?:(?:{_SYMBOL_RE})(?![a-z])|(?:{_NAME_RE})\b)")
 _CODE_AFTER = re.compile(r"^\s*([A-Z]{3})\b")
 _CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s*$")
+_CLAUSE_SYMBOL = re.compile(rf"(?<![a-z])(?:{_SYMBOL_RE})(?![a-z])")
 _CLAUSE_CURRENCY = re.compile(rf"\b(?:in|of|paid in|budget in|currency(?: is)?)\s+({_NAME_RE})\b")
 
 _PERIODS = (
@@ -60,6 +61,7 @@ _PERIODS = (
 _REVENUE_CUE = re.compile(
     r"\b(?:revenue|revenues|turnover|arr|mrr|run[- ]rate|sales|top[- ]?line|gross|bring in|brings in|"
     r"bringing in|does|grosses|make about|make around|make roughly|we make|we do|doing|we did|did|earn|earning|earnings|"
+    r"made|we made|brought in|grossed|earned|"
     r"bill|billing|billings|gmv|income|rev|annual sales|grossing|generate|generating|generates|valued)\b"
 )
 _BUDGET_CUE = re.compile(
@@ -272,7 +274,9 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD") ->
         currency = _currency(text, amount) or _clause_currency(text, clause) or default_currency
         period = _period(text, amount.start, amount.end, clause[1], fallback)
         kind = kind or field or "budget"
-        if stance.not_stated_money(text, amount.start, amount.end, kind, field):
+        if len(amount.parts) == 2 and stance.changed_from(text, amount.start):
+            low = high = amount.parts[-1].value  # "bumped from 20k to 26k" is 26k now, not a range
+        elif stance.not_stated_money(text, amount.start, amount.end, kind, field):
             kind = "other"
         found.append(Money(low, high, currency, period, amount.start, kind, amount.end))
     for m in _FIGURES.finditer(lower):
@@ -302,7 +306,8 @@ def _clause_currency(text: Text, clause: tuple[int, int]) -> str | None:
     m = _CLAUSE_CURRENCY.search(text.lower, clause[0], clause[1])
     if m:
         return _NAMES[m.group(1)]
-    for m in re.finditer(rf"(?:{_SYMBOL_RE})", text.lower[clause[0]: clause[1]]):
+    # A symbol made of letters ("rs", "fr.", "chf") is a currency only as a word of its own: "founders" is not rupees.
+    for m in _CLAUSE_SYMBOL.finditer(text.lower, clause[0], clause[1]):
         return _SYMBOLS[m.group(0)]
     return None
 

@@ -50,13 +50,14 @@ _PAST = re.compile(
     r"\b(?:spent|spend last|paid|cost us|costs us|charged(?: us)?|was paying|were paying|used to (?:pay|spend|have|be)|"
     r"last (?:year|month|quarter|time|campaign|agency|vendor|provider|contract|budget)|previous(?:ly)?|former(?:ly)?|"
     r"old agency|wasted|blew|burn(?:ed|t)|originally|initially|at first|asked for|back then|in the past|"
+    r"bought|purchased|renewed|invested|hired|signed (?:up|a contract)|"
     r"(?:old|previous|former) (?:agency|provider|vendor|freelancer|consultant|partner|contract|retainer|supplier))\b"
 )
 _OTHERS = re.compile(
     r"\b(?:competitors?|competition|rivals?|they|their|others|other (?:companies|firms|agencies|businesses)|"
     r"industry average|most (?:companies|firms|agencies|businesses)|(?:clients?|customers?) (?:pays?|spends?)|"
     r"pays us|pay us|paid us|we charge|we bill|charge (?:our )?(?:clients|customers|them)|our (?:biggest|largest|best|top) "
-    r"(?:client|customer|account|deal))\b"
+    r"(?:client|customer|account|deal)|(?:founders?|investors?|owners?|shareholders?|vcs?|backers) (?:put|invested|raised|gave|lent))\b"
 )
 _METRIC_BEFORE = re.compile(
     r"\b(?:cac|cpl|cpa|cpc|cpm|ltv|clv|aov|arpu|acv|roas|cost per \w+|per (?:lead|click|sale|customer|acquisition)|"
@@ -67,20 +68,21 @@ _METRIC_BEFORE = re.compile(
 _METRIC_AFTER = re.compile(
     r"^\s*(?:/\s*(?:hr|hour|h|lead|click|head|user|seat)\b|(?:an|per|a) (?:hour|hr|lead|click|sale|customer|head|user|seat|unit|visit)\b|"
     r"(?:cac|cpl|cpa|cpc|ltv|aov)\b|in (?:funding|seed|investment|salary|salaries|wages)\b|"
-    r"(?:of |in )?(?:funding|valuation|salary)\b)"
+    r"(?:of |in )?(?:funding|valuation|salary|seed money|capital)\b|of (?:their|our|his|her|my) own (?:money|cash|savings|capital)\b)"
 )
 _APPROVAL = re.compile(
     r"\b(?:approv\w*|sign(?:s|ed|ing)? off|sign-?off|signoff|board|ceo|cfo|coo|finance|procurement|tender|"
-    r"needs? (?:sign|approval|a (?:po|purchase order))|goes? (?:to|through)|has to go|have to go|escalat\w*|authori[sz]\w*)\b"
+    r"needs? (?:sign|approval|a (?:po|purchase order))|goes? (?:to|through)|has to go|have to go|escalat\w*|authori[sz]\w*|"
+    r"make(?:s)? the (?:final )?(?:call|decision)|final (?:say|call|decision)|decide[sd]?|decision|call the shots|my call)\b"
 )
 _THRESHOLD_BEFORE = re.compile(
     r"(?:\b(?:anything|everything|any (?:spend|purchase|contract|deal)|spend|purchases?|contracts?|deals?|invoices?|orders?)\s+)?"
     r"\b(?:over|above|more than|beyond|exceeding|greater than|bigger than|under|below|less than|up to)\s*[$€£]?\s*$|>\s*$"
 )
 _GOAL = re.compile(
-    r"\b(?:hit|reach|get (?:to|past)|grow (?:it |that |us )?to|growing to|scale to|double|triple|goal|target(?:ing)?|"
-    r"aim(?:ing)? (?:for|at|to)|aspire|ambition|want to (?:make|hit|reach|get to|be at|grow)|hop(?:e|ing) to (?:hit|reach|make|get)|"
-    r"projected|forecast|expect(?:ing|ed)? to|expecting|plan to hit|on track (?:for|to))\b"
+    r"\bto (?:\w+ )?(?:hit|reach|get (?:to|past)|grow (?:it |that |us )?to|scale to|double|triple|be at|make)\b|"
+    r"\b(?:goal|target(?:ing)?|aim(?:ing)? (?:for|at)|aspire|ambition|projected|forecast|expect(?:ing|ed)?|"
+    r"on track (?:for|to)|plan(?:ning)? (?:for|on))\b"
 )
 
 # A later value replaces an earlier one: "but finance trimmed it to", "actually", "more like", "now".
@@ -163,6 +165,8 @@ def not_stated_money(text: Text, start: int, end: int, kind: str | None, field: 
     """
     if metric(text, start, end):
         return "metric"
+    if changed_from(text, start):
+        return "changed"
     if asked(text, start, answering=field in ("budget", "revenue")):
         return "asked"
     if threshold(text, start):
@@ -174,6 +178,19 @@ def not_stated_money(text: Text, start: int, end: int, kind: str | None, field: 
     if kind != "revenue" and past(text, start):
         return "past"
     return None
+
+
+# "slashed from 60k to 35k", "we went from 20 to 45": the figure after "from" is what it was.
+_CHANGED_FROM = re.compile(
+    r"\b(?:went|gone|grown|grew|growing|jumped|increased|doubled|tripled|scaled|expanded|shrunk|shrank|dropped|fell|fallen|"
+    r"cut|moved|been|ballooned|slashed|trimmed|reduced|raised|bumped|lowered|changed|revised|upped|downsized)\s+"
+    r"(?:\w+\s+){0,3}?from\s*[$€£]?\s*$"
+)
+
+
+def changed_from(text: Text, start: int) -> bool:
+    """The figure is the old end of a change ("cut from 60k to 35k"); the one after "to" is current."""
+    return bool(_CHANGED_FROM.search(text.lower, max(0, start - 50), start))
 
 
 def supersedes(text: Text, earlier_end: int, later_start: int) -> bool:

@@ -132,3 +132,36 @@ def test_an_answer_that_asks_back_still_states_its_figure():
     assert _out("5k, is that enough?", field="budget")["budget"]["min"] == 5000
     assert _out("maybe 10k?", field="budget")["budget"]["min"] == 10000
     assert _out("about 40, is that too small for you?", field="company_size")["company_size"] == {"min": 40, "max": 40}
+
+
+@pytest.mark.parametrize("text", [
+    "we bought a CRM licence last spring for 12k",
+    "our investors put in 500k at the seed stage",
+    "the owners invested 80k of their own money",
+])
+def test_a_past_purchase_or_funding_is_not_a_budget(text):
+    assert "budget" not in _out(text)
+
+
+def test_a_decision_threshold_is_not_a_budget():
+    assert "budget" not in _out("as MD I decide on anything below 10k, above that it's the partners")
+
+
+def test_money_made_before_is_revenue_not_budget():
+    out = _out("we made around 2.4m last year, aiming to get to 4m")
+    assert out["revenue"]["min"] == 2_400_000 and "budget" not in out
+
+
+def test_an_amount_changed_from_one_figure_to_another_is_the_new_one():
+    assert _out("budget was bumped from 20k to 26k last week")["budget"]["min"] == 26000
+    assert _out("headcount went from 300 down to 210")["company_size"] == {"min": 210, "max": 210}
+
+
+def test_letters_inside_a_word_are_not_a_currency():
+    # "rs" (rupees) inside "partners": the default currency stays.
+    assert _out("our partners have approved 20k")["budget"]["currency"] == "USD"
+
+
+def test_a_number_that_is_an_amount_or_a_street_is_not_a_company():
+    assert "company" not in _out("the budget got cut from 50k to 30k")
+    assert "company" not in _out("we're at 12 High Street in Bath")
