@@ -3,7 +3,8 @@
 - ``boundary``: the first and last word of every API view: ``authenticate_caller`` (the caller, and
   the body read once), ``request_json`` and ``load`` (fields loaded, or one shape of 422).
 - ``leads``: take in, list, read, change and erase leads (``webhooks.leads`` does the work).
-- ``bookings``: a lead owner's free slots, booking one, and the public ``/calendar/<token>.ics``.
+- ``bookings``: a lead owner's free slots and booking one (``webhooks.bookings`` holds the rules);
+  ``calendar``: the booked call's public ``/calendar/<token>.ics``.
 - ``playbook``: ``GET /api/v1/playbook``, the published playbook for the action server.
 - ``schemas``: what requests may say and responses look like (marshmallow), and
   ``json_object``, the one reading of a request body.
@@ -22,12 +23,12 @@ __all__ = ["init_app"]
 
 
 def init_app(app: Flask) -> None:
-    from webhooks.api import bookings, health, leads, openapi, playbook
+    from webhooks.api import bookings, calendar, health, leads, openapi, playbook
 
     app.register_blueprint(leads.api)
     app.register_blueprint(health.health)
     app.register_blueprint(bookings.bookings)
-    app.register_blueprint(bookings.calendar_files)
+    app.register_blueprint(calendar.calendar_files)
     app.register_blueprint(playbook.playbook_api)
     document = openapi.document()
     app.add_url_rule("/api/openapi.json", "openapi", lambda: jsonify(document))

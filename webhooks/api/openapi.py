@@ -8,7 +8,7 @@ from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
 
 import signing
-from webhooks.api import bookings, schemas
+from webhooks.api import schemas
 
 _ERRORS = {
     "400": "malformed JSON",
@@ -86,7 +86,7 @@ def document() -> dict[str, Any]:
         "delete": {"summary": "Erase the person (GDPR)", "security": security,
                    "responses": _responses({"200": {"description": "erased; notices queued"}}, "404")},
     })
-    bookings.document_paths(spec, _responses, security)
+    _booking_paths(spec, security)
     spec.path(path="/api/v1/playbook", operations={
         "get": {
             "summary": "The published playbook (what the bot asks from); supports If-None-Match",
@@ -110,3 +110,27 @@ def document() -> dict[str, Any]:
             "200": _json("Health", "healthy"), "503": _json("Health", "database unreachable")}},
     })
     return spec.to_dict()
+
+
+def _booking_paths(spec: APISpec, security: list[dict[str, list[str]]]) -> None:
+    """The action server's booking endpoints and the calendar file they link to."""
+    for name in ("SlotPage", "BookingIn", "BookingOut"):
+        spec.components.schema(name, schema=getattr(schemas, f"{name}Schema"))
+    lead_id = {"name": "lead_id", "in": "path", "required": True, "schema": {"type": "string"}}
+    spec.path(path="/api/v1/leads/{lead_id}/slots", parameters=[lead_id], operations={
+        "get": {"summary": "The next free slots of the lead's owner, labelled in the visitor's time zone",
+                "security": security, "parameters": [{"in": "query", "schema": schemas.SlotQuerySchema}],
+                "responses": _responses({"200": _json("SlotPage", "free slots")}, "404", "409")},
+    })
+    spec.path(path="/api/v1/leads/{lead_id}/booking", parameters=[lead_id], operations={
+        "post": {"summary": "Book one of the offered slots (409 when it was just taken)", "security": security,
+                 "requestBody": {"required": True, "content": {"application/json": {"schema": "BookingIn"}}},
+                 "responses": _responses({"201": _json("BookingOut", "booked"),
+                                         "200": _json("BookingOut", "already booked, the same slot")}, "404", "409")},
+    })
+    spec.path(path="/calendar/{token}.ics", parameters=[
+        {"name": "token", "in": "path", "required": True, "schema": {"type": "string"}}], operations={
+        "get": {"summary": "The booked call as a calendar file (RFC 5545)", "responses": {
+            "200": {"description": "the calendar file", "content": {"text/calendar": {"schema": {"type": "string"}}}},
+            "404": {"description": "no such calendar file", "content": {"application/json": {"schema": "Error"}}}}},
+    })

@@ -12,12 +12,14 @@ from __future__ import annotations
 import json
 import math
 import re
-from datetime import timezone
+from datetime import datetime, timezone
 from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 from marshmallow import validate as _validate
 
+from scheduling import TimeZoneError, zone
+from webhooks.bookings import PARTS_OF_DAY
 from webhooks.errors import MalformedRequest
 from webhooks.models import LEAD_STATUSES
 
@@ -270,6 +272,65 @@ class LeadOutSchema(Schema):
 class LeadPageSchema(Schema):
     items = fields.List(fields.Nested(LeadOutSchema))
     next_cursor = fields.String(allow_none=True)
+
+
+# --- booking a call (webhooks.api.bookings) -------------------------------------------------
+
+class AwareUtcDateTime(fields.AwareDateTime):
+    """An ISO 8601 time with an offset (``Z`` or ``+01:00``), as an aware UTC datetime."""
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> datetime:
+        return super()._deserialize(value, attr, data, **kwargs).astimezone(timezone.utc)
+
+
+def _zone_name(value: str) -> None:
+    try:
+        zone(value)
+    except TimeZoneError as exc:
+        raise ValidationError(str(exc)) from None
+
+
+class SlotQuerySchema(Schema):
+    tz = fields.String(validate=[validate.Length(max=64), _zone_name],
+                       metadata={"description": "the visitor's IANA time zone (labels); default the owner's"})
+    after = AwareUtcDateTime(metadata={"description": "slots starting at or after this time"})
+    before = AwareUtcDateTime(metadata={"description": "slots starting before this time"})
+    part_of_day = fields.String(validate=validate.OneOf(tuple(PARTS_OF_DAY)),
+                                metadata={"description": "morning, afternoon or evening on the visitor's clock"})
+    limit = fields.Integer(load_default=3, strict=False, validate=validate.Range(min=1, max=10))
+
+
+class BookingInSchema(Schema):
+    starts_at = AwareUtcDateTime(required=True, metadata={"description": "a slot's starts_at, as offered"})
+    time_zone = fields.String(required=True, validate=[validate.Length(max=64), _zone_name],
+                              metadata={"description": "the visitor's IANA time zone"})
+    request_id = fields.String(validate=validate.Length(min=1, max=64),
+                               metadata={"description": "random per attempt, so identical bookings sign differently"})
+
+
+class SlotOutSchema(Schema):
+    starts_at = fields.String()
+    ends_at = fields.String()
+    label = fields.String(metadata={"description": "the slot on the visitor's clock"})
+
+
+class SlotPageSchema(Schema):
+    owner = fields.Dict()
+    time_zone = fields.String()
+    owner_time_zone = fields.String()
+    meeting_minutes = fields.Integer()
+    slots = fields.List(fields.Nested(SlotOutSchema))
+
+
+class BookingOutSchema(Schema):
+    id = fields.String()
+    lead_id = fields.String()
+    owner = fields.Dict()
+    starts_at = fields.String()
+    ends_at = fields.String()
+    time_zone = fields.String()
+    label = fields.String()
+    ics_url = fields.String(metadata={"description": "the calendar file (public, unguessable)"})
 
 
 class ErrorDetailSchema(Schema):

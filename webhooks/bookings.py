@@ -1,0 +1,181 @@
+"""Booking a call with a lead's owner: the free slots offered, the booking itself, and its calendar file.
+
+The API's views (``webhooks.api.bookings``) load the request and call these
+inside their session or transaction; nothing here speaks HTTP. The rules:
+
+- Only a sales- or product-qualified lead that was not erased books, with its
+  owner (or the playbook's suggested one); the owner's calendar is the
+  playbook's ``scheduling`` (working hours, meeting length, notice).
+- Two visitors never get one slot: the database refuses a second booking with
+  the same owner and start (``uq_bookings_owner_starts_at``) and the loser gets
+  ``SlotTaken``; a repeat of the same booking for the same lead is answered
+  with the booking made, any other second booking is ``AlreadyBooked``.
+- The booking is written to the lead (``booking`` JSON, status ``booked``, the
+  owner) in the same transaction through ``leads.change``, which queues the
+  update for every destination the lead already reached.
+- The calendar file names the call and its organiser, nothing of the visitor.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any, Callable
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from scheduling import Availability, Invitation, Person, Slot, free_slots, is_free_slot
+from webhooks import leads
+from webhooks.errors import Conflict, InvalidInput
+from webhooks.models import Booking, Lead, iso, utcnow
+
+BOOKABLE_STAGES = ("sql", "pql")
+# The visitor's "a morning / an afternoon / an evening", as hours on their own clock.
+PARTS_OF_DAY = {"morning": (0, 12), "afternoon": (12, 17), "evening": (17, 24)}
+
+
+class SlotTaken(Conflict):
+    code = "slot_taken"
+
+
+class AlreadyBooked(Conflict):
+    code = "already_booked"
+
+
+class NotBookable(Conflict):
+    code = "not_bookable"
+
+
+@dataclass(frozen=True)
+class Offer:
+    """The next free slots of a lead's owner."""
+
+    owner: str
+    calendar: Any  # the owner's calendar in the playbook (name, email, hours)
+    availability: Availability
+    slots: list[Slot]
+
+
+@dataclass(frozen=True)
+class Booked:
+    """A lead's booking, and whether this call made it (``False``: the same booking, repeated)."""
+
+    booking: Booking
+    calendar: Any
+    created: bool
+
+
+def owner_of(lead: Lead) -> str:
+    """Whom ``lead`` books with, or ``NotBookable`` saying why nobody."""
+    if lead.erased_at is not None:
+        raise NotBookable("this lead was erased", fields={"id": ["erased"]})
+    if lead.stage not in BOOKABLE_STAGES:
+        raise NotBookable("only sales-qualified leads book a call here", fields={"stage": [lead.stage]})
+    owner = lead.owner or lead.suggested_owner
+    if not owner:
+        raise NotBookable("no owner to book with: the playbook routes this lead nowhere", fields={"owner": ["none"]})
+    return owner
+
+
+def availability_for(playbook: Any, owner: str) -> tuple[Availability, Any]:
+    """The owner's bookable hours as ``scheduling`` reads them, and their calendar in the playbook."""
+    calendar = playbook.scheduling.calendar_for(owner)
+    return Availability(
+        time_zone=calendar.time_zone, working_hours=calendar.working_hours,
+        meeting_minutes=calendar.meeting_minutes, buffer_minutes=calendar.buffer_minutes,
+        days_ahead=calendar.days_ahead, min_notice_minutes=calendar.min_notice_minutes,
+    ), calendar
+
+
+def busy(session: Session, owner: str, now: datetime, days: int) -> list[tuple[datetime, datetime]]:
+    """The owner's booked calls from a day before ``now`` to ``days`` ahead, as aware UTC spans."""
+    start, end = (now - timedelta(days=1)).replace(tzinfo=None), (now + timedelta(days=days + 2)).replace(tzinfo=None)
+    rows = session.execute(
+        select(Booking.starts_at, Booking.ends_at)
+        .where(Booking.owner == owner, Booking.starts_at >= start, Booking.starts_at < end)
+    )
+    return [(s.replace(tzinfo=timezone.utc), e.replace(tzinfo=timezone.utc)) for s, e in rows]
+
+
+def offer(
+    session: Session, lead_id: str, playbook: Any, now: datetime, tz: ZoneInfo | None = None, *,
+    after: datetime | None = None, before: datetime | None = None, part_of_day: str | None = None, limit: int = 3,
+) -> Offer:
+    """Up to ``limit`` free slots of the lead's owner; ``part_of_day`` is read on ``tz`` (default the owner's)."""
+    lead = leads.get(session, lead_id)
+    owner = owner_of(lead)
+    availability, calendar = availability_for(playbook, owner)
+    taken = busy(session, owner, now, availability.days_ahead)
+    clock = tz or availability.tz
+    accept: Callable[[Slot], bool] | None = None
+    if part_of_day is not None:
+        low, high = PARTS_OF_DAY[part_of_day]
+
+        def accept(slot: Slot) -> bool:
+            return low <= slot.starts_at.astimezone(clock).hour < high
+
+    slots = free_slots(availability, taken, now, after=after, before=before, limit=limit, accept=accept)
+    return Offer(owner=owner, calendar=calendar, availability=availability, slots=slots)
+
+
+def book(session: Session, lead_id: str, playbook: Any, *, starts_at: datetime, time_zone: ZoneInfo,
+         now: datetime, actor: str) -> Booked:
+    """Book the offered slot at ``starts_at`` (aware) for the lead, in the caller's transaction."""
+    if starts_at <= now:
+        raise InvalidInput("that time is in the past", fields={"starts_at": ["in the past"]})
+    lead = leads.get(session, lead_id, for_update=True)
+    owner = owner_of(lead)
+    existing = session.execute(select(Booking).where(Booking.lead_id == lead.id)).scalar_one_or_none()
+    availability, calendar = availability_for(playbook, owner)
+    if existing is not None:
+        if existing.starts_at == starts_at.replace(tzinfo=None):
+            return Booked(existing, calendar, created=False)
+        raise AlreadyBooked("this lead already has a call booked", fields={"starts_at": [
+            existing.starts_at.replace(tzinfo=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")]})
+    if not is_free_slot(availability, [], now, starts_at):
+        raise InvalidInput("that time is not one of the offered slots", fields={"starts_at": ["not an offered slot"]})
+    if not is_free_slot(availability, busy(session, owner, now, availability.days_ahead), now, starts_at):
+        raise SlotTaken("that slot was just taken", fields={"starts_at": ["taken"]})
+    booking = Booking(
+        id=leads.new_id("bk"), lead_id=lead.id, owner=owner, starts_at=starts_at.replace(tzinfo=None),
+        ends_at=(starts_at + availability.meeting).replace(tzinfo=None), time_zone=time_zone.key,
+        token=secrets.token_urlsafe(32), created_at=utcnow(),
+    )
+    try:
+        with session.begin_nested():
+            session.add(booking)
+            session.flush()
+    except IntegrityError:
+        raise SlotTaken("that slot was just taken", fields={"starts_at": ["taken"]}) from None
+    lead.booking = {
+        "id": booking.id, "starts_at": iso(booking.starts_at), "ends_at": iso(booking.ends_at),
+        "owner": owner, "time_zone": booking.time_zone,
+    }
+    leads.change(session, lead.id, {"status": "booked", "owner": owner}, actor=actor)
+    return Booked(booking, calendar, created=True)
+
+
+def by_token(session: Session, token: str) -> Booking | None:
+    """The booking whose calendar file ``token`` opens, if any."""
+    return session.execute(select(Booking).where(Booking.token == token)).scalar_one_or_none()
+
+
+def invitation(booking: Booking, playbook: Any) -> Invitation:
+    """The call as a calendar invitation: when, with whom, from which company; no ATTENDEE.
+
+    The visitor knows their own address, and the link may travel (a forwarded
+    chat, a shared screen) where their name and email must not.
+    """
+    calendar = playbook.scheduling.calendar_for(booking.owner)
+    company = playbook.company.name
+    return Invitation(
+        uid=f"{booking.id}@leadbot", stamp=booking.created_at.replace(tzinfo=timezone.utc),
+        starts_at=booking.starts_at.replace(tzinfo=timezone.utc), ends_at=booking.ends_at.replace(tzinfo=timezone.utc),
+        summary=playbook.scheduling.meeting_title,
+        organizer=Person(calendar.email or "", calendar.name),
+        description=f"Your call with {calendar.name or company} ({company}), booked in our chat.",
+    )
