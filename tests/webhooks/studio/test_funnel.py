@@ -141,6 +141,9 @@ def test_the_funnel_counts_weeks_dropouts_and_claim_times_as_seeded(app, signed_
     # after the attribute a question fills, so the playbook's "role" question is the slot "authority".
     questions = app.extensions["leadbot.playbook"].current().questions
     label = {q.attribute: q.id for q in reversed(questions)}
+    going = {row[0]: row[4] for row in cells(page, "funnel-dropouts")}
+    assert going.pop(label["authority"]) == "1"  # c-live, at once, apart from those that left
+    assert set(going.values()) == {"0"}
     dropouts = {row[0]: row[1:3] for row in cells(page, "funnel-dropouts")}
     assert dropouts.pop("before the first question") == ["1", "—"]  # c-hello
     assert dropouts.pop(label["budget"]) == ["2", "6"]  # c-budget, c-stop; all six that got a question were asked it
@@ -272,3 +275,84 @@ def test_a_call_booked_in_the_chat_counts_as_booked_whatever_the_status(app, sig
     totals = {row[0]: int(row[1]) for row in cells(signed_in.get("/studio/funnel?weeks=1").text, "funnel-totals")}
     assert totals["Booked"] == sum(1 for *_, booked in cases if booked) == 4
     assert totals["Sales-qualified (SQL)"] == len(cases) + 1
+
+
+def test_draft_leads_are_counted_apart_until_finished_or_sent_on(app, signed_in, database_url, now):
+    """A draft in progress is not a lead of the funnel yet; one sent on as abandoned is, and its conversation left."""
+    recent, old = (now - timedelta(minutes=3)).timestamp(), (now - timedelta(hours=3)).timestamp()
+    record(database_url, {
+        "d-done": [user("hi", old), ask("budget", old + 1), user("50k", old + 2), ask(None, old + 3)],
+        "d-going": [user("hi", recent), ask("email", recent + 1), user("a@b.io", recent + 2), ask("budget", recent + 3)],
+        "d-gone": [user("hi", old), ask("email", old + 1), user("c@d.io", old + 2), ask("timing", old + 3)],
+    })
+    created = now - timedelta(hours=1)
+    with app.extensions["leadbot.db"][1]() as session, session.begin():
+        for lead_id, conversation, stage, complete, abandon_at in (
+            ("lead_d1", "d-done", "sql", True, None),
+            ("lead_d2", "d-going", "sql", False, now + timedelta(minutes=30)),  # a draft, still answering
+            ("lead_d3", "d-gone", "mql", False, None),  # a draft sent on as abandoned
+        ):
+            session.add(Lead(id=lead_id, source="bot", conversation_id=conversation, attributes={}, qualification={},
+                             stage=stage, score=60, status="open", created_at=created, updated_at=created,
+                             complete=complete, abandon_at=abandon_at))
+    page = signed_in.get("/studio/funnel").text
+    totals = {row[0]: int(row[1]) for row in cells(page, "funnel-totals")}
+    assert (totals["Identified (MQL)"], totals["Sales-qualified (SQL)"]) == (2, 1)
+    assert re.search(r"Draft leads: <strong>1</strong>", page)
+    assert "drafts are not in the counts above" in page
+    rows = {row[0]: (row[1], row[4]) for row in cells(page, "funnel-dropouts")}
+    assert rows["budget"] == ("0", "1")  # the draft's conversation goes on at the budget question
+    assert rows["timing"] == ("1", "0")  # the abandoned draft's conversation left at timing
+
+
+def website(text_: str, ts: float, page: str, campaign: str, language: str) -> Any:
+    from rasa.shared.core.events import UserUttered
+
+    return UserUttered(text_, intent={"name": "greet", "confidence": 1.0}, timestamp=ts, input_channel="socketio",
+                       metadata={"page": page, "utm": {"campaign": campaign}, "language": language})
+
+
+def test_filters_keep_the_conversations_of_a_source_page_campaign_or_language_and_their_leads(
+        app, signed_in, database_url, now):
+    from rasa.shared.core.events import UserUttered
+
+    at = (now - timedelta(hours=3)).timestamp()
+    seed = {  # conversation: (channel, page, campaign, language) or Slack
+        "f-1": ("socketio", "https://x.test/pricing", "spring", "de"),
+        "f-2": ("socketio", "https://x.test/pricing", "autumn", "en"),
+        "f-3": ("socketio", "https://x.test/", "spring", "en"),
+        "f-4": ("slack", None, None, None),
+        "f-5": ("slack", None, None, None),
+    }
+    talks = {}
+    for i, (cid, (channel, page_, campaign, language)) in enumerate(seed.items()):
+        first = (website("hi", at + i, f"{page_}?utm_campaign={campaign}", campaign, language) if channel == "socketio"
+                 else UserUttered("hi", intent={"name": "greet", "confidence": 1.0}, timestamp=at + i,
+                                  input_channel="slack"))
+        talks[cid] = [first, ask("budget", at + i + 1)]
+    record(database_url, talks)
+    created = now - timedelta(hours=1)
+    with app.extensions["leadbot.db"][1]() as session, session.begin():
+        for cid in ("f-1", "f-3", "f-4"):
+            session.add(Lead(id=f"lead_{cid}", source="bot", conversation_id=cid, attributes={}, qualification={},
+                             stage="mql", score=60, status="open", created_at=created, updated_at=created))
+        session.add(Lead(id="lead_api", source="api", attributes={}, qualification={}, stage="mql", score=60,
+                         status="open", created_at=created, updated_at=created))  # no conversation
+
+    def counted(query: str) -> tuple[int, int]:
+        response = signed_in.get(f"/studio/funnel?{query}")
+        assert response.status_code == 200
+        totals = {row[0]: int(row[1]) for row in cells(response.text, "funnel-totals")}
+        return totals["Conversations started"], totals["Identified (MQL)"]
+
+    expected = {
+        "": (5, 4),
+        "channel=socketio": (3, 2), "channel=slack": (2, 1),
+        "campaign=spring": (2, 2), "page=https://x.test/pricing": (2, 1),
+        "language=en": (2, 1), "campaign=spring&language=en": (1, 1),
+        "campaign=nobody": (0, 0), "language=" + "x" * 5000: (0, 0),
+    }
+    assert {query: counted(query) for query in expected} == expected
+    page = signed_in.get("/studio/funnel?channel=slack").text
+    assert re.search(r'<option value="slack"\s+selected>Slack</option>', page)
+    assert re.search(r'<option value="https://x.test/pricing"\s*>https://x.test/pricing</option>', page)

@@ -23,6 +23,7 @@ import pytest
 
 from bot.training import ensure_model
 from qualification import load_playbook
+from qualification.wording import METADATA_KEY, shown, variant_key
 from tests.bot.script import converse
 from tests.bot.stack import BIN, REPO, Stack, Visitor, free_port
 from tests.bot.test_conversations import SQL_ANSWERS
@@ -113,7 +114,20 @@ def test_marketer_reads_the_funnel_opens_a_lead_and_replays_its_dead_delivery(
     page.get_by_text("Show as a table").nth(1).click()
     dropouts = rows_of(page, "funnel-dropouts")
     assert dropouts[left_at][:2] == ["1", "2"], dropouts  # asked in both conversations, one left there
-    assert page.get_by_role("img", name=re.compile("^Drop-outs per question")).is_visible()
+    assert page.get_by_role("img", name=re.compile("^Where conversations stopped")).is_visible()
+
+    # The real bot said which wording it showed (the one this conversation is assigned), and the funnel counted it.
+    question = next(q for q in playbook.questions if q.attribute == last_asked[-1])
+    assigned = shown(question.wording, leaver.sender, question.attribute)
+    with database(product) as db:
+        said = [json.loads(d) for (d,) in db.execute(
+            "SELECT data FROM events WHERE sender_id = ? AND type_name = 'bot' ORDER BY id", (leaver.sender,))]
+        counted = db.execute("SELECT variant FROM funnel_asks WHERE sender_id = ? AND question = ?",
+                             (leaver.sender, question.attribute)).fetchone()
+    marked = [e for e in said if (e.get("metadata") or {}).get(METADATA_KEY, {}).get("question") == question.attribute]
+    assert marked and marked[0]["text"].endswith(assigned.text), said
+    assert marked[0]["metadata"][METADATA_KEY]["variant"] == variant_key(assigned.text)
+    assert counted == (variant_key(assigned.text),)
 
     page.get_by_role("link", name="Leads").click()
     page.wait_for_url(re.compile(r"/studio/leads$"))
