@@ -42,7 +42,8 @@ def test_attributes_become_entities_with_contract_values(component):
     component.process([message])
     entities = _entities(message)
     assert set(entities) == {"budget", "authority", "industry", "location", "tech_stack"}
-    assert entities["budget"]["value"] == {"min": 20000, "max": 30000, "currency": "USD", "period": None, "status": "stated"}
+    # No currency said, and the visitor is in Paris: euros, not the component's default USD.
+    assert entities["budget"]["value"] == {"min": 20000, "max": 30000, "currency": "EUR", "period": None, "status": "stated"}
     assert entities["authority"]["value"]["seniority"] == "vp"
     assert entities["industry"]["value"] == "financial_services"
     assert entities["location"]["value"] == {"country": "FR", "city": "Paris"}
