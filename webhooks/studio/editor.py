@@ -102,8 +102,15 @@ def _render_form(head: Any, live: Any, parts: list[sections.SectionView], outcom
     def errs(prefix: str) -> list[tuple[str, str]]:
         return _errors_for(outcome.errors, prefix)
 
-    return render_template("studio/playbook.html", nav="playbook", head=head, live=live, outcome=outcome,
-                           errs=errs, note=note, sections=parts), status
+    def msg_index(path: str, message: str) -> int:  # the second message of one path gets its own anchor
+        return (outcome.errors.get(path) or [message]).index(message)
+
+    return render_template(
+        "studio/playbook.html", nav="playbook", head=head, live=live, outcome=outcome, errs=errs, note=note,
+        msg_index=msg_index, linked=True, describe_error=sections.describe, advice=sections.advice,
+        sections=parts, modes=sections.MODES, operators=sections.OPERATORS, condition_fields=sections.CONDITION_FIELDS,
+        condition_paths={p for p, _ in sections.CONDITION_FIELDS}, condition_ops={o for o, _ in sections.OPERATORS},
+    ), status
 
 
 @bp.get("/playbook")

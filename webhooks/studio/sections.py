@@ -30,6 +30,7 @@ from werkzeug.exceptions import BadRequest
 
 from nlu.attributes import PERSONAS, ROLES, SENIORITIES
 from qualification import PlaybookError
+from qualification import conditions as cond
 from qualification.playbook import DESTINATIONS, GRADES, QUESTION_ATTRIBUTES, STAGES
 from qualification.playbook_file import read_yaml
 from webhooks.playbooks import dump_yaml
@@ -280,6 +281,69 @@ SECTIONS: tuple[Section, ...] = (
     )),
 )
 
+# ----------------------------------------------------------------------------- errors in words
+
+_PARTS = sorted(((part, section) for section in SECTIONS for part in section.parts), key=lambda ps: -len(ps[0].path))
+_CONDITION_KEYS = {"field": "field", "op": "test", "value": "value"}
+# The schema's generic messages, said as what to do.
+_ADVICE = {
+    "Not a valid number.": "type a number",
+    "Not a valid integer.": "type a whole number",
+    "Not a valid boolean.": "choose yes or no",
+    "Not a valid string.": "type some text",
+    "Invalid input type.": "choose a value from the list",
+    "Missing data for required field.": "fill this in",
+    "Field may not be null.": "fill this in",
+    "Unknown field.": "this is not part of a playbook: remove it",
+}
+
+
+def advice(message: str) -> str:
+    """A schema message as what to do ("Not a valid number." -> "type a number")."""
+    return _ADVICE.get(message, message)
+
+
+def describe(path: str) -> str:
+    """Where an error is, as the form shows it: ``questions.6.ask_when.any.0.field`` ->
+    "Question 7, 'Ask when', condition 1: field". Counted from 1; paths outside the form stay as they are."""
+    for section in SECTIONS:
+        if path == section.root and not any(p.path == path for p in section.parts):
+            return section.title
+    for part, section in _PARTS:
+        if path != part.path and not path.startswith(part.path + "."):
+            continue
+        rest = path[len(part.path):].lstrip(".").split(".") if path != part.path else []
+        words = [part.title]
+        if part.rows:
+            if not rest:
+                return part.title if part.title == section.title else f"{section.title}, {part.title}"
+            row = rest.pop(0)
+            words = [f"{part.noun.capitalize()} {int(row) + 1}" if row.isdigit() and not part.keyed_by
+                     else f"{part.noun.capitalize()} '{row}'"]
+            if rest and part.keyed_by and len(_others(part)) == 1:
+                rest = [*_others(part)[0].key.split("."), *rest]
+        if rest:
+            for f in sorted(part.fields, key=lambda f: -len(f.key)):
+                keys = f.key.split(".")
+                if rest[:len(keys)] == keys:
+                    if not part.rows and f.label.startswith(part.title):
+                        words.clear()  # "Sales-qualified (SQL) from score" says its part already
+                    words.append(f"'{f.label}'")
+                    rest = rest[len(keys):]
+                    if f.kind == "condition" and len(rest) >= 2 and rest[1].isdigit():
+                        words.append(f"condition {int(rest[1]) + 1}")
+                        rest = rest[2:]
+                        if rest and rest[0] in _CONDITION_KEYS:
+                            words.append(_CONDITION_KEYS[rest.pop(0)])
+                    elif rest and rest[0].isdigit():
+                        words.append(f"item {int(rest.pop(0)) + 1}")
+                    break
+        if rest:
+            words.append(".".join(rest).replace("_", " "))
+        return ", ".join(words)
+    return path
+
+
 # ----------------------------------------------------------------------------- data helpers
 
 
@@ -327,6 +391,125 @@ def as_number(raw: str) -> Any:
     return text
 
 
+# ----------------------------------------------------------------------------- conditions, as a builder
+
+# "ask when [industry] [is one of] [fintech, software]": the operators in words, in the order offered.
+OPERATORS: tuple[tuple[str, str], ...] = (
+    ("in", "is one of"), ("not_in", "is none of"), ("eq", "is"), ("ne", "is not"), ("contains", "includes any of"),
+    ("known", "is known"), ("unknown", "is not known yet"), ("gt", "is more than"), ("gte", "is at least"),
+    ("lt", "is less than"), ("lte", "is at most"),
+)
+MODES = (("any", "any of these holds"), ("all", "all of these hold"))
+MAX_CONDITIONS = 20
+
+
+def field_label(path: str) -> str:
+    """``company_size.max`` -> "company size: max", ``signals.existing_customer`` -> "signal: existing customer"."""
+    head, _, tail = path.partition(".")
+    if head == "signals":
+        return "signal: " + tail.replace("_", " ")
+    return head.replace("_", " ") + (": " + tail.replace("_", " ") if tail else "")
+
+
+CONDITION_FIELDS: tuple[tuple[str, str], ...] = tuple((path, field_label(path)) for path in cond.FIELDS)
+
+
+@dataclass
+class ConditionRows:
+    """A condition group as the builder shows it; ``yaml`` is set instead for a group it cannot show
+    (both ``any`` and ``all``, or not a group at all), which then stays a YAML box."""
+
+    mode: str = "any"
+    rows: list[tuple[str, str, str]] = field(default_factory=list)  # (field, op, value as typed)
+    yaml: str | None = None
+
+    def filled(self) -> bool:
+        return bool(self.yaml and self.yaml.strip()) or any(f or v.strip() for f, _, v in self.rows)
+
+
+def _value_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_value_text(v) for v in value)
+    return _number_text(value) if isinstance(value, (int, float)) else str(value)
+
+
+def condition_rows(value: Any) -> ConditionRows:
+    """What the builder shows for a stored condition group."""
+    if value is _ABSENT or value is None or value == {}:
+        return ConditionRows()
+    if isinstance(value, Mapping) and set(value) <= {"any", "all"}:
+        filled = [k for k in ("any", "all") if value.get(k)]
+        items = value.get(filled[0]) if len(filled) == 1 else None
+        if isinstance(items, list) and all(isinstance(c, Mapping) and set(c) <= {"field", "op", "value"} for c in items):
+            return ConditionRows(filled[0], [(str(c.get("field", "")), str(c.get("op", "")), _value_text(c.get("value")))
+                                             for c in items])
+    return ConditionRows(yaml=dump_yaml(value).strip())
+
+
+def _scalar(text: str, path: str) -> Any:
+    if text.lower() in ("true", "false"):
+        return text.lower() == "true"
+    return as_number(text) if path in cond.NUMERIC_FIELDS else text
+
+
+def _condition_value(path: str, op: str, text: str) -> Any:
+    """The stored value of what was typed, by the operator: a list, a number, true/false or text."""
+    if op in cond.VALUELESS_OPS:
+        return _ABSENT
+    if op in cond.LIST_OPS or op == "contains":
+        return [_scalar(v, path) for v in (w.strip() for w in text.split(",")) if v]
+    if op in cond.NUMERIC_OPS:
+        return as_number(text)
+    return _scalar(text, path) if text else _ABSENT
+
+
+def _read_condition(form: Any, name: str) -> ConditionRows:
+    if f"{name}.yaml" in form:
+        text = form.get(f"{name}.yaml", "")
+        return ConditionRows(yaml=text if isinstance(text, str) else "")
+    raw = form.get(f"{name}._count", "0")
+    count = min(int(raw), MAX_CONDITIONS) if isinstance(raw, str) and raw.isdigit() else 0
+    mode = form.get(f"{name}.mode", "any")
+    rows = []
+    for i in range(count + 1):  # the last one is the blank "add a condition" row
+        if form.get(f"{name}.{i}._remove"):
+            continue
+        row = tuple(str(form.get(f"{name}.{i}.{k}", "") or "").strip() for k in ("field", "op", "value"))
+        rows.append((row[0], row[1] or "in", row[2]))
+    return ConditionRows(mode if mode in ("any", "all") else "any", rows)
+
+
+def _condition_data(given: ConditionRows, original: Any, path: str, errors: dict[str, list[str]]) -> Any:
+    """The stored condition group for the builder's rows (``_ABSENT``: none), errors in words by row."""
+    if given.yaml is not None:
+        if not given.yaml.strip():
+            return _ABSENT
+        try:
+            return read_yaml(given.yaml)
+        except PlaybookError as exc:
+            errors[path] = [m for msgs in exc.errors.values() for m in msgs]
+            return original
+    items = []
+    for path_, op, text in given.rows:
+        if not path_ and not text:
+            continue  # a blank row
+        at = f"{path}.{given.mode}.{len(items)}"
+        if not path_:
+            errors.setdefault(f"{at}.field", []).append("choose a field")
+        elif op not in cond.VALUELESS_OPS and not text:
+            errors.setdefault(f"{at}.value", []).append("type the value to compare with, or choose 'is known'")
+        item: dict[str, Any] = {"field": path_, "op": op}
+        value = _condition_value(path_, op, text)
+        if value is not _ABSENT:
+            item["value"] = value
+        items.append(item)
+    return {given.mode: items} if items else _ABSENT
+
+
 # ----------------------------------------------------------------------------- data -> inputs
 
 
@@ -336,6 +519,8 @@ def shown(field_: Field, value: Any) -> Any:
         return bool(field_.default) if value is _ABSENT else bool(value)
     if field_.kind == "choices":
         return {str(v) for v in value} if isinstance(value, (list, tuple)) else set()
+    if field_.kind == "condition":
+        return condition_rows(value)
     if value is _ABSENT or value is None:
         return ""
     if field_.kind == "number":
@@ -343,8 +528,6 @@ def shown(field_: Field, value: Any) -> Any:
     if field_.kind in ("words", "lines"):
         items = value if isinstance(value, (list, tuple)) else [value]
         return (", " if field_.kind == "words" else "\n").join(str(v) for v in items)
-    if field_.kind == "condition":
-        return "" if value in ({}, []) else dump_yaml(value).strip()
     return str(value)
 
 
@@ -429,6 +612,8 @@ def _read_input(form: Any, name: str, field_: Field) -> Any:
         return bool(form.get(name))
     if field_.kind == "choices":
         return {c for c in field_.choices if form.get(f"{name}.{c}")}
+    if field_.kind == "condition":
+        return _read_condition(form, name)
     text = form.get(name, "")
     return text if isinstance(text, str) else ""
 
@@ -446,6 +631,8 @@ def _to_data(field_: Field, raw: Any, original: Any, path: str, errors: dict[str
         if not raw and original is _ABSENT:
             return _ABSENT
         return [c for c in field_.choices if c in raw]
+    if kind == "condition":
+        return _condition_data(raw, original, path, errors)
     text = raw.strip()
     if kind in ("words", "lines"):
         items = [w for w in (_WORDS.split(text) if kind == "words" else [ln.strip() for ln in text.splitlines()]) if w]
@@ -458,13 +645,14 @@ def _to_data(field_: Field, raw: Any, original: Any, path: str, errors: dict[str
         return ""
     if kind == "number":
         return as_number(text)
-    if kind == "condition":
-        try:
-            return read_yaml(text)
-        except PlaybookError as exc:
-            errors[path] = [m for msgs in exc.errors.values() for m in msgs]
-            return original
     return " ".join(text.split())
+
+
+def _filled(raw: Any) -> bool:
+    """Whether an input of the blank "add" row was filled in (a check box's default does not count)."""
+    if isinstance(raw, bool):
+        return False
+    return raw.filled() if isinstance(raw, ConditionRows) else bool(raw)
 
 
 def _count(form: Any, part: Part) -> int:
@@ -518,7 +706,7 @@ def _apply_rows(data: dict[str, Any], part: Part, form: Any, errors: dict[str, l
         if form.get(f"{prefix}._remove"):
             continue
         raw = {f.key: _read_input(form, f"{prefix}.{f.key}", f) for f in part.fields}
-        if i == count and not any(v for v in raw.values() if not isinstance(v, bool)):
+        if i == count and not any(_filled(v) for v in raw.values()):
             continue
         try:
             orig = int(form.get(f"{prefix}._orig", ""))

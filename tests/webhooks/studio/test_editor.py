@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 from typing import Any
 
 import pytest
@@ -76,25 +77,64 @@ def test_reorder_moves_a_question(app: Any, signed_in: Any) -> None:
     assert ids[0] == "opener" and ids[-1] == "need" and "company" not in ids
 
 
-def test_invalid_form_is_not_saved_and_the_field_is_named(app: Any, signed_in: Any) -> None:
+def test_invalid_form_is_not_saved_and_each_problem_is_said_in_words_at_its_field(app: Any, signed_in: Any) -> None:
     fields = question_form(signed_in)
     role = index_of(fields, "role")
-    fields.update({f"questions.{role}.wording": "  \n ", f"questions.{role}.ask_when": "any: [{field: nope, op: known}",
+    blank = int(fields[f"questions.{role}.ask_when._count"])  # the builder's "add a condition" row
+    fields.update({f"questions.{role}.wording": "  \n ", f"questions.{role}.ask_when.{blank}.value": "fintech",
                    "stages.sql.min_score": "lots", "action": "publish"})
     response = signed_in.post("/studio/playbook", data=fields)
     assert response.status_code == 422
-    assert f"questions.{role}.ask_when" in response.text  # the YAML of the condition, with its line
-    fields[f"questions.{role}.ask_when"] = ""
+    # Counted from 1, as the page shows the questions; what to do, not the schema's words.
+    shown = f"Question {role + 1}, 'Ask when', condition {blank + 1}, field: choose a field"
+    assert shown in unescape(response.text)
+    anchor = f"error-questions-{role}-ask_when-any-{blank}-field"
+    assert f'<a href="#{anchor}">' in response.text and f'id="{anchor}"' in response.text  # the list links to it
+    fields[f"questions.{role}.ask_when.{blank}.value"] = ""
     response = signed_in.post("/studio/playbook", data=fields)
     assert response.status_code == 422
-    assert f"<code>questions.{role}.wording</code> needs at least one wording" in response.text
-    assert "<code>stages.sql.min_score</code>" in response.text
+    assert f"Question {role + 1}, 'Wording variants': needs at least one wording" in unescape(response.text)
+    assert "'Sales-qualified (SQL) from score': type a whole number" in unescape(response.text)
+    assert "questions.6.ask_when Invalid input type" not in response.text
     fields["privacy.url"] = ""
     response = signed_in.post("/studio/playbook", data=fields)
-    assert "<code>privacy.url</code>" in response.text
+    assert 'data-path="privacy.url"' in response.text
     assert len(versions(app)) == 1 and live(app).stages.sql.min_score == 60
     # What the marketer typed is still there to fix.
     assert form_fields(response.text, "playbook-form")["stages.sql.min_score"] == "lots"
+
+
+def test_the_condition_builder_writes_the_playbook_condition(app: Any, signed_in: Any) -> None:
+    fields = question_form(signed_in)
+    budget = index_of(fields, "budget")
+    n = int(fields[f"questions.{budget}.ask_when._count"])
+    for i in range(n):
+        fields[f"questions.{budget}.ask_when.{i}._remove"] = "1"
+    fields.update({f"questions.{budget}.ask_when.mode": "any", f"questions.{budget}.ask_when.{n}.field": "industry",
+                   f"questions.{budget}.ask_when.{n}.op": "in",
+                   f"questions.{budget}.ask_when.{n}.value": "fintech, software", "action": "publish"})
+    response = signed_in.post("/studio/playbook", data=fields)
+    assert response.status_code == 302, response.text
+    saved = read_yaml(versions(app)[-1].text)["questions"][budget]
+    assert saved["ask_when"] == {"any": [{"field": "industry", "op": "in", "value": ["fintech", "software"]}]}
+    condition = live(app).questions[budget].ask_when
+    assert [(c.field, c.op, c.value) for c in condition.any] == [("industry", "in", ("fintech", "software"))]
+    again = question_form(signed_in)  # shown back in the builder, and a save without changes keeps it
+    assert (again[f"questions.{budget}.ask_when.0.field"], again[f"questions.{budget}.ask_when.0.value"]) == \
+        ("industry", "fintech, software")
+
+
+def test_a_condition_the_builder_cannot_show_stays_yaml(app: Any, signed_in: Any) -> None:
+    fields = form_fields(signed_in.get("/studio/playbook/yaml").text, "yaml-form")
+    data = read_yaml(fields["text"])
+    mixed = {"any": [{"field": "industry", "op": "known"}], "all": [{"field": "company_size.max", "op": "gt", "value": 50}]}
+    data["questions"][0]["skip_when"] = mixed
+    assert signed_in.post("/studio/playbook/yaml", data={**fields, "text": yaml.safe_dump(data, sort_keys=False),
+                                                         "action": "save"}).status_code == 302
+    form = question_form(signed_in)
+    assert read_yaml(form["questions.0.skip_when.yaml"]) == mixed
+    assert signed_in.post("/studio/playbook", data={**form, "action": "save"}).status_code == 302
+    assert read_yaml(versions(app)[-1].text)["questions"][0]["skip_when"] == mixed
 
 
 def test_invalid_yaml_publish_is_refused_with_the_error_named(app: Any, signed_in: Any) -> None:

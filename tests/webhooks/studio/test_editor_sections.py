@@ -148,13 +148,13 @@ def test_a_new_criterion_without_weight_is_refused_next_to_its_weight(app: Any, 
                    "icp.criteria.5.min": "1"})
     response = save(signed_in, fields)
     assert response.status_code == 422
-    assert errors_inside(response.text, "icp-criteria-5") == [("icp.criteria.5.weight", "icp.criteria.5.weight Not a valid number.")]
+    assert errors_inside(response.text, "icp-criteria-5") == [("icp.criteria.5.weight", "Criterion 6, 'Weight': type a number")]
     assert len(versions(app)) == 1
 
 
 @pytest.mark.parametrize("changes, row, path, message", [
     ({"icp.criteria.1.weight": "-5"}, "icp-criteria-1", "icp.criteria.1.weight", "must not be negative"),
-    ({"icp.criteria.1.weight": "lots"}, "icp-criteria-1", "icp.criteria.1.weight", "Not a valid number"),
+    ({"icp.criteria.1.weight": "lots"}, "icp-criteria-1", "icp.criteria.1.weight", "Criterion 2, 'Weight': type a number"),
     ({"icp.criteria.1.min": "5000", "icp.criteria.1.max": "10"}, "icp-criteria-1", "icp.criteria.1.min",
      "must not be above max"),
     ({"icp.criteria.0.values": "software, spaceships"}, "icp-criteria-0", "icp.criteria.0.values.1",
@@ -166,9 +166,14 @@ def test_a_new_criterion_without_weight_is_refused_next_to_its_weight(app: Any, 
      "between 0 and 1"),
     ({"bant.timing.horizons.1.within_days": "30"}, "bant-timing-horizons-1", "bant.timing.horizons.1.within_days",
      "duplicate"),
-    ({"stages.mql.interest_when": "any: [{field: need, op: known"}, "part-stages-mql", "stages.mql.interest_when", ""),
-    ({"stages.mql.interest_when": "any: [{field: needs, op: known}]"}, "part-stages-mql",
+    ({"stages.mql.interest_when.1.field": ""}, "part-stages-mql", "stages.mql.interest_when.any.1.field",
+     "choose a field"),
+    ({"stages.mql.interest_when.1.value": ""}, "part-stages-mql", "stages.mql.interest_when.any.1.value",
+     "type the value to compare with"),
+    ({"stages.mql.interest_when.0.field": "needs"}, "part-stages-mql",
      "stages.mql.interest_when.any.0.field", "unknown field 'needs'"),
+    ({"stages.mql.interest_when.1.op": "gt"}, "part-stages-mql", "stages.mql.interest_when.any.1.field",
+     "'gt' compares numbers"),
     ({"routing.routes.2.slack_channel": "sales team"}, "routing-routes-2", "routing.routes.2.slack_channel",
      "is not a Slack channel"),
     ({"routing.routes.2.owners": ""}, "routing-routes-2", "routing.routes.2.owners", "at least one owner"),
@@ -219,7 +224,7 @@ def test_removing_every_criterion_is_refused_at_the_list(app: Any, signed_in: An
         fields[f"icp.criteria.{i}._remove"] = "1"
     response = save(signed_in, fields)
     assert response.status_code == 422
-    assert ("icp.criteria", "icp.criteria needs at least 1") in errors_inside(response.text, "part-icp-criteria")
+    assert ("icp.criteria", "Ideal customer profile, Criteria: needs at least 1") in errors_inside(response.text, "part-icp-criteria")
     assert len(versions(app)) == 1
 
 
@@ -265,7 +270,7 @@ def test_two_territories_of_one_name_are_refused_not_merged(app: Any, signed_in:
     response = save(signed_in, fields)
     assert response.status_code == 422
     for row in ("routing-territories-0", "routing-territories-3"):
-        assert ("routing.territories.emea", "routing.territories.emea two territory rows are named 'emea'") in \
+        assert ("routing.territories.emea", "Territory 'emea': two territory rows are named 'emea'") in \
             errors_inside(response.text, row)
     assert len(versions(app)) == 1
 
