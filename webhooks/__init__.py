@@ -11,8 +11,9 @@ Packages:
 - ``studio``, ``site``, ``slack``: the marketers' studio, the demo site and widget, Slack's buttons.
 
 Modules shared by them:
-- ``leads`` (what happens to a lead), ``bookings`` (calls booked with its owner),
-  ``playbooks`` (versions and the published one), ``destinations`` (which ones this deployment has), ``models`` and ``database`` (storage),
+- ``leads`` (what happens to a lead; ``lead_sql``, its statements on PostgreSQL),
+  ``bookings`` (calls booked with its owner), ``playbooks`` (versions and the published one),
+  ``destinations`` (which ones this deployment has), ``models`` and ``database`` (storage),
   ``migrations`` and ``migrate`` (Alembic).
 - ``auth`` (who is calling; the action server signs with the ``signing`` package),
   ``edge`` (proxies, https), ``limits`` (rate limits), ``errors`` (errors as HTTP),

@@ -3,48 +3,36 @@
 Each function runs inside the caller's transaction (``insert_or_update``
 runs one) and writes the lead and its outbox rows together, so a delivery
 exists exactly when the change it announces was committed. Nothing here
-speaks HTTP.
+speaks HTTP. On PostgreSQL the lead path's statements (the repeat lookup,
+round-robin turns, a new lead in one INSERT) are ``webhooks.lead_sql``'s.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import re
-import threading
 import uuid
-import weakref
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, Iterable, Mapping, Sequence
 
 from sqlalchemy import (
-    Text,
-    bindparam,
-    cast,
-    column,
-    create_engine,
     delete,
-    func,
-    insert,
     inspect,
-    literal_column,
     or_,
     select,
     text,
     update,
 )
-from sqlalchemy.dialects import postgresql
-from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from nlu.attributes import Attributes
 from qualification import Signals, pick_owner, qualify
-from webhooks import auth
+from webhooks import auth, lead_sql
 from webhooks.delivery import wakeup
 from webhooks.destinations import Registry
-from webhooks.errors import Conflict, NotFound, Unauthenticated
+from webhooks.errors import Conflict, NotFound
 from webhooks.models import (
     Answer,
     Booking,
@@ -154,19 +142,8 @@ def _find_existing_id(
         found = session.connection().execute(
             select(table.c.id, table.c.conversation_id, table.c.source).where(or_(*keys)).with_for_update()
         ).all()
-    elif nonce is None and not conversation_id and not idempotency_key:
-        return None  # nothing to accept and nothing to look up by
     else:
-        now = utcnow()
-        params = {"conversation_id": conversation_id, "idempotency_key": idempotency_key, "nonce": nonce,
-                  "expires_at": now + timedelta(seconds=2 * tolerance + 60)}
-        rows = _execute_prepared(session.connection(), "leadbot_find_with_nonce" if nonce else "leadbot_find",
-                                 _FIND_WITH_NONCE if nonce else _FIND, params).all()
-        if nonce is not None:
-            if not rows[0].fresh:
-                raise Unauthenticated("this signed request was already used (replay)")
-            auth.now_and_then_forget_expired(session, now)
-        found = [row for row in rows if row.id is not None]
+        found = lead_sql.find_repeated(session, conversation_id, idempotency_key, nonce, tolerance)
     if not found:
         return None
     for row in found:
@@ -175,19 +152,6 @@ def _find_existing_id(
             raise KeyOfAnotherSource(f"this {clash} belongs to a lead of another source",
                                      fields={clash: ["used by another source"]})
     return next((row.id for row in found if conversation_id and row.conversation_id == conversation_id), found[0].id)
-
-
-_LOOKUP = (
-    "SELECT id, conversation_id, source FROM leads "
-    "WHERE conversation_id = %(conversation_id)s OR idempotency_key = %(idempotency_key)s FOR UPDATE"
-)
-_FIND = _LOOKUP
-_FIND_WITH_NONCE = (
-    "WITH nonce AS (INSERT INTO used_nonces (nonce, expires_at) VALUES (%(nonce)s, %(expires_at)s) "
-    "ON CONFLICT (nonce) DO NOTHING RETURNING 1) "
-    "SELECT EXISTS (SELECT FROM nonce) AS fresh, found.id, found.conversation_id, found.source "
-    f"FROM (SELECT 1) AS one LEFT JOIN ({_LOOKUP}) AS found ON true"
-)
 
 
 def ingest(
@@ -212,7 +176,7 @@ def ingest(
     caller retries once on ``IntegrityError`` (two first requests racing:
     the unique conversation id and ``Idempotency-Key`` make the loser fail,
     and its retry finds the winner's lead). A new lead, the usual case, is
-    built as plain rows and written by ``_insert_new`` in one statement on
+    built as plain rows and written by ``lead_sql.insert_new`` in one statement on
     PostgreSQL, never as ORM objects; an existing one is changed through the
     ORM, flushed when the transaction commits.
 
@@ -257,7 +221,7 @@ def ingest(
     elif lead.abandon_at is not None:  # still a draft: the visitor is still answering
         lead.abandon_at = now + timedelta(seconds=abandoned_after)
     lead.updated_at = now
-    _add_answers(session, lead, incoming.answers)
+    _add_answers(lead, incoming.answers)
     _add_consents(lead, incoming.consents, now)
     if lead.abandon_at is None:  # a draft tells no one (its digest stays unset until it is routed)
         digest = _digest(lead)
@@ -272,7 +236,7 @@ def _ingest_new(
     session: Session, incoming: LeadIn, playbook: Any, registry: Registry, signals: Signals, now: datetime, *,
     idempotency_key: str | None, actor: str, abandoned_after: float,
 ) -> dict[str, Any]:
-    """A new lead as plain rows, written by ``_insert_new``; the answer is built from the same rows."""
+    """A new lead as plain rows, written by ``lead_sql.insert_new``; the answer is built from the same rows."""
     attributes = incoming.attributes
     result = qualify(attributes, playbook, signals)
     route = result.route
@@ -281,19 +245,10 @@ def _ingest_new(
     if route is not None:
         suggested_owner = pick_owner(route, _next_turn(session, route.name) if len(route.owners) > 1 else 0)
     draft = not incoming.complete
-    answers: list[dict[str, Any]] = []
-    seen: set[tuple[str, str]] = set()
-    for question_id, said in incoming.answers:  # each distinct answer once, as ``_add_answers`` keeps them
-        if (question_id, said) not in seen:
-            seen.add((question_id, said))
-            answers.append({"lead_id": lead_id, "question_id": question_id, "text": said, "created_at": now})
-    consents: list[dict[str, Any]] = []
-    latest: dict[str, tuple[bool, str | None]] = {}
-    for consent in incoming.consents:
-        if latest.get(consent.purpose) != (consent.granted, consent.wording):
-            latest[consent.purpose] = (consent.granted, consent.wording)
-            consents.append({"lead_id": lead_id, "purpose": consent.purpose, "granted": consent.granted,
-                             "wording": consent.wording, "given_at": consent.given_at or now})
+    answers = [{"lead_id": lead_id, "question_id": question_id, "text": said, "created_at": now}
+               for question_id, said in _new_answers((), incoming.answers)]
+    consents = [{"lead_id": lead_id, "purpose": c.purpose, "granted": c.granted, "wording": c.wording,
+                 "given_at": c.given_at or now} for c in _new_consents((), incoming.consents)]
     row: dict[str, Any] = {
         "id": lead_id, "source": incoming.source, "conversation_id": incoming.conversation_id,
         "idempotency_key": idempotency_key, "attributes": attributes.to_dict(), "qualification": result.to_dict(),
@@ -317,21 +272,8 @@ def _ingest_new(
                     "attempts": 0, "next_attempt_at": now, "created_at": now,
                 })
     audit = {"lead_id": lead_id, "field": "status", "old": None, "new": "open", "actor": actor[:100], "at": now}
-    _insert_new(session, row, answers, consents, audit, deliveries)
-    return {
-        **body,
-        "erased_at": None,
-        "consent": [
-            {"purpose": c["purpose"], "granted": c["granted"], "wording": c["wording"], "given_at": iso(c["given_at"])}
-            for c in consents
-        ],
-        "deliveries": [
-            {"id": d["id"], "destination": d["destination"], "event": d["event"], "status": "pending", "attempts": 0,
-             "last_error": None, "next_attempt_at": iso(now), "delivered_at": None}
-            for d in deliveries
-        ],
-        "destinations": [],
-    }
+    lead_sql.insert_new(session, row, answers, consents, audit, deliveries)
+    return _represent_of(body, None, consents, deliveries, (), detail=True)
 
 
 def change(session: Session, lead_id: str, changes: Mapping[str, Any], *, actor: str) -> Lead:
@@ -466,27 +408,49 @@ def _data_of(row: Mapping[str, Any], answers: list[dict[str, str]]) -> dict[str,
 
 def represent(lead: Lead, *, detail: bool = True) -> dict[str, Any]:
     """The lead as the API shows it: its ``data``, plus consent, deliveries and CRM records in detail."""
-    body = data(lead)
+    if not detail:
+        return _represent_of(data(lead), lead.erased_at, (), (), (), detail=False)
+    return _represent_of(
+        data(lead), lead.erased_at, [_columns(c, _CONSENT_COLUMNS) for c in lead.consents],
+        [_columns(d, _DELIVERY_COLUMNS) for d in lead.deliveries], [_columns(r, _RECORD_COLUMNS) for r in lead.records],
+        detail=True,
+    )
+
+
+_CONSENT_COLUMNS = ("purpose", "granted", "wording", "given_at")
+_DELIVERY_COLUMNS = ("id", "destination", "event", "status", "attempts", "last_error", "next_attempt_at", "delivered_at")
+_RECORD_COLUMNS = ("destination", "external_id", "external_url")
+
+
+def _columns(row: Any, names: Sequence[str]) -> dict[str, Any]:
+    return {name: getattr(row, name) for name in names}
+
+
+def _represent_of(
+    body: dict[str, Any], erased_at: datetime | None, consents: Iterable[Mapping[str, Any]],
+    deliveries: Iterable[Mapping[str, Any]], records: Iterable[Mapping[str, Any]], *, detail: bool,
+) -> dict[str, Any]:
+    """``represent`` from column values: a stored lead's, and a new one's plain rows alike (``_ingest_new``)."""
     if not detail:
         del body["answers"]
-    body["erased_at"] = iso(lead.erased_at)
+    body["erased_at"] = iso(erased_at)
     if detail:
         body["consent"] = [
-            {"purpose": c.purpose, "granted": c.granted, "wording": c.wording, "given_at": iso(c.given_at)}
-            for c in lead.consents
+            {"purpose": c["purpose"], "granted": c["granted"], "wording": c["wording"], "given_at": iso(c["given_at"])}
+            for c in consents
         ]
         body["deliveries"] = [
             {
-                "id": d.id, "destination": d.destination, "event": d.event, "status": d.status,
-                "attempts": d.attempts, "last_error": d.last_error,
-                "next_attempt_at": iso(d.next_attempt_at) if d.status == "pending" else None,
-                "delivered_at": iso(d.delivered_at),
+                "id": d["id"], "destination": d["destination"], "event": d["event"], "status": d["status"],
+                "attempts": d["attempts"], "last_error": d.get("last_error"),
+                "next_attempt_at": iso(d["next_attempt_at"]) if d["status"] == "pending" else None,
+                "delivered_at": iso(d.get("delivered_at")),
             }
-            for d in lead.deliveries
+            for d in deliveries
         ]
         body["destinations"] = [
-            {"destination": r.destination, "external_id": r.external_id, "external_url": r.external_url}
-            for r in lead.records
+            {"destination": r["destination"], "external_id": r["external_id"], "external_url": r["external_url"]}
+            for r in records
         ]
     return body
 
@@ -555,28 +519,14 @@ def _next_turn(session: Session, route: str) -> int:
     On PostgreSQL the turn is taken by one upsert committed on its own, so the
     counter row is locked for a moment instead of for every lead's whole
     transaction (a turn skipped by a rolled-back lead harms no one). It is one
-    round trip: a connection of ``_turn_engine`` (autocommit, with
-    ``synchronous_commit`` off, so the commit skips the fsync: a turn lost in
-    a crash is harmless too) runs the upsert, prepared once per connection.
+    round trip (``lead_sql.take_turn``): an upsert prepared once per
+    connection, on connections kept in autocommit with ``synchronous_commit``
+    off, so the commit skips the fsync (a turn lost in a crash is harmless too).
     SQLite serialises writers anyway, so there it joins the lead's transaction.
     """
     bind = session.get_bind()
     if bind.dialect.name == "postgresql":
-        connection = _turn_engine(bind).raw_connection()
-        try:
-            cursor = connection.cursor()
-            if not connection.info.get("leadbot.turn_prepared"):
-                cursor.execute(f"PREPARE leadbot_take_turn AS {_TAKE_TURN}")
-                connection.info["leadbot.turn_prepared"] = True
-            cursor.execute("EXECUTE leadbot_take_turn(%(route)s)", {"route": route})
-            (counter,) = cursor.fetchone()
-            cursor.close()
-        except Exception:
-            connection.invalidate()  # possibly broken: the pool must not hand it out again
-            raise
-        finally:
-            connection.close()  # back to the pool
-        return int(counter) - 1
+        return lead_sql.take_turn(bind, route)
     counter = session.get(RouteCounter, route)
     if counter is None:
         counter = RouteCounter(route=route, counter=0)
@@ -586,53 +536,42 @@ def _next_turn(session: Session, route: str) -> int:
     return turn
 
 
-def _turn_engine(bind: Engine) -> Engine:
-    """A small pool of connections that stay in autocommit, beside ``bind``'s, for taking turns.
-
-    Borrowing one of ``bind``'s connections and switching it to autocommit
-    and back costs every new lead a checkout with two isolation changes and a
-    reset; these connections never change mode, and the DBAPI cursor skips
-    the statement machinery a one-line upsert does not need.
-    """
-    with _TURN_LOCK:
-        engine = _TURN_ENGINES.get(bind)
-        if engine is None:
-            # Each turn commits on its own without waiting for the fsync (a turn lost in a crash is harmless).
-            engine = create_engine(bind.url, future=True, isolation_level="AUTOCOMMIT", pool_size=2,
-                                   max_overflow=8, pool_recycle=600, pool_reset_on_return=None,
-                                   connect_args={"options": "-c synchronous_commit=off"})
-            _TURN_ENGINES[bind] = engine
-        return engine
-
-
-_TURN_ENGINES: "weakref.WeakKeyDictionary[Engine, Engine]" = weakref.WeakKeyDictionary()
-_TURN_LOCK = threading.Lock()
-
-_TAKE_TURN = (
-    f"INSERT INTO {RouteCounter.__tablename__} (route, counter) VALUES ($1, 1) "
-    f"ON CONFLICT (route) DO UPDATE SET counter = {RouteCounter.__tablename__}.counter + 1 RETURNING counter"
-)
-
-
-def _add_answers(session: Session, lead: Lead, answers: Iterable[tuple[str, str]]) -> None:
-    """Keep every distinct answer once: sources may resend the whole conversation each time."""
-    seen = {(a.question_id, a.text) for a in lead.answers}
-    for question_id, said in answers:
-        if (question_id, said) not in seen:
-            seen.add((question_id, said))
-            lead.answers.append(Answer(lead_id=lead.id, question_id=question_id, text=said))
+def _add_answers(lead: Lead, answers: Iterable[tuple[str, str]]) -> None:
+    for question_id, said in _new_answers(((a.question_id, a.text) for a in lead.answers), answers):
+        lead.answers.append(Answer(lead_id=lead.id, question_id=question_id, text=said))
 
 
 def _add_consents(lead: Lead, consents: Iterable[ConsentIn], now: datetime) -> None:
-    """Record consent as given; a repeat of the purpose's latest record (same answer, same words) adds nothing."""
-    latest = {c.purpose: (c.granted, c.wording) for c in lead.consents}
+    for consent in _new_consents(((c.purpose, c.granted, c.wording) for c in lead.consents), consents):
+        lead.consents.append(Consent(
+            lead_id=lead.id, purpose=consent.purpose, granted=consent.granted,
+            wording=consent.wording, given_at=consent.given_at or now,
+        ))
+
+
+def _new_answers(known: Iterable[tuple[str, str]], answers: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The answers to keep: every distinct one once (sources may resend the whole conversation each time)."""
+    seen = set(known)
+    kept = []
+    for answer in answers:
+        if answer not in seen:
+            seen.add(answer)
+            kept.append(answer)
+    return kept
+
+
+def _new_consents(known: Iterable[tuple[str, bool, str | None]], consents: Iterable[ConsentIn]) -> list[ConsentIn]:
+    """The consent records to add, in order; a repeat of its purpose's latest record (same answer, words) adds none.
+
+    ``known`` is the lead's records so far as (purpose, granted, wording), oldest first.
+    """
+    latest = {purpose: (granted, wording) for purpose, granted, wording in known}
+    kept = []
     for consent in consents:
         if latest.get(consent.purpose) != (consent.granted, consent.wording):
             latest[consent.purpose] = (consent.granted, consent.wording)
-            lead.consents.append(Consent(
-                lead_id=lead.id, purpose=consent.purpose, granted=consent.granted,
-                wording=consent.wording, given_at=consent.given_at or now,
-            ))
+            kept.append(consent)
+    return kept
 
 
 def _digest(lead: Lead) -> str:
@@ -665,7 +604,7 @@ def _enqueue(
     session: Session, lead: Lead, destinations: Iterable[str], *,
     event: str | None = None, reached: set[str] | None = None, announce: bool = True,
 ) -> list[Delivery]:
-    """Outbox rows for ``destinations``; ``announce=False`` leaves waking the worker to ``_insert_new``."""
+    """Outbox rows for ``destinations``; ``announce=False`` leaves waking the worker to ``lead_sql.insert_new``."""
     if reached is None:
         reached = set(_destinations_reached(session, lead.id))
     rows = []
@@ -681,109 +620,3 @@ def _enqueue(
     return rows
 
 
-def _insert_new(
-    session: Session, lead: dict[str, Any], answers: list[dict[str, Any]], consents: list[dict[str, Any]],
-    audit: dict[str, Any], deliveries: list[dict[str, Any]],
-) -> None:
-    """Write a new lead and everything that came with it, in the caller's transaction.
-
-    The rows are plain dicts with every column they set (no ORM objects, no
-    unit of work, no per-row INSERTs). On PostgreSQL it is one statement: the
-    lead, answers, consent and audit INSERTs ride as data-modifying CTEs of
-    the outbox INSERT (foreign keys are checked when the statement ends, by
-    which time the lead exists), which also raises the worker's ``NOTIFY``.
-    Other databases get one INSERT per table, in foreign-key order, and
-    ``wakeup.announce``.
-    """
-    batches = [
-        (table, rows)
-        for table, rows in (
-            (Lead.__table__, [lead]), (Answer.__table__, answers), (Consent.__table__, consents),
-            (StatusChange.__table__, [audit]), (Delivery.__table__, deliveries),
-        )
-        if rows
-    ]
-    connection = session.connection()
-    if connection.dialect.name != "postgresql":
-        for table, rows in batches:
-            connection.execute(insert(table), rows)
-        if deliveries:
-            wakeup.announce(session)
-        return
-    shape = tuple(table.name for table, _ in batches)
-    sql = _STATEMENTS.get(shape)
-    if sql is None:
-        statement = _insert_from_json([(table, list(rows[0])) for table, rows in batches])
-        if deliveries:  # the NOTIFY ``wakeup.announce`` would send, without a statement of its own
-            statement = statement.returning(literal_column(f"pg_notify('{wakeup.CHANNEL}', '')"))
-        # Kept as SQL text: SQLAlchemy's own cache would rebuild the key of this large statement per lead.
-        sql = str(statement.compile(dialect=connection.dialect))
-        _STATEMENTS[shape] = sql
-    _execute_prepared(connection, "leadbot_new_" + "_".join(shape), sql, {
-        f"new_{table.name}": json.dumps(rows, default=_json_value, separators=(",", ":")) for table, rows in batches
-    })
-
-
-def _execute_prepared(connection: Any, name: str, sql: str, params: Mapping[str, Any]) -> Any:
-    """Run ``sql`` (``%(name)s`` parameters) as a server-side prepared statement of this connection.
-
-    PostgreSQL then parses and plans each of the lead path's statements once
-    per connection instead of once per lead, and only the parameters travel.
-    The statement is prepared the first time a pooled connection runs it
-    (``PREPARE`` outlives a rolled-back transaction, so the mark in the
-    connection's ``info`` stays true); a new connection prepares afresh.
-    """
-    prepared = connection.connection.info.setdefault("leadbot.prepared", set())
-    names = _PARAMETER_ORDER.get(sql)
-    if names is None:
-        names = list(dict.fromkeys(_PARAMETER.findall(sql)))
-        _PARAMETER_ORDER[sql] = names
-    if name not in prepared:
-        positional = _PARAMETER.sub(lambda m: f"${names.index(m.group(1)) + 1}", sql).replace("%%", "%")
-        cursor = connection.connection.cursor()  # no parameters: nothing in the text is a placeholder any more
-        try:
-            cursor.execute(f"PREPARE {name} AS {positional}")
-        finally:
-            cursor.close()
-        prepared.add(name)
-    call = f"EXECUTE {name}({', '.join(f'%({n})s' for n in names)})"
-    return connection.exec_driver_sql(call, {n: params[n] for n in names})
-
-
-_PARAMETER = re.compile(r"%\((\w+)\)s")
-_PARAMETER_ORDER: dict[str, list[str]] = {}
-
-
-# The statement for each shape of new lead (which tables get rows), compiled; a handful occur.
-_STATEMENTS: dict[tuple[str, ...], str] = {}
-
-
-def _insert_from_json(tables: list[tuple[Any, list[str]]]) -> Any:
-    """One INSERT per table, the last one carrying the others as CTEs.
-
-    Each table's rows arrive as one JSON array parameter, unpacked by
-    ``jsonb_to_recordset`` in array order, so rows of one table get their
-    ``seq`` in the order given (answers stay in the order they were asked) and
-    the statement's shape does not depend on how many rows there are:
-    SQLAlchemy compiles it once and caches it.
-    """
-    def from_json(table: Any, names: list[str]) -> Any:
-        rows = (
-            func.jsonb_to_recordset(cast(bindparam(f"new_{table.name}", type_=Text()), postgresql.JSONB()))
-            .table_valued(*[column(name, table.c[name].type) for name in names])
-            .render_derived(name=f"new_{table.name}_rows", with_types=True)
-        )
-        # inline: no implicit RETURNING of the key, which an INSERT inside a CTE cannot carry
-        return insert(table).inline().from_select(names, select(*[rows.c[name] for name in names]), include_defaults=False)
-
-    *riders, last = tables
-    statement = from_json(*last)
-    for table, names in riders:
-        statement = statement.add_cte(from_json(table, names).cte(f"new_{table.name}"))
-    return statement
-
-
-def _json_value(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()  # naive UTC, as every column stores it
-    raise TypeError(f"cannot store {type(value).__name__} as JSON")
