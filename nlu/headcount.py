@@ -83,7 +83,15 @@ def _is_head(text: Text, amount: Amount) -> bool:
         return True
     if _STAFF_AFTER.search(after) and not _SERVES_BEFORE.search(before):
         return True
+    if re.search(r"\b(?:currently|now|today|at the moment)\s*(?:at\s+)?(?:about|around|~|roughly)?\s*$", before) and _AFTER_BARE.match(after):
+        # "about to hire 5 more, currently 25": a bare figure "now" is heads when the sentence is about heads.
+        s, e = stance.sentence_at(text, amount.start)
+        if _HEADS_TALK.search(lower, s, e):
+            return True
     return bool(_HEAD_BEFORE.search(before) and _AFTER_BARE.match(after) and not re.search(r"[$€£]\s*$", before))
+
+
+_HEADS_TALK = re.compile(r"\b(?:hire|hiring|hired|people|staff|employees?|team|headcount|ppl|heads|fte|layoffs?|laid off|joined)\b")
 
 
 # A head count said of before: "we had 200", "(was 50 last year)", "used to be 20".
@@ -143,7 +151,7 @@ def company_size(text: Text, field: str | None, money_at: frozenset[int] = froze
         corrected = _CORRECTED.match(lower, best.end + (unit.end() if unit else 0))
         if corrected:
             low = high = int(corrected.group(1))
-        elif len(best.parts) == 2 and stance.changed_from(text, best.start):
+        elif len(best.parts) == 2 and stance.changed_from(text, best.start, best.end):
             low = high = best.parts[-1].value  # "we went from 20 to about 45 people": 45 now
         if re.search(r"\b(?:me|myself|i|us two|founder|owner)\s*(?:and|\+|&|plus|with)\s*(?:my\s+|our\s+)?$", lower[max(0, best.start - 20): best.start]) or _PLUS_ME.match(lower, best.end):
             low, high = (None if low is None else low + 1), (None if high is None else high + 1)

@@ -57,8 +57,11 @@ _OTHERS = re.compile(
     r"\b(?:competitors?|competition|rivals?|they|their|others|other (?:companies|firms|agencies|businesses)|"
     r"industry average|most (?:companies|firms|agencies|businesses)|(?:clients?|customers?) (?:pays?|spends?)|"
     r"pays us|pay us|paid us|we charge|we bill|charge (?:our )?(?:clients|customers|them)|our (?:biggest|largest|best|top) "
-    r"(?:client|customer|account|deal)|(?:founders?|investors?|owners?|shareholders?|vcs?|backers) (?:put|invested|raised|gave|lent))\b"
+    r"(?:client|customer|account|deal)|(?:founders?|investors?|owners?|shareholders?|vcs?|backers) (?:put|invested|raised|gave|lent)|"
+    r"(?:clients?|customers?|buyers?|users?)\s+(?:\w+ly\s+)?(?:pay|pays|paid|spend|spends|spent))\b"
 )
+# "... a month with us": money paid to the visitor's business.
+_OTHERS_AFTER = re.compile(r"^[^.,;!?]{0,25}\b(?:with us|to us)\b")
 _METRIC_BEFORE = re.compile(
     r"\b(?:cac|cpl|cpa|cpc|cpm|ltv|clv|aov|arpu|acv|roas|cost per \w+|per (?:lead|click|sale|customer|acquisition)|"
     r"(?:lead|customer|client|deal|sale|order|visitor|user)s? (?:is |are )?(?:each )?worth|worth (?:about |around |roughly |like )?|"
@@ -73,11 +76,12 @@ _METRIC_AFTER = re.compile(
 _APPROVAL = re.compile(
     r"\b(?:approv\w*|sign(?:s|ed|ing)? off|sign-?off|signoff|board|ceo|cfo|coo|finance|procurement|tender|"
     r"needs? (?:sign|approval|a (?:po|purchase order))|goes? (?:to|through)|has to go|have to go|escalat\w*|authori[sz]\w*|"
-    r"make(?:s)? the (?:final )?(?:call|decision)|final (?:say|call|decision)|decide[sd]?|decision|call the shots|my call)\b"
+    r"make(?:s)? the (?:final )?(?:call|decision)|final (?:say|call|decision)|decide[sd]?|decision|call the shots|my call|"
+    r"signs?|run (?:\w+ )?(?:past|by)|check(?:ed)? with)\b"
 )
 _THRESHOLD_BEFORE = re.compile(
     r"(?:\b(?:anything|everything|any (?:spend|purchase|contract|deal)|spend|purchases?|contracts?|deals?|invoices?|orders?)\s+)?"
-    r"\b(?:over|above|more than|beyond|exceeding|greater than|bigger than|under|below|less than|up to)\s*[$€£]?\s*$|>\s*$"
+    r"\b(?:over|above|more than|beyond|exceeding|greater than|bigger than|under|below|less than)\s*[$€£]?\s*$|>\s*$"
 )
 _GOAL = re.compile(
     r"\bto (?:\w+ )?(?:hit|reach|get (?:to|past)|grow (?:it |that |us )?to|scale to|double|triple|be at|make)\b|"
@@ -137,9 +141,10 @@ def past(text: Text, start: int) -> bool:
     return bool(_PAST.search(_clause_before(text, start)))
 
 
-def others(text: Text, start: int) -> bool:
+def others(text: Text, start: int, end: int | None = None) -> bool:
     """Someone else's money: a competitor's spend, what a client pays us, what we charge."""
-    return bool(_OTHERS.search(_clause_before(text, start)))
+    after = _OTHERS_AFTER.match(text.lower[end: end + 40]) if end is not None else None
+    return bool(_OTHERS.search(_clause_before(text, start)) or after)
 
 
 def metric(text: Text, start: int, end: int) -> bool:
@@ -171,7 +176,7 @@ def not_stated_money(text: Text, start: int, end: int, kind: str | None, field: 
         return "asked"
     if threshold(text, start):
         return "threshold"
-    if others(text, start):
+    if others(text, start, end):
         return "others"
     if goal(text, start):
         return "goal"
@@ -188,9 +193,22 @@ _CHANGED_FROM = re.compile(
 )
 
 
-def changed_from(text: Text, start: int) -> bool:
-    """The figure is the old end of a change ("cut from 60k to 35k"); the one after "to" is current."""
-    return bool(_CHANGED_FROM.search(text.lower, max(0, start - 50), start))
+# "from 10 to 25 in two years": a span of time after "from X to Y" makes it a change, not a range.
+_OVER_TIME = re.compile(
+    r"^\s*(?:\w+\s+)?(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:\w+\s+)?(?:years?|months?|quarters?|weeks?)\b|"
+    r"^\s*(?:\w+\s+)?(?:this|last) (?:year|quarter|month)\b|^\s*since\b"
+)
+
+
+def changed_from(text: Text, start: int, end: int | None = None) -> bool:
+    """The figure is the old end of a change ("cut from 60k to 35k"); the one after "to" is current.
+
+    ``end`` (where a "from X to Y" range ends) lets a span of time after it
+    tell a change ("from 10 to 25 in two years") without a verb before it.
+    """
+    if _CHANGED_FROM.search(text.lower, max(0, start - 50), start):
+        return True
+    return end is not None and bool(re.search(r"\bfrom\s*$", text.lower[max(0, start - 8): start])) and bool(_OVER_TIME.match(text.lower[end: end + 40]))
 
 
 def supersedes(text: Text, earlier_end: int, later_start: int) -> bool:

@@ -534,6 +534,12 @@ def _apply_day_modifier(when: date, before: str, now: date) -> date:
     return when
 
 
+# A time right after a verb of what happened is when it happened, not an aim.
+_FACT_BEFORE = re.compile(
+    r"(?<!\bto )(?<!\bget )(?<!\bgot )(?<!\bbe )(?<!\bwill )(?<!'ll )(?<!\bgetting )"
+    r"\b(?:lost|dropped|fell|dried up|declined|was|were|had|did|grew|went|been|happened|closed|spent|stalled|slowed|"
+    r"tanked|started|founded|launched|hired|fired|laid off|missed|hit|made|sold|shrank|struggled)\b[^.,;!?]*$"
+)
 # A time said for a call, not for the project: "can u do a call tmrw?".
 _FOR_A_CALL = re.compile(r"\b(?:call|calls|chat|meeting|meet|demo|talk|speak|catch up|zoom|teams|ring me|reach me|phone)\b")
 # A time said of a number to grow to, not of buying: "hoping to grow from 5 to 50 clients next year".
@@ -561,6 +567,8 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
     clause = text.clause_at(found.start)
     if not _aimed(text, found.start) or stance.goal(text, found.start):
         return False
+    if _FACT_BEFORE.search(lower, max(clause[0], found.start - 35), found.start):
+        return False  # "we lost 2 big clients this year so we need ...": this year is when they lost them
     return not (_FOR_A_CALL.search(lower, clause[0], clause[1]) or _GROWTH.search(lower, clause[0], clause[1]))
 
 

@@ -165,3 +165,33 @@ def test_letters_inside_a_word_are_not_a_currency():
 def test_a_number_that_is_an_amount_or_a_street_is_not_a_company():
     assert "company" not in _out("the budget got cut from 50k to 30k")
     assert "company" not in _out("we're at 12 High Street in Bath")
+
+
+def test_what_customers_spend_with_the_visitor_is_not_a_budget():
+    assert "budget" not in _out("our customers typically pay 300 a month for the plan")
+    assert "budget" not in _out("most accounts spend 1-2k a month with us")
+
+
+def test_a_threshold_for_checking_with_someone_is_not_a_budget_but_a_ceiling_is():
+    assert "budget" not in _out("purchases over 4k I have to check with finance")
+    assert _out("my boss says we can go up to 18k")["budget"]["max"] == 18000
+
+
+def test_for_the_quarter_is_a_quarterly_budget():
+    assert _out("we have around 9k to spend for the quarter")["budget"]["period"] == "quarter"
+
+
+def test_a_bare_figure_now_is_a_head_count_when_the_sentence_is_about_people():
+    assert _out("hiring two more engineers, currently 18")["company_size"] == {"min": 18, "max": 18}
+    assert "company_size" not in _out("shipping 40 orders a day, currently 18 pending")
+
+
+def test_from_one_count_to_another_over_time_is_a_change():
+    assert _out("from 6 to 20 over the last two years", field="company_size")["company_size"] == {"min": 20, "max": 20}
+    assert _out("between 6 and 20", field="company_size")["company_size"] == {"min": 6, "max": 20}
+
+
+def test_a_time_right_after_what_happened_is_not_the_aim_of_the_sentence():
+    timing = _out("we missed our targets this quarter so we need a fix by April")["timing"]
+    assert timing["target_date"].startswith("2027-0")  # by April, not the end of this quarter
+    assert _out("we want to get started next month")["timing"]["target_date"].startswith("2026-12")
