@@ -19,7 +19,8 @@ What a real portal holds us to (``tests/fakes/contracts/hubspot``):
   stage earlier than its current one is not sent. That read also says
   whether the contact exists, so the fields sales own (the mapping's
   ``create_only``: the deal's stage and amount, the contact's lead status)
-  are written on create only.
+  are written on create only, and the deal's stage, read before an update,
+  only moves forward in its pipeline (a closing stage always lands).
 - A 429 carries no ``Retry-After`` but a ``policyName``: ``TEN_SECONDLY_ROLLING``
   (and ``SECONDLY``) is worth a retry after about ten seconds, ``DAILY`` only
   after the portal's midnight. Deliveries to one portal are paced
@@ -121,6 +122,7 @@ class HubSpot(CrmDestination):
         super().__init__(base_url=base_url, **options)
         self._headers = {"Authorization": f"Bearer {token}"}
         self._account: dict[str, Any] | None = None
+        self._pipelines: dict[str, dict[str, tuple[int, bool]]] = {}
         self._lock = threading.Lock()
         # One delivery makes up to six calls; a private app may make 100 (190 on Pro) per ten seconds.
         self.min_interval = float(self.mapping.setting("pace_seconds", 0.5))
@@ -138,6 +140,8 @@ class HubSpot(CrmDestination):
         if not deal_id and delivery.attempt > 1:
             deal_id = self._search("deals", "deal", facts)
         properties = self.mapping.fields("deal", facts, creating=not deal_id)
+        if deal_id and "dealstage" in properties:
+            self._stage_forward_only(deal_id, properties)
         note = self._currency(properties, facts)
         properties = _strings(properties)
         if deal_id:
@@ -183,6 +187,31 @@ class HubSpot(CrmDestination):
         return (f"Budget stated by the visitor: {facts.get('budget') or f'{amount} {code}'}. "
                 f"{code} is not a currency of this HubSpot account, so the deal has no amount; "
                 f"add {code} in Settings > Account defaults > Currencies to have amounts in it.")
+
+    def _stage_forward_only(self, deal_id: str, properties: dict[str, Any]) -> None:
+        """Leave the deal's stage alone when the new one is earlier in its pipeline (sales moved it on);
+        a closing stage is always taken, and a closed deal is not reopened."""
+        current = self._call("GET", f"/crm/v3/objects/deals/{deal_id}", "read deal",
+                             params={"properties": "dealstage,pipeline"}).get("properties") or {}
+        stages = self._stages(str(current.get("pipeline") or properties.get("pipeline") or "default"))
+        old, new = stages.get(str(current.get("dealstage"))), stages.get(str(properties["dealstage"]))
+        if old is None or new is None or new[1]:
+            if old is not None and old[1] and new is not None and not new[1]:
+                del properties["dealstage"]
+            return
+        if old[1] or new[0] <= old[0]:
+            del properties["dealstage"]
+
+    def _stages(self, pipeline: str) -> dict[str, tuple[int, bool]]:
+        """Stage id -> (display order, closed) in one deal pipeline, read once."""
+        with self._lock:
+            if pipeline not in self._pipelines:
+                found = self._call("GET", f"/crm/v3/pipelines/deals/{pipeline}", "read pipeline", missing_ok=True)
+                self._pipelines[pipeline] = {
+                    str(stage.get("id")): (int(stage.get("displayOrder") or 0),
+                                           str((stage.get("metadata") or {}).get("isClosed")).lower() == "true")
+                    for stage in found.get("stages") or [] if isinstance(stage, dict)}
+            return self._pipelines[pipeline]
 
     def _note(self, deal_id: str, text: str) -> None:
         body = {"properties": {"hs_timestamp": str(int(datetime.now(timezone.utc).timestamp() * 1000)),

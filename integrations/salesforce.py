@@ -19,8 +19,10 @@ updates it instead of inserting another; with an external-id field in the
 mapping (``external_id_field``), every create is an upsert on the lead id
 instead, which no lost answer can double.
 
-Updates leave out the fields sales own (the mapping's ``create_only``: Status,
-Rating). A Lead that sales converted refuses updates
+Updates leave out the fields sales own (the mapping's ``create_only``: Rating),
+and a Status earlier in the org's picklist than the Lead's (read before the
+update) is not sent: Claim and Disqualify in Slack move it on, an update
+never moves it back. A Lead that sales converted refuses updates
 (``CANNOT_UPDATE_CONVERTED_LEAD``): the destination stops updating it, never
 dead-letters for it, and books later calls on the Contact it became
 (``ConvertedContactId``, with the Opportunity as ``WhatId``).
@@ -103,6 +105,7 @@ class Salesforce(CrmDestination):
         super().__init__(base_url=my_domain(base_url), **options)
         self._client = (client_id, client_secret)
         self._token: tuple[str, str] | None = None  # (access token, instance url)
+        self._statuses: list[str] | None = None
         self._lock = threading.Lock()
 
     @property
@@ -139,12 +142,33 @@ class Salesforce(CrmDestination):
 
     def _update(self, lead_id: str, fields: dict[str, Any]) -> dict[str, Any] | None:
         """PATCH the Lead; when sales converted it, nothing is updated and what it became is returned."""
+        if "Status" in fields:
+            self._status_forward_only(lead_id, fields)
         response = self._request("PATCH", f"{self._api}/{lead_id}", json=fields)
         if response.status_code == 400 and error_code(response, "errorCode") == "CANNOT_UPDATE_CONVERTED_LEAD":
             return self._call("GET", f"{self._api}/{lead_id}", "read converted lead",
                               params={"fields": "ConvertedContactId,ConvertedOpportunityId,ConvertedAccountId"})
         self._checked(response, "update lead")
         return None
+
+    def _status_forward_only(self, lead_id: str, fields: dict[str, Any]) -> None:
+        """Leave the Status alone when the new one comes earlier in the org's picklist than the Lead's."""
+        order = self._status_order()
+        current = self._call("GET", f"{self._api}/{lead_id}", "read lead", params={"fields": "Status"}).get("Status")
+        if current in order and fields["Status"] in order and order.index(fields["Status"]) <= order.index(current):
+            del fields["Status"]
+
+    def _status_order(self) -> list[str]:
+        """The org's Lead Status values in their picklist order, read once (``describe``)."""
+        with self._lock:
+            cached = self._statuses
+        if cached is None:
+            described = self._call("GET", f"{self._api}/describe", "describe lead")
+            status = next((f for f in described.get("fields") or [] if f.get("name") == "Status"), {})
+            cached = [str(p.get("value")) for p in status.get("picklistValues") or [] if p.get("active")]
+            with self._lock:
+                self._statuses = cached
+        return cached
 
     def _upsert(self, field: str, facts: dict[str, Any]) -> str:
         """Create or update the Lead whose external-id ``field`` holds the lead id: a repeat finds it."""

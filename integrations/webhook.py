@@ -129,6 +129,7 @@ class WebhookDestination:
         self._timeout = timeout
         # Every connection this session opens goes to addresses vetted at that moment (see the module's docstring).
         adapter = PinnedAdapter(lambda host, port: vet(host, port, self._allowed, self._resolver))
+        self.resolve = lambda: check_address(self.url, self._allowed, self._resolver)  # the doctor's check
         self._session.mount("http://", adapter)
         self._session.mount("https://", adapter)
 

@@ -90,8 +90,7 @@ def test_hubspot_books_a_meeting_on_the_contact_and_the_deal_once(hubspot, hubsp
     assert meeting["properties"]["hs_timestamp"] == "2026-11-24T09:00:00.000Z"
     assert outcome.external_id == f"{deal_id}:{contact_id}:{meeting['id']}"
     deal = hubspot_fake.deals.items[deal_id]["properties"]
-    assert deal["leadbot_call_at"] == str(EPOCH_MS)
-    assert deal["dealstage"] == "qualifiedtobuy", "the stage is sales' once the deal exists (create_only)"
+    assert deal["dealstage"] == "presentationscheduled" and deal["leadbot_call_at"] == str(EPOCH_MS)
 
     # The same delivery again, and a later update: the meeting is kept, never made twice.
     again = hubspot.deliver(delivery("lead.updated", booked(), outcome.external_id))
@@ -144,7 +143,7 @@ def test_salesforce_books_an_event_on_the_lead_once(salesforce, salesforce_fake)
     assert salesforce_fake.events[event_id]["StartDateTime"] == "2026-11-24T09:00:00.000+0000"
     assert outcome.external_id == f"{first.external_id}:{event_id}"
     assert outcome.external_url == first.external_url, "the link is still the Lead's"
-    assert salesforce_fake.leads[first.external_id]["Status"] == "Open - Not Contacted", "sales own the status"
+    assert salesforce_fake.leads[first.external_id]["Status"] == "Working - Contacted"
 
     again = salesforce.deliver(delivery("lead.updated", booked(status="claimed"), outcome.external_id))
     assert again.external_id == outcome.external_id and len(salesforce_fake.events) == 1

@@ -48,33 +48,37 @@ def test_updates_patch_the_same_deal_and_never_create_another(hubspot, hubspot_f
     assert len(hubspot_fake.deals.items) == 1 and len(hubspot_fake.contacts.items) == 1
     assert len(hubspot_fake.calls("POST", "/crm/v3/objects/deals")) == 1
     patch, = hubspot_fake.calls("PATCH", "/crm/v3/objects/deals/")
-    assert patch.json()["properties"]["leadbot_score"] == "82"
+    assert patch.json()["properties"]["dealstage"] == "closedlost"
+    contact = hubspot_fake.contact_by_email("jane.doe@acme.io")
+    assert contact["properties"]["hs_lead_status"] == "UNQUALIFIED"
 
 
-def test_fields_sales_own_are_written_on_create_only(hubspot, hubspot_fake):
+def test_fields_sales_own_are_written_on_create_only_and_the_stage_never_moves_back(hubspot, hubspot_fake):
     first = hubspot.deliver(delivery("lead.qualified", lead()))
     deal_id, contact_id = first.external_id.split(":")
-    # sales work the deal in HubSpot: another stage, another amount, the contact's status
+    # sales work the deal in HubSpot: a later stage, another amount
     hubspot_fake.deals.items[deal_id]["properties"].update(dealstage="contractsent", amount="45000")
-    hubspot_fake.contacts.items[contact_id]["properties"]["hs_lead_status"] = "OPEN_DEAL"
     hubspot.deliver(delivery("lead.updated", lead(status="booked", score=90), first.external_id))
 
     patch, = hubspot_fake.calls("PATCH", f"/crm/v3/objects/deals/{deal_id}")
     assert not {"dealstage", "amount", "pipeline", "deal_currency_code"} & set(patch.json()["properties"])
     deal = hubspot_fake.deals.items[deal_id]["properties"]
     assert (deal["dealstage"], deal["amount"], deal["leadbot_score"]) == ("contractsent", "45000", "90")
-    assert hubspot_fake.contacts.items[contact_id]["properties"]["hs_lead_status"] == "OPEN_DEAL"
 
-
-def test_a_mapping_can_have_the_stage_follow_the_lead(hubspot_fake, session):
-    hubspot = HubSpot(token=hubspot_fake.token, session=session, base_url=hubspot_fake.url,
-                      mapping={"settings": {"create_only": {"deal": [], "contact": []}}})
-    first = hubspot.deliver(delivery("lead.qualified", lead()))
     hubspot.deliver(delivery("lead.updated", lead(status="disqualified"), first.external_id))
+    assert hubspot_fake.deals.items[deal_id]["properties"]["dealstage"] == "closedlost", "closing always lands"
+    hubspot.deliver(delivery("lead.updated", lead(status="claimed"), first.external_id))
+    assert hubspot_fake.deals.items[deal_id]["properties"]["dealstage"] == "closedlost", "never reopened"
 
+
+def test_a_mapping_can_have_the_amount_follow_the_lead(hubspot_fake, session):
+    hubspot = HubSpot(token=hubspot_fake.token, session=session, base_url=hubspot_fake.url,
+                      mapping={"settings": {"create_only": {"deal": []}}})
+    first = hubspot.deliver(delivery("lead.qualified", lead()))
+    hubspot.deliver(delivery("lead.updated", lead(attributes={"budget": {"max": 90000, "currency": "USD"}}),
+                             first.external_id))
     patch, = hubspot_fake.calls("PATCH", "/crm/v3/objects/deals/")
-    assert patch.json()["properties"]["dealstage"] == "closedlost"
-    assert hubspot_fake.contact_by_email("jane.doe@acme.io")["properties"]["hs_lead_status"] == "UNQUALIFIED"
+    assert patch.json()["properties"]["amount"] == "90000"
 
 
 def test_lead_without_email_creates_then_updates_the_contact_by_id(hubspot, hubspot_fake):

@@ -1,0 +1,103 @@
+"""``python -m integrations doctor``: one line per read-only check of each configured destination, with
+what to do, and a non-zero exit when a destination would fail. Driven as an operator runs it: the
+service's environment pointing at the local fakes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from integrations import doctor
+from integrations.hubspot import HubSpot
+from integrations.salesforce import Salesforce
+from tests.fakes.hubspot import HubSpotFake
+from tests.fakes.pipedrive import PipedriveFake
+from tests.fakes.salesforce import SalesforceFake
+
+ROOT = Path(__file__).resolve().parents[2]
+SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+
+
+def run_doctor(env: dict[str, str]) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("HUBSPOT_", "SALESFORCE_", "PIPEDRIVE_",
+                                                                      "SLACK_", "LEADBOT_"))}
+    return subprocess.run([sys.executable, "-m", "integrations", "doctor"], cwd=ROOT, env={**clean, **env},
+                          capture_output=True, text=True, timeout=60)
+
+
+def lines(result: subprocess.CompletedProcess, destination: str) -> list[str]:
+    return [line for line in result.stdout.splitlines() if f"] {destination}" in line]
+
+
+def test_the_doctor_says_what_would_fail_and_what_to_do_then_passes_once_it_is_done(tmp_path):
+    owners = tmp_path / "owners.yml"
+    owners.write_text("hubspot: {U0ALICE: '41629779', U0BOB: '999'}\npipedrive: {U0ALICE: 12345}\n")
+    with HubSpotFake(set_up=False) as hubspot, SalesforceFake() as salesforce, PipedriveFake() as pipedrive:
+        env = {"HUBSPOT_TOKEN": hubspot.token, "HUBSPOT_BASE_URL": hubspot.url,
+               "SALESFORCE_CLIENT_ID": salesforce.client_id, "SALESFORCE_CLIENT_SECRET": salesforce.client_secret,
+               "PIPEDRIVE_API_TOKEN": pipedrive.api_token, "PIPEDRIVE_BASE_URL": pipedrive.url,
+               "LEADBOT_OWNERS": str(owners),
+               "LEADBOT_WEBHOOK_ENDPOINTS": json.dumps({"ops": {"url": "http://127.0.0.1:9/hook", "secret": SECRET}})}
+        broken = run_doctor(env)
+        assert broken.returncode == 1, broken.stdout + broken.stderr
+
+        [configuration] = lines(broken, "salesforce")
+        assert "[FAIL]" in configuration and "SALESFORCE_BASE_URL" in configuration and "my.salesforce.com" in configuration
+        hubspot_lines = "\n".join(lines(broken, "hubspot"))
+        assert "[FAIL] hubspot: deals properties — missing: leadbot_lead_id" in hubspot_lines
+        assert "run `python -m integrations setup hubspot`" in hubspot_lines
+        assert "[FAIL] hubspot: owners — not owners of the portal: 999" in hubspot_lines
+        assert any("[FAIL] webhook:ops: address" in line and "non-public" in line for line in lines(broken, "webhook"))
+        assert all("[ok" in line for line in lines(broken, "pipedrive"))
+        assert "would fail: " in broken.stdout and "pipedrive" not in broken.stdout.splitlines()[-1].split(":")[-1]
+        assert not hubspot.calls("POST") or all("/search" in r.path for r in hubspot.calls("POST")), "read-only"
+
+        assert subprocess.run([sys.executable, "-m", "integrations", "setup", "hubspot"], cwd=ROOT,
+                              env={**os.environ, **env}, capture_output=True, timeout=60).returncode == 0
+        owners.write_text("hubspot: {U0ALICE: '41629779'}\npipedrive: {U0ALICE: 12345}\n")
+        fixed = run_doctor({**env, "SALESFORCE_BASE_URL": salesforce.url,
+                            "LEADBOT_WEBHOOK_ENDPOINTS": "{}"})
+        assert fixed.returncode == 0, fixed.stdout + fixed.stderr
+        assert "3 of 3 destinations ready" in fixed.stdout
+        assert any("[warn] salesforce: duplicate rules" in line for line in lines(fixed, "salesforce"))
+
+
+def test_mapped_values_the_portal_does_not_have_are_named(session):
+    with HubSpotFake() as fake:
+        hubspot = HubSpot(token=fake.token, session=session, base_url=fake.url, mapping={
+            "deal": {"dealstage": {"fact": "status", "map": {"won": "closedwon", "booked": "demo_booked"}}},
+            "contact": {"hs_lead_status": {"value": "HOT"}}})
+        checks = {check.name: check for check in doctor.run({"hubspot": hubspot})}
+    assert not checks["deal pipeline"].ok and "demo_booked" in checks["deal pipeline"].detail
+    assert not checks["contacts.hs_lead_status options"].ok and "HOT" in checks["contacts.hs_lead_status options"].detail
+    assert checks["contacts properties"].ok
+
+
+def test_an_iso_code_in_country_is_caught_before_the_first_lead(session):
+    with SalesforceFake() as fake:
+        salesforce = Salesforce(client_id=fake.client_id, client_secret=fake.client_secret, session=session,
+                                base_url=fake.url, mapping={"lead": {"CountryCode": None, "Country": "country"}})
+        checks = {check.name: check for check in doctor.run({"salesforce": salesforce})}
+    assert not checks["Lead country"].ok and "CountryCode: country" in checks["Lead country"].fix
+
+
+def test_a_check_that_cannot_run_is_one_failed_line_not_a_crash():
+    @doctor.register("flaky")
+    def explode(destination: object) -> list[doctor.Check]:
+        raise RuntimeError("account unreachable")
+
+    checks = doctor.run({"flaky": object()})
+    assert [(c.ok, c.blocking) for c in checks] == [(False, True)] and "account unreachable" in checks[0].detail
+    assert doctor.failing(checks) == ["flaky"]
+
+
+@pytest.mark.parametrize("ok, blocking, verdict", [(True, True, "ok"), (False, True, "FAIL"), (False, False, "warn")])
+def test_each_line_says_its_verdict_and_what_to_do_when_not_ok(ok, blocking, verdict):
+    line = doctor.Check("hubspot", "owners", ok, "detail", "do this", blocking).line()
+    assert line.startswith(f"[{verdict:4}] hubspot: owners — detail")
+    assert ("→ do this" in line) is (not ok)
