@@ -10,7 +10,10 @@ Same events as Rasa's (``session_request``, ``user_uttered``,
   over-long one) replaced by a fresh one when the session is requested,
   and a message naming one answered with a polite refusal;
 - a message over the cap, or over the per-address or per-conversation rate,
-  answered politely on ``bot_uttered`` and never passed to Rasa.
+  answered politely on ``bot_uttered`` and never passed to Rasa;
+- while a salesperson is in the chat (``bot.channels.handoff``), each message
+  also goes to the alert's thread, and "stop" ends that chat; Rasa still reads
+  it but, its conversation paused, says nothing.
 
 The handlers are Rasa 3.6's (``rasa/core/channels/socketio.py``) with those
 checks; Rasa builds its ``AsyncServer`` inside ``blueprint()`` with no way
@@ -32,6 +35,7 @@ from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
 from bot.channels.conversations import web_id_problem
+from bot.channels.handoff import RELAY
 from bot.channels.limits import NOT_HERE, TOO_FAST, bounded_metadata, chat_limits, client_address
 from bot.settings import Settings
 
@@ -58,6 +62,7 @@ class WidgetChannel(SocketIOInput):
         )
         blueprint = SocketBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)
         self.sio = sio
+        RELAY.sio, RELAY.namespace, RELAY.bot_event = sio, namespace, self.bot_message_evt
 
         async def say(sid: Text, text: Text) -> None:
             await sio.emit(self.bot_message_evt, {"text": text}, room=sid, namespace=namespace)
@@ -111,6 +116,8 @@ class WidgetChannel(SocketIOInput):
             if limits.too_long(text):
                 await say(sid, limits.too_long_text())
                 return
+            if RELAY.in_chat(sender) and RELAY.visitor_line(sender, text):
+                return  # "stop": the chat with the salesperson is over, and not an answer to the bot
             await on_new_message(UserMessage(
                 text, SocketIOOutput(sio, self.bot_message_evt), sender, input_channel=self.name(),
                 metadata=bounded_metadata(data.get(self.metadata_key)),

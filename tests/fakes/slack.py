@@ -100,9 +100,10 @@ def _element_problems(elements: list[Any]) -> list[str]:
             problems.append("button text empty or too long")
         if len(element.get("value") or "") > 2000 or len(element.get("url") or "") > 3000:
             problems.append("button value or url too long")
-        if element.get("action_id") in ids:
-            problems.append("duplicate action_id")
-        ids.add(element.get("action_id"))
+        if element.get("action_id") is not None:  # Slack makes one up for an element without
+            if element["action_id"] in ids:
+                problems.append("duplicate action_id")
+            ids.add(element["action_id"])
     return problems
 
 

@@ -45,6 +45,39 @@ def slack() -> Iterator[slack_api.Slack]:
         yield fake
 
 
+# The default playbook's routes post to these channels; the bot in Slack answers in D0VISITOR.
+CHANNELS = {"#sales-enterprise": "C0ENT", "#sales-emea": "C0EMEA", "#sales": "C0SALES", "#marketing-leads": "C0MKTG"}
+
+
+@pytest.fixture(scope="session")
+def slack_workspace() -> Iterator[slack_api.Slack]:
+    """Slack for the whole product (``slack_stack``): channels, people, and its side of the Events API."""
+    with slack_api.Slack(token=slack_api.TOKEN, channels=(*CHANNELS.values(), "D0VISITOR"), names=dict(CHANNELS),
+                         people=slack_api.PEOPLE) as fake:
+        yield fake
+
+
+@pytest.fixture(scope="session")
+def slack_stack(tmp_path_factory: pytest.TempPathFactory, slack_workspace: slack_api.Slack) -> Iterator[Any]:
+    """The real product (service and worker, action server, Rasa) with Slack's app pointed at the service's
+    one Request URL, as ``slack-app-manifest.yml`` sets it up, and the service knowing where Rasa is."""
+    from bot.training import ensure_model
+    from tests.bot.stack import Stack
+
+    stack = Stack(tmp_path_factory.mktemp("slack-stack"), ensure_model(), with_worker=True)
+    stack.extra_env.update(
+        SLACK_BOT_TOKEN=slack_workspace.token, SLACK_SIGNING_SECRET=slack_api.SIGNING_SECRET,
+        SLACK_BASE_URL=slack_workspace.api_url, SLACK_API_URL=slack_workspace.api_url, SLACK_DEFAULT_CHANNEL="",
+        LEADBOT_BOT_URL=stack.rasa_url, LEADBOT_WORKER_WAKE=f"127.0.0.1:{free_port(socket.SOCK_DGRAM)}",
+        LEADBOT_SERVICE_TIMEOUT="20",
+    )
+    stack.start()
+    try:
+        yield stack
+    finally:
+        stack.stop()
+
+
 @pytest.fixture
 def rasa_slack() -> Iterator[slack_api.RasaSlackChannel]:
     """Where the one Slack URL hands the bot's requests (Rasa's Slack channel, played locally)."""

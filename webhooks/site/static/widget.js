@@ -210,10 +210,12 @@
     row.setAttribute("data-from", entry.from);
     if (entry.text) {
       var bubble = el("div", "lb-bubble");
+      // A salesperson's words (issue 19) are shown as plain text under their name, like the visitor's.
       if (entry.from === "bot") { appendRich(bubble, entry.text); } else { bubble.textContent = entry.text; }
+      if (entry.from === "agent") { row.appendChild(el("div", "lb-name", entry.name)); }
       if (entry.from !== "note") {
-        bubble.insertBefore(el("span", "lb-visually-hidden", entry.from === "bot" ? settings.title + ": " : "You: "),
-          bubble.firstChild);
+        var who = entry.from === "bot" ? settings.title : (entry.from === "agent" ? entry.name : "You");
+        bubble.insertBefore(el("span", "lb-visually-hidden", who + ": "), bubble.firstChild);
       }
       row.appendChild(bubble);
     }
@@ -334,7 +336,8 @@
     }
     if (!text && !buttons.length) { return; }
     setTyping(false);
-    add({ from: "bot", text: text, buttons: buttons });
+    var name = typeof data.sender_name === "string" ? data.sender_name.slice(0, 100) : "";
+    add(name ? { from: "agent", name: name, text: text } : { from: "bot", text: text, buttons: buttons });
   }
 
   function connect() {
