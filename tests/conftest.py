@@ -33,6 +33,7 @@ FIXTURE_MARKS: dict[str, tuple[str, ...]] = {
     # Rasa, the action server, gunicorn and the worker (tests/bot/stack.py)
     "tests.bot.conftest:stack": RASA,
     "tests.webhooks.site.conftest:site_stack": RASA,
+    "tests.webhooks.slack.conftest:slack_stack": RASA,
     "tests.webhooks.studio.test_studio_browser:product": RASA,
     "tests.webhooks.studio.test_funnel_browser:product": RASA,
     # training the bot's model (minutes the first time, a hash check afterwards)
