@@ -114,6 +114,7 @@ def _current(text: Text, candidates: list[tuple[int, Amount]]) -> Amount:
     return best
 
 
+_TO_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?to\s+(?:about\s+|around\s+|~|roughly\s+)?(\d[\d,]*)\b(?!\s*(?:%|k\b|[$€£]))")
 # "15 people, actually 17 since monday": a bare number that corrects the head count just said.
 _CORRECTED = re.compile(
     r"[\s,;-]*(?:(?:no|sorry|oops|wait)\W+)?(?:actually|correction|i mean|i meant|make that|more like|now)\W+(?:about |around |~|roughly )?"
@@ -153,6 +154,8 @@ def company_size(text: Text, field: str | None, money_at: frozenset[int] = froze
             low = high = int(corrected.group(1))
         elif len(best.parts) == 2 and stance.changed_from(text, best.start, best.end):
             low = high = best.parts[-1].value  # "we went from 20 to about 45 people": 45 now
+        elif stance.changed_from(text, best.start) and (to := _TO_AFTER.match(lower, best.end)):
+            low = high = int(to.group(1).replace(",", ""))  # "from a team of 4 to 11": 11 now
         if re.search(r"\b(?:me|myself|i|us two|founder|owner)\s*(?:and|\+|&|plus|with)\s*(?:my\s+|our\s+)?$", lower[max(0, best.start - 20): best.start]) or _PLUS_ME.match(lower, best.end):
             low, high = (None if low is None else low + 1), (None if high is None else high + 1)
         return Range(whole(low), whole(high))

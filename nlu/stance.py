@@ -35,8 +35,8 @@ _FIRST_PERSON_STATES = re.compile(
     r"\b(?:we|i|our|my)\b[^?]{0,25}\b(?:have|has|got|can|could|budget(?:ed)?|spend|afford|allocate[d]?|set aside|"
     r"thinking|looking at|plan(?:ning)?|want to (?:spend|invest|put)|put|invest|are|'re|am|'m|employ)\b"
 )
+_AUXILIARY_START = re.compile(r"^\W*(?:is|are|was|would|could|do|does|did|will|can|should|shall|any chance)\b")
 _ASKING = re.compile(
-    r"^\W*(?:is|are|was|would|could|do|does|did|will|can|should|shall|any chance)\b|"
     r"\b(?:how much|what(?:'s| is| are| would| does| do)?|is (?:it|that|this)|are (?:they|you|those)|do you|does it|"
     r"would (?:it|that|you)|could you|can you|will it|cost|price|charge|rates?)\b"
 )
@@ -65,7 +65,8 @@ _OTHERS_AFTER = re.compile(r"^[^.,;!?]{0,25}\b(?:with us|to us)\b")
 _METRIC_BEFORE = re.compile(
     r"\b(?:cac|cpl|cpa|cpc|cpm|ltv|clv|aov|arpu|acv|roas|cost per \w+|per (?:lead|click|sale|customer|acquisition)|"
     r"(?:lead|customer|client|deal|sale|order|visitor|user)s? (?:is |are )?(?:each )?worth|worth (?:about |around |roughly |like )?|"
-    r"(?:deal|ticket|order|basket|contract) (?:size|value)|price point|margins?|salary|salaries|pay (?:them|him|her)|"
+    r"(?:deal|ticket|order|basket|contract) (?:size|value)|price point|"
+    r"(?:average|avg|typical|mean|median)\s+(?:\w+\s+){0,2}?(?:deal|order|sale|contract|client|customer|ticket|basket|invoice)s?|margins?|salary|salaries|pay (?:them|him|her)|"
     r"valuation|valued at|raised)\b[^,.;!?\d]{0,20}$"
 )
 _METRIC_AFTER = re.compile(
@@ -128,7 +129,9 @@ def asked(text: Text, start: int, answering: bool = False) -> bool:
         return False
     # "idk maybe 10k?" is a hedge, not a question to us: a question asks ("how much", "is it").
     before = text.lower[s:start]
-    return bool(_ASKING.search(before if answering else sentence)) and not _FIRST_PERSON_STATES.search(before)
+    if answering:  # "is 12 too small for you?" still says 12; "how much is it, 2k?" does not
+        return bool(_ASKING.search(before)) and not _FIRST_PERSON_STATES.search(before)
+    return bool(_ASKING.search(sentence) or _AUXILIARY_START.match(sentence)) and not _FIRST_PERSON_STATES.search(before)
 
 
 def _clause_before(text: Text, start: int) -> str:
@@ -189,7 +192,7 @@ def not_stated_money(text: Text, start: int, end: int, kind: str | None, field: 
 _CHANGED_FROM = re.compile(
     r"\b(?:went|gone|grown|grew|growing|jumped|increased|doubled|tripled|scaled|expanded|shrunk|shrank|dropped|fell|fallen|"
     r"cut|moved|been|ballooned|slashed|trimmed|reduced|raised|bumped|lowered|changed|revised|upped|downsized)\s+"
-    r"(?:\w+\s+){0,3}?from\s*[$€£]?\s*$"
+    r"(?:\w+\s+){0,3}?from\s*(?:(?:a|the)\s+(?:team|staff|headcount|company|crew|business)\s+of\s+)?[$€£]?\s*$"
 )
 
 

@@ -512,8 +512,21 @@ def _year_after(lower: str, end: int, now: date) -> int | None:
 _AIM = re.compile(
     r"\b(?:start|starting|begin|beginning|launch|launching|live|kick ?off|kicking off|timeline|timeframe|time frame|timing|deadline|due|"
     r"by|when|go|ready|need|needs|needed|want|wants|like|hoping|hope|plan|planning|looking|aim|aiming|target|targeting|ideally|asap|"
-    r"within|until|before|onboard|sign|decide|decision|purchase|buy|implement|roll out|rollout|engage|hire|in place|done|finished)\b"
+    r"within|until|before|onboard|sign|decide|decision|purchase|buy|implement|roll out|rollout|engage|hire|in place|done|finished|"
+    r"would be (?:nice|great|ideal|good|perfect|best)|works|suits|ideal|preferably|at the latest|latest)\b"
 )
+# Words that leave a clause a bare time: "first half of next year probably".
+_HEDGES = re.compile(
+    r"\b(?:probably|maybe|perhaps|hopefully|ideally|likely|i think|i guess|i'd say|around|about|roughly|approx|sometime|or so|"
+    r"at the latest|latest|asap|possibly|prob|prolly|tbh|honestly|realistically|hmm|um|uh|well|so|ok|okay|and|or|the|of|in)\b"
+)
+
+
+def _bare_time(text: Text, found: _Found) -> bool:
+    """A clause that is only a time and hedges ("Q1 probably"): the visitor is saying when."""
+    start, end = text.clause_at(found.start)
+    rest = text.lower[start: found.start] + " " + text.lower[found.end: end]
+    return not re.sub(r"[\W\d]+", " ", _HEDGES.sub(" ", rest)).strip()
 
 
 def _aimed(text: Text, start: int) -> bool:
@@ -536,19 +549,25 @@ def _apply_day_modifier(when: date, before: str, now: date) -> date:
 
 # A time right after a verb of what happened is when it happened, not an aim.
 _FACT_BEFORE = re.compile(
-    r"(?<!\bto )(?<!\bget )(?<!\bgot )(?<!\bbe )(?<!\bwill )(?<!'ll )(?<!\bgetting )"
+    r"(?<!\bto )(?<!\bget )(?<!\bgot )(?<!\bbe )(?<!\bwill )(?<!'ll )(?<!\bgetting )(?<!'ve )(?<!\bhave )(?<!\bhas )(?<!'s )"
     r"\b(?:lost|dropped|fell|dried up|declined|was|were|had|did|grew|went|been|happened|closed|spent|stalled|slowed|"
-    r"tanked|started|founded|launched|hired|fired|laid off|missed|hit|made|sold|shrank|struggled)\b[^.,;!?]*$"
+    r"tanked|started|founded|launched|hired|fired|laid off|missed|hit|made|sold|shrank|struggled|got|joined|arrived|came)\b[^.,;!?]*$"
 )
 # A time said for a call, not for the project: "can u do a call tmrw?".
 _FOR_A_CALL = re.compile(r"\b(?:call|calls|chat|meeting|meet|demo|talk|speak|catch up|zoom|teams|ring me|reach me|phone)\b")
 # A time said of a number to grow to, not of buying: "hoping to grow from 5 to 50 clients next year".
 _GROWTH = re.compile(
-    r"\bfrom\s+\d[\d,.]*k?\s+to\s+(?:about\s+|around\s+)?\d|"
+    r"\bgrowth\b|\bfrom\s+\d[\d,.]*k?\s+to\s+(?:about\s+|around\s+)?\d|"
     r"\bto\s+\d[\d,.]*k?\s*(?:clients|customers|people|employees|staff|users|accounts|locations|stores|heads|ppl|members)\b|\bheadcount\b"
 )
 # "not this year" rules a time out; "not until next fall" and "not before March" name it.
 _NEGATED = re.compile(r"(?:\b(?:not|never|no)|n't)\s+(?:(?:in|during|for)\s+)?$")
+
+
+_CUED = re.compile(
+    r"\b(?:by|before|until|till|start(?:ing)?|launch(?:ing)?|kick ?off|begin(?:ning)?|in time for|ready (?:for|by)|deadline|due|"
+    r"no later than|latest|ideally|wants? (?:\w+ )?by|live)\s+(?:the\s+)?(?:(?:end|start|beginning|middle) of\s+(?:the\s+)?|early\s+|mid[- ]?|late\s+)?$"
+)
 
 
 def _stated(text: Text, found: _Found, field: str | None) -> bool:
@@ -565,6 +584,8 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
     if field == "timing":
         return True
     clause = text.clause_at(found.start)
+    if _bare_time(text, found):
+        return True
     if not _aimed(text, found.start) or stance.goal(text, found.start):
         return False
     if _FACT_BEFORE.search(lower, max(clause[0], found.start - 35), found.start):
@@ -577,11 +598,15 @@ def timing(text: Text, now: date, field: str | None) -> Timing | None:
     lower = text.lower
     found = [f for f in _candidates(text, now, field) if _stated(text, f, field)]
     if found:
-        found.sort(key=lambda f: (not _aimed(text, f.start), f.start, -(f.end - f.start)))
+        # Said as an aim first; among those, one right after "by", "before", "start"...; then the earliest.
+        found.sort(key=lambda f: (not _aimed(text, f.start), not _CUED.search(lower, max(0, f.start - 25), f.start), f.start, -(f.end - f.start)))
         first = found[0]
         for other in found[1:]:
             if other.start < first.end and other.end > first.end:
                 first = other
+        for other in sorted(found, key=lambda f: f.start):
+            if other.start >= first.end and stance.supersedes(text, first.end, other.start):
+                first = other  # "we were hoping for June but July is more realistic"
         when = first.when
         return Timing((when - now).days, when.isoformat(), "stated")
     if _NO_TIMELINE.search(lower):

@@ -195,3 +195,28 @@ def test_a_time_right_after_what_happened_is_not_the_aim_of_the_sentence():
     timing = _out("we missed our targets this quarter so we need a fix by April")["timing"]
     assert timing["target_date"].startswith("2027-0")  # by April, not the end of this quarter
     assert _out("we want to get started next month")["timing"]["target_date"].startswith("2026-12")
+
+
+def test_growth_and_an_average_deal_are_not_a_deadline_or_a_budget():
+    assert "timing" not in _out("aiming for 30% growth next year")
+    assert "budget" not in _out("a typical contract is 20k and we sign about 5 a quarter")
+
+
+def test_a_head_count_changed_from_a_team_of_some_to_more_is_the_new_one():
+    assert _out("we grew from a team of 6 to 19 in a year")["company_size"] == {"min": 19, "max": 19}
+
+
+def test_a_bare_time_with_hedges_is_a_deadline_and_a_wish_for_a_time_too():
+    assert 39 <= _out("second quarter of next year maybe")["timing"]["horizon_days"] <= 400
+    assert 98 <= _out("no set date, but spring would be great")["timing"]["horizon_days"] <= 189
+
+
+def test_a_later_time_that_corrects_the_first_wins_and_one_after_by_beats_one_said_in_passing():
+    timing = _out("we'd planned on January but February looks more likely", field="timing")["timing"]
+    assert timing["target_date"].startswith("2027-02")
+    assert _out("our new VP joined in October and wants a plan by March")["timing"]["target_date"].startswith("2027-03")
+
+
+def test_a_figure_asked_back_in_an_answer_is_still_the_answer():
+    assert _out("is 9 people too few?", field="company_size")["company_size"] == {"min": 9, "max": 9}
+    assert "company_size" not in _out("is 9 people too few for you guys?")
