@@ -330,6 +330,8 @@ def erase(session: Session, lead_id: str, registry: Registry, *, actor: str) -> 
     # The call goes too (the CRMs delete their meeting on ``lead.erased``): its calendar link stops
     # answering and the owner's slot is free again.
     session.execute(delete(Booking).where(Booking.lead_id == lead.id))
+    # What the visitor and a salesperson said to each other in the chat (``webhooks.handoff``, migration 0009).
+    session.execute(text("DELETE FROM handoff_messages WHERE lead_id = :lead"), {"lead": lead.id})
     lead.attributes, lead.qualification, lead.booking = {}, {}, None
     lead.email = lead.conversation_id = lead.idempotency_key = lead.state_digest = None
     lead.status_reason = None  # a salesperson's note may name the person
