@@ -7,5 +7,7 @@ from tests.webhooks.slack.conftest import (  # noqa: F401  (fixtures, shared as 
     post_slack,
     rasa_slack,
     slack,
+    slack_stack,
+    slack_workspace,
     worker,
 )

@@ -172,3 +172,14 @@ def test_a_lead_not_from_the_chat_cannot_be_joined(app, post_slack, slack, alert
     assert post_slack(body).status_code == 200
     assert "no longer available" in eventually(lambda: slack.told(DANA))[0]
     assert rows(app, select(Handoff)) == []
+
+
+def test_erasing_the_lead_erases_what_was_said_in_the_chat(app, client, post_slack, slack, rasa_slack, alerted):
+    alert = alerted()
+    joined(app, post_slack, alert)
+    assert reply(client, slack, alert, DANA, "Hi, I'm Dana") == 200
+    assert visitor(client, conversation_of(client, alert), "I'm Jane from Acme, jane@acme.io").get_json()["live"]
+    assert eventually(lambda: len(rows(app, select(HandoffMessage))) == 2)
+    erased = client.delete(f"/api/v1/leads/{alert.lead_id}", headers={"Authorization": f"Bearer {ADMIN_KEY}"})
+    assert erased.status_code == 200
+    assert rows(app, select(HandoffMessage)) == []
