@@ -13,9 +13,10 @@ import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from statistics import NormalDist
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from qualification.wording import from_metadata
+from webhooks.studio import attribution
 
 # Hours; each bin is [edge, next edge), the last one is open. Roughly doubling, because a
 # claim after 10 minutes and one after 3 days are both common and both matter.
@@ -243,34 +244,11 @@ def fold_events(
                     ask.asked_at, ask.changed = stamp, True
 
 
-def _text(value: Any, limit: int) -> str | None:
-    return value.strip()[:limit] or None if isinstance(value, str) else None
-
-
 def origin_of(data: str) -> Origin:
-    """Where a visitor's message came from: Rasa's ``input_channel`` and the widget's metadata.
-
-    The widget's metadata names (``page``, ``utm.campaign`` or ``utm_campaign``,
-    ``language``) are what ``webhooks.site`` is asked to send; anything absent
-    or malformed is simply unknown.
-    """
-    try:
-        event = json.loads(data)
-    except ValueError:
-        return Origin()
-    if not isinstance(event, dict):
-        return Origin()
-    metadata = event.get("metadata") if isinstance(event.get("metadata"), dict) else {}
-    utm = metadata.get("utm") if isinstance(metadata.get("utm"), dict) else {}
-    page = _text(metadata.get("page") or metadata.get("url"), 500)
-    if page:
-        page = page.split("?", 1)[0].split("#", 1)[0] or None  # the page, not its query (UTM and the like)
-    return Origin(
-        channel=_text(event.get("input_channel"), 40),
-        page=page,
-        campaign=_text(utm.get("campaign") or metadata.get("utm_campaign"), 200),
-        language=_text(metadata.get("language") or metadata.get("lang"), 35),
-    )
+    """Where a visitor's message came from, as the funnel filters by it (``webhooks.studio.attribution``)."""
+    found = attribution.read(data)
+    return Origin(channel=found.channel, page=found.page_path, campaign=found.utm.get("campaign"),
+                  language=found.language)
 
 
 def shown_wording(data: str) -> tuple[str, str, str] | None:

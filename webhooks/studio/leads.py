@@ -121,6 +121,7 @@ def lead(lead_id: str) -> Any:
         return render_template(
             "studio/leads_detail.html", nav="leads", lead=row, answers=answers, consents=consents,
             transcript=queries.transcript(session, row.conversation_id),
+            came_from=queries.came_from(session, row.conversation_id) if row.erased_at is None else None,
             history=queries.history(session, row.id),
             booked=queries.booking(session, row.id),
             destinations=queries.destinations(session, row.id),

@@ -37,6 +37,7 @@ from webhooks.models import (
     Lead,
     StatusChange,
 )
+from webhooks.studio import attribution
 from webhooks.studio import funnel_stats as stats
 from webhooks.studio.funnel_stats import as_date
 
@@ -139,6 +140,17 @@ def transcript(session: Session, conversation_id: str | None, limit: int = TRANS
         at = datetime.fromtimestamp(stamp, timezone.utc).replace(tzinfo=None) if stamp is not None else None
         messages.append(Message(type_name, said, at))
     return messages
+
+
+def came_from(session: Session, conversation_id: str | None) -> attribution.Attribution | None:
+    """Where the visitor came from, as their first chat message said (``None``: no tracker or no conversation)."""
+    if not conversation_id or not has_tracker(session):
+        return None
+    data = session.execute(
+        text("SELECT data FROM events WHERE sender_id = :sender AND type_name = 'user' ORDER BY id LIMIT 1"),
+        {"sender": conversation_id},
+    ).scalar()
+    return attribution.read(data) if data is not None else None
 
 
 @dataclass(frozen=True)

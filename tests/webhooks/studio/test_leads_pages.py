@@ -202,6 +202,33 @@ def test_a_lead_without_a_chat_says_so(app, signed_in, admin, database_url):
     assert "No chat recorded for this lead." in page and "hello" not in page
 
 
+def test_the_lead_page_says_where_the_visitor_came_from_as_text(app, signed_in, admin, database_url):
+    from rasa.shared.core.events import UserUttered
+
+    page_url = 'https://x.test/pricing?utm_source=news&utm_campaign=spring"><b>x</b>'
+    metadata = {"tz": "Europe/Berlin", "page": page_url, "referrer": "https://search.example/?q=leads",
+                "language": "de-DE"}
+    at = utcnow().timestamp()
+    record(database_url, {
+        "conv-came": [UserUttered("hi", intent={"name": "greet", "confidence": 1.0}, timestamp=at,
+                                  input_channel="socketio", metadata=metadata),
+                      UserUttered("later", intent={"name": "greet", "confidence": 1.0}, timestamp=at + 5,
+                                  input_channel="socketio", metadata={"page": "https://x.test/other"})],
+        "conv-slack": [UserUttered("hi", intent={"name": "greet", "confidence": 1.0}, timestamp=at,
+                                   input_channel="slack")],
+    })
+    lead = post_lead(signed_in, admin, conversation_id="conv-came")
+    page = signed_in.get(f"/studio/leads/{lead['id']}").text
+    came = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page.split('id="came-from">', 1)[1].split("</dd>", 1)[0])).split())
+    assert came.startswith(page_url + " referred by https://search.example/?q=leads UTM ")
+    assert came.replace(" ,", ",").endswith('source: news, campaign: spring"><b>x</b> language de-DE')
+    assert "<b>x</b>" not in page  # the visitor's browser sent it: text, never markup
+    assert "· Website" in page
+    slack_lead = post_lead(signed_in, admin, conversation_id="conv-slack")
+    page = signed_in.get(f"/studio/leads/{slack_lead['id']}").text
+    assert "· Slack" in page and "page not sent" in page
+
+
 def test_a_draft_and_a_lead_whose_visitor_left_are_told_apart(app, signed_in, admin):
     draft = post_lead(signed_in, admin, conversation_id="conv-draft", complete=False)
     left = post_lead(signed_in, admin, conversation_id="conv-left", complete=False)
