@@ -124,7 +124,7 @@ def test_invalid_values_are_shown_next_to_their_fields_and_nothing_is_published(
     page.wait_for_selector("#errors")
     screenshot(page, "refused")
     summary = page.locator("#errors").inner_text()
-    assert "Not saved" in summary and "icp.criteria.1.weight" in summary and "icp.grades.B" in summary
+    assert "Not saved" in summary and "Criterion 2, 'Weight'" in summary and "ICP grades, 'Grade B from fit %'" in summary
     size = page.locator("#icp-criteria-1")
     size.scroll_into_view_if_needed()
     screenshot(page, "weight-error-next-to-the-field")

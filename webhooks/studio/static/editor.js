@@ -41,6 +41,8 @@
       if (position) { position.value = String(i + 1); }
       var number = row.querySelector(".row-number");
       if (number) { number.textContent = String(i + 1); }
+      var handle = row.querySelector("button.move-handle");
+      if (handle) { handle.setAttribute("aria-label", "Move " + rowName(row) + " (number " + (i + 1) + "): drag, or press the arrow keys"); }
       var up = row.querySelector("button.move-up");
       var down = row.querySelector("button.move-down");
       if (up) { up.disabled = i === 0; }
@@ -82,33 +84,41 @@
         if (event.key === "ArrowUp") { event.preventDefault(); move(row, -1, "button.move-handle"); }
         if (event.key === "ArrowDown") { event.preventDefault(); move(row, 1, "button.move-handle"); }
       });
-      handle.addEventListener("mousedown", function () { row.draggable = true; });
-      handle.addEventListener("touchstart", function () { row.draggable = true; }, { passive: true });
-      row.addEventListener("dragstart", function (event) {
+      // Dragging by the handle with pointer events: mouse, pen and touch alike (HTML5 drag and drop has no touch).
+      var moved = false;
+      handle.addEventListener("pointerdown", function (event) {
+        if (event.button !== 0) { return; }
+        event.preventDefault();
+        if (handle.setPointerCapture) { handle.setPointerCapture(event.pointerId); }
         dragged = row;
+        moved = false;
         row.classList.add("dragging");
-        event.dataTransfer.effectAllowed = "move";
-        event.dataTransfer.setData("text/plain", rowName(row));
       });
-      row.addEventListener("dragend", function () {
+      // On the document: moving the row in the page ends the handle's pointer capture.
+      document.addEventListener("pointermove", function (event) {
+        if (dragged !== row) { return; }
+        var others = rowsOf(list).filter(function (r) { return r !== row; });
+        var before = null;
+        for (var i = 0; i < others.length; i++) {
+          var box = others[i].getBoundingClientRect();
+          if (event.clientY < box.top + box.height / 2) { before = others[i]; break; }
+        }
+        var next = before || null;
+        if (row.nextElementSibling === next || (!next && row === list.lastElementChild)) { return; }
+        if (next) { list.insertBefore(row, next); } else { list.appendChild(row); }
+        moved = true;
+      });
+      function drop() {
+        if (dragged !== row) { return; }
         row.classList.remove("dragging");
-        row.draggable = false;
         dragged = null;
-      });
-      row.addEventListener("dragover", function (event) {
-        if (!dragged || dragged === row || dragged.parentNode !== list) { return; }
-        event.preventDefault();
-        var box = row.getBoundingClientRect();
-        var after = event.clientY > box.top + box.height / 2;
-        list.insertBefore(dragged, after ? row.nextSibling : row);
-      });
-      row.addEventListener("drop", function (event) {
-        event.preventDefault();
-        if (!dragged) { return; }
+        if (!moved) { return; }
         renumber(list);
         markDirty();
-        announce(rowName(dragged) + " is now number " + (rowsOf(list).indexOf(dragged) + 1) + ".");
-      });
+        announce(rowName(row) + " is now number " + (rowsOf(list).indexOf(row) + 1) + ".");
+      }
+      document.addEventListener("pointerup", drop);
+      document.addEventListener("pointercancel", drop);
     });
     renumber(list);
   });
@@ -146,8 +156,17 @@
       var message = document.getElementById(link.getAttribute("href").slice(1));
       if (!message) { return; }
       event.preventDefault();
-      var holder = message.closest(".field, fieldset, .part, section") || message.parentNode;
-      var input = holder.querySelector(".invalid input, .invalid select, .invalid textarea, [aria-invalid='true'], input:not([type=hidden]), select, textarea");
+      // The input the error names (a condition's row inputs are named without its any/all), else the nearest one.
+      var path = message.getAttribute("data-path") || "";
+      var input = null;
+      [path, path.replace(/\.(any|all)\.(\d+)\./, ".$2.")].some(function (name) {
+        input = form.querySelector("[name='" + name.replace(/'/g, "") + "']");
+        return input && input.type !== "hidden";
+      });
+      if (!input || input.type === "hidden") {
+        var holder = message.closest(".field, fieldset, .part, section") || message.parentNode;
+        input = holder.querySelector("[aria-invalid='true'], input:not([type=hidden]), select, textarea");
+      }
       message.scrollIntoView({ block: "center" });
       if (input) { input.focus({ preventScroll: true }); }
     });

@@ -1,0 +1,206 @@
+"""The playbook editor without YAML, in a real browser against the service under gunicorn (two workers).
+
+First run: a browser on the service's machine creates the first account.
+A marketer drags a question above another and moves one with the keyboard,
+builds a condition ("ask when industry is one of fintech, software"), edits
+the company and an owner's working hours, sees "Unsaved changes" in the save
+bar, publishes, and ``GET /api/v1/playbook`` serves exactly that. A mistake
+is said in words at its field and the list at the top takes the keyboard
+there. Every editor page fits a 390 px phone without sideways scrolling.
+Screenshots: ``var/screenshots/test_editor_browser.*``.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import subprocess
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import pytest
+import requests
+
+from tests.browser import PHONE
+from tests.webhooks.services import PYTHON, REPO, service_env, start_web, stop, webhook_playbook
+from webhooks import migrate
+
+pytestmark = pytest.mark.slow
+
+MARKETER = "editor@example.com"
+PASSWORD = "a studio password for the editor"
+
+
+def _start(workdir: Path, *, with_user: bool) -> tuple[Any, dict[str, str]]:
+    database_url = f"sqlite:///{workdir / 'leadbot.db'}"
+    migrate.upgrade(database_url)
+    admin_key = secrets.token_hex(16)
+    env = service_env(database_url, endpoints={}, action_secret=secrets.token_hex(16), admin_key=admin_key,
+                      playbook=webhook_playbook(workdir / "playbook.yml"), LEADBOT_SECRET_KEY=secrets.token_hex(32))
+    if with_user:
+        subprocess.run([PYTHON, "-m", "webhooks", "users", "create", MARKETER], cwd=REPO, env=env,
+                       input=PASSWORD + "\n", text=True, check=True, capture_output=True)
+    process, url = start_web(env, workdir / "web.log", workers=2, threads=2)
+    return process, {"url": url, "admin_key": admin_key, "log": str(workdir / "web.log")}
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    process, info = _start(tmp_path_factory.mktemp("editor"), with_user=True)
+    try:
+        yield info
+    finally:
+        stop(process)
+
+
+@pytest.fixture
+def fresh_service(tmp_path: Path) -> Iterator[dict[str, str]]:
+    process, info = _start(tmp_path, with_user=False)
+    try:
+        yield info
+    finally:
+        stop(process)
+
+
+def published(service: dict[str, str]) -> dict[str, Any]:
+    response = requests.get(f"{service['url']}/api/v1/playbook",
+                            headers={"Authorization": f"Bearer {service['admin_key']}"}, timeout=10)
+    response.raise_for_status()
+    return response.json()
+
+
+def sign_in(page: Any, service: dict[str, str]) -> None:
+    page.goto(f"{service['url']}/studio/")
+    page.get_by_label("Email").fill(MARKETER)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(re.compile(r"/studio/playbook$"))
+
+
+def question_order(page: Any) -> list[str]:
+    return page.locator("#part-questions .orderable-list > fieldset .row-title").all_inner_texts()
+
+
+def question(page: Any, question_id: str) -> Any:
+    return page.locator("#part-questions .orderable-list > fieldset").filter(
+        has=page.locator(".row-title", has_text=re.compile(f"^{question_id}$")))
+
+
+def test_first_run_a_browser_on_this_machine_creates_the_account_and_lands_in_the_editor(
+    page: Any, fresh_service: dict[str, str], screenshot: Callable[[Any, str], Path]
+) -> None:
+    page.goto(f"{fresh_service['url']}/studio/")
+    page.wait_for_url(re.compile(r"/studio/setup$"))
+    screenshot(page, "set-up")
+    page.get_by_label("Email").fill("owner@example.com")
+    page.get_by_label("Password (10 characters or more)").fill(PASSWORD)
+    page.get_by_label("Password again").fill(PASSWORD)
+    page.get_by_role("button", name="Create the account").click()
+    page.wait_for_url(re.compile(r"/studio/playbook$"))
+    assert "the studio account owner@example.com is ready" in page.locator(".flash-success").inner_text()
+    assert page.goto(f"{fresh_service['url']}/studio/setup").status == 404
+    # The terminal said where to go before the account existed.
+    assert re.search(r"/studio/setup\?code=[a-z2-7]{20}", Path(fresh_service["log"]).read_text(encoding="utf-8"))
+
+
+def test_marketer_reorders_builds_a_condition_edits_company_and_hours_and_publishes(
+    page: Any, service: dict[str, str], screenshot: Callable[[Any, str], Path]
+) -> None:
+    sign_in(page, service)
+    status = page.locator("#savebar-status")
+    assert status.inner_text() == "No unsaved changes"
+    before = question_order(page)
+    assert before[:4] == ["need", "company", "role", "industry"]
+
+    # Drag "role" above "need" by its handle.
+    question(page, "role").locator("button.move-handle").drag_to(question(page, "need").locator(":scope > legend"))
+    assert question_order(page)[:3] == ["role", "need", "company"]
+    assert status.inner_text() == "Unsaved changes"
+    assert page.locator("#savebar").is_visible()  # the save bar stays on screen wherever the marketer is
+    # Move "industry" up with the keyboard alone: its handle, then the arrow key.
+    question(page, "industry").locator("button.move-handle").focus()
+    page.keyboard.press("ArrowUp")
+    page.keyboard.press("ArrowUp")
+    assert question_order(page)[:4] == ["role", "industry", "need", "company"]
+    assert "'industry' is now number 2" in page.locator("#editor-announce").inner_text()
+    assert page.evaluate("document.activeElement.classList.contains('move-handle')")
+    screenshot(page, "reordered")
+
+    # "Ask when [industry] [is one of] [fintech, software]" on the budget question.
+    budget = question(page, "budget")
+    builder = budget.locator("fieldset.condition").first
+    blank = builder.locator(".cond-row.new")
+    blank.get_by_label("Field").select_option("industry")
+    blank.get_by_label("Test").select_option(label="is one of")
+    blank.get_by_label("Values").fill("fintech, software")
+    builder.scroll_into_view_if_needed()
+    screenshot(page, "condition-built")
+
+    page.locator("#section-company").get_by_label("Company name").fill("Brightline Growth (EU)")
+    owner = page.locator("#part-scheduling-owners fieldset.section-row").filter(
+        has=page.locator("input[value='U0EMEA001']"))
+    owner.get_by_label("Monday").fill("10:00-12:00, 14:00-16:00")
+    owner.get_by_label("Call length (minutes)").fill("20")
+    page.locator("#part-scheduling-defaults").get_by_label("Buffer between calls (minutes)").fill("10")
+    page.get_by_label("Note for the history (optional)").fill("role first, budget only for fintech and software")
+    page.get_by_role("button", name="Save and publish").click()
+    page.wait_for_selector(".flash-success")
+    screenshot(page, "published")
+
+    playbook = published(service)["playbook"]
+    ids = [q["id"] for q in playbook["questions"]]
+    assert ids[:4] == ["role", "industry", "need", "company"] and sorted(ids) == sorted(before)
+    asked = next(q for q in playbook["questions"] if q["id"] == "budget")
+    assert asked["ask_when"]["any"][-1] == {"field": "industry", "op": "in", "value": ["fintech", "software"]}
+    assert playbook["company"]["name"] == "Brightline Growth (EU)"
+    lena = playbook["scheduling"]["owners"]["U0EMEA001"]
+    assert lena["working_hours"] == {"mon": ["10:00-12:00", "14:00-16:00"]} and lena["meeting_minutes"] == 20
+    assert "working_hours" not in playbook["scheduling"]["owners"]["U0SALES01"]  # untouched owners keep the defaults
+    assert playbook["scheduling"]["defaults"]["buffer_minutes"] == 10
+    assert question_order(page)[:4] == ["role", "industry", "need", "company"]  # the page shows what was saved
+    assert page.locator("#savebar-status").inner_text() == "No unsaved changes"
+
+
+def test_a_mistake_is_said_in_words_and_the_list_takes_the_keyboard_to_the_field(
+    page: Any, service: dict[str, str], screenshot: Callable[[Any, str], Path]
+) -> None:
+    sign_in(page, service)  # (the studio's first visit stores the start-up file as version 1)
+    before = published(service)
+    position = question_order(page).index("timing") + 1
+    builder = question(page, "timing").locator("fieldset.condition").first
+    builder.locator(".cond-row.new").get_by_label("Values").fill("fintech")  # a value, but no field chosen
+    page.get_by_role("button", name="Save and publish").click()
+    page.wait_for_selector("#errors")
+    screenshot(page, "refused-in-words")
+    words = f"Question {position}, 'Ask when', condition 1, field: choose a field"
+    assert words in page.locator("#errors").inner_text()
+    link = page.locator("#errors a", has_text=f"Question {position}, 'Ask when'")
+    link.focus()
+    page.keyboard.press("Enter")
+    focused = page.evaluate("document.activeElement.closest('fieldset.condition').id")
+    assert focused == builder.get_attribute("id")
+    assert words in question(page, "timing").locator(".field-error").inner_text()
+    assert published(service) == before
+
+
+PAGES = ("/studio/playbook", "/studio/playbook/yaml", "/studio/playbook/preview", "/studio/playbook/versions",
+         "/studio/playbook/diff?a=1&b=2", "/studio/account/password")
+
+
+@pytest.mark.parametrize("browser_context_args", [PHONE], ids=["phone"])
+def test_every_editor_page_fits_a_phone_without_sideways_scrolling(
+    page: Any, service: dict[str, str], screenshot: Callable[[Any, str], Path]
+) -> None:
+    sign_in(page, service)
+    for path in PAGES:
+        page.goto(f"{service['url']}{path}")
+        wide = page.evaluate("""() => [document.documentElement.scrollWidth, window.innerWidth,
+            [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1
+              && getComputedStyle(e).position !== 'absolute').slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className)]""")
+        screenshot(page, path.strip("/").replace("/", "-").split("?")[0])
+        assert wide[0] <= wide[1], (path, wide)
+    # On the phone too, the save bar stays on screen at the bottom of the form.
+    page.goto(f"{service['url']}/studio/playbook")
+    page.locator("#section-routing").scroll_into_view_if_needed()
+    box = page.locator("#savebar").bounding_box()
+    assert box is not None and box["y"] + box["height"] <= 844 + 1
