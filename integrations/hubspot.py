@@ -36,10 +36,14 @@ searches the deal's meetings at that start (``associations.deal`` and
 as epoch milliseconds.
 
 A create whose answer was lost (a timeout after HubSpot saved it) must not
-make a second deal: a retried delivery with no deal on record first searches
-deals by the property the mapping fills with the lead id
-(``leadbot_lead_id``), and updates what it finds. Contacts are upserted by
-email, so only a contact without an email is searched the same way.
+make a second deal: deals are upserted (``POST /crm/v3/objects/deals/batch/upsert``)
+on the unique property the mapping fills with the lead id (``leadbot_lead_id``,
+made unique by ``setup hubspot``) and then associated with the contact
+(``PUT /crm/v4/.../associations/default/contacts/<id>``, which a repeat leaves
+as it is), so a retry finds the deal without a search, whose index trails
+writes by seconds. With ``deal_upsert: false`` (a portal whose lead-id
+property is not unique) a retried delivery searches deals by it instead.
+Contacts are upserted by email; only a contact without an email is searched.
 """
 
 from __future__ import annotations
@@ -137,7 +141,7 @@ class HubSpot(CrmDestination):
             return self._erase(deal_id, contact_id, meeting_id)
         facts = self.facts(delivery)
         contact_id = self._save_contact(facts, contact_id, delivery.attempt)
-        if not deal_id and delivery.attempt > 1:
+        if not deal_id and delivery.attempt > 1 and self._upsert_property(facts) is None:
             deal_id = self._search("deals", "deal", facts)
         properties = self.mapping.fields("deal", facts, creating=not deal_id)
         if deal_id and "dealstage" in properties:
@@ -146,6 +150,12 @@ class HubSpot(CrmDestination):
         properties = _strings(properties)
         if deal_id:
             self._call("PATCH", f"/crm/v3/objects/deals/{deal_id}", "update deal", json={"properties": properties})
+        elif (unique := self._upsert_property(facts)) is not None:
+            deal_id, created = self._upsert_deal(unique, str(facts["lead_id"]), properties)
+            self._call("PUT", f"/crm/v4/objects/deals/{deal_id}/associations/default/contacts/{contact_id}",
+                       "associate deal")
+            if note and created:
+                self._note(deal_id, note)
         else:
             association = int(self.mapping.setting("deal_to_contact_association", 3))
             body = {"properties": properties, "associations": [_association(contact_id, association)]}
@@ -158,6 +168,24 @@ class HubSpot(CrmDestination):
         meeting_id = meeting_id or self._meeting(facts, deal_id, contact_id, delivery.attempt)
         external_id = f"{deal_id}:{contact_id}" + (f":{meeting_id}" if meeting_id else "")
         return Outcome(external_id=external_id, external_url=self._url(deal_id))
+
+    def _upsert_property(self, facts: Mapping[str, Any]) -> str | None:
+        """The unique deal property holding the lead id that deals are upserted on (``deal_upsert``)."""
+        if not self.mapping.setting("deal_upsert", True) or not facts.get("lead_id"):
+            return None
+        return next((target for target, rule in self.mapping.objects.get("deal", {}).items() if rule == "lead_id"),
+                    None)
+
+    def _upsert_deal(self, unique: str, lead_id: str, properties: dict[str, str]) -> tuple[str, bool]:
+        """Create the deal, or update the one that has this lead id: a lost answer's retry finds it at
+        once, with no search (whose index trails writes by seconds). (deal id, whether it was new)."""
+        body = {"inputs": [{"idProperty": unique, "id": lead_id,
+                            "properties": {k: v for k, v in properties.items() if k != unique}}]}
+        answer = self._call("POST", "/crm/v3/objects/deals/batch/upsert", "upsert deal", json=body)
+        results = answer.get("results") or []
+        if answer.get("numErrors") or not results or not results[0].get("id"):
+            raise DeliveryFailed("upsert deal: no deal in the answer", retryable=True)
+        return str(results[0]["id"]), bool(results[0].get("new", True))
 
     def account(self) -> dict[str, Any]:
         """The portal's details (currencies, time zone), read once."""

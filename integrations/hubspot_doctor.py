@@ -54,6 +54,12 @@ def _properties(hubspot: HubSpot) -> Iterator[doctor.Check]:
                      "run `python -m integrations setup hubspot`" if all(n.startswith("leadbot_") for n in missing)
                      else f"create them in HubSpot or drop them from the mapping (e.g. `{missing[0] if missing else ''}:"
                           " null` in HUBSPOT_MAPPING)")
+        if kind == "deals" and hubspot.mapping.setting("deal_upsert", True):
+            unique = next((n for n, rule in mapped.items() if rule == "lead_id"), None)
+            if unique in known and not known[unique].get("hasUniqueValue"):
+                yield _check("deal upserts", False, f"{unique} does not have unique values, so deals cannot be "
+                             "upserted on it", "set `settings: {deal_upsert: false}` in HUBSPOT_MAPPING (a retry "
+                             "then searches), or recreate the property with unique values")
         for name in mapped:
             definition = known.get(name) or {}
             if definition.get("type") != "enumeration" or name in ("pipeline", "dealstage", "hubspot_owner_id",

@@ -118,6 +118,7 @@ def test_a_lead_reaches_slack_and_every_crm_and_a_claim_updates_them_all(web, wo
     assert pipedrive.leads[pd_lead]["is_archived"] is True
     assert [n["content"] for n in pipedrive.notes.values()] == [f"Status: disqualified ({reason})"]
     created = [(r.method, r.path) for name, fake in fakes.items() for r in fake.requests[seen[name]:]
-               if r.method == "POST" and r.path in ("/crm/v3/objects/deals", "/api/v1/leads", "/api/v2/persons")
+               if r.method == "POST" and r.path in ("/crm/v3/objects/deals", "/crm/v3/objects/deals/batch/upsert",
+                                              "/api/v1/leads", "/api/v2/persons")
                or (r.method == "POST" and r.path.startswith("/services/data/") and r.path.endswith("/Lead/"))]
     assert created == []  # updates, never new records

@@ -13,7 +13,7 @@ the portal's enabled currencies, a pipeline or stage that does not exist) is
 all in HubSpot's error body (``category: VALIDATION_ERROR`` with the
 message listing each property's error).
 
-Kept: contacts (batch upsert by email, create, read by id or email, update,
+Kept: default associations (v4, deal to contact), contacts (batch upsert by email, create, read by id or email, update,
 GDPR delete, search), deals (create with associations, batch upsert on a
 unique property, update, delete, search), meetings and notes (create with
 associations, get, delete; meeting search by property and by
@@ -44,7 +44,7 @@ NOTE_TO_CONTACT, NOTE_TO_DEAL = 202, 214
 PORTAL = json.loads((CONTRACTS / "hubspot" / "portal.json").read_text(encoding="utf-8"))
 OWNERS = tuple(owner["id"] for owner in PORTAL["owners"])
 DOCUMENTS = ("contacts", "deals", "meetings", "notes", "companies", "properties", "pipelines", "owners",
-             "account-info")
+             "account-info", "associations")
 # What a private app made for leadbot is granted (the README's setup list).
 SCOPES = frozenset({"oauth", "crm.objects.contacts.read", "crm.objects.contacts.write",
                     "crm.objects.deals.read", "crm.objects.deals.write", "crm.objects.companies.read",
@@ -56,6 +56,7 @@ _RECORD = re.compile(r"^/crm/v3/objects/(contacts|deals|meetings|notes)/([^/]+)$
 _SEARCH = re.compile(r"^/crm/v3/objects/(contacts|deals|meetings|notes)/search$")
 _PROPERTIES = re.compile(r"^/crm/v3/properties/([\w-]+)(?:/([\w-]+))?$")
 _GROUPS = re.compile(r"^/crm/v3/properties/([\w-]+)/groups(?:/([\w-]+))?$")
+_DEFAULT_ASSOCIATION = re.compile(r"^/crm/v4/objects/(deals|0-3)/(\d+)/associations/default/(contacts|0-1)/(\d+)$")
 _PIPELINES = re.compile(r"^/crm/v3/pipelines/([\w-]+)(?:/([\w-]+))?$")
 MEETING_TIMES = ("hs_timestamp", "hs_meeting_start_time", "hs_meeting_end_time")
 LIFECYCLE = [o["value"] for p in PORTAL["properties"]["contacts"] if p["name"] == "lifecyclestage" for o in p["options"]]
@@ -177,6 +178,14 @@ class HubSpotFake(FakeServer):
             return json_response(200, self.account)
         if method == "GET" and path == "/crm/v3/owners":
             return json_response(200, {"results": [o for o in PORTAL["owners"] if o["id"] in self.owners]})
+        if method == "PUT" and (match := _DEFAULT_ASSOCIATION.match(path)):
+            if match[2] not in self.deals.items or match[4] not in self.contacts.items:
+                return _error(404, "OBJECT_NOT_FOUND", "One of the objects does not exist")
+            self.associations.add((match[2], match[4], DEAL_TO_CONTACT))
+            return json_response(200, {"status": "COMPLETE", "results": [{
+                "from": {"id": match[2]}, "to": {"id": match[4]},
+                "associationSpec": {"associationCategory": "HUBSPOT_DEFINED", "associationTypeId": DEAL_TO_CONTACT}}],
+                "startedAt": _now(), "completedAt": _now()})
         if match := _PIPELINES.match(path):
             return self._pipelines(match[1], match[2])
         if match := _GROUPS.match(path):

@@ -6,7 +6,7 @@ API v2 (``/api/v2``): persons (search, add, update with PATCH, delete; ``emails[
 person, get, delete; ``owner_id``, ``participants``, ``type`` one of the account's activity
 types, ``due_date`` YYYY-MM-DD, ``due_time`` and ``duration`` HH:MM), person and organization
 fields. API v1 (``/api/v1``), for what v2 does not have: leads (search, add, update, delete;
-``label_ids`` the account's lead labels), lead labels, notes, users. Each request must be an
+``label_ids`` the account's lead labels, ``value.currency`` one of its currencies), lead labels, notes, users. Each request must be an
 operation of those documents with a body that matches its schema (no property the schema does
 not name); anything else is refused as Pipedrive refuses it, and the v1 persons, organizations
 and activities endpoints, out of support since 2026-08-01, answer 410. Auth: the company's API
@@ -20,6 +20,8 @@ import re
 import uuid
 from datetime import datetime, timezone
 from typing import Any
+
+import pycountry
 
 from tests.fakes.openapi import Contract
 from tests.fakes.server import FakeServer, Recorded, Response, json_response
@@ -69,6 +71,7 @@ class PipedriveFake(FakeServer):
         for name, color in (("Hot", "red"), ("Warm", "yellow"), ("Cold", "blue")):  # every account's defaults
             self._add_label(name, color)
         self.users = {1, 12345}
+        self.currencies = {currency.alpha_3 for currency in pycountry.currencies}  # GET /v1/currencies
         # custom fields an admin added: field_code (40 hex digits) -> name
         self.person_fields: dict[str, str] = {}
         self.organization_fields: dict[str, str] = {}
@@ -308,8 +311,8 @@ class PipedriveFake(FakeServer):
         if labels is not None and not all(label in self.labels for label in labels):
             return _fail(400, "label_ids must be ids of the account's lead labels")
         value = body.get("value")
-        if value is not None and len(value["currency"]) != 3:
-            return _fail(400, "value must be {amount: number, currency: ISO code}")
+        if value is not None and value["currency"] not in self.currencies:
+            return _fail(400, f"Currency {value['currency']} is not supported")
         if lead_id is None:
             if "is_archived" in body:
                 return _fail(400, "is_archived cannot be set on create")

@@ -23,8 +23,9 @@ def test_qualified_lead_upserts_the_contact_by_email_and_creates_an_associated_d
     assert item["properties"]["firstname"] == "Jane" and item["properties"]["lastname"] == "Doe"
     assert item["properties"]["lifecyclestage"] == "salesqualifiedlead"
 
-    create, = hubspot_fake.calls("POST", "/crm/v3/objects/deals")
-    body = create.json()
+    create, = hubspot_fake.calls("POST", "/crm/v3/objects/deals/batch/upsert")
+    [body] = create.json()["inputs"]
+    assert (body["idProperty"], body["id"]) == ("leadbot_lead_id", "lead-7f3a")
     props = body["properties"]
     assert props["pipeline"] == "default" and props["dealstage"] == "qualifiedtobuy"
     assert props["amount"] == "30000" and props["deal_currency_code"] == "USD"
@@ -32,9 +33,8 @@ def test_qualified_lead_upserts_the_contact_by_email_and_creates_an_associated_d
     assert props["leadbot_bant_timing"] == "5/20 — 38 days is beyond the 30-day window"
     assert "VP signs off" in props["description"]
     contact_id = hubspot_fake.contact_by_email("jane.doe@acme.io")["id"]
-    assert body["associations"] == [{"to": {"id": contact_id},
-                                     "types": [{"associationCategory": "HUBSPOT_DEFINED", "associationTypeId": 3}]}]
     deal_id, = hubspot_fake.deals.items
+    assert hubspot_fake.calls("PUT", f"/crm/v4/objects/deals/{deal_id}/associations/default/contacts/{contact_id}")
     assert outcome.external_id == f"{deal_id}:{contact_id}"
     assert (deal_id, contact_id, 3) in hubspot_fake.associations
     assert outcome.external_url is None  # no portal id configured
@@ -46,7 +46,7 @@ def test_updates_patch_the_same_deal_and_never_create_another(hubspot, hubspot_f
 
     assert second.external_id == first.external_id
     assert len(hubspot_fake.deals.items) == 1 and len(hubspot_fake.contacts.items) == 1
-    assert len(hubspot_fake.calls("POST", "/crm/v3/objects/deals")) == 1
+    assert len(hubspot_fake.calls("POST", "/crm/v3/objects/deals/batch/upsert")) == 1
     patch, = hubspot_fake.calls("PATCH", "/crm/v3/objects/deals/")
     assert patch.json()["properties"]["dealstage"] == "closedlost"
     contact = hubspot_fake.contact_by_email("jane.doe@acme.io")
@@ -79,6 +79,17 @@ def test_a_mapping_can_have_the_amount_follow_the_lead(hubspot_fake, session):
                              first.external_id))
     patch, = hubspot_fake.calls("PATCH", "/crm/v3/objects/deals/")
     assert patch.json()["properties"]["amount"] == "90000"
+
+
+def test_a_portal_whose_lead_id_is_not_unique_creates_deals_with_their_association(hubspot_fake, session):
+    hubspot = HubSpot(token=hubspot_fake.token, session=session, base_url=hubspot_fake.url,
+                      mapping={"settings": {"deal_upsert": False}})
+    outcome = hubspot.deliver(delivery("lead.qualified", lead()))
+    create, = hubspot_fake.calls("POST", "/crm/v3/objects/deals")
+    contact_id = outcome.external_id.split(":")[1]
+    assert create.json()["associations"] == [{"to": {"id": contact_id}, "types": [
+        {"associationCategory": "HUBSPOT_DEFINED", "associationTypeId": 3}]}]
+    assert not hubspot_fake.calls("POST", "/crm/v3/objects/deals/batch/upsert")
 
 
 def test_lead_without_email_creates_then_updates_the_contact_by_id(hubspot, hubspot_fake):
@@ -170,7 +181,7 @@ def test_mapping_overrides_from_yaml(hubspot_fake, session, tmp_path):
                       mapping=FieldMapping.load("hubspot", override))
     outcome = hubspot.deliver(delivery("lead.qualified", lead()))
 
-    props = hubspot_fake.calls("POST", "/crm/v3/objects/deals")[0].json()["properties"]
+    props = hubspot_fake.calls("POST", "/crm/v3/objects/deals/batch/upsert")[0].json()["inputs"][0]["properties"]
     assert props["pipeline"] == "123456" and props["dealstage"] == "98765"
     assert "leadbot_score" not in props and "leadbot_bant_budget" not in props
     assert props["closed_lost_reason"] == "bot" and props["leadbot_grade"] == "A"

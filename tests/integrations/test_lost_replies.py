@@ -62,8 +62,21 @@ def test_slack_another_leads_alert_is_not_taken_for_this_one(slack_fake):
     assert outcome.external_id.split(":")[1] == slack_fake.alerts("C0LEADS")[-1]["ts"]
 
 
-def test_hubspot_finds_the_deal_by_its_lead_id_property(hubspot_fake, session):
+def test_hubspot_upserts_the_deal_on_its_lead_id_so_a_retry_finds_it_without_a_search(hubspot_fake, session):
     hubspot = HubSpot(token=hubspot_fake.token, base_url=hubspot_fake.url, session=session)
+    outcome = lost_then_retried(hubspot, hubspot_fake, "POST", "/crm/v3/objects/deals/batch/upsert")
+
+    [deal_id] = hubspot_fake.deals.items
+    contact_id = outcome.external_id.split(":")[1]
+    assert outcome.external_id.split(":")[0] == deal_id
+    assert not hubspot_fake.calls("POST", "/crm/v3/objects/deals/search"), "no search: its index trails writes"
+    assert len(hubspot_fake.calls("POST", "/crm/v3/objects/deals/batch/upsert")) == 2
+    assert (deal_id, contact_id, 3) in hubspot_fake.associations
+
+
+def test_hubspot_without_upserts_finds_the_deal_by_its_lead_id_property(hubspot_fake, session):
+    hubspot = HubSpot(token=hubspot_fake.token, base_url=hubspot_fake.url, session=session,
+                      mapping={"settings": {"deal_upsert": False}})
     outcome = lost_then_retried(hubspot, hubspot_fake, "POST", "/crm/v3/objects/deals")
 
     [deal_id] = hubspot_fake.deals.items
