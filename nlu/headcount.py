@@ -21,7 +21,7 @@ _HEAD_BEFORE = re.compile(
     r"(?:team of|staff of|headcount(?:'?s| of| is| at| around| about| to|:)?|head count(?: of| is|:)?|employ|employs|"
     r"employing|company of|crew of|firm of|business of|org of|organi[sz]ation of|staff(?: is| are|:)|"
     r"size(?: is| of|:)?|(?:employees|headcount|staff|fte)(?: is| are|:)?|we are|we're|were|we r|there are|there's|grown to|grew to|"
-    r"team is|team's|team size(?: is|:)?|team:|total of|we have|we've got|we got|we number|we're at|we are at|now at|down to|up to|"
+    r"team is|team's|team size(?: is|:)?|team:|(?:team|staff|headcount|workforce) from|total of|we have|we've got|we got|we number|we're at|we are at|now at|down to|up to|"
     r"now (?:it'?s|its|we'?re|we are)(?: just| only)?|currently at)\s*"
     r"(?:about|around|roughly|approximately|approx\.?|~|maybe|like|almost|nearly|over|under|just over|"
     r"just under|close to|more than|less than|fewer than|at least|up to|only|just|a little over|some)?\s*$"
@@ -59,7 +59,7 @@ def _count(word: str) -> int:
 _AFTER_BARE = re.compile(
     r"\s*(?:[,.;:!?)+~]|$|-?ish\b|or so\b|and\b|in\b|at\b|across\b|globally|worldwide|total|today|now|right now|currently|"
     r"give or take|roughly|approx|at the moment|these days|so far|or\b|but\b|with\b|plus\b|incl|including|if\b|of\b|after\b|since\b|"
-    r"this (?:year|quarter|month)|-|–)"
+    r"this (?:year|quarter|month)|by\b|within\b|-|–)"
 )
 
 
@@ -75,10 +75,21 @@ _SERVES_BEFORE = re.compile(
 )
 
 
+# Heads of the companies the visitor serves: "our customers are SMEs with 10-50 employees".
+_ABOUT_OTHERS = re.compile(
+    r"\b(?:customers?|clients?|prospects?|buyers?|smes|companies|businesses|firms|brands|accounts|organi[sz]ations|targets?)\b[^.;!?]*$"
+)
+# "we want to double the team from 25 to 50": the first figure is now, the second the wish.
+_WISH_BEFORE = re.compile(r"\b(?:want|wants|plan|plans|planning|hope|hoping|aim|aiming|going|need|looking|trying|goal is)\s+to\b[^.;!?]*$")
+
+
 def _is_head(text: Text, amount: Amount) -> bool:
     lower = text.lower
     after = lower[amount.end: amount.end + 40]
     before = lower[max(0, amount.start - 45): amount.start]
+    clause = text.clause_at(amount.start)
+    if _ABOUT_OTHERS.search(lower, clause[0], amount.start):
+        return False
     if _HEAD_AFTER.search(after):
         return True
     if _STAFF_AFTER.search(after) and not _SERVES_BEFORE.search(before):
@@ -152,6 +163,8 @@ def company_size(text: Text, field: str | None, money_at: frozenset[int] = froze
         corrected = _CORRECTED.match(lower, best.end + (unit.end() if unit else 0))
         if corrected:
             low = high = int(corrected.group(1))
+        elif len(best.parts) == 2 and re.search(r"\bfrom\s*$", lower[max(0, best.start - 8): best.start]) and _WISH_BEFORE.search(lower, text.clause_at(best.start)[0], best.start):
+            low = high = best.parts[0].value  # "want to double the team from 25 to 50": 25 now
         elif len(best.parts) == 2 and stance.changed_from(text, best.start, best.end):
             low = high = best.parts[-1].value  # "we went from 20 to about 45 people": 45 now
         elif stance.changed_from(text, best.start) and (to := _TO_AFTER.match(lower, best.end)):

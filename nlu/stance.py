@@ -35,14 +35,18 @@ _FIRST_PERSON_STATES = re.compile(
     r"\b(?:we|i|our|my)\b[^?]{0,25}\b(?:have|has|got|can|could|budget(?:ed)?|spend|afford|allocate[d]?|set aside|"
     r"thinking|looking at|plan(?:ning)?|want to (?:spend|invest|put)|put|invest|are|'re|am|'m|employ)\b"
 )
-_AUXILIARY_START = re.compile(r"^\W*(?:is|are|was|would|could|do|does|did|will|can|should|shall|any chance)\b")
+_AUXILIARY_START = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|ok|okay|so|quick q(?:uestion)?|also|and|but|sorry|btw)\b\W+)*"
+    r"(?:is|are|was|would|could|do|does|did|will|can|should|shall|any chance)\b"
+)
 _ASKING = re.compile(
     r"\b(?:how much|what(?:'s| is| are| would| does| do)?|is (?:it|that|this)|are (?:they|you|those)|do you|does it|"
     r"would (?:it|that|you)|could you|can you|will it|cost|price|charge|rates?)\b"
 )
 # Prices that are ours, not theirs: "your packages start at 3k", "I saw on your site".
 _OUR_PRICE = re.compile(
-    r"\b(?:your (?:site|website|page|pricing|prices?|packages?|plans?|rates?|fees?|quote)|you (?:guys )?charge|"
+    r"\b(?:your (?:\w+ )?(?:site|website|page|pricing|prices?|packages?|plans?|rates?|fees?|quote|minimum|min|retainers?|costs?|engagement)|"
+    r"you (?:guys )?charge|"
     r"(?:packages?|plans?|pricing|prices?) (?:start|starts|begin|begins|from|starting)|start(?:s|ing)? (?:at|from)|"
     r"you quoted|quoted us|a quote of)\b"
 )
@@ -139,9 +143,16 @@ def _clause_before(text: Text, start: int) -> str:
     return text.lower[clause_start:start]
 
 
-def past(text: Text, start: int) -> bool:
-    """Said of before, or of what is paid to someone now: "last year we spent", "we pay our agency"."""
-    return bool(_PAST.search(_clause_before(text, start)))
+# "... 20k of that already went to a trade show": spent, said after the amount.
+_PAST_AFTER = re.compile(
+    r"^[^.,;!?]{0,30}?\b(?:already (?:went|gone|spent|used|paid)|went (?:to|on|into)|was spent|were spent|got spent|was wasted)\b"
+)
+
+
+def past(text: Text, start: int, end: int | None = None) -> bool:
+    """Said of before: "last year we spent 60k", "20k of that already went to a show"."""
+    after = _PAST_AFTER.match(text.lower[end: end + 50]) if end is not None else None
+    return bool(_PAST.search(_clause_before(text, start)) or after)
 
 
 def others(text: Text, start: int, end: int | None = None) -> bool:
@@ -183,7 +194,7 @@ def not_stated_money(text: Text, start: int, end: int, kind: str | None, field: 
         return "others"
     if goal(text, start):
         return "goal"
-    if kind != "revenue" and past(text, start):
+    if kind != "revenue" and past(text, start, end):
         return "past"
     return None
 

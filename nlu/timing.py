@@ -513,7 +513,8 @@ _AIM = re.compile(
     r"\b(?:start|starting|begin|beginning|launch|launching|live|kick ?off|kicking off|timeline|timeframe|time frame|timing|deadline|due|"
     r"by|when|go|ready|need|needs|needed|want|wants|like|hoping|hope|plan|planning|looking|aim|aiming|target|targeting|ideally|asap|"
     r"within|until|before|onboard|sign|decide|decision|purchase|buy|implement|roll out|rollout|engage|hire|in place|done|finished|"
-    r"would be (?:nice|great|ideal|good|perfect|best)|works|suits|ideal|preferably|at the latest|latest)\b"
+    r"would be (?:nice|great|ideal|good|perfect|best)|works|suits|ideal|preferably|at the latest|latest|"
+    r"if possible|urgent|urgently|immediately|right away|straight away)\b"
 )
 # Words that leave a clause a bare time: "first half of next year probably".
 _HEDGES = re.compile(
@@ -526,7 +527,7 @@ def _bare_time(text: Text, found: _Found) -> bool:
     """A clause that is only a time and hedges ("Q1 probably"): the visitor is saying when."""
     start, end = text.clause_at(found.start)
     rest = text.lower[start: found.start] + " " + text.lower[found.end: end]
-    return not re.sub(r"[\W\d]+", " ", _HEDGES.sub(" ", rest)).strip()
+    return not re.sub(r"\W+", " ", _HEDGES.sub(" ", rest)).strip()  # a number left is another fact ("maybe 30 next year")
 
 
 def _aimed(text: Text, start: int) -> bool:

@@ -220,3 +220,28 @@ def test_a_later_time_that_corrects_the_first_wins_and_one_after_by_beats_one_sa
 def test_a_figure_asked_back_in_an_answer_is_still_the_answer():
     assert _out("is 9 people too few?", field="company_size")["company_size"] == {"min": 9, "max": 9}
     assert "company_size" not in _out("is 9 people too few for you guys?")
+
+
+def test_a_question_about_our_terms_after_a_greeting_is_asked():
+    assert "budget" not in _out("hello! is your setup fee 2k?")
+    assert "budget" not in _out("Hey, what's your minimum retainer, 3k?")
+
+
+def test_money_said_to_be_spent_already_is_not_the_budget_left():
+    assert _out("we set aside 40k this year, 10k of that already went on a website")["budget"]["min"] == 40000
+
+
+def test_a_hedged_time_next_to_another_figure_is_not_a_deadline():
+    assert "timing" not in _out("we're 20 now, maybe 35 next year")
+
+
+def test_an_urgent_or_if_possible_time_is_a_deadline():
+    assert 13 <= _out("within 2 weeks if possible")["timing"]["horizon_days"] <= 14
+
+
+def test_the_heads_of_the_companies_served_are_not_the_visitors():
+    assert "company_size" not in _out("we sell to firms with 100-500 employees")
+
+
+def test_a_wish_to_grow_the_team_keeps_the_current_head_count():
+    assert _out("we plan to grow the team from 12 to 20 by spring")["company_size"] == {"min": 12, "max": 12}
