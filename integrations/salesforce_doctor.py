@@ -32,6 +32,24 @@ def preflight(salesforce: Salesforce) -> Iterator[doctor.Check]:
         if salesforce.mapping.objects.get(section):
             yield from _describe(salesforce, section, sobject)
     yield from _duplicate_rules(salesforce)
+    yield from _owners(salesforce)
+
+
+def _owners(salesforce: Salesforce) -> Iterator[doctor.Check]:
+    wanted = sorted({owner for owner in salesforce.owners.values() if owner.isalnum()})
+    if not wanted:
+        return
+    ids = ", ".join(f"'{owner}'" for owner in wanted)
+    try:
+        answer = salesforce.read("/query", "query users", q=f"SELECT Id FROM User WHERE IsActive = true AND Id IN ({ids})")
+    except DeliveryFailed as failed:
+        yield _check("owners", False, str(failed), "the run-as user must be able to read users", blocking=False)
+        return
+    found = {str(r.get("Id")) for r in answer.get("records") or []}
+    unknown = [owner for owner in wanted if owner not in found]
+    yield _check("owners", not unknown, f"not active users of the org: {', '.join(unknown)}" if unknown
+                 else f"all {len(wanted)} owners in the owners file are active users",
+                 "fix the salesforce section of the owners file (LEADBOT_OWNERS): 18-character User ids (005...)")
 
 
 def _describe(salesforce: Salesforce, section: str, sobject: str) -> Iterator[doctor.Check]:

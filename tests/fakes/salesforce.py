@@ -14,7 +14,7 @@ a country of the picklist (or does not match ``CountryCode``) ``FIELD_INTEGRITY_
 A converted Lead refuses updates (``CANNOT_UPDATE_CONVERTED_LEAD``) and activities.
 
 ``/query`` answers the SOQL shapes the destination and the doctor send (a Lead by Email,
-a Lead's Event by start, the active duplicate rules). A blocking duplicate rule on Email
+a Lead's Event by start, the active duplicate rules, active users by id). A blocking duplicate rule on Email
 matches Leads and Contacts unless the request carries
 ``Sforce-Duplicate-Rule-Header: allowSave=true``; ``OwnerId`` must be a user of the org.
 """
@@ -47,6 +47,8 @@ _EVENT_SOQL = re.compile(r"^SELECT Id FROM Event WHERE WhoId = '(\w+)' AND Start
 # SELECT Id FROM Lead WHERE Email = '<literal>' [ORDER BY CreatedDate DESC] [LIMIT n]
 _SOQL = re.compile(r"^SELECT Id FROM Lead WHERE Email = '((?:[^'\\]|\\.)*)'"
                    r"(?: ORDER BY CreatedDate DESC)?(?: LIMIT (\d+))?$", re.IGNORECASE)
+_USERS_SOQL = re.compile(r"^SELECT Id FROM User WHERE IsActive = true AND Id IN \(((?:'\w+'(?:, ?)?)+)\)$",
+                         re.IGNORECASE)
 _RULES_SOQL = re.compile(r"^SELECT DeveloperName, IsActive FROM DuplicateRule WHERE SobjectType = 'Lead'$",
                          re.IGNORECASE)
 USERS = ("005000000000001AAA", "005000000000002AAA")
@@ -274,6 +276,10 @@ class SalesforceFake(FakeServer):
 
     def _query(self, soql: str) -> Response:
         soql = soql.strip()
+        if users := _USERS_SOQL.match(soql):
+            wanted = re.findall(r"'(\w+)'", users[1])
+            records = [{"attributes": {"type": "User"}, "Id": user} for user in wanted if user in self.users]
+            return json_response(200, {"totalSize": len(records), "done": True, "records": records})
         if _RULES_SOQL.match(soql):
             records = [{"attributes": {"type": "DuplicateRule"}, **rule} for rule in self.duplicate_rules]
             return json_response(200, {"totalSize": len(records), "done": True, "records": records})

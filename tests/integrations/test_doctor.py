@@ -86,6 +86,14 @@ def test_an_iso_code_in_country_is_caught_before_the_first_lead(session):
     assert not checks["Lead country"].ok and "CountryCode: country" in checks["Lead country"].fix
 
 
+def test_salesforce_owners_must_be_active_users_of_the_org(session):
+    with SalesforceFake() as fake:
+        salesforce = Salesforce(client_id=fake.client_id, client_secret=fake.client_secret, session=session,
+                                base_url=fake.url, owners={"U0ALICE": "005000000000001AAA", "U0BOB": "005000000000009AAA"})
+        checks = {check.name: check for check in doctor.run({"salesforce": salesforce})}
+    assert not checks["owners"].ok and checks["owners"].detail == "not active users of the org: 005000000000009AAA"
+
+
 def test_a_check_that_cannot_run_is_one_failed_line_not_a_crash():
     @doctor.register("flaky")
     def explode(destination: object) -> list[doctor.Check]:
