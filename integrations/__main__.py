@@ -21,32 +21,18 @@ def _registry() -> Any:
     return Registry(Settings.from_env())
 
 
-def destinations(registry: Any) -> dict[str, Any]:
-    """Every configured destination, built; one that cannot be built is reported as such."""
-    built: dict[str, Any] = {}
-    for name in registry.names:
-        try:
-            built[name] = registry.get(name)
-        except Exception as exc:  # a mapping or owners file that cannot work
-            built[name] = exc
-    return built
-
-
 def doctor_main(registry: Any, out: Any = sys.stdout) -> int:
     from integrations import doctor
 
-    built = destinations(registry)
-    if not built:
+    destinations = doctor.built(registry)
+    if not destinations:
         print("No destination is configured (see the README: each destination's variables).", file=out)
         return 0
-    broken = {name: error for name, error in built.items() if isinstance(error, Exception)}
-    checks = [doctor.Check(name, "configuration", False, f"{type(error).__name__}: {error}"[:300],
-                           "fix the file or variable named above") for name, error in broken.items()]
-    checks += doctor.run({name: d for name, d in built.items() if name not in broken})
+    checks = doctor.check_all(destinations)
     for check in checks:
         print(check.line(), file=out)
     failing = doctor.failing(checks)
-    print(f"{len(built) - len(failing)} of {len(built)} destinations ready" +
+    print(f"{len(destinations) - len(failing)} of {len(destinations)} destinations ready" +
           (f"; would fail: {', '.join(failing)}" if failing else ""), file=out)
     return 1 if failing else 0
 

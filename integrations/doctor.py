@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import threading
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
@@ -113,3 +114,43 @@ def log_checks(checks: Iterable[Check], logger: logging.Logger = log) -> None:
     """How the worker reports the preflight at start: warnings for what fails, never a refusal to start."""
     for check in checks:
         (logger.info if check.ok else logger.warning)("preflight %s", check.line())
+
+
+def built(registry: Any) -> dict[str, Any]:
+    """Every destination a registry (``webhooks.destinations.Registry``) has, built; one that cannot
+    be built (a mapping, the owners file, a missing setting) stands as the exception it raised."""
+    out: dict[str, Any] = {}
+    for name in registry.names:
+        try:
+            out[name] = registry.get(name)
+        except Exception as exc:  # a configuration that cannot work: reported, not raised
+            out[name] = exc
+    return out
+
+
+def check_all(destinations: Mapping[str, Any]) -> list[Check]:
+    """``run`` over built destinations, with a failed ``configuration`` line for each that could not be built."""
+    broken = {name: error for name, error in destinations.items() if isinstance(error, Exception)}
+    checks = [Check(name, "configuration", False, f"{type(error).__name__}: {error}"[:300],
+                    "fix the file or variable named above") for name, error in broken.items()]
+    return checks + run({name: d for name, d in destinations.items() if name not in broken})
+
+
+def preflight_in_background(registry: Any, logger: logging.Logger = log) -> threading.Thread:
+    """The worker's start: the same checks, once, in a thread of their own, logged; the worker does
+    not wait for them and never refuses to start because of them."""
+    def checks() -> None:
+        try:
+            results = check_all(built(registry))
+        except Exception:  # the preflight must never take the worker down
+            logger.exception("preflight could not run")
+            return
+        log_checks(results, logger)
+        failing_now = failing(results)
+        if failing_now:
+            logger.warning("preflight: deliveries to %s would fail; run `python -m integrations doctor`",
+                           ", ".join(failing_now))
+
+    thread = threading.Thread(target=checks, name="preflight", daemon=True)
+    thread.start()
+    return thread

@@ -5,6 +5,7 @@ service's environment pointing at the local fakes."""
 from __future__ import annotations
 
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -109,3 +110,30 @@ def test_each_line_says_its_verdict_and_what_to_do_when_not_ok(ok, blocking, ver
     line = doctor.Check("hubspot", "owners", ok, "detail", "do this", blocking).line()
     assert line.startswith(f"[{verdict:4}] hubspot: owners — detail")
     assert ("→ do this" in line) is (not ok)
+
+
+class _Registry:
+    """What the worker hands the preflight: names, and ``get`` building each (or failing to)."""
+
+    def __init__(self, **built: object) -> None:
+        self.names = tuple(built)
+        self._built = built
+
+    def get(self, name: str) -> object:
+        found = self._built[name]
+        if isinstance(found, Exception):
+            raise found
+        return found
+
+
+def test_the_workers_preflight_logs_every_check_and_never_raises(caplog, session):
+    with HubSpotFake(set_up=False) as fake:
+        registry = _Registry(hubspot=HubSpot(token=fake.token, session=session, base_url=fake.url),
+                             salesforce=ValueError("no Salesforce URL: SALESFORCE_BASE_URL must be ..."))
+        with caplog.at_level("INFO", logger="leadbot.preflight"):
+            doctor.preflight_in_background(registry, logging.getLogger("leadbot.preflight")).join(timeout=30)
+    logged = [r.getMessage() for r in caplog.records if r.name == "leadbot.preflight"]
+    assert any("[ok  ] hubspot: token" in line for line in logged)
+    assert any("[FAIL] hubspot: deals properties" in line for line in logged)
+    assert any("[FAIL] salesforce: configuration" in line and "SALESFORCE_BASE_URL" in line for line in logged)
+    assert logged[-1].startswith("preflight: deliveries to salesforce, hubspot would fail")
