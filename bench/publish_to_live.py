@@ -5,8 +5,9 @@
 Starts the lead service (gunicorn), the action server and Rasa on free
 loopback ports (``tests/bot/stack.py``), creates a studio user with the
 real command, signs in to the studio over HTTP and, for each round, changes
-the first question's wording and presses "Save and publish" (the real form
-POST, CSRF token and all). The clock starts when the publish response
+the first question's wording, presses "Save and publish" and confirms on the
+page that says what changes (the real form POSTs, CSRF token and all). The
+clock starts when the confirming response
 arrives; a new conversation says "hi" every 100 ms until the bot's first
 question is the new wording. Baseline in the same run: one "hi" turn of a
 new conversation when nothing changed (what any visitor waits anyway).
@@ -55,9 +56,14 @@ def sign_in(base: str, password: str) -> requests.Session:
 
 def publish(studio: requests.Session, base: str, wording: str) -> None:
     fields = form_fields(studio.get(f"{base}/studio/playbook", timeout=10).text, "playbook-form")
-    fields.update({"q-0-wording": wording, "action": "publish", "note": "benchmark"})
+    fields.update({"questions.0.wording": wording, "action": "publish", "note": "benchmark"})
     response = studio.post(f"{base}/studio/playbook", data=fields, timeout=10, allow_redirects=False)
     assert response.status_code == 302, response.text[:2000]
+    # The draft is stored; the page says what changes, and its button publishes.
+    confirm = f"{base}{response.headers['Location']}" if response.headers["Location"].startswith("/") else response.headers["Location"]
+    form = form_fields(studio.get(confirm, timeout=10).text, "confirm-form")
+    response = studio.post(confirm, data=form, timeout=10, allow_redirects=False)
+    assert response.status_code == 303, response.text[:2000]
 
 
 def first_question(stack: Stack) -> tuple[str, float]:

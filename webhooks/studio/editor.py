@@ -24,9 +24,11 @@ from qualification import PlaybookError, Signals, qualify, questions_to_ask
 from qualification.playbook_file import read_yaml
 from webhooks.database import db
 from webhooks.errors import NotFound
-from webhooks.playbooks import MAX_TEXT_BYTES, PlaybookStore, StaleVersion, dump_yaml, line_of, validate_text
+from webhooks.playbooks.store import PlaybookStore, StaleVersion
+from webhooks.playbooks.text import MAX_TEXT_BYTES, dump_yaml, line_of, validate_text
 from webhooks.studio import bp, sections
 from webhooks.studio.auth import audit, current_user, login_required
+from webhooks.studio.changes import changes
 
 MAX_PREVIEW_ANSWER = 2000
 
@@ -57,15 +59,15 @@ class Outcome:
 # ---------------------------------------------------------------- saving
 
 
-def _save(text: str, *, based_on: int | None, note: str, publish: bool) -> tuple[Outcome, int | None]:
-    """Validate, store (and publish); the outcome carries field errors or the version conflict."""
+def _save(text: str, *, based_on: int | None, note: str, review: bool) -> tuple[Outcome, int | None]:
+    """Validate and store a draft (going live is ``_go_live``, after the marketer confirms what changes);
+    the outcome carries field errors or the version conflict. ``review``: the marketer asked to publish."""
     user = current_user()
     assert user is not None
     try:
         with db.transaction() as session:
-            row = _store().save(session, text, based_on=based_on, author=user.email, note=note, publish=publish)
-            audit(session, "playbook.publish" if publish else "playbook.save",
-                  {"version": row.version, "based_on": based_on, "note": row.note})
+            row = _store().save(session, text, based_on=based_on, author=user.email, note=note, publish=False)
+            audit(session, "playbook.save", {"version": row.version, "based_on": based_on, "note": row.note})
             version = row.version
     except PlaybookError as exc:
         return Outcome(errors=exc.errors), None
@@ -73,9 +75,8 @@ def _save(text: str, *, based_on: int | None, note: str, publish: bool) -> tuple
         with db.transaction() as session:
             audit(session, "playbook.conflict", {"based_on": based_on, "latest": exc.latest_version})
         return Outcome(conflict=exc.message), None
-    if publish:
-        current_app.extensions["leadbot.playbook"].invalidate()
-        flash(f"Version {version} is published: the bot asks from it in the next conversation.", "success")
+    if review:
+        flash(f"Saved as draft version {version}. Check what will change for visitors, then publish.", "success")
     else:
         flash(f"Saved as draft version {version}. Preview it, then publish.", "success")
     return Outcome(), version
@@ -136,8 +137,11 @@ def playbook_save() -> Any:
     if form_errors:
         outcome = Outcome(errors=form_errors)
     else:
-        outcome, _ = _save(dump_yaml(data), based_on=based_on, note=note, publish=publish)
+        # "Save and publish" stores a draft, then asks: what changes for visitors, in words, before it goes live.
+        outcome, version = _save(dump_yaml(data), based_on=based_on, note=note, review=publish)
         if not outcome.failed:
+            if publish:
+                return redirect(url_for("studio.confirm", number=version, action="publish"))
             return redirect(url_for("studio.playbook"))
     _, live = _head()
     # Keep what the marketer typed and the version they started from, so "save again" stays honest.
@@ -167,8 +171,10 @@ def playbook_yaml_save() -> Any:
     text = request.form.get("text", "").replace("\r\n", "\n")
     note = request.form.get("note", "")
     publish = request.form.get("action") == "publish"
-    outcome, version = _save(text, based_on=based_on, note=note, publish=publish)
+    outcome, version = _save(text, based_on=based_on, note=note, review=publish)
     if not outcome.failed:
+        if publish:
+            return redirect(url_for("studio.confirm", number=version, action="publish"))
         return redirect(url_for("studio.playbook_yaml"))
     head, live = _head()
     with db.session() as session:
@@ -256,6 +262,20 @@ def diff() -> Any:
             fromfile=f"version {left.version}", tofile=f"version {right.version}", lineterm="", n=3,
         ))
     return render_template("studio/diff.html", nav="playbook", head=head, live=live, left=left, right=right, lines=lines)
+
+
+@bp.get("/playbook/versions/<int:number>/<any(publish, rollback):action>")
+@login_required
+def confirm(number: int, action: str) -> Any:
+    """Before a version goes live: what changes for visitors, in words, and a button to confirm."""
+    head, live = _head()
+    with db.session() as session:
+        row = _store().get(session, number)
+        text, version = row.text, row.version
+    current = read_yaml(live.text) if live is not None else read_yaml(_store().seed_path.read_text(encoding="utf-8"))
+    said = changes(current, read_yaml(text))
+    return render_template("studio/confirm.html", nav="playbook", head=head, live=live, number=version,
+                           action=action, changes=said)
 
 
 @bp.post("/playbook/versions/<int:number>/publish")

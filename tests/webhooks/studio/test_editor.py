@@ -30,6 +30,17 @@ def question_form(client: Any) -> dict[str, Any]:
     return form_fields(client.get("/studio/playbook").text, "playbook-form")
 
 
+def confirmed(client: Any, response: Any) -> Any:
+    """"Save and publish" stored a draft and asks first: confirm on the page that says what changes."""
+    assert response.status_code == 302, response.text
+    match = re.search(r"/studio/playbook/versions/(\d+)/publish$", response.headers["Location"])
+    assert match, response.headers["Location"]
+    page = client.get(response.headers["Location"])
+    assert page.status_code == 200
+    form = form_fields(page.text, "confirm-form")
+    return client.post(f"/studio/playbook/versions/{match.group(1)}/publish", data=form)
+
+
 def index_of(fields: dict[str, Any], question_id: str) -> int:
     return next(int(k.split(".")[1]) for k, v in fields.items()
                 if k.startswith("questions.") and k.endswith(".id") and v == question_id)
@@ -54,7 +65,7 @@ def test_form_save_is_a_draft_until_published(app: Any, signed_in: Any) -> None:
     fields = question_form(signed_in)
     assert fields["base_version"] == "2" and fields["stages.sql.min_score"] == "45"
     page = signed_in.get("/studio/playbook/versions").text
-    assert 'action="/studio/playbook/versions/2/publish"' in page
+    assert 'href="/studio/playbook/versions/2/publish"' in page
     publish = {"csrf_token": form_fields(page)["csrf_token"], "base_version": "2"}
     assert signed_in.post("/studio/playbook/versions/2/publish", data=publish).status_code == 303
     assert live(app).stages.sql.min_score == 45
@@ -64,6 +75,33 @@ def test_form_save_is_a_draft_until_published(app: Any, signed_in: Any) -> None:
     assert ("playbook.publish", "marketer@example.com", 2) in actions
 
 
+def test_publish_and_rollback_say_what_changes_in_words_and_wait_for_confirmation(app: Any, signed_in: Any) -> None:
+    fields = question_form(signed_in)
+    role = index_of(fields, "role")
+    old_wording = fields[f"questions.{role}.wording"].splitlines()
+    fields.update({f"questions.{role}.wording": "Who signs off on this?", "icp.criteria.0.weight": "42",
+                   "action": "publish"})
+    response = signed_in.post("/studio/playbook", data=fields)
+    assert response.status_code == 302 and response.headers["Location"].endswith("/studio/playbook/versions/2/publish")
+    assert [(v.version, v.published) for v in versions(app)] == [(1, True), (2, False)]  # a draft until confirmed
+    page = unescape(signed_in.get(response.headers["Location"]).text)
+    said = re.findall(r"<li>(.*?)</li>", page.split('id="changes"')[1].split("</ul>")[0])
+    assert said == [f'Question {role + 1} (role)\'s wording: "{" / ".join(old_wording)}" → "Who signs off on this?"',
+                    "ICP weight for Target industry: 30 → 42"]
+    assert 'href="/studio/playbook/diff?a=1&b=2"' in page  # the YAML difference, one click away
+    assert live(app).questions[role].wording != ("Who signs off on this?",)
+    signed_in.post("/studio/playbook/versions/2/publish", data=form_fields(page, "confirm-form"))
+    assert live(app).questions[role].wording == ("Who signs off on this?",)
+    back = unescape(signed_in.get("/studio/playbook/versions/1/rollback").text)
+    assert "Roll back to version 1?" in back and "ICP weight for Target industry: 42 → 30" in back
+    assert len(versions(app)) == 2  # looking is not rolling back
+    assert signed_in.post("/studio/playbook/versions/1/rollback", data=form_fields(back, "confirm-form")).status_code == 303
+    assert live(app).questions[role].wording[0] == old_wording[0]
+    same = signed_in.get("/studio/playbook/versions/3/publish").text
+    assert "Nothing changes for visitors" in same
+    assert signed_in.get("/studio/playbook/versions/99/publish").status_code == 404
+
+
 def test_reorder_moves_a_question(app: Any, signed_in: Any) -> None:
     fields = question_form(signed_in)
     fields[f"questions.{index_of(fields, 'need')}._position"] = "99"
@@ -71,8 +109,8 @@ def test_reorder_moves_a_question(app: Any, signed_in: Any) -> None:
     count = int(fields["questions._count"])
     fields.update({f"questions.{count}.id": "opener", f"questions.{count}.attribute": "company", f"questions.{count}._position": "0",
                    f"questions.{count}.wording": "Who are you with?", "action": "publish"})
-    response = signed_in.post("/studio/playbook", data=fields)
-    assert response.status_code == 302, response.text
+    response = confirmed(signed_in, signed_in.post("/studio/playbook", data=fields))
+    assert response.status_code == 303, response.text
     ids = [q.id for q in live(app).questions]
     assert ids[0] == "opener" and ids[-1] == "need" and "company" not in ids
 
@@ -113,8 +151,8 @@ def test_the_condition_builder_writes_the_playbook_condition(app: Any, signed_in
     fields.update({f"questions.{budget}.ask_when.mode": "any", f"questions.{budget}.ask_when.{n}.field": "industry",
                    f"questions.{budget}.ask_when.{n}.op": "in",
                    f"questions.{budget}.ask_when.{n}.value": "fintech, software", "action": "publish"})
-    response = signed_in.post("/studio/playbook", data=fields)
-    assert response.status_code == 302, response.text
+    response = confirmed(signed_in, signed_in.post("/studio/playbook", data=fields))
+    assert response.status_code == 303, response.text
     saved = read_yaml(versions(app)[-1].text)["questions"][budget]
     assert saved["ask_when"] == {"any": [{"field": "industry", "op": "in", "value": ["fintech", "software"]}]}
     condition = live(app).questions[budget].ask_when
@@ -159,9 +197,9 @@ def test_yaml_view_saves_everything_else(app: Any, signed_in: Any) -> None:
     data["privacy"]["text"] = "We keep your answers for 30 days."
     data["routing"]["routes"][0]["owners"].append("U0NEW0001")
     data["icp"]["criteria"][0]["weight"], data["icp"]["criteria"][1]["weight"] = 25, 30
-    response = signed_in.post("/studio/playbook/yaml", data={**fields, "text": yaml.safe_dump(data, sort_keys=False),
-                                                             "action": "publish"})
-    assert response.status_code == 302
+    response = confirmed(signed_in, signed_in.post(
+        "/studio/playbook/yaml", data={**fields, "text": yaml.safe_dump(data, sort_keys=False), "action": "publish"}))
+    assert response.status_code == 303
     playbook = live(app)
     assert playbook.privacy.text == "We keep your answers for 30 days."
     assert playbook.routing.routes[0].owners[-1] == "U0NEW0001"
@@ -171,10 +209,10 @@ def test_yaml_view_saves_everything_else(app: Any, signed_in: Any) -> None:
 def test_question_wording_is_shown_escaped_everywhere(app: Any, signed_in: Any) -> None:
     fields = question_form(signed_in)
     fields.update({f"questions.{index_of(fields, 'need')}.wording": XSS, "note": XSS, "action": "publish"})
-    assert signed_in.post("/studio/playbook", data=fields).status_code == 302
+    assert confirmed(signed_in, signed_in.post("/studio/playbook", data=fields)).status_code == 303
     assert live(app).questions[0].wording == (XSS,)
     for path in ("/studio/playbook", "/studio/playbook/yaml", "/studio/playbook/versions", "/studio/playbook/diff?a=1&b=2",
-                 "/studio/playbook/versions/2", "/studio/playbook/preview"):
+                 "/studio/playbook/versions/2", "/studio/playbook/preview", "/studio/playbook/versions/1/rollback"):
         html = signed_in.get(path).text
         assert "<script>alert" not in html and "<img src=x" not in html, path
         assert "&lt;script&gt;" in html or "&lt;img" in html or XSS.replace('"', "&#34;") in html, path
@@ -239,7 +277,7 @@ def test_many_questions_and_alias_bombs_are_refused(app: Any, signed_in: Any) ->
 def test_versions_diff_and_rollback(app: Any, signed_in: Any) -> None:
     fields = question_form(signed_in)
     fields.update({"questions.0.wording": "Version two opener", "action": "publish"})
-    assert signed_in.post("/studio/playbook", data=fields).status_code == 302
+    assert confirmed(signed_in, signed_in.post("/studio/playbook", data=fields)).status_code == 303
     diff = signed_in.get("/studio/playbook/diff?a=1&b=2").text
     changed = re.findall(r'<span class="(add|del)">(.*?)</span>', diff)
     # The three wording variants of the first question became one; nothing else moved.

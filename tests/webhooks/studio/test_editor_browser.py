@@ -144,8 +144,18 @@ def test_marketer_reorders_builds_a_condition_edits_company_and_hours_and_publis
     page.locator("#part-scheduling-defaults").get_by_label("Buffer between calls (minutes)").fill("10")
     page.get_by_label("Note for the history (optional)").fill("role first, budget only for fintech and software")
     page.get_by_role("button", name="Save and publish").click()
+    page.wait_for_selector("#confirm")  # what changes for visitors, in words, before anything goes live
+    said = page.locator("#changes").inner_text()
+    screenshot(page, "confirm")
+    assert "Question order: need, company, role, industry" in said
+    assert "'Ask when': " in said and "industry is one of fintech, software" in said
+    assert "'Company name': \"Brightline Growth Partners\" → \"Brightline Growth (EU)\"" in said
+    assert "Owner 'U0EMEA001', 'Monday': (none) → 10:00-12:00, 14:00-16:00" in said
+    assert published(service)["playbook"]["company"]["name"] == "Brightline Growth Partners"
+    page.get_by_role("button", name=re.compile(r"^Publish version \d+$")).click()
     page.wait_for_selector(".flash-success")
     screenshot(page, "published")
+    page.goto(f"{service['url']}/studio/playbook")
 
     playbook = published(service)["playbook"]
     ids = [q["id"] for q in playbook["questions"]]

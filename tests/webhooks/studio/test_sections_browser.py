@@ -97,7 +97,9 @@ def test_icp_weight_route_channel_and_offer_edited_previewed_and_published(
     assert "Webinar: the funnel, live" in page.locator("#preview-offers").inner_text()
 
     page.get_by_role("link", name="Versions").click()
-    page.locator("#versions").get_by_role("button", name="Publish").click()
+    page.locator("#versions").get_by_role("link", name="Publish…").click()
+    assert "ICP weight for Target industry: 30 → 42" in page.locator("#changes").inner_text()
+    page.get_by_role("button", name=re.compile(r"^Publish version \d+$")).click()
     page.wait_for_selector(".flash-success")
     screenshot(page, "published")
     live = published(service)

@@ -101,7 +101,9 @@ def test_marketer_changes_wording_and_threshold_previews_publishes_and_a_new_cha
     assert "budget.min: 60000" in page.locator(".understood[data-question='budget']").inner_text()
 
     page.get_by_role("link", name="Versions").click()
-    page.locator("#versions").get_by_role("button", name="Publish").click()
+    page.locator("#versions").get_by_role("link", name="Publish…").click()
+    assert "'Sales-qualified (SQL) from score': 60 → 100" in page.locator("#changes").inner_text()
+    page.get_by_role("button", name=re.compile(r"^Publish version \d+$")).click()
     page.wait_for_selector(".flash-success")
     published_at = time.monotonic()
     screenshot(page, "published")
@@ -185,8 +187,11 @@ def test_a_publish_reaches_the_bot_within_five_seconds(product: Stack) -> None:
         wording = f"REST round {round_} {secrets.token_hex(3)}: what can we do for you?"
         fields = form_fields(studio.get(f"{product.service_url}/studio/playbook", timeout=10).text, "playbook-form")
         fields.update({"questions.0.wording": wording, "action": "publish"})
-        assert studio.post(f"{product.service_url}/studio/playbook", data=fields, allow_redirects=False,
-                           timeout=10).status_code == 302
+        saved = studio.post(f"{product.service_url}/studio/playbook", data=fields, allow_redirects=False, timeout=10)
+        assert saved.status_code == 302  # a draft, and the page that says what changes
+        confirm = studio.get(f"{product.service_url}{saved.headers['Location']}", timeout=10)
+        assert studio.post(f"{product.service_url}{saved.headers['Location']}", data=form_fields(confirm.text, "confirm-form"),
+                           allow_redirects=False, timeout=10).status_code == 303
         started = time.monotonic()
         while wording not in Visitor(product.rasa_url).say("hi"):
             assert time.monotonic() - started < 5, "the bot still asked the old wording 5 s after the publish"
