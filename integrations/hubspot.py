@@ -65,6 +65,12 @@ DEFAULT_BASE_URL = "https://api.hubapi.com"
 LIFECYCLE = ("subscriber", "lead", "marketingqualifiedlead", "salesqualifiedlead", "opportunity", "customer",
              "evangelist")
 TEN_SECONDS = 10.0
+# What a delivery needs the private app to have been granted (meetings and notes count as contacts).
+DELIVERY_SCOPES = ("crm.objects.contacts.read", "crm.objects.contacts.write", "crm.objects.deals.read",
+                   "crm.objects.deals.write")
+# What the doctor and `setup hubspot` need besides (owners only with an owners file).
+SETUP_SCOPES = ("crm.schemas.contacts.read", "crm.schemas.deals.read", "crm.schemas.contacts.write",
+                "crm.schemas.deals.write", "crm.objects.owners.read")
 NOTE_TO_DEAL = 214
 
 
@@ -347,6 +353,13 @@ class HubSpot(CrmDestination):
             self._call("POST", "/crm/v3/objects/contacts/gdpr-delete", "erase contact",
                        json={"objectId": contact_id}, missing_ok=True)
         return Outcome()
+
+    def scopes(self) -> list[str]:
+        """The scopes the private app's token was granted (``POST /oauth/v2/private-apps/get/access-token-info``)."""
+        token = self._headers["Authorization"].removeprefix("Bearer ")
+        answer = self._call("POST", "/oauth/v2/private-apps/get/access-token-info", "read token scopes",
+                            json={"tokenKey": token})
+        return [str(scope) for scope in answer.get("scopes") or []]
 
     def read(self, path: str, what: str, **params: Any) -> dict:
         """A GET of the API (the doctor's read-only checks); raises ``DeliveryFailed`` when refused."""

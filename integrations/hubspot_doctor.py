@@ -8,7 +8,7 @@ from typing import Any, Iterator
 
 from integrations import doctor
 from integrations.destination import DeliveryFailed
-from integrations.hubspot import HubSpot
+from integrations.hubspot import DELIVERY_SCOPES, SETUP_SCOPES, HubSpot
 
 _SECTIONS = {"contact": "contacts", "deal": "deals", "meeting": "meetings"}
 NAME = "hubspot"
@@ -28,12 +28,29 @@ def preflight(hubspot: HubSpot) -> Iterator[doctor.Check]:
         return
     currencies = [account.get("companyCurrency"), *(account.get("additionalCurrencies") or [])]
     yield _check("token", True, f"portal {account.get('portalId')} ({account.get('accountType')})")
+    yield from _scopes(hubspot)
     yield _check("currencies", True, f"enabled: {', '.join(str(c) for c in currencies if c)}; a budget in another "
                  "currency goes in a note on the deal, without an amount")
     yield from _properties(hubspot)
     if "deal" in hubspot.mapping.objects:
         yield from _pipeline(hubspot)
     yield from _owners(hubspot)
+
+
+def _scopes(hubspot: HubSpot) -> Iterator[doctor.Check]:
+    try:
+        granted = set(hubspot.scopes())
+    except DeliveryFailed as failed:
+        yield _check("scopes", False, f"the token's scopes cannot be read ({failed})",
+                     "not a private app token? check its scopes by hand against the README", blocking=False)
+        return
+    missing = [scope for scope in DELIVERY_SCOPES if scope not in granted]
+    yield _check("scopes", not missing, f"missing: {', '.join(missing)}" if missing else "deliveries have the "
+                 "scopes they need", "add them to the private app (Scopes tab), then use its new token")
+    wanted = [scope for scope in SETUP_SCOPES if scope != "crm.objects.owners.read" or hubspot.owners]
+    if extra := [scope for scope in wanted if scope not in granted]:
+        yield _check("setup scopes", False, f"missing: {', '.join(extra)}", "add them for `setup hubspot` and "
+                     "these checks", blocking=False)
 
 
 def _properties(hubspot: HubSpot) -> Iterator[doctor.Check]:

@@ -22,6 +22,9 @@ create), pipelines, owners and account details. Lifecycle stages only move
 forward, as HubSpot keeps them. Date-time properties take epoch
 milliseconds or ISO 8601 and are kept as ISO 8601 UTC.
 
+``POST /oauth/v2/private-apps/get/access-token-info`` answers a token's scopes, as HubSpot's
+private-apps page documents (it is not in the OpenAPI collection, so no contract checks it).
+
 Scripted failures beyond ``FakeServer``'s: ``rate_limit_policy_next`` answers
 429 the way HubSpot does, with ``policyName`` and no ``Retry-After``.
 """
@@ -161,6 +164,8 @@ class HubSpotFake(FakeServer):
             return _error(401, "INVALID_AUTHENTICATION",
                           "Authentication credentials not found. This API supports OAuth 2.0 authentication.")
         method = request.method
+        if method == "POST" and request.path == "/oauth/v2/private-apps/get/access-token-info":
+            return self._token_info(request.json())
         path = re.sub(r"^/crm/v3/objects/(0-3|deal)(?=/|$)", "/crm/v3/objects/deals", request.path)
         checked_path = re.sub(r"^/crm/v3/objects/deals(?=/|$)", "/crm/v3/objects/0-3", path)
         problem = self.contract.check(method, checked_path, request.query, request.body, self.scopes)
@@ -235,6 +240,13 @@ class HubSpotFake(FakeServer):
                 self.meeting_links = {link for link in self.meeting_links if link[0] != key}
                 return 204, {}, b""
         return _error(404, "OBJECT_NOT_FOUND", f"No route for {method} {path}")
+
+    def _token_info(self, body: Any) -> Response:
+        """A private app token's scopes: documented on HubSpot's private-apps page, not in the OpenAPI collection."""
+        if not isinstance(body, dict) or body.get("tokenKey") != self.token:
+            return _error(400, "VALIDATION_ERROR", "tokenKey is not a valid private app access token")
+        return json_response(200, {"userId": 9001, "hubId": self.account["portalId"], "appId": 2718281,
+                                   "scopes": sorted(self.scopes)})
 
     def _store(self, kind: str) -> Store:
         return {"contacts": self.contacts, "deals": self.deals, "meetings": self.meetings, "notes": self.notes}[kind]

@@ -56,7 +56,8 @@ def test_the_doctor_says_what_would_fail_and_what_to_do_then_passes_once_it_is_d
         assert any("[FAIL] webhook:ops: address" in line and "non-public" in line for line in lines(broken, "webhook"))
         assert all("[ok" in line for line in lines(broken, "pipedrive"))
         assert "would fail: " in broken.stdout and "pipedrive" not in broken.stdout.splitlines()[-1].split(":")[-1]
-        assert not hubspot.calls("POST") or all("/search" in r.path for r in hubspot.calls("POST")), "read-only"
+        assert not hubspot.deals.items and not hubspot.contacts.items, "read-only"
+        assert "leadbot_lead_id" not in hubspot.properties["deals"] and not pipedrive.persons
 
         assert subprocess.run([sys.executable, "-m", "integrations", "setup", "hubspot"], cwd=ROOT,
                               env={**os.environ, **env}, capture_output=True, timeout=60).returncode == 0
@@ -66,6 +67,17 @@ def test_the_doctor_says_what_would_fail_and_what_to_do_then_passes_once_it_is_d
         assert fixed.returncode == 0, fixed.stdout + fixed.stderr
         assert "3 of 3 destinations ready" in fixed.stdout
         assert any("[warn] salesforce: duplicate rules" in line for line in lines(fixed, "salesforce"))
+
+
+def test_a_token_missing_a_scope_deliveries_need_is_named(session):
+    from tests.fakes.hubspot import SCOPES
+
+    with HubSpotFake(scopes=SCOPES - {"crm.objects.deals.write", "crm.schemas.deals.write"}) as fake:
+        hubspot = HubSpot(token=fake.token, session=session, base_url=fake.url)
+        checks = {check.name: check for check in doctor.run({"hubspot": hubspot})}
+    assert not checks["scopes"].ok and checks["scopes"].blocking
+    assert checks["scopes"].detail == "missing: crm.objects.deals.write"
+    assert not checks["setup scopes"].ok and not checks["setup scopes"].blocking
 
 
 def test_mapped_values_the_portal_does_not_have_are_named(session):
