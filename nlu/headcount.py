@@ -21,7 +21,7 @@ _HEAD_BEFORE = re.compile(
     r"(?:team of|staff of|headcount(?:'?s| of| is| at| around| about| to|:)?|head count(?: of| is|:)?|employ|employs|"
     r"employing|company of|crew of|firm of|business of|org of|organi[sz]ation of|staff(?: is| are|:)|"
     r"size(?: is| of|:)?|(?:employees|headcount|staff|fte)(?: is| are|:)?|we are|we're|were|we r|there are|there's|grown to|grew to|"
-    r"team is|team's|team size(?: is|:)?|team:|(?:team|staff|headcount|workforce) from|total of|we have|we've got|we got|we number|we're at|we are at|now at|down to|up to|"
+    r"team is|team's|team size(?: is|:)?|team:|(?:team|staff|headcount|workforce) from|total of|we have|we were at|we were|we've got|we got|we number|we're at|we are at|now at|down to|up to|"
     r"now (?:it'?s|its|we'?re|we are)(?: just| only)?|currently at)\s*"
     r"(?:about|around|roughly|approximately|approx\.?|~|maybe|like|almost|nearly|over|under|just over|"
     r"just under|close to|more than|less than|fewer than|at least|up to|only|just|a little over|some)?\s*$"
@@ -59,7 +59,7 @@ def _count(word: str) -> int:
 _AFTER_BARE = re.compile(
     r"\s*(?:[,.;:!?)+~]|$|-?ish\b|or so\b|and\b|in\b|at\b|across\b|globally|worldwide|total|today|now|right now|currently|"
     r"give or take|roughly|approx|at the moment|these days|so far|or\b|but\b|with\b|plus\b|incl|including|if\b|of\b|after\b|since\b|"
-    r"this (?:year|quarter|month)|by\b|within\b|-|–)"
+    r"this (?:year|quarter|month)|by\b|within\b|before\b|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\b|last (?:year|month|summer|spring|autumn|fall|winter)\b|-|–)"
 )
 
 
@@ -110,6 +110,17 @@ _PAST_BEFORE = re.compile(r"\b(?:had|was|were|used to|previously|originally|at t
 _PAST_AFTER = re.compile(r"^[^.,;!?()]{0,25}\b(?:last year|ago|before|previously|back then|at the start|in (?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d))\b")
 
 
+_DEPARTMENT = re.compile(
+    r"\b(?:marketing|sales|dev|development|engineering|design|ops|operations|support|it|finance|hr|product|content|growth|data|tech|"
+    r"customer success|cs|bd|legal)\s+(?:team|dept|department)\s+(?:of|is|has)\s*(?:about|around|~)?\s*$"
+)
+# "we were at 50 before the pandemic, now 32": the figure after "now" is the present one.
+_NOW_AFTER = re.compile(
+    r"\b(?:now|today|currently|these days)\W+(?:(?:we'?re|we are|it'?s|its|at|about|around|~|just|only|down to|up to|roughly)\s*)*"
+    r"(\d{1,6})\b(?!\s*(?:%|k\b|[$€£]|years?|months?|weeks?|days?))"
+)
+
+
 def _past(text: Text, amount: Amount) -> bool:
     clause = text.clause_at(amount.start)
     return bool(_PAST_BEFORE.search(text.lower, clause[0], amount.start) or _PAST_AFTER.match(text.lower[amount.end: amount.end + 60]))
@@ -153,6 +164,8 @@ def company_size(text: Text, field: str | None, money_at: frozenset[int] = froze
         if _is_head(text, amount):
             clause = text.clause_at(amount.start)
             score = 2 if _COMPANY_WORDS.search(lower, clause[0], clause[1]) else 1
+            if _DEPARTMENT.search(lower, max(0, amount.start - 40), amount.start):
+                score = 0  # "marketing team of 6 in a company of about 150": the department is not the company
             candidates.append((score, amount))
         elif field == "company_size" and not re.match(r"\s*(?:%|years?|months?|weeks?|days?|clients|customers|users|locations|offices)", lower[amount.end: amount.end + 20]) and not re.search(r"[$€£]\s*$", lower[max(0, amount.start - 3): amount.start]):
             candidates.append((0, amount))
@@ -161,6 +174,8 @@ def company_size(text: Text, field: str | None, money_at: frozenset[int] = froze
         low, high = bound(lower, best)
         unit = _HEAD_AFTER.match(lower[best.end: best.end + 40])
         corrected = _CORRECTED.match(lower, best.end + (unit.end() if unit else 0))
+        if corrected is None and _past(text, best):
+            corrected = _NOW_AFTER.search(lower, best.end, stance.sentence_at(text, best.start)[1])
         if corrected:
             low = high = int(corrected.group(1))
         elif len(best.parts) == 2 and re.search(r"\bfrom\s*$", lower[max(0, best.start - 8): best.start]) and _WISH_BEFORE.search(lower, text.clause_at(best.start)[0], best.start):

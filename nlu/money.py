@@ -88,7 +88,7 @@ _NOT_MONEY_BEFORE = re.compile(
     r"\bafter|\bemploy|\bemploys|\bhire|\bhiring|\btop|\bnumber|\bno\.|#|\bversion|\bv|\bphase|\bstep|"
     r"\bday|\bweek|\bmonth|\bjanuary|\bfebruary|\bmarch|\bapril|\bmay|\bjune|\bjuly|\baugust|"
     r"\bseptember|\boctober|\bnovember|\bdecember|\bjan|\bfeb|\bmar|\bapr|\bjun|\bjul|\baug|\bsep|"
-    r"\bsept|\boct|\bnov|\bdec|\bof the)\s*$"
+    r"\bsept|\boct|\bnov|\bdec|\bof the|\b(?:company|firm|business|org|organi[sz]ation|crew) of(?: about| around| roughly| ~)?)\s*$"
 )
 _FIGURES = re.compile(r"\b(?:low |mid |high )?(four|five|six|seven|eight|nine|ten|4|5|6|7|8|9|10)[- ]figures?\b")
 _FIGURE_WORDS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -312,6 +312,31 @@ def _clause_currency(text: Text, clause: tuple[int, int]) -> str | None:
     return None
 
 
+def _latest(text: Text, stated: list[Money]) -> Money:
+    """The first amount, or a later one that corrects it ("it was 20k but finance trimmed it to 12k")."""
+    m = stated[0]
+    for later in stated[1:]:
+        if stance.supersedes(text, m.end, later.start):
+            m = later
+    return m
+
+
+# "40k but now it's more like 25": a bare number that corrects an amount takes the amount's scale.
+_BARE_CORRECTION = re.compile(r"[^.;!?\d]{0,40}?\b(\d{1,3}(?:\.\d)?)\b(?!\s*(?:%|[a-z$€£]))")
+
+
+def _corrected(text: Text, m: Money) -> Money:
+    found = _BARE_CORRECTION.match(text.lower, m.end)
+    top = m.max if m.max is not None else m.min
+    if not found or top is None or top < 1000 or not stance.supersedes(text, m.end, found.start(1)):
+        return m
+    scale = 1_000_000 if top >= 1_000_000 else 1_000
+    value = float(found.group(1)) * scale
+    if not top / 10 <= value <= top * 10:
+        return m
+    return Money(value, value, m.currency, m.period, found.start(1), m.kind, found.end(1))
+
+
 def budget(text: Text, money: list[Money], field: str | None) -> Budget | None:
     """The budget stated, "no budget" as status none, or nothing."""
     stated = [m for m in money if m.kind == "budget"]
@@ -322,10 +347,7 @@ def budget(text: Text, money: list[Money], field: str | None) -> Budget | None:
         kept = [m for m in stated if not _DENIED.search(text.lower, max(0, m.start - 16), m.start)] or stated
         # "it was 20k but finance trimmed it to 12k": a later amount that corrects the earlier one wins;
         # "40k but could go to 60k" stretches it and the first stays.
-        m = kept[0]
-        for later in kept[1:]:
-            if stance.supersedes(text, m.end, later.start):
-                m = later
+        m = _corrected(text, _latest(text, kept))
         return Budget(whole(m.min), whole(m.max), m.currency, m.period, "stated")
     if field == "budget" and _UNKNOWN_BUDGET.search(text.lower):
         return Budget(status="unknown")
@@ -342,7 +364,7 @@ def revenue(text: Text, money: list[Money], field: str | None, default_currency:
     """Annual revenue; "pre-revenue" is zero."""
     stated = [m for m in money if m.kind == "revenue"]
     if stated:
-        m = stated[0]
+        m = _corrected(text, _latest(text, stated))  # "used to be 2M, now 2.6M"
         factor = {"month": 12, "quarter": 4}.get(m.period or "", 1)
         low = None if m.min is None else m.min * factor
         high = None if m.max is None else m.max * factor

@@ -86,7 +86,8 @@ _APPROVAL = re.compile(
 )
 _THRESHOLD_BEFORE = re.compile(
     r"(?:\b(?:anything|everything|any (?:spend|purchase|contract|deal)|spend|purchases?|contracts?|deals?|invoices?|orders?)\s+)?"
-    r"\b(?:over|above|more than|beyond|exceeding|greater than|bigger than|under|below|less than)\s*[$€£]?\s*$|>\s*$"
+    r"\b(?:over|above|more than|beyond|exceeding|greater than|bigger than|under|below|less than|north of|south of|"
+    r"upwards of|in excess of)\s*[$€£]?\s*$|>\s*$"
 )
 _GOAL = re.compile(
     r"\bto (?:\w+ )?(?:hit|reach|get (?:to|past)|grow (?:it |that |us )?to|scale to|double|triple|be at|make)\b|"
@@ -143,22 +144,40 @@ def _clause_before(text: Text, start: int) -> str:
     return text.lower[clause_start:start]
 
 
-# "... 20k of that already went to a trade show": spent, said after the amount.
+# "... 20k of that already went to a trade show", "spend was 14k last month": said after the amount.
 _PAST_AFTER = re.compile(
-    r"^[^.,;!?]{0,30}?\b(?:already (?:went|gone|spent|used|paid)|went (?:to|on|into)|was spent|were spent|got spent|was wasted)\b"
+    r"^[^.,;!?]{0,30}?\b(?:already (?:went|gone|spent|used|paid)|went (?:to|on|into)|was spent|were spent|got spent|was wasted|"
+    r"last (?:week|month|quarter|year)|ago|in 20\d\d|previously)\b"
 )
+# "... last year and it's the same again this year": the past figure is restated as the present one.
+_RESTATED = re.compile(r"\b(?:same|similar) (?:again|as (?:last|before)|this year|for this year)|\bsame again\b|\bagain this year\b")
 
 
 def past(text: Text, start: int, end: int | None = None) -> bool:
     """Said of before: "last year we spent 60k", "20k of that already went to a show"."""
     after = _PAST_AFTER.match(text.lower[end: end + 50]) if end is not None else None
+    if after and _RESTATED.search(text.lower, *sentence_at(text, start)):
+        after = None
     return bool(_PAST.search(_clause_before(text, start)) or after)
 
 
+_FIRST_PERSON = re.compile(r"\b(?:we|we'?ve|we'?re|we'?d|our|us|i|i'?m|i'?ve|i'?d|my|me)\b")
+
+
 def others(text: Text, start: int, end: int | None = None) -> bool:
-    """Someone else's money: a competitor's spend, what a client pays us, what we charge."""
+    """Someone else's money: a competitor's spend, what a client pays us, what we charge.
+
+    A clause with no subject of its own ("..., probably 1M+") belongs to the
+    one before it in the sentence ("Our competitor just launched a campaign").
+    """
     after = _OTHERS_AFTER.match(text.lower[end: end + 40]) if end is not None else None
-    return bool(_OTHERS.search(_clause_before(text, start)) or after)
+    if _OTHERS.search(_clause_before(text, start)) or after:
+        return True
+    clause_start, clause_end = text.clause_at(start)
+    sentence_start, _ = sentence_at(text, start)
+    if sentence_start < clause_start and not _FIRST_PERSON.search(text.lower, clause_start, clause_end):
+        return bool(_OTHERS.search(text.lower, sentence_start, clause_start))
+    return False
 
 
 def metric(text: Text, start: int, end: int) -> bool:

@@ -555,7 +555,11 @@ _FACT_BEFORE = re.compile(
     r"tanked|started|founded|launched|hired|fired|laid off|missed|hit|made|sold|shrank|struggled|got|joined|arrived|came)\b[^.,;!?]*$"
 )
 # A time said for a call, not for the project: "can u do a call tmrw?".
-_FOR_A_CALL = re.compile(r"\b(?:call|calls|chat|meeting|meet|demo|talk|speak|catch up|zoom|teams|ring me|reach me|phone)\b")
+_FOR_A_CALL = re.compile(
+    r"\b(?:a|the|our|quick|short)\s+(?:call|chat|meeting|demo|zoom|teams call)\s+(?:on|at|this|next|tomorrow|tmrw|today|later)\b|"
+    r"\b(?:call|ring|phone|text|reach|email) me\b|\b(?:chat|talk|speak|meet|catch up|hop on)\s+(?:on|at|this|next|tomorrow|tmrw|today|later)\b|"
+    r"\b(?:set up|book|schedule|arrange|do|have|hop on|jump on) (?:a |an )?(?:quick |short )?(?:call|chat|meeting|demo|intro)\b"
+)
 # A time said of a number to grow to, not of buying: "hoping to grow from 5 to 50 clients next year".
 _GROWTH = re.compile(
     r"\bgrowth\b|\bfrom\s+\d[\d,.]*k?\s+to\s+(?:about\s+|around\s+)?\d|"

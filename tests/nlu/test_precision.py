@@ -245,3 +245,37 @@ def test_the_heads_of_the_companies_served_are_not_the_visitors():
 
 def test_a_wish_to_grow_the_team_keeps_the_current_head_count():
     assert _out("we plan to grow the team from 12 to 20 by spring")["company_size"] == {"min": 12, "max": 12}
+
+
+def test_spend_said_with_a_past_time_after_it_is_not_a_budget_unless_restated():
+    assert "budget" not in _out("our Meta spend was 9k last quarter")
+    assert _out("we budgeted 20k last year and want the same again this year")["budget"]["min"] == 20000
+
+
+def test_north_of_a_figure_needing_approval_is_a_threshold():
+    assert "budget" not in _out("anything north of 7k needs sign-off from the owners")
+
+
+def test_a_clause_with_no_subject_belongs_to_the_one_before():
+    assert "budget" not in _out("a rival agency ran a big push last spring, maybe 400k+")
+    assert _out("competitors outspend us massively, we've got about 20k")["budget"]["min"] == 20000
+
+
+def test_a_meeting_time_is_not_a_deadline_but_an_event_deadline_is():
+    assert "timing" not in _out("could we book a quick call next Monday?")
+    assert _out("the deadline is the product demo on March 3")["timing"]["target_date"] == "2027-03-03"
+
+
+def test_a_bare_correction_takes_the_scale_of_the_amount_it_corrects():
+    assert _out("we'd planned 60k but now it's closer to 45")["budget"]["min"] == 45000
+    assert _out("it was 3M, now 3.4M", field="revenue")["revenue"]["min"] == 3_400_000
+    assert _out("about 12k, maybe 15 if the plan is strong", field="budget")["budget"]["min"] == 12000
+
+
+def test_a_department_is_not_the_company_and_a_company_of_some_is_not_money():
+    out = _out("sales team of 4 inside a firm of roughly 90")
+    assert out["company_size"] == {"min": 90, "max": 90} and "budget" not in out
+
+
+def test_a_past_head_count_gives_way_to_the_one_said_now():
+    assert _out("we were at 200 two years ago, now 150")["company_size"] == {"min": 150, "max": 150}
