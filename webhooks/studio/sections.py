@@ -33,7 +33,7 @@ from qualification import PlaybookError
 from qualification import conditions as cond
 from qualification.playbook import DESTINATIONS, GRADES, QUESTION_ATTRIBUTES, STAGES
 from qualification.playbook_file import read_yaml
-from webhooks.playbooks import dump_yaml
+from webhooks.playbooks.text import dump_yaml
 
 MAX_ROWS = 200
 _WORDS = re.compile(r"[\s,;]+")
@@ -400,7 +400,6 @@ OPERATORS: tuple[tuple[str, str], ...] = (
     ("lt", "is less than"), ("lte", "is at most"),
 )
 MODES = (("any", "any of these holds"), ("all", "all of these hold"))
-MAX_CONDITIONS = 20
 
 
 def field_label(path: str) -> str:
@@ -471,8 +470,10 @@ def _read_condition(form: Any, name: str) -> ConditionRows:
     if f"{name}.yaml" in form:
         text = form.get(f"{name}.yaml", "")
         return ConditionRows(yaml=text if isinstance(text, str) else "")
-    raw = form.get(f"{name}._count", "0")
-    count = min(int(raw), MAX_CONDITIONS) if isinstance(raw, str) and raw.isdigit() else 0
+    raw = form.get(f"{name}._count", "")
+    if not (isinstance(raw, str) and raw.isdigit() and int(raw) <= MAX_ROWS):  # not from the studio's page
+        raise BadRequest(f"{name}._count must be a number of conditions from 0 to {MAX_ROWS}")
+    count = int(raw)
     mode = form.get(f"{name}.mode", "any")
     rows = []
     for i in range(count + 1):  # the last one is the blank "add a condition" row

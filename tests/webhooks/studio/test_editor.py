@@ -322,3 +322,24 @@ def test_preview_shows_understanding_and_score_against_the_draft(app: Any, signe
     assert live(app).stages.sql.min_score == 60  # previewing changes nothing
     escaped = signed_in.post("/studio/playbook/preview", data={"csrf_token": token, "a-need": XSS}).text
     assert "<script>alert" not in escaped and "<img src=x" not in escaped
+
+
+@pytest.mark.parametrize("count", ["99999", "many", "-1"])
+def test_a_forged_condition_count_is_refused_and_nothing_is_saved(app: Any, signed_in: Any, count: str) -> None:
+    fields = question_form(signed_in)
+    fields.update({"questions.0.ask_when._count": count, "action": "save"})
+    assert signed_in.post("/studio/playbook", data=fields).status_code == 400
+    assert len(versions(app)) == 1
+
+
+def test_a_condition_value_is_shown_escaped_in_the_builder_and_the_confirmation(app: Any, signed_in: Any) -> None:
+    fields = question_form(signed_in)
+    n = int(fields["questions.0.ask_when._count"])
+    fields.update({f"questions.0.ask_when.{n}.field": "persona", f"questions.0.ask_when.{n}.op": "ne",
+                   f"questions.0.ask_when.{n}.value": XSS, "action": "publish"})
+    response = signed_in.post("/studio/playbook", data=fields)
+    assert response.status_code == 302, response.text
+    for path in (response.headers["Location"], "/studio/playbook"):
+        html = signed_in.get(path).text
+        assert "<script>alert" not in html and "<img src=x" not in html, path
+    assert question_form(signed_in)[f"questions.0.ask_when.{n}.value"] == XSS  # kept exactly as typed
