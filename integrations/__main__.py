@@ -54,7 +54,7 @@ def setup_main(target: str, out: Any = sys.stdout) -> int:
             steps = setup(token=options["token"], session=session, mapping=options.get("mapping"),
                           **({"base_url": options["base_url"]} if options.get("base_url") else {}))
         except DeliveryFailed as failed:
-            print(f"setup failed: {failed} (the private app needs crm.schemas.contacts.write and "
+            print(f"setup failed: {failed} (the key needs crm.schemas.contacts.write and "
                   "crm.schemas.deals.write)", file=out)
             return 1
     for step in steps:

@@ -65,7 +65,7 @@ DEFAULT_BASE_URL = "https://api.hubapi.com"
 LIFECYCLE = ("subscriber", "lead", "marketingqualifiedlead", "salesqualifiedlead", "opportunity", "customer",
              "evangelist")
 TEN_SECONDS = 10.0
-# What a delivery needs the private app to have been granted (meetings and notes count as contacts).
+# What a delivery needs the key to have been granted (meetings and notes count as contacts).
 DELIVERY_SCOPES = ("crm.objects.contacts.read", "crm.objects.contacts.write", "crm.objects.deals.read",
                    "crm.objects.deals.write")
 # What the doctor and `setup hubspot` need besides (owners only with an owners file).
@@ -122,7 +122,7 @@ def _refused_properties(response: requests.Response) -> str | None:
 
 
 class HubSpot(CrmDestination):
-    """Pushes leads to HubSpot with a private app's access token (Bearer)."""
+    """Pushes leads to HubSpot with a service key, or a legacy private app's access token (Bearer)."""
 
     name = "hubspot"
     label = "HubSpot"
@@ -134,7 +134,7 @@ class HubSpot(CrmDestination):
         self._account: dict[str, Any] | None = None
         self._pipelines: dict[str, dict[str, tuple[int, bool]]] = {}
         self._lock = threading.Lock()
-        # One delivery makes up to six calls; a private app may make 100 (190 on Pro) per ten seconds.
+        # One delivery makes up to six calls; a key may make 100 (190 on Pro) per ten seconds.
         self.min_interval = float(self.mapping.setting("pace_seconds", 0.5))
 
     def rate_key(self, delivery: Delivery) -> str:
@@ -355,7 +355,7 @@ class HubSpot(CrmDestination):
         return Outcome()
 
     def scopes(self) -> list[str]:
-        """The scopes the private app's token was granted (``POST /oauth/v2/private-apps/get/access-token-info``)."""
+        """The scopes a legacy private app's token was granted (``POST /oauth/v2/private-apps/get/access-token-info``)."""
         token = self._headers["Authorization"].removeprefix("Bearer ")
         answer = self._call("POST", "/oauth/v2/private-apps/get/access-token-info", "read token scopes",
                             json={"tokenKey": token})

@@ -23,8 +23,8 @@ def preflight(hubspot: HubSpot) -> Iterator[doctor.Check]:
     try:
         account = hubspot.account()
     except DeliveryFailed as failed:
-        yield _check("token", False, str(failed), "create a private app (Settings > Integrations > Private apps) "
-                     "with the scopes the README lists and set HUBSPOT_TOKEN to its access token")
+        yield _check("token", False, str(failed), "create a service key (Development > Keys > Service keys; legacy private apps "
+                     "can no longer be made) with the scopes the README lists and set HUBSPOT_TOKEN to it")
         return
     currencies = [account.get("companyCurrency"), *(account.get("additionalCurrencies") or [])]
     yield _check("token", True, f"portal {account.get('portalId')} ({account.get('accountType')})")
@@ -42,11 +42,11 @@ def _scopes(hubspot: HubSpot) -> Iterator[doctor.Check]:
         granted = set(hubspot.scopes())
     except DeliveryFailed as failed:
         yield _check("scopes", False, f"the token's scopes cannot be read ({failed})",
-                     "not a private app token? check its scopes by hand against the README", blocking=False)
+                     "a service key's scopes are not readable here: check them by hand against the README", blocking=False)
         return
     missing = [scope for scope in DELIVERY_SCOPES if scope not in granted]
     yield _check("scopes", not missing, f"missing: {', '.join(missing)}" if missing else "deliveries have the "
-                 "scopes they need", "add them to the private app (Scopes tab), then use its new token")
+                 "scopes they need", "add them to the key (or the legacy private app's Scopes tab)")
     wanted = [scope for scope in SETUP_SCOPES if scope != "crm.objects.owners.read" or hubspot.owners]
     if extra := [scope for scope in wanted if scope not in granted]:
         yield _check("setup scopes", False, f"missing: {', '.join(extra)}", "add them for `setup hubspot` and "
@@ -62,7 +62,7 @@ def _properties(hubspot: HubSpot) -> Iterator[doctor.Check]:
             listed = hubspot.read(f"/crm/v3/properties/{kind}", f"read {kind} properties").get("results") or []
         except DeliveryFailed as failed:
             yield _check(f"{kind} properties", False, str(failed),
-                         f"give the private app the crm.schemas.{kind}.read scope" if "403" in str(failed) else "")
+                         f"give the key the crm.schemas.{kind}.read scope" if "403" in str(failed) else "")
             continue
         known = {p.get("name"): p for p in listed if isinstance(p, dict)}
         missing = [name for name in mapped if name not in known]
@@ -94,7 +94,7 @@ def _pipeline(hubspot: HubSpot) -> Iterator[doctor.Check]:
     try:
         pipelines = hubspot.read("/crm/v3/pipelines/deals", "read deal pipelines").get("results") or []
     except DeliveryFailed as failed:
-        yield _check("deal pipeline", False, str(failed), "give the private app the crm.objects.deals.read scope")
+        yield _check("deal pipeline", False, str(failed), "give the key the crm.objects.deals.read scope")
         return
     by_id: dict[str, Any] = {str(p.get("id")): p for p in pipelines if isinstance(p, dict)}
     for pipeline_id in (str(p) for p in wanted):
@@ -117,7 +117,7 @@ def _owners(hubspot: HubSpot) -> Iterator[doctor.Check]:
     try:
         listed = hubspot.read("/crm/v3/owners", "read owners", limit=500).get("results") or []
     except DeliveryFailed as failed:
-        yield _check("owners", False, str(failed), "give the private app the crm.objects.owners.read scope",
+        yield _check("owners", False, str(failed), "give the key the crm.objects.owners.read scope",
                      blocking=False)
         return
     known = {str(o.get("id")) for o in listed if isinstance(o, dict)}
