@@ -15,7 +15,8 @@ from bot.actions.playbook_source import PlaybookSource
 from qualification import DEFAULT_PLAYBOOK
 from qualification.playbook_file import read_yaml
 from webhooks import create_app, migrate
-from webhooks.playbooks import PlaybookStore, dump_yaml
+from webhooks.playbooks.store import PlaybookStore
+from webhooks.playbooks.text import dump_yaml
 
 SECRET = "bot-playbook-secret"
 

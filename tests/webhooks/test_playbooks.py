@@ -13,7 +13,10 @@ import signing
 from qualification.playbook_file import read_yaml
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, WEBSITE_KEY, lead_body
 from webhooks import create_app
-from webhooks.playbooks import PlaybookFile, PlaybookProvider, PlaybookStore, dump_yaml
+from webhooks.playbooks.published import PlaybookProvider
+from webhooks.playbooks.store import PlaybookStore
+from webhooks.playbooks.text import dump_yaml
+from webhooks.playbooks.watched_file import PlaybookFile
 
 PATH = signing.PLAYBOOK_PATH
 

@@ -17,7 +17,7 @@ from flask import current_app, flash, redirect, render_template, request, url_fo
 from qualification.playbook_file import read_yaml
 from webhooks.database import db
 from webhooks.models import FunnelWording, utcnow
-from webhooks.playbooks import dump_yaml
+from webhooks.playbooks.text import dump_yaml
 from webhooks.studio import bp, editor, queries
 from webhooks.studio import funnel_stats as stats
 from webhooks.studio.auth import login_required
