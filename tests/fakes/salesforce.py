@@ -52,6 +52,7 @@ _USERS_SOQL = re.compile(r"^SELECT Id FROM User WHERE IsActive = true AND Id IN 
 _RULES_SOQL = re.compile(r"^SELECT DeveloperName, IsActive FROM DuplicateRule WHERE SobjectType = 'Lead'$",
                          re.IGNORECASE)
 USERS = ("005000000000001AAA", "005000000000002AAA")
+OLDEST_VERSION = 31  # versions 21.0 to 30.0 were retired in summer 2025
 INVALID_SESSION = [{"message": "Session expired or invalid", "errorCode": "INVALID_SESSION_ID"}]
 DESCRIBES = {name: json.loads((CONTRACTS / "salesforce" / f"{name}.json").read_text(encoding="utf-8"))
              for name in ("Lead", "Event")}
@@ -134,6 +135,10 @@ class SalesforceFake(FakeServer):
         auth = request.headers.get("authorization", "")
         if not auth.startswith("Bearer ") or auth[7:] not in self.tokens:
             return json_response(401, INVALID_SESSION)
+        version = re.match(r"^/services/data/v(\d+)\.\d/", request.path)
+        if version and int(version[1]) < OLDEST_VERSION:
+            return _errors(410, "UNSUPPORTED_API_VERSION", f"API version {version[1]}.0 is retired; use "
+                           f"{OLDEST_VERSION}.0 or later")
         if _QUERY_PATH.match(request.path) and request.method == "GET":
             return self._query(request.param("q") or "")
         if (match := _DESCRIBE.match(request.path)) and request.method == "GET":

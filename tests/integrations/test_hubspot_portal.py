@@ -23,6 +23,11 @@ def hubspot_for(fake: HubSpotFake, session: requests.Session, **options) -> HubS
     return HubSpot(token=fake.token, session=session, base_url=fake.url, **options)
 
 
+@pytest.fixture
+def hubspot(hubspot_fake, session):
+    return hubspot_for(hubspot_fake, session)
+
+
 def cli(fake: HubSpotFake, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "HUBSPOT_TOKEN": fake.token, "HUBSPOT_BASE_URL": fake.url}
     return subprocess.run([sys.executable, "-m", "integrations", *args], cwd=ROOT, env=env, capture_output=True,
@@ -76,11 +81,6 @@ def test_the_portal_refuses_a_currency_it_has_not_enabled(hubspot_fake, session)
     assert answer.status_code == 400
     body = answer.json()
     assert body["category"] == "VALIDATION_ERROR" and "INVALID_OPTION" in body["message"]
-
-
-@pytest.fixture
-def hubspot(hubspot_fake, session):
-    return hubspot_for(hubspot_fake, session)
 
 
 def test_a_ten_second_rate_limit_is_retried_after_ten_seconds(hubspot, hubspot_fake):

@@ -20,6 +20,11 @@ def salesforce_for(fake: SalesforceFake, session, **options) -> Salesforce:
                       base_url=fake.url, **options)
 
 
+@pytest.fixture
+def salesforce(salesforce_fake, session):
+    return salesforce_for(salesforce_fake, session)
+
+
 @pytest.mark.parametrize("base_url", [None, "", "https://login.salesforce.com", "https://test.salesforce.com/"])
 def test_a_destination_without_the_orgs_my_domain_is_refused_with_what_to_set(session, base_url):
     with pytest.raises(ValueError) as refused:
@@ -85,11 +90,6 @@ def test_a_contact_only_duplicate_without_that_setting_says_how_to_allow_it(sale
     assert not failed.value.retryable and "allow_duplicate_save" in str(failed.value)
 
 
-@pytest.fixture
-def salesforce(salesforce_fake, session):
-    return salesforce_for(salesforce_fake, session)
-
-
 def test_a_converted_lead_is_left_alone_and_a_later_call_is_booked_on_its_contact(salesforce, salesforce_fake):
     first = salesforce.deliver(delivery("lead.qualified", lead()))
     contact_id = salesforce_fake.convert(first.external_id)
@@ -117,3 +117,10 @@ def test_an_external_id_field_makes_every_create_an_upsert_that_no_lost_answer_c
         record, = org.leads.values()
         assert outcome.external_id == record["Id"] and record["LeadBot_Lead_Id__c"] == "lead-7f3a"
         assert not org.calls("POST", f"{API}/") and not org.calls("GET", "/services/data/v59.0/query")
+
+
+def test_a_retired_api_version_is_refused_as_the_org_refuses_it(salesforce_fake, session):
+    salesforce = salesforce_for(salesforce_fake, session, mapping={"settings": {"api_version": "30.0"}})
+    with pytest.raises(DeliveryFailed) as failed:
+        salesforce.deliver(delivery("lead.qualified", lead()))
+    assert failed.value.status == 410 and not failed.value.retryable and "UNSUPPORTED_API_VERSION" in str(failed.value)
