@@ -83,18 +83,28 @@ _ABOUT_OTHERS = re.compile(
 _WISH_BEFORE = re.compile(r"\b(?:want|wants|plan|plans|planning|hope|hoping|aim|aiming|going|need|looking|trying|goal is)\s+to\b[^.;!?]*$")
 
 
+# A change in heads, not a head count: "grew by 10 people", "hiring 10 more", "added 5 staff".
+_DELTA_BEFORE = re.compile(
+    r"\b(?:grew|grown|increased|shrank|shrunk|cut|reduced|added|adding|add|hire|hiring|hired|lost|losing|let go|laid off|"
+    r"lay off|onboarded|onboarding|recruit|recruiting|recruited)\s+(?:by\s+)?(?:about\s+|around\s+|another\s+|~)?$"
+)
+_DELTA_AFTER = re.compile(r"^\s*(?:more|new|extra|additional|fewer)\b")
+
+
 def _is_head(text: Text, amount: Amount) -> bool:
     lower = text.lower
     after = lower[amount.end: amount.end + 40]
     before = lower[max(0, amount.start - 45): amount.start]
     clause = text.clause_at(amount.start)
-    if _ABOUT_OTHERS.search(lower, clause[0], amount.start):
+    if _ABOUT_OTHERS.search(lower, clause[0], amount.start) or _DELTA_BEFORE.search(before) or _DELTA_AFTER.match(after):
         return False
     if _HEAD_AFTER.search(after):
         return True
     if _STAFF_AFTER.search(after) and not _SERVES_BEFORE.search(before):
         return True
-    if re.search(r"\b(?:currently|now|today|at the moment)\s*(?:at\s+)?(?:about|around|~|roughly)?\s*$", before) and _AFTER_BARE.match(after):
+    if (re.search(r"\b(?:currently|now|today|at the moment)\s*(?:at\s+)?(?:about|around|~|roughly)?\s*$", before) and _AFTER_BARE.match(after)) or (
+        re.match(r"\s*(?:people\s+|staff\s+)?(?:today|now|currently|at the moment|right now)\b", after) and re.search(r"(?:^|[,;:(]\s*|\b(?:we'?re|we are|about|around|~)\s*)$", before)
+    ):
         # "about to hire 5 more, currently 25": a bare figure "now" is heads when the sentence is about heads.
         s, e = stance.sentence_at(text, amount.start)
         if _HEADS_TALK.search(lower, s, e):

@@ -278,6 +278,8 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD") ->
             low = high = amount.parts[-1].value  # "bumped from 20k to 26k" is 26k now, not a range
         elif stance.not_stated_money(text, amount.start, amount.end, kind, field):
             kind = "other"
+        elif kind == "budget" and field != "budget" and (high or low or 0) < 100 and not _STRONG_BUDGET_CUE.search(lower, *clause):
+            kind = "other"  # "we want it under £25", "a month at $29": a price of something, not a marketing budget
         found.append(Money(low, high, currency, period, amount.start, kind, amount.end))
     for m in _FIGURES.finditer(lower):
         digits = _FIGURE_WORDS.get(m.group(1)) or int(m.group(1))

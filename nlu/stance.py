@@ -86,7 +86,7 @@ _APPROVAL = re.compile(
 )
 _THRESHOLD_BEFORE = re.compile(
     r"(?:\b(?:anything|everything|any (?:spend|purchase|contract|deal)|spend|purchases?|contracts?|deals?|invoices?|orders?)\s+)?"
-    r"\b(?:over|above|more than|beyond|exceeding|greater than|bigger than|under|below|less than|north of|south of|"
+    r"\b(?:over|above|more than|beyond|exceeding|greater than|bigger than|under|below|less than|north of|south of|up to|"
     r"upwards of|in excess of)\s*[$€£]?\s*$|>\s*$"
 )
 _GOAL = re.compile(
@@ -136,7 +136,21 @@ def asked(text: Text, start: int, answering: bool = False) -> bool:
     before = text.lower[s:start]
     if answering:  # "is 12 too small for you?" still says 12; "how much is it, 2k?" does not
         return bool(_ASKING.search(before)) and not _FIRST_PERSON_STATES.search(before)
+    # "what's the ballpark for a rebrand? 20k? 50k?": bare figures after a question ask too.
+    while s > 0 and _bare(text.lower[s:e]):
+        previous = sentence_at(text, s - 1)
+        said = text.lower[previous[0]:previous[1]]
+        if not said.rstrip().endswith("?"):
+            break
+        if _ASKING.search(said) or _AUXILIARY_START.match(said):
+            return True
+        s, e = previous
     return bool(_ASKING.search(sentence) or _AUXILIARY_START.match(sentence)) and not _FIRST_PERSON_STATES.search(before)
+
+
+def _bare(sentence: str) -> bool:
+    """A sentence that is only a figure and a question mark ("50k?")."""
+    return bool(re.fullmatch(r"\W*(?:(?:maybe|or|like|even|about|around)\s+)*[$€£]?\s*\d[\d.,]*\s*(?:k|m|grand)?\s*\?+\W*", sentence))
 
 
 def _clause_before(text: Text, start: int) -> str:

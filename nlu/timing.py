@@ -110,7 +110,7 @@ def _year(raw: str | None) -> int | None:
 
 
 _MODIFIER = re.compile(
-    r"(?P<mod>early|earlier in|first (?:week|days|couple of weeks|few days) of|the first (?:week|days|few days) of|beginning of|beginning|the beginning of|start of|the start of|first part of|"
+    r"(?P<mod>early|earlier in|first thing(?: in)?|first (?:week|days|couple of weeks|few days) of|the first (?:week|days|few days) of|beginning of|beginning|the beginning of|start of|the start of|first part of|"
     r"at the start of|at the beginning of|begin|mid|mid-|middle of|the middle of|halfway through|"
     r"late|later in|last (?:week|days|few days) of|the last (?:week|days|few days) of|end of|the end of|by the end of|by end of|close of|the close of|towards the end of|"
     r"toward the end of|until the end of|til the end of|last part of|rest of|the rest of|before the end of|"
@@ -137,6 +137,8 @@ def _resolve(start: date, end: date, before: str, now: date) -> date:
         if mod.startswith(("late", "last", "the last")):
             return end - timedelta(days=min(length // 6, 30))
         return end
+    if mod.startswith("first thing"):
+        return max(now, start + timedelta(days=min(7, length)))  # "first thing next year": its first days
     if mod.startswith(("early", "beginning", "the beginning", "start", "the start", "first", "the first", "at the", "begin", "earlier")):
         return max(now, start + timedelta(days=min(length // 6, 30)))
     if mod.startswith(("mid", "middle", "the middle", "halfway")):
@@ -193,7 +195,7 @@ _RELATIVE = (
         rf"within the coming|in the following|for the next|after|following)\s+(?:the\s+)?(?:next\s+)?"
         rf"{_N}\s*(?:more\s+|or so\s+)?{_UNIT}\b"
     ),
-    re.compile(rf"\b{_N}\s*{_UNIT}\s+(?:from now|from today|out|time|away|or so|tops|max|or less|later|hence|down the line)\b"),
+    re.compile(rf"\b{_N}\s*{_UNIT}\s+(?:from now|from today|out|time|away|or so|tops|max|or less|later|hence|down the line|until|till|to go|left before)\b"),
     re.compile(rf"\b{_N}\s*{_UNIT}'?s? time\b"),
 )
 # A bare "2-3 months" answers "when?" but means nothing in other text.
@@ -558,7 +560,13 @@ _FACT_BEFORE = re.compile(
 _FOR_A_CALL = re.compile(
     r"\b(?:a|the|our|quick|short)\s+(?:call|chat|meeting|demo|zoom|teams call)\s+(?:on|at|this|next|tomorrow|tmrw|today|later)\b|"
     r"\b(?:call|ring|phone|text|reach|email) me\b|\b(?:chat|talk|speak|meet|catch up|hop on)\s+(?:on|at|this|next|tomorrow|tmrw|today|later)\b|"
-    r"\b(?:set up|book|schedule|arrange|do|have|hop on|jump on) (?:a |an )?(?:quick |short )?(?:call|chat|meeting|demo|intro)\b"
+    r"\b(?:set up|book|schedule|arrange|do|have|hop on|jump on) (?:a |an )?(?:quick |short )?(?:call|chat|meeting|demo|intro)\b|"
+    r"\b(?:call|chat|meet|meeting)\s+(?:at|on|this|next|tomorrow|tmrw|today)\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b"
+)
+# "60 by summer", "500 leads per month by Q1": a time a figure should be reached by is a projection.
+_PROJECTED = re.compile(
+    r"\b\d[\d,.]*\s*(?:k|m|%|people|staff|employees|heads|customers|clients|leads|users|demos|sales|deals)?"
+    r"(?:\s+(?:per|a|each)\s+(?:month|week|quarter|year))?\s+(?:by|in|before)\s+(?:the\s+)?(?:end of\s+)?$"
 )
 # A time said of a number to grow to, not of buying: "hoping to grow from 5 to 50 clients next year".
 _GROWTH = re.compile(
@@ -592,6 +600,8 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
     if _bare_time(text, found):
         return True
     if not _aimed(text, found.start) or stance.goal(text, found.start):
+        return False
+    if _PROJECTED.search(lower, max(clause[0], found.start - 45), found.start):
         return False
     if _FACT_BEFORE.search(lower, max(clause[0], found.start - 35), found.start):
         return False  # "we lost 2 big clients this year so we need ...": this year is when they lost them

@@ -96,8 +96,10 @@ def test_names_and_companies_where_people_say_them():
 
 
 def test_import_is_light_and_never_pulls_in_rasa():
+    # CPU time, not wall time: on the shared 2-core machine other processes' turns
+    # made the wall-clock figure 3-4 times the work the import does.
     code = (
-        "import sys, time; t = time.perf_counter(); import nlu; took = time.perf_counter() - t; "
+        "import sys, time; t = time.process_time(); import nlu; took = time.process_time() - t; "
         "assert 'rasa' not in sys.modules and 'flask' not in sys.modules and 'sqlalchemy' not in sys.modules; "
         "print(took)"
     )

@@ -279,3 +279,35 @@ def test_a_department_is_not_the_company_and_a_company_of_some_is_not_money():
 
 def test_a_past_head_count_gives_way_to_the_one_said_now():
     assert _out("we were at 200 two years ago, now 150")["company_size"] == {"min": 150, "max": 150}
+
+
+def test_bare_figures_after_a_question_ask_too():
+    assert "budget" not in _out("how much for a new logo? 2k? 5k?")
+
+
+def test_a_time_a_figure_should_be_reached_by_is_a_projection_not_a_deadline():
+    out = _out("we're hiring fast, 22 today, maybe 40 by next autumn")
+    assert out["company_size"] == {"min": 22, "max": 22} and "timing" not in out
+
+
+def test_an_approval_limit_up_to_some_figure_is_a_threshold():
+    assert "budget" not in _out("I can sign off up to 8k without the board")
+
+
+def test_a_tiny_price_is_not_a_marketing_budget_unless_called_one():
+    assert "budget" not in _out("our app costs users $12 a month")
+    assert _out("our budget is only $80 a month")["budget"]["min"] == 80
+
+
+def test_first_thing_is_the_start_of_the_period():
+    assert _out("we want to launch first thing next year")["timing"]["target_date"] <= "2027-01-08"
+
+
+def test_a_time_of_day_is_a_call_and_weeks_until_an_event_is_a_deadline():
+    assert "timing" not in _out("a call at 3pm on Thursday suits me")
+    assert 27 <= _out("we have 4 weeks until our conference")["timing"]["horizon_days"] <= 29
+
+
+def test_a_change_in_heads_is_not_a_head_count():
+    assert "company_size" not in _out("we added 8 people this quarter")
+    assert "company_size" not in _out("hiring 5 more engineers soon")
