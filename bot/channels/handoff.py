@@ -15,6 +15,9 @@ carries it to and from the visitor's widget:
 - ``RELAY.visitor_line`` is called by the widget channel for every message of
   a conversation with a person in it: the line goes to the service (signed),
   which posts it in the alert's thread; "stop" ends the chat for both sides.
+  ``RELAY.presence`` tells the service when the visitor's last tab closes
+  (``gone``: the thread says so) and when a tab of theirs comes back
+  (``back``: the person's lines written meanwhile are sent again).
 
 Who is in which chat is remembered per Rasa process (``RELAY.agents``), from
 the events the service sends; the pause itself is in the tracker, shared.
@@ -82,14 +85,21 @@ class Relay:
     def in_chat(self, conversation_id: str) -> bool:
         return conversation_id in self.agents
 
+    def presence(self, conversation_id: str, kind: str) -> None:
+        """The visitor's last tab closed (``gone``) or a tab came back (``back``): the service tells the thread."""
+        self._later(self._post(conversation_id, "", kind, self.agents.get(conversation_id, "")))
+
+    def _later(self, work: Any) -> None:
+        task = asyncio.create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
     def visitor_line(self, conversation_id: str, text: str) -> bool:
         """Hand the visitor's line to the service for the thread (after this returns). True: the line was
         "stop", the chat is over and the bot must not take the line as an answer."""
         stop = text.strip().lower() in STOP_WORDS
         name = self.agents.pop(conversation_id, "") if stop else self.agents.get(conversation_id, "")
-        task = asyncio.create_task(self._post(conversation_id, text, "stop" if stop else "message", name))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._later(self._post(conversation_id, text, "stop" if stop else "message", name))
         return stop
 
     async def _post(self, conversation_id: str, text: str, kind: str, name: str) -> None:
@@ -110,7 +120,7 @@ class Relay:
             return
         if kind == "stop":
             await self.say(conversation_id, f"The chat with {name or 'our team'} has ended. Thanks for talking to us!")
-        elif not live:  # the service says nobody is in: this process missed a "left"
+        elif kind == "message" and not live:  # the service says nobody is in: this process missed a "left"
             self.agents.pop(conversation_id, None)
 
 

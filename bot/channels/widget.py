@@ -91,6 +91,22 @@ class WidgetChannel(SocketIOInput):
             if self.session_persistence:
                 sio.enter_room(sid, session_id, namespace=namespace)
             await sio.emit("session_confirm", session_id, room=sid, namespace=namespace)
+            session = await sio.get_session(sid, namespace=namespace)
+            await sio.save_session(sid, {**session, "conversation": session_id}, namespace=namespace)
+            if RELAY.in_chat(session_id):
+                RELAY.presence(session_id, "back")  # the salesperson's lines missed meanwhile come again
+
+        @sio.on("disconnect", namespace=namespace)
+        async def disconnect(sid: Text) -> None:
+            session = await sio.get_session(sid, namespace=namespace)
+            conversation = session.get("conversation")
+            if conversation and RELAY.in_chat(conversation):
+                try:
+                    others = [s for s, _ in sio.manager.get_participants(namespace or "/", conversation) if s != sid]
+                except KeyError:  # the room is gone with its last member
+                    others = []
+                if not others:  # the visitor's last tab closed
+                    RELAY.presence(conversation, "gone")
 
         @sio.on(self.user_message_evt, namespace=namespace)
         async def handle_message(sid: Text, data: Any) -> None:

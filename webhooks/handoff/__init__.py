@@ -18,18 +18,23 @@ Slack is configured: without Slack there is nobody to join.
 
 from __future__ import annotations
 
-from flask import Flask
-from slack_sdk import WebClient
-from sqlalchemy.orm import sessionmaker
+from typing import TYPE_CHECKING
 
-from webhooks.handoff import api
-from webhooks.handoff.bot_link import BotLink
-from webhooks.handoff.service import Handoffs
+if TYPE_CHECKING:  # imported when wired: ``webhooks.migrate`` loads ``models`` alone, before Slack's package
+    from flask import Flask
+    from slack_sdk import WebClient
+    from sqlalchemy.orm import sessionmaker
 
-__all__ = ["Handoffs", "init_app"]
+    from webhooks.handoff.service import Handoffs
+
+__all__ = ["init_app"]
 
 
 def init_app(app: Flask, sessions: sessionmaker, client: WebClient) -> Handoffs:
+    from webhooks.handoff import api
+    from webhooks.handoff.bot_link import BotLink
+    from webhooks.handoff.service import Handoffs
+
     settings = app.config["LEADBOT_SETTINGS"]
     handoffs = Handoffs(sessions, client, BotLink(settings.bot_url, settings.action_secret))
     app.extensions[api.EXTENSION] = handoffs

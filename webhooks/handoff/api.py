@@ -2,7 +2,8 @@
 
 Signed with ``LEADBOT_ACTION_SECRET`` (``signing``), as only the bot's
 processes hold it; an API key, even the admin's, may not speak for a visitor.
-Body: ``{"conversation_id", "text", "kind": "message" | "stop"}``. Answers
+Body: ``{"conversation_id", "text", "kind": "message" | "stop" | "gone" | "back"}``
+(``gone``: the visitor's last tab closed; ``back``: a tab of theirs is open again). Answers
 ``{"live": true}`` when a person is in the chat (the line is stored and shown
 in the thread), ``{"live": false}`` when nobody is (the bot answers as usual).
 """
@@ -24,7 +25,7 @@ blueprint = Blueprint("handoff", __name__)
 class VisitorLine(Schema):
     conversation_id = fields.String(required=True, validate=validate.Length(min=1, max=200))
     text = fields.String(load_default="", validate=validate.Length(max=4000))
-    kind = fields.String(load_default="message", validate=validate.OneOf(("message", "stop")))
+    kind = fields.String(load_default="message", validate=validate.OneOf(("message", "stop", "gone", "back")))
 
 
 @blueprint.before_request
@@ -45,6 +46,8 @@ def visitor_line() -> Response:
     handoffs = current_app.extensions[EXTENSION]
     if line["kind"] == "stop":
         return jsonify(live=False, ended=handoffs.visitor_left(line["conversation_id"]))
+    if line["kind"] in ("gone", "back"):
+        return jsonify(live=handoffs.visitor_presence(line["conversation_id"], line["kind"]))
     if not line["text"].strip():
         raise InvalidInput("the request has invalid fields", fields={"text": ["required"]})
     return jsonify(live=handoffs.visitor_said(line["conversation_id"], line["text"]))

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Mapped
 from webhooks.models import Base, Serial, utcnow
 
 LIVE, ENDED = "live", "ended"
-VISITOR, AGENT = "visitor", "agent"
+# Who a line is from; PRESENCE marks the visitor's tab closing ("gone") and coming back ("back").
+VISITOR, AGENT, PRESENCE = "visitor", "agent", "presence"
 
 
 class Handoff(Base):
@@ -42,7 +43,7 @@ class HandoffMessage(Base):
     handoff_seq: Mapped[int] = Column(Serial, ForeignKey("handoffs.seq", ondelete="CASCADE"), nullable=False,
                                       index=True)
     lead_id: Mapped[str] = Column(String(40), ForeignKey("leads.id", ondelete="CASCADE"), nullable=False, index=True)
-    author: Mapped[str] = Column(String(10), nullable=False)  # VISITOR or AGENT
+    author: Mapped[str] = Column(String(10), nullable=False)  # VISITOR, AGENT or PRESENCE
     name: Mapped[str] = Column(String(100), nullable=False)
     text: Mapped[str] = Column(Text, nullable=False)
     at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)

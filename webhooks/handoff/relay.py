@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from signing import BOT_SOURCE
-from webhooks.handoff.models import AGENT, ENDED, LIVE, VISITOR, Handoff, HandoffMessage
+from webhooks.handoff.models import AGENT, ENDED, LIVE, PRESENCE, VISITOR, Handoff, HandoffMessage
 from webhooks.models import DestinationRecord, utcnow
 from webhooks.slack.sales import GONE, live
 
@@ -122,8 +122,30 @@ def from_visitor(session: Session, conversation_id: str, text: str) -> Turn | No
     return Turn.of(handoff)
 
 
+def presence(session: Session, conversation_id: str, kind: str) -> tuple[Turn, list[str]] | None:
+    """The visitor's tab closed (``gone``) or came back (``back``), marked in the chat's lines; on ``back``, the
+    person's lines written since the visitor went (the widget missed them). None when nobody is in."""
+    handoff = session.execute(select(Handoff).where(
+        Handoff.conversation_id == conversation_id, Handoff.state == LIVE)).scalars().first()
+    if handoff is None:
+        return None
+    missed: list[str] = []
+    if kind == "back":
+        gone = session.execute(select(HandoffMessage.seq).where(
+            HandoffMessage.handoff_seq == handoff.seq, HandoffMessage.author == PRESENCE,
+            HandoffMessage.text == "gone").order_by(HandoffMessage.seq.desc())).scalars().first()
+        if gone is not None:
+            missed = list(session.execute(select(HandoffMessage.text).where(
+                HandoffMessage.handoff_seq == handoff.seq, HandoffMessage.author == AGENT,
+                HandoffMessage.seq > gone).order_by(HandoffMessage.seq)).scalars())
+    session.add(HandoffMessage(handoff_seq=handoff.seq, lead_id=handoff.lead_id, author=PRESENCE, name="",
+                               text=kind))
+    return Turn.of(handoff), missed
+
+
 def transcript(session: Session, lead_id: str) -> list[tuple[str, str, str]]:
     """The human part of the chat: (author, name, text), in order."""
-    rows = session.execute(select(HandoffMessage).where(HandoffMessage.lead_id == lead_id)
+    rows = session.execute(select(HandoffMessage).where(HandoffMessage.lead_id == lead_id,
+                                                        HandoffMessage.author != PRESENCE)
                            .order_by(HandoffMessage.seq)).scalars()
     return [(row.author, row.name, row.text) for row in rows]

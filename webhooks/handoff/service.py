@@ -103,6 +103,20 @@ class Handoffs:
         self._thread(turn, f"🗨️ *Visitor:* {escape(text[:relay.MAX_TEXT])}")
         return True
 
+    def visitor_presence(self, conversation_id: str, kind: str) -> bool:
+        """The visitor's tab closed or came back: the thread is told; on return, the lines they missed come again."""
+        with self.sessions() as session, session.begin():
+            found = relay.presence(session, conversation_id, kind)
+        if found is None:
+            return False
+        turn, missed = found
+        for text in missed:
+            self.bot.push(turn.conversation_id, MESSAGE, name=turn.agent_name, text=text)
+        self._thread(turn, "🚪 The visitor closed the page. What you write here is kept and shown when they come back."
+                     if kind == "gone" else
+                     f"👀 The visitor is back on the page{f' ({len(missed)} of your lines shown again)' if missed else ''}.")
+        return True
+
     def visitor_left(self, conversation_id: str) -> bool:
         """The visitor's Stop: the chat ends for both sides."""
         with self.sessions() as session, session.begin():

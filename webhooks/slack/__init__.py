@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import Executor
+from typing import TYPE_CHECKING
 
 from flask import Flask
 from slack_bolt import App
@@ -29,6 +30,9 @@ from webhooks.database import db
 from webhooks.slack import listeners
 from webhooks.slack.endpoint import PATH, mount
 from webhooks.slack.forward import Forwarder
+
+if TYPE_CHECKING:
+    from webhooks.handoff.service import Handoffs
 
 __all__ = ["PATH", "create_bolt_app", "init_app"]
 
@@ -43,7 +47,7 @@ def create_bolt_app(
     base_url: str = DEFAULT_BASE_URL,
     executor: Executor | None = None,
     client: WebClient | None = None,
-    handoffs: handoff.Handoffs | None = None,
+    handoffs: Handoffs | None = None,
 ) -> App:
     """A bolt ``App`` for one workspace, with every listener registered.
 

@@ -24,7 +24,7 @@ acknowledged and dropped.
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flask import Blueprint, Flask, Response, current_app, request
 from slack_bolt import App
@@ -36,9 +36,11 @@ from webhooks import limits
 from webhooks.auth import _remember as remember_nonce
 from webhooks.database import db
 from webhooks.errors import MalformedRequest, Unauthenticated
-from webhooks.handoff import Handoffs
 from webhooks.slack import routing
 from webhooks.slack.forward import Forwarder
+
+if TYPE_CHECKING:
+    from webhooks.handoff.service import Handoffs
 
 EXTENSION = "leadbot.slack"
 PATH = "/slack/events"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from slack_bolt import Ack, App, BoltResponse, Respond
 from slack_bolt.request import BoltRequest
@@ -20,8 +20,10 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy.orm import Session, sessionmaker
 
 from integrations import slack_blocks as blocks
-from webhooks.handoff import Handoffs
 from webhooks.slack import sales
+
+if TYPE_CHECKING:
+    from webhooks.handoff.service import Handoffs
 
 log = logging.getLogger("leadbot.slack")
 FAILED = "Sorry, that did not work. Nothing was changed; please try again."
@@ -31,18 +33,18 @@ LEADS_COMMAND = "/leads"
 def register(app: App, sessions: sessionmaker, handoffs: Handoffs | None = None) -> None:
     """Attach every listener the alert's buttons, the modal, ``/leads`` and the chat's Join/Hand back need."""
 
-    def decide(work: Callable[[Session], sales.Answer], what: str, lead_id: Any) -> sales.Answer:
+    def decide(work: Callable[[Session], sales.ClickResult], what: str, lead_id: Any) -> sales.ClickResult:
         """Run one decision in its own transaction; a failure is the clicker's to hear about, not Slack's."""
         try:
             with sessions() as session, session.begin():
                 answer = work(session)
         except Exception:
             log.exception("slack %s on lead %s failed", what, _loggable(lead_id))
-            return sales.Answer(False, FAILED)
+            return sales.ClickResult(False, FAILED)
         log.info("slack %s on lead %s: %s", what, _loggable(lead_id), "changed" if answer.ok else "refused")
         return answer
 
-    def lead_button(change: Callable[[Session, Any, str], sales.Answer]) -> Callable[..., None]:
+    def lead_button(change: Callable[[Session, Any, str], sales.ClickResult]) -> Callable[..., None]:
         def listener(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient,
                      respond: Respond) -> None:
             ack()

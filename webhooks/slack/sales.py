@@ -30,7 +30,7 @@ MAX_LEAD_ID = 40
 
 
 @dataclass(frozen=True)
-class Answer:
+class ClickResult:
     """How a click went: ``ok`` when the lead changed (or, asked beforehand, may change);
     ``message`` is for the clicker alone."""
 
@@ -53,53 +53,53 @@ def live(session: Session, lead_id: Any, *, for_update: bool = False) -> Lead | 
     return None if lead is None or lead.erased_at is not None else lead
 
 
-def claim(session: Session, lead_id: Any, user_id: str) -> Answer:
+def claim(session: Session, lead_id: Any, user_id: str) -> ClickResult:
     lead = live(session, lead_id, for_update=True)
     if lead is None:
-        return Answer(False, GONE)
+        return ClickResult(False, GONE)
     if lead.owner == user_id:
-        return Answer(False, "You already own this lead.")
+        return ClickResult(False, "You already own this lead.")
     if lead.owner:
-        return Answer(False, f"{mention(lead.owner)} claimed this lead first.")
+        return ClickResult(False, f"{mention(lead.owner)} claimed this lead first.")
     if lead.status != "open":
-        return Answer(False, f"This lead is {lead.status}; it can no longer be claimed.")
+        return ClickResult(False, f"This lead is {lead.status}; it can no longer be claimed.")
     leads.change(session, lead.id, {"status": "claimed", "owner": user_id}, actor=actor(user_id))
-    return Answer(True)
+    return ClickResult(True)
 
 
-def book(session: Session, lead_id: Any, user_id: str) -> Answer:
+def book(session: Session, lead_id: Any, user_id: str) -> ClickResult:
     """The call is booked; whoever books an unowned lead owns it."""
     lead = live(session, lead_id, for_update=True)
     if lead is None:
-        return Answer(False, GONE)
+        return ClickResult(False, GONE)
     if lead.status not in OPEN_STATUSES:
-        return Answer(False, f"This lead is already {lead.status}.")
+        return ClickResult(False, f"This lead is already {lead.status}.")
     leads.change(session, lead.id, {"status": "booked", "owner": lead.owner or user_id}, actor=actor(user_id))
-    return Answer(True)
+    return ClickResult(True)
 
 
-def can_disqualify(session: Session, lead_id: Any) -> Answer:
+def can_disqualify(session: Session, lead_id: Any) -> ClickResult:
     """Whether the Disqualify modal is worth opening for this lead."""
     lead = live(session, lead_id)
     if lead is None:
-        return Answer(False, GONE)
+        return ClickResult(False, GONE)
     if lead.status not in (*OPEN_STATUSES, "booked"):
-        return Answer(False, f"This lead is already {lead.status}.")
-    return Answer(True)
+        return ClickResult(False, f"This lead is already {lead.status}.")
+    return ClickResult(True)
 
 
-def disqualify(session: Session, lead_id: Any, user_id: str, reason: str, note: str | None = None) -> Answer:
+def disqualify(session: Session, lead_id: Any, user_id: str, reason: str, note: str | None = None) -> ClickResult:
     """Close the lead with a reason from ``DISQUALIFY_REASONS``; the reason is audited and shown on the alert."""
     lead = live(session, lead_id, for_update=True)
     if lead is None:
-        return Answer(False, GONE)
+        return ClickResult(False, GONE)
     if lead.status not in (*OPEN_STATUSES, "booked"):
-        return Answer(False, f"This lead is already {lead.status}.")
+        return ClickResult(False, f"This lead is already {lead.status}.")
     label = dict(DISQUALIFY_REASONS).get(reason, reason)
     shown = f"{label} — {note}" if note else label
     leads.change(session, lead.id, {"status": "disqualified", "status_reason": shown}, actor=actor(user_id))
     session.add(StatusChange(lead_id=lead.id, field="reason", old=None, new=reason, actor=actor(user_id)))
-    return Answer(True)
+    return ClickResult(True)
 
 
 def open_today(session: Session, now: datetime | None = None) -> list[dict[str, Any]]:

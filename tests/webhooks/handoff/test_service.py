@@ -183,3 +183,21 @@ def test_erasing_the_lead_erases_what_was_said_in_the_chat(app, client, post_sla
     erased = client.delete(f"/api/v1/leads/{alert.lead_id}", headers={"Authorization": f"Bearer {ADMIN_KEY}"})
     assert erased.status_code == 200
     assert rows(app, select(HandoffMessage)) == []
+
+
+def test_the_visitor_closing_the_tab_is_said_in_the_thread_and_what_they_missed_comes_again_on_return(
+        app, client, post_slack, slack, rasa_slack, alerted):
+    alert = alerted()
+    joined(app, post_slack, alert)
+    conversation = conversation_of(client, alert)
+    assert visitor(client, conversation, "", kind="gone").get_json() == {"live": True}
+    assert any("closed the page" in text for text in thread_texts(slack, alert))
+    for text in ("Are you still there?", "I'll email you the offer then."):
+        assert reply(client, slack, alert, DANA, text) == 200
+    eventually(lambda: len(rasa_slack.relayed()) == 3)
+    assert visitor(client, conversation, "", kind="back").get_json() == {"live": True}
+    relayed = eventually(lambda: len(rasa_slack.relayed()) == 5 and rasa_slack.relayed())
+    assert [(e["kind"], e["text"]) for e in relayed[3:]] == [
+        ("message", "Are you still there?"), ("message", "I'll email you the offer then.")]
+    assert any("back on the page (2 of your lines" in text for text in thread_texts(slack, alert))
+    assert visitor(client, "conv-nobody-joined", "", kind="gone").get_json() == {"live": False}
