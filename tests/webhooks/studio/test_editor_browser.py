@@ -214,3 +214,36 @@ def test_every_editor_page_fits_a_phone_without_sideways_scrolling(
     page.locator("#section-routing").scroll_into_view_if_needed()
     box = page.locator("#savebar").bounding_box()
     assert box is not None and box["y"] + box["height"] <= 844 + 1
+
+
+def tab_until(page: Any, test: str, limit: int = 120) -> None:
+    """Press Tab until the focused element passes ``test`` (a JS expression on ``e``): the keyboard's way there."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"(() => {{ const e = document.activeElement; return !!(e && ({test})); }})()"):
+            return
+    raise AssertionError(f"Tab never reached an element where {test}")
+
+
+def test_a_rollback_with_the_keyboard_alone_says_what_changes_first(
+    page: Any, service: dict[str, str], screenshot: Callable[[Any, str], Path]
+) -> None:
+    sign_in(page, service)
+    # A newer live version to roll back from (set up with the mouse; the rollback itself is keyboard-only).
+    page.locator("textarea[name='questions.0.wording']").fill("Keyboard round: what brings you here?")
+    page.get_by_role("button", name="Save and publish").click()
+    page.get_by_role("button", name=re.compile(r"^Publish version \d+$")).click()
+    page.wait_for_selector(".flash-success")
+    assert published(service)["playbook"]["questions"][0]["wording"] == ["Keyboard round: what brings you here?"]
+
+    page.goto(f"{service['url']}/studio/playbook/versions")
+    tab_until(page, "e.textContent.trim() === 'Roll back to this…'")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#confirm")
+    assert '"Keyboard round: what brings you here?" →' in page.locator("#changes").inner_text()
+    screenshot(page, "rollback-confirmation")
+    tab_until(page, "e.textContent.trim().startsWith('Roll back to version')")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".flash-success")
+    assert "Rolled back" in page.locator(".flash-success").inner_text()
+    assert published(service)["playbook"]["questions"][0]["wording"] != ["Keyboard round: what brings you here?"]

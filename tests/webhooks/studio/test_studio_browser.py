@@ -172,7 +172,7 @@ def test_publishing_an_invalid_playbook_shows_the_error_and_changes_nothing(
     page.get_by_role("button", name="Save and publish").click()
     page.wait_for_selector("#errors")
     screenshot(page, "blank-wording-refused")
-    assert "questions.1.wording" in page.locator("#errors").inner_text()
+    assert "Question 2, 'Wording variants': needs at least one wording" in page.locator("#errors").inner_text()
     assert "needs at least one wording" in page.locator("#questions-1 .field-error").inner_text()
     assert published(product) == before
 
