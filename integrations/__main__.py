@@ -69,9 +69,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup = commands.add_parser("setup", help="create what a destination needs on the account")
     setup.add_argument("target", choices=["hubspot"])
     args = parser.parse_args(argv)
-    if args.command == "doctor":
-        return doctor_main(_registry())
-    return setup_main(args.target)
+    from webhooks.settings import SettingsError
+
+    try:
+        if args.command == "doctor":
+            return doctor_main(_registry())
+        return setup_main(args.target)
+    except SettingsError as exc:  # the environment itself cannot work: say which variable
+        print(f"configuration: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -69,6 +69,11 @@ def test_the_doctor_says_what_would_fail_and_what_to_do_then_passes_once_it_is_d
         assert any("[warn] salesforce: duplicate rules" in line for line in lines(fixed, "salesforce"))
 
 
+def test_an_environment_the_service_cannot_use_is_named_not_a_traceback():
+    result = run_doctor({"LEADBOT_WEBHOOK_ENDPOINTS": "[not json"})
+    assert result.returncode == 2 and "LEADBOT_WEBHOOK_ENDPOINTS" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_a_token_missing_a_scope_deliveries_need_is_named(session):
     from tests.fakes.hubspot import SCOPES
 
