@@ -109,6 +109,8 @@ def _is_head(text: Text, amount: Amount) -> bool:
         s, e = stance.sentence_at(text, amount.start)
         if _HEADS_TALK.search(lower, s, e):
             return True
+    if re.search(r"\b(?:team|staff|crew|company|firm|business|headcount) of\s*(?:about|around|~|roughly|just|only)?\s*$", before) and not re.match(r"[.,]?\d|\s*(?:%|k\b|m\b|years?|months?|weeks?|days?)", after):
+        return True  # "our team of 5 handles 3,000 tickets": whatever follows
     return bool(_HEAD_BEFORE.search(before) and _AFTER_BARE.match(after) and not re.search(r"[$€£]\s*$", before))
 
 

@@ -54,7 +54,7 @@ _PAST = re.compile(
     r"\b(?:spent|spend last|paid|cost us|costs us|charged(?: us)?|was paying|were paying|used to (?:pay|spend|have|be)|"
     r"last (?:year|month|quarter|time|campaign|agency|vendor|provider|contract|budget)|previous(?:ly)?|former(?:ly)?|"
     r"old agency|wasted|blew|burn(?:ed|t)|originally|initially|at first|asked for|back then|in the past|"
-    r"bought|purchased|renewed|invested|hired|signed (?:up|a contract)|"
+    r"bought|purchased|renewed|invested|hired|signed (?:up|a contract)|splashed|sank|poured|threw|forked out|shelled out|blew|"
     r"(?:old|previous|former) (?:agency|provider|vendor|freelancer|consultant|partner|contract|retainer|supplier))\b"
 )
 _OTHERS = re.compile(
@@ -91,6 +91,7 @@ _THRESHOLD_BEFORE = re.compile(
 )
 _GOAL = re.compile(
     r"\bto (?:\w+ )?(?:hit|reach|get (?:to|past)|grow (?:it |that |us )?to|scale to|double|triple|be at|make)\b|"
+    r"\bto (?:grow|increase|boost|raise|lift|add)\b[^.;!?]{0,30}\bby\b|"
     r"\b(?:goal|target(?:ing)?|aim(?:ing)? (?:for|at)|aspire|ambition|projected|forecast|expect(?:ing|ed)?|"
     r"on track (?:for|to)|plan(?:ning)? (?:for|on))\b"
 )
@@ -150,7 +151,9 @@ def asked(text: Text, start: int, answering: bool = False) -> bool:
 
 def _bare(sentence: str) -> bool:
     """A sentence that is only a figure and a question mark ("50k?")."""
-    return bool(re.fullmatch(r"\W*(?:(?:maybe|or|like|even|about|around)\s+)*[$€£]?\s*\d[\d.,]*\s*(?:k|m|grand)?\s*\?+\W*", sentence))
+    if _FIRST_PERSON.search(sentence):
+        return False
+    return bool(re.fullmatch(r"\W*(?:[a-z']+\W+){0,3}?[$€£]?\s*\d[\d.,]*\s*(?:k|m|grand)?\s*\?+\W*", sentence))
 
 
 def _clause_before(text: Text, start: int) -> str:

@@ -516,7 +516,7 @@ _AIM = re.compile(
     r"by|when|go|ready|need|needs|needed|want|wants|like|hoping|hope|plan|planning|looking|aim|aiming|target|targeting|ideally|asap|"
     r"within|until|before|onboard|sign|decide|decision|purchase|buy|implement|roll out|rollout|engage|hire|in place|done|finished|"
     r"would be (?:nice|great|ideal|good|perfect|best)|works|suits|ideal|preferably|at the latest|latest|"
-    r"if possible|urgent|urgently|immediately|right away|straight away)\b"
+    r"if possible|urgent|urgently|immediately|right away|straight away|thinking|considering|looking at|eyeing|pencil+ed|tentatively)\b"
 )
 # Words that leave a clause a bare time: "first half of next year probably".
 _HEDGES = re.compile(
@@ -556,6 +556,7 @@ _FACT_BEFORE = re.compile(
     r"\b(?:lost|dropped|fell|dried up|declined|was|were|had|did|grew|went|been|happened|closed|spent|stalled|slowed|"
     r"tanked|started|founded|launched|hired|fired|laid off|missed|hit|made|sold|shrank|struggled|got|joined|arrived|came)\b[^.,;!?]*$"
 )
+_DEADLINE = re.compile(r"\b(?:done|deadline|due|before|live|launch\w*|ready|finished|in place|start\w*|kick ?off|go[- ]live)\b")
 # A time said for a call, not for the project: "can u do a call tmrw?".
 _FOR_A_CALL = re.compile(
     r"\b(?:a|the|our|quick|short)\s+(?:call|chat|meeting|demo|zoom|teams call)\s+(?:on|at|this|next|tomorrow|tmrw|today|later)\b|"
@@ -565,7 +566,9 @@ _FOR_A_CALL = re.compile(
 )
 # "60 by summer", "500 leads per month by Q1": a time a figure should be reached by is a projection.
 _PROJECTED = re.compile(
-    r"\b\d[\d,.]*\s*(?:k|m|%|people|staff|employees|heads|customers|clients|leads|users|demos|sales|deals)?"
+    r"\b\d[\d,.]*\s*(?:k|m|%)?\s*(?:(?:new|more|extra|qualified|monthly|active|paying)\s+)?"
+    r"(?:people|staff|employees|heads|customers|clients|leads|users|demos|sales|deals|followers|fans|subscribers|signups|"
+    r"sign-ups|downloads|visitors|reviews|likes|views|members|bookings|orders|mrr|arr|revenue)?"
     r"(?:\s+(?:per|a|each)\s+(?:month|week|quarter|year))?\s+(?:by|in|before)\s+(?:the\s+)?(?:end of\s+)?$"
 )
 # A time said of a number to grow to, not of buying: "hoping to grow from 5 to 50 clients next year".
@@ -605,7 +608,9 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
         return False
     if _FACT_BEFORE.search(lower, max(clause[0], found.start - 35), found.start):
         return False  # "we lost 2 big clients this year so we need ...": this year is when they lost them
-    return not (_FOR_A_CALL.search(lower, clause[0], clause[1]) or _GROWTH.search(lower, clause[0], clause[1]))
+    if _FOR_A_CALL.search(lower, clause[0], clause[1]) and not _DEADLINE.search(lower, clause[0], clause[1]):
+        return False  # "book a call next Monday"; but "done before our board meeting on Feb 10" is a deadline
+    return not _GROWTH.search(lower, clause[0], clause[1])
 
 
 def timing(text: Text, now: date, field: str | None) -> Timing | None:

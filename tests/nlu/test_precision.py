@@ -311,3 +311,35 @@ def test_a_time_of_day_is_a_call_and_weeks_until_an_event_is_a_deadline():
 def test_a_change_in_heads_is_not_a_head_count():
     assert "company_size" not in _out("we added 8 people this quarter")
     assert "company_size" not in _out("hiring 5 more engineers soon")
+
+
+def test_money_thrown_at_something_before_is_not_a_budget():
+    assert "budget" not in _out("we sank 35k into a podcast that nobody heard")
+
+
+def test_a_figure_after_a_short_lead_in_following_a_question_asks_too():
+    assert "budget" not in _out("What do projects like this usually run? Ballpark 10k?")
+
+
+def test_a_meeting_is_a_deadline_when_the_work_is_due_before_it():
+    assert _out("it must be ready before the sales meeting on March 2")["timing"]["target_date"] in ("2027-03-01", "2027-03-02")
+    assert "timing" not in _out("could we have a meeting on Thursday?")
+
+
+def test_not_more_than_is_a_ceiling():
+    budget = _out("we can't go above 9k per month")["budget"]
+    assert budget["min"] is None and budget["max"] == 9000
+
+
+def test_a_metric_reached_by_a_time_is_a_goal_and_a_considered_quarter_is_a_deadline():
+    assert "timing" not in _out("we want 5k subscribers by spring")
+    assert 129 <= _out("considering Q2, could slip")["timing"]["horizon_days"] <= 219
+
+
+def test_growing_revenue_by_an_amount_is_a_goal():
+    out = _out("the aim is to increase sales by 500k next year")
+    assert "revenue" not in out and "budget" not in out and "timing" not in out
+
+
+def test_a_team_of_some_doing_something_is_a_head_count():
+    assert _out("a team of 7 runs all our campaigns")["company_size"] == {"min": 7, "max": 7}
