@@ -285,6 +285,9 @@ class HubSpot(CrmDestination):
             current = self._contact_by_email(str(email)) if self._reads_contact() else None
             properties = self.mapping.fields("contact", facts, creating=current is None)
             self._forward_only(properties, current)
+            for name in [n for n in properties if current is not None]:
+                if not self.mapping.moves_forward("contact", name, current.get(name), properties[name]):
+                    del properties[name]
             body = {"inputs": [{"id": email, "idProperty": "email", "properties": _strings(properties)}]}
             answer = self._call("POST", "/crm/v3/objects/contacts/batch/upsert", "upsert contact", json=body)
             results = answer.get("results") or []
@@ -307,13 +310,16 @@ class HubSpot(CrmDestination):
     def _reads_contact(self) -> bool:
         """Whether the contact must be read before the upsert (a lifecycle stage, or fields sales own)."""
         section = self.mapping.objects.get("contact", {})
-        return "lifecyclestage" in section or any(name in section for name in self.mapping.create_only("contact"))
+        forward = (self.mapping.setting("forward_only") or {}).get("contact") or []
+        return "lifecyclestage" in section or any(name in section for name in [*self.mapping.create_only("contact"),
+                                                                                *forward])
 
     def _contact_by_email(self, email: str) -> dict[str, Any] | None:
         """The contact's current properties, or None when there is no contact with this email yet."""
         response = send(self.session, "GET", f"{self.base_url}/crm/v3/objects/contacts/{requests.utils.quote(email)}",
                         timeout=self.timeout, headers=self._headers,
-                        params={"idProperty": "email", "properties": "lifecyclestage"})
+                        params={"idProperty": "email", "properties": ",".join(
+                            ["lifecyclestage", *((self.mapping.setting("forward_only") or {}).get("contact") or [])])})
         if response.status_code == 404:
             return None
         body = self._checked(response, "read contact")

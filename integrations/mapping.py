@@ -16,6 +16,8 @@ amount, a lead's status) are listed per section in the ``create_only``
 setting: they are written when the record is made and never again, so an
 update never undoes what sales changed in the CRM. An operator's file can
 shorten the list (``create_only: {deal: []}``) to have them follow the lead.
+Fields in the ``forward_only`` setting are written on update only to move on
+along their rule's values (``FieldMapping.moves_forward``).
 
 Unknown facts are refused when the file is loaded, not when a lead arrives.
 """
@@ -180,6 +182,18 @@ class FieldMapping:
 
         walk(rule)
         return list(dict.fromkeys(v for v in found if not _empty(v)))
+
+    def moves_forward(self, section: str, target: str, old: Any, new: Any) -> bool:
+        """Whether an update may write ``new`` over ``old`` in a field of the ``forward_only`` setting:
+        its rule's values in their order (a ``map``'s, then its default) are the steps; a value the
+        rule cannot produce is sales' own and stays, and no step goes back. Other fields: always."""
+        table = self.settings.get("forward_only") or {}
+        if not isinstance(table, Mapping) or target not in (table.get(section) or ()) or _empty(old):
+            return True
+        steps = [str(v) for v in self.constants(section, target)]
+        if str(old) not in steps:
+            return False
+        return str(new) in steps and steps.index(str(new)) >= steps.index(str(old))
 
     def create_only(self, section: str) -> list[str]:
         """The fields of ``section`` that sales own once the record exists."""

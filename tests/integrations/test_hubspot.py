@@ -187,3 +187,19 @@ def test_mapping_overrides_from_yaml(hubspot_fake, session, tmp_path):
     assert props["closed_lost_reason"] == "bot" and props["leadbot_grade"] == "A"
     deal_id = outcome.external_id.split(":")[0]
     assert outcome.external_url == f"https://app.hubspot.com/contacts/4711/record/0-3/{deal_id}"
+
+
+def test_the_lead_status_moves_on_with_the_lead_but_never_back_and_never_over_sales_own(hubspot, hubspot_fake):
+    first = hubspot.deliver(delivery("lead.qualified", lead()))
+    contact = hubspot_fake.contact_by_email("jane.doe@acme.io")["properties"]
+    assert contact["hs_lead_status"] == "NEW"
+    hubspot.deliver(delivery("lead.updated", lead(status="booked"), first.external_id))
+    assert contact["hs_lead_status"] == "CONNECTED"
+    hubspot.deliver(delivery("lead.updated", lead(status="claimed"), first.external_id))
+    assert contact["hs_lead_status"] == "CONNECTED", "claimed comes before booked"
+    hubspot.deliver(delivery("lead.updated", lead(status="disqualified"), first.external_id))
+    assert contact["hs_lead_status"] == "UNQUALIFIED"
+
+    contact["hs_lead_status"] = "OPEN_DEAL"  # sales' own status, one the mapping never writes
+    hubspot.deliver(delivery("lead.updated", lead(status="disqualified"), first.external_id))
+    assert contact["hs_lead_status"] == "OPEN_DEAL"
