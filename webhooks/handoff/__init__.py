@@ -36,7 +36,17 @@ def init_app(app: Flask, sessions: sessionmaker, client: WebClient) -> Handoffs:
     from webhooks.handoff.service import Handoffs
 
     settings = app.config["LEADBOT_SETTINGS"]
-    handoffs = Handoffs(sessions, client, BotLink(settings.bot_url, settings.action_secret))
+    provider = app.extensions.get("leadbot.playbook")
+
+    def playbook_name(user_id: str) -> str | None:
+        """The name the playbook's routing gives this owner, if it names them."""
+        if provider is None:
+            return None
+        routing = provider.current().routing
+        named = getattr(routing, "owner_name", None)  # owners' names are a newer part of the playbook
+        return named(user_id) if callable(named) else None
+
+    handoffs = Handoffs(sessions, client, BotLink(settings.bot_url, settings.action_secret), names=playbook_name)
     app.extensions[api.EXTENSION] = handoffs
     app.register_blueprint(api.blueprint)
     return handoffs

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -26,8 +26,10 @@ FAILED = "Sorry, that did not work; please try again."
 
 
 class Handoffs:
-    def __init__(self, sessions: sessionmaker, client: WebClient, bot: BotLink) -> None:
+    def __init__(self, sessions: sessionmaker, client: WebClient, bot: BotLink,
+                 names: Callable[[str], str | None] | None = None) -> None:
         self.sessions, self.client, self.bot = sessions, client, bot
+        self.names = names or (lambda _: None)
         # Thread replies are taken after Slack's acknowledgement, one at a time: a chat's lines stay in order.
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="handoff-replies")
 
@@ -42,7 +44,14 @@ class Handoffs:
             log.exception("a thread reply could not be taken")
 
     def name_of(self, user_id: str) -> str:
-        """The person's name as Slack shows it (``users.info``), else a neutral one."""
+        """The person's name: the playbook's for its owners, else Slack's (``users.info``), else a neutral one."""
+        try:
+            named = self.names(user_id)
+        except Exception:  # a playbook being republished: Slack's name will do
+            log.exception("the playbook's owner names could not be read")
+            named = None
+        if named:
+            return named[:100]
         try:
             user = self.client.users_info(user=user_id)["user"]
         except (SlackApiError, KeyError, TypeError) as error:

@@ -63,8 +63,8 @@ def joined_chat(stack: Any, slack: Any, page: Any) -> tuple[Chat, str, str, str]
     channel, ts = wait_for(lambda: alert_of(slack, lead_id), "the alert in Slack", timeout=30)
     assert ACTION_JOIN_CHAT in json.dumps(slack.messages[(channel, ts)]["blocks"])
     click(stack, ACTION_JOIN_CHAT, lead_id, channel, ts)
-    wait_for(lambda: "Dana Reyes joined the chat" in rows_of(chat, "agent"), "the visitor sees who joined",
-             timeout=20)
+    wait_for(lambda: f"{slack_api.person_name(DANA)} joined the chat" in rows_of(chat, "agent"),
+             "the visitor sees who joined", timeout=20)
     return chat, lead_id, channel, ts
 
 
@@ -88,7 +88,7 @@ def test_a_salesperson_joins_the_visitors_chat_from_slack_and_hands_it_back(slac
     time.sleep(2)  # time enough for a reply the bot should not send
     assert len(rows_of(chat, "bot")) == bot_lines, f"the bot spoke while Dana was in:\n{chat.transcript()}"
     names = page.locator(".lb-msg--agent .lb-name").all_text_contents()
-    assert set(names) == {"Dana Reyes"} and len(names) == 4
+    assert set(names) == {slack_api.person_name(DANA)} and len(names) == 4
 
     [note] = [m for m in slack.thread(channel, ts) if ACTION_HAND_BACK in json.dumps(m.get("blocks") or [])]
     click(stack, ACTION_HAND_BACK, lead_id, channel, note["ts"])

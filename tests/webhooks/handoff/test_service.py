@@ -59,9 +59,9 @@ def test_join_tells_the_widget_who_joined_by_name_and_the_thread_who_is_in(app, 
     alert = alerted()
     joined(app, post_slack, alert)
     [event] = eventually(rasa_slack.relayed)
-    assert event == {"conversation_id": conversation_of(client, alert), "kind": "joined", "name": "Dana Reyes",
-                     "text": ""}
-    assert any("Dana Reyes joined" in text for text in thread_texts(slack, alert))
+    assert event == {"conversation_id": conversation_of(client, alert), "kind": "joined",
+                     "name": slack_api.person_name(DANA), "text": ""}
+    assert any(f"{slack_api.person_name(DANA)} joined" in text for text in thread_texts(slack, alert))
     [note] = [m for m in slack.thread(alert.channel, alert.ts) if m.get("blocks")]
     assert ACTION_HAND_BACK in json.dumps(note["blocks"])
     assert slack.ephemeral == []
@@ -86,7 +86,7 @@ def test_two_joining_at_once_one_is_in_and_the_other_is_told_who(app, post_slack
     [handoff] = rows(app, select(Handoff))
     loser = SAM if handoff.agent_id == DANA else DANA
     assert [m["user"] for m in told] == [loser]
-    assert told[0]["text"] == f"{slack_api.PEOPLE[handoff.agent_id]} is already in this chat."
+    assert told[0]["text"] == f"{slack_api.person_name(handoff.agent_id)} is already in this chat."
     assert [e["kind"] for e in eventually(rasa_slack.relayed)] == ["joined"]
 
 
@@ -99,14 +99,14 @@ def test_the_person_in_reaches_the_visitor_from_the_thread_and_the_visitor_reach
     assert reply(client, slack, alert, DANA, "Hi, I'm Dana. How can I help?") == 200
     assert time.monotonic() - started < 3
     relayed = eventually(lambda: len(rasa_slack.relayed()) == 2 and rasa_slack.relayed())
-    assert relayed[1] == {"conversation_id": conversation, "kind": "message", "name": "Dana Reyes",
+    assert relayed[1] == {"conversation_id": conversation, "kind": "message", "name": slack_api.person_name(DANA),
                           "text": "Hi, I'm Dana. How can I help?"}
 
     answer = visitor(client, conversation, "We need <b>SEO</b> & ads")
     assert answer.status_code == 200 and answer.get_json() == {"live": True}
     assert "🗨️ *Visitor:* We need &lt;b&gt;SEO&lt;/b&gt; &amp; ads" in thread_texts(slack, alert)
     stored = [(m.author, m.name, m.text) for m in rows(app, select(HandoffMessage).order_by(HandoffMessage.seq))]
-    assert stored == [("agent", "Dana Reyes", "Hi, I'm Dana. How can I help?"),
+    assert stored == [("agent", slack_api.person_name(DANA), "Hi, I'm Dana. How can I help?"),
                       ("visitor", "Visitor", "We need <b>SEO</b> & ads")]
 
 
@@ -138,7 +138,8 @@ def test_hand_back_by_the_person_in_ends_the_chat_and_the_bot_answers_again(
     time.sleep(0.3)
     assert len(rasa_slack.relayed()) == 2
     assert post_slack(click(alert, ACTION_JOIN_CHAT, SAM)).status_code == 200  # someone may join again
-    assert eventually(lambda: len(rasa_slack.relayed()) == 3 and rasa_slack.relayed()[2]["name"] == "Sam Okafor")
+    assert eventually(lambda: len(rasa_slack.relayed()) == 3
+                      and rasa_slack.relayed()[2]["name"] == slack_api.person_name(SAM))
 
 
 def test_the_visitors_stop_ends_the_chat_for_both_sides(app, client, post_slack, slack, rasa_slack, alerted):
@@ -201,3 +202,17 @@ def test_the_visitor_closing_the_tab_is_said_in_the_thread_and_what_they_missed_
         ("message", "Are you still there?"), ("message", "I'll email you the offer then.")]
     assert any("back on the page (2 of your lines" in text for text in thread_texts(slack, alert))
     assert visitor(client, "conv-nobody-joined", "", kind="gone").get_json() == {"live": False}
+
+
+def test_the_visitor_reads_the_name_the_playbook_gives_an_owner_else_the_one_slack_shows(
+        app, client, post_slack, slack, rasa_slack, alerted):
+    app.extensions["leadbot.handoff"].names = {DANA: "Dana R. (Sales)"}.get
+    alert = alerted()
+    joined(app, post_slack, alert)
+    assert post_slack(click(alert, ACTION_HAND_BACK, DANA)).status_code == 200
+    eventually(lambda: len(rasa_slack.relayed()) == 2)
+    app.extensions["leadbot.handoff"].names = lambda user: None
+    joined_again = post_slack(click(alert, ACTION_JOIN_CHAT, DANA))
+    assert joined_again.status_code == 200
+    relayed = eventually(lambda: len(rasa_slack.relayed()) == 3 and rasa_slack.relayed())
+    assert [e["name"] for e in relayed] == ["Dana R. (Sales)", "Dana R. (Sales)", "Dana Reyes"]

@@ -29,6 +29,14 @@ TEAM = {"id": TEAM_ID, "domain": "acme-sales"}
 PEOPLE = {"U0EMEA001": "Dana Reyes", "U0EMEA002": "Sam Okafor", "U0EMEA003": "Lee Park"}
 
 
+def person_name(user_id: str) -> str:
+    """The name a visitor reads for this salesperson: the default playbook's for its owners, else Slack's."""
+    from qualification import load_playbook
+
+    named = getattr(load_playbook().routing, "owner_name", None)
+    return (named(user_id) if callable(named) else None) or PEOPLE[user_id]
+
+
 # The fake plays chat.postEphemeral and response_url itself; the old name stays for the tests that use it.
 Slack = SlackFake
 
