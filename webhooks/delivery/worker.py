@@ -37,15 +37,15 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from integrations.destination import Delivery, DeliveryFailed, Outcome
-from webhooks import leads
+from webhooks import leads, models
 from webhooks.database import make_engine, session_factory
 from webhooks.delivery import outbox, pacing, wakeup
 from webhooks.delivery.wakeup import Listener
 from webhooks.destinations import Registry
-from webhooks.models import Delivery as DeliveryRow
 from webhooks.models import DestinationRecord, Lead
 from webhooks.settings import Settings
 
+# ``Delivery`` is what a destination is handed (``integrations``); ``models.Delivery`` is its outbox row.
 log = logging.getLogger("leadbot.worker")
 QUALIFIED, ERASED, LINKED = leads.QUALIFIED, leads.ERASED, "lead.linked"
 SLACK = "slack"
@@ -242,10 +242,10 @@ def _superseded(sessions: sessionmaker, item: outbox.Claimed) -> bool:
     """Whether a later delivery for the same lead and destination waits: it will redraw with the links."""
     with sessions() as session:
         later = session.execute(
-            select(DeliveryRow.seq).where(
-                DeliveryRow.lead_id == item.lead_id, DeliveryRow.destination == item.destination,
-                DeliveryRow.status == "pending", DeliveryRow.event != ERASED,
-                DeliveryRow.seq > select(DeliveryRow.seq).where(DeliveryRow.id == item.id).scalar_subquery(),
+            select(models.Delivery.seq).where(
+                models.Delivery.lead_id == item.lead_id, models.Delivery.destination == item.destination,
+                models.Delivery.status == "pending", models.Delivery.event != ERASED,
+                models.Delivery.seq > select(models.Delivery.seq).where(models.Delivery.id == item.id).scalar_subquery(),
             ).limit(1)
         ).first()
     return later is not None
@@ -260,11 +260,11 @@ def _links_shown(sessions: sessionmaker, item: outbox.Claimed) -> bool:
     """
     with sessions() as session:
         drawn = session.execute(
-            select(DeliveryRow.next_attempt_at).where(
-                DeliveryRow.lead_id == item.lead_id, DeliveryRow.destination == item.destination,
+            select(models.Delivery.next_attempt_at).where(
+                models.Delivery.lead_id == item.lead_id, models.Delivery.destination == item.destination,
                 # a linked one may have been skipped without drawing anything
-                DeliveryRow.status == "delivered", DeliveryRow.event.not_in((ERASED, LINKED)),
-            ).order_by(DeliveryRow.next_attempt_at.desc()).limit(1)
+                models.Delivery.status == "delivered", models.Delivery.event.not_in((ERASED, LINKED)),
+            ).order_by(models.Delivery.next_attempt_at.desc()).limit(1)
         ).scalar()
         linked = session.execute(
             select(DestinationRecord.updated_at).where(
@@ -285,8 +285,8 @@ def _link_in_slack(sessions: sessionmaker, registry: Registry, lead_id: str) -> 
         return
     with sessions() as session, session.begin():
         slack = list(session.execute(
-            select(DeliveryRow.event, DeliveryRow.status)
-            .where(DeliveryRow.lead_id == lead_id, DeliveryRow.destination == SLACK)
+            select(models.Delivery.event, models.Delivery.status)
+            .where(models.Delivery.lead_id == lead_id, models.Delivery.destination == SLACK)
         ))
         if not slack or any(status == "pending" for _, status in slack) or any(e == ERASED for e, _ in slack):
             return
@@ -294,7 +294,7 @@ def _link_in_slack(sessions: sessionmaker, registry: Registry, lead_id: str) -> 
         if lead is None or lead.erased_at is not None:
             return
         body = leads.payload(lead, leads.UPDATED)
-        session.add(DeliveryRow(id=leads.new_id("msg"), lead_id=lead_id, destination=SLACK, event=LINKED,
+        session.add(models.Delivery(id=leads.new_id("msg"), lead_id=lead_id, destination=SLACK, event=LINKED,
                                 payload={**body, "type": LINKED}, status="pending", attempts=0))
         wakeup.announce(session)
 

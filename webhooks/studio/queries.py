@@ -154,7 +154,9 @@ def came_from(session: Session, conversation_id: str | None) -> attribution.Attr
 
 
 @dataclass(frozen=True)
-class DeliveryRow:
+class DeliveryLine:
+    """One delivery as the lead page lists it (``webhooks.models.Delivery`` is the outbox row itself)."""
+
     delivery: Delivery
 
     @property
@@ -167,26 +169,28 @@ class DeliveryRow:
 
 
 @dataclass(frozen=True)
-class Destination:
+class DestinationLine:
+    """A destination as the lead page shows it (``integrations.destination.Destination`` is the client)."""
+
     name: str
-    deliveries: list[DeliveryRow]
+    deliveries: list[DeliveryLine]
     external_url: str | None
 
 
-def destinations(session: Session, lead_id: str) -> list[Destination]:
+def destinations(session: Session, lead_id: str) -> list[DestinationLine]:
     """Each destination the lead was sent to, with every delivery (newest first) and the CRM link if any."""
     records = {
         r.destination: r for r in session.execute(
             select(DestinationRecord).where(DestinationRecord.lead_id == lead_id)
         ).scalars()
     }
-    grouped: dict[str, list[DeliveryRow]] = {}
+    grouped: dict[str, list[DeliveryLine]] = {}
     for delivery in session.execute(
         select(Delivery).where(Delivery.lead_id == lead_id).order_by(Delivery.destination, Delivery.seq.desc())
     ).scalars():
-        grouped.setdefault(delivery.destination, []).append(DeliveryRow(delivery))
+        grouped.setdefault(delivery.destination, []).append(DeliveryLine(delivery))
     return [
-        Destination(name, rows, _http_url(records[name].external_url) if name in records else None)
+        DestinationLine(name, rows, _http_url(records[name].external_url) if name in records else None)
         for name, rows in grouped.items()
     ]
 
