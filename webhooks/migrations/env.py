@@ -1,20 +1,21 @@
-"""Alembic's entry: the URL comes from the settings, the target from the models."""
+"""Alembic's entry: the URL comes from the settings, the target from every module that declares a table."""
 
 from __future__ import annotations
 
 from alembic import context
 
 from webhooks.database import make_engine
-from webhooks.models import Base
+from webhooks.migrate import target_metadata
 
 config = context.config
+TARGET = target_metadata()
 VERSION_TABLE = "leadbot_alembic_version"
 
 
 def run_migrations_offline() -> None:
     context.configure(
         url=config.get_main_option("sqlalchemy.url"),
-        target_metadata=Base.metadata,
+        target_metadata=TARGET,
         literal_binds=True,
         version_table=VERSION_TABLE,
         render_as_batch=True,
@@ -28,7 +29,7 @@ def run_migrations_online() -> None:
     with engine.connect() as connection:
         context.configure(
             connection=connection,
-            target_metadata=Base.metadata,
+            target_metadata=TARGET,
             version_table=VERSION_TABLE,
             # SQLite alters tables by copying them; batch mode does that for us.
             render_as_batch=True,
