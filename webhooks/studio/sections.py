@@ -18,6 +18,12 @@ marketer left blank where the schema has a default), so a save without
 changes stores the same playbook and the versions' diff shows only edits.
 Validation stays the schema's: whatever ``apply`` builds is checked by
 ``PlaybookStore.save`` like a YAML edit, and nothing invalid is stored.
+
+A condition (``ask_when``) is a builder: a mode (any/all) and rows of
+field, test in words (``OPERATORS``) and values, named
+``questions.2.ask_when.0.field``; a group the builder cannot show (both any
+and all) stays a YAML box. ``describe`` and ``advice`` say an error's place
+and remedy in the form's own words, counted from 1 as the page shows.
 """
 
 from __future__ import annotations
