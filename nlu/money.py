@@ -61,7 +61,7 @@ _PERIODS = (
 _REVENUE_CUE = re.compile(
     r"\b(?:revenue|revenues|turnover|arr|mrr|run[- ]rate|sales|top[- ]?line|gross|bring in|brings in|"
     r"bringing in|does|grosses|make about|make around|make roughly|we make|we do|doing|we did|did|earn|earning|earnings|"
-    r"made|we made|brought in|grossed|earned|"
+    r"made|we made|brought in|grossed|earned|turned over|turn over|turning over|"
     r"bill|billing|billings|gmv|income|rev|annual sales|grossing|generate|generating|generates|valued)\b"
 )
 _BUDGET_CUE = re.compile(

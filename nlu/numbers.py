@@ -272,7 +272,8 @@ def bound(lower: str, amount: Amount, after_end: int | None = None) -> tuple[flo
     after = lower[end: end + 32]
     if re.search(r"(?:just|slightly|a bit|little) (?:under|over|below|above|more than|less than)\W*(?:[$€£])?\s*$", before):
         return amount.min, amount.max
-    if re.search(r"(?:\b(?:not|never|won'?t|cannot|can'?t)|n't)\s+(?:\w+\s+){0,3}?(?:more than|over|above|exceed(?:ing)?|beyond)\W*(?:[$€£])?\s*$", before):
+    if re.search(r"(?:\b(?:not|never|won'?t|cannot|can'?t)|n't)\s+(?:\w+\s+){0,3}?(?:more than|over|above|exceed(?:ing)?|beyond)\W*(?:[$€£])?\s*$|"
+                 r"\bnothing\s+(?:over|above|more than|beyond|north of)\W*(?:[$€£])?\s*$", before):
         return None, amount.max  # "we won't spend more than 7.5k": at most
     if _AT_LEAST_AFTER.search(after) or (amount.end < len(lower) and lower[amount.end: amount.end + 1] == "+"):
         return amount.min, None

@@ -55,6 +55,7 @@ _PAST = re.compile(
     r"last (?:year|month|quarter|time|campaign|agency|vendor|provider|contract|budget)|previous(?:ly)?|former(?:ly)?|"
     r"old agency|wasted|blew|burn(?:ed|t)|originally|initially|at first|asked for|back then|in the past|"
     r"bought|purchased|renewed|invested|hired|signed (?:up|a contract)|splashed|sank|poured|threw|forked out|shelled out|blew|"
+    r"was spending|were spending|had been spending|used to spend|dropped\s*(?:about|around|~)?\s*[$€£]?\s*$|"
     r"(?:old|previous|former) (?:agency|provider|vendor|freelancer|consultant|partner|contract|retainer|supplier))\b"
 )
 _OTHERS = re.compile(
@@ -164,7 +165,7 @@ def _clause_before(text: Text, start: int) -> str:
 # "... 20k of that already went to a trade show", "spend was 14k last month": said after the amount.
 _PAST_AFTER = re.compile(
     r"^[^.,;!?]{0,30}?\b(?:already (?:went|gone|spent|used|paid)|went (?:to|on|into)|was spent|were spent|got spent|was wasted|"
-    r"last (?:week|month|quarter|year)|ago|in 20\d\d|previously)\b"
+    r"last (?:week|month|quarter|year|spring|summer|autumn|fall|winter|time)|ago|in 20\d\d|previously)\b"
 )
 # "... last year and it's the same again this year": the past figure is restated as the present one.
 _RESTATED = re.compile(r"\b(?:same|similar) (?:again|as (?:last|before)|this year|for this year)|\bsame again\b|\bagain this year\b")
@@ -205,6 +206,8 @@ def metric(text: Text, start: int, end: int) -> bool:
 def threshold(text: Text, start: int) -> bool:
     """The line for an approval: "the CEO signs off on anything over 10k" is authority, not budget."""
     s, e = sentence_at(text, start)
+    if re.search(r"\b(?:nothing|never|not|no)\s+(?:over|above|more than|beyond|north of)\s*[$€£]?\s*$", text.lower[max(s, start - 30):start]):
+        return False  # "our CFO says nothing over 4k": a ceiling on the budget, not a line for approval
     return bool(_THRESHOLD_BEFORE.search(text.lower, max(s, start - 40), start) and _APPROVAL.search(text.lower, s, e))
 
 

@@ -516,7 +516,8 @@ _AIM = re.compile(
     r"by|when|go|ready|need|needs|needed|want|wants|like|hoping|hope|plan|planning|looking|aim|aiming|target|targeting|ideally|asap|"
     r"within|until|before|onboard|sign|decide|decision|purchase|buy|implement|roll out|rollout|engage|hire|in place|done|finished|"
     r"would be (?:nice|great|ideal|good|perfect|best)|works|suits|ideal|preferably|at the latest|latest|"
-    r"if possible|urgent|urgently|immediately|right away|straight away|thinking|considering|looking at|eyeing|pencil+ed|tentatively)\b"
+    r"if possible|urgent|urgently|immediately|right away|straight away|thinking|considering|looking at|eyeing|pencil+ed|tentatively|"
+    r"realistic|realistically|doable|feasible|if (?:you|we) can|if that works|can you|could you)\b"
 )
 # Words that leave a clause a bare time: "first half of next year probably".
 _HEDGES = re.compile(
@@ -602,8 +603,10 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
     clause = text.clause_at(found.start)
     if _bare_time(text, found):
         return True
-    if not _aimed(text, found.start) or stance.goal(text, found.start):
+    if not _aimed(text, found.start):
         return False
+    if stance.goal(text, found.start) and not _DEADLINE.search(lower, clause[0], clause[1]):
+        return False  # "hit 5M by 2028" is a goal; "target go-live: end of Q3" is a deadline
     if _PROJECTED.search(lower, max(clause[0], found.start - 45), found.start):
         return False
     if _FACT_BEFORE.search(lower, max(clause[0], found.start - 35), found.start):

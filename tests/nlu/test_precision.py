@@ -343,3 +343,24 @@ def test_growing_revenue_by_an_amount_is_a_goal():
 
 def test_a_team_of_some_doing_something_is_a_head_count():
     assert _out("a team of 7 runs all our campaigns")["company_size"] == {"min": 7, "max": 7}
+
+
+def test_spend_that_was_running_or_dropped_on_something_before_is_not_a_budget():
+    assert "budget" not in _out("we were spending 6k a month on SEO until we paused it")
+    assert "budget" not in _out("we dropped 9k on a video last winter")
+
+
+def test_realistic_or_if_you_can_times_are_deadlines_and_a_target_launch_too():
+    assert _out("spring is more realistic for us")["timing"]["target_date"].startswith("2027-0")
+    assert 20 <= _out("in 3 weeks if you can")["timing"]["horizon_days"] <= 22
+    assert _out("target launch: end of January")["timing"]["target_date"] == "2027-01-31"
+
+
+def test_a_dozen_of_us_is_twelve_and_nothing_over_is_a_ceiling():
+    assert _out("about a dozen of us")["company_size"] == {"min": 12, "max": 12}
+    assert _out("our CFO says nothing over 4k a month")["budget"]["max"] == 4000
+
+
+def test_turned_over_is_revenue():
+    out = _out("we turned over 1.8m last year")
+    assert out["revenue"]["min"] == 1_800_000 and "budget" not in out
