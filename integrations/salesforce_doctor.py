@@ -59,6 +59,9 @@ def _describe(salesforce: Salesforce, section: str, sobject: str) -> Iterator[do
         yield _check(f"{sobject} describe", False, str(failed), "the run-as user needs read access to "
                      f"{sobject} (profile or permission set)")
         return
+    if described.get("createable") is False:
+        yield _check(f"{sobject} access", False, f"the run-as user cannot create {sobject} records",
+                     f"give the connected app's run-as user Create on {sobject} (profile or permission set)")
     fields: dict[str, Any] = {f.get("name"): f for f in described.get("fields") or [] if isinstance(f, dict)}
     mapped = salesforce.mapping.objects[section]
     missing = [name for name in mapped if name not in fields]

@@ -104,6 +104,16 @@ def test_an_iso_code_in_country_is_caught_before_the_first_lead(session):
     assert not checks["Lead country"].ok and "CountryCode: country" in checks["Lead country"].fix
 
 
+def test_a_run_as_user_who_cannot_create_events_is_caught(session):
+    with SalesforceFake() as fake:
+        fake.describes["Event"]["createable"] = False
+        salesforce = Salesforce(client_id=fake.client_id, client_secret=fake.client_secret, session=session,
+                                base_url=fake.url)
+        checks = {check.name: check for check in doctor.run({"salesforce": salesforce})}
+    assert not checks["Event access"].ok and checks["Event access"].blocking
+    assert "Lead access" not in checks
+
+
 def test_salesforce_owners_must_be_active_users_of_the_org(session):
     with SalesforceFake() as fake:
         salesforce = Salesforce(client_id=fake.client_id, client_secret=fake.client_secret, session=session,
