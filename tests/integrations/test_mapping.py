@@ -64,3 +64,29 @@ def test_lead_view_survives_odd_qualification_and_bad_attributes():
     assert view.icp_lines(True) == ["Industry: fintech"] and view.icp_lines(None) == ["Size"]
     assert view.facts()["bant_need"] == "20/25 — SEO" and view.facts()["bant_timing"] == "unknown"
     assert LeadView("not a mapping").facts()["display_name"] == "Unnamed visitor"
+
+
+def test_a_mapping_names_the_fixed_values_its_rules_can_write():
+    mapping = FieldMapping.load("hubspot")
+    assert mapping.constants("contact", "hs_lead_status") == ["NEW", "IN_PROGRESS", "CONNECTED", "UNQUALIFIED"]
+    assert mapping.constants("deal", "pipeline") == ["default"]
+    assert mapping.constants("deal", "dealstage")[-1] == "qualifiedtobuy"  # the default comes last
+    assert mapping.constants("contact", "email") == []
+
+
+@pytest.mark.parametrize("old, new, allowed", [
+    (None, "NEW", True), ("", "IN_PROGRESS", True), ("NEW", "IN_PROGRESS", True), ("CONNECTED", "CONNECTED", True),
+    ("CONNECTED", "IN_PROGRESS", False), ("UNQUALIFIED", "NEW", False), ("OPEN_DEAL", "UNQUALIFIED", False),
+])
+def test_a_forward_only_field_moves_on_along_its_rules_values(old, new, allowed):
+    mapping = FieldMapping.load("hubspot")
+    assert mapping.moves_forward("contact", "hs_lead_status", old, new) is allowed
+    assert mapping.moves_forward("contact", "jobtitle", "CTO", "VP"), "other fields are not held back"
+
+
+def test_create_only_fields_are_left_out_of_updates():
+    mapping = FieldMapping.load("pipedrive")
+    facts = LeadView(lead()).facts()
+    assert mapping.fields("lead", facts)["value"] == {"amount": 30000, "currency": "USD"}
+    assert "value" not in mapping.fields("lead", facts, creating=False)
+    assert "title" in mapping.fields("lead", facts, creating=False)
