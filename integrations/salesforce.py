@@ -171,18 +171,19 @@ class Salesforce(CrmDestination):
         return cached
 
     def _upsert(self, field: str, facts: dict[str, Any]) -> str:
-        """Create or update the Lead whose external-id ``field`` holds the lead id: a repeat finds it."""
+        """Create or update the Lead whose external-id ``field`` holds the lead id: a repeat finds it.
+        The fields sales own go in only when the upsert made the Lead, so an existing one keeps them."""
         fields = self.mapping.fields("lead", facts)
         fields.pop(field, None)
+        owned = {k: v for k, v in fields.items() if k in set(self.mapping.create_only("lead"))}
         path = f"{self._api}/{field}/{requests.utils.quote(str(facts['lead_id']), safe='')}"
-        response = self._request("PATCH", path, json=fields, headers=self._duplicate_header())
+        response = self._request("PATCH", path, json={k: v for k, v in fields.items() if k not in owned},
+                                 headers=self._duplicate_header())
         body = self._checked(response, "upsert lead")
-        if body.get("created") is False and body.get("id"):  # it existed: the fields sales own stay theirs
-            owned = set(self.mapping.create_only("lead"))
-            if owned & set(fields):
-                self._update(str(body["id"]), {k: v for k, v in fields.items() if k not in owned})
         if not body.get("id"):
             raise DeliveryFailed("upsert lead: no id in the answer", retryable=True, status=response.status_code)
+        if body.get("created") and owned:
+            self._update(str(body["id"]), owned)
         return str(body["id"])
 
     def _event(self, facts: dict[str, Any], who: str, what: str | None, attempt: int) -> str | None:

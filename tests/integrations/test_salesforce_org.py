@@ -124,3 +124,14 @@ def test_a_retired_api_version_is_refused_as_the_org_refuses_it(salesforce_fake,
     with pytest.raises(DeliveryFailed) as failed:
         salesforce.deliver(delivery("lead.qualified", lead()))
     assert failed.value.status == 410 and not failed.value.retryable and "UNSUPPORTED_API_VERSION" in str(failed.value)
+
+
+def test_an_upsert_that_finds_the_lead_leaves_what_sales_own(session):
+    with SalesforceFake(block_duplicates=False) as org:
+        org.add_field("Lead", "LeadBot_Lead_Id__c", length=64, external_id=True)
+        salesforce = salesforce_for(org, session, mapping={"settings": {"external_id_field": "LeadBot_Lead_Id__c"}})
+        first = salesforce.deliver(delivery("lead.qualified", lead()))
+        assert org.leads[first.external_id]["Rating"] == "Hot", "a new Lead gets every field"
+        org.leads[first.external_id]["Rating"] = "Cold"  # sales' judgement
+        again = salesforce.deliver(delivery("lead.qualified", lead(), attempt=2))
+        assert again.external_id == first.external_id and org.leads[first.external_id]["Rating"] == "Cold"
