@@ -30,6 +30,7 @@ logger = logging.getLogger(__name__)
 
 ACTIONS_PACKAGE = "bot.actions"
 OPEN_PATHS = frozenset({"/health"})
+KEEP_ALIVE_SECONDS = 30
 
 
 def bearer(header: str | None) -> str | None:
@@ -43,6 +44,10 @@ def create_app(settings: Settings) -> Sanic:
     expected = settings.require_actions_token().encode()
     # No origin: a browser has no business here.
     app = create_sdk_app(ACTIONS_PACKAGE, cors_origins="")
+    # Rasa's client (aiohttp) keeps an idle connection 15 s; Sanic would close it after 5, and a call sent
+    # on a connection the server is closing fails ("Cannot write to closing transport"): the turn loses
+    # its action. The server keeps idle connections longer than the client, so the client closes first.
+    app.config.KEEP_ALIVE_TIMEOUT = KEEP_ALIVE_SECONDS
 
     @app.middleware("request")
     async def authenticate(request: Request) -> HTTPResponse | None:

@@ -53,13 +53,27 @@ def self_signed_certificate(directory: Path) -> tuple[Path, Path]:
     return certificate, key
 
 
+@dataclass(frozen=True)
+class Logged:
+    """One line of the access log."""
+
+    client: str
+    method: str
+    path: str
+    status: int
+    upstream: str  # the instances tried, "a:1, b:2" when the first failed; "-" when none was
+
+    def answered_by(self) -> str:
+        return self.upstream.rsplit(", ", 1)[-1]
+
+
 MAIN = """\
 worker_processes 1;
 pid {dir}/nginx.pid;
 error_log {dir}/error.log warn;
 events {{ worker_connections 2048; }}
 http {{
-    log_format upstreams '$request_method $uri $status $upstream_addr';
+    log_format upstreams '$remote_addr $request_method $uri $status $upstream_addr';
     access_log {dir}/access.log upstreams;
     client_body_temp_path {dir}/temp/body;
     proxy_temp_path {dir}/temp/proxy;
@@ -149,10 +163,10 @@ class Nginx:
         except OSError:
             return ""
 
-    def access_log(self) -> list[tuple[str, str, int, str]]:
-        """(method, path, status, upstream addresses tried) of every request so far."""
+    def access_log(self) -> list[Logged]:
+        """Every request so far, in the order nginx finished them."""
         rows = []
         for line in (self.directory / "access.log").read_text(errors="replace").splitlines():
-            method, path, status, upstream = (line.split(" ", 3) + [""])[:4]
-            rows.append((method, path, int(status), upstream))
+            client, method, path, status, upstream = (line.split(" ", 4) + [""])[:5]
+            rows.append(Logged(client, method, path, int(status), upstream))
         return rows

@@ -72,7 +72,7 @@ def test_the_site_and_the_api_are_served_over_tls_by_both_instances(nginx: Nginx
     assert leads.status_code == 200 and leads.json()["items"] == []
     # Over https through the one trusted proxy, the service says so (X-Forwarded-Proto believed).
     assert "max-age" in page.headers.get("Strict-Transport-Security", "")
-    answered_by = {upstream for _, path, _, upstream in nginx.access_log() if path == "/healthz"}
+    answered_by = {row.upstream for row in nginx.access_log() if row.path == "/healthz"}
     assert answered_by == {url.removeprefix("http://") for _, url in web_pair}, "round robin over both"
 
 
@@ -100,7 +100,7 @@ def test_a_body_over_the_services_bound_is_refused_by_nginx(nginx: Nginx) -> Non
     answer = nginx.client().post(f"{nginx.url}/api/v1/leads", data=b"x" * (256 * 1024 + 1),
                            headers={"Authorization": f"Bearer {KEY}", "Content-Type": "application/json"}, timeout=10)
     assert answer.status_code == 413
-    assert not [row for row in nginx.access_log() if row[1] == "/api/v1/leads" and row[3] not in ("", "-")], \
+    assert not [row for row in nginx.access_log() if row.path == "/api/v1/leads" and row.upstream not in ("", "-")], \
         "the body never reached an instance"
 
 
@@ -116,7 +116,7 @@ def test_a_killed_instance_is_taken_out_of_rotation_and_no_request_fails(nginx: 
     http = nginx.client()
     codes = [http.get(f"{nginx.url}/healthz", timeout=5).status_code for _ in range(20)]
     assert codes == [200] * 20
-    tried = [upstream for _, path, _, upstream in nginx.access_log()[before:] if path == "/healthz"]
+    tried = [row.upstream for row in nginx.access_log()[before:] if row.path == "/healthz"]
     dead_address, alive_address = dead_url.removeprefix("http://"), alive_url.removeprefix("http://")
     assert all(u.endswith(alive_address) for u in tried), tried
     assert sum(dead_address in u for u in tried) <= 1, f"the dead instance was tried again within fail_timeout: {tried}"
