@@ -83,6 +83,9 @@ class Settings:
     abandoned_after: float = 1800.0
     # The worker looks for abandoned drafts at least this often (and whenever it is woken).
     sweep_seconds: float = 5.0
+    # A visitor who asked for a person in working hours waits this long for a salesperson to join
+    # (``webhooks.handoff``) before the bot offers a call or an email instead.
+    handoff_wait: float = 120.0
     http_timeout: float = 10.0
     # destination name -> constructor keywords for the CRM and Slack modules in ``integrations``.
     integrations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
@@ -146,6 +149,7 @@ class Settings:
             ("poll_seconds", "LEADBOT_POLL_SECONDS", float),
             ("abandoned_after", "LEADBOT_ABANDONED_AFTER", float),
             ("sweep_seconds", "LEADBOT_SWEEP_SECONDS", float),
+            ("handoff_wait", "LEADBOT_HANDOFF_WAIT", float),
             ("http_timeout", "LEADBOT_HTTP_TIMEOUT", float),
             ("proxies", "LEADBOT_PROXIES", int),
         ):
