@@ -15,6 +15,11 @@ carries it to and from the visitor's widget:
 - ``RELAY.visitor_line`` is called by the widget channel for every message of
   a conversation with a person in it: the line goes to the service (signed),
   which posts it in the alert's thread; "stop" ends the chat for both sides.
+  ``RELAY.fetch_person``: when a visitor's message asked for a person (the bot
+  set ``human_requested`` in that turn), the service says whether the team is
+  at work; if so the visitor is told someone is being fetched and, if nobody
+  joins within the service's wait (``LEADBOT_HANDOFF_WAIT``), offered a call or
+  an email; outside working hours, or with the service unreachable, at once.
   ``RELAY.presence`` tells the service when the visitor's last tab closes
   (``gone``: the thread says so) and when a tab of theirs comes back
   (``back``: the person's lines written meanwhile are sent again).
@@ -33,7 +38,7 @@ from typing import Any, Awaitable, Callable, Dict, Optional, Text
 
 import aiohttp
 from rasa.core.channels.channel import InputChannel, UserMessage
-from rasa.shared.core.events import ConversationPaused, ConversationResumed
+from rasa.shared.core.events import ConversationPaused, ConversationResumed, SlotSet, UserUttered
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
@@ -47,6 +52,10 @@ logger = logging.getLogger(__name__)
 JOINED, MESSAGE, LEFT = "joined", "message", "left"
 STOP_WORDS = frozenset({"stop", "/stop", "end chat", "bye"})
 MAX_EVENT_BYTES = 16 * 1024
+# The slot the bot sets when a visitor asks for a person (``bot/domain.yml``, ``action_request_human``).
+HUMAN_REQUESTED = "human_requested"
+FETCHING = "I'm fetching someone from our team for you now. Please stay on this page; it usually takes a minute or two."
+OFFER = "Would you like to book a call at a time that suits you? Or leave your email here and we'll write to you."
 REPLAY_WINDOW = 300.0
 
 
@@ -55,6 +64,7 @@ class Relay:
 
     def __init__(self) -> None:
         self.sio: Any = None
+        self.app: Any = None  # the Sanic app, for Rasa's agent (its tracker store)
         self.namespace: Optional[str] = None
         self.bot_event = "bot_uttered"
         self.agents: Dict[str, str] = {}  # conversation id -> the name of the person in it
@@ -102,11 +112,12 @@ class Relay:
         self._later(self._post(conversation_id, text, "stop" if stop else "message", name))
         return stop
 
-    async def _post(self, conversation_id: str, text: str, kind: str, name: str) -> None:
+    async def _call(self, conversation_id: str, text: str, kind: str) -> dict | None:
+        """One signed line to the service; its JSON answer, or None when it could not be reached."""
         settings = Settings.from_env()
         if not settings.action_secret:
-            logger.warning("LEADBOT_ACTION_SECRET is unset: the visitor's line cannot reach the salesperson")
-            return
+            logger.warning("LEADBOT_ACTION_SECRET is unset: the salesperson's side cannot be reached")
+            return None
         body = json.dumps({"conversation_id": conversation_id, "text": text, "kind": kind}).encode()
         headers = {"Content-Type": "application/json",
                    **sign(settings.action_secret, "POST", HANDOFF_MESSAGES_PATH, body)}
@@ -114,14 +125,60 @@ class Relay:
         try:
             async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=settings.service_timeout)) as http:
                 async with http.post(url, data=body, headers=headers) as answer:
-                    live = answer.status == 200 and (await answer.json()).get("live") is True
-        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as error:
-            logger.warning("a visitor's line did not reach the service: %s", type(error).__name__)
+                    return dict(await answer.json()) if answer.status == 200 else None
+        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, TypeError) as error:
+            logger.warning("the service did not take a handoff line: %s", type(error).__name__)
+            return None
+
+    async def _post(self, conversation_id: str, text: str, kind: str, name: str) -> None:
+        answer = await self._call(conversation_id, text, kind)
+        if answer is None:
             return
         if kind == "stop":
             await self.say(conversation_id, f"The chat with {name or 'our team'} has ended. Thanks for talking to us!")
-        elif kind == "message" and not live:  # the service says nobody is in: this process missed a "left"
+        elif kind == "message" and answer.get("live") is not True:  # nobody is in: this process missed a "left"
             self.agents.pop(conversation_id, None)
+
+    # A visitor asks for a person
+    async def asked_for_person(self, conversation_id: str) -> bool:
+        """Whether the visitor's last message asked for a person (the bot set ``human_requested`` in that turn)."""
+        agent = getattr(getattr(self.app, "ctx", None), "agent", None) if self.app is not None else None
+        if agent is None or self.in_chat(conversation_id):
+            return False
+        tracker = await agent.tracker_store.retrieve(conversation_id)
+        if tracker is None:
+            return False
+        for event in reversed(list(tracker.events)):
+            if isinstance(event, UserUttered):
+                return False
+            if isinstance(event, SlotSet) and event.key == HUMAN_REQUESTED and event.value is True:
+                return True
+        return False
+
+    def fetch_person(self, conversation_id: str) -> None:
+        """Ask the service whether someone can be fetched now, tell the visitor, and offer a call if nobody comes."""
+        self._later(self._fetch(conversation_id))
+
+    async def _fetch(self, conversation_id: str) -> None:
+        answer = await self._call(conversation_id, "", "asked")
+        if answer is None:
+            await self.offer(conversation_id, "I'm sorry, I couldn't reach anyone from our team just now.")
+            return
+        if answer.get("live"):
+            return
+        if not answer.get("fetching"):
+            await self.offer(conversation_id, "Our team isn't at work right now, so nobody can join this chat.")
+            return
+        await self.say(conversation_id, FETCHING)
+        await asyncio.sleep(float(answer.get("wait_seconds") or 0))
+        if not self.in_chat(conversation_id):
+            await self.offer(conversation_id, "I'm sorry, nobody from our team could join the chat just now.")
+
+    async def offer(self, conversation_id: str, why: str) -> None:
+        if self.sio is None:
+            return
+        await self.sio.emit(self.bot_event, {"text": f"{why} {OFFER}", "buttons": [
+            {"title": "Book a call", "payload": "/book_call"}]}, room=conversation_id, namespace=self.namespace)
 
 
 RELAY = Relay()

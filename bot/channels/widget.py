@@ -80,6 +80,8 @@ class WidgetChannel(SocketIOInput):
                     return False
             request = environ.get("sanic.request")
             address = client_address(request) if request is not None else "unknown"
+            if request is not None and RELAY.app is None:
+                RELAY.app = request.app
             await sio.save_session(sid, {"address": address}, namespace=namespace)
             return True
 
@@ -138,5 +140,7 @@ class WidgetChannel(SocketIOInput):
                 text, SocketIOOutput(sio, self.bot_message_evt), sender, input_channel=self.name(),
                 metadata=bounded_metadata(data.get(self.metadata_key)),
             ))
+            if await RELAY.asked_for_person(sender):
+                RELAY.fetch_person(sender)
 
         return blueprint

@@ -2,8 +2,10 @@
 
 Signed with ``LEADBOT_ACTION_SECRET`` (``signing``), as only the bot's
 processes hold it; an API key, even the admin's, may not speak for a visitor.
-Body: ``{"conversation_id", "text", "kind": "message" | "stop" | "gone" | "back"}``
-(``gone``: the visitor's last tab closed; ``back``: a tab of theirs is open again). Answers
+Body: ``{"conversation_id", "text", "kind": "message" | "stop" | "gone" | "back" | "asked"}``
+(``gone``: the visitor's last tab closed; ``back``: a tab of theirs is open again; ``asked``:
+the visitor asked for a person, answered with ``fetching`` (the team is at work) and
+``wait_seconds`` (``LEADBOT_HANDOFF_WAIT``) before the bot offers a call instead). Answers
 ``{"live": true}`` when a person is in the chat (the line is stored and shown
 in the thread), ``{"live": false}`` when nobody is (the bot answers as usual).
 """
@@ -25,7 +27,7 @@ blueprint = Blueprint("handoff", __name__)
 class VisitorLine(Schema):
     conversation_id = fields.String(required=True, validate=validate.Length(min=1, max=200))
     text = fields.String(load_default="", validate=validate.Length(max=4000))
-    kind = fields.String(load_default="message", validate=validate.OneOf(("message", "stop", "gone", "back")))
+    kind = fields.String(load_default="message", validate=validate.OneOf(("message", "stop", "gone", "back", "asked")))
 
 
 @blueprint.before_request
@@ -46,6 +48,10 @@ def visitor_line() -> Response:
     handoffs = current_app.extensions[EXTENSION]
     if line["kind"] == "stop":
         return jsonify(live=False, ended=handoffs.visitor_left(line["conversation_id"]))
+    if line["kind"] == "asked":
+        settings = current_app.config["LEADBOT_SETTINGS"]
+        playbook = current_app.extensions["leadbot.playbook"].current()
+        return jsonify(handoffs.asked(line["conversation_id"], playbook, settings.handoff_wait))
     if line["kind"] in ("gone", "back"):
         return jsonify(live=handoffs.visitor_presence(line["conversation_id"], line["kind"]))
     if not line["text"].strip():

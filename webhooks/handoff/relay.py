@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from signing import BOT_SOURCE
 from webhooks.handoff.models import AGENT, ENDED, LIVE, PRESENCE, VISITOR, Handoff, HandoffMessage
-from webhooks.models import DestinationRecord, utcnow
+from webhooks.models import DestinationRecord, Lead, utcnow
 from webhooks.slack.sales import GONE, live
 
 MAX_TEXT = 4000
@@ -61,6 +61,18 @@ def alert_thread(session: Session, lead_id: str) -> tuple[str, str] | None:
         return None
     channel, ts = record.external_id.split(":", 1)
     return channel, ts
+
+
+def live_of_conversation(session: Session, conversation_id: str) -> Handoff | None:
+    return session.execute(select(Handoff).where(Handoff.conversation_id == conversation_id,
+                                                 Handoff.state == LIVE)).scalars().first()
+
+
+def thread_of_conversation(session: Session, conversation_id: str) -> tuple[str, str] | None:
+    """The alert of the conversation's lead, when it has one."""
+    lead_id = session.execute(select(Lead.id).where(Lead.conversation_id == conversation_id,
+                                                    Lead.erased_at.is_(None))).scalars().first()
+    return alert_thread(session, lead_id) if lead_id is not None else None
 
 
 def join(session: Session, lead_id: Any, user_id: str, name: str) -> Joined:

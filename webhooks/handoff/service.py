@@ -20,6 +20,7 @@ from sqlalchemy.orm import sessionmaker
 from integrations.slack_blocks import ACTION_HAND_BACK, escape, plain
 from webhooks.handoff import relay
 from webhooks.handoff.bot_link import JOINED, LEFT, MESSAGE, BotLink
+from webhooks.handoff.hours import team_at_work
 
 log = logging.getLogger("leadbot.handoff")
 FAILED = "Sorry, that did not work; please try again."
@@ -111,6 +112,24 @@ class Handoffs:
             return False
         self._thread(turn, f"🗨️ *Visitor:* {escape(text[:relay.MAX_TEXT])}")
         return True
+
+    def asked(self, conversation_id: str, playbook: Any, wait: float, now: Any = None) -> dict[str, Any]:
+        """The visitor asked for a person: is someone being fetched (working hours), and for how long may
+        they wait; the alert's thread is told the visitor is waiting."""
+        with self.sessions() as session:
+            if relay.live_of_conversation(session, conversation_id) is not None:
+                return {"live": True, "fetching": False, "wait_seconds": 0}
+            thread = relay.thread_of_conversation(session, conversation_id)
+        fetching = team_at_work(playbook, now)
+        if fetching and thread is not None:
+            channel, ts = thread
+            try:
+                self.client.chat_postMessage(channel=channel, thread_ts=ts, text=(
+                    f"🙋 The visitor is on the page now and waiting for a person: click *Join chat* on this alert "
+                    f"within {int(wait // 60) or 1} min, or the bot offers them a call instead."))
+            except SlackApiError as error:
+                log.warning("telling the thread a visitor waits failed: %s", error.response.get("error"))
+        return {"live": False, "fetching": fetching, "wait_seconds": wait if fetching else 0}
 
     def visitor_presence(self, conversation_id: str, kind: str) -> bool:
         """The visitor's tab closed or came back: the thread is told; on return, the lines they missed come again."""

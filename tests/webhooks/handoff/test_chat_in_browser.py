@@ -21,6 +21,7 @@ from tests.waiting import wait_for
 from tests.webhooks.services import lead_body
 from tests.webhooks.site.chat import Chat
 from tests.webhooks.slack import slack_api
+from tests.webhooks.slack.conftest import HANDOFF_WAIT
 
 pytestmark = pytest.mark.slow
 DANA = "U0EMEA001"
@@ -114,3 +115,21 @@ def test_the_visitor_closes_the_tab_and_on_return_reads_what_the_salesperson_wro
     back = Chat.reopened(context, stack.service_url + "/", load_playbook())
     wait_for(lambda: missed in rows_of(back, "agent"), "the line written meanwhile, on return", timeout=20)
     assert any("back on the page" in (m.get("text") or "") for m in slack.thread(channel, ts))
+
+
+def test_a_visitor_asking_for_a_person_is_told_someone_is_fetched_and_offered_a_call_when_nobody_joins(
+        slack_stack, slack_workspace, page: Any) -> None:
+    page.goto(slack_stack.service_url + "/")
+    chat = Chat(page, load_playbook())
+    chat.open()
+    chat.say("hi, we need help with paid ads")
+    chat.input.fill("can I talk to a real person?")
+    chat.input.press("Enter")
+    wait_for(lambda: any("fetching someone from our team" in line for line in rows_of(chat, "bot")),
+             "the visitor is told someone is being fetched", timeout=30)
+    told = time.monotonic()
+    wait_for(lambda: any("nobody from our team could join" in line for line in rows_of(chat, "bot")),
+             "the offer once nobody joined", timeout=HANDOFF_WAIT + 30)
+    assert time.monotonic() - told >= HANDOFF_WAIT - 1, "the visitor was given the whole wait"
+    offer = [line for line in chat.log() if line.said_by == "bot" and "nobody from our team" in line.text][-1]
+    assert offer.buttons == ["Book a call"] and "email" in offer.text

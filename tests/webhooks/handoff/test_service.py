@@ -216,3 +216,27 @@ def test_the_visitor_reads_the_name_the_playbook_gives_an_owner_else_the_one_sla
     assert joined_again.status_code == 200
     relayed = eventually(lambda: len(rasa_slack.relayed()) == 3 and rasa_slack.relayed())
     assert [e["name"] for e in relayed] == ["Dana R. (Sales)", "Dana R. (Sales)", "Dana Reyes"]
+
+
+def test_a_visitor_asking_for_a_person_in_working_hours_waits_and_the_thread_is_told(
+        app, client, post_slack, slack, alerted, monkeypatch):
+    from webhooks.handoff import service
+
+    monkeypatch.setattr(service, "team_at_work", lambda playbook, now=None: True)
+    alert = alerted()
+    answer = visitor(client, conversation_of(client, alert), "", kind="asked")
+    assert answer.get_json() == {"live": False, "fetching": True, "wait_seconds": 120.0}
+    assert any("waiting for a person" in text for text in thread_texts(slack, alert))
+    joined(app, post_slack, alert)
+    again = visitor(client, conversation_of(client, alert), "a person, please", kind="asked")  # not a replay
+    assert again.get_json()["live"] is True
+
+
+def test_outside_working_hours_nobody_is_fetched_and_nobody_is_bothered(app, client, slack, alerted, monkeypatch):
+    from webhooks.handoff import service
+
+    monkeypatch.setattr(service, "team_at_work", lambda playbook, now=None: False)
+    alert = alerted()
+    answer = visitor(client, conversation_of(client, alert), "", kind="asked")
+    assert answer.get_json() == {"live": False, "fetching": False, "wait_seconds": 0}
+    assert thread_texts(slack, alert) == []

@@ -45,6 +45,8 @@ def slack() -> Iterator[slack_api.Slack]:
         yield fake
 
 
+# How long a visitor who asked for a person waits for someone to join, in the stack's tests (default 120 s).
+HANDOFF_WAIT = 6
 # The default playbook's routes post to these channels; the bot in Slack answers in D0VISITOR.
 CHANNELS = {"#sales-enterprise": "C0ENT", "#sales-emea": "C0EMEA", "#sales": "C0SALES", "#marketing-leads": "C0MKTG"}
 
@@ -61,11 +63,28 @@ def slack_workspace() -> Iterator[slack_api.Slack]:
 def slack_stack(tmp_path_factory: pytest.TempPathFactory, slack_workspace: slack_api.Slack) -> Iterator[Any]:
     """The real product (service and worker, action server, Rasa) with Slack's app pointed at the service's
     one Request URL, as ``slack-app-manifest.yml`` sets it up, and the service knowing where Rasa is."""
+    # The default playbook with its team at work around the clock: a visitor asking for a person is
+    # always fetched someone, whenever the tests run.
+    import yaml
+
     from bot.training import ensure_model
+    from qualification import DEFAULT_PLAYBOOK, parse_playbook
+    from qualification.playbook_file import read_yaml
     from tests.bot.stack import Stack
 
-    stack = Stack(tmp_path_factory.mktemp("slack-stack"), ensure_model(), with_worker=True)
+    data = read_yaml(DEFAULT_PLAYBOOK.read_text(encoding="utf-8"))
+    always = {day: ["00:00-24:00"] for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")}
+    data["scheduling"]["defaults"]["working_hours"] = always
+    for calendar in (data["scheduling"].get("owners") or {}).values():
+        if isinstance(calendar, dict) and "working_hours" in calendar:
+            calendar["working_hours"] = always
+    parse_playbook(data)
+    playbook = tmp_path_factory.mktemp("slack-playbook") / "playbook.yml"
+    playbook.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+
+    stack = Stack(tmp_path_factory.mktemp("slack-stack"), ensure_model(), with_worker=True, playbook=playbook)
     stack.extra_env.update(
+        LEADBOT_HANDOFF_WAIT=str(HANDOFF_WAIT),
         SLACK_BOT_TOKEN=slack_workspace.token, SLACK_SIGNING_SECRET=slack_api.SIGNING_SECRET,
         SLACK_BASE_URL=slack_workspace.api_url, SLACK_API_URL=slack_workspace.api_url, SLACK_DEFAULT_CHANNEL="",
         LEADBOT_BOT_URL=stack.rasa_url, LEADBOT_WORKER_WAKE=f"127.0.0.1:{free_port(socket.SOCK_DGRAM)}",
