@@ -21,7 +21,9 @@ _HEAD_BEFORE = re.compile(
     r"(?:team of|staff of|headcount(?:'?s| of| is| at| around| about| to|:)?|head count(?: of| is|:)?|employ|employs|"
     r"employing|company of|crew of|firm of|business of|org of|organi[sz]ation of|staff(?: is| are|:)|"
     r"size(?: is| of|:)?|(?:employees|headcount|staff|fte)(?: is| are|:)?|we are|we're|were|we r|there are|there's|grown to|grew to|"
-    r"team is|team's|team size(?: is|:)?|team:|(?:team|staff|headcount|workforce) from|total of|we have|we were at|we were|we've got|we got|we number|we're at|we are at|now at|down to|up to|"
+    r"team is|team's|team size(?: is|:)?|team:|(?:team|staff|headcount|workforce) from|total of|we have|we were at|we were|"
+    r"(?:headcount|head count|staff|workforce|team size)\s+(?:has\s+)?(?:\w+\s+)?(?:to|at)|(?:company|business|firm|org|organi[sz]ation) is|"
+    r"(?:startup|start-up|agency|shop|practice|group|studio) of|we've got|we got|we number|we're at|we are at|now at|down to|up to|"
     r"now (?:it'?s|its|we'?re|we are)(?: just| only)?|currently at)\s*"
     r"(?:about|around|roughly|approximately|approx\.?|~|maybe|like|almost|nearly|over|under|just over|"
     r"just under|close to|more than|less than|fewer than|at least|up to|only|just|a little over|some)?\s*$"
@@ -178,6 +180,8 @@ def company_size(text: Text, field: str | None, money_at: frozenset[int] = froze
         if _is_head(text, amount):
             clause = text.clause_at(amount.start)
             score = 2 if _COMPANY_WORDS.search(lower, clause[0], clause[1]) else 1
+            if re.search(r"\b(?:company|business|firm|org|organi[sz]ation|headcount|employees|startup)\b[^,.;!?\d]{0,15}$", lower[max(0, amount.start - 30): amount.start]):
+                score = 3  # "team of 35 across sales, company is ~400": the company's own count
             if _DEPARTMENT.search(lower, max(0, amount.start - 40), amount.start):
                 score = 0  # "marketing team of 6 in a company of about 150": the department is not the company
             candidates.append((score, amount))

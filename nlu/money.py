@@ -53,7 +53,7 @@ _CLAUSE_CURRENCY = re.compile(rf"\b(?:in|of|paid in|budget in|currency(?: is)?)\
 
 _PERIODS = (
     ("month", re.compile(r"(?:\b(?:per|a|an|each|every|a calendar)\s*|/\s*)(?:month|mo|mth|mnth)s?\b|/\s*m\b|\bp\.?\s?m\.?(?![a-z])|\bmonthly\b|\bmonth(?:ly)? retainer|\bmo\b|\bmonthly\b|\bper mo\b|\bpcm\b|\bmonth to month\b|\bmrr\b")),
-    ("quarter", re.compile(r"(?:\b(?:per|a|each|every)\s*|/\s*)(?:quarter|qtr|q)\b|\bquarterly\b|\b(?:for|over|in) the (?:whole |full |next |coming )?(?:quarter|qtr)\b")),
+    ("quarter", re.compile(r"(?:\b(?:per|a|each|every)\s*|/\s*)(?:quarter|qtr|q)\b(?!\s+of\b)|\bquarterly\b|\b(?:for|over|in) the (?:whole |full |next |coming )?(?:quarter|qtr)\b")),
     ("year", re.compile(r"(?:\b(?:per|a|an|each|every)\s*|/\s*)(?:year|yr|annum)s?\b|\bp\.?\s?a\.?(?![a-z])|\bannual(?:ly)?\b|\banual(?:ly)?\b|\bannualy\b|\byearly\b|\bper annum\b|\b(?:for|over) the (?:whole |full |entire )?(?:year|yr)\b|\b(?:this|next) year'?s budget\b|\bfy\b|\b(?:for|in) (?:this|next|the) (?:calendar |fiscal )?year\b|\bthis year\b|\bnext year\b|\barr\b")),
     ("one_time", re.compile(r"\bone[- ]?(?:time|off)\b|\bin total\b|\btotal\b|\blump sum\b|\bfor the (?:whole |entire |full )?(?:project|campaign|engagement|program|programme|initiative|launch|website|build|job|rebuild|redesign)\b|\bproject budget\b|\boverall\b|\ball in\b|\bonce\b|\bsingle project\b|\bflat fee\b|\bfixed (?:fee|price)\b")),
 )
@@ -196,6 +196,9 @@ _STREET_AFTER = re.compile(
 _STREET_BEFORE = re.compile(r"\b(?:suite|ste|unit|floor|apt|building|bldg|po box|p\.o\. box)\.?\s*#?\s*$")
 
 
+_FRACTION_OF = re.compile(r"\b(?:(three)\s+quarters|(?:a|one)\s+quarter)\s+of\s+(?:a\s+)?$")
+
+
 def _looks_like_money(text: Text, amount: Amount, field: str | None, cue: bool) -> bool:
     lower = text.lower
     first, last = amount.parts[0], amount.parts[-1]
@@ -271,6 +274,10 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD") ->
         if not _looks_like_money(text, amount, field, kind is not None):
             continue
         low, high = bound(lower, amount, _end_with_currency(text, amount))
+        fraction = _FRACTION_OF.search(lower, max(0, amount.start - 25), amount.start)
+        if fraction:  # "a quarter of a million", "three quarters of a million"
+            share = 0.75 if fraction.group(1) else 0.25
+            low, high = (None if low is None else low * share), (None if high is None else high * share)
         currency = _currency(text, amount) or _clause_currency(text, clause) or default_currency
         period = _period(text, amount.start, amount.end, clause[1], fallback)
         kind = kind or field or "budget"
@@ -350,7 +357,13 @@ def budget(text: Text, money: list[Money], field: str | None) -> Budget | None:
         # "it was 20k but finance trimmed it to 12k": a later amount that corrects the earlier one wins;
         # "40k but could go to 60k" stretches it and the first stays.
         m = _corrected(text, _latest(text, kept))
-        return Budget(whole(m.min), whole(m.max), m.currency, m.period, "stated")
+        low, high = m.min, m.max
+        for other in kept:  # "max budget 25k, min 15k": one end from each
+            if other is not m and low is None and other.max is None and other.min is not None:
+                low = other.min
+            elif other is not m and high is None and other.min is None and other.max is not None:
+                high = other.max
+        return Budget(whole(low), whole(high), m.currency, m.period, "stated")
     if field == "budget" and _UNKNOWN_BUDGET.search(text.lower):
         return Budget(status="unknown")
     if field is None:

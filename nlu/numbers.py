@@ -250,12 +250,12 @@ _AT_MOST = re.compile(
     r"(?:up to|upto|max(?:imum)?|no more than|not more than|less than|fewer than|under|below|at most|"
     r"capped at|cap(?: of| at| is)?|ceiling(?: of| is)?|limit(?: of| is)?|no higher than|not over|"
     r"not exceeding|within|below|lower than|<=?|≤|up till|top(?:s| out at)?|upper limit(?: of| is)?|"
-    r"no greater than|not above|smaller than|max of|maximum of|shy of|south of)\W*(?:[$€£]|usd|eur|gbp)?\s*$"
+    r"no greater than|not above|smaller than|max of|maximum of|shy of|south of|max(?:imum)? (?:budget|spend)(?: is| of)?)\W*(?:[$€£]|usd|eur|gbp)?\s*$"
 )
 _AT_LEAST = re.compile(
     r"(?:at least|over|more than|above|min(?:imum)?|no less than|not less than|north of|upwards of|"
     r"in excess of|starting (?:at|from)|start(?:s)? at|from|>=?|≥|beyond|exceeding|bigger than|"
-    r"larger than|greater than|minimum of|min of|excess of|plus)\W*(?:[$€£]|usd|eur|gbp)?\s*$"
+    r"larger than|greater than|minimum of|min of|excess of|plus|min(?:imum)? (?:budget|spend)(?: is| of)?)\W*(?:[$€£]|usd|eur|gbp)?\s*$"
 )
 # A period may sit between the amount and its bound: "$10k/month max", "5k a month minimum".
 _PERIOD_BETWEEN = r"(?:\s*(?:/|per\b|a\b|an\b|each\b)\s*(?:month|mo|mth|year|yr|week|wk|quarter|qtr|annum)s?\b\.?|\s*(?:monthly|annually|yearly|weekly|quarterly|pcm|p\.?m\.?|p\.?a\.?)(?![a-z]))?"

@@ -40,12 +40,12 @@ _AUXILIARY_START = re.compile(
     r"(?:is|are|was|would|could|do|does|did|will|can|should|shall|any chance)\b"
 )
 _ASKING = re.compile(
-    r"\b(?:how much|what(?:'s| is| are| would| does| do)?|is (?:it|that|this)|are (?:they|you|those)|do you|does it|"
+    r"\b(?:how much|whats|wats|what(?:'s| is| are| would| does| do)?|is (?:it|that|this)|are (?:they|you|those)|do you|does it|"
     r"would (?:it|that|you)|could you|can you|will it|cost|price|charge|rates?)\b"
 )
 # Prices that are ours, not theirs: "your packages start at 3k", "I saw on your site".
 _OUR_PRICE = re.compile(
-    r"\b(?:your (?:\w+ )?(?:site|website|page|pricing|prices?|packages?|plans?|rates?|fees?|quote|minimum|min|retainers?|costs?|engagement)|"
+    r"\b(?:(?:your|ur|yr) (?:\w+ )?(?:site|website|page|pricing|prices?|packages?|plans?|rates?|fees?|quote|minimum|min|retainers?|costs?|engagement)|"
     r"you (?:guys )?charge|"
     r"(?:packages?|plans?|pricing|prices?) (?:start|starts|begin|begins|from|starting)|start(?:s|ing)? (?:at|from)|"
     r"you quoted|quoted us|a quote of)\b"
@@ -71,13 +71,15 @@ _METRIC_BEFORE = re.compile(
     r"\b(?:cac|cpl|cpa|cpc|cpm|ltv|clv|aov|arpu|acv|roas|cost per \w+|per (?:lead|click|sale|customer|acquisition)|"
     r"(?:lead|customer|client|deal|sale|order|visitor|user)s? (?:is |are )?(?:each )?worth|worth (?:about |around |roughly |like )?|"
     r"(?:deal|ticket|order|basket|contract) (?:size|value)|price point|"
-    r"(?:average|avg|typical|mean|median)\s+(?:\w+\s+){0,2}?(?:deal|order|sale|contract|client|customer|ticket|basket|invoice)s?|margins?|salary|salaries|pay (?:them|him|her)|"
+    r"(?:average|avg|typical|mean|median)\s+(?:\w+\s+){0,2}?(?:deal|order|sale|contract|client|customer|ticket|basket|invoice)s?|"
+    r"(?:each|every|per|a single)\s+\w+(?:\s+\w+)?\s+(?:brings? in|earns?|makes?|generates?|is worth|costs?|pays?|nets?)|margins?|salary|salaries|pay (?:them|him|her)|"
     r"valuation|valued at|raised)\b[^,.;!?\d]{0,20}$"
 )
 _METRIC_AFTER = re.compile(
     r"^\s*(?:/\s*(?:hr|hour|h|lead|click|head|user|seat)\b|(?:an|per|a) (?:hour|hr|lead|click|sale|customer|head|user|seat|unit|visit)\b|"
     r"(?:cac|cpl|cpa|cpc|ltv|aov)\b|in (?:funding|seed|investment|salary|salaries|wages)\b|"
-    r"(?:of |in )?(?:funding|valuation|salary|seed money|capital)\b|of (?:their|our|his|her|my) own (?:money|cash|savings|capital)\b)"
+    r"(?:of |in )?(?:funding|valuation|salary|seed money|capital)\b|"
+    r"(?:/\s*(?:mo|month|yr|year)\s+|(?:a|per)\s+(?:month|year)\s+)?(?:in\s+)?(?:licen[cs]es?|subscriptions?|seats?|tool(?:ing|s)? costs?)\b|of (?:their|our|his|her|my) own (?:money|cash|savings|capital)\b)"
 )
 _APPROVAL = re.compile(
     r"\b(?:approv\w*|sign(?:s|ed|ing)? off|sign-?off|signoff|board|ceo|cfo|coo|finance|procurement|tender|"
@@ -136,7 +138,7 @@ def asked(text: Text, start: int, answering: bool = False) -> bool:
         return False
     # "idk maybe 10k?" is a hedge, not a question to us: a question asks ("how much", "is it").
     before = text.lower[s:start]
-    if answering:  # "is 12 too small for you?" still says 12; "how much is it, 2k?" does not
+    if answering and not _bare(text.lower[s:e]):  # "is 12 too small for you?" still says 12; "how much is it, 2k?" does not
         return bool(_ASKING.search(before)) and not _FIRST_PERSON_STATES.search(before)
     # "what's the ballpark for a rebrand? 20k? 50k?": bare figures after a question ask too.
     while s > 0 and _bare(text.lower[s:e]):
@@ -171,11 +173,14 @@ _PAST_AFTER = re.compile(
 _RESTATED = re.compile(r"\b(?:same|similar) (?:again|as (?:last|before)|this year|for this year)|\bsame again\b|\bagain this year\b")
 
 
+_SANCTIONED = re.compile(r"\b(?:approved|signed off(?: on)?|green-?lit|ok'?d|okayed|authori[sz]ed|allocated|set aside|earmarked|budgeted|gave us|got)\s*(?:about|around|~|a|an)?\s*[$€£]?\s*$")
+
+
 def past(text: Text, start: int, end: int | None = None) -> bool:
     """Said of before: "last year we spent 60k", "20k of that already went to a show"."""
     after = _PAST_AFTER.match(text.lower[end: end + 50]) if end is not None else None
-    if after and _RESTATED.search(text.lower, *sentence_at(text, start)):
-        after = None
+    if after and (_RESTATED.search(text.lower, *sentence_at(text, start)) or _SANCTIONED.search(_clause_before(text, start))):
+        after = None  # "the board signed off 60k last week": approved lately, the budget now
     return bool(_PAST.search(_clause_before(text, start)) or after)
 
 

@@ -517,11 +517,11 @@ _AIM = re.compile(
     r"within|until|before|onboard|sign|decide|decision|purchase|buy|implement|roll out|rollout|engage|hire|in place|done|finished|"
     r"would be (?:nice|great|ideal|good|perfect|best)|works|suits|ideal|preferably|at the latest|latest|"
     r"if possible|urgent|urgently|immediately|right away|straight away|thinking|considering|looking at|eyeing|pencil+ed|tentatively|"
-    r"realistic|realistically|doable|feasible|if (?:you|we) can|if that works|can you|could you)\b"
+    r"realistic|realistically|doable|feasible|if (?:you|we) can|if that works|can you|could you|earliest|at the earliest)\b"
 )
 # Words that leave a clause a bare time: "first half of next year probably".
 _HEDGES = re.compile(
-    r"\b(?:probably|maybe|perhaps|hopefully|ideally|likely|i think|i guess|i'd say|around|about|roughly|approx|sometime|or so|"
+    r"\b(?:probably|maybe|perhaps|hopefully|ideally|likely|i think|i guess|i'd say|around|about|roughly|approx|sometime|or so|at the earliest|earliest|"
     r"at the latest|latest|asap|possibly|prob|prolly|tbh|honestly|realistically|hmm|um|uh|well|so|ok|okay|and|or|the|of|in)\b"
 )
 

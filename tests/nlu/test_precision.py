@@ -364,3 +364,35 @@ def test_a_dozen_of_us_is_twelve_and_nothing_over_is_a_ceiling():
 def test_turned_over_is_revenue():
     out = _out("we turned over 1.8m last year")
     assert out["revenue"]["min"] == 1_800_000 and "budget" not in out
+
+
+def test_a_head_count_that_fell_to_a_figure_or_said_of_the_company_is_the_count():
+    assert _out("our staff has shrunk to 33 since the spring")["company_size"] == {"min": 33, "max": 33}
+    assert _out("design team of 5, the company is about 250")["company_size"] == {"min": 250, "max": 250}
+    assert _out("I was at a 900-person bank before, now at a studio of 8")["company_size"] == {"min": 8, "max": 8}
+
+
+def test_what_each_unit_brings_in_or_a_licence_costs_is_neither_revenue_nor_budget():
+    out = _out("every subscriber brings in about $40 a month")
+    assert "revenue" not in out and "budget" not in out
+    assert "budget" not in _out("we use Salesforce, about 3k a month in licences")
+
+
+def test_a_minimum_and_a_maximum_said_apart_make_one_range():
+    budget = _out("min budget 10k, max 18k")["budget"]
+    assert (budget["min"], budget["max"]) == (10000, 18000)
+
+
+def test_earliest_states_when_and_a_lately_approved_budget_is_the_budget():
+    assert 39 <= _out("no hurry, Q1 at the earliest")["timing"]["horizon_days"] <= 128
+    assert _out("finance approved 45k last month")["budget"]["min"] == 45000
+
+
+def test_shorthand_questions_about_our_prices_are_asked():
+    assert "budget" not in _out("whats ur minimum? 2k?")
+    assert _out("idk. what do others pay? 4k?", field="budget").get("budget", {}).get("min") is None
+
+
+def test_a_quarter_of_a_million_is_250k_not_a_quarterly_figure():
+    assert _out("a quarter of a million", field="revenue")["revenue"]["min"] == 250_000
+    assert _out("three quarters of a million a year", field="revenue")["revenue"]["min"] == 750_000
