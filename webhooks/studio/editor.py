@@ -45,7 +45,7 @@ def _int(raw: str | None, default: int | None = None) -> int | None:
 
 
 @dataclass
-class Outcome:
+class SaveResult:
     """What a save attempt came to, for re-rendering the form with the marketer's own input."""
 
     errors: dict[str, list[str]] = field(default_factory=dict)
@@ -59,7 +59,7 @@ class Outcome:
 # ---------------------------------------------------------------- saving
 
 
-def _save(text: str, *, based_on: int | None, note: str, review: bool) -> tuple[Outcome, int | None]:
+def _save(text: str, *, based_on: int | None, note: str, review: bool) -> tuple[SaveResult, int | None]:
     """Validate and store a draft (going live is ``_go_live``, after the marketer confirms what changes);
     the outcome carries field errors or the version conflict. ``review``: the marketer asked to publish."""
     user = current_user()
@@ -70,16 +70,16 @@ def _save(text: str, *, based_on: int | None, note: str, review: bool) -> tuple[
             audit(session, "playbook.save", {"version": row.version, "based_on": based_on, "note": row.note})
             version = row.version
     except PlaybookError as exc:
-        return Outcome(errors=exc.errors), None
+        return SaveResult(errors=exc.errors), None
     except StaleVersion as exc:
         with db.transaction() as session:
             audit(session, "playbook.conflict", {"based_on": based_on, "latest": exc.latest_version})
-        return Outcome(conflict=exc.message), None
+        return SaveResult(conflict=exc.message), None
     if review:
         flash(f"Saved as draft version {version}. Check what will change for visitors, then publish.", "success")
     else:
         flash(f"Saved as draft version {version}. Preview it, then publish.", "success")
-    return Outcome(), version
+    return SaveResult(), version
 
 
 def _head() -> tuple[Any, Any]:
@@ -98,7 +98,7 @@ def _errors_for(errors: dict[str, list[str]], prefix: str) -> list[tuple[str, st
             if path == prefix or path.startswith(prefix + ".") for msg in msgs]
 
 
-def _render_form(head: Any, live: Any, parts: list[sections.SectionView], outcome: Outcome, note: str = "",
+def _render_form(head: Any, live: Any, parts: list[sections.SectionView], outcome: SaveResult, note: str = "",
                  status: int = 200) -> Any:
     def errs(prefix: str) -> list[tuple[str, str]]:
         return _errors_for(outcome.errors, prefix)
@@ -118,7 +118,7 @@ def _render_form(head: Any, live: Any, parts: list[sections.SectionView], outcom
 @login_required
 def playbook() -> Any:
     head, live = _head()
-    return _render_form(head, live, sections.form_values(read_yaml(head.text)), Outcome())
+    return _render_form(head, live, sections.form_values(read_yaml(head.text)), SaveResult())
 
 
 @bp.post("/playbook")
@@ -135,7 +135,7 @@ def playbook_save() -> Any:
     data = read_yaml(base_text)
     parts, form_errors = sections.apply(data, request.form)
     if form_errors:
-        outcome = Outcome(errors=form_errors)
+        outcome = SaveResult(errors=form_errors)
     else:
         # "Save and publish" stores a draft, then asks: what changes for visitors, in words, before it goes live.
         outcome, version = _save(dump_yaml(data), based_on=based_on, note=note, review=publish)
@@ -161,7 +161,7 @@ def _model() -> Any:
 def playbook_yaml() -> Any:
     head, live = _head()
     return render_template("studio/yaml.html", nav="playbook", head=head, live=live, text=head.text,
-                           outcome=Outcome(), note="")
+                           outcome=SaveResult(), note="")
 
 
 @bp.post("/playbook/yaml")
