@@ -10,16 +10,12 @@ from webhooks.migrate import target_metadata
 config = context.config
 TARGET = target_metadata()
 VERSION_TABLE = "leadbot_alembic_version"
+# Online and offline alike. SQLite alters tables by copying them; batch mode does that for us.
+OPTIONS = {"target_metadata": TARGET, "version_table": VERSION_TABLE, "render_as_batch": True}
 
 
 def run_migrations_offline() -> None:
-    context.configure(
-        url=config.get_main_option("sqlalchemy.url"),
-        target_metadata=TARGET,
-        literal_binds=True,
-        version_table=VERSION_TABLE,
-        render_as_batch=True,
-    )
+    context.configure(url=config.get_main_option("sqlalchemy.url"), literal_binds=True, **OPTIONS)
     with context.begin_transaction():
         context.run_migrations()
 
@@ -27,13 +23,7 @@ def run_migrations_offline() -> None:
 def run_migrations_online() -> None:
     engine = make_engine(config.get_main_option("sqlalchemy.url"))
     with engine.connect() as connection:
-        context.configure(
-            connection=connection,
-            target_metadata=TARGET,
-            version_table=VERSION_TABLE,
-            # SQLite alters tables by copying them; batch mode does that for us.
-            render_as_batch=True,
-        )
+        context.configure(connection=connection, **OPTIONS)
         with context.begin_transaction():
             context.run_migrations()
     engine.dispose()
