@@ -8,7 +8,7 @@ from .availability import WEEKDAYS, Availability, Slot, free_slots, is_free_slot
 from .ics import Invitation, Person, render_invitation
 from .links import prefilled_link
 from .preferences import TimeRequest, parse_time_request
-from .zones import TimeZoneError, label, zone
+from .zones import TimeZoneError, label, zone, zone_for_place
 
 __all__ = [
     "WEEKDAYS",
@@ -26,4 +26,5 @@ __all__ = [
     "prefilled_link",
     "render_invitation",
     "zone",
+    "zone_for_place",
 ]
