@@ -57,6 +57,12 @@ class Company:
                 by_category.setdefault(category, service)
         _set(self, "service_by_category", by_category)
 
+    @property
+    def possessive(self) -> str:
+        """ "Brightline Growth Partners'" and "Acme's": the apostrophe alone after a final s."""
+        name = self.name.strip()
+        return f"{name}'" if name.endswith(("s", "S")) else f"{name}'s"
+
     def to_default_currency(self, amount: float, currency: str | None) -> float | None:
         """The amount in the default currency, or None when the playbook has no rate for it."""
         if currency is None or currency == self.default_currency:
@@ -83,7 +89,7 @@ class ContentOffer:
 
 
 # What a FAQ answer may quote from the rest of the playbook (``{company.pricing}``).
-FAQ_FIELDS = ("company.name", "company.pricing", "company.services", "privacy.url")
+FAQ_FIELDS = ("company.name", "company.name's", "company.pricing", "company.services", "privacy.url")
 
 
 @dataclass(frozen=True)
@@ -329,6 +335,20 @@ class RouteRule:
         _set(self, "route", Route(self.name, self.slack_channel, self.owners, self.destinations))
 
 
+CRMS = ("hubspot", "salesforce", "pipedrive")
+
+
+@dataclass(frozen=True)
+class Owner:
+    """A person the routes hand leads to: ``id`` is their Slack user id (what routes list), ``name`` what
+    visitors and sales read, ``crm`` their owner or user id in each CRM (``hubspot``, ``salesforce``,
+    ``pipedrive``)."""
+
+    id: str
+    name: str
+    crm: Mapping[str, str] = field(default_factory=dict)
+
+
 @dataclass(frozen=True)
 class Routing:
     routes: tuple[RouteRule, ...]
@@ -337,6 +357,8 @@ class Routing:
     # The route of a visitor who asked to talk to a person, whatever their stage;
     # None means the last route that takes sales-qualified leads (the sales channel).
     human_request_route: str | None = None
+    # The routes' owners by id, with their names and CRM ids.
+    owners: Mapping[str, Owner] = field(default_factory=dict)
     territories_of: Mapping[str, frozenset[str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -345,6 +367,11 @@ class Routing:
             for country in countries:
                 by_country.setdefault(country, set()).add(territory)
         _set(self, "territories_of", {c: frozenset(t) for c, t in by_country.items()})
+
+    def owner_name(self, owner: str | None) -> str | None:
+        """The owner's display name; None for an owner the playbook does not name."""
+        known = self.owners.get(owner or "")
+        return known.name if known is not None else None
 
     def human_route(self) -> Route | None:
         """Where a request for a person goes: the named route, else the last one taking SQLs."""
@@ -443,6 +470,7 @@ class Playbook:
             return None
         values = {
             "company.name": self.company.name,
+            "company.name's": self.company.possessive,
             "company.pricing": self.company.pricing,
             "company.services": ", ".join(service.name for service in self.company.services),
             "privacy.url": self.privacy.url,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 import zoneinfo
+from dataclasses import replace
 from typing import Any, Callable, ClassVar, Iterable, Mapping
 
 import pycountry
@@ -19,6 +20,7 @@ from nlu.attributes import INDUSTRIES, PERSONAS, ROLES, SENIORITIES
 
 from . import conditions as cond
 from .playbook import (
+    CRMS,
     DESTINATIONS,
     FAQ_FIELDS,
     GRADES,
@@ -39,6 +41,7 @@ from .playbook import (
     IcpCriterion,
     MqlRule,
     NeedRule,
+    Owner,
     Playbook,
     PqlRule,
     Privacy,
@@ -546,16 +549,41 @@ class RouteSchema(_Model):
                          error="name at least one destination")
 
 
+class OwnerSchema(Schema):
+    """One owner (keyed by Slack user id): a display name and, optionally, their id in each CRM."""
+
+    name = fields.String(required=True, validate=[_not_blank, validate.Length(max=100)])
+    hubspot = fields.String(allow_none=True, load_default=None, validate=validate.Length(min=1, max=64))
+    salesforce = fields.String(allow_none=True, load_default=None, validate=validate.Length(min=1, max=64))
+    pipedrive = fields.String(allow_none=True, load_default=None, validate=validate.Length(min=1, max=64))
+
+
+class _RouteOwners(fields.Dict):
+    """Owner id -> display name and CRM ids; validated per owner, dumped as plain data."""
+
+    def _serialize(self, value: Any, attr: Any, obj: Any, **kwargs: Any) -> Any:
+        return {k: {"name": o.name, **dict(o.crm)} for k, o in (value or {}).items()}
+
+
 class RoutingSchema(_Model):
     model = Routing
     territories = fields.Dict(keys=fields.String(), values=fields.Raw(), load_default=dict)
     segments = _list(fields.Nested(SegmentSchema), load_default=list)
     routes = _list(fields.Nested(RouteSchema), load_default=list)
     human_request_route = fields.String(allow_none=True, load_default=None, validate=_slug)
+    owners = _RouteOwners(keys=fields.String(), values=fields.Raw(), load_default=dict)
 
     @validates_schema(skip_on_field_errors=False)
     def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
         errors: dict[str, Any] = {}
+        for owner, details in (data.get("owners") or {}).items():
+            if not SLACK_USER.match(str(owner)):
+                errors.setdefault("owners", {})[owner] = [f"'{owner}' is not a Slack user id such as U0123ABC"]
+                continue
+            try:
+                OwnerSchema().load(details if isinstance(details, Mapping) else {"_": details})
+            except ValidationError as e:
+                errors.setdefault("owners", {})[owner] = e.messages
         territories = data.get("territories") or {}
         for name, countries in territories.items():
             try:
@@ -609,7 +637,12 @@ class RoutingSchema(_Model):
             territories={k: tuple(v) for k, v in data["territories"].items()},
             segments=tuple(data["segments"]),
             human_request_route=data.get("human_request_route"),
+            owners={key: _owner(key, OwnerSchema().load(details)) for key, details in data["owners"].items()},
         )
+
+
+def _owner(key: str, details: dict[str, Any]) -> Owner:
+    return Owner(id=key, name=details["name"], crm={crm: details[crm] for crm in CRMS if details.get(crm)})
 
 
 def _time_zone(value: str) -> None:
@@ -744,9 +777,38 @@ class PlaybookSchema(_Model):
     scheduling = fields.Nested(SchedulingSchema, load_default=Scheduling)
     faq = _list(fields.Nested(FaqEntrySchema), load_default=list)
 
+    @post_load
+    def _build(self, data: dict[str, Any], **kwargs: Any) -> Playbook:
+        # An owner's name is written once, under routing.owners; their calendar shows it too.
+        routing, scheduling = data.get("routing"), data.get("scheduling")
+        if isinstance(routing, Routing) and isinstance(scheduling, Scheduling):
+            calendars = dict(scheduling.owners)
+            for key, owner in routing.owners.items():
+                calendar = calendars.get(key)
+                if calendar is None:
+                    continue
+                if calendar.name is None:
+                    calendars[key] = replace(calendar, name=owner.name)
+            data = {**data, "scheduling": replace(scheduling, owners=calendars)}
+        return super()._build(data, **kwargs)
+
     @validates_schema(skip_on_field_errors=False)
     def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
         errors: dict[str, Any] = {}
+        routing, scheduling = data.get("routing"), data.get("scheduling")
+        if isinstance(routing, Routing):
+            owners = {o for rule in routing.routes for o in rule.owners}
+            for key in routing.owners:
+                if key not in owners:
+                    errors.setdefault("routing", {}).setdefault("owners", {})[key] = [
+                        f"'{key}' is not an owner of any route in routing.routes"]
+            if isinstance(scheduling, Scheduling):
+                for key, calendar in scheduling.owners.items():
+                    named = routing.owners.get(key)
+                    if named is not None and calendar.name is not None and calendar.name != named.name:
+                        errors.setdefault("scheduling", {}).setdefault("owners", {}).setdefault(key, {})["name"] = [
+                            f"'{calendar.name}' differs from routing.owners.{key}.name ('{named.name}'); "
+                            "name an owner once, under routing.owners"]
         offers = [getattr(o, "id", None) for o in data.get("content_offers") or []]
         entries = data.get("faq") or []
         for i, msgs in _duplicates([getattr(e, "id", None) for e in entries]).items():
