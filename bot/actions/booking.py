@@ -7,6 +7,10 @@ times" and "Not now". Typed answers work too: "the second one", "10:00",
 "later", "next week", "something on Friday afternoon". The visitor's time
 zone comes from the widget's message metadata (``{"tz": "Europe/Berlin"}``),
 or a zone name they type; otherwise the owner's is used and named.
+The zone, in order: one the visitor named ("Europe/London", or a city after
+"Other time zone"), the zone of the place they said they are in
+("Manchester" is Europe/London), the widget's, else the owner's. The offer
+says which it used and why, with an "Other time zone" button.
 
 Only a slot the conversation was offered (``offered_slots``) is booked: a
 ``/choose_slot`` payload typed by hand with another time gets the offer again.
@@ -32,13 +36,17 @@ from bot.actions import runtime
 from bot.actions.lead_service import ServiceUnavailable
 from bot.actions.outcome import call_messages
 from bot.actions.state import State, latest_text, seen
-from scheduling import TimeZoneError, parse_time_request, zone
+from nlu.attributes import Location
+from nlu.extract import extract
+from scheduling import TimeZoneError, parse_time_request, zone, zone_for_place
 
 logger = logging.getLogger(__name__)
 
 Message = dict[str, Any]
 CHOOSE_SLOT = "choose_slot"
 OTHER_TIMES = "other_times"
+CHANGE_TIME_ZONE = "change_time_zone"
+ASK_ZONE = "Which city or time zone are you in? For example London, or Europe/London."
 SLOT_ENTITY = "slot_start"
 BOOKABLE = ("sql", "pql")
 _ZONE_NAME = re.compile(r"\b[A-Za-z]+(?:/[A-Za-z_+-]+)+\b")
@@ -52,8 +60,11 @@ def slot_payload(starts_at: str) -> str:
     return f"/{CHOOSE_SLOT}" + json.dumps({SLOT_ENTITY: starts_at}, separators=(",", ":"))
 
 
-def offer_messages(page: dict[str, Any], intro: str, *, zone_known: bool) -> list[Message]:
-    """Free slots as buttons, with "Other times" and "Not now"; an empty page says so."""
+def offer_messages(page: dict[str, Any], intro: str, *, zone_known: bool, why: str = "") -> list[Message]:
+    """Free slots as buttons, with "Other times", "Other time zone" and "Not now"; an empty page says so.
+
+    ``why`` says where the zone came from (", as you're in Manchester").
+    """
     owner = (page.get("owner") or {}).get("name") or "one of our consultants"
     tz = page.get("time_zone") or "UTC"
     slots = page.get("slots") or []
@@ -64,11 +75,12 @@ def offer_messages(page: dict[str, Any], intro: str, *, zone_known: bool) -> lis
         ]}]
     minutes = page.get("meeting_minutes")
     call = f"a {minutes}-minute call" if minutes else "a call"
-    text = f"{intro} Here are the next free times for {call} with {owner} ({tz} time):".strip()
     if not zone_known:
-        text += " If you're in another time zone, tell me which (for example Europe/London)."
+        why = f", {owner.split()[0]}'s time zone" if owner != "one of our consultants" else ", our consultant's"
+    text = f"{intro} Here are the next free times for {call} with {owner} ({tz} time{why}):".strip()
     buttons = [{"title": s["label"], "payload": slot_payload(s["starts_at"])} for s in slots]
-    buttons += [{"title": "Other times", "payload": f"/{OTHER_TIMES}"}, {"title": "Not now", "payload": "/deny"}]
+    buttons += [{"title": "Other times", "payload": f"/{OTHER_TIMES}"},
+                {"title": "Other time zone", "payload": f"/{CHANGE_TIME_ZONE}"}, {"title": "Not now", "payload": "/deny"}]
     return [{"text": text, "buttons": buttons}]
 
 
@@ -143,6 +155,33 @@ def typed_time_zone(text: str) -> str | None:
     return None
 
 
+def _place(location: Location | None) -> str | None:
+    return None if location is None else location.city or location.country
+
+
+def visitor_zone(tracker: Tracker, text: str | None) -> tuple[str | None, str, list[EventType]]:
+    """The zone to show times in, why (for the offer's words), and the events that remember a choice."""
+    typed = typed_time_zone(text or "")
+    if typed is None and text and tracker.get_slot("awaiting_zone"):
+        location = extract(text, field="location", now=datetime.now(timezone.utc).date()).location
+        typed = zone_for_place(location.country, location.city) if location is not None else None
+    if typed is not None:
+        return typed, "", [SlotSet("visitor_tz", typed), SlotSet("awaiting_zone", False)]
+    chosen = tracker.get_slot("visitor_tz")
+    if isinstance(chosen, str):
+        try:
+            return zone(chosen).key, "", []
+        except TimeZoneError:
+            pass
+    stated = State.of(tracker).attributes.location
+    if stated is not None and (placed := zone_for_place(stated.country, stated.city)):
+        return placed, f", as you're in {_place(stated)}", []
+    widget = metadata_time_zone(tracker)
+    if widget is not None:
+        return widget, ", your device's time zone", []
+    return None, "", []
+
+
 def _entity(tracker: Tracker, name: str) -> str | None:
     for entity in tracker.latest_message.get("entities") or ():
         if isinstance(entity, dict) and entity.get("entity") == name and isinstance(entity.get("value"), str):
@@ -166,9 +205,12 @@ async def offer(
     """Fetch and show free slots for the conversation's lead; on any trouble, the fallback message."""
     lead_id = tracker.get_slot("lead_id")
     playbook = runtime.playbooks().current()
-    tz = typed_time_zone(text or "") or metadata_time_zone(tracker) or tracker.get_slot("visitor_tz")
+    tz, why, remembered = visitor_zone(tracker, text)
+    if tracker.get_slot("awaiting_zone") and not remembered:
+        dispatcher.utter_message(text="Sorry, I don't know that place's time zone. " + ASK_ZONE)
+        return []
     query: dict[str, Any] = {}
-    if text is not None:
+    if text is not None and not remembered:
         offered = _offered(tracker)
         last = datetime.fromisoformat(offered[-1]["starts_at"].replace("Z", "+00:00")) if offered else None
         request = parse_time_request(text, datetime.now(timezone.utc), zone(tz) if tz else zone("UTC"), last)
@@ -185,9 +227,11 @@ async def offer(
             dispatcher.utter_message(text=intro)
         _utter(dispatcher, call_messages(playbook))
         return []
-    _utter(dispatcher, offer_messages(page, intro, zone_known=tz is not None))
-    offered = [{"starts_at": s["starts_at"], "label": s["label"]} for s in page.get("slots") or []]
-    return [SlotSet("offered_slots", offered), SlotSet("visitor_tz", page.get("time_zone"))]
+    _utter(dispatcher, offer_messages(page, intro, zone_known=tz is not None, why=why))
+    # Each offered slot keeps the zone it was shown in, so booking it names the same zone.
+    shown = page.get("time_zone") or tz or "UTC"
+    offered = [{"starts_at": s["starts_at"], "label": s["label"], "tz": shown} for s in page.get("slots") or []]
+    return [*remembered, SlotSet("offered_slots", offered)]
 
 
 async def _read_slots(lead_id: str, tz: str | None, **query: Any) -> dict[str, Any]:
@@ -233,7 +277,14 @@ class ActionOfferSlots(Action):
         return "action_offer_slots"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        return [*await offer_or_explain(dispatcher, tracker, text=latest_text(tracker)), *seen(tracker)]
+        text = latest_text(tracker)
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if intent == CHANGE_TIME_ZONE and tracker.get_slot("lead_id") and not tracker.get_slot("stopped") \
+                and typed_time_zone(text) is None:
+            # "Other time zone": the next message names the place (or the zone).
+            dispatcher.utter_message(text=ASK_ZONE)
+            return [SlotSet("awaiting_zone", True), *seen(tracker)]
+        return [*await offer_or_explain(dispatcher, tracker, text=text), *seen(tracker)]
 
 
 async def offer_or_explain(dispatcher: CollectingDispatcher, tracker: Tracker, text: str | None = None) -> list[EventType]:
@@ -274,7 +325,8 @@ class ActionBookSlot(Action):
             if starts_at is None:
                 # A payload typed by hand: only a time this conversation was shown can be booked.
                 return [*await offer(dispatcher, tracker, "Sorry, that time isn't one I offered."), *done]
-        tz = metadata_time_zone(tracker) or tracker.get_slot("visitor_tz") or "UTC"
+        tz = next((s.get("tz") for s in _offered(tracker) if s.get("tz")), None) or visitor_zone(tracker, None)[0] \
+            or "UTC"
         try:
             status, booking = await asyncio.to_thread(runtime.lead_service().book, lead_id, starts_at, tz)
         except ServiceUnavailable as exc:

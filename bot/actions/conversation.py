@@ -12,11 +12,17 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions import runtime
 from bot.actions.booking import BOOKABLE, asks_for_times, offer, offer_or_explain, wants_link
+from bot.actions.faq import answer_messages
 from bot.actions.form import FORM
 from bot.actions.outcome import PENDING_MESSAGE, call_messages, closing_messages
 from bot.actions.state import State, latest_intent, latest_text, seen
 from bot.actions.submission import submit
-from qualification import Playbook
+from qualification.playbook import QUESTION_ATTRIBUTES
+
+STOPPED_HINT = "Say \"start again\" whenever you'd like to go on."
+# What "start again" empties: everything the visitor said, consent, and the lead's place in the conversation.
+FRESH_SLOTS = ("attributes", "answers", "progress", "heard", "confirming", "consent", "lead_id", "lead_stage",
+               "offered_slots", "visitor_tz", *QUESTION_ATTRIBUTES)
 
 
 def _utter(dispatcher: CollectingDispatcher, messages: list[dict[str, Any]]) -> None:
@@ -24,27 +30,14 @@ def _utter(dispatcher: CollectingDispatcher, messages: list[dict[str, Any]]) -> 
         dispatcher.utter_message(**message)
 
 
-def _answer(intent: str | None, playbook: Playbook) -> str:
-    company = playbook.company
-    if intent == "ask_pricing":
-        return company.pricing
-    if intent == "ask_services":
-        names = ", ".join(service.name for service in company.services)
-        return f"{company.name} helps B2B companies with: {names}."
-    return (
-        f"I'm {company.name}'s virtual assistant: a bot, not a person. I can answer questions about our "
-        "services and pricing, and say \"talk to a human\" any time to reach our team."
-    )
-
-
 class ActionAnswer(Action):
-    """Pricing, services, "who are you", "are you a bot": answered from the playbook; a form resumes after."""
+    """A question to us, answered from the playbook's FAQ (content requests get the offer); a form resumes after."""
 
     def name(self) -> str:
         return "action_answer"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        dispatcher.utter_message(text=_answer(latest_intent(tracker), runtime.playbooks().current()))
+        _utter(dispatcher, answer_messages(runtime.playbooks().current(), latest_text(tracker), latest_intent(tracker)))
         return seen(tracker)
 
 
@@ -56,16 +49,24 @@ class ActionSubmitLead(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if tracker.get_slot("stopped"):
+            # Said after "stop": read by nothing. The stop itself said that nothing is kept.
+            dispatcher.utter_message(text=STOPPED_HINT)
             return []
-        if tracker.get_slot("lead_id") and asks_for_times(tracker):
-            # "next week" after the slots were shown reopened the (complete) form: it asks for other times.
+        if tracker.get_slot("lead_id") and (asks_for_times(tracker) or tracker.get_slot("awaiting_zone")):
+            # "next week" after the slots were shown (or a city after "Other time zone") reopened the
+            # complete form: it asks for other times.
             return await offer(dispatcher, tracker, text=latest_text(tracker))
+        sent_before = tracker.get_slot("lead_id") is not None and not tracker.get_slot("lead_pending")
+        stage_before = tracker.get_slot("lead_stage")
         events, lead = await submit(tracker)
         if lead is None:
             dispatcher.utter_message(text=PENDING_MESSAGE)
             return events
         playbook = runtime.playbooks().current()
         stage = str(lead.get("stage"))
+        if sent_before and (stage_before in BOOKABLE or stage not in BOOKABLE or tracker.get_slot("booking")):
+            # An update after the lead went out (a correction): the service has it; the closing is not repeated.
+            return events
         if stage in BOOKABLE and not tracker.get_slot("booking"):
             # A sales-qualified visitor is offered the owner's next free slots at once.
             intro = closing_messages(stage, playbook)[0]["text"]
@@ -76,7 +77,8 @@ class ActionSubmitLead(Action):
                 _utter(dispatcher, call_messages(playbook, state.attributes, state.consent))
                 return events
             return events + await offer(dispatcher, tracker, intro)
-        _utter(dispatcher, closing_messages(stage, playbook))
+        need = State.of(tracker).attributes.need
+        _utter(dispatcher, closing_messages(stage, playbook, need.categories if need is not None else ()))
         return events
 
 
@@ -111,8 +113,26 @@ class ActionStop(Action):
         return "action_stop"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        dispatcher.utter_message(text="Understood, I'll stop here and won't store anything more from this chat. Take care!")
-        return [SlotSet("stopped", True), ActiveLoop(None), SlotSet(REQUESTED_SLOT, None), *seen(tracker)]
+        if tracker.get_slot("stopped"):
+            dispatcher.utter_message(text=STOPPED_HINT)
+            return seen(tracker)
+        dispatcher.utter_message(text="Understood, I'll stop here and won't store anything more from this chat. "
+                                      "If you change your mind, say \"start again\". Take care!")
+        return [SlotSet("stopped", True), SlotSet("heard", None), SlotSet("confirming", None), ActiveLoop(None),
+                SlotSet(REQUESTED_SLOT, None), *seen(tracker)]
+
+
+class ActionStartAgain(Action):
+    """ "Start again": a fresh form (consent asked again before any contact detail), nothing carried over."""
+
+    def name(self) -> str:
+        return "action_start_again"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        dispatcher.utter_message(text="Happy to start again. A few quick questions, as before.")
+        fresh: list[EventType] = [SlotSet(name, None) for name in FRESH_SLOTS]
+        return [*fresh, SlotSet("stopped", False), SlotSet("human_requested", False), SlotSet("lead_pending", False),
+                SlotSet("awaiting_zone", False), ActiveLoop(None), SlotSet(REQUESTED_SLOT, None), *seen(tracker)]
 
 
 class ActionGoodbye(Action):

@@ -1,16 +1,25 @@
 """The qualification form: its slots and questions come from the playbook at run time.
 
 ``validate_qualification_form`` runs on every visitor message while the form
-is active (and on the message that opens it): the message goes through the
-extractor, what it says is merged into the ``attributes`` slot (a later
-value corrects an earlier one), the reply to the requested question is
-judged, and the next slot is the first of the playbook's open questions.
-The same action then asks for that slot in the playbook's words, one
-variant after another (see ``ask``).
+is active (and on the message that opens it). The message goes through the
+extractor twice: for the question asked, and as free text. The answer to
+the question asked is *given*; anything else it mentions is *heard*
+(``hearing``) and confirmed in one short line before the question it would
+skip is dropped ("I noted a budget of about £60k. Is that right?" with Yes
+and Change). A new value for something given, said as a correction, is
+taken and said back ("Got it, about 300 people."). A question from the
+visitor that the playbook's FAQ answers is answered, and the question asked
+is asked again. The same action then asks for the next slot in the
+playbook's words, one variant after another (see ``ask``), thanking the
+visitor briefly for the answer.
+
+After "stop" nothing a visitor writes is read: no extraction, no answer, no
+draft; the form closes at once until they say "start again".
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -22,13 +31,28 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions import runtime
 from bot.actions.booking import asks_for_times
+from bot.actions.defaults import currency_for, rebased
 from bot.actions.draft import save_draft
-from bot.actions.questionnaire import CONSENT, Reply, interpret, question_for, shown_wording, slots_to_ask, wording
+from bot.actions.faq import faq_messages
+from bot.actions.hearing import CONFIRMED, CORRECTED, GIVEN, Hearing, confirm, corrects_itself, hear, only, stated
+from bot.actions.phrasing import acknowledgement, describe, noted, said_back
+from bot.actions.questionnaire import (
+    AFFIRMING,
+    CONSENT,
+    FREE_TEXT,
+    Progress,
+    Reply,
+    interpret,
+    question_for,
+    shown_wording,
+    slots_to_ask,
+    wording,
+)
 from bot.actions.state import State, is_fresh, latest_confidence, latest_intent, latest_text, seen
 from bot.actions.submission import submit
 from nlu.attributes import Attributes
 from nlu.extract import extract
-from qualification import Signals
+from qualification import Playbook, Signals
 from qualification.playbook import QUESTION_ATTRIBUTES
 from qualification.wording import METADATA_KEY as WORDING_METADATA
 
@@ -36,11 +60,7 @@ FORM = "qualification_form"
 SIGNALS = Signals(engaged=True)
 # Below this intent confidence a message inside the form is an answer, not a digression or "stop".
 DIGRESSION_CONFIDENCE = 0.6
-UPDATED_LABELS = {
-    "budget": "budget", "authority": "role", "timing": "timing", "company_size": "company size",
-    "revenue": "revenue", "industry": "industry", "location": "location", "email": "email",
-    "name": "name", "company": "company name",
-}
+YES_CHANGE = [{"title": "Yes", "payload": "/affirm"}, {"title": "Change", "payload": "/deny"}]
 
 
 class ValidateQualificationForm(FormValidationAction):
@@ -50,25 +70,31 @@ class ValidateQualificationForm(FormValidationAction):
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[str]:
+        if tracker.get_slot("stopped"):
+            return []
         state = State.of(tracker)
         return slots_to_ask(runtime.playbooks().current(), state.attributes, SIGNALS, state.progress, state.consent,
                             contact_first=bool(tracker.get_slot("human_requested")))
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        if not tracker.active_loop.get("name") and tracker.get_slot("lead_id") and asks_for_times(tracker):
-            # "next week" with slots on screen is not a timing answer: the form closes at once and
-            # action_submit_lead offers the slots asked for.
+        if tracker.get_slot("stopped"):
+            # Nothing after "stop" is read: the form closes and action_submit_lead says how to go on.
+            return [SlotSet(REQUESTED_SLOT, None), *seen(tracker)]
+        if not tracker.active_loop.get("name") and tracker.get_slot("lead_id") and (
+                asks_for_times(tracker) or tracker.get_slot("awaiting_zone")):
+            # "next week" with slots on screen (or a place after "other time zone") is not an answer:
+            # the form closes at once and action_submit_lead offers the slots asked for.
             return [SlotSet(REQUESTED_SLOT, None)]
         fresh = is_fresh(tracker)
+        before = State.of(tracker)
         events = self._read_reply(dispatcher, tracker)
         if events is None:
             # A digression ("how much do you charge?"): returning nothing lets
             # Rasa reject the form so the digression's rule answers it.
             return []
-        had_email = State.of(tracker).attributes.email is not None
         tracker.add_slots(events)
-        if tracker.get_slot("human_requested") and not had_email:
-            now = State.of(tracker)
+        now = State.of(tracker)
+        if tracker.get_slot("human_requested") and before.attributes.email is None:
             if now.attributes.email is not None and now.consent is True:
                 # The person asked for can now write back: the lead goes out again with the email.
                 posted, _ = await submit(tracker)
@@ -77,13 +103,27 @@ class ValidateQualificationForm(FormValidationAction):
                 dispatcher.utter_message(text="Thanks, I've passed your email on to our team.")
         required = await self.required_slots([], dispatcher, tracker, domain)
         next_slot = next((slot for slot in required if tracker.get_slot(slot) is None), None)
+        heard = [s for s in required if stated(now.heard.attributes, s) and s not in now.progress.doubted]
+        if next_slot not in heard:
+            # Confirmed when the first of them is due (then all at once): before a question is skipped.
+            heard = []
+        if fresh and tracker.get_slot("lead_id") and now.attributes != before.attributes and (heard or next_slot):
+            # A correction after the lead went out, while the form goes on (when it ends here,
+            # action_submit_lead posts): the service, and through it every destination, gets it.
+            posted, _ = await submit(tracker)
+            tracker.add_slots(posted)
+            events += posted
+        if heard:
+            dispatcher.utter_message(text=noted(heard, now.heard.attributes), buttons=YES_CHANGE)
+            return events + [SlotSet("confirming", heard), SlotSet(REQUESTED_SLOT, heard[0])]
         if next_slot is not None:
             if fresh:
                 # The form goes on: the answers so far are saved as a draft (once email and consent
                 # are in). When it ends here, action_submit_lead posts the complete lead instead.
                 await save_draft(tracker)
-            events.append(ask(dispatcher, tracker, next_slot))
-        return events + [SlotSet(REQUESTED_SLOT, next_slot)]
+            thanks = fresh and len(now.answers) > len(before.answers) and not _said_back(dispatcher)
+            events.append(ask(dispatcher, tracker, next_slot, thank=thanks))
+        return events + [SlotSet("confirming", None), SlotSet(REQUESTED_SLOT, next_slot)]
 
     def _read_reply(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
         if not is_fresh(tracker):
@@ -94,59 +134,130 @@ class ValidateQualificationForm(FormValidationAction):
         state = State.of(tracker)
         text = latest_text(tracker)
         intent = latest_intent(tracker)
-        currency = playbook.company.default_currency
-        extracted = extract(text, now=date.today(), default_currency=currency)
+        today = date.today()
+        fallback = playbook.company.default_currency
+        currency = currency_for(state.attributes.merge(state.heard.attributes), fallback)
+        free = extract(text, now=today, default_currency=currency)
+        if free.location is not None and currency_for(free, currency) != currency:
+            # "Manchester, about 2k a month": the amount is in the currency of the place said with it.
+            currency = currency_for(free, currency)
+            free = extract(text, now=today, default_currency=currency)
+        confirming = state.confirming if requested is not None and requested in state.confirming else ()
         mapped = requested is not None and tracker.slots_to_validate().get(requested) is not None
         if requested is not None and not mapped:
-            if latest_confidence(tracker) >= DIGRESSION_CONFIDENCE and not _states(extracted, requested):
+            if latest_confidence(tracker) >= DIGRESSION_CONFIDENCE and not stated(free, requested):
                 return None
             # A digression the classifier is unsure of ("<b>Acme</b>" as "stop") is read as an answer.
-            mapped = True
-        reply: Reply | None = None
-        question = question_for(playbook, requested) if requested else None
-        if requested is not None:
-            answer = extracted
-            if mapped and requested in QUESTION_ATTRIBUTES:
-                # Read as the answer to the question asked ("50" after "how many employees?"),
-                # on top of everything else it says ("actually closer to 80k").
-                answer = extracted.merge(extract(text, field=requested, now=date.today(), default_currency=currency))
-            reply = interpret(
-                requested, text, intent, answer, state.progress, required=question.required if question else True
-            )
-            if reply.outcome == "answered":
-                extracted = answer
-        attributes = state.attributes.merge(extracted)
-        events: list[EventType] = [SlotSet("attributes", attributes.to_dict()), *seen(tracker)]
-        corrected = _corrected(state.attributes, extracted, requested)
-        if corrected:
-            dispatcher.utter_message(text=f"Got it, I've updated your {corrected}.")
-        if requested is None or reply is None:
-            return events
-        return events + _reply_events(dispatcher, requested, reply, state, question.id if question else requested, text)
+        if faq := faq_messages(playbook, text):
+            # A question of theirs ("what do you charge?", "is 50k enough?"), not an answer, even to a
+            # free-text question, and the amounts in it are no budget: answered from the FAQ, and the
+            # question asked is asked again, without "sorry".
+            for message in faq:
+                dispatcher.utter_message(**message)
+            return [*seen(tracker), *([SlotSet(requested, None)] if requested else [])]
+        if confirming:
+            return self._confirmation(dispatcher, tracker, state, playbook, list(confirming), text, intent, free,
+                                      currency, today)
+        if requested is None:
+            hearing = hear(state.attributes, state.heard, free, text)
+            return self._known(dispatcher, tracker, state, playbook, hearing, [], fallback, today)
+        question = question_for(playbook, requested)
+        answer = free
+        if requested in QUESTION_ATTRIBUTES:
+            # Read as the answer to the question asked ("50" after "how many employees?"),
+            # on top of everything else it says ("actually closer to 80k").
+            answer = free.merge(extract(text, field=requested, now=today, default_currency=currency))
+        if (requested in state.progress.doubted and intent in AFFIRMING
+                and stated(state.heard.attributes, requested)):
+            # The heard value's button under its question: the visitor picked it.
+            given, heard = confirm(state.attributes, state.heard, [requested])
+            events = self._known(dispatcher, tracker, state, playbook, Hearing(given, heard), [
+                _answer(playbook, requested, state.heard.texts.get(requested, text), CONFIRMED)], fallback, today)
+            return events + [SlotSet(requested, text or "yes")]
+        reply = interpret(requested, text, intent, answer, state.progress,
+                          required=question.required if question else True)
+        if reply.outcome == "answered" and requested in FREE_TEXT and corrects_itself(text) \
+                and not stated(free, requested) and any(stated(free, n) for n in QUESTION_ATTRIBUTES):
+            # "actually it's closer to 80k" when asked what they need: a correction, not the need.
+            reply = Reply("not_understood")
+        answered = requested if reply.outcome == "answered" and requested != CONSENT else None
+        hearing = hear(state.attributes, state.heard, free, text, answered=answered, answer=answer)
+        new_answers = [_answer(playbook, requested, text, GIVEN)] if answered else []
+        events = self._known(dispatcher, tracker, state, playbook, hearing, new_answers, fallback, today)
+        if reply.outcome in ("not_understood", "gave_up") and requested != CONSENT and hearing.corrected:
+            # A correction, said back: the question is asked again without "sorry", and this reply
+            # does not count as not understood.
+            return events + [SlotSet(requested, None)]
+        return events + _reply_events(dispatcher, requested, reply, state.progress)
+
+    def _confirmation(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, state: State, playbook: Playbook,
+        names: list[str], text: str, intent: str | None, free: Attributes, currency: str, today: date,
+    ) -> list[EventType]:
+        """The reply to "I noted ... Is that right?": yes, change, or new values for some of them."""
+        answer = free.merge(extract(text, field=names[0], now=today, default_currency=currency))
+        restated = [n for n in names if stated(answer, n) and intent not in AFFIRMING]
+        given = state.attributes.merge(only(answer, restated))
+        heard = state.heard.forget(restated)
+        rest = [n for n in names if n not in restated]
+        answers = [_answer(playbook, n, text, GIVEN) for n in restated]
+        progress = state.progress
+        if intent in AFFIRMING:
+            answers += [_answer(playbook, n, heard.texts.get(n, text), CONFIRMED) for n in rest]
+            given, heard = confirm(given, heard, rest)
+        else:
+            progress = progress.doubt(rest)
+        # A value the visitor put right ("no, 80k") is said back, as any correction.
+        changed = tuple(n for n in restated if getattr(answer, n) != getattr(state.heard.attributes, n))
+        events = self._known(dispatcher, tracker, replace(state, progress=progress), playbook,
+                             Hearing(given, heard, changed), answers, playbook.company.default_currency, today)
+        confirmed = [n for n in names if stated(given, n)]
+        return events + [SlotSet(n, text or "yes") for n in confirmed] + [
+            SlotSet("progress", progress.to_slot()), SlotSet("confirming", None)]
+
+    def _known(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, state: State, playbook: Playbook, hearing: Hearing,
+        new_answers: list[dict[str, str]], fallback: str, today: date,
+    ) -> list[EventType]:
+        """What the conversation now knows, as events; a correction is said back and replaces its answer."""
+        answers = list(state.answers)
+        corrected = list(hearing.corrected)
+        texts = latest_text(tracker)
+        for name in corrected:
+            new_answers.append(_answer(playbook, name, texts, CORRECTED))
+        for entry in new_answers:
+            answers = [a for a in answers if a.get("question") != entry["question"]] + [entry]
+        given = rebased(hearing.given, _money_texts(playbook, answers), fallback, today)
+        if corrected and (back := said_back(corrected, given)):
+            dispatcher.utter_message(text=back)
+        return [
+            SlotSet("attributes", given.to_dict()), SlotSet("heard", hearing.heard.to_slot()),
+            SlotSet("answers", answers), *seen(tracker),
+        ]
 
 
-def _states(extracted: Attributes, slot: str) -> bool:
-    value = getattr(extracted, slot, None)
-    return value is not None and value != ()
+def _said_back(dispatcher: CollectingDispatcher) -> bool:
+    return any((m.get("text") or "").startswith("Got it, ") for m in dispatcher.messages)
 
 
-def _corrected(before: Attributes, extracted: Attributes, requested: str | None) -> str | None:
-    for name, label in UPDATED_LABELS.items():
-        old, new = getattr(before, name), getattr(extracted, name)
-        if name != requested and old is not None and new is not None and old != new:
-            return label
-    return None
+def _answer(playbook: Playbook, slot: str, text: str, source: str) -> dict[str, str]:
+    """An answer as the conversation keeps it: the question's id, the visitor's words, and how it came."""
+    question = question_for(playbook, slot)
+    return {"question": question.id if question else slot, "text": text[:2000], "source": source}
 
 
-def _reply_events(
-    dispatcher: CollectingDispatcher, slot: str, reply: Reply, state: State, question_id: str, text: str
-) -> list[EventType]:
-    progress = state.progress
+def _money_texts(playbook: Playbook, answers: list[dict[str, str]]) -> dict[str, str]:
+    texts: dict[str, str] = {}
+    for answer in answers:
+        question = playbook.question(answer.get("question", ""))
+        if question is not None and question.attribute in ("budget", "revenue"):
+            texts[question.attribute] = answer.get("text", "")
+    return texts
+
+
+def _reply_events(dispatcher: CollectingDispatcher, slot: str, reply: Reply, progress: Progress) -> list[EventType]:
     if reply.outcome == "answered":
-        events: list[EventType] = [SlotSet(slot, reply.value)]
-        if slot != CONSENT:
-            events.append(SlotSet("answers", [*state.answers, {"question": question_id, "text": text}]))
-        return events
+        return [SlotSet(slot, reply.value)]
     if reply.outcome == "not_understood":
         return [SlotSet(slot, None), SlotSet("progress", progress.miss(slot).to_slot())]
     if slot == CONSENT:
@@ -156,20 +267,28 @@ def _reply_events(
     return [SlotSet(slot, None), SlotSet("progress", progress.skip(slot).to_slot())]
 
 
-def ask(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> EventType:
+def ask(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, *, thank: bool = False) -> EventType:
     """Asks for ``slot`` in the playbook's current words; the returned event counts the ask.
 
     Asking here rather than in ``action_ask_<slot>`` saves Rasa a second call
     to the action server on every turn; the form finds no ask action and
-    leaves the question to this one.
+    leaves the question to this one. ``thank`` starts it with a brief, varied
+    acknowledgement of the answer just given. A slot whose heard value the
+    visitor wanted to change offers that value as the first button.
     """
-    progress = State.of(tracker).progress
+    state = State.of(tracker)
+    progress = state.progress
     playbook = runtime.playbooks().current()
     text = wording(playbook, slot, progress, tracker.sender_id)
+    if thank and progress.last_miss != slot:
+        text = f"{acknowledgement(tracker.sender_id, len(state.answers))} {text}"
     buttons: list[dict[str, Any]] = []
     if slot == CONSENT:
         buttons = [{"title": "Yes, that's fine", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]
+    elif slot in progress.doubted and (heard := describe(slot, state.heard.attributes)):
+        buttons = [{"title": heard[:1].upper() + heard[1:], "payload": "/affirm"}]
     # Which wording was shown rides in the message's metadata, so the studio counts variants as shown.
     variant = shown_wording(playbook, slot, progress, tracker.sender_id)
     dispatcher.utter_message(text=text, buttons=buttons, **({WORDING_METADATA: variant.metadata()} if variant else {}))
     return SlotSet("progress", progress.ask(slot).to_slot())
+

@@ -12,6 +12,7 @@ from typing import Any, Sequence
 
 from nlu.attributes import Attributes
 from qualification import Playbook
+from qualification.playbook import ContentOffer
 from scheduling import prefilled_link
 from signing import BOT_SOURCE as SOURCE
 
@@ -60,21 +61,39 @@ def lead_payload(
     return body
 
 
-def closing_messages(stage: str, playbook: Playbook) -> list[Message]:
-    """What the visitor hears once the lead is stored, by stage."""
+def closing_messages(stage: str, playbook: Playbook, needs: Sequence[str] = ()) -> list[Message]:
+    """What the visitor hears once the lead is stored, by stage.
+
+    A visitor who is not a fit, or not ready, still gets something worth
+    reading: the content offer that suits their need (``needs``, the need's
+    categories) first, and a friendly goodbye.
+    """
     company = playbook.company.name
     if stage in ("sql", "pql"):
         return [{"text": f"Thanks! This sounds like a great fit for {company}."}, *call_offer(playbook)]
     if stage == "disqualified":
-        return [{"text": f"Thanks for your time! It doesn't look like {company} is the right fit for this, but we wish you all the best."}]
-    messages: list[Message] = [{
+        messages: list[Message] = [{"text": f"Thanks for your time! It doesn't look like {company} is the right fit "
+                                            "for this right now."}]
+        offers = playbook.offers_for_need(tuple(needs))
+        if offers:
+            messages.append({"text": f"You might still find this useful: {_link(offers[0])}"})
+        messages.append({"text": "All the best, and feel free to come back any time!"})
+        return messages
+    messages = [{
         "text": "Thanks, that's really helpful. One of our team will review this and email you within one business day.",
     }]
-    offers = playbook.offers_for(stage)
-    if offers:
-        offer = offers[0]
-        messages.append({"text": f"In the meantime you might like {offer.title}: {offer.url}"})
+    for_stage = playbook.offers_for(stage)
+    by_need = [o for o in playbook.offers_for_need(tuple(needs)) if o in for_stage] or list(for_stage)
+    if not by_need:
+        by_need = list(playbook.offers_for_need(tuple(needs)))
+    if by_need:
+        messages.append({"text": f"In the meantime you might like {_link(by_need[0])}"})
     return messages
+
+
+def _link(offer: ContentOffer) -> str:
+    """A content offer as Markdown link text, which the widget shows as a link."""
+    return f"[{offer.title}]({offer.url})"
 
 
 def call_offer(playbook: Playbook) -> list[Message]:

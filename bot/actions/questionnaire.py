@@ -43,6 +43,8 @@ class Progress:
     skipped: tuple[str, ...] = ()
     # The slot whose last reply was not understood, so its re-ask apologises.
     last_miss: str | None = None
+    # Slots whose heard value the visitor did not confirm: asked as usual, the heard value as the first button.
+    doubted: tuple[str, ...] = ()
 
     @classmethod
     def from_slot(cls, value: Any) -> "Progress":
@@ -53,12 +55,13 @@ class Progress:
             misses=dict(value.get("misses") or {}),
             skipped=tuple(value.get("skipped") or ()),
             last_miss=value.get("last_miss"),
+            doubted=tuple(value.get("doubted") or ()),
         )
 
     def to_slot(self) -> dict[str, Any]:
         return {
             "asked": dict(self.asked), "misses": dict(self.misses),
-            "skipped": list(self.skipped), "last_miss": self.last_miss,
+            "skipped": list(self.skipped), "last_miss": self.last_miss, "doubted": list(self.doubted),
         }
 
     def ask(self, slot: str) -> "Progress":
@@ -66,6 +69,9 @@ class Progress:
 
     def miss(self, slot: str) -> "Progress":
         return replace(self, misses={**self.misses, slot: self.misses.get(slot, 0) + 1}, last_miss=slot)
+
+    def doubt(self, slots: tuple[str, ...] | list[str]) -> "Progress":
+        return replace(self, doubted=tuple(dict.fromkeys(self.doubted + tuple(slots))))
 
     def skip(self, slot: str) -> "Progress":
         return self if slot in self.skipped else replace(self, skipped=self.skipped + (slot,))
@@ -133,7 +139,7 @@ def wording(playbook: Playbook, slot: str, progress: Progress, conversation_id: 
     """The words for asking ``slot``: the conversation's assigned variant, then the next ones on re-asks."""
     if slot == CONSENT:
         privacy = playbook.privacy
-        text = f"Before I take your contact details: {privacy.text} ({privacy.url}) Is that OK with you?"
+        text = f"Before I take your contact details: {privacy.text} [Privacy notice]({privacy.url}) Is that OK with you?"
     else:
         text = shown_wording(playbook, slot, progress, conversation_id).text  # type: ignore[union-attr]
     if progress.last_miss == slot:

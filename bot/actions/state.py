@@ -8,6 +8,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
+from bot.actions.hearing import Heard
 from bot.actions.questionnaire import CONSENT, MAX_TEXT, Progress
 from nlu.attributes import Attributes, ContractError
 
@@ -18,6 +19,9 @@ class State:
     answers: tuple[dict[str, str], ...]
     progress: Progress
     consent: bool | None
+    # Values picked up but not yet confirmed, and the slots the last question asked to confirm.
+    heard: Heard = Heard()
+    confirming: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, tracker: Tracker) -> "State":
@@ -27,11 +31,14 @@ class State:
             attributes = Attributes()
         answers = tracker.get_slot("answers")
         consent = tracker.get_slot(CONSENT)
+        confirming = tracker.get_slot("confirming")
         return cls(
             attributes=attributes,
             answers=tuple(a for a in answers if isinstance(a, dict)) if isinstance(answers, list) else (),
             progress=Progress.from_slot(tracker.get_slot("progress")),
             consent=consent if isinstance(consent, bool) else None,
+            heard=Heard.from_slot(tracker.get_slot("heard")),
+            confirming=tuple(c for c in confirming if isinstance(c, str)) if isinstance(confirming, list) else (),
         )
 
 

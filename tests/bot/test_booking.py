@@ -55,11 +55,12 @@ def admin(stack: Stack) -> dict[str, str]:
 def test_a_sales_qualified_visitor_books_a_call_and_gets_a_calendar_file(
     stack: Stack, playbook: Playbook, slack_fake: SlackFake
 ) -> None:
-    v = qualified_visitor(stack, playbook)
+    # The United States spans several zones, so the widget's zone is the one used, and named.
+    v = qualified_visitor(stack, playbook, location="we're in the United States")
     offer = v.transcript[-1][1]
-    assert "great fit" in offer and "(America/New_York time)" in offer, v.history()
+    assert "great fit" in offer and "(America/New_York time, your device's time zone)" in offer, v.history()
     buttons = slot_buttons(v)
-    assert len(buttons) == 3 and [t for t, _ in v.buttons][-2:] == ["Other times", "Not now"]
+    assert len(buttons) == 3 and [t for t, _ in v.buttons][-3:] == ["Other times", "Other time zone", "Not now"]
     title, payload = buttons[1]
     start = start_of(payload)
     assert start.astimezone(NEW_YORK).strftime("%H:%M") in title, "labelled on the visitor's clock"
@@ -135,7 +136,12 @@ def test_a_slot_taken_meanwhile_gets_a_polite_answer_and_fresh_slots(stack: Stac
     response = requests.patch(f"{stack.service_url}/api/v1/leads/{bob_lead['id']}",
                               json={"owner": ann_lead["suggested_owner"]}, headers=admin(stack), timeout=10)
     assert response.status_code == 200
+    # Both ask for next week, so both screens show the same consultant's same times (whoever the
+    # round robin gave them first).
+    ann.say("next week")
+    bob.say("next week")
     _, payload = slot_buttons(ann)[0]
+    assert payload in [p for _, p in slot_buttons(bob)], bob.history()
     assert "You're booked" in ann.say(payload), ann.history()
 
     reply = bob.say(payload)  # the same slot, on a screen that still shows it
@@ -148,11 +154,17 @@ def test_a_slot_taken_meanwhile_gets_a_polite_answer_and_fresh_slots(stack: Stac
 
 
 def test_without_a_time_zone_the_owners_is_used_and_named(stack: Stack, playbook: Playbook) -> None:
-    v = qualified_visitor(stack, playbook, tz=None)
+    v = qualified_visitor(stack, playbook, tz=None, location="we're in the United States")
     offer = v.transcript[-1][1]
     lead = stack.lead_for(v.sender)
-    owner_zone = playbook.scheduling.calendar_for(lead["suggested_owner"]).time_zone
-    assert f"({owner_zone} time)" in offer and "another time zone" in offer, v.history()
+    calendar = playbook.scheduling.calendar_for(lead["suggested_owner"])
+    assert f"({calendar.time_zone} time, {calendar.name.split()[0]}'s time zone)" in offer, v.history()
+    assert "[Other time zone]" in offer, v.history()
+
+
+def test_the_zone_of_the_visitors_stated_city_comes_before_the_widgets(stack: Stack, playbook: Playbook) -> None:
+    v = qualified_visitor(stack, playbook)  # in Berlin, with a widget set to New York
+    assert "(Europe/Berlin time, as you're in Berlin)" in v.transcript[-1][1], v.history()
     v.say("show times in Asia/Tokyo")
     assert "(Asia/Tokyo time)" in v.transcript[-1][1], v.history()
 

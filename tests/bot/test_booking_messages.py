@@ -34,13 +34,15 @@ def test_slots_are_plain_buttons_whose_payload_sets_the_slot() -> None:
     assert message["text"].startswith("Great fit! Here are the next free times for a 30-minute call with Lena Fischer")
     assert "(Europe/Berlin time)" in message["text"] and "another time zone" not in message["text"]
     titles = [b["title"] for b in message["buttons"]]
-    assert titles == [s["label"] for s in PAGE["slots"]] + ["Other times", "Not now"]
+    assert titles == [s["label"] for s in PAGE["slots"]] + ["Other times", "Other time zone", "Not now"]
     assert set(message["buttons"][0]) == {"title", "payload"}
     payload = message["buttons"][0]["payload"]
     assert payload == '/choose_slot{"slot_start":"2026-11-24T08:00:00Z"}' == slot_payload("2026-11-24T08:00:00Z")
     assert json.loads(payload[len("/choose_slot"):]) == {"slot_start": "2026-11-24T08:00:00Z"}
     unknown_zone = offer_messages(PAGE, "", zone_known=False)[0]["text"]
-    assert unknown_zone.startswith("Here are") and "tell me which" in unknown_zone
+    assert unknown_zone.startswith("Here are") and "(Europe/Berlin time, Lena's time zone)" in unknown_zone
+    stated = offer_messages(PAGE, "", zone_known=True, why=", as you're in Stuttgart")[0]["text"]
+    assert "(Europe/Berlin time, as you're in Stuttgart)" in stated
     empty = offer_messages({**PAGE, "slots": []}, "", zone_known=True)[0]
     assert "couldn't find free times" in empty["text"] and empty["buttons"][0]["payload"] == "/other_times"
 

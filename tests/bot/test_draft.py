@@ -85,12 +85,19 @@ def test_each_later_answer_updates_the_draft_with_it(service: str) -> None:
     assert {"question_id": "company", "text": "Acme Analytics"} in draft["answers"]
 
 
+def test_after_stop_nothing_is_read_or_posted_and_the_form_closes(service: str) -> None:
+    events, dispatcher = validate(answering("budget", "actually my budget is 90k", "inform", consent=True,
+                                            stopped=True))
+    assert not posted()
+    assert next_question(events) is None and not dispatcher.messages
+    assert not any(e.get("name") in ("attributes", "answers", "heard", "budget") for e in events), events
+
+
 @pytest.mark.parametrize("requested, text, intent, slots", [
     ("consent", "no", "deny", {}),  # declined: contact details never travel
     ("company", "Acme Analytics", "inform", {"consent": None}),  # not asked yet
     ("company", "Acme Analytics", "inform", {"consent": True, "attributes": {"need": KNOWN["need"]}}),  # no email
     ("company", "Acme Analytics", "inform", {"consent": True, "lead_id": "lead_1"}),  # the final lead went out
-    ("company", "Acme Analytics", "inform", {"consent": True, "stopped": True}),
     ("company", "Acme Analytics", "inform", {"consent": True, "human_requested": True}),  # posts the full lead
 ])
 def test_no_draft_without_email_and_consent_or_once_the_lead_is_final(

@@ -1,0 +1,52 @@
+"""What the visitor said fills what they left out: an amount with no currency is in their country's money.
+
+Pure. "2k a month" from a visitor in Manchester is GBP, "30-40k" from
+Stuttgart EUR; only a visitor with no stated country gets the playbook's
+default currency. The country's currency comes from CLDR's data (babel).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from babel.numbers import get_territory_currencies
+
+from nlu.attributes import Attributes
+from nlu.extract import extract
+
+MONEY = ("budget", "revenue")
+
+
+def currency_for(attrs: Attributes, fallback: str) -> str:
+    """The currency an amount said without one is in: the stated country's, else ``fallback``."""
+    country = attrs.location.country if attrs.location is not None else None
+    if not country:
+        return fallback
+    try:
+        currencies = get_territory_currencies(country, tender=True, non_tender=False)
+    except Exception:  # noqa: BLE001 - an unknown territory code is simply no help
+        return fallback
+    return currencies[0] if currencies else fallback
+
+
+def rebased(attrs: Attributes, texts: dict[str, str], fallback: str, today: date) -> Attributes:
+    """Amounts read in ``fallback`` because no country was known, read again in the country's currency.
+
+    ``texts`` holds the visitor's words for each money answer. An amount whose
+    currency the visitor named stays as it is: read again it comes out the same.
+    """
+    currency = currency_for(attrs, fallback)
+    if currency == fallback:
+        return attrs
+    changes: dict[str, Any] = {}
+    for name in MONEY:
+        value = getattr(attrs, name)
+        text = texts.get(name)
+        if value is None or text is None or value.currency != fallback:
+            continue
+        again = getattr(extract(text, field=name, now=today, default_currency=currency), name)
+        if again is not None and again.currency == currency and (again.min, again.max) == (value.min, value.max):
+            changes[name] = again
+    return replace(attrs, **changes) if changes else attrs
