@@ -160,6 +160,23 @@ _CORRECTED = re.compile(
 )
 
 
+def _said_otherwise(lower: str) -> Range | None:
+    """Heads said without a head word: "me and 3 others", "the 4 of us", "me and my cofounder", "just me"."""
+    m = _ME_PLUS.search(lower)
+    if m:
+        n = _count(m.group(1)) + 1
+        return Range(n, n)
+    m = _OF_US.search(lower)
+    if m:
+        n = _count(m.group(1))
+        return Range(n, n)
+    if _ME_AND.search(lower) or _AND_ME.search(lower):
+        return Range(2, 2)
+    if _ALONE.search(lower):
+        return Range(1, 1)
+    return None
+
+
 def company_size(text: Text, field: str | None, money_at: frozenset[int] = frozenset()) -> Range | None:
     """Heads in the visitor's company; a single figure gives min = max.
 
@@ -187,6 +204,11 @@ def company_size(text: Text, field: str | None, money_at: frozenset[int] = froze
             candidates.append((score, amount))
         elif field == "company_size" and not re.match(r"\s*(?:%|years?|months?|weeks?|days?|clients|customers|users|locations|offices)", lower[amount.end: amount.end + 20]) and not re.search(r"[$€£]\s*$", lower[max(0, amount.start - 3): amount.start]):
             candidates.append((0, amount))
+    if candidates and all(_past(text, c[1]) for c in candidates):
+        # "I used to run marketing at a 1,000 person firm; now it's just me and 3 others": the count said now wins
+        now = _said_otherwise(lower)
+        if now is not None:
+            return now
     if candidates:
         best = _current(text, candidates)
         low, high = bound(lower, best)
@@ -205,18 +227,9 @@ def company_size(text: Text, field: str | None, money_at: frozenset[int] = froze
         if re.search(r"\b(?:me|myself|i|us two|founder|owner)\s*(?:and|\+|&|plus|with)\s*(?:my\s+|our\s+)?$", lower[max(0, best.start - 20): best.start]) or _PLUS_ME.match(lower, best.end):
             low, high = (None if low is None else low + 1), (None if high is None else high + 1)
         return Range(whole(low), whole(high))
-    m = _ME_PLUS.search(lower)
-    if m:
-        n = _count(m.group(1)) + 1
-        return Range(n, n)
-    m = _OF_US.search(lower)
-    if m:
-        n = _count(m.group(1))
-        return Range(n, n)
-    if _ME_AND.search(lower) or _AND_ME.search(lower):
-        return Range(2, 2)
-    if _ALONE.search(lower):
-        return Range(1, 1)
+    said = _said_otherwise(lower)
+    if said is not None:
+        return said
     m = _VAGUE_PLURAL.search(lower) or (_VAGUE_ANSWER.fullmatch(lower) if field == "company_size" else None)
     if m:
         low = {"dozens": 24, "hundreds": 100, "thousands": 1000, "tens of thousands": 10000}[m.group(1)]

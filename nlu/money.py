@@ -281,9 +281,11 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD") ->
         currency = _currency(text, amount) or _clause_currency(text, clause) or default_currency
         period = _period(text, amount.start, amount.end, clause[1], fallback)
         kind = kind or field or "budget"
-        if len(amount.parts) == 2 and stance.changed_from(text, amount.start, amount.end):
+        changed = len(amount.parts) == 2 and stance.changed_from(text, amount.start, amount.end)
+        if changed:
             low = high = amount.parts[-1].value  # "bumped from 20k to 26k" is 26k now, not a range
-        elif stance.not_stated_money(text, amount.start, amount.end, kind, field):
+        # A lone figure after "cut from" is what it was ("changed"); a joined "from X to Y" is read above.
+        if stance.not_stated_money(text, amount.start, amount.end, kind, field) not in ((None, "changed") if changed else (None,)):
             kind = "other"
         elif kind == "budget" and field != "budget" and (high or low or 0) < 100 and not _STRONG_BUDGET_CUE.search(lower, *clause):
             kind = "other"  # "we want it under £25", "a month at $29": a price of something, not a marketing budget

@@ -48,13 +48,13 @@ _OUR_PRICE = re.compile(
     r"\b(?:(?:your|ur|yr) (?:\w+ )?(?:site|website|page|pricing|prices?|packages?|plans?|rates?|fees?|quote|minimum|min|retainers?|costs?|engagement)|"
     r"you (?:guys )?charge|"
     r"(?:packages?|plans?|pricing|prices?) (?:start|starts|begin|begins|from|starting)|start(?:s|ing)? (?:at|from)|"
-    r"you quoted|quoted us|a quote of)\b"
+    r"you quoted|quoted us|a quote of|(?:been|were|was|got|get|getting) quoted|quotes? (?:of|from|range|ranging|between|came in)|quoted (?:anywhere|between|from))\b"
 )
 _PAST = re.compile(
     r"\b(?:spent|spend last|paid|cost us|costs us|charged(?: us)?|was paying|were paying|used to (?:pay|spend|have|be)|"
     r"last (?:year|month|quarter|time|campaign|agency|vendor|provider|contract|budget)|previous(?:ly)?|former(?:ly)?|"
     r"old agency|wasted|blew|burn(?:ed|t)|originally|initially|at first|asked for|back then|in the past|"
-    r"bought|purchased|renewed|invested|hired|signed (?:up|a contract)|splashed|sank|poured|threw|forked out|shelled out|blew|"
+    r"bought|purchased|renewed|invested|hired|signed (?:up|a contract)|splashed|sank|poured|threw|forked out|forked over|shelled out|coughed up|paid out|blew|"
     r"was spending|were spending|had been spending|used to spend|dropped\s*(?:about|around|~)?\s*[$€£]?\s*$|"
     r"(?:old|previous|former) (?:agency|provider|vendor|freelancer|consultant|partner|contract|retainer|supplier))\b"
 )
@@ -73,7 +73,7 @@ _METRIC_BEFORE = re.compile(
     r"(?:deal|ticket|order|basket|contract) (?:size|value)|price point|"
     r"(?:average|avg|typical|mean|median)\s+(?:\w+\s+){0,2}?(?:deal|order|sale|contract|client|customer|ticket|basket|invoice)s?|"
     r"(?:each|every|per|a single)\s+\w+(?:\s+\w+)?\s+(?:brings? in|earns?|makes?|generates?|is worth|costs?|pays?|nets?)|margins?|salary|salaries|pay (?:them|him|her)|"
-    r"valuation|valued at|raised)\b[^,.;!?\d]{0,20}$"
+    r"valuation|valued at|raised(?!\s+(?:from|to|by|it)\b))\b[^,.;!?\d]{0,20}$"
 )
 _METRIC_AFTER = re.compile(
     r"^\s*(?:/\s*(?:hr|hour|h|lead|click|head|user|seat)\b|(?:an|per|a) (?:hour|hr|lead|click|sale|customer|head|user|seat|unit|visit)\b|"
@@ -246,7 +246,7 @@ def not_stated_money(text: Text, start: int, end: int, kind: str | None, field: 
 # "slashed from 60k to 35k", "we went from 20 to 45": the figure after "from" is what it was.
 _CHANGED_FROM = re.compile(
     r"\b(?:went|gone|grown|grew|growing|jumped|increased|doubled|tripled|scaled|expanded|shrunk|shrank|dropped|fell|fallen|"
-    r"cut|moved|been|ballooned|slashed|trimmed|reduced|raised|bumped|lowered|changed|revised|upped|downsized)\s+"
+    r"cut|moved|ballooned|slashed|trimmed|reduced|raised|bumped|lowered|changed|revised|upped|downsized)\s+"
     r"(?:\w+\s+){0,3}?from\s*(?:(?:a|the)\s+(?:team|staff|headcount|company|crew|business)\s+of\s+)?[$€£]?\s*$"
 )
 

@@ -396,3 +396,13 @@ def test_shorthand_questions_about_our_prices_are_asked():
 def test_a_quarter_of_a_million_is_250k_not_a_quarterly_figure():
     assert _out("a quarter of a million", field="revenue")["revenue"]["min"] == 250_000
     assert _out("three quarters of a million a year", field="revenue")["revenue"]["min"] == 750_000
+
+
+def test_money_forked_over_before_or_quoted_by_others_is_not_a_budget():
+    assert "budget" not in _out("we forked over 7k for an audit last year")
+    assert "budget" not in _out("we were quoted between 8k and 30k by three agencies")
+    assert _out("the budget was raised from 10k to 14k")["budget"]["min"] == 14000
+
+
+def test_heads_said_now_without_a_head_word_beat_a_past_employer():
+    assert _out("I managed a 300-person team before; now it's me and 2 others")["company_size"] == {"min": 3, "max": 3}
