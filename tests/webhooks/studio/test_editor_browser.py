@@ -133,6 +133,12 @@ def test_marketer_reorders_builds_a_condition_edits_company_and_hours_and_publis
     blank.get_by_label("Field").select_option("industry")
     blank.get_by_label("Test").select_option(label="is one of")
     blank.get_by_label("Values").fill("fintech, software")
+    builder.get_by_role("button", name="Add a condition").click()  # one more row, the keyboard's focus in it
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')") == "Field"
+    added = builder.locator(".cond-row").last
+    added.get_by_label("Field").select_option("company_size.max")
+    added.get_by_label("Test").select_option(label="is more than")
+    added.get_by_label("Values").fill("50")
     builder.scroll_into_view_if_needed()
     screenshot(page, "condition-built")
 
@@ -161,7 +167,8 @@ def test_marketer_reorders_builds_a_condition_edits_company_and_hours_and_publis
     ids = [q["id"] for q in playbook["questions"]]
     assert ids[:4] == ["role", "industry", "need", "company"] and sorted(ids) == sorted(before)
     asked = next(q for q in playbook["questions"] if q["id"] == "budget")
-    assert asked["ask_when"]["any"][-1] == {"field": "industry", "op": "in", "value": ["fintech", "software"]}
+    assert asked["ask_when"]["any"][-2:] == [{"field": "industry", "op": "in", "value": ["fintech", "software"]},
+                                             {"field": "company_size.max", "op": "gt", "value": 50}]
     assert playbook["company"]["name"] == "Brightline Growth (EU)"
     lena = playbook["scheduling"]["owners"]["U0EMEA001"]
     assert lena["working_hours"] == {"mon": ["10:00-12:00", "14:00-16:00"]} and lena["meeting_minutes"] == 20
