@@ -189,6 +189,8 @@ def test_a_mistake_is_said_in_words_and_the_list_takes_the_keyboard_to_the_field
     page.get_by_role("button", name="Save and publish").click()
     page.wait_for_selector("#errors")
     screenshot(page, "refused-in-words")
+    assert page.locator("#savebar-status").inner_text() == "Not saved yet: see the problems above"
+    assert page.evaluate("document.getElementById('playbook-form').classList.contains('dirty')")  # leaving asks first
     words = f"Question {position}, 'Ask when', condition 1, field: choose a field"
     assert words in page.locator("#errors").inner_text()
     link = page.locator("#errors a", has_text=f"Question {position}, 'Ask when'")

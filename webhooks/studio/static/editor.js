@@ -7,7 +7,7 @@
   if (!form) { return; }
   var status = document.getElementById("savebar-status");
   var live = document.getElementById("editor-announce");
-  var dirty = false;
+  var dirty = form.getAttribute("data-unsaved") === "1";  // a refused save: what was typed is not stored yet
   var submitting = false;
 
   function announce(text) { if (live) { live.textContent = text; } }
