@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from nlu.attributes import Attributes
+from scheduling import WEEKDAYS
 
 from .conditions import ConditionGroup
 from .signals import Signals
@@ -380,7 +381,6 @@ class Routing:
         return next((r.route for r in reversed(self.routes) if "sql" in r.match.stages), None)
 
 
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 CALENDAR_FIELDS = (
     "time_zone", "working_hours", "meeting_minutes", "buffer_minutes", "days_ahead", "min_notice_minutes",
 )

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import zoneinfo
 from dataclasses import replace
 from typing import Any, Callable, ClassVar, Iterable, Mapping
 
@@ -17,6 +16,7 @@ import pycountry
 from marshmallow import Schema, ValidationError, fields, post_load, validate, validates_schema
 
 from nlu.attributes import INDUSTRIES, PERSONAS, ROLES, SENIORITIES
+from scheduling import TimeZoneError, parse_hours, zone
 
 from . import conditions as cond
 from .playbook import (
@@ -63,7 +63,6 @@ SLACK_USER = re.compile(r"^[UW][A-Z0-9]{2,}$")
 SLACK_CHANNEL = re.compile(r"^(#[a-z0-9][a-z0-9._-]{0,79}|[CG][A-Z0-9]{2,})$")
 DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$")
 EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,63}$")
-HOURS = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]|24):([0-5]\d)$")
 
 
 def _path_order(path: str) -> tuple[tuple[int, int | str], ...]:
@@ -646,11 +645,10 @@ def _owner(key: str, details: dict[str, Any]) -> Owner:
 
 
 def _time_zone(value: str) -> None:
+    """An IANA zone name, by scheduling's own rule (the one the bookings use)."""
     try:
-        if not value or ".." in value or value.startswith("/"):
-            raise ValueError(value)
-        zoneinfo.ZoneInfo(value)
-    except (ValueError, zoneinfo.ZoneInfoNotFoundError, OSError):
+        zone(value)
+    except TimeZoneError:
         raise ValidationError(f"'{value}' is not a time zone; use an IANA name such as Europe/Berlin") from None
 
 
@@ -660,16 +658,12 @@ def _minutes(low: int, high: int) -> fields.Integer:
 
 
 def _span_minutes(text: str) -> tuple[int, int]:
-    match = HOURS.match(text) if isinstance(text, str) else None
-    if not match:
-        raise ValidationError(f"'{text}' is not a span of hours such as 09:00-17:00")
-    h1, m1, h2, m2 = (int(g) for g in match.groups())
-    start, end = h1 * 60 + m1, h2 * 60 + m2
-    if end > 24 * 60:
-        raise ValidationError(f"'{text}' ends after midnight")
-    if end <= start:
-        raise ValidationError(f"'{text}' ends before it starts")
-    return start, end
+    """A span of working hours as minutes of the day, read by scheduling's own rule (the one slots use)."""
+    try:
+        start, end = parse_hours(text)
+    except ValueError as e:
+        raise ValidationError(str(e)) from None
+    return start.hour * 60 + start.minute, 24 * 60 if end is None else end.hour * 60 + end.minute
 
 
 class CalendarSchema(_Model):
