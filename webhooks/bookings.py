@@ -69,6 +69,11 @@ class Booked:
     created: bool
 
 
+def slot_time(moment: datetime) -> str:
+    """A slot's start or end as the API writes it: UTC, to the second, with ``Z``."""
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def owner_of(lead: Lead) -> str:
     """Whom ``lead`` books with, or ``NotBookable`` saying why nobody."""
     if lead.erased_at is not None:
@@ -135,7 +140,7 @@ def book(session: Session, lead_id: str, playbook: Any, *, starts_at: datetime, 
         if existing.starts_at == starts_at.replace(tzinfo=None):
             return Booked(existing, calendar, created=False)
         raise AlreadyBooked("this lead already has a call booked", fields={"starts_at": [
-            existing.starts_at.replace(tzinfo=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")]})
+            slot_time(existing.starts_at.replace(tzinfo=timezone.utc))]})
     if not is_free_slot(availability, [], now, starts_at):
         raise InvalidInput("that time is not one of the offered slots", fields={"starts_at": ["not an offered slot"]})
     if not is_free_slot(availability, busy(session, owner, now, availability.days_ahead), now, starts_at):

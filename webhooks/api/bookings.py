@@ -78,12 +78,9 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _z(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def _slot(slot: Slot, tz: ZoneInfo) -> dict[str, str]:
-    return {"starts_at": _z(slot.starts_at), "ends_at": _z(slot.ends_at), "label": label(slot.starts_at, slot.ends_at, tz)}
+    return {"starts_at": booking_rules.slot_time(slot.starts_at), "ends_at": booking_rules.slot_time(slot.ends_at),
+            "label": label(slot.starts_at, slot.ends_at, tz)}
 
 
 def _owner_body(owner: str, calendar: Any) -> dict[str, Any]:
@@ -96,6 +93,7 @@ def _represent(booking: Booking, calendar: Any, tz: ZoneInfo) -> dict[str, Any]:
     base = (settings.public_url or request.host_url).rstrip("/")
     return {
         "id": booking.id, "lead_id": booking.lead_id, "owner": _owner_body(booking.owner, calendar),
-        "starts_at": _z(start), "ends_at": _z(end), "time_zone": tz.key, "label": label(start, end, tz),
+        "starts_at": booking_rules.slot_time(start), "ends_at": booking_rules.slot_time(end), "time_zone": tz.key,
+        "label": label(start, end, tz),
         "ics_url": f"{base}/calendar/{booking.token}.ics",
     }

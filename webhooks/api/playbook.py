@@ -15,6 +15,7 @@ from flask import Blueprint, Response, current_app, g, jsonify, request
 import signing
 from webhooks.api.boundary import authenticate_caller
 from webhooks.auth import READ_PLAYBOOK
+from webhooks.models import iso
 
 playbook_api = Blueprint("playbook_api", __name__)
 playbook_api.before_request(authenticate_caller)
@@ -29,7 +30,7 @@ def published_playbook() -> Response:
     else:
         response = jsonify({
             "version": snapshot.version,
-            "published_at": None if snapshot.published_at is None else snapshot.published_at.isoformat(timespec="milliseconds") + "Z",
+            "published_at": iso(snapshot.published_at),
             "playbook": snapshot.data,
         })
     response.headers["ETag"] = snapshot.etag
