@@ -18,7 +18,7 @@ from qualification.playbook_file import read_yaml
 from webhooks.database import db
 from webhooks.models import FunnelWording, utcnow
 from webhooks.playbooks.text import dump_yaml
-from webhooks.studio import bp, editor, queries
+from webhooks.studio import attribution, bp, editor, queries
 from webhooks.studio import funnel_stats as stats
 from webhooks.studio.auth import login_required
 
@@ -84,7 +84,6 @@ def _slots() -> tuple[list[str], dict[str, str]]:
     return order, labels
 
 
-CHANNELS = {"socketio": "Website", "slack": "Slack", "rest": "API"}
 MAX_FILTER = 500
 
 
@@ -156,7 +155,7 @@ def funnel() -> Any:
         bin_axis=stats.count_axis(bin_max)[1], claimed=len(delays), unclaimed=rows.unclaimed,
         p50=stats.percentile(delays, 50), p90=stats.percentile(delays, 90), drafts=rows.drafts,
         behind=rows.behind, words=stats.duration_words, idle_minutes=int(IDLE.total_seconds() // 60),
-        where=where, choices=rows.choices, channels=CHANNELS, tests=_tests(rows.variants, labels),
+        where=where, choices=rows.choices, channels=attribution.CHANNELS, tests=_tests(rows.variants, labels),
         percent=_percent,
     ), 400 if problem else 200
 
@@ -167,37 +166,33 @@ def funnel() -> Any:
 @bp.post("/funnel/wording")
 @login_required
 def only_wording() -> Any:
-    """Make one shown wording the question's only one: a confirmation in words, then a new published version.
+    """Make one shown wording the question's only one, through the editor's own way to go live.
 
-    The change is made to the published playbook (what visitors hear now),
-    through the editor's own save-and-publish (``editor._save``: validated,
-    audited, the bot told); a newer unpublished draft stays in the history
-    and is said to be left out.
+    A draft is stored (``editor._save``: validated, audited) made from the
+    published playbook, what visitors hear now, with that question's wording
+    set to this one; the editor's confirmation page then says what changes
+    in words before anything is published (``editor.confirm``, then
+    ``_go_live``). A newer unpublished draft stays in the history, left out.
     """
     question = (request.form.get("question") or "")[:255]
     key = (request.form.get("variant") or "")[:16]
     with db.session() as session:
         wording = session.get(FunnelWording, key)
-    head, live = editor._head()
     if wording is None or wording.question != question:
         return render_template("studio/message.html", title="Unknown wording",
                                message="That wording was never shown for that question."), 404
+    head, live = editor._head()
     live = live or head
     data = read_yaml(live.text)
     target = next((q for q in data.get("questions") or [] if isinstance(q, dict) and q.get("attribute") == question), None)
     if target is None:
         return render_template("studio/message.html", title="Question not found",
                                message=f"The published playbook (version {live.version}) no longer asks for “{question}”."), 409
-    before = [str(w) for w in target.get("wording") or []]
-    if request.form.get("confirm") != "yes":
-        return render_template("studio/only_wording.html", nav="funnel", question=target.get("id", question),
-                               slot=question, key=key, text=wording.text, before=before, live=live, head=head)
     target["wording"] = [wording.text]
-    outcome, version = editor._save(
-        dump_yaml(data), based_on=head.version, publish=True,
-        note=f"only wording for {target.get('id', question)}, from the funnel",
-    )
-    if outcome.failed:
+    outcome, version = editor._save(dump_yaml(data), based_on=head.version, review=True,
+                                    note=f"only wording for {target.get('id', question)}, from the funnel")
+    if outcome.failed or version is None:
         problem = outcome.conflict or "; ".join(f"{path}: {', '.join(msgs)}" for path, msgs in outcome.errors.items())
-        flash(f"Not published: {problem}", "error")
-    return redirect(url_for("studio.funnel")), 303
+        flash(f"Not saved: {problem}", "error")
+        return redirect(url_for("studio.funnel")), 303
+    return redirect(url_for("studio.confirm", number=version, action="publish")), 303

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Integer, String, and_, case, cast, delete, func, inspect, literal, or_, select, text, update
+from sqlalchemy import Integer, and_, case, cast, delete, func, inspect, select, text, union, update
 from sqlalchemy.orm import Session
 
 from webhooks.models import (
@@ -416,11 +416,12 @@ def funnel(session: Session, first: date, last: date, idle_before: datetime,
         Lead.conversation_id.in_(select(FunnelConversation.sender_id).where(*where.conditions()))
         if where and tracker else None
     )
-    leads, drafts = _lead_days(session, start, end, of_origin)
-    hours = _claim_hours(session, start, end, of_origin)
+    drafts = _drafts(session, start, end, of_origin)
+    leads = _lead_days(session, start, end, of_origin, drafts)
+    hours = _claim_hours(session, start, end, of_origin, set(drafts))
     unclaimed = sum(identified for _, identified, _, _ in leads) - len(hours)  # same leads: qualified, of the period
     if not tracker:
-        return FunnelRows(None, leads, drafts, None, None, None, hours, unclaimed, 0)
+        return FunnelRows(None, leads, len(drafts), None, None, None, hours, unclaimed, 0)
     low, high = _epoch(start), _epoch(end)
     in_period = and_(FunnelConversation.first_user >= low, FunnelConversation.first_user < high,
                      *where.conditions())
@@ -429,8 +430,10 @@ def funnel(session: Session, first: date, last: date, idle_before: datetime,
         (date(1970, 1, 1) + timedelta(days=int(number)), int(count))
         for number, count in session.execute(select(day, func.count()).where(in_period).group_by(day))
     ]
-    finished = select(literal(1)).where(
-        Lead.conversation_id == FunnelConversation.sender_id, Lead.complete.is_(True)).exists()
+    # Conversations that ended in a finished lead: one list, read once (a lead comes after its first message).
+    finished = FunnelConversation.sender_id.in_(
+        select(Lead.conversation_id).where(Lead.created_at >= start, Lead.conversation_id.is_not(None),
+                                           Lead.complete.is_(True)))
     quiet = FunnelConversation.last_at < _epoch(idle_before)
     stopped: dict[bool, dict[str | None, int]] = {True: {}, False: {}}
     for question, left, count in session.execute(
@@ -455,14 +458,14 @@ def funnel(session: Session, first: date, last: date, idle_before: datetime,
     return FunnelRows(
         started=sorted(started),
         leads=leads,
-        drafts=drafts,
+        drafts=len(drafts),
         dropped=stopped[True],
         in_progress=stopped[False],
         asked={question: int(count) for question, count in asked_rows},
         claim_hours=hours,
         unclaimed=unclaimed,
         behind=behind,
-        variants=_variants(session, low, high, idle_before, where, finished),
+        variants=_variants(session, start, low, high, idle_before, where, finished),
         choices=_choices(session, low, high),
     )
 
@@ -472,78 +475,103 @@ MAX_CHOICES = 50
 
 
 def _choices(session: Session, low: float, high: float) -> dict[str, list[str]]:
-    """The values each filter can take in the period, the most common first (at most ``MAX_CHOICES``)."""
-    period = and_(FunnelConversation.first_user >= low, FunnelConversation.first_user < high)
-    found = {}
-    for name in FILTERS:
-        column = getattr(FunnelConversation, name)
-        found[name] = [value for value, _ in session.execute(
-            select(column, func.count()).where(period, column.is_not(None))
-            .group_by(column).order_by(func.count().desc(), column).limit(MAX_CHOICES)
-        )]
-    return found
+    """The values each filter can take in the period, the most common first (at most ``MAX_CHOICES``).
+
+    One grouped scan over the four columns (their combinations are few), added up per filter here.
+    """
+    columns = [getattr(FunnelConversation, name) for name in FILTERS]
+    counts: dict[str, dict[str, int]] = {name: {} for name in FILTERS}
+    for *values, count in session.execute(
+        select(*columns, func.count())
+        .where(FunnelConversation.first_user >= low, FunnelConversation.first_user < high)
+        .group_by(*columns)
+    ):
+        for name, value in zip(FILTERS, values):
+            if value is not None:
+                counts[name][value] = counts[name].get(value, 0) + int(count)
+    return {
+        name: [value for value, _ in sorted(found.items(), key=lambda item: (-item[1], item[0]))[:MAX_CHOICES]]
+        for name, found in counts.items()
+    }
 
 
-def _variants(session: Session, low: float, high: float, idle_before: datetime, where: FunnelFilter,
-              finished: Any) -> list[stats.Variant]:
-    """Per question asked in more than one wording in the period: each wording's outcomes, as shown.
+def _variants(session: Session, start: datetime, low: float, high: float, idle_before: datetime,
+              where: FunnelFilter, finished: Any) -> list[stats.Variant]:
+    """Per question shown in more than one wording in the period: each wording's outcomes, as shown.
 
     Counted per conversation by the wording it heard first (its assignment).
-    Booked: the conversation's lead has a booked call (``_is_booked``).
+    Booked: the conversation's lead has a booked call (``_booked_conversations``). The
+    questions come from ``funnel_wordings`` (a few rows), the counts from
+    three grouped reads of the period's asks: outcomes, booked calls, and the
+    middle times to answer (the medians, ranked in the database).
     """
-    in_period = [FunnelAsk.first_user >= low, FunnelAsk.first_user < high, FunnelAsk.variant.is_not(None)]
-    several = (
-        select(FunnelAsk.question)
-        .where(*in_period)
-        .group_by(FunnelAsk.question)
-        .having(func.count(func.distinct(FunnelAsk.variant)) > 1)
-    )
-    questions = [q for (q,) in session.execute(several)]
+    questions = [q for (q,) in session.execute(
+        select(FunnelWording.question).group_by(FunnelWording.question).having(func.count() > 1))]
     if not questions:
         return []
-    stopped_here = and_(FunnelConversation.last_question == FunnelAsk.question, FunnelAsk.answered_at.is_(None),
-                        ~finished)
-    quiet = FunnelConversation.last_at < _epoch(idle_before)
-    booked = select(literal(1)).where(Lead.conversation_id == FunnelAsk.sender_id, _is_booked()).exists()
+    asks = and_(FunnelAsk.first_user >= low, FunnelAsk.first_user < high, FunnelAsk.variant.is_not(None),
+                FunnelAsk.question.in_(questions))
+    in_scope = [asks, *where.conditions()]
+
+    def scoped(query: Any) -> Any:  # the conversations' columns are needed only to filter by them
+        return query.join(FunnelConversation, FunnelConversation.sender_id == FunnelAsk.sender_id) if where else query
+
     rows = session.execute(
-        select(
-            FunnelAsk.question, FunnelAsk.variant, func.count(), func.count(FunnelAsk.answered_at),
-            func.sum(case((and_(stopped_here, quiet), 1), else_=0)),
-            func.sum(case((and_(stopped_here, ~quiet), 1), else_=0)),
-            func.sum(case((booked, 1), else_=0)),
-        )
-        .join(FunnelConversation, FunnelConversation.sender_id == FunnelAsk.sender_id)
-        .where(*in_period, FunnelAsk.question.in_(questions), *where.conditions())
+        scoped(select(FunnelAsk.question, FunnelAsk.variant, func.count(), func.count(FunnelAsk.answered_at)))
+        .where(*in_scope)
         .group_by(FunnelAsk.question, FunnelAsk.variant)
     ).all()
-    waits: dict[tuple[str, str], list[float]] = {}
-    for question, variant, seconds in session.execute(
-        select(FunnelAsk.question, FunnelAsk.variant, FunnelAsk.answered_at - FunnelAsk.asked_at)
-        .join(FunnelConversation, FunnelConversation.sender_id == FunnelAsk.sender_id)
-        .where(*in_period, FunnelAsk.question.in_(questions), FunnelAsk.answered_at.is_not(None),
-               *where.conditions())
+    # Stopped at the question, unanswered, without a finished lead: from the conversations' side (their last
+    # question), one primary-key look-up of the ask each, rather than a join for every ask.
+    quiet = FunnelConversation.last_at < _epoch(idle_before)
+    stopped: dict[tuple[str, str, bool], int] = {}
+    for question, variant, left, count in session.execute(
+        select(FunnelConversation.last_question, FunnelAsk.variant, quiet, func.count())
+        .join(FunnelAsk, and_(FunnelAsk.sender_id == FunnelConversation.sender_id,
+                              FunnelAsk.question == FunnelConversation.last_question))
+        .where(FunnelConversation.first_user >= low, FunnelConversation.first_user < high, *where.conditions(),
+               FunnelConversation.last_question.in_(questions), FunnelAsk.variant.is_not(None),
+               FunnelAsk.answered_at.is_(None), ~finished)
+        .group_by(FunnelConversation.last_question, FunnelAsk.variant, quiet)
     ):
-        waits.setdefault((question, variant), []).append(max(0.0, float(seconds)))
+        stopped[(question, variant, bool(left))] = int(count)
+    booked_conversations = _booked_conversations(session, start)
+    booked = {(q, v): int(n) for q, v, n in session.execute(
+        scoped(select(FunnelAsk.question, FunnelAsk.variant, func.count()))
+        .where(*in_scope, FunnelAsk.sender_id.in_(booked_conversations))
+        .group_by(FunnelAsk.question, FunnelAsk.variant)
+    )}
+    # Medians in the database: per wording, the middle one or two times to answer, by row number.
+    wait = (FunnelAsk.answered_at - FunnelAsk.asked_at).label("wait")
+    partition = (FunnelAsk.question, FunnelAsk.variant)
+    ranked = (
+        scoped(select(FunnelAsk.question, FunnelAsk.variant, wait,
+                      func.row_number().over(partition_by=partition, order_by=wait).label("n"),
+                      func.count().over(partition_by=partition).label("c")))
+        .where(*in_scope, FunnelAsk.answered_at.is_not(None), FunnelAsk.asked_at.is_not(None))
+        .subquery()
+    )
+    middles: dict[tuple[str, str], list[float]] = {}
+    for question, variant, seconds in session.connection().execute(
+        select(ranked.c.question, ranked.c.variant, ranked.c.wait)
+        .where(ranked.c.n.in_([(ranked.c.c + 1) / 2, (ranked.c.c + 2) / 2]))
+    ):
+        middles.setdefault((question, variant), []).append(max(0.0, float(seconds)))
     words = dict(session.execute(
         select(FunnelWording.key, FunnelWording.text).where(FunnelWording.key.in_({r[1] for r in rows}))
     ).all())
-    return [
+    shown = [
         stats.Variant(
             question=question, key=variant, text=words.get(variant, "(wording not recorded)"),
-            asked=int(asked), answered=int(answered), abandoned=int(left or 0), in_progress=int(going or 0),
-            booked=int(booked_count or 0), median_seconds=stats.percentile(waits.get((question, variant), []), 50),
+            asked=int(asked), answered=int(answered), abandoned=stopped.get((question, variant, True), 0),
+            in_progress=stopped.get((question, variant, False), 0),
+            booked=booked.get((question, variant), 0),
+            median_seconds=stats.percentile(middles.get((question, variant), []), 50),
         )
-        for question, variant, asked, answered, left, going, booked_count in sorted(rows, key=lambda r: (r[0], r[1]))
+        for question, variant, asked, answered in sorted(rows, key=lambda r: (r[0], r[1]))
     ]
-
-
-def _is_booked() -> Any:
-    """A lead with a booked call: status booked/won, a booking on it (not cleared, not erased), or a bookings row."""
-    return or_(
-        Lead.status.in_(BOOKED_STATUSES),
-        and_(Lead.erased_at.is_(None), Lead.booking.is_not(None), cast(Lead.booking, String).not_in(["null", "{}"])),
-        select(literal(1)).where(Booking.lead_id == Lead.id).exists(),
-    )
+    several = {q for q in questions if sum(1 for v in shown if v.question == q) > 1}
+    return [v for v in shown if v.question in several]
 
 
 # A sales action is stamped after its lead is created; allow clocks of other processes to disagree this much.
@@ -565,9 +593,23 @@ def _epoch_day(session: Session, column: Any) -> Any:
     return cast(column / 86400, Integer)  # SQLite truncates, which is the floor for times after 1970
 
 
+def _drafts(session: Session, start: datetime, end: datetime, of_origin: Any) -> dict[str, tuple[datetime, str, str]]:
+    """Drafts still in progress created in the period: id -> (created_at, stage, status).
+
+    Read through the partial index ``ix_leads_abandon_at`` (drafts in progress
+    only, a handful), with the period checked here: a condition on
+    ``created_at`` would send the database to the period's whole range instead.
+    """
+    query = select(Lead.id, Lead.created_at, Lead.stage, Lead.status).where(Lead.abandon_at.is_not(None))
+    if of_origin is not None:
+        query = query.where(of_origin)
+    return {lead_id: (created, stage, status) for lead_id, created, stage, status in session.execute(query)
+            if start <= created < end}
+
+
 def _lead_days(
-    session: Session, start: datetime, end: datetime, of_origin: Any = None,
-) -> tuple[list[tuple[date, int, int, int]], int]:
+    session: Session, start: datetime, end: datetime, of_origin: Any, drafts: dict[str, tuple[datetime, str, str]],
+) -> list[tuple[date, int, int, int]]:
     """Per creation day: leads at least MQL, at least SQL, and booked (a booking, or booked/won); and drafts.
 
     Stage and status come from the covering index ``ix_leads_funnel``; the
@@ -592,11 +634,6 @@ def _lead_days(
         .group_by(day)
     )
     counts = {as_date(d): [int(i or 0), int(q or 0), int(b or 0)] for d, i, q, b in rows}
-    drafts = {
-        lead_id: (created, stage, status) for lead_id, created, stage, status in session.execute(
-            select(Lead.id, Lead.created_at, Lead.stage, Lead.status).where(period, Lead.abandon_at.is_not(None))
-        )
-    }
     booked_otherwise = _booked_otherwise(session, period)
     for lead_id, created in booked_otherwise.items():
         if lead_id not in drafts:
@@ -606,23 +643,43 @@ def _lead_days(
         row[0] -= stage in QUALIFIED_STAGES
         row[1] -= stage in SALES_QUALIFIED_STAGES
         row[2] -= status in BOOKED_STATUSES
-    return [(d, i, q, b) for d, (i, q, b) in counts.items()], len(drafts)
+    return [(d, i, q, b) for d, (i, q, b) in counts.items()]
+
+
+def _booked_otherwise_queries(session: Session, period: Any, *columns: Any) -> list[Any]:
+    """Selects of ``columns`` of the period's leads with a booked call but a status other than booked/won.
+
+    Two reads: the partial index ``ix_leads_booked`` (a booking on the lead), and the ``bookings`` rows.
+    """
+    predicate = BOOKED_OTHERWISE[session.get_bind().dialect.name]
+    return [
+        select(*columns).where(period, text(predicate), Lead.erased_at.is_(None)),
+        select(*columns).join(Booking, Booking.lead_id == Lead.id).where(period, Lead.status.not_in(BOOKED_STATUSES)),
+    ]
 
 
 def _booked_otherwise(session: Session, period: Any) -> dict[str, datetime]:
     """Leads of the period with a booked call but a status other than booked/won: id -> created_at."""
-    predicate = BOOKED_OTHERWISE[session.get_bind().dialect.name]
-    found = dict(session.execute(
-        select(Lead.id, Lead.created_at).where(period, text(predicate), Lead.erased_at.is_(None))
-    ).all())
-    found.update(session.execute(
-        select(Lead.id, Lead.created_at).join(Booking, Booking.lead_id == Lead.id)
-        .where(period, Lead.status.not_in(BOOKED_STATUSES))
-    ).all())
+    found: dict[str, datetime] = {}
+    for query in _booked_otherwise_queries(session, period, Lead.id, Lead.created_at):
+        found.update(session.execute(query).all())
     return found
 
 
-def _claim_hours(session: Session, start: datetime, end: datetime, of_origin: Any = None) -> list[float]:
+def _booked_conversations(session: Session, start: datetime) -> Any:
+    """The conversations whose lead (created since ``start``) has a booked call, as one subquery.
+
+    Booked as the funnel counts it: status booked/won (from ``ix_leads_funnel``), or a call booked in the
+    chat (``_booked_otherwise``).
+    """
+    period = and_(Lead.created_at >= start, Lead.conversation_id.is_not(None))
+    return union(
+        select(Lead.conversation_id).where(period, Lead.status.in_(BOOKED_STATUSES)),
+        *_booked_otherwise_queries(session, period, Lead.conversation_id),
+    )
+
+
+def _claim_hours(session: Session, start: datetime, end: datetime, of_origin: Any, drafts: set[str]) -> list[float]:
     """Hours from creation to the first sales action, per qualified lead of the range that has one.
 
     The first action per lead is grouped from one range scan of
@@ -649,9 +706,6 @@ def _claim_hours(session: Session, start: datetime, end: datetime, of_origin: An
     conditions = [Lead.created_at >= start, Lead.created_at < end, Lead.stage.in_(QUALIFIED_STAGES)]
     if of_origin is not None:
         conditions.append(of_origin)
-    drafts = set(session.execute(
-        select(Lead.id).where(Lead.created_at >= start, Lead.created_at < end, Lead.abandon_at.is_not(None))
-    ).scalars())
     rows = session.connection().execute(  # Core, not the ORM: plain rows, one float each
         select(Lead.id, hours)
         .select_from(Lead)
