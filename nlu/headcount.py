@@ -26,7 +26,7 @@ _HEAD_BEFORE = re.compile(
     r"(?:startup|start-up|agency|shop|practice|group|studio) of|we've got|we got|we number|we're at|we are at|now at|down to|up to|"
     r"now (?:it'?s|its|we'?re|we are)(?: just| only)?|currently at)\s*"
     r"(?:about|around|roughly|approximately|approx\.?|~|maybe|like|almost|nearly|over|under|just over|"
-    r"just under|close to|more than|less than|fewer than|at least|up to|only|just|a little over|some)?\s*$"
+    r"just under|close to|more than|less than|fewer than|at least|up to|only|just|a little over|some|currently|now)?\s*$"
 )
 _COMPANY_WORDS = re.compile(r"\b(?:employees?|company|firm|business|org|organi[sz]ation|headcount|staff|agency|startup|shop|practice)\b")
 _ALONE = re.compile(
@@ -89,7 +89,7 @@ _WISH_BEFORE = re.compile(r"\b(?:want|wants|plan|plans|planning|hope|hoping|aim|
 
 # A change in heads, not a head count: "grew by 10 people", "hiring 10 more", "added 5 staff".
 _DELTA_BEFORE = re.compile(
-    r"\b(?:grew|grown|increased|shrank|shrunk|cut|reduced|added|adding|add|hire|hiring|hired|lost|losing|let go|laid off|"
+    r"\b(?:grew|grown|increased|shrank|shrunk|cut|reduced|added|adding|add|hire|hiring|hired|lost|losing|let go(?: of)?|laid off|fired|"
     r"lay off|onboarded|onboarding|recruit|recruiting|recruited)\s+(?:by\s+)?(?:about\s+|around\s+|another\s+|~)?$"
 )
 _DELTA_AFTER = re.compile(r"^\s*(?:more|new|extra|additional|fewer)\b")

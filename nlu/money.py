@@ -53,7 +53,7 @@ _CLAUSE_CURRENCY = re.compile(rf"\b(?:in|of|paid in|budget in|currency(?: is)?)\
 
 _PERIODS = (
     ("month", re.compile(r"(?:\b(?:per|a|an|each|every|a calendar)\s*|/\s*)(?:month|mo|mth|mnth)s?\b|/\s*m\b|\bp\.?\s?m\.?(?![a-z])|\bmonthly\b|\bmonth(?:ly)? retainer|\bmo\b|\bmonthly\b|\bper mo\b|\bpcm\b|\bmonth to month\b|\bmrr\b")),
-    ("quarter", re.compile(r"(?:\b(?:per|a|each|every)\s*|/\s*)(?:quarter|qtr|q)\b(?!\s+of\b)|\bquarterly\b|\b(?:for|over|in) the (?:whole |full |next |coming )?(?:quarter|qtr)\b")),
+    ("quarter", re.compile(r"(?:\b(?:per|a|each|every)\s*|/\s*)(?:quarter|qtr|q)\b(?!\s+of\b)|\bquarterly\b|\b(?:for|over|in) the (?:whole |full |next |coming )?(?:quarter|qtr)\b|\bfor (?:the )?(?:next|this|coming) (?:quarter|qtr)\b|\b(?:next|this) quarter'?s\b")),
     ("year", re.compile(r"(?:\b(?:per|a|an|each|every)\s*|/\s*)(?:year|yr|annum)s?\b|\bp\.?\s?a\.?(?![a-z])|\bannual(?:ly)?\b|\banual(?:ly)?\b|\bannualy\b|\byearly\b|\bper annum\b|\b(?:for|over) the (?:whole |full |entire )?(?:year|yr)\b|\b(?:this|next) year'?s budget\b|\bfy\b|\b(?:for|in) (?:this|next|the) (?:calendar |fiscal )?year\b|\bthis year\b|\bnext year\b|\barr\b")),
     ("one_time", re.compile(r"\bone[- ]?(?:time|off)\b|\bin total\b|\btotal\b|\blump sum\b|\bfor the (?:whole |entire |full )?(?:project|campaign|engagement|program|programme|initiative|launch|website|build|job|rebuild|redesign)\b|\bproject budget\b|\boverall\b|\ball in\b|\bonce\b|\bsingle project\b|\bflat fee\b|\bfixed (?:fee|price)\b")),
 )

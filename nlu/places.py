@@ -149,7 +149,13 @@ def location(text: Text, field: str | None) -> Location | None:
             if not (written.isupper() and (after_city or (answer and short))):
                 continue
         elif place.needs_cue and not (_cued(text, m) or (answer and short) or (index > 0 and kept and kept[-1].end >= m.start - 3)):
-            if not (index + 1 < len(matches) and matches[index + 1].place.kind in ("abbr", "region", "country") and re.fullmatch(r",?\s*", text.lower[m.end: matches[index + 1].start])):
+            following = matches[index + 1] if index + 1 < len(matches) else None
+            # "Reading, UK", "Salem OR": a region after the name is a cue; a state code only in capitals ("sale on March 20").
+            qualified = following is not None and re.fullmatch(r",?\s*", text.lower[m.end: following.start]) and (
+                following.place.kind in ("region", "country")
+                or (following.place.kind == "abbr" and text.original[following.start: following.end].isupper())
+            )
+            if not qualified:
                 continue
         elif place.kind == "city" and not answer and len(written) < 4 and not written.isupper():
             continue

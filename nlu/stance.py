@@ -63,7 +63,8 @@ _OTHERS = re.compile(
     r"industry average|most (?:companies|firms|agencies|businesses)|(?:clients?|customers?) (?:pays?|spends?)|"
     r"pays us|pay us|paid us|we charge|we bill|charge (?:our )?(?:clients|customers|them)|our (?:biggest|largest|best|top) "
     r"(?:client|customer|account|deal)|(?:founders?|investors?|owners?|shareholders?|vcs?|backers) (?:put|invested|raised|gave|lent)|"
-    r"(?:clients?|customers?|buyers?|users?)\s+(?:\w+ly\s+)?(?:pay|pays|paid|spend|spends|spent))\b"
+    r"(?:clients?|customers?|buyers?|users?)\s+(?:\w+ly\s+)?(?:pay|pays|paid|spend|spends|spent)|"
+    r"(?:agenc(?:y|ies)|vendors?|freelancers?|consultants?|firms?|competitors?|others|people)\b[^.,;!?]{0,25}\b(?:charges?|charging|quotes?|bills?|asks? for))\b"
 )
 # "... a month with us": money paid to the visitor's business.
 _OTHERS_AFTER = re.compile(r"^[^.,;!?]{0,25}\b(?:with us|to us)\b")
@@ -76,7 +77,7 @@ _METRIC_BEFORE = re.compile(
     r"valuation|valued at|raised(?!\s+(?:from|to|by|it)\b))\b[^,.;!?\d]{0,20}$"
 )
 _METRIC_AFTER = re.compile(
-    r"^\s*(?:/\s*(?:hr|hour|h|lead|click|head|user|seat)\b|(?:an|per|a) (?:hour|hr|lead|click|sale|customer|head|user|seat|unit|visit)\b|"
+    r"^\s*(?:/\s*(?:hr|hour|h|day|lead|click|head|user|seat)\b|(?:an|per|a) (?:hour|hr|day|lead|click|sale|customer|head|user|seat|unit|visit)\b|"
     r"(?:cac|cpl|cpa|cpc|ltv|aov)\b|in (?:funding|seed|investment|salary|salaries|wages)\b|"
     r"(?:of |in )?(?:funding|valuation|salary|seed money|capital)\b|"
     r"(?:/\s*(?:mo|month|yr|year)\s+|(?:a|per)\s+(?:month|year)\s+)?(?:in\s+)?(?:licen[cs]es?|subscriptions?|seats?|tool(?:ing|s)? costs?)\b|of (?:their|our|his|her|my) own (?:money|cash|savings|capital)\b)"

@@ -513,11 +513,12 @@ def _year_after(lower: str, end: int, now: date) -> int | None:
 
 _AIM = re.compile(
     r"\b(?:start|starting|begin|beginning|launch|launching|live|kick ?off|kicking off|timeline|timeframe|time frame|timing|deadline|due|"
-    r"by|when|go|ready|need|needs|needed|want|wants|like|hoping|hope|plan|planning|looking|aim|aiming|target|targeting|ideally|asap|"
+    r"by|when|go[- ]live|ready to go|good to go|ready|need|needs|needed|want|wants|like|hoping|hope|plan|planning|looking|aim|aiming|target|targeting|ideally|asap|"
     r"within|until|before|onboard|sign|decide|decision|purchase|buy|implement|roll out|rollout|engage|hire|in place|done|finished|"
     r"would be (?:nice|great|ideal|good|perfect|best)|works|suits|ideal|preferably|at the latest|latest|"
     r"if possible|urgent|urgently|immediately|right away|straight away|thinking|considering|looking at|eyeing|pencil+ed|tentatively|"
-    r"realistic|realistically|doable|feasible|if (?:you|we) can|if that works|can you|could you|earliest|at the earliest)\b"
+    r"realistic|realistically|doable|feasible|if (?:you|we) can|if that works|can you|could you|earliest|at the earliest|"
+    r"likely|more likely|most likely)\b"
 )
 # Words that leave a clause a bare time: "first half of next year probably".
 _HEDGES = re.compile(
@@ -555,7 +556,7 @@ def _apply_day_modifier(when: date, before: str, now: date) -> date:
 _FACT_BEFORE = re.compile(
     r"(?<!\bto )(?<!\bget )(?<!\bgot )(?<!\bbe )(?<!\bwill )(?<!'ll )(?<!\bgetting )(?<!'ve )(?<!\bhave )(?<!\bhas )(?<!'s )"
     r"\b(?:lost|dropped|fell|dried up|declined|was|were|had|did|grew|went|been|happened|closed|spent|stalled|slowed|"
-    r"tanked|started|founded|launched|hired|fired|laid off|missed|hit|made|sold|shrank|struggled|got|joined|arrived|came)\b[^.,;!?]*$"
+    r"tanked|started|founded|launched|hired|fired|laid off|let go|missed|hit|made|sold|shrank|struggled|got|joined|arrived|came|quit|left)\b[^.,;!?]*$"
 )
 _DEADLINE = re.compile(r"\b(?:done|deadline|due|before|live|launch\w*|ready|finished|in place|start\w*|kick ?off|go[- ]live)\b")
 # A time said for a call, not for the project: "can u do a call tmrw?".
@@ -616,10 +617,20 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
     return not _GROWTH.search(lower, clause[0], clause[1])
 
 
+# A time once wished for, given up for a later one: "we hoped for March, probably April now".
+_WISHED = re.compile(r"\b(?:hoped|had hoped|were hoping|was hoping|wanted|planned|had planned|were aiming|aimed|originally|initially|said)\s+(?:for|on|at)?\s*(?:the\s+)?$")
+# "the spring sale", "our summer campaign": a season naming an event, not a time, when a date is also said.
+_SEASON_EVENT = re.compile(r"^\s+(?:sale|sales|campaign|collection|launch|event|range|line|catalog(?:ue)?|promo|promotion|drop|season|push|rush)\b")
+
+
 def timing(text: Text, now: date, field: str | None) -> Timing | None:
     """The date the visitor aims at, "just researching", or "don't know"."""
     lower = text.lower
     found = [f for f in _candidates(text, now, field) if _stated(text, f, field)]
+    if len(found) > 1:
+        found = [f for f in found if not (
+            re.search(r"\b(?:spring|summer|fall|autumn|winter)$", lower[f.start: f.end]) and _SEASON_EVENT.match(lower[f.end: f.end + 20])
+        )] or found
     if found:
         # Said as an aim first; among those, one right after "by", "before", "start"...; then the earliest.
         found.sort(key=lambda f: (not _aimed(text, f.start), not _CUED.search(lower, max(0, f.start - 25), f.start), f.start, -(f.end - f.start)))
@@ -628,8 +639,8 @@ def timing(text: Text, now: date, field: str | None) -> Timing | None:
             if other.start < first.end and other.end > first.end:
                 first = other
         for other in sorted(found, key=lambda f: f.start):
-            if other.start >= first.end and stance.supersedes(text, first.end, other.start):
-                first = other  # "we were hoping for June but July is more realistic"
+            if other.start >= first.end and (stance.supersedes(text, first.end, other.start) or _WISHED.search(lower, max(0, first.start - 30), first.start)):
+                first = other  # "we were hoping for June but July is more realistic", "we hoped for March, probably April now"
         when = first.when
         return Timing((when - now).days, when.isoformat(), "stated")
     if _NO_TIMELINE.search(lower):

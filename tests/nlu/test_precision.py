@@ -406,3 +406,27 @@ def test_money_forked_over_before_or_quoted_by_others_is_not_a_budget():
 
 def test_heads_said_now_without_a_head_word_beat_a_past_employer():
     assert _out("I managed a 300-person team before; now it's me and 2 others")["company_size"] == {"min": 3, "max": 3}
+
+
+def test_what_agencies_charge_and_day_rates_are_not_a_budget():
+    assert "budget" not in _out("a friend said agencies usually charge 5-10k for this")
+    assert "budget" not in _out("our old consultant billed 800 a day")
+
+
+def test_a_season_naming_an_event_gives_way_to_the_date_said():
+    timing = _out("it has to be live before our summer campaign on June 10")["timing"]
+    assert timing["target_date"] in ("2027-06-09", "2027-06-10")
+
+
+def test_a_lowercase_word_after_an_everyday_place_name_is_no_state_code():
+    assert "location" not in _out("we need it before the sale on Friday")
+
+
+def test_a_time_once_hoped_for_gives_way_to_the_later_one():
+    assert _out("we had hoped for January, realistically February", field="timing")["timing"]["target_date"].startswith("2027-02")
+
+
+def test_letting_people_go_is_neither_a_head_count_nor_a_deadline():
+    out = _out("we let go of 9 people this quarter")
+    assert "company_size" not in out and "timing" not in out
+    assert _out("we're currently 48, after some departures")["company_size"] == {"min": 48, "max": 48}
