@@ -27,7 +27,7 @@ from nlu.evaluation import Score, load, score  # noqa: E402
 DEFAULT_CORPORA = [
     ROOT / "tests" / "nlu" / "corpus.jsonl",
     ROOT.parent / "shared" / "corpus" / "answers-sample.jsonl",
-    *sorted((ROOT / "tests" / "nlu" / "blind").glob("batch_*.jsonl")),
+    *sorted((ROOT / "tests" / "nlu" / "blind").glob("batch_*.jsonl"), key=lambda p: int(p.stem.split("_")[1])),
 ]
 
 
