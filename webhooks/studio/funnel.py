@@ -1,4 +1,5 @@
-"""The funnel dashboard: conversations to booked calls by week, where visitors drop out, how fast sales acts.
+"""The funnel dashboard: conversations to booked calls by week, where visitors stop, which wording works,
+how fast sales acts; filters by source, page, campaign and language; the winner made the only wording.
 
 Thin edge: ``queries.funnel`` gathers aggregated rows, ``webhooks.studio.funnel_stats``
 does the arithmetic and the chart geometry, the template draws inline SVG

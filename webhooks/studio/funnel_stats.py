@@ -1,4 +1,6 @@
-"""The funnel's arithmetic: ISO weeks, drop-out points, percentiles, histogram bins and chart geometry.
+"""The funnel's arithmetic: ISO weeks, where conversations stop, folding tracker events, percentiles,
+histogram bins, count axes and chart geometry, and which wording works (Wilson intervals, the
+two-proportion test, the verdicts).
 
 Pure (no Flask, no SQL, no clock): ``webhooks.studio.queries`` gathers the
 rows (aggregated in the database where the volume is), these functions turn
