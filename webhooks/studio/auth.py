@@ -285,9 +285,8 @@ def login() -> Any:
         if current_user() is not None:
             return redirect(_safe_next(request.args.get("next")))
         with db.session() as s:
-            if not has_users(s):  # first run: nobody could sign in; the set-up page says who may create one
-                return redirect(url_for("studio.setup"))
-        return render_template("studio/login.html", next=request.args.get("next", ""))
+            first_run = not has_users(s)  # nobody could sign in: the page points to the set-up page
+        return render_template("studio/login.html", next=request.args.get("next", ""), first_run=first_run)
     address = normalise_email(request.form.get("email", ""))[:320]
     password = request.form.get("password", "")[:MAX_PASSWORD + 1]
     # The rate limits (``webhooks.limits``) ran before this view; the hash runs in a slot, outside any transaction.

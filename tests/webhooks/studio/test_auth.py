@@ -350,7 +350,6 @@ def test_a_service_whose_public_address_is_https_marks_the_cookie_secure_and_sen
     config: dict[str, Any],
 ) -> None:
     app = create_app({**config, "public_url": "https://leads.example.com"})
-    add_user(app, MARKETER)  # without a user the sign-in page sends the browser to the first-run set-up
     page = app.test_client().get("/studio/login")
     assert "Secure" in page.headers["Set-Cookie"] and "HttpOnly" in page.headers["Set-Cookie"]
     assert page.headers["Strict-Transport-Security"].startswith("max-age=")
