@@ -9,12 +9,13 @@ Packages:
 - ``api``: the JSON API under ``/api/v1`` (leads, bookings, the playbook), its schemas and OpenAPI.
 - ``delivery``: the outbox, its wake-ups and pacing, and the worker that sends.
 - ``studio``, ``site``, ``slack``: the marketers' studio, the demo site and widget, Slack's buttons.
+- ``handoff``: a salesperson joins the visitor's chat from the Slack alert (its API beside it).
+- ``playbooks``: the playbook's versions and the published one every request scores against.
 
 Modules shared by them:
 - ``leads`` (what happens to a lead; ``lead_sql``, its statements on PostgreSQL),
-  ``bookings`` (calls booked with its owner), ``playbooks`` (versions and the published one),
-  ``destinations`` (which ones this deployment has), ``models`` and ``database`` (storage),
-  ``migrations`` and ``migrate`` (Alembic).
+  ``bookings`` (calls booked with its owner), ``destinations`` (which ones this deployment has),
+  ``models`` and ``database`` (storage), ``migrations`` and ``migrate`` (Alembic).
 - ``auth`` (who is calling; the action server signs with the ``signing`` package),
   ``edge`` (proxies, https), ``limits`` (rate limits), ``errors`` (errors as HTTP),
   ``settings`` (the one reading of the environment).
