@@ -23,7 +23,7 @@ _HEAD_BEFORE = re.compile(
     r"size(?: is| of|:)?|(?:employees|headcount|staff|fte)(?: is| are|:)?|we are|we're|were|we r|there are|there's|grown to|grew to|"
     r"team is|team's|team size(?: is|:)?|team:|(?:team|staff|headcount|workforce) from|total of|we have|we were at|we were|"
     r"(?:headcount|head count|staff|workforce|team size)\s+(?:has\s+)?(?:\w+\s+)?(?:to|at)|(?:company|business|firm|org|organi[sz]ation) is|"
-    r"(?:startup|start-up|agency|shop|practice|group|studio) of|we've got|we got|we number|we're at|we are at|now at|down to|up to|"
+    r"(?:startup|start-up|agency|shop|practice|group|studio) of|(?:team|staff|headcount|we)(?:'s| has| have|'ve)? been|we've got|we got|we number|we're at|we are at|now at|down to|up to|"
     r"now (?:it'?s|its|we'?re|we are)(?: just| only)?|currently at)\s*"
     r"(?:about|around|roughly|approximately|approx\.?|~|maybe|like|almost|nearly|over|under|just over|"
     r"just under|close to|more than|less than|fewer than|at least|up to|only|just|a little over|some|currently|now)?\s*$"
@@ -63,7 +63,7 @@ def _count(word: str) -> int:
 _AFTER_BARE = re.compile(
     r"\s*(?:[,.;:!?)+~]|$|-?ish\b|or so\b|and\b|in\b|at\b|across\b|globally|worldwide|total|today|now|right now|currently|"
     r"give or take|roughly|approx|at the moment|these days|so far|or\b|but\b|with\b|plus\b|incl|including|if\b|of\b|after\b|since\b|"
-    r"this (?:year|quarter|month)|by\b|within\b|before\b|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\b|last (?:year|month|summer|spring|autumn|fall|winter)\b|-|–)"
+    r"this (?:year|quarter|month)|by\b|within\b|before\b|for\b|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\b|last (?:year|month|summer|spring|autumn|fall|winter)\b|-|–)"
 )
 
 
@@ -122,7 +122,7 @@ _HEADS_TALK = re.compile(r"\b(?:hire|hiring|hired|people|staff|employees?|team|h
 
 
 # A head count said of before: "we had 200", "(was 50 last year)", "used to be 20".
-_PAST_BEFORE = re.compile(r"\b(?:had|was|were|used to|previously|originally|at the start|back then|before|last year|in 20\d\d)\b")
+_PAST_BEFORE = re.compile(r"\b(?:had|was|were|used to|previously|originally|at the start|back then|before|last year|in 20\d\d|peaked|at (?:our|its|the) peak|at one point)\b")
 _PAST_AFTER = re.compile(r"^[^.,;!?()]{0,25}\b(?:last year|ago|before|previously|back then|at the start|in (?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d))\b")
 
 

@@ -327,9 +327,13 @@ def _latest(text: Text, stated: list[Money]) -> Money:
     """The first amount, or a later one that corrects it ("it was 20k but finance trimmed it to 12k")."""
     m = stated[0]
     for later in stated[1:]:
-        if stance.supersedes(text, m.end, later.start):
-            m = later
+        was = _WAS_BEFORE.search(text.lower, max(0, m.start - 25), m.start)
+        if stance.supersedes(text, m.end, later.start) or was:
+            m = later  # "it was 12k, it's 9k now"
     return m
+
+
+_WAS_BEFORE = re.compile(r"\b(?:was|were|used to be|had been|originally|initially)\s*(?:about|around|~|roughly)?\s*[$€£]?\s*$")
 
 
 # "40k but now it's more like 25": a bare number that corrects an amount takes the amount's scale.

@@ -36,7 +36,7 @@ _FIRST_PERSON_STATES = re.compile(
     r"thinking|looking at|plan(?:ning)?|want to (?:spend|invest|put)|put|invest|are|'re|am|'m|employ)\b"
 )
 _AUXILIARY_START = re.compile(
-    r"^\W*(?:(?:hi|hey|hello|ok|okay|so|quick q(?:uestion)?|also|and|but|sorry|btw)\b\W+)*"
+    r"^\W*(?:(?:hi|hey|hello|ok|okay|so|quick q(?:uestion)?|also|and|but|sorry|btw)\b\W+)*(?:[^,?]{0,25},\s*)?"
     r"(?:is|are|was|would|could|do|does|did|will|can|should|shall|any chance)\b"
 )
 _ASKING = re.compile(
@@ -54,7 +54,7 @@ _PAST = re.compile(
     r"\b(?:spent|spend last|paid|cost us|costs us|charged(?: us)?|was paying|were paying|used to (?:pay|spend|have|be)|"
     r"last (?:year|month|quarter|time|campaign|agency|vendor|provider|contract|budget)|previous(?:ly)?|former(?:ly)?|"
     r"old agency|wasted|blew|burn(?:ed|t)|originally|initially|at first|asked for|back then|in the past|"
-    r"bought|purchased|renewed|invested|hired|signed (?:up|a contract)|splashed|sank|poured|threw|forked out|forked over|shelled out|coughed up|paid out|blew|"
+    r"bought|purchased|renewed|invested|hired|signed (?:up|a contract)|splashed|sank|poured|threw|dumped|forked out|forked over|shelled out|coughed up|paid out|blew|"
     r"was spending|were spending|had been spending|used to spend|dropped\s*(?:about|around|~)?\s*[$€£]?\s*$|"
     r"(?:old|previous|former) (?:agency|provider|vendor|freelancer|consultant|partner|contract|retainer|supplier))\b"
 )

@@ -430,3 +430,17 @@ def test_letting_people_go_is_neither_a_head_count_nor_a_deadline():
     out = _out("we let go of 9 people this quarter")
     assert "company_size" not in out and "timing" not in out
     assert _out("we're currently 48, after some departures")["company_size"] == {"min": 48, "max": 48}
+
+
+def test_a_question_after_a_short_lead_in_asks_and_dumped_money_is_past():
+    assert "budget" not in _out("just wondering, is 2k a month your smallest plan?")
+    assert "budget" not in _out("we dumped 20k into billboards last year")
+
+
+def test_a_peak_is_past_and_a_count_kept_for_a_while_is_the_count():
+    assert _out("we peaked at 150 people, we're 110 these days")["company_size"] == {"min": 110, "max": 110}
+    assert _out("the team's been 16 for ages")["company_size"] == {"min": 16, "max": 16}
+
+
+def test_what_it_was_gives_way_to_what_it_is():
+    assert _out("it was 30k, it's 22k now", field="budget")["budget"]["min"] == 22000
