@@ -12,14 +12,23 @@ in the studio, the file is used (and re-read when it changes).
 
 Without a service (tests, ``rasa shell`` alone), the file is re-read when it
 changes, as before: an edit is live on the next message.
+
+The studio's preview chat: for a conversation whose sender id is a signed
+``signing.preview`` id, ``preview(sender_id)`` (entered by the action server
+for each call) makes ``current()`` answer with that draft version, fetched
+once with a signed ``GET /api/v1/playbook?version=N`` and kept; every other
+conversation keeps the published playbook. ``previewing()`` tells the lead
+service client that nothing from this conversation is to be stored.
 """
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import os
 import threading
 import time
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Callable
 
@@ -27,8 +36,18 @@ import requests
 
 import signing
 from qualification import DEFAULT_PLAYBOOK, Playbook, PlaybookError, load_playbook, parse_playbook
+from signing.preview import is_preview, preview_version
 
 logger = logging.getLogger(__name__)
+# The draft version this action call's conversation previews (None: a visitor's, the published playbook).
+_previewing: contextvars.ContextVar[int | None] = contextvars.ContextVar("leadbot_preview_version", default=None)
+_preview_claimed: contextvars.ContextVar[bool] = contextvars.ContextVar("leadbot_preview_claimed", default=False)
+DRAFTS_KEPT = 8
+
+
+def previewing() -> bool:
+    """Whether this action call belongs to a studio preview conversation (signed or not): nothing is stored."""
+    return _preview_claimed.get()
 
 
 class PlaybookSource:
@@ -60,6 +79,7 @@ class PlaybookSource:
         self._answered = False
         self._poller: threading.Thread | None = None
         self._stop = threading.Event()
+        self._drafts: OrderedDict[int, Playbook] = OrderedDict()  # preview versions, the newest used last
 
     @classmethod
     def from_settings(cls, settings: Any) -> "PlaybookSource":
@@ -67,7 +87,21 @@ class PlaybookSource:
         return cls(settings.playbook_path, service_url=settings.service_url, secret=settings.action_secret,
                    timeout=min(2.0, settings.service_timeout))
 
+    def preview(self, sender_id: str) -> None:
+        """Enter this action call's conversation: a signed preview id makes ``current()`` its draft version."""
+        claimed = is_preview(sender_id)
+        version = preview_version(self.secret, sender_id) if claimed else None
+        if claimed and version is None:
+            logger.warning("a conversation claims to be a studio preview without the studio's signature")
+        _preview_claimed.set(claimed)
+        _previewing.set(version)
+
     def current(self) -> Playbook:
+        version = _previewing.get()
+        if version is not None and self.url is not None:
+            draft = self._draft(version)
+            if draft is not None:
+                return draft
         if self.url is None:
             return self._from_file()
         if self._poller is None:
@@ -100,6 +134,31 @@ class PlaybookSource:
         self._answered = True
         logger.info("playbook version %s from the service is in use", self.version or "(none published: the file)")
         return self._ok(True)
+
+    def _draft(self, version: int) -> Playbook | None:
+        """Draft ``version`` from the service, fetched once; None (and a log line) when it cannot be had."""
+        with self._lock:
+            held = self._drafts.get(version)
+            if held is not None:
+                self._drafts.move_to_end(version)
+                return held
+        target = signing.target(signing.PLAYBOOK_PATH, f"version={version}")
+        assert self.url is not None and self.secret
+        try:
+            response = self.session.get(self.url + f"?version={version}", timeout=self.timeout,
+                                        headers=signing.sign(self.secret, "GET", target))
+            if response.status_code != 200:
+                raise ValueError(f"answered {response.status_code}")
+            playbook = parse_playbook(response.json()["playbook"])
+        except (requests.RequestException, ValueError, KeyError, TypeError) as exc:
+            logger.warning("preview: draft version %s could not be had (%s); the published playbook answers",
+                           version, type(exc).__name__ if not isinstance(exc, ValueError) else str(exc)[:200])
+            return None
+        with self._lock:
+            self._drafts[version] = playbook
+            while len(self._drafts) > DRAFTS_KEPT:
+                self._drafts.popitem(last=False)
+        return playbook
 
     def stop(self) -> None:
         self._stop.set()
