@@ -4,6 +4,12 @@
 public interface; ``now`` (the conversation's date) is always passed in, the
 package reads no clock. The package is pure: no Rasa, Flask, SQLAlchemy or
 HTTP. The Rasa component that wraps it is the bot's (``bot/nlu_component.py``).
+
+A value enters the attributes only from text that states it: ``nlu.stance``
+tells the readers of money (``money``), heads (``headcount``) and dates
+(``timing``) whether a figure is the visitor's own present value or one
+asked about, past, someone else's, a rate, an approval line or a goal, and
+whether a later figure corrects an earlier one.
 """
 
 from nlu.attributes import Attributes
