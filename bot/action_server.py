@@ -63,6 +63,19 @@ def create_app(settings: Settings) -> Sanic:
             return response.json({"error": "the token is not valid"}, status=HTTPStatus.FORBIDDEN)
         return None
 
+    @app.middleware("request")
+    async def conversation(request: Request) -> None:
+        """Which playbook this call's conversation uses: a signed studio preview's draft, else the published."""
+        if request.method == "POST" and request.path == "/webhook":
+            from bot.actions import runtime  # the actions package, loaded by rasa_sdk above
+
+            try:
+                sender = ((request.json or {}).get("tracker") or {}).get("sender_id")
+            except (ValueError, AttributeError):
+                sender = None
+            runtime.playbooks().preview(str(sender or ""))
+        return None
+
     return app
 
 

@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 import requests
 
 import signing
+from bot.actions.playbook_source import previewing
 
 
 class ServiceUnavailable(Exception):
@@ -57,6 +58,8 @@ class LeadService:
         return self._signed("POST", signing.booking_path(lead_id), body)
 
     def _signed(self, method: str, path_url: str, body: bytes) -> tuple[int, dict[str, Any]]:
+        if method != "GET" and previewing():  # a studio preview chat stores nothing: no lead, no booking
+            raise ServiceUnavailable("a studio preview conversation stores nothing", code="preview")
         """Send one request signed afresh (``path_url``: path and query, as the service routes it)."""
         if not self.secret:
             raise ServiceUnavailable("LEADBOT_ACTION_SECRET is not set; the service would refuse the request")
