@@ -212,7 +212,8 @@ class ValidateQualificationForm(FormValidationAction):
         events = self._known(dispatcher, tracker, replace(state, progress=progress), playbook,
                              Hearing(given, heard, changed), answers, playbook.company.default_currency, today)
         confirmed = [n for n in names if stated(given, n)]
-        return events + [SlotSet(n, text or "yes") for n in confirmed] + [
+        # The rest stay open (Rasa mapped the reply's text to the first of them): asked in their turn.
+        return events + [SlotSet(n, (text or "yes") if n in confirmed else None) for n in names] + [
             SlotSet("progress", progress.to_slot()), SlotSet("confirming", None)]
 
     def _known(

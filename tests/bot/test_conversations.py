@@ -32,6 +32,8 @@ SQL_ANSWERS = {
     "name": "Jane Doe",
     "consent": "yes",
     "email": "jane.doe@acme-analytics.io",
+    # "I noted ... Is that right?" about values heard in another answer.
+    "confirm": "yes",
 }
 
 
