@@ -12,8 +12,10 @@ update; the person is what an erasure must delete. Organizations are shared
 by colleagues of the visitor, so they are never deleted.
 
 A retried create (the first one's answer may have been lost after Pipedrive
-saved the lead) looks first for the person's lead with the same title
-(``GET /api/v1/leads/search``) and updates it instead of adding another. Leads
+saved the lead) looks first among the person's leads (``GET /api/v1/leads?person_id=``,
+which reads the leads themselves, not the search index that trails writes by
+seconds) for the one whose ``origin_id`` is this lead's id, and updates it
+instead of adding another. Leads
 have no description, so why a lead was closed, and who owns it when that
 Slack user is not in the owners file, go in a note on the lead, written once
 per text (``GET /api/v1/notes`` first).
@@ -71,7 +73,7 @@ class Pipedrive(CrmDestination):
         org_id = self._organization(facts)
         person_id = self._person(facts, person_id, org_id)
         if not lead_id and delivery.attempt > 1:
-            lead_id = self._find_lead(self.mapping.fields("lead", facts).get("title"), person_id)
+            lead_id = self._find_lead(facts.get("lead_id"), person_id)
         body: dict[str, Any] = self.mapping.fields("lead", facts, creating=not lead_id)
         value = body.pop("value", {})
         if value.get("amount") is not None:
@@ -140,16 +142,16 @@ class Pipedrive(CrmDestination):
         self._label_ids[name] = str(found)
         return str(found)
 
-    def _find_lead(self, title: Any, person_id: int) -> str | None:
-        """The person's lead titled ``title``: what a create whose answer was lost made."""
-        if not isinstance(title, str) or not title:
+    def _find_lead(self, lead_id: Any, person_id: int) -> str | None:
+        """The person's lead carrying this lead id (``origin_id`` by default): what a create whose answer was
+        lost made. Read from the person's leads, not from search, whose index trails writes by seconds."""
+        target = next((t for t, rule in self.mapping.objects.get("lead", {}).items() if rule == "lead_id"), None)
+        if target is None or not lead_id:
             return None
-        data = self._call("GET", "/api/v1/leads/search", "search leads",
-                          params={"term": title, "fields": "title", "exact_match": "true",
-                                  "person_id": person_id, "limit": 1})
-        for entry in data.get("items") or ():
-            item = entry.get("item") if isinstance(entry, dict) else None
-            if isinstance(item, dict) and item.get("id"):
+        found = self._call("GET", "/api/v1/leads", "list leads", params={"person_id": person_id, "limit": 500},
+                           listed=True)
+        for item in found:
+            if isinstance(item, dict) and item.get(target) == lead_id and item.get("id"):
                 return str(item["id"])
         return None
 

@@ -5,13 +5,13 @@ API v2 (``/api/v2``): persons (search, add, update with PATCH, delete; ``emails[
 ``owner_id``, ``org_id``), organizations (search, add) and activities (add, list by lead or
 person, get, delete; ``owner_id``, ``participants``, ``type`` one of the account's activity
 types, ``due_date`` YYYY-MM-DD, ``due_time`` and ``duration`` HH:MM), person and organization
-fields. API v1 (``/api/v1``), for what v2 does not have: leads (search, add, update, delete;
+fields. API v1 (``/api/v1``), for what v2 does not have: leads (list, search, add, update, delete;
 ``label_ids`` the account's lead labels, ``value.currency`` one of its currencies), lead labels, notes, users. Each request must be an
 operation of those documents with a body that matches its schema (no property the schema does
 not name); anything else is refused as Pipedrive refuses it, and the v1 persons, organizations
 and activities endpoints, out of support since 2026-08-01, answer 410. Auth: the company's API
 token as the ``x-api-token`` header or the ``api_token`` parameter. ``owner_id`` must be a user of
-the company (``users``)."""
+the company (``users``). ``search_lag`` makes lead search trail writes, as Pipedrive's index does."""
 
 from __future__ import annotations
 
@@ -72,6 +72,7 @@ class PipedriveFake(FakeServer):
             self._add_label(name, color)
         self.users = {1, 12345}
         self.currencies = {currency.alpha_3 for currency in pycountry.currencies}  # GET /v1/currencies
+        self.search_lag = 0.0  # seconds before a new lead shows in search (Pipedrive's index trails writes)
         # custom fields an admin added: field_code (40 hex digits) -> name
         self.person_fields: dict[str, str] = {}
         self.organization_fields: dict[str, str] = {}
@@ -118,6 +119,8 @@ class PipedriveFake(FakeServer):
             return self._save_lead(None, request)
         if method == "GET" and path == "/api/v1/leads/search":
             return self._search_leads(request)
+        if method == "GET" and path == "/api/v1/leads":
+            return self._list_leads(request)
         if path == "/api/v1/leadLabels":
             if method == "GET":
                 return _ok(200, list(self.labels.values()))
@@ -186,6 +189,21 @@ class PipedriveFake(FakeServer):
         limit = int(request.param("limit") or 100)
         return _ok(200, {"items": items[:limit]}, additional_data={"next_cursor": None})
 
+    def _list_leads(self, request: Recorded) -> Response:
+        """The leads themselves (no search index): filtered by person or organization, newest last."""
+        person, org = request.param("person_id"), request.param("organization_id")
+        found = [lead for lead in self.leads.values()
+                 if (person is None or str(lead.get("person_id")) == person)
+                 and (org is None or str(lead.get("organization_id")) == org)]
+        start, limit = int(request.param("start") or 0), int(request.param("limit") or 100)
+        return _ok(200, found[start:start + limit], additional_data={"pagination": {
+            "start": start, "limit": limit, "more_items_in_collection": len(found) > start + limit}})
+
+    def _indexed(self, lead: dict[str, Any]) -> bool:
+        """Whether search sees the lead yet: Pipedrive's search index trails writes by ``search_lag`` seconds."""
+        added = datetime.strptime(lead["add_time"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+        return (datetime.now(timezone.utc) - added).total_seconds() >= self.search_lag
+
     def _search_leads(self, request: Recorded) -> Response:
         term = request.param("term") or ""
         exact = request.param("exact_match") == "true"
@@ -194,6 +212,8 @@ class PipedriveFake(FakeServer):
         person, org = request.param("person_id"), request.param("organization_id")
         items = []
         for lead in self.leads.values():
+            if not self._indexed(lead):
+                continue
             title = (lead.get("title") or "").lower()
             if not ((term.lower() == title) if exact else (term.lower() in title)):
                 continue

@@ -127,16 +127,17 @@ def test_salesforce_quotes_the_email_in_soql(salesforce_fake, session):
     assert "'o\\'brien@acme.io'" in query.param("q")
 
 
-def test_pipedrive_searches_the_persons_lead_by_title(pipedrive_fake, session):
+def test_pipedrive_finds_the_persons_lead_by_its_lead_id_though_search_has_not_seen_it_yet(pipedrive_fake, session):
+    pipedrive_fake.search_lag = 60.0  # Pipedrive's search index trails writes
     pipedrive = Pipedrive(api_token=pipedrive_fake.api_token, base_url=pipedrive_fake.url, session=session)
     outcome = lost_then_retried(pipedrive, pipedrive_fake, "POST", "/api/v1/leads")
 
     [lead_id] = pipedrive_fake.leads
     [person_id] = pipedrive_fake.persons
     assert outcome.external_id == f"{lead_id}:{person_id}"
-    [search] = pipedrive_fake.calls("GET", "/api/v1/leads/search")
-    assert (search.param("term"), search.param("exact_match"), search.param("person_id")) == \
-        ("Acme (SQL lead)", "true", str(person_id))
+    assert pipedrive_fake.leads[lead_id]["origin_id"] == "lead-7f3a"
+    [listed] = pipedrive_fake.calls("GET", "/api/v1/leads")
+    assert listed.param("person_id") == str(person_id)
     assert len(pipedrive_fake.calls("POST", "/api/v1/leads")) == 1
 
 

@@ -62,7 +62,7 @@ PIPEDRIVE = {
         "/activities": ["get", "post"], "/activities/{id}": ["get", "patch", "delete"],
         "/personFields": ["get"], "/organizationFields": ["get"]}),
     "v1": ("v1.yaml", {
-        "/leads": ["post"], "/leads/{id}": ["get", "patch", "delete"], "/leads/search": ["get"],
+        "/leads": ["get", "post"], "/leads/{id}": ["get", "patch", "delete"], "/leads/search": ["get"],
         "/leadLabels": ["get", "post"], "/leadFields": ["get"], "/notes": ["get", "post"],
         "/users/me": ["get"], "/users": ["get"], "/currencies": ["get"], "/activityTypes": ["get"]}),
 }
