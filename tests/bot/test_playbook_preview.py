@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextvars
 import logging
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -111,3 +112,38 @@ def test_the_service_serves_one_version_only_to_a_signed_read(service: Service) 
     assert requests.get(f"{service.url}{target}", headers=signing.sign(SECRET, "GET", target), timeout=5).status_code == 404
 
 
+
+
+def test_the_lead_service_client_writes_nothing_for_a_preview_and_reads_as_before(
+    playbook_copy: Path,  # noqa: F811
+) -> None:
+    from bot.actions.lead_service import LeadService, ServiceUnavailable
+
+    class NoNetwork:
+        calls: list[str] = []
+
+        def request(self, method: str, url: str, **_: Any) -> Any:
+            self.calls.append(method)
+            raise AssertionError("a preview conversation must not reach the service to write")
+
+    session = NoNetwork()
+    client = LeadService("http://127.0.0.1:9", SECRET, session=session)  # type: ignore[arg-type]
+    source = PlaybookSource(playbook_copy)
+
+    def preview_call() -> None:
+        source.preview(preview_sender(SECRET, 3))
+        for write in (lambda: client.post_lead({"conversation_id": "x"}), lambda: client.book("lead_1", "2030-01-01T10:00:00Z", "UTC")):
+            with pytest.raises(ServiceUnavailable) as refused:
+                write()
+            assert refused.value.code == "preview"
+
+    contextvars.copy_context().run(preview_call)
+    assert session.calls == []
+
+    def visitor_call() -> None:  # the same client writes for a visitor (here it reaches the stand-in session)
+        source.preview("visitor-1")
+        with pytest.raises(AssertionError):
+            client.post_lead({"conversation_id": "visitor-1"})
+
+    contextvars.copy_context().run(visitor_call)
+    assert session.calls == ["POST"]
