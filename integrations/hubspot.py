@@ -31,8 +31,9 @@ A call booked in the chat becomes a meeting engagement
 (``POST /crm/v3/objects/meetings``, outcome ``SCHEDULED``), associated with
 the contact and the deal, with the owner as ``hubspot_owner_id``. It is made
 once per lead (its id is kept in the external id); a retried delivery first
-searches the deal's meetings at that start (``associations.deal`` and
-``hs_timestamp``), so a lost answer never makes a second one. Times go out
+looks among the deal's meetings (``GET /crm/v4/objects/deals/<id>/associations/meetings``,
+then each meeting's ``hs_timestamp``: no search index in between) for one at
+that start, so a lost answer never makes a second one. Times go out
 as epoch milliseconds.
 
 A create whose answer was lost (a timeout after HubSpot saved it) must not
@@ -89,6 +90,16 @@ def _strings(properties: Mapping[str, Any]) -> dict[str, str]:
 
 def _association(target: str, type_id: int) -> dict[str, Any]:
     return {"to": {"id": target}, "types": [{"associationCategory": "HUBSPOT_DEFINED", "associationTypeId": type_id}]}
+
+
+def _moment(value: str) -> datetime | None:
+    """A HubSpot date-time as it comes back (ISO 8601, or epoch milliseconds)."""
+    try:
+        if value.isdigit():
+            return datetime.fromtimestamp(int(value) / 1000, timezone.utc)
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(timezone.utc)
+    except (ValueError, OverflowError):
+        return None
 
 
 def rate_limit_wait(response: requests.Response, time_zone: str | None = None,
@@ -274,10 +285,21 @@ class HubSpot(CrmDestination):
         return meeting_id
 
     def _find_meeting(self, deal_id: str, starts_ms: int) -> str | None:
-        """The deal's meeting at this start: what a create whose answer was lost made."""
-        return self._first("meetings", [{"propertyName": "associations.deal", "operator": "EQ", "value": deal_id},
-                                        {"propertyName": "hs_timestamp", "operator": "EQ", "value": str(starts_ms)}],
-                           "hs_timestamp")
+        """The deal's meeting at this start: what a create whose answer was lost made. Read through the
+        deal's associations and the meetings themselves, not search, whose index trails writes."""
+        linked = self._call("GET", f"/crm/v4/objects/deals/{deal_id}/associations/meetings", "list deal meetings",
+                            params={"limit": 100}).get("results") or []
+        wanted = datetime.fromtimestamp(starts_ms / 1000, timezone.utc)
+        for link in linked:
+            meeting_id = str(link.get("toObjectId") or "") if isinstance(link, dict) else ""
+            if not meeting_id:
+                continue
+            meeting = self._call("GET", f"/crm/v3/objects/meetings/{meeting_id}", "read meeting", missing_ok=True,
+                                 params={"properties": "hs_timestamp"})
+            stamp = str((meeting.get("properties") or {}).get("hs_timestamp") or "")
+            if _moment(stamp) == wanted:
+                return meeting_id
+        return None
 
     def _save_contact(self, facts: Mapping[str, Any], contact_id: str | None, attempt: int) -> str:
         email = facts.get("email")

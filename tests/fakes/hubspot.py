@@ -13,7 +13,8 @@ the portal's enabled currencies, a pipeline or stage that does not exist) is
 all in HubSpot's error body (``category: VALIDATION_ERROR`` with the
 message listing each property's error).
 
-Kept: default associations (v4, deal to contact), contacts (batch upsert by email, create, read by id or email, update,
+Kept: associations (v4: the default deal-to-contact one, and a record's meetings or
+notes), contacts (batch upsert by email, create, read by id or email, update,
 GDPR delete, search), deals (create with associations, batch upsert on a
 unique property, update, delete, search), meetings and notes (create with
 associations, get, delete; meeting search by property and by
@@ -24,6 +25,8 @@ milliseconds or ISO 8601 and are kept as ISO 8601 UTC.
 
 ``POST /oauth/v2/private-apps/get/access-token-info`` answers a token's scopes, as HubSpot's
 private-apps page documents (it is not in the OpenAPI collection, so no contract checks it).
+
+``search_lag`` makes CRM search trail writes by that many seconds, as HubSpot's index does.
 
 Scripted failures beyond ``FakeServer``'s: ``rate_limit_policy_next`` answers
 429 the way HubSpot does, with ``policyName`` and no ``Retry-After``.
@@ -60,6 +63,7 @@ _SEARCH = re.compile(r"^/crm/v3/objects/(contacts|deals|meetings|notes)/search$"
 _PROPERTIES = re.compile(r"^/crm/v3/properties/([\w-]+)(?:/([\w-]+))?$")
 _GROUPS = re.compile(r"^/crm/v3/properties/([\w-]+)/groups(?:/([\w-]+))?$")
 _DEFAULT_ASSOCIATION = re.compile(r"^/crm/v4/objects/(deals|0-3)/(\d+)/associations/default/(contacts|0-1)/(\d+)$")
+_ASSOCIATED = re.compile(r"^/crm/v4/objects/(deals|0-3|contacts|0-1)/(\d+)/associations/(meetings|0-47|notes|0-46)$")
 _PIPELINES = re.compile(r"^/crm/v3/pipelines/([\w-]+)(?:/([\w-]+))?$")
 MEETING_TIMES = ("hs_timestamp", "hs_meeting_start_time", "hs_meeting_end_time")
 LIFECYCLE = [o["value"] for p in PORTAL["properties"]["contacts"] if p["name"] == "lifecyclestage" for o in p["options"]]
@@ -134,6 +138,7 @@ class HubSpotFake(FakeServer):
         # (meeting or note id, "contacts" | "deals", record id, type id)
         self.meeting_links: set[tuple[str, str, str, int]] = set()
         self.note_links: set[tuple[str, str, str, int]] = set()
+        self.search_lag = 0.0  # seconds before a new record shows in search (HubSpot's index trails writes)
         if set_up:
             from integrations.hubspot_setup import GROUP, definitions
 
@@ -191,6 +196,14 @@ class HubSpotFake(FakeServer):
                 "from": {"id": match[2]}, "to": {"id": match[4]},
                 "associationSpec": {"associationCategory": "HUBSPOT_DEFINED", "associationTypeId": DEAL_TO_CONTACT}}],
                 "startedAt": _now(), "completedAt": _now()})
+        if method == "GET" and (match := _ASSOCIATED.match(path)):
+            kind = _OBJECTS.get(match[1], match[1])
+            other = _OBJECTS.get(match[3], match[3])
+            links = self.meeting_links if other == "meetings" else self.note_links
+            found = sorted({(link[0], link[3]) for link in links if link[1:3] == (kind, match[2])})
+            return json_response(200, {"results": [
+                {"toObjectId": int(record_id), "associationTypes": [
+                    {"category": "HUBSPOT_DEFINED", "typeId": type_id, "label": None}]} for record_id, type_id in found]})
         if match := _PIPELINES.match(path):
             return self._pipelines(match[1], match[2])
         if match := _GROUPS.match(path):
@@ -383,8 +396,8 @@ class HubSpotFake(FakeServer):
                 wanted = _datetime(wanted) or wanted
             return value is not None if flt["operator"] == "HAS_PROPERTY" else value == wanted
 
-        found = [r for r in store.items.values()
-                 if not groups or any(all(matches(r, f) for f in g.get("filters") or []) for g in groups)]
+        found = [r for r in store.items.values() if self._indexed(r)
+                 and (not groups or any(all(matches(r, f) for f in g.get("filters") or []) for g in groups))]
         wanted = body.get("properties") or []
         results = [{"id": r["id"], "properties": {k: r["properties"].get(k) for k in wanted},
                     "createdAt": r["createdAt"], "updatedAt": r["updatedAt"], "archived": False}
@@ -392,6 +405,13 @@ class HubSpotFake(FakeServer):
         paging = {"next": {"after": str(limit)}} if len(found) > limit else None
         return json_response(200, {"total": len(found), "results": results,
                                    **({"paging": paging} if paging else {})})
+
+    def _indexed(self, record: dict[str, Any]) -> bool:
+        """Whether search sees the record yet: HubSpot's search index trails writes by ``search_lag`` seconds."""
+        if not self.search_lag:
+            return True
+        created = datetime.fromisoformat(record["createdAt"].replace("Z", "+00:00"))
+        return (datetime.now(timezone.utc) - created).total_seconds() >= self.search_lag
 
     def _upsert_contacts(self, body: Any) -> Response:
         inputs = body["inputs"]

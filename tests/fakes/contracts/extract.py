@@ -53,7 +53,8 @@ HUBSPOT = {
     "account-info": ("PublicApiSpecs/Account/Account Info/Rollouts/144923/v3/accountInfo.json", {
         "/account-info/v3/details": ["get"]}),
     "associations": ("PublicApiSpecs/CRM/Associations/Rollouts/130902/v4/associations.json", {
-        "/crm/v4/objects/{fromObjectType}/{fromObjectId}/associations/default/{toObjectType}/{toObjectId}": ["put"]}),
+        "/crm/v4/objects/{fromObjectType}/{fromObjectId}/associations/default/{toObjectType}/{toObjectId}": ["put"],
+        "/crm/v4/objects/{objectType}/{objectId}/associations/{toObjectType}": ["get"]}),
 }
 PIPEDRIVE = {
     "v2": ("v2.yaml", {
