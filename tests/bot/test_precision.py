@@ -237,3 +237,22 @@ def test_answers_are_acknowledged_briefly_in_varied_words(stack: Stack, playbook
     acknowledged = [o for o in openings if o in ("Thanks", "Got it", "Noted", "Thanks for that", "OK, noted",
                                                   "Understood")]
     assert len(acknowledged) >= 3 and len(set(acknowledged)) >= 3, v.history()
+
+
+def test_amounts_and_dates_said_about_other_things_never_reach_the_lead_unconfirmed(
+        stack: Stack, playbook: Playbook) -> None:
+    """The issue's visitors: revenue, a sign-off threshold and "this year" said about a problem."""
+    v = Visitor(stack.rasa_url)
+    answers = {
+        **SQL_ANSWERS, "need": "our pipeline has dried up a bit this year, we need more leads",
+        "company_size": "about 450 employees",
+        "revenue": "Around £40 million a year, and the CEO signs off on anything over 10k",
+        "budget": "no budget yet", "timing": "just researching for now",
+        "confirm": "/deny",  # whatever was heard is not confirmed: its question is asked instead
+    }
+    converse(v, playbook, answers)
+    lead = stack.lead_for(v.sender)
+    assert lead is not None, v.history()
+    attrs = lead["attributes"]
+    assert attrs["budget"]["status"] == "none" and attrs["budget"].get("min") is None, v.history()
+    assert attrs["timing"]["status"] == "no_timeline" and attrs["timing"].get("horizon_days") is None, v.history()
