@@ -35,7 +35,7 @@ _ALONE = re.compile(
     r"\bon my own\b|\bmyself only\b|\bme,? myself and i\b|\bsolo founder\b|\b(?:i'?m|i am|as) an? freelancer?\b|\bself[- ]employed\b|"
     r"\bi'?m the only (?:one|employee|person)\b|\bno employees\b|\bno staff\b|\bindie hacker\b"
 )
-_OF_US = re.compile(r"\b(?:the )?(\d+|" + "|".join(UNITS) + r"|half a dozen|a dozen|dozen) of us\b")
+_OF_US = re.compile(r"\b(?:the )?(\d+|" + "|".join(UNITS) + r"|half a dozen|a dozen|dozen) (?:or so |odd |-ish |ish )?of us\b")
 _ME_AND = re.compile(
     r"\b(?:just )?(?:me|myself|i) (?:and|&|\+|plus) (?:my |a |one )?(?:partner|co-?founder|cofounder|wife|husband|"
     r"business partner|brother|sister|dad|father|mom|mother|friend|assistant|associate|colleague|spouse|son|daughter|va)\b"

@@ -61,7 +61,7 @@ _PERIODS = (
 _REVENUE_CUE = re.compile(
     r"\b(?:revenue|revenues|turnover|arr|mrr|run[- ]rate|sales|top[- ]?line|gross|bring in|brings in|"
     r"bringing in|does|grosses|make about|make around|make roughly|we make|we do|doing|we did|did|earn|earning|earnings|"
-    r"made|we made|brought in|grossed|earned|turned over|turn over|turning over|"
+    r"made|we made|brought in|grossed|earned|turned over|turn over|turning over|generated|broke|crossed|passed|"
     r"bill|billing|billings|gmv|income|rev|annual sales|grossing|generate|generating|generates|valued)\b"
 )
 _BUDGET_CUE = re.compile(
@@ -103,7 +103,7 @@ _NO_BUDGET = re.compile(
     r"\bbudget (?:is |has )?(?:not |n't |hasn'?t been |has not been |isn'?t |is not |wasn'?t |not yet |yet to be )"
     r"(?:been )?(?:set|allocated|defined|approved|decided|assigned|agreed|confirmed|there|available)|"
     r"\bzero budget\b|\bbudget (?:is )?(?:zero|nil|none|0)\b|\bnothing (?:allocated|budgeted|set aside|earmarked)\b|"
-    r"\bno (?:money|funds|funding|cash|spend)\b(?! (?:limit|problem|issue))|\bnot allocated\b|\bbroke\b|\bno cash\b|"
+    r"\bno (?:money|funds|funding|cash|spend)\b(?! (?:limit|problem|issue))|\bnot allocated\b|\bbroke\b(?!\s+(?:\d|[$€£]|through|even|the|into|records?|ground|past|over))|\bno cash\b|"
     r"\bcan'?t afford (?:anything|much)|\bnothing yet\b|\bshoestring\b|\bnone (?:at the moment|yet|right now|currently|so far)\b|"
     r"\bno spend\b|\bunfunded\b|\bnot budgeted\b|\bbudget hasn'?t been\b|\bwithout a budget\b|\bno budget yet\b"
 )

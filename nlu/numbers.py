@@ -270,7 +270,7 @@ def bound(lower: str, amount: Amount, after_end: int | None = None) -> tuple[flo
     before = lower[max(0, amount.start - 40): amount.start]
     end = amount.end if after_end is None else after_end
     after = lower[end: end + 32]
-    if re.search(r"(?:just|slightly|a bit|little) (?:under|over|below|above|more than|less than)\W*(?:[$€£])?\s*$", before):
+    if re.search(r"(?:just|slightly|a bit|little|a touch|a tad|fractionally|marginally) (?:under|over|below|above|more than|less than)\W*(?:[$€£])?\s*$", before):
         return amount.min, amount.max
     if re.search(r"(?:\b(?:not|never|won'?t|cannot|can'?t)|n't)\s+(?:\w+\s+){0,3}?(?:more than|over|above|exceed(?:ing)?|beyond)\W*(?:[$€£])?\s*$|"
                  r"\bnothing\s+(?:over|above|more than|beyond|north of)\W*(?:[$€£])?\s*$", before):

@@ -36,7 +36,7 @@ _FIRST_PERSON_STATES = re.compile(
     r"thinking|looking at|plan(?:ning)?|want to (?:spend|invest|put)|put|invest|are|'re|am|'m|employ)\b"
 )
 _AUXILIARY_START = re.compile(
-    r"^\W*(?:(?:hi|hey|hello|ok|okay|so|quick q(?:uestion)?|also|and|but|sorry|btw)\b\W+)*(?:[^,?]{0,25},\s*)?"
+    r"^\W*(?:(?:hi|hey|hello|ok|okay|so|quick q(?:uestion)?|also|and|but|sorry|btw)\b\W+)*(?:[^,?]{0,25}(?:,|\s-|:)\s*)?"
     r"(?:is|are|was|would|could|do|does|did|will|can|should|shall|any chance)\b"
 )
 _ASKING = re.compile(
@@ -54,7 +54,7 @@ _PAST = re.compile(
     r"\b(?:spent|spend last|paid|cost us|costs us|charged(?: us)?|was paying|were paying|used to (?:pay|spend|have|be)|"
     r"last (?:year|month|quarter|time|campaign|agency|vendor|provider|contract|budget)|previous(?:ly)?|former(?:ly)?|"
     r"old agency|wasted|blew|burn(?:ed|t)|originally|initially|at first|asked for|back then|in the past|"
-    r"bought|purchased|renewed|invested|hired|signed (?:up|a contract)|splashed|sank|poured|threw|dumped|forked out|forked over|shelled out|coughed up|paid out|blew|"
+    r"bought|purchased|renewed|invested|hired|signed (?:up|a contract)|splashed|sank|poured|threw|dumped|flushed|forked out|forked over|shelled out|coughed up|paid out|blew|"
     r"was spending|were spending|had been spending|used to spend|dropped\s*(?:about|around|~)?\s*[$€£]?\s*$|"
     r"(?:old|previous|former) (?:agency|provider|vendor|freelancer|consultant|partner|contract|retainer|supplier))\b"
 )
@@ -64,7 +64,7 @@ _OTHERS = re.compile(
     r"pays us|pay us|paid us|we charge|we bill|charge (?:our )?(?:clients|customers|them)|our (?:biggest|largest|best|top) "
     r"(?:client|customer|account|deal)|(?:founders?|investors?|owners?|shareholders?|vcs?|backers) (?:put|invested|raised|gave|lent)|"
     r"(?:clients?|customers?|buyers?|users?)\s+(?:\w+ly\s+)?(?:pay|pays|paid|spend|spends|spent)|"
-    r"(?:agenc(?:y|ies)|vendors?|freelancers?|consultants?|firms?|competitors?|others|people)\b[^.,;!?]{0,25}\b(?:charges?|charging|quotes?|bills?|asks? for))\b"
+    r"(?:agenc(?:y|ies)|vendors?|freelancers?|consultants?|firms?|competitors?|others|people)\b[^.,;!?]{0,25}\b(?:charges?|charged|charging|quotes?|quoted|bills?|billed|asks? for|asked for))\b"
 )
 # "... a month with us": money paid to the visitor's business.
 _OTHERS_AFTER = re.compile(r"^[^.,;!?]{0,25}\b(?:with us|to us)\b")
@@ -168,7 +168,8 @@ def _clause_before(text: Text, start: int) -> str:
 # "... 20k of that already went to a trade show", "spend was 14k last month": said after the amount.
 _PAST_AFTER = re.compile(
     r"^[^.,;!?]{0,30}?\b(?:already (?:went|gone|spent|used|paid)|went (?:to|on|into)|was spent|were spent|got spent|was wasted|"
-    r"last (?:week|month|quarter|year|spring|summer|autumn|fall|winter|time)|ago|in 20\d\d|previously)\b"
+    r"last (?:week|month|quarter|year|spring|summer|autumn|fall|winter|time)|ago|in 20\d\d|previously|down the drain|"
+    r"with (?:our|the|an?|my) (?:last|old|previous|former) (?:agency|provider|vendor|freelancer|consultant|partner|supplier))\b"
 )
 # "... last year and it's the same again this year": the past figure is restated as the present one.
 _RESTATED = re.compile(r"\b(?:same|similar) (?:again|as (?:last|before)|this year|for this year)|\bsame again\b|\bagain this year\b")

@@ -36,7 +36,9 @@ _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30.44, "quarter": 9
 
 _NO_TIMELINE = re.compile(
     r"\bjust (?:researching|looking|browsing|exploring|curious|checking|gathering|getting info|reading|poking|"
-    r"window[- ]shopping|scoping|learning|comparing|seeing|wondering|starting to look|doing (?:some )?research)|"
+    r"window[- ]shopping|scoping|learning|comparing|seeing|wondering|starting to look|doing (?:some )?research)"
+    # "just checking - is 1k too low?", "just wondering, do you...": a lead-in to a question, not "no timeline"
+    r"(?!\s*(?:[-,:]\s*|if\s+|whether\s+)(?:is|are|do|does|can|could|would|will|what|how|if|whether|who|when|which)\b)|"
     r"\b(?:only |still |currently |mostly |for now )?(?:researching|browsing|exploring options|exploring|"
     r"window[- ]shopping|kicking (?:the )?tyres|kicking (?:the )?tires|gathering (?:info|information|quotes|ideas)|"
     r"doing (?:some )?research|early research|information gathering|info gathering)\b|"
@@ -512,7 +514,7 @@ def _year_after(lower: str, end: int, now: date) -> int | None:
 
 
 _AIM = re.compile(
-    r"\b(?:start|starting|begin|beginning|launch|launching|live|kick ?off|kicking off|timeline|timeframe|time frame|timing|deadline|due|"
+    r"\b(?:start|starting|begin|beginning|launch|launching|live|kick ?off|kick (?:\w+ )?off|kicking (?:\w+ )?off|timeline|timeframe|time frame|timing|deadline|due|"
     r"by|when|go[- ]live|ready to go|good to go|ready|need|needs|needed|want|wants|like|hoping|hope|plan|planning|looking|aim|aiming|target|targeting|ideally|asap|"
     r"within|until|before|onboard|sign|decide|decision|purchase|buy|implement|roll out|rollout|engage|hire|in place|done|finished|"
     r"would be (?:nice|great|ideal|good|perfect|best)|works|suits|ideal|preferably|at the latest|latest|"

@@ -444,3 +444,29 @@ def test_a_peak_is_past_and_a_count_kept_for_a_while_is_the_count():
 
 def test_what_it_was_gives_way_to_what_it_is():
     assert _out("it was 30k, it's 22k now", field="budget")["budget"]["min"] == 22000
+
+
+def test_money_flushed_with_an_old_agency_or_quoted_by_agencies_is_not_a_budget():
+    assert "budget" not in _out("we poured 12k down the drain with our previous agency")
+    assert "budget" not in _out("the freelancers we asked quoted 2-4k")
+
+
+def test_a_lead_in_with_a_dash_before_a_question_asks_and_is_no_timeline():
+    out = _out("just wondering - is 800 a month too little?")
+    assert "budget" not in out and "timing" not in out
+
+
+def test_broke_a_figure_is_revenue_not_no_budget_and_generated_is_revenue():
+    out = _out("we broke 3M in sales this year")
+    assert out["revenue"]["min"] == 3_000_000 and "budget" not in out
+    assert _out("we generated around 1.1M last year")["revenue"]["min"] == 1_100_000
+    assert _out("we're broke, no budget at all")["budget"]["status"] == "none"
+
+
+def test_kick_things_off_and_a_dozen_or_so_of_us():
+    assert 91 <= _out("hoping to kick things off in spring")["timing"]["horizon_days"] <= 182 + 92
+    assert _out("a dozen or so of us")["company_size"]["min"] == 12
+
+
+def test_a_touch_under_keeps_the_figure():
+    assert _out("a touch under 2M", field="revenue")["revenue"]["min"] == 2_000_000
