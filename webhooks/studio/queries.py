@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import Integer, and_, case, cast, delete, func, inspect, select, text, union, update
 from sqlalchemy.orm import Session
 
+from signing.preview import PREFIX as PREVIEW_PREFIX
 from webhooks.models import (
     Booking,
     Delivery,
@@ -283,7 +284,9 @@ EVENT_ROWS = (
     f"  WHEN type_name = 'bot' AND data LIKE '%{stats.WORDING_MARK}%' THEN data"
     f"  WHEN type_name = 'slot' AND action_name NOT IN ({_BOOKKEEPING})"
     f"   THEN substr(data, length(data) - {len(stats.NULL_TAIL) - 1}) END"
-    " FROM events WHERE id > :after ORDER BY id LIMIT :batch"
+    " FROM events WHERE id > :after"
+    f" AND sender_id NOT LIKE '{PREVIEW_PREFIX}.%'"  # the studio's preview chats are no visitors
+    " ORDER BY id LIMIT :batch"
 )
 
 

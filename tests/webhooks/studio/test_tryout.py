@@ -76,3 +76,21 @@ def test_a_bot_that_does_not_answer_is_said_plainly(config: dict[str, Any], mark
     _, sender, token = chat_page(client)
     response = say(client, token, sender=sender, text="hi")
     assert response.status_code == 503 and "did not answer" in response.text
+
+
+def test_preview_conversations_are_not_counted_as_visitors_in_the_funnel(app: Any, signed_in: Any,
+                                                                          database_url: str) -> None:
+    from datetime import timedelta
+
+    from tests.webhooks.studio.pages import ask, drop_tracker, record, user
+    from tests.webhooks.studio.test_funnel import started_and_dropped
+    from webhooks.models import utcnow
+
+    drop_tracker(database_url)
+    old = (utcnow().replace(microsecond=0) - timedelta(hours=2)).timestamp()
+    record(database_url, {"visitor-1": [user("hi", old), ask("budget", old + 1)],
+                          preview_sender(ACTION_SECRET, 1): [user("hi", old + 2), ask("need", old + 3)]})
+    try:
+        assert started_and_dropped(signed_in.get("/studio/funnel").text) == (1, {"budget": "1"})
+    finally:
+        drop_tracker(database_url)
