@@ -94,6 +94,9 @@ class Lead(Base):
         Index("ix_leads_abandon_at", "abandon_at", sqlite_where=text("abandon_at IS NOT NULL"),
               postgresql_where=text("abandon_at IS NOT NULL")),
         Index("ix_leads_funnel", "created_at", "stage", "status", "id", "conversation_id"),
+        # Leads whose conversation is not finished (``webhooks.studio.queries.UNFINISHED``, migration 0011).
+        Index("ix_leads_unfinished", "conversation_id", sqlite_where=text("complete = 0"),
+              postgresql_where=text("complete = false")),
         # Leads with a booked call whose status is not booked/won (``webhooks.studio.queries.BOOKED_OTHERWISE``).
         Index("ix_leads_booked", "created_at",
               sqlite_where=text("booking IS NOT NULL AND booking NOT IN ('null', '{}') AND status NOT IN ('booked', 'won')"),

@@ -306,6 +306,21 @@ def percentile(values: Sequence[float], q: float) -> float | None:
     return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
 
 
+def weighted_median(counts: Mapping[float, int]) -> float | None:
+    """The median of values given as value -> how many times (the middle one, or the mean of the middle two)."""
+    total = sum(counts.values())
+    if total <= 0:
+        return None
+    middle = [(total - 1) // 2, total // 2]  # 0-based ranks of the middle one or two
+    found: list[float] = []
+    seen = 0
+    for value in sorted(counts):
+        count = counts[value]
+        found += [value for rank in middle if seen <= rank < seen + count]
+        seen += count
+    return sum(found) / len(found)
+
+
 def duration_words(hours: float) -> str:
     """A duration as people say it: ``15 min``, ``2 h``, ``3 d``."""
     if hours < 1:

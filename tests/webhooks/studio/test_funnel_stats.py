@@ -304,3 +304,14 @@ def test_a_wording_is_named_better_only_when_it_beats_every_other_one():
     assert stats.verdicts([variant("a", 40, 30)]) == []
     skipped = variant("a", 10, 4)
     assert skipped.skipped == 6 and skipped.answer_share == stats.Share(4, 10)
+
+
+def test_a_median_from_counted_values_is_the_median_of_the_values():
+    rng = random.Random(5)
+    for size in (1, 2, 3, 4, 7, 50, 51):
+        values = [float(rng.randint(0, 12)) for _ in range(size)]
+        counts: dict[float, int] = {}
+        for v in values:
+            counts[v] = counts.get(v, 0) + 1
+        assert stats.weighted_median(counts) == statistics.median(values)
+    assert stats.weighted_median({}) is None
