@@ -204,7 +204,8 @@ def test_a_mistake_is_said_in_words_and_the_list_takes_the_keyboard_to_the_field
 
 
 PAGES = ("/studio/playbook", "/studio/playbook/yaml", "/studio/playbook/preview", "/studio/playbook/versions",
-         "/studio/playbook/diff?a=1&b=2", "/studio/account/password", "/studio/playbook/versions/1/rollback")
+         "/studio/playbook/diff?a=1&b=2", "/studio/account/password", "/studio/playbook/versions/1/rollback",
+         "/studio/playbook/try")
 
 
 @pytest.mark.parametrize("browser_context_args", [PHONE], ids=["phone"])
