@@ -196,3 +196,81 @@ def test_a_publish_reaches_the_bot_within_five_seconds(product: Stack) -> None:
         while wording not in Visitor(product.rasa_url).say("hi"):
             assert time.monotonic() - started < 5, "the bot still asked the old wording 5 s after the publish"
             time.sleep(0.1)
+
+
+def test_a_marketer_without_yaml_reorders_adds_a_condition_tries_the_draft_publishes_and_the_site_follows(
+    page: Any, product: Stack, screenshot: Callable[[Any, str], Path]
+) -> None:
+    """The issue's flagship: no YAML anywhere, the draft tried in the studio's chat before anyone else sees it."""
+    token = secrets.token_hex(2)
+    sign_in_page(page, product)
+    rows = page.locator("#part-questions .orderable-list > fieldset")
+    first, second = (rows.nth(i).locator(".row-title").inner_text() for i in (0, 1))
+    moved = rows.nth(1)
+    new_wording = f"Which company are you with? ({token})"
+    moved.locator("textarea[name$='.wording']").fill(new_wording)
+    # Drag the second question above the first by its handle.
+    moved.locator("button.move-handle").drag_to(rows.nth(0).locator(":scope > legend"))
+    assert page.locator("#part-questions .orderable-list > fieldset .row-title").all_inner_texts()[:2] == [second, first]
+    # "Ask when [industry] [is one of] [fintech, software]" on the budget question.
+    budget = page.locator("#part-questions .orderable-list > fieldset").filter(
+        has=page.locator(".row-title", has_text=re.compile("^budget$")))
+    blank = budget.locator("fieldset.condition").first.locator(".cond-row.new")
+    blank.get_by_label("Field").select_option("industry")
+    blank.get_by_label("Test").select_option(label="is one of")
+    blank.get_by_label("Values").fill("fintech, software")
+    page.get_by_role("button", name="Save draft").click()
+    page.wait_for_selector(".flash-success")
+    screenshot(page, "flagship-draft-saved")
+
+    # Try it: the real bot asks from the draft in the studio's chat; a visitor still gets the published one.
+    page.get_by_role("link", name="Try it (chat)").click()
+    page.locator("#chat-input").fill("hi")
+    page.locator("#chat-input").press("Enter")
+    page.locator("#chat-log .chat-bot").first.wait_for()
+    page.locator("#chat-log .chat-bot", has_text=token).first.wait_for(timeout=30_000)  # the draft's wording
+    page.locator("#chat-input").fill("Acme Robotics")
+    page.locator("#chat-input").press("Enter")
+    page.locator("#understood li", has_text="Acme Robotics").wait_for(timeout=30_000)
+    screenshot(page, "flagship-preview-chat")
+    assert "company" in page.locator("#understood").inner_text()
+    assert page.locator("#try-stage").inner_text() != "–"
+    assert token not in Visitor(product.rasa_url).say("hi")  # visitors keep the published playbook
+
+    page.get_by_role("link", name="Versions").click()
+    page.locator("#versions").get_by_role("link", name="Publish…").click()
+    said = page.locator("#changes").inner_text()
+    assert f"Question order: {first}, {second}" in said and "industry is one of fintech, software" in said
+    page.get_by_role("button", name=re.compile(r"^Publish version \d+$")).click()
+    page.wait_for_selector(".flash-success")
+    published_at = time.monotonic()
+    live = parse_playbook(published(product)["playbook"])
+    assert [q.id for q in live.questions][:2] == [second, first]
+    site = page.context.new_page()
+    while True:
+        site.goto(f"{product.service_url}/")
+        chat = Chat(site, live)
+        chat.open()
+        reply = chat.say("hi")
+        if new_wording in reply or time.monotonic() - published_at > 5:
+            break
+    screenshot(site, "flagship-site-follows")
+    assert new_wording in reply, chat.transcript()
+
+
+def test_a_whole_preview_conversation_stores_no_lead(product: Stack) -> None:
+    from signing.preview import preview_sender
+
+    live = parse_playbook(published(product)["playbook"])
+    before = {lead["id"] for lead in product.leads()}
+    visitor = Visitor(product.rasa_url, sender=preview_sender(product.secret, published(product)["version"] or 1))
+    reply = visitor.say(SQL_ANSWERS["need"])
+    for _ in range(25):
+        slot = _asked(reply, live)
+        if slot is None:
+            break
+        reply = visitor.say(SQL_ANSWERS.get(slot, "skip"))
+    assert len(visitor.transcript) > 5, visitor.transcript  # it went through the questions
+    time.sleep(1.0)
+    assert {lead["id"] for lead in product.leads()} == before
+    assert product.lead_for(visitor.sender) is None
