@@ -38,10 +38,15 @@ def entry_messages(playbook: Playbook, entry: FaqEntry) -> list[Message]:
     return messages
 
 
+def faq_entry(playbook: Playbook, text: str) -> FaqEntry | None:
+    """The FAQ entry ``text`` asks about, if any."""
+    found = matcher(playbook.faq).match(text) if playbook.faq else None
+    return next((e for e in playbook.faq if found is not None and e.id == found.entry), None)
+
+
 def faq_messages(playbook: Playbook, text: str) -> list[Message]:
     """The answer to ``text`` when it matches an FAQ entry; [] when it does not."""
-    found = matcher(playbook.faq).match(text) if playbook.faq else None
-    entry = next((e for e in playbook.faq if found is not None and e.id == found.entry), None)
+    entry = faq_entry(playbook, text)
     return entry_messages(playbook, entry) if entry is not None else []
 
 

@@ -33,8 +33,18 @@ from bot.actions import runtime
 from bot.actions.booking import asks_for_times
 from bot.actions.defaults import currency_for, rebased
 from bot.actions.draft import save_draft
-from bot.actions.faq import faq_messages
-from bot.actions.hearing import CONFIRMED, CORRECTED, GIVEN, Hearing, confirm, corrects_itself, hear, only, stated
+from bot.actions.faq import entry_messages, faq_entry
+from bot.actions.hearing import (
+    CONFIRMED,
+    CORRECTED,
+    GIVEN,
+    Hearing,
+    confirm,
+    corrects_itself,
+    hear,
+    only,
+    stated,
+)
 from bot.actions.phrasing import acknowledgement, describe, noted, said_back
 from bot.actions.questionnaire import (
     AFFIRMING,
@@ -52,6 +62,7 @@ from bot.actions.state import State, is_fresh, latest_confidence, latest_intent,
 from bot.actions.submission import submit
 from nlu.attributes import Attributes
 from nlu.extract import extract
+from nlu.faq import reads_as_question
 from qualification import Playbook, Signals
 from qualification.playbook import QUESTION_ATTRIBUTES
 from qualification.wording import METADATA_KEY as WORDING_METADATA
@@ -148,12 +159,14 @@ class ValidateQualificationForm(FormValidationAction):
             if latest_confidence(tracker) >= DIGRESSION_CONFIDENCE and not stated(free, requested):
                 return None
             # A digression the classifier is unsure of ("<b>Acme</b>" as "stop") is read as an answer.
-        if faq := faq_messages(playbook, text):
-            # A question of theirs ("what do you charge?", "is 50k enough?"), not an answer, even to a
-            # free-text question, and the amounts in it are no budget: answered from the FAQ, and the
-            # question asked is asked again, without "sorry".
-            for message in faq:
+        if (entry := faq_entry(playbook, text)) is not None:
+            # A question of theirs ("what do you charge?", "is 50k enough?") is answered from the FAQ.
+            # Amounts and dates in a question are asked about, not stated: never a budget or a deadline.
+            for message in entry_messages(playbook, entry):
                 dispatcher.utter_message(**message)
+            # Nothing in a question is taken, not even as heard: what it mentions is what they ask about
+            # ("what do you do with my data?" is no need for analytics). The question asked is asked
+            # again, without "sorry".
             return [*seen(tracker), *([SlotSet(requested, None)] if requested else [])]
         if confirming:
             return self._confirmation(dispatcher, tracker, state, playbook, list(confirming), text, intent, free,
@@ -180,6 +193,11 @@ class ValidateQualificationForm(FormValidationAction):
                 and not stated(free, requested) and any(stated(free, n) for n in QUESTION_ATTRIBUTES):
             # "actually it's closer to 80k" when asked what they need: a correction, not the need.
             reply = Reply("not_understood")
+        if reply.outcome == "answered" and requested not in (CONSENT, *FREE_TEXT) and reads_as_question(text):
+            # "is 5k a month enough?" to the budget question: a hedge, heard and confirmed, not given.
+            hearing = hear(state.attributes, state.heard, answer, text, correcting=False)
+            return self._known(dispatcher, tracker, state, playbook, hearing, [], fallback, today) + [
+                SlotSet(requested, None)]
         answered = requested if reply.outcome == "answered" and requested != CONSENT else None
         hearing = hear(state.attributes, state.heard, free, text, answered=answered, answer=answer)
         new_answers = [_answer(playbook, requested, text, GIVEN)] if answered else []

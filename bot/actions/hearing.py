@@ -95,9 +95,11 @@ class Hearing:
 
 def hear(
     given: Attributes, heard: Heard, free: Attributes, text: str, *,
-    answered: str | None = None, answer: Attributes | None = None,
+    answered: str | None = None, answer: Attributes | None = None, correcting: bool | None = None,
 ) -> Hearing:
     """Fold one message into the conversation: ``answered`` names the slot it answered (``answer`` holds the value).
+
+    ``correcting=False`` (a question the visitor asked) hears new values but corrects nothing.
 
     What is not a question attribute (a persona such as "student") is taken as said.
     """
@@ -107,7 +109,8 @@ def hear(
     new_given = new_given.merge(without(free, QUESTION_ATTRIBUTES))
     heard_attrs, texts = heard.attributes, dict(heard.texts)
     corrected: list[str] = []
-    correcting = answered is None or corrects_itself(text)
+    if correcting is None:
+        correcting = answered is None or corrects_itself(text)
     for name in QUESTION_ATTRIBUTES:
         if name == answered or not stated(free, name):
             continue
@@ -121,7 +124,7 @@ def hear(
                 corrected.append(name)
             # A different value inside an answer to another question: what the visitor answered stays.
             continue
-        if answered is None and stated(heard_attrs, name) and not _same(heard_attrs, free, name) \
+        if correcting and answered is None and stated(heard_attrs, name) and not _same(heard_attrs, free, name) \
                 and corrects_itself(text):
             # "actually it's closer to 80k" after 50k was heard: meant, and said back.
             new_given = new_given.merge(value)

@@ -119,3 +119,20 @@ def test_an_answer_is_acknowledged_and_a_british_amount_is_in_pounds() -> None:
     slots, said, _ = validate(tracker("2k a month", requested="budget", attributes=known))
     assert slots["attributes"]["budget"]["currency"] == "GBP"
     assert said[-1].split(".")[0] in ("Thanks", "Got it", "Noted", "Thanks for that", "OK, noted", "Understood")
+
+
+@pytest.mark.parametrize(("text", "requested"), [
+    ("can you help us with SEO?", "need"), ("what do you do with my data?", "need"),
+    ("we're a 40-person agency, can you do SEO for 5k a month?", None),
+])
+def test_nothing_in_a_question_is_taken_not_even_as_heard(text: str, requested: str | None) -> None:
+    slots, said, _ = validate(tracker(text, requested=requested, confidence=0.3))
+    assert said and not slots.get("attributes") and not (slots.get("heard") or {}).get("attributes"), said
+    assert not any(s.startswith("I noted") for s in said)
+
+
+def test_an_answer_put_as_a_question_is_heard_and_confirmed() -> None:
+    known = {**KNOWN, "company_size": {"min": 50, "max": 50}, "location": {"country": "US"}}
+    slots, said, buttons = validate(tracker("is 5k a month enough?", requested="budget", attributes=known))
+    assert "budget" not in slots["attributes"] and "budget" in slots["heard"]["attributes"]
+    assert said[-1] == "I noted a budget of about $5k a month. Is that right?" and buttons
