@@ -54,7 +54,8 @@ def consent_with_an_early_email(
         slot = asked_slot(reply, playbook)
         assert slot is not None, f"the form ended before consent was asked:\n{chat.transcript()}"
         assert stack.lead_for(sender) is None, f"nothing is stored before consent:\n{chat.transcript()}"
-        given[slot] = SQL_ANSWERS[slot]
+        if slot != "confirm":  # "I noted ... Is that right?" confirms what was heard: no playbook question
+            given[slot] = SQL_ANSWERS[slot]
         reply = chat.say(SQL_ANSWERS[slot])
     following = asked_slot(reply, playbook)
     assert following is not None, f"the form goes on after consent:\n{chat.transcript()}"
