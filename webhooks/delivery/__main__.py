@@ -1,6 +1,8 @@
 """The delivery worker's process: ``python -m webhooks.delivery`` (Procfile ``worker``).
 
-SIGTERM or SIGINT stops claiming and lets in-flight deliveries finish.
+SIGTERM or SIGINT stops claiming and lets in-flight deliveries finish. At start the
+destinations' preflight (``integrations.doctor``) runs once in the background and is logged;
+the worker never waits for it.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ import logging
 import signal
 import sys
 
+from integrations import doctor
 from webhooks.delivery.worker import Worker
 from webhooks.settings import Settings
 
@@ -18,6 +21,7 @@ log = logging.getLogger("leadbot.worker")
 def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     worker = Worker(Settings.from_env())
+    doctor.preflight_in_background(worker.registry)
     signal.signal(signal.SIGTERM, worker.stop)
     signal.signal(signal.SIGINT, worker.stop)
     try:
