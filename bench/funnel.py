@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import create_engine, insert, select, text  # noqa: E402
 
+from qualification.wording import METADATA_KEY, shown  # noqa: E402
 from tests.webhooks.services import postgres_database  # noqa: E402
 from webhooks import create_app, migrate  # noqa: E402
 from webhooks.models import Lead, StatusChange, utcnow  # noqa: E402
@@ -42,6 +43,15 @@ from webhooks.studio.auth import create_user  # noqa: E402
 STAGES = ["iql"] * 4 + ["mql"] * 3 + ["sql"] * 2 + ["disqualified"]
 STATUSES = ["open", "claimed", "booked", "disqualified", "won", "lost"]
 SLOTS = ["need", "company", "authority", "industry", "company_size", "location", "budget", "timing", "email"]
+# The first questions are asked in several wordings, so the page has a variant breakdown to compute.
+WORDINGS = {
+    "need": ("What would you like help with?", "What's the marketing challenge you're looking to solve?",
+             "Where could we help most right now?"),
+    "company": ("Which company are you with?", "What's the name of your company?"),
+    "authority": ("What's your role there?", "What's your job title, and are you the one deciding on this?"),
+}
+PAGES = ("https://example.com/", "https://example.com/pricing", "https://example.com/services/seo")
+CAMPAIGNS = ("spring", "autumn", "retargeting", "newsletter")
 PASSWORD = "benchmark password 123"
 
 
@@ -82,17 +92,7 @@ def seed(url: str, leads: int, conversations: int, rng: random.Random) -> None:
             changes.append({"lead_id": lead_id, "field": "status", "old": "open", "new": status, "actor": "slack:U01", "at": acted})
     for sender in senders:
         t = (now - timedelta(seconds=rng.random() * span)).timestamp()
-        asked = rng.randint(0, len(SLOTS))
-        rows = [("user", None, {"event": "user", "timestamp": t, "text": "hi", "parse_data": {"intent": {"name": "greet"}}})]
-        for slot in SLOTS[:asked]:
-            t += 20
-            rows.append(("bot", None, {"event": "bot", "timestamp": t, "text": f"What about {slot}?", "data": {}}))
-            rows.append(("slot", "requested_slot", {"event": "slot", "timestamp": t, "name": "requested_slot", "value": slot}))
-            t += 30
-            rows.append(("user", None, {"event": "user", "timestamp": t, "text": "an answer", "parse_data": {}}))
-        for type_name, action, data in rows:
-            events.append({"sender_id": sender, "type_name": type_name, "timestamp": data["timestamp"],
-                           "intent_name": None, "action_name": action, "data": json.dumps(data)})
+        events += conversation(sender, t, rng)
     with engine.begin() as connection:
         for chunk in range(0, len(lead_rows), 5000):
             connection.execute(insert(Lead), lead_rows[chunk:chunk + 5000])
@@ -106,6 +106,31 @@ def seed(url: str, leads: int, conversations: int, rng: random.Random) -> None:
     print(f"  seeded {leads} leads, {len(changes)} status changes, {len(events)} tracker events", flush=True)
 
 
+def conversation(sender: str, t: float, rng: random.Random) -> list[dict[str, Any]]:
+    """One conversation's events as the bot writes them: where the visitor came from, each question in the
+    wording the conversation is assigned (in the bot message's metadata), and the answer or a skip."""
+    asked = rng.randint(0, len(SLOTS))
+    channel = "slack" if rng.random() < 0.2 else "socketio"
+    metadata = {} if channel == "slack" else {
+        "tz": "Europe/Berlin", "page": rng.choice(PAGES), "utm": {"campaign": rng.choice(CAMPAIGNS)},
+        "language": rng.choice(("en", "de", "fr"))}
+    rows = [("user", None, {"event": "user", "timestamp": t, "metadata": metadata, "text": "hi",
+                            "parse_data": {"intent": {"name": "greet"}}, "input_channel": channel})]
+    for slot in SLOTS[:asked]:
+        t += 20
+        words = shown(WORDINGS.get(slot, (f"What about {slot}?",)), sender, slot)
+        rows.append(("bot", None, {"event": "bot", "timestamp": t, "metadata": {METADATA_KEY: words.metadata()},
+                                   "text": words.text, "data": {}}))
+        rows.append(("slot", "requested_slot", {"event": "slot", "timestamp": t, "name": "requested_slot", "value": slot}))
+        t += rng.expovariate(1 / 30)
+        rows.append(("user", None, {"event": "user", "timestamp": t, "metadata": metadata, "text": "an answer",
+                                    "parse_data": {}, "input_channel": channel}))
+        answered = rng.random() < (0.8 if words.index == 0 else 0.7)
+        rows.append(("slot", slot, {"event": "slot", "timestamp": t, "name": slot, "value": "an answer" if answered else None}))
+    return [{"sender_id": sender, "type_name": type_name, "timestamp": data["timestamp"], "intent_name": None,
+             "action_name": action, "data": json.dumps(data)} for type_name, action, data in rows]
+
+
 def timed(call: Callable[[], Any], rounds: int) -> float:
     call()  # warm up caches and the connection pool
     samples = []
@@ -117,24 +142,21 @@ def timed(call: Callable[[], Any], rounds: int) -> float:
 
 
 def _more_events(url: str, offset: int) -> Callable[[], None]:
-    """Each call adds 100 new conversations of 10 events, as the bot would between two page views."""
+    """Each call adds 1,000 new events (conversations as ``conversation`` makes them), as the bot would between two views."""
     from rasa.core.tracker_store import SQLTrackerStore
 
     engine = create_engine(url, future=True)
     table = SQLTrackerStore.SQLEvent.__table__
     batch = [0]
+    rng = random.Random(offset)
 
     def add() -> None:
         batch[0] += 1
         now = utcnow().timestamp()
-        rows = []
-        for n in range(100):
-            sender = f"more-{batch[0]}-{n}"
-            for k in range(10):
-                kind, data = ("user", {"event": "user", "timestamp": now, "text": "hi"}) if k % 2 == 0 else (
-                    "slot", {"event": "slot", "timestamp": now, "name": "requested_slot", "value": SLOTS[k % len(SLOTS)]})
-                rows.append({"sender_id": sender, "type_name": kind, "timestamp": now + k,
-                             "action_name": "requested_slot" if kind == "slot" else None, "data": json.dumps(data)})
+        rows: list[dict[str, Any]] = []
+        while len(rows) < 1000:
+            rows += conversation(f"more-{batch[0]}-{len(rows)}", now, rng)
+        rows = rows[:1000]
         with engine.begin() as connection:
             connection.execute(insert(table), rows)
 
@@ -176,11 +198,14 @@ def run(url: str, label: str, args: argparse.Namespace) -> None:
         def get() -> None:
             response = client.get(path)
             assert response.status_code == 200, (path, response.status_code)
+            if path.startswith("/studio/funnel"):  # the variant breakdown is part of what is timed
+                assert b'id="wording-need"' in response.data, path
         return get
 
     some_lead = f"lead_{args.leads // 2:09d}"
     figures = {
         "funnel, 12 weeks": timed(page("/studio/funnel?weeks=12"), args.rounds),
+        "funnel, 12 weeks, one campaign": timed(page("/studio/funnel?weeks=12&campaign=spring"), args.rounds),
         "funnel, 104 weeks (everything)": timed(page("/studio/funnel?weeks=104"), args.rounds),
         "leads list, page 1": timed(page("/studio/leads"), args.rounds),
         "leads list, stage+status filter, page 20": timed(page("/studio/leads?stage=mql&status=claimed&page=20"), args.rounds),
