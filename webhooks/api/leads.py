@@ -81,7 +81,7 @@ def list_leads():  # type: ignore[no-untyped-def]
     with db.session() as session:
         rows = list(session.execute(query).scalars())
         page = rows[: args["limit"]]
-        items = [_represent(lead, detail=False) for lead in page]
+        items = [leads.represent(lead, detail=False) for lead in page]
     next_cursor = _encode_cursor(page[-1].seq) if len(rows) > args["limit"] else None
     return jsonify({"items": items, "next_cursor": next_cursor})
 
@@ -90,7 +90,7 @@ def list_leads():  # type: ignore[no-untyped-def]
 def get_lead(lead_id: str):  # type: ignore[no-untyped-def]
     g.principal.require(MANAGE)
     with db.session() as session:
-        return jsonify(_represent(leads.get(session, lead_id)))
+        return jsonify(leads.represent(leads.get(session, lead_id)))
 
 
 @api.patch("/leads/<lead_id>")
@@ -100,7 +100,7 @@ def patch_lead(lead_id: str):  # type: ignore[no-untyped-def]
     changes = {k: data[k] for k in ("status", "owner") if k in data}
     with db.transaction() as session:
         lead = leads.change(session, lead_id, changes, actor=data.get("actor") or g.principal.actor)
-        body = _represent(lead)
+        body = leads.represent(lead)
     current_app.logger.info("lead %s changed fields=%s", lead_id, ",".join(sorted(changes)))
     return jsonify(body)
 
@@ -166,7 +166,3 @@ def _decode_cursor(cursor: str) -> int:
         return int(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode())
     except (ValueError, binascii.Error, UnicodeDecodeError):
         raise InvalidInput("cursor is not one this API returned", fields={"cursor": ["invalid"]}) from None
-
-
-def _represent(lead: Lead, *, detail: bool = True) -> dict[str, Any]:
-    return leads.represent(lead, detail=detail)
