@@ -252,3 +252,28 @@ def test_a_closed_tab_mid_form_loses_nothing(
     assert [line.text for line in chat.log() if line.said_by == "user"] == ["hi", *given]
     reply = chat.say(SQL_ANSWERS[asked])
     assert asked_slot(reply, playbook) not in (None, asked), f"the form resumes:\n{chat.transcript()}"
+
+
+def test_each_message_says_where_the_chat_was_opened_within_the_channels_bound(
+    page: Any, site_stack: Stack, other_site: str, playbook: Playbook,
+) -> None:
+    sent: list[dict[str, Any]] = []
+
+    def record(payload: Any) -> None:
+        for packet in (payload if isinstance(payload, str) else "").split("\x1e"):
+            if packet.startswith("42") and json.loads(packet[2:])[0] == "user_uttered":
+                sent.append(json.loads(packet[2:])[1])
+
+    page.on("websocket", lambda ws: ws.on("framesent", record))
+    page.on("request", lambda r: record(r.post_data) if r.method == "POST" and "/socket.io/" in r.url else None)
+    address = f"{other_site}?utm_source=news&utm_campaign=spring&padding={'x' * 2000}"
+    page.goto(address)
+    chat = Chat(page, playbook)
+    chat.open()
+    assert asked_slot(chat.say("hi"), playbook), chat.transcript()
+
+    metadata = sent[0]["metadata"]
+    assert metadata["page"] == address[:400], "the page, cut so a long address never drops the whole metadata"
+    assert "utm_campaign=spring" in metadata["page"]
+    assert metadata["language"] and metadata["tz"]
+    assert len(json.dumps(metadata)) <= 1000

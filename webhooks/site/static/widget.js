@@ -71,6 +71,18 @@
     try { return Intl.DateTimeFormat().resolvedOptions().timeZone || null; } catch (e) { return null; }
   }
 
+  // Where the chat was opened (the studio's attribution: page, referrer, UTM in the page's address, language).
+  // Each address is cut so the whole metadata stays under the channel's bound, which drops a bigger one entirely.
+  var ADDRESS_CHARS = 400;
+  function origin() {
+    return {
+      tz: timeZone(),
+      page: String(location.href).slice(0, ADDRESS_CHARS),
+      referrer: String(document.referrer || "").slice(0, ADDRESS_CHARS) || null,
+      language: navigator.language || null
+    };
+  }
+
   /* ---------- safe rendering ---------- */
 
   function el(tag, className, text) {
@@ -276,7 +288,7 @@
 
   function emitMessage(text) {
     connect();
-    var message = { message: text, session_id: sessionId, metadata: { tz: timeZone() } };
+    var message = { message: text, session_id: sessionId, metadata: origin() };
     if (confirmed) { socket.emit("user_uttered", message); } else { pending.push(message); }
     setTyping(true);
   }
