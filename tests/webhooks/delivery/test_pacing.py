@@ -100,9 +100,11 @@ def test_one_channel_is_paced_a_second_apart_while_another_is_not(app, client, a
     assert all(gap >= 0.95 for gap in gaps), gaps
     assert times[-1] - started < 6.0  # paced, not backed off
     [us_at] = arrivals(slack, US)
-    assert us_at - started < 0.9  # the other channel did not queue behind EMEA
+    # Orders, not durations (a loaded machine stretches every time): queued behind EMEA's pacing, the other
+    # channel and the webhook would arrive after EMEA's last alert, which pacing holds back three seconds or more.
+    assert us_at < times[-1]  # the other channel did not queue behind EMEA
     wait_for(lambda: len(receiver.accepted) == 5)  # the webhook destination was never slowed
-    assert max(r.at for r in receiver.accepted) - wall < 1.0
+    assert max(r.at for r in receiver.accepted) - wall < times[-1] - started
 
     slack_rows = settled(app)
     assert sorted(r.lead_id for r in slack_rows) == sorted([*emea, us])
