@@ -29,7 +29,7 @@ import argparse
 import logging
 from functools import partial
 from http import HTTPStatus
-from typing import List
+from typing import Any, List
 
 from sanic import Sanic, response
 from sanic.request import Request
@@ -75,8 +75,19 @@ def configure(app: Sanic, settings: Settings, limits: ChatLimits) -> None:
                              headers={"Retry-After": retry_after(wait)})
 
 
+def register(channels: List[Any], app: Sanic) -> None:
+    """Rasa's ``channel.register``, with the stopped-conversation gate in front of every channel's messages."""
+    from urllib.parse import urljoin
+
+    from bot.channels.stopped import gated
+
+    handler = gated(lambda: app.ctx.agent)
+    for channel in channels:
+        app.blueprint(channel.blueprint(handler), url_prefix=urljoin(WEBHOOKS, channel.url_prefix()))
+    app.ctx.input_channels = channels
+
+
 def create_app(settings: Settings, credentials: str, endpoints: object) -> Sanic:
-    import rasa.core.channels.channel
     import rasa.server
     from rasa.core.constants import DEFAULT_KEEP_ALIVE_TIMEOUT
     from rasa.core.run import create_http_input_channels
@@ -85,7 +96,7 @@ def create_app(settings: Settings, credentials: str, endpoints: object) -> Sanic
     app.config.KEEP_ALIVE_TIMEOUT = DEFAULT_KEEP_ALIVE_TIMEOUT
     rasa.server.add_root_route(app)
     channels = create_http_input_channels(None, credentials)
-    rasa.core.channels.channel.register(channels, app, route=WEBHOOKS)
+    register(channels, app)
     configure(app, settings, chat_limits())
     return app
 

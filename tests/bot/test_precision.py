@@ -9,6 +9,7 @@ place the visitor said they are in.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Mapping
 
@@ -134,6 +135,10 @@ def test_after_stop_nothing_is_read_until_start_again_which_starts_afresh(stack:
     assert "Got it" not in reply and "won't store" not in reply and asked_slot(reply, playbook) is None, v.history()
     assert "start again" in reply
     assert stack.lead_for(v.sender) is None, v.history()
+    # Not even Rasa's tracker store keeps it (its text, or the extractor's entities).
+    with sqlite3.connect(stack.database_url.removeprefix("sqlite:///")) as db:
+        stored = " ".join(data for (data,) in db.execute("SELECT data FROM events WHERE sender_id = ?", (v.sender,)))
+    assert "stop" in stored and "90k" not in stored and "acme-analytics" not in stored
     restart = len(v.transcript)
     reply = v.say("start again")
     assert asked_slot(reply, playbook) not in (None, CONFIRM), v.history()
