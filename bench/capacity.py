@@ -1,6 +1,6 @@
 """How many visitors one and two Rasa servers carry behind nginx, and where the time goes.
 
-    .venv/bin/python bench/capacity.py [--levels 8,16,24,32,48] [--seconds 20] [--env KEY=VALUE ...]
+    .venv/bin/python bench/capacity.py [--levels 16,32,64,96] [--seconds 20] [--env KEY=VALUE ...]
 
 Starts the scale test's cluster (``tests/scale/cluster.py``: two Rasa servers with their action servers,
 two services, two workers, PostgreSQL, Redis, nginx with ``deploy/nginx``) and a second nginx that
@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot.training import ensure_model  # noqa: E402
 from tests.deploy.nginx import Nginx  # noqa: E402
 from tests.scale.cluster import Cluster, running_cluster  # noqa: E402
-from tests.scale.visitors import RestVisitor  # noqa: E402
+from tests.scale.visitors import THINK_SECONDS, RestVisitor  # noqa: E402
 
 from _stats import percentile  # noqa: E402
 
@@ -94,7 +94,10 @@ def drive(nginx: Nginx, visitors: int, seconds: float) -> tuple[list[float], flo
         address = f"127.29.{n // 200}.{n % 200 + 2}"
         while time.monotonic() < stop_at:
             visitor = RestVisitor(nginx, address, lambda: None)
-            for text in ("hi", *ANSWERS):
+            visitor.think_seconds = 0.0  # paused here instead, outside the timed reply
+            for turn, text in enumerate(("hi", *ANSWERS)):
+                if turn:
+                    time.sleep(THINK_SECONDS)
                 if time.monotonic() >= stop_at:
                     return
                 started = time.perf_counter()
@@ -113,7 +116,7 @@ def drive(nginx: Nginx, visitors: int, seconds: float) -> tuple[list[float], flo
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--levels", default="8,16,24,32,48", help="numbers of concurrent visitors")
+    parser.add_argument("--levels", default="16,32,64,96", help="numbers of concurrent visitors")
     parser.add_argument("--seconds", type=float, default=20.0, help="per level and configuration")
     parser.add_argument("--env", action="append", default=[], help="KEY=VALUE for the Rasa and action servers")
     args = parser.parse_args()
