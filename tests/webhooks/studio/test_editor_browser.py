@@ -22,6 +22,7 @@ import pytest
 import requests
 
 from tests.browser import PHONE
+from tests.waiting import wait_for
 from tests.webhooks.services import PYTHON, REPO, service_env, start_web, stop, webhook_playbook
 from webhooks import migrate
 
@@ -63,6 +64,7 @@ def fresh_service(tmp_path: Path) -> Iterator[dict[str, str]]:
 
 
 def published(service: dict[str, str]) -> dict[str, Any]:
+    """What the API serves now: any of gunicorn's workers, each re-reading the published version once a second."""
     response = requests.get(f"{service['url']}/api/v1/playbook",
                             headers={"Authorization": f"Bearer {service['admin_key']}"}, timeout=10)
     response.raise_for_status()
@@ -164,7 +166,9 @@ def test_marketer_reorders_builds_a_condition_edits_company_and_hours_and_publis
     screenshot(page, "published")
     page.goto(f"{service['url']}/studio/playbook")
 
-    playbook = published(service)["playbook"]
+    # Each gunicorn worker re-reads the published version at most a second late.
+    playbook = wait_for(lambda: (p := published(service)["playbook"])["company"]["name"] == "Brightline Growth (EU)"
+                        and p, "every worker to serve the new version", timeout=5)
     ids = [q["id"] for q in playbook["questions"]]
     assert ids[:4] == ["role", "industry", "need", "company"] and sorted(ids) == sorted(before)
     asked = next(q for q in playbook["questions"] if q["id"] == "budget")
@@ -257,4 +261,5 @@ def test_a_rollback_with_the_keyboard_alone_says_what_changes_first(
     page.keyboard.press("Enter")
     page.wait_for_selector(".flash-success")
     assert "Rolled back" in page.locator(".flash-success").inner_text()
-    assert published(service)["playbook"]["questions"][0]["wording"] != ["Keyboard round: what brings you here?"]
+    wait_for(lambda: published(service)["playbook"]["questions"][0]["wording"] != ["Keyboard round: what brings you here?"],
+             "every worker to serve the rolled-back version", timeout=5)
