@@ -13,18 +13,19 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Callable
+from typing import Callable
 
 import requests
 
 from signing import sign
 from signing.paths import HANDOFF_RELAY_PATH
+from webhooks.retried_post import post_until_answered
 
 log = logging.getLogger("leadbot.handoff")
 JOINED, MESSAGE, LEFT = "joined", "message", "left"
-ATTEMPTS, BACKOFF_SECONDS, TIMEOUT_SECONDS = 3, 0.5, 5.0
+# Three tries in all, briefly: a chat line that arrives late is worse than one the thread keeps.
+PAUSES_SECONDS, TIMEOUT_SECONDS = (0.5, 1.0), 5.0
 
 
 class BotLink:
@@ -45,17 +46,12 @@ class BotLink:
         if not self.secret:
             log.warning("LEADBOT_ACTION_SECRET is unset: the visitor's widget cannot be reached")
             return
-        problem: Any = None
-        for attempt in range(ATTEMPTS):
-            headers = {"Content-Type": "application/json", **sign(self.secret, "POST", HANDOFF_RELAY_PATH, body)}
-            try:
-                answer = self.post(self.url, data=body, headers=headers, timeout=TIMEOUT_SECONDS)
-                if answer.status_code < 500:
-                    if answer.status_code >= 400:
-                        log.warning("the bot refused a handoff event: HTTP %s", answer.status_code)
-                    return
-                problem = f"HTTP {answer.status_code}"
-            except requests.RequestException as error:
-                problem = type(error).__name__
-            time.sleep(BACKOFF_SECONDS * (attempt + 1))
-        log.warning("a handoff event did not reach the bot (%s)", problem)
+        secret = self.secret
+        answered = post_until_answered(
+            self.post, self.url, body,
+            lambda: {"Content-Type": "application/json", **sign(secret, "POST", HANDOFF_RELAY_PATH, body)},
+            pauses=PAUSES_SECONDS, timeout=TIMEOUT_SECONDS)
+        if isinstance(answered, str):
+            log.warning("a handoff event did not reach the bot (%s)", answered)
+        elif answered >= 400:
+            log.warning("the bot refused a handoff event: HTTP %s", answered)

@@ -12,18 +12,19 @@ within Slack's five-minute signature window, then the click is logged as lost.
 from __future__ import annotations
 
 import logging
-import time
 from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import Callable
 
 import requests
+
+from webhooks.retried_post import post_until_answered
 
 log = logging.getLogger("leadbot.slack")
 
 RASA_SLACK_PATH = "/webhooks/slack/webhook"
 # Slack's content types, spelt as Rasa's channel compares them (exact equality).
 FORM, JSON = "application/x-www-form-urlencoded", "application/json"
-ATTEMPTS = 3
+# The pauses between three tries in all, well within Slack's five-minute signature window.
 BACKOFF_SECONDS = (1.0, 5.0)
 TIMEOUT_SECONDS = 10.0
 
@@ -47,16 +48,9 @@ class Forwarder:
         self.executor.submit(self._send, raw, headers)
 
     def _send(self, raw: bytes, headers: dict[str, str]) -> None:
-        for attempt in range(ATTEMPTS):
-            try:
-                answer = self.post(self.url, data=raw, headers=headers, timeout=TIMEOUT_SECONDS)
-                if answer.status_code < 500:
-                    if answer.status_code >= 400:
-                        log.warning("Rasa's Slack channel refused a forwarded request: HTTP %s", answer.status_code)
-                    return
-                problem = f"HTTP {answer.status_code}"
-            except requests.RequestException as error:
-                problem = type(error).__name__
-            if attempt < len(self.backoff):
-                time.sleep(self.backoff[attempt])
-        log.warning("a Slack request for the bot was lost: Rasa did not take it (%s)", problem)
+        answered = post_until_answered(self.post, self.url, raw, lambda: headers, pauses=self.backoff,
+                                       timeout=TIMEOUT_SECONDS)
+        if isinstance(answered, str):
+            log.warning("a Slack request for the bot was lost: Rasa did not take it (%s)", answered)
+        elif answered >= 400:
+            log.warning("Rasa's Slack channel refused a forwarded request: HTTP %s", answered)
