@@ -13,18 +13,15 @@ Screenshots: ``var/screenshots/test_editor_browser.*``.
 from __future__ import annotations
 
 import re
-import secrets
-import subprocess
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
 import pytest
-import requests
 
 from tests.browser import PHONE
 from tests.waiting import wait_for
-from tests.webhooks.services import PYTHON, REPO, service_env, start_web, stop, webhook_playbook
-from webhooks import migrate
+from tests.webhooks.services import stop
+from tests.webhooks.studio.served import published, sign_in, start
 
 pytestmark = pytest.mark.slow
 
@@ -32,22 +29,9 @@ MARKETER = "editor@example.com"
 PASSWORD = "a studio password for the editor"
 
 
-def _start(workdir: Path, *, with_user: bool) -> tuple[Any, dict[str, str]]:
-    database_url = f"sqlite:///{workdir / 'leadbot.db'}"
-    migrate.upgrade(database_url)
-    admin_key = secrets.token_hex(16)
-    env = service_env(database_url, endpoints={}, action_secret=secrets.token_hex(16), admin_key=admin_key,
-                      playbook=webhook_playbook(workdir / "playbook.yml"), LEADBOT_SECRET_KEY=secrets.token_hex(32))
-    if with_user:
-        subprocess.run([PYTHON, "-m", "webhooks", "users", "create", MARKETER], cwd=REPO, env=env,
-                       input=PASSWORD + "\n", text=True, check=True, capture_output=True)
-    process, url = start_web(env, workdir / "web.log", workers=2, threads=2)
-    return process, {"url": url, "admin_key": admin_key, "log": str(workdir / "web.log")}
-
-
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
-    process, info = _start(tmp_path_factory.mktemp("editor"), with_user=True)
+    process, info = start(tmp_path_factory.mktemp("editor"), marketer=MARKETER, password=PASSWORD)
     try:
         yield info
     finally:
@@ -56,27 +40,11 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]
 
 @pytest.fixture
 def fresh_service(tmp_path: Path) -> Iterator[dict[str, str]]:
-    process, info = _start(tmp_path, with_user=False)
+    process, info = start(tmp_path, marketer=None)
     try:
         yield info
     finally:
         stop(process)
-
-
-def published(service: dict[str, str]) -> dict[str, Any]:
-    """What the API serves now: any of gunicorn's workers, each re-reading the published version once a second."""
-    response = requests.get(f"{service['url']}/api/v1/playbook",
-                            headers={"Authorization": f"Bearer {service['admin_key']}"}, timeout=10)
-    response.raise_for_status()
-    return response.json()
-
-
-def sign_in(page: Any, service: dict[str, str]) -> None:
-    page.goto(f"{service['url']}/studio/")
-    page.get_by_label("Email").fill(MARKETER)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(re.compile(r"/studio/playbook$"))
 
 
 def question_order(page: Any) -> list[str]:
@@ -109,7 +77,7 @@ def test_first_run_a_browser_on_this_machine_creates_the_account_and_lands_in_th
 def test_marketer_reorders_builds_a_condition_edits_company_and_hours_and_publishes(
     page: Any, service: dict[str, str], screenshot: Callable[[Any, str], Path]
 ) -> None:
-    sign_in(page, service)
+    sign_in(page, service, MARKETER, PASSWORD)
     status = page.locator("#savebar-status")
     assert status.inner_text() == "No unsaved changes"
     before = question_order(page)
@@ -186,7 +154,7 @@ def test_marketer_reorders_builds_a_condition_edits_company_and_hours_and_publis
 def test_a_mistake_is_said_in_words_and_the_list_takes_the_keyboard_to_the_field(
     page: Any, service: dict[str, str], screenshot: Callable[[Any, str], Path]
 ) -> None:
-    sign_in(page, service)  # (the studio's first visit stores the start-up file as version 1)
+    sign_in(page, service, MARKETER, PASSWORD)  # (the studio's first visit stores the start-up file as version 1)
     before = published(service)
     position = question_order(page).index("timing") + 1
     builder = question(page, "timing").locator("fieldset.condition").first
@@ -216,7 +184,7 @@ PAGES = ("/studio/playbook", "/studio/playbook/yaml", "/studio/playbook/preview"
 def test_every_editor_page_fits_a_phone_without_sideways_scrolling(
     page: Any, service: dict[str, str], screenshot: Callable[[Any, str], Path]
 ) -> None:
-    sign_in(page, service)
+    sign_in(page, service, MARKETER, PASSWORD)
     for path in PAGES:
         page.goto(f"{service['url']}{path}")
         wide = page.evaluate("""() => [document.documentElement.scrollWidth, window.innerWidth,
@@ -243,7 +211,7 @@ def tab_until(page: Any, test: str, limit: int = 120) -> None:
 def test_a_rollback_with_the_keyboard_alone_says_what_changes_first(
     page: Any, service: dict[str, str], screenshot: Callable[[Any, str], Path]
 ) -> None:
-    sign_in(page, service)
+    sign_in(page, service, MARKETER, PASSWORD)
     # A newer live version to roll back from (set up with the mouse; the rollback itself is keyboard-only).
     page.locator("textarea[name='questions.0.wording']").fill("Keyboard round: what brings you here?")
     page.get_by_role("button", name="Save and publish").click()

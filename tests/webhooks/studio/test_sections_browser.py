@@ -11,17 +11,14 @@ Screenshots: ``var/screenshots/test_sections_browser.*``.
 from __future__ import annotations
 
 import re
-import secrets
-import subprocess
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
 import pytest
-import requests
 
 from tests.bot.test_conversations import SQL_ANSWERS
-from tests.webhooks.services import PYTHON, REPO, service_env, start_web, stop, webhook_playbook
-from webhooks import migrate
+from tests.webhooks.services import stop
+from tests.webhooks.studio.served import published, sign_in, start
 
 pytestmark = pytest.mark.slow
 
@@ -31,41 +28,18 @@ PASSWORD = "a studio password for the sections"
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
-    workdir = tmp_path_factory.mktemp("sections")
-    database_url = f"sqlite:///{workdir / 'leadbot.db'}"
-    migrate.upgrade(database_url)
-    admin_key = secrets.token_hex(16)
-    env = service_env(database_url, endpoints={}, action_secret=secrets.token_hex(16), admin_key=admin_key,
-                      playbook=webhook_playbook(workdir / "playbook.yml"), LEADBOT_SECRET_KEY=secrets.token_hex(32))
-    subprocess.run([PYTHON, "-m", "webhooks", "users", "create", MARKETER], cwd=REPO, env=env,
-                   input=PASSWORD + "\n", text=True, check=True, capture_output=True)
-    process, url = start_web(env, workdir / "web.log", workers=2, threads=2)
+    process, info = start(tmp_path_factory.mktemp("sections"), marketer=MARKETER, password=PASSWORD)
     try:
-        yield {"url": url, "admin_key": admin_key}
+        yield info
     finally:
         stop(process)
-
-
-def published(service: dict[str, str]) -> dict[str, Any]:
-    response = requests.get(f"{service['url']}/api/v1/playbook",
-                            headers={"Authorization": f"Bearer {service['admin_key']}"}, timeout=10)
-    response.raise_for_status()
-    return response.json()
-
-
-def sign_in(page: Any, service: dict[str, str]) -> None:
-    page.goto(f"{service['url']}/studio/")
-    page.get_by_label("Email").fill(MARKETER)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(re.compile(r"/studio/playbook$"))
 
 
 def test_icp_weight_route_channel_and_offer_edited_previewed_and_published(
     page: Any, service: dict[str, str], screenshot: Callable[[Any, str], Path]
 ) -> None:
     before = published(service)
-    sign_in(page, service)
+    sign_in(page, service, MARKETER, PASSWORD)
     criterion = page.locator("#icp-criteria-0")
     assert criterion.get_by_label("Name").input_value() == "Target industry"
     criterion.get_by_label("Weight").fill("42")
@@ -118,7 +92,7 @@ def test_invalid_values_are_shown_next_to_their_fields_and_nothing_is_published(
     page: Any, service: dict[str, str], screenshot: Callable[[Any, str], Path]
 ) -> None:
     before = published(service)
-    sign_in(page, service)
+    sign_in(page, service, MARKETER, PASSWORD)
     size = page.locator("#icp-criteria-1")
     size.get_by_label("Weight").fill("-5")
     page.get_by_label("Grade B from fit %").fill("90")  # above grade A (80): B would be harder to reach than A
