@@ -11,10 +11,9 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from babel.numbers import get_territory_currencies
-
 from nlu.attributes import Attributes
 from nlu.extract import extract
+from nlu.places import currency_of
 
 MONEY = ("budget", "revenue")
 
@@ -22,13 +21,7 @@ MONEY = ("budget", "revenue")
 def currency_for(attrs: Attributes, fallback: str) -> str:
     """The currency an amount said without one is in: the stated country's, else ``fallback``."""
     country = attrs.location.country if attrs.location is not None else None
-    if not country:
-        return fallback
-    try:
-        currencies = get_territory_currencies(country, tender=True, non_tender=False)
-    except Exception:  # noqa: BLE001 - an unknown territory code is simply no help
-        return fallback
-    return currencies[0] if currencies else fallback
+    return (currency_of(country) if country else None) or fallback
 
 
 def rebased(attrs: Attributes, texts: dict[str, str], fallback: str, today: date) -> Attributes:
