@@ -4,23 +4,19 @@ gunicorn, delivery workers and local webhook receivers, all torn down afterwards
 from __future__ import annotations
 
 import json
-import sys
 import tempfile
 import threading
 import time
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import requests
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
-from signing import LEADS_PATH, sign  # noqa: E402
-from tests.fakes.webhook_receiver import WebhookReceiver  # noqa: E402
-from tests.webhooks import services  # noqa: E402
+from harness import services
+from harness.fakes.webhook_receiver import WebhookReceiver
+from signing import LEADS_PATH, sign
 
 ACTION_SECRET = "bench-action-secret"
 ADMIN_KEY = "bench-admin-key"
@@ -101,10 +97,17 @@ def hammer(send: Any, seconds: float, threads: int) -> tuple[int, int, float]:
                     else:
                         failed += 1
 
+    elapsed = concurrently(lambda _: loop(), threads)
+    return ok, failed, elapsed
+
+
+def concurrently(work: Callable[[int], None], count: int) -> float:
+    """``work(0)`` … ``work(count - 1)``, each in its own thread, all at once; returns the seconds until the last
+    one ended."""
     started = time.monotonic()
-    pool = [threading.Thread(target=loop) for _ in range(threads)]
+    pool = [threading.Thread(target=work, args=(n,)) for n in range(count)]
     for thread in pool:
         thread.start()
     for thread in pool:
         thread.join()
-    return ok, failed, time.monotonic() - started
+    return time.monotonic() - started

@@ -39,15 +39,15 @@ from typing import Any, Callable
 import requests
 from requests_toolbelt.adapters.source import SourceAddressAdapter
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bot.training import ensure_model
+from harness.script import (
+    SQL_ANSWERS,
+    asked_slot,
+)
+from harness.stack import BIN, REPO, Stack, Visitor
+from qualification import load_playbook
 
-from bot.training import ensure_model  # noqa: E402
-from qualification import load_playbook  # noqa: E402
-from tests.bot.script import asked_slot  # noqa: E402
-from tests.bot.stack import BIN, REPO, Stack, Visitor  # noqa: E402
-from tests.bot.test_conversations import SQL_ANSWERS  # noqa: E402
-
-from _stats import percentile  # noqa: E402
+from _stats import percentile
 
 ATTACKER = "127.0.0.2"
 STUDIO_USER, STUDIO_PASSWORD = "marketer@example.com", "a long and good passphrase"

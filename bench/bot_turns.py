@@ -27,15 +27,15 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bot.training import ensure_model, model_path
+from harness.script import (
+    SQL_ANSWERS,
+    converse,
+)
+from harness.stack import Stack, Visitor
+from qualification import load_playbook
 
-from bot.training import ensure_model, model_path  # noqa: E402
-from qualification import load_playbook  # noqa: E402
-from tests.bot.script import converse  # noqa: E402
-from tests.bot.stack import Stack, Visitor  # noqa: E402
-from tests.bot.test_conversations import SQL_ANSWERS  # noqa: E402
-
-from _stats import percentile  # noqa: E402
+from _stats import percentile
 
 ANSWERS = (
     "we need more qualified leads",

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/capacity.py [--levels 16,32,64,96] [--seconds 20] [--env KEY=VALUE ...]
 
-Starts the scale test's cluster (``tests/scale/cluster.py``: two Rasa servers with their action servers,
+Starts the scale test's cluster (``harness/cluster.py``: two Rasa servers with their action servers,
 two services, two workers, PostgreSQL, Redis, nginx with ``deploy/nginx``) and a second nginx that
 knows only the first Rasa server. For each number of concurrent scripted visitors (REST, each answering
 the qualification questions with a quick typist's pause of 3 s before each, and starting a new
@@ -29,14 +29,13 @@ import threading
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bot.training import ensure_model
+from harness.cluster import Cluster, running_cluster
+from harness.nginx import Nginx
+from harness.visitors import THINK_SECONDS, RestVisitor
 
-from bot.training import ensure_model  # noqa: E402
-from tests.deploy.nginx import Nginx  # noqa: E402
-from tests.scale.cluster import Cluster, running_cluster  # noqa: E402
-from tests.scale.visitors import THINK_SECONDS, RestVisitor  # noqa: E402
-
-from _stats import percentile  # noqa: E402
+from _stack import concurrently
+from _stats import percentile
 
 ANSWERS = (
     "we need more qualified leads",
@@ -105,13 +104,8 @@ def drive(nginx: Nginx, visitors: int, seconds: float) -> tuple[list[float], flo
                 with lock:
                     timings.append(time.perf_counter() - started)
 
-    started = time.monotonic()
-    threads = [threading.Thread(target=chat, args=(n,)) for n in range(visitors)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return timings, time.monotonic() - started
+    elapsed = concurrently(chat, visitors)
+    return timings, elapsed
 
 
 def main() -> int:

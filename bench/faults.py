@@ -24,7 +24,7 @@ from typing import Any
 import requests
 from sqlalchemy import create_engine, func, select
 
-from tests.fakes.webhook_receiver import Received, Reply
+from harness.fakes.webhook_receiver import Received, Reply
 from webhooks.models import Delivery
 
 from _stack import hammer, open_stack, post_lead

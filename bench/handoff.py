@@ -31,20 +31,18 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import requests
+import socketio
 
-import requests  # noqa: E402
-import socketio  # noqa: E402
+from bot.training import ensure_model
+from harness import slack_api
+from harness.fakes.slack import SlackFake
+from harness.services import lead_body
+from harness.stack import Stack, free_port
+from integrations.slack_blocks import ACTION_JOIN_CHAT
+from signing import LEADS_PATH, sign
 
-from bot.training import ensure_model  # noqa: E402
-from integrations.slack_blocks import ACTION_JOIN_CHAT  # noqa: E402
-from signing import LEADS_PATH, sign  # noqa: E402
-from tests.bot.stack import Stack, free_port  # noqa: E402
-from tests.fakes.slack import SlackFake  # noqa: E402
-from tests.webhooks.services import lead_body  # noqa: E402
-from tests.webhooks.slack import slack_api  # noqa: E402
-
-from _stats import percentile  # noqa: E402
+from _stats import percentile
 
 GOAL_P95_MS = 500.0
 CHANNELS = {"#sales-enterprise": "C0ENT", "#sales-emea": "C0EMEA", "#sales": "C0SALES", "#marketing-leads": "C0MKTG"}
@@ -88,7 +86,7 @@ def main() -> int:
     stack = Stack(workdir, ensure_model(), with_worker=True)
     stack.extra_env.update(
         SLACK_BOT_TOKEN=slack.token, SLACK_SIGNING_SECRET=slack_api.SIGNING_SECRET, SLACK_BASE_URL=slack.api_url,
-        SLACK_API_URL=slack.api_url, SLACK_DEFAULT_CHANNEL="", LEADBOT_BOT_URL=stack.rasa_url,
+        SLACK_DEFAULT_CHANNEL="", LEADBOT_BOT_URL=stack.rasa_url,
         LEADBOT_WORKER_WAKE=f"127.0.0.1:{free_port()}", LEADBOT_SERVICE_TIMEOUT="20")
     print("starting the product (Rasa takes a minute)...", flush=True)
     stack.start()

@@ -3,7 +3,7 @@
     .venv/bin/python bench/publish_to_live.py [--publishes 8]
 
 Starts the lead service (gunicorn), the action server and Rasa on free
-loopback ports (``tests/bot/stack.py``), creates a studio user with the
+loopback ports (``harness/stack.py``), creates a studio user with the
 real command, signs in to the studio over HTTP and, for each round, changes
 the first question's wording, presses "Save and publish" and confirms on the
 page that says what changes (the real form POSTs, CSRF token and all). The
@@ -28,13 +28,11 @@ from pathlib import Path
 
 import requests
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bot.training import ensure_model
+from harness.stack import BIN, REPO, Stack, Visitor
+from harness.studio_forms import csrf_token, form_fields
 
-from bot.training import ensure_model  # noqa: E402
-from tests.bot.stack import BIN, REPO, Stack, Visitor  # noqa: E402
-from tests.webhooks.studio.forms import csrf_token, form_fields  # noqa: E402
-
-from _stats import percentile  # noqa: E402
+from _stats import percentile
 
 EMAIL = "bench@example.com"
 GOAL_SECONDS = 5.0

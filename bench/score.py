@@ -19,13 +19,10 @@ import os
 import random
 import sys
 import time
-from pathlib import Path
 from typing import Any, Callable
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from nlu.attributes import Attributes  # noqa: E402
-from qualification import Signals, load_playbook, qualify  # noqa: E402
+from nlu.attributes import Attributes
+from qualification import Signals, load_playbook, qualify
 
 GOAL = 10_000
 TITLES = [

@@ -41,28 +41,28 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import requests
 
-import requests  # noqa: E402
+from harness import (
+    destinations,
+    services,
+    slack_api,
+)
+from harness.fakes.hubspot import HubSpotFake
+from harness.fakes.pipedrive import PipedriveFake
+from harness.fakes.salesforce import SalesforceFake
+from harness.fakes.slack import SlackFake
+from integrations.destination import Push
+from integrations.hubspot import HubSpot
+from integrations.pipedrive import Pipedrive
+from integrations.salesforce import Salesforce
+from integrations.slack import Slack
+from integrations.slack_blocks import ACTION_CLAIM
+from signing import LEADS_PATH, sign
+from webhooks import migrate
 
-from integrations.destination import Delivery  # noqa: E402
-from integrations.hubspot import HubSpot  # noqa: E402
-from integrations.pipedrive import Pipedrive  # noqa: E402
-from integrations.salesforce import Salesforce  # noqa: E402
-from integrations.slack import Slack  # noqa: E402
-from integrations.slack_blocks import ACTION_CLAIM  # noqa: E402
-from signing import LEADS_PATH, sign  # noqa: E402
-from tests.e2e import destinations  # noqa: E402
-from tests.fakes.hubspot import HubSpotFake  # noqa: E402
-from tests.fakes.pipedrive import PipedriveFake  # noqa: E402
-from tests.fakes.salesforce import SalesforceFake  # noqa: E402
-from tests.fakes.slack import SlackFake  # noqa: E402
-from tests.webhooks import services  # noqa: E402
-from tests.webhooks.slack import slack_api  # noqa: E402
-from webhooks import migrate  # noqa: E402
-
-from _stack import ACTION_SECRET, ADMIN_KEY  # noqa: E402  (the lead service's bench helpers)
-from _stats import percentile  # noqa: E402
+from _stack import ACTION_SECRET, ADMIN_KEY  # the lead service's bench helpers
+from _stats import percentile
 
 GOAL_P95_MS = 500.0
 LEAD = services.SQL_LEAD
@@ -195,7 +195,7 @@ def straight_to_the_fakes(fakes: dict[str, Any], count: int) -> dict[str, list[f
                                "company": f"Base {index}"},
                 "qualification": {"stage": "sql", "score": 80, "grade": "A", "route": route},
                 "answers": [], "booking": None}
-        delivery = Delivery(id=f"msg_base{index}", lead_id=lead_id, event="lead.qualified",
+        delivery = Push(id=f"msg_base{index}", lead_id=lead_id, event="lead.qualified",
                             payload={"type": "lead.qualified", "timestamp": "2026-11-23T10:00:00Z", "data": data})
         for name, destination in modules.items():
             started = time.perf_counter()

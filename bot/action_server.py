@@ -65,15 +65,19 @@ def create_app(settings: Settings) -> Sanic:
 
     @app.middleware("request")
     async def conversation(request: Request) -> None:
-        """Which playbook this call's conversation uses: a signed studio preview's draft, else the published."""
+        """Which playbook this call's conversation uses (a signed studio preview's draft, else the published), in
+        which language (``bot.actions.language``)."""
         if request.method == "POST" and request.path == "/webhook":
-            from bot.actions import runtime  # the actions package, loaded by rasa_sdk above
+            from bot.actions import language, runtime  # the actions package, loaded by rasa_sdk above
 
             try:
-                sender = ((request.json or {}).get("tracker") or {}).get("sender_id")
+                tracker = (request.json or {}).get("tracker") or {}
+                sender = tracker.get("sender_id")
             except (ValueError, AttributeError):
-                sender = None
+                tracker, sender = {}, None
             runtime.playbooks().preview(str(sender or ""))
+            # The language every text of this call is said in (the playbook is localized to it).
+            language.enter(tracker, runtime.playbooks().current().language)
         return None
 
     return app

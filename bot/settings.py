@@ -9,6 +9,7 @@ reads ``os.environ``. Variable names match the service's
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,9 +18,12 @@ from urllib.parse import urlsplit
 
 from ratelimits import Rule
 
+logger = logging.getLogger(__name__)
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATABASE_URL = f"sqlite:///{REPO / 'var' / 'leadbot.db'}"
 DEFAULT_SERVICE_URL = "http://127.0.0.1:5000"
+# The bot's former name for SLACK_BASE_URL, still read when SLACK_BASE_URL is unset.
+DEPRECATED_SLACK_URL = "SLACK_API_URL"
 # Shorter tokens are refused: the token is all that stands between a stranger and the lead service.
 MIN_ACTIONS_TOKEN_CHARS = 16
 
@@ -77,7 +81,7 @@ class Settings:
     service_timeout: float = 5.0
     slack_token: str | None = None
     slack_signing_secret: str | None = None
-    # Where Slack's Web API lives; tests point it at a local fake.
+    # Where Slack's Web API lives (SLACK_BASE_URL, as the service names it); tests point it at a local fake.
     slack_api_url: str = "https://slack.com/api/"
 
     # The action server (``python -m bot actions``): Rasa sends this token with every call
@@ -124,7 +128,7 @@ class Settings:
             ("playbook_path", "LEADBOT_PLAYBOOK"),
             ("slack_token", "SLACK_BOT_TOKEN"),
             ("slack_signing_secret", "SLACK_SIGNING_SECRET"),
-            ("slack_api_url", "SLACK_API_URL"),
+            ("slack_api_url", "SLACK_BASE_URL"),
             ("actions_token", "LEADBOT_ACTIONS_TOKEN"),
             ("actions_host", "LEADBOT_ACTIONS_HOST"),
             ("bot_host", "LEADBOT_BOT_HOST"),
@@ -137,6 +141,11 @@ class Settings:
         ):
             if env.get(key):
                 values[name] = env[key]
+        if not env.get("SLACK_BASE_URL") and env.get(DEPRECATED_SLACK_URL):
+            # The bot's old name for the address the service reads as SLACK_BASE_URL.
+            logger.warning("%s is deprecated: set SLACK_BASE_URL (the service's name for it) instead",
+                           DEPRECATED_SLACK_URL)
+            values["slack_api_url"] = env[DEPRECATED_SLACK_URL]
         if env.get("LEADBOT_SERVICE_TIMEOUT"):
             values["service_timeout"] = float(env["LEADBOT_SERVICE_TIMEOUT"])
         url = str(values.get("database_url", DEFAULT_DATABASE_URL))

@@ -7,6 +7,7 @@ changed and tests, ``make run`` and benchmarks share one trained model.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 import subprocess
@@ -33,9 +34,9 @@ QUIET_ENV = {
 }
 
 
-def _input_files() -> Iterable[Path]:
+def _input_files(config: Path | None = None) -> Iterable[Path]:
     for name in INPUTS:
-        path = BOT / name
+        path = config if name == "config.yml" and config is not None else BOT / name
         if path.is_dir():
             yield from sorted(p for p in path.rglob("*") if p.is_file())
         elif path.exists():
@@ -45,10 +46,10 @@ def _input_files() -> Iterable[Path]:
         yield component
 
 
-def model_hash() -> str:
-    """A short hash of every training input's path and bytes."""
+def model_hash(config: Path | None = None) -> str:
+    """A short hash of every training input's path and bytes (``config`` instead of ``bot/config.yml``)."""
     digest = hashlib.sha256()
-    for path in _input_files():
+    for path in _input_files(config):
         digest.update(str(path.relative_to(REPO)).encode())
         digest.update(b"\0")
         digest.update(path.read_bytes())
@@ -56,8 +57,11 @@ def model_hash() -> str:
     return digest.hexdigest()[:16]
 
 
-def model_path(fingerprint: str | None = None) -> Path:
-    return MODELS / f"{fingerprint or model_hash()}.tar.gz"
+def model_path(fingerprint: str | None = None, config: Path | None = None) -> Path:
+    """Another config's models live in a folder of their own, so ``rasa run --model bot/models`` (the newest
+    there) and the pruning of old models never mistake one for the bot's."""
+    folder = MODELS if config is None else MODELS / config.stem
+    return folder / f"{fingerprint or model_hash(config)}.tar.gz"
 
 
 def environment() -> dict[str, str]:
@@ -71,27 +75,39 @@ def rasa_command() -> list[str]:
     return [str(Path(sys.executable).with_name("rasa"))]
 
 
-def ensure_model(out: TextIO = sys.stderr, force: bool = False) -> Path:
+def ensure_model(out: TextIO = sys.stderr, force: bool = False, config: Path | None = None) -> Path:
     """The model for the current inputs, trained first if it does not exist.
 
     The chosen model is also made the newest file in ``bot/models`` because
-    ``rasa run --model bot/models`` loads the newest one.
+    ``rasa run --model bot/models`` loads the newest one. ``config`` trains another policy or pipeline
+    set on the same domain and data (bench/rasa_settings.py), into ``bot/models/<its name>/``.
     """
-    fingerprint = model_hash()
-    target = model_path(fingerprint)
+    fingerprint = model_hash(config)
+    target = model_path(fingerprint, config)
     if target.exists() and not force:
         os.utime(target)
         print(f"bot model {target.name} is up to date", file=out)
         return target
-    MODELS.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # One training at a time (parallel test workers, `make run` beside the tests): the second waits,
+    # then finds the first one's model instead of writing the same file at the same time.
+    with open(MODELS / ".training.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if target.exists() and not force:
+            os.utime(target)
+            return target
+        return _train(fingerprint, target, out, config or BOT / "config.yml")
+
+
+def _train(fingerprint: str, target: Path, out: TextIO, config: Path) -> Path:
     print(f"training bot model {target.name} (inputs changed) ...", file=out, flush=True)
     started = time.monotonic()
     command = rasa_command() + [
         "train",
-        "--config", str(BOT / "config.yml"),
+        "--config", str(config),
         "--domain", str(BOT / "domain.yml"),
         "--data", str(BOT / "data"),
-        "--out", str(MODELS),
+        "--out", str(target.parent),
         "--fixed-model-name", fingerprint,
     ]
     process = subprocess.Popen(
@@ -117,7 +133,7 @@ def _is_progress(line: str) -> bool:
 
 
 def _prune(keep: Path) -> None:
-    models = sorted(MODELS.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime, reverse=True)
+    models = sorted(keep.parent.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in models[KEEP_MODELS:]:
         if old != keep:
             old.unlink(missing_ok=True)

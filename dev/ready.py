@@ -51,7 +51,10 @@ def wait(urls: Sequence[str], every: float = 0.5, remind: float = 30.0, out=sys.
 def banner(site: str, seconds: float) -> str:
     site = site.rstrip("/")
     line = "=" * 64
+    # The studio is named here too: the start-up lines of ``make run`` that name it have scrolled away by now.
     return (f"{line}\n  leadbot is up ({seconds:.0f}s). Open {site}/ to chat.\n"
+            f"  Studio (edit the questions, read the funnel): {site}/studio/\n"
+            f"    no account yet? open it in a browser on this machine, or use the set-up link printed above\n"
             f"  The snippet for your own site: {site}/embed   Ctrl-C stops everything.\n{line}")
 
 

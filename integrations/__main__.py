@@ -28,7 +28,7 @@ def doctor_main(registry: Any, out: Any = sys.stdout) -> int:
     if not destinations:
         print("No destination is configured (see the README: each destination's variables).", file=out)
         return 0
-    checks = doctor.check_all(destinations)
+    checks = doctor.check_all(destinations, getattr(registry, "service", doctor.Service()))
     for check in checks:
         print(check.line(), file=out)
     failing = doctor.failing(checks)

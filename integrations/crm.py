@@ -8,7 +8,7 @@ from typing import Any, Mapping
 
 import requests
 
-from integrations.destination import Delivery
+from integrations.destination import Push
 from integrations.lead import LeadView
 from integrations.mapping import FieldMapping, MappingSource
 from integrations.transport import DEFAULT_TIMEOUT
@@ -36,7 +36,7 @@ class CrmDestination:
         self.timeout = timeout
         self.owners = {str(user): str(owner) for user, owner in (owners or {}).items()}
 
-    def facts(self, delivery: Delivery) -> dict[str, Any]:
+    def facts(self, delivery: Push) -> dict[str, Any]:
         """The lead's facts, with ``crm_owner`` when its Slack owner is mapped here; when not,
         ``owner_note`` says who owns it and why the CRM's owner was left alone, and the
         summary (the records' description) carries that note too."""

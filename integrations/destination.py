@@ -8,7 +8,7 @@ tests point at a local server through ``base_url`` and a ``requests.Session``.
 The payload every destination receives (built by the service, ``webhooks``)::
 
     {
-      "type": "lead.qualified" | "lead.updated" | "lead.erased" | "lead.linked",
+      "type": "lead.qualified" | "lead.updated" | "lead.erased" | "lead.linked" | "lead.chat",
       "timestamp": "2026-11-23T10:00:00Z",
       "data": {
         "id": "<lead id>", "source": "bot", "conversation_id": "...",
@@ -28,6 +28,9 @@ The payload every destination receives (built by the service, ``webhooks``)::
 
 ``lead.erased`` carries only ``data.id`` (the person is gone). ``lead.linked``
 goes to Slack alone, when a CRM record first has a link to show on the alert.
+``lead.chat`` (a salesperson's chat with the visitor ended: its lines, for a
+note) goes to the destinations with ``takes_chat`` the lead already reached;
+its ``data`` is in ``integrations.chat_note``.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from typing import Any, Mapping, Protocol
 
 
 @dataclass(frozen=True)
-class Delivery:
+class Push:
     """One push of one lead event to one destination.
 
     ``id`` stays the same across retries so a receiver can tell a repeat;
@@ -89,6 +92,6 @@ class Destination(Protocol):
 
     name: str
 
-    def deliver(self, delivery: Delivery) -> Outcome:
+    def deliver(self, delivery: Push) -> Outcome:
         """Push one delivery; raise ``DeliveryFailed`` when it did not land."""
         ...

@@ -57,15 +57,29 @@ class Check:
         return text
 
 
-Checker = Callable[[Any], Iterable[Check]]
-_CHECKERS: dict[str, list[Checker]] = {}
+@dataclass(frozen=True)
+class Service:
+    """What of the service a check may need, handed in by whoever runs the checks (the doctor's command
+    line, the worker: ``webhooks.destinations.Registry.service``), since this package does not read the
+    service's settings: its public address, Slack's signing secret, and the playbook file it starts with
+    (``None``: the packaged default)."""
+
+    public_url: str | None = None
+    slack_signing_secret: str | None = None
+    playbook_path: str | None = None
 
 
-def register(kind: str) -> Callable[[Checker], Checker]:
-    """Add a check function for destinations of ``kind`` (``hubspot``, ``slack``, ``webhook``...)."""
+Checker = Callable[..., Iterable[Check]]
+# kind -> (check function, whether it is also handed the ``Service``)
+_CHECKERS: dict[str, list[tuple[Checker, bool]]] = {}
+
+
+def register(kind: str, *, with_service: bool = False) -> Callable[[Checker], Checker]:
+    """Add a check function for destinations of ``kind`` (``hubspot``, ``slack``, ``webhook``...);
+    ``with_service``: it is called as ``check(destination, service)``."""
     def add(function: Checker) -> Checker:
-        if function not in _CHECKERS.setdefault(kind, []):
-            _CHECKERS[kind].append(function)
+        if (function, with_service) not in _CHECKERS.setdefault(kind, []):
+            _CHECKERS[kind].append((function, with_service))
         return function
     return add
 
@@ -79,7 +93,7 @@ def load_checks() -> None:
                 raise
 
 
-def run(destinations: Mapping[str, Any]) -> list[Check]:
+def run(destinations: Mapping[str, Any], service: Service = Service()) -> list[Check]:
     """Every registered check of every destination, in the order given."""
     load_checks()
     results: list[Check] = []
@@ -88,9 +102,9 @@ def run(destinations: Mapping[str, Any]) -> list[Check]:
         checkers = _CHECKERS.get(kind, [])
         if not checkers:
             results.append(Check(name, "checks", ok=True, detail="nothing to check for this kind"))
-        for checker in checkers:
+        for checker, with_service in checkers:
             try:
-                results.extend(_named(name, checker(destination)))
+                results.extend(_named(name, checker(destination, service) if with_service else checker(destination)))
             except Exception as exc:  # a check that cannot run is a failed check, not a crash
                 results.append(Check(name, getattr(checker, "__name__", "check"), ok=False,
                                      detail=f"the check could not run: {type(exc).__name__}: {exc}"[:300],
@@ -128,12 +142,12 @@ def built(registry: Any) -> dict[str, Any]:
     return out
 
 
-def check_all(destinations: Mapping[str, Any]) -> list[Check]:
+def check_all(destinations: Mapping[str, Any], service: Service = Service()) -> list[Check]:
     """``run`` over built destinations, with a failed ``configuration`` line for each that could not be built."""
     broken = {name: error for name, error in destinations.items() if isinstance(error, Exception)}
     checks = [Check(name, "configuration", False, f"{type(error).__name__}: {error}"[:300],
                     "fix the file or variable named above") for name, error in broken.items()]
-    return checks + run({name: d for name, d in destinations.items() if name not in broken})
+    return checks + run({name: d for name, d in destinations.items() if name not in broken}, service)
 
 
 def preflight_in_background(registry: Any, logger: logging.Logger = log) -> threading.Thread:
@@ -141,7 +155,7 @@ def preflight_in_background(registry: Any, logger: logging.Logger = log) -> thre
     not wait for them and never refuses to start because of them."""
     def checks() -> None:
         try:
-            results = check_all(built(registry))
+            results = check_all(built(registry), getattr(registry, "service", Service()))
         except Exception:  # the preflight must never take the worker down
             logger.exception("preflight could not run")
             return

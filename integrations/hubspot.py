@@ -3,9 +3,11 @@ deal in the configured pipeline and stage, associated with the contact.
 
 The external id is ``"<deal id>:<contact id>"``, and ``":<meeting id>"`` after
 it once a call is booked: the deal is what later events update, the contact
-(and the meeting) what an erasure must delete.
+(and the meeting) what an erasure must delete, with the chats' notes on the
+deal (``harness/fakes/contracts/README.md``: deleting the deal is not
+documented to delete them, and every delete here is HubSpot's Archive).
 
-What a real portal holds us to (``tests/fakes/contracts/hubspot``):
+What a real portal holds us to (``harness/fakes/contracts/hubspot``):
 
 - Custom properties (``leadbot_*``) must exist before anything names them:
   ``python -m integrations setup hubspot`` makes them
@@ -57,8 +59,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import requests
 
+from integrations.chat_note import CHAT, facts_html, is_ours, note_html
 from integrations.crm import CrmDestination
-from integrations.destination import Delivery, DeliveryFailed, Outcome
+from integrations.destination import DeliveryFailed, Outcome, Push
 from integrations.transport import checked, error_code, send
 
 DEFAULT_BASE_URL = "https://api.hubapi.com"
@@ -73,6 +76,7 @@ DELIVERY_SCOPES = ("crm.objects.contacts.read", "crm.objects.contacts.write", "c
 SETUP_SCOPES = ("crm.schemas.contacts.read", "crm.schemas.deals.read", "crm.schemas.contacts.write",
                 "crm.schemas.deals.write", "crm.objects.owners.read")
 NOTE_TO_DEAL = 214
+BATCH_READ = 100  # the most records one batch read takes
 
 
 def _strings(properties: Mapping[str, Any]) -> dict[str, str]:
@@ -136,6 +140,7 @@ class HubSpot(CrmDestination):
     """Pushes leads to HubSpot with a service key, or a legacy private app's access token (Bearer)."""
 
     name = "hubspot"
+    takes_chat = True  # a note on the deal when a salesperson's chat with the visitor ends
     label = "HubSpot"
 
     def __init__(self, *, token: str, base_url: str = DEFAULT_BASE_URL, **options: Any) -> None:
@@ -148,14 +153,19 @@ class HubSpot(CrmDestination):
         # One delivery makes up to six calls; a key may make 100 (190 on Pro) per ten seconds.
         self.min_interval = float(self.mapping.setting("pace_seconds", 0.5))
 
-    def rate_key(self, delivery: Delivery) -> str:
+    def rate_key(self, delivery: Push) -> str:
         """Deliveries to one portal share one pace (the worker keeps ``min_interval`` between them)."""
         return "portal"
 
-    def deliver(self, delivery: Delivery) -> Outcome:
+    def deliver(self, delivery: Push) -> Outcome:
         deal_id, contact_id, meeting_id = self._ids(delivery.external_id)
         if delivery.event == "lead.erased":
             return self._erase(deal_id, contact_id, meeting_id)
+        if delivery.event == CHAT:  # the chat with a salesperson ended: a note on the lead's deal
+            if not deal_id:
+                raise DeliveryFailed("create note: the lead's deal is not there yet", retryable=True)
+            self._note(deal_id, note_html(delivery.payload))
+            return Outcome()
         facts = self.facts(delivery)
         contact_id = self._save_contact(facts, contact_id, delivery.attempt)
         if not deal_id and delivery.attempt > 1 and self._upsert_property(facts) is None:
@@ -229,9 +239,9 @@ class HubSpot(CrmDestination):
         amount = properties.pop("amount", None)
         if amount is None:
             return None
-        return (f"Budget stated by the visitor: {facts.get('budget') or f'{amount} {code}'}. "
-                f"{code} is not a currency of this HubSpot account, so the deal has no amount; "
-                f"add {code} in Settings > Account defaults > Currencies to have amounts in it.")
+        return facts_html([f"Budget stated by the visitor: {facts.get('budget') or f'{amount} {code}'}. "
+                           f"{code} is not a currency of this HubSpot account, so the deal has no amount; "
+                           f"add {code} in Settings > Account defaults > Currencies to have amounts in it."])
 
     def _stage_forward_only(self, deal_id: str, properties: dict[str, Any]) -> None:
         """Leave the deal's stage alone when the new one is earlier in its pipeline (sales moved it on);
@@ -287,19 +297,28 @@ class HubSpot(CrmDestination):
     def _find_meeting(self, deal_id: str, starts_ms: int) -> str | None:
         """The deal's meeting at this start: what a create whose answer was lost made. Read through the
         deal's associations and the meetings themselves, not search, whose index trails writes."""
-        linked = self._call("GET", f"/crm/v4/objects/deals/{deal_id}/associations/meetings", "list deal meetings",
-                            params={"limit": 100}).get("results") or []
         wanted = datetime.fromtimestamp(starts_ms / 1000, timezone.utc)
-        for link in linked:
-            meeting_id = str(link.get("toObjectId") or "") if isinstance(link, dict) else ""
-            if not meeting_id:
-                continue
+        for meeting_id in self._associated(deal_id, "meetings"):
             meeting = self._call("GET", f"/crm/v3/objects/meetings/{meeting_id}", "read meeting", missing_ok=True,
                                  params={"properties": "hs_timestamp"})
             stamp = str((meeting.get("properties") or {}).get("hs_timestamp") or "")
             if _moment(stamp) == wanted:
                 return meeting_id
         return None
+
+    def _associated(self, deal_id: str, kind: str) -> list[str]:
+        """The ids of every ``kind`` record associated with the deal, page by page (v4 associations)."""
+        ids: list[str] = []
+        after: str | None = None
+        while True:
+            params: dict[str, Any] = {"limit": 500, **({"after": after} if after else {})}
+            page = self._call("GET", f"/crm/v4/objects/deals/{deal_id}/associations/{kind}", f"list deal {kind}",
+                              missing_ok=True, params=params)
+            ids += [str(link["toObjectId"]) for link in page.get("results") or []
+                    if isinstance(link, dict) and link.get("toObjectId")]
+            after = str(((page.get("paging") or {}).get("next") or {}).get("after") or "")
+            if not after:
+                return ids
 
     def _save_contact(self, facts: Mapping[str, Any], contact_id: str | None, attempt: int) -> str:
         email = facts.get("email")
@@ -376,11 +395,26 @@ class HubSpot(CrmDestination):
         if meeting_id:  # its title names the person
             self._call("DELETE", f"/crm/v3/objects/meetings/{meeting_id}", "delete meeting", missing_ok=True)
         if deal_id:
+            self._erase_notes(deal_id)
             self._call("DELETE", f"/crm/v3/objects/deals/{deal_id}", "delete deal", missing_ok=True)
         if contact_id:
             self._call("POST", "/crm/v3/objects/contacts/gdpr-delete", "erase contact",
                        json={"objectId": contact_id}, missing_ok=True)
         return Outcome()
+
+    def _erase_notes(self, deal_id: str) -> None:
+        """The notes leadbot wrote on the deal (chats, facts), before the deal: a note is a record of its own, which
+        deleting the deal is not documented to take along, with the visitor's words in it. Sales' own notes stay. The
+        deal's notes are read a hundred at a time, so a deal with many stays within the rate limit."""
+        note_ids = self._associated(deal_id, "notes")
+        for start in range(0, len(note_ids), BATCH_READ):
+            body = {"inputs": [{"id": note_id} for note_id in note_ids[start:start + BATCH_READ]],
+                    "properties": ["hs_note_body"], "propertiesWithHistory": []}
+            found = self._call("POST", "/crm/v3/objects/notes/batch/read", "read notes", json=body)  # 207: some gone
+            for note in found.get("results") or []:
+                if isinstance(note, dict) and str(note.get("id") or "").isdigit() and \
+                        is_ours(str((note.get("properties") or {}).get("hs_note_body") or "")):
+                    self._call("DELETE", f"/crm/v3/objects/notes/{note['id']}", "delete note", missing_ok=True)
 
     def scopes(self) -> list[str]:
         """The scopes a legacy private app's token was granted (``POST /oauth/v2/private-apps/get/access-token-info``)."""

@@ -35,6 +35,13 @@ _KNOWN: dict[str, tuple[str, str, str, dict[str, Any]]] = {
     "leadbot_bant_need": ("LeadBot BANT: need", "string", "textarea", {}),
     "leadbot_bant_timing": ("LeadBot BANT: timing", "string", "textarea", {}),
     "leadbot_call_at": ("LeadBot call booked for", "datetime", "date", {}),
+    "leadbot_original_page": ("LeadBot first page", "string", "text", {}),
+    "leadbot_original_referrer": ("LeadBot referrer", "string", "text", {}),
+    "leadbot_utm_source": ("LeadBot UTM source", "string", "text", {}),
+    "leadbot_utm_medium": ("LeadBot UTM medium", "string", "text", {}),
+    "leadbot_utm_campaign": ("LeadBot UTM campaign", "string", "text", {}),
+    "leadbot_utm_term": ("LeadBot UTM term", "string", "text", {}),
+    "leadbot_utm_content": ("LeadBot UTM content", "string", "text", {}),
 }
 # Deals are upserted by the lead id, which HubSpot allows only on a unique property.
 _UNIQUE = {("deals", "leadbot_lead_id")}

@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from typing import Any, Mapping, Sequence
 
 import pycountry
+from babel import Locale, UnknownLocaleError
 
 from nlu.attributes import Attributes, ContractError
 
@@ -21,6 +22,7 @@ NOT_PROVIDED = "[not provided]"
 STAGE_LABELS = {"iql": "IQL", "mql": "MQL", "sql": "SQL", "pql": "PQL", "disqualified": "Disqualified"}
 BANT_LETTERS = (("budget", "B", "Budget"), ("authority", "A", "Authority"),
                 ("need", "N", "Need"), ("timing", "T", "Timing"))
+UTM_FIELDS = ("source", "medium", "campaign", "term", "content")
 
 
 @dataclass(frozen=True)
@@ -109,10 +111,25 @@ def _country_name(code: str | None) -> str | None:
     return country.name if country else None
 
 
+def _language_name(code: str | None) -> str | None:
+    """The English name of an ISO 639-1 code (``de`` -> ``German``), from CLDR through babel."""
+    if not code:
+        return None
+    try:
+        return Locale.parse(code).get_display_name("en")
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+
+
 def _text(value: Any) -> str | None:
     if value is None or value == "":
         return None
     return value if isinstance(value, str) else str(value)
+
+
+def _string(value: Any) -> str | None:
+    """A text the visitor's browser sent, or None: anything else (a list, a number) was not one."""
+    return value if isinstance(value, str) and value else None
 
 
 def _number(value: Any) -> int | float | None:
@@ -273,6 +290,37 @@ class LeadView:
                 out.append((question, text))
         return out
 
+    # where from, in which language
+    @property
+    def language(self) -> str | None:
+        """The conversation's language, ISO 639-1 (``data.language``)."""
+        code = _string(self.data.get("language"))
+        return code.lower() if code else None
+
+    @property
+    def language_name(self) -> str | None:
+        return _language_name(self.language)
+
+    @property
+    def attribution(self) -> Mapping[str, Any]:
+        """Where the visitor came from (``data.attribution``): channel, page, referrer, utm."""
+        return _as_mapping(self.data.get("attribution"))
+
+    def utm(self) -> dict[str, str]:
+        sent = _as_mapping(self.attribution.get("utm"))
+        return {name: value for name in UTM_FIELDS if (value := _string(sent.get(name)))}
+
+    def attribution_text(self) -> str | None:
+        """One line for a description: the page, then the campaign's UTM values, then the referrer."""
+        parts = []
+        if page := _string(self.attribution.get("page")):
+            parts.append(f"page {page}")
+        if utm := self.utm():
+            parts.append("UTM " + ", ".join(f"{name} {value}" for name, value in utm.items()))
+        if referrer := _string(self.attribution.get("referrer")):
+            parts.append(f"referred by {referrer}")
+        return "; ".join(parts) or None
+
     @property
     def booking(self) -> Mapping[str, Any] | None:
         booking = self.data.get("booking")
@@ -369,6 +417,11 @@ class LeadView:
             lines += ["", "ICP met: " + (", ".join(met) or "none"), "ICP missed: " + (", ".join(missed) or "none")]
         if self.attributes.need and self.attributes.need.summary:
             lines += ["", f"Need: {self.attributes.need.summary}"]
+        origin = [f"Language: {self.language_name or self.language}"] if self.language else []
+        if came_from := self.attribution_text():
+            origin.append(f"Came from: {came_from}")
+        if origin:
+            lines += ["", *origin]
         return "\n".join(lines)
 
     def facts(self) -> dict[str, Any]:
@@ -435,6 +488,13 @@ class LeadView:
             "booking_id": call and call.id,
             "booking_owner": call and call.owner,
             "call_title": self.call_title if call else None,
+            "language": self.language,
+            "language_name": self.language_name,
+            "channel": _string(self.attribution.get("channel")),
+            "page": _string(self.attribution.get("page")),
+            "referrer": _string(self.attribution.get("referrer")),
+            "attribution": self.attribution_text(),
+            **{f"utm_{name}": self.utm().get(name) for name in UTM_FIELDS},
             "created_at": _text(self.data.get("created_at")),
             "updated_at": _text(self.data.get("updated_at")),
             "not_provided": NOT_PROVIDED,

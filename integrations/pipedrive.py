@@ -8,7 +8,8 @@ as long as v2 has none. A mapped person or organization field whose name is a
 custom field's key (40 hex digits) goes in v2's ``custom_fields``.
 
 The external id is ``"<lead id>:<person id>"``: the lead is what later events
-update; the person is what an erasure must delete. Organizations are shared
+update; the person is what an erasure must delete, with the notes leadbot wrote
+on the lead (deleting a lead is not documented to delete its notes). Organizations are shared
 by colleagues of the visitor, so they are never deleted.
 
 A retried create (the first one's answer may have been lost after Pipedrive
@@ -16,9 +17,12 @@ saved the lead) looks first among the person's leads (``GET /api/v1/leads?person
 which reads the leads themselves, not the search index that trails writes by
 seconds) for the one whose ``origin_id`` is this lead's id, and updates it
 instead of adding another. Leads
-have no description, so why a lead was closed, and who owns it when that
-Slack user is not in the owners file, go in a note on the lead, written once
-per text (``GET /api/v1/notes`` first).
+have no description, so why a lead was closed, who owns it when that
+Slack user is not in the owners file, the conversation's language and where
+the visitor came from (page, UTM, referrer) go in a note on the lead, written
+once per text (``GET /api/v1/notes`` first). Pipedrive has no standard field
+for a language or a campaign; a person custom field can be mapped to them by
+its key in the ``person`` section instead (pipedrive.yml says how).
 
 A call booked in the chat becomes a ``call`` activity on the lead with the
 person as its participant (``POST /api/v2/activities``: due date and time in
@@ -35,22 +39,24 @@ never makes a second one. Fields sales own on the lead (the mapping's
 
 from __future__ import annotations
 
-import html
 import re
 from typing import Any, Mapping
 
+from integrations.chat_note import CHAT, facts_html, is_ours, note_html
 from integrations.crm import CrmDestination
-from integrations.destination import Delivery, DeliveryFailed, Outcome
+from integrations.destination import DeliveryFailed, Outcome, Push
 from integrations.transport import checked, send
 
 DEFAULT_BASE_URL = "https://api.pipedrive.com"
 CUSTOM_FIELD = re.compile(r"^[0-9a-f]{40}$")
+NOTES_PAGE = 500  # the most notes Pipedrive lists at once
 
 
 class Pipedrive(CrmDestination):
     """Pushes leads to Pipedrive with a company's API token (sent as the ``x-api-token`` header)."""
 
     name = "pipedrive"
+    takes_chat = True  # a note on the lead when a salesperson's chat with the visitor ends
     label = "Pipedrive"
 
     def __init__(self, *, api_token: str, base_url: str = DEFAULT_BASE_URL, **options: Any) -> None:
@@ -59,15 +65,21 @@ class Pipedrive(CrmDestination):
         self._headers = {"x-api-token": api_token}
         self._label_ids: dict[str, str] = {}  # lead label name -> id, as the account gave it
 
-    def deliver(self, delivery: Delivery) -> Outcome:
+    def deliver(self, delivery: Push) -> Outcome:
         lead_id, person_id, activity_id = self._ids(delivery.external_id)
         if delivery.event == "lead.erased":
             if activity_id:  # its subject names the person
                 self._call("DELETE", f"/api/v2/activities/{activity_id}", "delete activity", missing_ok=True)
             if lead_id:
+                self._erase_notes(lead_id)
                 self._call("DELETE", f"/api/v1/leads/{lead_id}", "delete lead", missing_ok=True)
             if person_id:
                 self._call("DELETE", f"/api/v2/persons/{person_id}", "delete person", missing_ok=True)
+            return Outcome()
+        if delivery.event == CHAT:  # the chat with a salesperson ended: a note on the lead, once per text
+            if not lead_id:
+                raise DeliveryFailed("add note: the lead is not there yet", retryable=True)
+            self._add_note(lead_id, note_html(delivery.payload))
             return Outcome()
         facts = self.facts(delivery)
         org_id = self._organization(facts)
@@ -162,14 +174,40 @@ class Pipedrive(CrmDestination):
             lines.append(f"Status: {facts.get('status')} ({facts['status_reason']})")
         if facts.get("owner_note"):
             lines.append(str(facts["owner_note"]))
+        # A Pipedrive account has no standard field for either (a custom one can be mapped: pipedrive.yml).
+        if facts.get("language"):
+            lines.append(f"Language: {facts.get('language_name') or facts['language']}")
+        if facts.get("attribution"):
+            lines.append(f"Came from: {facts['attribution']}")
         if not lines:
             return
-        content = "<br>".join(html.escape(line) for line in lines)[:60000]
-        notes = self._call("GET", "/api/v1/notes", "list notes", params={"lead_id": lead_id, "limit": 100},
-                           listed=True)
-        if any(isinstance(n, dict) and n.get("content") == content for n in notes):
+        self._add_note(lead_id, facts_html(lines))
+
+    def _add_note(self, lead_id: str, content: str) -> None:
+        """A note on the lead, unless one with this very text is there (a retry after a lost answer)."""
+        if any(note.get("content") == content for note in self._notes(lead_id)):
             return
         self._call("POST", "/api/v1/notes", "add note", json={"content": content, "lead_id": lead_id})
+
+    def _notes(self, lead_id: str) -> list[dict[str, Any]]:
+        """Every note on the lead, page by page (a page shorter than asked for is the last)."""
+        notes: list[dict[str, Any]] = []
+        start = 0
+        while True:  # a lead deleted already (a retried erasure) has none
+            page = self._call("GET", "/api/v1/notes", "list notes", listed=True, missing_ok=True,
+                              params={"lead_id": lead_id, "start": start, "limit": NOTES_PAGE})
+            notes += [note for note in page if isinstance(note, dict)]
+            start += len(page)
+            if len(page) < NOTES_PAGE:
+                return notes
+
+    def _erase_notes(self, lead_id: str) -> None:
+        """The notes leadbot wrote on the lead (chats, facts), before the lead: Pipedrive documents deleting a lead
+        as deleting the lead only, so its notes, with the visitor's words, are not taken to go with it. Sales' own
+        notes stay."""
+        for note in self._notes(lead_id):
+            if is_ours(str(note.get("content") or "")) and str(note.get("id") or "").isdigit():
+                self._call("DELETE", f"/api/v1/notes/{note['id']}", "delete note", missing_ok=True)
 
     def _person(self, facts: dict[str, Any], person_id: int | None, org_id: int | None) -> int:
         email = facts.get("email")

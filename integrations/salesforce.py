@@ -33,6 +33,15 @@ in the Lead's activities, where a Lead field would only be a value to look
 at. The external id is then ``"<lead id>:<event id>"``; the Event is made
 once, and a retried delivery first asks (SOQL) for the Lead's Event at that
 start, so a lost answer never makes a second one.
+
+A salesperson's chat with the visitor (``lead.chat``, ``integrations.chat_note``)
+becomes a completed Task on the Lead (or the Contact it became), as a logged
+call is: it shows in the record's activity history, the lines in its
+Comments (``Description``, plain text, at most 32,000 characters). A retried
+delivery first asks (SOQL) for the Task with that subject, which names the
+chat's start to the second. Erasing the Lead deletes its Tasks with it; a
+converted Lead's chats are on its Contact, which stays, so they are found by
+their subject and deleted first.
 """
 
 from __future__ import annotations
@@ -43,8 +52,9 @@ from urllib.parse import urlsplit
 
 import requests
 
+from integrations.chat_note import CHAT, TITLE, is_chat, note_text, subject
 from integrations.crm import CrmDestination
-from integrations.destination import Delivery, DeliveryFailed, Outcome
+from integrations.destination import DeliveryFailed, Outcome, Push
 from integrations.transport import checked, error_code, send
 
 LOGIN_HOSTS = {"login.salesforce.com", "test.salesforce.com"}
@@ -52,6 +62,10 @@ MY_DOMAIN_HELP = ("SALESFORCE_BASE_URL must be your org's My Domain URL, https:/
                   "(Setup > My Domain): Salesforce grants the client-credentials flow only there, never on "
                   "login.salesforce.com or test.salesforce.com")
 LEAD_ID_PREFIX = "00Q"
+# A Task's Comments hold at most this many characters.
+TASK_DESCRIPTION_CHARS = 32000
+# What a chat's Task is written with (the doctor checks the run-as user may).
+TASK_FIELDS = ("Subject", "Description", "Status", "Priority", "TaskSubtype", "WhoId", "WhatId", "ActivityDate")
 # The org's rolling 24-hour API allowance: it comes back, so waiting helps.
 _TRANSIENT_CODES = {"REQUEST_LIMIT_EXCEEDED", "UNABLE_TO_LOCK_ROW", "SERVER_UNAVAILABLE"}
 
@@ -83,6 +97,11 @@ def _duplicate_lead_id(response: requests.Response) -> str | None:
     return None
 
 
+def _literal(text: str) -> str:
+    """``text`` inside a SOQL string literal (backslash and quote escaped)."""
+    return text.replace("\\", "\\\\").replace("'", "\\'")
+
+
 def my_domain(base_url: str | None) -> str:
     """``base_url`` when it can issue client-credentials tokens; ``ValueError`` saying what to set otherwise."""
     host = (urlsplit(base_url or "").hostname or "").lower()
@@ -97,6 +116,7 @@ class Salesforce(CrmDestination):
     """Pushes leads to Salesforce; ``base_url`` is the org's My Domain URL, which issues the tokens."""
 
     name = "salesforce"
+    takes_chat = True  # a completed Task on the Lead when a salesperson's chat with the visitor ends
     label = "Salesforce"
 
     def __init__(self, *, client_id: str, client_secret: str, base_url: str | None = None,
@@ -116,13 +136,19 @@ class Salesforce(CrmDestination):
     def _sobjects(self) -> str:
         return f"/services/data/v{self.mapping.setting('api_version', '59.0')}/sobjects"
 
-    def deliver(self, delivery: Delivery) -> Outcome:
+    def deliver(self, delivery: Push) -> Outcome:
         lead_id, _, event_id = (delivery.external_id or "").partition(":")
         if delivery.event == "lead.erased":
             if event_id:  # its subject names the person
                 self._call("DELETE", f"{self._sobjects}/Event/{event_id}", "delete event", missing_ok=True)
             if lead_id:
+                self._erase_converted_chats(lead_id)
                 self._call("DELETE", f"{self._api}/{lead_id}", "delete lead", missing_ok=True)
+            return Outcome()
+        if delivery.event == CHAT:
+            if not lead_id:
+                raise DeliveryFailed("create task: the lead is not there yet", retryable=True)
+            self._chat_task(lead_id, delivery.payload, delivery.attempt)
             return Outcome()
         facts = self.facts(delivery)
         converted: dict[str, Any] | None = None
@@ -200,13 +226,56 @@ class Salesforce(CrmDestination):
             raise DeliveryFailed("create event: no id in the answer", retryable=True)
         return str(event_id)
 
+    def _chat_task(self, lead_id: str, payload: dict[str, Any], attempt: int) -> str:
+        """The chat as a completed Task on the Lead, or on the Contact (and Opportunity) it was converted to."""
+        lead = self._call("GET", f"{self._api}/{lead_id}", "read lead",
+                          params={"fields": "IsConverted,ConvertedContactId,ConvertedOpportunityId"})
+        who = str(lead.get("ConvertedContactId") or lead_id) if lead.get("IsConverted") else lead_id
+        what = lead.get("ConvertedOpportunityId") if lead.get("IsConverted") else None
+        title = subject(payload)
+        if attempt > 1 and (found := self._find_task(who, title)):
+            return found
+        chat = (payload.get("data") or {}).get("chat") or {}
+        body = {"Subject": title, "Description": note_text(payload, TASK_DESCRIPTION_CHARS), "Status": "Completed",
+                "Priority": "Normal", "TaskSubtype": "Task", "WhoId": who, **({"WhatId": what} if what else {}),
+                **({"ActivityDate": str(chat["ended_at"])[:10]} if chat.get("ended_at") else {})}
+        task_id = self._call("POST", f"{self._sobjects}/Task/", "create task", json=body).get("id")
+        if not task_id:
+            raise DeliveryFailed("create task: no id in the answer", retryable=True)
+        return str(task_id)
+
+    def _erase_converted_chats(self, lead_id: str) -> None:
+        """The chat Tasks on the Contact a Lead was converted to: deleting the Lead leaves them, with the
+        visitor's words in them."""
+        lead = self._call("GET", f"{self._api}/{lead_id}", "read lead", missing_ok=True,
+                          params={"fields": "IsConverted,ConvertedContactId"})
+        contact = str(lead.get("ConvertedContactId") or "") if lead.get("IsConverted") else ""
+        if not contact.isalnum():
+            return
+        # LIKE narrows the search; the whole heading (``is_chat``, as for HubSpot's and Pipedrive's notes) decides.
+        soql = f"SELECT Id, Subject FROM Task WHERE WhoId = '{contact}' AND Subject LIKE '{_literal(TITLE)}%'"
+        for record in self.read("/query", "query tasks", q=soql).get("records") or []:
+            if isinstance(record, dict) and str(record.get("Id") or "").isalnum() \
+                    and is_chat(str(record.get("Subject") or "")):
+                self._call("DELETE", f"{self._sobjects}/Task/{record['Id']}", "delete task", missing_ok=True)
+
+    def _find_task(self, who: str, title: str) -> str | None:
+        """The Task with this subject on ``who``: what a create whose answer was lost made."""
+        if not who.isalnum():
+            return None
+        return self._first_id(f"SELECT Id FROM Task WHERE WhoId = '{who}' AND Subject = '{_literal(title)}' LIMIT 1",
+                              "query tasks")
+
     def _find_event(self, lead_id: str, starts_at: str) -> str | None:
         """The Lead's Event at this start (a SOQL dateTime literal is unquoted UTC ISO 8601)."""
         if not lead_id.isalnum() or not starts_at.endswith("Z") or "'" in starts_at:
             return None
-        soql = f"SELECT Id FROM Event WHERE WhoId = '{lead_id}' AND StartDateTime = {starts_at} LIMIT 1"
-        version = self.mapping.setting("api_version", "59.0")
-        answer = self._call("GET", f"/services/data/v{version}/query", "query events", params={"q": soql})
+        return self._first_id(f"SELECT Id FROM Event WHERE WhoId = '{lead_id}' AND StartDateTime = {starts_at} "
+                              "LIMIT 1", "query events")
+
+    def _first_id(self, soql: str, what: str) -> str | None:
+        """The Id of the first record a SOQL query finds; None when it finds none."""
+        answer = self.read("/query", what, q=soql)
         records = answer.get("records") or []
         found = records[0].get("Id") if records and isinstance(records[0], dict) else None
         return str(found) if found else None
@@ -217,12 +286,8 @@ class Salesforce(CrmDestination):
         email = fields.get("Email")
         if not isinstance(email, str) or not email:
             return None
-        quoted = email.replace("\\", "\\\\").replace("'", "\\'")
-        soql = f"SELECT Id FROM Lead WHERE Email = '{quoted}' ORDER BY CreatedDate DESC LIMIT 1"
-        version = self.mapping.setting("api_version", "59.0")
-        answer = self._call("GET", f"/services/data/v{version}/query", "query leads", params={"q": soql})
-        records = answer.get("records") or []
-        found = records[0].get("Id") if records and isinstance(records[0], dict) else None
+        found = self._first_id(f"SELECT Id FROM Lead WHERE Email = '{_literal(email)}' ORDER BY CreatedDate DESC "
+                               "LIMIT 1", "query leads")
         if not found:
             return None
         self._update(str(found), fields)

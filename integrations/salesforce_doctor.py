@@ -1,6 +1,7 @@
 """The doctor's read-only checks of a Salesforce org (``integrations.doctor``): a token from My
 Domain, the Lead and Event describe against the mapping (fields, what can be written,
-picklists, country picklists, the external-id field) and the org's duplicate rules."""
+picklists, country picklists, the external-id field), the org's duplicate rules, and
+whether a salesperson's chat can go in as a Task."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any, Iterator
 
 from integrations import doctor
 from integrations.destination import DeliveryFailed
-from integrations.salesforce import MY_DOMAIN_HELP, Salesforce
+from integrations.salesforce import MY_DOMAIN_HELP, TASK_FIELDS, Salesforce
 
 NAME = "salesforce"
 _SECTIONS = {"lead": "Lead", "event": "Event"}
@@ -33,6 +34,25 @@ def preflight(salesforce: Salesforce) -> Iterator[doctor.Check]:
             yield from _describe(salesforce, section, sobject)
     yield from _duplicate_rules(salesforce)
     yield from _owners(salesforce)
+    yield from _chat_task(salesforce)
+
+
+def _chat_task(salesforce: Salesforce) -> Iterator[doctor.Check]:
+    """A salesperson's chat with the visitor goes in as a Task on the Lead: without Create on Task and its
+    fields those notes are lost (dead letters), while leads still arrive, so a warning."""
+    fix = "give the run-as user Create on Task and edit access to " + ", ".join(TASK_FIELDS)
+    try:
+        described = salesforce.read("/sobjects/Task/describe", "describe Task")
+    except DeliveryFailed as failed:
+        yield _check("Task (chat notes)", False, str(failed), fix, blocking=False)
+        return
+    fields = {f.get("name"): f for f in described.get("fields") or [] if isinstance(f, dict)}
+    locked = [name for name in TASK_FIELDS if not (fields.get(name) or {}).get("createable")]
+    problems = (["the run-as user cannot create Tasks"] if described.get("createable") is False else []) + \
+        ([f"not writable: {', '.join(locked)}"] if locked else [])
+    yield _check("Task (chat notes)", not problems,
+                 "; ".join(problems) or "a chat with a salesperson can be kept as a Task on the Lead", fix,
+                 blocking=False)
 
 
 def _owners(salesforce: Salesforce) -> Iterator[doctor.Check]:

@@ -34,7 +34,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from integrations import slack_blocks
-from integrations.destination import Delivery, DeliveryFailed, Outcome
+from integrations.destination import DeliveryFailed, Outcome, Push
 from integrations.lead import LeadView
 from integrations.transport import DEFAULT_TIMEOUT, is_retryable_status, retry_after_seconds
 
@@ -88,7 +88,7 @@ class Slack:
         self._channel_ids: dict[str, str] = {}  # "#name" -> channel id, as Slack told us
         self._unknown: dict[str, float] = {}  # "#name" -> until when not to look it up again
 
-    def rate_key(self, delivery: Delivery) -> str | None:
+    def rate_key(self, delivery: Push) -> str | None:
         """The channel this delivery will post to: the unit of Slack's one-message-per-second limit.
 
         A channel named by ``#name`` is keyed by its id (``conversations.list``, once per
@@ -104,7 +104,7 @@ class Slack:
             log.warning("could not resolve a channel name to its id (%s)", failed)
             return target
 
-    def deliver(self, delivery: Delivery) -> Outcome:
+    def deliver(self, delivery: Push) -> Outcome:
         data = delivery.payload.get("data") or {}
         channel, ts = self._message(delivery.external_id)
         if delivery.event == "lead.erased":

@@ -93,6 +93,14 @@ def mention(user_id: str | None) -> str:
     return f"<@{user_id}>" if _USER_ID.fullmatch(user_id) else escape(clip(user_id, 80))
 
 
+def person(lead: LeadView, user_id: str | None) -> str:
+    """An owner as people read them: the playbook's display name (the route's ``owner_names``) with the
+    mention, which Slack turns into a link and a notification; the mention alone for anyone unnamed."""
+    names = lead.route.get("owner_names")
+    name = names.get(user_id) if isinstance(names, Mapping) and user_id else None
+    return f"{safe(name, 100)} ({mention(user_id)})" if isinstance(name, str) and name else mention(user_id)
+
+
 def plain(text: str, limit: int = TEXT_MAX) -> dict[str, Any]:
     return {"type": "plain_text", "text": clip(text, limit) or " ", "emoji": False}
 
@@ -120,8 +128,8 @@ def _humanize(question_id: str) -> str:
 def _status_line(lead: LeadView) -> str | None:
     reason = f": {safe(lead.status_reason, 500)}" if lead.status_reason else ""
     return {
-        "claimed": f"🙋 Claimed by {mention(lead.owner)}",
-        "booked": f"📅 Call booked, owner {mention(lead.owner)}",
+        "claimed": f"🙋 Claimed by {person(lead, lead.owner)}",
+        "booked": f"📅 Call booked, owner {person(lead, lead.owner)}",
         "disqualified": f"🚫 Disqualified{reason}",
         "won": "🏆 Won",
         "lost": f"Lost{reason}",
@@ -150,6 +158,23 @@ def _actions(lead: LeadView, crm_links: Mapping[str, str]) -> list[dict[str, Any
     return buttons
 
 
+def on_page_line(data: Mapping[str, Any]) -> str | None:
+    """Whether the visitor has the chat's page open now (``data.visitor``, from the widget's connection and
+    heartbeat, ``webhooks.handoff.presence``); None when the lead did not come from the widget."""
+    visitor = data.get("visitor")
+    if not isinstance(visitor, Mapping) or not isinstance(visitor.get("on_page"), bool):
+        return None
+    since = ""
+    if isinstance(visitor.get("since"), str):
+        try:
+            since = datetime.fromisoformat(visitor["since"].replace("Z", "+00:00")).strftime(" since %H:%M UTC")
+        except ValueError:
+            since = ""
+    if visitor["on_page"]:
+        return f"🟢 *The visitor is on the page now*{since}"
+    return f"⚪ *The visitor left the page*{since}"
+
+
 def alert_blocks(data: Mapping[str, Any], crm_links: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
     """The alert for one lead (``data`` as in the delivery payload), in its current state.
 
@@ -168,12 +193,20 @@ def alert_blocks(data: Mapping[str, Any], crm_links: Mapping[str, str] | None = 
     fields += [
         mrkdwn(f"*Stage*\n{escape(lead.stage_label)}"),
         mrkdwn(f"*Score · ICP grade*\n{score}/100 · {safe(lead.grade or '?', 20)}"),
-        mrkdwn(f"*Owner*\n{mention(lead.owner)}" if lead.owner
-               else f"*Suggested owner*\n{mention(lead.suggested_owner)}"),
+        mrkdwn(f"*Owner*\n{person(lead, lead.owner)}" if lead.owner
+               else f"*Suggested owner*\n{person(lead, lead.suggested_owner)}"),
     ]
+    if lead.language:
+        fields.append(mrkdwn(f"*Language*\n{safe(lead.language_name or lead.language, 60)} ({safe(lead.language, 8)})"))
     blocks.append({"type": "section", "fields": fields[:10]})
     if lead.qualification.get("human_requested"):
         blocks.append({"type": "context", "elements": [mrkdwn("🙋 *The visitor asked to talk to a person*")]})
+    if (presence := on_page_line(data)) is not None:
+        blocks.append({"type": "context", "elements": [mrkdwn(presence)]})
+    if came_from := lead.attribution_text():
+        channel = lead.attribution.get("channel")
+        via = f" · {safe(channel, 40)}" if isinstance(channel, str) and channel else ""
+        blocks.append({"type": "context", "elements": [mrkdwn(f"🧭 *Came from:* {safe(came_from, 1000)}{via}")]})
     if lead.left_mid_conversation:
         blocks.append({"type": "context", "elements": [
             mrkdwn("⏸ *The visitor left mid-conversation*: this is what they said before leaving")]})
@@ -201,7 +234,7 @@ def alert_blocks(data: Mapping[str, Any], crm_links: Mapping[str, str] | None = 
         text = "\n".join(f"*ICP {label}:* {safe(', '.join(lines), 900)}" for label, lines in icp if lines)
         blocks.append({"type": "section", "text": mrkdwn(text)})
     if lead.booking:
-        with_whom = f" with {mention(lead.booking.get('owner'))}" if lead.booking.get("owner") else ""
+        with_whom = f" with {person(lead, lead.booking.get('owner'))}" if lead.booking.get("owner") else ""
         blocks.append({"type": "context", "elements": [
             mrkdwn(f"📅 Call booked for {_when(str(lead.booking['starts_at']))}{with_whom}")]})
 

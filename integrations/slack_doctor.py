@@ -2,7 +2,8 @@
 
 ``doctor_checks(token=..., channels=[...])`` returns one ``integrations.doctor.Check`` per line,
 and is registered for the ``slack`` destination (its channels: the default one and every route's
-in the service's playbook file; the Request URL: ``LEADBOT_PUBLIC_URL`` + ``/slack/events``):
+in the service's playbook file; the Request URL: ``LEADBOT_PUBLIC_URL`` + ``/slack/events``; all three
+handed in as ``doctor.Service``):
 
 - the token works (``auth.test``) and names its workspace;
 - the token has every bot scope ``slack-app-manifest.yml`` asks for (Slack
@@ -44,19 +45,17 @@ def Check(name: str, ok: bool, detail: str, fix: str = "") -> doctor.Check:  # n
     return doctor.Check("slack", name, ok, detail, fix)
 
 
-@doctor.register("slack")
-def _preflight(destination: Slack) -> Iterator[doctor.Check]:
+@doctor.register("slack", with_service=True)
+def _preflight(destination: Slack, service: doctor.Service) -> Iterator[doctor.Check]:
     from qualification import load_playbook
-    from webhooks.settings import Settings  # the service's settings: the doctor checks what the service uses
 
-    settings = Settings.from_env()
     channels = [destination.default_channel] if destination.default_channel else []
-    playbook = load_playbook(settings.playbook_path)
+    playbook = load_playbook(service.playbook_path)
     channels += [route.slack_channel for route in playbook.routing.routes if route.slack_channel]
     client = destination.client
-    events_url = settings.public_url.rstrip("/") + EVENTS_PATH if settings.public_url else None
+    events_url = service.public_url.rstrip("/") + EVENTS_PATH if service.public_url else None
     yield from doctor_checks(token=client.token or "", base_url=client.base_url, channels=channels,
-                             events_url=events_url, signing_secret=settings.slack_signing_secret)
+                             events_url=events_url, signing_secret=service.slack_signing_secret)
 
 
 def manifest_scopes(path: Path = MANIFEST) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 import requests
 from standardwebhooks.webhooks import Webhook
 
-from integrations.destination import Delivery, DeliveryFailed, Outcome
+from integrations.destination import DeliveryFailed, Outcome, Push
 from integrations.transport import DEFAULT_TIMEOUT, PinnedAdapter, failure, send
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -108,6 +108,7 @@ class WebhookDestination:
     """One endpoint; ``name`` is its key in the outbox (``webhook:<endpoint>``)."""
 
     supports_erasure = True
+    takes_chat = True  # ``lead.chat`` (``integrations.chat_note``) is posted like every other event
 
     def __init__(
         self,
@@ -133,7 +134,7 @@ class WebhookDestination:
         self._session.mount("http://", adapter)
         self._session.mount("https://", adapter)
 
-    def deliver(self, delivery: Delivery) -> Outcome:
+    def deliver(self, delivery: Push) -> Outcome:
         try:
             check_address(self.url, self._allowed, self._resolver)
         except ForbiddenAddress as exc:

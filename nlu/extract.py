@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from nlu import emails, headcount, identity, industries, money, needs, personas, places, replies, timing, titles, tools
 from nlu.attributes import Attributes
+from nlu.language import LANGUAGES, language
 from nlu.text import Text
 
 FIELDS = (
@@ -37,6 +39,7 @@ def extract(
     *,
     now: dt.date | str,
     default_currency: str = "USD",
+    lang: str | None = None,
 ) -> Attributes:
     """What a visitor's answer says about the lead.
 
@@ -48,6 +51,14 @@ def extract(
     the extractor reads no clock, and one that is not a date raises
     ``ValueError``. Never raises on visitor text: anything unreadable is
     left out.
+
+    ``lang`` is the language the visitor is expected to write in (ISO 639-1,
+    "de"; a locale such as "pt-BR" also does), usually the one the bot asked
+    in. The text's own language wins when it clearly is another one; with no
+    hint the language is detected (``nlu.language``) and short answers that
+    say too little are read as English. Words are understood in all seven
+    languages either way; the language decides what only it can (a decimal
+    comma, "ja").
 
     Text fields (``need.summary``, ``authority.title``, ``name``,
     ``company``) hold the visitor's own words as plain text, never markup:
@@ -63,26 +74,55 @@ def extract(
     parsed = Text.of(text)
     if not parsed.lower.strip():
         return Attributes()
+    code = language(parsed.original, hint=lang if isinstance(lang, str) else None).code
     values: dict[str, Any] = {}
-    location = places.location(parsed, field)
+    location = places.location(parsed, field, lang=code)
     # An amount said with no currency is in the money of the country said in the same message.
     if location is not None and location.country:
         currency = places.currency_of(location.country) or currency
-    found_money = money.find(parsed, field, currency)
-    values["budget"] = money.budget(parsed, found_money, field)
-    values["revenue"] = money.revenue(parsed, found_money, field, currency)
-    values["company_size"] = headcount.company_size(parsed, field, frozenset(m.start for m in found_money))
-    values["timing"] = timing.timing(parsed, today, field)
+    found_money = money.find(parsed, field, currency, lang=code)
+    values["budget"] = money.budget(parsed, found_money, field, lang=code)
+    values["revenue"] = money.revenue(parsed, found_money, field, currency, lang=code)
+    values["company_size"] = headcount.company_size(parsed, field, frozenset(m.start for m in found_money), lang=code)
+    if field == "budget" and values["company_size"] is not None and _only_counts(found_money):
+        # "it's 300 people, not 200", typed at the budget question: its numbers count people, not money.
+        values["budget"] = None
+    values["timing"] = timing.timing(parsed, today, field, lang=code)
     values["authority"] = titles.authority(parsed, field)
     values["industry"] = industries.industry(parsed, field)
+    if values["industry"] == "other" and any(replies.yes_or_no(parsed, lang=one) for one in LANGUAGES):
+        # "oui", "yes", "hmm" typed at the industry question describe no business: "other" would be invented. (In
+        # every language: a word this short is too short to tell which.)
+        values["industry"] = None
     values["location"] = location
     values["tech_stack"] = tools.tech_stack(parsed, field)
     values["need"] = needs.need(parsed, field)
     values["email"] = emails.email(parsed)
     values["persona"] = personas.persona(parsed)
+    if values["persona"] == "job_seeker" and field is None:
+        # A job seeker's dates and sums are the job's ("an internship from March", "30k salary"), not a purchase's;
+        # the channels and tools they name are their skills ("especialista SEO", "I know Google Ads"), not a need or a stack.
+        values["timing"] = values["budget"] = values["need"] = None
+        values["tech_stack"] = ()
     values["name"] = identity.name(parsed, field)
     taken = {location.city.lower()} if location and location.city else set()
     values["company"] = identity.company(parsed, field, taken)
+    if field == "company" and values["company"] and _words_of(values["company"]) == _words_of(parsed.original):
+        # An answer that is the company's name alone says nothing else: its words are no facts ("Loja Verde" is
+        # no shop in Loja, Ecuador; "Berlin Brands GmbH" may be anywhere).
+        return Attributes(company=values["company"])
     if field is not None and values.get(field) in (None, ()):
-        values.update(replies.reply(parsed, field))
+        values.update(replies.reply(parsed, field, lang=code))
     return Attributes(**{k: v for k, v in values.items() if v not in (None, ())})
+
+
+def _words_of(text: str) -> str:
+    """The words of a text, without case or punctuation, to compare an answer with a name found in it."""
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
+
+
+def _only_counts(found: list[money.Money]) -> bool:
+    """Whether every budget amount is a bare small number: no currency said, no period, under a thousand."""
+    amounts = [m for m in found if m.kind == "budget"]
+    return bool(amounts) and all(not m.currency_said and m.period is None and max(m.min or 0, m.max or 0) < 1000
+                                 for m in amounts)

@@ -4,63 +4,93 @@ from __future__ import annotations
 
 import re
 
-from nlu import stance
+from nlu import english, places, stance
 from nlu.attributes import Range
-from nlu.numbers import UNITS, Amount, amounts, bound, quantities, whole
+from nlu.numbers import TENS, UNITS, Amount, amounts, bound, quantities, whole, words_value
+from nlu.patterns import lazy_compile
 from nlu.text import Text
 
-_HEAD_AFTER = re.compile(
+_HEAD_AFTER = lazy_compile(
     r"^(?:\+|\s*\+)?\s?(?:-|\s)?(?:(?:full[- ]time|part[- ]time|fulltime|total|in[- ]house|permanent|fte|"
     r"odd|or so|ish|-ish|plus|people strong|global|local|active|paid|salaried|direct)\s+|-)?"
     r"(?:person|people|persons|peeps|employees?|employes|emplyees|employess|staff(?:ers)?|ppl|folks|ftes?|"
     r"heads|headcount|workers|team ?members|colleagues|strong|man|woman|men|souls|humans|"
     r"mitarbeiter(?:innen)?|mitarbeitende|besch(?:ä|ae)ftigte|angestellte|salari(?:é|e)s|employ(?:é|e)s|empleados|dipendenti|medewerkers|werknemers|funcion(?:á|a)rios|"
-    r"members of staff|staffers|crew|teammates|personnel|associates|full[- ]timers|on (?:the )?payroll)\b"
+    r"members of staff|staffers|crew|teammates|personnel|associates|full[- ]timers|on (?:the )?payroll|"
+    # "a 40-seat call centre": seats are heads where each is a person's desk
+    r"seat(?=\s+(?:call|contact|customer|support|sales|service|office|bpo)\b))\b"
 )
-_HEAD_BEFORE = re.compile(
+_HEAD_BEFORE = lazy_compile(
     r"(?:team of|staff of|headcount(?:'?s| of| is| at| around| about| to|:)?|head count(?: of| is|:)?|employ|employs|"
     r"employing|company of|crew of|firm of|business of|org of|organi[sz]ation of|staff(?: is| are|:)|"
-    r"size(?: is| of|:)?|(?:employees|headcount|staff|fte)(?: is| are|:)?|we are|we're|were|we r|there are|there's|grown to|grew to|"
-    r"team is|team's|team size(?: is|:)?|team:|(?:team|staff|headcount|workforce) from|total of|we have|we were at|we were|"
+    r"size(?: is| of|:|\?)?|(?:employees|headcount|staff|fte|team|people)\?|(?:employees|headcount|staff|fte)(?: is| are|:)?|we are|we're|were|we r|there are|there's|grown to|grew to|"
+    r"team is|team's|team size(?: is|:)?|team:|(?:team|staff|headcount|workforce) from|"
+    r"(?:team|staff|headcount|workforce|company|we)\s+(?:has\s+|have\s+)?(?:grew|grown|went|gone|jumped|shrank|shrunk|expanded|doubled|tripled|scaled)\s+from|total of|we have|we were at|we were|"
     r"(?:headcount|head count|staff|workforce|team size)\s+(?:has\s+)?(?:\w+\s+)?(?:to|at)|(?:company|business|firm|org|organi[sz]ation) is|"
-    r"(?:startup|start-up|agency|shop|practice|group|studio) of|(?:team|staff|headcount|we)(?:'s| has| have|'ve)? been|we've got|we got|we number|we're at|we are at|now at|down to|up to|"
+    r"(?:team|staff|headcount|we)\s+(?:stays?|remains?|holds?|sits?|is staying|is holding|is sitting)(?: steady| flat)?(?: at)?|(?:startup|start-up|agency|shop|practice|group|studio) of|(?:team|staff|headcount|we)(?:'s| has| have|'ve)? been|we've got|we got|we number|we're at|we are at|now at|down to|up to|"
     r"now (?:it'?s|its|we'?re|we are)(?: just| only)?|currently at)\s*"
     r"(?:about|around|roughly|approximately|approx\.?|~|maybe|like|almost|nearly|over|under|just over|"
     r"just under|close to|more than|less than|fewer than|at least|up to|only|just|a little over|some|currently|now)?\s*$"
 )
-_COMPANY_WORDS = re.compile(r"\b(?:employees?|company|firm|business|org|organi[sz]ation|headcount|staff|agency|startup|shop|practice)\b")
-_ALONE = re.compile(
+_COMPANY_WORDS = lazy_compile(r"\b(?:employees?|company|firm|business|org|organi[sz]ation|headcount|staff|agency|startup|shop|practice)\b")
+_ALONE = lazy_compile(
     r"\b(?:just|only) (?:me|myself|i)\b(?! and)|\bsolo\b|\bsolopreneur\b|\bone[- ](?:man|woman|person)\b|"
     r"\bsole (?:trader|proprietor|proprietorship|founder|employee)\b|\bi work alone\b|\bby myself\b|"
     r"\bon my own\b|\bmyself only\b|\bme,? myself and i\b|\bsolo founder\b|\b(?:i'?m|i am|as) an? freelancer?\b|\bself[- ]employed\b|"
     r"\bi'?m the only (?:one|employee|person)\b|\bno employees\b|\bno staff\b|\bindie hacker\b"
 )
-_OF_US = re.compile(r"\b(?:the )?(\d+|" + "|".join(UNITS) + r"|half a dozen|a dozen|dozen) (?:or so |odd |-ish |ish )?of us\b")
-_ME_AND = re.compile(
+_OF_US = lazy_compile(
+    r"\b(?:the )?(\d+|(?:" + "|".join(TENS) + r")(?:[- ](?:" + "|".join(UNITS) + r"))?|" + "|".join(UNITS) + r"|half a dozen|a dozen|dozen) "
+    r"(?:or so |odd |-ish |ish )?of us\b"
+)
+_ME_AND = lazy_compile(
     r"\b(?:just )?(?:me|myself|i) (?:and|&|\+|plus) (?:my |a |one )?(?:partner|co-?founder|cofounder|wife|husband|"
     r"business partner|brother|sister|dad|father|mom|mother|friend|assistant|associate|colleague|spouse|son|daughter|va)\b"
 )
-_AND_ME = re.compile(r"\bmy (?:partner|co-?founder|cofounder|wife|husband|business partner|brother|sister|dad|father|mom|mother|friend|spouse) and (?:me|i|myself)\b")
-_ME_PLUS = re.compile(r"\b(?:me|myself) ?(?:and|plus|\+|&) ?(\d+|" + "|".join(UNITS) + r")(?: (?:others|other people|employees|staff|people|contractors|freelancers|helpers|more|part[- ]timers|full[- ]timers))?(?=\W|$)")
+_AND_ME = lazy_compile(r"\bmy (?:partner|co-?founder|cofounder|wife|husband|business partner|brother|sister|dad|father|mom|mother|friend|spouse) and (?:me|i|myself)\b")
+_ME_PLUS = lazy_compile(r"\b(?:me|myself) ?(?:and|plus|\+|&) ?(\d+|" + "|".join(UNITS) + r")(?: (?:others|other people|employees|staff|people|contractors|freelancers|helpers|more|part[- ]timers|full[- ]timers))?(?=\W|$)")
 # "2 founders + 3 employees": heads said in parts add up (contractors and freelancers are not staff).
-_SUM = re.compile(
-    r"\b(\d{1,5})\s+(?:co-?founders?|founders?|partners?|owners?|employees?|staff|people|full[- ]timers?|ftes?)\s*(?:\+|plus|and|&)\s*"
+_SUM = lazy_compile(
+    r"\b(\d{1,5})\s+(?:co-?founders?|founders?|partners?|owners?|employees?|staff|people|full[- ]timers?|full[- ]time|ftes?)\s*(?:\+|plus|and|&)\s*"
     r"(\d{1,5})\s+(?:employees?|staff|people|part[- ]timers?|full[- ]timers?|ftes?|others|more|team members)\b"
 )
+# "we've got 2 devs and a designer, plus me": the team listed role by role (contractors and freelancers are not staff).
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_A_COUNT = r"(?:\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+_ROLE = (r"(?:full[- ]time\s+|part[- ]time\s+|junior\s+|senior\s+)?(?:co-?founders?|founders?|devs?|developers?|designers?|engineers?|marketers?|"
+         r"salespeople|sales ?reps?|reps?|consultants?|accountants?|assistants?|interns?|writers?|copywriters?|analysts?|managers?|agents?|"
+         r"employees?|admins?|bookkeepers?|technicians?|project managers?|account managers?)")
+_ROLES_LISTED = lazy_compile(
+    rf"(?:\b(?:we'?ve got|we have|we'?re|we are|team of|team is|team:|there'?s|there are|staff of|staff:|it'?s)\s+)"
+    rf"(?P<list>{_A_COUNT}\s+{_ROLE}\b(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s+plus\s+){_A_COUNT}\s+{_ROLE}\b)+)"
+    r"(?P<me>[\s,]*(?:plus|and|\+|&)\s*(?:me|myself)\b)?"
+)
+_ONE_ROLE = lazy_compile(rf"({_A_COUNT})\s+{_ROLE}\b")
+
+
+def _by_role(lower: str) -> int | None:
+    """Heads listed role by role after "we have"/"team of", the visitor added when they say so."""
+    m = _ROLES_LISTED.search(lower)
+    if m is None:
+        return None
+    total = sum(int(c) if c.isdigit() else _COUNT_WORDS[c] for c in _ONE_ROLE.findall(m.group("list")))
+    return total + (1 if m.group("me") else 0)
+
+
 # "thousands" as the whole answer to "how many employees?"
-_VAGUE_ANSWER = re.compile(r"\W*(?:(?:many|several|multiple|a few|some|over|more than)\s+)?(hundreds|thousands|tens of thousands|dozens)(?:\s+of (?:us|people|employees|staff))?\W*")
+_VAGUE_ANSWER = lazy_compile(r"\W*(?:(?:many|several|multiple|a few|some|over|more than)\s+)?(hundreds|thousands|tens of thousands|dozens)(?:\s+of (?:us|people|employees|staff))?\W*")
 # "9 employees + me": the visitor counts on top.
-_PLUS_ME = re.compile(r"\s*(?:[a-z-]+\s+)?(?:\+|plus|and|&)\s*(?:me|myself|the founder|the owner|me as the owner)\b")
-_VAGUE_PLURAL = re.compile(r"\b(hundreds|thousands|tens of thousands|dozens) of (?:employees|people|staff|workers)\b")
+_PLUS_ME = lazy_compile(r"\s*(?:[a-z-]+\s+)?(?:\+|plus|and|&)\s*(?:me|myself|the founder|the owner|me as the owner)\b")
+_VAGUE_PLURAL = lazy_compile(r"\b(hundreds|thousands|tens of thousands|dozens) of (?:employees|people|staff|workers)\b")
 
 
 def _count(word: str) -> int:
     if "dozen" in word:
         return 6 if word.startswith("half") else 12
-    return int(word) if word.isdigit() else UNITS[word]
+    return int(word) if word.isdigit() else int(words_value(re.split(r"[- ]", word))[0])
 
 
-_AFTER_BARE = re.compile(
+_AFTER_BARE = lazy_compile(
     r"\s*(?:[,.;:!?)+~]|$|-?ish\b|or so\b|and\b|in\b|at\b|across\b|globally|worldwide|total|today|now|right now|currently|"
     r"give or take|roughly|approx|at the moment|these days|so far|or\b|but\b|with\b|plus\b|incl|including|if\b|of\b|after\b|since\b|"
     r"this (?:year|quarter|month)|by\b|within\b|before\b|for\b|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\b|last (?:year|month|summer|spring|autumn|fall|winter)\b|-|–)"
@@ -68,31 +98,69 @@ _AFTER_BARE = re.compile(
 
 
 # People a business employs by trade ("40 agents", "15 lawyers") count as heads unless they are whom it serves.
-_STAFF_AFTER = re.compile(
-    r"^\s?(?:full[- ]time\s+|in[- ]house\s+)?(?:co-?founders|founders|agents|lawyers|attorneys|solicitors|consultants|engineers|developers|devs|nurses|doctors|physicians|dentists|"
+_TRADES = (
+    r"co-?founders|founders|agents|lawyers|attorneys|solicitors|consultants|engineers|developers|devs|nurses|doctors|physicians|dentists|"
     r"drivers|technicians|techs|reps|salespeople|sales reps|designers|accountants|therapists|teachers|instructors|stylists|chefs|cooks|"
-    r"advisors|advisers|brokers|realtors|recruiters|caregivers|mechanics|electricians|plumbers|installers|architects|analysts|coaches)\b"
+    r"advisors|advisers|brokers|realtors|recruiters|caregivers|mechanics|electricians|plumbers|installers|architects|analysts|coaches|"
+    # the same trades in the other languages ("70 chauffeurs", "12 Berater", "30 autisti", "15 monteurs")
+    r"fahrer[n]?|fahrerinnen|berater(?:innen|n)?|entwickler(?:innen|n)?|techniker(?:innen|n)?|ingenieuren?|monteuren?|pflegekr(?:ä|ae)ften?|"
+    r"chauffeurs|conducteurs|consultants|d(?:é|e)veloppeurs|techniciens|ing(?:é|e)nieurs|commerciaux|conseillers|infirmi(?:è|e)res|"
+    r"conductores|choferes|consultores|desarrolladores|t(?:é|e)cnicos|ingenieros|comerciales|vendedores|enfermeras|"
+    r"motoristas|desenvolvedores|engenheiros|enfermeiros|autisti|consulenti|sviluppatori|tecnici|ingegneri|commerciali|venditori|infermieri|"
+    r"adviseurs|ontwikkelaars|monteurs|technici|verkopers|verpleegkundigen|"
+    r"advogados|abogados|avvocati|avocats|anw(?:ä|ae)lte[n]?|advocaten|contadores|contabilistas|comptables|commercialisti|steuerberater[n]?|boekhouders|"
+    r"arquitectos|arquitetos|architectes|architetti|architekten|m(?:é|e)dicos|m(?:é|e)decins|medici|(?:ä|ae)rzte[n]?|artsen"
 )
-_SERVES_BEFORE = re.compile(
-    r"\b(?:serve|serves|serving|served|help|helps|helping|for|to|with|target|targeting|reach|sell to|selling to|sold to|clients?|customers?|patients|"
-    r"users|members|partners|network of|work with|working with|include|includes|including|such as|like|of)\b[^.,;!?]*$"
+# One word may qualify the trade: "60 forklift drivers", "12 senior consultants".
+_STAFF_AFTER = lazy_compile(rf"^\s?(?:full[- ]time\s+|in[- ]house\s+)?(?:[a-z]+\s+)?(?:{_TRADES})\b")
+# "40 nurses, 10 admin and 5 of us in management", "9 lawyers plus 4 support staff": the staff listed trade by trade add up.
+_MORE_BY_TRADE = lazy_compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s+plus\s+)(?:another\s+|about\s+|around\s+|~)?(\d{1,5})\s+(?:[a-z-]+\s+){0,2}?"
+    rf"(?:staff|admins?|support|office|people|of us|employees|workers|assistants|paralegals|{_TRADES}|"
+    # any other trade by its ending ("hygienists", "pickers"), but not whom the firm serves or sells to
+    r"(?!(?:customers|users|orders|suppliers|partners|members|followers|subscribers|visitors|buyers|sellers|vendors|competitors|distributors|retailers|dealers)\b)[a-z]+(?:ists|ers|ians|ors))\b"
 )
 
+
+def _more_by_trade(lower: str, end: int) -> int:
+    """The heads listed after a first count by trade, trade by trade."""
+    trade = _STAFF_AFTER.match(lower[end:])
+    if trade is None:
+        return 0
+    more, at = 0, end + trade.end()
+    while (m := _MORE_BY_TRADE.match(lower, at)) is not None:
+        more, at = more + int(m.group(1)), m.end()
+    return more
+_SERVES_BEFORE = lazy_compile(
+    r"\b(?:serve|serves|serving|served|help|helps|helping|for|to|with|target|targeting|reach|sell to|selling to|sold to|clients?|customers?|patients|"
+    r"users|members|partners|network of|work with|working with|include|includes|including|such as|like|of)\b[^.,;!?(]*$"
+)
+
+# "an installation company with 25 technicians", "una empresa de instalaciones con 25 técnicos": the firm's own trade
+# (the prepositions as written: the rewrite into English leaves them).
+_FIRM_WITH = lazy_compile(
+    r"\b(?:company|firm|business|agency|practice|studio|shop|startup|outfit|we'?re|we are)\b(?:\s+[\w'-]+){0,3}?\s+"
+    r"(?:with|con|mit|avec|com|met|of)\s+(?:about\s+|around\s+|roughly\s+|~)?$"
+)
 
 # Heads of the companies the visitor serves: "our customers are SMEs with 10-50 employees".
-_ABOUT_OTHERS = re.compile(
-    r"\b(?:customers?|clients?|prospects?|buyers?|smes|companies|businesses|firms|brands|accounts|organi[sz]ations|targets?)\b[^.;!?]*$"
+_ABOUT_OTHERS = lazy_compile(
+    r"\b(customers?|clients?|prospects?|buyers?|smes|companies|businesses|firms|brands|accounts|organi[sz]ations|targets?)\b[^.;!?]*$"
 )
 # "we want to double the team from 25 to 50": the first figure is now, the second the wish.
-_WISH_BEFORE = re.compile(r"\b(?:want|wants|plan|plans|planning|hope|hoping|aim|aiming|going|need|looking|trying|goal is)\s+to\b[^.;!?]*$")
+_WISH_BEFORE = lazy_compile(r"\b(?:want|wants|plan|plans|planning|hope|hoping|aim|aiming|going|need|looking|trying|goal is)\s+to\b[^.;!?]*$")
 
 
 # A change in heads, not a head count: "grew by 10 people", "hiring 10 more", "added 5 staff".
-_DELTA_BEFORE = re.compile(
+_DELTA_BEFORE = lazy_compile(
     r"\b(?:grew|grown|increased|shrank|shrunk|cut|reduced|added|adding|add|hire|hiring|hired|lost|losing|let go(?: of)?|laid off|fired|"
-    r"lay off|onboarded|onboarding|recruit|recruiting|recruited)\s+(?:by\s+)?(?:about\s+|around\s+|another\s+|~)?$"
+    r"lay off|onboarded|onboarding|recruit|recruiting|recruited|"
+    # a hiring need: "we need 2 designers and a developer", "looking for 3 devs"
+    r"need|needs|needed|want|wants|require|requires|seeking|looking for|searching for|to find|"
+    r"suchen|brauchen|benötigen|stellen|cherchons|cherche|recherchons|recrutons|recrute|besoin de|buscamos|busco|necesitamos|contratamos|"
+    r"procuramos|precisamos de|contratamos|cerchiamo|cercando|assumiamo|zoeken|werven)\s+(?:by\s+)?(?:about\s+|around\s+|another\s+|~)?$"
 )
-_DELTA_AFTER = re.compile(r"^\s*(?:more|new|extra|additional|fewer)\b")
+_DELTA_AFTER = lazy_compile(r"^\s*(?:more|new|extra|additional|fewer)\b")
 
 
 def _is_head(text: Text, amount: Amount) -> bool:
@@ -100,11 +168,14 @@ def _is_head(text: Text, amount: Amount) -> bool:
     after = lower[amount.end: amount.end + 40]
     before = lower[max(0, amount.start - 45): amount.start]
     clause = text.clause_at(amount.start)
-    if _ABOUT_OTHERS.search(lower, clause[0], amount.start) or _DELTA_BEFORE.search(before) or _DELTA_AFTER.match(after):
+    others = _ABOUT_OTHERS.search(lower, clause[0], amount.start)
+    if others and re.fullmatch(r"\s+(?:and|&|plus)\s+(?:about |around |roughly |some |~)?", lower[others.end(1): amount.start]):
+        others = None  # "two thousand customers and thirty-odd employees": the visitor's own counts, one after another
+    if others or _DELTA_BEFORE.search(before) or _DELTA_AFTER.match(after):
         return False
     if _HEAD_AFTER.search(after):
         return True
-    if _STAFF_AFTER.search(after) and not _SERVES_BEFORE.search(before):
+    if _STAFF_AFTER.search(after) and (not _SERVES_BEFORE.search(before) or _FIRM_WITH.search(before)):
         return True
     if (re.search(r"\b(?:currently|now|today|at the moment)\s*(?:at\s+)?(?:about|around|~|roughly)?\s*$", before) and _AFTER_BARE.match(after)) or (
         re.match(r"\s*(?:people\s+|staff\s+)?(?:today|now|currently|at the moment|right now)\b", after) and re.search(r"(?:^|[,;:(]\s*|\b(?:we'?re|we are|about|around|~)\s*)$", before)
@@ -118,21 +189,21 @@ def _is_head(text: Text, amount: Amount) -> bool:
     return bool(_HEAD_BEFORE.search(before) and _AFTER_BARE.match(after) and not re.search(r"[$€£]\s*$", before))
 
 
-_HEADS_TALK = re.compile(r"\b(?:hire|hiring|hired|people|staff|employees?|team|headcount|ppl|heads|fte|layoffs?|laid off|joined)\b")
+_HEADS_TALK = lazy_compile(r"\b(?:hire|hiring|hired|people|staff|employees?|team|headcount|ppl|heads|fte|layoffs?|laid off|joined)\b")
 
 
 # A head count said of before: "we had 200", "(was 50 last year)", "used to be 20".
-_PAST_BEFORE = re.compile(r"\b(?:had|was|were|used to|previously|originally|at the start|back then|before|last year|in 20\d\d|peaked|at (?:our|its|the) peak|at one point)\b")
-_PAST_AFTER = re.compile(r"^[^.,;!?()]{0,25}\b(?:last year|ago|before|previously|back then|at the start|in (?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d))\b")
+_PAST_BEFORE = lazy_compile(r"\b(?:had|was|were|used to|previously|originally|at the start|back then|before|last year|in 20\d\d|peaked|at (?:our|its|the) peak|at one point)\b")
+_PAST_AFTER = lazy_compile(r"^[^.,;!?()]{0,25}\b(?:last year|ago|before|previously|back then|at the start|in (?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d))\b")
 
 
-_DEPARTMENT = re.compile(
+_DEPARTMENT = lazy_compile(
     r"\b(?:marketing|sales|dev|development|engineering|design|ops|operations|support|it|finance|hr|product|content|growth|data|tech|"
-    r"customer success|cs|bd|legal)\s+(?:team|dept|department)\s+(?:of|is|has)\s*(?:about|around|~)?\s*$"
+    r"customer success|cs|bd|legal)\s+(?:team|dept|department)\s*(?:of|is|has|:|\(|-|–)\s*(?:about|around|~)?\s*$"
 )
 # "we were at 50 before the pandemic, now 32": the figure after "now" is the present one.
-_NOW_AFTER = re.compile(
-    r"\b(?:now|today|currently|these days)\W+(?:(?:we'?re|we are|it'?s|its|at|about|around|~|just|only|down to|up to|roughly)\s*)*"
+_NOW_AFTER = lazy_compile(
+    r"\b(?:now|today|currently|these days|(?:after|since) (?:the |a )?[a-z]+(?=\W+(?:it'?s|it is|we'?re|we are)\b))\W+(?:(?:we'?re|we are|it'?s|its|at|about|around|~|just|only|down to|up to|roughly)\s*)*"
     r"(\d{1,6})\b(?!\s*(?:%|k\b|[$€£]|years?|months?|weeks?|days?))"
 )
 
@@ -152,12 +223,36 @@ def _current(text: Text, candidates: list[tuple[int, Amount]]) -> Amount:
     return best
 
 
-_TO_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?to\s+(?:about\s+|around\s+|~|roughly\s+)?(\d[\d,]*)\b(?!\s*(?:%|k\b|[$€£]))")
+_TO_AFTER = lazy_compile(r"\s*(?:[a-z]+\s+){0,2}?to\s+(?:about\s+|around\s+|~|roughly\s+|nearly\s+|almost\s+|close to\s+|just (?:over|under)\s+|over\s+|like\s+|some\s+)?(\d[\d,]*)\b(?!\s*(?:%|k\b|[$€£]))")
 # "15 people, actually 17 since monday": a bare number that corrects the head count just said.
-_CORRECTED = re.compile(
-    r"[\s,;-]*(?:(?:no|sorry|oops|wait)\W+)?(?:actually|correction|i mean|i meant|make that|more like|now)\W+(?:about |around |~|roughly )?"
+# "we're 80 not 800 people", "it's 35, not 350 staff": the figure said before "not" is the count, the one after is the slip.
+_SAID_INSTEAD = lazy_compile(r"(?<![\d,.])(\d{1,6})\s*(?:people|staff|employees|heads|ppl)?\s*[,-]?\s*not\s+(?:about\s+|around\s+)?$")
+_CORRECTED = lazy_compile(
+    # "... 70 FTE. Sorry, 85 now": a "sorry" right before a number corrects it too
+    r"[\s.,;-]*(?:(?:no|sorry|oops|wait)\W+(?:(?:actually|correction|i mean|i meant|make that|more like|now)\W+)?|(?:actually|correction|i mean|i meant|make that|more like|now)\W+)(?:about |around |~|roughly )?"
     r"(\d{1,6})\b(?!\s*(?:%|k\b|[$€£]|years?|months?|weeks?|days?|hours?|am\b|pm\b))"
 )
+
+
+# Heads said place by place: "team of 30 in Lisbon and 10 in Porto", "20 in Berlin, 12 in Munich and 5 remote".
+_IN_A_PLACE = r"\s+(?:people\s+|staff\s+|employees\s+|of us\s+)?(?:in|at|based in)\s+(?:the\s+)?(?P<place>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)"
+_MORE_ELSEWHERE = lazy_compile(
+    rf"^{_IN_A_PLACE}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s+plus\s+)(?:another\s+)?(?P<more>\d{{1,5}})"
+    r"(?=\s+(?:more\s+)?(?:people\s+|staff\s+|employees\s+)?(?:in|at|based in)\s+(?:the\s+)?(?P<next>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)|\s+remote(?:ly)?\b)"
+)
+
+
+def _elsewhere(lower: str, end: int) -> int:
+    """The heads said for the company's other places right after a count said for one ("in the company, 5 in
+    marketing" names a department, not a place: both must be places)."""
+    extra = 0
+    for _ in range(5):
+        m = _MORE_ELSEWHERE.match(lower[end:])
+        if m is None or not places.named(m.group("place")) or (m.group("next") and not places.named(m.group("next"))):
+            break
+        extra += int(m.group("more"))
+        end += m.end("more")
+    return extra
 
 
 def _said_otherwise(lower: str) -> Range | None:
@@ -177,29 +272,43 @@ def _said_otherwise(lower: str) -> Range | None:
     return None
 
 
-def company_size(text: Text, field: str | None, money_at: frozenset[int] = frozenset()) -> Range | None:
+def company_size(
+    text: Text, field: str | None, money_at: frozenset[int] = frozenset(), *, lang: str = "en"
+) -> Range | None:
     """Heads in the visitor's company; a single figure gives min = max.
 
     ``money_at`` holds where amounts of money start, so "50k" read as budget
     is not also read as heads.
     """
+    text = english.of(text, lang)
     lower = text.lower
     m = _SUM.search(lower)
     if m:
         n = int(m.group(1)) + int(m.group(2))
         return Range(n, n)
+    listed = _by_role(lower)
+    if listed is not None:
+        return Range(listed, listed)
     candidates: list[tuple[int, Amount]] = []
     for amount in amounts(lower, quantities(lower)):
         if (amount.min is not None and amount.min > 10_000_000) or amount.start in money_at:
             continue
         if stance.asked(text, amount.start, answering=field == "company_size"):  # "do you work with companies under 10 people?"
             continue
+        if stance.goal(text, amount.start) and not re.search(r"\bfrom\s*$", lower[max(0, amount.start - 8): amount.start]):  # "we expect to hit 100 employees by next summer"
+            continue
         if _is_head(text, amount):
             clause = text.clause_at(amount.start)
             score = 2 if _COMPANY_WORDS.search(lower, clause[0], clause[1]) else 1
             if re.search(r"\b(?:company|business|firm|org|organi[sz]ation|headcount|employees|startup)\b[^,.;!?\d]{0,15}$", lower[max(0, amount.start - 30): amount.start]):
                 score = 3  # "team of 35 across sales, company is ~400": the company's own count
+            if re.match(r"[\s-]*(?:person|people|employee|staff|strong|heads?)\s+(?:company|firm|business|org|organi[sz]ation|agency|startup|group|corporation|corp|enterprise)\b", lower[amount.end: amount.end + 40]):
+                score = 3  # "a team of 7 in a 400-person company"
+            if re.match(r"[\s-]*(?:[a-z]+\s+)?(?:overall|in total|total|altogether|all in|in all|company[- ]wide|across the (?:company|business|group))\b", lower[amount.end: amount.end + 40]):
+                score = 3  # "12 sales reps and about 90 employees overall": the whole company's count
             if _DEPARTMENT.search(lower, max(0, amount.start - 40), amount.start):
+                if field != "company_size":
+                    continue  # "our sales team of 6 is sitting idle": a department, not the company's size
                 score = 0  # "marketing team of 6 in a company of about 150": the department is not the company
             candidates.append((score, amount))
         elif field == "company_size" and not re.match(r"\s*(?:%|years?|months?|weeks?|days?|clients|customers|users|locations|offices)", lower[amount.end: amount.end + 20]) and not re.search(r"[$€£]\s*$", lower[max(0, amount.start - 3): amount.start]):
@@ -216,14 +325,20 @@ def company_size(text: Text, field: str | None, money_at: frozenset[int] = froze
         corrected = _CORRECTED.match(lower, best.end + (unit.end() if unit else 0))
         if corrected is None and _past(text, best):
             corrected = _NOW_AFTER.search(lower, best.end, stance.sentence_at(text, best.start)[1])
+        instead = _SAID_INSTEAD.search(lower, max(0, best.start - 25), best.start)
         if corrected:
             low = high = int(corrected.group(1))
+        elif instead:
+            low = high = int(instead.group(1))
         elif len(best.parts) == 2 and re.search(r"\bfrom\s*$", lower[max(0, best.start - 8): best.start]) and _WISH_BEFORE.search(lower, text.clause_at(best.start)[0], best.start):
             low = high = best.parts[0].value  # "want to double the team from 25 to 50": 25 now
         elif len(best.parts) == 2 and stance.changed_from(text, best.start, best.end):
             low = high = best.parts[-1].value  # "we went from 20 to about 45 people": 45 now
         elif stance.changed_from(text, best.start) and (to := _TO_AFTER.match(lower, best.end)):
             low = high = int(to.group(1).replace(",", ""))  # "from a team of 4 to 11": 11 now
+        elif low is not None and low == high:
+            low = high = low + _elsewhere(lower, best.end + (unit.end() if unit else 0))  # "30 in Lisbon and 10 in Porto": 40
+            low = high = low + _more_by_trade(lower, best.end)
         if re.search(r"\b(?:me|myself|i|us two|founder|owner)\s*(?:and|\+|&|plus|with)\s*(?:my\s+|our\s+)?$", lower[max(0, best.start - 20): best.start]) or _PLUS_ME.match(lower, best.end):
             low, high = (None if low is None else low + 1), (None if high is None else high + 1)
         return Range(whole(low), whole(high))

@@ -7,20 +7,47 @@ nothing that looks like markup or a link is taken as a name.
 from __future__ import annotations
 
 import re
+import unicodedata
 
+from nlu import places, tools
+from nlu.patterns import LazyPattern, lazy_compile
 from nlu.text import Text
 
-_NAME_WORD = r"[A-Z][a-zà-ÿ'’-]+|[A-Z]\.(?!\w)"
-_NAME = re.compile(
-    r"(?:\b(?i:my name is|my name's|name is|name's|i'?m called|call me|this is|i am|i'?m|it'?s|names?:)\s+)"
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+|[A-ZÀ-ÖØ-Þ]\.(?!\w)"
+# How a visitor says "my name is" in each of the seven languages: what follows is their name, whatever it looks like.
+_MY_NAME_IS = (
+    r"my name is|my name's|my names|the name is|the name's|name is|name's|i'?m called|i am called|they call me|you can call me|call me|"
+    r"ich hei(?:ß|ss)e|mein name ist|man nennt mich|nennen sie mich|nenn mich|"
+    r"je m['’]appelle|mon nom est|mon nom c['’]est|moi c['’]est|appelez-moi|"
+    r"me llamo|mi nombre es|ll[aá]mame|"
+    r"me chamo|eu me chamo|chamo-me|(?:o )?meu nome [eé]|"
+    r"mi chiamo|il mio nome [eè]|chiamami|"
+    r"ik heet|mijn naam is|noem me"
+)
+# "I am" in the other languages: a name after it only when it is plainly one (not "ich bin Geschäftsführer").
+_I_AM_LOCAL = r"ich bin|je suis|soy|yo soy|sou|eu sou|sono|io sono|ik ben"
+_NAME = lazy_compile(
+    rf"(?:\b(?i:{_MY_NAME_IS}|this is|i am|i'?m|it'?s|names?:|{_I_AM_LOCAL})\s+)"
     rf"(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{0,2}})"
 )
-_NAME_HERE = re.compile(
-    rf"^\s*(?:(?i:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening))\b[\s,!.]*)?(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}))?)\s+"
-    r"(?:here\b|from\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\s+here\b)"
+_IT_IS = lazy_compile(r"(?i)(?:it'?s|its|it is|this is)\s")
+_SAYS_NAME = lazy_compile(rf"(?i)(?:{_MY_NAME_IS}|name|this is|names?:)")
+# After one capitalised word, an introduction that goes on: "Carlos from Initech", "Jonas von der Müller GmbH", "Marco e lavoro ...".
+_GOES_ON = lazy_compile(
+    r"\s*(?:,|-\s|\(|from\b|here\b|with\b|at\s+[A-Z]|(?:von|bei|aus|chez|de|da|di|del|della|dalla|do|van|bij)\s+(?:der |la |el |il |het )?[A-ZÀ-Þ]|"
+    r"(?:und|et|y|e|en)\s+(?:ich|je|j['’]|yo|eu|io|ik|arbeite|leite|travaille|dirige|trabajo|dirijo|trabalho|lavoro|dirigo|werk)\b)"
 )
+# "van der Berg, Pieter", "Smith, John": the surname first, as forms and directories write it.
+_SURNAME_FIRST = lazy_compile(r"\s*(?P<surname>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}),\s*(?P<given>[A-ZÀ-Þ][a-zà-ÿ'’-]+)\s*")
+_NAME_HERE = lazy_compile(
+    rf"^\s*(?:(?i:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening))\b[\s,!.]*)?(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}))?)\s+"
+    r"(?:here\b|from\s+(?P<source>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?P<here>\s+here\b|\s*(?:[.!,;:]|$)))"
+)
+# Where traffic and leads come from, not a company a visitor is from: "Traffic from Bing, mostly".
+_CHANNELS = frozenset("google bing yahoo linkedin facebook instagram tiktok youtube reddit twitter x meta amazon pinterest snapchat "
+                      "quora email seo ppc ads referrals referral partners events".split())
 _NOT_NAMES = {
-    "a", "an", "the", "not", "just", "looking", "interested", "head", "from", "at", "with", "in", "on", "based", "ceo", "cmo",
+    "i'm", "i’m", "it's", "it’s", "that's", "we're", "i've", "i'd", "i'll", "a", "an", "the", "not", "just", "looking", "interested", "head", "from", "at", "with", "in", "on", "based", "ceo", "cmo",
     "cto", "cfo", "coo", "vp", "director", "manager", "founder", "owner", "also", "currently", "still", "really", "here",
     "good", "fine", "great", "new", "hoping", "trying", "sure", "happy", "reaching", "curious", "running", "working", "responsible",
     "doing", "planning", "ready", "about", "around", "going", "so", "very", "too", "all", "one", "part", "only",
@@ -31,8 +58,12 @@ _NOT_NAMES = {
     "before", "over", "under", "between", "into", "out", "up", "down", "off", "as", "if", "or", "and", "but", "by", "for", "of",
     "to", "is", "are", "was", "be", "been", "being", "have", "has", "had", "do", "does", "did", "will", "would", "could",
     "should", "may", "might", "must", "can", "need", "want", "like", "love", "hate", "think", "know", "see", "get", "make",
+    # German nouns after "im" ("in the"), which the English "im" (I'm) would take for a name: "10.000 € im Jahr, ..."
+    "jahr", "monat", "quartal", "moment", "sommer", "herbst", "winter", "frühjahr", "frühling", "voraus", "bereich", "vertrieb",
+    "einkauf", "rahmen", "namen", "auftrag", "durchschnitt", "schnitt", "januar", "februar", "märz", "april", "mai", "juni", "juli",
+    "august", "september", "oktober", "november", "dezember", "raum", "süden", "norden", "westen", "osten", "zentrum", "herzen",
 }
-_COMPANY = re.compile(
+_COMPANY = lazy_compile(
     r"(?:\b(?:(?:i|we) (?:work|am|are) (?:at|for|with)|i'?m (?:at|with|from)|we'?re|we are|(?i:(?:my|our) company(?: name)? is|company(?: name)?:)|"
     r"the company is|company is called|(?:it'?s|we'?re) called|from|at|work for|works for|working for|(?:i|we) run|"
     r"(?i:founder|ceo|owner|cofounder|co-founder|md|managing director|president|cmo|cto|coo|cfo) (?:of|at))\s+|"
@@ -40,10 +71,16 @@ _COMPANY = re.compile(
     r"(?P<company>(?:[A-Z][\w&.'-]*|[A-Z0-9]{2,}[\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&|and|of|[A-Z0-9]{2,}))*"
     r"(?:\s+(?:inc|llc|ltd|gmbh|ag|sa|s\.a\.|bv|b\.v\.|nv|plc|pty|co|corp|corporation|limited|group|labs|studio|agency|partners)\.?)?)"
 )
-_LEGAL = re.compile(
+# "We're Hartley & Partners, a small law firm": a name after "we're" that a description of the business follows.
+_WE_ARE_NAMED = lazy_compile(
+    r"\b(?i:we)(?:'re|’re| are)\s+(?P<company>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|&|and|of)){0,4}),\s*(?i:a|an)\s+(?:[\w-]+\s+){0,3}"
+    r"(?i:firm|agency|company|business|studio|practice|startup|shop|store|brand|consultancy|manufacturer|maker|producer|retailer|clinic|"
+    r"restaurant|bakery|school|group|provider|platform|partnership|charity|non-?profit|office|lab|house|outfit)\b"
+)
+_LEGAL = lazy_compile(
     r"\b(?P<company>(?:[A-Z][\w&'-]*\s+){1,3}(?:Inc|LLC|Ltd|GmbH|AG|S\.A\.|SA|BV|B\.V\.|NV|PLC|Pty(?: Ltd)?|Corp|Corporation|Limited|Co\.|SAS|SARL|SRL|S\.r\.l\.|Oy|AB|AS|ApS|KG)\b\.?)"
 )
-_SKIP_COMPANY = re.compile(
+_SKIP_COMPANY = lazy_compile(
     r"^(?:\d+(?:[\s,.-]|$)|\d[\d.,]*k\b|\d+[a-z]?\s+(?:[a-z]+\s+){1,3}(?:st|street|rd|road|ave|avenue|lane|blvd|way|drive)\b|the|a|an|our|my|we|i|it|this|that|here|there|home|work|night|some|several|least|most|all|about|around|q[1-4]|h[12]|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|google|linkedin|facebook|instagram|twitter|the moment|moment|present|first|last|next|scratch|zero|ceo|cmo|cfo|cto|coo|vp)\b",
@@ -53,32 +90,168 @@ _SKIP_COMPANY = re.compile(
 
 # Words of letters, joined inside by an apostrophe or hyphen ("O'Brien", "Anna-Lena"), an initial's dot allowed.
 _PERSON_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?"
-_PERSON = re.compile(rf"{_PERSON_WORD}(?: {_PERSON_WORD}){{0,3}}")
+_PERSON = lazy_compile(rf"{_PERSON_WORD}(?: {_PERSON_WORD}){{0,3}}")
+
+# A name written next to an address, either way round: "Claire Morel, claire.morel@transports-morel.fr",
+# "Tom Baker <tbaker@bakerandsons.co.uk>", "jonas.weber@x.de - Jonas Weber". Up to five words are read; which of
+# them are the name the address decides (_spelled_by).
+_WORDS_BEFORE_ADDRESS = lazy_compile(
+    rf"(?P<name>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,4}})[ \t]*(?:[,;:(<]|[-–—]|\|)?[ \t]*<?(?P<local>[\w.+'-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)"
+)
+_WORDS_AFTER_ADDRESS = lazy_compile(
+    rf"(?<![\w.+'-])(?P<local>[\w.+'-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)>?[ \t]*(?:[,;:(]|[-–—]|\|)?[ \t]*(?P<name>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,4}})"
+)
+# Shared mailboxes and the words of company names: "Sales Team, sales.team@...", "Acme Corp, acme.corp@..." name no person.
+_NOT_PERSONAL = frozenset(
+    "info contact hello sales team support admin office billing accounts careers jobs press media marketing enquiries "
+    "inquiries help service hr mail webmaster noreply no-reply inc llc ltd gmbh corp co company group labs studio agency "
+    "partners limited plc sa sarl sas srl bv nv ag".split())
+# Words before a name that make it someone else's: "my colleague Sarah Jones, sarah.jones@...", "cc Tom Baker, ...".
+_SOMEONE_ELSE = frozenset(
+    "my our his her their colleague colleagues boss manager partner cofounder co-founder assistant cc contact to for and "
+    "mein meine meinem meiner unser unsere kollege kollegin chef chefin an für mon ma notre collègue patron associé à pour "
+    "mi nuestro nuestra colega jefe jefa socio socia para meu minha nosso nossa chefe sócio sócia mio mia nostro nostra "
+    "collega capo mijn onze baas compagnon aan voor".split())
+# Particles inside a surname ("Anouk de Vries", "Jonas von der Heide"): written in lower case, and never a name's ends.
+_PARTICLES = frozenset("de da das do dos del della di van von der den ter ten la le du zu y e".split())
+
+
+def _letters(word: str) -> str:
+    """A word as an address writes it: lower case, accents and everything but letters dropped ("Müller" -> "muller")."""
+    plain = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in plain if "a" <= c <= "z")
+
+
+def _spelled_by(local: str, domain: str, words: list[str]) -> bool:
+    """Whether an address's local part spells these words as a name: the given name and a surname (a word after it),
+    each in full or as an initial, one at least in full, in either order, other names and particles optional, and
+    nothing else but separators and digits ("claire.morel", "cmorel", "morel.claire", "claire_m84" spell "Claire
+    Morel"; "carmen.ruiz" spells "Carmen Ruiz Ortega"); or the given name alone, at a domain not named after it
+    ("priya@x.co.uk", but "peak@peakfitness.com" is a company's)."""
+    target = _letters(local)
+    parts = [_letters(w) for w in words]
+    if not target or not all(parts):
+        return False
+    if target == parts[0]:
+        return len(target) >= 3 and target not in _letters(domain)
+
+    def covers(order: list[str], given: int, at: int = 0, i: int = 0, full: bool = False, surnames: int = 0) -> bool:
+        """Whether ``target[at:]`` spells ``order[i:]``, the given name (at index ``given``) never left out."""
+        if i == len(order):
+            return at == len(target) and full and surnames > 0
+        part, more = order[i], surnames + (i != given)
+        if len(part) >= 2 and target.startswith(part, at) and covers(order, given, at + len(part), i + 1, True, more):
+            return True
+        if target.startswith(part[0], at) and covers(order, given, at + 1, i + 1, full, more):
+            return True
+        return i != given and covers(order, given, at, i + 1, full, surnames)
+
+    return covers(parts, 0) or covers(parts[1:] + parts[:1], len(parts) - 1)
+
+
+def _named_with_address(original: str) -> str | None:
+    """The person an address in the text belongs to, when their name is written beside it and the address spells it:
+    a visitor signing off with their own name and address, asked for it or not."""
+    if "@" not in original:
+        return None
+    found = [(m, False) for m in _WORDS_BEFORE_ADDRESS.finditer(original)]
+    found += [(m, True) for m in _WORDS_AFTER_ADDRESS.finditer(original)]
+    for m, after in found:
+        window = m.group("name").split()
+        # The fewest words that make a name: "Sure Sam Smith, ssmith@..." is Sam Smith.
+        for size in range(2, len(window) + 1):
+            words = [w.rstrip(".") for w in (window[:size] if after else window[-size:])]
+            if words[0].lower() in _PARTICLES or words[-1].lower() in _PARTICLES:
+                continue
+            if any(w.lower() in _NOT_NAMES or w.lower() in _NOT_PERSONAL or w.lower() in _NEVER_NAMES
+                   for w in words if w.lower() not in _PARTICLES):
+                continue
+            written = " ".join(words)
+            lower_case = written.islower()
+            if not lower_case and not (words[0][0].isupper() and words[-1][0].isupper()):
+                continue
+            # The word just before the name, in its sentence ("my colleague Sarah Jones", "Thanks for asking! Claire Morel").
+            sentence = re.split(r"[.!?]\s", original[:m.start()])[-1].split() + window[:-size]
+            if not after and sentence and sentence[-1].strip(",;:").lower() in _SOMEONE_ELSE:
+                break  # another person's name and address, given by the visitor
+            if _spelled_by(m.group("local"), m.group("domain"), words) and not _titled(written):
+                return _clean(written, person=True)
+    return None
+
 
 # "skip", "rather not say", "why do you need that?": no name or company given.
-_REFUSAL = re.compile(
+_REFUSAL = lazy_compile(
+    # "why ...?" asked back, in the seven languages: a question, not an answer
+    r"^\W*(?:why|how come|warum|wieso|weshalb|wozu|pourquoi|por ?qu[eé]|porqu[eê]|por qu[eê]|perch[eé]|come mai|waarom|hoezo)\b|"
     r"^\W*(?:skip(?:ped)?|pass|n/?a|none|nothing|no|nope|nah|no thanks|no thank you|anonymous|anon|private|confidential|"
     r"secret|not telling|not applicable|-+|\.+|\?+|x+)\W*$|^\W*(?:it'?s|that'?s|it is|that is)?\s*(?:a |top )?(?:secret|private|confidential)\W*$|"
     r"\b(?:rather not|prefer not|prefer to not|'d rather|don'?t want to|do not want to|won'?t|will not|not (?:going|gonna|willing) to|"
     r"not comfortable|no comment|why do you|why would|what for|none of your|not (?:saying|telling|sharing|disclosing)|"
     r"dunno|don'?t know|do not know|not sure|no idea|why (?:does|do|is|would)|(?:that|it) matters?\b|"
     r"can'?t (?:say|share|tell|disclose)|cannot (?:say|share|tell|disclose)|decline|doesn'?t matter|does not matter|not important|"
-    r"keep (?:it|that) (?:private|to myself)|under nda|stealth)\b"
+    r"keep (?:it|that) (?:private|to myself)|under nda|stealth|"
+    # the same in the other languages
+    r"lieber nicht|m(?:ö|oe)chte ich nicht|will ich nicht|keine angabe|kein kommentar|geht sie nichts an|anonym|"
+    r"je pr(?:é|e)f(?:è|e)re (?:ne pas|pas)|plut(?:ô|o)t pas|pas envie|anonyme|confidentiel|"
+    r"prefiero no|no quiero|an(?:ó|o)nim[oa]|prefiro n(?:ã|a)o|n(?:ã|a)o quero|preferisco (?:non|di no)|non voglio|"
+    r"liever niet|wil ik niet|zeg ik niet|anoniem|"
+    r"keine ahnung|wei(?:ß|ss) (?:ich )?nicht|aucune id[ée]e|je (?:ne )?sais pas|ni idea|no (?:lo )?s[ée]|n(?:ã|a)o sei|sei l[aá]|"
+    r"non (?:lo )?so|geen (?:flauw )?idee|weet (?:ik )?(?:het )?niet)\b"
 )
 # Answers to "your company?" that say there is none.
-_NO_COMPANY = re.compile(
+_NO_COMPANY = lazy_compile(
     r"\b(?:no company|not (?:with|at) a company|don'?t have a company|self[- ]?employed|freelanc\w*|independent (?:consultant|contractor)|"
     r"sole (?:trader|proprietor)|just (?:me|myself)|on my own|personal (?:project|use)|between jobs|unemployed|not (?:working|employed)|"
-    r"(?:work|working) for myself|myself|my own boss|no (?:company )?name(?: yet)?|not named yet|(?:haven'?t|have not|didn'?t) (?:got|picked|chosen|decided on) a name|unnamed|still deciding)\b"
+    r"(?:work|working) for myself|myself|my own boss|no (?:company )?name(?: yet)?|not named yet|(?:haven'?t|have not|didn'?t) (?:got|picked|chosen|decided on) a name|unnamed|still deciding|tbd|to be decided|"
+    r"(?:figuring|working|sorting) out (?:the|a|our) name|(?:deciding|thinking) (?:on|about) (?:the|a|our) name)\b"
 )
-_GREETING = r"(?:(?:hi|hello|hey|hiya|yo|sure|ok|okay|yes|yeah|yep|of course)\b[\s,!.:-]*)*"
-_NAME_INTRO = re.compile(
-    rf"^\s*{_GREETING}(?:(?:my name is|my name's|my names|the name is|the name's|name is|name's|names|name\s*:|i'?m called|i am called|"
-    r"they call me|you can call me|call me|i'?m|i am|it'?s|its|this is)\s*[:-]?\s+)?",
+_WELCOME = (r"(?:hi|hello|hey|hiya|yo|sure thing|sure|no problem|no worries|certainly|absolutely|ok|okay|yes|yeah|yep|of course|hallo|moin|servus|guten tag|bonjour|salut|"
+             r"hola|buenas|buenos d[ií]as|ol[aá]|oi|bom dia|boa tarde|ciao|salve|buongiorno|hoi|goedemorgen|goedemiddag|"
+             r"ja|oui|s[ií](?!\s+chiama)|sim|certo|claro|natuurlijk|klar|gerne|volontiers)\b[\s,!.:-]*")
+# (Italian "si" is also "itself": "si chiama Bianchi" is "it is called Bianchi".)
+# Hesitations that open an answer in the seven languages ("hmm, Acme", "euh, c'est Dupont", "ähm, Müller GmbH"): sounds
+# a visitor makes while thinking (or laughing: "haha", "lol"), never part of the name that follows.
+_HESITATION = r"(?:ha){2,}h?|(?:he){2,}h?|lol|lmao|h+m+|u+h+m*|u+m+|e+r+m+|er|a+h+|o+h+|m{2,}|e+u+h+|h+e+u+|e+h+m*|[äa]+h+m+|ä+h+|ö+h+m*|hum|uff|pff+"
+# Discourse words that open an answer ("well, we are Acme", "so it's Initech", "nou, Bakkerij Jansen"): a lead-in only
+# when a pause or a lower-case word follows, since they also begin names ("Well Pharmacy", "Bon Appétit Catering").
+_DISCOURSE = (r"well|so|right|alright|all right|fine|like|anyway|honestly|frankly|tbh|to be honest|sorry|oh sorry|also|naja|na ja|tja|nun|alors|bon|ben|bah|bref|eh bien|donc|pues|bueno|"
+              r"vale|bem|ent[aã]o|olha|bom|allora|beh|boh|mah|dunque|ecco|cio[eè]|nou|nou ja|zo|oké|"
+              r"entschuldigung|sorry|pardon|d[ée]sol[ée]e?|perd[oó]n|desculp[ae]|scusa|scusi")
+# Remarks a visitor makes before answering or instead of it ("good question", "let me check", "gute Frage", "even
+# kijken"): when the answer is only the remark, there is no name in it.
+_REMARK = (r"(?:(?:a |very |really |that'?s an? |thats an? |that is an? )?(?:good|great|tough|fair|interesting|excellent|hard) (?:question|q|one)|"
+           r"let me (?:see|check|think|ask|look)|let'?s see|(?:just )?(?:one|a) (?:sec|second|moment|minute)|"
+           r"give me a (?:sec|second|moment|minute)|hang on|hold on|wait|brb|idk|no clue|"
+           r"gute frage|moment mal|einen moment|lass mich (?:mal )?(?:überlegen|nachsehen|nachschauen|schauen)|"
+           r"bonne question|un instant|une seconde|attends|attendez|laissez-moi (?:voir|vérifier)|laisse-moi (?:voir|vérifier)|"
+           r"buena pregunta|un momento|un segundo|espera|d[ée]jame (?:ver|pensar|mirar)|"
+           r"boa pergunta|um momento|um segundo|deixa(?:-me| me| eu) (?:ver|pensar)|"
+           r"bella domanda|buona domanda|un attimo|aspetta|fammi (?:vedere|pensare|controllare)|"
+           r"goede vraag|momentje|wacht(?: even)?|even (?:kijken|checken|nadenken|denken)|laat me (?:even )?(?:kijken|denken))")
+# What may open an answer before the name itself: greetings, hesitations, discourse words and remarks, in any number.
+_GREETING = (rf"(?:(?:{_WELCOME})|(?:{_DISCOURSE})(?:\s*[,!?.:;…]+|\s+[-–—]|\s+(?-i:(?=[a-zà-ÿ])))\s*|"
+             rf"(?:{_HESITATION})(?![\w'’])[\s,!.:;…–—-]*|"
+             rf"(?:{_REMARK})(?=\s*(?:[,!.:;…?–—-]|$))[\s,!.:;…?–—-]*)*")
+
+_NAME_INTRO = lazy_compile(
+    rf"^\s*{_GREETING}(?:(?:{_MY_NAME_IS}|names|name\s*:|i'?m|i am|it'?s|it is|its|this is|{_I_AM_LOCAL}|c['’]est|hier ist|"
+    r"aqu[ií] (?:es|est[aá])|qui [eè]|(?:name|nome|nombre|nom|naam)\s*:)\s*[:-]?\s+)?",
     re.I,
 )
-_COMPANY_INTRO = re.compile(
-    rf"^\s*{_GREETING}(?:(?:(?:i|we)\s+(?:work|am|are)\s+(?:at|for|with)|(?:i\s+)?work(?:ing)?\s+(?:at|for)|(?:a|an|the|our|my)\s+(?:[\w-]+\s+){{0,4}}?(?:called|named)|i'?m\s+(?:at|with|from)|we'?re\s+called|we are called|"
+# "We are ...", "it's called ..." and "I work at ..." in the other six languages ("wir sind die Müller GmbH", "on s'appelle ...").
+_COMPANY_LOCAL = (
+    r"(?:ich )?arbeite (?:bei|für)|(?:je )?travaille (?:chez|pour)|trabajo (?:en|para)|trabalho (?:na|no|em|para)|"
+    r"lavoro (?:per|presso|da|in)|(?:ik )?werk (?:bij|voor)|"
+    r"wir sind(?: die| der| das)?|wir hei(?:ß|ss)en|(?:die|unsere|meine) firma (?:hei(?:ß|ss)t|ist)|das ist(?: die| der| das)?|"
+    r"nous sommes|on est|on s['’]appelle|nous nous appelons|(?:l['’]|notre |mon )entreprise (?:est|s['’]appelle)|"
+    r"(?:la |notre |ma )soci[ée]t[ée] (?:est|s['’]appelle)|c['’]est|"
+    r"somos|nos llamamos|se llama|(?:la |mi |nuestra )empresa (?:es|se llama)|es (?:la|el)|"
+    r"(?:n[oó]s )?somos (?:a|o)|chama-se|se chama|(?:a |minha |nossa )empresa (?:[eé]|se chama|chama-se)|é (?:a|o)|"
+    r"siamo(?: la| il| lo)?|ci chiamiamo|si chiama|(?:la |la mia |la nostra )(?:azienda|societ[aà]|ditta) (?:[eè]|si chiama)|è (?:la|il|lo)|"
+    r"wij zijn|we zijn|wij heten|we heten|het heet|(?:ons |mijn |het )bedrijf (?:is|heet)|dat is"
+)
+_COMPANY_INTRO = lazy_compile(
+    rf"^\s*{_GREETING}(?:(?:{_COMPANY_LOCAL}|this is|(?:i|we)\s+(?:work|am|are)\s+(?:at|for|with)|(?:i\s+)?work(?:ing)?\s+(?:at|for)|(?:a|an|the|our|my)\s+(?:[\w-]+\s+){{0,4}}?(?:called|named)|i'?m\s+(?:at|with|from)|we'?re\s+called|we are called|"
     r"it'?s called|it is called|(?:my|our|the) company(?: name)?(?: is|'s)(?: called)?|company(?: name)?\s*(?:is|:)|company is called|"
     r"(?:i'?m|i am|we'?re|we are)\s+(?:the\s+)?(?:owner|founder|co-?founder|ceo|md|director|president|boss|head)\s+(?:of|at)|"
     r"(?:owner|founder|co-?founder|ceo) (?:of|at)|(?:the )?name is|called|we'?re|we are|it'?s|it is|its|at|with|for|from)\s*[:-]?\s+)?",
@@ -86,16 +259,39 @@ _COMPANY_INTRO = re.compile(
 )
 # Where an answer stops being the name: a comma, a bracket or a new clause ("Priya, head of growth",
 # "Carlos from Initech", "Cyberdyne Systems, we're in robotics"); a legal form after a comma stays.
-_NAME_TAIL = re.compile(r"\s*(?:[,;(/|!?]|(?<![A-Z])(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Prof)\.\s|\s-\s|\s+(?:from|at|with|here|and i|and we|working|head of|based|in charge)\b).*$", re.I | re.S)
-_COMPANY_TAIL = re.compile(
+_NAME_TAIL = lazy_compile(r"\s*(?:[,;(/|!?]|(?<![A-Z])(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Prof)\.\s|\s-\s|\s+(?:from|at|with|here|and i|and we|working|head of|based|in charge)\b).*$", re.I | re.S)
+_COMPANY_TAIL = lazy_compile(
     r"\s*(?:,(?!\s*(?:inc|llc|ltd|l\.l\.c|gmbh|plc|co|corp)\b)|[;(!?|]|(?<!\bco)(?<!\binc)(?<!\bltd)(?<!\bcorp)(?<!\bbros)(?<!\bst)\.\s|\s-\s|\s+(?:we|we'?re|which|who|where|based|located|headquartered|hq'?d|and (?:we|we'?re|i|i'?m|our|it'?s))\b).*$",
     re.I | re.S,
 )
-_EVALUATING = re.compile(r"\b(?:looking|look|looked|considering|evaluating|comparing|glancing|switching|moving|migrating|using|use)\s*$")
-_NEVER_NAMES = {"not", "no", "yes", "why", "what", "who", "how", "none", "nothing", "sure", "the", "a", "an", "i", "we", "my", "our"}
+# Words that make an answer a sentence, not a name, when written in lower case ("we spent 3k with our agency", "muss
+# ich nachschauen", "je dois vérifier"): pronouns, forms of "to be" and "to have", modal verbs and negation, in the
+# seven languages. The articles, prepositions and conjunctions names are made of ("Bank of America") are not here.
+_CLAUSE_WORDS = frozenset("""
+    no non nicht niet não
+    i i'm im i've i'd i'll me my we we're we've we'd our us you you're your they they're their he she
+    am is are was were been do does did don't dont doesn't didn't have has had can can't could would should will won't
+    need want spent spend think know check ask mean not that's thats there's still just really very pretty kinda
+    actually basically currently complicated depends figuring deciding yet
+    ich wir mein meine meinen unser unsere uns bin sind ist war habe haben hat muss müssen weiß weiss nicht
+    je j'ai nous notre nos mon mes suis sommes est ai avons dois sais pas
+    yo nosotros nuestra nuestro soy somos estoy tengo tenemos sé
+    eu nós minha meu nossa nosso sou estou tenho temos não
+    io noi mio mia nostra nostro sono siamo ho abbiamo devo
+    ik wij mijn ons onze ben zijn heb hebben moet weet niet
+""".split())
+# A description opens with an indefinite article in lower case ("a small agency", "une petite agence") or counts
+# things ("3 gyms in Leeds"): what the company is, not what it is called ("a bakery called Sweet Treats" keeps the name after "called").
+_DESCRIPTION = lazy_compile(r"^(?:(?:just |only |basically )?(?:a|an|ein|eine|einen|un|une|una|uno|um|uma|een)\s|\d+\s+(?-i:[a-z]))")
+_FROM = lazy_compile(r"(?i)(?:i'?m\s+)?from\s")
+_EVALUATING = lazy_compile(r"\b(?:looking|look|looked|considering|evaluating|comparing|glancing|switching|moving|migrating|using|use)\s*$")
+_NEVER_NAMES = {"not", "no", "yes", "why", "what", "who", "how", "none", "nothing", "sure", "the", "a", "an", "i", "we", "my", "our",
+                # articles of the other languages: "der Geschäftsführer", "la responsable" is no name
+                "der", "die", "das", "ein", "eine", "le", "les", "un", "une", "el", "los", "las", "il", "lo", "gli", "het", "een",
+                "um", "uma", "uno", "una", "o", "os"}
 
 
-def _field_answer(original: str, intro: re.Pattern[str]) -> str | None:
+def _field_answer(original: str, intro: LazyPattern) -> str | None:
     """The name in a direct answer, without "it's"/"my name is" before it or a clause after it."""
     # Emoji and symbols around an answer are not part of it ("😊 Maya").
     answer = re.sub(r"^[^\w'\"(]+|[^\w.'\")]+$", "", original.strip())
@@ -104,11 +300,31 @@ def _field_answer(original: str, intro: re.Pattern[str]) -> str | None:
         if shorter == answer:
             break
         answer = shorter
+    said = answer.lower()
+    if _REFUSAL.search(said) or (intro is _COMPANY_INTRO and _NO_COMPANY.search(said)):
+        return None  # "haha it's a secret", "hmm, we're still figuring out the name"
     tail = _COMPANY_TAIL if intro is _COMPANY_INTRO else _NAME_TAIL
     answer = tail.sub("", answer).strip(" ,:;-\"'")
     if answer.endswith(".") and not re.search(r"(?i)\b(?:inc|co|corp|ltd|llc|jr|sr|[a-z])\.$", answer):
         answer = answer.rstrip(".")
     return answer if re.search(r"[^\W\d_]", answer) else None
+
+
+def _sentence(answer: str) -> bool:
+    """Whether an answer is a sentence or a description ("we spent 3k with our agency", "a small agency"), not a name."""
+    # Words as written between spaces: "acme.io" is an address, not the Italian "io" after "acme".
+    words = [w.strip(".,;:!?\"'()…").replace("’", "'") for w in answer.split()]
+    if any(w in _CLAUSE_WORDS for w in words if w.islower()):
+        return True
+    # A sentence's first word is capitalised ("Thats a tough one", "We don't know"); a name's words all are ("We Are Social").
+    return bool(_DESCRIPTION.match(answer)) or (words[0].lower() in _CLAUSE_WORDS and any(w.islower() for w in words[1:]))
+
+
+def _titled(words: str) -> bool:
+    """Whether capitalised words are a job title ("Geschäftsführer", "Responsabile Marketing"), not a name."""
+    from nlu import titles  # titles reads no names: imported here, where a name after "ich bin" is weighed
+
+    return titles.seniority_of(Text.of(words), "authority") is not None
 
 
 def _plausible_name(words: list[str]) -> bool:
@@ -134,25 +350,46 @@ def name(text: Text, field: str | None) -> str | None:
     if field == "name":
         if _REFUSAL.search(text.lower):
             return None
+        turned = _SURNAME_FIRST.fullmatch(original)
+        if turned and turned.group("given").lower() not in _NOT_NAMES and not _titled(turned.group("given")):
+            return _clean(f"{turned.group('given')} {turned.group('surname')}", person=True)  # "van der Berg, Pieter"
         answer = _field_answer(original, _NAME_INTRO)
         if answer is not None:
             words = answer.split()
-            if 0 < len(words) <= 4 and _plausible_name(words):
+            if 0 < len(words) <= 4 and _plausible_name(words) and not _titled(answer):
                 return _clean(answer, person=True)
     for pattern in (_NAME_HERE, _NAME):
         for m in pattern.finditer(original):
             candidate = m.group("name")
+            if pattern is _NAME_HERE and m.group("source") and not m.group("here").strip().startswith("here"):
+                source = m.group("source").rstrip(".").lower()
+                if source.split()[0] in _CHANNELS or tools.tech_stack(Text.of(source), None):
+                    continue  # "Leads from Google.", "Traffic from Bing, mostly": a source of leads, no introduction
             words = candidate.split()
             while words and words[-1].lower() in _NOT_NAMES:
                 words.pop()
             if not words or words[0].lower() in _NOT_NAMES or not words[0][0].isupper():
                 continue
-            if pattern is _NAME and not re.match(r"(?i)(?:my name|name|i'?m called|call me|this is|names?:)", m.group(0)) and len(words) < 2:
+            if pattern is _NAME and field == "company" and _IT_IS.match(m.group(0)):
+                continue  # "it's Nimbus Health", said to "your company?", names the company
+            if pattern is _NAME and re.match(rf"(?i)(?:{_I_AM_LOCAL})\s", m.group(0)) and _titled(" ".join(words)):
+                continue  # "Ich bin Geschäftsführer bei ...", "Sono Responsabile Marketing": a title, capitalised
+            if pattern is _NAME and not _SAYS_NAME.match(m.group(0)) and len(words) < 2:
                 # "I'm Carlos from Initech": one capitalised word is a name when an introduction goes on.
-                if not (len(candidate.split()) == 1 and re.match(r"\s*(?:,|-\s|\(|from\b|here\b|with\b|at\s+[A-Z])", original[m.end():])):
+                if not (len(candidate.split()) == 1 and _GOES_ON.match(original, m.end())):
                     continue
             return _clean(" ".join(words), person=True)
-    return None
+    lower_name = _LOWER_CASE_NAME.search(original)
+    if lower_name and lower_name.group("name").lower() not in _NOT_NAMES:
+        # "i'm sam, my gmail is sam.okafor88@...": a name typed in lower case, when the visitor's address begins with it
+        said = _letters(lower_name.group("name"))
+        if any(_letters(m.group(1)).startswith(said) for m in _LOCAL_PART.finditer(original)):
+            return _clean(lower_name.group("name").capitalize(), person=True)
+    return _named_with_address(original)
+
+
+_LOWER_CASE_NAME = lazy_compile(r"(?i)\b(?:i'?m|i am|this is|my name is|name'?s)\s+(?P<name>[a-z][a-z'-]{2,})\b(?=\s*(?:[,;:!.-]|here\b|and\b|$))")
+_LOCAL_PART = lazy_compile(r"([\w.+-]+)@[\w-]+\.")
 
 
 def company(text: Text, field: str | None, taken: set[str] = frozenset()) -> str | None:
@@ -162,16 +399,24 @@ def company(text: Text, field: str | None, taken: set[str] = frozenset()) -> str
         if _REFUSAL.search(text.lower) or _NO_COMPANY.search(text.lower):
             return None
         answer = _field_answer(original, _COMPANY_INTRO)
-        if answer is not None and 0 < len(answer.split()) <= 6:
-            return _clean(answer)
+        if answer is not None and 0 < len(answer.split()) <= 6 and not _sentence(answer) and answer != _named_with_address(original):
+            return _clean(answer)  # ("Claire Morel, claire.morel@...": a person and their address, given for the company)
     m = _LEGAL.search(original)
     if m and not _SKIP_COMPANY.match(m.group("company")):
         return _clean(m.group("company"))
+    named = _WE_ARE_NAMED.search(original)
+    if named and not _SKIP_COMPANY.match(named.group("company")) and named.group("company").lower() not in taken and not (
+            places.is_place(named.group("company").lower()) or places.is_demonym(named.group("company")) or re.search(r"(?i)-(?:based|born|owned|run)$", named.group("company"))):
+        return _clean(named.group("company"))
     for m in _COMPANY.finditer(original):
         candidate = m.group("company")
-        if _SKIP_COMPANY.match(candidate) or candidate.lower() in taken:
-            continue
+        if _SKIP_COMPANY.match(candidate) or candidate.lower() in taken or not re.search(r"[^\W\d_]", candidate):
+            continue  # ("our website is from 2014": a year is no company)
+        if re.fullmatch(r"\d+(?:-?ish|odd|s|k|\+)", candidate, re.I):
+            continue  # "we're 40ish people", "we're 20s": a rough figure, not a name
         if _EVALUATING.search(text.lower, 0, m.start()):
             continue  # "looking at HubSpot": a product being weighed, not the visitor's company
+        if _FROM.match(m.group(0)) and places.is_place(candidate.lower()):
+            continue  # "Marco from Milano": where a person is from is a place ("I work at Santander" still is a company)
         return _clean(candidate)
     return None

@@ -14,6 +14,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from nlu.patterns import lazy_compile
 from nlu.text import Text
 
 _FIRST = (
@@ -29,11 +30,11 @@ _FIRST = (
                  r"game (?:studio|developer)|video game|gaming company|app developer|platform company|subscription software"),
 )
 _REST = (
-    ("financial_services", r"bank|banking|credit union|insurance|insurer|insurance broker|brokerage firm|wealth management|asset management|"
+    ("financial_services", r"(?<!food )(?<!blood )(?<!seed )(?<!milk )(?<!clothing )(?<!diaper )(?<!toy )bank|banking|credit union|insurance|insurer|insurance broker|brokerage firm|wealth management|asset management|"
                            r"financial (?:services|advisor|adviser|advisory|planning|planner|planners|institution)|investment (?:firm|bank|company|management|advisor)|"
                            r"private equity|hedge fund|venture capital|vc firm|mortgage|lender|lending|loans?|credit card|fund manager|family office|"
                            r"wealth advisors?|ria\b|trading firm|forex|pension fund|microfinance|factoring|leasing company"),
-    ("professional_services", r"accounting|legal services|consultants?|(?:accounting|accountancy|law|legal|tax|audit|consulting|architecture|engineering|cpa|bookkeeping|hr|payroll) (?:practice|firm|company|office|business|partnership|advisory|advisors?|services)|tax consult\w*|law firm|legal (?:firm|practice|services)|lawyers?|attorneys?|solicitors?|barristers?|accounting firm|accountancy|accountants|cpa firm|cpas\b|"
+    ("professional_services", r"accounting|legal services|consultants?|(?:accounting|accountancy|law|legal|tax|audit|consulting|architecture|architectural|engineering|cpa|bookkeeping|hr|payroll) (?:practice|firm|company|office|business|partnership|advisory|advisors?|services|studio|atelier)|tax consult\w*|law firm|legal (?:firm|practice|services)|lawyers?|attorneys?|solicitors?|barristers?|accounting firm|accountancy|accountants|cpa firm|cpas\b|"
                               r"bookkeep(?:ing|ers?)|tax (?:firm|advisors?|preparation|services)|consult(?:ancy|ancies|ing firm|ing company|ing business|ing practice|ants)|"
                               r"management consult\w*|it consult\w*|strategy consult\w*|hr consult\w*|hr (?:firm|services)|recruit(?:ment|ing) (?:agency|firm|company)|recruiters|"
                               r"staffing(?: agency| firm| company)?|headhunt\w*|executive search|architecture firm|architects|engineering (?:firm|consultancy)|"
@@ -52,11 +53,19 @@ _REST = (
                    r"pharmacy|pharmacies|doctors?|physicians?|surgery|surgical|med ?spa|medspa|wellness clinic|health system|healthcare provider|"
                    r"medical device|diagnostics|laboratory|labs?\b|patients|practice management|aesthetics clinic|dermatolog\w*|cosmetic surgery|hearing aids?|rehab"),
     ("retail_ecommerce", r"e-?commerce|ecom\b|online (?:[a-z-]+ ){0,3}(?:store|shop|retailer|retail|boutique|business selling|marketplace)|web ?shop|webstore|retail(?:er|ers)?|"
-                         r"(?:shopify|woocommerce|amazon|etsy|ebay)(?: plus)? (?:store|shop|seller|brand|business)|dtc|d2c|direct[- ]to[- ]consumer|consumer brand|"
+                         r"(?:shopify|woocommerce|amazon|etsy|ebay)(?: plus)? (?:store|shop|seller|brand|business)|"
+                         # what only a shop counts: its orders' average value, orders taken on a shop platform
+                         r"(?:average|avg\.?) order value|aov|orders (?:a|per|each) (?:day|week|month) (?:on|through|via) (?:shopify|woocommerce|etsy|amazon|ebay|bigcommerce|magento)|dtc|d2c|direct[- ]to[- ]consumer|consumer brand|"
                          r"brick and mortar|stores? (?:chain|locations)|chain of (?:stores|shops|boutiques)|(?:clothing|fashion|apparel|furniture|shoe|jewelry|jewellery|"
                          r"cosmetics|beauty|skincare|pet|toy|supplement|grocery|sporting goods|outdoor gear|electronics|gift|home decor|wine|coffee bean|candle)s? (?:brand|store|shop|retailer|company|business|line|label|boutique)|"
                          r"(?:online |two-sided |b2c |peer-to-peer |p2p )?marketplace(?! (?:app|seller))(?: for| of| selling| where)|(?:book|hardware|convenience|liquor|pet|toy|gift|thrift|record|bike|bicycle|furniture|jewelry|jewellery|shoe|clothing|flower|garden|music|sports?|department) ?(?:store|shop)s?|bookstores?|bookshops?|florists?|"
-                         r"supermarkets?|grocer(?:y|ies)|(?:we|i) sell (?:\w+ ){0,3}online|sell (?:\w+ ){0,3}(?:on amazon|on etsy|on shopify|to consumers)|marketplace seller|"
+                         r"supermarkets?|grocer(?:y|ies)|(?:we|i) sell (?:\w+ ){0,3}online|skus|"
+                         # "we sell hiking gear", "we sell handmade candles": consumer goods sold are retail
+                         r"(?:we|i) sell (?:[\w-]+ ){0,3}(?:gear|apparel|clothing|clothes|fashion|shoes|sneakers|trainers|boots|jewelry|jewellery|cosmetics|"
+                         r"skincare|beauty products|supplements|vitamins|toys|gifts|homeware|home goods|furniture|candles|accessories|handbags|bags|"
+                         r"watches|eyewear|sunglasses|lingerie|swimwear|outdoor equipment|pet supplies|pet food|baby products|bikes|e-?bikes|"
+                         r"coffee|tea|snacks|wine|spirits|craft beer)\b(?! (?:machines?|equipment|software|systems?|solutions?|platforms?)\b)|"
+                         r"sell (?:\w+ ){0,3}(?:on amazon|on etsy|on shopify|to consumers)|marketplace seller|"
                          r"amazon seller|fba|(?:car|auto|motorcycle|rv|boat) dealerships?|dealerships?|dropshipping|drop-?ship|shop owner|store owner|convenience stores?|department stores?|wholesale|wholesaler|distributor|b2c brand"),
     ("education", r"(?:we|i) (?:train|teach|tutor|educate)\b|universit(?:y|ies)|college|school|schools|academy|edu-?tech|e-?learning|online courses?|course creator|training (?:company|provider|business|center|centre)|"
                   r"tutoring|tutors?|bootcamp|coding school|language school|k-?12|higher ed(?:ucation)?|education(?:al)?|learning platform|lms\b|"
@@ -65,7 +74,7 @@ _REST = (
                     r"estate agen(?:t|cy|ts)|letting agen(?:t|cy)|brokerage|proptech|prop-?tech|homebuilders?|commercial property|apartments?|"
                     r"landlords?|mortgage broker|home sales|housing (?:association|developer)|coworking|co-working|reit\b|real-estate"),
     # "a nonprofit hospital" is a hospital: the noun after the adjective decides.
-    ("nonprofit", r"(?:non[- ]?profit|not[- ]for[- ]profit)(?!\s+(?:[a-z-]+\s+)?(?:hospitals?|clinics?|health|healthcare|medical|schools?|universit(?:y|ies)|college|academy|hospice|bank|credit union|insurer|housing))|charity|charities|charitable|ngo|foundation|church|churches|ministry|501\(?c\)?|"
+    ("nonprofit", r"(?:non[- ]?profit|not[- ]for[- ]profit)(?!\s+(?:[a-z-]+\s+)?(?:hospitals?|clinics?|health|healthcare|medical|schools?|universit(?:y|ies)|college|academy|hospice|(?<!food )(?<!blood )(?<!clothing )bank|credit union|insurer|housing))|food banks?|food pantry|soup kitchen|charity|charities|charitable|ngo|foundation|church|churches|ministry|501\(?c\)?|"
                   r"social enterprise|volunteer organi[sz]ation|association|membership organi[sz]ation|trade association|advocacy group|museum|think tank|nfp\b"),
     ("government", r"government|govt|gov\b|public sector|city council|municipal(?:ity)?|county|federal (?:agency|government)|state agency|"
                    r"local authority|council|ministry of|department of|agency of the|public administration|city of|town of|military|defen[cs]e department|police|"
@@ -74,14 +83,14 @@ _REST = (
                   r"supply chain|transport(?:ation)? (?:company|business|firm|services)|haulage|fleet|delivery (?:company|service|business)|"
                   r"last[- ]mile|moving company|movers|removals|forwarder|forwarding|fulfil?ment (?:center|centre|company|services)|cargo|shipping line|port operator|airline|rail"),
     ("hospitality", r"restaurants?|caf[eé]s?|coffee ?shops?|hotels?|motels?|bars?\b|pubs?\b|catering|caterer|hospitality|resorts?|b&b|bed and breakfast|"
-                    r"bakery|bakeries|bistro|diner|food truck|brewer(?:y|ies)|winery|wineries|distillery|nightclub|travel agency|tour operator|"
+                    r"bakery|bakeries|bistro|diner|food truck|brewer(?:y|ies)|winery|wineries|nightclub|travel agency|tour operator|"
                     r"tourism|hostel|vacation rental|holiday (?:let|rental)s?|airbnb|guest ?house|inn\b|spa\b|event venue|wedding venue|venues?|"
                     r"pizzeria|steakhouse|gastropub|fast food|qsr|quick service|franchise restaurants?|food service|foodservice|takeaway|ghost kitchen|fitness studio|gym|gyms|golf (?:course|club)s?|country club|leisure (?:centre|center|park)|bowling alley|theme park|amusement park"),
     ("energy", r"energy|solar|renewables?|renewable energy|wind (?:farm|energy|power)|oil and gas|oil & gas|oil company|gas company|utilit(?:y|ies)|"
                r"power (?:company|plant|generation)|electricity (?:supplier|provider|retailer)|ev charging|battery storage|hydrogen|nuclear|geothermal|clean ?tech|heat pumps?|petroleum|mining"),
     ("telecom", r"telecoms?|telecommunications?|telco|isp\b|internet (?:service )?provider|mobile (?:network|operator|carrier)|carrier|broadband|"
                 r"fiber (?:provider|network)|fibre|voip|phone company|cable company|wireless (?:carrier|provider)|mvno|satellite"),
-    ("construction", r"construction|contractors?|builders?|building company|roofing|roofers?|plumb(?:ing|ers?)|hvac|electricians?|electrical contractor|"
+    ("construction", r"construction|(?<!\d )(?<!\d)(?<!few )(?<!some )(?<!and )contractors?|builders?|building company|roofing|roofers?|plumb(?:ing|ers?)|hvac|electricians?|electrical contractor|"
                      r"remodel(?:ing|ling|er)|renovation|home improvement|general contractor|civil engineering|homebuilding|concrete|carpentry|"
                      r"landscap(?:ing|ers?)|paving|excavation|flooring|painting (?:company|contractor)|kitchen fitters?|joinery|scaffolding|masonry|demolition|fit-?out|architecture and construction"),
     ("agriculture", r"agricultur(?:e|al)|(?:we|i) (?:grow|farm|raise|harvest|cultivate|breed)\b|growers?|agri-?tech|ag-?tech|farms?|farming|farmers?|crops?|dairy|ranch(?:ing)?|livestock|vineyards?|orchards?|"
@@ -90,20 +99,102 @@ _REST = (
                             r"film|films|movie|studios?|production company|(?:video|film|tv|photo|audio|music|content|post)[- ]production|music|record label|entertainment|broadcast(?:er|ing)|tv station|tv network|radio station|"
                             r"streaming (?:service|platform)|podcast (?:network|company)|podcasts?|esports|e-sports|theat(?:er|re)|concerts?|events company|"
                             r"ticketing|digital media|youtube channel|content creator|creators?|influencers?|animation|post-production|gaming"),
+    # A distillery makes spirits it sells on (a brewery or winery often pours its own: hospitality stays theirs).
     ("manufacturing", r"manufactur(?:e|er|ers|ing)\w*|factory|factories|plant|industrial|fabricat(?:ion|or)|machin(?:ing|ery)|assembly|oem|"
-                      r"(?:we|i) (?:make|produce|build) (?:\w+ ){0,3}(?:parts|components|equipment|products|machines|furniture|packaging|chemicals|textiles|"
+                      r"distiller(?:y|ies|s)|"
+                      # goods named by what makes them: "auto parts maker", "furniture producer"
+                      r"(?:parts|components?|equipment|furniture|machine(?:ry|s)?|tools?|cabinet(?:s|ry)?|kitchens?|packaging|textiles?|chemicals?|hardware|devices?|"
+                      r"appliances?|batter(?:y|ies)|vehicles?|bikes?|bicycles?|toys?|shoes?|footwear|glass|paper|plastics?|steel|metal|windows?|doors?|boxes)[- ](?:maker|makers|producer|producers)|"
+                      r"(?:we|i) (?:make|produce|build|manufacture|craft) (?:\w+ ){0,3}(?:parts|components|equipment|products|machines|furniture|packaging|chemicals|textiles|"
+                      r"cabinets|cabinetry|kitchens|doors|windows|boxes|bottles|shoes|footwear|clothing|apparel|garments|toys|bikes|bicycles|tiles|bricks|"
                       r"products|goods|materials|tools|devices|hardware)|producer of|cnc|metalwork|plastics|injection molding|packaging|chemicals?|textiles?|"
                       r"steel|automotive|aerospace|electronics (?:maker|manufacturer)|food (?:production|processing|manufacturer|producer)|beverage (?:company|producer)|"
                       r"consumer goods|cpg|fmcg|hardware company|print(?:ing)? (?:company|shop|house)|printers"),
 )
-_FIRST_RES = tuple((label, re.compile(rf"\b(?:{p})(?:s|es)?(?![a-z])")) for label, p in _FIRST)
-_REST_RES = tuple((label, re.compile(rf"\b(?:{p})(?:s|es)?(?![a-z])")) for label, p in _REST)
+# The same descriptions in the other languages visitors write (issue 15), merged into the
+# label's English pattern. German and Dutch join words ("Steuerberatungskanzlei",
+# "accountantskantoor"), so their stems may follow other letters; a stem shared with
+# another industry ("Reisebüro", "makelaarskantoor") is spelt out instead.
+_LOCAL = {
+    "fintech": r"zahlungsdienstleister|n(?:é|e)obanque|neobanco|banco digital|banca digitale",
+    "software": r"software(?:firma|unternehmen|haus|hersteller|entwicklung|entwickler|bedrijf|huis|house|schmiede)|softwarehaus|systemhaus|it-(?:firma|unternehmen|dienstleister|systemhaus|bedrijf)|"
+                r"(?:é|e)diteur de (?:logiciels?|saas)|(?:é|e)diteurs? de logiciels?|logiciels?|soci(?:é|e)t(?:é|e) (?:informatique|de logiciels?)|entreprise (?:informatique|de logiciels?)|startup (?:tech|saas|logicielle)|"
+                r"(?:empresa|compa(?:ñ|n)(?:í|i)a|casa|f(?:á|a)brica) de (?:software|tecnolog(?:í|i)a|inform(?:á|a)tica)|desarroll(?:o|amos) (?:de )?software|startup tecnol(?:ó|o)gica|"
+                r"(?:empresa|companhia|casa|f(?:á|a)brica) de (?:software|tecnologia|inform(?:á|a)tica)|desenvolv(?:imento|emos) (?:de )?software|"
+                r"(?:azienda|societ(?:à|a)) (?:di )?(?:software|informatica)|sviluppo (?:di )?software|startup (?:tecnologica|tech)|softwarebedrijf|ict-bedrijf|it-bedrijf",
+    "financial_services": r"finanzwesen|finanzbranche|finanzas|finan(?:ç|c)as|finanza|financi(?:ë|e)le sector|banque|banco|banca|bankwesen|versicherung\w*|\w*versicherungsmakler|assurances?|courtier en assurances?|mutuelle|seguros?|aseguradora|corredor(?:a)? de seguros|"
+                          r"seguradora|corretora(?: de seguros)?|assicurazion[ei]|broker assicurativo|verzeker\w*|verm(?:ö|o)gensverwaltung|gestion de patrimoine|gesti(?:ó|o)n patrimonial|"
+                          r"gest(?:ã|a)o de patrim(?:ô|o)nio|sparkasse|volksbank|caisse d'(?:é|e)pargne|caja de ahorros|cooperativa de cr(?:é|e)dito|hypotheek\w*|financi(?:ë|e)le dienstverlen\w*|"
+                          r"finanzdienstleist\w*|services financiers|servicios financieros|servi(?:ç|c)os financeiros|servizi finanziari",
+    "professional_services": r"ingenieurb(?:ü|ue)ro|steuerb(?:ü|ue)ro|planungsb(?:ü|ue)ro|architekturb(?:ü|ue)ro|architekt(?:en|in)?|\w*steuerberat\w*|steuerkanzlei|\w*kanzlei|rechtsanw(?:ä|ae)lt\w*|anw(?:ä|ae)lte|"
+                             r"wirtschaftspr(?:ü|ue)f\w*|treuh(?:a|ä)nd\w*|\w*buchhaltung\w*|buchhalter\w*|\w*beratung(?:sfirma|sunternehmen|sgesellschaft)?|unternehmensberater\w*|personalvermittlung|zeitarbeit\w*|(?:ü|ue)bersetzungsb(?:ü|ue)ro|notar\w*|"
+                             r"cabinet (?:d'avocats?|comptable|d'expertise comptable|de conseil|d'architectes?|d'ing(?:é|e)nierie|de recrutement|d'audit|juridique)|avocats?|experts?-comptables?|"
+                             r"expertise comptable|comptabilit(?:é|e)|soci(?:é|e)t(?:é|e) de conseil|conseil en (?:\w+ )?(?:gestion|strat(?:é|e)gie|management|rh)|bureau d'(?:é|e)tudes|agence de recrutement|"
+                             r"notaires?|despacho(?: de abogados| contable| de arquitectura)?|bufete|abogad[oa]s|asesor(?:í|i)a|gestor(?:í|i)a|consultor(?:í|i)a|contabilidad|auditor(?:í|i)a|"
+                             r"ingenier(?:í|i)a|estudio de arquitectura|arquitect[oa]s|escrit(?:ó|o)rio (?:de )?(?:advocacia|contabilidade|cont(?:á|a)bil|arquitetura|engenharia)|advogad[oa]s|advocacia|"
+                             r"contabilidade|consultoria|assessoria|auditoria|engenharia|studio (?:legale|commercialist[ai]|notarile|tecnico|associato|professionale|(?:di|dei|degli|d') ?(?:commercialisti|commercialista|avvocati|architett[oi]|architettura|ingegneri|ingegneria|consulenza|consulenti|notai|revisori|paghe))|"
+                             r"commercialist[ai]|avvocat[oi]|consulenza|societ(?:à|a) di consulenza|ingegneria|agenzia per il lavoro|accountantskantoor|administratiekantoor|advocatenkantoor|"
+                             r"advocaten|advocaat|notariskantoor|notaris|adviesbureau|ingenieursbureau|architectenbureau|architecten|belastingadvies\w*|uitzendbureau|recruitmentbureau|"
+                             r"werving en selectie|boekhoudkantoor",
+    "marketing_advertising": r"\w*(?:werbe|marketing|digital|kommunikations|media|seo|social-media-)agentur|agentur|agence (?:de )?(?:marketing|communication|pub(?:licit(?:é|e))?|web|digitale|seo|cr(?:é|e)ative|m(?:é|e)dia)|"
+                             r"agencia (?:de )?(?:marketing|publicidad|comunicaci(?:ó|o)n|digital|creativa|medios|seo)|ag(?:ê|e)ncia (?:de )?(?:marketing|publicidade|comunica(?:ç|c)(?:ã|a)o|digital|criativa|seo)|"
+                             r"agenzia (?:di )?(?:marketing|pubblicit(?:à|a)|comunicazione|digitale|creativa|web|seo)|reclamebureau|\w*marketingbureau|communicatiebureau|internetbureau|"
+                             r"digitaal bureau|webbureau|mediabureau|online marketingbureau",
+    "healthcare": r"gesundheit(?:swesen|sbranche|ssektor)?|(?:alten|kranken)pflege|pflege(?:branche|bereich|einrichtung\w*)|sant(?:é|e)|m(?:é|e)dical|sanidad|salud|sa(?:ú|u)de|sanitario|(?:in de |de )zorg|\w*zorg(?:sector|organisatie)|gezondheidszorg|ouderenzorg|thuiszorg|jeugdzorg|\w*arztpraxis|zahnarzt\w*|(?:zahn|tier)?(?:ä|ae)rzte\w*|physiotherap\w*|\w*klinik(?:en)?|krankenhaus|pflegedienst|pflegeheim|apotheke|tierarzt\w*|"
+                  r"clinique|cabinet (?:m(?:é|e)dical|dentaire|de kin(?:é|e)\w*|v(?:é|e)t(?:é|e)rinaire|d'orthodontie)|dentistes?|m(?:é|e)decins?|h(?:ô|o)pital|pharmacie|v(?:é|e)t(?:é|e)rinaire|ehpad|"
+                  r"kin(?:é|e)sith(?:é|e)rap\w*|ost(?:é|e)opath\w*|cl(?:í|i)nica|m(?:é|e)dic[oa]s|dentista|farmacia|farm(?:á|a)cia|veterin(?:á|a)ri[ao]|fisioterapia|odontolog\w*|consult(?:ó|o)rio|"
+                  r"ospedale|studio (?:dentistico|medico|veterinario)|poliambulatorio|sanit(?:à|a)|tandarts\w*|huisarts\w*|fysiotherap\w*|ziekenhuis|apotheek|dierenarts\w*|zorginstelling|"
+                  r"zorgverlener|kliniek|medisch centrum",
+    "retail_ecommerce": r"(?:online|versand|internet)-?handel|grande distribu(?:tion|i(?:ç|c)(?:ã|a)o|zione)|gran distribuci(?:ó|o)n|lebensmitteleinzelhandel|commerce de d(?:é|e)tail|comercio minorista|com(?:é|e)rcio (?:varejista|a retalho)|commercio al dettaglio|online-?shop|onlineshop|\w*webshop|e-shop|einzelhandel|\w*h(?:ä|ae)ndler|boutique en ligne|vente en ligne|commerce en ligne|magasins?|boutique de|"
+                        r"tienda(?:s)?|comercio electr(?:ó|o)nico|venta online|minorista|loja(?:s)?|varejo|com(?:é|e)rcio eletr(?:ô|o)nico|negozio|negozi|commercio elettronico|"
+                        r"vendita online|webwinkel|winkels?|detailhandel|"
+                        # "on vend des vêtements en ligne", "vendemos ropa online": selling online
+                        r"(?:on vend|nous vendons|vendons|vendemos|vendiamo|wir verkaufen|verkaufen|we verkopen|verkopen)\s+(?:[\w'-]+\s+){0,3}"
+                        r"(?:en ligne|online|on-line|in rete|op internet|im internet|por internet|pela internet)",
+    "education": r"formaci(?:ó|o)n profesional|forma(?:ç|c)(?:ã|a)o profissional|formation professionnelle|formation continue|berufsbildung|beroepsonderwijs|(?:sector|sektor|settore|setor|secteur) (?:educativ[oa]|educacional|(?:é|e)ducatif|de (?:la )?(?:educaci(?:ó|o)n|educa(?:ç|c)(?:ã|a)o|formaci(?:ó|o)n)|de l'(?:é|e)ducation|dell'istruzione|della formazione)|bildung(?:swesen)?|erziehung|(?:é|e)ducation|enseignement(?: sup(?:é|e)rieur| priv(?:é|e)| secondaire)?|educaci(?:ó|o)n|ense(?:ñ|n)anza|educa(?:ç|c)(?:ã|a)o|ensino(?: superior)?|istruzione|educazione|insegnamento|(?:hoch|berufs|sprach|fahr)?schule|universit(?:ä|ae)t|bildungs\w*|weiterbildung|nachhilfe|akademie|(?:é|e)cole|universit(?:é|e)|organisme de formation|centre de formation|"
+                 r"escuela|colegio|universidad|academia|centro de formaci(?:ó|o)n|escola|faculdade|universidade|scuola|universit(?:à|a)|formazione|universiteit|hogeschool|opleidingen|"
+                 r"opleidingsinstituut|onderwijs|bijles\w*",
+    "real_estate": r"immobiliario|imobili(?:á|a)rio|immobilien\w*|\w*makler|hausverwaltung|immobilier|immobili(?:è|e)re|promoteur immobilier|promotion immobili(?:è|e)re|inmobiliari[oa]s?|bienes ra(?:í|i)ces|promotora|"
+                   r"imobili(?:á|a)ri[oa]s?|im(?:ó|o)veis|corretor(?:a)? de im(?:ó|o)veis|immobiliar[ei]|makelaar\w*|makelaardij|vastgoed\w*|woningcorporatie|projectontwikkel\w*",
+    "nonprofit": r"verein|gemeinn(?:ü|ue)tzig\w*|stiftung|fondation|asociaci(?:ó|o)n|fundaci(?:ó|o)n|associa(?:ç|c)(?:ã|a)o|funda(?:ç|c)(?:ã|a)o|associazione|fondazione|onlus|stichting|"
+                 r"vereniging|goede doel\w*",
+    "government": r"secteur public|sector p(?:ú|u)blico|setor p(?:ú|u)blico|settore pubblico|publieke sector|beh(?:ö|oe)rde|stadtverwaltung|gemeindeverwaltung|ministerium|(?:ö|oe)ffentliche(?:r|n)? (?:dienst|verwaltung|sektor)|collectivit(?:é|e)|mairie|administration publique|"
+                  r"minist(?:è|e)re|ayuntamiento|administraci(?:ó|o)n p(?:ú|u)blica|ministerio|prefeitura|administra(?:ç|c)(?:ã|a)o p(?:ú|u)blica|governo|comune di|pubblica amministrazione|"
+                  r"ministero|gemeente|overheid|ministerie|provincie",
+    "logistics": r"transportwesen|(?:dans|du secteur du) (?:le )?transport(?:s)?(?! (?:de|des|du) (?:personnes|voyageurs))|transporte|trasporti|spedition|logistik\w*|transportunternehmen|fuhrunternehmen|kurierdienst|logistique|transporteur|(?:entreprise|pme|soci(?:é|e)t(?:é|e)|groupe) de transports?|transports? (?:routiers?|frigorifiques?|de marchandises|de fret|express)|trasporto (?:merci|refrigerato)|transportista|empresa de transportes?|"
+                 r"log(?:í|i)stica|mensajer(?:í|i)a|paqueter(?:í|i)a|transportadora|armaz(?:é|e)m|trasporti|spedizion\w*|corriere|logistiek\w*|transportbedrijf|vervoer(?:der|sbedrijf)|"
+                 r"expediteur|koeriersdienst|distributiecentrum",
+    "hospitality": r"gastgewerbe|tourismus\w*|touristik\w*|h(?:ô|o)tellerie|restauration|tourisme|turismo|hosteler(?:í|i)a|hotelaria|settore alberghiero|alberghier[oa]|toerisme|gastronomie|gastst(?:ä|ae)tte|hotellerie|ristorante|trattoria|osteria|albergo|agenzia (?:di )?viaggi|agriturismo|restaurante|hoteler(?:í|i)a|hosteler(?:í|i)a|"
+                   r"agencia de viajes|ag(?:ê|e)ncia de viagens|pousada|h(?:ô|o)tel(?:lerie)?|g(?:î|i)tes?|agence de voyages?|reiseb(?:ü|ue)ro|horeca|brasserie|traiteur|eetcaf(?:é|e)|"
+                   r"reisbureau|bakkerij|b(?:ä|ae)ckerei|boulangerie|panader(?:í|i)a|padaria|panetteria|ristorazione",
+    "energy": r"energie\w*|photovoltaik|stadtwerke|(?:é|e)nergie|solaire|photovolta(?:ï|i)que|energ(?:í|i)a|renovables|fotovoltaic\w*|rinnovabili|zonnepanelen|duurzame energie",
+    "telecom": r"telekommunikation|telekom|t(?:é|e)l(?:é|e)com\w*|telecomunicaciones|operadora|telecomunica(?:ç|c)(?:õ|o)es|telecomunicazioni",
+    "construction": r"bau(?:unternehmen|firma|gewerbe|branche|betrieb|firma)|handwerk\w*|dachdecker\w*|elektriker|sanit(?:ä|ae)r\w*|installateur|schreinerei|tischlerei|zimmerei|malerbetrieb|"
+                    r"btp|b(?:â|a)timent|entreprise de (?:b(?:â|a)timent|construction|travaux)|plombiers?|(?:é|e)lectricien|menuiserie|couvreur|ma(?:ç|c)onnerie|constructora|construcci(?:ó|o)n|"
+                    r"reformas|fontaner(?:í|i)a|construtora|constru(?:ç|c)(?:ã|a)o|impresa edile|edilizia|edile|costruzioni|ristrutturazioni|bouwbedrijf|bouw|aannemer\w*|installatiebedrijf|"
+                    r"loodgieter\w*|schildersbedrijf|dakdekker\w*|renovatie\w*",
+    "agriculture": r"landwirtschaft\w*|bauernhof|weingut|agricole|exploitation agricole|viticulture|vignoble|agricultura|granja|agropecuari[oa]|agroneg(?:ó|o)cio|fazenda|agricoltura|"
+                   r"azienda agricola|vigneto|landbouw|boerderij|tuinbouw|veehouderij|akkerbouw",
+    "media_entertainment": r"verlag|medienhaus|zeitung|filmproduktion|produktionsfirma|maison d'(?:é|e)dition|production audiovisuelle|productora|medios de comunicaci(?:ó|o)n|editora|produtora|"
+                           r"casa editrice|editoria|produzione (?:video|cinematografica)|uitgeverij|omroep|productiehuis",
+    "manufacturing": r"maschinenbau\w*|\w*hersteller|fertigung|metallbau|industrie\w*|fabrik|usine|fabricant|industriel(?:le)?s?|fabrication|fabricante|f(?:á|a)brica|industria|"
+                     r"industrial(?:es)?|manufactura|ind(?:ú|u)stria|fabbrica|produttore|manifattur\w*|macchinari|meccanica|industriali|fabrikant|fabriek|productiebedrijf|maakindustrie|"
+                     r"metaalbewerking|produciamo|fabricamos|fabriceren|produzieren|produzimos",
+}
+_FIRST_RES = tuple((label, lazy_compile(rf"\b(?:{p}|{_LOCAL[label]})(?:s|es)?(?![a-z])")) for label, p in _FIRST)
+# German and Dutch plurals end in -e, -en, -er ("Pflegeheime", "Kliniken", "ziekenhuizen" aside).
+_REST_RES = tuple((label, lazy_compile(rf"\b(?:(?:{p})(?:s|es)?|(?:{_LOCAL[label]})(?:s|es|e|en|n|er)?)(?![a-z])")) for label, p in _REST)
 # Descriptions that make a software company whatever industry it serves.
-_SOFTWARE_COMPANY = re.compile(r"\b(?:saas|s\.a\.a\.s|software (?:company|startup|vendor|house|business|firm|provider|developer|publisher)|(?:we|i) (?:build|make|develop|sell|write) (?:\w+ ){0,3}software)(?![a-z])")
+# "payroll software for construction firms": the software named for whom it serves is what the company makes.
+_SOFTWARE_COMPANY = lazy_compile(r"\b(?:saas|s\.a\.a\.s|software (?:company|startup|vendor|house|business|firm|provider|developer|publisher)|(?:we|i) (?:build|make|develop|sell|write) (?:\w+ ){0,3}software|"
+                                 r"software (?:for|built for|made for) (?:\w+ ){0,2}(?:firms|companies|businesses|teams|brands|agencies|practices|contractors|clinics|stores|shops|"
+                                 r"schools|restaurants|retailers|manufacturers|professionals|smbs|smes|landlords|hotels|gyms|builders|dealers|dealerships))(?![a-z])")
 
 
 # One-word answers to "what industry are you in?" that mean nothing in other text.
 _ANSWERS = {
+    # one word that names a sector only as the answer ("Pflege" is also the upkeep of a website)
+    "pflege": "healthcare", "zorg": "healthcare",
     "tech": "software", "technology": "software", "it": "software", "information technology": "software", "internet": "software",
     "finance": "financial_services", "financial": "financial_services", "legal": "professional_services", "law": "professional_services",
     "consulting": "professional_services", "recruiting": "professional_services", "recruitment": "professional_services",
@@ -128,17 +219,19 @@ def industry(text: Text, field: str | None) -> str | None:
         return "software"
     for label, pattern in _FIRST_RES:
         for m in pattern.finditer(lower):
-            if _used_not_sold(lower, m.start()):
+            if _used_not_sold(lower, m.start()) or _their_market(lower, m.start()):
                 continue
             if label == "fintech" or field == "industry" or _describes_business(lower, m.start()):
                 return label
             fallback = fallback or label
     best: tuple[int, str] | None = None
     for label, pattern in _REST_RES:
-        m = pattern.search(lower)
+        m = next((m for m in pattern.finditer(lower) if not _their_market(lower, m.start())), None)
         if m and (best is None or m.start() < best[0]):
             around = re.split(r"[.!?](?:\s|$)", lower[max(0, m.start() - 30): m.start()])[-1] + lower[m.start(): m.end()] + re.split(r"[.!?](?:\s|$)", lower[m.end(): m.end() + 12])[0]
-            if label == "marketing_advertising" and re.search(r"\b(?:hire|hiring|need|want|looking for|find|recommend|an? agency to|with an agency|agency to)\b", around) and field != "industry":
+            if label == "marketing_advertising" and field != "industry" and (
+                    re.search(r"\b(?:hire|hires|hiring|need|needs|want|wants|looking for|looks for|find|recommend|an? agency to|with an agency|agency to|a new agency)\b", around)
+                    or _a_supplier(lower, m.start())):
                 continue
             best = (m.start(), label)
     if best:
@@ -152,6 +245,44 @@ def industry(text: Text, field: str | None) -> str | None:
     return None
 
 
+# An agency the visitor paid, used or left is a supplier, not their business: "burned 30k on an agency",
+# "our old agency", "30.000 € für eine Agentur ausgegeben", "avec une agence", "con un'agenzia", "aan een bureau".
+_SUPPLIER_BEFORE = lazy_compile(
+    r"\b(?:on|into|with|from|through|via|mit|avec|con|com|met|aan|door|(?:old|previous|former|last|current|existing|outside|external|"
+    r"alten?|bisherigen?|ehemaligen?|ancienne|précédente|anterior|antigua|antiga|precedente|vecchia|vorige|oude|"
+    r"another|other|andere[nmr]?|autre|otra|outra|altra|ander|vorherigen?|frühere[nmr]?|vorige|vorig))\s+"
+    r"(?:(?:a|an|the|our|my|one|another|eine[mnr]?|ein|unsere[mnr]?|une|notre|una|uma|um|un'|un|nuestra|nossa|la|una|een|ons|onze|het)\s+)?(?:\w+\s+){0,2}$")
+_SPENT = lazy_compile(
+    r"\b(?:spent|spend|spending|paid|pay|paying|burned|burnt|wasted|blew|sank|sunk|poured|threw|invested|fired|dropped|left|ditched|used|hired|tried|"
+    r"ausgegeben|bezahlt|gezahlt|investiert|dépensé|payé|gastamos|gasté|gastado|pagamos|pagado|gastei|gastámos|pagámos|"
+    r"speso|pagato|spendiamo|uitgegeven|betaald|betalen)\b")
+
+
+_OURS = lazy_compile(r"\b(?:we'?re|we are|i'?m|i am|i run|i own|we run|wir sind|ich bin|nous sommes|on est|je suis|somos|soy|sou|siamo|sono|we zijn|ik ben)\b")
+
+
+def _a_supplier(lower: str, start: int) -> bool:
+    clause = re.split(r"[.!?;,](?:\s|$)", lower[max(0, start - 60): start])[-1]
+    if _OURS.search(clause):
+        return False  # "we're a digital agency": the visitor's own business
+    after = re.split(r"[.!?;,](?:\s|$)", lower[start: start + 60])[0]
+    return bool(_SUPPLIER_BEFORE.search(clause) or _SPENT.search(clause) or _SPENT.search(after))
+
+
+# Whom the visitor sells to is their market, not their business: "B2B leads from bars and distributors", "we sell
+# to hotels", "most of our clients are restaurants", "targeting hospitals".
+_MARKET = lazy_compile(
+    r"\b(?:(?:leads?|customers?|clients?|buyers?|accounts|prospects|orders|enquiries|inquiries|demand) (?:from|in|among|like|such as)|"
+    r"(?:customers?|clients?|buyers?) (?:are|is|include)(?: mostly| mainly| mostly)?|"
+    r"sell(?:s|ing)? (?:to|into)|supply(?:ing)?|supplier to|serv(?:e|es|ing)|target(?:s|ing)?|reach(?:ing)?|win(?:ning)? (?:more )?)"
+    r"\b[\w\s&,'-]*$")
+
+
+def _their_market(lower: str, start: int) -> bool:
+    clause = re.split(r"[.!?;:](?:\s|$)|\s[-–—]\s|\b(?:and|but) (?:we|i)\b", lower[max(0, start - 60): start])[-1]
+    return bool(_MARKET.search(clause))
+
+
 def _used_not_sold(lower: str, start: int) -> bool:
     before = lower[max(0, start - 50): start]
     return bool(re.search(r"\b(?:use|using|need|want|looking for|with|on|into|via|through|switch(?:ing)? to|migrat\w* to|move to|replace|integrate|our current|current|buy|buying|choose|choosing|pick|picking|evaluate|evaluating)\s+(?:a |an |the |our |new |some |any |better )?(?:\w+\s+)?$", before))
@@ -159,7 +290,8 @@ def _used_not_sold(lower: str, start: int) -> bool:
 
 def _describes_business(lower: str, start: int) -> bool:
     before = lower[max(0, start - 50): start]
-    return start < 3 or bool(re.search(r"\b(?:we'?re|we are|i'?m|i am|is|are|our|my|a|an|we|company|startup|business|as|at|for|run|own|founded|sell|build|make|develop)\b[\w\s,-]*$", before))
+    return start < 3 or bool(re.search(r"\b(?:we'?re|we are|i'?m|i am|is|are|our|my|a|an|we|company|startup|business|as|at|for|run|own|founded|sell|build|make|develop|"
+                                       r"wir|sind|ein|eine|einem|einer|bei|nous|on|sommes|une?|chez|somos|una?|en|sou|uma?|numa?|em|siamo|sono|uno|in|zijn|een|bij)\b[\w\s,'-]*$", before))
 
 
 # Words that name an industry on their own, for answers typed in a hurry ("sofware", "helthcare").

@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nlu import stance
+from nlu import english, stance, tools
 from nlu.attributes import Budget, Revenue
 from nlu.numbers import Amount, amounts, bound, quantities, whole
+from nlu.patterns import lazy_compile
 from nlu.text import Text
 
 _SYMBOLS = {
@@ -44,35 +45,37 @@ _NAMES = {
 }
 _NAME_RE = "|".join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True))
 _SYMBOL_RE = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
-_BEFORE = re.compile(rf"(?:(?<![a-z])(?:{_SYMBOL_RE})|\b(?:usd|eur|gbp|cad|aud|nzd|chf|sek|nok|dkk|pln|inr|jpy|sgd|hkd|brl|zar|aed))\s*[~≈]?\s*$")
-_AFTER = re.compile(rf"^\.?\s*(?:(?:{_SYMBOL_RE})(?![a-z])|(?:{_NAME_RE})\b)")
-_CODE_AFTER = re.compile(r"^\s*([A-Z]{3})\b")
-_CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s*$")
-_CLAUSE_SYMBOL = re.compile(rf"(?<![a-z])(?:{_SYMBOL_RE})(?![a-z])")
-_CLAUSE_CURRENCY = re.compile(rf"\b(?:in|of|paid in|budget in|currency(?: is)?)\s+({_NAME_RE})\b")
+_BEFORE = lazy_compile(rf"(?:(?<![a-z])(?:{_SYMBOL_RE})|\b(?:usd|eur|gbp|cad|aud|nzd|chf|sek|nok|dkk|pln|inr|jpy|sgd|hkd|brl|zar|aed))\s*[~≈]?\s*$")
+_AFTER = lazy_compile(rf"^\.?\s*(?:(?:{_SYMBOL_RE})(?![a-z])|(?:{_NAME_RE})\b)")
+_CODE_AFTER = lazy_compile(r"^\s*([A-Z]{3})\b")
+_CODE_BEFORE = lazy_compile(r"\b([A-Z]{3})\s*$")
+_CLAUSE_SYMBOL = lazy_compile(rf"(?<![a-z])(?:{_SYMBOL_RE})(?![a-z])")
+_CLAUSE_CURRENCY = lazy_compile(rf"\b(?:in|of|paid in|budget in|currency(?: is)?)\s+({_NAME_RE})\b")
 
 _PERIODS = (
-    ("month", re.compile(r"(?:\b(?:per|a|an|each|every|a calendar)\s*|/\s*)(?:month|mo|mth|mnth)s?\b|/\s*m\b|\bp\.?\s?m\.?(?![a-z])|\bmonthly\b|\bmonth(?:ly)? retainer|\bmo\b|\bmonthly\b|\bper mo\b|\bpcm\b|\bmonth to month\b|\bmrr\b")),
-    ("quarter", re.compile(r"(?:\b(?:per|a|each|every)\s*|/\s*)(?:quarter|qtr|q)\b(?!\s+of\b)|\bquarterly\b|\b(?:for|over|in) the (?:whole |full |next |coming )?(?:quarter|qtr)\b|\bfor (?:the )?(?:next|this|coming) (?:quarter|qtr)\b|\b(?:next|this) quarter'?s\b")),
-    ("year", re.compile(r"(?:\b(?:per|a|an|each|every)\s*|/\s*)(?:year|yr|annum)s?\b|\bp\.?\s?a\.?(?![a-z])|\bannual(?:ly)?\b|\banual(?:ly)?\b|\bannualy\b|\byearly\b|\bper annum\b|\b(?:for|over) the (?:whole |full |entire )?(?:year|yr)\b|\b(?:this|next) year'?s budget\b|\bfy\b|\b(?:for|in) (?:this|next|the) (?:calendar |fiscal )?year\b|\bthis year\b|\bnext year\b|\barr\b")),
-    ("one_time", re.compile(r"\bone[- ]?(?:time|off)\b|\bin total\b|\btotal\b|\blump sum\b|\bfor the (?:whole |entire |full )?(?:project|campaign|engagement|program|programme|initiative|launch|website|build|job|rebuild|redesign)\b|\bproject budget\b|\boverall\b|\ball in\b|\bonce\b|\bsingle project\b|\bflat fee\b|\bfixed (?:fee|price)\b")),
+    ("month", lazy_compile(r"(?:\b(?:per|a|an|each|every|a calendar)\s*|/\s*)(?:month|mo|mth|mnth)s?\b|/\s*m\b|\bp\.?\s?m\.?(?![a-z])|\bmonthly\b|\bmonth(?:ly)? retainer|\bmo\b|\bmonthly\b|\bper mo\b|\bpcm\b|\bmonth to month\b|\bmrr\b")),
+    ("quarter", lazy_compile(r"(?:\b(?:per|a|each|every)\s*|/\s*)(?:quarter|qtr|q)\b(?!\s+of\b)|\bquarterly\b|\b(?:for|over|in) the (?:whole |full |next |coming )?(?:quarter|qtr)\b|\bfor (?:the )?(?:next|this|coming) (?:quarter|qtr)\b|\b(?:next|this) quarter'?s\b")),
+    ("year", lazy_compile(r"(?:\b(?:per|a|an|each|every)\s*|/\s*)(?:year|yr|annum)s?\b|\bp\.?\s?a\.?(?![a-z])|\bannual(?:ly)?\b|\banual(?:ly)?\b|\bannualy\b|\byearly\b|\bper annum\b|\b(?:for|over) the (?:whole |full |entire )?(?:year|yr)\b|\b(?:this|next) year'?s budget\b|\bfy\b|\b(?:for|in) (?:this|next|the) (?:calendar |fiscal )?year\b|\bthis year\b|\bnext year\b|\barr\b")),
+    ("one_time", lazy_compile(r"\bone[- ]?(?:time|off)\b|\bin total\b|\btotal\b|\blump sum\b|\bfor the (?:whole|entire|full) [a-z-]+\b|\bfor the (?:project|campaign|engagement|program|programme|initiative|launch|website|build|job|rebuild|redesign|rebrand|relaunch|migration|setup|audit)\b|\bproject budget\b|\boverall\b|\ball in\b|\bonce\b|\bsingle project\b|\bflat fee\b|\bfixed (?:fee|price)\b")),
 )
 
-_REVENUE_CUE = re.compile(
+_REVENUE_CUE = lazy_compile(
     r"\b(?:revenue|revenues|turnover|arr|mrr|run[- ]rate|sales|top[- ]?line|gross|bring in|brings in|"
-    r"bringing in|does|grosses|make about|make around|make roughly|we make|we do|doing|we did|did|earn|earning|earnings|"
+    r"bringing in|does|grosses|make about|make around|make roughly|we make|(?<!can )(?<!could )we do|doing|we did|did|earn|earning|earnings|"
     r"made|we made|brought in|grossed|earned|turned over|turn over|turning over|generated|broke|crossed|passed|"
     r"bill|billing|billings|gmv|income|rev|annual sales|grossing|generate|generating|generates|valued)\b"
 )
-_BUDGET_CUE = re.compile(
+_BUDGET_CUE = lazy_compile(
     r"\b(?:budget|budgets|budgeted|spend|spending|invest|investing|investment|afford|allocate|allocated|"
     r"set aside|earmarked|pay|paying|cost|costs|price|retainer|fee|fees|marketing|on ads|ad spend|"
     r"can do|could do|looking at|thinking|envelope|plan to put|put in|willing|prepared|cap|capped)\b"
 )
 # Cues that name the other kind even in an answer to the budget (or revenue) question.
-_STRONG_REVENUE_CUE = re.compile(r"\b(?:revenue|revenues|turnover|arr|mrr|run[- ]rate|top[- ]?line|gmv|grosses|grossing|annual sales|in sales|sales of)\b")
-_STRONG_BUDGET_CUE = re.compile(r"\b(?:budget|budgets|budgeted|spend|spending|invest|investing|retainer|afford|allocate|allocated|set aside|earmarked)\b")
-_NOT_MONEY_AFTER = re.compile(
+_STRONG_REVENUE_CUE = lazy_compile(r"\b(?:revenue|revenues|turnover|arr|mrr|run[- ]rate|top[- ]?line|gmv|grosses|grossing|annual sales|in sales|sales of)\b")
+_STRONG_BUDGET_CUE = lazy_compile(r"\b(?:budget|budgets|budgeted|spend|spending|invest|investing|retainer|afford|allocate|allocated|set aside|earmarked)\b")
+_NOT_MONEY_AFTER = lazy_compile(
+    # a count joined to its noun ("a 200-bed hospital", "a 12-truck fleet") is a size, not money
+    r"^-(?!(?:a|per|plus|ish|odd|dollars?|euros?|pounds?|quid|bucks|grand|k|m|mn|bn|mil|million|billion|thousand|usd|eur|gbp|chf|max|min|ish)\b)[a-z]{2,}\b|"
     r"^(?:\s|-)?(?:%|percent|per ?cent|x\b|times\b|st\b|nd\b|rd\b|th\b|[- ]?(?:person|people|persons|employees?|"
     r"staff|ppl|folks|fte|ftes|heads?|workers|members|strong|seats?|users?|customers?|clients?|"
     r"accounts?|locations?|stores?|shops?|offices?|sites?|branches|outlets|clinics|restaurants|hotels|"
@@ -83,19 +86,21 @@ _NOT_MONEY_AFTER = re.compile(
     r"posts|emails|languages|brands|projects|vehicles|trucks|members|tickets|installs|companies|"
     r"franchises|schools|apps|of us|of them|figures?)\b)"
 )
-_NOT_MONEY_BEFORE = re.compile(
+_NOT_MONEY_BEFORE = lazy_compile(
     r"(?:\bq|\bh|\bfy|\bteam of|\bstaff of|\bheadcount(?: of| is)?|\bin|\bby|\bsince|\buntil|\bbefore|"
     r"\bafter|\bemploy|\bemploys|\bhire|\bhiring|\btop|\bnumber|\bno\.|#|\bversion|\bv|\bphase|\bstep|"
     r"\bday|\bweek|\bmonth|\bjanuary|\bfebruary|\bmarch|\bapril|\bmay|\bjune|\bjuly|\baugust|"
     r"\bseptember|\boctober|\bnovember|\bdecember|\bjan|\bfeb|\bmar|\bapr|\bjun|\bjul|\baug|\bsep|"
     r"\bsept|\boct|\bnov|\bdec|\bof the|\b(?:company|firm|business|org|organi[sz]ation|crew) of(?: about| around| roughly| ~)?)\s*$"
 )
-_FIGURES = re.compile(r"\b(?:low |mid |high )?(four|five|six|seven|eight|nine|ten|4|5|6|7|8|9|10)[- ]figures?\b")
+_WORKPLACE_BEFORE = lazy_compile(r"\b(?:work(?:s|ing)? (?:at|for)|employed (?:at|by)|i'?m (?:at|with)|job at|role at|team at)\s*$")
+_FIGURES = lazy_compile(r"\b(?:low |mid |high )?(four|five|six|seven|eight|nine|ten|4|5|6|7|8|9|10)[- ]figures?\b")
 _FIGURE_WORDS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_COMPANY_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}(?:company|business|brand|manufacturer|retailer|firm|agency|startup|operation|organi[sz]ation|group|shop|store|distributor|practice|chain|e-?commerce|saas)\b")
-_PRE_REVENUE = re.compile(r"\bpre[- ]?revenue\b|\bno revenue\b|\bzero revenue\b|\bnot (?:making|generating) (?:any )?(?:money|revenue)\b|\bhaven'?t (?:made|generated) (?:any )?(?:money|revenue)")
+# "a $40M company": the size of a business; "40k with an agency", "30k on a firm" is money paid to one.
+_COMPANY_AFTER = lazy_compile(r"^\s*(?!(?:with|on|to|for|at|into|from|through|via|by|per|in|towards?|across)\b)(?:[a-z-]+\s+){0,2}(?:company|business|brand|manufacturer|retailer|firm|agency|startup|operation|organi[sz]ation|group|shop|store|distributor|practice|chain|e-?commerce|saas)\b")
+_PRE_REVENUE = lazy_compile(r"\bpre[- ]?revenue\b|\bno revenue\b|\bzero revenue\b|\bnot (?:making|generating) (?:any )?(?:money|revenue)\b|\bhaven'?t (?:made|generated) (?:any )?(?:money|revenue)")
 
-_NO_BUDGET = re.compile(
+_NO_BUDGET = lazy_compile(
     r"\bno (?:real |actual |set |fixed |defined |specific |allocated |dedicated |marketing |formal )?budget\b(?! (?:limit|cap|constraint|ceiling|issue|problem|restriction))|"
     r"\b(?:don'?t|do not|doesn'?t|does not|haven'?t|have not|hasn'?t|has not|didn'?t|did not|aren'?t|without)\s+"
     r"(?:really |actually |yet |currently |even )?(?:have |got |set |allocated |allocate |assigned |approved |defined |planned )?(?:up |aside )?(?:a |any |the |an |our )?"
@@ -110,13 +115,13 @@ _NO_BUDGET = re.compile(
 
 
 # Answering "what's your budget?", "one" or "it" is the budget: "haven't set one", "we don't have one yet".
-_NO_BUDGET_ANSWER = re.compile(
+_NO_BUDGET_ANSWER = lazy_compile(
     r"(?:\b(?:not|never|cannot)|n't)\s+(?:really |actually |yet |currently |even |got |been )?"
     r"(?:have|got|set|allocated|allocate|assigned|approved|defined|made|decided on|agreed on|agreed|planned|put aside|set aside|earmarked|created)"
     r"\s+(?:up\s+|aside\s+)?(?:one|it|that|anything|any)\b(?!\s+(?:idea|clue))"
 )
-_DENIED = re.compile(r"(?:\bnot|\brather than|\binstead of|\bno longer)\s+(?:[$€£]\s*)?$")
-_UNKNOWN_BUDGET = re.compile(
+_DENIED = lazy_compile(r"(?:\bnot|\brather than|\binstead of|\bno longer)\s+(?:[$€£]\s*)?$")
+_UNKNOWN_BUDGET = lazy_compile(
     r"\b(?:not (?:sure|decided|set|confirmed|finali[sz]ed|certain|known)|undecided|flexible|depends|it depends|tbd|tbc|"
     r"to be (?:confirmed|decided|determined|agreed)|no idea|don'?t know|do not know|dunno|unsure|need to (?:check|talk|ask|confirm)|"
     r"have to (?:check|talk|ask|confirm)|prefer not|rather not|can'?t say|cannot say|varies|open to (?:suggestions|proposals)|"
@@ -135,6 +140,8 @@ class Money:
     # (a past spend, a competitor's, a price asked about, a threshold; see ``nlu.stance``).
     kind: str
     end: int = 0
+    # Whether the currency was said with the amount (or in its clause), not taken from the default.
+    currency_said: bool = True
 
 
 @lru_cache(maxsize=1)
@@ -176,12 +183,34 @@ def _period_in(text: str) -> str | None:
     return None
 
 
-def _period(text: Text, start: int, end: int, clause_end: int, fallback: str | None = None) -> str | None:
-    """The period said after the amount, else before it, else anywhere in an answer about money."""
-    after = _period_in(text.lower[end: min(clause_end, end + 45)])
+# A unit cost or rate the visitor measures: an amount said of it is no budget.
+_METRIC = lazy_compile(
+    r"\b(?:cost|price|spend|cpl|cpa|cac|cpc|cpm|cpi)\s+(?:per|a|each|/)\s*(?:lead|click|acquisition|customer|sale|conversion|install|booking|signup|sign-up|mille|thousand|demo|meeting|appointment|mql|sql)s?\b|"
+    r"\b(?:cpl|cpa|cac|cpc|cpm|cpi|cost per|(?:customer )?acquisition cost|ltv|aov|average order value|arpu|roas)\b"
+)
+# A period said on its own right after the amount's clause: "10-20k, one-off", "5k - monthly".
+_PERIOD_NEXT = lazy_compile(
+    r"\s*[,;-]\s*(?:paid\s+|billed\s+|as\s+a\s+)?(?:one[- ]?(?:off|time)|monthly|per month|a month|yearly|annually|per year|a year|quarterly|in total)\b|"
+    # "3k. per month.": a sentence that is only the period
+    r"\s*\.\s*(?:paid\s+|billed\s+)?(?:one[- ]?(?:off|time)|monthly|per month|a month|/\s*mo(?:nth)?|yearly|annually|per year|a year|quarterly|in total)\s*(?:[.,;!]|$)"
+)
+# "120,000 over 12 months", "for the next twelve months": a year's worth; "over 3 months" a quarter's.
+_SPAN = lazy_compile(r"\b(?:over|for|across|within|in|spread over)\s+(?:the\s+)?(?:next\s+|coming\s+|first\s+)?(?:(?P<year>12|twelve)|(?P<quarter>3|three))\s+months\b")
+
+
+def _period(text: Text, start: int, end: int, clause: tuple[int, int], fallback: str | None = None) -> str | None:
+    """The period said after the amount, else before it in its clause, else anywhere in an answer about money."""
+    after = _period_in(text.lower[end: min(clause[1], end + 45)])
     if after:
         return after
-    window = text.lower[max(0, start - 45): start]
+    span = _SPAN.search(text.lower, end, min(clause[1], end + 45))
+    if span:
+        return "year" if span.group("year") else "quarter"
+    if clause[1] < len(text.lower) and (next_ := _PERIOD_NEXT.match(text.lower, clause[1])):
+        return _period_in(next_.group(0)) or None
+    if re.search(r"\b(?:arr|annual|yearly)\W*$", text.lower[max(clause[0], start - 12): start]):
+        return "year"  # "churn is 5% a month, ARR 1.2M": the period of the cue, not of the clause before
+    window = text.lower[max(clause[0], start - 45): start]
     for name, pattern in _PERIODS:
         if name != "one_time" and pattern.search(window):
             return name
@@ -189,14 +218,14 @@ def _period(text: Text, start: int, end: int, clause_end: int, fallback: str | N
 
 
 # "221B Baker St", "Suite 400": a house or suite number, not money.
-_STREET_AFTER = re.compile(
+_STREET_AFTER = lazy_compile(
     r"^[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Lane|Ln|Blvd|Boulevard|Way|Drive|Dr|Place|Pl|"
     r"Square|Sq|Court|Ct|Close|Crescent|Terrace|Highway|Hwy|Parkway|Pkwy)\b"
 )
-_STREET_BEFORE = re.compile(r"\b(?:suite|ste|unit|floor|apt|building|bldg|po box|p\.o\. box)\.?\s*#?\s*$")
+_STREET_BEFORE = lazy_compile(r"\b(?:suite|ste|unit|floor|apt|building|bldg|po box|p\.o\. box)\.?\s*#?\s*$")
 
 
-_FRACTION_OF = re.compile(r"\b(?:(three)\s+quarters|(?:a|one)\s+quarter)\s+of\s+(?:a\s+)?$")
+_FRACTION_OF = lazy_compile(r"\b(?:(three)\s+quarters|(?:a|one)\s+quarter)\s+of\s+(?:a\s+)?$")
 
 
 def _looks_like_money(text: Text, amount: Amount, field: str | None, cue: bool) -> bool:
@@ -208,6 +237,8 @@ def _looks_like_money(text: Text, amount: Amount, field: str | None, cue: bool) 
         return False
     if _currency(text, amount):
         return True
+    if _WORKPLACE_BEFORE.search(lower, max(0, first.start - 25), first.start):
+        return False  # "I work at 3M": a company's name
     if _NOT_MONEY_BEFORE.search(lower[max(0, first.start - 20): first.start]) and not amount.scaled:
         return False
     if not amount.scaled and len(amount.parts) == 1 and 1900 <= first.value <= 2100:
@@ -240,11 +271,17 @@ def _kind(text: Text, start: int, clause: tuple[int, int], field: str | None, en
         return best[1]
     if field in ("budget", "revenue"):
         return field
-    return None
+    # "Revenue? around 700 grand", "our budget's tiny, like a few hundred a month": the cue is in the clause before.
+    if not re.fullmatch(r"\W*(?:(?:like|about|around|roughly|maybe|probably|approx\.?|~|only|just|honestly|so|um|uh|hmm|a)\W+)*", lower[clause[0]:start]):
+        return None  # "employees 150": the clause names what it counts
+    sentence_start = stance.sentence_at(text, start)[0] if not lower[:clause[0]].rstrip().endswith("?") else 0
+    before = lower[max(sentence_start, clause[0] - 30): clause[0]]
+    previous = [(m.end(), kind) for pattern, kind in ((_STRONG_REVENUE_CUE, "revenue"), (_STRONG_BUDGET_CUE, "budget")) for m in pattern.finditer(before)]
+    return max(previous)[1] if previous else None
 
 
 # What the business does, said earlier in the sentence ("We make dog food, sold on Amazon, ~$3M/yr").
-_BUSINESS_SAID = re.compile(r"\b(?:we|i) (?:make|sell|sold|manufacture|produce|build|run|operate|ship|distribute)\b|\bsold (?:on|in|through|via|at)\b")
+_BUSINESS_SAID = lazy_compile(r"\b(?:we|i) (?:make|sell|sold|manufacture|produce|build|run|operate|ship|distribute)\b|\bsold (?:on|in|through|via|at)\b")
 
 
 def _business_sized(text: Text, amount: Amount) -> bool:
@@ -261,12 +298,43 @@ def _business_sized(text: Text, amount: Amount) -> bool:
     return _BUSINESS_SAID.search(lower, sentence_start, amount.start) is not None
 
 
-def find(text: Text, field: str | None = None, default_currency: str = "USD") -> list[Money]:
+# Paying for a product: "we pay hubspot 800/month", "salesforce costs us 2k a month", "our shopify plan is $300".
+_PAID_FOR = lazy_compile(r"\b(?:pay|paying|paid|costs?|costing|charges?|charging|bill|billed|subscription|licen[cs]es?|plan|seats?|tier)\b")
+
+
+def _tool_price(text: Text, start: int, clause: tuple[int, int]) -> bool:
+    """An amount in a clause that names a product the visitor pays for, with no word of a budget: the product's price."""
+    lower = text.lower
+    if _STRONG_BUDGET_CUE.search(lower, *clause) or not _PAID_FOR.search(lower, clause[0], clause[1]):
+        return False
+    return bool(tools.tech_stack(Text.of(text.original[clause[0]: clause[1]]), None))
+
+
+# "we're 40", "we are about 12": a bare figure after "we are" (the rewrite of "wir sind", "on est", "somos", "siamo in",
+# "we zijn met") counts the people the company is, when nothing after it makes it money.
+_WE_ARE = lazy_compile(r"\b(?:we'?re|we are|we r)\s+(?:about\s+|around\s+|roughly\s+|approx\.?\s+|~\s*|just\s+|only\s+|now\s+)?$")
+_BARE_END = lazy_compile(r"\s*(?:[,;.!?)]|$|(?:-?ish|or so|people|persons|staff|employees|in total|and|but|with|plus)\b)")
+
+
+def _heads(text: Text, amount: Amount) -> bool:
+    """A bare number said as how many the company is ("we're 40,"), not an amount of money."""
+    lower = text.lower
+    if amount.scaled or amount.words or len(amount.parts) != 1 or (amount.max or amount.min or 0) >= 1000:
+        return False
+    if _currency(text, amount) or _period_in(lower[amount.end: amount.end + 20]):
+        return False
+    return bool(_WE_ARE.search(lower, max(0, amount.start - 25), amount.start) and _BARE_END.match(lower, amount.end))
+
+
+def find(text: Text, field: str | None = None, default_currency: str = "USD", *, lang: str = "en") -> list[Money]:
     """Every amount of money in the text, each labelled budget or revenue."""
+    text = english.of(text, lang)
     lower = text.lower
     found: list[Money] = []
     fallback = _period_in(lower) if field in ("budget", "revenue") else None
     for amount in amounts(lower, quantities(lower)):
+        if _heads(text, amount):
+            continue  # "we're 40, budget 10k" (and "wir sind 40", "somos 40"): the 40 is people, even at the budget question
         clause = text.clause_at(amount.start)
         kind = _kind(text, amount.start, clause, field, _end_with_currency(text, amount))
         if kind is None and field is None and _business_sized(text, amount):
@@ -278,8 +346,9 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD") ->
         if fraction:  # "a quarter of a million", "three quarters of a million"
             share = 0.75 if fraction.group(1) else 0.25
             low, high = (None if low is None else low * share), (None if high is None else high * share)
-        currency = _currency(text, amount) or _clause_currency(text, clause) or default_currency
-        period = _period(text, amount.start, amount.end, clause[1], fallback)
+        said = _currency(text, amount) or _clause_currency(text, clause)
+        currency = said or default_currency
+        period = _period(text, amount.start, amount.end, clause, fallback)
         kind = kind or field or "budget"
         changed = len(amount.parts) == 2 and stance.changed_from(text, amount.start, amount.end)
         if changed:
@@ -289,7 +358,11 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD") ->
             kind = "other"
         elif kind == "budget" and field != "budget" and (high or low or 0) < 100 and not _STRONG_BUDGET_CUE.search(lower, *clause):
             kind = "other"  # "we want it under £25", "a month at $29": a price of something, not a marketing budget
-        found.append(Money(low, high, currency, period, amount.start, kind, amount.end))
+        elif kind == "budget" and _METRIC.search(lower, clause[0], amount.start) and not _STRONG_BUDGET_CUE.search(lower, clause[0], amount.start):
+            kind = "other"  # "our cost per lead from $180 down to under $100": a unit cost, not a budget
+        elif kind == "budget" and field != "budget" and _tool_price(text, amount.start, clause):
+            kind = "other"  # "we pay hubspot 800/month": what a tool costs them, not the budget for us
+        found.append(Money(low, high, currency, period, amount.start, kind, amount.end, said is not None))
     for m in _FIGURES.finditer(lower):
         digits = _FIGURE_WORDS.get(m.group(1)) or int(m.group(1))
         clause = text.clause_at(m.start())
@@ -305,7 +378,32 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD") ->
             kind = "other"
         found.append(Money(low, high, _clause_currency(text, clause) or default_currency, None, m.start(), kind, m.end()))
     found.sort(key=lambda money: money.start)
-    return found
+    return found if field == "budget" else [_past_change(text, money, found) for money in found]
+
+
+# "we cut it to 6k", "brought that down to 4k": a change said of the amount before it.
+_CHANGED_IT = lazy_compile(r"\b(?:cut|reduced|dropped|lowered|trimmed|slashed|scaled|brought|raised|upped|increased|bumped|halved|doubled)\s+(?:it|that|this|them|those|spend|spending)\s+(?:back\s+|down\s+|up\s+)?(?:to|at)\s*$")
+_SPENT_BEFORE = lazy_compile(r"\b(?:spend|spent|spending|paid|paying|pay|cost|costs|invested)\b")
+_NOW_SAID = lazy_compile(r"\b(?:now|currently|today|these days|this year|next year|going forward|from now on|for this|for the project|for 20\d\d|budget|budgeted)\b")
+
+
+def _past_change(text: Text, money: Money, found: list[Money]) -> Money:
+    """A budget that changes a past spend ("spend was 15k/mo last year, we cut it to 6k when we paused") is the
+    past spend too, unless its clause says it is now ("... and now it's 6k", "cut it to 6k for this year"); at the
+    budget question the change is the answer."""
+    if money.kind != "budget":
+        return money
+    lower = text.lower
+    change = _CHANGED_IT.search(lower, max(0, money.start - 30), money.start)
+    if change is None or _NOW_SAID.search(lower, *text.clause_at(money.start)):
+        return money
+    sentence = stance.sentence_at(text, money.start)
+    before = [m for m in found if m.end <= change.start() and m.start >= sentence[0]]
+    if not before or before[-1].kind != "other" or not stance.past(text, before[-1].start, before[-1].end):
+        return money
+    if not _SPENT_BEFORE.search(lower, *text.clause_at(before[-1].start)):
+        return money  # "initially 30k, the CFO bumped it to 35k": a budget changed, not a spend
+    return Money(money.min, money.max, money.currency, money.period, money.start, "other", money.end, money.currency_said)
 
 
 def _end_with_currency(text: Text, amount: Amount) -> int:
@@ -328,16 +426,24 @@ def _latest(text: Text, stated: list[Money]) -> Money:
     m = stated[0]
     for later in stated[1:]:
         was = _WAS_BEFORE.search(text.lower, max(0, m.start - 25), m.start)
-        if stance.supersedes(text, m.end, later.start) or was:
+        if stance.supersedes(text, m.end, later.start) or was or _CORRECTS_AFTER.match(text.lower, later.end):
             m = later  # "it was 12k, it's 9k now"
     return m
 
 
-_WAS_BEFORE = re.compile(r"\b(?:was|were|used to be|had been|originally|initially)\s*(?:about|around|~|roughly)?\s*[$€£]?\s*$")
+# "we can do 10k, 8k realistically": the later figure is said to be the real one.
+_CORRECTS_AFTER = lazy_compile(
+    r"\s*(?:[$€£]|eur|euros?)?\s*(?:\w+\s+)?(?:realistically|to be realistic|in reality|to be honest|tbh|if i'?m honest)\b|"
+    # "50k, 20k of it earmarked for this project": the share for what they ask us about
+    r"\s*(?:[$€£]|eur|euros?)?\s*of (?:it|that|this|which)\s+(?:is |would be |could be |can be |could |can |would |will |might )?(?:earmarked |allocated |set aside |reserved |available |going |go |goes )?(?:for|to|into|towards) (?:this|you|us|the project|this project|the campaign)\b"
+)
+
+
+_WAS_BEFORE = lazy_compile(r"\b(?:was|were|used to be|had been|originally|initially)\s*(?:about|around|~|roughly)?\s*[$€£]?\s*$")
 
 
 # "40k but now it's more like 25": a bare number that corrects an amount takes the amount's scale.
-_BARE_CORRECTION = re.compile(r"[^.;!?\d]{0,40}?\b(\d{1,3}(?:\.\d)?)\b(?!\s*(?:%|[a-z$€£]))")
+_BARE_CORRECTION = lazy_compile(r"(?:[^.;!?\d]|\.{2,}|…){0,40}?\b(\d{1,3}(?:\.\d)?)\b(?!\s*(?:%|[a-z$€£]))")  # "5k/mo... actually make that 6"
 
 
 def _corrected(text: Text, m: Money) -> Money:
@@ -352,8 +458,23 @@ def _corrected(text: Text, m: Money) -> Money:
     return Money(value, value, m.currency, m.period, found.start(1), m.kind, found.end(1))
 
 
-def budget(text: Text, money: list[Money], field: str | None) -> Budget | None:
+def _keeping(later: Money, first: Money) -> Money:
+    """A correcting amount with the period and currency said with the amount it corrects, when it says none."""
+    period = later.period or first.period
+    currency = later.currency if later.currency_said or not first.currency_said else first.currency
+    low, high = later.min, later.max
+    top, said = first.max if first.max is not None else first.min, high if high is not None else low
+    if top is not None and said is not None and said < 1000 <= top:
+        # "40k, actually 35": a bare number that corrects an amount takes the amount's scale
+        scale = 1_000_000 if top >= 1_000_000 else 1_000
+        if top / 10 <= said * scale <= top * 10:
+            low, high = (None if low is None else low * scale), (None if high is None else high * scale)
+    return Money(low, high, currency, period, later.start, later.kind, later.end, later.currency_said or first.currency_said)
+
+
+def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en") -> Budget | None:
     """The budget stated, "no budget" as status none, or nothing."""
+    text = english.of(text, lang)
     stated = [m for m in money if m.kind == "budget"]
     if stated:
         if all(m.max == 0 for m in stated):
@@ -363,6 +484,10 @@ def budget(text: Text, money: list[Money], field: str | None) -> Budget | None:
         # "it was 20k but finance trimmed it to 12k": a later amount that corrects the earlier one wins;
         # "40k but could go to 60k" stretches it and the first stays.
         m = _corrected(text, _latest(text, kept))
+        if m is not kept[0]:
+            # "10-15k a month, sorry 10-12k", "30 mila euro, anzi 25": the correction changes the amount,
+            # not the period or the currency said with the first
+            m = _keeping(m, kept[0])
         low, high = m.min, m.max
         for other in kept:  # "max budget 25k, min 15k": one end from each
             if other is not m and low is None and other.max is None and other.min is not None:
@@ -370,19 +495,76 @@ def budget(text: Text, money: list[Money], field: str | None) -> Budget | None:
             elif other is not m and high is None and other.min is None and other.max is not None:
                 high = other.max
         return Budget(whole(low), whole(high), m.currency, m.period, "stated")
+    derived = _relative(text, money, field)
+    if derived is not None:
+        return derived
     if field == "budget" and _UNKNOWN_BUDGET.search(text.lower):
         return Budget(status="unknown")
     if field is None:
-        for start, end in text.clauses:
-            if re.search(r"\bbudget", text.lower[start:end]) and _UNKNOWN_BUDGET.search(text.lower[start:end]):
+        clauses = text.clauses
+        for i, (start, end) in enumerate(clauses):
+            if not re.search(r"\bbudget", text.lower[start:end]):
+                continue
+            # "budget? honestly no idea yet": the visitor puts the question to themselves and answers it.
+            if i + 1 < len(clauses) and re.match(r"\s*[?:]", text.lower[end:end + 2]) and re.fullmatch(r"\W*(?:\w+\W+){0,2}budget\W*", text.lower[start:end + 1]):
+                end = clauses[i + 1][1]
+            if _UNKNOWN_BUDGET.search(text.lower[start:end]):
                 return Budget(status="unknown")
     if _NO_BUDGET.search(text.lower) or (field == "budget" and (_NO_BUDGET_ANSWER.search(text.lower) or re.match(r"\W*(?:none|nothing|zero|nil|nada|zilch|zip|0|\$0|no|nope|n/a|na)\b(?!\s*(?:idea|clue|sure))", text.lower))):
         return Budget(status="none")
     return None
 
 
-def revenue(text: Text, money: list[Money], field: str | None, default_currency: str) -> Revenue | None:
+# "this year maybe half that", "we want to double it" (and "die Hälfte", "el doble", which the rewrite
+# for the readers of figures makes "half", "double"): a share of an amount said before, standing alone
+# or with "that"/"it"; "half the leads" is about leads.
+_SHARE_AFTER = lazy_compile(
+    r"\b(?:(?P<half>half|halve)|(?P<double>double|twice))(?:\s+(?:that|it|this|of (?:that|it|this)|as much|(?:th)?at amount)\b|\s*(?:[.,;!?)]|$))"
+)
+# "half of last year's 90k", "double last year's 20k": the share said first.
+_SHARE_BEFORE = lazy_compile(
+    r"\b(?:(?P<half>half)|(?P<double>double|twice))\s+(?:of\s+)?(?:what (?:we|i) (?:spent|paid|had|put in)\s+)?(?:[\w']+\s+){0,3}[(\[]?\s*[$€£]?\s*$")
+# The share is this year's plan only when the clause says so: "half of that went on ads" is the past still.
+_NOW_OR_NEXT = lazy_compile(
+    r"\b(?:this year|next year|now|want|wants|plan|planning|hope|hoping|going to|gonna|will|would|maybe|probably|likely|"
+    r"looking at|thinking|budget|aim|aiming|cut|cutting|double|doubling|halve|halving|20\d\d)\b"  # a later year: "2024 9k, 2025 half"
+)
+
+
+def _relative(text: Text, money: list[Money], field: str | None) -> Budget | None:
+    """This year's budget said as a share of a past spend: 60k last year and "half that" now is 30k.
+
+    What the visitor said, worked out, not invented: the amount they gave times the
+    share they gave. It is marked ``inferred`` so whoever shows it back says how it
+    was read ("half of last year's 60k: about 30k?") before it is taken as given.
+    """
+    past = [m for m in money if m.kind == "other" and stance.past(text, m.start, m.end)]
+    if not past:
+        return None
+    base = past[-1]
+    lower = text.lower
+    clause = (stance.clause_start(text, base.start), text.clause_at(base.start)[1])
+    share = _SHARE_BEFORE.search(lower, clause[0], base.start)
+    if share is None:
+        share = _SHARE_AFTER.search(lower, base.end)
+        if share is None:
+            return None
+        clause = text.clause_at(share.start())
+        if not _NOW_OR_NEXT.search(lower, *clause) and not _NOW_OR_NEXT.search(lower, base.end, share.start()):
+            return None
+    elif field != "budget" and not _NOW_OR_NEXT.search(lower, *clause):
+        return None
+    factor = 0.5 if share.group("half") else 2.0
+    low = None if base.min is None else base.min * factor
+    high = None if base.max is None else base.max * factor
+    return Budget(whole(low), whole(high), base.currency, base.period, "stated", extra={"inferred": True})
+
+
+def revenue(
+    text: Text, money: list[Money], field: str | None, default_currency: str, *, lang: str = "en"
+) -> Revenue | None:
     """Annual revenue; "pre-revenue" is zero."""
+    text = english.of(text, lang)
     stated = [m for m in money if m.kind == "revenue"]
     if stated:
         m = _corrected(text, _latest(text, stated))  # "used to be 2M, now 2.6M"

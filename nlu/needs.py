@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from nlu.attributes import Need
+from nlu.patterns import lazy_compile
 from nlu.text import Text
 
 _CATEGORIES = (
@@ -39,24 +40,69 @@ _CATEGORIES = (
     ("analytics", r"where (?:our |the |all )?(?:leads|customers|clients|traffic|sales|signups|sign-ups|conversions|enquiries) (?:come|are coming|came) from|lead sources?|sources? of (?:our )?leads|analytics|tracking|track (?:our|what|where|leads|roi|conversions)|attribution|reporting|reports?\b|dashboards?|measure(?:ment)?|metrics|kpis?|data\b|insights|roi\b|return on|ga4|google analytics|"
                   r"what'?s working|what(?:'s| is) not working|which (?:campaigns?|channels?|ads?|marketing|posts?|keywords?|sources?) (?:work|works|are working|is working|perform|performs|drive|drives|bring|brings|convert|converts)|performance data|tag manager|gtm\b|visibility into|numbers|conversion tracking|utm"),
 )
-_CATEGORY_RES = tuple((name, re.compile(rf"\b(?:{pattern})(?:s|es)?(?![a-z])")) for name, pattern in _CATEGORIES)
+# The same needs in the other languages visitors write (issue 15), merged into each category's pattern.
+_LOCAL = {
+    "lead_generation": r"mehr (?:anfragen|kunden|leads|umsatz|auftr(?:ä|ae)ge|neukunden|verk(?:ä|ae)ufe|termine|kontakte)|neukunden\w*|kundengewinnung|leadgenerierung|anfragen|"
+                       r"plus de (?:clients|prospects|leads|contacts|demandes|ventes|rendez-vous|devis)|prospection|g(?:é|e)n(?:é|e)ration de (?:leads|prospects|contacts)|"
+                       r"acquisition (?:de )?clients?|trouver (?:plus de |de nouveaux |des )?clients|nouveaux clients|"
+                       r"m(?:á|a)s (?:clientes|ventas|leads|contactos|prospectos|pedidos|citas)|clientes potenciales|captaci(?:ó|o)n de clientes|nuevos clientes|"
+                       r"generaci(?:ó|o)n de (?:leads|clientes|contactos)|conseguir (?:m(?:á|a)s )?clientes|"
+                       r"mais (?:clientes|vendas|leads|contatos|pedidos)|gerar (?:mais )?(?:leads|clientes|vendas|contatos)|novos clientes|capta(?:ç|c)(?:ã|a)o de clientes|gera(?:ç|c)(?:ã|a)o de leads|prospec(?:ç|c)(?:ã|a)o|"
+                       r"pi(?:ù|u) (?:clienti|contatti|vendite|lead|richieste)|nuovi clienti|contatti commerciali|acquisizione (?:di )?clienti|generazione (?:di )?(?:lead|contatti)|"
+                       r"meer (?:klanten|leads|aanvragen|omzet|verkopen|offerteaanvragen|afspraken)|nieuwe klanten|klanten werven|leadgeneratie|aanvragen",
+    "seo": r"suchmaschin\w*|platzierung|google-?ranking|ranking (?:bei|in) google|(?:bei|in|auf) google (?:gefunden|ranken|sichtbar\w*|oben|besser)|gefunden werden|sichtbarkeit|"
+           r"r(?:é|e)f(?:é|e)rencement(?: naturel)?|visibilit(?:é|e)|premi(?:è|e)re page|moteurs? de recherche|"
+           r"posicionamiento(?: web| en google| seo)?|posicionar(?:nos|se|la|lo)?(?: \w+)? en (?:google|buscadores)|buscadores|(?:aparecer|salir) (?:en|primero en) (?:google|las b(?:ú|u)squedas)|"
+           r"posicionamento|posicionar(?:-nos|-se)?(?: \w+)? n[oa] google|buscas|mecanismos de busca|motori di ricerca|posizionamento|posizionar(?:ci|si)(?: \w+)? su google|indicizzazione|visibilit(?:à|a)|"
+           r"(?:mieux |bien )?r(?:é|e)f(?:é|e)renc(?:é|e)s?(?:es)? sur google|(?:bei|in|auf) google (?:\w+ )?ranken|"
+           r"gevonden worden|vindbaarheid|zoekmachine\w*|hoger in google|(?:beter|hoger) (?:gevonden|scoren) in google",
+    "paid_ads": r"(?:google-?|facebook-?|online-?|meta-?|linkedin-?)?anzeigen|werbung|werbeanzeigen|werbekampagne\w*|publicit(?:é|e)s?(?: en ligne| payantes?)?|pub\b|annonces|"
+                r"campagnes? (?:google|facebook|payantes?|sponsoris(?:é|e)es)|anuncios(?: pagados| de pago)?|publicidad(?: pagada| online)?|campa(?:ñ|n)as (?:de )?(?:google|pago|anuncios|publicidad)|"
+                r"an(?:ú|u)ncios|tr(?:á|a)fego pago|m(?:í|i)dia paga|publicidade|annunci|pubblicit(?:à|a)|campagne (?:google|sponsorizzate|a pagamento)|campagne pubblicitarie|inserzioni|sponsorizzate|"
+                r"advertenties|adverteren|betaalde (?:campagnes|advertenties)",
+    "social_media": r"soziale(?:n)? (?:medien|netzwerke)|social-media|r(?:é|e)seaux sociaux|redes sociales|redes sociais|m(?:í|i)dias sociais|sociale media|socials",
+    "content_marketing": r"inhalte|blogartikel|texte|contenus?|r(?:é|e)daction|articles de blog|contenidos?|redacci(?:ó|o)n|conte(?:ú|u)dos?|contenuti|contenuto|"
+                         r"redazione|teksten|blogs",
+    "email_marketing": r"e-?mail-?marketing|e-?mailing|boletines|bolet(?:í|i)n|correos(?: electr(?:ó|o)nicos)?|e-?mails? (?:a|aos|para) (?:clientes|nossos)|mailings?|nieuwsbrie\w*|"
+                       r"e-?mailcampagne\w*|infolettres?|courriels?|lettre d'information",
+    "marketing_automation": r"automatisierung|automatisation|automatizaci(?:ó|o)n|automa(?:ç|c)(?:ã|a)o|automazione|automatisering|marketingautomat\w*",
+    "crm": r"kundenverwaltung|kundendaten|gestion (?:de la )?relation client|gesti(?:ó|o)n de clientes|gest(?:ã|a)o de clientes|gestione (?:dei )?clienti|klantbeheer|klantenbestand",
+    "website": r"webseite|internetseite|internetauftritt|webauftritt|relaunch|site (?:internet|web)|refonte|p(?:á|a)gina web|sitio web|site novo|novo site|"
+               r"sito(?: web| internet)?|sitio",
+    "analytics": r"auswertung\w*|kennzahlen|analysen?|rapports?|tableaux? de bord|suivi|mesure|informes?|anal(?:í|i)tica|m(?:é|e)tricas|relat(?:ó|o)rios?|an(?:á|a)lise|rapporti|"
+                 r"reportistica|metriche|analisi|rapportage\w*|cijfers|meten|inzicht\w*",
+}
+_CATEGORY_RES = tuple((name, lazy_compile(rf"\b(?:{pattern}|{_LOCAL[name]})(?:s|es)?(?![a-z])")) for name, pattern in _CATEGORIES)
 # A category word said this way is not a need ("we use Salesforce as our CRM" is a
 # tool, "ad agency" an industry), unless the visitor asks for help with it.
-_NOT_A_NEED = re.compile(
+_NOT_A_NEED = lazy_compile(
     r"\b(?:my|the|our) (?:email|e-mail)(?: address)? is|\bemail me|\bemail at|\bemail:|\be-mail:|\be-?mail(?: address)?\s*[:-]?\s*(?=[^\s@]+@)|\bcontact me|@|\bad agency|\badvertising agency|"
     r"\bgrowth (?:lead|manager|marketing manager|director)|\bhead of growth\b|\bvp (?:of )?growth|\bleads? (?:the|a|our)\b|\bi lead\b|\bteam lead\b|\blead (?:generation )?(?:agency|company)\b"
 )
-_NEED_CUES = re.compile(
+_NEED_CUES = lazy_compile(
     r"\b(?:do you (?:do|offer|provide|handle|build|make|help)|can you|could you|quote|pricing|prices?|estimate|from (?:19|20)\d\d|need|needs|needed|want|wanting|looking for|looking to|help|improve|fix|better|more|increase|boost|grow|struggl\w*|problem|issue|"
     r"terrible|bad|poor|weak|not working|isn'?t working|aren'?t working|doesn'?t work|broken|outdated|old|slow|redo|revamp|overhaul|launch|build|"
     r"set up|setup|implement|migrate|clean up|strategy|support|audit|scale|optimi[sz]e|hoping|goal|interested|focus|priority|challenge|lack|low|no|"
     r"ancient|dated|ugly|sucks?|awful|clunky|embarrassing|mess|messy|crap|horrible|rebuild|refresh|moderni[sz]e|dry|nobody|nothing|zero|"
-    r"don'?t|doesn'?t|isn'?t|aren'?t|can'?t|never|stuck|flat|declin\w*|drop\w*|dead|useless|wasting|waste|burning|expensive|get|generate|drive|start)\b"
+    r"don'?t|doesn'?t|isn'?t|aren'?t|can'?t|hasn'?t|haven'?t|wasn'?t|weren'?t|won'?t|keep(?:ing)? up|kept up|never|stuck|flat|declin\w*|drop\w*|dead|useless|wasting|waste|burning|expensive|get|generate|drive|start|"
+    # the same cues in the other languages visitors write (issue 15)
+    r"brauche[n]?|ben(?:ö|oe)tigen|wollen|m(?:ö|oe)chten|suchen|mehr|besser\w*|verbessern|hilfe|neue[nrs]?|bringen nichts|"
+    r"besoin|voulons|veut|veux|cherch\w*|plus|meilleur\w*|am(?:é|e)liorer|aide|nouveau|nouvelle|refonte|trouver|g(?:é|e)rer|"
+    r"necesit\w*|queremos|quiero|buscamos|m(?:á|a)s|mejor\w*|mejorar|ayuda|nuev[oa]s?|conseguir|"
+    r"precis\w*|quero|mais|melhor\w*|melhorar|ajuda|nov[oa]s?|gerar|aparecer|"
+    r"vorremmo|vogliamo|voglio|serve|servono|bisogno|cerchiamo|pi(?:ù|u)|miglior\w*|aiuto|nuov[oa]|rifare|"
+    r"willen|wil|zoeken|nodig|meer|beter\w*|verbeteren|hulp|nieuwe?)\b"
 )
 
 
+# "without paying for ads", "sin pagar anuncios", "ohne Werbung": a category said as what the visitor wants to do without.
+_WITHOUT = lazy_compile(r"\b(?:without|w/o|sin|sans|ohne|sem|senza|zonder)\s+(?:(?:paying|pagar|payer|bezahlte?n?|pagare|betalen|te|for|de|des|por|per|voor|any|more|extra|fuer|für)\s+){0,3}$")
+# "15k for the rebrand + site", "5k on a new website": what an amount is for is a need.
+_MONEY_FOR = lazy_compile(r"(?:\d\s*k?|thousand|grand|pounds|euros?|dollars|bucks|quid)\s+(?:for|on)\s+(?:the|a|an|our|a new|new)\b")
+
+
 # "Where could we help?" "nothing": an empty need, which the playbook's no-need rule reads.
-_NO_NEED = re.compile(
+_NO_NEED = lazy_compile(
     r"\W*(?:no|nope|none|nothing|nothing really|nothing at all|not really|no need|"
     r"(?:we|i) (?:don'?t|do not) need (?:anything|any help|help|you)|not interested|we'?re (?:all )?good|all good)\W*"
 )
@@ -68,9 +114,11 @@ def need(text: Text, field: str | None) -> Need | None:
     categories: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
     masked = _NOT_A_NEED.sub(lambda m: " " * len(m.group(0)), lower)
-    cued = _NEED_CUES.search(lower) is not None
+    cued = _NEED_CUES.search(lower) is not None or _MONEY_FOR.search(lower) is not None
     for name, pattern in _CATEGORY_RES:
         for m in pattern.finditer(masked):
+            if _WITHOUT.search(masked, max(0, m.start() - 30), m.start()):
+                continue  # "sin pagar anuncios", "without paying for ads": what the visitor wants to do without
             if field not in (None, "need") and not cued:
                 break
             if field is None and name in ("lead_generation", "analytics", "website", "content_marketing") and not cued:
@@ -103,7 +151,7 @@ def _summary(text: Text, spans: list[tuple[int, int]] | None) -> str:
     return re.sub(r"\s+", " ", kept).strip(" ,.;")[:500]
 
 
-_NOT_NEED_WORDS = re.compile(
+_NOT_NEED_WORDS = lazy_compile(
     r"(?i)(?:hi|hello|hey|good (?:morning|afternoon|evening)|(?:(?:my|our) )?(?:e-?mail|address) (?:is|:)?\s*\S+@\S+|"
     r"(?:i'?m|this is|it'?s)?\s*\S+@\S+|\S+@\S+ here)(?:\s+(?:there|all|team))?"
 )

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from nlu.patterns import lazy_compile
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -35,7 +37,7 @@ SUFFIXES = {
 _SUFFIX = "|".join(sorted(SUFFIXES, key=len, reverse=True))
 
 _CODES = "usd|eur|gbp|chf|cad|aud|inr|sgd|nzd|sek|nok|dkk|pln|jpy|mxn|brl|zar|aed|hkd"
-_DIGITS = re.compile(
+_DIGITS = lazy_compile(
     r"(?:" + "|".join(f"(?<={c})" for c in _CODES.split("|")) + r"|(?<![\w.,/:']))"
     r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:(?:,\d{3})+(?:\.\d+)?|(?:\.\d{3})+(?:,\d{1,2})?|(?:[ ']\d{3})+(?:[.,]\d{1,2})?)"
     r"|\d+(?:[.,]\d+)?)"
@@ -43,14 +45,14 @@ _DIGITS = re.compile(
     rf"(?:\s?(?P<suffix>{_SUFFIX})(?:(?![a-z0-9])|(?=(?:{_CODES})\b)))?"
 )
 _WORD = "|".join(sorted([*UNITS, *TENS, "hundred", *SCALES, "half", *VAGUE], key=len, reverse=True))
-_WORDS = re.compile(
+_WORDS = lazy_compile(
     # "a couple of hundred" joins across "of"; "one of two" is two numbers, not three.
     rf"\b(?:(?:a|an)\s+)?(?:{_WORD})(?:(?:\s+and\s+(?:a\s+)?|\s+of\s+(?=hundred|thousand|million|billion)|\s+a\s+|\s+|-)(?:{_WORD}))*\b"
     rf"(?:\s?(?P<suffix>k|grand|m|mil)(?![a-z]))?"
 )
 
 
-_A_THOUSAND = re.compile(r"\b(?:a|one) (?:grand|k)\b")
+_A_THOUSAND = lazy_compile(r"\b(?:a|one) (?:grand|k)\b")
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,7 @@ def words_value(tokens: list[str]) -> tuple[float, bool]:
 
 
 @lru_cache(maxsize=64)
-def quantities(lower: str) -> tuple[Quantity, ...]:
+def quantities(lower: str, lang: str = "en") -> tuple[Quantity, ...]:
     """Every number in a lower-case text, digits and words, in order."""
     found: list[Quantity] = []
     for m in _DIGITS.finditer(lower):
@@ -194,18 +196,21 @@ def _unit_not_multiplier(lower: str, m: re.Match[str]) -> bool:
     return bool(re.search(r"\b(?:in|within|every)\s*$", before)) and not re.search(r"[$€£]", before)
 
 
-_JOIN = re.compile(r"\s*(?:-{1,2}|to|till|until|through|thru|and|or|/|~)\s*(?:[$€£]|usd|eur|gbp)?\s*$")
-_BETWEEN = re.compile(r"(?:between|from|anywhere from|somewhere from|range of|ranging from)\s*(?:[$€£]|usd|eur|gbp)?\s*$")
-_APPROX_BEFORE = re.compile(
+# The currency may follow the first figure too: "between 50.000 € and 70.000 €".
+_JOIN = lazy_compile(r"\s*(?:[$€£]|usd|eur|gbp|chf|brl|euros?)?\s*(?:-{1,2}|to|till|until|through|thru|and|or|/|~)\s*(?:r\$|[$€£]|usd|eur|gbp|chf|brl)?\s*$")
+# A figure corrected upwards in passing, as people hedge: "two, two and a half thousand", "5, maybe 6k".
+_HEDGED = lazy_compile(r"\s*,\s*(?:(?:maybe|perhaps|possibly|or|or maybe)\s+)?")
+_BETWEEN = lazy_compile(r"(?:between|from|anywhere from|somewhere from|range of|ranging from)\s*(?:r\$|[$€£]|usd|eur|gbp|chf|brl)?\s*$")
+_APPROX_BEFORE = lazy_compile(
     r"(?:about|around|roughly|approximately|approx\.?|appr\.?|~|circa|ca\.?|maybe|perhaps|probably|prob|"
     r"something like|somewhere around|somewhere near|in the region of|in the ballpark of|ballpark|"
     r"close to|nearly|almost|just under|just over|just below|just above|give or take|estimated|est\.?|"
-    r"like|about a|around a|rough(?:ly)?|guess|guessing|say|think|i'd say|thinking)\W*(?:[$€£]|usd|eur|gbp)?\s*$"
+    r"like|about a|around a|rough(?:ly)?|guess|guessing|say|think|i'd say|thinking)\W*(?:r\$|[$€£]|usd|eur|gbp|chf|brl)?\s*$"
 )
-_APPROX_AFTER = re.compile(r"^\s*(?:-?ish\b|or so\b|give or take|\+/-|\?|ish\b|-ish|odd\b|something\b|roughly|approx)")
+_APPROX_AFTER = lazy_compile(r"^\s*(?:-?ish\b|or so\b|give or take|\+/-|\?|ish\b|-ish|odd\b|something\b|roughly|approx)")
 
 
-def amounts(lower: str, found: tuple[Quantity, ...] | None = None) -> list[Amount]:
+def amounts(lower: str, found: tuple[Quantity, ...] | None = None, *, lang: str = "en") -> list[Amount]:
     """Quantities grouped into ranges ("10-20k", "between 5 and 8 thousand")."""
     qs = found if found is not None else quantities(lower)
     result: list[Amount] = []
@@ -218,7 +223,9 @@ def amounts(lower: str, found: tuple[Quantity, ...] | None = None) -> list[Amoun
             joined = _JOIN.fullmatch(gap) is not None and len(gap) <= 12
             if joined and re.search(r"\b(?:and|or)\b", gap) and not _BETWEEN.search(lower[: q.start]):
                 joined = re.search(r"\bor\b", gap) is not None and nxt.value > 0
-            if joined:
+            # "two, two and a half thousand", "5, maybe 6k": a bare figure, then a bigger one with the scale
+            hedged = (_HEDGED.fullmatch(gap) is not None and not q.scaled and nxt.scaled and q.value < nxt.base)
+            if joined or hedged:
                 low = _inherit_scale(q, nxt)
                 if low <= nxt.value:
                     before = lower[max(0, q.start - 40): q.start]
@@ -246,21 +253,21 @@ def _inherit_scale(low: Quantity, high: Quantity) -> float:
     return low.value
 
 
-_AT_MOST = re.compile(
+_AT_MOST = lazy_compile(
     r"(?:up to|upto|max(?:imum)?|no more than|not more than|less than|fewer than|under|below|at most|"
     r"capped at|cap(?: of| at| is)?|ceiling(?: of| is)?|limit(?: of| is)?|no higher than|not over|"
     r"not exceeding|within|below|lower than|<=?|≤|up till|top(?:s| out at)?|upper limit(?: of| is)?|"
-    r"no greater than|not above|smaller than|max of|maximum of|shy of|south of|max(?:imum)? (?:budget|spend)(?: is| of)?)\W*(?:[$€£]|usd|eur|gbp)?\s*$"
+    r"no greater than|not above|smaller than|max of|maximum of|shy of|south of|max(?:imum)? (?:budget|spend)(?: is| of)?)\W*(?:r\$|[$€£]|usd|eur|gbp|chf|brl)?\s*$"
 )
-_AT_LEAST = re.compile(
+_AT_LEAST = lazy_compile(
     r"(?:at least|over|more than|above|min(?:imum)?|no less than|not less than|north of|upwards of|"
     r"in excess of|starting (?:at|from)|start(?:s)? at|from|>=?|≥|beyond|exceeding|bigger than|"
-    r"larger than|greater than|minimum of|min of|excess of|plus|min(?:imum)? (?:budget|spend)(?: is| of)?)\W*(?:[$€£]|usd|eur|gbp)?\s*$"
+    r"larger than|greater than|minimum of|min of|excess of|plus|min(?:imum)? (?:budget|spend)(?: is| of)?)\W*(?:r\$|[$€£]|usd|eur|gbp|chf|brl)?\s*$"
 )
 # A period may sit between the amount and its bound: "$10k/month max", "5k a month minimum".
 _PERIOD_BETWEEN = r"(?:\s*(?:/|per\b|a\b|an\b|each\b)\s*(?:month|mo|mth|year|yr|week|wk|quarter|qtr|annum)s?\b\.?|\s*(?:monthly|annually|yearly|weekly|quarterly|pcm|p\.?m\.?|p\.?a\.?)(?![a-z]))?"
-_AT_MOST_AFTER = re.compile(r"^" + _PERIOD_BETWEEN + r"\s*(?:max(?:imum)?\b|tops\b|at most|or less|or under|or below|at the most|ceiling|cap\b|and under|and below|or fewer|max\.)")
-_AT_LEAST_AFTER = re.compile(r"^" + _PERIOD_BETWEEN + r"\s*(?:\+|plus\b|or more|and up\b|and upwards|and above|or above|minimum|min\b|at least|at minimum|or higher|and more|and over|or over|\bupwards)")
+_AT_MOST_AFTER = lazy_compile(r"^" + _PERIOD_BETWEEN + r"\s*(?:max(?:imum)?\b|tops\b|at most|or less|or under|or below|at the most|ceiling|cap\b|and under|and below|or fewer|max\.)")
+_AT_LEAST_AFTER = lazy_compile(r"^" + _PERIOD_BETWEEN + r"\s*(?:\+|plus\b|or more|and up\b|and upwards|and above|or above|minimum|min\b|at least|at minimum|or higher|and more|and over|or over|\bupwards)")
 
 
 def bound(lower: str, amount: Amount, after_end: int | None = None) -> tuple[float | None, float | None]:

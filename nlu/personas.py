@@ -6,8 +6,7 @@ are not buyers; existing customers belong with their account team.
 
 from __future__ import annotations
 
-import re
-
+from nlu.patterns import lazy_compile
 from nlu.text import Text
 
 # (persona, said outright, said in a way that also fits a buyer). The second
@@ -35,13 +34,15 @@ _PERSONAS = (
      r"^\W*(?:an? )?(?:[\w-]+ )?student\b|(?:my|an?) assignment"),
     ("job_seeker",
      r"^\W*(?:are you |r u |you |u )?(?:guys )?hiring\W*$|(?:any|have|got) (?:any )?(?:jobs|vacancies|openings)\b|looking for (?:a |an )?(?:new |full[- ]time |part[- ]time |junior |senior |entry[- ]level )?(?:[\w-]+ )?(?:job|role|position|internship)\b|jobs? (?:available|open)\b|(?:are|r) (?:you|u) (?:guys )?hiring|looking for (?:a |an )?(?:job|work|position|role|internship|employment|opportunit(?:y|ies) (?:to work|with you|at your))\b|(?:are|r) you (?:guys )?hiring|"
+     r"(?:do|would|will|could|can) (?:you|u) (?:guys )?(?:ever )?(?:take on|take|accept|hire|offer|have room for|have (?:any )?(?:space|places?) for) (?:any |an? )?(?:[\w-]+ )?(?:interns?|internships?|trainees?|apprentices?|placements?|grads?|graduates)\b|"
      r"any (?:job )?(?:openings|vacancies)|job (?:opening|opportunit(?:y|ies)|application|posting|vacanc(?:y|ies)|ad|advert|advertisement|listing)s?|"
      r"(?:want|wanted|like|love|would like|hoping|here) to apply\b|(?:submit|send|attach|upload|share|forward) (?:you )?(?:my |our |a )?(?:resume|cv|résumé)|"
      r"(?:apply|applying) (?:for|to) (?:a |the |an |your )?(?:[\w-]+ ){0,3}(?:job|position|role|internship|opening|vacancy)|(?:my|a) (?:resume|cv|résumé) (?:to|for)|"
      r"(?:want|like|love|hoping|interested in|keen on|keen to) (?:to )?(?:work|working|intern|interning) (?:for|at) (?:you|your)|join your team|"
-     r"careers? (?:page|opportunit)|(?:an?|any|for|looking for|apply(?:ing)? for|do you (?:offer|have)) internships?|"
+     r"(?:an?|any|for|looking for|apply(?:ing)? for|do you (?:offer|have)) internships?|"
      r"(?:i'?m|i am) (?:job hunting|unemployed|between jobs|looking for work|seeking employment)|job seeker|hire me\b|employment opportunit",
-     r"any (?:open )?positions|open (?:roles|positions) (?:on|in|at) your"),
+     # a careers page may be the buyer's own ("help with our careers page SEO")
+     r"any (?:open )?positions|open (?:roles|positions) (?:on|in|at) your|careers? (?:page|opportunit)"),
     ("competitor",
      r"(?:we'?re|we are|i'?m|i am|i run|i own|we run) (?:also |too )?(?:a |an )?(?:[\w-]+ ){0,3}(?:agency|consultancy|consultant|marketing firm),? (?:too|as well|also|ourselves|like you(?:rs)?)|"
      r"(?:we'?re|we are|i'?m|i am|i run|i own|we run|as) (?:also |too )(?:a |an )?(?:[\w-]+ ){0,3}(?:agency|consultancy)|"
@@ -62,16 +63,72 @@ _PERSONAS = (
      r"list(?:ing)? your (?:agency|company|business) on|advertise (?:on|with) (?:our|my)|lead lists? for sale|(?:sell|offer) you (?:leads|data|lists)|partnership (?:opportunit(?:y|ies)|proposal)",
      r"(?:our|my) (?:company|agency|team|startup|firm) (?:offers|provides|sells|builds|makes)|we (?:help|work with|partner with) agencies|(?:we|i) sell (?:a |an |our )?(?:[\w-]+ ){0,3}(?:tool|software|platform|app|service)"),
 )
+# The same, said outright in the other languages visitors write (issue 15): "soy estudiante",
+# "meine Bachelorarbeit", "je cherche un stage", "cercate personale?", "ik zoek een stageplek".
+# A buyer who serves students ("una academia con 400 estudiantes") or hires interns
+# ("wir suchen Kunden, keine Praktikanten") says neither: the visitor is the subject.
+_LOCAL = {
+    "student": (
+        # de
+        r"ich bin (?:\w+ )?(?:student(?:in)?|sch(?:ü|ue)ler(?:in)?|studierende[rn]?)\b|ich studiere|(?:noch )?im studium\b|"
+        r"(?:meine[rn]?|eine[rn]?) (?:\w+ )?(?:bachelorarbeit|masterarbeit|abschlussarbeit|hausarbeit|seminararbeit|studienarbeit|diplomarbeit|doktorarbeit|dissertation)|"
+        r"f(?:ü|ue)r (?:die|meine) (?:uni|hochschule|schule|vorlesung)|(?:uni|studien|schul)-?projekt|"
+        # the noun first, as a line opens: "étudiant en BTS", "estudiante de publicidad", "Studentin an der TU"
+        r"^\W*(?:(?:é|e)tudiante?|estudiante|estudante|studente|studentessa|student(?:in|e)?) (?:en|de|di|der|in|an|aan|van|bij)\b|"
+        # fr
+        r"je suis (?:\w+ )?(?:(?:é|e)tudiant|(?:é|e)l(?:è|e)ve|lyc(?:é|e)en)|(?:mon|ma|un|une) (?:\w+ )?(?:m(?:é|e)moire|th(?:è|e)se)\b|"
+        r"projet (?:de|d') ?(?:cours|classe|(?:é|e)cole|fin d'(?:é|e)tudes|groupe|master|licence)|pour (?:la fac|mon (?:cours|master|école|ecole)|un cours)|"
+        # es, pt
+        r"soy (?:\w+ )?(?:estudiante|alumn[oa]|universitari[oa])|estoy estudiando|(?:para|de) (?:una|la|mi) (?:asignatura|materia|disciplina|cadeira)\b|sou (?:\w+ )?(?:estudante|alun[oa]|universit(?:á|a)ri[oa])|estou estudando|"
+        r"(?:mi|mis|un|una|la|el|meu|minha|o|a) (?:\w+ )?(?:tesis|tfg|tfm|trabajo de fin de (?:grado|m(?:á|a)ster)|tese|tcc|disserta(?:ç|c)(?:ã|a)o|monografia)\b|"
+        r"(?:trabajo|proyecto|tarea|trabalho|projeto) (?:para|de|da|pra) (?:la |a |o )?(?:uni|universidad|facultad|clase|escuela|faculdade|universidade|escola|aula|curso)\b|"
+        # it
+        r"sono (?:un |uno |una )?(?:studente|studentessa|universitari[oa]|laureand[oa]|tesista)|laureand[oa]\b|(?:la|la mia|una) (?:\w+ )?(?:tesi|tesina)\b|tesi di laurea|"
+        r"progetto (?:universitario|per l'universit(?:à|a)|per un esame|di gruppo)|per (?:l'universit(?:à|a)|un esame|il corso)|"
+        # nl
+        r"ik ben (?:\w+ )?(?:student|studente|scholier)\b|ik studeer|(?:mijn|een) (?:\w+ )?(?:scriptie|afstudeeropdracht|afstudeeronderzoek|afstudeerproject|werkstuk)|"
+        r"voor (?:school|mijn studie|mijn opleiding|de uni)|"
+        # "I study X at university" ("studio" alone is also an office, "estudio" a studio)
+        r"(?:studio|estudio|estudo|j'(?:é|e)tudie) (?:[\w-]+ ){0,2}(?:all'universit(?:à|a)|all'uni|al politecnico|en la (?:universidad|uni|facultad)|"
+        r"na (?:faculdade|universidade)|(?:à|a) la fac|(?:à|a) l'universit(?:é|e))"
+    ),
+    "job_seeker": (
+        # de
+        r"(?:ich )?suche (?:\w+ ){0,2}(?:job|arbeit|stelle|arbeitsstelle|praktikum|praktikumsplatz|ausbildung(?:splatz)?|werkstudentenstelle)\b|"
+        r"(?:stellen|stellt) (?:ihr|sie) (?:gerade |noch )?(?:ein|leute ein)|offene stellen|(?:meine|eine) bewerbung|(?:mich )?bewerben|(?:meinen|mein) lebenslauf|"
+        # fr
+        r"je (?:cherche|recherche) (?:\w+ ){0,2}(?:stage|emploi|travail|job|alternance|poste)\b|(?:vous )?recrutez|recrutez-vous|(?:ma|une) candidature|"
+        r"(?:en|à la|a la) recherche d'(?:un |une )?(?:emploi|stage|alternance|poste|travail|job)\b|"
+        r"(?:à|a) procura de (?:um |uma )?(?:emprego|trabalho|est(?:á|a)gio|vaga)\b|"
+        r"(?:mon|le) cv\b|postuler|offres? d'emploi|entreprise d'accueil|(?:je suis|étudiant|etudiant) en alternance|"
+        # "do you offer internships?" in each language
+        r"(?:ofrecen|ofreces|ofrec(?:é|e)is|tienen|ten(?:é|e)is|hacen|oferecem|t(?:ê|e)m|proposez(?:-vous)?|prenez(?:-vous)?|bietet ihr|bieten sie|offrite|avete|bieden jullie|hebben jullie) (?:\w+ ){0,2}"
+        r"(?:pr(?:á|a)cticas|pasant(?:í|i)as|est(?:á|a)gios?|stages?|stagiaires|alternances?|praktika|praktikumspl(?:ä|ae)tze|tirocini|stageplekken|stageplaatsen)\b|"
+        # es, pt
+        r"(?:busco|buscando|estoy buscando|procuro|procurando|estou procurando) (?:\w+ ){0,2}(?:trabajo|empleo|pr(?:á|a)cticas|pasant(?:í|i)a|emprego|trabalho|est(?:á|a)gio|vaga)\b|"
+        r"(?:est(?:á|a)n|estão|estao) (?:contratando|buscando personal)|(?:mi|meu) (?:curr(?:í|i)cul(?:um|o)|cv)\b|(?:tienen|tenéis|hay|têm|tem|há) (?:\w+ )?(?:vacantes|vagas)[^.?!]{0,20}\?|(?:vacantes|vagas)(?: abiertas| abertas| de trabajo| de emprego)?\?|"
+        r"postularme|(?:me )?candidatar|ofertas de (?:empleo|trabajo)|"
+        # it
+        r"(?:cerco|sto cercando) (?:\w+ ){0,2}(?:lavoro|impiego|stage|tirocinio|posto)\b|cercate (?:personale|collaboratori|stagisti)|assumete|(?:mi )?candidarmi|"
+        r"(?:la mia|una) candidatura|(?:il mio) (?:curriculum|cv)\b|posizioni aperte|"
+        # nl
+        r"(?:ik )?zoek (?:\w+ ){0,2}(?:werk|baan|stage|stageplek|stageplaats|bijbaan)\b|hebben jullie (?:nog )?(?:\w+ )?vacatures|zijn er (?:nog )?vacatures[^.?!]{0,20}\?|vacatures\?|nemen jullie (?:mensen )?aan|solliciter\w*|(?:mijn|een) sollicitatie|mijn cv\b"
+    ),
+}
 _PERSONA_RES = tuple(
-    (name, re.compile(rf"\b(?:{strong})|^(?:{strong})"), re.compile(rf"\b(?:{weak})|^(?:{weak})")) for name, strong, weak in _PERSONAS
+    (name, lazy_compile(rf"\b(?:{strong}{'|' + _LOCAL[name] if name in _LOCAL else ''})|^(?:{strong})"), lazy_compile(rf"\b(?:{weak})|^(?:{weak})"))
+    for name, strong, weak in _PERSONAS
 )
 # Said by a buyer: "we need", "looking for help", a budget. Weak persona cues
 # in such a text describe the visitor's own business, not a pitch to us.
-_BUYING = re.compile(
+_BUYING = lazy_compile(
     r"\b(?:need|needs|needed|want|wants|looking for (?:help|an agency|a partner|support)|help (?:us|with)|struggl\w*|improve|budget|"
-    r"hire you|work with you|your services|can you|could you|quote|proposal from you|pricing)\b"
+    r"hire you|work with you|your services|can you|could you|quote|proposal from you|pricing|"
+    # someone to do our marketing: "looking for someone to take over our linkedin ads", "outsourcing our SEO"
+    r"looking for (?:someone|somebody|people|an? (?:[\w-]+ ){0,2}(?:agency|partner|team|freelancer|consultant|expert|specialist))|"
+    r"(?:take over|run|manage|handle|redo|rebuild|revamp) (?:our|my)|outsourc\w*)\b"
 )
-_NEGATED = re.compile(r"\b(?:not|no longer|never|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:\w+\s+){0,2}$")
+_NEGATED = lazy_compile(r"\b(?:not|no longer|never|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:\w+\s+){0,2}$")
 
 
 def persona(text: Text) -> str | None:

@@ -14,19 +14,42 @@ from functools import lru_cache
 from pathlib import Path
 
 from nlu.attributes import Location
+from nlu.patterns import lazy_compile
 from nlu.text import Text
 
 _DATA = Path(__file__).resolve().parent / "data" / "places.tsv"
 # "Berlin-based", "Chicago-area": the hyphen ends the place, and the rest is a cue (``_CUE_AFTER``).
-_TOKEN = re.compile(r"[^\W_]+(?:(?:[.']|-(?!(?:based|area|headquartered|born|native|region)\b))[^\W_]+)*\.?")
-_CUE_BEFORE = re.compile(
+_TOKEN = lazy_compile(r"[^\W_]+(?:(?:[.']|-(?!(?:based|area|headquartered|born|native|region)\b))[^\W_]+)*\.?")
+_CUE_BEFORE = lazy_compile(
     r"(?:\b(?:in|from|at|near|around|outside(?: of)?|based in|based out of|out of|located in|headquartered in|hq(?:'d)? in|hq:?|"
     r"offices? in|office is in|located|live in|living in|based|city:?|location:?|country:?|state:?|we'?re in|i'?m in|"
-    r"across|throughout|serving|covering|operate in|operating in|greater|metro|downtown|central|north|south|east|west|northern|southern|eastern|western)"
-    r"\s+(?:the\s+)?(?:greater\s+|metro\s+|downtown\s+|central\s+|sunny\s+|beautiful\s+)?|@\s*)$"
+    r"across|throughout|serving|covering|operate in|operating in|greater|metro|downtown|central|north|south|east|west|northern|southern|eastern|western|"
+    # the same cues in the other languages visitors write (issue 15)
+    r"aus|bei|nach|im|sitz in|ansässig in|à|au|aux|en|depuis|basée?s? (?:à|en|au)|située?s? (?:à|en|au)|desde|de|em|no|na|do|da|a|di|te|uit|bij|vanuit|"
+    r"gevestigd in|sede en|sede em|sede a|con sede a|sediad[oa] em|ubicad[oa]s? en|localizad[oa]s? em)"
+    r"\s+(?:the\s+)?(?:greater\s+|metro\s+|downtown\s+|central\s+|sunny\s+|beautiful\s+)?|@\s*|"
+    # a postal code written before the city, as in an address ("75011 Paris", "D-80331 München"); not a year
+    r"\b(?:[a-z]{1,2}-)?(?!(?:19|20)\d\d\s)\d{4,5},?\s+)$"
 )
-_BASED = re.compile(r"\b(?:based|located|headquartered|hq(?:'d)?|head office|offices? (?:is |are )?|we'?re|we are|i'?m|i am|live|living|sitting|situated|registered)\s+(?:in|out of|at|near)\s+(?:the\s+)?$|\b(?:hq|hq:|from)\s+$")
-_CUE_AFTER = re.compile(r"^(?:-based|\s+based|\s+area|\s+metro|\s+region|,\s*|\s+(?:hq|office|headquarters|startup|company|agency|firm))")
+_BASED = lazy_compile(r"\b(?:based|located|headquartered|hq(?:'d)?|head office|offices? (?:is |are )?|we'?re|we are|i'?m|i am|live|living|sitting|situated|registered)\s+(?:in|out of|at|near)\s+(?:the\s+)?$|\b(?:hq|hq:|from)\s+$|"
+                    r"\b(?:wir sitzen|sitzen|ansässig|sitz|nous sommes|on est|basée?s?|située?s?|estamos|somos de|sediad[oa]s?|siamo|we zitten|gevestigd|wij zitten)\s+(?:in|à|en|au|em|no|na|a|di|te)\s+$")
+# A period after a name ("Mitte nächsten Jahres", "Mitte 2027"): the name is a word of time there.
+_TIME_AFTER = lazy_compile(
+    r"\s+(?:(?:des|der|dieses|diesen|nächste[nrs]?|kommende[nrs]?|letzte[nrs]?)\s+)?(?:jahr(?:es)?|monats?|quartals?|januar|februar|märz|"
+    r"april|mai|juni|juli|august|september|oktober|november|dezember|20\d\d)\b"
+)
+# A UK postcode named as one ("postcode is M1 4BT", "post code: SW1A 1AA").
+_UK_POSTCODE = lazy_compile(r"(?i:\bpost ?code|\bpostal code)\b\W{0,3}(?:is\s+)?[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+# A market the visitor sells to or wants to enter, said right before a place: not where the visitor is.
+_MARKET_BEFORE = lazy_compile(
+    r"\b(?:expand\w*|launch\w*|break\w*|enter\w*|grow\w*|moving|move|customers?|clients?|buyers?|users|audiences?|"
+    r"sell\w*|ship\w*|target\w*|export\w*|deliver\w*|reach\w*|markets?)\s+"
+    r"(?:(?:are|is|mostly|mainly|all|into|to|in|across|from|throughout|the|our|more|also|out|based|located|over)\s+){1,3}$"
+)
+_UK_POSTCODE_FIRST = lazy_compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\s+(?i:is (?:our|my|the) post ?code|post ?code)\b")
+# A US ZIP code named as one ("zip 94107", "zip code: 10001-1234"): the word is America's.
+_US_ZIP = lazy_compile(r"(?i:\bzip(?:\s*code)?)\b\W{0,3}(?:is\s+)?\d{5}(?:-\d{4})?\b")
+_CUE_AFTER = lazy_compile(r"^(?:-based|\s+based|\s+area|\s+metro|\s+region|,\s*|\s+(?:hq|office|headquarters|startup|company|agency|firm))")
 
 
 _DEMONYMS = {
@@ -38,7 +61,7 @@ _DEMONYMS = {
     "nigerian": "NG", "kenyan": "KE", "emirati": "AE", "kiwi": "NZ", "new zealand": "NZ", "korean": "KR", "argentinian": "AR",
     "colombian": "CO", "chilean": "CL", "czech": "CZ", "hungarian": "HU", "romanian": "RO", "ukrainian": "UA", "estonian": "EE",
 }
-_DEMONYM = re.compile(
+_DEMONYM = lazy_compile(
     r"\b(" + "|".join(sorted(_DEMONYMS, key=len, reverse=True)) + r")[- ](?:[a-z-]+ )?(?:company|business|firm|startup|start-up|agency|brand|"
     r"manufacturer|retailer|bank|group|based|owned|registered|co\b|saas|school|university|nonprofit|charity|corporation|subsidiary|entity|"
     r"practice|clinic|hotel|restaurant|chain|distributor|supplier|consultancy|publisher|team)"
@@ -52,6 +75,8 @@ class _Place:
     display: str
     population: int
     needs_cue: bool
+    # Cities of the same name in other countries, (country, display): the visitor's language chooses among them.
+    namesakes: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -61,8 +86,9 @@ def _table() -> dict[str, _Place]:
         for line in rows:
             if line.startswith("#"):
                 continue
-            key, kind, country, display, population, _region, cue = line.rstrip("\n").split("\t")
-            table[key] = _Place(kind, country, display, int(population), cue == "1")
+            key, kind, country, display, population, _region, cue, also = line.rstrip("\n").split("\t")
+            namesakes = tuple(tuple(one.split(":", 1)) for one in also.split(",")) if also else ()
+            table[key] = _Place(kind, country, display, int(population), cue == "1", namesakes)  # type: ignore[arg-type]
     return table
 
 
@@ -132,9 +158,52 @@ def _cued(text: Text, m: _Match) -> bool:
     return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(after))
 
 
-def location(text: Text, field: str | None) -> Location | None:
-    """Country code and, when one was named, the city."""
+# Where a language is spoken at home, in the countries the product sells to: a city name shared
+# across countries ("Valencia", "Córdoba", "Mérida") is the one there when the visitor writes the language.
+HOME_COUNTRIES = {"es": ("ES",), "pt": ("PT", "BR"), "fr": ("FR", "BE", "CH"), "de": ("DE", "AT", "CH"), "it": ("IT", "CH"), "nl": ("NL", "BE")}
+
+
+# The markets the product sells to: where its seven languages are spoken at home. With no language of its own to go
+# by (English, or none detected), a city name shared across countries is the one in these markets ("Valencia" alone is
+# Spain's, not Venezuela's bigger one; "Córdoba" Spain's), and among them, or outside them all, the biggest.
+MARKETS = frozenset({"US", "GB", "IE", "CA", "AU", "NZ", *(c for countries in HOME_COUNTRIES.values() for c in countries)})
+
+
+def named(words: str) -> bool:
+    """Whether ``words`` (lower case) begin with the name of a country, region or city ("porto", "new york city")."""
+    table = _table()
+    parts = words.split()
+    return any(" ".join(parts[:n]) in table for n in range(len(parts), 0, -1))
+
+
+def is_demonym(words: str) -> bool:
+    """Whether the words say where a people is from ("dutch", "south african")."""
+    return words.lower() in _DEMONYMS
+
+
+def is_place(words: str) -> bool:
+    """Whether ``words`` (lower case) are, all of them, the name of a country, region or city ("milano", "new york")."""
+    return re.sub(r"\s+", " ", words.strip()) in _table()
+
+
+def _at_home(place: _Place, lang: str | None) -> tuple[str, str]:
+    """The (country, city) a city name means for a visitor writing ``lang``."""
+    home = HOME_COUNTRIES.get(lang or "", ()) or MARKETS
+    if place.country not in home:
+        for country, display in place.namesakes:
+            if country in home:
+                return country, display
+    return place.country, place.display
+
+
+def location(text: Text, field: str | None, lang: str | None = None) -> Location | None:
+    """Country code and, when one was named, the city (a name several countries' cities share: the one
+    where ``lang``, the visitor's language, is spoken, else the biggest)."""
     matches = _matches(text)
+    if not matches and (_UK_POSTCODE.search(text.original) or _UK_POSTCODE_FIRST.search(text.original)):
+        return Location("GB", None)  # "our postcode is M1 4BT": the format is the UK's alone
+    if not matches and _US_ZIP.search(text.original):
+        return Location("US", None)
     if not matches:
         demonym = _DEMONYM.search(text.lower)
         return Location(_DEMONYMS[demonym.group(1)], None) if demonym else None
@@ -159,8 +228,12 @@ def location(text: Text, field: str | None) -> Location | None:
                 continue
         elif place.kind == "city" and not answer and len(written) < 4 and not written.isupper():
             continue
+        elif place.kind == "city" and _TIME_AFTER.match(text.lower, m.end):
+            continue  # "bis Mitte nächsten Jahres", "Mitte März": a word for a time of the year, not Berlin-Mitte
         elif place.kind == "country" and len(written) <= 3 and not written.replace(".", "").isupper() and not (answer and short) and (written == "us" or not _cued(text, m)):
             continue
+        if field != "location" and _MARKET_BEFORE.search(text.lower, max(0, m.start - 40), m.start):
+            continue  # "we want to break into the US market", "most of our customers are in Canada": where they sell, not are
         kept.append(m)
     if not kept:
         return None
@@ -178,12 +251,17 @@ def location(text: Text, field: str | None) -> Location | None:
     cities = [m for m in kept if m.place.kind == "city"]
     regions = [m for m in kept if m.place.kind in ("country", "region", "abbr")]
     if cities:
-        city = cities[0]
-        country = city.place.country
+        # "dona de uma loja virtual em Curitiba": a city named with a cue ("em", "based in") beats a bare word that is a city too (Loja).
+        city = next((m for m in cities if _cued(text, m)), cities[0])
+        country, display = _at_home(city.place, lang)
         qualifier = next((r for r in regions if r.start >= city.end and r.start - city.end <= 3), None)
         if qualifier:
+            # "Valencia, Venezuela", "Valencia, Spain": the country said after the name decides between namesakes.
+            said = qualifier.place.country.split("|")
+            country, display = next(((c, d) for c, d in ((city.place.country, city.place.display), *city.place.namesakes) if c in said),
+                                    (country, display))
             country = _qualified(qualifier, text.original[qualifier.start: qualifier.end], country)
-        return Location(country, city.place.display)
+        return Location(country, display)
     first = regions[0]
     return Location(first.place.country.split("|")[0], None)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nlu import english
 from nlu.attributes import Authority, Budget, Timing
 from nlu.text import Text
 
@@ -17,18 +18,24 @@ _NO = re.compile(r"\W*(?:no|nope|nah|not really|negative|n|i don'?t|we don'?t|no
 _UNSURE = re.compile(r"\W*(?:not sure|unsure|don'?t know|dunno|no idea|idk|maybe|possibly|perhaps|it depends|depends|tbd|hmm+|\?+|can'?t say)(?:\W[\W\w]{0,20})?")
 
 
-def reply(text: Text, field: str | None) -> dict[str, Any]:
-    """Attributes a bare yes, no or don't-know says about the field asked."""
-    lower = text.lower.strip()
-    if not field or len(lower) > 40:
-        return {}
+def yes_or_no(text: Text | str, *, lang: str = "en") -> str | None:
+    """"yes", "no" or "unsure" for a short reply that is only that, in any of the seven languages; else None."""
+    lower = english.of(text if isinstance(text, Text) else Text.of(text), lang).lower.strip()
+    if len(lower) > 40:
+        return None
     if _UNSURE.fullmatch(lower):
-        answer = "unsure"
-    elif _NO.fullmatch(lower):
-        answer = "no"
-    elif _YES.fullmatch(lower):
-        answer = "yes"
-    else:
+        return "unsure"
+    if _NO.fullmatch(lower):
+        return "no"
+    if _YES.fullmatch(lower):
+        return "yes"
+    return None
+
+
+def reply(text: Text, field: str | None, *, lang: str = "en") -> dict[str, Any]:
+    """Attributes a bare yes, no or don't-know says about the field asked."""
+    answer = yes_or_no(text, lang=lang) if field else None
+    if answer is None:
         return {}
     if field == "budget":
         return {"budget": Budget(status={"yes": "stated", "no": "none", "unsure": "unknown"}[answer])}

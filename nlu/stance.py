@@ -26,88 +26,117 @@ from __future__ import annotations
 
 import re
 
+from nlu.patterns import lazy_compile
 from nlu.text import Text
 
 # A sentence ends at . ! ? or a newline that a space or the end follows ("9.5k" stays whole).
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
+_SENTENCE_END = lazy_compile(r"[.!?]+(?=\s|$)|\n+")
 
-_FIRST_PERSON_STATES = re.compile(
+_FIRST_PERSON_STATES = lazy_compile(
     r"\b(?:we|i|our|my)\b[^?]{0,25}\b(?:have|has|got|can|could|budget(?:ed)?|spend|afford|allocate[d]?|set aside|"
     r"thinking|looking at|plan(?:ning)?|want to (?:spend|invest|put)|put|invest|are|'re|am|'m|employ)\b"
 )
-_AUXILIARY_START = re.compile(
+_AUXILIARY_START = lazy_compile(
     r"^\W*(?:(?:hi|hey|hello|ok|okay|so|quick q(?:uestion)?|also|and|but|sorry|btw)\b\W+)*(?:[^,?]{0,25}(?:,|\s-|:)\s*)?"
     r"(?:is|are|was|would|could|do|does|did|will|can|should|shall|any chance)\b"
 )
-_ASKING = re.compile(
+_ASKING = lazy_compile(
     r"\b(?:how much|whats|wats|what(?:'s| is| are| would| does| do)?|is (?:it|that|this)|are (?:they|you|those)|do you|does it|"
-    r"would (?:it|that|you)|could you|can you|will it|cost|price|charge|rates?)\b"
+    r"would (?:it|that|you)|could you|can you|will it|cost|price|charge|rates?|run (?:me|us)|set (?:me|us) back)\b"
 )
 # Prices that are ours, not theirs: "your packages start at 3k", "I saw on your site".
-_OUR_PRICE = re.compile(
+_OUR_PRICE = lazy_compile(
     r"\b(?:(?:your|ur|yr) (?:\w+ )?(?:site|website|page|pricing|prices?|packages?|plans?|rates?|fees?|quote|minimum|min|retainers?|costs?|engagement)|"
     r"you (?:guys )?charge|"
     r"(?:packages?|plans?|pricing|prices?) (?:start|starts|begin|begins|from|starting)|start(?:s|ing)? (?:at|from)|"
-    r"you quoted|quoted us|a quote of|(?:been|were|was|got|get|getting) quoted|quotes? (?:of|from|range|ranging|between|came in)|quoted (?:anywhere|between|from))\b"
+    r"you quoted|quoted us|a quote of|(?:been|were|was|got|get|getting) quoted|quotes? (?:of|from|range|ranging|between|came in)|(?:quotes?|estimates?|bids?) (?:of|for|at|came in)(?=\s+(?:about |around |roughly |~)?[$€£]?\s*$)|quoted (?:anywhere|between|from)|"
+    # "another quote was $1,200", "the cheapest quote so far was $9,500": a price someone gave, not a budget
+    r"(?:another|other|a|the|their|one|second|competing|previous|last|cheapest|lowest|highest|best|first|latest|only) "
+    r"(?:(?:\w+ ){0,2})?(?:quote|offer|proposal|bid|estimate)s?(?: (?:so far|we got|we've had|we had|yet))? (?:was|were|is|came in|of|at))\b"
 )
-_PAST = re.compile(
+# A price seen somewhere ("we saw 15k on another site", "I've seen 2k a month quoted online"): not their budget.
+# "Wir haben 2.000 € im Monat gesehen" (rewritten "... 2.000 € per month seen"): a price seen, said after it.
+_SEEN_RIGHT_AFTER = lazy_compile(r"^\s*(?:[$€£]|eur|euros?)?\s*(?:(?:per|a|each) (?:month|year|quarter)\s+)?(?:seen|gesehen)\b")
+_SEEN_BEFORE = lazy_compile(r"\b(?:saw|seen|seeing|noticed|read|found)\b[^.,;!?]{0,15}$")
+_SEEN_AFTER = lazy_compile(
+    r"^[^.,;!?]{0,30}?\b(?:on (?:another|other|a different|their|some|a competitor'?s?|the other) (?:\w+ )?(?:site|website|page|agency|listing)s?|"
+    r"elsewhere|somewhere else|online|on (?:google|linkedin|reddit|clutch|upwork|fiverr))\b"
+)
+# Money for something else, said so after it: "12k on tools, separate from this", "not for this".
+_ELSEWHERE_AFTER = lazy_compile(
+    r"^[^.;!?]{0,45}?\b(?:separate(?:ly)? from (?:this|that|the)|(?:that'?s |which is |but )?not (?:for|including) (?:this|that|you|the project)|"
+    r"on top of (?:this|that)|excluding (?:this|that)|a different (?:budget|pot|line))\b"
+)
+# "10k is already committed to events": spoken for by something else, said right after the amount.
+_SPOKEN_FOR_AFTER = lazy_compile(
+    r"^\s*(?:[$€£]|eur|euros?)?\s*(?:of (?:it|that|this)\s+)?(?:is |are |was )?(?:already )?(?:committed|allocated|earmarked|reserved|ring-?fenced|set aside|tied up|locked in) "
+    r"(?:to|for|in) (?!(?:this|you|us|the project|this project|marketing|the campaign)\b)"
+)
+_PAST = lazy_compile(
     r"\b(?:spent|spend last|paid|cost us|costs us|charged(?: us)?|was paying|were paying|used to (?:pay|spend|have|be)|"
     r"last (?:year|month|quarter|time|campaign|agency|vendor|provider|contract|budget)|previous(?:ly)?|former(?:ly)?|"
     r"old agency|wasted|blew|burn(?:ed|t)|originally|initially|at first|asked for|back then|in the past|"
     r"bought|purchased|renewed|invested|hired|signed (?:up|a contract)|splashed|sank|poured|threw|dumped|flushed|forked out|forked over|shelled out|coughed up|paid out|blew|"
-    r"was spending|were spending|had been spending|used to spend|dropped\s*(?:about|around|~)?\s*[$€£]?\s*$|"
+    r"was spending|were spending|had been spending|used to spend|(?:spend|spending) (?:was|were)|(?:19|20)\d\d(?:'s)? (?:spend|spending|budget) (?:was|were)|"
+    r"dropped\s*(?:about|around|~)?\s*[$€£]?\s*$|"
     r"(?:old|previous|former) (?:agency|provider|vendor|freelancer|consultant|partner|contract|retainer|supplier))\b"
 )
-_OTHERS = re.compile(
+_OTHERS = lazy_compile(
     r"\b(?:competitors?|competition|rivals?|they|their|others|other (?:companies|firms|agencies|businesses)|"
     r"industry average|most (?:companies|firms|agencies|businesses)|(?:clients?|customers?) (?:pays?|spends?)|"
     r"pays us|pay us|paid us|we charge|we bill|charge (?:our )?(?:clients|customers|them)|our (?:biggest|largest|best|top) "
     r"(?:client|customer|account|deal)|(?:founders?|investors?|owners?|shareholders?|vcs?|backers) (?:put|invested|raised|gave|lent)|"
     r"(?:clients?|customers?|buyers?|users?)\s+(?:\w+ly\s+)?(?:pay|pays|paid|spend|spends|spent)|"
-    r"(?:agenc(?:y|ies)|vendors?|freelancers?|consultants?|firms?|competitors?|others|people)\b[^.,;!?]{0,25}\b(?:charges?|charged|charging|quotes?|quoted|bills?|billed|asks? for|asked for))\b"
+    r"(?:agenc(?:y|ies)|vendors?|freelancers?|consultants?|firms?|competitors?|others|people)\b[^.,;!?]{0,25}\b(?:charges?|charged|charging|quotes?|quoted|bills?|billed|asks? for|asked for|wants|wanted|asks|asked|is asking|are asking|proposes|proposed|cost us|cost))\b"
 )
-# "... a month with us": money paid to the visitor's business.
-_OTHERS_AFTER = re.compile(r"^[^.,;!?]{0,25}\b(?:with us|to us)\b")
-_METRIC_BEFORE = re.compile(
+# "... a month with us": money paid to the visitor's business; "15.000 € quoted" (German word order,
+# rewritten: "hat uns 15.000 € angeboten"): a price someone gave.
+_OTHERS_AFTER = lazy_compile(r"^[^.,;!?]{0,25}\b(?:with us|to us)\b|^\s*(?:[$€£]|eur|euros?)?\s*(?:quoted|offered|charged)\b")
+_METRIC_BEFORE = lazy_compile(
     r"\b(?:cac|cpl|cpa|cpc|cpm|ltv|clv|aov|arpu|acv|roas|cost per \w+|per (?:lead|click|sale|customer|acquisition)|"
     r"(?:lead|customer|client|deal|sale|order|visitor|user)s? (?:is |are )?(?:each )?worth|worth (?:about |around |roughly |like )?|"
     r"(?:deal|ticket|order|basket|contract) (?:size|value)|price point|"
     r"(?:average|avg|typical|mean|median)\s+(?:\w+\s+){0,2}?(?:deal|order|sale|contract|client|customer|ticket|basket|invoice)s?|"
-    r"(?:each|every|per|a single)\s+\w+(?:\s+\w+)?\s+(?:brings? in|earns?|makes?|generates?|is worth|costs?|pays?|nets?)|margins?|salary|salaries|pay (?:them|him|her)|"
-    r"valuation|valued at|raised(?!\s+(?:from|to|by|it)\b))\b[^,.;!?\d]{0,20}$"
+    r"(?:each|every|per|a single)\s+\w+(?:\s+\w+)?\s+(?:brings? in|earns?|makes?|generates?|is worth|costs?|pays?|nets?)|margins?|salary|salaries|payroll|wage bill|wages|rent|overheads?|running costs|pay (?:them|him|her)|pay (?:our|my|the|each|every) (?:\w+ ){0,2}?(?:staff|employees?|people|reps?|sdrs?|bdrs?|aes?|devs?|developers?|engineers?|hires?|juniors?|seniors?|interns?|managers?|freelancers?|contractors?)|"
+    r"(?:spend|spending|costs?|bills?) on (?:\w+ )?(?:tools|software|licen[cs]es|subscriptions|hosting|saas|apps|rent|salaries|payroll|travel)|"
+    r"valuation|valued at|raised(?!\s+(?:from|to|by|it)\b)|(?:deal|contract|sale|order|auction|bid)s? (?:closed|signed|went|sold|came in|settled|landed)(?: through)? (?:at|for))\b[^,.;!?\d]{0,20}$"
 )
-_METRIC_AFTER = re.compile(
+_METRIC_AFTER = lazy_compile(
     r"^\s*(?:/\s*(?:hr|hour|h|day|lead|click|head|user|seat)\b|(?:an|per|a) (?:hour|hr|day|lead|click|sale|customer|head|user|seat|unit|visit)\b|"
     r"(?:cac|cpl|cpa|cpc|ltv|aov)\b|in (?:funding|seed|investment|salary|salaries|wages)\b|"
     r"(?:of |in )?(?:funding|valuation|salary|seed money|capital)\b|"
-    r"(?:/\s*(?:mo|month|yr|year)\s+|(?:a|per)\s+(?:month|year)\s+)?(?:in\s+)?(?:licen[cs]es?|subscriptions?|seats?|tool(?:ing|s)? costs?)\b|of (?:their|our|his|her|my) own (?:money|cash|savings|capital)\b)"
+    r"(?:/\s*(?:mo|month|yr|year)\s+|(?:a|per)\s+(?:month|year)\s+)?(?:in\s+)?(?:licen[cs]es?|subscriptions?|seats?|tool(?:ing|s)? costs?)\b|"
+    # "60k a year each": a per-person figure (a salary, a seat), not an amount to spend
+    r"(?:/\s*(?:mo|month|yr|year)\s+|(?:a|per)\s+(?:month|year)\s+)?(?:each|apiece|per (?:person|head|employee|rep))\b|of (?:their|our|his|her|my) own (?:money|cash|savings|capital)\b)"
 )
-_APPROVAL = re.compile(
+_APPROVAL = lazy_compile(
     r"\b(?:approv\w*|sign(?:s|ed|ing)? off|sign-?off|signoff|board|ceo|cfo|coo|finance|procurement|tender|"
     r"needs? (?:sign|approval|a (?:po|purchase order))|goes? (?:to|through)|has to go|have to go|escalat\w*|authori[sz]\w*|"
     r"make(?:s)? the (?:final )?(?:call|decision)|final (?:say|call|decision)|decide[sd]?|decision|call the shots|my call|"
-    r"signs?|run (?:\w+ )?(?:past|by)|check(?:ed)? with)\b"
+    r"signs?|signatures?|countersign\w*|purchase orders?|run (?:\w+ )?(?:past|by)|check(?:ed)? with)\b"
 )
-_THRESHOLD_BEFORE = re.compile(
+_THRESHOLD_BEFORE = lazy_compile(
     r"(?:\b(?:anything|everything|any (?:spend|purchase|contract|deal)|spend|purchases?|contracts?|deals?|invoices?|orders?)\s+)?"
     r"\b(?:over|above|more than|beyond|exceeding|greater than|bigger than|under|below|less than|north of|south of|up to|"
-    r"upwards of|in excess of)\s*[$€£]?\s*$|>\s*$"
+    r"upwards of|in excess of)\s*(?:(?:r|us|a|c)?\$|[€£]|chf|eur|usd|gbp)?\s*$|>\s*$"
 )
-_GOAL = re.compile(
+_GOAL = lazy_compile(
     r"\bto (?:\w+ )?(?:hit|reach|get (?:to|past)|grow (?:it |that |us )?to|scale to|double|triple|be at|make)\b|"
     r"\bto (?:grow|increase|boost|raise|lift|add)\b[^.;!?]{0,30}\bby\b|"
+    r"\b(?:want|wants|hope|hoping|plan|planning|aim|aiming|expect|expecting|need|going)\s+to\s+be\s+(?:at\s+)?(?:about\s+|around\s+|~)?$|"
     r"\b(?:goal|target(?:ing)?|aim(?:ing)? (?:for|at)|aspire|ambition|projected|forecast|expect(?:ing|ed)?|"
     r"on track (?:for|to)|plan(?:ning)? (?:for|on))\b"
 )
 
 # A later value replaces an earlier one: "but finance trimmed it to", "actually", "more like", "now".
-_CHANGE = re.compile(
-    r"\b(?:but|now|actually|correction|sorry|i mean|i meant|meant|make that|rather|revised|trimmed|trim|cut|reduced|slashed|"
+_CHANGE = lazy_compile(
+    r"\b(?:but|now|actually|correction|sorry|i mean|i meant|meant|make that|rather|wait|scratch that|revised|trimmed|trim|cut|reduced|slashed|"
     r"lowered|dropped|raised|increased|bumped|down to|changed|updated|more like|realistic(?:ally)?|instead|"
-    r"ended up|in the end|turns out|turned out|after|then|these days|today|currently|since)\b"
+    r"ended up|in the end|turns out|turned out|after|then|these days|today|currently|since|so (?:we|that|it|now)|leaving|leaves|left with|"
+    r"approved|got approved|signed off|green-?lit|granted|allocated|got)\b"
 )
 # ... unless it is a stretch above the first ("but could go to 60k", "maybe 15 if you're good").
-_STRETCH = re.compile(
+_STRETCH = lazy_compile(
     r"\b(?:could|can|might|may|maybe|possibly|if|stretch|flex|push|at most|max(?:imum)?|tops|up to|go (?:up )?to|"
     r"or|to|and|-)\b|\bor\s*$"
 )
@@ -124,6 +153,19 @@ def sentence_at(text: Text, index: int) -> tuple[int, int]:
     return start, len(text.lower)
 
 
+# "... 2-3k a month? is that realistic for you guys": the next sentence asks about the figure.
+_ASKED_AFTER = lazy_compile(
+    r"\s*(?:is|would|will|does|could|can) (?:that|this|it) (?:be )?(?:\w+ )?(?:realistic|enough|ok|okay|doable|feasible|sufficient|"
+    r"reasonable|workable|possible|too (?:low|little|small|much|high)|in (?:the )?(?:range|ballpark))\b"
+)
+
+
+_STATED_AFTER = lazy_compile(
+    r"\s*(?:that'?s|thats|it'?s|its|which is|this is)\s+(?:all|everything|the most|(?:our|the) max(?:imum)?|(?:our|the) limit|our budget|(?:our|the) ceiling|what|as (?:high|far|much) as)\s*"
+    r"(?:(?:we|i)\s+(?:have|got|can|'ve got|can afford|can spend)|(?:we|i)'ve got|there is)?\b"
+)
+
+
 def asked(text: Text, start: int, answering: bool = False) -> bool:
     """The figure sits in a question the visitor asks us, or names a price of ours.
 
@@ -133,10 +175,15 @@ def asked(text: Text, start: int, answering: bool = False) -> bool:
     """
     s, e = sentence_at(text, start)
     sentence = text.lower[s:e]
-    if _OUR_PRICE.search(text.lower, s, start):
-        return True
+    ours = [m.end() for m in _OUR_PRICE.finditer(text.lower, s, start)]
+    if ours and not _FIRST_PERSON.search(text.lower, ours[-1], text.clause_at(start)[0]):
+        return True  # ("HubSpot quoted us 18k, way over what we have (8k)": the visitor's own figure after it)
     if not sentence.rstrip().endswith("?"):
         return False
+    if not answering and _ASKED_AFTER.match(text.lower, e):
+        return True
+    if _STATED_AFTER.match(text.lower, e):
+        return False  # "can we do 3k/mo? thats all we have": the figure is theirs
     # "idk maybe 10k?" is a hedge, not a question to us: a question asks ("how much", "is it").
     before = text.lower[s:start]
     if answering and not _bare(text.lower[s:e]):  # "is 12 too small for you?" still says 12; "how much is it, 2k?" does not
@@ -157,36 +204,72 @@ def _bare(sentence: str) -> bool:
     """A sentence that is only a figure and a question mark ("50k?")."""
     if _FIRST_PERSON.search(sentence):
         return False
-    return bool(re.fullmatch(r"\W*(?:[a-z']+\W+){0,3}?[$€£]?\s*\d[\d.,]*\s*(?:k|m|grand)?\s*\?+\W*", sentence))
+    return bool(re.fullmatch(
+        r"\W*(?:[a-z']+\W+){0,3}?[$€£]?\s*\d(?:[\d.,]|\s(?=\d{3}\b))*\s*(?:k|m|grand)?(?:\s*(?:[$€£]|eur|euros?|usd|dollars?))?(?:\s*(?:/|a |per )\s*(?:mo|month|yr|year|wk|week)\w*)?\s*\?+\W*", sentence))
+
+
+def clause_start(text: Text, start: int) -> int:
+    """Where the clause of the figure at ``start`` begins; a figure in brackets belongs to the
+    clause it explains ("half what we spent last year (70k)")."""
+    begins, _ = text.clause_at(start)
+    if begins > 1 and text.lower[begins - 1] == "(":
+        begins, _ = text.clause_at(begins - 2)
+    return begins
 
 
 def _clause_before(text: Text, start: int) -> str:
-    clause_start, _ = text.clause_at(start)
-    return text.lower[clause_start:start]
+    return text.lower[clause_start(text, start):start]
 
 
 # "... 20k of that already went to a trade show", "spend was 14k last month": said after the amount.
-_PAST_AFTER = re.compile(
+_PAST_AFTER = lazy_compile(
+    r"^\s*(?:[$€£]|eur|euros?)?\s*(?:spent|paid|invested|wasted|burned|burnt)\b|"  # "12.000 € ausgegeben": German word order, rewritten
     r"^[^.,;!?]{0,30}?\b(?:already (?:went|gone|spent|used|paid)|went (?:to|on|into)|was spent|were spent|got spent|was wasted|"
     r"last (?:week|month|quarter|year|spring|summer|autumn|fall|winter|time)|ago|in 20\d\d|previously|down the drain|"
-    r"with (?:our|the|an?|my) (?:last|old|previous|former) (?:agency|provider|vendor|freelancer|consultant|partner|supplier))\b"
+    r"with (?:our|the|an?|my) (?:last|old|previous|former) (?:agency|provider|vendor|freelancer|consultant|partner|supplier)|"
+    # "5k/month with another agency", "3k a month to our current agency": what goes to someone else now
+    r"(?:with|to|for) (?:our|the|an?|my) (?:current|existing|present|other|another) (?:agency|provider|vendor|freelancer|consultant|partner|supplier)|"
+    r"(?:with|to) another (?:agency|provider|vendor|freelancer|consultant|partner|supplier))\b"
 )
 # "... last year and it's the same again this year": the past figure is restated as the present one.
-_RESTATED = re.compile(r"\b(?:same|similar) (?:again|as (?:last|before)|this year|for this year)|\bsame again\b|\bagain this year\b")
+_RESTATED = lazy_compile(
+    r"\b(?:same|similar) (?:again|as (?:last|before)|this year|for this year)|\bsame again\b|\bagain this year\b|"
+    r"\b(?:stay|staying|keep it|keep|remain|stick|sticking)\s+(?:at |around |about |near |close to |with |to )?(?:that|the same|similar|that level)\b|"
+    r"\b(?:do|spend|put in|invest|keep) (?:about |roughly )?(?:the same|similar)\b|\bthis year (?:about |roughly )?the same\b"
+)
 
 
-_SANCTIONED = re.compile(r"\b(?:approved|signed off(?: on)?|green-?lit|ok'?d|okayed|authori[sz]ed|allocated|set aside|earmarked|budgeted|gave us|got)\s*(?:about|around|~|a|an)?\s*[$€£]?\s*$")
+# What an amount was changed to: "got cut to 35k last week" is the amount now, whenever the change was made.
+_CHANGED_TO = lazy_compile(
+    r"\b(?:cut|trimmed|reduced|lowered|raised|increased|bumped|dropped|slashed|upped|changed|revised|brought|capped)"
+    r"(?:\s+(?:it|that|this|back|down|up|the budget))?\s+to\s*(?:about|around|~|roughly)?\s*[$€£]?\s*$"
+)
+_SANCTIONED = lazy_compile(r"\b(?:approved|signed off(?: on)?|green-?lit|ok'?d|okayed|authori[sz]ed|allocated|set aside|earmarked|budgeted|gave us|got)\s*(?:about|around|~|a|an)?\s*[$€£]?\s*$")
 
 
 def past(text: Text, start: int, end: int | None = None) -> bool:
     """Said of before: "last year we spent 60k", "20k of that already went to a show"."""
     after = _PAST_AFTER.match(text.lower[end: end + 50]) if end is not None else None
-    if after and (_RESTATED.search(text.lower, *sentence_at(text, start)) or _SANCTIONED.search(_clause_before(text, start))):
-        after = None  # "the board signed off 60k last week": approved lately, the budget now
-    return bool(_PAST.search(_clause_before(text, start)) or after)
+    if after and (_RESTATED.search(text.lower, *sentence_at(text, start)) or _SANCTIONED.search(_clause_before(text, start))
+                  or _CHANGED_TO.search(_clause_before(text, start))):
+        after = None  # "the board signed off 60k last week", "got cut to 35k last week": changed lately, the budget now
+    if _PAST.search(_clause_before(text, start)) and _RESTATED.search(text.lower, start, sentence_at(text, start)[1]):
+        return False  # "our old retainer was £2.5k pcm, we want to stay around that": the past figure, kept
+    before = _clause_before(text, start)
+    cues = list(_PAST.finditer(before))
+    if cues and _ASKED_FIRST.fullmatch(cues[-1].group(0)) and _SANCTIONED.search(before, cues[-1].end()):
+        cues = []  # "we asked for 60k and finance approved 45k": what was asked for, then what was granted, now
+    return bool(cues or _SPENT_ON.search(before) or after)
 
 
-_FIRST_PERSON = re.compile(r"\b(?:we|we'?ve|we'?re|we'?d|our|us|i|i'?m|i'?ve|i'?d|my|me)\b")
+_ASKED_FIRST = lazy_compile(r"asked for|originally|initially|at first")
+
+
+# "we dropped 25k on a trade show": money gone, said with a verb of spending right before it.
+_SPENT_ON = lazy_compile(r"\b(?:dropped|blew|sank|wasted|burned|burnt|splurged|lost)\s*(?:about|around|~|like|roughly|almost|nearly)?\s*[$€£]?\s*$")
+
+
+_FIRST_PERSON = lazy_compile(r"\b(?:we|we'?ve|we'?re|we'?d|our|us|i|i'?m|i'?ve|i'?d|my|me)\b")
 
 
 def others(text: Text, start: int, end: int | None = None) -> bool:
@@ -198,16 +281,33 @@ def others(text: Text, start: int, end: int | None = None) -> bool:
     after = _OTHERS_AFTER.match(text.lower[end: end + 40]) if end is not None else None
     if _OTHERS.search(_clause_before(text, start)) or after:
         return True
+    if end is not None and (_ELSEWHERE_AFTER.match(text.lower[end: end + 60]) or _SPOKEN_FOR_AFTER.match(text.lower[end: end + 60]) or (
+            _SEEN_BEFORE.search(_clause_before(text, start)) and _SEEN_AFTER.match(text.lower[end: end + 50]))
+            or _SEEN_RIGHT_AFTER.match(text.lower[end: end + 40])):
+        return True
     clause_start, clause_end = text.clause_at(start)
     sentence_start, _ = sentence_at(text, start)
     if sentence_start < clause_start and not _FIRST_PERSON.search(text.lower, clause_start, clause_end):
-        return bool(_OTHERS.search(text.lower, sentence_start, clause_start))
+        said = [m.end() for m in _OTHERS.finditer(text.lower, sentence_start, clause_start)]
+        # "our competitor spends 40k, we can't match that, maybe 8k": the visitor spoke in between, the figure is theirs
+        return bool(said) and not _FIRST_PERSON.search(text.lower, said[-1], clause_start)
     return False
+
+
+# The present value of a rate named earlier in the sentence: "target CPL is 80 or less, currently paying ~150".
+_RATE_NAMED = lazy_compile(r"\b(?:cac|cpl|cpa|cpc|cpm|roas|cost per (?:lead|click|acquisition|sale|customer)|per (?:lead|click|sale|customer|acquisition))\b")
+_NOW_PAYING = lazy_compile(r"\b(?:currently|now|today|at the moment|these days)\b[^.;!?\d]{0,30}$")
+# ... but an amount with a period is spend, not a rate: "CPL is awful, we currently spend 10k a month"
+_SPEND_PERIOD_AFTER = lazy_compile(r"^\s*(?:[$€£]|eur|euros?|quid|pounds|dollars)?\s*(?:/\s*(?:mo|month|yr|year|wk|week|q)\b|(?:a|per|each|every)\s+(?:month|year|quarter|week)\b|monthly|yearly|annually|weekly)")
 
 
 def metric(text: Text, start: int, end: int) -> bool:
     """A rate or a value per thing (CAC, per lead, an hour, what a lead is worth), not an amount to spend."""
-    return bool(_METRIC_BEFORE.search(text.lower, max(0, start - 40), start) or _METRIC_AFTER.match(text.lower[end: end + 25]))
+    if _METRIC_BEFORE.search(text.lower, max(0, start - 40), start) or _METRIC_AFTER.match(text.lower[end: end + 25]):
+        return True
+    sentence_start = sentence_at(text, start)[0]
+    return bool(_NOW_PAYING.search(text.lower, max(sentence_start, start - 40), start) and _RATE_NAMED.search(text.lower, sentence_start, start)
+                and not _SPEND_PERIOD_AFTER.match(text.lower[end: end + 20]))
 
 
 def threshold(text: Text, start: int) -> bool:
@@ -223,6 +323,13 @@ def goal(text: Text, start: int) -> bool:
     return bool(_GOAL.search(_clause_before(text, start)))
 
 
+# A target said of what to spend is the budget: "spend less than last year - target maybe 80-90k", "budget goal: 50k".
+_SPEND_TARGET = lazy_compile(
+    r"\b(?:spend|spending|budget|budgets|invest|investing|allocate)\b[^.;!?]{0,60}?\b(?:target(?:ing)?|aim(?:ing)? for|goal)\b"
+    r"(?:\s*(?:is|of|maybe|about|around|roughly|~|at|:|-|would be|probably)\s*)*[$€£]?\s*$"
+)
+
+
 def not_stated_money(text: Text, start: int, end: int, kind: str | None, field: str | None = None) -> str | None:
     """Why an amount is not the visitor's budget or revenue, or None when it may be.
 
@@ -230,23 +337,41 @@ def not_stated_money(text: Text, start: int, end: int, kind: str | None, field: 
     """
     if metric(text, start, end):
         return "metric"
+    if _DELTA.search(text.lower, max(0, start - 30), start):
+        return "changed"  # "then clawed back 10k": by how much it changed, not what it is
     if changed_from(text, start):
         return "changed"
     if asked(text, start, answering=field in ("budget", "revenue")):
         return "asked"
     if threshold(text, start):
         return "threshold"
-    if others(text, start, end):
-        return "others"
-    if goal(text, start):
+    if others(text, start, end) and not _RESTATED.search(text.lower, end, sentence_at(text, start)[1]):
+        return "others"  # ("our last agency cost us 6k a month, we want to spend about the same": restated as theirs)
+    if goal(text, start) and not _SPEND_TARGET.search(text.lower, sentence_at(text, start)[0], start):
         return "goal"
     if kind != "revenue" and past(text, start, end):
         return "past"
+    if field is None and _PAID_TO.search(_clause_before(text, start)):
+        return "paid_now"
     return None
 
 
+# The fee a provider is paid now, said in passing: "currently paying our freelancer $2,500 a month for SEO" is what
+# the present arrangement costs; at the budget question "we pay our current agency 8k/month" is the answer.
+_PAID_TO = lazy_compile(
+    r"\b(?:pay|paying|pays)\s+(?:our|the|my|an?|this)\s+(?:current\s+|existing\s+|present\s+)?(?:\w+\s+)?"
+    r"(?:agency|freelancer|consultant|contractor|provider|vendor|developer|designer|guy|person|team|partner|supplier)\b[^.;!?]{0,20}$"
+)
+
+
+_DELTA = lazy_compile(
+    r"\b(?:clawed|took|pulled|claimed|knocked|shaved|cut|trimmed|reduced|slashed|dropped|lowered|raised|increased|upped|bumped)\s+"
+    r"(?:it\s+)?(?:back|off|by)\s*(?:another\s+)?[$€£]?\s*$|\b(?:cut|trimmed|reduced|lowered|raised|increased) (?:it |that |the budget )?by\s*[$€£]?\s*$"
+)
+
+
 # "slashed from 60k to 35k", "we went from 20 to 45": the figure after "from" is what it was.
-_CHANGED_FROM = re.compile(
+_CHANGED_FROM = lazy_compile(
     r"\b(?:went|gone|grown|grew|growing|jumped|increased|doubled|tripled|scaled|expanded|shrunk|shrank|dropped|fell|fallen|"
     r"cut|moved|ballooned|slashed|trimmed|reduced|raised|bumped|lowered|changed|revised|upped|downsized)\s+"
     r"(?:\w+\s+){0,3}?from\s*(?:(?:a|the)\s+(?:team|staff|headcount|company|crew|business)\s+of\s+)?[$€£]?\s*$"
@@ -254,7 +379,7 @@ _CHANGED_FROM = re.compile(
 
 
 # "from 10 to 25 in two years": a span of time after "from X to Y" makes it a change, not a range.
-_OVER_TIME = re.compile(
+_OVER_TIME = lazy_compile(
     r"^\s*(?:\w+\s+)?(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:\w+\s+)?(?:years?|months?|quarters?|weeks?)\b|"
     r"^\s*(?:\w+\s+)?(?:this|last) (?:year|quarter|month)\b|^\s*since\b"
 )
@@ -271,13 +396,20 @@ def changed_from(text: Text, start: int, end: int | None = None) -> bool:
     return end is not None and bool(re.search(r"\bfrom\s*$", text.lower[max(0, start - 8): start])) and bool(_OVER_TIME.match(text.lower[end: end + 40]))
 
 
+# The later figure is the share for what they ask us about, said right before it.
+_FOR_THIS = lazy_compile(r"[,;]\s*(?:but\s+|and\s+)?for (?:this|us|you|the project|this project)\b[^.,;!?\d]{0,15}$")
+
+
 def supersedes(text: Text, earlier_end: int, later_start: int) -> bool:
     """Whether a later value corrects an earlier one ("20k but finance trimmed it to 12k")."""
     between = text.lower[earlier_end:later_start]
+    if _FOR_THIS.search(between):
+        return True  # "60k is the whole marketing budget, for this maybe 20k": the part for us
     if not _CHANGE.search(between):
         return False
     strong = re.search(
-        r"\b(?:actually|correction|sorry|i mean|i meant|meant|make that|trimmed|cut|reduced|slashed|lowered|dropped|"
+        r"\b(?:actually|correction|sorry|i mean|i meant|meant|make that|wait|scratch that|trimmed|cut|reduced|slashed|lowered|dropped|"
         r"raised|increased|bumped|down to|changed|revised|updated|more like|realistic(?:ally)?|instead|ended up|"
-        r"in the end|turns out|turned out|now|currently|these days|today|less|lower|cheaper|more realistic)\b", between)
+        r"in the end|turns out|turned out|now|currently|these days|today|less|lower|cheaper|more realistic|so (?:we|that|it) (?:have|has|leaves|'s)|leaving|leaves us|left with|"
+        r"approved|got approved|signed off|green-?lit|granted)\b", between)
     return bool(strong) or not _STRETCH.search(between)

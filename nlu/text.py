@@ -38,8 +38,10 @@ def clean(text: str) -> str:
 
 
 def _lower(text: str) -> str:
-    if text.isascii():
-        return text.lower()
+    lowered = text.lower()
+    if text.isascii() or len(lowered) == len(text):
+        return lowered
+    # A character that lower-cases to two ("İ" -> "i̇") stays as written, so spans in one copy fit the other.
     return "".join(c if len(low := c.lower()) != 1 else low for c in text)
 
 

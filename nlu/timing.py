@@ -15,9 +15,10 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable
 
-from nlu import stance
+from nlu import english, stance
 from nlu.attributes import Timing
 from nlu.numbers import TENS, UNITS, words_value
+from nlu.patterns import lazy_compile
 from nlu.text import Text
 
 MONTHS = {
@@ -34,7 +35,7 @@ WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30.44, "quarter": 91.31, "year": 365.25}
 
-_NO_TIMELINE = re.compile(
+_NO_TIMELINE = lazy_compile(
     r"\bjust (?:researching|looking|browsing|exploring|curious|checking|gathering|getting info|reading|poking|"
     r"window[- ]shopping|scoping|learning|comparing|seeing|wondering|starting to look|doing (?:some )?research)"
     # "just checking - is 1k too low?", "just wondering, do you...": a lead-in to a question, not "no timeline"
@@ -50,14 +51,17 @@ _NO_TIMELINE = re.compile(
     r"\bnothing (?:planned|concrete|scheduled)\b|\bfor (?:future|later) reference\b|\btoo early\b|"
     r"\bjust (?:an )?(?:idea|thinking)|\bthinking about it\b|\bno timeline\b|\bopen[- ]ended\b|"
     r"\bno pressure\b|\bjust for now\b|\bnot sure we(?:'ll| will) (?:do|buy|go ahead)|\bfor now just\b|"
-    r"\bhaven'?t (?:planned|scheduled)\b|\bno time ?line\b|\bat our own pace\b|\bsomewhere down\b"
+    r"\bhaven'?t (?:planned|scheduled)\b|"
+    # "not until things pick up", "not till sales recover": a wait on an event with no date
+    r"\b(?:not|nothing) (?:\w+ )?(?:until|till|til|before) (?:things|business|sales|the market|the economy|cash ?flow|revenue|demand|funding|budgets?|we|it|trade)\s+"
+    r"(?:\w+\s+)?(?:picks?|improves?|gets?|settles?|recovers?|turns?|calms?|stabili[sz]es?|comes? (?:back|in)|bounces? back|looks? up)\b|\bno time ?line\b|\bat our own pace\b|\bsomewhere down\b"
 )
 # "we're not buying anything right now", "not looking to start at the moment": a negated
 # now is no timeline, not "as soon as possible".
-_NOT_NOW = re.compile(
+_NOT_NOW = lazy_compile(
     r"(?:\b(?:not|cannot|no longer|never)|n't)\s+(?:\w+\s+){0,4}?(?:right now|now|at the moment|atm|currently|at this (?:time|point|stage)|immediately|today|this (?:week|month|year|quarter))\W*$"
 )
-_UNKNOWN = re.compile(
+_UNKNOWN = lazy_compile(
     r"\b(?:not sure|unsure|don'?t know|do not know|dunno|no idea|no clue|tbd|tbc|to be (?:determined|decided|confirmed)|"
     r"undecided|haven'?t decided|not decided|unclear|depends|it depends|can'?t say|hard to say|idk|"
     r"not certain|uncertain|need to check|have to check|will check|not known|unknown|unsure yet|good question|"
@@ -111,18 +115,22 @@ def _year(raw: str | None) -> int | None:
     return value if 2000 <= value <= 2100 else None
 
 
-_MODIFIER = re.compile(
+_MODIFIER = lazy_compile(
     r"(?P<mod>early|earlier in|first thing(?: in)?|first (?:week|days|couple of weeks|few days) of|the first (?:week|days|few days) of|beginning of|beginning|the beginning of|start of|the start of|first part of|"
     r"at the start of|at the beginning of|begin|mid|mid-|middle of|the middle of|halfway through|"
     r"late|later in|last (?:week|days|few days) of|the last (?:week|days|few days) of|end of|the end of|by the end of|by end of|close of|the close of|towards the end of|"
     r"toward the end of|until the end of|til the end of|last part of|rest of|the rest of|before the end of|"
     r"before|prior to|no later than|not later than|ahead of|by|until|till|til|after|following|post|"
-    r"once|from|starting|starting in|starting from|beginning in)[\s-]*(?:the\s+)?(?:of\s+)?$"
+    r"once|from|starting|starting in|starting from|beginning in)[\s-]*(?:(?:the|our|my|their)\s+)?(?:of\s+)?$"
 )
 
 
 # "not before next year", "not until Q2", "no earlier than March": the period's start, not the day before it.
-_NOT_BEFORE = re.compile(r"\b(?:not|won'?t be|wouldn'?t be|isn'?t|aren'?t)\s+(?:\w+\s+){0,2}?(?:before|until|till|til|prior to)\s*(?:the\s+)?$|\bno (?:earlier|sooner) than\s*(?:the\s+)?$|\bnot (?:earlier|sooner) than\s*(?:the\s+)?$")
+_NOT_BEFORE = lazy_compile(r"\b(?:not|won'?t(?: be)?|wouldn'?t(?: be)?|isn'?t|aren'?t|can'?t|cannot|nothing|no one|nobody|never)\s+(?:\w+\s+){0,2}?(?:before|until|till|til|prior to)\s*(?:the\s+)?$|\bno (?:earlier|sooner) than\s*(?:the\s+)?$|\bnot (?:earlier|sooner) than\s*(?:the\s+)?$")
+
+
+_BEFORE_THAT = lazy_compile(r"[\s,;:-]*(?:(?:so|and|but|which means)\s+)?(?:[a-z']+\s+){0,4}?(?:before|ahead of|prior to) (?:that|then|it)\b")
+_BY_SEASON = lazy_compile(r"\b(?:by|until|till|til|in time for)\s+(?:the\s+)?$")
 
 
 def _resolve(start: date, end: date, before: str, now: date) -> date:
@@ -189,68 +197,72 @@ _N = (
 )
 _UNIT = r"(?P<unit>days?|business days|working days|weeks?|wks?|fortnights?|months?|mos|mths?|quarters?|qtrs?|years?|yrs?)"
 _RELATIVE = (
-    re.compile(
+    lazy_compile(
         rf"\b(?:in|within|inside(?: of)?|over|during|the next|next|in the next|within the next|over the next|"
         rf"in about|in around|in roughly|in approx\.?|in approximately|give it|another|about|around|roughly|"
         rf"in like|in maybe|maybe|approx\.?|in less than|less than|under|in under|in just|in another|no more than|"
         rf"no later than|not more than|by|the coming|in the coming|in the upcoming|upcoming|coming|within about|"
-        rf"within the coming|in the following|for the next|after|following)\s+(?:the\s+)?(?:next\s+)?"
+        rf"within the coming|in the following|for the next|after|following|"
+        # "Timeline: 8 weeks", "turnaround of about 3 weeks"
+        rf"(?:timeline|timeframe|time frame|turnaround|deadline)(?:\s+is|\s*:|\s+of)?(?:\s+(?:about|around|roughly|approx\.?|maybe|~))?)\s+(?:the\s+)?(?:next\s+)?"
         rf"{_N}\s*(?:more\s+|or so\s+)?{_UNIT}\b"
     ),
-    re.compile(rf"\b{_N}\s*{_UNIT}\s+(?:from now|from today|out|time|away|or so|tops|max|or less|later|hence|down the line|until|till|to go|left before)\b"),
-    re.compile(rf"\b{_N}\s*{_UNIT}'?s? time\b"),
+    lazy_compile(rf"\b{_N}\s*{_UNIT}\s+(?:from now|from today|out|time|away|or so|tops|max|or less|later|hence|down the line|until|till|to go|left before|"
+               rf"turnaround|timeline|timeframe|time frame|window|lead time|deadline|from (?:signing|signature|contract|kick-?off|sign-?off|approval|the go-ahead|go-ahead|start))\b"),
+    lazy_compile(rf"\b{_N}\s*{_UNIT}'?s? time\b"),
 )
 # A bare "2-3 months" answers "when?" but means nothing in other text.
-_RELATIVE_ANSWER = re.compile(rf"^\W*(?:(?:about|around|roughly|maybe|probably|approx\.?|like|prob)\s+)?{_N}\s*{_UNIT}\b")
-_NEXT_UNIT = re.compile(
+_RELATIVE_ANSWER = lazy_compile(rf"^\W*(?:(?:about|around|roughly|maybe|probably|approx\.?|like|prob)\s+)?{_N}\s*{_UNIT}\b")
+_NEXT_UNIT = lazy_compile(
     r"\b(?P<which>next|nxt|this|the following|following|the coming|coming|the upcoming|upcoming|current)\s+"
     r"(?P<unit>week|wk|month|mo|mth|quarter|qtr|year|yr|fiscal year|fy|calendar year|half)\b"
 )
-_END_OF = re.compile(r"\b(?:within (?:the|this) (?:year|quarter|month|week)|eoy|eoq|eom|eow|year[- ]end|year's end|end of year|end of the year|end of quarter|end of month|end of week|month[- ]end|quarter[- ]end|end of the month|end of the quarter|end of the week|fiscal year[- ]end)\b")
-_ISO = re.compile(r"\b(?P<y>20\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
-_NUMERIC = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{2}|\d{4}))?(?![\d/])(?!\.\d)")
-_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year>20\d\d))?")
-_DAY_MONTH = re.compile(rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:,?\s*(?P<year>20\d\d))?")
-_MONTH_ONLY = re.compile(rf"\b{_MONTH}(?:\s*(?:of\s+)?(?P<year>20\d\d|'\d\d))?(?![a-z])")
+_END_OF = lazy_compile(r"\b(?:within (?:the|this) (?:year|quarter|month|week)|before (?:the|this) (?:year|quarter|month|week) (?:ends|is over|is out|finishes|closes)|eoy|eoq|eom|eow|year[- ]end|year's end|end of year|end of the year|end of quarter|end of month|end of week|month[- ]end|quarter[- ]end|end of the month|end of the quarter|end of the week|fiscal year[- ]end)\b")
+_ISO = lazy_compile(r"\b(?P<y>20\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
+_NUMERIC = lazy_compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{2}|\d{4}))?(?![\d/])(?!\.\d)")
+_MONTH_DAY = lazy_compile(rf"\b{_MONTH}\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year>20\d\d))?")
+_DAY_MONTH = lazy_compile(rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:,?\s*(?P<year>20\d\d))?")
+_MONTH_ONLY = lazy_compile(rf"\b{_MONTH}(?:\s*(?:of\s+)?(?P<year>20\d\d|'\d\d))?(?![a-z])")
 # "thurs" alone answers "when?"; in other text a weekday needs "next", "on", "by"...
-_BARE_WEEKDAY = re.compile(r"^\W*(?P<rel>)(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri)\W*$")
+_BARE_WEEKDAY = lazy_compile(r"^\W*(?P<rel>)(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri)\W*$")
 # "by the 15th": a day of the month with no month is its next occurrence.
-_DAY_ONLY = re.compile(
+_DAY_ONLY = lazy_compile(
     rf"\b(?:by|on|before|until|till|from|starting|due|around|for)\s+(?:the\s+)?(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
     rf"(?!\s*(?:of\s+)?(?:{'|'.join(MONTHS)}|week|day|floor|century|year|anniversary|birthday|percent|place|time|employee|hire|client)\b)"
 )
-_BARE_MONTH = re.compile(
+_BARE_MONTH = lazy_compile(
     r"\W*(?:(?:probably|maybe|hopefully|ideally|around|about|roughly|prob|likely|early|mid|late|end of|start of|beginning of|middle of)[\s-]+)*"
     rf"{_MONTH}(?:\s*(?:of\s+)?(?:20\d\d|'\d\d))?(?:\s+(?:probably|maybe|hopefully|ideally|latest|at the latest|or so|ish))?\W*"
 )
-_QUARTER = re.compile(
+_QUARTER = lazy_compile(
     r"\b(?:q(?P<n>[1-4])|(?P<nw>first|second|third|fourth|1st|2nd|3rd|4th) quarter)"
     r"(?:\s*(?:of\s+)?(?:(?:fy|cy)\s*)?(?P<year>20\d\d|'\d\d|\d\d(?![\d%])))?"
     r"(?:\s+(?:of\s+)?(?P<rel>next|this|the following|the coming) year)?\b"
 )
 _ORDINALS = {"first": 1, "1st": 1, "front": 1, "second": 2, "2nd": 2, "latter": 2, "back": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
-_HALF = re.compile(
+_HALF = lazy_compile(
     r"\b(?:h(?P<n>[12])|(?P<nw>first|second|1st|2nd|latter|back|front) half)"
     r"(?:\s*(?:of\s+)?(?:the\s+)?(?:(?P<year>20\d\d|'\d\d)|(?P<rel>next|this|the following|coming) year|year))?\b"
 )
-_SEASON = re.compile(
+_SEASON = lazy_compile(
     r"\b(?:(?P<rel>this|next|the coming|coming|upcoming|the upcoming|following|the following)\s+)?"
     r"(?P<season>spring|summer|fall|autumn|winter)(?:\s*(?:of\s+)?(?P<year>20\d\d|'\d\d))?(?:time)?\b"
 )
-_YEAR = re.compile(r"(?:\b(?:in|by|for|during|before|until|after|early|mid|late|end of|start of|beginning of|sometime in|within|from|of|q[1-4]|h[12]|fy)\s*-?\s*)(?P<year>20[2-9]\d)\b|^\W*(?P<bare>20[2-9]\d)\W*$")
-_WEEKDAY = re.compile(
+_YEAR = lazy_compile(r"(?:\b(?:in|by|for|during|before|until|after|early|mid|late|end of|start of|beginning of|sometime in|within|from|of|q[1-4]|h[12]|fy|looking at|targeting|aiming for|aim for|planning for)\s*-?\s*)(?P<year>20[2-9]\d)\b|^\W*(?P<bare>20[2-9]\d)\W*$")
+_WEEKDAY = lazy_compile(
     r"\b(?P<rel>next|this|by|on|before|until|till|coming|this coming|starting|from)\s+"
     r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri)\b"
 )
 _ASAP = (
-    (re.compile(r"\b(?:today|tonight|right now|right away|immediately|straight ?away|at once|this instant|yesterday|now now|urgent(?:ly)?|same day|immediate(?:ly)?|already late|overdue|behind schedule)\b"), 0),
-    (re.compile(r"\b(?:asap|a\.s\.a\.p\.?|as soon as (?:possible|we can|you can)|soonest|quick(?:ly)? as possible|like yesterday|emergency|fast as possible|the sooner the better|sooner the better|quickly|in a hurry|rush|hurry|right now|urgent)\b"), 7),
-    (re.compile(r"\b(?:tomorrow|tmrw|tmr)\b"), 1),
-    (re.compile(r"\bday after tomorrow\b"), 2),
-    (re.compile(r"\b(?:this week|end of (?:the )?week|within (?:a|the) week|in a few days|in the next few days|next few days|within days|this weekend|couple (?:of )?days|few days)\b"), 4),
-    (re.compile(r"\b(?:soon|shortly|very soon|pretty soon|quite soon|real soon|near future|near term|short term|short[- ]term|in the coming weeks|coming weeks|next few weeks|in a few weeks|within weeks|in weeks|imminently|imminent)\b"), 21),
-    (re.compile(r"\b(?:coming months|next few months|in a few months|within months|in the coming months|few months|medium term|mid[- ]term|later on)\b"), 90),
-    (re.compile(r"\b(?:now|ready to go|ready to start|ready now|good to go|starting now|start now|need it now)\b"), 0),
+    (lazy_compile(r"\b(?:today|tonight|right now|right away|immediately|straight ?away|at once|this instant|yesterday|now now|urgent(?:ly)?|same day|immediate(?:ly)?|already late|overdue|behind schedule)\b"), 0),
+    (lazy_compile(r"\b(?:asap|a\.s\.a\.p\.?|as soon as (?:possible|we can|you can)|soonest|quick(?:ly)? as possible|like yesterday|emergency|fast as possible|the sooner the better|sooner the better|quickly|in a hurry|rush|hurry|right now|urgent|"
+                r"(?:need|needs|needed|want|wants)\b[^.,;!?]{0,20}\b(?:fast|quick))\b"), 7),
+    (lazy_compile(r"\b(?:tomorrow|tmrw|tmr)\b"), 1),
+    (lazy_compile(r"\bday after tomorrow\b"), 2),
+    (lazy_compile(r"\b(?:this week|end of (?:the )?week|within (?:a|the) week|in a few days|in the next few days|next few days|within days|this weekend|couple (?:of )?days|few days)\b"), 4),
+    (lazy_compile(r"\b(?:soon|shortly|very soon|pretty soon|quite soon|real soon|near future|near term|short term|short[- ]term|in the coming weeks|coming weeks|next few weeks|in a few weeks|within weeks|in weeks|imminently|imminent)\b"), 21),
+    (lazy_compile(r"\b(?:coming months|next few months|in a few months|within months|in the coming months|few months|medium term|mid[- ]term|later on)\b"), 90),
+    (lazy_compile(r"\b(?:now|ready to go|ready to start|ready now|good to go|starting now|start now|need it now)\b"), 0),
 )
 
 
@@ -298,7 +310,7 @@ def _holidays(year: int) -> dict[str, tuple[date, date]]:
     return days
 
 
-_HOLIDAY = re.compile(
+_HOLIDAY = lazy_compile(
     r"\b(?P<name>christmas|xmas|x-mas|the holidays|holidays|holiday season|festive season|new year's eve|nye|"
     r"new year's|new years|new year|easter|thanksgiving|black friday|cyber monday|bfcm|labou?r day|memorial day|"
     r"independence day|july 4th|4th of july|fourth of july|halloween|valentine'?s(?: day)?|boxing day|"
@@ -320,7 +332,7 @@ def _has_cue(lower: str, start: int, end: int) -> bool:
     before = lower[max(0, start - 25): start]
     after = lower[end: end + 12]
     return bool(
-        re.search(r"\b(?:in|by|before|after|until|till|til|from|starting|since|early|mid|late|end of|start of|beginning of|middle of|around|during|next|this|come|for|of|the|than|or|and|to|sometime|maybe|probably|latest|around|circa|approx|targeting|target|launch|live|go live|start|begin|deadline|due|ideally|hopefully)[\s-]*$", before)
+        re.search(r"\b(?:in|on|by|before|after|until|till|til|from|starting|since|early|mid|late|end of|start of|beginning of|middle of|around|during|next|this|come|for|of|the|than|or|and|to|sometime|maybe|probably|latest|around|circa|approx|targeting|target|launch|live|go live|start|begin|deadline|due|ideally|hopefully)(?:\s+(?:our|my|their))?[\s-]*$", before)
         or re.match(r"\s*(?:\d|20\d\d|'\d\d|or\b|at the latest|latest|-)", after)
     )
 
@@ -334,7 +346,9 @@ def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
             found.append(_Found(m.start() if start is None else start, m.end(), max(when, now)))
 
     def before(m: re.Match[str]) -> str:
-        return lower[max(0, m.start() - 30): m.start()]
+        said = lower[max(0, m.start() - 30): m.start()]
+        # "our busy season is summer so before that": the time, then "before that", is before it
+        return said + " before " if _BEFORE_THAT.match(lower, m.end()) else said
 
     for m in _ISO.finditer(lower):
         try:
@@ -413,6 +427,9 @@ def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
         span = _upcoming(now, year, make, rel == "this")
         if rel in ("next", "following", "the following") and span[0] <= now:
             span = make(span[0].year + 1)
+        if _BY_SEASON.search(before(m)) and span[0] > now:
+            add(m, span[0])  # "a new website by summer": ready when the season starts, not in the middle of it
+            continue
         add(m, _resolve(*span, before(m), now))
     for m in _HOLIDAY.finditer(lower):
         name = m.group("name")
@@ -502,7 +519,7 @@ def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
     return found
 
 
-_NEXT_YEAR_AFTER = re.compile(r"^\s*(?:of\s+|in\s+)?(?:next year|the following year|(20\d\d))\b")
+_NEXT_YEAR_AFTER = lazy_compile(r"^\s*(?:of\s+|in\s+)?(?:next year|the following year|(20\d\d))\b")
 
 
 def _year_after(lower: str, end: int, now: date) -> int | None:
@@ -513,19 +530,20 @@ def _year_after(lower: str, end: int, now: date) -> int | None:
     return int(m.group(1)) if m.group(1) else now.year + 1
 
 
-_AIM = re.compile(
-    r"\b(?:start|starting|begin|beginning|launch|launching|live|kick ?off|kick (?:\w+ )?off|kicking (?:\w+ )?off|timeline|timeframe|time frame|timing|deadline|due|"
+_AIM = lazy_compile(
+    r"\b(?:start|starting|begin|beginning|launch|launching|live|kick[- ]?off|kick (?:\w+ )?off|roll[- ]?out|onboarding|kicking (?:\w+ )?off|timeline|timeframe|time frame|timing|deadline|due|"
     r"by|when|go[- ]live|ready to go|good to go|ready|need|needs|needed|want|wants|like|hoping|hope|plan|planning|looking|aim|aiming|target|targeting|ideally|asap|"
     r"within|until|before|onboard|sign|decide|decision|purchase|buy|implement|roll out|rollout|engage|hire|in place|done|finished|"
-    r"would be (?:nice|great|ideal|good|perfect|best)|works|suits|ideal|preferably|at the latest|latest|"
+    r"would be (?:nice|great|ideal|good|perfect|best|fine|ok|okay)|is (?:fine|ok|okay)|works|suits|we'?ll have|we will have|to play with|frees? up|freed up|kicks? in|"
+    r"ideal|preferably|at the latest|latest|"
     r"if possible|urgent|urgently|immediately|right away|straight away|thinking|considering|looking at|eyeing|pencil+ed|tentatively|"
     r"realistic|realistically|doable|feasible|if (?:you|we) can|if that works|can you|could you|earliest|at the earliest|"
     r"likely|more likely|most likely)\b"
 )
 # Words that leave a clause a bare time: "first half of next year probably".
-_HEDGES = re.compile(
+_HEDGES = lazy_compile(
     r"\b(?:probably|maybe|perhaps|hopefully|ideally|likely|i think|i guess|i'd say|around|about|roughly|approx|sometime|or so|at the earliest|earliest|"
-    r"at the latest|latest|asap|possibly|prob|prolly|tbh|honestly|realistically|hmm|um|uh|well|so|ok|okay|and|or|the|of|in)\b"
+    r"at the latest|latest|asap|possibly|prob|prolly|tbh|honestly|realistically|hmm|um|uh|well|so|ok|okay|and|or|the|of|in|mid|early|late)\b"
 )
 
 
@@ -555,36 +573,53 @@ def _apply_day_modifier(when: date, before: str, now: date) -> date:
 
 
 # A time right after a verb of what happened is when it happened, not an aim.
-_FACT_BEFORE = re.compile(
+_FACT_BEFORE = lazy_compile(
     r"(?<!\bto )(?<!\bget )(?<!\bgot )(?<!\bbe )(?<!\bwill )(?<!'ll )(?<!\bgetting )(?<!'ve )(?<!\bhave )(?<!\bhas )(?<!'s )"
     r"\b(?:lost|dropped|fell|dried up|declined|was|were|had|did|grew|went|been|happened|closed|spent|stalled|slowed|"
-    r"tanked|started|founded|launched|hired|fired|laid off|let go|missed|hit|made|sold|shrank|struggled|got|joined|arrived|came|quit|left)\b[^.,;!?]*$"
+    r"tanked|started|founded|launched|hired|fired|laid off|let go|missed|hit|made|sold|shrank|struggled|got|joined|arrived|came|quit|left|"
+    r"paused|stopped|ended|cancell?ed|turned (?:them |it )?off|shut (?:them |it )?down|switched (?:them |it )?off|churned)\b"
+    # ... up to the time, unless a new aim starts in between ("we lost 3 clients in October and need help fast")
+    r"(?:(?!\b(?:and|so|but)\s+(?:we\s+|i\s+)?(?:now\s+)?(?:need|want|have to|must)\b)[^.,;!?])*(?<!\band )(?<!\bso )(?<!\bbut )$"
 )
-_DEADLINE = re.compile(r"\b(?:done|deadline|due|before|live|launch\w*|ready|finished|in place|start\w*|kick ?off|go[- ]live)\b")
+_DEADLINE = lazy_compile(r"\b(?:done|deadline|due|before|live|launch\w*|ready|finished|in place|start\w*|kick ?off|go[- ]live)\b")
 # A time said for a call, not for the project: "can u do a call tmrw?".
-_FOR_A_CALL = re.compile(
+_FOR_A_CALL = lazy_compile(
     r"\b(?:a|the|our|quick|short)\s+(?:call|chat|meeting|demo|zoom|teams call)\s+(?:on|at|this|next|tomorrow|tmrw|today|later)\b|"
     r"\b(?:call|ring|phone|text|reach|email) me\b|\b(?:chat|talk|speak|meet|catch up|hop on)\s+(?:on|at|this|next|tomorrow|tmrw|today|later)\b|"
     r"\b(?:set up|book|schedule|arrange|do|have|hop on|jump on) (?:a |an )?(?:quick |short )?(?:call|chat|meeting|demo|intro)\b|"
     r"\b(?:call|chat|meet|meeting)\s+(?:at|on|this|next|tomorrow|tmrw|today)\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b"
 )
-# "60 by summer", "500 leads per month by Q1": a time a figure should be reached by is a projection.
-_PROJECTED = re.compile(
-    r"\b\d[\d,.]*\s*(?:k|m|%)?\s*(?:(?:new|more|extra|qualified|monthly|active|paying)\s+)?"
+# "60 by summer", "maybe twenty by summer", "500 leads per month by Q1": a time a figure should be reached by is a projection.
+_PROJECTED = lazy_compile(
+    rf"\b(?:\d[\d,.]*|(?:{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}))?(?:[- ]odd|ish)?)\s*(?:k|m|%)?\s*"
+    r"(?:(?:new|more|extra|qualified|monthly|active|paying)\s+)?"
     r"(?:people|staff|employees|heads|customers|clients|leads|users|demos|sales|deals|followers|fans|subscribers|signups|"
     r"sign-ups|downloads|visitors|reviews|likes|views|members|bookings|orders|mrr|arr|revenue)?"
     r"(?:\s+(?:per|a|each)\s+(?:month|week|quarter|year))?\s+(?:by|in|before)\s+(?:the\s+)?(?:end of\s+)?$"
 )
+# "thinking of hiring 2 marketers next year": when staff join, not when the visitor buys ("hire an agency by March" still is).
+_HIRING_STAFF = lazy_compile(
+    r"\b(?:hire|hiring|recruit|recruiting|bring on|bringing on|onboard|onboarding|add|adding)\s+(?:\d+|a|an|one|two|three|four|five|six|ten|a few|a couple of|more|some|another)\s+"
+    r"(?:(?:more|new|full[- ]time|part[- ]time|junior|senior|in-house)\s+)?(?:[a-z]+\s+)?"
+    r"(?:marketers?|developers?|devs?|designers?|engineers?|people|staff|employees?|reps?|salespeople|sdrs?|bdrs?|writers?|copywriters?|analysts?|"
+    r"managers?|interns?|assistants?|heads?|hires?|members?|more|new|extra)\b[^.,;!?]{0,20}$"
+)
+# "thinking of moving to HubSpot next year": a switch of tools merely considered is a plan for the stack, not a time to buy.
+_TOOL_SWITCH_MULLED = lazy_compile(
+    r"\b(?:thinking (?:of|about)|considering|might|may|toying with|contemplating|mulling|maybe)\s+(?:\w+\s+)?"
+    r"(?:moving|move|switching|switch|migrating|migrate|changing|change|going)\s+(?:over\s+)?(?:to|from)\s+[^.,;!?]{1,30}$"
+)
 # A time said of a number to grow to, not of buying: "hoping to grow from 5 to 50 clients next year".
-_GROWTH = re.compile(
+_GROWTH = lazy_compile(
     r"\bgrowth\b|\bfrom\s+\d[\d,.]*k?\s+to\s+(?:about\s+|around\s+)?\d|"
     r"\bto\s+\d[\d,.]*k?\s*(?:clients|customers|people|employees|staff|users|accounts|locations|stores|heads|ppl|members)\b|\bheadcount\b"
 )
 # "not this year" rules a time out; "not until next fall" and "not before March" name it.
-_NEGATED = re.compile(r"(?:\b(?:not|never|no)|n't)\s+(?:(?:in|during|for)\s+)?$")
+_NEGATED = lazy_compile(r"(?:\b(?:not|never|no)|n't)\s+(?:(?:in|during|for)\s+)?$")
 
 
-_CUED = re.compile(
+_AT_THE_LATEST = lazy_compile(r"\b(?:latest|at the latest|no later than|not later than|worst case)\W+(?:\w+\W+){0,2}$")
+_CUED = lazy_compile(
     r"\b(?:by|before|until|till|start(?:ing)?|launch(?:ing)?|kick ?off|begin(?:ning)?|in time for|ready (?:for|by)|deadline|due|"
     r"no later than|latest|ideally|wants? (?:\w+ )?by|live)\s+(?:the\s+)?(?:(?:end|start|beginning|middle) of\s+(?:the\s+)?|early\s+|mid[- ]?|late\s+)?$"
 )
@@ -601,6 +636,10 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
     lower = text.lower
     if _NEGATED.search(lower, max(0, found.start - 20), found.start):
         return False
+    if field != "timing" and _AMOUNT_BEFORE.search(lower, max(0, found.start - 25), found.start) and _A_PERIOD.match(lower, found.start):
+        return False  # "cut that to 60k this year", "2k a month tops": the period of an amount, not a deadline
+    if _PERIOD_DESCRIBED.match(lower, found.end):
+        return False  # "this year was bad", "last quarter has been slow": the period is what is described, not an aim
     if field == "timing":
         return True
     clause = text.clause_at(found.start)
@@ -608,25 +647,51 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
         return True
     if not _aimed(text, found.start):
         return False
+    # "sales have been slow this year so we need to fix our funnel": the aim comes after, of something else.
+    then = _NEW_AIM.search(lower, found.end, clause[1])
+    said_before = re.search(r"[a-z]{3,}", _HEDGES.sub(" ", lower[clause[0]:found.start]))
+    if then and said_before and not _AIM.search(lower, clause[0], then.start()):
+        return False
     if stance.goal(text, found.start) and not _DEADLINE.search(lower, clause[0], clause[1]):
         return False  # "hit 5M by 2028" is a goal; "target go-live: end of Q3" is a deadline
     if _PROJECTED.search(lower, max(clause[0], found.start - 45), found.start):
+        return False
+    if _TOOL_SWITCH_MULLED.search(lower, clause[0], found.start) or _HIRING_STAFF.search(lower, clause[0], found.start):
         return False
     if _FACT_BEFORE.search(lower, max(clause[0], found.start - 35), found.start):
         return False  # "we lost 2 big clients this year so we need ...": this year is when they lost them
     if _FOR_A_CALL.search(lower, clause[0], clause[1]) and not _DEADLINE.search(lower, clause[0], clause[1]):
         return False  # "book a call next Monday"; but "done before our board meeting on Feb 10" is a deadline
-    return not _GROWTH.search(lower, clause[0], clause[1])
+    # "we grew to 33 employees this year and need a CRM soon": the growth is said before the aim, not of it.
+    aims = [m.start() for m in _NEW_AIM.finditer(lower, clause[0], found.start)]
+    return not _GROWTH.search(lower, aims[-1] if aims else clause[0], clause[1])
+
+
+_AMOUNT_BEFORE = lazy_compile(
+    r"(?:[$€£]\s*\d[\d.,]*\s*(?:k|m|mn|bn|grand)?|\b\d[\d.,]*\s*(?:k|mn|grand|[$€£]|usd|eur|gbp|chf|euros?|dollars?|pounds?|quid|bucks)|"
+    r"\b\d[\d.,]*\s+(?:thousand|million))\s*(?:(?:a|per|each|every|for|in)\s+)?(?:the\s+)?$"
+)
+
+
+_A_PERIOD = lazy_compile(r"(?:this|next|a|an|per|each|every|the)\s+(?:\w+\s+)?(?:year|month|quarter|week|fiscal|financial|fy)\b")
+
+
+# A time that is the subject of a description ("this year was bad so ...") is a period talked about.
+_PERIOD_DESCRIBED = lazy_compile(r"\s+(?:was|were|has been|had been|'s been|has gone|went)\b")
+
+
+_NEW_AIM = lazy_compile(r"\b(?:and|so|but)\s+(?:we\s+|i\s+)?(?:now\s+)?(?:need|want|have to|must)\b")
 
 
 # A time once wished for, given up for a later one: "we hoped for March, probably April now".
-_WISHED = re.compile(r"\b(?:hoped|had hoped|were hoping|was hoping|wanted|planned|had planned|were aiming|aimed|originally|initially|said)\s+(?:for|on|at)?\s*(?:the\s+)?$")
+_WISHED = lazy_compile(r"\b(?:hoped|had hoped|were hoping|was hoping|wanted|planned|had planned|were aiming|aimed|originally|initially|said)\s+(?:for|on|at)?\s*(?:the\s+)?$")
 # "the spring sale", "our summer campaign": a season naming an event, not a time, when a date is also said.
-_SEASON_EVENT = re.compile(r"^\s+(?:sale|sales|campaign|collection|launch|event|range|line|catalog(?:ue)?|promo|promotion|drop|season|push|rush)\b")
+_SEASON_EVENT = lazy_compile(r"^\s+(?:sale|sales|campaign|collection|launch|event|range|line|catalog(?:ue)?|promo|promotion|drop|season|push|rush)\b")
 
 
-def timing(text: Text, now: date, field: str | None) -> Timing | None:
+def timing(text: Text, now: date, field: str | None, *, lang: str = "en") -> Timing | None:
     """The date the visitor aims at, "just researching", or "don't know"."""
+    text = english.of(text, lang)
     lower = text.lower
     found = [f for f in _candidates(text, now, field) if _stated(text, f, field)]
     if len(found) > 1:
@@ -635,7 +700,10 @@ def timing(text: Text, now: date, field: str | None) -> Timing | None:
         )] or found
     if found:
         # Said as an aim first; among those, one right after "by", "before", "start"...; then the earliest.
-        found.sort(key=lambda f: (not _aimed(text, f.start), not _CUED.search(lower, max(0, f.start - 25), f.start), f.start, -(f.end - f.start)))
+        # "kick off mid jan, latest start of feb": a bound said with "latest" gives way to the aim said before it.
+        earliest = min(f.start for f in found)
+        found.sort(key=lambda f: (not _aimed(text, f.start), not _CUED.search(lower, max(0, f.start - 25), f.start) or (
+            f.start > earliest and bool(_AT_THE_LATEST.search(lower, max(0, f.start - 25), f.start))), f.start, -(f.end - f.start)))
         first = found[0]
         for other in found[1:]:
             if other.start < first.end and other.end > first.end:

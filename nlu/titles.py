@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from nlu.attributes import Authority
+from nlu.patterns import lazy_compile
 from nlu.text import Text
 
 _LEVELS = (
@@ -18,13 +19,14 @@ _LEVELS = (
     r"g(?:é|e)rante?|fondat(?:eur|rice)|director general|directora general|gerente general|due(?:ñ|n)[oa]|propietari[oa]|fundador(?:a)?|"
     r"amministratore delegato|titolare|eigenaar|oprichter|algemeen directeur|"
     r"co-?founders?|founders?|founding partner|co-?owner|(?<!product )(?<!process )(?<!account )(?<!budget )(?<!home )(?<!project )(?<!data )(?<!content )(?<!channel )(?<!page )(?<!business process )owner|"
-                r"proprietor|(?<!vice )(?<!vice-)(?<!vice)president|managing director|managing partner|general partner|"
-                r"(?:senior |equity |name |named |founding |managing )?partners?(?= at| in| of|$|,|\.| and| here)|principal(?! (?:engineer|consultant|designer|architect|scientist|analyst|developer|product|pm|researcher|writer|strategist|data))|"
+                r"proprietor|(?<!vice )(?<!vice-)(?<!vice)president|managing director|md(?=\s+(?:of|at|for|here)\b)|(?<=\bthe )md\b|managing partner|general partner|"
+                # "Hartley & Partners", "Smith and Partners": the firm's name, not the visitor's title
+                r"(?:senior |equity |name |named |founding |managing )?(?<!& )(?<!&)(?<!\band )(?:partner|partners)(?= at| in| of|$|,|\.| and| here)|principal(?! (?:engineer|consultant|designer|architect|scientist|analyst|developer|product|pm|researcher|writer|strategist|data))|"
                 r"chair(?:man|woman|person)?|board member|exec(?:utive|\.)? director|sole trader|self[- ]employed|"
                 r"the boss|big boss|head honcho|solopreneur|entrepreneur|i own|i run (?:the|my|our|a) (?:company|business|agency|firm|shop|store|practice|studio|restaurant|clinic|startup|place)|"
                 r"my (?:own )?(?:company|business|startup|firm|agency|practice)\b(?! is)|run my own|i started (?:the|this|our) (?:company|business)|started the company|business owner|small business owner)\b"),
     ("director", r"\b(?:(?:dept\.?|department|division|unit|practice|section|office) head\b|directeur|directrice|direktor(?:in)?|directora?(?= de| of)|jefe de|jefa de|"
-                 r"[a-zäöü]*leiter(?:in)?|leiter(?:in)? [a-zäöü]+|responsable (?:du |de |des )?(?:marketing|commercial|ventes)|(?:senior |sr\.? |associate |assoc\.? |group |global |regional |executive |creative |art |managing )?director|dir\b\.?|"
+                 r"(?!(?:team|gruppen|projekt|schicht|filial|standort)leit)[a-zäöüß]*leiter(?:in)?|leiter(?:in)? [a-zäöü]+|(?:senior |sr\.? |associate |assoc\.? |group |global |regional |executive |creative |art |managing )?director|dir\b\.?|"
                  r"head(?! of state)(?= of)|(?:marketing|sales|growth|digital|product|brand|content|ops|operations|finance|it|hr|people|engineering|design|seo|ecommerce|e-commerce|technology|tech|data|customer success|partnerships|comms|communications|demand gen|revenue|business development|strategy|creative|media|paid media|performance|commercial|partnerships|events|innovation|community|procurement|purchasing|admin)\s+head\b|"
                  r"i head up|i lead (?:the )?(?:marketing|sales|growth|digital|product|brand|content|operations|ops|it|finance)(?! team)|general manager|\bgm\b|i run (?:the )?(?:marketing|sales|growth|digital|ops|operations|it|finance|hr)(?: department| dept| function| org)?)"),
     ("manager", r"\b(?:(?:senior |sr\.? |assistant |asst\.? |associate |junior |jr\.? )?(?:manager|manger|mgr|mngr|managr)\b\.?|team ?lead(?:er)?|supervisor|"
@@ -39,16 +41,86 @@ _LEVELS = (
                                r"nurse|teacher|professor|receptionist|secretary|employee|staff member|social media person|marketing person|"
                                r"exec(?! team| director)|product owner|\bpm\b|ea|pa|personal assistant|individual contributor|ic|just an? (?:employee|worker))\b"),
 )
-_LEVEL_RES = tuple((name, re.compile(pattern)) for name, pattern in _LEVELS)
-_ORDER = {"c_level": 0, "vp": 1, "director": 2, "manager": 3, "individual_contributor": 4}
-_OTHERS = re.compile(
-    r"(?:\b(?:my|our|their|his|her|your|the company'?s|with|to|from|by|ask|asking|tell|convince|ping|cc|loop in|report to|reports to|reporting to|under|for)\s+(?:(?:new|current|direct|own|line|company|boss,?|manager,?|the)\s+)?"
-    r"(?:[a-z]+\s+)?$)"
+# The same levels in the other languages visitors write (issue 15). Romance titles put the head
+# noun first ("directeur commercial", "gerente de marketing"), German and Dutch join it to the
+# function ("Marketingleiter", "marketingmanager"); a word that is also a function ("commercial")
+# is no title of its own here, so the head noun is not overruled by what follows it.
+_LOCAL_LEVELS = (
+    ("c_level", "de", r"gesch(?:ä|ae)ftsf(?:ü|ue)hr(?:er|erin|ung)|gesch(?:ä|ae)ftsleitung|(?:mit|allein|gesch(?:ä|ae)fts)?inhaber(?:in)?|eigent(?:ü|ue)mer(?:in)?|"
+                      r"(?:mit)?gr(?:ü|ue)nder(?:in)?|vorstand\w*|selbstst(?:ä|ae)ndig(?:er|e)?|selbst(?:ä|ae)ndig(?:er|e)?|unternehmer(?:in)?"),
+    ("c_level", "fr", r"pdg|p\.d\.g\.?|directeur g(?:é|e)n(?:é|e)ral|directrice g(?:é|e)n(?:é|e)rale|co-?g(?:é|e)rante?|g(?:é|e)rante?|(?:co-?)?fondat(?:eur|rice)|"
+                      r"pr(?:é|e)sidente?|dirigeante?|chef d'entreprise|patron(?:ne)?|propri(?:é|e)taire|associ(?:é|e)e?|auto-?entrepreneur|ind(?:é|e)pendante?|entrepreneure?"),
+    ("c_level", "es", r"director(?:a)? general|gerente general|consejer[oa] delegad[oa]|due(?:ñ|n)[oa]|propietari[oa]|(?:co-?)?fundador(?:a)?|soci[oa](?: fundador(?:a)?| director(?:a)?)?|"
+                      r"presidente|presidenta|aut(?:ó|o)nom[oa]|emprendedor(?:a)?|empresari[oa]"),
+    ("c_level", "pt", r"diretor(?:a)? (?:geral|executiv[oa]|presidente)|(?:co-?)?fundador(?:a)?|s(?:ó|o)ci[oa](?:-| )?(?:fundador(?:a)?|diretor(?:a)?|administrador(?:a)?|propriet(?:á|a)ri[oa])?|"
+                      r"don[oa](?= d[aeo]s? )|(?<=\bo )dono\b|(?<=\ba )dona\b|propriet(?:á|a)ri[oa]|presidente|empres(?:á|a)ri[oa]|aut(?:ô|o)nom[oa]|empreendedor(?:a)?"),
+    ("c_level", "it", r"amministrat(?:ore|rice) (?:delegat[oa]|unic[oa])|titolare|(?:co-?)?fondat(?:ore|rice)|soci[oa](?: fondat(?:ore|rice))?|propri(?:e)?tari[oa]|"
+                      r"presidente|diret(?:tore|trice) generale|imprendit(?:ore|rice)|liber[oa] professionista"),
+    ("c_level", "nl", r"eigena(?:ar|res)|mede-?eigena(?:ar|res)|(?:mede-?)?oprichter|oprichtster|algemeen directeur|directeur[- ](?:eigenaar|grootaandeelhouder)|dga|"
+                      r"zaakvoer(?:der|ster)|bestuurder|ondernemer|zelfstandige|zzp'?er"),
+    ("vp", "all", r"vice-?pr(?:é|e)sident(?:e|a)?|vicepresident(?:e|a)?"),
+    ("director", "de", r"(?!(?:team|gruppen|projekt)leitung)[a-zäöüß]*leitung|leitung [a-zäöü]+|prokurist(?:in)?"),
+    ("director", "es", r"director(?:a|es)?|jef[ea] de departamento"),
+    ("director", "pt", r"diretor(?:a|es)?|diretoria|head de|chefe de"),
+    ("director", "it", r"diret(?:tore|trice)|dirigente|capo (?:del|della|dell'|dei|delle)\b"),
+    ("director", "nl", r"hoofd [a-z]+|afdelingshoofd|bedrijfsleider"),
+    ("manager", "de", r"(?:team|gruppen|projekt|schicht|filial|standort)leit(?:er|erin|ung)|[a-zäöüß]+manager(?:in)?"),
+    ("manager", "fr", r"responsable|chef de (?:projet|service|produit|rayon|(?:é|e)quipe|secteur|groupe)|chef d'(?:é|e)quipe|encadrant(?:e)?"),
+    ("manager", "es", r"gerente|responsable|encargad[oa]|supervisor(?:a)?"),
+    ("manager", "pt", r"gerente|gestor(?:a)?|supervisor(?:a)?|encarregad[oa]|respons(?:á|a)vel"),
+    ("manager", "it", r"responsabile|capo ?(?:reparto|progetto|squadra|team|ufficio)|capoufficio|caporeparto|supervisore"),
+    ("manager", "nl", r"teamleid(?:er|ster)|leidinggevende|projectleid(?:er|ster)|[a-z]+manager"),
+    ("individual_contributor", "de", r"werkstudent(?:in)?|praktikant(?:in)?|azubi|auszubildende[r]?|trainee|(?:[a-zäöüß]+-?)?referent(?:in)?|(?:[a-zäöüß]+-?)?sachbearbeiter(?:in)?|assistent(?:in)?|"
+                                     r"spezialist(?:in)?|berater(?:in)?|entwickler(?:in)?|eink(?:ä|ae)ufer(?:in)?|angestellte[r]?|kauf(?:mann|frau)|student(?:in)?|"
+                                     r"freiberufler(?:in)?|vertriebler(?:in)?|verk(?:ä|ae)ufer(?:in)?|buchhalter(?:in)?|redakteur(?:in)?|texter(?:in)?|analyst(?:in)?|"
+                                     r"techniker(?:in)?|ingenieur(?:in)?"),
+    ("individual_contributor", "fr", r"stagiaire|alternante?|apprentie?|assistante?|charg(?:é|e)e? (?:de|d')|consultante?|d(?:é|e)veloppeu(?:r|se)|ing(?:é|e)nieure?|comptable|"
+                                     r"acheteu(?:r|se)|employ(?:é|e)e?|technicien(?:ne)?|conseill(?:er|ère)|(?:é|e)tudiante?|sp(?:é|e)cialiste|analyste|graphiste|r(?:é|e)dact(?:eur|rice)"),
+    ("individual_contributor", "es", r"becari[oa]|practicante|pasante|analista|asistente|t(?:é|e)cnic[oa]|consultor(?:a)?|vendedor(?:a)?|emplead[oa]|estudiante|"
+                                     r"coordinador(?:a)?|especialista|desarrollador(?:a)?|programador(?:a)?|dise(?:ñ|n)ador(?:a)?|auxiliar|administrativ[oa]|contador(?:a)?|"
+                                     r"ejecutiv[oa] de (?:cuentas|ventas)"),
+    ("individual_contributor", "pt", r"estagi(?:á|a)ri[oa]|analista|assistente|consultor(?:a)?|vendedor(?:a)?|coordenador(?:a)?|especialista|desenvolvedor(?:a)?|"
+                                     r"programador(?:a)?|funcion(?:á|a)ri[oa]|estudante|t(?:é|e)cnic[oa]|auxiliar|aprendiz|contador(?:a)?|executiv[oa] de (?:contas|vendas)"),
+    ("individual_contributor", "it", r"stagista|tirocinante|impiegat[oa]|analista|assistente|consulente|specialista|sviluppat(?:ore|rice)|programmat(?:ore|rice)|"
+                                     r"student(?:e|essa)|tecnico|addett[oa]|collaborat(?:ore|rice)|coordinat(?:ore|rice)|commercialista|venditore|contabile"),
+    ("individual_contributor", "nl", r"stagiair(?:e)?|[a-z]*medewerker|[a-z]*medewerkster|adviseur|analist|assistent(?:e)?|ontwikkelaar|werkstudent|verkoper|marketeer|"
+                                     r"co(?:ö|o)rdinator|boekhouder|ontwerper"),
 )
-_SELF = re.compile(r"\b(?:i'?m|i am|im|i work as|working as|my (?:title|role|position|job title|job) is|as (?:a|an|the)|i'?m the|i am the|title:|role:|me:|currently|i was|i serve as|serving as|i'm a|i'm an|i'm one of the|i'm one of)\s+(?:(?:a|an|the|one of the|currently|just|also|actually|basically)\s+)*(?:[a-z-]+\s+){0,4}$")
+_LEVEL_RES = tuple((name, lazy_compile(pattern)) for name, pattern in _LEVELS) + tuple(
+    (name, lazy_compile(rf"\b(?:{pattern})(?!\w)")) for name, _language, pattern in _LOCAL_LEVELS
+)
+_ORDER = {"c_level": 0, "vp": 1, "director": 2, "manager": 3, "individual_contributor": 4}
+# "lo decide il CFO", "das entscheidet bei uns der Vorstand": a third person's verb of deciding, then who.
+_DECIDES_VERB = r"decide|decidir(?:á|a)|firma|aprueba|approva|assina|aprova|entscheidet|unterschreibt|genehmigt|beslist|tekent"
+_ARTICLE = r"il|el|la|lo|l'|o|a|der|die|de|het|nostro|nostra|nuestro|nuestra|nosso|nossa|unser|unsere|onze"
+_OTHERS = lazy_compile(
+    r"(?:\b(?:my|our|their|his|her|your|the company'?s|with|to|from|by|ask|asking|tell|convince|ping|cc|loop in|report to|reports to|reporting to|under|for|"
+    r"mein\w*|unser\w*|mit|mon|ma|notre|nos|avec|mi|mis|nuestr[oa]s?|con|meu|minha|nosso|nossa|com|mio|mia|nostr[oa]|mijn|onze|ons|met)\s+(?:(?:new|current|direct|own|line|company|boss,?|manager,?|the)\s+)?"
+    r"(?:[a-z]+\s+)?$)|"
+    # the title after someone else's verb of deciding: "das entscheidet der Geschäftsführer", "c'est le PDG qui"
+    rf"\b(?:{_DECIDES_VERB})\s+(?:\w+\s+){{0,2}}?(?:{_ARTICLE})\s*$|\bc'est\s+(?:le|la|l')\s*$"
+)
+# A title followed by its own verb of deciding, in any of the seven languages: someone else, in the third person.
+_DECIDES_AFTER = lazy_compile(
+    r"\w*(?:\s+(?:[a-z]+\s+)?(?:usually|always|ultimately|then|still|also|normally|generally|immer|normalerweise|toujours|siempre|sempre|altijd)?\s*)"
+    r"(?:signs|approves|decides|okays|oks|signs off|has (?:the )?(?:final|last) (?:say|word|call)|makes (?:the )?(?:final )?(?:call|decision)s?|"
+    r"(?:needs|has|have|will need) to (?:sign|approve|okay|decide)|must (?:sign|approve)|(?:would|will) (?:sign|approve|decide)|holds the (?:budget|purse)|"
+    r"owns the budget|controls the budget|gives the (?:final )?(?:ok|okay|go-ahead|green light)|"
+    rf"{_DECIDES_VERB}|approvano|decidono|firmano|entscheiden|gibt frei|d(?:é|e)cide|signe|valide|approuve|tranche|deciden|aprueban|decidem|aprovam|keurt goed|keurt|beslissen)\b"
+)
+# A definite article right before a title in free text names a person, not the visitor ("I'm the CEO" says it is them).
+# "somos una consultora", "we're a recruiter": a title word with an indefinite article after "we are" is what the
+# company is, not the visitor ("somos dos consultores" still says what the visitor is).
+_WE_ARE_A = lazy_compile(r"\b(?:we'?re|we are|somos|siamo|wir sind|nous sommes|on est|we zijn|wij zijn)\s+"
+                         r"(?:a|an|una|uno|un|un'|uma|um|eine|ein|een|une)\s+(?:[\w-]+\s+){0,2}$")
+_DEFINITE_BEFORE = lazy_compile(r"(?:^|[^\w'])(?:the|der|die|das|den|dem|le|la|les|el|los|las|il|lo|gli|het)\s+$|(?:^|\W)l'$")
+_SELF = lazy_compile(r"\b(?:i'?m|i am|im|i work as|working as|my (?:title|role|position|job title|job) is|as (?:a|an|the)|i'?m the|i am the|title:|role:|me:|currently|i was|i serve as|serving as|i'm a|i'm an|i'm one of the|i'm one of|"
+                   r"ich bin|ich arbeite als|als|je suis|je travaille comme|en tant que|soy|trabajo como|como|sou|trabalho como|sono|lavoro come|come|ik ben|ik werk als)\s+"
+                   r"(?:(?:a|an|the|one of the|currently|just|also|actually|basically|der|die|ein|eine|le|la|un|une|el|una|o|um|uma|il|lo|uno|de|het|een|hier|aqui|aquí|ici|qui)\s+)*(?:[a-z-]+(?:['’]s)?\s+){0,4}(?:l['’]|un['’])?$")
 
-_DECIDES = re.compile(
+_DECIDES = lazy_compile(
     r"\b(?:i (?:sign|make|approve|decide|authori[sz]e|control|hold|own|call|green[- ]?light)(?: off| the| all| on| our)?\b(?! to)(?! need)|"
+    r"i'?m the (?:one|person) (?:who|that)(?:'ll| will| would|'d)? (?:sign|signs|decide|decides|approve|approves)\b|"
     r"i'?m (?:the |a |one of the |1 of the )?(?:final |main |key |primary |sole |ultimate )?(?:decision[- ]?maker|approver|signer|signatory|budget holder|budget owner|one who decides|one who signs|person who signs|person who decides)|"
     r"final (?:say|decision|call|sign[- ]?off|approval|word)(?: is| sits| rests| lies)? (?:mine|with me|on me|is me)|my (?:decision|call)\b|"
     r"it'?s (?:my|all my) (?:call|decision|budget)|(?<!not )up to me|i call the shots|buck stops with me|i have (?:the )?(?:final say|final word|authority|budget authority|sign[- ]?off|signing authority|full authority|purchasing authority|the budget|budget)|"
@@ -57,10 +129,13 @@ _DECIDES = re.compile(
     r"(?:the )?(?:budget|decision|call|final say|sign[- ]?off|money)(?:'s| is) (?:all |ultimately )?mine|i make the decisions|i make decisions|decision maker here|i'?m the decider|my budget|my sign[- ]?off|i am the decision maker|i own the budget|i own the decision|"
     r"(?:me|i) and my (?:co-?founder|cofounder|partner|business partner) (?:decide|make|sign|approve)|we(?: both| two)? decide|i have the say|i'll sign)"
 )
-_INFLUENCES = re.compile(
+_INFLUENCES = lazy_compile(
     r"\b(?:(?:need|needs|require|requires|get|getting|have to get|must get|would need|will need|i'?ll need|need to get|needs to get)\s+(?:(?:final|the|a|an|formal|official|board|ceo|cfo|coo|owner'?s?|management|exec|executive|committee|boss'?s?|manager'?s?|partner|legal|finance|procurement|leadership|their|his|her|my|our|[a-z]+'s)\s+){0,2}(?:sign[- ]?off|approval|buy[- ]?in|the ok|ok|okay|go[- ]ahead|green light|a yes|blessing|permission|agreement|sign off)|"
+    r"(?:need|needs|have to get|must get|will need|'ll need)\s+(?:my|our|the|their)\s+(?:[a-z]+\s+){0,2}?to\s+(?:sign|approve|okay|ok|green[- ]?light|agree|say yes)|"
     r"sign[- ]?off from|approval from|approved by|signed off by|(?:has|have) to be approved|needs? to be approved|"
-    r"(?:(?:my|our|the)\s+)?(?:boss|ceo|cfo|cmo|coo|cto|cro|manager|director|vp|founder|co-?founder|owner|board|president|md|gm|partners?|head of [a-z]+|leadership|leadership team|management|execs?|exec team|executive team|committee|superior|supervisor|higher[- ]ups?|team|senior team|c-suite|managing director|line manager|finance team|finance|procurement|legal|marketing director|sales director|investors?)\s+"
+    r"(?:(?:my|our|the)\s+)?(?:boss|ceo|cfo|cmo|coo|cto|cro|manager|director|vp|founder|co-?founder|owner|board|president|md|gm|partners?|head of [a-z]+|leadership|leadership team|management|execs?|exec team|executive team|committee|superior|supervisor|higher[- ]ups?|team|senior team|c-suite|managing director|line manager|finance team|finance|procurement|legal|marketing director|sales director|investors?)"
+    # "my boss, the CMO, will make the call": a title put beside the first
+    r"(?:\s*[,(]\s*(?:the |our |my )?[a-z]+(?: [a-z]+)?\s*[,)])?\s+"
     r"(?:(?:who|that|is the (?:one|person) (?:who|that)|are the (?:ones|people) (?:who|that))\s+)?(?:(?:would|will|usually|ultimately|always|then|has to|have to|needs to|need to|gets to|makes|make)\s+)?(?:decides?|approves?|signs?(?: off)?|makes? the (?:final )?(?:call|decision)|has (?:the )?(?:final|last)|have (?:the )?(?:final|last)|holds? the budget|owns? the budget|controls? the budget|calls? the shots|gives? the final|will decide|would decide|decision|decides|sign-off|signoff|approval|okays?|makes decisions|is the decision|are the decision)|"
     r"(?:i|i'll|i will|i'd|i would|i can|i make)\s+(?:(?:then|just|probably|likely)\s+)?(?:recommend|present|pitch|propose|report back|take (?:it|this) to|bring (?:it|this) to|run (?:it|this) by|pass (?:it|this) (?:on|along)|shortlist|make a recommendation|put together a recommendation|influence|make the case|share (?:it|this) with|forward|build the business case)|"
     r"(?:my|our|the) (?:boss|manager|ceo|director|owner|founder|cmo|vp|md|gm|head of \w+) (?:wants|asked|needs|told me|would like|is asking)|"
@@ -69,19 +144,79 @@ _INFLUENCES = re.compile(
     r"part of the (?:decision|buying|evaluation)|involved in the (?:decision|process)|decision (?:is |will be )?made by|(?:buying |decision |steering |evaluation )?committee|"
     r"above my pay ?grade|(?:researching|gathering info|doing research|looking|collecting (?:info|quotes|options)|shortlisting|comparing)(?: [\w-]+){0,3} (?:on behalf of|for) (?:my|our|the) (?:boss|manager|ceo|team|director|founder|owner)|"
     r"on behalf of (?:my|our|the) (?:boss|manager|ceo|director|founder|owner)|(?:my boss|my manager|the ceo|my ceo|the owner) asked me|asked me to (?:look|research|find|reach out|check)|"
-    r"(?:final say|decision|final decision|final call|budget) (?:is|sits|rests|lies) with (?:my|our|the)|i have (?:a |some )?(?:say|input|influence)|i influence|i advise|"
+    r"(?:final say|decision|final decision|final call|(?:[a-z]+ )?budget) (?:is|sits|rests|lies) with (?:my|our|the)|"
+    # "marketing decisions are my cofounder's", "the budget is our CFO's": the decision is someone else's
+    r"(?:decisions?|final say|final call|(?:[a-z]+ )?budget|sign[- ]?off) (?:are|is) (?:really |all |ultimately |mostly )?(?:my|our|the) (?:[a-z-]+ )?[a-z-]+['’]s\b|"
+    r"(?:final say|decision|final decision|final call|(?:[a-z]+ )?budget|purse strings) (?:belongs|belong) to|(?:budget|decision) is (?:owned|controlled|held) by|i have (?:a |some )?(?:say|input|influence)|i influence|i advise|"
     r"we decide (?:together|as a team|jointly)|jointly|shared decision|group decision|team decision|together with (?:my|our)|consensus|i recommend|i'?m (?:an? )?influencer|"
     r"i make recommendations|i'?ll have to (?:check|ask|talk) with|need to (?:check|talk|ask|consult) (?:with )?(?:my|our|the)|have to (?:check|talk|ask|consult) (?:with )?(?:my|our|the)|"
     r"i'?m the (?:one|person) researching|i scout|i'?m scouting|i evaluate|evaluating options for)"
 )
-_USES = re.compile(
+_USES = lazy_compile(
     r"\b(?:i'?(?:ll| will| would|'d) (?:be )?(?:the one )?(?:using|use|running|operating|working with|hands[- ]on)|end[- ]?user|"
     r"i'?m the (?:one|person) (?:who'?ll|who will|that will|that'?ll|who would) (?:use|run|manage|operate|work)|day[- ]to[- ]day|hands[- ]on user|"
     r"i'?d be the (?:main |primary )?user|i (?:just |only )?(?:use|run) (?:it|the tools?|the system)|i'?ll be (?:the )?(?:main |primary )?(?:user|operator|admin))\b"
 )
-_ROLE_UNKNOWN = re.compile(r"\b(?:not sure who (?:decides|signs|approves)|don'?t know who (?:decides|signs|approves)|unclear who)")
+# "I decide" and "my boss decides" in the other languages (issue 15).
+_DECIDES_LOCAL = lazy_compile(
+    r"\b(?:ich (?:entscheide|unterschreibe|genehmige)|entscheide ich|ich treffe die entscheidung(?:en)?|(?:die )?entscheidung (?:liegt bei mir|treffe ich|ist meine)|"
+    r"ich bin (?:der |die )?entscheider(?:in)?|(?:unterschreibe|genehmige|zeichne|gebe) ich\b|teken ik|keur ik (?:\w+ )?goed|firmo yo|apruebo yo|assino eu|aprovo eu|signe moi|"
+    r"ich habe das letzte wort|das letzte wort habe ich|liegt bei mir|ich gebe (?:das budget |es )?frei|"
+    r"c'est moi qui (?:d(?:é|e)cide|signe|valide|tranche)|je (?:d(?:é|e)cide|signe|valide|tranche)\b|je suis (?:le |la )?(?:seule? )?(?:d(?:é|e)cideur|d(?:é|e)cisionnaire)|"
+    r"la d(?:é|e)cision (?:finale )?(?:est la mienne|me revient)|(?:ça|cela) (?:me revient|d(?:é|e)pend de moi)|c'est ma d(?:é|e)cision|j'ai le dernier mot|"
+    r"(?:yo )?decido yo|yo decido|soy (?:yo )?(?:quien|el que|la que) (?:decide|firma|aprueba)|la decisi(?:ó|o)n (?:final |(?:ú|u)ltima )?es m(?:í|i)a|tomo (?:yo )?(?:la|las) decisi(?:ó|o)n(?:es)?|"
+    r"yo (?:firmo|apruebo)|tengo la (?:ú|u)ltima palabra|depende de m(?:í|i)|"
+    r"eu decido|decido eu|sou eu (?:quem|que) (?:decide|decido|aprovo|assino)|a decis(?:ã|a)o (?:final )?(?:é|e) minha|eu (?:assino|aprovo)|tomo (?:a|as) decis(?:ã|a)o|tomo as decis(?:õ|o)es|"
+    r"sou (?:o |a )?decisor(?:a)?|tenho a palavra final|depende de mim|"
+    r"decido io|io decido|sono io (?:a|che) decid\w*|la decisione (?:finale )?(?:è|e) mia|firmo io|approvo io|prendo io le decisioni|dipende da me|"
+    r"ik beslis|beslis ik|ik neem (?:de|alle) beslissing(?:en)?|ik ben (?:de )?beslisser|ik (?:teken|keur \w+ goed)|ik heb het laatste woord|de beslissing ligt bij mij|ik bepaal|bepaal ik)"
+)
+_NEGATED_BEFORE = lazy_compile(r"\b(?:nicht|pas|no|não|nao|non|niet|ce n'est|n'est)\s+(?:\w+\s+)?$")
+_NEGATED_AFTER = lazy_compile(r"^\W*(?:\w+\s+){0,2}(?:nicht|nie|pas|niet|nooit)\b")
+# A title the visitor names for someone else who decides, in any of the seven languages.
+_OTHER_TITLE = (
+    r"cfo|ceo|cmo|coo|daf|dg|pdg|board|direttore|direttrice|director[a]?|diretor[a]?|directeur|directrice|directie|direction|direzione|direcci(?:ó|o)n|"
+    r"capo|jefe|jefa|chefe|chef|patron|titolare|due(?:ñ|n)o|dono|dona|eigenaar|inhaber|soci[oa]|s(?:ó|o)ci[oa]|associ(?:é|e)|gerente|g(?:é|e)rant|responsabile|"
+    r"amministratore(?: delegato)?|consiglio|junta|comit(?:é|e)|conseil|gesch(?:ä|ae)ftsf(?:ü|ue)hr(?:er|erin|ung)|vorstand|bestuur|manager"
+)
+_INFLUENCES_LOCAL = lazy_compile(
+    r"\b(?:freigeben|freigabe|genehmig(?:en|ung)|abstimmen mit|absprechen|r(?:ü|ue)cksprache|nicht allein\w*|(?:wir )?entscheiden gemeinsam|gemeinsam entscheiden|mitentscheid\w*|"
+    r"(?:faire )?valider (?:avec|par)|voir avec|en parler (?:à|a|avec)|l'accord de|ce n'est pas moi qui|je ne d(?:é|e)cide pas|pas (?:le |la )?seule? (?:à|a) d(?:é|e)cider|"
+    r"on d(?:é|e)cide (?:ensemble|à plusieurs)|nous d(?:é|e)cidons ensemble|la decisi(?:ó|o)n la toma|lo decide (?:mi|el|la|nuestr[oa])|"
+    r"(?:tengo|tenemos) que (?:consultarlo|consultar|hablarlo|aprobarlo|validarlo)|consultarlo con|aprobaci(?:ó|o)n de|no decido yo|no soy (?:yo )?quien decide|decidimos (?:juntos|entre)|"
+    r"preciso (?:aprovar|validar|consultar|falar|ver) com|"
+    r"(?:tenho|temos) que (?:aprovar|validar|consultar|falar|ver) com|aprova(?:ç|c)(?:ã|a)o d[oa]|n(?:ã|a)o sou eu (?:quem|que) decide|n(?:ã|a)o decido|decidimos juntos|"
+    r"devo (?:sentire|chiedere|parlarne|consultare|far approvare|confrontarmi)|non decido (?:io|da sol[oa])|decidiamo insieme|approvazione d\w+|"
+    r"moet (?:ik )?(?:eerst )?(?:overleggen|afstemmen|voorleggen)|goedkeuring (?:van|nodig)|niet alleen|(?:we )?beslissen samen|samen beslissen|ik beslis niet|"
+    # Someone else's title after the verb ("lo decide il CFO", "das entscheidet der Geschäftsführer",
+    # "c'est le DG qui signe", "quem decide é o diretor"): the visitor is not the one who decides.
+    rf"(?:{_DECIDES_VERB})\s+(?:\w+\s+){{0,2}}?(?:{_ARTICLE})\s*(?:\w+\s+)?(?:{_OTHER_TITLE})\b|"
+    # ... or before it: "l'amministratore delegato approva", "der Geschäftsführer entscheidet", "le DG signe".
+    rf"(?:{_ARTICLE}|le|les|los|os|unser\w*|notre|nuestr[oa]|noss[oa]|nostr[oa]|onze)\s*(?:\w+\s+)?(?:{_OTHER_TITLE})(?:\s+\w+)?\s+"
+    rf"(?:{_DECIDES_VERB}|approvano|decidono|firmano|entscheiden|gibt frei|d(?:é|e)cide|signe|valide|approuve|tranche|deciden|aprueban|decidem|aprovam|keurt goed|beslissen)\b|"
+    rf"c'est (?:le|la|l'|notre|nos|les) ?(?:\w+ )?(?:{_OTHER_TITLE}) qui (?:d(?:é|e)cide|signe|valide|tranche|approuve)|"
+    rf"quem (?:decide|assina|aprova) (?:é|e) (?:o|a|nosso|nossa)|(?:la decisione|l'ultima parola) (?:spetta|è) (?:al|alla|ai|allo)\b)"
+)
+# "my boss" in the other languages: someone else decides only when a verb or a "with" says so
+# ("mijn leidinggevende beslist", "avec mon associé"), not in "somos só eu e meu sócio".
+_BOSS_LOCAL = (
+    r"(?:dem|der|den) (?:chef|chefin|vorgesetzten|gesch(?:ä|ae)ftsf(?:ü|ue)hr\w*|gesch(?:ä|ae)ftsleitung|vorstand|inhaber\w*)|"
+    r"(?:mein|meine|unser|unsere)\w* (?:chef|chefin|vorgesetzte[rn]?|boss|gesch(?:ä|ae)ftsf(?:ü|ue)hr\w*|gesch(?:ä|ae)ftsleitung|vorstand|inhaber\w*|abteilungsleit\w*|teamleit\w*)|"
+    r"(?:mon|ma|notre|nos) (?:boss|patron\w*|chef\w*|sup(?:é|e)rieur\w*|n\+1|manager|directeur\w*|directrice|dg|pdg|direction|associ(?:é|e)e?s?|g(?:é|e)rant\w*)|"
+    r"(?:mi|mis|nuestr[oa]) (?:jef[ea]|soci[oa]|director\w*|gerente|superior\w*|responsable|due(?:ñ|n)[oa]|ceo|junta)|"
+    r"(?:o meu|a minha|meu|minha|nosso|nossa) (?:chefe|s(?:ó|o)ci[oa]|diretor\w*|gerente|gestor\w*|superior\w*|dono|dona|ceo|patr(?:ã|a)o)|"
+    r"(?:il mio|la mia|il nostro|la nostra|mio|mia) (?:capo|responsabile|titolare|diret(?:tore|trice)|soci[oa]|superiore|amministrat\w*|boss)|"
+    r"(?:mijn|onze|ons) (?:leidinggevende|baas|manager|directeur|chef|compagnon|eigenaar|directie|bestuur)"
+)
+_BOSS_DECIDES = lazy_compile(
+    rf"\b(?:{_DECIDES_VERB}|entscheiden|d(?:é|e)cide|beslist|beslissen)\s+(?:tut|macht|dann|bei uns|aqui|aquí|qui|hier)?\s*(?:{_BOSS_LOCAL})|"
+    rf"\b(?:mit|avec|com|con|met|bei|aan|al|ao|à|a|par|por|door|von|de|da|del|van|chiedere al|sentire il|sentire la)\s+(?:{_BOSS_LOCAL})|"
+    rf"\b(?:{_BOSS_LOCAL})(?:\s+\w+){{0,3}}?\s+(?:entscheide\w*|gibt|geben|muss|m(?:ü|ue)ssen|freigeben|genehmig\w*|d(?:é|e)cide\w*|valide\w*|signe\w*|doi(?:t|vent)|"
+    rf"decide\w*|aprueba\w*|firma\w*|tiene\w* que|aprova\w*|assina\w*|tem que|t(?:ê|e)m que|precisa\w*|approva\w*|deve\w*|beslis\w*|besluit\w*|keur\w*|moet\w*|teken\w*)\b"
+)
+_ROLE_UNKNOWN = lazy_compile(r"\b(?:not sure who (?:decides|signs|approves)|don'?t know who (?:decides|signs|approves)|unclear who)")
 # Phrases that say the seniority without naming a job title ("I own the business").
-_NOT_A_TITLE = re.compile(r"(?:i |i'|my |run |the |in charge|responsible|just |member|on the|individual|started|self|sole|business owner|small business)")
+_NOT_A_TITLE = lazy_compile(r"(?:i |i'|my |run |the |in charge|responsible|just |member|on the|individual|started|self|sole|business owner|small business)")
 _SENIORITY_ROLE = {
     "c_level": "decision_maker", "vp": "decision_maker", "director": "influencer",
     "manager": "influencer", "individual_contributor": "user",
@@ -96,18 +231,43 @@ _FUNCTIONS = (
     r"partner|client|services|service|support|emea|apac|latam|dach|uk|us|eu|na|americas|europe|nordics|north|south|"
     r"east|west|america"
 )
-_TITLE_WORDS = re.compile(
-    r"(?:(?:senior|sr\.?|junior|jr\.?|associate|assistant|deputy|acting|interim|lead|principal|chief|executive|"
+# Functions named after a title in the other languages ("directeur commercial", "Leiterin Vertrieb").
+_LOCAL_FUNCTIONS = (
+    r"vertrieb|einkauf|verkauf|personal|finanzen|controlling|entwicklung|kommunikation|commercial|commerciale|commerciaux|ventes|achats|"
+    r"communication|financier|financière|informatique|ressources humaines|rh|comercial|ventas|compras|comunicación|financiero|financiera|"
+    r"recursos humanos|vendas|comunicação|financeiro|financeira|tecnologia|ti|vendite|acquisti|comunicazione|amministrativo|finanziario|"
+    r"verkoop|inkoop|communicatie|financiën|ict"
+)
+_TITLE_WORDS = lazy_compile(
+    r"(?<![\w'’])(?:(?:senior|sr\.?|junior|jr\.?|associate|assistant|deputy|acting|interim|lead|principal|chief|executive|"
     rf"group|global|regional|international|national|area|district|general|managing|founding|co|{_FUNCTIONS}|the|&|and)\s+)*$"
 )
-_TITLE_TAIL = re.compile(
-    r"^(?:\s+(?:of|for)\s+(?:the\s+)?(?:[a-z&-]+)(?:\s+(?:and|&)\s+(?!(?:i|we|my|our|you|he|she|they|it|the|so|but|also)\b)[a-z-]+)?"
-    rf"(?:\s+(?:{_FUNCTIONS}))?|,?(?:\s+(?:{_FUNCTIONS})(?![a-z])){{1,3}})?"
+_TITLE_TAIL = lazy_compile(
+    r"^(?:\s+(?:of|for|de|du|des|di|del|della|da|do|van|für|im)\s+(?:the\s+)?(?:[^\W\d_][\w&-]*)(?:\s+(?:and|&)\s+(?!(?:i|we|my|our|you|he|she|they|it|the|so|but|also)\b)[a-z-]+)?"
+    rf"(?:\s+(?:{_FUNCTIONS}))?|,?(?:\s+(?:{_FUNCTIONS}|{_LOCAL_FUNCTIONS})(?![a-z])){{1,3}})?"
 )
+
+
+# Whose title: "the assistant of the director", "l'assistante du directeur", "soy la secretaria del gerente" name
+# someone else's title even after "I am" ("one of the founders", "l'une des fondatrices" are still the visitor).
+_WHOSE = lazy_compile(
+    r"(?:\b(?:of the|du|des|de la|del|de los|de las|della|dello|dei|degli|do|dos|da|das|van de|van het|von der|vom)\s+|"
+    r"\b(?:de l|dell)['’])(?:(?:new|current|nouveau|nouvel|nouvelle|nuevo|nueva|novo|nova|nuovo|nuova|neuen|nieuwe)\s+)?$"
+)
+_POSSESSED = lazy_compile(
+    r"(?<!\bi'm )(?<!\bi am )(?<!\bas )(?<!\bim )\b(?:my|our|their|his|her|your|mein\w*|unser\w*|mon|ma|mes|notre|nos|mi|mis|nuestr[oa]s?|meu|minha|noss[oa]s?|mio|mia|nostr[oa]|mijn|onze)\s+"
+    r"(?:(?:new|current|old|former|own|line|direct|external|outside|trusty|usual)\s+)?$"
+)
+_ONE_OF = lazy_compile(r"\b(?:one|1|l['’]une?|une?|uno|una|um|uma|een|einer|eine[rs]?|each|any|some|all|both|part)\s+$")
 
 
 def _is_others(lower: str, start: int) -> bool:
     before = lower[max(0, start - 40): start]
+    whose = _WHOSE.search(before)
+    if whose and not _ONE_OF.search(before, 0, whose.start()):
+        return True
+    if _POSSESSED.search(before):
+        return True  # "currently paying our freelancer", "I asked my manager": a person the visitor has, not the visitor
     return bool(_OTHERS.search(before)) and not _SELF.search(before)
 
 
@@ -117,18 +277,23 @@ def _title(text: Text, start: int, end: int) -> str:
     if head:
         start = start - (len(lower[max(0, start - 80): start]) - head.start())
     tail = _TITLE_TAIL.match(lower[end: end + 60])
-    if tail and not re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?:a|an|my|our|company|business|firm|team|startup|[0-9])\b", lower[end: end + 20]):
+    if tail and not re.match(r"\s+(?:of|for|de|du|des|di|del|della|da|do|van|für|im)\s+(?:the\s+)?(?:a|an|my|our|company|business|firm|team|startup|[0-9]|"
+                             r"un|une|uma|um|una|uno|een|einer|einem|ma|mon|notre|nuestra|nossa|minha|mia|mijn|la|el|het|les)\b", lower[end: end + 20]):
         end += tail.end()
     title = text.original[start:end].strip(" ,.-&")
-    title = re.sub(r"^(?:the|a|an|and|&)\s+", "", title, flags=re.I)
+    # an article before the title, in any of the seven languages: "una studentessa", "l'assistante", "der Marketingleiter"
+    title = re.sub(r"^(?:(?:the|a|an|and|&|der|die|das|ein|eine|einen|le|la|les|un|une|el|los|las|una|uno|il|lo|gli|o|os|um|uma|de|het|een)\s+|[ldLD]['’])",
+                   "", title, flags=re.I)
     return title[:120]
 
 
-_HEAD_GAP = re.compile(r"\s+(?:(?!(?:at|for|in|with|and|but|of|to|from|the|my|our|i|who|which|that|here)\b)[a-z][a-z.-]*\s+){0,3}")
+# Self-employment said as an adjective after a job title in the Romance languages and Dutch ("consultante indépendante").
+_QUALIFIER = lazy_compile(r"(?:ind(?:é|e)pendante?s?|indipendente|aut(?:ó|ô|o)nom[oa]s?|zelfstandige?|freelance)\b")
+_HEAD_GAP = lazy_compile(r"\s+(?:(?!(?:at|for|in|with|and|but|of|to|from|the|my|our|i|who|which|that|here|der|des|du|de|del|della|da|do|van|von|vom)\b)[a-z][a-z.-]*\s+){0,3}")
 _SHORT_IC = ("ic", "dev", "rep", "ae", "pm", "ea", "pa", "exec", "jr", "admin", "associate", "agent", "student", "employee", "editor", "junior")
 
 
-_CLAUSE_LEAD = re.compile(r"\W*(?:(?:hi|hello|hey|hiya|ok|okay|so|well|yes|yeah)\W+)*(?:(?!(?:need|needs|hire|hiring|looking|want|wants|seeking|find|recruit\w*|a|an|our|the|my|your|with|to|for|no|not)\b)[a-z&'-]+\W+){0,4}")
+_CLAUSE_LEAD = lazy_compile(r"\W*(?:(?:hi|hello|hey|hiya|ok|okay|so|well|yes|yeah)\W+)*(?:(?!(?:need|needs|hire|hiring|looking|want|wants|seeking|find|recruit\w*|a|an|our|the|my|your|with|to|for|no|not)\b)[a-z&'-]+\W+){0,4}")
 
 
 def _introduces(text: Text, start: int) -> bool:
@@ -160,17 +325,27 @@ def seniority_of(text: Text, field: str | None = None) -> tuple[str, int, int] |
                 continue
             if field != "authority" and not _introduces(text, m.start()):
                 continue
+            if field not in (None, "authority") and re.search(r"\w", lower[text.clause_at(m.start())[0]: m.start()]) and not _SELF.search(lower[max(0, m.start() - 40): m.start()]):
+                continue  # "cabinet comptable" answers the industry question: a word of it, not the visitor's title
+            if field is None and _DEFINITE_BEFORE.search(lower, max(0, m.start() - 6), m.start()) and not _SELF.search(lower[max(0, m.start() - 40): m.start()]):
+                continue  # "die Geschäftsführung hat gekürzt", "the CFO wants ...": someone named with an article, not the visitor
+            if _WE_ARE_A.search(lower, max(0, m.start() - 40), m.start()):
+                continue
+            if _DECIDES_AFTER.match(lower, m.end()) and not _SELF.search(lower[max(0, m.start() - 40): m.start()]):
+                continue  # "the CEO signs off on anything over 10k": who decides, not who the visitor is
             found.append((m.start(), _ORDER[name], name, m.end()))
     if not found:
         return None
     found.sort()
     best = found[0]
     for other in found[1:]:
-        if other[0] >= best[3] and _HEAD_GAP.fullmatch(" " + lower[best[3]: other[0]]):
+        if other[0] >= best[3] and _HEAD_GAP.fullmatch(" " + lower[best[3]: other[0]]) and not _QUALIFIER.fullmatch(lower, other[0], other[3]):
             best = other
         elif other[0] >= best[3]:
             break
-    return best[2], best[0], best[3]
+    # "consultante indépendante", "consultor autónomo": an adjective after the head noun says how they work, not what
+    qualified = _QUALIFIER.match(lower, best[3] + 1) if lower[best[3]: best[3] + 1] == " " else None
+    return best[2], best[0], qualified.end() if qualified else best[3]
 
 
 def authority(text: Text, field: str | None) -> Authority | None:
@@ -178,11 +353,17 @@ def authority(text: Text, field: str | None) -> Authority | None:
     lower = text.lower
     found = seniority_of(text, field)
     role = None
+    local_decides = list(_DECIDES_LOCAL.finditer(lower))
+    negated = [bool(_NEGATED_BEFORE.search(lower[max(0, m.start() - 16): m.start()]) or _NEGATED_AFTER.match(lower[m.end(): m.end() + 30]))
+               for m in local_decides]
     if _ROLE_UNKNOWN.search(lower):
         role = "unknown"
     elif _DECIDES.search(lower) and not re.search(r"\b(?:not|n't|never)\s+(?:\w+\s+){0,2}(?:the\s+)?decision", lower):
         role = "decision_maker"
-    elif _INFLUENCES.search(lower):
+    elif local_decides and not all(negated):
+        role = "decision_maker"
+    elif _INFLUENCES.search(lower) or _INFLUENCES_LOCAL.search(lower) or _BOSS_DECIDES.search(lower) or any(negated):
+        # "ich entscheide nicht (allein)": someone else decides too
         role = "influencer"
     elif _USES.search(lower):
         role = "user"

@@ -15,6 +15,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from nlu import stance
 from nlu.text import Text
 
 # canonical name -> aliases (lower case, besides the canonical name spelled with spaces)
@@ -275,6 +276,12 @@ def _index() -> tuple[re.Pattern[str], dict[str, str], list[str]]:
 
 
 @lru_cache(maxsize=1)
+def one_word_names() -> frozenset[str]:
+    """Every one-word alias of every tool ("hubspot", "sfdc"), lower case."""
+    return frozenset(alias for alias in _index()[1] if re.fullmatch(r"[^\W\d_]+", alias))
+
+
+@lru_cache(maxsize=1)
 def _buckets() -> dict[str, list[str]]:
     """Fuzzy candidates by first letter: misspellings rarely change the first one."""
     buckets: dict[str, list[str]] = {}
@@ -295,7 +302,14 @@ def _fuzzy(word: str) -> str | None:
     return _index()[1][hit[0]] if hit else None
 
 
+# "my gmail is sam@...", "outlook addy: ...": a mail service named as the visitor's address, not a tool the company runs.
+_MAIL_SERVICES = frozenset({"gmail", "outlook", "hotmail", "yahoo mail", "icloud", "protonmail", "proton mail"})
+_ADDRESS_AFTER = re.compile(r"\s*(?:(?:e-?mail|mail|address|addy|account|acct)\s*)?(?:is|=|:|-)?\s*[\w.+-]+@[\w-]+\.")
+
+
 def _allowed(text: Text, start: int, end: int, alias: str, field: str | None) -> bool:
+    if alias in _MAIL_SERVICES and _ADDRESS_AFTER.match(text.lower, end):
+        return False
     if alias in _UPPER_ONLY:
         return text.original[start:end] == _UPPER_ONLY[alias] and (
             field == "tech_stack" or bool(re.search(r"\b(?:use|uses|using|via|in|with)\s+$", text.lower[max(0, start - 12): start]) and not _PLACE_CUE.search(text.lower[max(0, start - 30): start]))
@@ -322,8 +336,32 @@ FAMILIES = {
 }
 
 
+# Ad channels are asked for as often as they are run: "we want to run Google Ads", or the channel named in answer to
+# "what do you need help with?", is a need, not a tool the company has. They are its stack only when said to be in use.
+_CHANNELS = frozenset({"google_ads", "facebook_ads", "linkedin_ads"})
+_IN_USE = re.compile(
+    r"\b(?:already|currently|at the moment|right now|we(?:'re| are)? (?:use|using|running|run|spend(?:ing)?|on)|(?:i|we)(?:'ve| have) (?:been )?(?:using|running)|"
+    r"using|we have|our (?:\w+ )?(?:accounts?|campaigns?)|in-house|ourselves|was|were|used to|tried|have tried)\b"
+)
+_WANTED = re.compile(
+    r"\b(?:want|wants|wanna|need|needs|help|looking|interested|start|starting|launch|set up|setup|try|explore|get into|thinking|"
+    r"considering|planning|would like|'d like|like to|hoping|ask about|about|someone to|agency|manage|quote|with)\b"
+)
+
+
+def _asked_for(text: Text, start: int, field: str | None) -> bool:
+    """Whether an ad channel named at ``start`` is wanted rather than run."""
+    clause_start = text.clause_at(start)[0]
+    before = text.lower[clause_start:start]
+    if _IN_USE.search(before):
+        return False
+    # "is 3k a month enough for google ads?": a channel asked about
+    asked = text.lower[: stance.sentence_at(text, start)[1]].rstrip().endswith("?")
+    return field == "need" or asked or bool(_WANTED.search(before))
+
+
 def tech_stack(text: Text, field: str | None) -> tuple[str, ...]:
-    """Every tool named, in the order named, each once."""
+    """Every tool named, in the order named, each once (an ad channel asked for is a need, not one of them)."""
     pattern, alias_to_tool, _ = _index()
     lower = text.lower
     found: list[tuple[int, str]] = []
@@ -354,6 +392,8 @@ def tech_stack(text: Text, field: str | None) -> tuple[str, ...]:
         if found and in_list:
             found.append((start, alias_to_tool[alias]))
     found.sort()
+    if field != "tech_stack":
+        found = [(start, tool) for start, tool in found if tool not in _CHANNELS or not _asked_for(text, start, field)]
     tools = [tool for _, tool in found]
     tools += [FAMILIES[t] for t in tools if t in FAMILIES]
     return tuple(dict.fromkeys(tools))

@@ -7,8 +7,8 @@ per need category) precomputed so scoring does no parsing or searching.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Mapping
 
 from nlu.attributes import Attributes
 from scheduling import WEEKDAYS
@@ -24,6 +24,27 @@ QUESTION_ATTRIBUTES = (
     "location", "tech_stack", "email", "name", "company",
 )
 BANT_LETTERS = ("budget", "authority", "need", "timing")
+# The languages the bot speaks (ISO 639-1); a playbook is written in one of them and may be translated into the rest.
+LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl")
+# Per kind of part, the fields a translation may give (see ``qualification.translation``).
+TRANSLATABLE: Mapping[str, tuple[str, ...]] = {
+    "Company": ("pricing",),
+    "Service": ("name", "description"),
+    "Privacy": ("text",),
+    "ContentOffer": ("title",),
+    "FaqEntry": ("questions", "answer"),
+    "Question": ("wording",),
+    "Scheduling": ("meeting_title",),
+}
+# A part's translations: language -> field -> text (a tuple of texts for wording and FAQ phrasings).
+Translations = Mapping[str, Mapping[str, Any]]
+
+
+def _translations() -> Any:
+    # Left out of the hash: a FAQ section is a cache key (bot.actions.faq), and a mapping cannot be hashed.
+    return field(default_factory=dict, hash=False)
+
+
 CRITERION_ATTRIBUTE = {
     "industry": "industry", "company_size": "company_size", "revenue": "revenue",
     "country": "location", "tech_stack": "tech_stack",
@@ -40,6 +61,7 @@ class Service:
     name: str
     description: str
     categories: tuple[str, ...]
+    translations: Translations = _translations()
 
 
 @dataclass(frozen=True)
@@ -49,6 +71,7 @@ class Company:
     services: tuple[Service, ...]
     pricing: str
     exchange_rates: Mapping[str, float] = field(default_factory=dict)
+    translations: Translations = _translations()
     service_by_category: Mapping[str, Service] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -76,6 +99,7 @@ class Company:
 class Privacy:
     text: str
     url: str
+    translations: Translations = _translations()
 
 
 @dataclass(frozen=True)
@@ -87,6 +111,7 @@ class ContentOffer:
     url: str
     stages: tuple[str, ...]
     needs: tuple[str, ...] = ()
+    translations: Translations = _translations()
 
 
 # What a FAQ answer may quote from the rest of the playbook (``{company.pricing}``).
@@ -101,6 +126,7 @@ class FaqEntry:
     questions: tuple[str, ...]
     answer: str | None = None
     offer: str | None = None
+    translations: Translations = _translations()
 
 
 @dataclass(frozen=True)
@@ -117,6 +143,7 @@ class Question:
     required: bool = True
     ask_when: ConditionGroup | None = None
     skip_when: ConditionGroup | None = None
+    translations: Translations = _translations()
 
     def applies(self, attrs: Attributes, signals: Signals) -> bool:
         if self.ask_when is not None and not self.ask_when.holds(attrs, signals):
@@ -311,6 +338,7 @@ class RouteMatch:
     industries: tuple[str, ...] = ()
     segments: tuple[str, ...] = ()
     grades: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()  # the conversation's language, ISO 639-1 (``Signals.language``)
 
 
 @dataclass(frozen=True)
@@ -321,6 +349,8 @@ class Route:
     slack_channel: str
     owners: tuple[str, ...]
     destinations: tuple[str, ...]
+    # The owners' display names (``Routing.owners``), for whoever shows the route to people (the Slack alert).
+    owner_names: Mapping[str, str] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -368,6 +398,9 @@ class Routing:
             for country in countries:
                 by_country.setdefault(country, set()).add(territory)
         _set(self, "territories_of", {c: frozenset(t) for c, t in by_country.items()})
+        for rule in self.routes:
+            names = {o: self.owners[o].name for o in rule.owners if o in self.owners}
+            _set(rule, "route", replace(rule.route, owner_names=names))
 
     def owner_name(self, owner: str | None) -> str | None:
         """The owner's display name; None for an owner the playbook does not name."""
@@ -419,6 +452,7 @@ class Scheduling:
     meeting_title: str = "Introductory call"
     defaults: Calendar = field(default_factory=_default_calendar)
     owners: Mapping[str, Calendar] = field(default_factory=dict)
+    translations: Translations = _translations()
 
     def calendar_for(self, owner: str | None) -> Calendar:
         """The owner's calendar with every field filled from the defaults."""
@@ -443,6 +477,11 @@ class Playbook:
     content_offers: tuple[ContentOffer, ...] = ()
     scheduling: Scheduling = field(default_factory=Scheduling)
     faq: tuple[FaqEntry, ...] = ()
+    # The language its texts are written in; translations into the others are optional.
+    language: str = "en"
+    # ``qualification.translation.localized``'s results, by language.
+    localized_cache: dict[str, "Playbook"] = field(default_factory=dict, init=False, repr=False, compare=False,
+                                                   hash=False)
 
     def question(self, question_id: str) -> Question | None:
         for q in self.questions:

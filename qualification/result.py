@@ -47,6 +47,7 @@ class Qualification:
                 "slack_channel": route.slack_channel,
                 "owners": list(route.owners),
                 "destinations": list(route.destinations),
+                **({"owner_names": dict(route.owner_names)} if route.owner_names else {}),
             },
             "next_question": self.next_question,
         }

@@ -21,8 +21,13 @@ def segment_of(attrs: Attributes, routing: Routing) -> str | None:
     return None
 
 
-def route_for(routing: Routing, stage: str, attrs: Attributes, grade: str) -> Route | None:
-    """The first route whose every given list holds the lead's value; a lead lacking a value a route needs skips it."""
+def route_for(routing: Routing, stage: str, attrs: Attributes, grade: str, language: str | None = None) -> Route | None:
+    """The first route whose every given list holds the lead's value; a lead lacking a value a route needs skips it.
+
+    ``language`` is the conversation's (ISO 639-1): a route with ``languages``
+    takes only leads in one of them (a German lead to the DACH team), so a lead
+    whose language is unknown goes on to the next route.
+    """
     country = attrs.location.country if attrs.location is not None else None
     segment: str | None = None
     segment_known = False
@@ -37,6 +42,8 @@ def route_for(routing: Routing, stage: str, attrs: Attributes, grade: str) -> Ro
         if m.industries and attrs.industry not in m.industries:
             continue
         if m.grades and grade not in m.grades:
+            continue
+        if m.languages and language not in m.languages:
             continue
         if m.segments:
             if not segment_known:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Any, Callable, ClassVar, Iterable, Mapping
 
 import pycountry
-from marshmallow import Schema, ValidationError, fields, post_load, validate, validates_schema
+from marshmallow import Schema, ValidationError, fields, post_dump, post_load, validate, validates_schema
 
 from nlu.attributes import INDUSTRIES, PERSONAS, ROLES, SENIORITIES
 from scheduling import TimeZoneError, parse_hours, zone
@@ -24,6 +25,7 @@ from .playbook import (
     DESTINATIONS,
     FAQ_FIELDS,
     GRADES,
+    LANGUAGES,
     QUESTION_ATTRIBUTES,
     STAGES,
     WEEKDAYS,
@@ -102,6 +104,11 @@ def _country(value: str) -> None:
         raise ValidationError(f"'{value}' is not an ISO 3166-1 alpha-2 country code (such as DE or US)")
 
 
+def _language(value: str) -> None:
+    if not (len(value) == 2 and value.islower() and pycountry.languages.get(alpha_2=value)):
+        raise ValidationError(f"'{value}' is not an ISO 639-1 language code (such as de or fr)")
+
+
 def _currency(value: str) -> None:
     if not (len(value) == 3 and value.isupper() and pycountry.currencies.get(alpha_3=value)):
         raise ValidationError(f"'{value}' is not an ISO 4217 currency code (such as USD or EUR)")
@@ -149,6 +156,14 @@ def _duplicates(values: list[Any]) -> dict[int, list[str]]:
     return errors
 
 
+@cache
+def _shared(schema: type[Schema]) -> Schema:
+    """One instance of ``schema`` for every load and dump: a schema holds no state between calls, but building one
+    deep-copies its fields and its nested schemas, and each part's translations built one per language (a studio
+    request parses the playbook several times; building schemas was ~15% of the studio's in-process tests)."""
+    return schema()
+
+
 class _Model(Schema):
     """Loads into ``model`` with lists as tuples, so the playbook stays immutable."""
 
@@ -159,6 +174,56 @@ class _Model(Schema):
         data = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
         return self.model(**data) if self.model else data
 
+    @post_dump
+    def _untranslated(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        # A part without translations is written as before, so playbooks without them read the same.
+        if "translations" in data and not data["translations"]:
+            del data["translations"]
+        return data
+
+
+class _Translations(fields.Field):
+    """A part's ``translations``: language -> the part's translatable fields in it, each checked as the original.
+
+    Errors are keyed ``<part>.translations.<language>.<field>``, so the studio
+    points at the one text to fix.
+    """
+
+    def __init__(self, texts: type[Schema], **kwargs: Any) -> None:
+        super().__init__(load_default=dict, **kwargs)
+        self.texts = texts
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> dict[str, dict[str, Any]]:
+        if not isinstance(value, Mapping):
+            raise ValidationError("must map language codes (such as de or fr) to the translated texts")
+        loaded: dict[str, dict[str, Any]] = {}
+        errors: dict[str, Any] = {}
+        for language, texts in value.items():
+            if language not in LANGUAGES:
+                errors[str(language)] = [f"unknown language '{language}'{_suggest(str(language), LANGUAGES)}; "
+                                         f"one of: {', '.join(LANGUAGES)}"]
+                continue
+            if not isinstance(texts, Mapping):
+                errors[language] = ["must map the fields to translate to their texts"]
+                continue
+            try:
+                loaded[language] = {k: tuple(v) if isinstance(v, list) else v
+                                    for k, v in _shared(self.texts).load(dict(texts)).items() if v is not None}
+            except ValidationError as e:
+                errors[language] = e.messages
+        if errors:
+            raise ValidationError(errors)
+        return loaded
+
+    def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any) -> dict[str, dict[str, Any]]:
+        return {language: {k: list(v) if isinstance(v, tuple) else v for k, v in texts.items()}
+                for language, texts in (value or {}).items()}
+
+
+class ServiceTexts(Schema):
+    name = _text()
+    description = _text()
+
 
 class ServiceSchema(_Model):
     model = Service
@@ -166,6 +231,11 @@ class ServiceSchema(_Model):
     name = _text(required=True)
     description = _text(required=True)
     categories = _list(fields.String(validate=_slug), min_items=1, required=True)
+    translations = _Translations(ServiceTexts)
+
+
+class CompanyTexts(Schema):
+    pricing = _text()
 
 
 class CompanySchema(_Model):
@@ -175,6 +245,7 @@ class CompanySchema(_Model):
     services = _list(fields.Nested(ServiceSchema), min_items=1, required=True)
     pricing = _text(required=True)
     exchange_rates = fields.Dict(keys=fields.String(), values=fields.Raw(), load_default=dict)
+    translations = _Translations(CompanyTexts)
 
     @validates_schema(skip_on_field_errors=False)
     def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
@@ -207,10 +278,19 @@ class CompanySchema(_Model):
             raise ValidationError(errors)
 
 
+class PrivacyTexts(Schema):
+    text = _text()
+
+
 class PrivacySchema(_Model):
     model = Privacy
     text = _text(required=True)
     url = fields.String(required=True, validate=validate.URL(relative=True, error="'{input}' is not a URL"))
+    translations = _Translations(PrivacyTexts)
+
+
+class ContentOfferTexts(Schema):
+    title = _text()
 
 
 class ContentOfferSchema(_Model):
@@ -220,6 +300,7 @@ class ContentOfferSchema(_Model):
     url = fields.String(required=True, validate=validate.URL(relative=True, error="'{input}' is not a URL"))
     stages = _list(fields.String(validate=_one_of(STAGES, "stage")), min_items=1, required=True)
     needs = _list(fields.String(validate=_slug), load_default=list)
+    translations = _Translations(ContentOfferTexts)
 
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
@@ -233,6 +314,11 @@ def _faq_answer(value: str) -> None:
                                   + ", ".join("{" + f + "}" for f in FAQ_FIELDS))
 
 
+class FaqEntryTexts(Schema):
+    questions = _list(fields.String(validate=[_not_blank, validate.Length(max=300)]))
+    answer = fields.String(validate=_faq_answer)
+
+
 class FaqEntrySchema(_Model):
     model = FaqEntry
     id = fields.String(required=True, validate=_slug)
@@ -240,6 +326,7 @@ class FaqEntrySchema(_Model):
                       error="needs at least one phrasing of the question")
     answer = fields.String(allow_none=True, load_default=None, validate=_faq_answer)
     offer = fields.String(allow_none=True, load_default=None, validate=_slug)
+    translations = _Translations(FaqEntryTexts)
 
     @validates_schema(skip_on_field_errors=True)
     def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
@@ -304,6 +391,10 @@ class ConditionGroupSchema(_Model):
             raise ValidationError("give at least one condition under 'any' or 'all'")
 
 
+class QuestionTexts(Schema):
+    wording = _list(_text(), min_items=1, error="needs at least one wording")
+
+
 class QuestionSchema(_Model):
     model = Question
     id = fields.String(required=True, validate=_slug)
@@ -312,6 +403,7 @@ class QuestionSchema(_Model):
     required = fields.Boolean(load_default=True)
     ask_when = fields.Nested(ConditionGroupSchema, allow_none=True, load_default=None)
     skip_when = fields.Nested(ConditionGroupSchema, allow_none=True, load_default=None)
+    translations = _Translations(QuestionTexts)
 
 
 _LIST_KINDS = {"industry": "industries", "country": "countries", "tech_stack": "tools"}
@@ -416,7 +508,7 @@ class BudgetRuleSchema(_Model):
     model = BudgetRule
     points = _points()
     tiers = _list(fields.Nested(BudgetTierSchema), min_items=1, required=True)
-    period_factors = fields.Nested(PeriodFactorsSchema, load_default=lambda: PeriodFactorsSchema().load({}))
+    period_factors = fields.Nested(PeriodFactorsSchema, load_default=lambda: _shared(PeriodFactorsSchema).load({}))
     unknown_share = _share(load_default=0.0)
 
 
@@ -532,6 +624,7 @@ class RouteMatchSchema(_Model):
     industries = _list(fields.String(validate=_one_of(INDUSTRIES, "industry")), load_default=list)
     segments = _list(fields.String(), load_default=list)
     grades = _list(fields.String(validate=_one_of(GRADES, "grade")), load_default=list)
+    languages = _list(fields.String(validate=_language), load_default=list)
 
 
 class RouteSchema(_Model):
@@ -580,7 +673,7 @@ class RoutingSchema(_Model):
                 errors.setdefault("owners", {})[owner] = [f"'{owner}' is not a Slack user id such as U0123ABC"]
                 continue
             try:
-                OwnerSchema().load(details if isinstance(details, Mapping) else {"_": details})
+                _shared(OwnerSchema).load(details if isinstance(details, Mapping) else {"_": details})
             except ValidationError as e:
                 errors.setdefault("owners", {})[owner] = e.messages
         territories = data.get("territories") or {}
@@ -636,7 +729,7 @@ class RoutingSchema(_Model):
             territories={k: tuple(v) for k, v in data["territories"].items()},
             segments=tuple(data["segments"]),
             human_request_route=data.get("human_request_route"),
-            owners={key: _owner(key, OwnerSchema().load(details)) for key, details in data["owners"].items()},
+            owners={key: _owner(key, _shared(OwnerSchema).load(details)) for key, details in data["owners"].items()},
         )
 
 
@@ -718,7 +811,11 @@ class _Owners(fields.Dict):
     """Owner id -> calendar; validated per owner (errors keyed ``owners.<id>.<field>``), dumped as plain data."""
 
     def _serialize(self, value: Any, attr: Any, obj: Any, **kwargs: Any) -> Any:
-        return {k: CalendarSchema().dump(v) for k, v in (value or {}).items()}
+        return {k: _shared(CalendarSchema).dump(v) for k, v in (value or {}).items()}
+
+
+class SchedulingTexts(Schema):
+    meeting_title = fields.String(validate=[_not_blank, validate.Length(max=200)])
 
 
 class SchedulingSchema(_Model):
@@ -728,6 +825,7 @@ class SchedulingSchema(_Model):
     meeting_title = fields.String(load_default="Introductory call", validate=[_not_blank, validate.Length(max=200)])
     defaults = fields.Nested(CalendarSchema, load_default=None)
     owners = _Owners(keys=fields.String(), values=fields.Raw(), load_default=dict)
+    translations = _Translations(SchedulingTexts)
 
     @validates_schema(skip_on_field_errors=False)
     def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
@@ -737,7 +835,7 @@ class SchedulingSchema(_Model):
                 errors[owner] = [f"'{owner}' is not a Slack user id such as U0123ABC"]
                 continue
             try:
-                CalendarSchema().load(calendar if isinstance(calendar, Mapping) else {"_": calendar})
+                _shared(CalendarSchema).load(calendar if isinstance(calendar, Mapping) else {"_": calendar})
             except ValidationError as e:
                 errors[owner] = e.messages
         if errors:
@@ -745,7 +843,7 @@ class SchedulingSchema(_Model):
 
     @post_load
     def _build(self, data: dict[str, Any], **kwargs: Any) -> Scheduling:
-        data = {**data, "owners": {k: CalendarSchema().load(v) for k, v in (data.get("owners") or {}).items()}}
+        data = {**data, "owners": {k: _shared(CalendarSchema).load(v) for k, v in (data.get("owners") or {}).items()}}
         base = Scheduling().defaults
         given = data.get("defaults") or Calendar()
         defaults = Calendar(name=given.name, email=given.email, **{
@@ -754,7 +852,7 @@ class SchedulingSchema(_Model):
                          "min_notice_minutes")
         })
         return Scheduling(link=data.get("link"), meeting_title=data["meeting_title"], defaults=defaults,
-                          owners=dict(data.get("owners") or {}))
+                          owners=dict(data.get("owners") or {}), translations=data.get("translations") or {})
 
 
 class PlaybookSchema(_Model):
@@ -770,6 +868,8 @@ class PlaybookSchema(_Model):
     routing = fields.Nested(RoutingSchema, required=True)
     scheduling = fields.Nested(SchedulingSchema, load_default=Scheduling)
     faq = _list(fields.Nested(FaqEntrySchema), load_default=list)
+    # The language the texts are written in; each part may add translations into the others.
+    language = fields.String(load_default="en", validate=_one_of(LANGUAGES, "language"))
 
     @post_load
     def _build(self, data: dict[str, Any], **kwargs: Any) -> Playbook:
@@ -818,6 +918,20 @@ class PlaybookSchema(_Model):
                 if owner not in owners:
                     errors.setdefault("scheduling", {}).setdefault("owners", {})[owner] = [
                         f"'{owner}' is not an owner of any route in routing.routes"]
+        own = data.get("language")
+        company = data.get("company")
+        parts: list[tuple[tuple[Any, ...], Any]] = [(("company",), company), (("privacy",), data.get("privacy")),
+                                                    (("scheduling",), data.get("scheduling"))]
+        parts += [(("company", "services", i), s) for i, s in enumerate(getattr(company, "services", ()) or ())]
+        for section in ("content_offers", "faq", "questions"):
+            parts += [((section, i), item) for i, item in enumerate(data.get(section) or ())]
+        for path, part in parts:
+            if own in (getattr(part, "translations", None) or {}):
+                place = errors
+                for key in path:
+                    place = place.setdefault(key, {})
+                place.setdefault("translations", {})[own] = [
+                    f"'{own}' is the playbook's own language: change the text itself, not a translation"]
         questions = data.get("questions") or []
         for key in ("id", "attribute"):
             for i, msgs in _duplicates([getattr(q, key, None) for q in questions]).items():
@@ -864,7 +978,7 @@ def parse_playbook(data: Any) -> Playbook:
     if not isinstance(data, Mapping):
         raise PlaybookError({"_schema": ["a playbook must be a mapping of sections (company, questions, ...)"]})
     try:
-        return PlaybookSchema().load(dict(data))
+        return _shared(PlaybookSchema).load(dict(data))
     except ValidationError as e:
         flat = _flatten(e.messages)
         raise PlaybookError({path: [_friendly(m) for m in msgs] for path, msgs in flat.items()}) from None
@@ -872,4 +986,4 @@ def parse_playbook(data: Any) -> Playbook:
 
 def playbook_to_dict(playbook: Playbook) -> dict[str, Any]:
     """Plain data that ``parse_playbook`` reads back into an equal playbook."""
-    return PlaybookSchema().dump(playbook)
+    return _shared(PlaybookSchema).dump(playbook)

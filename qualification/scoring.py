@@ -27,7 +27,7 @@ def qualify(attributes: Attributes, playbook: Playbook, signals: Signals = _NO_S
     criteria, fit, grade = assess_icp(attributes, playbook.icp, playbook.company)
     exclusion = excluded(attributes, playbook.icp.exclusions)
     stage, reasons = decide_stage(attributes, signals, playbook, score, grade, exclusion)
-    route = route_for(playbook.routing, stage, attributes, grade)
+    route = route_for(playbook.routing, stage, attributes, grade, signals.language)
     if signals.human_requested:
         # A person asked for is answered by a person, whatever the stage.
         route = playbook.routing.human_route() or route

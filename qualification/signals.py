@@ -22,6 +22,8 @@ class Signals:
     product_qualified: bool = False
     # The visitor asked to talk to a person: routed to the playbook's human-request route.
     human_requested: bool = False
+    # The conversation's language (ISO 639-1, "de"): routes may match it (``RouteMatch.languages``).
+    language: str | None = None
 
     @classmethod
     def from_dict(cls, data: object) -> "Signals":

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.core import get_global
+from babel.dates import format_skeleton
+
+_CITY_ZONES = Path(__file__).resolve().parent / "data" / "city_zones.tsv"
 
 
 class TimeZoneError(ValueError):
@@ -24,10 +29,18 @@ def zone(name: str) -> ZoneInfo:
         raise TimeZoneError(f"{name!r} is not a known time zone (IANA names such as Europe/Berlin)") from None
 
 
-def label(start: datetime, end: datetime, tz: ZoneInfo) -> str:
-    """``Tue 24 Nov, 10:00–10:30``: the slot in the reader's own time zone."""
+def label(start: datetime, end: datetime, tz: ZoneInfo, locale: str = "en") -> str:
+    """``Tue 24 Nov, 10:00–10:30``: the slot in the reader's own time zone and language.
+
+    Another locale's reader gets CLDR's own short forms through babel
+    (``Di., 24. Nov., 10:00–10:30``, ``mar. 24 nov., 10:00–10:30``).
+    """
     local_start, local_end = start.astimezone(tz), end.astimezone(tz)
-    return f"{local_start:%a} {local_start.day} {local_start:%b}, {local_start:%H:%M}–{local_end:%H:%M}"
+    if locale == "en":
+        return f"{local_start:%a} {local_start.day} {local_start:%b}, {local_start:%H:%M}–{local_end:%H:%M}"
+    day = format_skeleton("MMMEd", local_start, tzinfo=tz, locale=locale)
+    hours = [format_skeleton("Hm", moment, tzinfo=tz, locale=locale) for moment in (local_start, local_end)]
+    return f"{day}, {hours[0]}–{hours[1]}" if local_end > local_start else f"{day}, {hours[0]}"
 
 
 def _city_key(name: str) -> str:
@@ -35,13 +48,21 @@ def _city_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _zones_by_city() -> dict[tuple[str, str], str]:
-    """(country, city) -> zone, for every zone named after its city (CLDR's data, through babel)."""
-    found: dict[tuple[str, str], str] = {}
+def _zones_by_city() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(country, city) -> its zones: the zone named after the city (CLDR's data, through babel), then, in a country
+    of several zones, the zones geonames gives the big cities of that name (``data/city_zones.tsv``: Austin is no
+    zone's name), the most populous first."""
+    found: dict[tuple[str, str], list[str]] = {}
     for name, country in get_global("zone_territories").items():
         if "/" in name and not name.startswith("Etc/"):
-            found.setdefault((country, _city_key(name.rsplit("/", 1)[1])), name)
-    return found
+            found.setdefault((country, _city_key(name.rsplit("/", 1)[1])), []).append(name)
+    with open(_CITY_ZONES, encoding="utf-8") as rows:
+        for line in rows:
+            if not line.startswith("#"):
+                country, city, zones = line.rstrip("\n").split("\t")
+                known = found.setdefault((country, _city_key(city)), [])
+                known += [z for z in zones.split(",") if z not in known and _known(z)]
+    return {key: tuple(zones) for key, zones in found.items()}
 
 
 def zone_for_place(country: str | None, city: str | None = None, *, at: datetime | None = None) -> str | None:
@@ -54,14 +75,15 @@ def zone_for_place(country: str | None, city: str | None = None, *, at: datetime
     if not country:
         return None
     country = country.upper()
-    if city:
-        named = _zones_by_city().get((country, _city_key(city)))
-        if named:
-            return named
-    zones = [z for z in get_global("territory_zones").get(country, ()) if _known(z)]
-    if not zones:
-        return None
     moment = at or datetime.now(timezone.utc)
+    if city and (named := _zones_by_city().get((country, _city_key(city)))):
+        # Two cities of one name an hour apart (Springfield, Illinois and Massachusetts): no guess between them.
+        return _one_offset(named, moment)
+    return _one_offset([z for z in get_global("territory_zones").get(country, ()) if _known(z)], moment)
+
+
+def _one_offset(zones: Sequence[str], moment: datetime) -> str | None:
+    """The first of ``zones`` when they all keep one clock at ``moment``; else (or with none) None."""
     offsets = {moment.astimezone(ZoneInfo(z)).utcoffset() for z in zones}
     return zones[0] if len(offsets) == 1 else None
 

@@ -10,15 +10,25 @@ Fixtures (made visible to every test by ``tests/conftest.py``):
   page's console errors are printed with a failure.
 - ``screenshot``: ``screenshot(page, "step")`` saves a numbered screenshot of a
   step into the same folder.
+- ``pytest_runtest_setup``/``_call``/``_teardown`` (hooks): a test that does not use the browser runs, its
+  fixtures of every scope set up and torn down too, with no event loop marked as running, though chromium
+  stays up for the session. Playwright's sync API marks its loop as running in the main thread for as long
+  as it is started, so after the first page test every ``asyncio.run()`` of the process failed ("cannot be
+  called from a running event loop"). One process met it only in the tests after the first page test;
+  pytest-xdist's workers mix the folders, and that was most of the failures of the first run with workers.
+  An autouse fixture did it before, but a module's fixture is set up before a test's autouse fixture:
+  tests/bot/test_form_replies.py's (``asyncio.run`` over a Rasa agent) failed so with -n 2.
 
 When chromium is missing the tests fail (never skip) and say how to install it.
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -69,7 +79,43 @@ def browser() -> Iterator[Any]:
         try:
             yield launched
         finally:
+            # The session ends in the teardown of its last test, which may not use the browser (the loop unmarked).
+            asyncio._set_running_loop(launched._loop)
             launched.close()
+
+
+@contextmanager
+def _no_running_loop(item: pytest.Item) -> Iterator[None]:
+    """Playwright's loop is not "running" while a test that does not use the browser is set up, run and torn
+    down (see the docstring)."""
+    # asyncio's own low-level accessors, the ones Playwright itself uses to mark and unmark its loop.
+    loop = asyncio._get_running_loop()
+    if loop is None or "browser" in getattr(item, "fixturenames", ()):
+        yield
+        return
+    asyncio._set_running_loop(None)
+    try:
+        yield
+    finally:
+        asyncio._set_running_loop(loop)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
+    with _no_running_loop(item):
+        yield
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    with _no_running_loop(item):
+        yield
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    with _no_running_loop(item):
+        yield
 
 
 @pytest.fixture
@@ -130,7 +176,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Itera
     errors = getattr(item, "browser_errors", None)
     if errors:
         report.sections.append(("browser console errors", "\n".join(errors[-40:])))
-    from tests.bot.stack import Stack
+    from harness.stack import Stack
 
     for name, value in getattr(item, "funcargs", {}).items():
         if isinstance(value, Stack):

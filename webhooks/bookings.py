@@ -21,7 +21,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Any, Callable
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -36,6 +36,9 @@ from webhooks.models import Booking, Lead, iso, utcnow
 BOOKABLE_STAGES = ("sql", "pql")
 # The visitor's "a morning / an afternoon / an evening", as hours on their own clock.
 PARTS_OF_DAY = {"morning": (0, 12), "afternoon": (12, 17), "evening": (17, 24)}
+# The hours of the visitor's own day offered first: a visitor far from the owner is not shown their night
+# ("00:00-00:30" to a visitor in Brisbane) while later days have times they are awake for.
+WAKING_HOURS = (7, 21)
 
 
 class SlotTaken(Conflict):
@@ -110,20 +113,22 @@ def offer(
     session: Session, lead_id: str, playbook: Any, now: datetime, tz: ZoneInfo | None = None, *,
     after: datetime | None = None, before: datetime | None = None, part_of_day: str | None = None, limit: int = 3,
 ) -> Offer:
-    """Up to ``limit`` free slots of the lead's owner; ``part_of_day`` is read on ``tz`` (default the owner's)."""
+    """Up to ``limit`` free slots of the lead's owner, in the asked ``part_of_day`` or else in the visitor's waking
+    hours when the owner has any, both read on ``tz`` (default the owner's)."""
     lead = leads.get(session, lead_id)
     owner = owner_of(lead)
     availability, calendar = availability_for(playbook, owner)
     taken = busy(session, owner, now, availability.days_ahead)
     clock = tz or availability.tz
-    accept: Callable[[Slot], bool] | None = None
-    if part_of_day is not None:
-        low, high = PARTS_OF_DAY[part_of_day]
+    low, high = PARTS_OF_DAY[part_of_day] if part_of_day is not None else WAKING_HOURS
 
-        def accept(slot: Slot) -> bool:
-            return low <= slot.starts_at.astimezone(clock).hour < high
+    def accept(slot: Slot) -> bool:
+        return low <= slot.starts_at.astimezone(clock).hour < high
 
     slots = free_slots(availability, taken, now, after=after, before=before, limit=limit, accept=accept)
+    if not slots and part_of_day is None:
+        # The owner's hours are all in the visitor's night: their next times all the same, better than none.
+        slots = free_slots(availability, taken, now, after=after, before=before, limit=limit)
     return Offer(owner=owner, calendar=calendar, availability=availability, slots=slots)
 
 

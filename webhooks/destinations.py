@@ -16,7 +16,7 @@ from typing import Any, Iterable, Mapping
 
 import requests
 
-from integrations import owners
+from integrations import doctor, owners
 from integrations.destination import Destination
 from webhooks.settings import Settings
 
@@ -55,6 +55,14 @@ class Registry:
             if name not in self._built:
                 self._built[name] = self._build(name)
             return self._built[name]
+
+    @property
+    def service(self) -> doctor.Service:
+        """What the destinations' preflight checks against (``integrations.doctor``): the service's public
+        address, Slack's signing secret and the playbook file it starts with."""
+        settings = self._settings
+        return doctor.Service(public_url=settings.public_url, slack_signing_secret=settings.slack_signing_secret,
+                              playbook_path=settings.playbook_path)
 
     def supports_erasure(self, name: str) -> bool:
         """Erasure notices go everywhere the lead went, unless a destination says it cannot act on them."""

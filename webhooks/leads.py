@@ -38,6 +38,7 @@ from webhooks.models import (
     Booking,
     Consent,
     Delivery,
+    FunnelConversation,
     Lead,
     RouteCounter,
     StatusChange,
@@ -64,18 +65,31 @@ class ConsentIn:
 
 
 @dataclass(frozen=True)
+class AnswerIn:
+    """What the visitor said to one question, and how it came to be known (``models.ANSWER_SOURCES``)."""
+
+    question_id: str
+    text: str
+    source: str | None = None
+
+
+@dataclass(frozen=True)
 class LeadIn:
     """A lead as a source sends it, already validated at the boundary."""
 
     source: str
     attributes: Attributes
     conversation_id: str | None = None
-    answers: Sequence[tuple[str, str]] = ()
+    answers: Sequence[AnswerIn] = ()
     consents: Sequence[ConsentIn] = ()
     signals: Signals = field(default_factory=Signals)
     booking: Mapping[str, Any] | None = None
     # False: a draft, posted while the visitor is still answering; stored, not sent anywhere yet.
     complete: bool = True
+    # The conversation's language (ISO 639-1); None: not said, the stored one stays.
+    language: str | None = None
+    # Where the visitor came from (channel, page, referrer, utm), already bounded at the boundary.
+    attribution: Mapping[str, Any] | None = None
 
 
 def new_id(prefix: str) -> str:
@@ -196,6 +210,8 @@ def ingest(
         return _ingest_new(session, incoming, playbook, registry, signals, now,
                            idempotency_key=idempotency_key, actor=actor, abandoned_after=abandoned_after), True
     lead = get(session, existing)
+    if signals.language is None and lead.language is not None:
+        signals = replace(signals, language=lead.language)  # routes match the language said before
     attributes = Attributes.from_dict(lead.attributes).merge(incoming.attributes)
     lead.conversation_id = lead.conversation_id or incoming.conversation_id
     if (lead.qualification or {}).get("human_requested"):
@@ -210,6 +226,10 @@ def ingest(
     lead.email = attributes.email.address.lower() if attributes.email else None
     if incoming.booking is not None:
         lead.booking = dict(incoming.booking)
+    if incoming.language is not None:
+        lead.language = incoming.language  # the visitor may switch language mid-conversation
+    if lead.attribution is None and incoming.attribution:
+        lead.attribution = dict(incoming.attribution)  # where the conversation began: the first one stays
     if route is None:
         lead.route, lead.suggested_owner = None, None
     elif route.name != lead.route or lead.suggested_owner is None:
@@ -221,7 +241,7 @@ def ingest(
     elif lead.abandon_at is not None:  # still a draft: the visitor is still answering
         lead.abandon_at = now + timedelta(seconds=abandoned_after)
     lead.updated_at = now
-    _add_answers(lead, incoming.answers)
+    _add_answers(lead, incoming.answers, now)
     _add_consents(lead, incoming.consents, now)
     if lead.abandon_at is None:  # a draft tells no one (its digest stays unset until it is routed)
         digest = _digest(lead)
@@ -245,8 +265,8 @@ def _ingest_new(
     if route is not None:
         suggested_owner = pick_owner(route, _next_turn(session, route.name) if len(route.owners) > 1 else 0)
     draft = not incoming.complete
-    answers = [{"lead_id": lead_id, "question_id": question_id, "text": said, "created_at": now}
-               for question_id, said in _new_answers((), incoming.answers)]
+    answers = [{"lead_id": lead_id, "question_id": a.question_id, "text": a.text, "source": a.source,
+                "created_at": now} for a in _latest_answers(incoming.answers)]
     consents = [{"lead_id": lead_id, "purpose": c.purpose, "granted": c.granted, "wording": c.wording,
                  "given_at": c.given_at or now} for c in _new_consents((), incoming.consents)]
     row: dict[str, Any] = {
@@ -259,8 +279,9 @@ def _ingest_new(
         "owner": None, "suggested_owner": suggested_owner, "status": "open", "status_reason": None,
         "state_digest": None, "created_at": now, "updated_at": now, "erased_at": None,
         "complete": not draft, "abandon_at": now + timedelta(seconds=abandoned_after) if draft else None,
+        "language": incoming.language, "attribution": dict(incoming.attribution) if incoming.attribution else None,
     }
-    body = _data_of(row, [{"question_id": a["question_id"], "text": a["text"]} for a in answers])
+    body = _data_of(row, [_answer_of(a) for a in answers])
     deliveries: list[dict[str, Any]] = []
     if not draft:
         row["state_digest"] = _state_digest(body)
@@ -314,6 +335,12 @@ def erase(session: Session, lead_id: str, registry: Registry, *, actor: str) -> 
         return lead, []
     if lead.conversation_id:
         forget_conversation(session, lead.conversation_id)
+        # Whether the visitor was on the page (``webhooks.handoff.presence``, migration 0013).
+        session.execute(text("DELETE FROM visitor_presence WHERE conversation_id = :c"), {"c": lead.conversation_id})
+        # Where the chat came from, in the studio funnel's cache (a page or a campaign can name the person);
+        # the conversation stays counted, from nowhere in particular.
+        session.execute(update(FunnelConversation).where(FunnelConversation.sender_id == lead.conversation_id)
+                        .values(channel=None, page=None, campaign=None, language=None))
     reached = _destinations_reached(session, lead.id)
     session.execute(
         update(Delivery)
@@ -333,6 +360,7 @@ def erase(session: Session, lead_id: str, registry: Registry, *, actor: str) -> 
     # What the visitor and a salesperson said to each other in the chat (``webhooks.handoff``, migration 0009).
     session.execute(text("DELETE FROM handoff_messages WHERE lead_id = :lead"), {"lead": lead.id})
     lead.attributes, lead.qualification, lead.booking = {}, {}, None
+    lead.attribution = lead.language = None  # a page's address or a UTM value can name the person
     lead.email = lead.conversation_id = lead.idempotency_key = lead.state_digest = None
     lead.status_reason = None  # a salesperson's note may name the person
     lead.abandon_at = None  # an erased draft is never sent on
@@ -370,7 +398,14 @@ def payload(lead: Lead, event: str) -> dict[str, Any]:
 
 
 def data(lead: Lead) -> dict[str, Any]:
-    return _data_of(_row_of(lead), [{"question_id": a.question_id, "text": a.text} for a in lead.answers])
+    return _data_of(_row_of(lead), [_answer_of(_columns(a, _ANSWER_COLUMNS)) for a in lead.answers])
+
+
+_ANSWER_COLUMNS = ("question_id", "text", "source")
+
+
+def _answer_of(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {"question_id": row["question_id"], "text": row["text"], "source": row["source"]}
 
 
 def _row_of(lead: Lead) -> dict[str, Any]:
@@ -379,10 +414,10 @@ def _row_of(lead: Lead) -> dict[str, Any]:
 
 _DATA_COLUMNS = ("id", "source", "conversation_id", "status", "status_reason", "owner", "suggested_owner", "stage",
                  "score", "grade", "attributes", "qualification", "booking", "complete", "abandon_at",
-                 "created_at", "updated_at")
+                 "created_at", "updated_at", "language", "attribution")
 
 
-def _data_of(row: Mapping[str, Any], answers: list[dict[str, str]]) -> dict[str, Any]:
+def _data_of(row: Mapping[str, Any], answers: list[dict[str, Any]]) -> dict[str, Any]:
     """The lead's ``data`` from its column values, for a stored lead and a new one's plain row alike."""
     complete = row["complete"] is not False  # None: an object not flushed yet, which defaults to complete
     return {
@@ -400,6 +435,8 @@ def _data_of(row: Mapping[str, Any], answers: list[dict[str, str]]) -> dict[str,
         "qualification": row["qualification"],
         "answers": answers,
         "booking": row["booking"],
+        "language": row["language"],
+        "attribution": row["attribution"],
         "complete": complete,
         "conversation": (CONVERSATION_COMPLETE if complete
                          else CONVERSATION_IN_PROGRESS if row["abandon_at"] is not None else CONVERSATION_ABANDONED),
@@ -538,9 +575,19 @@ def _next_turn(session: Session, route: str) -> int:
     return turn
 
 
-def _add_answers(lead: Lead, answers: Iterable[tuple[str, str]]) -> None:
-    for question_id, said in _new_answers(((a.question_id, a.text) for a in lead.answers), answers):
-        lead.answers.append(Answer(lead_id=lead.id, question_id=question_id, text=said))
+def _add_answers(lead: Lead, answers: Iterable[AnswerIn], now: datetime) -> None:
+    """Each question's answer as the source sends it now: a new question's is added, a corrected one
+    replaces the stored one in place (it keeps its place in the order the questions were asked)."""
+    stored = {a.question_id: a for a in lead.answers}
+    for answer in _latest_answers(answers):
+        row = stored.get(answer.question_id)
+        if row is None:
+            row = Answer(lead_id=lead.id, question_id=answer.question_id, text=answer.text, source=answer.source)
+            lead.answers.append(row)
+            stored[answer.question_id] = row
+        elif (row.text, row.source) != (answer.text, answer.source) and not (
+                answer.source is None and row.text == answer.text):  # a source that does not say keeps it
+            row.text, row.source, row.created_at = answer.text, answer.source, now
 
 
 def _add_consents(lead: Lead, consents: Iterable[ConsentIn], now: datetime) -> None:
@@ -551,15 +598,16 @@ def _add_consents(lead: Lead, consents: Iterable[ConsentIn], now: datetime) -> N
         ))
 
 
-def _new_answers(known: Iterable[tuple[str, str]], answers: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The answers to keep: every distinct one once (sources may resend the whole conversation each time)."""
-    seen = set(known)
-    kept = []
+def _latest_answers(answers: Iterable[AnswerIn]) -> list[AnswerIn]:
+    """One answer per question, the last one sent for it, in the order the questions first came.
+
+    Sources resend the whole conversation each time, and a correction is the
+    question's answer now: a question has one answer, not its history.
+    """
+    latest: dict[str, AnswerIn] = {}
     for answer in answers:
-        if answer not in seen:
-            seen.add(answer)
-            kept.append(answer)
-    return kept
+        latest[answer.question_id] = answer
+    return list(latest.values())
 
 
 def _new_consents(known: Iterable[tuple[str, bool, str | None]], consents: Iterable[ConsentIn]) -> list[ConsentIn]:
@@ -585,6 +633,11 @@ def _state_digest(body: Mapping[str, Any]) -> str:
     state = dict(body)
     state.pop("updated_at")
     state.pop("complete")
+    # Fields added later hash only when present, so a lead stored before them keeps its digest.
+    for name in ("language", "attribution"):
+        if state.get(name) is None:
+            state.pop(name, None)
+    state["answers"] = [{k: v for k, v in a.items() if k != "source" or v is not None} for a in state["answers"]]
     if state["conversation"] == CONVERSATION_COMPLETE:
         del state["conversation"]
     return hashlib.sha256(json.dumps(state, sort_keys=True, default=str).encode()).hexdigest()

@@ -18,6 +18,8 @@ from sqlalchemy import MetaData
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The modules that declare tables on ``webhooks.models.Base``, besides ``webhooks.models`` itself.
 TABLE_MODULES = ("webhooks.studio.sessions", "webhooks.handoff.models")
+# Alembic's own table, named apart from Rasa's and anyone else's in a shared database.
+VERSION_TABLE = "leadbot_alembic_version"
 
 
 def target_metadata() -> MetaData:

@@ -15,6 +15,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
+    Computed,
     DateTime,
     Float,
     ForeignKey,
@@ -37,6 +38,11 @@ Json = JSON().with_variant(postgresql.JSONB(), "postgresql")
 
 LEAD_STATUSES = ("open", "claimed", "booked", "disqualified", "won", "lost")
 DELIVERY_STATUSES = ("pending", "delivering", "delivered", "dead", "cancelled")
+# How an answer came to be known (the lead contract's ``answers[].source``): the visitor answered the
+# question (given), or put an earlier answer right (corrected); it was heard elsewhere and the visitor
+# confirmed it (confirmed); it was inferred and never confirmed, kept for the record only (heard); or it
+# was read from what the visitor wrote while a salesperson was in the chat (chat).
+ANSWER_SOURCES = ("given", "corrected", "confirmed", "heard", "chat")
 
 
 def utcnow() -> datetime:
@@ -82,6 +88,18 @@ class Lead(Base):
     # (nothing has been queued for it yet). The worker's sweep looks for due ones through
     # ``ix_leads_abandon_at``, which holds drafts only: a complete lead adds nothing to it.
     abandon_at: Mapped[datetime | None] = Column(DateTime)
+    # The conversation's language, ISO 639-1 ("de"); None when the source did not say (migration 0012).
+    language: Mapped[str | None] = Column(String(8))
+    # Where the visitor came from: {"channel", "page", "referrer", "utm": {...}}, as the source sent it.
+    attribution: Mapped[dict[str, Any] | None] = Column(Json)
+    # The same, as the studio funnel filters by it: computed by the database (migration 0015 writes each
+    # database's expression; PostgreSQL's is declared here), so every write and an erasure keep them right.
+    origin_channel: Mapped[str | None] = Column(Text, Computed("attribution ->> 'channel'"))
+    origin_page: Mapped[str | None] = Column(  # without its query (UTM) and fragment
+        Text, Computed("NULLIF(split_part(split_part(attribution ->> 'page', '#', 1), '?', 1), '')"))
+    origin_campaign: Mapped[str | None] = Column(Text, Computed("attribution #>> '{utm,campaign}'"))
+    origin_language: Mapped[str | None] = Column(  # without its region: de-DE is de
+        Text, Computed("NULLIF(lower(split_part(language, '-', 1)), '')"))
 
     answers = relationship("Answer", order_by="Answer.seq", cascade="all, delete-orphan")
     consents = relationship("Consent", order_by="Consent.seq", cascade="all, delete-orphan")
@@ -102,6 +120,9 @@ class Lead(Base):
               sqlite_where=text("booking IS NOT NULL AND booking NOT IN ('null', '{}') AND status NOT IN ('booked', 'won')"),
               postgresql_where=text("booking IS NOT NULL AND booking NOT IN ('null'::jsonb, '{}'::jsonb)"
                                     " AND status NOT IN ('booked', 'won')")),
+        # Where the leads without a conversation came from, for the funnel's filter choices (migration 0019).
+        Index("ix_leads_no_conversation", "created_at", "origin_channel", "origin_campaign", "origin_language",
+              "origin_page", sqlite_where=text("conversation_id IS NULL"), postgresql_where=text("conversation_id IS NULL")),
     )
 
 
@@ -114,6 +135,8 @@ class Answer(Base):
     lead_id: Mapped[str] = Column(String(40), ForeignKey("leads.id", ondelete="CASCADE"), nullable=False, index=True)
     question_id: Mapped[str] = Column(String(100), nullable=False)
     text: Mapped[str] = Column(Text, nullable=False)
+    # How it came to be known (``ANSWER_SOURCES``); None for answers of sources that do not say.
+    source: Mapped[str | None] = Column(String(16))
     created_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
 
 
@@ -301,6 +324,10 @@ class FunnelConversation(Base):
     last_at: Mapped[float] = Column(Float, nullable=False)  # the latest event of any kind
     last_question: Mapped[str | None] = Column(String(255))  # the last requested_slot that named a question
     last_question_event: Mapped[int | None] = Column(BigInteger)
+    # The ``last_question``'s ask as its ``FunnelAsk`` row says (wording shown first, answered): the drop-off
+    # read needs no join (0018). ``webhooks.studio.queries._fold`` writes both.
+    last_variant: Mapped[str | None] = Column(String(16))
+    last_answered: Mapped[bool | None] = Column(Boolean)
     # Where the visitor came from, from their first message's metadata (``webhooks.studio.funnel_stats.Origin``).
     channel: Mapped[str | None] = Column(String(40))  # Rasa's input channel: socketio (the website), slack, rest
     page: Mapped[str | None] = Column(String(500))
@@ -309,8 +336,12 @@ class FunnelConversation(Base):
 
     # Where abandoned conversations stopped, per period, from the index alone (migration 0007).
     __table_args__ = (
-        Index("ix_funnel_conversations_period", "first_user", "last_at", "last_question", "sender_id"),
+        Index("ix_funnel_conversations_period", "first_user", "last_at", "last_question", "last_variant", "last_answered",
+              "sender_id"),
         Index("ix_funnel_conversations_origin", "first_user", "channel", "campaign", "language", "page"),  # 0010
+        # The rows without an origin (an erased lead's conversation among them), apart (0016).
+        Index("ix_funnel_conversations_no_origin", "first_user", "sender_id", sqlite_where=text("channel IS NULL"),
+              postgresql_where=text("channel IS NULL")),
     )
 
 
@@ -332,9 +363,44 @@ class FunnelAsk(Base):
     answered_at: Mapped[float | None] = Column(Float)  # the first answer after the ask; None: not answered
 
     __table_args__ = (
-        # The period's asks by question and wording, answered and how fast, from the index alone (0010).
-        Index("ix_funnel_asks_period", "first_user", "question", "variant", "answered_at", "asked_at", "sender_id"),
+        # Each question and wording's asks of a period, answered and how fast, as one range of the index (0017).
+        Index("ix_funnel_asks_wording", "question", "variant", "first_user", "answered_at", "asked_at", "sender_id"),
     )
+
+
+class FunnelAskDay(Base):
+    """How many conversations of one day were asked one question in one wording, and how many answered (0020).
+
+    A counter over ``FunnelAsk``, kept in the same transaction as the asks
+    (``webhooks.studio.queries._fold``, their only writer), so the funnel's
+    wording table sums a few rows per day instead of reading every ask of
+    the period. ``day``: days since 1970-01-01 UTC of the conversation's
+    first visitor message; ``variant`` ``''``: no wording recorded.
+    """
+
+    __tablename__ = "funnel_ask_days"
+
+    question: Mapped[str] = Column(String(255), primary_key=True)
+    variant: Mapped[str] = Column(String(16), primary_key=True)
+    day: Mapped[int] = Column(Integer, primary_key=True, autoincrement=False)
+    asked: Mapped[int] = Column(Integer, nullable=False)
+    answered: Mapped[int] = Column(Integer, nullable=False)
+
+
+class FunnelAnswerTime(Base):
+    """How many answers of one week's conversations to one question in one wording took so long (0020).
+
+    ``week``: the ``FunnelAskDay.day`` of the week's Monday; ``seconds``: the bucket's first second
+    (``webhooks.studio.funnel_stats.answer_bucket``), for the median time to answer; kept with ``FunnelAskDay``.
+    """
+
+    __tablename__ = "funnel_answer_times"
+
+    question: Mapped[str] = Column(String(255), primary_key=True)
+    variant: Mapped[str] = Column(String(16), primary_key=True)
+    week: Mapped[int] = Column(Integer, primary_key=True, autoincrement=False)
+    seconds: Mapped[int] = Column(Integer, primary_key=True, autoincrement=False)
+    answers: Mapped[int] = Column(Integer, nullable=False)
 
 
 class FunnelWording(Base):

@@ -24,21 +24,24 @@ import asyncio
 import json
 import logging
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any, Sequence
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions import runtime
+from bot.actions.call_times import in_english
 from bot.actions.lead_service import ServiceUnavailable
 from bot.actions.outcome import call_messages
-from bot.actions.state import State, latest_text, seen
+from bot.actions.phrasebook import ENGLISH, language, say, zone_name
+from bot.actions.phrasing import country_name, written_city
+from bot.actions.state import State, latest_intent, latest_text, seen
 from nlu.attributes import Location
 from nlu.extract import extract
-from scheduling import TimeZoneError, parse_time_request, zone, zone_for_place
+from scheduling import TimeZoneError, label, parse_time_request, zone, zone_for_place
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +55,18 @@ BOOKABLE = ("sql", "pql")
 _ZONE_NAME = re.compile(r"\b[A-Za-z]+(?:/[A-Za-z_+-]+)+\b")
 _ORDINALS = {"first": 0, "1st": 0, "one": 0, "1": 0, "second": 1, "2nd": 1, "two": 1, "2": 1,
              "third": 2, "3rd": 2, "three": 2, "3": 2, "last": -1}
+# The same picks in the other six languages: ordinals only (their "one", "un", "uno", "een" are also articles).
+_ORDINALS.update({word: index for index, words in enumerate((
+    "erste ersten erster erstes premier première primer primero primera primeiro primeira primo prima eerste",
+    "zweite zweiten zweiter zweites deuxième seconde segundo segunda secondo seconda tweede",
+    "dritte dritten dritter drittes troisième tercer tercero tercera terceiro terceira terzo terza derde",
+)) for word in words.split()})
+_ORDINALS.update({word: -1 for word in "letzte letzten letzter dernier dernière último última ultimo ultima "
+                  "laatste".split()})
+# Ordinals with a second meaning, counted only after an article: "prima delle 10" (before 10), "secondo me"
+# (to my mind); "segunda-feira" is Monday.
+_WITH_ARTICLE = {"prima": ("la", "l"), "primo": ("il", "lo", "l"), "secondo": ("il", "lo", "l"),
+                 "seconda": ("la", "l"), "segunda": ("a", "la"), "segundo": ("o", "el")}
 _TIME = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b")
 
 
@@ -65,41 +80,66 @@ def offer_messages(page: dict[str, Any], intro: str, *, zone_known: bool, why: s
 
     ``why`` says where the zone came from (", as you're in Manchester").
     """
-    owner = (page.get("owner") or {}).get("name") or "one of our consultants"
+    named = (page.get("owner") or {}).get("name")
+    owner = named or say("one of our consultants")
     tz = page.get("time_zone") or "UTC"
     slots = page.get("slots") or []
     if not slots:
-        return [{"text": f"{intro} I couldn't find free times with {owner} then.".strip(), "buttons": [
-            {"title": "Show the next free times", "payload": f"/{OTHER_TIMES}"},
-            {"title": "Not now", "payload": "/deny"},
+        none = say("I couldn't find free times with {owner} then.", owner=owner)
+        return [{"text": f"{intro} {none}".strip(), "buttons": [
+            {"title": say("Show the next free times"), "payload": f"/{OTHER_TIMES}"},
+            {"title": say("Not now"), "payload": "/deny"},
         ]}]
     minutes = page.get("meeting_minutes")
-    call = f"a {minutes}-minute call" if minutes else "a call"
+    call = say("a {minutes}-minute call", minutes=minutes) if minutes else say("a call")
     if not zone_known:
-        why = f", {owner.split()[0]}'s time zone" if owner != "one of our consultants" else ", our consultant's"
-    text = f"{intro} Here are the next free times for {call} with {owner} ({tz} time{why}):".strip()
-    buttons = [{"title": s["label"], "payload": slot_payload(s["starts_at"])} for s in slots]
-    buttons += [{"title": "Other times", "payload": f"/{OTHER_TIMES}"},
-                {"title": "Other time zone", "payload": f"/{CHANGE_TIME_ZONE}"}, {"title": "Not now", "payload": "/deny"}]
+        why = say(", {name}'s time zone", name=named.split()[0]) if named else say(", our consultant's")
+    times = say("Here are the next free times for {call} with {owner} ({zone}{why}):", call=call, owner=owner,
+                zone=zone_name(tz), why=why)
+    text = f"{intro} {times}".strip()
+    buttons = [{"title": slot_title(s, tz, minutes), "payload": slot_payload(s["starts_at"])} for s in slots]
+    buttons += [{"title": say("Other times"), "payload": f"/{OTHER_TIMES}"},
+                {"title": say("Other time zone"), "payload": f"/{CHANGE_TIME_ZONE}"},
+                {"title": say("Not now"), "payload": "/deny"}]
     return [{"text": text, "buttons": buttons}]
 
 
+def slot_title(slot: dict[str, Any], tz: str, minutes: Any = None) -> str:
+    """A slot as the visitor reads it: the service's label in English, the visitor's locale otherwise."""
+    lang = language()
+    start = _instant(str(slot.get("starts_at") or ""))
+    end = _instant(str(slot.get("ends_at") or "")) if slot.get("ends_at") else None
+    if lang == ENGLISH or start is None:
+        return str(slot.get("label") or slot.get("starts_at"))
+    if end is None and isinstance(minutes, int):
+        end = start + timedelta(minutes=minutes)
+    try:
+        where = zone(tz)
+    except TimeZoneError:
+        return str(slot.get("label") or slot.get("starts_at"))
+    return label(start, end or start, where, locale=lang) if end is not None else label(start, start, where, locale=lang)
+
+
 def confirmation_messages(booking: dict[str, Any], repeated: bool) -> list[Message]:
-    owner = (booking.get("owner") or {}).get("name") or "our consultant"
-    when = f"{booking.get('label')} ({booking.get('time_zone')} time)"
+    owner = (booking.get("owner") or {}).get("name") or say("our consultant")
+    tz = str(booking.get("time_zone") or "UTC")
+    when = say("{when} ({zone})", when=slot_title(booking, tz), zone=zone_name(tz))
     if repeated:
-        text = f"No worries, you're already booked for {when} with {owner}; nothing more to do."
+        text = say("No worries, you're already booked for {when} with {owner}; nothing more to do.", when=when, owner=owner)
     else:
-        text = f"You're booked! Your call with {owner} is on {when}. We look forward to talking to you."
-    return [{"text": text}, {"text": f"Add it to your calendar: {booking.get('ics_url')}"}]
+        text = say("You're booked! Your call with {owner} is on {when}. We look forward to talking to you.",
+                   owner=owner, when=when)
+    return [{"text": text}, {"text": say("Add it to your calendar: {url}", url=booking.get("ics_url"))}]
 
 
 def pick_from_text(text: str, offered: Sequence[dict[str, str]]) -> str | None:
     """The offered slot a typed answer names: "the second one", "2", "10:00", "3pm"."""
     if not offered:
         return None
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    for word in words:
+    words = re.findall(r"[^\W_]+", text.lower())
+    for at, word in enumerate(words):
+        if word in _WITH_ARTICLE and (at == 0 or words[at - 1] not in _WITH_ARTICLE[word]):
+            continue
         if word in _ORDINALS and not (word.isdigit() and _TIME.search(text.lower()) and ":" in text):
             index = _ORDINALS[word]
             if index < len(offered):
@@ -155,15 +195,19 @@ def typed_time_zone(text: str) -> str | None:
     return None
 
 
-def _place(location: Location | None) -> str | None:
-    return None if location is None else location.city or location.country
+def _place(location: Location, said: str) -> str | None:
+    """Where the visitor is, in their words ("Köln", not the gazetteer's "Cologne") or their language's name for
+    the country."""
+    if location.city:
+        return (written_city(location, said) if language() != ENGLISH else None) or location.city
+    return country_name(location.country)
 
 
 def visitor_zone(tracker: Tracker, text: str | None) -> tuple[str | None, str, list[EventType]]:
     """The zone to show times in, why (for the offer's words), and the events that remember a choice."""
     typed = typed_time_zone(text or "")
     if typed is None and text and tracker.get_slot("awaiting_zone"):
-        location = extract(text, field="location", now=datetime.now(timezone.utc).date()).location
+        location = extract(text, field="location", now=datetime.now(timezone.utc).date(), lang=language()).location
         typed = zone_for_place(location.country, location.city) if location is not None else None
     if typed is not None:
         return typed, "", [SlotSet("visitor_tz", typed), SlotSet("awaiting_zone", False)]
@@ -175,10 +219,11 @@ def visitor_zone(tracker: Tracker, text: str | None) -> tuple[str | None, str, l
             pass
     stated = State.of(tracker).attributes.location
     if stated is not None and (placed := zone_for_place(stated.country, stated.city)):
-        return placed, f", as you're in {_place(stated)}", []
+        said = " ".join(str(a.get("text") or "") for a in State.of(tracker).answers)
+        return placed, say(", as you're in {place}", place=_place(stated, said)), []
     widget = metadata_time_zone(tracker)
     if widget is not None:
-        return widget, ", your device's time zone", []
+        return widget, say(", your device's time zone"), []
     return None, "", []
 
 
@@ -207,20 +252,22 @@ async def offer(
     playbook = runtime.playbooks().current()
     tz, why, remembered = visitor_zone(tracker, text)
     if tracker.get_slot("awaiting_zone") and not remembered:
-        dispatcher.utter_message(text="Sorry, I don't know that place's time zone. " + ASK_ZONE)
+        unknown = say("Sorry, I don't know that place's time zone.")
+        dispatcher.utter_message(text=f"{unknown} {say(ASK_ZONE)}")
         return []
     query: dict[str, Any] = {}
     if text is not None and not remembered:
         offered = _offered(tracker)
         last = datetime.fromisoformat(offered[-1]["starts_at"].replace("Z", "+00:00")) if offered else None
-        request = parse_time_request(text, datetime.now(timezone.utc), zone(tz) if tz else zone("UTC"), last)
+        request = parse_time_request(in_english(text, language()), datetime.now(timezone.utc),
+                                     zone(tz) if tz else zone("UTC"), last)
         query = {"after": _iso(request.after), "before": _iso(request.before), "part_of_day": request.part_of_day}
     try:
         page = await _read_slots(lead_id, tz, **query)
         if not page.get("slots") and query.get("before"):
             # Nothing then: the next free times after that window instead.
             page = await _read_slots(lead_id, tz, after=query["before"])
-            intro = (intro + " Nothing is free then, so here are the next free times after that.").strip()
+            intro = f"{intro} {say('Nothing is free then, so here are the next free times after that.')}".strip()
     except ServiceUnavailable as exc:
         logger.warning("slots not available: %s (status %s, code %s)", exc, exc.status, exc.code)
         if intro:
@@ -254,6 +301,23 @@ _TIME_WORDS = frozenset({"later", "next", "week", "tomorrow", "morning", "aftern
                          "wednesday", "thursday", "friday", "saturday", "sunday", "other", "another"})
 
 
+# Words that say a message is about the call itself, in the seven languages.
+_CALL_WORDS = frozenset("call calls meeting meet slot slots appointment book schedule anruf termin gespräch "
+                        "telefonat appel rendez créneau llamada reunión cita chamada reunião chiamata appuntamento "
+                        "gesprek afspraak".split())
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[^\W\d_]+", text.lower()))
+
+
+def names_a_time(text: str) -> bool:
+    """Whether ``text`` says when ("later", "any morning next week", "qualquer manhã da próxima semana"), in the
+    words ``parse_time_request`` reads once put into English."""
+    words = _words(in_english(text, language()))
+    return bool(words & _TIME_WORDS) and not words & {"bye", "goodbye"}
+
+
 def asks_for_times(tracker: Tracker) -> bool:
     """Slots were just shown and the visitor's words are about when ("later", "next week").
 
@@ -262,12 +326,37 @@ def asks_for_times(tracker: Tracker) -> bool:
     """
     if not _offered(tracker) or tracker.get_slot("booking"):
         return False
-    words = set(re.findall(r"[a-z]+", latest_text(tracker).lower()))
-    return bool(words & _TIME_WORDS) and not words & {"bye", "goodbye"} and len(words) <= 8
+    text = latest_text(tracker)
+    words = _words(text)
+    # A long message naming a time is about the call only when it speaks of one ("could we set up a call? some
+    # morning next week would suit me"); else it may be a new start date for the project.
+    return names_a_time(text) and (len(words) <= 8 or bool(words & _CALL_WORDS))
+
+
+def picks_a_slot(tracker: Tracker) -> bool:
+    """Slots are on screen and the visitor's words name one ("la segunda me viene perfecta"), whatever the
+    classifier made of them."""
+    offered = _offered(tracker)
+    return bool(offered) and not tracker.get_slot("booking") and pick_from_text(latest_text(tracker), offered) is not None
 
 
 def wants_link(playbook: Any) -> bool:
     return bool(playbook.scheduling.link)
+
+
+def not_about_times(tracker: Tracker) -> bool:
+    """No call times were ever offered, so a message read as "other times" or "the second one" answers
+    none: it is the classifier's guess on an opening ("hola, tenemos tres hoteles boutique en Sevilla ...",
+    other_times at 0.64). Such a message is read for what it tells us, as any opening, and the questions
+    start."""
+    return not tracker.get_slot("lead_id") and not tracker.get_slot("stopped") and not tracker.active_loop \
+        and not _entity(tracker, SLOT_ENTITY)
+
+
+def _form() -> str:
+    from bot.actions.form import FORM  # the form imports this module
+
+    return FORM
 
 
 class ActionOfferSlots(Action):
@@ -278,11 +367,13 @@ class ActionOfferSlots(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         text = latest_text(tracker)
-        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        intent = latest_intent(tracker)
+        if not_about_times(tracker):
+            return [FollowupAction(_form())]
         if intent == CHANGE_TIME_ZONE and tracker.get_slot("lead_id") and not tracker.get_slot("stopped") \
                 and typed_time_zone(text) is None:
             # "Other time zone": the next message names the place (or the zone).
-            dispatcher.utter_message(text=ASK_ZONE)
+            dispatcher.utter_message(text=say(ASK_ZONE))
             return [SlotSet("awaiting_zone", True), *seen(tracker)]
         return [*await offer_or_explain(dispatcher, tracker, text=text), *seen(tracker)]
 
@@ -290,10 +381,14 @@ class ActionOfferSlots(Action):
 async def offer_or_explain(dispatcher: CollectingDispatcher, tracker: Tracker, text: str | None = None) -> list[EventType]:
     playbook = runtime.playbooks().current()
     if tracker.get_slot("stopped"):
-        dispatcher.utter_message(text="Of course. You can book a call any time through our contact page.")
+        dispatcher.utter_message(text=say("Of course. You can book a call any time through our contact page."))
         return []
     if tracker.get_slot("booking"):
         _utter(dispatcher, confirmation_messages(tracker.get_slot("booking"), repeated=True))
+        return []
+    if tracker.get_slot("lead_stage") == "disqualified":
+        # No consultant calls a visitor the playbook turned away (a student): the team is a message away.
+        dispatcher.utter_message(text=say("Of course. You can reach our team any time through the contact page."))
         return []
     if not tracker.get_slot("lead_id") or tracker.get_slot("lead_stage") not in BOOKABLE:
         _utter(dispatcher, call_messages(playbook))
@@ -312,19 +407,21 @@ class ActionBookSlot(Action):
         return "action_book_slot"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if not_about_times(tracker):
+            return [FollowupAction(_form())]
         done = seen(tracker)
         starts_at = _entity(tracker, SLOT_ENTITY) or pick_from_text(latest_text(tracker), _offered(tracker))
         lead_id = tracker.get_slot("lead_id")
         if not lead_id or tracker.get_slot("lead_stage") not in BOOKABLE or tracker.get_slot("stopped"):
             return [*await offer_or_explain(dispatcher, tracker), *done]
         if starts_at is None:
-            return [*await offer(dispatcher, tracker, "Sorry, I didn't catch which time you'd like."), *done]
+            return [*await offer(dispatcher, tracker, say("Sorry, I didn't catch which time you'd like.")), *done]
         if not tracker.get_slot("booking"):
             # Booked already, the service answers a repeat (or refuses a second booking) itself.
             starts_at = offered_start(starts_at, _offered(tracker))
             if starts_at is None:
                 # A payload typed by hand: only a time this conversation was shown can be booked.
-                return [*await offer(dispatcher, tracker, "Sorry, that time isn't one I offered."), *done]
+                return [*await offer(dispatcher, tracker, say("Sorry, that time isn't one I offered.")), *done]
         tz = next((s.get("tz") for s in _offered(tracker) if s.get("tz")), None) or visitor_zone(tracker, None)[0] \
             or "UTC"
         try:
@@ -332,15 +429,15 @@ class ActionBookSlot(Action):
         except ServiceUnavailable as exc:
             logger.info("booking refused: status=%s code=%s", exc.status, exc.code)
             if exc.code == "slot_taken":
-                return [*await offer(dispatcher, tracker, "Sorry, that slot was just taken."), *done]
+                return [*await offer(dispatcher, tracker, say("Sorry, that slot was just taken.")), *done]
             if exc.code == "already_booked":
-                dispatcher.utter_message(text="You already have a call booked with us. If you need to move it, "
-                                              "reply to the confirmation email or ask here and our team will help.")
+                dispatcher.utter_message(text=say("You already have a call booked with us. If you need to move it, "
+                                                  "reply to the confirmation email or ask here and our team will help."))
                 return done
             if exc.status == 422:
-                return [*await offer(dispatcher, tracker, "Sorry, that time isn't available any more."), *done]
-            dispatcher.utter_message(text="Sorry, I couldn't book that just now. One of our consultants will "
-                                          "email you shortly to propose a few times.")
+                return [*await offer(dispatcher, tracker, say("Sorry, that time isn't available any more.")), *done]
+            dispatcher.utter_message(text=say("Sorry, I couldn't book that just now. One of our consultants will "
+                                              "email you shortly to propose a few times."))
             return done
         _utter(dispatcher, confirmation_messages(booking, repeated=status == 200 or bool(tracker.get_slot("booking"))))
         kept = {k: booking.get(k) for k in ("id", "starts_at", "label", "time_zone", "ics_url", "owner")}

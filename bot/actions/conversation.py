@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -11,15 +13,36 @@ from rasa_sdk.forms import REQUESTED_SLOT
 from rasa_sdk.types import DomainDict
 
 from bot.actions import runtime
-from bot.actions.booking import BOOKABLE, asks_for_times, offer, offer_or_explain, wants_link
-from bot.actions.faq import answer_messages
-from bot.actions.form import FORM
+from bot.actions.booking import (
+    BOOKABLE,
+    ActionBookSlot,
+    asks_for_times,
+    names_a_time,
+    offer,
+    offer_or_explain,
+    picks_a_slot,
+    wants_link,
+)
+from bot.actions.faq import answer_messages, answering, asked_entry
+from bot.actions.form import FORM, answered_key, meant
+from bot.actions.hearing import stated
+from bot.actions.language import recorded, spoken
 from bot.actions.outcome import PENDING_MESSAGE, call_messages, closing_messages
-from bot.actions.state import State, latest_intent, latest_text, seen
+from bot.actions.phrasebook import say
+from bot.actions.state import State, latest_confidence, latest_intent, latest_text, seen
+from bot.actions.statement import speaks_of_contact, tells_about_themselves
 from bot.actions.submission import submit
+from nlu.extract import extract
+from nlu.faq import reads_as_question
+from qualification import Playbook
 from qualification.playbook import QUESTION_ATTRIBUTES
 
+NLU_FALLBACK = "nlu_fallback"
+NOT_UNDERSTOOD = "Sorry, I didn't quite get that. Could you say it another way?"
+OPENING = "A few quick questions, so we can point you to the right expert."
 STOPPED_HINT = "Say \"start again\" whenever you'd like to go on."
+# A line after the lead went out that changed nothing and asked nothing: answered all the same.
+AFTER_CLOSE = "Thanks for your message. Is there anything else I can help you with?"
 # What "start again" empties: everything the visitor said, consent, and the lead's place in the conversation.
 FRESH_SLOTS = ("attributes", "answers", "progress", "heard", "confirming", "consent", "lead_id", "lead_stage",
                "offered_slots", "visitor_tz", *QUESTION_ATTRIBUTES)
@@ -30,6 +53,16 @@ def _utter(dispatcher: CollectingDispatcher, messages: list[dict[str, Any]]) -> 
         dispatcher.utter_message(**message)
 
 
+def _answered_this_turn(tracker: Tracker) -> bool:
+    """Whether an earlier action of this turn (the form saying a correction back) already replied."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "bot":
+            return True
+    return False
+
+
 class ActionAnswer(Action):
     """A question to us, answered from the playbook's FAQ (content requests get the offer); a form resumes after."""
 
@@ -37,8 +70,62 @@ class ActionAnswer(Action):
         return "action_answer"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        _utter(dispatcher, answer_messages(runtime.playbooks().current(), latest_text(tracker), latest_intent(tracker)))
-        return seen(tracker)
+        playbook, text, intent = runtime.playbooks().current(), latest_text(tracker), latest_intent(tracker)
+        if tracker.get_slot("lead_id") and (asks_for_times(tracker) or tracker.get_slot("awaiting_zone")):
+            pass  # the place or the times asked for: below
+        elif _tells_us(tracker, playbook, text, intent):
+            # "Bonjour, on est une trentaine dans une agence immobilière à Lyon" is no question, whatever the
+            # classifier made of it: the form reads it (heard, said back, a correction after the close), as
+            # it reads any message that tells us something.
+            # The form's own words follow (no "a few questions" first: it may close the conversation at once).
+            return recorded(tracker) + ([] if tracker.active_loop.get("name") else [FollowupAction(FORM)])
+        if intent == NLU_FALLBACK:
+            # The classifier could not tell what this is. The place asked for after "Other time zone"
+            # ("Chicago"), or a question the FAQ knows ("hey, what do you guys charge?"), still is one.
+            if tracker.get_slot("lead_id") and (asks_for_times(tracker) or tracker.get_slot("awaiting_zone")):
+                return [*await offer(dispatcher, tracker, text=text), *seen(tracker)]
+            if tracker.get_slot("lead_id") and picks_a_slot(tracker):
+                # "la segunda me viene perfecta" with the slots on screen: that slot, booked (here, so the
+                # fallback's rule does not answer the same message again).
+                return await ActionBookSlot().run(dispatcher, tracker, domain)
+            if asked_entry(playbook, text) is None:
+                dispatcher.utter_message(text=say(NOT_UNDERSTOOD))
+                return seen(tracker)
+        _utter(dispatcher, answer_messages(playbook, text, intent, latest_confidence(tracker)))
+        entry = answering(playbook, text, intent, latest_confidence(tracker))
+        if (pending := tracker.get_slot(REQUESTED_SLOT)) and tracker.active_loop.get("name") and entry is not None:
+            # Marked, so the form reads the same question again, when it names a need, as the answer it also is.
+            progress = State.of(tracker).progress
+            marked = replace(progress, misses={**progress.misses, answered_key(pending, entry.id): 1})
+            return [*seen(tracker), SlotSet("progress", marked.to_slot())]
+        if tracker.active_loop.get("name") or tracker.get_slot("lead_id") or tracker.get_slot("stopped"):
+            return seen(tracker)
+        # A first message that is a question ("what do you charge?"): answered, then the conversation goes
+        # on to the first question, as after a hello, instead of leaving the visitor with nothing to answer.
+        dispatcher.utter_message(text=say(OPENING))
+        return [*seen(tracker), FollowupAction(FORM)]
+
+
+def _tells_us(tracker: Tracker, playbook: Playbook, text: str, intent: str | None) -> bool:
+    """A message the classifier sent here that is a statement of facts, not a question: the visitor telling us about
+    themselves (``statement``), or not written as one, the FAQ knowing no question in it, and the extractor
+    reading a value in it. Or one that, question or not, says who
+    the visitor is in a way the playbook turns away ("estoy buscando trabajo, ¿tienen vacantes?"): no FAQ
+    entry answers it, and "I'm not sure" would drop it; the form hears it and asks them to confirm it."""
+    if tracker.get_slot("stopped"):
+        return False
+    if tells_about_themselves(text, spoken()):
+        # "ik schrijf een artikel over whitepapers" (ask_question 0.83), "estou escrevendo um artigo sobre SEO"
+        # (bot_challenge 0.74): the visitor's own work, news about them, asking us for nothing.
+        return True
+    if intent == "bot_challenge":
+        return False
+    if asked_entry(playbook, text, intent, latest_confidence(tracker)) is not None:
+        return False
+    free = extract(text, now=date.today(), lang=spoken())
+    if free.persona is not None and free.persona in playbook.stages.disqualify.persona_set:
+        return True
+    return not reads_as_question(text) and any(stated(free, name) for name in QUESTION_ATTRIBUTES)
 
 
 class ActionSubmitLead(Action):
@@ -50,7 +137,7 @@ class ActionSubmitLead(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if tracker.get_slot("stopped"):
             # Said after "stop": read by nothing. The stop itself said that nothing is kept.
-            dispatcher.utter_message(text=STOPPED_HINT)
+            dispatcher.utter_message(text=say(STOPPED_HINT))
             return []
         if tracker.get_slot("lead_id") and (asks_for_times(tracker) or tracker.get_slot("awaiting_zone")):
             # "next week" after the slots were shown (or a city after "Other time zone") reopened the
@@ -60,12 +147,15 @@ class ActionSubmitLead(Action):
         stage_before = tracker.get_slot("lead_stage")
         events, lead = await submit(tracker)
         if lead is None:
-            dispatcher.utter_message(text=PENDING_MESSAGE)
+            dispatcher.utter_message(text=say(PENDING_MESSAGE))
             return events
         playbook = runtime.playbooks().current()
         stage = str(lead.get("stage"))
         if sent_before and (stage_before in BOOKABLE or stage not in BOOKABLE or tracker.get_slot("booking")):
             # An update after the lead went out (a correction): the service has it; the closing is not repeated.
+            # A line that changed nothing ("no company, I'm at university" after the goodbye) still gets a reply.
+            if not _answered_this_turn(tracker):
+                dispatcher.utter_message(text=say(AFTER_CLOSE))
             return events
         if stage in BOOKABLE and not tracker.get_slot("booking"):
             # A sales-qualified visitor is offered the owner's next free slots at once.
@@ -90,18 +180,24 @@ class ActionRequestHuman(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if tracker.get_slot("stopped"):
-            dispatcher.utter_message(text="Of course. You can reach our team any time through the contact page.")
+            dispatcher.utter_message(text=say("Of course. You can reach our team any time through the contact page."))
             return seen(tracker)
-        events, lead = await submit(tracker, human_request=latest_text(tracker))
+        text = latest_text(tracker)
+        if not speaks_of_contact(text) and _tells_us(
+                tracker, runtime.playbooks().current(), text, latest_intent(tracker)):
+            # "Hoi, wij zijn een installatiebedrijf uit Eindhoven met 140 man personeel en we willen meer zakelijke
+            # aanvragen via de website" (request_human 0.87) names no person: facts, which the form reads.
+            return recorded(tracker) + ([] if tracker.active_loop.get("name") else [FollowupAction(FORM)])
+        events, lead = await submit(tracker, human_request=text)
         state = State.of(tracker)
-        text = "I've let our team know you'd like to talk to a person; someone will get in touch with you shortly."
+        text = say("I've let our team know you'd like to talk to a person; someone will get in touch with you shortly.")
         if lead is None:
-            text = "I've noted that you'd like to talk to a person; our team will get in touch with you shortly."
+            text = say("I've noted that you'd like to talk to a person; our team will get in touch with you shortly.")
         if state.attributes.email is None and state.consent is not False:
             # The form asks for the email next (``slots_to_ask`` puts contact details first now).
-            text = text.replace(" shortly.", " shortly. So they can reach you, I'll just need your email.")
+            text += " " + say("So they can reach you, I'll just need your email.")
             if tracker.active_loop.get("name") is None:
-                text += " What's the best email for them?"
+                text += " " + say("What's the best email for them?")
         dispatcher.utter_message(text=text)
         return [SlotSet("human_requested", True), *events, *seen(tracker)]
 
@@ -114,10 +210,10 @@ class ActionStop(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if tracker.get_slot("stopped"):
-            dispatcher.utter_message(text=STOPPED_HINT)
+            dispatcher.utter_message(text=say(STOPPED_HINT))
             return seen(tracker)
-        dispatcher.utter_message(text="Understood, I'll stop here and won't store anything more from this chat. "
-                                      "If you change your mind, say \"start again\". Take care!")
+        dispatcher.utter_message(text=say("Understood, I'll stop here and won't store anything more from this chat. "
+                                          "If you change your mind, say \"start again\". Take care!"))
         return [SlotSet("stopped", True), SlotSet("heard", None), SlotSet("confirming", None), ActiveLoop(None),
                 SlotSet(REQUESTED_SLOT, None), *seen(tracker)]
 
@@ -129,7 +225,7 @@ class ActionStartAgain(Action):
         return "action_start_again"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        dispatcher.utter_message(text="Happy to start again. A few quick questions, as before.")
+        dispatcher.utter_message(text=say("Happy to start again. A few quick questions, as before."))
         fresh: list[EventType] = [SlotSet(name, None) for name in FRESH_SLOTS]
         return [*fresh, SlotSet("stopped", False), SlotSet("human_requested", False), SlotSet("lead_pending", False),
                 SlotSet("awaiting_zone", False), ActiveLoop(None), SlotSet(REQUESTED_SLOT, None), *seen(tracker)]
@@ -150,7 +246,7 @@ class ActionGoodbye(Action):
         unsent = tracker.get_slot("lead_id") is None or tracker.get_slot("lead_pending")
         if not tracker.get_slot("stopped") and state.attributes.email is not None and unsent:
             events, _ = await submit(tracker)
-        dispatcher.utter_message(text="Thanks for stopping by. Have a great day!")
+        dispatcher.utter_message(text=say("Thanks for stopping by. Have a great day!"))
         return [*events, ActiveLoop(None), SlotSet(REQUESTED_SLOT, None), *seen(tracker)]
 
 
@@ -162,9 +258,28 @@ class ActionBookCall(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if tracker.get_slot("stopped"):
-            dispatcher.utter_message(text="Of course. You can book a call any time through our contact page.")
+            dispatcher.utter_message(text=say("Of course. You can book a call any time through our contact page."))
+            return seen(tracker)
+        if tracker.get_slot("lead_id") and latest_intent(tracker) == "affirm" and meant(
+                "affirm", latest_confidence(tracker), latest_text(tracker)) is None:
+            # A faint "yes" after the close ("student", affirm at 0.48) asked for no call.
+            dispatcher.utter_message(text=say(AFTER_CLOSE))
             return seen(tracker)
         if tracker.get_slot("lead_id"):
-            return [*await offer_or_explain(dispatcher, tracker), *seen(tracker)]
-        dispatcher.utter_message(text="Happy to set up a call. A few quick questions first, so the right consultant joins you.")
+            # "can I book a call? any morning next week": the times asked for, not the next ones again.
+            text = latest_text(tracker)
+            return [*await offer_or_explain(dispatcher, tracker, text=text if names_a_time(text) else None),
+                    *seen(tracker)]
+        if not any(c.isalnum() for c in latest_text(tracker)):
+            # "🙂🙂🙂" asks for no call: a wave at most, met as a hello.
+            dispatcher.utter_message(text=say(OPENING))
+            return [FollowupAction(FORM)]
+        text = latest_text(tracker)
+        if not speaks_of_contact(text) and not names_a_time(text) and _tells_us(
+                tracker, runtime.playbooks().current(), text, latest_intent(tracker)):
+            # "wir sind ein Elektrobetrieb aus Bremen mit 60 Leuten und wollen mehr Anfragen" (book_call 0.51) asks
+            # for no call: the form reads its facts, with no word of a call ("any morning next week" is a call's time).
+            return [FollowupAction(FORM)]
+        dispatcher.utter_message(text=say("Happy to set up a call. A few quick questions first, so the right consultant "
+                                          "joins you."))
         return [FollowupAction(FORM)]

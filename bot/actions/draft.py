@@ -26,6 +26,7 @@ from bot.actions import runtime
 from bot.actions.lead_service import ServiceUnavailable
 from bot.actions.outcome import lead_payload
 from bot.actions.state import State
+from bot.actions.submission import context
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +46,7 @@ async def save_draft(tracker: Tracker) -> bool:
         return False
     state = State.of(tracker)
     payload = lead_payload(tracker.sender_id, state.attributes, state.answers, state.consent,
-                           runtime.playbooks().current(), complete=False)
+                           runtime.playbooks().current(), complete=False, **context(tracker))
     try:
         await asyncio.to_thread(runtime.lead_service().post_lead, payload)
     except ServiceUnavailable as exc:  # its message holds the status and error code only

@@ -33,22 +33,44 @@ from bot.actions import runtime
 from bot.actions.booking import asks_for_times
 from bot.actions.defaults import currency_for, rebased
 from bot.actions.draft import save_draft
-from bot.actions.faq import entry_messages, faq_entry
+from bot.actions.faq import answering, asked_entry, entry_messages
 from bot.actions.hearing import (
     CONFIRMED,
     CORRECTED,
     GIVEN,
+    IDENTITY,
+    NUMERIC,
+    WHO,
     Hearing,
+    caught_all,
     confirm,
     corrects_itself,
     hear,
+    names_something_else,
     only,
+    replaces_a_value,
+    shaped_like_a_name,
     stated,
+    states_none,
+    tells,
+    without,
 )
-from bot.actions.phrasing import acknowledgement, describe, noted, said_back
+from bot.actions.language import spoken
+from bot.actions.phrasebook import say
+from bot.actions.phrasing import (
+    acknowledgement,
+    describe,
+    heard_back,
+    inferred,
+    is_said_back,
+    noted,
+    said_back,
+    sayable,
+)
 from bot.actions.questionnaire import (
     AFFIRMING,
     CONSENT,
+    DENYING,
     FREE_TEXT,
     Progress,
     Reply,
@@ -59,11 +81,13 @@ from bot.actions.questionnaire import (
     wording,
 )
 from bot.actions.state import State, is_fresh, latest_confidence, latest_intent, latest_text, seen
+from bot.actions.statement import speaks_of_contact, tells_about_themselves
 from bot.actions.submission import submit
 from nlu.attributes import Attributes
 from nlu.extract import extract
 from nlu.faq import reads_as_question
-from qualification import Playbook, Signals
+from nlu.replies import yes_or_no
+from qualification import Playbook, Signals, qualify
 from qualification.playbook import QUESTION_ATTRIBUTES
 from qualification.wording import METADATA_KEY as WORDING_METADATA
 
@@ -71,7 +95,68 @@ FORM = "qualification_form"
 SIGNALS = Signals(engaged=True)
 # Below this intent confidence a message inside the form is an answer, not a digression or "stop".
 DIGRESSION_CONFIDENCE = 0.6
-YES_CHANGE = [{"title": "Yes", "payload": "/affirm"}, {"title": "Change", "payload": "/deny"}]
+
+
+def meant(intent: str | None, confidence: float, text: str) -> str | None:
+    """The classifier's yes, kept only when it is sure or the text reads as one: "Acme Ltd" (affirm at 0.33)
+    to the consent question is no consent, and no confirmation of a heard value."""
+    if intent in AFFIRMING and confidence < DIGRESSION_CONFIDENCE and yes_or_no(text, lang=spoken()) != "yes":
+        return None
+    return intent
+
+
+# Intents that ask us something: a digression only from a message that reads as a question or a request
+# ("Inês Costa" is the classifier's ask_pricing at 0.75, "costa" being Italian for "costs").
+ASKING = ("ask_pricing", "ask_services", "ask_question", "bot_challenge")
+# Intents that end or turn the conversation: never from a message that tells us something ("before end of
+# Q1" is the classifier's stop at 0.60, "en Valencia, España" its switch_language at 0.70).
+LEAVING = ("stop", "goodbye", "switch_language", "start_again")
+# "Start again" mid-form clears every answer, so the classifier must be this sure of it ("begin volgend
+# kwartaal", the start of next quarter, is its start_again at 0.63).
+CLEARING_CONFIDENCE = 0.8
+# Values that say a message is data, not a request about the conversation (a need is any words at all).
+DATA = tuple(n for n in QUESTION_ATTRIBUTES if n not in ("need", *IDENTITY))
+
+
+def digresses(intent: str | None, confidence: float, text: str, free: Attributes, requested: str) -> bool:
+    """Whether a message the slot's mapping refused for its intent is that digression, or an answer.
+
+    The classifier alone is not enough: trained on seven languages, it calls company names, people's
+    names and dates a stop or a question at 0.6-0.8 ("Exit Strategy Partners" stop 0.82). A digression
+    must also read as one: a question to us reads as a question; a name is no stop nor a request for a
+    person; a message stating a date, an amount, a size or a place ends nothing. A data answer must
+    never end the conversation.
+    """
+    if stated(free, requested) and not (intent in LEAVING and _now(free, requested)):
+        return False
+    if intent in ASKING:
+        # Written as a question, the classifier's best guess is enough ("¿y cuánto cobran ustedes más o
+        # menos?", ask_pricing at 0.57): answered, rather than "sorry, I didn't understand".
+        return reads_as_question(text)
+    if confidence < DIGRESSION_CONFIDENCE:
+        return False
+    if shaped_like_a_name(text, words_at_least=2):
+        return False
+    if intent == "start_again" and confidence < CLEARING_CONFIDENCE:
+        return False
+    if intent == "request_human" and not speaks_of_contact(text) and any(stated(free, n) for n in DATA):
+        # Facts that name no person ("... met 140 man personeel en we willen meer aanvragen", request_human 0.87).
+        return False
+    if intent in LEAVING:
+        # A role without a title is who decides, not data: "stop please, I need to check with my business
+        # partner first" stops. Nor is a "now" a start date: it says when to stop ("actually stop, I don't want
+        # to give any more info right now", "ya no quiero seguir por ahora").
+        return not any(stated(free, n) and (n != WHO or sayable(free, n)) and not _now(free, n) for n in DATA)
+    return True
+
+
+def _now(free: Attributes, name: str) -> bool:
+    """Whether ``name`` is a timing of today: in a message the classifier calls a stop, when to stop."""
+    return name == "timing" and free.timing is not None and free.timing.horizon_days == 0
+
+
+# Counts replies to "I noted ... Is that right?" that said neither yes, change, nor a value (in Progress.misses).
+UNCLEAR = "unclear_confirmation"
 
 
 class ValidateQualificationForm(FormValidationAction):
@@ -84,8 +169,16 @@ class ValidateQualificationForm(FormValidationAction):
         if tracker.get_slot("stopped"):
             return []
         state = State.of(tracker)
-        return slots_to_ask(runtime.playbooks().current(), state.attributes, SIGNALS, state.progress, state.consent,
-                            contact_first=bool(tracker.get_slot("human_requested")))
+        playbook = runtime.playbooks().current()
+        slots = slots_to_ask(playbook, state.attributes, SIGNALS, state.progress, state.consent,
+                             contact_first=bool(tracker.get_slot("human_requested")))
+        if qualify(state.attributes, playbook, SIGNALS).stage == "disqualified":
+            return slots
+        # A value heard whose question is not (or no longer) to be asked ("we use HubSpot" at the privacy
+        # question, after the tools were skipped) is confirmed before the form ends: said back as noted, it
+        # must reach the lead or be put right, never be dropped.
+        return slots + [n for n in state.heard.names() if n not in slots and sayable(state.heard.attributes, n)
+                        and n not in state.progress.doubted and (not stated(state.attributes, n) or _new_persona(state, n))]
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if tracker.get_slot("stopped"):
@@ -98,6 +191,7 @@ class ValidateQualificationForm(FormValidationAction):
             return [SlotSet(REQUESTED_SLOT, None)]
         fresh = is_fresh(tracker)
         before = State.of(tracker)
+        pending = tracker.get_slot(REQUESTED_SLOT) if tracker.active_loop.get("name") else None
         events = self._read_reply(dispatcher, tracker)
         if events is None:
             # A digression ("how much do you charge?"): returning nothing lets
@@ -111,29 +205,53 @@ class ValidateQualificationForm(FormValidationAction):
                 posted, _ = await submit(tracker)
                 tracker.add_slots(posted)
                 events += posted
-                dispatcher.utter_message(text="Thanks, I've passed your email on to our team.")
+                dispatcher.utter_message(text=say("Thanks, I've passed your email on to our team."))
         required = await self.required_slots([], dispatcher, tracker, domain)
         next_slot = next((slot for slot in required if tracker.get_slot(slot) is None), None)
-        heard = [s for s in required if stated(now.heard.attributes, s) and s not in now.progress.doubted]
+        heard = [s for s in required if sayable(now.heard.attributes, s) and s not in now.progress.doubted]
         if next_slot not in heard:
             # Confirmed when the first of them is due (then all at once): before a question is skipped.
             heard = []
+        if WHO in required and WHO not in now.progress.doubted and _would_close(now, runtime.playbooks().current()):
+            # Who they are, heard ("hi, I'm a student writing my thesis"), would end the conversation: confirmed
+            # at once, before it does (and first, when other values are confirmed with it).
+            heard = [WHO, *(n for n in heard if n != WHO)]
         if fresh and tracker.get_slot("lead_id") and now.attributes != before.attributes and (heard or next_slot):
             # A correction after the lead went out, while the form goes on (when it ends here,
             # action_submit_lead posts): the service, and through it every destination, gets it.
             posted, _ = await submit(tracker)
             tracker.add_slots(posted)
             events += posted
+        # What this message told us besides the answer asked for is said back at once, by value ("Noted:
+        # about 50 people, Berlin."), unless the confirmation below names it anyway; a reply to the
+        # confirmation itself always gets its new value said back, then the confirmation with it.
+        news = [n for n in now.heard.names() if getattr(now.heard.attributes, n) != getattr(before.heard.attributes, n)
+                and n in required and sayable(now.heard.attributes, n) and (before.confirming or n not in heard)]
+        worked_out = [n for n in news if inferred(n, now.heard.attributes) and n in required
+                      and n not in now.progress.doubted]
+        if fresh and worked_out and not heard:
+            # A value we worked out ("60k last year, half that now": 30k) is confirmed at once, whatever was asked.
+            heard, news = worked_out, [n for n in news if n not in worked_out]
+        # The answer to the question asked is said back with them, first ("Noted: the logistics industry and a base
+        # in the United Kingdom."), and by itself before a confirmation ("Noted: about 40 people." then "I noted a
+        # base in ... Is that right?"): every fact a message states is acknowledged, in the order of the messages.
+        answer = _answered(before, now, pending) if fresh and not _said_back(dispatcher) else None
+        told_back = [*([answer] if answer and (news or heard) else []), *news]
+        if fresh and told_back and (back := heard_back(told_back, _as_known(now, answer), {
+                **now.heard.texts, **({answer: latest_text(tracker)} if answer else {})})):
+            dispatcher.utter_message(text=back)
         if heard:
-            dispatcher.utter_message(text=noted(heard, now.heard.attributes), buttons=YES_CHANGE)
+            dispatcher.utter_message(text=noted(heard, now.heard.attributes, now.heard.texts), buttons=_yes_change())
             return events + [SlotSet("confirming", heard), SlotSet(REQUESTED_SLOT, heard[0])]
         if next_slot is not None:
             if fresh:
                 # The form goes on: the answers so far are saved as a draft (once email and consent
                 # are in). When it ends here, action_submit_lead posts the complete lead instead.
                 await save_draft(tracker)
-            thanks = fresh and len(now.answers) > len(before.answers) and not _said_back(dispatcher)
-            events.append(ask(dispatcher, tracker, next_slot, thank=thanks))
+            told = len(now.answers) > len(before.answers) or now.heard != before.heard
+            thanks = fresh and told and not _said_back(dispatcher) and not told_back
+            events.append(ask(dispatcher, tracker, next_slot, thank=thanks,
+                              again=fresh and next_slot == pending and bool(dispatcher.messages)))
         return events + [SlotSet("confirming", None), SlotSet(REQUESTED_SLOT, next_slot)]
 
     def _read_reply(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
@@ -144,30 +262,60 @@ class ValidateQualificationForm(FormValidationAction):
         playbook = runtime.playbooks().current()
         state = State.of(tracker)
         text = latest_text(tracker)
-        intent = latest_intent(tracker)
+        intent = meant(latest_intent(tracker), latest_confidence(tracker), text)
         today = date.today()
         fallback = playbook.company.default_currency
         currency = currency_for(state.attributes.merge(state.heard.attributes), fallback)
-        free = extract(text, now=today, default_currency=currency)
+        free = extract(text, now=today, default_currency=currency, lang=spoken())
         if free.location is not None and currency_for(free, currency) != currency:
             # "Manchester, about 2k a month": the amount is in the currency of the place said with it.
             currency = currency_for(free, currency)
-            free = extract(text, now=today, default_currency=currency)
+            free = extract(text, now=today, default_currency=currency, lang=spoken())
         confirming = state.confirming if requested is not None and requested in state.confirming else ()
+        if confirming and not shaped_like_a_name(text):
+            # "Ende des ersten Quartals" to "is that right?": a date, which the free reading is wary of in so
+            # few words; taken, said back, and confirmed with the rest. With a date on screen, a longer reply
+            # is read for one too ("almost: we'd rather start in April, not February").
+            free = _dated(text, free, today, currency, short_only="timing" not in confirming)
         mapped = requested is not None and tracker.slots_to_validate().get(requested) is not None
-        if requested is not None and not mapped:
-            if latest_confidence(tracker) >= DIGRESSION_CONFIDENCE and not stated(free, requested):
+        # A question answered once while this one is open: a reply that also names a need is now read as the
+        # answer it is ("vorrei capire come funziona la lead generation, avete qualcosa da leggere?" to the
+        # need question), rather than answered again in a loop.
+        again = answering(playbook, text, latest_intent(tracker), latest_confidence(tracker)) if requested else None
+        answers_anyway = again is not None and bool(state.progress.misses.get(answered_key(requested, again.id))) \
+            and _names_a_need(text, requested, today, currency)
+        if requested is not None and not mapped and not answers_anyway:
+            restating = any(stated(free, n) for n in confirming)
+            if not restating and digresses(latest_intent(tracker), latest_confidence(tracker), text, free, requested):
                 return None
-            # A digression the classifier is unsure of ("<b>Acme</b>" as "stop") is read as an answer.
-        if (entry := faq_entry(playbook, text)) is not None:
+            # A digression the classifier is unsure of ("<b>Acme</b>" as "stop"), or that does not read as
+            # one, is read as an answer.
+        # The classifier helps only with a text that states no value for the question asked: "is 5k a month
+        # enough?" to the budget question is an answer put as a question, heard and confirmed below ("how
+        # much for SEO?" to the need question names a need, yet asks about price).
+        # A statement about themselves ("sto scrivendo la tesi sulla lead generation") asks for nothing, whatever
+        # the classifier made of its topics: no FAQ answer, no content offer.
+        asking = None if (requested in DATA and stated(free, requested)) or tells_about_themselves(text, spoken()) \
+            else latest_intent(tracker)
+        entry = None if answers_anyway else asked_entry(playbook, text, asking, latest_confidence(tracker))
+        if entry is not None:
             # A question of theirs ("what do you charge?", "is 50k enough?") is answered from the FAQ.
             # Amounts and dates in a question are asked about, not stated: never a budget or a deadline.
             for message in entry_messages(playbook, entry):
                 dispatcher.utter_message(**message)
+            answered_faq = ([SlotSet("progress", replace(state.progress, misses={
+                **state.progress.misses, answered_key(requested, entry.id): 1}).to_slot())] if requested else [])
+            if (hedge := _hedge(text, requested, free, today, currency)) is not None:
+                # "is 1500 a month enough?" to the budget question asks about price, and puts an answer as a
+                # question: answered, then the amount heard and confirmed, never given (the visitor who asks
+                # again would otherwise get the same answer in a loop).
+                hearing = hear(state.attributes, state.heard.forget([requested]), hedge, text, correcting=False)
+                return self._known(dispatcher, tracker, state, playbook, hearing, [], fallback, today) + [
+                    SlotSet(requested, None), *answered_faq]
             # Nothing in a question is taken, not even as heard: what it mentions is what they ask about
             # ("what do you do with my data?" is no need for analytics). The question asked is asked
             # again, without "sorry".
-            return [*seen(tracker), *([SlotSet(requested, None)] if requested else [])]
+            return [*seen(tracker), *([SlotSet(requested, None)] if requested else []), *answered_faq]
         if confirming:
             return self._confirmation(dispatcher, tracker, state, playbook, list(confirming), text, intent, free,
                                       currency, today)
@@ -175,11 +323,55 @@ class ValidateQualificationForm(FormValidationAction):
             hearing = hear(state.attributes, state.heard, free, text)
             return self._known(dispatcher, tracker, state, playbook, hearing, [], fallback, today)
         question = question_for(playbook, requested)
+        if requested in IDENTITY and shaped_like_a_name(text):
+            # "Hoffmann + Partner Ingenieure" to the company question is a name and nothing else: the title,
+            # place or industry its words spell are not heard ("your role as Partner Ingenieure").
+            free = without(free, [n for n in QUESTION_ATTRIBUTES if n != requested])
         answer = free
         if requested in QUESTION_ATTRIBUTES:
             # Read as the answer to the question asked ("50" after "how many employees?"),
             # on top of everything else it says ("actually closer to 80k").
-            answer = free.merge(extract(text, field=requested, now=today, default_currency=currency))
+            answer = free.merge(extract(text, field=requested, now=today, default_currency=currency,
+                                               lang=spoken()))
+            if requested in IDENTITY and not state.progress.misses.get(requested) and not shaped_like_a_name(text):
+                # "end of Q1" to the company question: read for a date, since the free reading is wary of
+                # one in so few words. Heard, it is confirmed in its turn.
+                free = _dated(text, free, today, currency, short_only=False)
+            if requested == "timing" and free.timing is None and answer.timing is not None \
+                    and answer.timing.status == "stated" and len(text.split()) > DATED_WORDS:
+                # "our pipeline got a lot worse this year" to the timing question: in a reply this long, a date only
+                # the reading for the question finds is a year said of something else, which the free reading
+                # refuses. No start date is taken, and the question is asked again.
+                answer = without(answer, ["timing"])
+            if states_none(answer, free, requested) or (
+                    names_something_else(text, free, requested) and not state.progress.misses.get(requested)):
+                # "it was 20k but finance trimmed it to 12k" to the size question is money, not 12,000
+                # people; "2k a month" to the industry question no industry "other": it states no value
+                # for the question asked, which is asked again.
+                answer = without(answer, [requested])
+            elif requested != "timing" and not stated(answer, requested) and not shaped_like_a_name(text):
+                # "end of Q1" to the role question: a date, heard and said back, the role asked again.
+                free = _dated(text, free, today, currency)
+                answer = answer.merge(only(free, ["timing"]))
+            elif requested in DATA and (not stated(answer, requested) or caught_all(answer, requested)) \
+                    and state.attributes.company is not None \
+                    and _introduces(text, latest_intent(tracker), state.attributes) \
+                    and not any(stated(free, n) for n in QUESTION_ATTRIBUTES):
+                # "Claire Martin" to the role question, the company being known: their name, heard and said
+                # back, and the role asked again without "sorry".
+                named = extract(text, field="name", now=today, default_currency=currency, lang=spoken())
+                free = free.merge(only(named, ["name"]))
+                answer = without(answer, [requested])
+        elif requested == CONSENT:
+            if not shaped_like_a_name(text):
+                free = _dated(text, free, today, currency)
+            elif _introduces(text, latest_intent(tracker), state.attributes) and not any(
+                    stated(free, n) for n in QUESTION_ATTRIBUTES):
+                # "Anna Schmidt" to the privacy question: their name, heard and said back (it goes out with
+                # the lead only once they consent and confirm it), and the privacy question asked again.
+                named = extract(text, field="name", now=today, default_currency=currency, lang=spoken())
+                free = free.merge(only(named, ["name"]))
+            answer = free
         if (requested in state.progress.doubted and intent in AFFIRMING
                 and stated(state.heard.attributes, requested)):
             # The heard value's button under its question: the visitor picked it.
@@ -198,13 +390,33 @@ class ValidateQualificationForm(FormValidationAction):
             hearing = hear(state.attributes, state.heard, answer, text, correcting=False)
             return self._known(dispatcher, tracker, state, playbook, hearing, [], fallback, today) + [
                 SlotSet(requested, None)]
+        if reply.outcome == "answered" and requested in QUESTION_ATTRIBUTES and inferred(requested, answer):
+            # "60k last year, half that now": 30k is our sum, not their words. Heard, and confirmed at once
+            # ("So that makes about 30k, is that right?"), never given unasked.
+            hearing = hear(state.attributes, state.heard.forget([requested]), answer, text, correcting=False)
+            progress = replace(state.progress, doubted=tuple(d for d in state.progress.doubted if d != requested))
+            return self._known(dispatcher, tracker, state, playbook, hearing, [], fallback, today) + [
+                SlotSet(requested, None), SlotSet("progress", progress.to_slot())]
         answered = requested if reply.outcome == "answered" and requested != CONSENT else None
-        hearing = hear(state.attributes, state.heard, free, text, answered=answered, answer=answer)
+        # The privacy question is a question too: a different amount there ("around 20M a year", the revenue)
+        # replaces a given one only when said as a correction ("actually ..."); it fills one given as "no idea yet".
+        hearing = hear(state.attributes, state.heard, free, text, answered=answered, answer=answer,
+                       correcting=(corrects_itself(text) or not replaces_a_value(state.attributes, free))
+                       if requested == CONSENT else None)
+        if answered in NUMERIC and hearing.corrected and answered not in hearing.corrected \
+                and not stated(free, answered):
+            # "sorry, it's 300 people, not 200" to the budget question corrects the size; its 200, read as a
+            # budget only because the budget was asked, answers nothing: the budget is asked again.
+            hearing = hear(state.attributes, state.heard, free, text)
+            answered, reply = None, Reply("not_understood")
         new_answers = [_answer(playbook, requested, text, GIVEN)] if answered else []
         events = self._known(dispatcher, tracker, state, playbook, hearing, new_answers, fallback, today)
-        if reply.outcome in ("not_understood", "gave_up") and requested != CONSENT and hearing.corrected:
-            # A correction, said back: the question is asked again without "sorry", and this reply
-            # does not count as not understood.
+        if reply.outcome in ("not_understood", "gave_up") and (
+                hearing.corrected or hearing.heard != state.heard or any(stated(free, n) for n in QUESTION_ATTRIBUTES)):
+            # A correction (said back), or something else they told us (heard, kept with their words):
+            # not an answer to the question asked, which is asked again with a brief thanks, without
+            # "sorry", and this reply does not count as not understood. At the privacy question too:
+            # "actually we're 300 people" there is said back, and the question asked again, never consent.
             return events + [SlotSet(requested, None)]
         return events + _reply_events(dispatcher, requested, reply, state.progress)
 
@@ -212,24 +424,57 @@ class ValidateQualificationForm(FormValidationAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, state: State, playbook: Playbook,
         names: list[str], text: str, intent: str | None, free: Attributes, currency: str, today: date,
     ) -> list[EventType]:
-        """The reply to "I noted ... Is that right?": yes, change, or new values for some of them."""
-        answer = free.merge(extract(text, field=names[0], now=today, default_currency=currency))
-        restated = [n for n in names if stated(answer, n) and intent not in AFFIRMING]
+        """The reply to "I noted ... Is that right?", read for what it states.
+
+        Yes confirms; Change (or "no") asks their questions in turn; a new value
+        for one of them replaces it and is said back ("no, 80k"); a value for
+        anything else is heard, as anywhere. Nothing is read as an answer only
+        because a question was on screen: "2k a month" is no need and no
+        industry. A reply that states none of this is met by the same
+        confirmation, asked again.
+        """
+        answer = free
+        # A plain "no" (the Change button's word) is no value: read for the budget it would be "no budget".
+        plain_no = intent in DENYING and not any(c.isdigit() for c in text) and not stated(free, names[0])
+        if names[0] not in FREE_TEXT and not plain_no:
+            # "no, 80k" reads as the first confirmed value, unless its number is another attribute's.
+            read = free.merge(extract(text, field=names[0], now=today, default_currency=currency, lang=spoken()))
+            # Never the catch-all ("hmm" read for the industry is "other"): only a value the reply states.
+            answer = free if states_none(read, free, names[0]) or caught_all(read, names[0]) else read
+        affirmed, denied = intent in AFFIRMING, intent in DENYING
+        restated = [n for n in names if stated(answer, n) and not affirmed]
+        told = bool(restated) or any(stated(without(free, names), n) for n in QUESTION_ATTRIBUTES)
+        # A value, for a listed item or another, is taken and said back, and the confirmation shown again for
+        # the rest, whatever the classifier made of the words: no "Change" ("Presque : plutôt en avril").
+        denied = denied and not told
         given = state.attributes.merge(only(answer, restated))
         heard = state.heard.forget(restated)
         rest = [n for n in names if n not in restated]
         answers = [_answer(playbook, n, text, GIVEN) for n in restated]
         progress = state.progress
-        if intent in AFFIRMING:
+        unclear = not (affirmed or denied or told)
+        # A second unclear reply in a row is taken as Change: each question is asked, the heard value its
+        # first button (no confirmation asked over and over); a clear reply starts the count afresh.
+        again = unclear and progress.misses.get(UNCLEAR, 0) > 0
+        progress = progress.miss(UNCLEAR) if unclear and not again else replace(
+            progress, misses={k: v for k, v in progress.misses.items() if k != UNCLEAR})
+        if affirmed:
             answers += [_answer(playbook, n, heard.texts.get(n, text), CONFIRMED) for n in rest]
             given, heard = confirm(given, heard, rest)
-        else:
+        elif denied or again:
             progress = progress.doubt(rest)
+        # Anything else it states is heard (or, for a value already given, a correction).
+        others = hear(given, heard, without(free, names), text)
         # A value the visitor put right ("no, 80k") is said back, as any correction.
         changed = tuple(n for n in restated if getattr(answer, n) != getattr(state.heard.attributes, n))
         events = self._known(dispatcher, tracker, replace(state, progress=progress), playbook,
-                             Hearing(given, heard, changed), answers, playbook.company.default_currency, today)
-        confirmed = [n for n in names if stated(given, n)]
+                             Hearing(others.given, others.heard, changed + others.corrected), answers,
+                             playbook.company.default_currency, today)
+        if unclear and not again:
+            # Unclear: the same line is shown again (validate asks it, the values being still heard).
+            if not others.corrected and others.heard == heard:  # a correction or a new value is said back
+                dispatcher.utter_message(text=say("Just to be sure I have it right:"))
+        confirmed = [n for n in names if stated(others.given, n)]
         # The rest stay open (Rasa mapped the reply's text to the first of them): asked in their turn.
         return events + [SlotSet(n, (text or "yes") if n in confirmed else None) for n in names] + [
             SlotSet("progress", progress.to_slot()), SlotSet("confirming", None)]
@@ -247,7 +492,7 @@ class ValidateQualificationForm(FormValidationAction):
         for entry in new_answers:
             answers = [a for a in answers if a.get("question") != entry["question"]] + [entry]
         given = rebased(hearing.given, _money_texts(playbook, answers), fallback, today)
-        if corrected and (back := said_back(corrected, given)):
+        if corrected and (back := said_back(corrected, given, texts)):
             dispatcher.utter_message(text=back)
         return [
             SlotSet("attributes", given.to_dict()), SlotSet("heard", hearing.heard.to_slot()),
@@ -255,8 +500,94 @@ class ValidateQualificationForm(FormValidationAction):
         ]
 
 
+def _answered(before: State, now: State, pending: str | None) -> str | None:
+    """The question attribute this message gave as the answer to the question asked (``pending``), if it did: a
+    reply to "is that right?" confirms values already said back, and gives none here."""
+    if pending not in QUESTION_ATTRIBUTES or before.confirming:
+        return None
+    value = getattr(now.attributes, pending)
+    return pending if tells(now.attributes, pending) and value != getattr(before.attributes, pending) else None
+
+
+def _as_known(now: State, answer: str | None) -> Attributes:
+    """The heard values, with the answer just given in its place (each said back as the visitor put it)."""
+    heard = now.heard.attributes
+    return without(heard, [answer]).merge(only(now.attributes, [answer])) if answer else heard
+
+
+def _new_persona(state: State, name: str) -> bool:
+    """Whether who the visitor is was heard beside a role already given ("we're a competitor, actually")."""
+    return name == WHO and state.heard.attributes.persona not in (None, state.attributes.persona)
+
+
+def _would_close(state: State, playbook: Playbook) -> bool:
+    """Whether who the visitor is, as heard, would disqualify them (a student, a job seeker): the heard role and
+    persona, once given, end the conversation."""
+    if state.heard.attributes.persona is None and not stated(state.heard.attributes, WHO):
+        return False
+    if qualify(state.attributes, playbook, SIGNALS).stage == "disqualified":
+        return False
+    as_heard = state.attributes.merge(only(state.heard.attributes, [WHO]))
+    return qualify(as_heard, playbook, SIGNALS).stage == "disqualified"
+
+
+# A reply this short that the free reading finds no date in may still be one ("Ende des ersten Quartals"); in a
+# longer one, the free reading's refusal stands ("our pipeline dried up this year" sets no deadline).
+DATED_WORDS = 5
+
+
+def _dated(text: str, free: Attributes, today: date, currency: str, *, short_only: bool = True) -> Attributes:
+    """``free`` with the date ``text`` states ("end of Q1", "Ende des ersten Quartals"), when the free reading,
+    wary of a date in so few words, found none: read for the timing, and kept only as a day or a horizon."""
+    if free.timing is not None or text.startswith("/") or (short_only and len(text.split()) > DATED_WORDS):
+        return free
+    dated = extract(text, field="timing", now=today, default_currency=currency, lang=spoken())
+    if dated.timing is not None and (dated.timing.target_date or dated.timing.horizon_days is not None):
+        return free.merge(only(dated, ["timing"]))
+    return free
+
+
+def answered_key(slot: str, entry: str) -> str:
+    """The Progress.misses key that marks an FAQ entry answered while ``slot`` was asked."""
+    return f"faq:{slot}:{entry}"
+
+
+def _names_a_need(text: str, requested: str, today: date, currency: str) -> bool:
+    """Whether a reply to the need question that also asks something names a need the extractor knows (read for
+    the need: the free reading leaves a question's topics out)."""
+    if requested != "need":
+        return False
+    need = extract(text, field="need", now=today, default_currency=currency, lang=spoken()).need
+    return need is not None and bool(need.categories)
+
+
+def _hedge(text: str, requested: str | None, free: Attributes, today: date, currency: str) -> Attributes | None:
+    """The value for the question asked that a reply put as a question states ("is 5k a month enough?" to the
+    budget question), which the free reading leaves out as asked about."""
+    if requested not in DATA or stated(free, requested):
+        return None
+    read = extract(text, field=requested, now=today, default_currency=currency, lang=spoken())
+    if not stated(read, requested) or caught_all(read, requested) or states_none(read, free, requested):
+        return None
+    return only(read, [requested])
+
+
+def _introduces(text: str, intent: str | None, given: Attributes) -> bool:
+    """Whether a reply to the privacy question is the visitor's name, while their name is still open: written
+    as a name, and no "Sure", "Ja" or "OK" (one capitalised word is a name only when it is no yes or no)."""
+    if given.name is not None or not shaped_like_a_name(text):
+        return False
+    if len(text.split()) >= 2:
+        return intent not in (*AFFIRMING, *DENYING) or yes_or_no(text, lang=spoken()) is None
+    return intent not in (*AFFIRMING, *DENYING, "skip") and yes_or_no(text, lang=spoken()) is None
+
+
 def _said_back(dispatcher: CollectingDispatcher) -> bool:
-    return any((m.get("text") or "").startswith("Got it, ") for m in dispatcher.messages)
+    return any(is_said_back(m.get("text") or "") for m in dispatcher.messages)
+
+
+def _yes_change() -> list[dict[str, str]]:
+    return [{"title": say("Yes"), "payload": "/affirm"}, {"title": say("Change"), "payload": "/deny"}]
 
 
 def _answer(playbook: Playbook, slot: str, text: str, source: str) -> dict[str, str]:
@@ -280,20 +611,25 @@ def _reply_events(dispatcher: CollectingDispatcher, slot: str, reply: Reply, pro
     if reply.outcome == "not_understood":
         return [SlotSet(slot, None), SlotSet("progress", progress.miss(slot).to_slot())]
     if slot == CONSENT:
-        dispatcher.utter_message(text="No problem, I won't keep any contact details.")
+        dispatcher.utter_message(text=say("No problem, I won't keep any contact details."))
         return [SlotSet(slot, False)]
-    dispatcher.utter_message(text="No problem, let's move on." if reply.outcome == "skipped" else "No worries, let's move on.")
+    dispatcher.utter_message(text=say("No problem, let's move on.") if reply.outcome == "skipped"
+                             else say("No worries, let's move on."))
     return [SlotSet(slot, None), SlotSet("progress", progress.skip(slot).to_slot())]
 
 
-def ask(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, *, thank: bool = False) -> EventType:
+def ask(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, *, thank: bool = False,
+        again: bool = False) -> EventType:
     """Asks for ``slot`` in the playbook's current words; the returned event counts the ask.
 
     Asking here rather than in ``action_ask_<slot>`` saves Rasa a second call
     to the action server on every turn; the form finds no ask action and
     leaves the question to this one. ``thank`` starts it with a brief, varied
     acknowledgement of the answer just given. A slot whose heard value the
-    visitor wanted to change offers that value as the first button.
+    visitor wanted to change offers that value as the first button. ``again``:
+    the same question right after the bot said something else (a value said
+    back, an answer to their question); the next wording asks it, and a
+    question with only one wording is led back to rather than repeated as is.
     """
     state = State.of(tracker)
     progress = state.progress
@@ -301,13 +637,19 @@ def ask(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, *, thank:
     text = wording(playbook, slot, progress, tracker.sender_id)
     if thank and progress.last_miss != slot:
         text = f"{acknowledgement(tracker.sender_id, len(state.answers))} {text}"
+    variant = shown_wording(playbook, slot, progress, tracker.sender_id)
+    if again and progress.last_miss != slot and slot == CONSENT:
+        # The notice was just shown: asked again in a line, with the link to it.
+        text = say("Before I take your contact details: is it OK with you that we keep what you tell us, as our "
+                   "[privacy notice]({url}) says?", url=playbook.privacy.url)
+    elif again and progress.last_miss != slot and (variant is None or variant.count == 1):
+        text = say("Back to my question: {question}", question=text)
     buttons: list[dict[str, Any]] = []
     if slot == CONSENT:
-        buttons = [{"title": "Yes, that's fine", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]
-    elif slot in progress.doubted and (heard := describe(slot, state.heard.attributes)):
+        buttons = [{"title": say("Yes, that's fine"), "payload": "/affirm"}, {"title": say("No"), "payload": "/deny"}]
+    elif slot in progress.doubted and (heard := describe(slot, state.heard.attributes, state.heard.texts.get(slot))):
         buttons = [{"title": heard[:1].upper() + heard[1:], "payload": "/affirm"}]
     # Which wording was shown rides in the message's metadata, so the studio counts variants as shown.
-    variant = shown_wording(playbook, slot, progress, tracker.sender_id)
     dispatcher.utter_message(text=text, buttons=buttons, **({WORDING_METADATA: variant.metadata()} if variant else {}))
     return SlotSet("progress", progress.ask(slot).to_slot())
 

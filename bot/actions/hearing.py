@@ -14,6 +14,10 @@ value) and as free text (``free``, every attribute it mentions).
 - A new value for something already given, in a message that answers no
   question (or says "actually", "sorry", "I meant" ...), is a *correction*:
   given at once, and said back ("Got it, about 300 people.").
+- Who the visitor is (the persona: a student, a job seeker, a competitor ...)
+  has no question of its own: it goes with the role question (``WHO``). Said
+  in answer to it, it is given; read anywhere else ("hi, I'm a student
+  writing my thesis") it is heard, and confirmed with the role.
 """
 
 from __future__ import annotations
@@ -28,11 +32,21 @@ from qualification.playbook import QUESTION_ATTRIBUTES
 # Words with which visitors correct themselves; a new value after one of them is meant, not incidental.
 _CORRECTION = re.compile(
     r"\b(actually|sorry|correction|i meant|i mean|meant to say|make (?:it|that)|instead|rather|"
-    r"not \S+(?: \S+)? but|changed|update|updated|wait|oops|my bad|scratch that|to be precise|turns out)\b",
+    r"not \S+(?: \S+)? but|changed|update|updated|wait|oops|my bad|scratch that|to be precise|turns out"
+    # The same in the six other languages: "Korrektur", "nicht 20, sondern 25", "en fait", "mejor dicho" ...
+    r"|korrektur|korrigiere|eigentlich|genauer gesagt|ich meinte|entschuldigung|nicht \S+(?: \S+)?,? sondern"
+    r"|pardon|en fait|je voulais dire|je me suis tromp\w*|pas \S+(?: \S+)?,? mais"
+    r"|perd[oó]n|mejor dicho|en realidad|quise decir|corrijo|me equivoqu[eé]|no \S+(?: \S+)?,? sino"
+    r"|desculp\w*|ali[aá]s|na verdade|quis dizer|corrijo|n[aã]o \S+(?: \S+)?,? mas"
+    r"|scusa|scusi|anzi|in realt[aà]|volevo dire|correggo|non \S+(?: \S+)?,? ma"
+    r"|eigenlijk|ik bedoelde|correctie|niet \S+(?: \S+)?,? maar)\b",
     re.IGNORECASE,
 )
 # How a heard value came, for the answer's source.
 GIVEN, CONFIRMED, CORRECTED = "given", "confirmed", "corrected"
+# Attributes read from one number: the extractor, told which one was asked, may read another's number as it.
+NUMERIC = ("company_size", "budget", "revenue")
+_MONEY = {"company_size": False, "budget": True, "revenue": True}
 
 
 def corrects_itself(text: str) -> bool:
@@ -44,15 +58,122 @@ def stated(attrs: Attributes, name: str) -> bool:
     return value is not None and value != ()
 
 
+# The question a persona is said, heard and confirmed with: who the visitor is.
+WHO = "authority"
+
+
+def tells(attrs: Attributes, name: str) -> bool:
+    """Whether ``attrs`` says something for ``name``'s question: its value, or for the role, who the visitor is."""
+    return stated(attrs, name) or (name == WHO and attrs.persona is not None)
+
+
+def _numbers(attrs: Attributes, name: str) -> set[float]:
+    value = getattr(attrs, name, None) if name in NUMERIC else None
+    return {n for n in (value.min, value.max) if n is not None} if value is not None else set()
+
+
+def sharing(asked: Attributes, free: Attributes, name: str) -> tuple[str, ...]:
+    """The other attributes the free reading gives the number ``asked`` (read for ``name``) took, when it
+    does not state ``name`` itself: one number, read two ways."""
+    if name not in NUMERIC or stated(free, name):
+        return ()
+    mine = _numbers(asked, name)
+    return tuple(n for n in NUMERIC if n != name and mine & _numbers(free, n))
+
+
+def borrowed(asked: Attributes, free: Attributes, name: str) -> tuple[str, ...]:
+    """The attributes of another kind whose number ``asked`` took for ``name``: the answer states none of ``name``.
+
+    "it was 20k but finance trimmed it to 12k" to the size question reads as
+    12,000 people only because the size was asked; read freely it is money.
+    Money is no headcount, nor a headcount money. Between two sums ("about 80M"
+    to the revenue question, read freely as a budget) the question asked says
+    which it is.
+    """
+    return tuple(n for n in sharing(asked, free, name) if _MONEY[n] != _MONEY[name])
+
+
+# What the extractor gives a field it was told to read in text that names none of it ("2k a month" read
+# for the industry is "other"): a fair answer to the question itself, never a value for a reply to another.
+CATCH_ALL = {"industry": "other"}
+
+
+def caught_all(asked: Attributes, name: str) -> bool:
+    return name in CATCH_ALL and getattr(asked, name, None) == CATCH_ALL[name]
+
+
+def states_none(asked: Attributes, free: Attributes, name: str) -> bool:
+    """``asked`` (read for ``name``) states no value for it, only something else the free reading found.
+
+    Its number is another kind of attribute's (``borrowed``), or it is the
+    catch-all a field gets from text that names something else ("2k a month"
+    to the industry question is a budget, not industry "other").
+    """
+    if borrowed(asked, free, name) or stated(free, name):
+        return bool(borrowed(asked, free, name))
+    if caught_all(asked, name):
+        return any(stated(free, n) for n in QUESTION_ATTRIBUTES if n != name)
+    # A free-text field takes any words: "about 60k for the year" to the company question, or "around
+    # 60k" to the need, is a number the free reading gives a budget, a size or a date, not a name or a need.
+    words = _free_words(asked, name)
+    return words is not None and bool(_DIGIT.search(words)) and any(stated(free, n) for n in (*NUMERIC, "timing"))
+
+
+_DIGIT = re.compile(r"\d")
+# A name or a company is the visitor's own words; these small words may sit inside one in lower case.
+_CONNECTORS = frozenset(
+    "& + - and of the for at on in by to n und der die das des von vom zu de del della di da do dos das du la "
+    "le les et y e i van den het op".split())
+_WORD = re.compile(r"[^\W_][\w'’.&-]*")
+# Who the visitor and their company are: free text, so any words fill them unless the rule below says not.
+IDENTITY = ("company", "name")
+
+
+def shaped_like_a_name(text: str, *, words_at_least: int = 1) -> bool:
+    """Written as a proper noun: "Q1 Media", "Spring Studio", "Inês Costa", "Oak & Pine", "Acme".
+
+    Every word but the small joining ones starts with a capital (or a digit), and, past the first word
+    (which a sentence capitalises anyway), some word is a capitalised word of letters: "End of Q1" and
+    "Bis Ende des ersten Quartals" are sentences, not names.
+    """
+    words = _WORD.findall(text)
+    if len(words) < words_at_least or not words:
+        return False
+    named = [w for w in words if w.lower() not in _CONNECTORS or w[0].isupper()]
+    if not named or not all(w[0].isupper() or w[0].isdigit() for w in named):
+        return False
+    return len(words) == 1 or any(w[0].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words[1:])
+
+
+def names_something_else(text: str, free: Attributes, name: str) -> bool:
+    """A reply to the name or company question that is no name: not written as one, and read (``free``)
+    as another question's value. "end of Q1" or "bis Ende des ersten Quartals" is a date, so the company
+    question is asked again and the date only heard; "Q1 Media" and "Spring Studio" are names."""
+    if name not in IDENTITY or shaped_like_a_name(text):
+        return False
+    return any(stated(free, n) for n in QUESTION_ATTRIBUTES if n not in ("need", *IDENTITY))
+
+
+def _free_words(asked: Attributes, name: str) -> str | None:
+    """The visitor's own words a free-text field holds (a need only when no category was recognised)."""
+    value = getattr(asked, name, None)
+    if name == "need":
+        return value.summary if value is not None and not value.categories else None
+    return value if name in ("company", "name") and isinstance(value, str) else None
+
+
 def only(attrs: Attributes, names: tuple[str, ...] | list[str] | frozenset[str]) -> Attributes:
-    """``attrs`` with every question attribute but ``names`` left out."""
+    """``attrs`` with every question attribute but ``names`` left out (the persona goes with the role, ``WHO``)."""
     keep = set(names)
-    return replace(attrs, **{n: (() if n == "tech_stack" else None) for n in QUESTION_ATTRIBUTES if n not in keep})
+    kept = replace(attrs, **{n: (() if n == "tech_stack" else None) for n in QUESTION_ATTRIBUTES if n not in keep})
+    return kept if WHO in keep else replace(kept, persona=None)
 
 
 def without(attrs: Attributes, names: tuple[str, ...] | list[str] | frozenset[str]) -> Attributes:
+    """``attrs`` with the question attributes ``names`` left out (the role takes the persona with it)."""
     drop = set(names)
-    return replace(attrs, **{n: (() if n == "tech_stack" else None) for n in QUESTION_ATTRIBUTES if n in drop})
+    left = replace(attrs, **{n: (() if n == "tech_stack" else None) for n in QUESTION_ATTRIBUTES if n in drop})
+    return replace(left, persona=None) if WHO in drop else left
 
 
 @dataclass(frozen=True)
@@ -77,7 +198,7 @@ class Heard:
         return {"attributes": self.attributes.to_dict(), "texts": dict(self.texts)}
 
     def names(self) -> list[str]:
-        return [n for n in QUESTION_ATTRIBUTES if stated(self.attributes, n)]
+        return [n for n in QUESTION_ATTRIBUTES if tells(self.attributes, n)]
 
     def forget(self, names: list[str] | tuple[str, ...]) -> "Heard":
         return Heard(without(self.attributes, names), {k: v for k, v in self.texts.items() if k not in names})
@@ -101,22 +222,31 @@ def hear(
 
     ``correcting=False`` (a question the visitor asked) hears new values but corrects nothing.
 
-    What is not a question attribute (a persona such as "student") is taken as said.
+    What is no question's value (the ``extra`` keys) is taken as said; a persona only in answer to the role
+    question, else heard with it: "I'm a student" in an opening message closes nothing before they agree.
     """
     new_given = given
-    if answered is not None and answer is not None and stated(answer, answered):
+    if answered is not None and answer is not None and tells(answer, answered):
         new_given = new_given.merge(only(answer, [answered]))
     new_given = new_given.merge(without(free, QUESTION_ATTRIBUTES))
     heard_attrs, texts = heard.attributes, dict(heard.texts)
     corrected: list[str] = []
     if correcting is None:
         correcting = answered is None or corrects_itself(text)
+    # "about 80M" to the revenue question is the revenue, not also a budget heard in passing.
+    echoes = sharing(answer, free, answered) if answered is not None and answer is not None else ()
     for name in QUESTION_ATTRIBUTES:
-        if name == answered or not stated(free, name):
+        if name == answered or name in echoes or not tells(free, name):
             continue
         value = only(free, [name])
-        if stated(given, name):
+        if tells(given, name):
             if _same(given, free, name):
+                continue
+            if name == WHO and free.persona not in (None, given.persona) and not corrects_itself(text):
+                # Who they are, new beside the role given ("we're a competitor of yours, by the way"): heard,
+                # and confirmed before it counts, as any persona not said in answer to the role question.
+                heard_attrs = replace(heard_attrs, persona=free.persona)
+                texts[name] = text[:200]
                 continue
             if correcting:
                 new_given = new_given.merge(value) if name != "tech_stack" else replace(
@@ -124,13 +254,16 @@ def hear(
                 corrected.append(name)
             # A different value inside an answer to another question: what the visitor answered stays.
             continue
-        if correcting and answered is None and stated(heard_attrs, name) and not _same(heard_attrs, free, name) \
+        if correcting and answered is None and tells(heard_attrs, name) and not _same(heard_attrs, free, name) \
                 and corrects_itself(text):
             # "actually it's closer to 80k" after 50k was heard: meant, and said back.
             new_given = new_given.merge(value)
             heard_attrs = without(heard_attrs, [name])
             texts.pop(name, None)
             corrected.append(name)
+            continue
+        if tells(heard_attrs, name) and not corrects_itself(text):
+            # "we're a fintech" heard first stands: "an agency" mentioned later in passing is no new industry.
             continue
         heard_attrs = without(heard_attrs, [name]).merge(value)
         texts[name] = text[:200]
@@ -140,13 +273,25 @@ def hear(
     return Hearing(new_given, Heard(heard_attrs, texts), tuple(corrected))
 
 
+# Statuses that say there is no value yet ("no idea yet"): a value said later fills them, it corrects nothing.
+_NO_VALUE = ("none", "unknown", "no_timeline")
+
+
+def replaces_a_value(given: Attributes, free: Attributes) -> bool:
+    """Whether ``free`` states another value for something given with a value (not "no idea yet")."""
+    return any(stated(given, n) and stated(free, n) and not _same(given, free, n)
+               and getattr(getattr(given, n), "status", None) not in _NO_VALUE for n in QUESTION_ATTRIBUTES)
+
+
 def _same(old: Attributes, new: Attributes, name: str) -> bool:
     a, b = getattr(old, name), getattr(new, name)
     if name == "tech_stack":
         return set(b) <= set(a)
     if name == "need":
         return set(b.categories) <= set(a.categories) and (not b.summary or b.summary == a.summary)
-    return a == b
+    if name == WHO and new.persona is not None and new.persona != old.persona:
+        return False
+    return a == b or (name == WHO and b is None)
 
 
 def confirm(given: Attributes, heard: Heard, names: list[str] | tuple[str, ...]) -> tuple[Attributes, Heard]:

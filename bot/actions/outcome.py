@@ -8,8 +8,9 @@ next; disqualified: thanks), from the playbook's company, privacy and offers.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
+from bot.actions.phrasebook import say
 from nlu.attributes import Attributes
 from qualification import Playbook
 from qualification.playbook import ContentOffer
@@ -17,6 +18,9 @@ from scheduling import prefilled_link
 from signing import BOT_SOURCE as SOURCE
 
 HUMAN_REQUESTED = "human_requested"
+# How an answer came to be known, as the service stores it (the contract's ``answers[].source``).
+SOURCES = ("given", "corrected", "confirmed", "heard", "chat")
+HEARD = "heard"
 
 Message = dict[str, Any]
 
@@ -30,6 +34,9 @@ def lead_payload(
     human_request: str | None = None,
     *,
     complete: bool = True,
+    heard: Mapping[str, str] | None = None,
+    language: str | None = None,
+    attribution: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The lead as the service takes it; contact details only travel with consent.
 
@@ -41,6 +48,12 @@ def lead_payload(
     scored but routed to nobody until the conversation ends (or is abandoned).
     The final submission leaves the field out, which the service reads as
     complete, as it always has.
+
+    Each answer says how it came (``source``: given, corrected, confirmed).
+    ``heard`` (attribute -> the visitor's words) adds what was heard but never
+    confirmed, as answers of source ``heard``, for the record only: its
+    values are not in ``attributes``. ``language`` (ISO 639-1) and
+    ``attribution`` (channel, page, referrer, utm) go as they are when known.
     """
     if consent is not True:
         attrs = replace(attrs, email=None, name=None)
@@ -48,9 +61,19 @@ def lead_payload(
         "source": SOURCE,
         "conversation_id": conversation_id,
         "attributes": attrs.to_dict(),
-        "answers": [{"question_id": a["question"], "text": a["text"]} for a in answers],
+        "answers": [{"question_id": a["question"], "text": a["text"],
+                     "source": a.get("source") if a.get("source") in SOURCES else "given"} for a in answers],
         "signals": {"engaged": True},
     }
+    answered = {a["question_id"] for a in body["answers"]}
+    for attribute, text in (heard or {}).items():
+        question = next((q for q in playbook.questions if q.attribute == attribute), None)
+        if question is not None and question.id not in answered and text:
+            body["answers"].append({"question_id": question.id, "text": text[:2000], "source": HEARD})
+    if language:
+        body["language"] = language
+    if attribution:
+        body["attribution"] = dict(attribution)
     if human_request is not None:
         body["human_requested"] = True
         body["answers"].append({"question_id": HUMAN_REQUESTED, "text": human_request or "yes"})
@@ -70,24 +93,25 @@ def closing_messages(stage: str, playbook: Playbook, needs: Sequence[str] = ()) 
     """
     company = playbook.company.name
     if stage in ("sql", "pql"):
-        return [{"text": f"Thanks! This sounds like a great fit for {company}."}, *call_offer(playbook)]
+        return [{"text": say("Thanks! This sounds like a great fit for {company}.", company=company)}, *call_offer(playbook)]
     if stage == "disqualified":
-        messages: list[Message] = [{"text": f"Thanks for your time! It doesn't look like {company} is the right fit "
-                                            "for this right now."}]
+        messages: list[Message] = [{"text": say("Thanks for your time! It doesn't look like {company} is the right fit "
+                                                "for this right now.", company=company)}]
         offers = playbook.offers_for_need(tuple(needs))
         if offers:
-            messages.append({"text": f"You might still find this useful: {_link(offers[0])}"})
-        messages.append({"text": "All the best, and feel free to come back any time!"})
+            messages.append({"text": say("You might still find this useful: {link}", link=_link(offers[0]))})
+        messages.append({"text": say("All the best, and feel free to come back any time!")})
         return messages
     messages = [{
-        "text": "Thanks, that's really helpful. One of our team will review this and email you within one business day.",
+        "text": say("Thanks, that's really helpful. One of our team will review this and email you within one "
+                    "business day."),
     }]
     for_stage = playbook.offers_for(stage)
     by_need = [o for o in playbook.offers_for_need(tuple(needs)) if o in for_stage] or list(for_stage)
     if not by_need:
         by_need = list(playbook.offers_for_need(tuple(needs)))
     if by_need:
-        messages.append({"text": f"In the meantime you might like {_link(by_need[0])}"})
+        messages.append({"text": say("In the meantime you might like {link}", link=_link(by_need[0]))})
     return messages
 
 
@@ -99,10 +123,10 @@ def _link(offer: ContentOffer) -> str:
 def call_offer(playbook: Playbook) -> list[Message]:
     """The question that leads to a call, when no free slots can be shown right away."""
     return [{
-        "text": "Would you like to book a call with one of our consultants?",
+        "text": say("Would you like to book a call with one of our consultants?"),
         "buttons": [
-            {"title": "Yes, book a call", "payload": "/book_call"},
-            {"title": "Not now", "payload": "/deny"},
+            {"title": say("Yes, book a call"), "payload": "/book_call"},
+            {"title": say("Not now"), "payload": "/deny"},
         ],
     }]
 
@@ -114,8 +138,8 @@ def call_messages(playbook: Playbook, attrs: Attributes | None = None, consent: 
         known = attrs if attrs is not None and consent is True else Attributes()
         email = known.email.address if known.email is not None else None
         url = prefilled_link(link, known.name, email)
-        return [{"text": f"Great! Pick a time that suits you here: {url}"}]
-    return [{"text": "Great! One of our consultants will email you shortly to propose a few times for a call."}]
+        return [{"text": say("Great! Pick a time that suits you here: {url}", url=url)}]
+    return [{"text": say("Great! One of our consultants will email you shortly to propose a few times for a call.")}]
 
 
 PENDING_MESSAGE = (

@@ -3,25 +3,44 @@
 Pure. ``describe`` turns a contract attribute into the words a visitor would
 recognise ("a budget of about £60k", "about 300 people", "Manchester, United
 Kingdom"): the same words confirm a heard value and say a correction back.
+Each phrase is said in the conversation's language, its amounts, counts,
+dates and countries in that language's format (``bot.actions.phrasebook``).
 """
 
 from __future__ import annotations
 
+import re
 import zlib
-from typing import Sequence
+from datetime import date, timedelta
+from typing import Mapping, Sequence
 
 import pycountry
+from babel.dates import format_skeleton
 from babel.numbers import get_currency_symbol
 
-from nlu.attributes import Attributes, Budget, Range, Revenue
+from bot.actions.phrasebook import ENGLISH, country, day, language, listed, money, number, say
+from nlu.attributes import INDUSTRIES, Attributes, Budget, Location, Range, Revenue
+from nlu.places import location as place_of
+from nlu.text import Text
+from nlu.tools import CATALOGUE
 
+SAID_BACK = "Got it, {what}."
 ACKNOWLEDGEMENTS = ("Thanks.", "Got it.", "Noted.", "Thanks for that.", "OK, noted.", "Understood.")
-_PERIODS = {"month": " a month", "quarter": " a quarter", "year": " a year", "one_time": ""}
-_INDUSTRY_WORDS = {
+_PERIODS = {"month": "a month", "quarter": "a quarter", "year": "a year"}
+# Each industry of the contract in English words; said through the phrasebook in the visitor's language.
+INDUSTRY_WORDS = {industry: {
     "retail_ecommerce": "retail and e-commerce", "professional_services": "professional services",
     "financial_services": "financial services", "real_estate": "real estate",
     "marketing_advertising": "marketing and advertising", "media_entertainment": "media and entertainment",
+}.get(industry, industry.replace("_", " ")) for industry in INDUSTRIES}
+# Who the visitor said they are, as a clause: a student has no "role as student" to confirm.
+PERSONA_WORDS = {
+    "student": "that you're a student", "job_seeker": "that you're looking for a job",
+    "competitor": "that you work for a competitor of ours", "vendor": "that you'd like to offer us your services",
+    "existing_customer": "that you already work with us",
 }
+# Personas that are what the visitor is instead of a role: their title ("studentessa") says the same again.
+_INSTEAD_OF_A_ROLE = ("student", "job_seeker")
 _NEED_WORDS = {
     "lead_generation": "lead generation", "seo": "SEO", "paid_ads": "paid ads", "social_media": "social media",
     "content_marketing": "content marketing", "email_marketing": "email marketing",
@@ -32,74 +51,114 @@ _NEED_WORDS = {
 
 def acknowledgement(conversation_id: str, turn: int) -> str:
     """A brief thanks for an answer, a different one each turn, starting at a per-conversation offset."""
-    return ACKNOWLEDGEMENTS[(zlib.crc32(conversation_id.encode()) + turn) % len(ACKNOWLEDGEMENTS)]
+    return say(ACKNOWLEDGEMENTS[(zlib.crc32(conversation_id.encode()) + turn) % len(ACKNOWLEDGEMENTS)])
 
 
 def amount(value: float, currency: str | None) -> str:
-    """ "£60k", "$1.5M", "€800", "12,000 CHF": short, with the currency's symbol where it has a common one."""
+    """ "£60k", "$1.5M", "€800", "12,000 CHF": short, with the currency's symbol where it has a common one.
+
+    In another language, the locale's own format ("60.000 €", "1,5 Mio. $").
+    """
+    if language() != ENGLISH:
+        return money(value, currency) if currency else number(value)
     if value >= 1_000_000:
-        number = f"{value / 1_000_000:.1f}".rstrip("0").rstrip(".") + "M"
+        short = f"{value / 1_000_000:.1f}".rstrip("0").rstrip(".") + "M"
     elif value >= 10_000:
-        number = f"{value / 1000:.0f}k"
+        short = f"{value / 1000:.0f}k"
     elif value >= 1000:
-        number = f"{value / 1000:.1f}".rstrip("0").rstrip(".") + "k"
+        short = f"{value / 1000:.1f}".rstrip("0").rstrip(".") + "k"
     else:
-        number = f"{value:,.0f}"
+        short = f"{value:,.0f}"
     if not currency:
-        return number
+        return short
     symbol = get_currency_symbol(currency, locale="en")
-    return f"{symbol}{number}" if symbol != currency and len(symbol) <= 2 else f"{number} {currency}"
+    return f"{symbol}{short}" if symbol != currency and len(symbol) <= 2 else f"{short} {currency}"
 
 
 def _span(low: float | None, high: float | None, currency: str | None) -> str:
     if low is not None and high is not None and low != high:
         return f"{amount(low, currency)}–{amount(high, currency)}"
     if low is not None and high is not None:
-        return f"about {amount(low, currency)}"
+        return say("about {amount}", amount=amount(low, currency))
     if low is not None:
-        return f"over {amount(low, currency)}"
+        return say("over {amount}", amount=amount(low, currency))
     if high is not None:
-        return f"up to {amount(high, currency)}"
-    return "an amount"
+        return say("up to {amount}", amount=amount(high, currency))
+    return say("an amount")
 
 
 def _budget(budget: Budget) -> str:
     if budget.status == "none":
-        return "no budget set yet"
+        return say("no budget set yet")
     if budget.status == "unknown" or (budget.min is None and budget.max is None):
-        return "a budget not decided yet"
-    return f"a budget of {_span(budget.min, budget.max, budget.currency)}{_PERIODS.get(budget.period or '', '')}"
+        return say("a budget not decided yet")
+    period = _PERIODS.get(budget.period or "")
+    text = say("a budget of {amount}", amount=_span(budget.min, budget.max, budget.currency))
+    return f"{text} {say(period)}" if period else text
 
 
 def _people(size: Range) -> str:
     if size.min is not None and size.max is not None and size.min != size.max:
-        return f"{size.min:,.0f}–{size.max:,.0f} people"
+        return say("{low}–{high} people", low=_count(size.min), high=_count(size.max))
     if size.min is not None and size.max is not None:
-        return f"about {size.min:,.0f} people"
+        return say("about {count} people", count=_count(size.min))
     if size.min is not None:
-        return f"over {size.min:,.0f} people"
-    return f"up to {size.max:,.0f} people" if size.max is not None else "a team of unknown size"
+        return say("over {count} people", count=_count(size.min))
+    return say("up to {count} people", count=_count(size.max)) if size.max is not None else \
+        say("a team of unknown size")
+
+
+def _count(value: float) -> str:
+    return f"{value:,.0f}" if language() == ENGLISH else number(value)
 
 
 def _revenue(revenue: Revenue) -> str:
-    return f"annual revenue of {_span(revenue.min, revenue.max, revenue.currency)}"
+    return say("annual revenue of {amount}", amount=_span(revenue.min, revenue.max, revenue.currency))
 
 
 def country_name(code: str | None) -> str | None:
     if not code:
         return None
-    country = pycountry.countries.get(alpha_2=code)
-    return getattr(country, "common_name", None) or getattr(country, "name", None) or code
+    if language() != ENGLISH and (name := country(code)):
+        return name
+    found = pycountry.countries.get(alpha_2=code)
+    return getattr(found, "common_name", None) or getattr(found, "name", None) or code
 
 
 def _listed(items: Sequence[str]) -> str:
-    items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return listed(items)
 
 
-def describe(name: str, attrs: Attributes) -> str | None:
-    """The value of ``name`` in ``attrs`` as a short phrase, or None when it is unknown."""
+def industry_label(industry: str) -> str:
+    """ "software", "real estate", in the conversation's language (the phrasebook's industry words)."""
+    return say(INDUSTRY_WORDS.get(industry, industry.replace("_", " ")))
+
+
+def written_city(location: Location, said: str | None) -> str | None:
+    """The city as the visitor wrote it ("München", "Sevilla"), when their words name the same city.
+
+    The extractor names a city in English (geonames' display name); said back to a visitor writing
+    another language it would be a name they never used. Their own words are right in any language.
+    """
+    words = (said or "").replace(",", " ").split()
+    for size in (1, 2, 3):  # the shortest words that name it: "München", not "sitzen in München"
+        for start in range(len(words) - size + 1):
+            written = " ".join(words[start:start + size]).strip(".!?;:()\"'")
+            found = place_of(Text.of(written), "location", lang=language()) if written else None
+            if found is not None and found.city == location.city and found.country == location.country:
+                # Their spelling, with capitals when they typed none ("new york": "New York").
+                return written.title() if written == written.lower() else written
+    return None
+
+
+def describe(name: str, attrs: Attributes, said: str | None = None) -> str | None:
+    """The value of ``name`` in ``attrs`` as a short phrase, or None when it is unknown.
+
+    ``said``: the visitor's words the value came from (a place is said back as they wrote it).
+    """
     value = getattr(attrs, name, None)
+    if name == "authority" and attrs.persona in PERSONA_WORDS:
+        return _who(attrs)
     if value is None or value == ():
         return None
     if name == "budget":
@@ -109,41 +168,133 @@ def describe(name: str, attrs: Attributes) -> str | None:
     if name == "revenue":
         return _revenue(value)
     if name == "authority":
-        return f"your role as {value.title}" if value.title else "your role"
+        return _who(attrs)
     if name == "need":
-        topics = [_NEED_WORDS.get(c, c.replace("_", " ")) for c in value.categories]
-        return f"help with {_listed(topics)}" if topics else f"what you need: \"{(value.summary or '')[:60]}\""
+        topics = [say(_NEED_WORDS.get(c, c.replace("_", " "))) for c in value.categories]
+        return say("help with {topics}", topics=_listed(topics)) if topics else \
+            say("what you need: \"{summary}\"", summary=(value.summary or "")[:60])
     if name == "timing":
         if value.status == "no_timeline":
-            return "no fixed timeline yet"
+            return say("no fixed timeline yet")
         if value.status == "unknown":
-            return "timing not decided yet"
+            return say("timing not decided yet")
         if value.target_date:
-            return f"a start by {value.target_date}"
-        return f"a start within about {value.horizon_days} days" if value.horizon_days is not None else "a start date"
+            return _start(value.target_date)
+        return say("a start within about {days} days", days=value.horizon_days) if value.horizon_days is not None \
+            else say("a start date")
     if name == "industry":
-        return f"the {_INDUSTRY_WORDS.get(value, value.replace('_', ' '))} industry"
+        return say("the {industry} industry", industry=industry_label(value))
     if name == "location":
-        place = [p for p in (value.city, country_name(value.country)) if p]
-        return f"a base in {', '.join(place)}" if place else None
+        city = value.city and (written_city(value, said) if language() != ENGLISH else None) or value.city
+        place = [p for p in (city, country_name(value.country)) if p]
+        if len(place) == 1 and not city and language() == ENGLISH:
+            place = [_with_article(place[0])]
+        return say("a base in {place}", place=", ".join(place)) if place else None
     if name == "tech_stack":
-        return "your tools: " + _listed([t.replace("_", " ").title() for t in value])
+        return say("the tools you use ({tools})", tools=_listed([_tool(t, said) for t in value]))
     if name == "email":
-        return f"your email {value.address}"
+        return say("your email {address}", address=value.address)
     if name == "name":
-        return f"your name, {value}"
+        return say("your name, {name}", name=value)
     if name == "company":
-        return f"your company, {value}"
+        return say("your company, {company}", company=value)
     return None
 
 
-def noted(names: Sequence[str], attrs: Attributes) -> str:
-    """ "I noted a budget of about £60k and about 300 people. Is that right?" """
-    phrases = [p for n in names if (p := describe(n, attrs))]
-    return f"I noted {_listed(phrases)}. Is that right?"
+# English names a country with "the" when its name is a plural or a kind of state ("the United Kingdom", "the
+# Netherlands", "the Dominican Republic"); after a city it stands without ("Manchester, United Kingdom").
+_ARTICLE_WORDS = frozenset("United Republic Kingdom Federation Islands Emirates States".split())
+_PLURAL_NAMES = frozenset("Netherlands Philippines Bahamas Maldives Comoros Seychelles Gambia".split())
 
 
-def said_back(names: Sequence[str], attrs: Attributes) -> str | None:
-    """ "Got it, about 300 people." after a correction."""
-    phrases = [p for n in names if (p := describe(n, attrs))]
-    return f"Got it, {_listed(phrases)}." if phrases else None
+def _with_article(country: str) -> str:
+    words = country.split()
+    named_as_a_kind = "," not in country and bool(_ARTICLE_WORDS & set(words))
+    return f"the {country}" if named_as_a_kind or country in _PLURAL_NAMES else country
+
+
+def _who(attrs: Attributes) -> str:
+    """The visitor's role and who they are: "your role as CMO", "that you're a student", or both."""
+    title = attrs.authority.title if attrs.authority is not None else None
+    parts = [say("your role as {title}", title=title)] if title and attrs.persona not in _INSTEAD_OF_A_ROLE else []
+    if attrs.persona in PERSONA_WORDS:
+        parts.append(say(PERSONA_WORDS[attrs.persona]))
+    return _listed(parts) if parts else say("your role")
+
+
+def _tool(name: str, said: str | None) -> str:
+    """A tool as the visitor wrote it, when they used capitals ("HubSpot", not "Hubspot"), else in title case."""
+    for alias in sorted(CATALOGUE.get(name, ()), key=len, reverse=True):
+        found = re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", said or "", re.IGNORECASE)
+        if found and found[0] != found[0].lower():
+            return found[0]
+    return name.replace("_", " ").title()
+
+
+def _start(target: str) -> str:
+    """A start date as the visitor would have put it: the extractor resolves "in February" to a day inside it, and
+    saying that day back is a precision nobody gave. The last day of a month is its end ("end of Q1", "bis Ende
+    März"); any other day, its month ("a start in February 2027")."""
+    try:
+        day_ = date.fromisoformat(target)
+    except ValueError:
+        return say("a start by {date}", date=target)
+    month = format_skeleton("yMMMM", day_, locale=language())
+    if (day_ + timedelta(days=1)).month != day_.month:
+        return say("a start by the end of {month}", month=month)
+    return say("a start in {month}", month=month)
+
+
+def _date(value: str) -> str:
+    """An ISO date in the visitor's format; English keeps the ISO form it has always shown."""
+    if language() == ENGLISH:
+        return value
+    try:
+        return day(date.fromisoformat(value))
+    except ValueError:
+        return value
+
+
+def noted(names: Sequence[str], attrs: Attributes, texts: Mapping[str, str] | None = None) -> str:
+    """ "I noted a budget of about £60k and about 300 people. Is that right?" (``texts``: the words each
+    value was heard in)."""
+    phrases = [p for n in names if (p := describe(n, attrs, (texts or {}).get(n)))]
+    if any(inferred(n, attrs) for n in names):
+        # A value worked out from what was said is theirs only once they agree with the sum.
+        return say("I noted {what}, worked out from what you said. Is that right?", what=_listed(phrases))
+    return say("I noted {what}. Is that right?", what=_listed(phrases))
+
+
+def sayable(attrs: Attributes, name: str) -> bool:
+    """Whether a heard value can be said back so the visitor can check it: a role needs a title ("my boss asked
+    me to look" says who decides, not what the visitor's role is, and "your role" confirms nothing)."""
+    if name == "authority" and attrs.persona in PERSONA_WORDS:
+        return True
+    value = getattr(attrs, name, None)
+    if value is None or value == ():
+        return False
+    return name != "authority" or bool(value.title)
+
+
+def heard_back(names: Sequence[str], attrs: Attributes, texts: Mapping[str, str] | None = None) -> str | None:
+    """ "Noted: about 50 people and a base in Berlin." for values told in reply to another question: said back
+    at once by value, so the visitor knows they were heard (they are confirmed before their question is skipped)."""
+    phrases = [p for n in names if (p := describe(n, attrs, (texts or {}).get(n)))]
+    return say("Noted: {what}.", what=_listed(phrases)) if phrases else None
+
+
+def inferred(name: str, attrs: Attributes) -> bool:
+    """Whether the extractor worked the value out rather than read it ("60k last year, half that now": 30k)."""
+    extra = getattr(getattr(attrs, name, None), "extra", None)
+    return isinstance(extra, Mapping) and extra.get("inferred") is True
+
+
+def said_back(names: Sequence[str], attrs: Attributes, said: str | None = None) -> str | None:
+    """ "Got it, about 300 people." after a correction (``said``: the visitor's correction)."""
+    phrases = [p for n in names if (p := describe(n, attrs, said))]
+    return say(SAID_BACK, what=_listed(phrases)) if phrases else None
+
+
+def is_said_back(text: str) -> bool:
+    """Whether a message the bot is about to send says a correction back (in the conversation's language)."""
+    return text.startswith(say(SAID_BACK).split("{what}")[0])

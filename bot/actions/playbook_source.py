@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import contextvars
 import logging
-import os
 import threading
 import time
 from collections import OrderedDict
@@ -35,7 +34,10 @@ from typing import Any, Callable
 import requests
 
 import signing
-from qualification import DEFAULT_PLAYBOOK, Playbook, PlaybookError, load_playbook, parse_playbook
+from bot.actions.language import spoken
+from qualification import DEFAULT_PLAYBOOK, Playbook, PlaybookError, parse_playbook
+from qualification.playbook_file import WatchedPlaybookFile
+from qualification.translation import localized
 from signing.preview import is_preview, preview_version
 
 logger = logging.getLogger(__name__)
@@ -70,7 +72,7 @@ class PlaybookSource:
         self.timeout = timeout
         self.clock = clock
         self._lock = threading.Lock()
-        self._stamp: tuple[int, int] | None = None
+        self._file = WatchedPlaybookFile(self.path)
         self._playbook: Playbook | None = None
         # From the service: the version number and ETag of what we hold, and whether the last poll failed.
         self.version: int | None = None
@@ -97,6 +99,10 @@ class PlaybookSource:
         _previewing.set(version)
 
     def current(self) -> Playbook:
+        """The playbook in use, in the language of this call's conversation (``bot.actions.language``)."""
+        return localized(self._current(), spoken())
+
+    def _current(self) -> Playbook:
         version = _previewing.get()
         if version is not None and self.url is not None:
             draft = self._draft(version)
@@ -189,17 +195,4 @@ class PlaybookSource:
         return False
 
     def _from_file(self) -> Playbook:
-        stat = os.stat(self.path)
-        stamp = (stat.st_mtime_ns, stat.st_size)
-        with self._lock:
-            if stamp != self._stamp or self._file_playbook is None:
-                try:
-                    self._file_playbook = load_playbook(self.path)
-                except PlaybookError as exc:
-                    if self._file_playbook is None:
-                        raise
-                    logger.error("playbook %s is invalid, keeping the previous one: %s", self.path, exc)
-                self._stamp = stamp
-            return self._file_playbook
-
-    _file_playbook: Playbook | None = None
+        return self._file.current().playbook

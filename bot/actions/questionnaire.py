@@ -9,15 +9,17 @@ volunteered one, before the lead is stored).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Mapping
 
+from bot.actions.hearing import shaped_like_a_name
+from bot.actions.phrasebook import say
 from nlu.attributes import Attributes
 from qualification import Playbook, Question, Signals, qualify, questions_to_ask
+from qualification.slots import CONSENT, CONTACT, slot_order
 from qualification.wording import Shown, shown
 
-CONSENT = "consent"
-CONTACT = ("email", "name")
 # Re-asks after a reply that was not understood, before moving on.
 MAX_RETRIES = 2
 # What of a message is read and kept: a pasted essay is not an answer.
@@ -27,6 +29,8 @@ MAX_TEXT = 2000
 FREE_TEXT = ("need", "company", "name")
 # Intents that are never an answer to a free-text question.
 NOT_ANSWERS = ("out_of_scope", "thanks", "greet")
+# Markup or code pasted in ("<script>alert(1)</script>") is no answer in words.
+_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 VOWELS = frozenset("aeiouyäöüéèáíóúàâêîôûåø")
 
 AFFIRMING = ("affirm",)
@@ -104,19 +108,12 @@ def _slots_to_ask(
 ) -> list[str]:
     if qualify(attrs, playbook, signals).stage == "disqualified":
         return [CONSENT] if consent is None and has_contact(attrs) else []
-    slots: list[str] = []
-    for question in questions_to_ask(playbook, attrs, signals):
-        slot = question.attribute
-        if slot in slots or slot in progress.skipped:
-            continue
-        if slot in CONTACT:
-            if consent is False:
-                continue
-            if consent is None and CONSENT not in slots:
-                slots.append(CONSENT)
-        slots.append(slot)
-    if consent is None and CONSENT not in slots and has_contact(attrs):
-        slots.append(CONSENT)
+    open_questions = [q for q in questions_to_ask(playbook, attrs, signals) if q.attribute not in progress.skipped]
+    slots = slot_order(open_questions)
+    if consent is False:
+        return [s for s in slots if s != CONSENT and s not in CONTACT]
+    if consent is True or not (has_contact(attrs) or any(s in CONTACT for s in slots)):
+        return [s for s in slots if s != CONSENT]
     return slots
 
 
@@ -130,7 +127,7 @@ def shown_wording(playbook: Playbook, slot: str, progress: Progress, conversatio
         return None
     question = question_for(playbook, slot)
     variants = question.wording if question is not None and question.wording else (
-        f"Could you tell me your {slot.replace('_', ' ')}?",
+        say("Could you tell me your {what}?", what=slot.replace("_", " ")),
     )
     return shown(variants, conversation_id, slot, progress.asked.get(slot, 0))
 
@@ -139,11 +136,12 @@ def wording(playbook: Playbook, slot: str, progress: Progress, conversation_id: 
     """The words for asking ``slot``: the conversation's assigned variant, then the next ones on re-asks."""
     if slot == CONSENT:
         privacy = playbook.privacy
-        text = f"Before I take your contact details: {privacy.text} [Privacy notice]({privacy.url}) Is that OK with you?"
+        text = say("Before I take your contact details: {text} [Privacy notice]({url}) Is that OK with you?",
+                   text=privacy.text, url=privacy.url)
     else:
         text = shown_wording(playbook, slot, progress, conversation_id).text  # type: ignore[union-attr]
     if progress.last_miss == slot:
-        text = f"Sorry, I didn't catch that. {text}"
+        text = say("Sorry, I didn't catch that. {question}", question=text)
     return text
 
 
@@ -170,7 +168,9 @@ def interpret(
             return Reply("answered", text[:200])
         if intent in SKIPPING or intent in DENYING:
             return Reply("skipped")
-    if not required or progress.misses.get(slot, 0) >= MAX_RETRIES:
+    misses = progress.misses.get(slot, 0)
+    # An optional question is asked once more before it is given up (keys mashed are no "skip").
+    if (not required and misses >= 1) or misses >= MAX_RETRIES:
         return Reply("gave_up")
     return Reply("not_understood")
 
@@ -198,4 +198,7 @@ def _free_text_guess(slot: str, value: Any, text: str, intent: str | None) -> bo
     """A free-text field the extractor filled only because it was asked, from something that is not an answer."""
     if slot not in FREE_TEXT or (slot == "need" and value.categories):
         return False
-    return intent in NOT_ANSWERS or not looks_like_words(text)
+    if slot in ("name", "company") and shaped_like_a_name(text, words_at_least=2):
+        # "Daniel Okafor" is a name whatever the classifier calls it (out_of_scope, greet).
+        return False
+    return intent in NOT_ANSWERS or not looks_like_words(text) or bool(_MARKUP.search(text))

@@ -9,6 +9,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from bot.actions.hearing import Heard
+from bot.actions.language import recorded
 from bot.actions.questionnaire import CONSENT, MAX_TEXT, Progress
 from nlu.attributes import Attributes, ContractError
 
@@ -51,8 +52,8 @@ def message_marker(tracker: Tracker) -> str | None:
 
 
 def seen(tracker: Tracker) -> list[SlotSet]:
-    """Marks the latest user message as handled."""
-    return [SlotSet("seen_message", message_marker(tracker))]
+    """Marks the latest user message as handled, and records the conversation's language with it."""
+    return [SlotSet("seen_message", message_marker(tracker)), *recorded(tracker)]
 
 
 def is_fresh(tracker: Tracker) -> bool:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from functools import lru_cache
 from typing import Any
 
+from babel.localedata import locale_identifiers
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
@@ -13,6 +15,7 @@ from bot.actions import runtime
 from bot.actions.lead_service import ServiceUnavailable
 from bot.actions.outcome import lead_payload
 from bot.actions.state import State
+from qualification.attribution import from_metadata
 
 logger = logging.getLogger(__name__)
 
@@ -23,7 +26,8 @@ async def submit(tracker: Tracker, human_request: str | None = None) -> tuple[li
     if human_request is None and tracker.get_slot("human_requested"):
         human_request = ""
     payload = lead_payload(
-        tracker.sender_id, state.attributes, state.answers, state.consent, runtime.playbooks().current(), human_request
+        tracker.sender_id, state.attributes, state.answers, state.consent, runtime.playbooks().current(), human_request,
+        **context(tracker),
     )
     try:
         lead = await asyncio.to_thread(runtime.lead_service().post_lead, payload)
@@ -33,3 +37,29 @@ async def submit(tracker: Tracker, human_request: str | None = None) -> tuple[li
     return [
         SlotSet("lead_id", lead.get("id")), SlotSet("lead_stage", lead.get("stage")), SlotSet("lead_pending", False)
     ], lead
+
+
+def context(tracker: Tracker) -> dict[str, Any]:
+    """What the lead carries besides the answers: what was heard and never confirmed (for the record), the
+    conversation's language, and where the visitor came from (their first message's metadata)."""
+    state = State.of(tracker)
+    first = next((e for e in tracker.events if e.get("event") == "user"), None) or {}
+    came = from_metadata(first.get("metadata"), first.get("input_channel"))
+    return {
+        "heard": {name: state.heard.texts.get(name, "") for name in state.heard.names()},
+        "language": iso_language(tracker.get_slot("language")) or iso_language(came.language),
+        "attribution": came.payload(),
+    }
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    return frozenset(code for code in locale_identifiers() if "_" not in code and len(code) == 2)
+
+
+def iso_language(tag: Any) -> str | None:
+    """The ISO 639-1 code of a language tag ("de-DE" -> "de"), None when it names no language CLDR knows."""
+    if not isinstance(tag, str):
+        return None
+    code = tag.strip().replace("_", "-").split("-")[0].lower()
+    return code if code in _languages() else None

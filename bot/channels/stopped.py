@@ -5,7 +5,8 @@ actions already ignore what follows, but Rasa itself would still write each
 message into the tracker store (its text, and the entities the extractor
 found in it). So, for a conversation whose ``stopped`` slot is set, a message
 is only parsed (which stores nothing): "start again" goes on to Rasa, and
-anything else is answered here with the hint and dropped.
+anything else is answered here with the hint, in the conversation's language (its ``language``
+slot: no action runs to decide it), and dropped.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any, Awaitable, Callable
 from rasa.core.channels.channel import UserMessage
 
 from bot.actions.conversation import STOPPED_HINT
+from bot.actions.phrasebook import ENGLISH, translate
 
 START_AGAIN = "start_again"
 
@@ -29,7 +31,8 @@ async def held(agent: Any, message: UserMessage) -> bool:
     parsed = await agent.processor.parse_message(UserMessage(message.text, sender_id=message.sender_id))
     if (parsed.get("intent") or {}).get("name") == START_AGAIN:
         return False
-    await message.output_channel.send_text_message(message.sender_id, STOPPED_HINT)
+    hint = translate(STOPPED_HINT, tracker.get_slot("language") or ENGLISH)
+    await message.output_channel.send_text_message(message.sender_id, hint)
     return True
 
 

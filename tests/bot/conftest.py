@@ -10,10 +10,10 @@ from typing import Iterator
 import pytest
 
 from bot.training import ensure_model
-from qualification import DEFAULT_PLAYBOOK
-from tests.bot.stack import Stack
-from tests.fakes.slack import SlackFake
-from tests.webhooks.services import free_port
+from harness.fakes.slack import SlackFake
+from harness.services import free_port
+from harness.stack import Stack
+from qualification import DEFAULT_PLAYBOOK, Playbook, load_playbook
 
 
 @pytest.fixture(scope="session")
@@ -27,6 +27,12 @@ def playbook_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("playbook") / "playbook.yml"
     shutil.copy(DEFAULT_PLAYBOOK, path)
     return path
+
+
+@pytest.fixture(scope="module")
+def playbook(playbook_file: Path) -> Playbook:
+    """The playbook as a module starts: what earlier modules' edits left in ``playbook_file``."""
+    return load_playbook(playbook_file)
 
 
 SLACK_SIGNING_SECRET = "slack-signing-secret-for-tests"
@@ -57,8 +63,7 @@ def stack(
     slack_env = {
         "SLACK_BOT_TOKEN": slack_fake.token,
         "SLACK_SIGNING_SECRET": SLACK_SIGNING_SECRET,
-        "SLACK_API_URL": slack_fake.api_url,  # the bot's Slack channel
-        "SLACK_BASE_URL": slack_fake.api_url,  # the service's Slack alerts (the worker)
+        "SLACK_BASE_URL": slack_fake.api_url,  # Slack's Web API, for the service and the bot alike
         "LEADBOT_WORKER_WAKE": f"127.0.0.1:{free_udp_port()}",
         "LEADBOT_POLL_SECONDS": "5",
         # Two shared cores: a slow answer under load is not what these tests are about.

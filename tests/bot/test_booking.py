@@ -9,28 +9,25 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 import requests
 
-from qualification import Playbook, load_playbook
-from tests.bot.script import CONSENT_CUE, asked_slot, converse
-from tests.bot.stack import Stack, Visitor
-from tests.bot.test_conversations import SQL_ANSWERS
-from tests.fakes.slack import SlackFake
+from bot.actions.phrasebook import zone_name
+from harness.fakes.slack import SlackFake
+from harness.script import CONSENT_CUE, SQL_ANSWERS, asked_slot, converse
+from harness.stack import Stack, Visitor
+from qualification import Playbook
+from tests.bot.test_language_conversations import SPANISH_ANSWERS
+from tests.bot.test_language_conversations import converse as converse_in
 from tests.waiting import wait_for
 
 pytestmark = pytest.mark.slow
 
 NEW_YORK = ZoneInfo("America/New_York")
 
-
-@pytest.fixture(scope="module")
-def playbook(playbook_file: Path) -> Playbook:
-    return load_playbook(playbook_file)
 
 
 def qualified_visitor(stack: Stack, playbook: Playbook, tz: str | None = "America/New_York", **answers: str) -> Visitor:
@@ -58,7 +55,7 @@ def test_a_sales_qualified_visitor_books_a_call_and_gets_a_calendar_file(
     # The United States spans several zones, so the widget's zone is the one used, and named.
     v = qualified_visitor(stack, playbook, location="we're in the United States")
     offer = v.transcript[-1][1]
-    assert "great fit" in offer and "(America/New_York time, your device's time zone)" in offer, v.history()
+    assert "great fit" in offer and "(Eastern Time, your device's time zone)" in offer, v.history()
     buttons = slot_buttons(v)
     assert len(buttons) == 3 and [t for t, _ in v.buttons][-3:] == ["Other times", "Other time zone", "Not now"]
     title, payload = buttons[1]
@@ -128,6 +125,34 @@ def test_other_times_later_and_next_week(stack: Stack, playbook: Playbook) -> No
     assert lead["booking"]["starts_at"].startswith(friday[1].astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M"))
 
 
+def test_asking_for_a_call_at_a_time_after_the_offer_offers_that_time(stack: Stack, playbook: Playbook) -> None:
+    v = qualified_visitor(stack, playbook, tz="Europe/Berlin")
+    v.say("could we set up a call? some morning next week would suit me")
+    berlin = ZoneInfo("Europe/Berlin")
+    today = datetime.now(berlin).date()
+    monday = today + timedelta(days=7 - today.weekday())
+    starts = [start_of(p).astimezone(berlin) for _, p in slot_buttons(v)]
+    assert starts and all(monday <= s.date() < monday + timedelta(days=7) and s.hour < 12 for s in starts), \
+        v.history()
+
+
+def test_a_spanish_visitor_asks_for_a_morning_next_week_and_picks_one_in_words(
+        stack: Stack, playbook: Playbook) -> None:
+    v = Visitor(stack.rasa_url, metadata={"tz": "Europe/Madrid"})
+    converse_in(v, playbook, SPANISH_ANSWERS, "es", "Hola, buscamos una agencia que nos ayude con el SEO")
+    assert slot_buttons(v), v.history()
+    v.say("¿Podríamos hacer la llamada cualquier mañana de la semana que viene?")
+    madrid = ZoneInfo("Europe/Madrid")
+    today = datetime.now(madrid).date()
+    monday = today + timedelta(days=7 - today.weekday())
+    starts = [start_of(p).astimezone(madrid) for _, p in slot_buttons(v)]
+    assert starts and all(monday <= s.date() < monday + timedelta(days=7) and s.hour < 12 for s in starts), \
+        v.history()
+    reply = v.say("la segunda me viene perfecta")
+    assert reply.startswith("¡Reserva hecha!") and f"{starts[1].hour}:{starts[1].minute:02d}" in reply, v.history()
+    assert "no lo he entendido" not in reply, v.history()
+
+
 def test_a_slot_taken_meanwhile_gets_a_polite_answer_and_fresh_slots(stack: Stack, playbook: Playbook) -> None:
     ann = qualified_visitor(stack, playbook, name="Ann Lee", email="ann@lee-corp.com")
     bob = qualified_visitor(stack, playbook, name="Bob Ray", email="bob@ray-corp.com")
@@ -158,15 +183,16 @@ def test_without_a_time_zone_the_owners_is_used_and_named(stack: Stack, playbook
     offer = v.transcript[-1][1]
     lead = stack.lead_for(v.sender)
     calendar = playbook.scheduling.calendar_for(lead["suggested_owner"])
-    assert f"({calendar.time_zone} time, {calendar.name.split()[0]}'s time zone)" in offer, v.history()
+    assert f"({zone_name(calendar.time_zone, 'en')}, {calendar.name.split()[0]}'s time zone)" in offer, v.history()
+    assert "/" not in zone_name(calendar.time_zone, "en"), "named in words, not by its id"
     assert "[Other time zone]" in offer, v.history()
 
 
 def test_the_zone_of_the_visitors_stated_city_comes_before_the_widgets(stack: Stack, playbook: Playbook) -> None:
     v = qualified_visitor(stack, playbook)  # in Berlin, with a widget set to New York
-    assert "(Europe/Berlin time, as you're in Berlin)" in v.transcript[-1][1], v.history()
+    assert "(Central European Time, as you're in Berlin)" in v.transcript[-1][1], v.history()
     v.say("show times in Asia/Tokyo")
-    assert "(Asia/Tokyo time)" in v.transcript[-1][1], v.history()
+    assert "(Tokyo time)" in v.transcript[-1][1], v.history()
 
 
 def test_a_visitor_asking_for_a_person_is_routed_to_sales_and_alerted(

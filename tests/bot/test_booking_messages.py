@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from rasa_sdk import Tracker
 
 from bot.actions.booking import (
@@ -15,6 +16,7 @@ from bot.actions.booking import (
     slot_payload,
     typed_time_zone,
 )
+from bot.actions.phrasebook import zone_name
 from bot.actions.questionnaire import CONSENT, Progress, slots_to_ask
 from nlu.attributes import Attributes
 from qualification import Signals, load_playbook
@@ -32,7 +34,7 @@ PAGE = {
 def test_slots_are_plain_buttons_whose_payload_sets_the_slot() -> None:
     [message] = offer_messages(PAGE, "Great fit!", zone_known=True)
     assert message["text"].startswith("Great fit! Here are the next free times for a 30-minute call with Lena Fischer")
-    assert "(Europe/Berlin time)" in message["text"] and "another time zone" not in message["text"]
+    assert "(Central European Time)" in message["text"] and "another time zone" not in message["text"]
     titles = [b["title"] for b in message["buttons"]]
     assert titles == [s["label"] for s in PAGE["slots"]] + ["Other times", "Other time zone", "Not now"]
     assert set(message["buttons"][0]) == {"title", "payload"}
@@ -40,9 +42,9 @@ def test_slots_are_plain_buttons_whose_payload_sets_the_slot() -> None:
     assert payload == '/choose_slot{"slot_start":"2026-11-24T08:00:00Z"}' == slot_payload("2026-11-24T08:00:00Z")
     assert json.loads(payload[len("/choose_slot"):]) == {"slot_start": "2026-11-24T08:00:00Z"}
     unknown_zone = offer_messages(PAGE, "", zone_known=False)[0]["text"]
-    assert unknown_zone.startswith("Here are") and "(Europe/Berlin time, Lena's time zone)" in unknown_zone
+    assert unknown_zone.startswith("Here are") and "(Central European Time, Lena's time zone)" in unknown_zone
     stated = offer_messages(PAGE, "", zone_known=True, why=", as you're in Stuttgart")[0]["text"]
-    assert "(Europe/Berlin time, as you're in Stuttgart)" in stated
+    assert "(Central European Time, as you're in Stuttgart)" in stated
     empty = offer_messages({**PAGE, "slots": []}, "", zone_known=True)[0]
     assert "couldn't find free times" in empty["text"] and empty["buttons"][0]["payload"] == "/other_times"
 
@@ -51,7 +53,7 @@ def test_the_confirmation_carries_the_calendar_link_as_a_plain_url() -> None:
     booking = {"label": "Tue 24 Nov, 09:00–09:30", "time_zone": "Europe/Berlin", "owner": {"name": "Lena Fischer"},
                "ics_url": "http://127.0.0.1:5000/calendar/abc.ics"}
     first, link = confirmation_messages(booking, repeated=False)
-    assert "You're booked" in first["text"] and "Tue 24 Nov, 09:00–09:30 (Europe/Berlin time)" in first["text"]
+    assert "You're booked" in first["text"] and "Tue 24 Nov, 09:00–09:30 (Central European Time)" in first["text"]
     assert link["text"] == "Add it to your calendar: http://127.0.0.1:5000/calendar/abc.ics"
     assert "already booked" in confirmation_messages(booking, repeated=True)[0]["text"]
 
@@ -97,3 +99,41 @@ def test_asking_for_a_person_puts_consent_and_email_first() -> None:
     urgent = slots_to_ask(playbook, Attributes(), Signals(engaged=True), Progress(), None, contact_first=True)
     assert urgent[:2] == [CONSENT, "email"] and sorted(urgent) == sorted(normal)
     assert normal[0] != CONSENT
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es", "pt", "it", "nl"])
+@pytest.mark.parametrize("tz", ["America/New_York", "Europe/Dublin", "Europe/London", "Europe/Berlin",
+                                "America/Indiana/Indianapolis", "Asia/Kolkata", "America/Sao_Paulo"])
+def test_a_call_times_zone_is_named_in_words_the_visitor_reads_never_by_its_id(lang: str, tz: str) -> None:
+    name = zone_name(tz, lang)
+    # No id ("America/New_York"), no CLDR country fallback ("Irland (Ortszeit)", "heure : Irlande") inside the
+    # offer's own brackets, and the id's city or region is not left in its id spelling.
+    assert "/" not in name and "_" not in name and "(" not in name and ":" not in name, name
+    assert name.lower() != tz.lower(), name
+
+
+def test_english_names_a_zone_as_people_say_it_and_each_language_in_its_own_words() -> None:
+    assert zone_name("America/New_York", "en") == "Eastern Time"
+    assert zone_name("Europe/Dublin", "en") == "Dublin time"
+    assert zone_name("Europe/London", "de") == "Ortszeit London"
+    assert zone_name("Europe/London", "fr") == "heure de Londres"
+    assert zone_name("Europe/Berlin", "es") == "hora de Europa central"
+    assert zone_name("UTC", "it") == "UTC"
+    stated = offer_messages({**PAGE, "time_zone": "America/New_York"}, "", zone_known=True,
+                            why=", as you're in Raleigh")[0]["text"]
+    assert "(Eastern Time, as you're in Raleigh)" in stated and "time time" not in stated.lower()
+
+
+@pytest.mark.parametrize(("text", "index"), [
+    ("A primeira opção está ótima.", 0), ("Der zweite Termin passt mir", 1), ("la troisième, merci", 2),
+    ("me quedo con la segunda", 1), ("va bene la prima", 0), ("de laatste graag", 2), ("l'ultimo va benissimo", 2),
+    ("de eerste is prima", 0),
+])
+def test_a_slot_picked_in_words_of_another_language_is_the_one_named(text: str, index: int) -> None:
+    offered = PAGE["slots"]
+    assert pick_from_text(text, offered) == offered[index]["starts_at"]
+
+
+@pytest.mark.parametrize("text", ["prima delle 10 non posso", "secondo me nessuno va bene", "na segunda-feira"])
+def test_words_that_only_look_like_ordinals_pick_no_slot(text: str) -> None:
+    assert pick_from_text(text, PAGE["slots"]) is None

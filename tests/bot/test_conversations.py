@@ -12,34 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from qualification import Playbook, load_playbook
-from tests.bot.script import CONSENT_CUE, asked_slot, converse
-from tests.bot.stack import Stack, Visitor
+from bot.actions.phrasebook import translate
+from harness.script import CONSENT_CUE, SQL_ANSWERS, asked_slot, converse
+from harness.stack import Stack, Visitor
+from qualification import Playbook
+from qualification.translation import localized
 
 pytestmark = pytest.mark.slow
-
-SQL_ANSWERS = {
-    "need": "We need more qualified leads and our SEO is weak",
-    "company": "Acme Analytics",
-    "authority": "I'm the VP of Marketing and I sign off on this",
-    "industry": "We're a B2B software company",
-    "company_size": "about 120 employees",
-    "location": "Berlin, Germany",
-    "revenue": "around 20 million dollars a year",
-    "tech_stack": "HubSpot and Salesforce",
-    "budget": "around 60k for the year",
-    "timing": "we want to start next month",
-    "name": "Jane Doe",
-    "consent": "yes",
-    "email": "jane.doe@acme-analytics.io",
-    # "I noted ... Is that right?" about values heard in another answer.
-    "confirm": "yes",
-}
-
-
-@pytest.fixture(scope="module")
-def playbook(playbook_file: Path) -> Playbook:
-    return load_playbook(playbook_file)
 
 
 def visitor(stack: Stack) -> Visitor:
@@ -150,6 +129,45 @@ def test_stop_ends_politely_and_stores_nothing(stack: Stack, playbook: Playbook)
     assert stack.lead_for(v.sender) is None, v.history()
 
 
+@pytest.mark.parametrize("text", [
+    "stop please, I have to run this past my co-founder before we go on",
+    "please stop here, my manager needs to approve this first",
+])
+def test_a_stop_that_says_who_else_decides_still_stops(stack: Stack, playbook: Playbook, text: str) -> None:
+    v = visitor(stack)
+    answers = {"need": "more leads", "company": "Acme Analytics", "authority": "head of marketing",
+               "industry": "software", "company_size": "40 people", "location": "Berlin", "tech_stack": "HubSpot",
+               "revenue": "about 5 million", "confirm": "yes"}
+    reply = v.say("hi")
+    for _ in range(12):
+        slot = asked_slot(reply, playbook)
+        if slot == "budget":
+            break
+        reply = v.say(answers.get(slot or "", "skip"))
+    assert asked_slot(reply, playbook) == "budget", v.history()
+    reply = v.say(text)
+    assert "I'll stop here" in reply and asked_slot(reply, playbook) is None, v.history()
+    assert stack.lead_for(v.sender) is None, v.history()
+
+
+def test_a_stop_that_says_now_still_stops_at_the_timing_question(stack: Stack, playbook: Playbook) -> None:
+    v = visitor(stack)
+    answers = {"need": "more leads", "company": "Acme Analytics", "authority": "head of marketing",
+               "industry": "software", "company_size": "40 people", "location": "Berlin", "tech_stack": "HubSpot",
+               "revenue": "about 5 million", "budget": "about 4k a month", "confirm": "yes"}
+    reply = v.say("hi")
+    for _ in range(14):
+        slot = asked_slot(reply, playbook)
+        if slot == "timing":
+            break
+        reply = v.say(answers.get(slot or "", "skip"))
+    assert asked_slot(reply, playbook) == "timing", v.history()
+    # "right now" is when to stop, not a start date: the chat stops and no start of today is stored.
+    reply = v.say("actually stop, I don't want to share more details right now")
+    assert "I'll stop here" in reply and asked_slot(reply, playbook) is None, v.history()
+    assert stack.lead_for(v.sender) is None, v.history()
+
+
 def test_gibberish_gets_a_polite_answer(stack: Stack, playbook: Playbook) -> None:
     v = visitor(stack)
     reply = v.say("asdkjh qweoiu zxcmnb")
@@ -182,11 +200,13 @@ def test_markup_and_sql_in_answers_are_kept_as_text(stack: Stack, playbook: Play
         assert db.execute("select count(*) from leads").fetchone()[0] >= 1, "the leads table is still there"
 
 
-def test_a_non_english_greeting_is_greeted(stack: Stack, playbook: Playbook) -> None:
-    for greeting in ("Hola", "Bonjour", "Hallo"):
+def test_a_non_english_greeting_is_greeted_and_asked_the_first_question_in_its_language(
+        stack: Stack, playbook: Playbook) -> None:
+    for greeting, lang in (("Hola", "es"), ("Bonjour", "fr"), ("Hallo", "de")):
         v = visitor(stack)
         reply = v.say(greeting)
-        assert asked_slot(reply, playbook) is not None, v.history()
+        need = localized(playbook, lang).question("need")
+        assert need is not None and any(w in reply for w in need.wording), v.history()
 
 
 def test_two_visitors_at_once_keep_their_own_leads(stack: Stack, playbook: Playbook) -> None:
@@ -227,6 +247,23 @@ def test_declining_the_privacy_notice_keeps_contact_details_out(stack: Stack, pl
     assert lead["consent"][0]["granted"] is False
 
 
+def test_an_answer_to_another_question_is_no_consent(stack: Stack, playbook: Playbook) -> None:
+    """Found by hand: "Acme Ltd", typed when the privacy question was shown, was read as a yes (the
+    classifier's affirm at 0.33) and stored as consent. Only a yes is consent; anything else asks again."""
+    v = visitor(stack)
+    reply = v.say("hi")
+    while (slot := asked_slot(reply, playbook)) not in (None, "consent"):
+        reply = v.say(SQL_ANSWERS.get(slot, "skip"))
+    assert slot == "consent", v.history()
+    for not_a_yes in ("Acme Ltd", "Dana Smith"):
+        reply = v.say(not_a_yes)
+        assert asked_slot(reply, playbook) == "consent", v.history()
+        lead = stack.lead_for(v.sender)
+        assert lead is None or not any(c["granted"] for c in lead["consent"]), v.history()
+    reply = v.say("yes, that's fine")
+    assert asked_slot(reply, playbook) != "consent", v.history()
+
+
 def test_asking_for_a_human_is_recorded_with_the_lead(stack: Stack, playbook: Playbook) -> None:
     v = visitor(stack)
     first = asked_slot(v.say("hi, we need help with paid ads"), playbook)
@@ -237,6 +274,21 @@ def test_asking_for_a_human_is_recorded_with_the_lead(stack: Stack, playbook: Pl
     lead = stored(stack, v)
     assert any(a["question_id"] == "human_requested" for a in lead["answers"])
     assert lead["qualification"]["human_requested"] is True
+
+
+@pytest.mark.parametrize(("lang", "opening", "heard"), [
+    ("nl", "Goedemiddag, wij zijn een schildersbedrijf uit Breda met zo'n 35 man personeel en willen meer "
+           "particuliere aanvragen", "Breda"),
+    ("de", "Hallo, wir sind ein Elektrobetrieb aus Bremen mit 60 Leuten und wollen mehr Anfragen von Firmenkunden",
+     "Bremen"),
+])
+def test_facts_that_name_no_person_are_no_request_for_one(
+        stack: Stack, playbook: Playbook, lang: str, opening: str, heard: str) -> None:
+    v = Visitor(stack.rasa_url, metadata={"language": lang})
+    reply = v.say(opening)
+    # Heard and confirmed as any opening that tells us things: no handoff, and the questions go on.
+    assert heard in reply and translate("Yes", lang) in reply, v.history()
+    assert stack.lead_for(v.sender) is None, v.history()
 
 
 def test_leaving_after_giving_an_email_still_stores_the_lead(stack: Stack, playbook: Playbook) -> None:
@@ -267,6 +319,22 @@ def test_a_student_is_thanked_and_closed(stack: Stack, playbook: Playbook) -> No
     v = visitor(stack)
     last = converse(v, playbook, {**SQL_ANSWERS, "authority": "I'm a student"}, opening="hi, I'm a student")
     assert "right fit" in last, v.history()
+    assert stored(stack, v)["stage"] == "disqualified"
+
+
+def test_after_a_student_is_closed_each_message_gets_an_honest_reply(stack: Stack, playbook: Playbook) -> None:
+    v = visitor(stack)
+    v.say("hi")
+    # Heard, not given: who they are is confirmed before it closes the conversation.
+    reply = v.say("I'm a student writing a thesis on marketing")
+    assert "that you're a student. Is that right?" in reply and "right fit" not in reply, v.history()
+    assert "right fit" in v.say("yes"), v.history()
+    # A reply the classifier reads as a faint "yes" ("student", affirm at 0.48) books nothing; a line that
+    # tells nothing new is still answered; asking for a call points to the team, promising no consultant.
+    for text in ("student", "no company, I'm at university", "can I book a call?"):
+        reply = v.say(text)
+        assert reply.strip() and "consultant" not in reply and "Great!" not in reply, v.history()
+    assert "contact page" in reply, v.history()
     assert stored(stack, v)["stage"] == "disqualified"
 
 

@@ -19,9 +19,9 @@ from bot.actions.conversation import ActionSubmitLead
 from bot.actions.form import ValidateQualificationForm
 from bot.actions.lead_service import LeadService
 from bot.actions.outcome import lead_payload
+from harness.stack import free_port
 from nlu.attributes import Attributes
 from qualification import DEFAULT_PLAYBOOK, load_playbook
-from tests.bot.stack import free_port
 from tests.bot.test_lead_service import SECRET, _Receiver, receiver  # noqa: F401 (the fixture)
 
 EMAIL = "jane.doe@acme-analytics.io"
@@ -82,7 +82,7 @@ def test_each_later_answer_updates_the_draft_with_it(service: str) -> None:
     validate(answering("company", "Acme Analytics", "inform", consent=True))
     [draft] = posted()
     assert draft["complete"] is False and draft["attributes"]["company"] == "Acme Analytics"
-    assert {"question_id": "company", "text": "Acme Analytics"} in draft["answers"]
+    assert {"question_id": "company", "text": "Acme Analytics", "source": "given"} in draft["answers"]
 
 
 def test_after_stop_nothing_is_read_or_posted_and_the_form_closes(service: str) -> None:

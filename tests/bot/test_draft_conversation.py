@@ -6,21 +6,14 @@ follows at once; a draft comes from an email given earlier, as here.)"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from qualification import Playbook, load_playbook
-from tests.bot.script import asked_slot
-from tests.bot.stack import Stack, Visitor
-from tests.bot.test_conversations import SQL_ANSWERS
+from harness.script import SQL_ANSWERS, asked_slot
+from harness.stack import Stack, Visitor
+from qualification import Playbook
 
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture(scope="module")
-def playbook(playbook_file: Path) -> Playbook:
-    return load_playbook(playbook_file)
 
 
 def consent_with_an_early_email(stack: Stack, playbook: Playbook) -> tuple[Visitor, str]:

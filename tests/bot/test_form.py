@@ -136,3 +136,150 @@ def test_an_answer_put_as_a_question_is_heard_and_confirmed() -> None:
     slots, said, buttons = validate(tracker("is 5k a month enough?", requested="budget", attributes=known))
     assert "budget" not in slots["attributes"] and "budget" in slots["heard"]["attributes"]
     assert said[-1] == "I noted a budget of about $5k a month. Is that right?" and buttons
+
+
+CONFIRMING_NEED = {"attributes": {"need": {"summary": "our CRM is a mess", "categories": ["crm"]},
+                                  "company_size": {"min": 300, "max": 300}},
+                   "texts": {"need": "our CRM is a mess", "company_size": "~300 person company"}}
+
+
+def test_a_value_for_something_else_after_a_confirmation_is_heard_and_the_confirmation_asked_again() -> None:
+    slots, said, buttons = validate(tracker("2k a month", requested="need", heard=CONFIRMING_NEED,
+                                            confirming=["need", "company_size"]))
+    # Not the need, not an industry, nothing given from an answer to another question.
+    assert not slots["attributes"], slots["attributes"]
+    assert slots["heard"]["attributes"]["budget"]["min"] == 2000
+    assert slots["heard"]["attributes"]["need"]["categories"] == ["crm"]
+    # The new value is said back by value, then the confirmation again, with it.
+    assert said[0] == "Noted: a budget of about $2k a month." and said[-1].startswith("I noted "), said
+    assert "about 300 people" in said[-1] and "$2k a month" in said[-1]
+    assert [b["payload"] for b in buttons] == ["/affirm", "/deny"]
+
+
+def test_a_reply_to_a_confirmation_that_states_nothing_gets_the_confirmation_again_politely() -> None:
+    slots, said, _ = validate(tracker("hmm", requested="need", heard=CONFIRMING_NEED,
+                                      confirming=["need", "company_size"]))
+    assert not slots["attributes"] and slots["confirming"] == ["need", "company_size"]
+    assert said[0] == "Just to be sure I have it right:" and said[-1].startswith("I noted ")
+    assert not any("Sorry" in s for s in said)
+
+
+def test_a_new_value_for_the_confirmed_one_replaces_it_and_is_said_back() -> None:
+    heard = {"attributes": {"budget": {"min": 50000, "max": 50000, "currency": "USD"}}, "texts": {"budget": "50k"}}
+    known = {**KNOWN, "company_size": {"min": 50, "max": 50}, "location": {"country": "US"}}
+    slots, said, _ = validate(tracker("no, more like 80k", intent="deny", requested="budget", heard=heard,
+                                      confirming=["budget"], attributes=known))
+    assert slots["attributes"]["budget"]["min"] == 80000 and "Got it, a budget of about $80k." in said
+    assert slots["requested_slot"] == "timing"
+
+
+def test_money_given_to_the_size_question_is_heard_said_back_and_the_size_asked_again() -> None:
+    slots, said, _ = validate(tracker("honestly it was 20k but finance trimmed it to 12k",
+                                      requested="company_size", attributes=KNOWN))
+    assert "company_size" not in slots["attributes"] and slots["requested_slot"] == "company_size"
+    assert slots["heard"]["attributes"]["budget"]["min"] == 12000
+    assert not any("Sorry" in s for s in said) and said[0] == "Noted: a budget of about $12k.", said
+    assert "company_size" not in str(slots.get("progress", {}).get("misses"))
+
+
+def test_a_bare_number_to_the_size_question_is_still_its_answer() -> None:
+    slots, _, _ = validate(tracker("50, budget about 20k", requested="company_size", attributes=KNOWN))
+    assert slots["attributes"]["company_size"]["min"] == 50
+
+
+def test_a_sum_given_to_the_revenue_question_is_no_correction_of_the_budget() -> None:
+    known = {**KNOWN, "company_size": {"min": 300, "max": 300}, "location": {"country": "US"},
+             "budget": {"min": 2000, "max": 2000, "currency": "USD", "period": "month"}}
+    slots, said, _ = validate(tracker("about 80M", requested="revenue", attributes=known))
+    assert slots["attributes"]["revenue"]["min"] == 80_000_000 and slots["attributes"]["budget"]["min"] == 2000
+    assert not any("budget" in s for s in said) and not (slots.get("heard") or {}).get("attributes"), said
+
+
+CONFIRMING_INDUSTRY = {"attributes": {"industry": "fintech"}, "texts": {"industry": "we're a fintech"}}
+
+
+@pytest.mark.parametrize("text", ["2k a month", "hmm", "not sure what you mean"])
+def test_a_reply_to_an_industry_confirmation_never_makes_the_industry_other(text: str) -> None:
+    slots, said, _ = validate(tracker(text, requested="industry", heard=CONFIRMING_INDUSTRY,
+                                      confirming=["industry"], attributes={k: v for k, v in KNOWN.items()
+                                                                           if k != "industry"}))
+    assert "industry" not in slots["attributes"], slots["attributes"]
+    assert said[-1].startswith("I noted the fintech industry") and said[-1].endswith("Is that right?"), said
+
+
+def test_money_given_to_the_industry_question_is_no_industry_other() -> None:
+    known = {k: v for k, v in KNOWN.items() if k != "industry"}
+    slots, said, _ = validate(tracker("2k a month", requested="industry", attributes=known))
+    assert "industry" not in slots["attributes"] and slots["requested_slot"] == "industry", said
+    assert slots["heard"]["attributes"]["budget"]["min"] == 2000
+
+
+def test_an_industry_the_extractor_does_not_know_is_still_an_answer_to_its_question() -> None:
+    known = {k: v for k, v in KNOWN.items() if k != "industry"}
+    slots, _, _ = validate(tracker("we make bespoke harpsichords", requested="industry", attributes=known))
+    assert slots["attributes"]["industry"] == "other"
+
+
+def test_money_given_to_the_company_question_is_no_company_name() -> None:
+    slots, said, _ = validate(tracker("about 60k for the year", requested="company",
+                                      attributes={"need": KNOWN["need"]}))
+    assert "company" not in slots["attributes"] and slots["heard"]["attributes"]["budget"]["min"] == 60000
+    assert slots["requested_slot"] == "company" and not any("Sorry" in s for s in said), said
+
+
+def test_a_second_unclear_reply_to_a_confirmation_asks_the_questions_instead() -> None:
+    first, _, _ = validate(tracker("hmm", requested="need", heard=CONFIRMING_NEED, confirming=["need", "company_size"]))
+    slots, said, buttons = validate(tracker("hmm", requested="need", heard=CONFIRMING_NEED,
+                                            confirming=["need", "company_size"], progress=first["progress"]))
+    assert not slots["attributes"] and slots["requested_slot"] == "need" and not slots.get("confirming"), said
+    assert not said[-1].startswith("I noted") and buttons and buttons[0]["payload"] == "/affirm", said
+    assert "Just to be sure I have it right:" not in said
+
+
+def test_an_answer_that_tells_more_is_said_back_whole_the_answer_first() -> None:
+    known = {k: v for k, v in KNOWN.items() if k != "industry"}
+    slots, said, _ = validate(tracker("logistics, we move freight across the UK", requested="industry",
+                                      attributes=known))
+    assert slots["attributes"]["industry"] == "logistics" and "location" in slots["heard"]["attributes"]
+    assert said[0] == "Noted: the logistics industry and a base in the United Kingdom.", said
+    assert len(said) == 2 and not said[1].startswith(("Thanks", "Got it", "Noted")), said
+
+
+def test_an_answer_before_a_confirmation_is_acknowledged_by_value_first() -> None:
+    known = {k: v for k, v in KNOWN.items()}
+    heard = {"attributes": {"location": {"country": "GB"}}, "texts": {"location": "across the UK"}}
+    slots, said, buttons = validate(tracker("about 40 people", requested="company_size", attributes=known,
+                                            heard=heard))
+    assert slots["attributes"]["company_size"]["min"] == 40 and slots["confirming"] == ["location"]
+    assert said == ["Noted: about 40 people.", "I noted a base in the United Kingdom. Is that right?"], said
+    assert [b["payload"] for b in buttons] == ["/affirm", "/deny"]
+
+
+def test_yes_to_a_confirmation_says_nothing_back_again() -> None:
+    heard = {"attributes": {"location": {"country": "GB"}}, "texts": {"location": "across the UK"}}
+    known = {**KNOWN, "company_size": {"min": 40, "max": 40}}
+    slots, said, _ = validate(tracker("yes", intent="affirm", requested="location", attributes=known, heard=heard,
+                                      confirming=["location"]))
+    assert slots["attributes"]["location"]["country"] == "GB"
+    assert not any("United Kingdom" in s for s in said), said
+
+
+@pytest.mark.parametrize("text", [
+    "sales dropped a lot this year, that is why I am here",
+    "honestly this year has been rough for our inbound",
+    "dieses Jahr lief es nicht gut für uns",
+])
+def test_a_year_said_of_a_problem_is_no_start_date_and_the_timing_is_asked_again(text: str) -> None:
+    known = {**KNOWN, "company_size": {"min": 40, "max": 40}, "location": {"country": "US"},
+             "budget": {"min": 5000, "max": 5000, "currency": "USD", "period": "month"}}
+    slots, said, _ = validate(tracker(text, requested="timing", attributes=known))
+    assert "timing" not in slots["attributes"] and "timing" not in (slots.get("heard") or {}).get("attributes", {})
+    assert slots["requested_slot"] == "timing", said
+
+
+@pytest.mark.parametrize("text", ["ab Januar", "we'd like to get started in January next year"])
+def test_a_start_date_to_the_timing_question_is_taken(text: str) -> None:
+    known = {**KNOWN, "company_size": {"min": 40, "max": 40}, "location": {"country": "US"},
+             "budget": {"min": 5000, "max": 5000, "currency": "USD", "period": "month"}}
+    slots, _, _ = validate(tracker(text, requested="timing", attributes=known))
+    assert slots["attributes"]["timing"]["target_date"], slots["attributes"]

@@ -16,7 +16,7 @@ import signing
 from bot.actions import runtime
 from bot.actions.conversation import ActionSubmitLead
 from bot.actions.lead_service import LeadService, ServiceUnavailable
-from tests.bot.stack import free_port
+from harness.stack import free_port
 
 SECRET = "test-secret"
 

@@ -8,18 +8,19 @@ import pytest
 rasa = pytest.importorskip("rasa", reason="the Rasa component needs rasa installed")
 
 from rasa.engine.graph import ExecutionContext, GraphSchema  # noqa: E402
-from rasa.engine.recipes.default_recipe import DefaultV1Recipe  # noqa: E402
 from rasa.engine.storage.local_model_storage import LocalModelStorage  # noqa: E402
 from rasa.engine.storage.resource import Resource  # noqa: E402
 from rasa.shared.nlu.constants import ENTITIES, TEXT  # noqa: E402
 from rasa.shared.nlu.training_data.message import Message  # noqa: E402
 from rasa.shared.nlu.training_data.training_data import TrainingData  # noqa: E402
 
-from bot.nlu_component import LeadAttributeExtractor  # noqa: E402
 
-
+# Rasa's recipe registry (and so the component) loads TensorFlow, 6-8 s CPU: imported where a test runs, not
+# when the module is collected (each pytest-xdist worker collects every module, and runs only some).
 @pytest.fixture
 def component():
+    from bot.nlu_component import LeadAttributeExtractor
+
     storage = LocalModelStorage(Path(tempfile.mkdtemp()))
     config = {**LeadAttributeExtractor.get_default_config()}
     return LeadAttributeExtractor.create(config, storage, Resource("lead_attributes"), ExecutionContext(GraphSchema({}), "test"))
@@ -30,6 +31,10 @@ def _entities(message):
 
 
 def test_registered_as_a_non_trainable_entity_extractor():
+    from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+
+    from bot.nlu_component import LeadAttributeExtractor
+
     registered = DefaultV1Recipe._from_registry("LeadAttributeExtractor")
     assert registered.clazz is LeadAttributeExtractor
     assert DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR in registered.types

@@ -57,3 +57,23 @@ def test_a_scheduling_link_is_offered_with_name_and_email_filled_in_only_with_co
     assert text.endswith("https://calendly.com/brightline/intro") is False
     assert "email=" not in call_messages(with_link, ATTRS, None)[0]["text"], "no consent, nothing filled in"
     assert "email you" in call_messages(playbook, ATTRS, True)[0]["text"], "no link: sales proposes times"
+
+
+def test_each_answer_says_how_it_came_and_heard_words_go_for_the_record_only(playbook: Playbook) -> None:
+    answers = ({"question": "company", "text": "Acme", "source": "given"},
+               {"question": "company_size", "text": "about 300", "source": "confirmed"},
+               {"question": "industry", "text": "fintech"}, {"question": "role", "text": "CMO", "source": "bogus"})
+    body = lead_payload("c1", ATTRS, answers, True, playbook,
+                        heard={"budget": "maybe 50k?", "company_size": "ignored, answered", "nonsense": "x"})
+    assert [(a["question_id"], a["source"]) for a in body["answers"]] == [
+        ("company", "given"), ("company_size", "confirmed"), ("industry", "given"), ("role", "given"),
+        ("budget", "heard")]
+    assert "budget" not in body["attributes"]
+
+
+def test_language_and_attribution_travel_only_when_known(playbook: Playbook) -> None:
+    bare = lead_payload("c1", ATTRS, ANSWERS, True, playbook)
+    assert "language" not in bare and "attribution" not in bare
+    body = lead_payload("c1", ATTRS, ANSWERS, True, playbook, language="de",
+                        attribution={"channel": "socketio", "utm": {"source": "newsletter"}})
+    assert body["language"] == "de" and body["attribution"] == {"channel": "socketio", "utm": {"source": "newsletter"}}

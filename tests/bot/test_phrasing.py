@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.actions.phrasing import ACKNOWLEDGEMENTS, acknowledgement, amount, describe, noted, said_back
-from nlu.attributes import Attributes, Budget, Location, Range
+from bot.actions.phrasing import (
+    ACKNOWLEDGEMENTS,
+    acknowledgement,
+    amount,
+    describe,
+    heard_back,
+    noted,
+    said_back,
+    sayable,
+)
+from nlu.attributes import Attributes, Authority, Budget, Location, Range, Timing
 from nlu.extract import extract
 from qualification import DEFAULT_PLAYBOOK, load_playbook
 
@@ -56,3 +65,44 @@ def test_a_company_name_ending_in_s_takes_the_apostrophe_alone() -> None:
     assert company.possessive == "Brightline Growth Partners'"
     from dataclasses import replace
     assert replace(company, name="Acme").possessive == "Acme's"
+
+
+def test_a_start_is_said_back_as_the_period_the_visitor_gave_not_a_computed_day() -> None:
+    end_of_q1 = Attributes(timing=Timing(horizon_days=118, target_date="2027-03-31", status="stated"))
+    in_february = Attributes(timing=Timing(horizon_days=83, target_date="2027-02-14", status="stated"))
+    assert describe("timing", end_of_q1) == "a start by the end of March 2027"
+    assert describe("timing", in_february) == "a start in February 2027"
+
+
+def test_what_was_heard_is_said_back_by_value_and_a_role_without_a_title_is_not() -> None:
+    attrs = Attributes(company_size=Range(50, 50), location=Location(country="DE", city="Berlin"),
+                       authority=Authority(title=None, seniority="unknown", role="influencer"))
+    assert heard_back(["company_size", "location"], attrs) == "Noted: about 50 people and a base in Berlin, Germany."
+    assert not sayable(attrs, "authority") and sayable(attrs, "company_size")
+
+
+def test_a_worked_out_value_is_confirmed_as_worked_out() -> None:
+    text = "we spent 60k last year, half that now"
+    attrs = extract(text, now=date(2026, 11, 23), default_currency="USD")
+    assert noted(["budget"], attrs) == "I noted a budget of about $30k, worked out from what you said. Is that right?"
+
+
+def test_who_a_visitor_is_is_said_back_as_a_clause_not_as_a_role() -> None:
+    student = Attributes(persona="student",
+                         authority=Authority(title="student", seniority="individual_contributor", role="user"))
+    assert noted(["authority"], student) == "I noted that you're a student. Is that right?"
+    assert sayable(Attributes(persona="job_seeker"), "authority")
+    assert describe("authority", Attributes(persona="job_seeker")) == "that you're looking for a job"
+    coordinator = Authority(title="marketing coordinator", seniority="individual_contributor", role="influencer")
+    assert describe("authority", Attributes(authority=coordinator)) == "your role as marketing coordinator"
+    competitor = Attributes(persona="competitor", authority=coordinator)
+    assert describe("authority", competitor) == \
+        "your role as marketing coordinator and that you work for a competitor of ours"
+
+
+def test_a_country_said_alone_takes_the_article_english_gives_it() -> None:
+    assert describe("location", Attributes(location=Location(country="GB"))) == "a base in the United Kingdom"
+    assert describe("location", Attributes(location=Location(country="NL"))) == "a base in the Netherlands"
+    assert describe("location", Attributes(location=Location(country="DE"))) == "a base in Germany"
+    assert describe("location", Attributes(location=Location(country="US", city="Denver"))) == \
+        "a base in Denver, United States"

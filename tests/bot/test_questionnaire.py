@@ -80,7 +80,14 @@ def test_replies_are_judged_by_what_the_extractor_found() -> None:
     assert interpret("budget", "10 dollars", "inform", budget, Progress(), True).outcome == "answered"
     assert interpret("budget", "skip", "skip", Attributes(), Progress(), True).outcome == "skipped"
     assert interpret("budget", "??", "inform", Attributes(), Progress(), True).outcome == "not_understood"
-    assert interpret("budget", "??", "inform", Attributes(), Progress(), False).outcome == "gave_up"
+    # An optional question is asked once more, then given up.
+    assert interpret("budget", "??", "inform", Attributes(), Progress(), False).outcome == "not_understood"
+    assert interpret("budget", "??", "inform", Attributes(), Progress().miss("budget"), False).outcome == "gave_up"
+    assert interpret("need", "<script>alert(1)</script>", "inform", Attributes.from_dict(
+        {"need": {"summary": "<script>alert(1)</script>", "categories": []}}), Progress(), True).outcome == \
+        "not_understood"
+    assert interpret("name", "Daniel Okafor", "out_of_scope", Attributes(name="Daniel Okafor"), Progress(),
+                     True).outcome == "answered"
     missed = Progress()
     for _ in range(MAX_RETRIES):
         missed = missed.miss("budget")

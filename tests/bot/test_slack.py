@@ -12,9 +12,9 @@ import uuid
 import pytest
 import requests
 
+from harness.fakes.slack import SlackFake
+from harness.stack import Stack
 from tests.bot.conftest import SLACK_SIGNING_SECRET
-from tests.bot.stack import Stack
-from tests.fakes.slack import SlackFake
 
 pytestmark = pytest.mark.slow
 

@@ -17,10 +17,10 @@ import pytest
 import redis
 import requests
 
+from harness import services
+from harness.nginx import Nginx
+from harness.stack import _children
 from qualification import DEFAULT_PLAYBOOK
-from tests.bot.stack import _children
-from tests.deploy.nginx import Nginx
-from tests.webhooks import services
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, postgres_url  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.slow

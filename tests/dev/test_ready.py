@@ -14,7 +14,7 @@ from typing import Iterator
 import pytest
 
 from dev.ready import answers
-from tests.bot.stack import free_port
+from harness.stack import free_port
 
 REPO = Path(__file__).resolve().parents[2]
 

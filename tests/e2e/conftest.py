@@ -7,11 +7,10 @@ from typing import Any, Iterator
 
 import pytest
 
-from tests.e2e import destinations
-from tests.fakes.hubspot import HubSpotFake
-from tests.fakes.pipedrive import PipedriveFake
-from tests.fakes.salesforce import SalesforceFake
-from tests.webhooks import services
+from harness import destinations, services, slack_api
+from harness.fakes.hubspot import HubSpotFake
+from harness.fakes.pipedrive import PipedriveFake
+from harness.fakes.salesforce import SalesforceFake
 from tests.webhooks.conftest import (  # noqa: F401  (fixtures, reused as they are)
     ACTION_SECRET,
     ADMIN_KEY,
@@ -19,7 +18,6 @@ from tests.webhooks.conftest import (  # noqa: F401  (fixtures, reused as they a
     postgres_url,
     sqlite_template,
 )
-from tests.webhooks.slack import slack_api
 
 
 @pytest.fixture(scope="session")

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 import requests
 
+from harness.destinations import OWNERS
 from signing import sign
-from tests.e2e.destinations import OWNERS
 from tests.e2e.service import PostedLead
 from tests.waiting import wait_for
 from tests.webhooks.conftest import ACTION_SECRET

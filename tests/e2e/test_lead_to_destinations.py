@@ -10,11 +10,12 @@ import json
 
 import pytest
 
+from harness import slack_api
+from harness.destinations import HUBSPOT_PORTAL, OWNERS
+from integrations.chat_note import FACTS
 from integrations.slack_blocks import ACTION_CLAIM, ACTION_DISQUALIFY
-from tests.e2e.destinations import HUBSPOT_PORTAL, OWNERS
 from tests.e2e.service import PostedLead
 from tests.waiting import wait_for
-from tests.webhooks.slack import slack_api
 
 pytestmark = pytest.mark.slow
 SALESPERSON = "U0EMEA002"
@@ -67,7 +68,7 @@ def test_a_lead_reaches_slack_and_every_crm_and_a_claim_updates_them_all(web, wo
     assert linked and all(link in json.dumps(u["blocks"]) and "Claimed by" not in json.dumps(u["blocks"])
                           for u in linked)
     assert (update["channel"], update["ts"]) == (channel, ts)
-    assert f"Claimed by <@{SALESPERSON}>" in json.dumps(update["blocks"])
+    assert f"Claimed by Tom Hughes (<@{SALESPERSON}>)" in json.dumps(update["blocks"])
     [note] = [p for p in slack.posts() if p.get("thread_ts")]
     assert (note["channel"], note["thread_ts"]) == (channel, ts)
     assert slack.ephemeral == []
@@ -116,7 +117,7 @@ def test_a_lead_reaches_slack_and_every_crm_and_a_claim_updates_them_all(web, wo
     assert reason in salesforce.leads[ids["salesforce"]]["Description"]
     assert salesforce.leads[ids["salesforce"]]["Status"] == "Closed - Not Converted"
     assert pipedrive.leads[pd_lead]["is_archived"] is True
-    assert [n["content"] for n in pipedrive.notes.values()] == [f"Status: disqualified ({reason})"]
+    assert [n["content"] for n in pipedrive.notes.values()] == [f"<b>{FACTS}</b><br>Status: disqualified ({reason})"]
     created = [(r.method, r.path) for name, fake in fakes.items() for r in fake.requests[seen[name]:]
                if r.method == "POST" and r.path in ("/crm/v3/objects/deals", "/crm/v3/objects/deals/batch/upsert",
                                               "/api/v1/leads", "/api/v2/persons")

@@ -9,11 +9,11 @@ from typing import Any, Iterator
 import pytest
 import requests
 
-from integrations.destination import Delivery
-from tests.fakes.hubspot import HubSpotFake
-from tests.fakes.pipedrive import PipedriveFake
-from tests.fakes.salesforce import SalesforceFake
-from tests.fakes.slack import SlackFake
+from harness.fakes.hubspot import HubSpotFake
+from harness.fakes.pipedrive import PipedriveFake
+from harness.fakes.salesforce import SalesforceFake
+from harness.fakes.slack import SlackFake
+from integrations.destination import Push
 
 LEAD: dict[str, Any] = {
     "id": "lead-7f3a",
@@ -81,11 +81,11 @@ def lead(**changes: Any) -> dict[str, Any]:
     return data
 
 
-def delivery(event: str, data: dict[str, Any], external_id: str | None = None, attempt: int = 1) -> Delivery:
+def delivery(event: str, data: dict[str, Any], external_id: str | None = None, attempt: int = 1) -> Push:
     payload = {"type": event, "timestamp": "2026-11-23T10:00:01Z", "data": data}
     if event == "lead.erased":
         payload["data"] = {"id": data["id"]}
-    return Delivery(id=f"d-{event}-{attempt}", lead_id=data["id"], event=event, payload=payload,
+    return Push(id=f"d-{event}-{attempt}", lead_id=data["id"], event=event, payload=payload,
                     external_id=external_id, attempt=attempt)
 
 

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from harness.fakes.hubspot import HubSpotFake
+from harness.fakes.pipedrive import PipedriveFake
+from harness.fakes.salesforce import SalesforceFake
 from integrations import doctor
 from integrations.hubspot import HubSpot
 from integrations.salesforce import Salesforce
-from tests.fakes.hubspot import HubSpotFake
-from tests.fakes.pipedrive import PipedriveFake
-from tests.fakes.salesforce import SalesforceFake
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
@@ -75,7 +75,7 @@ def test_an_environment_the_service_cannot_use_is_named_not_a_traceback():
 
 
 def test_a_token_missing_a_scope_deliveries_need_is_named(session):
-    from tests.fakes.hubspot import SCOPES
+    from harness.fakes.hubspot import SCOPES
 
     with HubSpotFake(scopes=SCOPES - {"crm.objects.deals.write", "crm.schemas.deals.write"}) as fake:
         hubspot = HubSpot(token=fake.token, session=session, base_url=fake.url)
@@ -112,6 +112,17 @@ def test_a_run_as_user_who_cannot_create_events_is_caught(session):
         checks = {check.name: check for check in doctor.run({"salesforce": salesforce})}
     assert not checks["Event access"].ok and checks["Event access"].blocking
     assert "Lead access" not in checks
+
+
+def test_a_run_as_user_who_cannot_write_a_tasks_comments_is_warned_that_chat_notes_would_be_lost(session):
+    with SalesforceFake() as fake:
+        salesforce = Salesforce(client_id=fake.client_id, client_secret=fake.client_secret, session=session,
+                                base_url=fake.url)
+        assert {c.name: c for c in doctor.run({"salesforce": salesforce})}["Task (chat notes)"].ok
+        fake.field("Task", "Description")["createable"] = False
+        checks = {check.name: check for check in doctor.run({"salesforce": salesforce})}
+    task = checks["Task (chat notes)"]
+    assert not task.ok and not task.blocking and task.detail == "not writable: Description"
 
 
 def test_salesforce_owners_must_be_active_users_of_the_org(session):

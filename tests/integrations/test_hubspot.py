@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import pytest
 
+from harness.fakes.hubspot import NOTE_TO_DEAL
 from integrations.destination import DeliveryFailed
 from integrations.hubspot import HubSpot
 from integrations.mapping import FieldMapping
 from tests.integrations.conftest import closed_port_url, delivery, lead
+from tests.integrations.test_salesforce import CHAT
 
 
 @pytest.fixture
@@ -156,6 +158,39 @@ def test_erasure_deletes_the_deal_and_gdpr_deletes_the_contact(hubspot, hubspot_
     assert gdpr.json() == {"objectId": outcome.external_id.split(":")[1]}
     # erasing again (a retry after a lost answer) finds nothing and still succeeds
     hubspot.deliver(delivery("lead.erased", lead(), outcome.external_id, attempt=2))
+
+
+def test_erasure_deletes_the_chats_notes_on_the_deal_and_leaves_sales_own(hubspot, hubspot_fake):
+    first = hubspot.deliver(delivery("lead.qualified", lead()))
+    deal_id = first.external_id.split(":")[0]
+    # sales' own notes, more than one page of the deal's associations, one of them about a chat too
+    own = [hubspot_fake.add_note(deal_id, f"<p>Call {n}: wants a quote</p>") for n in range(500)]
+    own.append(hubspot_fake.add_note(deal_id, "<p>Chat on the website with Dana Reyes went well</p>"))
+    hubspot.deliver(delivery("lead.chat", {**lead(), "chat": CHAT}, first.external_id))
+    hubspot.deliver(delivery("lead.chat", {**lead(), "chat": {**CHAT, "agent": "Sam Lee"}}, first.external_id))
+    assert len(hubspot_fake.notes.items) == 503
+
+    hubspot.deliver(delivery("lead.erased", lead(), first.external_id))
+    assert sorted(hubspot_fake.notes.items) == sorted(own), "both chats, with the visitor's words, are gone"
+    assert len(hubspot_fake.calls("POST", "/crm/v3/objects/notes/batch/read")) == 6, "100 notes a call"
+    hubspot.deliver(delivery("lead.erased", lead(), first.external_id, attempt=2))  # a retry still succeeds
+    assert sorted(hubspot_fake.notes.items) == sorted(own)
+
+
+def test_a_retried_erasure_passes_over_the_chat_note_the_lost_attempt_deleted(hubspot, hubspot_fake):
+    first = hubspot.deliver(delivery("lead.qualified", lead()))
+    hubspot.deliver(delivery("lead.chat", {**lead(), "chat": CHAT}, first.external_id))
+    [chat] = hubspot_fake.notes.items
+    hubspot_fake.lose_reply_next(method="DELETE", path=f"/crm/v3/objects/notes/{chat}")
+    with pytest.raises(DeliveryFailed) as lost:
+        hubspot.deliver(delivery("lead.erased", lead(), first.external_id))
+    assert lost.value.retryable and chat not in hubspot_fake.notes.items
+    # the deal's associations may still list the note for a while: the batch read answers 207 without it
+    hubspot_fake.note_links.add((chat, "deals", first.external_id.split(":")[0], NOTE_TO_DEAL))
+
+    hubspot.deliver(delivery("lead.erased", lead(), first.external_id, attempt=2))
+    assert not hubspot_fake.deals.items and not hubspot_fake.contacts.items
+    assert len(hubspot_fake.calls("DELETE", f"/crm/v3/objects/notes/{chat}")) == 1
 
 
 def test_erasure_of_a_lead_never_delivered_sends_nothing(hubspot, hubspot_fake):

@@ -11,9 +11,9 @@ from datetime import datetime, timezone
 import pytest
 import requests
 
+from harness.fakes.hubspot import SCOPES, HubSpotFake
 from integrations.destination import DeliveryFailed
 from integrations.hubspot import HubSpot, rate_limit_wait
-from tests.fakes.hubspot import SCOPES, HubSpotFake
 from tests.integrations.conftest import delivery, lead
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -72,6 +72,17 @@ def test_a_budget_in_a_currency_the_portal_lacks_keeps_the_company_currency_and_
     assert deal["deal_currency_code"] == "USD" and "amount" not in deal, "no GBP amount passed off as dollars"
     note, = hubspot_fake.notes_of("deals", deal_id)
     assert "GBP" in note["properties"]["hs_note_body"] and "30,000" in note["properties"]["hs_note_body"]
+
+
+def test_erasure_removes_the_note_that_said_what_the_visitor_budgeted(hubspot, hubspot_fake):
+    outcome = hubspot.deliver(delivery("lead.qualified", lead(attributes={
+        "budget": {"min": 20000, "max": 30000, "currency": "GBP", "status": "stated"}})))
+    deal_id = outcome.external_id.split(":")[0]
+    own = hubspot_fake.add_note(deal_id, "<p>Budget stated by the visitor on the call: 25k</p>")
+    assert len(hubspot_fake.notes.items) == 2
+
+    hubspot.deliver(delivery("lead.erased", lead(), outcome.external_id))
+    assert list(hubspot_fake.notes.items) == [own], "the visitor's budget is gone with the deal; sales' note stays"
 
 
 def test_the_portal_refuses_a_currency_it_has_not_enabled(hubspot_fake, session):

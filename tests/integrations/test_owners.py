@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from integrations import owners
+from integrations.chat_note import FACTS
 from integrations.hubspot import HubSpot
 from integrations.mapping import MappingError
 from integrations.pipedrive import Pipedrive
@@ -92,7 +93,7 @@ def test_pipedrive_writes_an_unmapped_owner_and_a_reason_in_one_note_once(pipedr
     lead_id = created.external_id.split(":")[0]
     [note] = pipedrive_fake.notes.values()
     assert note["lead_id"] == lead_id
-    assert note["content"].startswith("Status: disqualified (No budget — &lt;b&gt;frozen&lt;/b&gt;)<br>")
+    assert note["content"].startswith(f"<b>{FACTS}</b><br>Status: disqualified (No budget — &lt;b&gt;frozen&lt;/b&gt;)<br>")
     assert "Slack user U0ALICE" in note["content"]
     assert pipedrive_fake.leads[lead_id]["is_archived"] is True
     assert "owner_id" not in pipedrive_fake.calls("PATCH", "/api/v1/leads/")[-1].json()

@@ -6,6 +6,7 @@ from integrations.destination import DeliveryFailed
 from integrations.mapping import FieldMapping
 from integrations.pipedrive import Pipedrive
 from tests.integrations.conftest import delivery, lead
+from tests.integrations.test_salesforce import CHAT
 
 
 @pytest.fixture
@@ -129,6 +130,39 @@ def test_erasure_deletes_lead_and_person_but_keeps_the_organization(pipedrive, p
     pipedrive.deliver(delivery("lead.erased", lead(), outcome.external_id, attempt=2))
 
 
+def test_erasure_deletes_the_notes_leadbot_wrote_on_the_lead_and_leaves_sales_own(pipedrive, pipedrive_fake):
+    visitor = lead(language="fr", attribution={"channel": "socketio", "page": "https://brightline.example/fr/"})
+    first = pipedrive.deliver(delivery("lead.qualified", visitor))
+    lead_id = first.external_id.split(":")[0]
+    ours = set(pipedrive_fake.notes)  # what leadbot says of the lead (language, where they came from)
+    assert ours, "the lead's facts note"
+    # sales' own notes, more than one page of the lead's notes, one of them about a chat too
+    own = [pipedrive_fake.add_note(lead_id, f"Call {n}: wants a quote") for n in range(500)]
+    own.append(pipedrive_fake.add_note(lead_id, "Chat on the website with Dana Reyes went well"))
+    pipedrive.deliver(delivery("lead.chat", {**visitor, "chat": CHAT}, first.external_id))
+    pipedrive.deliver(delivery("lead.chat", {**visitor, "chat": {**CHAT, "agent": "Sam Lee"}}, first.external_id))
+    assert len(pipedrive_fake.notes) == len(ours) + 503
+
+    pipedrive.deliver(delivery("lead.erased", visitor, first.external_id))
+    assert not pipedrive_fake.leads, "the lead is deleted"
+    assert sorted(pipedrive_fake.notes) == sorted(own), "both chats and the facts note, with the visitor's words, are gone"
+    pipedrive.deliver(delivery("lead.erased", visitor, first.external_id, attempt=2))  # a retry still succeeds
+    assert sorted(pipedrive_fake.notes) == sorted(own)
+
+
+def test_a_retried_erasure_passes_over_the_chat_note_the_lost_attempt_deleted(pipedrive, pipedrive_fake):
+    first = pipedrive.deliver(delivery("lead.qualified", lead()))
+    pipedrive.deliver(delivery("lead.chat", {**lead(), "chat": CHAT}, first.external_id))
+    chat = max(pipedrive_fake.notes)
+    pipedrive_fake.lose_reply_next(method="DELETE", path=f"/api/v1/notes/{chat}")
+    with pytest.raises(DeliveryFailed) as lost:
+        pipedrive.deliver(delivery("lead.erased", lead(), first.external_id))
+    assert lost.value.retryable and chat not in pipedrive_fake.notes
+
+    pipedrive.deliver(delivery("lead.erased", lead(), first.external_id, attempt=2))
+    assert not pipedrive_fake.leads and not pipedrive_fake.persons
+
+
 def test_a_mapping_file_path_is_laid_over_the_default(pipedrive_fake, session, tmp_path):
     path = tmp_path / "pipedrive.yml"
     path.write_text("lead:\n  title: {fact: display_name}\n  expected_close_date: null\n")
@@ -137,3 +171,21 @@ def test_a_mapping_file_path_is_laid_over_the_default(pipedrive_fake, session, t
     pipedrive.deliver(delivery("lead.qualified", lead()))
     body = pipedrive_fake.calls("POST", "/api/v1/leads")[0].json()
     assert body["title"] == "Jane Doe" and "expected_close_date" not in body and body["value"]["amount"] == 30000
+
+
+def test_a_chat_that_ended_is_one_note_on_the_lead_even_when_sent_again(pipedrive, pipedrive_fake):
+    data = lead()
+    with pytest.raises(DeliveryFailed) as early:  # before the lead exists there: tried again later
+        pipedrive.deliver(delivery("lead.chat", {**data, "chat": {"lines": []}}))
+    assert early.value.retryable
+    first = pipedrive.deliver(delivery("lead.qualified", data))
+    chat = {"agent": "Dana Reyes", "started_at": "2026-11-23T10:00:00.000Z", "ended_at": "2026-11-23T10:05:00.000Z",
+            "lines": [{"from": "agent", "name": "Dana Reyes", "text": "Hi <there>"},
+                      {"from": "visitor", "name": "Visitor", "text": "20k & up"}]}
+    before = len(pipedrive_fake.notes)
+    for attempt in (1, 2):  # the first answer lost: the retry finds the note
+        pipedrive.deliver(delivery("lead.chat", {**data, "chat": chat}, first.external_id, attempt=attempt))
+    [note] = list(pipedrive_fake.notes.values())[before:]
+    assert note["content"] == ("<b>Chat on the website with Dana Reyes</b> (2026-11-23 10:00 – 2026-11-23 10:05 UTC)"
+                               "<br><b>Dana Reyes:</b> Hi &lt;there&gt;<br><b>Visitor:</b> 20k &amp; up")
+    assert note["lead_id"] == first.external_id.split(":")[0]

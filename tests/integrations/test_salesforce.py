@@ -171,3 +171,41 @@ def test_the_duplicate_result_is_read_under_its_misspelt_key_too(salesforce, sal
         "errorCode": "DUPLICATES_DETECTED", "message": "Use one of these records?"}])
     assert salesforce.deliver(delivery("lead.qualified", lead())).external_id == "00Q000000000000777"
     assert salesforce_fake.leads["00Q000000000000777"]["Email"] == "jane.doe@acme.io"
+
+
+CHAT = {"agent": "Dana Reyes", "started_at": "2026-11-23T10:00:07.000Z", "ended_at": "2026-11-23T10:05:00.000Z",
+        "lines": [{"from": "agent", "name": "Dana Reyes", "text": "Hi <there>, it's Dana"},
+                  {"from": "visitor", "name": "Visitor", "text": "20k & up"}]}
+
+
+def test_a_chat_that_ended_is_one_completed_task_on_the_lead_even_when_sent_again(salesforce, salesforce_fake):
+    data = lead()
+    with pytest.raises(DeliveryFailed) as early:  # before the Lead exists there: tried again later
+        salesforce.deliver(delivery("lead.chat", {**data, "chat": CHAT}))
+    assert early.value.retryable and not salesforce_fake.tasks
+    first = salesforce.deliver(delivery("lead.qualified", data))
+    for attempt in (1, 2):  # the first answer lost: the retry finds the Task
+        outcome = salesforce.deliver(delivery("lead.chat", {**data, "chat": CHAT}, first.external_id, attempt=attempt))
+        assert outcome.external_id is None, "the Lead's record stays as it was"
+    [task] = salesforce_fake.tasks.values()
+    assert task["WhoId"] == first.external_id and task["Status"] == "Completed" and task["TaskSubtype"] == "Task"
+    assert task["Subject"] == "Chat on the website with Dana Reyes (2026-11-23 10:00:07 UTC)"
+    assert task["ActivityDate"] == "2026-11-23"
+    assert task["Description"] == ("Chat on the website with Dana Reyes (2026-11-23 10:00 – 2026-11-23 10:05 UTC)\n"
+                                   "Dana Reyes: Hi <there>, it's Dana\nVisitor: 20k & up")
+
+
+def test_a_chat_longer_than_a_tasks_comments_is_cut_with_a_line_saying_so(salesforce, salesforce_fake):
+    first = salesforce.deliver(delivery("lead.qualified", lead()))
+    lines = [{"from": "visitor", "name": "Visitor", "text": f"line {n} " + "x" * 990} for n in range(40)]
+    salesforce.deliver(delivery("lead.chat", {**lead(), "chat": {**CHAT, "lines": lines}}, first.external_id))
+    [task] = salesforce_fake.tasks.values()
+    assert len(task["Description"]) == 32000 and task["Description"].endswith("\n(the rest is in leadbot)")
+
+
+def test_erasing_the_lead_takes_its_chat_task_with_it(salesforce, salesforce_fake):
+    first = salesforce.deliver(delivery("lead.qualified", lead()))
+    salesforce.deliver(delivery("lead.chat", {**lead(), "chat": CHAT}, first.external_id))
+    assert salesforce_fake.tasks
+    salesforce.deliver(delivery("lead.erased", lead(), first.external_id))
+    assert not salesforce_fake.leads and not salesforce_fake.tasks

@@ -1,14 +1,16 @@
 """Salesforce as a default org holds us to it: tokens only from My Domain, country picklists,
-duplicate rules on Contacts, converted Leads, upserts on an external id, fields by the describe."""
+duplicate rules on Contacts, converted Leads, upserts on an external id, fields by the describe (Lead, Event, Task)."""
 
 from __future__ import annotations
 
 import pytest
+import requests
 
+from harness.fakes.salesforce import SalesforceFake
 from integrations.destination import DeliveryFailed
 from integrations.salesforce import Salesforce
-from tests.fakes.salesforce import SalesforceFake
 from tests.integrations.conftest import delivery, lead
+from tests.integrations.test_salesforce import CHAT
 
 API = "/services/data/v59.0/sobjects/Lead"
 BOOKING = {"id": "bk_1", "starts_at": "2026-11-24T09:00:00Z", "ends_at": "2026-11-24T09:30:00Z",
@@ -103,6 +105,53 @@ def test_a_converted_lead_is_left_alone_and_a_later_call_is_booked_on_its_contac
     lead_record = salesforce_fake.leads[first.external_id]
     assert event["WhoId"] == contact_id and event["WhatId"] == lead_record["ConvertedOpportunityId"]
     assert booked.external_url.endswith(f"/lightning/r/Contact/{contact_id}/view")
+
+
+def test_a_chat_on_a_converted_lead_is_a_task_on_its_contact_and_erased_from_it_with_the_lead(salesforce, salesforce_fake):
+    first = salesforce.deliver(delivery("lead.qualified", lead()))
+    contact_id = salesforce_fake.convert(first.external_id)
+    salesforce.deliver(delivery("lead.chat", {**lead(), "chat": CHAT}, first.external_id))
+    [task] = salesforce_fake.tasks.values()
+    assert task["WhoId"] == contact_id
+    assert task["WhatId"] == salesforce_fake.leads[first.external_id]["ConvertedOpportunityId"]
+
+    # sales' own, left alone: one of them opens like a chat's subject (the same rule as HubSpot's and Pipedrive's notes)
+    other = salesforce_fake.add_task(contact_id, "Follow up on the proposal")
+    about = salesforce_fake.add_task(contact_id, "Chat on the website with Dana Reyes went well, call on Monday")
+    salesforce.deliver(delivery("lead.erased", lead(), first.external_id))
+    assert list(salesforce_fake.tasks) == [other, about], "the chat, with the visitor's words, is erased from the Contact"
+
+
+def _task_answer(fake: SalesforceFake, body: dict) -> tuple[int, list | dict]:
+    token = requests.post(f"{fake.url}/services/oauth2/token", data={
+        "grant_type": "client_credentials", "client_id": fake.client_id, "client_secret": fake.client_secret},
+        timeout=5).json()["access_token"]
+    answer = requests.post(f"{fake.url}/services/data/v59.0/sobjects/Task/", json=body, timeout=5,
+                           headers={"Authorization": f"Bearer {token}"})
+    return answer.status_code, answer.json()
+
+
+@pytest.mark.parametrize(("change", "code", "field"), [
+    ({"Body__c": "hello"}, "INVALID_FIELD", "Body__c"),
+    ({"IsClosed": True}, "INVALID_FIELD_FOR_INSERT_UPDATE", "IsClosed"),
+    ({"Subject": "x" * 256}, "STRING_TOO_LONG", "Subject"),
+    ({"Description": "x" * 32001}, "STRING_TOO_LONG", "Description"),
+    ({"TaskSubtype": "Chat"}, "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST", "TaskSubtype"),
+    ({"ActivityDate": "23/11/2026"}, "JSON_PARSER_ERROR", "ActivityDate"),
+    ({"WhoId": "not-an-id"}, "MALFORMED_ID", "WhoId"),
+    ({"WhoId": "001000000000000001"}, "FIELD_INTEGRITY_EXCEPTION", "WhoId"),  # an Account is no "who"
+    ({"WhoId": "00Q000000000000404"}, "INVALID_CROSS_REFERENCE_KEY", "WhoId"),
+    ({"Status": None}, "REQUIRED_FIELD_MISSING", "Status"),
+    ({"OwnerId": "005000000000009ZZZ"}, "INVALID_CROSS_REFERENCE_KEY", "OwnerId"),
+])
+def test_the_org_refuses_a_task_as_salesforce_does(salesforce, salesforce_fake, change, code, field):
+    lead_id = salesforce.deliver(delivery("lead.qualified", lead())).external_id
+    good = {"Subject": "Chat", "Description": "Hi", "Status": "Completed", "TaskSubtype": "Task",
+            "ActivityDate": "2026-11-23", "WhoId": lead_id}
+    assert _task_answer(salesforce_fake, good)[0] == 201, "the same Task without the change is taken"
+    status, errors = _task_answer(salesforce_fake, {**good, **change})
+    assert status == 400 and errors[0]["errorCode"] == code and errors[0]["fields"] == [field]
+    assert len(salesforce_fake.tasks) == 1, "nothing half-saved"
 
 
 def test_an_external_id_field_makes_every_create_an_upsert_that_no_lost_answer_can_double(session):

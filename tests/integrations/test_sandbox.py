@@ -2,8 +2,11 @@
 
 Each test is skipped, saying which variables it needs, unless that account's credentials are in
 the environment (the README says how to get free developer accounts). Against a live account a
-test runs the doctor's read-only checks, then delivers one test lead (qualified, updated, erased)
-and checks that the erasure left nothing behind. Use a sandbox or developer account: the test
+test runs the doctor's read-only checks, then delivers one test lead (qualified, updated, the note of a
+salesperson's chat with the visitor, erased)
+and checks that the erasure left nothing behind: in HubSpot and Pipedrive, not the chat's note either
+(whether deleting the deal or lead would take it along is what harness/fakes/contracts/README.md could not
+find documented). Use a sandbox or developer account: the test
 writes a contact, a deal and a lead named "leadbot sandbox test".
 """
 
@@ -17,8 +20,10 @@ import pytest
 import requests
 
 from integrations import doctor
+from integrations.chat_note import is_chat
 from integrations.destination import DeliveryFailed
 from tests.integrations.conftest import delivery, lead
+from tests.integrations.test_salesforce import CHAT
 
 pytestmark = pytest.mark.sandbox
 
@@ -71,10 +76,41 @@ def test_a_lead_is_created_updated_and_erased_on_the_sandbox_account(name, sessi
     try:
         updated = destination.deliver(delivery("lead.updated", {**data, "status": "claimed"}, created.external_id))
         assert updated.external_id == created.external_id
+        destination.deliver(delivery("lead.chat", {**data, "chat": CHAT}, created.external_id))
+        chats = _chat_notes(name, destination, created.external_id)
+        assert len(chats) == (name != "salesforce"), "the chat is one note (Salesforce's Task: test_salesforce_org)"
     finally:
         destination.deliver(delivery("lead.erased", data, created.external_id))
     again = destination.deliver(delivery("lead.erased", data, created.external_id))  # already gone: still fine
     assert again.external_id is None
+    assert [note for note in chats if _still_there(name, destination, created.external_id, note)] == []
+
+
+def _chat_notes(name: str, destination: Any, external_id: str) -> list[str]:
+    """The ids of the chat notes on the test lead's HubSpot deal or Pipedrive lead (none for Salesforce)."""
+    record = external_id.split(":")[0]
+    if name == "hubspot":
+        links = destination.read(f"/crm/v4/objects/deals/{record}/associations/notes", "list deal notes")
+        ids = [str(link["toObjectId"]) for link in links.get("results") or []]
+        return [note for note in ids if is_chat(str(destination.read(
+            f"/crm/v3/objects/notes/{note}", "read note", properties="hs_note_body")["properties"]["hs_note_body"]))]
+    if name == "pipedrive":
+        notes = destination.read("/v1/notes", "list notes", listed=True, lead_id=record, limit=500)
+        return [str(note["id"]) for note in notes if is_chat(str(note.get("content") or ""))]
+    return []
+
+
+def _still_there(name: str, destination: Any, external_id: str, note: str) -> bool:
+    if name == "pipedrive":
+        notes = destination.read("/v1/notes", "list notes", listed=True, lead_id=external_id.split(":")[0], limit=500)
+        return any(str(found.get("id")) == note for found in notes)
+    try:
+        destination.read(f"/crm/v3/objects/notes/{note}", "read note")
+    except DeliveryFailed as gone:
+        if gone.status == 404:
+            return False
+        raise
+    return True
 
 
 def test_a_revoked_token_is_refused_as_the_fakes_refuse_it(session):

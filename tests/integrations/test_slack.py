@@ -4,12 +4,12 @@ import json
 
 import pytest
 
+from harness.fakes.slack import block_problems
 from integrations import slack_blocks
 from integrations.destination import DeliveryFailed
 from integrations.slack import Slack
 from nlu.attributes import Attributes
 from qualification import load_playbook, qualify
-from tests.fakes.slack import block_problems
 from tests.integrations.conftest import closed_port_url, delivery, lead
 
 

@@ -4,8 +4,8 @@ import json
 
 import pytest
 
+from harness.fakes.slack import block_problems
 from integrations import slack_blocks as sb
-from tests.fakes.slack import block_problems
 from tests.integrations.conftest import lead
 
 
@@ -110,3 +110,48 @@ def test_disqualify_submissions_it_did_not_draw_are_refused(breakage):
 def test_safe_never_cuts_inside_an_escape():
     text = sb.safe("<" * 1000, 50)
     assert len(text) <= 50 and text.endswith("…") and text[:-1].replace("&lt;", "") == ""
+
+
+def test_owners_are_named_as_the_playbook_names_them_and_still_mentioned():
+    named = {"route": {"name": "sales_emea", "slack_channel": "C0LEADS", "owners": ["U0ALICE", "U0BOB"],
+                       "owner_names": {"U0ALICE": "Alice <Ames>", "U0BOB": "Bob Byrne"}}}
+    text = json.dumps(sb.alert_blocks(lead(qualification=named, suggested_owner="U0ALICE")), ensure_ascii=False)
+    assert "*Suggested owner*\\nAlice &lt;Ames&gt; (<@U0ALICE>)" in text
+    claimed = json.dumps(sb.alert_blocks(lead(qualification=named, status="claimed", owner="U0BOB")))
+    assert "*Owner*\\nBob Byrne (<@U0BOB>)" in claimed and "Claimed by Bob Byrne (<@U0BOB>)" in claimed
+    unnamed = json.dumps(sb.alert_blocks(lead(qualification=named, status="claimed", owner="U0CAROL")))
+    assert "*Owner*\\n<@U0CAROL>" in unnamed, "someone the playbook does not name: the mention alone"
+
+
+def test_the_alert_says_the_conversations_language_and_where_the_visitor_came_from_escaped():
+    data = lead(language="de", attribution={
+        "channel": "socketio", "page": "https://example.com/pricing?x=<b>", "referrer": "https://www.google.com/",
+        "utm": {"source": "google", "medium": "cpc", "campaign": "q4 <launch>"}})
+    blocks = sb.alert_blocks(data)
+    text = json.dumps(blocks, ensure_ascii=False)
+    assert "*Language*\\nGerman (de)" in text
+    [came] = [e["text"] for b in blocks if b["type"] == "context" for e in b["elements"] if "Came from" in e["text"]]
+    assert "page https://example.com/pricing?x=&lt;b&gt;" in came and "campaign q4 &lt;launch&gt;" in came
+    assert "referred by https://www.google.com/" in came and came.endswith("· socketio")
+    assert block_problems(blocks) == []
+
+
+def test_a_lead_without_language_or_attribution_says_neither():
+    text = json.dumps(sb.alert_blocks(lead(language=None, attribution=None)))
+    assert "Language" not in text and "Came from" not in text
+
+
+@pytest.mark.parametrize("visitor, shown", [
+    ({"on_page": True, "since": "2026-11-23T10:04:59.120Z"}, "🟢 *The visitor is on the page now* since 10:04 UTC"),
+    ({"on_page": False, "since": "2026-11-23T10:07:00.000Z"}, "⚪ *The visitor left the page* since 10:07 UTC"),
+    ({"on_page": False, "since": "yesterday"}, "⚪ *The visitor left the page*"),
+    ({"on_page": "yes"}, None),
+    ("on the page", None),
+    (None, None),
+])
+def test_the_alert_says_whether_the_visitor_is_on_the_page_when_the_service_knows(visitor, shown):
+    data = {**lead(), "visitor": visitor} if visitor is not None else lead()
+    blocks = sb.alert_blocks(data)
+    lines = [e["text"] for b in blocks if b["type"] == "context" for e in b["elements"] if "page" in e["text"]]
+    assert lines == ([shown] if shown else [])
+    assert block_problems(blocks) == []

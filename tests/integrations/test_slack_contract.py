@@ -8,11 +8,11 @@ import requests
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from harness.fakes import slack_contract
+from harness.fakes.slack import SlackFake, block_problems
 from integrations import slack_blocks
 from integrations.destination import DeliveryFailed
 from integrations.slack import Slack
-from tests.fakes import slack_contract
-from tests.fakes.slack import SlackFake, block_problems
 from tests.integrations.conftest import delivery, lead
 
 

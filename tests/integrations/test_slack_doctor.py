@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from harness.fakes.slack import SlackFake
 from integrations.slack_doctor import doctor_checks, manifest_scopes
-from tests.fakes.slack import SlackFake
 from tests.integrations.conftest import closed_port_url
 
 

@@ -8,9 +8,9 @@ import socket
 import pytest
 import requests
 
-from integrations.destination import Delivery, DeliveryFailed
+from harness.fakes.webhook_receiver import WebhookReceiver, scripted
+from integrations.destination import DeliveryFailed, Push
 from integrations.webhook import ForbiddenAddress, WebhookDestination, check_address
-from tests.fakes.webhook_receiver import WebhookReceiver, scripted
 
 SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
 LOOPBACK = [ipaddress.ip_network("127.0.0.0/8")]
@@ -27,8 +27,8 @@ def destination(url: str, secret: str = SECRET, **kwargs) -> WebhookDestination:
     return WebhookDestination("webhook:ops", url, secret, session=requests.Session(), allowed_networks=LOOPBACK, **kwargs)
 
 
-def push(delivery_id: str = "msg_1") -> Delivery:
-    return Delivery(id=delivery_id, lead_id="lead_1", event="lead.qualified", payload=PAYLOAD)
+def push(delivery_id: str = "msg_1") -> Push:
+    return Push(id=delivery_id, lead_id="lead_1", event="lead.qualified", payload=PAYLOAD)
 
 
 def test_a_signed_post_the_receiver_verifies(receiver):

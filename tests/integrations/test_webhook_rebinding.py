@@ -23,14 +23,14 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from integrations.destination import Delivery, DeliveryFailed
+from harness.fakes.webhook_receiver import WebhookReceiver
+from integrations.destination import DeliveryFailed, Push
 from integrations.webhook import ForbiddenAddress, WebhookDestination, check_address
-from tests.fakes.webhook_receiver import WebhookReceiver
 
 SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
 LOOPBACK = [ipaddress.ip_network("127.0.0.0/8")]
 PUBLIC = "93.184.216.34"  # a public address no test ever connects to
-PUSH = Delivery(id="msg_rebind", lead_id="lead_1", event="lead.qualified",
+PUSH = Push(id="msg_rebind", lead_id="lead_1", event="lead.qualified",
                 payload={"type": "lead.qualified", "timestamp": "2026-11-23T10:00:00Z", "data": {"id": "lead_1"}})
 
 

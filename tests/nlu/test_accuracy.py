@@ -80,3 +80,40 @@ def test_blind_free_text_is_read_right_and_nothing_is_invented():
     invented = [(e["text"], path, value) for r in results for e, path, value in r.invented]
     assert sum(r.no_value for r in results) >= 300
     assert invented == []
+
+
+# Answers in the other six languages (issue 15), written blind, one file per language.
+LANGUAGES = sorted((HERE / "blind").glob("lang_*.jsonl"))
+
+
+def _score_in(path, hinted):
+    return score(load(path), lambda ex: extract(
+        ex["text"], field=ex.get("field"), now=ex.get("now"), lang=ex["lang"] if hinted else None).to_dict())
+
+
+def test_every_other_language_has_a_blind_batch_across_the_contract_fields():
+    by_language: dict[str, list] = {}
+    for path in LANGUAGES:  # lang_de.jsonl, then later batches lang_de_2.jsonl, ...
+        by_language.setdefault(path.stem.split("_")[1], []).extend(load(path))
+    assert set(by_language) == {"de", "fr", "es", "pt", "it", "nl"}
+    for code, examples in by_language.items():
+        assert len(examples) >= 65, code
+        assert {e["lang"] for e in examples} == {code}
+        fields = {e.get("field") or "free_text" for e in examples}
+        assert fields >= {"budget", "authority", "need", "timing", "company_size", "industry", "location", "tech_stack", "free_text"}, code
+
+
+@pytest.mark.parametrize("path", LANGUAGES, ids=lambda p: p.stem)
+def test_each_language_is_understood_when_the_bot_passes_it(path):
+    """The bot knows the conversation's language and passes it as the hint."""
+    result = _score_in(path, hinted=True)
+    assert result.accuracy >= 0.95, [(e["text"], e["expect"], o) for e, o in result.failures]
+    assert len(result.invented) <= 1, result.invented
+
+
+def test_the_other_languages_are_understood_when_the_language_is_detected():
+    """No hint: the extractor detects the language; short answers fall back to English."""
+    results = [_score_in(path, hinted=False) for path in LANGUAGES]
+    right = sum(r.right for r in results)
+    total = sum(r.total for r in results)
+    assert right / total >= 0.88, [(e["text"], o) for r in results for e, o in r.failures]

@@ -95,3 +95,25 @@ def test_a_line_without_a_readable_date_is_read_on_the_day_the_command_runs():
     fortnight = {(day + dt.timedelta(days=14)).isoformat() for day in (before, after)}
     assert out[0] in fortnight and out[1] in fortnight
     assert out[2] == "2031-05-16"
+
+
+def test_a_line_may_name_the_visitors_language_and_the_output_may_say_which_was_read():
+    items = [
+        {"text": "ja", "field": None, "now": "2026-12-02", "lang": "nl"},
+        {"text": "Wir sind ein kleines Ingenieurbüro und suchen mehr Anfragen", "now": "2026-12-02"},
+        {"text": "ok", "now": "2026-12-02"},
+        {"text": "ok", "now": "2026-12-02", "lang": 7},
+        {"text": "ok", "now": "2026-12-02", "lang": "pt-BR"},
+    ]
+    done = _run(_lines(items), "--with-language")
+    assert done.returncode == 0, done.stderr
+    out = [json.loads(line)["language"] for line in done.stdout.decode().splitlines()]
+    assert [o["code"] for o in out] == ["nl", "de", "en", "en", "pt"]
+    assert [o["source"] for o in out] == ["hint", "text", "default", "default", "hint"]
+    assert out[1]["confidence"] >= 0.9 and out[0]["confidence"] <= 1
+
+
+def test_without_the_option_the_output_is_the_attributes_alone():
+    done = _run(_lines([{"text": "hello", "now": "2026-12-02", "lang": "de"}]))
+    assert done.returncode == 0
+    assert json.loads(done.stdout) == {}

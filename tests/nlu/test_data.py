@@ -14,9 +14,12 @@ def test_tables_are_small_and_well_formed():
     assert len(rows) > 5000
     kinds = {row[1] for row in rows}
     assert kinds == {"country", "region", "city", "abbr"}
-    for key, _kind, country, display, population, _region, cue in rows:
+    for key, kind, country, display, population, _region, cue, namesakes in rows:
         assert key == key.lower() and display and population.isdigit() and cue in ("", "1")
         assert all(len(code) == 2 and code.isupper() for code in country.split("|")), (key, country)
+        for namesake in filter(None, namesakes.split(",")):  # "ES:Valencia": a city of the same name elsewhere
+            other, name = namesake.split(":", 1)
+            assert kind == "city" and len(other) == 2 and other.isupper() and other != country and name, (key, namesake)
     tlds = (DATA / "tlds.txt").read_text(encoding="utf-8").split()
     assert {"com", "io", "de", "museum", "xn--p1ai"} <= set(tlds)
     assert "con" not in tlds

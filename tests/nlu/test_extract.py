@@ -95,6 +95,30 @@ def test_names_and_companies_where_people_say_them():
     assert extract("Initech GmbH", field="company", now=NOW).company == "Initech GmbH"
 
 
+@pytest.mark.parametrize("text", [
+    "Morning. I run operations at an insurance brokerage in Birmingham - our website is from 2014.",
+    "we're at 2000 customers and from 2019 on we grew fast",
+])
+def test_a_figure_after_at_or_from_is_no_company(text):
+    assert extract(text, now=NOW).company is None
+
+
+@pytest.mark.parametrize("answer", [
+    "Loja Verde", "Berlin Brands GmbH", "Lisbon Digital", "Fintech Partners Ltd", "Shopify Studio",
+    "Madrid Logistics Group", "Acme SaaS", "Paris Retail Co.",
+])
+def test_a_company_answered_by_its_name_alone_says_nothing_else(answer):
+    """A name's words are no facts: "Loja Verde" (a shop, and a city in Ecuador) gives neither an industry nor a place."""
+    out = extract(answer, field="company", now=NOW).to_dict()
+    assert list(out) == ["company"] and answer.startswith(out["company"])
+
+
+def test_a_company_answer_that_says_more_than_the_name_keeps_the_rest():
+    out = extract("Loja Verde, an online shop in Porto with 12 people", field="company", now=NOW).to_dict()
+    assert out["company"] == "Loja Verde"
+    assert out["location"]["city"] == "Porto" and out["company_size"] == {"min": 12, "max": 12}
+
+
 def test_import_is_light_and_never_pulls_in_rasa():
     # CPU time, not wall time: on the shared 2-core machine other processes' turns
     # made the wall-clock figure 3-4 times the work the import does.
@@ -152,3 +176,19 @@ def test_keys_a_newer_part_added_are_passed_on_not_dropped():
     merged = attributes.merge(Attributes.from_dict({"budget": {"min": 8000, "max": 8000}}))
     assert merged.to_dict()["budget"] == {"min": 8000, "max": 8000, "currency": None, "period": None, "status": "stated"}
     assert merged.to_dict()["email"]["verified"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "sorry, I said 200 earlier - it's 300 people, not 200",
+    "Kleine Korrektur noch: wir sind 25 Leute, nicht 20.",
+    "oops, we're 45 employees, not 40",
+])
+def test_a_head_count_corrected_at_the_budget_question_gives_no_budget(text):
+    out = extract(text, field="budget", now=NOW)
+    assert out.budget is None and out.company_size is not None
+
+
+@pytest.mark.parametrize("text, low", [("about 50k, and we're 30 people", 50000), ("500 a month, we're a team of 4", 500),
+                                       ("€800, we're 12 people", 800)])
+def test_money_beside_a_head_count_at_the_budget_question_is_still_the_budget(text, low):
+    assert extract(text, field="budget", now=NOW).budget.min == low

@@ -12,9 +12,12 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 
-from nlu.faq import FaqMatcher, normalise, reads_as_question
+from nlu.faq import OWN, FaqMatcher, asks_for_a_person, content_words, normalise, reads_as_question
+from nlu.language import language
 from qualification import DEFAULT_PLAYBOOK, load_playbook
+from qualification.translation import localized
 
 CASES = [json.loads(line) for line in (Path(__file__).parent / "faq_questions.jsonl").read_text().splitlines() if line]
 PLAYBOOK = load_playbook(DEFAULT_PLAYBOOK)
@@ -92,3 +95,424 @@ def test_a_new_phrasing_widens_an_entry_without_retraining() -> None:
 @pytest.mark.parametrize("text", ["\x00\ud800?", "?" * 5000, "<script>alert(1)</script>?", "🙂🙂🙂?"])
 def test_any_input_is_answered_without_error(text: str) -> None:
     MATCHER.match(text)
+
+
+_LOCAL_ENTRIES = [
+    ("preise", ["Was kostet das?", "Wie teuer sind Ihre Pakete?", "Welche Preise haben Sie?"]),
+    ("daten", ["Wo werden meine Daten gespeichert?", "Ist das DSGVO-konform?"]),
+    ("precios", ["¿Cuánto cuesta?", "¿Qué precios tienen?"]),
+    ("datos", ["¿Dónde guardan mis datos?", "¿Cumplen con el RGPD?"]),
+]
+
+
+@pytest.mark.parametrize("text, entry", [
+    ("wie viel kostet euer Paket?", "preise"), ("Wo speichert ihr die Daten?", "daten"),
+    ("¿cuánto cuestan sus planes?", "precios"), ("¿dónde se guardan los datos?", "datos"),
+    # no question mark: the question word says it
+    ("wie viel kostet euer Paket", "preise"), ("cuánto cuestan sus planes", "precios"), ("dónde guardan los datos", "datos"),
+])
+def test_a_question_in_the_visitors_language_finds_the_entry_phrased_in_it(text, entry):
+    found = FaqMatcher(_LOCAL_ENTRIES).match(text)
+    assert found is not None and found.entry == entry
+
+
+@pytest.mark.parametrize("text", ["wir sind in Berlin", "somos 20 personas", "die Daten", "unsere Preise sind hoch"])
+def test_a_statement_in_another_language_is_no_question(text):
+    assert FaqMatcher(_LOCAL_ENTRIES).match(text) is None
+
+
+# Questions in the other six languages against the playbook's translated phrasings (issue 15), written before
+# the matcher stemmed each language with its own Snowball stemmer.
+LANG_CASES = [json.loads(line) for line in (Path(__file__).parent / "faq_questions_lang.jsonl").read_text().splitlines() if line]
+TRANSLATED = FaqMatcher(
+    (entry.id, [*entry.questions, *(q for fields in (entry.translations or {}).values() for q in fields.get("questions", ()))])
+    for entry in PLAYBOOK.faq
+)
+
+
+@pytest.mark.parametrize("hinted", [True, False], ids=["the bot's language given", "detected"])
+def test_questions_in_the_other_languages_find_their_translated_entry(hinted, capsys: pytest.CaptureFixture[str]) -> None:
+    matched = right = invented = 0
+    for case in LANG_CASES:
+        got = TRANSLATED.match(case["text"], lang=case["lang"] if hinted else None)
+        if case["expect"] is None:
+            invented += got is not None
+        elif got is not None:
+            matched += 1
+            right += got.entry == case["expect"]
+    questions = sum(1 for c in LANG_CASES if c["expect"])
+    with capsys.disabled():
+        print(f"\nFAQ matching, other languages ({'hinted' if hinted else 'detected'}): recall {right}/{questions}, "
+              f"precision {right}/{matched + invented}, statements matched {invented}")
+    assert invented == 0
+    assert right / questions >= 0.85
+    assert right / max(1, matched) >= (1.0 if hinted else 0.95)
+
+
+def test_a_question_is_stemmed_in_its_own_language() -> None:
+    # German Snowball: "kosten" and "kostet" share "kost"; the English stemmer leaves them apart
+    found = FaqMatcher([("preise", ["Was kostet das?"]), ("daten", ["Wo speichert ihr Daten?"])]).match("Was kosten eure Pakete?", lang="de")
+    assert found is not None and found.entry == "preise"
+
+
+# The third held-out batch, written blind before the matcher weighed topic words (issue 14): matched as the bot
+# matches it, against the playbook localized to the visitor's language. 76/168 right, 16 wrong, 4 of 72 answers
+# and requests for a person invented before; see bench/faq_matching.py for the figures per language.
+THIRD = Path(__file__).parents[1] / "bot" / "data" / "held_out_faq_questions_3.yml"
+
+
+def localized_matcher(lang: str) -> FaqMatcher:
+    return FaqMatcher((entry.id, entry.questions) for entry in localized(PLAYBOOK, lang).faq)
+
+
+def test_the_third_held_out_batch_is_matched_precisely_in_seven_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    right = wrong = invented = questions = 0
+    for entry, languages in yaml.safe_load(THIRD.read_text(encoding="utf-8")).items():
+        for lang, texts in languages.items():
+            matcher = localized_matcher(lang)
+            for text in texts:
+                found = matcher.match(text, lang)
+                if entry == "none":
+                    invented += found is not None
+                    continue
+                questions += 1
+                right += found is not None and found.entry == entry
+                wrong += found is not None and found.entry != entry
+    with capsys.disabled():
+        print(f"\nFAQ matching, third batch: right {right}/{questions}, wrong entry {wrong}, invented {invented}")
+    assert invented == 0
+    assert right / max(1, right + wrong) >= 0.97
+    assert right / questions >= 0.85
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "hang on, is this a real person typing?"), ("de", "rede ich hier mit einem echten Menschen?"),
+    ("fr", "je discute avec un vrai humain ?"), ("es", "¿estoy chateando con una persona real?"),
+    ("pt", "estou a conversar com uma pessoa real?"), ("it", "sto scrivendo con una persona vera?"),
+    ("nl", "chat ik met een echt persoon?"),
+])
+def test_asking_whether_a_person_answers_is_the_bot_entry_not_a_request_for_one(lang: str, text: str) -> None:
+    assert not asks_for_a_person(text)
+    found = localized_matcher(lang).match(text, lang)
+    assert found is not None and found.entry == "bot"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "wait up, am I texting with a genuine human being?"), ("en", "hold on a second, am I writing to a robot?"),
+    ("fr", "j'écris à un robot là ?"), ("es", "¿estoy escribiendo con un bot?"), ("it", "sto scrivendo con un bot?"),
+])
+def test_messaging_or_writing_with_someone_asks_who_answers_not_what_is_kept_of_the_messages(lang: str, text: str) -> None:
+    """The verb of writing is a frame there: "messaging"/"writing" is no word of the data entry's "are my messages
+    saved?" or "do you store what I write?"."""
+    found = localized_matcher(lang).match(text, lang)
+    assert found is not None and found.entry == "bot"
+    kept = localized_matcher("en").match("does anyone keep the messages I write here?", "en")
+    assert kept is not None and kept.entry == "data"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "can I speak with someone on your team?"), ("en", "I'd rather chat to a human"),
+    ("de", "ich möchte mit einem Mitarbeiter sprechen"), ("fr", "je voudrais parler à une vraie personne"),
+    ("es", "quiero hablar con un humano"), ("pt", "posso falar com alguém da vossa equipa?"),
+    ("it", "vorrei parlare con un consulente"), ("nl", "kan ik een echt persoon spreken?"),
+    ("it", "mi passa un collega?"),
+])
+def test_asking_for_a_person_is_a_handoff_not_an_faq_question(lang: str, text: str) -> None:
+    assert asks_for_a_person(text)
+    assert localized_matcher(lang).match(text, lang) is None
+
+
+@pytest.mark.parametrize("text", ["hey, how are you?", "wie geht's?", "ça va ?", "¿qué tal?", "tudo bem?", "come stai?",
+                                  "hoe gaat het met je?"])
+def test_how_are_you_is_small_talk_not_a_question_to_us(text: str) -> None:
+    assert not reads_as_question(text)
+
+
+def test_a_word_the_phrasings_of_several_entries_use_decides_nothing() -> None:
+    matcher = FaqMatcher([("place", ["Where do you work?"]), ("clients", ["Who do you work for?"]),
+                          ("process", ["How do you work with a client?"]), ("price", ["What do you charge?"])])
+    assert matcher.match("do you work weekends?") is None
+    found = matcher.match("what would you charge for that?")
+    assert found is not None and found.entry == "price"
+
+
+def test_a_compound_shares_its_first_or_last_part_not_a_part_inside_it() -> None:
+    matcher = FaqMatcher([("guide", ["Haben Sie einen Ratgeber zur Generierung von Leads?"]),
+                          ("bot", ["Bist du eine Maschine?"])])
+    found = matcher.match("habt ihr was zur Leadgenerierung?", lang="de")
+    assert found is not None and found.entry == "guide"
+    assert matcher.match("macht ihr Suchmaschinenoptimierung?", lang="de") is None
+
+
+def test_a_word_written_without_its_accents_is_the_same_word() -> None:
+    matcher = FaqMatcher([("guia", ["¿Tienen una guía para descargar?"]), ("precio", ["¿Cuánto cuesta?"])])
+    found = matcher.match("tienen alguna guia?", lang="es")
+    assert found is not None and found.entry == "guia"
+
+
+@pytest.mark.parametrize("text", ["hi there, what do you charge", "oh wait where are you based", "ciao, quanto costa"])
+def test_a_greeting_or_an_interjection_before_a_question_leaves_it_a_question(text: str) -> None:
+    assert reads_as_question(text)
+
+
+@pytest.mark.parametrize("text", ["ok will do 5k", "so we are about 40", "hi, we're 12 people"])
+def test_an_answer_opening_with_ok_or_a_greeting_is_no_question(text: str) -> None:
+    assert not reads_as_question(text)
+
+
+def test_an_elided_article_is_a_word_of_its_own_but_an_english_contraction_stays_whole() -> None:
+    assert normalise("L'e-book, c'è? Un'IA?") == "l ebook c è un ia"
+    assert normalise("what's it") == "what's it"
+
+
+# Another helper's blind lines for the classifier (tests/bot/data/held_out_bot_or_person.yml, issue 14): asking
+# whether a person answers against asking for one. Before the put-through forms were added ("können Sie mich mit
+# einem Mitarbeiter verbinden?", "mi metta in contatto"): 11/16 requests recognised, 17/22 bot questions matched.
+BOT_OR_PERSON = yaml.safe_load((Path(__file__).parents[1] / "bot" / "data" / "held_out_bot_or_person.yml").read_text())
+
+
+def test_a_request_for_a_person_is_told_from_asking_whether_one_answers(capsys: pytest.CaptureFixture[str]) -> None:
+    bot_entry = sum(1 for text in BOT_OR_PERSON["asks_whether_bot"]
+                    if (found := localized_matcher(language(text).code).match(text, language(text).code))
+                    and found.entry == "bot")
+    with capsys.disabled():
+        print(f"\nbot questions matched to the bot entry: {bot_entry}/{len(BOT_OR_PERSON['asks_whether_bot'])}")
+    assert not any(asks_for_a_person(text) for text in BOT_OR_PERSON["asks_whether_bot"])
+    assert all(asks_for_a_person(text) for text in BOT_OR_PERSON["asks_for_person"])
+    assert bot_entry >= 0.75 * len(BOT_OR_PERSON["asks_whether_bot"])
+
+
+# Where we are and what happens with the visitor's data, asked with a preface or a frame around the question
+# (tests/nlu/faq_place_and_data.jsonl, written before the fix; persona jen of tests/bot/test_truth_personas_heldout.py
+# got "not sure" for both). Before: 12/34 right, 0 wrong, 2 of 10 texts that ask nothing of ours matched.
+PLACE_AND_DATA = [json.loads(line) for line in
+                  (Path(__file__).parent / "faq_place_and_data.jsonl").read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_questions_about_our_place_and_the_visitors_data_find_their_entry(capsys: pytest.CaptureFixture[str]) -> None:
+    right = wrong = invented = 0
+    for case in PLACE_AND_DATA:
+        found = localized_matcher(case["lang"]).match(case["text"], case["lang"])
+        if case["expect"] is None:
+            invented += found is not None
+        elif found is not None:
+            right += found.entry == case["expect"]
+            wrong += found.entry != case["expect"]
+    questions = sum(1 for c in PLACE_AND_DATA if c["expect"])
+    with capsys.disabled():
+        print(f"\nFAQ matching, place and data: right {right}/{questions}, wrong entry {wrong}, invented {invented}")
+    assert wrong == 0
+    assert right / questions >= 0.7
+    assert invented <= 3
+
+
+@pytest.mark.parametrize("text", [
+    "hi! quick q before anything, where are you guys based?", "quick question: which city are you in?",
+    "one thing first, where is your office?", "before we start, which country are you in?",
+    "hey, just a quick one - where are you based?",
+])
+def test_a_preface_to_the_question_is_no_topic_of_it(text: str) -> None:
+    found = localized_matcher("en").match(text, "en")
+    assert found is not None and found.entry == "location"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "kurze Frage vorab: wo haben Sie Ihren Firmensitz?"), ("de", "eine Frage noch: wo ist Ihr Büro?"),
+    ("fr", "petite question avant tout : où se trouve votre siège ?"),
+    ("es", "una pregunta rápida: ¿dónde está su oficina?"), ("nl", "snelle vraag: waar zit jullie kantoor?"),
+])
+def test_a_preface_in_another_language_is_no_topic_either(lang: str, text: str) -> None:
+    found = localized_matcher(lang).match(text, lang)
+    assert found is not None and found.entry == "location"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "what happens with my data?"), ("en", "what happens to the details I gave you?"),
+    ("en", "what will happen to my personal information?"), ("de", "was passiert mit meinen Angaben?"),
+    ("fr", "qu'est-ce qui se passe avec mes données ?"), ("es", "¿qué pasa con mi información?"),
+    ("it", "cosa succede ai miei dati?"), ("nl", "wat gebeurt er met mijn gegevens?"),
+])
+def test_what_happens_to_the_visitors_data_asks_about_the_data(lang: str, text: str) -> None:
+    found = localized_matcher(lang).match(text, lang)
+    assert found is not None and found.entry == "data"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "what happens next?"), ("en", "what happens after we sign?"), ("en", "so what happens after this chat?"),
+    ("fr", "comment ça se passe ?"), ("fr", "ça se passe comment ensuite ?"),
+])
+def test_what_happens_next_is_still_the_process(lang: str, text: str) -> None:
+    found = localized_matcher(lang).match(text, lang)
+    assert found is not None and found.entry == "process"
+
+
+def test_personal_data_is_no_question_about_persons() -> None:
+    found = localized_matcher("de").match("was macht ihr mit meinen persönlichen Daten?", "de")
+    assert found is not None and found.entry == "data"
+    found = localized_matcher("en").match("how do you handle my personal information?", "en")
+    assert found is not None and found.entry == "data"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "where's your HQ?"), ("de", "in welcher Stadt ist euer Büro?"), ("fr", "vous êtes dans quelle ville ?"),
+    ("es", "¿en qué ciudad tienen la oficina?"), ("pt", "estão sediados em que cidade?"),
+    ("it", "in quale città siete basati?"), ("nl", "in welke stad is jullie kantoor?"),
+])
+def test_which_city_or_where_we_are_based_is_asked_in_each_language(lang: str, text: str) -> None:
+    found = localized_matcher(lang).match(text, lang)
+    assert found is not None and found.entry == "location"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "what happens to my email address once I give it to you?"), ("de", "was passiert mit meiner E-Mail-Adresse?"),
+    ("fr", "vous allez faire quoi de mon adresse e-mail ?"), ("es", "¿qué harán con mi dirección de correo?"),
+    ("pt", "o que vão fazer com o meu endereço de email?"), ("it", "che ne fate del mio indirizzo email?"),
+    ("nl", "wat doen jullie met mijn mailadres?"),
+])
+def test_what_is_done_with_the_visitors_email_address_is_the_data_entry(lang: str, text: str) -> None:
+    found = localized_matcher(lang).match(text, lang)
+    assert found is not None and found.entry == "data"
+
+
+@pytest.mark.parametrize("lang, text", [("en", "do you do email marketing?"), ("de", "macht ihr auch E-Mail-Marketing?")])
+def test_email_as_a_channel_is_still_a_service(lang: str, text: str) -> None:
+    found = localized_matcher(lang).match(text, lang)
+    assert found is not None and found.entry == "services"
+
+
+@pytest.mark.parametrize("text, entry", [("wo sitzt ihr?", "location"), ("wo sitzt euer Team?", "location"),
+                                         ("kostet das viel?", "pricing"), ("bietet ihr SEO an?", "services")])
+def test_a_german_verb_in_the_ihr_form_is_the_phrasings_verb(text: str, entry: str) -> None:
+    # Snowball keeps "sitzt" whole and cuts "sitzen" to "sitz"; the playbook's German phrasings say "Sie".
+    found = localized_matcher("de").match(text, "de")
+    assert found is not None and found.entry == entry
+
+
+def test_coming_from_somewhere_is_no_cost_coming_our_way() -> None:
+    # "kommen" is a verb of going, as "gehen": "woher kommt ihr?" shares it with "Welche Kosten kommen auf uns zu?"
+    found = localized_matcher("de").match("woher kommt ihr?", "de")
+    assert found is None or found.entry == "location"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "what do you do with my email?"), ("de", "was macht ihr mit meiner E-Mail?"),
+    ("fr", "que faites-vous de mon mail ?"), ("es", "¿qué hacéis con mi correo?"), ("pt", "o que fazem com o meu email?"),
+    ("it", "cosa ne fate della mia email?"), ("nl", "wat doen jullie met mijn mail?"),
+])
+def test_the_visitors_own_email_is_their_address_the_data_entry(lang: str, text: str) -> None:
+    # "email" alone is as much the services entry's ("email marketing"); "my" says whose it is.
+    found = localized_matcher(lang).match(text, lang)
+    assert found is not None and found.entry == "data"
+
+
+@pytest.mark.parametrize("lang, text", [("en", "can you help with our email marketing?"),
+                                        ("de", "macht ihr unser E-Mail-Marketing?")])
+def test_their_companys_email_is_a_channel_still_a_service(lang: str, text: str) -> None:
+    found = localized_matcher(lang).match(text, lang)
+    assert found is not None and found.entry == "services"
+
+
+def test_a_possessive_marks_only_the_thing_it_names() -> None:
+    assert content_words("what about my personal data?") == {"data", OWN + "data"}
+    assert content_words("do you do email marketing for our company?") == {"email", "market", "compani"}
+
+
+@pytest.mark.parametrize("lang, text, entry", [
+    ("es", "¿me podéis dar una idea del precio?", "pricing"), ("it", "potete darmi un'idea dei prezzi?", "pricing"),
+    ("de", "könnt ihr mir eine Idee der Preise geben?", "pricing"), ("pt", "podem dar-me uma ideia dos preços?", "pricing"),
+    ("nl", "kunnen jullie me een idee van de prijzen geven?", "pricing"), ("en", "what exactly is your pricing?", "pricing"),
+    ("fr", "mes données seront-elles revendues ?", "data"),
+])
+def test_having_being_able_to_giving_and_auxiliaries_in_any_person_carry_no_topic(lang: str, text: str, entry: str) -> None:
+    found = localized_matcher(lang).match(text, lang)
+    assert found is not None and found.entry == entry
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "could someone give me a call tomorrow?"), ("de", "kann mich jemand aus dem Vertrieb zurückrufen?"),
+    ("fr", "quelqu'un peut me rappeler demain ?"), ("es", "¿alguien me puede llamar esta tarde?"),
+    ("pt", "alguém me pode ligar amanhã?"), ("it", "potete richiamarmi domani?"), ("nl", "kan iemand mij terugbellen?"),
+])
+def test_asking_to_be_called_is_a_handoff_not_an_faq_question(lang: str, text: str) -> None:
+    assert asks_for_a_person(text)
+    assert localized_matcher(lang).match(text, lang) is None
+
+
+@pytest.mark.parametrize("text", ["je m'appelle Paul, vous êtes où ?", "me llamo Ana", "mi chiamo Marco",
+                                  "do you make cold calls for your clients?", "is the first call free?"])
+def test_a_name_or_a_question_about_calls_asks_for_no_call(text: str) -> None:
+    assert not asks_for_a_person(text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "is what I type here stored anywhere?"), ("de", "behaltet ihr meine Nachrichten?"),
+    ("fr", "vous gardez mes messages ?"), ("es", "¿almacenáis lo que os escribo?"),
+    ("pt", "guardam as mensagens que envio?"), ("it", "i messaggi che scrivo restano salvati?"),
+    ("nl", "slaan jullie mijn berichten op?"),
+])
+def test_whether_what_the_visitor_writes_is_kept_is_the_data_entry(lang: str, text: str) -> None:
+    found = localized_matcher(lang).match(text, lang)
+    assert found is not None and found.entry == "data"
+
+
+@pytest.mark.parametrize("text, entry", [("onde fica a vossa sede?", "location"), ("quanto fica isso por mês?", "pricing")])
+def test_portuguese_ficar_as_to_be_carries_no_topic(text: str, entry: str) -> None:
+    # The data entry's "as minhas mensagens ficam guardadas?" once made "quanto fica por mês?" a data question.
+    found = localized_matcher("pt").match(text, "pt")
+    assert found is not None and found.entry == entry
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "where are you from?"), ("de", "von wo aus arbeitet ihr?"), ("fr", "d'où venez-vous exactement ?"),
+    ("es", "¿desde dónde operáis?"), ("pt", "vocês operam a partir de onde?"), ("it", "da quale città operate?"),
+    ("nl", "vanuit waar werken jullie?"),
+])
+def test_where_we_work_or_operate_from_is_the_location_entry(lang: str, text: str) -> None:
+    found = localized_matcher(lang).match(text, lang)
+    assert found is not None and found.entry == "location"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "what brands have you helped so far?"), ("de", "welchen Marken habt ihr schon geholfen?"),
+    ("fr", "vous avez aidé quelles marques ?"), ("es", "¿a qué marcas habéis ayudado?"),
+    ("pt", "que marcas vocês já ajudaram?"), ("it", "che marchi avete aiutato?"),
+    ("nl", "welke merken hebben jullie al geholpen?"),
+])
+def test_the_brands_we_have_helped_are_the_case_studies_not_our_services(lang: str, text: str) -> None:
+    found = localized_matcher(lang).match(text, lang)
+    assert found is not None and found.entry == "case_studies"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "how can you help?"), ("en", "what can you help us with?"), ("fr", "vous pouvez nous aider ?"),
+    ("de", "wobei könnt ihr helfen?"), ("es", "¿en qué nos podéis ayudar?"), ("pt", "em que nos podem ajudar?"),
+    ("it", "come potete aiutarci?"), ("nl", "waarmee kunnen jullie ons helpen?"),
+    ("en", "can you help with hubspot setup?"),
+])
+def test_how_we_can_help_is_still_the_services_entry(lang: str, text: str) -> None:
+    # "help" is the case studies' word too ("which brands have you helped?"): the very same words, and the whole
+    # text far closer to the services' phrasings (SAME_WORDS_RATIO).
+    found = localized_matcher(lang).match(text, lang)
+    assert found is not None and found.entry == "services"
+
+
+@pytest.mark.parametrize("lang, text, entry", [
+    # artificial intelligence spelled out, not "AI/KI/IA"
+    ("de", "redest du als künstliche Intelligenz mit mir?", "bot"), ("fr", "tu es une intelligence artificielle ?", "bot"),
+    ("es", "¿hablo con una inteligencia artificial?", "bot"), ("pt", "você é uma inteligência artificial?", "bot"),
+    ("it", "sei un'intelligenza artificiale o una persona?", "bot"), ("nl", "ben jij kunstmatige intelligentie?", "bot"),
+    # what the visitor would pay
+    ("en", "how much will I pay for this?", "pricing"), ("de", "was muss ich im Monat zahlen?", "pricing"),
+    ("fr", "je vais payer combien ?", "pricing"), ("es", "¿cuánto tengo que pagar al mes?", "pricing"),
+    ("pt", "quanto pago por mês?", "pricing"), ("it", "quanto devo pagare al mese?", "pricing"),
+    ("nl", "wat moet ik per maand betalen?", "pricing"),
+    # what happens after this conversation, a minimum term
+    ("es", "¿qué ocurre después de esta llamada?", "process"), ("pt", "o que acontece depois da chamada?", "process"),
+    ("it", "cosa succede dopo questa conversazione?", "process"), ("nl", "wat gebeurt er na dit gesprek?", "process"),
+    ("fr", "quelle durée minimale pour le contrat ?", "process"),
+    # running webinars, a whitepaper in the visitor's own word
+    ("en", "do you ever run webinars?", "webinar"), ("es", "¿tenéis un libro blanco sobre ventas B2B?", "whitepaper"),
+])
+def test_each_entrys_words_are_known_in_each_language(lang: str, text: str, entry: str) -> None:
+    found = localized_matcher(lang).match(text, lang)
+    assert found is not None and found.entry == entry

@@ -63,3 +63,18 @@ def test_bounds(text, expected):
 @pytest.mark.parametrize("text", ["Q2", "GA4", "B2B", "24/7", "15.03.2027", "9:30", "v2", "x" * 50])
 def test_things_that_are_not_amounts(text):
     assert amounts(text.lower()) == []
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("maybe two, two and a half thousand a month", 2000, 2500),
+    ("5, maybe 6k", 5000, 6000),
+    ("3, 4 thousand euros", 3000, 4000),
+])
+def test_a_bare_figure_hedged_upwards_to_a_scaled_one_is_a_range(text, low, high):
+    [amount] = amounts(text)
+    assert (amount.min, amount.max) == (low, high)
+
+
+@pytest.mark.parametrize("text", ["we have 2 offices, 10k budget", "6, 5k"])
+def test_figures_only_separated_by_a_comma_stay_apart(text):
+    assert len(amounts(text)) == 2

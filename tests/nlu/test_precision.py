@@ -23,6 +23,11 @@ def _out(text, field=None):
     "what does a typical retainer with you cost, 4k a month?",
     "your plans start at 1.5k right?",
     "is $900 a month about right for your basic package?",
+    # and in the other languages (issue 15)
+    "was kostet bei euch ein Relaunch? so 12.000 €?",
+    "combien coûte une campagne chez vous ? genre 2 000 € ?",
+    "cuánto cobran por el SEO? 800 euros?",
+    "hoeveel kost een campagne? 3.000 euro?",
 ])
 def test_a_price_the_visitor_asks_about_is_not_their_budget(text):
     assert "budget" not in _out(text)
@@ -470,3 +475,424 @@ def test_kick_things_off_and_a_dozen_or_so_of_us():
 
 def test_a_touch_under_keeps_the_figure():
     assert _out("a touch under 2M", field="revenue")["revenue"]["min"] == 2_000_000
+
+
+@pytest.mark.parametrize("text", [
+    "we sank 18k into an agency in 2024, nothing to show for it",
+    "our old agency took 6k a month off us",
+    "we hired an agency for 25k last spring",
+    "letztes Jahr 40.000 € für eine Agentur ausgegeben",
+    "l'an dernier on a payé 12 000 € à une agence",
+])
+def test_money_paid_to_an_agency_is_neither_budget_nor_revenue_nor_the_visitors_industry(text):
+    out = _out(text)
+    assert "budget" not in out and "revenue" not in out and "industry" not in out, out
+
+
+@pytest.mark.parametrize("text, label", [
+    ("we're a digital agency with 20 people", "marketing_advertising"),
+    ("I run a small creative agency", "marketing_advertising"),
+    ("we are a marketing agency, we spend 5k a month on ads", "marketing_advertising"),
+])
+def test_an_agency_the_visitor_runs_is_still_their_industry(text, label):
+    assert _out(text).get("industry") == label
+
+
+@pytest.mark.parametrize("text", [
+    "we pay salesforce about 1.2k a month and hate it",
+    "our shopify plan costs $300/month",
+    "mailchimp charges us 250 a month",
+])
+def test_what_a_product_costs_them_is_not_their_budget(text):
+    assert "budget" not in _out(text)
+
+
+def test_a_budget_said_next_to_a_product_they_use_is_still_a_budget():
+    assert _out("we use hubspot and can spend 3k a month")["budget"]["min"] == 3000
+
+
+@pytest.mark.parametrize("text", [
+    "we have a quote for 40k from a competitor of yours",
+    "their estimate came in 15k over what we expected",
+])
+def test_a_price_someone_quoted_is_not_their_budget(text):
+    assert "budget" not in _out(text)
+
+
+def test_asking_for_a_quote_does_not_hide_the_facts_after_it():
+    out = _out("my manager wants a quote for a website refresh, we're a 45-person accountancy")
+    assert out["company_size"] == {"min": 45, "max": 45}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("we spent 40k last year, this year we're thinking half that", 20000),
+    ("last year we put 15k into ads and want to double it", 30000),
+    ("letztes Jahr 30.000 €, dieses Jahr wollen wir das Doppelte", 60000),
+    ("l'an dernier 10 000 €, cette année la moitié", 5000),
+    ("our 2024 spend was 36k, next year we want double", 72000),
+    ("2024 haben wir 9.000 € investiert, 2025 etwa die Hälfte", 4500),
+    ("maybe half of what we spent in 2025 (60k)", 30000),
+])
+def test_a_share_of_last_years_spend_is_this_years_budget_marked_inferred(text, value):
+    budget = _out(text)["budget"]
+    assert (budget["min"], budget["max"], budget["inferred"]) == (value, value, True)
+
+
+@pytest.mark.parametrize("text", [
+    "we spent 40k last year and got half the leads we hoped for",
+    "about double what we pay our freelancer now",
+    "last year 20k went on events, half of that on one trade show",
+])
+def test_a_share_with_no_base_or_about_something_else_is_no_budget(text):
+    assert "budget" not in _out(text)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("sopra i 5.000 € deve firmare il titolare", "it"),
+    ("por encima de 8.000 € lo aprueba el director", "es"),
+    ("acima de R$ 20 mil o diretor assina", "pt"),
+    ("boven de 10.000 euro tekent de directie", "nl"),
+    ("à partir de 8 000 €, c'est la direction qui valide", "fr"),
+])
+def test_an_approval_threshold_is_not_a_budget_in_other_languages(text, lang):
+    assert "budget" not in extract(text, now=NOW, lang=lang).to_dict()
+
+
+def test_a_share_said_before_the_past_amount_answers_the_budget_question():
+    budget = _out("double last year's 25k", "budget")["budget"]
+    assert (budget["min"], budget["inferred"]) == (50000, True)
+
+
+def test_a_share_of_a_past_amount_that_says_where_it_went_is_no_budget():
+    assert "budget" not in _out("half of last year's 40k went on one trade show")
+
+
+@pytest.mark.parametrize("text", [
+    "die Konkurrenz gibt rund 30.000 € im Jahr aus", "nos concurrents dépensent 20 000 € par mois",
+    "la competencia invierte unos 40 mil al año", "i concorrenti spendono 15.000 euro al mese",
+])
+def test_a_competitors_spend_in_another_language_is_not_a_budget(text):
+    assert "budget" not in _out(text)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("we used to put 6k a month into an agency, we'd spend the same with you", "en"),
+    ("l'an passé 6 000 € par mois, on peut faire la même chose", "fr"),
+    ("el año pasado 6.000 € al mes y este año lo mismo", "es"),
+])
+def test_spend_from_before_that_the_visitor_will_repeat_is_the_budget(text, lang):
+    budget = extract(text, now=NOW, lang=lang).to_dict()["budget"]
+    assert (budget["min"], budget["period"]) == (6000, "month")
+
+
+@pytest.mark.parametrize("text", [
+    "the best quote we've had was 14k",
+    "one proposal came in at £6,000",
+    "I've seen 4k a month on a competitor's site",
+    "we saw 25k online for the same package, is that normal?",
+])
+def test_a_quote_received_or_a_price_seen_elsewhere_is_not_a_budget(text):
+    assert "budget" not in _out(text)
+
+
+@pytest.mark.parametrize("text", [
+    "our spend on software is around 30k a year",
+    "we put 8k a quarter into events, that's separate from this",
+])
+def test_money_said_to_be_for_something_else_is_not_a_budget(text):
+    assert "budget" not in _out(text)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("maybe 30k, wait, make it 25k", 25000),
+    ("we could do 50k, 40k realistically", 40000),
+    ("the overall marketing budget is 300k, for this project about 45k", 45000),
+])
+def test_an_amount_corrected_in_the_same_message_is_the_later_one(text, amount):
+    budget = _out(text)["budget"]
+    assert (budget["min"], budget["max"]) == (amount, amount)
+
+
+def test_a_share_for_something_else_after_an_amount_keeps_the_amount():
+    budget = _out("we have 40k for this, maybe 60k if it works")["budget"]
+    assert budget["min"] == 40000
+
+
+@pytest.mark.parametrize("text", [
+    "our support team of 9 is swamped",
+    "the marketing team is 5 people and overworked",
+])
+def test_a_departments_head_count_is_not_the_company_size(text):
+    assert "company_size" not in _out(text)
+
+
+def test_a_team_that_grew_from_one_count_to_another_is_the_later_count():
+    out = _out("headcount went from 30 to 52 this year")
+    assert out["company_size"] == {"min": 52, "max": 52}
+    assert "timing" not in out
+
+
+def test_a_visitor_who_asks_themself_about_the_budget_and_does_not_know_is_unknown():
+    assert _out("budget? no clue yet tbh")["budget"]["status"] == "unknown"
+
+
+@pytest.mark.parametrize("field", [None, "authority"])
+@pytest.mark.parametrize("text", [
+    "the CFO approves anything above 20k",
+    "our managing director signs off on every contract",
+])
+def test_a_title_followed_by_its_own_verb_of_deciding_is_someone_else(text, field):
+    authority = _out(text, field)["authority"]
+    assert authority["title"] is None and authority["role"] == "influencer"
+    assert "budget" not in _out(text, field)
+
+
+def test_a_visitor_who_introduces_themself_and_decides_keeps_their_title():
+    authority = _out("I'm the CFO and I approve all spend", "authority")["authority"]
+    assert (authority["title"], authority["role"]) == ("CFO", "decision_maker")
+
+
+def test_an_amount_changed_to_lately_is_the_budget_now():
+    assert _out("the budget was 80k, it got trimmed to 55k last month")["budget"]["min"] == 55000
+
+
+def test_a_correction_of_the_amount_keeps_the_period_said_before():
+    budget = _out("about 4-6k a month, sorry, 4-5k")["budget"]
+    assert (budget["min"], budget["max"], budget["period"]) == (4000, 5000, "month")
+
+
+def test_the_one_who_will_sign_decides():
+    assert _out("I'm the person who will sign off on this")["authority"]["role"] == "decision_maker"
+
+
+def test_a_year_the_visitor_is_looking_at_is_a_deadline_inside_it():
+    assert _out("we're looking at 2027 for the relaunch")["timing"]["target_date"].startswith("2027")
+
+
+def test_a_rough_head_count_is_no_company_name():
+    out = _out("we're 25ish people")
+    assert "company" not in out and out["company_size"]["min"] == 25
+
+
+def test_a_company_named_with_a_figure_is_no_budget():
+    out = _out("I work for 3M in Minnesota")
+    assert "budget" not in out and out["company"] == "3M"
+
+
+@pytest.mark.parametrize("text", ["we'll trim that to 45k this year", "we can do 3k a month at most"])
+def test_the_period_of_an_amount_is_no_deadline(text):
+    assert "timing" not in _out(text)
+
+
+def test_contractors_counted_beside_the_staff_are_no_industry():
+    assert "industry" not in _out("2 founders and 5 contractors")
+
+
+def test_by_a_season_is_ready_when_it_starts():
+    assert _out("we want the new site live by summer", "timing")["timing"]["target_date"] == "2027-06-01"
+
+
+@pytest.mark.parametrize("text", ["we pay 4k a month to our current agency", "there's a 2k/month retainer with another agency"])
+def test_what_goes_to_another_agency_now_is_not_a_budget(text):
+    assert "budget" not in _out(text)
+
+
+def test_a_bare_number_that_corrects_an_amount_takes_its_scale():
+    assert _out("40k, actually 35", "budget")["budget"]["min"] == 35000
+
+
+def test_someone_who_wants_an_agency_does_not_make_the_visitor_one():
+    assert "industry" not in _out("our MD wants a new agency by spring")
+
+
+def test_what_another_agency_wanted_is_not_a_budget():
+    assert "budget" not in _out("the last freelancer wanted 6k a month")
+
+
+def test_a_uk_postcode_named_as_one_is_in_the_uk():
+    assert _out("post code: LS1 4AP")["location"]["country"] == "GB"
+
+
+@pytest.mark.parametrize("text", [
+    "cost per lead should be under 60, right now we're paying about 140 on google",
+    "our CPA target is $40 and currently it's about $95",
+])
+def test_the_present_value_of_a_rate_named_earlier_in_the_sentence_is_no_budget(text):
+    assert _out(text).get("budget") is None
+
+
+@pytest.mark.parametrize("text", [
+    "we're paying our current agency 4k a month for PPC and want to switch",
+    "paying the freelancer about £900/month for content, looking for something better",
+])
+def test_what_a_provider_is_paid_now_said_in_passing_is_no_budget(text):
+    assert _out(text).get("budget") is None
+
+
+def test_what_a_provider_is_paid_at_the_budget_question_is_the_budget():
+    assert _out("we pay our current agency 6k a month", field="budget")["budget"]["min"] == 6000
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("a rival spends 100k a quarter on paid social, we can't get near that, maybe 15k", 15000),
+    ("their agency charges 9k, we'd rather keep it to 5k", 5000),
+])
+def test_the_visitors_own_amount_after_a_competitors_is_the_budget(text, amount):
+    assert _out(text)["budget"]["min"] == amount
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("requested 70k, finance approved 55k", 55000),
+    ("we asked for 30k and the board signed off 20k", 20000),
+    ("originally 30k but the CFO signed off 25k", 25000),
+])
+def test_an_amount_approved_after_one_asked_for_is_the_budget(text, amount):
+    assert _out(text)["budget"]["min"] == amount
+
+
+def test_an_amount_asked_for_in_the_past_alone_is_no_budget():
+    assert _out("we asked for 60k last year").get("budget") is None
+
+
+@pytest.mark.parametrize("text, period", [
+    ("budget is 20k. sorry, 2k. a month.", "month"),
+    ("around 40k. per year.", "year"),
+])
+def test_a_period_said_as_a_sentence_of_its_own_after_the_amount_is_its_period(text, period):
+    assert _out(text)["budget"]["period"] == period
+
+
+def test_spend_with_a_period_after_a_rate_is_still_the_budget():
+    assert _out("CPL is awful, we currently spend 10k a month on ads")["budget"]["min"] == 10000
+
+
+@pytest.mark.parametrize("text", [
+    "about thirty of us now, hopefully forty by spring",
+    "we'd like to be 60 people by the end of next year",
+    "currently at 2k subscribers, aiming for five thousand by March",
+])
+def test_a_time_a_head_count_or_figure_should_be_reached_by_is_no_deadline(text):
+    assert _out(text).get("timing") is None
+
+
+@pytest.mark.parametrize("text", [
+    "we're on pipedrive, considering switching to salesforce next spring",
+    "mailchimp for now, toying with moving to klaviyo in Q2",
+])
+def test_a_switch_of_tools_merely_considered_gives_no_deadline(text):
+    assert _out(text).get("timing") is None
+
+
+def test_a_goal_head_count_is_not_the_head_count():
+    assert _out("we're 20 people and want to be 50 by 2028")["company_size"]["min"] == 20
+
+
+@pytest.mark.parametrize("text", [
+    "thinking of hiring 2 marketers next year, right now a team of 9",
+    "we're recruiting three more developers in March",
+])
+def test_when_staff_are_hired_is_no_deadline(text):
+    assert _out(text).get("timing") is None
+
+
+def test_hiring_an_agency_by_a_date_is_a_deadline():
+    assert _out("we need to hire an agency by March")["timing"]["status"] == "stated"
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("our previous agency cost us 7k a month, happy to spend about the same", 7000),
+    ("the old freelancer charged 2k a month and we'd keep it similar", 2000),
+])
+def test_someone_elses_past_figure_restated_as_the_plan_is_the_budget(text, amount):
+    assert _out(text)["budget"]["min"] == amount
+
+
+@pytest.mark.parametrize("text", [
+    "we're a 150-bed care home looking at local SEO",
+    "we run a 40-room boutique hotel and want more direct bookings",
+])
+def test_a_count_joined_to_its_noun_is_no_budget(text):
+    assert _out(text).get("budget") is None
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("our agency wants 10k/month which is way too much, we were thinking 4-5k", 4000, 5000),
+    ("the consultant is asking 12k, we had 7k in mind", 7000, 7000),
+])
+def test_what_a_provider_asks_is_not_the_visitors_budget(text, low, high):
+    budget = _out(text)["budget"]
+    assert (budget["min"], budget["max"]) == (low, high)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("our peak is summer, so before that", "2027-05-31"),
+    ("the trade fair is in March, need it ready before then", "2027-02-28"),
+])
+def test_a_time_followed_by_before_that_is_the_day_before_it(text, day):
+    assert extract(text, field="timing", now=dt.date(2026, 12, 14)).timing.target_date == day
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("we have 30k for the year but 10k is already committed to events", 30000),
+    ("budget is 40k, 15k already allocated to trade shows", 40000),
+])
+def test_an_amount_spoken_for_by_something_else_is_not_the_budget(text, amount):
+    assert _out(text)["budget"]["min"] == amount
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("we have 50k, 20k of it earmarked for this project", 20000),
+    ("our marketing budget is 200k a year and 30k of that could go to this", 30000),
+])
+def test_the_share_of_a_larger_amount_set_for_this_is_the_budget(text, amount):
+    assert _out(text)["budget"]["min"] == amount
+
+
+def test_a_team_size_answered_to_its_own_question_in_one_message_is_the_head_count():
+    assert _out("Budget? maybe 5k. Team? 12. When? ASAP.")["company_size"]["min"] == 12
+
+
+def test_when_more_staff_join_is_no_deadline():
+    assert _out("we're 25 now and hiring 10 more by Q3").get("timing") is None
+
+
+def test_a_bare_number_correcting_an_amount_after_an_ellipsis_takes_its_scale():
+    assert _out("budget 5k/mo... actually make that 6")["budget"]["min"] == 6000
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("HubSpot quoted us 18k for onboarding, way over what we have (8k)", 8000),
+    ("the other agency quoted 20k, we only have about 9k", 9000),
+])
+def test_the_visitors_own_amount_after_a_quote_is_the_budget(text, amount):
+    assert _out(text)["budget"]["min"] == amount
+
+
+def test_a_quote_alone_is_still_no_budget():
+    assert _out("we got quoted 12k by another agency, is that normal?").get("budget") is None
+
+
+@pytest.mark.parametrize("text, heads", [
+    ("oops, we're 45 not 450 staff", 45),
+    ("it's 12 people, not 120 - sorry", 12),
+])
+def test_a_head_count_said_before_not_and_a_slip_is_the_count(text, heads):
+    assert extract(text, now=NOW).company_size.min == heads
+
+
+@pytest.mark.parametrize("text, ceiling, period", [
+    ("would 4k a month work? that's our limit", 4000, "month"),
+    ("could you manage 20k for the year? that's the ceiling for us", 20000, "year"),
+])
+def test_a_figure_offered_as_a_question_then_called_the_limit_is_the_budget(text, ceiling, period):
+    budget = extract(text, now=NOW).budget
+    assert (budget.max, budget.period) == (ceiling, period)
+
+
+def test_a_target_for_what_to_spend_is_the_budget():
+    budget = extract("we'd like to spend a bit less this time, budget target around 40-50k", now=NOW).budget
+    assert (budget.min, budget.max) == (40000, 50000)
+
+
+def test_a_revenue_target_beside_spend_is_still_no_budget():
+    assert extract("we're aiming for 2M revenue next year", now=NOW).budget is None

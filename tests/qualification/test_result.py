@@ -33,7 +33,8 @@ def test_to_dict_is_plain_json_with_every_decision_and_reason(playbook):
         ],
         "reasons": ["BANT score 67 reaches 60", "ICP grade A meets B"],
         "route": {"name": "sales_emea", "slack_channel": "#sales-emea",
-                  "owners": ["U0EMEA001", "U0EMEA002", "U0EMEA003"], "destinations": ["slack", "hubspot"]},
+                  "owners": ["U0EMEA001", "U0EMEA002", "U0EMEA003"], "destinations": ["slack", "hubspot"],
+                  "owner_names": {"U0EMEA001": "Lena Fischer", "U0EMEA002": "Tom Hughes", "U0EMEA003": "Sophie Martin"}},
         "next_question": "need",
     }
 

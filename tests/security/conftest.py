@@ -18,7 +18,7 @@ import requests
 from requests_toolbelt.adapters.source import SourceAddressAdapter
 
 from bot.training import ensure_model
-from tests.bot.stack import Stack
+from harness.stack import Stack
 from tests.security.lead_api import (  # noqa: F401 (the lead API's fixtures, for every test here)
     database_url,
     playbook_path,

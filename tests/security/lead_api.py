@@ -18,8 +18,8 @@ import requests
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
+from harness import services
 from signing import sign
-from tests.webhooks import services
 from tests.webhooks.conftest import (  # noqa: F401 (fixtures, found by pytest where this module is imported)
     ACTION_SECRET,
     ADMIN_KEY,

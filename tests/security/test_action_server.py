@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 import requests
 
+from harness.script import asked_slot
+from harness.stack import BIN, REPO, Stack, free_port
 from qualification import load_playbook
-from tests.bot.script import asked_slot
-from tests.bot.stack import BIN, REPO, Stack, free_port
 from tests.security.conftest import stored_events
 
 pytestmark = pytest.mark.slow

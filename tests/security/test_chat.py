@@ -25,10 +25,9 @@ import socketio
 from bot.channels.limits import NOT_HERE, TOO_FAST
 from bot.settings import Settings
 from bot.training import ensure_model
+from harness.script import SQL_ANSWERS, converse
+from harness.stack import Stack, Visitor
 from qualification import load_playbook
-from tests.bot.script import converse
-from tests.bot.stack import Stack, Visitor
-from tests.bot.test_conversations import SQL_ANSWERS
 from tests.security.conftest import fresh_window, from_address, new_address, stored_events
 
 pytestmark = pytest.mark.slow

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from tests.webhooks import services
+from harness import services
 from webhooks.database import make_engine
 
 

@@ -13,10 +13,10 @@ import pytest
 import redis
 from sqlalchemy import create_engine, func, select
 
+from harness.services import lead_body
 from ratelimits import Rule
 from tests.security.conftest import fresh_window, from_address, new_address
 from tests.security.web import Web, production_web
-from tests.webhooks.services import lead_body
 from webhooks.models import Lead
 from webhooks.settings import DEFAULT_RATE_LIMITS
 

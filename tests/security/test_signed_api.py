@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
+from harness.services import lead_body
 from signing import LEADS_PATH, booking_path, lead_path, slots_path
 from tests.security.lead_api import ADMIN, Service, signed
-from tests.webhooks.services import lead_body
 
 pytestmark = pytest.mark.slow
 

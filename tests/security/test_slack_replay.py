@@ -14,10 +14,10 @@ from typing import Iterator
 
 import pytest
 
+from harness import slack_api
+from harness.services import free_port
 from tests.security.conftest import from_address, new_address
 from tests.security.web import Web, production_web
-from tests.webhooks.services import free_port
-from tests.webhooks.slack import slack_api
 
 pytestmark = pytest.mark.slow
 

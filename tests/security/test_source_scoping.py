@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
+from harness.services import lead_body
 from signing import LEADS_PATH
 from tests.security.lead_api import ADMIN, DOWNLOAD, WEBSITE, Service, signed
-from tests.webhooks.services import lead_body
 
 pytestmark = pytest.mark.slow
 

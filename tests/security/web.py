@@ -15,9 +15,9 @@ from typing import Iterator
 
 import requests
 
+from harness import services
+from harness.studio_forms import csrf_token
 from qualification.playbook_file import DEFAULT_PLAYBOOK
-from tests.webhooks import services
-from tests.webhooks.studio.forms import csrf_token
 
 ACTION_SECRET = "security-action-secret"
 ADMIN_KEY = "security-admin-key"

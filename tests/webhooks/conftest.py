@@ -19,8 +19,8 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
-from tests.fakes.webhook_receiver import WebhookReceiver
-from tests.webhooks.services import (  # noqa: F401 (lead_body and SQL_LEAD are re-exported for tests)
+from harness.fakes.webhook_receiver import WebhookReceiver
+from harness.services import (  # noqa: F401 (lead_body and SQL_LEAD are re-exported for tests)
     ADMIN_POSTGRES_URL,
     SQL_LEAD,
     free_port,
@@ -72,8 +72,15 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template
     url = request.getfixturevalue("postgres_url")
     engine = create_engine(url, future=True)
     with engine.begin() as connection:
-        tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+        metadata = migrate.target_metadata()
+        tables = ", ".join(f'"{t.name}"' for t in metadata.sorted_tables)
         connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        # Tables a test's Rasa made here (its tracker store's ``events``) go too: the session's database is shared,
+        # and a later test would find them (``alembic check`` reads them as tables to drop).
+        ours = {*metadata.tables, migrate.VERSION_TABLE}
+        found = connection.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"))
+        for name in sorted(set(found.scalars()) - ours):
+            connection.execute(text(f'DROP TABLE "{name}" CASCADE'))
     engine.dispose()
     return url
 

@@ -20,12 +20,11 @@ import pytest
 import requests
 from sqlalchemy import select, update
 
+from harness import services, slack_api
 from qualification.playbook_file import DEFAULT_PLAYBOOK
 from signing import LEADS_PATH, sign
 from tests.waiting import wait_for
-from tests.webhooks import services
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, lead_body, rows
-from tests.webhooks.slack import slack_api
 from webhooks.delivery.worker import Worker
 from webhooks.models import Delivery, Lead, utcnow
 from webhooks.settings import Settings, SettingsError

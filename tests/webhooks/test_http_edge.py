@@ -11,8 +11,8 @@ import pytest
 import requests
 from sqlalchemy import create_engine, func, select
 
+from harness import services
 from signing import LEADS_PATH, sign
-from tests.webhooks import services
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, lead_body
 from webhooks.models import Lead
 

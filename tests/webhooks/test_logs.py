@@ -7,8 +7,8 @@ import logging
 
 from sqlalchemy import select
 
+from harness.fakes.webhook_receiver import scripted
 from signing import LEADS_PATH, sign
-from tests.fakes.webhook_receiver import scripted
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, WEBHOOK_SECRET, lead_body, rows
 from webhooks.delivery.worker import Worker
 from webhooks.models import Delivery

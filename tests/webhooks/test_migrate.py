@@ -10,7 +10,7 @@ import json
 import subprocess
 import sys
 
-from tests.webhooks.services import REPO
+from harness.services import REPO
 
 # Every module of the service, imported, then the tables they declared, against ``target_metadata``'s.
 WALK = """

@@ -14,9 +14,9 @@ import pytest
 import requests
 from sqlalchemy import create_engine, func, select, text
 
+from harness import services
+from harness.fakes.webhook_receiver import Received, flaky
 from signing import LEADS_PATH, sign
-from tests.fakes.webhook_receiver import Received, flaky
-from tests.webhooks import services
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, WEBHOOK_SECRET, lead_body
 from webhooks.models import Delivery
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.webhooks import services
+from harness import services
 
 
 def test_service_env_inherits_no_destination_or_service_configuration(monkeypatch, tmp_path):

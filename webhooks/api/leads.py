@@ -36,13 +36,15 @@ def create_lead():  # type: ignore[no-untyped-def]
         source=data["source"],
         conversation_id=data.get("conversation_id"),
         attributes=_attributes(data["attributes"]),
-        answers=[(a["question_id"], a["text"]) for a in data.get("answers", ())],
+        answers=[leads.AnswerIn(a["question_id"], a["text"], a.get("source")) for a in data.get("answers", ())],
         consents=[leads.ConsentIn(**c) for c in data.get("consent", ())],
         signals=Signals(**{**signals, "pages": tuple(signals.get("pages", ())),
-                           "human_requested": data.get("human_requested", False)}) if signals
-        else Signals(human_requested=data.get("human_requested", False)),
+                           "human_requested": data.get("human_requested", False), "language": data.get("language")})
+        if signals else Signals(human_requested=data.get("human_requested", False), language=data.get("language")),
         booking=_booking(data.get("booking")),
         complete=data["complete"],
+        language=data.get("language"),
+        attribution=_attribution(data.get("attribution")),
     )
     key = _idempotency_key()
     playbook = current_app.extensions["leadbot.playbook"].current()  # cached; re-checked at most once a second
@@ -140,6 +142,17 @@ def _refuse_nul(value: Any, path: str) -> None:
     elif isinstance(value, list):
         for index, item in enumerate(value):
             _refuse_nul(item, f"{path}.{index}")
+
+
+def _attribution(data: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """Where the visitor came from, with empty values left out; None when nothing is left."""
+    if not data:
+        return None
+    utm = {k: v for k, v in (data.get("utm") or {}).items() if v}
+    kept = {k: v for k, v in data.items() if k != "utm" and v}
+    if utm:
+        kept["utm"] = utm
+    return kept or None
 
 
 def _booking(data: Mapping[str, Any] | None) -> dict[str, Any] | None:

@@ -13,15 +13,17 @@ import json
 import math
 import re
 from datetime import datetime, timezone
+from functools import cache
 from typing import Any
 
+import pycountry
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 from marshmallow import validate as _validate
 
 from scheduling import TimeZoneError, zone
 from webhooks.bookings import PARTS_OF_DAY
 from webhooks.errors import MalformedRequest
-from webhooks.models import LEAD_STATUSES
+from webhooks.models import ANSWER_SOURCES, LEAD_STATUSES
 
 STAGES = ("iql", "mql", "sql", "pql", "disqualified")
 EVENTS = ("lead.qualified", "lead.updated", "lead.erased", "lead.linked")  # linked: Slack shows a new CRM link
@@ -146,6 +148,43 @@ class UtcDateTime(fields.AwareDateTime):
 class AnswerSchema(Schema):
     question_id = Text(required=True, max_length=100)
     text = Text(required=True, max_length=5000)
+    source = fields.String(validate=validate.OneOf(ANSWER_SOURCES), allow_none=True, metadata={"description": (
+        "how the answer came to be known: given (the visitor answered the question), corrected (the visitor "
+        "put an earlier answer right), confirmed (heard elsewhere, confirmed by the visitor), heard (inferred, "
+        "not confirmed; kept for the record), chat (read from the chat with a salesperson)")})
+
+
+@cache
+def _language_codes() -> frozenset[str]:
+    """ISO 639-1's two-letter codes, from pycountry's copy of the standard (read once, when first needed)."""
+    return frozenset(language.alpha_2 for language in pycountry.languages if hasattr(language, "alpha_2"))
+
+
+def _language_code(value: str) -> None:
+    if value not in _language_codes():
+        raise ValidationError("must be an ISO 639-1 language code in lower case, such as \"de\"")
+
+
+# Addresses longer than this are no page a browser sends (the widget cuts them to 400 characters).
+MAX_URL = 2000
+# A UTM value, a channel name: short labels, never prose.
+MAX_LABEL = 200
+
+
+class UtmSchema(Schema):
+    source = Text(max_length=MAX_LABEL, min_length=0, allow_none=True)
+    medium = Text(max_length=MAX_LABEL, min_length=0, allow_none=True)
+    campaign = Text(max_length=MAX_LABEL, min_length=0, allow_none=True)
+    term = Text(max_length=MAX_LABEL, min_length=0, allow_none=True)
+    content = Text(max_length=MAX_LABEL, min_length=0, allow_none=True)
+
+
+class AttributionSchema(Schema):
+    channel = Text(max_length=40, min_length=0, allow_none=True,
+                   metadata={"description": "where the chat happened: socketio (the website), slack, rest, ..."})
+    page = Text(max_length=MAX_URL, min_length=0, allow_none=True, metadata={"description": "the address the chat was opened on"})
+    referrer = Text(max_length=MAX_URL, min_length=0, allow_none=True, metadata={"description": "the page before it"})
+    utm = fields.Nested(UtmSchema, allow_none=True)
 
 
 class ConsentSchema(Schema):
@@ -183,6 +222,10 @@ class LeadInSchema(Schema):
     signals = fields.Nested(SignalsSchema)
     booking = fields.Nested(BookingSchema, allow_none=True)
     human_requested = Flag(metadata={"description": "the visitor asked to talk to a person: routed to sales whatever the stage"})
+    language = fields.String(validate=_language_code, allow_none=True, metadata={
+        "description": "the conversation's language, ISO 639-1 (\"de\"); routes may match it"})
+    attribution = fields.Nested(AttributionSchema, allow_none=True, metadata={
+        "description": "where the visitor came from; the first one sent for a conversation is kept"})
     complete = Flag(load_default=True, metadata={"description": (
         "false while the visitor is still answering (a draft): the lead is stored and scored but sent nowhere; "
         "each later POST for the conversation updates it, and one with complete true (or without the field) "
@@ -212,8 +255,10 @@ class LeadQuerySchema(Schema):
     cursor = Text(max_length=40, metadata={"description": "next_cursor of the previous page"})
 
 
-class AnswerOutSchema(AnswerSchema):
-    pass
+class AnswerOutSchema(Schema):
+    question_id = fields.String()
+    text = fields.String()
+    source = fields.String(validate=validate.OneOf(ANSWER_SOURCES), allow_none=True)
 
 
 class ConsentOutSchema(Schema):
@@ -255,6 +300,8 @@ class LeadOutSchema(Schema):
     qualification = fields.Dict()
     answers = fields.List(fields.Nested(AnswerOutSchema))
     booking = fields.Dict(allow_none=True)
+    language = fields.String(allow_none=True, metadata={"description": "ISO 639-1"})
+    attribution = fields.Nested(AttributionSchema, allow_none=True)
     complete = fields.Boolean(metadata={"description": "false for a draft, and for a draft sent on abandoned"})
     conversation = fields.String(
         validate=validate.OneOf(("complete", "in_progress", "abandoned")),

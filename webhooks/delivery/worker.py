@@ -36,16 +36,17 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
-from integrations.destination import Delivery, DeliveryFailed, Outcome
+from integrations.destination import DeliveryFailed, Outcome, Push
 from webhooks import leads, models
 from webhooks.database import make_engine, session_factory
 from webhooks.delivery import outbox, pacing, wakeup
 from webhooks.delivery.wakeup import Listener
 from webhooks.destinations import Registry
+from webhooks.handoff import presence
 from webhooks.models import DestinationRecord, Lead
 from webhooks.settings import Settings
 
-# ``Delivery`` is what a destination is handed (``integrations``); ``models.Delivery`` is its outbox row.
+# ``Push`` is what a destination is handed (``integrations``); ``models.Delivery`` is the outbox row it comes from.
 log = logging.getLogger("leadbot.worker")
 QUALIFIED, ERASED, LINKED = leads.QUALIFIED, leads.ERASED, "lead.linked"
 SLACK = "slack"
@@ -144,7 +145,7 @@ class Worker:
             self._listener.wake()
 
     def attempt(self, item: outbox.Claimed) -> None:
-        delivery = Delivery(
+        delivery = Push(
             id=item.id, lead_id=item.lead_id, event=item.event, payload=item.payload,
             external_id=item.external_id, attempt=item.attempt,
         )
@@ -168,6 +169,8 @@ class Worker:
                 return
         if getattr(destination, "shows_links", False) and item.event != ERASED:
             delivery = replace(delivery, payload=_with_links(self.sessions, item))
+            # The alert shows whether the visitor is on the page now (issue 19), as of this redraw.
+            delivery = replace(delivery, payload=presence.with_presence(self.sessions, delivery.payload))
         try:
             outcome = destination.deliver(delivery)
         except DeliveryFailed as error:
@@ -190,7 +193,7 @@ class Worker:
                 pacing.hold(self.sessions, key, interval)  # the pace counts from when the send ended
 
     @staticmethod
-    def _rate_key(name: str, destination: Any, delivery: Delivery) -> tuple[str | None, float]:
+    def _rate_key(name: str, destination: Any, delivery: Push) -> tuple[str | None, float]:
         """``(key, interval)`` for a destination with a per-key pace (Slack's channels), else ``(None, 0)``."""
         rate_key = getattr(destination, "rate_key", None)
         interval = float(getattr(destination, "min_interval", 0.0) or 0.0)

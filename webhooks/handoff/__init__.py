@@ -6,6 +6,8 @@
   the person in the chat is relayed, the visitor's lines while they are in);
 - ``service``: each move, then what Slack (the alert's thread, Web API) and
   the widget (``bot_link``, pushed to the bot's channel) must see;
+- ``presence``: whether the visitor is on the page, shown on the alert;
+- ``notes``: the chat's lines sent to the CRMs as a note when it ends;
 - ``api``: ``POST /api/v1/handoff/messages``, the bot's channel handing over
   the visitor's lines (signed with the action secret).
 
@@ -31,7 +33,7 @@ __all__ = ["init_app"]
 
 
 def init_app(app: Flask, sessions: sessionmaker, client: WebClient) -> Handoffs:
-    from webhooks.handoff import api
+    from webhooks.handoff import api, notes
     from webhooks.handoff.bot_link import BotLink
     from webhooks.handoff.service import Handoffs
 
@@ -46,7 +48,9 @@ def init_app(app: Flask, sessions: sessionmaker, client: WebClient) -> Handoffs:
         named = getattr(routing, "owner_name", None)  # owners' names are a newer part of the playbook
         return named(user_id) if callable(named) else None
 
-    handoffs = Handoffs(sessions, client, BotLink(settings.bot_url, settings.action_secret), names=playbook_name)
+    registry = app.extensions.get("leadbot.registry")
+    handoffs = Handoffs(sessions, client, BotLink(settings.bot_url, settings.action_secret), names=playbook_name,
+                        takes_chat=notes.takes_chat_of(registry) if registry is not None else None)
     app.extensions[api.EXTENSION] = handoffs
     app.register_blueprint(api.blueprint)
     return handoffs

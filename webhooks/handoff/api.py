@@ -5,7 +5,8 @@ processes hold it; an API key, even the admin's, may not speak for a visitor.
 Body: ``{"conversation_id", "text", "kind": "message" | "stop" | "gone" | "back" | "asked"}``
 (``gone``: the visitor's last tab closed; ``back``: a tab of theirs is open again; ``asked``:
 the visitor asked for a person, answered with ``fetching`` (the team is at work) and
-``wait_seconds`` (``LEADBOT_HANDOFF_WAIT``) before the bot offers a call instead). Answers
+``wait_seconds`` (``LEADBOT_HANDOFF_WAIT``) before the bot offers a call instead, or ``unreachable``
+when Slack could not be told: the bot then offers a call at once). Answers
 ``{"live": true}`` when a person is in the chat (the line is stored and shown
 in the thread), ``{"live": false}`` when nobody is (the bot answers as usual).
 """

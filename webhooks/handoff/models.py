@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, DateTime, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, Column, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped
 
 from webhooks.models import Base, Serial, utcnow
@@ -47,3 +47,15 @@ class HandoffMessage(Base):
     name: Mapped[str] = Column(String(100), nullable=False)
     text: Mapped[str] = Column(Text, nullable=False)
     at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
+
+
+class VisitorPresence(Base):
+    """Whether the visitor of a conversation has the page open now, as the widget's connection says
+    (socket.io connect and disconnect, and its heartbeat): the alert shows it. Kept from the first
+    connection, before any lead, so the first alert already knows; erased with the lead's conversation."""
+
+    __tablename__ = "visitor_presence"
+
+    conversation_id: Mapped[str] = Column(String(200), primary_key=True)
+    on_page: Mapped[bool] = Column(Boolean, nullable=False)
+    changed_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)

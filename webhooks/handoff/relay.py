@@ -7,7 +7,10 @@
   when the thread has a live handoff and the reply is from the person who
   joined (colleagues may talk in the thread without the visitor reading it).
 - ``from_visitor``: while a person is in, the visitor's message is theirs.
-- ``end``: Hand back (by the person in) or Stop (by the visitor).
+- ``end``: Hand back (by the person in) or Stop (by the visitor);
+  ``end_on_leaving``: the person left the alert's channel (Slack's
+  ``member_left_channel``), so they can no longer read its thread: their chats
+  there end as on Hand back.
 
 Every line is stored with the lead (``HandoffMessage``) before it is relayed.
 """
@@ -37,10 +40,12 @@ class Turn:
     thread_ts: str
     agent_id: str
     agent_name: str
+    seq: int = 0  # the handoff's row
 
     @classmethod
     def of(cls, handoff: Handoff) -> "Turn":
-        return cls(handoff.conversation_id, handoff.channel, handoff.thread_ts, handoff.agent_id, handoff.agent_name)
+        return cls(handoff.conversation_id, handoff.channel, handoff.thread_ts, handoff.agent_id, handoff.agent_name,
+                   handoff.seq)
 
 
 @dataclass(frozen=True)
@@ -108,6 +113,18 @@ def end(session: Session, *, lead_id: Any = None, conversation_id: str | None = 
     handoff = session.execute(query.with_for_update()).scalars().first()
     if handoff is None or (user_id is not None and handoff.agent_id != user_id):
         return None
+    return _ended(handoff)
+
+
+def end_on_leaving(session: Session, channel: str, user_id: str) -> list[Turn]:
+    """End every live chat ``user_id`` is in from an alert of ``channel``, which they just left."""
+    handoffs = session.execute(select(Handoff).where(
+        Handoff.channel == channel, Handoff.agent_id == user_id, Handoff.state == LIVE)
+        .order_by(Handoff.seq).with_for_update()).scalars().all()
+    return [_ended(handoff) for handoff in handoffs]
+
+
+def _ended(handoff: Handoff) -> Turn:
     handoff.state, handoff.ended_at = ENDED, utcnow()
     return Turn.of(handoff)
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from alembic import context
 
 from webhooks.database import make_engine
-from webhooks.migrate import target_metadata
+from webhooks.migrate import VERSION_TABLE, target_metadata
 
 config = context.config
 TARGET = target_metadata()
-VERSION_TABLE = "leadbot_alembic_version"
 # Online and offline alike. SQLite alters tables by copying them; batch mode does that for us.
 OPTIONS = {"target_metadata": TARGET, "version_table": VERSION_TABLE, "render_as_batch": True}
 

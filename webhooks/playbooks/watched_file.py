@@ -2,44 +2,28 @@
 
 from __future__ import annotations
 
-import logging
-import os
 from pathlib import Path
 
-from qualification import DEFAULT_PLAYBOOK, PlaybookError, parse_playbook
-from qualification.playbook_file import read_yaml
+from qualification.playbook_file import PlaybookRead, WatchedPlaybookFile
 from webhooks.playbooks.snapshot import Snapshot, etag, jsonable
-
-log = logging.getLogger("leadbot.playbooks")
 
 
 class PlaybookFile:
-    """The start-up file, in force until a version is published; re-read when it changes on disk.
+    """The start-up file, in force until a version is published, as a ``Snapshot`` the API can serve.
 
-    A broken file stops the service at start, as before; a later broken edit
-    keeps the last good one (and says so in the log).
+    Watched by ``qualification.playbook_file.WatchedPlaybookFile`` (the bot's
+    watcher too): a broken file stops the service at start, a later broken
+    edit keeps the last good one and says so in the log.
     """
 
     def __init__(self, path: str | Path | None) -> None:
-        self.path = Path(path) if path else DEFAULT_PLAYBOOK
-        self._stamp: tuple[int, int] | None = None
-        self._snapshot = self._read()
-
-    def _read(self) -> Snapshot:
-        try:
-            stat = os.stat(self.path)
-            text = self.path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as e:
-            raise PlaybookError({"_file": [f"cannot read {self.path}: {getattr(e, 'strerror', None) or e}"]}) from None
-        self._stamp = (stat.st_mtime_ns, stat.st_size)
-        data = read_yaml(text)
-        return Snapshot(None, parse_playbook(data), jsonable(data), etag(None, text))
+        self._file = WatchedPlaybookFile(path)
+        self.path = self._file.path
+        self._read: PlaybookRead | None = None
+        self._snapshot = self.current()
 
     def current(self) -> Snapshot:
-        try:
-            stat = os.stat(self.path)
-            if (stat.st_mtime_ns, stat.st_size) != self._stamp:
-                self._snapshot = self._read()
-        except (OSError, PlaybookError) as exc:
-            log.error("playbook file %s cannot be used, keeping the previous one: %s", self.path.name, type(exc).__name__)
+        read = self._file.current()
+        if read is not self._read:
+            self._read, self._snapshot = read, Snapshot(None, read.playbook, jsonable(read.data), etag(None, read.text))
         return self._snapshot

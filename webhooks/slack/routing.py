@@ -12,8 +12,9 @@ bot in Slack (Rasa's Slack channel, ``bot/channels/slack.py``). Both point at
   in a message), a direct message to the app and a mention of it; these are
   forwarded to Rasa unchanged (``webhooks.slack.forward``);
 - ``HANDOFF``: a person's message in a channel's thread: maybe a
-  salesperson answering a visitor from the alert's thread (``webhooks.handoff``
-  decides, after the acknowledgement);
+  salesperson answering a visitor from the alert's thread; a person leaving a
+  channel (``member_left_channel``): maybe a salesperson leaving the chats of
+  its alerts (``webhooks.handoff`` decides, after the acknowledgement);
 - ``NOBODY``: everything else the event subscriptions bring (other channel
   messages, the bot's own posts, edits): acknowledged and dropped.
 
@@ -48,6 +49,8 @@ def _event_owner(event: Any) -> str:
         return NOBODY
     if event.get("type") == "app_mention":
         return BOT
+    if event.get("type") == "member_left_channel":
+        return HANDOFF
     if event.get("type") == "message" and event.get("channel_type") == "im":
         return BOT
     if event.get("type") == "message" and event.get("channel_type") in ("channel", "group") \

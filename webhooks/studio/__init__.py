@@ -28,7 +28,7 @@ def csrf_field() -> Markup:
 
 
 def init_app(app: Flask) -> None:
-    from webhooks.studio import auth, editor, funnel, leads, setup, tryout  # noqa: F401  (routes register on bp)
+    from webhooks.studio import auth, editor, funnel, leads, people, setup, translations, tryout  # noqa: F401  (routes and filters register on bp)
 
     auth.init_app(app)
     app.register_blueprint(bp)

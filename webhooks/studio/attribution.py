@@ -1,4 +1,7 @@
-"""Where a visitor came from: read from their first chat message as Rasa stored it.
+"""Where a visitor came from: as stored on the lead, or read from their first chat message as Rasa stored it.
+
+Leads posted since migration 0012 carry it (``Lead.attribution``, ``Lead.language``):
+``stored`` reads those. Older leads have only the tracker: ``read`` reads that.
 
 The widget sends, in each message's metadata (next to ``tz``)::
 
@@ -14,71 +17,26 @@ Pure: JSON text in, a dataclass out.
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
-UTM_FIELDS = ("source", "medium", "campaign", "term", "content")
-CHANNELS = {"socketio": "Website", "slack": "Slack", "rest": "API"}
-MAX_URL = 500
-MAX_VALUE = 200
+# The reading itself is shared with the bot, which sends it with the lead: one reader, in a pure place.
+from qualification.attribution import CHANNELS, MAX_URL, MAX_VALUE, UTM_FIELDS, Attribution, clipped, read
 
-
-def _text(value: Any, limit: int) -> str | None:
-    if not isinstance(value, str):
-        return None
-    value = " ".join(value.split())
-    return value[:limit] or None
+__all__ = ["CHANNELS", "MAX_URL", "MAX_VALUE", "UTM_FIELDS", "Attribution", "read", "stored"]
 
 
-@dataclass(frozen=True)
-class Attribution:
-    channel: str | None = None  # Rasa's input channel
-    page: str | None = None  # the address the chat was opened on, as sent
-    referrer: str | None = None
-    language: str | None = None
-    utm: dict[str, str] = field(default_factory=dict)
+def stored(data: Any, language: str | None = None) -> Attribution:
+    """The attribution the lead carries (``Lead.attribution``: channel, page, referrer, utm) and its language.
 
-    @property
-    def source(self) -> str | None:
-        """The channel as a marketer names it."""
-        return None if self.channel is None else CHANNELS.get(self.channel, self.channel)
-
-    @property
-    def page_path(self) -> str | None:
-        """The page without its query and fragment (UTM and the like), so one page is one value to filter by."""
-        if not self.page:
-            return None
-        parts = urlsplit(self.page)
-        return urlunsplit((parts.scheme, parts.netloc, parts.path, "", "")) or None
-
-    def __bool__(self) -> bool:
-        return any((self.channel, self.page, self.referrer, self.language, self.utm))
-
-
-def read(data: str | None) -> Attribution:
-    """The attribution in a ``user`` event's JSON; unknown (empty) when absent or malformed."""
-    try:
-        event = json.loads(data or "")
-    except ValueError:
-        return Attribution()
-    if not isinstance(event, dict):
-        return Attribution()
-    metadata = event.get("metadata") if isinstance(event.get("metadata"), dict) else {}
-    page = _text(metadata.get("page") or metadata.get("url"), MAX_URL)
-    sent = metadata.get("utm") if isinstance(metadata.get("utm"), dict) else {}
-    utm = {name: value for name in UTM_FIELDS if (value := _text(sent.get(name) or metadata.get(f"utm_{name}"), MAX_VALUE))}
-    if not utm and page:
-        try:
-            query = dict(parse_qsl(urlsplit(page).query))
-        except ValueError:
-            query = {}
-        utm = {name: value for name in UTM_FIELDS if (value := _text(query.get(f"utm_{name}"), MAX_VALUE))}
+    Checked and cut like the tracker's reading: the API bounded it, but a row
+    may come from anywhere, and the page shows only text.
+    """
+    data = data if isinstance(data, dict) else {}
+    sent = data.get("utm") if isinstance(data.get("utm"), dict) else {}
     return Attribution(
-        channel=_text(event.get("input_channel"), 40),
-        page=page,
-        referrer=_text(metadata.get("referrer"), MAX_URL),
-        language=_text(metadata.get("language") or metadata.get("lang"), 35),
-        utm=utm,
+        channel=clipped(data.get("channel"), 40),
+        page=clipped(data.get("page"), MAX_URL),
+        referrer=clipped(data.get("referrer"), MAX_URL),
+        language=clipped(language, 35),
+        utm={name: value for name in UTM_FIELDS if (value := clipped(sent.get(name), MAX_VALUE))},
     )

@@ -11,6 +11,7 @@ labels the marketer edited. The YAML difference stays one click away (the
 
 from __future__ import annotations
 
+import re
 from typing import Any, Mapping
 
 from webhooks.studio import sections
@@ -78,6 +79,9 @@ def _questions(old: list[Any], new: list[Any]) -> list[str]:
             lines.append(f"{name} is {'required' if q.get('required', True) is not False else 'optional'} now")
         extra = set(before) ^ set(q) | {k for k in set(before) & set(q) if before[k] != q[k]}
         extra -= {"id", "wording", "ask_when", "skip_when", "attribute", "required"}
+        if "translations" in extra:
+            extra.discard("translations")
+            lines += _translations(name, before.get("translations"), q.get("translations"))
         for key in sorted(extra):
             lines.append(f"{name}'s {key}: {_value(before.get(key, _MISSING))} → {_value(q.get(key, _MISSING))}")
     for q_id in old_by_id:
@@ -87,6 +91,26 @@ def _questions(old: list[Any], new: list[Any]) -> list[str]:
     kept_new = [i for i in new_ids if i in old_by_id]
     if kept_old != kept_new:
         lines.append(f"Question order: {', '.join(map(str, kept_old))} → {', '.join(map(str, kept_new))}")
+    return lines
+
+
+LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese",
+                  "it": "Italian", "nl": "Dutch"}
+
+
+def _translations(name: str, old: Any, new: Any) -> list[str]:
+    """A question's translations, language by language: "Question 7 (budget)'s French wording: (none) → "…"."""
+    old = old if isinstance(old, Mapping) else {}
+    new = new if isinstance(new, Mapping) else {}
+    lines = []
+    for language in list(old) + [k for k in new if k not in old]:
+        before = old.get(language) if isinstance(old.get(language), Mapping) else {}
+        after = new.get(language) if isinstance(new.get(language), Mapping) else {}
+        for key in list(before) + [k for k in after if k not in before]:
+            if before.get(key, _MISSING) != after.get(key, _MISSING):
+                words = [_value(v) if not isinstance(v, list) else _value(" / ".join(map(str, v)))
+                         for v in (before.get(key, _MISSING), after.get(key, _MISSING))]
+                lines.append(f"{name}'s {LANGUAGE_NAMES.get(str(language), str(language))} {key}: {words[0]} → {words[1]}")
     return lines
 
 
@@ -150,11 +174,31 @@ def _none(value: Any) -> Any:
     return None if value is _MISSING else value
 
 
+def _owner_names(*playbooks: Mapping[str, Any]) -> dict[str, str]:
+    """Owner id -> display name from ``routing.owners`` (the newer playbook's name wins)."""
+    names: dict[str, str] = {}
+    for data in playbooks:
+        owners = (data.get("routing") or {}).get("owners") if isinstance(data.get("routing"), Mapping) else None
+        for key, owner in (owners or {}).items() if isinstance(owners, Mapping) else ():
+            if isinstance(owner, Mapping) and isinstance(owner.get("name"), str) and owner["name"].strip():
+                names[str(key)] = owner["name"].strip()
+    return names
+
+
+def _by_name(lines: list[str], names: Mapping[str, str]) -> list[str]:
+    """Owners said by the names people know them by, not their Slack ids ("Owner 'Lena Fischer', ...")."""
+    if not names:
+        return lines
+    ids = re.compile(r"\b(" + "|".join(re.escape(key) for key in sorted(names, key=len, reverse=True)) + r")\b")
+    return [ids.sub(lambda m: names[m.group(1)], line) for line in lines]
+
+
 def changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
     """Every difference from ``old`` to ``new`` in words, questions first; at most ``MAX_LINES`` (then a count)."""
     lines: list[str] = []
     _walk(old.get("questions"), new.get("questions"), "questions", lines)
     _walk({k: v for k, v in old.items() if k != "questions"}, {k: v for k, v in new.items() if k != "questions"}, "", lines)
+    lines = _by_name(lines, _owner_names(old, new))
     if len(lines) > MAX_LINES:
         lines = lines[:MAX_LINES] + [f"… and {len(lines) - MAX_LINES} more: see the YAML difference"]
     return lines

@@ -22,6 +22,7 @@ from werkzeug.exceptions import BadRequest
 from nlu import Attributes, extract
 from qualification import PlaybookError, Signals, qualify, questions_to_ask
 from qualification.playbook_file import read_yaml
+from qualification.translation import LANGUAGES, untranslated_questions
 from webhooks.database import db
 from webhooks.errors import NotFound
 from webhooks.playbooks.store import PlaybookStore, StaleVersion
@@ -90,7 +91,10 @@ def _head() -> tuple[Any, Any]:
             return store.latest(session), store.published(session)
     with db.transaction() as session:  # a write transaction only when there is something to write
         store.ensure_seeded(session)
-        return store.latest(session), store.published(session)
+        head, live = store.latest(session), store.published(session)
+    # The seed is published: a provider that read the start-up file just before must look again, not for 1 s.
+    current_app.extensions["leadbot.playbook"].invalidate()
+    return head, live
 
 
 def _errors_for(errors: dict[str, list[str]], prefix: str) -> list[tuple[str, str]]:
@@ -98,8 +102,16 @@ def _errors_for(errors: dict[str, list[str]], prefix: str) -> list[tuple[str, st
             if path == prefix or path.startswith(prefix + ".") for msg in msgs]
 
 
+# Drawn with the page; every other section is loaded after the first paint (``playbook_section``), which
+# keeps the editor's first response small: the sections' inputs are most of its weight.
+FIRST_PAINT = frozenset({"questions"})
+ALL = "all"
+
+
 def _render_form(head: Any, live: Any, parts: list[sections.SectionView], outcome: SaveResult, note: str = "",
-                 status: int = 200) -> Any:
+                 status: int = 200, *, full: set[str] | None = None, template: str = "studio/playbook.html",
+                 untranslated: dict[str, tuple[str, ...]] | None = None) -> Any:
+    """The form; ``full``: the sections drawn with the page (None: all), the rest are placeholders that load."""
     def errs(prefix: str) -> list[tuple[str, str]]:
         return _errors_for(outcome.errors, prefix)
 
@@ -107,18 +119,44 @@ def _render_form(head: Any, live: Any, parts: list[sections.SectionView], outcom
         return (outcome.errors.get(path) or [message]).index(message)
 
     return render_template(
-        "studio/playbook.html", nav="playbook", head=head, live=live, outcome=outcome, errs=errs, note=note,
-        msg_index=msg_index, linked=True, describe_error=sections.describe, advice=sections.advice,
+        template, nav="playbook", head=head, live=live, outcome=outcome, errs=errs, note=note,
+        msg_index=msg_index, linked=True, describe_error=sections.describe, advice=sections.advice, full=full,
+        untranslated=untranslated or {},
         sections=parts, modes=sections.MODES, operators=sections.OPERATORS, condition_fields=sections.CONDITION_FIELDS,
         condition_paths={p for p, _ in sections.CONDITION_FIELDS}, condition_ops={o for o, _ in sections.OPERATORS},
     ), status
+
+
+def _opened(args: Any) -> set[str] | None:
+    """The sections to draw with the page: the first paint's, and those a link asked for (``?open=company``)."""
+    wanted = set(args.getlist("open")[:len(sections.SECTIONS) + 1])
+    return None if ALL in wanted else set(FIRST_PAINT) | (wanted & {s.id for s in sections.SECTIONS})
 
 
 @bp.get("/playbook")
 @login_required
 def playbook() -> Any:
     head, live = _head()
-    return _render_form(head, live, sections.form_values(read_yaml(head.text)), SaveResult())
+    _, newest = validate_text(head.text)
+    untranslated = {lang: ids for lang in LANGUAGES if lang != newest.language
+                    if (ids := untranslated_questions(newest, lang))}
+    return _render_form(head, live, sections.form_values(read_yaml(head.text)), SaveResult(), full=_opened(request.args),
+                        untranslated=untranslated)
+
+
+@bp.get("/playbook/sections/<section_id>")
+@login_required
+def playbook_section(section_id: str) -> Any:
+    """One section of the form for version ``?version=`` (the one the page was drawn from), as HTML to insert."""
+    number = _int(request.args.get("version"))
+    if number is None or section_id not in {s.id for s in sections.SECTIONS}:
+        raise NotFound("no such section or version")
+    head, live = _head()
+    with db.session() as session:
+        row = _store().get(session, number)  # NotFound for a version that does not exist
+        text = row.text
+    parts = [view for view in sections.form_values(read_yaml(text)) if view.section.id == section_id]
+    return _render_form(head, live, parts, SaveResult(), template="studio/_section.html")
 
 
 @bp.post("/playbook")
@@ -147,7 +185,13 @@ def playbook_save() -> Any:
     # Keep what the marketer typed and the version they started from, so "save again" stays honest.
     with db.session() as session:
         started = session.get(_model(), based_on)
-    return _render_form(started, live, parts, outcome, note, 409 if outcome.conflict else 422)
+    # Every section the page had drawn (what was typed stays), and every section a problem is in.
+    shown = {view.section.id for view in parts if any(f"{p.path}._count" in request.form for p in view.section.parts)}
+    troubled = {view.section.id for view in parts for path in outcome.errors
+                if any(path == p.path or path.startswith(p.path + ".") for p in view.section.parts)
+                or path == view.section.root or path.startswith(view.section.root + ".")}
+    return _render_form(started, live, parts, outcome, note, 409 if outcome.conflict else 422,
+                        full=set(FIRST_PAINT) | shown | troubled)
 
 
 def _model() -> Any:

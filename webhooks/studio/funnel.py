@@ -16,6 +16,7 @@ from typing import Any, Sequence
 from flask import current_app, flash, redirect, render_template, request, url_for
 
 from qualification.playbook_file import read_yaml
+from qualification.slots import CONSENT, slot_order
 from webhooks.database import db
 from webhooks.models import FunnelWording, utcnow
 from webhooks.playbooks.text import dump_yaml
@@ -28,9 +29,27 @@ MAX_WEEKS = 104
 # A conversation quiet for this long has ended; one still going is not a drop-out yet.
 IDLE = timedelta(minutes=30)
 
-# Chart plot areas, in SVG user units (the SVG scales to the page width).
-WEEKLY = {"width": 760, "height": 220, "left": 52, "top": 12, "bottom": 48}
-BARS = {"width": 420, "left": 200, "row": 28}
+# The weekly chart's plot areas, in SVG user units: the SVG scales to the page's width, so a phone gets a
+# narrower drawing of its own (fewer date labels), in which text of the same size stays readable.
+WEEKLY = {"width": 760, "height": 220, "left": 52, "top": 12, "bottom": 48, "labels": 13}
+WEEKLY_NARROW = {"width": 360, "height": 200, "left": 40, "top": 12, "bottom": 48, "labels": 4}
+
+
+@dataclass(frozen=True)
+class BarRow:
+    """One bar of a horizontal bar chart, drawn in HTML (its text is page text, readable at any width):
+    ``segments`` are (CSS class, percent of the longest bar, tooltip)."""
+
+    label: str
+    value: str
+    segments: tuple[tuple[str, float, str], ...]
+    css: str = ""
+
+
+def _columns(groups: list[list[float]], weeks: int, chart: dict[str, int]) -> dict[str, Any]:
+    """The weekly columns laid out for one drawing size, and every how many weeks a date is written."""
+    columns = stats.grouped_columns(groups, chart["width"] - chart["left"] - 8, chart["height"])
+    return {"chart": chart, "columns": columns, "step": max(1, -(-weeks // chart["labels"]))}
 
 
 @dataclass(frozen=True)
@@ -54,7 +73,7 @@ def _stages(weekly: Sequence[stats.WeekCounts], has_tracker: bool) -> list[Stage
     names = list(stats.FUNNEL_SERIES)
     if not has_tracker:
         names, totals = names[1:], totals[1:]
-    _, lengths = stats.bar_lengths(totals, BARS["width"])
+    _, lengths = stats.bar_lengths(totals, 100.0)
     out = []
     for i, (name, count) in enumerate(zip(names, totals)):
         previous = totals[i - 1] if i else None
@@ -62,8 +81,28 @@ def _stages(weekly: Sequence[stats.WeekCounts], has_tracker: bool) -> list[Stage
     return out
 
 
-CONSENT_SLOT = "consent"
-CONTACT_SLOTS = ("email", "name")
+def _stage_bars(stages: Sequence[Stage], has_tracker: bool) -> list[BarRow]:
+    first = 0 if has_tracker else 1
+    return [BarRow(s.name, f"{s.count}" + (f" ({s.of_previous * 100:.0f}%)" if s.of_previous is not None else ""),
+                   ((f"s{i + first}", s.length, f"{s.name}: {s.count}"),)) for i, s in enumerate(stages)]
+
+
+def _drop_bars(drops: Sequence[stats.Dropout], labels: dict[str, str]) -> list[BarRow]:
+    maximum, _ = stats.bar_lengths([d.dropped + d.in_progress for d in drops], 100.0)
+    rows = []
+    for d in drops:
+        name = labels.get(d.question, d.question) if d.question else "before the first question"
+        value = f"{d.dropped}" + (f" + {d.in_progress}" if d.in_progress else "") + \
+            (f" ({d.rate * 100:.0f}% of {d.asked})" if d.rate is not None else "")
+        rows.append(BarRow(name, value, (("left", 100.0 * d.dropped / maximum, f"{name}: {d.dropped} left"),
+                                         ("going", 100.0 * d.in_progress / maximum,
+                                          f"{name}: {d.in_progress} still in progress")), "drop"))
+    return rows
+
+
+def _claim_bars(bins: Sequence[stats.Bin]) -> list[BarRow]:
+    _, lengths = stats.bar_lengths([b.count for b in bins], 100.0)
+    return [BarRow(b.label, str(b.count), (("hist", length, f"{b.label}: {b.count}"),)) for b, length in zip(bins, lengths)]
 
 
 def _slots() -> tuple[list[str], dict[str, str]]:
@@ -73,16 +112,12 @@ def _slots() -> tuple[list[str], dict[str, str]]:
     (``bot.actions.questionnaire``), so the ``role`` question is asked as
     ``authority``; ``consent`` is asked just before the first contact detail.
     """
-    order: list[str] = []
+    questions = current_app.extensions["leadbot.playbook"].current().questions
     labels: dict[str, str] = {}
-    for question in current_app.extensions["leadbot.playbook"].current().questions:
-        if question.attribute not in labels:
-            order.append(question.attribute)
-            labels[question.attribute] = question.id
-    contact = next((i for i, slot in enumerate(order) if slot in CONTACT_SLOTS), len(order))
-    order.insert(contact, CONSENT_SLOT)
-    labels[CONSENT_SLOT] = "consent (privacy notice)"
-    return order, labels
+    for question in questions:
+        labels.setdefault(question.attribute, question.id)
+    labels[CONSENT] = "consent (privacy notice)"
+    return slot_order(questions), labels
 
 
 MAX_FILTER = 500
@@ -139,21 +174,18 @@ def funnel() -> Any:
     weekly = stats.weekly_funnel(rows.started or [], rows.leads, first, last)
     series = list(stats.FUNNEL_SERIES) if has_tracker else list(stats.FUNNEL_SERIES[1:])
     groups = [w.values() if has_tracker else w.values()[1:] for w in weekly]
-    plot_width = WEEKLY["width"] - WEEKLY["left"] - 8
-    columns = stats.grouped_columns(groups, plot_width, WEEKLY["height"])
+    drawings = [_columns(groups, len(weekly), WEEKLY), _columns(groups, len(weekly), WEEKLY_NARROW)]
     order, labels = _slots()
     drops = None if rows.dropped is None else stats.dropouts(rows.dropped, rows.asked or {}, order, rows.in_progress)
-    drop_max, drop_lengths = stats.bar_lengths([d.dropped + d.in_progress for d in drops or []], BARS["width"])
-    drop_axis = stats.count_axis(drop_max)[1]
     delays = rows.claim_hours
     bins = stats.histogram(delays)
-    bin_max, bin_lengths = stats.bar_lengths([b.count for b in bins], BARS["width"])
+    stages = _stages(weekly, has_tracker)
     return render_template(
         "studio/funnel.html", nav="funnel", weeks=weeks, problem=problem, first=first, last=last,
-        has_tracker=has_tracker, weekly=weekly, series=series, columns=columns, chart=WEEKLY, bars=BARS,
-        stages=_stages(weekly, has_tracker), drops=drops, drop_max=drop_max, drop_lengths=drop_lengths,
-        drop_axis=drop_axis, labels=labels, bins=bins, bin_max=bin_max, bin_lengths=bin_lengths,
-        bin_axis=stats.count_axis(bin_max)[1], claimed=len(delays), unclaimed=rows.unclaimed,
+        has_tracker=has_tracker, weekly=weekly, series=series, drawings=drawings,
+        stages=stages, stage_bars=_stage_bars(stages, has_tracker), drops=drops,
+        drop_bars=_drop_bars(drops, labels) if drops is not None else None, labels=labels, bins=bins,
+        claim_bars=_claim_bars(bins), claimed=len(delays), unclaimed=rows.unclaimed,
         p50=stats.percentile(delays, 50), p90=stats.percentile(delays, 90), drafts=rows.drafts,
         behind=rows.behind, words=stats.duration_words, idle_minutes=int(IDLE.total_seconds() // 60),
         where=where, choices=rows.choices, channels=attribution.CHANNELS, tests=_tests(rows.variants, labels),

@@ -15,8 +15,9 @@ import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from statistics import NormalDist
-from typing import Iterable, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
+from qualification.slots import REQUESTED_SLOT
 from qualification.wording import from_metadata
 from webhooks.studio import attribution
 
@@ -176,7 +177,6 @@ class Origin:
     language: str | None = None
 
 
-REQUESTED_SLOT = "requested_slot"
 # Slots the bot keeps for itself, never a question's answer (their events are not read for answers).
 BOOKKEEPING_SLOTS = (REQUESTED_SLOT, "progress", "answers")
 # The tail of a slot event's JSON when the slot was cleared (Rasa writes ``value`` last).
@@ -246,11 +246,85 @@ def fold_events(
                     ask.asked_at, ask.changed = stamp, True
 
 
+DAY_SECONDS = 86_400
+# The wording of an ask whose bot message carried none (an older bot), as the counters key it (never NULL there).
+UNRECORDED = ""
+# An answer's time as the counters keep it: (below how many seconds, the step): whole seconds under a minute,
+# then 10 s steps to 10 minutes, minutes to an hour, 10 minutes beyond; a bucket is named by its first second.
+ANSWER_STEPS = ((60, 1), (600, 10), (3600, 60), (None, 600))
+
+
+def epoch_day(moment: float) -> int:
+    """Days since 1970-01-01 (UTC) of an epoch-seconds time: the day a conversation's counters are kept under."""
+    return math.floor(moment / DAY_SECONDS)
+
+
+def epoch_monday(day: int) -> int:
+    """The Monday (as ``epoch_day`` counts days) of the ISO week of ``day`` (1970-01-01 was a Thursday)."""
+    return day - (day + 3) % 7
+
+
+def answer_bucket(seconds: float) -> int:
+    """The whole seconds an answer took (half up; one stamped before its ask, by another clock, took none), down to
+    its bucket's first second (``ANSWER_STEPS``): the medians are exact in whole seconds under a minute."""
+    whole = max(0, math.floor(seconds + 0.5))
+    for below, step in ANSWER_STEPS:
+        if below is None or whole < below:
+            return whole - whole % step
+    raise AssertionError("the last step has no bound")
+
+
+@dataclass
+class Tally:
+    """Changes to the funnel's per-day counters of asks (``models.FunnelAskDay``, ``FunnelAnswerTime``).
+
+    ``days``: (question, wording, day) -> [asked, answered]; ``times``: (question, wording, week's Monday, answer
+    bucket) -> answers, by week (the funnel's periods are whole weeks): a day has a few answers per bucket, a week
+    seven times as many in about as many rows. An ask counts on its conversation's day (of the first visitor
+    message); one of a conversation without a visitor message yet counts nowhere, as no period holds it.
+    """
+
+    days: dict[tuple[str, str, int], list[int]] = field(default_factory=dict)
+    times: dict[tuple[str, str, int, int], int] = field(default_factory=dict)
+
+    def add(self, question: str, first_user: float | None, variant: str | None, asked_at: float | None,
+            answered_at: float | None, sign: int = 1) -> None:
+        if first_user is None:
+            return
+        key = (question, variant or UNRECORDED, epoch_day(first_user))
+        counts = self.days.setdefault(key, [0, 0])
+        counts[0] += sign
+        if answered_at is None:
+            return
+        counts[1] += sign
+        if asked_at is not None:
+            bucket = (key[0], key[1], epoch_monday(key[2]), answer_bucket(answered_at - asked_at))
+            self.times[bucket] = self.times.get(bucket, 0) + sign
+
+    def changed_days(self) -> list[dict[str, Any]]:
+        return [{"question": q, "variant": v, "day": d, "asked": a, "answered": n}
+                for (q, v, d), (a, n) in self.days.items() if a or n]
+
+    def changed_times(self) -> list[dict[str, Any]]:
+        return [{"question": q, "variant": v, "week": w, "seconds": s, "answers": n}
+                for (q, v, w, s), n in self.times.items() if n]
+
+
 def origin_of(data: str) -> Origin:
     """Where a visitor's message came from, as the funnel filters by it (``webhooks.studio.attribution``)."""
     found = attribution.read(data)
     return Origin(channel=found.channel, page=found.page_path, campaign=found.utm.get("campaign"),
-                  language=found.language)
+                  language=origin_value("language", found.language) if found.language else None)
+
+
+def origin_value(name: str, value: str) -> str:
+    """A filter's value in the form the funnel keeps origins (``Origin``, the leads' ``origin_*`` columns of
+    migration 0015): a page without its query and fragment, a language without its region (``de-DE`` is ``de``)."""
+    if name == "page":
+        return attribution.Attribution(page=value).page_path or value
+    if name == "language":
+        return value.split("-")[0].lower()
+    return value
 
 
 def shown_wording(data: str) -> tuple[str, str, str] | None:

@@ -8,7 +8,7 @@ they like into the chat.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Mapping
 from urllib.parse import urlencode
@@ -19,7 +19,7 @@ from qualification.playbook import STAGES
 from webhooks.database import db
 from webhooks.delivery import outbox
 from webhooks.models import LEAD_STATUSES
-from webhooks.studio import bp, queries
+from webhooks.studio import attribution, bp, people, queries
 from webhooks.studio.auth import audit, login_required
 
 PER_PAGE = 50
@@ -72,6 +72,8 @@ def parse_list_query(args: Mapping[str, str]) -> ListQuery:
     if owner is not None and len(owner) > 100:
         errors["owner"] = "an owner is at most 100 characters"
         owner = None
+    if owner is not None and owner != queries.UNASSIGNED:
+        owner = people.owner_id(owner)  # typed or picked by name, stored by Slack id
     created_from, created_to = _date(args, "from", errors), _date(args, "to", errors)
     if created_from and created_to and created_from > created_to:
         errors["to"] = "the end date is before the start date"
@@ -120,13 +122,39 @@ def lead(lead_id: str) -> Any:
         consents = list(row.consents)
         return render_template(
             "studio/leads_detail.html", nav="leads", lead=row, answers=answers, consents=consents,
-            transcript=queries.transcript(session, row.conversation_id),
-            came_from=queries.came_from(session, row.conversation_id) if row.erased_at is None else None,
+            transcript=queries.transcript(session, row.id, row.conversation_id),
+            came_from=_came_from(session, row),
+            sources=ANSWER_SOURCE_WORDS,
             history=queries.history(session, row.id),
             booked=queries.booking(session, row.id),
             destinations=queries.destinations(session, row.id),
             qualification=row.qualification or {},
         )
+
+
+# How each answer came to be known (``webhooks.models.ANSWER_SOURCES``), as the lead page says it.
+ANSWER_SOURCE_WORDS = {
+    "given": "Answered",
+    "corrected": "Corrected by the visitor",
+    "confirmed": "Heard, then confirmed",
+    "heard": "Heard, not confirmed",
+    "chat": "Said in the chat with sales",
+}
+
+
+def _came_from(session: Any, lead: Any) -> attribution.Attribution | None:
+    """Where the visitor came from: as stored on the lead (since migration 0012), else read from the chat.
+
+    The lead's language is the conversation's; a lead without one shows the browser's, from the chat.
+    """
+    if lead.erased_at is not None:
+        return None
+    if lead.attribution:
+        return attribution.stored(lead.attribution, lead.language)
+    read = queries.came_from(session, lead.conversation_id)
+    if lead.language:
+        return replace(read or attribution.Attribution(), language=lead.language)
+    return read
 
 
 @bp.post("/leads/<lead_id>/deliveries/<delivery_id>/replay")

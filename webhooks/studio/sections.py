@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from werkzeug.exceptions import BadRequest
 
@@ -42,6 +42,8 @@ from qualification.playbook_file import read_yaml
 from webhooks.playbooks.text import dump_yaml
 
 MAX_ROWS = 200
+# The playbook's people (owners by Slack user id, with a name and CRM ids): what a "people" field chooses from.
+PEOPLE = "routing.owners"
 _WORDS = re.compile(r"[\s,;]+")
 _ABSENT = object()
 
@@ -51,7 +53,8 @@ _ABSENT = object()
 @dataclass(frozen=True)
 class Field:
     """One input. ``kind``: number, text, paragraph (text in a box, stored on one line), words (comma
-    separated), lines (one per line), check, choice (one of ``choices``), choices (checkboxes) or condition."""
+    separated), lines (one per line), check, choice (one of ``choices``), choices (checkboxes), condition,
+    or people (a list of the playbook's people, ``PEOPLE``, each chosen by name from a list)."""
 
     key: str  # dotted, inside the part's mapping or row
     label: str
@@ -125,8 +128,8 @@ SECTIONS: tuple[Section, ...] = (
             Field("attribute", "Asks for", "choice", choices=QUESTION_ATTRIBUTES),
             Field("required", "required", "check", default=True),
             Field("wording", "Wording variants", "lines", hint="one per line"),
-            Field("ask_when", "Ask when", "condition", optional=True),
-            Field("skip_when", "Skip when", "condition", optional=True),
+            Field("ask_when", "Ask when", "condition", optional=True, hint="blank: always asked"),
+            Field("skip_when", "Skip when", "condition", optional=True, hint="blank: never skipped"),
         )),
     )),
     Section("thresholds", "Stage thresholds", "What a lead needs to be sales-qualified, and the ICP fit each grade "
@@ -198,7 +201,8 @@ SECTIONS: tuple[Section, ...] = (
             "The SQL thresholds are under Stage thresholds.", root="stages", parts=(
         Part("stages.mql", "Marketing-qualified (MQL)", fields=(
             Field("allow_free_mail", "a free-mail address (gmail.com, ...) can make an MQL", "check", default=False),
-            Field("interest_when", "Shows interest when", "condition", optional=True),
+            Field("interest_when", "Shows interest when", "condition", optional=True,
+                  hint="blank: every identified lead does"),
         )),
         Part("stages.disqualify", "Disqualified", fields=(
             Field("personas", "Personas", "choices", choices=tuple(p for p in PERSONAS if p != "existing_customer")),
@@ -211,6 +215,15 @@ SECTIONS: tuple[Section, ...] = (
     )),
     Section("routing", "Routing", "The first route that matches a lead takes it; its owners take turns "
             "(round robin, in the order listed).", root="routing", parts=(
+        Part(PEOPLE, "People", rows=True, keyed_by="id", noun="person", title_key="name",
+             hint="Everyone a route can hand leads to: the name visitors and sales read, their Slack user id, "
+                  "and their id in each CRM you use. Routes choose their owners from here.", fields=(
+            Field("name", "Name"),
+            Field("id", "Slack user id", hint="e.g. U0123ABC"),
+            Field("hubspot", "HubSpot owner id", optional=True),
+            Field("salesforce", "Salesforce user id", optional=True),
+            Field("pipedrive", "Pipedrive user id", optional=True),
+        )),
         Part("routing.routes", "Routes", rows=True, ordered=True, noun="route", fields=(
             Field("name", "Route name"),
             Field("match.stages", "Stages", "choices", choices=STAGES),
@@ -220,7 +233,8 @@ SECTIONS: tuple[Section, ...] = (
             Field("match.industries", "Industries", "words"),
             Field("match.grades", "ICP grades", "choices", choices=GRADES),
             Field("slack_channel", "Slack channel", hint="#name or a channel id"),
-            Field("owners", "Owners, in round-robin order", "lines", hint="Slack user ids, one per line"),
+            Field("owners", "Owners, in round-robin order", "people",
+                  hint="choose by name; the people are listed under 'People' above"),
             Field("destinations", "Destinations", "choices", choices=DESTINATIONS),
         )),
         Part("routing", "A visitor who asks for a person", fields=(
@@ -304,14 +318,43 @@ _ADVICE = {
 }
 
 
+# The schema's messages about people, which name them by Slack user id and by YAML path: the place already
+# names the person (``describe``), so the advice says what to do, in the form's words.
+_PEOPLE_ADVICE = (
+    (re.compile(r"'[^']*' is not an owner of any route in routing\.routes"),
+     "not an owner of any route: choose them among a route's owners under Routes, or remove them"),
+    (re.compile(r"('[^']*') differs from routing\.owners\.[^ ]+\.name \(('[^']*')\); name an owner once, under routing\.owners"),
+     r"\1 differs from their name under People (\2): name each person once, under People"),
+)
+
+
 def advice(message: str) -> str:
     """A schema message as what to do ("Not a valid number." -> "type a number")."""
+    for pattern, words in _PEOPLE_ADVICE:
+        if pattern.fullmatch(message):
+            return pattern.sub(words, message)
     return _ADVICE.get(message, message)
 
 
-def describe(path: str) -> str:
+def _people_rows(views: Sequence[SectionView]) -> dict[str, str]:
+    """The rows keyed by a Slack user id (People, the owners' calendars) as the form names them, by their
+    error path: ``routing.owners.U0SALES01`` -> "Person 3 (Sophie Martin)", from what was typed (a person
+    added or renamed in this very edit too); a calendar without a name of its own takes the person's."""
+    rows = [(part_view.part, row) for view in views for part_view in view.parts
+            if part_view.part.keyed_by == "id" for row in part_view.rows]
+    names = {str(row.values.get("id") or "").strip(): str(row.values.get("name") or "").strip()
+             for part, row in rows if part.path == PEOPLE}
+    found = {}
+    for part, row in rows:
+        name = str(row.values.get("name") or "").strip() or names.get(str(row.values.get("id") or "").strip())
+        found[row.error_prefix] = f"{part.noun.capitalize()} {row.position}" + (f" ({name})" if name else "")
+    return found
+
+
+def describe(path: str, views: Sequence[SectionView] = ()) -> str:
     """Where an error is, as the form shows it: ``questions.6.ask_when.any.0.field`` ->
-    "Question 7, 'Ask when', condition 1: field". Counted from 1; paths outside the form stay as they are."""
+    "Question 7, 'Ask when', condition 1: field". Counted from 1; paths outside the form stay as they are.
+    With the form's ``views``, a person is named as the form shows them, never by their Slack user id."""
     for section in SECTIONS:
         if path == section.root and not any(p.path == path for p in section.parts):
             return section.title
@@ -324,8 +367,9 @@ def describe(path: str) -> str:
             if not rest:
                 return part.title if part.title == section.title else f"{section.title}, {part.title}"
             row = rest.pop(0)
-            words = [f"{part.noun.capitalize()} {int(row) + 1}" if row.isdigit() and not part.keyed_by
-                     else f"{part.noun.capitalize()} '{row}'"]
+            named = _people_rows(views).get(f"{part.path}.{row}") if part.keyed_by == "id" else None
+            words = [named or (f"{part.noun.capitalize()} {int(row) + 1}" if row.isdigit() and not part.keyed_by
+                               else f"{part.noun.capitalize()} '{row}'")]
             if rest and part.keyed_by and len(_others(part)) == 1:
                 rest = [*_others(part)[0].key.split("."), *rest]
         if rest:
@@ -528,6 +572,8 @@ def shown(field_: Field, value: Any) -> Any:
         return {str(v) for v in value} if isinstance(value, (list, tuple)) else set()
     if field_.kind == "condition":
         return condition_rows(value)
+    if field_.kind == "people":
+        return [str(v) for v in value] if isinstance(value, (list, tuple)) else []
     if value is _ABSENT or value is None:
         return ""
     if field_.kind == "number":
@@ -554,6 +600,21 @@ class PartView:
     part: Part
     rows: list[Row]
     new_row: Row | None = None
+    people: list[tuple[str, str]] = field(default_factory=list)  # (Slack user id, name) a "people" field offers
+
+
+def _introduce(view: SectionView) -> SectionView:
+    """Give the parts that choose people the section's people, as the form shows them (so a person added in
+    this very edit is offered when the page comes back with an error)."""
+    listed = next((p for p in view.parts if p.part.path == PEOPLE), None)
+    if listed is None:
+        return view
+    people = [(str(row.values.get("id") or "").strip(), str(row.values.get("name") or "").strip())
+              for row in listed.rows]
+    for part_view in view.parts:
+        if any(f.kind == "people" for f in part_view.part.fields):
+            part_view.people = [(key, name) for key, name in people if key]
+    return view
 
 
 @dataclass
@@ -571,7 +632,7 @@ def _row_errors_prefix(part: Part, prefix: str, values: Mapping[str, Any]) -> st
 
 def form_values(data: dict[str, Any]) -> list[SectionView]:
     """Every section's inputs for the stored playbook ``data``."""
-    return [SectionView(section, _views_of(data, section)) for section in SECTIONS]
+    return [_introduce(SectionView(section, _views_of(data, section))) for section in SECTIONS]
 
 
 def _views_of(data: dict[str, Any], section: Section) -> list[PartView]:
@@ -621,8 +682,24 @@ def _read_input(form: Any, name: str, field_: Field) -> Any:
         return {c for c in field_.choices if form.get(f"{name}.{c}")}
     if field_.kind == "condition":
         return _read_condition(form, name)
+    if field_.kind == "people":
+        return _read_people(form, name)
     text = form.get(name, "")
     return text if isinstance(text, str) else ""
+
+
+def _read_people(form: Any, name: str) -> list[str]:
+    """The people chosen, in order, one list each (the last one blank, to add one); a person chosen twice counts once."""
+    raw = form.get(f"{name}._count", "")
+    if not (isinstance(raw, str) and raw.isdigit() and int(raw) <= MAX_ROWS):  # not from the studio's page
+        raise BadRequest(f"{name}._count must be a number of people from 0 to {MAX_ROWS}")
+    chosen: list[str] = []
+    for i in range(int(raw) + 1):
+        value = form.get(f"{name}.{i}", "")
+        value = value.strip() if isinstance(value, str) else ""
+        if value and value not in chosen:
+            chosen.append(value)
+    return chosen
 
 
 def _to_data(field_: Field, raw: Any, original: Any, path: str, errors: dict[str, list[str]]) -> Any:
@@ -640,6 +717,8 @@ def _to_data(field_: Field, raw: Any, original: Any, path: str, errors: dict[str
         return [c for c in field_.choices if c in raw]
     if kind == "condition":
         return _condition_data(raw, original, path, errors)
+    if kind == "people":
+        return _ABSENT if not raw and original is _ABSENT else list(raw)
     text = raw.strip()
     if kind in ("words", "lines"):
         items = [w for w in (_WORDS.split(text) if kind == "words" else [ln.strip() for ln in text.splitlines()]) if w]
@@ -696,7 +775,7 @@ def apply(data: dict[str, Any], form: Any) -> tuple[list[SectionView], dict[str,
                 if value is not _ABSENT or _get(data, part.path, None) is not None:
                     _set(data, name, value)
             view.parts.append(PartView(part, [Row(part.path, part.path, values)]))
-        views.append(view)
+        views.append(_introduce(view))
     return views, errors
 
 

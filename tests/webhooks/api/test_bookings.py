@@ -75,6 +75,22 @@ def test_slots_are_the_owners_next_free_times_labelled_in_the_visitors_zone(clie
     assert all(int(s["label"].split(", ")[1][:2]) >= 12 for s in afternoons)
 
 
+@pytest.mark.parametrize("tz", ["Australia/Sydney", "Asia/Tokyo", "America/Los_Angeles"])
+def test_a_visitor_far_from_the_owner_is_offered_times_in_their_own_day_not_their_night(client: Any, tz: str) -> None:
+    lead_id = make_lead(client)
+    slots = get_slots(client, lead_id, tz=tz).get_json()["slots"]
+    hours = [datetime.fromisoformat(s["starts_at"].replace("Z", "+00:00")).astimezone(ZoneInfo(tz)).hour for s in slots]
+    assert len(hours) == 3 and all(7 <= hour < 21 for hour in hours), (tz, hours)
+
+
+def test_when_the_owner_has_no_time_in_the_visitors_day_their_next_times_are_offered_all_the_same(client: Any) -> None:
+    lead_id = make_lead(client)
+    owners = get_slots(client, lead_id).get_json()["slots"]  # Berlin's 09:00-17:00 is 22:00-06:00 in Kiritimati
+    far = get_slots(client, lead_id, tz="Pacific/Kiritimati").get_json()
+    assert [s["starts_at"] for s in far["slots"]] == [s["starts_at"] for s in owners]
+    assert far["time_zone"] == "Pacific/Kiritimati"
+
+
 def test_booking_a_slot_updates_the_lead_and_tells_its_destinations(client: Any, app: Any) -> None:
     lead_id = make_lead(client)
     slot = get_slots(client, lead_id, tz="Europe/Berlin").get_json()["slots"][1]

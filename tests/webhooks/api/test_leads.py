@@ -29,7 +29,7 @@ def test_a_signed_lead_is_scored_stored_and_queued_in_one_go(app, client):
     assert lead["suggested_owner"] == "U0EMEA001"
     assert lead["qualification"]["route"]["name"] == "sales_emea"
     assert lead["attributes"]["email"]["address"] == "jane.doe@acme.io"
-    assert lead["answers"] == [{"question_id": "budget", "text": "about 50k for the year"}]
+    assert lead["answers"] == [{"question_id": "budget", "text": "about 50k for the year", "source": None}]
     assert lead["consent"][0]["granted"] is True
     # The route names slack, hubspot and webhook; only the webhook endpoint is configured here.
     assert [(d["destination"], d["event"], d["status"]) for d in lead["deliveries"]] == [

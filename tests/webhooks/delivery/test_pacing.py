@@ -14,7 +14,7 @@ from typing import Any, Iterator
 import pytest
 from sqlalchemy import select
 
-from tests.fakes.slack import SlackFake
+from harness.fakes.slack import SlackFake
 from tests.waiting import wait_for
 from tests.webhooks.conftest import SQL_LEAD, lead_body, rows
 from webhooks.delivery.worker import Worker
@@ -98,7 +98,7 @@ def test_one_channel_is_paced_a_second_apart_while_another_is_not(app, client, a
     assert len(times) == 4  # each posted once: no retries, no duplicates
     gaps = [b - a for a, b in zip(times, times[1:])]
     assert all(gap >= 0.95 for gap in gaps), gaps
-    assert times[-1] - started < 6.0  # paced, not backed off
+    # Paced, not backed off: a back-off follows a failed attempt, and every row below took one attempt.
     [us_at] = arrivals(slack, US)
     # Orders, not durations (a loaded machine stretches every time): queued behind EMEA's pacing, the other
     # channel and the webhook would arrive after EMEA's last alert, which pacing holds back three seconds or more.
@@ -116,7 +116,6 @@ def test_one_channel_is_paced_a_second_apart_while_another_is_not(app, client, a
 def test_a_429_holds_its_channel_for_retry_after_and_loses_nothing(app, client, admin, slack, receiver, running):
     stamp(slack)
     slack.rate_limit_channel(EMEA, retry_after=2)
-    started = time.monotonic()
     first = post(client, admin, SQL_LEAD)
     wait_for(lambda: arrivals(slack, EMEA))
     second = post(client, admin, SQL_LEAD)
@@ -127,7 +126,7 @@ def test_a_429_holds_its_channel_for_retry_after_and_loses_nothing(app, client, 
     assert len(delivered) == 2
     assert all(at - refused >= 1.95 for at in delivered)  # Retry-After: 2 held the whole channel
     [us_at] = arrivals(slack, US)
-    assert us_at - started < 1.5
+    assert us_at < min(delivered)  # the other channel was not held by EMEA's Retry-After (an order, not a duration)
     by_lead = {r.lead_id: r for r in settled(app)}
     assert by_lead[first].status == "delivered" and by_lead[first].attempts == 2  # the 429 was an attempt
     assert by_lead[second].status == "delivered" and by_lead[second].attempts == 1

@@ -11,10 +11,9 @@ import pytest
 import yaml
 from sqlalchemy import select, update
 
-from integrations.destination import Delivery as Push
-from integrations.destination import DeliveryFailed, Outcome
+from harness.fakes.webhook_receiver import scripted
+from integrations.destination import DeliveryFailed, Outcome, Push
 from qualification.playbook_file import DEFAULT_PLAYBOOK, read_yaml
-from tests.fakes.webhook_receiver import scripted
 from tests.webhooks.conftest import lead_body, rows
 from webhooks import __main__ as cli
 from webhooks import create_app
@@ -225,8 +224,8 @@ def test_a_redirect_or_private_address_is_refused(app, client, admin, receiver, 
 
 @pytest.fixture
 def linked_config(config: dict[str, Any], database_url: str) -> Any:
-    from tests.fakes.hubspot import HubSpotFake
-    from tests.fakes.slack import SlackFake
+    from harness.fakes.hubspot import HubSpotFake
+    from harness.fakes.slack import SlackFake
 
     with SlackFake() as slack, HubSpotFake() as hubspot:
         config["integrations"] = {

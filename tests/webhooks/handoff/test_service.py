@@ -10,13 +10,13 @@ from typing import Any
 
 from sqlalchemy import select
 
+from harness import slack_api
 from integrations.slack_blocks import ACTION_HAND_BACK, ACTION_JOIN_CHAT
 from signing import sign
 from signing.paths import HANDOFF_MESSAGES_PATH
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, rows
-from tests.webhooks.slack import slack_api
 from tests.webhooks.slack.conftest import eventually
-from webhooks.handoff.models import Handoff, HandoffMessage
+from webhooks.handoff.models import Handoff, HandoffMessage, VisitorPresence
 
 DANA = "U0EMEA001"
 SAM = "U0EMEA002"
@@ -142,6 +142,36 @@ def test_hand_back_by_the_person_in_ends_the_chat_and_the_bot_answers_again(
                       and rasa_slack.relayed()[2]["name"] == slack_api.person_name(SAM))
 
 
+def left(client, slack, alert, user: str, secret: str = slack_api.SIGNING_SECRET) -> int:
+    """``user`` leaves the alert's channel: Slack's ``member_left_channel`` event at the one Request URL."""
+    body = json.dumps(slack.left_channel(alert.channel, user)).encode()
+    return client.post("/slack/events", data=body, headers=slack.signed(body, secret)).status_code
+
+
+def test_the_person_in_the_chat_leaving_the_channel_gives_the_chat_back_to_the_bot_as_hand_back_does(
+        app, client, post_slack, slack, rasa_slack, alerted):
+    alert = alerted()
+    joined(app, post_slack, alert)
+    conversation = conversation_of(client, alert)
+    assert reply(client, slack, alert, DANA, "Hi, Dana here") == 200
+    assert eventually(lambda: len(rasa_slack.relayed()) == 2)
+    assert left(client, slack, alert, DANA, secret="not-slacks-secret") == 401  # a forged leave changes nothing
+    assert left(client, slack, alert, SAM) == 200  # someone else leaving changes nothing either
+    time.sleep(0.3)
+    assert visitor(client, conversation, "still with me?").get_json() == {"live": True}
+
+    assert left(client, slack, alert, DANA) == 200
+    assert [e["kind"] for e in eventually(lambda: len(rasa_slack.relayed()) == 3 and rasa_slack.relayed())] == [
+        "joined", "message", "left"]
+    name = slack_api.person_name(DANA)
+    said = f"🚪 {name} left this channel, so the visitor's chat is back with the bot."
+    # The thread is told after Slack's event is acknowledged (it failed once under load when read at once).
+    assert eventually(lambda: said in thread_texts(slack, alert)), thread_texts(slack, alert)
+    assert visitor(client, conversation, "hello?").get_json() == {"live": False}, "the bot answers again"
+    [handoff] = rows(app, select(Handoff).where(Handoff.lead_id == alert.lead_id))
+    assert handoff.state == "ended" and handoff.ended_at is not None
+
+
 def test_the_visitors_stop_ends_the_chat_for_both_sides(app, client, post_slack, slack, rasa_slack, alerted):
     alert = alerted()
     joined(app, post_slack, alert)
@@ -240,3 +270,72 @@ def test_outside_working_hours_nobody_is_fetched_and_nobody_is_bothered(app, cli
     answer = visitor(client, conversation_of(client, alert), "", kind="asked")
     assert answer.get_json() == {"live": False, "fetching": False, "wait_seconds": 0}
     assert thread_texts(slack, alert) == []
+
+
+def test_the_alert_shows_whether_the_visitor_is_on_the_page_redrawn_when_that_changes_and_kept_by_redraws(
+        app, client, post_slack, slack, worker, alerted):
+    alert = alerted()
+    conversation = conversation_of(client, alert)
+
+    def drawn() -> str:
+        return json.dumps(slack.messages[(alert.channel, alert.ts)]["blocks"])
+
+    assert "on the page" not in drawn(), "nothing is known before the widget connected"
+    assert visitor(client, conversation, "", kind="back").get_json() == {"live": False}
+    assert "The visitor is on the page now" in drawn()
+    updates = len(slack.updates())
+    assert visitor(client, conversation, "tab 2", kind="back").get_json() == {"live": False}  # a second tab
+    assert len(slack.updates()) == updates, "no news, no redraw"
+    assert visitor(client, conversation, "", kind="gone").get_json() == {"live": False}
+    assert "The visitor left the page* since" in drawn() and "on the page now" not in drawn()
+    assert thread_texts(slack, alert) == [], "nobody is in the chat: the thread is not bothered"
+    assert len(slack.updates()) == updates + 1
+
+    # A Claim redraws the alert through the worker: what it knows of the visitor stays.
+    assert post_slack(click(alert, "lead_claim", DANA)).status_code == 200
+    assert eventually(lambda: worker.run_once() or "Claimed by" in drawn())
+    assert "The visitor left the page" in drawn()
+
+    erased = client.delete(f"/api/v1/leads/{alert.lead_id}", headers={"Authorization": f"Bearer {ADMIN_KEY}"})
+    assert erased.status_code == 200
+    assert rows(app, select(VisitorPresence)) == [], "erased with the conversation"
+
+
+def test_a_reply_from_someone_outside_the_channel_or_in_another_thread_reaches_nobody(
+        app, client, post_slack, slack, rasa_slack, alerted):
+    alert, other = alerted(), alerted()
+    joined(app, post_slack, alert)
+    eventually(rasa_slack.relayed)
+    assert reply(client, slack, alert, "U0OUTSIDER", "I'm not in this channel") == 200
+    body = json.dumps(slack.reply_in_thread(other.channel, other.ts, DANA, "the wrong thread")).encode()
+    assert client.post("/slack/events", data=body, headers=slack.signed(body, slack_api.SIGNING_SECRET)).status_code \
+        == 200
+    time.sleep(0.3)
+    assert [e["kind"] for e in rasa_slack.relayed()] == ["joined"]
+    assert rows(app, select(HandoffMessage)) == []
+
+
+def test_with_slack_down_nobody_is_fetched_and_the_bot_offers_a_call_at_once(app, client, slack, alerted, monkeypatch):
+    from webhooks.handoff import service
+
+    monkeypatch.setattr(service, "team_at_work", lambda playbook, now=None: True)
+    alert = alerted()
+    slack.fail_next(503, path="/api/chat.postMessage")
+    answer = visitor(client, conversation_of(client, alert), "", kind="asked")
+    assert answer.get_json() == {"live": False, "fetching": False, "unreachable": True, "wait_seconds": 0}
+    slack.stop()  # not even there
+    again = visitor(client, conversation_of(client, alert), "a person please", kind="asked")
+    assert again.get_json()["unreachable"] is True
+
+
+def test_a_visitor_asking_before_any_alert_is_fetched_someone_only_while_slack_answers(
+        app, client, slack, monkeypatch):
+    from webhooks.handoff import service
+
+    monkeypatch.setattr(service, "team_at_work", lambda playbook, now=None: True)
+    # No lead yet (no consent given, or its alert still on the way): Slack itself is asked whether it is there.
+    assert visitor(client, "conv-no-lead-yet", "", kind="asked").get_json() == {
+        "live": False, "fetching": True, "wait_seconds": 120.0}
+    slack.fail_next(503, path="/api/auth.test")
+    assert visitor(client, "conv-no-lead-yet", "a person please", kind="asked").get_json() == {
+        "live": False, "fetching": False, "unreachable": True, "wait_seconds": 0}

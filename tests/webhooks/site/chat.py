@@ -2,7 +2,7 @@
 
 Reads the page as the visitor sees it (the DOM), never the widget's storage,
 and answers the playbook's questions by recognising their wording
-(``tests/bot/script.py``).
+(``harness/script.py``).
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ import time
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from harness.script import asked_slot
 from qualification import Playbook
-from tests.bot.script import asked_slot
 
 # What each message row shows: who said it, its visible text (without the screen-reader prefix), its buttons.
 READ_LOG = """() => Array.from(document.querySelectorAll('.lb-log .lb-msg')).map(row => ({

@@ -1,4 +1,4 @@
-"""The whole product for page tests: service, worker, action server and Rasa (``tests/bot/stack.py``),
+"""The whole product for page tests: service, worker, action server and Rasa (``harness/stack.py``),
 Slack replaced by its local fake, and the demo site pointing its widget at this Rasa."""
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ import pytest
 import yaml
 
 from bot.training import ensure_model
+from harness.fakes.slack import SlackFake
+from harness.stack import Stack, free_port
 from qualification import DEFAULT_PLAYBOOK, parse_playbook
 from qualification.playbook_file import read_yaml
-from tests.bot.stack import Stack, free_port
-from tests.fakes.slack import SlackFake
 
 # The default playbook's routes post to these channels.
 CHANNELS = {"#sales-enterprise": "C0ENT", "#sales-emea": "C0EMEA", "#sales": "C0SALES", "#marketing-leads": "C0MKTG"}

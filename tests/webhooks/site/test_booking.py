@@ -11,9 +11,9 @@ from typing import Any, Callable
 
 import pytest
 
+from harness.script import SQL_ANSWERS
+from harness.stack import Stack
 from qualification import Playbook, load_playbook
-from tests.bot.stack import Stack
-from tests.bot.test_conversations import SQL_ANSWERS
 from tests.waiting import wait_for
 from tests.webhooks.site.chat import Chat
 from tests.webhooks.site.test_visitor import instant, reach_slots, session_id, stored_bookings
@@ -119,6 +119,6 @@ def test_a_time_zone_that_does_not_exist_is_not_used(
     screenshot(page, "unknown-zone")
     offer = chat.reply_text()
     assert "Mars" not in offer, chat.transcript()
-    assert "Europe/Berlin time" in offer and "[Other time zone]" in offer, "a known zone, said, and a way out"
+    assert "Central European Time" in offer and "[Other time zone]" in offer, "a known zone, said, and a way out"
     assert "You're booked" in chat.click(slots[0]), chat.transcript()
     assert len(stored_bookings(site_stack, lead_id)) == 1

@@ -20,11 +20,10 @@ from typing import Any, Callable
 
 import pytest
 
+from harness.fakes.slack import SlackFake
+from harness.script import SQL_ANSWERS, asked_slot
+from harness.stack import Stack
 from qualification import Playbook, load_playbook
-from tests.bot.script import asked_slot
-from tests.bot.stack import Stack
-from tests.bot.test_conversations import SQL_ANSWERS
-from tests.fakes.slack import SlackFake
 from tests.waiting import wait_for
 from tests.webhooks.site.chat import Chat
 from tests.webhooks.site.conftest import ABANDONED_AFTER

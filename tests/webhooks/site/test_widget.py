@@ -8,17 +8,18 @@ import json
 import re
 import sqlite3
 import threading
+import uuid
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
 import pytest
 import yaml
 
+from harness.script import SQL_ANSWERS, asked_slot
+from harness.stack import Stack
 from qualification import Playbook, load_playbook
 from qualification.playbook_file import read_yaml
-from tests.bot.script import asked_slot
-from tests.bot.stack import Stack
-from tests.bot.test_conversations import SQL_ANSWERS
+from tests.waiting import wait_for
 from tests.webhooks.site.chat import Chat
 from tests.webhooks.site.relay import Relay
 
@@ -176,17 +177,22 @@ def test_the_snippet_works_on_another_site_and_survives_a_dropped_connection(
     assert relay.accepted >= 2, "the widget really reconnected"
     # Rasa answers into the session's room, which a new socket joins with session_request: a message that
     # went first would be answered to nobody (socket.io's own buffer sends before the connect handler runs).
-    assert sent == ["session_request", "user_uttered", "session_request", "user_uttered"], sent
+    # (The heartbeat, for the alert's "on the page", follows each confirmed session.)
+    assert [event for event in sent if event != "heartbeat"] == [
+        "session_request", "user_uttered", "session_request", "user_uttered"], sent
+    assert sent.count("heartbeat") >= 2, sent
 
 
-def socket_events_sent(page: Any) -> list[str]:
-    """The socket.io events the page sends, in order, over WebSocket frames and long-polling posts alike."""
-    sent: list[str] = []
+def socket_events_sent(page: Any, with_data: bool = False) -> list[Any]:
+    """The socket.io events the page sends, in order, over WebSocket frames and long-polling posts alike
+    (their names, or with ``with_data`` [name, data] pairs)."""
+    sent: list[Any] = []
 
     def record(payload: Any) -> None:
         for packet in (payload if isinstance(payload, str) else "").split("\x1e"):
             if packet.startswith("42"):  # engine.io message + socket.io event
-                sent.append(json.loads(packet[2:])[0])
+                event = json.loads(packet[2:])
+                sent.append(event if with_data else event[0])
 
     page.on("websocket", lambda ws: ws.on("framesent", record))
     page.on("request", lambda r: record(r.post_data) if r.method == "POST" and "/socket.io/" in r.url else None)
@@ -254,7 +260,7 @@ def test_a_closed_tab_mid_form_loses_nothing(
     assert asked_slot(reply, playbook) not in (None, asked), f"the form resumes:\n{chat.transcript()}"
 
 
-def test_each_message_says_where_the_chat_was_opened_within_the_channels_bound(
+def test_each_message_says_where_the_chat_was_opened_within_the_channels_bound_and_the_lead_keeps_it(
     page: Any, site_stack: Stack, other_site: str, playbook: Playbook,
 ) -> None:
     sent: list[dict[str, Any]] = []
@@ -266,14 +272,68 @@ def test_each_message_says_where_the_chat_was_opened_within_the_channels_bound(
 
     page.on("websocket", lambda ws: ws.on("framesent", record))
     page.on("request", lambda r: record(r.post_data) if r.method == "POST" and "/socket.io/" in r.url else None)
+    # The visitor reads a blog post on the site, then follows its link to the page with the chat: the browser
+    # gives the post as the referrer (same site, so the whole address).
+    referrer = f"{other_site}blog/how-to-qualify-leads"
     address = f"{other_site}?utm_source=news&utm_campaign=spring&padding={'x' * 2000}"
-    page.goto(address)
+    page.goto(referrer)
+    with page.expect_navigation():
+        page.evaluate("address => { location.href = address; }", address)
     chat = Chat(page, playbook)
     chat.open()
     assert asked_slot(chat.say("hi"), playbook), chat.transcript()
 
+    asked = asked_slot(chat.say("we need more leads"), playbook)
     metadata = sent[0]["metadata"]
+    assert metadata["referrer"] == referrer
+    ids = [message["metadata"]["message_id"] for message in sent]
+    assert len(ids) == 2 and len(set(ids)) == 2 and all(re.fullmatch("[0-9a-f]{32}", i) for i in ids), \
+        "each message has its own id, for a re-send to be recognised (issue 17)"
+    assert not any(message["metadata"].get("resent") for message in sent)
     assert metadata["page"] == address[:400], "the page, cut so a long address never drops the whole metadata"
     assert "utm_campaign=spring" in metadata["page"]
     assert metadata["language"] and metadata["tz"]
     assert len(json.dumps(metadata)) <= 1000
+
+    # ... and reaches the lead the conversation makes, with the page and its campaign (issue 16's attribution).
+    email = f"visitor-{uuid.uuid4().hex[:8]}@acme-analytics.io"
+    answers = {**SQL_ANSWERS, "email": email}
+    chat.answer(answers, opening=answers.get(asked or "", "skip"))
+    sender = page.evaluate("() => window.LeadbotWidget.sessionId()")
+    lead = wait_for(lambda: site_stack.lead_for(sender), "the lead", timeout=15)
+    assert lead["attribution"]["referrer"] == referrer, lead["attribution"]
+    assert lead["attribution"]["page"] == address[:400]
+    assert lead["attribution"]["utm"]["campaign"] == "spring"
+
+
+def test_a_message_whose_reply_the_dropped_connection_lost_is_sent_again_and_answered_once(
+    page: Any, site_stack: Stack, relay: Relay, other_site: str, playbook: Playbook,
+) -> None:
+    sent = socket_events_sent(page, with_data=True)
+    page.goto(other_site)
+    chat = Chat(page, playbook)
+    chat.open()
+    first = asked_slot(chat.say("hi"), playbook)
+    assert first, chat.transcript()
+    rows = chat.rows()
+    chat.input.fill(SQL_ANSWERS[first])
+    chat.input.press("Enter")
+    relay.cut()  # the message is on its way (or taken, its reply lost): no reply has reached the page
+    page.wait_for_selector("[data-leadbot][data-connection=offline]")
+    page.wait_for_timeout(1500)
+    relay.mend()
+    chat.wait_connected()
+    second = asked_slot(chat.wait_for_reply(rows + 1), playbook)
+    assert second not in (None, first), f"the answer was taken and the form went on:\n{chat.transcript()}"
+    page.wait_for_timeout(2000)
+    copies = [data for name, data in sent if name == "user_uttered" and data["message"] == SQL_ANSWERS[first]]
+    assert len(copies) == 2, f"sent again after the drop: {copies}"
+    assert copies[0]["metadata"]["message_id"] == copies[1]["metadata"]["message_id"]
+    assert copies[1]["metadata"]["resent"] is True and "resent" not in copies[0]["metadata"]
+    bot_lines = [line.text for line in chat.log() if line.said_by == "bot"]
+    assert len(bot_lines) == len(set(bot_lines)), f"nothing was answered twice:\n{chat.transcript()}"
+    sender = page.evaluate("() => window.LeadbotWidget.sessionId()")
+    with sqlite3.connect(site_stack.database_url.removeprefix("sqlite:///")) as db:
+        stored = [json.loads(data)["text"] for (data,) in db.execute(
+            "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user'", (sender,))]
+    assert stored.count(SQL_ANSWERS[first]) == 1, stored

@@ -11,13 +11,14 @@ import json
 import socket
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable, Iterator
 
 import pytest
 
+from harness import slack_api
 from signing import LEADS_PATH, sign
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, free_port, lead_body
-from tests.webhooks.slack import slack_api
 from webhooks import create_app
 from webhooks.delivery.worker import Worker
 
@@ -59,18 +60,13 @@ def slack_workspace() -> Iterator[slack_api.Slack]:
         yield fake
 
 
-@pytest.fixture(scope="session")
-def slack_stack(tmp_path_factory: pytest.TempPathFactory, slack_workspace: slack_api.Slack) -> Iterator[Any]:
-    """The real product (service and worker, action server, Rasa) with Slack's app pointed at the service's
-    one Request URL, as ``slack-app-manifest.yml`` sets it up, and the service knowing where Rasa is."""
-    # The default playbook with its team at work around the clock: a visitor asking for a person is
-    # always fetched someone, whenever the tests run.
+def always_at_work(path: Path) -> Path:
+    """The default playbook with its team at work around the clock, written to ``path``: a visitor asking for
+    a person is always fetched someone, whenever the tests run."""
     import yaml
 
-    from bot.training import ensure_model
     from qualification import DEFAULT_PLAYBOOK, parse_playbook
     from qualification.playbook_file import read_yaml
-    from tests.bot.stack import Stack
 
     data = read_yaml(DEFAULT_PLAYBOOK.read_text(encoding="utf-8"))
     always = {day: ["00:00-24:00"] for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")}
@@ -79,17 +75,31 @@ def slack_stack(tmp_path_factory: pytest.TempPathFactory, slack_workspace: slack
         if isinstance(calendar, dict) and "working_hours" in calendar:
             calendar["working_hours"] = always
     parse_playbook(data)
-    playbook = tmp_path_factory.mktemp("slack-playbook") / "playbook.yml"
-    playbook.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return path
 
-    stack = Stack(tmp_path_factory.mktemp("slack-stack"), ensure_model(), with_worker=True, playbook=playbook)
-    stack.extra_env.update(
+
+def slack_env(workspace: slack_api.Slack, *, bot_url: str) -> dict[str, str]:
+    """What the stack's processes need for Slack and the handoff, the service's relay going to ``bot_url``."""
+    return dict(
         LEADBOT_HANDOFF_WAIT=str(HANDOFF_WAIT),
-        SLACK_BOT_TOKEN=slack_workspace.token, SLACK_SIGNING_SECRET=slack_api.SIGNING_SECRET,
-        SLACK_BASE_URL=slack_workspace.api_url, SLACK_API_URL=slack_workspace.api_url, SLACK_DEFAULT_CHANNEL="",
-        LEADBOT_BOT_URL=stack.rasa_url, LEADBOT_WORKER_WAKE=f"127.0.0.1:{free_port(socket.SOCK_DGRAM)}",
+        SLACK_BOT_TOKEN=workspace.token, SLACK_SIGNING_SECRET=slack_api.SIGNING_SECRET,
+        SLACK_BASE_URL=workspace.api_url, SLACK_DEFAULT_CHANNEL="",
+        LEADBOT_BOT_URL=bot_url, LEADBOT_WORKER_WAKE=f"127.0.0.1:{free_port(socket.SOCK_DGRAM)}",
         LEADBOT_SERVICE_TIMEOUT="20",
     )
+
+
+@pytest.fixture(scope="session")
+def slack_stack(tmp_path_factory: pytest.TempPathFactory, slack_workspace: slack_api.Slack) -> Iterator[Any]:
+    """The real product (service and worker, action server, Rasa) with Slack's app pointed at the service's
+    one Request URL, as ``slack-app-manifest.yml`` sets it up, and the service knowing where Rasa is."""
+    from bot.training import ensure_model
+    from harness.stack import Stack
+
+    playbook = always_at_work(tmp_path_factory.mktemp("slack-playbook") / "playbook.yml")
+    stack = Stack(tmp_path_factory.mktemp("slack-stack"), ensure_model(), with_worker=True, playbook=playbook)
+    stack.extra_env.update(slack_env(slack_workspace, bot_url=stack.rasa_url))
     stack.start()
     try:
         yield stack

@@ -9,9 +9,9 @@ from typing import Any
 
 from sqlalchemy import select
 
+from harness import slack_api
 from integrations.slack_blocks import ACTION_BOOKED, ACTION_CLAIM, ACTION_DISQUALIFY, VIEW_DISQUALIFY
 from tests.webhooks.conftest import ADMIN_KEY, rows, table_counts
-from tests.webhooks.slack import slack_api
 from tests.webhooks.slack.conftest import eventually
 from webhooks.models import Delivery, Lead, StatusChange, utcnow
 
@@ -60,7 +60,7 @@ def test_claim_sets_the_owner_audits_it_and_the_worker_redraws_the_alert_in_plac
     worker.run_once()
     [update] = slack.updates()
     assert (update["channel"], update["ts"]) == (alert.channel, alert.ts)
-    assert "Claimed by <@U0EMEA002>" in text_of(update["blocks"])
+    assert "Claimed by Tom Hughes (<@U0EMEA002>)" in text_of(update["blocks"]), "the playbook's name, mentioned"
     assert ACTION_CLAIM not in text_of(update["blocks"])  # the button is gone once claimed
     [note] = [p for p in slack.posts() if p.get("thread_ts")]
     assert (note["channel"], note["thread_ts"]) == (alert.channel, alert.ts)
@@ -127,7 +127,7 @@ def test_booked_sets_the_status_and_gives_an_unowned_lead_to_the_clicker(app, po
     worker.run_once()
     [update] = slack.updates()
     assert (update["channel"], update["ts"]) == (alert.channel, alert.ts)
-    assert "Call booked, owner <@U0EMEA003>" in text_of(update["blocks"])
+    assert "Call booked, owner Sophie Martin (<@U0EMEA003>)" in text_of(update["blocks"])
 
     post_slack(click(alert, ACTION_BOOKED, "U0EMEA001"))
     assert eventually(lambda: slack.told("U0EMEA001") == ["This lead is already booked."])

@@ -8,9 +8,9 @@ import time
 
 import pytest
 
+from harness import slack_api
 from integrations.slack_blocks import ACTION_CLAIM
 from tests.webhooks.conftest import table_counts
-from tests.webhooks.slack import slack_api
 from webhooks import create_app
 
 

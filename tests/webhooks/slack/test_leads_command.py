@@ -7,9 +7,9 @@ from datetime import timedelta
 
 from sqlalchemy import update
 
+from harness import slack_api
 from integrations.slack_blocks import ACTION_CLAIM
 from tests.webhooks.conftest import ADMIN_KEY, SQL_LEAD
-from tests.webhooks.slack import slack_api
 from tests.webhooks.slack.conftest import eventually
 from webhooks.models import Lead, utcnow
 

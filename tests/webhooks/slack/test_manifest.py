@@ -12,9 +12,9 @@ from urllib.parse import urlsplit
 import pytest
 from werkzeug.serving import make_server
 
+from harness import slack_api
+from harness.fakes import slack_contract
 from integrations.slack_doctor import doctor_checks
-from tests.fakes import slack_contract
-from tests.webhooks.slack import slack_api
 from webhooks.slack import PATH
 from webhooks.slack.listeners import LEADS_COMMAND
 

@@ -11,8 +11,8 @@ from typing import Any
 
 import requests
 
+from harness import slack_api
 from integrations.slack_blocks import ACTION_CLAIM
-from tests.webhooks.slack import slack_api
 from tests.webhooks.slack.conftest import eventually
 from tests.webhooks.slack.test_buttons import lead_row
 from webhooks.slack.forward import Forwarder

@@ -12,8 +12,8 @@ import uuid
 import pytest
 import requests
 
+from harness import slack_api
 from tests.waiting import wait_for
-from tests.webhooks.slack import slack_api
 
 pytestmark = pytest.mark.slow
 DM = "D0VISITOR"

@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from tests.webhooks.studio.forms import add_user, sign_in
+from harness.studio_forms import add_user, sign_in
+from webhooks.settings import Settings
 from webhooks.studio import auth
 
 SECRET_KEY = "test-studio-secret-key-0123456789abcdef"
@@ -38,6 +39,9 @@ def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
 def config(config: dict[str, Any], database_url: str) -> dict[str, Any]:
     # ``database_url`` is named so pytest sees the parent's parametrisation (SQLite and PostgreSQL).
     config["secret_key"] = SECRET_KEY
+    # The studio posts the whole playbook (the YAML page, the form): at the service's own request limit, not the
+    # API tests' 64 KiB, which the default playbook's text alone passes since its FAQ grew to seven languages.
+    config["max_body_bytes"] = Settings.max_body_bytes
     return config
 
 

@@ -1,21 +1,34 @@
 """The studio served as in production, for its browser tests: gunicorn (two workers) on a fresh SQLite.
 
 ``start`` returns the process and ``{"url", "admin_key", "log"}``; ``published``
-reads what the API serves; ``sign_in`` signs the test's marketer in.
+reads what the API serves; ``sign_in`` signs the test's marketer in; ``add_marketer`` makes a studio account.
 """
 
 from __future__ import annotations
 
 import re
 import secrets
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import requests
+from sqlalchemy.orm import sessionmaker
 
-from tests.webhooks.services import PYTHON, REPO, service_env, start_web, webhook_playbook
+from harness.services import service_env, start_web, webhook_playbook
 from webhooks import migrate
+from webhooks.database import make_engine
+from webhooks.studio.auth import create_user
+
+
+def add_marketer(database_url: str, email: str, password: str) -> None:
+    """A studio account in the service's database, made as ``python -m webhooks users create`` makes it (the same
+    ``create_user``, full-cost scrypt) but in this process: a Python process importing the service for each account
+    cost ~1.5 s CPU. The command itself is tested by tests/webhooks/studio/test_auth.py and tests/security/web.py."""
+    engine = make_engine(database_url)
+    try:
+        create_user(sessionmaker(engine, future=True), email, password)
+    finally:
+        engine.dispose()
 
 
 def start(workdir: Path, *, marketer: str | None, password: str = "") -> tuple[Any, dict[str, str]]:
@@ -26,8 +39,7 @@ def start(workdir: Path, *, marketer: str | None, password: str = "") -> tuple[A
     env = service_env(database_url, endpoints={}, action_secret=secrets.token_hex(16), admin_key=admin_key,
                       playbook=webhook_playbook(workdir / "playbook.yml"), LEADBOT_SECRET_KEY=secrets.token_hex(32))
     if marketer:
-        subprocess.run([PYTHON, "-m", "webhooks", "users", "create", marketer], cwd=REPO, env=env,
-                       input=password + "\n", text=True, check=True, capture_output=True)
+        add_marketer(database_url, marketer, password)
     process, url = start_web(env, workdir / "web.log", workers=2, threads=2)
     return process, {"url": url, "admin_key": admin_key, "log": str(workdir / "web.log")}
 

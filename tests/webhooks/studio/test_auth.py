@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import select
 
 import signing
+from harness.studio_forms import PASSWORD, add_user, csrf_token, form_fields, sign_in
 from ratelimits import Rule
 from tests.webhooks.conftest import ACTION_SECRET, lead_body, rows
 from tests.webhooks.studio.conftest import MARKETER
-from tests.webhooks.studio.forms import PASSWORD, add_user, csrf_token, form_fields, sign_in
 from webhooks import __main__ as commands
 from webhooks import create_app
 from webhooks.models import PlaybookVersion, StudioAudit, StudioUser, utcnow
@@ -183,7 +183,7 @@ def test_a_copied_cookie_is_refused_after_sign_out(app: Any, signed_in: Any) -> 
     copy = cookie_of(signed_in)
     thief = copied(app, copy)
     # The copy works while the session lasts; the form it gets carries the copy's CSRF token.
-    form = form_fields(thief.get("/studio/playbook").text, "playbook-form")
+    form = form_fields(thief.get("/studio/playbook?open=all").text, "playbook-form")
     copy = cookie_of(thief)  # the same session, now with the CSRF token of that form
     page = signed_in.get("/studio/playbook")
     assert signed_in.post("/studio/logout", data={"csrf_token": csrf_token(page.text)}).status_code == 302

@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from harness.studio_forms import form_fields
 from qualification.playbook_file import read_yaml
 from tests.webhooks.conftest import rows
-from tests.webhooks.studio.forms import form_fields
 from webhooks.models import PlaybookVersion
 
 
@@ -25,7 +25,7 @@ def versions(app: Any) -> list[PlaybookVersion]:
 
 
 def page_form(client: Any) -> dict[str, Any]:
-    return form_fields(client.get("/studio/playbook").text, "playbook-form")
+    return form_fields(client.get("/studio/playbook?open=all").text, "playbook-form")  # every section, as loaded
 
 
 def save(client: Any, fields: dict[str, Any], action: str = "save") -> Any:
@@ -98,10 +98,13 @@ def test_icp_bant_stage_rules_routing_and_offers_are_edited_in_the_form(app: Any
         "stages.disqualify.title_keywords": "student\nintern",
         "stages.pql.enabled": "",
         "routing.routes.2.slack_channel": "#sales-north",
-        "routing.routes.2.owners": "U0SALES02\nU0SALES01\nU0SALES03",
+        # Owners are chosen by name, one list each; a new person is added under People first.
+        "routing.routes.2.owners.0": "U0SALES02", "routing.routes.2.owners.1": "U0SALES01",
+        "routing.routes.2.owners.2": "U0SALES03",
+        "routing.owners.8.id": "U0SALES03", "routing.owners.8.name": "Sam Ortiz", "routing.owners.8.hubspot": "71000003",
         "routing.routes.4.name": "enterprise_first", "routing.routes.4._position": "1.5",
         "routing.routes.4.match.stages.sql": "1", "routing.routes.4.slack_channel": "#vip",
-        "routing.routes.4.owners": "U0VIP0001", "routing.routes.4.destinations.slack": "1",
+        "routing.routes.4.owners.0": "U0ENT0002", "routing.routes.4.destinations.slack": "1",
         "routing.routes.4.match.grades.A": "1",
         "routing.territories.3.name": "dach", "routing.territories.3.countries": "DE AT CH",
         "content_offers.1.title": "Webinar: the funnel, live",
@@ -128,9 +131,10 @@ def test_icp_bant_stage_rules_routing_and_offers_are_edited_in_the_form(app: Any
     routes = data["routing"]["routes"]
     assert [r["name"] for r in routes] == ["enterprise", "enterprise_first", "sales_emea", "sales", "marketing"]
     assert routes[1] == {"name": "enterprise_first", "match": {"stages": ["sql"], "grades": ["A"]},
-                         "slack_channel": "#vip", "owners": ["U0VIP0001"], "destinations": ["slack"]}
+                         "slack_channel": "#vip", "owners": ["U0ENT0002"], "destinations": ["slack"]}
     assert routes[3]["slack_channel"] == "#sales-north"
     assert routes[3]["owners"] == ["U0SALES02", "U0SALES01", "U0SALES03"]
+    assert data["routing"]["owners"]["U0SALES03"] == {"name": "Sam Ortiz", "hubspot": "71000003"}
     assert routes[3]["destinations"] == ["slack", "webhook"]
     assert data["routing"]["territories"]["dach"] == ["DE", "AT", "CH"]
     offers = data["content_offers"]
@@ -176,9 +180,12 @@ def test_a_new_criterion_without_weight_is_refused_next_to_its_weight(app: Any, 
      "'gt' compares numbers"),
     ({"routing.routes.2.slack_channel": "sales team"}, "routing-routes-2", "routing.routes.2.slack_channel",
      "is not a Slack channel"),
-    ({"routing.routes.2.owners": ""}, "routing-routes-2", "routing.routes.2.owners", "at least one owner"),
-    ({"routing.routes.2.owners": "U0SALES01\nbob"}, "routing-routes-2", "routing.routes.2.owners.1",
-     "not a Slack user id"),
+    ({"routing.routes.2.owners.0": "", "routing.routes.2.owners.1": ""}, "routing-routes-2", "routing.routes.2.owners",
+     "at least one owner"),
+    ({"routing.routes.2.owners.1": "bob"}, "routing-routes-2", "routing.routes.2.owners.1", "not a Slack user id"),
+    ({"routing.owners.8.id": "U0NOBODY1", "routing.owners.8.name": "Nobody Yet"}, "part-routing-owners",
+     "routing.owners.U0NOBODY1", "not an owner of any route"),
+    ({"routing.owners.0.name": ""}, "routing-owners-0", "routing.owners.U0SALES01.name", "must not be blank"),
     ({"routing.routes.1.match.territories": "emea, mars"}, "routing-routes-1",
      "routing.routes.1.match.territories.1", "unknown territory 'mars'"),
     ({"routing.routes.3.match.stages.mql": None}, "routing-routes-3", "routing.routes.3.match.stages",
@@ -244,7 +251,7 @@ def test_section_inputs_are_shown_escaped(app: Any, signed_in: Any) -> None:
     xss = '"><script>alert(1)</script>'
     fields.update({"icp.criteria.0.name": xss, "content_offers.0.title": xss})
     assert save(signed_in, fields).status_code == 302
-    html = signed_in.get("/studio/playbook").text
+    html = signed_in.get("/studio/playbook?open=all").text
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
 
 
@@ -282,4 +289,66 @@ def test_a_blank_territory_name_is_named_at_its_row(app: Any, signed_in: Any) ->
     # A row with countries but no name is not the blank "add" row: it is kept and refused.
     assert response.status_code == 422
     assert any("lower-case letters" in text for _, text in errors_inside(response.text, "routing-territories-3"))
+    assert len(versions(app)) == 1
+
+
+class _Selects(HTMLParser):
+    """Each ``<select>``'s name and its options as (value, words, selected)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.selects: dict[str, list[tuple[str, str, bool]]] = {}
+        self._name: str | None = None
+        self._option: list[Any] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "select":
+            self._name = a.get("name") or ""
+            self.selects[self._name] = []
+        elif tag == "option" and self._name is not None:
+            self._option = [a.get("value") or "", "", "selected" in a]
+
+    def handle_data(self, data: str) -> None:
+        if self._option is not None:
+            self._option[1] += data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "option" and self._option is not None and self._name is not None:
+            self.selects[self._name].append((self._option[0], self._option[1].strip(), self._option[2]))
+            self._option = None
+        elif tag == "select":
+            self._name = None
+
+
+def test_route_owners_are_chosen_by_the_names_people_know_them_by(app: Any, signed_in: Any) -> None:
+    """Each owner is a list of the playbook's people by name (the Slack id is the value sent), in round-robin order,
+    with one more list to add an owner; nobody types a Slack id into a route."""
+    parser = _Selects()
+    parser.feed(signed_in.get("/studio/playbook?open=all").text)
+    data = read_yaml(versions(app)[0].text)
+    names = {key: person["name"] for key, person in data["routing"]["owners"].items()}
+    route = data["routing"]["routes"][2]
+    lists = [name for name in parser.selects if name.startswith("routing.routes.2.owners.")]
+    assert lists == [f"routing.routes.2.owners.{i}" for i in range(len(route["owners"]) + 1)]
+    for i, owner in enumerate(route["owners"]):
+        options = parser.selects[f"routing.routes.2.owners.{i}"]
+        assert [(value, words) for value, words, chosen in options if chosen] == [(owner, names[owner])]
+        assert {(value, words) for value, words, _ in options if value} == set(names.items())
+    assert [value for value, _, chosen in parser.selects[lists[-1]] if chosen] == [""]
+    # Choosing by name reorders the round robin and adds an owner; nothing else moves.
+    fields = page_form(signed_in)
+    fields.update({"routing.routes.2.owners.0": route["owners"][1], "routing.routes.2.owners.1": route["owners"][0],
+                   lists[-1]: "U0MKTG001"})
+    assert save(signed_in, fields).status_code == 302
+    saved = newest(app)
+    assert saved["routing"]["routes"][2]["owners"] == [route["owners"][1], route["owners"][0], "U0MKTG001"]
+    saved["routing"]["routes"][2]["owners"] = route["owners"]
+    assert saved == data
+
+
+def test_an_owner_list_not_from_the_page_is_refused_and_nothing_is_saved(app: Any, signed_in: Any) -> None:
+    fields = page_form(signed_in)
+    fields["routing.routes.2.owners._count"] = "lots"
+    assert save(signed_in, fields).status_code == 400
     assert len(versions(app)) == 1

@@ -171,8 +171,9 @@ def test_the_funnel_counts_weeks_dropouts_and_claim_times_as_seeded(app, signed_
     assert float(marks["p50"]) == pytest.approx(statistics.median(hours))
     assert float(marks["p90"]) == pytest.approx(deciles[8])
 
-    # Charts: one SVG per chart, each with an accessible name, and no visitor-controlled markup.
-    assert page.count('<svg class="chart') == 4 and page.count('role="img"') == 4
+    # Charts: each with an accessible name (bars in HTML, the weekly columns in SVG), no visitor-controlled markup.
+    assert page.count('<svg class="chart') == 2 and page.count('role="img"') == 2  # the weekly chart, wide and narrow
+    assert page.count('<figure class="hbars"') == 3
     assert "<script" not in page
 
 
@@ -305,6 +306,14 @@ def test_draft_leads_are_counted_apart_until_finished_or_sent_on(app, signed_in,
     assert rows["timing"] == ("1", "0")  # the abandoned draft's conversation left at timing
 
 
+def counted(signed_in: Any, query: str) -> tuple[int, int]:
+    """Conversations started and leads identified (MQL), as the funnel page filtered by ``query`` shows them."""
+    response = signed_in.get(f"/studio/funnel?{query}")
+    assert response.status_code == 200
+    totals = {row[0]: int(row[1]) for row in cells(response.text, "funnel-totals")}
+    return totals["Conversations started"], totals["Identified (MQL)"]
+
+
 def website(text_: str, ts: float, page: str, campaign: str, language: str) -> Any:
     from rasa.shared.core.events import UserUttered
 
@@ -339,12 +348,6 @@ def test_filters_keep_the_conversations_of_a_source_page_campaign_or_language_an
         session.add(Lead(id="lead_api", source="api", attributes={}, qualification={}, stage="mql", score=60,
                          status="open", created_at=created, updated_at=created))  # no conversation
 
-    def counted(query: str) -> tuple[int, int]:
-        response = signed_in.get(f"/studio/funnel?{query}")
-        assert response.status_code == 200
-        totals = {row[0]: int(row[1]) for row in cells(response.text, "funnel-totals")}
-        return totals["Conversations started"], totals["Identified (MQL)"]
-
     expected = {
         "": (5, 4),
         "channel=socketio": (3, 2), "channel=slack": (2, 1),
@@ -352,7 +355,137 @@ def test_filters_keep_the_conversations_of_a_source_page_campaign_or_language_an
         "language=en": (2, 1), "campaign=spring&language=en": (1, 1),
         "campaign=nobody": (0, 0), "language=" + "x" * 5000: (0, 0),
     }
-    assert {query: counted(query) for query in expected} == expected
+    assert {query: counted(signed_in, query) for query in expected} == expected
     page = signed_in.get("/studio/funnel?channel=slack").text
     assert re.search(r'<option value="slack"\s+selected>Slack</option>', page)
     assert re.search(r'<option value="https://x.test/pricing"\s*>https://x.test/pricing</option>', page)
+
+
+@pytest.mark.parametrize("viewed_first", [False, True], ids=["leads-before-the-first-view", "leads-after-it"])
+def test_filters_read_where_the_visitor_came_from_as_stored_on_the_lead_and_the_chat_only_without_one(
+        app, signed_in, database_url, now, viewed_first):
+    """The lead's stored attribution and language decide; the chat's first message only where the lead has none.
+
+    s-1's browser said en-GB but the visitor spoke German (the lead says de);
+    s-2's widget sent nothing, the lead was posted with its page and campaign;
+    s-3 left without a lead; s-4's lead is older than stored attribution; the
+    API lead has no conversation at all.
+    """
+    from rasa.shared.core.events import UserUttered
+
+    at = (now - timedelta(hours=3)).timestamp()
+    chats = {
+        "s-1": website("hi", at, "https://x.test/pricing?utm_campaign=spring", "spring", "en-GB"),
+        "s-2": UserUttered("hi", intent={"name": "greet", "confidence": 1.0}, timestamp=at + 1, input_channel="socketio"),
+        "s-3": website("hi", at + 2, "https://x.test/?utm_campaign=spring", "spring", "en"),
+        "s-4": website("hi", at + 3, "https://x.test/blog?utm_campaign=autumn", "autumn", "de-DE"),
+    }
+    record(database_url, {cid: [first, ask("budget", first.timestamp + 1)] for cid, first in chats.items()})
+    if viewed_first:  # the conversations are in the funnel's cache before their leads arrive
+        assert signed_in.get("/studio/funnel?campaign=spring").status_code == 200
+    created = now - timedelta(hours=1)
+    stored = {  # lead id: (conversation, attribution, language)
+        "lead_s1": ("s-1", {"channel": "socketio", "page": "https://x.test/pricing?utm_campaign=spring",
+                            "utm": {"campaign": "spring"}}, "de"),
+        "lead_s2": ("s-2", {"channel": "socketio", "page": "https://x.test/offer#top", "utm": {"campaign": "autumn"}},
+                    "fr"),
+        "lead_s4": ("s-4", None, None),
+        "lead_s5": (None, {"channel": "rest", "page": "https://x.test/pricing", "utm": {"campaign": "spring"}}, "de"),
+    }
+    with app.extensions["leadbot.db"][1]() as session, session.begin():
+        for lead_id, (cid, came, language) in stored.items():
+            session.add(Lead(id=lead_id, source="bot", conversation_id=cid, attributes={}, qualification={},
+                             stage="mql", score=60, status="open", created_at=created, updated_at=created,
+                             attribution=came, language=language))
+
+    expected = {
+        "": (4, 4),
+        "campaign=spring": (2, 2),  # s-1 (lead), s-3 (chat); leads s1 and the API's
+        "campaign=autumn": (2, 2),  # s-2 (lead, its chat said nothing), s-4 (chat, its lead says nothing)
+        "language=de": (2, 3),  # s-1 (lead), s-4 (chat de-DE); leads s1, s4, the API's
+        "language=en": (1, 0),  # s-3 only: s-1's lead says the visitor spoke German
+        "language=fr": (1, 1),
+        "page=https://x.test/offer": (1, 1),
+        "page=https://x.test/pricing": (1, 2),  # s-1; leads s1 and the API's
+        "channel=rest": (0, 1),
+        "channel=socketio&language=fr&campaign=autumn": (1, 1),
+    }
+    assert {query: counted(signed_in, query) for query in expected} == expected
+    page = signed_in.get("/studio/funnel").text
+    languages = re.search(r'<select[^>]*name="language".*?</select>', page, re.S)
+    assert languages is not None
+    assert set(re.findall(r'<option value="([^"]+)"', languages.group(0))) == {"de", "en", "fr"}
+
+
+def test_erasing_a_lead_clears_where_its_conversation_came_from_in_the_funnel(app, signed_in, database_url, admin, now):
+    """A page's address or a campaign can name the person: erasure (DELETE /api/v1/leads/<id>) takes them out of
+    the funnel's conversation cache too, not only off the lead; the conversation is still counted, anonymously."""
+    from sqlalchemy import create_engine, text
+
+    at = (now - timedelta(hours=3)).timestamp()
+    record(database_url, {
+        "e-jane": [website("hi", at, "https://x.test/offer-for-jane-doe?utm_campaign=jane-doe", "jane-doe", "de-DE"),
+                   ask("budget", at + 1)],
+        "e-other": [website("hi", at + 2, "https://x.test/pricing?utm_campaign=spring", "spring", "en"),
+                    ask("budget", at + 3)],
+    })
+    created = now - timedelta(hours=1)
+    with app.extensions["leadbot.db"][1]() as session, session.begin():
+        session.add(Lead(id="lead_jane", source="bot", conversation_id="e-jane", attributes={}, qualification={},
+                         stage="mql", score=60, status="open", created_at=created, updated_at=created,
+                         attribution={"channel": "socketio", "page": "https://x.test/offer-for-jane-doe",
+                                      "utm": {"campaign": "jane-doe"}}, language="de"))
+    before = signed_in.get("/studio/funnel").text
+    assert "jane-doe" in before and counted(signed_in, "campaign=jane-doe") == (1, 1)  # the cache has it
+
+    assert signed_in.delete("/api/v1/leads/lead_jane", headers=admin).status_code == 200
+
+    engine = create_engine(database_url, future=True)
+    try:
+        with engine.connect() as connection:
+            left = connection.execute(text("SELECT channel, page, campaign, language FROM funnel_conversations"
+                                           " WHERE sender_id = 'e-jane'")).one()
+    finally:
+        engine.dispose()
+    assert tuple(left) == (None, None, None, None)
+    after = signed_in.get("/studio/funnel").text
+    assert "jane-doe" not in after  # neither offered as a page nor as a campaign to filter by
+    assert counted(signed_in, "campaign=jane-doe") == (0, 0)
+    assert counted(signed_in, "")[0] == 2  # both conversations still started
+    assert counted(signed_in, "campaign=spring") == (1, 0)
+
+
+def test_an_erased_leads_conversation_counts_as_finished_not_as_left_at_its_last_question(
+        app, signed_in, database_url, admin, now):
+    """Erasure unlinks the lead from its conversation and deletes the chat, but the lead is still counted (its stage
+    and status stay): the visitor finished, so the conversation is no drop-off, neither left nor still in progress,
+    and conversations started stay as many as before. Those without a lead still count where they stopped."""
+    old, recent = (now - timedelta(hours=3)).timestamp(), (now - timedelta(minutes=4)).timestamp()
+    record(database_url, {
+        "r-done": [user("hi", old), ask("budget", old + 1), user("50k", old + 2), ask("email", old + 3),
+                   user("r@x.io", old + 4)],
+        "r-draft": [user("hi", recent), ask("email", recent + 1), user("d@x.io", recent + 2), ask("timing", recent + 3)],
+        "r-left": [user("hi", old + 10), ask("budget", old + 11)],
+        "r-going": [user("hi", recent + 10), ask("email", recent + 11)],
+    })
+    created = now - timedelta(hours=1)
+    with app.extensions["leadbot.db"][1]() as session, session.begin():
+        for lead_id, conversation, complete, abandon_at in (
+            ("lead_r1", "r-done", True, None),
+            ("lead_r2", "r-draft", False, now + timedelta(minutes=30)),  # a draft, the visitor still answering
+        ):
+            session.add(Lead(id=lead_id, source="bot", conversation_id=conversation, attributes={}, qualification={},
+                             stage="mql", score=60, status="open", created_at=created, updated_at=created,
+                             complete=complete, abandon_at=abandon_at))
+
+    def seen() -> tuple[int, int, dict[str, tuple[str, str]]]:
+        page = signed_in.get("/studio/funnel").text
+        totals = {row[0]: int(row[1]) for row in cells(page, "funnel-totals")}
+        drops = {row[0]: (row[1], row[4]) for row in cells(page, "funnel-dropouts") if (row[1], row[4]) != ("0", "0")}
+        return totals["Conversations started"], totals["Identified (MQL)"], drops
+
+    assert seen() == (4, 1, {"budget": ("1", "0"), "email": ("0", "1"), "timing": ("0", "1")})
+    for lead_id in ("lead_r1", "lead_r2"):
+        assert signed_in.delete(f"/api/v1/leads/{lead_id}", headers=admin).status_code == 200
+    # Both erased leads count as finished leads now (the draft is no longer in progress, so it joins the counts).
+    assert seen() == (4, 2, {"budget": ("1", "0"), "email": ("0", "1")})

@@ -15,21 +15,20 @@ import json
 import re
 import secrets
 import sqlite3
-import subprocess
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
 import pytest
 
 from bot.training import ensure_model
+from harness.fakes.webhook_receiver import WebhookReceiver, scripted
+from harness.script import SQL_ANSWERS, converse
+from harness.services import webhook_playbook
+from harness.stack import Stack, Visitor, free_port
 from qualification import load_playbook
 from qualification.wording import METADATA_KEY, shown, variant_key
-from tests.bot.script import converse
-from tests.bot.stack import BIN, REPO, Stack, Visitor, free_port
-from tests.bot.test_conversations import SQL_ANSWERS
-from tests.fakes.webhook_receiver import WebhookReceiver, scripted
 from tests.waiting import wait_for
-from tests.webhooks.services import webhook_playbook
+from tests.webhooks.studio.served import add_marketer
 
 pytestmark = pytest.mark.slow
 
@@ -57,8 +56,7 @@ def product(tmp_path_factory: pytest.TempPathFactory, receiver: WebhookReceiver)
     )
     stack.start()
     try:
-        subprocess.run([str(BIN / "python"), "-m", "webhooks", "users", "create", MARKETER], cwd=REPO,
-                       env=stack.env(), input=PASSWORD + "\n", text=True, check=True, capture_output=True)
+        add_marketer(stack.database_url, MARKETER, PASSWORD)
         yield stack
     finally:
         stack.stop()
@@ -114,7 +112,7 @@ def test_marketer_reads_the_funnel_opens_a_lead_and_replays_its_dead_delivery(
     page.get_by_text("Show as a table").nth(1).click()
     dropouts = rows_of(page, "funnel-dropouts")
     assert dropouts[left_at][:2] == ["1", "2"], dropouts  # asked in both conversations, one left there
-    assert page.get_by_role("img", name=re.compile("^Where conversations stopped")).is_visible()
+    assert page.get_by_role("figure", name=re.compile("^Where conversations stopped")).is_visible()
 
     # The real bot said which wording it showed (the one this conversation is assigned), and the funnel counted it.
     question = next(q for q in playbook.questions if q.attribute == last_asked[-1])

@@ -210,3 +210,82 @@ def test_a_wording_that_was_not_shown_for_that_question_is_refused(app, signed_i
     assert response.status_code == 404
     with app.extensions["leadbot.db"][1]() as session:
         assert session.query(PlaybookVersion).filter(PlaybookVersion.version > 1).count() == 0
+
+
+# Answer times (seconds from the question to the answer) and the bucket each is counted in, worked out by hand
+# from the rule the counters keep (whole seconds, half up, under a minute; 10 s steps to 10 minutes; minutes to an
+# hour; 10 minutes beyond): the medians of the wording table are exact in whole seconds only under a minute.
+WAITS = {0: [(3.2, 3), (59.6, 60), (75, 70), (130, 130), (700, 660)], 1: [(12.5, 13), (4000, 3600), (9.4, 9)]}
+
+
+def from_the_website(text_: str, ts: float) -> Any:
+    from rasa.shared.core.events import UserUttered
+
+    return UserUttered(text_, intent={"name": "inform", "confidence": 1.0}, timestamp=ts, input_channel="socketio")
+
+
+def wording_rows(signed_in: Any, query: str = "") -> dict[str, list[str]]:
+    return rows_of(signed_in.get(f"/studio/funnel?{query}").text, "wording-authority")
+
+
+def test_the_counters_kept_per_day_give_what_the_asks_read_one_by_one_give_and_follow_answers_read_later(
+        app, signed_in, database_url):
+    """Unfiltered, the wording table sums per-day counters kept with the cache; filtered, it reads the asks
+    themselves. Every conversation here came from the website, so both must agree, before and after answers
+    arrive for conversations already in the cache, and with the answer times bucketed as worked out above."""
+    from rasa.core.tracker_store import SQLTrackerStore
+
+    from tests import tracker_store
+
+    role = next(q for q in app.extensions["leadbot.playbook"].current().questions if q.attribute == "authority").wording
+    start = utcnow().timestamp() - 3 * 86400  # three days ago: the counters' day is the first message's
+    groups = ids_for("authority", {0: len(WAITS[0]) + 2, 1: len(WAITS[1]) + 2}, "pd")
+    talks: dict[str, list[Any]] = {}
+    late: dict[str, float] = {}  # conversations answered only after the first view
+    for v, ids in groups.items():
+        for k, cid in enumerate(ids):
+            t = start + v * 5000 + k * 300
+            talks[cid] = [from_the_website("hi", t), *asked_in("authority", role, cid, t + 1)]
+            if k < len(WAITS[v]):
+                wait = WAITS[v][k][0]
+                talks[cid] += [from_the_website("the CEO", t + 1 + wait), answer("authority", "CEO", t + 1 + wait)]
+            else:
+                late[cid] = t + 1
+    record(database_url, talks)
+
+    before = wording_rows(signed_in)
+    assert before == wording_rows(signed_in, "channel=socketio")
+    for v in (0, 1):
+        cells = before[f"“{role[v]}”"]
+        asked, answered = len(WAITS[v]) + 2, len(WAITS[v])
+        assert [int(c) for c in cells[:2]] == [asked, answered]
+        assert cells[6] == f"{statistics.median(bucket for _, bucket in WAITS[v]):.0f} s"
+
+    store = SQLTrackerStore(host=database_url)
+    try:
+        for cid, asked_at in late.items():  # each answers 20 s after the question
+            tracker = tracker_store.run(store.retrieve(cid))
+            tracker.update(from_the_website("the CFO", asked_at + 20))
+            tracker.update(answer("authority", "CFO", asked_at + 20))
+            tracker_store.run(store.save(tracker))
+    finally:
+        store.engine.dispose()
+    after = wording_rows(signed_in)
+    assert after == wording_rows(signed_in, "channel=socketio")
+    for v in (0, 1):
+        cells = after[f"“{role[v]}”"]
+        assert [int(c) for c in cells[:2]] == [len(WAITS[v]) + 2, len(WAITS[v]) + 2]
+        assert cells[6] == f"{statistics.median([bucket for _, bucket in WAITS[v]] + [20, 20]):.0f} s"
+
+
+def test_the_migration_fills_the_counters_from_the_asks_already_cached(app, signed_in, seeded, database_url):
+    """A service upgraded with conversations already in its cache: the counters made from them (migration 0020)
+    give the same wording table as those kept while folding."""
+    from webhooks import migrate
+
+    kept = signed_in.get("/studio/funnel").text
+    migrate.downgrade(database_url, "0019")
+    migrate.upgrade(database_url)
+    filled = signed_in.get("/studio/funnel").text
+    assert rows_of(filled, "wording-authority") == rows_of(kept, "wording-authority")
+    assert rows_of(filled, "wording-company") == rows_of(kept, "wording-company")

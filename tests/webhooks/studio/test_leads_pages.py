@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import html
 import re
+import time
 from datetime import timedelta
 from typing import Any, Iterator
 
 import pytest
 from sqlalchemy import select, update
 
-from tests.fakes.webhook_receiver import scripted
+from harness.fakes.webhook_receiver import scripted
+from harness.studio_forms import csrf_token
+from qualification.playbook_file import DEFAULT_PLAYBOOK, read_yaml
 from tests.webhooks.conftest import lead_body, rows
 from tests.webhooks.studio.conftest import MARKETER
-from tests.webhooks.studio.forms import csrf_token
 from tests.webhooks.studio.pages import ask, bot, drop_tracker, record, tables, user
 from webhooks.delivery.worker import Worker
 from webhooks.models import Booking, Delivery, Lead, StatusChange, StudioAudit, utcnow
@@ -39,6 +41,12 @@ def worker(app: Any) -> Iterator[Worker]:
     made = Worker(app.config["LEADBOT_SETTINGS"], app.extensions["leadbot.registry"])
     yield made
     made.engine.dispose()
+
+
+def owner_names() -> dict[str, str]:
+    """The default playbook's owners (the service's playbook here), read from its YAML."""
+    data = read_yaml(DEFAULT_PLAYBOOK.read_text(encoding="utf-8"))
+    return {key: owner["name"] for key, owner in data["routing"]["owners"].items()}
 
 
 def listed(response: Any) -> list[str]:
@@ -170,8 +178,8 @@ def test_the_lead_page_shows_the_whole_lead_with_visitor_text_escaped(app, signe
     assert "<script>" not in page and "<img src=x" not in page and "<b>Corp</b>" not in page and "<i>Marketing" not in page
     text = html.unescape(page)
     assert html.unescape(re.search(r"<h1>(.*?)</h1>", page, re.S).group(1)).startswith(XSS)
-    answers = [t for t in tables(page).values() if t and t[0] == ["Question", "What they wrote"]][0]
-    assert answers[1:] == [["budget", XSS], ["need", 'SEO & "ads"']]
+    answers = [t for t in tables(page).values() if t and t[0][:2] == ["Question", "What they wrote"]][0]
+    assert [row[:2] for row in answers[1:]] == [["budget", XSS], ["need", 'SEO & "ads"']]
     # The chat, in order, only this conversation's.
     said = [html.unescape(m) for m in re.findall(r'<span class="said">(.*?)</span>', page, re.S)]
     assert said == ["hi", "Hello! What budget do you have in mind?", XSS, "Thanks, and what is your role?", "VP <i>Marketing</i>"]
@@ -187,9 +195,100 @@ def test_the_lead_page_shows_the_whole_lead_with_visitor_text_escaped(app, signe
     assert "2026-12-01T10:00:00.000Z" in text
     history = [row for row in tables(page).values() if row and row[0] == ["When (UTC)", "What", "By"]][0]
     stored = rows(app, select(StatusChange).where(StatusChange.lead_id == lead["id"]).order_by(StatusChange.seq))
-    assert [r[1:] for r in history[1:]] == [[f"{c.field}: {c.old or '—'} → {c.new}", c.actor] for c in stored]
-    assert history[-1][1:] == ["owner: — → U0EMEA001", "slack:U0EMEA001"]
+    lena = owner_names()["U0EMEA001"]
+    assert [r[1:] for r in history[1:-1]] == [[f"{c.field}: {c.old or '—'} → {c.new}", c.actor] for c in stored[:-1]]
+    assert history[-1][1:] == [f"owner: — → {lena}", f"{lena}, in Slack"]  # by name, never U0EMEA001
     assert 'data-destination="webhook:ops"' in page and ">queued<" in page
+
+
+def test_the_transcript_shows_what_the_visitor_saw_and_clicked_and_who_said_each_line(app, signed_in, admin,
+                                                                                     database_url):
+    """Buttons by their titles, a salesperson's part of the chat under their name, through the handoff's own rules."""
+    from rasa.shared.core.events import BotUttered, UserUttered
+
+    from webhooks.handoff import relay
+    from webhooks.models import DestinationRecord
+
+    lead = post_lead(signed_in, admin, conversation_id="conv-clicks", source="bot")
+    sophie = owner_names()["U0EMEA003"]
+    slot = '/choose_slot{"slot_start": "2026-12-01T10:00:00+00:00"}'
+    events: list[Any] = []
+
+    def now() -> float:
+        time.sleep(0.01)  # each step a distinct moment, as in a real chat
+        return utcnow().timestamp()
+
+    events += [user("hi", now()), BotUttered("May we keep your details? [Privacy notice](https://x.test/privacy)",
+                                              data={"buttons": [{"title": "Yes, that's fine", "payload": "/affirm"},
+                                                                {"title": "No", "payload": "/deny"}]}, timestamp=now())]
+    events.append(UserUttered("/affirm", intent={"name": "affirm", "confidence": 1.0}, timestamp=now()))
+    events.append(user("can I talk to someone?", now(), "human"))
+    with app.extensions["leadbot.db"][1]() as session, session.begin():
+        session.add(DestinationRecord(lead_id=lead["id"], destination="slack", external_id="C0SALES:1700000000.1"))
+    with app.extensions["leadbot.db"][1]() as session, session.begin():
+        assert relay.join(session, lead["id"], "U0EMEA003", sophie).ok
+    now()
+    with app.extensions["leadbot.db"][1]() as session, session.begin():
+        assert relay.from_thread(session, "C0SALES", "1700000000.1", "U0EMEA003", "Hi, I'm here. What do you need?")
+    events.append(user("a quote for SEO <b>please</b>", now()))
+    with app.extensions["leadbot.db"][1]() as session, session.begin():
+        assert relay.from_visitor(session, "conv-clicks", "a quote for SEO <b>please</b>")
+    now()
+    with app.extensions["leadbot.db"][1]() as session, session.begin():
+        assert relay.from_thread(session, "C0SALES", "1700000000.1", "U0EMEA003", "Sure, let's book a call.")
+        assert relay.from_thread(session, "C0SALES", "1700000000.1", "U0OTHER01", "(a colleague, not relayed)") is None
+    now()
+    with app.extensions["leadbot.db"][1]() as session, session.begin():
+        assert relay.end(session, lead_id=lead["id"], user_id="U0EMEA003")
+    events += [BotUttered("Pick a time:", data={"buttons": [{"title": "Tue 1 Dec, 11:00 (Europe/Berlin)",
+                                                             "payload": slot}]}, timestamp=now()),
+               UserUttered(slot, intent={"name": "choose_slot", "confidence": 1.0}, timestamp=now())]
+    record(database_url, {"conv-clicks": events})
+
+    page = signed_in.get(f"/studio/leads/{lead['id']}").text
+    chat = page.split('<ol class="transcript"', 1)[1].split("</ol>", 1)[0]
+    # Markup out first (the page's own tags: links), then the text as read; what the visitor typed stays text.
+    lines = [(html.unescape(who).strip(), " ".join(html.unescape(re.sub(r"<[^>]+>", "", text)).split()))
+             for who, text in re.findall(r'<span class="who">([^<]*)(?:<span class="how">clicked</span>)?</span>\s*'
+                                         r'<span class="said">(.*?)</span>', chat, re.S)]
+    notes = [html.unescape(n) for n in re.findall(r'<li class="msg note"><span class="said">(.*?)</span>', chat)]
+    assert lines == [
+        ("Visitor", "hi"),
+        ("Bot", "May we keep your details? Privacy notice"),
+        ("Visitor", "Yes, that's fine"),
+        ("Visitor", "can I talk to someone?"),
+        (sophie, "Hi, I'm here. What do you need?"),
+        ("Visitor", "a quote for SEO <b>please</b>"),
+        (sophie, "Sure, let's book a call."),
+        ("Bot", "Pick a time:"),
+        ("Visitor", "Tue 1 Dec, 11:00 (Europe/Berlin)"),
+    ]
+    assert notes == [f"{sophie} joined the chat", f"{sophie} handed the chat back to the bot"]
+    assert "/affirm" not in page and "choose_slot" not in page and "a colleague" not in page
+    assert "<b>please</b>" not in page  # what the visitor typed is text
+    assert '<a href="https://x.test/privacy" rel="noopener noreferrer nofollow" target="_blank">Privacy notice</a>' in chat
+    assert chat.count('<span class="how">clicked</span>') == 2
+    assert re.findall(r'<span class="choice">(.*?)</span>', chat) == [
+        "Yes, that&#39;s fine", "No", "Tue 1 Dec, 11:00 (Europe/Berlin)"]
+
+
+def test_owners_are_listed_filtered_and_shown_by_name(app, signed_in, admin):
+    names = owner_names()
+    lead = post_lead(signed_in, admin)
+    other = post_lead(signed_in, admin)
+    with app.extensions["leadbot.db"][1]() as session, session.begin():
+        session.execute(update(Lead).where(Lead.id == lead["id"]).values(owner="U0EMEA003"))
+        session.execute(update(Lead).where(Lead.id == other["id"]).values(owner="U0GONE001"))
+    page = signed_in.get("/studio/leads").text
+    assert f'<option value="{names["U0EMEA003"]}">' in page and "U0EMEA003" not in page
+    assert "U0GONE001" in page  # an owner the playbook no longer names is shown as stored, not hidden
+    for typed in (names["U0EMEA003"], names["U0EMEA003"].upper(), "U0EMEA003"):
+        response = signed_in.get("/studio/leads", query_string={"owner": typed})
+        assert listed(response) == [lead["id"]], typed
+        assert f'value="{names["U0EMEA003"]}"' in response.text
+    assert listed(signed_in.get("/studio/leads", query_string={"owner": "Nobody Here"})) == []
+    detail = signed_in.get(f"/studio/leads/{lead['id']}").text
+    assert f'<dd id="owner">{html.escape(names["U0EMEA003"])}' in detail
 
 
 def test_a_lead_without_a_chat_says_so(app, signed_in, admin, database_url):
@@ -227,6 +326,49 @@ def test_the_lead_page_says_where_the_visitor_came_from_as_text(app, signed_in, 
     slack_lead = post_lead(signed_in, admin, conversation_id="conv-slack")
     page = signed_in.get(f"/studio/leads/{slack_lead['id']}").text
     assert "· Slack" in page and "page not sent" in page
+
+
+def test_the_attribution_and_language_stored_on_the_lead_are_shown_and_win_over_the_chat(app, signed_in, admin,
+                                                                                         database_url):
+    from rasa.shared.core.events import UserUttered
+
+    record(database_url, {"conv-stored": [UserUttered(
+        "hi", intent={"name": "greet", "confidence": 1.0}, timestamp=utcnow().timestamp(), input_channel="socketio",
+        metadata={"page": "https://x.test/old-reading", "language": "en-US"})]})
+    sent = {"channel": "socketio", "page": "https://x.test/preise?utm_campaign=herbst", "referrer": "https://news.test/",
+            "utm": {"source": "newsletter", "campaign": "herbst <i>2026</i>"}}
+    lead = post_lead(signed_in, admin, conversation_id="conv-stored", language="de", attribution=sent)
+    page = signed_in.get(f"/studio/leads/{lead['id']}").text
+    came = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page.split('id="came-from">', 1)[1].split("</dd>", 1)[0])).split())
+    assert came == ("https://x.test/preise?utm_campaign=herbst referred by https://news.test/ "
+                    "UTM source: newsletter , campaign: herbst <i>2026</i> language de")
+    assert "old-reading" not in page and "<i>2026</i>" not in page and "· Website" in page
+
+    # A lead from the API, with no chat in this database at all, still says where it came from.
+    drop_tracker(database_url)
+    api_lead = post_lead(signed_in, admin, conversation_id=None, language="fr",
+                         attribution={"channel": "rest", "page": "https://x.test/contact"})
+    page = signed_in.get(f"/studio/leads/{api_lead['id']}").text
+    assert "https://x.test/contact" in page and "language</span> fr" in page and "· API" in page
+
+
+def test_each_answer_says_how_it_came_to_be_known(app, signed_in, admin):
+    answers = [{"question_id": "need", "text": "SEO", "source": "given"},
+               {"question_id": "industry", "text": "we build payment apps", "source": "confirmed"},
+               {"question_id": "budget", "text": "the CEO signs off on anything over 10k", "source": "heard"},
+               {"question_id": "timing", "text": "by March, I told Sophie", "source": "chat"},
+               {"question_id": "company_size", "text": "300 people, not 30", "source": "corrected"},
+               {"question_id": "location", "text": "Leeds"}]
+    lead = post_lead(signed_in, admin, answers=answers)
+    page = signed_in.get(f"/studio/leads/{lead['id']}").text
+    table = [t for t in tables(page).values() if t and t[0][:2] == ["Question", "What they wrote"]][0]
+    assert table[0] == ["Question", "What they wrote", "How we know"]
+    assert table[1:] == [
+        ["need", "SEO", "Answered"], ["industry", "we build payment apps", "Heard, then confirmed"],
+        ["budget", "the CEO signs off on anything over 10k", "Heard, not confirmed"],
+        ["timing", "by March, I told Sophie", "Said in the chat with sales"],
+        ["company_size", "300 people, not 30", "Corrected by the visitor"], ["location", "Leeds", "—"],
+    ]
 
 
 def test_a_draft_and_a_lead_whose_visitor_left_are_told_apart(app, signed_in, admin):
@@ -322,6 +464,7 @@ def test_a_call_booked_in_the_chat_shows_on_the_lead_and_in_the_funnel(app, sign
         session.add(Booking(id="bk_1", lead_id=lead["id"], owner="U0EMEA001", starts_at=starts,
                             ends_at=starts + timedelta(minutes=30), time_zone="Europe/Berlin", token="t" * 40))
     page = signed_in.get(f"/studio/leads/{lead['id']}").text
-    assert f"{starts:%Y-%m-%d %H:%M} UTC" in page and "Europe/Berlin" in page and "U0EMEA001" in page
+    assert f"{starts:%Y-%m-%d %H:%M} UTC" in page and "Europe/Berlin" in page
+    assert owner_names()["U0EMEA001"] in page and "U0EMEA001" not in page
     after = {r[0]: r[1] for r in tables(signed_in.get("/studio/funnel").text)["funnel-totals"][1:]}
     assert (before["Booked"], after["Booked"]) == ("0", "1")

@@ -16,9 +16,11 @@ from typing import Any, Callable, Iterator
 
 import pytest
 
-from tests.bot.test_conversations import SQL_ANSWERS
-from tests.webhooks.services import stop
+from harness.script import SQL_ANSWERS
+from harness.services import stop
+from tests.browser import PHONE
 from tests.webhooks.studio.served import published, sign_in, start
+from tests.webhooks.studio.touch import touch_drag_above
 
 pytestmark = pytest.mark.slow
 
@@ -110,3 +112,103 @@ def test_invalid_values_are_shown_next_to_their_fields_and_nothing_is_published(
     assert weight.get_attribute("aria-invalid") == "true"
     assert "must be below A (80)" in page.locator("#section-thresholds .field-error").inner_text()
     assert published(service) == before
+
+
+def test_the_people_part_names_people_in_its_errors_never_by_their_slack_ids(
+    page: Any, service: dict[str, str], screenshot: Callable[[Any, str], Path]
+) -> None:
+    """A person whose name was wiped, then a person added but in no route: each error says which person by the
+    number and name the form shows them with, and what to do; never 'U0123ABC' or a YAML path."""
+    before = published(service)
+    sign_in(page, service, MARKETER, PASSWORD)
+
+    def people() -> Any:
+        part = page.locator("#part-routing-owners")
+        part.scroll_into_view_if_needed()  # the Routing section loads as it comes near
+        return part
+
+    first = people().locator("fieldset.section-row:not(.new)").first
+    first_id = first.get_by_label(re.compile(r"^Slack user id")).input_value()
+    first_name = first.get_by_label("Name", exact=True).input_value()
+    count = people().locator("fieldset.section-row:not(.new)").count()
+    shown: list[str] = []
+
+    def refused(name: str) -> str:
+        page.get_by_role("button", name="Save draft").click()
+        page.wait_for_selector("#errors")
+        screenshot(page, name)
+        summary = page.locator("#errors").inner_text()
+        shown.extend([summary, *people().locator(".field-error").all_inner_texts()])
+        return summary
+
+    first.get_by_label("Name", exact=True).fill("")
+    assert "Person 1, 'Name': must not be blank" in refused("people-error-blank-name")
+
+    people().locator("fieldset.section-row:not(.new)").first.get_by_label("Name", exact=True).fill(first_name)
+    added = people().locator("fieldset.section-row.new")
+    added.get_by_label("Name", exact=True).fill("Nobody Yet")
+    added.get_by_label(re.compile(r"^Slack user id")).fill("U0NOBODY1")
+    summary = refused("people-error-in-no-route")
+    named = f"Person {count + 1} (Nobody Yet): not an owner of any route: choose them among a route's owners"
+    assert named in summary
+    assert any(text.startswith(named) for text in people().locator(".field-error").all_inner_texts())
+    for text in shown:
+        assert first_id not in text and "U0NOBODY1" not in text and "routing." not in text, text
+    assert published(service)["playbook"] == before["playbook"]  # (the editor's first view publishes the seed)
+
+
+def question_order(page: Any) -> list[str]:
+    return page.locator("#part-questions .orderable-list > fieldset .row-title").all_inner_texts()
+
+
+@pytest.mark.parametrize("browser_context_args", [PHONE], ids=["phone"])
+def test_on_a_phone_a_question_is_dragged_by_touch_and_the_call_scheduling_forms_fit_and_save(
+    page: Any, service: dict[str, str], screenshot: Callable[[Any, str], Path]
+) -> None:
+    sign_in(page, service, MARKETER, PASSWORD)
+    before = question_order(page)
+    rows = page.locator("#part-questions .orderable-list > fieldset")
+    touch_drag_above(page, rows.nth(2).locator("button.move-handle"), rows.nth(0).locator(":scope > legend"))
+    screenshot(page, "dragged-by-touch")
+    assert question_order(page)[:3] == [before[2], before[0], before[1]]
+    assert page.locator("#savebar-status").inner_text() == "Unsaved changes"
+
+    # Call scheduling at 390 px: everyone's defaults and one owner's hours, every field within the screen.
+    defaults = page.locator("#part-scheduling-defaults")
+    defaults.scroll_into_view_if_needed()  # the section loads as it comes near
+    defaults.get_by_label("Call length (minutes)").fill("25")
+    defaults.get_by_label("Buffer between calls (minutes)").fill("10")
+    owner = page.locator("#part-scheduling-owners fieldset.section-row:not(.new)").first
+    owner.get_by_label("Tuesday").fill("09:00-12:00, 13:30-17:00")
+    owner.get_by_label("Notice before a call (minutes)").fill("120")
+    owner.scroll_into_view_if_needed()
+    screenshot(page, "scheduling-on-a-phone")
+    width = page.evaluate("window.innerWidth")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    for field in page.locator("#section-scheduling input, #section-scheduling select, #section-scheduling textarea").all():
+        box = field.bounding_box()
+        if box is not None and box["width"] > 0:  # (hidden inputs have no box)
+            assert box["x"] >= 0 and box["x"] + box["width"] <= width + 0.5, (field.get_attribute("name"), box)
+    # Going from field to field (the phone keyboard's Next, or Tab), the field in use is never under the save bar.
+    owner.get_by_label("Name", exact=True).focus()
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        covered = page.evaluate("""() => {
+            const field = document.activeElement.getBoundingClientRect();
+            const bar = document.getElementById('savebar').getBoundingClientRect();
+            return field.bottom > bar.top ? document.activeElement.name : null;
+        }""")
+        assert covered is None, f"{covered} is under the save bar"
+    save = page.get_by_role("button", name="Save draft")
+    box = save.bounding_box()
+    assert box is not None and save.is_visible() and box["x"] + box["width"] <= width  # the save bar is in reach
+    save.click()
+    page.wait_for_selector(".flash-success")
+    assert question_order(page)[:3] == [before[2], before[0], before[1]]
+    defaults = page.locator("#part-scheduling-defaults")
+    defaults.scroll_into_view_if_needed()
+    assert defaults.get_by_label("Call length (minutes)").input_value() == "25"
+    assert defaults.get_by_label("Buffer between calls (minutes)").input_value() == "10"
+    owner = page.locator("#part-scheduling-owners fieldset.section-row:not(.new)").first
+    assert owner.get_by_label("Tuesday").input_value() == "09:00-12:00, 13:30-17:00"
+    assert owner.get_by_label("Notice before a call (minutes)").input_value() == "120"

@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from harness.studio_forms import PASSWORD, csrf_token, sign_in
 from ratelimits import Rule
 from tests.webhooks.conftest import rows
 from tests.webhooks.studio.conftest import SECRET_KEY
-from tests.webhooks.studio.forms import PASSWORD, csrf_token, sign_in
 from webhooks import create_app
 from webhooks.models import StudioAudit, StudioUser
 from webhooks.studio import auth

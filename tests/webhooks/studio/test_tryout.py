@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
+from harness.studio_forms import add_user, csrf_token, sign_in
 from signing.preview import preview_sender, preview_version
 from tests.webhooks.conftest import ACTION_SECRET
-from tests.webhooks.studio.forms import add_user, csrf_token, sign_in
 from webhooks import create_app
 
 

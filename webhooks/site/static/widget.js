@@ -20,17 +20,60 @@
   // The bot answers a longer message politely without reading it (LEADBOT_MAX_MESSAGE_CHARS, 4000 by default).
   var MAX_TEXT = 4000;
   var TYPING_TIMEOUT_MS = 30000;
+  // The alert shows sales whether the visitor is still on the page: a closed tab closes the socket, and the
+  // heartbeat tells a live page from a frozen or unplugged one (the bot drops a socket that misses three).
+  var HEARTBEAT_SECONDS = 15;
 
   function attr(name, fallback) {
     var value = script.getAttribute("data-" + name);
     return value === null || value === "" ? fallback : value;
   }
 
+  // The widget's own words in the browser's language (the bot's answers follow the conversation's language).
+  var WORDS = {
+    en: { title: "Chat with us", open: "Open chat: ", close: "Close chat", log: "Conversation", typing: "The assistant is typing",
+          message: "Your message", placeholder: "Type your message\u2026", send: "Send", you: "You", choices: "Choices",
+          unavailable: "The chat is not available right now.", reconnected: "Reconnected.",
+          lost: "Connection lost. Reconnecting\u2026", connecting: "Connecting to the chat\u2026",
+          notLoaded: "The chat could not be loaded." },
+    de: { title: "Schreiben Sie uns", open: "Chat öffnen: ", close: "Chat schließen", log: "Unterhaltung",
+          typing: "Der Assistent schreibt", message: "Ihre Nachricht", placeholder: "Nachricht eingeben\u2026",
+          send: "Senden", you: "Sie", choices: "Auswahl", unavailable: "Der Chat ist gerade nicht verfügbar.",
+          reconnected: "Wieder verbunden.", lost: "Verbindung unterbrochen. Neuer Versuch\u2026",
+          connecting: "Verbindung zum Chat\u2026", notLoaded: "Der Chat konnte nicht geladen werden." },
+    fr: { title: "Discutons", open: "Ouvrir le chat : ", close: "Fermer le chat", log: "Conversation",
+          typing: "L'assistant écrit", message: "Votre message", placeholder: "Écrivez votre message\u2026",
+          send: "Envoyer", you: "Vous", choices: "Choix", unavailable: "Le chat n'est pas disponible pour le moment.",
+          reconnected: "Reconnecté.", lost: "Connexion perdue. Reconnexion\u2026", connecting: "Connexion au chat\u2026",
+          notLoaded: "Le chat n'a pas pu être chargé." },
+    es: { title: "Hable con nosotros", open: "Abrir el chat: ", close: "Cerrar el chat", log: "Conversación",
+          typing: "El asistente está escribiendo", message: "Su mensaje", placeholder: "Escriba su mensaje\u2026",
+          send: "Enviar", you: "Usted", choices: "Opciones", unavailable: "El chat no está disponible ahora mismo.",
+          reconnected: "Conectado de nuevo.", lost: "Conexión perdida. Reconectando\u2026",
+          connecting: "Conectando con el chat\u2026", notLoaded: "No se ha podido cargar el chat." },
+    pt: { title: "Fale connosco", open: "Abrir o chat: ", close: "Fechar o chat", log: "Conversa",
+          typing: "O assistente está a escrever", message: "A sua mensagem", placeholder: "Escreva a sua mensagem\u2026",
+          send: "Enviar", you: "Você", choices: "Opções", unavailable: "O chat não está disponível neste momento.",
+          reconnected: "Ligado de novo.", lost: "Ligação perdida. A religar\u2026", connecting: "A ligar ao chat\u2026",
+          notLoaded: "Não foi possível carregar o chat." },
+    it: { title: "Scrivici", open: "Apri la chat: ", close: "Chiudi la chat", log: "Conversazione",
+          typing: "L'assistente sta scrivendo", message: "Il suo messaggio", placeholder: "Scriva il suo messaggio\u2026",
+          send: "Invia", you: "Lei", choices: "Scelte", unavailable: "La chat non è disponibile in questo momento.",
+          reconnected: "Riconnesso.", lost: "Connessione persa. Riconnessione\u2026", connecting: "Connessione alla chat\u2026",
+          notLoaded: "Non è stato possibile caricare la chat." },
+    nl: { title: "Chat met ons", open: "Chat openen: ", close: "Chat sluiten", log: "Gesprek",
+          typing: "De assistent typt", message: "Uw bericht", placeholder: "Typ uw bericht\u2026", send: "Verzenden",
+          you: "U", choices: "Keuzes", unavailable: "De chat is nu niet beschikbaar.", reconnected: "Weer verbonden.",
+          lost: "Verbinding verbroken. Opnieuw verbinden\u2026", connecting: "Verbinden met de chat\u2026",
+          notLoaded: "De chat kon niet worden geladen." }
+  };
+  var words = WORDS[String(navigator.language || "en").slice(0, 2).toLowerCase()] || WORDS.en;
+
   var assetBase = new URL(".", script.src).href;
   var settings = {
     botUrl: attr("bot-url", ""),
     socketPath: attr("socket-path", "/socket.io/"),
-    title: attr("title", "Chat with us"),
+    title: attr("title", words.title),
     subtitle: attr("subtitle", ""),
     color: attr("color", ""),
     greeting: attr("greeting", ""),
@@ -141,6 +184,10 @@
   var typingTimer = null;
   var confirmed = false;  // Rasa put this socket in the session's room: its replies can reach us
   var pending = [];  // written before the session was confirmed: sent, in order, once it is
+  // The last message sent that no reply has followed yet. If the connection drops first, it is sent again
+  // with the same message_id and "resent": the bot answers it from what it stored, never twice (issue 17).
+  var unanswered = null;
+  var heartbeatTimer = null;
 
   var root = el("div", "lb-root");
   root.setAttribute("data-leadbot", "");
@@ -150,7 +197,7 @@
 
   var launcher = el("button", "lb-launcher");
   launcher.type = "button";
-  launcher.setAttribute("aria-label", "Open chat: " + settings.title);
+  launcher.setAttribute("aria-label", words.open + settings.title);
   launcher.setAttribute("aria-expanded", "false");
   launcher.setAttribute("aria-controls", "lb-panel");
   launcher.appendChild(el("span", "lb-launcher__icon")).setAttribute("aria-hidden", "true");
@@ -168,7 +215,7 @@
   if (settings.subtitle) { heading.appendChild(el("p", "lb-subtitle", settings.subtitle)); }
   var close = el("button", "lb-close");
   close.type = "button";
-  close.setAttribute("aria-label", "Close chat");
+  close.setAttribute("aria-label", words.close);
   close.appendChild(el("span", "", "\u00d7")).setAttribute("aria-hidden", "true");
   header.appendChild(heading);
   header.appendChild(close);
@@ -180,28 +227,28 @@
   var log = el("div", "lb-log");
   log.setAttribute("role", "log");
   log.setAttribute("aria-live", "polite");
-  log.setAttribute("aria-label", "Conversation");
+  log.setAttribute("aria-label", words.log);
   log.tabIndex = 0;
 
   var typing = el("div", "lb-typing");
   typing.hidden = true;
-  typing.setAttribute("aria-label", "The assistant is typing");
+  typing.setAttribute("aria-label", words.typing);
   typing.setAttribute("role", "status");
   for (var i = 0; i < 3; i++) { typing.appendChild(el("span", "lb-dot")).setAttribute("aria-hidden", "true"); }
 
   var form = el("form", "lb-form");
   form.setAttribute("novalidate", "");
-  var label = el("label", "lb-visually-hidden", "Your message");
+  var label = el("label", "lb-visually-hidden", words.message);
   label.htmlFor = "lb-input";
   var input = el("textarea", "lb-input");
   input.id = "lb-input";
   input.rows = 1;
   input.maxLength = MAX_TEXT;
-  input.placeholder = "Type your message\u2026";
+  input.placeholder = words.placeholder;
   input.setAttribute("autocomplete", "off");
   var send = el("button", "lb-send");
   send.type = "submit";
-  send.setAttribute("aria-label", "Send");
+  send.setAttribute("aria-label", words.send);
   send.appendChild(el("span", "", "\u27a4")).setAttribute("aria-hidden", "true");
   form.appendChild(label);
   form.appendChild(input);
@@ -226,7 +273,7 @@
       if (entry.from === "bot") { appendRich(bubble, entry.text); } else { bubble.textContent = entry.text; }
       if (entry.from === "agent") { row.appendChild(el("div", "lb-name", entry.name)); }
       if (entry.from !== "note") {
-        var who = entry.from === "bot" ? settings.title : (entry.from === "agent" ? entry.name : "You");
+        var who = entry.from === "bot" ? settings.title : (entry.from === "agent" ? entry.name : words.you);
         bubble.insertBefore(el("span", "lb-visually-hidden", who + ": "), bubble.firstChild);
       }
       row.appendChild(bubble);
@@ -234,7 +281,7 @@
     if (entry.buttons && entry.buttons.length) {
       var group = el("div", "lb-buttons");
       group.setAttribute("role", "group");
-      group.setAttribute("aria-label", "Choices");
+      group.setAttribute("aria-label", words.choices);
       entry.buttons.forEach(function (choice, position) {
         var button = el("button", "lb-choice", choice.title);
         button.type = "button";
@@ -288,17 +335,26 @@
 
   function emitMessage(text) {
     connect();
-    var message = { message: text, session_id: sessionId, metadata: origin() };
-    if (confirmed) { socket.emit("user_uttered", message); } else { pending.push(message); }
+    var metadata = origin();
+    metadata.message_id = newSessionId();
+    var message = { message: text, session_id: sessionId, metadata: metadata };
+    if (confirmed) { sendMessage(message); } else { pending.push(message); }
     setTyping(true);
   }
+
+  function sendMessage(message) {
+    unanswered = message;
+    socket.emit("user_uttered", message);
+  }
+
+  function beat() { if (socket && confirmed) { socket.emit("heartbeat", { every: HEARTBEAT_SECONDS }); } }
 
   // socket.io would flush its own buffer before our session_request, so Rasa could answer into a room
   // this socket has not joined yet and the reply would be lost: we hold messages until the session is confirmed.
   function flushPending() {
     pending.splice(0).forEach(function (message) {
       message.session_id = sessionId;
-      socket.emit("user_uttered", message);
+      sendMessage(message);
     });
   }
 
@@ -347,6 +403,7 @@
       text = data.attachment.payload.src;
     }
     if (!text && !buttons.length) { return; }
+    unanswered = null;
     setTyping(false);
     var name = typeof data.sender_name === "string" ? data.sender_name.slice(0, 100) : "";
     add(name ? { from: "agent", name: name, text: text } : { from: "bot", text: text, buttons: buttons });
@@ -355,7 +412,7 @@
   function connect() {
     if (socket) { return; }
     if (!sessionId) { sessionId = newSessionId(); store.set("session", sessionId); }
-    if (!settings.botUrl) { setStatus("The chat is not available right now.", "error"); return; }
+    if (!settings.botUrl) { setStatus(words.unavailable, "error"); return; }
     if (typeof window.__leadbotIo !== "function") { return; }  // connects once the client has loaded
     socket = window.__leadbotIo(settings.botUrl, {
       path: settings.socketPath,
@@ -366,25 +423,34 @@
     socket.on("connect", function () {
       connected = true;
       socket.emit("session_request", { session_id: sessionId });
-      if (everConnected) { setStatus("Reconnected.", "ok"); }
+      if (everConnected) { setStatus(words.reconnected, "ok"); }
       everConnected = true;
       root.setAttribute("data-connection", "online");
     });
     socket.on("session_confirm", function (id) {
       if (typeof id === "string" && id && id !== sessionId) { sessionId = id; store.set("session", id); }
       confirmed = true;
+      beat();
+      clearInterval(heartbeatTimer);
+      heartbeatTimer = setInterval(beat, HEARTBEAT_SECONDS * 1000);
       flushPending();
     });
     socket.on("bot_uttered", onBotMessage);
     socket.on("disconnect", function () {
       connected = false;
       confirmed = false;
+      clearInterval(heartbeatTimer);
+      if (unanswered) {  // maybe taken, maybe not: the bot tells which by its id
+        unanswered.metadata.resent = true;
+        pending.unshift(unanswered);
+        unanswered = null;
+      }
       root.setAttribute("data-connection", "offline");
-      setStatus("Connection lost. Reconnecting\u2026", "warn");
+      setStatus(words.lost, "warn");
     });
     socket.on("connect_error", function () {
       root.setAttribute("data-connection", "offline");
-      setStatus(everConnected ? "Connection lost. Reconnecting\u2026" : "Connecting to the chat\u2026", "warn");
+      setStatus(everConnected ? words.lost : words.connecting, "warn");
     });
   }
 
@@ -448,7 +514,7 @@
       if (previous === undefined) { try { delete window.io; } catch (e) { window.io = undefined; } } else { window.io = previous; }
       done();
     };
-    tag.onerror = function () { setStatus("The chat could not be loaded.", "error"); };
+    tag.onerror = function () { setStatus(words.notLoaded, "error"); };
     document.head.appendChild(tag);
   }
 

@@ -1,6 +1,8 @@
 /* The playbook form, made easier: reorder rows by dragging or with Move buttons (keyboard), a save bar that
-   says when there are unsaved changes, a condition row added on demand, and error links that focus their field.
-   Without this script the form still works: rows carry an "Order" number, and every input posts as is. */
+   says when there are unsaved changes, a condition row added on demand, error links that focus their field,
+   and the sections beyond the first paint loaded as they come near (their placeholders are links to them).
+   Without this script the form still works: rows carry an "Order" number, every input posts as is, and a
+   section's link opens the page with that section drawn. */
 (function () {
   "use strict";
   var form = document.getElementById("playbook-form");
@@ -71,9 +73,14 @@
     }
   }
 
-  Array.prototype.forEach.call(form.querySelectorAll(".orderable-list"), function (list) {
+  var EDGE = 56;  // px from the top or bottom of the window where a dragged row scrolls the page
+
+  function enhanceOrdering(root) {
+  Array.prototype.forEach.call(root.querySelectorAll(".orderable-list"), function (list) {
     list.classList.add("js-ordering");
     var dragged = null;
+    var fingerY = 0;  // where the pointer that drags is, in the window
+    var scrolling = 0;  // the animation frame that scrolls while a row is held near an edge
     rowsOf(list).forEach(function (row) {
       var tools = row.querySelector(".move-tools");
       if (tools) { tools.hidden = false; }
@@ -94,24 +101,39 @@
         moved = false;
         row.classList.add("dragging");
       });
-      // On the document: moving the row in the page ends the handle's pointer capture.
-      document.addEventListener("pointermove", function (event) {
-        if (dragged !== row) { return; }
+      function placeAt(y) {  // the row goes before the first other row whose middle is below the finger
         var others = rowsOf(list).filter(function (r) { return r !== row; });
         var before = null;
         for (var i = 0; i < others.length; i++) {
           var box = others[i].getBoundingClientRect();
-          if (event.clientY < box.top + box.height / 2) { before = others[i]; break; }
+          if (y < box.top + box.height / 2) { before = others[i]; break; }
         }
         var next = before || null;
         if (row.nextElementSibling === next || (!next && row === list.lastElementChild)) { return; }
         if (next) { list.insertBefore(row, next); } else { list.appendChild(row); }
         moved = true;
+      }
+      // Held near the top or bottom of the screen, the page scrolls on, faster nearer the edge: a phone shows
+      // a question or two, and a finger cannot leave the screen to reach a row above or below.
+      function scrollOn() {
+        if (dragged !== row) { scrolling = 0; return; }
+        var bottom = window.innerHeight - EDGE;
+        var speed = fingerY < EDGE ? fingerY - EDGE : fingerY > bottom ? fingerY - bottom : 0;
+        if (speed) { window.scrollBy(0, speed / 2); placeAt(fingerY); }
+        scrolling = window.requestAnimationFrame(scrollOn);
+      }
+      // On the document: moving the row in the page ends the handle's pointer capture.
+      document.addEventListener("pointermove", function (event) {
+        if (dragged !== row) { return; }
+        fingerY = event.clientY;
+        placeAt(fingerY);
+        if (!scrolling) { scrolling = window.requestAnimationFrame(scrollOn); }
       });
       function drop() {
         if (dragged !== row) { return; }
         row.classList.remove("dragging");
         dragged = null;
+        if (scrolling) { window.cancelAnimationFrame(scrolling); scrolling = 0; }
         if (!moved) { return; }
         renumber(list);
         markDirty();
@@ -122,10 +144,12 @@
     });
     renumber(list);
   });
+  }
 
   /* ---------------------------------------------------------------- conditions: one more row */
 
-  Array.prototype.forEach.call(form.querySelectorAll("fieldset.condition"), function (box) {
+  function enhanceConditions(root) {
+  Array.prototype.forEach.call(root.querySelectorAll("fieldset.condition"), function (box) {
     var button = box.querySelector("button.add-condition");
     var count = box.querySelector("input[name$='._count']");
     if (!button || !count) { return; }
@@ -147,6 +171,106 @@
       copy.querySelector("select").focus();
       markDirty();
     });
+  });
+  }
+
+  function enhance(root) { enhanceOrdering(root); enhanceConditions(root); }
+  enhance(form);
+
+  /* ---------------------------------------------------------------- sections loaded after the first paint */
+
+  var loading = {};
+
+  function loadSection(section) {
+    var id = section.id;
+    if (loading[id]) { return loading[id]; }
+    loading[id] = fetch(section.getAttribute("data-src"), { credentials: "same-origin", headers: { "Accept": "text/html" } })
+      .then(function (response) {
+        if (!response.ok) { throw new Error("HTTP " + response.status); }
+        return response.text();
+      })
+      .then(function (html) {
+        var holder = document.createElement("template");
+        holder.innerHTML = html.trim();
+        var fresh = holder.content.querySelector("section.form-section");
+        var current = document.getElementById(id);
+        if (!fresh || !current || !current.classList.contains("lazy")) { return current; }
+        current.replaceWith(fresh);
+        enhance(fresh);
+        return fresh;
+      })
+      .catch(function () { delete loading[id]; return section; });  // its link still opens it, by reloading
+    return loading[id];
+  }
+
+  var lazy = Array.prototype.slice.call(form.querySelectorAll("section.form-section.lazy[data-src]"));
+  if (lazy.length && window.fetch) {
+    if ("IntersectionObserver" in window) {
+      var watcher = new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          if (entry.isIntersecting) { watcher.unobserve(entry.target); loadSection(entry.target); }
+        });
+      }, { rootMargin: "800px 0px" });
+      lazy.forEach(function (section) { watcher.observe(section); });
+    }
+    // A link to a section not loaded yet (the sections' menu, its own placeholder link): load it, then go there.
+    document.addEventListener("click", function (event) {
+      var link = event.target.closest && event.target.closest("a[href*='#section-']");
+      if (!link) { return; }
+      var target = document.getElementById(link.getAttribute("href").split("#")[1]);
+      if (!target || !target.classList.contains("lazy")) { return; }
+      event.preventDefault();
+      loadSection(target).then(function (section) {
+        section.scrollIntoView();
+        history.replaceState(null, "", "#" + section.id);
+        var first = section.querySelector("input:not([type=hidden]), select, textarea");
+        if (first) { first.focus({ preventScroll: true }); }
+      });
+    });
+    // Once the page is up, the rest follow one by one, so every field is there for find-in-page and the keyboard.
+    window.addEventListener("load", function () {
+      lazy.reduce(function (done, section) {
+        return done.then(function () { return loadSection(section); });
+      }, Promise.resolve());
+    });
+  }
+
+  /* ---------------------------------------------------------------- routes' owners: the people as typed */
+
+  // A person added or renamed under People is offered by that name in every route's owner lists at once,
+  // without a save in between (the server draws the same lists from the same rows on the next page).
+  function people() {
+    var found = [];
+    Array.prototype.forEach.call(form.querySelectorAll("#part-routing-owners fieldset.section-row"), function (row) {
+      var id = row.querySelector("input[name$='.id']");
+      var name = row.querySelector("input[name$='.name']");
+      var gone = row.querySelector("input[name$='._remove']");
+      if (id && id.value.trim() && !(gone && gone.checked)) {
+        found.push([id.value.trim(), name ? name.value.trim() : ""]);
+      }
+    });
+    return found;
+  }
+
+  function offerPeople() {
+    var known = people();
+    var ids = known.map(function (person) { return person[0]; });
+    Array.prototype.forEach.call(form.querySelectorAll("fieldset.people select"), function (select) {
+      var chosen = select.value;
+      var blank = select.options[0];
+      while (select.options.length > 1) { select.remove(1); }
+      if (chosen && ids.indexOf(chosen) < 0) { select.add(new Option(chosen + " (not under People)", chosen)); }
+      known.forEach(function (person) {
+        select.add(new Option(person[1] || person[0] + " (no name yet)", person[0]));
+      });
+      select.value = chosen;
+      if (select.selectedIndex < 0) { blank.selected = true; }
+    });
+  }
+
+  form.addEventListener("change", function (event) {
+    var name = event.target.name || "";
+    if (/^routing\.owners\.\d+\.(id|name|_remove)$/.test(name)) { offerPeople(); }
   });
 
   /* ---------------------------------------------------------------- errors: the list's links focus the field */

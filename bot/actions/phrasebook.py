@@ -1,0 +1,110 @@
+"""The bot's own sentences in the visitor's language, and numbers, money and dates in their locale.
+
+``say("Thanks.")`` is the sentence in the conversation's language
+(``bot.actions.language.spoken``), from ``phrasebook.yml``, which is keyed by
+the English as gettext catalogues are: the code keeps reading as English, and
+a sentence or language without a translation is said in English.
+``say("Got it, {what}.", what=...)`` fills values in after translating.
+
+The playbook's own texts (questions, privacy notice, offers, FAQ answers) are
+translated in the playbook instead (``qualification.translation``).
+Formatting follows the language's CLDR locale through babel; English keeps
+the short forms the bot has always used ("£60k", "Tue 24 Nov, 10:00").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Mapping, Sequence
+
+import yaml
+from babel import Locale
+from babel.dates import format_date, get_timezone_location, get_timezone_name
+from babel.lists import format_list
+from babel.numbers import format_compact_currency, format_currency, format_decimal
+
+from bot.actions.language import spoken
+
+PHRASEBOOK = Path(__file__).with_name("phrasebook.yml")
+_ELISION = re.compile(r"\b([dD])e ([aeiouyàâéèêëîïôûAEIOUÉÈÊÂÎÔ])")
+ENGLISH = "en"
+
+
+@lru_cache(maxsize=1)
+def phrases() -> Mapping[str, Mapping[str, str]]:
+    """English sentence -> language -> translation."""
+    loaded = yaml.safe_load(PHRASEBOOK.read_text(encoding="utf-8")) or {}
+    return {str(k): {str(lang): str(t) for lang, t in (v or {}).items()} for k, v in loaded.items()}
+
+
+def language() -> str:
+    return spoken() or ENGLISH
+
+
+def say(sentence: str, /, **values: object) -> str:
+    """``sentence`` in the conversation's language, with ``values`` filled in."""
+    return translate(sentence, language(), **values)
+
+
+def translate(sentence: str, lang: str, /, **values: object) -> str:
+    """``sentence`` in ``lang`` (English when the phrasebook has no translation), with ``values`` filled in."""
+    template = sentence if lang == ENGLISH else phrases().get(sentence, {}).get(lang) or sentence
+    text = template.format(**values) if values else template
+    # French elides "de" before a vowel, which only the filled-in value shows ("un budget d'environ 3 000 €").
+    return _ELISION.sub(r"\1'\2", text) if lang == "fr" and values else text
+
+
+def number(value: float, lang: str | None = None) -> str:
+    """ "1,200" in English, "1.200" in German, "1 200" in French."""
+    return format_decimal(round(value), locale=lang or language())
+
+
+def money(value: float, currency: str, lang: str | None = None) -> str:
+    """An amount in the locale's format without cents: "60.000 €", "1,5 Mio. $" (English: see phrasing.amount)."""
+    lang = lang or language()
+    if value >= 1_000_000:
+        return format_compact_currency(value, currency, locale=lang, fraction_digits=1)
+    pattern = Locale.parse(lang).currency_formats["standard"].pattern.split(";")[0].replace(".00", "")
+    return format_currency(round(value), currency, format=pattern, locale=lang, currency_digits=False)
+
+
+def day(value: date, lang: str | None = None) -> str:
+    """ "March 31, 2027", "31. März 2027", "31 de marzo de 2027"."""
+    return format_date(value, format="long", locale=lang or language())
+
+
+def listed(items: Sequence[str], lang: str | None = None) -> str:
+    """ "a, b and c" in the language ("a, b und c"); English without the serial comma, as the bot always wrote."""
+    items = list(items)
+    lang = lang or language()
+    if lang == ENGLISH or len(items) < 2:
+        return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return format_list(items, locale=lang)
+
+
+def country(code: str, lang: str | None = None) -> str | None:
+    """The country's name in the language (CLDR): DE is "Germany", "Deutschland", "Alemania"."""
+    return Locale.parse(lang or language()).territories.get(code.upper())
+
+
+def zone_name(tz: str, lang: str | None = None) -> str:
+    """A time zone as the visitor reads it, the word for "time" included: CLDR's name for the zone's time in the
+    language ("Eastern Time", "Mitteleuropäische Zeit", "heure d'Europe centrale"). Where CLDR names only the
+    country ("Ireland Time", "Irland (Ortszeit)", "heure : Irlande", or "United States (Indiana/Indianapolis)"),
+    the zone's city instead ("Dublin time", "Ortszeit Dublin", "heure de Dublin"): an id such as
+    "America/New_York" is no words a visitor reads. UTC and the Etc/ offsets keep their id."""
+    lang = lang or language()
+    if tz in ("UTC", "GMT") or tz.startswith("Etc/"):
+        return tz
+    try:
+        name = get_timezone_name(tz, width="long", locale=lang)
+        if name != get_timezone_location(tz, locale=lang):
+            return name
+        # CLDR has no city for some zones and gives the id's tail ("Indiana/Indianapolis").
+        city = get_timezone_location(tz, locale=lang, return_city=True).rsplit("/", 1)[-1].replace("_", " ")
+    except LookupError:
+        return tz
+    return translate("{city} time", lang, city=city)

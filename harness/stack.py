@@ -1,0 +1,266 @@
+"""The bot's real processes on free loopback ports: the lead service (gunicorn), the action server, Rasa.
+
+Used by the end-to-end tests (once per session) and by ``bench/bot_turns.py``.
+Each process logs to a file in the stack's directory, which a failing test
+prints, so nothing is hidden and nothing floods the terminal.
+
+The processes are started as the Procfile starts them (``python -m bot serve``,
+``python -m bot actions``), with Rasa's token for the action server and the
+service's URL as the site origin. Most tests chat fast from 127.0.0.1, so the
+chat limits are lifted unless ``production_limits`` asks for the real defaults.
+"""
+
+from __future__ import annotations
+
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from bot.training import REPO, environment
+from webhooks import migrate
+
+BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Process:
+    name: str
+    popen: subprocess.Popen[bytes]
+    log: Path
+    started: float
+
+    def tail(self, lines: int = 60) -> str:
+        try:
+            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return ""
+
+    def rss_kib(self) -> int:
+        """Resident memory of the process and its children (gunicorn workers), in KiB."""
+        total = 0
+        for pid in [self.popen.pid, *_children(self.popen.pid)]:
+            try:
+                for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+            except OSError:
+                pass
+        return total
+
+    def stop(self) -> None:
+        if self.popen.poll() is None:
+            self.popen.send_signal(signal.SIGTERM)
+            try:
+                self.popen.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.popen.kill()
+                self.popen.wait(timeout=5)
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+@dataclass
+class Stack:
+    """Service, action server and Rasa sharing one SQLite database in ``workdir``."""
+
+    workdir: Path
+    model: Path
+    with_service: bool = True
+    # The outbox delivery worker (``python -m webhooks.delivery``), for tests that assert on destinations.
+    with_worker: bool = False
+    playbook: Path | None = None
+    extra_env: dict[str, str] = field(default_factory=dict)
+    secret: str = field(default_factory=lambda: secrets.token_hex(16))
+    admin_key: str = field(default_factory=lambda: secrets.token_hex(16))
+    service_port: int = field(default_factory=free_port)
+    actions_port: int = field(default_factory=free_port)
+    rasa_port: int = field(default_factory=free_port)
+    processes: dict[str, Process] = field(default_factory=dict)
+    startup_seconds: dict[str, float] = field(default_factory=dict)
+    # What Rasa sends the action server (LEADBOT_ACTIONS_TOKEN).
+    actions_token: str = field(default_factory=lambda: secrets.token_hex(16))
+    # False: chat limits high enough for tests that chat fast from one address; True: the shipped defaults.
+    production_limits: bool = False
+    # Another company's site that embeds the widget (tests/webhooks/site/test_widget.py): an allowed origin too.
+    embed_port: int = field(default_factory=free_port)
+
+    @property
+    def database_url(self) -> str:
+        return f"sqlite:///{self.workdir / 'leadbot.db'}"
+
+    @property
+    def service_url(self) -> str:
+        return f"http://127.0.0.1:{self.service_port}"
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://127.0.0.1:{self.rasa_port}"
+
+    @property
+    def embed_origin(self) -> str:
+        return f"http://127.0.0.1:{self.embed_port}"
+
+    @property
+    def actions_url(self) -> str:
+        return f"http://127.0.0.1:{self.actions_port}"
+
+    def env(self, **extra: str) -> dict[str, str]:
+        env = environment()
+        env.update(
+            DATABASE_URL=self.database_url,
+            LEADBOT_ACTION_SECRET=self.secret,
+            LEADBOT_ADMIN_API_KEY=self.admin_key,
+            LEADBOT_SERVICE_URL=self.service_url,
+            LEADBOT_ACTIONS_TOKEN=self.actions_token,
+            # The demo site, and the widget on it, are served by the service; another site embeds the widget.
+            LEADBOT_ALLOWED_ORIGINS=f"{self.service_url},http://localhost:{self.service_port},{self.embed_origin}",
+            SANIC_NO_UVLOOP="true",
+        )
+        if not self.production_limits:
+            env.update(LEADBOT_LIMIT_CHAT_PER_ADDRESS="100000/minute",
+                       LEADBOT_LIMIT_CHAT_PER_CONVERSATION="100000/minute")
+        env.pop("LEADBOT_PLAYBOOK", None)
+        if self.playbook is not None:
+            env["LEADBOT_PLAYBOOK"] = str(self.playbook)
+        env.update(self.extra_env)
+        env.update(extra)
+        return env
+
+    def _spawn(self, name: str, command: list[str], env: dict[str, str]) -> Process:
+        log = self.workdir / f"{name}.log"
+        with open(log, "wb") as out:
+            popen = subprocess.Popen(command, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
+        process = Process(name, popen, log, time.monotonic())
+        self.processes[name] = process
+        return process
+
+    def _wait(self, process: Process, url: str, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if process.popen.poll() is not None:
+                raise RuntimeError(f"{process.name} exited with {process.popen.returncode}:\n{process.tail()}")
+            try:
+                if requests.get(url, timeout=2).status_code < 500:
+                    self.startup_seconds[process.name] = time.monotonic() - process.started
+                    return
+            except requests.RequestException:
+                pass
+            time.sleep(0.25)
+        raise RuntimeError(f"{process.name} did not answer {url} within {timeout:.0f}s:\n{process.tail()}")
+
+    def start(self) -> "Stack":
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        endpoints = self.workdir / "endpoints.yml"
+        # bot/endpoints.yml itself (the token header included), on this stack's action server port, as make run does.
+        endpoints.write_text((REPO / "bot" / "endpoints.yml").read_text().replace(
+            "127.0.0.1:5055", f"127.0.0.1:{self.actions_port}"))
+        env = self.env()
+        if self.with_service:
+            # What ``python -m webhooks db upgrade`` does, in this process: a process importing the service for it
+            # cost ~1.2 s CPU per stack (0.2 s here).
+            migrate.upgrade(self.database_url)
+            service = self._spawn("service", [
+                str(BIN / "gunicorn"), "--bind", f"127.0.0.1:{self.service_port}", "--workers", "1",
+                "--threads", "4", "webhooks:create_app()",
+            ], env)
+            if self.with_worker:
+                self._spawn("worker", [str(BIN / "python"), "-m", "webhooks.delivery"], env)
+        actions = self._spawn("actions", [
+            str(BIN / "python"), "-m", "bot", "actions", "--port", str(self.actions_port),
+        ], env)
+        rasa = self._spawn("rasa", [
+            str(BIN / "python"), "-m", "bot", "serve", "--credentials", str(REPO / "bot" / "credentials.yml"),
+            "--endpoints", str(endpoints), "--model", str(self.model), "--port", str(self.rasa_port),
+            "--interface", "127.0.0.1",
+        ], env)
+        try:
+            if self.with_service:
+                self._wait(service, f"{self.service_url}/healthz", 60)
+            self._wait(actions, f"http://127.0.0.1:{self.actions_port}/health", 90)
+            self._wait(rasa, f"{self.rasa_url}/webhooks/rest/", 180)
+        except Exception:
+            self.stop()
+            raise
+        return self
+
+    def stop(self) -> None:
+        for process in reversed(list(self.processes.values())):
+            process.stop()
+
+    def logs(self) -> str:
+        return "\n".join(f"--- {p.name} ---\n{p.tail()}" for p in self.processes.values())
+
+    def leads(self, **params: Any) -> list[dict[str, Any]]:
+        response = requests.get(
+            f"{self.service_url}/api/v1/leads", params={"limit": 200, **params},
+            headers={"Authorization": f"Bearer {self.admin_key}"}, timeout=10,
+        )
+        response.raise_for_status()
+        return response.json()["items"]
+
+    def lead_for(self, conversation_id: str) -> dict[str, Any] | None:
+        for item in self.leads():
+            if item.get("conversation_id") == conversation_id:
+                response = requests.get(
+                    f"{self.service_url}/api/v1/leads/{item['id']}",
+                    headers={"Authorization": f"Bearer {self.admin_key}"}, timeout=10,
+                )
+                response.raise_for_status()
+                return response.json()
+        return None
+
+
+class Visitor:
+    """One person chatting through Rasa's REST channel."""
+
+    def __init__(self, rasa_url: str, sender: str | None = None, metadata: dict[str, Any] | None = None) -> None:
+        self.url = f"{rasa_url}/webhooks/rest/webhook"
+        self.sender = sender or f"visitor-{uuid.uuid4().hex[:12]}"
+        self.transcript: list[tuple[str, str]] = []
+        self.session = requests.Session()
+        # Sent with every message, as the website widget sends {"tz": ...}.
+        self.metadata = metadata
+        # The buttons of the latest answer: [(title, payload)].
+        self.buttons: list[tuple[str, str]] = []
+
+    def say(self, text: str) -> str:
+        """Send a message; the bot's replies (texts and button titles) joined by newlines."""
+        body: dict[str, Any] = {"sender": self.sender, "message": text}
+        if self.metadata is not None:
+            body["metadata"] = self.metadata
+        response = self.session.post(self.url, json=body, timeout=60)
+        response.raise_for_status()
+        replies = response.json()
+        self.buttons = [(b.get("title"), b.get("payload")) for r in replies for b in r.get("buttons") or ()]
+        lines = []
+        for reply in replies:
+            if reply.get("text"):
+                lines.append(reply["text"])
+            for button in reply.get("buttons") or ():
+                lines.append(f"[{button.get('title')}]")
+        answer = "\n".join(lines)
+        self.transcript.append((text[:200], answer))
+        return answer
+
+    def history(self) -> str:
+        return "\n".join(f"> {said}\n{answer}" for said, answer in self.transcript)

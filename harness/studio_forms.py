@@ -1,0 +1,99 @@
+"""Reading the studio's HTML forms the way a browser submits them, for Flask test-client tests."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from webhooks.studio.auth import create_user
+
+PASSWORD = "correct horse battery staple"
+
+
+# The page read as a browser reads it, with regular expressions rather than html.parser: the studio's pages are
+# large (the whole playbook's form) and html.parser, in pure Python, was a tenth of tests/webhooks/studio's time.
+# What a browser ignores (comments, scripts' and styles' text) is removed first, so a tag in it counts for nothing.
+_IGNORED = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+# Only the tags that make a form's fields; a textarea's text is everything up to its end, as a browser reads it.
+_TAG = re.compile(r"""<(/?)(form|input|textarea|select|option)(?=[\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>""",
+                  re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""([^\s/>=][^\s/>=]*)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]*))?""")
+
+
+def _attributes(text: str) -> dict[str, str]:
+    """A tag's attributes, names lower-cased and values unescaped; one without a value is ``""``; the last of a
+    name written twice wins (as html.parser's pairs made into a dict)."""
+    found: dict[str, str] = {}
+    for name, value in _ATTRIBUTE.findall(text):
+        if value[:1] in ("'", '"'):
+            value = value[1:-1]
+        found[name.lower()] = html.unescape(value)
+    return found
+
+
+def form_fields(html_text: str, form_id: str | None = None) -> dict[str, Any]:
+    """The fields a browser would submit from the form with ``form_id`` (every form's when no id), unescaped."""
+    page = _IGNORED.sub("", html_text)
+    fields: dict[str, Any] = {}
+    inside = False
+    textarea: str | None = None
+    select: str | None = None
+    after = 0
+    for tag in _TAG.finditer(page):
+        if textarea is not None:
+            fields[textarea] += html.unescape(page[after:tag.start()])
+        after = tag.end()
+        closing, name = tag.group(1) == "/", tag.group(2).lower()
+        if closing:
+            if name == "form":
+                inside = False
+            elif name == "textarea":
+                textarea = None
+            elif name == "select":
+                select = None
+            continue
+        if name != "form" and not inside:
+            continue
+        a = _attributes(tag.group(3))
+        if name == "form" and (form_id is None or a.get("id") == form_id):
+            inside = True
+        if not inside:
+            continue
+        field = a.get("name")
+        if name == "input" and field:
+            if a.get("type") == "checkbox":
+                if "checked" in a:
+                    fields[field] = a.get("value") or "on"
+            elif a.get("type") not in ("submit", "button"):
+                fields[field] = a.get("value", "")
+        elif name == "textarea" and field:
+            textarea = field
+            fields[field] = ""
+        elif name == "select" and field:
+            select = field
+        elif name == "option" and select and "selected" in a:
+            fields[select] = a.get("value", "")
+    # A browser drops the newline right after <textarea>.
+    return {k: v[1:] if isinstance(v, str) and v.startswith("\n") and k in _textareas(page) else v
+            for k, v in fields.items()}
+
+
+def _textareas(page: str) -> set[str]:
+    return set(re.findall(r'<textarea[^>]*name="([^"]+)"', page))
+
+
+def csrf_token(html: str) -> str:
+    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert match, "the page has no CSRF field"
+    return match.group(1)
+
+
+def add_user(app: Any, email: str, password: str = PASSWORD) -> str:
+    create_user(app.extensions["leadbot.db"][1], email, password)
+    return email
+
+
+def sign_in(client: Any, email: str, password: str = PASSWORD) -> Any:
+    page = client.get("/studio/login")
+    return client.post("/studio/login", data={"email": email, "password": password, "csrf_token": csrf_token(page.text)})

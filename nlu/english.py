@@ -1,0 +1,1097 @@
+"""A message in German, French, Spanish, Portuguese, Italian or Dutch, as the readers of figures read it.
+
+The readers of money (``money``), heads (``headcount``), dates (``timing``)
+and the stance around a figure (``stance``) understand English. Rather than
+a second copy of each rule per language, a message in another language is
+rewritten here, for them only, into the English words they know:
+
+- numbers in words become digits, with text2num (``alpha2digit``: its own
+  lexicons of the seven languages, "zwanzigtausend" -> 20000, "trente-cinq"
+  -> 35); the approximate nouns it does not know ("une trentaine", "una
+  ventina") and a scale word after digits ("80 mil", "1,5 Mio.") are read
+  first, because text2num would split "80 mil" into "80 1000";
+- month names come from babel's CLDR data for the language;
+- the few words around a figure that say what it is (currency words,
+  periods, "zwischen ... und", "höchstens", "wir sind", "letztes Jahr",
+  "dès que possible", "fin", "Quartal") map to their English equivalent in
+  the tables below. They are the function words of each language, not the
+  words of any test: each line names a kind of phrase.
+
+Only the readers of figures see the rewritten text; fields that quote the
+visitor (titles, needs, names) read what was written. English, and any
+language not listed, is returned as it is. The rewrite is cached per text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nlu.patterns import lazy_compile
+from nlu.text import Text
+
+LANGUAGES = ("de", "fr", "es", "pt", "it", "nl")
+
+# Indefinite articles: text2num would read them as "1" ("un budget" -> "1 budget"); they are "a".
+_ARTICLES = {
+    "de": "ein|eine|einen|einem|einer|eines", "fr": "un|une", "es": "un|una|uno|unos|unas", "pt": "um|uma|uns|umas",
+    "it": "un|uno|una|un'", "nl": "een",
+}
+
+# "une trentaine", "una ventina", "una veintena": about that many (text2num reads only exact numbers).
+_ABOUT_NOUNS = {
+    "fr": {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+           "cinquantaine": 50, "soixantaine": 60, "centaine": 100},
+    "es": {"decena": 10, "docena": 12, "quincena": 15, "veintena": 20, "treintena": 30, "cuarentena": 40,
+           "cincuentena": 50, "centena": 100},
+    "pt": {"dezena": 10, "dúzia": 12, "quinzena": 15, "vintena": 20, "trintena": 30, "centena": 100},
+    "it": {"decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30, "quarantina": 40,
+           "cinquantina": 50, "sessantina": 60, "settantina": 70, "ottantina": 80, "novantina": 90, "centinaio": 100},
+    "nl": {"tiental": 10, "dozijn": 12},
+    "de": {"dutzend": 12},
+}
+_ABOUT_PLURALS = {
+    "fr": {"dizaines": "dozens", "centaines": "hundreds", "milliers": "thousands"},
+    "es": {"decenas": "dozens", "cientos": "hundreds", "centenares": "hundreds", "miles": "thousands"},
+    "pt": {"dezenas": "dozens", "centenas": "hundreds", "milhares": "thousands"},
+    "it": {"decine": "dozens", "centinaia": "hundreds", "migliaia": "thousands"},
+    "nl": {"tientallen": "dozens", "honderden": "hundreds", "duizenden": "thousands"},
+    "de": {"dutzende": "dozens", "hunderte": "hundreds", "tausende": "thousands"},
+}
+
+# A scale word after digits: "80 mil" (es, pt) is 80 thousand, "1,5 Mio." 1.5 million.
+_SCALES = {
+    "thousand": r"tausend|tsd\.?|mille|mila|duizend|k",
+    "million": r"mio\.?|millionen|million|millions|millones|millón|millon|milhões|milhoes|milhão|milhao|milioni|milione|mln\.?|miljoen|mm",
+    "billion": r"mrd\.?|milliarden|milliarde|milliards|milliard|mds?|bilhões|bilhoes|bilhão|bilhao|miliardi|miliardo|mld\.?|miljard|mil millones",
+}
+# Written as the suffixes the English reader knows and text2num leaves alone ("80k", "1,5mn").
+_SUFFIX = {"thousand": "k", "million": "mn", "billion": "bn"}
+_THOUSAND_MIL = {"es", "pt"}  # "mil" is a thousand there (and a million in English chat: "2 mil")
+
+# Phrases, by language: "a | b => english". Longest first when matched; whole words only.
+_PHRASES = {
+    "de": """
+        gleich viel | genauso viel | das gleiche | dasselbe => the same
+        konkurrenz | unsere konkurrenz | die konkurrenz | wettbewerber | mitbewerber | konkurrenten => competitors
+        ja | jawohl | genau | klar | sicher | natürlich => yes
+        nein | nee | nö | noch nicht => no
+        starten | beginnen | anfangen | loslegen | umsetzen | durchstarten | launchen => start
+        projektstart | projektbeginn | startschuss | starttermin | beginn im | beginn ab | beginn in | beginn am | beginn ist | beginn wäre => start
+        wollen | möchten | würden gerne | würden gern | wollen gerne | planen => want
+        fertig | startklar | online | live => ready
+        ein | eine | einen | einem | einer | eines => a
+        pro jahr | im jahr | jährlich | jaehrlich | pro anno | im jahr | jahresbudget => per year
+        pro monat | im monat | monatlich | pro mon. | monatsbudget => per month
+        pro quartal | im quartal | quartalsweise | vierteljährlich => per quarter
+        pro woche | wöchentlich => per week
+        einmalig | einmal | pauschal => one-time
+        insgesamt | gesamt => in total
+        euro | euros => euros
+        franken | sfr. | sfr => francs
+        pfund => pounds
+        dollar | us-dollar => dollars
+        etwa | ca. | ca | circa | zirka | rund | ungefähr | ungefaehr | so um die | um die | grob | schätzungsweise | in etwa => about
+        wie viel kostet | wieviel kostet | wie viel kosten | was kostet | was kosten | was verlangt ihr | was nehmt ihr | wie teuer ist => how much is
+        knapp | fast | beinahe => almost
+        zwischen => between
+        bis zu | bis maximal | nicht mehr als => up to
+        höchstens | maximal | max. | maximum => max
+        weniger als | unter => less than
+        eher | vielmehr | eigentlich | besser gesagt | ich meinte | ich meine | korrektur | sorry => actually
+        aber | jedoch => but
+        vorherige | vorherigen | frühere | früheren => previous
+        kostete | kosteten | hat uns gekostet => cost us
+        könnten | könnte | können | kann => could
+        gehen | hochgehen | aufstocken => go
+        es waren | es war | waren | war => was
+        gekürzt | reduziert | gesenkt | zusammengestrichen => cut
+        erhöht | aufgestockt => raised
+        mehr als | über | ueber | oberhalb von => over
+        mindestens | wenigstens | minimum => min
+        ab => from
+        kein budget | keinen etat | kein etat | kein geld | noch kein budget | noch keinen etat | kein eigenes budget => no budget
+        haben kein budget | haben keinen etat | haben noch kein budget => have no budget
+        budget | etat | werbebudget | marketingbudget => budget
+        ausgeben | investieren | aufwenden => spend
+        ausgegeben | bezahlt | gezahlt | investiert => spent
+        umsatz | jahresumsatz | umsätze => revenue
+        letztes jahr | letzten jahr | im letzten jahr | vergangenes jahr | im vorjahr | vorjahr => last year
+        freigeben | genehmigen | freigabe | genehmigung | abzeichnen | unterschreiben | unterschreibt | unterschrift | genehmigt | gibt frei => approve
+        geschäftsführung | geschäftsführer | vorstand | chef | chefin => ceo
+        alles über | alles ab | alles was über => anything over
+        leute | leuten | personen | menschen | köpfe | köpfen | kollegen | kolleginnen => people
+        mitarbeiter | mitarbeitern | mitarbeiterinnen | mitarbeitende | mitarbeitenden | beschäftigte | beschäftigten | angestellte | angestellten | festangestellte => employees
+        ich und mein partner | mein partner und ich | ich und mein geschäftspartner | mein geschäftspartner und ich | ich und meine partnerin | meine partnerin und ich | mein mitgründer und ich | ich und mein mitgründer => me and my partner
+        ich | mich => me
+        heute | jetzt | mittlerweile | inzwischen => now
+        derzeit | aktuell | zurzeit | momentan => currently
+        wir sind | sind wir => we are
+        wir haben | haben wir => we have
+        team von | team aus | team mit | mannschaft von => team of
+        firma mit | unternehmen mit | betrieb mit | firma von | unternehmen von => company of
+        so schnell wie möglich | so bald wie möglich | schnellstmöglich | baldmöglichst | möglichst bald | möglichst schnell | sofort | umgehend | schnellstens | zeitnah => asap
+        nächste woche | nächsten woche | kommende woche | kommenden woche => next week
+        nächsten monat | nächster monat | kommenden monat | kommender monat | im nächsten monat => next month
+        nächstes jahr | nächsten jahres | im nächsten jahr | kommendes jahr | kommenden jahres => next year
+        dieses jahr | diesen jahres | dieses jahres => this year
+        nächstes quartal | nächsten quartal | nächsten quartals | im nächsten quartal | kommendes quartal | kommenden quartals | kommenden quartal => next quarter
+        dieses quartal | dieses quartals | diesen quartals | in diesem quartal => this quarter
+        ende des jahres | jahresende | ende dieses jahres => end of year
+        anfang | anfangs | zu beginn | beginn => early
+        ende | zum ende | am ende => end of
+        mitte => mid
+        bis => by
+        vor => before
+        nach => after
+        nach den | nach der | nach dem => after the
+        eine andere agentur | andere agentur | ein anderer dienstleister | eine andere firma => another agency
+        angeboten | offeriert | veranschlagt => quoted
+        ein angebot über | ein angebot von | angebot über | angebot von => a quote of
+        ein angebot | das angebot | angebot => a quote
+        gesehen => seen
+        plz | postleitzahl => postal code
+        innerhalb von | innerhalb | binnen => within
+        in => in
+        im => in
+        des | der | dem | den => the
+        wochen | woche => weeks
+        tage | tagen | tag => days
+        monate | monaten | monat => months
+        jahre | jahren | jahr => years
+        quartals | quartal => quarter
+        frühjahr | frühling => spring
+        sommer | sommers => summer
+        sommerferien | sommerpause | sommerurlaub => summer
+        ein paar => a few
+        herbst | herbstes => autumn
+        weihnachten => christmas
+        ostern => easter
+        keine ahnung | weiß nicht | weiss nicht | weiß ich nicht | weiss ich nicht | unklar | noch offen | noch unklar | steht noch nicht fest => not sure
+        weiß ich noch nicht | weiss ich noch nicht | wissen wir noch nicht | wissen wir nicht | das wissen wir noch nicht | das weiß ich noch nicht => not sure
+        nur umschauen | schauen uns nur um | schauen uns erst mal nur um | schauen uns erstmal nur um | informieren uns nur | informieren uns erst mal | erst mal nur informieren | nur informieren | keine eile | kein zeitdruck => just researching
+        keine deadline | keine frist | keinen festen termin | kein fester termin | kein festes datum | keine feste frist | keine konkrete frist | keine feste deadline | kein konkreter termin | kein fixes datum | kein konkretes datum => no deadline
+        oder => or
+        für => for
+    """,
+    "fr": """
+        faire pareil | faire la même chose => do the same
+        pareil | la même chose | autant => the same
+        la concurrence | nos concurrents | concurrents | concurrent => competitors
+        oui | ouais | bien sûr | tout à fait | exactement => yes
+        non | pas encore => no
+        commencer | démarrer | lancer | débuter => start
+        démarrage | le démarrage | lancement | le lancement | mise en route | mise en place | coup d'envoi | début du projet | début de la mission | mise en ligne => start
+        voudrait | voudrions | voudrais | souhaitons | souhaite | souhaiterions | aimerions | aimerait | voulons | veut | prévoyons | prévoit => want
+        prêt | prêts | en ligne | opérationnel => ready
+        un | une => a
+        par an | par année | annuel | annuels | annuelle | annuellement | à l'année | l'an => per year
+        par mois | mensuel | mensuels | mensuelle | mensuellement | au mois => per month
+        par trimestre | trimestriel | trimestrielle => per quarter
+        par semaine | hebdomadaire => per week
+        une fois | ponctuel | ponctuellement | forfait => one-time
+        au total | en tout | total => in total
+        euro | euros | d'euros | d'euro => euros
+        francs suisses | francs | chf => francs
+        livres | livres sterling => pounds
+        dollars | dollar => dollars
+        environ | à peu près | a peu pres | approximativement | autour de | dans les | aux alentours de | quelque | grosso modo => about
+        combien coûte | combien coute | combien ça coûte | combien ca coute | combien vous prenez | combien facturez-vous | c'est combien | quel est le prix de | quel prix pour => how much is
+        près de | presque | pas loin de => almost
+        entre => between
+        jusqu'à | jusqu'a | pas plus de => up to
+        au maximum | maximum | au plus | max => max
+        moins de | en dessous de | au-dessous de => less than
+        enfin | plutôt | ou plutôt | en fait | pardon | je veux dire | je voulais dire | en réalité => actually
+        mais => but
+        ancien prestataire | ancienne agence => previous agency
+        coûtait | nous coûtait | coûtaient => cost us
+        on peut monter à | on pourrait monter à | peut monter à | pourrait monter à | on peut aller jusqu'à | on pourrait aller jusqu'à | pourrait aller jusqu'à => could go to
+        c'était | c'étaient | était | étaient => was
+        a réduit à | ont réduit à | réduit à | ramené à | baissé à | a baissé à | coupé à => cut to
+        augmenté à => raised to
+        plus de | au-delà de | au delà de | au-dessus de | au dessus de | dépassant => over
+        au minimum | minimum | au moins | minimum de => min
+        à partir de => from
+        pas de budget | aucun budget | pas encore de budget | pas vraiment de budget | sans budget | pas d'argent => no budget
+        budget | enveloppe => budget
+        dépenser | investir => spend
+        dépensé | payé | investi | facturait | facturé | facturaient => spent
+        chiffre d'affaires | c.a. | chiffre d'affaire => revenue
+        notre ca | le ca | un ca | notre c.a => our revenue
+        un devis à | un devis de | devis à | devis de | le devis était de => a quote of
+        un devis | le devis | devis => a quote
+        reçu | reçus | obtenu => received
+        une autre agence | autre agence | un autre prestataire => another agency
+        nous a proposé | nous ont proposé | nous a demandé | nous ont demandé | nous a facturé | nous facturait | nous a fait un devis de => quoted us
+        code postal => postal code
+        l'an dernier | l'année dernière | l'an passé | l'année passée => last year
+        ancienne agence | ancien prestataire => old agency
+        valider | approuver | validation | approbation | signer | signe | signature | valide | approuve | autorise => approve
+        direction | pdg | dg | patron | patronne | gérant | gérante => ceo
+        tout ce qui dépasse | tout au-delà de | tout ce qui est au-dessus de => anything over
+        personnes | gens | personnes environ => people
+        salariés | employés | collaborateurs | collaboratrices | salariées | employées | équivalents temps plein | etp => employees
+        nous sommes | on est | on est environ | nous sommes environ => we are
+        on a | nous avons => we have
+        équipe de | une équipe de => team of
+        entreprise de | société de | pme de | boîte de | structure de => company of
+        dès que possible | au plus vite | le plus tôt possible | le plus vite possible | immédiatement | tout de suite | rapidement | au plus tôt | urgent | urgence | sans tarder => asap
+        la semaine prochaine | semaine prochaine => next week
+        le mois prochain | mois prochain => next month
+        l'année prochaine | l'an prochain | année prochaine => next year
+        cette année => this year
+        trimestre prochain | prochain trimestre | du prochain trimestre | du trimestre prochain => next quarter
+        ce trimestre | de ce trimestre => this quarter
+        fin d'année | la fin de l'année | fin de l'année => end of year
+        début | au début de | début de | en début de | courant => early
+        fin | à la fin de | fin de | en fin de | d'ici la fin de => end of
+        mi- | mi | milieu de | à la mi- | mi-parcours => mid
+        avant | jusqu'à | jusqu'en | d'ici à => before
+        après => after
+        d'ici | dans les | sous => within
+        dans => in
+        en | au | à la | aux | à => in
+        semaines | semaine => weeks
+        jours | jour => days
+        mois => months
+        ans | années | année | an => years
+        trimestre | trimestres => quarter
+        semestre | semestres => half
+        printemps => spring
+        la rentrée | rentrée | à la rentrée => september
+        pas avant => not before
+        mon associé et moi | moi et mon associé | mon associée et moi | moi et mon associée | mon cofondateur et moi => me and my partner
+        moi => me
+        aujourd'hui | maintenant => now
+        actuellement => currently
+        été => summer
+        vacances d'été | grandes vacances => summer
+        pâques => easter
+        quelques => a few
+        automne => autumn
+        hiver => winter
+        noël => christmas
+        je ne sais pas | on ne sait pas | aucune idée | pas encore décidé | pas sûr | pas sûre | pas encore défini => not sure
+        on ne sait pas encore | je ne sais pas encore | on ne le sait pas encore | nous ne savons pas encore => not sure
+        je me renseigne | on se renseigne | on regarde juste | juste pour voir | pas pressé | pas pressés | rien d'urgent | simple curiosité => just researching
+        pas de date butoir | pas de deadline | pas de date limite | aucune échéance | pas d'échéance | sans échéance | pas de date précise | pas de date fixe | aucune date | pas de délai | aucun délai | aucune échéance précise => no deadline
+        ou => or
+        pour => for
+        de => of
+    """,
+    "es": """
+        hacer lo mismo => do the same
+        lo mismo | la misma cantidad => the same
+        la competencia | nuestra competencia | competencia | competidores | competidor => competitors
+        sí | si | claro | por supuesto | exacto => yes
+        todavía no | aún no => no
+        empezar | comenzar | arrancar | iniciar | lanzar | empezamos | arrancamos => start
+        inicio | el inicio | arranque | el arranque | comienzo | el comienzo | lanzamiento | el lanzamiento | puesta en marcha => start
+        queremos | quisiéramos | nos gustaría | me gustaría | quiero | planeamos | necesitamos => want
+        listo | lista | listos | en marcha | funcionando => ready
+        un | una | uno => a
+        al año | por año | anual | anuales | anualmente | cada año | al ano | por ano | cada ano => per year
+        al mes | por mes | mensual | mensuales | mensualmente | cada mes | mensualidad => per month
+        al trimestre | por trimestre | trimestral => per quarter
+        a la semana | por semana | semanal => per week
+        una vez | pago único | puntual => one-time
+        en total | total => in total
+        euro | euros => euros
+        dólares | dolares | dólar | usd => dollars
+        libras => pounds
+        pesos => pesos
+        reales => reais
+        unos | unas | aproximadamente | alrededor de | cerca de | más o menos | aprox. | aprox | sobre | en torno a | como => about
+        cuánto cuesta | cuanto cuesta | cuánto cobran | cuanto cobran | cuánto cobráis | cuánto costaría | cuanto costaria | cuánto sale | qué precio tiene => how much is
+        casi => almost
+        entre => between
+        hasta | no más de => up to
+        máximo | como máximo | como mucho | máx. | max => max
+        menos de | por debajo de => less than
+        bueno | en realidad | mejor dicho | perdón | quiero decir | o sea => actually
+        siendo realistas | siendo realista => realistically
+        pero => but
+        anterior agencia | agencia anterior => previous agency
+        costaba | nos costaba | costaban => cost us
+        podríamos llegar a | podemos llegar a | podría subir a | podríamos subir a | podemos subir a => could go to
+        eran | era | fue => was
+        lo recortaron a | recortaron a | lo bajaron a | lo redujeron a | redujeron a | recortado a | reducido a => cut to
+        más de | por encima de | arriba de | superior a => over
+        mínimo | como mínimo | al menos | por lo menos => min
+        a partir de | desde => from
+        sin presupuesto | no tenemos presupuesto | no hay presupuesto | todavía no tenemos presupuesto | aún no tenemos presupuesto | no tenemos dinero => no budget
+        presupuesto | presupuestos => budget
+        gastar | invertir => spend
+        gastamos | gastado | pagamos | pagado | invertimos | invertido | nos cobraba | nos cobró => spent
+        facturación | facturamos | ventas | ingresos | facturamos unos | facturamos como => revenue
+        el año pasado | año pasado | el último año | el ano pasado | ano pasado => last year
+        aprobar | aprueba | aprobación | firmar | lo firma | autoriza | lo aprueba => approve
+        dirección | director general | ceo | jefe | jefa | gerente => ceo
+        todo lo que supere | todo lo que pase de | cualquier cosa de más de => anything over
+        personas | gente => people
+        empleados | trabajadores | colaboradores | empleadas => employees
+        somos => we are
+        tenemos => we have
+        equipo de => team of
+        empresa de | compañía de | pyme de | agencia de => company of
+        lo antes posible | cuanto antes | lo más pronto posible | lo más rápido posible | de inmediato | inmediatamente | ya mismo | urgente | lo más pronto => asap
+        la semana que viene | la próxima semana | próxima semana => next week
+        el mes que viene | el próximo mes | próximo mes => next month
+        el año que viene | el próximo año | próximo año | del año que viene | del próximo año | año que viene => next year
+        a principios del | principios del | a inicios del | inicios del | a comienzos del => early
+        a finales del | finales del | a fines del | fines del | al final del => end of
+        a mediados del | mediados del => mid
+        mi socio y yo | yo y mi socio | mi socia y yo | yo y mi socia | mi cofundador y yo => me and my partner
+        yo => me
+        hoy | ahora | hoy en día => now
+        actualmente => currently
+        solo | sólo => only
+        solo estoy mirando | solo mirando | sólo mirando | solo estamos mirando | solo informándome | solo nos informamos | estoy mirando | estamos mirando => just researching
+        este año | este ano => this year
+        el próximo trimestre | el trimestre que viene | próximo trimestre => next quarter
+        este trimestre | de este trimestre => this quarter
+        antes de que termine | antes de que acabe | antes de que finalice | antes de que se acabe | antes de que cierre => before the end of
+        otra agencia | una otra agencia => another agency
+        nos pidió | nos pidieron | nos ofreció | nos ofrecieron | nos cotizó | nos cotizaron | nos cobraba | nos cobraban => quoted us
+        código postal => postal code
+        a finales de año | fin de año | finales de año => end of year
+        a principios de | principios de | inicios de | a inicios de | comienzos de | a comienzos de => early
+        a finales de | finales de | fines de | a fines de | al final de | final de | fin de => end of
+        a mediados de | mediados de => mid
+        para finales de | para fines de => by end of
+        para principios de => by early
+        antes de => before
+        hasta => by
+        después de | tras => after
+        dentro de => within
+        en => in
+        semanas | semana => weeks
+        días | dia | día | dias => days
+        meses | mes => months
+        años | año => years
+        trimestre | trimestres => quarter
+        semestre | semestres => half
+        primavera => spring
+        verano => summer
+        vacaciones de verano => summer
+        semana santa | pascua => easter
+        un par de => a couple of
+        otoño => autumn
+        invierno => winter
+        navidad => christmas
+        no sé | no lo sé | ni idea | todavía no sabemos | aún no lo sabemos | no estoy seguro | no estoy segura | por definir => not sure
+        todavía no lo sabemos | todavía no lo sé | aún no sabemos | no lo sabemos | no sabemos | aún no lo sé => not sure
+        solo estoy mirando | solo mirando | sólo mirando | solo estamos mirando | solo informándome | solo nos informamos | sin prisa => just researching
+        sin fecha límite | sin plazo | no hay plazo | sin fecha fija | no tenemos fecha | sin fecha | sin plazo fijo | sin plazo definido | no hay fecha | ningún plazo => no deadline
+        o => or
+        para => for
+        de => of
+    """,
+    "pt": """
+        fazer o mesmo => do the same
+        o mesmo | a mesma coisa | o mesmo valor => the same
+        a concorrência | nossa concorrência | concorrência | concorrentes | concorrente => competitors
+        sim | claro | com certeza | exato => yes
+        não | nao | ainda não => no
+        começar | iniciar | lançar | começamos | arrancar => start
+        início | o início | arranque | o arranque | começo | o começo | lançamento | o lançamento | pontapé inicial | entrada em produção => start
+        queremos | gostaríamos | quero | pretendemos | planejamos | precisamos => want
+        pronto | pronta | prontos | no ar | funcionando => ready
+        um | uma => a
+        por ano | ao ano | anual | anuais | anualmente => per year
+        por mês | por mes | ao mês | mensal | mensais | mensalmente | mensalidade => per month
+        por trimestre | trimestral => per quarter
+        por semana | semanal => per week
+        uma vez | pagamento único | pontual => one-time
+        no total | total => in total
+        euro | euros => euros
+        reais | real => reais
+        dólares | dolares | dólar => dollars
+        libras => pounds
+        uns | umas | cerca de | aproximadamente | por volta de | mais ou menos | em torno de | aprox. | aprox => about
+        quanto custa | quanto cobram | quanto vocês cobram | quanto custaria | quanto sai | qual o preço de | qual é o preço de => how much is
+        quase => almost
+        entre => between
+        não mais que | não mais de => up to
+        no máximo | máximo => max
+        menos de | abaixo de => less than
+        aliás | na verdade | quer dizer | desculpa | ou melhor | na real => actually
+        sendo realista | sendo realistas => realistically
+        mas => but
+        agência anterior | antiga agência => previous agency
+        custava | nos custava | custavam => cost us
+        podemos chegar a | poderíamos chegar a | pode chegar a | podemos ir até | poderíamos ir até => could go to
+        eram | era | foi => was
+        reduziram para | cortaram para | baixaram para | reduzido para | cortado para | reduziu para => cut to
+        mais de | acima de => over
+        no mínimo | mínimo | pelo menos => min
+        a partir de => from
+        sem orçamento | não temos orçamento | ainda não temos orçamento | não há orçamento | nenhum orçamento | sem verba | não temos verba => no budget
+        orçamento | verba => budget
+        gastar | investir => spend
+        gastamos | gasto | pagamos | pago | investimos | investido | nos cobrava => spent
+        faturamento | faturamos | receita | faturação | vendas => revenue
+        no ano passado | ano passado => last year
+        aprovar | aprovação | assinar | assina | assinatura | aprova | autoriza => approve
+        diretoria | diretor geral | ceo | chefe | dono | dona => ceo
+        tudo acima de | qualquer coisa acima de => anything over
+        pessoas | gente => people
+        funcionários | funcionarios | colaboradores | empregados | trabalhadores => employees
+        somos => we are
+        temos => we have
+        equipe de | equipa de | time de => team of
+        empresa de | agência de => company of
+        o quanto antes | o mais rápido possível | o mais breve possível | o mais cedo possível | assim que possível | imediatamente | urgente | logo que possível => asap
+        semana que vem | próxima semana => next week
+        mês que vem | próximo mês => next month
+        ano que vem | próximo ano => next year
+        este ano => this year
+        próximo trimestre => next quarter
+        este trimestre | deste trimestre => this quarter
+        fim do | fim da | final do | final da | no fim do | no final do | ao final do | ao fim do => end of the
+        outra agência | uma outra agência => another agency
+        nos pediu | nos pediram | nos cobrou | nos cobraram | pediu-nos | cobrou-nos | nos ofereceu | nos orçou => quoted us
+        cep | código postal => postal code
+        fim do ano | final do ano => end of year
+        no início de | início de | começo de | no começo de => early
+        no início do | início do | no começo do | começo do | no início da | início da => early
+        páscoa => easter
+        no fim de | fim de | no final de | final de | ao final de => end of
+        em meados de | meados de => mid
+        antes de => before
+        até => by
+        depois de | após => after
+        daqui a | dentro de => in
+        em | no | na => in
+        semanas | semana => weeks
+        dias | dia => days
+        meses | mês => months
+        anos | ano => years
+        trimestre | trimestres => quarter
+        semestre | semestres => half
+        primavera => spring
+        verão => summer
+        férias de verão => summer
+        um par de | uns dois | umas duas => a couple of
+        eu e meu sócio | eu e o meu sócio | eu e minha sócia | eu e a minha sócia | meu sócio e eu | eu e meu cofundador => me and my partner
+        eu => me
+        hoje | agora => now
+        atualmente => currently
+        só | apenas | somente => only
+        outono => autumn
+        inverno => winter
+        natal => christmas
+        não sei | não sabemos | sem ideia | ainda não sei | não tenho certeza | a definir => not sure
+        ainda não sabemos | não sei ainda | não sabemos ainda | ainda não sabemos bem => not sure
+        vi | vimos | já vi | já vimos => saw
+        noutro lado | noutro sítio | noutro site | em outro lugar | em outro site | noutra agência | em outra agência => elsewhere
+        só pesquisando | só estou pesquisando | só olhando | estamos só pesquisando | sem pressa | estamos só a ver | só a ver | só a pesquisar | estamos a pesquisar | só a informar-nos => just researching
+        sem prazo | não há prazo | sem data definida | não temos data | sem prazo definido | sem prazo fixo | sem data | nenhum prazo => no deadline
+        ou => or
+        para => for
+        de => of
+    """,
+    "it": """
+        fare lo stesso => do the same
+        lo stesso | la stessa cifra => the same
+        la concorrenza | concorrenza | concorrenti | i nostri concorrenti | concorrente => competitors
+        sì | si | certo | certamente | esatto => yes
+        non ancora => no
+        non => not
+        partire | iniziare | cominciare | avviare | lanciare | partiamo | iniziamo => start
+        avvio | l'avvio | partenza | la partenza | lancio | il lancio | l'inizio | inizio lavori | inizio del progetto | messa in produzione => start
+        vorremmo | vogliamo | vorrei | voglio | pensiamo di | prevediamo di | abbiamo bisogno => want
+        pronto | pronti | online | operativo => ready
+        un | uno | una | un' => a
+        all'anno | l'anno | annuo | annui | annuale | annuali | annualmente | ogni anno | per anno => per year
+        al mese | mensile | mensili | mensilmente | ogni mese | per mese => per month
+        al trimestre | trimestrale => per quarter
+        a settimana | settimanale => per week
+        una tantum | una volta | forfait => one-time
+        in totale | totale => in total
+        euro => euros
+        franchi => francs
+        sterline => pounds
+        dollari | dollaro => dollars
+        circa | più o meno | all'incirca | intorno a | intorno ai | sui | sulle | approssimativamente => about
+        quanto costa | quanto costerebbe | quanto chiedete | quanto fate pagare | qual è il prezzo di | che prezzo ha => how much is
+        quasi => almost
+        tra | fra => in
+        non più di => up to
+        al massimo | massimo | max => max
+        meno di | sotto i => less than
+        anzi | in realtà | cioè | scusa | volevo dire | o meglio => actually
+        realisticamente => realistically
+        ma | però => but
+        agenzia precedente | vecchia agenzia => previous agency
+        costava | ci costava | costavano => cost us
+        potremmo arrivare a | possiamo arrivare a | potrebbe salire a | potremmo salire a | possiamo salire a => could go to
+        erano | era => was
+        ridotto a | tagliato a | abbassato a | l'hanno ridotto a | ridotto a | ridotti a => cut to
+        più di | oltre | sopra i | sopra | al di sopra di | superiore a => over
+        al minimo | minimo | almeno => min
+        a partire da | da => from
+        nessun budget | non abbiamo budget | non abbiamo ancora un budget | non abbiamo un budget | senza budget | budget zero => no budget
+        budget => budget
+        spendere | investire => spend
+        speso | spesi | pagato | investito | abbiamo speso => spent
+        fatturato | fatturiamo | ricavi | giro d'affari => revenue
+        l'anno scorso | anno scorso | lo scorso anno => last year
+        approvare | approvazione | firmare | firma | approva | autorizza => approve
+        direzione | amministratore delegato | titolare | capo => ceo
+        tutto ciò che supera | tutto sopra => anything over
+        persone | gente => people
+        dipendenti | collaboratori | addetti | lavoratori => employees
+        siamo in | siamo => we are
+        abbiamo => we have
+        squadra di | team di => team of
+        azienda di | un'azienda di | società di | agenzia di => company of
+        il prima possibile | al più presto | quanto prima | subito | immediatamente | urgente | appena possibile => asap
+        la settimana prossima | settimana prossima | prossima settimana => next week
+        il mese prossimo | mese prossimo | il prossimo mese | prossimo mese => next month
+        l'anno prossimo | anno prossimo | il prossimo anno | prossimo anno => next year
+        quest'anno => this year
+        prossimo trimestre | il prossimo trimestre | trimestre prossimo | il trimestre prossimo => next quarter
+        questo trimestre | di questo trimestre => this quarter
+        fine mese | fine del mese | fine di questo mese | entro fine mese | entro fine del mese | entro la fine del mese => end of the month
+        un preventivo di | preventivo di | il preventivo era di => a quote of
+        un preventivo | il preventivo | preventivo => a quote
+        un'altra agenzia | altra agenzia => another agency
+        ci ha chiesto | ci hanno chiesto | ci ha proposto | ci hanno proposto | ci ha fatto un preventivo di => quoted us
+        cap | codice postale => postal code
+        visto | abbiamo visto | ho visto => saw
+        prossimo | prossima => next
+        fine anno | fine dell'anno => end of year
+        inizio | all'inizio di | a inizio | ad inizio | inizi di | primi di => early
+        fine | entro la fine di | alla fine di | a fine | entro fine => end of
+        metà | a metà => mid
+        entro | fino a => by
+        prima di => before
+        dopo => after
+        in => in
+        nel | nella => in
+        settimane | settimana => weeks
+        giorni | giorno => days
+        mesi | mese => months
+        anni | anno => years
+        trimestre | trimestri => quarter
+        semestre | semestri => half
+        primavera => spring
+        estate => summer
+        vacanze estive | ferie estive | ferie d'agosto => summer
+        pasqua => easter
+        un paio di | un paio => a couple of
+        io e il mio socio | il mio socio e io | io e la mia socia | io e il mio cofondatore => me and my partner
+        io => me
+        oggi | ora | adesso => now
+        attualmente => currently
+        solo | soltanto => only
+        dando un'occhiata | dare un'occhiata | do un'occhiata | un'occhiata => just researching
+        autunno => autumn
+        inverno => winter
+        natale => christmas
+        non lo so | non so | non sappiamo | nessuna idea | da definire | non sono sicuro | non sono sicura => not sure
+        non lo sappiamo | non lo sappiamo ancora | ancora non lo so | ancora non lo sappiamo | non lo so ancora => not sure
+        stiamo solo guardando | sto solo guardando | solo un'occhiata | mi sto solo informando | nessuna fretta | ci stiamo solo informando | ci stiamo informando | solo per informarci | per informarci | ci informiamo | mi informo => just researching
+        nessuna scadenza | senza scadenza | non c'è una scadenza | non abbiamo scadenze | nessuna data precisa | nessuna scadenza precisa | senza una scadenza | nessuna data => no deadline
+        o => or
+        per => for
+        di | del | della | dell' => of
+    """,
+    "nl": """
+        hetzelfde | evenveel | net zoveel => the same
+        de concurrentie | concurrentie | concurrenten | onze concurrenten | concurrent => competitors
+        ja | jazeker | zeker | klopt => yes
+        nee | neen | nog niet => no
+        starten | beginnen | opstarten | lanceren | live gaan => start
+        aftrap | de aftrap | lancering | de lancering | opstart | de opstart | startdatum | begindatum | livegang => start
+        willen | zouden graag | wil | graag | plannen | moeten => want
+        klaar | online | live => ready
+        een => a
+        per jaar | jaarlijks | p.j. | per jaar ongeveer | op jaarbasis => per year
+        per maand | maandelijks | p.m. | in de maand => per month
+        per kwartaal | elk kwartaal => per quarter
+        per week | wekelijks => per week
+        eenmalig => one-time
+        in totaal | totaal => in total
+        euro | euro's => euros
+        dollar | dollars => dollars
+        pond => pounds
+        ongeveer | zo'n | rond de | rond | circa | ca. | omstreeks | ruwweg | grofweg => about
+        hoeveel kost | wat kost | wat kosten | wat vragen jullie | wat rekenen jullie | hoe duur is => how much is
+        bijna => almost
+        tussen | tussen de => between
+        tot maximaal | niet meer dan => up to
+        maximaal | hooguit | hoogstens | maximum | max => max
+        minder dan | onder de => less than
+        of eigenlijk | eigenlijk | sorry | ik bedoel | beter gezegd | nee wacht => actually
+        maar => but
+        vorige | vorig => previous
+        kostte | kostten => cost us
+        kunnen naar | zouden kunnen gaan naar | kan omhoog naar | kunnen omhoog naar | zou kunnen oplopen tot | kan oplopen tot => could go to
+        waren => was
+        verlaagd naar | teruggebracht naar | gekort tot | ingekort tot | verlaagd tot => cut to
+        meer dan | boven de | boven => over
+        minimaal | minstens | ten minste | minimum => min
+        vanaf => from
+        geen budget | nog geen budget | geen geld | nog geen geld => no budget
+        budget => budget
+        uitgeven | investeren | besteden => spend
+        uitgegeven | betaald | geïnvesteerd | besteed => spent
+        omzet | jaaromzet => revenue
+        vorig jaar | afgelopen jaar => last year
+        goedkeuren | goedkeuring | tekenen | akkoord | tekent | handtekening | keurt goed => approve
+        directie | directeur | baas | eigenaar => ceo
+        alles boven | alles over => anything over
+        mensen | personen | man => people
+        medewerkers | werknemers | werkneemsters | fte | collega's => employees
+        we zijn | wij zijn | we zijn met | wij zijn met => we are
+        we hebben | wij hebben => we have
+        team van => team of
+        bedrijf met | bedrijf van | bureau met | organisatie met => company of
+        zo snel mogelijk | zo spoedig mogelijk | zsm | z.s.m. | meteen | direct | per direct | onmiddellijk | asap | dringend => asap
+        volgende week => next week
+        volgende maand | komende maand => next month
+        volgend jaar | komend jaar | volgende jaar => next year
+        dit jaar => this year
+        volgend kwartaal | volgende kwartaal | komend kwartaal | komende kwartaal | het volgende kwartaal => next quarter
+        dit kwartaal => this quarter
+        einde van het | het einde van het | eind van het | einde van de | het einde van de | eind van de => end of the
+        een ander bureau | ander bureau | een ander agentschap | een andere partij => another agency
+        vroeg | vroegen | rekende | rekenden => charged
+        een offerte van | offerte van | de offerte was => a quote of
+        een offerte | de offerte | offerte => a quote
+        gezien => seen
+        eind van het jaar | einde van het jaar | eind dit jaar => end of year
+        begin | begin van | aan het begin van => early
+        eind | einde | eind van | aan het eind van | uiterlijk eind => end of
+        half | midden | medio => mid
+        voor | tot => before
+        na => after
+        binnen => within
+        over => in
+        in => in
+        weken | week => weeks
+        dagen | dag => days
+        maanden | maand => months
+        jaren | jaar => years
+        kwartaal | kwartalen => quarter
+        halfjaar | helft => half
+        lente | voorjaar => spring
+        zomer => summer
+        zomervakantie | bouwvak => summer
+        pasen => easter
+        uiterlijk | ten laatste | op z'n laatst | op zijn laatst => by
+        een paar => a couple of
+        herfst | najaar => autumn
+        kerst => christmas
+        ik en mijn compagnon | mijn compagnon en ik | ik en mijn partner | mijn partner en ik | ik en mijn zakenpartner => me and my partner
+        ik => me
+        nu | vandaag => now
+        momenteel | op dit moment => currently
+        weet ik niet | geen idee | nog niet bekend | nog onduidelijk | weet niet => not sure
+        weten we nog niet | dat weten we nog niet | weet ik nog niet | dat weet ik nog niet | weten we niet => not sure
+        aan het oriënteren | nog aan het oriënteren | oriënteren | aan het rondkijken | alleen oriënteren | we oriënteren ons | ik oriënteer me | even rondkijken | alleen rondkijken | geen haast => just researching
+        geen deadline | geen termijn | geen vaste datum | geen vaste deadline | geen harde deadline | geen vaste termijn | geen datum => no deadline
+        of => or
+        het | de => the
+    """,
+}
+
+# "1. Quartal", "1er trimestre", "2º semestre", "2e kwartaal", "T1", "primer trimestre": quarters and halves.
+_ORDINAL_WORDS = {
+    "primer": 1, "primero": 1, "primera": 1, "primeiro": 1, "primo": 1, "premier": 1, "première": 1, "ersten": 1, "erste": 1,
+    "eerste": 1, "segundo": 2, "segunda": 2, "secondo": 2, "second": 2, "deuxième": 2, "zweiten": 2, "zweite": 2,
+    "tweede": 2, "tercer": 3, "tercero": 3, "terceiro": 3, "terzo": 3, "troisième": 3, "dritten": 3, "dritte": 3,
+    "derde": 3, "cuarto": 4, "quarto": 4, "quatrième": 4, "vierten": 4, "vierte": 4, "vierde": 4,
+}
+_ORDINAL = r"(?:(?P<n>[1-4])\s*(?:\.ᵉʳ|ᵉʳ|\.|ère|ème|eme|er|re|e|º|ª|°|o|a)?|(?P<w>" + "|".join(_ORDINAL_WORDS) + r"))"
+_PERIOD_OF = re.compile(
+    _ORDINAL + r"\s+(?P<unit>quarter|half|quartals?|trimestres?|kwartaal|halbjahr(?:es)?|jahreshälfte|semestres?|helft|halfjaar|moitié|metà|mitad|metade)\b"
+)
+_SHORT_PERIOD = re.compile(r"\b(?:(?P<q>[tk])(?P<qn>[1-4])|(?P<s>s)(?P<sn>[12]))\b")
+
+
+
+@lru_cache(maxsize=8)
+def _phrases(lang: str) -> dict[str, list[tuple[str, str]]]:
+    """The language's phrases by their first word, longest first.
+
+    A dictionary, not one regular expression: an alternation of some
+    hundreds of phrases takes seconds to compile and milliseconds to match.
+    """
+    table: dict[str, str] = {}
+    for line in _PHRASES[lang].strip().splitlines():
+        said, english = line.split("=>")
+        for phrase in said.split("|"):
+            table.setdefault(phrase.strip(), english.strip())
+    for phrase, english in _months(lang).items():
+        table.setdefault(phrase, english)
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for phrase in sorted(table, key=len, reverse=True):
+        first = re.match(r"\w*", phrase).group(0)
+        if first:
+            by_first.setdefault(first, []).append((phrase, table[phrase]))
+    return by_first
+
+
+@lru_cache(maxsize=8)
+def _months(lang: str) -> dict[str, str]:
+    """Month names in the language (CLDR, through babel), full and abbreviated, to English ones."""
+    from babel.dates import get_month_names
+
+    english = get_month_names("wide", locale="en")
+    names: dict[str, str] = {}
+    for width in ("wide", "abbreviated"):
+        for number, name in get_month_names(width, locale=lang).items():
+            name = name.lower().rstrip(".")
+            # Short forms that are words too ("mar", "set", "ago", "out") are left out; full names are not.
+            if width == "wide" or len(name) >= 4:
+                names[name] = english[number].lower()
+    # "a marzo", "im März", "en février": in that month (English needs the "in" to tell "march" and "may" apart).
+    bare = list(names.items())  # one preposition per name: "fine marzo", not "fine metà inizio marzo"
+    for preposition, said in _MONTH_PREPOSITIONS[lang].items():
+        for name, month in bare:
+            names[f"{preposition} {name}"] = f"{said} {month}"
+    return names
+
+
+_MONTH_PREPOSITIONS = {
+    "de": {"im": "in", "in": "in", "bis": "by", "ab": "from", "vor": "before", "nach": "after", "seit": "since"},
+    "fr": {"en": "in", "au mois de": "in", "d'ici": "by", "avant": "before", "après": "after", "dès": "from", "début": "early", "fin": "end of", "mi": "mid", "mi-": "mid"},
+    "es": {"en": "in", "para": "by", "antes de": "before", "después de": "after", "desde": "from", "hasta": "by"},
+    "pt": {"em": "in", "para": "by", "antes de": "before", "depois de": "after", "até": "by", "a partir de": "from"},
+    "it": {"a": "in", "ad": "in", "in": "in", "entro": "by", "per": "by", "prima di": "before", "dopo": "after", "da": "from", "fine": "end of", "inizio": "early", "metà": "mid"},
+    "nl": {"in": "in", "per": "from", "voor": "before", "na": "after", "vanaf": "from", "eind": "end of", "begin": "early", "half": "mid", "medio": "mid"},
+}
+
+
+@lru_cache(maxsize=8)
+def _about_pattern(lang: str) -> re.Pattern[str]:
+    words = "|".join(sorted([*_ABOUT_NOUNS.get(lang, {}), *_ABOUT_PLURALS.get(lang, {})], key=len, reverse=True))
+    return re.compile(rf"(?:\b(?:une|una|uma|un|een|ein|eine|la|les|las|os|as)\s+)?\b(?P<noun>{words})\b(?:\s+(?:de|di|d'|del|van|von)\b\s*)?")
+
+
+# "met z'n twintigen", "met zijn vieren": the twenty, the four of us (Dutch).
+_WITH_THE_N_OF_US = lazy_compile(r"\bmet z(?:'|ij)n (\w+?)([bcdfghjklmnpqrstvwxz])?\2?(?:ën|en)\b")
+
+
+def _the_n_of_us(lower: str) -> str:
+    return _WITH_THE_N_OF_US.sub(lambda m: _unvoiced(m.group(1) + (m.group(2) or "")) + " mensen", lower)
+
+
+def _unvoiced(stem: str) -> str:
+    """The numeral a Dutch "-en" form was built on: "twaalv(en)" is twaalf, "elv(en)" elf (v and z voice before -en)."""
+    return stem[:-1] + {"v": "f", "z": "s"}[stem[-1]] if stem[-1:] in ("v", "z") else stem
+
+
+def _about_nouns(lower: str, lang: str) -> str:
+    nouns = _ABOUT_NOUNS.get(lang, {})
+    plurals = _ABOUT_PLURALS.get(lang, {})
+    if not nouns and not plurals:
+        return lower
+    pattern = _about_pattern(lang)
+
+    def swap(m: re.Match[str]) -> str:
+        noun = m.group("noun")
+        if noun in nouns:
+            return f"about {nouns[noun]} "
+        if noun in plurals:
+            return plurals[noun] + " "
+        return m.group(0)
+
+    return pattern.sub(swap, lower)
+
+
+@lru_cache(maxsize=8)
+def _scale_after_digits(lang: str) -> re.Pattern[str]:
+    # Longest scale first: "mil millones" (a billion) before "mil" (a thousand in es and pt).
+    names = {"billion": _SCALES["billion"], "million": _SCALES["million"], "thousand": _SCALES["thousand"]}
+    if lang in _THOUSAND_MIL:
+        names["thousand"] += "|mil"
+    alternatives = "|".join(f"(?P<{k}>{v})" for k, v in names.items())
+    return re.compile(r"(?<=\d)\s?(?:" + alternatives + r")(?![\w])")
+
+
+@lru_cache(maxsize=8)
+def _decimal_comma(lang: str) -> bool:
+    """Whether the language writes decimals with a comma (CLDR, through babel): "2,500 Mio." is 2.5 million there."""
+    from babel.numbers import get_decimal_symbol
+
+    return get_decimal_symbol(lang) == ","
+
+
+def _scales(lower: str, lang: str) -> str:
+    def name(m: re.Match[str]) -> str:
+        return _SUFFIX[next(k for k, v in m.groupdict().items() if v)]
+
+    lower = _scale_after_digits(lang).sub(name, lower)
+    if _decimal_comma(lang):  # "2,500mn" -> "2.500mn", which the reader takes as 2.5 million
+        lower = re.sub(r"(?<![\d.,])(\d{1,3}),(\d{3})(?=(?:mn|bn)\b)", r"\1.\2", lower)
+    return lower
+
+
+_AND = {"de": "und", "fr": "et", "es": "y", "pt": "e", "it": "e", "nl": "en"}
+
+
+@lru_cache(maxsize=8)
+def _conjunction(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w']){_AND[lang]}(?![\w'])")
+
+
+@lru_cache(maxsize=8)
+def _article_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'])(?:{_ARTICLES[lang]})(?![\w'])")
+
+
+def _numbers(lower: str, lang: str) -> str:
+    """Number words to digits, with text2num; articles are kept as words ("a")."""
+    from text_to_num import alpha2digit
+
+    hidden = _article_pattern(lang).sub("a", lower)  # the English article, which text2num reads as a word
+    try:
+        return alpha2digit(hidden, lang, threshold=0)
+    except (ValueError, RuntimeError):  # never fail on visitor text: keep the words
+        return hidden
+
+
+def _periods_of_year(lower: str) -> str:
+    def period(m: re.Match[str]) -> str:
+        n = int(m.group("n")) if m.group("n") else _ORDINAL_WORDS[m.group("w")]
+        unit = m.group("unit")
+        if unit.startswith(("quarter", "quartal", "trimestre", "kwartaal")):
+            return f"q{n}"
+        return f"h{min(n, 2)}"
+
+    lower = _PERIOD_OF.sub(period, lower)
+    return _SHORT_PERIOD.sub(lambda m: f"q{m.group('qn')}" if m.group("q") else f"h{m.group('sn')}", lower)
+
+
+# Where a word starts; an elided article before it ("d'environ", "l'anno") does not hide it.
+_WORD_START = re.compile(r"(?<!\w)\w+")
+
+
+def _words(lower: str, lang: str) -> str:
+    by_first = _phrases(lang)
+    out: list[str] = []
+    done = 0
+    for m in _WORD_START.finditer(lower):
+        if m.start() < done:
+            continue
+        for phrase, english in by_first.get(m.group(0), ()):
+            end = m.start() + len(phrase)
+            if lower.startswith(phrase, m.start()) and not (end < len(lower) and (lower[end].isalnum() or lower[end] == "_")):
+                out += [lower[done: m.start()], english]
+                done = end
+                break
+    out.append(lower[done:])
+    return "".join(out)
+
+
+# "3 bis 5", "de 10 à 20", "dai 2.000 ai 3.000", "van 10 tot 20": a range between two figures. The words
+# are read in every language at once: a short answer is often too short to tell its language ("de 20.000
+# a 30.000 €" is Spanish or Portuguese) and none of these, between two figures, means anything else.
+_RANGE_FROM = r"von|de|desde|da|dai|dal|dalla|dalle|dagli|van|vanaf"
+_RANGE_TO = r"bis|à|a|ai|al|alla|alle|agli|hasta|até|tot"
+_RANGE_BETWEEN = r"zwischen|zw\.|entre|tra|fra|tussen(?: de)?"
+_RANGE_AND = r"und|et|y|e|en"
+_FIGURE = r"(?:[$€£]\s*|r\$\s*|chf\s*)?\d[\d.,' \u00a0\u202f]*(?:k|mn|bn)?(?:\s*[$€£])?"
+_NEXT_FIGURE = r"(?=(?:[$€£]\s*|r\$\s*|chf\s*)?\d)"
+_ARTICLE = r"(?:(?:i|le|les|los|las|os|as|de|die|den|het|gli)\s+)?"
+_BETWEEN = lazy_compile(rf"\b(?:{_RANGE_BETWEEN})\s+{_ARTICLE}({_FIGURE})\s+(?:{_RANGE_AND})\s+{_ARTICLE}{_NEXT_FIGURE}")
+_FROM_TO = lazy_compile(rf"(?:\b(?:{_RANGE_FROM})\s+)?({_FIGURE})\s+(?:{_RANGE_TO})\s+{_NEXT_FIGURE}")
+# In a message read as English the word before the first figure must say "from" too: "5 a 10" could be "5 a day".
+_FROM_TO_STRICT = lazy_compile(rf"\b(?:{_RANGE_FROM})\s+({_FIGURE})\s+(?:{_RANGE_TO})\s+{_NEXT_FIGURE}")
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _ranges(lower: str, strict: bool = False) -> str:
+    if not _DIGIT.search(lower):
+        return lower
+    lower = _BETWEEN.sub(lambda m: "between " + m.group(1).strip() + " and ", lower)
+    return (_FROM_TO_STRICT if strict else _FROM_TO).sub(lambda m: m.group(1).strip() + " to ", lower)
+
+
+# "bis zu 5.000", "hasta 20 mil", "até 10 mil": up to a figure; before a date the same words say "by".
+_UP_TO = re.compile(r"(?<![\w'])(?:bis zu|bis|hasta|até|fino a|fino al|tot|jusqu'à|jusqu'a|jusqu'au)(?=\s*(?:[$€£]|r\$|chf|eur)?\s*\d)")
+
+
+# "dieses Jahr die Hälfte", "este año el doble": a share of an amount said before, ending its clause
+# (before a month "la metà" is the middle of it, and stays for the month tables).
+_SHARES = lazy_compile(
+    r"\b(?:(?P<half>die hälfte|halb so viel|la moitié|la mitad|a metade|metade|la metà)|"
+    r"(?P<double>das doppelte|doppelt so viel|le double|el doble|o dobro|il doppio|het dubbele|dubbel zoveel))"
+    r"(?=\s*(?:davon|de eso|disso|di quello|daarvan|de ça|de cela)?\s*(?:[.,;!?)]|$))"
+)
+
+
+# "vanaf 1.000 euro moet ...", "à partir de 5 000 €": from a sum of money on, which the English reader
+# knows as "more than" (a threshold, or a budget's lower end); before a date ("a partir de 15 de março") they stay.
+_FROM_SUM = lazy_compile(
+    r"(?<![\w'])(?:vanaf|à partir de|a partir de|a partire da|a partire dai|ab)(?=\s*(?:(?:[$€£]|r\$|chf|eur)\s*\d|\d[\d.,' ]*\s*(?:[$€£]|k\b|mil\b|mila\b|euros?\b|eur\b|reais\b|franken\b)))"
+)
+
+
+# "entro la fine del trimestre" -> "by la end of of quarter", "tutto sopra i 5.000": an article of the language
+# left after an English word of the tables. Before a figure it goes; before a word it is "the".
+_ARTICLE_AFTER = lazy_compile(
+    r"\b(anything over|over|more than|up to|under|less than|about|max|min|by|end of|early|mid|before|after|in|within)"
+    r"((?:\s+(?:la|le|il|lo|i|gli|el|los|las|les|del|della|dello|dei|du|des|do|da|das|der|dem|den|het|o|os|of|the))+)\s+(?=[$€£]?\d|[^\W\d])"
+)
+
+
+_END_OF_PLURAL = lazy_compile(r"\b(end of (?:the )?(?:month|year|week|quarter))s\b")
+
+
+# "2,5 ton", "een halve ton": Dutch counts sums of money in hundreds of thousands.
+_TON = lazy_compile(r"(?:\b(?P<digits>\d+(?:[.,]\d+)?)|\b(?P<word>een halve|een|anderhalve|halve))\s+ton\b(?!\s+(?:\w+\s+)?(?:staal|zand|gewicht|vracht|co2))")
+
+
+def _tons(m: re.Match[str]) -> str:
+    if m.group("digits"):
+        value = float(m.group("digits").replace(",", "."))
+    else:
+        value = {"een halve": 0.5, "halve": 0.5, "een": 1.0, "anderhalve": 1.5}[m.group("word")]
+    return str(round(value * 100_000))
+
+
+# "zwischen fünf- und zehntausend", "vijf- tot tienduizend": the first number shares the second's scale.
+_SUSPENDED = lazy_compile(r"\b(\w+)-\s+(und|oder|bis|tot|en|of)\s+(\w+?)(tausend|hundert|duizend|honderd)\b")
+
+
+def _drop_article(m: re.Match[str]) -> str:
+    rest = m.string[m.end():]
+    return m.group(1) + (" " if rest[:1].isdigit() or rest[:1] in "$€£" else " the ")
+
+
+@lru_cache(maxsize=256)
+def _rewrite(original: str, lang: str) -> str:
+    lower = Text.of(original).lower
+    if lang in ("de", "nl"):
+        lower = _SUSPENDED.sub(r"\1\4 \2 \3\4", lower)
+    lower = _SHARES.sub(lambda m: "half" if m.group("half") else "double", lower)
+    lower = _about_nouns(lower, lang)
+    if lang == "nl":
+        lower = _the_n_of_us(lower)
+    if lang == "nl":
+        lower = _TON.sub(_tons, lower)
+    lower = _scales(lower, lang)
+    lower = _ranges(lower)
+    lower = _UP_TO.sub("up to", lower)
+    lower = _FROM_SUM.sub("more than", lower)
+    # Phrases before number words: "il prima possibile" is "asap", not "the 1st possible".
+    lower = _words(lower, lang)
+    if lang in ("fr", "it"):  # "dopo l'estate": an elided article left before a word the tables read
+        lower = re.sub(r"\b(?:l|d|dell|all|nell|dall|sull|qu|c|j|n|s)'(?=[a-z])", " ", lower)
+    lower = _ARTICLE_AFTER.sub(_drop_article, lower)
+    # "entro fine anno", "no final do mês": the tables give the plural the words take after a figure ("3 anni").
+    lower = _END_OF_PLURAL.sub(r"\1", lower)
+    lower = _numbers(lower, lang)
+    # "somos 8 y tenemos ...": "and" after the number words are read ("treinta y cinco" is 35 first).
+    lower = _conjunction(lang).sub("and", lower)
+    lower = _periods_of_year(lower)
+    return re.sub(r"[ \t]{2,}", " ", lower)
+
+
+def of(text: Text, lang: str = "en") -> Text:
+    """The text the readers of figures read: ``text`` itself in English, a rewrite in the others."""
+    if lang not in LANGUAGES:
+        # Ranges said the other languages' way in a message too short to tell its language.
+        ranged = _english_ranges(text.lower) if lang == "en" else None
+        return text if ranged is None else ranged
+    rewritten = _rewritten(text.original, lang)
+    return text if rewritten is None else rewritten
+
+
+@lru_cache(maxsize=256)
+def _english_ranges(lower: str) -> Text | None:
+    # Five readers ask for the same message: one rewrite, or None when there is nothing to rewrite.
+    ranged = _ranges(lower, strict=True)
+    return None if ranged == lower else Text.of(ranged)
+
+
+@lru_cache(maxsize=256)
+def _rewritten(original: str, lang: str) -> Text | None:
+    # Five readers ask for the same message's rewrite: one Text (and its clauses) serves them all.
+    rewritten = _rewrite(original, lang)
+    return None if rewritten == Text.of(original).lower else Text.of(rewritten)
+
+
+@lru_cache(maxsize=8)
+def _telling_phrases(lang: str) -> frozenset[str]:
+    """The language's phrases that an English message could not contain: not an English
+    function word (scikit-learn's list), not the English they stand for ("budget", "in"),
+    and, for one word, not a word of any English phrase of the tables ("online", "total")."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    english_words = {word for phrases in _phrases(lang).values() for _, english in phrases for word in english.split()}
+    telling = set()
+    for phrases in _phrases(lang).values():
+        for phrase, english in phrases:
+            words = phrase.split()
+            if phrase == english or phrase in ENGLISH_STOP_WORDS or len(phrase) < 2:
+                continue
+            if len(words) == 1 and ((len(phrase) < 4 and phrase.isascii()) or phrase in english_words or phrase in _ENGLISH_TOO):
+                continue  # a short plain word ("im", "ab", "io") is too often a shorthand or a code; "sí", "só" are not
+            telling.add(phrase)
+    return frozenset(telling)
+
+
+@lru_cache(maxsize=8)
+def _own_words(lang: str) -> frozenset[str]:
+    """The approximate nouns and scale words the rewrite reads ("una trentina", "30 mila", "zwanzig tausend")."""
+    return frozenset((*_ABOUT_NOUNS.get(lang, {}), *_ABOUT_PLURALS.get(lang, {}), *_OWN_SCALES.get(lang, ())))
+
+
+# Scale words only one language of the seven writes ("mil" is also English chat for a million: not here).
+_OWN_SCALES = {"de": ("tausend", "tsd", "millionen", "milliarden"), "fr": ("mille", "milliards"), "es": ("millones", "millón"),
+               "pt": ("milhões", "milhão"), "it": ("mila", "milioni", "miliardi"), "nl": ("duizend", "miljoen", "miljard")}
+
+
+# Words of the tables that English chat uses too, as loanwords or shorthand.
+_ENGLISH_TOO = frozenset("""
+    online live max maximum minimum min total urgent direction personal budget euro euros franc francs dollar dollars
+    chef ca circa pro per ok team start via plan final manager marketing sales fix mix solo fast also hand will
+""".split())
+
+
+@lru_cache(maxsize=1)
+def _telling_by_start() -> dict[tuple[str, ...], tuple[tuple[str, str, int], ...]]:
+    """Every language's telling phrases and own words by their first word, or first two words when they
+    have more, longest first: one dictionary, so an English message costs two look-ups per word."""
+    table: dict[tuple[str, ...], set[tuple[str, str, int]]] = {}
+    for lang in LANGUAGES:
+        for phrase in (*_telling_phrases(lang), *_own_words(lang)):
+            words = re.findall(r"\w+", phrase)
+            if words:
+                table.setdefault(tuple(words[:2]), set()).add((phrase, lang, len(phrase.split())))
+    return {start: tuple(sorted(rows, key=lambda row: -len(row[0]))) for start, rows in table.items()}
+
+
+def evidence(lower: str) -> dict[str, int]:
+    """How many words of ``lower`` each language's own phrases cover ("al mes" 2 for es, "somos" 1 for es and pt).
+
+    For a message too short for the detector: the words the readers of figures
+    would rewrite are the ones its language changes, so they are the evidence
+    that matters. Phrases English shares ("in", "budget", "online") count for none.
+    """
+    table = _telling_by_start()
+    found: dict[str, int] = {}
+    done: dict[str, int] = {}
+    words = list(_WORD_START.finditer(lower))
+    for i, m in enumerate(words):
+        first = m.group(0)
+        rows = table.get((first, words[i + 1].group(0)), ()) if i + 1 < len(words) else ()
+        rows += table.get((first,), ())
+        at = m.start()
+        for phrase, lang, count in rows:  # each language's longest phrase here counts once
+            if at < done.get(lang, 0):
+                continue
+            end = at + len(phrase)
+            if lower.startswith(phrase, at) and not (end < len(lower) and (lower[end].isalnum() or lower[end] == "_")):
+                found[lang] = found.get(lang, 0) + count
+                done[lang] = end
+    return found

@@ -1,0 +1,235 @@
+"""Which of the seven languages a visitor's answer is written in.
+
+``language(text, hint=None, conversation=None)`` gives a ``Language``: the
+ISO 639-1 code, how sure the text alone makes us (0..1) and where the code
+came from. The detector is lingua's (``lingua-language-detector``; its models
+ship in the wheel, nothing is downloaded), restricted to the languages the
+product speaks and built once, on first use, in its low-accuracy mode: the
+high-accuracy mode needs ~175 MB more and ~4 s to load, past the extractor's
+memory goal, and short answers are ambiguous in either mode.
+
+What lingua cannot judge is taken out first: e-mail addresses, links,
+figures and product names ("Shopify y Klaviyo" reads as Italian to it).
+Short answers ("ja", "30", "Q2", "Milano") say too little, so the text wins
+only when it is long enough and lingua is sure; otherwise the caller's hint
+(the language the bot asked in), then the conversation's language, then
+English.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from nlu import english, function_words, tools
+from nlu.patterns import lazy_compile
+from nlu.text import Text
+
+if TYPE_CHECKING:  # lingua is imported on first use: importing nlu stays fast
+    from lingua import LanguageDetector
+
+LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl")
+DEFAULT = "en"
+# Below these the text alone does not decide (measured on the blind batches: a
+# two-word English answer full of product names often scores > 0.9 as German).
+SURE = 0.9
+MIN_LETTERS = 8
+MIN_WORDS = 2
+# A hint (the language the bot asked in) gives way to the text only past this many words.
+OVERRIDE_WORDS = 5
+# One word of another language's phrases does not outweigh this much of lingua's English.
+ENGLISH_TOO = 0.2
+# This many words of one language's own phrases outweigh lingua's English in a longer text.
+TOLD_WORDS = 3
+# With the bot's hint, this many words of the hinted language's own phrases keep it against lingua's English.
+HINT_KEPT_WORDS = 2
+# A message of at most this many words is told by its closed-class words (``nlu.function_words``) when they are
+# worth this much to one language and lead every other one by this much.
+CLOSED_CLASS_UP_TO = 6
+CLOSED_CLASS_WORDS = 1.0
+CLOSED_CLASS_LEAD = 0.5
+
+_NOISE = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\S*\d\S*")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_MIL = lazy_compile(r"\d\s?mil\b")
+# Words beside a figure that only Spanish and Portuguese write (articles of approximation, their currencies' names).
+_IBERIAN = lazy_compile(r"\b(?:uns|umas|unos|unas|reais|pesos|d(?:ó|o)lares|libras|euros)\b|r\$")
+# Numbers written as one word, the way only one of the languages builds them ("cinquemila", "zwanzigtausend", "vijfhonderd").
+_NUMBER_WORDS = {
+    "it": lazy_compile(r"\b\w+mila\b|\b(?:due|tre|quattro|cinque|sei|sette|otto|nove)cento\b|\b(?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)(?:uno|due|tre|quattro|cinque|sei|sette|otto|nove)\b"),
+    "de": lazy_compile(r"\b\w+tausend\b|\b\w+hundert\b|\b(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und\w+zig\b"),
+    "nl": lazy_compile(r"\b\w+duizend\b|\b\w+honderd\b|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en\w+tig\b"),
+    "es": lazy_compile(r"\b(?:dos|tres|cuatro|seis|ocho)cientos\b|\bveinti(?:uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)\b"),
+}
+# Only Spanish opens a question or an exclamation upside down: worth two words of its own phrases.
+_SPANISH_MARKS = lazy_compile(r"[¿¡]")
+MARKS_WEIGHT = 2
+# A message that opens with a greeting is greeting in the writer's own language; these are each one language's
+# alone ("hallo" is German and Dutch, "salve" Italian and Portuguese: both count for both, the detector breaks the tie).
+# Worth two words of a language's own phrases, so a first "Bonjour" is answered in French, not in English.
+GREETINGS = {
+    "en": ("hi", "hello", "good morning", "good afternoon", "good evening"),
+    "de": ("hallo", "guten morgen", "guten tag", "guten abend", "moin", "servus", "grüß gott", "grüezi"),
+    "fr": ("bonjour", "bonsoir", "salut", "coucou"),
+    "es": ("hola", "buenas", "buenos días", "buenos dias", "buenas tardes", "buenas noches"),
+    "pt": ("olá", "oi", "bom dia", "boa tarde", "boa noite", "salve"),
+    "it": ("ciao", "buongiorno", "buonasera", "buon pomeriggio", "salve"),
+    "nl": ("hallo", "hoi", "goedemorgen", "goedemiddag", "goedenavond", "goedendag", "dag allemaal"),
+}
+GREETING_WEIGHT = 2
+_GREETING = lazy_compile(r"^\W*(" + "|".join(sorted({re.escape(g) for gs in GREETINGS.values() for g in gs},
+                                                    key=len, reverse=True)) + r")(?![\w-])")
+
+
+@dataclass(frozen=True)
+class Language:
+    """The language of one answer: ``code`` (ISO 639-1), ``confidence`` the text's own
+    evidence for it (0 when it gave none), ``source`` one of text, hint, conversation, default."""
+
+    code: str
+    confidence: float
+    source: str
+
+
+def code_of(value: object) -> str | None:
+    """One of ``LANGUAGES`` from a code or locale such as "de", "DE", "pt-BR", "fr_CH"; else None."""
+    if not isinstance(value, str):
+        return None
+    code = value.strip().replace("_", "-").split("-")[0].lower()
+    return code if code in LANGUAGES else None
+
+
+@lru_cache(maxsize=1)
+def _detector() -> "LanguageDetector":
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [getattr(IsoCode639_1, code.upper()) for code in LANGUAGES]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
+
+
+def _words(text: str) -> list[str]:
+    """The words lingua can judge: no addresses, figures or product names."""
+    names = tools.one_word_names()
+    return [word for word in _WORD.findall(_NOISE.sub(" ", text.lower())) if word not in names]
+
+
+def _enough(words: list[str]) -> bool:
+    return bool(words) and (len(words) >= MIN_WORDS or sum(map(len, words)) >= MIN_LETTERS)
+
+
+@lru_cache(maxsize=4096)
+def scores(text: str) -> tuple[tuple[str, float], ...]:
+    """Each language's confidence for ``text`` (best first), or () when it has too few words to judge."""
+    words = _words(text[:400])
+    if not _enough(words):
+        return ()
+    values = _detector().compute_language_confidence_values(" ".join(words))
+    return tuple((value.language.iso_code_639_1.name.lower(), value.value) for value in values)
+
+
+def language(text: str, hint: str | None = None, conversation: str | None = None) -> Language:
+    """The answer's language: the text's when it is clear, else the hint's, the conversation's or English."""
+    if not isinstance(text, str):
+        text = ""
+    expected = code_of(hint) or code_of(conversation)
+    source = "hint" if code_of(hint) else "conversation"
+    # With a language expected, a text too short to overrule it is not worth detecting.
+    if expected and len(_words(text[:400])) < OVERRIDE_WORDS:
+        return Language(expected, 0.0, source)
+    found = dict(scores(text))
+    if not expected and (asked := _short_question(text[:400])) is not None:
+        return asked
+    best = max(found, key=found.__getitem__) if found else DEFAULT
+    told = _told(text, found) if not expected and (found.get(best, 0.0) < SURE or best == DEFAULT
+                                                   or _SPANISH_MARKS.search(text)) else None
+    if told is not None:
+        return told
+    if found.get(best, 0.0) >= SURE:
+        # An expected language keeps its place unless the text reads as it hardly at all.
+        if expected and expected != best and found.get(expected, 0.0) >= 1 - SURE:
+            return Language(expected, found[expected], source)
+        if expected and expected != best and best == DEFAULT and _own_words(text, expected) >= HINT_KEPT_WORDS:
+            # "Notre CA est de 3 M€, budget marketing environ 60 000 € par an": lingua's low-accuracy mode hears
+            # the English loanwords; the expected language's own phrases keep it.
+            return Language(expected, found.get(expected, 0.0), source)
+        return Language(best, found[best], "text")
+    if expected:
+        return Language(expected, found.get(expected, 0.0), source)
+    return Language(DEFAULT, found.get(DEFAULT, 0.0), "default")
+
+
+@lru_cache(maxsize=4096)
+def _short_question(text: str) -> Language | None:
+    """A short message told by its closed-class words ("sei un bot?", "ben je een bot?", "sind Sie ein Mensch?"),
+    which lingua reads as another language or not at all: another language than English when at least two of
+    its words, worth ``CLOSED_CLASS_WORDS`` together, say so by ``CLOSED_CLASS_LEAD`` over every other one."""
+    words = _words(text)
+    if not words or len(words) > CLOSED_CLASS_UP_TO:
+        return None
+    found = dict(scores(text))
+    plain = _NOISE.sub(" ", text)
+    lower = Text.of(plain).lower
+    said = function_words.evidence(plain)
+    if not said:
+        return None
+    ranked = sorted(said.items(), key=lambda item: -item[1])
+    code, most = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    if code == DEFAULT or most < CLOSED_CLASS_WORDS or most - runner_up < CLOSED_CLASS_LEAD:
+        return None
+    sure = max(found, key=found.__getitem__) if found and max(found.values()) >= SURE else None
+    if sure is not None and sure != code and said.get(sure, 0.0) >= CLOSED_CLASS_WORDS:
+        return None  # lingua is sure of a language these words also speak for
+    phrases = english.evidence(lower)
+    if any(count >= TOLD_WORDS - 1 and other != code for other, count in phrases.items()) and phrases.get(code, 0) < TOLD_WORDS - 1:
+        return None  # another language's own phrases say more ("entre 3.000 y 5.000 euros al mes": "al mes" is Spanish)
+    if function_words.count(plain, code) < 2:
+        return None  # one word ("hat", "die") is as likely a loanword or an English word
+    return Language(code, found.get(code, 0.0), "text")
+
+
+def _own_words(text: str, code: str) -> int:
+    """How many words of ``text`` are phrases only ``code``'s tables hold (``english.evidence``)."""
+    return english.evidence(_NOISE.sub(" ", Text.of(text[:400]).lower)).get(code, 0)
+
+
+def _told(text: str, found: dict[str, float]) -> Language | None:
+    """The language whose own phrases a short answer uses, when lingua cannot tell ("5 mil al mes",
+    "en enero", "somos 8"), or reads it as English against two or more words only another language has
+    ("pas encore de budget"); a longer text only when lingua finds it hardly English. Ties go to
+    lingua's better guess, then to the order of ``LANGUAGES``."""
+    words = _words(text[:400])
+    if len(words) >= OVERRIDE_WORDS and found and max(found.values()) >= SURE:
+        return None  # long enough for lingua, and lingua is sure
+    lower = Text.of(text[:400]).lower
+    evidence = english.evidence(_NOISE.sub(" ", lower))
+    if _SPANISH_MARKS.search(lower):
+        evidence["es"] = evidence.get("es", 0) + MARKS_WEIGHT
+    if greeting := _GREETING.match(lower):
+        for code, said in GREETINGS.items():
+            if greeting[1] in said:
+                evidence[code] = evidence.get(code, 0) + GREETING_WEIGHT
+    for code, pattern in _NUMBER_WORDS.items():
+        # "cinquemila euro": a number written as one word of the language is a word only it has
+        count = len(pattern.findall(lower))
+        if count:
+            evidence[code] = evidence.get(code, 0) + count
+    if _MIL.search(lower) and (evidence.keys() & {"es", "pt"} or _IBERIAN.search(lower)):
+        # "uns 3 mil euros", "orçamento de 8 mil": "mil" after a figure is a thousand in Spanish and
+        # Portuguese and a million in English chat ("about 2 mil"); beside their words it is theirs.
+        for code in ("es", "pt"):
+            evidence[code] = evidence.get(code, 0) + 1
+    if not evidence:
+        return None
+    most = max(evidence.values())
+    if most < 2 and found.get(DEFAULT, 0.0) >= ENGLISH_TOO:
+        return None  # one word against lingua's English: a loanword more likely than a language
+    code = max((c for c in LANGUAGES if evidence.get(c) == most), key=lambda c: found.get(c, 0.0))
+    if len(words) >= OVERRIDE_WORDS and found.get(DEFAULT, 0.0) >= ENGLISH_TOO and most < TOLD_WORDS:
+        # A longer text that lingua finds English enough: its phrases are loanwords ("fast", "total"),
+        # unless they are many ("au-delà de 5 000 €, c'est le DG qui signe": lingua's low-accuracy
+        # mode reads the English "DG", "budget", "CFO" louder than three French phrases).
+        return None
+    return Language(code, found.get(code, 0.0), "text")

@@ -1,0 +1,121 @@
+"""The playbook in the visitor's language: each text a marketer writes may carry translations.
+
+A translatable part of the playbook (a question, a service, the pricing line,
+the privacy notice, a content offer, a FAQ entry, the meeting title) has a
+``translations`` mapping: a language code to the same fields in that
+language (``{"de": {"wording": ["Wobei können wir helfen?"]}}``). Every field
+of a translation is optional: what is left out falls back to the playbook's
+own language (``Playbook.language``, English unless said).
+
+``localized(playbook, language)`` is the playbook as a visitor of that
+language hears it; ``missing_translations`` lists, per language, the texts
+that still fall back (the studio flags them). Both are pure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Iterable, Mapping
+
+from .playbook import LANGUAGES, TRANSLATABLE, Playbook
+
+__all__ = ["LANGUAGES", "TRANSLATABLE", "localized", "missing_translations", "supported", "untranslated_questions"]
+
+
+def supported(code: Any) -> str | None:
+    """The language a tag names, when the bot speaks it: "de-AT" and "DE" are "de"; "ja" and junk are None."""
+    if not isinstance(code, str):
+        return None
+    base = code.strip().replace("_", "-").split("-")[0].lower()
+    return base if base in LANGUAGES else None
+
+
+def _text(item: Any, language: str, name: str) -> Any:
+    value = (getattr(item, "translations", None) or {}).get(language, {}).get(name)
+    return value if value not in (None, "", ()) else None
+
+
+def _localize(item: Any, language: str, **extra: Any) -> Any:
+    """``item`` with each translatable field in ``language`` where it is translated."""
+    changes = {name: value for name in TRANSLATABLE[type(item).__name__]
+               if (value := _text(item, language, name)) is not None}
+    changes.update(extra)
+    return replace(item, **changes) if changes else item
+
+
+def localized(playbook: Playbook, language: str | None) -> Playbook:
+    """The playbook in ``language``: translated texts where given, the playbook's own elsewhere.
+
+    FAQ entries match the translated phrasings and the original ones, so a
+    visitor who asks in either language is understood. Computed once per
+    playbook and language.
+    """
+    language = supported(language) or playbook.language
+    if language == playbook.language:
+        return playbook
+    cache = playbook.localized_cache
+    found = cache.get(language)
+    if found is not None:
+        return found
+    company = playbook.company
+    faq = tuple(
+        _localize(entry, language, questions=tuple(dict.fromkeys(
+            (_text(entry, language, "questions") or ()) + entry.questions)))
+        for entry in playbook.faq
+    )
+    result = replace(
+        playbook,
+        company=_localize(company, language, services=tuple(_localize(s, language) for s in company.services)),
+        privacy=_localize(playbook.privacy, language),
+        questions=tuple(_localize(q, language) for q in playbook.questions),
+        content_offers=tuple(_localize(o, language) for o in playbook.content_offers),
+        scheduling=_localize(playbook.scheduling, language),
+        faq=faq,
+    )
+    cache[language] = result
+    return result
+
+
+def _parts(playbook: Playbook) -> Iterable[tuple[str, Any]]:
+    """Every translatable part with its dotted path, in the playbook's order."""
+    yield "company", playbook.company
+    for i, service in enumerate(playbook.company.services):
+        yield f"company.services.{i}", service
+    yield "privacy", playbook.privacy
+    for i, offer in enumerate(playbook.content_offers):
+        yield f"content_offers.{i}", offer
+    for i, entry in enumerate(playbook.faq):
+        yield f"faq.{i}", entry
+    for i, question in enumerate(playbook.questions):
+        yield f"questions.{i}", question
+    yield "scheduling", playbook.scheduling
+
+
+def missing_translations(
+    playbook: Playbook, languages: Iterable[str] | None = None
+) -> Mapping[str, tuple[str, ...]]:
+    """Per language, the dotted paths of the texts without a translation (``questions.3.wording``).
+
+    ``languages`` defaults to every language the bot speaks but the
+    playbook's own. A field the playbook leaves empty (a FAQ entry without an
+    answer) needs no translation. A language with nothing missing maps to ().
+    """
+    wanted = [lang for lang in (languages if languages is not None else LANGUAGES) if lang != playbook.language]
+    report: dict[str, tuple[str, ...]] = {}
+    for language in wanted:
+        missing: list[str] = []
+        for path, item in _parts(playbook):
+            for name in TRANSLATABLE[type(item).__name__]:
+                if getattr(item, name) in (None, "", ()):
+                    continue
+                if _text(item, language, name) is None:
+                    missing.append(f"{path}.{name}")
+        report[language] = tuple(missing)
+    return report
+
+
+def untranslated_questions(playbook: Playbook, language: str) -> tuple[str, ...]:
+    """The ids of the questions a visitor of ``language`` would hear in the playbook's own language."""
+    if language == playbook.language:
+        return ()
+    return tuple(q.id for q in playbook.questions if _text(q, language, "wording") is None)

@@ -1,0 +1,52 @@
+"""bench/rasa_settings.py's lighter policy set: the bot's config without MemoizationPolicy, trained apart."""
+
+from __future__ import annotations
+
+import tarfile
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot import training
+from bot.training import BOT, MODELS, model_hash, model_path
+
+LIGHT = BOT / "config_light.yml"
+
+
+def load(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def test_the_light_config_is_the_bots_config_without_memoization() -> None:
+    """Its pipeline must follow config.yml's, or the benchmark would compare two different NLUs."""
+    light, full = load(LIGHT), load(BOT / "config.yml")
+    assert light["pipeline"] == full["pipeline"]
+    assert light["policies"] == [p for p in full["policies"] if p["name"] != "MemoizationPolicy"]
+    assert {k: v for k, v in light.items() if k not in ("pipeline", "policies")} == {
+        k: v for k, v in full.items() if k not in ("pipeline", "policies")}
+
+
+def test_the_bots_data_has_no_stories_so_memoization_has_nothing_to_learn() -> None:
+    """MemoizationPolicy trains on stories only (rule trackers are left out): with none, dropping it changes no
+    prediction. A story added to bot/data makes this fail, and the light config's premise with it."""
+    stories = [path for path in (BOT / "data").rglob("*.yml") if "stories" in (load(path) or {})]
+    assert stories == []
+
+
+def test_another_config_leaves_the_bots_model_name_and_folder_alone() -> None:
+    assert model_hash(None) == model_hash()
+    assert model_hash(LIGHT) != model_hash()
+    assert model_path().parent == MODELS
+    assert model_path(config=LIGHT).parent == MODELS / "config_light"
+
+
+@pytest.mark.slow
+def test_the_bots_trained_model_memorised_nothing() -> None:
+    """The bot's own model, as trained: MemoizationPolicy's lookup is empty."""
+    model = training.ensure_model()
+    with tarfile.open(model) as archive:
+        member = next(m for m in archive.getmembers()
+                      if "MemoizationPolicy" in m.name and m.name.endswith("memorized_turns.json"))
+        lookup = yaml.safe_load(archive.extractfile(member).read())  # type: ignore[union-attr]
+    assert lookup == {"lookup": {}}

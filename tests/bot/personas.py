@@ -1,0 +1,200 @@
+"""Scripted visitors for the persona tests: who they are, how they chat, and what their lead must hold.
+
+A ``Persona`` answers whatever the bot asks from its script, in its own
+language, through the real Rasa, action server and lead service (``play``);
+``wrong`` reads the lead the service stored and says, as sentences, what it
+got wrong. Used by ``test_truth_personas`` and its held-out sets.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Mapping
+
+import pytest
+
+from harness.script import CONFIRM, asked_slot
+from harness.stack import Stack, Visitor
+from qualification import Playbook
+from tests.bot.test_language_conversations import asked as asked_in
+
+# The path is not in the lead at all.
+ABSENT = object()
+# The reply a persona gives a confirmation or the privacy question its script does not answer.
+YES = {"en": "yes", "de": "ja", "es": "sí"}
+
+
+# Values a label may hold besides an exact one, and vague dates as spans of days from today (the conversation's
+# date), so the personas hold on any day they are played.
+@dataclass(frozen=True)
+class Within:
+    """Equal to any number from ``low`` to ``high`` inclusive (a vague period read as days, a hedged count)."""
+
+    low: float
+    high: float
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, (int, float)) and not isinstance(other, bool) and self.low <= other <= self.high
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __hash__(self) -> int:
+        return hash((self.low, self.high))
+
+
+@dataclass(frozen=True)
+class OneOf:
+    """Equal to any of ``values``: a label two careful readers could both defend."""
+
+    values: tuple[Any, ...]
+
+    def __eq__(self, other: object) -> bool:
+        return other in self.values
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __hash__(self) -> int:
+        return hash(self.values)
+
+
+TODAY = date.today()
+
+
+def days_to(day: date) -> int:
+    return (day - TODAY).days
+
+
+def month_span(month: int, year: int | None = None) -> Within:
+    """Days from today to the first and the last day of ``month``: of ``year``, else its next occurrence."""
+    if year is None:
+        year = TODAY.year if month >= TODAY.month else TODAY.year + 1
+    last = calendar.monthrange(year, month)[1]
+    return Within(max(0, days_to(date(year, month, 1))), days_to(date(year, month, last)))
+
+
+def next_month() -> Within:
+    return month_span(TODAY.month % 12 + 1)
+
+
+def end_of(month: int) -> Within:
+    """The last days of ``month`` ("by the end of February"): its last week, in days from today."""
+    span = month_span(month)
+    return Within(span.high - 7, span.high)
+
+
+def quarter_of_next_year(quarter: int) -> Within:
+    first = month_span(3 * quarter - 2, TODAY.year + 1)
+    last = month_span(3 * quarter, TODAY.year + 1)
+    return Within(first.low, last.high)
+
+
+# Words of the bot's English texts that a visitor writing another language must never read.
+ENGLISH = ("Is that right?", "Sorry, I didn't catch", "What's your", "Where are you based?",
+           "When would you like to get started?", "Got it")
+
+
+def mid_month(month: int) -> Within:
+    """The middle of ``month`` ("mid January"): its 10th to its 20th, in days from today."""
+    first = month_span(month).low
+    return Within(first + 9, first + 19)
+
+
+@dataclass(frozen=True)
+class Persona:
+    name: str
+    opening: str
+    # What they answer per slot ("confirm": the reply to "I noted ... Is that right?"); a tuple is said in turn.
+    answers: Mapping[str, str | tuple[str, ...]]
+    # The language they write and read in.
+    lang: str = "en"
+    # Path -> value the stored lead must hold (ABSENT: no value).
+    expect: Mapping[str, Any] = field(default_factory=dict)
+    # Path -> values the stored lead must never hold there.
+    never: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)
+    # Said once, the first time the slot is asked, before its answer (a question, a correction, "stop").
+    before: Mapping[str, str] = field(default_factory=dict)
+    # Said once the bot stops asking; if the bot then asks again, the persona goes on answering.
+    after: tuple[str, ...] = ()
+    # False: no lead may be stored for the conversation.
+    stored: bool = True
+    # Words the bot must have said, and words it must never say (in the visitor's language).
+    said: tuple[str, ...] = ()
+    unsaid: tuple[str, ...] = ()
+    # Slots the bot must ask (again) after an answer that stated no value for them.
+    asked_twice: tuple[str, ...] = ()
+
+
+def question(reply: str, playbook: Playbook, lang: str) -> str | None:
+    return asked_slot(reply, playbook) if lang == "en" else asked_in(reply, playbook, lang)
+
+
+def play(v: Visitor, playbook: Playbook, persona: Persona, limit: int = 40) -> None:
+    """The opening, an answer to each question until the bot asks nothing, then ``after``; answering goes on."""
+    queued = {slot: list(said) if isinstance(said, tuple) else [said] for slot, said in persona.answers.items()}
+    interjections = dict(persona.before)
+    afterwards = list(persona.after)
+    reply = v.say(persona.opening)
+    for _ in range(limit):
+        slot = question(reply, playbook, persona.lang)
+        if slot is None:
+            if not afterwards:
+                return
+            reply = v.say(afterwards.pop(0))
+            continue
+        if slot in interjections:
+            reply = v.say(interjections.pop(slot))
+            continue
+        queue = queued.get(slot) or [YES[persona.lang] if slot in (CONFIRM, "consent") else "skip"]
+        reply = v.say(queue.pop(0) if len(queue) > 1 else queue[0])
+    raise AssertionError(f"the bot kept asking:\n{v.history()}")
+
+
+def at(lead: dict[str, Any], path: str) -> Any:
+    value: Any = lead["attributes"]
+    for key in path.split("."):
+        if not isinstance(value, dict) or value.get(key) is None:
+            return ABSENT
+        value = value[key]
+    return value
+
+
+def wrong(stack: Stack, v: Visitor, playbook: Playbook, persona: Persona) -> list[str]:
+    """What the stored lead (and the conversation) got wrong, as sentences; [] when right."""
+    lead = stack.lead_for(v.sender)
+    if not persona.stored:
+        return [] if lead is None else [f"a lead was stored after stop: {lead['attributes']}"]
+    if lead is None:
+        return ["no lead stored"]
+    problems = [f"{path} is {at(lead, path)!r}, not {want!r}" for path, want in persona.expect.items()
+                if at(lead, path) != want]
+    problems += [f"{path} is the invented {at(lead, path)!r}" for path, bad in persona.never.items()
+                 if at(lead, path) in bad]
+    bot = "\n".join(answer for _, answer in v.transcript)
+    problems += [f"the bot never said {words!r}" for words in persona.said if words not in bot]
+    problems += [f"the bot said {words!r}" for words in persona.unsaid if words in bot]
+    asked = [question(answer, playbook, persona.lang) for _, answer in v.transcript]
+    problems += [f"{slot} was asked {asked.count(slot)} time(s), not again" for slot in persona.asked_twice
+                 if asked.count(slot) < 2]
+    return problems
+
+
+def cases(personas: list[Persona], still_wrong: Mapping[str, str]) -> list[Any]:
+    """The personas as parameters named by first name; those still wrong when their session ended are strict xfails
+    with what is wrong, so the failure stays named and a fix shows as an unexpected pass to be taken off the list."""
+    ids = [p.name.split(",")[0] for p in personas]
+    return [pytest.param(p, id=i, marks=[pytest.mark.xfail(strict=True, reason=still_wrong[i])] if i in still_wrong
+                         else []) for p, i in zip(personas, ids)]
+
+
+def play_and_check(stack: Stack, playbook: Playbook, persona: Persona) -> None:
+    """Play the persona through the real stack and fail naming what its lead got wrong, with the conversation
+    (printed when it passes too: ``-rP`` shows the conversations, to check they passed for the right reason)."""
+    v = Visitor(stack.rasa_url)
+    play(v, playbook, persona)
+    problems = wrong(stack, v, playbook, persona)
+    print(v.history())
+    assert not problems, "\n".join(problems) + "\n\n" + v.history()

@@ -1,0 +1,156 @@
+"""Industries described in the seven languages (issue 15)."""
+
+import pytest
+
+from nlu import extract
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Wirtschaftsprüfungsgesellschaft", "professional_services"),
+    ("Softwarehaus aus Leipzig", "software"), ("Physiotherapiepraxis", "healthcare"),
+    ("Bauunternehmen", "construction"), ("Hausverwaltung", "real_estate"), ("Spedition", "logistics"), ("Reisebüro", "hospitality"),
+    ("cabinet comptable", "professional_services"), ("clinique vétérinaire", "healthcare"), ("entreprise de transport", "logistics"),
+    ("agence de voyages", "hospitality"), ("usine de pièces auto", "manufacturing"), ("agence de communication", "marketing_advertising"),
+    ("asesoría fiscal", "professional_services"), ("empresa de software", "software"),
+    ("hotelería", "hospitality"), ("aseguradora", "financial_services"),
+    ("consultório odontológico", "healthcare"), ("construtora", "construction"),
+    ("agência de marketing digital", "marketing_advertising"), ("escola de idiomas", "education"),
+    ("studio commercialista", "professional_services"), ("impresa edile", "construction"),
+    ("agenzia di viaggi", "hospitality"), ("fabbrica di mobili", "manufacturing"),
+    ("advocatenkantoor", "professional_services"), ("tandartspraktijk", "healthcare"),
+    ("vastgoedbeheer", "real_estate"), ("reclamebureau", "marketing_advertising"),
+    ("Treuhand und Buchhaltung", "professional_services"), ("Lohnbuchhaltung für KMU", "professional_services"),
+    ("Versandhandel für Tierbedarf", "retail_ecommerce"),
+])
+def test_a_business_described_in_its_own_language_gets_its_label(text, label):
+    assert extract(text, field="industry", now="2026-12-02").industry == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("wir sind eine Steuerkanzlei in Köln", "professional_services"),
+    ("Grüezi, wir sind eine kleine Treuhandfirma in Zürich", "professional_services"),
+    ("wir führen zwei Zahnarztpraxen und drei Kliniken", "healthcare"),
+    ("nous sommes une agence immobilière à Lille", "real_estate"),
+    ("somos una clínica dental en Málaga", "healthcare"),
+    ("siamo un'azienda di software a Bologna", "software"),
+])
+def test_free_text_that_describes_the_business_in_its_own_language_gives_the_industry(text, label):
+    assert extract(text, now="2026-12-02").industry == label
+
+
+def test_a_dental_practice_is_healthcare_not_the_studio_or_cabinet_it_is_called():
+    assert extract("cabinet dentaire", field="industry", now="2026-12-02").industry == "healthcare"
+    assert extract("studio dentistico", field="industry", now="2026-12-02").industry == "healthcare"
+
+
+@pytest.mark.parametrize("text", ["on vend des bijoux en ligne", "vendemos zapatos online", "wir verkaufen Tee online"])
+def test_selling_online_said_in_another_language_is_retail(text):
+    assert extract(text, field="industry", now="2026-12-02").industry == "retail_ecommerce"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Bildungswesen", "education"), ("Gesundheitswesen", "healthcare"), ("Gastgewerbe", "hospitality"),
+    ("éducation", "education"), ("santé", "healthcare"), ("hôtellerie-restauration", "hospitality"),
+    ("enseñanza", "education"), ("sanidad", "healthcare"), ("turismo", "hospitality"),
+    ("educação", "education"), ("saúde", "healthcare"), ("setor público", "government"),
+    ("educazione", "education"), ("commercio al dettaglio", "retail_ecommerce"),
+    ("gezondheidszorg", "healthcare"), ("toerisme", "hospitality"), ("publieke sector", "government"),
+    ("grande distribuzione", "retail_ecommerce"), ("gran distribución", "retail_ecommerce"),
+    ("Touristikbranche", "hospitality"), ("Pflege", "healthcare"), ("Altenpflege", "healthcare"),
+    ("formação profissional", "education"), ("Berufsbildung", "education"),
+])
+def test_a_sector_named_by_its_local_noun_gets_its_label(text, label):
+    assert extract(text, field="industry", now="2026-12-03").industry == label
+
+
+def test_an_english_word_shared_with_a_local_sector_noun_names_no_industry_in_free_text():
+    # "finance" and "transport" are French and English: in an English sentence they are a department or a verb.
+    assert extract("it was 20k but finance trimmed it to 12k", now="2026-12-03").industry is None
+
+
+@pytest.mark.parametrize("text", ["sector educativo", "setor educacional", "secteur éducatif", "settore della formazione"])
+def test_the_education_sector_named_with_its_adjective_is_education(text):
+    assert extract(text, field="industry", now="2026-12-03").industry == "education"
+
+
+def test_the_upkeep_of_a_website_is_no_care_industry():
+    assert extract("wir brauchen jemanden für die Website-Pflege", now="2026-12-03").industry is None
+
+
+@pytest.mark.parametrize("text, label", [
+    ("studio di avvocati a Torino", "professional_services"), ("studio di architetti", "professional_services"),
+    ("studio fotografico", "media_entertainment"),
+])
+def test_an_italian_studio_of_a_profession_is_professional_services(text, label):
+    assert extract(text, field="industry", now="2026-12-03").industry == label
+
+
+@pytest.mark.parametrize("text", ["we run a community food bank", "charity food bank, mostly volunteers"])
+def test_a_food_bank_is_no_bank(text):
+    assert extract(text, now="2026-12-03").industry == "nonprofit"
+
+
+@pytest.mark.parametrize("text", ["nous sommes une société de transports routiers", "on est une PME de transport frigorifique"])
+def test_a_french_transport_company_is_logistics(text):
+    assert extract(text, now="2026-12-03").industry == "logistics"
+
+
+@pytest.mark.parametrize("text", [
+    "we sell organic skincare, mostly through our own site",
+    "we sell trail running shoes and outdoor gear",
+    "around 800 SKUs, mostly homeware",
+])
+def test_consumer_goods_a_visitor_sells_are_retail(text):
+    assert extract(text, now="2026-12-03").industry == "retail_ecommerce"
+
+
+def test_machines_sold_to_businesses_are_not_retail_for_the_goods_they_make():
+    assert extract("we sell coffee machines to offices", now="2026-12-03").industry != "retail_ecommerce"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("family firm since 1972, we make wooden doors and windows", "manufacturing"),
+    ("we're a mid-size bicycle parts maker near Taichung", "manufacturing"),
+    ("small engineering studio, 8 of us", "professional_services"),
+    ("scheduling software for dental clinics", "software"),
+])
+def test_a_business_described_by_what_it_makes_or_does_gets_its_label(text, label):
+    assert extract(text, now="2026-12-03").industry == label
+
+
+@pytest.mark.parametrize("text", [
+    "aov sits around £48 and repeat rate is low",
+    "we ship roughly 900 orders a week through bigcommerce",
+])
+def test_what_only_an_online_shop_counts_makes_it_ecommerce(text):
+    assert extract(text, now="2026-12-03").industry == "retail_ecommerce"
+
+
+@pytest.mark.parametrize("text", ["we run a small rum distillery on the coast", "family distillers, mostly gin and vodka"])
+def test_a_distillery_makes_what_it_sells_on_and_is_manufacturing(text: str) -> None:
+    assert extract(text, field=None, now="2026-12-03").to_dict().get("industry") == "manufacturing"
+
+
+def test_a_brewery_that_pours_its_own_stays_hospitality() -> None:
+    assert extract("a craft brewery with its own taproom", field="industry", now="2026-12-03").to_dict()["industry"] == "hospitality"
+
+
+@pytest.mark.parametrize("text", ["we want more orders from cafes and delis", "our customers are mostly hotels",
+                                  "we're trying to sell into hospitals across the midlands"])
+def test_whom_the_visitor_sells_to_is_their_market_not_their_industry(text: str) -> None:
+    assert extract(text, field=None, now="2026-12-03").to_dict().get("industry") is None
+
+
+def test_a_business_that_serves_an_industry_keeps_its_own() -> None:
+    assert extract("a payroll software company serving clinics", field=None, now="2026-12-03").to_dict()["industry"] == "software"
+
+
+@pytest.mark.parametrize("text", ["oui", "yes", "hmm", "ja", "sí", "nee", "ok"])
+def test_a_bare_reply_at_the_industry_question_names_no_industry_not_even_other(text: str) -> None:
+    assert "industry" not in extract(text, field="industry", now="2026-12-03").to_dict()
+
+
+@pytest.mark.parametrize(("text", "label"), [("Wir sind ein kleines Steuerbüro in Köln", "professional_services"),
+                                             ("une PME de 40 personnes dans le transport", "logistics")])
+def test_a_firm_named_by_its_trade_in_german_or_french_gets_its_industry(text: str, label: str) -> None:
+    assert extract(text, field=None, now="2026-12-03").to_dict().get("industry") == label

@@ -1,0 +1,223 @@
+"""Job titles and the decision phrases around them in the seven languages (issue 15)."""
+
+import pytest
+
+from nlu import extract
+
+
+def _authority(text, field="authority"):
+    return extract(text, field=field, now="2026-12-02").authority
+
+
+@pytest.mark.parametrize("text, seniority", [
+    ("Vertriebsleiter", "director"), ("Abteilungsleiterin Einkauf", "director"), ("Projektleiterin", "manager"),
+    ("Produktmanagerin", "manager"), ("Praktikantin", "individual_contributor"), ("Mitgründer", "c_level"),
+    ("directrice générale", "c_level"), ("chef de projet", "manager"), ("stagiaire", "individual_contributor"), ("fondatrice", "c_level"),
+    ("gerente comercial", "manager"), ("coordinadora de eventos", "individual_contributor"), ("directora de ventas", "director"),
+    ("sócio-diretor", "c_level"), ("gestora de marketing", "manager"), ("diretora comercial", "director"),
+    ("amministratore unico", "c_level"), ("capo progetto", "manager"), ("impiegata", "individual_contributor"), ("direttrice vendite", "director"),
+    ("afdelingshoofd", "director"), ("projectleider", "manager"), ("eigenares", "c_level"), ("medewerker marketing", "individual_contributor"),
+])
+def test_a_title_in_each_language_has_its_seniority(text, seniority):
+    assert _authority(text).seniority == seniority
+
+
+@pytest.mark.parametrize("text", ["das entscheide ich", "je signe", "yo firmo", "eu aprovo", "firmo io", "ik teken"])
+def test_saying_i_decide_in_each_language_makes_the_visitor_the_decision_maker(text):
+    assert _authority(text).role == "decision_maker"
+
+
+@pytest.mark.parametrize("text", [
+    "ich muss das mit meiner Chefin abstimmen", "je dois voir avec mon associé", "tengo que consultarlo con mi jefe",
+    "tenho que falar com o meu sócio", "devo chiedere al titolare", "ik moet overleggen met mijn baas",
+    "ich entscheide nicht", "je ne décide pas seul", "no decido yo", "não decido sozinho", "non decido io", "ik beslis niet",
+])
+def test_a_boss_who_decides_or_a_denied_decision_makes_the_visitor_an_influencer(text):
+    assert _authority(text).role == "influencer"
+
+
+@pytest.mark.parametrize("text, seniority", [
+    ("Hallo, ich bin Vertriebsleiterin bei einem Softwarehaus", "director"),
+    ("je suis chef de projet dans une PME", "manager"),
+    ("soy fundadora de una tienda online", "c_level"),
+    ("sono stagista in un'agenzia", "individual_contributor"),
+])
+def test_a_visitor_who_introduces_themself_in_free_text_gets_their_title(text, seniority):
+    assert _authority(text, field=None).seniority == seniority
+
+
+@pytest.mark.parametrize("text", [
+    "mein Geschäftsführer will mehr Leads", "mon directeur veut plus de clients", "mi jefe quiere más ventas",
+    # after someone else's verb of deciding
+    "das entscheidet bei uns die Geschäftsführerin", "c'est la directrice qui valide", "lo firma el director financiero",
+    "dat tekent de directeur",
+])
+def test_someone_elses_title_is_not_the_visitors(text):
+    found = _authority(text, field=None)
+    assert found is None or found.seniority == "unknown"
+
+
+@pytest.mark.parametrize("text", ["somos só eu e meu sócio", "mon associé et moi on veut plus de clients", "mijn compagnon en ik"])
+def test_naming_a_partner_or_boss_without_saying_they_decide_gives_no_role(text):
+    assert _authority(text, field=None) is None
+
+
+@pytest.mark.parametrize("text", ["sou o dono", "sou a dona", "o dono sou eu"])
+def test_the_owner_in_portuguese_decides(text):
+    authority = _authority(text)
+    assert (authority.seniority, authority.role) == ("c_level", "decision_maker")
+
+
+@pytest.mark.parametrize("text", [
+    "il budget lo decide il direttore", "das entscheidet der Vorstand", "c'est le patron qui décide",
+    "quem decide é o sócio", "lo aprueba la junta", "dat beslist de directie",
+])
+def test_another_persons_title_after_the_verb_of_deciding_makes_the_visitor_an_influencer(text):
+    assert _authority(text, None).role == "influencer"
+
+
+@pytest.mark.parametrize("text", ["klantenservicemedewerker", "Vertriebsreferentin", "Personalsachbearbeiter"])
+def test_a_german_or_dutch_title_joined_to_its_function_has_its_seniority(text):
+    assert _authority(text).seniority == "individual_contributor"
+
+
+@pytest.mark.parametrize("text", [
+    "der Vorstand genehmigt alles über 20.000 €", "le DG valide tous les devis", "la directora aprueba cada gasto",
+])
+def test_someone_elses_title_before_their_verb_of_deciding_is_not_the_visitors(text):
+    authority = _authority(text, None)
+    assert authority.title is None and authority.role == "influencer"
+
+
+@pytest.mark.parametrize("text", ["Assistentin, aber entscheiden tut meine Chefin", "asistente, decide mi jefa"])
+def test_the_boss_named_after_the_verb_of_deciding_makes_the_visitor_an_influencer(text):
+    assert _authority(text).role == "influencer"
+
+
+def test_a_title_word_inside_an_answer_to_the_industry_question_is_no_title():
+    assert _authority("un cabinet d'expertise comptable", field="industry") is None
+
+
+def test_a_title_given_alone_to_another_question_is_still_the_visitors():
+    assert _authority("Geschäftsführerin", field="industry").seniority == "c_level"
+
+
+def test_a_boss_named_with_a_title_beside_who_makes_the_call_makes_the_visitor_an_influencer():
+    authority = _authority("my manager, the VP Sales, will make the final call", None)
+    assert (authority.title, authority.role) == (None, "influencer")
+
+
+@pytest.mark.parametrize("text", ["la decisión final es mía", "a decisão final é minha", "la decisione finale è mia"])
+def test_the_final_decision_being_mine_makes_the_visitor_the_decision_maker(text):
+    assert _authority(text).role == "decision_maker"
+
+
+def test_agreeing_it_with_the_boss_in_german_makes_the_visitor_an_influencer():
+    assert _authority("das muss ich erst mit der Geschäftsleitung klären").role == "influencer"
+
+
+@pytest.mark.parametrize("text", [
+    "somos una consultora de software en Madrid",
+    "Buenas, somos una consultora",
+    "somos uma consultora de RH em Lisboa",
+    "we're a recruiter for tech startups in Leeds",
+])
+def test_we_are_a_title_word_with_an_article_is_the_company_not_the_visitor(text):
+    assert extract(text, now="2026-12-03").authority is None
+
+
+@pytest.mark.parametrize("text", ["somos dos consultores y yo decido", "soy consultora independiente"])
+def test_the_visitor_saying_what_they_are_keeps_the_title(text):
+    assert extract(text, now="2026-12-03").authority is not None
+
+
+@pytest.mark.parametrize("text", [
+    "l'assistante du directeur m'a dit de vous contacter",
+    "the assistant of the director told me to get in touch",
+    "la secretaria del gerente me pidió escribirles",
+])
+def test_a_title_someone_else_holds_is_not_the_visitors(text):
+    authority = _authority(text, field=None)
+    # a boss who sent the visitor may still say the visitor is not the one who decides
+    assert authority is None or (authority.title, authority.seniority) == (None, "unknown")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("je suis l'assistante du directeur", "assistante du directeur"),
+    ("je suis assistante de la directrice", "assistante"),
+    ("Ich bin Assistentin der Geschäftsführung", "Assistentin"),
+])
+def test_the_visitor_who_assists_a_boss_holds_their_own_title_not_the_bosss(text, title):
+    authority = _authority(text, field=None)
+    assert (authority.title, authority.seniority) == (title, "individual_contributor")
+
+
+def test_one_of_the_founders_is_still_a_founder():
+    assert _authority("I'm one of the founders", field=None).seniority == "c_level"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("je suis une consultante indépendante", "consultante indépendante"),
+    ("je suis consultant indépendant", "consultant indépendant"),
+    ("soy consultora autónoma", "consultora autónoma"),
+    ("sono una consulente indipendente", "consulente indipendente"),
+])
+def test_a_title_followed_by_a_word_for_self_employed_keeps_its_head_noun(text, title):
+    authority = _authority(text, field=None)
+    assert (authority.title, authority.seniority) == (title, "individual_contributor")
+
+
+@pytest.mark.parametrize("text", [
+    "I'm Head of Sales, but the marketing budget belongs to our CFO",
+    "VP Marketing here, the budget is owned by the board",
+])
+def test_a_budget_that_belongs_to_someone_else_makes_the_visitor_an_influencer(text):
+    assert _authority(text, field=None).role == "influencer"
+
+
+@pytest.mark.parametrize("text", [
+    "currently paying our freelancer for SEO",
+    "we rely on our consultant for paid search",
+])
+def test_a_person_the_visitor_has_is_not_the_visitors_title(text):
+    assert _authority(text, field=None) is None
+
+
+@pytest.mark.parametrize("text", ["I'd say 10-15k but I need my CFO to sign off", "we'll need our board to approve it"])
+def test_needing_someone_else_to_sign_makes_the_visitor_an_influencer(text):
+    assert _authority(text, field=None).role == "influencer"
+
+
+@pytest.mark.parametrize("text", ["I'm the marketing director's assistant", "I'm the CEO's EA"])
+def test_the_visitor_who_is_a_bosss_assistant_is_an_individual_contributor(text):
+    assert _authority(text, field=None).seniority == "individual_contributor"
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, this is Morgan & Partners, an accounting practice",
+    "we are Lindqvist and Partners, tax advisers",
+])
+def test_a_firm_named_and_partners_gives_the_visitor_no_title(text):
+    assert extract(text, now="2026-12-03").authority is None
+
+
+def test_a_visitor_who_is_a_partner_at_such_a_firm_is_c_level():
+    assert extract("I'm a partner at Morgan & Partners", now="2026-12-03").authority.seniority == "c_level"
+
+
+@pytest.mark.parametrize("text", [
+    "our CEO (Maria) will decide, I'm collecting proposals",
+    "head of ops here but budget decisions are our CFO's",
+])
+def test_a_decision_said_to_be_someone_elses_makes_the_visitor_an_influencer(text):
+    assert extract(text, now="2026-12-03").authority.role == "influencer"
+
+
+@pytest.mark.parametrize("text", ["Kanzlei Brandt & Partner", "we're Okafor and Partner, a small practice"])
+def test_a_firm_named_and_partner_gives_the_visitor_no_title(text: str) -> None:
+    assert "authority" not in extract(text, field=None, now="2026-12-03").to_dict()
+
+
+def test_a_partner_of_a_firm_named_and_partner_is_still_a_partner() -> None:
+    found = extract("I'm a partner at Brandt & Partner", field=None, now="2026-12-03").to_dict()
+    assert found["authority"]["seniority"] == "c_level"
