@@ -14,17 +14,22 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator, Optional
 from urllib.parse import unquote, urlsplit
 
 from rasa.core.lock_store import InMemoryLockStore, LockStore, RedisLockStore
 from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.settings import Settings
 
 # Lock keys are ``leadbot:lock:<conversation id>``, apart from anything else kept in the same Redis database.
 LOCK_KEY_PREFIX = "leadbot"
+
+
+_EVENTS_READ = "_leadbot_events_read"
 
 
 class DatabaseUrlTrackerStore(SQLTrackerStore):
@@ -35,6 +40,25 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
         if url.startswith("sqlite:///"):
             Path(url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
         super().__init__(domain=domain, host=url, event_broker=event_broker)
+
+    async def retrieve(self, sender_id: str) -> Optional[DialogueStateTracker]:
+        tracker = await super().retrieve(sender_id)
+        if tracker is not None:
+            # How many events it held when read, to notice an erasure during its turn (a tracker is unhashable).
+            setattr(tracker, _EVENTS_READ, len(tracker.events))
+        return tracker
+
+    def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator:
+        """The events the table lacks, but none when the table lost some since the tracker was read.
+
+        Rasa appends what lies past the table's count. When the service erased the lead
+        (``webhooks.leads.forget_conversation``) during a turn, that count is 0 and Rasa would write
+        the whole chat back; the turn in flight is dropped with it, and the next one starts afresh.
+        """
+        stored = self._event_query(session, tracker.sender_id, fetch_events_from_all_sessions=False).count()
+        if stored < getattr(tracker, _EVENTS_READ, 0):
+            return iter(())
+        return itertools.islice(tracker.events, stored, len(tracker.events))
 
 
 def redis_lock_store(url: str) -> RedisLockStore:

@@ -7,15 +7,19 @@ shared, which these tests prove on a real Redis with two stores standing for two
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import uuid
 
 import pytest
 from rasa.core.lock_store import InMemoryLockStore, LockStore, RedisLockStore
 from rasa.core.utils import AvailableEndpoints
+from rasa.shared.core.events import UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy import text
 
 from bot.settings import REPO, Settings, SettingsError
-from bot.stores import LOCK_KEY_PREFIX, lock_store, redis_lock_store
+from bot.stores import LOCK_KEY_PREFIX, DatabaseUrlTrackerStore, lock_store, redis_lock_store
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 
@@ -93,3 +97,40 @@ def test_a_redis_url_that_is_not_one_is_refused_without_repeating_it() -> None:
     with pytest.raises(SettingsError) as refused:
         Settings.from_env({"REDIS_URL": "http://user:hunter2@cache:6379"})
     assert "REDIS_URL" in str(refused.value) and "hunter2" not in str(refused.value)
+
+
+def sqlite_tracker_store(monkeypatch: pytest.MonkeyPatch, tmp_path) -> DatabaseUrlTrackerStore:
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'leadbot.db'}")
+    monkeypatch.setenv("LEADBOT_ACTIONS_TOKEN", "a-token-rasa-sends-the-action-server")
+    return DatabaseUrlTrackerStore()
+
+
+def stored_texts(store: DatabaseUrlTrackerStore, conversation: str) -> list[str]:
+    with store.session_scope() as session:
+        rows = session.execute(text("SELECT data FROM events WHERE sender_id = :s AND type_name = 'user' ORDER BY id"),
+                               {"s": conversation}).scalars()
+        return [json.loads(row)["text"] for row in rows]
+
+
+def test_a_turn_appends_only_its_own_events_to_the_stored_conversation(monkeypatch, tmp_path) -> None:
+    store = sqlite_tracker_store(monkeypatch, tmp_path)
+    asyncio.run(store.save(DialogueStateTracker.from_events("c1", [UserUttered("hi, we run 12 clinics")])))
+    tracker = asyncio.run(store.retrieve("c1"))
+    tracker.update(UserUttered("budget is about 20k"))
+    asyncio.run(store.save(tracker))
+    assert stored_texts(store, "c1") == ["hi, we run 12 clinics", "budget is about 20k"]
+
+
+def test_a_conversation_erased_during_a_turn_is_not_written_back_when_the_turn_ends(monkeypatch, tmp_path) -> None:
+    """The service deletes the chat's events when the lead is erased (``webhooks.leads.forget_conversation``);
+    a turn that read the chat before and saves after must not store the whole chat again."""
+    store = sqlite_tracker_store(monkeypatch, tmp_path)
+    asyncio.run(store.save(DialogueStateTracker.from_events("c2", [UserUttered("I'm jane.doe@acme.io")])))
+    tracker = asyncio.run(store.retrieve("c2"))
+    with store.session_scope() as session:
+        session.execute(text("DELETE FROM events WHERE sender_id = 'c2'"))
+        session.commit()
+    tracker.update(UserUttered("and we have 200 staff"))
+    asyncio.run(store.save(tracker))
+    assert stored_texts(store, "c2") == []
+    assert asyncio.run(store.retrieve("c2")) is None, "the next turn starts a new conversation"
