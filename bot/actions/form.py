@@ -19,6 +19,7 @@ draft; the form closes at once until they say "start again".
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -31,6 +32,7 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions import runtime
 from bot.actions.booking import asks_for_times
+from bot.actions.call_times import TIME_WORDS, in_english
 from bot.actions.defaults import currency_for, rebased
 from bot.actions.draft import save_draft
 from bot.actions.faq import answering, asked_entry, entry_messages
@@ -53,6 +55,7 @@ from bot.actions.hearing import (
     stated,
     states_none,
     tells,
+    unchanged,
     without,
 )
 from bot.actions.language import spoken
@@ -157,6 +160,8 @@ def _now(free: Attributes, name: str) -> bool:
 
 # Counts replies to "I noted ... Is that right?" that said neither yes, change, nor a value (in Progress.misses).
 UNCLEAR = "unclear_confirmation"
+# Counts replies to the confirmation in a row that gave facts instead of a yes (in Progress.misses).
+TOLD = "facts_at_confirmation"
 
 
 class ValidateQualificationForm(FormValidationAction):
@@ -241,7 +246,11 @@ class ValidateQualificationForm(FormValidationAction):
                 **now.heard.texts, **({answer: latest_text(tracker)} if answer else {})})):
             dispatcher.utter_message(text=back)
         if heard:
-            dispatcher.utter_message(text=noted(heard, now.heard.attributes, now.heard.texts), buttons=_yes_change())
+            # Facts given instead of a yes a second time in a row: they were just said back, and the visitor
+            # read the whole summary twice; asked in a line, not a third summary.
+            brief = bool(before.confirming) and now.progress.misses.get(TOLD, 0) > 1 and bool(dispatcher.messages)
+            dispatcher.utter_message(text=say("Is everything else as I noted it?") if brief
+                                     else noted(heard, now.heard.attributes, now.heard.texts), buttons=_yes_change())
             return events + [SlotSet("confirming", heard), SlotSet(REQUESTED_SLOT, heard[0])]
         if next_slot is not None:
             if fresh:
@@ -271,6 +280,11 @@ class ValidateQualificationForm(FormValidationAction):
             # "Manchester, about 2k a month": the amount is in the currency of the place said with it.
             currency = currency_for(free, currency)
             free = extract(text, now=today, default_currency=currency, lang=spoken())
+        call_time = requested != "timing" and names_a_call_time(text)
+        if call_time:
+            # "lieber nächste Woche Dienstag vormittag" at the name question says when a call suits them, not when
+            # the project starts: no timing is read from it, not even heard (the times are offered at the end).
+            free = without(free, ["timing"])
         confirming = state.confirming if requested is not None and requested in state.confirming else ()
         if confirming and not shaped_like_a_name(text):
             # "Ende des ersten Quartals" to "is that right?": a date, which the free reading is wary of in so
@@ -323,6 +337,10 @@ class ValidateQualificationForm(FormValidationAction):
             hearing = hear(state.attributes, state.heard, free, text)
             return self._known(dispatcher, tracker, state, playbook, hearing, [], fallback, today)
         question = question_for(playbook, requested)
+        if requested != "company" and (labelled := _labelled_company(text, free, today, currency)) is not None:
+            # "company is Peak Fitness Co" at the role question, asked again: the company, which the free
+            # reading misses at the start of a sentence; heard and said back, and the role asked again.
+            free = free.merge(labelled)
         if requested in IDENTITY and shaped_like_a_name(text):
             # "Hoffmann + Partner Ingenieure" to the company question is a name and nothing else: the title,
             # place or industry its words spell are not heard ("your role as Partner Ingenieure").
@@ -344,7 +362,8 @@ class ValidateQualificationForm(FormValidationAction):
                 # refuses. No start date is taken, and the question is asked again.
                 answer = without(answer, ["timing"])
             if states_none(answer, free, requested) or (
-                    names_something_else(text, free, requested) and not state.progress.misses.get(requested)):
+                    names_something_else(text, free, requested) and not state.progress.misses.get(requested)
+                    and not (requested in IDENTITY and stated(free, requested))):
                 # "it was 20k but finance trimmed it to 12k" to the size question is money, not 12,000
                 # people; "2k a month" to the industry question no industry "other": it states no value
                 # for the question asked, which is asked again.
@@ -381,6 +400,19 @@ class ValidateQualificationForm(FormValidationAction):
             return events + [SlotSet(requested, text or "yes")]
         reply = interpret(requested, text, intent, answer, state.progress,
                           required=question.required if question else True)
+        if reply.outcome != "answered" and requested in IDENTITY and stated(free, requested) \
+                and getattr(free, requested) == getattr(answer, requested):
+            # "Priya Shah, priya@acme.io" to the name question: not written as a name alone, yet the free
+            # reading finds the same name in it as the reading for the question: the answer, the email heard.
+            reply = Reply("answered", text[:200])
+        if requested == WHO and _bare(text, free):
+            # A bare "yes", "ok" or "no" to "what's your role, and who signs off?" names no role (read for the
+            # role, "yes" says a decision maker): the role is asked again.
+            answer, reply = without(answer, [WHO]), Reply("not_understood")
+        if call_time and reply.outcome != "answered" and not any(stated(free, n) for n in QUESTION_ATTRIBUTES):
+            # Said when a call suits them: no answer, and no "sorry" either; the question asked again.
+            dispatcher.utter_message(text=say("We'll find a time for a call at the end."))
+            return [*seen(tracker), SlotSet(requested, None)]
         if reply.outcome == "answered" and requested in FREE_TEXT and corrects_itself(text) \
                 and not stated(free, requested) and any(stated(free, n) for n in QUESTION_ATTRIBUTES):
             # "actually it's closer to 80k" when asked what they need: a correction, not the need.
@@ -442,7 +474,10 @@ class ValidateQualificationForm(FormValidationAction):
             # Never the catch-all ("hmm" read for the industry is "other"): only a value the reply states.
             answer = free if states_none(read, free, names[0]) or caught_all(read, names[0]) else read
         affirmed, denied = intent in AFFIRMING, intent in DENYING
-        restated = [n for n in names if stated(answer, n) and not affirmed]
+        # A value said again as it was noted ("not 6 gyms" names the gyms' industry again) changes nothing: it stays
+        # in the confirmation with the rest, rather than leaving the summary unsaid.
+        restated = [n for n in names if stated(answer, n) and not affirmed
+                    and not (tells(state.heard.attributes, n) and unchanged(state.heard.attributes, answer, n))]
         told = bool(restated) or any(stated(without(free, names), n) for n in QUESTION_ATTRIBUTES)
         # A value, for a listed item or another, is taken and said back, and the confirmation shown again for
         # the rest, whatever the classifier made of the words: no "Change" ("Presque : plutôt en avril").
@@ -458,6 +493,10 @@ class ValidateQualificationForm(FormValidationAction):
         again = unclear and progress.misses.get(UNCLEAR, 0) > 0
         progress = progress.miss(UNCLEAR) if unclear and not again else replace(
             progress, misses={k: v for k, v in progress.misses.items() if k != UNCLEAR})
+        # Facts instead of a yes, turn after turn: counted, so the summary is shown again once, then asked briefly.
+        facts = told and not affirmed and not denied
+        progress = replace(progress, misses={**{k: v for k, v in progress.misses.items() if k != TOLD},
+                                             **({TOLD: progress.misses.get(TOLD, 0) + 1} if facts else {})})
         if affirmed:
             answers += [_answer(playbook, n, heard.texts.get(n, text), CONFIRMED) for n in rest]
             given, heard = confirm(given, heard, rest)
@@ -539,12 +578,43 @@ DATED_WORDS = 5
 def _dated(text: str, free: Attributes, today: date, currency: str, *, short_only: bool = True) -> Attributes:
     """``free`` with the date ``text`` states ("end of Q1", "Ende des ersten Quartals"), when the free reading,
     wary of a date in so few words, found none: read for the timing, and kept only as a day or a horizon."""
-    if free.timing is not None or text.startswith("/") or (short_only and len(text.split()) > DATED_WORDS):
+    if free.timing is not None or text.startswith("/") or (short_only and len(text.split()) > DATED_WORDS) \
+            or names_a_call_time(text):
         return free
     dated = extract(text, field="timing", now=today, default_currency=currency, lang=spoken())
     if dated.timing is not None and (dated.timing.target_date or dated.timing.horizon_days is not None):
         return free.merge(only(dated, ["timing"]))
     return free
+
+
+# Parts of the day (put into English by ``in_english``): said of a call, never of when a project starts.
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening"})
+
+
+def names_a_call_time(text: str) -> bool:
+    """Whether ``text`` says when a call suits the visitor ("Thursday morning", "nächste Woche Dienstag
+    vormittag"): a part of the day, in the conversation's language."""
+    # Every language's words, the conversation's first: a visitor may write another language than the chat's.
+    return any(set(re.findall(r"[^\W\d_]+", in_english(text, lang))) & PARTS_OF_DAY
+               for lang in dict.fromkeys((spoken(), *TIME_WORDS)))
+
+
+def _bare(text: str, free: Attributes) -> bool:
+    """A reply of one or two words the reading for the role would take for who decides ("ok", "sure"), stating
+    nothing: no title, no persona."""
+    return len(text.split()) <= 2 and yes_or_no(text, lang=spoken()) is not None and not tells(free, WHO)
+
+
+def _labelled_company(text: str, free: Attributes, today: date, currency: str) -> Attributes | None:
+    """The company a reply names after a label ("company is Peak Fitness Co"), when the free reading found none:
+    read for the company, the label is left out and a name remains."""
+    if stated(free, "company"):
+        return None
+    read = extract(text, field="company", now=today, default_currency=currency, lang=spoken())
+    name, said = read.company, text.strip().rstrip(".!")
+    if not name or name == said or not said.endswith(name) or not shaped_like_a_name(name):
+        return None
+    return only(read, ["company"])
 
 
 def answered_key(slot: str, entry: str) -> str:

@@ -294,6 +294,11 @@ def _same(old: Attributes, new: Attributes, name: str) -> bool:
     return a == b or (name == WHO and b is None)
 
 
+def unchanged(old: Attributes, new: Attributes, name: str) -> bool:
+    """Whether ``new`` says for ``name`` what ``old`` holds (a need or tools: nothing beyond it)."""
+    return _same(old, new, name)
+
+
 def confirm(given: Attributes, heard: Heard, names: list[str] | tuple[str, ...]) -> tuple[Attributes, Heard]:
     """The visitor said yes: the heard values of ``names`` become given."""
     return given.merge(only(heard.attributes, list(names))), heard.forget(list(names))
