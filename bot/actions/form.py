@@ -280,10 +280,11 @@ class ValidateQualificationForm(FormValidationAction):
             # "Manchester, about 2k a month": the amount is in the currency of the place said with it.
             currency = currency_for(free, currency)
             free = extract(text, now=today, default_currency=currency, lang=spoken())
-        call_time = requested != "timing" and names_a_call_time(text)
+        call_time = requested is not None and requested != "timing" and names_a_call_time(text)
         if call_time:
-            # "lieber nächste Woche Dienstag vormittag" at the name question says when a call suits them, not when
-            # the project starts: no timing is read from it, not even heard (the times are offered at the end).
+            # "lieber nächste Woche Dienstag vormittag" or "next week works for me" at the name question says when a
+            # call suits them, not when the project starts: no timing is read from it, not even heard (the times are
+            # offered at the end).
             free = without(free, ["timing"])
         confirming = state.confirming if requested is not None and requested in state.confirming else ()
         if confirming and not shaped_like_a_name(text):
@@ -589,13 +590,26 @@ def _dated(text: str, free: Attributes, today: date, currency: str, *, short_onl
 
 # Parts of the day (put into English by ``in_english``): said of a call, never of when a project starts.
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening"})
+# A call or an appointment, named with a time ("a call next Tuesday"); not "meet" or "book" ("book more demos by June").
+CALL_NOUNS = frozenset("call anruf telefonat termin appel llamada cita chamada chiamata gesprek afspraak appointment"
+                       .split())
+# How visitors say a time suits them, in the bot's seven languages: their availability, not a project's start.
+_SUITS = re.compile(
+    r"\b(works? for me|suits? me|(?:is|are) (?:good|fine|best) for me|i'?m (?:free|available)|i am (?:free|available)"
+    r"|passt (?:mir|bei mir)|geht bei mir|kann ich|bin ich (?:frei|verfügbar)|ça me va|je suis (?:libre|dispo\w*)"
+    r"|me (?:va|viene) bien|estoy (?:libre|disponible)|mi va bene|sono (?:libero|libera|disponibile)"
+    r"|estou (?:livre|disponível)|(?:dá|serve) para mim|komt (?:mij|me) goed uit|ben ik (?:vrij|beschikbaar))\b",
+    re.IGNORECASE)
 
 
 def names_a_call_time(text: str) -> bool:
     """Whether ``text`` says when a call suits the visitor ("Thursday morning", "nächste Woche Dienstag
-    vormittag"): a part of the day, in the conversation's language."""
+    vormittag", "next week works for me", "a call on Tuesday"): a part of the day, a call, or their
+    availability, in any of the bot's languages."""
+    if _SUITS.search(text or ""):
+        return True
     # Every language's words, the conversation's first: a visitor may write another language than the chat's.
-    return any(set(re.findall(r"[^\W\d_]+", in_english(text, lang))) & PARTS_OF_DAY
+    return any(set(re.findall(r"[^\W\d_]+", in_english(text, lang))) & (PARTS_OF_DAY | CALL_NOUNS)
                for lang in dict.fromkeys((spoken(), *TIME_WORDS)))
 
 
