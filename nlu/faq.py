@@ -72,7 +72,7 @@ MAX_CHARS = 300
 READ_CACHE = 64
 
 _SHORTHAND = {
-    "u": "you", "ya": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "whats": "what is",
+    "u": "you", "ya": "you", "hw": "how", "ur": "your", "r": "are", "pls": "please", "plz": "please", "whats": "what is",
     "wats": "what is", "hows": "how is", "wheres": "where is", "whos": "who is", "hq": "headquarters office",
     "guys": "", "gonna": "going to", "wanna": "want to", "gotta": "have to", "thx": "thanks", "info": "information",
     "infos": "informations", "mail": "email", "mails": "emails",
@@ -285,10 +285,91 @@ _WRITING_WITH = re.compile(
     r"(?<![^ ])écris (?=(?:à|avec)(?![^ ]))|"
     r"(?<![^ ])(?:escribiendo|escrevendo|scrivendo|schrijf) (?=(?:con|com|met)(?![^ ]))")
 
+# "How much", asked of money: a word of its own (``AMOUNT``), the same in every language, which the function words
+# would otherwise drop. "How much for SEO?", "combien pour du SEO ?", "¿cuánto por SEO?" ask a price, and the
+# service is only what is priced (``FaqMatcher._gated``). Not a quantity of something, where a noun or a partitive
+# follows ("how much time", "combien de temps", "quanto tempo", "how much of your work"), nor a head count
+# ("vous êtes combien ?", "met hoeveel zijn jullie?"): "viel" alone, not "viele"; "cuánto", not "cuántos".
+AMOUNT = "ask'amount"
+_HOW_MUCH = re.compile(r"(?<![^ ])(?:how much|wie viel|wieviel|combien|cuánto|cuanto|quanto|hoeveel)(?![^ ])")
+_PARTITIVE = frozenset("of de d du des di del della dei degli delle van von vom".split())
+_HEAD_COUNT = frozenset("êtes etes sommes sont zijn zitten met".split())
+# Openers an answer shares ("ok will do 5k", "so we are about 40"): a question only when a question word follows.
+_LINKS = frozenset("ok okay and so alright right cool great thanks thank also but anyway".split())
+_WH = frozenset("what how where who which when why whom whose".split())
+# "How much we spend on SEO depends on results", "combien on dépense": the visitor's own amount, no question.
+_WE = frozenset("we wir nous on nosotros nosotras nós nos noi wij".split())
+# A verb of costing or charging after "how much" leaves it a price ("cuánto cuesta", "quanto chiedete", "combien
+# facturez-vous"), as a function word does; a noun makes it a quantity ("quanto tempo").
+_PRICE_VERB = re.compile(r"(?:cost|charg|pay|kost|zahl|berechn|verlang|nehm|co[uû]t|factur|pren|pai|cuest|cobr|pag|"
+                         r"cust|chied|betaal|reken)\w*|vale|valen|sale|salen|sai|saem|fica|ficam|vragen|vraagt")
+# The same question asked with "what" and a verb of costing: "what would LinkedIn ads cost?", "was kostet eine
+# Website?", "wat kosten advertenties?", "what do you charge for content?", "wat vragen jullie voor een site?".
+_WHAT_COSTS = re.compile(r"(?<![^ ])(?:what|was|wat)(?= (?:[^ ]+ ){0,5}?(?:cost|costs|charge|kostet|kosten|kost|"
+                         r"berechnet|berechnen|verlangt|verlangen|nehmt|rekenen|rekent)(?![^ ])|"
+                         r" (?:vragen|vraagt) (?:jullie|u|je)(?![^ ]))")
+# A price named for something: "rough price for email marketing?", "your rates for content?", "a quote for paid
+# ads?", "le prix pour un site ?", "de prijs voor een website?". Not "of" ("the cost of doing nothing"), nor a rate
+# alone ("your conversion rate for clients").
+_PRICE_FOR = re.compile(r"(?<![^ ])(?:price|prices|pricing|cost|costs|rates|quote|estimate|ballpark|damage|prix|tarif|"
+                        r"tarifs|devis|precio|precios|tarifa|tarifas|presupuesto|preço|preços|orçamento|prezzo|prezzi|"
+                        r"tariffa|tariffe|preventivo|prijs|prijzen|tarief|tarieven|offerte|preis|preise|kosten|"
+                        r"angebot)(?= (?:for|pour|para|por|per|voor|für)(?![^ ]))")
+# "How pricey/expensive", "wie teuer", "hoe duur": a price whatever follows.
+_HOW_DEAR = re.compile(r"(?<![^ ])(?:how (?:pricey|expensive|costly|dear)|wie teuer|hoe duur)(?![^ ])")
+# Hedges that may follow "how much" and leave it a price: "how much roughly?", "wie viel ungefähr?".
+_HEDGES = frozenset("roughly approx approximately ballpark ish ungefähr ungefaehr etwa circa ca environ "
+                    "aproximadamente aprox aproximado grosso modo pressappoco ongeveer grofweg".split())
+
+
+# "Where", asked in any language: a word of its own (``PLACE``) too. The function words would drop it, and it is all
+# that tells "¿dónde trabajan ustedes?" (where we are) from "¿cómo trabajan ustedes?" (our process), or "vous
+# travaillez d'où ?" from the case studies' "avec quels clients avez-vous travaillé ?". It decides nothing alone:
+# "where do you store my data?" shares more with the data entry.
+PLACE = "ask'place"
+_WHERE = re.compile(r"(?<![^ ])(?:where|wo|woher|wohin|où|ou(?= (?:vous|êtes|etes|se|est|sont|travaillez|opérez))|"
+                    r"dónde|donde|onde|dove|waar|vanwaar|waarvandaan)(?![^ ])")
+# Words no visitor writes: kept whole, never stemmed nor split into parts.
+_MARKERS = frozenset({AMOUNT, PLACE})
+
+
+def _amount_asked(text: str) -> str:
+    """``text`` (``normalise``'d) with each "how much" that asks a price written as ``AMOUNT``, each "where" as
+    ``PLACE``."""
+    words = text.split()
+
+    def price(at: int, length: int) -> bool:
+        following = words[at + length] if at + length < len(words) else None
+        near = words[max(0, at - 1):at] + words[at + length:at + length + 2]
+        if any(w in _HEAD_COUNT for w in near) or following in _WE:
+            return False
+        return following is None or following in _HEDGES or bool(_PRICE_VERB.fullmatch(following)) or (
+            _fold(following) in _folded_function_words() and following not in _PARTITIVE)
+
+    out: list[str] = []
+    at = 0
+    # Their words stay: "teuer", "cost" are the price's words too.
+    joined = " ".join(words)
+    for frame in (_WHAT_COSTS, _HOW_DEAR, _PRICE_FOR):
+        joined = frame.sub(rf"{AMOUNT} \g<0>", joined)
+    words = joined.split()
+    starts = {joined[:m.start()].count(" "): len(m.group().split()) for m in _HOW_MUCH.finditer(joined)}
+    while at < len(words):
+        length = starts.get(at, 0)
+        if length and price(at, length):
+            out.append(AMOUNT)
+            at += length
+        else:
+            out.append(words[at])
+            at += 1
+    return _WHERE.sub(PLACE, " ".join(out))
+
+
+@lru_cache(maxsize=READ_CACHE)
 def _asked(text: str) -> str:
     """``normalise``'d text without the words that introduce or frame a question ("quick q", "before we start",
-    "what happens to", "am I messaging with")."""
-    return " ".join(_WRITING_WITH.sub(" ", _HAPPENS_TO.sub(" ", _PREFACE.sub(" ", normalise(text)))).split())
+    "what happens to", "am I messaging with"), "how much" asked of money as ``AMOUNT`` and "where" as ``PLACE``."""
+    return _amount_asked(" ".join(_WRITING_WITH.sub(" ", _HAPPENS_TO.sub(" ", _PREFACE.sub(" ", normalise(text)))).split()))
 
 
 def normalise(text: str) -> str:
@@ -303,10 +384,10 @@ _GERMAN_VERB_T = re.compile(r"(?<=[^aeiouäöüy])t$")
 
 
 def _stems(words: list[str], lang: str) -> list[str]:
-    found = _stemmer(lang).stemWords(words)
+    found = [w if w in _MARKERS else s for w, s in zip(words, _stemmer(lang).stemWords(words))]
     if lang != "de":
         return found
-    return [_GERMAN_VERB_T.sub("", w) if len(w) > 4 else w for w in found]
+    return [_GERMAN_VERB_T.sub("", w) if len(w) > 4 and w not in _MARKERS else w for w in found]
 
 
 def stemmed(text: str, lang: str = "en") -> str:
@@ -321,6 +402,8 @@ OWN = "own'"
 OWNED_WITHIN = 2
 
 
+# A turn asks for the same text's words several times (the whole text's similarity, the topic words' gates).
+@lru_cache(maxsize=READ_CACHE * 4)
 def content_words(text: str, lang: str = "en") -> frozenset[str]:
     """The stems of ``text``'s words that can carry a topic: no function word of any of the seven languages. A
     stem a possessive of the visitor's names ("my email", "meine E-Mail", "la mia email") is there twice: as
@@ -350,7 +433,23 @@ def reads_as_question(text: str) -> bool:
         return True
     while len(words) > 1 and words[0] in _OPENERS:
         words = words[1:]
+    # "ok and how much is SEO?", "so what do you charge": an answer's openers, before a question word.
+    linked = words
+    while len(linked) > 1 and linked[0] in _LINKS:
+        linked = linked[1:]
+    if linked and linked[0] in _WH and linked is not words:
+        words = linked
+    if _OUR_CLAUSE.match(" ".join(words)):
+        return False
     return bool(words) and (words[0] in _QUESTION_START or bool(_REQUEST.search(" ".join(words))))
+
+
+# Openers an answer shares ("ok will do 5k", "so we are about 40"): a question only when a question word follows.
+_LINKS = frozenset("ok okay and so alright right cool great thanks thank also but anyway".split())
+_WH = frozenset("what how where who which when why whom whose".split())
+# "How much we spend on SEO depends on results", "what we need is leads", "where we are is Leeds": a question
+# word then the visitor's "we" or "our", not inverted, with no "?": a clause about them that opens a statement.
+_OUR_CLAUSE = re.compile(r"(?:how(?: much| many| long| soon)?|what|where|when|why|who) (?:we|our)(?![^ ])")
 
 
 # The visitor's own things: "our pricing page needs a redesign", "i nostri prezzi sono competitivi". Not the
@@ -393,14 +492,15 @@ class _Stems:
 
     @staticmethod
     def _ends(stems: Iterable[str]) -> Iterable[str]:
-        # A stem marked as the visitor's is matched whole: its parts would be the unmarked stem's.
-        for stem in (s for s in stems if not s.startswith(OWN)):
+        # A stem marked as the visitor's is matched whole: its parts would be the unmarked stem's. A marker is no
+        # word anyone writes: "amount" is no part of ``AMOUNT``.
+        for stem in (s for s in stems if not s.startswith(OWN) and s not in _MARKERS):
             for n in range(COMPOUND_PART, len(stem)):
                 yield stem[:n]
                 yield stem[-n:]
 
     def shares(self, word: str) -> bool:
-        return (word in self.stems or (not word.startswith(OWN) and word in self._parts)
+        return (word in self.stems or (not word.startswith(OWN) and word not in _MARKERS and word in self._parts)
                 or any(part in self.stems for part in self._ends([word])))
 
 
@@ -502,14 +602,42 @@ class FaqMatcher:
         return tuple(sorted((FaqMatch(e, s) for e, s in best.items()), key=lambda m: -m.score))
 
     def _gated(self, text: str, readings: list[str], ranked: tuple[FaqMatch, ...]) -> FaqMatch | None:
-        """The best of ``ranked`` for a question, when it is close enough and rests on the text's topic words."""
-        best = ranked[0]
-        if best.score < self.threshold:
+        """The best of ``ranked`` for a question, when it is close enough and rests on the text's topic words: the
+        most similar entry, else one further down that shares more of them than every entry above it ("vous
+        travaillez depuis où ?": "travaill" for the case studies, their "worked with", and "depuis" too for
+        where we work from)."""
+        if ranked[0].score < self.threshold:
             return None
         words = frozenset().union(*(self._topic_words(text, c) for c in readings))
         if not words:
-            return best if best.score >= STRONG else None
-        return best if self._rests_on_topic_words(words, ranked) else None
+            return ranked[0] if ranked[0].score >= STRONG else None
+        priced = self._priced(words, ranked)
+        if priced is not None:
+            return priced
+        for at, candidate in enumerate(ranked):
+            if candidate.score < self.threshold:
+                break
+            if self._rests_on_topic_words(words, (candidate, *ranked[:at], *ranked[at + 1:])):
+                return candidate
+        return None
+
+    def _names_nothing_known(self, words: frozenset[str]) -> bool:
+        """Whether the topic ``words`` a text names (its markers aside) are a thing of its own: two or more, and
+        none a phrasing's. One unknown word is as often the question's verb ("quanto chiedete?", "vous bossez
+        d'où ?") or a hedge."""
+        named = words - _MARKERS
+        return len(named) > 1 and not any(self._vocabulary.shares(w) for w in named)
+
+    def _priced(self, words: frozenset[str], ranked: tuple[FaqMatch, ...]) -> FaqMatch | None:
+        """The one entry whose phrasings ask "how much", for a text that asks it of money (``AMOUNT``): what
+        else the text names is what is priced ("how much for SEO?" names a service, and asks its price). Not when
+        several entries ask "how much" (their phrasings decide), nor below the threshold."""
+        if AMOUNT not in words or self._names_nothing_known(words):
+            return None
+        asking = [entry for entry, topics in self._topics.items() if AMOUNT in topics.stems]
+        if len(asking) != 1:
+            return None
+        return next((m for m in ranked if m.entry == asking[0] and m.score >= self.threshold), None)
 
     def _rests_on_topic_words(self, words: frozenset[str], ranked: tuple[FaqMatch, ...]) -> bool:
         """Whether the text's topic ``words`` point to the best entry of ``ranked``: most of them known (else
@@ -523,7 +651,18 @@ class FaqMatcher:
         mine = covered[best.entry]
         # A word of the winner's alone: one it shares with another entry ("client") points to neither.
         own = mine - frozenset().union(*(theirs for entry, theirs in covered.items() if entry != best.entry))
-        if not mine or (len(known) < len(words) / 2 and (best.score < MOSTLY_UNKNOWN or not own)):
+        # Markers aside: they say what kind of answer is asked, not about what, and make the text no closer to a
+        # phrasing in what it names ("where do I find parking near your office?" names mostly things of nobody's).
+        # One unknown word beside a marker is as often the question's verb ("vous bossez d'où ?").
+        named = words - _MARKERS
+        if not mine or (len(known - _MARKERS) < len(named) / 2 and (
+                best.score < MOSTLY_UNKNOWN or not (own - _MARKERS or words & _MARKERS and len(named - known) < 2)
+                or (words & _MARKERS and len(named - known) > 1))):
+            return False
+        # A marker says what kind of answer is asked, not about what: an entry it alone points to needs the text
+        # to name something the phrasings know, or nothing ("where can I buy a cheap laptop?" names nothing of
+        # ours; "¿dónde trabajan ustedes?" names nothing at all).
+        if mine <= _MARKERS and self._names_nothing_known(words):
             return False
         # The runner-up close behind: only topic words can tell them apart ("bin ich hier mit einem Bot im Chat?":
         # "bot" and "chat" for the bot entry, "chat" for the process).
