@@ -126,6 +126,7 @@ _PHRASES = {
         ich | mich => me
         heute | jetzt | mittlerweile | inzwischen => now
         derzeit | aktuell | zurzeit | momentan => currently
+        wir sind nicht | wir sind keine => we are not
         wir sind | sind wir => we are
         wir haben | haben wir => we have
         team von | team aus | team mit | mannschaft von => team of
@@ -141,7 +142,9 @@ _PHRASES = {
         anfang | anfangs | zu beginn | beginn => early
         ende | zum ende | am ende => end of
         mitte => mid
+        bis zum | bis zur | bis spätestens | spätestens zum | spätestens zur | spätestens im | spätestens => by
         bis => by
+        nicht vor | nicht bevor | frühestens | nicht früher als => not before
         vor => before
         nach => after
         nach den | nach der | nach dem => after the
@@ -232,6 +235,7 @@ _PHRASES = {
         tout ce qui dépasse | tout au-delà de | tout ce qui est au-dessus de => anything over
         personnes | gens | personnes environ => people
         salariés | employés | collaborateurs | collaboratrices | salariées | employées | équivalents temps plein | etp => employees
+        nous ne sommes pas | on n'est pas | on est pas => we are not
         nous sommes | on est | on est environ | nous sommes environ => we are
         on a | nous avons => we have
         équipe de | une équipe de => team of
@@ -265,6 +269,10 @@ _PHRASES = {
         moi => me
         aujourd'hui | maintenant => now
         actuellement => currently
+        cet été => this summer
+        cet hiver => this winter
+        cet automne => this autumn
+        ce printemps => this spring
         été => summer
         vacances d'été | grandes vacances => summer
         pâques => easter
@@ -309,7 +317,7 @@ _PHRASES = {
         hasta | no más de => up to
         máximo | como máximo | como mucho | máx. | max => max
         menos de | por debajo de => less than
-        bueno | en realidad | mejor dicho | perdón | quiero decir | o sea => actually
+        bueno | en realidad | mejor dicho | perdón | quiero decir | o sea | más bien | mas bien | o más bien => actually
         siendo realistas | siendo realista => realistically
         pero => but
         anterior agencia | agencia anterior => previous agency
@@ -331,6 +339,7 @@ _PHRASES = {
         todo lo que supere | todo lo que pase de | cualquier cosa de más de => anything over
         personas | gente => people
         empleados | trabajadores | colaboradores | empleadas => employees
+        no somos => we are not
         somos => we are
         tenemos => we have
         equipo de => team of
@@ -361,6 +370,8 @@ _PHRASES = {
         a mediados de | mediados de => mid
         para finales de | para fines de => by end of
         para principios de => by early
+        antes del | antes de la => before the
+        no antes de | no antes del => not before
         antes de => before
         hasta => by
         después de | tras => after
@@ -384,6 +395,7 @@ _PHRASES = {
         todavía no lo sabemos | todavía no lo sé | aún no sabemos | no lo sabemos | no sabemos | aún no lo sé => not sure
         solo estoy mirando | solo mirando | sólo mirando | solo estamos mirando | solo informándome | solo nos informamos | sin prisa => just researching
         sin fecha límite | sin plazo | no hay plazo | sin fecha fija | no tenemos fecha | sin fecha | sin plazo fijo | sin plazo definido | no hay fecha | ningún plazo => no deadline
+        sino | sino que => but
         o => or
         para => for
         de => of
@@ -416,7 +428,7 @@ _PHRASES = {
         não mais que | não mais de => up to
         no máximo | máximo => max
         menos de | abaixo de => less than
-        aliás | na verdade | quer dizer | desculpa | ou melhor | na real => actually
+        aliás | na verdade | quer dizer | desculpa | ou melhor | na real | mais para | mais tipo => actually
         sendo realista | sendo realistas => realistically
         mas => but
         agência anterior | antiga agência => previous agency
@@ -438,6 +450,7 @@ _PHRASES = {
         tudo acima de | qualquer coisa acima de => anything over
         pessoas | gente => people
         funcionários | funcionarios | colaboradores | empregados | trabalhadores => employees
+        não somos | nao somos => we are not
         somos => we are
         temos => we have
         equipe de | equipa de | time de => team of
@@ -459,6 +472,8 @@ _PHRASES = {
         páscoa => easter
         no fim de | fim de | no final de | final de | ao final de => end of
         em meados de | meados de => mid
+        antes do | antes da => before the
+        não antes de | não antes do | não antes da => not before
         antes de => before
         até => by
         depois de | após => after
@@ -543,6 +558,7 @@ _PHRASES = {
         tutto ciò che supera | tutto sopra => anything over
         persone | gente => people
         dipendenti | collaboratori | addetti | lavoratori => employees
+        non siamo => we are not
         siamo in | siamo => we are
         abbiamo => we have
         squadra di | team di => team of
@@ -567,6 +583,7 @@ _PHRASES = {
         fine | entro la fine di | alla fine di | a fine | entro fine => end of
         metà | a metà => mid
         entro | fino a => by
+        prima dell' | prima della | prima del | prima dello | prima dei | prima delle => before the
         prima di => before
         dopo => after
         in => in
@@ -625,7 +642,7 @@ _PHRASES = {
         tot maximaal | niet meer dan => up to
         maximaal | hooguit | hoogstens | maximum | max => max
         minder dan | onder de => less than
-        of eigenlijk | eigenlijk | sorry | ik bedoel | beter gezegd | nee wacht => actually
+        of eigenlijk | eigenlijk | sorry | ik bedoel | beter gezegd | nee wacht | eerder | of liever | liever gezegd => actually
         maar => but
         vorige | vorig => previous
         kostte | kostten => cost us
@@ -646,6 +663,7 @@ _PHRASES = {
         alles boven | alles over => anything over
         mensen | personen | man => people
         medewerkers | werknemers | werkneemsters | fte | collega's => employees
+        we zijn geen | wij zijn geen | we zijn niet | wij zijn niet => we are not
         we zijn | wij zijn | we zijn met | wij zijn met => we are
         we hebben | wij hebben => we have
         team van => team of
@@ -667,6 +685,7 @@ _PHRASES = {
         begin | begin van | aan het begin van => early
         eind | einde | eind van | aan het eind van | uiterlijk eind => end of
         half | midden | medio => mid
+        niet voor | niet eerder dan | op z'n vroegst | ten vroegste => not before
         voor | tot => before
         na => after
         binnen => within
@@ -679,6 +698,11 @@ _PHRASES = {
         kwartaal | kwartalen => quarter
         halfjaar | helft => half
         lente | voorjaar => spring
+        tegen de zomer => by summer
+        tegen het voorjaar | tegen de lente => by spring
+        tegen het najaar | tegen de herfst => by autumn
+        tegen de winter => by winter
+        tegen kerst => by christmas
         zomer => summer
         zomervakantie | bouwvak => summer
         pasen => easter
@@ -763,8 +787,28 @@ _MONTH_PREPOSITIONS = {
     "es": {"en": "in", "para": "by", "antes de": "before", "después de": "after", "desde": "from", "hasta": "by"},
     "pt": {"em": "in", "para": "by", "antes de": "before", "depois de": "after", "até": "by", "a partir de": "from"},
     "it": {"a": "in", "ad": "in", "in": "in", "entro": "by", "per": "by", "prima di": "before", "dopo": "after", "da": "from", "fine": "end of", "inizio": "early", "metà": "mid"},
-    "nl": {"in": "in", "per": "from", "voor": "before", "na": "after", "vanaf": "from", "eind": "end of", "begin": "early", "half": "mid", "medio": "mid"},
+    "nl": {"in": "in", "per": "from", "voor": "before", "tegen": "by", "na": "after", "vanaf": "from", "eind": "end of", "begin": "early", "half": "mid", "medio": "mid"},
 }
+
+
+@lru_cache(maxsize=8)
+def _day_month_pattern(lang: str) -> re.Pattern[str]:
+    """A day of a month, with the word for "by" or "until" that may come before it ("bis zum 15. März",
+    "hasta el 15 de marzo"): the readers of figures must see a date there, not "up to 15"."""
+    from babel.dates import get_month_names
+
+    names = {name.lower().rstrip(".") for width in ("wide", "abbreviated") for name in get_month_names(width, locale=lang).values()}
+    months = "|".join(sorted((n for n in names if len(n) >= 3), key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?<![\w'])(?P<by>bis zum|bis spätestens|bis|spätestens am|spätestens|hasta el|hasta|até o dia|até dia|até|fino al|fino a|entro il|"
+        rf"tot en met|tot|tegen|uiterlijk|jusqu'au|d'ici le)\s+|(?<![\w'])(?P<on>am|vom|ab dem|ab)\s+)?\b(?P<day>[0-3]?\d)\.?(?P<month>\s+(?:de\s+|di\s+)?(?:{months})\b)"
+    )
+
+
+def _days_of_months(lower: str, lang: str) -> str:
+    if not _DIGIT.search(lower):
+        return lower
+    return _day_month_pattern(lang).sub(lambda m: ("by " if m.group("by") else "on " if m.group("on") == "am" else "from " if m.group("on") else "") + m.group("day") + m.group("month"), lower)
 
 
 @lru_cache(maxsize=8)
@@ -881,8 +925,9 @@ def _words(lower: str, lang: str) -> str:
             continue
         for phrase, english in by_first.get(m.group(0), ()):
             end = m.start() + len(phrase)
-            if lower.startswith(phrase, m.start()) and not (end < len(lower) and (lower[end].isalnum() or lower[end] == "_")):
-                out += [lower[done: m.start()], english]
+            # a phrase that ends in an elided article ("prima dell'") runs into the next word by design
+            if lower.startswith(phrase, m.start()) and (phrase[-1] == "'" or not (end < len(lower) and (lower[end].isalnum() or lower[end] == "_"))):
+                out += [lower[done: m.start()], english + " " if phrase[-1] == "'" else english]
                 done = end
                 break
     out.append(lower[done:])
@@ -915,6 +960,15 @@ def _ranges(lower: str, strict: bool = False) -> str:
     return (_FROM_TO_STRICT if strict else _FROM_TO).sub(lambda m: m.group(1).strip() + " to ", lower)
 
 
+# "nicht 200, eher 150", "pas 200 mais 150", "geen 200 maar 150": a figure said not to be the one (the English
+# reader knows "not 200"). Read after the tables: "non" and "não" are "no" by then (Portuguese "no", "in the",
+# is "in"), and Italian's "non" is already "not".
+_NOT_FIGURE = {
+    lang: re.compile(rf"(?<![\w'])(?:{words})(?=\s+(?:[$€£]\s*)?\d)")
+    for lang, words in {"de": "nicht|keine", "fr": "pas|no", "es": "no", "pt": "no", "it": "non", "nl": "niet|geen"}.items()
+}
+
+
 # "bis zu 5.000", "hasta 20 mil", "até 10 mil": up to a figure; before a date the same words say "by".
 _UP_TO = re.compile(r"(?<![\w'])(?:bis zu|bis|hasta|até|fino a|fino al|tot|jusqu'à|jusqu'a|jusqu'au)(?=\s*(?:[$€£]|r\$|chf|eur)?\s*\d)")
 
@@ -938,7 +992,7 @@ _FROM_SUM = lazy_compile(
 # "entro la fine del trimestre" -> "by la end of of quarter", "tutto sopra i 5.000": an article of the language
 # left after an English word of the tables. Before a figure it goes; before a word it is "the".
 _ARTICLE_AFTER = lazy_compile(
-    r"\b(anything over|over|more than|up to|under|less than|about|max|min|by|end of|early|mid|before|after|in|within)"
+    r"\b(anything over|over|more than|up to|under|less than|about|max|min|by|end of|early|mid|before|after|in|within|for)"
     r"((?:\s+(?:la|le|il|lo|i|gli|el|los|las|les|del|della|dello|dei|du|des|do|da|das|der|dem|den|het|o|os|of|the))+)\s+(?=[$€£]?\d|[^\W\d])"
 )
 
@@ -979,11 +1033,13 @@ def _rewrite(original: str, lang: str) -> str:
     if lang == "nl":
         lower = _TON.sub(_tons, lower)
     lower = _scales(lower, lang)
+    lower = _days_of_months(lower, lang)
     lower = _ranges(lower)
     lower = _UP_TO.sub("up to", lower)
     lower = _FROM_SUM.sub("more than", lower)
     # Phrases before number words: "il prima possibile" is "asap", not "the 1st possible".
     lower = _words(lower, lang)
+    lower = _NOT_FIGURE[lang].sub("not", lower)
     if lang in ("fr", "it"):  # "dopo l'estate": an elided article left before a word the tables read
         lower = re.sub(r"\b(?:l|d|dell|all|nell|dall|sull|qu|c|j|n|s)'(?=[a-z])", " ", lower)
     lower = _ARTICLE_AFTER.sub(_drop_article, lower)

@@ -109,7 +109,17 @@ _TRADES = (
     r"motoristas|desenvolvedores|engenheiros|enfermeiros|autisti|consulenti|sviluppatori|tecnici|ingegneri|commerciali|venditori|infermieri|"
     r"adviseurs|ontwikkelaars|monteurs|technici|verkopers|verpleegkundigen|"
     r"advogados|abogados|avvocati|avocats|anw(?:ä|ae)lte[n]?|advocaten|contadores|contabilistas|comptables|commercialisti|steuerberater[n]?|boekhouders|"
-    r"arquitectos|arquitetos|architectes|architetti|architekten|m(?:é|e)dicos|m(?:é|e)decins|medici|(?:ä|ae)rzte[n]?|artsen"
+    r"arquitectos|arquitetos|architectes|architetti|architekten|m(?:é|e)dicos|m(?:é|e)decins|medici|(?:ä|ae)rzte[n]?|artsen|"
+    # office, sales and shop-floor staff in the other languages ("5 administrativos", "3 Verwaltungsangestellte")
+    r"administrativ[oa]s|administratifs|administratives|amministrativi|(?:verwaltungs|büro|buero)(?:angestellten?|kr(?:ä|ae)ften?)|"
+    r"administratieve? (?:medewerkers|krachten)|kantoormedewerkers|secretari[oa]s|secret(?:á|a)ri[oa]s|secr(?:é|e)taires|segretari[ei]|"
+    r"sekret(?:ä|ae)r(?:innen|e)?|secretaresses|assistentes|assistenti|asistentes|assistenten|auxiliares|aushilfen|azubis|stagiaires|"
+    r"becari[oa]s|estagi(?:á|a)ri[oa]s|stagisti|stagiairs|praktikanten|comerciais|vertriebler[n]?|verk(?:ä|ae)ufer(?:innen|n)?|"
+    r"operari[oa]s|oper(?:á|a)ri[oa]s|operai|ouvriers|arbeiter(?:innen|n)?|arbeiders|trabajadores|trabalhadores|lavoratori|obreros|"
+    r"handwerker[n]?|gesellen|monteure|mec(?:á|a)nicos|m(?:é|e)caniciens|meccanici|elektriker[n]?|(?:é|e)lectriciens|electricistas|eletricistas|elettricisti|"
+    r"camareros|serveurs|camerieri|kellner[n]?|cocineros|cuisiniers|cuochi|k(?:ö|oe)che[n]?|vendeurs|vendedoras|commesse|commessi|"
+    r"profesores|professeurs|professori|lehrer(?:innen|n)?|leraren|docentes|docenti|enseignants|trainer(?:innen|n)?|entrenadores|"
+    r"repartidores|livreurs|fattorini|bezorgers|kuriere|coaches"
 )
 # One word may qualify the trade: "60 forklift drivers", "12 senior consultants".
 _STAFF_AFTER = lazy_compile(rf"^\s?(?:full[- ]time\s+|in[- ]house\s+)?(?:[a-z]+\s+)?(?:{_TRADES})\b")
@@ -228,8 +238,10 @@ _TO_AFTER = lazy_compile(r"\s*(?:[a-z]+\s+){0,2}?to\s+(?:about\s+|around\s+|~|ro
 # "we're 80 not 800 people", "it's 35, not 350 staff": the figure said before "not" is the count, the one after is the slip.
 _SAID_INSTEAD = lazy_compile(r"(?<![\d,.])(\d{1,6})\s*(?:people|staff|employees|heads|ppl)?\s*[,-]?\s*not\s+(?:about\s+|around\s+)?$")
 _CORRECTED = lazy_compile(
-    # "... 70 FTE. Sorry, 85 now": a "sorry" right before a number corrects it too
-    r"[\s.,;-]*(?:(?:no|sorry|oops|wait)\W+(?:(?:actually|correction|i mean|i meant|make that|more like|now)\W+)?|(?:actually|correction|i mean|i meant|make that|more like|now)\W+)(?:about |around |~|roughly )?"
+    # "... 70 FTE. Sorry, 85 now": a "sorry" right before a number corrects it too; "no wait", "actually no",
+    # "or rather" are the same correction in two words
+    r"[\s.,;-]*(?:(?:no|nope|sorry|oops|wait|actually|correction|i mean|i meant|make that|make it|more like|closer to|or rather|rather|scratch that|now)\W+){1,3}"
+    r"(?<!\bnow )(?<!\bnow, )(?:about |around |~|roughly |like )?"
     r"(\d{1,6})\b(?!\s*(?:%|k\b|[$€£]|years?|months?|weeks?|days?|hours?|am\b|pm\b))"
 )
 
@@ -253,6 +265,22 @@ def _elsewhere(lower: str, end: int) -> int:
         extra += int(m.group("more"))
         end += m.end("more")
     return extra
+
+
+# "we're not 200, more like 150", "wir sind nicht 200, eher 150": a count denied, then the right one.
+_NOT_THEN = lazy_compile(
+    r"\b(?P<cue>we'?re|we are|we have|it'?s|there are|team of|company of|headcount(?: is)?|staff of)?\s*\bnot\s+(?P<cue2>(?:we'?re|we are|we have)\s+)?"
+    r"(?:about\s+|around\s+)?\d{1,6}(?![\d.,]?\d)(?P<unit>\s*(?:people|staff|employees|heads|ppl))?(?:\s+any ?more)?(?:\s*[,;-]\s*|\s+)(?:but\s+)?"
+    r"(?:(?:we'?re|we are|we have|it'?s|now|rather|more like|actually|closer to|about|around|just|only|like|nearer|more)\s+)*"
+    r"(?P<n>\d{1,6})\b(?!\s*(?:%|k\b|[$€£]|years?|months?|weeks?|days?|hours?))(?P<after>\s*(?:people|staff|employees|heads|ppl))?"
+)
+
+
+def _denied_then_said(lower: str, field: str | None) -> int | None:
+    m = _NOT_THEN.search(lower)
+    if m and (field == "company_size" or m.group("cue") or m.group("cue2") or m.group("unit") or m.group("after")):
+        return int(m.group("n"))
+    return None
 
 
 def _said_otherwise(lower: str) -> Range | None:
@@ -289,6 +317,9 @@ def company_size(
     listed = _by_role(lower)
     if listed is not None:
         return Range(listed, listed)
+    said = _denied_then_said(lower, field)
+    if said is not None:
+        return Range(said, said)
     candidates: list[tuple[int, Amount]] = []
     for amount in amounts(lower, quantities(lower)):
         if (amount.min is not None and amount.min > 10_000_000) or amount.start in money_at:

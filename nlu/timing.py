@@ -130,7 +130,8 @@ _NOT_BEFORE = lazy_compile(r"\b(?:not|won'?t(?: be)?|wouldn'?t(?: be)?|isn'?t|ar
 
 
 _BEFORE_THAT = lazy_compile(r"[\s,;:-]*(?:(?:so|and|but|which means)\s+)?(?:[a-z']+\s+){0,4}?(?:before|ahead of|prior to) (?:that|then|it)\b")
-_BY_SEASON = lazy_compile(r"\b(?:by|until|till|til|in time for)\s+(?:the\s+)?$")
+# "within" and "for" are how "d'ici l'été", "para el verano", "per l'estate" read in English: by the season too.
+_BY_SEASON = lazy_compile(r"\b(?:by|until|till|til|in time for|for|within|up to)\s+(?:the\s+)?$")
 
 
 def _resolve(start: date, end: date, before: str, now: date) -> date:
@@ -636,10 +637,15 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
     lower = text.lower
     if _NEGATED.search(lower, max(0, found.start - 20), found.start):
         return False
+    if re.search(r"\blast\s+$", lower[max(0, found.start - 6): found.start]):
+        return False  # "until last October": a month gone, even when it resolves to the next one
     if field != "timing" and _AMOUNT_BEFORE.search(lower, max(0, found.start - 25), found.start) and _A_PERIOD.match(lower, found.start):
         return False  # "cut that to 60k this year", "2k a month tops": the period of an amount, not a deadline
     if _PERIOD_DESCRIBED.match(lower, found.end):
         return False  # "this year was bad", "last quarter has been slow": the period is what is described, not an aim
+    # At "when?" the whole sentence tells; in free text only the time's own clause ("budget got cut, still Q2").
+    if _said_of_the_past(text, found, *((stance.sentence_at(text, found.start), False) if field == "timing" else (text.clause_at(found.start), True))):
+        return False
     if field == "timing":
         return True
     clause = text.clause_at(found.start)
@@ -665,6 +671,54 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
     # "we grew to 33 employees this year and need a CRM soon": the growth is said before the aim, not of it.
     aims = [m.start() for m in _NEW_AIM.finditer(lower, clause[0], found.start)]
     return not _GROWTH.search(lower, aims[-1] if aims else clause[0], clause[1])
+
+
+# "until we paused them in October", "we used an agency until last October", "wir haben bis Oktober Anzeigen
+# geschaltet": a time said of what was done is no deadline, even in the answer to "when?". Past verbs in English and
+# the past tenses of the other languages as the rewrite leaves them ("haben" is "have", "on a" is "we have").
+_PAST_VERB = lazy_compile(
+    # with its subject: "paid ads", "used cars" are no past
+    r"\b(?:we|i|they|he|she|it|(?:the|our|my|their) [a-z]+(?: [a-z]+)?)\s+(?:(?:had|have|already|just|then|finally|eventually)\s+)?"
+    r"(?:ran|paused|stopped|quit|did|used|tried|spent|paid|cancel+ed|ended|dropped|finished|switched|churned|left|"
+    r"worked|hired|fired|lost|had|was|were|got|went|closed|shut|turned off|killed|ditched|pulled)\b"
+)
+# The other languages' past tenses: what English free text has no aim-cue reading for ("hasta octubre" is "by october").
+_PAST_VERB_LOCAL = lazy_compile(
+    r"\b(?:we|i) have (?:\w+ ){0,4}?(?:fait|eu|arrêté|suspendu|coupé|utilisé|lancé|payé|travaillé|essayé|"
+    r"fatto|usato|avuto|fermato|sospeso|provato|lavorato|pagato|speso)\b|"
+    r"\b(?:hicimos|tuvimos|paramos|pausamos|dejamos|probamos|contratamos|gastamos|estuvimos|fuimos|hemos \w+(?:ado|ido)|"
+    r"fizemos|tivemos|parámos|deixamos|contratámos|gastámos|estivemos|fomos|avevamo|eravamo|"
+    r"hatten|stoppten|nutzten|deden|draaiden|stopten|gebruikten|hadden)\b"
+)
+# German and Dutch put the participle last ("wir haben bis Oktober Anzeigen geschaltet"): "have" and a participle.
+_PERFECT = lazy_compile(r"\b(?:we|i) have\b[^.;!?]*\bge[a-zäöüë]{3,}(?:t|d|en)\b")
+# ... unless what is wanted next is said between the past and the time ("we paused them in October and want to
+# restart in March": March is the aim, October the past).
+_AIM_TOO = lazy_compile(
+    r"\b(?:want|wants|need|needs|plan|planning|planned|hope|hoping|hoped|aim|aiming|looking to|will|'ll|going to|gonna|should|must|"
+    r"have to|next|start|restart|launch|ready|ideally|deadline|asap|scheduled|booked|decided|expect|expected|supposed|"
+    # a new statement after the past one: "the contract ended, so by January", "we had a bad Q4, now Q1 please"
+    r"so|now|but|please|therefore|which is why|that's why|approved|budgeted|signed off|funded|greenlit|committed|told|asked)\b|"
+    # an infinitive says what is to be done: "we were told to have it live by March"
+    r"\bto\s+(?!(?:the|a|an|our|my|your|their|us|me|them|it)\b)[a-z]{2,}"
+)
+
+
+_NOT_PAST = lazy_compile(r"\b(?:asap|soon|sooner|immediately|urgent|right away|tomorrow|today|now|next)\b")
+
+
+def _said_of_the_past(text: Text, found: _Found, span: tuple[int, int], free: bool = False) -> bool:
+    """Whether a time is said of something done. In free text, where an English time counts only when it is aimed at
+    anyway, only the other languages' past tenses are read (their "until" reads as the aim "by")."""
+    lower = text.lower
+    if re.match(r"\W*again\b", lower[found.end: found.end + 10]) or _NOT_PAST.search(lower, found.start, found.end):
+        return False  # "it was March, so March again"; "asap" and "tomorrow" are never said of the past
+    start, end = span
+    before = [*([] if free else _PAST_VERB.finditer(lower, start, found.start)), *_PAST_VERB_LOCAL.finditer(lower, start, found.start)]
+    if before:
+        return _AIM_TOO.search(lower, max(m.end() for m in before), found.start) is None
+    past_after = (None if free else _PAST_VERB.search(lower, found.end, end)) or _PAST_VERB_LOCAL.search(lower, found.end, end) or _PERFECT.search(lower, start, end)
+    return past_after is not None and _AIM_TOO.search(lower, start, end) is None
 
 
 _AMOUNT_BEFORE = lazy_compile(

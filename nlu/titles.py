@@ -47,7 +47,11 @@ _LEVELS = (
 # is no title of its own here, so the head noun is not overruled by what follows it.
 _LOCAL_LEVELS = (
     ("c_level", "de", r"gesch(?:ä|ae)ftsf(?:ü|ue)hr(?:er|erin|ung)|gesch(?:ä|ae)ftsleitung|(?:mit|allein|gesch(?:ä|ae)fts)?inhaber(?:in)?|eigent(?:ü|ue)mer(?:in)?|"
-                      r"(?:mit)?gr(?:ü|ue)nder(?:in)?|vorstand\w*|selbstst(?:ä|ae)ndig(?:er|e)?|selbst(?:ä|ae)ndig(?:er|e)?|unternehmer(?:in)?"),
+                      r"(?:mit)?gr(?:ü|ue)nder(?:in)?|vorstand\w*|selbstst(?:ä|ae)ndig(?:er|e)?|selbst(?:ä|ae)ndig(?:er|e)?|unternehmer(?:in)?|"
+                      # "ich bin Partnerin", "als Partner": a partner of the firm ("Müller & Partner" is the firm's name, and
+                      # "Geschäftspartner" somebody the firm works with)
+                      r"(?:gesch(?:ä|ae)ftsf(?:ü|ue)hrende[rn]? )?gesellschafter(?:in)?|teilhaber(?:in)?|(?<!& )(?<!&)(?<!\bund )(?:senior-?|equity-?)?partnerin|"
+                      r"(?<=\bbin )partner|(?<=\bals )partner|(?<=\bbin ein )partner|(?:senior|equity)-?partner"),
     ("c_level", "fr", r"pdg|p\.d\.g\.?|directeur g(?:é|e)n(?:é|e)ral|directrice g(?:é|e)n(?:é|e)rale|co-?g(?:é|e)rante?|g(?:é|e)rante?|(?:co-?)?fondat(?:eur|rice)|"
                       r"pr(?:é|e)sidente?|dirigeante?|chef d'entreprise|patron(?:ne)?|propri(?:é|e)taire|associ(?:é|e)e?|auto-?entrepreneur|ind(?:é|e)pendante?|entrepreneure?"),
     ("c_level", "es", r"director(?:a)? general|gerente general|consejer[oa] delegad[oa]|due(?:ñ|n)[oa]|propietari[oa]|(?:co-?)?fundador(?:a)?|soci[oa](?: fundador(?:a)?| director(?:a)?)?|"
@@ -57,7 +61,8 @@ _LOCAL_LEVELS = (
     ("c_level", "it", r"amministrat(?:ore|rice) (?:delegat[oa]|unic[oa])|titolare|(?:co-?)?fondat(?:ore|rice)|soci[oa](?: fondat(?:ore|rice))?|propri(?:e)?tari[oa]|"
                       r"presidente|diret(?:tore|trice) generale|imprendit(?:ore|rice)|liber[oa] professionista"),
     ("c_level", "nl", r"eigena(?:ar|res)|mede-?eigena(?:ar|res)|(?:mede-?)?oprichter|oprichtster|algemeen directeur|directeur[- ](?:eigenaar|grootaandeelhouder)|dga|"
-                      r"zaakvoer(?:der|ster)|bestuurder|ondernemer|zelfstandige|zzp'?er"),
+                      r"zaakvoer(?:der|ster)|bestuurder|ondernemer|zelfstandige|zzp'?er|vennoot|"
+                      r"(?<=\bben )partner|(?<=\bals )partner|(?<=\bben een )partner|(?<=\bben één van de )partners"),
     ("vp", "all", r"vice-?pr(?:é|e)sident(?:e|a)?|vicepresident(?:e|a)?"),
     ("director", "de", r"(?!(?:team|gruppen|projekt)leitung)[a-zäöüß]*leitung|leitung [a-zäöü]+|prokurist(?:in)?"),
     ("director", "es", r"director(?:a|es)?|jef[ea] de departamento"),
@@ -214,6 +219,15 @@ _BOSS_DECIDES = lazy_compile(
     rf"\b(?:{_BOSS_LOCAL})(?:\s+\w+){{0,3}}?\s+(?:entscheide\w*|gibt|geben|muss|m(?:ü|ue)ssen|freigeben|genehmig\w*|d(?:é|e)cide\w*|valide\w*|signe\w*|doi(?:t|vent)|"
     rf"decide\w*|aprueba\w*|firma\w*|tiene\w* que|aprova\w*|assina\w*|tem que|t(?:ê|e)m que|precisa\w*|approva\w*|deve\w*|beslis\w*|besluit\w*|keur\w*|moet\w*|teken\w*)\b"
 )
+# "ich entscheide mit", "je décide avec mon associé", "I decide jointly with our CFO": a decision the visitor shares
+# is read as "we decide together" is (an influencer), even though it says "I decide", in each of the seven languages.
+_SHARED = lazy_compile(
+    r"\b(?:co-?decide|i decide (?:\w+ ){0,2}?(?:jointly|together|with (?:my|our|the))|(?:i|we) share the decision|"
+    r"entscheide(?:n)? (?:\w+ ){0,3}?(?:mit(?:\W*$|\s+(?:mein|meine|meinem|meiner|unser\w*|dem|der|den)\b)|gemeinsam|zusammen)|"
+    r"(?:je )?(?:co-?)?d(?:é|e)cide (?:\w+ ){0,2}?(?:avec|ensemble|conjointement)|co-?d(?:é|e)cide|"
+    r"decido (?:\w+ ){0,2}?(?:junto|juntos|con|conjuntamente|em conjunto|com|insieme|assieme)|co-?decido|"
+    r"beslis (?:\w+ ){0,2}?(?:mee|samen|met)\b|mee ?beslis\w*|ik beslis mee)"
+)
 _ROLE_UNKNOWN = lazy_compile(r"\b(?:not sure who (?:decides|signs|approves)|don'?t know who (?:decides|signs|approves)|unclear who)")
 # Phrases that say the seniority without naming a job title ("I own the business").
 _NOT_A_TITLE = lazy_compile(r"(?:i |i'|my |run |the |in charge|responsible|just |member|on the|individual|started|self|sole|business owner|small business)")
@@ -358,6 +372,8 @@ def authority(text: Text, field: str | None) -> Authority | None:
                for m in local_decides]
     if _ROLE_UNKNOWN.search(lower):
         role = "unknown"
+    elif _SHARED.search(lower):
+        role = "influencer"
     elif _DECIDES.search(lower) and not re.search(r"\b(?:not|n't|never)\s+(?:\w+\s+){0,2}(?:the\s+)?decision", lower):
         role = "decision_maker"
     elif local_decides and not all(negated):

@@ -1,0 +1,66 @@
+"""A partner's title and a decision the visitor shares, in each of the seven languages (issue 15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.extract import extract
+
+NOW = "2026-12-03"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ich bin Partnerin und entscheide mit", "de"),
+    ("ich bin Partner bei einer Kanzlei", "de"),
+    ("bin Partner, die Entscheidung treffen wir zu dritt", "de"),
+    ("ik ben partner bij een adviesbureau", "nl"),
+    ("ik ben partner en beslis mee", "nl"),
+    ("je suis associée dans un cabinet", "fr"),
+    ("soy socia de una consultora", "es"),
+    ("sou sócia da empresa", "pt"),
+    ("sono socia dello studio", "it"),
+    ("I'm a partner at a small law firm", "en"),
+])
+def test_a_partner_of_the_firm_is_c_level_in_every_language(text: str, lang: str) -> None:
+    found = extract(text, field="authority", now=NOW, lang=lang).authority
+    assert found is not None and found.seniority == "c_level"
+    assert found.title is not None
+    assert found.title.lower().startswith(("partner", "associ", "soci", "sóci"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kanzlei Müller & Partner, wir brauchen mehr Mandanten", "de"),
+    ("Jansen & Partners, wij zoeken een bureau", "nl"),
+    ("ich suche einen Partner für unser Marketing", "de"),
+    ("ich arbeite mit einem Geschäftspartner", "de"),
+])
+def test_a_firm_named_and_partner_or_a_partner_sought_is_no_title(text: str, lang: str) -> None:
+    assert extract(text, now=NOW, lang=lang).authority is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ich bin Partnerin und entscheide mit", "de"),
+    ("ich bin Partner und entscheide gemeinsam mit meinem Kollegen", "de"),
+    ("je suis associée et je décide avec mon associé", "fr"),
+    ("soy socia y decido junto con mi socio", "es"),
+    ("sou sócia e decido junto com meu sócio", "pt"),
+    ("sono socia e decido insieme al mio socio", "it"),
+    ("ik ben partner en beslis mee", "nl"),
+    ("I'm a partner and I co-decide", "en"),
+    ("I'm a director, I decide jointly with our CFO", "en"),
+])
+def test_a_title_with_a_shared_decision_gives_the_title_and_an_influencer(text: str, lang: str) -> None:
+    for field in ("authority", None):
+        found = extract(text, field=field, now=NOW, lang=lang).authority
+        assert found is not None and found.title
+        assert found.role == "influencer"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ich bin Geschäftsführerin, ich entscheide", "de"),
+    ("je suis gérant, c'est moi qui décide", "fr"),
+    ("soy el dueño y decido yo", "es"),
+    ("I'm the founder and I decide", "en"),
+])
+def test_deciding_alone_still_makes_a_decision_maker(text: str, lang: str) -> None:
+    assert extract(text, field="authority", now=NOW, lang=lang).authority.role == "decision_maker"
