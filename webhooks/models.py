@@ -338,7 +338,8 @@ class FunnelConversation(Base):
     __table_args__ = (
         Index("ix_funnel_conversations_period", "first_user", "last_at", "last_question", "last_variant", "last_answered",
               "sender_id"),
-        Index("ix_funnel_conversations_origin", "first_user", "channel", "campaign", "language", "page"),  # 0010
+        # The filters' choices per period, and a filtered view's conversations with their ids (0010, 0021).
+        Index("ix_funnel_conversations_origin", "first_user", "channel", "campaign", "language", "page", "sender_id"),
         # The rows without an origin (an erased lead's conversation among them), apart (0016).
         Index("ix_funnel_conversations_no_origin", "first_user", "sender_id", sqlite_where=text("channel IS NULL"),
               postgresql_where=text("channel IS NULL")),

@@ -289,3 +289,47 @@ def test_the_migration_fills_the_counters_from_the_asks_already_cached(app, sign
     filled = signed_in.get("/studio/funnel").text
     assert rows_of(filled, "wording-authority") == rows_of(kept, "wording-authority")
     assert rows_of(filled, "wording-company") == rows_of(kept, "wording-company")
+
+
+def test_the_origin_index_names_each_conversation_and_a_filtered_view_counts_the_same_across_its_migration(
+        app, signed_in, database_url):
+    """Migration 0021 adds the conversation's id to ``ix_funnel_conversations_origin`` (a filtered view joins from
+    it alone); its downgrade gives the index back as 0010 made it. The filtered wording table is the same on both,
+    and, every conversation here being from the website, the same as the unfiltered one."""
+    from sqlalchemy import create_engine, inspect
+
+    from webhooks import migrate
+
+    def origin_columns() -> list[str]:
+        engine = create_engine(database_url, future=True)
+        try:
+            found = {i["name"]: i["column_names"] for i in inspect(engine).get_indexes("funnel_conversations")}
+        finally:
+            engine.dispose()
+        return found["ix_funnel_conversations_origin"]
+
+    role = next(q for q in app.extensions["leadbot.playbook"].current().questions if q.attribute == "authority").wording
+    start = utcnow().timestamp() - 2 * 86400
+    talks: dict[str, list[Any]] = {}
+    for v, ids in ids_for("authority", {0: 3, 1: 4}, "mg").items():
+        for k, cid in enumerate(ids):
+            t = start + v * 5000 + k * 300
+            talks[cid] = [from_the_website("hi", t), *asked_in("authority", role, cid, t + 1)]
+            if k < 2:
+                talks[cid] += [from_the_website("the CEO", t + 8 + v), answer("authority", "CEO", t + 8 + v)]
+    record(database_url, talks)
+
+    origin = ["first_user", "channel", "campaign", "language", "page"]
+    assert origin_columns() == [*origin, "sender_id"]
+    filtered = wording_rows(signed_in, "channel=socketio")
+    assert [[int(c) for c in filtered[f"“{role[v]}”"][:2]] for v in (0, 1)] == [[3, 2], [4, 2]]
+    assert filtered == wording_rows(signed_in)
+    assert "wording-authority" not in tables(signed_in.get("/studio/funnel?channel=slack").text)  # none from Slack
+    migrate.downgrade(database_url, "0020")
+    try:
+        assert origin_columns() == origin
+        assert wording_rows(signed_in, "channel=socketio") == filtered
+    finally:
+        migrate.upgrade(database_url)
+    assert origin_columns() == [*origin, "sender_id"]
+    assert wording_rows(signed_in, "channel=socketio") == filtered
