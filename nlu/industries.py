@@ -188,7 +188,12 @@ _REST_RES = tuple((label, lazy_compile(rf"\b(?:(?:{p})(?:s|es)?|(?:{_LOCAL[label
 # "payroll software for construction firms": the software named for whom it serves is what the company makes.
 _SOFTWARE_COMPANY = lazy_compile(r"\b(?:saas|s\.a\.a\.s|software (?:company|startup|vendor|house|business|firm|provider|developer|publisher)|(?:we|i) (?:build|make|develop|sell|write) (?:\w+ ){0,3}software|"
                                  r"software (?:for|built for|made for) (?:\w+ ){0,2}(?:firms|companies|businesses|teams|brands|agencies|practices|contractors|clinics|stores|shops|"
-                                 r"schools|restaurants|retailers|manufacturers|professionals|smbs|smes|landlords|hotels|gyms|builders|dealers|dealerships))(?![a-z])")
+                                 r"schools|restaurants|retailers|manufacturers|professionals|smbs|smes|landlords|hotels|gyms|builders|dealers|dealerships)|"
+                                 # the same in the other languages: "wir entwickeln Lohnsoftware für Baufirmen", "sviluppiamo un'app per ristoranti"
+                                 r"[a-zäöüß]+software (?:für|voor|pour|para|per)\b|"
+                                 r"(?:entwickeln|programmieren|vertreiben|verkaufen|bauen|ontwikkelen|maken|bouwen|verkopen|sviluppiamo|realizziamo|vendiamo|"
+                                 r"desarrollamos|creamos|vendemos|desenvolvemos|criamos|(?:nous|on) (?:d(?:é|e)velopp|(?:é|e)dit|vend)(?:ons|e))"
+                                 r"\s+(?:[\w-]+['\s]+){0,2}?(?:[a-zäöüß]*software|apps?|applis?|aplicativos?|logiciels?|gestionale|saas))(?![a-z])")
 
 
 # One-word answers to "what industry are you in?" that mean nothing in other text.
@@ -285,7 +290,11 @@ def _their_market(lower: str, start: int) -> bool:
 
 def _used_not_sold(lower: str, start: int) -> bool:
     before = lower[max(0, start - 50): start]
-    return bool(re.search(r"\b(?:use|using|need|want|looking for|with|on|into|via|through|switch(?:ing)? to|migrat\w* to|move to|replace|integrate|our current|current|buy|buying|choose|choosing|pick|picking|evaluate|evaluating)\s+(?:a |an |the |our |new |some |any |better )?(?:\w+\s+)?$", before))
+    return bool(re.search(r"\b(?:use|using|need|want|looking for|with|on|into|via|through|switch(?:ing)? to|migrat\w* to|move to|replace|integrate|our current|current|buy|buying|choose|choosing|pick|picking|evaluate|evaluating|"
+                          # the same verbs in the other languages: "wir nutzen eine Lohnsoftware für unsere Baufirma"
+                          r"nutzen|benutzen|verwenden|brauchen|suchen|utilisons|utilise|cherchons|cherche|usamos|utilizamos|buscamos|necesitamos|"
+                          r"precisamos|procuramos|usiamo|utilizziamo|cerchiamo|gebruiken|zoeken|hebben nodig)\s+"
+                          r"(?:a |an |the |our |new |some |any |better |eine |einen |ein |une |un |una |uma |um |een |un')?(?:\w+\s+)?$", before))
 
 
 def _describes_business(lower: str, start: int) -> bool:

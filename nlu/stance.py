@@ -162,7 +162,13 @@ _ASKED_AFTER = lazy_compile(
 
 _STATED_AFTER = lazy_compile(
     r"\s*(?:that'?s|thats|it'?s|its|which is|this is)\s+(?:all|everything|the most|(?:our|the) max(?:imum)?|(?:our|the) limit|our budget|(?:our|the) ceiling|what|as (?:high|far|much) as)\s*"
-    r"(?:(?:we|i)\s+(?:have|got|can|'ve got|can afford|can spend)|(?:we|i)'ve got|there is)?\b"
+    r"(?:(?:we|i)\s+(?:have|got|can|'ve got|can afford|can spend)|(?:we|i)'ve got|there is)?\b|"
+    # the same said the other languages' way, as the rewrite leaves them ("es nuestro max", "mehr ist nicht drin"),
+    # and "can't go higher"
+    r"\s*(?:c'?est|est|es|é|e|è|das ist|dat is|ist|is)\s+(?:(?:nuestro|nuestra|el|la|o|a|nosso|nossa|il|nostro|nostra|notre|le|unser|unsere|das|the|onze|het|our)\s+)*"
+    r"(?:max(?:imum)?|l(?:í|i)mite|limit|plafond|tope|teto|tetto|obergrenze|grens)\b|"
+    r"\s*(?:mehr ist nicht drin|mehr geht nicht|(?:we |i )?can'?t go (?:any )?(?:higher|above|over)|(?:we |i )?can'?t do more|no podemos (?:pagar |gastar |ir )?m(?:á|a)s|"
+    r"n(?:ã|a)o podemos (?:pagar |gastar |ir )?mais|non possiamo (?:spendere |andare )?(?:oltre|di più)|on (?:ne )?peut pas (?:aller |mettre )?plus|meer kan niet|meer zit er niet in)\b"
 )
 
 
