@@ -17,6 +17,12 @@ weigh most in the similarity, and the winning entry must share one of them
 (a stem, or a long stem inside a compound) unless the whole text is very
 close to one of its phrasings.
 
+Two question words are topic words all the same, written as markers the same in every language: "how much"
+asked of money (``AMOUNT``) and "where" (``PLACE``). "How much for SEO?" asks a price and names what is
+priced, so the one entry whose phrasings ask "how much" wins over the one that names the service; "where"
+only tells apart entries that share the rest ("vous travaillez depuis où ?": where we are, not the clients we
+worked with).
+
 Precision comes first: a wrong answer derails a conversation more than
 "I'm not sure" does. So a text must read as a question or a request ("?",
 a question word, "send me ..."), must not ask to be put through to a person
@@ -294,9 +300,6 @@ AMOUNT = "ask'amount"
 _HOW_MUCH = re.compile(r"(?<![^ ])(?:how much|wie viel|wieviel|combien|cuánto|cuanto|quanto|hoeveel)(?![^ ])")
 _PARTITIVE = frozenset("of de d du des di del della dei degli delle van von vom".split())
 _HEAD_COUNT = frozenset("êtes etes sommes sont zijn zitten met".split())
-# Openers an answer shares ("ok will do 5k", "so we are about 40"): a question only when a question word follows.
-_LINKS = frozenset("ok okay and so alright right cool great thanks thank also but anyway".split())
-_WH = frozenset("what how where who which when why whom whose".split())
 # "How much we spend on SEO depends on results", "combien on dépense": the visitor's own amount, no question.
 _WE = frozenset("we wir nous on nosotros nosotras nós nos noi wij".split())
 # A verb of costing or charging after "how much" leaves it a price ("cuánto cuesta", "quanto chiedete", "combien
@@ -333,7 +336,7 @@ _WHERE = re.compile(r"(?<![^ ])(?:where|wo|woher|wohin|où|ou(?= (?:vous|êtes|e
 _MARKERS = frozenset({AMOUNT, PLACE})
 
 
-def _amount_asked(text: str) -> str:
+def _marked(text: str) -> str:
     """``text`` (``normalise``'d) with each "how much" that asks a price written as ``AMOUNT``, each "where" as
     ``PLACE``."""
     words = text.split()
@@ -369,7 +372,7 @@ def _amount_asked(text: str) -> str:
 def _asked(text: str) -> str:
     """``normalise``'d text without the words that introduce or frame a question ("quick q", "before we start",
     "what happens to", "am I messaging with"), "how much" asked of money as ``AMOUNT`` and "where" as ``PLACE``."""
-    return _amount_asked(" ".join(_WRITING_WITH.sub(" ", _HAPPENS_TO.sub(" ", _PREFACE.sub(" ", normalise(text)))).split()))
+    return _marked(" ".join(_WRITING_WITH.sub(" ", _HAPPENS_TO.sub(" ", _PREFACE.sub(" ", normalise(text)))).split()))
 
 
 def normalise(text: str) -> str:
@@ -651,14 +654,17 @@ class FaqMatcher:
         mine = covered[best.entry]
         # A word of the winner's alone: one it shares with another entry ("client") points to neither.
         own = mine - frozenset().union(*(theirs for entry, theirs in covered.items() if entry != best.entry))
-        # Markers aside: they say what kind of answer is asked, not about what, and make the text no closer to a
-        # phrasing in what it names ("where do I find parking near your office?" names mostly things of nobody's).
-        # One unknown word beside a marker is as often the question's verb ("vous bossez d'où ?").
-        named = words - _MARKERS
-        if not mine or (len(known - _MARKERS) < len(named) / 2 and (
-                best.score < MOSTLY_UNKNOWN or not (own - _MARKERS or words & _MARKERS and len(named - known) < 2)
-                or (words & _MARKERS and len(named - known) > 1))):
+        if not mine:
             return False
+        # Most of what the text names unknown: only a text very close to the winner passes, with a word of the
+        # winner's own. Markers aside: they say what kind of answer is asked, not about what, and bring the text
+        # closer to a phrasing without naming anything ("where do I find parking near your office?"); beside one,
+        # a single unknown word passes, as often the question's verb ("vous bossez d'où ?").
+        named = words - _MARKERS
+        unknown = named - known
+        if len(named) - len(unknown) < len(named) / 2:
+            if best.score < MOSTLY_UNKNOWN or not (len(unknown) < 2 if words & _MARKERS else own):
+                return False
         # A marker says what kind of answer is asked, not about what: an entry it alone points to needs the text
         # to name something the phrasings know, or nothing ("where can I buy a cheap laptop?" names nothing of
         # ours; "¿dónde trabajan ustedes?" names nothing at all).
