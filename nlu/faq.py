@@ -471,10 +471,20 @@ def _unowned(words: Iterable[str]) -> list[str]:
     return [w for w in words if not w.startswith(OWN)]
 
 
+# What the visitor's company spends or pays: "SEO costs us way too much", "we spend 3k on ads", "ça nous coûte
+# trop", "nos cuesta demasiado", "ci costa troppo", "het kost ons te veel".
+_THEIR_SPEND = re.compile(
+    r"(?<![^ ])(?:(?:cost|costs|costing|kostet|kosten|kost|costa|costano|cuesta|cuestan|custa|custam) (?:us|uns|ons)|"
+    r"(?:we|wir|nous|on|wij) (?:[^ ]+ )?(?:spend|spent|pay|paid|ausgeben|geben|zahlen|bezahlen|dépensons|dépense|"
+    r"payons|paie|uitgeven|geven|betalen)|"
+    r"(?:nous|nos|ci|ons) (?:coûte|coûtent|cuesta|cuestan|custa|custam|costa|costano|kost|kosten))(?![^ ])")
+
+
 def speaks_of_their_own(text: str) -> bool:
-    """Whether ``text`` names something of the visitor's ("our prices", "unsere Preise"): as a statement, it tells
-    us about them rather than asking about us."""
-    return any(word in _THEIR_OWN for word in normalise(text).split())
+    """Whether ``text`` names something of the visitor's ("our prices", "unsere Preise") or what they spend ("SEO
+    costs us too much"): as a statement, it tells us about them rather than asking about us."""
+    normalised = normalise(text)
+    return any(word in _THEIR_OWN for word in normalised.split()) or bool(_THEIR_SPEND.search(normalised))
 
 
 def asks_for_a_person(text: str) -> bool:

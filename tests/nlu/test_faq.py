@@ -14,7 +14,16 @@ from pathlib import Path
 import pytest
 import yaml
 
-from nlu.faq import AMOUNT, OWN, FaqMatcher, asks_for_a_person, content_words, normalise, reads_as_question
+from nlu.faq import (
+    AMOUNT,
+    OWN,
+    FaqMatcher,
+    asks_for_a_person,
+    content_words,
+    normalise,
+    reads_as_question,
+    speaks_of_their_own,
+)
 from nlu.language import language
 from qualification import DEFAULT_PLAYBOOK, load_playbook
 from qualification.translation import localized
@@ -602,3 +611,14 @@ def test_how_much_decides_only_when_one_entry_asks_it() -> None:
     assert FaqMatcher(entries).match("how much for SEO?") is None
     found = FaqMatcher(entries[::2]).match("how much for SEO?")
     assert found is not None and found.entry == "pricing"
+
+
+@pytest.mark.parametrize("text, theirs", [
+    ("SEO costs us way too much right now", True), ("we spend about 3k a month on ads", True),
+    ("ça nous coûte trop cher", True), ("nos cuesta demasiado", True), ("het kost ons te veel", True),
+    ("please send us your prices", False), ("we would like to know your prices", False),
+])
+def test_what_the_visitors_company_spends_is_their_own_not_a_question_about_our_prices(text: str, theirs: bool) -> None:
+    # bot.actions.faq lets the classifier name an entry for a statement only when it says nothing of theirs:
+    # "SEO costs us way too much" got the pricing text through the bot (ask_pricing, certain).
+    assert speaks_of_their_own(text) is theirs
