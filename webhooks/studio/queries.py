@@ -440,9 +440,13 @@ def adopt_lead_origins(session: Session) -> None:
         by_columns.setdefault(tuple(sorted(values)), []).append(
             {"sender": sender, **{f"new_{name}": value for name, value in values.items()}})
     for columns, rows in by_columns.items():
+        cached = FunnelConversation.__table__.c
         session.connection().execute(
             update(FunnelConversation.__table__)
-            .where(FunnelConversation.__table__.c.sender_id == bindparam("sender"))
+            # Only rows that differ: the recent leads are read again at every view, and a view that changes
+            # nothing writes nothing (no write transaction to commit on SQLite).
+            .where(cached.sender_id == bindparam("sender"),
+                   or_(*(cached[name].is_distinct_from(bindparam(f"new_{name}")) for name in columns)))
             .values({name: bindparam(f"new_{name}") for name in columns}),  # (a column's own name is reserved)
             rows,
         )
