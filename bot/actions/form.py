@@ -598,7 +598,9 @@ _SUITS = re.compile(
     r"\b(works? for me|suits? me|(?:is|are) (?:good|fine|best) for me|i'?m (?:free|available)|i am (?:free|available)"
     r"|passt (?:mir|bei mir)|geht bei mir|kann ich|bin ich (?:frei|verfügbar)|ça me va|je suis (?:libre|dispo\w*)"
     r"|me (?:va|viene) bien|estoy (?:libre|disponible)|mi va bene|sono (?:libero|libera|disponibile)"
-    r"|estou (?:livre|disponível)|(?:dá|serve) para mim|komt (?:mij|me) goed uit|ben ik (?:vrij|beschikbaar))\b",
+    r"|estou (?:livre|disponível)|(?:dá|serve) para mim|komt (?:mij|me) goed uit|ben ik (?:vrij|beschikbaar))\b"
+    # "Tuesday works", and a time of day by the clock ("10am", "14:30", "10 Uhr"): no project starts at 10am.
+    r"|\bworks\s*[.!]?\s*$|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)|\b\d{1,2}:\d{2}\b",
     re.IGNORECASE)
 
 

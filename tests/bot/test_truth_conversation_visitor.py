@@ -79,7 +79,7 @@ def test_a_name_given_with_an_email_to_the_name_question_is_the_name_and_the_ema
 
 @pytest.mark.parametrize("said", ["lieber nächste Woche Dienstag vormittag", "any afternoon next week is good",
                                   "Thursday morning would suit me best", "next week works for me",
-                                  "a call next Tuesday would be great"])
+                                  "a call next Tuesday would be great", "Tuesday 10am works"])
 def test_a_time_for_the_call_given_to_another_question_is_no_project_start(
         stack: Stack, playbook: Playbook, said: str) -> None:
     v = Visitor(stack.rasa_url)
