@@ -9,7 +9,9 @@ skip is dropped ("I noted a budget of about £60k. Is that right?" with Yes
 and Change). A new value for something given, said as a correction, is
 taken and said back ("Got it, about 300 people."). A question from the
 visitor that the playbook's FAQ answers is answered, and the question asked
-is asked again. The same action then asks for the next slot in the
+is asked again. A time for the call said to another question ("Thursday
+morning works") is no project start: nothing is read from it, and the
+question is asked again. The same action then asks for the next slot in the
 playbook's words, one variant after another (see ``ask``), thanking the
 visitor briefly for the answer.
 
