@@ -626,7 +626,8 @@ def _bare(text: str, free: Attributes) -> bool:
 def _labelled_company(text: str, free: Attributes, today: date, currency: str) -> Attributes | None:
     """The company a reply names after a label ("company is Peak Fitness Co"), when the free reading found none:
     read for the company, the label is left out and a name remains."""
-    if stated(free, "company"):
+    if stated(free, "company") or not any(word[:1].isupper() for word in text.split()[1:]):
+        # No capitalised word after the first, so no name to find (and no second reading, ~10 ms, on most replies).
         return None
     read = extract(text, field="company", now=today, default_currency=currency, lang=spoken())
     name, said = read.company, text.strip().rstrip(".!")
