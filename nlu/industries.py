@@ -166,7 +166,10 @@ _LOCAL = {
                  r"expediteur|koeriersdienst|distributiecentrum",
     "hospitality": r"gastgewerbe|tourismus\w*|touristik\w*|h(?:ô|o)tellerie|restauration|tourisme|turismo|hosteler(?:í|i)a|hotelaria|settore alberghiero|alberghier[oa]|toerisme|gastronomie|gastst(?:ä|ae)tte|hotellerie|ristorante|trattoria|osteria|albergo|agenzia (?:di )?viaggi|agriturismo|restaurante|hoteler(?:í|i)a|hosteler(?:í|i)a|"
                    r"agencia de viajes|ag(?:ê|e)ncia de viagens|pousada|h(?:ô|o)tel(?:lerie)?|g(?:î|i)tes?|agence de voyages?|reiseb(?:ü|ue)ro|horeca|brasserie|traiteur|eetcaf(?:é|e)|"
-                   r"reisbureau|bakkerij|b(?:ä|ae)ckerei|boulangerie|panader(?:í|i)a|padaria|panetteria|ristorazione",
+                   r"reisbureau|bakkerij|b(?:ä|ae)ckerei|boulangerie|panader(?:í|i)a|padaria|panetteria|ristorazione|"
+                   # gyms, as the English "gym" and "fitness studio" are (the contract names no closer label)
+                   r"fitnessstudio|fitness-?cent(?:er|re)|fitnesskette|salles? de (?:sport|fitness|musculation)|gimnasio|centro de fitness|"
+                   r"academias? de (?:gin(?:á|a)stica|muscula(?:ç|c)(?:ã|a)o|fitness|crossfit)|palestr[ae]|centri fitness|centro fitness|sportschool|sportscholen",
     "energy": r"energie\w*|photovoltaik|stadtwerke|(?:é|e)nergie|solaire|photovolta(?:ï|i)que|energ(?:í|i)a|renovables|fotovoltaic\w*|rinnovabili|zonnepanelen|duurzame energie",
     "telecom": r"telekommunikation|telekom|t(?:é|e)l(?:é|e)com\w*|telecomunicaciones|operadora|telecomunica(?:ç|c)(?:õ|o)es|telecomunicazioni",
     "construction": r"bau(?:unternehmen|firma|gewerbe|branche|betrieb|firma)|handwerk\w*|dachdecker\w*|elektriker|sanit(?:ä|ae)r\w*|installateur|schreinerei|tischlerei|zimmerei|malerbetrieb|"

@@ -42,13 +42,14 @@ _DIGITS = lazy_compile(
     r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:(?:,\d{3})+(?:\.\d+)?|(?:\.\d{3})+(?:,\d{1,2})?|(?:[ ']\d{3})+(?:[.,]\d{1,2})?)"
     r"|\d+(?:[.,]\d+)?)"
     r"(?![\d])(?!\.\d)(?!,\d)(?!/\d)(?!:\d)"
-    rf"(?:\s?(?P<suffix>{_SUFFIX})(?:(?![a-z0-9])|(?=(?:{_CODES})\b)))?"
+    # a suffix is a word of its own: the "m" of "80331 München" is no million
+    rf"(?:\s?(?P<suffix>{_SUFFIX})(?:(?!\w)|(?=(?:{_CODES})\b)))?"
 )
 _WORD = "|".join(sorted([*UNITS, *TENS, "hundred", *SCALES, "half", *VAGUE], key=len, reverse=True))
 _WORDS = lazy_compile(
     # "a couple of hundred" joins across "of"; "one of two" is two numbers, not three.
     rf"\b(?:(?:a|an)\s+)?(?:{_WORD})(?:(?:\s+and\s+(?:a\s+)?|\s+of\s+(?=hundred|thousand|million|billion)|\s+a\s+|\s+|-)(?:{_WORD}))*\b"
-    rf"(?:\s?(?P<suffix>k|grand|m|mil)(?![a-z]))?"
+    rf"(?:\s?(?P<suffix>k|grand|m|mil)(?!\w))?"
 )
 
 

@@ -113,7 +113,11 @@ _APPROVAL = lazy_compile(
     r"\b(?:approv\w*|sign(?:s|ed|ing)? off|sign-?off|signoff|board|ceo|cfo|coo|finance|procurement|tender|"
     r"needs? (?:sign|approval|a (?:po|purchase order))|goes? (?:to|through)|has to go|have to go|escalat\w*|authori[sz]\w*|"
     r"make(?:s)? the (?:final )?(?:call|decision)|final (?:say|call|decision)|decide[sd]?|decision|call the shots|my call|"
-    r"signs?|signatures?|countersign\w*|purchase orders?|run (?:\w+ )?(?:past|by)|check(?:ed)? with)\b"
+    r"signs?|signatures?|countersign\w*|purchase orders?|run (?:\w+ )?(?:past|by)|check(?:ed)? with|"
+    # the verbs of approving as the other languages' rewrite leaves them ("tiene que aprobarlo el director"); not who
+    # approves: "my boss says we can go up to 18k" is a ceiling
+    r"aprob\w*|aprov\w*|genehmig\w*|freigeb\w*|valid(?:é|e|er)e?s?|"
+    r"goedkeur\w*|goedgekeurd|firmar\w*|firmad[oa]|firmat[oa]|assinar\w*|approvat[oa])\b"
 )
 _THRESHOLD_BEFORE = lazy_compile(
     r"(?:\b(?:anything|everything|any (?:spend|purchase|contract|deal)|spend|purchases?|contracts?|deals?|invoices?|orders?)\s+)?"
@@ -316,9 +320,18 @@ def metric(text: Text, start: int, end: int) -> bool:
                 and not _SPEND_PERIOD_AFTER.match(text.lower[end: end + 20]))
 
 
+# "my CEO says we can go up to 18k", "mi jefe dice que podemos llegar hasta 18.000 €": whoever says it, a ceiling.
+_CEILING_SAID = lazy_compile(
+    r"\b(?:says?|said|told (?:me|us)|dice|dijo|dit|sagt|meint|zegt|diz|disse)\b,?\s+(?:that\s+|que\s+|dass\s+|dat\s+|che\s+)?"
+    r"(?:we|i|wir|nous|on|podemos|possiamo|kunnen|could|can)\b[^.;!?]{0,30}$"
+)
+
+
 def threshold(text: Text, start: int) -> bool:
     """The line for an approval: "the CEO signs off on anything over 10k" is authority, not budget."""
     s, e = sentence_at(text, start)
+    if _CEILING_SAID.search(text.lower, max(s, start - 60), start):
+        return False
     if re.search(r"\b(?:nothing|never|not|no)\s+(?:over|above|more than|beyond|north of)\s*[$€£]?\s*$", text.lower[max(s, start - 30):start]):
         return False  # "our CFO says nothing over 4k": a ceiling on the budget, not a line for approval
     return bool(_THRESHOLD_BEFORE.search(text.lower, max(s, start - 40), start) and _APPROVAL.search(text.lower, s, e))

@@ -21,7 +21,7 @@ _LEVELS = (
     r"co-?founders?|founders?|founding partner|co-?owner|(?<!product )(?<!process )(?<!account )(?<!budget )(?<!home )(?<!project )(?<!data )(?<!content )(?<!channel )(?<!page )(?<!business process )owner|"
                 r"proprietor|(?<!vice )(?<!vice-)(?<!vice)president|managing director|md(?=\s+(?:of|at|for|here)\b)|(?<=\bthe )md\b|managing partner|general partner|"
                 # "Hartley & Partners", "Smith and Partners": the firm's name, not the visitor's title
-                r"(?:senior |equity |name |named |founding |managing )?(?<!& )(?<!&)(?<!\band )(?:partner|partners)(?= at| in| of|$|,|\.| and| here)|principal(?! (?:engineer|consultant|designer|architect|scientist|analyst|developer|product|pm|researcher|writer|strategist|data))|"
+                r"(?:senior |equity |name |named |founding |managing )?(?<!& )(?<!&)(?<!\band )(?<!\bund )(?<!\ben )(?<!\bet )(?<!\by )(?<!\be )(?:partner|partners)(?= at| in| of|$|,|\.| and| here)|principal(?! (?:engineer|consultant|designer|architect|scientist|analyst|developer|product|pm|researcher|writer|strategist|data))|"
                 r"chair(?:man|woman|person)?|board member|exec(?:utive|\.)? director|sole trader|self[- ]employed|"
                 r"the boss|big boss|head honcho|solopreneur|entrepreneur|i own|i run (?:the|my|our|a) (?:company|business|agency|firm|shop|store|practice|studio|restaurant|clinic|startup|place)|"
                 r"my (?:own )?(?:company|business|startup|firm|agency|practice)\b(?! is)|run my own|i started (?:the|this|our) (?:company|business)|started the company|business owner|small business owner)\b"),
@@ -193,6 +193,11 @@ _INFLUENCES_LOCAL = lazy_compile(
     r"(?:tenho|temos) que (?:aprovar|validar|consultar|falar|ver) com|aprova(?:ç|c)(?:ã|a)o d[oa]|n(?:ã|a)o sou eu (?:quem|que) decide|n(?:ã|a)o decido|decidimos juntos|"
     r"devo (?:sentire|chiedere|parlarne|consultare|far approvare|confrontarmi)|non decido (?:io|da sol[oa])|decidiamo insieme|approvazione d\w+|"
     r"moet (?:ik )?(?:eerst )?(?:overleggen|afstemmen|voorleggen)|goedkeuring (?:van|nodig)|niet alleen|(?:we )?beslissen samen|samen beslissen|ik beslis niet|"
+    # someone else approves, said in the passive or with "must" ("doit être validé par le DG", "moet de directeur goedkeuren")
+    r"(?:valid(?:é|e)|approuv(?:é|e)|sign(?:é|e))e?s? par|aprobad[oa]s? por|firmad[oa]s? por|aprovad[oa]s? (?:por|pel[oa])|assinad[oa]s? (?:por|pel[oa])|"
+    r"approvat[oa]s? da|firmat[oa]s? da|(?:genehmigt|freigegeben|abgesegnet|unterschrieben) (?:von|durch)|goedgekeurd door|getekend door|"
+    r"muss (?:\w+ ){1,3}(?:freigeben|genehmigen|unterschreiben|absegnen|abnicken)|moet (?:\w+ ){1,3}(?:goedkeuren|tekenen|aftekenen)|"
+    r"(?:tiene|tienen) que (?:aprobar|firmar)|(?:tem|t(?:ê|e)m|precisa) (?:que |de )?(?:aprovar|assinar)|deve (?:approvare|firmare)|"
     # Someone else's title after the verb ("lo decide il CFO", "das entscheidet der Geschäftsführer",
     # "c'est le DG qui signe", "quem decide é o diretor"): the visitor is not the one who decides.
     rf"(?:{_DECIDES_VERB})\s+(?:\w+\s+){{0,2}}?(?:{_ARTICLE})\s*(?:\w+\s+)?(?:{_OTHER_TITLE})\b|"

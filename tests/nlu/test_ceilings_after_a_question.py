@@ -23,3 +23,16 @@ def test_a_price_asked_then_called_the_ceiling_is_the_budget(text: str, lang: st
 
 def test_a_price_only_asked_about_in_english_is_no_budget() -> None:
     assert extract("would 3k/month work?", now=NOW).budget is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("my boss says we can go up to 18k", "en"), ("my CEO says we can go up to 18k", "en"),
+    ("mi jefe dice que podemos llegar hasta 18.000 €", "es"), ("mein Chef sagt, wir können bis 18.000 € gehen", "de"),
+])
+def test_a_ceiling_someone_names_is_the_budget_whoever_names_it(text: str, lang: str) -> None:
+    budget = extract(text, now=NOW, lang=lang).budget
+    assert budget is not None and budget.max == 18000
+
+
+def test_a_line_for_approval_the_ceo_names_is_still_no_budget() -> None:
+    assert extract("the CEO says anything over 10k needs her sign-off", now=NOW).budget is None

@@ -68,3 +68,11 @@ def test_a_german_day_with_its_ordinal_dot_is_a_date(text: str, lang: str, day: 
 def test_up_to_a_number_of_people_is_still_a_head_count(text: str, lang: str, most: int) -> None:
     size = extract(text, field="company_size", now=NOW, lang=lang).company_size
     assert size is not None and size.max == most
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("nach dem Sommer", "de"), ("après l'été", "fr"), ("después del verano", "es"), ("tras el verano", "es"),
+    ("depois do verão", "pt"), ("dopo l'estate", "it"), ("na de zomer", "nl"),
+])
+def test_after_a_season_reads_as_english_after_summer(text: str, lang: str) -> None:
+    assert _target(text, lang) == _target("after summer", "en")

@@ -33,6 +33,8 @@ def test_a_partner_of_the_firm_is_c_level_in_every_language(text: str, lang: str
     ("Jansen & Partners, wij zoeken een bureau", "nl"),
     ("ich suche einen Partner für unser Marketing", "de"),
     ("ich arbeite mit einem Geschäftspartner", "de"),
+    ("Schmidt und Partner, wir suchen neue Mandanten", "de"),
+    ("Jansen en Partners, we zoeken meer klanten", "nl"),
 ])
 def test_a_firm_named_and_partner_or_a_partner_sought_is_no_title(text: str, lang: str) -> None:
     assert extract(text, now=NOW, lang=lang).authority is None
@@ -64,3 +66,18 @@ def test_a_title_with_a_shared_decision_gives_the_title_and_an_influencer(text: 
 ])
 def test_deciding_alone_still_makes_a_decision_maker(text: str, lang: str) -> None:
     assert extract(text, field="authority", now=NOW, lang=lang).authority.role == "decision_maker"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("the CEO signs off on anything over 10k", "en"),
+    ("tout ce qui dépasse 10 000 € doit être validé par le DG", "fr"),
+    ("alles boven 10.000 euro moet de directeur goedkeuren", "nl"),
+    ("todo lo que pase de 10.000 € tiene que aprobarlo el director", "es"),
+    ("tudo acima de 10 mil precisa ser aprovado pelo CEO", "pt"),
+    ("tutto sopra i 10.000 € deve essere approvato dal titolare", "it"),
+    ("alles über 10.000 € muss von der Geschäftsführung genehmigt werden", "de"),
+])
+def test_a_line_someone_else_approves_above_is_no_budget_and_makes_an_influencer(text: str, lang: str) -> None:
+    found = extract(text, now=NOW, lang=lang)
+    assert found.budget is None
+    assert found.authority is not None and found.authority.role == "influencer"
