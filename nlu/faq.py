@@ -371,8 +371,8 @@ def _marked(text: str) -> str:
 @lru_cache(maxsize=READ_CACHE)
 def _asked(text: str) -> str:
     """``normalise``'d text without the words that introduce or frame a question ("quick q", "before we start",
-    "what happens to", "am I messaging with"), "how much" asked of money as ``AMOUNT`` and "where" as ``PLACE``."""
-    return _marked(" ".join(_WRITING_WITH.sub(" ", _HAPPENS_TO.sub(" ", _PREFACE.sub(" ", normalise(text)))).split()))
+    "what happens to", "am I messaging with")."""
+    return " ".join(_WRITING_WITH.sub(" ", _HAPPENS_TO.sub(" ", _PREFACE.sub(" ", normalise(text)))).split())
 
 
 def normalise(text: str) -> str:
@@ -416,7 +416,8 @@ def content_words(text: str, lang: str = "en") -> frozenset[str]:
     words: list[str] = []
     owned: list[bool] = []
     owner = -OWNED_WITHIN - 1
-    for at, word in enumerate(_asked(text).split()):
+    # The markers are topic words only: in the whole text, the question words are there as written.
+    for at, word in enumerate(_marked(_asked(text)).split()):
         if word in _MY:
             owner = at
         elif _fold(word) not in function_words and len(word) > 1:
@@ -554,6 +555,10 @@ class FaqMatcher:
         self._vocabulary = _Stems(entries_of)
         self._whole = _Vectors(phrasings)
         self._topical = _Vectors([" ".join(sorted(_unowned(words - self._common))) for words in contents])
+        # The same without the markers, for a text that has none: "what would 10 blog posts cost?" is no further
+        # from "How much does it cost per month?" for the "how much" it does not say.
+        self._topical_unmarked = _Vectors([" ".join(sorted(_unowned(words - self._common - _MARKERS)))
+                                           for words in contents])
         # The topic words again with the visitor's own things marked: a question about theirs ("my email") is
         # nearer to a phrasing about theirs, and a question about no one's is compared as before.
         self._owned = _Vectors([" ".join(sorted(words - self._common)) for words in contents])
@@ -573,7 +578,8 @@ class FaqMatcher:
         topic = self._topic_words(text, lang)
         if not topic:
             return whole
-        topical = self._topical.similarity(" ".join(sorted(_unowned(topic))))
+        vectors = self._topical if topic & _MARKERS else self._topical_unmarked
+        topical = vectors.similarity(" ".join(sorted(_unowned(topic))))
         if any(w.startswith(OWN) for w in topic):
             topical = np.maximum(topical, self._owned.similarity(" ".join(sorted(topic))))
         return TOPIC_WEIGHT * topical + (1 - TOPIC_WEIGHT) * whole
@@ -616,9 +622,9 @@ class FaqMatcher:
 
     def _gated(self, text: str, readings: list[str], ranked: tuple[FaqMatch, ...]) -> FaqMatch | None:
         """The best of ``ranked`` for a question, when it is close enough and rests on the text's topic words: the
-        most similar entry, else one further down that shares more of them than every entry above it ("vous
-        travaillez depuis où ?": "travaill" for the case studies, their "worked with", and "depuis" too for
-        where we work from)."""
+        most similar entry, else, when the text asks "where" or "how much", one further down that shares more of
+        them than every entry above it ("vous travaillez depuis où ?": "travaill" for the case studies, their
+        "worked with", and "où" and "depuis" too for where we work from)."""
         if ranked[0].score < self.threshold:
             return None
         words = frozenset().union(*(self._topic_words(text, c) for c in readings))
@@ -627,7 +633,12 @@ class FaqMatcher:
         priced = self._priced(words, ranked)
         if priced is not None:
             return priced
-        for at, candidate in enumerate(ranked):
+        if self._rests_on_topic_words(words, ranked):
+            return ranked[0]
+        # Further down only when a marker is among the words: they tell apart what the similarity ranks close.
+        if not words & _MARKERS:
+            return None
+        for at, candidate in enumerate(ranked[1:], start=1):
             if candidate.score < self.threshold:
                 break
             if self._rests_on_topic_words(words, (candidate, *ranked[:at], *ranked[at + 1:])):
@@ -686,7 +697,9 @@ class FaqMatcher:
             return False
         score = {m.entry: m.score for m in ranked}
         for entry, theirs in covered.items():
-            if entry == best.entry or len(theirs) < len(mine):
+            # An entry only a marker points to is no rival: "where" tells apart entries that share the rest ("where
+            # were we? what is your budget?" asks the budget).
+            if entry == best.entry or len(theirs) < len(mine) or theirs <= _MARKERS:
                 continue
             if len(theirs) > len(mine):
                 return False
