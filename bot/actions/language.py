@@ -32,8 +32,9 @@ import contextvars
 import re
 import unicodedata
 import zlib
+from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 from babel import Locale
 from rasa_sdk import Action, Tracker
@@ -153,6 +154,17 @@ def enter(tracker: Mapping[str, Any], default: str) -> str:
     chosen = conversation_language(events if isinstance(events, list) else [], default)
     _spoken.set(chosen)
     return chosen
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[str]:
+    """``spoken()`` is ``lang`` inside the block: for the Rasa process's gate of a stopped conversation
+    (``bot.channels.stopped``), which answers without an action call to enter the language."""
+    token = _spoken.set(lang)
+    try:
+        yield lang
+    finally:
+        _spoken.reset(token)
 
 
 def spoken() -> str | None:

@@ -4,9 +4,19 @@ After "stop" the bot promised to store nothing more from the chat. The
 actions already ignore what follows, but Rasa itself would still write each
 message into the tracker store (its text, and the entities the extractor
 found in it). So, for a conversation whose ``stopped`` slot is set, a message
-is only parsed (which stores nothing): "start again" goes on to Rasa, and
-anything else is answered here with the hint, in the conversation's language (its ``language``
-slot: no action runs to decide it), and dropped.
+is only parsed (which stores nothing), then:
+
+- "start again" goes on to Rasa, and so does a request to carry on in the
+  visitor's words ("shall we carry on?", "weiter?", ``bot.actions.resuming``),
+  as the payload ``/start_again``: the stop promised a fresh form for it, and
+  the tracker keeps the payload, not the visitor's text;
+- a question to us that the playbook's FAQ answers ("do you keep my
+  messages?", "what do you charge?") gets its answer, then the hint: a
+  visitor who stopped may still want to know what happens to what they wrote;
+- anything else gets the hint.
+
+Everything but "start again" is answered here, in the conversation's language
+(its ``language`` slot: no action runs to decide it), and dropped.
 """
 
 from __future__ import annotations
@@ -15,25 +25,49 @@ from typing import Any, Awaitable, Callable
 
 from rasa.core.channels.channel import UserMessage
 
+from bot.actions import runtime
 from bot.actions.conversation import STOPPED_HINT
+from bot.actions.faq import answering, entry_messages
+from bot.actions.language import speaking
 from bot.actions.phrasebook import ENGLISH, translate
+from bot.actions.resuming import asks_to_go_on
 
 START_AGAIN = "start_again"
 
 Handler = Callable[[UserMessage], Awaitable[None]]
 
 
-async def held(agent: Any, message: UserMessage) -> bool:
-    """True when ``message`` belongs to a stopped conversation and is not "start again": answered, never stored."""
+def _faq_answers(text: str, intent: str | None, confidence: float) -> list[str]:
+    """The FAQ's answer to ``text`` in the language being spoken, its texts only: a button (the bot's "talk to a
+    person") would only meet the hint again in a stopped conversation."""
+    playbook = runtime.playbooks().current()
+    entry = answering(playbook, text, intent, confidence)
+    if entry is None:
+        return []
+    return [m["text"] for m in entry_messages(playbook, entry) if m.get("text")]
+
+
+async def held(agent: Any, message: UserMessage) -> UserMessage | None:
+    """What goes on to Rasa from a stopped conversation: ``message`` unless it is stopped, "start again" in
+    place of a request to carry on, and nothing for anything else, which is answered here and never stored."""
     tracker = await agent.tracker_store.retrieve(message.sender_id)
     if tracker is None or not tracker.get_slot("stopped"):
-        return False
+        return message
     parsed = await agent.processor.parse_message(UserMessage(message.text, sender_id=message.sender_id))
-    if (parsed.get("intent") or {}).get("name") == START_AGAIN:
-        return False
-    hint = translate(STOPPED_HINT, tracker.get_slot("language") or ENGLISH)
-    await message.output_channel.send_text_message(message.sender_id, hint)
-    return True
+    intent = (parsed.get("intent") or {}).get("name")
+    if intent == START_AGAIN:
+        return message
+    text = message.text or ""
+    if asks_to_go_on(text):
+        return UserMessage(f"/{START_AGAIN}", message.output_channel, message.sender_id,
+                           input_channel=message.input_channel, message_id=message.message_id,
+                           metadata=message.metadata)
+    with speaking(tracker.get_slot("language") or ENGLISH) as lang:
+        answers = _faq_answers(text, intent, float((parsed.get("intent") or {}).get("confidence") or 0.0))
+        for answer in answers:
+            await message.output_channel.send_text_message(message.sender_id, answer)
+        await message.output_channel.send_text_message(message.sender_id, translate(STOPPED_HINT, lang))
+    return None
 
 
 def gated(agent: Callable[[], Any]) -> Handler:
@@ -41,7 +75,8 @@ def gated(agent: Callable[[], Any]) -> Handler:
     it is loaded after the channels are registered)."""
 
     async def handler(message: UserMessage) -> None:
-        if not await held(agent(), message):
-            await agent().handle_message(message)
+        passed = await held(agent(), message)
+        if passed is not None:
+            await agent().handle_message(passed)
 
     return handler

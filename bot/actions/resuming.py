@@ -1,0 +1,53 @@
+"""A stopped visitor asking to carry on ("shall we carry on?", "weiter?", "¿seguimos?"): that is "start again".
+
+After "stop" the bot promised that "start again" gives a fresh form with
+consent asked again. Visitors put it in their own words, in any of the bot's
+languages, and the classifier, trained on "start again" and its
+translations, misses many of them. Read only in a stopped conversation
+(``bot.channels.stopped``), where nothing else is going on: a short message
+whose words ask to go on, without a negation ("I don't want to continue")
+and without data (digits or an email: "continue, budget 90k" tells
+something, which stays unstored, and only the hint answers it).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Short: a request to go on is a few words; a paragraph that mentions "continue" is about something else.
+MAX_WORDS = 8
+_GO_ON = re.compile(
+    r"\b("
+    # English
+    r"continue|continuing|carry on|go on|keep going|resume|pick (?:it |this )?(?:back )?up|left off|proceed"
+    r"|go ahead|start over|back to it|"
+    # German
+    r"weiter\w*|fortfahren|fortsetzen|nochmal|noch ?mal|"
+    # French
+    r"reprend\w*|reprenons|continu\w*|poursuiv\w*|on y va|"
+    # Spanish, Portuguese, Italian (shared stems: "continuar", "continuamos", "continuiamo", "continuare")
+    r"seguimos|seguir|sigamos|retom\w*|riprend\w*|riprendiamo|andiamo avanti|avanti|prosseguir|"
+    # Dutch
+    r"verder\w*|doorgaan|ga door|gaan door|hervatten"
+    r")\b"
+)
+_NEGATION = re.compile(r"\b(no|not|don ?t|dont|no longer|never|nicht|kein\w*|pas|plus|non|niet|geen|nao|ne)\b")
+_DATA = re.compile(r"\d|@")
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents or apostrophes ("don't" is "don t", "não" is "nao")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[^\w\s]", " ", stripped)
+
+
+def asks_to_go_on(text: str) -> bool:
+    """Whether ``text`` asks to carry on the conversation (see the module)."""
+    if _DATA.search(text):
+        return False
+    plain = _plain(text)
+    if len(plain.split()) > MAX_WORDS or _NEGATION.search(plain):
+        return False
+    return _GO_ON.search(plain) is not None
