@@ -252,6 +252,9 @@ def _looks_like_money(text: Text, amount: Amount, field: str | None, cue: bool) 
     return amount.scaled and (cue or amount.max is None or amount.max >= 1000) or (cue and (amount.max or 0) >= 100)
 
 
+_A_PERIOD_AFTER = lazy_compile(r"\s*(?:/\s*|per\s+|a\s+|an\s+|each\s+)(?:month|mo|mth|year|yr|quarter|qtr)\b")
+
+
 def _kind(text: Text, start: int, clause: tuple[int, int], field: str | None, end: int | None = None) -> str | None:
     lower = text.lower
     if end is not None and _COMPANY_AFTER.match(lower[end: end + 40]) and not _BUDGET_CUE.search(lower, clause[0], clause[1]):
@@ -271,6 +274,8 @@ def _kind(text: Text, start: int, clause: tuple[int, int], field: str | None, en
         return best[1]
     if field in ("budget", "revenue"):
         return field
+    if end is not None and _A_PERIOD_AFTER.match(lower, end) and stance.stated_after(text, start):
+        return "budget"  # "can you do it for 3,000 a month? that's our max": a plain figure the visitor calls their ceiling
     # "Revenue? around 700 grand", "our budget's tiny, like a few hundred a month": the cue is in the clause before.
     if not re.fullmatch(r"\W*(?:(?:like|about|around|roughly|maybe|probably|approx\.?|~|only|just|honestly|so|um|uh|hmm|a)\W+)*", lower[clause[0]:start]):
         return None  # "employees 150": the clause names what it counts

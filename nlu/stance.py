@@ -176,6 +176,11 @@ _STATED_AFTER = lazy_compile(
 )
 
 
+def stated_after(text: Text, start: int) -> bool:
+    """The sentence of the figure at ``start`` is followed by one that calls it all there is ("that's our max")."""
+    return bool(_STATED_AFTER.match(text.lower, sentence_at(text, start)[1]))
+
+
 def asked(text: Text, start: int, answering: bool = False) -> bool:
     """The figure sits in a question the visitor asks us, or names a price of ours.
 

@@ -36,3 +36,17 @@ def test_a_ceiling_someone_names_is_the_budget_whoever_names_it(text: str, lang:
 
 def test_a_line_for_approval_the_ceo_names_is_still_no_budget() -> None:
     assert extract("the CEO says anything over 10k needs her sign-off", now=NOW).budget is None
+
+
+@pytest.mark.parametrize(("text", "lang", "amount"), [
+    ("can you do it for 3,000 a month? that's our max", "en", 3000),
+    ("could you do 2500/month? that's all we have", "en", 2500),
+    ("¿pueden hacerlo por 3.000 al mes? es nuestro máximo", "es", 3000),
+])
+def test_a_plain_figure_a_month_called_the_ceiling_is_the_budget(text: str, lang: str, amount: int) -> None:
+    budget = extract(text, now=NOW, lang=lang).budget
+    assert budget is not None and (budget.max, budget.period) == (amount, "month")
+
+
+def test_a_plain_figure_a_month_only_asked_about_is_no_budget() -> None:
+    assert extract("can you do it for 3,000 a month?", now=NOW).budget is None

@@ -24,3 +24,12 @@ def test_a_gym_said_in_free_text_with_its_city_gives_both() -> None:
 
 def test_software_for_gyms_is_still_software() -> None:
     assert extract("desarrollamos una app para gimnasios", now=NOW, lang="es").industry == "software"
+
+
+@pytest.mark.parametrize("text", ["somos uma rede de academias de ginástica", "academia de musculação"])
+def test_a_portuguese_gym_academy_is_a_gym_not_a_school(text: str) -> None:
+    assert extract(text, field="industry", now=NOW, lang="pt").industry == "hospitality"
+
+
+def test_a_language_academy_is_still_education() -> None:
+    assert extract("academias de idiomas", field="industry", now=NOW, lang="es").industry == "education"
