@@ -49,6 +49,7 @@ from bot.actions.hearing import (
     caught_all,
     confirm,
     corrects_itself,
+    falls_back,
     hear,
     names_something_else,
     only,
@@ -121,6 +122,10 @@ LEAVING = ("stop", "goodbye", "switch_language", "start_again")
 CLEARING_CONFIDENCE = 0.8
 # Values that say a message is data, not a request about the conversation (a need is any words at all).
 DATA = tuple(n for n in QUESTION_ATTRIBUTES if n not in ("need", *IDENTITY))
+# Questions whose reading takes any reply (the company: its words; the industry: "other"), so an amount said to
+# them is read for the budget instead (``_amount``).
+AMOUNTLESS = ("company", "industry")
+THOUSAND = 1000
 
 
 def digresses(intent: str | None, confidence: float, text: str, free: Attributes, requested: str) -> bool:
@@ -364,6 +369,12 @@ class ValidateQualificationForm(FormValidationAction):
                 # the reading for the question finds is a year said of something else, which the free reading
                 # refuses. No start date is taken, and the question is asked again.
                 answer = without(answer, ["timing"])
+            if requested in AMOUNTLESS and falls_back(answer, requested) and not stated(free, "budget") \
+                    and (amount := _amount(text, today, currency)) is not None:
+                # "ok maybe up to 2500 a month" to the company question, "so 1.500 im Monat vielleicht" to the
+                # industry question: an amount the free reading is wary of without a currency, and no company or
+                # industry (the whole reply, "other"). The amount is heard and said back, the question asked again.
+                free = free.merge(amount)
             if states_none(answer, free, requested) or (
                     names_something_else(text, free, requested) and not state.progress.misses.get(requested)
                     and not (requested in IDENTITY and stated(free, requested))):
@@ -615,6 +626,19 @@ def names_a_call_time(text: str) -> bool:
     # Every language's words, the conversation's first: a visitor may write another language than the chat's.
     return any(set(re.findall(r"[^\W\d_]+", in_english(text, lang))) & (PARTS_OF_DAY | CALL_NOUNS)
                for lang in dict.fromkeys((spoken(), *TIME_WORDS)))
+
+
+def _amount(text: str, today: date, currency: str) -> Attributes | None:
+    """The budget in a reply that is no name, read as the answer to the budget question: only one said per month
+    or year, or of a thousand or more ("we do 3D printing" is no budget of 3)."""
+    if shaped_like_a_name(text):
+        return None
+    read = extract(text, field="budget", now=today, default_currency=currency, lang=spoken())
+    budget = read.budget
+    if budget is None or budget.status != "stated":
+        return None
+    largest = max(v for v in (budget.min, budget.max, 0) if v is not None)
+    return only(read, ["budget"]) if budget.period is not None or largest >= THOUSAND else None
 
 
 def _bare(text: str, free: Attributes) -> bool:

@@ -116,7 +116,17 @@ def states_none(asked: Attributes, free: Attributes, name: str) -> bool:
     # A free-text field takes any words: "about 60k for the year" to the company question, or "around
     # 60k" to the need, is a number the free reading gives a budget, a size or a date, not a name or a need.
     words = _free_words(asked, name)
+    if words is not None and name == "need" and stated(free, WHO):
+        # "I'm the marketing manager, the CMO signs off" to the need question: a role, which the free reading
+        # finds, in words that name no need (none of its categories); the role heard, the need asked again.
+        return True
     return words is not None and bool(_DIGIT.search(words)) and any(stated(free, n) for n in (*NUMERIC, "timing"))
+
+
+def falls_back(asked: Attributes, name: str) -> bool:
+    """``asked`` (read for ``name``) holds only what the reading gives any reply: the catch-all (industry
+    "other") or the reply's own words (a company; a need in none of its categories)."""
+    return caught_all(asked, name) or (name in ("company", "need") and _free_words(asked, name) is not None)
 
 
 _DIGIT = re.compile(r"\d")
