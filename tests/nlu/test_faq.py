@@ -622,3 +622,31 @@ def test_what_the_visitors_company_spends_is_their_own_not_a_question_about_our_
     # bot.actions.faq lets the classifier name an entry for a statement only when it says nothing of theirs:
     # "SEO costs us way too much" got the pricing text through the bot (ask_pricing, certain).
     assert speaks_of_their_own(text) is theirs
+
+
+# A sixth blind set (HW, 2026-12-03; 80 lines in seven languages, 20 of them no question), written before the
+# code it measures and measured once on it, over every language's phrasings with the language detected.
+# First run: right 37 of the 55 questions with an entry, 2 wrong, 16 missed; all 20 non-questions kept. The 5
+# lines asking how to reach the team ("contact") have no entry in the playbook and are not counted.
+# The floors are that first run's figures until the matcher is worked on for it.
+SIXTH = [json.loads(line) for line in (Path(__file__).parent / "faq_questions_6.jsonl").read_text(encoding="utf-8").splitlines()
+         if line]
+
+
+def test_the_sixth_blind_set_keeps_at_least_its_first_run_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    entries = {entry.id for entry in PLAYBOOK.faq}
+    right = wrong = kept = 0
+    for case in SIXTH:
+        found = TRANSLATED.match(case["text"])
+        got = found.entry if found else None
+        if case["expect"] is None:
+            kept += got is None
+        elif case["expect"] in entries:
+            right += got == case["expect"]
+            wrong += got not in (None, case["expect"])
+    questions = sum(1 for case in SIXTH if case["expect"] in entries)
+    with capsys.disabled():
+        print(f"\nFAQ matching, sixth blind set: right {right}/{questions}, wrong {wrong}, "
+              f"non-questions kept {kept}/{sum(case['expect'] is None for case in SIXTH)}")
+    assert right >= 37 and wrong <= 2
+    assert kept == sum(case["expect"] is None for case in SIXTH)
