@@ -56,11 +56,15 @@ def test_a_question_to_us_after_stop_is_answered_from_the_faq_stored_nowhere_the
     assert stack.lead_for(v.sender) is None, v.history()
 
 
-def test_a_statement_after_stop_still_gets_only_the_hint(stack: Stack, playbook: Playbook) -> None:
+@pytest.mark.parametrize("said", ["our budget is about 90k and I'm the CEO", "no, I don't want to continue",
+                                  "let's continue: budget 90k, I'm the CEO"])
+def test_a_statement_or_a_refusal_to_go_on_after_stop_gets_only_the_hint(
+        stack: Stack, playbook: Playbook, said: str) -> None:
     v = Visitor(stack.rasa_url)
     stopped(v, playbook)
-    reply = v.say("our budget is about 90k and I'm the CEO")
+    reply = v.say(said)
     assert reply == translate(STOPPED_HINT, "en"), v.history()
+    assert "90k" not in stored_text(stack, v.sender) and stack.lead_for(v.sender) is None, v.history()
 
 
 @pytest.mark.parametrize("said", ["can we continue where we left off?", "shall we carry on?", "ok let's go on"])
