@@ -73,6 +73,10 @@ TIE_RATIO = 2.0
 SAME_WORDS_RATIO = 1.7
 # A stem this long inside a longer one is shared: German and Dutch compounds ("Leadgenerierung", "klantcases").
 COMPOUND_PART = 5
+# The languages that close compounds with their head at the end ("Datenschutz", "klantcases"): only a word read in
+# one of them may share a stem by its end. An English or French word's end is chance: "manufacturing" ends in the
+# stem of "facturez" (pricing) and asks nothing about a price.
+HEAD_LAST = frozenset({"de", "nl"})
 MAX_CHARS = 300
 # Messages whose reading a matcher keeps.
 READ_CACHE = 64
@@ -111,7 +115,7 @@ _FUNCTION_WORDS = frozenset(
     "their it its this that these those there here what how where who which when why whom whose can could will "
     "would should shall may might must any some anything something anywhere somewhere anytime up down out off please there's it's i'm we're you're what's "
     "get got give tell send show let see like want need just really also still much many more very lot bit "
-    "first sort kind type one ones thing things able go going now actually actual currently".split()
+    "first best sort kind type one ones thing things able go going now actually actual currently".split()
     # articles, pronouns, prepositions and auxiliaries of the other languages: they say nothing about a topic
     + "der die das den dem des ein eine einen einem einer und oder aber von zu mit für auf bei im in ist sind es ich wir ihr sie "
     "mir mich uns euch was wie wo wer gibt habt haben kann können bitte auch noch mehr sehr "
@@ -513,9 +517,13 @@ class _Stems:
                 yield stem[:n]
                 yield stem[-n:]
 
-    def shares(self, word: str) -> bool:
-        return (word in self.stems or (not word.startswith(OWN) and word not in _MARKERS and word in self._parts)
-                or any(part in self.stems for part in self._ends([word])))
+    def shares(self, word: str, heads: bool = True) -> bool:
+        """Whether ``word`` is one of the stems or shares a compound's part with one; by its end (a compound's
+        head) only when ``heads``: the word was read in a language that compounds so (``HEAD_LAST``)."""
+        if word in self.stems or (not word.startswith(OWN) and word not in _MARKERS and word in self._parts):
+            return True
+        parts = list(self._ends([word]))
+        return any(part in self.stems for part in (parts if heads else parts[::2]))
 
 
 @dataclass(frozen=True)
@@ -630,10 +638,11 @@ class FaqMatcher:
         words = frozenset().union(*(self._topic_words(text, c) for c in readings))
         if not words:
             return ranked[0] if ranked[0].score >= STRONG else None
-        priced = self._priced(words, ranked)
+        heads = bool(HEAD_LAST & set(readings))
+        priced = self._priced(words, ranked, heads)
         if priced is not None:
             return priced
-        if self._rests_on_topic_words(words, ranked):
+        if self._rests_on_topic_words(words, ranked, heads):
             return ranked[0]
         # Further down only when a marker is among the words: they tell apart what the similarity ranks close.
         if not words & _MARKERS:
@@ -641,37 +650,37 @@ class FaqMatcher:
         for at, candidate in enumerate(ranked[1:], start=1):
             if candidate.score < self.threshold:
                 break
-            if self._rests_on_topic_words(words, (candidate, *ranked[:at], *ranked[at + 1:])):
+            if self._rests_on_topic_words(words, (candidate, *ranked[:at], *ranked[at + 1:]), heads):
                 return candidate
         return None
 
-    def _names_nothing_known(self, words: frozenset[str]) -> bool:
+    def _names_nothing_known(self, words: frozenset[str], heads: bool = True) -> bool:
         """Whether the topic ``words`` a text names (its markers aside) are a thing of its own: two or more, and
         none a phrasing's. One unknown word is as often the question's verb ("quanto chiedete?", "vous bossez
         d'où ?") or a hedge."""
         named = words - _MARKERS
-        return len(named) > 1 and not any(self._vocabulary.shares(w) for w in named)
+        return len(named) > 1 and not any(self._vocabulary.shares(w, heads) for w in named)
 
-    def _priced(self, words: frozenset[str], ranked: tuple[FaqMatch, ...]) -> FaqMatch | None:
+    def _priced(self, words: frozenset[str], ranked: tuple[FaqMatch, ...], heads: bool = True) -> FaqMatch | None:
         """The one entry whose phrasings ask "how much", for a text that asks it of money (``AMOUNT``): what
         else the text names is what is priced ("how much for SEO?" names a service, and asks its price). Not when
         several entries ask "how much" (their phrasings decide), nor below the threshold."""
-        if AMOUNT not in words or self._names_nothing_known(words):
+        if AMOUNT not in words or self._names_nothing_known(words, heads):
             return None
         asking = [entry for entry, topics in self._topics.items() if AMOUNT in topics.stems]
         if len(asking) != 1:
             return None
         return next((m for m in ranked if m.entry == asking[0] and m.score >= self.threshold), None)
 
-    def _rests_on_topic_words(self, words: frozenset[str], ranked: tuple[FaqMatch, ...]) -> bool:
+    def _rests_on_topic_words(self, words: frozenset[str], ranked: tuple[FaqMatch, ...], heads: bool = True) -> bool:
         """Whether the text's topic ``words`` point to the best entry of ``ranked``: most of them known (else
         only a text very close to a phrasing passes: "can you help with hubspot setup?"), and no other entry has
         more of them, nor as many with one of its own ("do you sell office chairs?": a word each for our data
         and our place) unless the whole text is far closer to the winner ("c'est quoi le prix d'une campagne SEO
         ?": pricing, with a service named in it)."""
         best = ranked[0]
-        known = {w for w in words if self._vocabulary.shares(w)}
-        covered = {entry: {w for w in known if topics.shares(w)} for entry, topics in self._topics.items()}
+        known = {w for w in words if self._vocabulary.shares(w, heads)}
+        covered = {entry: {w for w in known if topics.shares(w, heads)} for entry, topics in self._topics.items()}
         mine = covered[best.entry]
         # A word of the winner's alone: one it shares with another entry ("client") points to neither.
         own = mine - frozenset().union(*(theirs for entry, theirs in covered.items() if entry != best.entry))
@@ -689,7 +698,7 @@ class FaqMatcher:
         # A marker says what kind of answer is asked, not about what: an entry it alone points to needs the text
         # to name something the phrasings know, or nothing ("where can I buy a cheap laptop?" names nothing of
         # ours; "¿dónde trabajan ustedes?" names nothing at all).
-        if mine <= _MARKERS and self._names_nothing_known(words):
+        if mine <= _MARKERS and self._names_nothing_known(words, heads):
             return False
         # The runner-up close behind: only topic words can tell them apart ("bin ich hier mit einem Bot im Chat?":
         # "bot" and "chat" for the bot entry, "chat" for the process).
