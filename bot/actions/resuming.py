@@ -43,11 +43,17 @@ def _plain(text: str) -> str:
     return re.sub(r"[^\w\s]", " ", stripped)
 
 
+# A request often follows a line of its own ("Sorry, I'm back now. Can we continue?"): each sentence is read.
+_SENTENCE_END = re.compile(r"[.!?¿¡;]+")
+MAX_SENTENCES = 3
+
+
 def asks_to_go_on(text: str) -> bool:
-    """Whether ``text`` asks to carry on the conversation (see the module)."""
+    """Whether ``text`` asks to carry on the conversation (see the module): one of its few sentences asks
+    it in a few words, and none says no."""
     if _DATA.search(text):
         return False
-    plain = _plain(text)
-    if len(plain.split()) > MAX_WORDS or _NEGATION.search(plain):
+    sentences = [_plain(part) for part in _SENTENCE_END.split(text) if part.strip()]
+    if not sentences or len(sentences) > MAX_SENTENCES or any(_NEGATION.search(s) for s in sentences):
         return False
-    return _GO_ON.search(plain) is not None
+    return any(len(s.split()) <= MAX_WORDS and _GO_ON.search(s) for s in sentences)
