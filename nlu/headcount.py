@@ -18,7 +18,13 @@ _HEAD_AFTER = lazy_compile(
     r"mitarbeiter(?:innen)?|mitarbeitende|besch(?:ä|ae)ftigte|angestellte|salari(?:é|e)s|employ(?:é|e)s|empleados|dipendenti|medewerkers|werknemers|funcion(?:á|a)rios|"
     r"members of staff|staffers|crew|teammates|personnel|associates|full[- ]timers|on (?:the )?payroll|"
     # "a 40-seat call centre": seats are heads where each is a person's desk
-    r"seat(?=\s+(?:call|contact|customer|support|sales|service|office|bpo)\b))\b"
+    r"seat(?=\s+(?:call|contact|customer|support|sales|service|office|bpo)\b)|"
+    # "a 40-lawyer firm", "a 12 agent brokerage": the trade the firm is counted in, said before what it is
+    r"(?:lawyer|attorney|solicitor|agent|consultant|engineer|developer|dev|nurse|doctor|physician|dentist|driver|technician|"
+    r"tech|designer|accountant|therapist|teacher|instructor|stylist|advisor|adviser|broker|realtor|recruiter|architect|analyst|"
+    r"rep|salesperson|mechanic|electrician|plumber|installer|caregiver|coach|chef)"
+    r"(?=\s+(?:law\s+|legal\s+|accounting\s+|engineering\s+|dental\s+|medical\s+|real estate\s+)?(?:firm|practice|company|agency|team|office|shop|"
+    r"studio|brokerage|clinic|business|outfit|operation|consultancy|partnership)\b))\b"
 )
 _HEAD_BEFORE = lazy_compile(
     r"(?:team of|staff of|headcount(?:'?s| of| is| at| around| about| to|:)?|head count(?: of| is|:)?|employ|employs|"
@@ -119,7 +125,9 @@ _TRADES = (
     r"handwerker[n]?|gesellen|monteure|mec(?:á|a)nicos|m(?:é|e)caniciens|meccanici|elektriker[n]?|(?:é|e)lectriciens|electricistas|eletricistas|elettricisti|"
     r"camareros|serveurs|camerieri|kellner[n]?|cocineros|cuisiniers|cuochi|k(?:ö|oe)che[n]?|vendeurs|vendedoras|commesse|commessi|"
     r"profesores|professeurs|professori|lehrer(?:innen|n)?|leraren|docentes|docenti|enseignants|trainer(?:innen|n)?|entrenadores|"
-    r"repartidores|livreurs|fattorini|bezorgers|kuriere|coaches"
+    r"repartidores|livreurs|fattorini|bezorgers|kuriere|coaches|"
+    # estate and insurance agents in the other languages ("con 15 agenti", "12 Makler")
+    r"agenti|agentes|agenten|makler(?:innen|n)?|makelaars|courtiers|corredores|mediatori"
 )
 # One word may qualify the trade: "60 forklift drivers", "12 senior consultants".
 _STAFF_AFTER = lazy_compile(rf"^\s?(?:full[- ]time\s+|in[- ]house\s+)?(?:[a-z]+\s+)?(?:{_TRADES})\b")
@@ -149,7 +157,10 @@ _SERVES_BEFORE = lazy_compile(
 # "an installation company with 25 technicians", "una empresa de instalaciones con 25 técnicos": the firm's own trade
 # (the prepositions as written: the rewrite into English leaves them).
 _FIRM_WITH = lazy_compile(
-    r"\b(?:company|firm|business|agency|practice|studio|shop|startup|outfit|we'?re|we are)\b(?:\s+[\w'-]+){0,3}?\s+"
+    r"\b(?:company|firm|business|agency|practice|studio|shop|startup|outfit|we'?re|we are|"
+    # the firm's noun as the rewrite leaves it: "un'agenzia immobiliare di Milano con 15 agenti"
+    r"agenzia|azienda|societ(?:à|a)|agencia|empresa|inmobiliaria|imobili(?:á|a)ria|ag(?:ê|e)ncia|agence|entreprise|soci(?:é|e)t(?:é|e)|"
+    r"firma|unternehmen|agentur|b(?:ü|ue)ro|bedrijf|kantoor|makelaardij)\b(?:\s+[\w'-]+){0,3}?\s+"
     r"(?:with|con|mit|avec|com|met|of)\s+(?:about\s+|around\s+|roughly\s+|~)?$"
 )
 

@@ -118,7 +118,11 @@ _NO_BUDGET = lazy_compile(
 _NO_BUDGET_ANSWER = lazy_compile(
     r"(?:\b(?:not|never|cannot)|n't)\s+(?:really |actually |yet |currently |even |got |been )?"
     r"(?:have|got|set|allocated|allocate|assigned|approved|defined|made|decided on|agreed on|agreed|planned|put aside|set aside|earmarked|created)"
-    r"\s+(?:up\s+|aside\s+)?(?:one|it|that|anything|any)\b(?!\s+(?:idea|clue))"
+    r"\s+(?:up\s+|aside\s+)?(?:one|it|that|anything|any)\b(?!\s+(?:idea|clue))|"
+    # "lol what budget", "budget? what budget?": the question thrown back as a joke, the whole answer
+    # (a plain "what budget?" may be a question back, so the laugh or the echoed question must be there)
+    r"^\W*(?:(?:lol|lmao|haha+|hah|ha|heh|hehe|rofl|budget\s*\?+)\W*)+(?:what|which) budget\W*$|"
+    r"^\W*(?:what|which) budget\W*(?:lol|haha+|lmao|rofl)\W*$"
 )
 _DENIED = lazy_compile(r"(?:\bnot|\brather than|\binstead of|\bno longer)\s+(?:[$€£]\s*)?$")
 _UNKNOWN_BUDGET = lazy_compile(
@@ -498,6 +502,10 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
             if other is not m and low is None and other.max is None and other.min is not None:
                 low = other.min
             elif other is not m and high is None and other.min is None and other.max is not None:
+                high = other.max
+            elif (other.start > m.end and low is not None and low == high and other.min is None and other.max is not None
+                  and other.max > low and other.period in (None, m.period)):
+                # "about 5,000 a month, max 6,000" ("maximal 6.000", "como máximo"): the figure then its ceiling
                 high = other.max
         return Budget(whole(low), whole(high), m.currency, m.period, "stated")
     derived = _relative(text, money, field)

@@ -257,6 +257,8 @@ def _inherit_scale(low: Quantity, high: Quantity) -> float:
 _AT_MOST = lazy_compile(
     r"(?:up to|upto|max(?:imum)?|no more than|not more than|less than|fewer than|under|below|at most|"
     r"capped at|cap(?: of| at| is)?|ceiling(?: of| is)?|limit(?: of| is)?|no higher than|not over|"
+    # "I'd cap it at 25k", "capping the spend at 5k", "limit it to 8k": the visitor sets the ceiling
+    r"(?:cap|capping|limit|limiting)\s+(?:it|that|this|things|us|(?:the|our|my)\s+(?:spend|spending|budget|cost|costs))\s+(?:at|to)|"
     r"not exceeding|within|below|lower than|<=?|≤|up till|top(?:s| out at)?|upper limit(?: of| is)?|"
     r"no greater than|not above|smaller than|max of|maximum of|shy of|south of|max(?:imum)? (?:budget|spend)(?: is| of)?)\W*(?:r\$|[$€£]|usd|eur|gbp|chf|brl)?\s*$"
 )
@@ -267,7 +269,10 @@ _AT_LEAST = lazy_compile(
 )
 # A period may sit between the amount and its bound: "$10k/month max", "5k a month minimum".
 _PERIOD_BETWEEN = r"(?:\s*(?:/|per\b|a\b|an\b|each\b)\s*(?:month|mo|mth|year|yr|week|wk|quarter|qtr|annum)s?\b\.?|\s*(?:monthly|annually|yearly|weekly|quarterly|pcm|p\.?m\.?|p\.?a\.?)(?![a-z]))?"
-_AT_MOST_AFTER = lazy_compile(r"^" + _PERIOD_BETWEEN + r"\s*(?:max(?:imum)?\b|tops\b|at most|or less|or under|or below|at the most|ceiling|cap\b|and under|and below|or fewer|max\.)")
+_AT_MOST_AFTER = lazy_compile(
+    r"^" + _PERIOD_BETWEEN + r"\s*(?:max(?:imum)?\b|tops\b|at most|or less|or under|or below|at the most|ceiling|cap\b|and under|and below|or fewer|max\.|"
+    # "7.5k a month is the ceiling", "10k is our hard limit": the figure is named as the top, not as the amount
+    r"(?:is|'s|would be|will be|being)\s+(?:the|our|my|an?)?\s*(?:absolute\s+|hard\s+|upper\s+)?(?:ceiling|max(?:imum)?|limit|cap|top)\b)")
 _AT_LEAST_AFTER = lazy_compile(r"^" + _PERIOD_BETWEEN + r"\s*(?:\+|plus\b|or more|and up\b|and upwards|and above|or above|minimum|min\b|at least|at minimum|or higher|and more|and over|or over|\bupwards)")
 
 

@@ -99,12 +99,16 @@ _METRIC_BEFORE = lazy_compile(
     r"(?:average|avg|typical|mean|median)\s+(?:\w+\s+){0,2}?(?:deal|order|sale|contract|client|customer|ticket|basket|invoice)s?|"
     r"(?:each|every|per|a single)\s+\w+(?:\s+\w+)?\s+(?:brings? in|earns?|makes?|generates?|is worth|costs?|pays?|nets?)|margins?|salary|salaries|payroll|wage bill|wages|rent|overheads?|running costs|pay (?:them|him|her)|pay (?:our|my|the|each|every) (?:\w+ ){0,2}?(?:staff|employees?|people|reps?|sdrs?|bdrs?|aes?|devs?|developers?|engineers?|hires?|juniors?|seniors?|interns?|managers?|freelancers?|contractors?)|"
     r"(?:spend|spending|costs?|bills?) on (?:\w+ )?(?:tools|software|licen[cs]es|subscriptions|hosting|saas|apps|rent|salaries|payroll|travel)|"
-    r"valuation|valued at|raised(?!\s+(?:from|to|by|it)\b)|(?:deal|contract|sale|order|auction|bid)s? (?:closed|signed|went|sold|came in|settled|landed)(?: through)? (?:at|for))\b[^,.;!?\d]{0,20}$"
+    r"valuation|valued at|raised(?!\s+(?:from|to|by|it)\b)|"
+    # "closed our series A ($8M)", "a seed round of 2M": money raised from investors, not money to spend with us
+    r"series [a-f]|(?:pre-?)?seed round|seed|funding round|round of funding|investment round|"
+    r"(?:deal|contract|sale|order|auction|bid)s? (?:closed|signed|went|sold|came in|settled|landed)(?: through)? (?:at|for))\b[^,.;!?\d]{0,20}$"
 )
 _METRIC_AFTER = lazy_compile(
     r"^\s*(?:/\s*(?:hr|hour|h|day|lead|click|head|user|seat)\b|(?:an|per|a) (?:hour|hr|day|lead|click|sale|customer|head|user|seat|unit|visit)\b|"
     r"(?:cac|cpl|cpa|cpc|ltv|aov)\b|in (?:funding|seed|investment|salary|salaries|wages)\b|"
     r"(?:of |in )?(?:funding|valuation|salary|seed money|capital)\b|"
+    r"\)?\s*(?:series [a-f]|(?:pre-?)?seed|funding|investment|financing)(?: round)?\b|"
     r"(?:/\s*(?:mo|month|yr|year)\s+|(?:a|per)\s+(?:month|year)\s+)?(?:in\s+)?(?:licen[cs]es?|subscriptions?|seats?|tool(?:ing|s)? costs?)\b|"
     # "60k a year each": a per-person figure (a salary, a seat), not an amount to spend
     r"(?:/\s*(?:mo|month|yr|year)\s+|(?:a|per)\s+(?:month|year)\s+)?(?:each|apiece|per (?:person|head|employee|rep))\b|of (?:their|our|his|her|my) own (?:money|cash|savings|capital)\b)"

@@ -42,6 +42,8 @@ _NO_TIMELINE = lazy_compile(
     r"(?!\s*(?:[-,:]\s*|if\s+|whether\s+)(?:is|are|do|does|can|could|would|will|what|how|if|whether|who|when|which)\b)|"
     r"\b(?:only |still |currently |mostly |for now )?(?:researching|browsing|exploring options|exploring|"
     r"window[- ]shopping|kicking (?:the )?tyres|kicking (?:the )?tires|gathering (?:info|information|quotes|ideas)|"
+    # "just collecting quotes for the board", "comparing proposals": buying is not decided, so no date is either
+    r"(?:collecting|gathering|comparing|pulling together) (?:a few |some |a couple of )?(?:quotes|proposals|prices|offers|bids)|"
     r"doing (?:some )?research|early research|information gathering|info gathering)\b|"
     r"\bno (?:real |set |fixed |particular |specific |firm |hard |concrete )?(?:timeline|timeframe|time frame|deadline|rush|hurry|plans?|date|urgency)\b|"
     r"\bnot (?:in (?:a|any) (?:rush|hurry)|urgent|a priority|(?:any )?time soon|anytime soon|yet|ready|planning|for a while|right now|now|at the moment|this year)\b|"
@@ -65,7 +67,8 @@ _UNKNOWN = lazy_compile(
     r"\b(?:not sure|unsure|don'?t know|do not know|dunno|no idea|no clue|tbd|tbc|to be (?:determined|decided|confirmed)|"
     r"undecided|haven'?t decided|not decided|unclear|depends|it depends|can'?t say|hard to say|idk|"
     r"not certain|uncertain|need to check|have to check|will check|not known|unknown|unsure yet|good question|"
-    r"no set date yet|still deciding|still figuring|figuring (?:it|that) out|hmm+|\?+)\b|^\W*\?+\W*$"
+    r"no set date yet|still deciding|still figuring|figuring (?:it|that) out|hmm+|\?+)\b|^\W*\?+\W*$|"
+    r"\bnothing(?:'s| is| has been)? (?:been )?(?:decided|set|fixed|final|finali[sz]ed|agreed|confirmed)\b"
 )
 
 
@@ -508,7 +511,11 @@ def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
         if days >= 21 and field != "timing" and not any(_aimed(text, m.start()) for m in pattern.finditer(lower)):
             continue
         for m in pattern.finditer(lower):
-            if days == 0 and m.group(0) == "now" and not re.search(r"\b(?:start|begin|need|want|go|asap|right|from|ready|launch|live)\b[\w\s]{0,12}$", lower[max(0, m.start() - 20): m.start()]) and not re.fullmatch(r"\W*now\W*", lower):
+            if days == 0 and m.group(0) == "now" and not re.search(r"\b(?:start|begin|need|want|go|asap|right|from|ready|launch|live)\b[\w\s]{0,12}$", lower[max(0, m.start() - 20): m.start()]) and not re.fullmatch(r"\W*now\W*", lower) and not (
+                # "we needed this last month, so like now", "yesterday, basically now": the answer ends on "now" as its point
+                re.search(r"(?:[,;:.!-]|\b(?:so|like|basically|really|honestly|i\.?e\.?|meaning|which means|aka))\s*(?:(?:like|basically|really|just|right)\s+)*$", lower[max(0, m.start() - 30): m.start()])
+                and re.fullmatch(r"\W*(?:please|pls|lol|tbh|honestly|really|if possible|ideally)?\W*", lower[m.end():])
+            ):
                 continue
             if re.search(r"\b(?:no|not|n't|never|without|isn't|not in)\s+(?:a\s+|any\s+|real\s+|big\s+|huge\s+)?$", lower[max(0, m.start() - 14): m.start()]):
                 continue
@@ -649,6 +656,11 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
     if field == "timing":
         return True
     clause = text.clause_at(found.start)
+    if lower[:clause[0]].rstrip().endswith(")") and (opened := lower.rfind("(", 0, clause[0])) > 0:
+        # "closed our series A ($8M) in October": the bracket is an aside, the time ends the clause before it
+        before = text.clause_at(lower[:opened].rstrip() and len(lower[:opened].rstrip()) - 1)[0]
+        if _FACT_BEFORE.search(lower, max(before, found.start - 60), found.start):
+            return False
     if _bare_time(text, found):
         return True
     if not _aimed(text, found.start):
