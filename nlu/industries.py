@@ -30,7 +30,7 @@ _FIRST = (
                  r"game (?:studio|developer)|video game|gaming company|app developer|platform company|subscription software"),
 )
 _REST = (
-    ("financial_services", r"(?<!food )(?<!blood )(?<!seed )(?<!milk )(?<!clothing )(?<!diaper )(?<!toy )bank|banking|credit union|insurance|insurer|insurance broker|brokerage firm|wealth management|asset management|"
+    ("financial_services", r"(?<!food )(?<!blood )(?<!seed )(?<!milk )(?<!clothing )(?<!diaper )(?<!toy )bank|banking|credit union|insurance|insurer|insurance broker|brokerage firm|(?:wealth|asset|investment) (?:management|mgmt)|"
                            r"financial (?:services|advisor|adviser|advisory|planning|planner|planners|institution)|investment (?:firm|bank|company|management|advisor)|"
                            r"private equity|hedge fund|venture capital|vc firm|mortgage|lender|lending|loans?|credit card|fund manager|family office|"
                            r"wealth advisors?|ria\b|trading firm|forex|pension fund|microfinance|factoring|leasing company"),
