@@ -64,7 +64,8 @@ _NOT_NAMES = {
     "august", "september", "oktober", "november", "dezember", "raum", "süden", "norden", "westen", "osten", "zentrum", "herzen",
 }
 _COMPANY = lazy_compile(
-    r"(?:\b(?:(?:i|we) (?:work|am|are) (?:at|for|with)|i'?m (?:at|with|from)|we'?re|we are|(?i:(?:my|our) company(?: name)? is|company(?: name)?:)|"
+    # "I'm with Castellan Group": the pronoun as written, capital or not
+    r"(?:\b(?:(?:(?i:i)|we) (?:work|am|are) (?:at|for|with)|(?i:i)'?m (?:at|with|from)|we'?re|we are|(?i:(?:my|our) company(?: name)? is|company(?: name)?:)|"
     r"the company is|company is called|(?:it'?s|we'?re) called|from|at|work for|works for|working for|(?:i|we) run|"
     r"(?i:founder|ceo|owner|cofounder|co-founder|md|managing director|president|cmo|cto|coo|cfo) (?:of|at))\s+|"
     r"(?<![\w.])@\s*(?=[A-Z]))"

@@ -19,7 +19,7 @@ BLIND = sorted((HERE / "blind").glob("batch_*.jsonl"))
 # Batches measured on their first run and not worked on yet, with that run's figures (overall, free text,
 # invented values): they must not fall below them, and join the floors below once the extractor is fixed
 # for them. batch_44 (HW, 2026-12-03): 80/100, free text 55/69, 5 invented.
-FIRST_RUN = {"batch_44": (91, 60, 0)}  # after: 91/100, free text 60/69, 0 invented (HN2, 2026-12-03)
+FIRST_RUN = {"batch_44": (92, 61, 0)}  # after: 92/100, free text 61/69, 0 invented (HN2, 2026-12-03)
 WORKED_ON = [path for path in BLIND if path.stem not in FIRST_RUN]
 SAMPLE = HERE.parent.parent.parent / "shared" / "corpus" / "answers-sample.jsonl"
 FIELDS = ("budget", "authority", "need", "timing", "company_size", "revenue", "industry", "location", "tech_stack", "email", "persona", "free_text")
