@@ -447,7 +447,7 @@ def reads_as_question(text: str) -> bool:
         linked = linked[1:]
     if linked and linked[0] in _WH and linked is not words:
         words = linked
-    if _OUR_CLAUSE.match(" ".join(words)):
+    if _OUR_CLAUSE.match(" ".join(words)) or _SEEKING_SOMEONE.search(" ".join(words)):
         return False
     return bool(words) and (words[0] in _QUESTION_START or bool(_REQUEST.search(" ".join(words))))
 
@@ -458,6 +458,23 @@ _WH = frozenset("what how where who which when why whom whose".split())
 # "How much we spend on SEO depends on results", "what we need is leads", "where we are is Leeds": a question
 # word then the visitor's "we" or "our", not inverted, with no "?": a clause about them that opens a statement.
 _OUR_CLAUSE = re.compile(r"(?:how(?: much| many| long| soon)?|what|where|when|why|who) (?:we|our)(?![^ ])")
+
+
+# "We're looking for someone to take over our Google Ads", "on cherche une agence pour…": the visitor says what
+# they need done (an answer to "what's your challenge?"), not a request for our list of services. Not a person to
+# talk to: that is a handoff (``asks_for_a_person``).
+_SEEKING_SOMEONE = re.compile(
+    r"(?:looking for|searching for|we need|we want|need|want) (?:someone|somebody|an agency|a partner|a team|"
+    r"a company|a firm|a freelancer|an expert|people|help|support)(?: to| with| who| that| for)(?! (?:talk|speak|"
+    r"chat|call)\b)|"
+    r"(?:suchen|brauchen) (?:jemanden|eine agentur|einen partner|ein team|unterstützung|hilfe)(?! zum (?:reden|sprechen))|"
+    r"(?:cherchons|cherche|recherchons|recherche|avons besoin) (?:de |d'|d )?(?:quelqu'?\s?un|une agence|un partenaire|"
+    r"une équipe|l'?\s?aide|aide|un prestataire)(?! pour (?:parler|discuter))|"
+    r"(?:buscamos|necesitamos) (?:a alguien|alguien|una agencia|un socio|un equipo|ayuda)(?! para hablar)|"
+    r"(?:procuramos|precisamos de) (?:alguém|uma agência|um parceiro|uma equipa|uma equipe|ajuda)(?! para falar)|"
+    r"(?:cerchiamo|abbiamo bisogno di) (?:qualcuno|un'?\s?agenzia|un partner|un team|aiuto)(?! per parlare)|"
+    r"(?:zoeken|hebben) (?:iemand|een bureau|een partner|een team|hulp)(?! om te praten)"
+)
 
 
 # The visitor's own things: "our pricing page needs a redesign", "i nostri prezzi sono competitivi". Not the

@@ -687,3 +687,20 @@ def test_a_word_shares_a_stem_by_its_end_only_in_a_language_that_compounds_so(te
                           ("case_studies", ["Which clients have you worked with?"])])
     found = matcher.match(text)
     assert (found.entry if found else None) == entry
+
+
+@pytest.mark.parametrize("text", [
+    "hello, we're looking for someone to take over our google ads and linkedin campaigns",
+    "we need an agency to rebuild our hubspot setup", "wir suchen eine Agentur für unsere LinkedIn-Anzeigen",
+    "nous cherchons quelqu'un pour gérer nos annonces", "buscamos una agencia para campañas en Google",
+    "procuramos uma agência para o nosso SEO", "cerchiamo un'agenzia per il sito", "we zoeken een bureau voor SEO",
+])
+def test_saying_whom_they_look_for_states_a_need_and_asks_for_no_list_of_services(text: str) -> None:
+    assert not reads_as_question(text)
+    assert TRANSLATED.match(text) is None
+
+
+@pytest.mark.parametrize("text", ["I'm looking for your whitepaper", "can you also handle linkedin ads?",
+                                  "looking for someone to talk to"])
+def test_a_request_or_a_question_stays_one(text: str) -> None:
+    assert reads_as_question(text)
