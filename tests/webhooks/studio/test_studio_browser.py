@@ -248,7 +248,7 @@ def test_a_marketer_without_yaml_reorders_adds_a_condition_tries_the_draft_publi
     page.locator("#chat-input").fill("hi")
     page.locator("#chat-input").press("Enter")
     page.locator("#chat-log .chat-bot").first.wait_for(timeout=30_000)  # the draft is read on the first turn
-    page.locator("#chat-log .chat-bot", has_text=token).first.wait_for(timeout=30_000)  # the draft's wording
+    page.locator("#chat-log .chat-bot", has_text=token).first.wait_for(timeout=60_000)  # the draft's wording
     page.locator("#chat-input").fill(SQL_ANSWERS[attribute])
     page.locator("#chat-input").press("Enter")
     page.locator("#understood li", has_text=SQL_ANSWERS[attribute]).wait_for(timeout=30_000)
@@ -319,7 +319,7 @@ def test_on_a_phone_the_draft_is_tried_in_the_studio_chat_with_what_the_bot_unde
     page.get_by_role("link", name="Try it (chat)").click()
     page.locator("#chat-input").fill("hi")
     page.locator("#chat-input").press("Enter")
-    page.locator("#chat-log .chat-bot", has_text=token).first.wait_for(timeout=30_000)  # the draft's wording
+    page.locator("#chat-log .chat-bot", has_text=token).first.wait_for(timeout=60_000)  # the draft's wording
     page.locator("#chat-input").fill("Acme Robotics")
     page.locator("#chat-input").press("Enter")
     page.locator("#understood li").first.wait_for(timeout=30_000)
