@@ -16,11 +16,11 @@ HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus.jsonl"
 # Answers written blind (labelled from the contract before the extractor saw them), one file per batch.
 BLIND = sorted((HERE / "blind").glob("batch_*.jsonl"))
-# Batches measured on their first run and not worked on yet, with that run's figures (overall, free text,
-# invented values): they must not fall below them, and join the floors below once the extractor is fixed
-# for them. batch_44 (HW, 2026-12-03): 80/100, free text 55/69, 5 invented.
-FIRST_RUN = {"batch_44": (92, 61, 0)}  # after: 92/100, free text 61/69, 0 invented (HN2, 2026-12-03)
-WORKED_ON = [path for path in BLIND if path.stem not in FIRST_RUN]
+# Batches not yet brought up to the floors below, with the figures they must keep (overall right, free text right,
+# invented values at most); they join those floors once the extractor is fixed for them.
+# batch_44 (HW, 2026-12-03): first run 80/100, free text 55/69, 5 invented; after HN2 92/100, 61/69, 0.
+UNFINISHED = {"batch_44": (92, 61, 0)}
+WORKED_ON = [path for path in BLIND if path.stem not in UNFINISHED]
 SAMPLE = HERE.parent.parent.parent / "shared" / "corpus" / "answers-sample.jsonl"
 FIELDS = ("budget", "authority", "need", "timing", "company_size", "revenue", "industry", "location", "tech_stack", "email", "persona", "free_text")
 
@@ -87,11 +87,11 @@ def test_blind_free_text_is_read_right_and_nothing_is_invented():
     assert invented == []
 
 
-@pytest.mark.parametrize("name", sorted(FIRST_RUN))
-def test_a_batch_measured_once_keeps_at_least_its_first_run_figures(name):
+@pytest.mark.parametrize("name", sorted(UNFINISHED))
+def test_a_batch_not_yet_up_to_the_floors_keeps_at_least_its_last_figures(name):
     result = _score(HERE / "blind" / f"{name}.jsonl")
-    right, free_right, invented = FIRST_RUN[name]
-    assert round(result.accuracy * len(load(HERE / "blind" / f"{name}.jsonl"))) >= right
+    right, free_right, invented = UNFINISHED[name]
+    assert result.right >= right
     assert result.free_text[0] >= free_right
     assert len(result.invented) <= invented, result.invented
 
