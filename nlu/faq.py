@@ -464,7 +464,7 @@ _OUR_CLAUSE = re.compile(r"(?:how(?: much| many| long| soon)?|what|where|when|wh
 # they need done (an answer to "what's your challenge?"), not a request for our list of services. Not a person to
 # talk to: that is a handoff (``asks_for_a_person``).
 _SEEKING_SOMEONE = re.compile(
-    r"(?:looking for|searching for|we need|we want|need|want) (?:someone|somebody|an agency|a partner|a team|"
+    r"(?:looking for|searching for|need|want) (?:someone|somebody|an agency|a partner|a team|"
     r"a company|a firm|a freelancer|an expert|people|help|support)(?: to| with| who| that| for)(?! (?:talk|speak|"
     r"chat|call)\b)|"
     r"(?:suchen|brauchen) (?:jemanden|eine agentur|einen partner|ein team|unterstützung|hilfe)(?! zum (?:reden|sprechen))|"
