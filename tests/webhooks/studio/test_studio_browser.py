@@ -116,16 +116,9 @@ def test_marketer_changes_wording_and_threshold_previews_publishes_and_a_new_cha
     # A new chat on the demo site: the bot asks the new wording (how soon: bench/publish_to_live.py; a wall clock
     # limit here measured the machine's load, not the product).
     live = parse_playbook(published(product)["playbook"])
-    site = page.context.new_page()
-    while True:
-        site.goto(f"{product.service_url}/")
-        chat = Chat(site, live)
-        chat.open()
-        reply = chat.say("hi")
-        if new_wording in reply or time.monotonic() - published_at > LIVE_WITHIN:
-            break
+    chat, reply = a_new_chat_until(new_wording, page, product, live, published_at)
     assert new_wording in reply, chat.transcript()
-    screenshot(site, "new-wording-in-chat")
+    screenshot(chat.page, "new-wording-in-chat")
     answers = {**SQL_ANSWERS, "need": SQL_ANSWERS["need"]}
     before = {lead["id"] for lead in product.leads()}
     reply = chat.say(answers["need"])
@@ -144,6 +137,21 @@ def test_marketer_changes_wording_and_threshold_previews_publishes_and_a_new_cha
     funnel = page.goto(f"{product.service_url}/studio/funnel")
     if funnel is not None and funnel.status == 200:
         screenshot(page, "funnel")
+
+
+def a_new_chat_until(wording: str, page: Any, product: Stack, live: Playbook, published_at: float) -> tuple[Chat, str]:
+    """A new visitor on the demo site says "hi", again until the bot asks ``wording`` or ``LIVE_WITHIN`` is over.
+    Each try is a new browser context: the same visitor again would reopen their chat where it was, mid-form,
+    and a click on the launcher would close it."""
+    while True:
+        site = page.context.browser.new_context().new_page()
+        site.goto(f"{product.service_url}/")
+        chat = Chat(site, live)
+        chat.open()
+        reply = chat.say("hi")
+        if wording in reply or time.monotonic() - published_at > LIVE_WITHIN:
+            return chat, reply
+        site.context.close()
 
 
 def _asked(reply: str, playbook: Playbook) -> str | None:
@@ -268,15 +276,8 @@ def test_a_marketer_without_yaml_reorders_adds_a_condition_tries_the_draft_publi
     published_at = time.monotonic()
     live = parse_playbook(published(product)["playbook"])
     assert [q.id for q in live.questions][:2] == [second, first]
-    site = page.context.new_page()
-    while True:
-        site.goto(f"{product.service_url}/")
-        chat = Chat(site, live)
-        chat.open()
-        reply = chat.say("hi")
-        if new_wording in reply or time.monotonic() - published_at > LIVE_WITHIN:
-            break
-    screenshot(site, "flagship-site-follows")
+    chat, reply = a_new_chat_until(new_wording, page, product, live, published_at)
+    screenshot(chat.page, "flagship-site-follows")
     assert new_wording in reply, chat.transcript()
     asked = next(q for q in published(product)["playbook"]["questions"] if q["id"] == "budget")
     assert {"field": "industry", "op": "in", "value": list(industries)} in asked["ask_when"]["any"], asked
