@@ -127,7 +127,7 @@ def test_marketer_changes_wording_and_threshold_previews_publishes_and_a_new_cha
         if slot is None:
             break
         reply = chat.say(answers.get(slot, "skip"))
-    screenshot(site, "chat-finished")
+    screenshot(chat.page, "chat-finished")
     new = [lead for lead in product.leads() if lead["id"] not in before]
     assert len(new) == 1, chat.transcript()
     lead = product.lead_for(new[0]["conversation_id"])
