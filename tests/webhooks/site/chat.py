@@ -79,8 +79,17 @@ class Chat:
     def press(self, target: Any) -> None:
         target.tap() if self.touch else target.click()
 
+    def started(self) -> None:
+        """Wait until the widget has started: its socket client loaded, which is when it reopens a chat the visitor
+        left open (``start()`` in widget.js: the client's onload sets ``__leadbotIo``, then opens, in one task)."""
+        self.page.wait_for_function("() => window.__leadbotIo !== undefined")
+
     def open(self) -> None:
-        self.press(self.launcher)
+        """Open the chat with the launcher, unless the widget already reopened it (a visitor back in the same
+        browser finds it open where they left): the launcher toggles, and a click then would close the chat."""
+        self.started()
+        if self.launcher.get_attribute("aria-expanded") != "true":
+            self.press(self.launcher)
         self.panel.wait_for(state="visible")
         self.wait_connected()
 
