@@ -22,6 +22,8 @@ from qualification.wording import Shown, shown
 
 # Re-asks after a reply that was not understood, before moving on.
 MAX_RETRIES = 2
+# Times an optional question is asked in a row, unanswered, before the others go first (``_passed_over_last``).
+PASSED_OVER = 2
 # What of a message is read and kept: a pasted essay is not an answer.
 MAX_TEXT = 2000
 
@@ -109,12 +111,26 @@ def _slots_to_ask(
     if qualify(attrs, playbook, signals).stage == "disqualified":
         return [CONSENT] if consent is None and has_contact(attrs) else []
     open_questions = [q for q in questions_to_ask(playbook, attrs, signals) if q.attribute not in progress.skipped]
-    slots = slot_order(open_questions)
+    slots = _passed_over_last(slot_order(open_questions), open_questions, progress)
     if consent is False:
         return [s for s in slots if s != CONSENT and s not in CONTACT]
     if consent is True or not (has_contact(attrs) or any(s in CONTACT for s in slots)):
         return [s for s in slots if s != CONSENT]
     return slots
+
+
+def _passed_over_last(slots: list[str], questions: list[Question], progress: Progress) -> list[str]:
+    """An optional question asked twice and answered with other things each time ("which company?" to which they
+    gave their role, then their size) waits until the other questions are asked, rather than a third time in a row;
+    asked at the end, and passed over once more, it is given up. Contact details and consent keep their place."""
+    optional = {q.attribute for q in questions if not q.required and q.attribute not in CONTACT}
+    given_up = {s for s in slots if s in optional and progress.asked.get(s, 0) > PASSED_OVER}
+    later = [s for s in slots if s in optional and s not in given_up and progress.asked.get(s, 0) == PASSED_OVER]
+    if not later and not given_up:
+        return slots
+    rest = [s for s in slots if s not in later and s not in given_up]
+    at = next((i for i, s in enumerate(rest) if s == CONSENT or s in CONTACT), len(rest))
+    return rest[:at] + later + rest[at:]
 
 
 def question_for(playbook: Playbook, slot: str) -> Question | None:

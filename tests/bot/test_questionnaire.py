@@ -16,6 +16,7 @@ from bot.actions.questionnaire import (
 )
 from nlu.attributes import Attributes
 from qualification import Playbook, Signals, load_playbook
+from qualification.slots import CONTACT
 
 SIGNALS = Signals(engaged=True)
 
@@ -100,3 +101,28 @@ def test_progress_survives_the_slot_round_trip() -> None:
     progress = Progress().ask("budget").miss("budget").skip("timing")
     assert Progress.from_slot(progress.to_slot()) == progress
     assert Progress.from_slot("garbage") == Progress()
+
+
+def test_an_optional_question_passed_over_twice_waits_for_the_others_then_is_given_up(playbook: Playbook) -> None:
+    """A visitor who answers "which company?" with their role, then their size, is not asked it a third time in a
+    row: the other questions come first, it is asked once more before the contact details, and then let go."""
+    optional = next(q.attribute for q in playbook.questions if not q.required and q.attribute not in CONTACT)
+    first = slots_to_ask(playbook, Attributes(), SIGNALS, Progress(), None)
+    progress = Progress()
+    for times in (1, 2, 3):
+        progress = progress.ask(optional)
+        slots = slots_to_ask(playbook, Attributes(), SIGNALS, progress, None)
+        others = [s for s in first if s != optional]
+        if times == 1:
+            assert slots == first
+        elif times == 2:
+            contact_at = next(i for i, s in enumerate(slots) if s == CONSENT or s in CONTACT)
+            assert slots[contact_at - 1] == optional and [s for s in slots if s != optional] == others
+        else:
+            assert slots == others
+
+
+def test_a_required_question_is_asked_however_often_it_was_passed_over(playbook: Playbook) -> None:
+    required = next(q.attribute for q in playbook.questions if q.required and q.attribute not in CONTACT)
+    progress = Progress(asked={required: 5})
+    assert required in slots_to_ask(playbook, Attributes(), SIGNALS, progress, None)
