@@ -133,7 +133,12 @@ def test_a_salesperson_joins_the_visitors_chat_from_slack_and_hands_it_back(slac
     wait_for(lambda: [a for a in (stack.lead_for(conversation) or {}).get("answers", [])
                       if a["text"] == "About 20k a month" and a.get("source") == "chat"],
              "the budget written to Dana, in the lead", timeout=20)
-    time.sleep(2)  # time enough for a reply the bot should not send
+    # Rasa has stored its turn for the visitor's last line: a reply it should not send would be in that turn, in
+    # the tracker store (and on its way to the page), not at some later time a sleep would have to guess.
+    database = stack.database_url.removeprefix("sqlite:///")
+    wait_for(lambda: _stored_line(database, conversation, "tomorrow at 10 works"), "Rasa's turn for the last line",
+             timeout=30)
+    assert _bot_lines_after(database, conversation, "tomorrow at 10 works") == [], "the bot spoke while Dana was in"
     assert len(rows_of(chat, "bot")) == bot_lines, f"the bot spoke while Dana was in:\n{chat.transcript()}"
     names = page.locator(".lb-msg--agent .lb-name").all_text_contents()
     assert set(names) == {slack_api.person_name(DANA)} and len(names) == 4
@@ -161,7 +166,10 @@ def test_the_visitor_closes_the_tab_and_on_return_reads_what_the_salesperson_wro
     sent = slack.send_event(f"{stack.service_url}/slack/events", slack.reply_in_thread(channel, ts, DANA, missed),
                             slack_api.SIGNING_SECRET)
     assert sent.status_code == 200
-    time.sleep(1)
+    # Slack is answered first and the line stored right after: the visitor comes back once it is stored (the lines
+    # written meanwhile are sent on return), not after a guessed second.
+    database = stack.database_url.removeprefix("sqlite:///")
+    wait_for(lambda: _handoff_lines(database, lead_id, missed), "the line written meanwhile, stored", timeout=20)
     back = Chat.reopened(context, stack.service_url + "/", load_playbook())
     wait_for(lambda: missed in rows_of(back, "agent"), "the line written meanwhile, on return", timeout=20)
     assert any("back on the page" in (m.get("text") or "") for m in slack.thread(channel, ts))
@@ -171,13 +179,16 @@ def test_the_visitor_closes_the_tab_and_on_return_reads_what_the_salesperson_wro
 
 def test_a_visitor_asking_for_a_person_is_told_someone_is_fetched_and_offered_a_call_when_nobody_joins(
         slack_stack, slack_workspace, page: Any) -> None:
+    shown_at = record_when_shown(page)
     chat = asking_for_a_person(slack_stack, page)
-    wait_for(lambda: any("fetching someone from our team" in line for line in rows_of(chat, "bot")),
-             "the visitor is told someone is being fetched", timeout=30)
-    told = time.monotonic()
-    wait_for(lambda: any("nobody from our team could join" in line for line in rows_of(chat, "bot")),
-             "the offer once nobody joined", timeout=HANDOFF_WAIT + 30)
-    assert time.monotonic() - told >= HANDOFF_WAIT - 1, "the visitor was given the whole wait"
+    told = wait_for(lambda: shown_at("fetching someone from our team"), "the visitor is told someone is being fetched",
+                    timeout=30)
+    offered = wait_for(lambda: shown_at("nobody from our team could join"), "the offer once nobody joined",
+                       timeout=HANDOFF_WAIT + 30)
+    # When each line reached the page, by the page's clock (this process's polling of the page, under load, saw the
+    # first one late and so measured the wait short). The two lines come over the same socket, the product's wait
+    # between them; a second is allowed for their delivery to differ.
+    assert offered - told >= HANDOFF_WAIT - 1, f"the visitor was given the whole wait: {offered - told:.1f} s"
     offer = [line for line in chat.log() if line.said_by == "bot" and "nobody from our team" in line.text][-1]
     assert offer.buttons == ["Book a call"] and "email" in offer.text
 
@@ -229,9 +240,60 @@ def _stored_line(database: str, conversation: str, words: str) -> bool:
                           (conversation, f"%{words}%")).fetchone()[0] > 0
 
 
+def _bot_lines_after(database: str, conversation: str, words: str) -> list[str]:
+    """What the bot said (stored by Rasa) after the visitor's last line with ``words``."""
+    with sqlite3.connect(database) as db:
+        events = db.execute("SELECT id, type_name, data FROM events WHERE sender_id = ? ORDER BY id",
+                            (conversation,)).fetchall()
+    last = max(i for i, (_, kind, data) in enumerate(events) if kind == "user" and words in data)
+    return [json.loads(data).get("text") or "" for _, kind, data in events[last + 1:] if kind == "bot"]
+
+
+def _handoff_lines(database: str, lead_id: str, text: str) -> bool:
+    with sqlite3.connect(database) as db:
+        return db.execute("SELECT count(*) FROM handoff_messages WHERE lead_id = ? AND text = ?",
+                          (lead_id, text)).fetchone()[0] > 0
+
+
+# Each message row the widget adds, with the page's clock when it was added (milliseconds); run before the page's
+# own scripts, so no row is missed.
+RECORD_ROWS = """(() => {
+  window.__rowsShown = [];
+  new MutationObserver(records => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 1 && node.matches('.lb-msg')) {
+          window.__rowsShown.push({text: node.textContent, at: Date.now()});
+        }
+      }
+    }
+  }).observe(document, {childList: true, subtree: true});
+})()"""
+
+
+def record_when_shown(page: Any) -> Any:
+    """``shown_at(words)``: when (seconds, the page's clock) the first row with ``words`` was added, else None."""
+    page.add_init_script(RECORD_ROWS)
+
+    def shown_at(words: str) -> float | None:
+        rows = page.evaluate("() => window.__rowsShown || []")
+        return next((row["at"] / 1000 for row in rows if words in row["text"]), None)
+
+    return shown_at
+
+
+def served_hours(stack: Any) -> Any:
+    """The default working hours the service's playbook has now (what it decides "at work" with)."""
+    answer = requests.get(f"{stack.service_url}/api/v1/playbook", timeout=10,
+                          headers={"Authorization": f"Bearer {stack.admin_key}"})
+    answer.raise_for_status()
+    return answer.json()["playbook"]["scheduling"]["defaults"].get("working_hours")
+
+
 @pytest.fixture
 def team_away(slack_stack) -> Any:
-    """The stack's playbook with nobody's working hours (the file is watched: the running stack reads it)."""
+    """The stack's playbook with nobody's working hours (the file is watched: the running stack reads it, once a
+    second: the test starts once the service has it, and the next test once the service has the original again)."""
     import yaml
 
     from qualification import parse_playbook
@@ -246,22 +308,27 @@ def team_away(slack_stack) -> Any:
         if isinstance(calendar, dict) and "working_hours" in calendar:
             calendar["working_hours"] = never
     parse_playbook(data)
+    usual = served_hours(slack_stack)
     path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     try:
+        wait_for(lambda: served_hours(slack_stack) != usual, "the service to read the team away", timeout=30)
         yield path
     finally:
         path.write_text(original, encoding="utf-8")
+        wait_for(lambda: served_hours(slack_stack) == usual, "the service to read the team back", timeout=30)
 
 
 def test_outside_working_hours_the_visitor_is_offered_a_call_at_once_and_nobody_is_fetched(
         slack_stack, slack_workspace, team_away, page: Any) -> None:
     chat = asking_for_a_person(slack_stack, page, load_playbook(team_away))
-    asked = time.monotonic()
     offer = wait_for(lambda: [line for line in chat.log() if line.said_by == "bot" and "isn't at work" in line.text],
-                     "the offer, outside working hours", timeout=30)[-1]
-    assert time.monotonic() - asked < HANDOFF_WAIT, "at once, not after the wait for someone to join"
+                     "the offer, outside working hours", timeout=HANDOFF_WAIT + 30)[-1]
     assert offer.buttons == ["Book a call"] and "email" in offer.text
-    assert not any("fetching someone" in line for line in rows_of(chat, "bot")), chat.transcript()
+    # At once, not after the wait for someone to join: the visitor was never told someone is fetched, which comes
+    # before that wait, nor offered the call for nobody having joined, which ends it. (A wall-clock limit here
+    # measured the machine's load: the Rasa turn before the offer took longer than the wait on a loaded CI.)
+    assert not any("fetching someone" in line or "nobody from our team could join" in line
+                   for line in rows_of(chat, "bot")), chat.transcript()
 
 
 @pytest.fixture
@@ -277,13 +344,13 @@ def slack_down(slack_workspace) -> Any:
 def test_with_slack_down_the_visitor_is_told_nobody_could_be_reached_and_offered_a_call_at_once(
         slack_stack, slack_down, page: Any) -> None:
     chat = asking_for_a_person(slack_stack, page)
-    asked = time.monotonic()
     offer = wait_for(lambda: [line for line in chat.log()
                               if line.said_by == "bot" and "couldn't reach anyone" in line.text],
-                     "the offer, Slack being down", timeout=30)[-1]
-    assert time.monotonic() - asked < HANDOFF_WAIT, "at once, not after the wait for someone to join"
+                     "the offer, Slack being down", timeout=HANDOFF_WAIT + 30)[-1]
     assert offer.buttons == ["Book a call"] and "email" in offer.text
-    assert not any("fetching someone" in line for line in rows_of(chat, "bot")), chat.transcript()
+    # At once, not after the wait (see the test outside working hours): never "fetching", never "nobody could join".
+    assert not any("fetching someone" in line or "nobody from our team could join" in line
+                   for line in rows_of(chat, "bot")), chat.transcript()
     assert slack_down.calls("POST", "/api/auth.test"), "Slack was asked, and did not answer"
 
 
@@ -308,12 +375,16 @@ def test_the_visitors_stop_ends_the_chat_for_both_sides_and_the_same_stop_sent_a
     [first] = [data for name_, data in sent if name_ == "user_uttered" and data["message"] == "stop"]
     conversation = page.evaluate("() => window.LeadbotWidget.sessionId()")
     shown: list[dict[str, Any]] = []
+    confirmed = threading.Event()
     again = socketio.Client(reconnection=False)
     again.on("bot_uttered", shown.append)
+    again.on("session_confirm", lambda *_: confirmed.set())
     again.on("connect", lambda: again.emit("session_request", {"session_id": conversation}))
     again.connect(stack.rasa_url, socketio_path="/socket.io", transports=["polling"], wait_timeout=30)
     try:
-        time.sleep(1)
+        # In the session's room before the stop goes: Rasa answers into the room (a fixed second was too short
+        # on a loaded machine, and the answer went to nobody).
+        assert confirmed.wait(timeout=30), "Rasa confirmed the session"
         again.emit("user_uttered", {"message": "stop", "session_id": conversation,
                                     "metadata": {**first["metadata"], "resent": True}})
         wait_for(lambda: any("I'll stop here" in (line.get("text") or "") for line in shown),
