@@ -44,3 +44,96 @@ def reply(text: Text, field: str | None, *, lang: str = "en") -> dict[str, Any]:
     if field == "timing":
         return {"timing": Timing(status={"yes": "stated", "no": "no_timeline", "unsure": "unknown"}[answer])}
     return {}
+
+
+# Carrying on: "no worries, let's continue", "kein Problem, weiter", "pas de souci, on continue", "nada, sigue".
+#
+# Relaxed agreement is often put with a negative word ("no problem", "not at all, go ahead"), which a reading
+# for yes or no takes for a refusal, and a reading for an open question for its answer. A reply made of
+# nothing but such words, said to a question, asks the bot to go on: it answers nothing and refuses nothing.
+# Each table holds kinds of phrase, in the bot's seven languages; a reply is read against all of them (a
+# visitor may write a language other than the chat's).
+#
+# Agreeing idioms: fine on their own ("no problem" to "is that OK?" is a yes).
+_AGREEING = (
+    r"no problems?|no probs?|no prob(?:lem)?o|no worries|no worry|not a problem|no bother|no issues?|no sweat"
+    r"|no stress|never ?mind|np|all good|fine by me|sounds good|that'?s fine|it'?s fine|that'?s ok(?:ay)?"
+    r"|it'?s ok(?:ay)?|no problemo|none taken"
+    r"|kein problem|keine sorgen?|kein ding|keine ursache|nicht schlimm|macht nichts|schon gut|passt schon|alles gut"
+    r"|alles klar|geht klar"
+    r"|pas de (?:souci|soucis|probl[eè]me|prob)|pas grave|aucun (?:souci|probl[eè]me)|t'?inqui[eè]te|ce n'?est rien"
+    r"|(?:il )?n'?y a pas de (?:souci|probl[eè]me)|y'?a pas de (?:souci|probl[eè]me)|pas de probl[eè]mes?"
+    r"|sin problemas?|no hay problema|ning[uú]n problema|no pasa nada|no te preocupes|no se preocupe|tranquilo"
+    r"|sem problemas?|n[aã]o (?:h[aá]|tem) problema|nenhum problema|tudo bem|n[aã]o faz mal|n[aã]o se preocupe"
+    r"|nessun problema|non c'?[eè] problema|non si preoccupi|non ti preoccupare|figurati|si figuri|tranquillo"
+    r"|non fa niente"
+    r"|geen probleem|geen zorgen|maakt niet uit|geeft niet|geen punt|niks aan de hand"
+)
+# Softeners: negative on their own ("not at all" to "is that OK?" is a no), relaxed only before a word to go on.
+_SOFTENING = (
+    r"not at all|no|nope|nah|nothing|none|nein|gar nicht|[uü]berhaupt nicht|nichts|non|pas du tout|rien|nada"
+    r"|para nada|n[aã]o|de modo nenhum|niente|per niente|affatto|nee|helemaal niet|niks|niets"
+)
+# Words that ask the bot to go on (not "next question" or "let's move on": said to a question, they skip it).
+_GOING_ON = (
+    r"continue|carry on|go on|go ahead|keep going|proceed|let'?s go|go for it|shoot"
+    r"|fire away|ask away|ask me|please do|onwards?"
+    r"|weiter(?:machen)?|machen wir weiter|machen sie weiter|mach weiter|fahren sie fort|nur zu|los geht'?s"
+    r"|legen sie los|leg los|fragen sie"
+    r"|on continue|continuez|continuons|allez-y|vas-y|allons-y|on y va|poursuivez|poursuivons|je vous [ée]coute"
+        r"|sigue|siga|sigamos|seguimos|seguir|adelante|contin[uú]a|contin[uú]e|continuemos|continuar|dale|vamos"
+        r"|continua|continuemos|pode continuar|pode seguir|segue|avan[cç]a|avance|em frente"
+    r"|continui|continuiamo|continuare|vai avanti|vada avanti|andiamo avanti|avanti|procedi|proceda|prego"
+        r"|ga door|ga verder|ga maar door|gaat u verder|gaat u maar door|ga je gang|ga uw gang|verder|doorgaan"
+    )
+# Words around them that say nothing of their own: "ok, sure, please continue", "ja klar, gerne weiter".
+_FILLING = (
+    r"ok|okay|oke|ok[eé]|sure|yes|yeah|yep|yup|please|pls|plz|just|then|let'?s|let us|thanks|thank you|thx|sorry"
+    r"|oh|ah|haha|lol|right|alright|all right|cool|fine|good|great|perfect|so|and|you can|can|we can|by all means"
+    r"|ja|klar|gerne?|bitte|danke|also|dann|einfach|doch|sorry|gut|super|prima|k[öo]nnen wir|sie k[öo]nnen|ruhig"
+    r"|oui|bien s[uû]r|d'?accord|merci|svp|s'?il vous pla[iî]t|alors|donc|bon|vous pouvez|on peut|parfait"
+    r"|s[ií]|claro|vale|gracias|por favor|pues|bueno|entonces|puedes|puede|podemos|perfecto"
+    r"|sim|obrigad[oa]|ent[aã]o|bom|pode|podemos|t[aá]|perfeito"
+    r"|s[iì]|certo|grazie|per favore|allora|bene|va bene|pure|pu[oò]|puoi|possiamo|perfetto"
+    r"|prima|graag|dank je|dank u|bedankt|alsjeblieft|maar|goed|hoor|u|je|mag|hoor|hoi"
+)
+
+
+def _phrases(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'])(?:{pattern})(?![\w'])")
+
+
+_AGREEING_RE, _SOFTENING_RE, _GOING_ON_RE, _FILLING_RE = map(_phrases, (_AGREEING, _SOFTENING, _GOING_ON, _FILLING))
+# A request to go on is a few words; a longer message says something else too.
+CARRY_ON_WORDS = 10
+
+
+def _carrying_on(text: str) -> tuple[bool, bool] | None:
+    """(agrees, asks to go on) for a reply made only of the phrases above; None when it says anything else."""
+    lower = text.casefold().replace("’", "'").replace("`", "'")
+    if re.search(r"[\d@]", lower) or len(lower.split()) > CARRY_ON_WORDS:
+        return None
+    agrees = bool(_AGREEING_RE.search(lower))
+    rest = _AGREEING_RE.sub(" ", lower)
+    goes_on = bool(_GOING_ON_RE.search(rest))
+    rest = _GOING_ON_RE.sub(" ", rest)
+    softened = bool(_SOFTENING_RE.search(rest))
+    rest = _FILLING_RE.sub(" ", _SOFTENING_RE.sub(" ", rest))
+    if re.search(r"\w", rest) or (softened and not goes_on):
+        # Words of their own ("no worries, we have no budget"), or a bare "not at all": no mere carrying on.
+        return None
+    return (agrees, goes_on) if agrees or goes_on else None
+
+
+def carries_on(text: Text | str) -> bool:
+    """Whether a reply to a question only says "go on": relaxed agreement ("no problem", "no worries", "kein
+    Problem", "pas de souci", "sin problema"), a word to go on ("let's continue", "weiter", "on continue",
+    "sigue"), or both, with a softener before a word to go on ("not at all, go ahead", "nada, sigue")."""
+    return _carrying_on(text.original if isinstance(text, Text) else text) is not None
+
+
+def asks_to_carry_on(text: Text | str) -> bool:
+    """``carries_on``, with a word to go on in it: "no worries, let's continue" asks to go on; "no problem"
+    alone (said to "I'll stop here") only agrees."""
+    read = _carrying_on(text.original if isinstance(text, Text) else text)
+    return read is not None and read[1]

@@ -28,7 +28,7 @@ from bot.actions.hearing import stated
 from bot.actions.lead_service import ServiceUnavailable
 from bot.actions.outcome import lead_payload
 from bot.actions.questionnaire import question_for
-from bot.actions.state import State, latest_text
+from bot.actions.state import State, is_payload, latest_text
 from bot.actions.submission import context
 from nlu.extract import extract
 from qualification.playbook import QUESTION_ATTRIBUTES
@@ -50,7 +50,8 @@ class ActionReadChat(Action):
         playbook = runtime.playbooks().current()
         state = State.of(tracker)
         text = latest_text(tracker)
-        if not text.strip():
+        if not text.strip() or is_payload(text):
+            # A button clicked while a person is in ("/affirm") tells nothing, and is no answer's text.
             return []
         currency = currency_for(state.attributes, playbook.company.default_currency)
         # The conversation's language: a short line ("unos doscientos empleados") says too little to tell by itself.

@@ -29,11 +29,12 @@ from bot.actions.hearing import stated
 from bot.actions.language import recorded, spoken
 from bot.actions.outcome import PENDING_MESSAGE, call_messages, closing_messages
 from bot.actions.phrasebook import say
-from bot.actions.state import State, latest_confidence, latest_intent, latest_text, seen
+from bot.actions.state import State, latest_confidence, latest_intent, latest_text, said, seen
 from bot.actions.statement import speaks_of_contact, tells_about_themselves
 from bot.actions.submission import submit
 from nlu.extract import extract
 from nlu.faq import reads_as_question
+from nlu.replies import carries_on
 from qualification import Playbook
 from qualification.playbook import QUESTION_ATTRIBUTES
 
@@ -188,7 +189,8 @@ class ActionRequestHuman(Action):
             # "Hoi, wij zijn een installatiebedrijf uit Eindhoven met 140 man personeel en we willen meer zakelijke
             # aanvragen via de website" (request_human 0.87) names no person: facts, which the form reads.
             return recorded(tracker) + ([] if tracker.active_loop.get("name") else [FollowupAction(FORM)])
-        events, lead = await submit(tracker, human_request=text)
+        # The visitor's words, or the title of the button they clicked ("Talk to a person"), never its payload.
+        events, lead = await submit(tracker, human_request=said(tracker))
         state = State.of(tracker)
         text = say("I've let our team know you'd like to talk to a person; someone will get in touch with you shortly.")
         if lead is None:
@@ -225,6 +227,13 @@ class ActionStartAgain(Action):
         return "action_start_again"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if not tracker.get_slot("stopped") and carries_on(latest_text(tracker)):
+            # "no worries, let's continue" (the classifier's start_again at 0.98) asks to go on, not to lose every
+            # answer: the form goes on where it was, and after the close the visitor is answered as there.
+            if tracker.get_slot("lead_id") and not tracker.active_loop.get("name"):
+                dispatcher.utter_message(text=say(AFTER_CLOSE))
+                return seen(tracker)
+            return [FollowupAction(FORM)]
         dispatcher.utter_message(text=say("Happy to start again. A few quick questions, as before."))
         fresh: list[EventType] = [SlotSet(name, None) for name in FRESH_SLOTS]
         return [*fresh, SlotSet("stopped", False), SlotSet("human_requested", False), SlotSet("lead_pending", False),

@@ -45,6 +45,7 @@ from bot.actions.hearing import (
     IDENTITY,
     NUMERIC,
     WHO,
+    Heard,
     Hearing,
     caught_all,
     confirm,
@@ -62,11 +63,13 @@ from bot.actions.hearing import (
     without,
 )
 from bot.actions.language import spoken
+from bot.actions.outcome import withheld, without_contact
 from bot.actions.phrasebook import say
 from bot.actions.phrasing import (
     acknowledgement,
     describe,
     heard_back,
+    held_back,
     inferred,
     is_said_back,
     noted,
@@ -86,15 +89,25 @@ from bot.actions.questionnaire import (
     slots_to_ask,
     wording,
 )
-from bot.actions.state import State, is_fresh, latest_confidence, latest_intent, latest_text, seen
+from bot.actions.state import (
+    State,
+    is_fresh,
+    is_payload,
+    latest_confidence,
+    latest_intent,
+    latest_text,
+    said,
+    seen,
+)
 from bot.actions.statement import speaks_of_contact, tells_about_themselves
 from bot.actions.submission import submit
 from nlu.attributes import Attributes
 from nlu.extract import extract
 from nlu.faq import reads_as_question
-from nlu.replies import yes_or_no
+from nlu.replies import carries_on, yes_or_no
 from qualification import Playbook, Signals, qualify
 from qualification.playbook import QUESTION_ATTRIBUTES
+from qualification.slots import CONTACT
 from qualification.wording import METADATA_KEY as WORDING_METADATA
 
 FORM = "qualification_form"
@@ -211,6 +224,14 @@ class ValidateQualificationForm(FormValidationAction):
             return []
         tracker.add_slots(events)
         now = State.of(tracker)
+        if now.consent is False and before.consent is False and any(
+                tells(now.attributes, n) or tells(now.heard.attributes, n) for n in CONTACT):
+            # Contact details typed after "no" to the privacy notice: held, and the notice asked again (a "no"
+            # again lets them go), never confirmed or kept on the first refusal.
+            consent_again = [SlotSet(CONSENT, None)]
+            tracker.add_slots(consent_again)
+            events += consent_again
+            now = State.of(tracker)
         if tracker.get_slot("human_requested") and before.attributes.email is None:
             if now.attributes.email is not None and now.consent is True:
                 # The person asked for can now write back: the lead goes out again with the email.
@@ -249,8 +270,14 @@ class ValidateQualificationForm(FormValidationAction):
         # base in ... Is that right?"): every fact a message states is acknowledged, in the order of the messages.
         answer = _answered(before, now, pending) if fresh and not _said_back(dispatcher) else None
         told_back = [*([answer] if answer and (news or heard) else []), *news]
+        # Contact details told before the visitor agreed to the privacy notice are held, not noted: said back as
+        # held, and kept only once they agree.
+        held = [n for n in told_back if n in CONTACT] if now.consent is not True else []
+        told_back = [n for n in told_back if n not in held]
         if fresh and told_back and (back := heard_back(told_back, _as_known(now, answer), {
                 **now.heard.texts, **({answer: latest_text(tracker)} if answer else {})})):
+            dispatcher.utter_message(text=back)
+        if fresh and held and (back := held_back(held, now.heard.attributes, now.heard.texts)):
             dispatcher.utter_message(text=back)
         if heard:
             # Facts given instead of a yes a second time in a row: they were just said back, and the visitor
@@ -294,6 +321,14 @@ class ValidateQualificationForm(FormValidationAction):
             # offered at the end).
             free = without(free, ["timing"])
         confirming = state.confirming if requested is not None and requested in state.confirming else ()
+        # "no worries, let's continue", "kein Problem, weiter", "not at all, go ahead": the visitor only asks us to go
+        # on. To "is that OK?" or "is that right?" it is a yes; to any other question it answers nothing (no need
+        # "no worries", no skip, no "start again"), and the question is asked again.
+        carrying = requested is not None and carries_on(text)
+        if carrying and requested != CONSENT and not confirming:
+            return [*seen(tracker), SlotSet(requested, None)]
+        if carrying:
+            intent = AFFIRMING[0]
         if confirming and not shaped_like_a_name(text):
             # "Ende des ersten Quartals" to "is that right?": a date, which the free reading is wary of in so
             # few words; taken, said back, and confirmed with the rest. With a date on screen, a longer reply
@@ -306,7 +341,7 @@ class ValidateQualificationForm(FormValidationAction):
         again = answering(playbook, text, latest_intent(tracker), latest_confidence(tracker)) if requested else None
         answers_anyway = again is not None and bool(state.progress.misses.get(answered_key(requested, again.id))) \
             and _names_a_need(text, requested, today, currency)
-        if requested is not None and not mapped and not answers_anyway:
+        if requested is not None and not mapped and not answers_anyway and not carrying:
             restating = any(stated(free, n) for n in confirming)
             if not restating and digresses(latest_intent(tracker), latest_confidence(tracker), text, free, requested):
                 return None
@@ -317,9 +352,9 @@ class ValidateQualificationForm(FormValidationAction):
         # much for SEO?" to the need question names a need, yet asks about price).
         # A statement about themselves ("sto scrivendo la tesi sulla lead generation") asks for nothing, whatever
         # the classifier made of its topics: no FAQ answer, no content offer.
-        asking = None if (requested in DATA and stated(free, requested)) or tells_about_themselves(text, spoken()) \
-            else latest_intent(tracker)
-        entry = None if answers_anyway else asked_entry(playbook, text, asking, latest_confidence(tracker))
+        asking = None if carrying or (requested in DATA and stated(free, requested)) \
+            or tells_about_themselves(text, spoken()) else latest_intent(tracker)
+        entry = None if answers_anyway or carrying else asked_entry(playbook, text, asking, latest_confidence(tracker))
         if entry is not None:
             # A question of theirs ("what do you charge?", "is 50k enough?") is answered from the FAQ.
             # Amounts and dates in a question are asked about, not stated: never a budget or a deadline.
@@ -396,6 +431,10 @@ class ValidateQualificationForm(FormValidationAction):
                 free = free.merge(only(named, ["name"]))
                 answer = without(answer, [requested])
         elif requested == CONSENT:
+            if any(stated(free, n) for n in CONTACT) and _agrees_first(text):
+                # "sure, I'm Ana, ana@x.io": a yes, then the details it agrees to give. Without the yes first ("Ana,
+                # ana@x.io") they are held, said back as held, and the privacy question asked again.
+                intent = AFFIRMING[0]
             if not shaped_like_a_name(text):
                 free = _dated(text, free, today, currency)
             elif _introduces(text, latest_intent(tracker), state.attributes) and not any(
@@ -410,8 +449,11 @@ class ValidateQualificationForm(FormValidationAction):
             # The heard value's button under its question: the visitor picked it.
             given, heard = confirm(state.attributes, state.heard, [requested])
             events = self._known(dispatcher, tracker, state, playbook, Hearing(given, heard), [
-                _answer(playbook, requested, state.heard.texts.get(requested, text), CONFIRMED)], fallback, today)
+                _answer(playbook, requested, state.heard.texts.get(requested) or said(tracker), CONFIRMED)], fallback, today)
             return events + [SlotSet(requested, text or "yes")]
+        if is_payload(text) and requested in FREE_TEXT:
+            # A button clicked out of turn ("/affirm" from an earlier "Yes", in Slack) is no need and no company.
+            answer = without(answer, [requested])
         reply = interpret(requested, text, intent, answer, state.progress,
                           required=question.required if question else True)
         if reply.outcome != "answered" and requested in IDENTITY and stated(free, requested) \
@@ -457,6 +499,11 @@ class ValidateQualificationForm(FormValidationAction):
             answered, reply = None, Reply("not_understood")
         new_answers = [_answer(playbook, requested, text, GIVEN)] if answered else []
         events = self._known(dispatcher, tracker, state, playbook, hearing, new_answers, fallback, today)
+        if requested == CONSENT and reply.outcome == "answered" and reply.value is False:
+            # "No" to the privacy notice: the contact details said so far (typed at this question, or before it)
+            # are let go from the conversation, not only left out of the lead, and the visitor is told so.
+            dispatcher.utter_message(text=say("No problem, I won't keep any contact details."))
+            return _without_contact(events, state, playbook) + [SlotSet(requested, False)]
         if reply.outcome in ("not_understood", "gave_up") and (
                 hearing.corrected or hearing.heard != state.heard or any(stated(free, n) for n in QUESTION_ATTRIBUTES)):
             # A correction (said back), or something else they told us (heard, kept with their words):
@@ -512,7 +559,7 @@ class ValidateQualificationForm(FormValidationAction):
         progress = replace(progress, misses={**{k: v for k, v in progress.misses.items() if k != TOLD},
                                              **({TOLD: progress.misses.get(TOLD, 0) + 1} if facts else {})})
         if affirmed:
-            answers += [_answer(playbook, n, heard.texts.get(n, text), CONFIRMED) for n in rest]
+            answers += [_answer(playbook, n, heard.texts.get(n) or said(tracker), CONFIRMED) for n in rest]
             given, heard = confirm(given, heard, rest)
         elif denied or again:
             progress = progress.doubt(rest)
@@ -693,6 +740,44 @@ def _introduces(text: str, intent: str | None, given: Attributes) -> bool:
     if len(text.split()) >= 2:
         return intent not in (*AFFIRMING, *DENYING) or yes_or_no(text, lang=spoken()) is None
     return intent not in (*AFFIRMING, *DENYING, "skip") and yes_or_no(text, lang=spoken()) is None
+
+
+# Where a reply's first words end: "sure, I'm Ana", "Yes - Ana Lopez", "ok. ana@x.io".
+_FIRST_WORDS = re.compile(r"\s*(?:[,.;:!?]+|\s[-–—]\s)\s*")
+
+
+def _agrees_first(text: str) -> bool:
+    """Whether a reply to the privacy question opens with a yes ("sure, I'm Ana, ana@x.io", "Ja, gerne: Anna
+    Schmidt", "no problem - ana@x.io") before anything else it says."""
+    first = _FIRST_WORDS.split(text.strip(), maxsplit=1)[0]
+    return bool(first) and (yes_or_no(first, lang=spoken()) == "yes" or carries_on(first))
+
+
+def _without_contact(events: list[EventType], state: State, playbook: Playbook) -> list[EventType]:
+    """``events`` with every contact detail let go: no name or email given or heard, no answer to their
+    questions, and none in the words of other answers."""
+    known = [state.attributes, state.heard.attributes]
+    for event in events:
+        if event.get("event") == "slot" and event.get("name") == "heard":
+            known.append(Heard.from_slot(event.get("value")).attributes)
+        elif event.get("event") == "slot" and event.get("name") == "attributes":
+            known.append(Attributes.from_dict(event.get("value") or {}))
+    out: list[EventType] = []
+    for event in events:
+        name, value = event.get("name"), event.get("value")
+        if event.get("event") != "slot" or name not in ("attributes", "heard", "answers"):
+            out.append(event)
+        elif name == "attributes":
+            out.append(SlotSet(name, without_contact(Attributes.from_dict(value or {}), *known).to_dict()))
+        elif name == "heard":
+            heard = Heard.from_slot(value).forget(list(CONTACT))
+            out.append(SlotSet(name, Heard(heard.attributes, {k: withheld(v, *known) for k, v in heard.texts.items()})
+                               .to_slot()))
+        else:
+            contact = {q.id for q in playbook.questions if q.attribute in CONTACT}
+            out.append(SlotSet(name, [{**a, "text": withheld(a.get("text", ""), *known)} for a in value or []
+                                      if a.get("question") not in contact]))
+    return out
 
 
 def _said_back(dispatcher: CollectingDispatcher) -> bool:

@@ -7,6 +7,7 @@ next; disqualified: thanks), from the playbook's company, privacy and offers.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any, Mapping, Sequence
 
@@ -14,6 +15,7 @@ from bot.actions.phrasebook import say
 from nlu.attributes import Attributes
 from qualification import Playbook
 from qualification.playbook import ContentOffer
+from qualification.slots import CONTACT
 from scheduling import prefilled_link
 from signing import BOT_SOURCE as SOURCE
 
@@ -55,8 +57,13 @@ def lead_payload(
     values are not in ``attributes``. ``language`` (ISO 639-1) and
     ``attribution`` (channel, page, referrer, utm) go as they are when known.
     """
+    contact = {q.id for q in playbook.questions if q.attribute in CONTACT}
     if consent is not True:
-        attrs = replace(attrs, email=None, name=None)
+        # Nor in the visitor's words: no answer to a contact question, and the address or name said in another
+        # answer ("Ana from Acme, ana@acme.io, we need leads") left out of its text.
+        answers = [{**a, "text": withheld(a["text"], attrs)} for a in answers if a.get("question") not in contact]
+        heard = {k: withheld(v, attrs) for k, v in (heard or {}).items() if k not in CONTACT}
+        attrs = without_contact(attrs)
     body: dict[str, Any] = {
         "source": SOURCE,
         "conversation_id": conversation_id,
@@ -82,6 +89,29 @@ def lead_payload(
     if not complete:
         body["complete"] = False
     return body
+
+
+# An email address as visitors type it.
+_EMAIL = re.compile(r"[^\s@<>()\[\],;:]+@[^\s@<>()\[\],;:]+\.[^\s@<>()\[\],;:]*[^\s@<>()\[\],;:.!?]")
+WITHHELD = "(withheld)"
+
+
+def withheld(text: str, *known: Attributes) -> str:
+    """``text`` without the contact details in it: any email address, and the name ``known`` holds, as a whole
+    word ("sure, I'm Ana, ana@x.io" -> "sure, I'm (withheld), (withheld)"), for a visitor who gave no consent."""
+    text = _EMAIL.sub(WITHHELD, text)
+    for name in {a.name for a in known if a.name}:
+        text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", WITHHELD, text, flags=re.IGNORECASE)
+    return text
+
+
+def without_contact(attrs: Attributes, *known: Attributes) -> Attributes:
+    """``attrs`` with no name and no email, and none in the need's summary of the visitor's words (the names
+    ``known`` holds are left out of it too)."""
+    need = attrs.need
+    if need is not None and need.summary:
+        need = replace(need, summary=withheld(need.summary, attrs, *known))
+    return replace(attrs, email=None, name=None, need=need)
 
 
 def closing_messages(stage: str, playbook: Playbook, needs: Sequence[str] = ()) -> list[Message]:

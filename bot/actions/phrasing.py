@@ -283,6 +283,14 @@ def heard_back(names: Sequence[str], attrs: Attributes, texts: Mapping[str, str]
     return say("Noted: {what}.", what=_listed(phrases)) if phrases else None
 
 
+def held_back(names: Sequence[str], attrs: Attributes, texts: Mapping[str, str] | None = None) -> str | None:
+    """ "Thanks. I'll keep these only once you've said that's OK: your email ana@x.io." for contact details told
+    before the visitor agreed to the privacy notice: said back, so they can check them, and held, not noted."""
+    phrases = [p for n in names if (p := describe(n, attrs, (texts or {}).get(n)))]
+    return say("Thanks. I'll keep these only once you've said that's OK: {what}.", what=_listed(phrases)) \
+        if phrases else None
+
+
 def inferred(name: str, attrs: Attributes) -> bool:
     """Whether the extractor worked the value out rather than read it ("60k last year, half that now": 30k)."""
     extra = getattr(getattr(attrs, name, None), "extra", None)

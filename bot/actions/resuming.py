@@ -5,15 +5,18 @@ consent asked again. Visitors put it in their own words, in any of the bot's
 languages, and the classifier, trained on "start again" and its
 translations, misses many of them. Read only in a stopped conversation
 (``bot.channels.stopped``), where nothing else is going on: a short message
-whose words ask to go on, without a negation ("I don't want to continue")
-and without data (digits or an email: "continue, budget 90k" tells
-something, which stays unstored, and only the hint answers it).
+whose words ask to go on, without a negation ("I don't want to continue";
+"no worries, let's continue" is relaxed agreement, ``nlu.replies``) and
+without data (digits or an email: "continue, budget 90k" tells something,
+which stays unstored, and only the hint answers it).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from nlu.replies import asks_to_carry_on
 
 # Short: a request to go on is a few words; a paragraph that mentions "continue" is about something else.
 MAX_WORDS = 8
@@ -53,7 +56,23 @@ def asks_to_go_on(text: str) -> bool:
     it in a few words, and none says no."""
     if _DATA.search(text):
         return False
+    if asks_to_carry_on(text):
+        # Relaxed agreement holds a negative word ("no worries, let's continue", "kein Problem, weiter", "pas de
+        # souci, on continue", "nada, sigue"), and still asks to go on.
+        return True
     sentences = [_plain(part) for part in _SENTENCE_END.split(text) if part.strip()]
     if not sentences or len(sentences) > MAX_SENTENCES or any(_NEGATION.search(s) for s in sentences):
         return False
     return any(len(s.split()) <= MAX_WORDS and _GO_ON.search(s) for s in sentences)
+
+
+START_AGAIN = "start_again"
+
+
+def as_start_again(text: str) -> dict[str, object]:
+    """Rasa's parse data for a request to carry on read as "start again": the intent, with the visitor's own words
+    as the message's text. Handed to Rasa with the message (``UserMessage(text, ..., parse_data=...)``), the tracker,
+    and so the lead's transcript, keeps what the visitor wrote ("shall we carry on?"), never the payload
+    ``/start_again`` they never saw."""
+    return {"text": text, "intent": {"name": START_AGAIN, "confidence": 1.0},
+            "intent_ranking": [{"name": START_AGAIN, "confidence": 1.0}], "entities": []}

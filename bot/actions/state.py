@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,6 +64,32 @@ def is_fresh(tracker: Tracker) -> bool:
 
 def latest_text(tracker: Tracker) -> str:
     return (tracker.latest_message.get("text") or "")[:MAX_TEXT]
+
+
+# A button's payload as Rasa stores a click: "/affirm", "/choose_slot{"slot_start": ...}".
+_PAYLOAD = re.compile(r"^/[A-Za-z0-9_.-]{1,100}(\{.*\})?$", re.S)
+
+
+def is_payload(text: str) -> bool:
+    """Whether ``text`` is a button's payload (a click, or typed by hand), not words of the visitor's."""
+    return bool(_PAYLOAD.match(text.strip()))
+
+
+def said(tracker: Tracker) -> str:
+    """The latest message as the visitor saw it, for the record (an answer's text, a request for a person): their
+    words, or for a click the title of the button the bot offered with that payload (the newest), never the
+    payload itself; empty for a payload no button of this conversation carried."""
+    text = latest_text(tracker)
+    if not is_payload(text):
+        return text
+    for event in reversed(tracker.events):
+        if event.get("event") != "bot":
+            continue
+        data = event.get("data") if isinstance(event.get("data"), dict) else {}
+        for button in data.get("buttons") or data.get("quick_replies") or ():
+            if isinstance(button, dict) and button.get("payload") == text.strip() and isinstance(button.get("title"), str):
+                return button["title"]
+    return ""
 
 
 def latest_intent(tracker: Tracker) -> str | None:

@@ -136,12 +136,14 @@ def test_a_budget_the_bot_worked_out_is_confirmed_before_it_counts(
     assert asked(reply, playbook, lang) == "authority", v.history()
 
 
-def test_a_name_given_at_the_privacy_question_is_said_back_and_consent_asked_again(
+def test_a_name_given_at_the_privacy_question_is_said_back_as_held_and_consent_asked_again(
         stack: Stack, playbook: Playbook) -> None:
     v = Visitor(stack.rasa_url)
     reply = to_consent(v, playbook, tools="HubSpot")
     reply = v.say("Jane Doe")
-    assert "Noted: your name, Jane Doe." in reply and "Sorry" not in reply, v.history()
+    # Not "Noted": the visitor has not agreed yet, so the name is held until they do.
+    assert "Thanks. I'll keep these only once you've said that's OK: your name, Jane Doe." in reply, v.history()
+    assert "Sorry" not in reply and "Noted" not in reply, v.history()
     assert asked(reply, playbook, "en") == "consent", v.history()
     reply = v.say("yes")
     assert asked(reply, playbook, "en") == CONFIRM and "Jane Doe" in reply, v.history()
