@@ -108,6 +108,20 @@ _NO_NEED = lazy_compile(
 )
 
 
+# "just browsing", "nur am schauen", "je regarde juste": a visitor looking around names no need, in the seven languages.
+_BROWSING = lazy_compile(
+    r"\W*(?:(?:(?:i'?m|i am|we'?re|we are)\s+)?(?:just|only|simply|merely|mostly|really just)?\s*(?:browsing|looking around|looking|having a (?:quick )?look(?: around)?|"
+    r"taking a (?:quick )?look(?: around)?|checking (?:you|things|it) out|poking around|nosing around|curious|window shopping)(?: (?:for now|at the moment|right now|really|around))?|"
+    r"(?:ich )?(?:schaue?|gucke?|sehe) (?:mich )?(?:nur|blo(?:ß|ss)) (?:mal )?(?:um|so|rum)?|(?:nur|blo(?:ß|ss)) (?:am )?(?:schauen|gucken|umschauen|umsehen|st(?:ö|oe)bern|informieren)|"
+    r"(?:je )?(?:regarde|jette un (?:coup d['’])?(?:œ|oe)il|me renseigne|fais un tour)(?: (?:juste|seulement|simplement|un peu))*|(?:juste|seulement|simplement) (?:pour )?(?:regarder|voir|jeter un (?:coup d['’])?(?:œ|oe)il|curieux|curieuse)|"
+    r"(?:s(?:ó|o)lo|solamente|nada m(?:á|a)s)\s+(?:estoy\s+)?(?:mirando|curioseando|echando un vistazo|viendo)|(?:estoy\s+)?(?:mirando|curioseando|echando un vistazo)(?: nada m(?:á|a)s| s(?:ó|o)lo)?|"
+    r"(?:s(?:ó|o)|apenas)\s+(?:estou\s+)?(?:a\s+)?(?:ver|olhando|espiando|dando uma olhada|dar uma vista de olhos)|(?:estou\s+)?(?:s(?:ó|o)\s+)?(?:a\s+)?(?:dar uma olhada|dando uma olhada)|"
+    r"(?:sto\s+)?(?:solo|soltanto|solamente)\s+(?:sto\s+)?(?:guardando|dando un'?\s?occhiata|curiosando)|(?:do|sto dando) (?:solo )?un'?\s?occhiata|"
+    r"(?:ik\s+)?(?:kijk|kijken)\s+(?:alleen|gewoon|maar)?\s*(?:even\s+)?(?:rond|wat rond)|(?:alleen|gewoon) (?:even )?(?:rondkijken|kijken|aan het kijken|orienteren|ori(?:ë|e)nteren)"
+    r")\W*"
+)
+
+
 def need(text: Text, field: str | None) -> Need | None:
     """Categories named and the visitor's words for them."""
     lower = text.lower
@@ -129,6 +143,8 @@ def need(text: Text, field: str | None) -> Need | None:
     if not categories:
         if field == "need" and _NO_NEED.fullmatch(lower):
             return Need()
+        if _BROWSING.fullmatch(lower):
+            return None  # "just browsing" states no need: nothing is stored, and the question may be asked again
         if field == "need" and re.search(r"[a-z]{3}", lower) and not re.fullmatch(r"\W*(?:not sure|don'?t know|dunno|no idea|idk|n/a)\W*", lower):
             summary = _summary(text, None)
             return Need(summary=summary, categories=()) if summary else None
