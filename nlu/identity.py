@@ -30,6 +30,59 @@ _NAME = lazy_compile(
     rf"(?:\b(?i:{_MY_NAME_IS}|this is|i am|i'?m|it'?s|names?:|{_I_AM_LOCAL})\s+)"
     rf"(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{0,2}})"
 )
+# Given names common among the visitors of the seven languages' markets (English, German, French, Spanish, Portuguese,
+# Italian, Dutch, and names common among their residents of other origins): a word here opening two capitalised words
+# makes them a person's name rather than a firm's ("Claire Dubois" said to "your company?").
+_GIVEN_NAMES = frozenset("""
+    aaron abby abigail adam adrian adriana adrien agnes agnieszka ahmed aidan aisha alan alba albert alberto alejandra alejandro
+    alessandra alessandro alessia alex alexa alexander alexandra alexandre alexis alfie alfonso ali alice alicia alina alison amanda
+    amber amelia amelie amir amy ana anastasia andrea andreas andrei andrew andré andrés angela angelo anita ann anna anne annelies
+    anneke annette anouk anthony antoine anton antonia antonio anya arjen arjun arnaud arthur astrid aurelie aurélie ava axel
+    barbara bart bas bastian beatrice beatriz becky ben benedikt benjamin benoît bernard bert bethany bianca bill birgit bob bram
+    brandon brenda brian bruno bryan caitlin camille carla carlo carlos carmen carol carole caroline carolina casper catarina catherine
+    cecilia cédric celine céline charles charlie charlotte chiara chloe chloé chris christian christina christine christoph christophe
+    christopher claire clara claudia claudio colin connor constance cristina daan dan daniel daniela daniele danielle daria dario
+    dave david davide debbie deborah declan denis dennis diana diane diego dimitri dirk dominic dominik dominique donna duarte dylan
+    ed eddie edgar edoardo eduardo edward eleanor elena eli elias elif elisa elisabeth elise eliza elizabeth ella ellen ellie emily
+    emma emre enrico enzo eric erik erika esther ethan eva evelyn fabian fabio fabrice farah fatima federica federico felipe felix
+    femke fernanda fernando filip filipa finn fiona florian flora florence francesca francesco francisco franck françois frank franz
+    freddie frederik frédéric gabriel gabriela gabriele gary gaspard george georgia gerard gert gianluca gilles giorgia giorgio
+    giovanni giulia giulio giuseppe grace graham greg gregor gregory guillaume gustavo hamza hana hannah hans harry hassan heather
+    heike helen helena hélène hendrik henri henrique henry hugo ian ignacio igor ilse ines inês ingrid irene iris isaac isabel isabella
+    isabelle ivan jack jacob jacqueline jake james jamie jan jana jane janet janine jasmine jason javier jean jeanne jeff jennifer
+    jenny jens jeremy jérôme jesse jessica jesús jill jim joana joanna joao joão joe joel johan johanna john jon jonas jonathan
+    joost jordi jorge josé jose josef joseph josh joshua juan judith julia julian julie julien juliette jürgen justin kai karen
+    karim karin karl kate katharina katherine kathleen katie kay keith kelly ken kenneth kevin kim klaus kristina kurt lara laura
+    lauren laurent lea léa leah lena leo leon leonardo léon liam lieke linda lisa liz lorenzo lotte louis louise luca lucas lucia
+    lucía luis luisa luka lukas luke maarten madeleine magdalena mai manon manuel manuela marc marcel marco marcus margaret maria
+    maría mariana marie marina mario marion mark marta martha martin martina mary mateo mathieu matilde matt matteo matthew matthias
+    maurice max maxime maya megan mehmet melanie mia michael michał michel michela michelle miguel mike mila milan miriam mohamed
+    mohammed monica monika nadia nadine naomi natalia natalie natasha nathan nathalie neil nicholas nick nicola nicolas nicole niels
+    nicolò nikita nina noah noemi nora norbert noor oliver olivia omar oscar otto pablo paola paolo pascal patricia patrick paul
+    paula paulo pauline pedro peter petra philip philipp philippe pierre pieter pietro pilar priya rachel rafael raffaele rahul
+    ralf raquel raúl raul rebecca renata rené richard rita robert roberta roberto robin rodrigo roger roland roman rosa ruben rubén
+    rui ruth ryan sabine sabrina sacha salvatore sam samantha samir samuel sander sandra sanne sara sarah sascha sebastian sebastián
+    sébastien sergio shannon sharon silvia simon simona simone sofia sofía sophie stefan stefano steffen stephanie stéphane steve
+    steven susan susanne suzanne sven sylvie tanja tatiana teresa thijs thomas tiago tim tina tobias tom tomás tommaso tony
+    ursula valentina valentin valeria valérie vanessa vera veronica victor victoria vincent vincenzo virginie vivian wendy
+    wim wolfgang xavier yannick yasmin yusuf yvonne zoe zoé
+""".split())
+# Words that end a firm's name, not a person's ("Grace Foods", "Atlas Freight Group", "Bluewater Holdings").
+_FIRM_WORDS = frozenset(
+    "group holdings holding partners partner labs lab co company companies corp inc ltd llc gmbh ag plc foods food solutions systems "
+    "services consulting consultants media digital logistics freight health healthcare tech technologies technology software capital "
+    "ventures industries international global studio studios agency works brands bank insurance properties realty homes "
+    "associates advisors advisory analytics networks energy motors pharma clinic dental legal law design designs marketing "
+    "hotels hotel restaurant bakery brewing brewery wines coffee cafe café shop store stores academy school lda ltda sl srl sarl sas "
+    "brothers bros sons söhne zonen hijos filhos figli".split()
+)
+# "Sarah Okafor, CMO at Brightline", "Priya Raman - marketing director", "Dan Whitfield (VP Sales, Corvid)": a name that
+# opens the message, then a separator and the visitor's job title (weighed by ``nlu.titles``, in any language).
+_NAME_THEN_TITLE = lazy_compile(
+    rf"^\s*(?:(?i:hi|hello|hey|hiya|hallo|bonjour|salut|hola|ol[aá]|oi|ciao|buongiorno|hoi|goedemorgen|morning|good (?:morning|afternoon|evening))\s*[,!.][\s,!.]*)?"
+    rf"(?P<name>(?:{_NAME_WORD})(?:\s+(?:(?:de|da|do|dos|del|della|di|van|von|der|den|ter|la|le|du)\s+)*(?:{_NAME_WORD})){{0,2}})"
+    r"\s*(?:,|\s[-–—]|\(|:)\s*(?P<title>[^,;()]{2,60})"
+)
 _IT_IS = lazy_compile(r"(?i)(?:it'?s|its|it is|this is)\s")
 _SAYS_NAME = lazy_compile(rf"(?i)(?:{_MY_NAME_IS}|name|this is|names?:)")
 # After one capitalised word, an introduction that goes on: "Carlos from Initech", "Jonas von der Müller GmbH", "Marco e lavoro ...".
@@ -65,8 +118,8 @@ _NOT_NAMES = {
 }
 _COMPANY = lazy_compile(
     # "I'm with Castellan Group": the pronoun as written, capital or not
-    r"(?:\b(?:(?:(?i:i)|we) (?:work|am|are) (?:at|for|with)|(?i:i)'?m (?:at|with|from)|we'?re|we are|(?i:(?:my|our) company(?: name)? is|company(?: name)?:)|"
-    r"the company is|company is called|(?:it'?s|we'?re) called|from|at|work for|works for|working for|(?:i|we) run|"
+    r"(?:\b(?:(?:(?i:i)|we) (?:work|am|are) (?:at|for|with)|(?i:i)'?m (?:at|with|from)|(?i:we)'?re|(?i:we) are|(?i:(?:my|our) company(?: name)? is|company(?: name)?:)|"
+    r"(?i:(?:the |our |my )?company(?:'s| is)(?: (?:called|named))?|(?:the |our |my )?company'?s name is|(?:the |our |my )?company name'?s)|company is called|(?:it'?s|we'?re) called|from|at|work for|works for|working for|(?:i|we) run|"
     r"(?i:founder|ceo|owner|cofounder|co-founder|md|managing director|president|cmo|cto|coo|cfo) (?:of|at))\s+|"
     r"(?<![\w.])@\s*(?=[A-Z]))"
     r"(?P<company>(?:[A-Z][\w&.'-]*|[A-Z0-9]{2,}[\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&|and|of|[A-Z0-9]{2,}))*"
@@ -371,6 +424,8 @@ def name(text: Text, field: str | None) -> str | None:
                 words.pop()
             if not words or words[0].lower() in _NOT_NAMES or not words[0][0].isupper():
                 continue
+            if re.search(r"(?i)\b(?:company|firm|business|agency|brand|shop|store|startup)(?:'s|’s)?\s*$", original[:m.start()]):
+                continue  # "our company's name is Ostara Holdings": the firm's name, not the visitor's
             if pattern is _NAME and field == "company" and _IT_IS.match(m.group(0)):
                 continue  # "it's Nimbus Health", said to "your company?", names the company
             if pattern is _NAME and re.match(rf"(?i)(?:{_I_AM_LOCAL})\s", m.group(0)) and _titled(" ".join(words)):
@@ -380,6 +435,13 @@ def name(text: Text, field: str | None) -> str | None:
                 if not (len(candidate.split()) == 1 and _GOES_ON.match(original, m.end())):
                     continue
             return _clean(" ".join(words), person=True)
+    titled = _NAME_THEN_TITLE.match(original)
+    if titled:
+        words = titled.group("name").split()
+        if (_plausible_name(words) and words[0].casefold() in _GIVEN_NAMES and not any(w.lower().rstrip(".") in _NOT_PERSONAL or w.lower() in _FIRM_WORDS for w in words)
+                and not _titled(titled.group("name")) and not places.is_place(titled.group("name").lower())
+                and _titled(titled.group("title")) and not tools.tech_stack(Text.of(titled.group("name")), None)):
+            return _clean(titled.group("name"), person=True)
     lower_name = _LOWER_CASE_NAME.search(original)
     if lower_name and lower_name.group("name").lower() not in _NOT_NAMES:
         # "i'm sam, my gmail is sam.okafor88@...": a name typed in lower case, when the visitor's address begins with it
@@ -393,6 +455,18 @@ _LOWER_CASE_NAME = lazy_compile(r"(?i)\b(?:i'?m|i am|this is|my name is|name'?s)
 _LOCAL_PART = lazy_compile(r"([\w.+-]+)@[\w-]+\.")
 
 
+def _a_person(answer: str) -> bool:
+    """Whether an answer is a person's name and nothing else: a common given name, then one to three capitalised
+    surnames (particles allowed), no word of a firm's name ("Claire Dubois", "Pieter de Vries"; not "Grace Foods")."""
+    words = answer.split()
+    if not 2 <= len(words) <= 5 or words[0].casefold() not in _GIVEN_NAMES:
+        return False
+    surnames = [w for w in words[1:] if w.lower() not in _PARTICLES]
+    return 1 <= len(surnames) <= 3 and all(
+        re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+", w) and w.lower() not in _FIRM_WORDS and w.lower() not in _NOT_PERSONAL for w in surnames
+    ) and not places.is_place(" ".join(words[1:]).lower())
+
+
 def company(text: Text, field: str | None, taken: set[str] = frozenset()) -> str | None:
     """The visitor's company: "I work at Acme", "Acme GmbH", or the answer to "company?"."""
     original = text.original
@@ -400,6 +474,8 @@ def company(text: Text, field: str | None, taken: set[str] = frozenset()) -> str
         if _REFUSAL.search(text.lower) or _NO_COMPANY.search(text.lower):
             return None
         answer = _field_answer(original, _COMPANY_INTRO)
+        if answer is not None and _a_person(answer):
+            return None  # "Claire Dubois" said to "your company?": a person's name, so the question is asked again
         if answer is not None and 0 < len(answer.split()) <= 6 and not _sentence(answer) and answer != _named_with_address(original):
             return _clean(answer)  # ("Claire Morel, claire.morel@...": a person and their address, given for the company)
     m = _LEGAL.search(original)
@@ -419,5 +495,11 @@ def company(text: Text, field: str | None, taken: set[str] = frozenset()) -> str
             continue  # "looking at HubSpot": a product being weighed, not the visitor's company
         if _FROM.match(m.group(0)) and places.is_place(candidate.lower()):
             continue  # "Marco from Milano": where a person is from is a place ("I work at Santander" still is a company)
+        if re.match(r"(?i)we(?:'re|’re| are)\s", m.group(0)) and (
+                places.is_place(candidate.lower()) or places.is_demonym(candidate) or re.search(r"(?i)-(?:based|born|owned|run)$", candidate)):
+            continue  # "We're Dutch", "We're Lisbon-based": where they are, not what they are called
+        if " " not in candidate and (candidate.lower() in _NOT_NAMES or re.fullmatch(r"(?i)[a-z]+(?:ing|ed)|b2[bc]|d2c|saas|b2b2c", candidate)):
+            continue  # "We're Looking for an agency", "We are Hiring", "We're B2B": a capital for emphasis, not a name
+        candidate = re.sub(r"(?:\s+(?:and|of|&))+$", "", candidate)  # "we're Harbor Labs and we need ...": the name ends before "and"
         return _clean(candidate)
     return None
