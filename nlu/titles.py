@@ -69,7 +69,7 @@ _LOCAL_LEVELS = (
     ("director", "pt", r"diretor(?:a|es)?|diretoria|head de|chefe de"),
     ("director", "it", r"diret(?:tore|trice)|dirigente|capo (?:del|della|dell'|dei|delle)\b"),
     ("director", "nl", r"hoofd [a-z]+|afdelingshoofd|bedrijfsleider"),
-    ("manager", "de", r"(?:team|gruppen|projekt|schicht|filial|standort)leit(?:er|erin|ung)|[a-zäöüß]+manager(?:in)?"),
+    ("manager", "de", r"(?:team|gruppen|projekt|schicht|filial|standort)leit(?:er|erin|ung)|[a-zäöüß]*managerin|[a-zäöüß]+manager"),
     ("manager", "fr", r"responsable|chef de (?:projet|service|produit|rayon|(?:é|e)quipe|secteur|groupe)|chef d'(?:é|e)quipe|encadrant(?:e)?"),
     ("manager", "es", r"gerente|responsable|encargad[oa]|supervisor(?:a)?"),
     ("manager", "pt", r"gerente|gestor(?:a)?|supervisor(?:a)?|encarregad[oa]|respons(?:á|a)vel"),
@@ -107,7 +107,7 @@ _OTHERS = lazy_compile(
 )
 # A title followed by its own verb of deciding, in any of the seven languages: someone else, in the third person.
 _DECIDES_AFTER = lazy_compile(
-    r"\w*(?:\s+(?:[a-z]+\s+)?(?:usually|always|ultimately|then|still|also|normally|generally|immer|normalerweise|toujours|siempre|sempre|altijd)?\s*)"
+    r"\w*(?:\s+(?:[a-z.]+\s+){0,2}(?:usually|always|ultimately|then|still|also|normally|generally|immer|normalerweise|toujours|siempre|sempre|altijd)?\s*)"
     r"(?:signs|approves|decides|okays|oks|signs off|has (?:the )?(?:final|last) (?:say|word|call)|makes (?:the )?(?:final )?(?:call|decision)s?|"
     r"(?:needs|has|have|will need) to (?:sign|approve|okay|decide)|must (?:sign|approve)|(?:would|will) (?:sign|approve|decide)|holds the (?:budget|purse)|"
     r"owns the budget|controls the budget|gives the (?:final )?(?:ok|okay|go-ahead|green light)|"
@@ -119,7 +119,7 @@ _DECIDES_AFTER = lazy_compile(
 _WE_ARE_A = lazy_compile(r"\b(?:we'?re|we are|somos|siamo|wir sind|nous sommes|on est|we zijn|wij zijn)\s+"
                          r"(?:a|an|una|uno|un|un'|uma|um|eine|ein|een|une)\s+(?:[\w-]+\s+){0,2}$")
 _DEFINITE_BEFORE = lazy_compile(r"(?:^|[^\w'])(?:the|der|die|das|den|dem|le|la|les|el|los|las|il|lo|gli|het)\s+$|(?:^|\W)l'$")
-_SELF = lazy_compile(r"\b(?:i'?m|i am|im|i work as|working as|my (?:title|role|position|job title|job) is|as (?:a|an|the)|i'?m the|i am the|title:|role:|me:|currently|i was|i serve as|serving as|i'm a|i'm an|i'm one of the|i'm one of|"
+_SELF = lazy_compile(r"\b(?:i'?m|i am|im|i work as|i (?:[a-z']+\s+){1,6}as|working as|my (?:title|role|position|job title|job) is|as (?:a|an|the)|i'?m the|i am the|title:|role:|me:|currently|i was|i serve as|serving as|i'm a|i'm an|i'm one of the|i'm one of|"
                    r"ich bin|ich arbeite als|als|je suis|je travaille comme|en tant que|soy|trabajo como|como|sou|trabalho como|sono|lavoro come|come|ik ben|ik werk als)\s+"
                    r"(?:(?:a|an|the|one of the|currently|just|also|actually|basically|der|die|ein|eine|le|la|un|une|el|una|o|um|uma|il|lo|uno|de|het|een|hier|aqui|aquí|ici|qui)\s+)*(?:[a-z-]+(?:['’]s)?\s+){0,4}(?:l['’]|un['’])?$")
 
@@ -155,7 +155,11 @@ _INFLUENCES = lazy_compile(
     r"(?:final say|decision|final decision|final call|(?:[a-z]+ )?budget|purse strings) (?:belongs|belong) to|(?:budget|decision) is (?:owned|controlled|held) by|i have (?:a |some )?(?:say|input|influence)|i influence|i advise|"
     r"we decide (?:together|as a team|jointly)|jointly|shared decision|group decision|team decision|together with (?:my|our)|consensus|i recommend|i'?m (?:an? )?influencer|"
     r"i make recommendations|i'?ll have to (?:check|ask|talk) with|need to (?:check|talk|ask|consult) (?:with )?(?:my|our|the)|have to (?:check|talk|ask|consult) (?:with )?(?:my|our|the)|"
-    r"i'?m the (?:one|person) researching|i scout|i'?m scouting|i evaluate|evaluating options for)"
+    r"i'?m the (?:one|person) researching|i scout|i'?m scouting|i evaluate|evaluating options for|"
+    # "she signs off", "the practice owner Dr Mehta decides": a third person decides, whoever it is
+    r"(?<!\bi )(?<!\bwho )(?<!\bwhat )(?<!\bwhich )(?<!\bthat )(?<!\bit )(?<!\bto )(?<!\bnobody )(?<!\bno one )(?<!\bi'll )[a-z.]+ (?:usually |always |ultimately |then |still )?"
+    r"(?:decides|signs off|signs|approves|has the (?:final|last) (?:say|word|call)|makes the (?:final )?(?:call|decision)s?|holds the (?:budget|purse strings))\b|"
+    r"\b(?:they|[a-z]+s) (?:usually |always |ultimately |then |still )?(?:decide|sign off|approve|have the (?:final|last) (?:say|word|call)|make the (?:final )?(?:call|decision)s?)\b)"
 )
 _USES = lazy_compile(
     r"\b(?:i'?(?:ll| will| would|'d) (?:be )?(?:the one )?(?:using|use|running|operating|working with|hands[- ]on)|end[- ]?user|"
@@ -243,7 +247,7 @@ _SENIORITY_ROLE = {
 _FUNCTIONS = (
     r"digital|marketing|mktg|sales|growth|product|brand|content|demand|gen|generation|revenue|business|development|"
     r"partnerships?|customer|success|communications|comms|pr|e-?commerce|seo|social|media|performance|finance|financial|"
-    r"hr|people|it|technology|tech|engineering|eng|strategy|data|analytics|experience|cx|creative|design|web|online|field|"
+    r"hr|people|it|technology|tech|engineering|ppc|practice|store|shop|clinic|eng|strategy|data|analytics|experience|cx|creative|design|web|online|field|"
     r"events?|community|crm|martech|revops|operations|ops|procurement|purchasing|office|accounts?|key|channel|inside|"
     r"enterprise|paid|acquisition|lifecycle|retention|email|campaign|programs?|project|information|security|human|"
     r"resources|legal|commercial|insights|research|innovation|transformation|solutions|b2b|b2c|inbound|outbound|"
