@@ -234,7 +234,7 @@ def industry(text: Text, field: str | None) -> str | None:
             fallback = fallback or label
     best: tuple[int, str] | None = None
     for label, pattern in _REST_RES:
-        m = next((m for m in pattern.finditer(lower) if not _their_market(lower, m.start())), None)
+        m = next((m for m in pattern.finditer(lower) if not _their_market(lower, m.start()) and not _name_ending(text.original, m)), None)
         if m and (best is None or m.start() < best[0]):
             around = re.split(r"[.!?](?:\s|$)", lower[max(0, m.start() - 30): m.start()])[-1] + lower[m.start(): m.end()] + re.split(r"[.!?](?:\s|$)", lower[m.end(): m.end() + 12])[0]
             if label == "marketing_advertising" and field != "industry" and (
@@ -246,6 +246,12 @@ def industry(text: Text, field: str | None) -> str | None:
         return best[1]
     if fallback:
         return fallback
+    joined = _compound(lower)
+    if joined:
+        return joined
+    slip = _misspelt_business(lower)
+    if slip:
+        return slip
     if field == "industry" and re.search(r"[a-z]{3}", lower) and not re.search(
         r"\b(?:not sure|don'?t know|dunno|no idea|prefer not|rather not|n/a|none|skip|pass|idk)\b", lower
     ):
@@ -286,6 +292,13 @@ _MARKET = lazy_compile(
     r"\b[\w\s&,'-]*$")
 
 
+def _name_ending(original: str, m: re.Match[str]) -> bool:
+    """Whether a match is the capitalised last word of a firm's name ("Lumen Labs", "Harbor Labs"): what the firm is
+    called, not a laboratory."""
+    return m.group(0) in ("lab", "labs") and original[m.start(): m.start() + 1] == "L" and bool(
+        re.search(r"[A-Z][\w&'-]*\s+$", original[max(0, m.start() - 30): m.start()]))
+
+
 def _their_market(lower: str, start: int) -> bool:
     clause = re.split(r"[.!?;:](?:\s|$)|\s[-–—]\s|\b(?:and|but) (?:we|i)\b", lower[max(0, start - 60): start])[-1]
     return bool(_MARKET.search(clause))
@@ -324,7 +337,70 @@ _KEYWORDS = {
     "energy": "energy", "solar": "energy", "telecom": "telecom", "telecommunications": "telecom", "construction": "construction",
     "agriculture": "agriculture", "farming": "agriculture", "media": "media_entertainment", "entertainment": "media_entertainment",
     "publishing": "media_entertainment", "gaming": "media_entertainment",
+    "accountancy": "professional_services", "accountant": "professional_services", "architecture": "professional_services",
+    "plumbing": "construction", "roofing": "construction", "landscaping": "construction", "bakery": "hospitality",
+    "dentist": "healthcare", "pharmacy": "healthcare", "physiotherapy": "healthcare", "veterinary": "healthcare",
+    "warehouse": "logistics", "freight": "logistics", "catering": "hospitality", "insurer": "financial_services",
 }
+# The noun a description of the business ends on ("a constrcution firm", "small acountancy practice"): the word
+# before it is read for a typo of an industry's name, and so are the words after "we're a" ("were a resturant").
+_BUSINESS_NOUN = lazy_compile(
+    r"\b([a-z][a-z-]{4,})(?:\s+([a-z][a-z-]{4,}))?\s+(?:firm|company|business|practice|shop|place|agency|studio|store|startup|outfit|chain|group|office|contractor)s?\b|"
+    r"\b(?:we'?re|were|we are|i'?m|i am|i run|i own|we run|we own)\s+(?:an?\s+)?(?:(?:small|little|local|family|tiny|big|large|mid-size)\s+)?([a-z][a-z-]{4,})\b|"
+    # a message opening on what the business is: "family owned restaraunt, 30 covers"
+    r"^\W*(?:an?\s+)?(?:(?:small|little|local|independent|family|family[- ](?:owned|run))\s+)*([a-z][a-z-]{4,})(?=\s*(?:[,.;!(-]|$|in\b|with\b))"
+)
+
+
+def _misspelt_business(lower: str) -> str | None:
+    """An industry named with a typo where a description of the business is ("were a constrcution firm", "we're a
+    resturant in Lyon"): one slip in a long word, no more."""
+    for m in _BUSINESS_NOUN.finditer(lower):
+        for word in filter(None, m.groups()):
+            if word in _KEYWORDS or len(word) < 6:
+                continue
+            # two slips in a word of ten letters or more ("restaraunt"), one in a shorter one
+            hit = process.extractOne(word, _KEYWORDS.keys(), scorer=OSA.normalized_similarity, score_cutoff=0.79 if len(word) >= 10 else 0.85)
+            if hit:
+                return _KEYWORDS[hit[0]]
+    return None
+
+
+# German and Dutch name a business in one word: a field ("Sanitäts-", "Zahnarzt-", "Auto-") then what kind of place it
+# is ("-haus", "-praxis", "-kanzlei", "-handel"). Read the parts, the head first: a practice of doctors is healthcare,
+# a house or trade of goods is retail unless the field names health.
+_COMPOUND_FIELDS = (
+    ("healthcare", r"sanit(?:ä|ae)t(?:s)?|zahnarzt|zahn|(?:tier)?arzt|(?:tier)?(?:ä|ae)rzte|physio(?:therapie)?|ergo(?:therapie)?|logop(?:ä|ae)die|heilpraktiker|"
+                   r"orthop(?:ä|ae)die(?:technik)?|(?:h(?:ö|oe)r)?ger(?:ä|ae)te?akustik|optik(?:er)?|augen|pflege|reha|medizin|tandarts|huisarts|fysio(?:therapie)?|dierenarts|apotheken?|"
+                   r"gezondheids|zorg"),
+    ("professional_services", r"steuer|anwalts|rechtsanwalts|notar|patentanwalts|wirtschaftspr(?:ü|ue)fungs|beratungs|advocaten|accountants|notaris|belasting"),
+    ("construction", r"bau|dach|maler|elektro|sanit(?:ä|ae)r|heizungs|schreiner|tischler|zimmer|fliesen|garten(?:bau)?|bouw|schilders|loodgieters|installatie"),
+    ("hospitality", r"reise|hotel|gast|caf(?:é|e)|wein|bier|brau|reis|eet"),
+    ("retail_ecommerce", r"auto|möbel|moebel|mode|schuh|blumen|buch|spiel(?:waren)?|fahrrad|elektronik|computer|kleding|meubel|fiets|boeken|schoenen|bloemen"),
+    ("logistics", r"transport|speditions|umzugs|kurier|logistik|verhuis|koeriers"),
+)
+_COMPOUND_HEADS = (
+    ("practice", r"praxis|praxen|praktijk|klinik|kliniek|zentrum|centrum"),
+    ("office", r"kanzlei|b(?:ü|ue)ro|kantoor|bureau"),
+    ("shop", r"haus|h(?:ä|ae)user|handel|laden|l(?:ä|ae)den|gesch(?:ä|ae)ft|markt|winkel|zaak|handelaar|bedrijf|betrieb|firma|unternehmen"),
+)
+_COMPOUND = lazy_compile(
+    r"\b(?P<field>" + "|".join(f"(?P<f{i}>{p})" for i, (_, p) in enumerate(_COMPOUND_FIELDS)) + r")-?"
+    r"(?P<head>" + "|".join(f"(?P<h{i}>{p})" for i, (_, p) in enumerate(_COMPOUND_HEADS)) + r")(?:es|s|e|en|n)?\b"
+)
+
+
+def _compound(lower: str) -> str | None:
+    """The industry of a one-word German or Dutch business ("Sanitätshaus", "Zahnarztpraxis", "Autohaus",
+    "Steuerkanzlei", "tandartspraktijk", "Baufirma") read from its parts: the field decides, except that a shop's
+    goods in a field that is not health are retail."""
+    for m in _COMPOUND.finditer(lower):
+        field = next(label for i, (label, _) in enumerate(_COMPOUND_FIELDS) if m.group(f"f{i}"))
+        head = next(kind for i, (kind, _) in enumerate(_COMPOUND_HEADS) if m.group(f"h{i}"))
+        if field == "retail_ecommerce" and head != "shop":
+            continue  # "Autopraxis" is no word of a business: a field of goods names a shop or a trade only
+        return field
+    return None
 
 
 @lru_cache(maxsize=4096)
