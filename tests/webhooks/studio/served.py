@@ -1,20 +1,23 @@
 """The studio served as in production, for its browser tests: gunicorn (two workers) on a fresh SQLite.
 
 ``start`` returns the process and ``{"url", "admin_key", "log"}``; ``published``
-reads what the API serves; ``sign_in`` signs the test's marketer in; ``add_marketer`` makes a studio account.
+reads what the API serves; ``served_everywhere`` waits until every worker serves a publish; ``sign_in`` signs the
+test's marketer in; ``add_marketer`` makes a studio account.
 """
 
 from __future__ import annotations
 
 import re
 import secrets
+import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import requests
 from sqlalchemy.orm import sessionmaker
 
 from harness.services import service_env, start_web, webhook_playbook
+from tests.waiting import wait_for
 from webhooks import migrate
 from webhooks.database import make_engine
 from webhooks.studio.auth import create_user
@@ -50,6 +53,26 @@ def published(service: dict[str, str]) -> dict[str, Any]:
                             headers={"Authorization": f"Bearer {service['admin_key']}"}, timeout=10)
     response.raise_for_status()
     return response.json()
+
+
+# Each worker asks the database which version is published at most this long after its last look, when a request
+# comes (``webhooks.playbooks.published.PlaybookProvider``'s ttl): a request sent later gets the newest from any worker.
+RECHECKED_WITHIN = 1.0
+
+
+def served_everywhere(service: dict[str, str], check: Callable[[dict[str, Any]], Any], since: float,
+                      what: str, timeout: float = 60.0) -> dict[str, Any]:
+    """The published playbook once ``check`` holds for it and every worker serves it: read by a request sent at
+    least ``RECHECKED_WITHIN`` after ``since`` (``time.monotonic()`` when the publish was answered). One worker
+    serving it is not enough: the next request may reach the other one, still on the version before for up to the
+    ttl, and a test's next read (or the next test's "nothing changed") saw the old version."""
+    def settled() -> dict[str, Any] | None:
+        if time.monotonic() < since + RECHECKED_WITHIN:
+            return None
+        playbook = published(service)["playbook"]
+        return playbook if check(playbook) else None
+
+    return wait_for(settled, what, timeout=timeout)
 
 
 def sign_in(page: Any, service: dict[str, str], marketer: str, password: str) -> None:
