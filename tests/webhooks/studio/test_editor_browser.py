@@ -13,6 +13,8 @@ Screenshots: ``var/screenshots/test_editor_browser.*``.
 from __future__ import annotations
 
 import re
+import secrets
+import time
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -20,8 +22,7 @@ import pytest
 
 from harness.services import stop
 from tests.browser import PHONE
-from tests.waiting import wait_for
-from tests.webhooks.studio.served import published, sign_in, start
+from tests.webhooks.studio.served import published, served_everywhere, sign_in, start
 
 pytestmark = pytest.mark.slow
 
@@ -123,20 +124,23 @@ def test_marketer_reorders_builds_a_condition_edits_company_and_hours_and_publis
     sign_in(page, service, MARKETER, PASSWORD)
     status = page.locator("#savebar-status")
     assert status.inner_text() == "No unsaved changes"
+    # The order and the company's name as they are now (the module's other tests publish too, in any order).
     before = question_order(page)
-    assert before[:4] == ["need", "company", "role", "industry"]
+    first, second, third, fourth = before[:4]
+    company_before = page.locator("#section-company").get_by_label("Company name").input_value()
+    company = f"Brightline Growth (EU {secrets.token_hex(2)})"
 
-    # Drag "role" above "need" by its handle.
-    question(page, "role").locator("button.move-handle").drag_to(question(page, "need").locator(":scope > legend"))
-    assert question_order(page)[:3] == ["role", "need", "company"]
+    # Drag the third question above the first by its handle.
+    question(page, third).locator("button.move-handle").drag_to(question(page, first).locator(":scope > legend"))
+    assert question_order(page)[:3] == [third, first, second]
     assert status.inner_text() == "Unsaved changes"
     assert page.locator("#savebar").is_visible()  # the save bar stays on screen wherever the marketer is
-    # Move "industry" up with the keyboard alone: its handle, then the arrow key.
-    question(page, "industry").locator("button.move-handle").focus()
+    # Move the fourth up with the keyboard alone: its handle, then the arrow key.
+    question(page, fourth).locator("button.move-handle").focus()
     page.keyboard.press("ArrowUp")
     page.keyboard.press("ArrowUp")
-    assert question_order(page)[:4] == ["role", "industry", "need", "company"]
-    assert "'industry' is now number 2" in page.locator("#editor-announce").inner_text()
+    assert question_order(page)[:4] == [third, fourth, first, second]
+    assert f"'{fourth}' is now number 2" in page.locator("#editor-announce").inner_text()
     assert page.evaluate("document.activeElement.classList.contains('move-handle')")
     screenshot(page, "reordered")
 
@@ -156,7 +160,7 @@ def test_marketer_reorders_builds_a_condition_edits_company_and_hours_and_publis
     builder.scroll_into_view_if_needed()
     screenshot(page, "condition-built")
 
-    page.locator("#section-company").get_by_label("Company name").fill("Brightline Growth (EU)")
+    page.locator("#section-company").get_by_label("Company name").fill(company)
     owner = page.locator("#part-scheduling-owners fieldset.section-row").filter(
         has=page.locator("input[value='U0EMEA001']"))
     owner.get_by_label("Monday").fill("10:00-12:00, 14:00-16:00")
@@ -167,32 +171,33 @@ def test_marketer_reorders_builds_a_condition_edits_company_and_hours_and_publis
     page.wait_for_selector("#confirm")  # what changes for visitors, in words, before anything goes live
     said = page.locator("#changes").inner_text()
     screenshot(page, "confirm")
-    assert "Question order: need, company, role, industry" in said
+    assert f"Question order: {first}, {second}, {third}, {fourth}" in said
     assert "'Ask when': " in said and "industry is one of fintech, software" in said
-    assert "'Company name': \"Brightline Growth Partners\" → \"Brightline Growth (EU)\"" in said
+    assert f"'Company name': \"{company_before}\" → \"{company}\"" in said
     lena = published(service)["playbook"]["routing"]["owners"]["U0EMEA001"]["name"]
     assert f"Owner '{lena}', 'Monday': (none) → 10:00-12:00, 14:00-16:00" in said  # by name, not Slack id
     assert "U0EMEA001" not in said
-    assert published(service)["playbook"]["company"]["name"] == "Brightline Growth Partners"
+    assert published(service)["playbook"]["company"]["name"] == company_before
     page.get_by_role("button", name=re.compile(r"^Publish version \d+$")).click()
     page.wait_for_selector(".flash-success")
+    published_at = time.monotonic()
     screenshot(page, "published")
     page.goto(f"{service['url']}/studio/playbook")
 
     # Each gunicorn worker re-reads the published version at most a second late.
-    playbook = wait_for(lambda: (p := published(service)["playbook"])["company"]["name"] == "Brightline Growth (EU)"
-                        and p, "every worker to serve the new version", timeout=30)
+    playbook = served_everywhere(service, lambda p: p["company"]["name"] == company, published_at,
+                                 "every worker to serve the new version")
     ids = [q["id"] for q in playbook["questions"]]
-    assert ids[:4] == ["role", "industry", "need", "company"] and sorted(ids) == sorted(before)
+    assert ids[:4] == [third, fourth, first, second] and sorted(ids) == sorted(before)
     asked = next(q for q in playbook["questions"] if q["id"] == "budget")
     assert asked["ask_when"]["any"][-2:] == [{"field": "industry", "op": "in", "value": ["fintech", "software"]},
                                              {"field": "company_size.max", "op": "gt", "value": 50}]
-    assert playbook["company"]["name"] == "Brightline Growth (EU)"
+    assert playbook["company"]["name"] == company
     lena = playbook["scheduling"]["owners"]["U0EMEA001"]
     assert lena["working_hours"] == {"mon": ["10:00-12:00", "14:00-16:00"]} and lena["meeting_minutes"] == 20
     assert "working_hours" not in playbook["scheduling"]["owners"]["U0SALES01"]  # untouched owners keep the defaults
     assert playbook["scheduling"]["defaults"]["buffer_minutes"] == 10
-    assert question_order(page)[:4] == ["role", "industry", "need", "company"]  # the page shows what was saved
+    assert question_order(page)[:4] == [third, fourth, first, second]  # the page shows what was saved
     assert page.locator("#savebar-status").inner_text() == "No unsaved changes"
 
 
@@ -200,6 +205,8 @@ def test_a_mistake_is_said_in_words_and_the_list_takes_the_keyboard_to_the_field
     page: Any, service: dict[str, str], screenshot: Callable[[Any, str], Path]
 ) -> None:
     sign_in(page, service, MARKETER, PASSWORD)  # (the studio's first visit stores the start-up file as version 1)
+    # What every worker serves: the first visit's version 1, or another test's publish, read by both workers.
+    served_everywhere(service, lambda p: True, time.monotonic(), "every worker to serve the live version")
     before = published(service)
     position = question_order(page).index("timing") + 1
     builder = question(page, "timing").locator("fieldset.condition").first
@@ -267,8 +274,8 @@ def test_a_rollback_with_the_keyboard_alone_says_what_changes_first(
     page.get_by_role("button", name=re.compile(r"^Publish version \d+$")).click()
     page.wait_for_selector(".flash-success")
     # Each gunicorn worker re-reads the published version at most a second late.
-    wait_for(lambda: published(service)["playbook"]["questions"][0]["wording"] == ["Keyboard round: what brings you here?"],
-             "every worker to serve the new version", timeout=30)
+    served_everywhere(service, lambda p: p["questions"][0]["wording"] == ["Keyboard round: what brings you here?"],
+                      time.monotonic(), "every worker to serve the new version")
 
     page.goto(f"{service['url']}/studio/playbook/versions")
     tab_until(page, "e.textContent.trim() === 'Roll back to this…'")
@@ -288,8 +295,8 @@ def test_a_rollback_with_the_keyboard_alone_says_what_changes_first(
     page.keyboard.press("Enter")
     page.wait_for_selector(".flash-success")
     assert "Rolled back" in page.locator(".flash-success").inner_text()
-    wait_for(lambda: published(service)["playbook"]["questions"][0]["wording"] != ["Keyboard round: what brings you here?"],
-             "every worker to serve the rolled-back version", timeout=30)
+    served_everywhere(service, lambda p: p["questions"][0]["wording"] != ["Keyboard round: what brings you here?"],
+                      time.monotonic(), "every worker to serve the rolled-back version")
 
 
 @pytest.mark.parametrize("browser_context_args", [PHONE], ids=["phone"])
@@ -331,8 +338,8 @@ def test_on_a_phone_with_the_keyboard_alone_a_route_owner_is_chosen_by_name(
     tab_until(page, "/^Publish version \\d+$/.test(e.textContent.trim())")
     page.keyboard.press("Enter")
     page.wait_for_selector(".flash-success")
-    wait_for(lambda: published(service)["playbook"]["routing"]["routes"][index]["owners"] == [*owners, newcomer],
-             "every worker to serve the new owner", timeout=30)
+    served_everywhere(service, lambda p: p["routing"]["routes"][index]["owners"] == [*owners, newcomer],
+                      time.monotonic(), "every worker to serve the new owner")
 
 
 @pytest.mark.parametrize("browser_context_args", [PHONE], ids=["phone"])
@@ -402,6 +409,6 @@ def test_a_person_added_under_people_is_offered_by_name_at_once_and_becomes_a_ro
     assert "Robin Vale" in said and "U0ROBIN01" not in said, said
     page.get_by_role("button", name=re.compile(r"^Publish version \d+$")).click()
     page.wait_for_selector(".flash-success")
-    served = wait_for(lambda: (p := published(service)["playbook"])["routing"]["routes"][index]["owners"]
-                      == [*owners, "U0ROBIN01"] and p, "every worker to serve the new owner", timeout=30)
+    served = served_everywhere(service, lambda p: p["routing"]["routes"][index]["owners"] == [*owners, "U0ROBIN01"],
+                               time.monotonic(), "every worker to serve the new owner")
     assert served["routing"]["owners"]["U0ROBIN01"] == {"name": "Robin Vale", "hubspot": "71000099"}
