@@ -76,7 +76,9 @@ def test_the_site_and_the_api_are_served_over_tls_by_both_instances(nginx: Nginx
     assert answered_by == {url.removeprefix("http://") for _, url in web_pair}, "round robin over both"
 
 
-def test_a_client_is_counted_by_its_own_address_and_cannot_pass_for_another(nginx: Nginx) -> None:
+def burst_of_leads(nginx: Nginx) -> tuple[list[int], bool]:
+    """One more post than the limit from a new address of its own: (the answers' codes, whether all of them fell
+    in one counting window, the wall-clock minute ``ratelimits`` counts in)."""
     address = new_address()
     counts = redis.Redis.from_url(REDIS)
     for key in counts.scan_iter(match=f"leadbot:rl:leads:address:{address}|*"):
@@ -84,12 +86,21 @@ def test_a_client_is_counted_by_its_own_address_and_cannot_pass_for_another(ngin
     if 60 - time.time() % 60 < 15:  # a burst split over two counting windows would be counted twice as kindly
         time.sleep(60 - time.time() % 60 + 0.1)
     http = nginx.client(address)
+    window = int(time.time() // 60)
     codes = []
     for n in range(LEADS_PER_MINUTE + 1):
         # A different made-up address on each post: nginx appends the real one, which the service believes.
         codes.append(http.post(f"{nginx.url}/api/v1/leads", json=services.lead_body(source="website"),
                                headers={"Authorization": f"Bearer {KEY}", "X-Forwarded-For": f"203.0.113.{n}"},
                                timeout=10).status_code)
+    return codes, int(time.time() // 60) == window
+
+
+def test_a_client_is_counted_by_its_own_address_and_cannot_pass_for_another(nginx: Nginx) -> None:
+    codes, in_one_window = burst_of_leads(nginx)
+    if not in_one_window:  # a slow machine took the burst past the minute's end: the counts say nothing; once more
+        codes, in_one_window = burst_of_leads(nginx)
+    assert in_one_window, "two bursts each took longer than the 15 s left of their minute"
     assert codes == [201] * LEADS_PER_MINUTE + [429], "counted once across both instances, spoofing ignored"
     other = nginx.client(new_address())
     assert other.post(f"{nginx.url}/api/v1/leads", json=services.lead_body(source="website"),
