@@ -19,6 +19,7 @@ from harness.script import CONSENT_CUE, SQL_ANSWERS, asked_slot, converse
 from harness.stack import Stack, Visitor
 from qualification import Playbook
 from tests.bot.test_language_conversations import CONFIRM, asked
+from webhooks.studio import transcript
 
 pytestmark = pytest.mark.slow
 
@@ -95,3 +96,19 @@ def test_asking_to_carry_on_after_stop_in_the_visitors_language_starts_a_fresh_f
     assert asked(reply, playbook, lang) is None, v.history()
     reply = v.say(said)
     assert asked(reply, playbook, lang) not in (None, CONFIRM), f"only the hint:\n{v.history()}"
+
+
+@pytest.mark.xfail(strict=True, reason="needs bot/channels/stopped.py to hand Rasa the visitor's words with "
+                   "bot.actions.resuming.as_start_again(text) as parse_data, instead of the payload /start_again")
+@pytest.mark.parametrize(("lang", "said"), [("en", "shall we carry on?"), ("de", "kein Problem, weiter")])
+def test_a_request_to_carry_on_after_stop_is_kept_in_the_transcript_in_the_visitors_words(
+        stack: Stack, playbook: Playbook, lang: str, said: str) -> None:
+    v = Visitor(stack.rasa_url, metadata={"language": lang})
+    stopped(v, playbook, lang)
+    reply = v.say(said)
+    assert asked(reply, playbook, lang) not in (None, CONFIRM), v.history()
+    with sqlite3.connect(stack.database_url.removeprefix("sqlite:///")) as db:
+        rows = list(db.execute("SELECT type_name, timestamp, data FROM events WHERE sender_id = ? "
+                               "AND type_name IN ('user', 'bot') ORDER BY id", (v.sender,)))
+    visitor = [line for line in transcript.lines(rows) if line.speaker == transcript.VISITOR]
+    assert [line.text for line in visitor][-1] == said and not visitor[-1].clicked, visitor
