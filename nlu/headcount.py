@@ -14,7 +14,8 @@ _HEAD_AFTER = lazy_compile(
     r"^(?:\+|\s*\+)?\s?(?:-|\s)?(?:(?:full[- ]time|part[- ]time|fulltime|total|in[- ]house|permanent|fte|"
     r"odd|or so|ish|-ish|plus|people strong|global|local|active|paid|salaried|direct)\s+|-)?"
     r"(?:person|people|persons|peeps|employees?|employes|emplyees|employess|staff(?:ers)?|ppl|folks|ftes?|"
-    r"heads|headcount|workers|team ?members|colleagues|strong|man|woman|men|souls|humans|"
+    r"heads|headcount|workers|team ?members|colleagues|strong|man|woman|men|souls|humans|lads|blokes|chaps|lasses|"
+    r"(?:[a-z]+\s+)?on (?:the )?books|"
     r"mitarbeiter(?:innen)?|mitarbeitende|besch(?:ä|ae)ftigte|angestellte|salari(?:é|e)s|employ(?:é|e)s|empleados|dipendenti|medewerkers|werknemers|funcion(?:á|a)rios|"
     r"members of staff|staffers|crew|teammates|personnel|associates|full[- ]timers|on (?:the )?payroll|"
     # "a 40-seat call centre": seats are heads where each is a person's desk
@@ -97,7 +98,7 @@ def _count(word: str) -> int:
 
 
 _AFTER_BARE = lazy_compile(
-    r"\s*(?:[,.;:!?)+~]|$|-?ish\b|or so\b|and\b|in\b|at\b|across\b|globally|worldwide|total|today|now|right now|currently|"
+    r"\s*(?:[,.;:!?)+~(]|$|-?ish\b|or so\b|and\b|in\b|at\b|across\b|globally|worldwide|total|today|now|right now|currently|"
     r"give or take|roughly|approx|at the moment|these days|so far|or\b|but\b|with\b|plus\b|incl|including|if\b|of\b|after\b|since\b|"
     r"this (?:year|quarter|month)|by\b|within\b|before\b|for\b|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\b|last (?:year|month|summer|spring|autumn|fall|winter)\b|-|–)"
 )
@@ -196,6 +197,8 @@ def _is_head(text: Text, amount: Amount) -> bool:
         return False
     if _HEAD_AFTER.search(after):
         return True
+    if _counted_by_place(text, amount):
+        return True
     if _STAFF_AFTER.search(after) and (not _SERVES_BEFORE.search(before) or _FIRM_WITH.search(before)):
         return True
     if (re.search(r"\b(?:currently|now|today|at the moment)\s*(?:at\s+)?(?:about|around|~|roughly)?\s*$", before) and _AFTER_BARE.match(after)) or (
@@ -248,20 +251,31 @@ _TO_AFTER = lazy_compile(r"\s*(?:[a-z]+\s+){0,2}?to\s+(?:about\s+|around\s+|~|ro
 # "15 people, actually 17 since monday": a bare number that corrects the head count just said.
 # "we're 80 not 800 people", "it's 35, not 350 staff": the figure said before "not" is the count, the one after is the slip.
 _SAID_INSTEAD = lazy_compile(r"(?<![\d,.])(\d{1,6})\s*(?:people|staff|employees|heads|ppl)?\s*[,-]?\s*not\s+(?:about\s+|around\s+)?$")
+# "we are 50 (55 as of last week)", "20 staff, 22 counting the new hires": a newer or fuller count said right after.
+_NEWER_AFTER = lazy_compile(
+    r"\s*(?:\(\s*|[,;-]\s*)(?:now\s+|actually\s+|currently\s+|about\s+|~)?(\d{1,6})(?:\s+(?:people|staff|employees|heads))?\s+"
+    r"(?:as of|since|from|now|today|currently|counting|including|incl\.?|if you count|once you count|with the)\b"
+)
 _CORRECTED = lazy_compile(
     # "... 70 FTE. Sorry, 85 now": a "sorry" right before a number corrects it too; "no wait", "actually no",
     # "or rather" are the same correction in two words
-    r"[\s.,;-]*(?:(?:no|nope|sorry|oops|wait|actually|correction|i mean|i meant|make that|make it|more like|closer to|or rather|rather|scratch that|now)\W+){1,3}"
+    r"[\s.,;-]*(?:(?:no|nope|sorry|oops|wait|actually|correction|i mean|i meant|make that|make it|more like|closer to|or rather|rather|scratch that|now|well|"
+    r"oh|ah|ach|erm|er|um|uh)\W+){1,3}"
+    # "we're 30, well, since May 35": when the new count holds from, said before it
+    r"(?:(?:since|as of|from)\s+(?:[a-z]+\s+){1,2})?"
     r"(?<!\bnow )(?<!\bnow, )(?:about |around |~|roughly |like )?"
     r"(\d{1,6})\b(?!\s*(?:%|k\b|[$€£]|years?|months?|weeks?|days?|hours?|am\b|pm\b))"
 )
 
 
 # Heads said place by place: "team of 30 in Lisbon and 10 in Porto", "20 in Berlin, 12 in Munich and 5 remote".
-_IN_A_PLACE = r"\s+(?:people\s+|staff\s+|employees\s+|of us\s+)?(?:in|at|based in)\s+(?:the\s+)?(?P<place>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)"
+# ("a" and "à" as the Italian and French "in" before a town: "12 a Milano e 8 a Roma"; "here", "hier": where the visitor is)
+_PLACE_AT = r"(?:in|at|a|à|based in|out of)\s+(?:the\s+|our\s+)?"
+_IN_A_PLACE = (rf"\s+(?:more\s+)?(?:people\s+|staff\s+|employees\s+|of us\s+)?(?:{_PLACE_AT}(?P<place>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)|"
+               r"(?P<here>here|over here|locally|on[- ]?site|at (?:the )?(?:hq|head office|headquarters)))")
 _MORE_ELSEWHERE = lazy_compile(
-    rf"^{_IN_A_PLACE}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s+plus\s+)(?:another\s+)?(?P<more>\d{{1,5}})"
-    r"(?=\s+(?:more\s+)?(?:people\s+|staff\s+|employees\s+)?(?:in|at|based in)\s+(?:the\s+)?(?P<next>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)|\s+remote(?:ly)?\b)"
+    rf"^{_IN_A_PLACE}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s+plus\s+)(?:another\s+|about\s+|around\s+|~|(?:otros|otras|outros|outras|altri|altre|autres|weitere|andere|nog)\s+)?(?P<more>\d{{1,5}})"
+    rf"(?=\s+(?:more\s+|others?\s+)?(?:people\s+|staff\s+|employees\s+)?{_PLACE_AT}(?P<next>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)|\s+(?:more\s+)?remote(?:ly)?\b)"
 )
 
 
@@ -271,11 +285,27 @@ def _elsewhere(lower: str, end: int) -> int:
     extra = 0
     for _ in range(5):
         m = _MORE_ELSEWHERE.match(lower[end:])
-        if m is None or not places.named(m.group("place")) or (m.group("next") and not places.named(m.group("next"))):
+        if m is None or not (m.group("here") or places.named(m.group("place"))) or (m.group("next") and not places.named(m.group("next"))):
             break
         extra += int(m.group("more"))
         end += m.end("more")
     return extra
+
+
+# "we have 12 stores: 8 in Leeds and 4 in Bristol": what is counted place by place is said, and it is not people.
+_PLACES_OF_WHAT = lazy_compile(
+    r"\b(?:stores?|shops?|offices?|locations?|sites?|branches|outlets|clinics|restaurants|hotels|warehouses|depots|studios|gyms|salons|"
+    r"clients?|customers?|users|members|students|patients|properties|units|projects|events|vehicles|trucks|franchises|schools)\b"
+)
+
+
+def _counted_by_place(text: Text, amount: Amount) -> bool:
+    """A bare figure said for one place and followed by more for others ("12 in Leeds and 8 in Bristol",
+    "20 hier und 5 in Wien"): heads place by place, unless the sentence names something else it counts."""
+    if amount.scaled or amount.words or len(amount.parts) != 1 or not _elsewhere(text.lower, amount.end):
+        return False
+    s, e = stance.sentence_at(text, amount.start)
+    return not _PLACES_OF_WHAT.search(text.lower, s, e)
 
 
 # "we're not 200, more like 150", "wir sind nicht 200, eher 150": a count denied, then the right one.
@@ -365,6 +395,9 @@ def company_size(
         low, high = bound(lower, best)
         unit = _HEAD_AFTER.match(lower[best.end: best.end + 40])
         corrected = _CORRECTED.match(lower, best.end + (unit.end() if unit else 0))
+        newer = _NEWER_AFTER.match(lower, best.end + (unit.end() if unit else 0))
+        if corrected is None and newer and low is not None and low == high and low / 2 <= int(newer.group(1)) <= low * 2:
+            corrected = newer  # a count that grew or shrank a little since, not another figure ("40, 3 of them in sales")
         if corrected is None and _past(text, best):
             corrected = _NOW_AFTER.search(lower, best.end, stance.sentence_at(text, best.start)[1])
         instead = _SAID_INSTEAD.search(lower, max(0, best.start - 25), best.start)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nlu import english, stance, tools
+from nlu import english, places, stance, tools
 from nlu.attributes import Budget, Revenue
 from nlu.numbers import Amount, amounts, bound, quantities, whole
 from nlu.patterns import lazy_compile
@@ -91,7 +91,7 @@ _NOT_MONEY_BEFORE = lazy_compile(
     r"\bafter|\bemploy|\bemploys|\bhire|\bhiring|\btop|\bnumber|\bno\.|#|\bversion|\bv|\bphase|\bstep|"
     r"\bday|\bweek|\bmonth|\bjanuary|\bfebruary|\bmarch|\bapril|\bmay|\bjune|\bjuly|\baugust|"
     r"\bseptember|\boctober|\bnovember|\bdecember|\bjan|\bfeb|\bmar|\bapr|\bjun|\bjul|\baug|\bsep|"
-    r"\bsept|\boct|\bnov|\bdec|\bof the|\b(?:company|firm|business|org|organi[sz]ation|crew) of(?: about| around| roughly| ~)?)\s*$"
+    r"\bsept|\boct|\bnov|\bdec|\bof the|\bzip(?: ?code)?(?: is|:)?|\bpost ?code(?: is|:)?|\bpostal code(?: is|:)?|\bc\.?p\.?|\bcap|\bplz|\bcep|\bcode postal|\bc(?:ó|o)digo postal|\bcodice postale|\b(?:company|firm|business|org|organi[sz]ation|crew) of(?: about| around| roughly| ~)?)\s*$"
 )
 _WORKPLACE_BEFORE = lazy_compile(r"\b(?:work(?:s|ing)? (?:at|for)|employed (?:at|by)|i'?m (?:at|with)|job at|role at|team at)\s*$")
 _FIGURES = lazy_compile(r"\b(?:low |mid |high )?(four|five|six|seven|eight|nine|ten|4|5|6|7|8|9|10)[- ]figures?\b")
@@ -241,6 +241,8 @@ def _looks_like_money(text: Text, amount: Amount, field: str | None, cue: bool) 
         return False
     if _currency(text, amount):
         return True
+    if _postcode(text, amount):
+        return False
     if _WORKPLACE_BEFORE.search(lower, max(0, first.start - 25), first.start):
         return False  # "I work at 3M": a company's name
     if _NOT_MONEY_BEFORE.search(lower[max(0, first.start - 20): first.start]) and not amount.scaled:
@@ -256,7 +258,49 @@ def _looks_like_money(text: Text, amount: Amount, field: str | None, cue: bool) 
     return amount.scaled and (cue or amount.max is None or amount.max >= 1000) or (cue and (amount.max or 0) >= 100)
 
 
+# "28001 Madrid", "1012 AB Amsterdam", "SW1A 1AA": a postcode, written before the town or as letters after the digits.
+_POSTCODE_LETTERS_AFTER = lazy_compile(r"\s?[A-Z]{2}\b(?!\s*(?:[$€£]|\d))")
+_TOWN_AFTER = lazy_compile(r"\s+(?P<town>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)")
+
+
+def _postcode(text: Text, amount: Amount) -> bool:
+    """A bare figure of four or five digits that a postcode's letters or a town's name follow."""
+    if amount.scaled or amount.words or len(amount.parts) != 1:
+        return False
+    part = amount.parts[0]
+    written = text.original[part.start: part.end]
+    if not re.fullmatch(r"\d{4,5}", written):
+        return False
+    letters = _POSTCODE_LETTERS_AFTER.match(text.original, part.end)
+    if letters and text.original[letters.start(): letters.end()].strip().upper() not in _iso_currencies() | {"USD", "EUR"}:
+        return True
+    town = _TOWN_AFTER.match(text.original, part.end)
+    return bool(town and places.is_place(town.group("town").lower()))
+
+
 _A_PERIOD_AFTER = lazy_compile(r"\s*(?:/\s*|per\s+|a\s+|an\s+|each\s+)(?:month|mo|mth|year|yr|quarter|qtr)\b")
+# "up to 2500 a month", "4k a month at most", "max 1800 per month" (and "bis zu", "jusqu'à", "hasta", "até", "fino a",
+# "tot", "höchstens" as the rewrite leaves them): a ceiling on a sum paid each period, which only a budget is.
+_CEILING_BEFORE = lazy_compile(
+    r"\b(?:up to|upto|max(?:imum)?|at most|at the most|no more than|not more than|tops|top|a ceiling of|a limit of|a cap of|capped at)"
+    r"\s*(?:about\s+|around\s+|roughly\s+|approx\.?\s+|~\s*|maybe\s+|perhaps\s+)?(?:[$€£]\s*)?$"
+)
+_CEILING_AFTER = lazy_compile(r"\s*(?:,\s*)?(?:at (?:the )?most|max(?:imum)?|tops|top|at the outside)\b")
+# ... of what is counted each period, not paid: "up to 2500 visitors a month"
+_COUNTED = lazy_compile(
+    r"\b(?:visitors?|visits|sessions|users|leads|orders|sign-?ups|calls|emails|clicks|impressions|downloads|customers|clients|"
+    r"bookings|tickets|units|posts|followers|views|deliveries|shipments|parcels|patients|students|requests|messages|hours|hrs)\b"
+)
+
+
+_PERIOD_SAID_AFTER = lazy_compile(r"\s*(?:(?:/\s*|per\s+|a\s+|an\s+|each\s+|every\s+)(?:month|mo|mth|year|yr|quarter|qtr)\b|monthly\b|yearly\b|annually\b|quarterly\b)")
+
+
+def _ceiling_a_period(lower: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+    period = _PERIOD_SAID_AFTER.match(lower, end)
+    if period is None or _COUNTED.search(lower, clause[0], clause[1]):
+        return False
+    return bool(_CEILING_BEFORE.search(lower, max(clause[0], start - 30), start) or _CEILING_AFTER.match(lower, period.end()))
 
 
 def _kind(text: Text, start: int, clause: tuple[int, int], field: str | None, end: int | None = None) -> str | None:
@@ -280,6 +324,8 @@ def _kind(text: Text, start: int, clause: tuple[int, int], field: str | None, en
         return field
     if end is not None and _A_PERIOD_AFTER.match(lower, end) and stance.stated_after(text, start):
         return "budget"  # "can you do it for 3,000 a month? that's our max": a plain figure the visitor calls their ceiling
+    if end is not None and _ceiling_a_period(lower, start, end, clause):
+        return "budget"  # "ok maybe up to 2500 a month", at any question: the most they would pay, each period
     # "Revenue? around 700 grand", "our budget's tiny, like a few hundred a month": the cue is in the clause before.
     if not re.fullmatch(r"\W*(?:(?:like|about|around|roughly|maybe|probably|approx\.?|~|only|just|honestly|so|um|uh|hmm|a)\W+)*", lower[clause[0]:start]):
         return None  # "employees 150": the clause names what it counts
@@ -335,15 +381,42 @@ def _heads(text: Text, amount: Amount) -> bool:
     return bool(_WE_ARE.search(lower, max(0, amount.start - 25), amount.start) and _BARE_END.match(lower, amount.end))
 
 
+# A run of digit groups that dials a phone: "07700 900123", "+44 161 496 0000", "06 12 34 56 78", "(0171) 234-5678".
+_DIAL_RUN = lazy_compile(r"(?<![\w.,])(?:\+\s?)?\(?\d[\d\s()./-]{5,}\d(?![\w])")
+_DIAL_WORDS = lazy_compile(
+    r"\b(?:call|ring|phone|tel|telephone|mobile|cell|number|whatsapp|text me|reach me|contact me|sms|"
+    r"anrufen|ruf|rufen|telefon|handy|nummer|appelez|appelle|téléphone|portable|numéro|llámame|llamar|teléfono|móvil|número|"
+    r"ligue|liga|telemóvel|celular|chiamami|chiamare|cellulare|numero|bel|bellen|telefoonnummer|nummer)\b"
+)
+
+
+def _dialled(lower: str) -> list[tuple[int, int]]:
+    """Where the text gives a phone number: digit groups that start with "+" or a trunk "0", or a long run of
+    them near a word of calling; no sum of money is written so."""
+    spans = []
+    for m in _DIAL_RUN.finditer(lower):
+        run = m.group(0)
+        digits = sum(ch.isdigit() for ch in run)
+        if digits < 7 or not re.search(r"\d[\s()./-]+\d", run):
+            continue
+        trunk = run.lstrip("(").startswith("0") and not re.match(r"\(?0[.,]", run)
+        if run.startswith("+") or (trunk and digits >= 8) or (digits >= 9 and _DIAL_WORDS.search(lower, max(0, m.start() - 40), m.start())):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
 def find(text: Text, field: str | None = None, default_currency: str = "USD", *, lang: str = "en") -> list[Money]:
     """Every amount of money in the text, each labelled budget or revenue."""
     text = english.of(text, lang)
     lower = text.lower
     found: list[Money] = []
     fallback = _period_in(lower) if field in ("budget", "revenue") else None
+    dialled = _dialled(lower) if any(ch.isdigit() for ch in lower) else []
     for amount in amounts(lower, quantities(lower)):
         if _heads(text, amount):
             continue  # "we're 40, budget 10k" (and "wir sind 40", "somos 40"): the 40 is people, even at the budget question
+        if any(start <= amount.start < end for start, end in dialled):
+            continue  # "call me on 07700 900123", even at the budget question: a phone number, never money
         clause = text.clause_at(amount.start)
         kind = _kind(text, amount.start, clause, field, _end_with_currency(text, amount))
         if kind is None and field is None and _business_sized(text, amount):

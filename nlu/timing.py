@@ -46,7 +46,7 @@ _NO_TIMELINE = lazy_compile(
     r"(?:collecting|gathering|comparing|pulling together) (?:a few |some |a couple of )?(?:quotes|proposals|prices|offers|bids)|"
     r"doing (?:some )?research|early research|information gathering|info gathering)\b|"
     r"\bno (?:real |set |fixed |particular |specific |firm |hard |concrete )?(?:timeline|timeframe|time frame|deadline|rush|hurry|plans?|date|urgency)\b|"
-    r"\bnot (?:in (?:a|any) (?:rush|hurry)|urgent|a priority|(?:any )?time soon|anytime soon|yet|ready|planning|for a while|right now|now|at the moment|this year)\b|"
+    r"\bnothing (?:too |very |super |really |that )?urgent\b|\bnot (?:in (?:a|any) (?:rush|hurry)|urgent|a priority|(?:any )?time soon|anytime soon|yet|ready|planning|for a while|right now|now|at the moment|this year)\b|"
     r"(?:\bnot|n't)\s+(?:really\s+|currently\s+|actively\s+)?(?:buying|purchasing|looking to (?:buy|purchase|start|sign|commit)|in the market|planning to (?:buy|start|purchase))\b|"
     r"\bwhenever\b|\bsome ?day\b|\bsome point\b|\beventually\b|\bone day\b|\bdown the (?:road|line)\b|"
     r"\bin the future\b|\blong[- ]term\b|\bearly (?:stages?|days)\b|\bpre[- ]planning\b|\bno immediate\b|"
@@ -336,9 +336,36 @@ def _has_cue(lower: str, start: int, end: int) -> bool:
     before = lower[max(0, start - 25): start]
     after = lower[end: end + 12]
     return bool(
-        re.search(r"\b(?:in|on|by|before|after|until|till|til|from|starting|since|early|mid|late|end of|start of|beginning of|middle of|around|during|next|this|come|for|of|the|than|or|and|to|sometime|maybe|probably|latest|around|circa|approx|targeting|target|launch|live|go live|start|begin|deadline|due|ideally|hopefully)(?:\s+(?:our|my|their))?[\s-]*$", before)
+        re.search(r"\b(?:in|on|by|before|after|until|till|til|from|starting|since|early|mid|late|end of|start of|beginning of|middle of|around|during|next|this|come|for|of|the|than|or|and|to|sometime|maybe|probably|latest|around|circa|approx|targeting|target|launch|live|go live|start|begin|deadline|due|ideally|hopefully|thinking|thinking of|aiming for|hoping for|pencil+ed in for)(?:\s+(?:our|my|their))?[\s-]*$", before)
         or re.match(r"\s*(?:\d|20\d\d|'\d\d|or\b|at the latest|latest|-)", after)
+        or bool(_EVENT_BRACKETED.search(lower, max(0, start - 60), start))
     )
+
+
+# "before our busy season (march)", "ahead of our trade show (14 May)": the date of an event aimed at, in brackets.
+_EVENT_BRACKETED = lazy_compile(
+    r"\b(?:before|by|ahead of|until|in time for|prior to|start(?:ing)?|launch(?:ing)?|live|deadline|due|ready for)\b[^.;!?()]{0,40}\(\s*(?:in\s+|early\s+|mid[- ]?|late\s+|end of\s+)?$"
+)
+# "we'd want to kick off when our new CMO starts, she joins 1 Feb": the aim waits on an event, the next clause dates it.
+_WAITS_ON = lazy_compile(r"\b(?:when|once|after|as soon as|the day)\b")
+_DATES_IT = lazy_compile(
+    r"^\W*(?:(?:she|he|they|it|that|which|the \w+|our \w+)(?:'s|'re| is| are| will be| should be)?\s+)?(?:joins?|starts?|arrives?|returns?|is back|comes? (?:in|back|on board)|"
+    r"begins?|opens?|goes live|lands?|happens?|is due|expected|planned for|scheduled for|on|in|due|around)?\s*(?:on\s+|in\s+|around\s+|about\s+)?$"
+)
+
+
+def _dated_event(text: Text, found: _Found) -> bool:
+    """A time that dates the event the aim in the clause before waits on."""
+    lower = text.lower
+    clause = text.clause_at(found.start)
+    if clause[0] == 0 or not _DATES_IT.match(lower[clause[0]: found.start]):
+        return False
+    sentence = stance.sentence_at(text, found.start)
+    previous = text.clause_at(max(sentence[0], clause[0] - 2))
+    if previous[0] >= clause[0]:
+        return False
+    waits = _WAITS_ON.search(lower, previous[0], previous[1])
+    return bool(waits and _AIM.search(lower, previous[0], waits.start()))
 
 
 def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
@@ -517,7 +544,7 @@ def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
                 and re.fullmatch(r"\W*(?:please|pls|lol|tbh|honestly|really|if possible|ideally)?\W*", lower[m.end():])
             ):
                 continue
-            if re.search(r"\b(?:no|not|n't|never|without|isn't|not in)\s+(?:a\s+|any\s+|real\s+|big\s+|huge\s+)?$", lower[max(0, m.start() - 14): m.start()]):
+            if re.search(r"(?:\b(?:no|not|n't|never|without|isn't|not in)\s+(?:a\s+|any\s+|real\s+|big\s+|huge\s+)?|\bnothing\s+(?:too\s+|very\s+|super\s+|really\s+|that\s+)?)$", lower[max(0, m.start() - 16): m.start()]):
                 continue
             if _NOT_NOW.search(lower, text.clause_at(m.start())[0], m.end()):
                 continue
@@ -551,7 +578,9 @@ _AIM = lazy_compile(
 # Words that leave a clause a bare time: "first half of next year probably".
 _HEDGES = lazy_compile(
     r"\b(?:probably|maybe|perhaps|hopefully|ideally|likely|i think|i guess|i'd say|around|about|roughly|approx|sometime|or so|at the earliest|earliest|"
-    r"at the latest|latest|asap|possibly|prob|prolly|tbh|honestly|realistically|hmm|um|uh|well|so|ok|okay|and|or|the|of|in|mid|early|late)\b"
+    r"at the latest|latest|asap|possibly|prob|prolly|tbh|honestly|realistically|actually|rather|more like|hmm|um|uh|well|so|ok|okay|and|or|the|of|in|mid|early|late|"
+    # "maybe after the summer", "probably by March": the word that places the time is part of it
+    r"after|before|by|until|from|end of|start of|beginning of)\b"
 )
 
 
@@ -661,7 +690,7 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
         before = text.clause_at(lower[:opened].rstrip() and len(lower[:opened].rstrip()) - 1)[0]
         if _FACT_BEFORE.search(lower, max(before, found.start - 60), found.start):
             return False
-    if _bare_time(text, found):
+    if _bare_time(text, found) or _dated_event(text, found):
         return True
     if not _aimed(text, found.start):
         return False

@@ -64,3 +64,56 @@ def test_staff_listed_by_role_in_free_text_add_up(text: str, lang: str, total: i
 
 def test_customers_listed_after_staff_are_not_counted() -> None:
     assert _size("25 técnicos y 5 clientes", "es", None) == (25, 25)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("we're 30, well 35 since May", "en"), ("we were 30, now 35 since may", "en"), ("on est 30, enfin 35 depuis mai", "fr"),
+    ("wir sind 30, naja, seit Mai 35", "de"), ("somos 30, bueno, 35 desde mayo", "es"), ("somos 30, bem, 35 desde maio", "pt"),
+    ("siamo 30, anzi 35 da maggio", "it"), ("we zijn 30, nou ja, 35 sinds mei", "nl"),
+])
+def test_a_head_count_set_right_since_a_month_is_the_new_count_and_no_deadline(text: str, lang: str) -> None:
+    attributes = extract(text, now=NOW, lang=lang)
+    assert attributes.company_size is not None and attributes.company_size.min == 35
+    assert attributes.timing is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("it was 20k but finance trimmed it to 12k", "en"), ("the budget was 20k but it got cut to 12k", "en"),
+    ("es waren 20k, aber die Finanzabteilung hat es auf 12k gekürzt", "de"), ("c'était 20k mais la finance l'a réduit à 12k", "fr"),
+    ("eran 20k pero finanzas lo recortó a 12k", "es"), ("o orçamento era 20k mas cortaram para 12k", "pt"),
+    ("il budget era 20k ma l'hanno ridotto a 12k", "it"), ("het budget was 20k maar is verlaagd naar 12k", "nl"),
+])
+def test_a_budget_cut_inside_one_message_is_the_cut_one(text: str, lang: str) -> None:
+    for field in (None, "budget"):
+        budget = extract(text, field=field, now=NOW, lang=lang).budget
+        assert budget is not None and budget.max == 12000
+
+
+@pytest.mark.parametrize(("text", "lang", "count"), [
+    ("we are 50 (55 as of last week)", "en", 55), ("we're 30 people, well 32 since monday", "en", 32),
+    ("20 staff, 22 counting the two new hires", "en", 22), ("siamo 30, anzi 32 da lunedì", "it", 32),
+    ("wir sind 40, ach nein, 45", "de", 45), ("on est 40, non pardon 45", "fr", 45),
+])
+def test_a_newer_or_fuller_count_said_right_after_is_the_count(text: str, lang: str, count: int) -> None:
+    attributes = extract(text, now=NOW, lang=lang)
+    assert attributes.company_size is not None and (attributes.company_size.min, attributes.company_size.max) == (count, count)
+    assert attributes.timing is None
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("we're 40, 3 since march in sales", 40), ("we are 50 (mostly remote)", 50), ("we're 12, 15 by summer", 12),
+])
+def test_a_part_of_the_team_or_a_goal_said_after_the_count_leaves_it(text: str, count: int) -> None:
+    size = extract(text, now=NOW).company_size
+    assert size is not None and (size.min, size.max) == (count, count)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("budget was 50k, now 40k", "en"), ("we said 50k but realistically 40k", "en"), ("initially 50k, the CFO cut it to 40k", "en"),
+    ("the budget got slashed from 50k to 40k", "en"), ("das Budget lag bei 50k, jetzt sind es 40k", "de"),
+    ("le budget était de 50k, maintenant c'est 40k", "fr"), ("el presupuesto era de 50k, ahora son 40k", "es"),
+    ("il budget era di 50k, ora è 40k", "it"),
+])
+def test_a_budget_said_then_changed_is_the_new_one(text: str, lang: str) -> None:
+    budget = extract(text, now=NOW, lang=lang).budget
+    assert budget is not None and budget.max == 40000
