@@ -86,6 +86,8 @@ _SHORTHAND = {
     "wats": "what is", "hows": "how is", "wheres": "where is", "whos": "who is", "hq": "headquarters office",
     "guys": "", "gonna": "going to", "wanna": "want to", "gotta": "have to", "thx": "thanks", "info": "information",
     "infos": "informations", "mail": "email", "mails": "emails",
+    # irregular forms Snowball leaves apart from the phrasings' "write" ("what happens to what I've written?")
+    "written": "write", "wrote": "write",
 }
 _QUESTION_START = frozenset(
     "what whats how hows where wheres who whos which when why whom whose do does did is are am was were can could "
@@ -115,7 +117,9 @@ _FUNCTION_WORDS = frozenset(
     "their it its this that these those there here what how where who which when why whom whose can could will "
     "would should shall may might must any some anything something anywhere somewhere anytime up down out off please there's it's i'm we're you're what's "
     "get got give tell send show let see like want need just really also still much many more very lot bit "
-    "first best sort kind type one ones thing things able go going now actually actual currently".split()
+    "first best sort kind type one ones thing things able go going now actually actual currently "
+    # contractions a question is written with ("what I've written")
+    "i've we've you've they've i'll we'll you'll i'd we'd you'd".split()
     # articles, pronouns, prepositions and auxiliaries of the other languages: they say nothing about a topic
     + "der die das den dem des ein eine einen einem einer und oder aber von zu mit für auf bei im in ist sind es ich wir ihr sie "
     "mir mich uns euch was wie wo wer gibt habt haben kann können bitte auch noch mehr sehr "
@@ -293,7 +297,9 @@ _HAPPENS_TO = re.compile(
 _WRITING_WITH = re.compile(
     r"(?<![^ ])(?:messag|text|writ)(?:e|es|ing|ed)? (?=(?:with|to)(?![^ ]))|"
     r"(?<![^ ])écris (?=(?:à|avec)(?![^ ]))|"
-    r"(?<![^ ])(?:escribiendo|escrevendo|scrivendo|schrijf) (?=(?:con|com|met)(?![^ ]))")
+    r"(?<![^ ])(?:escribiendo|escrevendo|scrivendo|schrijf) (?=(?:con|com|met)(?![^ ]))|"
+    # "is this an AI answering me?", "is a real person replying?": who answers, not the visitor's answers (data)
+    r"(?<![^ ])(?:answering|replying|responding|typing)(?= (?:me|us|here|this|these|now|right)(?![^ ])|$)")
 
 # "How much", asked of money: a word of its own (``AMOUNT``), the same in every language, which the function words
 # would otherwise drop. "How much for SEO?", "combien pour du SEO ?", "¿cuánto por SEO?" ask a price, and the
@@ -311,10 +317,14 @@ _WE = frozenset("we wir nous on nosotros nosotras nós nos noi wij".split())
 _PRICE_VERB = re.compile(r"(?:cost|charg|pay|kost|zahl|berechn|verlang|nehm|co[uû]t|factur|pren|pai|cuest|cobr|pag|"
                          r"cust|chied|betaal|reken)\w*|vale|valen|sale|salen|sai|saem|fica|ficam|vragen|vraagt")
 # The same question asked with "what" and a verb of costing: "what would LinkedIn ads cost?", "was kostet eine
-# Website?", "wat kosten advertenties?", "what do you charge for content?", "wat vragen jullie voor een site?".
+# Website?", "wat kosten advertenties?", "what do you charge for content?", "wat vragen jullie voor een site?",
+# "what would a retainer run us?".
 _WHAT_COSTS = re.compile(r"(?<![^ ])(?:what|was|wat)(?= (?:[^ ]+ ){0,5}?(?:cost|costs|charge|kostet|kosten|kost|"
                          r"berechnet|berechnen|verlangt|verlangen|nehmt|rekenen|rekent)(?![^ ])|"
-                         r" (?:vragen|vraagt) (?:jullie|u|je)(?![^ ]))")
+                         r" (?:vragen|vraagt) (?:jullie|u|je)(?![^ ])|"
+                         # "run" as a price: "what does it run?", "what would that run us?", not "what do you run?"
+                         r" (?:(?!you )[^ ]+ ){1,6}?(?:run|runs)(?: (?:us|me|you|per|a|monthly|annually|yearly|"
+                         r"roughly|approximately|ballpark|ish)(?![^ ])|$))")
 # A price named for something: "rough price for email marketing?", "your rates for content?", "a quote for paid
 # ads?", "le prix pour un site ?", "de prijs voor een website?". Not "of" ("the cost of doing nothing"), nor a rate
 # alone ("your conversion rate for clients").
@@ -336,6 +346,15 @@ _HEDGES = frozenset("roughly approx approximately ballpark ish ungefähr ungefae
 PLACE = "ask'place"
 _WHERE = re.compile(r"(?<![^ ])(?:where|wo|woher|wohin|où|ou(?= (?:vous|êtes|etes|se|est|sont|travaillez|opérez))|"
                     r"dónde|donde|onde|dove|waar|vanwaar|waarvandaan)(?![^ ])")
+# The time zone asked of us ("which time zone are you in?", "what time zone is your team in?", "in welcher Zeitzone
+# sitzt ihr?") asks where we are, as "where" does (``PLACE`` in its stead); the call times' zone ("which time zone
+# are the times in?") does not.
+_ZONE_OF_US = re.compile(
+    r"(?<![^ ])(?:timezones?|zeitzone|fuseau horaire|zona horaria|fuso horário|fuso horario|fuso orario|tijdzone)"
+    r"(?= "
+    r"(?:are you|is your|do you|does your|are your|seid ihr|sind sie|sitzt ihr|sitzen sie|habt ihr|haben sie|"
+    r"êtes vous|etes vous|vous êtes|vous etes|están ustedes|estáis|trabajan|trabajáis|estão vocês|trabalham|siete|lavorate|"
+    r"zitten jullie|zijn jullie|werken jullie|zit u|werkt u)(?![^ ])(?! (?:showing|using|offering|giving|displaying)))")
 # Words no visitor writes: kept whole, never stemmed nor split into parts.
 _MARKERS = frozenset({AMOUNT, PLACE})
 
@@ -369,20 +388,81 @@ def _marked(text: str) -> str:
         else:
             out.append(words[at])
             at += 1
-    return _WHERE.sub(PLACE, " ".join(out))
+    return _ZONE_OF_US.sub(PLACE, _WHERE.sub(PLACE, " ".join(out)))
+
+
+# A guide, a whitepaper or a webinar "on"/"about" something asks for the guide: what it is about is only its topic,
+# whether or not we wrote one on it ("do you have a guide on SEO for dentists?", "een gids over LinkedIn-advertenties",
+# "un livre blanc sur le référencement"): the words after it would point to the services. The answer offers what
+# the playbook has, truthfully (its whitepaper and webinar answers say so).
+_CONTENT_ABOUT = re.compile(
+    r"(?<![^ ])((?:guide|guides|whitepaper|whitepapers|white paper|white papers|ebook|ebooks|report|reports|pdf|"
+    r"webinar|webinars|webinaire|webinaires|leitfaden|ratgeber|gids|gidsen|guía|guías|guia|guias|guida|guide|"
+    r"livre blanc|livres blancs|libro blanco|livro branco|libro bianco)) (?:on|about|covering|regarding|over|über|zu|"
+    r"zum|zur|sur|à propos de|sobre|acerca de|su|sul|sulla|sui|sugli|sull|for|für|pour|para|per|voor)(?![^ ]).*$")
+# A clause about what the visitor's company does (before/when/if we…, "bevor wir…", "avant que nous…") says when
+# they ask, not what: "will you sign an NDA before we share our numbers?" asks about an NDA, not about numbers or
+# sharing (the contact's and the data's words). Dropped when the rest still names something. Not "I": "what
+# happens to my email once I give it to you?" asks about what is given.
+_THEIR_CLAUSE = re.compile(
+    r"(?<![^ ])(?:before|after|once|when|until|till|if|while|so that|bevor|nachdem|wenn|sobald|damit|falls|"
+    r"avant que|avant de|quand|lorsque|dès que|une fois que|si|antes de que|antes de|antes que|cuando|una vez que|"
+    r"quando|se|depois de|depois que|prima che|prima di|dopo che|una volta che|voordat|nadat|als|wanneer|zodra)"
+    r"(?: (?:we|wir|nous|on|nosotros|nós|noi|wij)(?![^ ])| (?:[^ ]+ ){0,2}(?:our|unsere|unseren|"
+    r"unser|nos|notre|nuestros|nuestras|nuestro|nuestra|nossos|nossas|nosso|nossa|nostri|nostre|nostro|nostra|onze)"
+    r"(?![^ ])).*$")
+
+
+# A question of how long or when: a clause about the visitor after it is what it asks about.
+_HOW_LONG = re.compile(
+    r"(?:[^ ]+ ){0,2}?(?:how long|how soon|how quickly|how fast|how much time|how many (?:days|weeks|months)|when|"
+    r"wie lange|wie schnell|wie bald|wann|combien de temps|en combien de temps|quand|cuánto tiempo|cuanto tiempo|"
+    r"cuándo|quanto tempo|quando|hoe lang|hoe snel|wanneer)(?![^ ])")
+
+
+_MUCH_TIME = re.compile(r"(?<![^ ])(?:how much time|enough time|wie viel zeit|wieviel zeit|combien de temps|"
+                        r"cuánto tiempo|cuanto tiempo|quanto tempo|hoeveel tijd)(?![^ ])")
+
+
+def asked_for(text: str) -> str:
+    """The visitor's question as the matcher compares it: a guide's topic left out (``_CONTENT_ABOUT``). Only the
+    visitor's: a phrasing's topic ("a guide on lead generation") is what the entry offers."""
+    normalised = normalise(text)
+    cut = _CONTENT_ABOUT.sub(r"\1", normalised)
+    return text if cut == normalised else cut
+
+
+def _names_something(text: str) -> bool:
+    function_words = _folded_function_words()
+    return any(_fold(w) not in function_words and len(w) > 1 for w in text.split())
 
 
 @lru_cache(maxsize=READ_CACHE)
 def _asked(text: str) -> str:
     """``normalise``'d text without the words that introduce or frame a question ("quick q", "before we start",
-    "what happens to", "am I messaging with")."""
-    return " ".join(_WRITING_WITH.sub(" ", _HAPPENS_TO.sub(" ", _PREFACE.sub(" ", normalise(text)))).split())
+    "what happens to", "am I messaging with"), nor a clause about what the visitor does when the rest names
+    something."""
+    asked = " ".join(_WRITING_WITH.sub(" ", _HAPPENS_TO.sub(" ", _PREFACE.sub(" ", normalise(text)))).split())
+    # "how much time" asks for a duration ("how much time does onboarding take?"): "time" is the call times'
+    # zone's word ("is that UK time?"), and no phrasing's topic is the time "do you have" ("how much time do you
+    # have?", "quanto tempo avete?": no entry).
+    how_long = _HOW_LONG.match(asked)
+    asked = _MUCH_TIME.sub("duration", asked)
+    if how_long:
+        # "how long before we see results?", "when once we sign?": the clause is what is asked about.
+        return asked
+    main = _THEIR_CLAUSE.sub("", asked).strip()
+    return main if main != asked and _names_something(main) else asked
 
 
 def normalise(text: str) -> str:
     """Lower case, the chat shorthand written out ("r u" -> "are you"), punctuation to spaces."""
     words = _WORD.findall(_ELISION.sub(r"\1 ", _E_PREFIX.sub("e", clean(text[:MAX_CHARS]).lower())))
-    return " ".join(filter(None, (_SHORTHAND.get(w, w) for w in words)))
+    return _TIME_ZONE.sub("timezone", " ".join(filter(None, (_SHORTHAND.get(w, w) for w in words))))
+
+
+# "time zone" is one word, "timezone": "time" alone is no topic ("how much time do you have?").
+_TIME_ZONE = re.compile(r"(?<![^ ])time zones?(?![^ ])")
 
 
 # German Snowball keeps the "-t" of a verb's du/ihr/er form ("sitzt", "kommt", "nutzt", "teilt") while it cuts
@@ -661,8 +741,10 @@ class FaqMatcher:
             return priced
         if self._rests_on_topic_words(words, ranked, heads):
             return ranked[0]
-        # Further down only when a marker is among the words: they tell apart what the similarity ranks close.
-        if not words & _MARKERS:
+        # Further down only when a marker or a thing of the visitor's is among the words: they tell apart what the
+        # similarity ranks close ("what happens to my email address?": their address, the data's, not ours, the
+        # contact's "what's your email address?").
+        if not words & _MARKERS and not any(w.startswith(OWN) for w in words):
             return None
         for at, candidate in enumerate(ranked[1:], start=1):
             if candidate.score < self.threshold:
@@ -744,6 +826,7 @@ class FaqReading:
 
     def __init__(self, matcher: FaqMatcher, text: str, lang: str | None) -> None:
         self._matcher, self._text, self._lang = matcher, text, lang
+        self._query = asked_for(text)
 
     @cached_property
     def _readings(self) -> list[str]:
@@ -752,14 +835,14 @@ class FaqReading:
     @cached_property
     def scores(self) -> tuple[FaqMatch, ...]:
         """Every entry's best similarity to the text, best first (no gate, no threshold)."""
-        return self._matcher._ranked(self._text, self._readings) if self._matcher._ids else ()
+        return self._matcher._ranked(self._query, self._readings) if self._matcher._ids else ()
 
     @cached_property
     def match(self) -> FaqMatch | None:
         """The entry the text asks about, or None (see ``FaqMatcher.match``)."""
         if not self._matcher._ids or not reads_as_question(self._text) or asks_for_a_person(self._text):
             return None
-        return self._matcher._gated(self._text, self._readings, self.scores)
+        return self._matcher._gated(self._query, self._readings, self.scores)
 
 
 class _Vectors:
