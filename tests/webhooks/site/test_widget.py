@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from harness.script import SQL_ANSWERS, asked_slot
-from harness.stack import Stack
+from harness.stack import Stack, Visitor
 from qualification import Playbook, load_playbook
 from qualification.playbook_file import read_yaml
 from tests.waiting import wait_for
@@ -51,9 +51,19 @@ def test_markup_from_the_visitor_is_shown_as_text_and_never_runs(
     no_injection(page)
 
 
+PRICING_QUESTION = "how much do you charge?"
+
+
+def bot_says_pricing(stack: Stack, pricing: str) -> bool:
+    """Whether the bot, asked the price now by a new visitor (Rasa's REST channel), answers with ``pricing``."""
+    return pricing in Visitor(stack.rasa_url).say(PRICING_QUESTION)
+
+
 @pytest.fixture
-def hostile_pricing(site_playbook: Path) -> Iterator[str]:
-    """The playbook's pricing answer with markup, a javascript: link and two real links, as a marketer might paste."""
+def hostile_pricing(site_stack: Stack, site_playbook: Path) -> Iterator[str]:
+    """The playbook's pricing answer with markup, a javascript: link and two real links, as a marketer might paste.
+    The stack reads the file as it changes (the service once a second, the action server from the service once a
+    second): the test starts once the bot answers with it, and the next test once it no longer does."""
     original = site_playbook.read_text(encoding="utf-8")
     data = read_yaml(original)
     data["company"]["pricing"] = (
@@ -62,10 +72,15 @@ def hostile_pricing(site_playbook: Path) -> Iterator[str]:
         "and https://brightline.example/faq."
     )
     site_playbook.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    marker = "Plans start at 5,000 USD"
     try:
+        wait_for(lambda: bot_says_pricing(site_stack, marker), "the bot to answer with the new pricing", timeout=60,
+                 interval=0.5)
         yield data["company"]["pricing"]
     finally:
         site_playbook.write_text(original, encoding="utf-8")
+        wait_for(lambda: not bot_says_pricing(site_stack, marker), "the bot to answer with the usual pricing again",
+                 timeout=60, interval=0.5)
 
 
 def test_the_bots_text_is_text_and_only_web_links_become_links(
@@ -74,7 +89,7 @@ def test_the_bots_text_is_text_and_only_web_links_become_links(
     page.goto(f"{site_stack.service_url}/")
     chat = Chat(page, playbook)
     chat.open()
-    reply = chat.say("how much do you charge?")
+    reply = chat.say(PRICING_QUESTION)
     screenshot(page, "links")
     assert "Plans start at 5,000 USD" in reply, chat.transcript()
     assert '<img src=x onerror="window.__pwned = 3">' in reply, "markup stays visible as text"
