@@ -154,8 +154,10 @@ def digresses(intent: str | None, confidence: float, text: str, free: Attributes
         return False
     if intent in ASKING:
         # Written as a question, the classifier's best guess is enough ("¿y cuánto cobran ustedes más o
-        # menos?", ask_pricing at 0.57): answered, rather than "sorry, I didn't understand".
-        return reads_as_question(text)
+        # menos?", ask_pricing at 0.57): answered, rather than "sorry, I didn't understand". With a sentence that
+        # tells us something before it ("Wir sind ein Maschinenbauer aus Stuttgart. Was kostet das?"), the form
+        # answers it from the FAQ and hears the rest.
+        return reads_as_question(text) and not (_told_besides_asking(text) and any(stated(free, n) for n in DATA))
     if confidence < DIGRESSION_CONFIDENCE:
         return False
     if shaped_like_a_name(text, words_at_least=2):
@@ -292,7 +294,7 @@ class ValidateQualificationForm(FormValidationAction):
                 # are in). When it ends here, action_submit_lead posts the complete lead instead.
                 await save_draft(tracker)
             told = len(now.answers) > len(before.answers) or now.heard != before.heard
-            thanks = fresh and told and not _said_back(dispatcher) and not told_back
+            thanks = fresh and told and not _said_back(dispatcher) and not told_back and not held
             events.append(ask(dispatcher, tracker, next_slot, thank=thanks,
                               again=fresh and next_slot == pending and bool(dispatcher.messages)))
         return events + [SlotSet("confirming", None), SlotSet(REQUESTED_SLOT, next_slot)]
@@ -371,7 +373,14 @@ class ValidateQualificationForm(FormValidationAction):
                     SlotSet(requested, None), *answered_faq]
             # Nothing in a question is taken, not even as heard: what it mentions is what they ask about
             # ("what do you do with my data?" is no need for analytics). The question asked is asked
-            # again, without "sorry".
+            # again, without "sorry". A sentence of its own that tells us something ("we're a small bakery
+            # chain, 6 shops around Lyon. how much does it cost?") is heard, said back and confirmed in its turn.
+            told = _told_besides_asking(text)
+            if told and any(stated(said_too := extract(told, now=today, default_currency=currency, lang=spoken()), n)
+                            for n in QUESTION_ATTRIBUTES):
+                hearing = hear(state.attributes, state.heard, said_too, told, correcting=False)
+                return self._known(dispatcher, tracker, state, playbook, hearing, [], fallback, today) + [
+                    *([SlotSet(requested, None)] if requested else []), *answered_faq]
             return [*seen(tracker), *([SlotSet(requested, None)] if requested else []), *answered_faq]
         if confirming:
             return self._confirmation(dispatcher, tracker, state, playbook, list(confirming), text, intent, free,
@@ -740,6 +749,18 @@ def _introduces(text: str, intent: str | None, given: Attributes) -> bool:
     if len(text.split()) >= 2:
         return intent not in (*AFFIRMING, *DENYING) or yes_or_no(text, lang=spoken()) is None
     return intent not in (*AFFIRMING, *DENYING, "skip") and yes_or_no(text, lang=spoken()) is None
+
+
+# A message's sentences, each with the marks that end it.
+_SENTENCES = re.compile(r"[^.!?¿¡;]+[.!?;]*")
+
+
+def _told_besides_asking(text: str) -> str:
+    """The sentences of a message that asks us something which are no question themselves ("we're a small bakery
+    chain, 6 shops around Lyon." before "how much does it cost?"); empty when every sentence asks."""
+    parts = [m.group(0).strip() for m in _SENTENCES.finditer(text) if m.group(0).strip()]
+    told = [p for p in parts if not p.endswith("?") and not reads_as_question(p)]
+    return " ".join(told) if len(parts) > 1 and len(told) < len(parts) else ""
 
 
 # Where a reply's first words end: "sure, I'm Ana", "Yes - Ana Lopez", "ok. ana@x.io".
