@@ -43,7 +43,6 @@ from bot.actions.hearing import (
     CORRECTED,
     GIVEN,
     IDENTITY,
-    NUMERIC,
     WHO,
     Heard,
     Hearing,
@@ -500,10 +499,12 @@ class ValidateQualificationForm(FormValidationAction):
         hearing = hear(state.attributes, state.heard, free, text, answered=answered, answer=answer,
                        correcting=(corrects_itself(text) or not replaces_a_value(state.attributes, free))
                        if requested == CONSENT else None)
-        if answered in NUMERIC and hearing.corrected and answered not in hearing.corrected \
+        if answered is not None and answered not in FREE_TEXT and hearing.corrected and answered not in hearing.corrected \
                 and not stated(free, answered):
             # "sorry, it's 300 people, not 200" to the budget question corrects the size; its 200, read as a
-            # budget only because the budget was asked, answers nothing: the budget is asked again.
+            # budget only because the budget was asked, answers nothing: the budget is asked again. So does
+            # "hmm wait, it's 12k, finance trimmed it" to the timing question (read for a date: "unknown"), which
+            # corrects the budget and says nothing of when to start.
             hearing = hear(state.attributes, state.heard, free, text)
             answered, reply = None, Reply("not_understood")
         new_answers = [_answer(playbook, requested, text, GIVEN)] if answered else []

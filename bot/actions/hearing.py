@@ -259,7 +259,7 @@ def hear(
                 texts[name] = text[:200]
                 continue
             if correcting:
-                new_given = new_given.merge(value) if name != "tech_stack" else replace(
+                new_given = new_given.merge(_carried(given, value, name)) if name != "tech_stack" else replace(
                     new_given, tech_stack=free.tech_stack)
                 corrected.append(name)
             # A different value inside an answer to another question: what the visitor answered stays.
@@ -281,6 +281,16 @@ def hear(
         heard_attrs = without(heard_attrs, [answered])
         texts.pop(answered, None)
     return Hearing(new_given, Heard(heard_attrs, texts), tuple(corrected))
+
+
+def _carried(old: Attributes, new: Attributes, name: str) -> Attributes:
+    """A corrected budget that names no period ("it's 12k, finance trimmed it" after "15k a month") keeps the
+    period of the amount it corrects: the visitor changed the amount, not how often it is spent."""
+    before, after = getattr(old, name, None), getattr(new, name, None)
+    if name != "budget" or before is None or after is None or after.status != "stated" or after.period is not None \
+            or before.period is None or before.status != "stated":
+        return new
+    return replace(new, budget=replace(after, period=before.period))
 
 
 # Statuses that say there is no value yet ("no idea yet"): a value said later fills them, it corrects nothing.
