@@ -4,6 +4,11 @@
 runs once per database. PostgreSQL gets a database of its own per test
 session (unique name, dropped at the end) on the server named by
 ``TEST_POSTGRES_URL`` (an admin URL; default the local server).
+
+``module_database_url`` and ``module_receiver`` are the same for a module's tests that share one app
+because none of them changes anything (each refused request asserts that nothing was stored): building
+the app, seeding its playbook and signing in once instead of once a test. ``service_config`` makes the
+settings of both kinds.
 """
 
 from __future__ import annotations
@@ -85,15 +90,35 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template
     return url
 
 
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def module_database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+                        sqlite_template: Path) -> Iterator[str]:
+    """A migrated, empty database for one module's tests that share an app (see the module's docstring)."""
+    if request.param == "sqlite":
+        path = tmp_path_factory.mktemp("module-db") / "leadbot.db"
+        shutil.copy(sqlite_template, path)
+        yield f"sqlite:///{path}"
+        return
+    request.getfixturevalue("postgres_url")  # no server: skipped, loudly, as ``database_url``'s half is
+    # A database of its own: ``database_url`` empties the session's before each test, and this one must outlive them.
+    with postgres_database(ADMIN_POSTGRES_URL) as url:
+        yield url
+
+
 @pytest.fixture
 def receiver() -> Iterator[WebhookReceiver]:
     with WebhookReceiver(WEBHOOK_SECRET) as running:
         yield running
 
 
-@pytest.fixture
-def config(database_url: str, playbook_path: Path, receiver: WebhookReceiver) -> dict[str, Any]:
-    """Settings for one test; tests may change entries before asking for ``app``."""
+@pytest.fixture(scope="module")
+def module_receiver() -> Iterator[WebhookReceiver]:
+    with WebhookReceiver(WEBHOOK_SECRET) as running:
+        yield running
+
+
+def service_config(database_url: str, playbook_path: Path, receiver: WebhookReceiver) -> dict[str, Any]:
+    """The service's settings for tests."""
     return {
         "TESTING": True,
         "database_url": database_url,
@@ -109,6 +134,12 @@ def config(database_url: str, playbook_path: Path, receiver: WebhookReceiver) ->
         "http_timeout": 5.0,
         "lease_seconds": 5.0,
     }
+
+
+@pytest.fixture
+def config(database_url: str, playbook_path: Path, receiver: WebhookReceiver) -> dict[str, Any]:
+    """Settings for one test; tests may change entries before asking for ``app``."""
+    return service_config(database_url, playbook_path, receiver)
 
 
 @pytest.fixture
