@@ -26,9 +26,14 @@ _MY_NAME_IS = (
 )
 # "I am" in the other languages: a name after it only when it is plainly one (not "ich bin Geschäftsführer").
 _I_AM_LOCAL = r"ich bin|je suis|soy|yo soy|sou|eu sou|sono|io sono|ik ben"
+# A title of address before a name is not part of it: "I'm Dr. Amara Okafor", "ich bin Frau Dr. Weber".
+_HONORIFIC = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Herr|Frau|Mme|Mlle|M|Sr|Sra|Dra|Dott|Dott\.ssa|Ing|Mevr|Dhr)\.?\s+)*"
+# Particles inside a surname, in lower case between its capitalised words ("Sanne de Vries", "Jonas von der Heide").
+_NAME_PARTICLES = r"(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|ter|ten|la|le|du|zu|y)\s+)*"
 _NAME = lazy_compile(
-    rf"(?:\b(?i:{_MY_NAME_IS}|this is|i am|i'?m|it'?s|names?:|{_I_AM_LOCAL})\s+)"
-    rf"(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{0,2}})"
+    rf"(?:\b(?i:{_MY_NAME_IS}|this is|i am|i'?m|it'?s|names?:|contact(?: person| name)?:|ansprechpartner(?:in)?:|interlocut(?:eur|rice):|"
+    rf"contacto:|contato:|referente:|contactpersoon:|{_I_AM_LOCAL})\s+){_HONORIFIC}"
+    rf"(?P<name>(?:{_NAME_WORD})(?:\s+{_NAME_PARTICLES}(?:{_NAME_WORD}))?(?:\s+(?:{_NAME_WORD}))?)"
 )
 # Given names common among the visitors of the seven languages' markets (English, German, French, Spanish, Portuguese,
 # Italian, Dutch, and names common among their residents of other origins): a word here opening two capitalised words
@@ -66,6 +71,9 @@ _GIVEN_NAMES = frozenset("""
     steven susan susanne suzanne sven sylvie tanja tatiana teresa thijs thomas tiago tim tina tobias tom tomás tommaso tony
     ursula valentina valentin valeria valérie vanessa vera veronica victor victoria vincent vincenzo virginie vivian wendy
     wim wolfgang xavier yannick yasmin yusuf yvonne zoe zoé
+    dev raj ravi vikram anil sanjay deepak amit neha pooja anjali kavya aditya rohan kiran sunil ramesh suresh lakshmi meera
+    amara chinedu tunde kemi ngozi chidi femi ade aylin can deniz ayşe fatma kenji yuki hiroshi wei jun mei lin ming
+    sanne sven lars nils erik ingrid freya bjorn björn malin annika jens mette søren piotr katarzyna tomasz marek
 """.split())
 # Words that end a firm's name, not a person's ("Grace Foods", "Atlas Freight Group", "Bluewater Holdings").
 _FIRM_WORDS = frozenset(
@@ -119,7 +127,8 @@ _NOT_NAMES = {
 _COMPANY = lazy_compile(
     # "I'm with Castellan Group": the pronoun as written, capital or not
     r"(?:\b(?:(?:(?i:i)|we) (?:work|am|are) (?:at|for|with)|(?i:i)'?m (?:at|with|from)|(?i:we)'?re|(?i:we) are|(?i:(?:my|our) company(?: name)? is|company(?: name)?:)|"
-    r"(?i:(?:the |our |my )?company(?:'s| is)(?: (?:called|named))?|(?:the |our |my )?company'?s name is|(?:the |our |my )?company name'?s)|company is called|(?:it'?s|we'?re) called|from|at|work for|works for|working for|(?:i|we) run|"
+    r"(?i:(?:the |our |my )?company(?:'s| is)(?: (?:called|named))?|(?:the |our |my )?company'?s name is|(?:the |our |my )?company name'?s)|company is called|(?:it'?s|we'?re) called|(?i:(?:chain|company|business|firm|agency|shop|store|studio|brand|practice|startup|salon|restaurant|caf[eé]|clinic|bakery|"
+    r"gym|label|outfit|group|consultancy|bar|hotel|school|charity|non-?profit|boutique|franchise|venue|workshop|lab|platform|app)s?,? (?:called|named))|from|at|work for|works for|working for|(?:i|we) run|"
     r"(?i:founder|ceo|owner|cofounder|co-founder|md|managing director|president|cmo|cto|coo|cfo) (?:of|at))\s+|"
     r"(?<![\w.])@\s*(?=[A-Z]))"
     r"(?P<company>(?:[A-Z][\w&.'-]*|[A-Z0-9]{2,}[\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&|and|of|[A-Z0-9]{2,}))*"
@@ -410,7 +419,8 @@ def name(text: Text, field: str | None) -> str | None:
         answer = _field_answer(original, _NAME_INTRO)
         if answer is not None:
             words = answer.split()
-            if 0 < len(words) <= 4 and _plausible_name(words) and not _titled(answer):
+            given = len(words) >= 2 and words[0].casefold() in _GIVEN_NAMES and not _titled(" ".join(words[1:]))
+            if 0 < len(words) <= 4 and _plausible_name(words) and (given or not _titled(answer)):
                 return _clean(answer, person=True)
     for pattern in (_NAME_HERE, _NAME):
         for m in pattern.finditer(original):
@@ -420,10 +430,17 @@ def name(text: Text, field: str | None) -> str | None:
                 if source.split()[0] in _CHANNELS or tools.tech_stack(Text.of(source), None):
                     continue  # "Leads from Google.", "Traffic from Bing, mostly": a source of leads, no introduction
             words = candidate.split()
-            while words and words[-1].lower() in _NOT_NAMES:
+            from_place = False
+            for i, word in enumerate(words):
+                if i and word.lower() in _PARTICLES and places.is_place(" ".join(words[i + 1:]).lower()):
+                    words, from_place = words[:i], True  # "soy Lucía de Madrid": where she is from, not her surname
+                    break
+            while words and (words[-1].lower() in _NOT_NAMES or words[-1].lower() in _PARTICLES):
                 words.pop()
             if not words or words[0].lower() in _NOT_NAMES or not words[0][0].isupper():
                 continue
+            if pattern is _NAME_HERE and len(words) > 1 and words[-1].lower() in _FIRM_WORDS:
+                continue  # "Brightline Labs here": a firm introducing itself, no person
             if re.search(r"(?i)\b(?:company|firm|business|agency|brand|shop|store|startup)(?:'s|’s)?\s*$", original[:m.start()]):
                 continue  # "our company's name is Ostara Holdings": the firm's name, not the visitor's
             if pattern is _NAME and field == "company" and _IT_IS.match(m.group(0)):
@@ -432,7 +449,7 @@ def name(text: Text, field: str | None) -> str | None:
                 continue  # "Ich bin Geschäftsführer bei ...", "Sono Responsabile Marketing": a title, capitalised
             if pattern is _NAME and not _SAYS_NAME.match(m.group(0)) and len(words) < 2:
                 # "I'm Carlos from Initech": one capitalised word is a name when an introduction goes on.
-                if not (len(candidate.split()) == 1 and _GOES_ON.match(original, m.end())):
+                if not from_place and not (len(candidate.split()) == 1 and _GOES_ON.match(original, m.end())):
                     continue
             return _clean(" ".join(words), person=True)
     titled = _NAME_THEN_TITLE.match(original)
@@ -442,6 +459,9 @@ def name(text: Text, field: str | None) -> str | None:
                 and not _titled(titled.group("name")) and not places.is_place(titled.group("name").lower())
                 and _titled(titled.group("title")) and not tools.tech_stack(Text.of(titled.group("name")), None)):
             return _clean(titled.group("name"), person=True)
+    lower_intro = _lower_intro(original)
+    if lower_intro:
+        return _clean(lower_intro[0], person=True)
     lower_name = _LOWER_CASE_NAME.search(original)
     if lower_name and lower_name.group("name").lower() not in _NOT_NAMES:
         # "i'm sam, my gmail is sam.okafor88@...": a name typed in lower case, when the visitor's address begins with it
@@ -453,6 +473,31 @@ def name(text: Text, field: str | None) -> str | None:
 
 _LOWER_CASE_NAME = lazy_compile(r"(?i)\b(?:i'?m|i am|this is|my name is|name'?s)\s+(?P<name>[a-z][a-z'-]{2,})\b(?=\s*(?:[,;:!.-]|here\b|and\b|$))")
 _LOCAL_PART = lazy_compile(r"([\w.+-]+)@[\w-]+\.")
+# "hi! sarah from greenleaf landscaping.", "tom here": an introduction typed all in lower case, read only when its first
+# word is a common given name; the words after "from" up to the sentence's end are the firm, as written.
+_LOWER_INTRO = lazy_compile(
+    r"^\W*(?:(?:hi|hello|hey|hiya|morning|hallo|bonjour|salut|hola|oi|ol[aá]|ciao|hoi)\b[\s!,.]*)?(?P<name>[a-zà-ÿ]{2,})\s+"
+    r"(?:here\b|from\s+(?P<firm>[a-z][\w&'-]*(?:\s+[a-z&][\w&'-]*){0,3}?)(?=\s*(?:[.!,;:]|$|here\b)))"
+)
+
+
+def _lower_intro(original: str) -> tuple[str, str | None] | None:
+    """(name, firm) of a lower-case introduction ("sarah from greenleaf landscaping"), or None."""
+    m = _LOWER_INTRO.match(original)
+    if not m or m.group("name") not in _GIVEN_NAMES:
+        return None
+    firm = m.group("firm")
+    if firm and any(w in _CLAUSE_WORDS or w in ("sent", "told", "said", "recommended", "referred", "mentioned", "suggested", "gave", "shared")
+                    for w in firm.split()):
+        return None  # "maria from linkedin sent me here": someone the visitor names, not an introduction
+    if firm and (places.is_place(firm) or firm.split()[0] in _CHANNELS or firm.split()[0] in _NOT_NAMES or tools.tech_stack(Text.of(firm), None)):
+        firm = None  # "tom from leeds", "sarah from linkedin": a place or a channel, not a firm
+    return m.group("name").capitalize(), firm
+
+
+_FIRM_HERE = lazy_compile(
+    r"^\W*(?:(?i:hi|hello|hey|hiya)\b[\s,!.]*)?(?P<company>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|and|of)){1,4})\s+(?i:here)\b"
+)
 
 
 def _a_person(answer: str) -> bool:
@@ -478,6 +523,9 @@ def company(text: Text, field: str | None, taken: set[str] = frozenset()) -> str
             return None  # "Claire Dubois" said to "your company?": a person's name, so the question is asked again
         if answer is not None and 0 < len(answer.split()) <= 6 and not _sentence(answer) and answer != _named_with_address(original):
             return _clean(answer)  # ("Claire Morel, claire.morel@...": a person and their address, given for the company)
+    here = _FIRM_HERE.match(original)
+    if here and here.group("company").split()[-1].lower().rstrip(".") in _FIRM_WORDS and not _SKIP_COMPANY.match(here.group("company")):
+        return _clean(here.group("company"))  # "Redwood Capital Partners here - ...": a firm introducing itself
     m = _LEGAL.search(original)
     if m and not _SKIP_COMPANY.match(m.group("company")):
         return _clean(m.group("company"))
@@ -500,6 +548,38 @@ def company(text: Text, field: str | None, taken: set[str] = frozenset()) -> str
             continue  # "We're Dutch", "We're Lisbon-based": where they are, not what they are called
         if " " not in candidate and (candidate.lower() in _NOT_NAMES or re.fullmatch(r"(?i)[a-z]+(?:ing|ed)|b2[bc]|d2c|saas|b2b2c", candidate)):
             continue  # "We're Looking for an agency", "We are Hiring", "We're B2B": a capital for emphasis, not a name
+        candidate = re.sub(r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bSt)(?<!\bBros)(?<!\b[A-Z])\.\s.*$", "", candidate)  # "Halvorsen Marine Supply. Contact: ..."
         candidate = re.sub(r"(?:\s+(?:and|of|&))+$", "", candidate)  # "we're Harbor Labs and we need ...": the name ends before "and"
         return _clean(candidate)
-    return None
+    lower_intro = _lower_intro(original)
+    if lower_intro and lower_intro[1] and lower_intro[1] not in taken:
+        return _clean(lower_intro[1])
+    return _after_title(text, taken)
+
+
+# Where the visitor works, right after the title they give ("Tom Becker, CFO, Northwind Freight", "directora de marketing
+# en Grupo Almazara", "hoofd marketing bij Bakkerij Van Dam", "Geschäftsführer bei Holzbau Becker"): a comma or a word for
+# "at" in one of the seven languages, then capitalised words.
+_AFTER_TITLE = lazy_compile(
+    r"(?:\s+[a-zà-ÿ&-]+){0,3}?\s*(?:,\s*|\s+(?:at|@|bei|bij|chez|presso|en|na|no|em|di|da|für|for|voor|pour|para|per)\s+)"
+    r"(?P<company>[A-ZÀ-Þ][\w&'.-]*(?:\s+(?:[A-ZÀ-Þ][\w&'.-]*|&|and|of|van|von|de|du|del|der|di|da|do))*)"
+)
+
+
+def _after_title(text: Text, taken: set[str]) -> str | None:
+    from nlu import titles  # as in _titled
+
+    found = titles.seniority_of(text)
+    if found is None:
+        return None
+    m = _AFTER_TITLE.match(text.original, found[2])
+    if not m:
+        return None
+    candidate = re.sub(r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bSt)(?<!\b[A-Z])\.(?:\s.*)?$", "", m.group("company"))
+    candidate = re.sub(r"(?:\s+(?:and|of|&|van|von|de|du|del|der|di|da|do))+$", "", candidate)
+    words = candidate.split()
+    if (not words or words[0].lower() in _NOT_NAMES or words[0].lower() in _NEVER_NAMES or candidate.lower() in taken
+            or _SKIP_COMPANY.match(candidate) or places.is_place(candidate.lower()) or places.is_demonym(candidate)
+            or _titled(candidate) or _a_person(candidate)):
+        return None
+    return _clean(candidate)

@@ -51,7 +51,7 @@ _REST = (
                    r"dental|dentist|dentistry|orthodont\w*|physio(?:therapy)?|chiropract\w*|therapy practice|therapists?|mental health|telehealth|telemedicine|"
                    r"senior care|elder care|home care|home health|nursing home|care home|assisted living|veterinary|vet clinic|vets?\b|optometr\w*|optician|"
                    r"pharmacy|pharmacies|doctors?|physicians?|surgery|surgical|med ?spa|medspa|wellness clinic|health system|healthcare provider|"
-                   r"medical device|diagnostics|laboratory|labs?\b|patients|practice management|aesthetics clinic|dermatolog\w*|cosmetic surgery|hearing aids?|rehab"),
+                   r"medical device|diagnostics|laboratory|labs?\b|ortho(?:pa)?edic\w*|orthotics?|prosthetics?|medical suppl(?:y|ies)|mobility (?:aids?|scooters?|equipment)|patients|practice management|aesthetics clinic|dermatolog\w*|cosmetic surgery|hearing aids?|rehab"),
     ("retail_ecommerce", r"e-?commerce|ecom\b|online (?:[a-z-]+ ){0,3}(?:store|shop|retailer|retail|boutique|business selling|marketplace)|web ?shop|webstore|retail(?:er|ers)?|"
                          r"(?:shopify|woocommerce|amazon|etsy|ebay)(?: plus)? (?:store|shop|seller|brand|business)|"
                          # what only a shop counts: its orders' average value, orders taken on a shop platform
@@ -83,7 +83,8 @@ _REST = (
                   r"supply chain|transport(?:ation)? (?:company|business|firm|services)|haulage|fleet|delivery (?:company|service|business)|"
                   r"last[- ]mile|moving company|movers|removals|forwarder|forwarding|fulfil?ment (?:center|centre|company|services)|cargo|shipping line|port operator|airline|rail"),
     ("hospitality", r"restaurants?|caf[eé]s?|coffee ?shops?|hotels?|motels?|bars?\b|pubs?\b|catering|caterer|hospitality|resorts?|b&b|bed and breakfast|"
-                    r"bakery|bakeries|bistro|diner|food truck|brewer(?:y|ies)|winery|wineries|nightclub|travel agency|tour operator|"
+                    r"bakery|bakeries|bistro|diner|food truck|(?:micro-?|nano-?|craft )?brewer(?:y|ies)|craft brewers?|brew ?pubs?|tap ?rooms?|brewing (?:company|co)|"
+                    r"cider(?:y|ies)|meader(?:y|ies)|coffee roast(?:er|ery|ers|eries)|roaster(?:y|ies)|craft beer (?:company|brand|maker)|winery|wineries|nightclub|travel agency|tour operator|"
                     r"tourism|hostel|vacation rental|holiday (?:let|rental)s?|airbnb|guest ?house|inn\b|spa\b|event venue|wedding venue|venues?|"
                     r"pizzeria|steakhouse|gastropub|fast food|qsr|quick service|franchise restaurants?|food service|foodservice|takeaway|ghost kitchen|fitness studio|gym|gyms|golf (?:course|club)s?|country club|leisure (?:centre|center|park)|bowling alley|theme park|amusement park"),
     ("energy", r"energy|solar|renewables?|renewable energy|wind (?:farm|energy|power)|oil and gas|oil & gas|oil company|gas company|utilit(?:y|ies)|"
@@ -92,7 +93,7 @@ _REST = (
                 r"fiber (?:provider|network)|fibre|voip|phone company|cable company|wireless (?:carrier|provider)|mvno|satellite"),
     ("construction", r"construction|(?<!\d )(?<!\d)(?<!few )(?<!some )(?<!and )contractors?|builders?|building company|roofing|roofers?|plumb(?:ing|ers?)|hvac|electricians?|electrical contractor|"
                      r"remodel(?:ing|ling|er)|renovation|home improvement|general contractor|civil engineering|homebuilding|concrete|carpentry|"
-                     r"landscap(?:ing|ers?)|paving|excavation|flooring|painting (?:company|contractor)|kitchen fitters?|joinery|scaffolding|masonry|demolition|fit-?out|architecture and construction"),
+                     r"landscap(?:ing|ers?)|paving|excavation|flooring|painting (?:company|contractor)|kitchen fitters?|joinery|scaffold\w*|masonry|demolition|fit-?out|architecture and construction"),
     ("agriculture", r"agricultur(?:e|al)|(?:we|i) (?:grow|farm|raise|harvest|cultivate|breed)\b|growers?|agri-?tech|ag-?tech|farms?|farming|farmers?|crops?|dairy|ranch(?:ing)?|livestock|vineyards?|orchards?|"
                     r"greenhouse|horticulture|agribusiness|fisheries|aquaculture|forestry|grain|poultry|cattle|seeds? company|fertili[sz]er|agronomy"),
     ("media_entertainment", r"media (?:company|group|house|outlet|business)|publish(?:er|ers|ing)|newspapers?|magazines?|news (?:site|outlet|organi[sz]ation)|"
@@ -107,6 +108,8 @@ _REST = (
                       r"appliances?|batter(?:y|ies)|vehicles?|bikes?|bicycles?|toys?|shoes?|footwear|glass|paper|plastics?|steel|metal|windows?|doors?|boxes)[- ](?:maker|makers|producer|producers)|"
                       r"(?:we|i) (?:make|produce|build|manufacture|craft) (?:\w+ ){0,3}(?:parts|components|equipment|products|machines|furniture|packaging|chemicals|textiles|"
                       r"cabinets|cabinetry|kitchens|doors|windows|boxes|bottles|shoes|footwear|clothing|apparel|garments|toys|bikes|bicycles|tiles|bricks|"
+                      r"cylinders|valves|pumps|motors|gears|gearboxes|bearings|engines|hydraulics|sensors|cables|springs|fasteners|screws|bolts|pipes|tubes|tanks|"
+                      r"trailers|panels|molds|moulds|castings|forgings|enclosures|turbines|compressors|conveyors|filters|seals|gaskets|hoses|actuators|"
                       r"products|goods|materials|tools|devices|hardware)|producer of|cnc|metalwork|plastics|injection molding|packaging|chemicals?|textiles?|"
                       r"steel|automotive|aerospace|electronics (?:maker|manufacturer)|food (?:production|processing|manufacturer|producer)|beverage (?:company|producer)|"
                       r"consumer goods|cpg|fmcg|hardware company|print(?:ing)? (?:company|shop|house)|printers"),
@@ -140,7 +143,9 @@ _LOCAL = {
                              r"agencia (?:de )?(?:marketing|publicidad|comunicaci(?:ó|o)n|digital|creativa|medios|seo)|ag(?:ê|e)ncia (?:de )?(?:marketing|publicidade|comunica(?:ç|c)(?:ã|a)o|digital|criativa|seo)|"
                              r"agenzia (?:di )?(?:marketing|pubblicit(?:à|a)|comunicazione|digitale|creativa|web|seo)|reclamebureau|\w*marketingbureau|communicatiebureau|internetbureau|"
                              r"digitaal bureau|webbureau|mediabureau|online marketingbureau",
-    "healthcare": r"gesundheit(?:swesen|sbranche|ssektor)?|(?:alten|kranken)pflege|pflege(?:branche|bereich|einrichtung\w*)|sant(?:é|e)|m(?:é|e)dical|sanidad|salud|sa(?:ú|u)de|sanitario|(?:in de |de )zorg|\w*zorg(?:sector|organisatie)|gezondheidszorg|ouderenzorg|thuiszorg|jeugdzorg|\w*arztpraxis|zahnarzt\w*|(?:zahn|tier)?(?:ä|ae)rzte\w*|physiotherap\w*|\w*klinik(?:en)?|krankenhaus|pflegedienst|pflegeheim|apotheke|tierarzt\w*|"
+    "healthcare": r"dentallabor\w*|zahntechni\w*|orthop(?:ä|ae)dietechni\w*|laboratoire (?:dentaire|de proth(?:è|e)ses?)|proth(?:é|e)sistes? dentaires?|laboratorio (?:dental|odontot(?:é|e)cnico)|"
+                  r"odontot(?:é|e)cnic\w*|pr(?:ó|o)tesis dental(?:es)?|laborat(?:ó|o)rio de pr(?:ó|o)tese\w*|pr(?:ó|o)tese dent(?:á|a)ria|tandtechni\w*|ortopedia|ortop(?:é|e)dic[oa]s?|"
+                  r"gesundheit(?:swesen|sbranche|ssektor)?|(?:alten|kranken)pflege|pflege(?:branche|bereich|einrichtung\w*)|sant(?:é|e)|m(?:é|e)dical|sanidad|salud|sa(?:ú|u)de|sanitario|(?:in de |de )zorg|\w*zorg(?:sector|organisatie)|gezondheidszorg|ouderenzorg|thuiszorg|jeugdzorg|\w*arztpraxis|zahnarzt\w*|(?:zahn|tier)?(?:ä|ae)rzte\w*|physiotherap\w*|\w*klinik(?:en)?|krankenhaus|pflegedienst|pflegeheim|apotheke|tierarzt\w*|"
                   r"clinique|cabinet (?:m(?:é|e)dical|dentaire|de kin(?:é|e)\w*|v(?:é|e)t(?:é|e)rinaire|d'orthodontie)|dentistes?|m(?:é|e)decins?|h(?:ô|o)pital|pharmacie|v(?:é|e)t(?:é|e)rinaire|ehpad|"
                   r"kin(?:é|e)sith(?:é|e)rap\w*|ost(?:é|e)opath\w*|cl(?:í|i)nica|m(?:é|e)dic[oa]s|dentista|farmacia|farm(?:á|a)cia|veterin(?:á|a)ri[ao]|fisioterapia|odontolog\w*|consult(?:ó|o)rio|"
                   r"ospedale|studio (?:dentistico|medico|veterinario)|poliambulatorio|sanit(?:à|a)|tandarts\w*|huisarts\w*|fysiotherap\w*|ziekenhuis|apotheek|dierenarts\w*|zorginstelling|"
@@ -167,16 +172,20 @@ _LOCAL = {
     "hospitality": r"gastgewerbe|tourismus\w*|touristik\w*|h(?:ô|o)tellerie|restauration|tourisme|turismo|hosteler(?:í|i)a|hotelaria|settore alberghiero|alberghier[oa]|toerisme|gastronomie|gastst(?:ä|ae)tte|hotellerie|ristorante|trattoria|osteria|albergo|agenzia (?:di )?viaggi|agriturismo|restaurante|hoteler(?:í|i)a|hosteler(?:í|i)a|"
                    r"agencia de viajes|ag(?:ê|e)ncia de viagens|pousada|h(?:ô|o)tel(?:lerie)?|g(?:î|i)tes?|agence de voyages?|reiseb(?:ü|ue)ro|horeca|brasserie|traiteur|eetcaf(?:é|e)|"
                    r"reisbureau|bakkerij|b(?:ä|ae)ckerei|boulangerie|panader(?:í|i)a|padaria|panetteria|ristorazione|"
+                   r"\w*brauerei|brauhaus|microbrasserie|brasserie artisanale|cervecer(?:í|i)a|cervejaria|birrifici[oa]|microbirrifici[oa]|\w*brouwerij|"
+                   r"kaffeer(?:ö|oe)ster\w*|torr(?:é|e)facteur|torrefac(?:ción|cao|ção|tora)|torrefazione|koffiebranderij|"
                    # gyms, as the English "gym" and "fitness studio" are (the contract names no closer label)
                    r"fitnessstudio|fitness-?cent(?:er|re)|fitnesskette|salles? de (?:sport|fitness|musculation)|gimnasio|centro de fitness|"
                    r"academias? de (?:gin(?:á|a)stica|muscula(?:ç|c)(?:ã|a)o|fitness|crossfit)|palestr[ae]|centri fitness|centro fitness|sportschool|sportscholen",
     "energy": r"energie\w*|photovoltaik|stadtwerke|(?:é|e)nergie|solaire|photovolta(?:ï|i)que|energ(?:í|i)a|renovables|fotovoltaic\w*|rinnovabili|zonnepanelen|duurzame energie",
     "telecom": r"telekommunikation|telekom|t(?:é|e)l(?:é|e)com\w*|telecomunicaciones|operadora|telecomunica(?:ç|c)(?:õ|o)es|telecomunicazioni",
-    "construction": r"bau(?:unternehmen|firma|gewerbe|branche|betrieb|firma)|handwerk\w*|dachdecker\w*|elektriker|sanit(?:ä|ae)r\w*|installateur|schreinerei|tischlerei|zimmerei|malerbetrieb|"
+    "construction": r"\w*ger(?:ü|ue)st\w*|steigerbouw\w*|(?:é|e)chafaudage\w*|andamios?|andaimes?|ponteggi\w*|bau(?:unternehmen|firma|gewerbe|branche|betrieb|firma)|handwerk\w*|dachdecker\w*|elektriker|sanit(?:ä|ae)r\w*|installateur|schreinerei|tischlerei|zimmerei|malerbetrieb|"
                     r"btp|b(?:â|a)timent|entreprise de (?:b(?:â|a)timent|construction|travaux)|plombiers?|(?:é|e)lectricien|menuiserie|couvreur|ma(?:ç|c)onnerie|constructora|construcci(?:ó|o)n|"
                     r"reformas|fontaner(?:í|i)a|construtora|constru(?:ç|c)(?:ã|a)o|impresa edile|edilizia|edile|costruzioni|ristrutturazioni|bouwbedrijf|bouw|aannemer\w*|installatiebedrijf|"
                     r"loodgieter\w*|schildersbedrijf|dakdekker\w*|renovatie\w*",
-    "agriculture": r"landwirtschaft\w*|bauernhof|weingut|agricole|exploitation agricole|viticulture|vignoble|agricultura|granja|agropecuari[oa]|agroneg(?:ó|o)cio|fazenda|agricoltura|"
+    "agriculture": r"landwirtschaft\w*|bauernhof|weingut|agricole|exploitation agricole|viticulture|viticole|vignoble|domaine (?:viticole|vinicole)|ch(?:â|a)teau viticole|"
+                   r"almazaras?|aceite de oliva|oleificio|olio d'oliva|azeite|lagar|adegas?|cantina vinicola|(?<=\buna )cantina|wijngaard\w*|wijnhuis|wijnboer\w*|"
+                   r"agricultura|granja|agropecuari[oa]|agroneg(?:ó|o)cio|fazenda|agricoltura|"
                    r"azienda agricola|vigneto|landbouw|boerderij|tuinbouw|veehouderij|akkerbouw",
     "media_entertainment": r"verlag|medienhaus|zeitung|filmproduktion|produktionsfirma|maison d'(?:é|e)dition|production audiovisuelle|productora|medios de comunicaci(?:ó|o)n|editora|produtora|"
                            r"casa editrice|editoria|produzione (?:video|cinematografica)|uitgeverij|omroep|productiehuis",
@@ -207,7 +216,8 @@ _ANSWERS = {
     "finance": "financial_services", "financial": "financial_services", "legal": "professional_services", "law": "professional_services",
     "consulting": "professional_services", "recruiting": "professional_services", "recruitment": "professional_services",
     "hr": "professional_services", "architecture": "professional_services", "travel": "hospitality", "tourism": "hospitality",
-    "food": "hospitality", "food and beverage": "hospitality", "f&b": "hospitality", "fitness": "hospitality", "transportation": "logistics",
+    "food": "hospitality", "food and beverage": "hospitality", "food & beverage": "hospitality", "beverages": "hospitality",
+    "drinks": "hospitality", "beer": "hospitality", "craft beer": "hospitality", "wine": "hospitality", "brewing": "hospitality", "f&b": "hospitality", "fitness": "hospitality", "transportation": "logistics",
     "transport": "logistics", "shipping": "logistics", "media": "media_entertainment", "sports": "media_entertainment",
     "events": "media_entertainment", "marketing": "marketing_advertising", "pr": "marketing_advertising", "beauty": "retail_ecommerce",
     "fashion": "retail_ecommerce", "consumer goods": "manufacturing", "industrial": "manufacturing", "public": "government",
@@ -242,6 +252,8 @@ def industry(text: Text, field: str | None) -> str | None:
                     or _a_supplier(lower, m.start())):
                 continue
             best = (m.start(), label)
+    if best and best[1] == "hospitality" and _SELLS_ON.search(lower) and _DRINK_MAKER.match(lower, best[0]):
+        return "manufacturing"  # "a brewery ..., we mostly sell kegs to bars and restaurants": it makes what others pour
     if best:
         return best[1]
     if fallback:
@@ -290,6 +302,16 @@ _MARKET = lazy_compile(
     r"(?:customers?|clients?|buyers?) (?:are|is|include)(?: mostly| mainly| mostly)?|"
     r"sell(?:s|ing)? (?:to|into)|supply(?:ing)?|supplier to|serv(?:e|es|ing)|target(?:s|ing)?|reach(?:ing)?|win(?:ning)? (?:more )?)"
     r"\b[\w\s&,'-]*$")
+
+
+# A maker of drinks (or coffee) that sells them on to bars, shops or distributors is a producer, not a place to go out.
+_DRINK_MAKER = lazy_compile(r"(?:(?:micro-?|nano-?|craft )?brewer|brew|winer|cider|meader|roaster|coffee roast|\w*brauerei|cervec|cervej|birrifici|\w*brouwerij|microbrasserie|brasserie artisanale)")
+_SELLS_ON = lazy_compile(
+    r"\b(?:sell|sells|selling|supply|supplies|supplying|distribut\w*|ship|ships|shipping|wholesale|export\w*|"
+    r"verkaufen|beliefern|liefern|vendons|vendemos|vendiamo|verkopen|leveren)\b[\w\s,&'-]{0,40}?"
+    r"\b(?:kegs?|bottles?|cans?|cases?|pallets?|wholesale|bars|pubs|restaurants|retailers|shops|stores|supermarkets|distributors|"
+    r"kneipen|gastronomie|handel|bars|restos?|cavistes|bares|restaurantes|tiendas|lojas|ristoranti|negozi|kroegen|horeca|winkels)\b"
+)
 
 
 def _name_ending(original: str, m: re.Match[str]) -> bool:
@@ -370,17 +392,17 @@ def _misspelt_business(lower: str) -> str | None:
 # is ("-haus", "-praxis", "-kanzlei", "-handel"). Read the parts, the head first: a practice of doctors is healthcare,
 # a house or trade of goods is retail unless the field names health.
 _COMPOUND_FIELDS = (
-    ("healthcare", r"sanit(?:ä|ae)t(?:s)?|zahnarzt|zahn|(?:tier)?arzt|(?:tier)?(?:ä|ae)rzte|physio(?:therapie)?|ergo(?:therapie)?|logop(?:ä|ae)die|heilpraktiker|"
+    ("healthcare", r"sanit(?:ä|ae)t(?:s)?|dental|zahntechnik|zahnarzt|zahn|(?:tier)?arzt|(?:tier)?(?:ä|ae)rzte|physio(?:therapie)?|ergo(?:therapie)?|logop(?:ä|ae)die|heilpraktiker|"
                    r"orthop(?:ä|ae)die(?:technik)?|(?:h(?:ö|oe)r)?ger(?:ä|ae)te?akustik|optik(?:er)?|augen|pflege|reha|medizin|tandarts|huisarts|fysio(?:therapie)?|dierenarts|apotheken?|"
                    r"gezondheids|zorg"),
     ("professional_services", r"steuer|anwalts|rechtsanwalts|notar|patentanwalts|wirtschaftspr(?:ü|ue)fungs|beratungs|advocaten|accountants|notaris|belasting"),
-    ("construction", r"bau|dach|maler|elektro|sanit(?:ä|ae)r|heizungs|schreiner|tischler|zimmer|fliesen|garten(?:bau)?|bouw|schilders|loodgieters|installatie"),
+    ("construction", r"ger(?:ü|ue)st(?:bau)?|steiger(?:bouw)?|bau|dach|maler|elektro|sanit(?:ä|ae)r|heizungs|schreiner|tischler|zimmer|fliesen|garten(?:bau)?|bouw|schilders|loodgieters|installatie"),
     ("hospitality", r"reise|hotel|gast|caf(?:é|e)|wein|bier|brau|reis|eet"),
     ("retail_ecommerce", r"auto|möbel|moebel|mode|schuh|blumen|buch|spiel(?:waren)?|fahrrad|elektronik|computer|kleding|meubel|fiets|boeken|schoenen|bloemen"),
     ("logistics", r"transport|speditions|umzugs|kurier|logistik|verhuis|koeriers"),
 )
 _COMPOUND_HEADS = (
-    ("practice", r"praxis|praxen|praktijk|klinik|kliniek|zentrum|centrum"),
+    ("practice", r"praxis|praxen|praktijk|klinik|kliniek|zentrum|centrum|labor|labore|laboratorium"),
     ("office", r"kanzlei|b(?:ü|ue)ro|kantoor|bureau"),
     ("shop", r"haus|h(?:ä|ae)user|handel|laden|l(?:ä|ae)den|gesch(?:ä|ae)ft|markt|winkel|zaak|handelaar|bedrijf|betrieb|firma|unternehmen"),
 )

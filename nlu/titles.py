@@ -183,9 +183,12 @@ _DECIDES_LOCAL = lazy_compile(
 _NEGATED_BEFORE = lazy_compile(r"\b(?:nicht|pas|no|não|nao|non|niet|ce n'est|n'est)\s+(?:\w+\s+)?$")
 _NEGATED_AFTER = lazy_compile(r"^\W*(?:\w+\s+){0,2}(?:nicht|nie|pas|niet|nooit)\b")
 # A title the visitor names for someone else who decides, in any of the seven languages.
+# "has the last word" in the other six languages, said of someone else ("mi jefe tiene la última palabra").
+_LAST_WORD = (r"(?:tiene|tienen|hat|haben|a|ont|tem|t[eê]m|ha|hanno|heeft|hebben) (?:la |das |le |a |l'|het )?"
+              r"(?:(?:ú|u)ltima palabra|letzte wort|dernier mot|palavra final|(?:ú|u)ltima palavra|ultima parola|laatste woord)")
 _OTHER_TITLE = (
     r"cfo|ceo|cmo|coo|daf|dg|pdg|board|direttore|direttrice|director[a]?|diretor[a]?|directeur|directrice|directie|direction|direzione|direcci(?:ó|o)n|"
-    r"capo|jefe|jefa|chefe|chef|patron|titolare|due(?:ñ|n)o|dono|dona|eigenaar|inhaber|soci[oa]|s(?:ó|o)ci[oa]|associ(?:é|e)|gerente|g(?:é|e)rant|responsabile|"
+    r"capo|jefe|jefa|chefe|chef|patron|titolare|due(?:ñ|n)[oa]|dono|dona|eigenaar|inhaber|soci[oa]|s(?:ó|o)ci[oa]|associ(?:é|e)|gerente|g(?:é|e)rant|responsabile|"
     r"amministratore(?: delegato)?|consiglio|junta|comit(?:é|e)|conseil|gesch(?:ä|ae)ftsf(?:ü|ue)hr(?:er|erin|ung)|vorstand|bestuur|manager"
 )
 _INFLUENCES_LOCAL = lazy_compile(
@@ -207,7 +210,7 @@ _INFLUENCES_LOCAL = lazy_compile(
     rf"(?:{_DECIDES_VERB})\s+(?:\w+\s+){{0,2}}?(?:{_ARTICLE})\s*(?:\w+\s+)?(?:{_OTHER_TITLE})\b|"
     # ... or before it: "l'amministratore delegato approva", "der Geschäftsführer entscheidet", "le DG signe".
     rf"(?:{_ARTICLE}|le|les|los|os|unser\w*|notre|nuestr[oa]|noss[oa]|nostr[oa]|onze)\s*(?:\w+\s+)?(?:{_OTHER_TITLE})(?:\s+\w+)?\s+"
-    rf"(?:{_DECIDES_VERB}|approvano|decidono|firmano|entscheiden|gibt frei|d(?:é|e)cide|signe|valide|approuve|tranche|deciden|aprueban|decidem|aprovam|keurt goed|beslissen)\b|"
+    rf"(?:{_DECIDES_VERB}|approvano|decidono|firmano|entscheiden|gibt frei|d(?:é|e)cide|signe|valide|approuve|tranche|deciden|aprueban|decidem|aprovam|keurt goed|beslissen|{_LAST_WORD})\b|"
     rf"c'est (?:le|la|l'|notre|nos|les) ?(?:\w+ )?(?:{_OTHER_TITLE}) qui (?:d(?:é|e)cide|signe|valide|tranche|approuve)|"
     rf"quem (?:decide|assina|aprova) (?:é|e) (?:o|a|nosso|nossa)|(?:la decisione|l'ultima parola) (?:spetta|è) (?:al|alla|ai|allo)\b)"
 )
@@ -226,7 +229,7 @@ _BOSS_DECIDES = lazy_compile(
     rf"\b(?:{_DECIDES_VERB}|entscheiden|d(?:é|e)cide|beslist|beslissen)\s+(?:tut|macht|dann|bei uns|aqui|aquí|qui|hier)?\s*(?:{_BOSS_LOCAL})|"
     rf"\b(?:mit|avec|com|con|met|bei|aan|al|ao|à|a|par|por|door|von|de|da|del|van|chiedere al|sentire il|sentire la)\s+(?:{_BOSS_LOCAL})|"
     rf"\b(?:{_BOSS_LOCAL})(?:\s+\w+){{0,3}}?\s+(?:entscheide\w*|gibt|geben|muss|m(?:ü|ue)ssen|freigeben|genehmig\w*|d(?:é|e)cide\w*|valide\w*|signe\w*|doi(?:t|vent)|"
-    rf"decide\w*|aprueba\w*|firma\w*|tiene\w* que|aprova\w*|assina\w*|tem que|t(?:ê|e)m que|precisa\w*|approva\w*|deve\w*|beslis\w*|besluit\w*|keur\w*|moet\w*|teken\w*)\b"
+    rf"decide\w*|aprueba\w*|firma\w*|tiene\w* que|{_LAST_WORD}|aprova\w*|assina\w*|tem que|t(?:ê|e)m que|precisa\w*|approva\w*|deve\w*|beslis\w*|besluit\w*|keur\w*|moet\w*|teken\w*)\b"
 )
 # "ich entscheide mit", "je décide avec mon associé", "I decide jointly with our CFO": a decision the visitor shares
 # is read as "we decide together" is (an influencer), even though it says "I decide", in each of the seven languages.
