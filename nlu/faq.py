@@ -399,7 +399,11 @@ _CONTENT_ABOUT = re.compile(
     r"(?<![^ ])((?:guide|guides|whitepaper|whitepapers|white paper|white papers|ebook|ebooks|report|reports|pdf|"
     r"webinar|webinars|webinaire|webinaires|leitfaden|ratgeber|gids|gidsen|guía|guías|guia|guias|guida|guide|"
     r"livre blanc|livres blancs|libro blanco|livro branco|libro bianco)) (?:on|about|covering|regarding|over|über|zu|"
-    r"zum|zur|sur|à propos de|sobre|acerca de|su|sul|sulla|sui|sugli|sull|for|für|pour|para|per|voor)(?![^ ]).*$")
+    r"zum|zur|sur|à propos de|sobre|acerca de|su|sul|sulla|sui|sugli|sull|for|für|pour|para|per|voor)(?![^ ])"
+    # not what it is for ("ein Webinar zum Anschauen", "a guide for download"): that is the request's own word
+    r"(?! (?:download|downloading|reading|watching|anschauen|ansehen|herunterladen|lesen|mitnehmen|"
+    r"télécharger|lire|regarder|descargar|leer|ver|baixar|descarregar|ler|scaricare|leggere|guardare|downloaden|"
+    r"lezen|bekijken)(?![^ ])).*$")
 # A clause about what the visitor's company does (before/when/if we…, "bevor wir…", "avant que nous…") says when
 # they ask, not what: "will you sign an NDA before we share our numbers?" asks about an NDA, not about numbers or
 # sharing (the contact's and the data's words). Dropped when the rest still names something. Not "I": "what
@@ -580,6 +584,12 @@ _THEIR_SPEND = re.compile(
     r"(?:we|wir|nous|on|wij) (?:[^ ]+ )?(?:spend|spent|pay|paid|ausgeben|geben|zahlen|bezahlen|dépensons|dépense|"
     r"payons|paie|uitgeven|geven|betalen)|"
     r"(?:nous|nos|ci|ons) (?:coûte|coûtent|cuesta|cuestan|custa|custam|costa|costano|kost|kosten))(?![^ ])")
+
+
+def seeks_someone(text: str) -> bool:
+    """Whether ``text`` says whom the visitor looks for to do their work ("we want someone to write a whitepaper
+    and case studies for us", "on cherche une agence pour…"): a statement of need, whatever words of ours it uses."""
+    return bool(_SEEKING_SOMEONE.search(normalise(text)))
 
 
 def speaks_of_their_own(text: str) -> bool:

@@ -33,7 +33,7 @@ from typing import Any
 
 from bot.actions.hearing import shaped_like_a_name
 from bot.actions.phrasebook import language, say
-from nlu.faq import MARGIN, FaqMatcher, FaqReading, content_words, reads_as_question, speaks_of_their_own
+from nlu.faq import MARGIN, FaqMatcher, FaqReading, content_words, reads_as_question, seeks_someone, speaks_of_their_own
 from qualification import Playbook
 from qualification.playbook import FaqEntry
 
@@ -102,7 +102,10 @@ class _Asked:
     def fills_in(self) -> bool:
         """Whether the classifier's intent may name the entry the matcher found none for: it is sure, and the text
         is no statement about the visitor's own prices or services ("our pricing page needs a redesign",
-        ask_pricing at 0.84), which asks nothing of us."""
+        ask_pricing at 0.84), which asks nothing of us, nor one saying whom they look for ("we want someone to write
+        a whitepaper and a couple of case studies for us", ask_question certain: it got the case studies)."""
+        if seeks_someone(self.text):
+            return False
         return self.confidence >= SURE and (reads_as_question(self.text) or not speaks_of_their_own(self.text))
 
     @cached_property
