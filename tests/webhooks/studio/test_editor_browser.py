@@ -60,6 +60,13 @@ def section(page: Any, name: str) -> Any:
     return loaded
 
 
+def published_now(page: Any) -> None:
+    """Wait for the studio to say the version is published. The confirmation page a "Save and publish" leads to has
+    a success message of its own ("Saved as draft version N"), which a wait for any success message took for the
+    publish: the test went on (and timed the publish) before the publish had happened."""
+    page.locator(".flash-success", has_text=re.compile(r"^Version \d+ is published")).wait_for()
+
+
 def question_order(page: Any) -> list[str]:
     return page.locator("#part-questions .orderable-list > fieldset .row-title").all_inner_texts()
 
@@ -179,7 +186,7 @@ def test_marketer_reorders_builds_a_condition_edits_company_and_hours_and_publis
     assert "U0EMEA001" not in said
     assert published(service)["playbook"]["company"]["name"] == company_before
     page.get_by_role("button", name=re.compile(r"^Publish version \d+$")).click()
-    page.wait_for_selector(".flash-success")
+    published_now(page)
     published_at = time.monotonic()
     screenshot(page, "published")
     page.goto(f"{service['url']}/studio/playbook")
@@ -272,7 +279,7 @@ def test_a_rollback_with_the_keyboard_alone_says_what_changes_first(
     page.locator("textarea[name='questions.0.wording']").fill("Keyboard round: what brings you here?")
     page.get_by_role("button", name="Save and publish").click()
     page.get_by_role("button", name=re.compile(r"^Publish version \d+$")).click()
-    page.wait_for_selector(".flash-success")
+    published_now(page)
     # Each gunicorn worker re-reads the published version at most a second late.
     served_everywhere(service, lambda p: p["questions"][0]["wording"] == ["Keyboard round: what brings you here?"],
                       time.monotonic(), "every worker to serve the new version")
@@ -293,7 +300,7 @@ def test_a_rollback_with_the_keyboard_alone_says_what_changes_first(
     page.wait_for_selector("#confirm")
     tab_until(page, "e.textContent.trim().startsWith('Roll back to version')")
     page.keyboard.press("Enter")
-    page.wait_for_selector(".flash-success")
+    page.locator(".flash-success", has_text="Rolled back").wait_for()
     assert "Rolled back" in page.locator(".flash-success").inner_text()
     served_everywhere(service, lambda p: p["questions"][0]["wording"] != ["Keyboard round: what brings you here?"],
                       time.monotonic(), "every worker to serve the rolled-back version")
@@ -337,7 +344,7 @@ def test_on_a_phone_with_the_keyboard_alone_a_route_owner_is_chosen_by_name(
     assert names[newcomer] in said and newcomer not in said
     tab_until(page, "/^Publish version \\d+$/.test(e.textContent.trim())")
     page.keyboard.press("Enter")
-    page.wait_for_selector(".flash-success")
+    published_now(page)
     served_everywhere(service, lambda p: p["routing"]["routes"][index]["owners"] == [*owners, newcomer],
                       time.monotonic(), "every worker to serve the new owner")
 
@@ -408,7 +415,7 @@ def test_a_person_added_under_people_is_offered_by_name_at_once_and_becomes_a_ro
     said = page.locator("#changes").inner_text()
     assert "Robin Vale" in said and "U0ROBIN01" not in said, said
     page.get_by_role("button", name=re.compile(r"^Publish version \d+$")).click()
-    page.wait_for_selector(".flash-success")
+    published_now(page)
     served = served_everywhere(service, lambda p: p["routing"]["routes"][index]["owners"] == [*owners, "U0ROBIN01"],
                                time.monotonic(), "every worker to serve the new owner")
     assert served["routing"]["owners"]["U0ROBIN01"] == {"name": "Robin Vale", "hubspot": "71000099"}
