@@ -49,6 +49,10 @@ PHONE = {
         "Chrome/124.0 Mobile Safari/537.36"
     ),
 }
+# How long a page action or wait may take by default: generous, as every wait polls for its condition and returns
+# as soon as it holds. 20 s was outrun on a loaded machine by an answer the product gives in a second or two
+# (the studio's lead preview at load 16 on two cores, where Rasa itself took 150 s to start).
+PAGE_TIMEOUT_MS = 60_000
 INSTALL_HINT = (
     "chromium is needed for the page tests and was not found at {path}. Install Debian's chromium "
     "(`sudo apt-get install -y chromium`; .ci/run does it when run as root) or point LEADBOT_CHROMIUM at a "
@@ -150,7 +154,7 @@ def page(
     browser: Any, browser_context_args: dict[str, Any], screenshot_dir: Path, request: pytest.FixtureRequest
 ) -> Iterator[Any]:
     context = browser.new_context(**browser_context_args)
-    context.set_default_timeout(20_000)
+    context.set_default_timeout(PAGE_TIMEOUT_MS)
     opened = context.new_page()
     errors: list[str] = []
     opened.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)

@@ -93,7 +93,7 @@ class Chat:
         self.panel.wait_for(state="visible")
         self.wait_connected()
 
-    def wait_connected(self, timeout: float = 30.0) -> None:
+    def wait_connected(self, timeout: float = 60.0) -> None:
         self.page.wait_for_selector("[data-leadbot][data-connection=online]", timeout=timeout * 1000)
 
     def log(self) -> list[Line]:

@@ -24,7 +24,7 @@ from harness.script import SQL_ANSWERS
 from harness.stack import Stack, Visitor, free_port
 from harness.studio_forms import csrf_token, form_fields
 from qualification import DEFAULT_PLAYBOOK, Playbook, parse_playbook
-from tests.browser import PHONE
+from tests.browser import PAGE_TIMEOUT_MS, PHONE
 from tests.waiting import wait_for
 from tests.webhooks.site.chat import Chat
 from tests.webhooks.studio.served import add_marketer
@@ -151,7 +151,7 @@ def visitors(browser: Any) -> Iterator[Callable[[], Any]]:
 
     def new_page() -> Any:
         context = browser.new_context()
-        context.set_default_timeout(20_000)
+        context.set_default_timeout(PAGE_TIMEOUT_MS)
         contexts.append(context)
         return context.new_page()
 
@@ -278,11 +278,11 @@ def test_a_marketer_without_yaml_reorders_adds_a_condition_tries_the_draft_publi
     page.get_by_role("link", name="Try it (chat)").click()
     page.locator("#chat-input").fill("hi")
     page.locator("#chat-input").press("Enter")
-    page.locator("#chat-log .chat-bot").first.wait_for(timeout=30_000)  # the draft is read on the first turn
+    page.locator("#chat-log .chat-bot").first.wait_for(timeout=60_000)  # the draft is read on the first turn
     page.locator("#chat-log .chat-bot", has_text=token).first.wait_for(timeout=60_000)  # the draft's wording
     page.locator("#chat-input").fill(SQL_ANSWERS[attribute])
     page.locator("#chat-input").press("Enter")
-    page.locator("#understood li", has_text=SQL_ANSWERS[attribute]).wait_for(timeout=30_000)
+    page.locator("#understood li", has_text=SQL_ANSWERS[attribute]).wait_for(timeout=60_000)
     screenshot(page, "flagship-preview-chat")
     assert attribute in page.locator("#understood li", has_text=SQL_ANSWERS[attribute]).inner_text()
     assert page.locator("#try-stage").inner_text() != "–"
@@ -349,7 +349,7 @@ def test_on_a_phone_the_draft_is_tried_in_the_studio_chat_with_what_the_bot_unde
     page.locator("#chat-input").fill(SQL_ANSWERS[attribute])
     page.locator("#chat-input").press("Enter")
     # This answer's line (a line already there, from "hi", would satisfy a wait for the list's first).
-    page.locator("#understood li", has_text=SQL_ANSWERS[attribute]).wait_for(timeout=30_000)
+    page.locator("#understood li", has_text=SQL_ANSWERS[attribute]).wait_for(timeout=60_000)
     screenshot(page, "preview-chat-on-a-phone")
     assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
     box = page.locator("#chat-input").bounding_box()
