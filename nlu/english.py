@@ -72,6 +72,8 @@ _THOUSAND_MIL = {"es", "pt"}  # "mil" is a thousand there (and a million in Engl
 # Phrases, by language: "a | b => english". Longest first when matched; whole words only.
 _PHRASES = {
     "de": """
+        idealerweise | am liebsten | bevorzugt | vorzugsweise => ideally
+        projekt für | projekt ab | projektstart für => project for
         naja | na ja | nun ja => well
         hier | bei uns hier => here
         keine eile | keine hektik | kein zeitdruck | kein stress | eilt nicht | es eilt nicht | hat keine eile | haben keine eile | nicht eilig | nicht dringend | ohne eile | ohne zeitdruck => no rush
@@ -184,6 +186,8 @@ _PHRASES = {
         für => for
     """,
     "fr": """
+        idéalement | de préférence | idéalement plutôt => ideally
+        projet pour | projet prévu pour | un projet pour | le projet pour | notre projet pour => project for
         depuis => since
         ici => here
         pas pressé | pas pressés | pas pressée | pas pressées | rien ne presse | ça ne presse pas | ca ne presse pas | pas d'urgence | aucune urgence | sans urgence | rien d'urgent | pas urgent | pas de rush | on n'est pas pressés | on est pas pressés | nous ne sommes pas pressés => no rush
@@ -301,6 +305,8 @@ _PHRASES = {
         de => of
     """,
     "es": """
+        idealmente | preferiblemente | de preferencia | preferentemente => ideally
+        proyecto para | un proyecto para | el proyecto para => project for
         aquí | aqui | acá => here
         sin prisa | sin prisas | no hay prisa | no tenemos prisa | no corre prisa | nada urgente | no es urgente | sin urgencia | con calma => no rush
         quizá | quizás | tal vez | a lo mejor => maybe
@@ -419,6 +425,8 @@ _PHRASES = {
         de => of
     """,
     "pt": """
+        idealmente | de preferência | preferencialmente => ideally
+        projeto para | um projeto para | o projeto para | projecto para => project for
         bem | enfim => well
         aqui | cá => here
         sem pressa | não há pressa | nao ha pressa | não temos pressa | nada urgente | não é urgente | nao e urgente | sem urgência | com calma => no rush
@@ -533,6 +541,8 @@ _PHRASES = {
         de => of
     """,
     "it": """
+        idealmente | preferibilmente | possibilmente | di preferenza => ideally
+        progetto per | un progetto per | il progetto per => project for
         qui | qua => here
         nessuna fretta | senza fretta | non c'è fretta | non ce fretta | non abbiamo fretta | niente di urgente | non è urgente | non urgente | con calma => no rush
         forse | magari | eventualmente => maybe
@@ -646,6 +656,8 @@ _PHRASES = {
         di | del | della | dell' => of
     """,
     "nl": """
+        liefst | het liefst | bij voorkeur | idealiter => ideally
+        project voor | een project voor | het project voor => project for
         nou ja | nouja => well
         hier => here
         geen haast | het heeft geen haast | heeft geen haast | geen spoed | niet dringend | niet urgent | geen stress | rustig aan => no rush
@@ -1005,7 +1017,11 @@ _NOT_FIGURE = {
 
 
 # "bis zu 5.000", "hasta 20 mil", "até 10 mil": up to a figure; before a date the same words say "by".
-_UP_TO = re.compile(r"(?<![\w'])(?:bis zu|bis|hasta|até|fino a|fino al|tot|jusqu'à|jusqu'a|jusqu'au)(?=\s*(?:[$€£]|r\$|chf|eur)?\s*\d)")
+_UP_TO = re.compile(
+    r"(?<![\w'])(?:bis zu|bis|hasta|até|fino a|fino al|tot|jusqu'à|jusqu'a|jusqu'au)(?=\s*(?:[$€£]|r\$|chf|eur)?\s*\d|"
+    # ... or a number of thousands in words, read into digits later ("fino a duemila", "bis zu zweitausend", "hasta dos mil")
+    r"\s+(?:[^\W\d_]+[\s-]?)?(?:mila|mille|mil|tausend|duizend)\b)"
+)
 
 
 # "dieses Jahr die Hälfte", "este año el doble": a share of an amount said before, ending its clause

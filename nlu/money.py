@@ -247,8 +247,8 @@ def _looks_like_money(text: Text, amount: Amount, field: str | None, cue: bool) 
         return False  # "I work at 3M": a company's name
     if _NOT_MONEY_BEFORE.search(lower[max(0, first.start - 20): first.start]) and not amount.scaled:
         return False
-    if not amount.scaled and len(amount.parts) == 1 and 1900 <= first.value <= 2100:
-        return False
+    if not amount.scaled and len(amount.parts) == 1 and 1900 <= first.value <= 2100 and not _PERIOD_SAID_AFTER.match(lower, last.end):
+        return False  # "founded in 2009" is a year; "2000 a month" is not
     if amount.words and not amount.scaled:
         return False
     if field in ("budget", "revenue"):

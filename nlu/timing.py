@@ -573,14 +573,16 @@ _AIM = lazy_compile(
     r"ideal|preferably|at the latest|latest|"
     r"if possible|urgent|urgently|immediately|right away|straight away|thinking|considering|looking at|eyeing|pencil+ed|tentatively|"
     r"realistic|realistically|doable|feasible|if (?:you|we) can|if that works|can you|could you|earliest|at the earliest|"
-    r"likely|more likely|most likely)\b"
+    r"likely|more likely|most likely|project (?:for|in|starting|from)|planned for|scheduled for)\b"
 )
 # Words that leave a clause a bare time: "first half of next year probably".
 _HEDGES = lazy_compile(
     r"\b(?:probably|maybe|perhaps|hopefully|ideally|likely|i think|i guess|i'd say|around|about|roughly|approx|sometime|or so|at the earliest|earliest|"
     r"at the latest|latest|asap|possibly|prob|prolly|tbh|honestly|realistically|actually|rather|more like|hmm|um|uh|well|so|ok|okay|and|or|the|of|in|mid|early|late|"
     # "maybe after the summer", "probably by March": the word that places the time is part of it
-    r"after|before|by|until|from|end of|start of|beginning of)\b"
+    r"after|before|by|until|from|end of|start of|beginning of|"
+    # "no rush 🙂 prob after summer": the relaxed horizon said in the same breath
+    r"no rush|no hurry|not urgent|nothing urgent|no pressure|not in a (?:rush|hurry))\b"
 )
 
 

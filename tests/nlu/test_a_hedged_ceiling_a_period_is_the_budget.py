@@ -68,3 +68,19 @@ def test_a_ceiling_on_what_is_counted_each_month_is_no_budget(text: str) -> None
 
 def test_a_bare_figure_a_month_with_no_ceiling_word_at_another_question_stays_unread() -> None:
     assert extract("2500 a month", field="timing", now=NOW).budget is None
+
+
+@pytest.mark.parametrize(("text", "lang", "field"), [
+    ("maybe up to two thousand a month", "en", None), ("maybe up to 2000 per month", "en", "timing"),
+    ("vielleicht bis zu zweitausend im Monat", "de", None), ("peut-être jusqu'à deux mille par mois", "fr", None),
+    ("quizás hasta dos mil al mes", "es", None), ("talvez até dois mil por mês", "pt", None), ("forse fino a duemila al mese", "it", None),
+    ("misschien tot tweeduizend per maand", "nl", None),
+])
+def test_a_ceiling_in_words_or_near_a_years_number_is_the_budget(text: str, lang: str, field: str | None) -> None:
+    budget = extract(text, field=field, now=NOW, lang=lang).budget
+    assert budget is not None and (budget.max, budget.period) == (2000, "month")
+
+
+@pytest.mark.parametrize("text", ["founded in 2009", "since 2000 per our records"])
+def test_a_year_is_still_no_budget(text: str) -> None:
+    assert extract(text, field="budget", now=NOW).budget is None
