@@ -4,10 +4,12 @@ the service's side, through the one Slack URL, with Slack and the bot's server p
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from harness import slack_api
@@ -95,13 +97,14 @@ def test_the_person_in_reaches_the_visitor_from_the_thread_and_the_visitor_reach
     alert = alerted()
     joined(app, post_slack, alert)
     conversation = conversation_of(client, alert)
+    eventually(rasa_slack.relayed)  # the join reached the bot's server (it is relayed after Slack's answer too)
     # Slack is answered without waiting for the line to reach the visitor (Slack gives up after 3 s): the bot's
     # server holds the line until Slack has its answer. (A 3 s limit on the answer measured the machine's load.)
     answered, late = threading.Event(), []
     handle = rasa_slack.handle
 
     def holding(request: Any) -> Any:
-        if request.path == HANDOFF_RELAY_PATH:
+        if request.path == HANDOFF_RELAY_PATH and json.loads(request.body)["kind"] == "message":
             late.append(not answered.wait(timeout=30))
         return handle(request)
 
@@ -121,15 +124,26 @@ def test_the_person_in_reaches_the_visitor_from_the_thread_and_the_visitor_reach
                       ("visitor", "Visitor", "We need <b>SEO</b> & ads")]
 
 
+NOT_RELAYED = "a thread reply was not relayed"
+
+
+def not_relayed(caplog: pytest.LogCaptureFixture) -> int:
+    """How many thread replies the service has read and relayed to nobody (it says so in its log)."""
+    return sum(NOT_RELAYED in record.getMessage() for record in caplog.records if record.name == "leadbot.handoff")
+
+
 def test_a_colleague_in_the_thread_a_forged_event_and_an_idle_thread_reach_nobody(
-        app, client, post_slack, slack, rasa_slack, alerted):
+        app, client, post_slack, slack, rasa_slack, alerted, caplog):
+    caplog.set_level(logging.INFO, logger="leadbot.handoff")
     alert = alerted()
     assert reply(client, slack, alert, DANA, "before anyone joined") == 200  # no live chat in this thread yet
+    # Read after Slack's answer: the join must wait for it, or the reply is read once Dana is in (and relayed).
+    assert eventually(lambda: not_relayed(caplog) == 1), "the reply before the join was read"
     joined(app, post_slack, alert)
     eventually(rasa_slack.relayed)
     assert reply(client, slack, alert, SAM, "Dana, want me to take it?") == 200  # a colleague: not the visitor's
     assert reply(client, slack, alert, DANA, "forged", secret="not-slacks-secret") == 401
-    time.sleep(0.3)
+    assert eventually(lambda: not_relayed(caplog) == 2), "the colleague's reply was read"
     assert [e["kind"] for e in rasa_slack.relayed()] == ["joined"]
     assert rows(app, select(HandoffMessage)) == []
 
