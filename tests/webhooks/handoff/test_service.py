@@ -149,7 +149,8 @@ def test_a_colleague_in_the_thread_a_forged_event_and_an_idle_thread_reach_nobod
 
 
 def test_hand_back_by_the_person_in_ends_the_chat_and_the_bot_answers_again(
-        app, client, post_slack, slack, rasa_slack, alerted):
+        app, client, post_slack, slack, rasa_slack, alerted, caplog):
+    caplog.set_level(logging.INFO, logger="leadbot.handoff")
     alert = alerted()
     joined(app, post_slack, alert)
     conversation = conversation_of(client, alert)
@@ -160,7 +161,7 @@ def test_hand_back_by_the_person_in_ends_the_chat_and_the_bot_answers_again(
         "joined", "left"]
     assert visitor(client, conversation, "hello?").get_json() == {"live": False}
     assert reply(client, slack, alert, DANA, "still there?") == 200
-    time.sleep(0.3)
+    assert eventually(lambda: not_relayed(caplog) == 1), "Dana's reply after the hand back was read"
     assert len(rasa_slack.relayed()) == 2
     assert post_slack(click(alert, ACTION_JOIN_CHAT, SAM)).status_code == 200  # someone may join again
     assert eventually(lambda: len(rasa_slack.relayed()) == 3
