@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Iterator, Mapping
 
 from webhooks.studio.auth import create_user
 
@@ -138,3 +140,31 @@ def add_user(app: Any, email: str, password: str = PASSWORD) -> str:
 def sign_in(client: Any, email: str, password: str = PASSWORD) -> Any:
     page = client.get("/studio/login")
     return client.post("/studio/login", data={"email": email, "password": password, "csrf_token": csrf_token(page.text)})
+
+
+@dataclass(frozen=True)
+class Studio:
+    """One app with a signed-in marketer, for tests that share it because none of them changes anything."""
+
+    app: Any
+    client: Any  # signed in
+    loaded: dict[str, Any]  # the playbook form as first loaded (version 1, published on that first visit)
+
+    def form(self) -> dict[str, Any]:
+        """The playbook form as loaded, to change: the page shows the same after a refused save."""
+        return dict(self.loaded)
+
+
+@contextmanager
+def signed_in_studio(config: Mapping[str, Any], email: str) -> Iterator[Studio]:
+    """A new app made from ``config``, ``email`` added and signed in, its playbook form loaded once."""
+    from webhooks import create_app
+
+    app = create_app(config)
+    try:
+        client = app.test_client()
+        response = sign_in(client, add_user(app, email))
+        assert response.status_code == 302, response.text
+        yield Studio(app, client, form_fields(client.get("/studio/playbook?open=all").text, "playbook-form"))
+    finally:
+        app.extensions["leadbot.db"][0].dispose()

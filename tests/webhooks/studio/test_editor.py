@@ -1,19 +1,26 @@
-"""The playbook editor: form and YAML saves, validation by field, limits, concurrent edits, versions, preview."""
+"""The playbook editor: form and YAML saves, validation by field, limits, concurrent edits, versions, preview.
+
+The tests of refused saves share one app and one signed-in marketer per database (``refusing``), as
+test_editor_sections' do: each asserts that nothing was stored, so each starts where the first did.
+"""
 
 from __future__ import annotations
 
 import re
 from html import unescape
-from typing import Any
+from typing import Any, Iterator
 
 import pytest
 import yaml
 from sqlalchemy import select
 
-from harness.studio_forms import add_user, form_fields, sign_in
+from harness.fakes.webhook_receiver import WebhookReceiver
+from harness.studio_forms import Studio, add_user, form_fields, sign_in, signed_in_studio
 from qualification.playbook_file import read_yaml
-from tests.webhooks.conftest import rows
+from tests.webhooks.conftest import rows, service_config
+from tests.webhooks.studio.conftest import MARKETER, SECRET_KEY
 from webhooks.models import PlaybookVersion, StudioAudit
+from webhooks.settings import Settings
 
 XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
@@ -39,6 +46,19 @@ def confirmed(client: Any, response: Any) -> Any:
     assert page.status_code == 200
     form = form_fields(page.text, "confirm-form")
     return client.post(f"/studio/playbook/versions/{match.group(1)}/publish", data=form)
+
+
+@pytest.fixture(scope="module")
+def refusing(module_database_url: str, playbook_path: Any, module_receiver: WebhookReceiver) -> Iterator[Studio]:
+    """One studio for the module's refused saves (see the module's docstring), set up as ``app`` and ``signed_in``."""
+    config = service_config(module_database_url, playbook_path, module_receiver)
+    config.update(secret_key=SECRET_KEY, max_body_bytes=Settings.max_body_bytes)  # as the studio's ``config``
+    with signed_in_studio(config, MARKETER) as studio:
+        yield studio
+
+
+def nothing_was_stored(app: Any) -> bool:
+    return [(v.version, v.published) for v in versions(app)] == [(1, True)] and live(app).stages.sql.min_score == 60
 
 
 def index_of(fields: dict[str, Any], question_id: str) -> int:
@@ -123,8 +143,8 @@ def test_reorder_moves_a_question(app: Any, signed_in: Any) -> None:
     assert ids[0] == "opener" and ids[-1] == "need" and "company" not in ids
 
 
-def test_invalid_form_is_not_saved_and_each_problem_is_said_in_words_at_its_field(app: Any, signed_in: Any) -> None:
-    fields = question_form(signed_in)
+def test_invalid_form_is_not_saved_and_each_problem_is_said_in_words_at_its_field(refusing: Studio) -> None:
+    signed_in, fields = refusing.client, refusing.form()
     role = index_of(fields, "role")
     blank = int(fields[f"questions.{role}.ask_when._count"])  # the builder's "add a condition" row
     fields.update({f"questions.{role}.wording": "  \n ", f"questions.{role}.ask_when.{blank}.value": "fintech",
@@ -145,7 +165,7 @@ def test_invalid_form_is_not_saved_and_each_problem_is_said_in_words_at_its_fiel
     fields["privacy.url"] = ""
     response = signed_in.post("/studio/playbook", data=fields)
     assert 'data-path="privacy.url"' in response.text
-    assert len(versions(app)) == 1 and live(app).stages.sql.min_score == 60
+    assert nothing_was_stored(refusing.app)
     # What the marketer typed is still there to fix.
     assert form_fields(response.text, "playbook-form")["stages.sql.min_score"] == "lots"
 
@@ -183,7 +203,8 @@ def test_a_condition_the_builder_cannot_show_stays_yaml(app: Any, signed_in: Any
     assert read_yaml(versions(app)[-1].text)["questions"][0]["skip_when"] == mixed
 
 
-def test_invalid_yaml_publish_is_refused_with_the_error_named(app: Any, signed_in: Any) -> None:
+def test_invalid_yaml_publish_is_refused_with_the_error_named(refusing: Studio) -> None:
+    signed_in = refusing.client
     fields = form_fields(signed_in.get("/studio/playbook/yaml").text, "yaml-form")
     data = read_yaml(fields["text"])
     data["routing"]["routes"][0]["owners"] = ["not-a-slack-user"]
@@ -196,7 +217,7 @@ def test_invalid_yaml_publish_is_refused_with_the_error_named(app: Any, signed_i
     assert sent[line - 1].strip() == "weight: -5"
     syntax = signed_in.post("/studio/playbook/yaml", data={**fields, "text": "questions: [\n  - id: x\n", "action": "publish"})
     assert syntax.status_code == 422 and "<code>_yaml</code> line" in syntax.text
-    assert len(versions(app)) == 1
+    assert nothing_was_stored(refusing.app)
 
 
 def test_yaml_view_saves_everything_else(app: Any, signed_in: Any) -> None:
@@ -265,7 +286,8 @@ def test_huge_playbook_is_refused_clearly(app: Any, signed_in: Any, limit: str) 
     assert len(versions(app)) == 1
 
 
-def test_many_questions_and_alias_bombs_are_refused(app: Any, signed_in: Any) -> None:
+def test_many_questions_and_alias_bombs_are_refused(refusing: Studio) -> None:
+    signed_in = refusing.client
     fields = form_fields(signed_in.get("/studio/playbook/yaml").text, "yaml-form")
     data = read_yaml(fields["text"])
     data["questions"] = data["questions"] + [
@@ -279,7 +301,7 @@ def test_many_questions_and_alias_bombs_are_refused(app: Any, signed_in: Any) ->
     long_wording = fields["text"].replace("Which company are you with?", "W" * 600, 1)
     response = signed_in.post("/studio/playbook/yaml", data={**fields, "text": long_wording, "action": "save"})
     assert response.status_code == 422 and "600 characters; at most 500" in response.text
-    assert len(versions(app)) == 1
+    assert nothing_was_stored(refusing.app)
 
 
 def test_versions_diff_and_rollback(app: Any, signed_in: Any) -> None:
@@ -333,11 +355,11 @@ def test_preview_shows_understanding_and_score_against_the_draft(app: Any, signe
 
 
 @pytest.mark.parametrize("count", ["99999", "many", "-1"])
-def test_a_forged_condition_count_is_refused_and_nothing_is_saved(app: Any, signed_in: Any, count: str) -> None:
-    fields = question_form(signed_in)
+def test_a_forged_condition_count_is_refused_and_nothing_is_saved(refusing: Studio, count: str) -> None:
+    fields = refusing.form()
     fields.update({"questions.0.ask_when._count": count, "action": "save"})
-    assert signed_in.post("/studio/playbook", data=fields).status_code == 400
-    assert len(versions(app)) == 1
+    assert refusing.client.post("/studio/playbook", data=fields).status_code == 400
+    assert nothing_was_stored(refusing.app)
 
 
 def test_a_condition_value_is_shown_escaped_in_the_builder_and_the_confirmation(app: Any, signed_in: Any) -> None:

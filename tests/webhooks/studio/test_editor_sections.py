@@ -12,7 +12,6 @@ Apart, each made an app, seeded version 1, signed in and loaded the 300 KB form 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any, Iterator
 
@@ -20,11 +19,10 @@ import pytest
 from sqlalchemy import select
 
 from harness.fakes.webhook_receiver import WebhookReceiver
-from harness.studio_forms import add_user, field_errors, form_fields, sign_in
+from harness.studio_forms import Studio, field_errors, form_fields, signed_in_studio
 from qualification.playbook_file import read_yaml
 from tests.webhooks.conftest import rows, service_config
 from tests.webhooks.studio.conftest import MARKETER, SECRET_KEY
-from webhooks import create_app
 from webhooks.models import PlaybookVersion
 from webhooks.settings import Settings
 
@@ -50,27 +48,13 @@ def errors_inside(html: str, element_id: str) -> list[tuple[str, str]]:
     return [(path, text) for ids, path, text in field_errors(html) if element_id in ids]
 
 
-@dataclass(frozen=True)
-class Studio:
-    app: Any
-    client: Any  # signed in
-    loaded: dict[str, Any]  # the playbook form as first loaded (version 1, published on that first visit)
-
-    def form(self) -> dict[str, Any]:
-        """The form as loaded, to change: the page shows the same after a refused save."""
-        return dict(self.loaded)
-
-
 @pytest.fixture(scope="module")
 def refusing(module_database_url: str, playbook_path: Any, module_receiver: WebhookReceiver) -> Iterator[Studio]:
     """One studio for the module's refused edits (see the module's docstring), set up as ``app`` and ``signed_in``."""
     config = service_config(module_database_url, playbook_path, module_receiver)
     config.update(secret_key=SECRET_KEY, max_body_bytes=Settings.max_body_bytes)  # as the studio's ``config``
-    app = create_app(config)
-    client = app.test_client()
-    assert sign_in(client, add_user(app, MARKETER)).status_code == 302
-    yield Studio(app, client, page_form(client))
-    app.extensions["leadbot.db"][0].dispose()
+    with signed_in_studio(config, MARKETER) as studio:
+        yield studio
 
 
 def nothing_was_stored(app: Any) -> bool:
