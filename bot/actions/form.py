@@ -242,7 +242,10 @@ class ValidateQualificationForm(FormValidationAction):
                 dispatcher.utter_message(text=say("Thanks, I've passed your email on to our team."))
         required = await self.required_slots([], dispatcher, tracker, domain)
         next_slot = next((slot for slot in required if tracker.get_slot(slot) is None), None)
-        heard = [s for s in required if sayable(now.heard.attributes, s) and s not in now.progress.doubted]
+        # Contact details are confirmed only once the visitor agreed to the privacy notice; until then they are
+        # held (said back as held, below), never "noted".
+        heard = [s for s in required if sayable(now.heard.attributes, s) and s not in now.progress.doubted
+                 and (now.consent is True or s not in CONTACT)]
         if next_slot not in heard:
             # Confirmed when the first of them is due (then all at once): before a question is skipped.
             heard = []

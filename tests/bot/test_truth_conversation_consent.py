@@ -134,3 +134,32 @@ def test_an_address_typed_after_a_no_is_held_and_the_privacy_question_asked_agai
     assert lead is not None and lead["attributes"].get("email") is None, v.history()
     kept = json.dumps(lead) + json.dumps(slots(stack, v.sender))
     assert "ana.lopez@" not in kept, f"the address is still kept:\n{kept}"
+
+
+@pytest.mark.parametrize(("lang", "opening", "email"), [
+    ("en", "Hi I'm Tom Baker from Acme Robotics (tom@acmerobotics.io), 200 people in Leeds, need SEO, 20k/month, "
+           "start in January", "tom@acmerobotics.io"),
+    ("de", "Hallo, Anna Schmidt von der Acme Analytik GmbH (anna.schmidt@acme-analytik.de), 120 Leute in Berlin, "
+           "wir brauchen mehr Leads", "anna.schmidt@acme-analytik.de"),
+])
+def test_contact_details_in_an_opening_message_are_held_not_noted_until_consent_and_a_no_keeps_none(
+        stack: Stack, playbook: Playbook, lang: str, opening: str, email: str) -> None:
+    v = Visitor(stack.rasa_url, metadata={"language": lang})
+    reply = v.say(opening)
+    confirmation = translate("I noted {what}. Is that right?", lang, what="\x00").split("\x00")[0]
+    assert not any(line.startswith(confirmation) and email in line for line in reply.splitlines()), \
+        f"the address noted before consent:\n{v.history()}"
+    assert starts(reply, HELD, lang) and email in reply, f"not said back as held:\n{v.history()}"
+    for _ in range(20):
+        slot = asked(reply, playbook, lang)
+        if slot == "consent":
+            break
+        assert slot is not None, f"the privacy question was never asked:\n{v.history()}"
+        reply = v.say(ANSWERS[lang].get(slot, "skip"))
+    reply = v.say(NO[lang])
+    assert translate(REFUSED, lang) in reply, v.history()
+    finish(v, playbook, lang, reply)
+    lead = stack.lead_for(v.sender)
+    assert lead is not None and lead["attributes"].get("email") is None, v.history()
+    kept = json.dumps(lead, ensure_ascii=False) + json.dumps(slots(stack, v.sender), ensure_ascii=False)
+    assert email not in kept, f"the address is still kept:\n{kept}"
