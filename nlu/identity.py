@@ -129,7 +129,14 @@ _COMPANY = lazy_compile(
     r"(?:\b(?:(?:(?i:i)|we) (?:work|am|are) (?:at|for|with)|(?i:i)'?m (?:at|with|from)|(?i:we)'?re|(?i:we) are|(?i:(?:my|our) company(?: name)? is|company(?: name)?:)|"
     r"(?i:(?:the |our |my )?company(?:'s| is)(?: (?:called|named))?|(?:the |our |my )?company'?s name is|(?:the |our |my )?company name'?s)|company is called|(?:it'?s|we'?re) called|(?i:(?:chain|company|business|firm|agency|shop|store|studio|brand|practice|startup|salon|restaurant|caf[eé]|clinic|bakery|"
     r"gym|label|outfit|group|consultancy|bar|hotel|school|charity|non-?profit|boutique|franchise|venue|workshop|lab|platform|app)s?,? (?:called|named))|from|at|work for|works for|working for|(?:i|we) run|"
-    r"(?i:founder|ceo|owner|cofounder|co-founder|md|managing director|president|cmo|cto|coo|cfo) (?:of|at))\s+|"
+    r"(?i:founder|ceo|owner|cofounder|co-founder|md|managing director|president|cmo|cto|coo|cfo) (?:of|at)|"
+    # "the company is called" and "we are" in the other six languages, where what follows is a name: German only with an
+    # article after "wir sind", since German writes every noun with a capital ("wir sind Hersteller von ...")
+    r"(?i:(?:die |unsere |meine )?firma hei(?:ß|ss)t|das unternehmen hei(?:ß|ss)t|wir hei(?:ß|ss)en|wir sind (?:die|der|das)|"
+    r"(?:l['’]|notre |mon )entreprise s['’]appelle|(?:la |notre |ma )soci[ée]t[ée] s['’]appelle|on s['’]appelle|nous nous appelons|nous sommes|"
+    r"(?:la |mi |nuestra )empresa se llama|nos llamamos|somos|(?:a |minha |nossa )empresa (?:se chama|chama-se)|chamamo-nos|"
+    r"(?:l['’]|la |la mia |la nostra )(?:azienda|societ[aà]|ditta) si chiama|ci chiamiamo|siamo(?: la| il| lo)?|"
+    r"(?:ons |mijn |het )bedrijf heet|wij heten|we heten|wij zijn|we zijn))\s+|"
     r"(?<![\w.])@\s*(?=[A-Z]))"
     r"(?P<company>(?:[A-Z][\w&.'-]*|[A-Z0-9]{2,}[\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&|and|of|[A-Z0-9]{2,}))*"
     r"(?:\s+(?:inc|llc|ltd|gmbh|ag|sa|s\.a\.|bv|b\.v\.|nv|plc|pty|co|corp|corporation|limited|group|labs|studio|agency|partners)\.?)?)"
@@ -543,9 +550,11 @@ def company(text: Text, field: str | None, taken: set[str] = frozenset()) -> str
             continue  # "looking at HubSpot": a product being weighed, not the visitor's company
         if _FROM.match(m.group(0)) and places.is_place(candidate.lower()):
             continue  # "Marco from Milano": where a person is from is a place ("I work at Santander" still is a company)
-        if re.match(r"(?i)we(?:'re|’re| are)\s", m.group(0)) and (
+        if re.match(r"(?i)(?:we(?:'re|’re| are)|wir|nous|on|somos|siamo|wij|we zijn)\s", m.group(0)) and (
                 places.is_place(candidate.lower()) or places.is_demonym(candidate) or re.search(r"(?i)-(?:based|born|owned|run)$", candidate)):
             continue  # "We're Dutch", "We're Lisbon-based": where they are, not what they are called
+        if " " not in candidate and re.match(r"(?i)(?:nous sommes|somos|siamo|wij zijn|we zijn|wir sind)\s", m.group(0)):
+            continue  # "nous sommes Français", "siamo Italiani": one capitalised word after a bare "we are" says too little
         if " " not in candidate and (candidate.lower() in _NOT_NAMES or re.fullmatch(r"(?i)[a-z]+(?:ing|ed)|b2[bc]|d2c|saas|b2b2c", candidate)):
             continue  # "We're Looking for an agency", "We are Hiring", "We're B2B": a capital for emphasis, not a name
         candidate = re.sub(r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bSt)(?<!\bBros)(?<!\b[A-Z])\.\s.*$", "", candidate)  # "Halvorsen Marine Supply. Contact: ..."

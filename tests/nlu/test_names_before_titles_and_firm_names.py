@@ -94,3 +94,34 @@ def test_a_persons_name_said_to_the_company_question_is_not_the_company(text: st
 ])
 def test_a_firm_named_after_a_person_is_still_the_company(text: str, company: str) -> None:
     assert extract(text, "company", now=NOW).company == company
+
+
+@pytest.mark.parametrize("text", [
+    "Die Firma heißt Fieldstack, wir sind 20 Leute",
+    "l'entreprise s'appelle Fieldstack, nous sommes 20",
+    "la empresa se llama Fieldstack, somos 20",
+    "a empresa chama-se Fieldstack, somos 20",
+    "l'azienda si chiama Fieldstack, siamo in 20",
+    "het bedrijf heet Fieldstack, we zijn met 20",
+])
+def test_the_company_is_called_x_names_it_in_every_language(text: str) -> None:
+    assert extract(text, now=NOW).company == "Fieldstack"
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("wir sind die Atlas Logistik Gruppe aus Hamburg", "Atlas Logistik Gruppe"),
+    ("somos Grupo Almazara, de Jaén", "Grupo Almazara"),
+    ("nous sommes Brightline Partners", "Brightline Partners"),
+    ("we zijn Bakkerij Jansen uit Utrecht", "Bakkerij Jansen"),
+    ("siamo la Ferri Arredamenti", "Ferri Arredamenti"),
+])
+def test_a_firms_name_after_we_are_in_another_language_is_the_company(text: str, company: str) -> None:
+    assert extract(text, now=NOW).company == company
+
+
+@pytest.mark.parametrize("text", [
+    "wir sind Hersteller von Pumpen", "wir sind die Experten für SEO", "nous sommes Français", "somos Españoles, de Madrid",
+    "siamo Italiani", "wij zijn Nederlands", "Somos una agencia en Madrid", "somos 12 en Valencia",
+])
+def test_a_noun_or_a_nationality_after_we_are_in_another_language_is_no_company(text: str) -> None:
+    assert extract(text, now=NOW).company is None
