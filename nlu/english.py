@@ -72,6 +72,8 @@ _THOUSAND_MIL = {"es", "pt"}  # "mil" is a thousand there (and a million in Engl
 # Phrases, by language: "a | b => english". Longest first when matched; whole words only.
 _PHRASES = {
     "de": """
+        unsere produkte kosten | unsere artikel kosten | unsere preise liegen | unsere preise gehen | unsere leistungen kosten => our products cost
+        wir verkaufen | verkaufen wir => we sell
         idealerweise | am liebsten | bevorzugt | vorzugsweise => ideally
         projekt für | projekt ab | projektstart für => project for
         naja | na ja | nun ja => well
@@ -186,6 +188,8 @@ _PHRASES = {
         für => for
     """,
     "fr": """
+        nos produits coûtent | nos produits coutent | nos articles coûtent | nos prix vont | nos prix sont | nos prestations coûtent => our products cost
+        nous vendons | on vend => we sell
         idéalement | de préférence | idéalement plutôt => ideally
         projet pour | projet prévu pour | un projet pour | le projet pour | notre projet pour => project for
         depuis => since
@@ -305,6 +309,8 @@ _PHRASES = {
         de => of
     """,
     "es": """
+        nuestros productos cuestan | nuestros precios van | nuestros precios son | nuestros servicios cuestan => our products cost
+        vendemos => we sell
         idealmente | preferiblemente | de preferencia | preferentemente => ideally
         proyecto para | un proyecto para | el proyecto para => project for
         aquí | aqui | acá => here
@@ -425,6 +431,8 @@ _PHRASES = {
         de => of
     """,
     "pt": """
+        os nossos produtos custam | nossos produtos custam | os nossos preços vão | nossos preços vão | os nossos serviços custam | nossos serviços custam => our products cost
+        vendemos => we sell
         idealmente | de preferência | preferencialmente => ideally
         projeto para | um projeto para | o projeto para | projecto para => project for
         bem | enfim => well
@@ -541,6 +549,8 @@ _PHRASES = {
         de => of
     """,
     "it": """
+        i nostri prodotti costano | i nostri prezzi vanno | i nostri servizi costano | i nostri articoli costano => our products cost
+        vendiamo => we sell
         idealmente | preferibilmente | possibilmente | di preferenza => ideally
         progetto per | un progetto per | il progetto per => project for
         qui | qua => here
@@ -656,6 +666,8 @@ _PHRASES = {
         di | del | della | dell' => of
     """,
     "nl": """
+        onze producten kosten | onze prijzen liggen | onze prijzen gaan | onze diensten kosten | onze artikelen kosten => our products cost
+        wij verkopen | we verkopen | verkopen we => we sell
         liefst | het liefst | bij voorkeur | idealiter => ideally
         project voor | een project voor | het project voor => project for
         nou ja | nouja => well

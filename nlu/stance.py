@@ -89,6 +89,13 @@ _OTHERS = lazy_compile(
     r"(?:clients?|customers?|buyers?|users?)\s+(?:\w+ly\s+)?(?:pay|pays|paid|spend|spends|spent)|"
     r"(?:agenc(?:y|ies)|vendors?|freelancers?|consultants?|firms?|competitors?|others|people)\b[^.,;!?]{0,25}\b(?:charges?|charged|charging|quotes?|quoted|bills?|billed|asks? for|asked for|wants|wanted|asks|asked|is asking|are asking|proposes|proposed|cost us|cost))\b"
 )
+# What the visitor's own business sells at: "we sell products from 20 to 500 euros", "our prices range from 2k to 10k
+# per project" (and "unsere Produkte kosten", "nos produits coûtent" as the rewrite leaves them).
+_OWN_PRICE = lazy_compile(
+    r"(?:\bwe sell\b|\bour (?:\w+ )?(?:products?|prices?|pricing|services?|packages?|plans?|items?|courses?|rates|tickets?|memberships?|"
+    r"menus?|treatments?|sessions?|homes|properties|cars|bikes|wines?|rooms)\b)[^.,;!?]{0,30}\b(?:from|at|for|between|cost|costs|range|ranges|"
+    r"priced|start|starts|starting|go|goes|sell|sells|run|runs|retail|retails)\b[^.,;!?\d]{0,12}$"
+)
 # "... a month with us": money paid to the visitor's business; "15.000 € quoted" (German word order,
 # rewritten: "hat uns 15.000 € angeboten"): a price someone gave.
 _OTHERS_AFTER = lazy_compile(r"^[^.,;!?]{0,25}\b(?:with us|to us)\b|^\s*(?:[$€£]|eur|euros?)?\s*(?:quoted|offered|charged)\b")
@@ -298,7 +305,7 @@ def others(text: Text, start: int, end: int | None = None) -> bool:
     one before it in the sentence ("Our competitor just launched a campaign").
     """
     after = _OTHERS_AFTER.match(text.lower[end: end + 40]) if end is not None else None
-    if _OTHERS.search(_clause_before(text, start)) or after:
+    if _OTHERS.search(_clause_before(text, start)) or after or _OWN_PRICE.search(text.lower, sentence_at(text, start)[0], start):
         return True
     if end is not None and (_ELSEWHERE_AFTER.match(text.lower[end: end + 60]) or _SPOKEN_FOR_AFTER.match(text.lower[end: end + 60]) or (
             _SEEN_BEFORE.search(_clause_before(text, start)) and _SEEN_AFTER.match(text.lower[end: end + 50]))

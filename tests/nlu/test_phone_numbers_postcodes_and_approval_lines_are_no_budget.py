@@ -88,3 +88,22 @@ def test_a_year_or_a_head_count_is_no_budget(text: str, lang: str, field: str | 
 def test_a_sum_followed_by_its_currency_code_is_no_postcode(text: str, currency: str) -> None:
     budget = extract(text, field="budget", now=NOW).budget
     assert budget is not None and budget.currency == currency
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("we sell products from 20 to 500 euros", "en"), ("our prices range from 2k to 10k per project", "en"),
+    ("unsere Produkte kosten zwischen 20 und 500 €", "de"), ("nos produits coûtent entre 20 et 500 €", "fr"),
+    ("nuestros productos cuestan entre 20 y 500 €", "es"), ("os nossos produtos custam entre 20 e 500 €", "pt"),
+    ("i nostri prodotti costano tra 20 e 500 €", "it"), ("onze producten kosten tussen 20 en 500 euro", "nl"),
+])
+def test_what_the_visitors_business_sells_at_is_no_budget(text: str, lang: str) -> None:
+    assert extract(text, now=NOW, lang=lang).budget is None
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("we sell furniture, budget for marketing is 5k a month", 5000), ("we sell shoes online and can spend 5k a month", 5000),
+    ("our pricing page needs work, budget 5k", 5000), ("our services need a refresh, we have 10k for it", 10000),
+])
+def test_a_budget_said_beside_what_the_business_sells_is_still_the_budget(text: str, amount: int) -> None:
+    budget = extract(text, now=NOW).budget
+    assert budget is not None and budget.max == amount
