@@ -9,14 +9,22 @@ requests): what is signed, and where, is defined here once.
   the nonce to remember, or ``SignatureError``), and the header names
   ``TIMESTAMP_HEADER`` and ``SIGNATURE_HEADER``.
 - ``signing.paths``: the API paths the action server calls (``LEADS_PATH``,
-  ``PLAYBOOK_PATH``, ``slots_path``, ``booking_path``) and ``BOT_SOURCE``,
+  ``PLAYBOOK_PATH``, ``slots_path``, ``booking_path``, ``erasure_path``) and ``BOT_SOURCE``,
   the source of its leads (the only one its signature may write).
 
 The action server signs each request afresh; the service checks it in
 ``webhooks.auth.authenticate``, the one check every signed endpoint uses.
 """
 
-from signing.paths import BOT_SOURCE, LEADS_PATH, PLAYBOOK_PATH, booking_path, lead_path, slots_path
+from signing.paths import (
+    BOT_SOURCE,
+    LEADS_PATH,
+    PLAYBOOK_PATH,
+    booking_path,
+    erasure_path,
+    lead_path,
+    slots_path,
+)
 from signing.protocol import (
     SIGNATURE_HEADER,
     TIMESTAMP_HEADER,
@@ -37,6 +45,7 @@ __all__ = [
     "VERSION",
     "SignatureError",
     "booking_path",
+    "erasure_path",
     "lead_path",
     "message",
     "sign",

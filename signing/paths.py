@@ -16,6 +16,11 @@ def lead_path(lead_id: str) -> str:
     return f"{LEADS_PATH}/{quote(lead_id, safe='')}"
 
 
+def erasure_path(conversation_id: str) -> str:
+    """``POST`` here forgets the conversation, and its lead if it has one: the visitor asked the bot to."""
+    return f"{API}/conversations/{quote(conversation_id, safe='')}/erasure"
+
+
 def slots_path(lead_id: str) -> str:
     return f"{lead_path(lead_id)}/slots"
 

@@ -33,14 +33,17 @@ SOURCE = "source"
 ADMIN = "admin"
 
 # What each kind of caller may do besides taking in leads (``Principal.require_ingest``): each credential
-# only what its caller needs. The action server books its visitors' calls and reads the playbook it asks
-# from; it never reads, changes or erases a lead, so its secret cannot stand in for the admin key.
+# only what its caller needs. The action server books its visitors' calls, reads the playbook it asks
+# from, and forgets a conversation whose visitor asked it to (by the conversation's id, which only that
+# visitor's chat knows); it never reads, changes or erases a lead by its id, so its secret cannot stand in
+# for the admin key.
 MANAGE = "read, change or erase leads"
 BOOK = "read slots and book calls"
 READ_PLAYBOOK = "read the playbook"
+FORGET = "erase a conversation at its visitor's request"
 RIGHTS: Mapping[str, frozenset[str]] = {
-    ADMIN: frozenset({MANAGE, BOOK, READ_PLAYBOOK}),
-    ACTION_SERVER: frozenset({BOOK, READ_PLAYBOOK}),
+    ADMIN: frozenset({MANAGE, BOOK, READ_PLAYBOOK, FORGET}),
+    ACTION_SERVER: frozenset({BOOK, READ_PLAYBOOK, FORGET}),
     SOURCE: frozenset(),
 }
 
@@ -64,7 +67,7 @@ class Principal:
                             fields={"source": ["not allowed for this credential"]})
 
     def require(self, right: str) -> None:
-        """``right`` is one of ``MANAGE``, ``BOOK``, ``READ_PLAYBOOK``."""
+        """``right`` is one of ``MANAGE``, ``BOOK``, ``READ_PLAYBOOK``, ``FORGET``."""
         if right not in RIGHTS[self.kind]:
             raise Forbidden(f"this credential may not {right}")
 

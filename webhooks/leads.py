@@ -334,13 +334,7 @@ def erase(session: Session, lead_id: str, registry: Registry, *, actor: str) -> 
     if lead.erased_at is not None:
         return lead, []
     if lead.conversation_id:
-        forget_conversation(session, lead.conversation_id)
-        # Whether the visitor was on the page (``webhooks.handoff.presence``, migration 0013).
-        session.execute(text("DELETE FROM visitor_presence WHERE conversation_id = :c"), {"c": lead.conversation_id})
-        # Where the chat came from, in the studio funnel's cache (a page or a campaign can name the person);
-        # the conversation stays counted, from nowhere in particular.
-        session.execute(update(FunnelConversation).where(FunnelConversation.sender_id == lead.conversation_id)
-                        .values(channel=None, page=None, campaign=None, language=None))
+        _forget_chat(session, lead.conversation_id)
     reached = _destinations_reached(session, lead.id)
     session.execute(
         update(Delivery)
@@ -369,6 +363,31 @@ def erase(session: Session, lead_id: str, registry: Registry, *, actor: str) -> 
     session.flush()
     notices = _enqueue(session, lead, [name for name in reached if registry.supports_erasure(name)], event=ERASED)
     return lead, notices
+
+
+def erase_conversation(
+    session: Session, conversation_id: str, registry: Registry, *, actor: str
+) -> tuple[Lead | None, list[Delivery]]:
+    """The visitor asked the bot to delete what they told it: the conversation's lead is erased as ``erase``
+    does, and the chat is forgotten even when no lead was made of it (no consent given yet). Twice is a no-op."""
+    lead_id = session.execute(
+        select(Lead.id).where(Lead.conversation_id == conversation_id).with_for_update()
+    ).scalar_one_or_none()
+    if lead_id is not None:
+        return erase(session, lead_id, registry, actor=actor)
+    _forget_chat(session, conversation_id)
+    return None, []
+
+
+def _forget_chat(session: Session, conversation_id: str) -> None:
+    """The chat itself: Rasa's events, whether the visitor is on the page, and where the chat came from."""
+    forget_conversation(session, conversation_id)
+    # Whether the visitor was on the page (``webhooks.handoff.presence``, migration 0013).
+    session.execute(text("DELETE FROM visitor_presence WHERE conversation_id = :c"), {"c": conversation_id})
+    # Where the chat came from, in the studio funnel's cache (a page or a campaign can name the person);
+    # the conversation stays counted, from nowhere in particular.
+    session.execute(update(FunnelConversation).where(FunnelConversation.sender_id == conversation_id)
+                    .values(channel=None, page=None, campaign=None, language=None))
 
 
 # Rasa's ``SQLTrackerStore`` keeps every event of a conversation (the chat text too) in this table,

@@ -12,46 +12,15 @@ from typing import Any, Iterator
 import pytest
 from sqlalchemy import text
 
-from tests import tracker_store
+from tests.tracker_store import chat, sql_store, transcript_rows
 from tests.webhooks.conftest import lead_body
 from webhooks.leads import TRACKER_TABLE
 
 
-def transcript_rows(app: Any) -> dict[str, list[str]]:
-    """sender_id -> the text of each user or bot message stored for it."""
-    engine = app.extensions["leadbot.db"][0]
-    with engine.connect() as connection:
-        found = connection.execute(text(
-            f"SELECT sender_id, type_name, data FROM {TRACKER_TABLE} ORDER BY id"
-        )).all()
-    out: dict[str, list[str]] = {}
-    for sender, kind, data in found:
-        if kind in ("user", "bot"):
-            out.setdefault(sender, []).append(data)
-    return out
-
-
 @pytest.fixture
 def store(database_url: str) -> Iterator[Any]:
-    """Rasa's SQL tracker store on the test's database; its table is dropped afterwards."""
-    from rasa.core.tracker_store import SQLTrackerStore
-
-    store = SQLTrackerStore(host=database_url)
-    yield store
-    with store.engine.begin() as connection:
-        connection.execute(text(f"DROP TABLE IF EXISTS {TRACKER_TABLE}"))
-    store.engine.dispose()
-
-
-def chat(store: Any, sender_id: str, *lines: str) -> None:
-    """Store a conversation the way the bot does: Rasa events saved through the tracker store."""
-    from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
-    from rasa.shared.core.trackers import DialogueStateTracker
-
-    events: list[Any] = [ActionExecuted("action_session_start")]
-    for number, line in enumerate(lines):
-        events.append(UserUttered(line) if number % 2 == 0 else BotUttered(line))
-    tracker_store.run(store.save(DialogueStateTracker.from_events(sender_id, events)))
+    with sql_store(database_url) as store:
+        yield store
 
 
 def test_erasing_a_lead_deletes_its_conversation_from_the_tracker_store(app, client, admin, store):

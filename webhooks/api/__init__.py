@@ -2,7 +2,8 @@
 
 - ``boundary``: the first and last word of every API view: ``authenticate_caller`` (the caller, and
   the body read once), ``request_json`` and ``load`` (fields loaded, or one shape of 422).
-- ``leads``: take in, list, read, change and erase leads (``webhooks.leads`` does the work).
+- ``leads``: take in, list, read, change and erase leads (``webhooks.leads`` does the work);
+  ``conversations``: forget a conversation, and erase its lead, when its visitor asks the bot to.
 - ``bookings``: a lead owner's free slots and booking one (``webhooks.bookings`` holds the rules);
   ``calendar``: the booked call's public ``/calendar/<token>.ics``.
 - ``playbook``: ``GET /api/v1/playbook``, the published playbook for the action server.
@@ -23,9 +24,10 @@ __all__ = ["init_app"]
 
 
 def init_app(app: Flask) -> None:
-    from webhooks.api import bookings, calendar, health, leads, openapi, playbook
+    from webhooks.api import bookings, calendar, conversations, health, leads, openapi, playbook
 
     app.register_blueprint(leads.api)
+    app.register_blueprint(conversations.conversations_api)
     app.register_blueprint(health.health)
     app.register_blueprint(bookings.bookings)
     app.register_blueprint(calendar.calendar_files)

@@ -100,6 +100,14 @@ def build() -> dict[str, Any]:
         "delete": {"summary": "Erase the person (GDPR)", "security": security,
                    "responses": _responses({"200": {"description": "erased; notices queued"}}, "404")},
     })
+    spec.components.schema("ErasureIn", schema=schemas.ErasureInSchema)
+    spec.path(path="/api/v1/conversations/{conversation_id}/erasure", parameters=[
+        {"name": "conversation_id", "in": "path", "required": True, "schema": {"type": "string"}}], operations={
+        "post": {"summary": "Forget a conversation, and erase its lead if it has one: its visitor asked the bot to",
+                 "security": security,
+                 "requestBody": {"required": True, "content": {"application/json": {"schema": "ErasureIn"}}},
+                 "responses": _responses({"200": {"description": "forgotten; notices queued for its lead"}})},
+    })
     _booking_paths(spec, security)
     spec.path(path="/api/v1/playbook", operations={
         "get": {

@@ -355,6 +355,11 @@ class BookingInSchema(Schema):
                                metadata={"description": "random per attempt, so identical bookings sign differently"})
 
 
+class ErasureInSchema(Schema):
+    request_id = fields.String(validate=validate.Length(min=1, max=64),
+                               metadata={"description": "random per attempt, so two requests sign differently"})
+
+
 class SlotOutSchema(Schema):
     starts_at = fields.String()
     ends_at = fields.String()
