@@ -302,10 +302,18 @@ _PLACES_OF_WHAT = lazy_compile(
 def _counted_by_place(text: Text, amount: Amount) -> bool:
     """A bare figure said for one place and followed by more for others ("12 in Leeds and 8 in Bristol",
     "20 hier und 5 in Wien"): heads place by place, unless the sentence names something else it counts."""
-    if amount.scaled or amount.words or len(amount.parts) != 1 or not _elsewhere(text.lower, amount.end):
+    more = 0 if amount.scaled or amount.words or len(amount.parts) != 1 else _elsewhere(text.lower, amount.end)
+    if not more:
         return False
     s, e = stance.sentence_at(text, amount.start)
-    return not _PLACES_OF_WHAT.search(text.lower, s, e)
+    total = (amount.min or 0) + more
+    for m in _PLACES_OF_WHAT.finditer(text.lower, s, e):
+        # "two offices, 12 in Leeds and 8 in Bristol": the workplaces are counted apart, the figures by place are people
+        office = re.search(r"\b(\d{1,3}|two|three|four|five|six)\s+(?:\w+\s+)?$", text.lower[max(s, m.start() - 20): m.start()])
+        if not (m.group(0).startswith(("office", "site", "location", "branch", "studio")) and office
+                and _count(office.group(1)) not in (total, amount.min)):
+            return False
+    return True
 
 
 # "we're not 200, more like 150", "wir sind nicht 200, eher 150": a count denied, then the right one.

@@ -49,3 +49,16 @@ def test_other_things_counted_place_by_place_are_no_head_count(text: str) -> Non
 def test_staff_said_informally_are_heads(text: str) -> None:
     size = extract(text, now=NOW).company_size
     assert size is not None and (size.min, size.max) == (40, 40)
+
+
+@pytest.mark.parametrize(("text", "lang", "total"), [
+    ("two offices, 12 in Leeds and 8 in Bristol", "en", 20), ("we have 2 offices, 12 in Leeds and 8 in Bristol", "en", 20),
+    ("3 sites, 40 in Lyon and 10 à Paris", "fr", 50),
+])
+def test_heads_by_place_after_the_number_of_offices_still_add_up(text: str, lang: str, total: int) -> None:
+    size = extract(text, now=NOW, lang=lang).company_size
+    assert size is not None and (size.min, size.max) == (total, total)
+
+
+def test_offices_counted_place_by_place_are_no_head_count() -> None:
+    assert extract("we have 20 offices: 12 in Leeds and 8 in Bristol", now=NOW).company_size is None
