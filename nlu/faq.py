@@ -298,8 +298,9 @@ _WRITING_WITH = re.compile(
     r"(?<![^ ])(?:messag|text|writ)(?:e|es|ing|ed)? (?=(?:with|to)(?![^ ]))|"
     r"(?<![^ ])écris (?=(?:à|avec)(?![^ ]))|"
     r"(?<![^ ])(?:escribiendo|escrevendo|scrivendo|schrijf) (?=(?:con|com|met)(?![^ ]))|"
-    # "is this an AI answering me?", "is a real person replying?": who answers, not the visitor's answers (data)
-    r"(?<![^ ])(?:answering|replying|responding|typing)(?= (?:me|us|here|this|these|now|right)(?![^ ])|$)")
+    # "is this an AI answering me?", "is a human reading this?": who answers, not the visitor's answers (data) nor
+    # something to read (a guide)
+    r"(?<![^ ])(?:answering|replying|responding|typing|reading)(?= (?:me|us|here|this|these|now|right)(?![^ ])|$)")
 
 # "How much", asked of money: a word of its own (``AMOUNT``), the same in every language, which the function words
 # would otherwise drop. "How much for SEO?", "combien pour du SEO ?", "¿cuánto por SEO?" ask a price, and the
@@ -429,8 +430,8 @@ _MUCH_TIME = re.compile(r"(?<![^ ])(?:how much time|enough time|wie viel zeit|wi
 
 
 def asked_for(text: str) -> str:
-    """The visitor's question as the matcher compares it: a guide's topic left out (``_CONTENT_ABOUT``). Only the
-    visitor's: a phrasing's topic ("a guide on lead generation") is what the entry offers."""
+    """The visitor's question without a guide's topic (``_CONTENT_ABOUT``), read first (``FaqReading.match``). Only
+    the visitor's: a phrasing's topic ("a guide on lead generation") is what the entry offers."""
     normalised = normalise(text)
     cut = _CONTENT_ABOUT.sub(r"\1", normalised)
     return text if cut == normalised else cut
@@ -845,14 +846,21 @@ class FaqReading:
     @cached_property
     def scores(self) -> tuple[FaqMatch, ...]:
         """Every entry's best similarity to the text, best first (no gate, no threshold)."""
-        return self._matcher._ranked(self._query, self._readings) if self._matcher._ids else ()
+        return self._matcher._ranked(self._text, self._readings) if self._matcher._ids else ()
 
     @cached_property
     def match(self) -> FaqMatch | None:
         """The entry the text asks about, or None (see ``FaqMatcher.match``)."""
         if not self._matcher._ids or not reads_as_question(self._text) or asks_for_a_person(self._text):
             return None
-        return self._matcher._gated(self._query, self._readings, self.scores)
+        if self._query != self._text:
+            # A guide asked for on a topic: the guide, when the question without its topic finds an entry ("een gids
+            # over LinkedIn-advertenties" names services); else the whole question ("is there a PDF on lead
+            # generation I could read?": "PDF" alone is too little).
+            found = self._matcher._gated(self._query, self._readings, self._matcher._ranked(self._query, self._readings))
+            if found is not None:
+                return found
+        return self._matcher._gated(self._text, self._readings, self.scores)
 
 
 class _Vectors:
