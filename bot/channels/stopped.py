@@ -8,12 +8,16 @@ is only parsed (which stores nothing), then:
 
 - "start again" goes on to Rasa, and so does a request to carry on in the
   visitor's words ("shall we carry on?", "weiter?", ``bot.actions.resuming``),
-  as the payload ``/start_again``: the stop promised a fresh form for it, and
-  the tracker keeps the payload, not the visitor's text;
+  as the intent ``start_again`` with the visitor's words: the stop promised a
+  fresh form for it, and the transcript keeps what they wrote;
 - a question to us that the playbook's FAQ answers ("do you keep my
   messages?", "what do you charge?") gets its answer, then the hint: a
   visitor who stopped may still want to know what happens to what they wrote;
 - anything else gets the hint.
+
+Before all that, in every conversation, stopped or not, a request to delete
+what the visitor said ("please delete my data") is done and answered by
+``bot.channels.erasure``, and goes no further.
 
 Everything but "start again" is answered here, in the conversation's language
 (its ``language`` slot: no action runs to decide it), and dropped.
@@ -30,7 +34,8 @@ from bot.actions.conversation import STOPPED_HINT
 from bot.actions.faq import answering, entry_messages
 from bot.actions.language import speaking
 from bot.actions.phrasebook import ENGLISH, translate
-from bot.actions.resuming import asks_to_go_on
+from bot.actions.resuming import as_start_again, asks_to_go_on
+from bot.channels.erasure import forgotten
 
 START_AGAIN = "start_again"
 
@@ -59,7 +64,8 @@ async def held(agent: Any, message: UserMessage) -> UserMessage | None:
         return message
     text = message.text or ""
     if asks_to_go_on(text):
-        return UserMessage(f"/{START_AGAIN}", message.output_channel, message.sender_id,
+        # Rasa reads the intent from ``parse_data`` and stores the visitor's own words, never a payload.
+        return UserMessage(text, message.output_channel, message.sender_id, parse_data=as_start_again(text),
                            input_channel=message.input_channel, message_id=message.message_id,
                            metadata=message.metadata)
     with speaking(tracker.get_slot("language") or ENGLISH) as lang:
@@ -75,6 +81,8 @@ def gated(agent: Callable[[], Any]) -> Handler:
     it is loaded after the channels are registered)."""
 
     async def handler(message: UserMessage) -> None:
+        if await forgotten(agent(), message):
+            return
         passed = await held(agent(), message)
         if passed is not None:
             await agent().handle_message(passed)

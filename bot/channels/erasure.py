@@ -1,0 +1,72 @@
+"""A visitor asking the bot to delete what they told it ("please delete my data", "forget me"), before Rasa.
+
+The privacy notice the bot shows says a visitor can ask for deletion at any
+time; this is that request made in the chat. ``nlu.erasure`` recognises it
+in the seven languages. It is handled here, in the gate every channel's
+messages pass (``bot.channels.stopped.held``), the same way whatever the
+conversation is doing (in the form, stopped, at the end): the service is
+asked to forget the conversation (``POST
+/api/v1/conversations/<id>/erasure``, signed as the action server signs),
+which deletes its transcript and erases its lead, with what reached the
+CRMs and Slack, if consent made one. The request itself never reaches Rasa,
+so nothing of it is stored, and the visitor's next message starts a new
+conversation. The reply says what happened, and only that.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import uuid
+from typing import Any
+
+import aiohttp
+from rasa.core.channels.channel import UserMessage
+
+from bot.actions.phrasebook import ENGLISH, translate
+from bot.settings import Settings
+from nlu.erasure import asks_to_erase
+from signing import erasure_path, sign
+
+logger = logging.getLogger(__name__)
+
+DONE = ("Done: I've deleted everything you told me in this chat, and nothing from it is kept. "
+        "If you'd like to talk again later, just say hi.")
+DONE_WITH_LEAD = ("Done: I've deleted everything you told me in this chat, and the details our team had received. "
+                  "If you'd like to talk again later, just say hi.")
+FAILED = ("Sorry, I couldn't delete it just now. Please try again in a minute, or ask us through the privacy "
+          "notice's contact, and we'll delete it.")
+
+
+async def forgotten(agent: Any, message: UserMessage) -> bool:
+    """Whether ``message`` asked to delete the conversation, and was answered here (it goes no further)."""
+    if not asks_to_erase(message.text or ""):
+        return False
+    tracker = await agent.tracker_store.retrieve(message.sender_id)
+    language = (tracker.get_slot("language") if tracker is not None else None) or ENGLISH
+    reply = await _forget(message.sender_id)
+    await message.output_channel.send_text_message(message.sender_id, translate(reply, language))
+    return True
+
+
+async def _forget(conversation_id: str) -> str:
+    """Ask the service to forget the conversation; which reply that earns."""
+    settings = Settings.from_env()
+    if not settings.action_secret:
+        logger.warning("LEADBOT_ACTION_SECRET is unset: a visitor's request to delete their chat cannot be sent")
+        return FAILED
+    path = erasure_path(conversation_id)
+    body = json.dumps({"request_id": uuid.uuid4().hex}).encode()
+    headers = {"Content-Type": "application/json", **sign(settings.action_secret, "POST", path, body)}
+    try:
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=settings.service_timeout)) as http:
+            async with http.post(settings.service_url.rstrip("/") + path, data=body, headers=headers) as answer:
+                if answer.status != 200:
+                    logger.warning("the service refused a visitor's request to delete their chat: %s", answer.status)
+                    return FAILED
+                erased = await answer.json()
+    except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as error:
+        logger.warning("a visitor's request to delete their chat did not reach the service: %s", type(error).__name__)
+        return FAILED
+    return DONE_WITH_LEAD if isinstance(erased, dict) and erased.get("lead") else DONE
