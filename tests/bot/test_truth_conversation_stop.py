@@ -98,8 +98,6 @@ def test_asking_to_carry_on_after_stop_in_the_visitors_language_starts_a_fresh_f
     assert asked(reply, playbook, lang) not in (None, CONFIRM), f"only the hint:\n{v.history()}"
 
 
-@pytest.mark.xfail(strict=True, reason="needs bot/channels/stopped.py to hand Rasa the visitor's words with "
-                   "bot.actions.resuming.as_start_again(text) as parse_data, instead of the payload /start_again")
 @pytest.mark.parametrize(("lang", "said"), [("en", "shall we carry on?"), ("de", "kein Problem, weiter")])
 def test_a_request_to_carry_on_after_stop_is_kept_in_the_transcript_in_the_visitors_words(
         stack: Stack, playbook: Playbook, lang: str, said: str) -> None:

@@ -222,10 +222,7 @@ PERSONAS = [
 
 
 # Personas still wrong when the session that wrote them ended, by id, with what is wrong (``cases``).
-STILL_WRONG: dict[str, str] = {
-    "javier": "after start again the Andalucía of his opening is forgotten (as stop promised), and 'Granada' "
-              "given to the country question reads as the country Grenada, whose Spanish name it is",
-}
+STILL_WRONG: dict[str, str] = {}  # javier passes since 'Granada' reads as the city in Spain (11424cd)
 
 
 @pytest.mark.parametrize("persona", cases(PERSONAS, STILL_WRONG))
