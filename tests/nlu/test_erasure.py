@@ -75,3 +75,17 @@ def test_deleting_other_things_or_asking_whether_one_could_is_no_request(text: s
 
 def test_a_pasted_essay_is_read_in_bounded_time() -> None:
     assert not asks_to_erase("delete " * 5000 + "the old pages")
+
+
+def test_the_words_the_privacy_answer_tells_visitors_to_write_are_heard_as_a_request_in_each_language() -> None:
+    """The FAQ's data answer says "just write 'delete my data' here": in every language, those words work."""
+    import re
+
+    from qualification import load_playbook
+
+    playbook = load_playbook()
+    entry = next(e for e in playbook.faq if e.id == "data")
+    answers = [entry.answer, *(t["answer"] for t in entry.translations.values())]
+    quoted = [re.search(r"[\"“„«]\s*([^\"”“»]+?)\s*[\"”“»]", a) for a in answers]
+    assert len(answers) == 7 and all(quoted), answers
+    assert [m.group(1) for m in quoted if not asks_to_erase(m.group(1))] == []
