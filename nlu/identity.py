@@ -452,6 +452,8 @@ def name(text: Text, field: str | None) -> str | None:
                 continue  # "our company's name is Ostara Holdings": the firm's name, not the visitor's
             if pattern is _NAME and field == "company" and _IT_IS.match(m.group(0)):
                 continue  # "it's Nimbus Health", said to "your company?", names the company
+            if pattern is _NAME and field != "name" and _IT_IS.match(m.group(0)) and words[0].casefold() not in _GIVEN_NAMES:
+                continue  # "ok it's Harbourside Physio" unasked: a firm as likely as a person, unless a given name opens it
             if pattern is _NAME and re.match(rf"(?i)(?:{_I_AM_LOCAL})\s", m.group(0)) and _titled(" ".join(words)):
                 continue  # "Ich bin Geschäftsführer bei ...", "Sono Responsabile Marketing": a title, capitalised
             if pattern is _NAME and not _SAYS_NAME.match(m.group(0)) and len(words) < 2:

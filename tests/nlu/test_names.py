@@ -102,3 +102,16 @@ def test_a_lower_case_name_the_visitors_address_begins_with_is_their_name(text, 
 
 def test_a_lower_case_word_after_im_that_the_address_does_not_spell_is_no_name():
     assert extract("i'm fine, email me at k.wu@example.com", now="2026-12-03").name is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ok it's Harbourside Physio", None),
+    ("it's Brightwave Digital", None),
+    ("so it's Northgate Plumbing", None),
+    ("it's Anna Schmidt", "Anna Schmidt"),
+    ("hi, it's Tom Baker from Acme", "Tom Baker"),
+    ("this is Priya Nair", "Priya Nair"),
+])
+def test_it_s_x_unasked_names_a_person_only_when_a_given_name_opens_it(text: str, name: str | None) -> None:
+    """Unasked, "it's Harbourside Physio" is as likely the firm as a person: no name is recorded from it."""
+    assert extract(text, now="2026-12-03").name == name
