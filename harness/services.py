@@ -130,7 +130,8 @@ def service_env(
     return env
 
 
-def wait_healthy(url: str, process: subprocess.Popen[Any], timeout: float = 30.0) -> None:
+def wait_healthy(url: str, process: subprocess.Popen[Any], timeout: float = 120.0) -> None:
+    # Generous: under CI's load gunicorn took more than 30 s to answer; a process that exits still fails at once.
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:

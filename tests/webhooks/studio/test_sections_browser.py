@@ -11,6 +11,7 @@ Screenshots: ``var/screenshots/test_sections_browser.*``.
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -19,7 +20,7 @@ import pytest
 from harness.script import SQL_ANSWERS
 from harness.services import stop
 from tests.browser import PHONE
-from tests.webhooks.studio.served import published, sign_in, start
+from tests.webhooks.studio.served import published, served_everywhere, sign_in, start
 from tests.webhooks.studio.touch import touch_drag_above
 
 pytestmark = pytest.mark.slow
@@ -77,10 +78,11 @@ def test_icp_weight_route_channel_and_offer_edited_previewed_and_published(
     assert "ICP weight for Target industry: 30 → 42" in page.locator("#changes").inner_text()
     page.get_by_role("button", name=re.compile(r"^Publish version \d+$")).click()
     page.wait_for_selector(".flash-success")
+    published_at = time.monotonic()
     screenshot(page, "published")
-    live = published(service)
-    assert live["version"] == 2
-    playbook = live["playbook"]
+    playbook = served_everywhere(service, lambda p: p["icp"]["criteria"][0]["weight"] == 42, published_at,
+                                 "the published version served by every worker")
+    assert published(service)["version"] == 2
     assert playbook["icp"]["criteria"][0]["weight"] == 42
     assert playbook["routing"]["routes"][1]["slack_channel"] == "#emea-pipeline"
     assert playbook["content_offers"][1]["title"] == "Webinar: the funnel, live"

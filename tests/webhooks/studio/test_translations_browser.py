@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from harness.services import stop
 from tests.browser import PHONE
-from tests.webhooks.studio.served import published, sign_in, start
+from tests.webhooks.studio.served import published, served_everywhere, sign_in, start
 from webhooks.database import make_engine
 from webhooks.playbooks.store import PUBLISHED_HEAD, PlaybookStore
 from webhooks.playbooks.text import dump_yaml
@@ -70,6 +70,9 @@ def without_french_budget(service: dict[str, str], workdir: Path) -> int:
                         f"service log: {Path(service['log']).read_text(errors='replace')[-3000:]}")
     finally:
         engine.dispose()
+    # One worker serving it is not all: the other may serve the version before for up to a second more.
+    served_everywhere(service, lambda p: "fr" not in p["questions"][budget]["translations"], time.monotonic(),
+                      "the colleague's version served by every worker")
     return budget
 
 
@@ -103,7 +106,8 @@ def test_a_question_flagged_untranslated_is_translated_side_by_side_and_publishe
         in said
     page.get_by_role("button", name=re.compile(r"^Publish version \d+$")).click()
     page.wait_for_selector(".flash-success")
-    live = published(service)["playbook"]["questions"][budget]
+    live = served_everywhere(service, lambda p: "fr" in p["questions"][budget]["translations"], time.monotonic(),
+                             "the published translation served by every worker")["questions"][budget]
     assert live["translations"]["fr"]["wording"] == ["Quel budget prévoyez-vous ?", "Quel est votre budget pour ce projet ?"]
     assert live["wording"] == english
     page.goto(f"{service['url']}/studio/playbook/translations?lang=fr")
