@@ -511,6 +511,16 @@ class ValidateQualificationForm(FormValidationAction):
             hearing = hear(state.attributes, state.heard, free, text)
             answered, reply = None, Reply("not_understood")
         new_answers = [_answer(playbook, requested, text, GIVEN)] if answered else []
+        if requested == CONSENT and reply.outcome == "answered" and reply.value is True:
+            # Contact details they typed before this question ("hi, my email is ...") were held until now, and are
+            # theirs as written: given with the yes, so the draft that keeps a closed tab's lead goes out at once.
+            # Those typed with the yes itself are said back and confirmed, as any value heard.
+            held = [n for n in CONTACT if stated(state.heard.attributes, n) and not stated(free, n)
+                    and stated(hearing.heard.attributes, n)]
+            if held:
+                given, heard = confirm(hearing.given, hearing.heard, held)
+                new_answers += [_answer(playbook, n, hearing.heard.texts.get(n) or text, CONFIRMED) for n in held]
+                hearing = replace(hearing, given=given, heard=heard)
         events = self._known(dispatcher, tracker, state, playbook, hearing, new_answers, fallback, today)
         if requested == CONSENT and reply.outcome == "answered" and reply.value is False:
             # "No" to the privacy notice: the contact details said so far (typed at this question, or before it)

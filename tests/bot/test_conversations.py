@@ -305,14 +305,30 @@ def test_leaving_after_giving_an_email_still_stores_the_lead(stack: Stack, playb
     assert lead["attributes"]["email"]["address"] == SQL_ANSWERS["email"]
 
 
-def test_leaving_mid_form_after_an_email_in_the_first_message(stack: Stack, playbook: Playbook) -> None:
+def test_leaving_mid_form_after_an_email_in_the_first_message_and_consent(stack: Stack, playbook: Playbook) -> None:
     v = visitor(stack)
-    v.say("hi, I'm Sam from Initech, sam@initech-example.com, we need SEO")
-    reply = v.say("yes")  # whatever was asked; consent when it is the question
+    reply = v.say("hi, I'm Sam from Initech, sam@initech-example.com, we need SEO")
+    for _ in range(15):
+        slot = asked_slot(reply, playbook)
+        if slot in (None, "consent"):
+            break
+        reply = v.say(SQL_ANSWERS.get(slot, "yes" if slot == "confirm" else "skip"))
+    assert slot == "consent", v.history()
+    v.say("yes")
     reply = v.say("gotta go, bye")
     assert "stopping by" in reply, v.history()
     lead = stack.lead_for(v.sender)
-    assert lead is not None, v.history()
+    assert lead is not None and lead["attributes"]["email"]["address"] == "sam@initech-example.com", v.history()
+
+
+def test_leaving_before_consent_after_an_email_in_the_first_message_keeps_no_lead(
+        stack: Stack, playbook: Playbook) -> None:
+    v = visitor(stack)
+    v.say("hi, I'm Sam from Initech, sam@initech-example.com, we need SEO")
+    v.say("yes")
+    reply = v.say("gotta go, bye")
+    assert "stopping by" in reply, v.history()
+    assert stack.lead_for(v.sender) is None, f"an address kept without consent:\n{v.history()}"
 
 
 def test_a_student_is_thanked_and_closed(stack: Stack, playbook: Playbook) -> None:
