@@ -52,3 +52,16 @@ def test_what_an_amount_is_for_is_the_need():
 ])
 def test_a_complaint_about_leads_said_in_the_perfect_tense_states_a_lead_generation_need(text):
     assert "lead_generation" in extract(text, now="2026-12-03").need.categories
+
+
+@pytest.mark.parametrize(("text", "categories"), [
+    ("hi, my email is ct@acme-analytics.io, we need more leads and our SEO is weak", ("lead_generation", "seo")),
+    ("here's my email: jo@growth-seo.com", None),
+    ("reach me at sam@crm-experts.de", None),
+    ("meine Adresse: lena@webdesign-studio.de", None),
+    ("we need more leads, see https://acme-analytics.com/about", ("lead_generation",)),
+    ("c'est www.social-ads-shop.fr, on veut plus de clients", ("lead_generation",)),
+])
+def test_the_words_of_an_email_or_web_address_name_no_need(text, categories):
+    need = extract(text, now="2026-12-03").need
+    assert (need.categories if need else None) == categories
