@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -636,10 +637,11 @@ SIXTH = [json.loads(line) for line in (Path(__file__).parent / "faq_questions_6.
          if line]
 
 
-def test_the_sixth_blind_set_keeps_at_least_its_first_run_figures(capsys: pytest.CaptureFixture[str]) -> None:
+def blind_set_figures(cases: list[dict[str, Any]]) -> tuple[int, int, int, int, int]:
+    """(right, wrong, questions with an entry, statements kept unanswered, statements) of a blind set."""
     entries = {entry.id for entry in PLAYBOOK.faq}
     right = wrong = kept = 0
-    for case in SIXTH:
+    for case in cases:
         found = TRANSLATED.match(case["text"])
         got = found.entry if found else None
         if case["expect"] is None:
@@ -647,12 +649,8 @@ def test_the_sixth_blind_set_keeps_at_least_its_first_run_figures(capsys: pytest
         elif case["expect"] in entries:
             right += got == case["expect"]
             wrong += got not in (None, case["expect"])
-    questions = sum(1 for case in SIXTH if case["expect"] in entries)
-    with capsys.disabled():
-        print(f"\nFAQ matching, sixth blind set: right {right}/{questions}, wrong {wrong}, "
-              f"non-questions kept {kept}/{sum(case['expect'] is None for case in SIXTH)}")
-    assert right >= 56 and wrong == 0
-    assert kept == sum(case["expect"] is None for case in SIXTH)
+    questions = sum(1 for case in cases if case["expect"] in entries)
+    return right, wrong, questions, kept, sum(case["expect"] is None for case in cases)
 
 
 # A seventh blind set (HF3, 2026-12-03; 40 lines in seven languages, 16 of them statements of need that ask
@@ -668,23 +666,14 @@ SEVENTH = [json.loads(line) for line in (Path(__file__).parent / "faq_questions_
            if line]
 
 
-def test_the_seventh_blind_set_keeps_at_least_its_first_run_figures(capsys: pytest.CaptureFixture[str]) -> None:
-    entries = {entry.id for entry in PLAYBOOK.faq}
-    right = wrong = kept = 0
-    for case in SEVENTH:
-        found = TRANSLATED.match(case["text"])
-        got = found.entry if found else None
-        if case["expect"] is None:
-            kept += got is None
-        elif case["expect"] in entries:
-            right += got == case["expect"]
-            wrong += got not in (None, case["expect"])
-    questions = sum(1 for case in SEVENTH if case["expect"] in entries)
+@pytest.mark.parametrize(("name", "cases", "floor"), [("sixth", SIXTH, 56), ("seventh", SEVENTH, 24)])
+def test_a_blind_set_keeps_at_least_its_figures(
+        name: str, cases: list[dict[str, Any]], floor: int, capsys: pytest.CaptureFixture[str]) -> None:
+    right, wrong, questions, kept, statements = blind_set_figures(cases)
     with capsys.disabled():
-        print(f"\nFAQ matching, seventh blind set: right {right}/{questions}, wrong {wrong}, "
-              f"statements kept {kept}/{sum(case['expect'] is None for case in SEVENTH)}")
-    assert right >= 24 and wrong == 0
-    assert kept == sum(case["expect"] is None for case in SEVENTH)
+        print(f"\nFAQ matching, {name} blind set: right {right}/{questions}, wrong {wrong}, kept {kept}/{statements}")
+    assert right >= floor and wrong == 0
+    assert kept == statements
 
 
 @pytest.mark.parametrize("text", [

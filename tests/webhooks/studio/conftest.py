@@ -7,11 +7,13 @@ form as a browser would send it (CSRF token included).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterator
 
 import pytest
 
-from harness.studio_forms import add_user, sign_in
+from harness.fakes.webhook_receiver import WebhookReceiver
+from harness.studio_forms import Studio, add_user, sign_in, signed_in_studio
+from tests.webhooks.conftest import service_config
 from webhooks.settings import Settings
 from webhooks.studio import auth
 
@@ -55,3 +57,13 @@ def signed_in(client: Any, marketer: str) -> Any:
     response = sign_in(client, marketer)
     assert response.status_code == 302, response.text
     return client
+
+
+@pytest.fixture(scope="module")
+def refusing(module_database_url: str, playbook_path: Any, module_receiver: WebhookReceiver) -> Iterator[Studio]:
+    """One studio for a module's refused saves and edits, set up as ``app`` and ``signed_in``: shared, since each
+    of those tests checks that nothing was stored (the editor's modules)."""
+    config = service_config(module_database_url, playbook_path, module_receiver)
+    config.update(secret_key=SECRET_KEY, max_body_bytes=Settings.max_body_bytes)  # as the studio's ``config``
+    with signed_in_studio(config, MARKETER) as studio:
+        yield studio

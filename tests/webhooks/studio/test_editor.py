@@ -8,19 +8,16 @@ from __future__ import annotations
 
 import re
 from html import unescape
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 import yaml
 from sqlalchemy import select
 
-from harness.fakes.webhook_receiver import WebhookReceiver
-from harness.studio_forms import Studio, add_user, form_fields, sign_in, signed_in_studio
+from harness.studio_forms import Studio, add_user, form_fields, sign_in
 from qualification.playbook_file import read_yaml
-from tests.webhooks.conftest import rows, service_config
-from tests.webhooks.studio.conftest import MARKETER, SECRET_KEY
+from tests.webhooks.conftest import rows
 from webhooks.models import PlaybookVersion, StudioAudit
-from webhooks.settings import Settings
 
 XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
@@ -46,15 +43,6 @@ def confirmed(client: Any, response: Any) -> Any:
     assert page.status_code == 200
     form = form_fields(page.text, "confirm-form")
     return client.post(f"/studio/playbook/versions/{match.group(1)}/publish", data=form)
-
-
-@pytest.fixture(scope="module")
-def refusing(module_database_url: str, playbook_path: Any, module_receiver: WebhookReceiver) -> Iterator[Studio]:
-    """One studio for the module's refused saves (see the module's docstring), set up as ``app`` and ``signed_in``."""
-    config = service_config(module_database_url, playbook_path, module_receiver)
-    config.update(secret_key=SECRET_KEY, max_body_bytes=Settings.max_body_bytes)  # as the studio's ``config``
-    with signed_in_studio(config, MARKETER) as studio:
-        yield studio
 
 
 def nothing_was_stored(app: Any) -> bool:

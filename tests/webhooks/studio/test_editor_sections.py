@@ -13,18 +13,15 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 
-from harness.fakes.webhook_receiver import WebhookReceiver
-from harness.studio_forms import Studio, field_errors, form_fields, signed_in_studio
+from harness.studio_forms import Studio, field_errors, form_fields
 from qualification.playbook_file import read_yaml
-from tests.webhooks.conftest import rows, service_config
-from tests.webhooks.studio.conftest import MARKETER, SECRET_KEY
+from tests.webhooks.conftest import rows
 from webhooks.models import PlaybookVersion
-from webhooks.settings import Settings
 
 
 def versions(app: Any) -> list[PlaybookVersion]:
@@ -46,15 +43,6 @@ def newest(app: Any) -> dict[str, Any]:
 def errors_inside(html: str, element_id: str) -> list[tuple[str, str]]:
     """(path, message) of each field error shown inside the element with ``element_id``."""
     return [(path, text) for ids, path, text in field_errors(html) if element_id in ids]
-
-
-@pytest.fixture(scope="module")
-def refusing(module_database_url: str, playbook_path: Any, module_receiver: WebhookReceiver) -> Iterator[Studio]:
-    """One studio for the module's refused edits (see the module's docstring), set up as ``app`` and ``signed_in``."""
-    config = service_config(module_database_url, playbook_path, module_receiver)
-    config.update(secret_key=SECRET_KEY, max_body_bytes=Settings.max_body_bytes)  # as the studio's ``config``
-    with signed_in_studio(config, MARKETER) as studio:
-        yield studio
 
 
 def nothing_was_stored(app: Any) -> bool:
