@@ -119,12 +119,14 @@ class RasaSlackChannel(FakeServer):
     """Stands in for Rasa's server in the in-process tests: its Slack channel at ``/webhooks/slack/webhook``
     checks Slack's signature as Rasa's channel does (``v0``, HMAC-SHA256 of the exact body, five minutes),
     and the widget channel's handoff relay (``signing.HANDOFF_RELAY_PATH``) checks the service's signature
-    (``signing``, the action secret); both record what reached them. The real ones run in the stack tests."""
+    (``signing``, the action secret) and, as the real relay does, takes each signature once; both record what
+    reached them. The real ones run in the stack tests."""
 
     def __init__(self, secret: str = SIGNING_SECRET, action_secret: str | None = None) -> None:
         super().__init__()
         self.secret = secret
         self.action_secret = action_secret
+        self.relay_signatures: set[str] = set()
 
     def authentic(self, request: Any) -> bool:
         stamp = request.headers.get("x-slack-request-timestamp", "0")
@@ -136,10 +138,13 @@ class RasaSlackChannel(FakeServer):
     def handle(self, request: Any) -> tuple[int, dict[str, str], bytes]:
         if request.path == HANDOFF_RELAY_PATH and request.method == "POST":
             try:
-                verify(self.action_secret or "-", "POST", HANDOFF_RELAY_PATH, request.body,
-                       _signing_headers(request.headers))
+                signature = verify(self.action_secret or "-", "POST", HANDOFF_RELAY_PATH, request.body,
+                                   _signing_headers(request.headers))
             except SignatureError:
                 return 401, {"Content-Type": "text/plain"}, b"unsigned"
+            if signature in self.relay_signatures:  # as the real relay (``bot.channels.handoff``): each once
+                return 401, {"Content-Type": "application/json"}, b'{"error": "this request was already received"}'
+            self.relay_signatures.add(signature)
             return 200, {"Content-Type": "application/json"}, b"{}"
         if request.path != "/webhooks/slack/webhook" or request.method != "POST":
             return 404, {"Content-Type": "text/plain"}, b"not found"
@@ -151,8 +156,12 @@ class RasaSlackChannel(FakeServer):
         return self.calls("POST", "/webhooks/slack/webhook")
 
     def relayed(self) -> list[dict[str, Any]]:
-        """The handoff events the service pushed to the widget's channel, in order."""
-        return [r.json() for r in self.calls("POST", HANDOFF_RELAY_PATH)]
+        """The handoff events the service pushed to the widget's channel, in order, without their ``event_id``
+        (random per event, so that each signs differently: ``relay_ids``)."""
+        return [{k: v for k, v in r.json().items() if k != "event_id"} for r in self.calls("POST", HANDOFF_RELAY_PATH)]
+
+    def relay_ids(self) -> list[str]:
+        return [r.json().get("event_id") for r in self.calls("POST", HANDOFF_RELAY_PATH)]
 
 
 def _signing_headers(headers: Mapping[str, str]) -> dict[str, str]:

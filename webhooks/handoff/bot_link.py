@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import uuid
 from concurrent.futures import ThreadPoolExecutor
 from typing import Callable
 
@@ -39,7 +40,10 @@ class BotLink:
 
     def push(self, conversation_id: str, kind: str, *, name: str, text: str = "") -> None:
         """Queue one event for the visitor's widget; returns at once."""
-        body = json.dumps({"conversation_id": conversation_id, "kind": kind, "name": name, "text": text}).encode()
+        # A random id per event: the relay accepts each signature once, and the same line sent again in the same
+        # second (written while the visitor was away, then re-sent on their return) would otherwise sign alike.
+        body = json.dumps({"conversation_id": conversation_id, "kind": kind, "name": name, "text": text,
+                           "event_id": uuid.uuid4().hex}).encode()
         self.executor.submit(self._send, body)
 
     def _send(self, body: bytes) -> None:

@@ -256,6 +256,10 @@ def test_the_visitor_closing_the_tab_is_said_in_the_thread_and_what_they_missed_
     relayed = eventually(lambda: len(rasa_slack.relayed()) == 5 and rasa_slack.relayed())
     assert [(e["kind"], e["text"]) for e in relayed[3:]] == [
         ("message", "Are you still there?"), ("message", "I'll email you the offer then.")]
+    # The same line sent again signs differently: the relay takes each signature once (a line written while the
+    # visitor was away, re-sent in the same second as a first try, was refused as a replay).
+    ids = rasa_slack.relay_ids()
+    assert all(ids) and len(set(ids)) == len(ids), ids
     assert any("back on the page (2 of your lines" in text for text in thread_texts(slack, alert))
     assert visitor(client, "conv-nobody-joined", "", kind="gone").get_json() == {"live": False}
 
