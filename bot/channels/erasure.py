@@ -6,7 +6,7 @@ in the seven languages. It is handled here, in the gate every channel's
 messages pass (``bot.channels.stopped.held``), the same way whatever the
 conversation is doing (in the form, stopped, at the end): the service is
 asked to forget the conversation (``POST
-/api/v1/conversations/<id>/erasure``, signed as the action server signs),
+/api/v1/conversations/<id>/erasure``, ``bot.channels.service``),
 which deletes its transcript and erases its lead, with what reached the
 CRMs and Slack, if consent made one. The request itself never reaches Rasa,
 so nothing of it is stored, and the visitor's next message starts a new
@@ -15,21 +15,15 @@ conversation. The reply says what happened, and only that.
 
 from __future__ import annotations
 
-import asyncio
-import json
-import logging
 import uuid
 from typing import Any
 
-import aiohttp
 from rasa.core.channels.channel import UserMessage
 
 from bot.actions.phrasebook import ENGLISH, translate
-from bot.settings import Settings
+from bot.channels.service import post_signed
 from nlu.erasure import asks_to_erase
-from signing import erasure_path, sign
-
-logger = logging.getLogger(__name__)
+from signing import erasure_path
 
 DONE = ("Done: I've deleted everything you told me in this chat, and nothing from it is kept. "
         "If you'd like to talk again later, just say hi.")
@@ -52,21 +46,8 @@ async def forgotten(agent: Any, message: UserMessage) -> bool:
 
 async def _forget(conversation_id: str) -> str:
     """Ask the service to forget the conversation; which reply that earns."""
-    settings = Settings.from_env()
-    if not settings.action_secret:
-        logger.warning("LEADBOT_ACTION_SECRET is unset: a visitor's request to delete their chat cannot be sent")
+    erased = await post_signed(erasure_path(conversation_id), {"request_id": uuid.uuid4().hex},
+                               "a visitor's request to delete their chat")
+    if erased is None:
         return FAILED
-    path = erasure_path(conversation_id)
-    body = json.dumps({"request_id": uuid.uuid4().hex}).encode()
-    headers = {"Content-Type": "application/json", **sign(settings.action_secret, "POST", path, body)}
-    try:
-        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=settings.service_timeout)) as http:
-            async with http.post(settings.service_url.rstrip("/") + path, data=body, headers=headers) as answer:
-                if answer.status != 200:
-                    logger.warning("the service refused a visitor's request to delete their chat: %s", answer.status)
-                    return FAILED
-                erased = await answer.json()
-    except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as error:
-        logger.warning("a visitor's request to delete their chat did not reach the service: %s", type(error).__name__)
-        return FAILED
-    return DONE_WITH_LEAD if isinstance(erased, dict) and erased.get("lead") else DONE
+    return DONE_WITH_LEAD if erased.get("lead") else DONE

@@ -58,8 +58,9 @@ from sanic.response import HTTPResponse
 
 from bot.actions.chat import ACTION_READ_CHAT
 from bot.channels.chats import ChatState, chat_state
+from bot.channels.service import post_signed
 from bot.settings import Settings
-from signing import SignatureError, sign, verify
+from signing import SignatureError, verify
 from signing.paths import HANDOFF_MESSAGES_PATH, HANDOFF_RELAY_PATH
 
 logger = logging.getLogger(__name__)
@@ -133,21 +134,8 @@ class Relay:
 
     async def _call(self, conversation_id: str, text: str, kind: str) -> dict | None:
         """One signed line to the service; its JSON answer, or None when it could not be reached."""
-        settings = Settings.from_env()
-        if not settings.action_secret:
-            logger.warning("LEADBOT_ACTION_SECRET is unset: the salesperson's side cannot be reached")
-            return None
-        body = json.dumps({"conversation_id": conversation_id, "text": text, "kind": kind}).encode()
-        headers = {"Content-Type": "application/json",
-                   **sign(settings.action_secret, "POST", HANDOFF_MESSAGES_PATH, body)}
-        url = settings.service_url.rstrip("/") + HANDOFF_MESSAGES_PATH
-        try:
-            async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=settings.service_timeout)) as http:
-                async with http.post(url, data=body, headers=headers) as answer:
-                    return dict(await answer.json()) if answer.status == 200 else None
-        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, TypeError) as error:
-            logger.warning("the service did not take a handoff line: %s", type(error).__name__)
-            return None
+        return await post_signed(HANDOFF_MESSAGES_PATH, {"conversation_id": conversation_id, "text": text,
+                                                         "kind": kind}, "a handoff line")
 
     async def _post(self, conversation_id: str, text: str, kind: str, name: str) -> None:
         answer = await self._call(conversation_id, text, kind)
