@@ -370,11 +370,9 @@ def erase_conversation(
 ) -> tuple[Lead | None, list[Delivery]]:
     """The visitor asked the bot to delete what they told it: the conversation's lead is erased as ``erase``
     does, and the chat is forgotten even when no lead was made of it (no consent given yet). Twice is a no-op."""
-    lead_id = session.execute(
-        select(Lead.id).where(Lead.conversation_id == conversation_id).with_for_update()
-    ).scalar_one_or_none()
+    lead_id = session.execute(select(Lead.id).where(Lead.conversation_id == conversation_id)).scalar_one_or_none()
     if lead_id is not None:
-        return erase(session, lead_id, registry, actor=actor)
+        return erase(session, lead_id, registry, actor=actor)  # which locks the lead's row (erasing twice: no-op)
     _forget_chat(session, conversation_id)
     return None, []
 

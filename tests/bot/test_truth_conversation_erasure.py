@@ -8,8 +8,6 @@ says it is done only when the chat, and the lead made of it, are gone from the s
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 import requests
 
@@ -19,13 +17,9 @@ from harness.script import SQL_ANSWERS, asked_slot
 from harness.stack import Stack, Visitor
 from qualification import Playbook
 from tests.bot.test_language_conversations import CONFIRM, asked
+from tests.bot.test_truth_conversation_stop import stored_text
 
 pytestmark = pytest.mark.slow
-
-
-def stored_text(stack: Stack, sender: str) -> str:
-    with sqlite3.connect(stack.database_url.removeprefix("sqlite:///")) as db:
-        return " ".join(data for (data,) in db.execute("SELECT data FROM events WHERE sender_id = ?", (sender,)))
 
 
 def erased(stack: Stack, lead_id: str) -> bool:
