@@ -45,6 +45,7 @@ REQUESTS = [
 ]
 
 NOT_REQUESTS = [
+    "",
     "we need to delete duplicate contacts in our CRM",
     "our old website should be removed and rebuilt",
     "can I have my data deleted later if I change my mind?",

@@ -29,7 +29,7 @@ def body() -> bytes:
 
 
 def forget(client: Any, conversation_id: str, headers: dict[str, str] | None = None, sent: bytes | None = None) -> Any:
-    path, sent = erasure_path(conversation_id), sent or body()
+    path, sent = erasure_path(conversation_id), body() if sent is None else sent
     headers = headers if headers is not None else sign(ACTION_SECRET, "POST", path, sent)
     return client.post(path, data=sent, headers={**headers, "Content-Type": "application/json"})
 
@@ -70,7 +70,8 @@ def test_a_website_key_a_bad_signature_or_a_replay_forgets_nothing(app, client, 
     assert forget(client, "conv-kept", sign("not-the-secret", "POST", path, sent), sent).status_code == 401
     other_request = sign(ACTION_SECRET, "POST", erasure_path("conv-elsewhere"), sent)
     assert forget(client, "conv-kept", other_request, sent).status_code == 401  # signed for another conversation
-    for bad in (b"[]", b'{"request_id": ""}', b'{"request_id": 5}', b"{"):
+    for bad in (b"[]", b'{"request_id": ""}', b'{"request_id": 5}', b"{", b"",
+                json.dumps({"request_id": "x" * 65}).encode(), json.dumps({"request_id": "x" * 3_000_000}).encode()):
         response = forget(client, "conv-kept", sign(ACTION_SECRET, "POST", path, bad), bad)
         assert 400 <= response.status_code < 500 and "error" in response.get_json(), bad
     assert transcript_rows(app) == before

@@ -172,7 +172,9 @@ def test_the_visitor_closes_the_tab_and_on_return_reads_what_the_salesperson_wro
     wait_for(lambda: _handoff_lines(database, lead_id, missed), "the line written meanwhile, stored", timeout=20)
     back = Chat.reopened(context, stack.service_url + "/", load_playbook())
     wait_for(lambda: missed in rows_of(back, "agent"), "the line written meanwhile, on return", timeout=20)
-    assert any("back on the page" in (m.get("text") or "") for m in slack.thread(channel, ts))
+    # The thread is told in its own post, which may land after the line reached the widget: waited for, as the rest.
+    wait_for(lambda: any("back on the page" in (m.get("text") or "") for m in slack.thread(channel, ts)),
+             "the thread says the visitor is back", timeout=20)
     wait_for(lambda: "The visitor is on the page now" in drawn(slack, channel, ts), "the alert: back on the page",
              timeout=20)
 
