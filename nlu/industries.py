@@ -226,7 +226,7 @@ _ANSWERS = {
 
 def industry(text: Text, field: str | None) -> str | None:
     """The business's industry label, "other" for a description that fits none."""
-    lower = text.lower
+    lower = text.words  # an address's words ("priya@kestrel-labs.io") name no trade
     if field == "industry":
         answer = re.sub(r"^\W*(?:we'?re in|we are in|in|it'?s|its|mostly|mainly)\s+|\W+$", "", lower.strip())
         if answer in _ANSWERS:

@@ -122,20 +122,15 @@ _BROWSING = lazy_compile(
 )
 
 
-# An email address or a web address names no need, whatever its words ("jo@growth-seo.com", "www.acme-analytics.com").
-_ADDRESS = lazy_compile(r"\S+@\S+|https?://\S+|\bwww\.\S+")
-
-
 def need(text: Text, field: str | None) -> Need | None:
     """Categories named and the visitor's words for them."""
     lower = text.lower
     categories: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
     masked = _NOT_A_NEED.sub(lambda m: " " * len(m.group(0)), lower)
-    # Addresses found in the text as written (masked above, "email me at jo@..." is no email-marketing need only
-    # because an address follows "email"), then blanked out in the same places.
-    for m in _ADDRESS.finditer(lower):
-        masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
+    # Then the addresses (``Text.words``), blanked after: "email me at jo@..." is no email-marketing need because an
+    # address follows "email", which the pattern above reads.
+    masked = "".join(" " if w == " " else c for c, w in zip(masked, text.words))
     cued = _NEED_CUES.search(lower) is not None or _MONEY_FOR.search(lower) is not None
     for name, pattern in _CATEGORY_RES:
         for m in pattern.finditer(masked):

@@ -24,6 +24,9 @@ _DASHES = re.compile("[\u2010-\u2015\u2212]")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'})
 # A clause ends at ; ! ? or a newline, or at a comma or full stop that
 # a space follows (so "10,000" and "9.500" stay whole), or before "but".
+# An email or a web address: its words ("jo@growth-seo.com", "www.kestrel-labs.io") say nothing of the visitor's
+# business or need.
+_ADDRESS = re.compile(r"\S+@\S+|https?://\S+|\bwww\.\S+")
 _CLAUSE_END = re.compile(r"[;!?\n\r]+|[.,](?=\s)|\s(?=but\s)|\s+-\s+|\s\(|\)")
 
 
@@ -54,6 +57,11 @@ class Text:
     def of(cls, text: str) -> "Text":
         cleaned = clean(text)
         return cls(cleaned, _lower(cleaned))
+
+    @cached_property
+    def words(self) -> str:
+        """``lower`` with email and web addresses blanked out, the same length (a span found fits both)."""
+        return _ADDRESS.sub(lambda m: " " * len(m.group(0)), self.lower)
 
     @cached_property
     def clauses(self) -> list[tuple[int, int]]:

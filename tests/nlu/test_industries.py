@@ -154,3 +154,12 @@ def test_a_bare_reply_at_the_industry_question_names_no_industry_not_even_other(
                                              ("une PME de 40 personnes dans le transport", "logistics")])
 def test_a_firm_named_by_its_trade_in_german_or_french_gets_its_industry(text: str, label: str) -> None:
     assert extract(text, field=None, now="2026-12-03").to_dict().get("industry") == label
+
+
+@pytest.mark.parametrize(("text", "industry"), [
+    ("hi, I'm Priya from Kestrel Labs, priya@kestrel-labs.io, we need more demo requests", None),
+    ("contact: tom@dental-marketing-pros.com", None),
+    ("we run a dental clinic, www.smile-dental.co.uk", "healthcare"),
+])
+def test_the_words_of_an_email_or_web_address_name_no_trade(text, industry):
+    assert extract(text, now="2026-12-03").industry == industry
