@@ -21,6 +21,11 @@ Vague dates are checked as a span of days counted from today (the
 conversation's date), so the personas hold on any day they are played.
 They were written blind (HP, 2026-12-03), and committed before reading the
 code they measure or running them.
+First run, on 933e029 (2026-12-03 22:35 UTC): 1 of 10 (katrin). Three failures are
+the script's, not the bot's: graham's name (the bot keeps no contact details once
+consent is refused, name included), anjali's asked-again industry (her opening
+already gave it) and pieter's 120 (his correction is said at a question the
+playbook does not ask); the personas are kept as played, so the figure stays honest.
 """
 
 from __future__ import annotations
