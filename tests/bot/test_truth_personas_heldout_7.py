@@ -26,6 +26,9 @@ the script's, not the bot's: graham's name (the bot keeps no contact details onc
 consent is refused, name included), anjali's asked-again industry (her opening
 already gave it) and pieter's 120 (his correction is said at a question the
 playbook does not ask); the personas are kept as played, so the figure stays honest.
+After that run the lead corrected those three script faults, and only those, none of them about how the bot
+reads words: graham's name is expected absent (he refused consent), anjali's asked_twice is gone (the question
+is never asked), and pieter says his correction before the budget question, which the playbook asks.
 """
 
 from __future__ import annotations
@@ -72,7 +75,7 @@ PERSONAS = [
                 "authority.seniority": "c_level", "authority.role": "decision_maker", "company_size.min": 22,
                 "budget.min": 2500, "budget.max": 2500, "budget.currency": "GBP", "budget.period": "month",
                 "revenue.min": ABSENT, "email.address": ABSENT, "timing.horizon_days": next_month(),
-                "name": "Graham Whitworth"},
+                "name": ABSENT},
         never={"budget.min": PHONE_UK, "budget.max": PHONE_UK, "company_size.min": PHONE_UK,
                "company_size.max": PHONE_UK},
     ),
@@ -138,7 +141,6 @@ PERSONAS = [
                 "budget.period": "month", "timing.horizon_days": month_span(4)},
         never={"authority.role": ("decision_maker",), "budget.min": (3, 60, 450000000),
                "budget.max": (450000000,), "budget.currency": ("USD",)},
-        asked_twice=("industry",),
     ),
     Persona(
         "katrin, writes German, vet practices, asks why the revenue is needed and would rather not say, "
@@ -259,7 +261,7 @@ PERSONAS = [
          "name": "Pieter van Dijk", "consent": "ja", "email": "p.vandijk@vandijkforwarding.nl", "confirm": "ja"},
         lang="nl",
         before={"revenue": "Waarom wilt u dat weten?",
-                "tech_stack": "O, en het zijn eigenlijk 120 medewerkers, niet 100."},
+                "budget": "O, en het zijn eigenlijk 120 medewerkers, niet 100."},
         expect={"location.country": "NL", "industry": "logistics", "authority.seniority": "director",
                 "company_size.min": 120, "budget.min": 5000, "budget.max": 5000, "budget.currency": "EUR",
                 "budget.period": "month", "timing.horizon_days": quarter_of_next_year(2)},
