@@ -221,9 +221,21 @@ _PAST_BEFORE = lazy_compile(r"\b(?:had|was|were|used to|previously|originally|at
 _PAST_AFTER = lazy_compile(r"^[^.,;!?()]{0,25}\b(?:last year|ago|before|previously|back then|at the start|in (?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d))\b")
 
 
+# A department named by what it does, in the seven languages as the rewrite leaves them ("our comms team (about 12
+# of us)", "Marketing-Team", "équipe communication", "team of comunicación", "communicatieteam"): its count is its own.
+_FUNCTION = (
+    r"(?:marketing|sales|dev|development|engineering|design|ops|operations|support|it|finance|hr|product|content|growth|data|tech|"
+    r"customer success|cs|bd|legal|comms|communications?|pr|press|social media|customer service|admin|accounts|accounting|events|fundraising|"
+    r"editorial|kommunikation|communicatie|comunicaci(?:ó|o)n|comunica(?:ç|c)(?:ã|a)o|comunicazione|vertrieb|verkoop|ventes|ventas|vendas|vendite|"
+    r"personal|personeel|personale|rh|rrhh|recursos humanos|risorse umane|ressources humaines|informatique|inform(?:á|a)tica|informatica|ict|"
+    r"finanzas|finan(?:ç|c)as|finanza|financi(?:ë|e)n|comptabilit(?:é|e)|contabilidad|contabilidade|contabilit(?:à|a)|buchhaltung|boekhouding|"
+    r"redaktion|r(?:é|e)daction|redacci(?:ó|o)n|reda(?:ç|c)(?:ã|a)o|redazione|redactie|kundenservice|klantenservice|service client|"
+    r"atenci(?:ó|o)n al cliente|atendimento|assistenza clienti|einkauf|achats|compras|acquisti|inkoop)"
+)
+_TEAM = r"(?:team|dept|department|abteilung|afdeling|(?:é|e)quipe|equipo|departamento|dipartimento|reparto|ufficio)"
 _DEPARTMENT = lazy_compile(
-    r"\b(?:marketing|sales|dev|development|engineering|design|ops|operations|support|it|finance|hr|product|content|growth|data|tech|"
-    r"customer success|cs|bd|legal)\s+(?:team|dept|department)\s*(?:of|is|has|:|\(|-|–)\s*(?:about|around|~)?\s*$"
+    rf"(?:\b{_FUNCTION}s?[\s-]*{_TEAM}|\b{_TEAM}(?:\s+(?:of|de|du|des|de la|di|da|do|del|della|für|voor))?[\s-]+{_FUNCTION})\b"
+    r"\s*(?:of|is|has|are|with|mit|avec|con|com|met|:|\(|-|–|,)?\s*(?:about|around|~|roughly|some|just|only)?\s*$"
 )
 # "we were at 50 before the pandemic, now 32": the figure after "now" is the present one.
 _NOW_AFTER = lazy_compile(
@@ -332,13 +344,15 @@ def _denied_then_said(lower: str, field: str | None) -> int | None:
     return None
 
 
-def _said_otherwise(lower: str) -> Range | None:
+def _said_otherwise(lower: str, field: str | None = None) -> Range | None:
     """Heads said without a head word: "me and 3 others", "the 4 of us", "me and my cofounder", "just me"."""
     m = _ME_PLUS.search(lower)
     if m:
         n = _count(m.group(1)) + 1
         return Range(n, n)
     m = _OF_US.search(lower)
+    if m and field != "company_size" and _DEPARTMENT.search(lower, max(0, m.start() - 40), m.start()):
+        m = None  # "our comms team (about 12 of us)": the visitor's department, not the company
     if m:
         n = _count(m.group(1))
         return Range(n, n)
@@ -395,7 +409,7 @@ def company_size(
             candidates.append((0, amount))
     if candidates and all(_past(text, c[1]) for c in candidates):
         # "I used to run marketing at a 1,000 person firm; now it's just me and 3 others": the count said now wins
-        now = _said_otherwise(lower)
+        now = _said_otherwise(lower, field)
         if now is not None:
             return now
     if candidates:
@@ -425,7 +439,7 @@ def company_size(
         if re.search(r"\b(?:me|myself|i|us two|founder|owner)\s*(?:and|\+|&|plus|with)\s*(?:my\s+|our\s+)?$", lower[max(0, best.start - 20): best.start]) or _PLUS_ME.match(lower, best.end):
             low, high = (None if low is None else low + 1), (None if high is None else high + 1)
         return Range(whole(low), whole(high))
-    said = _said_otherwise(lower)
+    said = _said_otherwise(lower, field)
     if said is not None:
         return said
     m = _VAGUE_PLURAL.search(lower) or (_VAGUE_ANSWER.fullmatch(lower) if field == "company_size" else None)
