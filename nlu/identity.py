@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from nlu import places, tools
+from nlu import industries, places, tools
 from nlu.patterns import LazyPattern, lazy_compile
 from nlu.text import Text
 
@@ -100,10 +100,19 @@ _GOES_ON = lazy_compile(
 )
 # "van der Berg, Pieter", "Smith, John": the surname first, as forms and directories write it.
 _SURNAME_FIRST = lazy_compile(r"\s*(?P<surname>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}),\s*(?P<given>[A-ZÀ-Þ][a-zà-ÿ'’-]+)\s*")
+# "Tom here", "hey! 👋 Priyanka here", "Jonas hier", "Marco from Ristorante Lucca in Boston": a greeting and emoji may open
+# it, the firm's town may follow it.
 _NAME_HERE = lazy_compile(
-    rf"^\s*(?:(?i:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening))\b[\s,!.]*)?(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}))?)\s+"
-    r"(?:here\b|from\s+(?P<source>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?P<here>\s+here\b|\s*(?:[.!,;:]|$)))"
+    rf"^[^\w]*(?:(?i:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening)|hallo|moin|servus|hoi|hai)\b[^\w]*)?(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}))?)\s+"
+    r"(?:(?i:here|hier)\b|from\s+(?P<source>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?P<here>\s+here\b|\s*(?:[.!,;:]|$)|\s+(?=(?:in|at|out of|near)\s+[A-Z])))"
 )
+# "Dan Okafor, Bayline Freight. We haul containers": a person's name, a comma, then the firm's name, ending its sentence.
+_NAME_THEN_FIRM = lazy_compile(
+    rf"^[^\w]*(?:(?i:hi|hello|hey|hiya|hallo|hoi|bonjour|hola|ol[aá]|ciao)\b[^\w]*)?(?P<name>(?:{_NAME_WORD})(?:\s+{_NAME_PARTICLES}(?:{_NAME_WORD})){{1,2}})"
+    r",\s*(?P<firm>[A-ZÀ-Þ][\w&'’-]*(?:\s+(?:[A-ZÀ-Þ][\w&'’-]*|&|and|of)){0,4})\.?(?:\s*[.!]?\s*$|[.!]\s)"
+)
+# "hi its sam,", "hey it's priya": a lower-case name after "it's" that opens the message, read only when it is a common given name.
+_ITS_NAME = lazy_compile(r"^\W*(?:(?:hi|hello|hey|hiya|hallo|hoi)\b[\s,!.]*)?(?:it'?s|its|it is)\s+(?P<name>[a-zà-ÿ]{2,})\b(?=\s*(?:[,;:!.-]|here\b|$))")
 # Where traffic and leads come from, not a company a visitor is from: "Traffic from Bing, mostly".
 _CHANNELS = frozenset("google bing yahoo linkedin facebook instagram tiktok youtube reddit twitter x meta amazon pinterest snapchat "
                       "quora email seo ppc ads referrals referral partners events".split())
@@ -446,8 +455,9 @@ def name(text: Text, field: str | None) -> str | None:
                 words.pop()
             if not words or words[0].lower() in _NOT_NAMES or not words[0][0].isupper():
                 continue
-            if pattern is _NAME_HERE and len(words) > 1 and words[-1].lower() in _FIRM_WORDS:
-                continue  # "Brightline Labs here": a firm introducing itself, no person
+            if pattern is _NAME_HERE and len(words) > 1 and (words[-1].lower() in _FIRM_WORDS or (
+                    words[0].casefold() not in _GIVEN_NAMES and industries.industry(Text.of(" ".join(words)), None))):
+                continue  # "Brightline Labs here", "Ristorante Lucca here": a firm introducing itself, no person
             if re.search(r"(?i)\b(?:company|firm|business|agency|brand|shop|store|startup)(?:'s|’s)?\s*$", original[:m.start()]):
                 continue  # "our company's name is Ostara Holdings": the firm's name, not the visitor's
             if pattern is _NAME and field == "company" and _IT_IS.match(m.group(0)):
@@ -468,9 +478,15 @@ def name(text: Text, field: str | None) -> str | None:
                 and not _titled(titled.group("name")) and not places.is_place(titled.group("name").lower())
                 and _titled(titled.group("title")) and not tools.tech_stack(Text.of(titled.group("name")), None)):
             return _clean(titled.group("name"), person=True)
+    firm_after = _name_then_firm(original)
+    if firm_after:
+        return _clean(firm_after[0], person=True)
     lower_intro = _lower_intro(original)
     if lower_intro:
         return _clean(lower_intro[0], person=True)
+    its = _ITS_NAME.match(text.lower)
+    if its and its.group("name") in _GIVEN_NAMES:
+        return _clean(its.group("name").capitalize(), person=True)
     lower_name = _LOWER_CASE_NAME.search(original)
     if lower_name and lower_name.group("name").lower() not in _NOT_NAMES:
         # "i'm sam, my gmail is sam.okafor88@...": a name typed in lower case, when the visitor's address begins with it
@@ -488,6 +504,18 @@ _LOWER_INTRO = lazy_compile(
     r"^\W*(?:(?:hi|hello|hey|hiya|morning|hallo|bonjour|salut|hola|oi|ol[aá]|ciao|hoi)\b[\s!,.]*)?(?P<name>[a-zà-ÿ]{2,})\s+"
     r"(?:here\b|from\s+(?P<firm>[a-z][\w&'-]*(?:\s+[a-z&][\w&'-]*){0,3}?)(?=\s*(?:[.!,;:]|$|here\b)))"
 )
+
+
+def _name_then_firm(original: str) -> tuple[str, str] | None:
+    """(name, firm) of an opening "Dan Okafor, Bayline Freight.": a common given name and a surname, then capitalised
+    words that are no place, title or tool."""
+    m = _NAME_THEN_FIRM.match(original)
+    if not m or not _a_person(m.group("name")):
+        return None
+    firm = m.group("firm")
+    if places.is_place(firm.lower()) or places.is_demonym(firm) or _titled(firm) or tools.tech_stack(Text.of(firm), None) or _SKIP_COMPANY.match(firm):
+        return None
+    return m.group("name"), firm
 
 
 def _lower_intro(original: str) -> tuple[str, str | None] | None:
@@ -562,6 +590,9 @@ def company(text: Text, field: str | None, taken: set[str] = frozenset()) -> str
         candidate = re.sub(r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bSt)(?<!\bBros)(?<!\b[A-Z])\.\s.*$", "", candidate)  # "Halvorsen Marine Supply. Contact: ..."
         candidate = re.sub(r"(?:\s+(?:and|of|&))+$", "", candidate)  # "we're Harbor Labs and we need ...": the name ends before "and"
         return _clean(candidate)
+    firm_after = _name_then_firm(original)
+    if firm_after and firm_after[1].lower() not in taken:
+        return _clean(firm_after[1])
     lower_intro = _lower_intro(original)
     if lower_intro and lower_intro[1] and lower_intro[1] not in taken:
         return _clean(lower_intro[1])

@@ -15,6 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from nlu.patterns import lazy_compile
+from nlu.personas import without_study_topics
 from nlu.text import Text
 
 _FIRST = (
@@ -227,6 +228,7 @@ _ANSWERS = {
 def industry(text: Text, field: str | None) -> str | None:
     """The business's industry label, "other" for a description that fits none."""
     lower = text.words  # an address's words ("priya@kestrel-labs.io") name no trade
+    lower = without_study_topics(text, lower)  # nor does a student's thesis topic ("über SEO für Zahnarztpraxen")
     if field == "industry":
         answer = re.sub(r"^\W*(?:we'?re in|we are in|in|it'?s|its|mostly|mainly)\s+|\W+$", "", lower.strip())
         if answer in _ANSWERS:

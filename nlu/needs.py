@@ -10,6 +10,7 @@ import re
 
 from nlu.attributes import Need
 from nlu.patterns import lazy_compile
+from nlu.personas import without_study_topics
 from nlu.text import Text
 
 _CATEGORIES = (
@@ -131,6 +132,10 @@ def need(text: Text, field: str | None) -> Need | None:
     # Then the addresses (``Text.words``), blanked after: "email me at jo@..." is no email-marketing need because an
     # address follows "email", which the pattern above reads.
     masked = "".join(" " if w == " " else c for c, w in zip(masked, text.words))
+    # A student's thesis topic ("my dissertation on marketing automation") is what they study, not what they need.
+    studied = without_study_topics(text, masked)
+    a_student_topic = studied != masked
+    masked = studied
     cued = _NEED_CUES.search(lower) is not None or _MONEY_FOR.search(lower) is not None
     for name, pattern in _CATEGORY_RES:
         for m in pattern.finditer(masked):
@@ -144,6 +149,8 @@ def need(text: Text, field: str | None) -> Need | None:
             spans.append(text.clause_at(m.start()))
             break
     if not categories:
+        if a_student_topic:
+            return None  # what remains of a student's message ("could I interview someone?") names no need either
         if field == "need" and _NO_NEED.fullmatch(lower):
             return Need()
         if _BROWSING.fullmatch(lower):

@@ -143,3 +143,32 @@ def persona(text: Text) -> str | None:
                 if best is None or m.start() < best[0]:
                     best = (m.start(), name)
     return best[1] if best else None
+
+
+# A piece of study and the words that open its topic: "my dissertation on X", "meine Bachelorarbeit über X", "mon
+# mémoire porte sur X", "mi TFG sobre X", "meu TCC sobre X", "la tesi sulla X", "mijn scriptie over X".
+_STUDY_TOPIC = lazy_compile(
+    r"\b(?:thesis|dissertation|(?:research|term|academic|school|class|seminar) (?:paper|project)|essay|coursework|capstone|assignment|"
+    r"bachelorarbeit|masterarbeit|abschlussarbeit|hausarbeit|seminararbeit|studienarbeit|diplomarbeit|doktorarbeit|m(?:é|e)moire|th(?:è|e)se|"
+    r"tesis|tesina|tfg|tfm|trabajo de fin de (?:grado|m(?:á|a)ster)|tese|tcc|disserta(?:ç|c)(?:ã|a)o|monografia|tesi|scriptie|afstudeer\w+|werkstuk)\b"
+    r"(?:[\s-]+(?:[\w'-]+\s+){0,3}?)"
+    r"(?:on|about|into|looks? at|(?:focus(?:es|ed)?|focussing|focusing) on|covers?|(?:topic|subject) is|über|zum thema|zu|zur|zum|sur|porte sur|concernant|"
+    r"sobre|acerca de|su|sul|sull[oa']?|sui|sugli|sulle|riguarda|over|gaat over)\b"
+    r"[^.!?;\n]*"
+)
+
+
+def study_topics(text: Text) -> list[tuple[int, int]]:
+    """Spans naming what a student's thesis, dissertation or paper is about: its topic, not the visitor's need or trade.
+
+    Only a student's: a buyer's "white paper on SEO" is a piece of content they may want."""
+    if persona(text) != "student":
+        return []
+    return [m.span() for m in _STUDY_TOPIC.finditer(text.lower)]
+
+
+def without_study_topics(text: Text, words: str) -> str:
+    """``words`` (a same-length copy of the text) with a student's study topics blanked out."""
+    for start, end in study_topics(text):
+        words = words[:start] + " " * (end - start) + words[end:]
+    return words
