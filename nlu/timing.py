@@ -248,6 +248,31 @@ _HALF = lazy_compile(
     r"\b(?:h(?P<n>[12])|(?P<nw>first|second|1st|2nd|latter|back|front) half)"
     r"(?:\s*(?:of\s+)?(?:the\s+)?(?:(?P<year>20\d\d|'\d\d)|(?P<rel>next|this|the following|coming) year|year))?\b"
 )
+# "our summer courses", "los cursos intensivos de verano" (rewritten "cursos intensivos of summer"), "les cours
+# d'été": a season naming what the visitor sells is no time, unless a time word comes first ("before the summer courses").
+_PRODUCT_AFTER_SEASON = lazy_compile(
+    r"(?:\s+intensive)?\s+(?:courses?|classes|class|camps?|school|programm?es?|programs?|menu|term|semester|intake|workshops?|"
+    r"lessons|sessions|academy|clubs?|tours?|retreats?|league|tyres|tires|clothing|wear|range|collection)\b"
+)
+_PRODUCT_BEFORE_SEASON = lazy_compile(
+    r"\b(?:courses?|cursos?|cours|stages?|camps?|campamentos?|colonias|corsi|clases|aulas|classes|lessons|programas?|programmes?|"
+    r"men(?:u|ú)|workshops?|talleres|ateliers|laboratori|cursussen|kampen|kamp|colecci(?:ó|o)n|cole(?:ç|c)(?:ã|a)o|collezione|collection)"
+    r"(?:\s+[a-z]+)?\s+(?:(?:of|de|du|d'|di|da|do|del|van)\s+(?:the\s+|de\s+)?)?$"
+)
+_TIME_BEFORE_PRODUCT = lazy_compile(
+    r"\b(?:by|before|until|till|ahead of|in time for|ready for|prior to|after|once|when)\s+(?:the\s+|our\s+|my\s+|their\s+)?$"
+)
+
+
+def _names_a_product(lower: str, m: re.Match[str]) -> bool:
+    """The season is a word of a product's name, and no time word precedes the name."""
+    if m.group("rel") or m.group("year"):
+        return False
+    if _PRODUCT_AFTER_SEASON.match(lower, m.end()):
+        return not _TIME_BEFORE_PRODUCT.search(lower, max(0, m.start() - 25), m.start())
+    return bool(_PRODUCT_BEFORE_SEASON.search(lower, max(0, m.start() - 40), m.start()))
+
+
 _SEASON = lazy_compile(
     r"\b(?:(?P<rel>this|next|the coming|coming|upcoming|the upcoming|following|the following)\s+)?"
     r"(?P<season>spring|summer|fall|autumn|winter)(?:\s*(?:of\s+)?(?P<year>20\d\d|'\d\d))?(?:time)?\b"
@@ -449,6 +474,8 @@ def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
             add(m, _resolve(*span, before(m), now))
     for m in _SEASON.finditer(lower):
         season = m.group("season")
+        if _names_a_product(lower, m):
+            continue
         if season == "fall" and not (m.group("rel") or m.group("year") or _has_cue(lower, m.start(), m.end())):
             continue
         month = SEASONS[season]
