@@ -554,6 +554,41 @@ def _keeping(later: Money, first: Money) -> Money:
     return Money(low, high, currency, period, later.start, later.kind, later.end, later.currency_said or first.currency_said)
 
 
+# "could stretch to €5k", "might go up to 6", and as the rewrite leaves the other languages' ("potremmo arrivare a" ->
+# "could go to", "notfalls bis" -> "notfalls up to", "on pourrait aller jusqu'à" -> "on pourrait aller up to",
+# "we kunnen tot 5000 gaan" -> "we kunnen up to 5000 gaan"): how far the budget just said could go.
+_STRETCH_WORD = lazy_compile(
+    r"\b(?:could|can|might|may|would|stretch|stretching|kunnen|k(?:ö|oe)nnten|k(?:ö|oe)nnen|notfalls|pourrait|pourrions|pouvons|peut|"
+    r"podemos|podr(?:í|i)amos|poder(?:í|i)amos|possiamo|potremmo|if need be|if needed|at a push|at a stretch)\b"
+)
+_STRETCH_TO = lazy_compile(r"(?:\bto|\bup to|jusqu'(?:à|a)|\btot|\bauf|\bbis|as (?:high|far) as)\s*(?:about\s+|around\s+|~\s*)?(?:[$€£]\s*)?$")
+
+
+def _stretched(text: Text, m: Money, high: float | None) -> float | None:
+    """The top the budget could stretch to, said in the same sentence right after it, of its scale and not more than
+    three times it; None when no stretch is said."""
+    if high is None:
+        return None
+    lower = text.lower
+    stop = stance.sentence_at(text, m.start)[1]
+    for q in quantities(lower):
+        if q.start < m.end or q.start >= stop:
+            continue
+        between = lower[m.end: q.start]
+        if len(between) > 60 or not _STRETCH_WORD.search(between) or not _STRETCH_TO.search(between):
+            return None
+        if _NOT_MONEY_AFTER.search(lower[q.end: q.end + 30]) or re.match(r"\s*(?:in\s+)?(?:sales|revenue|turnover)\b", lower[q.end: q.end + 20]):
+            return None
+        value = q.value
+        if not q.scaled and value < 1000 <= high:
+            value *= 1_000_000 if high >= 1_000_000 else 1_000  # "~£5k p/m (might stretch to 6)": the budget's scale
+        period = _period_in(lower[q.end: min(stop, q.end + 25)])
+        if high < value <= high * 3 and period in (None, m.period):
+            return value
+        return None
+    return None
+
+
 def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en") -> Budget | None:
     """The budget stated, "no budget" as status none, or nothing."""
     text = english.of(text, lang)
@@ -580,6 +615,9 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
                   and other.max > low and other.period in (None, m.period)):
                 # "about 5,000 a month, max 6,000" ("maximal 6.000", "como máximo"): the figure then its ceiling
                 high = other.max
+        stretch = _stretched(text, m, high)
+        if stretch is not None:
+            high = stretch  # "maybe €3k a month, could stretch to €5k if it works": up to the stretch
         return Budget(whole(low), whole(high), m.currency, m.period, "stated")
     derived = _relative(text, money, field)
     if derived is not None:
