@@ -4,11 +4,21 @@ Each request is signed with ``signing`` (the protocol the service checks),
 afresh on each attempt. Any failure to get an answer back
 is a ``ServiceUnavailable`` carrying the status and the service's error code,
 never the lead's data.
+
+A signature covers the timestamp (whole seconds) and the body, and the
+service takes each signature once. Two posts of the same lead body within
+one second (a visitor who says no at the privacy question twice in a row:
+nothing changed in between) would sign alike, and the second be refused as
+a replay. So the same request is never signed twice in the same second: the
+second waits for the next one.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import threading
+import time
 import uuid
 from typing import Any, Mapping
 from urllib.parse import urlencode
@@ -26,6 +36,30 @@ class ServiceUnavailable(Exception):
         super().__init__(message)
         self.status = status
         self.code = code
+
+
+class _Stamps:
+    """The second each request (method, target, body) was last signed in, to sign none twice in one second."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._last: dict[str, int] = {}
+
+    def fresh_second(self, method: str, path_url: str, body: bytes) -> int:
+        """The second to sign this request with: now, or the next one when it was signed in this one already."""
+        key = hashlib.sha256(f"{method} {path_url}\n".encode() + body).hexdigest()
+        with self._lock:
+            now = time.time()
+            if self._last.get(key) == int(now):
+                time.sleep(int(now) + 1 - now)  # under a second; signing is done in a worker thread
+            second = int(time.time())
+            # Only this second's entries can clash: older ones are let go.
+            self._last = {k: v for k, v in self._last.items() if v == second}
+            self._last[key] = second
+            return second
+
+
+_STAMPS = _Stamps()
 
 
 class LeadService:
@@ -63,7 +97,10 @@ class LeadService:
         """Send one request signed afresh (``path_url``: path and query, as the service routes it)."""
         if not self.secret:
             raise ServiceUnavailable("LEADBOT_ACTION_SECRET is not set; the service would refuse the request")
-        headers = {**signing.sign(self.secret, method, path_url, body), "Content-Type": "application/json"}
+        # A read may be repeated (the service does not refuse it); a change is signed with a second of its own.
+        stamp = _STAMPS.fresh_second(method, path_url, body) if method not in ("GET", "HEAD") else None
+        headers = {**signing.sign(self.secret, method, path_url, body, timestamp=stamp),
+                   "Content-Type": "application/json"}
         try:
             response = self.session.request(method, self.base_url + path_url, data=body or None, headers=headers,
                                             timeout=self.timeout)
