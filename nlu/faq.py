@@ -294,6 +294,14 @@ _HAPPENS_TO = re.compile(
 # "Am I messaging/writing with X" asks who X is: there the verb of writing is a frame, or "messaging" ties "am I
 # messaging with an actual human?" with "are my messages saved?" (data, whose phrasings store what is written).
 # Talking and chatting stay: no other entry shares them, and the bot's phrasings are written with them.
+# "What sort of fee are we talking?", "de quel budget parle-t-on ?", "¿de cuánto estamos hablando?": the visitor and
+# us talking about an amount or a time, a frame around what is asked. Left in, "talking" is the bot entry's word
+# ("am I talking to a person?"), whose subject is the visitor alone.
+_WE_TALK = re.compile(
+    r"(?<![^ ])(?:(?:are|were|r) we talking|we(?: are|'re) talking|reden wir|sprechen wir|parle t on|parlons nous|"
+    r"on parle|estamos hablando|estamos falando|stiamo parlando|hebben we het|praten we)(?: (?:about|über|von|de|"
+    r"di|over))?(?![^ ])")
+
 _WRITING_WITH = re.compile(
     r"(?<![^ ])(?:messag|text|writ)(?:e|es|ing|ed)? (?=(?:with|to)(?![^ ]))|"
     r"(?<![^ ])écris (?=(?:à|avec)(?![^ ]))|"
@@ -332,7 +340,9 @@ _WHAT_COSTS = re.compile(r"(?<![^ ])(?:what|was|wat)(?= (?:[^ ]+ ){0,5}?(?:cost|
 _PRICE_FOR = re.compile(r"(?<![^ ])(?:price|prices|pricing|cost|costs|rates|quote|estimate|ballpark|damage|prix|tarif|"
                         r"tarifs|devis|precio|precios|tarifa|tarifas|presupuesto|preço|preços|orçamento|prezzo|prezzi|"
                         r"tariffa|tariffe|preventivo|prijs|prijzen|tarief|tarieven|offerte|preis|preise|kosten|"
-                        r"angebot)(?= (?:for|pour|para|por|per|voor|für)(?![^ ]))")
+                        r"angebot)(?=(?: (?:would |will |might )?(?:look|looks|be) like| (?:would|will|might) be)? "
+                        # "what your rates look like for a website rebuild", "what the price would be for SEO"
+                        r"(?:for|pour|para|por|per|voor|für)(?![^ ]))")
 # "How pricey/expensive", "wie teuer", "hoe duur": a price whatever follows.
 _HOW_DEAR = re.compile(r"(?<![^ ])(?:how (?:pricey|expensive|costly|dear)|wie teuer|hoe duur)(?![^ ])")
 # Hedges that may follow "how much" and leave it a price: "how much roughly?", "wie viel ungefähr?".
@@ -396,11 +406,17 @@ def _marked(text: str) -> str:
 # whether or not we wrote one on it ("do you have a guide on SEO for dentists?", "een gids over LinkedIn-advertenties",
 # "un livre blanc sur le référencement"): the words after it would point to the services. The answer offers what
 # the playbook has, truthfully (its whitepaper and webinar answers say so).
+_CONTENT = (r"guide|guides|whitepaper|whitepapers|white paper|white papers|ebook|ebooks|report|reports|pdf|"
+            r"webinar|webinars|webinaire|webinaires|leitfaden|ratgeber|gids|gidsen|guía|guías|guia|guias|guida|guide|"
+            r"livre blanc|livres blancs|libro blanco|livro branco|libro bianco")
+# The topic may come a few words after the thing ("een webinar terug te kijken over leadgeneratie", "a webinar I
+# could rewatch about lead gen", "un webinaire à revoir sur le SEO"); then only a word of "about" introduces it,
+# not one of "for" ("a guide for us to compare your prices" asks about prices).
 _CONTENT_ABOUT = re.compile(
-    r"(?<![^ ])((?:guide|guides|whitepaper|whitepapers|white paper|white papers|ebook|ebooks|report|reports|pdf|"
-    r"webinar|webinars|webinaire|webinaires|leitfaden|ratgeber|gids|gidsen|guía|guías|guia|guias|guida|guide|"
-    r"livre blanc|livres blancs|libro blanco|livro branco|libro bianco)) (?:on|about|covering|regarding|over|über|zu|"
-    r"zum|zur|sur|à propos de|sobre|acerca de|su|sul|sulla|sui|sugli|sull|for|für|pour|para|per|voor)(?![^ ])"
+    rf"(?<![^ ])({_CONTENT})(?: (?:on|about|covering|regarding|over|über|zu|"
+    r"zum|zur|sur|à propos de|sobre|acerca de|su|sul|sulla|sui|sugli|sull|for|für|pour|para|per|voor)|"
+    r"(?: [^ ]+){1,4}? (?:on|about|covering|regarding|over|über|sur|à propos de|sobre|acerca de|su|sul|sulla|sui|"
+    r"sugli|sull))(?![^ ])"
     # not what it is for ("ein Webinar zum Anschauen", "a guide for download"): that is the request's own word
     r"(?! (?:download|downloading|reading|watching|anschauen|ansehen|herunterladen|lesen|mitnehmen|"
     r"télécharger|lire|regarder|descargar|leer|ver|baixar|descarregar|ler|scaricare|leggere|guardare|downloaden|"
@@ -447,7 +463,8 @@ def _asked(text: str) -> str:
     """``normalise``'d text without the words that introduce or frame a question ("quick q", "before we start",
     "what happens to", "am I messaging with"), nor a clause about what the visitor does when the rest names
     something."""
-    asked = " ".join(_WRITING_WITH.sub(" ", _HAPPENS_TO.sub(" ", _PREFACE.sub(" ", normalise(text)))).split())
+    framed = _HAPPENS_TO.sub(" ", _PREFACE.sub(" ", normalise(text)))
+    asked = " ".join(_WE_TALK.sub(" ", _WRITING_WITH.sub(" ", framed)).split())
     # "how much time" asks for a duration ("how much time does onboarding take?"): "time" is the call times'
     # zone's word ("is that UK time?"), and no phrasing's topic is the time "do you have" ("how much time do you
     # have?", "quanto tempo avete?": no entry).
@@ -534,7 +551,8 @@ def reads_as_question(text: str) -> bool:
         words = linked
     if _OUR_CLAUSE.match(" ".join(words)) or _SEEKING_SOMEONE.search(" ".join(words)):
         return False
-    return bool(words) and (words[0] in _QUESTION_START or bool(_REQUEST.search(" ".join(words))))
+    joined = " ".join(words)
+    return bool(words) and (words[0] in _QUESTION_START or bool(_REQUEST.search(joined)) or bool(_WONDER.search(joined)))
 
 
 # Openers an answer shares ("ok will do 5k", "so we are about 40"): a question only when a question word follows.
@@ -543,6 +561,49 @@ _WH = frozenset("what how where who which when why whom whose".split())
 # "How much we spend on SEO depends on results", "what we need is leads", "where we are is Leeds": a question
 # word then the visitor's "we" or "our", not inverted, with no "?": a clause about them that opens a statement.
 _OUR_CLAUSE = re.compile(r"(?:how(?: much| many| long| soon)?|what|where|when|why|who) (?:we|our)(?![^ ])")
+
+
+# A message of several sentences may carry its question among statements about the visitor ("We're a 12-person
+# dental group in Manchester. Before I go any further, what sort of monthly fee are we talking?", "Sto scrivendo per
+# uno studio legale di Torino. Prima di lasciarvi la mia email: cosa fate con i miei dati?"): the statements' words
+# (a trade, a town) are no phrasing's and sink the whole text below the gates. A sentence ends at its punctuation,
+# a line's end, or before an opening "¿" ("perdona, ¿esto lo contesta una persona?").
+_SENTENCE_END = re.compile(r"(?<=[?!.;:…])\s+|\s*\n+\s*|\s+(?=[¿¡])")
+# An indirect question: "I wanted to know what you do with my data", "volevo sapere cosa fate con i miei dati",
+# "could you let me know if you work with dentists": what follows the frame is the question, and the frame makes
+# the message one even with no "?" (a statement's clauses before it tell who asks). Matched on ``normalise``'s
+# output.
+_WONDER = re.compile(
+    r"(?<![^ ])(?:(?:i |we )?wanted to know|(?:i|we) (?:want|would like|wish|wished) to know|(?:i'd|we'd) like to know|"
+    r"(?:i was|i'm|we were|we're) wondering|(?:can|could|would) you (?:please |kindly )?(?:tell me|let me know)|"
+    r"let me know|"
+    r"(?:ich |wir )?(?:wollte|wollten|möchte|möchten) (?:gerne? )?wissen|(?:ich|wir) würden? gerne? wissen|ich frage mich|"
+    r"mich würde interessieren|"
+    r"(?:(?:je|nous) )?(?:voulais|voudrais|aimerais|souhaiterais|voulions|voudrions|aimerions) savoir|je souhaite savoir|"
+    r"j (?:aimerais|aurais aimé) savoir|je me demandais|je me demande|"
+    r"(?:quería|quisiera|querría|me gustaría|queríamos|quisiéramos|nos gustaría) saber|me preguntaba|me pregunto|"
+    r"(?:queria|gostaria de|gostava de|queríamos|gostaríamos de) saber|"
+    r"(?:volevo|vorrei|volevamo|vorremmo) sapere|mi chiedevo|mi chiedo|"
+    r"(?:ik|wij|we) (?:wilde|wil|wilden|willen|zou|zouden) (?:graag )?(?:even )?weten|ik vroeg me af|ik vraag me af)"
+    r"(?: (?:if|whether|ob|si|se|of))?(?![^ ])")
+
+
+def asked_parts(text: str) -> list[str]:
+    """The questions inside a message, in order, each to be read alone: each of its sentences with a "?", when it
+    has several, and what follows an indirect question's frame ("volevo sapere cosa fate con i
+    miei dati" asks "cosa fate con i miei dati?"). None for a message of one sentence and no frame."""
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    parts: list[str] = []
+    for sentence in sentences:
+        words = normalise(sentence)
+        framed = _WONDER.search(words)
+        if framed is not None and words[framed.end():].strip():
+            parts.append(words[framed.end():].strip() + "?")
+        elif len(sentences) > 1 and "?" in sentence:
+            # Only a sentence written as a question: one that opens with a question word and has no "?" is as often
+            # a statement's ("We're based in Berlin. Which is why we'd like a partner in Europe.").
+            parts.append(sentence)
+    return parts
 
 
 # "We're looking for someone to take over our Google Ads", "on cherche une agence pour…": the visitor says what
@@ -851,8 +912,19 @@ class FaqReading:
     @cached_property
     def match(self) -> FaqMatch | None:
         """The entry the text asks about, or None (see ``FaqMatcher.match``)."""
-        if not self._matcher._ids or not reads_as_question(self._text) or asks_for_a_person(self._text):
+        if not self._matcher._ids or asks_for_a_person(self._text):
             return None
+        found = self._whole if reads_as_question(self._text) else None
+        if found is not None:
+            return found
+        # The questions inside a longer message, read alone, in the language the whole message is written in.
+        lang = _language_of(self._text, self._lang) or self._lang
+        return next((found for part in asked_parts(self._text) if part != self._text
+                     and (found := self._matcher.read(part, lang).match) is not None), None)
+
+    @cached_property
+    def _whole(self) -> FaqMatch | None:
+        """The entry the whole text asks about, read as one question."""
         if self._query != self._text:
             # A guide asked for on a topic: the guide, when the question without its topic finds an entry ("een gids
             # over LinkedIn-advertenties" names services); else the whole question ("is there a PDF on lead

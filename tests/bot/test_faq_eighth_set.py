@@ -1,0 +1,49 @@
+"""The eighth blind FAQ set (tests/nlu/faq_questions_8.jsonl, written by W5 before this work), asked in the middle
+of the form through the real bot.
+
+Each visitor greets the bot in the line's language (their browser says it), then says the line instead of
+answering the first question. Right means: the playbook's answer for the entry in their language and the pending
+question asked again; for a line that asks nothing the FAQ knows, no FAQ answer at all.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from harness.stack import Stack, Visitor
+from nlu.language import language
+from qualification import Playbook
+from tests.bot.test_faq_questions import GREETINGS, NONE, verdict
+
+pytestmark = pytest.mark.slow
+
+EIGHTH = Path(__file__).parents[1] / "nlu" / "faq_questions_8.jsonl"
+# Measured through the bot (2026-12-03, HF, issue 14): first run, before any change for it, right 34/40, wrong 1
+# (a webinar asked for with its topic words away from "webinar" got the whitepaper), missed 5 (questions after or
+# among sentences about the visitor); after nlu.faq read each question sentence alone, right 40/40, 0 wrong.
+RIGHT_AT_LEAST, WRONG_AT_MOST = 0.9, 0
+
+
+def test_the_eighth_blind_set_is_answered_from_the_playbook_in_the_visitors_language(
+    stack: Stack, playbook: Playbook, capsys: pytest.CaptureFixture[str]
+) -> None:
+    right = wrong = total = 0
+    misses: list[str] = []
+    for case in (json.loads(line) for line in EIGHTH.read_text(encoding="utf-8").splitlines() if line):
+        lang = language(case["text"]).code
+        v = Visitor(stack.rasa_url, metadata={"language": lang})
+        v.say(GREETINGS.get(lang, "Hi"))
+        found = verdict(v.say(case["text"]), playbook, lang, case["expect"] or NONE)
+        total += 1
+        right += found == "right"
+        wrong += found.startswith("answered as")
+        if found != "right":
+            misses.append(f"{case['expect']} {lang} {case['text']!r}: {found}")
+    with capsys.disabled():
+        print(f"\neighth blind set through the bot: right {right}/{total}, wrong {wrong}/{total}, "
+              f"missed {total - right - wrong}/{total}")
+        print("\n".join(misses))
+    assert right >= RIGHT_AT_LEAST * total and wrong <= WRONG_AT_MOST, "\n\n".join(misses)

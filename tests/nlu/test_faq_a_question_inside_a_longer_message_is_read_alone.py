@@ -1,0 +1,78 @@
+"""A visitor's question inside a longer message: after sentences about themselves, or after "I wanted to know".
+
+Issue 14: an Italian visitor's "sto scrivendo per … cosa fate con i miei dati?" got no answer. The statements
+around a question name a trade, a town, a team size, words no phrasing has, and they sank the whole text below the
+matcher's gates. Each sentence that reads as a question is now read alone, and so is what follows an indirect
+question's frame ("volevo sapere …", "I was wondering …"); a sentence that asks nothing still matches nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.faq import FaqMatcher, asked_parts, reads_as_question
+from qualification import DEFAULT_PLAYBOOK, load_playbook
+from qualification.translation import localized
+
+PLAYBOOK = load_playbook(DEFAULT_PLAYBOOK)
+MATCHERS = {lang: FaqMatcher((e.id, e.questions) for e in localized(PLAYBOOK, lang).faq)
+            for lang in ("en", "de", "fr", "es", "pt", "it", "nl")}
+
+
+def entry(lang: str, text: str) -> str | None:
+    found = MATCHERS[lang].match(text, lang)
+    return found.entry if found else None
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("it", "Lavoro per una piccola cantina nelle Langhe, siamo in sei. Prima di continuare: che fine fanno i miei dati?",
+     "data"),
+    ("en", "We're a family-run joinery in Leeds with about 14 staff. Quick one though: how much do you charge?",
+     "pricing"),
+    ("de", "Wir sind eine Zahnarztpraxis in Köln mit drei Standorten. Wo sitzt ihr eigentlich?", "location"),
+    ("fr", "Nous sommes un cabinet d'architectes à Nantes. Avant d'aller plus loin, que faites-vous de mes données ?",
+     "data"),
+    ("es", "Tenemos una tienda de bicicletas en Sevilla y queremos vender online. ¿Cuánto cobráis al mes?", "pricing"),
+    ("pt", "Somos uma clínica veterinária no Porto. Vocês são um bot ou uma pessoa?", "bot"),
+    ("nl", "We zijn een installatiebedrijf uit Utrecht met 25 monteurs. Waar zitten jullie eigenlijk?", "location"),
+    # the question first, then a sentence about the visitor
+    ("en", "where's your office? we'd rather work with a team nearby", "location"),
+])
+def test_a_question_after_or_before_sentences_about_the_visitor_is_answered(lang: str, text: str, expected: str) -> None:
+    assert entry(lang, text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("it", "Buongiorno, mi chiamo Paola e gestisco un agriturismo vicino a Siena, volevo sapere cosa fate con i miei dati",
+     "data"),
+    ("en", "hi, I run a small accountancy firm in Bristol and I was wondering where your team is based", "location"),
+    ("de", "Hallo, ich leite ein kleines Hotel am Bodensee und wollte wissen, was ihr mit meinen Daten macht", "data"),
+    ("fr", "Bonjour, je gère une boulangerie à Lyon et je voulais savoir combien vous facturez", "pricing"),
+    ("es", "Hola, tengo una gestoría en Bilbao y quería saber dónde están ustedes", "location"),
+    ("pt", "Olá, tenho uma loja de móveis em Braga e queria saber onde vocês ficam", "location"),
+    ("nl", "Hallo, ik heb een bakkerij in Gent en ik vroeg me af wat jullie met mijn gegevens doen", "data"),
+])
+def test_what_follows_i_wanted_to_know_is_read_as_the_question(lang: str, text: str, expected: str) -> None:
+    assert reads_as_question(text)
+    assert entry(lang, text) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We're a 20-person logistics firm in Hull. Our website gets traffic but no enquiries."),
+    ("en", "We're based in Berlin. Which is why we'd like a partner in Europe."),
+    ("it", "Siamo uno studio legale a Torino. I nostri clienti sono soprattutto aziende."),
+    ("de", "Wir sind ein Onlineshop für Tee. Unsere Preise sind fair und wir liefern in ganz Europa."),
+    ("fr", "Nous sommes une PME à Lille. Comment ça va ?"),
+    ("es", "Somos una academia en Valencia. Nuestro presupuesto es de 3000 euros al mes."),
+    ("nl", "We zijn een webshop in Gent. Onze prijzen zijn scherp."),
+    # a person asked for inside a longer message: a handoff for the bot, never an FAQ answer
+    ("en", "We run three gyms in Leeds. Can I talk to someone about pricing?"),
+])
+def test_sentences_that_ask_nothing_still_match_nothing(lang: str, text: str) -> None:
+    assert entry(lang, text) is None
+
+
+def test_a_message_of_one_sentence_has_no_parts_to_read_alone() -> None:
+    assert asked_parts("how much do you charge?") == []
+    assert asked_parts("We're a bakery in Leeds. How much do you charge?") == ["How much do you charge?"]
+    assert asked_parts("perdona, ¿esto lo contesta una persona?") == ["¿esto lo contesta una persona?"]
