@@ -27,11 +27,17 @@ from nlu.faq import (
 )
 from nlu.language import language
 from qualification import DEFAULT_PLAYBOOK, load_playbook
-from qualification.translation import localized
+from tests.nlu.conftest import LocalizedMatchers
 
 CASES = [json.loads(line) for line in (Path(__file__).parent / "faq_questions.jsonl").read_text().splitlines() if line]
 PLAYBOOK = load_playbook(DEFAULT_PLAYBOOK)
-MATCHER = FaqMatcher((entry.id, entry.questions) for entry in PLAYBOOK.faq)
+
+
+# The matchers are built by fixtures, once for the module's tests, not at its import: every pytest process (each
+# pytest-xdist worker) imports every module it collects, and a run of other tests paid for these too.
+@pytest.fixture(scope="module")
+def matcher() -> FaqMatcher:
+    return FaqMatcher((entry.id, entry.questions) for entry in PLAYBOOK.faq)
 
 
 def score(matcher: FaqMatcher) -> dict[str, float]:
@@ -63,8 +69,8 @@ def test_the_labelled_sets_cover_every_entry_and_the_first_has_no_match_examples
     assert sum(c["expect"] is None for c in CASES) >= 20
 
 
-def test_matching_is_precise_on_questions_it_never_saw(capsys: pytest.CaptureFixture[str]) -> None:
-    figures = score(MATCHER)
+def test_matching_is_precise_on_questions_it_never_saw(capsys: pytest.CaptureFixture[str], matcher: FaqMatcher) -> None:
+    figures = score(matcher)
     with capsys.disabled():
         print(f"\nFAQ matching on {len(CASES)} blind texts: " + ", ".join(f"{k} {v:.2f}" for k, v in figures.items()))
     assert figures["precision"] >= 0.9
@@ -72,14 +78,14 @@ def test_matching_is_precise_on_questions_it_never_saw(capsys: pytest.CaptureFix
     assert figures["recall"] >= 0.8
 
 
-def test_what_do_you_charge_is_the_pricing_entry() -> None:
-    match = MATCHER.match("what do you charge?")
+def test_what_do_you_charge_is_the_pricing_entry(matcher: FaqMatcher) -> None:
+    match = matcher.match("what do you charge?")
     assert match is not None and match.entry == "pricing"
 
 
 @pytest.mark.parametrize("text", ["we're based in Berlin", "about 120 people", "our budget is 50k", "yes", ""])
-def test_a_statement_is_no_question(text: str) -> None:
-    assert MATCHER.match(text) is None
+def test_a_statement_is_no_question(text: str, matcher: FaqMatcher) -> None:
+    assert matcher.match(text) is None
 
 
 @pytest.mark.parametrize("text", ["r u a bot", "whats ur pricing", "send me the guide pls", "Where are you based"])
@@ -104,8 +110,8 @@ def test_a_new_phrasing_widens_an_entry_without_retraining() -> None:
 
 
 @pytest.mark.parametrize("text", ["\x00\ud800?", "?" * 5000, "<script>alert(1)</script>?", "🙂🙂🙂?"])
-def test_any_input_is_answered_without_error(text: str) -> None:
-    MATCHER.match(text)
+def test_any_input_is_answered_without_error(text: str, matcher: FaqMatcher) -> None:
+    matcher.match(text)
 
 
 _LOCAL_ENTRIES = [
@@ -135,17 +141,22 @@ def test_a_statement_in_another_language_is_no_question(text):
 # Questions in the other six languages against the playbook's translated phrasings (issue 15), written before
 # the matcher stemmed each language with its own Snowball stemmer.
 LANG_CASES = [json.loads(line) for line in (Path(__file__).parent / "faq_questions_lang.jsonl").read_text().splitlines() if line]
-TRANSLATED = FaqMatcher(
-    (entry.id, [*entry.questions, *(q for fields in (entry.translations or {}).values() for q in fields.get("questions", ()))])
-    for entry in PLAYBOOK.faq
-)
+
+
+@pytest.fixture(scope="module")
+def translated() -> FaqMatcher:
+    return FaqMatcher(
+        (entry.id, [*entry.questions, *(q for fields in (entry.translations or {}).values() for q in fields.get("questions", ()))])
+        for entry in PLAYBOOK.faq
+    )
 
 
 @pytest.mark.parametrize("hinted", [True, False], ids=["the bot's language given", "detected"])
-def test_questions_in_the_other_languages_find_their_translated_entry(hinted, capsys: pytest.CaptureFixture[str]) -> None:
+def test_questions_in_the_other_languages_find_their_translated_entry(
+        hinted, capsys: pytest.CaptureFixture[str], translated: FaqMatcher) -> None:
     matched = right = invented = 0
     for case in LANG_CASES:
-        got = TRANSLATED.match(case["text"], lang=case["lang"] if hinted else None)
+        got = translated.match(case["text"], lang=case["lang"] if hinted else None)
         if case["expect"] is None:
             invented += got is not None
         elif got is not None:
@@ -172,15 +183,12 @@ def test_a_question_is_stemmed_in_its_own_language() -> None:
 THIRD = Path(__file__).parents[1] / "bot" / "data" / "held_out_faq_questions_3.yml"
 
 
-def localized_matcher(lang: str) -> FaqMatcher:
-    return FaqMatcher((entry.id, entry.questions) for entry in localized(PLAYBOOK, lang).faq)
-
-
-def test_the_third_held_out_batch_is_matched_precisely_in_seven_languages(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_third_held_out_batch_is_matched_precisely_in_seven_languages(
+        capsys: pytest.CaptureFixture[str], localized_matchers: LocalizedMatchers) -> None:
     right = wrong = invented = questions = 0
     for entry, languages in yaml.safe_load(THIRD.read_text(encoding="utf-8")).items():
         for lang, texts in languages.items():
-            matcher = localized_matcher(lang)
+            matcher = localized_matchers[lang]
             for text in texts:
                 found = matcher.match(text, lang)
                 if entry == "none":
@@ -202,9 +210,10 @@ def test_the_third_held_out_batch_is_matched_precisely_in_seven_languages(capsys
     ("pt", "estou a conversar com uma pessoa real?"), ("it", "sto scrivendo con una persona vera?"),
     ("nl", "chat ik met een echt persoon?"),
 ])
-def test_asking_whether_a_person_answers_is_the_bot_entry_not_a_request_for_one(lang: str, text: str) -> None:
+def test_asking_whether_a_person_answers_is_the_bot_entry_not_a_request_for_one(
+        lang: str, text: str, localized_matchers: LocalizedMatchers) -> None:
     assert not asks_for_a_person(text)
-    found = localized_matcher(lang).match(text, lang)
+    found = localized_matchers[lang].match(text, lang)
     assert found is not None and found.entry == "bot"
 
 
@@ -212,12 +221,13 @@ def test_asking_whether_a_person_answers_is_the_bot_entry_not_a_request_for_one(
     ("en", "wait up, am I texting with a genuine human being?"), ("en", "hold on a second, am I writing to a robot?"),
     ("fr", "j'écris à un robot là ?"), ("es", "¿estoy escribiendo con un bot?"), ("it", "sto scrivendo con un bot?"),
 ])
-def test_messaging_or_writing_with_someone_asks_who_answers_not_what_is_kept_of_the_messages(lang: str, text: str) -> None:
+def test_messaging_or_writing_with_someone_asks_who_answers_not_what_is_kept_of_the_messages(
+        lang: str, text: str, localized_matchers: LocalizedMatchers) -> None:
     """The verb of writing is a frame there: "messaging"/"writing" is no word of the data entry's "are my messages
     saved?" or "do you store what I write?"."""
-    found = localized_matcher(lang).match(text, lang)
+    found = localized_matchers[lang].match(text, lang)
     assert found is not None and found.entry == "bot"
-    kept = localized_matcher("en").match("does anyone keep the messages I write here?", "en")
+    kept = localized_matchers["en"].match("does anyone keep the messages I write here?", "en")
     assert kept is not None and kept.entry == "data"
 
 
@@ -228,9 +238,10 @@ def test_messaging_or_writing_with_someone_asks_who_answers_not_what_is_kept_of_
     ("it", "vorrei parlare con un consulente"), ("nl", "kan ik een echt persoon spreken?"),
     ("it", "mi passa un collega?"),
 ])
-def test_asking_for_a_person_is_a_handoff_not_an_faq_question(lang: str, text: str) -> None:
+def test_asking_for_a_person_is_a_handoff_not_an_faq_question(
+        lang: str, text: str, localized_matchers: LocalizedMatchers) -> None:
     assert asks_for_a_person(text)
-    assert localized_matcher(lang).match(text, lang) is None
+    assert localized_matchers[lang].match(text, lang) is None
 
 
 @pytest.mark.parametrize("text", ["hey, how are you?", "wie geht's?", "ça va ?", "¿qué tal?", "tudo bem?", "come stai?",
@@ -282,9 +293,10 @@ def test_an_elided_article_is_a_word_of_its_own_but_an_english_contraction_stays
 BOT_OR_PERSON = yaml.safe_load((Path(__file__).parents[1] / "bot" / "data" / "held_out_bot_or_person.yml").read_text())
 
 
-def test_a_request_for_a_person_is_told_from_asking_whether_one_answers(capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_request_for_a_person_is_told_from_asking_whether_one_answers(
+        capsys: pytest.CaptureFixture[str], localized_matchers: LocalizedMatchers) -> None:
     bot_entry = sum(1 for text in BOT_OR_PERSON["asks_whether_bot"]
-                    if (found := localized_matcher(language(text).code).match(text, language(text).code))
+                    if (found := localized_matchers[language(text).code].match(text, language(text).code))
                     and found.entry == "bot")
     with capsys.disabled():
         print(f"\nbot questions matched to the bot entry: {bot_entry}/{len(BOT_OR_PERSON['asks_whether_bot'])}")
@@ -300,10 +312,11 @@ PLACE_AND_DATA = [json.loads(line) for line in
                   (Path(__file__).parent / "faq_place_and_data.jsonl").read_text(encoding="utf-8").splitlines() if line]
 
 
-def test_questions_about_our_place_and_the_visitors_data_find_their_entry(capsys: pytest.CaptureFixture[str]) -> None:
+def test_questions_about_our_place_and_the_visitors_data_find_their_entry(
+        capsys: pytest.CaptureFixture[str], localized_matchers: LocalizedMatchers) -> None:
     right = wrong = invented = 0
     for case in PLACE_AND_DATA:
-        found = localized_matcher(case["lang"]).match(case["text"], case["lang"])
+        found = localized_matchers[case["lang"]].match(case["text"], case["lang"])
         if case["expect"] is None:
             invented += found is not None
         elif found is not None:
@@ -322,8 +335,8 @@ def test_questions_about_our_place_and_the_visitors_data_find_their_entry(capsys
     "one thing first, where is your office?", "before we start, which country are you in?",
     "hey, just a quick one - where are you based?",
 ])
-def test_a_preface_to_the_question_is_no_topic_of_it(text: str) -> None:
-    found = localized_matcher("en").match(text, "en")
+def test_a_preface_to_the_question_is_no_topic_of_it(text: str, localized_matchers: LocalizedMatchers) -> None:
+    found = localized_matchers["en"].match(text, "en")
     assert found is not None and found.entry == "location"
 
 
@@ -332,8 +345,9 @@ def test_a_preface_to_the_question_is_no_topic_of_it(text: str) -> None:
     ("fr", "petite question avant tout : où se trouve votre siège ?"),
     ("es", "una pregunta rápida: ¿dónde está su oficina?"), ("nl", "snelle vraag: waar zit jullie kantoor?"),
 ])
-def test_a_preface_in_another_language_is_no_topic_either(lang: str, text: str) -> None:
-    found = localized_matcher(lang).match(text, lang)
+def test_a_preface_in_another_language_is_no_topic_either(
+        lang: str, text: str, localized_matchers: LocalizedMatchers) -> None:
+    found = localized_matchers[lang].match(text, lang)
     assert found is not None and found.entry == "location"
 
 
@@ -343,8 +357,9 @@ def test_a_preface_in_another_language_is_no_topic_either(lang: str, text: str) 
     ("fr", "qu'est-ce qui se passe avec mes données ?"), ("es", "¿qué pasa con mi información?"),
     ("it", "cosa succede ai miei dati?"), ("nl", "wat gebeurt er met mijn gegevens?"),
 ])
-def test_what_happens_to_the_visitors_data_asks_about_the_data(lang: str, text: str) -> None:
-    found = localized_matcher(lang).match(text, lang)
+def test_what_happens_to_the_visitors_data_asks_about_the_data(
+        lang: str, text: str, localized_matchers: LocalizedMatchers) -> None:
+    found = localized_matchers[lang].match(text, lang)
     assert found is not None and found.entry == "data"
 
 
@@ -352,15 +367,15 @@ def test_what_happens_to_the_visitors_data_asks_about_the_data(lang: str, text: 
     ("en", "what happens next?"), ("en", "what happens after we sign?"), ("en", "so what happens after this chat?"),
     ("fr", "comment ça se passe ?"), ("fr", "ça se passe comment ensuite ?"),
 ])
-def test_what_happens_next_is_still_the_process(lang: str, text: str) -> None:
-    found = localized_matcher(lang).match(text, lang)
+def test_what_happens_next_is_still_the_process(lang: str, text: str, localized_matchers: LocalizedMatchers) -> None:
+    found = localized_matchers[lang].match(text, lang)
     assert found is not None and found.entry == "process"
 
 
-def test_personal_data_is_no_question_about_persons() -> None:
-    found = localized_matcher("de").match("was macht ihr mit meinen persönlichen Daten?", "de")
+def test_personal_data_is_no_question_about_persons(localized_matchers: LocalizedMatchers) -> None:
+    found = localized_matchers["de"].match("was macht ihr mit meinen persönlichen Daten?", "de")
     assert found is not None and found.entry == "data"
-    found = localized_matcher("en").match("how do you handle my personal information?", "en")
+    found = localized_matchers["en"].match("how do you handle my personal information?", "en")
     assert found is not None and found.entry == "data"
 
 
@@ -369,8 +384,9 @@ def test_personal_data_is_no_question_about_persons() -> None:
     ("es", "¿en qué ciudad tienen la oficina?"), ("pt", "estão sediados em que cidade?"),
     ("it", "in quale città siete basati?"), ("nl", "in welke stad is jullie kantoor?"),
 ])
-def test_which_city_or_where_we_are_based_is_asked_in_each_language(lang: str, text: str) -> None:
-    found = localized_matcher(lang).match(text, lang)
+def test_which_city_or_where_we_are_based_is_asked_in_each_language(
+        lang: str, text: str, localized_matchers: LocalizedMatchers) -> None:
+    found = localized_matchers[lang].match(text, lang)
     assert found is not None and found.entry == "location"
 
 
@@ -380,28 +396,30 @@ def test_which_city_or_where_we_are_based_is_asked_in_each_language(lang: str, t
     ("pt", "o que vão fazer com o meu endereço de email?"), ("it", "che ne fate del mio indirizzo email?"),
     ("nl", "wat doen jullie met mijn mailadres?"),
 ])
-def test_what_is_done_with_the_visitors_email_address_is_the_data_entry(lang: str, text: str) -> None:
-    found = localized_matcher(lang).match(text, lang)
+def test_what_is_done_with_the_visitors_email_address_is_the_data_entry(
+        lang: str, text: str, localized_matchers: LocalizedMatchers) -> None:
+    found = localized_matchers[lang].match(text, lang)
     assert found is not None and found.entry == "data"
 
 
 @pytest.mark.parametrize("lang, text", [("en", "do you do email marketing?"), ("de", "macht ihr auch E-Mail-Marketing?")])
-def test_email_as_a_channel_is_still_a_service(lang: str, text: str) -> None:
-    found = localized_matcher(lang).match(text, lang)
+def test_email_as_a_channel_is_still_a_service(lang: str, text: str, localized_matchers: LocalizedMatchers) -> None:
+    found = localized_matchers[lang].match(text, lang)
     assert found is not None and found.entry == "services"
 
 
 @pytest.mark.parametrize("text, entry", [("wo sitzt ihr?", "location"), ("wo sitzt euer Team?", "location"),
                                          ("kostet das viel?", "pricing"), ("bietet ihr SEO an?", "services")])
-def test_a_german_verb_in_the_ihr_form_is_the_phrasings_verb(text: str, entry: str) -> None:
+def test_a_german_verb_in_the_ihr_form_is_the_phrasings_verb(
+        text: str, entry: str, localized_matchers: LocalizedMatchers) -> None:
     # Snowball keeps "sitzt" whole and cuts "sitzen" to "sitz"; the playbook's German phrasings say "Sie".
-    found = localized_matcher("de").match(text, "de")
+    found = localized_matchers["de"].match(text, "de")
     assert found is not None and found.entry == entry
 
 
-def test_coming_from_somewhere_is_no_cost_coming_our_way() -> None:
+def test_coming_from_somewhere_is_no_cost_coming_our_way(localized_matchers: LocalizedMatchers) -> None:
     # "kommen" is a verb of going, as "gehen": "woher kommt ihr?" shares it with "Welche Kosten kommen auf uns zu?"
-    found = localized_matcher("de").match("woher kommt ihr?", "de")
+    found = localized_matchers["de"].match("woher kommt ihr?", "de")
     assert found is None or found.entry == "location"
 
 
@@ -410,16 +428,18 @@ def test_coming_from_somewhere_is_no_cost_coming_our_way() -> None:
     ("fr", "que faites-vous de mon mail ?"), ("es", "¿qué hacéis con mi correo?"), ("pt", "o que fazem com o meu email?"),
     ("it", "cosa ne fate della mia email?"), ("nl", "wat doen jullie met mijn mail?"),
 ])
-def test_the_visitors_own_email_is_their_address_the_data_entry(lang: str, text: str) -> None:
+def test_the_visitors_own_email_is_their_address_the_data_entry(
+        lang: str, text: str, localized_matchers: LocalizedMatchers) -> None:
     # "email" alone is as much the services entry's ("email marketing"); "my" says whose it is.
-    found = localized_matcher(lang).match(text, lang)
+    found = localized_matchers[lang].match(text, lang)
     assert found is not None and found.entry == "data"
 
 
 @pytest.mark.parametrize("lang, text", [("en", "can you help with our email marketing?"),
                                         ("de", "macht ihr unser E-Mail-Marketing?")])
-def test_their_companys_email_is_a_channel_still_a_service(lang: str, text: str) -> None:
-    found = localized_matcher(lang).match(text, lang)
+def test_their_companys_email_is_a_channel_still_a_service(
+        lang: str, text: str, localized_matchers: LocalizedMatchers) -> None:
+    found = localized_matchers[lang].match(text, lang)
     assert found is not None and found.entry == "services"
 
 
@@ -434,8 +454,9 @@ def test_a_possessive_marks_only_the_thing_it_names() -> None:
     ("nl", "kunnen jullie me een idee van de prijzen geven?", "pricing"), ("en", "what exactly is your pricing?", "pricing"),
     ("fr", "mes données seront-elles revendues ?", "data"),
 ])
-def test_having_being_able_to_giving_and_auxiliaries_in_any_person_carry_no_topic(lang: str, text: str, entry: str) -> None:
-    found = localized_matcher(lang).match(text, lang)
+def test_having_being_able_to_giving_and_auxiliaries_in_any_person_carry_no_topic(
+        lang: str, text: str, entry: str, localized_matchers: LocalizedMatchers) -> None:
+    found = localized_matchers[lang].match(text, lang)
     assert found is not None and found.entry == entry
 
 
@@ -444,9 +465,10 @@ def test_having_being_able_to_giving_and_auxiliaries_in_any_person_carry_no_topi
     ("fr", "quelqu'un peut me rappeler demain ?"), ("es", "¿alguien me puede llamar esta tarde?"),
     ("pt", "alguém me pode ligar amanhã?"), ("it", "potete richiamarmi domani?"), ("nl", "kan iemand mij terugbellen?"),
 ])
-def test_asking_to_be_called_is_a_handoff_not_an_faq_question(lang: str, text: str) -> None:
+def test_asking_to_be_called_is_a_handoff_not_an_faq_question(
+        lang: str, text: str, localized_matchers: LocalizedMatchers) -> None:
     assert asks_for_a_person(text)
-    assert localized_matcher(lang).match(text, lang) is None
+    assert localized_matchers[lang].match(text, lang) is None
 
 
 @pytest.mark.parametrize("text", ["je m'appelle Paul, vous êtes où ?", "me llamo Ana", "mi chiamo Marco",
@@ -461,15 +483,17 @@ def test_a_name_or_a_question_about_calls_asks_for_no_call(text: str) -> None:
     ("pt", "guardam as mensagens que envio?"), ("it", "i messaggi che scrivo restano salvati?"),
     ("nl", "slaan jullie mijn berichten op?"),
 ])
-def test_whether_what_the_visitor_writes_is_kept_is_the_data_entry(lang: str, text: str) -> None:
-    found = localized_matcher(lang).match(text, lang)
+def test_whether_what_the_visitor_writes_is_kept_is_the_data_entry(
+        lang: str, text: str, localized_matchers: LocalizedMatchers) -> None:
+    found = localized_matchers[lang].match(text, lang)
     assert found is not None and found.entry == "data"
 
 
 @pytest.mark.parametrize("text, entry", [("onde fica a vossa sede?", "location"), ("quanto fica isso por mês?", "pricing")])
-def test_portuguese_ficar_as_to_be_carries_no_topic(text: str, entry: str) -> None:
+def test_portuguese_ficar_as_to_be_carries_no_topic(
+        text: str, entry: str, localized_matchers: LocalizedMatchers) -> None:
     # The data entry's "as minhas mensagens ficam guardadas?" once made "quanto fica por mês?" a data question.
-    found = localized_matcher("pt").match(text, "pt")
+    found = localized_matchers["pt"].match(text, "pt")
     assert found is not None and found.entry == entry
 
 
@@ -478,8 +502,9 @@ def test_portuguese_ficar_as_to_be_carries_no_topic(text: str, entry: str) -> No
     ("es", "¿desde dónde operáis?"), ("pt", "vocês operam a partir de onde?"), ("it", "da quale città operate?"),
     ("nl", "vanuit waar werken jullie?"),
 ])
-def test_where_we_work_or_operate_from_is_the_location_entry(lang: str, text: str) -> None:
-    found = localized_matcher(lang).match(text, lang)
+def test_where_we_work_or_operate_from_is_the_location_entry(
+        lang: str, text: str, localized_matchers: LocalizedMatchers) -> None:
+    found = localized_matchers[lang].match(text, lang)
     assert found is not None and found.entry == "location"
 
 
@@ -489,8 +514,9 @@ def test_where_we_work_or_operate_from_is_the_location_entry(lang: str, text: st
     ("pt", "que marcas vocês já ajudaram?"), ("it", "che marchi avete aiutato?"),
     ("nl", "welke merken hebben jullie al geholpen?"),
 ])
-def test_the_brands_we_have_helped_are_the_case_studies_not_our_services(lang: str, text: str) -> None:
-    found = localized_matcher(lang).match(text, lang)
+def test_the_brands_we_have_helped_are_the_case_studies_not_our_services(
+        lang: str, text: str, localized_matchers: LocalizedMatchers) -> None:
+    found = localized_matchers[lang].match(text, lang)
     assert found is not None and found.entry == "case_studies"
 
 
@@ -500,10 +526,11 @@ def test_the_brands_we_have_helped_are_the_case_studies_not_our_services(lang: s
     ("it", "come potete aiutarci?"), ("nl", "waarmee kunnen jullie ons helpen?"),
     ("en", "can you help with hubspot setup?"),
 ])
-def test_how_we_can_help_is_still_the_services_entry(lang: str, text: str) -> None:
+def test_how_we_can_help_is_still_the_services_entry(
+        lang: str, text: str, localized_matchers: LocalizedMatchers) -> None:
     # "help" is the case studies' word too ("which brands have you helped?"): the very same words, and the whole
     # text far closer to the services' phrasings (SAME_WORDS_RATIO).
-    found = localized_matcher(lang).match(text, lang)
+    found = localized_matchers[lang].match(text, lang)
     assert found is not None and found.entry == "services"
 
 
@@ -524,8 +551,9 @@ def test_how_we_can_help_is_still_the_services_entry(lang: str, text: str) -> No
     # running webinars, a whitepaper in the visitor's own word
     ("en", "do you ever run webinars?", "webinar"), ("es", "¿tenéis un libro blanco sobre ventas B2B?", "whitepaper"),
 ])
-def test_each_entrys_words_are_known_in_each_language(lang: str, text: str, entry: str) -> None:
-    found = localized_matcher(lang).match(text, lang)
+def test_each_entrys_words_are_known_in_each_language(
+        lang: str, text: str, entry: str, localized_matchers: LocalizedMatchers) -> None:
+    found = localized_matchers[lang].match(text, lang)
     assert found is not None and found.entry == entry
 
 
@@ -538,10 +566,11 @@ SERVICE_PRICES_AND_WHERE = [json.loads(line) for path in sorted(Path(__file__).p
                             for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def test_a_price_asked_of_a_service_and_where_we_work_from_find_their_entry(capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_price_asked_of_a_service_and_where_we_work_from_find_their_entry(
+        capsys: pytest.CaptureFixture[str], localized_matchers: LocalizedMatchers) -> None:
     right = wrong = invented = 0
     for case in SERVICE_PRICES_AND_WHERE:
-        found = localized_matcher(case["lang"]).match(case["text"], case["lang"])
+        found = localized_matchers[case["lang"]].match(case["text"], case["lang"])
         if case["expect"] is None:
             invented += found is not None
         elif found is not None:
@@ -560,8 +589,9 @@ def test_a_price_asked_of_a_service_and_where_we_work_from_find_their_entry(caps
     ("de", "wie viel für eine neue Website?"), ("fr", "combien pour une refonte de site ?"),
     ("es", "¿y cuánto por el SEO?"), ("it", "quanto per un sito web?"), ("nl", "hoeveel voor een website?"),
 ])
-def test_how_much_with_a_service_asks_its_price_not_what_we_do(lang: str, text: str) -> None:
-    found = localized_matcher(lang).match(text, lang)
+def test_how_much_with_a_service_asks_its_price_not_what_we_do(
+        lang: str, text: str, localized_matchers: LocalizedMatchers) -> None:
+    found = localized_matchers[lang].match(text, lang)
     assert found is not None and found.entry == "pricing"
 
 
@@ -576,8 +606,9 @@ def test_how_much_of_a_quantity_a_head_count_or_the_visitors_own_spend_asks_no_p
     ("fr", "vous travaillez depuis où ?"), ("en", "where do you guys work from?"), ("es", "¿dónde trabajáis?"),
     ("pt", "trabalham de onde?"), ("de", "von wo aus arbeitet ihr denn?"),
 ])
-def test_where_we_work_from_is_the_location_not_the_clients_we_worked_with(lang: str, text: str) -> None:
-    found = localized_matcher(lang).match(text, lang)
+def test_where_we_work_from_is_the_location_not_the_clients_we_worked_with(
+        lang: str, text: str, localized_matchers: LocalizedMatchers) -> None:
+    found = localized_matchers[lang].match(text, lang)
     assert found is not None and found.entry == "location"
 
 
@@ -585,15 +616,16 @@ def test_where_we_work_from_is_the_location_not_the_clients_we_worked_with(lang:
     ("en", "where do you store my data?", "data"), ("en", "where can I download the ebook?", "whitepaper"),
     ("en", "which clients have you worked with?", "case_studies"),
 ])
-def test_where_decides_nothing_against_the_words_of_another_entry(lang: str, text: str, entry: str) -> None:
-    found = localized_matcher(lang).match(text, lang)
+def test_where_decides_nothing_against_the_words_of_another_entry(
+        lang: str, text: str, entry: str, localized_matchers: LocalizedMatchers) -> None:
+    found = localized_matchers[lang].match(text, lang)
     assert found is not None and found.entry == entry
 
 
 @pytest.mark.parametrize("text", ["where can I buy a cheap laptop?", "how much is a mountain bike?",
                                   "where do I find parking near the station?"])
-def test_where_or_how_much_of_nothing_we_know_matches_nothing(text: str) -> None:
-    assert localized_matcher("en").match(text, "en") is None
+def test_where_or_how_much_of_nothing_we_know_matches_nothing(text: str, localized_matchers: LocalizedMatchers) -> None:
+    assert localized_matchers["en"].match(text, "en") is None
 
 
 @pytest.mark.parametrize("text, question", [
@@ -637,12 +669,12 @@ SIXTH = [json.loads(line) for line in (Path(__file__).parent / "faq_questions_6.
          if line]
 
 
-def blind_set_figures(cases: list[dict[str, Any]]) -> tuple[int, int, int, int, int]:
+def blind_set_figures(cases: list[dict[str, Any]], translated: FaqMatcher) -> tuple[int, int, int, int, int]:
     """(right, wrong, questions with an entry, statements kept unanswered, statements) of a blind set."""
     entries = {entry.id for entry in PLAYBOOK.faq}
     right = wrong = kept = 0
     for case in cases:
-        found = TRANSLATED.match(case["text"])
+        found = translated.match(case["text"])
         got = found.entry if found else None
         if case["expect"] is None:
             kept += got is None
@@ -668,8 +700,9 @@ SEVENTH = [json.loads(line) for line in (Path(__file__).parent / "faq_questions_
 
 @pytest.mark.parametrize(("name", "cases", "floor"), [("sixth", SIXTH, 56), ("seventh", SEVENTH, 24)])
 def test_a_blind_set_keeps_at_least_its_figures(
-        name: str, cases: list[dict[str, Any]], floor: int, capsys: pytest.CaptureFixture[str]) -> None:
-    right, wrong, questions, kept, statements = blind_set_figures(cases)
+        name: str, cases: list[dict[str, Any]], floor: int, capsys: pytest.CaptureFixture[str], translated: FaqMatcher,
+) -> None:
+    right, wrong, questions, kept, statements = blind_set_figures(cases, translated)
     with capsys.disabled():
         print(f"\nFAQ matching, {name} blind set: right {right}/{questions}, wrong {wrong}, kept {kept}/{statements}")
     assert right >= floor and wrong == 0
@@ -681,14 +714,15 @@ def test_a_blind_set_keeps_at_least_its_figures(
     "Quel est votre e-mail ?", "¿Tienen un número de teléfono?", "Como posso contactar-vos?", "Qual è la vostra email?",
     "Hoe kan ik jullie bereiken?",
 ])
-def test_asking_how_to_reach_the_team_outside_the_chat_is_the_contact_entry_in_every_language(text: str) -> None:
-    found = TRANSLATED.match(text)
+def test_asking_how_to_reach_the_team_outside_the_chat_is_the_contact_entry_in_every_language(
+        text: str, translated: FaqMatcher) -> None:
+    found = translated.match(text)
     assert found is not None and found.entry == "contact"
 
 
 @pytest.mark.parametrize("text", ["can I talk to a person?", "can I speak to someone on your team?", "could a human call me?"])
-def test_asking_to_talk_to_a_person_stays_a_handoff_beside_the_contact_entry(text: str) -> None:
-    assert asks_for_a_person(text) and TRANSLATED.match(text) is None
+def test_asking_to_talk_to_a_person_stays_a_handoff_beside_the_contact_entry(text: str, translated: FaqMatcher) -> None:
+    assert asks_for_a_person(text) and translated.match(text) is None
 
 
 def test_the_contact_answer_offers_the_email_address_in_all_seven_languages() -> None:
@@ -717,9 +751,10 @@ def test_a_word_shares_a_stem_by_its_end_only_in_a_language_that_compounds_so(te
     "nous cherchons quelqu'un pour gérer nos annonces", "buscamos una agencia para campañas en Google",
     "procuramos uma agência para o nosso SEO", "cerchiamo un'agenzia per il sito", "we zoeken een bureau voor SEO",
 ])
-def test_saying_whom_they_look_for_states_a_need_and_asks_for_no_list_of_services(text: str) -> None:
+def test_saying_whom_they_look_for_states_a_need_and_asks_for_no_list_of_services(
+        text: str, translated: FaqMatcher) -> None:
     assert not reads_as_question(text)
-    assert TRANSLATED.match(text) is None
+    assert translated.match(text) is None
 
 
 @pytest.mark.parametrize("text", ["I'm looking for your whitepaper", "can you also handle linkedin ads?",
