@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from nlu import english, places, stance, tools
 from nlu.attributes import Budget, Revenue
-from nlu.numbers import Amount, amounts, bound, quantities, whole
+from nlu.numbers import TENS, UNITS, Amount, amounts, bound, quantities, whole, words_value
 from nlu.patterns import lazy_compile
 from nlu.text import Text
 
@@ -405,6 +405,27 @@ def _dialled(lower: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Currencies called dollars and written "$" at home: a bare "$" from a visitor whose country counts in one is that one.
+_DOLLARS = frozenset({"AUD", "CAD", "NZD", "SGD", "HKD", "TWD", "JMD", "TTD", "BSD", "BBD", "BZD", "FJD", "BMD", "KYD", "XCD", "LRD", "NAD"})
+
+
+def _bare_dollar(text: Text, amount: Amount, clause: tuple[int, int]) -> bool:
+    """Whether the currency said with the amount (or in its clause) is a bare "$", not "US$", "USD" or "dollars"."""
+    lower = text.lower
+    for part in amount.parts:
+        m = _BEFORE.search(lower[max(0, part.start - 8): part.start])
+        if m is None:
+            m = _AFTER.search(lower[part.end: part.end + 30])
+        if m is not None:
+            return m.group(0).strip(" ~≈.") == "$"
+    if _CLAUSE_CURRENCY.search(lower, clause[0], clause[1]):
+        return False
+    return any(m.group(0) == "$" for m in _CLAUSE_SYMBOL.finditer(lower, clause[0], clause[1]))
+
+
+_INDIAN_SCALE = lazy_compile(r"\b(?:lakhs?|lacs?|crores?)\b")
+
+
 def find(text: Text, field: str | None = None, default_currency: str = "USD", *, lang: str = "en") -> list[Money]:
     """Every amount of money in the text, each labelled budget or revenue."""
     text = english.of(text, lang)
@@ -429,6 +450,10 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
             share = 0.75 if fraction.group(1) else 0.25
             low, high = (None if low is None else low * share), (None if high is None else high * share)
         said = _currency(text, amount) or _clause_currency(text, clause)
+        if said is None and _INDIAN_SCALE.search(lower, amount.start, _end_with_currency(text, amount)):
+            said = "INR"  # "5 lakh per month", "40 crore": Indian numbering counts rupees when no other currency is said
+        if said == "USD" and default_currency in _DOLLARS and _bare_dollar(text, amount, clause):
+            said = default_currency  # "$12k a month" from a visitor in Perth: the Australian dollar
         currency = said or default_currency
         period = _period(text, amount.start, amount.end, clause, fallback)
         kind = kind or field or "budget"
@@ -525,7 +550,14 @@ _WAS_BEFORE = lazy_compile(r"\b(?:was|were|used to be|had been|originally|initia
 
 
 # "40k but now it's more like 25": a bare number that corrects an amount takes the amount's scale.
-_BARE_CORRECTION = lazy_compile(r"(?:[^.;!?\d]|\.{2,}|…){0,40}?\b(\d{1,3}(?:\.\d)?)\b(?!\s*(?:%|[a-z$€£]))")  # "5k/mo... actually make that 6"
+# ("it was 50k but got cut to thirty": the number in words too)
+_IN_WORDS = (
+    r"one and a half|(?:" + "|".join(TENS) + r")(?:[- ](?:" + "|".join(u for u in UNITS if UNITS[u] < 10) + r"))?|"
+    + "|".join(sorted(UNITS, key=len, reverse=True))
+)
+_BARE_CORRECTION = lazy_compile(
+    r"(?:[^.;!?\d]|\.{2,}|…){0,40}?\b(\d{1,3}(?:\.\d)?|" + _IN_WORDS + r")\b(?!\s*(?:%|[a-z$€£-]))"
+)  # "5k/mo... actually make that 6"
 
 
 def _corrected(text: Text, m: Money) -> Money:
@@ -534,7 +566,8 @@ def _corrected(text: Text, m: Money) -> Money:
     if not found or top is None or top < 1000 or not stance.supersedes(text, m.end, found.start(1)):
         return m
     scale = 1_000_000 if top >= 1_000_000 else 1_000
-    value = float(found.group(1)) * scale
+    said = found.group(1)
+    value = (float(said) if said[0].isdigit() else words_value(re.findall(r"[a-z]+", said))[0]) * scale
     if not top / 10 <= value <= top * 10:
         return m
     return Money(value, value, m.currency, m.period, found.start(1), m.kind, found.end(1))
