@@ -16,6 +16,12 @@ Only a slot the conversation was offered (``offered_slots``) is booked: a
 ``/choose_slot`` payload typed by hand with another time gets the offer again.
 The service decides the rest (``webhooks.bookings``): a double click gets the
 same booking back and a kind word, a slot taken meanwhile gets fresh slots.
+
+A booked call needs the visitor's email, and keeping it needs their consent.
+A visitor who said no at the privacy question is offered no times: the bot
+says it cannot book without keeping their email, sends the content offer that
+suits their need, and offers once to ask again ("Yes, book a call" brings the
+privacy question back, then the email; the times follow once they are in).
 """
 
 from __future__ import annotations
@@ -35,9 +41,10 @@ from rasa_sdk.types import DomainDict
 from bot.actions import runtime
 from bot.actions.call_times import in_english
 from bot.actions.lead_service import ServiceUnavailable
-from bot.actions.outcome import call_messages
+from bot.actions.outcome import call_messages, unbookable_messages
 from bot.actions.phrasebook import ENGLISH, language, say, zone_name
 from bot.actions.phrasing import country_name, written_city
+from bot.actions.questionnaire import CONSENT
 from bot.actions.state import State, latest_intent, latest_text, seen
 from nlu.attributes import Location
 from nlu.extract import extract
@@ -244,10 +251,50 @@ def _offered(tracker: Tracker) -> list[dict[str, str]]:
     return [s for s in value if isinstance(s, dict) and "starts_at" in s] if isinstance(value, list) else []
 
 
+def refused_contact(tracker: Tracker) -> bool:
+    """The visitor said no to the privacy question: no email is kept, so no call can be booked."""
+    return State.of(tracker).consent is False
+
+
+def _said_before(tracker: Tracker, text: str) -> bool:
+    """Whether the bot already wrote ``text`` (in one of its messages) in this chat."""
+    return any(e.get("event") == "bot" and text.strip() in (e.get("text") or "") for e in tracker.events)
+
+
+def explain_unbookable(dispatcher: CollectingDispatcher, tracker: Tracker, intro: str = "") -> list[EventType]:
+    """No times for a visitor who refused consent: why, something to read, and, once per chat, the offer to ask
+    again; the second time, a goodbye."""
+    playbook = runtime.playbooks().current()
+    need = State.of(tracker).attributes.need
+    messages = unbookable_messages(playbook, need.categories if need is not None else ())
+    if intro and not _said_before(tracker, intro):
+        messages.insert(0, {"text": intro})
+    asked_once = _said_before(tracker, messages[-1]["text"])
+    if asked_once:
+        # Asked once already, and declined again: the reason and the link were given then.
+        messages = [{"text": say("All the best, and feel free to come back any time!")}]
+    _utter(dispatcher, [m for m in messages if not (asked_once and _said_before(tracker, m["text"]))])
+    return []
+
+
+def ask_consent_again() -> list[EventType]:
+    """A visitor who refused consent asks for a call after all: the privacy question again, then the email.
+
+    The lead stays with the service; the conversation forgets it has one, so that, with consent, each answer
+    updates it as a draft does (a lead once routed is never a draft again: the update reaches sales), and the
+    form's end closes again, offering the times (the service gives the stage again)."""
+    return [SlotSet(CONSENT, None), SlotSet("lead_id", None), SlotSet("lead_stage", None), FollowupAction(_form())]
+
+
 async def offer(
     dispatcher: CollectingDispatcher, tracker: Tracker, intro: str = "", *, text: str | None = None,
 ) -> list[EventType]:
     """Fetch and show free slots for the conversation's lead; on any trouble, the fallback message."""
+    if refused_contact(tracker):
+        return explain_unbookable(dispatcher, tracker, intro)
+    if intro and _said_before(tracker, intro):
+        # The close's "This sounds like a great fit", said when consent was refused, is not said twice.
+        intro = ""
     lead_id = tracker.get_slot("lead_id")
     playbook = runtime.playbooks().current()
     tz, why, remembered = visitor_zone(tracker, text)
@@ -371,7 +418,7 @@ class ActionOfferSlots(Action):
         if not_about_times(tracker):
             return [FollowupAction(_form())]
         if intent == CHANGE_TIME_ZONE and tracker.get_slot("lead_id") and not tracker.get_slot("stopped") \
-                and typed_time_zone(text) is None:
+                and not refused_contact(tracker) and typed_time_zone(text) is None:
             # "Other time zone": the next message names the place (or the zone).
             dispatcher.utter_message(text=say(ASK_ZONE))
             return [SlotSet("awaiting_zone", True), *seen(tracker)]
@@ -390,6 +437,10 @@ async def offer_or_explain(dispatcher: CollectingDispatcher, tracker: Tracker, t
         # No consultant calls a visitor the playbook turned away (a student): the team is a message away.
         dispatcher.utter_message(text=say("Of course. You can reach our team any time through the contact page."))
         return []
+    if refused_contact(tracker) and tracker.get_slot("lead_id") and not wants_link(playbook):
+        # Asked for a call after saying no to keeping contact details: a call needs the email, so the privacy
+        # question comes again (the scheduling page, where there is one, takes their details itself).
+        return ask_consent_again()
     if not tracker.get_slot("lead_id") or tracker.get_slot("lead_stage") not in BOOKABLE:
         _utter(dispatcher, call_messages(playbook))
         return []
@@ -412,7 +463,8 @@ class ActionBookSlot(Action):
         done = seen(tracker)
         starts_at = _entity(tracker, SLOT_ENTITY) or pick_from_text(latest_text(tracker), _offered(tracker))
         lead_id = tracker.get_slot("lead_id")
-        if not lead_id or tracker.get_slot("lead_stage") not in BOOKABLE or tracker.get_slot("stopped"):
+        if not lead_id or tracker.get_slot("lead_stage") not in BOOKABLE or tracker.get_slot("stopped") \
+                or refused_contact(tracker):
             return [*await offer_or_explain(dispatcher, tracker), *done]
         if starts_at is None:
             return [*await offer(dispatcher, tracker, say("Sorry, I didn't catch which time you'd like.")), *done]
@@ -431,8 +483,10 @@ class ActionBookSlot(Action):
             if exc.code == "slot_taken":
                 return [*await offer(dispatcher, tracker, say("Sorry, that slot was just taken.")), *done]
             if exc.code == "already_booked":
+                # No confirmation email is sent (the chat's own confirmation, with its calendar file, is all the
+                # visitor got), and nobody here moves a call: the contact page is how to reach the team.
                 dispatcher.utter_message(text=say("You already have a call booked with us. If you need to move it, "
-                                                  "reply to the confirmation email or ask here and our team will help."))
+                                                  "you can reach our team any time through the contact page."))
                 return done
             if exc.status == 422:
                 return [*await offer(dispatcher, tracker, say("Sorry, that time isn't available any more.")), *done]

@@ -145,6 +145,23 @@ def closing_messages(stage: str, playbook: Playbook, needs: Sequence[str] = ()) 
     return messages
 
 
+def unbookable_messages(playbook: Playbook, needs: Sequence[str] = ()) -> list[Message]:
+    """What a sales-ready visitor who refused consent hears instead of call times: why there are none, the
+    content offer that suits their need, and the offer to ask again (the last message, with its buttons)."""
+    # A call needs the email that the visitor asked us not to keep.
+    messages: list[Message] = [{"text": say("To book a call I'd need to keep your email, and you'd rather we didn't "
+                                            "keep contact details, so I won't.")}]
+    offers = playbook.offers_for_need(tuple(needs))
+    if offers:
+        messages.append({"text": say("You might still find this useful: {link}", link=_link(offers[0]))})
+    messages.append({"text": say("If you'd like a call after all, I'll ask again for your OK to keep your email."),
+                     "buttons": [
+        {"title": say("Yes, book a call"), "payload": "/book_call"},
+        {"title": say("Not now"), "payload": "/goodbye"},
+    ]})
+    return messages
+
+
 def _link(offer: ContentOffer) -> str:
     """A content offer as Markdown link text, which the widget shows as a link."""
     return f"[{offer.title}]({offer.url})"
