@@ -10,7 +10,9 @@ asked to forget the conversation (``POST
 which deletes its transcript and erases its lead, with what reached the
 CRMs and Slack, if consent made one. The request itself never reaches Rasa,
 so nothing of it is stored, and the visitor's next message starts a new
-conversation. The reply says what happened, and only that.
+conversation. The reply says what happened, and only that, in the chat's
+language; a request that opens the chat is answered in its own (the
+browser's, else what it is written in), as any first message would be.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any
 
 from rasa.core.channels.channel import UserMessage
 
+from bot.actions.language import conversation_language
 from bot.actions.phrasebook import ENGLISH, translate
 from bot.channels.service import post_signed
 from nlu.erasure import asks_to_erase
@@ -38,10 +41,18 @@ async def forgotten(agent: Any, message: UserMessage) -> bool:
     if not asks_to_erase(message.text or ""):
         return False
     tracker = await agent.tracker_store.retrieve(message.sender_id)
-    language = (tracker.get_slot("language") if tracker is not None else None) or ENGLISH
+    language = (tracker.get_slot("language") if tracker is not None else None) or _language(tracker, message)
     reply = await _forget(message.sender_id)
     await message.output_channel.send_text_message(message.sender_id, translate(reply, language))
     return True
+
+
+def _language(tracker: Any, message: UserMessage) -> str:
+    """The language of a chat that has none yet (this request may open it), read as the bot reads it after a
+    first message: the browser's, else the words."""
+    events = [e.as_dict() for e in tracker.events] if tracker is not None else []
+    request = {"event": "user", "text": message.text or "", "metadata": message.metadata or {}}
+    return conversation_language([*events, request], ENGLISH)
 
 
 async def _forget(conversation_id: str) -> str:
