@@ -114,12 +114,15 @@ def without_contact(attrs: Attributes, *known: Attributes) -> Attributes:
     return replace(attrs, email=None, name=None, need=need)
 
 
-def closing_messages(stage: str, playbook: Playbook, needs: Sequence[str] = ()) -> list[Message]:
+def closing_messages(stage: str, playbook: Playbook, needs: Sequence[str] = (), *,
+                     reachable: bool = True) -> list[Message]:
     """What the visitor hears once the lead is stored, by stage.
 
     A visitor who is not a fit, or not ready, still gets something worth
     reading: the content offer that suits their need (``needs``, the need's
-    categories) first, and a friendly goodbye.
+    categories) first, and a friendly goodbye. One we cannot write to
+    (``reachable`` false: no email kept, as they refused consent) is promised
+    no email: the content offer and a goodbye instead.
     """
     company = playbook.company.name
     if stage in ("sql", "pql"):
@@ -132,6 +135,12 @@ def closing_messages(stage: str, playbook: Playbook, needs: Sequence[str] = ()) 
             messages.append({"text": say("You might still find this useful: {link}", link=_link(offers[0]))})
         messages.append({"text": say("All the best, and feel free to come back any time!")})
         return messages
+    if not reachable:
+        unreachable: list[Message] = [{"text": say("Thanks, that's really helpful.")}]
+        offers = playbook.offers_for_need(tuple(needs))
+        if offers:
+            unreachable.append({"text": say("You might still find this useful: {link}", link=_link(offers[0]))})
+        return [*unreachable, {"text": say("All the best, and feel free to come back any time!")}]
     messages = [{
         "text": say("Thanks, that's really helpful. One of our team will review this and email you within one "
                     "business day."),
