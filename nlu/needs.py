@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from nlu import personas
 from nlu.attributes import Need
 from nlu.patterns import lazy_compile
-from nlu.personas import without_study_topics
 from nlu.text import Text
 
 _CATEGORIES = (
@@ -77,7 +77,7 @@ _CATEGORY_RES = tuple((name, lazy_compile(rf"\b(?:{pattern}|{_LOCAL[name]})(?:s|
 # A category word said this way is not a need ("we use Salesforce as our CRM" is a
 # tool, "ad agency" an industry), unless the visitor asks for help with it.
 _NOT_A_NEED = lazy_compile(
-    r"\b(?:my|the|our) (?:email|e-mail)(?: address)? is|\bemail me|\bemail at|\bemail:|\be-mail:|\be-?mail(?: address)?\s*[:-]?\s*(?=[^\s@]+@)|\bcontact me|@|\bad agency|\badvertising agency|"
+    r"\b(?:my|the|our) (?:email|e-mail)(?: address)? is|\bemail me|\bemail at|\bemail:|\be-mail:|\be-?mail(?:[- ]?(?:address|adresse|adres|adresse))?\s*(?:[:=-]|is|ist|est|es|é|è|e)?\s*(?=[^\s@]+@)|\bcontact me|@|\bad agency|\badvertising agency|"
     r"\bgrowth (?:lead|manager|marketing manager|director)|\bhead of growth\b|\bvp (?:of )?growth|\bleads? (?:the|a|our)\b|\bi lead\b|\bteam lead\b|\blead (?:generation )?(?:agency|company)\b"
 )
 _NEED_CUES = lazy_compile(
@@ -123,9 +123,32 @@ _BROWSING = lazy_compile(
 )
 
 
+# How the visitor came to us: our post, ad, email or article they saw, with what it was about and where ("saw your post on
+# linkedin", "got your email about a free audit", "Ihren Beitrag auf LinkedIn", "vuestro anuncio en Instagram"), or us
+# found on Google. Its channel and topic are ours, not a need of theirs. A possessive, up to two words, the thing, then
+# up to five words that are not the start of the next statement ("and we need ...").
+_OURS_SEEN = (
+    r"(?:your|ur|yr|ihr(?:en|e|er|em)?|eur(?:en|e|er|em)?|deine?[nrm]?|votre|vos|ton|ta|tes|vuestr[oa]s?|sus?|tus?|vosso|vossa|seu|sua|teu|tua|"
+    r"(?:il |la |i |le |l')?vostr[oaie]|(?:il |la )?tu[oa]|jullie|uw|jouw)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:post|posts|ad|ads|advert|e-?mails?|mail|newsletters?|articles?|blog(?: post)?|videos?|webinars?|podcasts?|episode|talk|case study|guide|e-?book|message|dm|inmail|"
+    r"beitrag|anzeige|werbung|nachricht|artikel|publication|annonce|pub|publicit(?:é|e)|courriel|infolettre|vid(?:é|e)o|webinaire|"
+    r"publicaci(?:ó|o)n|anuncio|correo|bolet(?:í|i)n|art(?:í|i)culo|v(?:í|i)deo|mensaje|publica(?:ç|c)(?:ã|a)o|an(?:ú|u)ncio|artigo|mensagem|"
+    r"pubblicazione|annuncio|inserzione|articolo|messaggio|pubblicit(?:à|a)|bericht|advertentie|nieuwsbrief|artikel)"
+)
+_CAME_BY = lazy_compile(
+    rf"\b(?:{_OURS_SEEN})\b(?:\s+(?:(?!(?:and|but|so|we|i|our|my|because|which|und|wir|et|nous|y|e|wij|ons|onze)\b)[\w'-]+)){{0,5}}|"
+    r"\b(?:found|find|came across|discovered|heard (?:about|of)) (?:you|u|your (?:agency|company|firm|team))(?: guys)? (?:on|via|through|in|from|at) (?:[\w-]+ ){0,2}|"
+    r"\b(?:euch|sie|dich) (?:über|bei|auf|via|in) (?:google|linkedin|instagram|facebook)(?: gefunden)?|vous ai trouv(?:é|e)s? (?:sur|via|dans) \w+|"
+    r"(?:os|los|las|te|le) (?:encontr(?:é|e)|vi|conoc(?:í|i)) (?:en|por|a trav(?:é|e)s de) \w+|encontrei (?:vocês|voces|vos|-vos) (?:no|na|pelo|pela) \w+|"
+    r"vi ho (?:trovat[oi]|vist[oi]|conosciut[oi]) (?:su|tramite|via|in) \w+|(?:jullie|u) (?:via|op) \w+ gevonden"
+)
+
+
 def need(text: Text, field: str | None) -> Need | None:
     """Categories named and the visitor's words for them."""
     lower = text.lower
+    if personas.persona(text) in ("competitor", "vendor") and not personas.buying(text):
+        return None  # another agency's or a vendor's own services ("we charge our clients for SEO"), no need of theirs
     categories: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
     masked = _NOT_A_NEED.sub(lambda m: " " * len(m.group(0)), lower)
@@ -133,9 +156,11 @@ def need(text: Text, field: str | None) -> Need | None:
     # address follows "email", which the pattern above reads.
     masked = "".join(" " if w == " " else c for c, w in zip(masked, text.words))
     # A student's thesis topic ("my dissertation on marketing automation") is what they study, not what they need.
-    studied = without_study_topics(text, masked)
+    studied = personas.without_study_topics(text, masked)
     a_student_topic = studied != masked
-    masked = studied
+    # How the visitor came to us names no need either ("saw your post on linkedin").
+    masked = _CAME_BY.sub(lambda m: " " * len(m.group(0)), studied)
+    came_by = masked != studied
     cued = _NEED_CUES.search(lower) is not None or _MONEY_FOR.search(lower) is not None
     for name, pattern in _CATEGORY_RES:
         for m in pattern.finditer(masked):
@@ -151,6 +176,8 @@ def need(text: Text, field: str | None) -> Need | None:
     if not categories:
         if a_student_topic:
             return None  # what remains of a student's message ("could I interview someone?") names no need either
+        if came_by and not _NEED_CUES.search(masked):
+            return None  # "saw your post on linkedin" at the need question: how they came, no need
         if field == "need" and _NO_NEED.fullmatch(lower):
             return Need()
         if _BROWSING.fullmatch(lower):
@@ -161,6 +188,8 @@ def need(text: Text, field: str | None) -> Need | None:
         return None
     categories.sort()
     summary = _summary(text, spans if field != "need" else None)
+    if not summary:
+        return None  # the words that named a category were contact details or a greeting: no need said
     return Need(summary=summary, categories=tuple(dict.fromkeys(name for _, name in categories)))
 
 

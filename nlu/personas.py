@@ -60,6 +60,8 @@ _PERSONAS = (
      r"(?:offer|offering|provide|providing|sell|selling) (?:our )?(?:[\w-]+ ){0,3}(?:services|solutions|tools?|software|leads|data) to (?:you|agencies|your agency|your clients|agencies like yours)|"
      r"demo of (?:our|my) (?:tool|product|platform|software)|(?:want|would you like|interested in|fancy|up for) a (?:quick |free )?demo\?|(?:can|could|may) (?:i|we) show you|let (?:me|us) show you|"
      r"book a demo with (?:us|me)|we(?:'re| are) a vendor|resell(?:er)? (?:our|my)|become (?:your|a) (?:supplier|vendor)|supplier for you|"
+     r"(?:sell|offer|provide|supply)(?:s|ing)? (?:[\w-]+ ){0,4}to (?:agencies|agency owners|marketers|marketing teams) like (?:yours|you)\b|"
+     r"who (?:handles|manages|looks after|is in charge of|deals with|runs) (?:your )?(?:partnerships|partner(?:ship)? (?:deals|enquiries|inquiries)|procurement|purchasing|vendor relations)\b|"
      r"list(?:ing)? your (?:agency|company|business) on|advertise (?:on|with) (?:our|my)|lead lists? for sale|(?:sell|offer) you (?:leads|data|lists)|partnership (?:opportunit(?:y|ies)|proposal)",
      r"(?:our|my) (?:company|agency|team|startup|firm) (?:offers|provides|sells|builds|makes)|we (?:help|work with|partner with) agencies|(?:we|i) sell (?:a |an |our )?(?:[\w-]+ ){0,3}(?:tool|software|platform|app|service)"),
 )
@@ -115,6 +117,24 @@ _LOCAL = {
         r"(?:ik )?zoek (?:\w+ ){0,2}(?:werk|baan|stage|stageplek|stageplaats|bijbaan)\b|hebben jullie (?:nog )?(?:\w+ )?vacatures|zijn er (?:nog )?vacatures[^.?!]{0,20}\?|vacatures\?|nemen jullie (?:mensen )?aan|solliciter\w*|(?:mijn|een) sollicitatie|mijn cv\b"
     ),
 }
+_LOCAL["competitor"] = (
+    # "we're an agency too", said in each of the other languages
+    r"wir sind (?:auch|ebenfalls|selbst auch) (?:eine? )?(?:[\w-]+ )?(?:agentur|marketingagentur|werbeagentur|digitalagentur)\b|"
+    r"(?:nous sommes|on est|je suis) (?:aussi|(?:é|e)galement) (?:une? )?(?:[\w-]+ )?agence\b|"
+    r"(?:tambi(?:é|e)n|igualmente) somos (?:una )?agencia\b|somos (?:una )?agencia (?:tambi(?:é|e)n|como vosotros|como ustedes)\b|"
+    r"tamb(?:é|e)m somos (?:uma )?ag(?:ê|e)ncia\b|somos (?:uma )?ag(?:ê|e)ncia (?:tamb(?:é|e)m|como voc(?:ê|e)s)\b|"
+    r"siamo anche noi (?:un'?\s?)?agenzia|anche noi siamo (?:un'?\s?)?agenzia|"
+    r"(?:wij|we) zijn (?:zelf )?ook een (?:[\w-]+)?bureau\b"
+)
+_LOCAL["vendor"] = (
+    # "we sell X to agencies like yours", "who handles partnerships?", in each of the other languages
+    r"(?:verkaufen|bieten|liefern) (?:[\w-]+ ){0,4}(?:an|f(?:ü|ue)r) agenturen wie (?:ihre|eure|deine|sie|euch)\b|wer ist (?:bei (?:ihnen|euch) )?f(?:ü|ue)r (?:partnerschaften|kooperationen|den einkauf) zust(?:ä|ae)ndig|"
+    r"(?:vendons|proposons|offrons|fournissons) (?:[\w-]+ ){0,4}aux agences comme (?:la v(?:ô|o)tre|vous)|qui (?:s'occupe|g(?:è|e)re|est en charge) des (?:partenariats|achats)|"
+    r"(?:vendemos|ofrecemos|proporcionamos) (?:[\w-]+ ){0,4}a agencias como (?:la vuestra|la suya|ustedes|vosotros)|qui(?:é|e)n (?:lleva|gestiona|se encarga de) (?:las |los )?(?:alianzas|partnerships|colaboraciones|compras)|"
+    r"(?:vendemos|oferecemos|fornecemos) (?:[\w-]+ ){0,4}(?:para|a|(?:à|a)s) ag(?:ê|e)ncias como a (?:sua|vossa|de voc(?:ê|e)s)|quem (?:cuida|trata|(?:é|e) respons(?:á|a)vel) (?:das|pelas) parcerias|"
+    r"(?:vendiamo|offriamo|forniamo) (?:[\w-]+ ){0,4}(?:ad|a) agenzie come la vostra|chi si occupa (?:delle|di) (?:partnership|collaborazioni|acquisti)|"
+    r"(?:verkopen|bieden|leveren) (?:[\w-]+ ){0,4}aan bureaus (?:zoals|als) (?:het uwe|jullie|die van jullie)|wie gaat (?:er )?over (?:partnerships|samenwerkingen|partnerschappen|inkoop)"
+)
 _PERSONA_RES = tuple(
     (name, lazy_compile(rf"\b(?:{strong}{'|' + _LOCAL[name] if name in _LOCAL else ''})|^(?:{strong})"), lazy_compile(rf"\b(?:{weak})|^(?:{weak})"))
     for name, strong, weak in _PERSONAS
@@ -126,9 +146,17 @@ _BUYING = lazy_compile(
     r"hire you|work with you|your services|can you|could you|quote|proposal from you|pricing|"
     # someone to do our marketing: "looking for someone to take over our linkedin ads", "outsourcing our SEO"
     r"looking for (?:someone|somebody|people|an? (?:[\w-]+ ){0,2}(?:agency|partner|team|freelancer|consultant|expert|specialist))|"
-    r"(?:take over|run|manage|handle|redo|rebuild|revamp) (?:our|my)|outsourc\w*)\b"
+    r"(?:take over|run|manage|handle|redo|rebuild|revamp) (?:our|my)|outsourc\w*|"
+    # the same in the other languages: "wir brauchen", "nous avons besoin", "necesitamos", "precisamos", "abbiamo bisogno", "nodig"
+    r"brauchen|ben(?:ö|oe)tigen|suchen (?:hilfe|unterst(?:ü|ue)tzung|eine agentur)|besoin|cherchons (?:de l'aide|une agence)|necesitamos|buscamos (?:ayuda|una agencia)|"
+    r"precisamos|procuramos (?:ajuda|uma ag(?:ê|e)ncia)|abbiamo bisogno|cerchiamo (?:aiuto|un'agenzia)|nodig|zoeken (?:hulp|een bureau))\b"
 )
 _NEGATED = lazy_compile(r"\b(?:not|no longer|never|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:\w+\s+){0,2}$")
+
+
+def buying(text: Text) -> bool:
+    """Whether the visitor says they want something from us ("we need", "help with", a budget)."""
+    return _BUYING.search(text.lower) is not None
 
 
 def persona(text: Text) -> str | None:

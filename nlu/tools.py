@@ -360,6 +360,29 @@ def _asked_for(text: Text, start: int, field: str | None) -> bool:
     return field == "need" or asked or bool(_WANTED.search(before))
 
 
+# A tool given up is no longer the company's: "we cancelled Mailchimp", "used to use Salesforce", "Dejamos de usar
+# Mailchimp", "on a résilié Mailchimp"; or, after it, "... but cancelled it", "Mailchimp haben wir gekündigt",
+# "we hebben Mailchimp opgezegd" (read up to the next tool named, so "wir nutzen HubSpot und haben Mailchimp gekündigt"
+# keeps HubSpot).
+_GIVEN_UP_BEFORE = re.compile(
+    r"\b(?:cancel+ed|dropped|ditched|binned|scrapped|dumped|quit|got rid of|gave up(?: on)?|stopped using|stopped paying for|no longer (?:use|using|on|pay for)|"
+    r"used to (?:use|have|run|be on)|moved (?:off|away from)|churned from|"
+    r"gek(?:ü|ue)ndigt|abgeschafft|r(?:é|e)sili(?:é|e)|abandonn(?:é|e)|n'utilis\w* plus|dejamos de usar|dejamos de pagar|ya no usamos|cancelamos|"
+    r"deix(?:a|á)mos de usar|j(?:á|a) n(?:ã|a)o usamos|cancel(?:a|á)mos|abbiamo disdetto|disdetto|non usiamo pi(?:ù|u)|smesso di usare|gestopt met|opgezegd)\s+"
+    r"(?:(?:our|the|my|using|o|a|el|la|il|lo|het|de|unser(?:en)?|notre|nuestro|nosso)\s+)?$"
+)
+_GIVEN_UP_AFTER = re.compile(
+    r"^[^.!?;]*?(?:\b(?:cancel+ed|dropped|ditched|binned|scrapped|dumped|quit|got rid of|gave up on|stopped using|stopped paying for)\s+"
+    r"(?:it|them|that|the (?:subscription|account|plan)|our (?:subscription|account|plan))\b|"
+    r"\b(?:gek(?:ü|ue)ndigt|abgeschafft|abbestellt|nicht mehr(?! als)|r(?:é|e)sili(?:é|e)|cancelad[oa]|dado de baja|disdett[oa]|opgezegd|stopgezet|niet meer(?! dan))\b)"
+)
+
+
+def _given_up(lower: str, start: int, end: int, limit: int) -> bool:
+    """Whether the tool named at ``start:end`` is said to be given up; ``limit`` is where the next tool is named."""
+    return bool(_GIVEN_UP_BEFORE.search(lower[max(0, start - 40): start]) or _GIVEN_UP_AFTER.match(lower[end:limit]))
+
+
 def tech_stack(text: Text, field: str | None) -> tuple[str, ...]:
     """Every tool named, in the order named, each once (an ad channel asked for is a need, not one of them)."""
     pattern, alias_to_tool, _ = _index()
@@ -392,6 +415,9 @@ def tech_stack(text: Text, field: str | None) -> tuple[str, ...]:
         if found and in_list:
             found.append((start, alias_to_tool[alias]))
     found.sort()
+    ends = {start: end for start, end in covered}
+    found = [(start, tool) for i, (start, tool) in enumerate(found)
+             if not _given_up(lower, start, ends.get(start, start), found[i + 1][0] if i + 1 < len(found) else len(lower))]
     if field != "tech_stack":
         found = [(start, tool) for start, tool in found if tool not in _CHANNELS or not _asked_for(text, start, field)]
     tools = [tool for _, tool in found]
