@@ -32,6 +32,9 @@ DONE = ("Done: I've deleted everything you told me in this chat, and nothing fro
         "If you'd like to talk again later, just say hi.")
 DONE_WITH_LEAD = ("Done: I've deleted everything you told me in this chat, and the details our team had received. "
                   "If you'd like to talk again later, just say hi.")
+# Erasing the lead erases its booking (``webhooks.leads.erase``): a visitor who booked must not wait for that call.
+DONE_WITH_BOOKING = ("Done: I've deleted everything you told me in this chat, and the details our team had received, "
+                     "so the call you booked is cancelled too. If you'd like to talk again later, just say hi.")
 FAILED = ("Sorry, I couldn't delete it just now. Please try again in a minute, or ask us through the privacy "
           "notice's contact, and we'll delete it.")
 
@@ -42,7 +45,8 @@ async def forgotten(agent: Any, message: UserMessage) -> bool:
         return False
     tracker = await agent.tracker_store.retrieve(message.sender_id)
     language = (tracker.get_slot("language") if tracker is not None else None) or _language(tracker, message)
-    reply = await _forget(message.sender_id)
+    booked = bool(tracker.get_slot("booking")) if tracker is not None else False
+    reply = await _forget(message.sender_id, booked)
     await message.output_channel.send_text_message(message.sender_id, translate(reply, language))
     return True
 
@@ -55,10 +59,12 @@ def _language(tracker: Any, message: UserMessage) -> str:
     return conversation_language([*events, request], ENGLISH)
 
 
-async def _forget(conversation_id: str) -> str:
-    """Ask the service to forget the conversation; which reply that earns."""
+async def _forget(conversation_id: str, booked: bool) -> str:
+    """Ask the service to forget the conversation (``booked``: a call was booked in it); which reply that earns."""
     erased = await post_signed(erasure_path(conversation_id), {"request_id": uuid.uuid4().hex},
                                "a visitor's request to delete their chat")
     if erased is None:
         return FAILED
-    return DONE_WITH_LEAD if erased.get("lead") else DONE
+    if not erased.get("lead"):
+        return DONE
+    return DONE_WITH_BOOKING if booked else DONE_WITH_LEAD
