@@ -68,7 +68,9 @@ _REVENUE_CUE = lazy_compile(
 _BUDGET_CUE = lazy_compile(
     r"\b(?:budget|budgets|budgeted|spend|spending|invest|investing|investment|afford|allocate|allocated|"
     r"set aside|earmarked|pay|paying|cost|costs|price|retainer|fee|fees|marketing|on ads|ad spend|"
-    r"can do|could do|looking at|thinking|envelope|plan to put|put in|willing|prepared|cap|capped)\b"
+    r"can do|could do|looking at|thinking|envelope|plan to put|put in|willing|prepared|cap|capped|"
+    # "we can put 500 a month into it", and the verb as the rewrite leaves it in the others ("on peut mettre 500 par mois")
+    r"put|mettre|mettere|poner|colocar|besteden|stecken|reinstecken)\b"
 )
 # Cues that name the other kind even in an answer to the budget (or revenue) question.
 _STRONG_REVENUE_CUE = lazy_compile(r"\b(?:revenue|revenues|turnover|arr|mrr|run[- ]rate|top[- ]?line|gmv|grosses|grossing|annual sales|in sales|sales of)\b")
@@ -622,6 +624,56 @@ def _stretched(text: Text, m: Money, high: float | None) -> float | None:
     return None
 
 
+# "happy to double that", "we could double it", "would do half that", and the verb as the rewrite leaves it in the
+# others ("das können wir gerne verdoppeln", "on peut doubler", "possiamo raddoppiare"): a share of the spend just said.
+_SHARE_OFFERED = lazy_compile(
+    r"\b(?:(?P<double>double|twice|verdoppeln|doubler|duplicar(?:lo)?|dobrar|raddoppiare|verdubbelen)|(?P<half>half|halve|halbieren))"
+    r"(?=\s+(?:that|it|this|as much|the (?:spend|budget|amount)|our (?:spend|budget))\b|\s*(?:[.,;!?)]|$)|\s+(?:if|with|for|next|this)\b)"
+)
+_WILLING = lazy_compile(
+    r"\b(?:happy|happily|willing|ready|prepared|could|can|would|might|able|open|gerne|gern|peut|pouvons|podemos|possiamo|kunnen|k(?:ö|oe)nnen)\b"
+)
+_SPEND_NOW = lazy_compile(r"\b(?:spend|spending|spends|pay|paying|invest|investing|investiamo|invertimos|investimos|investeren|investieren|d(?:é|e)pense|d(?:é|e)pensons|geben|aus)\b")
+
+
+def _share_offered(text: Text, m: Money) -> float | None:
+    """The share of a spend said now that the visitor offers next (2 for "double that", 0.5 for "half that"), or None."""
+    lower = text.lower
+    clause = text.clause_at(m.start)
+    if not _SPEND_NOW.search(lower, clause[0], clause[1]) or _STRONG_BUDGET_CUE.search(lower, clause[0], clause[1]) and "budget" in lower[clause[0]: clause[1]]:
+        return None
+    share = _SHARE_OFFERED.search(lower, m.end, min(len(lower), m.end + 80))
+    if share is None or any(m.end <= q.start < share.start() for q in quantities(lower)):
+        return None
+    between = lower[m.end: share.start()]
+    if re.search(r"[.;!?]", between) or not _WILLING.search(between):
+        return None
+    return 2.0 if share.group("double") else 0.5
+
+
+# "... charged 3.5k a month, we want to spend about 2k now": the budget set against what was paid, in its place.
+_INSTEAD = lazy_compile(r"\b(?:now|instead|rather|going forward|from now on|these days|this time|this year)\b")
+_ONE_OFF_THING = lazy_compile(
+    r"\b(?:website|site|project|build|rebuild|redesign|rebrand|relaunch|app|launch|video|shoot|audit|migration|one[- ]?off|one[- ]?time|total|overall)\b"
+)
+
+
+def _period_of_the_spend_replaced(text: Text, m: Money, money: list[Money]) -> str | None:
+    """The period of a spend said before the budget (a past one or another's), when the budget is said in its place
+    ("now", "instead"), is of the same order and names no one-off; None otherwise."""
+    lower = text.lower
+    clause = text.clause_at(m.start)
+    if not _INSTEAD.search(lower, clause[0], clause[1]) or _ONE_OFF_THING.search(lower, clause[0], clause[1]):
+        return None
+    before = [o for o in money if o.end <= m.start and o.kind == "other" and o.period is not None]
+    if not before:
+        return None
+    spent, said = before[-1].max or before[-1].min, m.max or m.min
+    if spent is None or said is None or not spent / 5 <= said <= spent * 5:
+        return None
+    return before[-1].period
+
+
 def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en") -> Budget | None:
     """The budget stated, "no budget" as status none, or nothing."""
     text = english.of(text, lang)
@@ -651,7 +703,13 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
         stretch = _stretched(text, m, high)
         if stretch is not None:
             high = stretch  # "maybe €3k a month, could stretch to €5k if it works": up to the stretch
-        return Budget(whole(low), whole(high), m.currency, m.period, "stated")
+        period = m.period or _period_of_the_spend_replaced(text, m, money)
+        factor = _share_offered(text, m)
+        if factor is not None:
+            # "we spend about 1.5k a month on ads now, happy to double that": the visitor's own sum, worked out
+            return Budget(whole(None if low is None else low * factor), whole(None if high is None else high * factor),
+                          m.currency, period, "stated", extra={"inferred": True})
+        return Budget(whole(low), whole(high), m.currency, period, "stated")
     derived = _relative(text, money, field)
     if derived is not None:
         return derived
