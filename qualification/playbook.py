@@ -7,8 +7,11 @@ per need category) precomputed so scoring does no parsing or searching.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Mapping
+
+from babel.numbers import format_decimal
 
 from nlu.attributes import Attributes
 from scheduling import WEEKDAYS
@@ -72,6 +75,9 @@ class Company:
     pricing: str
     exchange_rates: Mapping[str, float] = field(default_factory=dict)
     translations: Translations = _translations()
+    # The amounts the pricing text quotes (``{price.monthly_from}``), each in the currencies the marketer prices in:
+    # name -> currency -> amount. The default currency's is always there.
+    prices: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     service_by_category: Mapping[str, Service] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -86,6 +92,20 @@ class Company:
         """ "Brightline Growth Partners'" and "Acme's": the apostrophe alone after a final s."""
         name = self.name.strip()
         return f"{name}'" if name.endswith(("s", "S")) else f"{name}'s"
+
+    def pricing_in(self, currency: str | None, lang: str = "en") -> str:
+        """The pricing text with its amounts (``{price.NAME}``) in ``currency`` when the marketer priced every one of
+        them in it, else in the default currency: a visitor in Germany reads the euro prices the playbook gives, and
+        never a dollar amount written beside a euro sign. Each amount as "5,000 USD" ("5.000 EUR" in German)."""
+        names = PRICE.findall(self.pricing)
+        chosen = currency if currency and names and all(currency in self.prices.get(n, {}) for n in names) \
+            else self.default_currency
+
+        def amount(found: re.Match[str]) -> str:
+            value = self.prices.get(found.group(1), {}).get(chosen)
+            return found.group(0) if value is None else f"{format_decimal(value, locale=lang)} {chosen}"
+
+        return PRICE.sub(amount, self.pricing)
 
     def to_default_currency(self, amount: float, currency: str | None) -> float | None:
         """The amount in the default currency, or None when the playbook has no rate for it."""
@@ -114,8 +134,17 @@ class ContentOffer:
     translations: Translations = _translations()
 
 
-# What a FAQ answer may quote from the rest of the playbook (``{company.pricing}``).
-FAQ_FIELDS = ("company.name", "company.name's", "company.pricing", "company.services", "privacy.url")
+# What a FAQ answer may quote from the visitor's conversation, filled in by the bot: the time zone their call times
+# are (or would be) shown in, with why ("Central European Time, as you're in Berlin"). A sentence quoting one the
+# conversation does not know yet is left out.
+VISITOR_FIELDS = ("visitor.time_zone",)
+# What a FAQ answer may quote from the rest of the playbook (``{company.pricing}``), and from the conversation.
+FAQ_FIELDS = ("company.name", "company.name's", "company.pricing", "company.services", "privacy.url", *VISITOR_FIELDS)
+# An amount the pricing text quotes from ``Company.prices``.
+PRICE = re.compile(r"\{price\.([a-z0-9_]+)\}")
+# A sentence of an answer, with the spaces after it: the unit left out when it quotes a visitor field with no value.
+# A full stop inside a word ("{company.pricing}", "hello@brightline.example") ends nothing.
+_SENTENCE = re.compile(r".*?[.!?]+(?:\s+|$)|.+", re.S)
 
 
 @dataclass(frozen=True)
@@ -503,18 +532,25 @@ class Playbook:
         matching = tuple(o for o in self.content_offers if wanted & set(o.needs))
         return matching + tuple(o for o in self.content_offers if o not in matching)
 
-    def faq_answer(self, entry: FaqEntry) -> str | None:
-        """The entry's answer with the playbook's fields filled in (``{company.pricing}``)."""
+    def faq_answer(self, entry: FaqEntry, *, currency: str | None = None, lang: str | None = None,
+                   visitor: Mapping[str, str] | None = None) -> str | None:
+        """The entry's answer with the playbook's fields filled in (``{company.pricing}``, its amounts in
+        ``currency`` when the playbook prices in it, written for ``lang``) and the conversation's (``visitor``: a
+        sentence quoting a field it has no value for is left out)."""
         if entry.answer is None:
             return None
         values = {
             "company.name": self.company.name,
             "company.name's": self.company.possessive,
-            "company.pricing": self.company.pricing,
+            "company.pricing": self.company.pricing_in(currency, lang or self.language),
             "company.services": ", ".join(service.name for service in self.company.services),
             "privacy.url": self.privacy.url,
         }
-        text = entry.answer
+        known = {key: value for key, value in (visitor or {}).items() if key in VISITOR_FIELDS and value}
+        missing = [key for key in VISITOR_FIELDS if key not in known and "{" + key + "}" in entry.answer]
+        text = "".join(sentence for sentence in _SENTENCE.findall(entry.answer)
+                       if not any("{" + key + "}" in sentence for key in missing)) if missing else entry.answer
+        values.update(known)
         for key, value in values.items():
             text = text.replace("{" + key + "}", value)
         return text

@@ -26,6 +26,7 @@ from .playbook import (
     FAQ_FIELDS,
     GRADES,
     LANGUAGES,
+    PRICE,
     QUESTION_ATTRIBUTES,
     STAGES,
     WEEKDAYS,
@@ -246,6 +247,9 @@ class CompanySchema(_Model):
     pricing = _text(required=True)
     exchange_rates = fields.Dict(keys=fields.String(), values=fields.Raw(), load_default=dict)
     translations = _Translations(CompanyTexts)
+    prices = fields.Dict(keys=fields.String(validate=_slug), values=fields.Dict(keys=fields.String(validate=_currency),
+                                                                                 values=fields.Raw()),
+                         load_default=dict)
 
     @validates_schema(skip_on_field_errors=False)
     def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
@@ -264,6 +268,7 @@ class CompanySchema(_Model):
                 seen.setdefault(category, service.id)
         for i, msgs in ids.items():
             errors.setdefault("services", {}).setdefault(i, {})["id"] = msgs
+        errors.update(_price_errors(data))
         for code, rate in (data.get("exchange_rates") or {}).items():
             try:
                 _currency(code)
@@ -276,6 +281,30 @@ class CompanySchema(_Model):
                 ]
         if errors:
             raise ValidationError(errors)
+
+
+def _price_errors(data: Mapping[str, Any]) -> dict[str, Any]:
+    """A price quoted by the pricing text (or a translation of it) that ``prices`` lacks, or lacks in the default
+    currency; an amount that is no positive number."""
+    errors: dict[str, Any] = {}
+    prices = data.get("prices") or {}
+    default = data.get("default_currency")
+    for name, amounts in prices.items():
+        for code, value in (amounts or {}).items():
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+                errors.setdefault("prices", {}).setdefault(name, {})[code] = ["must be a positive number"]
+        if default and default not in (amounts or {}):
+            errors.setdefault("prices", {}).setdefault(name, {})[default] = [
+                f"every price needs its amount in the default currency ({default})"]
+    texts = [("pricing", data.get("pricing") or "")] + [
+        (f"translations.{lang}.pricing", (given or {}).get("pricing") or "")
+        for lang, given in (data.get("translations") or {}).items()]
+    for where, text in texts:
+        unknown = [name for name in PRICE.findall(text) if name not in prices]
+        if unknown:
+            errors[where] = [f"unknown price {{price.{unknown[0]}}}; one of: "
+                             + (", ".join("{price." + n + "}" for n in prices) or "none: add it under prices")]
+    return errors
 
 
 class PrivacyTexts(Schema):
