@@ -28,11 +28,18 @@ happens to the info I type here?" got the process).
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cached_property, lru_cache
 from typing import Any
 
+from rasa_sdk import Tracker
+
+from bot.actions.booking import visitor_zone
+from bot.actions.defaults import currency_for
 from bot.actions.hearing import shaped_like_a_name
-from bot.actions.phrasebook import language, say
+from bot.actions.phrasebook import language, say, zone_name
+from bot.actions.state import State
+from nlu.extract import extract
 from nlu.faq import MARGIN, FaqMatcher, FaqReading, content_words, reads_as_question, seeks_someone, speaks_of_their_own
 from qualification import Playbook
 from qualification.playbook import FaqEntry
@@ -64,10 +71,44 @@ def _person_button() -> list[dict[str, str]]:
     return [{"title": say("Talk to a person"), "payload": "/request_human"}]
 
 
-def entry_messages(playbook: Playbook, entry: FaqEntry) -> list[Message]:
-    """The entry's answer, then its content offer as a link; the bot's honest answer offers a person."""
+def currency(playbook: Playbook, tracker: Tracker | None) -> str | None:
+    """The currency the visitor's prices are quoted in: their stated country's (given, heard, or in the message
+    that asks), else None (the playbook's default). The pricing text shows it only where the marketer priced in it."""
+    if tracker is None:
+        return None
+    state = State.of(tracker)
+    fallback = playbook.company.default_currency
+    found = currency_for(state.attributes.merge(state.heard.attributes), fallback)
+    text = str(tracker.latest_message.get("text") or "")
+    if found == fallback and text and not text.startswith("/"):
+        said = extract(text, field="location", now=date.today(), lang=language())
+        found = currency_for(said, fallback)
+    return found
+
+
+def call_time_zone(tracker: Tracker | None) -> str | None:
+    """The zone this visitor's call times are (or would be) shown in, in words, with why: the zone of times already
+    shown, else the one ``bot.actions.booking`` would choose (the place they said they are in, else their device's).
+    None when neither is known: the zone is then the consultant's, known only once the lead is routed."""
+    if tracker is None:
+        return None
+    chosen, why, _ = visitor_zone(tracker, None)
+    offered = tracker.get_slot("offered_slots")
+    shown = next((s["tz"] for s in offered if isinstance(s, dict) and isinstance(s.get("tz"), str)), None) \
+        if isinstance(offered, list) else None
+    if shown is not None and shown != chosen:
+        return zone_name(shown)
+    return None if chosen is None else f"{zone_name(chosen)}{why}"
+
+
+def entry_messages(playbook: Playbook, entry: FaqEntry, tracker: Tracker | None = None) -> list[Message]:
+    """The entry's answer, then its content offer as a link; the bot's honest answer offers a person. With the
+    conversation (``tracker``), the answer speaks to this visitor: prices in their country's currency where the
+    playbook has them, the zone their call times are in."""
     messages: list[Message] = []
-    answer = playbook.faq_answer(entry)
+    zone = call_time_zone(tracker) if "{visitor.time_zone}" in (entry.answer or "") else None
+    answer = playbook.faq_answer(entry, currency=currency(playbook, tracker), lang=language(),
+                                 visitor={"visitor.time_zone": zone} if zone else None)
     if answer:
         messages.append({"text": answer, **({"buttons": _person_button()}
                                             if entry.id == INTENT_ENTRIES["bot_challenge"] else {})})
@@ -169,18 +210,20 @@ def answering(playbook: Playbook, text: str, intent: str | None, confidence: flo
     return _Asked(playbook, text, intent, confidence).answered
 
 
-def answer_messages(playbook: Playbook, text: str, intent: str | None, confidence: float = 0.0) -> list[Message]:
+def answer_messages(playbook: Playbook, text: str, intent: str | None, confidence: float = 0.0,
+                    tracker: Tracker | None = None) -> list[Message]:
     """What a question to us gets: the FAQ entry it asks about, else the one the intent names (the classifier
-    chose this answer), else the playbook's own words for pricing, services and "are you a bot", else "not sure"."""
+    chose this answer), else the playbook's own words for pricing, services and "are you a bot", else "not sure".
+    With the conversation (``tracker``), the answer speaks to this visitor (``entry_messages``)."""
     asked = _Asked(playbook, text, intent, confidence)
     if asked.answered is not None:
-        return entry_messages(playbook, asked.answered)
+        return entry_messages(playbook, asked.answered, tracker)
     company = playbook.company
     if not asked.fills_in or asked.named is not None:
         # The playbook's own words stand in only for an entry it lacks; one it has was weighed above.
         intent = None
     if intent == "ask_pricing":
-        return [{"text": company.pricing}]
+        return [{"text": company.pricing_in(currency(playbook, tracker), language())}]
     if intent == "ask_services":
         return [{"text": say("{company} helps B2B companies with: {services}.", company=company.name,
                              services=", ".join(s.name for s in company.services))}]
