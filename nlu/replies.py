@@ -137,3 +137,28 @@ def asks_to_carry_on(text: Text | str) -> bool:
     alone (said to "I'll stop here") only agrees."""
     read = _carrying_on(text.original if isinstance(text, Text) else text)
     return read is not None and read[1]
+
+
+# Skipping a question, in the bot's seven languages: "skip", "pass", "next question", "rather not say", "überspringen",
+# "passer", "saltar", "pular", "salta", "overslaan". A reading for a free-text field (the company, the name) takes any
+# words for its value, so a reply made only of these must be read as what it is before that reading.
+_SKIP = (
+    r"skip(?: (?:it|this|that|this one|that one|this question|that question|for now))?|pass|i'?ll pass|next(?: question)?"
+    r"|(?:i'?d )?(?:rather|prefer) not(?: to)?(?: say| answer| tell| share)?(?: (?:it|that|this))?|no comment|not telling"
+    r"|[üu]berspringen|[üu]berspringe|[üu]berspring(?: das| die frage)?|n[äa]chste frage|keine angabe|lieber nicht(?: sagen| angeben)?"
+    r"|passer|je passe|on passe|question suivante|suivante?|je pr[ée]f[èe]re ne pas (?:r[ée]pondre|le dire)|sans r[ée]ponse"
+    r"|saltar(?: (?:esta|esa|esta pregunta))?|s[aá]ltala|s[aá]ltatela|paso|siguiente(?: pregunta)?|prefiero no (?:decirlo|responder|contestar)"
+    r"|pular(?: (?:esta|essa|esta pergunta|essa pergunta))?|passo|pr[oó]xima(?: pergunta)?|prefiro n[aã]o (?:dizer|responder)"
+    r"|salta(?: (?:questa|questa domanda))?|saltiamo|passiamo|prossima(?: domanda)?|preferisco non (?:dirlo|rispondere)"
+    r"|overslaan|sla (?:maar )?over|volgende(?: vraag)?|liever niet(?: zeggen)?|zeg ik liever niet|geen antwoord"
+)
+_SKIP_RE = re.compile(
+    rf"\W*(?:(?:ok|okay|hmm+|sorry|please|bitte|alors|pues|então|allora|dan|euh|uhm?)\W+)*(?:{_SKIP})"
+    rf"(?:\W+(?:please|thanks|bitte|danke|merci|s'?il vous pla[iî]t|por favor|gracias|obrigad[oa]|grazie|per favore|graag|bedankt))?\W*"
+)
+
+
+def skips(text: Text | str) -> bool:
+    """Whether a reply only asks to skip the question ("skip", "rather not say", "überspringen", "passer", "saltar")."""
+    lower = (text.original if isinstance(text, Text) else text).casefold().replace("’", "'").strip()
+    return len(lower) <= 40 and bool(_SKIP_RE.fullmatch(lower))

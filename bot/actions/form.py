@@ -74,12 +74,14 @@ from bot.actions.phrasing import (
     noted,
     said_back,
     sayable,
+    why_we_ask,
 )
 from bot.actions.questionnaire import (
     AFFIRMING,
     CONSENT,
     DENYING,
     FREE_TEXT,
+    SKIPPING,
     Progress,
     Reply,
     interpret,
@@ -100,10 +102,12 @@ from bot.actions.state import (
 )
 from bot.actions.statement import speaks_of_contact, tells_about_themselves
 from bot.actions.submission import submit
+from nlu.about_the_question import about_the_question
 from nlu.attributes import Attributes
+from nlu.corrections import correction
 from nlu.extract import extract
 from nlu.faq import reads_as_question
-from nlu.replies import carries_on, yes_or_no
+from nlu.replies import carries_on, skips, yes_or_no
 from qualification import Playbook, Signals, qualify
 from qualification.playbook import QUESTION_ATTRIBUTES
 from qualification.slots import CONTACT
@@ -325,6 +329,13 @@ class ValidateQualificationForm(FormValidationAction):
             # offered at the end).
             free = without(free, ["timing"])
         confirming = state.confirming if requested is not None and requested in state.confirming else ()
+        if requested is not None and not confirming:
+            # "actually make that March", "change the budget to 20k", "no wait, it's Q2": a correction of an answer
+            # given, whatever is asked now. Its value is read for the field it names (or the one answered field it
+            # fits), and corrects it below as any correction; a named field whose value can't be read is asked again.
+            free, unreadable = _corrected(text, free, state.attributes, today, currency)
+            if unreadable is not None:
+                return self._ask_again(dispatcher, tracker, state, playbook, unreadable, requested, fallback, today)
         # "no worries, let's continue", "kein Problem, weiter", "not at all, go ahead": the visitor only asks us to go
         # on. To "is that OK?" or "is that right?" it is a yes; to any other question it answers nothing (no need
         # "no worries", no skip, no "start again"), and the question is asked again.
@@ -333,6 +344,13 @@ class ValidateQualificationForm(FormValidationAction):
             return [*seen(tracker), SlotSet(requested, None)]
         if carrying:
             intent = AFFIRMING[0]
+        if requested is not None and not confirming and about_the_question(text) is not None:
+            # "why do you need that?", "do I have to answer?", "what do you mean?": a question about the question on
+            # screen, which answers nothing and is no FAQ. Why we ask it, and whether it may be skipped, then the
+            # same question again; nothing is read from the message.
+            question = question_for(playbook, requested)
+            dispatcher.utter_message(text=why_we_ask(requested, required=question.required if question else True))
+            return [*seen(tracker), SlotSet(requested, None), SlotSet("progress", state.progress.explain(requested).to_slot())]
         if confirming and not shaped_like_a_name(text):
             # "Ende des ersten Quartals" to "is that right?": a date, which the free reading is wary of in so
             # few words; taken, said back, and confirmed with the rest. With a date on screen, a longer reply
@@ -465,6 +483,10 @@ class ValidateQualificationForm(FormValidationAction):
         if is_payload(text) and requested in FREE_TEXT:
             # A button clicked out of turn ("/affirm" from an earlier "Yes", in Slack) is no need and no company.
             answer = without(answer, [requested])
+        if requested in QUESTION_ATTRIBUTES and skips(text) and not stated(free, requested):
+            # "passer", "überspringen", "saltar" to the company or name question: a skip, which the reading for a
+            # free-text field would take for the name itself.
+            answer, intent = without(answer, [requested]), SKIPPING[0]
         reply = interpret(requested, text, intent, answer, state.progress,
                           required=question.required if question else True)
         if reply.outcome != "answered" and requested in IDENTITY and stated(free, requested) \
@@ -500,7 +522,8 @@ class ValidateQualificationForm(FormValidationAction):
         # The privacy question is a question too: a different amount there ("around 20M a year", the revenue)
         # replaces a given one only when said as a correction ("actually ..."); it fills one given as "no idea yet".
         hearing = hear(state.attributes, state.heard, free, text, answered=answered, answer=answer,
-                       correcting=(corrects_itself(text) or not replaces_a_value(state.attributes, free))
+                       correcting=(corrects_itself(text) or correction(text) is not None
+                                   or not replaces_a_value(state.attributes, free))
                        if requested == CONSENT else None)
         if answered is not None and answered not in FREE_TEXT and hearing.corrected and answered not in hearing.corrected \
                 and not stated(free, answered):
@@ -521,6 +544,11 @@ class ValidateQualificationForm(FormValidationAction):
                 given, heard = confirm(hearing.given, hearing.heard, held)
                 new_answers += [_answer(playbook, n, hearing.heard.texts.get(n) or text, CONFIRMED) for n in held]
                 hearing = replace(hearing, given=given, heard=heard)
+        if hearing.corrected and ((requested == CONSENT and reply.outcome == "answered" and not _agrees_first(text))
+                                  or (reply.outcome == "skipped" and not skips(text))):
+            # "no wait, it's Q2" at the privacy question or the name question corrects the start; its "no" refuses
+            # and skips nothing: said back, and the question on screen asked again.
+            reply = Reply("not_understood")
         events = self._known(dispatcher, tracker, state, playbook, hearing, new_answers, fallback, today)
         if requested == CONSENT and reply.outcome == "answered" and reply.value is False:
             # "No" to the privacy notice: the contact details said so far (typed at this question, or before it)
@@ -602,6 +630,18 @@ class ValidateQualificationForm(FormValidationAction):
         return events + [SlotSet(n, (text or "yes") if n in confirmed else None) for n in names] + [
             SlotSet("progress", progress.to_slot()), SlotSet("confirming", None)]
 
+    def _ask_again(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, state: State, playbook: Playbook, name: str,
+        requested: str, fallback: str, today: date,
+    ) -> list[EventType]:
+        """A correction of ``name`` whose new value can't be read ("actually the budget is different"): the old value
+        is let go, never guessed, and the question for it is asked again (before the one that was on screen)."""
+        question = question_for(playbook, name)
+        kept = replace(state, answers=tuple(a for a in state.answers if not question or a.get("question") != question.id))
+        events = self._known(dispatcher, tracker, kept, playbook,
+                             Hearing(without(state.attributes, [name]), state.heard.forget([name])), [], fallback, today)
+        return events + [SlotSet(name, None), *([SlotSet(requested, None)] if requested != name else [])]
+
     def _known(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, state: State, playbook: Playbook, hearing: Hearing,
         new_answers: list[dict[str, str]], fallback: str, today: date,
@@ -630,6 +670,39 @@ def _answered(before: State, now: State, pending: str | None) -> str | None:
         return None
     value = getattr(now.attributes, pending)
     return pending if tells(now.attributes, pending) and value != getattr(before.attributes, pending) else None
+
+
+# Answered fields a correction that names none may be about, each read for its value ("make that March": a date).
+IMPLIED = ("budget", "timing", "company_size", "revenue", "location")
+_NO_VALUE = ("none", "unknown", "no_timeline")
+
+
+def _corrected(text: str, free: Attributes, given: Attributes, today: date, currency: str) -> tuple[Attributes, str | None]:
+    """``free`` with the value a correction states for an answered field, read from its value's words; and the
+    field a correction names when its value can't be read (else None). No value is guessed: a correction that
+    names no field changes one only when its value fits exactly one answered field."""
+    said = correction(text)
+    if said is None or (said.field is not None and not tells(given, said.field)):
+        return free, None
+    if said.field is not None and stated(free, said.field) and not unchanged(given, free, said.field):
+        return free, None  # the free reading has it already ("change the budget to 20k")
+    if said.field is None and any(tells(given, n) and tells(free, n) and not unchanged(given, free, n)
+                                  for n in QUESTION_ATTRIBUTES):
+        return free, None
+    names = [said.field] if said.field is not None else [n for n in IMPLIED if stated(given, n)]
+    found: dict[str, Attributes] = {}
+    for name in names if said.value else ():
+        read = extract(said.value, field=name, now=today, default_currency=currency, lang=spoken())
+        alone = extract(said.value, now=today, default_currency=currency, lang=spoken())
+        if not stated(read, name) or caught_all(read, name) or states_none(read, alone, name) \
+                or unchanged(given, read, name):
+            continue
+        if said.field is None and getattr(getattr(read, name), "status", None) in _NO_VALUE:
+            continue  # "no wait" read for the budget is "no budget": a value only a named field may take
+        found[name] = only(read, [name])
+    if said.field is not None:
+        return (free.merge(found[said.field]), None) if said.field in found else (free, said.field)
+    return (free.merge(next(iter(found.values()))), None) if len(found) == 1 else (free, None)
 
 
 def _as_known(now: State, answer: str | None) -> Attributes:

@@ -32,7 +32,8 @@ from qualification.playbook import QUESTION_ATTRIBUTES
 # Words with which visitors correct themselves; a new value after one of them is meant, not incidental.
 _CORRECTION = re.compile(
     r"\b(actually|sorry|correction|i meant|i mean|meant to say|make (?:it|that)|instead|rather|"
-    r"not \S+(?: \S+)? but|changed|update|updated|wait|oops|my bad|scratch that|to be precise|turns out"
+    r"not \S+(?: \S+)? but|changed|change (?:it|that|this|the \w+|my \w+|our \w+) to|update|updated|wait|oops|my bad"
+    r"|scratch that|to be precise|turns out"
     # The same in the six other languages: "Korrektur", "nicht 20, sondern 25", "en fait", "mejor dicho" ...
     r"|korrektur|korrigiere|eigentlich|genauer gesagt|ich meinte|entschuldigung|nicht \S+(?: \S+)?,? sondern"
     r"|pardon|en fait|je voulais dire|je me suis tromp\w*|pas \S+(?: \S+)?,? mais"

@@ -23,6 +23,7 @@ from nlu.attributes import INDUSTRIES, Attributes, Budget, Location, Range, Reve
 from nlu.places import location as place_of
 from nlu.text import Text
 from nlu.tools import CATALOGUE
+from qualification.slots import CONSENT
 
 SAID_BACK = "Got it, {what}."
 ACKNOWLEDGEMENTS = ("Thanks.", "Got it.", "Noted.", "Thanks for that.", "OK, noted.", "Understood.")
@@ -306,3 +307,36 @@ def said_back(names: Sequence[str], attrs: Attributes, said: str | None = None) 
 def is_said_back(text: str) -> bool:
     """Whether a message the bot is about to send says a correction back (in the conversation's language)."""
     return text.startswith(say(SAID_BACK).split("{what}")[0])
+
+
+# Why each question is asked, for a visitor who asks "why do you need that?" (issue 14): one honest reason per
+# attribute, said through the phrasebook in the chat's language. The playbook's questions carry no text of their
+# own for this (qualification.playbook.Question), so these are the defaults for every playbook.
+REASONS = {
+    "need": "So we know what you'd like help with, and can pass you to the person on our team who does that work.",
+    "company": "So our team knows who they'd be talking to, and can look at your company before getting in touch.",
+    "authority": "So we know whether to send you a proposal or material you can share with whoever decides.",
+    "industry": "So the person who gets in touch is someone who has worked with companies in your field.",
+    "company_size": "The size of your company tells us which of our services and which team fit you best.",
+    "location": "So we pass you to the team for your region, offer call times in your time zone and quote in your "
+                "currency.",
+    "revenue": "Your revenue helps us size a proposal to your business; only our team sees it.",
+    "tech_stack": "So we know which tools our work would need to connect to.",
+    "budget": "So we only suggest what fits your budget, rather than proposals that don't.",
+    "timing": "So we know how soon to get in touch, and whether our team is free when you need us.",
+    "name": "So our team knows how to address you when they get in touch.",
+    "email": "So our team can write back to you about this; we never sell it or use it for anything else.",
+}
+FALLBACK_REASON = "It helps our team understand your situation before they get in touch."
+CONSENT_REASON = ("We need your OK before we keep any contact details, so that we can get back to you. If you say no, "
+                  "we keep none and you can still ask your questions.")
+OPTIONAL = "This question is optional: just say \"skip\" if you'd rather not answer."
+REQUIRED = "This is one we need to pass you to the right person, but a rough answer is fine."
+
+
+def why_we_ask(slot: str, *, required: bool) -> str:
+    """Why the question for ``slot`` is asked, and whether it may be skipped, in the chat's language."""
+    if slot == CONSENT:
+        return say(CONSENT_REASON)
+    reason = say(REASONS.get(slot, FALLBACK_REASON))
+    return f"{reason} {say(REQUIRED if required else OPTIONAL)}"

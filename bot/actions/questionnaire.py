@@ -35,6 +35,9 @@ NOT_ANSWERS = ("out_of_scope", "thanks", "greet")
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 VOWELS = frozenset("aeiouyäöüéèáíóúàâêîôûåø")
 
+# Counts, in Progress.misses, the times a visitor asked why a slot's question is asked ("why do you need that?").
+EXPLAINED = "explained:{slot}"
+
 AFFIRMING = ("affirm",)
 DENYING = ("deny",)
 SKIPPING = ("skip",)
@@ -78,6 +81,15 @@ class Progress:
 
     def doubt(self, slots: tuple[str, ...] | list[str]) -> "Progress":
         return replace(self, doubted=tuple(dict.fromkeys(self.doubted + tuple(slots))))
+
+    def explain(self, slot: str) -> "Progress":
+        """The visitor asked why ``slot`` is asked and was told: the ask that follows is no new passing over."""
+        key = EXPLAINED.format(slot=slot)
+        return replace(self, misses={**self.misses, key: self.misses.get(key, 0) + 1})
+
+    def passed_over(self, slot: str) -> int:
+        """How often ``slot`` was asked without being explained in between (``_passed_over_last``)."""
+        return self.asked.get(slot, 0) - self.misses.get(EXPLAINED.format(slot=slot), 0)
 
     def skip(self, slot: str) -> "Progress":
         return self if slot in self.skipped else replace(self, skipped=self.skipped + (slot,))
@@ -124,8 +136,9 @@ def _passed_over_last(slots: list[str], questions: list[Question], progress: Pro
     gave their role, then their size) waits until the other questions are asked, rather than a third time in a row;
     asked at the end, and passed over once more, it is given up. Contact details and consent keep their place."""
     optional = {q.attribute for q in questions if not q.required and q.attribute not in CONTACT}
-    given_up = {s for s in slots if s in optional and progress.asked.get(s, 0) > PASSED_OVER}
-    later = [s for s in slots if s in optional and s not in given_up and progress.asked.get(s, 0) == PASSED_OVER]
+    # An ask that followed "why do you need that?" is the same ask again, not one more passing over.
+    given_up = {s for s in slots if s in optional and progress.passed_over(s) > PASSED_OVER}
+    later = [s for s in slots if s in optional and s not in given_up and progress.passed_over(s) == PASSED_OVER]
     if not later and not given_up:
         return slots
     rest = [s for s in slots if s not in later and s not in given_up]

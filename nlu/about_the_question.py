@@ -1,0 +1,169 @@
+"""A visitor's question about the question asked: "why do you need that?", "do I have to answer?", "what do you mean?".
+
+Such a message answers nothing and asks nothing of the playbook's FAQ: it asks
+about the question on screen (issue 14). The bot then says why it asks, whether
+the question may be skipped, and asks it again; nothing is read from the
+message. ``about_the_question`` names which of three things is asked:
+
+- ``"why"``: the reason for the question ("what's that for?", "wozu brauchen Sie das?");
+- ``"must"``: whether an answer is needed ("is this required?", "can I skip this?", "muss ich das beantworten?");
+- ``"meaning"``: what the question means ("what do you mean?", "c'est-à-dire ?").
+
+Only a whole message made of such a question counts, in any of the bot's seven
+languages (a visitor may write another language than the chat's): "why we need
+leads: our pipeline is dry" or "do I have to answer? fine, about 50 people" say
+something of their own and are answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlu.text import Text
+
+# Longer than this, a message says more than a question about the question.
+MAX_WORDS = 12
+
+# Words around such a question that say nothing of their own: "ok but why?", "sorry, what do you mean exactly?".
+_OPENING = (
+    r"ok|okay|hm+|um+|uh+|erm|sorry|but|and|so|wait|well|just curious|out of curiosity|may i ask|can i ask|quick question"
+    r"|aber|und|also|äh+|ähm|moment|mal|darf ich fragen|et|mais|alors|bon|euh|pardon|pero|y|pues|bueno|perdón|perdona"
+    r"|mas|e|então|desculpe|ma|allora|scusi|scusa|en|maar|sorry|eh|ah|oh|hmm"
+)
+_CLOSING = (
+    r"exactly|though|then|actually|again|please|exactement|donc|alors|genau|denn|eigentlich|dann|bitte|exactamente|entonces"
+    r"|exatamente|então|esattamente|allora|precies|eigenlijk|dan|eigentlich|al|"
+    r"(?:about|for) (?:that|this|it)|la question|esta pregunta|essa pergunta|esta pergunta|questa domanda|deze vraag|die frage"
+)
+_DEMONSTRATIVE = r"(?:that|this|it|that one|this one|the question|this question|that question)"
+# "my email", "our budget", "the company size": what the question is about, named (a word or two).
+_NAMED = r"(?:(?:my|our|the|your) [\w-]+(?: [\w-]+)?)"
+_OBJECT = rf"(?:{_DEMONSTRATIVE}|{_NAMED})"
+
+_WHY = "|".join((
+    # en
+    rf"why(?: (?:do|would|should|did|does) you(?: guys)?(?: (?:really|even))? (?:need|want|ask|care|wanna|require|have to know)"
+    rf"(?: to know| to ask)?(?: (?:about )?{_OBJECT})?(?: for)?)?",
+    rf"why (?:are|r) you asking(?: me)?(?: (?:about )?{_OBJECT})?",
+    rf"why {_DEMONSTRATIVE}(?: question)?",
+    rf"why (?:does|do|would|should) {_OBJECT} (?:matter|count)",
+    rf"why (?:is|'s|would) {_OBJECT} (?:be )?(?:relevant|important|needed|necessary|of interest|your business)",
+    rf"what(?:'s| is| do you need| would you need| will you need| are you asking) {_OBJECT} for",
+    rf"what (?:do|will|would) you (?:do|use) with {_DEMONSTRATIVE}(?: info| information| answer)?",
+    rf"how is {_OBJECT} relevant|what(?:'s| is| does) (?:it|that) (?:to you|matter)|what for|for what|why do you ask",
+    rf"what(?:'s| is) the (?:reason|point)(?: (?:for|of) {_OBJECT})?",
+    # de
+    r"(?:warum|wieso|weshalb|wozu|wofür)(?: (?:brauchen|möchten|wollen|fragen|benötigen) (?:sie|ihr)(?: (?:das|dies|es|danach"
+    r"|(?:meine|unsere|mein|unser|ihre|die|den) [\w-]+))?(?: (?:wissen|denn|genau))?)?",
+    r"(?:warum|wieso|weshalb) (?:ist|sind) (?:das|dies|es) (?:wichtig|relevant|nötig|notwendig)",
+    r"(?:wozu|wofür) (?:ist|dient) (?:das|dies|es)(?: gut)?|was (?:machen|tun) sie (?:damit|mit dieser angabe)",
+    # fr
+    r"pourquoi(?: (?:vous avez besoin de|avez-vous besoin de|vous voulez|voulez-vous|vous me demandez|me demandez-vous"
+    r"|vous demandez|demandez-vous)(?: (?:savoir|le savoir))?(?: (?:ça|cela|ceci|mon \w+|ma \w+|notre \w+))?)?",
+    r"pourquoi (?:cette question|ça|cela)|pourquoi (?:c'est|est-ce) (?:important|nécessaire|utile)",
+    r"(?:ça|cela) sert à quoi|à quoi (?:ça|cela) (?:sert|vous sert)|c'est pour quoi(?: faire)?|pour quoi faire|pour quelle raison",
+    # es
+    r"(?:por qué|porque|por que|pq|xq)(?: (?:lo |me lo |me )?(?:necesita|necesitan|necesitas|quiere|quieren|quieres"
+    r"|pregunta|preguntan|preguntas)(?: (?:saber|saberlo))?(?: (?:eso|esto|mi \w+|nuestro \w+|nuestra \w+))?)?",
+    r"(?:por qué|porque) (?:es|sería) (?:importante|necesario|relevante)",
+    r"(?:y )?(?:eso|esto) (?:para qué|pa qué)(?: sirve| es)?|para qué(?: (?:es|sirve|quiere|quieren|necesita|necesitan"
+    r"|lo necesita|lo necesitan|lo quiere|lo quieren)(?: (?:eso|esto|saber|saberlo))?)?",
+    # pt
+    r"(?:porque|por que|porquê|pq)(?: é que)?(?: (?:vocês |você |o senhor |a senhora )?(?:precisa|precisam|quer|querem"
+    r"|pergunta|perguntam)(?: (?:de )?(?:saber|isso|disso))*)?",
+    r"(?:para|pra) (?:que|quê)(?: (?:é|serve)(?: isso)?| (?:vocês |você )?(?:precisa|precisam|quer|querem)(?: (?:de )?(?:saber|isso|disso))*)?",
+    r"(?:porque|por que) é (?:importante|necessário)",
+    # it
+    r"perché(?: (?:vi|le|ti) (?:serve|servono|interessa)(?: (?:saperlo|questo|sapere questo))?| (?:me lo |lo )?(?:chiedete|chiede|chiedi)"
+    r"| (?:volete|vuole|vuoi) saperlo| (?:è|sarebbe) (?:importante|necessario|rilevante)| questa domanda)?",
+    r"a (?:cosa|che cosa|che) (?:vi |le |ti )?serve(?: (?:saperlo|questo|questa informazione))?",
+    # nl
+    r"waarom(?: (?:wilt u|willen jullie|wil je|vraagt u|vragen jullie|vraag je|hebt u|heeft u|hebben jullie|heb je)"
+    r"(?: (?:dat|dit|het))?(?: (?:weten|nodig))?| is (?:dat|dit|het) (?:belangrijk|nodig|relevant)| deze vraag)?",
+    r"waarvoor(?: (?:is|dient) (?:dat|dit|het)| (?:hebt u|heeft u|hebben jullie) (?:dat|dit|het) nodig)?",
+    r"waar (?:is|dient) (?:dat|dit|het) voor(?: nodig)?|waar hebben jullie (?:dat|dit|het) voor nodig",
+))
+_MUST = "|".join((
+    # en
+    rf"do i (?:have|need|got) to (?:answer|say|tell you|reply to|respond to|fill in|share|give you)(?: {_OBJECT})?",
+    rf"(?:is|'s|isn't) {_OBJECT}(?: question)? (?:required|mandatory|necessary|compulsory|obligatory|optional|needed|a must)",
+    rf"must i (?:answer|say|tell you)(?: {_OBJECT})?",
+    rf"(?:can|could|may) i (?:skip|pass on|pass|not answer|leave out|leave|ignore|decline|skip answering)(?: {_OBJECT})?(?: out)?",
+    rf"(?:what|and) if i (?:don't|do not|would rather not|'d rather not|prefer not to|won't)(?: want to)?"
+    rf"(?: (?:answer|say|tell you|share))?(?: {_OBJECT})?",
+    rf"do you (?:really |actually )?(?:need|have to (?:know|have)) {_OBJECT}",
+    r"(?:is|are) (?:this|these|the) (?:questions? )?optional|optional",
+    # de
+    r"muss ich (?:das |dies |darauf |die frage )?(?:beantworten|antworten|sagen|angeben)",
+    r"(?:ist|sind) (?:das|dies|es|die frage|die angabe) (?:pflicht|verpflichtend|erforderlich|notwendig|nötig|optional|freiwillig"
+    r"|ein muss|zwingend)",
+    r"(?:kann|darf) ich (?:das |dies |die frage |diese frage )?(?:überspringen|auslassen|weglassen|offen lassen)",
+    r"(?:kann|darf) ich (?:darauf )?nicht antworten|brauchen sie das wirklich",
+    # fr
+    r"(?:est-ce que )?je (?:dois|suis obligée? de|suis obligée? d') ?(?:vous )?(?:répondre|le dire|vous le dire)(?: à (?:ça|cela|cette question))?",
+    r"(?:c'est|est-ce|ce n'est pas|c'est vraiment) (?:obligatoire|nécessaire|facultatif|optionnel|indispensable)",
+    r"(?:est-ce que )?je peux (?:passer|sauter|ne pas répondre|ignorer)(?: (?:cette question|la question|ça))?",
+    r"(?:vous avez|avez-vous) (?:vraiment )?besoin de (?:ça|cela|le savoir)",
+    # es
+    r"(?:tengo que|debo|hace falta) (?:responder|contestar)(?: (?:a )?(?:eso|esto|esta pregunta))?",
+    r"(?:es|sería) (?:obligatorio|necesario|opcional|imprescindible)",
+    r"(?:puedo|se puede) (?:saltar|saltarme|omitir|no responder|no contestar|pasar|dejar)(?: (?:esto|eso|esta pregunta|esta))?"
+    r"(?: en blanco)?",
+    # pt
+    r"(?:tenho (?:de|que)|preciso|devo) (?:responder|dizer)(?: (?:a )?(?:isso|isto|esta pergunta|essa pergunta))?",
+    r"(?:é|isso é) (?:obrigatório|necessário|opcional|facultativo)",
+    r"(?:posso|dá para|da pra) (?:saltar|pular|não responder|passar|deixar)(?: (?:esta|essa|isso|esta pergunta|essa pergunta))?"
+    r"(?: em branco)?",
+    # it
+    r"devo(?: per forza| proprio)? (?:rispondere|dirlo|dirvelo)(?: a (?:questa domanda|questo))?",
+    r"(?:è|e') (?:obbligatori[oa]|necessari[oa]|facoltativ[oa]|opzionale)",
+    r"posso (?:saltare|saltarla|non rispondere|evitare|lasciare)(?: (?:questa domanda|questa|questo|in bianco))?",
+    # nl
+    r"moet ik (?:dat |dit |daar |daarop |deze vraag )?(?:beantwoorden|antwoorden|op antwoorden|zeggen|invullen)",
+    r"is (?:dat|dit|het|deze vraag) (?:verplicht|nodig|noodzakelijk|optioneel|vrijwillig)",
+    r"(?:kan|mag) ik (?:dat |dit |deze vraag |die vraag )?(?:overslaan|niet beantwoorden|leeg laten)",
+))
+_MEANING = "|".join((
+    # en
+    r"what do you mean(?: by (?:that|this|it|\w+(?: \w+)?))?|what does (?:that|this|it) mean|meaning\?*",
+    r"i don't (?:understand|get)(?: the question| what you mean| that)?|i'm not sure what you mean|not sure what you mean",
+    r"what(?:'s| is) (?:meant|the question)|like what|such as|for example",
+    # de
+    r"was meinen sie(?: damit)?|wie meinen sie das|was heißt das|was ist damit gemeint|was bedeutet das"
+    r"|ich verstehe (?:die frage|das) nicht|wie ist das gemeint",
+    # fr
+    r"qu'est-ce que vous voulez dire(?: par là)?|que voulez-vous dire|c'est-à-dire|c'est à dire|ça veut dire quoi"
+    r"|qu'entendez-vous par là|je ne comprends pas(?: la question)?|je comprends pas(?: la question)?",
+    # es
+    r"qué (?:quiere|quieres|quieren) decir(?: con eso)?|a qué se refiere|a qué te refieres|no entiendo(?: la pregunta)?"
+    r"|cómo que|qué significa (?:eso|esto)",
+    # pt
+    r"o que (?:quer|querem) dizer(?: com isso)?|como assim|não (?:percebo|entendo|percebi|entendi)(?: a pergunta)?"
+    r"|o que significa (?:isso|isto)",
+    # it
+    r"cosa (?:intende|intendete|intendi|vuol dire|significa)(?: (?:con questo|dire))?|che cosa intende|non capisco(?: la domanda)?"
+    r"|in che senso",
+    # nl
+    r"wat bedoelt u(?: daarmee)?|wat bedoel je(?: daarmee)?|wat betekent dat|ik begrijp (?:de vraag|het) niet|hoe bedoelt u",
+))
+_KINDS = (("must", _MUST), ("why", _WHY), ("meaning", _MEANING))
+_COMPILED = tuple(
+    (kind, re.compile(rf"(?:(?:{_OPENING})\b[\s,.!:-]*)*(?:{pattern})(?:[\s,]+(?:{_CLOSING}))*"))
+    for kind, pattern in _KINDS
+)
+_MARKS = re.compile(r"[¿¡?!.…]+|\s+")
+
+
+def about_the_question(text: Text | str) -> str | None:
+    """``"why"``, ``"must"`` or ``"meaning"`` for a message that only asks that about the question asked; else None."""
+    raw = text.original if isinstance(text, Text) else text
+    lower = Text.of(raw).lower.replace("’", "'")
+    if len(lower.split()) > MAX_WORDS or re.search(r"\d|@", lower):
+        return None
+    said = _MARKS.sub(" ", lower).strip(" ,;:-")
+    if not said:
+        return None
+    for kind, pattern in _COMPILED:
+        if pattern.fullmatch(said):
+            return kind
+    return None
