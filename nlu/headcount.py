@@ -128,7 +128,15 @@ _TRADES = (
     r"profesores|professeurs|professori|lehrer(?:innen|n)?|leraren|docentes|docenti|enseignants|trainer(?:innen|n)?|entrenadores|"
     r"repartidores|livreurs|fattorini|bezorgers|kuriere|coaches|"
     # estate and insurance agents in the other languages ("con 15 agenti", "12 Makler")
-    r"agenti|agentes|agenten|makler(?:innen|n)?|makelaars|courtiers|corredores|mediatori"
+    r"agenti|agentes|agenten|makler(?:innen|n)?|makelaars|courtiers|corredores|mediatori|"
+    # clinics' and trades' people ("3 vets and 6 nurses", "8 profs", "4 sparkies"), in the seven languages
+    r"vets|veterinarians|vet nurses|receptionists|associates|hygienists|pharmacists|physios|physiotherapists|optometrists|opticians|paralegals|"
+    r"dental nurses|carers|care workers|cleaners|hairdressers|barbers|beauticians|tutors|lecturers|profs|professors|trainers|"
+    r"builders|carpenters|joiners|roofers|painters|decorators|bricklayers|landscapers|gardeners|welders|machinists|sparkies|chippies|tradies|"
+    r"waiters|waitresses|bartenders|baristas|housekeepers|programmers|copywriters|writers|editors|photographers|translators|bookkeepers|surveyors|"
+    r"tier(?:ä|ae)rzte[n]?|tierarzthelferinnen|v(?:é|e)t(?:é|e)rinaires|veterinari[oa]s|veterin(?:á|a)ri[oa]s|veterinari|dierenartsen|"
+    r"assistantes|assistants|assistenten|infirmiers|pflegekr(?:ä|ae)fte|enfermeras|enfermeros|enfermeiras|verpleegkundigen|"
+    r"friseure|friseurinnen|coiffeurs|coiffeuses|peluqueros|peluqueras|parrucchieri|kappers|cabeleireiros|cabeleireiras"
 )
 # One word may qualify the trade: "60 forklift drivers", "12 senior consultants".
 _STAFF_AFTER = lazy_compile(rf"^\s?(?:full[- ]time\s+|in[- ]house\s+)?(?:[a-z]+\s+)?(?:{_TRADES})\b")
@@ -141,17 +149,30 @@ _MORE_BY_TRADE = lazy_compile(
 )
 
 
+# "2 partners, 4 associates and a receptionist": one more person named by a role.
+_ONE_MORE_BY_ROLE = lazy_compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s+plus\s+)(?:a|an|one)\s+(?:full[- ]time\s+|part[- ]time\s+|[a-z]+\s+)?"
+    r"(?:receptionist|assistant|secretary|admin|administrator|manager|bookkeeper|accountant|intern|apprentice|trainee|cleaner|driver|designer|"
+    r"developer|nurse|vet|dentist|hygienist|technician|partner|associate|paralegal|hairdresser|stylist|therapist|coordinator|"
+    r"assistente|assistant(?:e)?|secr(?:é|e)taire|sekret(?:ä|ae)rin|secretari[ao]|secret(?:á|a)ri[ao]|segretari[ao]|recepcionista|receptionniste|"
+    r"empf(?:ä|ae)ngsdame|receptionist(?:e)?|azubi|stagiaire|stagiair|becari[oa]|estagi(?:á|a)ri[oa]|stagista|praktikant(?:in)?)\b"
+)
+# "2 partners, 4 associates ...": the owners of a practice count as its staff when other staff are listed after them.
+_PARTNERS_LISTED = lazy_compile(r"^\s?(?:partners|directors|owners|founders|co-?founders)\b")
+
+
 def _more_by_trade(lower: str, end: int) -> int:
     """The heads listed after a first count by trade, trade by trade."""
-    trade = _STAFF_AFTER.match(lower[end:])
+    trade = _STAFF_AFTER.match(lower[end:]) or _PARTNERS_LISTED.match(lower[end:])
     if trade is None:
         return 0
     more, at = 0, end + trade.end()
-    while (m := _MORE_BY_TRADE.match(lower, at)) is not None:
-        more, at = more + int(m.group(1)), m.end()
+    while (m := _MORE_BY_TRADE.match(lower, at) or _ONE_MORE_BY_ROLE.match(lower, at)) is not None:
+        more, at = more + (int(m.group(1)) if m.re.groups else 1), m.end()
     return more
 _SERVES_BEFORE = lazy_compile(
     r"\b(?:serve|serves|serving|served|help|helps|helping|for|to|with|target|targeting|reach|sell to|selling to|sold to|clients?|customers?|patients|"
+    r"look after|looks after|looking after|supply|supplies|supplying|support|supports|supporting|train|trains|training|insure|insures|"
     r"users|members|partners|network of|work with|working with|include|includes|including|such as|like|of)\b[^.,;!?(]*$"
 )
 
@@ -201,6 +222,9 @@ def _is_head(text: Text, amount: Amount) -> bool:
         return True
     if _STAFF_AFTER.search(after) and (not _SERVES_BEFORE.search(before) or _FIRM_WITH.search(before)):
         return True
+    if (listed := _PARTNERS_LISTED.match(after)) and not _SERVES_BEFORE.search(before) and (
+            _MORE_BY_TRADE.match(after, listed.end()) or _ONE_MORE_BY_ROLE.match(after, listed.end())):
+        return True  # "2 partners, 4 associates and a receptionist"
     if (re.search(r"\b(?:currently|now|today|at the moment)\s*(?:at\s+)?(?:about|around|~|roughly)?\s*$", before) and _AFTER_BARE.match(after)) or (
         re.match(r"\s*(?:people\s+|staff\s+)?(?:today|now|currently|at the moment|right now)\b", after) and re.search(r"(?:^|[,;:(]\s*|\b(?:we'?re|we are|about|around|~)\s*)$", before)
     ):
