@@ -574,6 +574,8 @@ def company(text: Text, field: str | None, taken: set[str] = frozenset()) -> str
         candidate = m.group("company")
         if _SKIP_COMPANY.match(candidate) or candidate.lower() in taken or not re.search(r"[^\W\d_]", candidate):
             continue  # ("our website is from 2014": a year is no company)
+        if places.UK_POSTCODE_WRITTEN.fullmatch(candidate):
+            continue  # "we're at EC1V 9HX": an address, not a name
         if re.fullmatch(r"\d+(?:-?ish|odd|s|k|\+)", candidate, re.I):
             continue  # "we're 40ish people", "we're 20s": a rough figure, not a name
         if _EVALUATING.search(text.lower, 0, m.start()):

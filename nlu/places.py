@@ -42,10 +42,22 @@ _TIME_AFTER = lazy_compile(
 _UK_POSTCODE = lazy_compile(r"(?i:\bpost ?code|\bpostal code)\b\W{0,3}(?:is\s+)?[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 # A market the visitor sells to or wants to enter, said right before a place: not where the visitor is.
 _MARKET_BEFORE = lazy_compile(
-    r"\b(?:expand\w*|launch\w*|break\w*|enter\w*|grow\w*|moving|move|customers?|clients?|buyers?|users|audiences?|"
-    r"sell\w*|ship\w*|target\w*|export\w*|deliver\w*|reach\w*|markets?)\s+"
-    r"(?:(?:are|is|mostly|mainly|all|into|to|in|across|from|throughout|the|our|more|also|out|based|located|over)\s+){1,3}$"
+    r"\b(?:expand\w*|launch\w*|break\w*|enter\w*|grow\w*|moving|move|customers?|clients?|buyers?|users|audiences?|leads?|prospects|enquiries|inquiries|demand|orders|"
+    r"sell\w*|ship\w*|target\w*|export\w*|deliver\w*|reach\w*|markets?|"
+    # the same in the other languages: "Kunden in Frankreich", "clients en Allemagne", "clientes na Alemanha", "klanten in Duitsland"
+    r"kunden|neukunden|auftr(?:ä|ae)ge|client(?:è|e)le|clientes|clienti|klanten|expandieren|exportieren|verkaufen|exporter|vendre|exportar|vender|esportare|vendere|exporteren|verkopen)\s+"
+    r"(?:(?:are|is|mostly|mainly|all|into|to|in|across|from|throughout|the|our|more|also|out|based|located|over|"
+    r"nach|aus|en|dans|au|aux|na|no|nos|nas|em|para|nel|nella|negli|nei|uit|naar|van)\s+){1,3}$"
 )
+# "leads from US market", "den deutschen Markt": a place said as a market is where the visitor sells, not where it is.
+_MARKET_AFTER = lazy_compile(r"\s+(?:market|markets|markt|march(?:é|e)|mercado|mercato)\b")
+# "up in Byron Bay, NSW", "out of Healdsburg, CA": a town the table does not know, then its state's code in capitals.
+_TOWN_BEFORE_CODE = lazy_compile(
+    r"(?i:\b(?:in|from|near|based in|based out of|out of|located in|outside))\s+[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2},\s*$")
+# State codes that are also English words written in capitals for emphasis ("OK", "IN the end").
+_CODE_WORDS = frozenset({"ok", "in", "me", "hi", "oh", "id", "or", "as", "so", "pa", "ma"})
+# A UK postcode written in full, in capitals, as an address gives it ("we're at EC1V 9HX"): the format is the UK's alone.
+UK_POSTCODE_WRITTEN = lazy_compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b")
 _UK_POSTCODE_FIRST = lazy_compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\s+(?i:is (?:our|my|the) post ?code|post ?code)\b")
 # A US ZIP code named as one ("zip 94107", "zip code: 10001-1234"): the word is America's.
 _US_ZIP = lazy_compile(r"(?i:\bzip(?:\s*code)?)\b\W{0,3}(?:is\s+)?\d{5}(?:-\d{4})?\b")
@@ -200,7 +212,7 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
     """Country code and, when one was named, the city (a name several countries' cities share: the one
     where ``lang``, the visitor's language, is spoken, else the biggest)."""
     matches = _matches(text)
-    if not matches and (_UK_POSTCODE.search(text.original) or _UK_POSTCODE_FIRST.search(text.original)):
+    if not matches and (_UK_POSTCODE.search(text.original) or _UK_POSTCODE_FIRST.search(text.original) or UK_POSTCODE_WRITTEN.search(text.original)):
         return Location("GB", None)  # "our postcode is M1 4BT": the format is the UK's alone
     if not matches and _US_ZIP.search(text.original):
         return Location("US", None)
@@ -215,7 +227,8 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
         place = m.place
         if place.kind == "abbr":
             after_city = index > 0 and matches[index - 1].place.kind == "city" and re.fullmatch(r",?\s*", text.lower[matches[index - 1].end: m.start])
-            if not (written.isupper() and (after_city or (answer and short))):
+            after_town = written.lower() not in _CODE_WORDS and _TOWN_BEFORE_CODE.search(text.original, 0, m.start)
+            if not (written.isupper() and (after_city or after_town or (answer and short))):
                 continue
         elif place.needs_cue and not (_cued(text, m) or (answer and short) or (index > 0 and kept and kept[-1].end >= m.start - 3)):
             following = matches[index + 1] if index + 1 < len(matches) else None
@@ -232,7 +245,7 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
             continue  # "bis Mitte nächsten Jahres", "Mitte März": a word for a time of the year, not Berlin-Mitte
         elif place.kind == "country" and len(written) <= 3 and not written.replace(".", "").isupper() and not (answer and short) and (written == "us" or not _cued(text, m)):
             continue
-        if field != "location" and _MARKET_BEFORE.search(text.lower, max(0, m.start - 40), m.start):
+        if field != "location" and (_MARKET_BEFORE.search(text.lower, max(0, m.start - 40), m.start) or _MARKET_AFTER.match(text.lower, m.end)):
             continue  # "we want to break into the US market", "most of our customers are in Canada": where they sell, not are
         kept.append(m)
     if not kept:

@@ -103,6 +103,7 @@ CITY_ALIASES = {
     "ann arbor": ("Ann Arbor", "US"), "berkeley": ("Berkeley", "US"), "princeton": ("Princeton", "US"), "aspen": ("Aspen", "US"),
     "bombay": ("Mumbai", "IN"), "calcutta": ("Kolkata", "IN"), "madras": ("Chennai", "IN"), "bangalore": ("Bengaluru", "IN"),
     "bengaluru": ("Bengaluru", "IN"), "gurgaon": ("Gurugram", "IN"), "gurugram": ("Gurugram", "IN"), "noida": ("Noida", "IN"), "new delhi": ("New Delhi", "IN"),
+    "kochi": ("Kochi", "IN"),  # Kerala's port (Cochin), which visitors to an Indian market mean, not the Japanese prefecture
     "saigon": ("Ho Chi Minh City", "VN"), "hcmc": ("Ho Chi Minh City", "VN"), "peking": ("Beijing", "CN"),
     "the hague": ("The Hague", "NL"), "den haag": ("The Hague", "NL"), "köln": ("Cologne", "DE"), "koln": ("Cologne", "DE"), "koeln": ("Cologne", "DE"),
     "münchen": ("Munich", "DE"), "munchen": ("Munich", "DE"), "muenchen": ("Munich", "DE"), "nürnberg": ("Nuremberg", "DE"), "nurnberg": ("Nuremberg", "DE"),
