@@ -16,7 +16,7 @@ from bot.actions.phrasebook import translate
 from harness.script import SQL_ANSWERS
 from harness.stack import Stack, Visitor
 from qualification import Playbook
-from tests.bot.test_language_conversations import CONFIRM, GERMAN_ANSWERS, asked
+from tests.bot.test_language_conversations import CONFIRM, DUTCH_ANSWERS, GERMAN_ANSWERS, SPANISH_ANSWERS, asked
 
 pytestmark = pytest.mark.slow
 
@@ -24,6 +24,39 @@ SAID_BACK = "Got it, {what}."
 NOT_CAUGHT = "Sorry, I didn't catch that. {question}"
 ENGLISH = {**SQL_ANSWERS, "company_size": "about 15 people", "location": "London, UK", CONFIRM: "yes"}
 GERMAN = {**GERMAN_ANSWERS, "company_size": "etwa 15 Mitarbeiter", "location": "München, Deutschland"}
+FRENCH = {
+    "need": "Nous avons besoin de plus de leads qualifiés", "company": "Atelier Dubois",
+    "authority": "Je suis la directrice marketing et je décide", "industry": "Nous sommes un éditeur de logiciels B2B",
+    "company_size": "environ 15 personnes", "location": "Lyon, France", "revenue": "environ 5 millions d'euros par an",
+    "tech_stack": "HubSpot", "budget": "environ 60 000 € par an", "timing": "nous voulons commencer le mois prochain",
+    "name": "Claire Dubois", "consent": "oui", "email": "claire@atelier-dubois.fr", CONFIRM: "oui",
+}
+ITALIAN = {
+    "need": "Abbiamo bisogno di più lead qualificati", "company": "Rossi Srl",
+    "authority": "Sono il direttore marketing e decido io", "industry": "Siamo un'azienda di software B2B",
+    "company_size": "circa 15 persone", "location": "Milano, Italia", "revenue": "circa 5 milioni di euro l'anno",
+    "tech_stack": "HubSpot", "budget": "circa 60.000 € l'anno", "timing": "vogliamo iniziare il mese prossimo",
+    "name": "Marco Rossi", "consent": "sì", "email": "marco@rossisrl.it", CONFIRM: "sì",
+}
+PORTUGUESE = {
+    "need": "Precisamos de mais leads qualificados", "company": "Silva Lda",
+    "authority": "Sou o diretor de marketing e decido eu", "industry": "Somos uma empresa de software B2B",
+    "company_size": "cerca de 15 pessoas", "location": "Lisboa, Portugal", "revenue": "cerca de 5 milhões de euros por ano",
+    "tech_stack": "HubSpot", "budget": "cerca de 60.000 € por ano", "timing": "queremos começar no próximo mês",
+    "name": "João Silva", "consent": "sim", "email": "joao@silvalda.pt", CONFIRM: "sim",
+}
+# lang: greeting, answers, a start moved to March, a head count corrected from 15 to 50, the budget changed to 20,000.
+OTHER_LANGUAGES = {
+    "fr": ("Bonjour", FRENCH, "en fait plutôt en mars", "pardon, nous sommes 50 personnes, pas 15",
+           "changez le budget à 20 000 €"),
+    "es": ("Hola", {**SPANISH_ANSWERS, "company_size": "unos 15 empleados"}, "mejor dicho, en marzo",
+           "perdón, somos 50 empleados, no 15", "cambia el presupuesto a 20.000 €"),
+    "pt": ("Olá", PORTUGUESE, "na verdade, em março", "desculpe, somos 50 pessoas, não 15",
+           "mude o orçamento para 20.000 €"),
+    "it": ("Ciao", ITALIAN, "anzi, a marzo", "scusi, siamo 50 persone, non 15", "cambi il budget a 20.000 €"),
+    "nl": ("Hallo", {**DUTCH_ANSWERS, "company_size": "ongeveer 15 medewerkers"}, "eigenlijk liever in maart",
+           "sorry, we zijn 50 medewerkers, niet 15", "verander het budget naar 20.000 euro"),
+}
 
 
 def to(v: Visitor, playbook: Playbook, lang: str, answers: dict[str, str], wanted: str, reply: str) -> str:
@@ -88,6 +121,22 @@ def test_german_corrections_at_a_later_question_are_said_back_and_stored(stack: 
                         ("ändern Sie das Budget auf 20.000 €", ("20",))):
         corrected(v, playbook, "de", said, "consent", shown)
     finished(v, playbook, "de", GERMAN, reply)
+    lead = stack.lead_for(v.sender)
+    assert lead is not None, v.history()
+    attributes = lead["attributes"]
+    assert attributes["company_size"]["max"] == 50, attributes
+    assert attributes["budget"]["max"] == 20000, attributes
+    assert str(attributes["timing"]["target_date"]).startswith("2027-03"), attributes
+
+
+@pytest.mark.parametrize("lang", list(OTHER_LANGUAGES))
+def test_corrections_in_the_other_languages_are_said_back_and_stored(stack: Stack, playbook: Playbook, lang: str) -> None:
+    greeting, answers, start, size, budget = OTHER_LANGUAGES[lang]
+    v = Visitor(stack.rasa_url, metadata={"language": lang})
+    reply = to(v, playbook, lang, answers, "consent", v.say(greeting))
+    for said, shown in ((start, ("2027",)), (size, ("50",)), (budget, ("20",))):
+        corrected(v, playbook, lang, said, "consent", shown)
+    finished(v, playbook, lang, answers, reply)
     lead = stack.lead_for(v.sender)
     assert lead is not None, v.history()
     attributes = lead["attributes"]
