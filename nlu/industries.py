@@ -19,7 +19,7 @@ from nlu.personas import without_study_topics
 from nlu.text import Text
 
 _FIRST = (
-    ("fintech", r"fin-?tech|neo-?bank|challenger bank|payments? (?:company|startup|platform|processor|provider|app|processing)|payment processing|"
+    ("fintech", r"fin-?tech|neo-?bank|challenger bank|payments? (?:company|startup|platform|processor|provider|app|processing|apis?|gateway|infrastructure|orchestration|rails)|payment processing|"
                 r"crypto(?:currency)?(?: exchange| company| startup| platform| wallet)?|blockchain|defi|web3|insurtech|insur-tech|regtech|wealthtech|lendtech|"
                 r"lending (?:platform|app|startup)|digital (?:bank|wallet|lending)|buy now,? pay later|bnpl|money transfer app|remittance"),
     ("software", r"saas|s\.a\.a\.s|software|(?:mobile |web |ios |android )?apps? (?:company|startup|studio|developer)|"
@@ -93,6 +93,8 @@ _REST = (
     ("telecom", r"telecoms?|telecommunications?|telco|isp\b|internet (?:service )?provider|mobile (?:network|operator|carrier)|carrier|broadband|"
                 r"fiber (?:provider|network)|fibre|voip|phone company|cable company|wireless (?:carrier|provider)|mvno|satellite"),
     ("construction", r"construction|(?<!\d )(?<!\d)(?<!few )(?<!some )(?<!and )contractors?|builders?|building company|roofing|roofers?|plumb(?:ing|ers?)|hvac|electricians?|electrical contractor|"
+                     # the trades in British, Irish and Australian slang: "we're sparkies", "brickies", "a tradie business"
+                     r"sparkies|sparky|brickies|brickie|tradies?|tradesm[ae]n|bricklayers?|plasterers?|plastering|tilers?|glaziers?|"
                      r"remodel(?:ing|ling|er)|renovation|home improvement|general contractor|civil engineering|homebuilding|concrete|carpentry|"
                      r"landscap(?:ing|ers?)|paving|excavation|flooring|painting (?:company|contractor)|kitchen fitters?|joinery|scaffold\w*|masonry|demolition|fit-?out|architecture and construction"),
     ("agriculture", r"agricultur(?:e|al)|(?:we|i) (?:grow|farm|raise|harvest|cultivate|breed)\b|growers?|agri-?tech|ag-?tech|farms?|farming|farmers?|crops?|dairy|ranch(?:ing)?|livestock|vineyards?|orchards?|"

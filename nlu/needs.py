@@ -22,7 +22,8 @@ _CATEGORIES = (
                         r"customer base|new markets?|go[- ]to[- ]market|gtm strategy|growth|grow the business|scale|scaling"),
     ("seo", r"(?:find|found|finding|see|seeing|discover|discovering|finds) us (?:online|on google|on the internet|on the web|when they search|in search)|(?:online|search|web) visibility|visible online|show up online|seo|s\.e\.o|search engine|organic (?:traffic|search|rankings?|visibility|growth|reach)|rank(?:ing|ings)?\b|google rankings?|rank (?:higher|better|on google)|first page|page one|page 1 of google|"
             r"show up (?:on|in) (?:google|search)|found on google|(?:traffic|visitors|visits|clicks)(?: \w+){0,4} from (?:google|bing|search|search engines)|(?:google|bing) traffic|"
-            r"(?:rank|show up|appear|be found|come up)(?: \w+){0,3} (?:on|in) (?:google|bing|search results)|keywords?|backlinks?|link building|local search|google (?:my business|business profile|maps)|gmb|serps?|search visibility|search traffic|organic(?=\W*$|[,.;!?]|\s+(?:and|&|\+|or|growth|reach|results|presence|leads|visibility|listings?|rankings?)\b)"),
+            r"(?:rank|show up|appear|be found|come up)(?: \w+){0,3} (?:on|in) (?:google|bing|search results)|(?:be|get|getting|being) found (?:for|when)\b|"
+            r"(?:rank|show up|come up|appear)(?:ing)? for (?=[\"'“‘«])|keywords?|backlinks?|link building|local search|google (?:my business|business profile|maps)|gmb|serps?|search visibility|search traffic|organic(?=\W*$|[,.;!?]|\s+(?:and|&|\+|or|growth|reach|results|presence|leads|visibility|listings?|rankings?)\b)"),
     ("paid_ads", r"ppc|paid (?:linkedin|facebook|instagram|insta|tiktok|meta|google|youtube|twitter|x|pinterest|reddit|bing)|pay[- ]per[- ]click|paid (?:ads|advertising|media|search|social|campaigns?|traffic|acquisition|channels)|google ads|adwords|facebook ads|fb ads|meta ads|instagram ads|linkedin ads|tiktok ads|"
                  r"youtube ads|bing ads|microsoft ads|display ads|banner ads|retargeting|remarketing|sem\b|cpc|cpa|roas|cost per (?:lead|click|acquisition)|ad spend|ads?\b|advertising|adverts?|media buying|programmatic|sponsored"),
     ("social_media", r"social media|social\b|socials|instagram|insta\b|tiktok|tik tok|twitter|x\.com|facebook(?! ads)|linkedin(?! ads)|youtube(?! ads)|pinterest|snapchat|followers|community management|influencers?|"
@@ -36,7 +37,7 @@ _CATEGORIES = (
                              r"marketo|pardot|hubspot (?:setup|workflows|implementation|onboarding|migration)|eloqua|activecampaign|journeys?|customer journeys?|lifecycle marketing|martech|integrations?"),
     ("crm", r"crms?|customer relationship management|(?:salesforce|hubspot|pipedrive|zoho|dynamics|sugarcrm|freshsales) (?:needs|need|is due|requires) (?:a |an )?(?:good |proper |serious )?(?:clean(?:ing)?[- ]?up|cleaning|cleanup|tidy(?:ing)?(?: up)?|sorting out|fixing|overhaul|migrating|rebuild)|(?:implement\w*|set(?:ting)? up|migrat\w*|roll(?:ing)? out|customi[sz]\w*|configur\w*|clean(?:ing)? up|optimi[sz]\w*|fix\w*|admin\w*|integrat\w*|mov(?:e|ing)|switch\w*) (?:from |to |into |onto |off )?(?:our |the |a |new |of )?(?:salesforce|hubspot|pipedrive|zoho|dynamics|sugarcrm|freshsales)|(?:from|off) (?:salesforce|hubspot|pipedrive|zoho|dynamics|sugarcrm|freshsales) (?:to|onto|into) (?:salesforce|hubspot|pipedrive|zoho|dynamics|sugarcrm|freshsales)|salesforce (?:implementation|setup|admin|migration|cleanup|clean-up)|hubspot crm|pipedrive|contact management|customer database|client database|"
             r"hubspot (?:setup|implementation|onboarding|migration|rollout|roll-out)|sales pipeline management|pipeline management|deal tracking|crm (?:migration|setup|implementation|cleanup|clean-up)|lead management|lead routing|sales process|data hygiene|dedup(?:e|lication)|contact records"),
-    ("website", r"(?:start|begin|started) sell(?:ing)? (?:\w+ ){0,2}online|sell(?:ing)? online|web ?site|webpage|web page|landing pages?|web design|web ?dev(?:elopment)?|redesign|re-design|site\b|homepage|home page|wordpress|webflow|ux\b|ui\b|user experience|conversion rate|cro\b|"
+    ("website", r"(?:woocommerce|shopify|wix|squarespace|bigcommerce|magento|prestashop|shopware|webflow|wordpress|jimdo|godaddy) (?:store|shop|site|theme|website|webshop)|(?:start|begin|started) sell(?:ing)? (?:\w+ ){0,2}online|sell(?:ing)? online|web ?site|webpage|web page|landing pages?|web design|web ?dev(?:elopment)?|redesign|re-design|site\b|homepage|home page|wordpress|webflow|ux\b|ui\b|user experience|conversion rate|cro\b|"
                 r"page speed|site speed|load(?:ing)? (?:time|speed)|mobile[- ]friendly|responsive|online store|ecommerce site|e-commerce site|shopify (?:store|site|theme)|domain|hosting|checkout|bounce rate"),
     ("analytics", r"where (?:our |the |all )?(?:leads|customers|clients|traffic|sales|signups|sign-ups|conversions|enquiries) (?:come|are coming|came) from|lead sources?|sources? of (?:our )?leads|analytics|tracking|track (?:our|what|where|leads|roi|conversions)|attribution|reporting|reports?\b|dashboards?|measure(?:ment)?|metrics|kpis?|data\b|insights|roi\b|return on|ga4|google analytics|"
                   r"what'?s working|what(?:'s| is) not working|which (?:campaigns?|channels?|ads?|marketing|posts?|keywords?|sources?) (?:work|works|are working|is working|perform|performs|drive|drives|bring|brings|convert|converts)|performance data|tag manager|gtm\b|visibility into|numbers|conversion tracking|utm"),
@@ -56,6 +57,7 @@ _LOCAL = {
            r"posicionamiento(?: web| en google| seo)?|posicionar(?:nos|se|la|lo)?(?: \w+)? en (?:google|buscadores)|buscadores|(?:aparecer|salir) (?:en|primero en) (?:google|las b(?:ú|u)squedas)|"
            r"aparecer (?:no|em|nas pesquisas d[oe]|nas buscas d[oe]) google|aparecer nas (?:pesquisas|buscas)|posicionamento|posicionar(?:-nos|-se)?(?: \w+)? n[oa] google|buscas|mecanismos de busca|motori di ricerca|posizionamento|posizionar(?:ci|si)(?: \w+)? su google|indicizzazione|visibilit(?:à|a)|"
            r"(?:mieux |bien )?r(?:é|e)f(?:é|e)renc(?:é|e)s?(?:es)? sur google|(?:bei|in|auf) google (?:\w+ )?ranken|"
+           r"(?:ê|e)tre trouv(?:é|e)e?s?|(?:que )?nos encuentren|(?:ser|sermos) encontrad[oa]s|(?:essere|venire) trovat[ioae]|"
            r"gevonden worden|vindbaarheid|zoekmachine\w*|hoger in google|(?:beter|hoger) (?:gevonden|scoren) in google",
     "paid_ads": r"(?:google-?|facebook-?|online-?|meta-?|linkedin-?)?anzeigen|werbung|werbeanzeigen|werbekampagne\w*|publicit(?:é|e)s?(?: en ligne| payantes?)?|pub\b|annonces|"
                 r"campagnes? (?:google|facebook|payantes?|sponsoris(?:é|e)es)|anuncios(?: pagados| de pago)?|publicidad(?: pagada| online)?|campa(?:ñ|n)as (?:de )?(?:google|pago|anuncios|publicidad)|"
@@ -68,7 +70,7 @@ _LOCAL = {
                        r"e-?mailcampagne\w*|infolettres?|courriels?|lettre d'information",
     "marketing_automation": r"automatisierung|automatisation|automatizaci(?:ó|o)n|automa(?:ç|c)(?:ã|a)o|automazione|automatisering|marketingautomat\w*",
     "crm": r"kundenverwaltung|kundendaten|gestion (?:de la )?relation client|gesti(?:ó|o)n de clientes|gest(?:ã|a)o de clientes|gestione (?:dei )?clienti|klantbeheer|klantenbestand",
-    "website": r"webseite|internetseite|internetauftritt|webauftritt|relaunch|site (?:internet|web)|refonte|p(?:á|a)gina web|sitio web|site novo|novo site|"
+    "website": r"(?:nuestra|vuestra|mi|tu) web\b|webseite|internetseite|internetauftritt|webauftritt|relaunch|site (?:internet|web)|refonte|p(?:á|a)gina web|sitio web|site novo|novo site|"
                r"sito(?: web| internet)?|sitio",
     "analytics": r"auswertung\w*|kennzahlen|analysen?|rapports?|tableaux? de bord|suivi|mesure|informes?|anal(?:í|i)tica|m(?:é|e)tricas|relat(?:ó|o)rios?|an(?:á|a)lise|rapporti|"
                  r"reportistica|metriche|analisi|rapportage\w*|cijfers|meten|inzicht\w*",
@@ -89,6 +91,9 @@ _NEED_CUES = lazy_compile(
     # the same cues in the other languages visitors write (issue 15)
     r"brauche[n]?|ben(?:ö|oe)tigen|wollen|m(?:ö|oe)chten|suchen|mehr|besser\w*|verbessern|hilfe|neue[nrs]?|bringen nichts|"
     r"besoin|voulons|veut|veux|cherch\w*|plus|meilleur\w*|am(?:é|e)liorer|aide|nouveau|nouvelle|refonte|trouver|g(?:é|e)rer|"
+    # "outdated", "old-fashioned", "to redo" in the other languages: "Unsere Website ist völlig veraltet", "Website moet opnieuw"
+    r"veraltet|altmodisch|erneuer\w*|(?:ü|ue)berarbeit\w*|obsol(?:è|e)te|vieillot\w*|d(?:é|e)mod(?:é|e)e?|refaire|anticuad[oa]|desactualizad[oa]|rehacer|renovar|"
+    r"desatualizad[oa]|ultrapassad[oa]|refazer|refeit[oa]|datat[oa]|vecchi[oa]|obsolet[oa]|superat[oa]|verouderd|ouderwets|gedateerd|opnieuw|vernieuw\w*|"
     r"necesit\w*|queremos|quiero|buscamos|m(?:á|a)s|mejor\w*|mejorar|ayuda|nuev[oa]s?|conseguir|"
     r"precis\w*|quero|mais|melhor\w*|melhorar|ajuda|nov[oa]s?|gerar|aparecer|"
     r"vorremmo|vogliamo|voglio|serve|servono|bisogno|cerchiamo|pi(?:ù|u)|miglior\w*|aiuto|nuov[oa]|rifare|"
@@ -99,7 +104,10 @@ _NEED_CUES = lazy_compile(
 # "without paying for ads", "sin pagar anuncios", "ohne Werbung": a category said as what the visitor wants to do without.
 _WITHOUT = lazy_compile(r"\b(?:without|w/o|sin|sans|ohne|sem|senza|zonder)\s+(?:(?:paying|pagar|payer|bezahlte?n?|pagare|betalen|te|for|de|des|por|per|voor|any|more|extra|fuer|für)\s+){0,3}$")
 # "15k for the rebrand + site", "5k on a new website": what an amount is for is a need.
-_MONEY_FOR = lazy_compile(r"(?:\d\s*k?|thousand|grand|pounds|euros?|dollars|bucks|quid)\s+(?:for|on)\s+(?:the|a|an|our|a new|new)\b")
+# "budget for a website is about 1500 quid", "Budget für die neue Website": what a budget is said to be for, too.
+_MONEY_FOR = lazy_compile(r"(?:\d\s*k?|thousand|grand|pounds|euros?|dollars|bucks|quid)\s+(?:for|on)\s+(?:the|a|an|our|a new|new)\b|"
+                          r"\bbudget\s+(?:for|on|f(?:ü|ue)r|pour|para|per|voor)\s+(?:the|a|an|our|a new|new|die|den|das|eine[nm]?|unsere[nm]?|le|la|un|une|notre|el|los|una|nuestra|o|um|uma|nosso|nossa|il|lo|un|una|il nostro|de|het|een|onze)\b|"
+                          r"\b(?:presupuesto|or(?:ç|c)amento)\s+para\b")
 
 
 # "Where could we help?" "nothing": an empty need, which the playbook's no-need rule reads.
