@@ -45,7 +45,8 @@ from bot.actions.outcome import call_messages, unbookable_messages
 from bot.actions.phrasebook import ENGLISH, language, say, zone_name
 from bot.actions.phrasing import country_name, written_city
 from bot.actions.questionnaire import CONSENT
-from bot.actions.state import State, latest_intent, latest_text, seen
+from bot.actions.state import State, latest_intent, latest_text, said, seen
+from bot.actions.submission import submit
 from nlu.attributes import Location
 from nlu.extract import extract
 from scheduling import TimeZoneError, label, parse_time_request, zone, zone_for_place
@@ -442,13 +443,25 @@ async def offer_or_explain(dispatcher: CollectingDispatcher, tracker: Tracker, t
         # question comes again (the scheduling page, where there is one, takes their details itself).
         return ask_consent_again()
     if not tracker.get_slot("lead_id") or tracker.get_slot("lead_stage") not in BOOKABLE:
+        events = [] if wants_link(playbook) else await _call_asked_for(tracker)
         _utter(dispatcher, call_messages(playbook))
-        return []
+        return events
     if wants_link(playbook):
         state = State.of(tracker)
         _utter(dispatcher, call_messages(playbook, state.attributes, state.consent))
         return []
     return await offer(dispatcher, tracker, text=text)
+
+
+async def _call_asked_for(tracker: Tracker) -> list[EventType]:
+    """A stored lead not ready to book (not sales-qualified) whose visitor asks for a call is told a consultant
+    will write to propose times: that promise is kept by telling sales, as a request for a person (the service
+    routes it to sales whatever its stage, with the visitor's words). Before a lead exists there is no one to
+    tell yet: the lead goes out when the form ends."""
+    if not tracker.get_slot("lead_id") or tracker.get_slot("human_requested"):
+        return []
+    events, _ = await submit(tracker, human_request=said(tracker))
+    return [SlotSet("human_requested", True), *events]
 
 
 class ActionBookSlot(Action):

@@ -30,3 +30,23 @@ def test_a_second_time_picked_after_booking_one_is_refused_without_promising_an_
     assert "email" not in reply.lower(), f"an email promised that nothing sends:\n{v.history()}"
     lead = stack.lead_for(v.sender)
     assert lead is not None and lead["booking"]["starts_at"][:16] in offered[0], lead["booking"]
+
+
+MQL_ANSWERS = {**SQL_ANSWERS, "budget": "no budget yet", "timing": "just researching for now",
+               "authority": "I'm a marketing specialist", "company_size": "8 people", "email": "kim@kim-shop.com"}
+
+
+@pytest.mark.parametrize("ask", ["can I book a call?", "/book_call"])
+def test_a_lead_not_ready_to_book_that_asks_for_a_call_is_promised_an_email_and_sales_is_told(
+        stack: Stack, playbook: Playbook, ask: str) -> None:
+    v = Visitor(stack.rasa_url)
+    converse(v, playbook, MQL_ANSWERS)
+    lead = stack.lead_for(v.sender)
+    assert lead is not None and lead["stage"] == "mql", v.history()
+    assert not lead["qualification"].get("human_requested"), lead["qualification"]
+    reply = v.say(ask)
+    assert "will email you" in reply, v.history()
+    after = stack.lead_for(v.sender)
+    assert after is not None and after["qualification"].get("human_requested") is True, \
+        f"the consultant who is to write was never told:\n{v.history()}"
+    assert any(a["question_id"] == "human_requested" for a in after["answers"]), after["answers"]
