@@ -20,15 +20,6 @@ bp = Blueprint(
     "site", __name__, template_folder="templates", static_folder="static", static_url_path="/site",
 )
 
-# What the widget's script tag may set, with the demo site's values.
-WIDGET_DEFAULTS = {
-    "title": "Chat with us",
-    "subtitle": "Usually answers in seconds",
-    "color": "#0f5c4d",
-    "greeting": "Hello! What would you like to improve in your lead generation?",
-}
-
-
 def init_app(app: Flask) -> None:
     app.register_blueprint(bp)
 
@@ -45,12 +36,16 @@ def _bot_url() -> str:
 
 
 def _widget(company: str) -> dict[str, str]:
-    """The snippet's attributes: the bot's socket URL and the look."""
+    """The snippet's attributes: the bot's socket URL and the company's name, nothing else.
+
+    The title ("Talk to {company}"), subtitle, greeting and colour are the widget's own defaults, which it shows
+    in the visitor's browser language (issue 14: a German visitor read an English header and greeting that
+    the snippet had fixed). The launcher shows the name's first word, short enough for a phone.
+    """
     return {
         "src": url_for("site.static", filename="widget.js", _external=True),
         "bot_url": _bot_url(),
-        **WIDGET_DEFAULTS,
-        "title": f"Talk to {company.split()[0]}",
+        "company": company.split()[0],
     }
 
 

@@ -1,8 +1,10 @@
 /*
  * leadbot chat widget: one script tag on any site, talking to Rasa's socket.io channel.
  *
- *   <script src="https://SERVICE/site/widget.js" defer data-bot-url="https://BOT"
- *           data-title="Talk to us" data-color="#0f5c4d" data-greeting="Hi!"></script>
+ *   <script src="https://SERVICE/site/widget.js" defer data-bot-url="https://BOT" data-company="Acme"></script>
+ *
+ * Its own texts (title, subtitle, greeting, labels) are in the browser's language; a company's text in the
+ * tag (data-greeting="Hi!", data-greeting-de="Hallo!") wins over them, the visitor's language first.
  *
  * Plain JavaScript, no build step. What the bot or the visitor says is only ever
  * put into the page as text (textContent); links in the bot's text become <a>
@@ -30,53 +32,87 @@
   }
 
   // The widget's own words in the browser's language (the bot's answers follow the conversation's language).
+  // title: without a company name; titleOf: with it. greeting and subtitle are shown unless the tag sets its own.
   var WORDS = {
-    en: { title: "Chat with us", open: "Open chat: ", close: "Close chat", log: "Conversation", typing: "The assistant is typing",
+    en: { title: "Chat with us", titleOf: "Talk to {company}", subtitle: "Usually answers in seconds",
+          greeting: "Hello! How can we help you?",
+          open: "Open chat: ", close: "Close chat", log: "Conversation", typing: "The assistant is typing",
           message: "Your message", placeholder: "Type your message\u2026", send: "Send", you: "You", choices: "Choices",
           unavailable: "The chat is not available right now.", reconnected: "Reconnected.",
           lost: "Connection lost. Reconnecting\u2026", connecting: "Connecting to the chat\u2026",
           notLoaded: "The chat could not be loaded." },
-    de: { title: "Schreiben Sie uns", open: "Chat öffnen: ", close: "Chat schließen", log: "Unterhaltung",
+    de: { title: "Schreiben Sie uns", titleOf: "Chatten Sie mit {company}", subtitle: "Antwortet meist in Sekunden",
+          greeting: "Hallo! Wobei können wir Ihnen helfen?",
+          open: "Chat öffnen: ", close: "Chat schließen", log: "Unterhaltung",
           typing: "Der Assistent schreibt", message: "Ihre Nachricht", placeholder: "Nachricht eingeben\u2026",
           send: "Senden", you: "Sie", choices: "Auswahl", unavailable: "Der Chat ist gerade nicht verfügbar.",
           reconnected: "Wieder verbunden.", lost: "Verbindung unterbrochen. Neuer Versuch\u2026",
           connecting: "Verbindung zum Chat\u2026", notLoaded: "Der Chat konnte nicht geladen werden." },
-    fr: { title: "Discutons", open: "Ouvrir le chat : ", close: "Fermer le chat", log: "Conversation",
+    fr: { title: "Discutons", titleOf: "Discutez avec {company}", subtitle: "Répond généralement en quelques secondes",
+          greeting: "Bonjour ! Comment pouvons-nous vous aider ?",
+          open: "Ouvrir le chat : ", close: "Fermer le chat", log: "Conversation",
           typing: "L'assistant écrit", message: "Votre message", placeholder: "Écrivez votre message\u2026",
           send: "Envoyer", you: "Vous", choices: "Choix", unavailable: "Le chat n'est pas disponible pour le moment.",
           reconnected: "Reconnecté.", lost: "Connexion perdue. Reconnexion\u2026", connecting: "Connexion au chat\u2026",
           notLoaded: "Le chat n'a pas pu être chargé." },
-    es: { title: "Hable con nosotros", open: "Abrir el chat: ", close: "Cerrar el chat", log: "Conversación",
+    es: { title: "Hable con nosotros", titleOf: "Hable con {company}", subtitle: "Suele responder en segundos",
+          greeting: "¡Hola! ¿En qué podemos ayudarle?",
+          open: "Abrir el chat: ", close: "Cerrar el chat", log: "Conversación",
           typing: "El asistente está escribiendo", message: "Su mensaje", placeholder: "Escriba su mensaje\u2026",
           send: "Enviar", you: "Usted", choices: "Opciones", unavailable: "El chat no está disponible ahora mismo.",
           reconnected: "Conectado de nuevo.", lost: "Conexión perdida. Reconectando\u2026",
           connecting: "Conectando con el chat\u2026", notLoaded: "No se ha podido cargar el chat." },
-    pt: { title: "Fale connosco", open: "Abrir o chat: ", close: "Fechar o chat", log: "Conversa",
+    pt: { title: "Fale connosco", titleOf: "Converse com {company}", subtitle: "Costuma responder em segundos",
+          greeting: "Olá! Em que podemos ajudar?",
+          open: "Abrir o chat: ", close: "Fechar o chat", log: "Conversa",
           typing: "O assistente está a escrever", message: "A sua mensagem", placeholder: "Escreva a sua mensagem\u2026",
           send: "Enviar", you: "Você", choices: "Opções", unavailable: "O chat não está disponível neste momento.",
           reconnected: "Ligado de novo.", lost: "Ligação perdida. A religar\u2026", connecting: "A ligar ao chat\u2026",
           notLoaded: "Não foi possível carregar o chat." },
-    it: { title: "Scrivici", open: "Apri la chat: ", close: "Chiudi la chat", log: "Conversazione",
+    it: { title: "Scrivici", titleOf: "Parli con {company}", subtitle: "Di solito risponde in pochi secondi",
+          greeting: "Salve! Come possiamo aiutarLa?",
+          open: "Apri la chat: ", close: "Chiudi la chat", log: "Conversazione",
           typing: "L'assistente sta scrivendo", message: "Il suo messaggio", placeholder: "Scriva il suo messaggio\u2026",
           send: "Invia", you: "Lei", choices: "Scelte", unavailable: "La chat non è disponibile in questo momento.",
           reconnected: "Riconnesso.", lost: "Connessione persa. Riconnessione\u2026", connecting: "Connessione alla chat\u2026",
           notLoaded: "Non è stato possibile caricare la chat." },
-    nl: { title: "Chat met ons", open: "Chat openen: ", close: "Chat sluiten", log: "Gesprek",
+    nl: { title: "Chat met ons", titleOf: "Chat met {company}", subtitle: "Antwoordt meestal binnen enkele seconden",
+          greeting: "Hallo! Waarmee kunnen we u helpen?",
+          open: "Chat openen: ", close: "Chat sluiten", log: "Gesprek",
           typing: "De assistent typt", message: "Uw bericht", placeholder: "Typ uw bericht\u2026", send: "Verzenden",
           you: "U", choices: "Keuzes", unavailable: "De chat is nu niet beschikbaar.", reconnected: "Weer verbonden.",
           lost: "Verbinding verbroken. Opnieuw verbinden\u2026", connecting: "Verbinden met de chat\u2026",
           notLoaded: "De chat kon niet worden geladen." }
   };
-  var words = WORDS[String(navigator.language || "en").slice(0, 2).toLowerCase()] || WORDS.en;
+  // The visitor's language: the first two letters of the browser's (de-AT and de-CH read as de).
+  var language = String(navigator.language || "en").slice(0, 2).toLowerCase();
+  var words = WORDS[language] || WORDS.en;
+
+  // The company's own text for a setting: for the visitor's language (data-greeting-de), else for every
+  // language (data-greeting), else null. An attribute set empty is kept: it means "none" (no subtitle).
+  function own(name) {
+    var value = script.getAttribute("data-" + name + "-" + language);
+    if (value === null) { value = script.getAttribute("data-" + name); }
+    return value === null ? null : value.trim();
+  }
+
+  function title() {
+    var set = own("title");
+    if (set) { return set; }
+    var company = own("company");
+    return company ? words.titleOf.replace("{company}", company) : words.title;
+  }
 
   var assetBase = new URL(".", script.src).href;
+  var subtitle = own("subtitle");
+  var greeting = own("greeting");
   var settings = {
     botUrl: attr("bot-url", ""),
     socketPath: attr("socket-path", "/socket.io/"),
-    title: attr("title", words.title),
-    subtitle: attr("subtitle", ""),
+    title: title(),
+    subtitle: subtitle === null ? words.subtitle : subtitle,
     color: attr("color", ""),
-    greeting: attr("greeting", ""),
+    greeting: greeting === null ? words.greeting : greeting,
     open: attr("open", "false") === "true",
     storageKey: attr("storage-key", "leadbot")
   };
@@ -191,6 +227,8 @@
 
   var root = el("div", "lb-root");
   root.setAttribute("data-leadbot", "");
+  // Screen readers speak the widget's words in their language, not in the host page's.
+  root.setAttribute("lang", WORDS[language] ? language : "en");
   if (settings.color && /^#(?:[0-9a-fA-F]{3}){1,2}$/.test(settings.color)) {
     root.style.setProperty("--lb-accent", settings.color);
   }
