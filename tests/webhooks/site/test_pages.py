@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -52,7 +53,14 @@ def test_the_landing_page_is_the_playbooks_company_with_the_widget(app: Flask) -
     tag = widget_tag(html)
     assert tag["src"] == "http://localhost/site/widget.js"
     assert tag["data-bot-url"] == "https://bot.example.com:8443", "the widget talks to LEADBOT_BOT_URL"
-    assert tag["data-title"] and tag["data-greeting"] and re.fullmatch(r"#[0-9a-f]{6}", tag["data-color"])
+    assert tag["data-company"] == company.name.split()[0], "the widget's title names the company"
+
+
+def test_the_demo_snippet_sets_only_the_company_so_the_widget_speaks_the_visitors_language(app: Flask) -> None:
+    """Issue 14: the snippet's English title, subtitle and greeting were shown to German, Italian and Dutch
+    visitors; without them the widget shows its own, in the browser's language (test_widget_languages reads them)."""
+    tag = widget_tag(app.test_client().get("/").get_data(as_text=True))
+    assert set(tag) == {"src", "defer", "data-bot-url", "data-company"}, tag
 
 
 def test_our_pages_allow_no_inline_script_and_only_the_bot_as_a_connection(app: Flask) -> None:
@@ -70,6 +78,38 @@ def test_the_embed_page_shows_the_very_tag_the_demo_site_uses(app: Flask) -> Non
     snippet = html.unescape(shown.group(1))
     assert widget_tag(snippet) == widget_tag(client.get("/").get_data(as_text=True))
     assert "data-bot-url" in embed and "data-color" in embed, "the settings are documented"
+
+
+def test_the_embed_page_tells_a_marketer_how_to_give_their_text_per_language(app: Flask) -> None:
+    embed = app.test_client().get("/embed").get_data(as_text=True)
+    for setting in ("data-company", "data-title", "data-subtitle", "data-greeting"):
+        assert f"<code>{setting}</code>" in embed, setting
+    assert "data-greeting-de" in embed and "<code>data-title-de</code>" in embed
+    for language in ("English", "German", "French", "Spanish", "Italian", "Dutch", "Portuguese"):
+        assert language in embed, language
+
+
+WORDS = re.compile(r"var WORDS = (\{.*?\n  \});", re.S)
+
+
+def widget_words() -> dict[str, dict[str, str]]:
+    """The widget's own texts by language, read from widget.js (a JavaScript object of plain strings)."""
+    source = WORDS.search((STATIC / "widget.js").read_text(encoding="utf-8"))
+    assert source, "widget.js keeps its words in one WORDS table"
+    return json.loads(re.sub(r"([{,]\s*)([A-Za-z]+):", r'\1"\2":', source.group(1)))
+
+
+def test_the_widget_has_every_one_of_its_texts_in_the_seven_languages() -> None:
+    words = widget_words()
+    assert set(words) == {"en", "de", "fr", "es", "it", "nl", "pt"}
+    for language, texts in words.items():
+        assert texts.keys() == words["en"].keys(), f"{language} lacks {words['en'].keys() - texts.keys()}"
+        assert all(text.strip() for text in texts.values()), language
+        assert "{company}" in texts["titleOf"], language
+        if language != "en":
+            same = {key for key in ("title", "titleOf", "subtitle", "greeting", "lost", "placeholder", "close")
+                    if texts[key] == words["en"][key]}
+            assert not same, f"{language} says these in English: {same}"
 
 
 @pytest.mark.parametrize("path, kind", [
