@@ -129,6 +129,22 @@ def test_german_corrections_at_a_later_question_are_said_back_and_stored(stack: 
     assert str(attributes["timing"]["target_date"]).startswith("2027-03"), attributes
 
 
+def test_corrections_that_name_the_company_the_role_and_the_industry_are_said_back_and_stored(
+        stack: Stack, playbook: Playbook) -> None:
+    v = Visitor(stack.rasa_url)
+    reply = to(v, playbook, "en", ENGLISH, "consent", v.say("hi"))
+    for said, shown in (("sorry, the company name is Acme Labs", ("Acme Labs",)), ("actually my title is CMO", ("CMO",)),
+                        ("correction: the industry is healthcare", ("healthcare",))):
+        corrected(v, playbook, "en", said, "consent", shown)
+    finished(v, playbook, "en", ENGLISH, reply)
+    lead = stack.lead_for(v.sender)
+    assert lead is not None, v.history()
+    attributes = lead["attributes"]
+    assert attributes["company"] == "Acme Labs", attributes
+    assert attributes["authority"]["title"] == "CMO", attributes
+    assert attributes["industry"] == "healthcare", attributes
+
+
 @pytest.mark.parametrize("lang", list(OTHER_LANGUAGES))
 def test_corrections_in_the_other_languages_are_said_back_and_stored(stack: Stack, playbook: Playbook, lang: str) -> None:
     greeting, answers, start, size, budget = OTHER_LANGUAGES[lang]
