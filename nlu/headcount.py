@@ -191,7 +191,10 @@ _ABOUT_OTHERS = lazy_compile(
     r"\b(customers?|clients?|prospects?|buyers?|smes|companies|businesses|firms|brands|accounts|organi[sz]ations|targets?)\b[^.;!?]*$"
 )
 # "we want to double the team from 25 to 50": the first figure is now, the second the wish.
-_WISH_BEFORE = lazy_compile(r"\b(?:want|wants|plan|plans|planning|hope|hoping|aim|aiming|going|need|looking|trying|goal is)\s+to\b[^.;!?]*$")
+_WISH_BEFORE = lazy_compile(
+    r"\b(?:want|wants|plan|plans|planning|hope|hoping|aim|aiming|going|need|looking|trying|goal is|"
+    r"like|love|intend|intends|intending|expect|expecting|wish|keen)\s+to\b[^.;!?]*$"
+)
 
 
 # A change in heads, not a head count: "grew by 10 people", "hiring 10 more", "added 5 staff".

@@ -810,7 +810,11 @@ _NEW_AIM = lazy_compile(r"\b(?:and|so|but)\s+(?:we\s+|i\s+)?(?:now\s+)?(?:need|w
 # A time once wished for, given up for a later one: "we hoped for March, probably April now".
 _WISHED = lazy_compile(r"\b(?:hoped|had hoped|were hoping|was hoping|wanted|planned|had planned|were aiming|aimed|originally|initially|said)\s+(?:for|on|at)?\s*(?:the\s+)?$")
 # "the spring sale", "our summer campaign": a season naming an event, not a time, when a date is also said.
-_SEASON_EVENT = lazy_compile(r"^\s+(?:sale|sales|campaign|collection|launch|event|range|line|catalog(?:ue)?|promo|promotion|drop|season|push|rush)\b")
+_SEASON_EVENT = lazy_compile(
+    r"^\s+(?:sale|sales|campaign|collection|launch|event|range|line|catalog(?:ue)?|promo|promotion|drop|season|push|rush|"
+    # "our spring open day on 14 March", "the summer fair on 5 July": an event with a date of its own
+    r"open day|open house|open evening|fair|festival|show|gala|party|concert|conference|market|fete|tournament|intake|term|course|courses|camp)\b"
+)
 
 
 def timing(text: Text, now: date, field: str | None, *, lang: str = "en") -> Timing | None:
