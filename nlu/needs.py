@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from nlu import personas
+from nlu import identity, industries, personas, tools
 from nlu.attributes import Need
 from nlu.patterns import lazy_compile
 from nlu.text import Text
@@ -152,6 +152,46 @@ _CAME_BY = lazy_compile(
 )
 
 
+# A tool the visitor uses, named with its category ("we use zoho crm", "wir nutzen HubSpot CRM", "usiamo HubSpot come CRM"),
+# and what it spends now on a channel ("we spend about 1.5k a month on facebook ads now"): facts about the business, not a
+# need, unless the same sentence says something is wrong or wanted.
+_TOOL_IN_USE = lazy_compile(
+    r"\b(?:(?:we|i)(?:'re| are| am|'m)?\s+(?:currently |already |still |mostly |mainly )?(?:use|using|run|running|on|have)|"
+    r"wir (?:nutzen|verwenden|benutzen|arbeiten mit)|on utilise|nous utilisons|j'utilise|(?:usamos|utilizamos|trabajamos con)|"
+    r"(?:usiamo|utilizziamo|lavoriamo con)|(?:we|wij) (?:gebruiken|werken met))\s+(?P<tool>[\w.-]+(?:\s+[\w.-]+)??)"
+    r"(?:\s+(?:crm|(?:as|als|comme|como|come) (?:our |a |the |notre |nuestro |il nostro |onze )?crm|for (?:our )?(?:crm|e-?mails?|newsletters?|email marketing|analytics)))?"
+)
+_SPEND_NOW = lazy_compile(
+    r"\b(?:we|i)(?:'re| are| am|'m)?\s+(?:currently |already |now )?(?:spend|spending|pay|paying|put|putting)\b(?:[^.!?;]|\.\d)*?\b(?:on|into|for)\s+(?:[\w-]+\s+){0,2}?(?:ads|adwords|ppc|advertising|campaigns?)\b(?:\s+(?:now|currently|at the moment|right now))?"
+)
+# Who the visitor is, said as a message's opening: "we are ...", "I'm ...", "wir sind ...", "on est ...", "siamo ...".
+_SELF_DESCRIPTION = lazy_compile(
+    r"^\W*(?:(?:ok|okay|so|well|hi|hello|hey|hallo|bonjour|hola|ol[aá]|ciao|hoi)\W+)?(?:we are|we'?re|i'?m|i am|im|it'?s|this is|my name|wir sind|ich bin|nous sommes|on est|je suis|c'est|"
+    r"somos|soy|sou|siamo|sono|wij zijn|we zijn|ik ben|het is)\b"
+)
+
+
+def _facts_blanked(text: Text, masked: str) -> str:
+    """``masked`` with a tool said to be in use and current spend blanked, where their sentence says no need."""
+    for pattern in (_TOOL_IN_USE, _SPEND_NOW):
+        for m in pattern.finditer(masked):
+            if pattern is _TOOL_IN_USE and not tools.tech_stack(Text.of(m.group("tool")), "tech_stack"):
+                continue
+            start, end = m.span()
+            sentence = re.search(r"[^.!?]*$", masked[:start]).start(), end + len(re.match(r"[^.!?]*", masked[end:]).group(0))
+            rest = masked[sentence[0]: start] + " " + masked[end: sentence[1]]
+            if _NEED_CUES.search(rest):
+                continue  # "we use zoho crm but it's a mess", "... and need help setting up workflows"
+            masked = masked[:start] + " " * (end - start) + masked[end:]
+    return masked
+
+
+def _cued(text: Text, masked: str) -> bool:
+    """Whether ``masked`` says something is wrong or wanted; "no" before a capitalised word is the Portuguese "in the"
+    ("uma padaria no Porto"), no cue."""
+    return any(m.group(0) != "no" or not re.match(r"\s+[A-ZÀ-Þ]", text.original[m.end():]) for m in _NEED_CUES.finditer(masked))
+
+
 def need(text: Text, field: str | None) -> Need | None:
     """Categories named and the visitor's words for them."""
     lower = text.lower
@@ -168,6 +208,7 @@ def need(text: Text, field: str | None) -> Need | None:
     a_student_topic = studied != masked
     # How the visitor came to us names no need either ("saw your post on linkedin").
     masked = _CAME_BY.sub(lambda m: " " * len(m.group(0)), studied)
+    masked = _facts_blanked(text, masked)
     came_by = masked != studied
     cued = _NEED_CUES.search(lower) is not None or _MONEY_FOR.search(lower) is not None
     for name, pattern in _CATEGORY_RES:
@@ -185,7 +226,10 @@ def need(text: Text, field: str | None) -> Need | None:
         if a_student_topic:
             return None  # what remains of a student's message ("could I interview someone?") names no need either
         if came_by and not _NEED_CUES.search(masked):
-            return None  # "saw your post on linkedin" at the need question: how they came, no need
+            return None  # "saw your post on linkedin", "we use zoho crm" at the need question: how they came, a tool, no need
+        if field == "need" and not _cued(text, masked) and (
+                _SELF_DESCRIPTION.search(lower) or industries.industry(text, None) or identity.name(text, None)):
+            return None  # "we are Paws & Claws Vet Clinic", "Harbour Physio": who the visitor is, no need said
         if field == "need" and _NO_NEED.fullmatch(lower):
             return Need()
         if _BROWSING.fullmatch(lower):
