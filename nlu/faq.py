@@ -47,7 +47,8 @@ import snowballstemmer
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from nlu.text import clean
+from nlu.personas import persona
+from nlu.text import Text, clean
 
 # Similarity the best phrasing must reach (the topic words' gates below do most of the sorting; 0.2-0.3 gave the
 # same figures on the held-out batches, bench/faq_matching.py).
@@ -78,6 +79,8 @@ COMPOUND_PART = 5
 # stem of "facturez" (pricing) and asks nothing about a price.
 HEAD_LAST = frozenset({"de", "nl"})
 MAX_CHARS = 300
+# The persona (``nlu.personas``) of a visitor asking about working for us.
+JOB_SEEKER = "job_seeker"
 # Messages whose reading a matcher keeps.
 READ_CACHE = 64
 
@@ -599,11 +602,21 @@ def asked_parts(text: str) -> list[str]:
         framed = _WONDER.search(words)
         if framed is not None and words[framed.end():].strip():
             parts.append(words[framed.end():].strip() + "?")
-        elif len(sentences) > 1 and "?" in sentence:
+        elif len(sentences) > 1 and "?" in sentence and _worded_as_a_question(sentence):
             # Only a sentence written as a question: one that opens with a question word and has no "?" is as often
             # a statement's ("We're based in Berlin. Which is why we'd like a partner in Europe.").
             parts.append(sentence)
     return parts
+
+
+def _worded_as_a_question(sentence: str) -> bool:
+    """Whether a sentence is a question by its words, not only by its "?": one of its clauses opens with a question
+    word or asks for something ("Before I go any further, what sort of fee…?", "those slots, are they in my
+    time?"), or Spanish opens it with "¿". A hedge after a question ("6 months?", "5k? 10k?") is an answer put as a
+    question, and read alone it found the pricing entry's "per month"."""
+    if sentence.lstrip().startswith("¿"):
+        return True
+    return any(reads_as_question(clause.replace("?", " ")) for clause in re.split(r"[,;:]", sentence) if clause.strip())
 
 
 # "We're looking for someone to take over our Google Ads", "on cherche une agence pour…": the visitor says what
@@ -712,7 +725,11 @@ class FaqMatcher:
         contents: list[frozenset[str]] = []
         # Each phrasing in its own language: the playbook's translations sit beside the English ones. One too
         # short to tell ("É caro?") is read in each language the others are in.
-        read = [(entry, question, _language_of(question, None)) for entry, questions in entries for question in questions]
+        entries_by_id: dict[str, list[str]] = {}
+        for entry, questions in entries:
+            entries_by_id.setdefault(entry, []).extend(questions)
+        read = [(entry, question, _language_of(question, None)) for entry, questions in entries_by_id.items()
+                for question in questions]
         self._languages = {code for _, _, code in read if code} or {"en"}
         for entry, question, code in read:
             for reading in [code] if code else sorted(self._languages):
@@ -739,6 +756,11 @@ class FaqMatcher:
         # The topic words again with the visitor's own things marked: a question about theirs ("my email") is
         # nearer to a phrasing about theirs, and a question about no one's is compared as before.
         self._owned = _Vectors([" ".join(sorted(words - self._common)) for words in contents])
+        # Entries a job seeker's question may find: those with a phrasing that asks about working for us (none in
+        # the default playbook). Any other is found for one only by the words jobs share with it ("vagas abertas":
+        # the call times' free slots; "offene Stellen": our services).
+        self._for_job_seekers = frozenset(entry for entry, questions in entries_by_id.items()
+                                          if any(persona(Text.of(q)) == JOB_SEEKER for q in questions))
         # The last messages read: the bot's actions ask about the same message several times in one turn.
         self._read = lru_cache(maxsize=READ_CACHE)(self._reading)
 
@@ -912,6 +934,16 @@ class FaqReading:
     @cached_property
     def match(self) -> FaqMatch | None:
         """The entry the text asks about, or None (see ``FaqMatcher.match``)."""
+        found = self._found
+        if found is not None and found.entry not in self._matcher._for_job_seekers \
+                and persona(Text.of(self._text)) == JOB_SEEKER:
+            # "habt ihr offene Stellen?", "do you take on interns?": working for us, which no entry answers (the
+            # bot's persona rules take it).
+            return None
+        return found
+
+    @cached_property
+    def _found(self) -> FaqMatch | None:
         if not self._matcher._ids or asks_for_a_person(self._text):
             return None
         found = self._whole if reads_as_question(self._text) else None

@@ -76,3 +76,34 @@ def test_a_message_of_one_sentence_has_no_parts_to_read_alone() -> None:
     assert asked_parts("how much do you charge?") == []
     assert asked_parts("We're a bakery in Leeds. How much do you charge?") == ["How much do you charge?"]
     assert asked_parts("perdona, ¿esto lo contesta una persona?") == ["¿esto lo contesta una persona?"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a hedge after the question, read alone, is no question of its own
+    ("en", "what's the usual timeline for a website project? 3 months?"),
+    ("de", "Wie lange dauert so ein Projekt? 3 Monate?"),
+    ("fr", "Ça prend combien de temps en général ? 2 mois ?"),
+])
+def test_a_hedge_put_as_a_question_after_another_is_not_read_alone(lang: str, text: str) -> None:
+    assert entry(lang, text) != "pricing"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "do you take on apprentices? I'd love to learn from your team"),
+    ("en", "is there an internship available?"),
+    ("de", "Habt ihr gerade offene Stellen? Ich würde mich gern bewerben"),
+    ("fr", "Vous recrutez ? Je cherche un stage en marketing"),
+    ("pt", "Vocês têm vagas abertas? Acabei de me formar"),
+    ("es", "¿Tenéis vacantes? Busco trabajo de community manager"),
+    ("it", "Avete posizioni aperte? Cerco lavoro nel marketing"),
+    ("nl", "Hebben jullie vacatures? Ik zoek een stage"),
+])
+def test_a_question_about_working_for_us_finds_no_entry_of_the_default_playbook(lang: str, text: str) -> None:
+    assert entry(lang, text) is None
+
+
+def test_an_entry_whose_phrasings_ask_about_jobs_answers_a_job_seeker() -> None:
+    careers = FaqMatcher([("careers", ["Are you hiring?", "Do you have any job openings or internships?"]),
+                          ("pricing", ["How much do you charge?"])])
+    found = careers.match("do you have any internships or jobs open at the moment?", "en")
+    assert found is not None and found.entry == "careers"
