@@ -30,13 +30,33 @@ async def submit(tracker: Tracker, human_request: str | None = None) -> tuple[li
         **context(tracker),
     )
     try:
-        lead = await asyncio.to_thread(runtime.lead_service().post_lead, payload)
+        lead = await _post(payload)
     except ServiceUnavailable as exc:
         logger.warning("lead not stored yet (will retry on the next submit): %s", exc)
         return [SlotSet("lead_pending", True)], None
     return [
         SlotSet("lead_id", lead.get("id")), SlotSet("lead_stage", lead.get("stage")), SlotSet("lead_pending", False)
     ], lead
+
+
+# How long to wait before the one retry of a post the service was too busy for (or unreachable).
+RETRY_AFTER_SECONDS = 1.0
+
+
+async def _post(payload: dict[str, Any]) -> dict[str, Any]:
+    """Post the lead, once more after a moment when the service was unreachable or failed (5xx).
+
+    A later submit retries only if the visitor writes again; one who reads "our team will follow up" and
+    leaves would leave no lead. Posting twice is safe: the conversation id makes the second an update of
+    the same lead, and each attempt is signed afresh. A refusal (4xx) is not retried: it would be again."""
+    try:
+        return await asyncio.to_thread(runtime.lead_service().post_lead, payload)
+    except ServiceUnavailable as exc:
+        if exc.status is not None and exc.status < 500:
+            raise
+        logger.info("lead post: retrying once after %s", exc)
+        await asyncio.sleep(RETRY_AFTER_SECONDS)
+        return await asyncio.to_thread(runtime.lead_service().post_lead, payload)
 
 
 def context(tracker: Tracker) -> dict[str, Any]:
