@@ -49,7 +49,7 @@
           reconnected: "Wieder verbunden.", lost: "Verbindung unterbrochen. Neuer Versuch\u2026",
           connecting: "Verbindung zum Chat\u2026", notLoaded: "Der Chat konnte nicht geladen werden." },
     fr: { title: "Discutons", titleOf: "Discutez avec {company}", subtitle: "Répond généralement en quelques secondes",
-          greeting: "Bonjour ! Comment pouvons-nous vous aider ?",
+          greeting: "Bonjour\u00a0! Comment pouvons-nous vous aider\u00a0?",
           open: "Ouvrir le chat : ", close: "Fermer le chat", log: "Conversation",
           typing: "L'assistant écrit", message: "Votre message", placeholder: "Écrivez votre message\u2026",
           send: "Envoyer", you: "Vous", choices: "Choix", unavailable: "Le chat n'est pas disponible pour le moment.",
