@@ -333,7 +333,7 @@ class ValidateQualificationForm(FormValidationAction):
             # "actually make that March", "change the budget to 20k", "no wait, it's Q2": a correction of an answer
             # given, whatever is asked now. Its value is read for the field it names (or the one answered field it
             # fits), and corrects it below as any correction; a named field whose value can't be read is asked again.
-            free, unreadable = _corrected(text, free, state.attributes, today, currency)
+            free, unreadable = _corrected(text, free, state.attributes, today, currency, requested)
             if unreadable is not None:
                 return self._ask_again(dispatcher, tracker, state, playbook, unreadable, requested, fallback, today)
         # "no worries, let's continue", "kein Problem, weiter", "not at all, go ahead": the visitor only asks us to go
@@ -677,13 +677,20 @@ IMPLIED = ("budget", "timing", "company_size", "revenue", "location")
 _NO_VALUE = ("none", "unknown", "no_timeline")
 
 
-def _corrected(text: str, free: Attributes, given: Attributes, today: date, currency: str) -> tuple[Attributes, str | None]:
+def _corrected(text: str, free: Attributes, given: Attributes, today: date, currency: str,
+               requested: str) -> tuple[Attributes, str | None]:
     """``free`` with the value a correction states for an answered field, read from its value's words; and the
     field a correction names when its value can't be read (else None). No value is guessed: a correction that
-    names no field changes one only when its value fits exactly one answered field."""
+    names no field changes one only when its value fits exactly one answered field, and none when it answers
+    the open question on screen ("sorry, about 50" to the size question is the size, not a budget of 50)."""
     said = correction(text)
     if said is None or (said.field is not None and not tells(given, said.field)):
         return free, None
+    if said.field is None and requested in DATA and not tells(given, requested) and said.value:
+        own = extract(said.value, field=requested, now=today, default_currency=currency, lang=spoken())
+        if stated(own, requested) and not caught_all(own, requested) and \
+                getattr(getattr(own, requested), "status", None) not in _NO_VALUE:
+            return free, None
     if said.field is not None and stated(free, said.field) and not unchanged(given, free, said.field):
         return free, None  # the free reading has it already ("change the budget to 20k")
     if said.field is None and any(tells(given, n) and tells(free, n) and not unchanged(given, free, n)

@@ -173,3 +173,19 @@ def test_a_correction_whose_value_cant_be_read_asks_that_question_again(
     lead = stack.lead_for(v.sender)
     assert lead is not None, v.history()
     assert lead["attributes"]["budget"]["max"] == 25000, lead["attributes"]
+
+
+@pytest.mark.parametrize(("said", "budget"), [("sorry, about 20k a year", 20000), ("oops, maybe 45k for the year", 45000)])
+def test_an_answer_to_the_open_question_with_a_correction_word_answers_it_and_corrects_nothing(
+        stack: Stack, playbook: Playbook, said: str, budget: int) -> None:
+    answers = {**ENGLISH, "company_size": "about 300 people", "revenue": "around 20 million a year"}
+    v = Visitor(stack.rasa_url)
+    reply = to(v, playbook, "en", answers, "budget", v.say("hi"))
+    reply = v.say(said)
+    assert asked(reply, playbook, "en") == "timing", v.history()
+    finished(v, playbook, "en", answers, reply)
+    lead = stack.lead_for(v.sender)
+    assert lead is not None, v.history()
+    attributes = lead["attributes"]
+    assert attributes["budget"]["max"] == budget, attributes
+    assert attributes["revenue"]["max"] == 20000000, attributes
