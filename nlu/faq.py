@@ -606,7 +606,25 @@ def asked_parts(text: str) -> list[str]:
             # Only a sentence written as a question: one that opens with a question word and has no "?" is as often
             # a statement's ("We're based in Berlin. Which is why we'd like a partner in Europe.").
             parts.append(sentence)
+    if not parts and "?" not in text:
+        # A question typed with no "?" as the last clause of a statement ("we run a small SaaS in Leeds, before I
+        # give you more, what happens with my data"): only after a word that asks and is never a relative pronoun
+        # ("..., which is near York", "..., où nous avons 40 salariés" tell more about the visitor).
+        last = re.split(r"[,;:]", sentences[-1])[-1].strip() if sentences else ""
+        words = normalise(last).split()
+        asks = bool(words) and (words[0] in _ONLY_ASKING or " ".join(words[:2]) in _ONLY_ASKING_PAIRS)
+        if len(sentences[-1]) > len(last) and asks and not _OUR_CLAUSE.match(" ".join(words)):
+            parts.append(last + "?")
     return parts
+
+
+# Question words no language also uses to open a relative clause, a comparison or a reason ("which", "where",
+# "was", "wat", "que", "come", "porque" and "perché", "because", are left out).
+_ONLY_ASKING = frozenset("what how why warum wann weshalb wieso quoi comment combien pourquoi "
+                         "qué cómo dónde cuánto cuánta cuál quién quanto quanta cosa quanto quale quali "
+                         "hoe waarom hoeveel wieviel".split())
+# The same in two words, where the first alone also compares ("wie") or gives a reason ("por").
+_ONLY_ASKING_PAIRS = frozenset({"wie viel", "wie lange", "wie teuer", "wie schnell", "por qué", "por que", "per quale"})
 
 
 def _worded_as_a_question(sentence: str) -> bool:

@@ -107,3 +107,26 @@ def test_an_entry_whose_phrasings_ask_about_jobs_answers_a_job_seeker() -> None:
                           ("pricing", ["How much do you charge?"])])
     found = careers.match("do you have any internships or jobs open at the moment?", "en")
     assert found is not None and found.entry == "careers"
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "we make garden furniture in Hull and sell mostly to retailers, before I say more, what happens with my data",
+     "data"),
+    ("de", "Wir sind ein Malerbetrieb aus Ulm mit zwölf Leuten, wie viel kostet das bei euch im Monat", "pricing"),
+    ("es", "Tenemos una bodega en La Rioja, dónde tenéis la oficina", "location"),
+])
+def test_a_question_typed_without_a_question_mark_as_a_statements_last_clause_is_answered(
+    lang: str, text: str, expected: str
+) -> None:
+    assert entry(lang, text) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We're a bakery chain in Leeds, which is near York"),
+    ("en", "we sell garden furniture, how we do it is mostly through retailers"),
+    ("it", "Vogliamo più clienti dal sito, perché le vendite sono calate"),
+    ("es", "Queremos más contactos, porque las ventas han bajado"),
+    ("de", "Wir brauchen mehr Anfragen, was uns im Moment am meisten fehlt"),
+])
+def test_a_statements_last_clause_opening_with_a_relative_or_a_because_asks_nothing(lang: str, text: str) -> None:
+    assert entry(lang, text) is None
