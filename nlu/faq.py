@@ -606,11 +606,11 @@ def asked_parts(text: str) -> list[str]:
             # Only a sentence written as a question: one that opens with a question word and has no "?" is as often
             # a statement's ("We're based in Berlin. Which is why we'd like a partner in Europe.").
             parts.append(sentence)
-    if not parts and "?" not in text:
+    if not parts and sentences and "?" not in text:
         # A question typed with no "?" as the last clause of a statement ("we run a small SaaS in Leeds, before I
         # give you more, what happens with my data"): only after a word that asks and is never a relative pronoun
         # ("..., which is near York", "..., où nous avons 40 salariés" tell more about the visitor).
-        last = re.split(r"[,;:]", sentences[-1])[-1].strip() if sentences else ""
+        last = re.split(r"[,;:]", sentences[-1])[-1].strip()
         words = normalise(last).split()
         asks = bool(words) and (words[0] in _ONLY_ASKING or " ".join(words[:2]) in _ONLY_ASKING_PAIRS)
         if len(sentences[-1]) > len(last) and asks and not _OUR_CLAUSE.match(" ".join(words)):
