@@ -436,7 +436,7 @@ def name(text: Text, field: str | None) -> str | None:
         if answer is not None:
             words = answer.split()
             given = len(words) >= 2 and words[0].casefold() in _GIVEN_NAMES and not _titled(" ".join(words[1:]))
-            if 0 < len(words) <= 4 and _plausible_name(words) and (given or not _titled(answer)):
+            if 0 < len(words) <= 4 and _plausible_name(words) and (given or not _titled(answer)) and not _a_firm(answer):
                 return _clean(answer, person=True)
     for pattern in (_NAME_HERE, _NAME):
         for m in pattern.finditer(original):
@@ -537,6 +537,20 @@ _FIRM_HERE = lazy_compile(
 )
 
 
+_LEGAL_SUFFIX = lazy_compile(r"(?i)\b(?:inc|llc|ltd|gmbh|ag|s\.?a|bv|b\.v|nv|plc|pty|corp|co|sas|sarl|s\.?r\.?l|srl|sl|s\.l|lda|ltda|spa|s\.p\.a|oy|ab|aps|kg|ohg|ug|e\.?k|vof)\.?$")
+
+
+def _a_firm(answer: str) -> bool:
+    """Whether an answer to "your name?" is a firm's name: a legal form, a firm word after its first word ("SwiftCargo
+    Logistics", "Paws & Claws Vet Clinic"), or a trade that names a business ("Bäckerei Schmidt", "Trattoria Lucca")."""
+    words = answer.split()
+    if len(words) < 2:
+        return False
+    if _LEGAL_SUFFIX.search(answer) or "&" in words or any(w.lower().rstrip(".") in _FIRM_WORDS for w in words[1:]):
+        return True
+    return words[0].casefold() not in _GIVEN_NAMES and industries.industry(Text.of(answer), None) is not None
+
+
 def _a_person(answer: str) -> bool:
     """Whether an answer is a person's name and nothing else: a common given name, then one to three capitalised
     surnames (particles allowed), no word of a firm's name ("Claire Dubois", "Pieter de Vries"; not "Grace Foods")."""
@@ -560,6 +574,10 @@ def company(text: Text, field: str | None, taken: set[str] = frozenset()) -> str
             return None  # "Claire Dubois" said to "your company?": a person's name, so the question is asked again
         if answer is not None and 0 < len(answer.split()) <= 6 and not _sentence(answer) and answer != _named_with_address(original):
             return _clean(answer)  # ("Claire Morel, claire.morel@...": a person and their address, given for the company)
+    if field == "name":
+        answer = _field_answer(original, _NAME_INTRO)
+        if answer is not None and 0 < len(answer.split()) <= 6 and not _sentence(answer) and _a_firm(answer) and answer.lower() not in taken:
+            return _clean(answer)  # "SwiftCargo Logistics" said to "your name?": the firm, not the visitor
     here = _FIRM_HERE.match(original)
     if here and here.group("company").split()[-1].lower().rstrip(".") in _FIRM_WORDS and not _SKIP_COMPANY.match(here.group("company")):
         return _clean(here.group("company"))  # "Redwood Capital Partners here - ...": a firm introducing itself

@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from nlu.patterns import lazy_compile
-from nlu.personas import without_study_topics
+from nlu.personas import persona, without_study_topics
 from nlu.text import Text
 
 _FIRST = (
@@ -83,7 +83,7 @@ _REST = (
     ("logistics", r"logistics|freight|shipping (?:company|business|firm)|trucking|3pl|third[- ]party logistics|warehous(?:e|ing)|couriers?|"
                   r"supply chain|transport(?:ation)? (?:company|business|firm|services)|haulage|fleet|delivery (?:company|service|business)|"
                   r"last[- ]mile|moving company|movers|removals|forwarder|forwarding|fulfil?ment (?:center|centre|company|services)|cargo|shipping line|port operator|airline|rail"),
-    ("hospitality", r"restaurants?|caf[eé]s?|coffee ?shops?|hotels?|motels?|bars?\b|pubs?\b|catering|caterer|hospitality|resorts?|b&b|bed and breakfast|"
+    ("hospitality", r"(?:events?|wedding|party|function) (?:venue|space|hall)|venue for (?:events|weddings|parties)|restaurants?|caf[eé]s?|coffee ?shops?|hotels?|motels?|bars?\b|pubs?\b|catering|caterer|hospitality|resorts?|b&b|bed and breakfast|"
                     r"bakery|bakeries|bistro|diner|food truck|(?:micro-?|nano-?|craft )?brewer(?:y|ies)|craft brewers?|brew ?pubs?|tap ?rooms?|brewing (?:company|co)|"
                     r"cider(?:y|ies)|meader(?:y|ies)|coffee roast(?:er|ery|ers|eries)|roaster(?:y|ies)|craft beer (?:company|brand|maker)|winery|wineries|nightclub|travel agency|tour operator|"
                     r"tourism|hostel|vacation rental|holiday (?:let|rental)s?|airbnb|guest ?house|inn\b|spa\b|event venue|wedding venue|venues?|"
@@ -132,7 +132,7 @@ _LOCAL = {
                           r"seguradora|corretora(?: de seguros)?|assicurazion[ei]|broker assicurativo|verzeker\w*|verm(?:ö|o)gensverwaltung|gestion de patrimoine|gesti(?:ó|o)n patrimonial|"
                           r"gest(?:ã|a)o de patrim(?:ô|o)nio|sparkasse|volksbank|caisse d'(?:é|e)pargne|caja de ahorros|cooperativa de cr(?:é|e)dito|hypotheek\w*|financi(?:ë|e)le dienstverlen\w*|"
                           r"finanzdienstleist\w*|services financiers|servicios financieros|servi(?:ç|c)os financeiros|servizi finanziari",
-    "professional_services": r"ingenieurb(?:ü|ue)ro|steuerb(?:ü|ue)ro|planungsb(?:ü|ue)ro|architekturb(?:ü|ue)ro|architekt(?:en|in)?|\w*steuerberat\w*|steuerkanzlei|\w*kanzlei|rechtsanw(?:ä|ae)lt\w*|anw(?:ä|ae)lte|"
+    "professional_services": r"(?:agence|agencia|ag(?:ê|e)ncia|agenzia) (?:de |di )?tradu(?:ction|cci(?:ó|o)n|(?:ç|c)(?:ã|a)o|zion[ei])s?|(?:ü|ue)bersetzungs(?:b(?:ü|ue)ro|agentur|dienst)|vertaalbureau|ingenieurb(?:ü|ue)ro|steuerb(?:ü|ue)ro|planungsb(?:ü|ue)ro|architekturb(?:ü|ue)ro|architekt(?:en|in)?|\w*steuerberat\w*|steuerkanzlei|\w*kanzlei|rechtsanw(?:ä|ae)lt\w*|anw(?:ä|ae)lte|"
                              r"wirtschaftspr(?:ü|ue)f\w*|treuh(?:a|ä)nd\w*|\w*buchhaltung\w*|buchhalter\w*|\w*beratung(?:sfirma|sunternehmen|sgesellschaft)?|unternehmensberater\w*|personalvermittlung|zeitarbeit\w*|(?:ü|ue)bersetzungsb(?:ü|ue)ro|notar\w*|"
                              r"cabinet (?:d'avocats?|comptable|d'expertise comptable|de conseil|d'architectes?|d'ing(?:é|e)nierie|de recrutement|d'audit|juridique)|avocats?|experts?-comptables?|"
                              r"expertise comptable|comptabilit(?:é|e)|soci(?:é|e)t(?:é|e) de conseil|conseil en (?:\w+ )?(?:gestion|strat(?:é|e)gie|management|rh)|bureau d'(?:é|e)tudes|agence de recrutement|"
@@ -172,7 +172,9 @@ _LOCAL = {
     "logistics": r"transportwesen|(?:dans|du secteur du) (?:le )?transport(?:s)?(?! (?:de|des|du) (?:personnes|voyageurs))|transporte|trasporti|spedition|logistik\w*|transportunternehmen|fuhrunternehmen|kurierdienst|logistique|transporteur|(?:entreprise|pme|soci(?:é|e)t(?:é|e)|groupe) de transports?|transports? (?:routiers?|frigorifiques?|de marchandises|de fret|express)|trasporto (?:merci|refrigerato)|transportista|empresa de transportes?|"
                  r"log(?:í|i)stica|mensajer(?:í|i)a|paqueter(?:í|i)a|transportadora|armaz(?:é|e)m|trasporti|spedizion\w*|corriere|logistiek\w*|transportbedrijf|vervoer(?:der|sbedrijf)|"
                  r"expediteur|koeriersdienst|distributiecentrum",
-    "hospitality": r"gastgewerbe|tourismus\w*|touristik\w*|h(?:ô|o)tellerie|restauration|tourisme|turismo|hosteler(?:í|i)a|hotelaria|settore alberghiero|alberghier[oa]|toerisme|gastronomie|gastst(?:ä|ae)tte|hotellerie|ristorante|trattoria|osteria|albergo|agenzia (?:di )?viaggi|agriturismo|restaurante|hoteler(?:í|i)a|hosteler(?:í|i)a|"
+    "hospitality": r"location (?:per|di) (?:eventi|matrimoni|feste|cerimonie)|event-?location|hochzeitslocation|veranstaltungsort|"
+                   r"salle (?:de r(?:é|e)ception|des f(?:ê|e)tes|de mariage)|lieu de r(?:é|e)ception|sal(?:ó|o)n de (?:eventos|bodas|celebraciones)|finca para bodas|"
+                   r"espa(?:ç|c)o (?:de|para) eventos|quinta (?:de|para) (?:eventos|casamentos)|trouwlocatie|feestzaal|evenementenlocatie|gastgewerbe|tourismus\w*|touristik\w*|h(?:ô|o)tellerie|restauration|tourisme|turismo|hosteler(?:í|i)a|hotelaria|settore alberghiero|alberghier[oa]|toerisme|gastronomie|gastst(?:ä|ae)tte|hotellerie|ristorante|trattoria|osteria|albergo|agenzia (?:di )?viaggi|agriturismo|restaurante|hoteler(?:í|i)a|hosteler(?:í|i)a|"
                    r"agencia de viajes|ag(?:ê|e)ncia de viagens|pousada|h(?:ô|o)tel(?:lerie)?|g(?:î|i)tes?|agence de voyages?|reiseb(?:ü|ue)ro|horeca|brasserie|traiteur|eetcaf(?:é|e)|"
                    r"reisbureau|bakkerij|b(?:ä|ae)ckerei|boulangerie|panader(?:í|i)a|padaria|panetteria|ristorazione|"
                    r"\w*brauerei|brauhaus|microbrasserie|brasserie artisanale|cervecer(?:í|i)a|cervejaria|birrifici[oa]|microbirrifici[oa]|\w*brouwerij|"
@@ -231,6 +233,8 @@ def industry(text: Text, field: str | None) -> str | None:
     """The business's industry label, "other" for a description that fits none."""
     lower = text.words  # an address's words ("priya@kestrel-labs.io") name no trade
     lower = without_study_topics(text, lower)  # nor does a student's thesis topic ("über SEO für Zahnarztpraxen")
+    if persona(text) == "job_seeker":
+        return None  # a job seeker's past trade or wished-for field ("I worked 5 years in hospitality") is no lead's industry
     if field == "industry":
         answer = re.sub(r"^\W*(?:we'?re in|we are in|in|it'?s|its|mostly|mainly)\s+|\W+$", "", lower.strip())
         if answer in _ANSWERS:
@@ -241,14 +245,14 @@ def industry(text: Text, field: str | None) -> str | None:
         return "software"
     for label, pattern in _FIRST_RES:
         for m in pattern.finditer(lower):
-            if _used_not_sold(lower, m.start()) or _their_market(lower, m.start()):
+            if _used_not_sold(lower, m.start()) or _their_market(lower, m.start(), m.end()):
                 continue
             if label == "fintech" or field == "industry" or _describes_business(lower, m.start()):
                 return label
             fallback = fallback or label
     best: tuple[int, str] | None = None
     for label, pattern in _REST_RES:
-        m = next((m for m in pattern.finditer(lower) if not _their_market(lower, m.start()) and not _name_ending(text.original, m)), None)
+        m = next((m for m in pattern.finditer(lower) if not _their_market(lower, m.start(), m.end()) and not _name_ending(text.original, m)), None)
         if m and (best is None or m.start() < best[0]):
             around = re.split(r"[.!?](?:\s|$)", lower[max(0, m.start() - 30): m.start()])[-1] + lower[m.start(): m.end()] + re.split(r"[.!?](?:\s|$)", lower[m.end(): m.end() + 12])[0]
             if label == "marketing_advertising" and field != "industry" and (
@@ -325,9 +329,18 @@ def _name_ending(original: str, m: re.Match[str]) -> bool:
         re.search(r"[A-Z][\w&'-]*\s+$", original[max(0, m.start() - 30): m.start()]))
 
 
-def _their_market(lower: str, start: int) -> bool:
+# The clients' sector said in the other languages: "clients industriels", "Kunden aus der Industrie", "clientes del sector
+# sanitario", "clientes da área da saúde", "clienti nel settore manifatturiero", "klanten in de zorg".
+_CLIENTS_OF = lazy_compile(
+    r"\b(?:clients?|clientes?|clienti|kunden|neukunden|klanten|client(?:è|e)le)\s+(?:(?:aus|in|im|der|dem|den|de|du|des|del|dal|da|do|dos|das|nel|nella|nei|negli|"
+    r"van|uit|en|dans|la|le|les|el|los|o|a|os|as|il|lo|gli|het|sector|secteur|setor|settore|sektor|(?:á|a)rea|branche|bereich|d')\s*)*$")
+# "healthcare clients", "more hospitality customers": a sector said before the clients.
+_CLIENTS_AFTER = lazy_compile(r"\s+(?:clients|customers|accounts|buyers)\b")
+
+
+def _their_market(lower: str, start: int, end: int | None = None) -> bool:
     clause = re.split(r"[.!?;:](?:\s|$)|\s[-–—]\s|\b(?:and|but) (?:we|i)\b", lower[max(0, start - 60): start])[-1]
-    return bool(_MARKET.search(clause))
+    return bool(_MARKET.search(clause) or _CLIENTS_OF.search(clause) or (end is not None and _CLIENTS_AFTER.match(lower, end)))
 
 
 def _used_not_sold(lower: str, start: int) -> bool:

@@ -61,6 +61,8 @@ UK_POSTCODE_WRITTEN = lazy_compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{
 _UK_POSTCODE_FIRST = lazy_compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\s+(?i:is (?:our|my|the) post ?code|post ?code)\b")
 # A US ZIP code named as one ("zip 94107", "zip code: 10001-1234"): the word is America's.
 _US_ZIP = lazy_compile(r"(?i:\bzip(?:\s*code)?)\b\W{0,3}(?:is\s+)?\d{5}(?:-\d{4})?\b")
+# Cues that are also English articles or common words: after them, only a capitalised name is a place needing a cue.
+_ARTICLE_CUE = lazy_compile(r"\b(?:a|an|de|da|do|no|na|en|te|di)\s+$")
 _CUE_AFTER = lazy_compile(r"^(?:-based|\s+based|\s+area|\s+metro|\s+region|,\s*|\s+(?:hq|office|headquarters|startup|company|agency|firm))")
 
 
@@ -230,7 +232,9 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
             after_town = written.lower() not in _CODE_WORDS and _TOWN_BEFORE_CODE.search(text.original, 0, m.start)
             if not (written.isupper() and (after_city or after_town or (answer and short))):
                 continue
-        elif place.needs_cue and not (_cued(text, m) or (answer and short) or (index > 0 and kept and kept[-1].end >= m.start - 3)):
+        elif place.needs_cue and not (_cued(text, m) or (answer and short) or (index > 0 and kept and kept[-1].end >= m.start - 3)) or (
+                place.needs_cue and written.islower() and not answer and _ARTICLE_CUE.search(text.lower, max(0, m.start - 4), m.start)):
+            # ("a wedding venue": the Italian and Portuguese "a" is also the English article; a lower-case word after it is no place)
             following = matches[index + 1] if index + 1 < len(matches) else None
             # "Reading, UK", "Salem OR": a region after the name is a cue; a state code only in capitals ("sale on March 20").
             qualified = following is not None and re.fullmatch(r",?\s*", text.lower[m.end: following.start]) and (

@@ -24,7 +24,16 @@ _LEVELS = (
                 r"(?:senior |equity |name |named |founding |managing )?(?<!& )(?<!&)(?<!\band )(?<!\bund )(?<!\ben )(?<!\bet )(?<!\by )(?<!\be )(?:partner(?= at| in| of|$|,|\.| and| here)|partners(?= at| in| of|$|,|\.| and))|principal(?! (?:engineer|consultant|designer|architect|scientist|analyst|developer|product|pm|researcher|writer|strategist|data))|"
                 r"chair(?:man|woman|person)?|board member|exec(?:utive|\.)? director|sole trader|self[- ]employed|"
                 r"the boss|big boss|head honcho|solopreneur|entrepreneur|i own|i run (?:the|my|our|a) (?:company|business|agency|firm|shop|store|practice|studio|restaurant|clinic|startup|place)|"
-                r"my (?:own )?(?:company|business|startup|firm|agency|practice)\b(?! is)|run my own|i started (?:the|this|our) (?:company|business)|started the company|business owner|small business owner)\b"),
+                r"my (?:own )?(?:company|business|startup|firm|agency|practice)\b(?! is)|run my own|"
+                # the business called theirs: "it's my clinic", "my own salon", "c'est ma boutique", "è il mio ristorante"
+                r"(?:it'?s|its|it is) my (?:own )?(?:clinic|shop|store|salon|restaurant|studio|bakery|caf(?:é|e)|gym|surgery|pub|bar|hotel|place|garage|workshop|farm)\b|"
+                r"my own (?:clinic|shop|store|salon|restaurant|studio|bakery|caf(?:é|e)|gym|pub|bar|hotel|garage|workshop|farm)\b|"
+                r"(?:es ist|das ist) meine? (?:eigene[sn]? )?(?:praxis|laden|gesch(?:ä|ae)ft|firma|salon|restaurant|caf(?:é|e)|studio|betrieb|kanzlei|werkstatt|hotel)\b|"
+                r"c'est (?:mon|ma) (?:propre )?(?:clinique|cabinet|boutique|magasin|entreprise|soci(?:é|e)t(?:é|e)|salon|restaurant|caf(?:é|e)|studio|agence|atelier|h(?:ô|o)tel|commerce)\b|"
+                r"es mi (?:propi[oa] )?(?:cl(?:í|i)nica|tienda|empresa|negocio|restaurante|consulta|sal(?:ó|o)n|estudio|bar|hotel|taller)\b|"
+                r"(?:é|e) (?:a |o )?(?:minha|meu) (?:pr(?:ó|o)pri[oa] )?(?:cl(?:í|i)nica|loja|empresa|neg(?:ó|o)cio|restaurante|consult(?:ó|o)rio|sal(?:ã|a)o|est(?:ú|u)dio|bar|hotel|oficina)\b|"
+                r"(?:è|e) (?:il mio|la mia) (?:clinica|negozio|azienda|attivit(?:à|a)|ristorante|studio|salone|bar|hotel|officina)\b|"
+                r"(?:het is|dit is) mijn (?:eigen )?(?:praktijk|winkel|bedrijf|zaak|restaurant|salon|studio|kantoor|hotel|garage)\b|i started (?:the|this|our) (?:company|business)|started the company|business owner|small business owner)\b"),
     ("director", r"\b(?:(?:dept\.?|department|division|unit|practice|section|office) head\b|directeur|directrice|direktor(?:in)?|directora?(?= de| of)|jefe de|jefa de|"
                  r"(?!(?:team|gruppen|projekt|schicht|filial|standort)leit)[a-zäöüß]*leiter(?:in)?|leiter(?:in)? [a-zäöü]+|(?:senior |sr\.? |associate |assoc\.? |group |global |regional |executive |creative |art |managing )?director|dir\b\.?|"
                  r"head(?! of state)(?= of)|(?:marketing|sales|growth|digital|product|brand|content|ops|operations|finance|it|hr|people|engineering|design|seo|ecommerce|e-commerce|technology|tech|data|customer success|partnerships|comms|communications|demand gen|revenue|business development|strategy|creative|media|paid media|performance|commercial|partnerships|events|innovation|community|procurement|purchasing|admin)\s+head\b|"
@@ -242,7 +251,8 @@ _SHARED = lazy_compile(
 )
 _ROLE_UNKNOWN = lazy_compile(r"\b(?:not sure who (?:decides|signs|approves)|don'?t know who (?:decides|signs|approves)|unclear who)")
 # Phrases that say the seniority without naming a job title ("I own the business").
-_NOT_A_TITLE = lazy_compile(r"(?:i |i'|my |run |the |in charge|responsible|just |member|on the|individual|started|self|sole|business owner|small business)")
+_NOT_A_TITLE = lazy_compile(r"(?:i |i'|my |run |the |in charge|responsible|just |member|on the|individual|started|self|sole|business owner|small business|"
+                            r"it'?s |its |it is |es ist |das ist |c'est |es mi |(?:é|e) (?:a |o )?(?:minha|meu) |(?:è|e) (?:il|la) mi|het is |dit is )")
 _SENIORITY_ROLE = {
     "c_level": "decision_maker", "vp": "decision_maker", "director": "influencer",
     "manager": "influencer", "individual_contributor": "user",
