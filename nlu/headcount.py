@@ -390,6 +390,20 @@ def _said_otherwise(lower: str, field: str | None = None) -> Range | None:
     return None
 
 
+_CHANGE_CUE = lazy_compile(r"\b(?:now|actually|make (?:that|it)|more like|cut|down to|up to|back to|reduced|trimmed|raised|bumped|increased|instead)\b")
+
+
+def _corrects_money(text: Text, amount: Amount, money_at: frozenset[int]) -> bool:
+    """A bare figure said as the new value of an amount of money just said in the same sentence."""
+    lower = text.lower
+    if amount.scaled or len(amount.parts) != 1 or _HEAD_AFTER.match(lower[amount.end: amount.end + 40]):
+        return False
+    if re.search(r"\b(?:we'?re|we are|we have|we'?ve got|team of|staff of)\s*(?:about|around|~|roughly|just|only)?\s*$", lower[max(0, amount.start - 20): amount.start]):
+        return False
+    s, _ = stance.sentence_at(text, amount.start)
+    return any(s <= start < amount.start and _CHANGE_CUE.search(lower, start, amount.start) for start in money_at)
+
+
 def company_size(
     text: Text, field: str | None, money_at: frozenset[int] = frozenset(), *, lang: str = "en"
 ) -> Range | None:
@@ -414,6 +428,8 @@ def company_size(
     for amount in amounts(lower, quantities(lower)):
         if (amount.min is not None and amount.min > 10_000_000) or amount.start in money_at:
             continue
+        if field != "company_size" and _corrects_money(text, amount, money_at):
+            continue  # "was 3k a month, now it's 4": the budget said again, not people
         if stance.asked(text, amount.start, answering=field == "company_size"):  # "do you work with companies under 10 people?"
             continue
         if stance.goal(text, amount.start) and not re.search(r"\bfrom\s*$", lower[max(0, amount.start - 8): amount.start]):  # "we expect to hit 100 employees by next summer"

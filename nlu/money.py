@@ -710,7 +710,7 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
             return Budget(whole(None if low is None else low * factor), whole(None if high is None else high * factor),
                           m.currency, period, "stated", extra={"inferred": True})
         return Budget(whole(low), whole(high), m.currency, period, "stated")
-    derived = _relative(text, money, field)
+    derived = _relative(text, money, field) or _now_instead(text, money)
     if derived is not None:
         return derived
     if field == "budget" and _UNKNOWN_BUDGET.search(text.lower):
@@ -773,6 +773,39 @@ def _relative(text: Text, money: list[Money], field: str | None) -> Budget | Non
     low = None if base.min is None else base.min * factor
     high = None if base.max is None else base.max * factor
     return Budget(whole(low), whole(high), base.currency, base.period, "stated", extra={"inferred": True})
+
+
+# "used to be 5k a month, now it's 3", "... but they've cut us back to three": what the sum said of before is now.
+_NOW_INSTEAD = lazy_compile(
+    r"[^.;!?]{0,40}?\b(?:now|(?:cut|brought|scaled|trimmed|reduced|dropped|lowered|raised|upped|bumped|increased)\s+(?:us\s+|it\s+|that\s+|them\s+)?"
+    r"(?:back\s+|down\s+|up\s+)?to)\s+(?:(?:it'?s|its|it is|only|just|about|around|roughly|~)\s*)*(?:[$€£]\s*)?"
+    r"(?P<n>\d{1,3}(?:\.\d+)?|" + _IN_WORDS + r")(?P<k>\s?(?:k|grand)\b)?(?!\s*(?:%|[$€£-]|of\b))"
+)
+
+
+def _now_instead(text: Text, money: list[Money]) -> Budget | None:
+    """The sum a budget said of before is now, at the old sum's scale and in its period and currency."""
+    past = [m for m in money if m.kind == "other" and stance.past(text, m.start, m.end) and not stance.others(text, m.start, m.end)]
+    if not past:
+        return None
+    base, lower = past[-1], text.lower
+    found = _NOW_INSTEAD.match(lower, base.end)
+    top = base.max if base.max is not None else base.min
+    if found is None or top is None or found.start("n") >= stance.sentence_at(text, base.start)[1]:
+        return None
+    if _NOT_MONEY_AFTER.search(lower[found.end(): found.end() + 30]):
+        return None
+    if not re.search(r"\b(?:now|currently|these days|today)\b|'ve\b|\b(?:have|has)\b", lower[base.end: found.start("n")]):
+        return None  # "was 15k/mo last year, we cut it to 6k when we paused everything": a change then, not the sum now
+    said = found.group("n")
+    value = float(said) if said[0].isdigit() else words_value(re.findall(r"[a-z]+", said))[0]
+    if found.group("k"):
+        value *= 1_000
+    elif value < 1000 <= top:
+        value *= 1_000_000 if top >= 1_000_000 else 1_000
+    if not top / 10 <= value <= top * 10:
+        return None
+    return Budget(whole(value), whole(value), base.currency, base.period, "stated")
 
 
 def revenue(
