@@ -26,7 +26,6 @@ from typing import Any
 import requests
 
 from bot.training import REPO, environment
-from webhooks import migrate
 
 BIN = Path(sys.executable).parent
 
@@ -177,7 +176,11 @@ class Stack:
         env = self.env()
         if self.with_service:
             # What ``python -m webhooks db upgrade`` does, in this process: a process importing the service for it
-            # cost ~1.2 s CPU per stack (0.2 s here).
+            # cost ~1.2 s CPU per stack (0.2 s here). Imported here, not with the module: tests/conftest.py imports
+            # this module in every pytest run, and Alembic with SQLAlchemy was 0.16 s of a ``pytest tests/nlu``'s
+            # start-up, which starts no stack.
+            from webhooks import migrate
+
             migrate.upgrade(self.database_url)
             service = self._spawn("service", [
                 str(BIN / "gunicorn"), "--bind", f"127.0.0.1:{self.service_port}", "--workers", "1",
