@@ -628,13 +628,16 @@ _ONLY_ASKING_PAIRS = frozenset({"wie viel", "wie lange", "wie teuer", "wie schne
 
 
 def _worded_as_a_question(sentence: str) -> bool:
-    """Whether a sentence is a question by its words, not only by its "?": one of its clauses opens with a question
-    word or asks for something ("Before I go any further, what sort of fee…?", "those slots, are they in my
+    """Whether a sentence is a question by its words, not only by its "?": one of its clauses has a question word
+    among its first three or asks for something ("Before I go any further, what sort of fee…?", "those slots, are they in my
     time?"), or Spanish opens it with "¿". A hedge after a question ("6 months?", "5k? 10k?") is an answer put as a
     question, and read alone it found the pricing entry's "per month"."""
     if sentence.lstrip().startswith("¿"):
         return True
-    return any(reads_as_question(clause.replace("?", " ")) for clause in re.split(r"[,;:]", sentence) if clause.strip())
+    # A question word among a clause's first words: questions open with an article or a preposition before it in
+    # several languages ("o que fazem com os dados?", "in che fuso orario?", "à quoi sert…").
+    return any(reads_as_question(clause.replace("?", " ")) or any(w in _QUESTION_START for w in normalise(clause).split()[:3])
+               for clause in re.split(r"[,;:]", sentence) if clause.strip())
 
 
 # "We're looking for someone to take over our Google Ads", "on cherche une agence pour…": the visitor says what

@@ -130,3 +130,14 @@ def test_a_question_typed_without_a_question_mark_as_a_statements_last_clause_is
 ])
 def test_a_statements_last_clause_opening_with_a_relative_or_a_because_asks_nothing(lang: str, text: str) -> None:
     assert entry(lang, text) is None
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("pt", "Temos uma padaria em Aveiro com dez pessoas. O que fazem com os dados que eu deixo aqui?", "data"),
+    ("it", "Abbiamo un hotel a Rimini. In che fuso orario sono gli orari proposti?", "time_zone"),
+    ("fr", "Nous avons une pharmacie à Nancy. À quoi servent les informations que je vous donne ?", "data"),
+])
+def test_a_question_whose_question_word_follows_an_article_or_a_preposition_is_read_alone(
+    lang: str, text: str, expected: str
+) -> None:
+    assert entry(lang, text) == expected
