@@ -14,7 +14,7 @@ from nlu.patterns import lazy_compile
 from nlu.text import Text
 
 _CATEGORIES = (
-    ("lead_generation", r"(?:get|push|bring|drive) (?:our |the )?(?:bookings|sales|enquiries|inquiries|orders|numbers|footfall|reservations) up|(?:bookings|enquiries|inquiries|reservations) up\b|leads?\b|lead[- ]?gen|leadgen|pipeline|prospects?|prospecting|demand[- ]?gen(?:eration)?|more (?:[a-z-]+ )?(?:customers|clients|sales|business|deals|enquiries|inquiries|signups|sign-ups|bookings|reservations|orders|calls|demos|meetings|patients|students|buyers|users|members|memberships?|subscribers|walk-ins|foot traffic|footfall|"
+    ("lead_generation", r"(?:get|push|bring|drive) (?:our |the )?(?:bookings|sales|enquiries|inquiries|orders|numbers|footfall|reservations) up|(?:bookings|enquiries|inquiries|reservations) up\b|leads?\b|lead[- ]?gen|leadgen|pipeline|prospects?|prospecting|demand[- ]?gen(?:eration)?|more (?:[a-z-]+ )?(?:customers|clients|sales|business|deals|enquiries|inquiries|signups|sign-ups|bookings|reservations|orders|calls|demos|meetings|patients|students|buyers|users|members|memberships?|subscribers|walk-ins|foot traffic|footfall|enrol(?:l)?ments|admissions|pupils|learners|attendees|participants|"
                         r"sign ups|trials|downloads|installs|applications|applicants|donors|donations|volunteers|listings|tenants|guests|registrations|traffic that converts)|"
                         r"new (?:customers|clients|business)|(?:customer|client) acquisition|acquire (?:customers|clients|users)|find (?:customers|clients)|get (?:customers|clients)|book(?:ed)? (?:more )?(?:meetings|demos|calls|appointments)|"
                         r"appointments? setting|outbound|cold (?:email|calling|outreach)|abm|account[- ]based|sales opportunities|opportunities|inbound|mqls?|sqls?|conversions?|grow (?:our )?sales|sales growth|"
@@ -44,14 +44,14 @@ _CATEGORIES = (
 )
 # The same needs in the other languages visitors write (issue 15), merged into each category's pattern.
 _LOCAL = {
-    "lead_generation": r"mehr (?:anfragen|kunden|leads|umsatz|auftr(?:ä|ae)ge|neukunden|verk(?:ä|ae)ufe|termine|kontakte)|neukunden\w*|kundengewinnung|leadgenerierung|anfragen|"
-                       r"plus de (?:clients|prospects|leads|contacts|demandes|ventes|rendez-vous|devis)|prospection|g(?:é|e)n(?:é|e)ration de (?:leads|prospects|contacts)|"
+    "lead_generation": r"mehr (?:anfragen|kunden|leads|umsatz|auftr(?:ä|ae)ge|neukunden|verk(?:ä|ae)ufe|termine|kontakte|anmeldungen|buchungen|patienten|sch(?:ü|ue)ler|teilnehmer|mitglieder|g(?:ä|ae)ste|reservierungen|besucher)|neukunden\w*|kundengewinnung|leadgenerierung|anfragen|"
+                       r"plus de (?:clients|prospects|leads|contacts|demandes|ventes|rendez-vous|devis)|plus (?:de |d')(?:inscriptions|r(?:é|e)servations|patients|(?:é|e)l(?:è|e)ves|adh(?:é|e)rents|membres|participants|visiteurs|commandes)|prospection|g(?:é|e)n(?:é|e)ration de (?:leads|prospects|contacts)|"
                        r"acquisition (?:de )?clients?|trouver (?:plus de |de nouveaux |des )?clients|nouveaux clients|"
-                       r"m(?:á|a)s (?:clientes|ventas|leads|contactos|prospectos|pedidos|citas)|clientes potenciales|captaci(?:ó|o)n de clientes|nuevos clientes|"
+                       r"m(?:á|a)s (?:clientes|ventas|leads|contactos|prospectos|pedidos|citas|inscripciones|matr(?:í|i)culas|reservas|pacientes|alumnos|socios|hu(?:é|e)spedes|visitas)|clientes potenciales|captaci(?:ó|o)n de clientes|nuevos clientes|"
                        r"generaci(?:ó|o)n de (?:leads|clientes|contactos)|conseguir (?:m(?:á|a)s )?clientes|"
-                       r"mais (?:clientes|vendas|leads|contatos|pedidos)|gerar (?:mais )?(?:leads|clientes|vendas|contatos)|novos clientes|capta(?:ç|c)(?:ã|a)o de clientes|gera(?:ç|c)(?:ã|a)o de leads|prospec(?:ç|c)(?:ã|a)o|"
-                       r"pi(?:ù|u) (?:clienti|contatti|vendite|lead|richieste)|nuovi clienti|contatti commerciali|acquisizione (?:di )?clienti|generazione (?:di )?(?:lead|contatti)|"
-                       r"meer (?:klanten|leads|aanvragen|omzet|verkopen|offerteaanvragen|afspraken)|nieuwe klanten|klanten werven|leadgeneratie|aanvragen",
+                       r"mais (?:clientes|vendas|leads|contatos|pedidos|inscri(?:ç|c)(?:õ|o)es|matr(?:í|i)culas|reservas|pacientes|alunos|s(?:ó|o)cios|h(?:ó|o)spedes|agendamentos|marca(?:ç|c)(?:õ|o)es)|gerar (?:mais )?(?:leads|clientes|vendas|contatos)|novos clientes|capta(?:ç|c)(?:ã|a)o de clientes|gera(?:ç|c)(?:ã|a)o de leads|prospec(?:ç|c)(?:ã|a)o|"
+                       r"pi(?:ù|u) (?:clienti|contatti|vendite|lead|richieste|iscrizioni|iscritti|prenotazioni|pazienti|studenti|allievi|soci|ospiti|ordini)|nuovi clienti|contatti commerciali|acquisizione (?:di )?clienti|generazione (?:di )?(?:lead|contatti)|"
+                       r"meer (?:klanten|leads|aanvragen|omzet|verkopen|offerteaanvragen|afspraken|inschrijvingen|boekingen|reserveringen|pati(?:ë|e)nten|leerlingen|studenten|leden|gasten|bezoekers)|nieuwe klanten|klanten werven|leadgeneratie|aanvragen",
     "seo": r"suchmaschin\w*|platzierung|google-?ranking|ranking (?:bei|in) google|(?:bei|in|auf) google (?:gefunden|ranken|sichtbar\w*|oben|besser)|gefunden werden|sichtbarkeit|"
            r"r(?:é|e)f(?:é|e)rencement(?: naturel)?|visibilit(?:é|e)|premi(?:è|e)re page|moteurs? de recherche|"
            r"posicionamiento(?: web| en google| seo)?|posicionar(?:nos|se|la|lo)?(?: \w+)? en (?:google|buscadores)|buscadores|(?:aparecer|salir) (?:en|primero en) (?:google|las b(?:ú|u)squedas)|"
@@ -79,7 +79,7 @@ _CATEGORY_RES = tuple((name, lazy_compile(rf"\b(?:{pattern}|{_LOCAL[name]})(?:s|
 # A category word said this way is not a need ("we use Salesforce as our CRM" is a
 # tool, "ad agency" an industry), unless the visitor asks for help with it.
 _NOT_A_NEED = lazy_compile(
-    r"\b(?:my|the|our) (?:email|e-mail)(?: address)? is|\bemail me|\bemail at|\bemail:|\be-mail:|\be-?mail(?:[- ]?(?:address|adresse|adres|adresse))?\s*(?:[:=-]|is|ist|est|es|é|è|e)?\s*(?=[^\s@]+@)|\bcontact me|@|\bad agency|\badvertising agency|"
+    r"\bmore (?:[\w-]+ ){1,2}than (?:we|i) can (?:handle|manage|take|cope with)|\btoo many (?:[\w-]+ ){1,2}|\b(?:my|the|our) (?:email|e-mail)(?: address)? is|\bemail me|\bemail at|\bemail:|\be-mail:|\be-?mail(?:[- ]?(?:address|adresse|adres|adresse))?\s*(?:[:=-]|is|ist|est|es|é|è|e)?\s*(?=[^\s@]+@)|\bcontact me|@|\bad agency|\badvertising agency|"
     r"\bgrowth (?:lead|manager|marketing manager|director)|\bhead of growth\b|\bvp (?:of )?growth|\bleads? (?:the|a|our)\b|\bi lead\b|\bteam lead\b|\blead (?:generation )?(?:agency|company)\b"
 )
 _NEED_CUES = lazy_compile(
@@ -186,10 +186,11 @@ def _facts_blanked(text: Text, masked: str) -> str:
     return masked
 
 
-def _cued(text: Text, masked: str) -> bool:
-    """Whether ``masked`` says something is wrong or wanted; "no" before a capitalised word is the Portuguese "in the"
-    ("uma padaria no Porto"), no cue."""
-    return any(m.group(0) != "no" or not re.match(r"\s+[A-ZÀ-Þ]", text.original[m.end():]) for m in _NEED_CUES.finditer(masked))
+def _cued(text: Text, masked: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``masked`` (between ``start`` and ``end``) says something is wrong or wanted; "no" before a capitalised
+    word is the Portuguese "in the" ("uma padaria no Porto"), no cue."""
+    return any(m.group(0) != "no" or not re.match(r"\s+[A-ZÀ-Þ]", text.original[m.end():])
+               for m in _NEED_CUES.finditer(masked, start, len(masked) if end is None else end))
 
 
 def need(text: Text, field: str | None) -> Need | None:
@@ -239,19 +240,29 @@ def need(text: Text, field: str | None) -> Need | None:
             return Need(summary=summary, categories=()) if summary else None
         return None
     categories.sort()
-    summary = _summary(text, spans if field != "need" else None)
+    summary = _summary(text, spans if field != "need" else None, _need_starts(text, masked, categories[0][0]) if field == "need" else 0)
     if not summary:
         return None  # the words that named a category were contact details or a greeting: no need said
     return Need(summary=summary, categories=tuple(dict.fromkeys(name for _, name in categories)))
 
 
-def _summary(text: Text, spans: list[tuple[int, int]] | None) -> str:
+def _need_starts(text: Text, masked: str, first: int) -> int:
+    """Where the need begins in an answer to the need question: at the first clause that names a category or says
+    something is wrong or wanted, so facts said before it ("on est une école de langues à Lyon, 8 profs, on voudrait
+    plus d'inscriptions") are not part of it."""
+    for start, end in text.clauses:
+        if start <= first < end or _cued(text, masked, start, end):
+            return start
+    return 0
+
+
+def _summary(text: Text, spans: list[tuple[int, int]] | None, start: int = 0) -> str:
     if spans:
         start = min(s for s, _ in spans)
         end = max(e for _, e in spans)
         summary = text.original[start:end]
     else:
-        summary = text.original
+        summary = text.original[start:]
     # The need in the visitor's words, but not their contact details or greeting: the summary travels
     # to Slack and CRMs as a "Need" line, where an address would be personal data out of place.
     kept = "".join(c for c in re.findall(r"[^,;]*[,;]?\s*", summary) if not _NOT_NEED_WORDS.fullmatch(c.strip(" ,;.")))
