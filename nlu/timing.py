@@ -691,6 +691,11 @@ _CUED = lazy_compile(
 )
 
 
+# "since" as the rewrite leaves "seit" and "depuis", and Dutch "sinds": the time is where something that still holds
+# began. (Spanish "desde", Italian "da" and Portuguese "desde" also say "from" a time ahead: they are not here.)
+_SINCE = lazy_compile(r"\b(?:since|sinds|seit|depuis)\s+(?:early\s+|mid[- ]?\s*|late\s+|the\s+|end of\s+|the end of\s+|start of\s+|the start of\s+)?$")
+
+
 def _stated(text: Text, found: _Found, field: str | None) -> bool:
     """Whether a time in the text is when the visitor wants to start or buy.
 
@@ -702,6 +707,8 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
     lower = text.lower
     if _NEGATED.search(lower, max(0, found.start - 20), found.start):
         return False
+    if _SINCE.search(lower, max(0, found.start - 25), found.start):
+        return False  # "we've been looking since September" (and "seit", "depuis", "sinds"): a time gone, what holds since
     if re.search(r"\blast\s+$", lower[max(0, found.start - 6): found.start]):
         return False  # "until last October": a month gone, even when it resolves to the next one
     if field != "timing" and _AMOUNT_BEFORE.search(lower, max(0, found.start - 25), found.start) and _A_PERIOD.match(lower, found.start):
