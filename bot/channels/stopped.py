@@ -21,6 +21,9 @@ what the visitor said ("please delete my data") is done and answered by
 
 Everything but "start again" is answered here, in the conversation's language
 (its ``language`` slot: no action runs to decide it), and dropped.
+
+After a message Rasa handled, a "no" to the privacy question in that turn has
+the contact details withheld from the stored chat (``bot.channels.withheld``).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from bot.actions.language import speaking
 from bot.actions.phrasebook import ENGLISH, translate
 from bot.actions.resuming import as_start_again, asks_to_go_on
 from bot.channels.erasure import forgotten
+from bot.channels.withheld import consent_mark, withhold_after_refusal
 
 START_AGAIN = "start_again"
 
@@ -85,6 +89,9 @@ def gated(agent: Callable[[], Any]) -> Handler:
             return
         passed = await held(agent(), message)
         if passed is not None:
+            before = consent_mark(agent().tracker_store, passed.sender_id)
             await agent().handle_message(passed)
+            # A "no" to the privacy question in this turn: nothing stored keeps what it refused.
+            withhold_after_refusal(agent().tracker_store, passed.sender_id, before)
 
     return handler
