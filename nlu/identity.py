@@ -513,6 +513,9 @@ def _name_then_firm(original: str) -> tuple[str, str] | None:
     if not m or not _a_person(m.group("name")):
         return None
     firm = m.group("firm")
+    words = firm.split()
+    if len(words) == 1 and not re.search(r"[a-z][A-Z]|\d", firm):
+        return None  # "Anna Weber, Marketing.", "Tom Baker, Thanks.": one plain word is a department or a remark as often as a firm
     if places.is_place(firm.lower()) or places.is_demonym(firm) or _titled(firm) or tools.tech_stack(Text.of(firm), None) or _SKIP_COMPANY.match(firm):
         return None
     return m.group("name"), firm

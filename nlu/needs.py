@@ -86,7 +86,7 @@ _NEED_CUES = lazy_compile(
     r"\b(?:do you (?:do|offer|provide|handle|build|make|help)|can you|could you|quote|pricing|prices?|estimate|from (?:19|20)\d\d|need|needs|needed|want|wanting|looking for|looking to|help|improve|fix|better|more|increase|boost|grow|struggl\w*|problem|issue|"
     r"terrible|bad|poor|weak|not working|isn'?t working|aren'?t working|doesn'?t work|broken|outdated|old|slow|redo|revamp|overhaul|launch|build|"
     r"set up|setup|implement|migrate|clean up|strategy|support|audit|scale|optimi[sz]e|hoping|goal|interested|focus|priority|challenge|lack|low|no|"
-    r"ancient|dated|ugly|sucks?|awful|clunky|embarrassing|mess|messy|crap|crappy|trash|garbage|rubbish|junk|a joke|horrible|rebuild|refresh|moderni[sz]e|dry|nobody|nothing|zero|"
+    r"invisible|unknown|ancient|dated|ugly|sucks?|awful|clunky|embarrassing|mess|messy|crap|crappy|trash|garbage|rubbish|junk|a joke|horrible|rebuild|refresh|moderni[sz]e|dry|nobody|nothing|zero|"
     r"don'?t|doesn'?t|isn'?t|aren'?t|can'?t|hasn'?t|haven'?t|wasn'?t|weren'?t|won'?t|keep(?:ing)? up|kept up|never|stuck|flat|declin\w*|drop\w*|dead|useless|wasting|waste|burning|expensive|get|generate|drive|start|"
     # the same cues in the other languages visitors write (issue 15)
     r"brauche[n]?|ben(?:ö|oe)tigen|wollen|m(?:ö|oe)chten|suchen|mehr|besser\w*|verbessern|hilfe|neue[nrs]?|bringen nichts|"
@@ -136,7 +136,9 @@ _BROWSING = lazy_compile(
 # found on Google. Its channel and topic are ours, not a need of theirs. A possessive, up to two words, the thing, then
 # up to five words that are not the start of the next statement ("and we need ...").
 _OURS_SEEN = (
-    r"(?:your|ur|yr|ihr(?:en|e|er|em)?|eur(?:en|e|er|em)?|deine?[nrm]?|votre|vos|ton|ta|tes|vuestr[oa]s?|sus?|tus?|vosso|vossa|seu|sua|teu|tua|"
+    r"(?:your|ur|yr|ihr(?:en|e|er|em)?|eur(?:en|e|er|em)?|deine?[nrm]?|votre|vos|ton|ta|tes|vuestr[oa]s?|vosso|vossa|seu|sua|teu|tua|"
+    # the Spanish "su"/"tu" only after seeing or receiving it ("vi su anuncio"): "su" is also the Italian "on" ("su Instagram")
+    r"(?:vi|vimos|recib(?:í|i)|recibimos|le(?:í|i)|he visto|hemos visto|he recibido|hemos recibido)\s+(?:su|sus|tu|tus)|"
     r"(?:il |la |i |le |l')?vostr[oaie]|(?:il |la )?tu[oa]|jullie|uw|jouw)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:post|posts|ad|ads|advert|e-?mails?|mail|newsletters?|articles?|blog(?: post)?|videos?|webinars?|podcasts?|episode|talk|case study|guide|e-?book|message|dm|inmail|"
     r"beitrag|anzeige|werbung|nachricht|artikel|publication|annonce|pub|publicit(?:é|e)|courriel|infolettre|vid(?:é|e)o|webinaire|"

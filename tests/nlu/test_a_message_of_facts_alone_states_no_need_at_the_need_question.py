@@ -66,6 +66,7 @@ def test_a_problem_with_the_tool_is_still_a_need(text: str, field: str | None, c
     "brand awareness",
     "help me figure out our positioning vs competitors in the Nordics",
     "honestly, people don't know we exist",
+    "we're invisible online",
 ])
 def test_a_need_of_no_category_still_gives_its_summary(text: str) -> None:
     need = extract(text, "need", now=NOW).need

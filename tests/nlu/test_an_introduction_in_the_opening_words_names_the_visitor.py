@@ -50,3 +50,12 @@ def test_the_firm_said_with_the_name_is_the_company(text: str, company: str) -> 
 ])
 def test_words_that_only_look_like_an_introduction_name_nobody(text: str) -> None:
     assert extract(text, None, now=NOW).name is None
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Weber, Marketing. We need more leads.",
+    "Tom Baker, Thanks.",
+    "Maria Lopez, Google. Need ads help",
+])
+def test_one_plain_word_after_the_name_is_no_firm(text: str) -> None:
+    assert extract(text, None, now=NOW).company is None

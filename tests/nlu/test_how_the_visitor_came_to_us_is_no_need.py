@@ -44,6 +44,8 @@ def test_at_the_need_question_it_is_no_need_either(text: str) -> None:
     ("we want more followers on linkedin", "social_media"),
     ("Ihre Anzeige gesehen - wir brauchen mehr Anfragen", "lead_generation"),
     ("Vi su anuncio, necesitamos una página web nueva", "website"),
+    # the Italian "su" is "on", no possessive: what follows is the visitor's own want
+    ("vogliamo più visibilità su Instagram e post migliori", "social_media"),
 ])
 def test_a_need_said_beside_it_still_counts(text: str, category: str) -> None:
     need = extract(text, None, now=NOW).need
