@@ -428,6 +428,17 @@ def _bare_dollar(text: Text, amount: Amount, clause: tuple[int, int]) -> bool:
 _INDIAN_SCALE = lazy_compile(r"\b(?:lakhs?|lacs?|crores?)\b")
 
 
+# The past tenses of costing and paying that the rewrite leaves in the other languages (Spanish and Portuguese
+# "pagamos", "gastamos" are present too, and are not here).
+_PAID_BEFORE = lazy_compile(
+    r"\b(?:gekostet|bezahlt|gezahlt|bezahlten|zahlten|investiert|co(?:û|u)té|payé|payions|d(?:é|e)pensé|"
+    r"costado|costó|pagado|pag(?:á|a)bamos|gastado|gast(?:á|a)bamos|costat[oa]|pagato|pagavamo|speso|spendevamo|investito|"
+    r"custou|custava|pag(?:á|a)vamos|gast(?:á|a)vamos|gastou|gekost|betaald|betaalden|uitgegeven|ge(?:ï|i)nvesteerd|investeerden)\b|"
+    # German's participle last, as the rewrite leaves it: "wir haben 2.500 € für Google Ads bezahlt" -> "... spent"
+    r"\bspent(?=\s*(?:[.,;!?]|$))"
+)
+
+
 def find(text: Text, field: str | None = None, default_currency: str = "USD", *, lang: str = "en") -> list[Money]:
     """Every amount of money in the text, each labelled budget or revenue."""
     text = english.of(text, lang)
@@ -465,6 +476,8 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
         # A lone figure after "cut from" is what it was ("changed"); a joined "from X to Y" is read above.
         if stance.not_stated_money(text, amount.start, amount.end, kind, field) not in ((None, "changed") if changed else (None,)):
             kind = "other"
+        elif kind == "budget" and _PAID_BEFORE.search(lower, *clause) and not _STRONG_BUDGET_CUE.search(lower, *clause):
+            kind = "other"  # "hat 2.500 € im Monat gekostet", "we betaalden 2.500 euro": what was paid, in the past
         elif kind == "budget" and field != "budget" and (high or low or 0) < 100 and not _STRONG_BUDGET_CUE.search(lower, *clause):
             kind = "other"  # "we want it under £25", "a month at $29": a price of something, not a marketing budget
         elif kind == "budget" and _METRIC.search(lower, clause[0], amount.start) and not _STRONG_BUDGET_CUE.search(lower, clause[0], amount.start):

@@ -696,6 +696,17 @@ _CUED = lazy_compile(
 _SINCE = lazy_compile(r"\b(?:since|sinds|seit|depuis)\s+(?:early\s+|mid[- ]?\s*|late\s+|the\s+|end of\s+|the end of\s+|start of\s+|the start of\s+)?$")
 
 
+# A sum to spend ("spend 20k", "20.000 € investieren" as the rewrite leaves it, "put 50k into"), and a start said beside it.
+_SPEND_VERB = lazy_compile(r"\b(?:spend|spending|invest|investing|investir|invertir|investire|investeren|investieren|put|allocate|afford|budget)\b")
+_A_SUM = lazy_compile(r"[$€£]\s*\d|\b\d[\d.,]*\s*(?:k\b|mil\b|grand\b|thousand\b|million\b|[$€£]|euros?\b|dollars?\b|pounds?\b|usd\b|eur\b|gbp\b)")
+_START_SAID = lazy_compile(r"\b(?:start|starting|begin|beginning|launch|launching|kick off|kick-off|go live|live|ready|done|finish|roll out|onboard)\b")
+
+
+def _spent_in(lower: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause says a sum is to be spent and no start."""
+    return bool(_SPEND_VERB.search(lower, *clause) and _A_SUM.search(lower, *clause) and not _START_SAID.search(lower, *clause))
+
+
 def _stated(text: Text, found: _Found, field: str | None) -> bool:
     """Whether a time in the text is when the visitor wants to start or buy.
 
@@ -715,6 +726,8 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
         return False  # "cut that to 60k this year", "2k a month tops": the period of an amount, not a deadline
     if _PERIOD_DESCRIBED.match(lower, found.end):
         return False  # "this year was bad", "last quarter has been slow": the period is what is described, not an aim
+    if field != "timing" and _A_PERIOD.match(lower, found.start) and _spent_in(lower, text.clause_at(found.start)):
+        return False  # "this year we want to spend 20k": the period of a sum to spend, not when to start
     # At "when?" the whole sentence tells; in free text only the time's own clause ("budget got cut, still Q2").
     if _said_of_the_past(text, found, *((stance.sentence_at(text, found.start), False) if field == "timing" else (text.clause_at(found.start), True))):
         return False
