@@ -58,8 +58,10 @@ _AND_ME = lazy_compile(r"\bmy (?:partner|co-?founder|cofounder|wife|husband|busi
 _ME_PLUS = lazy_compile(r"\b(?:me|myself) ?(?:and|plus|\+|&) ?(\d+|" + "|".join(UNITS) + r")(?: (?:others|other people|employees|staff|people|contractors|freelancers|helpers|more|part[- ]timers|full[- ]timers))?(?=\W|$)")
 # "2 founders + 3 employees": heads said in parts add up (contractors and freelancers are not staff).
 _SUM = lazy_compile(
-    r"\b(\d{1,5})\s+(?:co-?founders?|founders?|partners?|owners?|employees?|staff|people|full[- ]timers?|full[- ]time|ftes?)\s*(?:\+|plus|and|&)\s*"
-    r"(\d{1,5})\s+(?:employees?|staff|people|part[- ]timers?|full[- ]timers?|ftes?|others|more|team members)\b"
+    r"\b(\d{1,5})\s+(?:co-?founders?|founders?|partners?|owners?|employees?|staff|people|full[- ]timers?|full[- ]time|ftes?|"
+    # partners as the rewrite leaves them: "nous sommes 3 associés et 4 salariés" -> "we are 3 associés and 4 employees"
+    r"associ(?:é|e)s|socios|soci|s(?:ó|o)cios|gesellschafter|teilhaber|inhaber|vennoten|compagnons)\s*(?:\+|plus|and|&)\s*"
+    r"(\d{1,5})\s+(?:employees?|staff|people|part[- ]timers?|part[- ]time|full[- ]timers?|ftes?|others|more|team members)\b"
 )
 # "we've got 2 devs and a designer, plus me": the team listed role by role (contractors and freelancers are not staff).
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -371,6 +373,17 @@ def _denied_then_said(lower: str, field: str | None) -> int | None:
     return None
 
 
+# Working alone in the other languages, read in the visitor's own words (the rewrite turns "solo" into "only").
+_ALONE_SAID = lazy_compile(
+    r"\b(?:ich (?:bin|arbeite) (?:ganz )?allein(?:e)?|einzelunternehmer(?:in)?|solo-?selbst(?:st)?(?:ä|ae)ndig|"
+    r"je (?:suis|travaille) seule?|auto-?entrepreneu(?:r|se)|micro-?entrepreneu(?:r|se)|"
+    r"(?:estoy|trabajo) sol[oa]|soy aut(?:ó|o)nom[oa]|"
+    r"(?:sono|lavoro) da sol[oa]|"
+    r"ik (?:ben|werk) alleen|zzp'?er|eenmanszaak|"
+    r"(?:estou|trabalho|sou) sozinh[oa]|sou aut(?:ô|o)nom[oa])\b"
+)
+
+
 def _said_otherwise(lower: str, field: str | None = None) -> Range | None:
     """Heads said without a head word: "me and 3 others", "the 4 of us", "me and my cofounder", "just me"."""
     m = _ME_PLUS.search(lower)
@@ -412,6 +425,7 @@ def company_size(
     ``money_at`` holds where amounts of money start, so "50k" read as budget
     is not also read as heads.
     """
+    own_words = text.lower
     text = english.of(text, lang)
     lower = text.lower
     m = _SUM.search(lower)
@@ -485,6 +499,8 @@ def company_size(
     said = _said_otherwise(lower, field)
     if said is not None:
         return said
+    if _ALONE_SAID.search(own_words) and not re.search(r"\d", own_words):
+        return Range(1, 1)  # "ich bin allein, Einzelunternehmer", "trabajo solo", "ik ben zzp'er"
     m = _VAGUE_PLURAL.search(lower) or (_VAGUE_ANSWER.fullmatch(lower) if field == "company_size" else None)
     if m:
         low = {"dozens": 24, "hundreds": 100, "thousands": 1000, "tens of thousands": 10000}[m.group(1)]
