@@ -363,7 +363,7 @@ _CLAUSE_WORDS = frozenset("""
 # things ("3 gyms in Leeds"): what the company is, not what it is called ("a bakery called Sweet Treats" keeps the name after "called").
 _DESCRIPTION = lazy_compile(r"^(?:(?:just |only |basically )?(?:a|an|ein|eine|einen|un|une|una|uno|um|uma|een)\s|\d+\s+(?-i:[a-z]))")
 _FROM = lazy_compile(r"(?i)(?:i'?m\s+)?from\s")
-_EVALUATING = lazy_compile(r"\b(?:looking|look|looked|considering|evaluating|comparing|glancing|switching|moving|migrating|using|use)\s*$")
+_EVALUATING = lazy_compile(r"\b(?:looking|look|looked|considering|evaluating|comparing|glancing|switching|switched|moving|moved|migrating|migrated|changed|using|use)\s*$")
 _NEVER_NAMES = {"not", "no", "yes", "why", "what", "who", "how", "none", "nothing", "sure", "the", "a", "an", "i", "we", "my", "our",
                 # articles of the other languages: "der Geschäftsführer", "la responsable" is no name
                 "der", "die", "das", "ein", "eine", "le", "les", "un", "une", "el", "los", "las", "il", "lo", "gli", "het", "een",

@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from nlu.patterns import lazy_compile
-from nlu.personas import persona, without_study_topics
+from nlu.personas import persona, without_how_they_came, without_study_topics
 from nlu.text import Text
 
 _FIRST = (
@@ -233,6 +233,7 @@ def industry(text: Text, field: str | None) -> str | None:
     """The business's industry label, "other" for a description that fits none."""
     lower = text.words  # an address's words ("priya@kestrel-labs.io") name no trade
     lower = without_study_topics(text, lower)  # nor does a student's thesis topic ("über SEO für Zahnarztpraxen")
+    lower = without_how_they_came(lower)  # nor our ad or podcast the visitor saw ("j'ai vu votre pub", "heard you on the podcast")
     if persona(text) == "job_seeker":
         return None  # a job seeker's past trade or wished-for field ("I worked 5 years in hospitality") is no lead's industry
     if field == "industry":

@@ -131,29 +131,6 @@ _BROWSING = lazy_compile(
 )
 
 
-# How the visitor came to us: our post, ad, email or article they saw, with what it was about and where ("saw your post on
-# linkedin", "got your email about a free audit", "Ihren Beitrag auf LinkedIn", "vuestro anuncio en Instagram"), or us
-# found on Google. Its channel and topic are ours, not a need of theirs. A possessive, up to two words, the thing, then
-# up to five words that are not the start of the next statement ("and we need ...").
-_OURS_SEEN = (
-    r"(?:your|ur|yr|ihr(?:en|e|er|em)?|eur(?:en|e|er|em)?|deine?[nrm]?|votre|vos|ton|ta|tes|vuestr[oa]s?|vosso|vossa|seu|sua|teu|tua|"
-    # the Spanish "su"/"tu" only after seeing or receiving it ("vi su anuncio"): "su" is also the Italian "on" ("su Instagram")
-    r"(?:vi|vimos|recib(?:í|i)|recibimos|le(?:í|i)|he visto|hemos visto|he recibido|hemos recibido)\s+(?:su|sus|tu|tus)|"
-    r"(?:il |la |i |le |l')?vostr[oaie]|(?:il |la )?tu[oa]|jullie|uw|jouw)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:post|posts|ad|ads|advert|e-?mails?|mail|newsletters?|articles?|blog(?: post)?|videos?|webinars?|podcasts?|episode|talk|case study|guide|e-?book|message|dm|inmail|"
-    r"beitrag|anzeige|werbung|nachricht|artikel|publication|annonce|pub|publicit(?:é|e)|courriel|infolettre|vid(?:é|e)o|webinaire|"
-    r"publicaci(?:ó|o)n|anuncio|correo|bolet(?:í|i)n|art(?:í|i)culo|v(?:í|i)deo|mensaje|publica(?:ç|c)(?:ã|a)o|an(?:ú|u)ncio|artigo|mensagem|"
-    r"pubblicazione|annuncio|inserzione|articolo|messaggio|pubblicit(?:à|a)|bericht|advertentie|nieuwsbrief|artikel)"
-)
-_CAME_BY = lazy_compile(
-    rf"\b(?:{_OURS_SEEN})\b(?:\s+(?:(?!(?:and|but|so|we|i|our|my|because|which|und|wir|et|nous|y|e|wij|ons|onze)\b)[\w'-]+)){{0,5}}|"
-    r"\b(?:found|find|came across|discovered|heard (?:about|of)) (?:you|u|your (?:agency|company|firm|team))(?: guys)? (?:on|via|through|in|from|at) (?:[\w-]+ ){0,2}|"
-    r"\b(?:euch|sie|dich) (?:über|bei|auf|via|in) (?:google|linkedin|instagram|facebook)(?: gefunden)?|vous ai trouv(?:é|e)s? (?:sur|via|dans) \w+|"
-    r"(?:os|los|las|te|le) (?:encontr(?:é|e)|vi|conoc(?:í|i)) (?:en|por|a trav(?:é|e)s de) \w+|encontrei (?:vocês|voces|vos|-vos) (?:no|na|pelo|pela) \w+|"
-    r"vi ho (?:trovat[oi]|vist[oi]|conosciut[oi]) (?:su|tramite|via|in) \w+|(?:jullie|u) (?:via|op) \w+ gevonden"
-)
-
-
 # A tool the visitor uses, named with its category ("we use zoho crm", "wir nutzen HubSpot CRM", "usiamo HubSpot come CRM"),
 # and what it spends now on a channel ("we spend about 1.5k a month on facebook ads now"): facts about the business, not a
 # need, unless the same sentence says something is wrong or wanted.
@@ -210,7 +187,7 @@ def need(text: Text, field: str | None) -> Need | None:
     studied = personas.without_study_topics(text, masked)
     a_student_topic = studied != masked
     # How the visitor came to us names no need either ("saw your post on linkedin").
-    masked = _CAME_BY.sub(lambda m: " " * len(m.group(0)), studied)
+    masked = personas.without_how_they_came(studied)
     masked = _facts_blanked(text, masked)
     came_by = masked != studied
     cued = _NEED_CUES.search(lower) is not None or _MONEY_FOR.search(lower) is not None

@@ -46,7 +46,8 @@ _PERSONAS = (
     ("competitor",
      r"(?:we'?re|we are|i'?m|i am|i run|i own|we run) (?:also |too )?(?:a |an )?(?:[\w-]+ ){0,3}(?:agency|consultancy|consultant|marketing firm),? (?:too|as well|also|ourselves|like you(?:rs)?)|"
      r"(?:we'?re|we are|i'?m|i am|i run|i own|we run|as) (?:also |too )(?:a |an )?(?:[\w-]+ ){0,3}(?:agency|consultancy)|"
-     r"(?:we|i) (?:also|too) (?:run|own|are|have|operate) (?:a |an )?(?:[\w-]+ ){0,3}(?:agency|consultancy)|fellow (?:[\w-]+ )?(?:agency|consultancy|marketer|agency owner)|"
+     r"(?:we|i) (?:also|too) (?:run|own|are|have|operate) (?:a |an )?(?:[\w-]+ ){0,3}(?:agency|consultancy)|"
+     r"(?:we|i) (?:run|own|have|operate) (?:a |an |my own |our own )?(?:[\w-]+ ){0,3}(?:agency|consultancy) (?:myself|ourselves)|fellow (?:[\w-]+ )?(?:agency|consultancy|marketer|agency owner)|"
      r"(?:we'?re|we are|i'?m|i am|i run|i own|from|at|with|for) (?:a |an )?(?:rival|competing|similar) (?:[\w-]+ )?(?:agency|consultancy|firm)|"
      r"(?:we(?:'re| are)|i'?m|i am) (?:basically |technically |kind of |sort of |actually |also |essentially |sorta |kinda )?(?:a |your |one of your )?competitors?\b|compete with you|"
      r"same (?:space|industry|business|line of work|services) as you|(?:agency|consultancy|firm|we'?re|we are|i'?m|i am)(?: [\w-]+){0,3} (?:in|from) the same (?:space|industry|business|field|line of work|niche)|"
@@ -81,6 +82,7 @@ _LOCAL = {
         r"je suis (?:\w+ )?(?:(?:é|e)tudiant|(?:é|e)l(?:è|e)ve|lyc(?:é|e)en)|(?:mon|ma|un|une) (?:\w+ )?(?:m(?:é|e)moire|th(?:è|e)se)\b|"
         r"projet (?:de|d') ?(?:cours|classe|(?:é|e)cole|fin d'(?:é|e)tudes|groupe|master|licence)|pour (?:la fac|mon (?:cours|master|école|ecole)|un cours)|"
         # es, pt
+        r"(?:mi|meu|minha|mon|ma|mein|meine|il mio|la mia|mijn) (?:trabajo|trabalho|travail|projet|progetto|proyecto|projeto|abschlussprojekt) (?:final|finale|de fin de \w+|de conclus(?:ã|a)o|de fin d'(?:é|e)tudes|di fine corso)|"
         r"soy (?:\w+ )?(?:estudiante|alumn[oa]|universitari[oa])|estoy estudiando|(?:para|de) (?:una|la|mi) (?:asignatura|materia|disciplina|cadeira)\b|sou (?:\w+ )?(?:estudante|alun[oa]|universit(?:á|a)ri[oa])|estou estudando|"
         r"(?:mi|mis|un|una|la|el|meu|minha|o|a) (?:\w+ )?(?:tesis|tfg|tfm|trabajo de fin de (?:grado|m(?:á|a)ster)|tese|tcc|disserta(?:ç|c)(?:ã|a)o|monografia)\b|"
         r"(?:trabajo|proyecto|tarea|trabalho|projeto) (?:para|de|da|pra) (?:la |a |o )?(?:uni|universidad|facultad|clase|escuela|faculdade|universidade|escola|aula|curso)\b|"
@@ -176,12 +178,13 @@ def persona(text: Text) -> str | None:
 # A piece of study and the words that open its topic: "my dissertation on X", "meine Bachelorarbeit über X", "mon
 # mémoire porte sur X", "mi TFG sobre X", "meu TCC sobre X", "la tesi sulla X", "mijn scriptie over X".
 _STUDY_TOPIC = lazy_compile(
-    r"\b(?:thesis|dissertation|(?:research|term|academic|school|class|seminar) (?:paper|project)|essay|coursework|capstone|assignment|"
+    r"\b(?:thesis|dissertation|(?:research|term|academic|school|class|seminar|final) (?:paper|project)|(?:a|my|our|the) paper|essay|coursework|capstone|assignment|"
+    r"trabajo (?:final|de fin de \w+|de investigaci(?:ó|o)n)|proyecto final|trabalho (?:final|de conclus(?:ã|a)o)|travail de fin d'(?:é|e)tudes|tfe|projet de fin d'(?:é|e)tudes|"
     r"bachelorarbeit|masterarbeit|abschlussarbeit|hausarbeit|seminararbeit|studienarbeit|diplomarbeit|doktorarbeit|m(?:é|e)moire|th(?:è|e)se|"
     r"tesis|tesina|tfg|tfm|trabajo de fin de (?:grado|m(?:á|a)ster)|tese|tcc|disserta(?:ç|c)(?:ã|a)o|monografia|tesi|scriptie|afstudeer\w+|werkstuk)\b"
     r"(?:[\s-]+(?:[\w'-]+\s+){0,3}?)"
     r"(?:on|about|into|looks? at|(?:focus(?:es|ed)?|focussing|focusing) on|covers?|(?:topic|subject) is|über|zum thema|zu|zur|zum|sur|porte sur|concernant|"
-    r"sobre|acerca de|su|sul|sull[oa']?|sui|sugli|sulle|riguarda|over|gaat over)\b"
+    r"sobre|acerca de|trata (?:sobre|de)|(?:es|é|va) sobre|parle de|geht um|handelt von|parla di|su|sul|sull[oa']?|sui|sugli|sulle|riguarda|over|gaat over)\b"
     r"[^.!?;\n]*"
 )
 
@@ -200,3 +203,35 @@ def without_study_topics(text: Text, words: str) -> str:
     for start, end in study_topics(text):
         words = words[:start] + " " * (end - start) + words[end:]
     return words
+
+
+# How the visitor came to us: our post, ad, email or article they saw, with what it was about and where ("saw your post on
+# linkedin", "got your email about a free audit", "Ihren Beitrag auf LinkedIn", "vuestro anuncio en Instagram"), or us
+# found on Google. Its channel and topic are ours, not a need of theirs. A possessive, up to two words, the thing, then
+# up to five words that are not the start of the next statement ("and we need ...").
+_OURS_SEEN = (
+    r"(?:your|ur|yr|ihr(?:en|e|er|em)?|eur(?:en|e|er|em)?|deine?[nrm]?|votre|vos|ton|ta|tes|vuestr[oa]s?|vosso|vossa|seu|sua|teu|tua|"
+    # the Spanish "su"/"tu" only after seeing or receiving it ("vi su anuncio"): "su" is also the Italian "on" ("su Instagram")
+    r"(?:vi|vimos|recib(?:í|i)|recibimos|le(?:í|i)|he visto|hemos visto|he recibido|hemos recibido)\s+(?:su|sus|tu|tus)|"
+    r"(?:il |la |i |le |l')?vostr[oaie]|(?:il |la )?tu[oa]|jullie|uw|jouw)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:post|posts|ad|ads|advert|e-?mails?|mail|newsletters?|articles?|blog(?: post)?|videos?|webinars?|podcasts?|episode|talk|case study|guide|e-?book|message|dm|inmail|"
+    r"beitrag|anzeige|werbung|nachricht|artikel|publication|annonce|pub|publicit(?:é|e)|courriel|infolettre|vid(?:é|e)o|webinaire|"
+    r"publicaci(?:ó|o)n|anuncio|correo|bolet(?:í|i)n|art(?:í|i)culo|v(?:í|i)deo|mensaje|publica(?:ç|c)(?:ã|a)o|an(?:ú|u)ncio|artigo|mensagem|"
+    r"pubblicazione|annuncio|inserzione|articolo|messaggio|pubblicit(?:à|a)|bericht|advertentie|nieuwsbrief|artikel)"
+)
+_CAME_BY = lazy_compile(
+    rf"\b(?:{_OURS_SEEN})\b(?:\s+(?:(?!(?:and|but|so|we|i|our|my|because|which|und|wir|et|nous|y|e|wij|ons|onze)\b)[\w'-]+)){{0,5}}|"
+    r"\b(?:found|find|came across|discovered|heard (?:about|of)|saw|seen|heard|met) (?:you|u|your (?:agency|company|firm|team))(?: guys)? (?:on|via|through|in|from|at) (?:(?!(?:and|but|so|we|i|our|my)\b)[\w-]+\s*){0,5}|"
+    r"\b(?:a |my |our )?(?:friend|colleague|client|partner|someone|contact) (?:recommended|referred|mentioned|told me about) (?:you|your (?:agency|company|firm|team))(?: guys)?|"
+    r"\b(?:got|received) (?:a |an |the )?(?:[\w-]+ )?(?:flyer|leaflet|letter|postcard|call|email|mail|message) from you(?: guys)?(?: (?:in|about|on|re) (?:(?!(?:and|but|so|we|i|our|my)\b)[\w-]+\s*){0,3})?|"
+    r"\b(?:euch|sie|dich) (?:über|bei|auf|via|in) (?:google|linkedin|instagram|facebook)(?: gefunden)?|vous ai trouv(?:é|e)s? (?:sur|via|dans) \w+|"
+    r"(?:os|los|las|te|le) (?:encontr(?:é|e)|vi|conoc(?:í|i)) (?:en|por|a trav(?:é|e)s de) \w+|encontrei (?:vocês|voces|vos|-vos) (?:no|na|pelo|pela) \w+|"
+    r"vi ho (?:trovat[oi]|vist[oi]|conosciut[oi]) (?:su|tramite|via|in) \w+|(?:jullie|u) (?:via|op) \w+ gevonden"
+)
+
+
+def without_how_they_came(words: str) -> str:
+    """``words`` (a lower-case copy of the text) with how the visitor came to us blanked out: our post, ad, email or
+    podcast they saw ("saw your post on linkedin", "j'ai vu votre pub sur Facebook"), us found or recommended. Its
+    channel and topic are ours, not the visitor's need or trade."""
+    return _CAME_BY.sub(lambda m: " " * len(m.group(0)), words)

@@ -394,7 +394,9 @@ def _asked_for(text: Text, start: int, field: str | None) -> bool:
 # keeps HubSpot).
 _GIVEN_UP_BEFORE = re.compile(
     r"\b(?:cancel+ed|dropped|ditched|binned|scrapped|dumped|quit|got rid of|gave up(?: on)?|stopped using|stopped paying for|no longer (?:use|using|on|pay for)|"
-    r"used to (?:use|have|run|be on)|moved (?:off|away from)|churned from|"
+    r"used to (?:use|have|run|be on)|moved (?:off|away from)|churned from|left|switched (?:away )?from|moved from|migrated (?:away )?from|changed from|went from|"
+    # what was used once, in the other languages' past: "früher", "on utilisait", "usábamos", "usavamo", "gebruikten vroeger"
+    r"fr(?:ü|ue)her(?: (?:hatten|nutzten|verwendeten|benutzten) wir)?|nutzten|(?:on )?utilisait|utilisions|us(?:á|a)bamos|utiliz(?:á|a)bamos|us(?:á|a)vamos|utiliz(?:á|a)vamos|usavamo|utilizzavamo|gebruikten(?: vroeger)?|vroeger|"
     r"gek(?:ü|ue)ndigt|abgeschafft|r(?:é|e)sili(?:é|e)|abandonn(?:é|e)|n'utilis\w* plus|dejamos de usar|dejamos de pagar|ya no usamos|cancelamos|"
     r"deix(?:a|á)mos de usar|j(?:á|a) n(?:ã|a)o usamos|cancel(?:a|á)mos|abbiamo disdetto|disdetto|non usiamo pi(?:ù|u)|smesso di usare|gestopt met|opgezegd)\s+"
     r"(?:(?:our|the|my|using|o|a|el|la|il|lo|het|de|unser(?:en)?|notre|nuestro|nosso)\s+)?$"

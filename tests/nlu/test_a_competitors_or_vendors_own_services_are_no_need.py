@@ -15,6 +15,7 @@ NOW = "2026-12-03"
 @pytest.mark.parametrize(("text", "persona"), [
     ("we're a digital agency as well, wondering what you charge for PPC management", "competitor"),
     ("fellow SEO agency here, how do you price content writing?", "competitor"),
+    ("I run a small PPC agency myself, curious about your rates", "competitor"),
     ("Hi, I'm Jo from LinkHive, we sell guest post packages to agencies like yours from $299. Who handles partnerships?", "vendor"),
     ("we offer white-label social media management to agencies like yours, who looks after partnerships?", "vendor"),
     ("Wir sind auch eine Agentur und wollten mal sehen, was ihr für SEO verlangt.", "competitor"),

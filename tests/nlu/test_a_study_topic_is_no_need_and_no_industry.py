@@ -23,6 +23,8 @@ NOW = "2026-12-03"
     "Estou escrevendo meu TCC sobre marketing digital para clínicas odontológicas.",
     "Sto scrivendo la tesi sulla lead generation nelle aziende di software.",
     "Ik schrijf mijn scriptie over SEO voor tandartspraktijken.",
+    "student at KU Leuven, writing a paper about influencer marketing for fashion brands",
+    "Hola, estudio marketing y mi trabajo final trata sobre SEO para clínicas",
 ])
 def test_the_topic_of_a_students_writing_is_no_need_and_no_industry(text: str) -> None:
     found = extract(text, None, now=NOW)

@@ -25,6 +25,11 @@ NOW = "2026-12-03"
     ("Deixamos de usar o Pipedrive no ano passado.", "pipedrive"),
     ("Abbiamo disdetto Mailchimp l'anno scorso.", "mailchimp"),
     ("We hebben Mailchimp vorig jaar opgezegd.", "mailchimp"),
+    ("we left HubSpot for Pipedrive", "hubspot"),
+    ("Gebruikten vroeger Mailchimp, nu niets", "mailchimp"),
+    ("Prima usavamo Mailchimp, ora niente", "mailchimp"),
+    ("Früher hatten wir Mailchimp.", "mailchimp"),
+    ("On utilisait Mailchimp avant.", "mailchimp"),
 ])
 def test_a_tool_given_up_is_not_in_the_stack(text: str, dropped: str) -> None:
     assert dropped not in extract(text, None, now=NOW).tech_stack
@@ -35,6 +40,7 @@ def test_a_tool_given_up_is_not_in_the_stack(text: str, dropped: str) -> None:
     ("we cancelled Mailchimp and moved everything to Klaviyo", "klaviyo", "mailchimp"),
     ("Wir nutzen HubSpot und haben Mailchimp gekündigt.", "hubspot", "mailchimp"),
     ("Usamos Shopify, pero dejamos de usar Mailchimp.", "shopify", "mailchimp"),
+    ("we switched from Mailchimp to Klaviyo last year", "klaviyo", "mailchimp"),
 ])
 def test_the_tool_still_in_use_stays(text: str, kept: str, dropped: str) -> None:
     stack = extract(text, None, now=NOW).tech_stack
@@ -49,3 +55,15 @@ def test_the_tool_still_in_use_stays(text: str, kept: str, dropped: str) -> None
 ])
 def test_a_tool_still_in_use_is_kept(text: str, tool: str) -> None:
     assert tool in extract(text, None, now=NOW).tech_stack
+
+
+@pytest.mark.parametrize(("text", "tool"), [
+    ("we're migrating from HubSpot to Salesforce", "hubspot"),
+    ("we're moving off Pipedrive next quarter", "pipedrive"),
+])
+def test_a_tool_being_left_is_still_in_use(text: str, tool: str) -> None:
+    assert tool in extract(text, None, now=NOW).tech_stack
+
+
+def test_the_tool_left_is_no_company() -> None:
+    assert extract("we switched from Mailchimp to Klaviyo last year", None, now=NOW).company is None

@@ -24,6 +24,9 @@ NOW = "2026-12-03"
     "Recebi o vosso e-mail sobre uma auditoria de SEO grátis.",
     "Ho visto il vostro post su LinkedIn, do solo un'occhiata.",
     "Ik zag jullie advertentie op Facebook, ik kijk alleen even rond.",
+    "J'ai vu votre pub sur Facebook",
+    "heard you on the Marketing Over Coffee podcast",
+    "we got a flyer from you guys about SEO, just curious",
 ])
 def test_the_way_the_visitor_came_is_no_need(text: str) -> None:
     assert extract(text, None, now=NOW).need is None
@@ -50,3 +53,18 @@ def test_at_the_need_question_it_is_no_need_either(text: str) -> None:
 def test_a_need_said_beside_it_still_counts(text: str, category: str) -> None:
     need = extract(text, None, now=NOW).need
     assert need is not None and category in need.categories
+
+
+@pytest.mark.parametrize("text", [
+    "J'ai vu votre pub sur Facebook",
+    "heard you on the Marketing Over Coffee podcast",
+    "saw your ad for restaurants on instagram",
+])
+def test_our_ad_or_podcast_names_no_trade_of_theirs(text: str) -> None:
+    assert extract(text, None, now=NOW).industry is None
+
+
+def test_a_need_said_after_a_recommendation_still_counts() -> None:
+    found = extract("a friend recommended you, we're a bakery and need a website", None, now=NOW)
+    assert found.need is not None and "website" in found.need.categories
+    assert found.industry == "hospitality"
