@@ -439,6 +439,25 @@ _PAID_BEFORE = lazy_compile(
 )
 
 
+# Whom the visitor serves or targets, said before a revenue in its sentence (the clients' words as the rewrite leaves them).
+_CLIENTS = lazy_compile(
+    r"\b(?:(?:clients|customers|kunden|clientes|clienti|klanten|prospects|buyers|icp|target market)\s+"
+    r"(?:are|is|include|tend to be|sind|sont|son|sono|zijn|s(?:ã|a)o)|"
+    r"(?:sell|selling|sells) to|(?:target|targeting|targets|serve|serving|serves|work with|working with|help|helping)\s+(?:\w+\s+)?"
+    r"(?:companies|firms|businesses|brands|retailers|manufacturers|smes|organi[sz]ations|startups|clients|customers))\b"
+)
+_OWN_REVENUE = lazy_compile(r"\b(?:we|we'?re|our (?:revenue|turnover|sales)|wir|nous|nosotros|noi|wij|n(?:ó|o)s)\b")
+
+
+def _theirs(text: Text, start: int) -> bool:
+    """Whether a revenue is said of the visitor's clients or targets: named before it in its sentence, with no "we"
+    or "our revenue" between them."""
+    lower = text.lower
+    s, _ = stance.sentence_at(text, start)
+    clients = list(_CLIENTS.finditer(lower, s, start))
+    return bool(clients) and not _OWN_REVENUE.search(lower, clients[-1].end(), start)
+
+
 def find(text: Text, field: str | None = None, default_currency: str = "USD", *, lang: str = "en") -> list[Money]:
     """Every amount of money in the text, each labelled budget or revenue."""
     text = english.of(text, lang)
@@ -476,6 +495,8 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
         # A lone figure after "cut from" is what it was ("changed"); a joined "from X to Y" is read above.
         if stance.not_stated_money(text, amount.start, amount.end, kind, field) not in ((None, "changed") if changed else (None,)):
             kind = "other"
+        elif kind == "revenue" and _theirs(text, amount.start):
+            kind = "other"  # "our clients are companies with 10-50m revenue": whom the visitor serves, not the visitor
         elif kind == "budget" and _PAID_BEFORE.search(lower, *clause) and not _STRONG_BUDGET_CUE.search(lower, *clause):
             kind = "other"  # "hat 2.500 € im Monat gekostet", "we betaalden 2.500 euro": what was paid, in the past
         elif kind == "budget" and field != "budget" and (high or low or 0) < 100 and not _STRONG_BUDGET_CUE.search(lower, *clause):

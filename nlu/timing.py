@@ -726,6 +726,8 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
         return False  # "cut that to 60k this year", "2k a month tops": the period of an amount, not a deadline
     if _PERIOD_DESCRIBED.match(lower, found.end):
         return False  # "this year was bad", "last quarter has been slow": the period is what is described, not an aim
+    if field != "timing" and _A_PERIOD.match(lower, found.start) and re.search(r"\d[\d.,]*\s*(?:k|m|mn|mil|million|grand|%)?\s*$", lower[max(0, found.start - 15): found.start]):
+        return False  # "hoping for 4 this year": the period of a figure, not when to start
     if field != "timing" and _A_PERIOD.match(lower, found.start) and _spent_in(lower, text.clause_at(found.start)):
         return False  # "this year we want to spend 20k": the period of a sum to spend, not when to start
     # At "when?" the whole sentence tells; in free text only the time's own clause ("budget got cut, still Q2").
