@@ -1,0 +1,94 @@
+"""What the test loop costs: the figures issue 18 point 6 asks for (``make test-fast`` quick, no test dropped).
+
+    .venv/bin/python bench/inner_loop.py [--run] [--workers N] [--top 15]
+
+Collects ``make test``'s tests and ``make test-fast``'s (the ``-m`` expression read from the Makefile's test-fast
+recipe) and prints each count with the collection's CPU and wall time; with ``--run`` it also runs test-fast
+(``--workers``: pytest-xdist workers, 0 for one process, as the Makefile's FAST_WORKERS) and prints its CPU
+(every process it started: pytest, its workers), its wall time and the modules that took longest. The machine
+is shared: CPU time is the figure to compare between runs, wall time counts other processes' turns too, so
+the load average is printed beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTEST = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider"]
+
+
+def fast_selection() -> list[str]:
+    """``-m "<expression>"`` of the Makefile's test-fast recipe, so the figures follow what ``make test-fast`` runs."""
+    recipe = re.search(r"^test-fast:.*\n((?:\t.*\n)+)", (ROOT / "Makefile").read_text(encoding="utf-8"), re.MULTILINE)
+    expression = re.search(r"""\s-m\s+(?:"([^"]+)"|'([^']+)')""", recipe.group(1)) if recipe else None
+    if expression is None:
+        sys.exit("the Makefile's test-fast recipe has no -m expression")
+    return ["-m", expression.group(1) or expression.group(2)]
+
+
+def timed(arguments: list[str]) -> tuple[subprocess.CompletedProcess[str], float, float]:
+    """The finished pytest, its CPU seconds (user + system, with every process it waited for) and wall seconds."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    done = subprocess.run([*PYTEST, *arguments], cwd=ROOT, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return done, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, wall
+
+
+def collected(arguments: list[str]) -> tuple[int, float, float]:
+    done, cpu, wall = timed(["--collect-only", "-q", *arguments])
+    found = re.search(r"(\d+)(?:/(\d+))? tests? collected", done.stdout)
+    if done.returncode != 0 or found is None:
+        sys.exit(f"collecting failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+    return int(found.group(1)), cpu, wall
+
+
+def load() -> str:
+    return "load %.1f" % os.getloadavg()[0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--run", action="store_true", help="also run make test-fast's tests")
+    parser.add_argument("--workers", default="0", help="pytest-xdist workers for --run (0: one process)")
+    parser.add_argument("--top", type=int, default=15, help="modules listed by their time (--run)")
+    options = parser.parse_args()
+    selection = fast_selection()
+    for name, arguments in (("make test", []), ("make test-fast", selection)):
+        count, cpu, wall = collected(arguments)
+        print(f"{name}: {count} tests collected; collection {cpu:.1f} s CPU, {wall:.1f} s wall ({load()})")
+    if not options.run:
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "junit.xml"
+        workers = [] if options.workers == "0" else ["-n", options.workers, "--dist", "loadgroup"]
+        done, cpu, wall = timed(["-q", *workers, *selection, f"--junitxml={report}"])
+        summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr[-500:]
+        print(f"make test-fast (workers {options.workers}): {summary}")
+        print(f"  {cpu:.1f} s CPU, {wall:.1f} s wall ({load()})")
+        if not report.exists():
+            return
+        seconds: collections.Counter[str] = collections.Counter()
+        tests: collections.Counter[str] = collections.Counter()
+        for case in ElementTree.parse(report).iter("testcase"):
+            seconds[case.get("classname", "")] += float(case.get("time", 0))
+            tests[case.get("classname", "")] += 1
+        print(f"  slowest modules (wall seconds of their tests, {sum(tests.values())} tests):")
+        for module, spent in seconds.most_common(options.top):
+            print(f"  {spent:7.1f} s {tests[module]:5d} tests  {module}")
+
+
+if __name__ == "__main__":
+    main()
