@@ -111,6 +111,13 @@ _NAME_THEN_FIRM = lazy_compile(
     rf"^[^\w]*(?:(?i:hi|hello|hey|hiya|hallo|hoi|bonjour|hola|ol[aá]|ciao)\b[^\w]*)?(?P<name>(?:{_NAME_WORD})(?:\s+{_NAME_PARTICLES}(?:{_NAME_WORD})){{1,2}})"
     r",\s*(?P<firm>[A-ZÀ-Þ][\w&'’-]*(?:\s+(?:[A-ZÀ-Þ][\w&'’-]*|&|and|of)){0,4})\.?(?:\s*[.!]?\s*$|[.!]\s)"
 )
+# "Marco da Trattoria Lucca", "soy Lucía de Café Sol", "Julie de la Boulangerie Martin", "Pieter van Bakkerij Jansen": a given
+# name, the word for "from" or "of" in one of the seven languages, then a business's name (a place there is where they are from).
+_NAME_OF_FIRM = lazy_compile(
+    rf"^[^\w]*(?:(?i:hi|hello|hey|hiya|hallo|moin|servus|hoi|bonjour|salut|hola|buenas|ol[aá]|oi|ciao|buongiorno)\b[^\w]*)?"
+    rf"(?:(?i:{_I_AM_LOCAL}|i'?m|i am|this is|it'?s|c'est|moi c'est)\s+)?(?P<name>{_NAME_WORD})\s+"
+    r"(?i:de la|de l'|del|della|dalla|dal|de|da|di|dos|das|do|van de|van het|van|von der|von dem|von|vom|uit de|uit|bei der|bei|chez)\s*(?P<firm>[A-ZÀ-Þ][\w&'’-]*(?:\s+(?:[A-ZÀ-Þ][\w&'’-]*|&)){0,3})"
+)
 # "hi its sam,", "hey it's priya": a lower-case name after "it's" that opens the message, read only when it is a common given name.
 _ITS_NAME = lazy_compile(r"^\W*(?:(?:hi|hello|hey|hiya|hallo|hoi)\b[\s,!.]*)?(?:it'?s|its|it is)\s+(?P<name>[a-zà-ÿ]{2,})\b(?=\s*(?:[,;:!.-]|here\b|$))")
 # Where traffic and leads come from, not a company a visitor is from: "Traffic from Bing, mostly".
@@ -438,6 +445,9 @@ def name(text: Text, field: str | None) -> str | None:
             given = len(words) >= 2 and words[0].casefold() in _GIVEN_NAMES and not _titled(" ".join(words[1:]))
             if 0 < len(words) <= 4 and _plausible_name(words) and (given or not _titled(answer)) and not _a_firm(answer):
                 return _clean(answer, person=True)
+    of_firm = _name_of_firm(original)
+    if of_firm:
+        return _clean(of_firm[0], person=True)
     for pattern in (_NAME_HERE, _NAME):
         for m in pattern.finditer(original):
             candidate = m.group("name")
@@ -504,6 +514,18 @@ _LOWER_INTRO = lazy_compile(
     r"^\W*(?:(?:hi|hello|hey|hiya|morning|hallo|bonjour|salut|hola|oi|ol[aá]|ciao|hoi)\b[\s!,.]*)?(?P<name>[a-zà-ÿ]{2,})\s+"
     r"(?:here\b|from\s+(?P<firm>[a-z][\w&'-]*(?:\s+[a-z&][\w&'-]*){0,3}?)(?=\s*(?:[.!,;:]|$|here\b)))"
 )
+
+
+def _name_of_firm(original: str) -> tuple[str, str] | None:
+    """(name, firm) of an opening "Marco da Trattoria Lucca": a common given name, then a business named after "from"."""
+    m = _NAME_OF_FIRM.match(original)
+    if not m or m.group("name").casefold() not in _GIVEN_NAMES:
+        return None
+    firm = m.group("firm")
+    if places.is_place(firm.lower()) or _titled(firm) or not (
+            any(w.lower() in _FIRM_WORDS for w in firm.split()) or _LEGAL_SUFFIX.search(firm) or industries.industry(Text.of(firm), None)):
+        return None
+    return m.group("name"), firm
 
 
 def _name_then_firm(original: str) -> tuple[str, str] | None:
@@ -613,6 +635,9 @@ def company(text: Text, field: str | None, taken: set[str] = frozenset()) -> str
         candidate = re.sub(r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bSt)(?<!\bBros)(?<!\b[A-Z])\.\s.*$", "", candidate)  # "Halvorsen Marine Supply. Contact: ..."
         candidate = re.sub(r"(?:\s+(?:and|of|&))+$", "", candidate)  # "we're Harbor Labs and we need ...": the name ends before "and"
         return _clean(candidate)
+    of_firm = _name_of_firm(original)
+    if of_firm and of_firm[1].lower() not in taken:
+        return _clean(of_firm[1])
     firm_after = _name_then_firm(original)
     if firm_after and firm_after[1].lower() not in taken:
         return _clean(firm_after[1])
