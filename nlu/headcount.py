@@ -63,6 +63,11 @@ _SUM = lazy_compile(
     r"associ(?:é|e)s|socios|soci|s(?:ó|o)cios|gesellschafter|teilhaber|inhaber|vennoten|compagnons)\s*(?:\+|plus|and|&)\s*"
     r"(\d{1,5})\s+(?:employees?|staff|people|part[- ]timers?|part[- ]time|full[- ]timers?|ftes?|others|more|team members)\b"
 )
+# "15 + 5 contractors", "15 plus 5 part-timers": a count, then others who are no staff or more staff.
+_PLUS_OTHERS = lazy_compile(
+    r"(?<![\d.,])(?P<n>\d{1,5})\s*(?P<unit>people|staff|employees|ppl)?\s*(?:\+|plus)\s*(?P<more>\d{1,5})\s+(?:(?P<out>contractors?|freelancers?|agencies|outsourced)|"
+    r"part[- ]timers?|part[- ]time|staff|employees|people|more|others|full[- ]timers?)\b"
+)
 # "we've got 2 devs and a designer, plus me": the team listed role by role (contractors and freelancers are not staff).
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _A_COUNT = r"(?:\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -432,6 +437,10 @@ def company_size(
     if m:
         n = int(m.group(1)) + int(m.group(2))
         return Range(n, n)
+    m = _PLUS_OTHERS.search(lower)
+    if m and (field == "company_size" or m.group("unit") or re.search(r"\b(?:we'?re|we are|team of|we have)\s*$", lower[max(0, m.start() - 15): m.start()])):
+        n = int(m.group("n")) + (0 if m.group("out") else int(m.group("more")))
+        return Range(n, n)  # "15 + 5 contractors" is 15 staff; "15 + 5 part-timers" 20
     listed = _by_role(lower)
     if listed is not None:
         return Range(listed, listed)
