@@ -23,6 +23,7 @@ _CATEGORIES = (
     ("seo", r"(?:find|found|finding|see|seeing|discover|discovering|finds) us (?:online|on google|on the internet|on the web|when they search|in search)|(?:online|search|web) visibility|visible online|show up online|seo|s\.e\.o|search engine|organic (?:traffic|search|rankings?|visibility|growth|reach)|rank(?:ing|ings)?\b|google rankings?|rank (?:higher|better|on google)|first page|page one|page 1 of google|"
             r"show up (?:on|in) (?:google|search)|found on google|(?:traffic|visitors|visits|clicks)(?: \w+){0,4} from (?:google|bing|search|search engines)|(?:google|bing) traffic|"
             r"(?:rank|show up|appear|be found|come up)(?: \w+){0,3} (?:on|in) (?:google|bing|search results)|(?:be|get|getting|being) found (?:for|when)\b|"
+            r"(?:show up|come up|pop up|appear) when (?:people|ppl|customers|clients|someone|anyone|folks|locals) (?:google|search|look)|"
             r"(?:rank|show up|come up|appear)(?:ing)? for (?=[\"'“‘«])|keywords?|backlinks?|link building|local search|google (?:my business|business profile|maps)|gmb|serps?|search visibility|search traffic|organic(?=\W*$|[,.;!?]|\s+(?:and|&|\+|or|growth|reach|results|presence|leads|visibility|listings?|rankings?)\b)"),
     ("paid_ads", r"ppc|paid (?:linkedin|facebook|instagram|insta|tiktok|meta|google|youtube|twitter|x|pinterest|reddit|bing)|pay[- ]per[- ]click|paid (?:ads|advertising|media|search|social|campaigns?|traffic|acquisition|channels)|google ads|adwords|facebook ads|fb ads|meta ads|instagram ads|linkedin ads|tiktok ads|"
                  r"youtube ads|bing ads|microsoft ads|display ads|banner ads|retargeting|remarketing|sem\b|cpc|cpa|roas|cost per (?:lead|click|acquisition)|ad spend|ads?\b|advertising|adverts?|media buying|programmatic|sponsored"),
@@ -57,7 +58,8 @@ _LOCAL = {
            r"posicionamiento(?: web| en google| seo)?|posicionar(?:nos|se|la|lo)?(?: \w+)? en (?:google|buscadores)|buscadores|(?:aparecer|salir) (?:en|primero en) (?:google|las b(?:ú|u)squedas)|"
            r"aparecer (?:no|em|nas pesquisas d[oe]|nas buscas d[oe]) google|aparecer nas (?:pesquisas|buscas)|posicionamento|posicionar(?:-nos|-se)?(?: \w+)? n[oa] google|buscas|mecanismos de busca|motori di ricerca|posizionamento|posizionar(?:ci|si)(?: \w+)? su google|indicizzazione|visibilit(?:à|a)|"
            r"(?:mieux |bien )?r(?:é|e)f(?:é|e)renc(?:é|e)s?(?:es)? sur google|(?:bei|in|auf) google (?:\w+ )?ranken|"
-           r"(?:ê|e)tre trouv(?:é|e)e?s?|(?:que )?nos encuentren|(?:ser|sermos) encontrad[oa]s|(?:essere|venire) trovat[ioae]|"
+           r"(?:comparire|apparire|uscire) su google|prima pagina (?:di|su) google|(?:bei|in) google (?:erscheinen|auftauchen)|appara(?:î|i)tre (?:sur|dans) google|"
+           r"(?:bovenaan|hoger) in google|verschijnen in google|(?:ê|e)tre trouv(?:é|e)e?s?|(?:que )?nos encuentren|(?:ser|sermos) encontrad[oa]s|(?:essere|venire) trovat[ioae]|"
            r"gevonden worden|vindbaarheid|zoekmachine\w*|hoger in google|(?:beter|hoger) (?:gevonden|scoren) in google",
     "paid_ads": r"(?:google-?|facebook-?|online-?|meta-?|linkedin-?)?anzeigen|werbung|werbeanzeigen|werbekampagne\w*|publicit(?:é|e)s?(?: en ligne| payantes?)?|pub\b|annonces|"
                 r"campagnes? (?:google|facebook|payantes?|sponsoris(?:é|e)es)|anuncios(?: pagados| de pago)?|publicidad(?: pagada| online)?|campa(?:ñ|n)as (?:de )?(?:google|pago|anuncios|publicidad)|"
@@ -86,7 +88,7 @@ _NEED_CUES = lazy_compile(
     r"\b(?:do you (?:do|offer|provide|handle|build|make|help)|can you|could you|quote|pricing|prices?|estimate|from (?:19|20)\d\d|need|needs|needed|want|wanting|looking for|looking to|help|improve|fix|better|more|increase|boost|grow|struggl\w*|problem|issue|"
     r"terrible|bad|poor|weak|not working|isn'?t working|aren'?t working|doesn'?t work|broken|outdated|old|slow|redo|revamp|overhaul|launch|build|"
     r"set up|setup|implement|migrate|clean up|strategy|support|audit|scale|optimi[sz]e|hoping|goal|interested|focus|priority|challenge|lack|low|no|"
-    r"invisible|unknown|ancient|dated|ugly|sucks?|awful|clunky|embarrassing|mess|messy|crap|crappy|trash|garbage|rubbish|junk|a joke|horrible|rebuild|refresh|moderni[sz]e|dry|nobody|nothing|zero|"
+    r"built (?:back )?in (?:19|20)\d\d|dinosaur|prehistoric|invisible|unknown|ancient|dated|ugly|sucks?|awful|clunky|embarrassing|mess|messy|crap|crappy|trash|garbage|rubbish|junk|a joke|horrible|rebuild|refresh|moderni[sz]e|dry|nobody|nothing|zero|"
     r"don'?t|doesn'?t|isn'?t|aren'?t|can'?t|hasn'?t|haven'?t|wasn'?t|weren'?t|won'?t|keep(?:ing)? up|kept up|never|stuck|flat|declin\w*|drop\w*|dead|useless|wasting|waste|burning|expensive|get|generate|drive|start|"
     # the same cues in the other languages visitors write (issue 15)
     r"brauche[n]?|ben(?:ö|oe)tigen|wollen|m(?:ö|oe)chten|suchen|mehr|besser\w*|verbessern|hilfe|neue[nrs]?|bringen nichts|"

@@ -15,6 +15,8 @@ NOW = "2026-12-03"
 @pytest.mark.parametrize("text", [
     "our shopify store needs fixing before black friday",
     "our squarespace site is a mess",
+    "our website looks like it was built in 2005",
+    "site's a dinosaur, needs a refresh",
     "budget for a new website is about 3 grand",
     "we have a budget for the website of 2k",
     "Unsere Homepage ist total veraltet.",
