@@ -633,6 +633,14 @@ _STRETCH_WORD = lazy_compile(
 _STRETCH_TO = lazy_compile(r"(?:\bto|\bup to|jusqu'(?:à|a)|\btot|\bauf|\bbis|as (?:high|far) as)\s*(?:about\s+|around\s+|~\s*)?(?:[$€£]\s*)?$")
 
 
+# "can't stretch to 5k", "no way we could double that", "nicht bis 5.000": the stretch or share refused.
+# ("no more than 6,000", "not over 6k" are a ceiling, said with a "no" that refuses nothing)
+_REFUSED = lazy_compile(
+    r"(?:\b(?:can'?t|cannot|couldn'?t|won'?t|wouldn'?t|never|no way|nicht|pas|niet|n(?:ã|a)o)\b|n't\b|\b(?:not|no|non)\b)"
+    r"(?!\s+(?:more|over|above|higher|exceeding|mehr|plus|m(?:á|a)s|pi(?:ù|u)|meer|mais)\b)"
+)
+
+
 def _stretched(text: Text, m: Money, high: float | None) -> float | None:
     """The top the budget could stretch to, said in the same sentence right after it, of its scale and not more than
     three times it; None when no stretch is said."""
@@ -644,7 +652,7 @@ def _stretched(text: Text, m: Money, high: float | None) -> float | None:
         if q.start < m.end or q.start >= stop:
             continue
         between = lower[m.end: q.start]
-        if len(between) > 60 or not _STRETCH_WORD.search(between) or not _STRETCH_TO.search(between):
+        if len(between) > 60 or not _STRETCH_WORD.search(between) or not _STRETCH_TO.search(between) or _REFUSED.search(between):
             return None
         if _NOT_MONEY_AFTER.search(lower[q.end: q.end + 30]) or re.match(r"\s*(?:in\s+)?(?:sales|revenue|turnover)\b", lower[q.end: q.end + 20]):
             return None
@@ -680,7 +688,7 @@ def _share_offered(text: Text, m: Money) -> float | None:
     if share is None or any(m.end <= q.start < share.start() for q in quantities(lower)):
         return None
     between = lower[m.end: share.start()]
-    if re.search(r"[.;!?]", between) or not _WILLING.search(between):
+    if re.search(r"[.;!?]", between) or not _WILLING.search(between) or _REFUSED.search(lower, m.end, min(len(lower), share.end() + 20)):
         return None
     return 2.0 if share.group("double") else 0.5
 
@@ -731,7 +739,7 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
             elif other is not m and high is None and other.min is None and other.max is not None:
                 high = other.max
             elif (other.start > m.end and low is not None and low == high and other.min is None and other.max is not None
-                  and other.max > low and other.period in (None, m.period)):
+                  and other.max > low and other.period in (None, m.period) and not _REFUSED.search(text.lower, m.end, other.start)):
                 # "about 5,000 a month, max 6,000" ("maximal 6.000", "como máximo"): the figure then its ceiling
                 high = other.max
         stretch = _stretched(text, m, high)

@@ -32,3 +32,14 @@ def test_the_stretch_is_the_top_of_the_budget(text, lang, low, high):
 def test_what_is_no_money_or_no_budget_after_the_budget_is_no_stretch(text, lang):
     budget = extract(text, lang=lang, now=NOW).budget
     assert (budget.min, budget.max) == (3000, 3000)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("about 3k a month, can't stretch to 5k", "en"),
+    ("about 3k a month, no way we could go to 5k", "en"),
+    ("about 3k a month, we couldn't go up to 5k", "en"),
+    ("etwa 3.000 € im Monat, nicht bis 5.000", "de"),
+])
+def test_a_stretch_denied_is_no_top(text, lang):
+    budget = extract(text, lang=lang, now=NOW).budget
+    assert (budget.min, budget.max) == (3000, 3000)

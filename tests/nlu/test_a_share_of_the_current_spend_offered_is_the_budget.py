@@ -30,3 +30,13 @@ def test_the_share_offered_is_the_budget(text, lang, field, amount):
 def test_a_share_of_something_else_leaves_the_spend(text, amount):
     budget = extract(text, now=NOW).budget
     assert (budget.min, budget.max) == (amount, amount)
+
+
+@pytest.mark.parametrize("text", [
+    "we spend 2k a month on ads, can't double that though",
+    "we spend 2k a month on ads, we couldn't double it",
+    "we spend 2k a month on ads, no way we can double that",
+])
+def test_a_share_refused_leaves_the_spend(text):
+    budget = extract(text, now=NOW).budget
+    assert (budget.min, budget.max) == (2000, 2000)
