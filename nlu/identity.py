@@ -588,8 +588,19 @@ def _a_person(answer: str) -> bool:
     ) and not places.is_place(" ".join(words[1:]).lower())
 
 
+# An event's name ends in its kind ("Web Summit", "SaaStock Conference"); "Summit Roofing" is a firm.
+_EVENT_NAME = lazy_compile(rf"(?i)\b(?:{places.EVENT})s?\W*$")
+
+
 def company(text: Text, field: str | None, taken: set[str] = frozenset()) -> str | None:
     """The visitor's company: "I work at Acme", "Acme GmbH", or the answer to "company?"."""
+    found = _company(text, field, taken)
+    if found and field != "company" and _EVENT_NAME.search(found):
+        return None  # "we met your team at Web Summit": an event, not the visitor's firm
+    return found
+
+
+def _company(text: Text, field: str | None, taken: set[str] = frozenset()) -> str | None:
     original = text.original
     if field == "company":
         if _REFUSAL.search(text.lower) or _NO_COMPANY.search(text.lower):

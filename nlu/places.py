@@ -49,6 +49,27 @@ _MARKET_BEFORE = lazy_compile(
     r"(?:(?:are|is|mostly|mainly|all|into|to|in|across|from|throughout|the|our|more|also|out|based|located|over|"
     r"nach|aus|en|dans|au|aux|na|no|nos|nas|em|para|nel|nella|negli|nei|uit|naar|van)\s+){1,3}$"
 )
+# An event the visitor went to, or where they met us: "we met your team at Web Summit in Lisbon", "auf der Messe in Köln
+# getroffen", "nos conocimos en una feria en Madrid". Both an event (or "met you") and a verb of going or meeting must be
+# in the place's clause: "we run an event venue in Leeds" is where the visitor is.
+EVENT = (r"conference|conf|summit|expo|exhibition|trade ?show|trade fair|fair|meetup|congress|webinar|workshop|holiday|vacation|trip|"
+         r"messe|kongress|tagung|konferenz|(?:au|sur le|lors du|un) salon|congr(?:è|e)s|foire|conf(?:é|e)rence|feria|congreso|conferencia|feira|congresso|"
+         r"confer(?:ê|e)ncia|fiera|convegno|conferenza|beurs|congres|conferentie|vakbeurs")
+_EVENT = lazy_compile(rf"\b(?:{EVENT})s?\b|\b(?:met|meet|saw|seen|heard) (?:you|your team|you guys)\b")
+_ATTENDED = lazy_compile(
+    r"\b(?:met|meet|saw|seen|heard|were|was|went|attended|visited|spoke|talked|presented|exhibited|getroffen|gesehen|kennengelernt|waren|war|"
+    r"rencontr\w*|vu|(?:é|e)tions|conocimos|conoc(?:í|i)|vimos|vi|estuvimos|estuve|conhecemos|conheci|estivemos|conosciut\w*|visto|stati|siamo stati|incontrat\w*|"
+    r"ontmoet|gezien|waren)\b")
+
+
+def _at_an_event(lower: str, start: int, end: int) -> bool:
+    """Whether the place at ``start:end`` is where an event the visitor went to was, or where they met us."""
+    clause_start = max((m.end() for m in re.finditer(r"[.!?;,]\s", lower[:start])), default=0)
+    clause_end = next((m.start() for m in re.finditer(r"[.!?;,](?:\s|$)", lower[end:])), len(lower) - end) + end
+    before, clause = lower[clause_start:start], lower[clause_start:clause_end]
+    return bool(_EVENT.search(before) and _ATTENDED.search(clause))
+
+
 # "leads from US market", "den deutschen Markt": a place said as a market is where the visitor sells, not where it is.
 _MARKET_AFTER = lazy_compile(r"\s+(?:market|markets|markt|march(?:é|e)|mercado|mercato)\b")
 # "up in Byron Bay, NSW", "out of Healdsburg, CA": a town the table does not know, then its state's code in capitals.
@@ -249,7 +270,8 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
             continue  # "bis Mitte nächsten Jahres", "Mitte März": a word for a time of the year, not Berlin-Mitte
         elif place.kind == "country" and len(written) <= 3 and not written.replace(".", "").isupper() and not (answer and short) and (written == "us" or not _cued(text, m)):
             continue
-        if field != "location" and (_MARKET_BEFORE.search(text.lower, max(0, m.start - 40), m.start) or _MARKET_AFTER.match(text.lower, m.end)):
+        if field != "location" and (_MARKET_BEFORE.search(text.lower, max(0, m.start - 40), m.start) or _MARKET_AFTER.match(text.lower, m.end)
+                                    or _at_an_event(text.lower, m.start, m.end) or (written.islower() and _EVENT.fullmatch(written))):
             continue  # "we want to break into the US market", "most of our customers are in Canada": where they sell, not are
         kept.append(m)
     if not kept:
