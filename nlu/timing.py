@@ -241,7 +241,8 @@ _BARE_MONTH = lazy_compile(
 _QUARTER = lazy_compile(
     r"\b(?:q(?P<n>[1-4])|(?P<nw>first|second|third|fourth|1st|2nd|3rd|4th) quarter)"
     r"(?:\s*(?:of\s+)?(?:(?:fy|cy)\s*)?(?P<year>20\d\d|'\d\d|\d\d(?![\d%])))?"
-    r"(?:\s+(?:of\s+)?(?P<rel>next|this|the following|the coming) year)?\b"
+    # "of" as the rewrite leaves it in Dutch: "in het tweede kwartaal van volgend jaar" -> "in the q2 van next year"
+    r"(?:\s+(?:(?:of|van)\s+)?(?P<rel>next|this|the following|the coming) year)?\b"
 )
 _ORDINALS = {"first": 1, "1st": 1, "front": 1, "second": 2, "2nd": 2, "latter": 2, "back": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
 _HALF = lazy_compile(
@@ -608,6 +609,8 @@ _HEDGES = lazy_compile(
     r"at the latest|latest|asap|possibly|prob|prolly|tbh|honestly|realistically|actually|rather|more like|hmm|um|uh|well|so|ok|okay|and|or|the|of|in|mid|early|late|"
     # "maybe after the summer", "probably by March": the word that places the time is part of it
     r"after|before|by|until|from|end of|start of|beginning of|"
+    # "from" as the rewrite leaves it in Portuguese ("a partir do mês que vem" -> "a partir do next month")
+    r"a partir d[aeo]s?|"
     # "no rush 🙂 prob after summer": the relaxed horizon said in the same breath
     r"no rush|no hurry|not urgent|nothing urgent|no pressure|not in a (?:rush|hurry))\b"
 )
