@@ -503,6 +503,9 @@ def name(text: Text, field: str | None) -> str | None:
         said = _letters(lower_name.group("name"))
         if any(_letters(m.group(1)).startswith(said) for m in _LOCAL_PART.finditer(original)):
             return _clean(lower_name.group("name").capitalize(), person=True)
+    bare = original.strip().rstrip(".!")
+    if field is None and _a_person(bare) and not tools.tech_stack(Text.of(bare), None):
+        return _clean(bare, person=True)  # "Rahul Deshmukh" alone, typed at a confirmation: the visitor's full name
     return _named_with_address(original)
 
 
@@ -600,8 +603,15 @@ def company(text: Text, field: str | None, taken: set[str] = frozenset()) -> str
     return found
 
 
+_BARE_FIRM = lazy_compile(r"[A-ZÀ-Þ][\w&'’-]*(?:\s+(?:[A-ZÀ-Þ][\w&'’-]*|&)){1,5}")
+
+
 def _company(text: Text, field: str | None, taken: set[str] = frozenset()) -> str | None:
     original = text.original
+    bare = original.strip().rstrip(".!")
+    if (field is None and _BARE_FIRM.fullmatch(bare) and _a_firm(bare) and not _a_person(bare) and bare.lower() not in taken
+            and not places.is_place(bare.lower()) and not tools.tech_stack(Text.of(bare), None)):
+        return _clean(bare)  # "Paws & Claws Vet Clinic" alone, typed at a confirmation: the company
     if field == "company":
         if _REFUSAL.search(text.lower) or _NO_COMPANY.search(text.lower):
             return None
