@@ -422,6 +422,29 @@ def _corrects_money(text: Text, amount: Amount, money_at: frozenset[int]) -> boo
     return any(s <= start < amount.start and _CHANGE_CUE.search(lower, start, amount.start) for start in money_at)
 
 
+_EACH_BEFORE = lazy_compile(r"\beach(?:\s+(?:of\s+(?:them|those|our\s+\w+|the\s+\w+)))?(?:\s+(?:with|has|have|having|employing|employs|of))?\s*(?:about|around|~|roughly|some)?\s*$")
+# ("12 people each working remotely" is no count per outlet: "each" must end what is said)
+_EACH_AFTER = lazy_compile(
+    r"\s*(?:people|staff|employees|persons|workers|ppl)?\s*(?:each|apiece|per (?:store|shop|site|outlet|clinic|branch|location|office))\b"
+    r"(?=\s*(?:[.,;!?)]|$|and\b|but\b))"
+)
+_UNITS_BEFORE = lazy_compile(
+    r"\b(\d{1,4})\s+(?:[a-z-]+\s+)?(?:outlets|stores|shops|clinics|branches|locations|sites|offices|restaurants|hotels|salons|studios|gyms|"
+    r"franchises|practices|schools|cafes|bars|pharmacies|dealerships|depots|warehouses)\b"
+)
+
+
+def _per_unit(text: Text, best: Amount) -> int | None:
+    """The number of outlets a count said per outlet is for ("25 outlets, each with about 8 staff"): 0 when no count
+    of them is said; None when the count is not said per outlet."""
+    lower = text.lower
+    s, e = stance.sentence_at(text, best.start)
+    if not (_EACH_BEFORE.search(lower, max(s, best.start - 30), best.start) or _EACH_AFTER.match(lower, best.end, e)):
+        return None
+    units = list(_UNITS_BEFORE.finditer(lower, s, best.start))
+    return int(units[-1].group(1)) if units else 0
+
+
 def company_size(
     text: Text, field: str | None, money_at: frozenset[int] = frozenset(), *, lang: str = "en"
 ) -> Range | None:
@@ -504,6 +527,12 @@ def company_size(
             low = high = low + _more_by_trade(lower, best.end)
         if re.search(r"\b(?:me|myself|i|us two|founder|owner)\s*(?:and|\+|&|plus|with)\s*(?:my\s+|our\s+)?$", lower[max(0, best.start - 20): best.start]) or _PLUS_ME.match(lower, best.end):
             low, high = (None if low is None else low + 1), (None if high is None else high + 1)
+        per = _per_unit(text, best)
+        if per is not None:
+            # "25 outlets, each with about 8 staff": the outlets times each one's staff; with no count of them, none
+            if per == 0:
+                return None
+            low, high = (None if low is None else low * per), (None if high is None else high * per)
         return Range(whole(low), whole(high))
     said = _said_otherwise(lower, field)
     if said is not None:
