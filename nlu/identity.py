@@ -25,7 +25,7 @@ _MY_NAME_IS = (
     r"ik heet|mijn naam is|noem me"
 )
 # "I am" in the other languages: a name after it only when it is plainly one (not "ich bin Geschäftsführer").
-_I_AM_LOCAL = r"ich bin|je suis|soy|yo soy|sou|eu sou|sono|io sono|ik ben"
+_I_AM_LOCAL = r"ich bin|hier ist|hier spricht|je suis|soy|yo soy|eu sou (?:a|o)|sou (?:a|o)|sou|eu sou|sono|io sono|ik ben|hier is"
 # A title of address before a name is not part of it: "I'm Dr. Amara Okafor", "ich bin Frau Dr. Weber".
 _HONORIFIC = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Herr|Frau|Mme|Mlle|M|Sr|Sra|Dra|Dott|Dott\.ssa|Ing|Mevr|Dhr)\.?\s+)*"
 # Particles inside a surname, in lower case between its capitalised words ("Sanne de Vries", "Jonas von der Heide").
@@ -103,7 +103,7 @@ _SURNAME_FIRST = lazy_compile(r"\s*(?P<surname>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][
 # "Tom here", "hey! 👋 Priyanka here", "Jonas hier", "Marco from Ristorante Lucca in Boston": a greeting and emoji may open
 # it, the firm's town may follow it.
 _NAME_HERE = lazy_compile(
-    rf"^[^\w]*(?:(?i:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening)|hallo|moin|servus|hoi|hai)\b[^\w]*)?(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}))?)\s+"
+    rf"^[^\w]*(?:(?i:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening)|g'?day|hallo|moin|servus|hoi|hai)(?:\s+(?i:mate|there|all|team|folks|guys))?\b[^\w]*)?(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}))?)\s+"
     r"(?:(?i:here|hier)\b|from\s+(?P<source>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?P<here>\s+here\b|\s*(?:[.!,;:]|$)|\s+(?=(?:in|at|out of|near)\s+[A-Z])))"
 )
 # "Dan Okafor, Bayline Freight. We haul containers": a person's name, a comma, then the firm's name, ending its sentence.
@@ -115,7 +115,7 @@ _NAME_THEN_FIRM = lazy_compile(
 # name, the word for "from" or "of" in one of the seven languages, then a business's name (a place there is where they are from).
 _NAME_OF_FIRM = lazy_compile(
     rf"^[^\w]*(?:(?i:hi|hello|hey|hiya|hallo|moin|servus|hoi|bonjour|salut|hola|buenas|ol[aá]|oi|ciao|buongiorno)\b[^\w]*)?"
-    rf"(?:(?i:{_I_AM_LOCAL}|i'?m|i am|this is|it'?s|c'est|moi c'est)\s+)?(?P<name>{_NAME_WORD})\s+"
+    rf"(?P<intro>(?i:{_I_AM_LOCAL}|i'?m|i am|this is|it'?s|c'est|moi c'est)\s+)?(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}))?)\s+"
     r"(?i:de la|de l'|del|della|dalla|dal|de|da|di|dos|das|do|van de|van het|van|von der|von dem|von|vom|uit de|uit|bei der|bei|chez)\s*(?P<firm>[A-ZÀ-Þ][\w&'’-]*(?:\s+(?:[A-ZÀ-Þ][\w&'’-]*|&)){0,3})"
 )
 # "hi its sam,", "hey it's priya": a lower-case name after "it's" that opens the message, read only when it is a common given name.
@@ -522,8 +522,12 @@ _LOWER_INTRO = lazy_compile(
 def _name_of_firm(original: str) -> tuple[str, str] | None:
     """(name, firm) of an opening "Marco da Trattoria Lucca": a common given name, then a business named after "from"."""
     m = _NAME_OF_FIRM.match(original)
-    if not m or m.group("name").casefold() not in _GIVEN_NAMES:
+    if not m or not (m.group("intro") or m.group("name").split()[0].casefold() in _GIVEN_NAMES):
         return None
+    if len(m.group("name").split()) > 1 and not _a_person(m.group("name")) and not m.group("intro"):
+        return None
+    if _titled(m.group("name")) or m.group("name").split()[0].lower() in _NOT_NAMES or not _plausible_name(m.group("name").split()):
+        return None  # "Ich bin Geschäftsführer bei Müller GmbH": a title, capitalised
     firm = m.group("firm")
     if places.is_place(firm.lower()) or _titled(firm) or not (
             any(w.lower() in _FIRM_WORDS for w in firm.split()) or _LEGAL_SUFFIX.search(firm) or industries.industry(Text.of(firm), None)):

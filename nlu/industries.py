@@ -95,7 +95,7 @@ _REST = (
     ("construction", r"construction|(?<!\d )(?<!\d)(?<!few )(?<!some )(?<!and )contractors?|builders?|building company|roofing|roofers?|plumb(?:ing|ers?)|hvac|electricians?|electrical contractor|"
                      # the trades in British, Irish and Australian slang: "we're sparkies", "brickies", "a tradie business"
                      r"sparkies|sparky|brickies|brickie|tradies?|tradesm[ae]n|bricklayers?|plasterers?|plastering|tilers?|glaziers?|"
-                     r"remodel(?:ing|ling|er)|renovation|home improvement|general contractor|civil engineering|homebuilding|concrete|carpentry|"
+                     r"remodel(?:ing|ling|er)|renovation|(?:kitchen|bathroom|home|house) renos?|renos\b|home improvement|general contractor|civil engineering|homebuilding|concrete|carpentry|"
                      r"landscap(?:ing|ers?)|paving|excavation|flooring|painting (?:company|contractor)|kitchen fitters?|joinery|scaffold\w*|masonry|demolition|fit-?out|architecture and construction"),
     ("agriculture", r"agricultur(?:e|al)|(?:we|i) (?:grow|farm|raise|harvest|cultivate|breed)\b|growers?|agri-?tech|ag-?tech|farms?|farming|farmers?|crops?|dairy|ranch(?:ing)?|livestock|vineyards?|orchards?|"
                     r"greenhouse|horticulture|agribusiness|fisheries|aquaculture|forestry|grain|poultry|cattle|seeds? company|fertili[sz]er|agronomy"),

@@ -45,7 +45,7 @@ _CATEGORIES = (
 )
 # The same needs in the other languages visitors write (issue 15), merged into each category's pattern.
 _LOCAL = {
-    "lead_generation": r"mehr (?:anfragen|kunden|leads|umsatz|auftr(?:ä|ae)ge|neukunden|verk(?:ä|ae)ufe|termine|kontakte|anmeldungen|buchungen|patienten|sch(?:ü|ue)ler|teilnehmer|mitglieder|g(?:ä|ae)ste|reservierungen|besucher)|neukunden\w*|kundengewinnung|leadgenerierung|anfragen|"
+    "lead_generation": r"mehr \w+(?:anfragen|kunden|auftr(?:ä|ae)ge|buchungen|anmeldungen)|mehr (?:anfragen|kunden|leads|umsatz|auftr(?:ä|ae)ge|neukunden|verk(?:ä|ae)ufe|termine|kontakte|anmeldungen|buchungen|patienten|sch(?:ü|ue)ler|teilnehmer|mitglieder|g(?:ä|ae)ste|reservierungen|besucher)|neukunden\w*|kundengewinnung|leadgenerierung|anfragen|"
                        r"plus de (?:clients|prospects|leads|contacts|demandes|ventes|rendez-vous|devis)|plus (?:de |d')(?:inscriptions|r(?:é|e)servations|patients|(?:é|e)l(?:è|e)ves|adh(?:é|e)rents|membres|participants|visiteurs|commandes)|prospection|g(?:é|e)n(?:é|e)ration de (?:leads|prospects|contacts)|"
                        r"acquisition (?:de )?clients?|trouver (?:plus de |de nouveaux |des )?clients|nouveaux clients|"
                        r"m(?:á|a)s (?:clientes|ventas|leads|contactos|prospectos|pedidos|citas|inscripciones|matr(?:í|i)culas|reservas|pacientes|alumnos|socios|hu(?:é|e)spedes|visitas)|clientes potenciales|captaci(?:ó|o)n de clientes|nuevos clientes|"
@@ -72,7 +72,7 @@ _LOCAL = {
                        r"e-?mailcampagne\w*|infolettres?|courriels?|lettre d'information",
     "marketing_automation": r"automatisierung|automatisation|automatizaci(?:ó|o)n|automa(?:ç|c)(?:ã|a)o|automazione|automatisering|marketingautomat\w*",
     "crm": r"kundenverwaltung|kundendaten|gestion (?:de la )?relation client|gesti(?:ó|o)n de clientes|gest(?:ã|a)o de clientes|gestione (?:dei )?clienti|klantbeheer|klantenbestand",
-    "website": r"(?:nuestra|vuestra|mi|tu) web\b|webseite|internetseite|internetauftritt|webauftritt|relaunch|site (?:internet|web)|refonte|p(?:á|a)gina web|sitio web|site novo|novo site|"
+    "website": r"vendre en ligne|online verkaufen|verkaufen online|vender (?:en l(?:í|i)nea|online|por internet)|vendere online|online verkopen|(?:nuestra|vuestra|mi|tu) web\b|webseite|internetseite|internetauftritt|webauftritt|relaunch|site (?:internet|web)|refonte|p(?:á|a)gina web|sitio web|site novo|novo site|"
                r"sito(?: web| internet)?|sitio",
     "analytics": r"auswertung\w*|kennzahlen|analysen?|rapports?|tableaux? de bord|suivi|mesure|informes?|anal(?:í|i)tica|m(?:é|e)tricas|relat(?:ó|o)rios?|an(?:á|a)lise|rapporti|"
                  r"reportistica|metriche|analisi|rapportage\w*|cijfers|meten|inzicht\w*",

@@ -19,6 +19,7 @@ NOW = "2026-12-03"
     ("Olá, João da Padaria Verde, precisamos de um site", "João", "Padaria Verde"),
     ("Hoi, Pieter van Bakkerij Jansen, we willen meer klanten", "Pieter", "Bakkerij Jansen"),
     ("Hallo, ich bin Anna von der Bäckerei Schmidt", "Anna", None),
+    ("Hallo, hier ist Katrin Vogel von Vogel Immobilien in Leipzig.", "Katrin Vogel", "Vogel Immobilien"),
 ])
 def test_the_name_and_the_business_are_both_read(text: str, name: str, company: str | None) -> None:
     found = extract(text, None, now=NOW)
@@ -36,3 +37,17 @@ def test_a_place_or_a_surname_after_the_word_is_no_business(text: str, name: str
     found = extract(text, None, now=NOW)
     assert found.name == name
     assert found.company is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hey mate, Jarrah here, we do kitchen renos on the Gold Coast", "Jarrah"),
+    ("Olá! Sou a Beatriz, tenho uma clínica de estética em Braga", "Beatriz"),
+    ("Olá, eu sou o Tiago, temos uma padaria", "Tiago"),
+])
+def test_an_introduction_after_mate_or_with_an_article_names_the_visitor(text: str, name: str) -> None:
+    assert extract(text, None, now=NOW).name == name
+
+
+def test_a_title_after_i_am_and_before_the_firm_is_no_name() -> None:
+    found = extract("Ich bin Geschäftsführer bei Müller GmbH", None, now=NOW)
+    assert found.name is None

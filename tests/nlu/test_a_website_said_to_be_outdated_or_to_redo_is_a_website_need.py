@@ -29,6 +29,11 @@ NOW = "2026-12-03"
     "Il nostro sito è datato.",
     "Onze website is verouderd.",
     "Website moet opnieuw, budget rond de 10k.",
+    "j'ai une boutique de vélos à Nantes et je veux vendre en ligne",
+    "Wir wollen endlich online verkaufen.",
+    "queremos vender online",
+    "vorremmo vendere online i nostri vini",
+    "we willen online verkopen",
 ])
 def test_an_outdated_website_or_one_to_redo_is_a_website_need(text: str) -> None:
     need = extract(text, None, now=NOW).need

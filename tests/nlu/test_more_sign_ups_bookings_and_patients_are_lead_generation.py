@@ -18,6 +18,8 @@ NOW = "2026-12-03"
     "we'd love more registrations for our workshops",
     "wir wollen mehr Anmeldungen für unsere Kurse",
     "wir brauchen mehr Buchungen und mehr Patienten",
+    "Wir brauchen mehr Verkäuferanfragen.",
+    "wir wollen mehr Kundenanfragen",
     "on voudrait plus d'inscriptions pour nos cours du soir",
     "on veut plus de réservations",
     "queremos más inscripciones para los cursos",

@@ -17,6 +17,7 @@ NOW = "2026-12-03"
     ("small team of brickies in Perth", "construction"),
     ("I'm a sparky, want more local jobs", "construction"),
     ("tradie business in Brisbane, 4 of us", "construction"),
+    ("Jarrah here, we do kitchen renos on the Gold Coast", "construction"),
     ("CMO at Finlytics (payments API)", "fintech"),
     ("we build a payments gateway for marketplaces", "fintech"),
     ("payment infrastructure startup in Berlin", "fintech"),
