@@ -752,7 +752,7 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
             return Budget(whole(None if low is None else low * factor), whole(None if high is None else high * factor),
                           m.currency, period, "stated", extra={"inferred": True})
         return Budget(whole(low), whole(high), m.currency, period, "stated")
-    derived = _relative(text, money, field) or _now_instead(text, money)
+    derived = _relative(text, money, field) or _now_instead(text, money) or _against_another(text, money)
     if derived is not None:
         return derived
     if field == "budget" and _UNKNOWN_BUDGET.search(text.lower):
@@ -848,6 +848,33 @@ def _now_instead(text: Text, money: list[Money]) -> Budget | None:
     if not top / 10 <= value <= top * 10:
         return None
     return Budget(whole(value), whole(value), base.currency, base.period, "stated")
+
+
+# "we got quoted $15k ..., we were thinking more like 8-10", "... charged £4k a month, we'd rather pay about 2.5":
+# the visitor's own figure, bare, set against another's sum.
+_OWN_FIGURE = lazy_compile(
+    r"[^.;!?]{0,40}?\b(?:we|i)\b[^.;!?\d]{0,25}?\b(?:thinking|looking at|more like|closer to|rather pay|rather spend|hoping for|"
+    r"can do|could do|can afford|could afford|can stretch to|can pay|could pay)\b[^.;!?\d]{0,15}?"
+    r"(?P<a>\d{1,3}(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<b>\d{1,3}(?:\.\d+)?))?(?P<k>\s?(?:k|grand)\b)?(?!\s*(?:%|[$€£-]|[a-z]))"
+)
+
+
+def _against_another(text: Text, money: list[Money]) -> Budget | None:
+    """The visitor's bare figure said right after another's sum (a quote, a past fee), at that sum's scale."""
+    others = [m for m in money if m.kind == "other"]
+    if not others:
+        return None
+    base, lower = others[-1], text.lower
+    found = _OWN_FIGURE.match(lower, base.end)
+    top = base.max if base.max is not None else base.min
+    if found is None or top is None or found.start("a") >= stance.sentence_at(text, base.start)[1]:
+        return None
+    values = [float(v) for v in (found.group("a"), found.group("b")) if v]
+    scale = 1_000 if found.group("k") else (1_000_000 if top >= 1_000_000 else 1_000) if max(values) < 1000 <= top else 1
+    low, high = values[0] * scale, values[-1] * scale
+    if not (top / 10 <= low <= high <= top * 10):
+        return None
+    return Budget(whole(low), whole(high), base.currency, base.period, "stated")
 
 
 def revenue(
