@@ -257,7 +257,8 @@ def industry(text: Text, field: str | None) -> str | None:
         if m and (best is None or m.start() < best[0]):
             around = re.split(r"[.!?](?:\s|$)", lower[max(0, m.start() - 30): m.start()])[-1] + lower[m.start(): m.end()] + re.split(r"[.!?](?:\s|$)", lower[m.end(): m.end() + 12])[0]
             if label == "marketing_advertising" and field != "industry" and (
-                    re.search(r"\b(?:hire|hires|hiring|need|needs|want|wants|looking for|looks for|find|recommend|an? agency to|with an agency|agency to|a new agency)\b", around)
+                    re.search(r"\b(?:hire|hires|hiring|need|needs|want|wants|looking for|looks for|find|recommend|an? agency to|with an agency|agency to|a new agency|"
+                              r"research\w*|compar\w*|shortlist\w*|evaluat\w*|looking at|vetting|interview\w*)\b", around)
                     or _a_supplier(lower, m.start())):
                 continue
             best = (m.start(), label)
@@ -309,7 +310,7 @@ def _a_supplier(lower: str, start: int) -> bool:
 _MARKET = lazy_compile(
     r"\b(?:(?:leads?|customers?|clients?|buyers?|accounts|prospects|orders|enquiries|inquiries|demand) (?:from|in|among|like|such as)|"
     r"(?:customers?|clients?|buyers?) (?:are|is|include)(?: mostly| mainly| mostly)?|"
-    r"sell(?:s|ing)? (?:to|into)|supply(?:ing)?|supplier to|serv(?:e|es|ing)|target(?:s|ing)?|reach(?:ing)?|win(?:ning)? (?:more )?)"
+    r"sell(?:s|ing)? (?:to|into)|(?:provid|offer|sell|suppl)\w*\s+(?:[\w-]+\s+){0,4}to|supply(?:ing)?|supplier to|serv(?:e|es|ing)|target(?:s|ing)?|reach(?:ing)?|win(?:ning)? (?:more )?)"
     r"\b[\w\s&,'-]*$")
 
 

@@ -16,6 +16,9 @@ NOW = "2026-12-03"
     ("we're a digital agency as well, wondering what you charge for PPC management", "competitor"),
     ("fellow SEO agency here, how do you price content writing?", "competitor"),
     ("I run a small PPC agency myself, curious about your rates", "competitor"),
+    ("hey, quick pitch: our AI tool writes ad copy 10x faster, can I send a demo?", "vendor"),
+    ("Hello from DataLeads, we provide verified B2B contact lists to marketing agencies", "vendor"),
+    ("we're a web design agency in Leeds, do you white label?", "competitor"),
     ("Hi, I'm Jo from LinkHive, we sell guest post packages to agencies like yours from $299. Who handles partnerships?", "vendor"),
     ("we offer white-label social media management to agencies like yours, who looks after partnerships?", "vendor"),
     ("Wir sind auch eine Agentur und wollten mal sehen, was ihr für SEO verlangt.", "competitor"),
@@ -47,3 +50,11 @@ def test_their_own_services_are_no_need(text: str, persona: str) -> None:
 def test_an_agency_asking_for_its_own_marketing_keeps_its_need(text: str, category: str) -> None:
     need = extract(text, None, now=NOW).need
     assert need is not None and category in need.categories
+
+
+@pytest.mark.parametrize("text", [
+    "Hello from DataLeads, we provide verified B2B contact lists to marketing agencies",
+    "I'm researching agencies for my boss, we need a new website",
+])
+def test_the_agencies_sold_to_or_researched_are_not_the_visitors_trade(text: str) -> None:
+    assert extract(text, None, now=NOW).industry != "marketing_advertising"
