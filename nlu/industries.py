@@ -35,7 +35,7 @@ _REST = (
                            r"financial (?:services|advisor|adviser|advisory|planning|planner|planners|institution)|investment (?:firm|bank|company|management|advisor)|"
                            r"private equity|hedge fund|venture capital|vc firm|mortgage|lender|lending|loans?|credit card|fund manager|family office|"
                            r"wealth advisors?|ria\b|trading firm|forex|pension fund|microfinance|factoring|leasing company"),
-    ("professional_services", r"accounting|legal services|consultants?|(?:accounting|accountancy|law|legal|tax|audit|consulting|architecture|architectural|engineering|cpa|bookkeeping|hr|payroll) (?:practice|firm|company|office|business|partnership|advisory|advisors?|services|studio|atelier)|tax consult\w*|law firm|legal (?:firm|practice|services)|lawyers?|attorneys?|solicitors?|barristers?|accounting firm|accountancy|accountants|cpa firm|cpas\b|"
+    ("professional_services", r"(?<![\w-])ca (?:firm|practice)|chartered accountan\w+|accounting|legal services|consultants?|(?:accounting|accountancy|law|legal|tax|audit|consulting|architecture|architectural|engineering|cpa|bookkeeping|hr|payroll) (?:practice|firm|company|office|business|partnership|advisory|advisors?|services|studio|atelier)|tax consult\w*|law firm|legal (?:firm|practice|services)|lawyers?|attorneys?|solicitors?|barristers?|accounting firm|accountancy|accountants|cpa firm|cpas\b|"
                               r"bookkeep(?:ing|ers?)|tax (?:firm|advisors?|preparation|services)|consult(?:ancy|ancies|ing firm|ing company|ing business|ing practice|ants)|"
                               r"management consult\w*|it consult\w*|strategy consult\w*|hr consult\w*|hr (?:firm|services)|recruit(?:ment|ing) (?:agency|firm|company)|recruiters|"
                               r"staffing(?: agency| firm| company)?|headhunt\w*|executive search|architecture firm|architects|engineering (?:firm|consultancy)|"
@@ -104,7 +104,7 @@ _REST = (
                             r"streaming (?:service|platform)|podcast (?:network|company)|podcasts?|esports|e-sports|theat(?:er|re)|concerts?|events company|"
                             r"ticketing|digital media|youtube channel|content creator|creators?|influencers?|animation|post-production|gaming"),
     # A distillery makes spirits it sells on (a brewery or winery often pours its own: hospitality stays theirs).
-    ("manufacturing", r"manufactur(?:e|er|ers|ing)\w*|factory|factories|plant|industrial|fabricat(?:ion|or)|machin(?:ing|ery)|assembly|oem|"
+    ("manufacturing", r"garments? (?:exports?|exporters?|manufactur\w*|factory|factories|unit|units|maker|makers)|manufactur(?:e|er|ers|ing)\w*|factory|factories|plant|industrial|fabricat(?:ion|or)|machin(?:ing|ery)|assembly|oem|"
                       r"distiller(?:y|ies|s)|"
                       # goods named by what makes them: "auto parts maker", "furniture producer"
                       r"(?:parts|components?|equipment|furniture|machine(?:ry|s)?|tools?|cabinet(?:s|ry)?|kitchens?|packaging|textiles?|chemicals?|hardware|devices?|"

@@ -70,6 +70,10 @@ def _at_an_event(lower: str, start: int, end: int) -> bool:
     return bool(_EVENT.search(before) and _ATTENDED.search(clause))
 
 
+# "exports from Tirupur", "we ship from Rotterdam": what leaves from a place leaves from the visitor's base.
+_ORIGIN_BEFORE = lazy_compile(r"\b(?:export\w*|ship\w*|deliver\w*|sell\w*|supply\w*|operat\w*|work\w*|trad\w*)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$")
+# "buyers in USA and UK": a place joined to a market is a market too.
+_JOINED = lazy_compile(r"\s*(?:,|and|or|&|/|und|et|y|e|en|o|of)?\s*")
 # "leads from US market", "den deutschen Markt": a place said as a market is where the visitor sells, not where it is.
 _MARKET_AFTER = lazy_compile(r"\s+(?:market|markets|markt|march(?:é|e)|mercado|mercato)\b")
 # "up in Byron Bay, NSW", "out of Healdsburg, CA": a town the table does not know, then its state's code in capitals.
@@ -245,6 +249,7 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
     answer = field == "location"
     short = len(text.lower.split()) <= 4
     kept: list[_Match] = []
+    market_end = -1
     for index, m in enumerate(matches):
         written = text.original[m.start: m.end]
         place = m.place
@@ -270,9 +275,13 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
             continue  # "bis Mitte nächsten Jahres", "Mitte März": a word for a time of the year, not Berlin-Mitte
         elif place.kind == "country" and len(written) <= 3 and not written.replace(".", "").isupper() and not (answer and short) and (written == "us" or not _cued(text, m)):
             continue
-        if field != "location" and (_MARKET_BEFORE.search(text.lower, max(0, m.start - 40), m.start) or _MARKET_AFTER.match(text.lower, m.end)
-                                    or _at_an_event(text.lower, m.start, m.end) or (written.islower() and _EVENT.fullmatch(written))):
-            continue  # "we want to break into the US market", "most of our customers are in Canada": where they sell, not are
+        if field != "location" and (
+                (_MARKET_BEFORE.search(text.lower, max(0, m.start - 40), m.start) and not _ORIGIN_BEFORE.search(text.lower, max(0, m.start - 40), m.start))
+                or _MARKET_AFTER.match(text.lower, m.end) or (market_end >= 0 and _JOINED.fullmatch(text.lower, market_end, m.start))):
+            market_end = m.end
+            continue  # "we want to break into the US market", "buyers in USA and UK": where they sell, not are
+        if field != "location" and (_at_an_event(text.lower, m.start, m.end) or (written.islower() and _EVENT.fullmatch(written))):
+            continue  # "we met your team at Web Summit in Lisbon": where an event was, not where the visitor is
         kept.append(m)
     if not kept:
         return None

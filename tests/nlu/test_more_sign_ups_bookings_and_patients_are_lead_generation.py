@@ -15,6 +15,8 @@ NOW = "2026-12-03"
 @pytest.mark.parametrize("text", [
     "we want more enrolments for our evening classes",
     "need more enrollments for the autumn term",
+    "garment exporter here, need buyers in USA and UK",
+    "we want more distributors in Europe",
     "we'd love more registrations for our workshops",
     "wir wollen mehr Anmeldungen für unsere Kurse",
     "wir brauchen mehr Buchungen und mehr Patienten",

@@ -53,6 +53,8 @@ def test_a_uk_postcode_given_as_the_address_is_in_the_uk_and_no_company(text: st
     ("Somos uma empresa do Porto e queremos clientes na Alemanha.", "PT", "Porto"),
     ("Siamo un'azienda di Torino, cerchiamo clienti in Germania.", "IT", "Turin"),
     ("Wij zijn een bedrijf uit Utrecht en zoeken klanten in Duitsland.", "NL", "Utrecht"),
+    ("we are into garment exports from Tirupur, need buyers in USA and UK", "IN", "Tiruppur"),
+    ("our customers are in Germany and Austria, we're based in Zurich", "CH", "Zurich"),
 ])
 def test_a_market_is_not_the_base(text: str, country: str, city: str) -> None:
     location = extract(text, None, now=NOW).location
@@ -62,6 +64,7 @@ def test_a_market_is_not_the_base(text: str, country: str, city: str) -> None:
 @pytest.mark.parametrize(("text", "country"), [
     ("we want leads from the US market", None),
     ("Wir suchen Kunden in Frankreich.", None),
+    ("we want buyers in the USA and the UK", None),
     ("we're an Indore based textile maker", "IN"),
     ("Indian company, Indore", "IN"),
 ])

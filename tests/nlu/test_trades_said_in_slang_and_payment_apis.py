@@ -17,6 +17,8 @@ NOW = "2026-12-03"
     ("small team of brickies in Perth", "construction"),
     ("I'm a sparky, want more local jobs", "construction"),
     ("tradie business in Brisbane, 4 of us", "construction"),
+    ("pls share ur pricing, we r a small CA firm in Pune", "professional_services"),
+    ("we are into garment exports from Tirupur", "manufacturing"),
     ("Jarrah here, we do kitchen renos on the Gold Coast", "construction"),
     ("CMO at Finlytics (payments API)", "fintech"),
     ("we build a payments gateway for marketplaces", "fintech"),
