@@ -400,6 +400,8 @@ def _said_otherwise(lower: str, field: str | None = None) -> Range | None:
         m = None  # "our comms team (about 12 of us)": the visitor's department, not the company
     if m:
         n = _count(m.group(1))
+        if _ONE_MORE_BY_ROLE.match(lower, m.end()) or re.match(r"\s*(?:plus|and|\+|&)\s*(?:a|an|one)\s+part[- ]timer\b", lower[m.end():]):
+            n += 1  # "the 2 of us plus a part-timer"
         return Range(n, n)
     if _ME_AND.search(lower) or _AND_ME.search(lower):
         return Range(2, 2)
