@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from nlu import identity, industries, personas, tools
+from nlu import personas, tools
 from nlu.attributes import Need
 from nlu.patterns import lazy_compile
 from nlu.text import Text
@@ -152,6 +152,27 @@ _SELF_DESCRIPTION = lazy_compile(
 )
 
 
+_CONJUNCTION = lazy_compile(r"\b(?:and|und|et|y|e|but|aber|mais|pero|mas|ma|maar|so|also)\b")
+_HEADS = lazy_compile(r"\W*(?:approx\.?|about|around|ca\.?|~|circa|environ|unos|cerca de|circa)?\s*\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\W*")
+_CAPITALISED = lazy_compile(r"\W*[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w&'’.-]*|&|and|of))*\W*")
+
+
+def _facts_only(text: Text, masked: str) -> bool:
+    """Whether every clause of the text states who the visitor is and nothing else: a short self-description ("we're a
+    dental practice in Leeds", "I'm Rahul"), a head count ("8 profs"), a name in capitals ("Harbour Physio"), or what was
+    blanked as a tool in use. "we're a small hotel, occupancy is down" says a need in its second clause."""
+    for start, end in text.clauses:
+        said = text.original[start:end].strip()
+        if not masked[start:end].strip() or not said:
+            continue
+        if _SELF_DESCRIPTION.match(said.lower()) and not _CONJUNCTION.search(said.lower()):
+            continue
+        if _HEADS.fullmatch(said) or _CAPITALISED.fullmatch(said):
+            continue
+        return False
+    return True
+
+
 def _facts_blanked(text: Text, masked: str) -> str:
     """``masked`` with a tool said to be in use and current spend blanked, where their sentence says no need."""
     for pattern in (_TOOL_IN_USE, _SPEND_NOW):
@@ -209,9 +230,8 @@ def need(text: Text, field: str | None) -> Need | None:
             return None  # what remains of a student's message ("could I interview someone?") names no need either
         if came_by and not _NEED_CUES.search(masked):
             return None  # "saw your post on linkedin", "we use zoho crm" at the need question: how they came, a tool, no need
-        if field == "need" and not _cued(text, masked) and (
-                _SELF_DESCRIPTION.search(lower) or industries.industry(text, None) or identity.name(text, None)):
-            return None  # "we are Paws & Claws Vet Clinic", "Harbour Physio": who the visitor is, no need said
+        if field == "need" and not _cued(text, masked) and _facts_only(text, masked):
+            return None  # "we are Paws & Claws Vet Clinic", "Harbour Physio", "I'm Rahul, we're 12": who the visitor is, no need said
         if field == "need" and _NO_NEED.fullmatch(lower):
             return Need()
         if _BROWSING.fullmatch(lower):

@@ -71,3 +71,19 @@ def test_a_problem_with_the_tool_is_still_a_need(text: str, field: str | None, c
 def test_a_need_of_no_category_still_gives_its_summary(text: str) -> None:
     need = extract(text, "need", now=NOW).need
     assert need is not None and need.summary
+
+
+@pytest.mark.parametrize("text", [
+    "we're a small hotel, occupancy is down",
+    "we're a hotel and occupancy is down",
+    "I'm a physio, my diary has gaps",
+    "wir sind ein Hotel, die Zimmer sind oft leer",
+    "on est un restaurant, le midi c'est vide",
+    "somos una clínica, nos faltan pacientes",
+    "somos uma loja, as vendas caíram",
+    "siamo un ristorante, il pranzo è vuoto",
+    "wij zijn een bakkerij, de omzet daalt",
+])
+def test_a_problem_said_after_who_the_visitor_is_is_the_need(text: str) -> None:
+    need = extract(text, "need", now=NOW).need
+    assert need is not None and need.summary
