@@ -710,6 +710,17 @@ def _spent_in(lower: str, clause: tuple[int, int]) -> bool:
     return bool(_SPEND_VERB.search(lower, *clause) and _A_SUM.search(lower, *clause) and not _START_SAID.search(lower, *clause))
 
 
+_FROM_THE_START = lazy_compile(
+    r"\s*(?:of|after|from|once)\s+(?:starting|we start|we begin|the start|kick-?off|kicking off|launch|launching|going live|"
+    r"we go live|signing|we sign|onboarding)\b"
+)
+_GOAL_FIGURE = lazy_compile(
+    r"\b\d[\d,.]*\s*(?:k|m|%)?\s*(?:(?:new|more|extra|qualified|monthly|active|paying)\s+)?(?:people|staff|employees|customers|clients|"
+    r"leads|users|demos|sales|deals|followers|subscribers|signups|sign-ups|downloads|visitors|reviews|bookings|orders|patients|students)"
+    r"(?:\s+(?:per|a|each)\s+(?:month|week|quarter|year))?\s*$"
+)
+
+
 def _stated(text: Text, found: _Found, field: str | None) -> bool:
     """Whether a time in the text is when the visitor wants to start or buy.
 
@@ -729,6 +740,10 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
         return False  # "cut that to 60k this year", "2k a month tops": the period of an amount, not a deadline
     if _PERIOD_DESCRIBED.match(lower, found.end):
         return False  # "this year was bad", "last quarter has been slow": the period is what is described, not an aim
+    if _FROM_THE_START.match(lower, found.end):
+        return False  # "results within 3 months of starting": counted from a start not said, not when to start
+    if field != "timing" and re.match(r"(?:within|in)\b", lower[found.start: found.end]) and _GOAL_FIGURE.search(lower, max(0, found.start - 45), found.start):
+        return False  # "we want 50 leads a month within 90 days": when a figure is to be reached
     if field != "timing" and _A_PERIOD.match(lower, found.start) and re.search(r"\d[\d.,]*\s*(?:k|m|mn|mil|million|grand|%)?\s*$", lower[max(0, found.start - 15): found.start]):
         return False  # "hoping for 4 this year": the period of a figure, not when to start
     if field != "timing" and _A_PERIOD.match(lower, found.start) and _spent_in(lower, text.clause_at(found.start)):
