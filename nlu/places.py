@@ -88,6 +88,7 @@ _UK_POSTCODE_FIRST = lazy_compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\s+(?i:is
 _US_ZIP = lazy_compile(r"(?i:\bzip(?:\s*code)?)\b\W{0,3}(?:is\s+)?\d{5}(?:-\d{4})?\b")
 # Cues that are also English articles or common words: after them, only a capitalised name is a place needing a cue.
 _ARTICLE_CUE = lazy_compile(r"\b(?:a|an|de|da|do|no|na|en|te|di)\s+$")
+_ARTICLE_BEFORE = lazy_compile(r"\b(?:a|an|uma|um|una|un|une|ein|eine|einen|einer|een|el|il|lo|het|das|die|der)\s+$")
 _CUE_AFTER = lazy_compile(r"^(?:-based|\s+based|\s+area|\s+metro|\s+region|,\s*|\s+(?:hq|office|headquarters|startup|company|agency|firm))")
 
 
@@ -271,6 +272,8 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
                 continue
         elif place.kind == "city" and not answer and len(written) < 4 and not written.isupper():
             continue
+        elif place.kind == "city" and not answer and written.islower() and _ARTICLE_BEFORE.search(text.lower, max(0, m.start - 6), m.start):
+            continue  # "somos uma loja", "we run a reading club": a noun after an article, not Loja or Reading
         elif place.kind == "city" and _TIME_AFTER.match(text.lower, m.end):
             continue  # "bis Mitte nächsten Jahres", "Mitte März": a word for a time of the year, not Berlin-Mitte
         elif place.kind == "country" and len(written) <= 3 and not written.replace(".", "").isupper() and not (answer and short) and (written == "us" or not _cued(text, m)):
