@@ -182,10 +182,12 @@ _STUDY_TOPIC = lazy_compile(
     r"\b(?:thesis|dissertation|(?:research|term|academic|school|class|seminar|final) (?:paper|project)|(?:a|my|our|the) paper|essay|coursework|capstone|assignment|"
     r"trabajo (?:final|de fin de \w+|de investigaci(?:ó|o)n)|proyecto final|trabalho (?:final|de conclus(?:ã|a)o)|travail de fin d'(?:é|e)tudes|tfe|projet de fin d'(?:é|e)tudes|"
     r"bachelorarbeit|masterarbeit|abschlussarbeit|hausarbeit|seminararbeit|studienarbeit|diplomarbeit|doktorarbeit|m(?:é|e)moire|th(?:è|e)se|"
-    r"tesis|tesina|tfg|tfm|trabajo de fin de (?:grado|m(?:á|a)ster)|tese|tcc|disserta(?:ç|c)(?:ã|a)o|monografia|tesi|scriptie|afstudeer\w+|werkstuk)\b"
+    r"tesis|tesina|tfg|tfm|trabajo de fin de (?:grado|m(?:á|a)ster)|tese|tcc|disserta(?:ç|c)(?:ã|a)o|monografia|tesi|scriptie|afstudeer\w+|werkstuk|"
+    # a student's research or project ("una ricerca sulla SEO", "onderzoek naar e-mailmarketing"): only read for a student
+    r"research|study|project|ricerca|progetto|onderzoek|project|recherche|projet|investigaci(?:ó|o)n|proyecto|pesquisa|projeto|investiga(?:ç|c)(?:ã|a)o|forschung|projekt|studie)\b"
     r"(?:[\s-]+(?:[\w'-]+\s+){0,3}?)"
     r"(?:on|about|into|looks? at|(?:focus(?:es|ed)?|focussing|focusing) on|covers?|(?:topic|subject) is|über|zum thema|zu|zur|zum|sur|porte sur|concernant|"
-    r"sobre|acerca de|trata (?:sobre|de)|(?:es|é|va) sobre|parle de|geht um|handelt von|parla di|su|sul|sull[oa']?|sui|sugli|sulle|riguarda|over|gaat over)\b"
+    r"naar|sobre|acerca de|trata (?:sobre|de)|(?:es|é|va) sobre|parle de|geht um|handelt von|parla di|su|sul|sull[oa']?|sui|sugli|sulle|riguarda|over|gaat over)\b"
     r"[^.!?;\n]*"
 )
 

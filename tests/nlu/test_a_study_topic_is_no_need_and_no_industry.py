@@ -25,6 +25,8 @@ NOW = "2026-12-03"
     "Ik schrijf mijn scriptie over SEO voor tandartspraktijken.",
     "student at KU Leuven, writing a paper about influencer marketing for fashion brands",
     "Hola, estudio marketing y mi trabajo final trata sobre SEO para clínicas",
+    "Sono uno studente, sto facendo una ricerca sulla SEO per le PMI",
+    "Ik ben student en doe onderzoek naar e-mailmarketing bij webshops",
 ])
 def test_the_topic_of_a_students_writing_is_no_need_and_no_industry(text: str) -> None:
     found = extract(text, None, now=NOW)

@@ -14,6 +14,8 @@ NOW = "2026-12-03"
 
 @pytest.mark.parametrize("text", [
     "our shopify store needs fixing before black friday",
+    "how much for a new website?",
+    "what would a website cost us roughly",
     "our squarespace site is a mess",
     "our website looks like it was built in 2005",
     "site's a dinosaur, needs a refresh",
