@@ -142,6 +142,12 @@ _TOOL_IN_USE = lazy_compile(
     r"(?:usiamo|utilizziamo|lavoriamo con)|(?:we|wij) (?:gebruiken|werken met))\s+(?P<tool>[\w.-]+(?:\s+[\w.-]+)??)"
     r"(?:\s+(?:crm|(?:as|als|comme|como|come) (?:our |a |the |notre |nuestro |il nostro |onze )?crm|for (?:our )?(?:crm|e-?mails?|newsletters?|email marketing|analytics)))?"
 )
+# "our CRM is Salesforce", "CRM: HubSpot", "we run everything through HubSpot CRM", "our website is on WordPress".
+_TOOL_IS = lazy_compile(
+    r"\b(?:(?:our|my|the) (?:crm|e-?mail(?: tool| platform| provider)?|analytics|newsletter tool|automation(?: tool)?|website|site|shop|store|cms)"
+    r"(?: system| platform| tool)? (?:is built on|is built with|is on|runs on|lives in|sits in|is)|^\W*(?:crm|e-?mail|website|site|cms)\s*:|"
+    r"(?:run|runs|do|manage|handle) (?:everything|it all|all of it|all our \w+|our \w+) (?:through|on|in|with))\s+(?P<tool>[\w.-]+(?:\s+[\w.-]+)??)(?:\s+crm)?(?=\W|$)"
+)
 _SPEND_NOW = lazy_compile(
     r"\b(?:we|i)(?:'re| are| am|'m)?\s+(?:currently |already |now )?(?:spend|spending|pay|paying|put|putting)\b(?:[^.!?;]|\.\d)*?\b(?:on|into|for)\s+(?:[\w-]+\s+){0,2}?(?:ads|adwords|ppc|advertising|campaigns?)\b(?:\s+(?:now|currently|at the moment|right now))?"
 )
@@ -175,9 +181,9 @@ def _facts_only(text: Text, masked: str) -> bool:
 
 def _facts_blanked(text: Text, masked: str) -> str:
     """``masked`` with a tool said to be in use and current spend blanked, where their sentence says no need."""
-    for pattern in (_TOOL_IN_USE, _SPEND_NOW):
+    for pattern in (_TOOL_IN_USE, _TOOL_IS, _SPEND_NOW):
         for m in pattern.finditer(masked):
-            if pattern is _TOOL_IN_USE and not tools.tech_stack(Text.of(m.group("tool")), "tech_stack"):
+            if pattern is not _SPEND_NOW and not tools.tech_stack(Text.of(m.group("tool")), "tech_stack"):
                 continue
             start, end = m.span()
             sentence = re.search(r"[^.!?]*$", masked[:start]).start(), end + len(re.match(r"[^.!?]*", masked[end:]).group(0))

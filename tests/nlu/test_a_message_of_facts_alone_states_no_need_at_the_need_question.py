@@ -37,6 +37,10 @@ def test_who_the_visitor_is_gives_no_need_summary(text: str) -> None:
     "usamos Zoho CRM",
     "usiamo HubSpot come CRM",
     "we gebruiken Pipedrive als CRM",
+    "our CRM is Salesforce",
+    "CRM: HubSpot, email: Mailchimp",
+    "we run everything through HubSpot CRM",
+    "our website is on WordPress",
 ])
 def test_a_tool_in_use_is_no_need(text: str) -> None:
     for field in ("need", None):
@@ -54,6 +58,8 @@ def test_a_statement_of_current_spend_is_no_need_summary(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "field", "category"), [
     ("we use zoho crm but it's a total mess", None, "crm"),
+    ("our CRM is Salesforce and nobody uses it properly", None, "crm"),
+    ("our website is on WordPress and it's painfully slow", None, "website"),
     ("we use HubSpot CRM and need help setting up workflows", None, "marketing_automation"),
     ("we use zoho crm, need someone to clean it up", "need", "crm"),
 ])
