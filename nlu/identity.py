@@ -465,6 +465,10 @@ def name(text: Text, field: str | None) -> str | None:
                 words.pop()
             if not words or words[0].lower() in _NOT_NAMES or not words[0][0].isupper():
                 continue
+            if pattern is _NAME_HERE and (words[0].lower() in _CHANNELS or tools.tech_stack(Text.of(" ".join(words)), None)):
+                continue  # "Google here is our main source": a channel, not a person introducing themselves
+            if pattern is _NAME and re.match(r"(?i)hier (?:ist|is|spricht)\s", m.group(0)) and words[0].casefold() not in _GIVEN_NAMES:
+                continue  # "Hier ist Ihre Antwort": "here is" before any capitalised word; a name only when a given name follows
             if pattern is _NAME_HERE and len(words) > 1 and (words[-1].lower() in _FIRM_WORDS or (
                     words[0].casefold() not in _GIVEN_NAMES and industries.industry(Text.of(" ".join(words)), None))):
                 continue  # "Brightline Labs here", "Ristorante Lucca here": a firm introducing itself, no person

@@ -47,6 +47,9 @@ def test_the_firm_said_with_the_name_is_the_company(text: str, company: str) -> 
     "Atlas Freight, Boston. We need more leads.",
     "Leads from Google in Germany, mostly",
     "hi! 👋 quick question about prices",
+    "Google here is our main source of leads",
+    "Hier ist Ihre Antwort: wir brauchen SEO",
+    "Hier is de informatie die u vroeg",
 ])
 def test_words_that_only_look_like_an_introduction_name_nobody(text: str) -> None:
     assert extract(text, None, now=NOW).name is None
