@@ -91,6 +91,7 @@ _NEED_CUES = lazy_compile(
     r"built (?:back )?in (?:19|20)\d\d|dinosaur|prehistoric|invisible|unknown|ancient|dated|ugly|sucks?|awful|clunky|embarrassing|mess|messy|crap|crappy|trash|garbage|rubbish|junk|a joke|horrible|rebuild|refresh|moderni[sz]e|dry|nobody|nothing|zero|"
     r"don'?t|doesn'?t|isn'?t|aren'?t|can'?t|hasn'?t|haven'?t|wasn'?t|weren'?t|won'?t|keep(?:ing)? up|kept up|never|stuck|flat|declin\w*|drop\w*|dead|useless|wasting|waste|burning|expensive|get|generate|drive|start|"
     # the same cues in the other languages visitors write (issue 15)
+    r"ne (?:marche|fonctionne|donne) (?:pas|rien)|funktioniert nicht|no funciona|n(?:ã|a)o funciona|non funziona|werkt niet|sans r(?:é|e)sultat|ohne erfolg|sin resultado|sem resultado|senza risultat[io]|zonder resultaat|"
     r"brauche[n]?|ben(?:ö|oe)tigen|wollen|m(?:ö|oe)chten|suchen|mehr|besser\w*|verbessern|hilfe|neue[nrs]?|bringen nichts|"
     r"besoin|voulons|veut|veux|cherch\w*|plus|meilleur\w*|am(?:é|e)liorer|aide|nouveau|nouvelle|refonte|trouver|g(?:é|e)rer|"
     # "outdated", "old-fashioned", "to redo" in the other languages: "Unsere Website ist völlig veraltet", "Website moet opnieuw"
@@ -149,7 +150,15 @@ _TOOL_IS = lazy_compile(
     r"(?:run|runs|do|manage|handle) (?:everything|it all|all of it|all our \w+|our \w+) (?:through|on|in|with))\s+(?P<tool>[\w.-]+(?:\s+[\w.-]+)??)(?:\s+crm)?(?=\W|$)"
 )
 _SPEND_NOW = lazy_compile(
-    r"\b(?:we|i)(?:'re| are| am|'m)?\s+(?:currently |already |now )?(?:spend|spending|pay|paying|put|putting)\b(?:[^.!?;]|\.\d)*?\b(?:on|into|for)\s+(?:[\w-]+\s+){0,2}?(?:ads|adwords|ppc|advertising|campaigns?)\b(?:\s+(?:now|currently|at the moment|right now))?"
+    r"(?:\b(?:we|i)(?:'re| are| am|'m)?\s+(?:currently |already |now )?(?:spend|spending|pay|paying|put|putting)\b(?:[^.!?;]|\.\d)*?\b(?:on|into|for)\s+(?:[\w-]+\s+){0,2}?(?:ads|adwords|ppc|advertising|campaigns?)\b(?:\s+(?:now|currently|at the moment|right now))?|"
+    # the same in the present tense of the other languages: "wir geben 2.000 € im Monat für Google Ads aus", "on dépense 1500 € par mois en pub"
+    r"\bwir (?:geben|investieren|zahlen|stecken)\b(?:[^.!?;]|\.\d)*?\b(?:f(?:ü|ue)r|in)\s+(?:[\w-]+\s+){0,2}?(?:anzeigen|werbung|ads|kampagnen)\b(?:\s+aus)?|"
+    r"\b(?:on|nous) (?:d(?:é|e)pense|d(?:é|e)pensons|investit|investissons|met|mettons|paie|payons)\b(?:[^.!?;]|\.\d)*?\b(?:en|dans|sur|pour)\s+(?:[\w-]+\s+){0,2}?(?:pub|publicit(?:é|e)s?|annonces|ads|campagnes)\b|"
+    r"\b(?:gastamos|invertimos|pagamos|investimos|metemos)\b(?:[^.!?;]|\.\d)*?\b(?:en|em|no|na|para|com)\s+(?:[\w-]+\s+){0,2}?(?:an(?:u|ú)ncios|publicidad|publicidade|ads|campa(?:ñ|nh)as)\b|"
+    r"\b(?:spendiamo|investiamo|paghiamo)\b(?:[^.!?;]|\.\d)*?\b(?:in|su|per)\s+(?:[\w-]+\s+){0,2}?(?:annunci|pubblicit(?:à|a)|ads|campagne)\b|"
+    r"\b(?:we|wij) (?:geven|besteden|investeren|betalen)\b(?:[^.!?;]|\.\d)*?\b(?:aan|in|voor)\s+(?:[\w-]+\s+){0,2}?(?:advertenties|ads|campagnes)\b(?:\s+uit)?)"
+    # the channel said after the ads ("en pub facebook", "anuncios de Instagram", "advertenties op Facebook")
+    r"(?:\s+(?:de|do|no|na|on|op|auf|bei|en|sur|di|su|in|im)?\s*(?:google|facebook|fb|instagram|insta|linkedin|meta|tiktok|youtube|bing)(?:\s+ads)?\b)?"
 )
 # Who the visitor is, said as a message's opening: "we are ...", "I'm ...", "wir sind ...", "on est ...", "siamo ...".
 _SELF_DESCRIPTION = lazy_compile(

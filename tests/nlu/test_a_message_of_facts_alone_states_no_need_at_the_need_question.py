@@ -50,6 +50,12 @@ def test_a_tool_in_use_is_no_need(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "we spend about 1.5k a month on facebook ads now",
     "we currently spend 2k a month on google ads",
+    "wir geben 2.000 € im Monat für Google Ads aus",
+    "on dépense 1500 € par mois en pub facebook",
+    "gastamos 800 € al mes en anuncios de Instagram",
+    "investimos 1.000 € por mês em anúncios no Google",
+    "spendiamo 1.200 € al mese in annunci Google",
+    "we besteden 900 euro per maand aan advertenties op Facebook",
 ])
 def test_a_statement_of_current_spend_is_no_need_summary(text: str) -> None:
     need = extract(text, "need", now=NOW).need
@@ -93,3 +99,13 @@ def test_a_need_of_no_category_still_gives_its_summary(text: str) -> None:
 def test_a_problem_said_after_who_the_visitor_is_is_the_need(text: str) -> None:
     need = extract(text, "need", now=NOW).need
     assert need is not None and need.summary
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("on dépense 1500 € par mois en pub facebook mais ça ne marche pas", "paid_ads"),
+    ("wir geben 2.000 € im Monat für Google Ads aus, aber es funktioniert nicht", "paid_ads"),
+    ("we spend 2k a month on google ads and get zero leads", "paid_ads"),
+])
+def test_spend_said_with_a_problem_is_still_a_need(text: str, category: str) -> None:
+    need = extract(text, "need", now=NOW).need
+    assert need is not None and category in need.categories
