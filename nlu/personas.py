@@ -62,7 +62,7 @@ _PERSONAS = (
      r"quick pitch|(?:can|could|may) (?:i|we) send (?:you )?(?:a|our|my) (?:quick |short |free )?demo|"
      r"demo of (?:our|my) (?:tool|product|platform|software)|(?:want|would you like|interested in|fancy|up for) a (?:quick |free )?demo\?|(?:can|could|may) (?:i|we) show you|let (?:me|us) show you|"
      r"book a demo with (?:us|me)|we(?:'re| are) a vendor|resell(?:er)? (?:our|my)|become (?:your|a) (?:supplier|vendor)|supplier for you|"
-     r"(?:sell|offer|provide|supply)(?:s|ing)? (?:[\w-]+ ){0,4}to (?:agencies|agency owners|marketers|marketing teams) like (?:yours|you)\b|"
+     r"(?:sell|offer|provide|supply)(?:s|ing)? (?:[^\s!?;]+ ){0,8}to (?:agencies|agency owners|marketers|marketing teams) like (?:yours|you)\b|"
      r"who (?:handles|manages|looks after|is in charge of|deals with|runs) (?:your )?(?:partnerships|partner(?:ship)? (?:deals|enquiries|inquiries)|procurement|purchasing|vendor relations)\b|"
      r"list(?:ing)? your (?:agency|company|business) on|advertise (?:on|with) (?:our|my)|lead lists? for sale|(?:sell|offer) you (?:leads|data|lists)|partnership (?:opportunit(?:y|ies)|proposal)",
      r"(?:our|my) (?:company|agency|team|startup|firm) (?:offers|provides|sells|builds|makes)|we (?:help|work with|partner with) agencies|(?:we|i) sell (?:a |an |our )?(?:[\w-]+ ){0,3}(?:tool|software|platform|app|service)"),
@@ -85,7 +85,7 @@ _LOCAL = {
         # es, pt
         r"(?:mi|meu|minha|mon|ma|mein|meine|il mio|la mia|mijn) (?:trabajo|trabalho|travail|projet|progetto|proyecto|projeto|abschlussprojekt) (?:final|finale|de fin de \w+|de conclus(?:ã|a)o|de fin d'(?:é|e)tudes|di fine corso)|"
         r"soy (?:\w+ )?(?:estudiante|alumn[oa]|universitari[oa])|estoy estudiando|(?:para|de) (?:una|la|mi) (?:asignatura|materia|disciplina|cadeira)\b|sou (?:\w+ )?(?:estudante|alun[oa]|universit(?:á|a)ri[oa])|estou estudando|"
-        r"(?:mi|mis|un|una|la|el|meu|minha|o|a) (?:\w+ )?(?:tesis|tfg|tfm|trabajo de fin de (?:grado|m(?:á|a)ster)|tese|tcc|disserta(?:ç|c)(?:ã|a)o|monografia)\b|"
+        r"(?:mi|mis|un|una|la|el|meu|minha|um|uma|o|a) (?:\w+ )?(?:tesis|tfg|tfm|trabajo de fin de (?:grado|m(?:á|a)ster)|tese|tcc|disserta(?:ç|c)(?:ã|a)o|monografia)\b|"
         r"(?:trabajo|proyecto|tarea|trabalho|projeto) (?:para|de|da|pra) (?:la |a |o )?(?:uni|universidad|facultad|clase|escuela|faculdade|universidade|escola|aula|curso)\b|"
         # it
         r"sono (?:un |uno |una )?(?:studente|studentessa|universitari[oa]|laureand[oa]|tesista)|laureand[oa]\b|(?:la|la mia|una) (?:\w+ )?(?:tesi|tesina)\b|tesi di laurea|"
@@ -131,12 +131,12 @@ _LOCAL["competitor"] = (
 )
 _LOCAL["vendor"] = (
     # "we sell X to agencies like yours", "who handles partnerships?", in each of the other languages
-    r"(?:verkaufen|bieten|liefern) (?:[\w-]+ ){0,4}(?:an|f(?:ü|ue)r) agenturen wie (?:ihre|eure|deine|sie|euch)\b|wer ist (?:bei (?:ihnen|euch) )?f(?:ü|ue)r (?:partnerschaften|kooperationen|den einkauf) zust(?:ä|ae)ndig|"
-    r"(?:vendons|proposons|offrons|fournissons) (?:[\w-]+ ){0,4}aux agences comme (?:la v(?:ô|o)tre|vous)|qui (?:s'occupe|g(?:è|e)re|est en charge) des (?:partenariats|achats)|"
-    r"(?:vendemos|ofrecemos|proporcionamos) (?:[\w-]+ ){0,4}a agencias como (?:la vuestra|la suya|ustedes|vosotros)|qui(?:é|e)n (?:lleva|gestiona|se encarga de) (?:las |los )?(?:alianzas|partnerships|colaboraciones|compras)|"
-    r"(?:vendemos|oferecemos|fornecemos) (?:[\w-]+ ){0,4}(?:para|a|(?:à|a)s) ag(?:ê|e)ncias como a (?:sua|vossa|de voc(?:ê|e)s)|quem (?:cuida|trata|(?:é|e) respons(?:á|a)vel) (?:das|pelas) parcerias|"
-    r"(?:vendiamo|offriamo|forniamo) (?:[\w-]+ ){0,4}(?:ad|a) agenzie come la vostra|chi si occupa (?:delle|di) (?:partnership|collaborazioni|acquisti)|"
-    r"(?:verkopen|bieden|leveren) (?:[\w-]+ ){0,4}aan bureaus (?:zoals|als) (?:het uwe|jullie|die van jullie)|wie gaat (?:er )?over (?:partnerships|samenwerkingen|partnerschappen|inkoop)"
+    r"(?:verkaufen|bieten|liefern) (?:[^\s!?;]+ ){0,8}(?:an|f(?:ü|ue)r) agenturen wie (?:ihre|eure|deine|sie|euch)\b|wer ist (?:bei (?:ihnen|euch) )?f(?:ü|ue)r (?:partnerschaften|kooperationen|den einkauf) zust(?:ä|ae)ndig|"
+    r"(?:vendons|proposons|offrons|fournissons) (?:[^\s!?;]+ ){0,8}aux agences comme (?:la v(?:ô|o)tre|vous)|qui (?:s'occupe|g(?:è|e)re|est en charge) des (?:partenariats|achats)|"
+    r"(?:vendemos|ofrecemos|proporcionamos) (?:[^\s!?;]+ ){0,8}a agencias como (?:la vuestra|la suya|ustedes|vosotros)|qui(?:é|e)n (?:lleva|gestiona|se encarga de) (?:las |los )?(?:alianzas|partnerships|colaboraciones|compras)|"
+    r"(?:vendemos|oferecemos|fornecemos) (?:[^\s!?;]+ ){0,8}(?:para|a|(?:à|a)s) ag(?:ê|e)ncias como a (?:sua|vossa|de voc(?:ê|e)s)|quem (?:cuida|trata|(?:é|e) respons(?:á|a)vel) (?:das|pelas) parcerias|"
+    r"(?:vendiamo|offriamo|forniamo) (?:[^\s!?;]+ ){0,8}(?:ad|a) agenzie come la vostra|chi si occupa (?:delle|di) (?:partnership|collaborazioni|acquisti)|"
+    r"(?:verkopen|bieden|leveren) (?:[^\s!?;]+ ){0,8}aan bureaus (?:zoals|als) (?:het uwe|jullie|die van jullie)|wie gaat (?:er )?over (?:partnerships|samenwerkingen|partnerschappen|inkoop)"
 )
 _PERSONA_RES = tuple(
     (name, lazy_compile(rf"\b(?:{strong}{'|' + _LOCAL[name] if name in _LOCAL else ''})|^(?:{strong})"), lazy_compile(rf"\b(?:{weak})|^(?:{weak})"))
@@ -179,7 +179,10 @@ def persona(text: Text) -> str | None:
 # A piece of study and the words that open its topic: "my dissertation on X", "meine Bachelorarbeit über X", "mon
 # mémoire porte sur X", "mi TFG sobre X", "meu TCC sobre X", "la tesi sulla X", "mijn scriptie over X".
 _STUDY_TOPIC = lazy_compile(
-    r"\b(?:thesis|dissertation|(?:research|term|academic|school|class|seminar|final) (?:paper|project)|(?:a|my|our|the) paper|essay|coursework|capstone|assignment|"
+    # the act of writing it is part of the piece ("I'm writing a thesis on X"): "writing" alone reads as a content need
+    r"\b(?:(?:writing|drafting|doing|working on|finishing|schreibe|verfasse|r(?:é|e)dige|(?:é|e)cris|escribiendo|escribo|redactando|"
+    r"escrevendo|escrevo|redigindo|scrivendo|scrivo|schrijf|werk aan)\s+(?:[\w']+\s+){0,2}?)?"
+    r"(?:thesis|dissertation|(?:research|term|academic|school|class|seminar|final) (?:paper|project)|(?:a|my|our|the) paper|essay|coursework|capstone|assignment|"
     r"trabajo (?:final|de fin de \w+|de investigaci(?:ó|o)n)|proyecto final|trabalho (?:final|de conclus(?:ã|a)o)|travail de fin d'(?:é|e)tudes|tfe|projet de fin d'(?:é|e)tudes|"
     r"bachelorarbeit|masterarbeit|abschlussarbeit|hausarbeit|seminararbeit|studienarbeit|diplomarbeit|doktorarbeit|m(?:é|e)moire|th(?:è|e)se|"
     r"tesis|tesina|tfg|tfm|trabajo de fin de (?:grado|m(?:á|a)ster)|tese|tcc|disserta(?:ç|c)(?:ã|a)o|monografia|tesi|scriptie|afstudeer\w+|werkstuk|"

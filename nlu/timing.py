@@ -857,6 +857,44 @@ _SEASON_EVENT = lazy_compile(
 )
 
 
+# A date that dates a decision ("the board meets in january to decide", "la junta decide en enero"), in the seven
+# languages: when the visitor also says the timing is unknown, it is when they decide, not when work starts.
+_DECIDED_THEN = lazy_compile(
+    r"\b(?:decid\w*|decision|decisión|decisão|decisione|meets?|meeting|votes?|approv\w*|sign[- ]off|entscheid\w*|tagt|sitzung|"
+    r"décid\w*|décision|réunion|se réunit|reúne|reunión|reunião|si riunisce|riunione|delibera|beslis\w*|beslissing|vergadert|vergadering)\b"
+)
+
+
+# The timing named, in the seven languages ("Zeitplan", "calendrier", "plazos", "prazo", "tempistiche", "planning").
+_TIMING_NAMED = lazy_compile(
+    r"\b(?:timeline|timing|timeframe|time frame|when|start date|deadline|zeitplan|zeitrahmen|starttermin|calendrier|d(?:é|e)lais?|"
+    r"plazos?|calendario|fechas?|prazos?|cronograma|datas?|tempistic\w+|tempi|planning|termijn|tijdlijn|startdatum)\b"
+)
+# Not yet settled, said the other languages' way where the rewrite leaves it ("sin definir", "indefinido", "flou").
+_NOT_SETTLED = lazy_compile(
+    r"\b(?:sin definir|por definir|a definir|indefinid[oa]s?|(?:pas encore|non) (?:d(?:é|e)fini|fix(?:é|e)|clair)e?s?|flou|"
+    r"non definit[oai]|nog niet (?:bekend|vastgesteld|duidelijk)|noch offen|steht noch nicht fest)\b"
+)
+
+
+def _decided_then(text: Text, lower: str, found: _Found) -> bool:
+    """Whether the date dates a decision: a decision word near it in its clause, and no start ("we decide in January
+    and would start in February" starts in February)."""
+    start, end = text.clause_at(found.start)
+    near = lower[max(start, found.start - 40): min(end, found.end + 25)]
+    return _DECIDED_THEN.search(near) is not None and _START_SAID.search(near) is None
+
+
+def _said_unknown(text: Text, lower: str, field: str | None) -> bool:
+    """Whether the visitor says the timing is not known: anything unknown at the timing question, elsewhere a clause
+    naming the timing with it ("honestly no idea on budget or timing yet")."""
+    if field == "timing":
+        return _UNKNOWN.search(lower) is not None
+    return field is None and any(
+        _TIMING_NAMED.search(lower[start:end]) and (_UNKNOWN.search(lower[start:end]) or _NOT_SETTLED.search(lower[start:end]))
+        for start, end in text.clauses)
+
+
 def timing(text: Text, now: date, field: str | None, *, lang: str = "en") -> Timing | None:
     """The date the visitor aims at, "just researching", or "don't know"."""
     text = english.of(text, lang)
@@ -866,6 +904,8 @@ def timing(text: Text, now: date, field: str | None, *, lang: str = "en") -> Tim
         found = [f for f in found if not (
             re.search(r"\b(?:spring|summer|fall|autumn|winter)$", lower[f.start: f.end]) and _SEASON_EVENT.match(lower[f.end: f.end + 20])
         )] or found
+    if found and _said_unknown(text, lower, field) and all(_decided_then(text, lower, f) for f in found):
+        return Timing(status="unknown")  # "no idea on timing yet, the board meets in january to decide": when they decide, not start
     if found:
         # Said as an aim first; among those, one right after "by", "before", "start"...; then the earliest.
         # "kick off mid jan, latest start of feb": a bound said with "latest" gives way to the aim said before it.
@@ -883,13 +923,8 @@ def timing(text: Text, now: date, field: str | None, *, lang: str = "en") -> Tim
         return Timing((when - now).days, when.isoformat(), "stated")
     if _NO_TIMELINE.search(lower):
         return Timing(status="no_timeline")
-    if field == "timing" and _UNKNOWN.search(lower):
+    if _said_unknown(text, lower, field):
         return Timing(status="unknown")
-    if field is None:
-        for start, end in text.clauses:
-            clause = lower[start:end]
-            if re.search(r"\b(?:timeline|timing|timeframe|time frame|when|start date|deadline)\b", clause) and _UNKNOWN.search(clause):
-                return Timing(status="unknown")
     if field == "timing" and re.fullmatch(r"\W*(?:no|nope|none|n/a|na|not really|nah)\W*", lower):
         return Timing(status="no_timeline")
     return None
