@@ -55,7 +55,11 @@ def create_bolt_app(
     token is checked by the first request that needs it, not at start-up, so
     a web process boots even while Slack is unreachable.
     """
+    # bolt uses the name only to name its listeners' loggers; left out, it takes the caller's file name
+    # from inspect.stack(), which reads the source of every frame on the stack (some 0.1 s an app under
+    # pytest's deep stacks, once for every app a test makes).
     app = App(
+        name="leadbot.slack",
         signing_secret=signing_secret,
         client=client or WebClient(token=token, base_url=base_url.rstrip("/") + "/"),
         process_before_response=False,
