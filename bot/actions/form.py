@@ -232,8 +232,11 @@ class ValidateQualificationForm(FormValidationAction):
         if now.consent is False and before.consent is False and any(
                 tells(now.attributes, n) or tells(now.heard.attributes, n) for n in CONTACT):
             # Contact details typed after "no" to the privacy notice: held, and the notice asked again (a "no"
-            # again lets them go), never confirmed or kept on the first refusal.
-            consent_again = [SlotSet(CONSENT, None)]
+            # again lets them go), never confirmed or kept on the first refusal. A lead that already went out is
+            # forgotten by the conversation, as booking.ask_consent_again does, so that with consent the form's
+            # end closes again and offers the times, instead of "thanks for your message".
+            consent_again = [SlotSet(CONSENT, None)] + (
+                [SlotSet("lead_id", None), SlotSet("lead_stage", None)] if tracker.get_slot("lead_id") else [])
             tracker.add_slots(consent_again)
             events += consent_again
             now = State.of(tracker)
@@ -288,6 +291,10 @@ class ValidateQualificationForm(FormValidationAction):
         if fresh and held and (back := held_back(held, now.heard.attributes, now.heard.texts)):
             dispatcher.utter_message(text=back)
         if heard:
+            if fresh:
+                # An address typed with a value to confirm ("you can reach me at …") is drafted before the
+                # confirmation, as at any other question: a visitor who closes the tab here keeps the lead.
+                await save_draft(tracker)
             # Facts given instead of a yes a second time in a row: they were just said back, and the visitor
             # read the whole summary twice; asked in a line, not a third summary.
             brief = bool(before.confirming) and now.progress.misses.get(TOLD, 0) > 1 and bool(dispatcher.messages)
@@ -380,7 +387,7 @@ class ValidateQualificationForm(FormValidationAction):
         if entry is not None:
             # A question of theirs ("what do you charge?", "is 50k enough?") is answered from the FAQ.
             # Amounts and dates in a question are asked about, not stated: never a budget or a deadline.
-            for message in entry_messages(playbook, entry):
+            for message in entry_messages(playbook, entry, tracker):
                 dispatcher.utter_message(**message)
             answered_faq = ([SlotSet("progress", replace(state.progress, misses={
                 **state.progress.misses, answered_key(requested, entry.id): 1}).to_slot())] if requested else [])

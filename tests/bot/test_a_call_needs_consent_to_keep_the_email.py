@@ -102,3 +102,17 @@ def test_a_second_no_ends_with_a_goodbye_keeps_no_address_and_is_not_asked_a_thi
     assert ASK_AGAIN not in reply, f"asked a third time:\n{v.history()}"
     lead = stack.lead_for(v.sender)
     assert lead is not None and lead["attributes"].get("email") is None and lead.get("booking") is None
+
+
+def test_an_address_typed_after_the_close_brings_the_privacy_question_back_and_with_a_yes_the_times(
+        stack: Stack, playbook: Playbook) -> None:
+    # A visitor who changes their mind by simply typing their address (no "book a call" first): the address is
+    # held, the privacy question asked again, and a yes brings the times, as the button does.
+    v, _ = refused(stack, playbook, "en")
+    reply = v.say(f"ok fine, it's {SQL_ANSWERS['email']}")
+    assert asked(reply, playbook, "en") == "consent", f"the privacy question not asked again:\n{v.history()}"
+    answer_all(v, playbook, "en", v.say("yes"), consent="yes")
+    assert times(v), f"no times once consent and the email are in:\n{v.history()}"
+    lead = stack.lead_for(v.sender)
+    assert lead is not None and (lead["attributes"].get("email") or {}).get("address") == SQL_ANSWERS["email"], \
+        v.history()

@@ -53,9 +53,6 @@ def test_an_address_typed_at_another_question_after_consent_is_drafted_at_once(d
     assert drafted_address(text) == EMAIL
 
 
-@pytest.mark.xfail(strict=True, reason="bot/actions/form.py ValidateQualificationForm.run returns at its "
-                   "confirmation ('I noted ... Is that right?') before save_draft: the hook is reported, the file "
-                   "is another helper's")
 def test_an_address_typed_with_another_value_to_confirm_is_drafted_before_the_confirmation(drafts: str) -> None:
     # "you can reach me at ..." is also heard as a company to confirm: the form asks for that first.
     assert drafted_address(f"you can reach me at {EMAIL.upper()} thanks") == EMAIL
