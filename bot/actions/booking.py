@@ -225,9 +225,12 @@ def visitor_zone(tracker: Tracker, text: str | None) -> tuple[str | None, str, l
             return zone(chosen).key, "", []
         except TimeZoneError:
             pass
-    stated = State.of(tracker).attributes.location
+    state = State.of(tracker)
+    # The place they said, given or only heard so far (said back, its confirmation still to come): a question
+    # about the zone mid-form is answered with the zone the times would be shown in.
+    stated = state.attributes.location or state.heard.attributes.location
     if stated is not None and (placed := zone_for_place(stated.country, stated.city)):
-        said = " ".join(str(a.get("text") or "") for a in State.of(tracker).answers)
+        said = " ".join([*(str(a.get("text") or "") for a in state.answers), *map(str, state.heard.texts.values())])
         return placed, say(", as you're in {place}", place=_place(stated, said)), []
     widget = metadata_time_zone(tracker)
     if widget is not None:

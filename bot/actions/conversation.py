@@ -92,7 +92,7 @@ class ActionAnswer(Action):
             if asked_entry(playbook, text) is None:
                 dispatcher.utter_message(text=say(NOT_UNDERSTOOD))
                 return seen(tracker)
-        _utter(dispatcher, answer_messages(playbook, text, intent, latest_confidence(tracker)))
+        _utter(dispatcher, answer_messages(playbook, text, intent, latest_confidence(tracker), tracker))
         entry = answering(playbook, text, intent, latest_confidence(tracker))
         if (pending := tracker.get_slot(REQUESTED_SLOT)) and tracker.active_loop.get("name") and entry is not None:
             # Marked, so the form reads the same question again, when it names a need, as the answer it also is.
@@ -168,8 +168,12 @@ class ActionSubmitLead(Action):
                 _utter(dispatcher, call_messages(playbook, state.attributes, state.consent))
                 return events
             return events + await offer(dispatcher, tracker, intro)
-        need = State.of(tracker).attributes.need
-        _utter(dispatcher, closing_messages(stage, playbook, need.categories if need is not None else ()))
+        state = State.of(tracker)
+        need = state.attributes.need
+        # No email kept (consent refused): promised no email, offered content and a goodbye instead.
+        reachable = state.consent is True and state.attributes.email is not None
+        _utter(dispatcher, closing_messages(stage, playbook, need.categories if need is not None else (),
+                                            reachable=reachable))
         return events
 
 
