@@ -9,8 +9,9 @@ A signature covers the timestamp (whole seconds) and the body, and the
 service takes each signature once. Two posts of the same lead body within
 one second (a visitor who says no at the privacy question twice in a row:
 nothing changed in between) would sign alike, and the second be refused as
-a replay. So the same request is never signed twice in the same second: the
-second waits for the next one.
+a replay. So the same request is never signed twice with the same second: the
+second is stamped with the next one (the service allows a few minutes of clock
+skew either way), and nobody waits.
 """
 
 from __future__ import annotations
@@ -46,15 +47,13 @@ class _Stamps:
         self._last: dict[str, int] = {}
 
     def fresh_second(self, method: str, path_url: str, body: bytes) -> int:
-        """The second to sign this request with: now, or the next one when it was signed in this one already."""
+        """The second to sign this request with: now, or the one after the last this request was signed with."""
         key = hashlib.sha256(f"{method} {path_url}\n".encode() + body).hexdigest()
         with self._lock:
-            now = time.time()
-            if self._last.get(key) == int(now):
-                time.sleep(int(now) + 1 - now)  # under a second; signing is done in a worker thread
-            second = int(time.time())
-            # Only this second's entries can clash: older ones are let go.
-            self._last = {k: v for k, v in self._last.items() if v == second}
+            now = int(time.time())
+            second = max(now, self._last.get(key, now - 1) + 1)
+            # Only entries at or after now can clash: older ones are let go.
+            self._last = {k: v for k, v in self._last.items() if v >= now}
             self._last[key] = second
             return second
 
