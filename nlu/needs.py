@@ -13,8 +13,30 @@ from nlu.attributes import Need
 from nlu.patterns import lazy_compile
 from nlu.text import Text
 
+# Leads, enquiries, customers or patients said to be falling, in the seven languages ("leads are down by half", "new patient
+# numbers have been dropping", "Die Anfragen sind eingebrochen", "le richieste sono calate"): a lead-generation need and
+# its own cue, though no "need" or "more" is said. Costs or churn falling is none: only what brings business counts.
+_BETWEEN = r"(?:\s+[\w'%-]+){0,6}?\s+"
+_FEWER = (
+    r"(?:leads|enquiries|inquiries|bookings|customers|clients|patients|patient numbers|sales|orders|referrals|new business|footfall|sign-?ups|"
+    r"reservations|admissions|enrol(?:l)?ments|students|members|calls)" + _BETWEEN +
+    r"(?:down|dropping|dropped|declin(?:ed|ing)|falling|fallen|fell|dried up|drying up|slow(?:ed|ing)|dwindl(?:ed|ing)|plummet\w*|tank(?:ed|ing)|"
+    r"shr(?:u|i)nk\w*|halved)|word of mouth[^?!]{0,60}?(?:dried up|drying up|slowed|slowing|stopped|not enough|isn'?t enough)|"
+    r"(?:anfragen|auftr(?:ä|ae)ge|kunden|neukunden|buchungen|patienten|bestellungen|verk(?:ä|ae)ufe|anmeldungen)" + _BETWEEN +
+    r"(?:eingebrochen|zur(?:ü|ue)ckgegangen|gesunken|weniger geworden|ausgeblieben|r(?:ü|ue)ckl(?:ä|ae)ufig|halbiert)|"
+    r"(?:demandes|clients|commandes|r(?:é|e)servations|patients|ventes|inscriptions|contacts|prospects)" + _BETWEEN +
+    r"(?:baiss(?:é|e)|baissent|chut(?:é|e)|diminu(?:é|e)|recul(?:é|e)|en baisse|en chute|tari(?:e|es)?|effondr(?:é|e)e?s?)|"
+    r"(?:clientes|pedidos|ventas|reservas|pacientes|consultas|solicitudes|contactos|contatos|alumnos|alunos|inscripciones|vendas|or(?:ç|c)amentos)" + _BETWEEN +
+    r"(?:ca(?:í|i)do|cayendo|bajado|bajando|disminuido|disminuyendo|en descenso|en ca(?:í|i)da|desplomado|ca(?:í|i)ram|caindo|diminu(?:í|i)ram|diminuindo|em queda|baixaram|despencaram)|"
+    r"(?:clienti|richieste|ordini|vendite|prenotazioni|pazienti|contatti|iscrizioni|preventivi)" + _BETWEEN +
+    r"(?:calat[ieoa]|in calo|diminuit[ieoa]|crollat[ieoa]|sces[ie]|dimezzat[ieoa])|"
+    r"(?:klanten|aanvragen|orders|bestellingen|boekingen|pati(?:ë|e)nten|verkopen|offerteaanvragen)" + _BETWEEN +
+    r"(?:gedaald|dalen|teruggelopen|lopen terug|ingezakt|opgedroogd|gehalveerd|minder geworden)"
+)
+
 _CATEGORIES = (
-    ("lead_generation", r"(?:get|push|bring|drive) (?:our |the )?(?:bookings|sales|enquiries|inquiries|orders|numbers|footfall|reservations) up|(?:bookings|enquiries|inquiries|reservations) up\b|leads?\b|lead[- ]?gen|leadgen|pipeline|prospects?|prospecting|demand[- ]?gen(?:eration)?|more (?:[a-z-]+ )?(?:customers|clients|sales|business|deals|enquiries|inquiries|signups|sign-ups|bookings|reservations|orders|calls|demos|meetings|patients|students|buyers|users|members|memberships?|subscribers|walk-ins|foot traffic|footfall|enrol(?:l)?ments|admissions|pupils|learners|attendees|participants|"
+    ("lead_generation", _FEWER + r"|"
+                        r"(?:get|push|bring|drive) (?:our |the )?(?:bookings|sales|enquiries|inquiries|orders|numbers|footfall|reservations) up|(?:bookings|enquiries|inquiries|reservations) up\b|leads?\b|lead[- ]?gen|leadgen|pipeline|prospects?|prospecting|demand[- ]?gen(?:eration)?|more (?:[a-z-]+ )?(?:customers|clients|sales|business|deals|enquiries|inquiries|signups|sign-ups|bookings|reservations|orders|calls|demos|meetings|patients|students|buyers|users|members|memberships?|subscribers|walk-ins|foot traffic|footfall|enrol(?:l)?ments|admissions|pupils|learners|attendees|participants|"
                         r"sign ups|trials|downloads|installs|applications|applicants|donors|donations|volunteers|listings|tenants|guests|registrations|traffic that converts)|"
                         r"(?:find|get|need|want|more|new)\s+(?:more |new |overseas |international |foreign )?(?:buyers|importers|distributors|stockists|dealers|resellers|wholesalers)|new (?:customers|clients|business)|(?:customer|client) acquisition|acquire (?:customers|clients|users)|find (?:customers|clients)|get (?:customers|clients)|book(?:ed)? (?:more )?(?:meetings|demos|calls|appointments)|"
                         r"appointments? setting|outbound|cold (?:email|calling|outreach)|abm|account[- ]based|sales opportunities|opportunities|inbound|mqls?|sqls?|conversions?|grow (?:our )?sales|sales growth|"
@@ -85,7 +107,7 @@ _NOT_A_NEED = lazy_compile(
     r"\bgrowth (?:lead|manager|marketing manager|director)|\bhead of growth\b|\bvp (?:of )?growth|\bleads? (?:the|a|our)\b|\bi lead\b|\bteam lead\b|\blead (?:generation )?(?:agency|company)\b"
 )
 _NEED_CUES = lazy_compile(
-    r"\b(?:do you (?:do|offer|provide|handle|build|make|help)|can you|could you|how much|what do you charge|costs?|quote|pricing|prices?|estimate|from (?:19|20)\d\d|need|needs|needed|want|wanting|looking for|looking to|help|improve|fix|better|more|increase|boost|grow|struggl\w*|problem|issue|"
+    r"\b(?:" + _FEWER + r"|do you (?:do|offer|provide|handle|build|make|help)|can you|could you|how much|what do you charge|costs?|quote|pricing|prices?|estimate|from (?:19|20)\d\d|need|needs|needed|want|wanting|looking for|looking to|help|improve|fix|better|more|increase|boost|grow|struggl\w*|problem|issue|"
     r"terrible|bad|poor|weak|not working|isn'?t working|aren'?t working|doesn'?t work|broken|outdated|old|slow|redo|revamp|overhaul|launch|build|"
     r"set up|setup|implement|migrate|clean up|strategy|support|audit|scale|optimi[sz]e|hoping|goal|interested|focus|priority|challenge|lack|low|no|"
     r"built (?:back )?in (?:19|20)\d\d|dinosaur|prehistoric|invisible|unknown|ancient|dated|ugly|sucks?|awful|clunky|embarrassing|mess|messy|crap|crappy|trash|garbage|rubbish|junk|a joke|horrible|rebuild|refresh|moderni[sz]e|dry|nobody|nothing|zero|"
