@@ -24,6 +24,7 @@ import sys
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from socketserver import BaseServer
 from typing import Any, Mapping
 from urllib.parse import parse_qs, urlsplit
 
@@ -89,7 +90,26 @@ class _Server(ThreadingHTTPServer):
             super().handle_error(request, client_address)
 
 
-def _shut_down_at_once(server: ThreadingHTTPServer) -> None:
+def serve_in_background(server: BaseServer, name: str | None = None) -> threading.Thread:
+    """Run ``server``'s loop in a daemon thread; stop it with ``stop_at_once``.
+
+    For the tests' own loopback servers (a stdlib handler, werkzeug's ``make_server``) as for the fakes: the
+    stdlib's default poll of 0.5 s is what a plain ``shutdown()`` waits out, on every teardown."""
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                              name=name or type(server).__name__, daemon=True)
+    thread.start()
+    return thread
+
+
+def stop_at_once(server: BaseServer) -> None:
+    """Stop a server started by ``serve_in_background`` without waiting out its poll, and close its socket.
+
+    Stopping one twice is harmless (a test may stop it early, its fixture again)."""
+    _shut_down_at_once(server)
+    server.server_close()
+
+
+def _shut_down_at_once(server: BaseServer) -> None:
     """``server.shutdown()`` without waiting out the loop's poll: shutdown() only sets a flag that the loop reads
     when its select returns, up to ``poll_interval`` (50 ms) later, and every test that makes an app started
     and stopped a webhook receiver (1,500 tests of make test-fast: some 75 s of waiting). A connection
@@ -164,15 +184,12 @@ class FakeServer:
 
         self._server = _Server((self.host, self.port), Handler)
         self.port = self._server.server_address[1]
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name=type(self).__name__, daemon=True)
-        self._thread.start()
+        self._thread = serve_in_background(self._server, name=type(self).__name__)
         return self
 
     def stop(self) -> None:
         if self._server is not None:
-            _shut_down_at_once(self._server)
-            self._server.server_close()
+            stop_at_once(self._server)
             self._server = None
 
     def __enter__(self) -> "FakeServer":

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any, Iterator
 
@@ -16,6 +15,7 @@ import signing
 from bot.actions import runtime
 from bot.actions.conversation import ActionSubmitLead
 from bot.actions.lead_service import LeadService, ServiceUnavailable
+from harness.fakes.server import serve_in_background, stop_at_once
 from harness.stack import free_port
 
 SECRET = "test-secret"
@@ -47,12 +47,11 @@ class _Receiver(BaseHTTPRequestHandler):
 def receiver() -> Iterator[str]:
     _Receiver.received = []
     server = HTTPServer(("127.0.0.1", 0), _Receiver)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    serve_in_background(server)
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
-        server.shutdown()
+        stop_at_once(server)
 
 
 def test_the_lead_is_signed_so_the_services_verifier_accepts_it(receiver: str) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from pathlib import Path
 from typing import Any, Iterator
@@ -12,6 +11,7 @@ import pytest
 from werkzeug.serving import make_server
 
 from bot.actions.playbook_source import PlaybookSource
+from harness.fakes.server import serve_in_background, stop_at_once
 from qualification import DEFAULT_PLAYBOOK
 from qualification.playbook_file import read_yaml
 from webhooks import create_app, migrate
@@ -38,8 +38,7 @@ class Service:
             return inner(environ, start)
 
         self.app.wsgi_app = counting  # type: ignore[method-assign]
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
+        serve_in_background(self.server)
 
     def publish(self, wording: str) -> int:
         store = PlaybookStore(self.app.config["LEADBOT_SETTINGS"].playbook_path)
@@ -51,8 +50,7 @@ class Service:
             return store.save(session, dump_yaml(data), based_on=latest.version, author="t@example.com", publish=True).version
 
     def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        stop_at_once(self.server)
         self.app.extensions["leadbot.db"][0].dispose()
 
 

@@ -6,7 +6,6 @@ import http.server
 import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 from typing import Iterator
@@ -14,6 +13,7 @@ from typing import Iterator
 import pytest
 
 from dev.ready import answers
+from harness.fakes.server import serve_in_background, stop_at_once
 from harness.stack import free_port
 
 REPO = Path(__file__).resolve().parents[2]
@@ -36,11 +36,10 @@ class Server:
 
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        serve_in_background(self.httpd)
 
     def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        stop_at_once(self.httpd)
 
 
 @pytest.fixture
@@ -69,7 +68,7 @@ def test_it_waits_for_everything_then_prints_the_address_and_stops_on_ctrl_c(ser
         time.sleep(1.5)
         assert process.poll() is None, "it keeps waiting while the bot is down"
         late = http.server.ThreadingHTTPServer(("127.0.0.1", bot_port), http.server.SimpleHTTPRequestHandler)
-        threading.Thread(target=late.serve_forever, daemon=True).start()
+        serve_in_background(late)
         try:
             assert process.stdout is not None
             line = ""
@@ -82,8 +81,7 @@ def test_it_waits_for_everything_then_prints_the_address_and_stops_on_ctrl_c(ser
             process.send_signal(signal.SIGINT)
             assert process.wait(timeout=5) == 0, "Ctrl-C ends it quietly"
         finally:
-            late.shutdown()
-            late.server_close()
+            stop_at_once(late)
     finally:
         if process.poll() is None:
             process.kill()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import http.server
 import socket
-import threading
 import uuid
 from dataclasses import dataclass
 from typing import Any, Iterator
@@ -18,6 +17,7 @@ from typing import Any, Iterator
 import pytest
 from werkzeug.serving import make_server
 
+from harness.fakes.server import serve_in_background, stop_at_once
 from qualification import load_playbook
 from webhooks import create_app
 
@@ -96,11 +96,9 @@ def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     database = tmp_path_factory.mktemp("site-languages") / "site.db"
     app = create_app({"database_url": f"sqlite:///{database}", "TESTING": True, "bot_url": f"http://127.0.0.1:{nobody}"})
     server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    serve_in_background(server)
     yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=10)
+    stop_at_once(server)
 
 
 def read_widget(page: Any, opened: bool = True) -> dict[str, Any]:
@@ -166,10 +164,9 @@ def company_site() -> Iterator[CompanySite]:
             pass
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Page)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    serve_in_background(server)
     yield CompanySite(f"http://127.0.0.1:{server.server_address[1]}/", pages)
-    server.shutdown()
-    server.server_close()
+    stop_at_once(server)
 
 
 def company_page(page: Any, demo_site: str, company_site: CompanySite, attributes: str) -> None:

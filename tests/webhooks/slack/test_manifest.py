@@ -5,7 +5,6 @@ methods the code calls and the events it subscribes to need, by Slack's publishe
 from __future__ import annotations
 
 import re
-import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -14,6 +13,7 @@ from werkzeug.serving import make_server
 
 from harness import slack_api
 from harness.fakes import slack_contract
+from harness.fakes.server import serve_in_background, stop_at_once
 from integrations.slack_doctor import doctor_checks
 from webhooks.slack import PATH
 from webhooks.slack.listeners import LEADS_COMMAND
@@ -87,12 +87,11 @@ def test_the_events_the_one_url_routes_are_subscribed():
 @pytest.mark.parametrize("secret, ok", [(slack_api.SIGNING_SECRET, True), ("another-apps-secret", False)])
 def test_the_doctor_checks_the_request_url_as_slack_does_when_it_is_saved(app, slack, secret, ok):
     server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    serve_in_background(server)
     try:
         url = f"http://127.0.0.1:{server.server_port}{PATH}"
         checks = doctor_checks(token=slack.token, base_url=slack.api_url, events_url=url, signing_secret=secret)
     finally:
-        server.shutdown()
+        stop_at_once(server)
     [check] = [c for c in checks if c.name.startswith("request url")]
     assert check.ok is ok, check
