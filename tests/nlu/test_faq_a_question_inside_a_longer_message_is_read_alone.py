@@ -8,20 +8,26 @@ question's frame ("volevo sapere …", "I was wondering …"); a sentence that a
 
 from __future__ import annotations
 
+from typing import Callable, Mapping
+
 import pytest
 
 from nlu.faq import FaqMatcher, asked_parts, reads_as_question
-from qualification import DEFAULT_PLAYBOOK, load_playbook
-from qualification.translation import localized
 
-PLAYBOOK = load_playbook(DEFAULT_PLAYBOOK)
-MATCHERS = {lang: FaqMatcher((e.id, e.questions) for e in localized(PLAYBOOK, lang).faq)
-            for lang in ("en", "de", "fr", "es", "pt", "it", "nl")}
+Entry = Callable[[str, str], "str | None"]
 
 
-def entry(lang: str, text: str) -> str | None:
-    found = MATCHERS[lang].match(text, lang)
-    return found.entry if found else None
+# The matchers are conftest's session ones, built when a test first asks, not at this module's import: every pytest
+# process imports every module it collects, and a run of other tests paid for seven matchers it never used.
+@pytest.fixture
+def entry(localized_matchers: Mapping[str, FaqMatcher]) -> Entry:
+    """The FAQ entry the default playbook, localized to ``lang``, answers ``text`` with, or None."""
+
+    def matched(lang: str, text: str) -> str | None:
+        found = localized_matchers[lang].match(text, lang)
+        return found.entry if found else None
+
+    return matched
 
 
 @pytest.mark.parametrize("lang, text, expected", [
@@ -38,7 +44,9 @@ def entry(lang: str, text: str) -> str | None:
     # the question first, then a sentence about the visitor
     ("en", "where's your office? we'd rather work with a team nearby", "location"),
 ])
-def test_a_question_after_or_before_sentences_about_the_visitor_is_answered(lang: str, text: str, expected: str) -> None:
+def test_a_question_after_or_before_sentences_about_the_visitor_is_answered(
+    entry: Entry, lang: str, text: str, expected: str
+) -> None:
     assert entry(lang, text) == expected
 
 
@@ -52,7 +60,9 @@ def test_a_question_after_or_before_sentences_about_the_visitor_is_answered(lang
     ("pt", "Olá, tenho uma loja de móveis em Braga e queria saber onde vocês ficam", "location"),
     ("nl", "Hallo, ik heb een bakkerij in Gent en ik vroeg me af wat jullie met mijn gegevens doen", "data"),
 ])
-def test_what_follows_i_wanted_to_know_is_read_as_the_question(lang: str, text: str, expected: str) -> None:
+def test_what_follows_i_wanted_to_know_is_read_as_the_question(
+    entry: Entry, lang: str, text: str, expected: str
+) -> None:
     assert reads_as_question(text)
     assert entry(lang, text) == expected
 
@@ -68,7 +78,7 @@ def test_what_follows_i_wanted_to_know_is_read_as_the_question(lang: str, text: 
     # a person asked for inside a longer message: a handoff for the bot, never an FAQ answer
     ("en", "We run three gyms in Leeds. Can I talk to someone about pricing?"),
 ])
-def test_sentences_that_ask_nothing_still_match_nothing(lang: str, text: str) -> None:
+def test_sentences_that_ask_nothing_still_match_nothing(entry: Entry, lang: str, text: str) -> None:
     assert entry(lang, text) is None
 
 
@@ -84,7 +94,7 @@ def test_a_message_of_one_sentence_has_no_parts_to_read_alone() -> None:
     ("de", "Wie lange dauert so ein Projekt? 3 Monate?"),
     ("fr", "Ça prend combien de temps en général ? 2 mois ?"),
 ])
-def test_a_hedge_put_as_a_question_after_another_is_not_read_alone(lang: str, text: str) -> None:
+def test_a_hedge_put_as_a_question_after_another_is_not_read_alone(entry: Entry, lang: str, text: str) -> None:
     assert entry(lang, text) != "pricing"
 
 
@@ -98,7 +108,9 @@ def test_a_hedge_put_as_a_question_after_another_is_not_read_alone(lang: str, te
     ("it", "Avete posizioni aperte? Cerco lavoro nel marketing"),
     ("nl", "Hebben jullie vacatures? Ik zoek een stage"),
 ])
-def test_a_question_about_working_for_us_finds_no_entry_of_the_default_playbook(lang: str, text: str) -> None:
+def test_a_question_about_working_for_us_finds_no_entry_of_the_default_playbook(
+    entry: Entry, lang: str, text: str
+) -> None:
     assert entry(lang, text) is None
 
 
@@ -116,7 +128,7 @@ def test_an_entry_whose_phrasings_ask_about_jobs_answers_a_job_seeker() -> None:
     ("es", "Tenemos una bodega en La Rioja, dónde tenéis la oficina", "location"),
 ])
 def test_a_question_typed_without_a_question_mark_as_a_statements_last_clause_is_answered(
-    lang: str, text: str, expected: str
+    entry: Entry, lang: str, text: str, expected: str
 ) -> None:
     assert entry(lang, text) == expected
 
@@ -128,7 +140,9 @@ def test_a_question_typed_without_a_question_mark_as_a_statements_last_clause_is
     ("es", "Queremos más contactos, porque las ventas han bajado"),
     ("de", "Wir brauchen mehr Anfragen, was uns im Moment am meisten fehlt"),
 ])
-def test_a_statements_last_clause_opening_with_a_relative_or_a_because_asks_nothing(lang: str, text: str) -> None:
+def test_a_statements_last_clause_opening_with_a_relative_or_a_because_asks_nothing(
+    entry: Entry, lang: str, text: str
+) -> None:
     assert entry(lang, text) is None
 
 
@@ -138,6 +152,6 @@ def test_a_statements_last_clause_opening_with_a_relative_or_a_because_asks_noth
     ("fr", "Nous avons une pharmacie à Nancy. À quoi servent les informations que je vous donne ?", "data"),
 ])
 def test_a_question_whose_question_word_follows_an_article_or_a_preposition_is_read_alone(
-    lang: str, text: str, expected: str
+    entry: Entry, lang: str, text: str, expected: str
 ) -> None:
     assert entry(lang, text) == expected

@@ -7,21 +7,37 @@ Statements of need that use the same words ask nothing.
 
 from __future__ import annotations
 
+from typing import Callable
+
 import pytest
 
 from nlu.faq import FaqMatcher, asked_for, reads_as_question
 from qualification import DEFAULT_PLAYBOOK, load_playbook
 
 PLAYBOOK = load_playbook(DEFAULT_PLAYBOOK)
-MATCHER = FaqMatcher(
-    (entry.id, [*entry.questions, *(q for fields in (entry.translations or {}).values() for q in fields.get("questions", ()))])
-    for entry in PLAYBOOK.faq
-)
+
+EntryOf = Callable[[str], "str | None"]
 
 
-def entry_of(text: str) -> str | None:
-    found = MATCHER.match(text)
-    return found.entry if found else None
+# The matcher is built once for the module's tests, not at its import: every pytest process imports every module it
+# collects, and a run of other tests paid for it too (tests/nlu/test_faq.py builds its ``translated`` so).
+@pytest.fixture(scope="module")
+def matcher() -> FaqMatcher:
+    return FaqMatcher(
+        (entry.id, [*entry.questions, *(q for fields in (entry.translations or {}).values() for q in fields.get("questions", ()))])
+        for entry in PLAYBOOK.faq
+    )
+
+
+@pytest.fixture
+def entry_of(matcher: FaqMatcher) -> EntryOf:
+    """The FAQ entry that answers ``text``, matched over every language's phrasings, its language detected."""
+
+    def matched(text: str) -> str | None:
+        found = matcher.match(text)
+        return found.entry if found else None
+
+    return matched
 
 
 @pytest.mark.parametrize("text", [
@@ -32,7 +48,7 @@ def entry_of(text: str) -> str | None:
     "Che fine fanno le mie risposte?", "Salvate questa conversazione?",
     "Wat gebeurt er met wat ik hier typ?", "Wie heeft toegang tot mijn antwoorden?",
 ])
-def test_asking_what_becomes_of_what_they_write_in_this_chat_is_the_data_entry(text: str) -> None:
+def test_asking_what_becomes_of_what_they_write_in_this_chat_is_the_data_entry(entry_of: EntryOf, text: str) -> None:
     assert entry_of(text) == "data"
 
 
@@ -42,7 +58,7 @@ def test_asking_what_becomes_of_what_they_write_in_this_chat_is_the_data_entry(t
     "¿En qué zona horaria están esas horas?", "Esses horários estão em que fuso?", "Gli orari sono in che fuso orario?",
     "Zijn die tijden in mijn tijdzone?",
 ])
-def test_asking_the_zone_of_the_call_times_is_the_time_zone_entry(text: str) -> None:
+def test_asking_the_zone_of_the_call_times_is_the_time_zone_entry(entry_of: EntryOf, text: str) -> None:
     assert entry_of(text) == "time_zone"
 
 
@@ -50,7 +66,7 @@ def test_asking_the_zone_of_the_call_times_is_the_time_zone_entry(text: str) -> 
     "which time zone are you in?", "what time zone is your team in?", "In welcher Zeitzone sitzt ihr?",
     "Dans quel fuseau horaire êtes-vous ?", "In welke tijdzone zitten jullie?",
 ])
-def test_asking_our_own_time_zone_asks_where_we_are(text: str) -> None:
+def test_asking_our_own_time_zone_asks_where_we_are(entry_of: EntryOf, text: str) -> None:
     assert entry_of(text) == "location"
 
 
@@ -66,12 +82,12 @@ def test_the_time_zone_answer_says_how_the_zone_is_chosen_and_how_to_change_it_i
 
 @pytest.mark.parametrize("text", ["what does a monthly retainer run?", "what would six months of SEO run us?",
                                   "roughly what will that run me?"])
-def test_run_said_of_a_price_is_the_pricing_entry(text: str) -> None:
+def test_run_said_of_a_price_is_the_pricing_entry(entry_of: EntryOf, text: str) -> None:
     assert entry_of(text) == "pricing"
 
 
 @pytest.mark.parametrize("text", ["what do you run?", "what kind of campaigns do you run?"])
-def test_run_said_of_our_work_is_no_price(text: str) -> None:
+def test_run_said_of_our_work_is_no_price(entry_of: EntryOf, text: str) -> None:
     assert entry_of(text) != "pricing"
 
 
@@ -81,7 +97,7 @@ def test_run_said_of_our_work_is_no_price(text: str) -> None:
     "Têm algum guia sobre anúncios no LinkedIn?", "Avete una guida sulla SEO per ecommerce?",
     "Hebben jullie een gids over Google Ads?",
 ])
-def test_a_guide_on_any_topic_is_the_guide_entry_not_the_services(text: str) -> None:
+def test_a_guide_on_any_topic_is_the_guide_entry_not_the_services(entry_of: EntryOf, text: str) -> None:
     assert entry_of(text) == "whitepaper"
 
 
@@ -103,7 +119,7 @@ def test_the_guide_and_webinar_entries_say_something_before_their_link_in_seven_
     "what happens next?", "how long does onboarding take?", "Unterschreibt ihr ein NDA?",
     "Vous signez un accord de confidentialité ?", "Assinam NDA?", "Firmate un NDA?", "Tekenen jullie een NDA?",
 ])
-def test_the_terms_and_next_steps_are_the_process_entry(text: str) -> None:
+def test_the_terms_and_next_steps_are_the_process_entry(entry_of: EntryOf, text: str) -> None:
     assert entry_of(text) == "process"
 
 
@@ -121,7 +137,7 @@ def test_the_process_answer_says_who_answers_the_terms_it_does_not_in_seven_lang
     "Precisamos de um guia para a nossa equipa.", "Abbiamo bisogno di un fuso orario comune per il team.",
     "We hebben een NDA nodig voor onze leveranciers.",
 ])
-def test_a_statement_of_need_with_the_same_words_asks_nothing(text: str) -> None:
+def test_a_statement_of_need_with_the_same_words_asks_nothing(entry_of: EntryOf, text: str) -> None:
     assert entry_of(text) is None
 
 
