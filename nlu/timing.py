@@ -849,6 +849,9 @@ _NEW_AIM = lazy_compile(r"\b(?:and|so|but)\s+(?:we\s+|i\s+)?(?:now\s+)?(?:need|w
 
 # A time once wished for, given up for a later one: "we hoped for March, probably April now".
 _WISHED = lazy_compile(r"\b(?:hoped|had hoped|were hoping|was hoping|wanted|planned|had planned|were aiming|aimed|originally|initially|said)\s+(?:for|on|at)?\s*(?:the\s+)?$")
+# "asap, ideally in January": the time said as the ideal is the aim the asap is hurried towards.
+_IDEALLY = lazy_compile(r"\b(?:ideally|preferably|ideal(?:ly)? would be|idealmente|id(?:é|e)alement|de pr(?:é|e)f(?:é|e)rence|idealerweise|am liebsten|"
+                        r"preferibilmente|de prefer(?:ê|e)ncia|preferentemente|idealiter|bij voorkeur)\s+(?:[\w-]+\s+){0,2}?$")
 # "the spring sale", "our summer campaign": a season naming an event, not a time, when a date is also said.
 _SEASON_EVENT = lazy_compile(
     r"^\s+(?:sale|sales|campaign|collection|launch|event|range|line|catalog(?:ue)?|promo|promotion|drop|season|push|rush|"
@@ -910,7 +913,7 @@ def timing(text: Text, now: date, field: str | None, *, lang: str = "en") -> Tim
         # Said as an aim first; among those, one right after "by", "before", "start"...; then the earliest.
         # "kick off mid jan, latest start of feb": a bound said with "latest" gives way to the aim said before it.
         earliest = min(f.start for f in found)
-        found.sort(key=lambda f: (not _aimed(text, f.start), not _CUED.search(lower, max(0, f.start - 25), f.start) or (
+        found.sort(key=lambda f: (not _IDEALLY.search(lower, max(0, f.start - 30), f.start), not _aimed(text, f.start), not _CUED.search(lower, max(0, f.start - 25), f.start) or (
             f.start > earliest and bool(_AT_THE_LATEST.search(lower, max(0, f.start - 25), f.start))), f.start, -(f.end - f.start)))
         first = found[0]
         for other in found[1:]:
