@@ -7,7 +7,6 @@ import http.server
 import json
 import re
 import sqlite3
-import threading
 import uuid
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -15,6 +14,7 @@ from typing import Any, Callable, Iterator
 import pytest
 import yaml
 
+from harness.fakes.server import serve_in_background, stop_at_once
 from harness.script import SQL_ANSWERS, asked_slot
 from harness.stack import Stack, Visitor
 from qualification import Playbook, load_playbook
@@ -154,10 +154,9 @@ def other_site(site_stack: Stack, relay: Relay) -> Iterator[str]:
 
     # The port the stack allows as an origin, as an operator lists their site in LEADBOT_ALLOWED_ORIGINS.
     server = http.server.ThreadingHTTPServer(("127.0.0.1", site_stack.embed_port), Page)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    serve_in_background(server)
     yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    stop_at_once(server)
 
 
 def test_the_snippet_works_on_another_site_and_survives_a_dropped_connection(
