@@ -9,7 +9,7 @@ annual in the contract, so a monthly or quarterly revenue is annualised.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from nlu import english, places, stance, tools
@@ -523,6 +523,11 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
             kind = "other"
         found.append(Money(low, high, _clause_currency(text, clause) or default_currency, None, m.start(), kind, m.end()))
     found.sort(key=lambda money: money.start)
+    said_currencies = {money.currency for money in found if money.currency_said}
+    if len(said_currencies) == 1:
+        # "a £12m turnover manufacturer, marketing budget is 150k": a bare sum is in the one currency the visitor said
+        # elsewhere in the message, not the default
+        found = [money if money.currency_said else replace(money, currency=next(iter(said_currencies))) for money in found]
     return found if field == "budget" else [_past_change(text, money, found) for money in found]
 
 
