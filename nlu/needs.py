@@ -34,6 +34,14 @@ _FEWER = (
     r"(?:gedaald|dalen|teruggelopen|lopen terug|ingezakt|opgedroogd|gehalveerd|minder geworden)"
 )
 
+# Campaigns on an ad platform, in the seven languages ("campaigns on Meta and Google", "le campagne su Meta e Google",
+# "Kampagnen auf Google"): paid ads, where campaigns by email are not.
+_AD_PLATFORM = r"(?:meta|google|facebook|fb|instagram|insta|linkedin|tiktok|bing|youtube|microsoft|pinterest|snapchat|amazon)\b"
+_CAMPAIGNS_ON = (
+    r"(?:campaigns?|kampagnen?|campagnes?|campa(?:ñ|n)as?|campanhas?|campagna|campagne)\s+"
+    r"(?:on|in|across|auf|bei|sur|en|no|na|nos|nas|em|su|sul|op|via|di|de|do|da)\s+(?:el |la |o |a |le |il |het |de )?" + _AD_PLATFORM
+)
+
 _CATEGORIES = (
     ("lead_generation", _FEWER + r"|"
                         r"(?:get|push|bring|drive) (?:our |the )?(?:bookings|sales|enquiries|inquiries|orders|numbers|footfall|reservations) up|(?:bookings|enquiries|inquiries|reservations) up\b|leads?\b|lead[- ]?gen|leadgen|pipeline|prospects?|prospecting|demand[- ]?gen(?:eration)?|more (?:[a-z-]+ )?(?:customers|clients|sales|business|deals|enquiries|inquiries|signups|sign-ups|bookings|reservations|orders|calls|demos|meetings|patients|students|buyers|users|members|memberships?|subscribers|walk-ins|foot traffic|footfall|enrol(?:l)?ments|admissions|pupils|learners|attendees|participants|"
@@ -47,7 +55,7 @@ _CATEGORIES = (
             r"(?:rank|show up|appear|be found|come up)(?: \w+){0,3} (?:on|in) (?:google|bing|search results)|(?:be|get|getting|being) found (?:for|when)\b|"
             r"(?:show up|come up|pop up|appear) when (?:people|ppl|customers|clients|someone|anyone|folks|locals) (?:google|search|look)|"
             r"(?:rank|show up|come up|appear)(?:ing)? for (?=[\"'“‘«])|keywords?|backlinks?|link building|local search|google (?:my business|business profile|maps)|gmb|serps?|search visibility|search traffic|organic(?=\W*$|[,.;!?]|\s+(?:and|&|\+|or|growth|reach|results|presence|leads|visibility|listings?|rankings?)\b)"),
-    ("paid_ads", r"ppc|paid (?:linkedin|facebook|instagram|insta|tiktok|meta|google|youtube|twitter|x|pinterest|reddit|bing)|pay[- ]per[- ]click|paid (?:ads|advertising|media|search|social|campaigns?|traffic|acquisition|channels)|google ads|adwords|facebook ads|fb ads|meta ads|instagram ads|linkedin ads|tiktok ads|"
+    ("paid_ads", _CAMPAIGNS_ON + r"|ppc|paid (?:linkedin|facebook|instagram|insta|tiktok|meta|google|youtube|twitter|x|pinterest|reddit|bing)|pay[- ]per[- ]click|paid (?:ads|advertising|media|search|social|campaigns?|traffic|acquisition|channels)|google ads|adwords|facebook ads|fb ads|meta ads|instagram ads|linkedin ads|tiktok ads|"
                  r"youtube ads|bing ads|microsoft ads|display ads|banner ads|retargeting|remarketing|sem\b|cpc|cpa|roas|cost per (?:lead|click|acquisition)|ad spend|ads?\b|advertising|adverts?|media buying|programmatic|sponsored"),
     ("social_media", r"social media|social\b|socials|instagram|insta\b|tiktok|tik tok|twitter|x\.com|facebook(?! ads)|linkedin(?! ads)|youtube(?! ads)|pinterest|snapchat|followers|community management|influencers?|"
                      r"engagement on|posting|posts|reels|smm|social presence|social channels|threads app"),
