@@ -42,8 +42,19 @@ _CAMPAIGNS_ON = (
     r"(?:on|in|across|auf|bei|sur|en|no|na|nos|nas|em|su|sul|op|via|di|de|do|da)\s+(?:el |la |o |a |le |il |het |de )?" + _AD_PLATFORM
 )
 
+# Wanting to reach or attract buyers, distributors or students, in the seven languages ("reach distributors in
+# Germany", "attirer plus d'étudiants", "Händler erreichen"); a person reached by phone or staff attracted is no buyer.
+_BUYERS = (r"(?:buyers|importers|distributors|stockists|dealers|resellers|wholesalers|customers|clients|students|patients|"
+           r"distributeurs|(?:é|e)tudiants|(?:é|e)l(?:è|e)ves|h(?:ä|ae)ndler|vertriebspartner|distributoren|studierende|estudiantes|alumnos|"
+           r"distribuidores|revendedores|estudantes|alunos|distributori|rivenditori|studenti|dealers|studenten)")
+_REACH = (
+    r"(?:reach|attract|win over|attirer|toucher|atraer|atrair|attirare|raggiungere|llegar a|chegar a|aantrekken)\s+"
+    r"(?:(?:more|new|overseas|international|foreign|plus de|plus d'|de nouveaux|des|m(?:á|a)s|nuevos|mais|novos|pi(?:ù|u)|nuovi|meer|nieuwe)\s*){0,2}"
+    r"(?:[\w-]+\s+)?" + _BUYERS + r"|" + _BUYERS + r"(?:\s+[\w-]+){0,3}\s+(?:erreichen|gewinnen|bereiken|aantrekken|aan te trekken)"
+)
+
 _CATEGORIES = (
-    ("lead_generation", _FEWER + r"|"
+    ("lead_generation", _FEWER + r"|" + _REACH + r"|"
                         r"(?:get|push|bring|drive) (?:our |the )?(?:bookings|sales|enquiries|inquiries|orders|numbers|footfall|reservations) up|(?:bookings|enquiries|inquiries|reservations) up\b|leads?\b|lead[- ]?gen|leadgen|pipeline|prospects?|prospecting|demand[- ]?gen(?:eration)?|more (?:[a-z-]+ )?(?:customers|clients|sales|business|deals|enquiries|inquiries|signups|sign-ups|bookings|reservations|orders|calls|demos|meetings|patients|students|buyers|users|members|memberships?|subscribers|walk-ins|foot traffic|footfall|enrol(?:l)?ments|admissions|pupils|learners|attendees|participants|"
                         r"sign ups|trials|downloads|installs|applications|applicants|donors|donations|volunteers|listings|tenants|guests|registrations|traffic that converts)|"
                         r"(?:find|get|need|want|more|new)\s+(?:more |new |overseas |international |foreign )?(?:buyers|importers|distributors|stockists|dealers|resellers|wholesalers)|new (?:customers|clients|business)|(?:customer|client) acquisition|acquire (?:customers|clients|users)|find (?:customers|clients)|get (?:customers|clients)|book(?:ed)? (?:more )?(?:meetings|demos|calls|appointments)|"
