@@ -193,7 +193,9 @@ def test_markup_and_sql_in_answers_are_kept_as_text(stack: Stack, playbook: Play
     lead = stored(stack, v)
     texts = {a["question_id"]: a["text"] for a in lead["answers"]}
     assert texts["need"] == need, v.history()
-    assert lead["attributes"]["need"]["summary"] == need
+    # The summary is the clause that states the need (nlu.needs), kept verbatim: markup and SQL as text.
+    summary = lead["attributes"]["need"]["summary"]
+    assert summary in need and "DROP TABLE leads;-- <script>alert('x')</script>" in summary, summary
     assert "seo" in lead["attributes"]["need"]["categories"]
     assert lead["stage"] == "sql"
     with sqlite3.connect(stack.database_url[len("sqlite:///"):]) as db:
