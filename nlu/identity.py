@@ -31,7 +31,8 @@ _HONORIFIC = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Herr|Frau|Mme|Mlle|M|Sr|Sra|Dra|Dott|D
 # Particles inside a surname, in lower case between its capitalised words ("Sanne de Vries", "Jonas von der Heide").
 _NAME_PARTICLES = r"(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|ter|ten|la|le|du|zu|y)\s+)*"
 _NAME = lazy_compile(
-    rf"(?:\b(?i:{_MY_NAME_IS}|this is|i am|i'?m|it'?s|names?:|contact(?: person| name)?:|ansprechpartner(?:in)?:|interlocut(?:eur|rice):|"
+    # "myself Karthik": the Indian English "I am", at the start of a sentence or after a greeting, never "I did it myself"
+    rf"(?:\b(?i:{_MY_NAME_IS}|this is|i am|i'?m|it'?s|(?<![a-z] )myself|names?:|contact(?: person| name)?:|ansprechpartner(?:in)?:|interlocut(?:eur|rice):|"
     rf"contacto:|contato:|referente:|contactpersoon:|{_I_AM_LOCAL})\s+){_HONORIFIC}"
     rf"(?P<name>(?:{_NAME_WORD})(?:\s+{_NAME_PARTICLES}(?:{_NAME_WORD}))?(?:\s+(?:{_NAME_WORD}))?)"
 )
