@@ -700,8 +700,14 @@ def _share_offered(text: Text, m: Money) -> float | None:
     return 2.0 if share.group("double") else 0.5
 
 
-# "... charged 3.5k a month, we want to spend about 2k now": the budget set against what was paid, in its place.
-_INSTEAD = lazy_compile(r"\b(?:now|instead|rather|going forward|from now on|these days|this time|this year)\b")
+# "... charged 3.5k a month, we want to spend about 2k now": the budget set against what was paid, in its place; or
+# raised from it ("paying our old agency 3k a month, happy to go to 4k"; "auf 4.000 gehen", "monter à 4 000", "subir a").
+_INSTEAD = lazy_compile(
+    r"\b(?:now|instead|rather|going forward|from now on|these days|this time|this year|"
+    r"go(?:ing)? (?:up )?to|stretch to|increase (?:it |that )?to|raise (?:it |that )?to|bump (?:it |that )?(?:up )?to|"
+    r"(?:auf|bis) [^.;!?]{0,12}(?:gehen|erh(?:ö|oe)hen|aufstocken)|monter (?:à|a|jusqu'(?:à|a))|subir (?:a|para|hasta|at(?:é|e))|"
+    r"salire (?:a|fino a)|arrivare (?:a|fino a)|(?:verhogen|omhoog|opschalen) (?:naar|tot))\b"
+)
 _ONE_OFF_THING = lazy_compile(
     r"\b(?:website|site|project|build|rebuild|redesign|rebrand|relaunch|app|launch|video|shoot|audit|migration|one[- ]?off|one[- ]?time|total|overall)\b"
 )
