@@ -28,13 +28,13 @@ _OPENERS = (
     r"|i meant(?: to say)?|i mean|meant to say|what i meant (?:is|was)|rather|instead|to be precise|on second thought"
     r"|make (?:it|that)|change (?:it|that) to|update (?:it|that) to|it'?s|it is|that'?s|that is|it should be|should be"
     r"|we'?re|we are|it'?ll be|it will be|more like|ok|okay|oh|ah|hmm+|um+|so|er+m?|i'?m|i am"
-    r"|eigentlich|korrektur|ich meinte|moment|nein|entschuldigung|sorry|doch|lieber|eher|also|es ist|es sind|das ist|wir sind"
+    r"|eigentlich|korrektur|ich meinte|ich meine|moment|nein|entschuldigung|sorry|doch|lieber|eher|also|es ist|es sind|das ist|wir sind"
     r"|ändern sie (?:das|es) (?:auf|in)|machen sie (?:daraus|das)|genauer gesagt|besser"
-    r"|en fait|pardon|non|attendez|attends|je voulais dire|plutôt|correction|c'est|ce sera|nous sommes|on est|mettez|disons"
-    r"|perdón|perdona|no|espera|espere|mejor dicho|en realidad|quise decir|mejor|es|son|somos|corrijo|pon|digamos"
-    r"|desculpe|desculpa|não|nao|espera|espere|na verdade|quis dizer|melhor|é|são|somos|corrijo|digamos|aliás"
-    r"|scusi|scusa|no|aspetti|aspetta|anzi|in realtà|volevo dire|meglio|è|sono|siamo|correggo|diciamo|metta"
-    r"|sorry|nee|wacht|eigenlijk|ik bedoelde|liever|correctie|het is|het wordt|we zijn|zeg maar|beter"
+    r"|en fait|pardon|non|attendez|attends|je voulais dire|je veux dire|plutôt|correction|c'est|ce sera|nous sommes|on est|mettez|disons"
+    r"|perdón|perdona|no|espera|espere|mejor dicho|en realidad|quise decir|quer[ií]a decir|mejor|es|son|somos|corrijo|pon|digamos"
+    r"|desculpe|desculpa|não|nao|espera|espere|na verdade|quis dizer|queria dizer|melhor|é|são|somos|corrijo|digamos|aliás"
+    r"|scusi|scusa|scusate|no|aspetti|aspetta|anzi|in realtà|volevo dire|intendevo(?: dire)?|meglio|è|sono|siamo|correggo|diciamo|metta"
+    r"|sorry|nee|wacht|eigenlijk|ik bedoelde|ik bedoel|liever|correctie|het is|het wordt|we zijn|zeg maar|beter"
 )
 # Words naming each field a visitor corrects, in the seven languages.
 FIELD_WORDS = {
@@ -74,10 +74,11 @@ _TAKEN_BACK_FIRST = re.compile(
 # The words that make a message a correction (beyond "actually", which hearing.corrects_itself reads).
 _MARKS = re.compile(
     rf"^\W*(?:(?:{_OPENERS})(?![\w'])[\s,.:;!-]*)*(?:actually|sorry|oops|my bad|wait|hold on|scratch that|correction"
-    r"|i meant|i mean|make (?:it|that)|change|update|eigentlich|korrektur|ich meinte|moment|ändern|en fait|pardon"
-    r"|je voulais dire|plutôt|mejor dicho|en realidad|quise decir|cambia|na verdade|quis dizer|aliás|mude|anzi"
-    r"|in realtà|volevo dire|cambi|eigenlijk|ik bedoelde|verander|wacht|entschuldigung|perdón|perdona|desculpe|desculpa"
-    r"|scusi|scusa|correctie|corrijo|correggo|wijzig|changez|modifiez|altere)(?![\w'])",
+    r"|i meant|i mean|make (?:it|that)|change|update|eigentlich|korrektur|ich meinte|ich meine|moment|ändern|en fait"
+    r"|pardon|je voulais dire|je veux dire|plutôt|mejor dicho|en realidad|quise decir|quer[ií]a decir|cambia"
+    r"|na verdade|quis dizer|queria dizer|aliás|mude|anzi|in realtà|volevo dire|intendevo|cambi|eigenlijk"
+    r"|ik bedoelde|ik bedoel|verander|wacht|entschuldigung|perdón|perdona|desculpe|desculpa"
+    r"|scusi|scusa|scusate|correctie|corrijo|correggo|wijzig|changez|modifiez|altere)(?![\w'])",
     re.IGNORECASE,
 )
 # A correction is a short message: a longer one tells more, and is read as it is.

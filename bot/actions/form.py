@@ -358,6 +358,12 @@ class ValidateQualificationForm(FormValidationAction):
             question = question_for(playbook, requested)
             dispatcher.utter_message(text=why_we_ask(requested, required=question.required if question else True))
             return [*seen(tracker), SlotSet(requested, None), SlotSet("progress", state.progress.explain(requested).to_slot())]
+        if confirming:
+            # "scusate, intendevo 800 al mese" to "I noted a budget of 500 € a month, is that right?": a correction
+            # of a value listed, whose bare amount the free reading is wary of; read as any correction, for the
+            # one listed (heard) value it fits, and taken below as a value restated.
+            free, _ = _corrected(text, free, only(state.heard.attributes, list(confirming)), today, currency,
+                                 confirming[0])
         if confirming and not shaped_like_a_name(text):
             # "Ende des ersten Quartals" to "is that right?": a date, which the free reading is wary of in so
             # few words; taken, said back, and confirmed with the rest. With a date on screen, a longer reply

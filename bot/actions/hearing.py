@@ -35,12 +35,12 @@ _CORRECTION = re.compile(
     r"not \S+(?: \S+)? but|changed|change (?:it|that|this|the \w+|my \w+|our \w+) to|update|updated|wait|oops|my bad"
     r"|scratch that|to be precise|turns out"
     # The same in the six other languages: "Korrektur", "nicht 20, sondern 25", "en fait", "mejor dicho" ...
-    r"|korrektur|korrigiere|eigentlich|genauer gesagt|ich meinte|entschuldigung|nicht \S+(?: \S+)?,? sondern"
-    r"|pardon|en fait|je voulais dire|je me suis tromp\w*|pas \S+(?: \S+)?,? mais"
-    r"|perd[oó]n|mejor dicho|en realidad|quise decir|corrijo|me equivoqu[eé]|no \S+(?: \S+)?,? sino"
-    r"|desculp\w*|ali[aá]s|na verdade|quis dizer|corrijo|n[aã]o \S+(?: \S+)?,? mas"
-    r"|scusa|scusi|anzi|in realt[aà]|volevo dire|correggo|non \S+(?: \S+)?,? ma"
-    r"|eigenlijk|ik bedoelde|correctie|niet \S+(?: \S+)?,? maar)\b",
+    r"|korrektur|korrigiere|eigentlich|genauer gesagt|ich meinte|ich meine|entschuldigung|nicht \S+(?: \S+)?,? sondern"
+    r"|pardon|en fait|je voulais dire|je veux dire|je me suis tromp\w*|pas \S+(?: \S+)?,? mais"
+    r"|perd[oó]n|mejor dicho|en realidad|quise decir|quer[ií]a decir|corrijo|me equivoqu[eé]|no \S+(?: \S+)?,? sino"
+    r"|desculp\w*|ali[aá]s|na verdade|quis dizer|queria dizer|corrijo|n[aã]o \S+(?: \S+)?,? mas"
+    r"|scusa|scusi|scusate|anzi|in realt[aà]|volevo dire|intendevo|correggo|non \S+(?: \S+)?,? ma"
+    r"|eigenlijk|ik bedoelde|ik bedoel|correctie|niet \S+(?: \S+)?,? maar)\b",
     re.IGNORECASE,
 )
 # How a heard value came, for the answer's source.
