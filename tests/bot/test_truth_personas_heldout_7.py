@@ -273,7 +273,11 @@ PERSONAS = [
 
 
 # Personas still wrong when the session that wrote them ended, by id, with what is wrong (``cases``).
-STILL_WRONG: dict[str, str] = {}
+STILL_WRONG: dict[str, str] = {
+    "antoine": "after 'On peut reprendre ?', 'plus de demandes de devis d'entreprises industrielles' reads his "
+               "clients' sector as his industry (manufacturing, not professional_services): nlu.industries reads "
+               "'clients industriels' as the clients' but not 'demandes … d'entreprises industrielles'",
+}
 
 
 @pytest.mark.parametrize("persona", cases(PERSONAS, STILL_WRONG))
