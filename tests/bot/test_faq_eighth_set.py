@@ -8,15 +8,13 @@ question asked again; for a line that asks nothing the FAQ knows, no FAQ answer 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from harness.stack import Stack, Visitor
-from nlu.language import language
+from harness.stack import Stack
 from qualification import Playbook
-from tests.bot.test_faq_questions import GREETINGS, NONE, verdict
+from tests.bot.test_faq_questions import played
 
 pytestmark = pytest.mark.slow
 
@@ -30,18 +28,7 @@ RIGHT_AT_LEAST, WRONG_AT_MOST = 0.9, 0
 def test_the_eighth_blind_set_is_answered_from_the_playbook_in_the_visitors_language(
     stack: Stack, playbook: Playbook, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    right = wrong = total = 0
-    misses: list[str] = []
-    for case in (json.loads(line) for line in EIGHTH.read_text(encoding="utf-8").splitlines() if line):
-        lang = language(case["text"]).code
-        v = Visitor(stack.rasa_url, metadata={"language": lang})
-        v.say(GREETINGS.get(lang, "Hi"))
-        found = verdict(v.say(case["text"]), playbook, lang, case["expect"] or NONE)
-        total += 1
-        right += found == "right"
-        wrong += found.startswith("answered as")
-        if found != "right":
-            misses.append(f"{case['expect']} {lang} {case['text']!r}: {found}")
+    right, wrong, total, misses = played(stack, playbook, EIGHTH)
     with capsys.disabled():
         print(f"\neighth blind set through the bot: right {right}/{total}, wrong {wrong}/{total}, "
               f"missed {total - right - wrong}/{total}")

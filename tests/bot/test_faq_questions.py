@@ -24,6 +24,7 @@ import pytest
 import yaml
 
 from harness.stack import Stack, Visitor
+from nlu.language import language
 from qualification import Playbook
 from qualification.translation import localized
 
@@ -83,6 +84,23 @@ def verdict(reply: str, playbook: Playbook, lang: str, entry_id: str) -> str:
         return "pending question not asked again"
     return "right"
 
+
+def played(stack: Stack, playbook: Playbook, path: Path) -> tuple[int, int, int, list[str]]:
+    """A blind set of {"text", "expect"} lines said through the bot, each by a new visitor who greeted it in the
+    line's language: right, wrong (another entry's answer) and total, and each miss with its conversation."""
+    right = wrong = total = 0
+    misses: list[str] = []
+    for case in (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line):
+        lang = language(case["text"]).code
+        v = Visitor(stack.rasa_url, metadata={"language": lang})
+        v.say(GREETINGS.get(lang, "Hi"))
+        found = verdict(v.say(case["text"]), playbook, lang, case["expect"] or NONE)
+        total += 1
+        right += found == "right"
+        wrong += found.startswith("answered as")
+        if found != "right":
+            misses.append(f"{case['expect']} {lang} {case['text']!r}: {found}\n{v.history()}")
+    return right, wrong, total, misses
 
 
 @pytest.mark.parametrize("batch", HELD_OUT, ids=("first", "second", "third", "fourth", "fifth"))

@@ -9,16 +9,14 @@ for the entry in their language and the pending question asked again; for a stat
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from harness.stack import Stack, Visitor
-from nlu.language import language
 from qualification import Playbook
 from qualification.translation import localized
-from tests.bot.test_faq_questions import GREETINGS, NONE, signature, verdict
+from tests.bot.test_faq_questions import GREETINGS, played, signature
 
 pytestmark = pytest.mark.slow
 
@@ -31,18 +29,7 @@ RIGHT_AT_LEAST, WRONG_AT_MOST = 0.85, 0
 def test_the_seventh_blind_set_is_answered_from_the_playbook_in_the_visitors_language(
     stack: Stack, playbook: Playbook, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    right = wrong = total = 0
-    misses: list[str] = []
-    for case in (json.loads(line) for line in SEVENTH.read_text(encoding="utf-8").splitlines() if line):
-        lang = language(case["text"]).code
-        v = Visitor(stack.rasa_url, metadata={"language": lang})
-        v.say(GREETINGS.get(lang, "Hi"))
-        found = verdict(v.say(case["text"]), playbook, lang, case["expect"] or NONE)
-        total += 1
-        right += found == "right"
-        wrong += found.startswith("answered as")
-        if found != "right":
-            misses.append(f"{case['expect']} {lang} {case['text']!r}: {found}\n{v.history()}")
+    right, wrong, total, misses = played(stack, playbook, SEVENTH)
     with capsys.disabled():
         print(f"\nseventh blind set through the bot: right {right}/{total}, wrong {wrong}/{total}")
     assert right >= RIGHT_AT_LEAST * total and wrong <= WRONG_AT_MOST, "\n\n".join(misses)
