@@ -57,6 +57,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.actions.chat import ACTION_READ_CHAT
+from bot.actions.phrasebook import ENGLISH, translate
 from bot.channels.chats import ChatState, chat_state
 from bot.channels.service import post_signed
 from bot.settings import Settings
@@ -101,10 +102,26 @@ class Relay:
         await self.sio.emit(self.bot_event, {"text": text, "sender_name": name}, room=conversation_id,
                             namespace=self.namespace)
 
-    async def say(self, conversation_id: str, text: str) -> None:
-        """A line from the bot itself (no person's name): the chat's status."""
+    async def say(self, conversation_id: str, sentence: str, **values: object) -> None:
+        """A line from the bot itself (no person's name): the chat's status, in the chat's language."""
         if self.sio is not None:
+            text = translate(sentence, await self.spoken(conversation_id), **values)
             await self.sio.emit(self.bot_event, {"text": text}, room=conversation_id, namespace=self.namespace)
+
+    async def spoken(self, conversation_id: str) -> str:
+        """The conversation's language (the bot's ``language`` slot), so the relay's own lines are in it too: an
+        Italian visitor who asked for a person was told in Italian that the team was called, then in English
+        that nobody came."""
+        agent = self.agent()
+        if agent is None:
+            return ENGLISH
+        try:
+            tracker = await agent.tracker_store.retrieve(conversation_id)
+        except Exception:  # noqa: BLE001 - a line in English beats no line at all
+            logger.warning("the language of conversation %s could not be read", conversation_id)
+            return ENGLISH
+        language = tracker.get_slot("language") if tracker is not None else None
+        return language if isinstance(language, str) and language else ENGLISH
 
     async def fresh(self, signature: str) -> bool:
         """Accept each signed event once within the signature's window, on whichever server it arrives."""
@@ -142,7 +159,10 @@ class Relay:
         if answer is None:
             return
         if kind == "stop":
-            await self.say(conversation_id, f"The chat with {name or 'our team'} has ended. Thanks for talking to us!")
+            if name:
+                await self.say(conversation_id, "The chat with {name} has ended. Thanks for talking to us!", name=name)
+            else:
+                await self.say(conversation_id, "The chat with our team has ended. Thanks for talking to us!")
         elif kind == "message" and answer.get("live") is not True:  # nobody is in: a "left" was lost on the way
             await self.chats.left(conversation_id)
             await self.resume(conversation_id)  # or the bot would stay silent: Rasa reads this line as usual
@@ -231,8 +251,10 @@ class Relay:
     async def offer(self, conversation_id: str, why: str) -> None:
         if self.sio is None:
             return
-        await self.sio.emit(self.bot_event, {"text": f"{why} {OFFER}", "buttons": [
-            {"title": "Book a call", "payload": "/book_call"}]}, room=conversation_id, namespace=self.namespace)
+        lang = await self.spoken(conversation_id)
+        await self.sio.emit(self.bot_event, {"text": f"{translate(why, lang)} {translate(OFFER, lang)}", "buttons": [
+            {"title": translate("Book a call", lang), "payload": "/book_call"}]}, room=conversation_id,
+            namespace=self.namespace)
 
 
 RELAY = Relay()
@@ -271,7 +293,8 @@ class HandoffChannel(InputChannel):
             if kind == JOINED:
                 await _pause(request, conversation_id, ConversationPaused())
                 await RELAY.chats.joined(conversation_id, name)
-                await RELAY.show(conversation_id, f"{name} joined the chat", name)
+                await RELAY.show(conversation_id, translate("{name} joined the chat", await RELAY.spoken(conversation_id),
+                                                             name=name), name)
             elif kind == MESSAGE:
                 if await RELAY.chats.agent(conversation_id) is None:  # the "joined" was lost on the way
                     await RELAY.chats.joined(conversation_id, name)
@@ -279,7 +302,8 @@ class HandoffChannel(InputChannel):
             elif kind == LEFT:
                 await RELAY.chats.left(conversation_id)
                 await _pause(request, conversation_id, ConversationResumed())
-                await RELAY.say(conversation_id, f"{name} left the chat. I'm back: let's carry on where we were.")
+                await RELAY.say(conversation_id, "{name} left the chat. I'm back: let's carry on where we were.",
+                                name=name)
             else:
                 return response.json({"error": f"unknown kind {kind[:20]!r}"}, status=400)
             return response.json({"ok": True})

@@ -4,12 +4,16 @@ someone is fetched, nobody is at work, or nobody could be reached (the service, 
 from __future__ import annotations
 
 import asyncio
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
+from bot.actions.phrasebook import translate
 from bot.channels.chats import MemoryChats
 from bot.channels.handoff import FETCHING, OFFER, Relay
+
+UNREACHABLE = "I'm sorry, I couldn't reach anyone from our team just now."
 
 
 class _Sio:
@@ -36,7 +40,7 @@ def told(answer: dict[str, Any] | None) -> list[dict[str, Any]]:
 @pytest.mark.parametrize("answer", [None, {"live": False, "fetching": False, "unreachable": True, "wait_seconds": 0}])
 def test_with_nobody_reachable_the_visitor_is_told_so_and_offered_a_call_at_once(answer) -> None:
     [line] = told(answer)
-    assert line["text"] == f"I'm sorry, I couldn't reach anyone from our team just now. {OFFER}"
+    assert line["text"] == f"{UNREACHABLE} {OFFER}"
     assert line["buttons"] == [{"title": "Book a call", "payload": "/book_call"}]
 
 
@@ -115,3 +119,45 @@ def test_a_line_the_service_says_nobody_is_in_for_resumes_the_paused_bot_before_
     assert sent == ["message"] and agent.saved == 1
     assert not tracker.is_paused(), "the bot answers again"
     assert asyncio.run(relay.chats.agent("conv-1")) is None
+
+
+class _Tracker:
+    def __init__(self, language: str | None) -> None:
+        self.language = language
+
+    def get_slot(self, name: str) -> str | None:
+        return self.language if name == "language" else None
+
+
+def told_in(language: str | None, answer: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """What the relay tells a visitor whose conversation is in ``language`` (Rasa's agent and tracker store)."""
+    relay = Relay(MemoryChats())
+    relay.sio = _Sio()
+
+    class Store:
+        async def retrieve(self, conversation_id: str) -> _Tracker:
+            return _Tracker(language)
+
+    relay.app = SimpleNamespace(ctx=SimpleNamespace(agent=SimpleNamespace(tracker_store=Store())))
+
+    async def call(conversation_id: str, text: str, kind: str) -> dict[str, Any] | None:
+        return answer
+
+    relay._call = call  # type: ignore[method-assign]
+    asyncio.run(relay._fetch("conv-1"))
+    return relay.sio.emitted
+
+
+@pytest.mark.parametrize("language", ["it", "de", "fr", "es", "pt", "nl"])
+def test_the_relays_own_lines_are_in_the_conversations_language(language: str) -> None:
+    # An Italian visitor was told in Italian that the team was called, then in English that nobody came.
+    [line] = told_in(language, None)
+    assert line["text"] == (f"{translate(UNREACHABLE, language)} {translate(OFFER, language)}")
+    assert line["text"] != f"{UNREACHABLE} {OFFER}" and line["buttons"][0]["title"] != "Book a call"
+    lines = told_in(language, {"live": False, "fetching": True, "wait_seconds": 0.05})
+    assert lines[0]["text"] == translate(FETCHING, language) != FETCHING
+
+
+def test_a_conversation_with_no_language_yet_is_told_in_english() -> None:
+    [line] = told_in(None, None)
+    assert line["text"] == f"{UNREACHABLE} {OFFER}"
