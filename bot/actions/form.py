@@ -214,10 +214,12 @@ class ValidateQualificationForm(FormValidationAction):
         if tracker.get_slot("stopped"):
             # Nothing after "stop" is read: the form closes and action_submit_lead says how to go on.
             return [SlotSet(REQUESTED_SLOT, None), *seen(tracker)]
-        if not tracker.active_loop.get("name") and tracker.get_slot("lead_id") and (
-                asks_for_times(tracker) or tracker.get_slot("awaiting_zone")):
+        if tracker.get_slot("lead_id") and (tracker.get_slot("awaiting_zone") or (
+                not tracker.active_loop.get("name") and asks_for_times(tracker))):
             # "next week" with slots on screen (or a place after "other time zone") is not an answer:
-            # the form closes at once and action_submit_lead offers the slots asked for.
+            # the form closes at once and action_submit_lead offers the slots asked for. The place asked for
+            # after "other time zone" is where the times are shown, even when a rule opened the form for it
+            # ("I'll be in London that week"): never heard as the visitor's base, nor said back as one.
             return [SlotSet(REQUESTED_SLOT, None)]
         fresh = is_fresh(tracker)
         before = State.of(tracker)

@@ -221,3 +221,17 @@ def test_a_visitor_asking_for_a_person_is_routed_to_sales_and_alerted(
         return None
 
     assert wait_for(alert_for_sales) is not None, [a.get("text") for a in slack_fake.alerts("C0SALES")]
+
+
+def test_a_place_given_after_other_time_zone_changes_the_times_zone_and_never_the_base_said_back(
+        stack: Stack, playbook: Playbook) -> None:
+    # "I'll be in London that week" answers where the times should be shown: the visitor's base (Berlin) stands,
+    # and the bot must not tell them it changed.
+    v = qualified_visitor(stack, playbook)  # in Berlin
+    zone_payload = next(p for t, p in v.buttons if t == "Other time zone")
+    v.say(zone_payload)
+    reply = v.say("I'll be in London that week actually")
+    assert "(London time)" in reply or "(Greenwich Mean Time)" in reply, v.history()
+    assert "a base in London" not in reply, f"told their base changed:\n{v.history()}"
+    lead = stack.lead_for(v.sender)
+    assert lead is not None and lead["attributes"]["location"]["city"] == "Berlin", v.history()
