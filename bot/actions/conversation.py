@@ -27,7 +27,7 @@ from bot.actions.faq import answer_messages, answering, asked_entry
 from bot.actions.form import FORM, answered_key, meant
 from bot.actions.hearing import stated
 from bot.actions.language import recorded, spoken
-from bot.actions.outcome import PENDING_MESSAGE, call_messages, closing_messages
+from bot.actions.outcome import PENDING_MESSAGE, PENDING_UNREACHABLE, call_messages, closing_messages
 from bot.actions.phrasebook import say
 from bot.actions.state import State, latest_confidence, latest_intent, latest_text, said, seen
 from bot.actions.statement import speaks_of_contact, tells_about_themselves
@@ -148,7 +148,10 @@ class ActionSubmitLead(Action):
         stage_before = tracker.get_slot("lead_stage")
         events, lead = await submit(tracker)
         if lead is None:
-            dispatcher.utter_message(text=say(PENDING_MESSAGE))
+            state = State.of(tracker)
+            # A promise of an email holds only where an email is kept.
+            reachable = state.consent is True and state.attributes.email is not None
+            dispatcher.utter_message(text=say(PENDING_MESSAGE if reachable else PENDING_UNREACHABLE))
             return events
         playbook = runtime.playbooks().current()
         stage = str(lead.get("stage"))

@@ -202,3 +202,9 @@ PENDING_MESSAGE = (
     "Thanks, I've noted everything. Our system is a little slow to respond right now, "
     "so our team will follow up with you by email."
 )
+# The same moment for a visitor whose email we do not keep (no consent, or none given): nobody can write to them,
+# so they are asked to write again, when the lead is posted anew.
+PENDING_UNREACHABLE = (
+    "Thanks, I've noted everything, but I couldn't pass it to our team just now. "
+    "Please write here again in a minute and I'll send it on."
+)

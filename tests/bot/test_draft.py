@@ -18,7 +18,7 @@ from bot.actions import form, runtime
 from bot.actions.conversation import ActionSubmitLead
 from bot.actions.form import ValidateQualificationForm
 from bot.actions.lead_service import LeadService
-from bot.actions.outcome import lead_payload
+from bot.actions.outcome import PENDING_MESSAGE, PENDING_UNREACHABLE, lead_payload
 from harness.stack import free_port
 from nlu.attributes import Attributes
 from qualification import DEFAULT_PLAYBOOK, load_playbook
@@ -150,3 +150,20 @@ def test_the_payload_marks_only_drafts() -> None:
     attrs = Attributes.from_dict(KNOWN)
     assert lead_payload("c", attrs, [], True, PLAYBOOK, complete=False)["complete"] is False
     assert "complete" not in lead_payload("c", attrs, [], True, PLAYBOOK)
+
+
+@pytest.mark.parametrize(("slots", "promise"), [
+    ({"consent": True}, PENDING_MESSAGE),
+    ({"consent": False, "attributes": {"need": KNOWN["need"]}}, PENDING_UNREACHABLE),
+    ({"consent": None, "attributes": {"need": KNOWN["need"]}}, PENDING_UNREACHABLE),
+])
+def test_with_the_service_down_only_a_visitor_whose_email_we_keep_is_promised_an_email(
+        monkeypatch: pytest.MonkeyPatch, slots: dict[str, Any], promise: str) -> None:
+    monkeypatch.setattr(runtime, "lead_service", lambda: LeadService(f"http://127.0.0.1:{free_port()}", SECRET,
+                                                                       timeout=1))
+    values = {"attributes": KNOWN, "answers": [], **slots}
+    tracker = Tracker("conv-draft-1", values, {"text": "done", "intent": {"name": "inform"}}, [], False, None, {},
+                      "action_listen")
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionSubmitLead().run(dispatcher, tracker, {}))
+    assert [m["text"] for m in dispatcher.messages] == [promise]

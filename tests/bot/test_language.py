@@ -128,7 +128,8 @@ def _said_in_code() -> set[str]:
             if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "say" and node.args \
                     and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
                 found.add(node.args[0].value)
-    return found | {conversation.STOPPED_HINT, getattr(conversation, "OPENING", "Thanks."), outcome.PENDING_MESSAGE, faq.NOT_SURE, booking.ASK_ZONE,
+    return found | {conversation.STOPPED_HINT, getattr(conversation, "OPENING", "Thanks."), outcome.PENDING_MESSAGE,
+                    outcome.PENDING_UNREACHABLE, faq.NOT_SURE, booking.ASK_ZONE,
                     phrasing.SAID_BACK, *phrasing.ACKNOWLEDGEMENTS, *GREETINGS,
                     *phrasing._NEED_WORDS.values(), *phrasing._PERIODS.values(),
                     *phrasing.INDUSTRY_WORDS.values()}
