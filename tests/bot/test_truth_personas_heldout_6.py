@@ -49,8 +49,8 @@ pytestmark = pytest.mark.slow
 # A start date that already lies behind the visitor: what a past event must never be read as.
 PAST = Within(-3650, -1)
 # The bot's email questions, which a visitor who already gave the address with their name must not hear again.
-EMAIL_ASKED_EN = ("best email to send you", "Where should we send the details?")
-EMAIL_ASKED_FR = ("À quelle adresse e-mail", "Où devons-nous envoyer les détails")
+EMAIL_ASKED_EN = ("best email for our team", "Which email should our consultant write to?")
+EMAIL_ASKED_FR = ("À quelle adresse e-mail", "notre consultant doit-il vous écrire")
 
 
 PERSONAS = [
