@@ -96,7 +96,7 @@ _REST = (
                      # the trades in British, Irish and Australian slang: "we're sparkies", "brickies", "a tradie business"
                      r"sparkies|sparky|brickies|brickie|tradies?|tradesm[ae]n|bricklayers?|plasterers?|plastering|tilers?|glaziers?|"
                      r"remodel(?:ing|ling|er)|renovation|(?:kitchen|bathroom|home|house) renos?|renos\b|home improvement|general contractor|civil engineering|homebuilding|concrete|carpentry|"
-                     r"landscap(?:ing|ers?)|paving|excavation|flooring|painting (?:company|contractor)|kitchen fitters?|joinery|scaffold\w*|masonry|demolition|fit-?out|architecture and construction"),
+                     r"landscap(?:ing|ers?)|paving|excavation|flooring|painting (?:company|contractor)|kitchen fitters?|(?:kitchens?|bathrooms?)(?: and (?:kitchens?|bathrooms?))? (?:fitting|fitters?|install(?:s|ation|ations|er|ers))|joinery|scaffold\w*|masonry|demolition|fit-?out|architecture and construction"),
     ("agriculture", r"agricultur(?:e|al)|(?:we|i) (?:grow|farm|raise|harvest|cultivate|breed)\b|growers?|agri-?tech|ag-?tech|farms?|farming|farmers?|crops?|dairy|ranch(?:ing)?|livestock|vineyards?|orchards?|"
                     r"greenhouse|horticulture|agribusiness|fisheries|aquaculture|forestry|grain|poultry|cattle|seeds? company|fertili[sz]er|agronomy"),
     ("media_entertainment", r"media (?:company|group|house|outlet|business)|publish(?:er|ers|ing)|newspapers?|magazines?|news (?:site|outlet|organi[sz]ation)|"
@@ -187,7 +187,10 @@ _LOCAL = {
     "construction": r"\w*ger(?:ü|ue)st\w*|steigerbouw\w*|(?:é|e)chafaudage\w*|andamios?|andaimes?|ponteggi\w*|bau(?:unternehmen|firma|gewerbe|branche|betrieb|firma)|handwerk\w*|dachdecker\w*|elektriker|sanit(?:ä|ae)r\w*|installateur|schreinerei|tischlerei|zimmerei|malerbetrieb|"
                     r"btp|b(?:â|a)timent|entreprise de (?:b(?:â|a)timent|construction|travaux)|plombiers?|(?:é|e)lectricien|menuiserie|couvreur|ma(?:ç|c)onnerie|constructora|construcci(?:ó|o)n|"
                     r"reformas|fontaner(?:í|i)a|construtora|constru(?:ç|c)(?:ã|a)o|impresa edile|edilizia|edile|costruzioni|ristrutturazioni|bouwbedrijf|bouw|aannemer\w*|installatiebedrijf|"
-                    r"loodgieter\w*|schildersbedrijf|dakdekker\w*|renovatie\w*",
+                    r"loodgieter\w*|schildersbedrijf|dakdekker\w*|renovatie\w*|"
+                    # fitting kitchens or bathrooms, the trade the English "kitchen fitting" names
+                    r"k(?:ü|ue)chenmont(?:age|eur\w*)|badmontage|pose(?:ur|use)?s? de (?:cuisines?|salles? de bains?)|montaje de (?:cocinas|baños)|montadore?s? de cocinas|"
+                    r"montaggio (?:di )?(?:cucine|bagni)|montatori? di cucine|keukenmont(?:age|eur\w*)|badkamermont(?:age|eur\w*)|montagem de (?:cozinhas|casas de banho)|montadore?s? de cozinhas",
     "agriculture": r"landwirtschaft\w*|bauernhof|weingut|agricole|exploitation agricole|viticulture|viticole|vignoble|domaine (?:viticole|vinicole)|ch(?:â|a)teau viticole|"
                    r"almazaras?|aceite de oliva|oleificio|olio d'oliva|azeite|lagar|adegas?|cantina vinicola|(?<=\buna )cantina|wijngaard\w*|wijnhuis|wijnboer\w*|"
                    r"agricultura|granja|agropecuari[oa]|agroneg(?:ó|o)cio|fazenda|agricoltura|"

@@ -80,7 +80,7 @@ _MARKET_AFTER = lazy_compile(r"\s+(?:market|markets|markt|march(?:é|e)|mercado|
 _TOWN_BEFORE_CODE = lazy_compile(
     r"(?i:\b(?:in|from|near|based in|based out of|out of|located in|outside))\s+[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2},\s*$")
 # State codes that are also English words written in capitals for emphasis ("OK", "IN the end").
-_CODE_WORDS = frozenset({"ok", "in", "me", "hi", "oh", "id", "or", "as", "so", "pa", "ma"})
+_CODE_WORDS = frozenset({"ok", "in", "me", "hi", "oh", "id", "or", "as", "so", "pa", "ma", "act"})
 # A UK postcode written in full, in capitals, as an address gives it ("we're at EC1V 9HX"): the format is the UK's alone.
 UK_POSTCODE_WRITTEN = lazy_compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b")
 _UK_POSTCODE_FIRST = lazy_compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\s+(?i:is (?:our|my|the) post ?code|post ?code)\b")
@@ -257,7 +257,9 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
         if place.kind == "abbr":
             after_city = index > 0 and matches[index - 1].place.kind == "city" and re.fullmatch(r",?\s*", text.lower[matches[index - 1].end: m.start])
             after_town = written.lower() not in _CODE_WORDS and _TOWN_BEFORE_CODE.search(text.original, 0, m.start)
-            if not (written.isupper() and (after_city or after_town or (answer and short))):
+            # "across QLD", "based in NSW": a three-letter code no English word shares, in capitals after a word of place
+            named = len(written) >= 3 and written.lower() not in _CODE_WORDS and _cued(text, m)
+            if not (written.isupper() and (after_city or after_town or named or (answer and short))):
                 continue
         elif place.needs_cue and not (_cued(text, m) or (answer and short) or (index > 0 and kept and kept[-1].end >= m.start - 3)) or (
                 place.needs_cue and written.islower() and not answer and _ARTICLE_CUE.search(text.lower, max(0, m.start - 4), m.start)):
