@@ -72,6 +72,7 @@ _THOUSAND_MIL = {"es", "pt"}  # "mil" is a thousand there (and a million in Engl
 # Phrases, by language: "a | b => english". Longest first when matched; whole words only.
 _PHRASES = {
     "de": """
+        wollten | wollten eigentlich | hatten geplant | hatten vor => wanted
         unsere produkte kosten | unsere artikel kosten | unsere preise liegen | unsere preise gehen | unsere leistungen kosten => our products cost
         wir verkaufen | verkaufen wir => we sell
         idealerweise | am liebsten | bevorzugt | vorzugsweise => ideally
@@ -188,6 +189,7 @@ _PHRASES = {
         für => for
     """,
     "fr": """
+        voulait | voulions | voulais | avions prévu de | avait prévu de => wanted
         nos produits coûtent | nos produits coutent | nos articles coûtent | nos prix vont | nos prix sont | nos prestations coûtent => our products cost
         nous vendons | on vend => we sell
         idéalement | de préférence | idéalement plutôt => ideally
@@ -309,6 +311,8 @@ _PHRASES = {
         de => of
     """,
     "es": """
+        queríamos | queriamos | teníamos pensado | teniamos pensado => wanted
+        será => will be
         nuestros productos cuestan | nuestros precios van | nuestros precios son | nuestros servicios cuestan => our products cost
         vendemos => we sell
         idealmente | preferiblemente | de preferencia | preferentemente => ideally
@@ -431,6 +435,8 @@ _PHRASES = {
         de => of
     """,
     "pt": """
+        queríamos | queriamos | pretendíamos | pretendiamos => wanted
+        será => will be
         os nossos produtos custam | nossos produtos custam | os nossos preços vão | nossos preços vão | os nossos serviços custam | nossos serviços custam => our products cost
         vendemos => we sell
         idealmente | de preferência | preferencialmente => ideally
@@ -549,6 +555,8 @@ _PHRASES = {
         de => of
     """,
     "it": """
+        volevamo | volevo | pensavamo di => wanted
+        sarà => will be
         i nostri prodotti costano | i nostri prezzi vanno | i nostri servizi costano | i nostri articoli costano => our products cost
         vendiamo => we sell
         idealmente | preferibilmente | possibilmente | di preferenza => ideally
@@ -666,6 +674,7 @@ _PHRASES = {
         di | del | della | dell' => of
     """,
     "nl": """
+        wilden | wilde | waren van plan => wanted
         onze producten kosten | onze prijzen liggen | onze prijzen gaan | onze diensten kosten | onze artikelen kosten => our products cost
         wij verkopen | we verkopen | verkopen we => we sell
         liefst | het liefst | bij voorkeur | idealiter => ideally

@@ -362,7 +362,7 @@ def _has_cue(lower: str, start: int, end: int) -> bool:
     before = lower[max(0, start - 25): start]
     after = lower[end: end + 12]
     return bool(
-        re.search(r"\b(?:in|on|by|before|after|until|till|til|from|starting|since|early|mid|late|end of|start of|beginning of|middle of|around|during|next|this|come|for|of|the|than|or|and|to|sometime|maybe|probably|latest|around|circa|approx|targeting|target|launch|live|go live|start|begin|deadline|due|ideally|hopefully|thinking|thinking of|aiming for|hoping for|pencil+ed in for)(?:\s+(?:our|my|their))?[\s-]*$", before)
+        re.search(r"\b(?:in|on|by|before|after|until|till|til|from|starting|since|early|mid|late|end of|start of|beginning of|middle of|around|during|next|this|come|for|of|the|than|or|and|to|sometime|maybe|probably|latest|around|circa|approx|targeting|target|launch|live|go live|start|begin|deadline|due|ideally|hopefully|thinking|thinking of|aiming for|hoping for|pencil+ed in for|looking like|more like|pushed(?: back)? to|moved(?: back)? to|slipped to|delayed to|postponed to)(?:\s+(?:our|my|their))?[\s-]*$", before)
         or re.match(r"\s*(?:\d|20\d\d|'\d\d|or\b|at the latest|latest|-)", after)
         or bool(_EVENT_BRACKETED.search(lower, max(0, start - 60), start))
     )
@@ -848,7 +848,13 @@ _NEW_AIM = lazy_compile(r"\b(?:and|so|but)\s+(?:we\s+|i\s+)?(?:now\s+)?(?:need|w
 
 
 # A time once wished for, given up for a later one: "we hoped for March, probably April now".
-_WISHED = lazy_compile(r"\b(?:hoped|had hoped|were hoping|was hoping|wanted|planned|had planned|were aiming|aimed|originally|initially|said)\s+(?:for|on|at)?\s*(?:the\s+)?$")
+_WISHED = lazy_compile(r"\b(?:hoped|had hoped|were hoping|was hoping|wanted|planned|had planned|were aiming|aimed|originally|initially|said)\s+"
+                       # "we wanted to start in january but it's now looking like march": the plan that was, then the one that is
+                       r"(?:to\s+(?:start|begin|launch|kick off|go live|get going)\s+(?:in|on|by|at)\s+|(?:to\s+)?(?:start\s+)?(?:for|on|at|in|by)\s*)?(?:the\s+)?$")
+# "... but it's now looking like march", "pushed back to March", "jetzt eher im März" (rewritten "now actually in march"):
+# words that say a time replaces the one planned before it.
+_REVISED = lazy_compile(r"\b(?:looking like|looks like|more like|rather|realistically|actually|now|it'?ll be|it will be|will be|pushed(?: back)? to|"
+                        r"moved(?: back)? to|slipped to|delayed to|postponed to)\s+(?:in\s+|to\s+|by\s+)?$")
 # "asap, ideally in January": the time said as the ideal is the aim the asap is hurried towards.
 _IDEALLY = lazy_compile(r"\b(?:ideally|preferably|ideal(?:ly)? would be|idealmente|id(?:é|e)alement|de pr(?:é|e)f(?:é|e)rence|idealerweise|am liebsten|"
                         r"preferibilmente|de prefer(?:ê|e)ncia|preferentemente|idealiter|bij voorkeur)\s+(?:[\w-]+\s+){0,2}?$")
@@ -902,7 +908,8 @@ def timing(text: Text, now: date, field: str | None, *, lang: str = "en") -> Tim
     """The date the visitor aims at, "just researching", or "don't know"."""
     text = english.of(text, lang)
     lower = text.lower
-    found = [f for f in _candidates(text, now, field) if _stated(text, f, field)]
+    candidates = list(_candidates(text, now, field))
+    found = [f for f in candidates if _stated(text, f, field)]
     if len(found) > 1:
         found = [f for f in found if not (
             re.search(r"\b(?:spring|summer|fall|autumn|winter)$", lower[f.start: f.end]) and _SEASON_EVENT.match(lower[f.end: f.end + 20])
@@ -922,6 +929,11 @@ def timing(text: Text, now: date, field: str | None, *, lang: str = "en") -> Tim
         for other in sorted(found, key=lambda f: f.start):
             if other.start >= first.end and (stance.supersedes(text, first.end, other.start) or _WISHED.search(lower, max(0, first.start - 30), first.start)):
                 first = other  # "we were hoping for June but July is more realistic", "we hoped for March, probably April now"
+        if _WISHED.search(lower, max(0, first.start - 30), first.start):
+            # "we wanted to start in january but it's now looking like march": the later plan, said with a word of revision
+            revised = [f for f in candidates if f.start >= first.end and _REVISED.search(lower, max(0, f.start - 30), f.start)
+                       and not _NEGATED.search(lower, max(0, f.start - 20), f.start)]
+            first = revised[-1] if revised else first
         when = first.when
         return Timing((when - now).days, when.isoformat(), "stated")
     if _NO_TIMELINE.search(lower):
