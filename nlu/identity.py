@@ -88,11 +88,14 @@ _FIRM_WORDS = frozenset(
 # "Sarah Okafor, CMO at Brightline", "Priya Raman - marketing director", "Dan Whitfield (VP Sales, Corvid)": a name that
 # opens the message, then a separator and the visitor's job title (weighed by ``nlu.titles``, in any language).
 _NAME_THEN_TITLE = lazy_compile(
-    rf"^\s*(?:(?i:hi|hello|hey|hiya|hallo|bonjour|salut|hola|ol[aá]|oi|ciao|buongiorno|hoi|goedemorgen|morning|good (?:morning|afternoon|evening))\s*[,!.][\s,!.]*)?"
+    rf"^\s*(?:(?i:hi|hello|hey|hiya|hallo|bonjour|salut|hola|ol[aá]|oi|ciao|buongiorno|hoi|goedemorgen|morning|good (?:morning|afternoon|evening))\s*(?:[,!.]|\s[-–—])[\s,!.]*)?"
     rf"(?P<name>(?:{_NAME_WORD})(?:\s+(?:(?:de|da|do|dos|del|della|di|van|von|der|den|ter|la|le|du)\s+)*(?:{_NAME_WORD})){{0,2}})"
     r"\s*(?:,|\s[-–—]|\(|:)\s*(?P<title>[^,;()]{2,60})"
 )
 _IT_IS = lazy_compile(r"(?i)(?:it'?s|its|it is|this is)\s")
+# "Dana Whitfield, VP Marketing at Corvel Logistics": a title at a firm after two words makes them a person's name, as a
+# given name from the list would ("at", "bei", "chez", "en", "presso", "bij", "na": the firm, capitalised, follows).
+_TITLE_AT_FIRM = lazy_compile(r"\s*,\s*(?P<title>[^,;()]{2,60}?)\s+(?:at|@|with|bei|chez|en|presso|bij|na|no|em)\s+[A-Z]")
 _SAYS_NAME = lazy_compile(rf"(?i)(?:{_MY_NAME_IS}|name|this is|names?:)")
 # After one capitalised word, an introduction that goes on: "Carlos from Initech", "Jonas von der Müller GmbH", "Marco e lavoro ...".
 _GOES_ON = lazy_compile(
@@ -431,6 +434,13 @@ def _clean(value: str, person: bool = False) -> str | None:
     return value[:100]
 
 
+def _at_a_firm(original: str, end: int, words: list[str]) -> bool:
+    """Whether the two words ending at ``end`` are followed by a title at a firm ("Ollie Grant, ops director at Fenwick")."""
+    m = _TITLE_AT_FIRM.match(original, end)
+    return (len(words) == 2 and m is not None and _titled(m.group("title"))
+            and not any(w.lower().rstrip(".") in _NOT_PERSONAL or w.lower() in _FIRM_WORDS for w in words))
+
+
 def name(text: Text, field: str | None) -> str | None:
     """The visitor's name: "I'm Jane Doe", "Jane here", or the answer to "your name?"."""
     original = text.original
@@ -477,7 +487,7 @@ def name(text: Text, field: str | None) -> str | None:
                 continue  # "our company's name is Ostara Holdings": the firm's name, not the visitor's
             if pattern is _NAME and field == "company" and _IT_IS.match(m.group(0)):
                 continue  # "it's Nimbus Health", said to "your company?", names the company
-            if pattern is _NAME and field != "name" and _IT_IS.match(m.group(0)) and words[0].casefold() not in _GIVEN_NAMES:
+            if pattern is _NAME and field != "name" and _IT_IS.match(m.group(0)) and words[0].casefold() not in _GIVEN_NAMES and not _at_a_firm(original, m.end(), words):
                 continue  # "ok it's Harbourside Physio" unasked: a firm as likely as a person, unless a given name opens it
             if pattern is _NAME and re.match(rf"(?i)(?:{_I_AM_LOCAL})\s", m.group(0)) and _titled(" ".join(words)):
                 continue  # "Ich bin Geschäftsführer bei ...", "Sono Responsabile Marketing": a title, capitalised
@@ -489,7 +499,7 @@ def name(text: Text, field: str | None) -> str | None:
     titled = _NAME_THEN_TITLE.match(original)
     if titled:
         words = titled.group("name").split()
-        if (_plausible_name(words) and words[0].casefold() in _GIVEN_NAMES and not any(w.lower().rstrip(".") in _NOT_PERSONAL or w.lower() in _FIRM_WORDS for w in words)
+        if (_plausible_name(words) and (words[0].casefold() in _GIVEN_NAMES or _at_a_firm(original, titled.end("name"), words)) and not any(w.lower().rstrip(".") in _NOT_PERSONAL or w.lower() in _FIRM_WORDS for w in words)
                 and not _titled(titled.group("name")) and not places.is_place(titled.group("name").lower())
                 and _titled(titled.group("title")) and not tools.tech_stack(Text.of(titled.group("name")), None)):
             return _clean(titled.group("name"), person=True)
