@@ -339,13 +339,20 @@ def _name_ending(original: str, m: re.Match[str]) -> bool:
 _CLIENTS_OF = lazy_compile(
     r"\b(?:clients?|clientes?|clienti|kunden|neukunden|klanten|client(?:è|e)le)\s+(?:(?:aus|in|im|der|dem|den|de|du|des|del|dal|da|do|dos|das|nel|nella|nei|negli|"
     r"van|uit|en|dans|la|le|les|el|los|o|a|os|as|il|lo|gli|het|sector|secteur|setor|settore|sektor|(?:á|a)rea|branche|bereich|d')\s*)*$")
+# "plus de demandes de devis d'entreprises industrielles", "quote requests from industrial companies": requests wanted
+# FROM a sector name the clients' sector, as "clients industriels" does.
+_REQUESTS_FROM = lazy_compile(
+    r"\b(?:(?:quote |sales |price )?(?:requests?|enquiries|inquiries|leads)|demandes?(?: de (?:devis|prix))?|devis|\w*anfragen|solicitudes?(?: de presupuesto)?|"
+    r"presupuestos|richieste(?: di preventivo)?|preventivi|(?:offerte)?aanvragen|pedidos(?: de or(?:ç|c)amento)?|or(?:ç|c)amentos)\s+"
+    r"(?:from|von|aus|de|d'|des|du|da|dal|dalle|dagli|di|van|uit)\s*(?:(?:the|der|die|den|les|las|los|le|la|el|as|os|delle|degli|het)\s+)?"
+    r"(?:(?:companies|firms|businesses|entreprises|soci(?:é|e)t(?:é|e)s|unternehmen|firmen|betrieben|empresas|aziende|imprese|bedrijven|ondernemingen)\s+)?$")
 # "healthcare clients", "more hospitality customers": a sector said before the clients.
 _CLIENTS_AFTER = lazy_compile(r"\s+(?:clients|customers|accounts|buyers)\b")
 
 
 def _their_market(lower: str, start: int, end: int | None = None) -> bool:
     clause = re.split(r"[.!?;:](?:\s|$)|\s[-–—]\s|\b(?:and|but) (?:we|i)\b", lower[max(0, start - 60): start])[-1]
-    return bool(_MARKET.search(clause) or _CLIENTS_OF.search(clause) or (end is not None and _CLIENTS_AFTER.match(lower, end)))
+    return bool(_MARKET.search(clause) or _CLIENTS_OF.search(clause) or _REQUESTS_FROM.search(clause) or (end is not None and _CLIENTS_AFTER.match(lower, end)))
 
 
 def _used_not_sold(lower: str, start: int) -> bool:
