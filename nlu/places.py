@@ -45,9 +45,11 @@ _MARKET_BEFORE = lazy_compile(
     r"\b(?:expand\w*|launch\w*|break\w*|enter\w*|grow\w*|moving|move|customers?|clients?|buyers?|users|audiences?|leads?|prospects|enquiries|inquiries|demand|orders|"
     r"sell\w*|ship\w*|target\w*|export\w*|deliver\w*|reach\w*|markets?|"
     # the same in the other languages: "Kunden in Frankreich", "clients en Allemagne", "clientes na Alemanha", "klanten in Duitsland"
-    r"kunden|neukunden|auftr(?:ä|ae)ge|client(?:è|e)le|clientes|clienti|klanten|expandieren|exportieren|verkaufen|exporter|vendre|exportar|vender|esportare|vendere|exporteren|verkopen)\s+"
+    r"kunden|neukunden|auftr(?:ä|ae)ge|client(?:è|e)le|clientes|clienti|klanten|expandieren|exportieren|verkaufen|exporter|vendre|exportar|vender|esportare|vendere|exporteren|verkopen|"
+    # requests wanted from there: "mehr Anfragen aus Österreich", "plus de demandes de Suisse", "più richieste dalla Svizzera"
+    r"\w*anfragen|demandes|solicitudes|richieste|aanvragen|pedidos)\s+"
     r"(?:(?:are|is|mostly|mainly|all|into|to|in|across|from|throughout|the|our|more|also|out|based|located|over|"
-    r"nach|aus|en|dans|au|aux|na|no|nos|nas|em|para|nel|nella|negli|nei|uit|naar|van)\s+){1,3}$"
+    r"nach|aus|en|dans|au|aux|na|no|nos|nas|em|para|nel|nella|negli|nei|uit|naar|van|(?<=demandes )de|(?<=solicitudes )de|(?<=pedidos )de|dalla|dal)\s+){1,3}$"
 )
 # An event the visitor went to, or where they met us: "we met your team at Web Summit in Lisbon", "auf der Messe in Köln
 # getroffen", "nos conocimos en una feria en Madrid". Both an event (or "met you") and a verb of going or meeting must be
@@ -79,6 +81,9 @@ _MARKET_AFTER = lazy_compile(r"\s+(?:market|markets|markt|march(?:é|e)|mercado|
 # "up in Byron Bay, NSW", "out of Healdsburg, CA": a town the table does not know, then its state's code in capitals.
 _TOWN_BEFORE_CODE = lazy_compile(
     r"(?i:\b(?:in|from|near|based in|based out of|out of|located in|outside))\s+[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2},\s*$")
+# "ein Maschinenbauer aus Ulm", "we're from Ede": a three-letter town, capitalised, after a word of origin (not "in",
+# which comes before too many capitalised short words).
+_FROM_TOWN = lazy_compile(r"\b(?:aus|from|based in|based out of|located in|headquartered in|sitz in|uit|vanuit|bas(?:é|e)e?s? (?:à|a)|sediad[oa] em|con sede a)\s+$")
 # State codes that are also English words written in capitals for emphasis ("OK", "IN the end").
 _CODE_WORDS = frozenset({"ok", "in", "me", "hi", "oh", "id", "or", "as", "so", "pa", "ma", "act"})
 # A UK postcode written in full, in capitals, as an address gives it ("we're at EC1V 9HX"): the format is the UK's alone.
@@ -272,7 +277,8 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
             )
             if not qualified:
                 continue
-        elif place.kind == "city" and not answer and len(written) < 4 and not written.isupper():
+        elif place.kind == "city" and not answer and len(written) < 4 and not written.isupper() and not (
+                written.istitle() and _FROM_TOWN.search(text.lower, max(0, m.start - 30), m.start)):
             continue
         elif place.kind == "city" and not answer and written.islower() and _ARTICLE_BEFORE.search(text.lower, max(0, m.start - 6), m.start):
             continue  # "somos uma loja", "we run a reading club": a noun after an article, not Loja or Reading
