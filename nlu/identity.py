@@ -684,7 +684,32 @@ def _company(text: Text, field: str | None, taken: set[str] = frozenset()) -> st
     lower_intro = _lower_intro(original)
     if lower_intro and lower_intro[1] and lower_intro[1] not in taken:
         return _clean(lower_intro[1])
+    sized = _firm_then_size(original)
+    if sized and sized.lower() not in taken:
+        return _clean(sized)
     return _after_title(text, taken)
+
+
+# "Kettleworks, 12 of us, B2B SaaS.", "(Ridgeline Plastics, ~300 employees, Ohio)": capitalised words opening a sentence
+# or a bracket, then the firm's head count, in the seven languages.
+_FIRM_THEN_SIZE = lazy_compile(
+    r"(?:^|[.!?]\s+|\(\s*)(?P<company>[A-ZÀ-Þ][\w&'’-]*(?:\s+[A-ZÀ-Þ][\w&'’-]*){0,3}),\s*"
+    r"(?:~|about |around |approx\.? |ca\.? |rund |etwa |environ |unos |circa |cerca de |ongeveer |aprox\.? )?\d[\d,.]*\+?\s*"
+    r"(?i:of us|employees|staff|people|ftes?|mitarbeiter\w*|besch(?:ä|ae)ftigte|salari(?:é|e)s|employ(?:é|e)s|personnes|empleados|personas|trabajadores|"
+    r"dipendenti|persone|medewerkers|werknemers|funcion(?:á|a)rios|colaboradores|pessoas)\b")
+
+
+def _firm_then_size(original: str) -> str | None:
+    """The firm named right before its head count, unless the words are a place, a person, a greeting or a tool."""
+    m = _FIRM_THEN_SIZE.search(original)
+    if not m:
+        return None
+    candidate = m.group("company")
+    words = candidate.split()
+    if (candidate.lower() in _NOT_NAMES or words[0].lower() in _NOT_NAMES or words[0].casefold() in _GIVEN_NAMES or _a_person(candidate)
+            or places.is_place(candidate.lower()) or tools.tech_stack(Text.of(candidate), None) or _titled(candidate)):
+        return None
+    return candidate
 
 
 # Where the visitor works, right after the title they give ("Tom Becker, CFO, Northwind Freight", "directora de marketing
