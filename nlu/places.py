@@ -84,6 +84,15 @@ _TOWN_BEFORE_CODE = lazy_compile(
 # "ein Maschinenbauer aus Ulm", "we're from Ede": a three-letter town, capitalised, after a word of origin (not "in",
 # which comes before too many capitalised short words).
 _FROM_TOWN = lazy_compile(r"\b(?:aus|from|based in|based out of|located in|headquartered in|sitz in|uit|vanuit|bas(?:é|e)e?s? (?:à|a)|sediad[oa] em|con sede a)\s+$")
+# City names two English-speaking markets share with cities of like size (the table keeps one of them): Newcastle
+# (New South Wales, and upon Tyne), Cambridge (England, and Massachusetts).
+_SHARED_ENGLISH: dict[str, frozenset[str]] = {"newcastle": frozenset({"AU", "GB"}), "cambridge": frozenset({"GB", "US"})}
+# Words of a market's own in a message: its currency, its name, its firms' suffix, its slang.
+_MARKET_WORDS = {
+    "GB": lazy_compile(r"£|\bgbp\b|\bquid\b|\buk\b|\bu\.k\.|\bengland\b|\bscotland\b|\bwales\b|\bbritain\b|\bbritish\b|\bltd\b|\bpost ?code\b|\bvat\b"),
+    "AU": lazy_compile(r"\ba\$|\baud\b|\baustralia\w*|\baussie\b|\bpty\b|\bnsw\b|\bgst\b|\bg'day\b|\btradies?\b|\barvo\b"),
+    "US": lazy_compile(r"\busa\b|\bu\.s\.|\bamerica\w*|\bmassachusetts\b|\bboston\b|\binc\b|\bllc\b|\bzip ?code\b"),
+}
 # State codes that are also English words written in capitals for emphasis ("OK", "IN the end").
 _CODE_WORDS = frozenset({"ok", "in", "me", "hi", "oh", "id", "or", "as", "so", "pa", "ma", "act"})
 # A UK postcode written in full, in capitals, as an address gives it ("we're at EC1V 9HX"): the format is the UK's alone.
@@ -320,6 +329,10 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
             country, display = next(((c, d) for c, d in ((city.place.country, city.place.display), *city.place.namesakes) if c in said),
                                     (country, display))
             country = _qualified(qualifier, text.original[qualifier.start: qualifier.end], country)
+        elif text.original[city.start: city.end].lower() in _SHARED_ENGLISH and lang in (None, "en"):
+            # "20 staff, Newcastle": the rest of the message decides between the markets, else no country is guessed
+            said = [c for c, cue in _MARKET_WORDS.items() if c in _SHARED_ENGLISH[text.original[city.start: city.end].lower()] and cue.search(text.lower)]
+            country = said[0] if len(said) == 1 else None
         return Location(country, display)
     first = regions[0]
     return Location(first.place.country.split("|")[0], None)
