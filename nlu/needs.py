@@ -138,6 +138,9 @@ _NEED_CUES = lazy_compile(
     r"\b(?:" + _FEWER + r"|do you (?:do|offer|provide|handle|build|make|help)|can you|could you|how much|what do you charge|costs?|quote|pricing|prices?|estimate|from (?:19|20)\d\d|need|needs|needed|want|wanting|looking for|looking to|help|improve|fix|better|more|increase|boost|grow|struggl\w*|problem|issue|"
     r"terrible|bad|poor|weak|not working|isn'?t working|aren'?t working|doesn'?t work|broken|outdated|old|slow|redo|revamp|overhaul|launch|build|"
     r"set up|setup|implement|migrate|clean up|strategy|support|audit|scale|optimi[sz]e|hoping|goal|interested|focus|priority|challenge|lack|low|no|"
+    # sent to find someone for it: "my MD asked me to find someone for a new website", "encontrar a alguien para"
+    r"(?:to|asked me to|been asked to) find (?:someone|somebody|an? (?:agency|partner|freelancer|company|firm|vendor|provider|developer|designer|consultant|team))|"
+    r"encontrar (?:a )?(?:alguien|algu(?:é|e)m)|"
     r"built (?:back )?in (?:19|20)\d\d|dinosaur|prehistoric|invisible|unknown|ancient|dated|ugly|sucks?|awful|clunky|embarrassing|mess|messy|crap|crappy|trash|garbage|rubbish|junk|a joke|horrible|rebuild|refresh|moderni[sz]e|dry|nobody|nothing|zero|"
     r"don'?t|doesn'?t|isn'?t|aren'?t|can'?t|hasn'?t|haven'?t|wasn'?t|weren'?t|won'?t|keep(?:ing)? up|kept up|never|stuck|flat|declin\w*|drop\w*|dead|useless|wasting|waste|burning|expensive|get|generate|drive|start|"
     # the same cues in the other languages visitors write (issue 15)
