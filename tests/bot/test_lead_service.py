@@ -92,7 +92,8 @@ def test_a_service_that_is_down_gets_a_polite_answer_and_the_tracker_keeps_the_l
         {k: e.get(k) for k in ("event", "name", "value")} for e in events
     ]
     assert not any(e.get("name") == "attributes" for e in events), "the attributes slot is left as it was"
-    assert "follow up" in dispatcher.messages[0]["text"]
+    # No email kept for this visitor: asked to write again (the lead is posted anew), promised no email.
+    assert "write here again" in dispatcher.messages[0]["text"] and "email" not in dispatcher.messages[0]["text"]
 
 
 def test_after_stop_nothing_is_posted(monkeypatch: pytest.MonkeyPatch, receiver: str) -> None:

@@ -85,7 +85,7 @@ PERSONAS = [
          "location": "Toronto", "revenue": "roughly 30 million", "tech_stack": "hubspot and wordpress",
          "budget": "CAD 8k a month", "timing": "mid-January", "name": "Aisha Rahman", "consent": "yes",
          "email": "aisha.rahman@northboundft.com", "confirm": "yes"},
-        before={"name": "quick q - am I talking to a bot?", "email": "and what happens to my email after this?"},
+        before={"consent": "quick q - am I talking to a bot?", "email": "and what happens to my email after this?"},
         after=("can I book a call with someone? afternoons work best", "the first slot works"),
         expect={"location.country": "CA", "company_size.min": 120, "budget.min": 8000, "budget.max": 8000,
                 "budget.currency": "CAD", "budget.period": "month", "authority.seniority": "c_level",
