@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from typing import Any
+from typing import Any, Mapping
 
 import pytest
 
@@ -30,8 +30,9 @@ ANSWERS = {"en": SQL_ANSWERS, "de": GERMAN_ANSWERS}
 NO = {"en": "No", "de": "Nein"}
 
 
-def to_consent(v: Visitor, playbook: Playbook, lang: str) -> str:
-    answers = ANSWERS[lang]
+def to_consent(v: Visitor, playbook: Playbook, lang: str, answers: Mapping[str, str] | None = None) -> str:
+    """The conversation up to the privacy question (``answers``, by default the language's), its reply."""
+    answers = ANSWERS[lang] if answers is None else answers
     reply = v.say(answers["need"])
     for _ in range(20):
         slot = asked(reply, playbook, lang)

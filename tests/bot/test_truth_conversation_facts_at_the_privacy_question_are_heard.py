@@ -13,7 +13,7 @@ import pytest
 from harness.stack import Stack, Visitor
 from qualification import Playbook
 from tests.bot.test_language_conversations import CONFIRM, SPANISH_ANSWERS, asked
-from tests.bot.test_truth_conversation_consent import ANSWERS, NOTED, slots, starts
+from tests.bot.test_truth_conversation_consent import ANSWERS, NOTED, slots, starts, to_consent
 from tests.bot.test_truth_conversation_corrections_of_any_field import SAID_BACK
 
 pytestmark = pytest.mark.slow
@@ -28,15 +28,7 @@ def said_back(reply: str, lang: str) -> bool:
 
 def to_consent_with(v: Visitor, playbook: Playbook, lang: str, unsaid: dict[str, str]) -> str:
     """The conversation up to the privacy question, with the ``unsaid`` questions answered by no value."""
-    answers = {**LANGUAGES[lang], **unsaid}
-    reply = v.say(answers["need"])
-    for _ in range(20):
-        slot = asked(reply, playbook, lang)
-        if slot == "consent":
-            return reply
-        assert slot is not None, f"the privacy question was never asked:\n{v.history()}"
-        reply = v.say(answers.get(slot, "skip"))
-    raise AssertionError(f"the privacy question was never asked:\n{v.history()}")
+    return to_consent(v, playbook, lang, {**LANGUAGES[lang], **unsaid})
 
 
 def finish(v: Visitor, playbook: Playbook, lang: str, reply: str) -> None:
