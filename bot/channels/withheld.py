@@ -44,8 +44,6 @@ def consent_mark(store: Any, sender_id: str) -> int | None:
     if store is None:
         return None
     event = store.SQLEvent
-    if event is None:
-        return None
     with store.session_scope() as session:
         row = (session.query(event.id).filter(event.sender_id == sender_id, event.type_name == "slot",
                                               event.action_name == CONSENT).order_by(event.id.desc()).first())
