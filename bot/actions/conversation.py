@@ -148,10 +148,7 @@ class ActionSubmitLead(Action):
         stage_before = tracker.get_slot("lead_stage")
         events, lead = await submit(tracker)
         if lead is None:
-            state = State.of(tracker)
-            # A promise of an email holds only where an email is kept.
-            reachable = state.consent is True and state.attributes.email is not None
-            dispatcher.utter_message(text=say(PENDING_MESSAGE if reachable else PENDING_UNREACHABLE))
+            dispatcher.utter_message(text=say(PENDING_MESSAGE if _reachable(State.of(tracker)) else PENDING_UNREACHABLE))
             return events
         playbook = runtime.playbooks().current()
         stage = str(lead.get("stage"))
@@ -173,11 +170,15 @@ class ActionSubmitLead(Action):
             return events + await offer(dispatcher, tracker, intro)
         state = State.of(tracker)
         need = state.attributes.need
-        # No email kept (consent refused): promised no email, offered content and a goodbye instead.
-        reachable = state.consent is True and state.attributes.email is not None
         _utter(dispatcher, closing_messages(stage, playbook, need.categories if need is not None else (),
-                                            reachable=reachable))
+                                            reachable=_reachable(state)))
         return events
+
+
+def _reachable(state: State) -> bool:
+    """Whether we keep an email to write to (consent given and an address): a promise of an email holds only then;
+    otherwise the visitor is offered content and a goodbye, or asked to write again."""
+    return state.consent is True and state.attributes.email is not None
 
 
 class ActionRequestHuman(Action):
