@@ -287,7 +287,12 @@ def ask_consent_again() -> list[EventType]:
     The lead stays with the service; the conversation forgets it has one, so that, with consent, each answer
     updates it as a draft does (a lead once routed is never a draft again: the update reaches sales), and the
     form's end closes again, offering the times (the service gives the stage again)."""
-    return [SlotSet(CONSENT, None), SlotSet("lead_id", None), SlotSet("lead_stage", None), FollowupAction(_form())]
+    return [*forget_consent(), FollowupAction(_form())]
+
+
+def forget_consent() -> list[EventType]:
+    """The privacy question open again, and the lead the conversation sent (if any) forgotten by it."""
+    return [SlotSet(CONSENT, None), SlotSet("lead_id", None), SlotSet("lead_stage", None)]
 
 
 async def offer(

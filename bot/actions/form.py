@@ -33,7 +33,7 @@ from rasa_sdk.forms import REQUESTED_SLOT
 from rasa_sdk.types import DomainDict
 
 from bot.actions import runtime
-from bot.actions.booking import asks_for_times
+from bot.actions.booking import asks_for_times, forget_consent
 from bot.actions.call_times import TIME_WORDS, in_english
 from bot.actions.defaults import currency_for, rebased
 from bot.actions.draft import save_draft
@@ -237,8 +237,7 @@ class ValidateQualificationForm(FormValidationAction):
             # again lets them go), never confirmed or kept on the first refusal. A lead that already went out is
             # forgotten by the conversation, as booking.ask_consent_again does, so that with consent the form's
             # end closes again and offers the times, instead of "thanks for your message".
-            consent_again = [SlotSet(CONSENT, None)] + (
-                [SlotSet("lead_id", None), SlotSet("lead_stage", None)] if tracker.get_slot("lead_id") else [])
+            consent_again = forget_consent()
             tracker.add_slots(consent_again)
             events += consent_again
             now = State.of(tracker)
