@@ -36,7 +36,7 @@ TRANSLATABLE: Mapping[str, tuple[str, ...]] = {
     "Privacy": ("text",),
     "ContentOffer": ("title",),
     "FaqEntry": ("questions", "answer"),
-    "Question": ("wording",),
+    "Question": ("wording", "why"),
     "Scheduling": ("meeting_title",),
 }
 # A part's translations: language -> field -> text (a tuple of texts for wording and FAQ phrasings).
@@ -163,7 +163,9 @@ class Question:
     """One thing the bot asks; ``wording`` variants rotate so repeat visitors hear fresh phrasing.
 
     The question is asked while its attribute is unanswered, its ``ask_when``
-    holds (when given) and its ``skip_when`` does not.
+    holds (when given) and its ``skip_when`` does not. ``why`` is what the bot
+    says to a visitor who asks why it is asked; None: the bot's own reason for
+    the attribute (``bot.actions.phrasing.REASONS``).
     """
 
     id: str
@@ -173,6 +175,7 @@ class Question:
     ask_when: ConditionGroup | None = None
     skip_when: ConditionGroup | None = None
     translations: Translations = _translations()
+    why: str | None = None
 
     def applies(self, attrs: Attributes, signals: Signals) -> bool:
         if self.ask_when is not None and not self.ask_when.holds(attrs, signals):

@@ -420,8 +420,18 @@ class ConditionGroupSchema(_Model):
             raise ValidationError("give at least one condition under 'any' or 'all'")
 
 
+# What the bot says to "why do you ask?": a sentence or two, read in the chat.
+MAX_WHY = 300
+
+
+def _why(**kwargs: Any) -> fields.String:
+    return fields.String(validate=[_not_blank, validate.Length(max=MAX_WHY, error=f"must be at most {MAX_WHY} characters")],
+                         **kwargs)
+
+
 class QuestionTexts(Schema):
     wording = _list(_text(), min_items=1, error="needs at least one wording")
+    why = _why()
 
 
 class QuestionSchema(_Model):
@@ -433,6 +443,14 @@ class QuestionSchema(_Model):
     ask_when = fields.Nested(ConditionGroupSchema, allow_none=True, load_default=None)
     skip_when = fields.Nested(ConditionGroupSchema, allow_none=True, load_default=None)
     translations = _Translations(QuestionTexts)
+    why = _why(allow_none=True, load_default=None)
+
+    @post_dump
+    def _no_why(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        # A question without a reason of its own is written as before (the bot's default reason applies).
+        if data.get("why") is None:
+            data.pop("why", None)
+        return data
 
 
 _LIST_KINDS = {"industry": "industries", "country": "countries", "tech_stack": "tools"}

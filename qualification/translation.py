@@ -47,7 +47,8 @@ def localized(playbook: Playbook, language: str | None) -> Playbook:
     """The playbook in ``language``: translated texts where given, the playbook's own elsewhere.
 
     FAQ entries match the translated phrasings and the original ones, so a
-    visitor who asks in either language is understood. Computed once per
+    visitor who asks in either language is understood. A question's ``why``
+    left untranslated is None (the bot's default reason, in ``language``). Computed once per
     playbook and language.
     """
     language = supported(language) or playbook.language
@@ -67,7 +68,9 @@ def localized(playbook: Playbook, language: str | None) -> Playbook:
         playbook,
         company=_localize(company, language, services=tuple(_localize(s, language) for s in company.services)),
         privacy=_localize(playbook.privacy, language),
-        questions=tuple(_localize(q, language) for q in playbook.questions),
+        # A reason a marketer wrote but did not translate gives way to the bot's own reason, which is said in every
+        # language: a visitor hears why in their language rather than in the playbook's.
+        questions=tuple(_localize(q, language, why=_text(q, language, "why")) for q in playbook.questions),
         content_offers=tuple(_localize(o, language) for o in playbook.content_offers),
         scheduling=_localize(playbook.scheduling, language),
         faq=faq,

@@ -310,8 +310,9 @@ def is_said_back(text: str) -> bool:
 
 
 # Why each question is asked, for a visitor who asks "why do you need that?" (issue 14): one honest reason per
-# attribute, said through the phrasebook in the chat's language. The playbook's questions carry no text of their
-# own for this (qualification.playbook.Question), so these are the defaults for every playbook.
+# attribute, said through the phrasebook in the chat's language. A playbook question's own ``why``
+# (qualification.playbook.Question, edited in the studio) is said instead where the marketer wrote one in the chat's
+# language; these are the defaults for every other question.
 REASONS = {
     "need": "So we know what you'd like help with, and can pass you to the person on our team who does that work.",
     "company": "So our team knows who they'd be talking to, and can look at your company before getting in touch.",
@@ -334,9 +335,12 @@ OPTIONAL = "This question is optional: just say \"skip\" if you'd rather not ans
 REQUIRED = "This is one we need to pass you to the right person, but a rough answer is fine."
 
 
-def why_we_ask(slot: str, *, required: bool) -> str:
-    """Why the question for ``slot`` is asked, and whether it may be skipped, in the chat's language."""
+def why_we_ask(slot: str, *, required: bool, reason: str | None = None) -> str:
+    """Why the question for ``slot`` is asked, and whether it may be skipped, in the chat's language.
+
+    ``reason``: the playbook question's own ``why`` in the chat's language (``Question.why`` of the localized
+    playbook), said over the default for the attribute."""
     if slot == CONSENT:
         return say(CONSENT_REASON)
-    reason = say(REASONS.get(slot, FALLBACK_REASON))
+    reason = reason.strip() if reason and reason.strip() else say(REASONS.get(slot, FALLBACK_REASON))
     return f"{reason} {say(REQUIRED if required else OPTIONAL)}"

@@ -128,6 +128,9 @@ SECTIONS: tuple[Section, ...] = (
             Field("attribute", "Asks for", "choice", choices=QUESTION_ATTRIBUTES),
             Field("required", "required", "check", default=True),
             Field("wording", "Wording variants", "lines", hint="one per line"),
+            Field("why", "Why we ask", "paragraph", optional=True,
+                  hint="what the bot says to \"why do you ask?\" (at most 300 characters); blank: the bot's own "
+                       "reason"),
             Field("ask_when", "Ask when", "condition", optional=True, hint="blank: always asked"),
             Field("skip_when", "Skip when", "condition", optional=True, hint="blank: never skipped"),
         )),

@@ -40,7 +40,8 @@ _KINDS = {"company": "Company", "company.services": "Service", "privacy": "Priva
           "faq": "FaqEntry", "questions": "Question", "scheduling": "Scheduling"}
 _FIELD_WORDS = {"wording": "wording (one variant per line)", "questions": "questions visitors ask (one per line)",
                 "answer": "answer", "pricing": "what the bot says about pricing", "name": "name",
-                "description": "description", "text": "notice", "title": "title", "meeting_title": "meeting title"}
+                "description": "description", "text": "notice", "title": "title", "meeting_title": "meeting title",
+                "why": "why we ask (said to \"why do you ask?\")"}
 MAX_TEXT = 5000
 
 

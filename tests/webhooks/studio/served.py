@@ -1,8 +1,8 @@
 """The studio served as in production, for its browser tests: gunicorn (two workers) on a fresh SQLite.
 
-``start`` returns the process and ``{"url", "admin_key", "log"}``; ``published``
-reads what the API serves; ``served_everywhere`` waits until every worker serves a publish; ``sign_in`` signs the
-test's marketer in; ``add_marketer`` makes a studio account.
+``start`` returns the process and ``{"url", "admin_key", "action_secret", "log"}`` (the action secret signs the
+bot's playbook requests); ``published`` reads what the API serves; ``served_everywhere`` waits until every worker
+serves a publish; ``sign_in`` signs the test's marketer in; ``add_marketer`` makes a studio account.
 """
 
 from __future__ import annotations
@@ -38,13 +38,13 @@ def start(workdir: Path, *, marketer: str | None, password: str = "") -> tuple[A
     """The service on a migrated database; with ``marketer``, its first account already made (else none)."""
     database_url = f"sqlite:///{workdir / 'leadbot.db'}"
     migrate.upgrade(database_url)
-    admin_key = secrets.token_hex(16)
-    env = service_env(database_url, endpoints={}, action_secret=secrets.token_hex(16), admin_key=admin_key,
+    admin_key, action_secret = secrets.token_hex(16), secrets.token_hex(16)
+    env = service_env(database_url, endpoints={}, action_secret=action_secret, admin_key=admin_key,
                       playbook=webhook_playbook(workdir / "playbook.yml"), LEADBOT_SECRET_KEY=secrets.token_hex(32))
     if marketer:
         add_marketer(database_url, marketer, password)
     process, url = start_web(env, workdir / "web.log", workers=2, threads=2)
-    return process, {"url": url, "admin_key": admin_key, "log": str(workdir / "web.log")}
+    return process, {"url": url, "admin_key": admin_key, "action_secret": action_secret, "log": str(workdir / "web.log")}
 
 
 def published(service: dict[str, str]) -> dict[str, Any]:
