@@ -24,6 +24,7 @@ from bot.actions.booking import (
     wants_link,
 )
 from bot.actions.faq import answer_messages, answering, asked_entry
+from bot.actions.farewell import farewell
 from bot.actions.form import FORM, answered_key, meant
 from bot.actions.hearing import stated
 from bot.actions.language import recorded, spoken
@@ -140,6 +141,9 @@ class ActionSubmitLead(Action):
             # Said after "stop": read by nothing. The stop itself said that nothing is kept.
             dispatcher.utter_message(text=say(STOPPED_HINT))
             return []
+        if tracker.get_slot("left"):
+            # The form heard a goodbye and said it, with what is kept: nothing is sent, nothing more said.
+            return [SlotSet("left", False)]
         if tracker.get_slot("lead_id") and (asks_for_times(tracker) or tracker.get_slot("awaiting_zone")):
             # "next week" after the slots were shown (or a city after "Other time zone") reopened the
             # complete form: it asks for other times.
@@ -258,13 +262,7 @@ class ActionGoodbye(Action):
         if asks_for_times(tracker):
             # "later" after the slots were shown asks for later slots, not to leave.
             return [*await offer(dispatcher, tracker, text=latest_text(tracker)), *seen(tracker)]
-        events: list[EventType] = []
-        state = State.of(tracker)
-        unsent = tracker.get_slot("lead_id") is None or tracker.get_slot("lead_pending")
-        if not tracker.get_slot("stopped") and state.attributes.email is not None and unsent:
-            events, _ = await submit(tracker)
-        dispatcher.utter_message(text=say("Thanks for stopping by. Have a great day!"))
-        return [*events, ActiveLoop(None), SlotSet(REQUESTED_SLOT, None), *seen(tracker)]
+        return await farewell(dispatcher, tracker)
 
 
 class ActionBookCall(Action):

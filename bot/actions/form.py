@@ -38,6 +38,7 @@ from bot.actions.call_times import TIME_WORDS, in_english
 from bot.actions.defaults import currency_for, rebased
 from bot.actions.draft import save_draft
 from bot.actions.faq import answering, asked_entry, entry_messages
+from bot.actions.farewell import farewell
 from bot.actions.hearing import (
     CONFIRMED,
     CORRECTED,
@@ -107,6 +108,7 @@ from nlu.attributes import Attributes
 from nlu.corrections import correction
 from nlu.extract import extract
 from nlu.faq import reads_as_question
+from nlu.leaving import says_goodbye
 from nlu.replies import carries_on, skips, yes_or_no
 from qualification import Playbook, Signals, qualify
 from qualification.playbook import QUESTION_ATTRIBUTES
@@ -222,6 +224,13 @@ class ValidateQualificationForm(FormValidationAction):
             # ("I'll be in London that week"): never heard as the visitor's base, nor said back as one.
             return [SlotSet(REQUESTED_SLOT, None)]
         fresh = is_fresh(tracker)
+        if fresh and tracker.active_loop.get("name") and says_goodbye(latest_text(tracker)):
+            # "thanks, bye", "obrigada, tchau" to any question: the visitor leaves (the classifier calls many of them
+            # thanks, or nothing). Said goodbye to, with what is kept; the question is not asked again, and a later
+            # hello picks it up.
+            # The slot the mapping filled with the goodbye's words ("thanks, bye" as the company) stays empty.
+            unread = [SlotSet(name, None) for name in tracker.slots_to_validate()]
+            return [*unread, *await farewell(dispatcher, tracker), SlotSet("left", True)]
         before = State.of(tracker)
         pending = tracker.get_slot(REQUESTED_SLOT) if tracker.active_loop.get("name") else None
         events = self._read_reply(dispatcher, tracker)
