@@ -247,9 +247,9 @@ class CompanySchema(_Model):
     pricing = _text(required=True)
     exchange_rates = fields.Dict(keys=fields.String(), values=fields.Raw(), load_default=dict)
     translations = _Translations(CompanyTexts)
-    prices = fields.Dict(keys=fields.String(validate=_slug), values=fields.Dict(keys=fields.String(validate=_currency),
-                                                                                 values=fields.Raw()),
-                         load_default=dict)
+    # Names, codes and amounts are checked in ``_price_errors``, each error at the price or the currency at fault
+    # (``prices.monthly_from.XYZ``), not at a mapping key of its own.
+    prices = fields.Dict(keys=fields.String(), values=fields.Raw(), load_default=dict)
 
     @validates_schema(skip_on_field_errors=False)
     def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
@@ -285,15 +285,29 @@ class CompanySchema(_Model):
 
 def _price_errors(data: Mapping[str, Any]) -> dict[str, Any]:
     """A price quoted by the pricing text (or a translation of it) that ``prices`` lacks, or lacks in the default
-    currency; an amount that is no positive number."""
+    currency; a name that is no slug (``{price.NAME}`` could not quote it), a code that is no ISO currency, an
+    amount that is no positive number."""
     errors: dict[str, Any] = {}
     prices = data.get("prices") or {}
     default = data.get("default_currency")
     for name, amounts in prices.items():
-        for code, value in (amounts or {}).items():
+        try:
+            _slug(str(name))
+        except ValidationError as e:
+            errors.setdefault("prices", {})[name] = e.messages
+            continue
+        if not isinstance(amounts, Mapping):
+            errors.setdefault("prices", {})[name] = ["must map currency codes to amounts, such as USD: 5000"]
+            continue
+        for code, value in amounts.items():
+            try:
+                _currency(str(code))
+            except ValidationError as e:
+                errors.setdefault("prices", {}).setdefault(name, {})[code] = e.messages
+                continue
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
                 errors.setdefault("prices", {}).setdefault(name, {})[code] = ["must be a positive number"]
-        if default and default not in (amounts or {}):
+        if default and default not in amounts:
             errors.setdefault("prices", {}).setdefault(name, {})[default] = [
                 f"every price needs its amount in the default currency ({default})"]
     texts = [("pricing", data.get("pricing") or "")] + [

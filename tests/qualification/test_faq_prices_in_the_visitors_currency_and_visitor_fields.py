@@ -76,6 +76,26 @@ def test_a_price_the_playbook_cannot_quote_honestly_is_refused(
     assert complaint in str(refused.value)
 
 
+@pytest.mark.parametrize("prices, path, complaint", [
+    ({"Monthly From": {"USD": 5000}}, "company.prices.Monthly From", "lower-case letters, digits and underscores"),
+    ({"monthly_from": 5000}, "company.prices.monthly_from", "must map currency codes to amounts"),
+    ({"monthly_from": {"USD": 5000, "XYZ": 1}}, "company.prices.monthly_from.XYZ", "not an ISO 4217 currency code"),
+    ({"monthly_from": {"USD": 5000, "eur": 1}}, "company.prices.monthly_from.eur", "not an ISO 4217 currency code"),
+    ({"monthly_from": {"USD": 0}}, "company.prices.monthly_from.USD", "must be a positive number"),
+    ({"monthly_from": {"USD": "5000"}}, "company.prices.monthly_from.USD", "must be a positive number"),
+    ({"monthly_from": {"USD": True}}, "company.prices.monthly_from.USD", "must be a positive number"),
+])
+def test_a_bad_price_name_currency_or_amount_is_named_at_the_price_or_currency_at_fault(
+    prices: dict[str, Any], path: str, complaint: str
+) -> None:
+    # At the price or its currency, as the studio's price row shows it: never at a mapping key of its own.
+    raw = copy.deepcopy(RAW)
+    raw["company"]["prices"] = prices
+    with pytest.raises(PlaybookError) as refused:
+        parse_playbook(raw)
+    assert any(complaint in message for message in refused.value.errors.get(path, [])), refused.value.errors
+
+
 def test_a_price_unknown_to_a_translation_of_the_pricing_text_is_refused() -> None:
     with pytest.raises(PlaybookError) as refused:
         priced({"monthly_from": {"USD": 5000}}, german="Ab {price.monatlich} im Monat.")

@@ -54,7 +54,8 @@ _ABSENT = object()
 class Field:
     """One input. ``kind``: number, text, paragraph (text in a box, stored on one line), words (comma
     separated), lines (one per line), check, choice (one of ``choices``), choices (checkboxes), condition,
-    or people (a list of the playbook's people, ``PEOPLE``, each chosen by name from a list)."""
+    people (a list of the playbook's people, ``PEOPLE``, each chosen by name from a list), or amounts (one
+    currency code and amount a line, "USD 5000", stored as a mapping of code to amount)."""
 
     key: str  # dotted, inside the part's mapping or row
     label: str
@@ -273,7 +274,8 @@ SECTIONS: tuple[Section, ...] = (
         Part("company", "Company", fields=(
             Field("name", "Company name"),
             Field("default_currency", "Currency", hint="ISO code such as USD or EUR"),
-            Field("pricing", "What the bot says about pricing", "paragraph"),
+            Field("pricing", "What the bot says about pricing", "paragraph",
+                  hint="quote a price under Prices as {price.its_name}"),
         )),
         Part("company.services", "Services", rows=True, noun="service", title_key="name", fields=(
             Field("id", "Id", hint="lower case and _"),
@@ -284,6 +286,15 @@ SECTIONS: tuple[Section, ...] = (
         Part("company.exchange_rates", "Exchange rates", rows=True, keyed_by="currency", noun="currency", fields=(
             Field("currency", "Currency", hint="ISO code"),
             Field("rate", "Worth in the default currency", "number"),
+        )),
+        Part("company.prices", "Prices", rows=True, keyed_by="name", noun="price", title_key="name",
+             hint="The amounts the pricing text quotes: write {price.monthly_from} in it for the price named "
+                  "monthly_from. A visitor whose currency every quoted price is given in reads that currency's "
+                  "amounts; everyone else the default currency's.", fields=(
+            Field("name", "Price name", hint="lower case and _, e.g. monthly_from"),
+            Field("amounts", "Amounts", "amounts",
+                  hint="one currency a line: its ISO code and the amount, e.g. USD 5000; the default currency's "
+                       "is required"),
         )),
     )),
     Section("scheduling", "Call scheduling", "When the bot offers calls: everyone's defaults, then what differs "
@@ -579,6 +590,9 @@ def shown(field_: Field, value: Any) -> Any:
         return [str(v) for v in value] if isinstance(value, (list, tuple)) else []
     if value is _ABSENT or value is None:
         return ""
+    if field_.kind == "amounts":
+        return "\n".join(f"{code} {_number_text(amount)}" for code, amount in value.items()) \
+            if isinstance(value, Mapping) else str(value)
     if field_.kind == "number":
         return _number_text(value)
     if field_.kind in ("words", "lines"):
@@ -722,6 +736,8 @@ def _to_data(field_: Field, raw: Any, original: Any, path: str, errors: dict[str
         return _condition_data(raw, original, path, errors)
     if kind == "people":
         return _ABSENT if not raw and original is _ABSENT else list(raw)
+    if kind == "amounts":
+        return _amounts(raw, path, errors)
     text = raw.strip()
     if kind in ("words", "lines"):
         items = [w for w in (_WORDS.split(text) if kind == "words" else [ln.strip() for ln in text.splitlines()]) if w]
@@ -735,6 +751,33 @@ def _to_data(field_: Field, raw: Any, original: Any, path: str, errors: dict[str
     if kind == "number":
         return as_number(text)
     return " ".join(text.split())
+
+
+# "USD 5000", "eur 4,500.50", "5000 GBP": a currency code and an amount, either way round. Thousands are grouped
+# with commas only: "5.000" (a German five thousand, or five?) is refused rather than read as 5.
+_AMOUNT = re.compile(r"(?P<code>[A-Za-z]{3})\s*(?P<amount>-?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|-?\d+(?:\.\d{1,2})?)"
+                     r"|(?P<amount2>-?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|-?\d+(?:\.\d{1,2})?)\s*(?P<code2>[A-Za-z]{3})")
+
+
+def _amounts(text: str, path: str, errors: dict[str, list[str]]) -> dict[str, Any]:
+    """A price's amounts by currency from its lines; a line that is no code and amount, or a currency given twice,
+    is an error at the price (the schema then checks the codes, that each amount is positive, and the default
+    currency's is there)."""
+    amounts: dict[str, Any] = {}
+    for line in (ln.strip() for ln in text.splitlines()):
+        if not line:
+            continue
+        found = _AMOUNT.fullmatch(line)
+        if found is None:
+            errors.setdefault(path, []).append(
+                f"'{line}' is not a currency code and an amount: write one a line, such as USD 5000 or EUR 4500.50")
+            continue
+        code = (found.group("code") or found.group("code2")).upper()
+        if code in amounts:
+            errors.setdefault(path, []).append(f"{code} is given twice: give each currency one amount")
+            continue
+        amounts[code] = as_number((found.group("amount") or found.group("amount2")).replace(",", ""))
+    return amounts
 
 
 def _filled(raw: Any) -> bool:

@@ -2,7 +2,9 @@
 under gunicorn (issue 14), with the bot's own playbook source asking that service as the action server does.
 
 "Why we ask" in the question editor is what the bot says to "why do you ask?"; a reason too long is shown next to
-its input and nothing is published. Screenshots: ``var/screenshots/test_what_marketers_edit_browser.*``.
+its input and nothing is published. A price added under Company and services, quoted by the pricing text, is what
+the bot quotes to a visitor in its currency; a negative amount or a made-up currency is shown next to the price and
+nothing is published. Screenshots: ``var/screenshots/test_what_marketers_edit_browser.*``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any, Callable, Iterator
 
 import pytest
 
+from bot.actions.faq import answer_messages
 from bot.actions.language import speaking
 from bot.actions.phrasing import REASONS, why_we_ask
 from bot.actions.playbook_source import PlaybookSource
@@ -21,6 +24,7 @@ from bot.actions.questionnaire import question_for
 from harness.services import stop
 from qualification.schema import MAX_WHY
 from tests.webhooks.studio.served import published, served_everywhere, sign_in, start
+from tests.webhooks.studio.test_prices import visitor
 
 pytestmark = pytest.mark.slow
 
@@ -104,4 +108,53 @@ def test_a_reason_too_long_is_shown_next_to_its_input_and_nothing_is_published(
     assert "'Why we ask'" in page.locator("#errors").inner_text()
     assert f"at most {MAX_WHY} characters" in budget.locator(".field-error").inner_text()
     assert budget.get_by_label("Why we ask").input_value().startswith("Because Because")  # as typed
+    assert published(service) == before
+
+
+def prices_part(page: Any) -> Any:
+    part = page.locator("#part-company-prices")
+    part.scroll_into_view_if_needed()  # the Company section loads as it comes near
+    return part
+
+
+def test_a_price_added_under_company_is_what_the_bot_quotes_in_the_visitor_s_currency(
+    page: Any, service: dict[str, str], bot: PlaybookSource, screenshot: Callable[[Any, str], Path]
+) -> None:
+    sign_in(page, service, MARKETER, PASSWORD)
+    added = prices_part(page).locator("fieldset.section-row.new")
+    added.get_by_label("Price name").fill("monthly_from")
+    added.get_by_label("Amounts").fill("USD 6000\nEUR 5500")
+    page.get_by_label("What the bot says about pricing").fill(
+        "Monthly programmes start at {price.monthly_from} a month; projects are quoted after a free call.")
+    screenshot(page, "price-added")
+    published_at = publish_from_the_page(page)
+    served_everywhere(service, lambda p: p["company"].get("prices") == {"monthly_from": {"USD": 6000, "EUR": 5500}},
+                      published_at, "the price published")
+    assert bot.refresh()
+
+    def quoted(country: str | None) -> str:
+        with speaking("en"):
+            return " ".join(m.get("text", "") for m in answer_messages(
+                bot.current(), "what do you charge?", None, 0.0, visitor("what do you charge?", country)))
+
+    assert "start at 5,500 EUR a month" in quoted("DE")
+    assert "start at 6,000 USD a month" in quoted(None)
+
+
+@pytest.mark.parametrize("amounts, complaint", [("USD -6000", "must be a positive number"),
+                                                ("USD 6000\nXYZ 10", "not an ISO 4217 currency code")])
+def test_a_bad_price_is_shown_next_to_it_and_nothing_is_published(
+    page: Any, service: dict[str, str], screenshot: Callable[[Any, str], Path], amounts: str, complaint: str
+) -> None:
+    before = published(service)
+    sign_in(page, service, MARKETER, PASSWORD)
+    added = prices_part(page).locator("fieldset.section-row.new")
+    added.get_by_label("Price name").fill("day_rate")
+    added.get_by_label("Amounts").fill(amounts)
+    page.get_by_role("button", name="Save and publish").click()
+    page.wait_for_selector("#errors")
+    part = prices_part(page)
+    screenshot(page, "price-refused")
+    assert "Price 'day_rate'" in page.locator("#errors").inner_text()
+    assert complaint in part.locator(".field-error").inner_text()
     assert published(service) == before
