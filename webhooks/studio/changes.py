@@ -18,6 +18,8 @@ from webhooks.studio import sections
 
 MAX_LINES = 60
 _MISSING = object()
+# A question's fields beyond the ones said one by one, as the question editor labels them.
+_QUESTION_LABELS = {"why": "'Why we ask'"}
 _OPS = dict(sections.OPERATORS)
 
 
@@ -83,7 +85,8 @@ def _questions(old: list[Any], new: list[Any]) -> list[str]:
             extra.discard("translations")
             lines += _translations(name, before.get("translations"), q.get("translations"))
         for key in sorted(extra):
-            lines.append(f"{name}'s {key}: {_value(before.get(key, _MISSING))} → {_value(q.get(key, _MISSING))}")
+            lines.append(f"{name}'s {_QUESTION_LABELS.get(key, key)}: {_value(before.get(key, _MISSING))} → "
+                         f"{_value(q.get(key, _MISSING))}")
     for q_id in old_by_id:
         if q_id not in new_ids:
             lines.append(f"Question '{q_id}' is removed")
@@ -110,7 +113,8 @@ def _translations(name: str, old: Any, new: Any) -> list[str]:
             if before.get(key, _MISSING) != after.get(key, _MISSING):
                 words = [_value(v) if not isinstance(v, list) else _value(" / ".join(map(str, v)))
                          for v in (before.get(key, _MISSING), after.get(key, _MISSING))]
-                lines.append(f"{name}'s {LANGUAGE_NAMES.get(str(language), str(language))} {key}: {words[0]} → {words[1]}")
+                lines.append(f"{name}'s {LANGUAGE_NAMES.get(str(language), str(language))} "
+                             f"{_QUESTION_LABELS.get(key, key)}: {words[0]} → {words[1]}")
     return lines
 
 

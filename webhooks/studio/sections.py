@@ -1,7 +1,8 @@
 """The playbook editor's form: every section a marketer edits without YAML, declared once.
 
 Questions, stage thresholds, ICP, BANT, stage rules, routing, content offers,
-the privacy notice, the company and its services, and call scheduling.
+the privacy notice, the company with its services and the prices its pricing text quotes, and call
+scheduling.
 
 Each section is declared as parts (``Part``): a mapping of the playbook
 (``bant.budget``) or a list of rows (``icp.criteria``), with the fields the

@@ -2,7 +2,7 @@
 
 One page per language (``/studio/playbook/translations?lang=de``): every
 translatable text of the playbook (``qualification.translation``: question
-wordings and their variants, services, the pricing line, the privacy
+wordings and their variants, a question's "why we ask", services, the pricing line, the privacy
 notice, content offers, FAQ entries, the meeting title) with the original on
 the left and the translation on the right. What lacks a translation is
 flagged, by ``qualification.translation.missing_translations`` (the one

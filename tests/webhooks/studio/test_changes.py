@@ -64,3 +64,28 @@ def test_a_person_added_in_this_very_change_is_said_by_name_in_people_routes_and
     assert any(line.startswith("Route 1, ") and line.endswith(", Robin Vale") for line in said), said
     assert "Owner 'Robin Vale', 'Tuesday': (none) → 09:00-11:00" in said, said
     assert not any("U0ROBIN01" in line for line in said), said
+
+
+def test_a_questions_reason_and_its_translation_are_said_as_the_editor_labels_them():
+    old = playbook()
+    new = copy.deepcopy(old)
+    i = next(i for i, q in enumerate(new["questions"]) if q["attribute"] == "budget")
+    new["questions"][i]["why"] = "So we only suggest what fits."
+    new["questions"][i]["translations"]["fr"]["why"] = "Pour ne proposer que ce qui convient."
+    said = changes(old, new)
+    name = f"Question {i + 1} ({new['questions'][i]['id']})"
+    assert f"{name}'s 'Why we ask': (none) → \"So we only suggest what fits.\"" in said, said
+    assert f"{name}'s French 'Why we ask': (none) → \"Pour ne proposer que ce qui convient.\"" in said, said
+    later = copy.deepcopy(new)
+    del later["questions"][i]["why"]
+    assert f"{name}'s 'Why we ask': \"So we only suggest what fits.\" → (none)" in changes(new, later)
+
+
+def test_a_price_is_said_by_its_name_and_currency():
+    old = playbook()
+    old["company"]["prices"] = {"monthly_from": {"USD": 6000, "EUR": 5500}}
+    new = copy.deepcopy(old)
+    new["company"]["prices"]["monthly_from"] = {"USD": 6500}
+    said = changes(old, new)
+    assert "Price 'monthly_from', 'Amounts', USD: 6000 → 6500" in said, said
+    assert "Price 'monthly_from', 'Amounts', EUR: 5500 → (none)" in said, said
