@@ -13,6 +13,16 @@ so nothing of it is stored, and the visitor's next message starts a new
 conversation. The reply says what happened, and only that, in the chat's
 language; a request that opens the chat is answered in its own (the
 browser's, else what it is written in), as any first message would be.
+
+The request is carried out under the conversation's lock, the one Rasa takes
+for each turn (``bot.stores``: in memory, or Redis for several servers). A
+turn still in flight when the request comes (the bot's reply to the message
+before, or the relay reading a line written to a salesperson) holds it: the
+chat is deleted once that turn is stored, so nothing of it lands after the
+deletion. A tracker store reads its count of stored events, then appends
+past it; the service's deletion could commit in between (SQLite queues the
+append behind the service's write and then writes it), which left the
+turn's events behind (CI, the handoff's erasure test, 1 run in 10).
 """
 
 from __future__ import annotations
@@ -43,10 +53,12 @@ async def forgotten(agent: Any, message: UserMessage) -> bool:
     """Whether ``message`` asked to delete the conversation, and was answered here (it goes no further)."""
     if not asks_to_erase(message.text or ""):
         return False
-    tracker = await agent.tracker_store.retrieve(message.sender_id)
+    async with agent.lock_store.lock(message.sender_id):
+        # Read once the turn in flight is stored: a call it booked is cancelled with the chat, and said so.
+        tracker = await agent.tracker_store.retrieve(message.sender_id)
+        booked = bool(tracker.get_slot("booking")) if tracker is not None else False
+        reply = await _forget(message.sender_id, booked)
     language = (tracker.get_slot("language") if tracker is not None else None) or _language(tracker, message)
-    booked = bool(tracker.get_slot("booking")) if tracker is not None else False
-    reply = await _forget(message.sender_id, booked)
     await message.output_channel.send_text_message(message.sender_id, translate(reply, language))
     return True
 

@@ -218,10 +218,18 @@ def test_erasing_the_lead_after_the_chat_forgets_both_sides_of_it(slack_stack, s
     wait_for(lambda: any("200 staff" in (m.get("text") or "") for m in slack.thread(channel, ts)),
              "the visitor's line in the thread", timeout=20)
     conversation = page.evaluate("() => window.LeadbotWidget.sessionId()")
-    # The line reaches the thread before Rasa reads it (``bot.channels.handoff``); the chat is over once Rasa
-    # has stored its turn, which it saves whole at the end. Erasing earlier would race that save (CI, stop 24).
+    # The line reaches the thread before Rasa reads it (``bot.channels.handoff``). The team erases the lead once
+    # it has what the visitor said: the line read into the lead (what sales sees), which the relay's read posts
+    # and only then stores in the tracker. Waiting for Rasa's turn alone (the line stored) let the erasure land
+    # during that read, whose 5 slot events were then appended after it (1 run in 10 under load): the store
+    # counts the stored events, then appends past them, and the service's deletion can commit in between
+    # (``bot.stores``). So the test waits for the read to be stored too, the end of the turn.
     database = stack.database_url.removeprefix("sqlite:///")
-    wait_for(lambda: _stored_line(database, conversation, "200 staff"), "Rasa's turn for the line stored", timeout=20)
+    wait_for(lambda: [a for a in (stack.lead_for(conversation) or {}).get("answers", [])
+                      if "200 staff" in a["text"] and a.get("source") == "chat"],
+             "the line read into the lead", timeout=20)
+    wait_for(lambda: _stored_after(database, conversation, "200 staff", "lead_pending"),
+             "the relay's read of the line stored", timeout=20)
     erased = requests.delete(f"{stack.service_url}/api/v1/leads/{lead_id}", timeout=10,
                              headers={"Authorization": f"Bearer {stack.admin_key}"})
     assert erased.status_code == 200, erased.text
@@ -240,6 +248,15 @@ def _stored_line(database: str, conversation: str, words: str) -> bool:
     with sqlite3.connect(database) as db:
         return db.execute("SELECT count(*) FROM events WHERE sender_id = ? AND type_name = 'user' AND data LIKE ?",
                           (conversation, f"%{words}%")).fetchone()[0] > 0
+
+
+def _stored_after(database: str, conversation: str, words: str, slot: str) -> bool:
+    """Whether ``slot`` was stored after the visitor's line with ``words`` (the relay's read sets it last)."""
+    with sqlite3.connect(database) as db:
+        events = db.execute("SELECT type_name, action_name, data FROM events WHERE sender_id = ? ORDER BY id",
+                            (conversation,)).fetchall()
+    lines = [i for i, (kind, _, data) in enumerate(events) if kind == "user" and words in data]
+    return bool(lines) and any(kind == "slot" and name == slot for kind, name, _ in events[lines[-1] + 1:])
 
 
 def _bot_lines_after(database: str, conversation: str, words: str) -> list[str]:
