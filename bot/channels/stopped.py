@@ -39,7 +39,7 @@ from bot.actions.language import speaking
 from bot.actions.phrasebook import ENGLISH, translate
 from bot.actions.resuming import as_start_again, asks_to_go_on
 from bot.channels.erasure import forgotten
-from bot.channels.withheld import consent_mark, withhold_after_refusal
+from bot.channels.withheld import consent_mark, off_the_loop, withhold_after_refusal
 
 START_AGAIN = "start_again"
 
@@ -89,9 +89,10 @@ def gated(agent: Callable[[], Any]) -> Handler:
             return
         passed = await held(agent(), message)
         if passed is not None:
-            before = consent_mark(agent().tracker_store, passed.sender_id)
+            # Off the event loop (``bot.channels.withheld``): other visitors' turns go on meanwhile.
+            before = await off_the_loop(consent_mark, agent().tracker_store, passed.sender_id)
             await agent().handle_message(passed)
             # A "no" to the privacy question in this turn: nothing stored keeps what it refused.
-            withhold_after_refusal(agent().tracker_store, passed.sender_id, before)
+            await off_the_loop(withhold_after_refusal, agent().tracker_store, passed.sender_id, before)
 
     return handler

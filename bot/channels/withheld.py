@@ -14,13 +14,29 @@ as usual.
 
 The rewrite changes events in place, never their number, which is how Rasa
 decides what it still has to append (``bot.stores``).
+
+Both reads (the mark before a turn, the check after it) and the rewrite run
+in a worker thread (``off_the_loop``), not on the Rasa server's event loop:
+every visitor's turn, socket.io packet and relay line waits while that loop
+is held, and a database round trip (PostgreSQL over the network, SQLite
+queued behind the service's write lock) or a long chat's rewrite held them
+all. Rasa's SQL tracker store opens a connection per session (SQLAlchemy's
+``NullPool`` for a SQLite file, ``QueuePool`` for PostgreSQL), so a thread
+gets its own; a store sharing one connection per thread (SQLite in memory:
+each thread would see another, empty, database) is read on the loop as
+before. The next turn may then start while the check runs, so the check
+looks at every consent event newer than the mark, not at the latest one
+only: a "no" followed at once by a "yes" is still withheld.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, TypeVar
+
+from sqlalchemy.pool import SingletonThreadPool, StaticPool
 
 from bot.actions.outcome import withheld
 from nlu.attributes import Attributes
@@ -30,6 +46,7 @@ logger = logging.getLogger(__name__)
 CONSENT = "consent"
 # The slots a name is held in: the given attributes, the heard ones, and the name question's own slot.
 _NAME_SLOTS = ("attributes", "heard", "name")
+T = TypeVar("T")
 
 
 def _sql(store: Any) -> Any:
@@ -50,23 +67,44 @@ def consent_mark(store: Any, sender_id: str) -> int | None:
     return row[0] if row is not None else None
 
 
+async def off_the_loop(work: Callable[..., T], store: Any, *args: Any) -> T:
+    """``work(store, *args)`` in a worker thread, so the event loop serves other visitors meanwhile; on the loop
+    for a store whose connection is one per thread (SQLite in memory), where a thread would see another database."""
+    sql = _sql(store)
+    engine = getattr(sql, "engine", None)
+    if sql is None or engine is None or isinstance(engine.pool, (SingletonThreadPool, StaticPool)):
+        return work(store, *args)
+    return await asyncio.to_thread(work, store, *args)
+
+
 def withhold_after_refusal(store: Any, sender_id: str, before: int | None) -> int:
     """After a turn: when it stored a "no" to the privacy question (a consent event newer than ``before``, whose
-    value is false), withhold the contact details in every stored event of the chat; how many events changed."""
+    value is false), withhold the contact details in the chat's stored events up to the "yes" that may have
+    followed it (what a later yes kept is kept); how many events changed."""
     store = _sql(store)
     if store is None:
         return 0
     event = store.SQLEvent
     with store.session_scope() as session:
-        latest = (session.query(event.id, event.data).filter(
+        newer = session.query(event.id, event.data).filter(
             event.sender_id == sender_id, event.type_name == "slot", event.action_name == CONSENT)
-            .order_by(event.id.desc()).first())
-        if latest is None or latest[0] == before or json.loads(latest[1]).get("value") is not False:
+        if before is not None:
+            newer = newer.filter(event.id > before)
+        answers = [(row_id, json.loads(data).get("value")) for row_id, data in newer.order_by(event.id).all()]
+        refused = next((i for i, (_, value) in enumerate(answers) if value is False), None)
+        if refused is None:
             return 0
-        rows = session.query(event).filter(event.sender_id == sender_id).all()
+        granted = next((row_id for row_id, value in answers[refused + 1:] if value is True), None)
+        rows = session.query(event).filter(event.sender_id == sender_id).order_by(event.id).all()
         known = [Attributes(name=name) for name in _names(rows)]
+        # What the visitor wrote in the turn of that yes (its message comes before its consent event) is kept.
+        kept_from = None if granted is None else max(
+            (row.id for row in rows if row.type_name == "user" and answers[refused][0] < row.id < granted),
+            default=granted)
         changed = 0
         for row in rows:
+            if kept_from is not None and row.id >= kept_from:
+                break
             data = json.loads(row.data)
             kept = _withheld(data, known)
             if kept != data:
