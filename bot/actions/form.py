@@ -317,7 +317,8 @@ class ValidateQualificationForm(FormValidationAction):
                 # are in). When it ends here, action_submit_lead posts the complete lead instead.
                 await save_draft(tracker)
             told = len(now.answers) > len(before.answers) or now.heard != before.heard
-            thanks = fresh and told and not _said_back(dispatcher) and not told_back and not held
+            thanks = fresh and told and not _said_back(dispatcher) and not told_back and not held \
+                and not _noted_already(dispatcher)
             events.append(ask(dispatcher, tracker, next_slot, thank=thanks,
                               again=fresh and next_slot == pending and bool(dispatcher.messages)))
         return events + [SlotSet("confirming", None), SlotSet(REQUESTED_SLOT, next_slot)]
@@ -566,6 +567,16 @@ class ValidateQualificationForm(FormValidationAction):
             if held:
                 given, heard = confirm(hearing.given, hearing.heard, held)
                 new_answers += [_answer(playbook, n, hearing.heard.texts.get(n) or text, CONFIRMED) for n in held]
+                hearing = replace(hearing, given=given, heard=heard)
+            # An address typed with the yes itself ("yes, it's ana@firm.pt") is the detail the question asked leave
+            # to keep, and an address is read exactly: given with the yes and said back once, never confirmed a
+            # second time when its own question comes. (A name typed so is still confirmed: "sure, I'm happy
+            # with that" names nobody.)
+            if _agrees_first(text) and stated(free, "email") and stated(hearing.heard.attributes, "email"):
+                given, heard = confirm(hearing.given, hearing.heard, ["email"])
+                if back := heard_back(["email"], given, hearing.heard.texts):
+                    dispatcher.utter_message(text=back)
+                new_answers.append(_answer(playbook, "email", hearing.heard.texts.get("email") or text, GIVEN))
                 hearing = replace(hearing, given=given, heard=heard)
         if hearing.corrected and ((requested == CONSENT and reply.outcome == "answered" and not _agrees_first(text))
                                   or (reply.outcome == "skipped" and not skips(text))):
@@ -920,6 +931,12 @@ def _without_contact(events: list[EventType], state: State, playbook: Playbook) 
 
 def _said_back(dispatcher: CollectingDispatcher) -> bool:
     return any(is_said_back(m.get("text") or "") for m in dispatcher.messages)
+
+
+def _noted_already(dispatcher: CollectingDispatcher) -> bool:
+    """Whether this turn already said a value back ("Noted: your email ana@firm.pt."): no thanks on top of it."""
+    noted = say("Noted: {what}.").split("{what}")[0]
+    return any((m.get("text") or "").startswith(noted) for m in dispatcher.messages)
 
 
 def _yes_change() -> list[dict[str, str]]:
