@@ -13,6 +13,10 @@
   there end as on Hand back.
 
 Every line is stored with the lead (``HandoffMessage``) before it is relayed.
+
+A chat is live only while its lead is not erased (``_live``): the erasure
+forgets what was said, and a salesperson still in the thread, or a visitor
+whose widget still shows them, must not start storing and relaying it again.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 
 from signing import BOT_SOURCE
 from webhooks.handoff.models import AGENT, ENDED, LIVE, PRESENCE, VISITOR, Handoff, HandoffMessage
@@ -55,8 +60,14 @@ class Joined:
     turn: Turn | None = None
 
 
+def _live(*where: Any) -> Select:
+    """The live handoffs matching ``where``, of leads not erased."""
+    return select(Handoff).where(Handoff.state == LIVE, *where,
+                                 Handoff.lead_id.in_(select(Lead.id).where(Lead.erased_at.is_(None))))
+
+
 def _live_of_lead(session: Session, lead_id: str) -> Handoff | None:
-    return session.execute(select(Handoff).where(Handoff.lead_id == lead_id, Handoff.state == LIVE)).scalars().first()
+    return session.execute(_live(Handoff.lead_id == lead_id)).scalars().first()
 
 
 def alert_thread(session: Session, lead_id: str) -> tuple[str, str] | None:
@@ -69,8 +80,7 @@ def alert_thread(session: Session, lead_id: str) -> tuple[str, str] | None:
 
 
 def live_of_conversation(session: Session, conversation_id: str) -> Handoff | None:
-    return session.execute(select(Handoff).where(Handoff.conversation_id == conversation_id,
-                                                 Handoff.state == LIVE)).scalars().first()
+    return session.execute(_live(Handoff.conversation_id == conversation_id)).scalars().first()
 
 
 def thread_of_conversation(session: Session, conversation_id: str) -> tuple[str, str] | None:
@@ -103,11 +113,10 @@ def join(session: Session, lead_id: Any, user_id: str, name: str) -> Joined:
 def end(session: Session, *, lead_id: Any = None, conversation_id: str | None = None,
         user_id: str | None = None) -> Turn | None:
     """End the live handoff of a lead (Hand back, by the person in it) or of a conversation (the visitor's Stop)."""
-    query = select(Handoff).where(Handoff.state == LIVE)
     if lead_id is not None:
-        query = query.where(Handoff.lead_id == str(lead_id)[:40])
+        query = _live(Handoff.lead_id == str(lead_id)[:40])
     elif conversation_id is not None:
-        query = query.where(Handoff.conversation_id == conversation_id)
+        query = _live(Handoff.conversation_id == conversation_id)
     else:
         return None
     handoff = session.execute(query.with_for_update()).scalars().first()
@@ -118,9 +127,8 @@ def end(session: Session, *, lead_id: Any = None, conversation_id: str | None = 
 
 def end_on_leaving(session: Session, channel: str, user_id: str) -> list[Turn]:
     """End every live chat ``user_id`` is in from an alert of ``channel``, which they just left."""
-    handoffs = session.execute(select(Handoff).where(
-        Handoff.channel == channel, Handoff.agent_id == user_id, Handoff.state == LIVE)
-        .order_by(Handoff.seq).with_for_update()).scalars().all()
+    handoffs = session.execute(_live(Handoff.channel == channel, Handoff.agent_id == user_id)
+                               .order_by(Handoff.seq).with_for_update()).scalars().all()
     return [_ended(handoff) for handoff in handoffs]
 
 
@@ -131,8 +139,7 @@ def _ended(handoff: Handoff) -> Turn:
 
 def from_thread(session: Session, channel: str, thread_ts: str, user_id: str, text: str) -> Turn | None:
     """The live handoff a thread reply belongs to, with the reply stored; None when it is not the visitor's."""
-    handoff = session.execute(select(Handoff).where(
-        Handoff.channel == channel, Handoff.thread_ts == thread_ts, Handoff.state == LIVE)).scalars().first()
+    handoff = session.execute(_live(Handoff.channel == channel, Handoff.thread_ts == thread_ts)).scalars().first()
     if handoff is None or handoff.agent_id != user_id:
         return None
     session.add(HandoffMessage(handoff_seq=handoff.seq, lead_id=handoff.lead_id, author=AGENT,
@@ -142,8 +149,7 @@ def from_thread(session: Session, channel: str, thread_ts: str, user_id: str, te
 
 def from_visitor(session: Session, conversation_id: str, text: str) -> Turn | None:
     """The live handoff of the visitor's conversation, with the message stored; None when nobody is in."""
-    handoff = session.execute(select(Handoff).where(
-        Handoff.conversation_id == conversation_id, Handoff.state == LIVE)).scalars().first()
+    handoff = live_of_conversation(session, conversation_id)
     if handoff is None:
         return None
     session.add(HandoffMessage(handoff_seq=handoff.seq, lead_id=handoff.lead_id, author=VISITOR,
@@ -154,8 +160,7 @@ def from_visitor(session: Session, conversation_id: str, text: str) -> Turn | No
 def presence(session: Session, conversation_id: str, kind: str) -> tuple[Turn, list[str]] | None:
     """The visitor's tab closed (``gone``) or came back (``back``), marked in the chat's lines; on ``back``, the
     person's lines written since the visitor went (the widget missed them). None when nobody is in."""
-    handoff = session.execute(select(Handoff).where(
-        Handoff.conversation_id == conversation_id, Handoff.state == LIVE)).scalars().first()
+    handoff = live_of_conversation(session, conversation_id)
     if handoff is None:
         return None
     missed: list[str] = []

@@ -242,6 +242,32 @@ def test_erasing_the_lead_erases_what_was_said_in_the_chat(app, client, post_sla
     assert rows(app, select(HandoffMessage)) == []
 
 
+def test_after_the_lead_is_erased_nothing_either_side_writes_is_relayed_stored_or_posted_in_the_thread(
+        app, client, post_slack, slack, rasa_slack, alerted, caplog):
+    """The erasure forgets the chat; a salesperson still in it, or a visitor whose widget still shows them, must
+    not start it again: a line kept or posted after it names the visitor as the erased one did."""
+    caplog.set_level(logging.INFO, logger="leadbot.handoff")
+    alert = alerted()
+    joined(app, post_slack, alert)
+    conversation = conversation_of(client, alert)
+    eventually(rasa_slack.relayed)
+    erased = client.delete(f"/api/v1/leads/{alert.lead_id}", headers={"Authorization": f"Bearer {ADMIN_KEY}"})
+    assert erased.status_code == 200
+    posted = len(slack.posts())
+
+    assert reply(client, slack, alert, DANA, "Still there, Jane? What's your phone number?") == 200
+    assert eventually(lambda: not_relayed(caplog) == 1), "Dana's reply was read"
+    answer = visitor(client, conversation, "sure, +44 20 7946 0958, jane@acme.io")
+    assert answer.status_code == 200 and answer.get_json() == {"live": False}  # the bot answers again
+    for kind in ("gone", "back"):
+        assert visitor(client, conversation, "", kind=kind).get_json() == {"live": False}
+    assert visitor(client, conversation, "stop", kind="stop").get_json() == {"live": False, "ended": False}
+
+    assert [e["kind"] for e in rasa_slack.relayed()] == ["joined"]
+    assert rows(app, select(HandoffMessage)) == []
+    assert [p for p in slack.posts()[posted:] if p.get("thread_ts") == alert.ts] == [], "posted in the thread"
+
+
 def test_the_visitor_closing_the_tab_is_said_in_the_thread_and_what_they_missed_comes_again_on_return(
         app, client, post_slack, slack, rasa_slack, alerted):
     alert = alerted()
