@@ -963,6 +963,10 @@ def _reply_events(dispatcher: CollectingDispatcher, slot: str, reply: Reply, pro
         return [SlotSet(slot, reply.value)]
     if reply.outcome == "not_understood":
         return [SlotSet(slot, None), SlotSet("progress", progress.miss(slot).to_slot())]
+    if reply.outcome == "needed":
+        # "skip" at a required question: why we need it (and that a rough answer does), then the question again.
+        dispatcher.utter_message(text=why_we_ask(slot, required=True))
+        return [SlotSet(slot, None), SlotSet("progress", progress.explain(slot).to_slot())]
     if slot == CONSENT:
         dispatcher.utter_message(text=say("No problem, I won't keep any contact details."))
         return [SlotSet(slot, False)]

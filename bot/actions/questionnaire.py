@@ -178,7 +178,7 @@ def wording(playbook: Playbook, slot: str, progress: Progress, conversation_id: 
 class Reply:
     """What a visitor's reply to the requested slot amounts to."""
 
-    outcome: str  # answered | skipped | not_understood | gave_up
+    outcome: str  # answered | skipped | needed (a skip of a required question) | not_understood | gave_up
     value: Any = None
 
 
@@ -196,6 +196,10 @@ def interpret(
         if value is not None and value != () and not _free_text_guess(slot, value, text, intent):
             return Reply("answered", text[:200])
         if intent in SKIPPING or intent in DENYING:
+            # A required question is needed to go on: the first "skip" hears why (unless they already asked
+            # why and were told), and the question again; skipped again, it is let go rather than asked a third time.
+            if required and not progress.misses.get(EXPLAINED.format(slot=slot)):
+                return Reply("needed")
             return Reply("skipped")
     misses = progress.misses.get(slot, 0)
     # An optional question is asked once more before it is given up (keys mashed are no "skip").

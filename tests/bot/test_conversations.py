@@ -94,11 +94,16 @@ def test_a_digression_mid_form_is_answered_and_the_form_resumes(stack: Stack, pl
 
 
 def test_skip_and_rather_not_say_move_on(stack: Stack, playbook: Playbook) -> None:
+    """The first question (the need) is required: a first "skip" hears why it is needed and the question again
+    (tests/bot/test_a_skip_at_a_required_question_hears_why_it_is_needed.py); skipped again, the bot moves on."""
     v = visitor(stack)
     first = asked_slot(v.say("hi"), playbook)
+    assert asked_slot(v.say("skip"), playbook) == first, v.history()
     second = asked_slot(v.say("skip"), playbook)
     assert second is not None and second != first, v.history()
-    third = asked_slot(v.say("I'd rather not say"), playbook)
+    reply = v.say("I'd rather not say")
+    third = asked_slot(reply, playbook) if "rough answer" not in reply else asked_slot(v.say("I'd rather not say"),
+                                                                                        playbook)
     assert third is not None and third not in (first, second), v.history()
 
 

@@ -79,7 +79,10 @@ def test_wording_rotates_and_apologises_after_a_miss(playbook: Playbook) -> None
 def test_replies_are_judged_by_what_the_extractor_found() -> None:
     budget = Attributes.from_dict({"budget": {"min": 10, "max": 10, "currency": "USD"}})
     assert interpret("budget", "10 dollars", "inform", budget, Progress(), True).outcome == "answered"
-    assert interpret("budget", "skip", "skip", Attributes(), Progress(), True).outcome == "skipped"
+    # A required question is needed: the first skip hears why; once told, a skip skips. An optional one skips at once.
+    assert interpret("budget", "skip", "skip", Attributes(), Progress(), True).outcome == "needed"
+    assert interpret("budget", "skip", "skip", Attributes(), Progress().explain("budget"), True).outcome == "skipped"
+    assert interpret("company", "skip", "skip", Attributes(), Progress(), False).outcome == "skipped"
     assert interpret("budget", "??", "inform", Attributes(), Progress(), True).outcome == "not_understood"
     # An optional question is asked once more, then given up.
     assert interpret("budget", "??", "inform", Attributes(), Progress(), False).outcome == "not_understood"
