@@ -169,6 +169,45 @@ def book(session: Session, lead_id: str, playbook: Any, *, starts_at: datetime, 
     return Booked(booking, calendar, created=True)
 
 
+def move(session: Session, lead_id: str, playbook: Any, *, starts_at: datetime, time_zone: ZoneInfo,
+         now: datetime, actor: str) -> Booked:
+    """Move the lead's booked call to the offered slot at ``starts_at``; a lead with no call yet books it.
+
+    The same checks as a booking: an offered slot, in the future, free (the call's own time is free to it).
+    The booking keeps its id and calendar link, so the file the visitor added opens the new time; the lead's
+    ``booking`` says the new time. (``leads.change`` takes status and owner only, so the destinations the lead
+    reached are not told of the move yet.)"""
+    if starts_at <= now:
+        raise InvalidInput("that time is in the past", fields={"starts_at": ["in the past"]})
+    lead = leads.get(session, lead_id, for_update=True)
+    owner = owner_of(lead)
+    existing = session.execute(select(Booking).where(Booking.lead_id == lead.id)).scalar_one_or_none()
+    if existing is None:
+        return book(session, lead_id, playbook, starts_at=starts_at, time_zone=time_zone, now=now, actor=actor)
+    availability, calendar = availability_for(playbook, owner)
+    if existing.starts_at == starts_at.replace(tzinfo=None):
+        return Booked(existing, calendar, created=False)
+    if not is_free_slot(availability, [], now, starts_at):
+        raise InvalidInput("that time is not one of the offered slots", fields={"starts_at": ["not an offered slot"]})
+    own = (existing.starts_at.replace(tzinfo=timezone.utc), existing.ends_at.replace(tzinfo=timezone.utc))
+    taken = [span for span in busy(session, owner, now, availability.days_ahead) if span != own]
+    if not is_free_slot(availability, taken, now, starts_at):
+        raise SlotTaken("that slot was just taken", fields={"starts_at": ["taken"]})
+    try:
+        with session.begin_nested():
+            existing.starts_at = starts_at.replace(tzinfo=None)
+            existing.ends_at = (starts_at + availability.meeting).replace(tzinfo=None)
+            existing.time_zone = time_zone.key
+            session.flush()
+    except IntegrityError:
+        raise SlotTaken("that slot was just taken", fields={"starts_at": ["taken"]}) from None
+    booked = {"id": existing.id, "starts_at": iso(existing.starts_at), "ends_at": iso(existing.ends_at),
+              "owner": existing.owner, "time_zone": existing.time_zone}
+    lead.booking, lead.updated_at = booked, utcnow()
+    session.flush()
+    return Booked(existing, calendar, created=False)
+
+
 def by_token(session: Session, token: str) -> Booking | None:
     """The booking whose calendar file ``token`` opens, if any."""
     return session.execute(select(Booking).where(Booking.token == token)).scalar_one_or_none()

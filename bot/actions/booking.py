@@ -49,6 +49,7 @@ from bot.actions.state import State, latest_intent, latest_text, said, seen
 from bot.actions.submission import submit
 from nlu.attributes import Location
 from nlu.extract import extract
+from nlu.rescheduling import asks_to_move
 from scheduling import TimeZoneError, label, parse_time_request, zone, zone_for_place
 
 logger = logging.getLogger(__name__)
@@ -128,11 +129,13 @@ def slot_title(slot: dict[str, Any], tz: str, minutes: Any = None) -> str:
     return label(start, end or start, where, locale=lang) if end is not None else label(start, start, where, locale=lang)
 
 
-def confirmation_messages(booking: dict[str, Any], repeated: bool) -> list[Message]:
+def confirmation_messages(booking: dict[str, Any], repeated: bool, *, moved: bool = False) -> list[Message]:
     owner = (booking.get("owner") or {}).get("name") or say("our consultant")
     tz = str(booking.get("time_zone") or "UTC")
     when = say("{when} ({zone})", when=slot_title(booking, tz), zone=zone_name(tz))
-    if repeated:
+    if moved:
+        text = say("Done: your call with {owner} is moved to {when}.", owner=owner, when=when)
+    elif repeated:
         text = say("No worries, you're already booked for {when} with {owner}; nothing more to do.", when=when, owner=owner)
     else:
         text = say("You're booked! Your call with {owner} is on {when}. We look forward to talking to you.",
@@ -380,7 +383,8 @@ def asks_for_times(tracker: Tracker) -> bool:
     Those words also answer questions ("next week" is a timing answer,
     "later" a goodbye), so the intent alone cannot tell; the offer on screen can.
     """
-    if not _offered(tracker) or tracker.get_slot("booking"):
+    # Slots are emptied once booked: slots on screen with a booking are times offered to move it to.
+    if not _offered(tracker):
         return False
     text = latest_text(tracker)
     words = _words(text)
@@ -393,7 +397,7 @@ def picks_a_slot(tracker: Tracker) -> bool:
     """Slots are on screen and the visitor's words name one ("la segunda me viene perfecta"), whatever the
     classifier made of them."""
     offered = _offered(tracker)
-    return bool(offered) and not tracker.get_slot("booking") and pick_from_text(latest_text(tracker), offered) is not None
+    return bool(offered) and pick_from_text(latest_text(tracker), offered) is not None
 
 
 def wants_link(playbook: Any) -> bool:
@@ -407,6 +411,22 @@ def not_about_times(tracker: Tracker) -> bool:
     start."""
     return not tracker.get_slot("lead_id") and not tracker.get_slot("stopped") and not tracker.active_loop \
         and not _entity(tracker, SLOT_ENTITY)
+
+
+MOVE_INTRO = "Of course, we can move your call."
+
+
+def moving(tracker: Tracker) -> bool:
+    """Whether the visitor, with a call booked, asks to move it ("can I move it to Thursday?", "need to reschedule"):
+    whatever the classifier made of it (skip, stop, inform, a question), never "no problem" nor a stop."""
+    return bool(tracker.get_slot("booking")) and not tracker.get_slot("stopped") and asks_to_move(latest_text(tracker))
+
+
+async def offer_move(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """The times to move the booked call to, on the day asked when one is named; a pick then moves it."""
+    text = latest_text(tracker)
+    return [*await offer(dispatcher, tracker, say(MOVE_INTRO), text=text if names_a_time(text) else None),
+            *seen(tracker)]
 
 
 def _form() -> str:
@@ -426,6 +446,8 @@ class ActionOfferSlots(Action):
         intent = latest_intent(tracker)
         if not_about_times(tracker):
             return [FollowupAction(_form())]
+        if moving(tracker):
+            return await offer_move(dispatcher, tracker)
         if intent == CHANGE_TIME_ZONE and tracker.get_slot("lead_id") and not tracker.get_slot("stopped") \
                 and not refused_contact(tracker) and typed_time_zone(text) is None:
             # "Other time zone": the next message names the place (or the zone).
@@ -489,7 +511,11 @@ class ActionBookSlot(Action):
             return [*await offer_or_explain(dispatcher, tracker), *done]
         if starts_at is None:
             return [*await offer(dispatcher, tracker, say("Sorry, I didn't catch which time you'd like.")), *done]
-        if not tracker.get_slot("booking"):
+        booked = tracker.get_slot("booking") or {}
+        # A booked call and another offered time picked: the times were offered to move it ("can I move it?").
+        move = bool(booked) and offered_start(starts_at, _offered(tracker)) is not None \
+            and _instant(starts_at) != _instant(str(booked.get("starts_at") or ""))
+        if not booked or move:
             # Booked already, the service answers a repeat (or refuses a second booking) itself.
             starts_at = offered_start(starts_at, _offered(tracker))
             if starts_at is None:
@@ -498,7 +524,8 @@ class ActionBookSlot(Action):
         tz = next((s.get("tz") for s in _offered(tracker) if s.get("tz")), None) or visitor_zone(tracker, None)[0] \
             or "UTC"
         try:
-            status, booking = await asyncio.to_thread(runtime.lead_service().book, lead_id, starts_at, tz)
+            status, booking = await asyncio.to_thread(
+                runtime.lead_service().move if move else runtime.lead_service().book, lead_id, starts_at, tz)
         except ServiceUnavailable as exc:
             logger.info("booking refused: status=%s code=%s", exc.status, exc.code)
             if exc.code == "slot_taken":
@@ -514,7 +541,34 @@ class ActionBookSlot(Action):
             dispatcher.utter_message(text=say("Sorry, I couldn't book that just now. One of our consultants will "
                                               "email you shortly to propose a few times."))
             return done
-        _utter(dispatcher, confirmation_messages(booking, repeated=status == 200 or bool(tracker.get_slot("booking"))))
+        _utter(dispatcher, confirmation_messages(booking, repeated=status == 200 or bool(booked), moved=move))
         kept = {k: booking.get(k) for k in ("id", "starts_at", "label", "time_zone", "ics_url", "owner")}
         return [SlotSet("booking", kept), SlotSet("offered_slots", []), *done]
 
+
+
+class ActionMoveCall(Action):
+    """ "Can I move it to Thursday?", "need to reschedule": with a call booked, the times to move it to; without
+    one, as a request for a call."""
+
+    def name(self) -> str:
+        return "action_move_call"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if tracker.get_slot("booking") and not tracker.get_slot("stopped"):
+            return await offer_move(dispatcher, tracker)
+        return [FollowupAction("action_book_call")]
+
+
+class ActionNoProblem(Action):
+    """ "No thanks", "skip" outside the questions: "no problem", unless it asks to move the booked call (the
+    classifier's skip for "can I move it to Thursday?"): never "no problem" to a request not carried out."""
+
+    def name(self) -> str:
+        return "action_no_problem"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if moving(tracker):
+            return await offer_move(dispatcher, tracker)
+        dispatcher.utter_message(response="utter_no_problem")
+        return []

@@ -44,6 +44,9 @@ TIME_WORDS: dict[str, dict[str, str]] = {
            "manhã": _MORNING, "manhãs": _MORNING, "tarde": _AFTERNOON, "noite": _EVENING, "amanhã": _TOMORROW,
            "mais tarde": _LATER, "outros": _OTHER, "outro": _OTHER,
            **{f"{day}-feira": en for day, en in _days("segunda terça quarta quinta sexta").items()},
+           # "para quinta", "na sexta": the weekday without "-feira", as it is mostly written ("segunda" alone is
+           # also "the second", a pick among the times shown).
+           "terça": "tuesday", "quarta": "wednesday", "quinta": "thursday", "sexta": "friday",
            "sábado": "saturday", "domingo": "sunday"},
     "it": {"prossima settimana": _NEXT_WEEK, "settimana prossima": _NEXT_WEEK, "mattina": _MORNING,
            "mattino": _MORNING, "mattinata": _MORNING, "pomeriggio": _AFTERNOON, "sera": _EVENING,

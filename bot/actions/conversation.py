@@ -17,8 +17,10 @@ from bot.actions.booking import (
     BOOKABLE,
     ActionBookSlot,
     asks_for_times,
+    moving,
     names_a_time,
     offer,
+    offer_move,
     offer_or_explain,
     picks_a_slot,
     wants_link,
@@ -73,6 +75,9 @@ class ActionAnswer(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         playbook, text, intent = runtime.playbooks().current(), latest_text(tracker), latest_intent(tracker)
+        if moving(tracker):
+            # "need to reschedule" (the classifier's fallback) with a call booked: the times to move it to.
+            return await offer_move(dispatcher, tracker)
         if tracker.get_slot("lead_id") and (asks_for_times(tracker) or tracker.get_slot("awaiting_zone")):
             pass  # the place or the times asked for: below
         elif _tells_us(tracker, playbook, text, intent):
@@ -144,6 +149,9 @@ class ActionSubmitLead(Action):
         if tracker.get_slot("left"):
             # The form heard a goodbye and said it, with what is kept: nothing is sent, nothing more said.
             return [SlotSet("left", False)]
+        if moving(tracker):
+            # "could we push the call to next week?" read as facts: the form read nothing, the call is moved.
+            return await offer_move(dispatcher, tracker)
         if tracker.get_slot("lead_id") and (asks_for_times(tracker) or tracker.get_slot("awaiting_zone")):
             # "next week" after the slots were shown (or a city after "Other time zone") reopened the
             # complete form: it asks for other times.
@@ -226,6 +234,9 @@ class ActionStop(Action):
         if tracker.get_slot("stopped"):
             dispatcher.utter_message(text=say(STOPPED_HINT))
             return seen(tracker)
+        if moving(tracker):
+            # "kann ich den Termin auf Donnerstag verschieben?" (the classifier's stop) asks to move the call.
+            return await offer_move(dispatcher, tracker)
         dispatcher.utter_message(text=say("Understood, I'll stop here and won't store anything more from this chat. "
                                           "If you change your mind, say \"start again\". Take care!"))
         return [SlotSet("stopped", True), SlotSet("heard", None), SlotSet("confirming", None), ActiveLoop(None),
@@ -259,6 +270,8 @@ class ActionGoodbye(Action):
         return "action_goodbye"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if moving(tracker):
+            return await offer_move(dispatcher, tracker)
         if asks_for_times(tracker):
             # "later" after the slots were shown asks for later slots, not to leave.
             return [*await offer(dispatcher, tracker, text=latest_text(tracker)), *seen(tracker)]
@@ -280,6 +293,9 @@ class ActionBookCall(Action):
             # A faint "yes" after the close ("student", affirm at 0.48) asked for no call.
             dispatcher.utter_message(text=say(AFTER_CLOSE))
             return seen(tracker)
+        if moving(tracker):
+            # "can we do Friday instead?" (the classifier's book_call) with a call booked: the times to move it to.
+            return await offer_move(dispatcher, tracker)
         if tracker.get_slot("lead_id"):
             # "can I book a call? any morning next week": the times asked for, not the next ones again.
             text = latest_text(tracker)

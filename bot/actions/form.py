@@ -33,7 +33,7 @@ from rasa_sdk.forms import REQUESTED_SLOT
 from rasa_sdk.types import DomainDict
 
 from bot.actions import runtime
-from bot.actions.booking import asks_for_times, forget_consent
+from bot.actions.booking import asks_for_times, forget_consent, moving
 from bot.actions.call_times import TIME_WORDS, in_english
 from bot.actions.defaults import currency_for, rebased
 from bot.actions.draft import save_draft
@@ -223,7 +223,7 @@ class ValidateQualificationForm(FormValidationAction):
             # Nothing after "stop" is read: the form closes and action_submit_lead says how to go on.
             return [SlotSet(REQUESTED_SLOT, None), *seen(tracker)]
         if tracker.get_slot("lead_id") and (tracker.get_slot("awaiting_zone") or (
-                not tracker.active_loop.get("name") and asks_for_times(tracker))):
+                not tracker.active_loop.get("name") and (asks_for_times(tracker) or moving(tracker)))):
             # "next week" with slots on screen (or a place after "other time zone") is not an answer:
             # the form closes at once and action_submit_lead offers the slots asked for. The place asked for
             # after "other time zone" is where the times are shown, even when a rule opened the form for it

@@ -90,6 +90,11 @@ class LeadService:
         body = json.dumps({"starts_at": starts_at, "time_zone": time_zone, "request_id": uuid.uuid4().hex}).encode()
         return self._signed("POST", signing.booking_path(lead_id), body)
 
+    def move(self, lead_id: str, starts_at: str, time_zone: str) -> tuple[int, dict[str, Any]]:
+        """Move the lead's booked call to another offered slot (``PUT``): (200, booking at its new time)."""
+        body = json.dumps({"starts_at": starts_at, "time_zone": time_zone, "request_id": uuid.uuid4().hex}).encode()
+        return self._signed("PUT", signing.booking_path(lead_id), body)
+
     def _signed(self, method: str, path_url: str, body: bytes) -> tuple[int, dict[str, Any]]:
         if method != "GET" and previewing():  # a studio preview chat stores nothing: no lead, no booking
             raise ServiceUnavailable("a studio preview conversation stores nothing", code="preview")

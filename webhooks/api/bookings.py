@@ -68,6 +68,20 @@ def book(lead_id: str):  # type: ignore[no-untyped-def]
     return jsonify(body), 201
 
 
+@bookings.put("/leads/<lead_id>/booking")
+def move(lead_id: str):  # type: ignore[no-untyped-def]
+    """Move the lead's call to another offered slot (a lead with none books it): 200 with the booking at its new time."""
+    data = load(_booking_in, request_json())
+    visitor_tz = zone(data["time_zone"])
+    playbook = published_playbook()
+    with db.transaction() as session:
+        moved = booking_rules.move(session, lead_id, playbook, starts_at=data["starts_at"], time_zone=visitor_tz,
+                                   now=_now(), actor=g.principal.actor)
+        body = _represent(moved.booking, moved.calendar, visitor_tz)
+    current_app.logger.info("booking %s of lead %s is at %s", body["id"], lead_id, body.get("starts_at"))
+    return jsonify(body), 200
+
+
 def published_playbook() -> Any:
     """The playbook the bookings follow: the one published now (a test may give a playbook itself)."""
     source = current_app.extensions["leadbot.playbook"]
