@@ -3,8 +3,9 @@
 The API's views (``webhooks.api.bookings``) load the request and call these
 inside their session or transaction; nothing here speaks HTTP. The rules:
 
-- Only a sales- or product-qualified lead that was not erased books, with its
-  owner (or the playbook's suggested one); the owner's calendar is the
+- Only a sales- or product-qualified lead that was not erased, and has an email
+  to send the invitation to (``NoEmail`` otherwise), books, with its owner (or
+  the playbook's suggested one); the owner's calendar is the
   playbook's ``scheduling`` (working hours, meeting length, notice).
 - Two visitors never get one slot: the database refuses a second booking with
   the same owner and start (``uq_bookings_owner_starts_at``) and the loser gets
@@ -51,6 +52,12 @@ class AlreadyBooked(Conflict):
 
 class NotBookable(Conflict):
     code = "not_bookable"
+
+
+class NoEmail(Conflict):
+    """A call nobody could be invited to: the lead has no email (the bot asks the visitor for one first)."""
+
+    code = "no_email"
 
 
 @dataclass(frozen=True)
@@ -139,6 +146,8 @@ def book(session: Session, lead_id: str, playbook: Any, *, starts_at: datetime, 
         raise InvalidInput("that time is in the past", fields={"starts_at": ["in the past"]})
     lead = leads.get(session, lead_id, for_update=True)
     owner = owner_of(lead)
+    if not lead.email:
+        raise NoEmail("this lead has no email to send the invitation to", fields={"email": ["missing"]})
     existing = session.execute(select(Booking).where(Booking.lead_id == lead.id)).scalar_one_or_none()
     availability, calendar = availability_for(playbook, owner)
     if existing is not None:

@@ -30,6 +30,7 @@ import asyncio
 import json
 import logging
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from typing import Any, Sequence
 
@@ -263,7 +264,7 @@ def refused_contact(tracker: Tracker) -> bool:
     return State.of(tracker).consent is False
 
 
-def _said_before(tracker: Tracker, text: str) -> bool:
+def said_before(tracker: Tracker, text: str) -> bool:
     """Whether the bot already wrote ``text`` (in one of its messages) in this chat."""
     return any(e.get("event") == "bot" and text.strip() in (e.get("text") or "") for e in tracker.events)
 
@@ -274,13 +275,13 @@ def explain_unbookable(dispatcher: CollectingDispatcher, tracker: Tracker, intro
     playbook = runtime.playbooks().current()
     need = State.of(tracker).attributes.need
     messages = unbookable_messages(playbook, need.categories if need is not None else ())
-    if intro and not _said_before(tracker, intro):
+    if intro and not said_before(tracker, intro):
         messages.insert(0, {"text": intro})
-    asked_once = _said_before(tracker, messages[-1]["text"])
+    asked_once = said_before(tracker, messages[-1]["text"])
     if asked_once:
         # Asked once already, and declined again: the reason and the link were given then.
         messages = [{"text": say("All the best, and feel free to come back any time!")}]
-    _utter(dispatcher, [m for m in messages if not (asked_once and _said_before(tracker, m["text"]))])
+    _utter(dispatcher, [m for m in messages if not (asked_once and said_before(tracker, m["text"]))])
     return []
 
 
@@ -304,9 +305,12 @@ async def offer(
     """Fetch and show free slots for the conversation's lead; on any trouble, the fallback message."""
     if refused_contact(tracker):
         return explain_unbookable(dispatcher, tracker, intro)
-    if intro and _said_before(tracker, intro):
+    if intro and said_before(tracker, intro):
         # The close's "This sounds like a great fit", said when consent was refused, is not said twice.
         intro = ""
+    if State.of(tracker).attributes.email is None:
+        # A call nobody could be invited to is no call (the service refuses it): the address first, then the times.
+        return ask_for_email(dispatcher, tracker, intro)
     lead_id = tracker.get_slot("lead_id")
     playbook = runtime.playbooks().current()
     tz, why, remembered = visitor_zone(tracker, text)
@@ -338,6 +342,20 @@ async def offer(
     shown = page.get("time_zone") or tz or "UTC"
     offered = [{"starts_at": s["starts_at"], "label": s["label"], "tz": shown} for s in page.get("slots") or []]
     return [*remembered, SlotSet("offered_slots", offered)]
+
+
+NEED_EMAIL = "To book the call, we need an email to send the invitation to."
+
+
+def ask_for_email(dispatcher: CollectingDispatcher, tracker: Tracker, intro: str = "") -> list[EventType]:
+    """Why the address is needed, then the form's email question again (the privacy question first when it was
+    never asked); the times follow once it is given (``action_submit_lead``)."""
+    if intro:
+        dispatcher.utter_message(text=intro)
+    dispatcher.utter_message(text=say(NEED_EMAIL))
+    progress = State.of(tracker).progress
+    again = replace(progress, skipped=tuple(s for s in progress.skipped if s != "email"))
+    return [SlotSet("progress", again.to_slot()), SlotSet("email", None), FollowupAction(_form())]
 
 
 async def _read_slots(lead_id: str, tz: str | None, **query: Any) -> dict[str, Any]:
@@ -530,6 +548,8 @@ class ActionBookSlot(Action):
             logger.info("booking refused: status=%s code=%s", exc.status, exc.code)
             if exc.code == "slot_taken":
                 return [*await offer(dispatcher, tracker, say("Sorry, that slot was just taken.")), *done]
+            if exc.code == "no_email":
+                return [*ask_for_email(dispatcher, tracker), *done]
             if exc.code == "already_booked":
                 # No confirmation email is sent (the chat's own confirmation, with its calendar file, is all the
                 # visitor got), and nobody here moves a call: the contact page is how to reach the team.

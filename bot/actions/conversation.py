@@ -15,6 +15,7 @@ from rasa_sdk.types import DomainDict
 from bot.actions import runtime
 from bot.actions.booking import (
     BOOKABLE,
+    NEED_EMAIL,
     ActionBookSlot,
     asks_for_times,
     moving,
@@ -23,6 +24,7 @@ from bot.actions.booking import (
     offer_move,
     offer_or_explain,
     picks_a_slot,
+    said_before,
     wants_link,
 )
 from bot.actions.faq import answer_messages, answering, asked_entry
@@ -164,7 +166,12 @@ class ActionSubmitLead(Action):
             return events
         playbook = runtime.playbooks().current()
         stage = str(lead.get("stage"))
-        if sent_before and (stage_before in BOOKABLE or stage not in BOOKABLE or tracker.get_slot("booking")):
+        # Asked for an address before the times (a call needs one): given now, the times follow.
+        email_for_times = stage in BOOKABLE and not tracker.get_slot("booking") and not tracker.get_slot("offered_slots") \
+            and State.of(tracker).attributes.email is not None and not wants_link(playbook) \
+            and said_before(tracker, say(NEED_EMAIL))
+        if sent_before and not email_for_times and (
+                stage_before in BOOKABLE or stage not in BOOKABLE or tracker.get_slot("booking")):
             # An update after the lead went out (a correction): the service has it; the closing is not repeated.
             # A line that changed nothing ("no company, I'm at university" after the goodbye) still gets a reply.
             if not _answered_this_turn(tracker):

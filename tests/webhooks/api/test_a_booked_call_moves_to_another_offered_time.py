@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from tests.webhooks.api.test_bookings import get_slots, make_lead, post_booking, signed
-from tests.webhooks.conftest import ADMIN_KEY
+from tests.webhooks.conftest import ADMIN_KEY, SQL_LEAD
 
 
 def put_booking(client: Any, lead_id: str, starts_at: str, time_zone: str = "Europe/Berlin") -> Any:
@@ -61,3 +61,13 @@ def test_a_move_for_a_lead_with_no_call_books_it(client: Any) -> None:
     first = get_slots(client, lead_id).get_json()["slots"][0]
     response = put_booking(client, lead_id, first["starts_at"])
     assert response.status_code == 200 and response.get_json()["starts_at"] == first["starts_at"], response.get_json()
+
+
+def test_a_lead_without_an_email_books_no_call_and_is_told_why(client: Any) -> None:
+    """A call nobody could be invited to is refused with a 409 the bot turns into asking for the address."""
+    lead_id = make_lead(client, attributes={k: v for k, v in SQL_LEAD.items() if k != "email"})
+    first = get_slots(client, lead_id).get_json()["slots"][0]
+    for response in (post_booking(client, lead_id, first["starts_at"]), put_booking(client, lead_id, first["starts_at"])):
+        assert response.status_code == 409 and response.get_json()["error"]["code"] == "no_email", response.get_json()
+    lead = client.get(f"/api/v1/leads/{lead_id}", headers={"Authorization": f"Bearer {ADMIN_KEY}"}).get_json()
+    assert not lead.get("booking"), lead.get("booking")
