@@ -29,7 +29,7 @@ from bot.actions.booking import (
 )
 from bot.actions.faq import answer_messages, answering, asked_entry
 from bot.actions.farewell import farewell
-from bot.actions.form import FORM, answered_key, meant
+from bot.actions.form import CLEARING_CONFIDENCE, FORM, answered_key, meant
 from bot.actions.hearing import stated
 from bot.actions.language import recorded, spoken
 from bot.actions.outcome import PENDING_MESSAGE, PENDING_UNREACHABLE, call_messages, closing_messages
@@ -264,6 +264,12 @@ class ActionStartAgain(Action):
                 dispatcher.utter_message(text=say(AFTER_CLOSE))
                 return seen(tracker)
             return [FollowupAction(FORM)]
+        text = latest_text(tracker)
+        if not tracker.get_slot("stopped") and latest_confidence(tracker) < CLEARING_CONFIDENCE and _tells_us(
+                tracker, runtime.playbooks().current(), text, latest_intent(tracker)):
+            # "the board pushed this back, we can only start in march now" (the classifier's start_again at 0.42)
+            # clears nothing: facts, which the form reads next (the rule runs it), as a correction after the close.
+            return recorded(tracker)
         dispatcher.utter_message(text=say("Happy to start again. A few quick questions, as before."))
         fresh: list[EventType] = [SlotSet(name, None) for name in FRESH_SLOTS]
         return [*fresh, SlotSet("stopped", False), SlotSet("human_requested", False), SlotSet("lead_pending", False),
