@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from flask import Flask
 
-from qualification import load_playbook
+from qualification import DEFAULT_PLAYBOOK, load_playbook
+from qualification.playbook_file import read_yaml
 from webhooks import create_app
 
 STATIC = Path(__file__).resolve().parents[3] / "webhooks" / "site" / "static"
@@ -54,6 +56,21 @@ def test_the_landing_page_is_the_playbooks_company_with_the_widget(app: Flask) -
     assert tag["src"] == "http://localhost/site/widget.js"
     assert tag["data-bot-url"] == "https://bot.example.com:8443", "the widget talks to LEADBOT_BOT_URL"
     assert tag["data-company"] == company.name.split()[0], "the widget's title names the company"
+
+
+def test_the_landing_page_quotes_the_playbooks_prices_as_amounts_never_as_placeholders(tmp_path: Path) -> None:
+    """A marketer who writes the pricing text with ``{price.NAME}`` (the studio's Prices editor) sees the
+    amounts on the demo site, in the playbook's default currency, as the bot says them."""
+    playbook = read_yaml(DEFAULT_PLAYBOOK.read_text(encoding="utf-8"))
+    playbook["company"]["pricing"] = "Retainers from {price.retainer} a month."
+    playbook["company"]["prices"] = {"retainer": {"USD": 4200, "EUR": 3900}}
+    playbook["company"].pop("translations", None)
+    path = tmp_path / "playbook.yml"
+    path.write_text(yaml.safe_dump(playbook, sort_keys=False), encoding="utf-8")
+    app = create_app({"database_url": f"sqlite:///{tmp_path / 'site.db'}", "TESTING": True, "playbook_path": str(path)})
+    page = app.test_client().get("/").get_data(as_text=True)
+    assert "Retainers from 4,200 USD a month." in page
+    assert "{price." not in page
 
 
 def test_the_demo_snippet_sets_only_the_company_so_the_widget_speaks_the_visitors_language(app: Flask) -> None:
