@@ -15,13 +15,18 @@
 from __future__ import annotations
 
 import itertools
+import json
+import logging
 from pathlib import Path
 from typing import Any, Iterator, Optional
 from urllib.parse import unquote, urlsplit
 
 from rasa.core.lock_store import InMemoryLockStore, LockStore, RedisLockStore
 from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.events import Event
 from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
+from sqlalchemy import text
 
 from bot.settings import Settings
 
@@ -30,6 +35,8 @@ LOCK_KEY_PREFIX = "leadbot"
 
 
 _EVENTS_READ = "_leadbot_events_read"
+
+logger = logging.getLogger(__name__)
 
 
 class DatabaseUrlTrackerStore(SQLTrackerStore):
@@ -48,6 +55,45 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
             setattr(tracker, _EVENTS_READ, len(tracker.events))
         return tracker
 
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Append the turn's events, unless the conversation was erased while the turn ran.
+
+        Rasa's own ``save`` counts the stored events, then appends what lies past that count and
+        commits. The service's erasure (``webhooks.leads.forget_conversation``) may delete the chat
+        in between, or may have deleted it in a transaction still open while the turn counts: either
+        way the turn's events would outlive the erasure. So the count and the append run under the
+        conversation's lock the erasure takes too (PostgreSQL), and the whole conversation is counted
+        again once the rows are written, in the same transaction: a shortfall means rows went
+        meanwhile (SQLite, where the first INSERT waits for the erasure's write lock) and the turn's
+        rows are rolled back.
+        """
+        await self.stream_events(tracker)
+        with self.session_scope() as session:
+            _hold_conversation(session, tracker.sender_id)
+            everything = self._event_query(session, tracker.sender_id, fetch_events_from_all_sessions=True)
+            before = everything.count()
+            events = list(self._additional_events(session, tracker))
+            for event in events:
+                session.add(self._row(tracker.sender_id, event))
+            session.flush()
+            if events and everything.count() != before + len(events):
+                session.rollback()
+                logger.info("conversation %s was erased during its turn: the turn is not stored", tracker.sender_id)
+                return
+            session.commit()
+
+    def _row(self, sender_id: str, event: Event) -> Any:
+        """The ``events`` row of one event, as Rasa's ``SQLTrackerStore.save`` writes it."""
+        data = event.as_dict()
+        return self.SQLEvent(
+            sender_id=sender_id,
+            type_name=event.type_name,
+            timestamp=data.get("timestamp"),
+            intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+            action_name=data.get("name"),
+            data=json.dumps(data),
+        )
+
     def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator:
         """The events the table lacks, but none when the table lost some since the tracker was read.
 
@@ -59,6 +105,18 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
         if stored < getattr(tracker, _EVENTS_READ, 0):
             return iter(())
         return itertools.islice(tracker.events, stored, len(tracker.events))
+
+
+# The lock a conversation's save and its erasure both take on PostgreSQL, until their transaction ends.
+# ``webhooks.leads.forget_conversation`` takes the same one (the service may not import the bot): with it,
+# an erasure waits for a save under way, then deletes its rows too, and a save waits for an erasure under
+# way, then counts what it left. SQLite needs none: its single writer makes the save's recount exact.
+CONVERSATION_LOCK = "SELECT pg_advisory_xact_lock(hashtextextended('leadbot:conversation:' || :conversation, 0))"
+
+
+def _hold_conversation(session: Any, conversation_id: str) -> None:
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(CONVERSATION_LOCK), {"conversation": conversation_id})
 
 
 def redis_lock_store(url: str) -> RedisLockStore:

@@ -2,6 +2,9 @@
 
 The lock is what makes a conversation's turns run one at a time; with several Rasa servers it must be
 shared, which these tests prove on a real Redis with two stores standing for two servers.
+
+The tracker store appends each turn's events; a turn in flight while the service erases the visitor must not
+write any of the chat back, whichever transaction ends first, on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -9,17 +12,25 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import threading
+import time
 import uuid
 
 import pytest
 from rasa.core.lock_store import InMemoryLockStore, LockStore, RedisLockStore
 from rasa.core.utils import AvailableEndpoints
-from rasa.shared.core.events import UserUttered
+from rasa.shared.core.events import ActionExecuted, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
-from sqlalchemy import text
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import sessionmaker
 
 from bot.settings import REPO, Settings, SettingsError
-from bot.stores import LOCK_KEY_PREFIX, DatabaseUrlTrackerStore, lock_store, redis_lock_store
+from bot.stores import CONVERSATION_LOCK, LOCK_KEY_PREFIX, DatabaseUrlTrackerStore, lock_store, redis_lock_store
+from harness.services import ADMIN_POSTGRES_URL, postgres_database
+from webhooks import leads
+from webhooks.database import make_engine
+from webhooks.leads import forget_conversation
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 
@@ -134,3 +145,109 @@ def test_a_conversation_erased_during_a_turn_is_not_written_back_when_the_turn_e
     asyncio.run(store.save(tracker))
     assert stored_texts(store, "c2") == []
     assert asyncio.run(store.retrieve("c2")) is None, "the next turn starts a new conversation"
+
+
+# A turn in flight while the service erases the visitor: the turn read the chat, the service deletes it
+# (``webhooks.leads.forget_conversation``, in the erasure's transaction), and the turn saves. Whatever the order
+# of the two transactions, nothing of the chat may be left once both are done, on SQLite and on PostgreSQL.
+
+ERASED_CONVERSATION = "c-erased-mid-turn"
+ERASER_BUSY = 0.4  # how long the erasure's transaction stays open after its DELETE (the lead, its outbox rows)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def shared_database(request: pytest.FixtureRequest, tmp_path, monkeypatch: pytest.MonkeyPatch):
+    """The database the bot's tracker store and the service share, with the service's own engine."""
+
+    monkeypatch.setenv("LEADBOT_ACTIONS_TOKEN", "a-token-rasa-sends-the-action-server")
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'leadbot.db'}"
+        monkeypatch.setenv("DATABASE_URL", url)
+        yield DatabaseUrlTrackerStore(), make_engine(url)
+        return
+    try:
+        create_engine(ADMIN_POSTGRES_URL, future=True).connect().close()
+    except OperationalError as exc:
+        pytest.skip(f"PostgreSQL unavailable: {type(exc).__name__}")
+    with postgres_database(ADMIN_POSTGRES_URL) as url:
+        monkeypatch.setenv("DATABASE_URL", url)
+        store, service = DatabaseUrlTrackerStore(), make_engine(url)
+        yield store, service
+        store.engine.dispose()
+        service.dispose()
+
+
+def erase_in_the_service(service, started=None, busy: float = 0.0) -> None:
+
+    with sessionmaker(service, future=True)() as session, session.begin():
+        forget_conversation(session, ERASED_CONVERSATION)
+        if started is not None:
+            started.set()
+        time.sleep(busy)
+
+
+def a_read_turn(store: DatabaseUrlTrackerStore) -> DialogueStateTracker:
+    first = [UserUttered("hi, I'm jane.doe@acme.io"), UserUttered("we are 200 people")]
+    asyncio.run(store.save(DialogueStateTracker.from_events(ERASED_CONVERSATION, first)))
+    tracker = asyncio.run(store.retrieve(ERASED_CONVERSATION))
+    tracker.update(UserUttered("my phone is +49 30 1234567"))
+    return tracker
+
+
+def test_a_turn_saving_while_the_services_erasure_is_still_open_keeps_nothing(shared_database) -> None:
+    """The erasure deleted the rows but has not committed: the turn's count still sees them, and its rows
+    must not outlive the erasure's commit (on PostgreSQL the DELETE never saw them)."""
+    store, service = shared_database
+    tracker = a_read_turn(store)
+    started = threading.Event()
+    eraser = threading.Thread(target=erase_in_the_service, args=(service, started, ERASER_BUSY))
+    eraser.start()
+    assert started.wait(5)
+    asyncio.run(store.save(tracker))
+    eraser.join(10)
+    assert stored_texts(store, ERASED_CONVERSATION) == []
+    assert asyncio.run(store.retrieve(ERASED_CONVERSATION)) is None
+
+
+def test_an_erasure_committed_between_the_turns_count_and_its_insert_keeps_nothing(shared_database) -> None:
+    """Scripted: the service's erasure runs (and commits where it can) after the save counted the stored events
+    and before its rows are written."""
+
+    store, service = shared_database
+    tracker = a_read_turn(store)
+    erasers: list[threading.Thread] = []
+
+    def erase_now(session, flush_context, instances) -> None:
+        if erasers:
+            return
+        erasers.append(threading.Thread(target=erase_in_the_service, args=(service,)))
+        erasers[0].start()
+        erasers[0].join(ERASER_BUSY)  # on PostgreSQL it may wait for the turn's transaction: let it
+
+    event.listen(store.sessionmaker, "before_flush", erase_now)
+    try:
+        asyncio.run(store.save(tracker))
+    finally:
+        event.remove(store.sessionmaker, "before_flush", erase_now)
+    assert erasers, "the script ran"
+    erasers[0].join(10)
+    assert stored_texts(store, ERASED_CONVERSATION) == []
+
+
+def test_a_new_session_saved_by_a_turn_is_kept_whole(monkeypatch, tmp_path) -> None:
+    """The check counts every event of the conversation, so a turn that starts a new session is not mistaken
+    for one whose chat was erased."""
+
+    store = sqlite_tracker_store(monkeypatch, tmp_path)
+    asyncio.run(store.save(DialogueStateTracker.from_events("c3", [UserUttered("hello")])))
+    tracker = asyncio.run(store.retrieve("c3"))
+    tracker.update(ActionExecuted("action_session_start"))
+    tracker.update(SessionStarted())
+    tracker.update(UserUttered("back again, 50 people now"))
+    asyncio.run(store.save(tracker))
+    assert stored_texts(store, "c3") == ["hello", "back again, 50 people now"]
+
+
+def test_the_bot_and_the_service_take_the_same_conversation_lock() -> None:
+
+    assert CONVERSATION_LOCK == leads.CONVERSATION_LOCK, "else an erasure and a save do not wait for each other"
