@@ -40,14 +40,13 @@ run: setup db model $(LOCAL_ENV) $(ENDPOINTS)
 		LEADBOT_BOT_ENDPOINTS=$(ENDPOINTS) LEADBOT_WORKER_WAKE=127.0.0.1:$(WAKE_PORT) \
 		exec $(VENV)/bin/honcho --no-prefix -e $(LOCAL_ENV) -f Procfile start -p $(PORT) $(PROCESSES)
 
-# Test workers (pytest-xdist): WORKERS=auto (one per core) or a number, 0 for one process. `make test` stays
-# at 0 until a whole run with workers is green. The first one failed about 50 tests that pass in one process:
-# after a page test, Playwright's loop stayed marked as running in that worker and every later asyncio.run()
-# failed (fixed in tests/browser.py; the failing bot files with tests/webhooks/site, -n 2: 156 passed, none
-# failed). A module whose tests share a real stack (Rasa, gunicorn...) runs whole on one worker: a module's stack
-# starts once, a session's (tests/bot's Rasa) once per worker that needs it (tests/conftest.py groups them); the
-# rest go to whichever worker is free.
-WORKERS ?= 0
+# Test workers (pytest-xdist): a number, `auto` (one per core) or 0 for one process. Two by default: the whole
+# suite was green with two (7,559 passed, 2026-12-04) and took 12.6 minutes instead of about 20 in one process.
+# Not `auto`: each worker that reaches a Rasa test starts its own Rasa (about 800 MB), which a many-core laptop
+# would multiply. A module whose tests share a real stack (Rasa, gunicorn...) runs whole on one worker: a module's
+# stack starts once, a session's (tests/bot's Rasa) once per worker that needs it (tests/conftest.py groups them);
+# the rest go to whichever worker is free.
+WORKERS ?= 2
 # `make test-fast` runs on every core: its tests share no process, and were green with -n 2.
 FAST_WORKERS ?= auto
 xdist = $(if $(filter 0,$(1)),,-n $(1) --dist loadgroup)
