@@ -3,7 +3,8 @@
 ``lead.qualified`` posts the alert (``chat.postMessage``) in the route's
 channel; the external id is ``"<channel>:<ts>"``. Later events redraw that
 same message (``chat.update``) and say in its thread what changed, so the
-channel keeps one message per lead. An erasure blanks the message.
+channel keeps one message per lead. An erasure blanks the message and every
+line the bot posted in its thread (``_erase``).
 
 Slack answers HTTP 200 with ``{"ok": false, "error": ...}`` for most failures;
 ``deliver`` maps those to the worker's retry verdict and never sleeps or
@@ -49,6 +50,11 @@ HISTORY_PAGES = 10
 # A channel name conversations.list did not show (a private channel the bot is not in) is looked
 # up again only after this long.
 UNKNOWN_CHANNEL_SECONDS = 600.0
+# What an erased lead's alert and the bot's lines in its thread say instead (``lead.erased``).
+ERASED = "This lead's data was erased on request."
+# chat.update's answers for a message that is not there, or not this bot's to edit: nothing to erase.
+GONE = frozenset({"message_not_found", "cant_update_message"})
+REPLY_PAGES = 50
 RETRYABLE_ERRORS = frozenset({
     "ratelimited", "rate_limited", "internal_error", "fatal_error", "service_unavailable",
     "request_timeout", "team_added_to_org",
@@ -87,6 +93,7 @@ class Slack:
         self.min_interval = float(min_interval)
         self._channel_ids: dict[str, str] = {}  # "#name" -> channel id, as Slack told us
         self._unknown: dict[str, float] = {}  # "#name" -> until when not to look it up again
+        self._me: tuple[str | None, str | None] | None = None  # (bot user id, bot id), from auth.test
 
     def rate_key(self, delivery: Push) -> str | None:
         """The channel this delivery will post to: the unit of Slack's one-message-per-second limit.
@@ -109,8 +116,7 @@ class Slack:
         channel, ts = self._message(delivery.external_id)
         if delivery.event == "lead.erased":
             if channel and ts:
-                self._call(self.client.chat_update, "chat.update", channel=channel, ts=ts,
-                           text="Lead erased", blocks=slack_blocks.erased_blocks())
+                self._erase(channel, ts)
             return Outcome(external_id=delivery.external_id)
         blocks, text = slack_blocks.alert_blocks(data), slack_blocks.alert_text(data)
         target = LeadView(data).slack_channel or self.default_channel
@@ -138,6 +144,49 @@ class Slack:
             raise DeliveryFailed("chat.postMessage: no ts in the answer", retryable=True)
         self._channel_ids[target] = posted_channel
         return Outcome(external_id=f"{posted_channel}:{posted_ts}")
+
+    def _erase(self, channel: str, ts: str) -> None:
+        """The alert and every line the bot posted in its thread say only ``ERASED`` (``lead.erased``).
+
+        The thread holds what the visitor said to a salesperson (relayed by ``webhooks.handoff``) and
+        what changed (``update_note``): all posted by this bot, so all of it can be edited
+        (``chat.update`` with empty ``blocks``, as Slack removes a message's blocks only when told to).
+        The thread is read with ``conversations.replies``; a line someone else wrote is theirs
+        (Slack answers ``cant_update_message``) and is left; a line already erased is skipped, so a
+        delivery retried after a rate limit goes on where it stopped.
+        """
+        alert = self._call_unless(GONE, self.client.chat_update, "chat.update", channel=channel, ts=ts, text=ERASED,
+                                  blocks=slack_blocks.erased_blocks())
+        if alert is None:
+            return  # the alert was deleted in Slack, and its thread with it
+        me, cursor = self._identity(), None
+        for _ in range(REPLY_PAGES):
+            page = self._call_unless(frozenset({"thread_not_found"}), self.client.conversations_replies,
+                                     "conversations.replies", channel=channel, ts=ts, limit=200, cursor=cursor)
+            if page is None:
+                return
+            for line in page.get("messages") or ():
+                if not isinstance(line, Mapping) or line.get("ts") in (None, ts) or not self._mine(line, me):
+                    continue
+                if line.get("text") == ERASED and not line.get("blocks"):
+                    continue
+                self._call_unless(GONE, self.client.chat_update, "chat.update", channel=channel, ts=str(line["ts"]),
+                                  text=ERASED, blocks=[])
+            cursor = (page.get("response_metadata") or {}).get("next_cursor")
+            if not page.get("has_more") or not cursor:
+                return
+
+    def _identity(self) -> tuple[str | None, str | None]:
+        """This app's bot user and bot id (``auth.test``), asked once: how its own messages are told apart."""
+        if self._me is None:
+            answer = self._call(self.client.auth_test, "auth.test")
+            self._me = (answer.get("user_id"), answer.get("bot_id"))
+        return self._me
+
+    @staticmethod
+    def _mine(message: Mapping[str, Any], me: tuple[str | None, str | None]) -> bool:
+        user, bot = me
+        return bool(bot and message.get("bot_id") == bot) or bool(user and message.get("user") == user)
 
     def _find_alert(self, target: str, lead_id: str, created_at: Any) -> tuple[str | None, str | None]:
         """The alert an earlier attempt posted for ``lead_id`` in ``target``, by its metadata.
@@ -203,14 +252,24 @@ class Slack:
         channel, ts = external_id.split(":", 1)
         return channel or None, ts or None
 
+    @classmethod
+    def _call(cls, method: Callable[..., Any], name: str, **kwargs: Any) -> Mapping[str, Any]:
+        answer = cls._call_unless(frozenset(), method, name, **kwargs)
+        assert answer is not None  # nothing tolerated: every error raised
+        return answer
+
     @staticmethod
-    def _call(method: Callable[..., Any], name: str, **kwargs: Any) -> Mapping[str, Any]:
+    def _call_unless(tolerated: frozenset[str], method: Callable[..., Any], name: str,
+                     **kwargs: Any) -> Mapping[str, Any] | None:
+        """Slack's answer; an error in ``tolerated`` gives ``None`` instead of failing the delivery."""
         try:
             return method(**kwargs).data
         except SlackApiError as exc:
             response = exc.response
             status = response.status_code
             error = str(response.get("error") or "") if isinstance(response.data, dict) else ""
+            if error in tolerated:
+                return None
             malformed = error.startswith("Received a response in a non-JSON format")
             retryable = is_retryable_status(status) or error in RETRYABLE_ERRORS or malformed
             retry_after = retry_after_seconds(_header(response.headers, "Retry-After"))

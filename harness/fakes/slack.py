@@ -1,6 +1,7 @@
 """A local Slack Web API for ``slack_sdk.WebClient(base_url=fake.url + "/api/")``:
-``chat.postMessage`` (with threads and message metadata), ``chat.update``,
-``chat.postEphemeral``, ``conversations.history`` (``include_all_metadata``),
+``chat.postMessage`` (with threads and message metadata), ``chat.update`` (of the
+bot's own messages only, as a bot token may), ``chat.postEphemeral``,
+``conversations.history`` (``include_all_metadata``), ``conversations.replies``,
 ``conversations.list``, ``conversations.info``, ``conversations.members``,
 ``auth.test`` and ``views.open``, plus the ``response_url`` webhooks bolt's
 ``respond`` posts to. It answers HTTP 200 with ``{"ok": false, "error": ...}``
@@ -29,6 +30,7 @@ from harness.fakes import slack_contract
 from harness.fakes.server import FakeServer, Recorded, Response, json_response
 
 TEAM_ID = "T0FAKE"
+BOT_USER, BOT_ID = "U0BOT", "B0BOT"  # the app's bot user, and the bot id its messages carry
 TEXT_LIMITS = {"header": 150, "section": 3000, "field": 2000, "button": 75, "context": 3000}
 
 
@@ -258,7 +260,7 @@ class SlackFake(FakeServer):
         self.ignored += [(method, name) for name in slack_contract.ignored_arguments(method, args)]
         if method == "auth.test":
             return _ok(url="https://fake.slack.com/", team="Fake", user="leadbot", team_id=TEAM_ID,
-                       user_id="U0BOT", bot_id="B0BOT")
+                       user_id=BOT_USER, bot_id=BOT_ID)
         if method == "views.open":
             if not args.get("trigger_id"):
                 return _error("invalid_arguments")
@@ -282,6 +284,8 @@ class SlackFake(FakeServer):
             return _ok(members=list(self.members.get(args["channel"], ())), response_metadata={"next_cursor": ""})
         if method == "conversations.history":
             return self._history(args)
+        if method == "conversations.replies":
+            return self._replies(args)
         if method == "chat.postEphemeral":
             return self._ephemeral(args)
         if method in ("chat.postMessage", "chat.update"):
@@ -309,7 +313,12 @@ class SlackFake(FakeServer):
             message = self.messages.get((channel, args.get("ts")))
             if message is None:
                 return _error("message_not_found")
-            message.update({"text": args.get("text"), "blocks": blocks, "edited": True})
+            if message.get("bot_id") != BOT_ID:  # a bot token edits only what that bot posted
+                return _error("cant_update_message")
+            # "If you don't include this field, the message's previous blocks will be retained. To remove
+            # previous blocks, include an empty array" (chat.update's ``blocks``, contracts/slack/errors.json).
+            message.update({"text": args.get("text"), "edited": True,
+                            **({"blocks": blocks} if blocks is not None else {})})
             return _ok(channel=channel, ts=args["ts"], text=args.get("text"), message=message)
         thread_ts = args.get("thread_ts")
         if thread_ts and (channel, thread_ts) not in self.messages:
@@ -321,7 +330,7 @@ class SlackFake(FakeServer):
             return _error("invalid_metadata_format")
         ts = f"{int(time.time())}.{next(self._seq):06d}"
         message = {"type": "message", "ts": ts, "text": args.get("text"), "blocks": blocks,
-                   "thread_ts": thread_ts, "bot_id": "B0BOT", "app_id": "A0LEADBOT"}
+                   "thread_ts": thread_ts, "bot_id": BOT_ID, "app_id": "A0LEADBOT"}
         if metadata is not None:
             message["metadata"] = metadata
         self.messages[(channel, ts)] = message
@@ -349,6 +358,24 @@ class SlackFake(FakeServer):
         more = start + limit < len(found)
         return _ok(messages=page, has_more=more, pin_count=0,
                    response_metadata={"next_cursor": str(start + limit) if more else ""})
+
+    def _replies(self, args: dict[str, Any]) -> Response:
+        """A thread: its parent first, then the replies in order, ``limit`` a page (Slack's ``ts`` names the parent)."""
+        channel, ts = args.get("channel"), args.get("ts")
+        if channel not in self.channels:
+            return _error("channel_not_found")
+        parent = self.messages.get((channel, ts))
+        if parent is None or parent.get("thread_ts"):
+            return _error("thread_not_found")
+        try:
+            limit = min(int(args.get("limit") or 1000), 1000)
+            start = int(args.get("cursor") or 0)
+        except ValueError:
+            return _error("invalid_arguments")
+        thread = [{k: v for k, v in parent.items() if k != "metadata"},
+                  *({k: v for k, v in m.items() if k != "metadata"} for m in self.thread(channel, ts))]
+        page, more = thread[start:start + limit], start + limit < len(thread)
+        return _ok(messages=page, has_more=more, response_metadata={"next_cursor": str(start + limit) if more else ""})
 
     def _list(self, args: dict[str, Any]) -> Response:
         ids = {v: k.lstrip("#") for k, v in self.names.items()}

@@ -1,0 +1,154 @@
+"""``lead.erased`` in Slack: the alert and every line the bot posted in its thread keep nothing of the person.
+
+The thread holds what the visitor and a salesperson said while the salesperson was in the chat
+(``webhooks.handoff`` posts the visitor's lines with the bot's token) and the update notes; the bot may
+edit only its own messages (Slack refuses the rest with ``cant_update_message``), which the fake holds
+it to, as it holds both methods to the errors Slack's description lists (``contracts/slack/errors.json``).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from harness.fakes.slack import SlackFake
+from harness.fakes.slack_contract import HERE
+from integrations import slack_blocks
+from integrations.slack import ERASED, Slack
+from tests.integrations.conftest import delivery, lead
+
+SALESPERSON = "U0ANNA"
+PERSONAL = ("Jane", "jane", "acme", "+49 30 1234567", "Berlin")
+
+
+@pytest.fixture
+def slack(slack_fake: SlackFake) -> Slack:
+    return Slack(token=slack_fake.token, base_url=slack_fake.api_url)
+
+
+@pytest.fixture
+def bot(slack_fake: SlackFake) -> WebClient:
+    """The service's own client, as ``webhooks.handoff`` posts the visitor's lines in the alert's thread."""
+    return WebClient(token=slack_fake.token, base_url=slack_fake.api_url, retry_handlers=[])
+
+
+def a_thread_with_a_chat(slack: Slack, slack_fake: SlackFake, bot: WebClient) -> tuple[str, str]:
+    """An alert, an update note, and a salesperson's chat with the visitor relayed in its thread."""
+    channel, ts = slack.deliver(delivery("lead.qualified", lead())).external_id.split(":")
+    slack.deliver(delivery("lead.updated", lead(status="claimed", changes=["email: jane.doe@acme.io"]),
+                           f"{channel}:{ts}"))
+    bot.chat_postMessage(channel=channel, thread_ts=ts, text="💬 Anna joined the visitor's chat.",
+                         blocks=[{"type": "section", "text": {"type": "mrkdwn", "text": "💬 *Anna joined.*"}},
+                                 {"type": "actions", "elements": [{"type": "button", "action_id": "hand_back",
+                                                                   "text": {"type": "plain_text", "text": "Hand back"},
+                                                                   "value": "lead-1"}]}])
+    bot.chat_postMessage(channel=channel, thread_ts=ts, text="🗨️ *Visitor:* I'm Jane, call me on +49 30 1234567")
+    slack_fake.reply_in_thread(channel, ts, SALESPERSON, "Thanks Jane, I'll call you from Berlin")
+    bot.chat_postMessage(channel=channel, thread_ts=ts, text="🗨️ *Visitor:* great, jane.doe@acme.io works too")
+    return channel, ts
+
+
+def bot_lines(slack_fake: SlackFake, channel: str, ts: str) -> list[dict[str, Any]]:
+    return [m for m in slack_fake.thread(channel, ts) if m.get("bot_id")]
+
+
+def test_an_erasure_replaces_the_alert_and_every_line_the_bot_posted_in_its_thread(slack, slack_fake, bot) -> None:
+    channel, ts = a_thread_with_a_chat(slack, slack_fake, bot)
+    assert len(bot_lines(slack_fake, channel, ts)) == 4
+    posted = len(slack_fake.posts())
+
+    slack.deliver(delivery("lead.erased", lead(), f"{channel}:{ts}"))
+
+    alert = slack_fake.messages[(channel, ts)]
+    assert alert["text"] == ERASED and alert["blocks"] == slack_blocks.erased_blocks()
+    for line in bot_lines(slack_fake, channel, ts):
+        assert (line["text"], line["blocks"]) == (ERASED, []), line
+        assert not any(word in json.dumps(line) for word in PERSONAL)
+    assert not any(word in json.dumps(alert) for word in PERSONAL)
+    salesperson = [m for m in slack_fake.thread(channel, ts) if m.get("user") == SALESPERSON]
+    assert [m["text"] for m in salesperson] == ["Thanks Jane, I'll call you from Berlin"], \
+        "a person's own message is theirs: a bot token cannot edit it"
+    assert len(slack_fake.posts()) == posted, "nothing new is posted"
+
+
+def test_an_erasure_tried_again_edits_only_what_is_not_erased_yet(slack, slack_fake, bot) -> None:
+    channel, ts = a_thread_with_a_chat(slack, slack_fake, bot)
+    slack.deliver(delivery("lead.erased", lead(), f"{channel}:{ts}"))
+    before = len(slack_fake.updates())
+    slack.deliver(delivery("lead.erased", lead(), f"{channel}:{ts}", attempt=2))
+    assert len(slack_fake.updates()) == before + 1, "only the alert is drawn again"
+
+
+def test_a_long_thread_is_read_page_by_page(slack, slack_fake, bot) -> None:
+    channel, ts = slack.deliver(delivery("lead.qualified", lead())).external_id.split(":")
+    for n in range(205):
+        bot.chat_postMessage(channel=channel, thread_ts=ts, text=f"🗨️ *Visitor:* line {n} from jane")
+    slack.deliver(delivery("lead.erased", lead(), f"{channel}:{ts}"))
+    assert {m["text"] for m in bot_lines(slack_fake, channel, ts)} == {ERASED}
+    assert len(slack_fake.calls("GET", "/api/conversations.replies")) + \
+        len(slack_fake.calls("POST", "/api/conversations.replies")) >= 2
+
+
+def test_an_alert_deleted_in_slack_leaves_nothing_to_erase_and_the_delivery_succeeds(slack, slack_fake) -> None:
+    outcome = slack.deliver(delivery("lead.qualified", lead()))
+    del slack_fake.messages[tuple(outcome.external_id.split(":"))]
+    assert slack.deliver(delivery("lead.erased", lead(), outcome.external_id)).external_id == outcome.external_id
+
+
+def test_a_lead_never_alerted_is_erased_without_a_call(slack, slack_fake) -> None:
+    slack.deliver(delivery("lead.erased", lead(), None))
+    assert not slack_fake.acted()
+
+
+# The fake refuses what Slack refuses, with the errors Slack's description lists for the method.
+
+DOCUMENTED = json.loads((HERE / "errors.json").read_text())
+
+
+def refused(call: Any, method: str) -> str:
+    with pytest.raises(SlackApiError) as failure:
+        call()
+    error = failure.value.response["error"]
+    assert error in DOCUMENTED[method]["errors"], f"{method} never answers {error}"
+    return error
+
+
+def test_the_fake_refuses_to_update_a_message_the_bot_did_not_post(slack_fake, bot) -> None:
+    alert = bot.chat_postMessage(channel="C0LEADS", text="alert")["ts"]
+    slack_fake.reply_in_thread("C0LEADS", alert, SALESPERSON, "mine")
+    theirs = slack_fake.thread("C0LEADS", alert)[0]["ts"]
+    assert refused(lambda: bot.chat_update(channel="C0LEADS", ts=theirs, text="x"),
+                   "chat.update") == "cant_update_message"
+    assert slack_fake.thread("C0LEADS", alert)[0]["text"] == "mine"
+
+
+def test_the_fake_refuses_to_update_a_message_that_is_not_there_or_a_channel_that_is_not(bot) -> None:
+    assert refused(lambda: bot.chat_update(channel="C0LEADS", ts="1.000001", text="x"),
+                   "chat.update") == "message_not_found"
+    assert refused(lambda: bot.chat_update(channel="C0NOWHERE", ts="1.000001", text="x"),
+                   "chat.update") == "channel_not_found"
+
+
+def test_the_fake_reads_a_thread_only_from_its_parent_in_a_known_channel(bot) -> None:
+    alert = bot.chat_postMessage(channel="C0LEADS", text="alert")["ts"]
+    reply = bot.chat_postMessage(channel="C0LEADS", thread_ts=alert, text="reply")["ts"]
+    assert [m["ts"] for m in bot.conversations_replies(channel="C0LEADS", ts=alert)["messages"]] == [alert, reply]
+    assert refused(lambda: bot.conversations_replies(channel="C0LEADS", ts="1.000001"),
+                   "conversations.replies") == "thread_not_found"
+    assert refused(lambda: bot.conversations_replies(channel="C0NOWHERE", ts=alert),
+                   "conversations.replies") == "channel_not_found"
+
+
+def test_the_fake_keeps_a_messages_blocks_unless_told_to_remove_them(slack_fake, bot) -> None:
+    """As chat.update's ``blocks`` is described: omitted keeps them, an empty array removes them."""
+    blocks = [{"type": "section", "text": {"type": "plain_text", "text": "Jane, Acme"}}]
+    ts = bot.chat_postMessage(channel="C0LEADS", text="Jane", blocks=blocks)["ts"]
+    bot.chat_update(channel="C0LEADS", ts=ts, text="erased")
+    assert slack_fake.messages[("C0LEADS", ts)]["blocks"] == blocks
+    bot.chat_update(channel="C0LEADS", ts=ts, text="erased", blocks=[])
+    assert slack_fake.messages[("C0LEADS", ts)]["blocks"] == []
+    assert "retained" in DOCUMENTED["chat.update"]["parameters"]["blocks"]
