@@ -34,14 +34,18 @@ _REST = (
     ("financial_services", r"(?<!food )(?<!blood )(?<!seed )(?<!milk )(?<!clothing )(?<!diaper )(?<!toy )bank|banking|credit union|insurance|insurer|insurance broker|brokerage firm|(?:wealth|asset|investment) (?:management|mgmt)|"
                            r"financial (?:services|advisor|adviser|advisory|planning|planner|planners|institution)|investment (?:firm|bank|company|management|advisor)|"
                            r"private equity|hedge fund|venture capital|vc firm|mortgage|lender|lending|loans?|credit card|fund manager|family office|"
-                           r"wealth advisors?|ria\b|trading firm|forex|pension fund|microfinance|factoring|leasing company"),
+                           r"wealth advisors?|ria\b|trading firm|forex|pension fund|microfinance|factoring|leasing company|"
+                           # British and American mutual lenders: "a building society", "a savings and loan"
+                           r"building societ(?:y|ies)|savings (?:and|&) loans?|savings bank|thrift (?:bank|institution)|mutual (?:bank|insurer)"),
     ("professional_services", r"(?<![\w-])ca (?:firm|practice)|chartered accountan\w+|accounting|legal services|consultants?|(?:accounting|accountancy|law|legal|tax|audit|consulting|architecture|architectural|engineering|cpa|bookkeeping|hr|payroll) (?:practice|firm|company|office|business|partnership|advisory|advisors?|services|studio|atelier)|tax consult\w*|law firm|legal (?:firm|practice|services)|lawyers?|attorneys?|solicitors?|barristers?|accounting firm|accountancy|accountants|cpa firm|cpas\b|"
                               r"bookkeep(?:ing|ers?)|tax (?:firm|advisors?|preparation|services)|consult(?:ancy|ancies|ing firm|ing company|ing business|ing practice|ants)|"
                               r"management consult\w*|it consult\w*|strategy consult\w*|hr consult\w*|hr (?:firm|services)|recruit(?:ment|ing) (?:agency|firm|company)|recruiters|"
                               r"staffing(?: agency| firm| company)?|headhunt\w*|executive search|architecture firm|architects|engineering (?:firm|consultancy)|"
                               r"audit(?:ing)? firm|advisory firm|translation (?:agency|services)|professional services|b2b services|outsourcing|bpo|"
                               r"payroll (?:services|company)|virtual assistant|coaching business|business coach|executive coach|cleaning (?:company|services|business)|"
-                              r"facilities management|security services|notary|patent|ip firm|consulting"),
+                              r"facilities management|security services|notary|patent|ip firm|consulting|"
+                              # the trainees only a chartered accountant's practice has (India): "mostly CAs and article assistants"
+                              r"article(?:d|ship)? (?:assistants|clerks|trainees)"),
     ("marketing_advertising", r"(?:marketing|advertising|ad|ads|digital|creative|pr|media|branding|seo|ppc|social media|growth|content|design|web design|"
                               r"performance|influencer|email marketing|lead gen|lead generation|inbound|demand gen|b2b marketing|brand|communications?) agency|"
                               r"advertising|ad agency|agencies|marketing firm|marketing company|marketing consultancy|pr firm|public relations|media buying|"
@@ -52,9 +56,11 @@ _REST = (
                    r"dental|dentist|dentistry|orthodont\w*|physio(?:therapy)?|chiropract\w*|therapy practice|therapists?|mental health|telehealth|telemedicine|"
                    r"senior care|elder care|home care|home health|nursing home|care home|assisted living|veterinary|vet clinic|vets?\b|optometr\w*|optician|"
                    r"pharmacy|pharmacies|doctors?|physicians?|surgery|surgical|med ?spa|medspa|wellness clinic|health system|healthcare provider|"
-                   r"medical device|diagnostics|laboratory|labs?\b|ortho(?:pa)?edic\w*|orthotics?|prosthetics?|medical suppl(?:y|ies)|mobility (?:aids?|scooters?|equipment)|patients|practice management|aesthetics clinic|dermatolog\w*|cosmetic surgery|hearing aids?|rehab"),
+                   r"medical device|diagnostics|laboratory|labs?\b|ortho(?:pa)?edic\w*|orthotics?|prosthetics?|medical suppl(?:y|ies)|mobility (?:aids?|scooters?|equipment)|patients|practice management|aesthetics clinic|dermatolog\w*|cosmetic surgery|hearing aids?|rehab|"
+                   # the public health service's bodies: "an NHS trust", "a health board", "an integrated care board"
+                   r"nhs|(?:nhs |health |hospital |care )(?:trusts?|boards?)|integrated care (?:board|system)|ccg|health authority"),
     ("retail_ecommerce", r"e-?commerce|ecom\b|online (?:[a-z-]+ ){0,3}(?:store|shop|retailer|retail|boutique|business selling|marketplace)|web ?shop|webstore|retail(?:er|ers)?|"
-                         r"(?:shopify|woocommerce|amazon|etsy|ebay)(?: plus)? (?:store|shop|seller|brand|business)|"
+                         r"(?:shopify|woocommerce|amazon|etsy|ebay)(?: plus)?(?:[- ](?:type|style|like|based))? (?:store|shop|seller|brand|business)|"
                          # what only a shop counts: its orders' average value, orders taken on a shop platform
                          r"(?:average|avg\.?) order value|aov|orders (?:a|per|each) (?:day|week|month) (?:on|through|via) (?:shopify|woocommerce|etsy|amazon|ebay|bigcommerce|magento)|dtc|d2c|direct[- ]to[- ]consumer|consumer brand|"
                          r"brick and mortar|stores? (?:chain|locations)|chain of (?:stores|shops|boutiques)|(?:clothing|fashion|apparel|furniture|shoe|jewelry|jewellery|"
@@ -84,7 +90,7 @@ _REST = (
                   r"supply chain|transport(?:ation)? (?:company|business|firm|services)|haulage|fleet|delivery (?:company|service|business)|"
                   r"last[- ]mile|moving company|movers|removals|forwarder|forwarding|fulfil?ment (?:center|centre|company|services)|cargo|shipping line|port operator|airline|rail"),
     ("hospitality", r"(?:events?|wedding|party|function) (?:venue|space|hall)|venue for (?:events|weddings|parties)|restaurants?|caf[eé]s?|coffee ?shops?|hotels?|motels?|bars?\b|pubs?\b|catering|caterer|hospitality|resorts?|b&b|bed and breakfast|"
-                    r"bakery|bakeries|bistro|diner|food truck|(?:micro-?|nano-?|craft )?brewer(?:y|ies)|craft brewers?|brew ?pubs?|tap ?rooms?|brewing (?:company|co)|"
+                    r"bakery|bakeries|patisser(?:ie|ies)|cake (?:shop|bakery)|tea ?rooms?|ice[- ]cream (?:shop|parlou?r)|gelateria|bistro|diner|food truck|(?:micro-?|nano-?|craft )?brewer(?:y|ies)|craft brewers?|brew ?pubs?|tap ?rooms?|brewing (?:company|co)|"
                     r"cider(?:y|ies)|meader(?:y|ies)|coffee roast(?:er|ery|ers|eries)|roaster(?:y|ies)|craft beer (?:company|brand|maker)|winery|wineries|nightclub|travel agency|tour operator|"
                     r"tourism|hostel|vacation rental|holiday (?:let|rental)s?|airbnb|guest ?house|inn\b|spa\b|event venue|wedding venue|venues?|"
                     r"pizzeria|steakhouse|gastropub|fast food|qsr|quick service|franchise restaurants?|food service|foodservice|takeaway|ghost kitchen|fitness studio|gym|gyms|golf (?:course|club)s?|country club|leisure (?:centre|center|park)|bowling alley|theme park|amusement park"),
@@ -114,7 +120,7 @@ _REST = (
                       r"cylinders|valves|pumps|motors|gears|gearboxes|bearings|engines|hydraulics|sensors|cables|springs|fasteners|screws|bolts|pipes|tubes|tanks|"
                       r"trailers|panels|molds|moulds|castings|forgings|enclosures|turbines|compressors|conveyors|filters|seals|gaskets|hoses|actuators|"
                       r"products|goods|materials|tools|devices|hardware)|producer of|cnc|metalwork|plastics|injection molding|packaging|chemicals?|textiles?|"
-                      r"steel|automotive|aerospace|electronics (?:maker|manufacturer)|food (?:production|processing|manufacturer|producer)|beverage (?:company|producer)|"
+                      r"steel|automotive|aerospace|tier[- ]?[123] supplier|(?:auto|car|vehicle) parts (?:supplier|maker|manufacturer)|electronics (?:maker|manufacturer)|food (?:production|processing|manufacturer|producer)|beverage (?:company|producer)|"
                       r"consumer goods|cpg|fmcg|hardware company|print(?:ing)? (?:company|shop|house)|printers"),
 )
 # The same descriptions in the other languages visitors write (issue 15), merged into the
@@ -128,7 +134,8 @@ _LOCAL = {
                 r"(?:empresa|compa(?:ñ|n)(?:í|i)a|casa|f(?:á|a)brica) de (?:software|tecnolog(?:í|i)a|inform(?:á|a)tica)|desarroll(?:o|amos) (?:de )?software|startup tecnol(?:ó|o)gica|"
                 r"(?:empresa|companhia|casa|f(?:á|a)brica) de (?:software|tecnologia|inform(?:á|a)tica)|desenvolv(?:imento|emos) (?:de )?software|"
                 r"(?:azienda|societ(?:à|a)) (?:di )?(?:software|informatica)|sviluppo (?:di )?software|startup (?:tecnologica|tech)|softwarebedrijf|ict-bedrijf|it-bedrijf",
-    "financial_services": r"finanzwesen|finanzbranche|finanzas|finan(?:ç|c)as|finanza|financi(?:ë|e)le sector|banque|banco|banca|bankwesen|versicherung\w*|\w*versicherungsmakler|assurances?|courtier en assurances?|mutuelle|seguros?|aseguradora|corredor(?:a)? de seguros|"
+    "financial_services": r"banc(?:á|a)ri[oa]s?|bancaires?|bankengruppe|bankgruppe|bankhaus|bankinstitut|kreditinstitut|bankengroep|istituto di credito|cassa di risparmio|credito cooperativo|(?:é|e)tablissement de cr(?:é|e)dit|entidad (?:bancaria|financiera)|caixa econ(?:ó|o)mica|bausparkasse|raiffeisen\w*|genossenschaftsbank|spaarbank|"
+                          r"finanzwesen|finanzbranche|finanzas|finan(?:ç|c)as|finanza|financi(?:ë|e)le sector|banque|banco|banca|bankwesen|versicherung\w*|\w*versicherungsmakler|assurances?|courtier en assurances?|mutuelle|seguros?|aseguradora|corredor(?:a)? de seguros|"
                           r"seguradora|corretora(?: de seguros)?|assicurazion[ei]|broker assicurativo|verzeker\w*|verm(?:ö|o)gensverwaltung|gestion de patrimoine|gesti(?:ó|o)n patrimonial|"
                           r"gest(?:ã|a)o de patrim(?:ô|o)nio|sparkasse|volksbank|caisse d'(?:é|e)pargne|caja de ahorros|cooperativa de cr(?:é|e)dito|hypotheek\w*|financi(?:ë|e)le dienstverlen\w*|"
                           r"finanzdienstleist\w*|services financiers|servicios financieros|servi(?:ç|c)os financeiros|servizi finanziari",
@@ -146,7 +153,8 @@ _LOCAL = {
                              r"agencia (?:de )?(?:marketing|publicidad|comunicaci(?:ó|o)n|digital|creativa|medios|seo)|ag(?:ê|e)ncia (?:de )?(?:marketing|publicidade|comunica(?:ç|c)(?:ã|a)o|digital|criativa|seo)|"
                              r"agenzia (?:di )?(?:marketing|pubblicit(?:à|a)|comunicazione|digitale|creativa|web|seo)|reclamebureau|\w*marketingbureau|communicatiebureau|internetbureau|"
                              r"digitaal bureau|webbureau|mediabureau|online marketingbureau",
-    "healthcare": r"dentallabor\w*|zahntechni\w*|orthop(?:ä|ae)dietechni\w*|laboratoire (?:dentaire|de proth(?:è|e)ses?)|proth(?:é|e)sistes? dentaires?|laboratorio (?:dental|odontot(?:é|e)cnico)|"
+    "healthcare": r"pharma(?:unternehmen|konzern|firma|industrie|hersteller)|pharmazeuti\w*|pharmaceutique|(?:industrie|laboratoire|groupe) pharmaceutique|farmac(?:é|e)utic[oa]s?|farmac(?:ê|e)utic[oa]s?|farmaceutic[oa]|farmaceutich[ei]|farmaceutisch\w*|farmaceut|"
+                  r"dentallabor\w*|zahntechni\w*|orthop(?:ä|ae)dietechni\w*|laboratoire (?:dentaire|de proth(?:è|e)ses?)|proth(?:é|e)sistes? dentaires?|laboratorio (?:dental|odontot(?:é|e)cnico)|"
                   r"odontot(?:é|e)cnic\w*|pr(?:ó|o)tesis dental(?:es)?|laborat(?:ó|o)rio de pr(?:ó|o)tese\w*|pr(?:ó|o)tese dent(?:á|a)ria|tandtechni\w*|ortopedia|ortop(?:é|e)dic[oa]s?|"
                   r"gesundheit(?:swesen|sbranche|ssektor)?|(?:alten|kranken)pflege|pflege(?:branche|bereich|einrichtung\w*)|sant(?:é|e)|m(?:é|e)dical|sanidad|salud|sa(?:ú|u)de|sanitario|(?:in de |de )zorg|\w*zorg(?:sector|organisatie)|gezondheidszorg|ouderenzorg|thuiszorg|jeugdzorg|\w*arztpraxis|zahnarzt\w*|(?:zahn|tier)?(?:ä|ae)rzte\w*|physiotherap\w*|\w*klinik(?:en)?|krankenhaus|pflegedienst|pflegeheim|apotheke|tierarzt\w*|"
                   r"clinique|cabinet (?:m(?:é|e)dical|dentaire|de kin(?:é|e)\w*|v(?:é|e)t(?:é|e)rinaire|d'orthodontie)|dentistes?|m(?:é|e)decins?|h(?:ô|o)pital|pharmacie|v(?:é|e)t(?:é|e)rinaire|ehpad|"
@@ -172,7 +180,8 @@ _LOCAL = {
     "logistics": r"transportwesen|(?:dans|du secteur du) (?:le )?transport(?:s)?(?! (?:de|des|du) (?:personnes|voyageurs))|transporte|trasporti|spedition|logistik\w*|transportunternehmen|fuhrunternehmen|kurierdienst|logistique|transporteur|(?:entreprise|pme|soci(?:é|e)t(?:é|e)|groupe) de transports?|transports? (?:routiers?|frigorifiques?|de marchandises|de fret|express)|trasporto (?:merci|refrigerato)|transportista|empresa de transportes?|"
                  r"log(?:í|i)stica|mensajer(?:í|i)a|paqueter(?:í|i)a|transportadora|armaz(?:é|e)m|trasporti|spedizion\w*|corriere|logistiek\w*|transportbedrijf|vervoer(?:der|sbedrijf)|"
                  r"expediteur|koeriersdienst|distributiecentrum",
-    "hospitality": r"location (?:per|di) (?:eventi|matrimoni|feste|cerimonie)|event-?location|hochzeitslocation|veranstaltungsort|"
+    "hospitality": r"cafeter(?:í|i)as?|pasteler(?:í|i)as?|confiter(?:í|i)as?|helader(?:í|i)as?|churrer(?:í|i)as?|p(?:â|a)tisseries?|salon de th(?:é|e)|glacier artisan|konditorei|caf(?:é|e)haus|eiscaf(?:é|e)|eisdiele|pastelarias?|confeitarias?|sorveterias?|gelatarias?|lanchonetes?|pasticceri[ae]|gelateri[ae]|caffetteri[ae]|banketbakkerij\w*|ijssalon|lunchroom|koffiehuis|"
+                   r"location (?:per|di) (?:eventi|matrimoni|feste|cerimonie)|event-?location|hochzeitslocation|veranstaltungsort|"
                    r"salle (?:de r(?:é|e)ception|des f(?:ê|e)tes|de mariage)|lieu de r(?:é|e)ception|sal(?:ó|o)n de (?:eventos|bodas|celebraciones)|finca para bodas|"
                    r"espa(?:ç|c)o (?:de|para) eventos|quinta (?:de|para) (?:eventos|casamentos)|trouwlocatie|feestzaal|evenementenlocatie|gastgewerbe|tourismus\w*|touristik\w*|h(?:ô|o)tellerie|restauration|tourisme|turismo|hosteler(?:í|i)a|hotelaria|settore alberghiero|alberghier[oa]|toerisme|gastronomie|gastst(?:ä|ae)tte|hotellerie|ristorante|trattoria|osteria|albergo|agenzia (?:di )?viaggi|agriturismo|restaurante|hoteler(?:í|i)a|hosteler(?:í|i)a|"
                    r"agencia de viajes|ag(?:ê|e)ncia de viagens|pousada|h(?:ô|o)tel(?:lerie)?|g(?:î|i)tes?|agence de voyages?|reiseb(?:ü|ue)ro|horeca|brasserie|traiteur|eetcaf(?:é|e)|"
@@ -197,7 +206,8 @@ _LOCAL = {
                    r"azienda agricola|vigneto|landbouw|boerderij|tuinbouw|veehouderij|akkerbouw",
     "media_entertainment": r"verlag|medienhaus|zeitung|filmproduktion|produktionsfirma|maison d'(?:é|e)dition|production audiovisuelle|productora|medios de comunicaci(?:ó|o)n|editora|produtora|"
                            r"casa editrice|editoria|produzione (?:video|cinematografica)|uitgeverij|omroep|productiehuis",
-    "manufacturing": r"maschinenbau\w*|\w*hersteller|fertigung|metallbau|industrie\w*|fabrik|usine|fabricant|industriel(?:le)?s?|fabrication|fabricante|f(?:á|a)brica|industria|"
+    "manufacturing": r"\w+zulieferer|kfz-zulieferer|zulieferbetrieb|(?:é|e)quipementiers?(?: automobiles?)?|sous-traitant (?:automobile|industriel|a(?:é|e)ronautique)|autopartes|autope(?:ç|c)as|proveedor(?:es)? (?:automotriz|de autopartes|de la automoci(?:ó|o)n)|fornitore (?:automotive|di componenti)|componentistica|toeleverancier\w*|"
+                     r"maschinenbau\w*|\w*hersteller|fertigung|metallbau|industrie\w*|fabrik|usine|fabricant|industriel(?:le)?s?|fabrication|fabricante|f(?:á|a)brica|industria|"
                      r"industrial(?:es)?|manufactura|ind(?:ú|u)stria|fabbrica|produttore|manifattur\w*|macchinari|meccanica|industriali|fabrikant|fabriek|productiebedrijf|maakindustrie|"
                      r"metaalbewerking|produciamo|fabricamos|fabriceren|produzieren|produzimos",
 }
@@ -269,6 +279,8 @@ def industry(text: Text, field: str | None) -> str | None:
         return "manufacturing"  # "a brewery ..., we mostly sell kegs to bars and restaurants": it makes what others pour
     if best:
         return best[1]
+    if _CHARTERED_ACCOUNTANTS.search(text.original):
+        return "professional_services"  # "mostly CAs and article assistants": India's chartered accountants, in capitals
     if fallback:
         return fallback
     joined = _compound(lower)
@@ -282,6 +294,10 @@ def industry(text: Text, field: str | None) -> str | None:
     ):
         return _misspelt(lower) or "other"
     return None
+
+
+# Chartered accountants as India writes them, "CAs": only in capitals with the plural's small s ("en cas de", "in CA" are not).
+_CHARTERED_ACCOUNTANTS = lazy_compile(r"\bCAs\b")
 
 
 # An agency the visitor paid, used or left is a supplier, not their business: "burned 30k on an agency",
@@ -396,7 +412,7 @@ _KEYWORDS = {
 # The noun a description of the business ends on ("a constrcution firm", "small acountancy practice"): the word
 # before it is read for a typo of an industry's name, and so are the words after "we're a" ("were a resturant").
 _BUSINESS_NOUN = lazy_compile(
-    r"\b([a-z][a-z-]{4,})(?:\s+([a-z][a-z-]{4,}))?\s+(?:firm|company|business|practice|shop|place|agency|studio|store|startup|outfit|chain|group|office|contractor)s?\b|"
+    r"\b([a-z][a-z-]{4,})(?:\s+([a-z][a-z-]{4,}))?\s+(?:firm|company|business|practice|shop|place|agency|studio|store|startup|outfit|chain|group|office|contractor|co|ltd|inc|llc)s?\b|"
     r"\b(?:we'?re|were|we are|i'?m|i am|i run|i own|we run|we own)\s+(?:an?\s+)?(?:(?:small|little|local|family|tiny|big|large|mid-size)\s+)?([a-z][a-z-]{4,})\b|"
     # a message opening on what the business is: "family owned restaraunt, 30 covers"
     r"^\W*(?:an?\s+)?(?:(?:small|little|local|independent|family|family[- ](?:owned|run))\s+)*([a-z][a-z-]{4,})(?=\s*(?:[,.;!(-]|$|in\b|with\b))"

@@ -163,3 +163,69 @@ def test_a_firm_named_by_its_trade_in_german_or_french_gets_its_industry(text: s
 ])
 def test_the_words_of_an_email_or_web_address_name_no_trade(text, industry):
     assert extract(text, now="2026-12-03").industry == industry
+
+
+@pytest.mark.parametrize("text", [
+    "tenemos una cafetería y pastelería", "wir haben eine kleine Konditorei", "nous tenons une pâtisserie à Nantes",
+    "temos uma pastelaria em Braga", "abbiamo una pasticceria a Napoli", "we hebben een banketbakkerij in Delft",
+    "we run a patisserie in Leeds", "small ice cream parlour by the beach", "abbiamo una gelateria",
+])
+def test_a_cafe_cake_shop_or_ice_cream_parlour_is_hospitality(text):
+    assert extract(text, now="2026-12-04").industry == "hospitality"
+
+
+@pytest.mark.parametrize("text", [
+    "can u do SEO for a one-person etsy-type shop?", "we're a shopify-style store selling prints", "tiny amazon-based business, 3 of us",
+])
+def test_a_shop_named_by_the_platform_it_is_like_is_retail(text):
+    assert extract(text, now="2026-12-04").industry == "retail_ecommerce"
+
+
+@pytest.mark.parametrize("text", [
+    "we're in bangalore, about 20 people, mostly CAs and article assistants", "we're a team of 12 CAs in Mumbai",
+    "8 partners and 30 articled clerks",
+])
+def test_chartered_accountants_and_their_trainees_are_professional_services(text):
+    assert extract(text, now="2026-12-04").industry == "professional_services"
+
+
+@pytest.mark.parametrize("text", ["we're in CA, 12 people", "en cas de besoin, appelez-nous"])
+def test_california_or_a_french_cas_is_no_accountant(text):
+    assert extract(text, now="2026-12-04").industry is None
+
+
+@pytest.mark.parametrize("text", [
+    "Wir sind ein Automobilzulieferer", "wir sind ein Kfz-Zulieferer aus Stuttgart", "nous sommes un équipementier automobile",
+    "somos un fabricante de autopartes", "somos uma empresa de autopeças", "siamo nel settore della componentistica auto",
+    "wij zijn een toeleverancier voor de auto-industrie", "we are a tier 1 supplier to the car industry",
+    "we r a 300ish ppl manufacuring co in pune",
+])
+def test_a_parts_supplier_to_carmakers_or_a_misspelt_manufacturer_is_manufacturing(text):
+    assert extract(text, now="2026-12-04").industry == "manufacturing"
+
+
+def test_looking_for_a_supplier_names_no_industry():
+    assert extract("wir suchen einen neuen Zulieferer", now="2026-12-04").industry is None
+    assert extract("we need a new parts supplier", now="2026-12-04").industry is None
+
+
+@pytest.mark.parametrize("text", [
+    "Head of Digital at a building society, we're replatforming the website", "we're a savings and loan in Ohio",
+    "Sono la CMO di un gruppo bancario con circa 9.000 dipendenti", "nous sommes un groupe bancaire régional",
+    "wir sind eine Bankengruppe", "somos un grupo bancario", "somos uma instituição bancária", "we zijn een spaarbank",
+])
+def test_a_building_society_or_a_banking_group_is_financial_services(text):
+    assert extract(text, now="2026-12-04").industry == "financial_services"
+
+
+@pytest.mark.parametrize("text", [
+    "We're an NHS trust so everything goes via a framework", "marketing lead at a health board in Wales",
+    "Siamo un'azienda farmaceutica di Milano", "wir sind ein Pharmaunternehmen", "nous sommes un laboratoire pharmaceutique",
+    "somos una farmacéutica", "somos uma empresa farmacêutica", "wij zijn een farmaceutisch bedrijf",
+])
+def test_a_public_health_body_or_a_drug_maker_is_healthcare(text):
+    assert extract(text, now="2026-12-04").industry == "healthcare"
+
+
+def test_selling_to_the_health_service_names_the_market_not_the_visitor():
+    assert extract("we sell to NHS trusts", now="2026-12-04").industry is None
