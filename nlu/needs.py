@@ -18,7 +18,7 @@ from nlu.text import Text
 # its own cue, though no "need" or "more" is said. Costs or churn falling is none: only what brings business counts.
 _BETWEEN = r"(?:\s+[\w'%-]+){0,6}?\s+"
 _FEWER = (
-    r"(?:leads|enquiries|inquiries|bookings|customers|clients|patients|patient numbers|sales|orders|referrals|new business|footfall|sign-?ups|"
+    r"(?:leads|enquiries|inquiries|bookings|customers|clients|patients|patient numbers|sales|orders|referrals|new business|footfall|sign-?ups|pipeline|"
     r"reservations|admissions|enrol(?:l)?ments|students|members|calls)" + _BETWEEN +
     r"(?:down|dropping|dropped|declin(?:ed|ing)|falling|fallen|fell|dried up|drying up|slow(?:ed|ing)|dwindl(?:ed|ing)|plummet\w*|tank(?:ed|ing)|"
     r"shr(?:u|i)nk\w*|halved)|word of mouth[^?!]{0,60}?(?:dried up|drying up|slowed|slowing|stopped|not enough|isn'?t enough)|"
@@ -40,6 +40,18 @@ _AD_PLATFORM = r"(?:meta|google|facebook|fb|instagram|insta|linkedin|tiktok|bing
 _CAMPAIGNS_ON = (
     r"(?:campaigns?|kampagnen?|campagnes?|campa(?:ñ|n)as?|campanhas?|campagna|campagne)\s+"
     r"(?:on|in|across|auf|bei|sur|en|no|na|nos|nas|em|su|sul|op|via|di|de|do|da)\s+(?:el |la |o |a |le |il |het |de )?" + _AD_PLATFORM
+)
+
+# Money put into the ad platforms themselves, in the seven languages ("we put about $1.2M a year into Google and Meta",
+# "wir stecken 5.000 € im Monat in Google und Meta", "invertimos 2.000 € al mes en Google y Meta"): ad spend, a paid-ads
+# matter; said as a plain fact it is blanked with the rest of the current spend (``_SPEND_NOW``).
+_SPEND_VERBS = (r"(?:spend|spending|spent|put|putting|invest|investing|invested|pour|pouring|sink|sinking|"
+                r"stecken|investieren|geben|d(?:é|e)pens\w*|investi\w*|mett\w*|gast\w*|invert\w*|invest\w*|mete\w*|"
+                r"spend\w*|investiam\w*|mettiam\w*|steken|investeren|besteden|geven)")
+_INTO_PLATFORMS = (
+    r"\b" + _SPEND_VERBS + r"\b(?:[^.!?;]|\.\d){0,60}?\b(?:on|into|in|across|auf|f(?:ü|ue)r|sur|dans|en|em|no|na|su|aan|op)\s+"
+    r"(?:(?:the|der|die|le|la|el|o|a|il|het|de)\s+)?(?:google|meta|facebook|fb|instagram|linkedin|tiktok|bing|youtube)\b"
+    r"(?:\s*(?:,|and|&|\+|und|et|y|e|en)\s*(?:google|meta|facebook|fb|instagram|linkedin|tiktok|bing|youtube)\b)*(?!\s+(?:reviews?|maps|business|my business|analytics|sheets))"
 )
 
 # Wanting to reach or attract buyers, distributors or students, in the seven languages ("reach distributors in
@@ -75,7 +87,7 @@ _CATEGORIES = (
             r"(?:rank|show up|appear|be found|come up)(?: \w+){0,3} (?:on|in) (?:google|bing|search results)|(?:be|get|getting|being) found (?:for|when)\b|"
             r"(?:show up|come up|pop up|appear) when (?:people|ppl|customers|clients|someone|anyone|folks|locals) (?:google|search|look)|"
             r"(?:rank|show up|come up|appear)(?:ing)? for (?=[\"'“‘«])|keywords?|backlinks?|link building|local search|google (?:my business|business profile|maps)|gmb|serps?|search visibility|search traffic|organic(?=\W*$|[,.;!?]|\s+(?:and|&|\+|or|growth|reach|results|presence|leads|visibility|listings?|rankings?)\b)"),
-    ("paid_ads", _CAMPAIGNS_ON + r"|ppc|paid (?:linkedin|facebook|instagram|insta|tiktok|meta|google|youtube|twitter|x|pinterest|reddit|bing)|pay[- ]per[- ]click|paid (?:ads|advertising|media|search|social|campaigns?|traffic|acquisition|channels)|google ads|adwords|facebook ads|fb ads|meta ads|instagram ads|linkedin ads|tiktok ads|"
+    ("paid_ads", _CAMPAIGNS_ON + r"|" + _INTO_PLATFORMS + r"|ppc|paid (?:linkedin|facebook|instagram|insta|tiktok|meta|google|youtube|twitter|x|pinterest|reddit|bing)|pay[- ]per[- ]click|paid (?:ads|advertising|media|search|social|campaigns?|traffic|acquisition|channels)|google ads|adwords|facebook ads|fb ads|meta ads|instagram ads|linkedin ads|tiktok ads|"
                  r"youtube ads|bing ads|microsoft ads|display ads|banner ads|retargeting|remarketing|sem\b|cpc|cpa|roas|cost per (?:lead|click|acquisition)|ad spend|ads?\b|advertising|adverts?|media buying|programmatic|sponsored"),
     ("social_media", r"social media|social\b|socials|instagram|insta\b|tiktok|tik tok|twitter|x\.com|facebook(?! ads)|linkedin(?! ads)|youtube(?! ads)|pinterest|snapchat|followers|community management|influencers?|"
                      r"engagement on|posting|posts|reels|smm|social presence|social channels|threads app"),
@@ -88,7 +100,7 @@ _CATEGORIES = (
                              r"marketo|pardot|hubspot (?:setup|workflows|implementation|onboarding|migration)|eloqua|activecampaign|journeys?|customer journeys?|lifecycle marketing|martech|integrations?"),
     ("crm", _CRM_WORK + r"|crms?|customer relationship management|(?:salesforce|hubspot|pipedrive|zoho|dynamics|sugarcrm|freshsales) (?:needs|need|is due|requires) (?:a |an )?(?:good |proper |serious )?(?:clean(?:ing)?[- ]?up|cleaning|cleanup|tidy(?:ing)?(?: up)?|sorting out|fixing|overhaul|migrating|rebuild)|(?:implement\w*|set(?:ting)? up|migrat\w*|roll(?:ing)? out|customi[sz]\w*|configur\w*|clean(?:ing)? up|optimi[sz]\w*|fix\w*|admin\w*|integrat\w*|mov(?:e|ing)|switch\w*) (?:from |to |into |onto |off )?(?:our |the |a |new |of )?(?:salesforce|hubspot|pipedrive|zoho|dynamics|sugarcrm|freshsales)|(?:from|off) (?:salesforce|hubspot|pipedrive|zoho|dynamics|sugarcrm|freshsales) (?:to|onto|into) (?:salesforce|hubspot|pipedrive|zoho|dynamics|sugarcrm|freshsales)|salesforce (?:implementation|setup|admin|migration|cleanup|clean-up)|hubspot crm|pipedrive|contact management|customer database|client database|"
             r"hubspot (?:setup|implementation|onboarding|migration|rollout|roll-out)|sales pipeline management|pipeline management|deal tracking|crm (?:migration|setup|implementation|cleanup|clean-up)|lead management|lead routing|sales process|data hygiene|dedup(?:e|lication)|contact records"),
-    ("website", r"(?:woocommerce|shopify|wix|squarespace|bigcommerce|magento|prestashop|shopware|webflow|wordpress|jimdo|godaddy) (?:store|shop|site|theme|website|webshop)|(?:start|begin|started) sell(?:ing)? (?:\w+ ){0,2}online|sell(?:ing)? online|web ?site|webpage|web page|landing pages?|web design|web ?dev(?:elopment)?|redesign|re-design|site\b|homepage|home page|wordpress|webflow|ux\b|ui\b|user experience|conversion rate|cro\b|"
+    ("website", r"(?:woocommerce|shopify|wix|squarespace|bigcommerce|magento|prestashop|shopware|webflow|wordpress|jimdo|godaddy) (?:store|shop|site|theme|website|webshop)|(?:start|begin|started) sell(?:ing)? (?:\w+ ){0,2}online|sell(?:ing)? online|web ?site|webpage|web page|landing pages?|(?:donation|donate|giving|booking|product|sales|sign-?up|registration|contact|pricing|event|ticket|membership|services?|menu|careers?) pages?|web design|web ?dev(?:elopment)?|redesign|re-design|site\b|homepage|home page|wordpress|webflow|ux\b|ui\b|user experience|conversion rate|cro\b|"
                 r"page speed|site speed|load(?:ing)? (?:time|speed)|mobile[- ]friendly|responsive|online store|ecommerce site|e-commerce site|shopify (?:store|site|theme)|domain|hosting|checkout|bounce rate"),
     ("analytics", r"where (?:our |the |all )?(?:leads|customers|clients|traffic|sales|signups|sign-ups|conversions|enquiries) (?:come|are coming|came) from|lead sources?|sources? of (?:our )?leads|analytics|tracking|track (?:our|what|where|leads|roi|conversions)|attribution|reporting|reports?\b|dashboards?|measure(?:ment)?|metrics|kpis?|data\b|insights|roi\b|return on|ga4|google analytics|"
                   r"what'?s working|what(?:'s| is) not working|which (?:campaigns?|channels?|ads?|marketing|posts?|keywords?|sources?) (?:work|works|are working|is working|perform|performs|drive|drives|bring|brings|convert|converts)|performance data|tag manager|gtm\b|visibility into|numbers|conversion tracking|utm"),
@@ -122,7 +134,9 @@ _LOCAL = {
                        r"e-?mailcampagne\w*|infolettres?|courriels?|lettre d'information",
     "marketing_automation": r"automatisierung|automatisation|automatizaci(?:ó|o)n|automa(?:ç|c)(?:ã|a)o|automazione|automatisering|marketingautomat\w*",
     "crm": r"kundenverwaltung|kundendaten|gestion (?:de la )?relation client|gesti(?:ó|o)n de clientes|gest(?:ã|a)o de clientes|gestione (?:dei )?clienti|klantbeheer|klantenbestand",
-    "website": r"vendre en ligne|online verkaufen|verkaufen online|vender (?:en l(?:í|i)nea|online|por internet)|vendere online|online verkopen|(?:nuestra|vuestra|mi|tu) web\b|nueva web\b|una web nueva\b|webseite|internetseite|internetauftritt|webauftritt|relaunch|site (?:internet|web)|refonte|p(?:á|a)gina web|sitio web|site novo|novo site|"
+    "website": r"web corporativa|(?:sitio|site) (?:web )?(?:corporativo|institucional)|site (?:corporate|institutionnel|vitrine)|sito (?:web )?(?:aziendale|istituzionale|corporate)|"
+               r"bedrijfswebsite|(?:firmen|unternehmens)-?(?:website|webseite|homepage)|(?:rehacer|renovar|redise(?:ñ|n)ar|actualizar|mejorar|cambiar|hacer) (?:la|nuestra) web\b|"
+               r"vendre en ligne|online verkaufen|verkaufen online|vender (?:en l(?:í|i)nea|online|por internet)|vendere online|online verkopen|(?:nuestra|vuestra|mi|tu) web\b|nueva web\b|una web nueva\b|webseite|internetseite|internetauftritt|webauftritt|relaunch|site (?:internet|web)|refonte|p(?:á|a)gina web|sitio web|site novo|novo site|"
                r"sito(?: web| internet)?|sitio",
     "analytics": r"auswertung\w*|kennzahlen|analysen?|rapports?|tableaux? de bord|suivi|mesure|informes?|anal(?:í|i)tica|m(?:é|e)tricas|relat(?:ó|o)rios?|an(?:á|a)lise|rapporti|"
                  r"reportistica|metriche|analisi|rapportage\w*|cijfers|meten|inzicht\w*",
@@ -137,7 +151,8 @@ _NOT_A_NEED = lazy_compile(
 _NEED_CUES = lazy_compile(
     r"\b(?:" + _FEWER + r"|do you (?:do|offer|provide|handle|build|make|help)|can you|could you|how much|what do you charge|costs?|quote|pricing|prices?|estimate|from (?:19|20)\d\d|need|needs|needed|want|wanting|looking for|looking to|help|improve|fix|better|more|increase|boost|grow|struggl\w*|problem|issue|"
     r"terrible|bad|poor|weak|not working|isn'?t working|aren'?t working|doesn'?t work|broken|outdated|old|slow|redo|revamp|overhaul|launch|build|"
-    r"set up|setup|implement|migrate|clean up|strategy|support|audit|scale|optimi[sz]e|hoping|goal|interested|focus|priority|challenge|lack|low|no|"
+    r"set up|setup|implement|migrate|clean up|strategy|wants|needing|replatform\w*|re-platform\w*|relaunch\w*|rebuild\w*|revamp\w*|redesign\w*|refondre|refondu|"
+    r"support|audit|scale|optimi[sz]e|hoping|goal|interested|focus|priority|challenge|lack|low|no|"
     # sent to find someone for it: "my MD asked me to find someone for a new website", "encontrar a alguien para"
     r"(?:to|asked me to|been asked to) find (?:someone|somebody|an? (?:agency|partner|freelancer|company|firm|vendor|provider|developer|designer|consultant|team))|"
     r"encontrar (?:a )?(?:alguien|algu(?:é|e)m)|"
@@ -157,11 +172,16 @@ _NEED_CUES = lazy_compile(
 )
 
 
+# The service named by its trade's own name ("a retainer for demand gen", "250.000 euro per la lead generation"): a need
+# with no other cue, where "leads" or "pipeline" alone need one. The same name before "agency" is a kind of firm.
+_SERVICE_NAMED = lazy_compile(r"\b(?:demand[- ]?gen(?:eration)?|lead[- ]?gen(?:eration)?|leadgen)\b(?!\s+(?:agency|agencies|company|firm|business|shop|specialists?|agentur|agence|agencia|ag(?:ê|e)ncia|agenzia|bureau))")
+
+
 # "without paying for ads", "sin pagar anuncios", "ohne Werbung": a category said as what the visitor wants to do without.
 _WITHOUT = lazy_compile(r"\b(?:without|w/o|sin|sans|ohne|sem|senza|zonder)\s+(?:(?:paying|pagar|payer|bezahlte?n?|pagare|betalen|te|for|de|des|por|per|voor|any|more|extra|fuer|für)\s+){0,3}$")
 # "15k for the rebrand + site", "5k on a new website": what an amount is for is a need.
 # "budget for a website is about 1500 quid", "Budget für die neue Website": what a budget is said to be for, too.
-_MONEY_FOR = lazy_compile(r"(?:\d\s*k?|thousand|grand|pounds|euros?|dollars|bucks|quid)\s+(?:for|on)\s+(?:the|a|an|our|a new|new)\b|"
+_MONEY_FOR = lazy_compile(r"(?:\d\s*k?|thousand|grand|pounds|euros?|dollars|bucks|quid)\s+(?:(?:tops|max|maximum|at most|or so|ish|total|all in|all-in|in total)\s+)?(?:for|on)\s+(?:the|a|an|our|a new|new)\b|"
                           r"\bbudget\s+(?:for|on|f(?:ü|ue)r|pour|para|per|voor)\s+(?:the|a|an|our|a new|new|die|den|das|eine[nm]?|unsere[nm]?|le|la|un|une|notre|el|los|una|nuestra|o|um|uma|nosso|nossa|il|lo|un|una|il nostro|de|het|een|onze)\b|"
                           r"\b(?:presupuesto|or(?:ç|c)amento)\s+para\b")
 
@@ -203,7 +223,8 @@ _TOOL_IS = lazy_compile(
     r"(?:run|runs|do|manage|handle) (?:everything|it all|all of it|all our \w+|our \w+) (?:through|on|in|with))\s+(?P<tool>[\w.-]+(?:\s+[\w.-]+)??)(?:\s+crm)?(?=\W|$)"
 )
 _SPEND_NOW = lazy_compile(
-    r"(?:\b(?:we|i)(?:'re| are| am|'m)?\s+(?:currently |already |now )?(?:spend|spending|pay|paying|put|putting)\b(?:[^.!?;]|\.\d)*?\b(?:on|into|for)\s+(?:[\w-]+\s+){0,2}?(?:ads|adwords|ppc|advertising|campaigns?)\b(?:\s+(?:now|currently|at the moment|right now))?|"
+    r"(?:" + _INTO_PLATFORMS + r"|"
+    r"\b(?:we|i)(?:'re| are| am|'m)?\s+(?:currently |already |now )?(?:spend|spending|pay|paying|put|putting)\b(?:[^.!?;]|\.\d)*?\b(?:on|into|for)\s+(?:[\w-]+\s+){0,2}?(?:ads|adwords|ppc|advertising|campaigns?)\b(?:\s+(?:now|currently|at the moment|right now))?|"
     # the same in the present tense of the other languages: "wir geben 2.000 € im Monat für Google Ads aus", "on dépense 1500 € par mois en pub"
     r"\bwir (?:geben|investieren|zahlen|stecken)\b(?:[^.!?;]|\.\d)*?\b(?:f(?:ü|ue)r|in)\s+(?:[\w-]+\s+){0,2}?(?:anzeigen|werbung|ads|kampagnen)\b(?:\s+aus)?|"
     r"\b(?:on|nous) (?:d(?:é|e)pense|d(?:é|e)pensons|investit|investissons|met|mettons|paie|payons)\b(?:[^.!?;]|\.\d)*?\b(?:en|dans|sur|pour)\s+(?:[\w-]+\s+){0,2}?(?:pub|publicit(?:é|e)s?|annonces|ads|campagnes)\b|"
@@ -288,7 +309,8 @@ def need(text: Text, field: str | None) -> Need | None:
                 continue  # "sin pagar anuncios", "without paying for ads": what the visitor wants to do without
             if field not in (None, "need") and not cued:
                 break
-            if field is None and name in ("lead_generation", "analytics", "website", "content_marketing") and not cued:
+            if field is None and name in ("lead_generation", "analytics", "website", "content_marketing") and not cued and not (
+                    name == "lead_generation" and _SERVICE_NAMED.search(masked)):
                 break
             categories.append((m.start(), name))
             spans.append(text.clause_at(m.start()))

@@ -65,3 +65,50 @@ def test_a_complaint_about_leads_said_in_the_perfect_tense_states_a_lead_generat
 def test_the_words_of_an_email_or_web_address_name_no_need(text, categories):
     need = extract(text, now="2026-12-03").need
     assert (need.categories if need else None) == categories
+
+
+@pytest.mark.parametrize("text", [
+    "small charity in glasgow, 5 staff & loads of volunteers, need a better donation page and email newsletters",
+    "our booking page is a mess", "we need new product pages for the spring range",
+    "maybe 3k, 5k tops for the whole site", "4k max for a new site",
+    "Head of Digital at a building society, we're replatforming the website early next year",
+    "Necesitamos mejorar el posicionamiento en Google y rehacer la web corporativa",
+    "Notre budget est de 120 k€ HT par an pour refondre le site et le SEO.",
+    "vogliamo rifare il sito aziendale", "we willen onze bedrijfswebsite vernieuwen", "unsere Unternehmenswebsite ist veraltet",
+    "precisamos de um novo site institucional",
+])
+def test_a_page_of_the_site_or_the_site_to_redo_is_a_website_need(text):
+    assert "website" in extract(text, now="2026-12-04").need.categories
+
+
+@pytest.mark.parametrize("text", [
+    "we're a Toronto-based insurer, looking at a CA$90-120k annual retainer for demand gen",
+    "abbiamo stanziato 250.000 euro per la lead generation nel 2027.",
+    "our Q3 numbers were rough – pipeline down 22% – so leadership wants a new demand gen plan in place by Q2",
+])
+def test_demand_or_lead_gen_named_or_a_falling_pipeline_is_lead_generation(text):
+    assert "lead_generation" in extract(text, now="2026-12-04").need.categories
+
+
+def test_a_lead_gen_agency_is_a_kind_of_firm_not_a_need():
+    assert extract("we're a lead gen agency", now="2026-12-04").need is None
+
+
+@pytest.mark.parametrize("text", [
+    "Senior Manager, Performance Marketing — we put about $1.2M a year into Google and Meta and want someone to audit it",
+    "wir stecken 5.000 € im Monat in Google und Meta und wollen das prüfen lassen",
+    "on dépense 3000 € par mois sur Google et Meta, on veut un audit",
+    "invertimos 2.000 € al mes en Google y Meta y queremos mejorar los resultados",
+    "investimos 2 mil por mês no Google e Meta e queremos melhorar",
+    "spendiamo 4.000 euro al mese su Google e Meta, vorremmo un audit",
+    "we besteden 3000 euro per maand aan Google en Meta en willen een audit",
+])
+def test_money_put_into_the_ad_platforms_with_help_wanted_is_paid_ads(text):
+    assert "paid_ads" in extract(text, now="2026-12-04").need.categories
+
+
+@pytest.mark.parametrize("text", [
+    "we spend 5k a month on Google and Meta", "we spend about 2k a month on google, it's fine", "we put our reviews on google",
+])
+def test_spend_on_the_ad_platforms_said_as_a_fact_or_reviews_on_google_is_no_need(text):
+    assert extract(text, now="2026-12-04").need is None
