@@ -22,7 +22,7 @@ _LEVELS = (
                 r"proprietor|(?<!vice )(?<!vice-)(?<!vice)president|managing director|md(?=\s+(?:of|at|for|here)\b)|(?<=\bthe )md\b|managing partner|general partner|"
                 # "Hartley & Partners", "Smith and Partners": the firm's name, not the visitor's title
                 r"(?:senior |equity |name |named |founding |managing )?(?<!& )(?<!&)(?<!\band )(?<!\bund )(?<!\ben )(?<!\bet )(?<!\by )(?<!\be )(?:partner(?= at| in| of|$|,|\.| and| here)|partners(?= at| in| of|$|,|\.| and))|principal(?! (?:engineer|consultant|designer|architect|scientist|analyst|developer|product|pm|researcher|writer|strategist|data))|"
-                r"chair(?:man|woman|person)?|board member|exec(?:utive|\.)? director|sole trader|self[- ]employed|"
+                r"chair(?:man|woman|person)?|head ?teacher|headmaster|headmistress|board member|exec(?:utive|\.)? director|sole trader|self[- ]employed|"
                 r"the boss|big boss|head honcho|solopreneur|entrepreneur|i own|i run (?:the|my|our|a) (?:company|business|agency|firm|shop|store|practice|studio|restaurant|clinic|startup|place)|"
                 r"my (?:own )?(?:company|business|startup|firm|agency|practice)\b(?! is)|run my own|"
                 # the business called theirs: "it's my clinic", "my own salon", "c'est ma boutique", "è il mio ristorante"
@@ -121,6 +121,16 @@ _DECIDES_AFTER = lazy_compile(
     r"(?:needs|has|have|will need) to (?:sign|approve|okay|decide)|must (?:sign|approve)|(?:would|will) (?:sign|approve|decide)|holds the (?:budget|purse)|"
     r"owns the budget|controls the budget|gives the (?:final )?(?:ok|okay|go-ahead|green light)|"
     rf"{_DECIDES_VERB}|approvano|decidono|firmano|entscheiden|gibt frei|d(?:é|e)cide|signe|valide|approuve|tranche|deciden|aprueban|decidem|aprovam|keurt goed|keurt|beslissen)\b"
+)
+# A title followed by a third person's verb of wanting or saying, in the seven languages ("head teacher wants a new
+# one", "der Schulleiter möchte", "il preside vuole"): someone else the visitor speaks of.
+_WANTS_AFTER = lazy_compile(
+    r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:(?:also|really|now|just|still|finally|already|auch|aussi|tambi(?:é|e)n|tamb(?:é|e)m|anche|ook)\s+)?"
+    r"(?:wants|wanted|asked|asks|says|said|thinks|thought|needs|told|would like|is asking|has asked|insists|keeps (?:asking|saying|pushing)|"
+    r"feels|believes|hates|likes|loves|agreed|decided|reckons|suggested|mentioned|is pushing|pushed|"
+    r"will|m(?:ö|oe)chte|w(?:ü|ue)nscht|hat gesagt|sagt|meint|findet|veut|voudrait|a demand(?:é|e)|demande|dit|pense|trouve|"
+    r"quiere|querr(?:í|i)a|pidi(?:ó|o)|pide|dice|dijo|cree|quer|queria|pediu|pede|disse|acha|vuole|vorrebbe|ha chiesto|chiede|ha detto|pensa|"
+    r"wil|wilde|vroeg|vraagt|zegt|zei|vindt|denkt)\b"
 )
 # A definite article right before a title in free text names a person, not the visitor ("I'm the CEO" says it is them).
 # "somos una consultora", "we're a recruiter": a title word with an indefinite article after "we are" is what the
@@ -249,6 +259,21 @@ _SHARED = lazy_compile(
     r"decido (?:\w+ ){0,2}?(?:junto|juntos|con|conjuntamente|em conjunto|com|insieme|assieme)|co-?decido|"
     r"beslis (?:\w+ ){0,2}?(?:mee|samen|met)\b|mee ?beslis\w*|ik beslis mee)"
 )
+# "c'est moi qui décide avec mon frère", "I'm the one who decides, with my wife": the visitor says the decision is theirs
+# and names a co-owner beside them (family, a cofounder), as "me and my cofounder decide" does; a decision shared with a
+# CFO or a manager stays shared (``_SHARED``).
+_CO_OWNER = (r"co-?founder|cofounder|business partner|partner|brother|sister|husband|wife|dad|father|mum|mom|mother|son|daughter|"
+             r"fr(?:è|e)re|s(?:œ|oe)ur|mari|femme|p(?:è|e)re|m(?:è|e)re|fils|fille|cofondat(?:eur|rice)|"
+             r"herman[oa]|marido|esposa|espos[oa]|mujer|padre|madre|hij[oa]|cofundador(?:a)?|irm(?:ã|a)o?|pai|m(?:ã|a)e|filh[oa]|"
+             r"fratello|sorella|marito|moglie|figli[oa]|cofondat(?:ore|rice)|bruder|schwester|mann|frau|vater|mutter|sohn|tochter|mitgr(?:ü|ue)nder(?:in)?|"
+             r"broer|zus|vrouw|vader|moeder|zoon|dochter|mede-?oprichter")
+_SELF_DECIDES = (r"c'est moi qui d(?:é|e)cide|i'?m the one (?:who|that) decides|it'?s me (?:who|that) decides|soy yo (?:quien|el que|la que) decid[eo]|"
+                 r"sou eu (?:quem|que) decid[eo]|sono io (?:a|che) decid\w*|ich bin (?:der|die|diejenige|derjenige),? (?:der|die) entscheidet|"
+                 r"ik ben degene die beslist|entscheide ich|decido yo|decido eu|decido io|beslis ik")
+_CO_OWNERS_DECIDE = lazy_compile(
+    rf"\b(?:{_SELF_DECIDES})\W+(?:\w+\s+){{0,2}}?(?:with|avec|con|com|mit|met|together with|junto con|junto com|insieme a|samen met)\s+"
+    rf"(?:my|mon|ma|mi|meu|minha|o meu|a minha|mio|mia|il mio|la mia|meinem|meiner|mijn)\s+(?:{_CO_OWNER})\b"
+)
 _ROLE_UNKNOWN = lazy_compile(r"\b(?:not sure who (?:decides|signs|approves)|don'?t know who (?:decides|signs|approves)|unclear who)")
 # Phrases that say the seniority without naming a job title ("I own the business").
 _NOT_A_TITLE = lazy_compile(r"(?:i |i'|my |run |the |in charge|responsible|just |member|on the|individual|started|self|sole|business owner|small business|"
@@ -274,6 +299,15 @@ _LOCAL_FUNCTIONS = (
     r"recursos humanos|vendas|comunicação|financeiro|financeira|tecnologia|ti|vendite|acquisti|comunicazione|amministrativo|finanziario|"
     r"verkoop|inkoop|communicatie|financiën|ict"
 )
+_FUNCTION_WORDS = lazy_compile(rf"(?:(?:{_FUNCTIONS}|{_LOCAL_FUNCTIONS}|&|and|y|et|und|e|en)(?:\s+|$))+")
+
+
+def is_function(words: str) -> bool:
+    """Whether ``words`` name only a job's function ("Performance Marketing", "Digital & Brand", "Vertrieb"): what a
+    title is over ("Senior Manager, Performance Marketing"), not a firm."""
+    return bool(words.strip()) and _FUNCTION_WORDS.fullmatch(words.strip().lower() + " ") is not None
+
+
 _TITLE_WORDS = lazy_compile(
     r"(?<![\w'’])(?:(?:senior|sr\.?|junior|jr\.?|associate|assistant|deputy|acting|interim|lead|principal|chief|executive|"
     rf"group|global|regional|international|national|area|district|general|managing|founding|co|{_FUNCTIONS}|the|&|and)\s+)*$"
@@ -367,8 +401,8 @@ def seniority_of(text: Text, field: str | None = None) -> tuple[str, int, int] |
                 continue  # "die Geschäftsführung hat gekürzt", "the CFO wants ...": someone named with an article, not the visitor
             if _WE_ARE_A.search(lower, max(0, m.start() - 40), m.start()):
                 continue
-            if _DECIDES_AFTER.match(lower, m.end()) and not _SELF.search(lower[max(0, m.start() - 40): m.start()]):
-                continue  # "the CEO signs off on anything over 10k": who decides, not who the visitor is
+            if (_DECIDES_AFTER.match(lower, m.end()) or _WANTS_AFTER.match(lower, m.end())) and not _SELF.search(lower[max(0, m.start() - 40): m.start()]):
+                continue  # "the CEO signs off on anything over 10k", "head teacher wants a new one": someone else, not the visitor
             found.append((m.start(), _ORDER[name], name, m.end()))
     if not found:
         return None
@@ -394,6 +428,8 @@ def authority(text: Text, field: str | None) -> Authority | None:
                for m in local_decides]
     if _ROLE_UNKNOWN.search(lower):
         role = "unknown"
+    elif _CO_OWNERS_DECIDE.search(lower):
+        role = "decision_maker"
     elif _SHARED.search(lower):
         role = "influencer"
     elif _DECIDES.search(lower) and not re.search(r"\b(?:not|n't|never)\s+(?:\w+\s+){0,2}(?:the\s+)?decision", lower):

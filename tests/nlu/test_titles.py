@@ -221,3 +221,37 @@ def test_a_firm_named_and_partner_gives_the_visitor_no_title(text: str) -> None:
 def test_a_partner_of_a_firm_named_and_partner_is_still_a_partner() -> None:
     found = extract("I'm a partner at Brandt & Partner", field=None, now="2026-12-03").to_dict()
     assert found["authority"]["seniority"] == "c_level"
+
+
+@pytest.mark.parametrize("text", [
+    "je suis associée, c'est moi qui décide avec mon frère", "I'm the owner, I'm the one who decides, with my wife",
+    "soy la dueña, soy yo quien decide con mi hermano", "sou sócia, sou eu quem decide com o meu irmão",
+    "sono titolare, sono io che decido con mia sorella", "ich bin Inhaberin, entscheide ich mit meinem Mann",
+    "ik ben eigenaar, beslis ik samen met mijn broer",
+])
+def test_the_visitor_who_says_the_decision_is_theirs_beside_a_co_owner_decides(text):
+    for field in ("authority", None):
+        assert _authority(text, field).role == "decision_maker"
+
+
+@pytest.mark.parametrize("text", [
+    "c'est moi qui décide avec notre DAF", "je suis associée et je décide avec mon associé", "I'm a director, I decide jointly with our CFO",
+])
+def test_a_decision_shared_without_saying_it_is_theirs_or_with_a_finance_head_stays_shared(text):
+    assert _authority(text, None).role == "influencer"
+
+
+@pytest.mark.parametrize("text", [
+    "school website is ancient, head teacher wants a new one by september", "marketing manager wants a quote by friday",
+    "der Schulleiter möchte eine neue Website", "il preside vuole un nuovo sito", "head of marketing asked for three quotes",
+    "directeur veut une refonte", "gerente quiere más leads", "directeur wil een nieuwe site",
+])
+def test_a_title_with_someone_elses_wish_after_it_is_not_the_visitors(text):
+    found = extract(text, now="2026-12-04").authority
+    assert found is None or found.title is None
+
+
+@pytest.mark.parametrize("text", ["head teacher here, we want a new site", "I'm the head teacher and want a new site"])
+def test_the_visitor_who_is_the_head_teacher_is_c_level(text):
+    found = extract(text, now="2026-12-04").authority
+    assert found.title == "head teacher" and found.seniority == "c_level"
