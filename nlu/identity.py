@@ -344,7 +344,10 @@ _COMPANY_INTRO = lazy_compile(
     rf"^\s*{_GREETING}(?:(?:{_COMPANY_LOCAL}|this is|(?:i|we)\s+(?:work|am|are)\s+(?:at|for|with)|(?:i\s+)?work(?:ing)?\s+(?:at|for)|(?:a|an|the|our|my)\s+(?:[\w-]+\s+){{0,4}}?(?:called|named)|i'?m\s+(?:at|with|from)|we'?re\s+called|we are called|"
     r"it'?s called|it is called|(?:my|our|the) company(?: name)?(?: is|'s)(?: called)?|company(?: name)?\s*(?:is|:)|company is called|"
     r"(?:i'?m|i am|we'?re|we are)\s+(?:the\s+)?(?:owner|founder|co-?founder|ceo|md|director|president|boss|head)\s+(?:of|at)|"
-    r"(?:owner|founder|co-?founder|ceo) (?:of|at)|(?:the )?name is|called|we'?re|we are|it'?s|it is|its|at|with|for|from)\s*[:-]?\s+)?",
+    r"(?:owner|founder|co-?founder|ceo) (?:of|at)|(?:the )?name is|called|we'?re|we are|it'?s|it is|its|at|with|for|from|"
+    # "at" in the other languages, before the firm's name: "chez Groupe Verlaine", "bei Holzbau Becker", "presso Rossi Srl"
+    # (in lower case: "Chez Paul" is a restaurant's name)
+    r"(?-i:chez|bei|bij|presso|pour|para|voor|f(?:ü|ue)r))\s*[:-]?\s+)?",
     re.I,
 )
 # Where an answer stops being the name: a comma, a bracket or a new clause ("Priya, head of growth",
@@ -735,6 +738,6 @@ def _after_title(text: Text, taken: set[str]) -> str | None:
     words = candidate.split()
     if (not words or words[0].lower() in _NOT_NAMES or words[0].lower() in _NEVER_NAMES or candidate.lower() in taken
             or _SKIP_COMPANY.match(candidate) or places.is_place(candidate.lower()) or places.is_demonym(candidate)
-            or _titled(candidate) or _a_person(candidate)):
-        return None
+            or _titled(candidate) or _a_person(candidate) or titles.is_function(candidate)):
+        return None  # ("Senior Manager, Performance Marketing": the title's function, not a firm)
     return _clean(candidate)

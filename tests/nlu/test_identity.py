@@ -175,3 +175,23 @@ def test_a_name_after_we_are_that_a_description_of_the_business_follows_is_the_c
 ])
 def test_a_nationality_or_a_place_after_we_are_is_no_company(text):
     assert extract(text, now="2026-12-03").company is None
+
+
+@pytest.mark.parametrize("text, company", [
+    ("chez Groupe Verlaine Assurances", "Groupe Verlaine Assurances"), ("bei Holzbau Becker GmbH", "Holzbau Becker GmbH"),
+    ("presso Rossi Srl", "Rossi Srl"), ("bij Bakkerij Van Dam", "Bakkerij Van Dam"), ("Chez Paul", "Chez Paul"),
+])
+def test_at_said_in_another_language_before_the_firm_is_not_its_name(text, company):
+    assert extract(text, field="company", now=NOW).company == company
+
+
+@pytest.mark.parametrize("text", [
+    "Senior Manager, Performance Marketing — we put about $1.2M a year into Google and Meta",
+    "Director, Digital Marketing - we need a new agency", "VP, Sales & Partnerships. We're looking at options",
+])
+def test_the_function_after_a_title_is_no_company(text):
+    assert extract(text, now=NOW).company is None
+
+
+def test_a_firm_after_a_title_and_its_function_is_still_the_company():
+    assert extract("Director, Digital Marketing at Northwind", now=NOW).company == "Northwind"
