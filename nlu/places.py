@@ -206,10 +206,20 @@ def _matches(text: Text) -> list[_Match]:
     return found
 
 
+# "we're in surry hills sydney 2010", "based in bondi, sydney": a neighbourhood the table does not know between the cue
+# and the city, the city ending the clause or followed by its postcode. Words that carry on a sentence ("in touch with",
+# "in love with") are no neighbourhood.
+_SUBURB_BEFORE = lazy_compile(
+    r"\b(?:we'?re|we are|i'?m|i am|based|located|headquartered|offices? (?:is |are )?|office'?s)\s+in\s+"
+    r"(?:(?!(?:the|a|an|touch|love|talks|contact|charge|business|need|search|with|for|and|of|our|my|to|on|at|between|front|terms|line|favou?r|process|time|place)\b)[a-z'-]+,?\s+){1,2}$")
+_SUBURB_AFTER = lazy_compile(r"\s*(?:$|[.!?;,)]|\d{4,5}\b)")
+
+
 def _cued(text: Text, m: _Match) -> bool:
     before = text.lower[max(0, m.start - 40): m.start]
     after = text.lower[m.end: m.end + 20]
-    return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(after))
+    return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(after) or (
+        _SUBURB_BEFORE.search(before) and _SUBURB_AFTER.match(text.lower, m.end)))
 
 
 # Where a language is spoken at home, in the countries the product sells to: a city name shared
@@ -291,7 +301,8 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
             continue
         elif place.kind == "city" and not answer and written.islower() and _ARTICLE_BEFORE.search(text.lower, max(0, m.start - 6), m.start):
             continue  # "somos uma loja", "we run a reading club": a noun after an article, not Loja or Reading
-        elif place.kind == "city" and _TIME_AFTER.match(text.lower, m.end):
+        elif place.kind == "city" and _TIME_AFTER.match(text.lower, m.end) and not _SUBURB_BEFORE.search(text.lower, max(0, m.start - 40), m.start):
+            # ("we're in surry hills sydney 2010": after a suburb, the number is the postcode)
             continue  # "bis Mitte nächsten Jahres", "Mitte März": a word for a time of the year, not Berlin-Mitte
         elif place.kind == "country" and len(written) <= 3 and not written.replace(".", "").isupper() and not (answer and short) and (written == "us" or not _cued(text, m)):
             continue

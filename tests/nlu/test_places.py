@@ -105,3 +105,23 @@ def test_where_the_visitor_is_stays_beside_the_markets_they_sell_to():
 
 def test_a_uk_postcode_said_before_the_word_postcode_is_in_great_britain():
     assert extract("M1 4BT is our postcode", now="2026-12-03").location.country == "GB"
+
+
+@pytest.mark.parametrize("text, country, city", [
+    ("we're in surry hills sydney 2010", "AU", "Sydney"), ("we're in surry hills sydney", "AU", "Sydney"),
+    ("our office is in fitzroy melbourne 3065", "AU", "Melbourne"), ("we're in newtown austin", "US", "Austin"),
+    ("based in bondi, sydney", "AU", "Sydney"),
+])
+def test_a_city_after_its_neighbourhood_is_where_the_visitor_is(text, country, city):
+    found = extract(text, now="2026-12-04").location
+    assert (found.country, found.city) == (country, city)
+
+
+@pytest.mark.parametrize("text", ["we're in touch with sydney", "i'm in love with reading", "we're in talks with jordan"])
+def test_words_that_carry_on_a_sentence_are_no_neighbourhood(text):
+    assert extract(text, now="2026-12-04").location is None
+
+
+def test_the_postcode_after_a_neighbourhood_and_city_is_no_figure():
+    found = extract("we're in surry hills sydney 2010", now="2026-12-04")
+    assert found.company_size is None and found.budget is None and found.timing is None
