@@ -207,9 +207,13 @@ def ingest(
     now = utcnow()
     signals = incoming.signals if incoming.signals.source else _with_source(incoming.signals, incoming.source)
     if existing is None:
+        if incoming.conversation_id and _erased_and_silent(session, incoming.conversation_id):
+            raise ConversationErased("this conversation was erased", fields={"conversation_id": ["erased"]})
         return _ingest_new(session, incoming, playbook, registry, signals, now,
                            idempotency_key=idempotency_key, actor=actor, abandoned_after=abandoned_after), True
     lead = get(session, existing)
+    if lead.erased_at is not None:  # found by a key that names the erased lead: it is not filled again
+        raise ConversationErased("this lead was erased", fields={"id": ["erased"]})
     if signals.language is None and lead.language is not None:
         signals = replace(signals, language=lead.language)  # routes match the language said before
     attributes = Attributes.from_dict(lead.attributes).merge(incoming.attributes)
@@ -351,11 +355,20 @@ def erase(session: Session, lead_id: str, registry: Registry, *, actor: str) -> 
     # The call goes too (the CRMs delete their meeting on ``lead.erased``): its calendar link stops
     # answering and the owner's slot is free again.
     session.execute(delete(Booking).where(Booking.lead_id == lead.id))
-    # What the visitor and a salesperson said to each other in the chat (``webhooks.handoff``, migration 0009).
+    # What the visitor and a salesperson said to each other in the chat (``webhooks.handoff``, migration 0009),
+    # and who was in it: a chat still live ends here, and its salesperson is told once this commits.
+    live = session.execute(text("SELECT channel, thread_ts, agent_id FROM handoffs WHERE lead_id = :lead "
+                                "AND state = 'live'"), {"lead": lead.id}).all()
+    session.info.setdefault(CHATS_ENDED_BY_ERASURE, []).extend(ErasedChat(*row) for row in live)
     session.execute(text("DELETE FROM handoff_messages WHERE lead_id = :lead"), {"lead": lead.id})
+    session.execute(text("DELETE FROM handoffs WHERE lead_id = :lead"), {"lead": lead.id})
     lead.attributes, lead.qualification, lead.booking = {}, {}, None
     lead.attribution = lead.language = None  # a page's address or a UTM value can name the person
-    lead.email = lead.conversation_id = lead.idempotency_key = lead.state_digest = None
+    if lead.conversation_id:
+        _mark_erased(session, lead, lead.conversation_id)
+    else:
+        lead.idempotency_key = None
+    lead.email = lead.conversation_id = lead.state_digest = None
     lead.status_reason = None  # a salesperson's note may name the person
     lead.abandon_at = None  # an erased draft is never sent on
     lead.erased_at = lead.updated_at = utcnow()
@@ -363,6 +376,57 @@ def erase(session: Session, lead_id: str, registry: Registry, *, actor: str) -> 
     session.flush()
     notices = _enqueue(session, lead, [name for name in reached if registry.supports_erasure(name)], event=ERASED)
     return lead, notices
+
+
+@dataclass(frozen=True)
+class ErasedChat:
+    """A salesperson's live chat with the visitor that an erasure ended: where to tell them."""
+
+    channel: str
+    thread_ts: str
+    agent_id: str
+
+
+# ``session.info`` key: the chats an erasure in this transaction ended (``webhooks.handoff`` tells Slack on commit).
+CHATS_ENDED_BY_ERASURE = "leadbot.chats_ended_by_erasure"
+_ERASED_MARK = "erased:"
+
+
+def erased_mark(conversation_id: str) -> str:
+    """What an erased lead keeps of its conversation: a digest, so a late post for that chat is known as one
+    (``ConversationErased``) while nothing in the row leads back to the chat or the person."""
+    return _ERASED_MARK + hashlib.sha256(conversation_id.encode()).hexdigest()
+
+
+def _mark_erased(session: Session, lead: Lead, conversation_id: str) -> None:
+    mark = erased_mark(conversation_id)
+    # A conversation can be erased twice (the visitor came back and was made a lead again): the newest keeps it.
+    session.execute(update(Lead).where(Lead.idempotency_key == mark, Lead.id != lead.id).values(idempotency_key=None)
+                    .execution_options(synchronize_session=False))
+    lead.idempotency_key = mark
+
+
+class ConversationErased(Conflict):
+    """A post for a conversation whose lead was erased, and in which the visitor has said nothing since.
+
+    A turn or a salesperson's chat read (``bot.actions.chat``) under way when the lead was erased posts what
+    it read before; taken, it would make a new lead of the erased person. A visitor who starts again after
+    the erasure talks first, and that new chat is in the tracker store: their lead is taken as any other.
+    """
+
+    code = "conversation_erased"
+
+
+def _erased_and_silent(session: Session, conversation_id: str) -> bool:
+    erased = session.execute(select(Lead.id).where(Lead.idempotency_key == erased_mark(conversation_id))).first()
+    if erased is None:
+        return False
+    connection = session.connection()
+    if not inspect(connection).has_table(TRACKER_TABLE):
+        return True
+    spoken = connection.execute(text(f"SELECT 1 FROM {TRACKER_TABLE} WHERE sender_id = :sender_id LIMIT 1"),
+                                {"sender_id": conversation_id}).first()
+    return spoken is None
 
 
 def erase_conversation(

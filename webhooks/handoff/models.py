@@ -15,7 +15,9 @@ VISITOR, AGENT, PRESENCE = "visitor", "agent", "presence"
 
 
 class Handoff(Base):
-    """One salesperson's turn in one lead's chat, from Join to Hand back (or the visitor's Stop)."""
+    """One salesperson's turn in one lead's chat, from Join to Hand back (or the visitor's Stop).
+
+    Deleted with its lines when the lead is erased (``webhooks.leads.erase``), which ends a live one."""
 
     __tablename__ = "handoffs"
 

@@ -17,6 +17,8 @@ Every line is stored with the lead (``HandoffMessage``) before it is relayed.
 A chat is live only while its lead is not erased (``_live``): the erasure
 forgets what was said, and a salesperson still in the thread, or a visitor
 whose widget still shows them, must not start storing and relaying it again.
+The erasure deletes the lead's handoffs and their lines, and the salesperson
+of a live one is told in the thread (``service.Handoffs._erased``).
 """
 
 from __future__ import annotations

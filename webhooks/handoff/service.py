@@ -2,7 +2,8 @@
 
 Called by the bolt listeners (Join chat, Hand back), by the one Slack URL for
 thread replies and for a person leaving a channel (``member_left_channel``),
-and by the bot's channel for the visitor's messages. Slack
+by the bot's channel for the visitor's messages, and, on commit, by an
+erasure that ended a live chat (its salesperson is told). Slack
 is told through the Web API directly, not the outbox: a chat is live, a line
 late by a retry's backoff is a line too late. The line is stored first, so a
 Slack or widget that is down loses nothing that was said.
@@ -16,12 +17,14 @@ from typing import Any, Callable, Mapping
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy import event
+from sqlalchemy.orm import Session, sessionmaker
 
 from integrations.slack_blocks import ACTION_HAND_BACK, alert_blocks, alert_text, escape, plain
 from webhooks.handoff import notes, presence, relay
 from webhooks.handoff.bot_link import JOINED, LEFT, MESSAGE, BotLink
 from webhooks.handoff.hours import team_at_work
+from webhooks.leads import CHATS_ENDED_BY_ERASURE, ErasedChat
 
 log = logging.getLogger("leadbot.handoff")
 FAILED = "Sorry, that did not work; please try again."
@@ -38,6 +41,27 @@ class Handoffs:
         self.takes_chat = takes_chat or (lambda _: False)
         # Thread replies are taken after Slack's acknowledgement, one at a time: a chat's lines stay in order.
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="handoff-replies")
+        # An erasure (``webhooks.leads.erase``, in whichever request) ends the lead's live chat in its transaction;
+        # its salesperson hears of it once that transaction committed, never for one rolled back.
+        event.listen(sessions, "after_commit", self._tell_erased)
+        event.listen(sessions, "after_rollback", self._forget_erased)
+
+    def _tell_erased(self, session: Session) -> None:
+        for chat in session.info.pop(CHATS_ENDED_BY_ERASURE, ()):
+            self.executor.submit(self._erased, chat)
+
+    @staticmethod
+    def _forget_erased(session: Session) -> None:
+        session.info.pop(CHATS_ENDED_BY_ERASURE, None)
+
+    def _erased(self, chat: ErasedChat) -> None:
+        """The salesperson in the chat is told it ended, and why; nothing of the visitor is said."""
+        try:
+            self.client.chat_postMessage(channel=chat.channel, thread_ts=chat.thread_ts, text=(
+                f"🔒 <@{chat.agent_id}> The visitor's data was erased on request, so this chat has ended: nothing "
+                "written here reaches them any more."))
+        except (SlackApiError, OSError) as error:
+            log.warning("telling a salesperson their chat was erased failed: %s", type(error).__name__)
 
     def later(self, event: Mapping[str, Any]) -> None:
         """Take a thread reply, or a person leaving a channel, after the request that brought it was answered."""

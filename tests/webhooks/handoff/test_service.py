@@ -253,6 +253,8 @@ def test_after_the_lead_is_erased_nothing_either_side_writes_is_relayed_stored_o
     eventually(rasa_slack.relayed)
     erased = client.delete(f"/api/v1/leads/{alert.lead_id}", headers={"Authorization": f"Bearer {ADMIN_KEY}"})
     assert erased.status_code == 200
+    # Dana is told the chat ended (test_erased_chat); nothing is posted after that.
+    assert eventually(lambda: any("erased on request" in m["text"] for m in slack.thread(alert.channel, alert.ts)))
     posted = len(slack.posts())
 
     assert reply(client, slack, alert, DANA, "Still there, Jane? What's your phone number?") == 200
