@@ -35,14 +35,18 @@ _PERSONAS = (
     ("job_seeker",
      r"^\W*(?:are you |r u |you |u )?(?:guys )?hiring\W*$|(?:any|have|got) (?:any )?(?:jobs|vacancies|openings)\b|looking for (?:a |an )?(?:new |full[- ]time |part[- ]time |junior |senior |entry[- ]level )?(?:[\w-]+ )?(?:job|role|position|internship)\b|jobs? (?:available|open)\b|(?:are|r) (?:you|u) (?:guys )?hiring|looking for (?:a |an )?(?:job|work|position|role|internship|employment|opportunit(?:y|ies) (?:to work|with you|at your))\b|(?:are|r) you (?:guys )?hiring|"
      r"(?:do|would|will|could|can) (?:you|u) (?:guys )?(?:ever )?(?:take on|take|accept|hire|offer|have room for|have (?:any )?(?:space|places?) for) (?:any |an? )?(?:[\w-]+ )?(?:interns?|internships?|trainees?|apprentices?|placements?|grads?|graduates)\b|"
-     r"any (?:job )?(?:openings|vacancies)|job (?:opening|opportunit(?:y|ies)|application|posting|vacanc(?:y|ies)|ad|advert|advertisement|listing)s?|"
+     r"any (?:job )?(?:openings|vacancies)|job (?:opening|opportunit(?:y|ies)|application|vacanc(?:y|ies))s?|"
+     # a follow-up that asks about work with us: "I'm not a company, just wanted to know about jobs"
+     r"(?:know|ask|asking|hear|enquire|enquiring|inquire|inquiring|find out) about (?:any |your |open |the )?(?:jobs?|vacancies|openings|job openings|internships?|careers|working (?:for|with) you)\b|"
      r"(?:want|wanted|like|love|would like|hoping|here) to apply\b|(?:submit|send|attach|upload|share|forward) (?:you )?(?:my |our |a )?(?:resume|cv|résumé)|"
      r"(?:apply|applying) (?:for|to) (?:a |the |an |your )?(?:[\w-]+ ){0,3}(?:job|position|role|internship|opening|vacancy)|(?:my|a) (?:resume|cv|résumé) (?:to|for)|"
      r"(?:want|like|love|hoping|interested in|keen on|keen to) (?:to )?(?:work|working|intern|interning) (?:for|at) (?:you|your)|join your team|"
      r"(?:an?|any|for|looking for|apply(?:ing)? for|do you (?:offer|have)) internships?|"
      r"(?:i'?m|i am) (?:job hunting|unemployed|between jobs|looking for work|seeking employment)|job seeker|hire me\b|employment opportunit",
      # a careers page may be the buyer's own ("help with our careers page SEO")
-     r"any (?:open )?positions|open (?:roles|positions) (?:on|in|at) your|careers? (?:page|opportunit)"),
+     r"any (?:open )?positions|open (?:roles|positions) (?:on|in|at) your|careers? (?:page|opportunit)|"
+     # "saw your job ad": a seeker's, unless the visitor wants something ("we need help writing job ads")
+     r"job (?:posting|ad|advert|advertisement|listing)s?"),
     ("competitor",
      r"(?:we'?re|we are|i'?m|i am|i run|i own|we run) (?:also |too )?(?:a |an )?(?:[\w-]+ ){0,3}(?:agency|consultancy|consultant|marketing firm),? (?:too|as well|also|ourselves|like you(?:rs)?)|"
      r"(?:we'?re|we are|i'?m|i am|i run|i own|we run|as) (?:also |too )(?:a |an )?(?:[\w-]+ ){0,3}(?:agency|consultancy)|"
@@ -100,11 +104,13 @@ _LOCAL = {
     "job_seeker": (
         # de
         r"(?:ich )?suche (?:\w+ ){0,2}(?:job|arbeit|stelle|arbeitsstelle|praktikum|praktikumsplatz|ausbildung(?:splatz)?|werkstudentenstelle)\b|"
-        r"(?:stellen|stellt) (?:ihr|sie) (?:gerade |noch )?(?:ein|leute ein)|offene stellen|(?:meine|eine) bewerbung|(?:mich )?bewerben|(?:meinen|mein) lebenslauf|"
+        r"(?:stellen|stellt) (?:ihr|sie) (?:gerade |noch )?(?:ein|leute ein)|(?:nach|wegen) (?:einer |freien |offenen )?(?:stellen?|jobs?|stellenangeboten|praktik\w*|ausbildungspl\w*)\s+(?:zu )?(?:fragen|erkundigen)|"
+        r"stellenangebote?|(?:sucht ihr|suchen sie) (?:gerade |noch |aktuell |zurzeit )?(?:leute|mitarbeiter\w*|personal|verst(?:ä|ae)rkung|praktikant\w*)\b|offene stellen|(?:meine|eine) bewerbung|(?:mich )?bewerben|(?:meinen|mein) lebenslauf|"
         # fr
         r"je (?:cherche|recherche) (?:\w+ ){0,2}(?:stage|emploi|travail|job|alternance|poste)\b|(?:vous )?recrutez|recrutez-vous|(?:ma|une) candidature|"
         r"(?:en|à la|a la) recherche d'(?:un |une )?(?:emploi|stage|alternance|poste|travail|job)\b|"
         r"(?:à|a) procura de (?:um |uma )?(?:emprego|trabalho|est(?:á|a)gio|vaga)\b|"
+        r"(?:vous )?embauchez|embauchez-vous|(?:savoir|demander) (?:si vous (?:avez|auriez) )?(?:des |un )?(?:postes? (?:ouverts?|disponibles?|(?:à|a) pourvoir)|offres? d'emploi|emplois?|stages?)\b|postes? (?:à|a) pourvoir|"
         r"(?:mon|le) cv\b|postuler|offres? d'emploi|entreprise d'accueil|(?:je suis|étudiant|etudiant) en alternance|"
         # "do you offer internships?" in each language
         r"(?:ofrecen|ofreces|ofrec(?:é|e)is|tienen|ten(?:é|e)is|hacen|oferecem|t(?:ê|e)m|proposez(?:-vous)?|prenez(?:-vous)?|bietet ihr|bieten sie|offrite|avete|bieden jullie|hebben jullie) (?:\w+ ){0,2}"
@@ -113,11 +119,15 @@ _LOCAL = {
         r"(?:busco|buscando|estoy buscando|procuro|procurando|estou procurando) (?:\w+ ){0,2}(?:trabajo|empleo|pr(?:á|a)cticas|pasant(?:í|i)a|emprego|trabalho|est(?:á|a)gio|vaga)\b|"
         r"(?:est(?:á|a)n|estão|estao) (?:contratando|buscando personal)|(?:mi|meu) (?:curr(?:í|i)cul(?:um|o)|cv)\b|(?:tienen|tenéis|hay|têm|tem|há) (?:\w+ )?(?:vacantes|vagas)[^.?!]{0,20}\?|(?:vacantes|vagas)(?: abiertas| abertas| de trabajo| de emprego)?\?|"
         r"postularme|(?:me )?candidatar|ofertas de (?:empleo|trabajo)|"
+        # "solo quería saber de vacantes", "só queria saber de vagas", "¿contratan?", "vocês contratam?"
+        r"(?:saber|preguntar|perguntar) (?:de|por|sobre|das|si hay|se h(?:á|a)|se (?:tem|t(?:ê|e)m)) (?:las |alguna |algunas |alguma |algumas |as )?(?:vacantes?|vagas?|ofertas de (?:empleo|trabajo)|empleo|emprego|oportunidades de (?:empleo|trabajo|emprego|trabalho))\b|"
+        r"contratan(?: personal| gente)?\s*\?|est(?:á|a)is contratando|buscan personal\s*\?|contratam(?: pessoas| gente)?\s*\?|vagas de (?:emprego|trabalho|est(?:á|a)gio)|"
         # it
         r"(?:cerco|sto cercando) (?:\w+ ){0,2}(?:lavoro|impiego|stage|tirocinio|posto)\b|cercate (?:personale|collaboratori|stagisti)|assumete|(?:mi )?candidarmi|"
-        r"(?:la mia|una) candidatura|(?:il mio) (?:curriculum|cv)\b|posizioni aperte|"
+        r"(?:la mia|una) candidatura|(?:il mio) (?:curriculum|cv)\b|posizioni (?:aperte|lavorative|disponibili)|state assumendo|"
+        r"(?:sapere|chiedere) (?:se (?:ci sono|avete) )?(?:delle |di |informazioni su )?(?:offerte di lavoro|opportunit(?:à|a) di lavoro|stage|tirocini?)\b|offerte di lavoro|cercate (?:qualcuno|gente)\b|"
         # nl
-        r"(?:ik )?zoek (?:\w+ ){0,2}(?:werk|baan|stage|stageplek|stageplaats|bijbaan)\b|hebben jullie (?:nog )?(?:\w+ )?vacatures|zijn er (?:nog )?vacatures[^.?!]{0,20}\?|vacatures\?|nemen jullie (?:mensen )?aan|solliciter\w*|(?:mijn|een) sollicitatie|mijn cv\b"
+        r"(?:ik )?zoek (?:\w+ ){0,2}(?:werk|baan|stage|stageplek|stageplaats|bijbaan)\b|hebben jullie (?:nog )?(?:\w+ )?vacatures|zijn er (?:nog )?vacatures[^.?!]{0,20}\?|vacatures\?|nemen jullie (?:nog )?(?:mensen |personeel )?aan|zijn jullie (?:aan het )?(?:aannemen|werven)|(?:weten|vragen) of (?:er|jullie) (?:nog )?(?:vacatures|banen|stageplekken)|solliciter\w*|(?:mijn|een) sollicitatie|mijn cv\b"
     ),
 }
 _LOCAL["competitor"] = (

@@ -80,3 +80,28 @@ def test_a_vendor_pitching_us_is_still_a_vendor(text):
 def test_the_skills_a_job_seeker_names_are_no_need_and_no_stack(text):
     out = extract(text, now="2026-12-03")
     assert (out.persona, out.need, out.tech_stack) == ("job_seeker", None, ())
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not a company, just wanted to know about jobs", "just wanted to ask about vacancies",
+    "ich bin keine Firma, wollte nur nach Stellen fragen", "sucht ihr gerade Leute?",
+    "je ne suis pas une entreprise, je voulais juste savoir si vous embauchez", "vous embauchez ?",
+    "no soy empresa, solo quería saber de vacantes", "¿contratan personal?",
+    "não sou empresa, só queria saber de vagas", "vocês contratam?", "queria saber se há vagas",
+    "State assumendo?", "volevo solo sapere se ci sono offerte di lavoro",
+    "ik ben geen bedrijf, wilde alleen weten of er vacatures zijn", "zijn jullie aan het aannemen?",
+    "saw your job ad on linkedin",
+])
+def test_a_job_seekers_follow_up_about_work_with_us_is_a_job_seeker(text):
+    assert extract(text, now=NOW).persona == "job_seeker"
+
+
+@pytest.mark.parametrize("text", [
+    "we are hiring a marketing agency", "we're hiring salespeople and need leads", "we need help writing job ads",
+    "wir stellen gerade Vertriebler ein und brauchen Leads", "nous recrutons des commerciaux et cherchons des leads",
+    "estamos contratando vendedores y necesitamos leads", "estamos contratando vendedores e precisamos de leads",
+    "stiamo assumendo commerciali e ci servono contatti", "volevo sapere delle posizioni su Google",
+    "quería saber sobre el trabajo que hacen", "we nemen verkopers aan en zoeken leads",
+])
+def test_a_buyer_who_hires_or_asks_about_rankings_or_our_work_is_no_job_seeker(text):
+    assert extract(text, now=NOW).persona is None
