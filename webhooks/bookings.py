@@ -13,7 +13,8 @@ inside their session or transaction; nothing here speaks HTTP. The rules:
   with the booking made, any other second booking is ``AlreadyBooked``.
 - The booking is written to the lead (``booking`` JSON, status ``booked``, the
   owner) in the same transaction through ``leads.change``, which queues the
-  update for every destination the lead already reached.
+  update for every destination the lead already reached; a moved call goes
+  the same way with its new time.
 - The calendar file names the call and its organiser, nothing of the visitor.
 """
 
@@ -170,12 +171,14 @@ def book(session: Session, lead_id: str, playbook: Any, *, starts_at: datetime, 
             session.flush()
     except IntegrityError:
         raise SlotTaken("that slot was just taken", fields={"starts_at": ["taken"]}) from None
-    lead.booking = {
-        "id": booking.id, "starts_at": iso(booking.starts_at), "ends_at": iso(booking.ends_at),
-        "owner": owner, "time_zone": booking.time_zone,
-    }
-    leads.change(session, lead.id, {"status": "booked", "owner": owner}, actor=actor)
+    leads.change(session, lead.id, {"status": "booked", "owner": owner, "booking": _on_lead(booking)}, actor=actor)
     return Booked(booking, calendar, created=True)
+
+
+def _on_lead(booking: Booking) -> dict[str, Any]:
+    """The call as the lead carries it (``booking``), and as the destinations read it."""
+    return {"id": booking.id, "starts_at": iso(booking.starts_at), "ends_at": iso(booking.ends_at),
+            "owner": booking.owner, "time_zone": booking.time_zone}
 
 
 def move(session: Session, lead_id: str, playbook: Any, *, starts_at: datetime, time_zone: ZoneInfo,
@@ -184,8 +187,7 @@ def move(session: Session, lead_id: str, playbook: Any, *, starts_at: datetime, 
 
     The same checks as a booking: an offered slot, in the future, free (the call's own time is free to it).
     The booking keeps its id and calendar link, so the file the visitor added opens the new time; the lead's
-    ``booking`` says the new time. (``leads.change`` takes status and owner only, so the destinations the lead
-    reached are not told of the move yet.)"""
+    ``booking`` says the new time, and every destination the lead reached gets the update."""
     if starts_at <= now:
         raise InvalidInput("that time is in the past", fields={"starts_at": ["in the past"]})
     lead = leads.get(session, lead_id, for_update=True)
@@ -210,10 +212,8 @@ def move(session: Session, lead_id: str, playbook: Any, *, starts_at: datetime, 
             session.flush()
     except IntegrityError:
         raise SlotTaken("that slot was just taken", fields={"starts_at": ["taken"]}) from None
-    booked = {"id": existing.id, "starts_at": iso(existing.starts_at), "ends_at": iso(existing.ends_at),
-              "owner": existing.owner, "time_zone": existing.time_zone}
-    lead.booking, lead.updated_at = booked, utcnow()
-    session.flush()
+    # The destinations hear the new time as they heard the first (``leads.change``: one update to each).
+    leads.change(session, lead.id, {"booking": _on_lead(existing)}, actor=actor)
     return Booked(existing, calendar, created=False)
 
 

@@ -302,7 +302,11 @@ def _ingest_new(
 
 
 def change(session: Session, lead_id: str, changes: Mapping[str, Any], *, actor: str) -> Lead:
-    """Set status and/or owner, audit each change, and tell everywhere the lead went."""
+    """Set status, owner and/or the booked call, audit status and owner, and tell everywhere the lead went.
+
+    ``booking`` is the call as the lead carries it (``webhooks.bookings``: booked, then perhaps moved); the
+    destinations hear each new time as they heard the first. It is not audited: the audit trail is the
+    sales team's moves (the funnel reads it), and the call's time is the visitor's."""
     lead = get(session, lead_id, for_update=True)
     if lead.erased_at is not None:
         raise Conflict("this lead was erased", fields={"id": ["erased"]})
@@ -312,6 +316,8 @@ def change(session: Session, lead_id: str, changes: Mapping[str, Any], *, actor:
             _audit(session, lead.id, name, getattr(lead, name), changes[name], actor)
             setattr(lead, name, changes[name])
             changed = True
+    if "booking" in changes and changes["booking"] != lead.booking:
+        lead.booking, changed = changes["booking"], True
     # Why it was closed; a status change without a reason clears the old one (it explained another status).
     status_moved = "status" in changes and lead.status != before
     reason = changes.get("status_reason") if "status_reason" in changes or status_moved else lead.status_reason
