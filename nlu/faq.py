@@ -767,6 +767,9 @@ class FaqMatcher:
         for entry, words in zip(self._ids, contents):
             topics.setdefault(entry, set()).update(words - self._common)
         self._topics = {entry: _Stems(words) for entry, words in topics.items()}
+        # The phrasings of function words alone ("What do you do?"): the only ones a question of function words
+        # alone can be matched to.
+        self._bare = np.array([not words for words in contents], dtype=bool)
         self._vocabulary = _Stems(entries_of)
         self._whole = _Vectors(phrasings)
         self._topical = _Vectors([" ".join(sorted(_unowned(words - self._common))) for words in contents])
@@ -849,7 +852,10 @@ class FaqMatcher:
             return None
         words = frozenset().union(*(self._topic_words(text, c) for c in readings))
         if not words:
-            return ranked[0] if ranked[0].score >= STRONG else None
+            # Words several entries use ("worked", "e-mail") still say something; none at all, only the wording.
+            if any(content_words(text, c) for c in readings):
+                return ranked[0] if ranked[0].score >= STRONG else None
+            return self._closest_bare(text, readings)
         heads = bool(HEAD_LAST & set(readings))
         priced = self._priced(words, ranked, heads)
         if priced is not None:
@@ -867,6 +873,15 @@ class FaqMatcher:
             if self._rests_on_topic_words(words, (candidate, *ranked[:at], *ranked[at + 1:]), heads):
                 return candidate
         return None
+
+    def _closest_bare(self, text: str, readings: list[str]) -> FaqMatch | None:
+        """For a text of function words alone, the closest phrasing of function words alone, when close enough
+        (``STRONG``). "What do you do with my data?" is no answer to "what do you guys do exactly?", however alike
+        the wording: its one topic word is what the text leaves out."""
+        similarity = np.max([self._similarity(text, c) for c in readings], axis=0)
+        bare = np.where(self._bare, similarity, 0.0)
+        at = int(np.argmax(bare)) if len(bare) else 0
+        return FaqMatch(self._ids[at], float(bare[at])) if len(bare) and bare[at] >= STRONG else None
 
     def _names_nothing_known(self, words: frozenset[str], heads: bool = True) -> bool:
         """Whether the topic ``words`` a text names (its markers aside) are a thing of its own: two or more, and
