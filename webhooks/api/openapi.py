@@ -27,7 +27,8 @@ _ERRORS = {
     "422": "invalid fields (named in error.fields)",
     "404": "no lead with this id",
     "409": ("the lead was erased; or, taking in a lead, its conversation_id or Idempotency-Key belongs to a lead of "
-            "another source (error.fields names which; nothing of that lead is shown and nothing is written)"),
+            "another source (error.fields names which; nothing of that lead is shown and nothing is written), or its "
+            "conversation's lead was erased and the visitor has not talked to the bot since (conversation_erased)"),
 }
 
 
