@@ -65,6 +65,8 @@ _NUMBER_WORDS = {
 }
 # Only Spanish opens a question or an exclamation upside down: worth two words of its own phrases.
 _SPANISH_MARKS = lazy_compile(r"[¿¡]")
+# A question: its mark at the end, or the Spanish one at the start.
+_QUESTION = lazy_compile(r"\?\s*$|^\W*¿")
 MARKS_WEIGHT = 2
 # A message that opens with a greeting is greeting in the writer's own language; these are each one language's
 # alone ("hallo" is German and Dutch, "salve" Italian and Portuguese: both count for both, the detector breaks the tie).
@@ -139,7 +141,10 @@ def language(text: str, hint: str | None = None, conversation: str | None = None
     if expected and len(_words(text[:400])) < OVERRIDE_WORDS:
         return Language(expected, 0.0, source)
     found = dict(scores(text))
-    if not expected and (asked := _short_question(text[:400])) is not None:
+    # A question long enough to overrule the expected language is read by its closed-class words too ("ma tu sei un
+    # bot?", "mas tu és um bot?"): lingua's low-accuracy mode hears German in five Italian words, and the
+    # conversation's language would answer an Italian question in English. A shorter one keeps the expected language.
+    if (not expected or _QUESTION.search(text[:400])) and (asked := _short_question(text[:400])) is not None:
         return asked
     best = max(found, key=found.__getitem__) if found else DEFAULT
     told = _told(text, found) if not expected and (found.get(best, 0.0) < SURE or best == DEFAULT

@@ -150,3 +150,30 @@ def test_english_and_names_are_not_read_as_another_language_by_one_shared_word(t
 
 def test_a_short_question_still_follows_the_language_the_bot_asked_in():
     assert language("sei un bot?", hint="es").code == "es"
+
+
+_QUESTIONS_MID_CONVERSATION = [
+    ("ma tu sei un bot?", "it"), ("ma tu sei davvero un bot?", "it"), ("e voi lavorate con piccole aziende?", "it"),
+    ("pero tú eres un bot?", "es"), ("¿pero tú eres un bot?", "es"),
+    ("mas tu és um bot?", "pt"), ("mas você é mesmo um robô?", "pt"), ("e vocês trabalham com empresas pequenas?", "pt"),
+    ("mais tu es un robot ?", "fr"), ("et vous êtes où exactement ?", "fr"),
+    ("maar ben jij een echte bot?", "nl"), ("und bist du ein echter Mensch?", "de"),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", [
+    (text, code, expected) for text, code in _QUESTIONS_MID_CONVERSATION
+    for expected in ({"hint": "en"}, {"conversation": "en"}, {"conversation": "de"}) if expected.get("conversation") != code
+])
+def test_a_question_of_five_words_or_more_mid_conversation_is_read_in_its_own_language(text, code, expected):
+    assert language(text, **expected).code == code
+
+
+@pytest.mark.parametrize("text, expected, code", [
+    ("but are you a real bot?", {"conversation": "it"}, "en"),
+    ("e vocês são uma agência?", {"conversation": "pt"}, "pt"), ("y ustedes son una agencia?", {"conversation": "es"}, "es"),
+    ("e voi siete un'agenzia?", {"conversation": "it"}, "it"), ("e quanto costa?", {"conversation": "es"}, "es"),
+    ("do you work with small firms?", {"conversation": "en"}, "en"), ("sei un bot?", {"hint": "es"}, "es"),
+])
+def test_a_question_in_the_conversations_language_or_too_short_to_tell_keeps_it(text, expected, code):
+    assert language(text, **expected).code == code
