@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import warnings
 from functools import partial
 from http import HTTPStatus
 from typing import Any, List
@@ -44,6 +45,8 @@ logger = logging.getLogger(__name__)
 
 WEBHOOKS = "/webhooks/"
 SOCKET_IO = "/socket.io/"
+# Rasa's warning for an entity the domain does not list (rasa.shared.utils.io.raise_warning).
+ATTRIBUTE_ENTITY_WARNING = r"Parsed an entity '\w+' which is not defined in the domain"
 
 
 def is_chat_request(request: Request) -> bool:
@@ -132,6 +135,9 @@ def main(argv: List[str] | None = None) -> int:
     from rasa.utils.log_utils import configure_structlog
 
     configure_logging_and_warnings(None, None, warn_only_once=True, filter_repeated_logs=True)
+    # bot.nlu_component reports the lead attributes as entities on purpose, and the domain leaves them out on purpose
+    # (they must not feed the dialogue policies): Rasa's warning about each, at a server's first messages, says nothing.
+    warnings.filterwarnings("ignore", message=ATTRIBUTE_ENTITY_WARNING, category=UserWarning)
     tf_env.setup_tf_environment()
     rasa.utils.io.configure_colored_logging(None)
     configure_structlog(None)
