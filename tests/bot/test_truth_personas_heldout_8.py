@@ -24,7 +24,17 @@ lead contract and issue 14; a failure names what came out wrong.
 Vague dates are checked as a span of days counted from today (the
 conversation's date), so the personas hold on any day they are played.
 They were written blind (V, 2026-12-04), without reading bot/actions, nlu/ or
-tests/nlu, and committed before running them.
+tests/nlu, and committed before running them (1084022).
+First run, on 1084022 (2026-12-04 08:14 UTC; the bot as committed at b559001 plus
+the other helpers' uncommitted changes in the checkout): 3 of 11 (dwayne, thandeka,
+rui). One failure was the script's, not the bot's: rory's decision ("I sign off on
+anything under 75 grand") was in his answer to the role question, which the bot never
+asks once his opening gave his title, so the decision_maker label rested on words
+never said. After that run, and only that, he says it at the budget question, which
+the playbook asks (the threshold trap stays); his role is still wrong (see
+``STILL_WRONG``). The seven others are the bot's, kept as strict xfails. Where a
+wrong heard value was confirmed, it was confirmed by the persona's scripted yes,
+as in the earlier sets: the bot still invented it.
 """
 
 from __future__ import annotations
@@ -95,7 +105,8 @@ PERSONAS = [
          "authority": "marketing director - I sign off on anything under 75 grand, above that it goes to the owners",
          "industry": "we manufacture cedar hot tubs and saunas", "company_size": "45 people",
          "location": "Vancouver, BC", "revenue": "about 9 million a year", "tech_stack": "HubSpot and Shopify",
-         "budget": "about 4,500 a month", "timing": "mid January", "name": "Rory Tanaka", "consent": "yes",
+         "budget": "about 4,500 a month - I sign off on anything under 75 grand myself", "timing": "mid January",
+         "name": "Rory Tanaka", "consent": "yes",
          "email": "rory@coastlinecedar.ca", "confirm": "yes"},
         after=("great - can I book a call with someone?", "the first one works for me",
                "sorry, something came up - can we move it to Thursday?", "the first one on Thursday is good"),
@@ -327,7 +338,48 @@ def booking_problems(stack: Stack, v: Visitor, name: str) -> list[str]:
 
 
 # Personas still wrong when the session that wrote them ended, by id, with what is wrong (``cases``).
-STILL_WRONG: dict[str, str] = {}
+STILL_WRONG: dict[str, str] = {
+    "rory": "authority.role is 'influencer', not 'decision_maker': 'marketing director' heard in the opening and "
+            "confirmed skips the role question, whose other half (who signs off) is then never asked, and 'I sign "
+            "off on anything under 75 grand myself' at the budget question is not read as his decision (the role "
+            "follows the director's seniority); the booking, its move to Thursday in Pacific Time, CAD and the "
+            "threshold kept out of the budget are right",
+    "hemi": "industry is 'other', not 'professional_services': after 'start again', 'immigration law' answering "
+            "'What does your company do?' is no known trade to nlu.industries (the opening's 'immigration law "
+            "firm' was heard as professional services before the stop); the stop, the Sydney office written after "
+            "it (not stored), the fresh form, NZD and the 'this year' problem (no deadline) are right",
+    "fiona": "'aye, that's fine' at the privacy question got 'Sorry, I didn't catch that' twice, then 'No problem, "
+             "I won't keep any contact details' (no email stored); 'aye, that's right' at the confirmation of the "
+             "heard industry got 'Just to be sure...' and the industry question anyway: 'aye' is not read as yes "
+             "(the affirm examples in bot/data/nlu.yml or the yes words the consent and confirm steps take); the "
+             "whitepaper, last year's £18k kept out of the budget and '34 people' said back are right",
+    "matthias": "budget.min/max is 20000, not 24000: 'so um die 20.000 im Jahr - Moment, es sind 24.000, hab grad "
+                "nachgeschaut' keeps the amount he corrected (nlu.money, a German correction inside one message); "
+                "industry 'hospitality' heard from the customers he wants ('mehr Gastronomen ... erreichen') for "
+                "his 'Familienbrauerei' in the opening (nlu.industries) and confirmed by the scripted 'ja'; the "
+                "answer to 'Wozu wollen Sie das wissen?', 1892 kept out and EUR are right",
+    "hélène": "industry is 'other', not 'logistics': 'déménagement de bureaux et transfert d'entreprises' (an "
+              "office removals firm) is no known trade to nlu.industries; the bot answer, the skip at the head "
+              "count (why, then asked again) and the phone number kept out are right",
+    "alejandro": "the goodbye at the email question ('Uy, me tengo que ir a una junta. ¡Gracias, hasta luego!') got "
+                 "'Perdone, no lo he entendido' and the email question again (a goodbye mid-form in Spanish is not "
+                 "taken), so the persona's scripted address was stored after he had left; industry 'manufacturing' "
+                 "heard from his clients' 'naves industriales' in the opening (nlu.industries) and confirmed by the "
+                 "scripted 'sí'; the pricing answer, MXN, ~150 from 'éramos 120 ... ya somos como 150' and Central "
+                 "time for Monterrey are right",
+    "francesca": "'Prima una domanda: un audit SEO da voi costa più di 2.000 euro?' at the budget question became "
+                 "'un budget di circa 1 €' (confirmed by the scripted 'sì', budget.min/max 1, no period) instead of "
+                 "the pricing answer and the budget question again: the FAQ match misses the Italian price question "
+                 "and nlu.money reads the price asked about (or its 'un') as her budget; industry 'other' for "
+                 "'laboratorio di analisi cliniche' (and 'analisi' heard as an analytics need in the opening); role "
+                 "'influencer' for 'decido io insieme all'altro socio' (nlu.titles, Italian); the skip at the "
+                 "timing question is right",
+    "wouter": "industry 'hospitality' heard from the customers he wants ('meer horecazaken en kantoren als klant') "
+              "for his 'koffiebranderij' in the opening (nlu.industries) and confirmed by the scripted 'ja'; "
+              "'een twintigtal' at the size question got 'Sorry, dat heb ik niet begrepen' three times and no "
+              "company_size (a Dutch approximate count in -tal is not read); the bot answer and the budget in "
+              "words are right; the location question was never asked, so his '2018 Antwerpen' was not tried",
+}
 
 
 @pytest.mark.parametrize("persona", cases(PERSONAS, STILL_WRONG))
