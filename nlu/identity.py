@@ -444,6 +444,17 @@ def _at_a_firm(original: str, end: int, words: list[str]) -> bool:
             and not any(w.lower().rstrip(".") in _NOT_PERSONAL or w.lower() in _FIRM_WORDS for w in words))
 
 
+# "it's Priyanka from Kestrel Analytics Group": one capitalised word, then the firm (not a place) it is from.
+_FROM_FIRM = lazy_compile(r"\s+from\s+(?P<firm>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&))*)")
+
+
+def _from_a_firm(original: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is followed by the firm its speaker is from ("Priyanka from Kestrel")."""
+    m = _FROM_FIRM.match(original, end)
+    return m is not None and not places.is_place(m.group("firm").lower()) and not _SKIP_COMPANY.match(m.group("firm")) and not (
+        m.group("firm").split()[0].lower() in _CHANNELS or tools.tech_stack(Text.of(m.group("firm")), None))
+
+
 def name(text: Text, field: str | None) -> str | None:
     """The visitor's name: "I'm Jane Doe", "Jane here", or the answer to "your name?"."""
     original = text.original
@@ -490,8 +501,10 @@ def name(text: Text, field: str | None) -> str | None:
                 continue  # "our company's name is Ostara Holdings": the firm's name, not the visitor's
             if pattern is _NAME and field == "company" and _IT_IS.match(m.group(0)):
                 continue  # "it's Nimbus Health", said to "your company?", names the company
-            if pattern is _NAME and field != "name" and _IT_IS.match(m.group(0)) and words[0].casefold() not in _GIVEN_NAMES and not _at_a_firm(original, m.end(), words):
+            if pattern is _NAME and field != "name" and _IT_IS.match(m.group(0)) and words[0].casefold() not in _GIVEN_NAMES and not _at_a_firm(original, m.end(), words) and not (
+                    len(words) == 1 and not _SKIP_COMPANY.match(words[0]) and _from_a_firm(original, m.end())):
                 continue  # "ok it's Harbourside Physio" unasked: a firm as likely as a person, unless a given name opens it
+                # (or the one word is followed by the firm it is from: "it's Priyanka from Kestrel Analytics Group")
             if pattern is _NAME and re.match(rf"(?i)(?:{_I_AM_LOCAL})\s", m.group(0)) and _titled(" ".join(words)):
                 continue  # "Ich bin Geschäftsführer bei ...", "Sono Responsabile Marketing": a title, capitalised
             if pattern is _NAME and not _SAYS_NAME.match(m.group(0)) and len(words) < 2:

@@ -195,3 +195,17 @@ def test_the_function_after_a_title_is_no_company(text):
 
 def test_a_firm_after_a_title_and_its_function_is_still_the_company():
     assert extract("Director, Digital Marketing at Northwind", now=NOW).company == "Northwind"
+
+
+@pytest.mark.parametrize("text, name, company", [
+    ("Hi it's Priyanka from Kestrel Analytics Group, a friend passed on your name", "Priyanka", "Kestrel Analytics Group"),
+    ("this is Anouska from Brightwave Media", "Anouska", "Brightwave Media"),
+])
+def test_one_word_then_the_firm_it_is_from_is_a_person_introducing_themself(text, name, company):
+    found = extract(text, now=NOW)
+    assert (found.name, found.company) == (name, company)
+
+
+@pytest.mark.parametrize("text", ["it's Harbourside from London", "ok it's Acme from Google", "it's Tuesday from Noon Labs", "it's Tuesday at Noon"])
+def test_a_place_a_channel_or_a_day_after_it_is_no_introduction(text):
+    assert extract(text, now=NOW).name is None
