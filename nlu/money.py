@@ -34,7 +34,11 @@ _NAMES = {
     "australian dollars": "AUD", "aussie dollars": "AUD", "aud": "AUD",
     "canadian dollars": "CAD", "canadian": "CAD", "cad": "CAD", "new zealand dollars": "NZD", "nzd": "NZD",
     "singapore dollars": "SGD", "sgd": "SGD", "hong kong dollars": "HKD", "hkd": "HKD",
-    "reais": "BRL", "reals": "BRL", "brl": "BRL", "mexican pesos": "MXN", "pesos": "MXN", "mxn": "MXN",
+    "reais": "BRL", "reals": "BRL", "brl": "BRL", "mexican pesos": "MXN", "pesos mexicanos": "MXN", "pesos": "MXN", "mxn": "MXN",
+    # the other countries' pesos, in English and as Spanish and Portuguese say them
+    "colombian pesos": "COP", "pesos colombianos": "COP", "chilean pesos": "CLP", "pesos chilenos": "CLP",
+    "argentine pesos": "ARS", "argentinian pesos": "ARS", "pesos argentinos": "ARS", "uruguayan pesos": "UYU",
+    "pesos uruguayos": "UYU",
     "rand": "ZAR", "zar": "ZAR", "swedish krona": "SEK", "swedish kronor": "SEK", "kronor": "SEK",
     "krona": "SEK", "sek": "SEK", "norwegian kroner": "NOK", "nok": "NOK", "danish kroner": "DKK",
     "dkk": "DKK", "kroner": "DKK", "kr": "SEK", "zloty": "PLN", "zlotys": "PLN", "pln": "PLN",
@@ -112,8 +116,11 @@ _NO_BUDGET = lazy_compile(
     r"\bbudget (?:is |has )?(?:not |n't |hasn'?t been |has not been |isn'?t |is not |wasn'?t |not yet |yet to be )"
     r"(?:been )?(?:set|allocated|defined|approved|decided|assigned|agreed|confirmed|there|available)|"
     r"\bzero budget\b|\bbudget (?:is )?(?:zero|nil|none|0)\b|\bnothing (?:allocated|budgeted|set aside|earmarked)\b|"
-    r"\bno (?:money|funds|funding|cash|spend)\b(?! (?:limit|problem|issue))|\bnot allocated\b|\bbroke\b(?!\s+(?:\d|[$€£]|through|even|the|into|records?|ground|past|over))|\bno cash\b|"
+    r"\bno (?:money|funds|funding|cash|spend)\b(?! (?:limit|problem|issue))|\bnot allocated\b|\bno cash\b|"
     r"\bcan'?t afford (?:anything|much)|\bnothing yet\b|\bshoestring\b|\bnone (?:at the moment|yet|right now|currently|so far)\b|"
+    # "we're broke", "pretty broke lol": the visitor is; "checkout broke", "the site broke last week" is a thing that did
+    r"(?:\b(?:we'?re|we are|i'?m|i am|am|are|pretty|totally|completely|flat|dead|stone|kinda|so|too|basically|quite|very|"
+    r"literally|currently|still|rather|a bit|bit|super|fairly)\s+|^\W*)broke\b(?!\s+(?:\d|[$€£]|through|even|the|into|records?|ground|past|over))|"
     r"\bno spend\b|\bunfunded\b|\bnot budgeted\b|\bbudget hasn'?t been\b|\bwithout a budget\b|\bno budget yet\b"
 )
 
@@ -176,12 +183,30 @@ def _currency_around(text: Text, start: int, end: int) -> str | None:
     return None
 
 
+# The rand written the South African way: "R3000", "R14bn", "R 50 000" (a capital "R" when apart from the figure);
+# not "R$" (the real, read as a symbol), nor "R&D" or "R2D2".
+_RAND = lazy_compile(r"(?<![\w$€£&.-])[rR]$")
+
+
+def _rand(text: Text, amount: Amount) -> bool:
+    """Whether the amount is written after the rand's "R": glued to it, or after a capital "R" and a space; of a
+    hundred rand or more, or with its scale ("R2" is a version or a road, "R2m" is money)."""
+    first = amount.parts[0]
+    if not (amount.scaled or (amount.max or amount.min or 0) >= 100):
+        return False
+    if re.match(r"[a-z]", text.lower[amount.end: amount.end + 1]):
+        return False  # "R2D2"
+    glued = _RAND.search(text.original, max(0, first.start - 2), first.start)
+    spaced = first.start >= 2 and text.original[first.start - 1] == " " and _RAND.search(text.original, max(0, first.start - 3), first.start - 1)
+    return bool(glued or (spaced and text.original[first.start - 2] == "R"))
+
+
 def _currency(text: Text, amount: Amount) -> str | None:
     for part in amount.parts:
         found = _currency_around(text, part.start, part.end)
         if found:
             return found
-    return None
+    return "ZAR" if _rand(text, amount) else None
 
 
 def _period_in(text: str) -> str | None:
@@ -427,6 +452,19 @@ def _bare_dollar(text: Text, amount: Amount, clause: tuple[int, int]) -> bool:
     return any(m.group(0) == "$" for m in _CLAUSE_SYMBOL.finditer(lower, clause[0], clause[1]))
 
 
+# Currencies called pesos at home: a bare "pesos" from a visitor whose country counts in one is that one.
+_PESOS = frozenset({"COP", "CLP", "ARS", "UYU", "DOP", "CUP", "PHP"})
+_BARE_PESOS = lazy_compile(r"\bpesos?\b(?!\s+(?:mexicanos|colombianos|chilenos|argentinos|uruguayos))")
+_NAMED_PESOS = lazy_compile(r"\b(?:mexican|colombian|chilean|argentine|argentinian|uruguayan)\s+pesos\b|\bmxn\b|\bmx\$")
+
+
+def _bare_peso(text: Text, amount: Amount, clause: tuple[int, int]) -> bool:
+    """Whether the Mexican peso was read from a bare "pesos" near the amount, not from "mexican pesos", "MXN"."""
+    lower = text.lower
+    window = (max(clause[0], amount.start - 8), min(clause[1], amount.end + 40))
+    return bool(_BARE_PESOS.search(lower, *window)) and not _NAMED_PESOS.search(lower, *window)
+
+
 _INDIAN_SCALE = lazy_compile(r"\b(?:lakhs?|lacs?|crores?)\b")
 
 
@@ -488,6 +526,8 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
             said = "INR"  # "5 lakh per month", "40 crore": Indian numbering counts rupees when no other currency is said
         if said == "USD" and default_currency in _DOLLARS and _bare_dollar(text, amount, clause):
             said = default_currency  # "$12k a month" from a visitor in Perth: the Australian dollar
+        elif said == "MXN" and default_currency in _PESOS and _bare_peso(text, amount, clause):
+            said = default_currency  # "200 million pesos" from a visitor in Medellín: the Colombian peso
         currency = said or default_currency
         period = _period(text, amount.start, amount.end, clause, fallback)
         kind = kind or field or "budget"
@@ -592,6 +632,19 @@ _CORRECTS_AFTER = lazy_compile(
 _WAS_BEFORE = lazy_compile(r"\b(?:was|were|used to be|had been|originally|initially)\s*(?:about|around|~|roughly)?\s*[$€£]?\s*$")
 
 
+def _at_scale(said: float, top: float) -> float:
+    """A bare figure said after a sum, at the sum's scale: "40k, actually 35" is 35k, "$2M, maybe 2.5" is 2.5M; a
+    figure of a thousand or more, or said after a sum under a thousand, is as said."""
+    if said < 1000 <= top:
+        return said * (1_000_000 if top >= 1_000_000 else 1_000)
+    return said
+
+
+def _near(value: float, top: float) -> bool:
+    """Whether a figure read against a sum is of its order (within ten times): else it is no revision of it."""
+    return top / 10 <= value <= top * 10
+
+
 # "40k but now it's more like 25": a bare number that corrects an amount takes the amount's scale.
 # ("it was 50k but got cut to thirty": the number in words too)
 _IN_WORDS = (
@@ -608,10 +661,9 @@ def _corrected(text: Text, m: Money) -> Money:
     top = m.max if m.max is not None else m.min
     if not found or top is None or top < 1000 or not stance.supersedes(text, m.end, found.start(1)):
         return m
-    scale = 1_000_000 if top >= 1_000_000 else 1_000
     said = found.group(1)
-    value = (float(said) if said[0].isdigit() else words_value(re.findall(r"[a-z]+", said))[0]) * scale
-    if not top / 10 <= value <= top * 10:
+    value = _at_scale(float(said) if said[0].isdigit() else words_value(re.findall(r"[a-z]+", said))[0], top)
+    if not _near(value, top):
         return m
     return Money(value, value, m.currency, m.period, found.start(1), m.kind, found.end(1))
 
@@ -622,11 +674,10 @@ def _keeping(later: Money, first: Money) -> Money:
     currency = later.currency if later.currency_said or not first.currency_said else first.currency
     low, high = later.min, later.max
     top, said = first.max if first.max is not None else first.min, high if high is not None else low
-    if top is not None and said is not None and said < 1000 <= top:
+    if top is not None and said is not None and said < 1000 <= top and _near(_at_scale(said, top), top):
         # "40k, actually 35": a bare number that corrects an amount takes the amount's scale
-        scale = 1_000_000 if top >= 1_000_000 else 1_000
-        if top / 10 <= said * scale <= top * 10:
-            low, high = (None if low is None else low * scale), (None if high is None else high * scale)
+        scale = _at_scale(said, top) / said
+        low, high = (None if low is None else low * scale), (None if high is None else high * scale)
     return Money(low, high, currency, period, later.start, later.kind, later.end, later.currency_said or first.currency_said)
 
 
@@ -664,8 +715,8 @@ def _stretched(text: Text, m: Money, high: float | None) -> float | None:
         if _NOT_MONEY_AFTER.search(lower[q.end: q.end + 30]) or re.match(r"\s*(?:in\s+)?(?:sales|revenue|turnover)\b", lower[q.end: q.end + 20]):
             return None
         value = q.value
-        if not q.scaled and value < 1000 <= high:
-            value *= 1_000_000 if high >= 1_000_000 else 1_000  # "~£5k p/m (might stretch to 6)": the budget's scale
+        if not q.scaled:
+            value = _at_scale(value, high)  # "~£5k p/m (might stretch to 6)": the budget's scale
         period = _period_in(lower[q.end: min(stop, q.end + 25)])
         if high < value <= high * 3 and period in (None, m.period):
             return value
@@ -745,6 +796,7 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
             # "10-15k a month, sorry 10-12k", "30 mila euro, anzi 25": the correction changes the amount,
             # not the period or the currency said with the first
             m = _keeping(m, kept[0])
+        period = m.period
         low, high = m.min, m.max
         for other in kept:  # "max budget 25k, min 15k": one end from each
             if other is not m and low is None and other.max is None and other.min is not None:
@@ -752,13 +804,16 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
             elif other is not m and high is None and other.min is None and other.max is not None:
                 high = other.max
             elif (other.start > m.end and low is not None and low == high and other.min is None and other.max is not None
-                  and other.max > low and other.period in (None, m.period) and not _REFUSED.search(text.lower, m.end, other.start)):
-                # "about 5,000 a month, max 6,000" ("maximal 6.000", "como máximo"): the figure then its ceiling
-                high = other.max
+                  and (ceiling := _at_scale(other.max, low)) > low and _near(ceiling, low) and (other.period == m.period or None in (other.period, m.period))
+                  and not _REFUSED.search(text.lower, m.end, other.start)):
+                # "about 5,000 a month, max 6,000" ("maximal 6.000", "como máximo"), "maybe 3k, 5k tops for the whole
+                # site", "CHF 60k, tops 75": the figure then its ceiling, a bare one at the figure's scale
+                high = ceiling
+                period = period or other.period
         stretch = _stretched(text, m, high)
         if stretch is not None:
             high = stretch  # "maybe €3k a month, could stretch to €5k if it works": up to the stretch
-        period = m.period or _period_of_the_spend_replaced(text, m, money)
+        period = period or m.period or _period_of_the_spend_replaced(text, m, money)
         factor = _share_offered(text, m)
         if factor is not None:
             # "we spend about 1.5k a month on ads now, happy to double that": the visitor's own sum, worked out
@@ -854,11 +909,8 @@ def _now_instead(text: Text, money: list[Money]) -> Budget | None:
         return None  # "was 15k/mo last year, we cut it to 6k when we paused everything": a change then, not the sum now
     said = found.group("n")
     value = float(said) if said[0].isdigit() else words_value(re.findall(r"[a-z]+", said))[0]
-    if found.group("k"):
-        value *= 1_000
-    elif value < 1000 <= top:
-        value *= 1_000_000 if top >= 1_000_000 else 1_000
-    if not top / 10 <= value <= top * 10:
+    value = value * 1_000 if found.group("k") else _at_scale(value, top)
+    if not _near(value, top):
         return None
     return Budget(whole(value), whole(value), base.currency, base.period, "stated")
 
@@ -883,9 +935,11 @@ def _against_another(text: Text, money: list[Money]) -> Budget | None:
     if found is None or top is None or found.start("a") >= stance.sentence_at(text, base.start)[1]:
         return None
     values = [float(v) for v in (found.group("a"), found.group("b")) if v]
-    scale = 1_000 if found.group("k") else (1_000_000 if top >= 1_000_000 else 1_000) if max(values) < 1000 <= top else 1
+    if not max(values):
+        return None
+    scale = 1_000 if found.group("k") else _at_scale(max(values), top) / max(values)
     low, high = values[0] * scale, values[-1] * scale
-    if not (top / 10 <= low <= high <= top * 10):
+    if not (low <= high and _near(low, top) and _near(high, top)):
         return None
     return Budget(whole(low), whole(high), base.currency, base.period, "stated")
 

@@ -38,7 +38,8 @@ _SUFFIX = "|".join(sorted(SUFFIXES, key=len, reverse=True))
 
 _CODES = "usd|eur|gbp|chf|cad|aud|inr|sgd|nzd|sek|nok|dkk|pln|jpy|mxn|brl|zar|aed|hkd"
 _DIGITS = lazy_compile(
-    r"(?:" + "|".join(f"(?<={c})" for c in _CODES.split("|")) + r"|(?<![\w.,/:']))"
+    # glued to a currency code ("usd500"), to the rand's "R" ("R3000", "R14bn"), or standing alone
+    r"(?:" + "|".join(f"(?<={c})" for c in _CODES.split("|")) + r"|(?<=(?<!\w)r)|(?<![\w.,/:']))"
     r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:(?:,\d{3})+(?:\.\d+)?|(?:\.\d{3})+(?:,\d{1,2})?|(?:[ ']\d{3})+(?:[.,]\d{1,2})?)"
     r"|\d+(?:[.,]\d+)?)"
     r"(?![\d])(?!\.\d)(?!,\d)(?!/\d)(?!:\d)"
@@ -198,10 +199,10 @@ def _unit_not_multiplier(lower: str, m: re.Match[str]) -> bool:
 
 
 # The currency may follow the first figure too: "between 50.000 € and 70.000 €".
-_JOIN = lazy_compile(r"\s*(?:[$€£]|usd|eur|gbp|chf|brl|euros?)?\s*(?:-{1,2}|to|till|until|through|thru|and|or|/|~)\s*(?:r\$|[$€£]|usd|eur|gbp|chf|brl)?\s*$")
+_JOIN = lazy_compile(r"\s*(?:[$€£]|usd|eur|gbp|chf|brl|euros?)?\s*(?:-{1,2}|to|till|until|through|thru|and|or|/|~)\s*(?:r\$|[$€£]|usd|eur|gbp|chf|brl|(?<!\w)r)?\s*$")
 # A figure corrected upwards in passing, as people hedge: "two, two and a half thousand", "5, maybe 6k".
 _HEDGED = lazy_compile(r"\s*,\s*(?:(?:maybe|perhaps|possibly|or|or maybe)\s+)?")
-_BETWEEN = lazy_compile(r"(?:between|from|anywhere from|somewhere from|range of|ranging from)\s*(?:r\$|[$€£]|usd|eur|gbp|chf|brl)?\s*$")
+_BETWEEN = lazy_compile(r"(?:between|from|anywhere from|somewhere from|range of|ranging from)\s*(?:r\$|[$€£]|usd|eur|gbp|chf|brl|(?<!\w)r)?\s*$")
 _APPROX_BEFORE = lazy_compile(
     r"(?:about|around|roughly|approximately|approx\.?|appr\.?|~|circa|ca\.?|maybe|perhaps|probably|prob|"
     r"something like|somewhere around|somewhere near|in the region of|in the ballpark of|ballpark|"

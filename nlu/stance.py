@@ -42,11 +42,19 @@ _AUXILIARY_START = lazy_compile(
 )
 _ASKING = lazy_compile(
     r"\b(?:how much|whats|wats|what(?:'s| is| are| would| does| do)?|is (?:it|that|this)|are (?:they|you|those)|do you|does it|"
-    r"would (?:it|that|you)|could you|can you|will it|cost|price|charge|rates?|run (?:me|us)|set (?:me|us) back)\b"
+    r"would (?:it|that|you)|could you|can you|will it|cost|costs|price|charge|rates?|run (?:me|us)|set (?:me|us) back|"
+    # the other languages' costing as the rewrite leaves it ("kostet euer Paket 48.000 €?", "¿cuánto cuesta?")
+    r"kostet|kosten|kost|co(?:û|u)te|co(?:û|u)tent|cuesta|cuestan|custa|custam|costa|costano)\b"
 )
 # Prices that are ours, not theirs: "your packages start at 3k", "I saw on your site".
 _OUR_PRICE = lazy_compile(
-    r"\b(?:(?:your|ur|yr) (?:\w+ )?(?:site|website|page|pricing|prices?|packages?|plans?|rates?|fees?|quote|minimum|min|retainers?|costs?|engagement)|"
+    r"\b(?:(?:your|ur|yr) (?:\w+ )?(?:site|website|page|pricing|prices?|packages?|plans?|rates?|fees?|quote|minimum|min|retainers?|costs?|engagement|"
+    r"tiers?|licen[cs]es?|subscriptions?|offers?|offering|services?|products?|platform|tool|software|setup|onboarding)|"
+    # "euer Paket", "votre offre", "vuestro plan", "o vosso plano", "il vostro piano", "jullie pakket": the plural or
+    # polite "your" of the other languages, which the rewrite leaves
+    r"(?:euer|eure|euren|eurem|votre|vos|vuestros?|vuestras?|vossos?|vossas?|vostr[oaie]|jullie|uw)\s+(?:[\w-]+\s+)?(?:[\w-]*(?:paket|tarif|preis|preise|abo|lizenz|plan|angebot|"
+    r"offre|forfait|prix|tarifs?|abonnement|licence|plano|planos|pacote|preço|preços|licen(?:ç|c)a|assinatura|piano|pacchetto|prezzo|prezzi|offerta|licenza|abbonamento|"
+    r"plan|paquete|precio|precios|tarifa|licencia|suscripci(?:ó|o)n|pakket|prijs|prijzen|abonnement|licentie|aanbod))|"
     r"you (?:guys )?charge|"
     r"(?:packages?|plans?|pricing|prices?) (?:start|starts|begin|begins|from|starting)|start(?:s|ing)? (?:at|from)|"
     r"you quoted|quoted us|a quote of|(?:been|were|was|got|get|getting) quoted|quotes? (?:of|from|range|ranging|between|came in)|(?:quotes?|estimates?|bids?) (?:of|for|at|came in)(?=\s+(?:about |around |roughly |~)?[$€£]?\s*$)|quoted (?:anywhere|between|from)|"
@@ -176,8 +184,10 @@ _ASKED_AFTER = lazy_compile(
 
 
 _STATED_AFTER = lazy_compile(
-    r"\s*(?:that'?s|thats|it'?s|its|which is|this is)\s+(?:all|everything|the most|(?:our|the) max(?:imum)?|(?:our|the) limit|our budget|(?:our|the) ceiling|what|as (?:high|far|much) as)\s*"
-    r"(?:(?:we|i)\s+(?:have|got|can|'ve got|can afford|can spend)|(?:we|i)'ve got|there is)?\b|"
+    r"\s*(?:that'?s|thats|it'?s|its|which is|this is)\s+(?:(?:all|everything|the most|(?:our|the) max(?:imum)?|(?:our|the) limit|our budget|(?:our|the) ceiling|as (?:high|far|much) as)\s*"
+    r"(?:(?:we|i)\s+(?:have|got|can|'ve got|can afford|can spend)|(?:we|i)'ve got|there is)?|"
+    # "that's what we have"; but "that's what a colleague told me" says where a price asked about was heard
+    r"what\s*(?:(?:we|i)\s+(?:have|got|can|'ve got|can afford|can spend)|(?:we|i)'ve got|there is))\b|"
     # the same said the other languages' way, as the rewrite leaves them ("es nuestro max", "mehr ist nicht drin"),
     # and "can't go higher"
     r"\s*(?:c'?est|est|es|é|e|è|das ist|dat is|ist|is)\s+(?:(?:nuestro|nuestra|el|la|o|a|nosso|nossa|il|nostro|nostra|notre|le|unser|unsere|das|the|onze|het|our)\s+)*"
@@ -372,6 +382,8 @@ def not_stated_money(text: Text, start: int, end: int, kind: str | None, field: 
     """
     if metric(text, start, end):
         return "metric"
+    if lost(text, start, end):
+        return "lost"
     if _DELTA.search(text.lower, max(0, start - 30), start):
         return "changed"  # "then clawed back 10k": by how much it changed, not what it is
     if changed_from(text, start):
@@ -389,6 +401,34 @@ def not_stated_money(text: Text, start: int, end: int, kind: str | None, field: 
     if field is None and _PAID_TO.search(_clause_before(text, start)):
         return "paid_now"
     return None
+
+
+# Money lost or missed out on ("lost about 30 grand in sales", "missed out on 50k of bookings", "perdimos 30.000 € en
+# ventas"), with the other languages' verbs as the rewrite leaves them; German and Dutch say the participle last
+# ("30.000 € Umsatz verloren", "30.000 euro aan omzet misgelopen").
+_LOST_BEFORE = lazy_compile(
+    r"\b(?:lost|lose|losing|loses|missed out on|missing out on|miss out on|leaking|leaked|wasted|perdu|perdons|perdimos|perdemos|"
+    r"perdido|perdiendo|perdendo|perso|perdiamo|perdevamo|verloren|verlieren|misgelopen|mislopen)\b"
+    r"(?:\s+(?:out|on|us|about|around|roughly|approx\.?|maybe|probably|like|over|nearly|almost|at least|easily|well over|"
+    r"a good|some|an estimated|estimated|~))*\s*[$€£]?\s*$"
+)
+# "cost us 30k in sales", "30k in lost revenue", "30k worth of sales lost", "30.000 € Umsatz verloren".
+_LOST_AFTER = lazy_compile(
+    r"\s*(?:[$€£]|euros?|dollars?|pounds?|eur|usd|gbp)?\s*(?:(?:in|of|worth of|aan|de|di|en|em)\s+)?(?:lost|missed|forgone)\s+(?:sales|revenue|business|orders|bookings|income)\b|"
+    r"[^.;!?,]{0,30}?\b(?:verloren|misgelopen|eingebüßt|kwijtgeraakt)\b"
+)
+_COST_US_SALES = lazy_compile(r"\bcost\s+(?:us|me)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?[$€£]?\s*$")
+_IN_SALES_AFTER = lazy_compile(r"\s*(?:[$€£]|euros?|dollars?|pounds?)?\s*(?:in|of)\s+(?:sales|revenue|business|orders|bookings)\b")
+
+
+def lost(text: Text, start: int, end: int) -> bool:
+    """Whether the amount is money lost or missed out on: neither a revenue nor a budget."""
+    lower = text.lower
+    clause_start = text.clause_at(start)[0]
+    before = lower[max(clause_start, start - 40): start]
+    if _LOST_BEFORE.search(before) or _LOST_AFTER.match(lower, end):
+        return True
+    return bool(_COST_US_SALES.search(before) and _IN_SALES_AFTER.match(lower, end))
 
 
 # The fee a provider is paid now, said in passing: "currently paying our freelancer $2,500 a month for SEO" is what
