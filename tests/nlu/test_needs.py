@@ -112,3 +112,16 @@ def test_money_put_into_the_ad_platforms_with_help_wanted_is_paid_ads(text):
 ])
 def test_spend_on_the_ad_platforms_said_as_a_fact_or_reviews_on_google_is_no_need(text):
     assert extract(text, now="2026-12-04").need is None
+
+
+@pytest.mark.parametrize("text", [
+    "our Q3 numbers were rough – pipeline down 22% – so leadership wants a new demand gen plan in place by Q2",
+    "our Q3 numbers were rough, we need more leads", "numbers are bad, need more enquiries",
+])
+def test_numbers_said_as_results_are_no_analytics_need(text):
+    assert "analytics" not in extract(text, now="2026-12-04").need.categories
+
+
+@pytest.mark.parametrize("text", ["we need to understand our numbers", "I want to see the numbers behind our campaigns"])
+def test_numbers_to_read_are_an_analytics_need(text):
+    assert "analytics" in extract(text, now="2026-12-04").need.categories
