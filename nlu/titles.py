@@ -128,7 +128,7 @@ _WANTS_AFTER = lazy_compile(
     r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:(?:also|really|now|just|still|finally|already|auch|aussi|tambi(?:é|e)n|tamb(?:é|e)m|anche|ook)\s+)?"
     r"(?:wants|wanted|asked|asks|says|said|thinks|thought|needs|told|would like|is asking|has asked|insists|keeps (?:asking|saying|pushing)|"
     r"feels|believes|hates|likes|loves|agreed|decided|reckons|suggested|mentioned|is pushing|pushed|"
-    r"will|m(?:ö|oe)chte|w(?:ü|ue)nscht|hat gesagt|sagt|meint|findet|veut|voudrait|a demand(?:é|e)|demande|dit|pense|trouve|"
+    r"m(?:ö|oe)chte|w(?:ü|ue)nscht|hat gesagt|sagt|meint|findet|veut|voudrait|a demand(?:é|e)|demande|dit|pense|trouve|"
     r"quiere|querr(?:í|i)a|pidi(?:ó|o)|pide|dice|dijo|cree|quer|queria|pediu|pede|disse|acha|vuole|vorrebbe|ha chiesto|chiede|ha detto|pensa|"
     r"wil|wilde|vroeg|vraagt|zegt|zei|vindt|denkt)\b"
 )

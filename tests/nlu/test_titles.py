@@ -255,3 +255,8 @@ def test_a_title_with_someone_elses_wish_after_it_is_not_the_visitors(text):
 def test_the_visitor_who_is_the_head_teacher_is_c_level(text):
     found = extract(text, now="2026-12-04").authority
     assert found.title == "head teacher" and found.seniority == "c_level"
+
+
+def test_a_title_before_the_english_will_stays_the_visitors():
+    # "will" is the German "wants" too; in English it is the visitor's own future ("marketing manager, I'll send it")
+    assert _authority("marketing manager will send you the brief", None).title == "marketing manager"
