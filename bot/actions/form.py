@@ -372,8 +372,10 @@ class ValidateQualificationForm(FormValidationAction):
             # "why do you need that?", "do I have to answer?", "what do you mean?": a question about the question on
             # screen, which answers nothing and is no FAQ. Why we ask it, and whether it may be skipped, then the
             # same question again; nothing is read from the message.
+            # The playbook question's own reason, where the marketer wrote one (localized: in the chat's language).
             question = question_for(playbook, requested)
-            dispatcher.utter_message(text=why_we_ask(requested, required=question.required if question else True))
+            dispatcher.utter_message(text=why_we_ask(requested, required=question.required if question else True,
+                                                     reason=question.why if question else None))
             return [*seen(tracker), SlotSet(requested, None), SlotSet("progress", state.progress.explain(requested).to_slot())]
         if confirming:
             # "scusate, intendevo 800 al mese" to "I noted a budget of 500 € a month, is that right?": a correction
@@ -607,7 +609,7 @@ class ValidateQualificationForm(FormValidationAction):
             # "sorry", and this reply does not count as not understood. At the privacy question too:
             # "actually we're 300 people" there is said back, and the question asked again, never consent.
             return events + [SlotSet(requested, None)]
-        return events + _reply_events(dispatcher, requested, reply, state.progress)
+        return events + _reply_events(dispatcher, requested, reply, state.progress, question.why if question else None)
 
     def _confirmation(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, state: State, playbook: Playbook,
@@ -969,14 +971,17 @@ def _money_texts(playbook: Playbook, answers: list[dict[str, str]]) -> dict[str,
     return texts
 
 
-def _reply_events(dispatcher: CollectingDispatcher, slot: str, reply: Reply, progress: Progress) -> list[EventType]:
+def _reply_events(dispatcher: CollectingDispatcher, slot: str, reply: Reply, progress: Progress,
+                  why: str | None = None) -> list[EventType]:
+    """The events of a reply to ``slot``, and what the visitor hears; ``why``: the question's own reason (the
+    playbook's, in the chat's language), said to a skip of a required question as to "why do you ask?"."""
     if reply.outcome == "answered":
         return [SlotSet(slot, reply.value)]
     if reply.outcome == "not_understood":
         return [SlotSet(slot, None), SlotSet("progress", progress.miss(slot).to_slot())]
     if reply.outcome == "needed":
         # "skip" at a required question: why we need it (and that a rough answer does), then the question again.
-        dispatcher.utter_message(text=why_we_ask(slot, required=True))
+        dispatcher.utter_message(text=why_we_ask(slot, required=True, reason=why))
         return [SlotSet(slot, None), SlotSet("progress", progress.explain(slot).to_slot())]
     if slot == CONSENT:
         dispatcher.utter_message(text=say("No problem, I won't keep any contact details."))
