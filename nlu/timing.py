@@ -222,6 +222,8 @@ _NEXT_UNIT = lazy_compile(
     r"(?P<unit>week|wk|month|mo|mth|quarter|qtr|year|yr|fiscal year|fy|calendar year|half)\b"
 )
 _END_OF = lazy_compile(r"\b(?:within (?:the|this) (?:year|quarter|month|week)|before (?:the|this) (?:year|quarter|month|week) (?:ends|is over|is out|finishes|closes)|eoy|eoq|eom|eow|year[- ]end|year's end|end of year|end of the year|end of quarter|end of month|end of week|month[- ]end|quarter[- ]end|end of the month|end of the quarter|end of the week|fiscal year[- ]end)\b")
+# The year before "year end" when it is not the calendar's.
+_OWN_YEAR = lazy_compile(r"\b(?:tax|financial|fiscal|fy|business|accounting|budget|school|academic)\s*$")
 _ISO = lazy_compile(r"\b(?P<y>20\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
 _NUMERIC = lazy_compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{2}|\d{4}))?(?![\d/])(?!\.\d)")
 _MONTH_DAY = lazy_compile(rf"\b{_MONTH}\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year>20\d\d))?")
@@ -526,6 +528,10 @@ def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
         add(m, _resolve(*span, before(m), now))
     for m in _END_OF.finditer(lower):
         word = m.group(0)
+        if word.startswith("fiscal") or ("year" in word and _OWN_YEAR.search(before(m))):
+            # A tax, financial or fiscal year ends when the firm or the country says ("before the tax year end in
+            # april"): in the month named beside it, which the months' patterns read, else at no date we know.
+            continue
         if "year" in word or word == "eoy":
             when = date(now.year, 12, 31)
         elif "quarter" in word or word == "eoq":
