@@ -394,6 +394,27 @@ def _tool_price(text: Text, start: int, clause: tuple[int, int]) -> bool:
     return bool(tools.tech_stack(Text.of(text.original[clause[0]: clause[1]]), None))
 
 
+# A spend the visitor has someone look at: "... and want someone to audit it", "need a second opinion on it", and the
+# other languages' verbs the rewrite leaves ("der das prüft", "auditer", "lo audite", "che lo verifichi", "doorlicht").
+_AUDIT = lazy_compile(
+    r"\b(?:audit|audits|audited|auditing|review|reviewed|reviewing|second opinion|health[- ]?check|sanity[- ]check|look over|"
+    r"prüft|prüfen|überprüft|überprüfen|auditer|auditez|auditar|audite|auditen|verifich\w*|verificar|doorlicht\w*)\b"
+)
+_SPEND_VERB = lazy_compile(
+    r"\b(?:spend|spending|spends|put|putting|puts|invest|investing|pump|pumping|stecken|geben|met|mettons|investissons|"
+    r"invertimos|investimos|investiamo|mettiamo|spendiamo|steken|besteden|investeren)\b"
+)
+
+
+def _to_be_audited(text: Text, amount: Amount, clause: tuple[int, int]) -> bool:
+    """A spend said in its clause, then a wish to have it audited or reviewed later in the sentence, with no word of
+    a budget in the amount's clause: the sum to look at, not the budget for the work."""
+    lower = text.lower
+    if not _SPEND_VERB.search(lower, clause[0], amount.start) or re.search(r"\bbudget", lower[clause[0]: clause[1]]):
+        return False
+    return _AUDIT.search(lower, amount.end, stance.sentence_at(text, amount.start)[1]) is not None
+
+
 # "we're 40", "we are about 12": a bare figure after "we are" (the rewrite of "wir sind", "on est", "somos", "siamo in",
 # "we zijn met") counts the people the company is, when nothing after it makes it money.
 _WE_ARE = lazy_compile(r"\b(?:we'?re|we are|we r)\s+(?:about\s+|around\s+|roughly\s+|approx\.?\s+|~\s*|just\s+|only\s+|now\s+)?$")
@@ -547,6 +568,8 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
             kind = "other"  # "our cost per lead from $180 down to under $100": a unit cost, not a budget
         elif kind == "budget" and field != "budget" and _tool_price(text, amount.start, clause):
             kind = "other"  # "we pay hubspot 800/month": what a tool costs them, not the budget for us
+        elif kind == "budget" and field != "budget" and _to_be_audited(text, amount, clause):
+            kind = "other"  # "we put $1.2M a year into Google and Meta and want someone to audit it": what is looked at
         found.append(Money(low, high, currency, period, amount.start, kind, amount.end, said is not None))
     for m in _FIGURES.finditer(lower):
         digits = _FIGURE_WORDS.get(m.group(1)) or int(m.group(1))

@@ -261,7 +261,9 @@ _AT_MOST = lazy_compile(
     # "I'd cap it at 25k", "capping the spend at 5k", "limit it to 8k": the visitor sets the ceiling
     r"(?:cap|capping|limit|limiting)\s+(?:it|that|this|things|us|(?:the|our|my)\s+(?:spend|spending|budget|cost|costs))\s+(?:at|to)|"
     r"not exceeding|within|below|lower than|<=?|≤|up till|top(?:s| out at)?|upper limit(?: of| is)?|"
-    r"no greater than|not above|smaller than|max of|maximum of|shy of|south of|max(?:imum)? (?:budget|spend)(?: is| of)?)\W*(?:r\$|[$€£]|usd|eur|gbp|chf|brl)?\s*$"
+    r"no greater than|not above|smaller than|max of|maximum of|shy of|south of|max(?:imum)? (?:budget|spend)(?: is| of)?|"
+    # Italian and Dutch "under" where the rewrite leaves them ("restiamo sotto gli 85.000 €", "we blijven onder 85.000")
+    r"(?:al di )?sotto(?: (?:i|gli|le|la|il|l'|ai|agli|alle|di|dei|degli))?|onder|beneden)\W*(?:r\$|[$€£]|usd|eur|gbp|chf|brl)?\s*$"
 )
 _AT_LEAST = lazy_compile(
     r"(?:at least|over|more than|above|min(?:imum)?|no less than|not less than|north of|upwards of|"

@@ -360,7 +360,23 @@ def threshold(text: Text, start: int) -> bool:
         return False
     if re.search(r"\b(?:nothing|never|not|no)\s+(?:over|above|more than|beyond|north of)\s*[$€£]?\s*$", text.lower[max(s, start - 30):start]):
         return False  # "our CFO says nothing over 4k": a ceiling on the budget, not a line for approval
+    if _kept_below_the_line(text.lower, s, start):
+        return False
     return bool(_THRESHOLD_BEFORE.search(text.lower, max(s, start - 40), start) and _APPROVAL.search(text.lower, s, e))
+
+
+# "... anything above 100k so realistically we'd keep it under 85k", and the other languages' "so" that the rewrite
+# leaves ("also bleiben wir unter", "donc", "así que", "por isso", "quindi", "dus"): what the visitor does about the line.
+_CONSEQUENCE = lazy_compile(
+    r"\b(?:so|therefore|hence|which means|meaning|that'?s why|also|deshalb|daher|darum|donc|alors|du coup|así que|asi que|"
+    r"por eso|por lo tanto|por isso|então|entao|portanto|quindi|perciò|percio|per questo|dus|daarom)\b"
+)
+
+
+def _kept_below_the_line(lower: str, sentence_start: int, start: int) -> bool:
+    """Whether the figure follows an approval line said before it, after a "so": the visitor's own figure."""
+    approval = _APPROVAL.search(lower, sentence_start, start)
+    return bool(approval and _CONSEQUENCE.search(lower, approval.end(), start))
 
 
 def goal(text: Text, start: int) -> bool:
