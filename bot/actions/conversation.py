@@ -29,8 +29,8 @@ from bot.actions.booking import (
 )
 from bot.actions.faq import answer_messages, answering, asked_entry
 from bot.actions.farewell import farewell
-from bot.actions.form import CLEARING_CONFIDENCE, FORM, answered_key, meant
-from bot.actions.hearing import stated
+from bot.actions.form import CLEARING_CONFIDENCE, FORM, answered_key, ends_nothing, meant
+from bot.actions.hearing import stated, without
 from bot.actions.language import recorded, spoken
 from bot.actions.outcome import PENDING_MESSAGE, PENDING_UNREACHABLE, call_messages, closing_messages
 from bot.actions.phrasebook import say
@@ -42,6 +42,7 @@ from nlu.faq import reads_as_question
 from nlu.replies import carries_on
 from qualification import Playbook
 from qualification.playbook import QUESTION_ATTRIBUTES
+from qualification.slots import CONTACT
 
 NLU_FALLBACK = "nlu_fallback"
 NOT_UNDERSTOOD = "Sorry, I didn't quite get that. Could you say it another way?"
@@ -244,6 +245,14 @@ class ActionStop(Action):
         if moving(tracker):
             # "kann ich den Termin auf Donnerstag verschieben?" (the classifier's stop) asks to move the call.
             return await offer_move(dispatcher, tracker)
+        confidence = latest_confidence(tracker)
+        if not tracker.active_loop.get("name") and confidence < CLEARING_CONFIDENCE and ends_nothing(
+                latest_intent(tracker), confidence,
+                without(extract(latest_text(tracker), now=date.today(), lang=spoken()), list(CONTACT))):
+            # "Abbiamo bisogno di più contatti qualificati" as the first message (the classifier's stop, unsure): a
+            # need, stated, read as the form reads it mid-form: the form opens and reads it (the message is not
+            # seen yet). Outside the form only an unsure stop is, and never for an address ("unsubscribe ana@x.io").
+            return [*recorded(tracker), FollowupAction(FORM)]
         dispatcher.utter_message(text=say("Understood, I'll stop here and won't store anything more from this chat. "
                                           "If you change your mind, say \"start again\". Take care!"))
         return [SlotSet("stopped", True), SlotSet("heard", None), SlotSet("confirming", None), ActiveLoop(None),

@@ -155,7 +155,8 @@ def digresses(intent: str | None, confidence: float, text: str, free: Attributes
     person; a message stating a date, an amount, a size or a place ends nothing. A data answer must
     never end the conversation.
     """
-    if stated(free, requested) and not (intent in LEAVING and _now(free, requested)):
+    leaving = intent in LEAVING and (_now(free, requested) or _refuses(intent, confidence, requested))
+    if stated(free, requested) and not leaving:
         return False
     if intent in ASKING:
         # Written as a question, the classifier's best guess is enough ("¿y cuánto cobran ustedes más o
@@ -173,11 +174,36 @@ def digresses(intent: str | None, confidence: float, text: str, free: Attributes
         # Facts that name no person ("... met 140 man personeel en we willen meer aanvragen", request_human 0.87).
         return False
     if intent in LEAVING:
-        # A role without a title is who decides, not data: "stop please, I need to check with my business
-        # partner first" stops. Nor is a "now" a start date: it says when to stop ("actually stop, I don't want
-        # to give any more info right now", "ya no quiero seguir por ahora").
-        return not any(stated(free, n) and (n != WHO or sayable(free, n)) and not _now(free, n) for n in DATA)
+        return not ends_nothing(intent, confidence, free)
     return True
+
+
+def _refuses(intent: str | None, confidence: float, requested: str) -> bool:
+    """Whether a reply to the need question is a stop the classifier is sure of, whatever need its words name:
+    "stop, we don't need any more leads" is read as a need for leads, and refuses one."""
+    return requested == "need" and intent in ("stop", "goodbye") and confidence >= CLEARING_CONFIDENCE
+
+
+def ends_nothing(intent: str | None, confidence: float, free: Attributes) -> bool:
+    """Whether a message the classifier calls a stop, a goodbye or another language states facts instead, and is
+    read as an answer (in the form, or by the form it opens).
+
+    Data ends nothing, however sure the classifier is. A role without a title is who decides, not data: "stop
+    please, I need to check with my business partner first" stops. Nor is a "now" a start date: it says when to
+    stop ("actually stop, I don't want to give any more info right now", "ya no quiero seguir por ahora"). A need
+    the extractor knows ("Abbiamo bisogno di più contatti qualificati", the classifier's stop) ends nothing unless
+    the classifier is sure: "stop, we don't need any more leads" names one too, and stops.
+    """
+    if intent in LEAVING and intent != "switch_language" and confidence < CLEARING_CONFIDENCE and names_a_need(free):
+        return True
+    return any(stated(free, n) and (n != WHO or sayable(free, n)) and not _now(free, n) for n in DATA)
+
+
+def names_a_need(free: Attributes) -> bool:
+    """Whether the free reading of a message finds a need it knows (a category: "more qualified leads", "SEO"), not
+    just words: a statement of what the visitor needs, which never ends the conversation unless the classifier is
+    sure it does."""
+    return free.need is not None and bool(free.need.categories)
 
 
 def _turned_away(free: Attributes, playbook: Playbook) -> bool:

@@ -283,3 +283,31 @@ def test_a_start_date_to_the_timing_question_is_taken(text: str) -> None:
              "budget": {"min": 5000, "max": 5000, "currency": "USD", "period": "month"}}
     slots, _, _ = validate(tracker(text, requested="timing", attributes=known))
     assert slots["attributes"]["timing"]["target_date"], slots["attributes"]
+
+
+@pytest.mark.parametrize(("text", "intent", "confidence", "stops"), [
+    ("Abbiamo bisogno di più contatti qualificati", "stop", 0.7, False),
+    ("Nous avons besoin de plus de rendez-vous commerciaux", "goodbye", 0.65, False),
+    ("stop, we don't need any more leads", "stop", 0.9, True),
+    ("basta così", "stop", 0.7, True),
+    ("não quero continuar", "stop", 0.62, True),
+])
+def test_a_stop_the_classifier_is_unsure_of_in_a_message_stating_a_need_is_an_answer(
+        text: str, intent: str, confidence: float, stops: bool) -> None:
+    known = {**KNOWN, "company_size": {"min": 40, "max": 40}, "location": {"country": "US"}}
+    events = asyncio.run(ValidateQualificationForm().run(
+        CollectingDispatcher(), tracker(text, intent=intent, requested="budget", confidence=confidence,
+                                        attributes=known, budget=None), {}))  # Rasa maps no stop to the slot
+    assert (events == []) is stops, events
+
+
+@pytest.mark.parametrize(("text", "confidence", "stops"), [
+    ("stop, we don't need any more leads", 0.92, True),
+    ("Abbiamo bisogno di più contatti qualificati", 0.72, False),
+    ("Abbiamo bisogno di più contatti qualificati", 0.45, False),
+])
+def test_a_sure_stop_at_the_need_question_stops_whatever_need_its_words_name(
+        text: str, confidence: float, stops: bool) -> None:
+    events = asyncio.run(ValidateQualificationForm().run(
+        CollectingDispatcher(), tracker(text, intent="stop", requested="need", confidence=confidence, need=None), {}))
+    assert (events == []) is stops, events
