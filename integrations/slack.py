@@ -51,7 +51,7 @@ HISTORY_PAGES = 10
 # up again only after this long.
 UNKNOWN_CHANNEL_SECONDS = 600.0
 # What an erased lead's alert and the bot's lines in its thread say instead (``lead.erased``).
-ERASED = "This lead's data was erased on request."
+ERASED = slack_blocks.ERASED
 # chat.update's answers for a message that is not there, or not this bot's to edit: nothing to erase.
 GONE = frozenset({"message_not_found", "cant_update_message"})
 REPLY_PAGES = 50

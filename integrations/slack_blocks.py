@@ -56,6 +56,8 @@ def is_alert_action(action_id: str) -> bool:
 
 HEADER_MAX, TEXT_MAX, FIELD_MAX, BUTTON_MAX, FALLBACK_MAX = 150, 3000, 2000, 75, 3000
 MAX_ANSWERS, ANSWER_MAX, MAX_LISTED = 10, 600, 40
+# What an erased lead's alert, its fallback text and the bot's lines in its thread say instead (``lead.erased``).
+ERASED = "This lead's data was erased on request."
 CRM_NAMES = {"hubspot": "HubSpot", "salesforce": "Salesforce", "pipedrive": "Pipedrive"}
 STAGE_ICONS = {"sql": "🔥", "mql": "⭐", "pql": "⭐", "iql": "🌱", "disqualified": "🚫"}
 _USER_ID = re.compile(r"[UW][A-Z0-9]{2,20}")
@@ -279,8 +281,9 @@ def update_note(data: Mapping[str, Any]) -> str:
 
 
 def erased_blocks() -> list[dict[str, Any]]:
-    """What an alert becomes when the visitor asked to be forgotten: nothing about them."""
-    return [{"type": "section", "text": plain("This lead was erased at the visitor's request.")}]
+    """What an alert becomes when the visitor asked to be forgotten: nothing about them, in the words of
+    its fallback text and of the bot's lines in its thread (``ERASED``)."""
+    return [{"type": "section", "text": plain(ERASED)}]
 
 
 def leads_list_blocks(leads: Sequence[Mapping[str, Any]],

@@ -6,6 +6,7 @@ import pytest
 
 from harness.fakes.slack import block_problems
 from integrations import slack_blocks as sb
+from integrations.slack import ERASED
 from tests.integrations.conftest import lead
 
 
@@ -155,3 +156,9 @@ def test_the_alert_says_whether_the_visitor_is_on_the_page_when_the_service_know
     lines = [e["text"] for b in blocks if b["type"] == "context" for e in b["elements"] if "page" in e["text"]]
     assert lines == ([shown] if shown else [])
     assert block_problems(blocks) == []
+
+
+def test_an_erased_alert_says_in_its_blocks_the_words_of_its_text_and_of_its_thread():
+    shown = [block["text"]["text"] for block in sb.erased_blocks()]
+    assert shown == [ERASED] == [sb.ERASED], "one wording, in one place"
+    assert "visitor" not in json.dumps(sb.erased_blocks()) and block_problems(sb.erased_blocks()) == []
