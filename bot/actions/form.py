@@ -105,7 +105,7 @@ from bot.actions.statement import speaks_of_contact, tells_about_themselves
 from bot.actions.submission import submit
 from nlu.about_the_question import about_the_question
 from nlu.attributes import Attributes
-from nlu.corrections import correction
+from nlu.corrections import FIELD_WORDS, correction
 from nlu.extract import extract
 from nlu.faq import reads_as_question
 from nlu.leaving import says_goodbye
@@ -523,6 +523,9 @@ class ValidateQualificationForm(FormValidationAction):
                 # "sure, I'm Ana, ana@x.io": a yes, then the details it agrees to give. Without the yes first ("Ana,
                 # ana@x.io") they are held, said back as held, and the privacy question asked again.
                 intent = AFFIRMING[0]
+            if skips(text) and not any(stated(free, n) for n in QUESTION_ATTRIBUTES):
+                # "skip", "überspringen", "pular": whatever the classifier made of it, a skip of the question.
+                intent = SKIPPING[0]
             if not shaped_like_a_name(text):
                 free = _dated(text, free, today, currency)
             elif _introduces(text, latest_intent(tracker), state.attributes) and not any(
@@ -582,11 +585,14 @@ class ValidateQualificationForm(FormValidationAction):
             return self._known(dispatcher, tracker, state, playbook, hearing, [], fallback, today) + [
                 SlotSet(requested, None), SlotSet("progress", progress.to_slot())]
         answered = requested if reply.outcome == "answered" and requested != CONSENT else None
-        # The privacy question is a question too: a different amount there ("around 20M a year", the revenue)
-        # replaces a given one only when said as a correction ("actually ..."); it fills one given as "no idea yet".
+        # The privacy question is a question too: a different amount there ("around 20M a year", the revenue?)
+        # replaces a given one only when said as a correction ("actually ...") or with its field's word ("our budget
+        # is more like 80k"); it fills one given as "no idea yet". Any other new value ("we're about 140 people by
+        # the way") corrects, as it would alone at any question: said back, and the privacy question asked again.
         hearing = hear(state.attributes, state.heard, free, text, answered=answered, answer=answer,
                        correcting=(corrects_itself(text) or correction(text) is not None
-                                   or not replaces_a_value(state.attributes, free))
+                                   or not replaces_a_value(state.attributes, free)
+                                   or _plainly_replaced(state.attributes, free, text))
                        if requested == CONSENT else None)
         if answered is not None and answered not in FREE_TEXT and hearing.corrected and answered not in hearing.corrected \
                 and not stated(free, answered):
@@ -789,6 +795,19 @@ def _as_known(now: State, answer: str | None) -> Attributes:
     """The heard values, with the answer just given in its place (each said back as the visitor put it)."""
     heard = now.heard.attributes
     return without(heard, [answer]).merge(only(now.attributes, [answer])) if answer else heard
+
+
+# Amounts a visitor may mean as the budget or as the revenue: "around 20M a year" names neither.
+MONEY = ("budget", "revenue")
+
+
+def _plainly_replaced(given: Attributes, free: Attributes, text: str) -> bool:
+    """Whether each value ``free`` states over a given one is plainly that field's: any but an amount ("we're about
+    140 people by the way", "we moved to Lyon"), or an amount said with its field's word ("our budget is more like
+    80k", "der Umsatz liegt eher bei 20 Millionen"), in any of the seven languages."""
+    replaced = [n for n in QUESTION_ATTRIBUTES if stated(given, n) and stated(free, n) and not unchanged(given, free, n)]
+    return all(n not in MONEY or re.search(rf"(?<![\w'])(?:{FIELD_WORDS[n]})(?![\w'])", text, re.IGNORECASE)
+               for n in replaced)
 
 
 def _new_persona(state: State, name: str) -> bool:

@@ -189,6 +189,10 @@ def interpret(
     if slot == CONSENT:
         if intent in AFFIRMING:
             return Reply("answered", True)
+        if intent in SKIPPING and not progress.misses.get(EXPLAINED.format(slot=slot)):
+            # "skip" is no answer to "is that OK with you?": what the OK is for (and that a no is fine), then the
+            # question again, as at any required question; skipped again, it is a no.
+            return Reply("needed")
         if intent in DENYING or intent in SKIPPING:
             return Reply("answered", False)
     else:

@@ -10,6 +10,7 @@ from bot.actions.questionnaire import (
     CONSENT,
     MAX_RETRIES,
     Progress,
+    Reply,
     interpret,
     slots_to_ask,
     wording,
@@ -98,6 +99,13 @@ def test_replies_are_judged_by_what_the_extractor_found() -> None:
     assert interpret("budget", "??", "inform", Attributes(), missed, True).outcome == "gave_up"
     assert interpret(CONSENT, "yes", "affirm", Attributes(), Progress(), True).value is True
     assert interpret(CONSENT, "no", "deny", Attributes(), Progress(), True).value is False
+
+
+def test_a_skip_at_the_privacy_question_is_explained_first_and_a_no_once_explained() -> None:
+    assert interpret(CONSENT, "skip", "skip", Attributes(), Progress(), True).outcome == "needed"
+    explained = Progress().explain(CONSENT)
+    assert interpret(CONSENT, "skip", "skip", Attributes(), explained, True) == Reply("answered", False)
+    assert interpret(CONSENT, "no", "deny", Attributes(), Progress(), True) == Reply("answered", False)
 
 
 def test_progress_survives_the_slot_round_trip() -> None:
