@@ -227,7 +227,8 @@ _OWN_YEAR = lazy_compile(r"\b(?:tax|financial|fiscal|fy|business|accounting|budg
 _ISO = lazy_compile(r"\b(?P<y>20\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
 _NUMERIC = lazy_compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{2}|\d{4}))?(?![\d/])(?!\.\d)")
 _MONTH_DAY = lazy_compile(rf"\b{_MONTH}\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year>20\d\d))?")
-_DAY_MONTH = lazy_compile(rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:,?\s*(?P<year>20\d\d))?")
+# ("1er avril", "1º de abril", "1° aprile": the first of the month as French, Spanish, Portuguese and Italian write it)
+_DAY_MONTH = lazy_compile(rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º|°|ª)?\s+(?:of\s+)?{_MONTH}\b(?:,?\s*(?P<year>20\d\d))?")
 _MONTH_ONLY = lazy_compile(rf"\b{_MONTH}(?:\s*(?:of\s+)?(?P<year>20\d\d|'\d\d))?(?![a-z])")
 # "thurs" alone answers "when?"; in other text a weekday needs "next", "on", "by"...
 _BARE_WEEKDAY = lazy_compile(r"^\W*(?P<rel>)(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri)\W*$")
@@ -607,7 +608,14 @@ _AIM = lazy_compile(
     r"ideal|preferably|at the latest|latest|"
     r"if possible|urgent|urgently|immediately|right away|straight away|thinking|considering|looking at|eyeing|pencil+ed|tentatively|"
     r"realistic|realistically|doable|feasible|if (?:you|we) can|if that works|can you|could you|earliest|at the earliest|"
-    r"likely|more likely|most likely|project (?:for|in|starting|from)|planned for|scheduled for)\b"
+    r"likely|more likely|most likely|project (?:for|in|starting|from)|planned for|scheduled for)\b|"
+    # a project the visitor is carrying out then: "we're replatforming the website early next year", "moving off
+    # Pardot to HubSpot in Q1", and the other languages' present for the near future the rewrite leaves ("wir
+    # migrieren", "on migre", "vamos a migrar", "migriamo", "we migreren"); "thinking of moving" is mulled (below)
+    r"\b(?:we'?re|we are|we'?ll be|we will be|i'?m|i am|we'?re going to|we are going to|we'?ll|we will)\s+(?:\w+\s+)?"
+    r"(?:replatform\w*|re-platform\w*|migrat\w*|moving (?:off|away from|from|over|to)|switching (?:off|from|over|to)|rebuild\w*|redesign\w*|"
+    r"relaunch\w*|rebrand\w*|revamp\w*|overhaul\w*|rolling out|launching|implementing|upgrading)\b|"
+    r"\b(?:migrieren|stellen [^.;!?]{0,40} um|migre|migrons|migrer|migrar|migramos|migriamo|migreren|stappen [^.;!?]{0,30} over)\b"
 )
 # Words that leave a clause a bare time: "first half of next year probably".
 _HEDGES = lazy_compile(
@@ -672,6 +680,8 @@ _PROJECTED = lazy_compile(
     r"sign-ups|downloads|visitors|reviews|likes|views|members|bookings|orders|mrr|arr|revenue)?"
     r"(?:\s+(?:per|a|each)\s+(?:month|week|quarter|year))?\s+(?:by|in|before)\s+(?:the\s+)?(?:end of\s+)?$"
 )
+# "wants a new one by september", "a proper one in place by January": "one" standing for a thing, not a figure.
+_ONE_OF_A_THING = lazy_compile(r"\b(?:a|an|the|this|that|another|any|each|every|which|no)\s+(?:[a-z-]+\s+)?one\b\s*$")
 # "thinking of hiring 2 marketers next year": when staff join, not when the visitor buys ("hire an agency by March" still is).
 _HIRING_STAFF = lazy_compile(
     r"\b(?:hire|hiring|recruit|recruiting|bring on|bringing on|onboard|onboarding|add|adding)\s+(?:\d+|a|an|one|two|three|four|five|six|ten|a few|a couple of|more|some|another)\s+"
@@ -776,7 +786,8 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
         return False
     if stance.goal(text, found.start) and not _DEADLINE.search(lower, clause[0], clause[1]):
         return False  # "hit 5M by 2028" is a goal; "target go-live: end of Q3" is a deadline
-    if _PROJECTED.search(lower, max(clause[0], found.start - 45), found.start):
+    projected = _PROJECTED.search(lower, max(clause[0], found.start - 45), found.start)
+    if projected and not _ONE_OF_A_THING.search(lower, max(clause[0], projected.start() - 25), projected.start() + 4):
         return False
     if _TOOL_SWITCH_MULLED.search(lower, clause[0], found.start) or _HIRING_STAFF.search(lower, clause[0], found.start):
         return False
@@ -892,6 +903,26 @@ _NOT_SETTLED = lazy_compile(
 )
 
 
+# The steps of choosing a supplier, in the seven languages as the rewrite leaves them: an RFP or tender going out,
+# responses, proposals or bids due, a shortlist, pitches or demos.
+_SELECTION_STEP = lazy_compile(
+    r"\b(?:rfp|rfq|rfi|tender|responses?|proposals?|submissions?|bids?|pitch(?:es)?|shortlist\w*|short-list\w*|vendor demos?|"
+    r"ausschreibung|angebote|einreichung|appel d'offres|appel offres|réponses|propositions|offres|licitaci(?:ó|o)n|concurso|propuestas|"
+    r"respuestas|ofertas|propostas|respostas|gara|offerte|proposte|risposte|aanbesteding|offertes|voorstellen|inschrijvingen)\b"
+)
+# ... unless the visitor's own start or decision is said between the step and the time ("shortlist in January, we
+# decide by March" dates the decision).
+_OWN_MOVE = lazy_compile(r"\b(?:we|i|want|need|decide\w*|decision|live|kick[- ]?off|begin|onboard\w*|sign\w*|contract)\b")
+
+
+def _selection_step(text: Text, found: _Found) -> bool:
+    """Whether the time dates a step of choosing a supplier, named in its clause before it."""
+    lower = text.lower
+    start = text.clause_at(found.start)[0]
+    steps = list(_SELECTION_STEP.finditer(lower, start, found.start))
+    return bool(steps) and not _OWN_MOVE.search(lower, steps[-1].end(), found.start)
+
+
 def _decided_then(text: Text, lower: str, found: _Found) -> bool:
     """Whether the date dates a decision: a decision word near it in its clause, and no start ("we decide in January
     and would start in February" starts in February)."""
@@ -916,6 +947,8 @@ def timing(text: Text, now: date, field: str | None, *, lang: str = "en") -> Tim
     lower = text.lower
     candidates = list(_candidates(text, now, field))
     found = [f for f in candidates if _stated(text, f, field)]
+    # "RFP goes out 15 January, responses due 12 Feb, live by 1 April": the steps of choosing give way to the start
+    found = [f for f in found if not _selection_step(text, f)] or found
     if len(found) > 1:
         found = [f for f in found if not (
             re.search(r"\b(?:spring|summer|fall|autumn|winter)$", lower[f.start: f.end]) and _SEASON_EVENT.match(lower[f.end: f.end + 20])
