@@ -352,6 +352,55 @@ _HOW_DEAR = re.compile(r"(?<![^ ])(?:how (?:pricey|expensive|costly|dear)|wie te
 _HEDGES = frozenset("roughly approx approximately ballpark ish ungefähr ungefaehr etwa circa ca environ "
                     "aproximadamente aprox aproximado grosso modo pressappoco ongeveer grofweg".split())
 
+# A verb of costing, asked of us: "does an SEO audit cost more than $2,000?", "kostet ein Audit bei Ihnen viel?", "un
+# site web chez vous coûte plus de 3 000 € ?", "¿una auditoría cuesta más de 2.000?", "un audit da voi costa più di
+# 2.000 euro?", "kost een website meer dan 3.000 euro?": a price asked, whatever else is named (the service, a sum).
+# Not what the visitor's company spends ("SEO costs us 5k", ``_THEIR_SPEND``).
+_COSTS = re.compile(r"(?<![^ ])(?:cost|costs|kostet|kosten|kost|coûte|coûtent|coûterait|coûteraient|coute|coutent|"
+                    r"cuesta|cuestan|costaría|costarían|custa|custam|custaria|custariam|costa|costano|costerebbe|"
+                    r"costerebbero|kostte|kosten)(?![^ ])")
+# A verb of costing's plural or conditional, as the phrasings' present singular: Snowball leaves "coûtent" apart from
+# "coûte", "cuestan" from "cuesta", and "vos prestations coûtent combien ?" named two words no phrasing knew.
+_COST_FORM = {"coûtent": "coûte", "coûterait": "coûte", "coûteraient": "coûte", "coutent": "coûte", "coute": "coûte",
+              "cuestan": "cuesta", "costaría": "cuesta", "costarían": "cuesta", "custam": "custa", "custaria": "custa",
+              "custariam": "custa", "costano": "costa", "costerebbe": "costa", "costerebbero": "costa",
+              "kostte": "kost", "costs": "cost"}
+# A sum set against what we would do for it: "would 10k get us anything?", "what can we get for 5k?", "is 5k a month
+# enough?", "reichen 5.000 Euro?", "qu'est-ce qu'on peut avoir pour 5 000 euros ?", "¿qué podemos conseguir con 10
+# mil?", "bastano 3.000 euro?", "wat krijgen we voor 10k?": what the sum buys is a price asked too.
+_BUYS = re.compile(r"(?<![^ ])(?:get|buy|cover|afford|enough|sufficient|suffice|bekommen|bekommt|kriegen|reichen|reicht|"
+                   r"genug|ausreichend|avoir|obtenir|suffit|suffisent|suffisant|suffisants|conseguir|conseguimos|"
+                   r"alcanza|alcanzan|alcanzaría|basta|bastan|bastano|bastaria|suficiente|suficientes|obter|"
+                   r"obtemos|avere|ottenere|ottenete|otteniamo|sufficiente|sufficienti|krijgen|krijg|genoeg|"
+                   r"volstaat|sale|salen)(?![^ ])")
+# A sum, as ``normalise`` leaves it (no currency sign, "2.000" and "2,000" as "2 000"): a figure, a scale or a
+# currency after it. Said with no verb of costing, only one that reads as money counts: a "k" or a scale on it, its
+# thousands written apart, or a currency named ("500 leads" is no sum).
+_SUM = re.compile(r"(?<![^ ])(?P<figure>\d{1,3}(?: \d{3})+|\d+(?:k|m|mil|grand)?)"
+                  r"(?P<unit>(?: (?:k|m|thousand|grand|mil|mille|mila|tausend|duizend|euro|euros|eur|dollar|dollars|"
+                  r"bucks|usd|pound|pounds|quid|gbp|chf|reais|real|franc|francs|franken|pfund))*)(?![^ ])")
+
+
+def _sums_asked(text: str) -> str:
+    """``text`` (``normalise``'d) with a sum asked about written as ``AMOUNT``, and ``AMOUNT`` before a verb of
+    costing asked of us; unchanged when the text only states a sum of the visitor's ("our budget is 10k")."""
+    if _THEIR_SPEND.search(text):
+        return text
+    costs = bool(_COSTS.search(text))
+    if not costs and not _BUYS.search(text):
+        return text
+
+    def sum_of(found: re.Match[str]) -> str:
+        money = costs or bool(found["unit"]) or not found["figure"].isdigit()
+        return AMOUNT if money else found.group()
+
+    priced = _SUM.sub(sum_of, text)
+    if priced != text:
+        # What a sum buys is the frame of its price, as "how much" is: left in, "suffisent", "bastano", "alcanzan"
+        # are words no phrasing knows, and made the question look as if it named something else.
+        priced = " ".join(_BUYS.sub(" ", priced).split())
+    return _COSTS.sub(lambda verb: f"{AMOUNT} {_COST_FORM.get(verb.group(), verb.group())}", priced)
+
 
 # "Where", asked in any language: a word of its own (``PLACE``) too. The function words would drop it, and it is all
 # that tells "¿dónde trabajan ustedes?" (where we are) from "¿cómo trabajan ustedes?" (our process), or "vous
@@ -389,7 +438,7 @@ def _marked(text: str) -> str:
     out: list[str] = []
     at = 0
     # Their words stay: "teuer", "cost" are the price's words too.
-    joined = " ".join(words)
+    joined = _sums_asked(" ".join(words))
     for frame in (_WHAT_COSTS, _HOW_DEAR, _PRICE_FOR):
         joined = frame.sub(rf"{AMOUNT} \g<0>", joined)
     words = joined.split()
