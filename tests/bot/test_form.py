@@ -311,3 +311,16 @@ def test_a_sure_stop_at_the_need_question_stops_whatever_need_its_words_name(
     events = asyncio.run(ValidateQualificationForm().run(
         CollectingDispatcher(), tracker(text, intent="stop", requested="need", confidence=confidence, need=None), {}))
     assert (events == []) is stops, events
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("as soon as we can really, our pipeline is empty and the board is getting nervous", 7),
+    ("en quelques semaines si possible, le temps de signer le contrat avec vous", 21),
+    ("over een paar weken als het kan, als het contract getekend is", 14),
+])
+def test_a_date_only_the_timing_question_reads_in_a_long_reply_is_taken_unless_it_is_a_year(
+        text: str, days: int) -> None:
+    known = {**KNOWN, "company_size": {"min": 40, "max": 40}, "location": {"country": "US"},
+             "budget": {"min": 5000, "max": 5000, "currency": "USD", "period": "month"}}
+    slots, said, _ = validate(tracker(text, requested="timing", attributes=known))
+    assert abs(slots["attributes"]["timing"]["horizon_days"] - days) <= 3, said
