@@ -923,19 +923,11 @@ def _now_instead(text: Text, money: list[Money]) -> Budget | None:
         return None
     base, lower = past[-1], text.lower
     found = _NOW_INSTEAD.match(lower, base.end)
-    top = base.max if base.max is not None else base.min
-    if found is None or top is None or found.start("n") >= stance.sentence_at(text, base.start)[1]:
-        return None
-    if _NOT_MONEY_AFTER.search(lower[found.end(): found.end() + 30]):
+    if found is None or _NOT_MONEY_AFTER.search(lower[found.end(): found.end() + 30]):
         return None
     if not re.search(r"\b(?:now|currently|these days|today)\b|'ve\b|\b(?:have|has)\b", lower[base.end: found.start("n")]):
         return None  # "was 15k/mo last year, we cut it to 6k when we paused everything": a change then, not the sum now
-    said = found.group("n")
-    value = float(said) if said[0].isdigit() else words_value(re.findall(r"[a-z]+", said))[0]
-    value = value * 1_000 if found.group("k") else _at_scale(value, top)
-    if not _near(value, top):
-        return None
-    return Budget(whole(value), whole(value), base.currency, base.period, "stated")
+    return _read_against(text, base, found, ("n",))
 
 
 # "we got quoted $15k ..., we were thinking more like 8-10", "... charged £4k a month, we'd rather pay about 2.5":
@@ -952,12 +944,18 @@ def _against_another(text: Text, money: list[Money]) -> Budget | None:
     others = [m for m in money if m.kind == "other"]
     if not others:
         return None
-    base, lower = others[-1], text.lower
-    found = _OWN_FIGURE.match(lower, base.end)
+    found = _OWN_FIGURE.match(text.lower, others[-1].end)
+    return None if found is None else _read_against(text, others[-1], found, ("a", "b"))
+
+
+def _read_against(text: Text, base: Money, found: re.Match[str], groups: tuple[str, ...]) -> Budget | None:
+    """The budget in the bare figure (or range) that ``found`` matched after another sum, in that sum's sentence: at
+    the sum's scale unless said with "k" or "grand", of its order, in its period and currency; None otherwise."""
     top = base.max if base.max is not None else base.min
-    if found is None or top is None or found.start("a") >= stance.sentence_at(text, base.start)[1]:
+    if top is None or found.start(groups[0]) >= stance.sentence_at(text, base.start)[1]:
         return None
-    values = [float(v) for v in (found.group("a"), found.group("b")) if v]
+    values = [float(said) if said[0].isdigit() else words_value(re.findall(r"[a-z]+", said))[0]
+              for said in (found.group(g) for g in groups) if said]
     if not max(values):
         return None
     scale = 1_000 if found.group("k") else _at_scale(max(values), top) / max(values)
