@@ -32,7 +32,14 @@ from bot.actions.farewell import farewell
 from bot.actions.form import CLEARING_CONFIDENCE, FORM, answered_key, ends_nothing, meant
 from bot.actions.hearing import stated, without
 from bot.actions.language import recorded, spoken
-from bot.actions.outcome import PENDING_MESSAGE, PENDING_UNREACHABLE, call_messages, closing_messages
+from bot.actions.outcome import (
+    NO_EMAIL_NO_CALL,
+    PENDING_MESSAGE,
+    PENDING_UNREACHABLE,
+    call_messages,
+    closing_messages,
+    emailless_messages,
+)
 from bot.actions.phrasebook import say
 from bot.actions.state import State, latest_confidence, latest_intent, latest_text, said, seen
 from bot.actions.statement import speaks_of_contact, tells_about_themselves
@@ -171,6 +178,12 @@ class ActionSubmitLead(Action):
         email_for_times = stage in BOOKABLE and not tracker.get_slot("booking") and not tracker.get_slot("offered_slots") \
             and State.of(tracker).attributes.email is not None and not wants_link(playbook) \
             and said_before(tracker, say(NEED_EMAIL))
+        if _skipped_email_for_times(tracker, stage, playbook):
+            # "skip" to the email asked for again before the times: no call can be booked without one. Said once,
+            # with the content offer for their need and how to book after all; the lead stays as it was sent.
+            need = State.of(tracker).attributes.need
+            _utter(dispatcher, emailless_messages(playbook, need.categories if need is not None else ()))
+            return events
         if sent_before and not email_for_times and (
                 stage_before in BOOKABLE or stage not in BOOKABLE or tracker.get_slot("booking")):
             # An update after the lead went out (a correction): the service has it; the closing is not repeated.
@@ -193,6 +206,23 @@ class ActionSubmitLead(Action):
         _utter(dispatcher, closing_messages(stage, playbook, need.categories if need is not None else (),
                                             reachable=_reachable(state)))
         return events
+
+
+def _skipped_email_for_times(tracker: Tracker, stage: str, playbook: Playbook) -> bool:
+    """Whether the form just ended on a skip of the email that a sales-ready visitor was asked for again before
+    the times (``booking.ask_for_email``), with no word yet that no call can be booked without it."""
+    state = State.of(tracker)
+    if stage not in BOOKABLE or tracker.get_slot("booking") or wants_link(playbook) or state.consent is False \
+            or state.attributes.email is not None or "email" not in state.progress.skipped:
+        return False
+    asked, told = _last_said(tracker, say(NEED_EMAIL)), _last_said(tracker, say(NO_EMAIL_NO_CALL))
+    return asked is not None and (told is None or told < asked)
+
+
+def _last_said(tracker: Tracker, text: str) -> int | None:
+    """The position of the bot's latest message with ``text`` among the conversation's events, if any."""
+    return next((i for i in range(len(tracker.events) - 1, -1, -1) if tracker.events[i].get("event") == "bot"
+                 and text.strip() in (tracker.events[i].get("text") or "")), None)
 
 
 def _reachable(state: State) -> bool:

@@ -33,7 +33,7 @@ from rasa_sdk.forms import REQUESTED_SLOT
 from rasa_sdk.types import DomainDict
 
 from bot.actions import runtime
-from bot.actions.booking import asks_for_times, forget_consent, moving
+from bot.actions.booking import NEED_EMAIL, asks_for_times, forget_consent, moving, said_before
 from bot.actions.call_times import TIME_WORDS, in_english
 from bot.actions.defaults import currency_for, rebased
 from bot.actions.draft import save_draft
@@ -643,7 +643,11 @@ class ValidateQualificationForm(FormValidationAction):
             # "sorry", and this reply does not count as not understood. At the privacy question too:
             # "actually we're 300 people" there is said back, and the question asked again, never consent.
             return events + [SlotSet(requested, None)]
-        return events + _reply_events(dispatcher, requested, reply, state.progress, question.why if question else None)
+        # The email skipped again after "to book the call, we need an email" is answered by the close, which says
+        # that no call can be booked without one: no "let's move on" before it.
+        quiet = requested == "email" and said_before(tracker, say(NEED_EMAIL))
+        return events + _reply_events(dispatcher, requested, reply, state.progress, question.why if question else None,
+                                      quiet=quiet)
 
     def _confirmation(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, state: State, playbook: Playbook,
@@ -1038,7 +1042,7 @@ def _money_texts(playbook: Playbook, answers: list[dict[str, str]]) -> dict[str,
 
 
 def _reply_events(dispatcher: CollectingDispatcher, slot: str, reply: Reply, progress: Progress,
-                  why: str | None = None) -> list[EventType]:
+                  why: str | None = None, *, quiet: bool = False) -> list[EventType]:
     """The events of a reply to ``slot``, and what the visitor hears; ``why``: the question's own reason (the
     playbook's, in the chat's language), said to a skip of a required question as to "why do you ask?"."""
     if reply.outcome == "answered":
@@ -1052,8 +1056,9 @@ def _reply_events(dispatcher: CollectingDispatcher, slot: str, reply: Reply, pro
     if slot == CONSENT:
         dispatcher.utter_message(text=say("No problem, I won't keep any contact details."))
         return [SlotSet(slot, False)]
-    dispatcher.utter_message(text=say("No problem, let's move on.") if reply.outcome == "skipped"
-                             else say("No worries, let's move on."))
+    if not quiet:
+        dispatcher.utter_message(text=say("No problem, let's move on.") if reply.outcome == "skipped"
+                                 else say("No worries, let's move on."))
     return [SlotSet(slot, None), SlotSet("progress", progress.skip(slot).to_slot())]
 
 

@@ -171,6 +171,22 @@ def unbookable_messages(playbook: Playbook, needs: Sequence[str] = ()) -> list[M
     return messages
 
 
+# A sales-ready visitor who skipped the email asked for again before the times: no call, and why.
+NO_EMAIL_NO_CALL = "No problem. Without an email there is nowhere to send the invitation, so I can't book a call."
+EMAIL_LATER = "If you change your mind, just type your email here and I'll show you the times."
+
+
+def emailless_messages(playbook: Playbook, needs: Sequence[str] = ()) -> list[Message]:
+    """What a sales-ready visitor hears who skips the email asked for again before any time is shown: that no call
+    can be booked without one, the content offer that suits their need, and how to book after all, with a goodbye."""
+    messages: list[Message] = [{"text": say(NO_EMAIL_NO_CALL)}]
+    offers = playbook.offers_for_need(tuple(needs))
+    if offers:
+        messages.append({"text": say("You might still find this useful: {link}", link=_link(offers[0]))})
+    messages.append({"text": f"{say(EMAIL_LATER)} {say('All the best, and feel free to come back any time!')}"})
+    return messages
+
+
 def _link(offer: ContentOffer) -> str:
     """A content offer as Markdown link text, which the widget shows as a link."""
     return f"[{offer.title}]({offer.url})"

@@ -333,6 +333,9 @@ CONSENT_REASON = ("We need your OK before we keep any contact details, so that w
                   "we keep none and you can still ask your questions.")
 OPTIONAL = "This question is optional: just say \"skip\" if you'd rather not answer."
 REQUIRED = "This is one we need to pass you to the right person, but a rough answer is fine."
+# Answers that are exact or nothing: "a rough answer" of an email address, a name or a company is no answer.
+EXACT = ("email", "name", "company")
+REQUIRED_EXACT = "We need this one to put you in touch with our team."
 
 
 def why_we_ask(slot: str, *, required: bool, reason: str | None = None) -> str:
@@ -343,4 +346,4 @@ def why_we_ask(slot: str, *, required: bool, reason: str | None = None) -> str:
     if slot == CONSENT:
         return say(CONSENT_REASON)
     reason = reason.strip() if reason and reason.strip() else say(REASONS.get(slot, FALLBACK_REASON))
-    return f"{reason} {say(REQUIRED if required else OPTIONAL)}"
+    return f"{reason} {say(OPTIONAL if not required else REQUIRED_EXACT if slot in EXACT else REQUIRED)}"

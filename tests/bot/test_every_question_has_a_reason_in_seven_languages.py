@@ -7,7 +7,16 @@ import pytest
 
 from bot.actions import language
 from bot.actions.phrasebook import phrases
-from bot.actions.phrasing import CONSENT_REASON, FALLBACK_REASON, OPTIONAL, REASONS, REQUIRED, why_we_ask
+from bot.actions.phrasing import (
+    CONSENT_REASON,
+    EXACT,
+    FALLBACK_REASON,
+    OPTIONAL,
+    REASONS,
+    REQUIRED,
+    REQUIRED_EXACT,
+    why_we_ask,
+)
 from qualification import DEFAULT_PLAYBOOK, load_playbook
 
 LANGUAGES = ("de", "fr", "es", "pt", "it", "nl")
@@ -19,7 +28,8 @@ def test_every_question_of_the_playbook_has_its_own_reason() -> None:
     assert len(set(REASONS.values())) == len(REASONS), "two kinds of question share a reason"
 
 
-@pytest.mark.parametrize("sentence", [*REASONS.values(), FALLBACK_REASON, CONSENT_REASON, OPTIONAL, REQUIRED])
+@pytest.mark.parametrize("sentence", [*REASONS.values(), FALLBACK_REASON, CONSENT_REASON, OPTIONAL, REQUIRED,
+                                      REQUIRED_EXACT])
 def test_each_reason_is_translated(sentence: str) -> None:
     assert sorted(phrases().get(sentence, {})) == sorted(LANGUAGES), sentence
 
@@ -30,3 +40,14 @@ def test_the_reply_says_whether_the_question_is_required(monkeypatch: pytest.Mon
     optional, required = why_we_ask("company", required=False), why_we_ask("budget", required=True)
     assert phrases()[OPTIONAL]["de"] in optional and phrases()[REASONS["company"]]["de"] in optional
     assert phrases()[REQUIRED]["de"] in required and phrases()[REASONS["budget"]]["de"] in required
+
+
+@pytest.mark.parametrize("lang", [None, *LANGUAGES])
+def test_an_exact_answer_is_needed_without_a_rough_one_will_do(monkeypatch: pytest.MonkeyPatch, lang: str | None) -> None:
+    """An email, a name, a company is exact or nothing: "a rough answer is fine" is said of the others only."""
+    monkeypatch.setattr("bot.actions.phrasebook.spoken", lambda: lang)
+    for slot in EXACT:
+        said = why_we_ask(slot, required=True)
+        assert phrases().get(REQUIRED_EXACT, {}).get(lang or "", REQUIRED_EXACT) in said, said
+        assert phrases().get(REQUIRED, {}).get(lang or "", REQUIRED) not in said, said
+    assert phrases().get(REQUIRED, {}).get(lang or "", REQUIRED) in why_we_ask("budget", required=True)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.actions.outcome import HUMAN_REQUESTED, call_messages, closing_messages, lead_payload
+from bot.actions.outcome import (
+    EMAIL_LATER,
+    HUMAN_REQUESTED,
+    NO_EMAIL_NO_CALL,
+    call_messages,
+    closing_messages,
+    emailless_messages,
+    lead_payload,
+)
 from nlu.attributes import Attributes
 from qualification import Playbook, load_playbook
 
@@ -77,3 +85,13 @@ def test_language_and_attribution_travel_only_when_known(playbook: Playbook) -> 
     body = lead_payload("c1", ATTRS, ANSWERS, True, playbook, language="de",
                         attribution={"channel": "socketio", "utm": {"source": "newsletter"}})
     assert body["language"] == "de" and body["attribution"] == {"channel": "socketio", "utm": {"source": "newsletter"}}
+
+
+@pytest.mark.parametrize("needs", [(), ("seo",), ("lead_generation",)])
+def test_a_visitor_who_skips_the_email_before_a_call_hears_there_is_no_call_reads_an_offer_and_how_to_book(
+        playbook: Playbook, needs: tuple[str, ...]) -> None:
+    texts = [m["text"] for m in emailless_messages(playbook, needs)]
+    assert texts[0] == NO_EMAIL_NO_CALL
+    assert playbook.offers_for_need(needs)[0].url in texts[1]
+    assert texts[-1].startswith(EMAIL_LATER)
+    assert not any(m.get("buttons") for m in emailless_messages(playbook, needs)), "no button books a call"
