@@ -3,7 +3,7 @@ and v2 (``harness/fakes/contracts/pipedrive``, through ``harness.fakes.openapi``
 
 API v2 (``/api/v2``): persons (search, add, update with PATCH, delete; ``emails[]``,
 ``owner_id``, ``org_id``), organizations (search, add) and activities (add, list by lead or
-person, get, delete; ``owner_id``, ``participants``, ``type`` one of the account's activity
+person, get, update with PATCH, delete; ``owner_id``, ``participants``, ``type`` one of the account's activity
 types, ``due_date`` YYYY-MM-DD, ``due_time`` and ``duration`` HH:MM), person and organization
 fields. API v1 (``/api/v1``), for what v2 does not have: leads (list, search, add, update, delete;
 ``label_ids`` the account's lead labels, ``value.currency`` one of its currencies), lead labels, notes
@@ -153,6 +153,8 @@ class PipedriveFake(FakeServer):
                 return _ok(200, {"id": item_id})
             if method == "PATCH" and kind == "persons":
                 return self._save_person(item_id, body)
+            if method == "PATCH" and kind == "activities":
+                return self._update_activity(item_id, body)
             return _fail(405, "Method not allowed")
         if match := _LEAD.match(path):
             if match[1] not in self.leads:
@@ -280,7 +282,8 @@ class PipedriveFake(FakeServer):
         limit = int(request.param("limit") or 100)
         return _ok(200, found[:limit], additional_data={"next_cursor": None})
 
-    def _add_activity(self, body: Any) -> Response:
+    def _activity_problem(self, body: Any) -> Response | None:
+        """What Pipedrive refuses in an activity's values (its shape is the contract's), on add and update."""
         if body.get("type", "call") not in ACTIVITY_TYPES:
             return _fail(400, "Activity type is not valid")
         if "due_date" in body and not _DATE.match(body["due_date"]):
@@ -297,6 +300,12 @@ class PipedriveFake(FakeServer):
             return _fail(400, "Person not found")
         if body.get("lead_id") is not None and body["lead_id"] not in self.leads:
             return _fail(400, "Lead not found")
+        return None
+
+    def _add_activity(self, body: Any) -> Response:
+        if problem := self._activity_problem(body):
+            return problem
+        participants = body.get("participants") or []
         activity_id = next(self._ids)
         self.activities[activity_id] = {
             "id": activity_id, "subject": body.get("subject") or str(body.get("type", "call")).capitalize(),
@@ -308,6 +317,15 @@ class PipedriveFake(FakeServer):
             "lead_id": body.get("lead_id"), "deal_id": body.get("deal_id"), "add_time": _now(),
         }
         return _ok(200, self.activities[activity_id])
+
+    def _update_activity(self, activity_id: int, body: Any) -> Response:
+        """``PATCH /api/v2/activities/{id}``: the values given are judged as on add and replace the activity's."""
+        if problem := self._activity_problem(body):
+            return problem
+        activity = self.activities[activity_id]
+        activity.update(body)
+        activity["update_time"] = _now()
+        return _ok(200, activity)
 
     def _save_person(self, person_id: int | None, body: Any) -> Response:
         if person_id is None and not body.get("name"):

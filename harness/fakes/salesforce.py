@@ -5,17 +5,20 @@ in every new org).
 The OAuth 2.0 client-credentials token endpoint answers only on the org's My Domain; a fake
 made with ``login_host=True`` plays ``login.salesforce.com``, which refuses the flow
 (``invalid_grant``). The REST sObject API takes Lead (create, update, delete, get, upsert
-on an external-id field), Event and Task (create, get, delete), and every field is judged by the
+on an external-id field), Event and Task (create, get, update, delete), and every field is judged by the
 describe the way the org judges it: a field the object does not have is ``INVALID_FIELD``,
 one that cannot be written ``INVALID_FIELD_FOR_INSERT_UPDATE``, text past its length
 ``STRING_TOO_LONG``, a value outside a restricted picklist
-``INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST``, a date that is not ``YYYY-MM-DD``
-``JSON_PARSER_ERROR``, an activity's ``WhoId`` that is no id ``MALFORMED_ID``, the id of
+``INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST``, a date that is not ``YYYY-MM-DD`` or a dateTime
+without its offset ``JSON_PARSER_ERROR``, an activity's ``WhoId`` that is no id ``MALFORMED_ID``, the id of
 something else than a Lead or Contact ``FIELD_INTEGRITY_EXCEPTION`` and one of nobody
 ``INVALID_CROSS_REFERENCE_KEY``, and a ``Country`` that is not the full name of a country of
 the picklist (or does not match ``CountryCode``) ``FIELD_INTEGRITY_EXCEPTION``.
 A converted Lead refuses updates (``CANNOT_UPDATE_CONVERTED_LEAD``) and activities; a deleted
-Lead takes its activities with it.
+Lead takes its activities with it. An Event's ``EndDateTime`` is its ``StartDateTime`` plus
+``DurationInMinutes``: one of the two lengths must be given on create, both may be if they add up
+(the Object Reference, "Event"), else ``FIELD_INTEGRITY_EXCEPTION``; an update of the start alone
+keeps the length.
 
 ``/query`` answers the SOQL shapes the destination and the doctor send (a Lead by Email,
 a Lead's Event by start, a Task by who and subject, the active duplicate rules, active users by id). A blocking duplicate rule on Email
@@ -30,7 +33,7 @@ import itertools
 import json
 import re
 import time
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from harness.fakes.openapi import CONTRACTS
@@ -75,8 +78,8 @@ def _datetime(value: Any) -> str | None:
     """A dateTime field (ISO 8601 with an offset) as Salesforce returns it (UTC, ``.000+0000``); None if invalid."""
     if not isinstance(value, str):
         return None
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    try:  # the offset as Salesforce writes it (+0000) too
+        moment = datetime.fromisoformat(re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", value.replace("Z", "+00:00")))
     except ValueError:
         return None
     if moment.tzinfo is None:
@@ -86,6 +89,33 @@ def _datetime(value: Any) -> str | None:
 
 def _errors(status: int, code: str, message: str, fields: list[str] | None = None) -> Response:
     return json_response(status, [{"message": message, "errorCode": code, "fields": fields or []}])
+
+
+def _event_times(event: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any] | Response:
+    """An Event's ``StartDateTime``, ``EndDateTime`` and ``DurationInMinutes`` once ``fields`` are written over
+    ``event`` (as Salesforce returns them), or the refusal: a length given twice must add up, and none is
+    negative. A new start with no length keeps the Event's length."""
+    start = _datetime(fields.get("StartDateTime", event.get("StartDateTime")))
+    if start is None:
+        return {}
+    begins = datetime.strptime(start, "%Y-%m-%dT%H:%M:%S.000+0000").replace(tzinfo=timezone.utc)
+    duration = fields.get("DurationInMinutes")
+    end = _datetime(fields["EndDateTime"]) if fields.get("EndDateTime") is not None else None
+    if end is not None:
+        ends = datetime.strptime(end, "%Y-%m-%dT%H:%M:%S.000+0000").replace(tzinfo=timezone.utc)
+        minutes = int((ends - begins).total_seconds() // 60)
+        if duration is not None and duration != minutes:
+            return _errors(400, "FIELD_INTEGRITY_EXCEPTION", "Duration and end date/time do not match: "
+                           f"{duration} minutes is not {start} to {end}", ["DurationInMinutes", "EndDateTime"])
+        duration = minutes
+    if duration is None:
+        duration = event.get("DurationInMinutes")
+    if not isinstance(duration, int) or duration < 0:
+        return _errors(400, "FIELD_INTEGRITY_EXCEPTION", "The event's end can't be before its start",
+                       ["DurationInMinutes"])
+    ends = begins + timedelta(minutes=duration)
+    return {"StartDateTime": start, "DurationInMinutes": duration,
+            "EndDateTime": ends.strftime("%Y-%m-%dT%H:%M:%S.000+0000")}
 
 
 class SalesforceFake(FakeServer):
@@ -184,6 +214,8 @@ class SalesforceFake(FakeServer):
             if request.method == "DELETE":
                 del records[match[3]]
                 return 204, {}, b""
+            if request.method == "PATCH":
+                return self._update_activity(match[2], record, request.json())
         if match := _LEAD.match(request.path):
             lead = self.leads.get(match[2])
             if lead is None:
@@ -246,6 +278,9 @@ class SalesforceFake(FakeServer):
             if field["type"] == "date" and not _DATE.match(value):
                 return _errors(400, "JSON_PARSER_ERROR", f"Cannot deserialize instance of date from VALUE_STRING "
                                f"value {value}", [name])
+            if field["type"] == "datetime" and _datetime(value) is None:
+                return _errors(400, "JSON_PARSER_ERROR", f"Cannot deserialize instance of datetime from "
+                               f"{value!r}", [name])
             if field["type"] == "reference" and not _ID.match(value):
                 return _errors(400, "MALFORMED_ID", f"{field['label']}: id value of incorrect type: {value}", [name])
             if field["type"] == "int" and (not isinstance(value, int) or isinstance(value, bool)):
@@ -292,22 +327,35 @@ class SalesforceFake(FakeServer):
     def _create_event(self, fields: Any) -> Response:
         if problem := self._invalid("Event", fields, creating=True):
             return problem
-        start = _datetime(fields.get("StartDateTime"))
-        if start is None:
+        if _datetime(fields.get("StartDateTime")) is None:
             return _errors(400, "REQUIRED_FIELD_MISSING", "Required fields are missing: [StartDateTime]",
                            ["StartDateTime"])
-        duration, end = fields.get("DurationInMinutes"), fields.get("EndDateTime")
-        if duration is None and end is None:
+        if fields.get("DurationInMinutes") is None and fields.get("EndDateTime") is None:
             return _errors(400, "REQUIRED_FIELD_MISSING", "Required fields are missing: [DurationInMinutes]",
                            ["DurationInMinutes"])
-        if duration is not None and duration < 0:
-            return _errors(400, "INVALID_FIELD", "DurationInMinutes must be a whole number", ["DurationInMinutes"])
+        times = _event_times({}, fields)
+        if isinstance(times, tuple):
+            return times
         if problem := self._who(fields.get("WhoId")):
             return problem
         event_id = f"00U{next(self._ids):015d}"
-        self.events[event_id] = {"Id": event_id, "IsAllDayEvent": False, "OwnerId": USERS[0], **fields,
-                                 "StartDateTime": start}
+        self.events[event_id] = {"Id": event_id, "IsAllDayEvent": False, "OwnerId": USERS[0], **fields, **times}
         return json_response(201, {"id": event_id, "success": True, "errors": []})
+
+    def _update_activity(self, sobject: str, record: dict[str, Any], fields: Any) -> Response:
+        """``PATCH sobjects/Event/<id>`` (or Task): the fields judged by the describe as on create; an Event's
+        start, end and length kept consistent."""
+        if problem := self._invalid(sobject, fields, creating=False):
+            return problem
+        if "WhoId" in fields and (problem := self._who(fields["WhoId"])):
+            return problem
+        if sobject == "Event":
+            times = _event_times(record, fields)
+            if isinstance(times, tuple):
+                return times
+            fields = {**fields, **times}
+        record.update(fields)
+        return 204, {}, b""
 
     def _who(self, who: Any) -> Response | None:
         """An activity's ``WhoId`` names a Lead (not converted) or a Contact of the org; None when it does."""

@@ -153,3 +153,35 @@ def test_the_fake_holds_requests_to_hubspots_published_schema(hubspot_fake, sess
     assert not_a_string.status_code == 400
     undocumented = session.get(f"{hubspot_fake.url}/contacts/v1/lists", headers=headers)
     assert undocumented.status_code == 404
+
+
+def test_the_portal_holds_a_meeting_update_to_hubspots_schema_and_properties(hubspot, hubspot_fake, session):
+    first = hubspot.deliver(delivery("lead.qualified", lead()))
+    booking = {"id": "bk_1", "starts_at": "2026-11-24T09:00:00Z", "ends_at": "2026-11-24T09:30:00Z",
+               "owner": None, "time_zone": "Europe/Berlin"}
+    hubspot.deliver(delivery("lead.updated", lead(status="booked", booking=booking), first.external_id))
+    [(meeting_id, meeting)] = hubspot_fake.meetings.items.items()
+    before = dict(meeting["properties"])
+    url = f"{hubspot_fake.url}/crm/v3/objects/meetings/{meeting_id}"
+    headers = {"Authorization": f"Bearer {hubspot_fake.token}"}
+
+    def patch(body: object) -> requests.Response:
+        return session.patch(url, json=body, headers=headers)
+
+    unknown = patch({"properties": {"hs_meeting_start": "1795617000000"}})
+    assert unknown.status_code == 400 and "PROPERTY_DOESNT_EXIST hs_meeting_start" in \
+        " ".join(f"{e['code']} {e['context']['propertyName'][0]}" for e in unknown.json()["errors"])
+    not_a_time = patch({"properties": {"hs_meeting_start_time": "tomorrow at 9"}})
+    assert not_a_time.status_code == 400 and not_a_time.json()["errors"][0]["code"] == "INVALID_DATE"
+    unwrapped = patch({"hs_meeting_start_time": "1795617000000"})  # the properties object left out
+    assert unwrapped.status_code == 400 and unwrapped.json()["category"] == "VALIDATION_ERROR"
+    a_number = patch({"properties": {"hs_meeting_start_time": 1795617000000}})  # values are strings
+    assert a_number.status_code == 400 and a_number.json()["category"] == "VALIDATION_ERROR"
+    assert meeting["properties"] == before, "nothing half-saved"
+
+    moved = patch({"properties": {"hs_meeting_start_time": "1795617000000", "hs_meeting_end_time": "1795619700000"}})
+    assert moved.status_code == 200 and meeting["properties"]["hs_meeting_start_time"] == "2026-11-25T14:30:00.000Z"
+    assert meeting["properties"]["hs_meeting_end_time"] == "2026-11-25T15:15:00.000Z"
+    assert session.delete(url, headers=headers).status_code == 204
+    gone = patch({"properties": {"hs_meeting_end_time": "1795619700000"}})
+    assert gone.status_code == 404 and gone.json()["category"] == "OBJECT_NOT_FOUND"

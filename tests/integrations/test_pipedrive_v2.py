@@ -72,3 +72,38 @@ def test_the_value_and_close_date_are_sales_once_the_lead_exists(pipedrive, pipe
     patch, = pipedrive_fake.calls("PATCH", f"/api/v1/leads/{lead_id}")
     assert "value" not in patch.json() and "expected_close_date" not in patch.json()
     assert pipedrive_fake.leads[lead_id]["value"] == {"amount": 55000, "currency": "USD"}
+
+
+@pytest.mark.parametrize("change, says", [
+    ({"user_id": 12345}, "user_id"),  # v1's name for the owner: not in v2's schema
+    ({"due_time": "2:30pm"}, "due_time"),
+    ({"due_date": "25/11/2026"}, "due_date"),
+    ({"duration": 45}, "duration"),  # HH:MM text, not minutes
+    ({"owner_id": 999}, "Owner"),
+    ({"participants": [{"person_id": 404, "primary": True}]}, "Participant"),
+])
+def test_the_account_refuses_an_activity_update_as_pipedrive_does(pipedrive, pipedrive_fake, session, change, says):
+    first = pipedrive.deliver(delivery("lead.qualified", lead()))
+    pipedrive.deliver(delivery("lead.updated", lead(status="booked", booking=BOOKING), first.external_id))
+    [(activity_id, activity)] = pipedrive_fake.activities.items()
+    before = dict(activity)
+    answer = session.patch(f"{pipedrive_fake.url}/api/v2/activities/{activity_id}", json=change,
+                           headers={"x-api-token": pipedrive_fake.api_token})
+    assert answer.status_code == 400 and answer.json()["success"] is False and says in answer.json()["error"]
+    assert activity == before, "nothing half-saved"
+
+
+def test_an_activity_update_moves_it_and_one_deleted_is_not_found(pipedrive, pipedrive_fake, session):
+    first = pipedrive.deliver(delivery("lead.qualified", lead()))
+    pipedrive.deliver(delivery("lead.updated", lead(status="booked", booking=BOOKING), first.external_id))
+    [(activity_id, activity)] = pipedrive_fake.activities.items()
+    headers = {"x-api-token": pipedrive_fake.api_token}
+    url = f"{pipedrive_fake.url}/api/v2/activities/{activity_id}"
+    answer = session.patch(url, json={"due_date": "2026-11-25", "due_time": "14:30", "duration": "00:45"},
+                           headers=headers)
+    assert answer.status_code == 200 and answer.json()["data"]["due_time"] == "14:30"
+    assert (activity["due_date"], activity["due_time"], activity["duration"], activity["type"]) == \
+        ("2026-11-25", "14:30", "00:45", "call")
+    assert session.delete(url, headers=headers).status_code == 200
+    gone = session.patch(url, json={"due_time": "15:00"}, headers=headers)
+    assert gone.status_code == 404 and gone.json()["success"] is False

@@ -100,7 +100,7 @@ def test_a_converted_lead_is_left_alone_and_a_later_call_is_booked_on_its_contac
     assert updated.external_id == first.external_id, "no failure, no dead letter"
     booked = salesforce.deliver(delivery("lead.updated", lead(status="booked", booking=BOOKING), first.external_id))
 
-    event_id = booked.external_id.split(":")[1]
+    event_id = booked.external_id.split(":")[1].partition("@")[0]  # the id, then the call's time it was written at
     event = salesforce_fake.events[event_id]
     lead_record = salesforce_fake.leads[first.external_id]
     assert event["WhoId"] == contact_id and event["WhatId"] == lead_record["ConvertedOpportunityId"]
@@ -184,3 +184,52 @@ def test_an_upsert_that_finds_the_lead_leaves_what_sales_own(session):
         org.leads[first.external_id]["Rating"] = "Cold"  # sales' judgement
         again = salesforce.deliver(delivery("lead.qualified", lead(), attempt=2))
         assert again.external_id == first.external_id and org.leads[first.external_id]["Rating"] == "Cold"
+
+
+def _event_update(fake: SalesforceFake, event_id: str, body: object) -> tuple[int, object]:
+    token = requests.post(f"{fake.url}/services/oauth2/token", data={
+        "grant_type": "client_credentials", "client_id": fake.client_id, "client_secret": fake.client_secret},
+        timeout=5).json()["access_token"]
+    answer = requests.patch(f"{fake.url}/services/data/v59.0/sobjects/Event/{event_id}", json=body, timeout=5,
+                            headers={"Authorization": f"Bearer {token}"})
+    return answer.status_code, answer.json() if answer.content else None
+
+
+@pytest.mark.parametrize("change, code, field", [
+    ({"EndTime": "2026-11-25T15:15:00Z"}, "INVALID_FIELD", "EndTime"),  # no such field on Event
+    ({"Id": "00U000000000000999"}, "INVALID_FIELD_FOR_INSERT_UPDATE", "Id"),
+    ({"StartDateTime": "2026-11-25 14:30"}, "JSON_PARSER_ERROR", "StartDateTime"),  # no offset
+    ({"StartDateTime": "2026-11-25T14:30:00"}, "JSON_PARSER_ERROR", "StartDateTime"),
+    ({"DurationInMinutes": "45"}, "INVALID_FIELD", "DurationInMinutes"),
+    ({"WhoId": "not-an-id"}, "MALFORMED_ID", "WhoId"),
+    ({"OwnerId": "005000000000009ZZZ"}, "INVALID_CROSS_REFERENCE_KEY", "OwnerId"),
+    ({"StartDateTime": "2026-11-25T14:30:00Z", "DurationInMinutes": 45, "EndDateTime": "2026-11-25T15:30:00Z"},
+     "FIELD_INTEGRITY_EXCEPTION", "DurationInMinutes"),  # two lengths that do not add up
+    ({"EndDateTime": "2026-11-24T08:00:00Z"}, "FIELD_INTEGRITY_EXCEPTION", "DurationInMinutes"),  # before its start
+])
+def test_the_org_refuses_an_event_update_as_salesforce_does(salesforce, salesforce_fake, change, code, field):
+    first = salesforce.deliver(delivery("lead.qualified", lead()))
+    salesforce.deliver(delivery("lead.updated", lead(status="booked", booking=BOOKING), first.external_id))
+    [(event_id, event)] = salesforce_fake.events.items()
+    before = dict(event)
+    status, errors = _event_update(salesforce_fake, event_id, change)
+    assert status == 400 and errors[0]["errorCode"] == code and field in errors[0]["fields"]
+    assert event == before, "nothing half-saved"
+
+
+def test_an_events_end_follows_its_start_and_length_as_salesforce_keeps_them(salesforce, salesforce_fake):
+    first = salesforce.deliver(delivery("lead.qualified", lead()))
+    salesforce.deliver(delivery("lead.updated", lead(status="booked", booking=BOOKING), first.external_id))
+    [(event_id, event)] = salesforce_fake.events.items()
+    assert event["EndDateTime"] == "2026-11-24T09:30:00.000+0000"
+    assert _event_update(salesforce_fake, event_id, {"StartDateTime": "2026-11-25T14:30:00Z"}) == (204, None)
+    assert (event["EndDateTime"], event["DurationInMinutes"]) == ("2026-11-25T15:00:00.000+0000", 30), "its length kept"
+    assert _event_update(salesforce_fake, event_id, {"EndDateTime": "2026-11-25T15:15:00+00:00"})[0] == 204
+    assert event["DurationInMinutes"] == 45
+    assert _event_update(salesforce_fake, event_id, {"StartDateTime": "2026-11-26T10:00:00+01:00",
+                                                     "DurationInMinutes": 20})[0] == 204
+    assert (event["StartDateTime"], event["EndDateTime"]) == ("2026-11-26T09:00:00.000+0000",
+                                                              "2026-11-26T09:20:00.000+0000")
+    salesforce_fake.events.clear()
+    status, errors = _event_update(salesforce_fake, event_id, {"DurationInMinutes": 30})
+    assert status == 404 and errors[0]["errorCode"] == "NOT_FOUND"
