@@ -1,8 +1,8 @@
 """HubSpot: the visitor as a contact (upserted by email), the opportunity as a
 deal in the configured pipeline and stage, associated with the contact.
 
-The external id is ``"<deal id>:<contact id>"``, and ``":<meeting id>"`` after
-it once a call is booked: the deal is what later events update, the contact
+The external id is ``"<deal id>:<contact id>"``, and ``":<meeting id>@<call time>"``
+after it once a call is booked: the deal is what later events update, the contact
 (and the meeting) what an erasure must delete, with the chats' notes on the
 deal (``harness/fakes/contracts/README.md``: deleting the deal is not
 documented to delete them, and every delete here is HubSpot's Archive).
@@ -36,7 +36,11 @@ once per lead (its id is kept in the external id); a retried delivery first
 looks among the deal's meetings (``GET /crm/v4/objects/deals/<id>/associations/meetings``,
 then each meeting's ``hs_timestamp``: no search index in between) for one at
 that start, so a lost answer never makes a second one. Times go out
-as epoch milliseconds.
+as epoch milliseconds. A call the visitor moved moves the meeting
+(``PATCH /crm/v3/objects/meetings/<id>``: ``hs_timestamp``, ``hs_meeting_start_time``,
+``hs_meeting_end_time`` alone), once per move (``integrations.calendar_entry``: the
+time last written is kept beside the meeting's id); a meeting deleted in HubSpot
+meanwhile is made again at the new time, as the call still happens.
 
 A create whose answer was lost (a timeout after HubSpot saved it) must not
 make a second deal: deals are upserted (``POST /crm/v3/objects/deals/batch/upsert``)
@@ -59,6 +63,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import requests
 
+from integrations.calendar_entry import Entry, slot, time_fields
 from integrations.chat_note import CHAT, facts_html, is_ours, note_html
 from integrations.crm import CrmDestination
 from integrations.destination import DeliveryFailed, Outcome, Push
@@ -158,9 +163,9 @@ class HubSpot(CrmDestination):
         return "portal"
 
     def deliver(self, delivery: Push) -> Outcome:
-        deal_id, contact_id, meeting_id = self._ids(delivery.external_id)
+        deal_id, contact_id, meeting = self._ids(delivery.external_id)
         if delivery.event == "lead.erased":
-            return self._erase(deal_id, contact_id, meeting_id)
+            return self._erase(deal_id, contact_id, meeting.id if meeting else None)
         if delivery.event == CHAT:  # the chat with a salesperson ended: a note on the lead's deal
             if not deal_id:
                 raise DeliveryFailed("create note: the lead's deal is not there yet", retryable=True)
@@ -192,8 +197,9 @@ class HubSpot(CrmDestination):
                 raise DeliveryFailed("create deal: no id in the answer", retryable=True)
             if note:
                 self._note(deal_id, note)
-        meeting_id = meeting_id or self._meeting(facts, deal_id, contact_id, delivery.attempt)
-        external_id = f"{deal_id}:{contact_id}" + (f":{meeting_id}" if meeting_id else "")
+        meeting = self._move_meeting(meeting, facts, deal_id, contact_id, delivery.attempt) if meeting else \
+            self._meeting(facts, deal_id, contact_id, delivery.attempt)
+        external_id = f"{deal_id}:{contact_id}" + (f":{meeting.kept()}" if meeting else "")
         return Outcome(external_id=external_id, external_url=self._url(deal_id))
 
     def _upsert_property(self, facts: Mapping[str, Any]) -> str | None:
@@ -275,12 +281,12 @@ class HubSpot(CrmDestination):
                                                                                 NOTE_TO_DEAL)))]}
         self._call("POST", "/crm/v3/objects/notes", "create note", json=body)
 
-    def _meeting(self, facts: Mapping[str, Any], deal_id: str, contact_id: str, attempt: int) -> str | None:
+    def _meeting(self, facts: Mapping[str, Any], deal_id: str, contact_id: str, attempt: int) -> Entry | None:
         """The booked call as a meeting on the contact and the deal; None while nothing is booked."""
         if facts.get("booked_at_ms") is None or not self.mapping.objects.get("meeting"):
             return None
         if attempt > 1 and (found := self._find_meeting(deal_id, facts["booked_at_ms"])):
-            return found
+            return Entry(found, slot(facts))
         association = [(contact_id, "meeting_to_contact_association", 200),
                        (deal_id, "meeting_to_deal_association", 212)]
         body = {
@@ -292,7 +298,23 @@ class HubSpot(CrmDestination):
         meeting_id = str(created.get("id") or "")
         if not meeting_id:
             raise DeliveryFailed("create meeting: no id in the answer", retryable=True)
-        return meeting_id
+        return Entry(meeting_id, slot(facts))
+
+    def _move_meeting(self, meeting: Entry, facts: Mapping[str, Any], deal_id: str, contact_id: str,
+                      attempt: int) -> Entry | None:
+        """The meeting at the call's time: its times updated when the call moved, nothing sent when not.
+        A meeting deleted in HubSpot since is made again: the visitor still expects the call."""
+        properties = _strings(time_fields(self.mapping, "meeting", facts))
+        if not meeting.moved(facts) or not properties:
+            return meeting
+        try:
+            self._call("PATCH", f"/crm/v3/objects/meetings/{meeting.id}", "move meeting",
+                       json={"properties": properties})
+        except DeliveryFailed as failed:
+            if failed.status != 404:
+                raise
+            return self._meeting(facts, deal_id, contact_id, attempt)
+        return meeting.at_call(facts)
 
     def _find_meeting(self, deal_id: str, starts_ms: int) -> str | None:
         """The deal's meeting at this start: what a create whose answer was lost made. Read through the
@@ -453,9 +475,10 @@ class HubSpot(CrmDestination):
         return f"{self.mapping.setting('app_url').rstrip('/')}/contacts/{portal}/record/0-3/{deal_id}"
 
     @staticmethod
-    def _ids(external_id: str | None) -> tuple[str | None, str | None, str | None]:
-        """Deal, contact and meeting ids; records made before meetings existed have two parts."""
+    def _ids(external_id: str | None) -> tuple[str | None, str | None, Entry | None]:
+        """Deal and contact ids, and the meeting (``integrations.calendar_entry``); records made before
+        meetings existed have two parts."""
         if not external_id:
             return None, None, None
-        deal_id, contact_id, meeting_id = (external_id.split(":", 2) + ["", ""])[:3]
-        return deal_id or None, contact_id or None, meeting_id or None
+        deal_id, contact_id, meeting = (external_id.split(":", 2) + ["", ""])[:3]
+        return deal_id or None, contact_id or None, Entry.read(meeting)

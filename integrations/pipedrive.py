@@ -30,10 +30,14 @@ UTC, duration, the owner as ``owner_id``), which is what Pipedrive puts in the
 owner's calendar and as the lead's next activity; and the lead gets the
 "booked" label (``booked_label`` in the mapping's settings: found by name in
 ``GET /api/v1/leadLabels``, created when missing, added to the lead's labels).
-The external id is then ``"<lead id>:<person id>:<activity id>"``: the
+The external id is then ``"<lead id>:<person id>:<activity id>@<call time>"``: the
 activity is made once, and a retried delivery first looks for it among the
 lead's activities (``GET /api/v2/activities?lead_id=``), so a lost answer
-never makes a second one. Fields sales own on the lead (the mapping's
+never makes a second one. A call the visitor moved moves the activity
+(``PATCH /api/v2/activities/<id>``: ``due_date``, ``due_time`` and ``duration``
+alone), once per move (``integrations.calendar_entry``: the time last written is
+kept beside the activity's id); an activity deleted in Pipedrive meanwhile is
+added again at the new time. Fields sales own on the lead (the mapping's
 ``create_only``: its value and close date) are written on create only.
 """
 
@@ -42,6 +46,7 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping
 
+from integrations.calendar_entry import Entry, slot, time_fields
 from integrations.chat_note import CHAT, facts_html, is_ours, note_html
 from integrations.crm import CrmDestination
 from integrations.destination import DeliveryFailed, Outcome, Push
@@ -66,10 +71,10 @@ class Pipedrive(CrmDestination):
         self._label_ids: dict[str, str] = {}  # lead label name -> id, as the account gave it
 
     def deliver(self, delivery: Push) -> Outcome:
-        lead_id, person_id, activity_id = self._ids(delivery.external_id)
+        lead_id, person_id, activity = self._ids(delivery.external_id)
         if delivery.event == "lead.erased":
-            if activity_id:  # its subject names the person
-                self._call("DELETE", f"/api/v2/activities/{activity_id}", "delete activity", missing_ok=True)
+            if activity:  # its subject names the person
+                self._call("DELETE", f"/api/v2/activities/{activity.id}", "delete activity", missing_ok=True)
             if lead_id:
                 self._erase_notes(lead_id)
                 self._call("DELETE", f"/api/v1/leads/{lead_id}", "delete lead", missing_ok=True)
@@ -107,23 +112,39 @@ class Pipedrive(CrmDestination):
             if not lead_id:
                 raise DeliveryFailed("create lead: no id in the answer", retryable=True)
         self._note(lead_id, facts)
-        activity_id = activity_id or self._activity(facts, lead_id, person_id, delivery.attempt)
-        external_id = f"{lead_id}:{person_id}" + (f":{activity_id}" if activity_id else "")
+        activity = self._move_activity(activity, facts, lead_id, person_id, delivery.attempt) if activity else \
+            self._activity(facts, lead_id, person_id, delivery.attempt)
+        external_id = f"{lead_id}:{person_id}" + (f":{activity.kept()}" if activity else "")
         return Outcome(external_id=external_id, external_url=self._url(lead_id))
 
-    def _activity(self, facts: Mapping[str, Any], lead_id: str, person_id: int, attempt: int) -> int | None:
+    def _activity(self, facts: Mapping[str, Any], lead_id: str, person_id: int, attempt: int) -> Entry | None:
         """The booked call as an activity on the lead and the person; None while nothing is booked."""
         body: dict[str, Any] = self.mapping.fields("activity", facts)
         if facts.get("booked_date") is None or not body:
             return None
         if attempt > 1 and (found := self._find_activity(lead_id, person_id, body)) is not None:
-            return found
+            return Entry(str(found), slot(facts))
         _owner_as_number(body)
         body |= {"lead_id": lead_id, "participants": [{"person_id": person_id, "primary": True}]}
         created = self._call("POST", "/api/v2/activities", "add activity", json=body)
         if created.get("id") is None:
             raise DeliveryFailed("add activity: no id in the answer", retryable=True)
-        return int(created["id"])
+        return Entry(str(int(created["id"])), slot(facts))
+
+    def _move_activity(self, activity: Entry, facts: Mapping[str, Any], lead_id: str, person_id: int,
+                       attempt: int) -> Entry | None:
+        """The activity at the call's time: its due date, time and duration updated when the call moved,
+        nothing sent when not. One deleted in Pipedrive since is added again: the visitor still expects the call."""
+        body = time_fields(self.mapping, "activity", facts)
+        if not activity.moved(facts) or not body:
+            return activity
+        try:
+            self._call("PATCH", f"/api/v2/activities/{activity.id}", "move activity", json=body)
+        except DeliveryFailed as failed:
+            if failed.status not in (404, 410):
+                raise
+            return self._activity(facts, lead_id, person_id, attempt)
+        return activity.at_call(facts)
 
     def _find_activity(self, lead_id: str, person_id: int, body: Mapping[str, Any]) -> int | None:
         """The lead's activity due at this time: what an add whose answer was lost made."""
@@ -267,13 +288,15 @@ class Pipedrive(CrmDestination):
         return f"https://{domain}.pipedrive.com/leads/inbox/{lead_id}" if domain else None
 
     @staticmethod
-    def _ids(external_id: str | None) -> tuple[str | None, int | None, int | None]:
-        """Lead, person and activity ids; records made before activities existed have two parts."""
+    def _ids(external_id: str | None) -> tuple[str | None, int | None, Entry | None]:
+        """Lead and person ids, and the activity (``integrations.calendar_entry``); records made before
+        activities existed have two parts."""
         if not external_id:
             return None, None, None
-        lead_id, person, activity = (external_id.split(":", 2) + ["", ""])[:3]
+        lead_id, person, kept = (external_id.split(":", 2) + ["", ""])[:3]
+        activity = Entry.read(kept)
         return (lead_id or None, int(person) if person.isdigit() else None,
-                int(activity) if activity.isdigit() else None)
+                activity if activity and activity.id.isdigit() else None)
 
 
 def _custom_fields(fields: dict[str, Any]) -> dict[str, Any]:

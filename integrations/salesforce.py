@@ -30,9 +30,13 @@ dead-letters for it, and books later calls on the Contact it became
 A call booked in the chat becomes an Event on the Lead (``WhoId``) with the
 owner as ``OwnerId``: an Event is what salespeople see in their calendar and
 in the Lead's activities, where a Lead field would only be a value to look
-at. The external id is then ``"<lead id>:<event id>"``; the Event is made
-once, and a retried delivery first asks (SOQL) for the Lead's Event at that
-start, so a lost answer never makes a second one.
+at. The external id is then ``"<lead id>:<event id>@<call time>"``; the Event is
+made once, and a retried delivery first asks (SOQL) for the Lead's Event at that
+start, so a lost answer never makes a second one. A call the visitor moved moves
+the Event (``PATCH sobjects/Event/<id>``: ``StartDateTime`` and ``DurationInMinutes``
+alone, whose sum Salesforce keeps as ``EndDateTime``), once per move
+(``integrations.calendar_entry``: the time last written is kept beside the Event's
+id); an Event deleted in the org meanwhile is made again at the new time.
 
 A salesperson's chat with the visitor (``lead.chat``, ``integrations.chat_note``)
 becomes a completed Task on the Lead (or the Contact it became), as a logged
@@ -52,6 +56,7 @@ from urllib.parse import urlsplit
 
 import requests
 
+from integrations.calendar_entry import Entry, slot, time_fields
 from integrations.chat_note import CHAT, TITLE, is_chat, note_text, subject
 from integrations.crm import CrmDestination
 from integrations.destination import DeliveryFailed, Outcome, Push
@@ -137,10 +142,11 @@ class Salesforce(CrmDestination):
         return f"/services/data/v{self.mapping.setting('api_version', '59.0')}/sobjects"
 
     def deliver(self, delivery: Push) -> Outcome:
-        lead_id, _, event_id = (delivery.external_id or "").partition(":")
+        lead_id, _, kept = (delivery.external_id or "").partition(":")
+        event = Entry.read(kept)
         if delivery.event == "lead.erased":
-            if event_id:  # its subject names the person
-                self._call("DELETE", f"{self._sobjects}/Event/{event_id}", "delete event", missing_ok=True)
+            if event:  # its subject names the person
+                self._call("DELETE", f"{self._sobjects}/Event/{event.id}", "delete event", missing_ok=True)
             if lead_id:
                 self._erase_converted_chats(lead_id)
                 self._call("DELETE", f"{self._api}/{lead_id}", "delete lead", missing_ok=True)
@@ -161,9 +167,10 @@ class Salesforce(CrmDestination):
                 self._create(self.mapping.fields("lead", facts))
         who, what = (converted.get("ConvertedContactId"), converted.get("ConvertedOpportunityId")) if converted \
             else (lead_id, None)
-        event_id = event_id or self._event(facts, str(who or lead_id), what, delivery.attempt)
+        event = self._move_event(event, facts, str(who or lead_id), what, delivery.attempt) if event else \
+            self._event(facts, str(who or lead_id), what, delivery.attempt)
         record = f"Contact/{who}" if converted and who else f"Lead/{lead_id}"
-        return Outcome(external_id=lead_id + (f":{event_id}" if event_id else ""),
+        return Outcome(external_id=lead_id + (f":{event.kept()}" if event else ""),
                        external_url=f"{self.instance_url()}/lightning/r/{record}/view")
 
     def _update(self, lead_id: str, fields: dict[str, Any]) -> dict[str, Any] | None:
@@ -212,19 +219,34 @@ class Salesforce(CrmDestination):
             self._update(str(body["id"]), owned)
         return str(body["id"])
 
-    def _event(self, facts: dict[str, Any], who: str, what: str | None, attempt: int) -> str | None:
+    def _event(self, facts: dict[str, Any], who: str, what: str | None, attempt: int) -> Entry | None:
         """The booked call as an Event on the Lead (or the Contact it became); None while nothing is booked."""
         fields = self.mapping.fields("event", facts)
         if facts.get("booked_minutes") is None or not fields:
             return None
         if attempt > 1 and (found := self._find_event(who, str(facts["booked_at"]))):
-            return found
+            return Entry(found, slot(facts))
         body = {**fields, "WhoId": who, **({"WhatId": what} if what else {})}
         answer = self._call("POST", f"{self._sobjects}/Event/", "create event", json=body)
         event_id = answer.get("id")
         if not event_id:
             raise DeliveryFailed("create event: no id in the answer", retryable=True)
-        return str(event_id)
+        return Entry(str(event_id), slot(facts))
+
+    def _move_event(self, event: Entry, facts: dict[str, Any], who: str, what: str | None,
+                    attempt: int) -> Entry | None:
+        """The Event at the call's time: its start and length updated when the call moved, nothing sent
+        when not. An Event deleted in the org since is made again: the visitor still expects the call."""
+        fields = time_fields(self.mapping, "event", facts)
+        if not event.moved(facts) or not fields:
+            return event
+        try:
+            self._call("PATCH", f"{self._sobjects}/Event/{event.id}", "move event", json=fields)
+        except DeliveryFailed as failed:
+            if failed.status != 404:
+                raise
+            return self._event(facts, who, what, attempt)
+        return event.at_call(facts)
 
     def _chat_task(self, lead_id: str, payload: dict[str, Any], attempt: int) -> str:
         """The chat as a completed Task on the Lead, or on the Contact (and Opportunity) it was converted to."""

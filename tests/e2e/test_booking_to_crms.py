@@ -63,7 +63,9 @@ def test_a_booked_call_reaches_each_crm_once_at_the_booked_time(web, worker, fak
     after = records()
 
     # HubSpot: a scheduled meeting on the contact and the deal, at the start, with the owner.
-    deal_id, contact_id, meeting_id = after["hubspot"].split(":")
+    deal_id, contact_id, meeting_at = after["hubspot"].split(":")
+    meeting_id, at = meeting_at.split("@")  # the meeting, and the call's time written to it
+    assert at == f"{start:%Y%m%dT%H%M%SZ}/{end:%Y%m%dT%H%M%SZ}"
     assert before["hubspot"] == f"{deal_id}:{contact_id}"
     meeting = hubspot.meetings.items[meeting_id]["properties"]
     assert meeting["hs_timestamp"] == meeting["hs_meeting_start_time"] == start.strftime("%Y-%m-%dT%H:%M:%S.000Z")
@@ -75,6 +77,7 @@ def test_a_booked_call_reaches_each_crm_once_at_the_booked_time(web, worker, fak
 
     # Salesforce: an Event on the Lead, in the owner's calendar.
     sf_lead, event_id = after["salesforce"].split(":")
+    event_id, _ = event_id.split("@")
     assert sf_lead == before["salesforce"]
     event = salesforce.events[event_id]
     assert event["WhoId"] == sf_lead and event["StartDateTime"] == start.strftime("%Y-%m-%dT%H:%M:%S.000+0000")
@@ -82,6 +85,7 @@ def test_a_booked_call_reaches_each_crm_once_at_the_booked_time(web, worker, fak
 
     # Pipedrive: a call activity due at the start (UTC) on the lead and the person, and the label.
     pd_lead, person, activity_id = after["pipedrive"].split(":")
+    activity_id, _ = activity_id.split("@")
     assert before["pipedrive"] == f"{pd_lead}:{person}"
     activity = pipedrive.activities[int(activity_id)]
     assert (activity["type"], activity["due_date"], activity["due_time"]) == \

@@ -22,6 +22,8 @@ BOOKING = {"id": "bk_1", "starts_at": "2026-11-24T09:00:00.000Z", "ends_at": "20
 OWNERS = {"hubspot": {"U0ALICE": "41629779"}, "salesforce": {"U0ALICE": "005000000000002AAA"},
           "pipedrive": {"U0ALICE": "12345"}}
 EPOCH_MS = int(STARTS.timestamp() * 1000)
+# The call's time as each CRM destination keeps it beside its calendar entry's id (``integrations.calendar_entry``).
+AT = "@20261124T090000Z/20261124T093000Z"
 
 
 def booked(**changes: Any) -> dict[str, Any]:
@@ -88,7 +90,7 @@ def test_hubspot_books_a_meeting_on_the_contact_and_the_deal_once(hubspot, hubsp
     meeting, = hubspot_fake.meetings_of("deals", deal_id)
     assert hubspot_fake.meetings_of("contacts", contact_id) == [meeting]
     assert meeting["properties"]["hs_timestamp"] == "2026-11-24T09:00:00.000Z"
-    assert outcome.external_id == f"{deal_id}:{contact_id}:{meeting['id']}"
+    assert outcome.external_id == f"{deal_id}:{contact_id}:{meeting['id']}{AT}"
     deal = hubspot_fake.deals.items[deal_id]["properties"]
     assert deal["dealstage"] == "presentationscheduled" and deal["leadbot_call_at"] == str(EPOCH_MS)
 
@@ -112,7 +114,7 @@ def test_hubspot_retry_after_a_lost_answer_finds_the_meeting_instead_of_making_a
     assert hubspot_fake.calls("GET", f"/crm/v4/objects/deals/{deal_id}/associations/meetings")
     assert not hubspot_fake.calls("POST", "/crm/v3/objects/meetings/search")
     meeting_id, = hubspot_fake.meetings.items
-    assert outcome.external_id.endswith(f":{meeting_id}") and len(hubspot_fake.meetings.items) == 1
+    assert outcome.external_id.endswith(f":{meeting_id}{AT}") and len(hubspot_fake.meetings.items) == 1
 
 
 def test_hubspot_erasure_deletes_the_meeting_too(hubspot, hubspot_fake):
@@ -141,7 +143,7 @@ def test_salesforce_books_an_event_on_the_lead_once(salesforce, salesforce_fake)
     assert fields["Subject"] == "Call with Jane Doe (Acme)"
     event_id, = salesforce_fake.events
     assert salesforce_fake.events[event_id]["StartDateTime"] == "2026-11-24T09:00:00.000+0000"
-    assert outcome.external_id == f"{first.external_id}:{event_id}"
+    assert outcome.external_id == f"{first.external_id}:{event_id}{AT}"
     assert outcome.external_url == first.external_url, "the link is still the Lead's"
     assert salesforce_fake.leads[first.external_id]["Status"] == "Working - Contacted"
 
@@ -160,7 +162,7 @@ def test_salesforce_retry_after_a_lost_answer_finds_the_event_by_soql(salesforce
     assert query.param("q") == (f"SELECT Id FROM Event WHERE WhoId = '{first.external_id}' "
                                 "AND StartDateTime = 2026-11-24T09:00:00Z LIMIT 1")
     event_id, = salesforce_fake.events
-    assert outcome.external_id == f"{first.external_id}:{event_id}"
+    assert outcome.external_id == f"{first.external_id}:{event_id}{AT}"
 
 
 def test_salesforce_erasure_deletes_the_event_and_the_lead(salesforce, salesforce_fake):
@@ -184,7 +186,7 @@ def test_pipedrive_adds_a_call_activity_and_the_booked_label_once(pipedrive, pip
     assert body["participants"] == [{"person_id": int(person), "primary": True}]
     assert body["lead_id"] == lead_id and body["owner_id"] == 12345
     activity_id, = pipedrive_fake.activities
-    assert outcome.external_id == f"{lead_id}:{person}:{activity_id}"
+    assert outcome.external_id == f"{lead_id}:{person}:{activity_id}{AT}"
     booked_label, = [label for label in pipedrive_fake.labels.values() if label["name"] == "Call booked"]
     assert pipedrive_fake.leads[lead_id]["label_ids"] == [hot, booked_label["id"]]
 
@@ -202,7 +204,7 @@ def test_pipedrive_retry_after_a_lost_answer_finds_the_activity(pipedrive, piped
         pipedrive.deliver(delivery("lead.updated", booked(), first.external_id))
     outcome = pipedrive.deliver(delivery("lead.updated", booked(), first.external_id, attempt=2))
     activity_id, = pipedrive_fake.activities
-    assert outcome.external_id.endswith(f":{activity_id}") and len(pipedrive_fake.activities) == 1
+    assert outcome.external_id.endswith(f":{activity_id}{AT}") and len(pipedrive_fake.activities) == 1
     assert pipedrive_fake.calls("GET", "/api/v2/activities")[0].param("lead_id") == first.external_id.split(":")[0]
 
 
