@@ -360,7 +360,7 @@ def threshold(text: Text, start: int) -> bool:
         return False
     if re.search(r"\b(?:nothing|never|not|no)\s+(?:over|above|more than|beyond|north of)\s*[$€£]?\s*$", text.lower[max(s, start - 30):start]):
         return False  # "our CFO says nothing over 4k": a ceiling on the budget, not a line for approval
-    if _kept_below_the_line(text.lower, s, start):
+    if _kept_below_the_line(text.lower, s, start, e):
         return False
     return bool(_THRESHOLD_BEFORE.search(text.lower, max(s, start - 40), start) and _APPROVAL.search(text.lower, s, e))
 
@@ -373,10 +373,12 @@ _CONSEQUENCE = lazy_compile(
 )
 
 
-def _kept_below_the_line(lower: str, sentence_start: int, start: int) -> bool:
-    """Whether the figure follows an approval line said before it, after a "so": the visitor's own figure."""
+def _kept_below_the_line(lower: str, sentence_start: int, start: int, sentence_end: int) -> bool:
+    """Whether the figure follows an approval line said before it, after a "so", with no approval of its own after the
+    "so" ("..., also anything over 10k goes to the board" draws another line): the visitor's own figure."""
     approval = _APPROVAL.search(lower, sentence_start, start)
-    return bool(approval and _CONSEQUENCE.search(lower, approval.end(), start))
+    then = approval and _CONSEQUENCE.search(lower, approval.end(), start)
+    return bool(then and not _APPROVAL.search(lower, then.end(), sentence_end))
 
 
 def goal(text: Text, start: int) -> bool:

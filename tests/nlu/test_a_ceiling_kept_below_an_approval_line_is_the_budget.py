@@ -30,6 +30,8 @@ def test_the_visitors_ceiling_below_the_line_is_the_budget(text, lang, high):
     "the CFO approves anything above 100k",
     "anything over 50k needs board sign-off",
     "our CEO signs off on anything over $20k, so I'd need to loop her in",
+    "our CFO signs off on everything, so anything over 10k goes to the board",
+    "the board approves big spends, also anything above 25k needs a purchase order",
 ])
 def test_the_approval_line_alone_is_no_budget(text):
     assert extract(text, lang="en", now=NOW).budget is None
