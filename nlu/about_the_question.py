@@ -40,11 +40,70 @@ _DEMONSTRATIVE = r"(?:that|this|it|that one|this one|the question|this question|
 _NAMED = r"(?:(?:my|our|the|your) [\w-]+(?: [\w-]+)?)"
 _OBJECT = rf"(?:{_DEMONSTRATIVE}|{_NAMED})"
 
+# The lead attributes a visitor may name in such a question ("why do you need my email?", "warum fragen Sie nach
+# unserem Umsatz?"), by the slot whose reason answers it, in the seven languages. "phone" is no slot of the form:
+# the bot asks for none, and says so. Where one phrase holds another ("company name", "number of employees",
+# "nombre de la empresa"), the longer is the one named (``named_attribute``).
+_ATTRIBUTES: dict[str, str] = {
+    "email": r"e-?mail(?:-?adresse|-?adres|s)?|e-?mail address|mail|mail address|courriel|adresse (?:e-?)?mail"
+             r"|correo(?: electrónico)?|dirección de correo|endereço de e-?mail|indirizzo (?:e-?)?mail",
+    "phone": r"phone(?: number)?|telephone(?: number)?|mobile(?: number)?|cell(?: number)?|number|telefonnummer"
+             r"|handynummer|telefon|handy|nummer|numéro(?: de téléphone| de portable)?|téléphone|portable"
+             r"|teléfono|número(?: de teléfono| de telefone| de celular)?|celular|móvil|telefone|telemóvel"
+             r"|numero(?: di telefono| di cellulare)?|telefono|cellulare|telefoonnummer|mobiele nummer|mobiel nummer",
+    "name": r"(?:full |first |last )?name|vorname|nachname|namen?|nom|prénom|nombre(?: completo)?|nome(?: completo)?"
+            r"|naam|voornaam|achternaam",
+    "company": r"company(?: name)?|business(?: name)?|firm|name of (?:the|our|my) (?:company|business)|firma|firmenname"
+               r"|unternehmen|entreprise|société|nom de (?:l'entreprise|la société)|empresa|nombre de (?:la|mi|nuestra) "
+               r"empresa|nome da empresa|azienda|società|nome dell'azienda|bedrijf|bedrijfsnaam",
+    "company_size": r"company size|size(?: of (?:the|our|my) (?:company|business|team))?|team size|head ?count"
+                    r"|number of (?:employees|staff|people)|how many (?:employees|people|staff)(?: we (?:have|are))?"
+                    r"|employees|staff|mitarbeiterzahl|anzahl (?:der )?mitarbeiter|firmengröße|unternehmensgröße|größe"
+                    r"|mitarbeiter|taille(?: de l'entreprise)?|effectif|nombre de salariés|salariés|employés"
+                    r"|tamaño(?: de la empresa)?|número de empleados|cuántos empleados(?: tenemos| somos)?|empleados"
+                    r"|tamanho(?: da empresa)?|número de funcionários|funcionários|colaboradores"
+                    r"|dimensione(?: dell'azienda)?|numero di dipendenti|quanti dipendenti(?: abbiamo)?|dipendenti"
+                    r"|bedrijfsgrootte|grootte|aantal medewerkers|medewerkers|werknemers",
+    "budget": r"budget|spend|marketing budget|presupuesto|orçamento|werbebudget|marketingbudget",
+    "revenue": r"revenue|turnover|annual revenue|sales|umsatz|jahresumsatz|chiffre d'affaires|facturación|ingresos"
+               r"|ventas|faturamento|faturação|receita|fatturato|omzet|jaaromzet",
+    "location": r"location|country|city|address|standort|land|stadt|ort|sitz|pays|ville|localisation|país|ciudad"
+                r"|ubicación|cidade|localização|paese|città|sede|stad|locatie|vestiging|plaats",
+    "industry": r"industry|sector|branche|secteur|secteur d'activité|industrie|rubro|setor|settore",
+    "authority": r"role|job title|title|position|job|rolle|funktion|jobtitel|rôle|poste|fonction|cargo|puesto|função"
+                 r"|ruolo|funzione|posizione|rol|functie",
+    "timing": r"timing|timeline|timeframe|deadline|start date|zeitrahmen|zeitplan|zeitpunkt|délai|délais|calendrier"
+              r"|échéance|plazo|plazos|prazo|prazos|tempistiche|scadenza|tijdlijn|termijn|planning",
+    "tech_stack": r"tools|tech stack|stack|software|crm|tech|werkzeuge|outils|logiciels|herramientas|ferramentas"
+                  r"|strumenti",
+}
+_ATTRIBUTE = "(?:" + "|".join(_ATTRIBUTES.values()) + ")"
+_ATTRIBUTE_RE = {slot: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])") for slot, words in _ATTRIBUTES.items()}
+# An attribute named, with its article or possessive, in each language ("meine E-Mail-Adresse", "mon numéro de
+# téléphone", "nuestra facturación", "do meu email", "il nostro fatturato", "mijn telefoonnummer").
+_THING = {
+    "en": rf"(?:(?:my|our|the|your) )?{_ATTRIBUTE}",
+    "de": rf"(?:(?:nach|über|zu) )?(?:(?:meine|meinen|meinem|meiner|mein|unsere|unseren|unserem|unserer|unser|die|den"
+          rf"|dem|das|der) )?{_ATTRIBUTE}",
+    "fr": rf"(?:(?:mon|ma|mes|notre|nos|le|la|les|votre) |l')?{_ATTRIBUTE}",
+    # Spanish and Portuguese "porque" is "because" too: "porque quieren ventas" answers the need question, so the
+    # attribute is named with its article or possessive, or as a question of its own ("cuántos empleados tenemos").
+    "es": rf"(?:(?:por|sobre) )?(?:(?:mi|mis|nuestro|nuestra|nuestros|nuestras|el|la|los|las|su|tu) {_ATTRIBUTE}"
+          rf"|cuántos empleados(?: tenemos| somos)?|cuántas personas somos)",
+    "pt": rf"(?:(?:sobre|pelo|pela|do|da|dos|das|o|a|os|as) (?:(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas) )?"
+          rf"{_ATTRIBUTE}|(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas) {_ATTRIBUTE}"
+          rf"|quantos funcionários(?: temos| somos)?|quantas pessoas somos)",
+    "it": rf"(?:(?:il|la|lo|i|le|gli) |l')?(?:(?:mio|mia|miei|mie|nostro|nostra|nostri|nostre) )?{_ATTRIBUTE}",
+    "nl": rf"(?:naar )?(?:(?:mijn|m'n|ons|onze|de|het|uw|jullie) )?{_ATTRIBUTE}",
+}
+
 _WHY = "|".join((
     # en
     rf"why(?: (?:do|would|should|did|does) you(?: guys)?(?: (?:really|even))? (?:need|want|ask|care|wanna|require|have to know)"
     rf"(?: to know| to ask)?(?: (?:about )?{_OBJECT})?(?: for)?)?",
     rf"why (?:are|r) you asking(?: me)?(?: (?:about )?{_OBJECT})?",
+    rf"why (?:do|would|should|did|does) you(?: guys)?(?: (?:really|even))? (?:need|want|ask for|ask about|require)"
+    rf"(?: to know)? {_THING['en']}(?: (?:and|or) {_THING['en']})?",
     rf"why {_DEMONSTRATIVE}(?: question)?",
     rf"why (?:does|do|would|should) {_OBJECT} (?:matter|count)",
     rf"why (?:is|'s|would) {_OBJECT} (?:be )?(?:relevant|important|needed|necessary|of interest|your business)",
@@ -56,16 +115,22 @@ _WHY = "|".join((
     r"(?:warum|wieso|weshalb|wozu|wofür)(?: (?:brauchen|möchten|wollen|fragen|benötigen) (?:sie|ihr)(?: (?:das|dies|es|danach"
     r"|(?:meine|unsere|mein|unser|ihre|die|den) [\w-]+))?(?: (?:wissen|denn|genau))?)?",
     r"(?:warum|wieso|weshalb) (?:ist|sind) (?:das|dies|es) (?:wichtig|relevant|nötig|notwendig)",
+    rf"(?:warum|wieso|weshalb|wozu|wofür) (?:brauchen|möchten|wollen|fragen|benötigen) (?:sie|ihr) {_THING['de']}"
+    r"(?: (?:wissen|denn|genau))?",
     r"(?:wozu|wofür) (?:ist|dient) (?:das|dies|es)(?: gut)?|was (?:machen|tun) sie (?:damit|mit dieser angabe)",
     # fr
     r"pourquoi(?: (?:vous avez besoin de|avez-vous besoin de|vous voulez|voulez-vous|vous me demandez|me demandez-vous"
     r"|vous demandez|demandez-vous)(?: (?:savoir|le savoir))?(?: (?:ça|cela|ceci|mon \w+|ma \w+|notre \w+))?)?",
     r"pourquoi (?:cette question|ça|cela)|pourquoi (?:c'est|est-ce) (?:important|nécessaire|utile)",
+    rf"pourquoi (?:vous avez besoin de|avez-vous besoin de|vous voulez|voulez-vous|vous me demandez|me demandez-vous"
+    rf"|vous demandez|demandez-vous)(?: (?:savoir|connaître))? {_THING['fr']}",
     r"(?:ça|cela) sert à quoi|à quoi (?:ça|cela) (?:sert|vous sert)|c'est pour quoi(?: faire)?|pour quoi faire|pour quelle raison",
     # es
     r"(?:por qué|porque|por que|pq|xq)(?: (?:lo |me lo |me )?(?:necesita|necesitan|necesitas|quiere|quieren|quieres"
     r"|pregunta|preguntan|preguntas)(?: (?:saber|saberlo))?(?: (?:eso|esto|mi \w+|nuestro \w+|nuestra \w+))?)?",
     r"(?:por qué|porque) (?:es|sería) (?:importante|necesario|relevante)",
+    rf"(?:por qué|porque|por que|pq|xq|para qué|para que) (?:necesitan|necesita|necesitas|quieren|quiere|quieres"
+    rf"|preguntan|pregunta|preguntas|piden|pide)(?: (?:saber|conocer))? {_THING['es']}",
     r"(?:y )?(?:eso|esto) (?:para qué|pa qué)(?: sirve| es)?|para qué(?: (?:es|sirve|quiere|quieren|necesita|necesitan"
     r"|lo necesita|lo necesitan|lo quiere|lo quieren)(?: (?:eso|esto|saber|saberlo))?)?",
     # pt
@@ -73,15 +138,21 @@ _WHY = "|".join((
     r"|pergunta|perguntam)(?: (?:de )?(?:saber|isso|disso))*)?",
     r"(?:para|pra) (?:que|quê)(?: (?:é|serve)(?: isso)?| (?:vocês |você )?(?:precisa|precisam|quer|querem)(?: (?:de )?(?:saber|isso|disso))*)?",
     r"(?:porque|por que) é (?:importante|necessário)",
+    rf"(?:porque|por que|porquê|pq|para que|pra que)(?: é que)? (?:vocês |você )?(?:precisam|precisa|querem|quer"
+    rf"|perguntam|pergunta|pedem|pede)(?: de)?(?: (?:saber|conhecer))? {_THING['pt']}",
     # it
     r"perché(?: (?:vi|le|ti) (?:serve|servono|interessa)(?: (?:saperlo|questo|sapere questo))?| (?:me lo |lo )?(?:chiedete|chiede|chiedi)"
     r"| (?:volete|vuole|vuoi) saperlo| (?:è|sarebbe) (?:importante|necessario|rilevante)| questa domanda)?",
     r"a (?:cosa|che cosa|che) (?:vi |le |ti )?serve(?: (?:saperlo|questo|questa informazione))?",
+    rf"(?:perché|perchè|a cosa|a che cosa|a che) (?:vi |le |ti )?(?:serve|servono|interessa|interessano|chiedete|chiede"
+    rf"|volete|vuole)(?: (?:sapere|conoscere))? {_THING['it']}",
     # nl
     r"waarom(?: (?:wilt u|willen jullie|wil je|vraagt u|vragen jullie|vraag je|hebt u|heeft u|hebben jullie|heb je)"
     r"(?: (?:dat|dit|het))?(?: (?:weten|nodig))?| is (?:dat|dit|het) (?:belangrijk|nodig|relevant)| deze vraag)?",
     r"waarvoor(?: (?:is|dient) (?:dat|dit|het)| (?:hebt u|heeft u|hebben jullie) (?:dat|dit|het) nodig)?",
     r"waar (?:is|dient) (?:dat|dit|het) voor(?: nodig)?|waar hebben jullie (?:dat|dit|het) voor nodig",
+    rf"(?:waarom|waarvoor) (?:hebben jullie|heeft u|hebt u|heb je|willen jullie|wilt u|wil je|vragen jullie|vraagt u"
+    rf"|vraag je) {_THING['nl']}(?: (?:nodig|weten))?",
 ))
 _MUST = "|".join((
     # en
@@ -99,6 +170,7 @@ _MUST = "|".join((
     r"|ein muss|zwingend)",
     r"(?:kann|darf) ich (?:das |dies |die frage |diese frage )?(?:überspringen|auslassen|weglassen|offen lassen)",
     r"(?:kann|darf) ich (?:darauf )?nicht antworten|brauchen sie das wirklich",
+    rf"muss ich {_THING['de']} (?:angeben|nennen|sagen|beantworten|verraten)",
     # fr
     r"(?:est-ce que )?je (?:dois|suis obligée? de|suis obligée? d') ?(?:vous )?(?:répondre|le dire|vous le dire)(?: à (?:ça|cela|cette question))?",
     r"(?:c'est|est-ce|ce n'est pas|c'est vraiment) (?:obligatoire|nécessaire|facultatif|optionnel|indispensable)",
@@ -106,7 +178,7 @@ _MUST = "|".join((
     r"(?:vous avez|avez-vous) (?:vraiment )?besoin de (?:ça|cela|le savoir)",
     # es
     r"(?:tengo que|debo|hace falta) (?:responder|contestar)(?: (?:a )?(?:eso|esto|esta pregunta))?",
-    r"(?:es|sería) (?:obligatorio|necesario|opcional|imprescindible)",
+    rf"(?:es|sería) (?:obligatorio|necesario|opcional|imprescindible)(?: (?:dar |poner )?{_THING['es']})?",
     r"(?:puedo|se puede) (?:saltar|saltarme|omitir|no responder|no contestar|pasar|dejar)(?: (?:esto|eso|esta pregunta|esta))?"
     r"(?: en blanco)?",
     # pt
@@ -167,3 +239,16 @@ def about_the_question(text: Text | str) -> str | None:
         if pattern.fullmatch(said):
             return kind
     return None
+
+
+def named_attribute(text: Text | str) -> str | None:
+    """The lead attribute a question about the question names ("why do you need my email?" -> ``"email"``,
+    "¿por qué preguntan nuestra facturación?" -> ``"revenue"``, "do I have to give you my phone number?" ->
+    ``"phone"``); None when it names none ("why?", "why do you need that?") or asks nothing about the question.
+    The earliest attribute named, the longest phrase where one holds another ("company name", not "company")."""
+    if about_the_question(text) is None:
+        return None
+    raw = text.original if isinstance(text, Text) else text
+    said = _MARKS.sub(" ", Text.of(raw).lower.replace("’", "'"))
+    found = [(m.start(), -len(m.group()), slot) for slot, pattern in _ATTRIBUTE_RE.items() for m in pattern.finditer(said)]
+    return min(found)[2] if found else None
