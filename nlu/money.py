@@ -400,6 +400,7 @@ _AUDIT = lazy_compile(
     r"\b(?:audit|audits|audited|auditing|review|reviewed|reviewing|second opinion|health[- ]?check|sanity[- ]check|look over|"
     r"prüft|prüfen|überprüft|überprüfen|auditer|auditez|auditar|audite|auditen|verifich\w*|verificar|doorlicht\w*)\b"
 )
+_TAKEN_OVER = lazy_compile(r"\b(?:take (?:it |that |them |this )?over|takes? over|manage|managing|run (?:it|them|that)|running it|handle|handling)\b")
 _SPEND_VERB = lazy_compile(
     r"\b(?:spend|spending|spends|put|putting|puts|invest|investing|pump|pumping|stecken|geben|met|mettons|investissons|"
     r"invertimos|investimos|investiamo|mettiamo|spendiamo|steken|besteden|investeren)\b"
@@ -412,7 +413,9 @@ def _to_be_audited(text: Text, amount: Amount, clause: tuple[int, int]) -> bool:
     lower = text.lower
     if not _SPEND_VERB.search(lower, clause[0], amount.start) or re.search(r"\bbudget", lower[clause[0]: clause[1]]):
         return False
-    return _AUDIT.search(lower, amount.end, stance.sentence_at(text, amount.start)[1]) is not None
+    end = stance.sentence_at(text, amount.start)[1]
+    # "... want someone to review it and take it over": a spend to be run by whoever is hired stays the budget
+    return _AUDIT.search(lower, amount.end, end) is not None and _TAKEN_OVER.search(lower, amount.end, end) is None
 
 
 # "we're 40", "we are about 12": a bare figure after "we are" (the rewrite of "wir sind", "on est", "somos", "siamo in",

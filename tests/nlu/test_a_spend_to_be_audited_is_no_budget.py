@@ -29,6 +29,8 @@ def test_a_spend_to_audit_is_no_budget(text, lang):
     ("we spend about 5k/month on google ads and it's not working", 5000),
     ("we're looking to replace our current agency. we spend about 40k/month on google and meta", 40000),
     ("we spend 20k a month on ads, want someone to audit it, budget for the audit is 5k", 5000),
+    ("we spend about 8k a month on google ads, looking for someone to review and manage it", 8000),
+    ("we put 3k/month into meta ads, need an agency to audit it and then take it over", 3000),
 ])
 def test_a_spend_to_be_managed_or_a_budget_beside_the_audit_is_read(text, amount):
     assert extract(text, lang="en", now=NOW).budget.min == amount
