@@ -372,7 +372,18 @@ _BUYS = re.compile(r"(?<![^ ])(?:get|buy|cover|afford|enough|sufficient|suffice|
                    r"genug|ausreichend|avoir|obtenir|suffit|suffisent|suffisant|suffisants|conseguir|conseguimos|"
                    r"alcanza|alcanzan|alcanzaría|basta|bastan|bastano|bastaria|suficiente|suficientes|obter|"
                    r"obtemos|avere|ottenere|ottenete|otteniamo|sufficiente|sufficienti|krijgen|krijg|genoeg|"
-                   r"volstaat|sale|salen)(?![^ ])")
+                   r"volstaat|sale|salen|"
+                   # what can be done with it: "can we do anything with 3k?", "was kann man mit 5.000 Euro machen?",
+                   # "que peut-on faire avec 5 000 € ?", "¿qué se puede hacer con 3.000?", "dá para fazer algo com 5
+                   # mil?", "cosa si può fare con 5.000 euro?", "wat kun je doen met 5.000 euro?"; and whether it
+                   # will do: "is 10k realistic?", "c'est assez ?", "si fa qualcosa?"
+                   r"do|doing|machen|faire|hacer|fazer|fare|fa|doen|realistic|realistisch|réaliste|realista|"
+                   r"realistico|assez|abbastanza|tight)(?![^ ])")
+# What may follow a sum asked about: its period ("5k a month", "5k monthly", "3.000 euro al mese"). Any other word that
+# is no function word makes the figure a count of that thing ("10k followers", "500 leads", "2 000 employees").
+_PERIOD = frozenset("monthly yearly annually quarterly month year monatlich jährlich mensuel mensuels annuel mois an "
+                    "mensual mensuales anual mes año mensal mensais mês ano mensile mensili annuale mese anno "
+                    "maandelijks jaarlijks maand jaar".split())
 # A sum, as ``normalise`` leaves it (no currency sign, "2.000" and "2,000" as "2 000"): a figure, a scale or a
 # currency after it. Said with no verb of costing, only one that reads as money counts: a "k" or a scale on it, its
 # thousands written apart, or a currency named ("500 leads" is no sum).
@@ -392,7 +403,10 @@ def _sums_asked(text: str) -> str:
 
     def sum_of(found: re.Match[str]) -> str:
         money = costs or bool(found["unit"]) or not found["figure"].isdigit()
-        return AMOUNT if money else found.group()
+        after = text[found.end():].split()[:1]
+        counted = bool(after) and not (_fold(after[0]) in _folded_function_words() or after[0] in _PERIOD
+                                       or _BUYS.fullmatch(after[0]) or _COSTS.fullmatch(after[0]))
+        return AMOUNT if money and not counted else found.group()
 
     priced = _SUM.sub(sum_of, text)
     if priced != text:

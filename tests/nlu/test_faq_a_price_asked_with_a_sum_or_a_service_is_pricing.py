@@ -87,8 +87,29 @@ def test_a_price_asked_with_a_sum_or_a_service_is_the_pricing_entry(entry: Entry
     # a number that is no sum, in a question about something else
     ("en", "do you work with companies of 200 people?"),
     ("en", "can you get us 500 leads a month?"),
+    ("en", "can you do 500 leads a month?"),
+    ("en", "do you work with brands with 10k followers?"),
+    ("de", "macht ihr Kampagnen für Marken mit 10k Followern?"),
 ])
 def test_a_sum_of_the_visitors_own_or_a_number_that_is_no_price_finds_no_pricing(
     entry: Entry, lang: str, text: str
 ) -> None:
     assert entry(lang, text) != "pricing"
+
+
+# What can be done with a sum, and whether it will do: a price asked as well.
+DONE_WITH_A_SUM = [
+    ("en", "can we do anything with 3k?"), ("en", "do you do anything under 5k?"), ("en", "is 5k monthly enough?"),
+    ("en", "is 10k realistic for a website?"),
+    ("de", "was kann man mit 5.000 Euro machen?"), ("de", "sind 10.000 € realistisch für eine Website?"),
+    ("fr", "que peut-on faire avec 5 000 € ?"), ("fr", "5 000 € par mois, c'est assez ?"),
+    ("es", "¿qué se puede hacer con 3.000 euros?"), ("es", "¿con 5 mil al mes alcanza?"),
+    ("pt", "dá para fazer algo com 5 mil reais?"),
+    ("it", "cosa si può fare con 5.000 euro?"), ("it", "con 3.000 euro al mese si fa qualcosa?"),
+    ("nl", "wat kun je doen met 5.000 euro?"), ("nl", "is 10k genoeg?"),
+]
+
+
+@pytest.mark.parametrize("lang, text", DONE_WITH_A_SUM)
+def test_what_a_sum_would_do_is_the_pricing_entry(entry: Entry, lang: str, text: str) -> None:
+    assert entry(lang, text) == "pricing"
