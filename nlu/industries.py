@@ -33,7 +33,7 @@ _FIRST = (
 _REST = (
     ("financial_services", r"(?<!food )(?<!blood )(?<!seed )(?<!milk )(?<!clothing )(?<!diaper )(?<!toy )bank|banking|credit union|insurance|insurer|insurance broker|brokerage firm|(?:wealth|asset|investment) (?:management|mgmt)|"
                            r"financial (?:services|advisor|adviser|advisory|planning|planner|planners|institution)|investment (?:firm|bank|company|management|advisor)|"
-                           r"private equity|hedge fund|venture capital|vc firm|mortgage|lender|lending|loans?|credit card|fund manager|family office|"
+                           r"private equity|pe (?:firm|fund|house)|hedge fund|venture capital|vc firm|mortgage|lender|lending|loans?|credit card|fund manager|family office|"
                            r"wealth advisors?|ria\b|trading firm|forex|pension fund|microfinance|factoring|leasing company|"
                            # British and American mutual lenders: "a building society", "a savings and loan"
                            r"building societ(?:y|ies)|savings (?:and|&) loans?|savings bank|thrift (?:bank|institution)|mutual (?:bank|insurer)"),
@@ -44,6 +44,8 @@ _REST = (
                               r"audit(?:ing)? firm|advisory firm|translation (?:agency|services)|professional services|b2b services|outsourcing|bpo|"
                               r"payroll (?:services|company)|virtual assistant|coaching business|business coach|executive coach|cleaning (?:company|services|business)|"
                               r"facilities management|security services|notary|patent|ip firm|consulting|"
+                              # guards for hire: "a private security company", "manned guarding"
+                              r"private security|security (?:guards?|guarding|patrols?)|(?:security|guarding) (?:company|firm|business|contractor)|manned guarding|"
                               # the trainees only a chartered accountant's practice has (India): "mostly CAs and article assistants"
                               r"article(?:d|ship)? (?:assistants|clerks|trainees)"),
     ("marketing_advertising", r"(?:marketing|advertising|ad|ads|digital|creative|pr|media|branding|seo|ppc|social media|growth|content|design|web design|"
@@ -148,7 +150,10 @@ _LOCAL = {
                              r"contabilidade|consultoria|assessoria|auditoria|engenharia|studio (?:legale|commercialist[ai]|notarile|tecnico|associato|professionale|(?:di|dei|degli|d') ?(?:commercialisti|commercialista|avvocati|architett[oi]|architettura|ingegneri|ingegneria|consulenza|consulenti|notai|revisori|paghe))|"
                              r"commercialist[ai]|avvocat[oi]|consulenza|societ(?:à|a) di consulenza|ingegneria|agenzia per il lavoro|accountantskantoor|administratiekantoor|advocatenkantoor|"
                              r"advocaten|advocaat|notariskantoor|notaris|adviesbureau|ingenieursbureau|architectenbureau|architecten|belastingadvies\w*|uitzendbureau|recruitmentbureau|"
-                             r"werving en selectie|boekhoudkantoor",
+                             r"werving en selectie|boekhoudkantoor|"
+                             r"sicherheitsdienst\w*|wachdienst\w*|bewachungs\w*|s(?:é|e)curit(?:é|e) priv(?:é|e)e|soci(?:é|e)t(?:é|e) de (?:s(?:é|e)curit(?:é|e)|gardiennage)|gardiennage|"
+                             r"seguridad privada|empresa de (?:seguridad|vigilancia)|vigilancia privada|seguran(?:ç|c)a privada|empresa de (?:seguran(?:ç|c)a|vigil(?:â|a)ncia)|"
+                             r"vigilanza privata|istituto di vigilanza|beveiligingsbedrijf|bewakingsdienst|beveiligingsdienst",
     "marketing_advertising": r"\w*(?:werbe|marketing|digital|kommunikations|media|seo|social-media-)agentur|agentur|agence (?:de )?(?:marketing|communication|pub(?:licit(?:é|e))?|web|digitale|seo|cr(?:é|e)ative|m(?:é|e)dia)|"
                              r"agencia (?:de )?(?:marketing|publicidad|comunicaci(?:ó|o)n|digital|creativa|medios|seo)|ag(?:ê|e)ncia (?:de )?(?:marketing|publicidade|comunica(?:ç|c)(?:ã|a)o|digital|criativa|seo)|"
                              r"agenzia (?:di )?(?:marketing|pubblicit(?:à|a)|comunicazione|digitale|creativa|web|seo)|reclamebureau|\w*marketingbureau|communicatiebureau|internetbureau|"
@@ -160,7 +165,11 @@ _LOCAL = {
                   r"clinique|cabinet (?:m(?:é|e)dical|dentaire|de kin(?:é|e)\w*|v(?:é|e)t(?:é|e)rinaire|d'orthodontie)|dentistes?|m(?:é|e)decins?|h(?:ô|o)pital|pharmacie|v(?:é|e)t(?:é|e)rinaire|ehpad|"
                   r"kin(?:é|e)sith(?:é|e)rap\w*|ost(?:é|e)opath\w*|cl(?:í|i)nica|m(?:é|e)dic[oa]s|dentista|farmacia|farm(?:á|a)cia|veterin(?:á|a)ri[ao]|fisioterapia|odontolog\w*|consult(?:ó|o)rio|"
                   r"ospedale|studio (?:dentistico|medico|veterinario)|poliambulatorio|sanit(?:à|a)|tandarts\w*|huisarts\w*|fysiotherap\w*|ziekenhuis|apotheek|dierenarts\w*|zorginstelling|"
-                  r"zorgverlener|kliniek|medisch centrum",
+                  r"zorgverlener|kliniek|medisch centrum|"
+                  # clinical laboratories: "laboratorio di analisi cliniche", "laboratoire d'analyses médicales"
+                  r"analisi cliniche|laboratori[oa]? (?:di )?analisi|laboratoire d'analyses|analyses (?:de biologie )?m(?:é|e)dicales|biologie m(?:é|e)dicale|"
+                  r"an(?:á|a)lisis cl(?:í|i)nicos|laboratorio cl(?:í|i)nico|an(?:á|a)lises cl(?:í|i)nicas|laborat(?:ó|o)rio de an(?:á|a)lises|laborat(?:ó|o)rio cl(?:í|i)nico|"
+                  r"medizinische[ns]? labor\w*|labor f(?:ü|ue)r (?:medizinische|klinische|labor)\w*|labormedizin|laborpraxis|laborarzt\w*|klinisch(?:e)? laboratori(?:um|a)|medisch laboratorium|klinisch lab",
     "retail_ecommerce": r"(?:online|versand|internet)-?handel|grande distribu(?:tion|i(?:ç|c)(?:ã|a)o|zione)|gran distribuci(?:ó|o)n|lebensmitteleinzelhandel|commerce de d(?:é|e)tail|comercio minorista|com(?:é|e)rcio (?:varejista|a retalho)|commercio al dettaglio|online-?shop|onlineshop|\w*webshop|e-shop|einzelhandel|\w*h(?:ä|ae)ndler|boutique en ligne|vente en ligne|commerce en ligne|magasins?|boutique de|"
                         r"tienda(?:s)?|comercio electr(?:ó|o)nico|venta online|minorista|loja(?:s)?|varejo|com(?:é|e)rcio eletr(?:ô|o)nico|negozio|negozi|commercio elettronico|"
                         r"vendita online|webwinkel|winkels?|detailhandel|"
@@ -179,7 +188,11 @@ _LOCAL = {
                   r"ministero|gemeente|overheid|ministerie|provincie",
     "logistics": r"transportwesen|(?:dans|du secteur du) (?:le )?transport(?:s)?(?! (?:de|des|du) (?:personnes|voyageurs))|transporte|trasporti|spedition|logistik\w*|transportunternehmen|fuhrunternehmen|kurierdienst|logistique|transporteur|(?:entreprise|pme|soci(?:é|e)t(?:é|e)|groupe) de transports?|transports? (?:routiers?|frigorifiques?|de marchandises|de fret|express)|trasporto (?:merci|refrigerato)|transportista|empresa de transportes?|"
                  r"log(?:í|i)stica|mensajer(?:í|i)a|paqueter(?:í|i)a|transportadora|armaz(?:é|e)m|trasporti|spedizion\w*|corriere|logistiek\w*|transportbedrijf|vervoer(?:der|sbedrijf)|"
-                 r"expediteur|koeriersdienst|distributiecentrum",
+                 r"expediteur|koeriersdienst|distributiecentrum|"
+                 # removals firms: "une entreprise de déménagement", "ein Umzugsunternehmen", "una ditta di traslochi"
+                 r"(?:entreprise|soci(?:é|e)t(?:é|e)|sp(?:é|e)cialiste)s? d(?:e |u )d(?:é|e)m(?:é|e)nagements?|d(?:é|e)m(?:é|e)nageurs?|d(?:é|e)m(?:é|e)nagements? d'entreprises|"
+                 r"umzugs(?:unternehmen|firma|spedition|service|dienst)|empresa de mudanzas|mudanzas|empresa de mudan(?:ç|c)as|(?:ditta|impresa|azienda) di traslochi|traslochi|"
+                 r"verhuisbedrijf|verhuisfirma|verhuizers|\w*verhuizingen",
     "hospitality": r"cafeter(?:í|i)as?|pasteler(?:í|i)as?|confiter(?:í|i)as?|helader(?:í|i)as?|churrer(?:í|i)as?|p(?:â|a)tisseries?|salon de th(?:é|e)|glacier artisan|konditorei|caf(?:é|e)haus|eiscaf(?:é|e)|eisdiele|pastelarias?|confeitarias?|sorveterias?|gelatarias?|lanchonetes?|pasticceri[ae]|gelateri[ae]|caffetteri[ae]|banketbakkerij\w*|ijssalon|lunchroom|koffiehuis|"
                    r"location (?:per|di) (?:eventi|matrimoni|feste|cerimonie)|event-?location|hochzeitslocation|veranstaltungsort|"
                    r"salle (?:de r(?:é|e)ception|des f(?:ê|e)tes|de mariage)|lieu de r(?:é|e)ception|sal(?:ó|o)n de (?:eventos|bodas|celebraciones)|finca para bodas|"
@@ -261,12 +274,15 @@ def industry(text: Text, field: str | None) -> str | None:
         for m in pattern.finditer(lower):
             if _used_not_sold(lower, m.start()) or _their_market(lower, m.start(), m.end()):
                 continue
+            if label == "software" and _GUARDS.search(lower):
+                continue  # "a security company guarding factories": guards for hire, no software
             if label == "fintech" or field == "industry" or _describes_business(lower, m.start()):
                 return label
             fallback = fallback or label
     best: tuple[int, str] | None = None
     for label, pattern in _REST_RES:
-        m = next((m for m in pattern.finditer(lower) if not _their_market(lower, m.start(), m.end()) and not _name_ending(text.original, m)), None)
+        m = next((m for m in pattern.finditer(lower) if not _their_market(lower, m.start(), m.end()) and not _name_ending(text.original, m)
+                  and not _a_party_asking(lower, m.start(), m.end())), None)
         if m and (best is None or m.start() < best[0]):
             around = re.split(r"[.!?](?:\s|$)", lower[max(0, m.start() - 30): m.start()])[-1] + lower[m.start(): m.end()] + re.split(r"[.!?](?:\s|$)", lower[m.end(): m.end() + 12])[0]
             if label == "marketing_advertising" and field != "industry" and (
@@ -275,14 +291,21 @@ def industry(text: Text, field: str | None) -> str | None:
                     or _a_supplier(lower, m.start())):
                 continue
             best = (m.start(), label)
-    if best and best[1] == "hospitality" and _SELLS_ON.search(lower) and _DRINK_MAKER.match(lower, best[0]):
-        return "manufacturing"  # "a brewery ..., we mostly sell kegs to bars and restaurants": it makes what others pour
+    if best and best[1] == "hospitality" and _DRINK_MAKER.match(lower, best[0]) and (
+            _SELLS_ON.search(lower) or _hospitality_as_market(lower)):
+        # "a brewery ..., we mostly sell kegs to bars and restaurants", "eine Familienbrauerei ... und wollen mehr
+        # Gastronomen erreichen": it makes what others pour
+        return "manufacturing"
     if best:
         return best[1]
     if _CHARTERED_ACCOUNTANTS.search(text.original):
         return "professional_services"  # "mostly CAs and article assistants": India's chartered accountants, in capitals
     if fallback:
         return fallback
+    if field == "industry":
+        for label, pattern in _TRADES_ANSWERED:
+            if pattern.search(lower):
+                return label
     joined = _compound(lower)
     if joined:
         return joined
@@ -294,6 +317,52 @@ def industry(text: Text, field: str | None) -> str | None:
     ):
         return _misspelt(lower) or "other"
     return None
+
+
+# Trades named alone in answer to "what does your company do?", words that elsewhere name a law, a move or a text to
+# translate the visitor needs ("the new employment law", "notre déménagement", "a translation of our site").
+_TRADES_ANSWERED = tuple((label, lazy_compile(pattern)) for label, pattern in (
+    ("professional_services",
+     # a law firm's practice area: "immigration law", "Arbeitsrecht", "droit de la famille", "derecho migratorio"
+     r"\b(?:immigration|migration|employment|family|criminal|corporate|commercial|personal injury|patent|tax|property|estate|"
+     r"litigation|insolvency|contract|labou?r|construction|maritime|medical|divorce|intellectual property|ip) law\b|"
+     r"\b\w*(?:arbeits|familien|straf|steuer|miet|erb|wirtschafts|verkehrs|migrations|ausl(?:ä|ae)nder|einwanderungs|asyl|handels|"
+     r"gesellschafts|medizin|vertrags|bau|insolvenz)recht\b|"
+     r"\bdroit (?:de l'immigration|des (?:(?:é|e)trangers|affaires|soci(?:é|e)t(?:é|e)s|contrats)|de la famille|du travail|p(?:é|e)nal|fiscal|immobilier|commercial|social)\b|"
+     r"\bderecho (?:migratorio|de extranjer(?:í|i)a|laboral|penal|fiscal|mercantil|de familia|civil|corporativo|inmobiliario)\b|\bextranjer(?:í|i)a\b|"
+     r"\bdireito (?:de imigra(?:ç|c)(?:ã|a)o|migrat(?:ó|o)rio|do trabalho|trabalhista|penal|tribut(?:á|a)rio|de fam(?:í|i)lia|empresarial|imobili(?:á|a)rio)\b|"
+     r"\bdiritto (?:dell'immigrazione|degli stranieri|del lavoro|penale|tributario|di famiglia|societario|commerciale|civile)\b|"
+     r"\b(?:vreemdelingen|immigratie|migratie|arbeids|familie|straf|belasting|ondernemings|huur)recht\b|"
+     # translation as a trade: "traduction technique", "Fachübersetzungen", "vertalingen"
+     r"\b(?:(?:technical|legal|medical|certified|sworn|literary) )?translations?(?: and interpreting)?\b|\binterpret(?:ing|ation) services\b|"
+     r"\b\w*(?:ü|ue)bersetzung(?:en)?\b|\btraductions?\b|\btraducci(?:ó|o)n(?:es)?\b|\btradu(?:ç|c)(?:ã|a)o|\btradu(?:ç|c)(?:õ|o)es\b|\btraduzion[ei]\b|\bvertaling(?:en)?\b|\bvertaalwerk\b|"
+     # guards for hire: "private security, guarding and patrols"
+     r"\bguarding\b"),
+    ("logistics",
+     # removals: "déménagement de bureaux", "Büroumzüge", "mudanças de escritórios", "kantoorverhuizingen"
+     r"\b(?:office |house |home )?removals?\b|\bd(?:é|e)m(?:é|e)nagements?\b|\b\w*umz(?:ü|ue)ge?\b|\bmudanzas?\b|\bmudan(?:ç|c)as? de (?:escrit(?:ó|o)rios?|casas?|empresas?)\b|"
+     r"\btraslochi\b|\bverhuizing(?:en)?\b|\b\w*verhuizingen\b"),
+))
+
+
+# Guards for hire, which a "security company" may also be: "guarding factories", "patrols and alarm response".
+_GUARDS = lazy_compile(r"\b(?:guard(?:s|ing)?|patrols?|bouncers?|door supervisors?|security officers|private security|alarm response|"
+                       r"sicherheitsdienst|bewachung|gardiennage|vigiles|guardias|vigilantes|vigilanza|bewaking|beveiligers)\b")
+
+# A bank, insurer or accountant of the visitor's that asks or tells them something is a party to their business, not it:
+# "our bank is asking for a new website", "unsere Bank verlangt", "notre banque nous demande", "la nostra banca ci chiede".
+_A_PARTY_BEFORE = lazy_compile(
+    r"\b(?:our|my|the|unsere?|meine?|die|notre|ma|mon|la|nuestro|nuestra|mi|el|o nosso|a nossa|il nostro|la nostra|la mia|il mio|onze|mijn|de)\s+$")
+_A_PARTY_ASKS = lazy_compile(
+    r"\s+(?:\w+\s+)?(?:(?:is|was|has been|keeps|kept) (?:asking|pushing|chasing|on at us)|asks|asked|wants|wanted|requires|required|insists|insisted|"
+    r"told us|tells us|says|said|recommended|suggested|verlangt|will|m(?:ö|oe)chte|fordert|hat (?:uns )?(?:gesagt|empfohlen|verlangt)|"
+    r"(?:nous )?(?:demande|exige|veut|a demand(?:é|e)|conseille|impose)|(?:nos )?(?:pide|pidi(?:ó|o)|exige|quiere|recomienda|recomend(?:ó|o))|"
+    r"(?:nos )?(?:pede|pediu|exige|quer|recomendou)|(?:ci )?(?:chiede|ha chiesto|vuole|richiede|consiglia|impone)|"
+    r"vraagt|vroeg|wil|eist|heeft gevraagd|raadt)\b")
+
+
+def _a_party_asking(lower: str, start: int, end: int) -> bool:
+    return bool(_A_PARTY_BEFORE.search(lower[max(0, start - 14): start]) and _A_PARTY_ASKS.match(lower, end))
 
 
 # Chartered accountants as India writes them, "CAs": only in capitals with the plural's small s ("en cas de", "in CA" are not).
@@ -329,12 +398,33 @@ def _a_supplier(lower: str, start: int) -> bool:
 _MARKET = lazy_compile(
     r"\b(?:(?:leads?|customers?|clients?|buyers?|accounts|prospects|orders|enquiries|inquiries|demand) (?:from|in|among|like|such as)|"
     r"(?:customers?|clients?|buyers?) (?:are|is|include)(?: mostly| mainly| mostly)?|"
-    r"sell(?:s|ing)? (?:to|into)|(?:provid|offer|sell|suppl)\w*\s+(?:[\w-]+\s+){0,4}to|supply(?:ing)?|supplier to|serv(?:e|es|ing)|target(?:s|ing)?|reach(?:ing)?|win(?:ning)? (?:more )?)"
+    r"sell(?:s|ing)? (?:to|into)|(?:provid|offer|sell|suppl)\w*\s+(?:[\w-]+\s+){0,4}to|supply(?:ing)?|supplier to|serv(?:e|es|ing)|target(?:s|ing)?|reach(?:ing)?|win(?:ning)? (?:more )?|"
+    # the same in the other languages: "unsere Kunden sind Hotels", "wir beliefern Gastronomen", "on vend aux restaurants"
+    r"(?:kunden|klanten|clients|clientes|clienti|client(?:è|e)le)\s+(?:sind|zijn|sont|son|s(?:ã|a)o|sono|est|es|(?:é|è))|"
+    r"beliefern|(?:verkaufen|liefern) an|(?:vend(?:ons|e|ent)?|fournissons|livrons) (?:aux|à|a)|(?:vendemos|suministramos|proveemos|servimos|fornecemos|atendemos) (?:a|para|aos|às)|"
+    r"(?:vendiamo|forniamo|serviamo) (?:a|ai|alle|agli)|(?:leveren|verkopen) aan|"
+    # contracts won from them, or guarding them: "más contratos con naves industriales", "guarding factories"
+    r"(?:contracts?|contratos?|contrats?|contratti|auftr(?:ä|ae)ge|opdrachten) (?:with|from|con|com|avec|mit|von|met|van|bij|de|da|di)|"
+    r"guard(?:s|ing)?|patrol(?:s|ling)?|cuidamos|vigilamos|protegemos|bewachen|surveillons|gardons|sorvegliamo|vigiliamo|bewaken|beveiligen)"
     r"\b[\w\s&,'-]*$")
 
 
 # A maker of drinks (or coffee) that sells them on to bars, shops or distributors is a producer, not a place to go out.
-_DRINK_MAKER = lazy_compile(r"(?:(?:micro-?|nano-?|craft )?brewer|brew|winer|cider|meader|roaster|coffee roast|\w*brauerei|cervec|cervej|birrifici|\w*brouwerij|microbrasserie|brasserie artisanale)")
+_DRINK_MAKER = lazy_compile(r"(?:(?:micro-?|nano-?|craft )?brewer|brew|winer|cider|meader|roaster|coffee roast|\w*brauerei|cervec|cervej|birrifici|\w*brouwerij|microbrasserie|brasserie artisanale|"
+                            r"koffiebrand|kaffeer(?:ö|oe)st|torr(?:é|e)fa)")
+
+
+def _hospitality_as_market(lower: str) -> bool:
+    """Whether bars, restaurants or hotels are named as the visitor's customers ("und wollen mehr Gastronomen erreichen",
+    "our clients are cafés and hotels")."""
+    return any(_their_market(lower, m.start(), m.end()) for m in _HOSPITALITY_TRADE.finditer(lower))
+
+
+# Those who pour or serve drinks, named as customers in the seven languages.
+_HOSPITALITY_TRADE = lazy_compile(
+    r"\b(?:bars|bares|pubs|restaurants?|restaurantes|ristoranti|restos|caf(?:é|e)s|coffee ?shops|hot(?:e|é)ls?|hot(?:é|e)is|hoteles|alberghi|"
+    r"gastronom\w*|horeca\w*|kneipen|kroegen|caf(?:é|e)zaken|h(?:ô|o)teliers|restaurateurs?|ristoratori|hosteler(?:í|i)a|hotelaria|hotellerie|"
+    r"caterers|cafeter(?:í|i)as|pastelarias|bistros|brasseries|osterie|trattorie|taverns|wine bars|cocktail bars)\b")
 _SELLS_ON = lazy_compile(
     r"\b(?:sell|sells|selling|supply|supplies|supplying|distribut\w*|ship|ships|shipping|wholesale|export\w*|"
     r"verkaufen|beliefern|liefern|vendons|vendemos|vendiamo|verkopen|leveren)\b[\w\s,&'-]{0,40}?"
@@ -363,12 +453,24 @@ _REQUESTS_FROM = lazy_compile(
     r"(?:from|von|aus|de|d'|des|du|da|dal|dalle|dagli|di|van|uit)\s*(?:(?:the|der|die|den|les|las|los|le|la|el|as|os|delle|degli|het)\s+)?"
     r"(?:(?:companies|firms|businesses|entreprises|soci(?:é|e)t(?:é|e)s|unternehmen|firmen|betrieben|empresas|aziende|imprese|bedrijven|ondernemingen)\s+)?$")
 # "healthcare clients", "more hospitality customers": a sector said before the clients.
-_CLIENTS_AFTER = lazy_compile(r"\s+(?:clients|customers|accounts|buyers)\b")
+_CLIENTS_AFTER = lazy_compile(r"\s+(?:clients|customers|accounts|buyers)\b|"
+                              # "meer horecazaken en kantoren als klant", "más bares como clientes", "plus d'hôtels comme clients"
+                              r"(?:[\s,&]+(?!(?:we|wir|nous|on|wij|noi|nosotros|n(?:ó|o)s)\b)[\w'-]+){0,4}?\s+(?:als|comme|como|come|as)\s+"
+                              r"(?:(?:new|neue|nieuwe|nouveaux|nuevos|novos|nuovi)\s+)?(?:klant(?:en)?|kunden?|clients?|clientes?|clienti|customers?)\b")
+
+
+# Customers wished for, the sector right after the wish: "we want more hotels", "wollen mehr Gastronomen erreichen",
+# "willen meer horecazaken", "queremos más bares" ("more leads for our dental clinics" names the visitor's own).
+_WISHED = lazy_compile(
+    r"\b(?:want|wants|would like|'d like|need|looking for|get|getting|attract\w*|land|wollen|m(?:ö|oe)chten|brauchen|suchen|voulons|voudrions|cherchons|"
+    r"queremos|buscamos|necesitamos|procuramos|precisamos|vogliamo|vorremmo|cerchiamo|willen|zoeken)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:more|mehr|plus d[e']|davantage d[e']|m(?:á|a)s|mais|pi(?:ù|u)|meer)\s*"
+    r"(?:(?!(?:for|our|my|with|in|of|f(?:ü|ue)r|unsere?\w*|mit|pour|nos|notre|avec|para|nuestr\w+|noss\w+|con|com|per|nostr\w+|voor|onze|met|van)\b)[\w'-]+\s+){0,2}$")
 
 
 def _their_market(lower: str, start: int, end: int | None = None) -> bool:
     clause = re.split(r"[.!?;:](?:\s|$)|\s[-–—]\s|\b(?:and|but) (?:we|i)\b", lower[max(0, start - 60): start])[-1]
-    return bool(_MARKET.search(clause) or _CLIENTS_OF.search(clause) or _REQUESTS_FROM.search(clause) or (end is not None and _CLIENTS_AFTER.match(lower, end)))
+    return bool(_MARKET.search(clause) or _WISHED.search(clause) or _CLIENTS_OF.search(clause) or _REQUESTS_FROM.search(clause) or (end is not None and _CLIENTS_AFTER.match(lower, end)))
 
 
 def _used_not_sold(lower: str, start: int) -> bool:

@@ -140,8 +140,10 @@ _LOCAL = {
                r"bedrijfswebsite|(?:firmen|unternehmens)-?(?:website|webseite|homepage)|(?:rehacer|renovar|redise(?:ñ|n)ar|actualizar|mejorar|cambiar|hacer) (?:la|nuestra) web\b|"
                r"vendre en ligne|online verkaufen|verkaufen online|vender (?:en l(?:í|i)nea|online|por internet)|vendere online|online verkopen|(?:nuestra|vuestra|mi|tu) web\b|nueva web\b|una web nueva\b|webseite|internetseite|internetauftritt|webauftritt|relaunch|site (?:internet|web)|refonte|p(?:á|a)gina web|sitio web|site novo|novo site|"
                r"sito(?: web| internet)?|sitio",
-    "analytics": r"auswertung\w*|kennzahlen|analysen?|rapports?|tableaux? de bord|suivi|mesure|informes?|anal(?:í|i)tica|m(?:é|e)tricas|relat(?:ó|o)rios?|an(?:á|a)lise|rapporti|"
-                 r"reportistica|metriche|analisi|rapportage\w*|cijfers|meten|inzicht\w*",
+    # a clinical laboratory's analyses are what it sells ("laboratorio di analisi cliniche", "análises clínicas"), no need
+    "analytics": r"auswertung\w*|kennzahlen|(?<!laboratoire d')(?<!medizinische )(?<!klinische )analys(?:en?|es)?(?![a-z])(?! (?:m(?:é|e)dicales|de biologie|cliniques))|rapports?|tableaux? de bord|suivi|mesure|informes?|anal(?:í|i)tica|m(?:é|e)tricas|relat(?:ó|o)rios?|"
+                 r"(?<!laborat(?:ó|o)rio de )an(?:á|a)lise(?! cl(?:í|i)nica)|rapporti|reportistica|metriche|(?<!laboratorio di )(?<!laboratorio )analisi(?! (?:cliniche|mediche|del sangue|di laboratorio))|"
+                 r"rapportage\w*|cijfers|meten|inzicht\w*",
 }
 _CATEGORY_RES = tuple((name, lazy_compile(rf"\b(?:{pattern}|{_LOCAL[name]})(?:s|es)?(?![a-z])")) for name, pattern in _CATEGORIES)
 # A category word said this way is not a need ("we use Salesforce as our CRM" is a

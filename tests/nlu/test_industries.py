@@ -229,3 +229,111 @@ def test_a_public_health_body_or_a_drug_maker_is_healthcare(text):
 
 def test_selling_to_the_health_service_names_the_market_not_the_visitor():
     assert extract("we sell to NHS trusts", now="2026-12-04").industry is None
+
+
+# A firm's trade named alone at the industry question, in the seven languages (persona sets 7 and 8).
+@pytest.mark.parametrize("text, lang, label", [
+    ("immigration law", "en", "professional_services"), ("employment law, mostly for SMEs", "en", "professional_services"),
+    ("family law", "en", "professional_services"), ("Arbeitsrecht und Familienrecht", "de", "professional_services"),
+    ("droit de l'immigration", "fr", "professional_services"), ("derecho migratorio", "es", "professional_services"),
+    ("direito de imigração", "pt", "professional_services"), ("diritto dell'immigrazione", "it", "professional_services"),
+    ("vreemdelingenrecht", "nl", "professional_services"),
+    ("traduction technique", "fr", "professional_services"), ("technical translation", "en", "professional_services"),
+    ("Fachübersetzungen", "de", "professional_services"), ("traducción jurada", "es", "professional_services"),
+    ("tradução técnica", "pt", "professional_services"), ("traduzioni tecniche", "it", "professional_services"),
+    ("vertalingen", "nl", "professional_services"),
+    ("déménagement de bureaux et transfert d'entreprises", "fr", "logistics"), ("office removals", "en", "logistics"),
+    ("Büroumzüge", "de", "logistics"), ("mudanzas de oficinas", "es", "logistics"),
+    ("mudanças de escritórios", "pt", "logistics"), ("traslochi di uffici", "it", "logistics"),
+    ("kantoorverhuizingen", "nl", "logistics"),
+    ("laboratorio di analisi cliniche", "it", "healthcare"), ("clinical lab", "en", "healthcare"),
+    ("laboratoire d'analyses médicales", "fr", "healthcare"), ("laboratorio de análisis clínicos", "es", "healthcare"),
+    ("laboratório de análises clínicas", "pt", "healthcare"), ("medizinisches Labor", "de", "healthcare"),
+    ("klinisch laboratorium", "nl", "healthcare"),
+    ("seguridad privada, guardias y monitoreo", "es", "professional_services"),
+    ("private security, guarding and patrols", "en", "professional_services"),
+    ("Sicherheitsdienst", "de", "professional_services"), ("sécurité privée", "fr", "professional_services"),
+    ("vigilanza privata", "it", "professional_services"), ("segurança privada", "pt", "professional_services"),
+    ("beveiligingsbedrijf", "nl", "professional_services"),
+])
+def test_a_trade_named_alone_at_the_industry_question_gets_its_label(text, lang, label):
+    assert extract(text, field="industry", now="2026-12-04", lang=lang).industry == label
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("the new employment law means we need to change our careers page", "en"),
+    ("wir haben das Recht, unsere Daten zu löschen", "de"),
+    ("on prépare notre déménagement en mars, il faudra un nouveau site", "fr"),
+    ("estamos de mudanza, la oficina nueva abre en enero", "es"),
+    ("precisamos de mudanças no site", "pt"),
+    ("we need the website translated into German", "en"),
+    ("nous avons besoin d'une traduction de notre site", "fr"),
+    ("our security is handled by IT", "en"),
+])
+def test_a_move_a_change_a_translation_or_a_law_in_passing_names_no_trade(text, lang):
+    assert extract(text, now="2026-12-04", lang=lang).industry is None
+
+
+@pytest.mark.parametrize("text, lang, label", [
+    ("we're an immigration law practice in Auckland", "en", "professional_services"),
+    ("nous sommes une entreprise de déménagement à Lille", "fr", "logistics"),
+    ("wir sind ein Umzugsunternehmen aus Köln", "de", "logistics"),
+    ("somos una empresa de mudanzas en Sevilla", "es", "logistics"),
+    ("siamo una ditta di traslochi a Milano", "it", "logistics"),
+    ("wij zijn een verhuisbedrijf in Gent", "nl", "logistics"),
+    ("Buongiorno, abbiamo un laboratorio di analisi cliniche a Torino e vorremmo più pazienti privati.", "it", "healthcare"),
+    ("somos un laboratorio clínico en Quito", "es", "healthcare"),
+])
+def test_the_trade_described_in_free_text_gets_its_label(text, lang, label):
+    assert extract(text, now="2026-12-04", lang=lang).industry == label
+
+
+# The visitor's customers are their market, not their trade (persona set 8): the sector sold to, wanted or served
+# is never the visitor's, in the seven languages.
+@pytest.mark.parametrize("text, lang", [
+    ("we sell to restaurants", "en"), ("our clients are hotels", "en"), ("most of our customers are restaurants and bars", "en"),
+    ("we want more hotels as clients", "en"), ("wir beliefern Gastronomen", "de"), ("unsere Kunden sind Hotels", "de"),
+    ("wir wollen mehr Gastronomen erreichen", "de"), ("nos clients sont des hôtels", "fr"),
+    ("on vend aux restaurants", "fr"), ("nuestros clientes son restaurantes", "es"),
+    ("queremos más contratos con naves industriales", "es"), ("os nossos clientes são hotéis", "pt"),
+    ("vendemos para restaurantes", "pt"), ("i nostri clienti sono ristoranti", "it"),
+    ("vendiamo ai ristoranti", "it"), ("onze klanten zijn hotels", "nl"),
+    ("we willen meer horecazaken en kantoren als klant", "nl"), ("wij leveren aan restaurants", "nl"),
+])
+def test_the_sector_sold_to_is_not_the_visitors_industry(text, lang):
+    assert extract(text, now="2026-12-04", lang=lang).industry is None
+
+
+@pytest.mark.parametrize("text, lang, label", [
+    ("Grüß Gott, wir sind eine Familienbrauerei aus Bamberg, seit 1892 in Familienbesitz, und wollen mehr "
+     "Gastronomen und Getränkehändler erreichen.", "de", "manufacturing"),
+    ("Dag, wij zijn een koffiebranderij in Antwerpen en willen meer horecazaken en kantoren als klant.", "nl", "manufacturing"),
+    ("we're a coffee roaster and our clients are cafés and hotels", "en", "manufacturing"),
+    ("somos una cervecería artesanal y queremos más bares como clientes", "es", "manufacturing"),
+    ("Buenas tardes, tenemos una empresa de seguridad privada en Monterrey y queremos más contratos con naves "
+     "industriales.", "es", "professional_services"),
+    ("we run a security company guarding factories and warehouses", "en", "professional_services"),
+    ("we run a restaurant and sell to tourists", "en", "hospitality"),
+    ("wir sind ein Hotel und wollen mehr Firmenkunden erreichen", "de", "hospitality"),
+    ("we need more leads for our dental clinics in Denver", "en", "healthcare"),
+    ("wir brauchen mehr Anfragen für unsere Zahnarztpraxen", "de", "healthcare"),
+    ("18 person PE firm in Boston, we want more visibility with family offices", "en", "financial_services"),
+])
+def test_the_visitors_own_trade_stays_beside_the_customers_they_want(text, lang, label):
+    assert extract(text, now="2026-12-04", lang=lang).industry == label
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("our bank is asking for a new website", "en"), ("the bank wants a proper business plan first", "en"),
+    ("unsere Bank verlangt eine neue Website", "de"), ("notre banque nous demande un site", "fr"),
+    ("nuestro banco nos pide una web nueva", "es"), ("o nosso banco pediu um site novo", "pt"),
+    ("la nostra banca ci chiede un sito nuovo", "it"), ("onze bank vraagt om een nieuwe website", "nl"),
+    ("our accountant recommended we do more marketing", "en"),
+])
+def test_the_visitors_bank_or_accountant_asking_is_not_their_industry(text, lang):
+    assert extract(text, now="2026-12-04", lang=lang).industry is None
+
+
+@pytest.mark.parametrize("text", ["our bank has 40 branches across Ohio", "we're a bank in Ohio", "I work at a savings bank"])
+def test_a_bank_the_visitor_works_for_stays_financial_services(text):
+    assert extract(text, now="2026-12-04").industry == "financial_services"

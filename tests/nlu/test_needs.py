@@ -125,3 +125,24 @@ def test_numbers_said_as_results_are_no_analytics_need(text):
 @pytest.mark.parametrize("text", ["we need to understand our numbers", "I want to see the numbers behind our campaigns"])
 def test_numbers_to_read_are_an_analytics_need(text):
     assert "analytics" in extract(text, now="2026-12-04").need.categories
+
+
+# A clinical laboratory's analyses are what it sells, no analytics need (persona set 8); analyses of the visitor's
+# own data or campaigns still are one.
+@pytest.mark.parametrize("text, lang", [
+    ("Buongiorno, abbiamo un laboratorio di analisi cliniche a Torino e vorremmo più pazienti privati.", "it"),
+    ("nous sommes un laboratoire d'analyses médicales et voulons plus de patients", "fr"),
+    ("somos um laboratório de análises clínicas e queremos mais pacientes", "pt"),
+    ("wir sind ein Labor für medizinische Analysen und brauchen mehr Patienten", "de"),
+])
+def test_a_clinical_laboratorys_analyses_are_no_analytics_need(text, lang):
+    need = extract(text, now="2026-12-04", lang=lang).need
+    assert need is None or "analytics" not in need.categories
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("vorremmo analisi dei dati delle campagne", "it"), ("wir brauchen Analysen unserer Kampagnen", "de"),
+    ("on veut des analyses de nos campagnes", "fr"), ("precisamos de análise dos dados", "pt"),
+])
+def test_analyses_of_the_visitors_own_data_stay_an_analytics_need(text, lang):
+    assert "analytics" in extract(text, field="need", now="2026-12-04", lang=lang).need.categories
