@@ -13,7 +13,13 @@ from nlu import english
 from nlu.attributes import Authority, Budget, Timing
 from nlu.text import Text
 
-_YES = re.compile(r"\W*(?:yes|yeah|yep|yup|ya|yah|sure|of course|definitely|absolutely|correct|indeed|that'?s me|it'?s me|i do|i am|we do|we have|affirmative|y|ok|okay|certainly|totally|for sure)\b[\W\w]{0,20}")
+_YES = re.compile(r"\W*(?:yes|yeah|yep|yup|ya|yah|sure|of course|definitely|absolutely|correct|indeed|that'?s me|it'?s me|i do|i am|we do|we have|affirmative|y|ok|okay|certainly|totally|for sure|"
+                  # the Scottish and Northern English yes ("aye, that's fine", "aye aye"), never "eye" nor "I"
+                  r"aye|that'?s (?:right|grand|fine|great|perfect|lovely))\b[\W\w]{0,20}")
+# A yes in a word that says other things before more words ("sound engineer", "vale la pena", "certo che no"): only
+# alone or before a pause. Said the way people say it: "righto", the Irish "sound", "volontiers", "con mucho gusto".
+_YES_ALONE = re.compile(r"\W*(?:go on(?: then)?|right-?o|rightio|righty-?ho|sound|vale|volontiers|avec plaisir|con (?:mucho )?gusto|com (?:todo o )?gosto|com prazer|"
+                        r"volentieri|con piacere|met plezier|graag|gerne)(?:\W*|\s*[,.;:!–—-]+\s*[\W\w]{0,20})")
 _NO = re.compile(r"\W*(?:no|nope|nah|not really|negative|n|i don'?t|we don'?t|not me|i'?m not|we haven'?t|none|not yet|no way)\b[\W\w]{0,20}")
 _UNSURE = re.compile(r"\W*(?:not sure|unsure|don'?t know|dunno|no idea|idk|maybe|possibly|perhaps|it depends|depends|tbd|hmm+|\?+|can'?t say)(?:\W[\W\w]{0,20})?")
 
@@ -27,7 +33,7 @@ def yes_or_no(text: Text | str, *, lang: str = "en") -> str | None:
         return "unsure"
     if _NO.fullmatch(lower):
         return "no"
-    if _YES.fullmatch(lower):
+    if _YES.fullmatch(lower) or _YES_ALONE.fullmatch(lower):
         return "yes"
     return None
 
@@ -58,7 +64,7 @@ def reply(text: Text, field: str | None, *, lang: str = "en") -> dict[str, Any]:
 _AGREEING = (
     r"no problems?|no probs?|no prob(?:lem)?o|no worries|no worry|not a problem|no bother|no issues?|no sweat"
     r"|no stress|never ?mind|np|all good|fine by me|sounds good|that'?s fine|it'?s fine|that'?s ok(?:ay)?"
-    r"|it'?s ok(?:ay)?|no problemo|none taken"
+    r"|it'?s ok(?:ay)?|no problemo|none taken|that'?s (?:right|correct|grand)|spot on|nae bother"
     r"|kein problem|keine sorgen?|kein ding|keine ursache|nicht schlimm|macht nichts|schon gut|passt schon|alles gut"
     r"|alles klar|geht klar"
     r"|pas de (?:souci|soucis|probl[eè]me|prob)|pas grave|aucun (?:souci|probl[eè]me)|t'?inqui[eè]te|ce n'?est rien"
@@ -90,6 +96,7 @@ _GOING_ON = (
 _FILLING = (
     r"ok|okay|oke|ok[eé]|sure|yes|yeah|yep|yup|please|pls|plz|just|then|let'?s|let us|thanks|thank you|thx|sorry"
     r"|oh|ah|haha|lol|right|alright|all right|cool|fine|good|great|perfect|so|and|you can|can|we can|by all means"
+    r"|aye|right-?o|rightio|righty-?ho|sound"
     r"|ja|klar|gerne?|bitte|danke|also|dann|einfach|doch|sorry|gut|super|prima|k[öo]nnen wir|sie k[öo]nnen|ruhig"
     r"|oui|bien s[uû]r|d'?accord|merci|svp|s'?il vous pla[iî]t|alors|donc|bon|vous pouvez|on peut|parfait"
     r"|s[ií]|claro|vale|gracias|por favor|pues|bueno|entonces|puedes|puede|podemos|perfecto"
