@@ -2,6 +2,15 @@
 
 Titles are read for the visitor only: "our CEO signs off" names somebody
 else's title and says the visitor is an influencer, not a C-level.
+
+Who decides, one rule in the seven languages: a visitor who states that they
+decide is a decision maker, alone or together with someone ("I decide",
+"c'est moi qui décide avec mon frère", "I decide jointly with our CFO",
+"decido io insieme all'altro socio", "we decide together"); a visitor who
+takes part in a decision without saying they make it is an influencer ("ich
+entscheide mit", "ik beslis mee", "I co-decide", "I have a say", "I'm
+involved in the decision", "I recommend, my boss decides"), as is one who
+says someone else decides or approves.
 """
 
 from __future__ import annotations
@@ -62,15 +71,15 @@ _LOCAL_LEVELS = (
                       r"(?:gesch(?:ä|ae)ftsf(?:ü|ue)hrende[rn]? )?gesellschafter(?:in)?|teilhaber(?:in)?|(?<!& )(?<!&)(?<!\bund )(?:senior-?|equity-?)?partnerin|"
                       r"(?<=\bbin )partner|(?<=\bals )partner|(?<=\bbin ein )partner|(?:senior|equity)-?partner"),
     ("c_level", "fr", r"pdg|p\.d\.g\.?|directeur g(?:é|e)n(?:é|e)ral|directrice g(?:é|e)n(?:é|e)rale|co-?g(?:é|e)rante?|g(?:é|e)rante?|(?:co-?)?fondat(?:eur|rice)|"
-                      r"pr(?:é|e)sidente?|dirigeante?|chef d'entreprise|patron(?:ne)?|propri(?:é|e)taire|associ(?:é|e)e?|auto-?entrepreneur|ind(?:é|e)pendante?|entrepreneure?"),
-    ("c_level", "es", r"director(?:a)? general|gerente general|consejer[oa] delegad[oa]|due(?:ñ|n)[oa]|propietari[oa]|(?:co-?)?fundador(?:a)?|soci[oa](?: fundador(?:a)?| director(?:a)?)?|"
+                      r"pr(?:é|e)sidente?|dirigeante?|chef d'entreprise|patron(?:ne)?|propri(?:é|e)taire|associ(?:é|e)e?|(?<=\bdes )associ(?:é|e)e?s|(?<=\bdeux )associ(?:é|e)e?s|auto-?entrepreneur|ind(?:é|e)pendante?|entrepreneure?"),
+    ("c_level", "es", r"director(?:a)? general|gerente general|consejer[oa] delegad[oa]|due(?:ñ|n)[oa]|propietari[oa]|(?:co-?)?fundador(?:a)?|soci[oa](?: fundador(?:a)?| director(?:a)?)?|(?<=\blos )socios|(?<=\blas )socias|(?<=\bdos )socios|"
                       r"presidente|presidenta|aut(?:ó|o)nom[oa]|emprendedor(?:a)?|empresari[oa]"),
     ("c_level", "pt", r"diretor(?:a)? (?:geral|executiv[oa]|presidente)|(?:co-?)?fundador(?:a)?|s(?:ó|o)ci[oa](?:-| )?(?:fundador(?:a)?|diretor(?:a)?|administrador(?:a)?|propriet(?:á|a)ri[oa])?|"
-                      r"don[oa](?= d[aeo]s? )|(?<=\bo )dono\b|(?<=\ba )dona\b|propriet(?:á|a)ri[oa]|presidente|empres(?:á|a)ri[oa]|aut(?:ô|o)nom[oa]|empreendedor(?:a)?"),
-    ("c_level", "it", r"amministrat(?:ore|rice) (?:delegat[oa]|unic[oa])|titolare|(?:co-?)?fondat(?:ore|rice)|soci[oa](?: fondat(?:ore|rice))?|propri(?:e)?tari[oa]|"
+                      r"(?<=\bdos )s(?:ó|o)cios|(?<=\bdas )s(?:ó|o)cias|don[oa](?= d[aeo]s? )|(?<=\bo )dono\b|(?<=\ba )dona\b|propriet(?:á|a)ri[oa]|presidente|empres(?:á|a)ri[oa]|aut(?:ô|o)nom[oa]|empreendedor(?:a)?"),
+    ("c_level", "it", r"amministrat(?:ore|rice) (?:delegat[oa]|unic[oa])|titolare|(?:co-?)?fondat(?:ore|rice)|soci[oa](?: fondat(?:ore|rice))?|(?<=\bdei )soci|(?<=\bdelle )socie|(?<=\bdue )soci|propri(?:e)?tari[oa]|"
                       r"presidente|diret(?:tore|trice) generale|imprendit(?:ore|rice)|liber[oa] professionista"),
     ("c_level", "nl", r"eigena(?:ar|res)|mede-?eigena(?:ar|res)|(?:mede-?)?oprichter|oprichtster|algemeen directeur|directeur[- ](?:eigenaar|grootaandeelhouder)|dga|"
-                      r"zaakvoer(?:der|ster)|bestuurder|ondernemer|zelfstandige|zzp'?er|vennoot|"
+                      r"zaakvoer(?:der|ster)|bestuurder|ondernemer|zelfstandige|zzp'?er|vennoot|(?<=\bvan de )(?:vennoten|partners)|"
                       r"(?<=\bben )partner|(?<=\bals )partner|(?<=\bben een )partner|(?<=\bben één van de )partners"),
     ("vp", "all", r"vice-?pr(?:é|e)sident(?:e|a)?|vicepresident(?:e|a)?"),
     ("director", "de", r"(?!(?:team|gruppen|projekt)leitung)[a-zäöüß]*leitung|leitung [a-zäöü]+|prokurist(?:in)?"),
@@ -172,7 +181,7 @@ _INFLUENCES = lazy_compile(
     # "marketing decisions are my cofounder's", "the budget is our CFO's": the decision is someone else's
     r"(?:decisions?|final say|final call|(?:[a-z]+ )?budget|sign[- ]?off) (?:are|is) (?:really |all |ultimately |mostly )?(?:my|our|the) (?:[a-z-]+ )?[a-z-]+['’]s\b|"
     r"(?:final say|decision|final decision|final call|(?:[a-z]+ )?budget|purse strings) (?:belongs|belong) to|(?:budget|decision) is (?:owned|controlled|held) by|i have (?:a |some )?(?:say|input|influence)|i influence|i advise|"
-    r"we decide (?:together|as a team|jointly)|jointly|shared decision|group decision|team decision|together with (?:my|our)|consensus|i recommend|i'?m (?:an? )?influencer|"
+    r"shared decision|group decision|team decision|together with (?:my|our)|consensus|i recommend|i'?m (?:an? )?influencer|"
     r"i make recommendations|i'?ll have to (?:check|ask|talk) with|need to (?:check|talk|ask|consult) (?:with )?(?:my|our|the)|have to (?:check|talk|ask|consult) (?:with )?(?:my|our|the)|"
     r"i'?m the (?:one|person) researching|i scout|i'?m scouting|i evaluate|evaluating options for|"
     # "she signs off", "the practice owner Dr Mehta decides": a third person decides, whoever it is
@@ -197,7 +206,12 @@ _DECIDES_LOCAL = lazy_compile(
     r"eu decido|decido eu|sou eu (?:quem|que) (?:decide|decido|aprovo|assino)|a decis(?:ã|a)o (?:final )?(?:é|e) minha|eu (?:assino|aprovo)|tomo (?:a|as) decis(?:ã|a)o|tomo as decis(?:õ|o)es|"
     r"sou (?:o |a )?decisor(?:a)?|tenho a palavra final|depende de mim|"
     r"decido io|io decido|sono io (?:a|che) decid\w*|la decisione (?:finale )?(?:è|e) mia|firmo io|approvo io|prendo io le decisioni|dipende da me|"
-    r"ik beslis|beslis ik|ik neem (?:de|alle) beslissing(?:en)?|ik ben (?:de )?beslisser|ik (?:teken|keur \w+ goed)|ik heb het laatste woord|de beslissing ligt bij mij|ik bepaal|bepaal ik)"
+    r"ik beslis|beslis ik|ik neem (?:de|alle) beslissing(?:en)?|ik ben (?:de )?beslisser|ik (?:teken|keur \w+ goed)|ik heb het laatste woord|de beslissing ligt bij mij|ik bepaal|bepaal ik|"
+    # "we decide together" in the other six: the visitor is one of those who decide (the module's rule)
+    r"decido (?:\w+ )?(?:junto|juntos|junta|con|com|insieme|assieme|em conjunto|conjuntamente)\b|"
+    r"(?:wir )?entscheiden (?:\w+ )?(?:gemeinsam|zusammen|zu (?:zweit|dritt|viert))|gemeinsam entscheiden|"
+    r"(?:on|nous) d(?:é|e)cid(?:e|ons) (?:ensemble|à (?:deux|trois)|(?:à )?plusieurs)|decidimos (?:juntos|juntas|entre|en conjunto|em conjunto)|"
+    r"decidiamo (?:insieme|assieme|in due|in tre)|(?:we |wij )?beslissen (?:samen|met z'n (?:twee|drie)(?:en)?)|samen beslissen)"
 )
 _NEGATED_BEFORE = lazy_compile(r"\b(?:nicht|pas|no|não|nao|non|niet|ce n'est|n'est)\s+(?:\w+\s+)?$")
 _NEGATED_AFTER = lazy_compile(r"^\W*(?:\w+\s+){0,2}(?:nicht|nie|pas|niet|nooit)\b")
@@ -211,14 +225,14 @@ _OTHER_TITLE = (
     r"amministratore(?: delegato)?|consiglio|junta|comit(?:é|e)|conseil|gesch(?:ä|ae)ftsf(?:ü|ue)hr(?:er|erin|ung)|vorstand|bestuur|manager"
 )
 _INFLUENCES_LOCAL = lazy_compile(
-    r"\b(?:freigeben|freigabe|genehmig(?:en|ung)|abstimmen mit|absprechen|r(?:ü|ue)cksprache|nicht allein\w*|(?:wir )?entscheiden gemeinsam|gemeinsam entscheiden|mitentscheid\w*|"
+    r"\b(?:freigeben|freigabe|genehmig(?:en|ung)|abstimmen mit|absprechen|r(?:ü|ue)cksprache|nicht allein\w*|mitentscheid\w*|"
     r"(?:faire )?valider (?:avec|par)|voir avec|en parler (?:à|a|avec)|l'accord de|ce n'est pas moi qui|je ne d(?:é|e)cide pas|pas (?:le |la )?seule? (?:à|a) d(?:é|e)cider|"
-    r"on d(?:é|e)cide (?:ensemble|à plusieurs)|nous d(?:é|e)cidons ensemble|la decisi(?:ó|o)n la toma|lo decide (?:mi|el|la|nuestr[oa])|"
-    r"(?:tengo|tenemos) que (?:consultarlo|consultar|hablarlo|aprobarlo|validarlo)|consultarlo con|aprobaci(?:ó|o)n de|no decido yo|no soy (?:yo )?quien decide|decidimos (?:juntos|entre)|"
+    r"la decisi(?:ó|o)n la toma|lo decide (?:mi|el|la|nuestr[oa])|"
+    r"(?:tengo|tenemos) que (?:consultarlo|consultar|hablarlo|aprobarlo|validarlo)|consultarlo con|aprobaci(?:ó|o)n de|no decido yo|no soy (?:yo )?quien decide|"
     r"preciso (?:aprovar|validar|consultar|falar|ver) com|"
-    r"(?:tenho|temos) que (?:aprovar|validar|consultar|falar|ver) com|aprova(?:ç|c)(?:ã|a)o d[oa]|n(?:ã|a)o sou eu (?:quem|que) decide|n(?:ã|a)o decido|decidimos juntos|"
-    r"devo (?:sentire|chiedere|parlarne|consultare|far approvare|confrontarmi)|non decido (?:io|da sol[oa])|decidiamo insieme|approvazione d\w+|"
-    r"moet (?:ik )?(?:eerst )?(?:overleggen|afstemmen|voorleggen)|goedkeuring (?:van|nodig)|niet alleen|(?:we )?beslissen samen|samen beslissen|ik beslis niet|"
+    r"(?:tenho|temos) que (?:aprovar|validar|consultar|falar|ver) com|aprova(?:ç|c)(?:ã|a)o d[oa]|n(?:ã|a)o sou eu (?:quem|que) decide|n(?:ã|a)o decido|"
+    r"devo (?:sentire|chiedere|parlarne|consultare|far approvare|confrontarmi)|non decido (?:io|da sol[oa])|approvazione d\w+|"
+    r"moet (?:ik )?(?:eerst )?(?:overleggen|afstemmen|voorleggen)|goedkeuring (?:van|nodig)|niet alleen|ik beslis niet|"
     # someone else approves, said in the passive or with "must" ("doit être validé par le DG", "moet de directeur goedkeuren")
     r"(?:valid(?:é|e)|approuv(?:é|e)|sign(?:é|e))e?s? par|aprobad[oa]s? por|firmad[oa]s? por|aprovad[oa]s? (?:por|pel[oa])|assinad[oa]s? (?:por|pel[oa])|"
     r"approvat[oa]s? da|firmat[oa]s? da|(?:genehmigt|freigegeben|abgesegnet|unterschrieben) (?:von|durch)|goedgekeurd door|getekend door|"
@@ -250,14 +264,13 @@ _BOSS_DECIDES = lazy_compile(
     rf"\b(?:{_BOSS_LOCAL})(?:\s+\w+){{0,3}}?\s+(?:entscheide\w*|gibt|geben|muss|m(?:ü|ue)ssen|freigeben|genehmig\w*|d(?:é|e)cide\w*|valide\w*|signe\w*|doi(?:t|vent)|"
     rf"decide\w*|aprueba\w*|firma\w*|tiene\w* que|{_LAST_WORD}|aprova\w*|assina\w*|tem que|t(?:ê|e)m que|precisa\w*|approva\w*|deve\w*|beslis\w*|besluit\w*|keur\w*|moet\w*|teken\w*)\b"
 )
-# "ich entscheide mit", "je décide avec mon associé", "I decide jointly with our CFO": a decision the visitor shares
-# is read as "we decide together" is (an influencer), even though it says "I decide", in each of the seven languages.
+# "ich entscheide mit", "ik beslis mee", "I co-decide": a part in the decision, not the decision (an influencer, see the
+# module's rule); "ich entscheide gemeinsam mit meinem Kollegen", "je décide avec mon associé" state the decision theirs.
 _SHARED = lazy_compile(
-    r"\b(?:co-?decide|i decide (?:\w+ ){0,2}?(?:jointly|together|with (?:my|our|the))|(?:i|we) share the decision|"
-    r"entscheide(?:n)? (?:\w+ ){0,3}?(?:mit(?:\W*$|\s+(?:mein|meine|meinem|meiner|unser\w*|dem|der|den)\b)|gemeinsam|zusammen)|"
-    r"(?:je )?(?:co-?)?d(?:é|e)cide (?:\w+ ){0,2}?(?:avec|ensemble|conjointement)|co-?d(?:é|e)cide|"
-    r"decido (?:\w+ ){0,2}?(?:junto|juntos|con|conjuntamente|em conjunto|com|insieme|assieme)|co-?decido|"
-    r"beslis (?:\w+ ){0,2}?(?:mee|samen|met)\b|mee ?beslis\w*|ik beslis mee)"
+    r"\b(?:co-?decide[sd]?|co-?decision|"
+    r"entscheide(?:n)? (?:\w+ ){0,3}?mit(?:\W*$|\s*[,;.!)]|\s+(?:aber|und|doch|but)\b)|"
+    r"co-?d(?:é|e)cide|co-?decido|co-?decidir|"
+    r"beslis (?:\w+ ){0,2}?mee\b|mee ?beslis\w*|ik beslis mee)"
 )
 # "c'est moi qui décide avec mon frère", "I'm the one who decides, with my wife": the visitor says the decision is theirs
 # and names a co-owner beside them (family, a cofounder), as "me and my cofounder decide" does; a decision shared with a
@@ -447,6 +460,25 @@ def authority(text: Text, field: str | None) -> Authority | None:
     title = None
     if found and not _NOT_A_TITLE.match(lower[found[1]: found[2]]):
         title = _title(text, found[1], found[2])
+    if title and _ONE_OF_MANY.search(lower[max(0, found[1] - 40): found[1]]):
+        title = _singular(title)  # "I'm one of the two partners": the visitor is a partner
     if role is None:
         role = _SENIORITY_ROLE.get(seniority, "unknown")
     return Authority(title=title or None, seniority=seniority, role=role)
+
+
+# "one of the (two) partners", "l'un des associés", "uno de los socios", "um dos sócios", "uno dei soci", "een van de partners".
+_ONE_OF_MANY = lazy_compile(
+    r"\b(?:one of (?:the |our |my )?|1 of (?:the )?|l['’]une? des |une? des |un[oa] de (?:los|las) |um dos |uma das |un[oa] (?:dei|delle|degli) |"
+    r"(?:een|één) van (?:de |onze )?|eine[rs]? (?:der|unserer) )(?:\w+ )?$")
+# Plurals that do not end in a bare -s: the Italian "soci", the Dutch "vennoten".
+_IRREGULAR_PLURALS = {"soci": "socio", "socie": "socia", "vennoten": "vennoot", "fondatori": "fondatore", "titolari": "titolare"}
+
+
+def _singular(title: str) -> str:
+    """The title of one of several: "partners" is "partner", "co-founders" "co-founder", "soci" "socio"."""
+    head, _, last = title.rpartition(" ")
+    one = _IRREGULAR_PLURALS.get(last.lower())
+    if one is None:
+        one = last[:-1] if re.fullmatch(r"[^\W\d_][\w-]{2,}[^sS\W]s", last) else last
+    return f"{head} {one}" if head else one

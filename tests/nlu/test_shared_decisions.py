@@ -40,22 +40,60 @@ def test_a_firm_named_and_partner_or_a_partner_sought_is_no_title(text: str, lan
     assert extract(text, now=NOW, lang=lang).authority is None
 
 
+# One rule (nlu.titles): taking part in a decision without saying one makes it is an influencer ...
 @pytest.mark.parametrize(("text", "lang"), [
     ("Ich bin Partnerin und entscheide mit", "de"),
-    ("ich bin Partner und entscheide gemeinsam mit meinem Kollegen", "de"),
-    ("je suis associée et je décide avec mon associé", "fr"),
-    ("soy socia y decido junto con mi socio", "es"),
-    ("sou sócia e decido junto com meu sócio", "pt"),
-    ("sono socia e decido insieme al mio socio", "it"),
+    ("ich bin Marketingleiterin und entscheide mit, aber die Geschäftsführung unterschreibt", "de"),
     ("ik ben partner en beslis mee", "nl"),
     ("I'm a partner and I co-decide", "en"),
-    ("I'm a director, I decide jointly with our CFO", "en"),
+    ("I'm the marketing manager, I have a say", "en"),
+    ("I'm head of growth and I'm involved in the decision", "en"),
+    ("I'm the marketing lead, I recommend, my boss decides", "en"),
+    ("je suis associée, je co-décide", "fr"),
 ])
-def test_a_title_with_a_shared_decision_gives_the_title_and_an_influencer(text: str, lang: str) -> None:
+def test_a_title_with_a_part_in_the_decision_gives_the_title_and_an_influencer(text: str, lang: str) -> None:
     for field in ("authority", None):
         found = extract(text, field=field, now=NOW, lang=lang).authority
         assert found is not None and found.title
         assert found.role == "influencer"
+
+
+# ... and stating oneself as one who decides, alone or together with someone, is a decision maker.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ich bin Partner und entscheide gemeinsam mit meinem Kollegen", "de"),
+    ("je suis associée et je décide avec mon associé", "fr"),
+    ("je suis gérante, c'est moi qui décide avec notre DAF", "fr"),
+    ("soy socia y decido junto con mi socio", "es"),
+    ("sou sócia e decido junto com meu sócio", "pt"),
+    ("sono socia e decido insieme al mio socio", "it"),
+    ("sono la direttrice sanitaria e socia, decido io insieme all'altro socio", "it"),
+    ("ik ben zaakvoerder en beslis samen met mijn broer", "nl"),
+    ("I'm a director, I decide jointly with our CFO", "en"),
+    ("I'm one of the three partners, we decide together", "en"),
+    ("ich bin Inhaberin, wir entscheiden gemeinsam", "de"),
+    ("soy socio, decidimos juntos", "es"),
+])
+def test_a_title_with_a_decision_stated_as_theirs_with_someone_gives_a_decision_maker(text: str, lang: str) -> None:
+    for field in ("authority", None):
+        found = extract(text, field=field, now=NOW, lang=lang).authority
+        assert found is not None and found.title
+        assert found.role == "decision_maker"
+
+
+@pytest.mark.parametrize(("text", "lang", "title"), [
+    ("I'm one of the two partners", "en", "partner"), ("one of the three co-founders", "en", "co-founder"),
+    ("I'm one of the managing partners", "en", "managing partner"), ("je suis l'un des associés", "fr", "associé"),
+    ("soy uno de los socios", "es", "socio"), ("sou um dos sócios", "pt", "sócio"), ("sono uno dei soci", "it", "socio"),
+    ("ik ben een van de partners", "nl", "partner"), ("ich bin einer der Partner", "de", "Partner"),
+])
+def test_one_of_several_partners_has_the_title_of_one(text: str, lang: str, title: str) -> None:
+    found = extract(text, field="authority", now=NOW, lang=lang).authority
+    assert found.title == title and found.seniority == "c_level"
+
+
+def test_a_sign_off_line_the_visitor_holds_at_the_budget_question_states_a_decision_maker() -> None:
+    found = extract("I sign off on anything under 75 grand myself", field="budget", now=NOW, lang="en")
+    assert found.authority is not None and found.authority.role == "decision_maker"
 
 
 @pytest.mark.parametrize(("text", "lang"), [

@@ -237,8 +237,9 @@ def test_the_visitor_who_says_the_decision_is_theirs_beside_a_co_owner_decides(t
 @pytest.mark.parametrize("text", [
     "c'est moi qui décide avec notre DAF", "je suis associée et je décide avec mon associé", "I'm a director, I decide jointly with our CFO",
 ])
-def test_a_decision_shared_without_saying_it_is_theirs_or_with_a_finance_head_stays_shared(text):
-    assert _authority(text, None).role == "influencer"
+def test_a_decision_stated_as_theirs_beside_anyone_is_a_decision_makers(text):
+    # the module's one rule: the visitor who says they decide decides, with a brother, an associate or a CFO
+    assert _authority(text, None).role == "decision_maker"
 
 
 @pytest.mark.parametrize("text", [
