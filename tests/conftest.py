@@ -102,6 +102,8 @@ def pytest_configure(config: pytest.Config) -> None:
     # pytest-xdist's controller collects nothing, yet reports the workers' schemathesis subtests with the plugin.
     if getattr(config.option, "numprocesses", None) and not hasattr(config, "workerinput"):
         _load_schemathesis(config.pluginmanager)
+        # The queue in the order the workers collected (``pytest_collection_modifyitems``), not by group size.
+        config.option.loadscopereorder = False
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
@@ -162,10 +164,50 @@ def shared_processes(item: pytest.Item, processes: Reader) -> list[str]:
                    if definition.scope != "function" and _key(definition) != TRAINS and processes.reaches(definition.func)})
 
 
+# Session stacks whose modules go to whichever worker is free, each worker starting its own: tests/bot's served
+# 193 tests of 20 modules, 900 of the folder's 1,314 s, too much for one worker while the other had nothing left.
+SPREAD_OVER_WORKERS = frozenset({"tests.bot.conftest:stack"})
+
+
+def session_stacks(item: pytest.Item, stacks: Reader) -> set[str]:
+    """The session's Rasa stacks ``item`` uses that one worker serves for the whole run (not ``SPREAD_OVER_WORKERS``)."""
+    return {_key(definition) for definition in _fixture_definitions(item)
+            if definition.scope == "session" and _key(definition) not in SPREAD_OVER_WORKERS
+            and stacks.reaches(definition.func)}
+
+
+def module_groups(modules: dict[str, set[str]]) -> dict[str, str]:
+    """Module -> its pytest-xdist group, from each module's session stacks (``session_stacks``): modules that share
+    a stack, directly or through another module, are one group named after the first of its stacks; a module
+    with none is a group of its own."""
+    group = {module: module for module in modules}
+    first_user: dict[str, str] = {}
+
+    def root(module: str) -> str:
+        while group[module] != module:
+            module = group[module]
+        return module
+
+    for module, stacks in modules.items():
+        for stack in sorted(stacks):
+            other = first_user.setdefault(stack, module)
+            group[root(module)] = root(other)
+    names = {root(module): min((s for m in modules if root(m) == root(module) for s in modules[m]), default=module)
+             for module in modules}
+    return {module: names[root(module)] for module in modules}
+
+
+def _order(item: pytest.Item) -> int:
+    """Tests sharing a Rasa stack first, then the other slow ones, then the rest (see pytest_configure)."""
+    grouped = item.get_closest_marker("xdist_group") is not None
+    return 0 if grouped and item.get_closest_marker("rasa") else 1 if grouped else 2
+
+
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     readers = {marks: Reader(targets) for marks, targets in READ.items()}
-    processes = readers[("slow",)]
+    processes, stacks = readers[("slow",)], readers[("rasa", "slow")]
+    grouped: dict[str, set[str]] = {}
     for item in items:
         present = {mark.name for mark in item.iter_markers()}
         for name in sorted((fixture_marks(item) | read_marks(item, readers)) - present):
@@ -175,7 +217,19 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if getattr(item, "module", None) is None:
             continue
         if shared_processes(item, processes) or item.get_closest_marker("slow") is not None:
-            # Whole modules, not one group per shared fixture: tests/bot's session stack served 193 tests of 20
-            # modules, 900 of the folder's 1,314 s, on one worker while the others had nothing left to run. Now
-            # each worker that runs such a module starts the stack once (~25 s CPU) and chats with its own.
-            item.add_marker(pytest.mark.xdist_group(item.module.__name__))  # type: ignore[attr-defined]
+            grouped.setdefault(item.module.__name__, set()).update(session_stacks(item, stacks))  # type: ignore[attr-defined]
+    # Whole modules, not one group per shared fixture, for the stacks SPREAD_OVER_WORKERS: each worker that runs
+    # such a module starts the stack once (~25 s CPU) and chats with its own. Every other session stack serves
+    # all its modules on one worker: each worker that reached one of tests/webhooks/site's, tests/security's or
+    # tests/webhooks/slack's modules started that folder's stack, up to twice a run each.
+    groups = module_groups(grouped)
+    for item in items:
+        module = getattr(getattr(item, "module", None), "__name__", None)
+        if module in groups and item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(groups[module]))
+    if hasattr(config, "workerinput"):
+        # The longest work first, so that the last minutes are the many short tests that both workers share:
+        # sorted by its number of tests (pytest-xdist's default), a one-test module with its own stacks came
+        # among the short ones, at the end, with one worker idle. Stable: a module's tests keep their order.
+        items.sort(key=_order)
+
