@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import socket
 import time
+from collections import Counter
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -52,11 +54,37 @@ HANDOFF_WAIT = 6
 CHANNELS = {"#sales-enterprise": "C0ENT", "#sales-emea": "C0EMEA", "#sales": "C0SALES", "#marketing-leads": "C0MKTG"}
 
 
+# tests/webhooks/handoff's conftest imports ``slack_workspace`` and ``slack_stack``, which makes pytest hold a second
+# session fixture of each: a run reaching both folders started two product stacks (Rasa: ~10 s, 800 MB) where one
+# serves both. Each fixture's first user starts it, its last one stops it.
+_shared: dict[str, tuple[Any, ExitStack]] = {}
+_users: Counter[str] = Counter()
+
+
+@contextmanager
+def shared(name: str, start: Callable[[ExitStack], Any]) -> Iterator[Any]:
+    if name not in _shared:
+        exits = ExitStack()
+        try:
+            _shared[name] = (start(exits), exits)
+        except BaseException:
+            exits.close()
+            raise
+    _users[name] += 1
+    try:
+        yield _shared[name][0]
+    finally:
+        _users[name] -= 1
+        if not _users[name]:
+            _shared.pop(name)[1].close()
+
+
 @pytest.fixture(scope="session")
 def slack_workspace() -> Iterator[slack_api.Slack]:
     """Slack for the whole product (``slack_stack``): channels, people, and its side of the Events API."""
-    with slack_api.Slack(token=slack_api.TOKEN, channels=(*CHANNELS.values(), "D0VISITOR"), names=dict(CHANNELS),
-                         people=slack_api.PEOPLE) as fake:
+    with shared("slack_workspace", lambda exits: exits.enter_context(slack_api.Slack(
+            token=slack_api.TOKEN, channels=(*CHANNELS.values(), "D0VISITOR"), names=dict(CHANNELS),
+            people=slack_api.PEOPLE))) as fake:
         yield fake
 
 
@@ -97,14 +125,15 @@ def slack_stack(tmp_path_factory: pytest.TempPathFactory, slack_workspace: slack
     from bot.training import ensure_model
     from harness.stack import Stack
 
-    playbook = always_at_work(tmp_path_factory.mktemp("slack-playbook") / "playbook.yml")
-    stack = Stack(tmp_path_factory.mktemp("slack-stack"), ensure_model(), with_worker=True, playbook=playbook)
-    stack.extra_env.update(slack_env(slack_workspace, bot_url=stack.rasa_url))
-    stack.start()
-    try:
+    def start(exits: ExitStack) -> Stack:
+        playbook = always_at_work(tmp_path_factory.mktemp("slack-playbook") / "playbook.yml")
+        stack = Stack(tmp_path_factory.mktemp("slack-stack"), ensure_model(), with_worker=True, playbook=playbook)
+        stack.extra_env.update(slack_env(slack_workspace, bot_url=stack.rasa_url))
+        exits.callback(stack.stop)
+        return stack.start()
+
+    with shared("slack_stack", start) as stack:
         yield stack
-    finally:
-        stack.stop()
 
 
 @pytest.fixture
