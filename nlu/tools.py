@@ -357,7 +357,8 @@ def _allowed(text: Text, start: int, end: int, alias: str, field: str | None) ->
     return bool(_CUE.search(text.lower[max(0, start - 25): start]))
 
 
-# Products of a family also name the family: "Salesforce Marketing Cloud" is Salesforce.
+# Products of a family also name the family when their name says it: "Salesforce Marketing Cloud" is Salesforce,
+# "Pardot" or "ExactTarget" alone name no Salesforce (only what is named enters the stack, issue 14).
 FAMILIES = {
     "salesforce_marketing_cloud": "salesforce", "salesforce_commerce_cloud": "salesforce", "pardot": "salesforce",
     "hubspot_cms": "hubspot", "zoho_books": "zoho",
@@ -420,6 +421,7 @@ def tech_stack(text: Text, field: str | None) -> tuple[str, ...]:
     found: list[tuple[int, str]] = []
     covered: list[tuple[int, int]] = []
     listed: list[tuple[int, int, str]] = []
+    named: dict[int, str] = {}
     for m in pattern.finditer(lower):
         alias = m.group(0)
         if not _allowed(text, m.start(), m.end(), alias, field):
@@ -430,6 +432,7 @@ def tech_stack(text: Text, field: str | None) -> tuple[str, ...]:
             continue
         found.append((m.start(), alias_to_tool[alias]))
         covered.append((m.start(), m.end()))
+        named[m.start()] = alias
     for m in re.finditer(r"[a-z][a-z0-9.]{4,}(?:\s[a-z][a-z0-9]{2,})?", lower):
         if any(s < m.end() and m.start() < e for s, e in covered):
             continue
@@ -451,5 +454,5 @@ def tech_stack(text: Text, field: str | None) -> tuple[str, ...]:
     if field != "tech_stack":
         found = [(start, tool) for start, tool in found if tool not in _CHANNELS or not _asked_for(text, start, field)]
     tools = [tool for _, tool in found]
-    tools += [FAMILIES[t] for t in tools if t in FAMILIES]
+    tools += [FAMILIES[tool] for start, tool in found if tool in FAMILIES and FAMILIES[tool] in named.get(start, "").replace(" ", "")]
     return tuple(dict.fromkeys(tools))

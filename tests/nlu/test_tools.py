@@ -49,3 +49,21 @@ def test_a_mail_service_named_as_the_visitors_address_is_no_tool(text):
 
 def test_a_mail_service_the_company_uses_is_still_a_tool():
     assert "gmail" in extract("the team runs everything on gmail and trello", field="tech_stack", now="2026-12-03").tech_stack
+
+
+# Only what is named enters the stack (issue 14): a product of a family names the family only when its name says it.
+@pytest.mark.parametrize("text, field", [
+    ("we use Pardot for email", None), ("Pardot", "tech_stack"), ("pardot and hubspot", "tech_stack"),
+    ("Marketing Cloud Account Engagement", "tech_stack"), ("ExactTarget for newsletters", "tech_stack"),
+    ("Demandware storefront", "tech_stack"), ("wir nutzen Pardot", None), ("on utilise Pardot", None),
+])
+def test_a_family_product_named_without_the_family_adds_no_family(text, field):
+    assert "salesforce" not in extract(text, field=field, now="2026-12-04").tech_stack
+
+
+@pytest.mark.parametrize("text, family", [
+    ("Salesforce Marketing Cloud", "salesforce"), ("Salesforce Commerce Cloud", "salesforce"),
+    ("Salesforce Pardot", "salesforce"), ("Hubspot CMS", "hubspot"), ("Zoho Books", "zoho"),
+])
+def test_a_family_product_named_with_the_family_adds_it(text, family):
+    assert family in extract(text, field="tech_stack", now="2026-12-04").tech_stack
