@@ -635,7 +635,21 @@ def company(text: Text, field: str | None, taken: set[str] = frozenset()) -> str
     found = _company(text, field, taken)
     if found and field != "company" and _EVENT_NAME.search(found):
         return None  # "we met your team at Web Summit": an event, not the visitor's firm
+    if found and _TIME_OF_DAY.fullmatch(found) and _WHEN.search(text.lower):
+        return None  # "it's Tuesday at Noon", "call me tomorrow at Midday": when, not a firm ("I work at Noon" stays)
     return found
+
+
+# Times of day written with a capital, in the seven languages.
+_TIME_OF_DAY = lazy_compile(r"(?i:noon|midday|midnight|lunch(?:time)?|teatime|mittag|mitternacht|midi|minuit|mediod[ií]a|medianoche|"
+                            r"meio-dia|meia-noite|mezzogiorno|mezzanotte|middag|middernacht)")
+# A day, a call or a clock time beside it: what makes the time of day a time.
+_WHEN = lazy_compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tomorrow|tonight|call|meeting|meet|book|o'?clock|\d{1,2}\s*(?:am|pm))\b|"
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"demain|aujourd'hui|lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo|hoy|ma(?:ñ|n)ana|segunda|ter(?:ç|c)a|quarta|quinta|sexta|"
+    r"amanh(?:ã|a)|hoje|luned(?:ì|i)|marted(?:ì|i)|mercoled(?:ì|i)|gioved(?:ì|i)|venerd(?:ì|i)|sabato|domenica|domani|oggi|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen)\b")
 
 
 _BARE_FIRM = lazy_compile(r"[A-ZÀ-Þ][\w&'’-]*(?:\s+(?:[A-ZÀ-Þ][\w&'’-]*|&)){1,5}")

@@ -209,3 +209,19 @@ def test_one_word_then_the_firm_it_is_from_is_a_person_introducing_themself(text
 @pytest.mark.parametrize("text", ["it's Harbourside from London", "ok it's Acme from Google", "it's Tuesday from Noon Labs", "it's Tuesday at Noon"])
 def test_a_place_a_channel_or_a_day_after_it_is_no_introduction(text):
     assert extract(text, now=NOW).name is None
+
+
+# A time of day after a day or a call is when, not a firm ("it's Tuesday at Noon"), in the seven languages; a firm
+# called Noon with no time said stays one.
+@pytest.mark.parametrize("text, lang", [
+    ("it's Tuesday at Noon", "en"), ("can we do Thursday at Noon?", "en"), ("call me tomorrow at Midday", "en"),
+    ("book it for Friday at Lunchtime", "en"), ("am Dienstag um Mittag", "de"), ("mardi à Midi", "fr"),
+    ("el martes al Mediodía", "es"), ("na terça ao Meio-dia", "pt"), ("martedì a Mezzogiorno", "it"),
+    ("dinsdag om Middag", "nl"), ("Tuesday at Noon works for the call", "en"),
+])
+def test_a_time_of_day_after_a_day_or_a_call_is_no_company(text, lang):
+    assert extract(text, now=NOW, lang=lang).company is None
+
+
+def test_a_firm_called_noon_said_without_a_time_is_still_the_company():
+    assert extract("I work at Noon, the e-commerce marketplace", now=NOW).company == "Noon"
