@@ -104,7 +104,7 @@ from bot.actions.state import (
 from bot.actions.statement import speaks_of_contact, tells_about_themselves
 from bot.actions.submission import submit
 from nlu.about_the_question import about_the_question
-from nlu.attributes import Attributes, Timing
+from nlu.attributes import Attributes
 from nlu.corrections import FIELD_WORDS, correction
 from nlu.extract import extract
 from nlu.faq import reads_as_question
@@ -488,11 +488,12 @@ class ValidateQualificationForm(FormValidationAction):
                 free = _dated(text, free, today, currency, short_only=False)
             if requested == "timing" and free.timing is None and answer.timing is not None \
                     and answer.timing.status == "stated" and len(text.split()) > DATED_WORDS \
-                    and not _dated_beyond_a_year(text, answer.timing, today, currency):
-                # "our pipeline dried up this year and we need to fix it" to the timing question: in a reply this
-                # long, a date only the reading for the question finds in a year said of something else, which the
-                # free reading refuses. No start date is taken, and the question is asked again. Any other date it
-                # finds is the answer ("as soon as we can really, our pipeline is empty and the board is nervous").
+                    and _CALENDAR.search(text):
+                # "our pipeline dried up this year", "we moved into our new office in September" to the timing
+                # question: in a reply this long, a date only the reading for the question finds in a name of the
+                # calendar is said of something else, which the free reading refuses. No start date is taken, and
+                # the question is asked again. A span from now is the answer ("as soon as we can really, our
+                # pipeline is empty and the board is getting nervous", "en quelques semaines si possible, ...").
                 answer = without(answer, ["timing"])
             if requested in AMOUNTLESS and falls_back(answer, requested) and not stated(free, "budget") \
                     and (amount := _amount(text, today, currency)) is not None:
@@ -849,23 +850,20 @@ def _dated(text: str, free: Attributes, today: date, currency: str, *, short_onl
     return free
 
 
-# A year named as such, in the seven languages: "this year", "dieses Jahr", "quest'anno", "since 2023". In a long reply
-# it is often said of something else ("our pipeline dried up this year"), not of when to start.
-_YEARS = re.compile(
-    r"\b(?:this|last|past) year\b|\b(?:dieses|diesem|letztes|letzten|vergangenes|vergangenen) jahr(?:es)?\b"
-    r"|\bcette année\b|\bl'année (?:dernière|passée)\b|\beste año\b|\bel año pasado\b|\beste ano\b"
-    r"|\bo ano passado\b|\bquest'anno\b|\bl'anno scorso\b|\b(?:dit|vorig|afgelopen) jaar\b|\b(?:19|20)\d\d\b",
-    re.IGNORECASE)
-
-
-def _dated_beyond_a_year(text: str, dated: Timing, today: date, currency: str) -> bool:
-    """Whether ``dated``, the date the reading for the timing question finds in ``text``, is no year it names: "as
-    soon as we can" and "en quelques semaines" are dates in a reply of any length, "this year" is not. Read again
-    without the year, the reply must give the same date ("cette année a été difficile" gives the summer, "été")."""
-    if not _YEARS.search(text):
-        return True
-    rest = _YEARS.sub(" ", text)
-    return extract(rest, field="timing", now=today, default_currency=currency, lang=spoken()).timing == dated
+# The calendar's names, in the seven languages: months, seasons, quarters, years ("September", "dieses Jahr",
+# "l'été", "2023"). In a long reply the free reading refuses, such a name is often said of something past ("we moved
+# into our new office in September", "cette année a été difficile"); a span from now ("as soon as we can", "en
+# quelques semaines", "over een paar weken") only ever looks ahead.
+_CALENDAR = re.compile(
+    r"(?<![\w'])(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|autumn|fall|winter|year|years|quarter|q[1-4]"
+    r"|januar|februar|märz|mai|juni|juli|oktober|dezember|frühling|frühjahr|sommer|herbst|jahr|jahres|quartal"
+    r"|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|printemps|été|automne"
+    r"|hiver|an|ans|année|trimestre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre"
+    r"|noviembre|diciembre|primavera|verano|otoño|invierno|año|janeiro|fevereiro|março|maio|junho|julho"
+    r"|setembro|outubro|dezembro|verão|outono|inverno|ano|gennaio|febbraio|aprile|maggio|giugno|luglio"
+    r"|settembre|ottobre|dicembre|estate|autunno|anno|januari|februari|maart|mei|augustus|lente|voorjaar"
+    r"|zomer|herfst|najaar|jaar|kwartaal|(?:19|20)\d\d)(?![\w'])|\bquest'anno\b", re.IGNORECASE)
 
 
 # Parts of the day (put into English by ``in_english``): said of a call, never of when a project starts.

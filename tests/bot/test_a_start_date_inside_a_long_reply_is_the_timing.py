@@ -2,12 +2,13 @@
 
 In a reply of more than a few words, a date that only the reading for the timing question found was dropped, and
 the question asked again: "as soon as we can really, our pipeline is empty and the board is getting nervous" had
-said when. That rule stood for a year said of something else ("our pipeline dried up this year and we need to fix
-it"), which the reading for the question takes for a start. Now only such a year is dropped; any other date the
-reading finds in a long reply is the answer, stored as the timing: read again without the year, the reply gives the
-same date. ("we're hoping to get going ... around the end of february if budget allows", the issue's own, is read by
-the free reading now, and stays here for its category. Replies whose date neither reading finds, "tra qualche
-settimana, quando firmiamo il contratto", are the extractor's to read.)
+said when. That rule stood for a name of the calendar said of something else ("our pipeline dried up this year",
+"we moved into our new office in September"), which the reading for the question takes for a start. Now only such a
+date is dropped; a span from now that the reading finds in a long reply ("as soon as we can", "en quelques
+semaines", "over een paar weken") is the answer, stored as the timing. ("we're hoping to get going ... around the
+end of february if budget allows", the issue's own, is read by the free reading now, and stays here for its
+category. Replies whose date neither reading finds, "tra qualche settimana, quando firmiamo il contratto", are the
+extractor's to read.)
 """
 
 from __future__ import annotations
@@ -32,8 +33,12 @@ DATED = [
     ("fr", "en quelques semaines si possible, le temps de signer le contrat avec vous", 21),
     ("nl", "over een paar weken als het kan, als het contract getekend is", 14),
 ]
-# A year said of something else, in a reply as long: no start date.
-YEARS = [
+# A year, a month, a season said of something else, in a reply as long: no start date.
+CALENDAR = [
+    ("en", "we moved into our new office in September"),
+    ("de", "im September sind wir in ein neues Büro umgezogen"),
+    ("es", "en septiembre nos mudamos a una oficina nueva"),
+    ("pt", "em setembro mudámos para um escritório novo"),
     ("en", "our pipeline dried up this year and we need to fix it"),
     ("de", "dieses Jahr lief es schlecht und wir brauchen dringend mehr Anfragen"),
     ("fr", "cette année a été difficile et nous avons besoin de plus de clients"),
@@ -80,8 +85,8 @@ def test_a_date_in_a_long_reply_to_the_timing_question_is_stored_as_the_timing(
         assert str(timing.get("target_date", "")).endswith(("-02-28", "-02-29")), timing
 
 
-@pytest.mark.parametrize(("lang", "said"), YEARS)
-def test_a_year_said_of_something_else_in_a_long_reply_is_no_start(
+@pytest.mark.parametrize(("lang", "said"), CALENDAR)
+def test_a_year_or_a_month_said_of_something_else_in_a_long_reply_is_no_start(
         stack: Stack, playbook: Playbook, lang: str, said: str) -> None:
     v = Visitor(stack.rasa_url, metadata={"language": lang})
     at_the_timing_question(v, playbook, lang)
