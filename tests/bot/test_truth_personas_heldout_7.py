@@ -274,9 +274,6 @@ PERSONAS = [
 
 # Personas still wrong when the session that wrote them ended, by id, with what is wrong (``cases``).
 STILL_WRONG: dict[str, str] = {
-    "antoine": "after starting again he answers the industry question with 'traduction technique', read as no "
-               "known trade (industry 'other'): nlu.industries knows 'agence de traduction' but not the trade named "
-               "alone; his clients' sector is no longer taken for his",
 }
 
 
