@@ -51,8 +51,16 @@ _OF_US = lazy_compile(
     r"(?:or so |odd |-ish |ish )?of us\b"
 )
 _ME_AND = lazy_compile(
-    r"\b(?:just )?(?:me|myself|i) (?:and|&|\+|plus) (?:my |a |one )?(?:partner|co-?founder|cofounder|wife|husband|"
-    r"business partner|brother|sister|dad|father|mom|mother|friend|assistant|associate|colleague|spouse|son|daughter|va)\b"
+    r"\b(?:just )?(?:me|myself|i) (?:and|&|\+|plus) (?:my |a |an |one )?(?:partner|co-?founder|cofounder|wife|husband|"
+    r"business partner|brother|sister|dad|father|mom|mother|friend|assistant|associate|colleague|spouse|son|daughter|va|"
+    # "just me and a part-timer", "nur ich und eine Teilzeitkraft", "solo io e un part-time", "alleen ik en een parttimer",
+    # "juste moi et un employé à temps partiel", "solo yo y una persona a media jornada", "só eu e uma pessoa em part-time"
+    # (as the rewrite leaves them): someone on the payroll part of the week is one of the staff
+    r"employee|intern|apprentice|trainee|receptionist|bookkeeper|helper|part[- ]?timer|"
+    r"part[- ]?time(?!\s+(?:job|gig|role|position|work|basis|course|degree|study|studies|contract)\b)|"
+    r"teilzeit(?:kraft|mitarbeiter(?:in)?)|aushilfe|minijobber(?:in)?|parttime ?(?:kracht|medewerker)|"
+    r"(?:employ(?:é|e)|salari(?:é|e)|personne|persona|pessoa|persoon|kracht|medewerker|dipendente|empleado|funcion(?:á|a)rio)e?\s+"
+    r"(?:in|à|a|em|de|op)\s+(?:temps partiel|mi-temps|media jornada|tiempo parcial|meio[- ]tempo|tempo parcial|part-time|parttime))\b"
 )
 _AND_ME = lazy_compile(r"\bmy (?:partner|co-?founder|cofounder|wife|husband|business partner|brother|sister|dad|father|mom|mother|friend|spouse) and (?:me|i|myself)\b")
 _ME_PLUS = lazy_compile(r"\b(?:me|myself) ?(?:and|plus|\+|&) ?(\d+|" + "|".join(UNITS) + r")(?: (?:others|other people|employees|staff|people|contractors|freelancers|helpers|more|part[- ]timers|full[- ]timers))?(?=\W|$)")
@@ -113,7 +121,10 @@ _AFTER_BARE = lazy_compile(
 
 # People a business employs by trade ("40 agents", "15 lawyers") count as heads unless they are whom it serves.
 _TRADES = (
-    r"co-?founders|founders|agents|lawyers|attorneys|solicitors|consultants|engineers|developers|devs|nurses|doctors|physicians|dentists|"
+    r"co-?founders|founders|agents|lawyers|cpas|auditors|actuaries|underwriters|notaries|paramedics|pilots|surgeons|midwives|"
+    r"psychologists|counsell?ors|"
+    r"wirtschaftspr(?:ü|ue)fer(?:innen|n)?|experts?-comptables|commissaires aux comptes|auditores|revisori|revisores|notarios|notai|"
+    r"notare|notaren|notarissen|notaires|attorneys|solicitors|consultants|engineers|developers|devs|nurses|doctors|physicians|dentists|"
     r"drivers|technicians|techs|reps|salespeople|sales reps|designers|accountants|therapists|teachers|instructors|stylists|chefs|cooks|"
     r"advisors|advisers|brokers|realtors|recruiters|caregivers|mechanics|electricians|plumbers|installers|architects|analysts|coaches|"
     # the same trades in the other languages ("70 chauffeurs", "12 Berater", "30 autisti", "15 monteurs")
@@ -168,15 +179,25 @@ _ONE_MORE_BY_ROLE = lazy_compile(
 _PARTNERS_LISTED = lazy_compile(r"^\s?(?:partners|directors|owners|founders|co-?founders)\b")
 
 
-def _more_by_trade(lower: str, end: int) -> int:
-    """The heads listed after a first count by trade, trade by trade."""
+# "15 CPAs plus admin staff", "9 lawyers and support staff", "15 contadores más personal administrativo", "15
+# Steuerberater plus Verwaltungspersonal": more staff said without their count, so the count is only the least.
+_UNCOUNTED_MORE = lazy_compile(
+    r"(?:\s*,\s*|\s+)(?:plus|and|\+|&|as well as|along with|más|mais|più|piu|sowie|ainsi que)\s+"
+    r"(?:(?:some|a few|a couple of|several|the|our|le|la|les|il|el|o|das|die|het|de)\s+)?(?:[a-zà-ÿ-]+\s+)?"
+    r"(?:staff|team|people|employees|folks|personnel|support|admins?|office|back[- ]office|"
+    r"personal|pessoal|personale|personeel|[a-zäöü]*personal|verwaltung|collaborateurs|empleados|funcion(?:á|a)rios|dipendenti|medewerkers)\b"
+)
+
+
+def _more_by_trade(lower: str, end: int) -> tuple[int, bool]:
+    """The heads listed after a first count by trade, trade by trade, and whether more are said after them uncounted."""
     trade = _STAFF_AFTER.match(lower[end:]) or _PARTNERS_LISTED.match(lower[end:])
     if trade is None:
-        return 0
+        return 0, False
     more, at = 0, end + trade.end()
     while (m := _MORE_BY_TRADE.match(lower, at) or _ONE_MORE_BY_ROLE.match(lower, at)) is not None:
         more, at = more + (int(m.group(1)) if m.re.groups else 1), m.end()
-    return more
+    return more, _UNCOUNTED_MORE.match(lower, at) is not None
 _SERVES_BEFORE = lazy_compile(
     r"\b(?:serve|serves|serving|served|help|helps|helping|for|to|with|target|targeting|reach|sell to|selling to|sold to|clients?|customers?|patients|"
     r"look after|looks after|looking after|supply|supplies|supplying|support|supports|supporting|train|trains|training|insure|insures|"
@@ -235,6 +256,10 @@ def _is_head(text: Text, amount: Amount) -> bool:
     if (listed := _PARTNERS_LISTED.match(after)) and not _SERVES_BEFORE.search(before) and (
             _MORE_BY_TRADE.match(after, listed.end()) or _ONE_MORE_BY_ROLE.match(after, listed.end())):
         return True  # "2 partners, 4 associates and a receptionist"
+    if _MEMBERS_AFTER.match(after) and _FIRM_OF.search(before):
+        return True  # "we are startup of 8 members", "una startup di 8 membri": the firm's members are its people
+    if _continues_a_count(text, amount):
+        return False  # "our target is 500 MQLs a quarter, currently at about 120": 120 MQLs, not people
     if (re.search(r"\b(?:currently|now|today|at the moment)\s*(?:at\s+)?(?:about|around|~|roughly)?\s*$", before) and _AFTER_BARE.match(after)) or (
         re.match(r"\s*(?:people\s+|staff\s+)?(?:today|now|currently|at the moment|right now)\b", after) and re.search(r"(?:^|[,;:(]\s*|\b(?:we'?re|we are|about|around|~)\s*)$", before)
     ):
@@ -245,6 +270,41 @@ def _is_head(text: Text, amount: Amount) -> bool:
     if re.search(r"\b(?:team|staff|crew|company|firm|business|headcount) of\s*(?:about|around|~|roughly|just|only)?\s*$", before) and not re.match(r"[.,]?\d|\s*(?:%|k\b|m\b|years?|months?|weeks?|days?)", after):
         return True  # "our team of 5 handles 3,000 tickets": whatever follows
     return bool(_HEAD_BEFORE.search(before) and _AFTER_BARE.match(after) and not re.search(r"[$€£]\s*$", before))
+
+
+# Members of the firm itself ("a startup of 8 members", "team with 12 members", "we are 8 members"), as the rewrite
+# leaves the other languages' word; members of a club, a gym or a network are whom it serves.
+_MEMBERS_AFTER = lazy_compile(r"\s*(?:team\s+)?(?:members|membri|membres|miembros|membros|leden|mitglieder[n]?)\b")
+_FIRM_OF = lazy_compile(
+    r"\b(?:(?:team|startup|start-up|company|firm|agency|business|studio|crew|equipo|equipe|équipe|squadra)\s+(?:of|van|mit|de|di|da|con|com|avec|met|with)|"
+    r"we are|we'?re|we r|consists? of|consisting of|made up of)\s+(?:about\s+|around\s+|~\s*|roughly\s+|just\s+|only\s+)?$"
+)
+# A figure "currently at" follows the thing counted before it: "target is 500 MQLs a quarter, currently at about 120",
+# "we want 200 leads a month, right now we're at 60". Heads said in between ("... and 40 people") break the thread.
+_COUNTED_THING = lazy_compile(
+    r"\b\d[\d,.]*\s*(?:k\b)?\s*(?:(?:new|more|extra|qualified|marketing[- ]qualified|sales[- ]qualified|monthly|weekly|active|paying|inbound|"
+    r"organic|daily|unique|booked|closed)\s+){0,2}"
+    r"(?:mqls?|sqls?|leads?|signups|sign-ups|sign ups|registrations|users|customers|clients|visitors|visits|sessions|followers|fans|"
+    r"subscribers|subs|downloads|installs|orders|sales|bookings|demos|meetings|calls|applications|trials|conversions|deals|reviews|"
+    r"patients|students|members|enquiries|inquiries|tickets|views|impressions|clicks|opportunities|opps|accounts|listings|appointments|"
+    r"units|likes|transactions|contacts|attendees|guests|covers|mau|dau|rsvps|referrals|quotes|jobs)\b"
+)
+_CURRENTLY_BEFORE = lazy_compile(
+    r"\b(?:currently|now|today|at the moment|right now|atm|so far|presently)\b[\s,]*(?:(?:we'?re|we are|it'?s|its|we sit|sitting|sit)\s+)?"
+    r"(?:at\s+)?(?:about|around|~|roughly|approx\.?|maybe|like|just|only)?\s*$|"
+    r"\b(?:we'?re|we are|it'?s) (?:currently |now )?(?:at|doing|getting|on)\s+(?:about|around|~|roughly|approx\.?|maybe|like|just|only)?\s*$"
+)
+_HEADS_BETWEEN = lazy_compile(r"\b(?:people|staff|employees|team|headcount|heads|ppl|fte|ftes|workforce|hire|hiring|hired|employ\w*)\b")
+
+
+def _continues_a_count(text: Text, amount: Amount) -> bool:
+    """Whether a bare figure said as where things stand now continues the count of a thing said just before it."""
+    lower = text.lower
+    if not _CURRENTLY_BEFORE.search(lower, max(0, amount.start - 40), amount.start) or _HEAD_AFTER.match(lower[amount.end: amount.end + 40]):
+        return False
+    start = max(0, amount.start - 120)
+    things = list(_COUNTED_THING.finditer(lower, start, amount.start))
+    return bool(things) and not _HEADS_BETWEEN.search(lower, things[-1].end(), amount.start)
 
 
 _HEADS_TALK = lazy_compile(r"\b(?:hire|hiring|hired|people|staff|employees?|team|headcount|ppl|heads|fte|layoffs?|laid off|joined)\b")
@@ -526,7 +586,10 @@ def company_size(
             low = high = int(to.group(1).replace(",", ""))  # "from a team of 4 to 11": 11 now
         elif low is not None and low == high:
             low = high = low + _elsewhere(lower, best.end + (unit.end() if unit else 0))  # "30 in Lisbon and 10 in Porto": 40
-            low = high = low + _more_by_trade(lower, best.end)
+            more, uncounted = _more_by_trade(lower, best.end)
+            low = high = low + more
+            if uncounted:
+                high = None  # "15 CPAs plus admin staff": at least 15, how many more is not said
         if re.search(r"\b(?:me|myself|i|us two|founder|owner)\s*(?:and|\+|&|plus|with)\s*(?:my\s+|our\s+)?$", lower[max(0, best.start - 20): best.start]) or _PLUS_ME.match(lower, best.end):
             low, high = (None if low is None else low + 1), (None if high is None else high + 1)
         per = _per_unit(text, best)
