@@ -455,7 +455,7 @@ _REQUESTS_FROM = lazy_compile(
 # "healthcare clients", "more hospitality customers": a sector said before the clients.
 _CLIENTS_AFTER = lazy_compile(r"\s+(?:clients|customers|accounts|buyers)\b|"
                               # "meer horecazaken en kantoren als klant", "más bares como clientes", "plus d'hôtels comme clients"
-                              r"(?:[\s,&]+(?!(?:we|wir|nous|on|wij|noi|nosotros|n(?:ó|o)s)\b)[\w'-]+){0,4}?\s+(?:als|comme|como|come|as)\s+"
+                              r"(?:[\s,&]+(?!(?:we|wir|nous|on|wij|noi|nosotros|n(?:ó|o)s|with|for|mit|f(?:ü|ue)r|avec|pour|con|com|para|per|met|voor|has|have|hat|haben|a|ont|tiene|tem|ha|heeft)\b)[\w'-]+){0,4}?\s+(?:als|comme|como|come|as)\s+"
                               r"(?:(?:new|neue|nieuwe|nouveaux|nuevos|novos|nuovi)\s+)?(?:klant(?:en)?|kunden?|clients?|clientes?|clienti|customers?)\b")
 
 

@@ -318,6 +318,9 @@ def test_the_sector_sold_to_is_not_the_visitors_industry(text, lang):
     ("we need more leads for our dental clinics in Denver", "en", "healthcare"),
     ("wir brauchen mehr Anfragen für unsere Zahnarztpraxen", "de", "healthcare"),
     ("18 person PE firm in Boston, we want more visibility with family offices", "en", "financial_services"),
+    ("we are a hotel with business travellers as clients", "en", "hospitality"),
+    ("wir sind ein Hotel mit Geschäftsreisenden als Kunden", "de", "hospitality"),
+    ("somos un restaurante con empresas como clientes", "es", "hospitality"),
 ])
 def test_the_visitors_own_trade_stays_beside_the_customers_they_want(text, lang, label):
     assert extract(text, now="2026-12-04", lang=lang).industry == label
