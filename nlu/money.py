@@ -50,8 +50,9 @@ _NAMES = {
 _NAME_RE = "|".join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True))
 _SYMBOL_RE = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
 _BEFORE = lazy_compile(rf"(?:(?<![a-z])(?:{_SYMBOL_RE})|\b(?:usd|eur|gbp|cad|aud|nzd|chf|sek|nok|dkk|pln|inr|jpy|sgd|hkd|brl|zar|aed))\s*[~≈]?\s*$")
-_AFTER = lazy_compile(rf"^\.?\s*(?:(?:{_SYMBOL_RE})(?![a-z])|(?:{_NAME_RE})\b)")
-_CODE_AFTER = lazy_compile(r"^\s*([A-Z]{3})\b")
+# The currency after the figure, or in a bracket right after it: "maybe 20k, tops 30 (AUD)", "10k [in GBP]", "15.000 (CHF)".
+_AFTER = lazy_compile(rf"^\.?\s*(?:[(\[]\s*(?:in\s+|en\s+|em\s+)?)?(?P<currency>(?:{_SYMBOL_RE})(?![a-z])|(?:{_NAME_RE})\b)")
+_CODE_AFTER = lazy_compile(r"^\s*(?:[(\[]\s*(?:in\s+|en\s+|em\s+)?)?([A-Z]{3})\b")
 _CODE_BEFORE = lazy_compile(r"\b([A-Z]{3})\s*$")
 _CLAUSE_SYMBOL = lazy_compile(rf"(?<![a-z])(?:{_SYMBOL_RE})(?![a-z])")
 _CLAUSE_CURRENCY = lazy_compile(rf"\b(?:in|of|paid in|budget in|currency(?: is)?)\s+({_NAME_RE})\b")
@@ -114,7 +115,7 @@ _NO_BUDGET = lazy_compile(
     r"(?:really |actually |yet |currently |even )?(?:have |got |set |allocated |allocate |assigned |approved |defined |planned )?(?:up |aside )?(?:a |any |the |an |our )?"
     r"(?:real |actual |set |fixed |defined |dedicated |marketing |specific |allocated )?budget|"
     r"\bbudget (?:is |has )?(?:not |n't |hasn'?t been |has not been |isn'?t |is not |wasn'?t |not yet |yet to be )"
-    r"(?:been )?(?:set|allocated|defined|approved|decided|assigned|agreed|confirmed|there|available)|"
+    r"(?:been )?(?:set|allocated|defined|approved|decided|assigned|agreed|confirmed|there|available)(?! in stone)|"
     r"\bzero budget\b|\bbudget (?:is )?(?:zero|nil|none|0)\b|\bnothing (?:allocated|budgeted|set aside|earmarked)\b|"
     r"\bno (?:money|funds|funding|cash|spend)\b(?! (?:limit|problem|issue))|\bnot allocated\b|\bno cash\b|"
     r"\bcan'?t afford (?:anything|much)|\bnothing yet\b|\bshoestring\b|\bnone (?:at the moment|yet|right now|currently|so far)\b|"
@@ -174,7 +175,7 @@ def _currency_around(text: Text, start: int, end: int) -> str | None:
         return _SYMBOLS.get(key) or key.upper()
     m = _AFTER.search(lower[end: end + 30])
     if m:
-        key = m.group(0).strip().lstrip(".").strip()
+        key = m.group("currency")
         return _SYMBOLS.get(key) or _NAMES.get(key)
     for pattern, window in ((_CODE_AFTER, text.original[end: end + 6]), (_CODE_BEFORE, text.original[max(0, start - 6): start])):
         found = pattern.search(window)
@@ -470,7 +471,7 @@ def _bare_dollar(text: Text, amount: Amount, clause: tuple[int, int]) -> bool:
         if m is None:
             m = _AFTER.search(lower[part.end: part.end + 30])
         if m is not None:
-            return m.group(0).strip(" ~≈.") == "$"
+            return (m.group("currency") if "currency" in m.re.groupindex else m.group(0)).strip(" ~≈.") == "$"
     if _CLAUSE_CURRENCY.search(lower, clause[0], clause[1]):
         return False
     return any(m.group(0) == "$" for m in _CLAUSE_SYMBOL.finditer(lower, clause[0], clause[1]))
@@ -806,8 +807,51 @@ def _period_of_the_spend_replaced(text: Text, m: Money, money: list[Money]) -> s
     return before[-1].period
 
 
+# The budget not set yet, in the visitor's own words in the seven languages, the budget named first and then said not
+# yet defined ("il budget marketing però non l'abbiamo ancora definito", "das Budget haben wir noch nicht festgelegt",
+# "le budget, on ne l'a pas encore défini", "el presupuesto aún no lo hemos definido", "o orçamento ainda não
+# definimos", "het budget hebben we nog niet bepaald", "the budget we haven't set yet"), or the other way round. The
+# words between may not start another subject ("budget is fine, the timeline isn't defined yet").
+_BUDGET_WORD = (r"(?:budget|budgets|marketing ?budget|marketingbudget|werbebudget|jahresbudget|presupuesto|or(?:ç|c)amento|verba|"
+                r"bilancio|begroting)")
+_NOT_YET_SET = (
+    r"(?:(?:[a-z]+n'?t|not|never)\s+(?:yet\s+|been\s+|really\s+|actually\s+)*(?:defined|set|decided|fixed|agreed|finali[sz]ed|allocated|"
+    r"approved|(?:worked|figured|sorted|nailed|pinned) (?:it |that )?(?:out|down)|sorted|confirmed|determined|settled)"
+    # "the budget doesn't set the scope", "isn't set in stone": the verb says something else of the budget
+    r"(?!\s+(?:the|a|an|our|their|your|any|its|this|that|how|what|which|in stone|us|me)\b)|yet to be (?:defined|set|decided|fixed|agreed|determined|confirmed)|undefined|undecided|"
+    r"non (?:l'|lo |la )?(?:abbiamo |è |e |sono |ho )?(?:ancora )?(?:definit[oa]|decis[oa]|stabilit[oa]|fissat[oa]|deciso)|"
+    r"ancora (?:da definire|da decidere|da stabilire|non definit[oa])|"
+    r"noch nicht (?:festgelegt|definiert|entschieden|beschlossen|klar|fest|freigegeben|bestimmt|geplant)|noch offen|"
+    r"(?:pas|jamais) (?:encore )?(?:d(?:é|e)fini|fix(?:é|e)|d(?:é|e)cid(?:é|e)|arr(?:ê|e)t(?:é|e)|valid(?:é|e))e?s?|(?:à|a) d(?:é|e)finir|"
+    r"(?:a(?:ú|u)n|todav(?:í|i)a) no (?:lo |la )?(?:hemos |he |est(?:á|a) |se ha )?(?:definido|decidido|fijado|establecido|definimos|decidimos|concretado)|"
+    r"(?:por|sin) (?:definir|decidir|concretar)|"
+    r"ainda n(?:ã|a)o (?:o |a )?(?:definimos|decidimos|(?:foi |est(?:á|a) |temos )?definid[oa]|fechamos)|(?:ainda )?por definir|"
+    r"nog niet (?:bepaald|vastgesteld|vastgelegd|gedefinieerd|besloten|beslist|rond|duidelijk))"
+)
+_OTHER_SUBJECT = lazy_compile(
+    r"\b(?:is|isn'?t|are|was|ist|est|es|è|é|but|aber|mais|pero|ma|mas|maar|and|und|et|y|e|en|scope|timeline|timing|date|"
+    r"plan|strategy|audience|target|goal|agency|partner)\b"
+)
+_BUDGET_UNSET = lazy_compile(rf"\b{_BUDGET_WORD}\b(?P<gap>(?:[\s,:;?-]+[\w'-]+){{0,5}}?)[\s,:;?-]+{_NOT_YET_SET}\b")
+_UNSET_BUDGET = lazy_compile(rf"{_NOT_YET_SET}\s+(?:(?:il|le|el|o|das|het|the|our|un|una|um|uma|ein|een|a|de)\s+)?(?:\w+\s+)?{_BUDGET_WORD}\b")
+
+
+def _budget_unset(own_words: str) -> bool:
+    """Whether the visitor says the budget is not set yet, in their own words."""
+    if _UNSET_BUDGET.search(own_words):
+        return True
+    for m in _BUDGET_UNSET.finditer(own_words):
+        gap = m.group("gap")
+        # "il budget marketing però non l'abbiamo": a "but" right before what is said of the budget still says it of it
+        gap = re.sub(r"[\s,]+(?:but|aber|mais|pero|però|ma|mas|maar)\s*$", "", gap)
+        if not _OTHER_SUBJECT.search(gap):
+            return True
+    return False
+
+
 def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en") -> Budget | None:
     """The budget stated, "no budget" as status none, or nothing."""
+    own_words = text.lower
     text = english.of(text, lang)
     stated = [m for m in money if m.kind == "budget"]
     if stated:
@@ -861,7 +905,7 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
                 end = clauses[i + 1][1]
             if _UNKNOWN_BUDGET.search(text.lower[start:end]):
                 return Budget(status="unknown")
-    if _NO_BUDGET.search(text.lower) or (field == "budget" and (_NO_BUDGET_ANSWER.search(text.lower) or re.match(r"\W*(?:none|nothing|zero|nil|nada|zilch|zip|0|\$0|no|nope|n/a|na)\b(?!\s*(?:idea|clue|sure))", text.lower))):
+    if _NO_BUDGET.search(text.lower) or _budget_unset(own_words) or (field == "budget" and (_NO_BUDGET_ANSWER.search(text.lower) or re.match(r"\W*(?:none|nothing|zero|nil|nada|zilch|zip|0|\$0|no|nope|n/a|na)\b(?!\s*(?:idea|clue|sure))", text.lower))):
         return Budget(status="none")
     return None
 
