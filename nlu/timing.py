@@ -366,6 +366,9 @@ def _has_cue(lower: str, start: int, end: int) -> bool:
     after = lower[end: end + 12]
     return bool(
         re.search(r"\b(?:in|on|by|before|after|until|till|til|from|starting|since|early|mid|late|end of|start of|beginning of|middle of|around|during|next|this|come|for|of|the|than|or|and|to|sometime|maybe|probably|latest|around|circa|approx|targeting|target|launch|live|go live|start|begin|deadline|due|ideally|hopefully|thinking|thinking of|aiming for|hoping for|pencil+ed in for|looking like|more like|pushed(?: back)? to|moved(?: back)? to|slipped to|delayed to|postponed to)(?:\s+(?:our|my|their))?[\s-]*$", before)
+        # "... but that's slipped, realistically March now", "realistisch jetzt März", "actually march now": a time revised
+        or re.search(r"\b(?:realistic(?:ally)?|realistisch(?:\s+(?:gesehen|seen))?|realisticamente|being realistic|it'?ll be|it will be|actually|rather)"
+                     r"(?:\s+now)?[\s,-]*$", before)
         or re.match(r"\s*(?:\d|20\d\d|'\d\d|or\b|at the latest|latest|-)", after)
         or bool(_EVENT_BRACKETED.search(lower, max(0, start - 60), start))
     )
@@ -461,6 +464,8 @@ def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
             continue
         if word in ("may", "march") and not said and not _has_cue(lower, m.start(), m.end()):
             continue
+        if word == "may" and not said and re.match(r"\s+(?:be|not|need|want|have|get|take|also|well|help|still|even|just|work|say|find|want)\b", lower[m.end():]):
+            continue  # "it actually may be useful": the verb, whatever cue is before it
         month = MONTHS[word]
         year = _year(m.group("year")) or _year_after(lower, m.end(), now)
         span = _upcoming(now, year, lambda y: _month_span(y, month), _this_before(before(m)))
@@ -661,8 +666,14 @@ _FACT_BEFORE = lazy_compile(
     r"\b(?:lost|dropped|fell|dried up|declined|was|were|had|did|grew|went|been|happened|closed|spent|stalled|slowed|"
     r"tanked|started|founded|launched|hired|fired|laid off|let go|missed|hit|made|sold|shrank|struggled|got|joined|arrived|came|quit|left|"
     r"paused|stopped|ended|cancell?ed|turned (?:them |it )?off|shut (?:them |it )?down|switched (?:them |it )?off|churned)\b"
+    # "we were aiming for January", "launch was planned for Feb": what was planned is an aim, not what happened
+    r"(?!\s+(?:planned|scheduled|supposed|meant|aiming|hoping|planning|going|set|due|pencil+ed|targeted|targeting|slated|looking|expecting|thinking)\b)"
     # ... up to the time, unless a new aim starts in between ("we lost 3 clients in October and need help fast")
     r"(?:(?!\b(?:and|so|but)\s+(?:we\s+|i\s+)?(?:now\s+)?(?:need|want|have to|must)\b)[^.,;!?])*(?<!\band )(?<!\bso )(?<!\bbut )$"
+)
+# "we were aiming for January", "targeting March", "planned for Q2": the time itself is what is aimed at.
+_AIMED_AT_THE_TIME = lazy_compile(
+    r"\b(?:aim(?:s|ing|ed)?|target(?:s|ing|ed)?|plan(?:s|ning|ned)?)\s+(?:for|at)\s+(?:the\s+)?(?:early\s+|mid[- ]?\s*|late\s+|(?:the\s+)?(?:end|start|beginning|middle) of\s+)?$"
 )
 _DEADLINE = lazy_compile(r"\b(?:done|deadline|due|before|live|launch\w*|ready|finished|in place|start\w*|kick ?off|go[- ]live)\b")
 # A time said for a call, not for the project: "can u do a call tmrw?".
@@ -726,6 +737,22 @@ def _spent_in(lower: str, clause: tuple[int, int]) -> bool:
     return bool(_SPEND_VERB.search(lower, *clause) and _A_SUM.search(lower, *clause) and not _START_SAID.search(lower, *clause))
 
 
+# "Budget's £8-10k/month from Jan", "budget 5.000 € pro Monat ab Januar" (rewritten "from january"): the sum is spent
+# from then on, so the work starts then.
+_FROM_BEFORE = lazy_compile(
+    r"\b(?:from|as of|starting(?:\s+(?:in|from))?|beginning(?:\s+in)?|effective)\s+(?:early\s+|mid[- ]?\s*|the\s+(?:start|beginning)\s+of\s+|the\s+)?$"
+)
+_BUDGET_SAID = lazy_compile(r"\bbudget|\b(?:we can|we could|we'?d|we would|we'?ll|we will)\s+(?:do|spend|put|invest|afford|allocate)\b")
+
+
+def _spend_from(text: Text, found: _Found) -> bool:
+    """Whether the time is when a budget said before it in its clause is spent from."""
+    lower = text.lower
+    clause = text.clause_at(found.start)
+    return bool(_FROM_BEFORE.search(lower, max(clause[0], found.start - 30), found.start)
+                and _BUDGET_SAID.search(lower, clause[0], found.start) and _A_SUM.search(lower, clause[0], found.start))
+
+
 _FROM_THE_START = lazy_compile(
     r"\s*(?:of|after|from|once)\s+(?:starting|we start|we begin|the start|kick-?off|kicking off|launch|launching|going live|"
     r"we go live|signing|we sign|onboarding)\b"
@@ -777,15 +804,15 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
             return False
     if _bare_time(text, found) or _dated_event(text, found):
         return True
-    if not _aimed(text, found.start):
+    if not (_aimed(text, found.start) or _spend_from(text, found)):
         return False
     # "sales have been slow this year so we need to fix our funnel": the aim comes after, of something else.
     then = _NEW_AIM.search(lower, found.end, clause[1])
     said_before = re.search(r"[a-z]{3,}", _HEDGES.sub(" ", lower[clause[0]:found.start]))
     if then and said_before and not _AIM.search(lower, clause[0], then.start()):
         return False
-    if stance.goal(text, found.start) and not _DEADLINE.search(lower, clause[0], clause[1]):
-        return False  # "hit 5M by 2028" is a goal; "target go-live: end of Q3" is a deadline
+    if stance.goal(text, found.start) and not _DEADLINE.search(lower, clause[0], clause[1]) and not _AIMED_AT_THE_TIME.search(lower, max(clause[0], found.start - 40), found.start):
+        return False  # "hit 5M by 2028" is a goal; "target go-live: end of Q3" is a deadline; "aiming for January" aims at the time
     projected = _PROJECTED.search(lower, max(clause[0], found.start - 45), found.start)
     if projected and not _ONE_OF_A_THING.search(lower, max(clause[0], projected.start() - 25), projected.start() + 4):
         return False
@@ -865,13 +892,26 @@ _NEW_AIM = lazy_compile(r"\b(?:and|so|but)\s+(?:we\s+|i\s+)?(?:now\s+)?(?:need|w
 
 
 # A time once wished for, given up for a later one: "we hoped for March, probably April now".
-_WISHED = lazy_compile(r"\b(?:hoped|had hoped|were hoping|was hoping|wanted|planned|had planned|were aiming|aimed|originally|initially|said)\s+"
+_WISHED = lazy_compile(r"\b(?:hoped|had hoped|were hoping|was hoping|wanted|planned|had planned|were aiming|was aiming|were planning|was planning|aimed|"
+                       r"scheduled|slated|pencil+ed in|supposed|meant|originally|initially|said)\s+"
                        # "we wanted to start in january but it's now looking like march": the plan that was, then the one that is
                        r"(?:to\s+(?:start|begin|launch|kick off|go live|get going)\s+(?:in|on|by|at)\s+|(?:to\s+)?(?:start\s+)?(?:for|on|at|in|by)\s*)?(?:the\s+)?$")
 # "... but it's now looking like march", "pushed back to March", "jetzt eher im März" (rewritten "now actually in march"):
 # words that say a time replaces the one planned before it.
-_REVISED = lazy_compile(r"\b(?:looking like|looks like|more like|rather|realistically|actually|now|it'?ll be|it will be|will be|pushed(?: back)? to|"
+_REVISED = lazy_compile(r"\b(?:looking like|looks like|more like|rather|realistically|realisticamente|realistisch(?: gesehen| seen)?|being realistic|"
+                        r"actually|now|it'?ll be|it will be|will be|pushed(?: back)? to|"
                         r"moved(?: back)? to|slipped to|delayed to|postponed to)\s+(?:in\s+|to\s+|by\s+)?$")
+# The time planned has moved, said with no new time: "... but it slipped", "but that got pushed back", "aber das hat sich
+# verschoben" (as the rewrite leaves the other languages' words).
+_SLIPPED = lazy_compile(
+    # said of the plan: "it slipped", "that got pushed back", "das hat sich verschoben", "ma è slittato" ("the delayed
+    # invoices" is no plan moved)
+    r"(?:\b(?:it|that|this|which|things|everything|the (?:launch|start|date|project|plan|go-live)|has|have|had|got|was|were|been|is|'s|"
+    r"ça|das|sich|se|ha|è|é|dat|ma|mas|pero|mais|aber|maar)\s+(?:[\w'-]+\s+){0,2}?|\bbut\s+)"
+    r"(?:slipped|slipping|slid|pushed(?: back| out)?|delayed|postponed|moved(?: back| out)?|fell through|fallen through|on hold|"
+    r"cancell?ed|scrapped|verschoben|verzögert|glissé|repoussé|retardé|reporté|retrasado|retrasó|aplazado|pospuesto|atrasou|atrasado|adiado|"
+    r"slittato|rimandato|posticipato|rinviato|uitgelopen|uitgesteld|vertraagd|verschoven)\b"
+)
 # "asap, ideally in January": the time said as the ideal is the aim the asap is hurried towards.
 _IDEALLY = lazy_compile(r"\b(?:ideally|preferably|ideal(?:ly)? would be|idealmente|id(?:é|e)alement|de pr(?:é|e)f(?:é|e)rence|idealerweise|am liebsten|"
                         r"preferibilmente|de prefer(?:ê|e)ncia|preferentemente|idealiter|bij voorkeur)\s+(?:[\w-]+\s+){0,2}?$")
@@ -972,6 +1012,8 @@ def timing(text: Text, now: date, field: str | None, *, lang: str = "en") -> Tim
             # "we wanted to start in january but it's now looking like march": the later plan, said with a word of revision
             revised = [f for f in candidates if f.start >= first.end and _REVISED.search(lower, max(0, f.start - 30), f.start)
                        and not _NEGATED.search(lower, max(0, f.start - 20), f.start)]
+            if not revised and _SLIPPED.search(lower, first.end, stance.sentence_at(text, first.start)[1]):
+                return None  # "we were supposed to start in March but it slipped": the plan that was, and no new one
             first = revised[-1] if revised else first
         when = first.when
         return Timing((when - now).days, when.isoformat(), "stated")
