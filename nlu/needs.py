@@ -71,13 +71,23 @@ _CRM_TOOLS = r"(?:salesforce|hubspot|pipedrive|zoho|dynamics|sugarcrm|freshsales
 _CRM_WORK = (
     _CRM_TOOLS + r"(?:[\s-]+crm)?[\s-]+(?:clean[- ]?up|cleanse|overhaul|rebuild|re-?build|audit|bereinigung|aufr(?:ä|ae)umen|opschonen|opschoning)|"
     r"(?:nettoyage|limpieza|limpeza|pulizia|refonte|reconstrucci(?:ó|o)n|reconstru(?:ç|c)(?:ã|a)o|migraci(?:ó|o)n|migra(?:ç|c)(?:ã|a)o|migrazione|opschoning)\s+"
-    r"(?:(?:de|du|d'|do|da|di|del|della|dello|van|of|the|our|notre|nuestro|nosso|nostro)\s*){0,2}" + _CRM_TOOLS
+    r"(?:(?:de|du|d'|do|da|di|del|della|dello|van|of|the|our|notre|nuestro|nosso|nostro)\s*){0,2}" + _CRM_TOOLS + r"|"
+    # the work said as done to it, right after its name ("Salesforce cleaned up and hooked into Marketo", "HubSpot set up
+    # properly", "Salesforce aufgeräumt und mit Marketo verbunden"): "Salesforce was cleaned up last year" has a "was" between
+    + _CRM_TOOLS + r"\s+(?:cleaned|tidied|sorted|set up|fixed|hooked|integrated|connected|synced|linked|wired|migrated|configured|customi[sz]ed|rebuilt|overhauled|"
+    r"aufger(?:ä|ae)umt|bereinigt|eingerichtet|integriert|verbunden|angebunden|opgeschoond|gekoppeld|ingericht)\b|"
+    # ... or to be done, its verb before it: "hook Salesforce up to Marketo", "nettoyer Salesforce", "limpar o Salesforce", "ripulire Salesforce"
+    r"(?:hook(?:ing)?(?: up)?|connect(?:ing)?|sync(?:ing)?|link(?:ing)?|wir(?:e|ing) up|tidy(?:ing)? up|sort(?:ing)? out|"
+    r"bereinigen|verbinden|anbinden|einrichten|integrieren|nettoyer|ranger|connecter|configurer|int(?:é|e)grer|limpiar|conectar|configurar|integrar|ordenar|"
+    r"limpar|arrumar|ripulire|sistemare|collegare|integrare|configurare|koppelen|inrichten|opschonen)\s+"
+    r"(?:(?:le|la|notre|el|nuestro|o|a|nosso|il|lo|il nostro|het|de|onze|our|the|unser(?:e|en)?)\s+)?" + _CRM_TOOLS + r"|"
+    + _CRM_TOOLS + r"\s+(?:bereinigen|aufr(?:ä|ae)umen|verbinden|anbinden|einrichten|integrieren|koppelen|inrichten)\b"
 )
 
 _CATEGORIES = (
     ("lead_generation", _FEWER + r"|" + _REACH + r"|"
                         r"(?:get|push|bring|drive) (?:our |the )?(?:bookings|sales|enquiries|inquiries|orders|numbers|footfall|reservations) up|(?:bookings|enquiries|inquiries|reservations) up\b|leads?\b|lead[- ]?gen|leadgen|pipeline|prospects?|prospecting|demand[- ]?gen(?:eration)?|more (?:[a-z-]+ )?(?:customers|clients|sales|business|deals|enquiries|inquiries|signups|sign-ups|bookings|reservations|orders|calls|demos|meetings|patients|students|buyers|users|members|memberships?|subscribers|walk-ins|foot traffic|footfall|enrol(?:l)?ments|admissions|pupils|learners|attendees|participants|"
-                        r"sign ups|trials|downloads|installs|applications|applicants|donors|donations|volunteers|listings|tenants|guests|registrations|traffic that converts)|"
+                        r"sign ups|trials|downloads|installs|applications|applicants|donors|donations|volunteers|listings|mandates|contracts|tenants|guests|registrations|traffic that converts)|"
                         r"(?:find|get|need|want|more|new)\s+(?:more |new |overseas |international |foreign )?(?:buyers|importers|distributors|stockists|dealers|resellers|wholesalers)|new (?:customers|clients|business)|(?:customer|client) acquisition|acquire (?:customers|clients|users)|find (?:customers|clients)|get (?:customers|clients)|book(?:ed)? (?:more )?(?:meetings|demos|calls|appointments)|"
                         r"appointments? setting|outbound|cold (?:email|calling|outreach)|abm|account[- ]based|sales opportunities|opportunities|inbound|mqls?|sqls?|conversions?|grow (?:our )?sales|sales growth|"
                         r"increase (?:our )?sales|boost (?:our )?sales|more revenue|grow revenue|enquiries|inquiries|signups|sign-ups|demo requests|fill (?:the|our) funnel|top of (?:the )?funnel|funnel|"
@@ -109,14 +119,14 @@ _CATEGORIES = (
 )
 # The same needs in the other languages visitors write (issue 15), merged into each category's pattern.
 _LOCAL = {
-    "lead_generation": r"mehr \w+(?:anfragen|kunden|auftr(?:ä|ae)ge|buchungen|anmeldungen)|mehr (?:anfragen|kunden|leads|umsatz|auftr(?:ä|ae)ge|neukunden|verk(?:ä|ae)ufe|termine|kontakte|anmeldungen|buchungen|patienten|sch(?:ü|ue)ler|teilnehmer|mitglieder|g(?:ä|ae)ste|reservierungen|besucher)|neukunden\w*|kundengewinnung|leadgenerierung|anfragen|"
-                       r"plus de (?:clients|prospects|leads|contacts|demandes|ventes|rendez-vous|devis)|plus (?:de |d')(?:inscriptions|r(?:é|e)servations|patients|(?:é|e)l(?:è|e)ves|adh(?:é|e)rents|membres|participants|visiteurs|commandes)|prospection|g(?:é|e)n(?:é|e)ration de (?:leads|prospects|contacts)|"
+    "lead_generation": r"mehr \w+(?:anfragen|kunden|auftr(?:ä|ae)ge|buchungen|anmeldungen)|mehr (?:anfragen|kunden|leads|umsatz|auftr(?:ä|ae)ge|mandate|neukunden|verk(?:ä|ae)ufe|termine|kontakte|anmeldungen|buchungen|patienten|sch(?:ü|ue)ler|teilnehmer|mitglieder|g(?:ä|ae)ste|reservierungen|besucher)|neukunden\w*|kundengewinnung|leadgenerierung|anfragen|"
+                       r"plus de (?:clients|prospects|leads|contacts|demandes|ventes|rendez-vous|devis|mandats|chantiers|contrats|missions)|plus (?:de |d')(?:inscriptions|r(?:é|e)servations|patients|(?:é|e)l(?:è|e)ves|adh(?:é|e)rents|membres|participants|visiteurs|commandes)|prospection|g(?:é|e)n(?:é|e)ration de (?:leads|prospects|contacts)|"
                        r"acquisition (?:de )?clients?|trouver (?:plus de |de nouveaux |des )?clients|nouveaux clients|"
-                       r"m(?:á|a)s (?:clientes|ventas|leads|contactos|prospectos|pedidos|citas|inscripciones|matr(?:í|i)culas|reservas|pacientes|alumnos|socios|hu(?:é|e)spedes|visitas)|clientes potenciales|captaci(?:ó|o)n de clientes|nuevos clientes|"
+                       r"m(?:á|a)s (?:clientes|ventas|leads|encargos|captaciones|contratos|obras|contactos|prospectos|pedidos|citas|inscripciones|matr(?:í|i)culas|reservas|pacientes|alumnos|socios|hu(?:é|e)spedes|visitas)|clientes potenciales|captaci(?:ó|o)n de clientes|nuevos clientes|"
                        r"generaci(?:ó|o)n de (?:leads|clientes|contactos)|conseguir (?:m(?:á|a)s )?clientes|"
-                       r"mais (?:clientes|vendas|leads|contatos|pedidos|inscri(?:ç|c)(?:õ|o)es|matr(?:í|i)culas|reservas|pacientes|alunos|s(?:ó|o)cios|h(?:ó|o)spedes|agendamentos|marca(?:ç|c)(?:õ|o)es)|gerar (?:mais )?(?:leads|clientes|vendas|contatos)|novos clientes|capta(?:ç|c)(?:ã|a)o de clientes|gera(?:ç|c)(?:ã|a)o de leads|prospec(?:ç|c)(?:ã|a)o|"
-                       r"pi(?:ù|u) (?:clienti|contatti|vendite|lead|richieste|iscrizioni|iscritti|prenotazioni|pazienti|studenti|allievi|soci|ospiti|ordini)|nuovi clienti|contatti commerciali|acquisizione (?:di )?clienti|generazione (?:di )?(?:lead|contatti)|"
-                       r"meer (?:klanten|leads|aanvragen|omzet|verkopen|offerteaanvragen|afspraken|inschrijvingen|boekingen|reserveringen|pati(?:ë|e)nten|leerlingen|studenten|leden|gasten|bezoekers)|nieuwe klanten|klanten werven|leadgeneratie|aanvragen",
+                       r"mais (?:clientes|vendas|leads|angaria(?:ç|c)(?:õ|o)es|encomendas|contratos|obras|contatos|pedidos|inscri(?:ç|c)(?:õ|o)es|matr(?:í|i)culas|reservas|pacientes|alunos|s(?:ó|o)cios|h(?:ó|o)spedes|agendamentos|marca(?:ç|c)(?:õ|o)es)|gerar (?:mais )?(?:leads|clientes|vendas|contatos)|novos clientes|capta(?:ç|c)(?:ã|a)o de clientes|gera(?:ç|c)(?:ã|a)o de leads|prospec(?:ç|c)(?:ã|a)o|"
+                       r"pi(?:ù|u) (?:clienti|contatti|vendite|incarichi|mandati|commesse|contratti|lead|richieste|iscrizioni|iscritti|prenotazioni|pazienti|studenti|allievi|soci|ospiti|ordini)|nuovi clienti|contatti commerciali|acquisizione (?:di )?clienti|generazione (?:di )?(?:lead|contatti)|"
+                       r"meer (?:klanten|leads|aanvragen|[a-z]*opdrachten|klussen|omzet|verkopen|offerteaanvragen|afspraken|inschrijvingen|boekingen|reserveringen|pati(?:ë|e)nten|leerlingen|studenten|leden|gasten|bezoekers)|nieuwe klanten|klanten werven|leadgeneratie|aanvragen",
     "seo": r"suchmaschin\w*|platzierung|google-?ranking|ranking (?:bei|in) google|(?:bei|in|auf) google (?:gefunden|ranken|sichtbar\w*|oben|besser)|gefunden werden|sichtbarkeit|"
            r"r(?:é|e)f(?:é|e)rencement(?: naturel)?|visibilit(?:é|e)|premi(?:è|e)re page|moteurs? de recherche|"
            r"posicionamiento(?: web| en google| seo)?|posicionar(?:nos|se|la|lo)?(?: \w+)? en (?:google|buscadores)|buscadores|(?:aparecer|salir) (?:en|primero en) (?:google|las b(?:ú|u)squedas)|"
@@ -149,7 +159,7 @@ _CATEGORY_RES = tuple((name, lazy_compile(rf"\b(?:{pattern}|{_LOCAL[name]})(?:s|
 # A category word said this way is not a need ("we use Salesforce as our CRM" is a
 # tool, "ad agency" an industry), unless the visitor asks for help with it.
 _NOT_A_NEED = lazy_compile(
-    r"\bmore (?:[\w-]+ ){1,2}than (?:we|i) can (?:handle|manage|take|cope with)|\btoo many (?:[\w-]+ ){1,2}|\b(?:my|the|our) (?:email|e-mail)(?: address)? is|\bemail me|\bemail at|\bemail:|\be-mail:|\be-?mail(?:[- ]?(?:address|adresse|adres|adresse))?\s*(?:[:=-]|is|ist|est|es|é|è|e)?\s*(?=[^\s@]+@)|\bcontact me|@|\bad agency|\badvertising agency|"
+    r"\bmore (?:[\w-]+ ){1,2}than (?:we|i) can (?:handle|manage|take|cope with)|\bplus de (?:[\w-]+ ){1,2}que (?:nous ne pouvons|nous pouvons|on ne peut|on peut)|\btoo many (?:[\w-]+ ){1,2}|\b(?:my|the|our) (?:email|e-mail)(?: address)? is|\bemail me|\bemail at|\bemail:|\be-mail:|\be-?mail(?:[- ]?(?:address|adresse|adres|adresse))?\s*(?:[:=-]|is|ist|est|es|é|è|e)?\s*(?=[^\s@]+@)|\bcontact me|@|\bad agency|\badvertising agency|"
     r"\bgrowth (?:lead|manager|marketing manager|director)|\bhead of growth\b|\bvp (?:of )?growth|\bleads? (?:the|a|our)\b|\bi lead\b|\bteam lead\b|\blead (?:generation )?(?:agency|company)\b"
 )
 _NEED_CUES = lazy_compile(
@@ -185,7 +195,12 @@ _SERVICE_NAMED = lazy_compile(r"\b(?:demand[- ]?gen(?:eration)?|lead[- ]?gen(?:e
 _WITHOUT = lazy_compile(r"\b(?:without|w/o|sin|sans|ohne|sem|senza|zonder)\s+(?:(?:paying|pagar|payer|bezahlte?n?|pagare|betalen|te|for|de|des|por|per|voor|any|more|extra|fuer|für)\s+){0,3}$")
 # "15k for the rebrand + site", "5k on a new website": what an amount is for is a need.
 # "budget for a website is about 1500 quid", "Budget für die neue Website": what a budget is said to be for, too.
-_MONEY_FOR = lazy_compile(r"(?:\d\s*k?|thousand|grand|pounds|euros?|dollars|bucks|quid)\s+(?:(?:tops|max|maximum|at most|or so|ish|total|all in|all-in|in total)\s+)?(?:for|on)\s+(?:the|a|an|our|a new|new)\b|"
+# "15 and 25k USD set aside for a new site", "8,000 EUR allocated to a new site": a sum kept for a thing names it too.
+_MONEY_FOR = lazy_compile(r"(?:\d\s*k?|thousand|grand|pounds|euros?|dollars|bucks|quid)\s+(?:(?:usd|eur|gbp|aud|cad|nzd|chf|sgd|inr)\s+)?"
+                          r"(?:(?:set aside|put aside|put by|earmarked|allocated|budgeted|reserved|ring-?fenced|saved(?: up)?)\s+)?"
+                          r"(?:(?:tops|max|maximum|at most|or so|ish|total|all in|all-in|in total)\s+)?(?:for|on|to)\s+(?:the|a|an|our|a new|new)\b|"
+                          r"\b(?:set aside|put aside|earmarked|allocated|budgeted|ring-?fenced)\s+(?:about |around |roughly |some )?(?:[$€£]\s*)?\d[\d.,]*\s*(?:k|grand|thousand)?\s+"
+                          r"(?:(?:usd|eur|gbp|dollars|euros|pounds)\s+)?(?:for|to)\s+(?:the|a|an|our|a new|new)\b|"
                           r"\bbudget\s+(?:for|on|f(?:ü|ue)r|pour|para|per|voor)\s+(?:the|a|an|our|a new|new|die|den|das|eine[nm]?|unsere[nm]?|le|la|un|une|notre|el|los|una|nuestra|o|um|uma|nosso|nossa|il|lo|un|una|il nostro|de|het|een|onze)\b|"
                           r"\b(?:presupuesto|or(?:ç|c)amento)\s+para\b")
 
