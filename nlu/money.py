@@ -880,6 +880,8 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
                 # site", "CHF 60k, tops 75": the figure then its ceiling, a bare one at the figure's scale
                 high = ceiling
                 period = period or other.period
+        if low is not None and low == high and (ceiling_said := _bare_ceiling(text, m)) is not None and ceiling_said > low:
+            high = ceiling_said  # "maybe 20k, tops 30" in free text, where the bare 30 is read as no sum of its own
         stretch = _stretched(text, m, high)
         if stretch is not None:
             high = stretch  # "maybe €3k a month, could stretch to €5k if it works": up to the stretch
@@ -984,6 +986,25 @@ _OWN_FIGURE = lazy_compile(
     r"can do|could do|can afford|could afford|can stretch to|can pay|could pay)\b[^.;!?\d]{0,15}?"
     r"(?P<a>\d{1,3}(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<b>\d{1,3}(?:\.\d+)?))?(?P<k>\s?(?:k|grand)\b)?(?!\s*(?:%|[$€£-]|[a-z]))"
 )
+
+
+# "maybe 20k, tops 30", "around 5k a month, max 6", "20k, 30 at most": a bare ceiling said right after the sum (and
+# its period), at its scale.
+_PERIOD_SKIPPED = r"(?:\s*(?:/\s*|per\s+|a\s+|an\s+|each\s+)(?:month|mo|mth|year|yr|quarter|qtr)\b|\s*(?:monthly|yearly|annually|quarterly)\b)?"
+_BARE_CEILING = (
+    lazy_compile(_PERIOD_SKIPPED + r"\s*[,;-]?\s*(?:(?:but|and|or)\s+)?(?:tops|max(?:imum)?|at (?:the )?most|no more than|absolute max|hard cap)\s*:?\s*(?:[$€£]\s*)?"
+                 r"(?P<n>\d{1,3}(?:\.\d+)?)(?P<k>\s?(?:k|grand)\b)?(?!\s*(?:%|[a-z]|[$€£]?\d))"),
+    lazy_compile(_PERIOD_SKIPPED + r"\s*[,;-]?\s*(?:(?:but|and|or)\s+)?(?:[$€£]\s*)?(?P<n>\d{1,3}(?:\.\d+)?)(?P<k>\s?(?:k|grand)\b)?\s*(?:tops|max|at (?:the )?most)\b"),
+)
+
+
+def _bare_ceiling(text: Text, m: Money) -> float | None:
+    """The top of a budget said as a bare ceiling right after it, at its scale and of its order; None when there is none."""
+    for pattern in _BARE_CEILING:
+        found = pattern.match(text.lower, m.end)
+        if found is not None and (read := _read_against(text, m, found, ("n",))) is not None:
+            return read.max
+    return None
 
 
 def _against_another(text: Text, money: list[Money]) -> Budget | None:
