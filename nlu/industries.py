@@ -93,7 +93,7 @@ _REST = (
                   r"last[- ]mile|moving company|movers|removals|forwarder|forwarding|fulfil?ment (?:center|centre|company|services)|cargo|shipping line|port operator|airline|rail"),
     ("hospitality", r"(?:events?|wedding|party|function) (?:venue|space|hall)|venue for (?:events|weddings|parties)|restaurants?|caf[eé]s?|coffee ?shops?|hotels?|motels?|bars?\b|pubs?\b|catering|caterer|hospitality|resorts?|b&b|bed and breakfast|"
                     r"bakery|bakeries|patisser(?:ie|ies)|cake (?:shop|bakery)|tea ?rooms?|ice[- ]cream (?:shop|parlou?r)|gelateria|bistro|diner|food truck|(?:micro-?|nano-?|craft )?brewer(?:y|ies)|craft brewers?|brew ?pubs?|tap ?rooms?|brewing (?:company|co)|"
-                    r"cider(?:y|ies)|meader(?:y|ies)|coffee roast(?:er|ery|ers|eries)|roaster(?:y|ies)|craft beer (?:company|brand|maker)|winery|wineries|nightclub|travel agency|tour operator|"
+                    r"cider(?:y|ies)|meader(?:y|ies)|coffee roast(?:er|ery|ers|eries)|roaster(?:y|ies)|craft beer (?:company|brand|maker)|nightclub|travel agency|tour operator|"
                     r"tourism|hostel|vacation rental|holiday (?:let|rental)s?|airbnb|guest ?house|inn\b|spa\b|event venue|wedding venue|venues?|"
                     r"pizzeria|steakhouse|gastropub|fast food|qsr|quick service|franchise restaurants?|food service|foodservice|takeaway|ghost kitchen|fitness studio|gym|gyms|golf (?:course|club)s?|country club|leisure (?:centre|center|park)|bowling alley|theme park|amusement park"),
     ("energy", r"energy|solar|renewables?|renewable energy|wind (?:farm|energy|power)|oil and gas|oil & gas|oil company|gas company|utilit(?:y|ies)|"
@@ -105,13 +105,13 @@ _REST = (
                      r"sparkies|sparky|brickies|brickie|tradies?|tradesm[ae]n|bricklayers?|plasterers?|plastering|tilers?|glaziers?|"
                      r"remodel(?:ing|ling|er)|renovation|(?:kitchen|bathroom|home|house) renos?|renos\b|home improvement|general contractor|civil engineering|homebuilding|concrete|carpentry|"
                      r"landscap(?:ing|ers?)|paving|excavation|flooring|painting (?:company|contractor)|kitchen fitters?|(?:kitchens?|bathrooms?)(?: and (?:kitchens?|bathrooms?))? (?:fitting|fitters?|install(?:s|ation|ations|er|ers))|joinery|scaffold\w*|masonry|demolition|fit-?out|architecture and construction"),
-    ("agriculture", r"agricultur(?:e|al)|(?:we|i) (?:grow|farm|raise|harvest|cultivate|breed)\b|growers?|agri-?tech|ag-?tech|farms?|farming|farmers?|crops?|dairy|ranch(?:ing)?|livestock|vineyards?|orchards?|"
+    ("agriculture", r"agricultur(?:e|al)|(?:we|i) (?:grow|farm|raise|harvest|cultivate|breed)\b|growers?|agri-?tech|ag-?tech|farms?|farming|farmers?|crops?|dairy|ranch(?:ing)?|livestock|vineyards?|orchards?|winer(?:y|ies)|wine (?:estates?|producers?|growers?|makers?)|winemak(?:ers?|ing)|viticulture|"
                     r"greenhouse|horticulture|agribusiness|fisheries|aquaculture|forestry|grain|poultry|cattle|seeds? company|fertili[sz]er|agronomy"),
     ("media_entertainment", r"media (?:company|group|house|outlet|business)|publish(?:er|ers|ing)|newspapers?|magazines?|news (?:site|outlet|organi[sz]ation)|"
                             r"film|films|movie|studios?|production company|(?:video|film|tv|photo|audio|music|content|post)[- ]production|music|record label|entertainment|broadcast(?:er|ing)|tv station|tv network|radio station|"
                             r"streaming (?:service|platform)|podcast (?:network|company)|podcasts?|esports|e-sports|theat(?:er|re)|concerts?|events company|"
                             r"ticketing|digital media|youtube channel|content creator|creators?|influencers?|animation|post-production|gaming"),
-    # A distillery makes spirits it sells on (a brewery or winery often pours its own: hospitality stays theirs).
+    # A distillery makes spirits it sells on (a brewery often pours its own: hospitality stays theirs; a winery grows grapes).
     ("manufacturing", r"garments? (?:exports?|exporters?|manufactur\w*|factory|factories|unit|units|maker|makers)|manufactur(?:e|er|ers|ing)\w*|factory|factories|plant|industrial|fabricat(?:ion|or)|machin(?:ing|ery)|assembly|oem|"
                       r"distiller(?:y|ies|s)|"
                       # goods named by what makes them: "auto parts maker", "furniture producer"
@@ -214,7 +214,7 @@ _LOCAL = {
                     r"k(?:ü|ue)chenmont(?:age|eur\w*)|badmontage|pose(?:ur|use)?s? de (?:cuisines?|salles? de bains?)|montaje de (?:cocinas|baños)|montadore?s? de cocinas|"
                     r"montaggio (?:di )?(?:cucine|bagni)|montatori? di cucine|keukenmont(?:age|eur\w*)|badkamermont(?:age|eur\w*)|montagem de (?:cozinhas|casas de banho)|montadore?s? de cozinhas",
     "agriculture": r"landwirtschaft\w*|bauernhof|weingut|agricole|exploitation agricole|viticulture|viticole|vignoble|domaine (?:viticole|vinicole)|ch(?:â|a)teau viticole|"
-                   r"almazaras?|aceite de oliva|oleificio|olio d'oliva|azeite|lagar|adegas?|cantina vinicola|(?<=\buna )cantina|wijngaard\w*|wijnhuis|wijnboer\w*|"
+                   r"almazaras?|aceite de oliva|oleificio|olio d'oliva|azeite|lagar|adegas?|cantina vinicola|(?<=\buna )cantina|wijngaard\w*|wijnhuis|wijnboer\w*|azienda (?:viti)?vinicola|vitivinicol[ao]|winzer(?:ei|in)?|weinbau\w*|weinkellerei|maison de vin|producteur de vins?|(?:bodega|empresa|casa|quinta) vin(?:í|i)cola|bodegas? de vinos?|produtor(?:a)? de vinhos?|productor(?:a)? de vinos?|wijnmakerij|wijnproducent|wijnbouw\w*|wijndomein|"
                    r"agricultura|granja|agropecuari[oa]|agroneg(?:ó|o)cio|fazenda|agricoltura|"
                    r"azienda agricola|vigneto|landbouw|boerderij|tuinbouw|veehouderij|akkerbouw",
     "media_entertainment": r"verlag|medienhaus|zeitung|filmproduktion|produktionsfirma|maison d'(?:é|e)dition|production audiovisuelle|productora|medios de comunicaci(?:ó|o)n|editora|produtora|"
