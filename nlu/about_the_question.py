@@ -108,6 +108,7 @@ _WHY = "|".join((
     rf"why (?:does|do|would|should) {_OBJECT} (?:matter|count)",
     rf"why (?:is|'s|would) {_OBJECT} (?:be )?(?:relevant|important|needed|necessary|of interest|your business)",
     rf"what(?:'s| is| do you need| would you need| will you need| are you asking) {_OBJECT} for",
+    rf"what (?:do|would|will) you (?:want|need|use) {_THING['en']} for",
     rf"what (?:do|will|would) you (?:do|use) with {_DEMONSTRATIVE}(?: info| information| answer)?",
     rf"how is {_OBJECT} relevant|what(?:'s| is| does) (?:it|that) (?:to you|matter)|what for|for what|why do you ask",
     rf"what(?:'s| is) the (?:reason|point)(?: (?:for|of) {_OBJECT})?",
@@ -125,6 +126,7 @@ _WHY = "|".join((
     rf"pourquoi (?:vous avez besoin de|avez-vous besoin de|vous voulez|voulez-vous|vous me demandez|me demandez-vous"
     rf"|vous demandez|demandez-vous)(?: (?:savoir|connaître))? {_THING['fr']}",
     r"(?:ça|cela) sert à quoi|à quoi (?:ça|cela) (?:sert|vous sert)|c'est pour quoi(?: faire)?|pour quoi faire|pour quelle raison",
+    rf"pourquoi (?:demander|savoir|connaître|vouloir) {_THING['fr']}",
     # es
     r"(?:por qué|porque|por que|pq|xq)(?: (?:lo |me lo |me )?(?:necesita|necesitan|necesitas|quiere|quieren|quieres"
     r"|pregunta|preguntan|preguntas)(?: (?:saber|saberlo))?(?: (?:eso|esto|mi \w+|nuestro \w+|nuestra \w+))?)?",
@@ -170,7 +172,7 @@ _MUST = "|".join((
     r"|ein muss|zwingend)",
     r"(?:kann|darf) ich (?:das |dies |die frage |diese frage )?(?:überspringen|auslassen|weglassen|offen lassen)",
     r"(?:kann|darf) ich (?:darauf )?nicht antworten|brauchen sie das wirklich",
-    rf"muss ich {_THING['de']} (?:angeben|nennen|sagen|beantworten|verraten)",
+    rf"muss ich (?:ihnen |euch |dir )?{_THING['de']} (?:angeben|nennen|sagen|beantworten|verraten|geben|mitteilen)",
     # fr
     r"(?:est-ce que )?je (?:dois|suis obligée? de|suis obligée? d') ?(?:vous )?(?:répondre|le dire|vous le dire)(?: à (?:ça|cela|cette question))?",
     r"(?:c'est|est-ce|ce n'est pas|c'est vraiment) (?:obligatoire|nécessaire|facultatif|optionnel|indispensable)",

@@ -66,6 +66,8 @@ from bot.actions.language import spoken
 from bot.actions.outcome import withheld, without_contact
 from bot.actions.phrasebook import say
 from bot.actions.phrasing import (
+    NO_PHONE,
+    REASONS,
     acknowledgement,
     describe,
     heard_back,
@@ -103,7 +105,7 @@ from bot.actions.state import (
 )
 from bot.actions.statement import speaks_of_contact, tells_about_themselves
 from bot.actions.submission import submit
-from nlu.about_the_question import about_the_question
+from nlu.about_the_question import about_the_question, named_attribute
 from nlu.attributes import Attributes
 from nlu.corrections import FIELD_WORDS, correction
 from nlu.extract import extract
@@ -397,10 +399,17 @@ class ValidateQualificationForm(FormValidationAction):
         if requested is not None and not confirming and about_the_question(text) is not None:
             # "why do you need that?", "do I have to answer?", "what do you mean?": a question about the question on
             # screen, which answers nothing and is no FAQ. Why we ask it, and whether it may be skipped, then the
-            # same question again; nothing is read from the message.
+            # same question again; nothing is read from the message. "why do you need my email?" at another
+            # question asks about the email's: its reason, then the question on screen again.
+            about = named_attribute(text) or requested
+            if about == "phone":
+                dispatcher.utter_message(text=say(NO_PHONE))
+                return [*seen(tracker), SlotSet(requested, None),
+                        SlotSet("progress", state.progress.explain(requested).to_slot())]
+            about = about if about in REASONS else requested
             # The playbook question's own reason, where the marketer wrote one (localized: in the chat's language).
-            question = question_for(playbook, requested)
-            dispatcher.utter_message(text=why_we_ask(requested, required=question.required if question else True,
+            question = question_for(playbook, about)
+            dispatcher.utter_message(text=why_we_ask(about, required=question.required if question else True,
                                                      reason=question.why if question else None))
             return [*seen(tracker), SlotSet(requested, None), SlotSet("progress", state.progress.explain(requested).to_slot())]
         if confirming:

@@ -329,6 +329,8 @@ REASONS = {
     "email": "So our team can write back to you about this; we never sell it or use it for anything else.",
 }
 FALLBACK_REASON = "It helps our team understand your situation before they get in touch."
+# To "do I have to give you my phone number?": no question asks for one.
+NO_PHONE = "We don't ask for a phone number: our team writes to you by email, or talks to you on a call if you book one."
 CONSENT_REASON = ("We need your OK before we keep any contact details, so that we can get back to you. If you say no, "
                   "we keep none and you can still ask your questions.")
 OPTIONAL = "This question is optional: just say \"skip\" if you'd rather not answer."
