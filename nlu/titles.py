@@ -10,7 +10,9 @@ decide is a decision maker, alone or together with someone ("I decide",
 takes part in a decision without saying they make it is an influencer ("ich
 entscheide mit", "ik beslis mee", "I co-decide", "I have a say", "I'm
 involved in the decision", "I recommend, my boss decides"), as is one who
-says someone else decides or approves.
+says someone else decides or approves. Holding the money is deciding: "I hold the purse strings", "ik beheer het
+budget" make a decision maker, "she holds the purse strings", "c'est elle qui tient les cordons de la bourse" or
+meeting one's MD "to decide" an influencer.
 """
 
 from __future__ import annotations
@@ -109,9 +111,16 @@ _LOCAL_LEVELS = (
     ("individual_contributor", "nl", r"stagiair(?:e)?|[a-z]*medewerker|[a-z]*medewerkster|adviseur|analist|assistent(?:e)?|ontwikkelaar|werkstudent|verkoper|marketeer|"
                                      r"co(?:ö|o)rdinator|boekhouder|ontwerper"),
 )
+# The owners of a firm named in the plural, a title only after "one of" ("I'm one of the owners", "uno dei titolari",
+# "soy uno de los fundadores", "een van de eigenaren"): "the owners decide" names others.
+_OWNERS_OF_SEVERAL = lazy_compile(
+    r"\b(?:(?:co-?)?owners|inhaberinnen|inhaber|gr(?:ü|ue)nder(?:innen)?|gesellschafter(?:innen)?|(?:co-?)?fondat(?:eurs|rices)|g(?:é|e)rante?s|"
+    r"due(?:ñ|n)[oa]s|(?:co-?)?fundador(?:es|as)|propietari[oa]s|don[oa]s|propriet(?:á|a)ri[oa]s|(?:co-?)?fondat(?:ori|rici)|titolari|proprietari[e]?|"
+    r"(?:mede-?)?eigena(?:ren|ars)|oprichters)(?!\w)"
+)
 _LEVEL_RES = tuple((name, lazy_compile(pattern)) for name, pattern in _LEVELS) + tuple(
     (name, lazy_compile(rf"\b(?:{pattern})(?!\w)")) for name, _language, pattern in _LOCAL_LEVELS
-)
+) + (("c_level", _OWNERS_OF_SEVERAL),)
 _ORDER = {"c_level": 0, "vp": 1, "director": 2, "manager": 3, "individual_contributor": 4}
 # "lo decide il CFO", "das entscheidet bei uns der Vorstand": a third person's verb of deciding, then who.
 _DECIDES_VERB = r"decide|decidir(?:á|a)|firma|aprueba|approva|assina|aprova|entscheidet|unterschreibt|genehmigt|beslist|tekent"
@@ -149,7 +158,7 @@ _WE_ARE_A = lazy_compile(r"\b(?:we'?re|we are|somos|siamo|wir sind|nous sommes|o
 _DEFINITE_BEFORE = lazy_compile(r"(?:^|[^\w'])(?:the|der|die|das|den|dem|le|la|les|el|los|las|il|lo|gli|het)\s+$|(?:^|\W)l'$")
 _SELF = lazy_compile(r"\b(?:i'?m|i am|im|i work as|i (?:[a-z']+\s+){1,6}as|working as|my (?:title|role|position|job title|job) is|as (?:a|an|the)|i'?m the|i am the|title:|role:|me:|currently|i was|i serve as|serving as|i'm a|i'm an|i'm one of the|i'm one of|"
                    r"ich bin|ich arbeite als|als|je suis|je travaille comme|en tant que|soy|trabajo como|como|sou|trabalho como|sono|lavoro come|come|ik ben|ik werk als)\s+"
-                   r"(?:(?:a|an|the|one of the|currently|just|also|actually|basically|der|die|ein|eine|le|la|un|une|el|una|o|um|uma|il|lo|uno|de|het|een|hier|aqui|aquí|ici|qui)\s+)*(?:[a-z-]+(?:['’]s)?\s+){0,4}(?:l['’]|un['’])?$")
+                   r"(?:(?:a|an|the|one of the|currently|just|also|actually|basically|der|die|ein|eine|le|la|un|une|el|una|o|um|uma|il|lo|uno|de|het|een|hier|aqui|aquí|ici|qui)\s+)*(?:[a-zà-ÿ-]+(?:['’]s)?\s+){0,4}(?:l['’]|un['’])?$")
 
 _DECIDES = lazy_compile(
     r"\b(?:i (?:sign|make|approve|decide|authori[sz]e|control|hold|own|call|green[- ]?light)(?: off| the| all| on| our)?\b(?! to)(?! need)|"
@@ -158,9 +167,9 @@ _DECIDES = lazy_compile(
     r"final (?:say|decision|call|sign[- ]?off|approval|word)(?: is| sits| rests| lies)? (?:mine|with me|on me|is me)|my (?:decision|call)\b|"
     r"it'?s (?:my|all my) (?:call|decision|budget)|(?<!not )up to me|i call the shots|buck stops with me|i have (?:the )?(?:final say|final word|authority|budget authority|sign[- ]?off|signing authority|full authority|purchasing authority|the budget|budget)|"
     r"i can (?:sign|approve|make the (?:final )?(?:decision|call)|decide|authori[sz]e|green[- ]?light)|i'?ll (?:be )?(?:the one )?(?:deciding|signing|approving|making the (?:final )?(?:call|decision))|"
-    r"(?:i|me) makes? the (?:final )?(?:call|decision)|decision'?s? (?:is )?mine|i sign off|i approve|i decide|i hold the purse|holds? the purse strings|"
+    r"(?:i|me) makes? the (?:final )?(?:call|decision)|decision'?s? (?:is )?mine|i sign off|i approve|i decide|i hold the purse|i'?m the (?:one|person) (?:who|that) holds? the purse(?: strings)?|the purse strings are mine|"
     r"(?:the )?(?:budget|decision|call|final say|sign[- ]?off|money)(?:'s| is) (?:all |ultimately )?mine|i make the decisions|i make decisions|decision maker here|i'?m the decider|my budget|my sign[- ]?off|i am the decision maker|i own the budget|i own the decision|"
-    r"(?:me|i) and my (?:co-?founder|cofounder|partner|business partner) (?:decide|make|sign|approve)|we(?: both| two)? decide|i have the say|i'll sign)"
+    r"(?:me|i) and my (?:co-?founder|cofounder|partner|business partner) (?:decide|make|sign|approve)|we(?: both| two)? decide|(?:the (?:two|three|both) of us|both of us|we two) decide|i have the say|i'll sign)"
 )
 _INFLUENCES = lazy_compile(
     r"\b(?:(?:need|needs|require|requires|get|getting|have to get|must get|would need|will need|i'?ll need|need to get|needs to get)\s+(?:(?:final|the|a|an|formal|official|board|ceo|cfo|coo|owner'?s?|management|exec|executive|committee|boss'?s?|manager'?s?|partner|legal|finance|procurement|leadership|their|his|her|my|our|[a-z]+'s)\s+){0,2}(?:sign[- ]?off|approval|buy[- ]?in|the ok|ok|okay|go[- ]ahead|green light|a yes|blessing|permission|agreement|sign off)|"
@@ -183,11 +192,17 @@ _INFLUENCES = lazy_compile(
     r"(?:final say|decision|final decision|final call|(?:[a-z]+ )?budget|purse strings) (?:belongs|belong) to|(?:budget|decision) is (?:owned|controlled|held) by|i have (?:a |some )?(?:say|input|influence)|i influence|i advise|"
     r"shared decision|group decision|team decision|together with (?:my|our)|consensus|i recommend|i'?m (?:an? )?influencer|"
     r"i make recommendations|i'?ll have to (?:check|ask|talk) with|need to (?:check|talk|ask|consult) (?:with )?(?:my|our|the)|have to (?:check|talk|ask|consult) (?:with )?(?:my|our|the)|"
+    # "Meeting my MD next week to decide", "sitting down with our CEO on Monday to decide": the decision is made with
+    # someone above them, who is named; the visitor takes part without saying the decision is theirs
+    r"(?:meet(?:ing)?|see(?:ing)?|sit(?:ting)? down with|talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|catch(?:ing)? up with)\s+(?:with\s+)?(?:my|our|the)\s+"
+    r"(?:boss|md|ceo|cfo|coo|cmo|owner|founder|co-?founder|board|directors?|managing director|manager|gm|president|partners|management|leadership(?: team)?|exec(?:utive)? team|line manager)\b"
+    r"(?:[\s,]+[\w']+){0,5}?[\s,]+to (?:decide|make the (?:final )?(?:call|decision)|sign (?:it )?off|finali[sz]e)\b|"
     r"i'?m the (?:one|person) researching|i scout|i'?m scouting|i evaluate|evaluating options for|"
     # "she signs off", "the practice owner Dr Mehta decides": a third person decides, whoever it is
-    r"(?<!\bi )(?<!\bwho )(?<!\bwhat )(?<!\bwhich )(?<!\bthat )(?<!\bit )(?<!\bto )(?<!\bnobody )(?<!\bno one )(?<!\bi'll )[a-z.]+ (?:usually |always |ultimately |then |still )?"
-    r"(?:decides|signs off|signs|approves|has the (?:final|last) (?:say|word|call)|makes the (?:final )?(?:call|decision)s?|holds the (?:budget|purse strings))\b|"
-    r"\b(?:they|[a-z]+s) (?:usually |always |ultimately |then |still )?(?:decide|sign off|approve|have the (?:final|last) (?:say|word|call)|make the (?:final )?(?:call|decision)s?)\b)"
+    r"(?<!\bi )(?<!\bwho )(?<!\bwhat )(?<!\bwhich )(?<!\bthat )(?<!\bit )(?<!\bto )(?<!\bnobody )(?<!\bno one )(?<!\bi'll )(?!(?:agency|agencies|freelancer|contractor|tool|platform|software|system|crm|app|it|this|that)\b)[a-z.]+ (?:usually |always |ultimately |then |still )?"
+    r"(?:decides|signs off|signs|approves|has the (?:final|last) (?:say|word|call)|makes the (?:final )?(?:call|decision)s?|holds the (?:budget|purse strings|purse|money|chequebook|checkbook)|"
+    r"(?:controls|manages|runs) the (?:budget|money|purse strings|finances)|has the (?:chequebook|checkbook))\b|"
+    r"\b(?:they|(?!us\b)[a-z]+s) (?:usually |always |ultimately |then |still )?(?:decide|sign off|approve|have the (?:final|last) (?:say|word|call)|make the (?:final )?(?:call|decision)s?)\b)"
 )
 _USES = lazy_compile(
     r"\b(?:i'?(?:ll| will| would|'d) (?:be )?(?:the one )?(?:using|use|running|operating|working with|hands[- ]on)|end[- ]?user|"
@@ -206,11 +221,16 @@ _DECIDES_LOCAL = lazy_compile(
     r"eu decido|decido eu|sou eu (?:quem|que) (?:decide|decido|aprovo|assino)|a decis(?:ã|a)o (?:final )?(?:é|e) minha|eu (?:assino|aprovo)|tomo (?:a|as) decis(?:ã|a)o|tomo as decis(?:õ|o)es|"
     r"sou (?:o |a )?decisor(?:a)?|tenho a palavra final|depende de mim|"
     r"decido io|io decido|sono io (?:a|che) decid\w*|la decisione (?:finale )?(?:è|e) mia|firmo io|approvo io|prendo io le decisioni|dipende da me|"
+    # the visitor holds the money: "ich verwalte das Budget", "c'est moi qui tiens les cordons de la bourse", "ik beheer het budget"
+    r"(?:ich|je|c'est moi qui|yo|soy yo (?:quien|el que|la que)|eu|sou eu (?:quem|que)|io|sono io (?:che|a)|ik)\s+"
+    r"(?:verwalte|kontrolliere|halte|tiens|g(?:è|e)re|contr(?:ô|o)le|manejo|controlo|llevo|administro|maneja|controla|giro|gere|administra|"
+    r"tengo|gestisco|controllo|tenere|gestire|controllare|beheer|bewaak|controleer|ga over)\s+(?:das budget|die finanzen|das geld|die kasse|den geldbeutel|les cordons de la bourse|le budget|les finances|la caisse|el presupuesto|el dinero|la plata|las finanzas|la chequera|o or(?:ç|c)amento|o dinheiro|as finan(?:ç|c)as|o cofre|i cordoni della borsa|il budget|i soldi|la cassa|le finanze|het budget|de portemonnee|de knip|het geld|de financi(?:ë|e)n)|"
     r"ik beslis|beslis ik|ik neem (?:de|alle) beslissing(?:en)?|ik ben (?:de )?beslisser|ik (?:teken|keur \w+ goed)|ik heb het laatste woord|de beslissing ligt bij mij|ik bepaal|bepaal ik|"
     # "we decide together" in the other six: the visitor is one of those who decide (the module's rule)
     r"decido (?:\w+ )?(?:junto|juntos|junta|con|com|insieme|assieme|em conjunto|conjuntamente)\b|"
     r"(?:wir )?entscheiden (?:\w+ )?(?:gemeinsam|zusammen|zu (?:zweit|dritt|viert))|gemeinsam entscheiden|"
     r"(?:on|nous) d(?:é|e)cid(?:e|ons) (?:ensemble|à (?:deux|trois)|(?:à )?plusieurs)|decidimos (?:juntos|juntas|entre|en conjunto|em conjunto)|"
+    r"decidiamo (?:insieme|assieme|in due|in tre|noi (?:due|tre))|decidimos (?:n(?:ó|o)s |los |las |os |as )?(?:dois|duas|dos|tres|tr(?:ê|e)s)\b|"
     r"decidiamo (?:insieme|assieme|in due|in tre)|(?:we |wij )?beslissen (?:samen|met z'n (?:twee|drie)(?:en)?)|samen beslissen)"
 )
 _NEGATED_BEFORE = lazy_compile(r"\b(?:nicht|pas|no|não|nao|non|niet|ce n'est|n'est)\s+(?:\w+\s+)?$")
@@ -234,6 +254,19 @@ _INFLUENCES_LOCAL = lazy_compile(
     r"devo (?:sentire|chiedere|parlarne|consultare|far approvare|confrontarmi)|non decido (?:io|da sol[oa])|approvazione d\w+|"
     r"moet (?:ik )?(?:eerst )?(?:overleggen|afstemmen|voorleggen)|goedkeuring (?:van|nodig)|niet alleen|ik beslis niet|"
     # someone else approves, said in the passive or with "must" ("doit être validé par le DG", "moet de directeur goedkeuren")
+    # someone else holds the money: "die Chefin verwaltet das Budget", "c'est elle qui tient les cordons de la bourse",
+    # "ella maneja el presupuesto", "è lei che tiene i cordoni della borsa", "zij beheert het budget"
+    r"(?:h(?:ä|ae)lt|tiene) (?:die hand auf (?:dem|der)|den daumen auf (?:dem|der)|i cordoni della borsa|in mano il budget|la chequera)|"
+    r"(?:verwaltet|kontrolliert|tient|g(?:è|e)re|contr(?:ô|o)le|maneja|controla|lleva|administra|gere|manda n[oa]|"
+    r"gestisce|controlla|beheert|bewaakt|controleert|gaat over)\s+(?:das budget|die finanzen|das geld|die kasse|den geldbeutel|les cordons de la bourse|le budget|les finances|la caisse|el presupuesto|el dinero|la plata|las finanzas|la chequera|o or(?:ç|c)amento|o dinheiro|as finan(?:ç|c)as|o cofre|i cordoni della borsa|il budget|i soldi|la cassa|le finanze|het budget|de portemonnee|de knip|het geld|de financi(?:ë|e)n)|(?:heeft|hebben) de knip in handen|"
+    # ... or the visitor meets someone above them to decide: "ich treffe meine Chefin nächste Woche, um zu entscheiden",
+    # "je vois ma directrice la semaine prochaine pour décider", "ik zie mijn directeur volgende week om te beslissen"
+    r"(?:treffe|sehe|spreche|vois|rencontre|retrouve|parle (?:à|a|avec)|me re(?:ú|u)no con|veo a|hablo con|reunir(?:-me)? com|encontrar(?:-me)? com|falar com|"
+    r"incontro|vedo|sento|parlo con|zie|spreek|ontmoet)\s+(?:[\w']+\s+){0,2}?"
+    r"(?:chef\w*|vorgesetzt\w*|gesch(?:ä|ae)ftsf(?:ü|ue)hr\w*|inhaber\w*|vorstand|patron\w*|direct(?:eur|rice)|dg|pdg|associ(?:é|e)e?|g(?:é|e)rante?|"
+    r"jef[ea]|director\w*|diretor\w*|gerente|soci[oa]|s(?:ó|o)ci[oa]|due(?:ñ|n)[oa]|dono|dona|ceo|capo|titolare|diret(?:tore|trice)|responsabile|"
+    r"directeur|baas|leidinggevende|manager|eigenaar|compagnon|directie|bestuur|board|cda)\b"
+    r"(?:[\s,]+[\w']+){0,5}?[\s,]+(?:um (?:das |es )?zu entscheiden|pour (?:d(?:é|e)cider|trancher)|para decidir\w*|per decidere|om (?:te beslissen|een beslissing te nemen))|"
     r"(?:valid(?:é|e)|approuv(?:é|e)|sign(?:é|e))e?s? par|aprobad[oa]s? por|firmad[oa]s? por|aprovad[oa]s? (?:por|pel[oa])|assinad[oa]s? (?:por|pel[oa])|"
     r"approvat[oa]s? da|firmat[oa]s? da|(?:genehmigt|freigegeben|abgesegnet|unterschrieben) (?:von|durch)|goedgekeurd door|getekend door|"
     r"muss (?:\w+ ){1,3}(?:freigeben|genehmigen|unterschreiben|absegnen|abnicken)|moet (?:\w+ ){1,3}(?:goedkeuren|tekenen|aftekenen)|"
@@ -379,10 +412,20 @@ _SHORT_IC = ("ic", "dev", "rep", "ae", "pm", "ea", "pa", "exec", "jr", "admin", 
 _CLAUSE_LEAD = lazy_compile(r"\W*(?:(?:hi|hello|hey|hiya|ok|okay|so|well|yes|yeah)\W+)*(?:(?!(?:need|needs|hire|hiring|looking|want|wants|seeking|find|recruit\w*|a|an|our|the|my|your|with|to|for|no|not)\b)[a-z&'-]+\W+){0,4}")
 
 
+# The title the visitor joined, started or was hired as, their clause opening with the verb ("12 years in B2B marketing,
+# joined here in September as CMO", "j'ai rejoint l'entreprise en septembre comme CMO"); "my colleague joined as CMO"
+# has someone else before the verb.
+_JOINED_AS = lazy_compile(
+    r"(?:^|[,;.!?]\s*|\b(?:i|i'?ve|and|just|recently|only|since)\s+)(?:joined|started|began|was hired|got hired|was brought in|came on board|came aboard|came in)\b"
+    r"[^,.;!?]{0,45}?\bas\s+(?:(?:a|an|the|their|our)\s+)?(?:[a-z&-]+\s+){0,3}$|"
+    r"\b(?:j'ai rejoint|je suis arriv(?:é|e)e?|j'ai (?:commenc(?:é|e)|d(?:é|e)but(?:é|e))|je suis entr(?:é|e)e?)[^,.;!?]{0,45}?\b(?:comme|en tant que)\s+(?:(?:le|la|l')\s*)?$"
+)
+
+
 def _introduces(text: Text, start: int) -> bool:
     """Whether a title at ``start`` is how the visitor introduces themself ("CMO at ...", "I'm the CMO")."""
     lower = text.lower
-    if _SELF.search(lower[max(0, start - 40): start]):
+    if _SELF.search(lower[max(0, start - 40): start]) or _JOINED_AS.search(lower[max(0, start - 70): start]):
         return True
     clause_start = text.clause_at(start)[0]
     return _CLAUSE_LEAD.fullmatch(lower[clause_start:start]) is not None
@@ -399,6 +442,8 @@ def seniority_of(text: Text, field: str | None = None) -> tuple[str, int, int] |
     for name, pattern in _LEVEL_RES:
         for m in pattern.finditer(lower):
             if lower.startswith("'s", m.end()) or lower.startswith("s'", m.end()):
+                continue
+            if pattern is _OWNERS_OF_SEVERAL and not _ONE_OF_MANY.search(lower[max(0, m.start() - 40): m.start()]):
                 continue
             if _is_others(lower, m.start()) or re.search(r"\b(?:not|no longer|never|n't)\s+(?:a |an |the |really )?$", lower[max(0, m.start() - 20): m.start()]):
                 continue
@@ -472,13 +517,18 @@ _ONE_OF_MANY = lazy_compile(
     r"\b(?:one of (?:the |our |my )?|1 of (?:the )?|l['’]une? des |une? des |un[oa] de (?:los|las) |um dos |uma das |un[oa] (?:dei|delle|degli) |"
     r"(?:een|één) van (?:de |onze )?|eine[rs]? (?:der|unserer) )(?:\w+ )?$")
 # Plurals that do not end in a bare -s: the Italian "soci", the Dutch "vennoten".
-_IRREGULAR_PLURALS = {"soci": "socio", "socie": "socia", "vennoten": "vennoot", "fondatori": "fondatore", "titolari": "titolare"}
+_IRREGULAR_PLURALS = {"soci": "socio", "socie": "socia", "vennoten": "vennoot", "fondatori": "fondatore", "titolari": "titolare",
+                      "fondatrici": "fondatrice", "proprietari": "proprietario", "proprietarie": "proprietaria", "fundadores": "fundador",
+                      "eigenaren": "eigenaar", "eigenaars": "eigenaar", "mede-eigenaren": "mede-eigenaar", "inhaberinnen": "inhaberin",
+                      "gründerinnen": "gründerin", "gesellschafterinnen": "gesellschafterin"}
 
 
 def _singular(title: str) -> str:
     """The title of one of several: "partners" is "partner", "co-founders" "co-founder", "soci" "socio"."""
     head, _, last = title.rpartition(" ")
     one = _IRREGULAR_PLURALS.get(last.lower())
+    if one is not None and last[:1].isupper():
+        one = one.capitalize()  # "Inhaberinnen" is "Inhaberin"
     if one is None:
         one = last[:-1] if re.fullmatch(r"[^\W\d_][\w-]{2,}[^sS\W]s", last) else last
     return f"{head} {one}" if head else one
