@@ -50,8 +50,8 @@ _OF_US = lazy_compile(
     r"\b(?:the )?(\d+|(?:" + "|".join(TENS) + r")(?:[- ](?:" + "|".join(UNITS) + r"))?|" + "|".join(UNITS) + r"|half a dozen|a dozen|dozen) "
     r"(?:or so |odd |-ish |ish )?of us\b"
 )
-_ME_AND = lazy_compile(
-    r"\b(?:just )?(?:me|myself|i) (?:and|&|\+|plus) (?:my |a |an |one )?(?:partner|co-?founder|cofounder|wife|husband|"
+_PERSON = (
+    r"(?:partner|co-?founder|cofounder|wife|husband|"
     r"business partner|brother|sister|dad|father|mom|mother|friend|assistant|associate|colleague|spouse|son|daughter|va|"
     # "just me and a part-timer", "nur ich und eine Teilzeitkraft", "solo io e un part-time", "alleen ik en een parttimer",
     # "juste moi et un employé à temps partiel", "solo yo y una persona a media jornada", "só eu e uma pessoa em part-time"
@@ -62,6 +62,9 @@ _ME_AND = lazy_compile(
     r"(?:employ(?:é|e)|salari(?:é|e)|personne|persona|pessoa|persoon|kracht|medewerker|dipendente|empleado|funcion(?:á|a)rio)e?\s+"
     r"(?:in|à|a|em|de|op)\s+(?:temps partiel|mi-temps|media jornada|tiempo parcial|meio[- ]tempo|tempo parcial|part-time|parttime))\b"
 )
+_ME_AND = lazy_compile(rf"\b(?:just )?(?:me|myself|i) (?:and|&|\+|plus) (?:my |a |an |one )?{_PERSON}")
+# "just me + my cofounder and a part-timer", "solo founder plus a part-time VA": one more person listed after them.
+_ONE_MORE_PERSON = lazy_compile(rf"(?:\s+(?:founder|entrepreneur|operator|owner|consultant|business|shop|setup|operation))?(?:\s*,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s*[&+]\s*|\s+plus\s+|\s+with\s+)(?:my |a |an |one |our )?(?:part[- ]?time\s+)?{_PERSON}")
 _AND_ME = lazy_compile(r"\bmy (?:partner|co-?founder|cofounder|wife|husband|business partner|brother|sister|dad|father|mom|mother|friend|spouse) and (?:me|i|myself)\b")
 _ME_PLUS = lazy_compile(r"\b(?:me|myself) ?(?:and|plus|\+|&) ?(\d+|" + "|".join(UNITS) + r")(?: (?:others|other people|employees|staff|people|contractors|freelancers|helpers|more|part[- ]timers|full[- ]timers))?(?=\W|$)")
 # "2 founders + 3 employees": heads said in parts add up (contractors and freelancers are not staff).
@@ -463,10 +466,13 @@ def _said_otherwise(lower: str, field: str | None = None) -> Range | None:
         if _ONE_MORE_BY_ROLE.match(lower, m.end()) or re.match(r"\s*(?:plus|and|\+|&)\s*(?:a|an|one)\s+part[- ]timer\b", lower[m.end():]):
             n += 1  # "the 2 of us plus a part-timer"
         return Range(n, n)
-    if _ME_AND.search(lower) or _AND_ME.search(lower):
-        return Range(2, 2)
-    if _ALONE.search(lower):
-        return Range(1, 1)
+    listed = _ME_AND.search(lower) or _AND_ME.search(lower)
+    alone = None if listed else _ALONE.search(lower)
+    if listed or alone:
+        n, at = (2, listed.end()) if listed else (1, alone.end())
+        while (more := _ONE_MORE_PERSON.match(lower, at)) is not None:
+            n, at = n + 1, more.end()
+        return Range(n, n)
     return None
 
 

@@ -37,3 +37,23 @@ def test_me_and_a_part_timer_is_two_people(text: str, lang: str) -> None:
 def test_a_part_time_job_or_a_freelancer_adds_no_one(text: str) -> None:
     size = extract(text, None, now=NOW).company_size
     assert size is None or size.max != 2
+
+
+@pytest.mark.parametrize(("text", "size"), [
+    ("tiny team, just me + my cofounder and a part-timer", 3),
+    ("just me and my cofounder, plus an intern", 3),
+    ("solo founder plus a part-time VA", 2),
+    ("solo operation with an apprentice", 2),
+])
+def test_one_more_person_listed_after_the_visitor_counts(text: str, size: int) -> None:
+    read = extract(text, None, now=NOW).company_size
+    assert read is not None and (read.min, read.max) == (size, size)
+
+
+@pytest.mark.parametrize(("text", "size"), [
+    ("solo founder with a freelancer for design", 1),
+    ("just me and my cofounder, plus 3 freelancers", 2),
+])
+def test_freelancers_listed_after_the_visitor_add_no_one(text: str, size: int) -> None:
+    read = extract(text, None, now=NOW).company_size
+    assert read is not None and (read.min, read.max) == (size, size)
