@@ -105,10 +105,10 @@ _GOES_ON = lazy_compile(
 # "van der Berg, Pieter", "Smith, John": the surname first, as forms and directories write it.
 _SURNAME_FIRST = lazy_compile(r"\s*(?P<surname>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}),\s*(?P<given>[A-ZÀ-Þ][a-zà-ÿ'’-]+)\s*")
 # "Tom here", "hey! 👋 Priyanka here", "Jonas hier", "Marco from Ristorante Lucca in Boston": a greeting and emoji may open
-# it, the firm's town may follow it.
+# it, the firm's town may follow it, and the firm's words may be joined ("Sarah from Petal & Pine Events here").
 _NAME_HERE = lazy_compile(
     rf"^[^\w]*(?:(?i:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening)|g'?day|hallo|moin|servus|hoi|hai)(?:\s+(?i:mate|there|all|team|folks|guys))?\b[^\w]*)?(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}))?)\s+"
-    r"(?:(?i:here|hier)\b|from\s+(?P<source>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?P<here>\s+here\b|\s*(?:[.!,;:]|$)|\s+(?=(?:in|at|out of|near)\s+[A-Z])))"
+    r"(?:(?i:here|hier)\b|from\s+(?P<source>[A-Z][\w&.'-]*(?:(?:\s+(?:&|and|of))?\s+(?!I\b)[A-Z][\w&.'-]*){0,3})(?P<here>\s+here\b|\s*(?:[.!,;:]|$)|\s+(?=(?:in|at|out of|near)\s+[A-Z])))"
 )
 # "Dan Okafor, Bayline Freight. We haul containers": a person's name, a comma, then the firm's name, ending its sentence.
 _NAME_THEN_FIRM = lazy_compile(
@@ -476,7 +476,7 @@ def name(text: Text, field: str | None) -> str | None:
     for pattern in (_NAME_HERE, _NAME):
         for m in pattern.finditer(original):
             candidate = m.group("name")
-            if pattern is _NAME_HERE and m.group("source") and not m.group("here").strip().startswith("here"):
+            if pattern is _NAME_HERE and m.group("source"):
                 source = m.group("source").rstrip(".").lower()
                 if source.split()[0] in _CHANNELS or tools.tech_stack(Text.of(source), None):
                     continue  # "Leads from Google.", "Traffic from Bing, mostly": a source of leads, no introduction
@@ -693,6 +693,7 @@ def _company(text: Text, field: str | None, taken: set[str] = frozenset()) -> st
             continue  # "we're 40ish people", "we're 20s": a rough figure, not a name
         if _EVALUATING.search(text.lower, 0, m.start()):
             continue  # "looking at HubSpot": a product being weighed, not the visitor's company
+        candidate = re.sub(r"\s+(?:and|&)\s+I$", "", candidate)  # "Sarah from Leeds and I need help": the visitor, not the firm's last word
         if _FROM.match(m.group(0)) and places.is_place(candidate.lower()):
             continue  # "Marco from Milano": where a person is from is a place ("I work at Santander" still is a company)
         if re.match(r"(?i)(?:we(?:'re|’re| are)|wir|nous|on|somos|siamo|wij|we zijn)\s", m.group(0)) and (
