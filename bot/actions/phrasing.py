@@ -40,6 +40,11 @@ PERSONA_WORDS = {
     "competitor": "that you work for a competitor of ours", "vendor": "that you'd like to offer us your services",
     "existing_customer": "that you already work with us",
 }
+# Who decides, said back when the visitor named no title ("the other partner signs off anything over 5k"): "your
+# role" alone confirmed nothing.
+DECISION_WORDS = {
+    "decision_maker": "that the decision is yours", "influencer": "that someone else makes the decision",
+}
 # Personas that are what the visitor is instead of a role: their title ("studentessa") says the same again.
 _INSTEAD_OF_A_ROLE = ("student", "job_seeker")
 _NEED_WORDS = {
@@ -215,12 +220,15 @@ def _with_article(country: str) -> str:
 
 
 def _who(attrs: Attributes) -> str:
-    """The visitor's role and who they are: "your role as CMO", "that you're a student", or both."""
+    """The visitor's role and who they are: "your role as CMO", "that you're a student", or both; with no title,
+    who decides ("that someone else makes the decision"); nothing when none of it was said."""
     title = attrs.authority.title if attrs.authority is not None else None
     parts = [say("your role as {title}", title=title)] if title and attrs.persona not in _INSTEAD_OF_A_ROLE else []
     if attrs.persona in PERSONA_WORDS:
         parts.append(say(PERSONA_WORDS[attrs.persona]))
-    return _listed(parts) if parts else say("your role")
+    elif not parts and attrs.authority is not None and attrs.authority.role in DECISION_WORDS:
+        parts.append(say(DECISION_WORDS[attrs.authority.role]))
+    return _listed(parts) if parts else ""
 
 
 def _tool(name: str, said: str | None) -> str:

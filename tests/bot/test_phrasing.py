@@ -81,6 +81,19 @@ def test_what_was_heard_is_said_back_by_value_and_a_role_without_a_title_is_not(
     assert not sayable(attrs, "authority") and sayable(attrs, "company_size")
 
 
+def test_a_role_without_a_title_is_said_back_as_who_decides_never_as_your_role() -> None:
+    """Found playing make run: "the other partner signs off anything over 5k" at a confirmation got "Got it, your
+    role and help with your website", which says nothing the visitor could check."""
+    other = Attributes(authority=Authority(title=None, seniority="unknown", role="influencer"))
+    mine = Attributes(authority=Authority(title=None, seniority="unknown", role="decision_maker"))
+    unknown = Attributes(authority=Authority(title=None, seniority="unknown", role="unknown"))
+    assert said_back(["authority"], other) == "Got it, that someone else makes the decision."
+    assert said_back(["authority"], mine) == "Got it, that the decision is yours."
+    assert said_back(["authority"], unknown) is None
+    titled = Attributes(authority=Authority(title="CMO", seniority="c_level", role="decision_maker"))
+    assert said_back(["authority"], titled) == "Got it, your role as CMO."
+
+
 def test_a_worked_out_value_is_confirmed_as_worked_out() -> None:
     text = "we spent 60k last year, half that now"
     attrs = extract(text, now=date(2026, 11, 23), default_currency="USD")
