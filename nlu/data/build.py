@@ -129,6 +129,9 @@ CITY_ALIASES = {
     "queenstown": ("Queenstown", "NZ"), "reykjavik": ("Reykjavík", "IS"), "reykjavík": ("Reykjavík", "IS"), "tallinn": ("Tallinn", "EE"),
     "hong kong": ("Hong Kong", "HK"), "kl": ("Kuala Lumpur", "MY"),
 }
+# Alternate names of a big city that name something else to the visitors: "Mosel" is Mosul's German name, but first the
+# river and wine region ("ein Weingut an der Mosel"), which placed a German winery in Iraq.
+NOT_CITY_ALIASES = {"mosel"}
 # Ambiguous names that only count as places with a cue ("in", "based in"),
 # a following region ("Reading, UK") or as the answer to "where are you based?".
 NEEDS_CUE = {
@@ -236,7 +239,7 @@ def _rows() -> list[tuple[str, str, str, str, int, str]]:
                 _namesakes.setdefault(name.lower(), {}).setdefault(country, (display, population, region))
         if population >= MIN_POPULATION_ALIASES:
             names |= {a for a in city.get("alternatenames", [])
-                      if re.fullmatch(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ .'-]{2,30}", a) and len(a) >= MIN_ALIAS_CHARS}
+                      if re.fullmatch(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ .'-]{2,30}", a) and len(a) >= MIN_ALIAS_CHARS and a.lower() not in NOT_CITY_ALIASES}
         for name in names:
             key = name.lower()
             if key in rows and rows[key][1] == "country":
