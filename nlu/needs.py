@@ -232,7 +232,7 @@ _BROWSING = lazy_compile(
 _TOOL_IN_USE = lazy_compile(
     r"\b(?:(?:we|i)(?:'re| are| am|'m)?\s+(?:currently |already |still |mostly |mainly )?(?:use|using|run|running|on|have)|"
     r"wir (?:nutzen|verwenden|benutzen|arbeiten mit)|on utilise|nous utilisons|j'utilise|(?:usamos|utilizamos|trabajamos con)|"
-    r"(?:usiamo|utilizziamo|lavoriamo con)|(?:we|wij) (?:gebruiken|werken met))\s+(?P<tool>[\w.-]+(?:\s+[\w.-]+)??)"
+    r"(?:usiamo|utilizziamo|lavoriamo con)|(?:we|wij) (?:gebruiken|werken met))\s+(?:(?:o|a|os|el|la|le|il|lo|het|de|the|der|die|das|den)\s+)?(?P<tool>[\w.-]+(?:\s+[\w.-]+)??)"
     r"(?:\s+(?:crm|(?:as|als|comme|como|come) (?:our |a |the |notre |nuestro |il nostro |onze )?crm|for (?:our )?(?:crm|e-?mails?|newsletters?|email marketing|analytics)))?"
 )
 # "our CRM is Salesforce", "CRM: HubSpot", "we run everything through HubSpot CRM", "our website is on WordPress".
@@ -281,13 +281,29 @@ def _facts_only(text: Text, masked: str) -> bool:
     return True
 
 
+# More tools listed after the first ("we use Salesforce and Marketo", "wir nutzen Salesforce und Marketo"): in use too.
+_MORE_TOOLS = lazy_compile(r"\s*(?:,|and|&|\+|und|et|y|e|en)\s*(?:(?:o|a|os|el|la|le|il|lo|het|de|the|der|die|das|den)\s+)?(?P<one>[\w.-]+)(?P<two>\s+[\w.-]+)?")
+
+
+def _tools_listed_end(masked: str, end: int) -> int:
+    """Where a list of tools in use that begins before ``end`` ends: each further item must itself be a tool."""
+    while more := _MORE_TOOLS.match(masked, end):
+        if tools.tech_stack(Text.of(more.group("one")), "tech_stack"):
+            end = more.end("one")
+        elif more.group("two") and tools.tech_stack(Text.of(more.group("one") + more.group("two")), "tech_stack"):
+            end = more.end("two")
+        else:
+            break
+    return end
+
+
 def _facts_blanked(text: Text, masked: str) -> str:
     """``masked`` with a tool said to be in use and current spend blanked, where their sentence says no need."""
     for pattern in (_TOOL_IN_USE, _TOOL_IS, _SPEND_NOW):
         for m in pattern.finditer(masked):
             if pattern is not _SPEND_NOW and not tools.tech_stack(Text.of(m.group("tool")), "tech_stack"):
                 continue
-            start, end = m.span()
+            start, end = m.start(), m.end() if pattern is _SPEND_NOW else _tools_listed_end(masked, m.end())
             sentence = re.search(r"[^.!?]*$", masked[:start]).start(), end + len(re.match(r"[^.!?]*", masked[end:]).group(0))
             rest = masked[sentence[0]: start] + " " + masked[end: sentence[1]]
             if _NEED_CUES.search(rest):

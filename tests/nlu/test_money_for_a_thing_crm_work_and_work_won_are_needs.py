@@ -99,3 +99,27 @@ def test_more_of_the_work_a_trade_wins_is_lead_generation(text: str) -> None:
 ])
 def test_work_already_had_or_named_alone_is_no_lead_generation(text: str) -> None:
     assert "lead_generation" not in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "we use Salesforce and Marketo",
+    "we use Salesforce, HubSpot and Marketo",
+    "we're on Salesforce and Pardot",
+    "wir nutzen Salesforce und Marketo",
+    "on utilise Salesforce et Marketo",
+    "usamos Salesforce y Marketo",
+    "usamos o Salesforce e o Marketo",
+    "usiamo Salesforce e Marketo",
+    "we gebruiken Salesforce en Marketo",
+])
+def test_tools_listed_as_in_use_are_no_need(text: str) -> None:
+    assert _categories(text) == ()
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("we use Salesforce and need marketing automation", "marketing_automation"),
+    ("we use Salesforce and Marketo and need help with lead scoring", "marketing_automation"),
+    ("wir nutzen Salesforce und brauchen Hilfe mit Marketing-Automatisierung", "marketing_automation"),
+])
+def test_a_need_said_after_the_tools_in_use_is_still_read(text: str, category: str) -> None:
+    assert category in _categories(text)
