@@ -151,7 +151,7 @@ def start_web(
     port = free_port()
     process = subprocess.Popen(
         [GUNICORN, "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--threads", str(threads),
-         "--log-level", "warning", app],
+         "--log-level", "warning", "--logger-class", "webhooks.access_log.QuietPolls", app],
         cwd=REPO, env=dict(env), stdout=log.open("ab"), stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"

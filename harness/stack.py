@@ -194,7 +194,7 @@ class Stack:
             migrate.upgrade(self.database_url)
             service = self._spawn("service", [
                 str(BIN / "gunicorn"), "--bind", f"127.0.0.1:{self.service_port}", "--workers", "1",
-                "--threads", "4", "webhooks:create_app()",
+                "--threads", "4", "--logger-class", "webhooks.access_log.QuietPolls", "webhooks:create_app()",
             ], env)
             if self.with_worker:
                 self._spawn("worker", [str(BIN / "python"), "-m", "webhooks.delivery"], env)
