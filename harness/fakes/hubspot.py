@@ -18,8 +18,10 @@ meetings or notes, a page at a time: ``limit``, ``after``), contacts (batch
 upsert by email, create, read by id or email, update, GDPR delete, search),
 deals (create with associations, batch upsert on a unique property, update,
 delete, search), meetings and notes (create with associations, get, delete;
-a meeting's update, its times judged as on create, a deleted one 404; notes' batch read; meeting search by property and by ``associations.<object>``), properties and
-property groups (list, read, create), pipelines, owners and account details.
+a meeting's update, its times judged as on create, a deleted one 404; notes'
+batch read; meeting search by property and by ``associations.<object>``),
+properties and property groups (list, read, create), pipelines, owners and
+account details.
 Lifecycle stages only move forward, as HubSpot keeps them. Deleting a deal
 leaves its notes and meetings: they are records of their own, and a deal's
 delete moves it to the recycling bin (``contracts/README.md`` says where
