@@ -120,7 +120,8 @@ _NAME_THEN_FIRM = lazy_compile(
 _NAME_OF_FIRM = lazy_compile(
     rf"^[^\w]*(?:(?i:hi|hello|hey|hiya|hallo|moin|servus|hoi|bonjour|salut|hola|buenas|ol[aá]|oi|ciao|buongiorno)\b[^\w]*)?"
     rf"(?P<intro>(?i:{_I_AM_LOCAL}|i'?m|i am|this is|it'?s|c'est|moi c'est)\s+)?(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}))?)\s+"
-    r"(?i:de la|de l'|del|della|dalla|dal|de|da|di|dos|das|do|van de|van het|van|von der|von dem|von|vom|uit de|uit|bei der|bei|chez)\s*(?P<firm>[A-ZÀ-Þ][\w&'’-]*(?:\s+(?:[A-ZÀ-Þ][\w&'’-]*|&)){0,3})"
+    r"(?i:de la|de l'|del|della|dalla|dal|de|da|di|dos|das|do|van de|van het|van|von der|von dem|von|vom|uit de|uit|bei der|bei|chez)\s*"
+    r"(?P<firm>[A-ZÀ-Þ][\w&'’-]*(?:\s+(?:[A-ZÀ-Þ][\w&'’-]*|&|(?:y|e|et|und|en|and)(?=\s+[A-ZÀ-Þ]))){0,3})"
 )
 # "hi its sam,", "hey it's priya": a lower-case name after "it's" that opens the message, read only when it is a common given name.
 _ITS_NAME = lazy_compile(r"^\W*(?:(?:hi|hello|hey|hiya|hallo|hoi)\b[\s,!.]*)?(?:it'?s|its|it is)\s+(?P<name>[a-zà-ÿ]{2,})\b(?=\s*(?:[,;:!.-]|here\b|$))")
@@ -560,10 +561,15 @@ def _name_of_firm(original: str) -> tuple[str, str] | None:
     if _titled(m.group("name")) or m.group("name").split()[0].lower() in _NOT_NAMES or not _plausible_name(m.group("name").split()):
         return None  # "Ich bin Geschäftsführer bei Müller GmbH": a title, capitalised
     firm = m.group("firm")
+    # "Julie de Pain & Chocolat ici", "Marco di Pane & Vino qui": the word for "here" closing it says a firm introduces itself
+    here = _HERE_LOCAL.match(original, m.end())
     if places.is_place(firm.lower()) or _titled(firm) or not (
-            any(w.lower() in _FIRM_WORDS for w in firm.split()) or _LEGAL_SUFFIX.search(firm) or industries.industry(Text.of(firm), None)):
+            here or any(w.lower() in _FIRM_WORDS for w in firm.split()) or _LEGAL_SUFFIX.search(firm) or industries.industry(Text.of(firm), None)):
         return None
     return m.group("name"), firm
+
+
+_HERE_LOCAL = lazy_compile(r"\s+(?i:here|hier|ici|aqu[ií]|qui)(?=\s*(?:[.,!;:—–-]|$))")
 
 
 def _name_then_firm(original: str) -> tuple[str, str] | None:
