@@ -42,7 +42,8 @@ _DIGITS = lazy_compile(
     r"(?:" + "|".join(f"(?<={c})" for c in _CODES.split("|")) + r"|(?<=(?<!\w)r)|(?<![\w.,/:']))"
     r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:(?:,\d{3})+(?:\.\d+)?|(?:\.\d{3})+(?:,\d{1,2})?|(?:[ ']\d{3})+(?:[.,]\d{1,2})?)"
     r"|\d+(?:[.,]\d+)?)"
-    r"(?![\d])(?!\.\d)(?!,\d)(?!/\d)(?!:\d)"
+    # nor an ordinal ("prima" is "1ª" once text2num has read it: "Prima una domanda" is no budget of 1) or degrees
+    r"(?![\d])(?!\.\d)(?!,\d)(?!/\d)(?!:\d)(?![ªº°])"
     # a suffix is a word of its own: the "m" of "80331 München" is no million
     rf"(?:\s?(?P<suffix>{_SUFFIX})(?:(?!\w)|(?=(?:{_CODES})\b)))?"
 )
