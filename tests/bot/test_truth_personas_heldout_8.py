@@ -35,6 +35,8 @@ the playbook asks (the threshold trap stays); his role is still wrong (see
 ``STILL_WRONG``). The seven others are the bot's, kept as strict xfails. Where a
 wrong heard value was confirmed, it was confirmed by the persona's scripted yes,
 as in the earlier sets: the bot still invented it.
+After the fixes of 2026-12-04 (nlu and bot, by category): 7 of 11 (hemi, fiona, hélène and francesca
+too); rory, matthias, alejandro and wouter stay strict xfails naming what is still wrong.
 """
 
 from __future__ import annotations
@@ -354,12 +356,6 @@ STILL_WRONG: dict[str, str] = {
                  "giving an address leaves no lead (the bot's, not the extractor's); his clients' 'naves "
                  "industriales' are no longer his industry (professional services, nlu.industries, 5f5e29a); the "
                  "pricing answer and the rest of the form up to the goodbye are right",
-    "francesca": "'Prima una domanda: un audit SEO da voi costa più di 2.000 euro?' at the budget question became "
-                 "'un budget di circa 1 €' (confirmed by the scripted 'sì', budget.min/max 1, no period) instead of "
-                 "the pricing answer and the budget question again: the FAQ match misses the Italian price question "
-                 "and nlu.money reads the price asked about (or its 'un') as her budget; the clinical lab's industry, "
-                 "its 'analisi' kept out of the need and 'decido io insieme all'altro socio' as a decision maker are "
-                 "right since 5f5e29a and 11ef405, as is the skip at the timing question",
     "wouter": "'een twintigtal' at the size question got 'Sorry, dat heb ik niet begrepen' three times and no "
               "company_size (a Dutch approximate count in -tal is not read); the bot answer and the budget in "
               "words are right, and the roaster selling to the horeca he wants is manufacturing since 5f5e29a; the "
