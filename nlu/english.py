@@ -47,7 +47,9 @@ _ABOUT_NOUNS = {
     "pt": {"dezena": 10, "dúzia": 12, "quinzena": 15, "vintena": 20, "trintena": 30, "centena": 100},
     "it": {"decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30, "quarantina": 40,
            "cinquantina": 50, "sessantina": 60, "settantina": 70, "ottantina": 80, "novantina": 90, "centinaio": 100},
-    "nl": {"tiental": 10, "dozijn": 12},
+    "nl": {"vijftal": 5, "zestal": 6, "tiental": 10, "dozijn": 12, "vijftiental": 15, "twintigtal": 20,
+           "dertigtal": 30, "veertigtal": 40, "vijftigtal": 50, "zestigtal": 60, "zeventigtal": 70, "tachtigtal": 80,
+           "negentigtal": 90, "honderdtal": 100},
     "de": {"dutzend": 12},
 }
 _ABOUT_PLURALS = {
