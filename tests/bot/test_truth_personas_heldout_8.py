@@ -35,8 +35,8 @@ the playbook asks (the threshold trap stays); his role is still wrong (see
 ``STILL_WRONG``). The seven others are the bot's, kept as strict xfails. Where a
 wrong heard value was confirmed, it was confirmed by the persona's scripted yes,
 as in the earlier sets: the bot still invented it.
-After the fixes of 2026-12-04 (nlu and bot, by category): 7 of 11 (hemi, fiona, hélène and francesca
-too); rory, matthias, alejandro and wouter stay strict xfails naming what is still wrong.
+After the fixes of 2026-12-04 (nlu and bot, by category): 8 of 11 (hemi, fiona, hélène, francesca and
+wouter too); rory, matthias and alejandro stay strict xfails naming what is still wrong.
 """
 
 from __future__ import annotations
@@ -356,10 +356,6 @@ STILL_WRONG: dict[str, str] = {
                  "giving an address leaves no lead (the bot's, not the extractor's); his clients' 'naves "
                  "industriales' are no longer his industry (professional services, nlu.industries, 5f5e29a); the "
                  "pricing answer and the rest of the form up to the goodbye are right",
-    "wouter": "'een twintigtal' at the size question got 'Sorry, dat heb ik niet begrepen' three times and no "
-              "company_size (a Dutch approximate count in -tal is not read); the bot answer and the budget in "
-              "words are right, and the roaster selling to the horeca he wants is manufacturing since 5f5e29a; the "
-              "location question was never asked, so his '2018 Antwerpen' was not tried",
 }
 
 
