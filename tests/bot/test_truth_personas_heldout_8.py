@@ -35,8 +35,8 @@ the playbook asks (the threshold trap stays); his role is still wrong (see
 ``STILL_WRONG``). The seven others are the bot's, kept as strict xfails. Where a
 wrong heard value was confirmed, it was confirmed by the persona's scripted yes,
 as in the earlier sets: the bot still invented it.
-After the fixes of 2026-12-04 (nlu and bot, by category): 8 of 11 (hemi, fiona, hélène, francesca and
-wouter too); rory, matthias and alejandro stay strict xfails naming what is still wrong.
+After the fixes of 2026-12-04 (nlu and bot, by category): 9 of 11 (hemi, fiona, hélène, francesca, wouter
+and matthias too); rory and alejandro stay strict xfails naming what is still wrong.
 """
 
 from __future__ import annotations
@@ -347,10 +347,6 @@ STILL_WRONG: dict[str, str] = {
             "maker with field='budget' (tests/nlu/test_shared_decisions.py), does not reach the lead's role (the "
             "bot's: the role follows the director's seniority); the booking, its move to Thursday in Pacific Time, CAD and the "
             "threshold kept out of the budget are right",
-    "matthias": "budget.min/max is 20000, not 24000: 'so um die 20.000 im Jahr - Moment, es sind 24.000, hab grad "
-                "nachgeschaut' keeps the amount he corrected (nlu.money, a German correction inside one message); "
-                "the brewery selling to the Gastronomen he wants is manufacturing (since 5f5e29a), the answer to "
-                "'Wozu wollen Sie das wissen?', 1892 kept out and EUR are right",
     "alejandro": "no lead stored: at 11ef405 the goodbye at the email question ('Uy, me tengo que ir a una junta. "
                  "¡Gracias, hasta luego!') is taken ('¡Gracias por su visita!'), but a visitor who leaves before "
                  "giving an address leaves no lead (the bot's, not the extractor's); his clients' 'naves "
