@@ -272,7 +272,31 @@ def _is_head(text: Text, amount: Amount) -> bool:
             return True
     if re.search(r"\b(?:team|staff|crew|company|firm|business|headcount) of\s*(?:about|around|~|roughly|just|only)?\s*$", before) and not re.match(r"[.,]?\d|\s*(?:%|k\b|m\b|years?|months?|weeks?|days?)", after):
         return True  # "our team of 5 handles 3,000 tickets": whatever follows
+    if _HAVE_BEFORE.search(before) and _units_named(text, amount):
+        return False  # "dental clinics, we have 3", "Zahnarztpraxen, wir haben 3": the clinics are counted, not people
     return bool(_HEAD_BEFORE.search(before) and _AFTER_BARE.match(after) and not re.search(r"[$€£]\s*$", before))
+
+
+# "we have 3" as the rewrite leaves it in every language ("wir haben 3", "tenemos 3", "ne abbiamo 3").
+_HAVE_BEFORE = lazy_compile(r"\b(?:we have|we'?ve got|we got)\s+(?:about\s+|around\s+|~\s*|just\s+|only\s+)?$")
+# Workplaces named in the plural, in the seven languages (the rewrite leaves them as said): what a bare "we have 3"
+# after them counts.
+_UNITS_PLURAL = lazy_compile(
+    r"\b(?:clinics|practices|stores|shops|outlets|branches|locations|sites|offices|restaurants|hotels|salons|studios|gyms|cafes|caf(?:é|e)s|"
+    r"bars|pubs|pharmacies|dealerships|warehouses|franchises|schools|nurseries|venues|"
+    r"\w*(?:praxen|kliniken|filialen|standorte|läden|geschäfte|restaurants|salons|studios)|"
+    r"cliniques|cabinets|magasins|boutiques|agences|succursales|"
+    r"cl(?:í|i)nicas|consultorios|tiendas|sucursales|locales|restaurantes|lojas|consult(?:ó|o)rios|filiais|"
+    r"cliniche|studi|negozi|filiali|punti vendita|ristoranti|"
+    r"\w*(?:praktijken|klinieken|winkels|vestigingen|filialen|zaken))\b"
+)
+
+
+def _units_named(text: Text, amount: Amount) -> bool:
+    """Workplaces named in the plural earlier in the sentence, and no people talked of in it."""
+    s, e = stance.sentence_at(text, amount.start)
+    return bool(_UNITS_PLURAL.search(text.lower, s, amount.start)) and not _HEADS_TALK.search(text.lower, s, e) \
+        and not _HEAD_AFTER.search(text.lower[amount.end: amount.end + 40])
 
 
 # Members of the firm itself ("a startup of 8 members", "team with 12 members", "we are 8 members"), as the rewrite
