@@ -208,7 +208,7 @@ _LOCAL = {
     "telecom": r"telekommunikation|telekom|t(?:é|e)l(?:é|e)com\w*|telecomunicaciones|operadora|telecomunica(?:ç|c)(?:õ|o)es|telecomunicazioni",
     "construction": r"\w*ger(?:ü|ue)st\w*|steigerbouw\w*|(?:é|e)chafaudage\w*|andamios?|andaimes?|ponteggi\w*|bau(?:unternehmen|firma|gewerbe|branche|betrieb|firma)|handwerk\w*|dachdecker\w*|elektriker|sanit(?:ä|ae)r\w*|installateur|schreinerei|tischlerei|zimmerei|malerbetrieb|"
                     r"btp|b(?:â|a)timent|entreprise de (?:b(?:â|a)timent|construction|travaux)|plombiers?|(?:é|e)lectricien|menuiserie|couvreur|ma(?:ç|c)onnerie|constructora|construcci(?:ó|o)n|"
-                    r"reformas|fontaner(?:í|i)a|construtora|constru(?:ç|c)(?:ã|a)o|impresa edile|edilizia|edile|costruzioni|ristrutturazioni|bouwbedrijf|bouw|aannemer\w*|installatiebedrijf|"
+                    r"reformas|fontaner(?:í|i)a|construtora|constru(?:ç|c)(?:ã|a)o|impresa edile|edilizia|edile|costruzioni|ristrutturazioni|bouwbedrijf|bouw(?!en(?![a-z]))|aannemer\w*|installatiebedrijf|"
                     r"loodgieter\w*|schildersbedrijf|dakdekker\w*|renovatie\w*|"
                     # fitting kitchens or bathrooms, the trade the English "kitchen fitting" names
                     r"k(?:ü|ue)chenmont(?:age|eur\w*)|badmontage|pose(?:ur|use)?s? de (?:cuisines?|salles? de bains?)|montaje de (?:cocinas|baños)|montadore?s? de cocinas|"
@@ -379,7 +379,12 @@ _SUPPLIER_BEFORE = lazy_compile(
 _SPENT = lazy_compile(
     r"\b(?:spent|spend|spending|paid|pay|paying|burned|burnt|wasted|blew|sank|sunk|poured|threw|invested|fired|dropped|left|ditched|used|hired|tried|"
     r"ausgegeben|bezahlt|gezahlt|investiert|dépensé|payé|gastamos|gasté|gastado|pagamos|pagado|gastei|gastámos|pagámos|"
-    r"speso|pagato|spendiamo|uitgegeven|betaald|betalen)\b")
+    r"speso|pagato|spendiamo|uitgegeven|betaald|betalen|"
+    # what an agency did to its client: "our agency just ghosted us", "unsere Agentur hat uns hängen lassen"
+    r"ghosted|ghosting|flaked|vanished|disappeared|let us down|stopped (?:answering|responding|replying)|went (?:bust|quiet|silent|dark|under)|ripped us off|"
+    r"(?:hat|haben) uns (?:hängen|haengen|sitzen|im stich) (?:ge)?lassen|(?:ist|sind) (?:abgetaucht|verschwunden)|nous a (?:lâchés?|lachés?|abandonnés?|plantés?)|a disparu|ne répond plus|"
+    r"nos (?:dejó|dejo|abandonó|abandono) (?:tirados|colgados)?|desapareci(?:ó|o)|nos (?:deixou|abandonou)|sumiu|ci ha (?:mollato|abbandonato|lasciato)|(?:è|e) sparita|"
+    r"heeft ons laten zitten|(?:is|zijn) verdwenen|reageert niet meer)\b")
 
 
 _OURS = lazy_compile(r"\b(?:we'?re|we are|i'?m|i am|i run|i own|we run|wir sind|ich bin|nous sommes|on est|je suis|somos|soy|sou|siamo|sono|we zijn|ik ben)\b")

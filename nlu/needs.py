@@ -206,6 +206,13 @@ _MONEY_FOR = lazy_compile(r"(?:\d\s*k?|thousand|grand|pounds|euros?|dollars|buck
 
 
 # "Where could we help?" "nothing": an empty need, which the playbook's no-need rule reads.
+# "Not sure" said first, then a reason that names nothing wanted ("honestly not sure, our agency just ghosted us",
+# "keine Ahnung, die alte Agentur ist weg"): the visitor does not know the need yet.
+_UNSURE_FIRST = lazy_compile(
+    r"\W*(?:(?:honestly|tbh|to be honest|truthfully|erm+|um+|uh+|well|ehrlich gesagt|franchement|sinceramente|onestamente|eerlijk gezegd)\W+)?"
+    r"(?:(?:i'?m |we'?re |i am |we are )?not (?:really |totally |entirely )?sure|unsure|no idea|no clue|dunno|(?:i |we )?don'?t (?:really )?know|idk|"
+    r"keine ahnung|wei(?:ß|ss) (?:ich )?(?:es )?nicht|aucune id(?:é|e)e|je ne sais pas|pas s(?:û|u)re?|no (?:lo )?s(?:é|e)|ni idea|n(?:ã|a)o sei|non (?:lo )?so|"
+    r"geen idee|weet ik niet|geen flauw idee)(?:\s+(?:tbh|honestly|really|yet|lol|ehrlich gesagt|franchement|la verdad|sinceramente|onestamente|eerlijk gezegd))?\s*(?:[,.;:!—–-]|$)")
 _NO_NEED = lazy_compile(
     r"\W*(?:no|nope|none|nothing|nothing really|nothing at all|not really|no need|"
     r"(?:we|i) (?:don'?t|do not) need (?:anything|any help|help|you)|not interested|we'?re (?:all )?good|all good)\W*"
@@ -361,6 +368,9 @@ def need(text: Text, field: str | None) -> Need | None:
             return Need()
         if _BROWSING.fullmatch(lower):
             return None  # "just browsing" states no need: nothing is stored, and the question may be asked again
+        unsure = _UNSURE_FIRST.match(lower)
+        if field == "need" and unsure and not _cued(text, masked, unsure.end()):
+            return None  # "honestly not sure, our agency just ghosted us": the visitor does not know yet, and says why
         if field == "need" and re.search(r"[a-z]{3}", lower) and not re.fullmatch(r"\W*(?:not sure|don'?t know|dunno|no idea|idk|n/a)\W*", lower):
             summary = _summary(text, None)
             return Need(summary=summary, categories=()) if summary else None

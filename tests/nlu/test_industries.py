@@ -340,3 +340,34 @@ def test_the_visitors_bank_or_accountant_asking_is_not_their_industry(text, lang
 @pytest.mark.parametrize("text", ["our bank has 40 branches across Ohio", "we're a bank in Ohio", "I work at a savings bank"])
 def test_a_bank_the_visitor_works_for_stays_financial_services(text):
     assert extract(text, now="2026-12-04").industry == "financial_services"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("honestly not sure, our agency just ghosted us", "en"), ("our agency stopped answering our emails", "en"),
+    ("the last agency went bust in march", "en"), ("our marketing agency ripped us off", "en"),
+    ("unsere Agentur hat uns hängen lassen", "de"), ("notre agence nous a lâchés", "fr"),
+    ("nuestra agencia desapareció", "es"), ("a nossa agência sumiu", "pt"),
+    ("la nostra agenzia ci ha mollato", "it"), ("ons bureau heeft ons laten zitten", "nl"),
+])
+def test_an_agency_that_let_the_visitor_down_is_their_supplier_not_their_industry(text, lang):
+    assert extract(text, now="2026-12-04", lang=lang).industry is None
+
+
+@pytest.mark.parametrize("text", ["we're a small agency, a client ghosted us last month", "I run an agency. Our freelancer vanished last week"])
+def test_the_visitors_own_agency_let_down_by_someone_stays_marketing(text):
+    assert extract(text, now="2026-12-04").industry == "marketing_advertising"
+
+
+@pytest.mark.parametrize("text", [
+    "We hebben in 2023 een nieuwe site laten bouwen, het gaat om social.", "we willen een nieuwe website laten bouwen",
+    "ze gaan onze nieuwe app bouwen",
+])
+def test_building_a_site_in_dutch_is_no_construction_business(text):
+    assert extract(text, now="2026-12-04", lang="nl").industry is None
+
+
+@pytest.mark.parametrize("text", [
+    "we zitten in de bouw", "een bouwbedrijf uit Utrecht", "wij zijn een bouwbedrijf en willen een nieuwe site laten bouwen",
+])
+def test_the_building_trade_in_dutch_stays_construction(text):
+    assert extract(text, now="2026-12-04", lang="nl").industry == "construction"

@@ -146,3 +146,21 @@ def test_a_clinical_laboratorys_analyses_are_no_analytics_need(text, lang):
 ])
 def test_analyses_of_the_visitors_own_data_stay_an_analytics_need(text, lang):
     assert "analytics" in extract(text, field="need", now="2026-12-04", lang=lang).need.categories
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("honestly not sure, our agency just ghosted us", "en"), ("not sure tbh, the guy who did it left", "en"),
+    ("dunno - my partner handled all that", "en"), ("ehrlich gesagt keine Ahnung, die alte Agentur ist weg", "de"),
+    ("je ne sais pas, notre agence a disparu", "fr"), ("ni idea, la agencia anterior desapareció", "es"),
+    ("não sei, a agência sumiu", "pt"), ("non lo so, l'agenzia ci ha mollato", "it"), ("geen idee, ons bureau is verdwenen", "nl"),
+])
+def test_not_sure_said_first_with_a_reason_that_wants_nothing_is_no_need(text, lang):
+    assert extract(text, field="need", now="2026-12-04", lang=lang).need is None
+
+
+@pytest.mark.parametrize("text", [
+    "not sure, we need more leads", "honestly no idea, but our website is outdated", "keine Ahnung, wir wollen mehr Kunden",
+    "not sure yet what we need from you, our bookings dropped",
+])
+def test_not_sure_followed_by_a_need_keeps_the_need(text):
+    assert extract(text, field="need", now="2026-12-04").need is not None
