@@ -215,7 +215,7 @@ def asked(text: Text, start: int, answering: bool = False) -> bool:
     if ours and not _FIRST_PERSON.search(text.lower, ours[-1], text.clause_at(start)[0]):
         return True  # ("HubSpot quoted us 18k, way over what we have (8k)": the visitor's own figure after it)
     if not sentence.rstrip().endswith("?"):
-        return False
+        return _follows_a_price_question(text, s, e, start)
     if not answering and _ASKED_AFTER.match(text.lower, e):
         return True
     if _STATED_AFTER.match(text.lower, e):
@@ -234,6 +234,32 @@ def asked(text: Text, start: int, answering: bool = False) -> bool:
             return True
         s, e = previous
     return bool(_ASKING.search(sentence) or _AUXILIARY_START.match(sentence)) and not _FIRST_PERSON_STATES.search(before)
+
+
+# A price question to us ("how much do you charge for a hubspot setup?", "wie viel kostet das?" as rewritten).
+_PRICE_ASKED = lazy_compile(r"\b(?:ho?w much|what (?:do|does|would|will) (?:you|it|that|this) (?:charge|cost)|cost|costs|price|pricing|charge|rates?|kostet|kosten|kost|co(?:û|u)te|cuesta|custa|costa|facturez|cobr\w+|chiedete)\b")
+# A question to us carried on without its question mark: "is it like 5k or more like 20k", and the other languages'
+# openings as the rewrite leaves them ("sind das eher 5k", "c'est plutôt 5k", "es como 5k", "é tipo 5k", "è tipo 5k").
+_FOLLOW_UP_START = lazy_compile(
+    r"^\W*(?:(?:or|and|so|like)\b\W+)?(?:is (?:it|that|this|the)|are (?:we|you|they)|would (?:it|that)|will (?:it|that)|could (?:it|that)|"
+    r"sind das|ist (?:das|es)|c'?\s?est|es|(?:é|e) tipo|è|sarebbe|ser(?:í|i)a|is (?:het|dat))\b"
+)
+_FIGURES_OR = lazy_compile(r"\d\s*(?:k|m|grand)?\s*(?:[$€£]|eur|euros?|dollars?)?\s+(?:or|ou|o|oder|of)\s+(?:\w+\s+){0,2}[$€£]?\s*\d")
+
+
+def _follows_a_price_question(text: Text, s: int, e: int, start: int) -> bool:
+    """A figure in a sentence with no question mark that carries on a price question just asked: "how much do you
+    charge for a hubspot setup? is it like 5k or more like 20k" asks our price; "... ? we have 5k" states theirs."""
+    if s == 0:
+        return False
+    previous = sentence_at(text, s - 1)
+    asked_before = text.lower[previous[0]:previous[1]]
+    if not asked_before.rstrip().endswith("?") or not _PRICE_ASKED.search(asked_before):
+        return False
+    sentence = text.lower[s:e]
+    if _FIRST_PERSON.search(sentence):
+        return False
+    return bool(_FOLLOW_UP_START.match(sentence) or _FIGURES_OR.search(sentence))
 
 
 def _bare(sentence: str) -> bool:
