@@ -185,6 +185,8 @@ _INFLUENCES = lazy_compile(
     r"i don'?t (?:decide|make the (?:final )?(?:decision|call)|have the final|sign|have (?:sign[- ]?off|budget authority|the authority|authority))|can'?t (?:sign|approve|decide) (?:on my own|alone|myself|this)|"
     r"part of the (?:decision|buying|evaluation)|involved in the (?:decision|process)|decision (?:is |will be )?made by|(?:buying |decision |steering |evaluation )?committee|"
     r"above my pay ?grade|(?:researching|gathering info|doing research|looking|collecting (?:info|quotes|options)|shortlisting|comparing)(?: [\w-]+){0,3} (?:on behalf of|for) (?:my|our|the) (?:boss|manager|ceo|team|director|founder|owner)|"
+    # "asking for my boss, she's the CMO", "writing on behalf of our MD": the visitor asks, someone above them decides
+    r"(?:asking|enquiring|inquiring|writing|reaching out|messaging|emailing|here|contacting you) (?:for|on behalf of) (?:my|our|the) (?:boss|manager|ceo|cmo|cfo|coo|md|gm|director|founder|owner|head of \w+)|"
     r"on behalf of (?:my|our|the) (?:boss|manager|ceo|director|founder|owner)|(?:my boss|my manager|the ceo|my ceo|the owner) asked me|asked me to (?:look|research|find|reach out|check)|"
     r"(?:final say|decision|final decision|final call|(?:[a-z]+ )?budget) (?:is|sits|rests|lies) with (?:my|our|the)|"
     # "marketing decisions are my cofounder's", "the budget is our CFO's": the decision is someone else's
@@ -253,6 +255,14 @@ _INFLUENCES_LOCAL = lazy_compile(
     r"(?:tenho|temos) que (?:aprovar|validar|consultar|falar|ver) com|aprova(?:ç|c)(?:ã|a)o d[oa]|n(?:ã|a)o sou eu (?:quem|que) decide|n(?:ã|a)o decido|"
     r"devo (?:sentire|chiedere|parlarne|consultare|far approvare|confrontarmi)|non decido (?:io|da sol[oa])|approvazione d\w+|"
     r"moet (?:ik )?(?:eerst )?(?:overleggen|afstemmen|voorleggen)|goedkeuring (?:van|nodig)|niet alleen|ik beslis niet|"
+    # asking on a boss's behalf: "ich frage für meinen Chef", "je demande pour mon patron", "pregunto de parte de mi jefe",
+    # "pergunto em nome do meu chefe", "chiedo per conto del mio capo", "ik vraag het namens mijn baas"
+    r"(?:frage|fragen|schreibe|schreiben) (?:\w+ )?(?:f(?:ü|ue)r|im auftrag) (?:meine[nr]?|unsere[nr]?) (?:chef\w*|vorgesetzte\w*|gesch(?:ä|ae)ftsf(?:ü|ue)hr\w*)|"
+    r"(?:je )?(?:demande|(?:é|e)cris) (?:pour|de la part de|au nom de) (?:mon|ma|notre) (?:patron\w*|chef\w*|boss|directeur|directrice|dg|pdg)|"
+    r"(?:pregunto|escribo|consulto) (?:por|de parte de|en nombre de|para) (?:mi|nuestr[oa]) (?:jef[ea]|director[a]?|gerente)|"
+    r"(?:pergunto|escrevo) (?:pel[oa]|em nome d[oa]|para [oa]) (?:meu|minha|noss[oa]) (?:chef[ea]|diretor[a]?|gerente)|"
+    r"(?:chiedo|scrivo) (?:per|per conto del(?:la)?|a nome del(?:la)?) (?:il mio |la mia |mio |mia )?(?:capo|responsabile|titolare|diret(?:tore|trice))|"
+    r"(?:ik )?(?:vraag|schrijf) (?:het |dit )?(?:voor|namens) (?:mijn|onze) (?:baas|chef|directeur|manager|leidinggevende)|"
     # someone else approves, said in the passive or with "must" ("doit être validé par le DG", "moet de directeur goedkeuren")
     # someone else holds the money: "die Chefin verwaltet das Budget", "c'est elle qui tient les cordons de la bourse",
     # "ella maneja el presupuesto", "è lei che tiene i cordoni della borsa", "zij beheert het budget"
@@ -374,6 +384,12 @@ _POSSESSED = lazy_compile(
     r"(?<!\bi'm )(?<!\bi am )(?<!\bas )(?<!\bim )\b(?:my|our|their|his|her|your|mein\w*|unser\w*|mon|ma|mes|notre|nos|mi|mis|nuestr[oa]s?|meu|minha|noss[oa]s?|mio|mia|nostr[oa]|mijn|onze)\s+"
     r"(?:(?:new|current|old|former|own|line|direct|external|outside|trusty|usual)\s+)?$"
 )
+# "she's the CMO", "er ist der Geschäftsführer", "elle est la DG", "ella es la directora", "ele é o CEO", "lei è la titolare",
+# "hij is de eigenaar": a title someone else has.
+_THIRD_PERSON_IS = lazy_compile(
+    r"\b(?:she'?s|he'?s|she is|he is|they'?re|they are|sie ist|er ist|elle est|il est|ella es|(?:é|e)l es|ela (?:é|e)|ele (?:é|e)|lei (?:è|e)|lui (?:è|e)|"
+    r"zij is|ze is|hij is)\s+(?:(?:the|our|my|their|a|an|der|die|das|unser\w*|le|la|l'|notre|el|nuestr[oa]|o|a|nosso|nossa|il|lo|nostr[oa]|de|het|onze)\s*)?(?:[a-z]+\s+)?$"
+)
 _ONE_OF = lazy_compile(r"\b(?:one|1|l['’]une?|une?|uno|una|um|uma|een|einer|eine[rs]?|each|any|some|all|both|part)\s+$")
 
 
@@ -384,6 +400,8 @@ def _is_others(lower: str, start: int) -> bool:
         return True
     if _POSSESSED.search(before):
         return True  # "currently paying our freelancer", "I asked my manager": a person the visitor has, not the visitor
+    if _THIRD_PERSON_IS.search(before):
+        return True  # "asking for my boss, she's the CMO": the title is hers
     return bool(_OTHERS.search(before)) and not _SELF.search(before)
 
 

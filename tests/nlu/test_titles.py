@@ -261,3 +261,20 @@ def test_the_visitor_who_is_the_head_teacher_is_c_level(text):
 def test_a_title_before_the_english_will_stays_the_visitors():
     # "will" is the German "wants" too; in English it is the visitor's own future ("marketing manager, I'll send it")
     assert _authority("marketing manager will send you the brief", None).title == "marketing manager"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("asking for my boss, she's the CMO", "en"), ("writing on behalf of our MD, he's the owner", "en"),
+    ("just enquiring for my manager, she is the head of marketing", "en"),
+    ("ich frage für meinen Chef, er ist der Geschäftsführer", "de"), ("je demande pour mon patron, il est le PDG", "fr"),
+    ("pregunto de parte de mi jefa, ella es la directora", "es"), ("pergunto em nome do meu chefe, ele é o CEO", "pt"),
+    ("chiedo per conto del mio capo, lui è il titolare", "it"), ("ik vraag het namens mijn baas, hij is de eigenaar", "nl"),
+])
+def test_asking_for_a_boss_whose_title_is_given_makes_the_visitor_no_decision_maker(text, lang):
+    authority = extract(text, field="authority", now="2026-12-04", lang=lang).authority
+    assert authority is not None and authority.role == "influencer" and authority.seniority != "c_level"
+
+
+@pytest.mark.parametrize("text", ["I'm the CMO, she's the CEO", "I'm the CMO here, asking for my own team"])
+def test_the_visitors_own_title_before_a_third_persons_stays_theirs(text):
+    assert extract(text, field="authority", now="2026-12-04").authority.seniority == "c_level"
