@@ -504,6 +504,18 @@ _PAID_BEFORE = lazy_compile(
 )
 
 
+# Work the visitor had done for them, and paid for, before: "we had a new site built in 2023 for $25k", with the
+# other languages' having it made as the rewrite leaves them ("wir haben ... bauen lassen", "we have ... laten bouwen",
+# "on a fait refaire", "mandamos hacer", "abbiamo fatto rifare"); "we want to have it built for 25k" is still a budget.
+_COMMISSIONED = lazy_compile(
+    r"\bhad\s+(?:[\w'-]+\s+){0,4}?(?:built|made|done|designed|redesigned|redone|developed|rebuilt|set up|installed)\b|"
+    r"\bwe have\b(?:[^.;!?]|(?<=\d)\.(?=\d)){0,60}?\b(?:laten\s+(?:bouwen|maken|ontwikkelen|ontwerpen|doen|vernieuwen)|"
+    r"(?:bauen|machen|erstellen|entwickeln|gestalten|programmieren)\s+lassen|"
+    r"fait\s+(?:faire|refaire|construire|d(?:é|e)velopper|cr(?:é|e)er)|fatto\s+(?:fare|rifare|costruire|sviluppare|realizzare))\b|"
+    r"\b(?:mandamos|mandaron|mand(?:é|e)|mandei|mandou)\s+(?:hacer|fazer|construir|desarrollar|desenvolver|rehacer|refazer)\b"
+)
+
+
 # Whom the visitor serves or targets, said before a revenue in its sentence (the clients' words as the rewrite leaves them).
 _CLIENTS = lazy_compile(
     r"\b(?:(?:clients|customers|kunden|clientes|clienti|klanten|prospects|buyers|icp|target market)\s+"
@@ -566,6 +578,8 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
             kind = "other"  # "our clients are companies with 10-50m revenue": whom the visitor serves, not the visitor
         elif kind == "budget" and _PAID_BEFORE.search(lower, *clause) and not _STRONG_BUDGET_CUE.search(lower, *clause):
             kind = "other"  # "hat 2.500 € im Monat gekostet", "we betaalden 2.500 euro": what was paid, in the past
+        elif kind == "budget" and _COMMISSIONED.search(lower, *clause) and not _STRONG_BUDGET_CUE.search(lower, *clause):
+            kind = "other"  # "we had a new site built in 2023 for $25k": what past work cost, not a budget
         elif kind == "budget" and field != "budget" and (high or low or 0) < 100 and not _STRONG_BUDGET_CUE.search(lower, *clause):
             kind = "other"  # "we want it under £25", "a month at $29": a price of something, not a marketing budget
         elif kind == "budget" and _METRIC.search(lower, clause[0], amount.start) and not _STRONG_BUDGET_CUE.search(lower, clause[0], amount.start):
