@@ -84,6 +84,9 @@ _MORE_REGIONS = {
     "FR": {"côte d'azur": "FR-PAC", "cote d'azur": "FR-PAC", "french riviera": "FR-PAC"},
     "DE": {"black forest": "DE-BW", "schwarzwald": "DE-BW", "ruhrgebiet": "DE-NW", "ruhr area": "DE-NW"},
     "NL": {"randstad": "NL-ZH"},
+    # Irish counties a business names for where it is ("a wedding venue in Kerry"); "Kerry" is a first name too, so it needs a cue
+    "IE": {"kerry": "IE-KY", "county kerry": "IE-KY", "co. kerry": "IE-KY", "co kerry": "IE-KY", "donegal": "IE-DL", "county donegal": "IE-DL",
+           "wicklow": "IE-WW", "county wicklow": "IE-WW", "tipperary": "IE-TA", "county tipperary": "IE-TA", "connemara": "IE-G"},
     "GB": {"east anglia": "GB-NFK", "lake district": "GB-CMA", "the cotswolds": "GB-GLS", "cotswolds": "GB-GLS"},
 }
 for _country, _aliases in _MORE_REGIONS.items():
@@ -126,6 +129,7 @@ CITY_ALIASES = {
     "dubai": ("Dubai", "AE"), "abu dhabi": ("Abu Dhabi", "AE"), "doha": ("Doha", "QA"), "riyadh": ("Riyadh", "SA"),
     "gold coast": ("Gold Coast", "AU"), "sunshine coast": ("Sunshine Coast", "AU"), "canberra": ("Canberra", "AU"), "hobart": ("Hobart", "AU"),
     "darwin": ("Darwin", "AU"), "wellington": ("Wellington", "NZ"), "auckland": ("Auckland", "NZ"), "christchurch": ("Christchurch", "NZ"),
+    "the goldie": ("Gold Coast", "AU"), "whistler": ("Whistler", "CA"), "beverly hills": ("Beverly Hills", "US"), "banff": ("Banff", "CA"),
     "queenstown": ("Queenstown", "NZ"), "reykjavik": ("Reykjavík", "IS"), "reykjavík": ("Reykjavík", "IS"), "tallinn": ("Tallinn", "EE"),
     "hong kong": ("Hong Kong", "HK"), "kl": ("Kuala Lumpur", "MY"),
 }
@@ -135,6 +139,7 @@ NOT_CITY_ALIASES = {"mosel"}
 # Ambiguous names that only count as places with a cue ("in", "based in"),
 # a following region ("Reading, UK") or as the answer to "where are you based?".
 NEEDS_CUE = {
+    "kerry",
     "mobile", "reading", "nice", "split", "bath", "orange", "surprise", "independence", "aurora", "victoria", "hamilton",
     "jackson", "lincoln", "florence", "charlotte", "salem", "columbia", "durham", "buffalo", "sale", "deal", "hope", "man",
     "eugene", "norman", "tyler", "chandler", "gilbert", "allen", "lawrence", "carmel", "elizabeth", "madison", "jordan", "chad",
