@@ -363,9 +363,21 @@ _NOW_PAYING = lazy_compile(r"\b(?:currently|now|today|at the moment|these days)\
 _SPEND_PERIOD_AFTER = lazy_compile(r"^\s*(?:[$€£]|eur|euros?|quid|pounds|dollars)?\s*(?:/\s*(?:mo|month|yr|year|wk|week|q)\b|(?:a|per|each|every)\s+(?:month|year|quarter|week)\b|monthly|yearly|annually|weekly)")
 
 
+# A tender the visitor puts out, in the seven languages as the rewrite leaves them: its contract value is what they
+# will spend ("we're putting out a tender for a website rebuild, contract value up to £80,000").
+_TENDER = lazy_compile(
+    r"\b(?:tender|rfp|rfq|request for (?:proposals?|quotes?)|procurement|ausschreibung|appel d'?\s?offres?|licitaci(?:ó|o)n|"
+    r"licita(?:ç|c)(?:ã|a)o|concurso p(?:ú|u)blico|gara d'?\s?appalto|appalto|aanbesteding)\b"
+)
+_CONTRACT_VALUE = lazy_compile(r"\bcontract (?:size|value)\b[^,.;!?\d]{0,20}$")
+
+
 def metric(text: Text, start: int, end: int) -> bool:
     """A rate or a value per thing (CAC, per lead, an hour, what a lead is worth), not an amount to spend."""
-    if _METRIC_BEFORE.search(text.lower, max(0, start - 40), start) or _METRIC_AFTER.match(text.lower[end: end + 25]):
+    before = _METRIC_BEFORE.search(text.lower, max(0, start - 40), start)
+    if before and _CONTRACT_VALUE.search(text.lower, max(0, start - 40), start) and _TENDER.search(text.lower, *sentence_at(text, start)):
+        return False  # the value of the contract a tender of theirs will award: their budget, not a deal size of their sales
+    if before or _METRIC_AFTER.match(text.lower[end: end + 25]):
         return True
     sentence_start = sentence_at(text, start)[0]
     return bool(_NOW_PAYING.search(text.lower, max(sentence_start, start - 40), start) and _RATE_NAMED.search(text.lower, sentence_start, start)
@@ -388,6 +400,8 @@ def threshold(text: Text, start: int) -> bool:
         return False  # "our CFO says nothing over 4k": a ceiling on the budget, not a line for approval
     if _kept_below_the_line(text.lower, s, start, e):
         return False
+    if _CONTRACT_VALUE.search(text.lower, max(s, start - 40), start) and _TENDER.search(text.lower, s, e):
+        return False  # "a tender ..., contract value up to £80,000": the tender's ceiling, not a line for approval
     return bool(_THRESHOLD_BEFORE.search(text.lower, max(s, start - 40), start) and _APPROVAL.search(text.lower, s, e))
 
 
