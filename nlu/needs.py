@@ -134,7 +134,14 @@ _LOCAL = {
            r"(?:mieux |bien )?r(?:é|e)f(?:é|e)renc(?:é|e)s?(?:es)? sur google|(?:bei|in|auf) google (?:\w+ )?ranken|"
            r"(?:comparire|apparire|uscire) su google|prima pagina (?:di|su) google|(?:bei|in) google (?:erscheinen|auftauchen)|appara(?:î|i)tre (?:sur|dans) google|"
            r"(?:bovenaan|hoger) in google|verschijnen in google|(?:ê|e)tre trouv(?:é|e)e?s?|(?:que )?nos encuentren|(?:ser|sermos) encontrad[oa]s|(?:essere|venire) trovat[ioae]|"
-           r"gevonden worden|vindbaarheid|zoekmachine\w*|hoger in google|(?:beter|hoger) (?:gevonden|scoren) in google",
+           r"gevonden worden|vindbaarheid|zoekmachine\w*|hoger in google|(?:beter|hoger) (?:gevonden|scoren) in google|"
+           # not found on Google, said as the problem: "wir werden bei Google nicht gefunden", "on ne nous trouve pas sur Google",
+           # "no aparecemos en Google", "ninguém nos encontra no Google", "non ci trovano su Google", "niemand vindt ons op Google"
+           r"(?:bei|in|auf) google (?:nicht|kaum|schlecht|nirgends|nie|gar nicht) (?:gefunden|sichtbar\w*|zu finden)|(?:bei|in|auf) google findet uns (?:keiner|niemand|kaum jemand)|"
+           r"(?:on ne nous trouve|personne ne nous trouve|on n'appara(?:î|i)t|nous n'apparaissons) (?:pas |jamais |plus )?(?:sur|dans) google|"
+           r"(?:no aparecemos|nadie nos encuentra|no nos encuentran?) en google|(?:n(?:ã|a)o aparecemos|ningu(?:é|e)m nos encontra|n(?:ã|a)o nos encontram) no google|"
+           r"(?:non ci trova(?:no)?|non appariamo|nessuno ci trova) su google|su google non ci trova\w*|"
+           r"(?:niet|nauwelijks|slecht) gevonden (?:in|op|via) google|niemand vindt ons (?:op|in|via) google|(?:op|in) google (?:niet|nauwelijks) (?:te vinden|gevonden|zichtbaar)",
     "paid_ads": r"(?:google-?|facebook-?|online-?|meta-?|linkedin-?)?anzeigen|werbung|werbeanzeigen|werbekampagne\w*|publicit(?:é|e)s?(?: en ligne| payantes?)?|pub\b|annonces|"
                 r"campagnes? (?:google|facebook|payantes?|sponsoris(?:é|e)es)|anuncios(?: pagados| de pago)?|publicidad(?: pagada| online)?|campa(?:ñ|n)as (?:de )?(?:google|pago|anuncios|publicidad)|"
                 r"an(?:ú|u)ncios|tr(?:á|a)fego pago|m(?:í|i)dia paga|publicidade|annunci|pubblicit(?:à|a)|campagne (?:google|sponsorizzate|a pagamento)|campagne pubblicitarie|inserzioni|sponsorizzate|"

@@ -164,3 +164,25 @@ def test_not_sure_said_first_with_a_reason_that_wants_nothing_is_no_need(text, l
 ])
 def test_not_sure_followed_by_a_need_keeps_the_need(text):
     assert extract(text, field="need", now="2026-12-04").need is not None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Unsere Website ist von 2014 und wir werden bei Google nicht gefunden", "de"), ("bei Google findet uns keiner", "de"),
+    ("wir sind bei Google kaum sichtbar", "de"), ("nobody can find us on google", "en"),
+    ("on ne nous trouve pas sur Google", "fr"), ("personne ne nous trouve sur google", "fr"), ("no aparecemos en Google", "es"),
+    ("nadie nos encuentra en google", "es"), ("não aparecemos no Google", "pt"), ("ninguém nos encontra no google", "pt"),
+    ("non ci trovano su Google", "it"), ("su google non ci trova nessuno", "it"), ("we worden niet gevonden in Google", "nl"),
+    ("niemand vindt ons op google", "nl"),
+])
+def test_not_being_found_on_google_is_an_seo_need(text, lang):
+    need = extract(text, field="need", now="2026-12-04", lang=lang).need
+    assert need is not None and "seo" in need.categories
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("wir haben euch bei Google gefunden", "de"), ("je vous ai trouvé sur google", "fr"), ("os encontré en google", "es"),
+    ("vi ho trovato su google", "it"), ("ik vond jullie via google", "nl"), ("I found you on google", "en"),
+])
+def test_finding_us_on_google_is_how_the_visitor_came_not_an_seo_need(text, lang):
+    need = extract(text, field="need", now="2026-12-04", lang=lang).need
+    assert need is None or "seo" not in need.categories
