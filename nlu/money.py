@@ -740,6 +740,15 @@ _REFUSED = lazy_compile(
 )
 
 
+# "about 5k a month, maybe 6k", "sui cinquemila euro al mese, forse seimila" (rewritten "..., maybe 6000"): a higher
+# figure offered as a maybe right after the budget is its top.
+_HEDGED_HIGHER = lazy_compile(
+    r"\s*(?:(?:euros?|dollars?|pounds?|eur|usd|gbp|[$€£])\s*)?"
+    r"(?:(?:/\s*|per\s+|a\s+|an\s+|each\s+)(?:month|mo|mth|year|yr|quarter|qtr)\b|monthly\b|yearly\b|annually\b)?"
+    r"[\s,;(–-]*(?:or\s+)?(?:maybe|perhaps|possibly|mayb)\s+(?:even\s+)?(?:[$€£]\s*)?"
+)
+
+
 def _stretched(text: Text, m: Money, high: float | None) -> float | None:
     """The top the budget could stretch to, said in the same sentence right after it, of its scale and not more than
     three times it; None when no stretch is said."""
@@ -751,7 +760,9 @@ def _stretched(text: Text, m: Money, high: float | None) -> float | None:
         if q.start < m.end or q.start >= stop:
             continue
         between = lower[m.end: q.start]
-        if len(between) > 60 or not _STRETCH_WORD.search(between) or not _STRETCH_TO.search(between) or _REFUSED.search(between):
+        hedged = _HEDGED_HIGHER.fullmatch(between)
+        if not hedged and (len(between) > 60 or not _STRETCH_WORD.search(between) or not _STRETCH_TO.search(between)
+                           or _REFUSED.search(between)):
             return None
         if _NOT_MONEY_AFTER.search(lower[q.end: q.end + 30]) or re.match(r"\s*(?:in\s+)?(?:sales|revenue|turnover)\b", lower[q.end: q.end + 20]):
             return None
