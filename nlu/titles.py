@@ -34,6 +34,11 @@ _LEVELS = (
                 # "Hartley & Partners", "Smith and Partners": the firm's name, not the visitor's title
                 r"(?:senior |equity |name |named |founding |managing )?(?<!& )(?<!&)(?<!\band )(?<!\bund )(?<!\ben )(?<!\bet )(?<!\by )(?<!\be )(?:partner(?= at| in| of|$|,|\.| and| here)|partners(?= at| in| of|$|,|\.| and))|principal(?! (?:engineer|consultant|designer|architect|scientist|analyst|developer|product|pm|researcher|writer|strategist|data))|"
                 r"chair(?:man|woman|person)?|head ?teacher|headmaster|headmistress|board member|exec(?:utive|\.)? director|sole trader|self[- ]employed|"
+                # "me and my cofounder run a 4 person fintech": the visitor is the other founder
+                r"(?:me|i|myself) (?:and|&) my (?:co-?founders?|business partners?|co-?owners?) (?:run|own|started|founded|built|set up|manage)|"
+                r"(?:mein(?:e)? (?:mitgr(?:ü|ue)nder(?:in)?|gesch(?:ä|ae)ftspartner(?:in)?) und ich|(?:mon associ(?:é|e)e?|mon co-?fondat(?:eur|rice)) et moi|(?:mi socio|mi socia|mi cofundador(?:a)?) y yo|"
+                r"eu e (?:o meu s(?:ó|o)cio|a minha s(?:ó|o)cia|o meu cofundador)|io e (?:il mio socio|la mia socia|il mio co-?fondatore)|(?:mijn compagnon|mijn mede-?oprichter|mijn zakenpartner) en ik)"
+                r"(?= (?:leiten|f(?:ü|ue)hren|haben|dirigeons|g(?:é|e)rons|avons|dirigimos|llevamos|tenemos|gerimos|temos|gestiamo|abbiamo|runnen|leiden|hebben|zijn))|"
                 r"the boss|big boss|head honcho|solopreneur|entrepreneur|i own|i run (?:the|my|our|a) (?:company|business|agency|firm|shop|store|practice|studio|restaurant|clinic|startup|place)|"
                 r"my (?:own )?(?:company|business|startup|firm|agency|practice)\b(?! is)|run my own|"
                 # the business called theirs: "it's my clinic", "my own salon", "c'est ma boutique", "è il mio ristorante"
@@ -332,7 +337,7 @@ _CO_OWNERS_DECIDE = lazy_compile(
 )
 _ROLE_UNKNOWN = lazy_compile(r"\b(?:not sure who (?:decides|signs|approves)|don'?t know who (?:decides|signs|approves)|unclear who)")
 # Phrases that say the seniority without naming a job title ("I own the business").
-_NOT_A_TITLE = lazy_compile(r"(?:i |i'|my |run |the |in charge|responsible|just |member|on the|individual|started|self|sole|business owner|small business|"
+_NOT_A_TITLE = lazy_compile(r"(?:i |i'|my |me |myself |mein|mon |mi |eu e |io e |mijn |run |the |in charge|responsible|just |member|on the|individual|started|self|sole|business owner|small business|"
                             r"it'?s |its |it is |es ist |das ist |c'est |es mi |(?:é|e) (?:a |o )?(?:minha|meu) |(?:è|e) (?:il|la) mi|het is |dit is )")
 _SENIORITY_ROLE = {
     "c_level": "decision_maker", "vp": "decision_maker", "director": "influencer",

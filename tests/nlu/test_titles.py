@@ -278,3 +278,23 @@ def test_asking_for_a_boss_whose_title_is_given_makes_the_visitor_no_decision_ma
 @pytest.mark.parametrize("text", ["I'm the CMO, she's the CEO", "I'm the CMO here, asking for my own team"])
 def test_the_visitors_own_title_before_a_third_persons_stays_theirs(text):
     assert extract(text, field="authority", now="2026-12-04").authority.seniority == "c_level"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("me and my cofounder run a 4 person fintech in Lagos, we split decisions 50/50", "en"), ("me and my business partner own a bakery", "en"),
+    ("me & my co-founder started the agency in 2019", "en"),
+    ("mein Mitgründer und ich leiten eine kleine Agentur", "de"), ("mon associé et moi dirigeons un cabinet", "fr"),
+    ("mi socio y yo llevamos una clínica dental", "es"), ("eu e o meu sócio temos uma padaria", "pt"),
+    ("io e il mio socio gestiamo un ristorante", "it"), ("mijn compagnon en ik runnen een bakkerij", "nl"),
+])
+def test_running_the_business_with_a_cofounder_makes_the_visitor_a_founder_who_decides(text, lang):
+    authority = extract(text, now="2026-12-04", lang=lang).authority
+    assert authority is not None and (authority.seniority, authority.role, authority.title) == ("c_level", "decision_maker", None)
+
+
+@pytest.mark.parametrize("text", [
+    "my cofounder runs marketing", "me and my colleague run the social accounts", "me and my partner love your podcast",
+])
+def test_a_cofounder_or_colleague_named_without_the_visitor_running_the_business_says_no_seniority(text):
+    authority = extract(text, now="2026-12-04").authority
+    assert authority is None or authority.seniority != "c_level"
