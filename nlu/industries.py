@@ -519,8 +519,10 @@ _KEYWORDS = {
 # The noun a description of the business ends on ("a constrcution firm", "small acountancy practice"): the word
 # before it is read for a typo of an industry's name, and so are the words after "we're a" ("were a resturant").
 _BUSINESS_NOUN = lazy_compile(
-    r"\b([a-z][a-z-]{4,})(?:\s+([a-z][a-z-]{4,}))?\s+(?:firm|company|business|practice|shop|place|agency|studio|store|startup|outfit|chain|group|office|contractor|co|ltd|inc|llc)s?\b|"
-    r"\b(?:we'?re|were|we are|i'?m|i am|i run|i own|we run|we own)\s+(?:an?\s+)?(?:(?:small|little|local|family|tiny|big|large|mid-size)\s+)?([a-z][a-z-]{4,})\b|"
+    r"\b([a-z][a-z-]{4,})(?:\s+([a-z][a-z-]{4,}))?\s+(?:firm|company|business|practice|shop|place|agency|studio|store|startup|outfit|chain|group|office|contractor|co|ltd|inc|llc|"
+    # the head noun misspelt too: "a reale state agncy", "a constrcution compnay"
+    r"agncy|agancy|agensy|angency|compnay|comapny|compny|buisness|busines|bussiness|bizness)s?\b|"
+    r"\b(?:we'?re|were|we are|we r|i'?m|i am|i run|i own|we run|we own)\s+(?:an?\s+)?(?:(?:small|little|local|family|tiny|big|large|mid-size)\s+)?([a-z][a-z-]{4,})(?:\s+([a-z][a-z-]{4,}))?\b|"
     # a message opening on what the business is: "family owned restaraunt, 30 covers"
     r"^\W*(?:an?\s+)?(?:(?:small|little|local|independent|family|family[- ](?:owned|run))\s+)*([a-z][a-z-]{4,})(?=\s*(?:[,.;!(-]|$|in\b|with\b))"
 )
@@ -530,7 +532,9 @@ def _misspelt_business(lower: str) -> str | None:
     """An industry named with a typo where a description of the business is ("were a constrcution firm", "we're a
     resturant in Lyon"): one slip in a long word, no more."""
     for m in _BUSINESS_NOUN.finditer(lower):
-        for word in filter(None, m.groups()):
+        words = [w for w in m.groups() if w]
+        # two words read as one name first: "reale state" is "real estate" with the space slipped
+        for word in ([" ".join(words[:2])] if len(words) >= 2 else []) + words:
             if word in _KEYWORDS or len(word) < 6:
                 continue
             # two slips in a word of ten letters or more ("restaraunt"), one in a shorter one

@@ -371,3 +371,16 @@ def test_building_a_site_in_dutch_is_no_construction_business(text):
 ])
 def test_the_building_trade_in_dutch_stays_construction(text):
     assert extract(text, now="2026-12-04", lang="nl").industry == "construction"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("we r a reale state agncy in dubai, 22 agents, need leads from europe buyers", "real_estate"),
+    ("were a constrcution compnay in leeds", "construction"), ("we're a resturant buisness in Lyon", "hospitality"),
+])
+def test_a_business_misspelt_with_its_head_noun_misspelt_too_gets_its_label(text, label):
+    assert extract(text, now="2026-12-04").industry == label
+
+
+@pytest.mark.parametrize("text", ["we are a small state agency in Ohio", "we work for a great state agency"])
+def test_a_state_agency_is_no_misspelt_real_estate(text):
+    assert extract(text, now="2026-12-04").industry == "government"
