@@ -70,7 +70,9 @@ _REVENUE_CUE = lazy_compile(
     r"\b(?:revenue|revenues|turnover|arr|mrr|run[- ]rate|sales|top[- ]?line|gross|bring in|brings in|"
     r"bringing in|does|grosses|make about|make around|make roughly|we make|(?<!can )(?<!could )we do|doing|we did|did|earn|earning|earnings|"
     r"made|we made|brought in|grossed|earned|turned over|turn over|turning over|generated|broke|crossed|passed|"
-    r"bill|billing|billings|gmv|income|rev|annual sales|grossing|generate|generating|generates|valued)\b"
+    r"bill|billing|billings|gmv|income|rev|annual sales|grossing|generate|generating|generates|valued|"
+    # French "3 M€ de CA" (chiffre d'affaires), as the rewrite leaves it; "ca. 5000" is circa
+    r"of ca(?![.\w]))\b"
 )
 _BUDGET_CUE = lazy_compile(
     r"\b(?:budget|budgets|budgeted|spend|spending|invest|investing|investment|afford|allocate|allocated|"
@@ -80,7 +82,7 @@ _BUDGET_CUE = lazy_compile(
     r"put|mettre|mettere|poner|colocar|besteden|stecken|reinstecken)\b"
 )
 # Cues that name the other kind even in an answer to the budget (or revenue) question.
-_STRONG_REVENUE_CUE = lazy_compile(r"\b(?:revenue|revenues|turnover|arr|mrr|run[- ]rate|top[- ]?line|gmv|grosses|grossing|annual sales|in sales|sales of)\b")
+_STRONG_REVENUE_CUE = lazy_compile(r"\b(?:revenue|revenues|turnover|arr|mrr|run[- ]rate|top[- ]?line|gmv|grosses|grossing|annual sales|in sales|sales of|of ca(?![.\w]))\b")
 _STRONG_BUDGET_CUE = lazy_compile(r"\b(?:budget|budgets|budgeted|spend|spending|invest|investing|retainer|afford|allocate|allocated|set aside|earmarked)\b")
 _NOT_MONEY_AFTER = lazy_compile(
     # a count joined to its noun ("a 200-bed hospital", "a 12-truck fleet") is a size, not money
