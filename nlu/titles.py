@@ -454,6 +454,14 @@ def _introduces(text: Text, start: int) -> bool:
     return _CLAUSE_LEAD.fullmatch(lower[clause_start:start]) is not None
 
 
+# A correction just before a title, in the seven languages: "— well, acting head of ...", "actually", "or rather", "I mean",
+# "eigentlich", "en fait", "bueno, en realidad", "na verdade", "anzi", "eigenlijk".
+_CORRECTS_TITLE = lazy_compile(
+    r"(?:[—–-]|,|\.|;)\s*(?:well|actually|or rather|i mean|sorry|correction|eigentlich|genauer gesagt|en fait|plut(?:ô|o)t|enfin|bueno|en realidad|"
+    r"mejor dicho|na verdade|ali(?:á|a)s|anzi|in realt(?:à|a)|eigenlijk|of eigenlijk)\b[\s,]*(?:(?:i'?m|i am|now|currently|ich bin|je suis|soy|sou|sono|ik ben)\s+)?"
+    r"(?:(?:the|a|an|der|die|le|la|el|o|a|il|de)\s+)?(?:[a-z-]+\s+){0,2}$")
+
+
 def seniority_of(text: Text, field: str | None = None) -> tuple[str, int, int] | None:
     """The visitor's own seniority and where the title that says it is.
 
@@ -489,6 +497,11 @@ def seniority_of(text: Text, field: str | None = None) -> tuple[str, int, int] |
         return None
     found.sort()
     best = found[0]
+    # "I'm the marketing manager — well, acting head of marketing": a title said again after a correction is the one
+    corrected = [f for f in found[1:] if _CORRECTS_TITLE.search(lower, max(0, f[0] - 30), f[0])]
+    if corrected:
+        found = [f for f in found if f[0] >= corrected[-1][0]]
+        best = found[0]
     for other in found[1:]:
         if other[0] >= best[3] and _HEAD_GAP.fullmatch(" " + lower[best[3]: other[0]]) and not _QUALIFIER.fullmatch(lower, other[0], other[3]):
             best = other

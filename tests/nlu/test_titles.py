@@ -298,3 +298,20 @@ def test_running_the_business_with_a_cofounder_makes_the_visitor_a_founder_who_d
 def test_a_cofounder_or_colleague_named_without_the_visitor_running_the_business_says_no_seniority(text):
     authority = extract(text, now="2026-12-04").authority
     assert authority is None or authority.seniority != "c_level"
+
+
+@pytest.mark.parametrize("text, lang, seniority", [
+    ("I'm the marketing manager — well, acting head of marketing since october", "en", "director"),
+    ("I'm the marketing manager, actually head of marketing now", "en", "director"),
+    ("ich bin Marketing Manager, eigentlich Marketingleiterin", "de", "director"),
+    ("je suis chargée de marketing, enfin directrice marketing", "fr", "director"),
+])
+def test_a_title_corrected_by_the_visitor_is_the_later_one(text, lang, seniority):
+    assert extract(text, now="2026-12-04", lang=lang).authority.seniority == seniority
+
+
+@pytest.mark.parametrize("text, seniority", [
+    ("I'm the CEO, well, my cofounder is the CTO", "c_level"), ("I'm a marketing manager. Well, we need SEO", "manager"),
+])
+def test_a_well_before_someone_elses_title_or_no_title_keeps_the_first(text, seniority):
+    assert extract(text, now="2026-12-04").authority.seniority == seniority
