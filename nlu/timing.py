@@ -288,7 +288,10 @@ _WEEKDAY = lazy_compile(
 )
 _ASAP = (
     (lazy_compile(r"\b(?:today|tonight|right now|right away|immediately|straight ?away|at once|this instant|yesterday|now now|urgent(?:ly)?|same day|immediate(?:ly)?|already late|overdue|behind schedule)\b"), 0),
-    (lazy_compile(r"\b(?:asap|a\.s\.a\.p\.?|as soon as (?:possible|we can|you can)|soonest|quick(?:ly)? as possible|like yesterday|emergency|fast as possible|the sooner the better|sooner the better|quickly|in a hurry|rush|hurry|right now|urgent|"
+    (lazy_compile(r"\b(?:asap|a\.s\.a\.p\.?|as soon as (?:possible|we can|you can)|soonest|quick(?:ly)? as possible|like yesterday|emergency|fast as possible|the sooner the better|sooner the better|quickly|in a hurry|"
+                # ("the summer rush", "after the christmas rush": a busy season of theirs, not haste)
+                r"(?<!the )(?<!summer )(?<!christmas )(?<!xmas )(?<!holiday )(?<!holidays )(?<!festive )(?<!lunch )(?<!seasonal )(?<!busy )rush"
+                r"(?!\s+(?:season|period|hour|hours)\b)|hurry|right now|urgent|"
                 r"(?:need|needs|needed|want|wants)\b[^.,;!?]{0,20}\b(?:fast|quick))\b"), 7),
     (lazy_compile(r"\b(?:tomorrow|tmrw|tmr)\b"), 1),
     (lazy_compile(r"\bday after tomorrow\b"), 2),
