@@ -68,6 +68,8 @@ _UNKNOWN = lazy_compile(
     r"undecided|haven'?t decided|not decided|unclear|depends|it depends|can'?t say|hard to say|idk|"
     r"not certain|uncertain|need to check|have to check|will check|not known|unknown|unsure yet|good question|"
     r"no set date yet|still deciding|still figuring|figuring (?:it|that) out|hmm+|\?+)\b|^\W*\?+\W*$|"
+    # a shrug alone ("🤷‍♀️", "🤷🤷"): no idea
+    r"^\W*🤷\W*$|"
     r"\bnothing(?:'s| is| has been)? (?:been )?(?:decided|set|fixed|final|finali[sz]ed|agreed|confirmed)\b"
 )
 
