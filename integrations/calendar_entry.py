@@ -20,8 +20,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, Mapping
+from typing import Any, Callable, Collection, Mapping
 
+from integrations.destination import DeliveryFailed
 from integrations.mapping import FieldMapping
 
 # The facts that say when the call is (``integrations.lead.LeadView.facts``): the fields that follow a move.
@@ -78,3 +79,19 @@ def time_fields(mapping: FieldMapping, section: str, facts: Mapping[str, Any]) -
     what a move updates, leaving the title, the notes and the owner as sales may have edited them."""
     rules = {target: rule for target, rule in mapping.objects.get(section, {}).items() if _names_call_time(rule)}
     return FieldMapping(mapping.name, mapping.settings, {section: rules}).fields(section, facts)
+
+
+def move(entry: Entry, facts: Mapping[str, Any], fields: Mapping[str, Any], update: Callable[[Mapping[str, Any]], Any],
+          remake: Callable[[], "Entry | None"], gone: Collection[int] = (404,)) -> "Entry | None":
+    """The entry at the call's time: ``update(fields)`` (its time fields alone) when the call moved, nothing sent
+    when not. An entry deleted in the CRM since (an answer in ``gone``) is made again (``remake``): the visitor
+    still expects the call."""
+    if not entry.moved(facts) or not fields:
+        return entry
+    try:
+        update(fields)
+    except DeliveryFailed as failed:
+        if failed.status not in gone:
+            raise
+        return remake()
+    return entry.at_call(facts)

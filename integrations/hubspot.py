@@ -63,7 +63,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import requests
 
-from integrations.calendar_entry import Entry, slot, time_fields
+from integrations.calendar_entry import Entry, move, slot, time_fields
 from integrations.chat_note import CHAT, facts_html, is_ours, note_html
 from integrations.crm import CrmDestination
 from integrations.destination import DeliveryFailed, Outcome, Push
@@ -302,19 +302,11 @@ class HubSpot(CrmDestination):
 
     def _move_meeting(self, meeting: Entry, facts: Mapping[str, Any], deal_id: str, contact_id: str,
                       attempt: int) -> Entry | None:
-        """The meeting at the call's time: its times updated when the call moved, nothing sent when not.
-        A meeting deleted in HubSpot since is made again: the visitor still expects the call."""
-        properties = _strings(time_fields(self.mapping, "meeting", facts))
-        if not meeting.moved(facts) or not properties:
-            return meeting
-        try:
-            self._call("PATCH", f"/crm/v3/objects/meetings/{meeting.id}", "move meeting",
-                       json={"properties": properties})
-        except DeliveryFailed as failed:
-            if failed.status != 404:
-                raise
-            return self._meeting(facts, deal_id, contact_id, attempt)
-        return meeting.at_call(facts)
+        """The meeting at the call's time (``calendar_entry.move``); one deleted in HubSpot since is made again."""
+        return move(meeting, facts, _strings(time_fields(self.mapping, "meeting", facts)),
+                     lambda properties: self._call("PATCH", f"/crm/v3/objects/meetings/{meeting.id}", "move meeting",
+                                                   json={"properties": properties}),
+                     lambda: self._meeting(facts, deal_id, contact_id, attempt))
 
     def _find_meeting(self, deal_id: str, starts_ms: int) -> str | None:
         """The deal's meeting at this start: what a create whose answer was lost made. Read through the

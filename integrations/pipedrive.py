@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping
 
-from integrations.calendar_entry import Entry, slot, time_fields
+from integrations.calendar_entry import Entry, move, slot, time_fields
 from integrations.chat_note import CHAT, facts_html, is_ours, note_html
 from integrations.crm import CrmDestination
 from integrations.destination import DeliveryFailed, Outcome, Push
@@ -133,18 +133,11 @@ class Pipedrive(CrmDestination):
 
     def _move_activity(self, activity: Entry, facts: Mapping[str, Any], lead_id: str, person_id: int,
                        attempt: int) -> Entry | None:
-        """The activity at the call's time: its due date, time and duration updated when the call moved,
-        nothing sent when not. One deleted in Pipedrive since is added again: the visitor still expects the call."""
-        body = time_fields(self.mapping, "activity", facts)
-        if not activity.moved(facts) or not body:
-            return activity
-        try:
-            self._call("PATCH", f"/api/v2/activities/{activity.id}", "move activity", json=body)
-        except DeliveryFailed as failed:
-            if failed.status not in (404, 410):
-                raise
-            return self._activity(facts, lead_id, person_id, attempt)
-        return activity.at_call(facts)
+        """The activity at the call's time (its due date, time and duration: ``calendar_entry.move``); one
+        deleted in Pipedrive since is added again."""
+        return move(activity, facts, time_fields(self.mapping, "activity", facts),
+                     lambda body: self._call("PATCH", f"/api/v2/activities/{activity.id}", "move activity", json=body),
+                     lambda: self._activity(facts, lead_id, person_id, attempt), gone=(404, 410))
 
     def _find_activity(self, lead_id: str, person_id: int, body: Mapping[str, Any]) -> int | None:
         """The lead's activity due at this time: what an add whose answer was lost made."""

@@ -56,7 +56,7 @@ from urllib.parse import urlsplit
 
 import requests
 
-from integrations.calendar_entry import Entry, slot, time_fields
+from integrations.calendar_entry import Entry, move, slot, time_fields
 from integrations.chat_note import CHAT, TITLE, is_chat, note_text, subject
 from integrations.crm import CrmDestination
 from integrations.destination import DeliveryFailed, Outcome, Push
@@ -235,18 +235,11 @@ class Salesforce(CrmDestination):
 
     def _move_event(self, event: Entry, facts: dict[str, Any], who: str, what: str | None,
                     attempt: int) -> Entry | None:
-        """The Event at the call's time: its start and length updated when the call moved, nothing sent
-        when not. An Event deleted in the org since is made again: the visitor still expects the call."""
-        fields = time_fields(self.mapping, "event", facts)
-        if not event.moved(facts) or not fields:
-            return event
-        try:
-            self._call("PATCH", f"{self._sobjects}/Event/{event.id}", "move event", json=fields)
-        except DeliveryFailed as failed:
-            if failed.status != 404:
-                raise
-            return self._event(facts, who, what, attempt)
-        return event.at_call(facts)
+        """The Event at the call's time (its start and length: ``calendar_entry.move``); one deleted in the org
+        since is made again."""
+        return move(event, facts, time_fields(self.mapping, "event", facts),
+                     lambda fields: self._call("PATCH", f"{self._sobjects}/Event/{event.id}", "move event", json=fields),
+                     lambda: self._event(facts, who, what, attempt))
 
     def _chat_task(self, lead_id: str, payload: dict[str, Any], attempt: int) -> str:
         """The chat as a completed Task on the Lead, or on the Contact (and Opportunity) it was converted to."""
