@@ -266,7 +266,13 @@ def refused_contact(tracker: Tracker) -> bool:
 
 def said_before(tracker: Tracker, text: str) -> bool:
     """Whether the bot already wrote ``text`` (in one of its messages) in this chat."""
-    return any(e.get("event") == "bot" and text.strip() in (e.get("text") or "") for e in tracker.events)
+    return last_said(tracker, text) is not None
+
+
+def last_said(tracker: Tracker, text: str) -> int | None:
+    """The position of the bot's latest message with ``text`` among the conversation's events, if any."""
+    return next((i for i in range(len(tracker.events) - 1, -1, -1) if tracker.events[i].get("event") == "bot"
+                 and text.strip() in (tracker.events[i].get("text") or "")), None)
 
 
 def explain_unbookable(dispatcher: CollectingDispatcher, tracker: Tracker, intro: str = "") -> list[EventType]:

@@ -18,6 +18,7 @@ from bot.actions.booking import (
     NEED_EMAIL,
     ActionBookSlot,
     asks_for_times,
+    last_said,
     moving,
     names_a_time,
     offer,
@@ -215,14 +216,8 @@ def _skipped_email_for_times(tracker: Tracker, stage: str, playbook: Playbook) -
     if stage not in BOOKABLE or tracker.get_slot("booking") or wants_link(playbook) or state.consent is False \
             or state.attributes.email is not None or "email" not in state.progress.skipped:
         return False
-    asked, told = _last_said(tracker, say(NEED_EMAIL)), _last_said(tracker, say(NO_EMAIL_NO_CALL))
+    asked, told = last_said(tracker, say(NEED_EMAIL)), last_said(tracker, say(NO_EMAIL_NO_CALL))
     return asked is not None and (told is None or told < asked)
-
-
-def _last_said(tracker: Tracker, text: str) -> int | None:
-    """The position of the bot's latest message with ``text`` among the conversation's events, if any."""
-    return next((i for i in range(len(tracker.events) - 1, -1, -1) if tracker.events[i].get("event") == "bot"
-                 and text.strip() in (tracker.events[i].get("text") or "")), None)
 
 
 def _reachable(state: State) -> bool:
