@@ -29,6 +29,7 @@ from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy import text
 
 from bot.settings import Settings
+from signing.conversation_lock import CONVERSATION_LOCK
 
 # Lock keys are ``leadbot:lock:<conversation id>``, apart from anything else kept in the same Redis database.
 LOCK_KEY_PREFIX = "leadbot"
@@ -107,14 +108,8 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
         return itertools.islice(tracker.events, stored, len(tracker.events))
 
 
-# The lock a conversation's save and its erasure both take on PostgreSQL, until their transaction ends.
-# ``webhooks.leads.forget_conversation`` takes the same one (the service may not import the bot): with it,
-# an erasure waits for a save under way, then deletes its rows too, and a save waits for an erasure under
-# way, then counts what it left. SQLite needs none: its single writer makes the save's recount exact.
-CONVERSATION_LOCK = "SELECT pg_advisory_xact_lock(hashtextextended('leadbot:conversation:' || :conversation, 0))"
-
-
 def _hold_conversation(session: Any, conversation_id: str) -> None:
+    # The service's erasure takes the same lock (``signing.conversation_lock``); SQLite needs none.
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text(CONVERSATION_LOCK), {"conversation": conversation_id})
 

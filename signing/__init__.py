@@ -11,6 +11,10 @@ requests): what is signed, and where, is defined here once.
 - ``signing.paths``: the API paths the action server calls (``LEADS_PATH``,
   ``PLAYBOOK_PATH``, ``slots_path``, ``booking_path``, ``erasure_path``) and ``BOT_SOURCE``,
   the source of its leads (the only one its signature may write).
+- ``signing.conversation_lock``: ``CONVERSATION_LOCK``, the PostgreSQL lock the bot's
+  tracker store takes for each save and the service's erasure takes before it deletes
+  the chat, so that the two run one after the other (not a signature, but the same kind
+  of agreement: both sides must say it identically, and neither may import the other).
 
 The action server signs each request afresh; the service checks it in
 ``webhooks.auth.authenticate``, the one check every signed endpoint uses.

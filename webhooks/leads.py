@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from nlu.attributes import Attributes
 from qualification import Signals, pick_owner, qualify
+from signing.conversation_lock import CONVERSATION_LOCK
 from webhooks import auth, lead_sql
 from webhooks.delivery import wakeup
 from webhooks.destinations import Registry
@@ -461,9 +462,6 @@ def _forget_chat(session: Session, conversation_id: str) -> None:
 # Rasa's ``SQLTrackerStore`` keeps every event of a conversation (the chat text too) in this table,
 # keyed by ``sender_id``, which is the lead's conversation id.
 TRACKER_TABLE = "events"
-# The conversation's lock on PostgreSQL, taken by the bot's tracker store for each save (``bot.stores``,
-# which names it the same): an erasure and a turn's save of one conversation run one after the other.
-CONVERSATION_LOCK = "SELECT pg_advisory_xact_lock(hashtextextended('leadbot:conversation:' || :conversation, 0))"
 
 
 def forget_conversation(session: Session, conversation_id: str) -> int:
@@ -476,7 +474,8 @@ def forget_conversation(session: Session, conversation_id: str) -> int:
     if not inspect(connection).has_table(TRACKER_TABLE):
         return 0
     if connection.dialect.name == "postgresql":
-        # A turn of the bot saving now holds this lock until it commits: wait, so the DELETE sees its rows.
+        # A turn of the bot saving now holds this lock (``bot.stores`` takes the same one) until it commits:
+        # wait, so the DELETE sees its rows.
         connection.execute(text(CONVERSATION_LOCK), {"conversation": conversation_id})
     return connection.execute(
         text(f"DELETE FROM {TRACKER_TABLE} WHERE sender_id = :sender_id"), {"sender_id": conversation_id}

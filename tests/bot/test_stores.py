@@ -26,9 +26,8 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from bot.settings import REPO, Settings, SettingsError
-from bot.stores import CONVERSATION_LOCK, LOCK_KEY_PREFIX, DatabaseUrlTrackerStore, lock_store, redis_lock_store
+from bot.stores import LOCK_KEY_PREFIX, DatabaseUrlTrackerStore, lock_store, redis_lock_store
 from harness.services import ADMIN_POSTGRES_URL, postgres_database
-from webhooks import leads
 from webhooks.database import make_engine
 from webhooks.leads import forget_conversation
 
@@ -246,8 +245,3 @@ def test_a_new_session_saved_by_a_turn_is_kept_whole(monkeypatch, tmp_path) -> N
     tracker.update(UserUttered("back again, 50 people now"))
     asyncio.run(store.save(tracker))
     assert stored_texts(store, "c3") == ["hello", "back again, 50 people now"]
-
-
-def test_the_bot_and_the_service_take_the_same_conversation_lock() -> None:
-
-    assert CONVERSATION_LOCK == leads.CONVERSATION_LOCK, "else an erasure and a save do not wait for each other"
