@@ -74,10 +74,16 @@ def _names_call_time(rule: Any) -> bool:
     return isinstance(rule, Mapping) and "fact" in rule and _names_call_time(rule["fact"])
 
 
+def time_targets(mapping: FieldMapping, section: str) -> list[str]:
+    """The entry's fields that say when the call is (``section`` of the mapping): the ones a move updates,
+    so the run-as user must be allowed to edit them (the doctors check it)."""
+    return [target for target, rule in mapping.objects.get(section, {}).items() if _names_call_time(rule)]
+
+
 def time_fields(mapping: FieldMapping, section: str, facts: Mapping[str, Any]) -> dict[str, Any]:
-    """The entry's fields that say when the call is (``section`` of the mapping), at the call's time:
-    what a move updates, leaving the title, the notes and the owner as sales may have edited them."""
-    rules = {target: rule for target, rule in mapping.objects.get(section, {}).items() if _names_call_time(rule)}
+    """The ``time_targets`` at the call's time: what a move updates, leaving the title, the notes and the
+    owner as sales may have edited them."""
+    rules = {target: mapping.objects[section][target] for target in time_targets(mapping, section)}
     return FieldMapping(mapping.name, mapping.settings, {section: rules}).fields(section, facts)
 
 

@@ -1,18 +1,29 @@
 """The doctor's read-only checks of a Salesforce org (``integrations.doctor``): a token from My
-Domain, the Lead and Event describe against the mapping (fields, what can be written,
-picklists, country picklists, the external-id field), the org's duplicate rules, and
-whether a salesperson's chat can go in as a Task."""
+Domain, the Lead and Event describe against the mapping (the run-as user's Create, Edit and
+Delete on the object, since leads are updated, calls moved and visitors erased; fields, what
+can be written and what updated, picklists, country picklists, the external-id field), the
+org's duplicate rules, and whether a salesperson's chat can go in as a Task (and be erased)."""
 
 from __future__ import annotations
 
 from typing import Any, Iterator
 
 from integrations import doctor
+from integrations.calendar_entry import time_targets
 from integrations.destination import DeliveryFailed
 from integrations.salesforce import MY_DOMAIN_HELP, TASK_FIELDS, Salesforce
 
 NAME = "salesforce"
 _SECTIONS = {"lead": "Lead", "event": "Event"}
+# The object permissions the destination uses, as the describe names them.
+_OBJECT_PERMISSIONS = (("Create", "createable"), ("Edit", "updateable"), ("Delete", "deletable"))
+# Why each permission is needed, where it is not plain.
+_NEEDED_FOR = {
+    ("Lead", "Edit"): "every later change of a lead, its status, its answers, its owner",
+    ("Lead", "Delete"): "a visitor's erasure would fail and the Lead stay",
+    ("Event", "Edit"): "a call the visitor moved would stay at its old time",
+    ("Event", "Delete"): "a visitor's erasure would fail and the Event, which names them, stay",
+}
 
 
 def _check(name: str, ok: bool, detail: str = "", fix: str = "", blocking: bool = True) -> doctor.Check:
@@ -40,7 +51,7 @@ def preflight(salesforce: Salesforce) -> Iterator[doctor.Check]:
 def _chat_task(salesforce: Salesforce) -> Iterator[doctor.Check]:
     """A salesperson's chat with the visitor goes in as a Task on the Lead: without Create on Task and its
     fields those notes are lost (dead letters), while leads still arrive, so a warning."""
-    fix = "give the run-as user Create on Task and edit access to " + ", ".join(TASK_FIELDS)
+    fix = "give the run-as user Create and Delete on Task and edit access to " + ", ".join(TASK_FIELDS)
     try:
         described = salesforce.read("/sobjects/Task/describe", "describe Task")
     except DeliveryFailed as failed:
@@ -49,6 +60,8 @@ def _chat_task(salesforce: Salesforce) -> Iterator[doctor.Check]:
     fields = {f.get("name"): f for f in described.get("fields") or [] if isinstance(f, dict)}
     locked = [name for name in TASK_FIELDS if not (fields.get(name) or {}).get("createable")]
     problems = (["the run-as user cannot create Tasks"] if described.get("createable") is False else []) + \
+        (["the run-as user cannot delete Tasks, so a converted Lead's chats (on its Contact) cannot be erased"]
+         if described.get("deletable") is False else []) + \
         ([f"not writable: {', '.join(locked)}"] if locked else [])
     yield _check("Task (chat notes)", not problems,
                  "; ".join(problems) or "a chat with a salesperson can be kept as a Task on the Lead", fix,
@@ -79,16 +92,29 @@ def _describe(salesforce: Salesforce, section: str, sobject: str) -> Iterator[do
         yield _check(f"{sobject} describe", False, str(failed), "the run-as user needs read access to "
                      f"{sobject} (profile or permission set)")
         return
-    if described.get("createable") is False:
-        yield _check(f"{sobject} access", False, f"the run-as user cannot create {sobject} records",
-                     f"give the connected app's run-as user Create on {sobject} (profile or permission set)")
+    # The describe's ``createable``, ``updateable`` and ``deletable`` are the run-as user's object permissions
+    # (DescribeSObjectResult): a false one fails every call of that kind, whatever the fields allow.
+    denied = [permission for permission, key in _OBJECT_PERMISSIONS if described.get(key) is False]
+    if denied:
+        yield _check(f"{sobject} access", False, f"the run-as user cannot {' or '.join(p.lower() for p in denied)} "
+                     f"{sobject} records" + "".join(f" ({_NEEDED_FOR[sobject, p]})" for p in denied
+                                                  if (sobject, p) in _NEEDED_FOR),
+                     f"give the connected app's run-as user {', '.join(denied)} on {sobject} "
+                     "(profile or permission set)")
     fields: dict[str, Any] = {f.get("name"): f for f in described.get("fields") or [] if isinstance(f, dict)}
     mapped = salesforce.mapping.objects[section]
     missing = [name for name in mapped if name not in fields]
     locked = [name for name in mapped if name in fields and not fields[name].get("createable")]
+    # What later deliveries send again: a Lead's fields but those sales own, an Event's time when the call moved.
+    updated = [name for name in _updated_fields(salesforce, section) if name in fields and name not in locked]
+    frozen = [name for name in updated if not fields[name].get("updateable")]
     problems = ([f"no field {', '.join(missing)}"] if missing else []) + \
-        ([f"not writable: {', '.join(locked)}"] if locked else [])
+        ([f"not writable: {', '.join(locked)}"] if locked else []) + \
+        ([f"written once, never updated: {', '.join(frozen)}"] if frozen else [])
     fix = "create the fields or drop them from SALESFORCE_MAPPING"
+    if frozen and not missing and not locked:
+        fix = f"give the run-as user edit access to {', '.join(frozen)} (field-level security)" + \
+            (", or list them under create_only in the mapping" if section == "lead" else "")
     if "CountryCode" in missing:
         fix = "this org has no country picklists: set `CountryCode: null` and `Country: country_name` in the mapping"
     yield _check(f"{sobject} fields", not problems, "; ".join(problems) or f"all {len(mapped)} mapped fields exist",
@@ -114,6 +140,15 @@ def _describe(salesforce: Salesforce, section: str, sobject: str) -> Iterator[do
                      f"{external} " + ("is an External ID field" if field.get("externalId") else
                                        "is missing or not marked External ID"),
                      f"create {external} (text, External ID, unique) on Lead or set external_id_field: null")
+
+
+def _updated_fields(salesforce: Salesforce, section: str) -> list[str]:
+    """The mapped fields a later delivery writes again: a Lead's on each update (all but ``create_only``),
+    an Event's time fields when the visitor moves the call (``calendar_entry.time_targets``)."""
+    if section == "event":
+        return time_targets(salesforce.mapping, section)
+    owned = set(salesforce.mapping.create_only(section))
+    return [name for name in salesforce.mapping.objects[section] if name not in owned]
 
 
 def _duplicate_rules(salesforce: Salesforce) -> Iterator[doctor.Check]:

@@ -5,8 +5,10 @@ in every new org).
 The OAuth 2.0 client-credentials token endpoint answers only on the org's My Domain; a fake
 made with ``login_host=True`` plays ``login.salesforce.com``, which refuses the flow
 (``invalid_grant``). The REST sObject API takes Lead (create, update, delete, get, upsert
-on an external-id field), Event and Task (create, get, update, delete), and every field is judged by the
-describe the way the org judges it: a field the object does not have is ``INVALID_FIELD``,
+on an external-id field), Event and Task (create, get, update, delete), each call judged by the run-as
+user's object permissions as the describe gives them (``createable``, ``updateable``, ``deletable``: a
+false one refuses creates, updates or deletes with ``INSUFFICIENT_ACCESS_OR_READONLY``), and every field
+by the describe the way the org judges it: a field the object does not have is ``INVALID_FIELD``,
 one that cannot be written ``INVALID_FIELD_FOR_INSERT_UPDATE``, text past its length
 ``STRING_TOO_LONG``, a value outside a restricted picklist
 ``INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST``, a date that is not ``YYYY-MM-DD`` or a dateTime
@@ -212,6 +214,8 @@ class SalesforceFake(FakeServer):
             if request.method == "GET":
                 return json_response(200, {"attributes": {"type": match[2]}, **record})
             if request.method == "DELETE":
+                if denied := self._denied(match[2], "deletable"):
+                    return denied
                 del records[match[3]]
                 return 204, {}, b""
             if request.method == "PATCH":
@@ -227,6 +231,8 @@ class SalesforceFake(FakeServer):
                 shown = {k: v for k, v in lead.items() if not wanted[0] or k in wanted or k == "Id"}
                 return json_response(200, {"attributes": {"type": "Lead"}, **shown})
             if request.method == "DELETE":
+                if denied := self._denied("Lead", "deletable"):
+                    return denied
                 del self.leads[match[2]]
                 # A Lead's activities go with it.
                 self.events = {k: e for k, e in self.events.items() if e.get("WhoId") != match[2]}
@@ -254,8 +260,20 @@ class SalesforceFake(FakeServer):
             "signature": "fake-signature", "scope": "api",
         })
 
+    def _denied(self, sobject: str, permission: str) -> Response | None:
+        """The refusal of a call the run-as user's object permissions do not allow (the describe's
+        ``createable``, ``updateable``, ``deletable`` false: no Create, Edit or Delete on the object); None
+        when they do. The code is the API's StatusCode for missing access; the message is not recorded
+        from a live org."""
+        if self.describes[sobject].get(permission) is not False:
+            return None
+        return _errors(400, "INSUFFICIENT_ACCESS_OR_READONLY", "insufficient access rights on object id")
+
     def _invalid(self, sobject: str, fields: Any, creating: bool) -> Response | None:
-        """What the org says about these field values, judged by the describe; None when they are fine."""
+        """What the org says about these field values, judged by the describe (and the object permission
+        the call needs); None when they are fine."""
+        if denied := self._denied(sobject, "createable" if creating else "updateable"):
+            return denied
         if not isinstance(fields, dict):
             return _errors(400, "JSON_PARSER_ERROR", "Expected an object")
         for name, value in fields.items():

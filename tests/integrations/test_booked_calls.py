@@ -224,3 +224,30 @@ def test_an_unmapped_owner_leaves_the_crms_own_assignee(hubspot, hubspot_fake, p
     assert "hubspot_owner_id" not in meeting["properties"]
     activity, = pipedrive_fake.activities.values()
     assert activity["owner_id"] == 1  # the API token's user, as Pipedrive assigns it
+
+
+MOVED = {**BOOKING, "starts_at": "2026-11-25T14:00:00.000Z", "ends_at": "2026-11-25T14:30:00.000Z"}
+
+
+@pytest.mark.parametrize("sobject, permission, step", [
+    ("Lead", "updateable", "update lead"),
+    ("Event", "updateable", "move event"),
+    ("Event", "deletable", "delete event"),
+    ("Lead", "deletable", "delete lead"),
+])
+def test_salesforce_refuses_what_the_run_as_users_object_permissions_do_not_allow(
+        salesforce, salesforce_fake, sobject, permission, step):
+    """The org judges Edit and Delete as the describe says (``createable``/``updateable``/``deletable``), as the
+    doctor reads them: the first delivery passes on Create alone, the later ones fail where the permission lacks."""
+    first = salesforce.deliver(delivery("lead.qualified", lead()))
+    booked_once = salesforce.deliver(delivery("lead.updated", booked(), first.external_id))
+    salesforce_fake.describes[sobject][permission] = False
+    later = {"update lead": delivery("lead.updated", booked(status="claimed"), booked_once.external_id),
+             "move event": delivery("lead.updated", booked(booking=dict(MOVED)), booked_once.external_id),
+             "delete event": delivery("lead.erased", booked(), booked_once.external_id),
+             "delete lead": delivery("lead.erased", booked(), booked_once.external_id)}[step]
+    with pytest.raises(DeliveryFailed) as failed:
+        salesforce.deliver(later)
+    assert step in str(failed.value) and "INSUFFICIENT_ACCESS_OR_READONLY" in str(failed.value)
+    assert not failed.value.retryable
+    assert len(salesforce_fake.leads) == 1 and len(salesforce_fake.events) == (0 if step == "delete lead" else 1)

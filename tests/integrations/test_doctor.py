@@ -114,6 +114,72 @@ def test_a_run_as_user_who_cannot_create_events_is_caught(session):
     assert "Lead access" not in checks
 
 
+@pytest.mark.parametrize("sobject, permission, named, why", [
+    ("Lead", "updateable", "Edit", "every later change"),
+    ("Lead", "deletable", "Delete", "erasure would fail"),
+    ("Event", "updateable", "Edit", "moved would stay at its old time"),
+    ("Event", "deletable", "Delete", "erasure would fail"),
+])
+def test_a_run_as_user_who_may_create_but_not_edit_or_delete_is_caught_with_what_would_fail(
+        session, sobject, permission, named, why):
+    """Leads are updated, calls moved and visitors erased: Create alone passes the first delivery only."""
+    with SalesforceFake() as fake:
+        fake.describes[sobject][permission] = False
+        salesforce = Salesforce(client_id=fake.client_id, client_secret=fake.client_secret, session=session,
+                                base_url=fake.url)
+        checks = {check.name: check for check in doctor.run({"salesforce": salesforce})}
+    access = checks[f"{sobject} access"]
+    assert not access.ok and access.blocking
+    assert f"cannot {named.lower()} {sobject} records" in access.detail and why in access.detail
+    assert access.fix == f"give the connected app's run-as user {named} on {sobject} (profile or permission set)"
+    other = "Event" if sobject == "Lead" else "Lead"
+    assert f"{other} access" not in checks  # the permission of one object, not of every one
+
+
+def test_a_run_as_user_with_every_object_permission_gets_no_access_line(session):
+    with SalesforceFake() as fake:
+        salesforce = Salesforce(client_id=fake.client_id, client_secret=fake.client_secret, session=session,
+                                base_url=fake.url)
+        checks = {check.name: check for check in doctor.run({"salesforce": salesforce})}
+    assert "Lead access" not in checks and "Event access" not in checks
+    assert checks["Lead fields"].ok and checks["Event fields"].ok
+
+
+@pytest.mark.parametrize("sobject, field, named", [
+    # A Lead's mapped fields are sent again on every update, but those sales own (create_only: Rating).
+    ("Lead", "Status", True),
+    ("Lead", "Email", True),
+    ("Lead", "Rating", False),
+    # A moved call updates the Event's time fields alone; its subject, notes and owner are written once.
+    ("Event", "StartDateTime", True),
+    ("Event", "DurationInMinutes", True),
+    ("Event", "Subject", False),
+    ("Event", "Description", False),
+])
+def test_a_field_that_can_be_created_but_not_edited_is_named_only_when_an_update_sends_it(
+        session, sobject, field, named):
+    with SalesforceFake() as fake:
+        fake.field(sobject, field)["updateable"] = False
+        salesforce = Salesforce(client_id=fake.client_id, client_secret=fake.client_secret, session=session,
+                                base_url=fake.url)
+        checks = {check.name: check for check in doctor.run({"salesforce": salesforce})}
+    fields = checks[f"{sobject} fields"]
+    if named:
+        assert not fields.ok and fields.detail == f"written once, never updated: {field}"
+        assert field in fields.fix and "field-level security" in fields.fix
+    else:
+        assert fields.ok, fields.detail
+
+
+def test_a_run_as_user_who_cannot_delete_tasks_is_warned_that_a_converted_leads_chats_could_not_be_erased(session):
+    with SalesforceFake() as fake:
+        fake.describes["Task"]["deletable"] = False
+        salesforce = Salesforce(client_id=fake.client_id, client_secret=fake.client_secret, session=session,
+                                base_url=fake.url)
+        task = {check.name: check for check in doctor.run({"salesforce": salesforce})}["Task (chat notes)"]
+    assert not task.ok and not task.blocking and "cannot delete Tasks" in task.detail and "Delete on Task" in task.fix
+
+
 def test_a_run_as_user_who_cannot_write_a_tasks_comments_is_warned_that_chat_notes_would_be_lost(session):
     with SalesforceFake() as fake:
         salesforce = Salesforce(client_id=fake.client_id, client_secret=fake.client_secret, session=session,
