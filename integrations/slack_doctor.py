@@ -5,7 +5,8 @@ and is registered for the ``slack`` destination (its channels: the default one a
 in the service's playbook file; the Request URL: ``LEADBOT_PUBLIC_URL`` + ``/slack/events``; all three
 handed in as ``doctor.Service``):
 
-- the token works (``auth.test``) and names its workspace;
+- the token works (``auth.test``), is the app's bot token (``auth.test`` names a ``bot_id``: a user
+  token would post as its person and could not edit the bot's alerts) and names its workspace;
 - the token has every bot scope ``slack-app-manifest.yml`` asks for (Slack
   sends the granted ones in ``X-OAuth-Scopes`` on every answer);
 - each alert channel exists and the app is a member (``conversations.info``):
@@ -75,6 +76,12 @@ def doctor_checks(*, token: str, channels: Iterable[str] = (), base_url: str = D
                                             "Bot User OAuth Token (xoxb-...)")]
     except (requests.RequestException, OSError) as error:
         return [Check("token", False, f"Slack could not be reached ({type(error).__name__})")]
+    if not answer.get("bot_id"):
+        # auth.test names a bot only for a bot token. A user token posts as its person, cannot edit the bot's
+        # alerts, and the app's own messages are not told apart by it (an erasure would leave them).
+        return [Check("token", False, f"a user token ({answer.get('user')!r} of workspace {answer.get('team')!r}), "
+                                      "not the app's bot: set SLACK_BOT_TOKEN to the app's Bot User OAuth Token "
+                                      "(xoxb-...), not the User OAuth Token (xoxp-...)")]
     checks = [Check("token", True, f"bot of workspace {answer.get('team')!r}")]
     granted = {s.strip() for s in str(_header(answer.headers, "x-oauth-scopes") or "").split(",") if s.strip()}
     missing = [s for s in manifest_scopes() if s not in granted]

@@ -31,6 +31,8 @@ from harness.fakes.server import FakeServer, Recorded, Response, json_response
 
 TEAM_ID = "T0FAKE"
 BOT_USER, BOT_ID = "U0BOT", "B0BOT"  # the app's bot user, and the bot id its messages carry
+# Whose a user token (``xoxp-``, the app's User OAuth Token) is: the person who installed the app.
+INSTALLER = "U0INSTALLER"
 TEXT_LIMITS = {"header": 150, "section": 3000, "field": 2000, "button": 75, "context": 3000}
 
 
@@ -118,9 +120,12 @@ class SlackFake(FakeServer):
         """``names`` maps ``#channel-name`` to an id: chat.postMessage takes either, chat.update ids only.
         ``scopes`` are the token's (default: what ``slack-app-manifest.yml`` asks for); ``members``
         the people in a channel (``conversations.members``; default: nobody listed); ``people`` their
-        names (``users.info``)."""
+        names (``users.info``). A ``token`` starting ``xoxp-`` is a user token: ``auth.test`` names no bot, and
+        its messages are its person's (``user``, no ``bot_id``), the only ones it may edit."""
         super().__init__()
         self.token = token
+        # A user token (``xoxp-``) acts as the person who installed the app, not as its bot.
+        self.user_token = token.startswith("xoxp-")
         self.scopes = tuple(slack_contract.granted_scopes() if scopes is None else scopes)
         self.members = {channel: tuple(users) for channel, users in (members or {}).items()}
         self.ignored: list[tuple[str, str]] = []  # (method, argument) Slack would ignore
@@ -259,6 +264,9 @@ class SlackFake(FakeServer):
             return json_response(200, problem)
         self.ignored += [(method, name) for name in slack_contract.ignored_arguments(method, args)]
         if method == "auth.test":
+            if self.user_token:  # auth.test names a bot only for a bot token
+                return _ok(url="https://fake.slack.com/", team="Fake", user="installer", team_id=TEAM_ID,
+                           user_id=INSTALLER)
             return _ok(url="https://fake.slack.com/", team="Fake", user="leadbot", team_id=TEAM_ID,
                        user_id=BOT_USER, bot_id=BOT_ID)
         if method == "views.open":
@@ -313,7 +321,7 @@ class SlackFake(FakeServer):
             message = self.messages.get((channel, args.get("ts")))
             if message is None:
                 return _error("message_not_found")
-            if message.get("bot_id") != BOT_ID:  # a bot token edits only what that bot posted
+            if not self._own(message):
                 return _error("cant_update_message")
             # "If you don't include this field, the message's previous blocks will be retained. To remove
             # previous blocks, include an empty array" (chat.update's ``blocks``, contracts/slack/errors.json).
@@ -330,11 +338,19 @@ class SlackFake(FakeServer):
             return _error("invalid_metadata_format")
         ts = f"{int(time.time())}.{next(self._seq):06d}"
         message = {"type": "message", "ts": ts, "text": args.get("text"), "blocks": blocks,
-                   "thread_ts": thread_ts, "bot_id": BOT_ID, "app_id": "A0LEADBOT"}
+                   "thread_ts": thread_ts,
+                   **({"user": INSTALLER} if self.user_token else {"bot_id": BOT_ID, "app_id": "A0LEADBOT"})}
         if metadata is not None:
             message["metadata"] = metadata
         self.messages[(channel, ts)] = message
         return _ok(channel=channel, ts=ts, message=message)
+
+    def _own(self, message: dict[str, Any]) -> bool:
+        """Whether this token may edit ``message``: a bot token what its bot posted, a user token what its
+        person wrote (not a bot's message, though the same app's)."""
+        if self.user_token:
+            return message.get("user") == INSTALLER and not message.get("bot_id")
+        return message.get("bot_id") == BOT_ID
 
     def _history(self, args: dict[str, Any]) -> Response:
         """Top-level messages, newest first; metadata only with ``include_all_metadata``."""

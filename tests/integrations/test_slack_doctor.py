@@ -58,3 +58,11 @@ def test_the_doctor_checks_the_default_channel_and_every_routes_channel_of_the_p
     assert {c.name for c in checks} == {"token", "scopes", "channel C0LEADS", *(f"channel {r}" for r in routes)}
     assert doctor.failing(checks) == ["slack"]
     assert [c.name for c in checks if not c.ok] == [f"channel {sorted(routes)[0]}"]
+
+
+def test_a_user_token_in_place_of_the_bot_token_is_named_before_any_alert():
+    """auth.test answers a user token too, without a bot: the first line says which token to take instead."""
+    with SlackFake(token="xoxp-user-token") as fake:
+        [check] = doctor_checks(token=fake.token, base_url=fake.api_url, channels=["#leads"])
+    assert (check.name, check.ok) == ("token", False)
+    assert "user token" in check.detail and "xoxb-" in check.detail and "xoxp-" in check.detail

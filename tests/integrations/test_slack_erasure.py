@@ -15,9 +15,11 @@ import pytest
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from harness.fakes import slack_contract
 from harness.fakes.slack import SlackFake
 from harness.fakes.slack_contract import HERE
 from integrations import slack_blocks
+from integrations.destination import DeliveryFailed
 from integrations.slack import ERASED, Slack
 from tests.integrations.conftest import delivery, lead
 
@@ -152,3 +154,88 @@ def test_the_fake_keeps_a_messages_blocks_unless_told_to_remove_them(slack_fake,
     bot.chat_update(channel="C0LEADS", ts=ts, text="erased", blocks=[])
     assert slack_fake.messages[("C0LEADS", ts)]["blocks"] == []
     assert "retained" in DOCUMENTED["chat.update"]["parameters"]["blocks"]
+
+
+# Reading the thread: Slack's description of conversations.replies names ``channels:history`` for public
+# channels and ``groups:history`` for private ones (``security``, per the kind of conversation), and the
+# channels:history scope page lists bot tokens and conversations.replies (contracts/slack/README.md).
+
+KINDS = {"public": ("C0LEADS", "channels:history"), "private": ("G0DEALS", "groups:history")}
+
+
+def a_thread_in(fake: SlackFake, channel: str) -> str:
+    """An alert in ``channel`` with two visitor lines the bot relayed and a salesperson's reply."""
+    client = WebClient(token=fake.token, base_url=fake.api_url, retry_handlers=[])
+    ts = client.chat_postMessage(channel=channel, text="New lead: Jane Doe, Acme")["ts"]
+    client.chat_postMessage(channel=channel, thread_ts=ts, text="🗨️ *Visitor:* I'm Jane, +49 30 1234567")
+    fake.reply_in_thread(channel, ts, SALESPERSON, "Thanks Jane")
+    client.chat_postMessage(channel=channel, thread_ts=ts, text="🗨️ *Visitor:* jane.doe@acme.io")
+    return ts
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_with_the_manifests_scopes_the_bot_token_erases_a_thread_in_a_public_or_private_channel(kind) -> None:
+    channel, _ = KINDS[kind]
+    with SlackFake(channels=(channel,)) as fake:
+        ts = a_thread_in(fake, channel)
+        Slack(token=fake.token, base_url=fake.api_url).deliver(delivery("lead.erased", lead(), f"{channel}:{ts}"))
+        assert {m["text"] for m in bot_lines(fake, channel, ts)} == {ERASED}
+        assert fake.messages[(channel, ts)]["text"] == ERASED
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_a_token_without_the_history_scope_of_the_channels_kind_cannot_read_the_thread_and_the_erasure_fails_for_good(
+        kind) -> None:
+    """What an app installed before the manifest asked for the scope gets: the alert is blanked, the lines in its
+    thread are not, and the delivery fails for good with Slack's ``missing_scope`` (the doctor names the scope)."""
+    channel, scope = KINDS[kind]
+    scopes = tuple(s for s in slack_contract.granted_scopes() if s != scope)
+    with SlackFake(channels=(channel,), scopes=scopes) as fake:
+        ts = a_thread_in(fake, channel)
+        client = WebClient(token=fake.token, base_url=fake.api_url, retry_handlers=[])
+        with pytest.raises(SlackApiError) as answer:
+            client.conversations_replies(channel=channel, ts=ts)
+        assert answer.value.response.data == {"ok": False, "error": "missing_scope", "needed": scope,
+                                              "provided": ",".join(scopes)}
+        with pytest.raises(DeliveryFailed) as failed:
+            Slack(token=fake.token, base_url=fake.api_url).deliver(delivery("lead.erased", lead(), f"{channel}:{ts}"))
+        assert not failed.value.retryable and "missing_scope" in str(failed.value)
+        assert fake.messages[(channel, ts)]["text"] == ERASED
+        assert ERASED not in {m["text"] for m in bot_lines(fake, channel, ts)}
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_the_other_kinds_history_scope_is_not_needed_to_erase_a_thread(kind) -> None:
+    channel, scope = KINDS[kind]
+    other = next(s for k, (_, s) in KINDS.items() if k != kind)
+    scopes = tuple(s for s in slack_contract.granted_scopes() if s != other)
+    with SlackFake(channels=(channel,), scopes=scopes) as fake:
+        ts = a_thread_in(fake, channel)
+        Slack(token=fake.token, base_url=fake.api_url).deliver(delivery("lead.erased", lead(), f"{channel}:{ts}"))
+        assert {m["text"] for m in bot_lines(fake, channel, ts)} == {ERASED}
+
+
+def test_the_manifest_asks_for_a_scope_that_reads_threads_in_every_kind_of_channel_an_alert_can_go_to() -> None:
+    granted = set(slack_contract.granted_scopes())
+    for channel, scope in KINDS.values():
+        needed = slack_contract.needed_scopes("conversations.replies", channel)
+        assert needed == [scope] and scope in granted
+    assert "im:history" in slack_contract.needed_scopes("conversations.replies", "D0DIRECT")
+
+
+def test_the_fake_lets_a_user_token_edit_only_its_persons_messages_not_the_bots() -> None:
+    """Slack's ``cant_update_message``: a token edits what it posted, so a user token cannot blank the bot's
+    alert, and what it posts carries its person, not a bot."""
+    with SlackFake() as bot_side:
+        client = WebClient(token=bot_side.token, base_url=bot_side.api_url, retry_handlers=[])
+        ts = client.chat_postMessage(channel="C0LEADS", text="alert")["ts"]
+        assert client.auth_test()["bot_id"]
+    with SlackFake(token="xoxp-user-token") as fake:
+        person = WebClient(token=fake.token, base_url=fake.api_url, retry_handlers=[])
+        assert "bot_id" not in person.auth_test().data
+        own = person.chat_postMessage(channel="C0LEADS", text="a note")["ts"]
+        assert "bot_id" not in fake.messages[("C0LEADS", own)]
+        person.chat_update(channel="C0LEADS", ts=own, text="edited")
+        fake.messages[("C0LEADS", ts)] = {**bot_side.messages[("C0LEADS", ts)]}
+        assert refused(lambda: person.chat_update(channel="C0LEADS", ts=ts, text=ERASED),
+                       "chat.update") == "cant_update_message"
