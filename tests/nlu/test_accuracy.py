@@ -38,7 +38,9 @@ BLIND = sorted((HERE / "blind").glob("batch_*.jsonl"))
 #   first run 77/100, free text 53/70, 1 invented at be17999, before any of this session's fixes.
 # batch_53 (W53, 2026-12-04, long mid-chat messages, tenders, agencies buying for clients): first run 51/100, free
 #   text 30/70, 16 invented at 05a2540.
-UNFINISHED: dict[str, tuple[int, int, int]] = {"batch_53": (51, 30, 16), "batch_54": (77, 53, 1)}
+# batch_52 (W52, 2026-12-04, openings from small and mid-sized firms): first run 55/100, free text 31/70, 7 invented
+#   at 30b0985.
+UNFINISHED: dict[str, tuple[int, int, int]] = {"batch_52": (55, 31, 7), "batch_53": (51, 30, 16), "batch_54": (77, 53, 1)}
 WORKED_ON = [path for path in BLIND if path.stem not in UNFINISHED]
 SAMPLE = HERE.parent.parent.parent / "shared" / "corpus" / "answers-sample.jsonl"
 FIELDS = ("budget", "authority", "need", "timing", "company_size", "revenue", "industry", "location", "tech_stack", "email", "persona", "free_text")
