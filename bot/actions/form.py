@@ -123,9 +123,23 @@ SIGNALS = Signals(engaged=True)
 DIGRESSION_CONFIDENCE = 0.6
 
 
+# A yes and nothing more is this short: "aye", "sure thing", "yes that's right"; a longer reply says more.
+BARE_YES_WORDS = 3
+
+
+def only_yes(text: str) -> bool:
+    """Whether a reply is a yes and nothing more ("aye", "yep", "sure thing", "klopt", "genau", "claro", "oui oui"),
+    in any of the seven languages: no number, no address, a few words. "yes but 60k" says more, and is read for it."""
+    return yes_or_no(text, lang=spoken()) == "yes" and not any(c.isdigit() or c == "@" for c in text) \
+        and len(text.split()) <= BARE_YES_WORDS
+
+
 def meant(intent: str | None, confidence: float, text: str) -> str | None:
     """The classifier's yes, kept only when it is sure or the text reads as one: "Acme Ltd" (affirm at 0.33)
-    to the consent question is no consent, and no confirmation of a heard value."""
+    to the consent question is no consent, and no confirmation of a heard value. A reply that is only a yes is
+    one whatever the classifier made of it: it learnt "yes" and "ja", not every way visitors agree ("aye")."""
+    if intent not in AFFIRMING and only_yes(text):
+        return AFFIRMING[0]
     if intent in AFFIRMING and confidence < DIGRESSION_CONFIDENCE and yes_or_no(text, lang=spoken()) != "yes":
         return None
     return intent
@@ -157,6 +171,9 @@ def digresses(intent: str | None, confidence: float, text: str, free: Attributes
     person; a message stating a date, an amount, a size or a place ends nothing. A data answer must
     never end the conversation.
     """
+    if only_yes(text):
+        # "aye", "oui oui" to a question on screen answers it, whatever the classifier calls it.
+        return False
     leaving = intent in LEAVING and (_now(free, requested) or _refuses(intent, confidence, requested))
     if stated(free, requested) and not leaving:
         return False
