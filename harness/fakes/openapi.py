@@ -7,6 +7,10 @@ the document's server path) and says what is wrong with the request:
 
 - no such operation (an undocumented or removed endpoint, such as
   Pipedrive's v1 persons after their end of support);
+- a path parameter that is not what its schema says (an ``integer`` id that
+  is not digits, a ``uuid`` that is not one, a ``pattern`` or ``maxLength``
+  not met): a validating server refuses the request, where a mere router
+  would answer 404 and a client would take a malformed id for a deleted one;
 - a query parameter missing, or not one of its enum values;
 - a JSON body that does not match the operation's request schema; with
   ``strict_bodies`` an object property the schema does not name is refused
@@ -28,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping
+from urllib.parse import unquote
 
 from jsonschema import Draft4Validator, RefResolver
 
@@ -36,7 +41,7 @@ CONTRACTS = Path(__file__).with_name("contracts")
 
 @dataclass(frozen=True)
 class Problem:
-    """What is wrong with a request: ``kind`` is ``route``, ``query``, ``body`` or ``scope``."""
+    """What is wrong with a request: ``kind`` is ``route``, ``path``, ``query``, ``body`` or ``scope``."""
 
     kind: str
     message: str
@@ -93,6 +98,30 @@ class _Operation:
     spec: Mapping[str, Any]
     document: Mapping[str, Any]
 
+    def path_values(self, path: str) -> dict[str, str]:
+        """The path parameters' values in ``path`` (which ``pattern`` matched), by name, as sent (still quoted)."""
+        names = re.findall(r"\{([^}]+)\}", self.template)
+        match = self.pattern.match(path)
+        return dict(zip(names, match.groups())) if match else {}
+
+
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+
+
+def _path_problem(name: str, raw: str, schema: Mapping[str, Any]) -> str | None:
+    """What is wrong with a path parameter's value for its schema (OpenAPI 3.0: ``type``, ``format``,
+    ``pattern``, ``maxLength``), or None."""
+    value = unquote(raw)
+    if schema.get("type") == "integer" and not re.fullmatch(r"-?\d+", value):
+        return f"path parameter {name}={value!r} is not an integer"
+    if schema.get("format") == "uuid" and not _UUID.match(value):
+        return f"path parameter {name}={value!r} is not a UUID"
+    if isinstance(schema.get("pattern"), str) and not re.search(schema["pattern"], value):
+        return f"path parameter {name}={value!r} does not match {schema['pattern']}"
+    if isinstance(schema.get("maxLength"), int) and len(value) > schema["maxLength"]:
+        return f"path parameter {name} is longer than {schema['maxLength']} characters"
+    return None
+
 
 class Contract:
     """The operations of one vendor's documents; ``prefix`` is where the documents' paths start."""
@@ -105,7 +134,7 @@ class Contract:
                 document["components"] = {**document.get("components", {}),
                                           "schemas": _closed(document.get("components", {}).get("schemas", {}))}
             for template, item in document["paths"].items():
-                regex = re.sub(r"\\\{[^}]+\\\}", r"[^/]+", re.escape(prefix + template))
+                regex = re.sub(r"\\\{[^}]+\\\}", r"([^/]+)", re.escape(prefix + template))
                 for method, spec in item.items():
                     if method in ("get", "post", "put", "patch", "delete"):
                         if strict_bodies:
@@ -132,8 +161,15 @@ class Contract:
         if granted is not None and (missing := self._missing_scopes(op, granted)):
             return Problem("scope", f"{method} {op.template} needs one of the scopes {sorted(missing)}",
                            tuple(sorted(missing)))
+        values_in_path = op.path_values(path)
         for parameter in op.spec.get("parameters") or ():
             parameter = self._deref(op, parameter)
+            if parameter.get("in") == "path" and parameter["name"] in values_in_path:
+                wrong = _path_problem(parameter["name"], values_in_path[parameter["name"]],
+                                      parameter.get("schema") or {})
+                if wrong:
+                    return Problem("path", wrong)
+                continue
             if parameter.get("in") != "query":
                 continue
             values = query.get(parameter["name"])

@@ -208,3 +208,67 @@ def test_a_mapping_without_calendar_entries_moves_nothing(hubspot_fake, session)
     moved = hubspot.deliver(delivery("lead.updated", booked(MOVED), booked_once.external_id))
     assert moved.external_id == first.external_id and not hubspot_fake.meetings.items
     assert not hubspot_fake.calls("PATCH", "/crm/v3/objects/meetings/")
+
+
+# The kept time is leadbot's own: what reaches the CRM is the entry's id alone, and the whole external id fits
+# where the service keeps it with the longest ids the vendors' descriptions allow (contracts/README.md).
+
+def test_the_kept_time_never_reaches_the_crm_only_the_entrys_bare_id(crm):
+    spec, destination, fake = crm
+    outcome = book(destination)
+    moved = destination.deliver(delivery("lead.updated", booked(MOVED), outcome.external_id))
+    destination.deliver(delivery("lead.erased", lead(), moved.external_id))
+    sent = [(r.method, r.path, r.body.decode("utf-8", "replace")) for r in fake.requests]
+    assert any(method == "PATCH" and path.startswith(spec.update_path) for method, path, _ in sent)
+    for method, path, body in sent:
+        for kept in (AT_FIRST, AT_MOVED):
+            assert kept not in path and kept not in body and kept.replace("/", "%2F") not in path, (method, path)
+        if path.startswith(spec.update_path):  # the entry's own address: its id, nothing kept beside it
+            assert "@" not in path and "%40" not in path, (method, path)
+
+
+def test_the_external_id_fits_the_services_column_with_the_longest_ids_the_vendors_allow(crm):
+    """Salesforce ids are 18 characters (the describe's ``Id``: length 18), Pipedrive's lead ids UUIDs and its
+    other ids integers, HubSpot's ids strings of a 64-bit number: at their longest, and with the kept time,
+    the external id stays within ``destination_records.external_id``, and reads back to the same ids."""
+    from webhooks.models import DestinationRecord
+
+    spec, destination, fake = crm
+    longest = 2 ** 63 - 100  # 19 digits, a 64-bit id
+    if spec is HUBSPOT:
+        for store in (fake.deals, fake.contacts, fake.meetings):
+            store.counter = longest
+    elif spec is PIPEDRIVE:
+        fake._ids = iter(range(longest, longest + 100))
+    outcome = book(destination)
+    moved = destination.deliver(delivery("lead.updated", booked(MOVED), outcome.external_id))
+    limit = DestinationRecord.__table__.c.external_id.type.length
+    assert len(moved.external_id) <= limit, (len(moved.external_id), limit)
+    ids, _, kept = moved.external_id.rpartition(":")
+    assert Entry.read(kept) == Entry(str(spec.entries(fake)[0].get("id") or spec.entries(fake)[0].get("Id")),
+                                     AT_MOVED)
+    if spec is not SALESFORCE:
+        assert len(ids.split(":")) == 2 and all(part for part in ids.split(":"))
+    assert not set(moved.external_id) - set("0123456789abcdefABCDEFGHIJKLMNOPQRSTUVWXYZghijklmnopqrstuvwxyz:@/-"), \
+        "ids and the time of characters that never collide with the separators"
+
+
+@pytest.mark.parametrize("path, refused", [
+    ("/api/v2/activities/12@20261124T090000Z", True),   # an id with the kept time left on it
+    ("/api/v2/activities/12%4020261124T090000Z", True),
+    ("/api/v2/activities/abc", True),
+    ("/api/v2/activities/12.5", True),
+    ("/api/v1/leads/not-a-uuid", True),
+    ("/api/v2/activities/424242", False),                # well formed, and not there: gone
+    ("/api/v1/leads/8a1b2c3d-0000-4000-8000-000000000001", False),
+])
+def test_a_pipedrive_path_id_not_of_its_documented_type_is_refused_not_taken_for_a_deleted_one(pipedrive_fake, path,
+                                                                                                 refused):
+    """The descriptions type the ids (v2 ``{id}``: integer; v1 leads' ``{id}``: uuid): a malformed one is a bad
+    request (400), so a client never takes it for an entry deleted in the CRM (404) and makes a second one."""
+    import requests
+
+    answer = requests.delete(f"{pipedrive_fake.url}{path}", timeout=5, headers={"x-api-token": pipedrive_fake.api_token})
+    assert answer.status_code == (400 if refused else 404), answer.text
+    if refused:
+        assert "path parameter id" in answer.json()["error"]
