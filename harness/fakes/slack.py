@@ -376,12 +376,17 @@ class SlackFake(FakeServer):
                    response_metadata={"next_cursor": str(start + limit) if more else ""})
 
     def _replies(self, args: dict[str, Any]) -> Response:
-        """A thread: its parent first, then the replies in order, ``limit`` a page (Slack's ``ts`` names the parent)."""
+        """A thread: its parent first, then the replies in order, ``limit`` a page. ``ts`` names the parent or, as
+        Slack's current page for the method says ("either a thread's parent message or a message in the
+        thread"), one of its replies: the whole thread comes back either way."""
         channel, ts = args.get("channel"), args.get("ts")
         if channel not in self.channels:
             return _error("channel_not_found")
         parent = self.messages.get((channel, ts))
-        if parent is None or parent.get("thread_ts"):
+        if parent is not None and parent.get("thread_ts"):
+            ts = parent["thread_ts"]
+            parent = self.messages.get((channel, ts))
+        if parent is None:
             return _error("thread_not_found")
         try:
             limit = min(int(args.get("limit") or 1000), 1000)

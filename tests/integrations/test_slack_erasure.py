@@ -139,6 +139,8 @@ def test_the_fake_reads_a_thread_only_from_its_parent_in_a_known_channel(bot) ->
     alert = bot.chat_postMessage(channel="C0LEADS", text="alert")["ts"]
     reply = bot.chat_postMessage(channel="C0LEADS", thread_ts=alert, text="reply")["ts"]
     assert [m["ts"] for m in bot.conversations_replies(channel="C0LEADS", ts=alert)["messages"]] == [alert, reply]
+    assert [m["ts"] for m in bot.conversations_replies(channel="C0LEADS", ts=reply)["messages"]] == [alert, reply], \
+        "a reply's ts names its thread too"
     assert refused(lambda: bot.conversations_replies(channel="C0LEADS", ts="1.000001"),
                    "conversations.replies") == "thread_not_found"
     assert refused(lambda: bot.conversations_replies(channel="C0NOWHERE", ts=alert),
