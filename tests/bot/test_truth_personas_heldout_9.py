@@ -33,7 +33,26 @@ said before it, as set 8 labels it), the check holds the bot to it.
 Vague dates are checked as a span of days counted from today (the
 conversation's date), so the personas hold on any day they are played.
 They were written blind (V9, 2026-12-04), without reading bot/actions, bot/data,
-nlu/ or tests/nlu, and committed before running them.
+nlu/ or tests/nlu, and committed before running them (21f5a80).
+First run, on 21f5a80 (2026-12-04 11:23 UTC; the bot as committed at 58e8c2f plus the
+other helpers' uncommitted changes in the checkout): 2 of 11 (ciarán, andrea), and
+andrea passed for the wrong reason (her "Wieso ist die Grösse ...?" got "Entschuldigung,
+das habe ich nicht verstanden" and her "jo" was asked again, which no check read).
+After that run, and only then, the script was revised once:
+- the booking check assumed every visitor who asks for a call is offered times; the
+  playbook sent kavya, natasha and geneviève (not graded a fit) a consultant's email
+  instead, which the visitor's words and issue 14 do not rule out. Now, when times are
+  offered, the first one (which the visitor picks) must show the booked start in her
+  city's zone; when none are, nothing is checked.
+- the checks the names promised but only English could fail are now in every language:
+  "I didn't understand" (the bot's phrases as the first run showed them, ``NOT_UNDERSTOOD``)
+  is never right for these scripts; a short yes at a confirmation must not be asked again;
+  rogério's "why" must not be answered with the price.
+No label of what the lead must hold was changed.
+Run after that revision (2026-12-04 11:26 UTC, same tree): 1 of 11 (ciarán); the ten others are
+the bot's and stay strict xfails naming what came out wrong (``STILL_WRONG``). Where a wrong
+heard value was confirmed, it was confirmed by the persona's scripted yes, as in the earlier
+sets: the bot still invented it.
 """
 
 from __future__ import annotations
@@ -44,6 +63,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from harness.script import CONFIRM
 from harness.stack import Stack, Visitor
 from qualification import Playbook
 from tests.bot.personas import (
@@ -56,6 +76,7 @@ from tests.bot.personas import (
     mid_month,
     month_span,
     play,
+    question,
     wrong,
 )
 
@@ -92,7 +113,6 @@ PERSONAS = [
                "budget.min": (4, 28, 800000) + PHONE_IN, "budget.max": (800000,) + PHONE_IN,
                "budget.currency": ("USD",)},
         asked_twice=("company_size",),
-        unsaid=("didn't catch",),
     ),
     Persona(
         "ciarán, a graduate looking for a job, his start tomorrow is no timing, Limerick",
@@ -128,7 +148,6 @@ PERSONAS = [
         never={"company_size.min": (9, 4006), "company_size.max": (4006,), "budget.min": (9, 16, 4006),
                "budget.max": (4006,), "budget.currency": ("USD",), "timing.horizon_days": (14,)},
         said=("brightline.example/case-studies",),
-        unsaid=("didn't catch",),
     ),
     Persona(
         "lee, scaffolding contractor, quiet this year, stops at the budget, writes a budget anyway, starts again, "
@@ -152,7 +171,7 @@ PERSONAS = [
         never={"budget.min": (3000, 10000, 45, 48), "budget.max": (3000, 10000), "budget.currency": ("USD",),
                "timing.horizon_days": (14,)},
         asked_twice=("timing",),
-        unsaid=("didn't catch", "updated your"),
+        unsaid=("updated your",),
     ),
     Persona(
         "travis, HVAC company, skips the industry question, a title alone at the role question and his decision "
@@ -176,7 +195,6 @@ PERSONAS = [
                 "email.address": "travis@magiccityair.com"},
         never={"location.country": ("GB",), "budget.min": (32, 60000), "budget.max": (60000,)},
         asked_twice=("industry",),
-        unsaid=("didn't catch",),
     ),
     Persona(
         "andrea, writes Swiss German, fiduciary office, asks why the head count matters, corrects her budget "
@@ -325,6 +343,14 @@ REPLY_HOLDS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "lee": (("come in under 10 grand", ("USD",)),),
     "geneviève": (("c'est combien vos services", ("USD",)),),
 }
+# And what it must not contain: a reason asked for is no price.
+REPLY_LACKS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "rogério": (("Por que vocês precisam saber", ("USD",)),),
+}
+
+# The bot's "I didn't understand" in each language, as the first run's transcripts show it (English from issue 14).
+NOT_UNDERSTOOD = {"en": "didn't catch", "de": "nicht verstanden", "fr": "pas bien compris", "pt": "não percebi",
+                  "it": "non ho capito"}
 
 # Personas who book a call, with the zone of the city they said they are in: the first time offered, which they
 # pick, must show the booked start's clock in that zone (Brisbane keeps no daylight saving, unlike Sydney; Kolkata
@@ -359,10 +385,6 @@ def booking_problems(stack: Stack, v: Visitor, persona: Persona, name: str) -> l
     if name not in BOOKED_IN:
         return []
     zone = ZoneInfo(BOOKED_IN[name])
-    booking = (stack.lead_for(v.sender) or {}).get("booking")
-    if not booking:
-        return ["no call booked"]
-    start = datetime.fromisoformat(booking["starts_at"].replace("Z", "+00:00")).astimezone(zone)
     pick = persona.after[-1]
     turns = [i for i, (said, _) in enumerate(v.transcript) if said == pick[:200]]
     if not turns or turns[0] == 0:
@@ -371,7 +393,13 @@ def booking_problems(stack: Stack, v: Visitor, persona: Persona, name: str) -> l
     slots = [line for line in offered if line.startswith("[") and CLOCK.search(line)] or \
             [line for line in offered if CLOCK.search(line)]
     if not slots:
-        return ["no time was offered before the visitor picked the first one"]
+        # No times offered (the playbook may send a lead it does not grade a fit to a consultant's email instead):
+        # nothing shows a zone, so there is nothing to hold the booking to.
+        return []
+    booking = (stack.lead_for(v.sender) or {}).get("booking")
+    if not booking:
+        return ["no call booked at the first time offered"]
+    start = datetime.fromisoformat(booking["starts_at"].replace("Z", "+00:00")).astimezone(zone)
     if not shows_clock(slots[0], start):
         return [f"the first time offered, {slots[0]!r}, is not the booked {start:%a %d %b %H:%M} in {zone.key}"]
     return []
@@ -385,7 +413,27 @@ def reply_problems(v: Visitor, name: str) -> list[str]:
             problems.append(f"the visitor never said {words!r}")
         elif not any(word.lower() in replies[0].lower() for word in holds):
             problems.append(f"the answer to {words!r} holds none of {holds}: {replies[0]!r}")
+    for words, lacks in REPLY_LACKS.get(name, ()):
+        replies = [answer for said, answer in v.transcript if words in said]
+        problems += [f"the answer to {words!r} holds {word!r}: {replies[0]!r}" for word in lacks
+                     if replies and word.lower() in replies[0].lower()]
     return problems
+
+
+def understood_problems(v: Visitor, persona: Persona) -> list[str]:
+    """Every message in these scripts means something, so "I didn't understand" is never the right answer."""
+    marker = NOT_UNDERSTOOD.get(persona.lang)
+    return [f"the bot did not understand {said!r}: {answer.splitlines()[0]!r}" for said, answer in v.transcript
+            if marker and marker in answer]
+
+
+def short_yes_problems(v: Visitor, playbook: Playbook, persona: Persona) -> list[str]:
+    """The persona's short yes ("yep", "jo", "isso") at a confirmation confirms it: the same line is not asked again."""
+    yes = persona.answers.get(CONFIRM)
+    asks = [question(answer, playbook, persona.lang) for _, answer in v.transcript]
+    return [f"the short yes {said!r} at the confirmation was not taken: it was asked again"
+            for i, (said, _) in enumerate(v.transcript)
+            if i > 0 and said == yes and asks[i - 1] == CONFIRM and asks[i] == CONFIRM]
 
 
 def content_problems(v: Visitor, name: str) -> list[str]:
@@ -397,6 +445,47 @@ def content_problems(v: Visitor, name: str) -> list[str]:
 
 # Personas still wrong when the session that wrote them ended, by id, with what is wrong (``cases``).
 STILL_WRONG: dict[str, str] = {
+    "kavya": "budget.min is 2.5 and budget.max 3, not 250000 and 300000: '2.5L pm, can stretch to 3L if the leads "
+             "are good' at the budget question (turn 8) loses the lakh shorthand 'L'; no times were offered after "
+             "'can I book a call with your team?' (a consultant's email instead), so the Kolkata zone went unseen; "
+             "the bot question, the 8L past spend, the four centres and the phone number are right",
+    "natasha": "company_size.min is 2, not 16: 'we were 9 at the start of the year, 16 now with the two new crews' "
+               "(turn 5) stores the two crews; the case studies she asks for in her opening (turn 1) are never "
+               "linked (only the whitepaper after the form); no times offered, so the Brisbane zone went unseen",
+    "lee": "authority.seniority is 'unknown', not 'c_level', for 'MD - it's my decision' (turns 4 and 12); 'before "
+           "that - would a new website from you lot come in under 10 grand?' at the timing question (turn 17) got "
+           "\"Sorry, I didn't catch that. Is there a date you need this by?\", not the pricing text; stop, the "
+           "3 grand written after it (kept out) and 'start again' are right",
+    "travis": "the bot kept asking the timing question: 'first of the year. and to answer your earlier question "
+              "properly - marketing spend is my call now, only stuff over 60k a year has to go past my sister' "
+              "(turn 8) got 'Got it, that the decision is yours.' but 'first of the year' was never read, and "
+              "'When would you like to get started?' / 'Is there a date you need this by?' alternate for ever; "
+              "before that his need answer's clients ('property managers, restaurants', turn 2) became the "
+              "industry real_estate, confirmed by his scripted 'yep' (turn 5), so the industry question he meant "
+              "to skip was never asked",
+    "andrea": "'Wieso ist die Grösse für Sie überhaupt wichtig?' (turn 8) got 'Entschuldigung, das habe ich nicht "
+              "verstanden.', not the size question's reason; her short 'jo' at the confirmation (turn 5) was not "
+              "taken ('Nur um sicherzugehen ...' asked it again, and after a second 'jo' the industry question "
+              "came anyway); the lead itself (CHF 4'000 a month after the correction, CH, 14) is right",
+    "geneviève": "industry is 'hospitality', not agriculture or manufacturing: her clients ('aux épiceries fines "
+                 "pis aux restaurants', opening) heard as her trade and confirmed by her scripted 'oui' (turn 2); "
+                 "authority.seniority is 'unknown', not 'c_level', for 'Je suis copropriétaire avec mon frère' "
+                 "(turn 4); 'Est-ce que je peux réserver un appel avec quelqu'un?' (turn 13) got 'Désolé, je n'ai "
+                 "pas bien compris'; CAD 2 500 from words and the USD pricing answer are right",
+    "paula": "industry is 'other', not 'manufacturing', for 'confección textil, uniformes corporativos' (turn 5); "
+             "the revenue at the size question, COP 12 millones, 2007 and her general manager's approval are right",
+    "rogério": "timing.horizon_days is absent, not March: 'depois do carnaval, lá pra março' (turns 12-14) got "
+               "'Desculpe, não percebi' twice and was dropped ('Não faz mal, vamos em frente'); 'Por que vocês "
+               "precisam saber quanto eu quero gastar?' (turn 10) got the pricing text (5.000 USD por mês), not "
+               "the budget's reason; his short 'isso' at the confirmation (turn 5) was asked again",
+    "nicola": "the goodbye at the timing question ('Mi scusi, devo scappare ... Arrivederci!', turn 7) got 'Mi "
+              "scusi, non ho capito. Quando vorrebbe iniziare?', so the form went on and stored the timing (43 "
+              "days), name and email the script then gave; industry is 'hospitality', not agriculture or "
+              "manufacturing: 'le vendite alla ristorazione' (his clients, opening) heard as his trade and confirmed "
+              "by his scripted 'esatto' (turn 2)",
+    "sander": "company_size.min is 3, not 18: 'O, nog even: we zijn inmiddels met 18, niet 15 - er zijn net drie "
+              "mensen begonnen.' at the timing question (turn 9) got 'Begrepen: ongeveer 3 mensen.' (the three new "
+              "starters); the postcode, six thousand a quarter in words and 'klopt' are right",
 }
 
 
@@ -410,5 +499,6 @@ def test_each_ninth_set_persona_s_lead_holds_what_they_said_and_nothing_invented
     if name in EITHER_WAY:
         problems = [problem for problem in problems if problem != "no lead stored"]
     problems += booking_problems(stack, v, persona, name) + reply_problems(v, name) + content_problems(v, name)
+    problems += understood_problems(v, persona) + short_yes_problems(v, playbook, persona)
     print(v.history())
     assert not problems, "\n".join(problems) + "\n\n" + v.history()
