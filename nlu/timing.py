@@ -447,8 +447,10 @@ def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
         except ValueError:
             continue
         add(m, _apply_day_modifier(when, before(m), now), m.start("day"))
+    dated_months: list[tuple[int, int]] = []  # where a month is part of a date with its day
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         for m in pattern.finditer(lower):
+            dated_months.append(m.span("month"))
             month = MONTHS[m.group("month")]
             day = int(m.group("day"))
             # "1st of March" is a date whatever "march" can mean; "5 may" needs a cue.
@@ -463,6 +465,8 @@ def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
             add(m, _apply_day_modifier(when, before(m), now))
     for m in _MONTH_ONLY.finditer(lower):
         word = m.group("month")
+        if m.span("month") in dated_months:
+            continue  # "on 1 April.": the month of a date said with its day, not the whole month again
         # "jan 2027", or "march" alone as the answer to "when?": a month whatever else the word can mean.
         said = bool(m.group("year")) or (field == "timing" and _BARE_MONTH.fullmatch(lower) is not None)
         if word in _AMBIGUOUS_MONTHS and not said and not (_has_cue(lower, m.start(), m.end()) or text.original[m.start()].isupper() and word not in ("may", "march")):
