@@ -435,6 +435,7 @@ class ValidateQualificationForm(FormValidationAction):
             # one listed (heard) value it fits, and taken below as a value restated.
             free, _ = _corrected(text, free, only(state.heard.attributes, list(confirming)), today, currency,
                                  confirming[0])
+            free = _after_the_yes(text, free, today, currency)
         if confirming and not shaped_like_a_name(text):
             # "Ende des ersten Quartals" to "is that right?": a date, which the free reading is wary of in so
             # few words; taken, said back, and confirmed with the rest. With a date on screen, a longer reply
@@ -1007,6 +1008,17 @@ def _agrees_first(text: str) -> bool:
     Schmidt", "no problem - ana@x.io") before anything else it says."""
     first = _FIRST_WORDS.split(text.strip(), maxsplit=1)[0]
     return bool(first) and (yes_or_no(first, lang=spoken()) == "yes" or carries_on(first))
+
+
+def _after_the_yes(text: str, free: Attributes, today: date, currency: str) -> Attributes:
+    """``free`` with what the words after a leading yes state that the reading of the whole reply missed: "yep - Priya
+    Shah here" to "is that right?" agrees, and names them ("Priya Shah here" read alone)."""
+    first, *rest = _FIRST_WORDS.split(text.strip(), maxsplit=1)
+    if not rest or not rest[0].strip() or not only_yes(first):
+        return free
+    after = extract(rest[0], now=today, default_currency=currency, lang=spoken())
+    new = [n for n in QUESTION_ATTRIBUTES if stated(after, n) and not stated(free, n)]
+    return free.merge(only(after, new)) if new else free
 
 
 def _without_contact(events: list[EventType], state: State, playbook: Playbook) -> list[EventType]:
