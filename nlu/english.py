@@ -754,6 +754,7 @@ _PHRASES = {
         einde van het | het einde van het | eind van het | einde van de | het einde van de | eind van de => end of the
         een ander bureau | ander bureau | een ander agentschap | een andere partij => another agency
         vroeg | vroegen | rekende | rekenden => charged
+        geoffreerd | aangeboden | offreerde | offreerden => quoted
         een offerte van | offerte van | de offerte was => a quote of
         een offerte | de offerte | offerte => a quote
         gezien => seen

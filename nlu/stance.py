@@ -212,8 +212,11 @@ def asked(text: Text, start: int, answering: bool = False) -> bool:
     s, e = sentence_at(text, start)
     sentence = text.lower[s:e]
     ours = [m.end() for m in _OUR_PRICE.finditer(text.lower, s, start)]
-    if ours and not _FIRST_PERSON.search(text.lower, ours[-1], text.clause_at(start)[0]):
-        return True  # ("HubSpot quoted us 18k, way over what we have (8k)": the visitor's own figure after it)
+    clause = text.clause_at(start)[0]
+    # ("HubSpot quoted us 18k, way over what we have (8k)", "another agency quoted us £4,500, we'd rather be around
+    # £3k": the visitor's own figure after it, the visitor speaking before it or in its clause)
+    if ours and not _FIRST_PERSON.search(text.lower, ours[-1], clause) and not _SUBJECT.search(text.lower, max(clause, ours[-1]), start):
+        return True
     if not sentence.rstrip().endswith("?"):
         return _follows_a_price_question(text, s, e, start)
     if not answering and _ASKED_AFTER.match(text.lower, e):
@@ -332,6 +335,10 @@ _SPENT_ON = lazy_compile(r"\b(?:dropped|blew|sank|wasted|burned|burnt|splurged|l
 
 
 _FIRST_PERSON = lazy_compile(r"\b(?:we|we'?ve|we'?re|we'?d|our|us|i|i'?m|i'?ve|i'?d|my|me)\b")
+# The visitor as the subject who says a figure ("we'd rather be around 3k"), not a word of theirs in a price of ours;
+# the other languages' pronouns the rewrite leaves, and "want", the rewrite's verb of wishing where no pronoun is
+# said ("queremos quedarnos en unos 3.000 €" -> "want quedarnos in about 3.000 €")
+_SUBJECT = lazy_compile(r"\b(?:we|we'?ve|we'?re|we'?d|we'?ll|i|i'?m|i'?ve|i'?d|i'?ll|nous|wir|nosotros|noi|wij|want|wanted)\b")
 
 
 def others(text: Text, start: int, end: int | None = None) -> bool:
