@@ -45,7 +45,9 @@ _REST = (
                               r"payroll (?:services|company)|virtual assistant|coaching business|business coach|executive coach|cleaning (?:company|services|business)|"
                               r"facilities management|security services|notary|patent|ip firm|consulting|"
                               # guards for hire: "a private security company", "manned guarding"
-                              r"private security|security (?:guards?|guarding|patrols?)|(?:security|guarding) (?:company|firm|business|contractor)|manned guarding|"
+                              r"private security|security (?:guards?|guarding|patrols?)|"
+                              # services to premises like cleaning and guarding: "a pest control co", "an armed response & alarm company"
+                              r"pest control|exterminators?|armed response|(?:security )?alarm (?:company|firm|business|monitoring|installers?|systems company)|(?:security|guarding) (?:company|firm|business|contractor)|manned guarding|"
                               # the trainees only a chartered accountant's practice has (India): "mostly CAs and article assistants"
                               r"article(?:d|ship)? (?:assistants|clerks|trainees)"),
     ("marketing_advertising", r"(?:marketing|advertising|ad|ads|digital|creative|pr|media|branding|seo|ppc|social media|growth|content|design|web design|"
@@ -64,7 +66,7 @@ _REST = (
     ("retail_ecommerce", r"e-?commerce|ecom\b|online (?:[a-z-]+ ){0,3}(?:store|shop|retailer|retail|boutique|business selling|marketplace)|web ?shop|webstore|retail(?:er|ers)?|"
                          r"(?:shopify|woocommerce|amazon|etsy|ebay)(?: plus)?(?:[- ](?:type|style|like|based))? (?:store|shop|seller|brand|business)|"
                          # what only a shop counts: its orders' average value, orders taken on a shop platform
-                         r"(?:average|avg\.?) order value|aov|orders (?:a|per|each) (?:day|week|month) (?:on|through|via) (?:shopify|woocommerce|etsy|amazon|ebay|bigcommerce|magento)|dtc|d2c|direct[- ]to[- ]consumer|consumer brand|"
+                         r"e-com\b|(?:my|our) (?:[\w-]+ ){0,2}products? (?:website|site|web ?shop|store)|(?:average|avg\.?) order value|aov|orders (?:a|per|each) (?:day|week|month) (?:on|through|via) (?:shopify|woocommerce|etsy|amazon|ebay|bigcommerce|magento)|dtc|d2c|direct[- ]to[- ]consumer|consumer brand|"
                          r"brick and mortar|stores? (?:chain|locations)|chain of (?:stores|shops|boutiques)|(?:clothing|fashion|apparel|furniture|shoe|jewelry|jewellery|"
                          r"cosmetics|beauty|skincare|pet|toy|supplement|grocery|sporting goods|outdoor gear|electronics|gift|home decor|wine|coffee bean|candle)s? (?:brand|store|shop|retailer|company|business|line|label|boutique)|"
                          r"(?:online |two-sided |b2c |peer-to-peer |p2p )?marketplace(?! (?:app|seller))(?: for| of| selling| where)|(?:book|hardware|convenience|liquor|pet|toy|gift|thrift|record|bike|bicycle|furniture|jewelry|jewellery|shoe|clothing|flower|garden|music|sports?|department) ?(?:store|shop)s?|bookstores?|bookshops?|florists?|"
@@ -78,7 +80,9 @@ _REST = (
                          r"amazon seller|fba|(?:car|auto|motorcycle|rv|boat) dealerships?|dealerships?|dropshipping|drop-?ship|shop owner|store owner|convenience stores?|department stores?|wholesale|wholesaler|distributor|b2c brand"),
     ("education", r"(?:we|i) (?:train|teach|tutor|educate)\b|universit(?:y|ies)|college|school|schools|academy|edu-?tech|e-?learning|online courses?|course creator|training (?:company|provider|business|center|centre)|"
                   r"tutoring|tutors?|bootcamp|coding school|language school|k-?12|higher ed(?:ucation)?|education(?:al)?|learning platform|lms\b|"
-                  r"kindergarten|preschool|daycare|nursery school|driving school|test prep|edtech|teachers?|students"),
+                  r"kindergarten|preschool|daycare|nursery school|driving school|test prep|edtech|teachers?|students|"
+                  # coaching institutes and tuition centres (India, Africa), and childcare: "a coaching institute for JEE", "a childcare group"
+                  r"(?:coaching|tuition|training|language|computer|education(?:al)?) (?:institutes?|classes|cent(?:er|re)s?)|child ?care|early (?:learning|childhood)(?: (?:cent(?:er|re)s?|education))?|cr(?:è|e)ches?|montessori"),
     ("real_estate", r"(?:buy|sell|rent|let|lease|find|list)(?: and (?:buy|sell|rent|let|find))? (?:homes|houses|property|properties|apartments|flats|real estate|condos)|real ?estate|realtors?|realty|property (?:management|managers?|developer|development|company|investor|investment)|properties|"
                     r"estate agen(?:t|cy|ts)|letting agen(?:t|cy)|brokerage|proptech|prop-?tech|homebuilders?|commercial property|apartments?|"
                     r"landlords?|mortgage broker|home sales|housing (?:association|developer)|coworking|co-working|reit\b|real-estate"),
@@ -94,6 +98,8 @@ _REST = (
     ("hospitality", r"(?:events?|wedding|party|function) (?:venue|space|hall)|venue for (?:events|weddings|parties)|restaurants?|caf[eé]s?|coffee ?shops?|hotels?|motels?|bars?\b|pubs?\b|catering|caterer|hospitality|resorts?|b&b|bed and breakfast|"
                     r"bakery|bakeries|patisser(?:ie|ies)|cake (?:shop|bakery)|tea ?rooms?|ice[- ]cream (?:shop|parlou?r)|gelateria|bistro|diner|food truck|(?:micro-?|nano-?|craft )?brewer(?:y|ies)|craft brewers?|brew ?pubs?|tap ?rooms?|brewing (?:company|co)|"
                     r"cider(?:y|ies)|meader(?:y|ies)|coffee roast(?:er|ery|ers|eries)|roaster(?:y|ies)|craft beer (?:company|brand|maker)|nightclub|travel agency|tour operator|"
+                    # tours sold to visitors: "we run kayak tours", "a walking tour company", "adventure tourism"
+                    r"(?:kayak|canoe|boat|walking|food|wine|bike|cycling|guided|adventure|whale[- ]watching|fishing|sightseeing|city|day|river|safari|dive|diving|surf) (?:tours?|trips|charters?)|tour (?:company|business|guides?)|(?:we|i) (?:run|operate|offer) (?:\w+ ){0,2}tours\b|adventure (?:tourism|activities)|"
                     r"tourism|hostel|vacation rental|holiday (?:let|rental)s?|airbnb|guest ?house|inn\b|spa\b|event venue|wedding venue|venues?|"
                     r"pizzeria|steakhouse|gastropub|fast food|qsr|quick service|franchise restaurants?|food service|foodservice|takeaway|ghost kitchen|fitness studio|gym|gyms|golf (?:course|club)s?|country club|leisure (?:centre|center|park)|bowling alley|theme park|amusement park"),
     ("energy", r"energy|solar|renewables?|renewable energy|wind (?:farm|energy|power)|oil and gas|oil & gas|oil company|gas company|utilit(?:y|ies)|"
@@ -106,11 +112,15 @@ _REST = (
                      r"remodel(?:ing|ling|er)|renovation|(?:kitchen|bathroom|home|house) renos?|renos\b|home improvement|general contractor|civil engineering|homebuilding|concrete|carpentry|"
                      r"landscap(?:ing|ers?)|paving|excavation|flooring|painting (?:company|contractor)|kitchen fitters?|(?:kitchens?|bathrooms?)(?: and (?:kitchens?|bathrooms?))? (?:fitting|fitters?|install(?:s|ation|ations|er|ers))|joinery|scaffold\w*|masonry|demolition|fit-?out|architecture and construction"),
     ("agriculture", r"agricultur(?:e|al)|(?:we|i) (?:grow|farm|raise|harvest|cultivate|breed)\b|growers?|agri-?tech|ag-?tech|farms?|farming|farmers?|crops?|dairy|ranch(?:ing)?|livestock|vineyards?|orchards?|winer(?:y|ies)|wine (?:estates?|producers?|growers?|makers?)|winemak(?:ers?|ing)|viticulture|"
-                    r"greenhouse|horticulture|agribusiness|fisheries|aquaculture|forestry|grain|poultry|cattle|seeds? company|fertili[sz]er|agronomy"),
+                    r"greenhouse|horticulture|agribusiness|fisheries|aquaculture|forestry|grain|poultry|cattle|seeds? company|fertili[sz]er|agronomy|"
+                    # produce grown and sold on: "a kiwifruit exporter", "avocado growers", "a fruit packhouse"
+                    r"(?:kiwi ?fruit|fruit|apples?|avocados?|citrus|berr(?:y|ies)|produce|vegetables?|nuts?|olives?|grapes?|flowers?|cut flowers) (?:exporters?|packers?|packhouses?|co-?ops?|cooperatives?)|kiwi ?fruit|packhouses?"),
     ("media_entertainment", r"media (?:company|group|house|outlet|business)|publish(?:er|ers|ing)|newspapers?|magazines?|news (?:site|outlet|organi[sz]ation)|"
                             r"film|films|movie|studios?|production company|(?:video|film|tv|photo|audio|music|content|post)[- ]production|music|record label|entertainment|broadcast(?:er|ing)|tv station|tv network|radio station|"
                             r"streaming (?:service|platform)|podcast (?:network|company)|podcasts?|esports|e-sports|theat(?:er|re)|concerts?|events company|"
-                            r"ticketing|digital media|youtube channel|content creator|creators?|influencers?|animation|post-production|gaming"),
+                            r"ticketing|digital media|youtube channel|content creator|creators?|influencers?|animation|post-production|gaming|"
+                            # those who photograph or film for a fee: "wedding photographer + videographer team"
+                            r"photographers?|videographers?|photography (?:studio|business|company)|(?:wedding|portrait|event) (?:photography|videography|films?)"),
     # A distillery makes spirits it sells on (a brewery often pours its own: hospitality stays theirs; a winery grows grapes).
     ("manufacturing", r"garments? (?:exports?|exporters?|manufactur\w*|factory|factories|unit|units|maker|makers)|manufactur(?:e|er|ers|ing)\w*|factory|factories|plant|industrial|fabricat(?:ion|or)|machin(?:ing|ery)|assembly|oem|"
                       r"distiller(?:y|ies|s)|"
@@ -153,7 +163,11 @@ _LOCAL = {
                              r"werving en selectie|boekhoudkantoor|"
                              r"sicherheitsdienst\w*|wachdienst\w*|bewachungs\w*|s(?:é|e)curit(?:é|e) priv(?:é|e)e|soci(?:é|e)t(?:é|e) de (?:s(?:é|e)curit(?:é|e)|gardiennage)|gardiennage|"
                              r"seguridad privada|empresa de (?:seguridad|vigilancia)|vigilancia privada|seguran(?:ç|c)a privada|empresa de (?:seguran(?:ç|c)a|vigil(?:â|a)ncia)|"
-                             r"vigilanza privata|istituto di vigilanza|beveiligingsbedrijf|bewakingsdienst|beveiligingsdienst",
+                             r"vigilanza privata|istituto di vigilanza|beveiligingsbedrijf|bewakingsdienst|beveiligingsdienst|"
+                             # pest control and alarm firms, and consulting engineers ("génie-conseil")
+                             r"sch(?:ä|ae)dlingsbek(?:ä|ae)mpf\w*|d(?:é|e)ratisation|d(?:é|e)sinsectisation|antiparasitaire|control de plagas|fumigaci(?:ó|o)n|controle de pragas|dedetiza(?:ç|c)(?:ã|a)o|"
+                             r"disinfestazion[ei]|ongediertebestrijding|plaagdierbeheersing|alarmanlagen\w*|t(?:é|e)l(?:é|e)surveillance|empresa de alarm(?:a|e)s|sistemi (?:di )?allarme|"
+                             r"alarmsystemen|alarmcentrale|g(?:é|e)nie[- ]conseils?|ing(?:é|e)nieurs?[- ]conseils?",
     "marketing_advertising": r"\w*(?:werbe|marketing|digital|kommunikations|media|seo|social-media-)agentur|agentur|agence (?:de )?(?:marketing|communication|pub(?:licit(?:é|e))?|web|digitale|seo|cr(?:é|e)ative|m(?:é|e)dia)|"
                              r"agencia (?:de )?(?:marketing|publicidad|comunicaci(?:ó|o)n|digital|creativa|medios|seo)|ag(?:ê|e)ncia (?:de )?(?:marketing|publicidade|comunica(?:ç|c)(?:ã|a)o|digital|criativa|seo)|"
                              r"agenzia (?:di )?(?:marketing|pubblicit(?:à|a)|comunicazione|digitale|creativa|web|seo)|reclamebureau|\w*marketingbureau|communicatiebureau|internetbureau|"
@@ -166,6 +180,8 @@ _LOCAL = {
                   r"kin(?:é|e)sith(?:é|e)rap\w*|ost(?:é|e)opath\w*|cl(?:í|i)nica|m(?:é|e)dic[oa]s|dentista|farmacia|farm(?:á|a)cia|veterin(?:á|a)ri[ao]|fisioterapia|odontolog\w*|consult(?:ó|o)rio|"
                   r"ospedale|studio (?:dentistico|medico|veterinario)|poliambulatorio|sanit(?:à|a)|tandarts\w*|huisarts\w*|fysiotherap\w*|ziekenhuis|apotheek|dierenarts\w*|zorginstelling|"
                   r"zorgverlener|kliniek|medisch centrum|"
+                  # hospital groups: "ein Krankenhausverbund", "un groupe hospitalier", "un grupo hospitalario", "een ziekenhuisgroep"
+                  r"krankenhaus\w*|klinik(?:verbund|gruppe|konzern|kette)\w*|groupe hospitalier|centre hospitalier|grupo hospitalar(?:io)?|rede hospitalar|gruppo ospedaliero|azienda ospedaliera|ziekenhuis\w*|"
                   # clinical laboratories: "laboratorio di analisi cliniche", "laboratoire d'analyses médicales"
                   r"analisi cliniche|laboratori[oa]? (?:di )?analisi|laboratoire d'analyses|analyses (?:de biologie )?m(?:é|e)dicales|biologie m(?:é|e)dicale|"
                   r"an(?:á|a)lisis cl(?:í|i)nicos|laboratorio cl(?:í|i)nico|an(?:á|a)lises cl(?:í|i)nicas|laborat(?:ó|o)rio de an(?:á|a)lises|laborat(?:ó|o)rio cl(?:í|i)nico|"
@@ -173,12 +189,17 @@ _LOCAL = {
     "retail_ecommerce": r"(?:online|versand|internet)-?handel|grande distribu(?:tion|i(?:ç|c)(?:ã|a)o|zione)|gran distribuci(?:ó|o)n|lebensmitteleinzelhandel|commerce de d(?:é|e)tail|comercio minorista|com(?:é|e)rcio (?:varejista|a retalho)|commercio al dettaglio|online-?shop|onlineshop|\w*webshop|e-shop|einzelhandel|\w*h(?:ä|ae)ndler|boutique en ligne|vente en ligne|commerce en ligne|magasins?|boutique de|"
                         r"tienda(?:s)?|comercio electr(?:ó|o)nico|venta online|minorista|loja(?:s)?|varejo|com(?:é|e)rcio eletr(?:ô|o)nico|negozio|negozi|commercio elettronico|"
                         r"vendita online|webwinkel|winkels?|detailhandel|"
+                        # distribution and wholesale: "un groupe de distribution", "on fait de la distribution alimentaire", "una distribuidora"
+                        r"groupe de distribution|distribution alimentaire|(?:soci(?:é|e)t(?:é|e)|entreprise|pme) de distribution|distributeurs?|distribuidora|distributore|distribuzione (?:alimentare|organizzata)|"
+                        r"gro(?:ß|ss)handel\w*|groothandel\w*|grossista|mayorista|atacadista|"
                         # "on vend des vêtements en ligne", "vendemos ropa online": selling online
                         r"(?:on vend|nous vendons|vendons|vendemos|vendiamo|wir verkaufen|verkaufen|we verkopen|verkopen)\s+(?:[\w'-]+\s+){0,3}"
                         r"(?:en ligne|online|on-line|in rete|op internet|im internet|por internet|pela internet)",
     "education": r"formaci(?:ó|o)n profesional|forma(?:ç|c)(?:ã|a)o profissional|formation professionnelle|formation continue|berufsbildung|beroepsonderwijs|(?:sector|sektor|settore|setor|secteur) (?:educativ[oa]|educacional|(?:é|e)ducatif|de (?:la )?(?:educaci(?:ó|o)n|educa(?:ç|c)(?:ã|a)o|formaci(?:ó|o)n)|de l'(?:é|e)ducation|dell'istruzione|della formazione)|bildung(?:swesen)?|erziehung|(?:é|e)ducation|enseignement(?: sup(?:é|e)rieur| priv(?:é|e)| secondaire)?|educaci(?:ó|o)n|ense(?:ñ|n)anza|educa(?:ç|c)(?:ã|a)o|ensino(?: superior)?|istruzione|educazione|insegnamento|(?:hoch|berufs|sprach|fahr)?schule|universit(?:ä|ae)t|bildungs\w*|weiterbildung|nachhilfe|akademie|(?:é|e)cole|universit(?:é|e)|organisme de formation|centre de formation|"
                  r"escuela|colegio|universidad|academia(?!s? de (?:gin(?:á|a)stica|muscula(?:ç|c)(?:ã|a)o|fitness|crossfit))|centro de formaci(?:ó|o)n|escola|faculdade|universidade|scuola|universit(?:à|a)|formazione|universiteit|hogeschool|opleidingen|"
-                 r"opleidingsinstituut|onderwijs|bijles\w*",
+                 r"opleidingsinstituut|onderwijs|bijles\w*|"
+                 # childcare and tutoring: "eine Kita", "une crèche", "una guardería", "un asilo nido", "een kinderdagverblijf"
+                 r"kitas?|kindertagesst(?:ä|ae)tte\w*|garderie|soutien scolaire|guarder(?:í|i)a|escuela infantil|creche|cursinho|asilo nido|doposcuola|kinderopvang|kinderdagverblijf|buitenschoolse opvang",
     "real_estate": r"immobiliario|imobili(?:á|a)rio|immobilien\w*|\w*makler|hausverwaltung|immobilier|immobili(?:è|e)re|promoteur immobilier|promotion immobili(?:è|e)re|inmobiliari[oa]s?|bienes ra(?:í|i)ces|promotora|"
                    r"imobili(?:á|a)ri[oa]s?|im(?:ó|o)veis|corretor(?:a)? de im(?:ó|o)veis|immobiliar[ei]|makelaar\w*|makelaardij|vastgoed\w*|woningcorporatie|projectontwikkel\w*",
     "nonprofit": r"verein|gemeinn(?:ü|ue)tzig\w*|stiftung|fondation|asociaci(?:ó|o)n|fundaci(?:ó|o)n|associa(?:ç|c)(?:ã|a)o|funda(?:ç|c)(?:ã|a)o|associazione|fondazione|onlus|stichting|"
@@ -199,6 +220,9 @@ _LOCAL = {
                    r"espa(?:ç|c)o (?:de|para) eventos|quinta (?:de|para) (?:eventos|casamentos)|trouwlocatie|feestzaal|evenementenlocatie|gastgewerbe|tourismus\w*|touristik\w*|h(?:ô|o)tellerie|restauration|tourisme|turismo|hosteler(?:í|i)a|hotelaria|settore alberghiero|alberghier[oa]|toerisme|gastronomie|gastst(?:ä|ae)tte|hotellerie|ristorante|trattoria|osteria|albergo|agenzia (?:di )?viaggi|agriturismo|restaurante|hoteler(?:í|i)a|hosteler(?:í|i)a|"
                    r"agencia de viajes|ag(?:ê|e)ncia de viagens|pousada|h(?:ô|o)tel(?:lerie)?|g(?:î|i)tes?|agence de voyages?|reiseb(?:ü|ue)ro|horeca|brasserie|traiteur|eetcaf(?:é|e)|"
                    r"reisbureau|bakkerij|b(?:ä|ae)ckerei|boulangerie|panader(?:í|i)a|padaria|panetteria|ristorazione|"
+                   # tours sold to visitors: "Kajaktouren", "des excursions en kayak", "escursioni guidate", "kanotochten"
+                   r"kajaktouren|kanutouren|bootstouren|radtouren|stadtf(?:ü|ue)hrungen|excursions? (?:en (?:kayak|bateau|cano(?:ë|e)|mer)|guid(?:é|e)es)|visites guid(?:é|e)es|excursiones|"
+                   r"tours en (?:kayak|barco|bici(?:cleta)?)|passeios (?:de barco|tur(?:í|i)sticos|de caiaque|de escuna)|escursioni|tour guidati|visite guidate|rondleidingen|kanotochten|boottochten|"
                    r"\w*brauerei|brauhaus|microbrasserie|brasserie artisanale|cervecer(?:í|i)a|cervejaria|birrifici[oa]|microbirrifici[oa]|\w*brouwerij|"
                    r"kaffeer(?:ö|oe)ster\w*|torr(?:é|e)facteur|torrefac(?:ción|cao|ção|tora)|torrefazione|koffiebranderij|"
                    # gyms, as the English "gym" and "fitness studio" are (the contract names no closer label)
@@ -216,13 +240,20 @@ _LOCAL = {
     "agriculture": r"landwirtschaft\w*|bauernhof|weingut|agricole|exploitation agricole|viticulture|viticole|vignoble|domaine (?:viticole|vinicole)|ch(?:â|a)teau viticole|"
                    r"almazaras?|aceite de oliva|oleificio|olio d'oliva|azeite|lagar|adegas?|cantina vinicola|(?<=\buna )cantina|wijngaard\w*|wijnhuis|wijnboer\w*|azienda (?:viti)?vinicola|vitivinicol[ao]|winzer(?:ei|in)?|weinbau\w*|weinkellerei|maison de vin|producteur de vins?|(?:bodega|empresa|casa|quinta) vin(?:í|i)cola|bodegas? de vinos?|produtor(?:a)? de vinhos?|productor(?:a)? de vinos?|wijnmakerij|wijnproducent|wijnbouw\w*|wijndomein|"
                    r"agricultura|granja|agropecuari[oa]|agroneg(?:ó|o)cio|fazenda|agricoltura|"
-                   r"azienda agricola|vigneto|landbouw|boerderij|tuinbouw|veehouderij|akkerbouw",
+                   r"azienda agricola|vigneto|landbouw|boerderij|tuinbouw|veehouderij|akkerbouw|"
+                   # fruit grown and exported, a family winery: "exportateur de fruits", "una bodega familiar", "fruitteler"
+                   r"producteurs? de fruits|arboricult\w*|exportat(?:eur|rice)s? de fruits|exportadora de frutas|productor(?:a|es)? de frutas|frut(?:í|i)cola|produtor(?:a|es)? de frutas|"
+                   r"hortifruti|ortofrutt\w*|produttor[ei] di frutta|obstbau\w*|obsthof|obstbauer\w*|fruitteel\w*|fruitteler\w*|fruitbedrijf|bodegas? (?:familiar(?:es)?|boutique)",
     "media_entertainment": r"verlag|medienhaus|zeitung|filmproduktion|produktionsfirma|maison d'(?:é|e)dition|production audiovisuelle|productora|medios de comunicaci(?:ó|o)n|editora|produtora|"
-                           r"casa editrice|editoria|produzione (?:video|cinematografica)|uitgeverij|omroep|productiehuis",
+                           r"casa editrice|editoria|produzione (?:video|cinematografica)|uitgeverij|omroep|productiehuis|"
+                           r"fotograf(?:in|en)?|fotostudio|videograf(?:in|en)?|photographes?|vid(?:é|e)astes?|fot(?:ó|o)graf[oa]s?|vide(?:ó|o)graf[oa]s?|videomaker|fotograaf|trouwfotograaf",
     "manufacturing": r"\w+zulieferer|kfz-zulieferer|zulieferbetrieb|(?:é|e)quipementiers?(?: automobiles?)?|sous-traitant (?:automobile|industriel|a(?:é|e)ronautique)|autopartes|autope(?:ç|c)as|proveedor(?:es)? (?:automotriz|de autopartes|de la automoci(?:ó|o)n)|fornitore (?:automotive|di componenti)|componentistica|toeleverancier\w*|"
                      r"maschinenbau\w*|\w*hersteller|fertigung|metallbau|industrie\w*|fabrik|usine|fabricant|industriel(?:le)?s?|fabrication|fabricante|f(?:á|a)brica|industria|"
                      r"industrial(?:es)?|manufactura|ind(?:ú|u)stria|fabbrica|produttore|manifattur\w*|macchinari|meccanica|industriali|fabrikant|fabriek|productiebedrijf|maakindustrie|"
-                     r"metaalbewerking|produciamo|fabricamos|fabriceren|produzieren|produzimos",
+                     r"metaalbewerking|produciamo|fabricamos|fabriceren|produzieren|produzimos|"
+                     # food made and sold on: "un'azienda alimentare (salumi)", "agroalimentaire", "una empresa de alimentos"
+                     r"azienda alimentare|salumific\w*|caseifici\w*|pastifici\w*|agro-?alimentaire|(?:empresa|industria) (?:alimentaria|de alimentos)|agroalimentari[oa]|"
+                     r"ind(?:ú|u)stria (?:de alimentos|aliment(?:í|i)cia)|empresa aliment(?:í|i)cia|lebensmittelproduz\w*|lebensmittelindustrie|fleischwaren\w*|wurstwaren\w*|voedingsmiddelen\w*|voedselproducent\w*|vleeswaren\w*",
 }
 _FIRST_RES = tuple((label, lazy_compile(rf"\b(?:{p}|{_LOCAL[label]})(?:s|es)?(?![a-z])")) for label, p in _FIRST)
 # German and Dutch plurals end in -e, -en, -er ("Pflegeheime", "Kliniken", "ziekenhuizen" aside).
