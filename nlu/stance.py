@@ -73,7 +73,9 @@ _SEEN_AFTER = lazy_compile(
 # Money for something else, said so after it: "12k on tools, separate from this", "not for this".
 _ELSEWHERE_AFTER = lazy_compile(
     r"^[^.;!?]{0,45}?\b(?:separate(?:ly)? from (?:this|that|the)|(?:that'?s |which is |but )?not (?:for|including) (?:this|that|you|the project)|"
-    r"on top of (?:this|that)|excluding (?:this|that)|a different (?:budget|pot|line))\b"
+    r"on top of (?:this|that)|excluding (?:this|that)|a different (?:budget|pot|line)|"
+    # "the $2.5M is our annual media spend, which is NOT in scope": money named as outside what is asked of us
+    r"(?:not|isn'?t|is not|aren'?t|are not) (?:in|within|part of) (?:the |our |this )?scope|out of scope|outside (?:the |our |this )?scope)\b"
 )
 # "10k is already committed to events": spoken for by something else, said right after the amount.
 _SPOKEN_FOR_AFTER = lazy_compile(
@@ -409,7 +411,29 @@ def threshold(text: Text, start: int) -> bool:
         return False
     if _CONTRACT_VALUE.search(text.lower, max(s, start - 40), start) and _TENDER.search(text.lower, s, e):
         return False  # "a tender ..., contract value up to £80,000": the tender's ceiling, not a line for approval
+    if _approved_for(text, start):
+        return False  # "partners have approved up to £25k for a rebuild": a ceiling granted for the work, not a line
     return bool(_THRESHOLD_BEFORE.search(text.lower, max(s, start - 40), start) and _APPROVAL.search(text.lower, s, e))
+
+
+# "approved up to £25k for a rebuild", "bis zu 25.000 € für den Relaunch", "jusqu'à 25 000 € pour la refonte" (the
+# rewrite's "up to ... for"): a ceiling said with what it is for; Dutch "voor" is read "before" by the rewrite.
+_CEILING_WORD = lazy_compile(r"\b(?:up to|max(?:imum)?(?: of)?|a ceiling of|a cap of)\s*(?:[$€£]|eur|gbp|usd|chf)?\s*$")
+_PURPOSE_AFTER = lazy_compile(
+    r"\s*(?:[$€£]|eur|euros?|gbp|usd|chf|pounds?|dollars?)?\s*(?:[a-z]+\s+)?(?:for|before)\s+(?!(?:\d|anything|everything|any|all|more|each|every)\b)[a-z]"
+)
+# ... but "I can sign off up to 10k for marketing myself" is the line of the visitor's own authority.
+_MAY_APPROVE = lazy_compile(r"\b(?:can|could|may|able to|allowed to|authori[sz]ed to)\b[^.;!?]{0,20}\b(?:approve|sign|authori[sz]e|sanction)|\b(?:anything|everything|any (?:spend|purchase|contract|deal))\b")
+
+
+def _approved_for(text: Text, start: int) -> bool:
+    """Whether the figure is a ceiling granted for a purpose said right after it ("up to £25k for a rebuild")."""
+    lower = text.lower
+    clause_start, clause_end = text.clause_at(start)
+    if not _CEILING_WORD.search(lower, max(clause_start, start - 20), start):
+        return False
+    end = start + len(re.match(r"[\d.,' ]*(?:k|m|mn|bn|grand)?", lower[start:]).group(0))
+    return bool(_PURPOSE_AFTER.match(lower, end)) and not _MAY_APPROVE.search(lower, clause_start, clause_end)
 
 
 # "... anything above 100k so realistically we'd keep it under 85k", and the other languages' "so" that the rewrite
