@@ -614,6 +614,10 @@ def _year_after(lower: str, end: int, now: date) -> int | None:
     return int(m.group(1)) if m.group(1) else now.year + 1
 
 
+# The award of a tendered contract is when the buyer buys: "award expected mid Feb", "die Vergabe ist für Ende Februar
+# geplant", "gunning verwacht begin maart", "la adjudicación", "l'aggiudicazione", "l'attribution du marché".
+_AWARD = (r"award|awarded|awarding|vergabe|zuschlag|gunning|adjudicaci(?:ó|o)n|adjudica(?:ç|c)(?:ã|a)o|aggiudicazione|"
+          r"attribution du march(?:é|e)")
 _AIM = lazy_compile(
     r"\b(?:start|starting|begin|beginning|launch|launching|live|kick[- ]?off|kick (?:\w+ )?off|roll[- ]?out|onboarding|kicking (?:\w+ )?off|timeline|timeframe|time frame|timing|deadline|due|"
     r"by|when|go[- ]live|ready to go|good to go|ready|need|needs|needed|want|wants|like|hoping|hope|plan|planning|looking|aim|aiming|target|targeting|ideally|asap|"
@@ -622,7 +626,7 @@ _AIM = lazy_compile(
     r"ideal|preferably|at the latest|latest|"
     r"if possible|urgent|urgently|immediately|right away|straight away|thinking|considering|looking at|eyeing|pencil+ed|tentatively|"
     r"realistic|realistically|doable|feasible|if (?:you|we) can|if that works|can you|could you|earliest|at the earliest|"
-    r"likely|more likely|most likely|project (?:for|in|starting|from)|planned for|scheduled for)\b|"
+    rf"likely|more likely|most likely|project (?:for|in|starting|from)|planned for|scheduled for|{_AWARD})\b|"
     # a project the visitor is carrying out then: "we're replatforming the website early next year", "moving off
     # Pardot to HubSpot in Q1", and the other languages' present for the near future the rewrite leaves ("wir
     # migrieren", "on migre", "vamos a migrar", "migriamo", "we migreren"); "thinking of moving" is mulled (below)
@@ -673,7 +677,7 @@ def _apply_day_modifier(when: date, before: str, now: date) -> date:
 _FACT_BEFORE = lazy_compile(
     r"(?<!\bto )(?<!\bget )(?<!\bgot )(?<!\bbe )(?<!\bwill )(?<!'ll )(?<!\bgetting )(?<!'ve )(?<!\bhave )(?<!\bhas )(?<!'s )"
     r"\b(?:lost|dropped|fell|dried up|declined|was|were|had|did|grew|went|been|happened|closed|spent|stalled|slowed|"
-    r"tanked|started|founded|launched|hired|fired|laid off|let go|missed|hit|made|sold|shrank|struggled|got|joined|arrived|came|quit|left|"
+    r"tanked|started|founded|launched|hired|fired|laid off|let go|missed|hit|made|sold|shrank|struggled|got|joined|arrived|came|quit|left|won|"
     r"paused|stopped|ended|cancell?ed|turned (?:them |it )?off|shut (?:them |it )?down|switched (?:them |it )?off|churned)\b"
     # "we were aiming for January", "launch was planned for Feb": what was planned is an aim, not what happened
     r"(?!\s+(?:planned|scheduled|supposed|meant|aiming|hoping|planning|going|set|due|pencil+ed|targeted|targeting|slated|looking|expecting|thinking)\b)"
@@ -684,7 +688,7 @@ _FACT_BEFORE = lazy_compile(
 _AIMED_AT_THE_TIME = lazy_compile(
     r"\b(?:aim(?:s|ing|ed)?|target(?:s|ing|ed)?|plan(?:s|ning|ned)?)\s+(?:for|at)\s+(?:the\s+)?(?:early\s+|mid[- ]?\s*|late\s+|(?:the\s+)?(?:end|start|beginning|middle) of\s+)?$"
 )
-_DEADLINE = lazy_compile(r"\b(?:done|deadline|due|before|live|launch\w*|ready|finished|in place|start\w*|kick ?off|go[- ]live)\b")
+_DEADLINE = lazy_compile(rf"\b(?:done|deadline|due|before|live|launch\w*|ready|finished|in place|start\w*|kick ?off|go[- ]live|{_AWARD})\b")
 # A time said for a call, not for the project: "can u do a call tmrw?".
 _FOR_A_CALL = lazy_compile(
     r"\b(?:a|the|our|quick|short)\s+(?:call|chat|meeting|demo|zoom|teams call)\s+(?:on|at|this|next|tomorrow|tmrw|today|later)\b|"
