@@ -492,7 +492,7 @@ def _bare_peso(text: Text, amount: Amount, clause: tuple[int, int]) -> bool:
     return bool(_BARE_PESOS.search(lower, *window)) and not _NAMED_PESOS.search(lower, *window)
 
 
-_INDIAN_SCALE = lazy_compile(r"\b(?:lakhs?|lacs?|crores?)\b")
+_INDIAN_SCALE = lazy_compile(r"(?:\b|(?<=\d))(?:lakhs?|lacs?|crores?|cr)\b")
 
 
 # The past tenses of costing and paying that the rewrite leaves in the other languages (Spanish and Portuguese

@@ -32,7 +32,7 @@ SUFFIXES = {
     "k": 1e3, "thousand": 1e3, "thousands": 1e3, "grand": 1e3, "thou": 1e3, "hundred": 1e2,
     "m": 1e6, "mm": 1e6, "mn": 1e6, "mil": 1e6, "mill": 1e6, "mio": 1e6, "million": 1e6,
     "millions": 1e6, "b": 1e9, "bn": 1e9, "bil": 1e9, "billion": 1e9, "billions": 1e9,
-    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
 }
 _SUFFIX = "|".join(sorted(SUFFIXES, key=len, reverse=True))
 
@@ -256,8 +256,9 @@ def _inherit_scale(low: Quantity, high: Quantity) -> float:
     return low.value
 
 
+# (each a word of its own: "turnover 12 crore" is no "over 12 crore")
 _AT_MOST = lazy_compile(
-    r"(?:up to|upto|max(?:imum)?|no more than|not more than|less than|fewer than|under|below|at most|"
+    r"(?<![a-z])(?:up to|upto|max(?:imum)?|no more than|not more than|less than|fewer than|under|below|at most|"
     r"capped at|cap(?: of| at| is)?|ceiling(?: of| is)?|limit(?: of| is)?|no higher than|not over|"
     # "I'd cap it at 25k", "capping the spend at 5k", "limit it to 8k": the visitor sets the ceiling
     r"(?:cap|capping|limit|limiting)\s+(?:it|that|this|things|us|(?:the|our|my)\s+(?:spend|spending|budget|cost|costs))\s+(?:at|to)|"
@@ -267,7 +268,7 @@ _AT_MOST = lazy_compile(
     r"(?:al di )?sotto(?: (?:i|gli|le|la|il|l'|ai|agli|alle|di|dei|degli))?|onder|beneden)\W*(?:r\$|[$€£]|usd|eur|gbp|chf|brl)?\s*$"
 )
 _AT_LEAST = lazy_compile(
-    r"(?:at least|over|more than|above|min(?:imum)?|no less than|not less than|north of|upwards of|"
+    r"(?<![a-z])(?:at least|over|more than|above|min(?:imum)?|no less than|not less than|north of|upwards of|"
     r"in excess of|starting (?:at|from)|start(?:s)? at|from|>=?|≥|beyond|exceeding|bigger than|"
     r"larger than|greater than|minimum of|min of|excess of|plus|min(?:imum)? (?:budget|spend)(?: is| of)?)\W*(?:r\$|[$€£]|usd|eur|gbp|chf|brl)?\s*$"
 )
