@@ -204,11 +204,21 @@ def _rand(text: Text, amount: Amount) -> bool:
     return bool(glued or (spaced and text.original[first.start - 2] == "R"))
 
 
+# The currency said after the amount's period, closing its clause: "between five and seven grand a month, AUD",
+# "3k per month in CAD", "20k/yr (NZD)".
+_CURRENCY_AFTER_PERIOD = lazy_compile(
+    r"\s*(?:(?:/\s*|per\s+|a\s+|an\s+|each\s+)(?:month|mo|mth|year|yr|quarter|qtr|annum)\b|monthly\b|yearly\b|annually\b|quarterly\b)"
+    rf"\s*[,;(\[-]?\s*(?:in\s+)?(?P<currency>{_NAME_RE})\b\s*[)\]]?\s*(?:[.,;!?]|$)"
+)
+
+
 def _currency(text: Text, amount: Amount) -> str | None:
     for part in amount.parts:
         found = _currency_around(text, part.start, part.end)
         if found:
             return found
+    if (after := _CURRENCY_AFTER_PERIOD.match(text.lower, amount.end)) is not None:
+        return _NAMES[after.group("currency")]
     return "ZAR" if _rand(text, amount) else None
 
 
