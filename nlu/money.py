@@ -102,7 +102,7 @@ _NOT_MONEY_BEFORE = lazy_compile(
     r"\bafter|\bemploy|\bemploys|\bhire|\bhiring|\btop|\bnumber|\bno\.|#|\bversion|\bv|\bphase|\bstep|"
     r"\bday|\bweek|\bmonth|\bjanuary|\bfebruary|\bmarch|\bapril|\bmay|\bjune|\bjuly|\baugust|"
     r"\bseptember|\boctober|\bnovember|\bdecember|\bjan|\bfeb|\bmar|\bapr|\bjun|\bjul|\baug|\bsep|"
-    r"\bsept|\boct|\bnov|\bdec|\bof the|\bzip(?: ?code)?(?: is|:)?|\bpost ?code(?: is|:)?|\bpostal code(?: is|:)?|\bc\.?p\.?|\bcap|\bplz|\bcep|\bcode postal|\bc(?:ó|o)digo postal|\bcodice postale|\b(?:company|firm|business|org|organi[sz]ation|crew) of(?: about| around| roughly| ~)?)\s*$"
+    r"\bsept|\boct|\bnov|\bdec|\bof the|\bfortune|\bftse|\bs&p|\brussell|\bnasdaq|\bdax|\bcac|\bnikkei|\bnifty|\bsensex|\bforbes|\binc\.?|\bzip(?: ?code)?(?: is|:)?|\bpost ?code(?: is|:)?|\bpostal code(?: is|:)?|\bc\.?p\.?|\bcap|\bplz|\bcep|\bcode postal|\bc(?:ó|o)digo postal|\bcodice postale|\b(?:company|firm|business|org|organi[sz]ation|crew) of(?: about| around| roughly| ~)?)\s*$"
 )
 _WORKPLACE_BEFORE = lazy_compile(r"\b(?:work(?:s|ing)? (?:at|for)|employed (?:at|by)|i'?m (?:at|with)|job at|role at|team at)\s*$")
 _FIGURES = lazy_compile(r"\b(?:low |mid |high )?(four|five|six|seven|eight|nine|ten|4|5|6|7|8|9|10)[- ]figures?\b")
