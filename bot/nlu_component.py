@@ -27,10 +27,19 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import ENTITIES, METADATA, TEXT
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    METADATA,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.actions.stopping import refuses_to_go_on
 from nlu.extract import conversation_date, extract
 
 
@@ -86,6 +95,46 @@ class LeadAttributeExtractor(GraphComponent):
                 }
             )
         message.set(ENTITIES, entities, add_to_output=True)
+
+
+STOP = "stop"
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class StopInWords(GraphComponent):
+    """A message that is only a refusal to go on ("I don't want to go on", "ik wil niet doorgaan") is a stop.
+
+    Placed after the classifier, which is unsure of the many ways of saying it (deny 0.32, stop 0.46), so that
+    every rule and action reads it as the stop it is: as the first message, at any question, at a confirmation.
+    The words are ``bot.actions.stopping``'s; anything else keeps the classifier's intent.
+    """
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {}
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "StopInWords":
+        return cls()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT)
+            if isinstance(text, str) and refuses_to_go_on(text):
+                stop = {INTENT_NAME_KEY: STOP, PREDICTED_CONFIDENCE_KEY: 1.0}
+                ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != STOP]
+                message.set(INTENT, stop, add_to_output=True)
+                message.set(INTENT_RANKING_KEY, [stop, *ranking], add_to_output=True)
+        return messages
 
 
 def _day(metadata: Any) -> dt.date:

@@ -1,0 +1,70 @@
+"""Not going on, in words: "I don't want to go on", "ik wil niet doorgaan", "je ne veux pas continuer" is a stop.
+
+Pure (no Rasa). The classifier learns stop from examples in seven languages, yet is unsure of the many ways of
+saying "I don't want to go on" (deny 0.32, stop 0.46): at the need question such a message was stored as the need.
+A message that is nothing but a refusal to go on, with the small words said around it ("sorry", "anymore",
+"thanks", "por ahora"), is a stop whatever the classifier made of it. The whole message must be that: a need put
+with the same words ("I don't want to go on paying for ads that don't work", "no quiero seguir perdiendo
+clientes") says what the visitor needs, and is read as any answer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# The refusal itself, in the bot's seven languages (lower case, accents and punctuation removed).
+_REFUSING = (
+    # en
+    r"(?:i|we) (?:do not|don'?t|dont|really don'?t) (?:want|wish|feel like|care) to (?:go on|continue|carry on|keep going"
+    r"|proceed|go any further|go further|answer any more(?: questions)?|do this any more|do this anymore)"
+    r"|i'?d rather not (?:go on|continue|carry on|keep going|proceed|go any further)"
+    r"|(?:i|we) (?:won'?t|will not|can'?t) (?:go on|continue|carry on|keep going)"
+    r"|i'?m not (?:going to|gonna) (?:go on|continue|carry on|keep going|answer any more)"
+    # de
+    r"|ich (?:will|mochte|moechte|mag) (?:nicht|nicht mehr|das nicht|hier nicht) (?:weiter|weitermachen|weiter machen"
+    r"|fortfahren|weitergehen|mehr antworten)|ich (?:will|mochte|moechte|mag) nicht mehr|ich habe keine lust mehr"
+    r"|ich hab keine lust mehr|kein bock mehr"
+    # fr
+    r"|je (?:ne )?(?:veux|souhaite|voudrais) (?:pas|plus) (?:continuer|poursuivre|aller plus loin)"
+    r"|je n'?ai (?:pas|plus) envie de (?:continuer|poursuivre)|j'?ai (?:pas|plus) envie de (?:continuer|poursuivre)"
+    # es
+    r"|no (?:quiero|deseo|voy a) (?:seguir|continuar|proseguir)|no tengo ganas de (?:seguir|continuar)"
+    # pt
+    r"|(?:eu )?nao (?:quero|desejo|vou) (?:continuar|seguir|prosseguir)|nao tenho vontade de (?:continuar|seguir)"
+    # it
+    r"|non (?:voglio|desidero|vorrei) (?:andare avanti|continuare|proseguire)"
+    r"|non ho (?:piu )?voglia di (?:continuare|andare avanti|proseguire)"
+    # nl
+    r"|ik wil niet (?:meer )?(?:verder|door|doorgaan|verdergaan)|ik wil (?:er )?mee stoppen|ik wil niet meer"
+    r"|ik heb geen zin (?:meer )?om (?:verder|door) te gaan"
+)
+# Words said before it: a no, an excuse, a hesitation.
+_BEFORE = (
+    r"no|nah|nope|sorry|sorry but|honestly|actually|ok|okay|look|um|hmm|tbh|thanks but|thanks|"
+    r"nein|sorry aber|ehrlich gesagt|eigentlich|also|danke aber|non|desole|desolee|desole mais|en fait|merci mais|"
+    r"lo siento|lo siento pero|perdon|la verdad|gracias pero|nao|desculpa|desculpe|obrigado mas|obrigada mas|"
+    r"scusa|scusi|scusate|mi dispiace|grazie ma|nee|sorry maar|eigenlijk|bedankt maar|eerlijk gezegd"
+)
+# Words said after it: more, with this, for now, thanks, goodbye.
+_AFTER = (
+    r"anymore|any more|any further|further|with this|with this chat|with the questions|with these questions|now|"
+    r"right now|for now|here|please|thanks|thank you|sorry|bye|"
+    r"mehr|hier|hiermit|damit|jetzt|danke|bitte|tschuss|plus|ici|maintenant|pour l'?instant|merci|desole|au revoir|"
+    r"mas|con esto|por ahora|ahora|gracias|adios|com isto|com isso|por agora|agora|obrigado|obrigada|tchau|"
+    r"piu|con questo|per ora|ora|grazie|ciao|meer|hiermee|nu|voor nu|bedankt|sorry|doei|dag"
+)
+_STOP = re.compile(rf"(?:(?:{_BEFORE}) )*(?:{_REFUSING})(?: (?:{_AFTER}))*")
+
+
+def _plain(text: str) -> str:
+    """Lower case, no accents, one space between words, no punctuation or emoji (apostrophes kept)."""
+    lower = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    lower = "".join(c for c in lower if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w']+", " ", lower).replace("_", " ").split())
+
+
+def refuses_to_go_on(text: str) -> bool:
+    """Whether the message is only a refusal to go on ("I don't want to go on", "ik wil niet doorgaan", "no quiero
+    seguir, gracias"), in any of the seven languages: a stop."""
+    return bool(_STOP.fullmatch(_plain(text or "")))
