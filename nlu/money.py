@@ -533,16 +533,25 @@ _CLIENTS = lazy_compile(
     r"\b(?:(?:clients|customers|kunden|clientes|clienti|klanten|prospects|buyers|icp|target market)\s+"
     r"(?:are|is|include|tend to be|sind|sont|son|sono|zijn|s(?:ã|a)o)|"
     r"(?:sell|selling|sells) to|(?:target|targeting|targets|serve|serving|serves|work with|working with|help|helping)\s+(?:\w+\s+)?"
-    r"(?:companies|firms|businesses|brands|retailers|manufacturers|smes|organi[sz]ations|startups|clients|customers))\b"
+    r"(?:companies|firms|businesses|brands|retailers|manufacturers|smes|organi[sz]ations|startups|clients|customers)|"
+    # "get in front of more DTC brands doing $1M+ in sales": the businesses the visitor wants to reach
+    r"(?:get in front of|reach|reaching|land|landing|win|winning|attract|attracting|find|finding)\s+(?:more\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:brands|companies|firms|businesses|retailers|manufacturers|accounts|clients|customers|buyers)\s+(?:doing|with|that do|turning over|making)|"
+    # "we're quoting for a client, a retailer (revenue of R$ 2 billion)": a client of the visitor's named before it
+    r"(?:for|before|para|pour|per|voor|f(?:ü|u)r)\s+(?:a|an|our|one of our|um|uma|un|une|una|een|einen|unseren)?\s*(?:client|cliente|klant|kunden?|clienti))\b"
 )
+# "The group does about $3B but that's not us": a revenue the visitor says is not theirs, right after it.
+_NOT_OURS_AFTER = lazy_compile(r"[^.;!?]{0,30}?\b(?:that'?s not (?:us|ours|our (?:number|revenue|figure|turnover))|(?:but )?not (?:us|ours))\b")
 _OWN_REVENUE = lazy_compile(r"\b(?:we|we'?re|our (?:revenue|turnover|sales)|wir|nous|nosotros|noi|wij|n(?:ó|o)s)\b")
 
 
-def _theirs(text: Text, start: int) -> bool:
+def _theirs(text: Text, start: int, end: int | None = None) -> bool:
     """Whether a revenue is said of the visitor's clients or targets: named before it in its sentence, with no "we"
     or "our revenue" between them."""
     lower = text.lower
     s, _ = stance.sentence_at(text, start)
+    if end is not None and _NOT_OURS_AFTER.match(lower, end):
+        return True
     clients = list(_CLIENTS.finditer(lower, s, start))
     return bool(clients) and not _OWN_REVENUE.search(lower, clients[-1].end(), start)
 
@@ -586,7 +595,7 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
         # A lone figure after "cut from" is what it was ("changed"); a joined "from X to Y" is read above.
         if stance.not_stated_money(text, amount.start, amount.end, kind, field) not in ((None, "changed") if changed else (None,)):
             kind = "other"
-        elif kind == "revenue" and _theirs(text, amount.start):
+        elif kind == "revenue" and _theirs(text, amount.start, amount.end):
             kind = "other"  # "our clients are companies with 10-50m revenue": whom the visitor serves, not the visitor
         elif kind == "budget" and _PAID_BEFORE.search(lower, *clause) and not _STRONG_BUDGET_CUE.search(lower, *clause):
             kind = "other"  # "hat 2.500 € im Monat gekostet", "we betaalden 2.500 euro": what was paid, in the past
