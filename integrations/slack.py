@@ -4,7 +4,9 @@
 channel; the external id is ``"<channel>:<ts>"``. Later events redraw that
 same message (``chat.update``) and say in its thread what changed, so the
 channel keeps one message per lead. An erasure blanks the message and every
-line the bot posted in its thread (``_erase``).
+line the bot posted in its thread (``_erase``): the whole thread is read before
+anything is changed, so a thread that cannot be read leaves no half-erased alert
+behind, and a retry or a replay goes on where the last attempt stopped.
 
 Slack answers HTTP 200 with ``{"ok": false, "error": ...}`` for most failures;
 ``deliver`` maps those to the worker's retry verdict and never sleeps or
@@ -54,11 +56,26 @@ UNKNOWN_CHANNEL_SECONDS = 600.0
 ERASED = slack_blocks.ERASED
 # chat.update's answers for a message that is not there, or not this bot's to edit: nothing to erase.
 GONE = frozenset({"message_not_found", "cant_update_message"})
+# chat.update's answer when the workspace lets messages be edited only for a while after they were posted:
+# such a line is deleted instead (``chat.delete``, whose ``message_not_found`` means it is gone already).
+EDIT_WINDOW_CLOSED = "edit_window_closed"
+DELETED = frozenset({"message_not_found"})
+# conversations.replies' answer for a message that is not there (the alert was deleted, and had no replies).
+NO_THREAD = frozenset({"thread_not_found"})
 REPLY_PAGES = 50
 RETRYABLE_ERRORS = frozenset({
     "ratelimited", "rate_limited", "internal_error", "fatal_error", "service_unavailable",
     "request_timeout", "team_added_to_org",
 })
+
+
+class SlackRefused(DeliveryFailed):
+    """Slack answered ``{"ok": false}``: ``error`` is its code (``missing_scope``, ``edit_window_closed``...)."""
+
+    def __init__(self, message: str, *, error: str, retryable: bool, retry_after: float | None = None,
+                 status: int | None = None) -> None:
+        super().__init__(message, retryable=retryable, retry_after=retry_after, status=status)
+        self.error = error
 
 
 def _header(headers: Mapping[str, Any], name: str) -> str | None:
@@ -151,30 +168,70 @@ class Slack:
         The thread holds what the visitor said to a salesperson (relayed by ``webhooks.handoff``) and
         what changed (``update_note``): all posted by this bot, so all of it can be edited
         (``chat.update`` with empty ``blocks``, as Slack removes a message's blocks only when told to).
-        The thread is read with ``conversations.replies``; a line someone else wrote is theirs
-        (Slack answers ``cant_update_message``) and is left; a line already erased is skipped, so a
-        delivery retried after a rate limit goes on where it stopped.
+
+        Read first, then change: the whole thread is read (``conversations.replies``) before anything
+        is edited, so a thread Slack will not show (``missing_scope``, ``not_in_channel``) fails the
+        delivery with nothing changed, rather than with a blanked alert that looks done over lines
+        that still name the person. A line someone else wrote is theirs and is left; a line that
+        already says only ``ERASED`` is skipped, so an attempt after a rate limit, or a replay once
+        the scope is granted, goes on where the last one stopped. A transient failure (429, 5xx, the
+        network) ends the attempt at once for the outbox to retry; a line Slack refuses for good is
+        counted while the others are still erased, and the delivery then fails for good naming it.
         """
-        alert = self._call_unless(GONE, self.client.chat_update, "chat.update", channel=channel, ts=ts, text=ERASED,
-                                  blocks=slack_blocks.erased_blocks())
-        if alert is None:
+        try:
+            thread, complete = self._thread(channel, ts)
+        except DeliveryFailed as failed:
+            if failed.retryable:
+                raise
+            raise DeliveryFailed(f"lead.erased: the alert's thread could not be read; nothing in it was changed: "
+                                 f"{failed}", retryable=False, status=failed.status) from failed
+        if not thread:
             return  # the alert was deleted in Slack, and its thread with it
-        me, cursor = self._identity(), None
+        me = self._identity()
+        left = [line for line in thread if self._mine(line, me) and not _says_only_erased(line)]
+        refused: list[DeliveryFailed] = []
+        for line in left:
+            try:
+                self._erase_line(channel, str(line["ts"]), alert=line["ts"] == ts)
+            except DeliveryFailed as failed:
+                if failed.retryable:
+                    raise
+                refused.append(failed)
+        if refused:
+            raise DeliveryFailed(f"lead.erased: {len(refused)} of the bot's {len(left)} messages in the alert's "
+                                 f"thread still hold the lead's data: {refused[0]}", retryable=False,
+                                 status=refused[0].status)
+        if not complete:
+            raise DeliveryFailed(f"lead.erased: the alert's thread is longer than {REPLY_PAGES} pages; the rest "
+                                 "was not read", retryable=False)
+
+    def _thread(self, channel: str, ts: str) -> tuple[list[Mapping[str, Any]], bool]:
+        """Every message of the alert's thread (the alert first), and whether the last page was reached.
+
+        Empty when Slack knows no such message: the alert was deleted, and had no replies."""
+        messages: list[Mapping[str, Any]] = []
+        cursor = None
         for _ in range(REPLY_PAGES):
-            page = self._call_unless(frozenset({"thread_not_found"}), self.client.conversations_replies,
-                                     "conversations.replies", channel=channel, ts=ts, limit=200, cursor=cursor)
+            page = self._call_unless(NO_THREAD, self.client.conversations_replies, "conversations.replies",
+                                     channel=channel, ts=ts, limit=200, cursor=cursor)
             if page is None:
-                return
-            for line in page.get("messages") or ():
-                if not isinstance(line, Mapping) or line.get("ts") in (None, ts) or not self._mine(line, me):
-                    continue
-                if line.get("text") == ERASED and not line.get("blocks"):
-                    continue
-                self._call_unless(GONE, self.client.chat_update, "chat.update", channel=channel, ts=str(line["ts"]),
-                                  text=ERASED, blocks=[])
+                return [], True
+            messages += [m for m in page.get("messages") or () if isinstance(m, Mapping) and m.get("ts")]
             cursor = (page.get("response_metadata") or {}).get("next_cursor")
             if not page.get("has_more") or not cursor:
-                return
+                return messages, True
+        return messages, False
+
+    def _erase_line(self, channel: str, ts: str, *, alert: bool) -> None:
+        """One of the bot's messages says only ``ERASED``; deleted when the workspace no longer lets it be edited."""
+        blocks = slack_blocks.erased_blocks() if alert else []
+        try:
+            self._call_unless(GONE, self.client.chat_update, "chat.update", channel=channel, ts=ts, text=ERASED,
+                              blocks=blocks)
+        except SlackRefused as refused:
+            if refused.error != EDIT_WINDOW_CLOSED:
+                raise
+            self._call_unless(DELETED, self.client.chat_delete, "chat.delete", channel=channel, ts=ts)
 
     def _identity(self) -> tuple[str | None, str | None]:
         """This app's bot user and bot id (``auth.test``), asked once: how its own messages are told apart."""
@@ -274,7 +331,29 @@ class Slack:
             retryable = is_retryable_status(status) or error in RETRYABLE_ERRORS or malformed
             retry_after = retry_after_seconds(_header(response.headers, "Retry-After"))
             code = "malformed JSON" if malformed else (error[:60] or "no error code")
-            raise DeliveryFailed(f"{name}: HTTP {status} ({code})", retryable=retryable,
-                                 retry_after=retry_after, status=status) from exc
+            needed = response.get("needed") if error == "missing_scope" and isinstance(response.data, dict) else None
+            if needed:  # Slack names the scope the call lacked: what the operator has to grant
+                code += f", needs {str(needed)[:60]}"
+            raise SlackRefused(f"{name}: HTTP {status} ({code})", error=error, retryable=retryable,
+                               retry_after=retry_after, status=status) from exc
         except (URLError, OSError) as exc:
             raise DeliveryFailed(f"{name}: {type(exc).__name__}", retryable=True) from exc
+
+
+def _says_only_erased(message: Mapping[str, Any]) -> bool:
+    """Whether an erasure already went over ``message``: its text and each of its blocks say ``ERASED``.
+
+    Blocks are compared by what they show, not field for field: Slack adds ``block_id`` and the like
+    to what it gives back, and may draw the text as rich text split into pieces."""
+    blocks = message.get("blocks") or ()
+    return message.get("text") == ERASED and all(_words(block) == ERASED for block in blocks)
+
+
+def _words(node: Any) -> str:
+    """The text a block shows, its pieces joined in order."""
+    if isinstance(node, Mapping):
+        text = node.get("text")
+        return text if isinstance(text, str) else "".join(_words(value) for value in node.values())
+    if isinstance(node, list):
+        return "".join(_words(item) for item in node)
+    return ""

@@ -1,11 +1,12 @@
 """A local Slack Web API for ``slack_sdk.WebClient(base_url=fake.url + "/api/")``:
-``chat.postMessage`` (with threads and message metadata), ``chat.update`` (of the
-bot's own messages only, as a bot token may), ``chat.postEphemeral``,
+``chat.postMessage`` (with threads and message metadata), ``chat.update`` and
+``chat.delete`` (of the bot's own messages only, as a bot token may), ``chat.postEphemeral``,
 ``conversations.history`` (``include_all_metadata``), ``conversations.replies``,
 ``conversations.list``, ``conversations.info``, ``conversations.members``,
 ``auth.test`` and ``views.open``, plus the ``response_url`` webhooks bolt's
 ``respond`` posts to. It answers HTTP 200 with ``{"ok": false, "error": ...}``
-the way Slack does and can rate-limit one channel (429 with ``Retry-After``).
+the way Slack does and can rate-limit one channel (429 with ``Retry-After``), or
+refuse the next calls of a method with an error Slack documents for it (``refuse_next``).
 Web API methods take a form, JSON (POST) or the query string (GET), as Slack's do.
 
 As strict as Slack (``harness.fakes.slack_contract``): every call is checked
@@ -141,6 +142,7 @@ class SlackFake(FakeServer):
         self.limited: dict[str, list[int]] = {}  # channel id -> Retry-After of the next posts to refuse
         self._seq = itertools.count(1)
         self._hooks = itertools.count(1)
+        self._refusals: list[dict[str, Any]] = []  # ``refuse_next``: scripted answers of one method, in order
 
     @property
     def api_url(self) -> str:
@@ -154,6 +156,42 @@ class SlackFake(FakeServer):
         """Refuse the next ``times`` posts to ``channel`` (an id) with 429 and ``Retry-After``."""
         with self._lock:
             self.limited.setdefault(channel, []).extend([retry_after] * times)
+
+    def refuse_next(self, method: str, error: str, *, status: int = 200, times: int = 1, after: int = 0,
+                    retry_after: int | None = None, **extra: Any) -> None:
+        """Answer ``times`` calls of ``method``, once ``after`` more have been served, with Slack's
+        ``{"ok": false, "error": error}`` (and ``Retry-After`` when given).
+
+        An HTTP 200 refusal must be one Slack's description lists for the method (``contracts/slack/errors.json``):
+        a test cannot make the fake say what Slack never would. A 429 (Slack's rate limit) or a 5xx (Slack down)
+        may answer any method."""
+        documented = json.loads((slack_contract.HERE / "errors.json").read_text()).get(method)
+        if status == 200 and isinstance(documented, dict) and error not in documented["errors"]:
+            raise ValueError(f"Slack's description of {method} lists no {error!r}")
+        headers = {"Retry-After": str(retry_after)} if retry_after is not None else {}
+        with self._lock:
+            self._refusals.append({"method": method, "after": after, "times": times,
+                                   "answer": _error(error, status, headers, **extra)})
+
+    def _refusal(self, method: str) -> Response | None:
+        """The scripted refusal due for this call of ``method``, if any (``refuse_next``)."""
+        with self._lock:
+            for refusal in self._refusals:
+                if refusal["method"] != method:
+                    continue
+                if refusal["after"] > 0:
+                    refusal["after"] -= 1
+                    return None
+                refusal["times"] -= 1
+                if refusal["times"] <= 0:
+                    self._refusals.remove(refusal)
+                return refusal["answer"]
+        return None
+
+    def delete(self, channel: str, ts: str) -> None:
+        """Someone deletes a message in Slack: a thread's parent with replies leaves a tombstone, as Slack's does."""
+        with self._lock:
+            self._remove(channel, ts)
 
     def response_url(self) -> str:
         return f"{self.url}/commands/{TEAM_ID}/{next(self._hooks)}/{uuid.uuid4().hex[:16]}"
@@ -253,7 +291,7 @@ class SlackFake(FakeServer):
             return _error("invalid_auth")
         args = self.args(request)
         method = request.path[len("/api/"):]
-        status, headers, body = self._method(method, args)
+        status, headers, body = self._refusal(method) or self._method(method, args)
         return status, {**headers, "X-OAuth-Scopes": ",".join(self.scopes),
                         "X-Accepted-OAuth-Scopes": ",".join(slack_contract.web_api().get(method, {}).get("scopes", []))
                         }, body
@@ -298,6 +336,8 @@ class SlackFake(FakeServer):
             return self._ephemeral(args)
         if method in ("chat.postMessage", "chat.update"):
             return self._chat(method, args)
+        if method == "chat.delete":
+            return self._delete(args)
         return _error("unknown_method")
 
     def _chat(self, method: str, args: dict[str, Any]) -> Response:
@@ -344,6 +384,26 @@ class SlackFake(FakeServer):
             message["metadata"] = metadata
         self.messages[(channel, ts)] = message
         return _ok(channel=channel, ts=ts, message=message)
+
+    def _delete(self, args: dict[str, Any]) -> Response:
+        """``chat.delete``: the errors Slack's description lists for it, for a message not there or not this token's."""
+        channel, ts = args.get("channel"), args.get("ts")
+        if channel not in self.channels:
+            return _error("channel_not_found")
+        message = self.messages.get((channel, ts))
+        if message is None or message.get("subtype") == "tombstone":
+            return _error("message_not_found")
+        if not self._own(message):
+            return _error("cant_delete_message")
+        self._remove(channel, str(ts))
+        return _ok(channel=channel, ts=ts)
+
+    def _remove(self, channel: str, ts: str) -> None:
+        if self.thread(channel, ts):
+            self.messages[(channel, ts)] = {"type": "message", "subtype": "tombstone", "ts": ts, "hidden": True,
+                                            "text": "This message was deleted.", "user": "USLACKBOT"}
+        else:
+            self.messages.pop((channel, ts), None)
 
     def _own(self, message: dict[str, Any]) -> bool:
         """Whether this token may edit ``message``: a bot token what its bot posted, a user token what its

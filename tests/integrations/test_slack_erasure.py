@@ -77,12 +77,45 @@ def test_an_erasure_replaces_the_alert_and_every_line_the_bot_posted_in_its_thre
     assert len(slack_fake.posts()) == posted, "nothing new is posted"
 
 
-def test_an_erasure_tried_again_edits_only_what_is_not_erased_yet(slack, slack_fake, bot) -> None:
+def test_an_erasure_tried_again_edits_nothing_already_erased(slack, slack_fake, bot) -> None:
     channel, ts = a_thread_with_a_chat(slack, slack_fake, bot)
     slack.deliver(delivery("lead.erased", lead(), f"{channel}:{ts}"))
     before = len(slack_fake.updates())
     slack.deliver(delivery("lead.erased", lead(), f"{channel}:{ts}", attempt=2))
-    assert len(slack_fake.updates()) == before + 1, "only the alert is drawn again"
+    assert len(slack_fake.updates()) == before, "the alert and the lines already say only ERASED"
+    assert not slack_fake.calls("POST", "/api/chat.delete")
+
+
+def test_a_message_slack_gives_back_with_its_own_block_ids_and_rich_text_counts_as_erased(slack, slack_fake) -> None:
+    """Slack adds ``block_id`` to blocks it gives back and may draw a text-only message as rich text in pieces."""
+    channel, ts = slack.deliver(delivery("lead.qualified", lead())).external_id.split(":")
+    slack_fake.messages[(channel, ts)].update(text=ERASED, blocks=[
+        {"type": "section", "block_id": "x1Y2", "text": {"type": "plain_text", "text": ERASED, "emoji": True}}])
+    line = {"type": "message", "ts": f"{ts[:-1]}9", "thread_ts": ts, "bot_id": "B0BOT", "text": ERASED,
+            "blocks": [{"type": "rich_text", "block_id": "a", "elements": [{"type": "rich_text_section", "elements": [
+                {"type": "text", "text": ERASED[:10]}, {"type": "text", "text": ERASED[10:]}]}]}]}
+    slack_fake.messages[(channel, line["ts"])] = line
+    before = len(slack_fake.updates())
+    slack.deliver(delivery("lead.erased", lead(), f"{channel}:{ts}"))
+    assert len(slack_fake.updates()) == before
+
+
+def test_a_message_that_still_shows_anything_besides_erased_is_erased_again(slack, slack_fake, bot) -> None:
+    """Near misses of an erased message: the text is ERASED but a block still shows a name or a button, or a block
+    is ERASED but the text is not."""
+    channel, ts = slack.deliver(delivery("lead.qualified", lead())).external_id.split(":")
+    section = {"type": "section", "text": {"type": "plain_text", "text": ERASED}}
+    leftovers = [
+        (ERASED, [section, {"type": "section", "text": {"type": "mrkdwn", "text": "Jane Doe"}}]),
+        (ERASED, [{"type": "actions", "elements": [{"type": "button", "text": {"type": "plain_text", "text": "Hand back"},
+                                                    "value": "lead-1"}]}]),
+        ("🗨️ *Visitor:* I'm Jane", [section]),
+        (ERASED + " Jane", []),
+    ]
+    for text, blocks in leftovers:
+        bot.chat_postMessage(channel=channel, thread_ts=ts, text=text, blocks=blocks or None)
+    slack.deliver(delivery("lead.erased", lead(), f"{channel}:{ts}"))
+    assert [(m["text"], m["blocks"]) for m in bot_lines(slack_fake, channel, ts)] == [(ERASED, [])] * len(leftovers)
 
 
 def test_a_long_thread_is_read_page_by_page(slack, slack_fake, bot) -> None:
@@ -99,6 +132,19 @@ def test_an_alert_deleted_in_slack_leaves_nothing_to_erase_and_the_delivery_succ
     outcome = slack.deliver(delivery("lead.qualified", lead()))
     del slack_fake.messages[tuple(outcome.external_id.split(":"))]
     assert slack.deliver(delivery("lead.erased", lead(), outcome.external_id)).external_id == outcome.external_id
+    assert not slack_fake.updates()
+
+
+def test_an_alert_deleted_in_slack_over_a_thread_leaves_the_bots_lines_to_erase(slack, slack_fake, bot) -> None:
+    """Slack keeps a deleted parent's replies under a tombstone: they still name the person."""
+    channel, ts = a_thread_with_a_chat(slack, slack_fake, bot)
+    slack_fake.delete(channel, ts)
+    assert slack_fake.messages[(channel, ts)]["subtype"] == "tombstone"
+    before = len(slack_fake.updates())
+    slack.deliver(delivery("lead.erased", lead(), f"{channel}:{ts}"))
+    assert {(m["text"], str(m["blocks"])) for m in bot_lines(slack_fake, channel, ts)} == {(ERASED, "[]")}
+    edited = [u["ts"] for u in slack_fake.updates()[before:]]
+    assert len(edited) == 4 and ts not in edited, "the tombstone is not the bot's to edit"
 
 
 def test_a_lead_never_alerted_is_erased_without_a_call(slack, slack_fake) -> None:
@@ -186,10 +232,11 @@ def test_with_the_manifests_scopes_the_bot_token_erases_a_thread_in_a_public_or_
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
-def test_a_token_without_the_history_scope_of_the_channels_kind_cannot_read_the_thread_and_the_erasure_fails_for_good(
+def test_a_token_without_the_history_scope_fails_the_erasure_for_good_with_nothing_half_done_and_a_replay_finishes(
         kind) -> None:
-    """What an app installed before the manifest asked for the scope gets: the alert is blanked, the lines in its
-    thread are not, and the delivery fails for good with Slack's ``missing_scope`` (the doctor names the scope)."""
+    """What an app installed before the manifest asked for the scope gets: the thread cannot be read, so nothing is
+    changed (no blanked alert that looks done over lines that still name the person), and the delivery fails for
+    good naming the scope to grant. Once it is granted, the same erasure again erases everything."""
     channel, scope = KINDS[kind]
     scopes = tuple(s for s in slack_contract.granted_scopes() if s != scope)
     with SlackFake(channels=(channel,), scopes=scopes) as fake:
@@ -199,11 +246,18 @@ def test_a_token_without_the_history_scope_of_the_channels_kind_cannot_read_the_
             client.conversations_replies(channel=channel, ts=ts)
         assert answer.value.response.data == {"ok": False, "error": "missing_scope", "needed": scope,
                                               "provided": ",".join(scopes)}
+        slack = Slack(token=fake.token, base_url=fake.api_url)
         with pytest.raises(DeliveryFailed) as failed:
-            Slack(token=fake.token, base_url=fake.api_url).deliver(delivery("lead.erased", lead(), f"{channel}:{ts}"))
-        assert not failed.value.retryable and "missing_scope" in str(failed.value)
+            slack.deliver(delivery("lead.erased", lead(), f"{channel}:{ts}"))
+        assert not failed.value.retryable
+        assert f"missing_scope, needs {scope}" in str(failed.value) and "nothing in it was changed" in str(failed.value)
+        assert not fake.updates() and not fake.calls("POST", "/api/chat.delete")
+        assert fake.messages[(channel, ts)]["text"] == "New lead: Jane Doe, Acme"
+
+        fake.scopes = slack_contract.granted_scopes()
+        slack.deliver(delivery("lead.erased", lead(), f"{channel}:{ts}", attempt=2))
         assert fake.messages[(channel, ts)]["text"] == ERASED
-        assert ERASED not in {m["text"] for m in bot_lines(fake, channel, ts)}
+        assert {m["text"] for m in bot_lines(fake, channel, ts)} == {ERASED}
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
@@ -241,3 +295,151 @@ def test_the_fake_lets_a_user_token_edit_only_its_persons_messages_not_the_bots(
         fake.messages[("C0LEADS", ts)] = {**bot_side.messages[("C0LEADS", ts)]}
         assert refused(lambda: person.chat_update(channel="C0LEADS", ts=ts, text=ERASED),
                        "chat.update") == "cant_update_message"
+
+
+# Failures: read first, then change. A transient one (429 with Retry-After, a 5xx, the network) is the outbox's to
+# retry, and what an attempt erased stays erased; a permanent one leaves nothing reported as done.
+
+TRANSIENT = {
+    "429 with Retry-After": dict(error="ratelimited", status=429, retry_after=7),
+    "500": dict(error="internal_error", status=500),
+    "503": dict(error="service_unavailable", status=503),
+    "200 fatal_error": dict(error="fatal_error", status=200),  # documented for chat.update and chat.delete
+}
+
+
+def personal_lines(fake: SlackFake, channel: str, ts: str) -> list[str]:
+    return [m["text"] for m in [fake.messages[(channel, ts)], *bot_lines(fake, channel, ts)] if m["text"] != ERASED]
+
+
+@pytest.mark.parametrize("how", sorted(TRANSIENT))
+def test_a_thread_slack_will_not_show_for_a_moment_is_retried_with_nothing_changed_then_erased(
+        slack, slack_fake, bot, how) -> None:
+    channel, ts = a_thread_with_a_chat(slack, slack_fake, bot)
+    before = len(slack_fake.updates())
+    scripted = dict(TRANSIENT[how])
+    if scripted["error"] == "fatal_error":  # not one conversations.replies' description lists: Slack's 5xx then
+        scripted.update(error="internal_error", status=502)
+    slack_fake.refuse_next("conversations.replies", **scripted)
+    with pytest.raises(DeliveryFailed) as failed:
+        slack.deliver(delivery("lead.erased", lead(), f"{channel}:{ts}"))
+    assert failed.value.retryable, str(failed.value)
+    if scripted.get("retry_after"):
+        assert failed.value.retry_after == 7
+    assert len(slack_fake.updates()) == before, "nothing is blanked before the whole thread is read"
+
+    slack.deliver(delivery("lead.erased", lead(), f"{channel}:{ts}", attempt=2))
+    assert personal_lines(slack_fake, channel, ts) == []
+
+
+def test_a_thread_that_cannot_be_reached_over_the_network_is_retried_with_nothing_changed(slack_fake, bot) -> None:
+    slack = Slack(token=slack_fake.token, base_url=slack_fake.api_url, timeout=2)
+    channel, ts = a_thread_with_a_chat(slack, slack_fake, bot)
+    before = len(slack_fake.updates())
+    slack_fake.lose_reply_next(path="/api/conversations.replies")
+    with pytest.raises(DeliveryFailed) as failed:
+        slack.deliver(delivery("lead.erased", lead(), f"{channel}:{ts}"))
+    assert failed.value.retryable, str(failed.value)
+    assert len(slack_fake.updates()) == before
+    slack.deliver(delivery("lead.erased", lead(), f"{channel}:{ts}", attempt=2))
+    assert personal_lines(slack_fake, channel, ts) == []
+
+
+@pytest.mark.parametrize("how", sorted(TRANSIENT))
+def test_a_rate_limit_or_outage_half_way_through_the_lines_is_retried_and_the_retry_edits_only_the_rest(
+        slack, slack_fake, bot, how) -> None:
+    channel, ts = a_thread_with_a_chat(slack, slack_fake, bot)
+    first = len(slack_fake.updates())
+    slack_fake.refuse_next("chat.update", after=2, **TRANSIENT[how])  # the alert and one line go through
+    with pytest.raises(DeliveryFailed) as failed:
+        slack.deliver(delivery("lead.erased", lead(), f"{channel}:{ts}"))
+    assert failed.value.retryable, str(failed.value)
+    assert len(slack_fake.updates()) - first == 3  # two edits, and the refused one
+    assert len(personal_lines(slack_fake, channel, ts)) == 3, "half done, and not reported as done"
+
+    slack.deliver(delivery("lead.erased", lead(), f"{channel}:{ts}", attempt=2))
+    assert personal_lines(slack_fake, channel, ts) == []
+    assert len(slack_fake.updates()) - first == 3 + 3, "the retry edits only the three lines left"
+
+
+@pytest.mark.parametrize("refused", ["missing_scope", "channel_not_found"])
+def test_a_thread_slack_refuses_to_show_for_good_fails_the_erasure_for_good_with_nothing_changed(
+        slack, slack_fake, bot, refused) -> None:
+    """Both are errors conversations.replies' description lists: a scope the token lacks, a private channel the
+    bot was removed from (Slack hides it: ``channel_not_found``)."""
+    channel, ts = a_thread_with_a_chat(slack, slack_fake, bot)
+    before, personal = len(slack_fake.updates()), personal_lines(slack_fake, channel, ts)
+    slack_fake.refuse_next("conversations.replies", refused)
+    with pytest.raises(DeliveryFailed) as failed:
+        slack.deliver(delivery("lead.erased", lead(), f"{channel}:{ts}"))
+    assert not failed.value.retryable
+    assert refused in str(failed.value) and "could not be read" in str(failed.value)
+    assert len(slack_fake.updates()) == before and personal_lines(slack_fake, channel, ts) == personal
+
+
+def test_a_bot_removed_from_the_channel_fails_the_erasure_for_good_and_says_how_much_is_left() -> None:
+    with SlackFake() as fake:
+        slack = Slack(token=fake.token, base_url=fake.api_url)
+        channel, ts = a_thread_with_a_chat(slack, fake, bot=WebClient(token=fake.token, base_url=fake.api_url,
+                                                                       retry_handlers=[]))
+        fake.not_member.add(channel)
+        with pytest.raises(DeliveryFailed) as failed:
+            slack.deliver(delivery("lead.erased", lead(), f"{channel}:{ts}"))
+        assert not failed.value.retryable
+        assert "5 of the bot's 5 messages" in str(failed.value) and "not_in_channel" in str(failed.value)
+
+        fake.not_member.clear()  # invited back: the erasure replayed finishes
+        slack.deliver(delivery("lead.erased", lead(), f"{channel}:{ts}", attempt=2))
+        assert personal_lines(fake, channel, ts) == []
+
+
+@pytest.mark.parametrize("which", ["the alert", "a line in its thread"])
+def test_a_message_the_workspace_no_longer_lets_be_edited_is_deleted_instead(slack, slack_fake, bot, which) -> None:
+    """chat.update's ``edit_window_closed`` (a workspace's edit window): chat.delete removes what cannot be blanked."""
+    channel, ts = a_thread_with_a_chat(slack, slack_fake, bot)
+    line = ts if which == "the alert" else bot_lines(slack_fake, channel, ts)[1]["ts"]
+    slack_fake.refuse_next("chat.update", "edit_window_closed", after=0 if which == "the alert" else 2)
+    slack.deliver(delivery("lead.erased", lead(), f"{channel}:{ts}"))
+    assert [SlackFake.args(r)["ts"] for r in slack_fake.calls("POST", "/api/chat.delete")] == [line]
+    if which == "the alert":
+        assert slack_fake.messages[(channel, ts)]["subtype"] == "tombstone"
+    else:
+        assert (channel, line) not in slack_fake.messages and slack_fake.messages[(channel, ts)]["text"] == ERASED
+    assert [m["text"] for m in bot_lines(slack_fake, channel, ts) if m["text"] != ERASED] == []
+
+
+def test_a_line_slack_will_neither_edit_nor_delete_is_named_while_every_other_line_is_erased(
+        slack, slack_fake, bot) -> None:
+    channel, ts = a_thread_with_a_chat(slack, slack_fake, bot)
+    slack_fake.refuse_next("chat.update", "edit_window_closed", after=2)
+    slack_fake.refuse_next("chat.delete", "compliance_exports_prevent_deletion")
+    with pytest.raises(DeliveryFailed) as failed:
+        slack.deliver(delivery("lead.erased", lead(), f"{channel}:{ts}"))
+    assert not failed.value.retryable
+    assert "1 of the bot's 5 messages" in str(failed.value)
+    assert "compliance_exports_prevent_deletion" in str(failed.value)
+    assert len(personal_lines(slack_fake, channel, ts)) == 1
+
+
+def test_the_fake_deletes_only_the_bots_own_messages_with_the_errors_slack_lists(slack_fake, bot) -> None:
+    alert = bot.chat_postMessage(channel="C0LEADS", text="alert")["ts"]
+    slack_fake.reply_in_thread("C0LEADS", alert, SALESPERSON, "mine")
+    theirs = slack_fake.thread("C0LEADS", alert)[0]["ts"]
+    assert refused(lambda: bot.chat_delete(channel="C0LEADS", ts=theirs), "chat.delete") == "cant_delete_message"
+    assert refused(lambda: bot.chat_delete(channel="C0LEADS", ts="1.000001"), "chat.delete") == "message_not_found"
+    assert refused(lambda: bot.chat_delete(channel="C0NOWHERE", ts=alert), "chat.delete") == "channel_not_found"
+    bot.chat_delete(channel="C0LEADS", ts=alert)
+    assert slack_fake.messages[("C0LEADS", alert)]["subtype"] == "tombstone", "its reply keeps it as a tombstone"
+    assert refused(lambda: bot.chat_delete(channel="C0LEADS", ts=alert), "chat.delete") == "message_not_found"
+    lone = bot.chat_postMessage(channel="C0LEADS", text="alone")["ts"]
+    bot.chat_delete(channel="C0LEADS", ts=lone)
+    assert ("C0LEADS", lone) not in slack_fake.messages
+
+
+def test_the_fake_scripts_only_refusals_slack_documents_for_the_method(slack_fake) -> None:
+    for method, error in [("conversations.replies", "not_in_channel"), ("chat.update", "thread_not_found"),
+                          ("chat.delete", "edit_window_closed")]:
+        with pytest.raises(ValueError):
+            slack_fake.refuse_next(method, error)
+    slack_fake.refuse_next("conversations.replies", "ratelimited", status=429, retry_after=3)
+    slack_fake.refuse_next("chat.delete", "internal_error", status=503)
