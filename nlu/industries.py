@@ -54,7 +54,7 @@ _REST = (
                               r"performance|influencer|email marketing|lead gen|lead generation|inbound|demand gen|b2b marketing|brand|communications?) agency|"
                               r"advertising|ad agency|agencies|marketing firm|marketing company|marketing consultancy|pr firm|public relations|media buying|"
                               r"(?:we'?re|we are|i run|i own|i have) an agency|an agency|agency owner|"
-                              r"(?:\b(?:a|an|small|boutique|tiny|full[- ]service|independent|indie)|\d+[- ]?(?:person|people|ppl|staff|strong|man))\s+(?:(?!travel|staffing|recruit|real|estate|insurance|employment|talent|model|government|federal|state|nanny|temp|tour|booking|shipping|"
+                              r"(?:\b(?:a|an|small|boutique|tiny|full[- ]service|independent|indie)|\d+[- ]?(?:person|people|ppl|staff|strong|man))\s+(?:(?!travel|staffing|recruit|real|estate|insurance|employment|talent|model|government|govt|gov|public|crown|council|county|municipal|city|regulatory|statutory|federal|state|nanny|temp|tour|booking|shipping|"
                               r"collection|debt|home care|care|nursing|translation|design|creative|web|branding|digital)[\w-]+ ){0,2}agency|our agency|my agency|marketing services"),
     ("healthcare", r"hospital|hospitals|clinic|clinics|medical|healthcare|health care|health ?tech|med ?tech|pharma(?:ceutical)?s?|biotech|life sciences|"
                    r"dental|dentist|dentistry|orthodont\w*|physio(?:therapy)?|chiropract\w*|therapy practice|therapists?|mental health|telehealth|telemedicine|"
@@ -313,7 +313,7 @@ def industry(text: Text, field: str | None) -> str | None:
     best: tuple[int, str] | None = None
     for label, pattern in _REST_RES:
         m = next((m for m in pattern.finditer(lower) if not _their_market(lower, m.start(), m.end()) and not _name_ending(text.original, m)
-                  and not _a_party_asking(lower, m.start(), m.end())), None)
+                  and not _a_party_asking(lower, m.start(), m.end()) and not _SOUGHT.search(lower, max(0, m.start() - 40), m.start())), None)
         if m and (best is None or m.start() < best[0]):
             around = re.split(r"[.!?](?:\s|$)", lower[max(0, m.start() - 30): m.start()])[-1] + lower[m.start(): m.end()] + re.split(r"[.!?](?:\s|$)", lower[m.end(): m.end() + 12])[0]
             if label == "marketing_advertising" and field != "industry" and (
@@ -322,6 +322,8 @@ def industry(text: Text, field: str | None) -> str | None:
                     or _a_supplier(lower, m.start())):
                 continue
             best = (m.start(), label)
+            if label not in ("manufacturing", "agriculture") and _MAKER_HEAD.match(lower, m.end()):
+                best = (m.start(), "manufacturing")  # "a pharma packaging manufacturer" makes goods for pharma: the head noun decides
     if best and best[1] == "hospitality" and _DRINK_MAKER.match(lower, best[0]) and (
             _SELLS_ON.search(lower) or _hospitality_as_market(lower)):
         # "a brewery ..., we mostly sell kegs to bars and restaurants", "eine Familienbrauerei ... und wollen mehr
@@ -343,6 +345,9 @@ def industry(text: Text, field: str | None) -> str | None:
     slip = _misspelt_business(lower)
     if slip:
         return slip
+    named = _FIRM_NAMED_BY_TRADE.search(text.original)
+    if named:
+        return _NAME_ENDINGS[named.group(1).lower()]
     if field == "industry" and re.search(r"[a-z]{3}", lower) and not re.search(
         r"\b(?:not sure|don'?t know|dunno|no idea|prefer not|rather not|n/a|none|skip|pass|idk)\b", lower
     ):
@@ -374,6 +379,25 @@ _TRADES_ANSWERED = tuple((label, lazy_compile(pattern)) for label, pattern in (
      r"\b(?:office |house |home )?removals?\b|\bd(?:é|e)m(?:é|e)nagements?\b|\b\w*umz(?:ü|ue)ge?\b|\bmudanzas?\b|\bmudan(?:ç|c)as? de (?:escrit(?:ó|o)rios?|casas?|empresas?)\b|"
      r"\btraslochi\b|\bverhuizing(?:en)?\b|\b\w*verhuizingen\b"),
 ))
+
+
+# A firm whose name ends on a word of its trade the tables read only with another word ("Corvane Health",
+# "Northgate Capital", "Harlow Law"), said as the visitor's workplace: "VP Marketing at Corvane Health".
+_NAME_ENDINGS = {"health": "healthcare", "care": "healthcare", "wellness": "healthcare", "capital": "financial_services",
+                 "finance": "financial_services", "law": "professional_services", "foods": "manufacturing"}
+_FIRM_NAMED_BY_TRADE = lazy_compile(
+    r"\b(?:at|from|with|for|bei|chez|de|en|em|presso|bij)\s+(?:[A-Z][\w&'.-]*\s+){1,3}(" + "|".join(k.title() for k in _NAME_ENDINGS) + r")\b(?![ -][A-Z])")
+
+
+# A supplier the visitor is looking for is not their trade: "Looking for a CRM consultant", "we need a lawyer",
+# "wir suchen einen Berater", "buscamos un consultor", "on cherche un photographe".
+_SOUGHT = lazy_compile(
+    r"\b(?:looking for|look for|looks for|need|needs|hire|hiring|want|find|finding|recommend|seeking|searching for|after|"
+    r"suchen|brauchen|cherchons|cherche|recherchons|buscamos|busco|necesitamos|procuramos|precisamos|cerchiamo|cerco|zoeken|zoek)\s+"
+    r"(?:(?:an?|the|some|one|another|new|good|eine[nm]?|ein|un|une|una|uma|um|un'|een|nieuwe?n?|neue[nm]?|nouvel(?:le)?|nuev[oa]|nov[oa]|nuov[oa])\s*)*(?:[\w-]+\s+)?$")
+# The head noun of a maker of goods, a word or two after the trade the goods are for: "a pharma packaging manufacturer",
+# "a medical device maker".
+_MAKER_HEAD = lazy_compile(r"(?:[ -]+[\w-]+){0,2}?[ -]+(?:manufacturer|maker|producer|fabricator)s?\b")
 
 
 # Guards for hire, which a "security company" may also be: "guarding factories", "patrols and alarm response".
@@ -515,7 +539,14 @@ def _used_not_sold(lower: str, start: int) -> bool:
                           # the same verbs in the other languages: "wir nutzen eine Lohnsoftware für unsere Baufirma"
                           r"nutzen|benutzen|verwenden|brauchen|suchen|utilisons|utilise|cherchons|cherche|usamos|utilizamos|buscamos|necesitamos|"
                           r"precisamos|procuramos|usiamo|utilizziamo|cerchiamo|gebruiken|zoeken|hebben nodig)\s+"
-                          r"(?:a |an |the |our |new |some |any |better |eine |einen |ein |une |un |una |uma |um |een |un')?(?:\w+\s+)?$", before))
+                          r"(?:a |an |the |our |new |some |any |better |eine |einen |ein |une |un |una |uma |um |een |un')?(?:\w+\s+)?$", before)
+                or _CHANGED.search(before))
+
+
+# Software changed or left is used too, its kind said in up to two words: "we're changing practice management
+# software", "moving off our CRM software".
+_CHANGED = lazy_compile(r"\b(?:chang(?:e|es|ed|ing)|replac(?:es|ed|ing)|moving (?:off|away from|from)|move (?:off|away from)|leaving|ditch(?:ing)?)\s+"
+                        r"(?:(?:a|an|the|our|my|old|current|existing)\s+)?(?:[\w-]+\s+){0,2}$")
 
 
 def _describes_business(lower: str, start: int) -> bool:
