@@ -84,6 +84,27 @@ def postgres_database(admin_url: str = ADMIN_POSTGRES_URL) -> Iterator[str]:
         admin.dispose()
 
 
+def empty_database(database_url: str) -> None:
+    """Every row of the service's tables gone, the schema and its version kept: the database as ``migrate.upgrade``
+    left it, for the next test of a service that stays up (a module's gunicorn, started once instead of once a test)."""
+    tables = migrate.target_metadata().sorted_tables
+    engine = create_engine(database_url, future=True)
+    try:
+        with engine.begin() as connection:
+            if engine.dialect.name == "postgresql":
+                names = ", ".join(f'"{table.name}"' for table in tables)
+                connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+                return
+            # Children before parents, whether or not SQLite enforces the foreign keys.
+            for table in reversed(tables):
+                connection.execute(table.delete())
+            # Numbering starts again, as in a fresh copy of the migrated database.
+            if connection.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'")).first():
+                connection.execute(text("DELETE FROM sqlite_sequence"))
+    finally:
+        engine.dispose()
+
+
 def free_port(kind: int = socket.SOCK_STREAM) -> int:
     with socket.socket(socket.AF_INET, kind) as sock:
         sock.bind(("127.0.0.1", 0))

@@ -20,7 +20,8 @@ from requests_toolbelt.adapters.source import SourceAddressAdapter
 from bot.training import ensure_model
 from harness.stack import Stack
 from tests.security.lead_api import (  # noqa: F401 (the lead API's fixtures, for every test here)
-    database_url,
+    module_database_url,
+    module_service,
     playbook_path,
     postgres_url,
     service_fixture,
