@@ -24,6 +24,12 @@ from nlu.text import Text
 # Longer than this, a message says more than a question about the question.
 MAX_WORDS = 12
 
+
+def _swiss(pattern: str) -> str:
+    """``pattern`` with "ß" written "ss", as Swiss German writes it ("Grösse", "heisst"); the text is read the same way
+    (``_plain``), so either spelling matches."""
+    return pattern.replace("ß", "ss")
+
 # Words around such a question that say nothing of their own: "ok but why?", "sorry, what do you mean exactly?".
 _OPENING = (
     r"ok|okay|hm+|um+|uh+|erm|sorry|but|and|so|wait|well|just curious|out of curiosity|may i ask|can i ask|quick question"
@@ -63,12 +69,24 @@ _ATTRIBUTES: dict[str, str] = {
                     r"|tamaño(?: de la empresa)?|número de empleados|cuántos empleados(?: tenemos| somos)?|empleados"
                     r"|tamanho(?: da empresa)?|número de funcionários|funcionários|colaboradores"
                     r"|dimensione(?: dell'azienda)?|numero di dipendenti|quanti dipendenti(?: abbiamo)?|dipendenti"
-                    r"|bedrijfsgrootte|grootte|aantal medewerkers|medewerkers|werknemers",
-    "budget": r"budget|spend|marketing budget|presupuesto|orçamento|werbebudget|marketingbudget",
+                    r"|bedrijfsgrootte|grootte|aantal medewerkers|medewerkers|werknemers"
+                    # asked as a clause: "how big we are", "wie gross wir sind", "quantos somos"
+                    r"|how big|how large|wie gross|wie viele (?:leute|personen|mitarbeitende)|combien (?:on est"
+                    r"|nous sommes|de personnes)|cuántos somos|cuántas personas|quantos somos|quantas pessoas"
+                    r"|quanti siamo|quante persone|hoeveel mensen|hoe groot",
+    # Spending named as a verb, in a clause ("why do you need to know how much I want to spend?", "por que vocês
+    # precisam saber quanto eu quero gastar?"): the budget asked about.
+    "budget": r"budget|spend|spending|marketing budget|presupuesto|orçamento|werbebudget|marketingbudget|invest"
+              r"|ausgeben|investieren|dépenser|dépense|investir|gastar|gasto|invertir|spendere|investire|uitgeven"
+              r"|investeren",
     "revenue": r"revenue|turnover|annual revenue|sales|umsatz|jahresumsatz|chiffre d'affaires|facturación|ingresos"
-               r"|ventas|faturamento|faturação|receita|fatturato|omzet|jaaromzet",
+               r"|ventas|faturamento|faturação|receita|fatturato|omzet|jaaromzet"
+               r"|earn|verdienen|gagnons|ganamos|ganhamos|guadagniamo",
     "location": r"location|country|city|address|standort|land|stadt|ort|sitz|pays|ville|localisation|país|ciudad"
-                r"|ubicación|cidade|localização|paese|città|sede|stad|locatie|vestiging|plaats",
+                r"|ubicación|cidade|localização|paese|città|sede|stad|locatie|vestiging|plaats"
+                # asked as a clause: "where we're based", "wo wir sitzen", "onde estamos"
+                r"|where (?:we|we're|we are|i am|i'm)|wo (?:wir|ich)|où (?:nous|on|je)|dónde (?:estamos|estoy)"
+                r"|onde (?:estamos|estou)|dove (?:siamo|sono)|waar (?:we|wij|ik)",
     "industry": r"industry|sector|branche|secteur|secteur d'activité|industrie|rubro|setor|settore",
     "authority": r"role|job title|title|position|job|rolle|funktion|jobtitel|rôle|poste|fonction|cargo|puesto|função"
                  r"|ruolo|funzione|posizione|rol|functie",
@@ -78,7 +96,7 @@ _ATTRIBUTES: dict[str, str] = {
                   r"|strumenti",
 }
 _ATTRIBUTE = "(?:" + "|".join(_ATTRIBUTES.values()) + ")"
-_ATTRIBUTE_RE = {slot: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])") for slot, words in _ATTRIBUTES.items()}
+_ATTRIBUTE_RE = {slot: re.compile(_swiss(rf"(?<![\w-])(?:{words})(?![\w-])")) for slot, words in _ATTRIBUTES.items()}
 # An attribute named, with its article or possessive, in each language ("meine E-Mail-Adresse", "mon numéro de
 # téléphone", "nuestra facturación", "do meu email", "il nostro fatturato", "mijn telefoonnummer").
 _THING = {
@@ -97,7 +115,95 @@ _THING = {
     "nl": rf"(?:naar )?(?:(?:mijn|m'n|ons|onze|de|het|uw|jullie) )?{_ATTRIBUTE}",
 }
 
+# What a why may ask about besides a named attribute: a clause of its own ("how much I want to spend", "wie gross
+# wir sind", "quanto eu quero gastar"), after a verb of knowing or asking ("why do you need to know ...?"). A few
+# words: a longer message says something of its own.
+_CLAUSE = {
+    "en": r"(?:how (?:much|many|big|large|soon|quickly)|what|where|who|when|which|if|whether)(?: [\w'-]+){1,6}",
+    "de": r"(?:wie (?:viel|viele|gross|hoch|bald|schnell)|wieviel|was|wo|wer|wann|welche[nrms]?|ob)(?: [\w'-]+){1,6}",
+    "fr": r"(?:combien|ce que|ce qu'|où|qui|quand|quel|quelle|quels|quelles|si)(?: ?[\w'-]+){1,6}",
+    "es": r"(?:cuánto|cuánta|cuántos|cuántas|cuanto|qué|dónde|quién|quiénes|cuándo|cuál|si)(?: [\w'-]+){1,6}",
+    "pt": r"(?:quanto|quanta|quantos|quantas|o que|onde|quem|quando|qual|se)(?: [\w'-]+){1,6}",
+    "it": r"(?:quanto|quanta|quanti|quante|cosa|che cosa|dove|chi|quando|quale|se)(?: [\w'-]+){1,6}",
+    "nl": r"(?:hoeveel|wat|waar|wie|wanneer|welke|hoe (?:groot|veel|snel)|of)(?: [\w'-]+){1,6}",
+}
+# What a why may ask is important, relevant or of interest to us: an attribute named or a demonstrative.
+_SUBJECT = {
+    "en": rf"(?:{_OBJECT}|{_THING['en']})",
+    "de": rf"(?:das|dies|es|{_THING['de']})",
+    "fr": rf"(?:ça|cela|ceci|{_THING['fr']})",
+    "es": rf"(?:eso|esto|{_THING['es']})",
+    "pt": rf"(?:isso|isto|{_THING['pt']})",
+    "it": rf"(?:questo|ciò|{_THING['it']})",
+    "nl": rf"(?:dat|dit|het|{_THING['nl']})",
+}
+# "Why is the size important (to you) (at all)?": what matters to us, and to whom, in each language.
+_MATTERS = {
+    "en": r"(?:even |really |actually |so )?(?:be )?(?:relevant|important|needed|necessary|of interest|interesting"
+          r"|a factor)(?: (?:to|for) (?:you|you guys|you all|your team|your business))?",
+    "de": r"(?:(?:für|fuer) (?:sie|euch|dich|ihr team) )?(?:(?:überhaupt|denn|eigentlich|so|wirklich) )*(?:wichtig"
+          r"|relevant|nötig|notwendig|interessant|von bedeutung|von interesse)(?: (?:für|fuer) (?:sie|euch|dich))?",
+    "fr": r"(?:(?:si|vraiment|tellement) )?(?:important|importante|importants|importantes|nécessaire|utile"
+          r"|pertinent|pertinente|intéressant|intéressante)(?: pour vous| pour toi)?",
+    "es": r"(?:(?:tan|realmente) )?(?:importante|necesario|necesaria|relevante|interesante)(?: para (?:ustedes|usted|ti|vosotros))?",
+    "pt": r"(?:(?:tão|realmente) )?(?:importante|necessário|necessária|relevante|interessante)(?: (?:para|pra) (?:vocês|você|o senhor|a senhora))?",
+    "it": r"(?:(?:così|davvero) )?(?:importante|necessari[oa]|rilevante|interessante)(?: per (?:voi|lei|te))?",
+    "nl": r"(?:(?:voor (?:jullie|u|je)) )?(?:(?:eigenlijk|überhaupt|zo|echt|nou) )*(?:belangrijk|relevant|nodig|interessant)"
+          r"(?: voor (?:jullie|u|je))?",
+}
+# "For you", after what matters where the language puts it last ("¿por qué es importante el tamaño para ustedes?").
+_FOR_YOU = {
+    "es": r"(?: para (?:ustedes|usted|ti|vosotros))?",
+    "pt": r"(?: (?:para|pra) (?:vocês|você|o senhor|a senhora))?",
+    "it": r"(?: per (?:voi|lei|te))?",
+}
+# Why something is important, relevant or of interest to us, and why we need to know a clause: in each language
+# ("Wieso ist die Grösse für Sie überhaupt wichtig?", "por que vocês precisam saber quanto eu quero gastar?").
+_WHY_IT_MATTERS = (
+    rf"why(?:'s| is| are| would| will) {_SUBJECT['en']} {_MATTERS['en']}",
+    rf"why (?:does|do|would|should) {_SUBJECT['en']}(?: even| really)? (?:matter|count)(?: (?:to|for) (?:you|you guys))?",
+    rf"why (?:do|would|does) you(?: guys)?(?: even| really)? care (?:about|how|what|where|who|when)(?: [\w'-]+){{1,6}}",
+    rf"why (?:are you|r u|are you guys) (?:interested in|curious about) {_SUBJECT['en']}",
+    rf"why (?:do|would|does|did) you(?: guys)?(?: (?:really|even|actually))? (?:need|want|have|wanna) to know {_CLAUSE['en']}",
+    rf"why (?:are you asking|do you ask|would you ask)(?: me| us)? {_CLAUSE['en']}",
+    rf"(?:warum|wieso|weshalb) (?:ist|sind|wäre|wären) {_SUBJECT['de']} {_MATTERS['de']}",
+    rf"(?:warum|wieso|weshalb) (?:ist|sind|wäre|wären) (?:(?:für|fuer) (?:sie|euch|dich) )?(?:(?:überhaupt|denn|eigentlich) )*"
+    rf"{_SUBJECT['de']} (?:(?:überhaupt|denn|eigentlich|so) )*(?:wichtig|relevant|nötig|notwendig|interessant)",
+    rf"(?:warum|wieso|weshalb) (?:spielt|spielen) {_SUBJECT['de']} (?:(?:für|fuer) (?:sie|euch|dich) )?(?:(?:überhaupt|denn|eigentlich) )*eine rolle",
+    rf"(?:warum|wieso|weshalb) interessiert (?:sie|euch|dich) {_SUBJECT['de']}(?: (?:überhaupt|denn|eigentlich))*",
+    rf"(?:warum|wieso|weshalb|wozu|wofür) (?:müssen|wollen|möchten|brauchen) (?:sie|ihr)(?: (?:denn|eigentlich|überhaupt))* "
+    rf"(?:zu )?wissen,? {_CLAUSE['de']}",
+    rf"(?:warum|wieso|weshalb) fragen (?:sie|ihr)(?: (?:denn|eigentlich|überhaupt))*(?: mich| uns)?,? {_CLAUSE['de']}",
+    rf"(?:pourquoi|en quoi) {_SUBJECT['fr']} (?:est|serait|c'est|sont)(?:-(?:il|elle|ce))? {_MATTERS['fr']}",
+    rf"pourquoi (?:c'est|est-ce) {_MATTERS['fr']} (?:de (?:savoir|connaître) )?{_SUBJECT['fr']}",
+    rf"pourquoi {_SUBJECT['fr']} vous (?:intéresse|importe)",
+    rf"pourquoi (?:vous (?:avez besoin de|voulez|devez)|avez-vous besoin de|voulez-vous|devez-vous) savoir {_CLAUSE['fr']}",
+    rf"pourquoi (?:vous me demandez|me demandez-vous|vous demandez|demandez-vous) {_CLAUSE['fr']}",
+    rf"(?:por qué|porque|por que) (?:es|sería) {_MATTERS['es']}(?: (?:saber|conocer))? {_SUBJECT['es']}{_FOR_YOU['es']}",
+    rf"(?:por qué|porque|por que) {_SUBJECT['es']} (?:es|sería) {_MATTERS['es']}",
+    rf"(?:por qué|porque|por que) (?:les|le|te|os) (?:importa|interesa) {_SUBJECT['es']}",
+    rf"(?:por qué|porque|por que|pq|para qué|para que) (?:necesitan|necesita|necesitas|quieren|quiere|quieres|tienen que"
+    rf"|tiene que) saber {_CLAUSE['es']}",
+    rf"(?:por qué|porque|por que) (?:me )?(?:preguntan|pregunta|preguntas) {_CLAUSE['es']}",
+    rf"(?:porque|por que|porquê)(?: é que)? {_SUBJECT['pt']} é {_MATTERS['pt']}",
+    rf"(?:porque|por que|porquê)(?: é que)? é {_MATTERS['pt']}(?: (?:saber|conhecer))? {_SUBJECT['pt']}{_FOR_YOU['pt']}",
+    rf"(?:porque|por que|porquê)(?: é que)? (?:(?:vocês|você) )?(?:se )?(?:importa|importam|interessa|interessam)(?: com)? {_SUBJECT['pt']}",
+    rf"(?:porque|por que|porquê|pq|para que|pra que)(?: é que)? (?:vocês |você |o senhor |a senhora )?(?:precisam|precisa"
+    rf"|querem|quer|têm que|tem que|têm de|tem de) (?:de )?saber {_CLAUSE['pt']}",
+    rf"(?:porque|por que|porquê)(?: é que)? (?:vocês |você )?(?:me )?(?:perguntam|pergunta) {_CLAUSE['pt']}",
+    rf"perch[éè] (?:è|sarebbe) {_MATTERS['it']}(?: (?:sapere|conoscere))? {_SUBJECT['it']}{_FOR_YOU['it']}",
+    rf"perch[éè] {_SUBJECT['it']} (?:è|sarebbe) {_MATTERS['it']}",
+    rf"(?:perch[éè]|a cosa|a che) (?:vi |le |ti )?(?:serve|interessa) sapere {_CLAUSE['it']}",
+    rf"perch[éè] (?:volete|vuole|vuoi|dovete|deve) sapere {_CLAUSE['it']}",
+    rf"perch[éè] (?:mi )?(?:chiedete|chiede|chiedi) {_CLAUSE['it']}",
+    rf"waarom (?:is|zijn) {_SUBJECT['nl']} {_MATTERS['nl']}",
+    rf"waarom (?:doet|maakt) {_SUBJECT['nl']} (?:(?:voor (?:jullie|u|je)) )?(?:(?:eigenlijk|überhaupt|nou) )*(?:ertoe|uit)",
+    rf"waarom (?:willen jullie|wilt u|wil je|moeten jullie|moet u|moet je)(?: (?:eigenlijk|nou))? weten,? {_CLAUSE['nl']}",
+    rf"waarom (?:vragen jullie|vraagt u|vraag je)(?: (?:eigenlijk|nou))?,? {_CLAUSE['nl']}",
+)
+
 _WHY = "|".join((
+    *_WHY_IT_MATTERS,
     # en
     rf"why(?: (?:do|would|should|did|does) you(?: guys)?(?: (?:really|even))? (?:need|want|ask|care|wanna|require|have to know)"
     rf"(?: to know| to ask)?(?: (?:about )?{_OBJECT})?(?: for)?)?",
@@ -221,17 +327,25 @@ _MEANING = "|".join((
     r"wat bedoelt u(?: daarmee)?|wat bedoel je(?: daarmee)?|wat betekent dat|ik begrijp (?:de vraag|het) niet|hoe bedoelt u",
 ))
 _KINDS = (("must", _MUST), ("why", _WHY), ("meaning", _MEANING))
+
+
+
 _COMPILED = tuple(
-    (kind, re.compile(rf"(?:(?:{_OPENING})\b[\s,.!:-]*)*(?:{pattern})(?:[\s,]+(?:{_CLOSING}))*"))
+    (kind, re.compile(_swiss(rf"(?:(?:{_OPENING})\b[\s,.!:-]*)*(?:{pattern})(?:[\s,]+(?:{_CLOSING}))*")))
     for kind, pattern in _KINDS
 )
 _MARKS = re.compile(r"[¿¡?!.…]+|\s+")
 
 
+def _plain(text: Text | str) -> str:
+    """The message in lower case, with straight apostrophes and "ß" as "ss" (``_swiss``)."""
+    raw = text.original if isinstance(text, Text) else text
+    return _swiss(Text.of(raw).lower.replace("’", "'"))
+
+
 def about_the_question(text: Text | str) -> str | None:
     """``"why"``, ``"must"`` or ``"meaning"`` for a message that only asks that about the question asked; else None."""
-    raw = text.original if isinstance(text, Text) else text
-    lower = Text.of(raw).lower.replace("’", "'")
+    lower = _plain(text)
     if len(lower.split()) > MAX_WORDS or re.search(r"\d|@", lower):
         return None
     said = _MARKS.sub(" ", lower).strip(" ,;:-")
@@ -250,7 +364,6 @@ def named_attribute(text: Text | str) -> str | None:
     The earliest attribute named, the longest phrase where one holds another ("company name", not "company")."""
     if about_the_question(text) is None:
         return None
-    raw = text.original if isinstance(text, Text) else text
-    said = _MARKS.sub(" ", Text.of(raw).lower.replace("’", "'"))
+    said = _MARKS.sub(" ", _plain(text))
     found = [(m.start(), -len(m.group()), slot) for slot, pattern in _ATTRIBUTE_RE.items() for m in pattern.finditer(said)]
     return min(found)[2] if found else None
