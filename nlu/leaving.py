@@ -21,6 +21,16 @@ _EVENT = (r"(?:meeting|call|appointment|conference call|zoom|client|class|flight
           r"|reuniao|chamada|consulta"
           r"|riunione|appuntamento"
           r"|vergadering|afspraak|overleg)")
+# Where a visitor is called away to at work ("mi chiamano in magazzino", "they need me on the shop floor", "ich werde
+# in der Werkstatt gebraucht"): an excuse as a meeting is, after a preposition of place (``_CALLED_TO``).
+_WORKPLACE = (r"(?:warehouse|shop floor|floor|site|job site|kitchen|workshop|factory|plant|yard|store|shop|front desk"
+              r"|reception|office|production|depot|lab|work"
+              r"|lager|werkstatt|halle|baustelle|kuche|laden|buro|produktion|fabrik|arbeit"
+              r"|entrepot|atelier|chantier|cuisine|usine|magasin|boutique|bureau|accueil|travail"
+              r"|almacen|bodega|taller|obra|cocina|fabrica|tienda|oficina|planta|trabajo"
+              r"|armazem|deposito|oficina|obra|cozinha|fabrica|loja|escritorio|trabalho"
+              r"|magazzino|laboratorio|officina|cantiere|cucina|fabbrica|stabilimento|negozio|ufficio|reparto|lavoro"
+              r"|magazijn|werkplaats|bouwplaats|keuken|fabriek|winkel|kantoor|werk)")
 _DETERMINER = (r"(?:a|an|my|my next|another|the next|ein|eine|einen|einem|einer|meinen|meine|meinem|"
                r"un|une|mon|ma|una|mi|otra|otro|uma|um|a minha|minha|outra|een|nog een|m'n|mijn)")
 # Said only to leave. Written without accents: the text is compared with its accents removed.
@@ -84,6 +94,18 @@ _EXCUSE = (
     r"|(?:mi )?e (?:uscito|saltato fuori) qualcosa|mi chiamano"
     # nl
     rf"|(?:ik )?heb (?:zo |nu )?{_DETERMINER} {_EVENT}|(?:naar|in) (?:{_DETERMINER} )?{_EVENT}|er kwam iets tussen"
+    # called away at work: who calls or needs them, and where to ("mi chiamano in magazzino", "they need me on the
+    # shop floor", "ich werde im Lager gebraucht", "on m'appelle à l'atelier", "me necesitan en el almacén", "estão me
+    # chamando na obra", "ze hebben me nodig in de werkplaats")
+    rf"|(?:i )?(?:gotta|got to|have to|need to|must) get back|(?:they |someone )?(?:need|needs|want|wants) me|i'?m (?:needed|wanted|being called)|(?:i'?ve been |just got )?called"
+    rf"|(?:(?:back )?(?:to|on|in|at|into) )(?:the )?{_WORKPLACE}"
+    rf"|(?:ich )?(?:werde|bin) (?:(?:im|in der|in die|in den|auf der|zur|zum) {_WORKPLACE} )?(?:gebraucht|gerufen)"
+    rf"|man (?:braucht|ruft) mich|(?:im|in der|in die|in den|ins|auf der|auf die|zur|zum) {_WORKPLACE}"
+    rf"|on a besoin de moi|(?:a l'|au |a la |dans l'|dans le |dans la |en )(?:{_WORKPLACE})"
+    rf"|me (?:llaman|necesitan|buscan|reclaman)|(?:en|a|al|del|de la|desde) (?:el |la )?{_WORKPLACE}"
+    rf"|(?:me )?(?:chamam|chamaram|precisam de mim)|(?:no|na|ao|a|do|da|para o|para a|pro|pra) {_WORKPLACE}"
+    rf"|(?:mi )?(?:chiamano|vogliono|cercano|hanno chiamato)|(?:in|al|alla|nel|nella|dal|dalla|in) {_WORKPLACE}"
+    rf"|(?:ze )?(?:hebben|heeft) me nodig|(?:ik )?word (?:geroepen|gebeld)|(?:naar|in|op) (?:het |de )?{_WORKPLACE}"
     # what is exclaimed
     r"|uy|ay|oops|whoops|ups|oups|oeps|opa|eita|oh no|shoot|mist|zut|vaya|cavolo|uff|argh|oh well"
 )
@@ -93,6 +115,9 @@ _EITHER = r"ciao|salut|servus|dag|hasta|hola|tchao|bye now"
 _AROUND = (
     r"thanks?|thank you|thank u|thx|ty|tnx|cheers|many thanks|thanks a lot|thank you so much|thanks so much|so much|a lot|very much"
     r"|ok|okay|k|kk|alright|all right|right|great|cool|perfect|nice|fine|well|so|anyway|sorry|for now|now"
+    # sorry, said with its pronoun ("mi scusi", "excusez-moi", "me desculpe")
+    r"|excuse me|mi scusi|mi scusa|mi scusino|scusami|scusatemi|mi dispiace|excusez moi|excuse moi|me desculpe"
+    r"|desculpe me|me disculpo|disculpame|perdoname|entschuldigen sie|entschuldige"
     r"|that'?s all|that'?s it|for your help|for the help|and|then|you too|again|bye for now|oh|ah|hmm|yes|no"
     r"|danke|danke schon|danke sehr|vielen dank|ok danke|alles klar|gut|super|also|dann|erstmal|jetzt|tut mir leid"
     r"|entschuldigung|sorry"
