@@ -251,7 +251,7 @@ def hear(
             continue
         value = only(free, [name])
         if tells(given, name):
-            if _same(given, free, name):
+            if _same(given, free, name) or (name == "need" and _mentioned_again(given, free) and not corrects_itself(text)):
                 continue
             if name == WHO and free.persona not in (None, given.persona) and not corrects_itself(text):
                 # Who they are, new beside the role given ("we're a competitor of yours, by the way"): heard,
@@ -313,6 +313,14 @@ def _same(old: Attributes, new: Attributes, name: str) -> bool:
     if name == WHO and new.persona is not None and new.persona != old.persona:
         return False
     return a == b or (name == WHO and b is None)
+
+
+def _mentioned_again(old: Attributes, new: Attributes) -> bool:
+    """Whether ``new`` names only kinds of need ``old`` holds ("our SEO is the bigger worry honestly" after "we need
+    more leads from SEO and Google Ads"): the need given, mentioned again in other words, not a new one. Said as a
+    correction ("actually mostly SEO, not ads") it narrows the need (``hear``)."""
+    a, b = old.need, new.need
+    return a is not None and b is not None and bool(b.categories) and set(b.categories) <= set(a.categories)
 
 
 def unchanged(old: Attributes, new: Attributes, name: str) -> bool:
