@@ -15,6 +15,10 @@ _HEAD_AFTER = lazy_compile(
     r"odd|or so|ish|-ish|plus|people strong|global|local|active|paid|salaried|direct)\s+|-)?"
     r"(?:person|people|persons|peeps|employees?|employes|emplyees|employess|staff(?:ers)?|ppl|folks|ftes?|"
     r"heads|headcount|workers|team ?members|colleagues|strong|man|woman|men|souls|humans|lads|blokes|chaps|lasses|"
+    # ("two guys from your agency called": someone else's people)
+    r"(?:guys|gals)(?!\s+(?:from|at|over at|with)\b)|"
+    # "15 on the tools": the tradespeople at work, as builders and installers count themselves
+    r"on (?:the )?tools|"
     r"(?:[a-z]+\s+)?on (?:the )?books|"
     r"mitarbeiter(?:innen)?|mitarbeitende|besch(?:ä|ae)ftigte|angestellte|salari(?:é|e)s|employ(?:é|e)s|empleados|dipendenti|medewerkers|werknemers|funcion(?:á|a)rios|"
     r"members of staff|staffers|crew|teammates|personnel|associates|full[- ]timers|on (?:the )?payroll|"
@@ -25,12 +29,16 @@ _HEAD_AFTER = lazy_compile(
     r"tech|designer|accountant|therapist|teacher|instructor|stylist|advisor|adviser|broker|realtor|recruiter|architect|analyst|"
     r"rep|salesperson|mechanic|electrician|plumber|installer|caregiver|coach|chef)"
     r"(?=\s+(?:law\s+|legal\s+|accounting\s+|engineering\s+|dental\s+|medical\s+|real estate\s+)?(?:firm|practice|company|agency|team|office|shop|"
-    r"studio|brokerage|clinic|business|outfit|operation|consultancy|partnership)\b))\b"
+    r"studio|brokerage|clinic|business|outfit|operation|consultancy|partnership)\b)|"
+    # "a 150 member IT services company": the members of the firm, whatever it does
+    r"member(?=\s+(?:[a-z&/-]+\s+){0,3}?(?:firm|practice|company|agency|team|business|organi[sz]ation|startup|studio|consultancy|group)\b))\b"
 )
 _HEAD_BEFORE = lazy_compile(
     r"(?:team of|staff of|headcount(?:'?s| of| is| at| around| about| to|:)?|head count(?: of| is|:)?|employ|employs|"
     r"employing|company of|crew of|firm of|business of|org of|organi[sz]ation of|staff(?: is| are|:)|"
-    r"size(?: is| of|:|\?)?|(?:employees|headcount|staff|fte|team|people)\?|(?:employees|headcount|staff|fte)(?: is| are|:)?|we are|we're|were|we r|there are|there's|grown to|grew to|"
+    r"size(?: is| of|:|\?)?|(?:employees|headcount|staff|fte|team|people)\?|"
+    # "re the headcount question - about 1,100 globally": the figure answers the question it names
+    r"(?:headcount|head count|company size|team size|size|staff|employees?) (?:question|q)\s*[-:,]*|(?:employees|headcount|staff|fte)(?: is| are|:)?|we are|we're|were|we r|there are|there's|grown to|grew to|"
     r"team is|team's|team size(?: is|:)?|team:|(?:team|staff|headcount|workforce) from|"
     r"(?:team|staff|headcount|workforce|company|we)\s+(?:has\s+|have\s+)?(?:grew|grown|went|gone|jumped|shrank|shrunk|expanded|doubled|tripled|scaled)\s+from|total of|we have|we were at|we were|"
     r"(?:headcount|head count|staff|workforce|team size)\s+(?:has\s+)?(?:\w+\s+)?(?:to|at)|(?:company|business|firm|org|organi[sz]ation) is|"
@@ -129,6 +137,9 @@ _TRADES = (
     r"wirtschaftspr(?:ü|ue)fer(?:innen|n)?|experts?-comptables|commissaires aux comptes|auditores|revisori|revisores|notarios|notai|"
     r"notare|notaren|notarissen|notaires|attorneys|solicitors|consultants|engineers|developers|devs|nurses|doctors|physicians|dentists|"
     r"drivers|technicians|techs|reps|salespeople|sales reps|designers|accountants|therapists|teachers|instructors|stylists|chefs|cooks|"
+    # childcare's and schools' educators in the seven languages ("60 educators", "60 Erziehern", "60 éducateurs")
+    r"educators|erzieher(?:innen|n)?|p(?:ä|ae)dagog(?:en|innen)|(?:é|e)ducat(?:eurs|rices)|educador(?:es|as)|educatori|educatrici|"
+    r"pedagogisch(?:e)? (?:medewerkers|employees)|"
     r"advisors|advisers|brokers|realtors|recruiters|caregivers|mechanics|electricians|plumbers|installers|architects|analysts|coaches|"
     # the same trades in the other languages ("70 chauffeurs", "12 Berater", "30 autisti", "15 monteurs")
     r"fahrer[n]?|fahrerinnen|berater(?:innen|n)?|entwickler(?:innen|n)?|techniker(?:innen|n)?|ingenieuren?|monteuren?|pflegekr(?:ä|ae)ften?|"
@@ -204,7 +215,9 @@ def _more_by_trade(lower: str, end: int) -> tuple[int, bool]:
 _SERVES_BEFORE = lazy_compile(
     r"\b(?:serve|serves|serving|served|help|helps|helping|for|to|with|target|targeting|reach|sell to|selling to|sold to|clients?|customers?|patients|"
     r"look after|looks after|looking after|supply|supplies|supplying|support|supports|supporting|train|trains|training|insure|insures|"
-    r"users|members|partners|network of|work with|working with|include|includes|including|such as|like|of)\b[^.,;!?(]*$"
+    r"users|members|partners|network of|work with|working with|include|includes|including|such as|like|of|"
+    # training others, as the rewrite leaves the other languages' verb ("nous formons 300 éducateurs par an")
+    r"formons|formamos|formiamo|schulen|trainen|opleiden)\b[^.,;!?(]*$"
 )
 
 # "an installation company with 25 technicians", "una empresa de instalaciones con 25 técnicos": the firm's own trade
