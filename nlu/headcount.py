@@ -41,7 +41,7 @@ _HEAD_BEFORE = lazy_compile(
     r"(?:headcount|head count|company size|team size|size|staff|employees?) (?:question|q)\s*[-:,]*|(?:employees|headcount|staff|fte)(?: is| are|:)?|we are|we're|were|we r|there are|there's|grown to|grew to|"
     r"team is|team's|team size(?: is|:)?|team:|(?:team|staff|headcount|workforce) from|"
     r"(?:team|staff|headcount|workforce|company|we)\s+(?:has\s+|have\s+)?(?:grew|grown|went|gone|jumped|shrank|shrunk|expanded|doubled|tripled|scaled)\s+from|total of|we have|we were at|we were|"
-    r"(?:headcount|head count|staff|workforce|team size)\s+(?:has\s+)?(?:\w+\s+)?(?:to|at)|(?:company|business|firm|org|organi[sz]ation) is|"
+    r"(?:headcount|head count|staff|workforce|team size)\s+(?:has\s+)?(?:\w+\s+)?(?:to|at)|(?:company|business|firm|org|organi[sz]ation)(?: is|'s)|"
     r"(?:team|staff|headcount|we)\s+(?:stays?|remains?|holds?|sits?|is staying|is holding|is sitting)(?: steady| flat)?(?: at)?|(?:startup|start-up|agency|shop|practice|group|studio) of|(?:team|staff|headcount|we)(?:'s| has| have|'ve)? been|we've got|we got|we number|we're at|we are at|now at|down to|up to|"
     r"now (?:it'?s|its|we'?re|we are)(?: just| only)?|currently at)\s*"
     r"(?:about|around|roughly|approximately|approx\.?|~|maybe|like|almost|nearly|over|under|just over|"
