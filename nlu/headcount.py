@@ -43,9 +43,11 @@ _HEAD_BEFORE = lazy_compile(
     r"(?:team|staff|headcount|workforce|company|we)\s+(?:has\s+|have\s+)?(?:grew|grown|went|gone|jumped|shrank|shrunk|expanded|doubled|tripled|scaled)\s+from|total of|we have|we were at|we were|"
     r"(?:headcount|head count|staff|workforce|team size)\s+(?:has\s+)?(?:\w+\s+)?(?:to|at)|(?:company|business|firm|org|organi[sz]ation)(?: is|'s)|"
     r"(?:team|staff|headcount|we)\s+(?:stays?|remains?|holds?|sits?|is staying|is holding|is sitting)(?: steady| flat)?(?: at)?|(?:startup|start-up|agency|shop|practice|group|studio) of|(?:team|staff|headcount|we)(?:'s| has| have|'ve)? been|we've got|we got|we number|we're at|we are at|now at|down to|up to|"
-    r"now (?:it'?s|its|we'?re|we are)(?: just| only)?|currently at)\s*"
-    r"(?:about|around|roughly|approximately|approx\.?|~|maybe|like|almost|nearly|over|under|just over|"
-    r"just under|close to|more than|less than|fewer than|at least|up to|only|just|a little over|some|currently|now)?\s*$"
+    r"now (?:it'?s|its|we'?re|we are)(?: just| only)?|currently at|"
+    # "we are now at 180" ("jetzt bei", as the rewrite leaves German's "at")
+    r"(?:we'?re|we are) now(?: at| bei)?|(?:we'?re|we are) bei|zijn we(?: met)?|we zijn(?: met)?)\s*"
+    r"(?:about|around|roughly|approximately|approx\.?|~|maybe|like|almost|nearly|over|under|just over|closer to|nearer to|more like|"
+    r"just under|close to|more than|less than|fewer than|at least|up to|only|just|a little over|some|currently|now|actually|rather)?\s*$"
 )
 _COMPANY_WORDS = lazy_compile(r"\b(?:employees?|company|firm|business|org|organi[sz]ation|headcount|staff|agency|startup|shop|practice)\b")
 _ALONE = lazy_compile(
@@ -331,7 +333,7 @@ _COUNTED_THING = lazy_compile(
 )
 _CURRENTLY_BEFORE = lazy_compile(
     r"\b(?:currently|now|today|at the moment|right now|atm|so far|presently)\b[\s,]*(?:(?:we'?re|we are|it'?s|its|we sit|sitting|sit)\s+)?"
-    r"(?:at\s+)?(?:about|around|~|roughly|approx\.?|maybe|like|just|only)?\s*$|"
+    r"(?:at\s+|bei\s+)?(?:about|around|~|roughly|approx\.?|maybe|like|just|only)?\s*$|"
     r"\b(?:we'?re|we are|it'?s) (?:currently |now )?(?:at|doing|getting|on)\s+(?:about|around|~|roughly|approx\.?|maybe|like|just|only)?\s*$"
 )
 _HEADS_BETWEEN = lazy_compile(r"\b(?:people|staff|employees|team|headcount|heads|ppl|fte|ftes|workforce|hire|hiring|hired|employ\w*)\b")
@@ -351,8 +353,13 @@ _HEADS_TALK = lazy_compile(r"\b(?:hire|hiring|hired|people|staff|employees?|team
 
 
 # A head count said of before: "we had 200", "(was 50 last year)", "used to be 20".
-_PAST_BEFORE = lazy_compile(r"\b(?:had|was|were|used to|previously|originally|at the start|back then|before|last year|in 20\d\d|peaked|at (?:our|its|the) peak|at one point)\b")
-_PAST_AFTER = lazy_compile(r"^[^.,;!?()]{0,25}\b(?:last year|ago|before|previously|back then|at the start|in (?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d))\b")
+_PAST_BEFORE = lazy_compile(
+    r"\b(?:had|was|were|used to|previously|originally|at the start|back then|before|last year|in 20\d\d|peaked|at (?:our|its|the) peak|at one point|"
+    # a count the visitor gave before and now corrects: "I said 25 staff earlier", "wir hatten 120 Mitarbeiter angegeben"
+    r"(?:i|we) (?:said|told you|mentioned|put|gave|wrote|entered)|hatten|hatte|(?:avais|avions) dit|dije|dijimos|disse|dissemos|"
+    r"avevo detto|avevamo detto|zei|zeiden|had gezegd)\b"
+)
+_PAST_AFTER = lazy_compile(r"^[^.,;!?()]{0,25}\b(?:last year|ago|before|earlier|previously|back then|at the start|angegeben|in (?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d))\b")
 
 
 # A department named by what it does, in the seven languages as the rewrite leaves them ("our comms team (about 12
