@@ -371,11 +371,16 @@ _FUNCTION = (
     r"personal|personeel|personale|rh|rrhh|recursos humanos|risorse umane|ressources humaines|informatique|inform(?:á|a)tica|informatica|ict|"
     r"finanzas|finan(?:ç|c)as|finanza|financi(?:ë|e)n|comptabilit(?:é|e)|contabilidad|contabilidade|contabilit(?:à|a)|buchhaltung|boekhouding|"
     r"redaktion|r(?:é|e)daction|redacci(?:ó|o)n|reda(?:ç|c)(?:ã|a)o|redazione|redactie|kundenservice|klantenservice|service client|"
-    r"atenci(?:ó|o)n al cliente|atendimento|assistenza clienti|einkauf|achats|compras|acquisti|inkoop)"
+    r"atenci(?:ó|o)n al cliente|atendimento|assistenza clienti|einkauf|achats|compras|acquisti|inkoop|"
+    r"comercial|commercial|commerciale|commerci(?:ë|e)le)"
 )
 _TEAM = r"(?:team|dept|department|abteilung|afdeling|(?:é|e)quipe|equipo|departamento|dipartimento|reparto|ufficio)"
 _DEPARTMENT = lazy_compile(
-    rf"(?:\b{_FUNCTION}s?[\s-]*{_TEAM}|\b{_TEAM}(?:\s+(?:of|de|du|des|de la|di|da|do|del|della|für|voor))?[\s-]+{_FUNCTION})\b"
+    rf"(?:\b{_FUNCTION}s?[\s-]*{_TEAM}|\b{_TEAM}(?:\s+(?:of|de|du|des|de la|di|da|do|del|della|für|voor))?[\s-]+{_FUNCTION}|"
+    # a panel or committee the visitor sits on: "I'm on the evaluation panel (5 of us)"
+    # ("comité de sélection", "Bewertungsgremium", "commissione di valutazione", "beoordelingscommissie" as the rewrite leaves them)
+    r"\b(?:panel|committee|comit(?:é|ê)|commission[e]?|\w*gremium|\w*ausschuss|\w*commissie|jury|giuria|j(?:ú|u)ri|steering group|working group|"
+    r"selection board|evaluation board)(?:\s+(?:of|de|du|di|da|do|del|della|van|für)\s+\w+)?)\b"
     r"\s*(?:of|is|has|are|with|mit|avec|con|com|met|:|\(|-|–|,)?\s*(?:about|around|~|roughly|some|just|only)?\s*$"
 )
 # "we were at 50 before the pandemic, now 32": the figure after "now" is the present one.
