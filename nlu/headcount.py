@@ -236,6 +236,11 @@ _FIRM_WITH = lazy_compile(
 _ABOUT_OTHERS = lazy_compile(
     r"\b(customers?|clients?|prospects?|buyers?|smes|companies|businesses|firms|brands|accounts|organi[sz]ations|targets?)\b[^.;!?]*$"
 )
+# A client named, then described: "for one of our clients, a 600-person SaaS company", "pour un client, une mutuelle de
+# 600 collaborateurs" (rewritten "for a client, a mutuelle of 600 employees"): the heads are the client's.
+_CLIENT_DESCRIBED = lazy_compile(
+    r"\b(?:for|of|with)\s+(?:one of\s+)?(?:our|my|a|an|one|the)\s+(?:\w+\s+)?(?:clients?|customers?)\s*[,:(-]\s*(?:an?|one|the|their)?\s*[^.;!?,]{0,40}$"
+)
 # "we want to double the team from 25 to 50": the first figure is now, the second the wish.
 _WISH_BEFORE = lazy_compile(
     r"\b(?:want|wants|plan|plans|planning|hope|hoping|aim|aiming|going|need|looking|trying|goal is|"
@@ -264,6 +269,8 @@ def _is_head(text: Text, amount: Amount) -> bool:
     if others and re.fullmatch(r"\s+(?:and|&|plus)\s+(?:about |around |roughly |some |~)?", lower[others.end(1): amount.start]):
         others = None  # "two thousand customers and thirty-odd employees": the visitor's own counts, one after another
     if others or _DELTA_BEFORE.search(before) or _DELTA_AFTER.match(after):
+        return False
+    if _CLIENT_DESCRIBED.search(lower, stance.sentence_at(text, amount.start)[0], amount.start):
         return False
     if _HEAD_AFTER.search(after):
         return True
@@ -490,6 +497,12 @@ def _denied_then_said(lower: str, field: str | None) -> int | None:
     return None
 
 
+# A freelancer or adviser speaking for a client ("I'm a freelance consultant advising a FTSE 250 retailer", "I'm not the
+# client, I'm helping them shortlist"): the lead is the client's, whose size is not said, not the visitor's own firm of one.
+_FOR_A_CLIENT = lazy_compile(
+    r"\b(?:advising|on behalf of|representing|i'?m not the client|(?:for|with) (?:a|my|one of my) clients?|my client(?:'s)?|"
+    r"helping (?:them|a client|my client|a company|an? \w+ company) (?:to\s+)?(?:shortlist|choose|select|find|pick|evaluate))\b"
+)
 # Working alone in the other languages, read in the visitor's own words (the rewrite turns "solo" into "only").
 _ALONE_SAID = lazy_compile(
     r"\b(?:ich (?:bin|arbeite) (?:ganz )?allein(?:e)?|einzelunternehmer(?:in)?|solo-?selbst(?:st)?(?:ä|ae)ndig|"
@@ -516,7 +529,7 @@ def _said_otherwise(lower: str, field: str | None = None) -> Range | None:
             n += 1  # "the 2 of us plus a part-timer"
         return Range(n, n)
     listed = _ME_AND.search(lower) or _AND_ME.search(lower)
-    alone = None if listed else _ALONE.search(lower)
+    alone = None if listed or _FOR_A_CLIENT.search(lower) else _ALONE.search(lower)
     if listed or alone:
         n, at = (2, listed.end()) if listed else (1, alone.end())
         while (more := _ONE_MORE_PERSON.match(lower, at)) is not None:
