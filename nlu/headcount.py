@@ -213,7 +213,9 @@ def _more_by_trade(lower: str, end: int) -> tuple[int, bool]:
     more, at = 0, end + trade.end()
     while (m := _MORE_BY_TRADE.match(lower, at) or _ONE_MORE_BY_ROLE.match(lower, at)) is not None:
         more, at = more + (int(m.group(1)) if m.re.groups else 1), m.end()
-    return more, _UNCOUNTED_MORE.match(lower, at) is not None
+    uncounted = _UNCOUNTED_MORE.match(lower, at)
+    # "25 teachers and staff": one count said of both, not more staff uncounted
+    return more, uncounted is not None and not re.fullmatch(r"\s+and\s+(?:other\s+)?staff", uncounted.group(0))
 _SERVES_BEFORE = lazy_compile(
     r"\b(?:serve|serves|serving|served|help|helps|helping|for|to|with|target|targeting|reach|sell to|selling to|sold to|clients?|customers?|patients|"
     r"look after|looks after|looking after|supply|supplies|supplying|support|supports|supporting|train|trains|training|insure|insures|"
@@ -260,6 +262,19 @@ _DELTA_BEFORE = lazy_compile(
 _DELTA_AFTER = lazy_compile(r"^\s*(?:more|new|extra|additional|fewer)\b")
 
 
+# The whole company's count said as a total, after the figure or before it ("so 85 all in", "about 14 staff all up",
+# "in tutto circa 95 persone", "insgesamt 80", "au total 40", "en total 30", "no total 25", "in totaal 60").
+_TOTAL_AFTER = lazy_compile(
+    r"[\s-]*(?:[a-z]+\s+)?(?:overall|in total|total|altogether|all in|in all|all up|all told|company[- ]wide|across the (?:company|business|group))\b"
+)
+_TOTAL_BEFORE = lazy_compile(
+    r"\b(?:in total|in all|all in|altogether|overall|all told|in tutto|in totale|insgesamt|au total|en total|no total|em total|in totaal|totaal)\s*,?\s*"
+    r"(?:about|around|~|roughly|circa|some|just over|nearly|almost)?\s*$"
+)
+# Heads said in parts after "me and my brother": "me and my brother + 4 techs" is six.
+_ME_AND_SOMEONE_THEN = lazy_compile(rf"\b(?:just )?(?:me|myself|i) (?:and|&|\+|plus) (?:my |a |an |one )?{_PERSON}\s*(?:,|and|&|\+|plus|with)\s*$")
+
+
 def _is_head(text: Text, amount: Amount) -> bool:
     lower = text.lower
     after = lower[amount.end: amount.end + 40]
@@ -274,6 +289,8 @@ def _is_head(text: Text, amount: Amount) -> bool:
         return False
     if _HEAD_AFTER.search(after):
         return True
+    if not amount.scaled and _TOTAL_AFTER.match(after) and _HEADS_TALK.search(lower, *stance.sentence_at(text, amount.start)):
+        return True  # "60 in Dublin plus 25 in Lisbon, so 85 all in": the total of the heads said
     if _counted_by_place(text, amount):
         return True
     if _STAFF_AFTER.search(after) and (not _SERVES_BEFORE.search(before) or _FIRM_WITH.search(before)):
@@ -444,13 +461,21 @@ _MORE_ELSEWHERE = lazy_compile(
 )
 
 
+# Where in the firm people work, named as a place: "22 guys in the field + 3 in the office".
+_WORKPLACE = lazy_compile(r"(?:field|office|back office|shop|workshop|warehouse|yard|factory|plant|kitchen|depot|showroom|lab)")
+
+
+def _workplace(place: str) -> bool:
+    return bool(places.named(place) or _WORKPLACE.fullmatch(place))
+
+
 def _elsewhere(lower: str, end: int) -> int:
     """The heads said for the company's other places right after a count said for one ("in the company, 5 in
     marketing" names a department, not a place: both must be places)."""
     extra = 0
     for _ in range(5):
         m = _MORE_ELSEWHERE.match(lower[end:])
-        if m is None or not (m.group("here") or places.named(m.group("place"))) or (m.group("next") and not places.named(m.group("next"))):
+        if m is None or not (m.group("here") or _workplace(m.group("place"))) or (m.group("next") and not _workplace(m.group("next"))):
             break
         extra += int(m.group("more"))
         end += m.end("more")
@@ -617,8 +642,8 @@ def company_size(
                 score = 3  # "team of 35 across sales, company is ~400": the company's own count
             if re.match(r"[\s-]*(?:person|people|employee|staff|strong|heads?)\s+(?:company|firm|business|org|organi[sz]ation|agency|startup|group|corporation|corp|enterprise)\b", lower[amount.end: amount.end + 40]):
                 score = 3  # "a team of 7 in a 400-person company"
-            if re.match(r"[\s-]*(?:[a-z]+\s+)?(?:overall|in total|total|altogether|all in|in all|company[- ]wide|across the (?:company|business|group))\b", lower[amount.end: amount.end + 40]):
-                score = 3  # "12 sales reps and about 90 employees overall": the whole company's count
+            if _TOTAL_AFTER.match(lower, amount.end) or _TOTAL_BEFORE.search(lower, max(0, amount.start - 30), amount.start):
+                score = 3  # "12 sales reps and about 90 employees overall", "in tutto circa 95 persone": the whole company's count
             if _DEPARTMENT.search(lower, max(0, amount.start - 40), amount.start):
                 if field != "company_size":
                     continue  # "our sales team of 6 is sitting idle": a department, not the company's size
@@ -653,13 +678,16 @@ def company_size(
         elif stance.changed_from(text, best.start) and (to := _TO_AFTER.match(lower, best.end)):
             low = high = int(to.group(1).replace(",", ""))  # "from a team of 4 to 11": 11 now
         elif low is not None and low == high:
-            low = high = low + _elsewhere(lower, best.end + (unit.end() if unit else 0))  # "30 in Lisbon and 10 in Porto": 40
+            trade = None if unit else _STAFF_AFTER.match(lower[best.end:])  # "12 techs in the field and 4 in the office": 16
+            low = high = low + _elsewhere(lower, best.end + (unit.end() if unit else trade.end() if trade else 0))  # "30 in Lisbon and 10 in Porto": 40
             more, uncounted = _more_by_trade(lower, best.end)
             low = high = low + more
             if uncounted:
                 high = None  # "15 CPAs plus admin staff": at least 15, how many more is not said
         if re.search(r"\b(?:me|myself|i|us two|founder|owner)\s*(?:and|\+|&|plus|with)\s*(?:my\s+|our\s+)?$", lower[max(0, best.start - 20): best.start]) or _PLUS_ME.match(lower, best.end):
             low, high = (None if low is None else low + 1), (None if high is None else high + 1)
+        elif _ME_AND_SOMEONE_THEN.search(lower, max(0, best.start - 40), best.start):
+            low, high = (None if low is None else low + 2), (None if high is None else high + 2)
         per = _per_unit(text, best)
         if per is not None:
             # "25 outlets, each with about 8 staff": the outlets times each one's staff; with no count of them, none
