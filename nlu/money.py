@@ -76,7 +76,7 @@ _REVENUE_CUE = lazy_compile(
 )
 _BUDGET_CUE = lazy_compile(
     r"\b(?:budget|budgets|budgeted|spend|spending|invest|investing|investment|afford|allocate|allocated|"
-    r"set aside|earmarked|pay|paying|cost|costs|price|retainer|fee|fees|marketing|on ads|ad spend|"
+    r"set aside|earmarked|pay|paying|cost|costs|price|retainer|fee|fees|marketing|on ads|ad spend|grant|grants|"
     r"can do|could do|looking at|thinking|envelope|plan to put|put in|willing|prepared|cap|capped|"
     # "we can put 500 a month into it", and the verb as the rewrite leaves it in the others ("on peut mettre 500 par mois")
     r"put|mettre|mettere|poner|colocar|besteden|stecken|reinstecken)\b"
@@ -160,6 +160,9 @@ class Money:
     end: int = 0
     # Whether the currency was said with the amount (or in its clause), not taken from the default.
     currency_said: bool = True
+    # Whether a word of its clause (or the question asked) names what the amount is: "budget's about 8 grand" is,
+    # "mostly new builds $600k-$1.2m" is not, and gives way to a sum that is (``budget``).
+    cued: bool = True
 
 
 @lru_cache(maxsize=1)
@@ -570,6 +573,7 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
             continue  # "call me on 07700 900123", even at the budget question: a phone number, never money
         clause = text.clause_at(amount.start)
         kind = _kind(text, amount.start, clause, field, _end_with_currency(text, amount))
+        cued = kind is not None
         if kind is None and field is None and _business_sized(text, amount):
             kind = "revenue"
         if not _looks_like_money(text, amount, field, kind is not None):
@@ -609,7 +613,7 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
             kind = "other"  # "we pay hubspot 800/month": what a tool costs them, not the budget for us
         elif kind == "budget" and field != "budget" and _to_be_audited(text, amount, clause):
             kind = "other"  # "we put $1.2M a year into Google and Meta and want someone to audit it": what is looked at
-        found.append(Money(low, high, currency, period, amount.start, kind, amount.end, said is not None))
+        found.append(Money(low, high, currency, period, amount.start, kind, amount.end, said is not None, cued))
     for m in _FIGURES.finditer(lower):
         digits = _FIGURE_WORDS.get(m.group(1)) or int(m.group(1))
         clause = text.clause_at(m.start())
@@ -655,7 +659,7 @@ def _past_change(text: Text, money: Money, found: list[Money]) -> Money:
         return money
     if not _SPENT_BEFORE.search(lower, *text.clause_at(before[-1].start)):
         return money  # "initially 30k, the CFO bumped it to 35k": a budget changed, not a spend
-    return Money(money.min, money.max, money.currency, money.period, money.start, "other", money.end, money.currency_said)
+    return replace(money, kind="other")
 
 
 def _end_with_currency(text: Text, amount: Amount) -> int:
@@ -900,6 +904,13 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
     own_words = text.lower
     text = english.of(text, lang)
     stated = [m for m in money if m.kind == "budget"]
+    named = [m for m in stated if m.cued]
+    if named and not stated[0].cued:
+        # "mostly new builds $600k-$1.2m. ... budget's about 8 grand for the site": a sum named the budget (or spend,
+        # or what they can pay) is the budget; a bare sum in a sentence before it, which no word names, is something
+        # else (a bare sum after it may correct it: "budget is 20k. sorry, 2k.")
+        sentence = stance.sentence_at(text, named[0].start)
+        stated = [m for m in stated if m.cued or m.start > named[0].start or m.start >= sentence[0]]
     if stated:
         if all(m.max == 0 for m in stated):
             return Budget(status="none")

@@ -464,6 +464,15 @@ _SPEND_TARGET = lazy_compile(
 )
 
 
+# Credit given in kind, to spend on a platform's own ads: "a Google Ad Grant ($10k/month in free ad credit)" is no
+# money the visitor pays anyone.
+_IN_KIND_AFTER = lazy_compile(
+    r"\s*(?:[$€£]|usd|eur|gbp|dollars?)?\s*(?:(?:/\s*|per\s+|a\s+)(?:month|mo|mth|year|yr)\s+)?(?:in\s+|of\s+)?(?:free\s+)?"
+    r"(?:(?:ad|ads|advertising|media|google|meta|cloud)?\s*credits?|(?:google\s+)?(?:ad|ads|advertising) grants?)\b"
+)
+_IN_KIND_BEFORE = lazy_compile(r"\b(?:ad|ads|advertising) grants?\s*(?:of\s+|worth\s+)?\(?\s*(?:up to\s+)?(?:[$€£]|usd|eur|gbp)?\s*$")
+
+
 def not_stated_money(text: Text, start: int, end: int, kind: str | None, field: str | None = None) -> str | None:
     """Why an amount is not the visitor's budget or revenue, or None when it may be.
 
@@ -471,6 +480,8 @@ def not_stated_money(text: Text, start: int, end: int, kind: str | None, field: 
     """
     if metric(text, start, end):
         return "metric"
+    if _IN_KIND_AFTER.match(text.lower, end) or _IN_KIND_BEFORE.search(text.lower, max(0, start - 30), start):
+        return "in_kind"
     if lost(text, start, end):
         return "lost"
     if _DELTA.search(text.lower, max(0, start - 30), start):
