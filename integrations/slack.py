@@ -183,8 +183,8 @@ class Slack:
         except DeliveryFailed as failed:
             if failed.retryable:
                 raise
-            raise DeliveryFailed(f"lead.erased: the alert's thread could not be read; nothing in it was changed: "
-                                 f"{failed}", retryable=False, status=failed.status) from failed
+            raise DeliveryFailed("lead.erased: the alert's thread could not be read, so this attempt changed "
+                                 f"nothing in it: {failed}", retryable=False, status=failed.status) from failed
         if not thread:
             return  # the alert was deleted in Slack, and its thread with it
         me = self._identity()

@@ -147,7 +147,7 @@ def test_a_token_without_the_history_scope_leaves_a_dead_erasure_naming_the_scop
 
     row = slack_erasure(app)
     assert row.status == "dead" and row.attempts == 1, "a missing scope is not retried"
-    assert f"missing_scope, needs {HISTORY}" in row.last_error and "nothing in it was changed" in row.last_error
+    assert f"missing_scope, needs {HISTORY}" in row.last_error and "changed nothing in it" in row.last_error
     assert len(still_personal(slack, channel, ts)) == 3, "nothing half-done: the alert is not blanked either"
     assert not slack.updates()[1:], "no edit since the alert was drawn"
     shown = client.get(f"/api/v1/leads/{lead_id}", headers=admin).get_json()["deliveries"]
