@@ -286,6 +286,16 @@ _ASKED = (r"(?:(?:just|only|a|one|another|small|quick|short|little|brief|silly|f
           r"prima di (?:iniziare|cominciare)|innanzitutto|"
           r"(?:(?:een|korte|snelle|kleine) )*vraag(?:je)?|voordat we (?:beginnen|starten)|eerst even|allereerst")
 _PREFACE = re.compile(rf"(?<![^ ])(?:{_ASKED})(?![^ ])")
+# A greeting a message opens with ("G'day - got any case studies?", "Grüezi, habt ihr Referenzen?", "buongiorno,
+# avete casi studio?"): it says nothing of what is asked, and left in, its word counts as a topic no phrasing
+# knows. Matched on ``normalise``'s output, at the start only ("buenas prácticas" is a topic).
+_GREETING = re.compile(
+    r"^(?:(?:hi|hey|hello|oh|ok|and) )*(?:g'day|gday|howdy|hiya|heya|yo|morning|evening|afternoon|"
+    r"good (?:morning|afternoon|evening|day)|grüezi|gruezi|grüss gott|moin|servus|guten (?:morgen|tag|abend)|"
+    r"coucou|bonsoir|bonjour|salut|bonne (?:journée|soirée)|buenas(?: tardes| noches)?|buenos días|buenos dias|"
+    r"hola|bom dia|boa tarde|boa noite|olá|ola|oi|salve|buongiorno|buonasera|ciao|goedemorgen|goedemiddag|"
+    r"goedenavond|goedendag|hallo|hoi)(?: (?:all|everyone|folks|team|mate|guys|y'all|there|zusammen|à tous|"
+    r"a todos|a todas|a tutti|allemaal))?(?= |$)")
 # "What happens to/with X" asks about X: the verb is a frame ("what happens with my data?", "was passiert mit
 # meinen Daten?", "qu'est-ce qui se passe avec mes données ?", "qué pasa con mis datos"), while "what happens
 # next?", "ça se passe comment ?" ask how things go on, the process's words.
@@ -378,7 +388,14 @@ _BUYS = re.compile(r"(?<![^ ])(?:get|buy|cover|afford|enough|sufficient|suffice|
                    # mil?", "cosa si può fare con 5.000 euro?", "wat kun je doen met 5.000 euro?"; and whether it
                    # will do: "is 10k realistic?", "c'est assez ?", "si fa qualcosa?"
                    r"do|doing|machen|faire|hacer|fazer|fare|fa|doen|realistic|realistisch|réaliste|realista|"
-                   r"realistico|assez|abbastanza|tight)(?![^ ])")
+                   r"realistico|assez|abbastanza|tight|"
+                   # whether it stays under a sum: "would a website come in under 10 grand?", "can you build it for
+                   # less than 5k?", "geht das für unter 10.000 Euro?", "c'est faisable pour moins de 5 000 € ?",
+                   # "¿se puede por menos de 3.000?", "dá por menos de 5 mil?", "si riesce a stare sotto i 5.000
+                   # euro?", "kan dat voor minder dan 5.000 euro?"
+                   r"(?:come|comes|coming) in (?:under|below|at|around)|under|below|less than|cheaper than|within|"
+                   r"unter|unterhalb|weniger als|moins de|en dessous de|en dessous des|sous|menos de|por debajo de|"
+                   r"abaixo de|sotto|meno di|onder|minder dan|binnen)(?![^ ])")
 # What may follow a sum asked about: its period ("5k a month", "5k monthly", "3.000 euro al mese"). Any other word that
 # is no function word makes the figure a count of that thing ("10k followers", "500 leads", "2 000 employees").
 _PERIOD = frozenset("monthly yearly annually quarterly month year monatlich jährlich mensuel mensuels annuel mois an "
@@ -529,7 +546,7 @@ def _asked(text: str) -> str:
     """``normalise``'d text without the words that introduce or frame a question ("quick q", "before we start",
     "what happens to", "am I messaging with"), nor a clause about what the visitor does when the rest names
     something."""
-    framed = _HAPPENS_TO.sub(" ", _PREFACE.sub(" ", normalise(text)))
+    framed = _HAPPENS_TO.sub(" ", _PREFACE.sub(" ", _GREETING.sub("", normalise(text))))
     asked = " ".join(_WE_TALK.sub(" ", _WRITING_WITH.sub(" ", framed)).split())
     # "how much time" asks for a duration ("how much time does onboarding take?"): "time" is the call times'
     # zone's word ("is that UK time?"), and no phrasing's topic is the time "do you have" ("how much time do you
