@@ -1,0 +1,85 @@
+"""A visitor asking to book a call with us: "can I book a call with someone?", "Est-ce que je peux réserver un appel
+avec quelqu'un ?", "ich möchte einen Termin vereinbaren", "¿puedo agendar una llamada?".
+
+The classifier learns such requests (``book_call``), yet misses some wordings, and the bot then said "I didn't
+understand" to a visitor who asked for what it exists to give (issue 14, persona set 9: geneviève's "Est-ce que
+je peux réserver un appel avec quelqu'un ?" after the form). ``asks_for_a_call`` reads the request from its parts,
+in the bot's seven languages: a wish or an "I can" (``_WISH``), a verb of booking (``_BOOK``), and one meeting
+(``_CALL``, with its article: "a call", "un appel", "einen Termin"). In English and the Romance languages the verb
+comes before the meeting; in German and Dutch the meeting may come first ("einen Termin vereinbaren", "een
+afspraak inplannen"). A wish and one meeting with no verb asks for it too ("I'd like a call", "vorrei una call").
+
+What the visitor tells us is none: calls they book for their own business ("we want to book more sales calls"),
+a call they had or have ("we had a call with another agency"), a call asked of us by phone ("call me back": a
+handoff, ``nlu.faq.asks_for_a_person``). The caller decides what to do with it (offer the times, or the questions
+first).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A wish, or whether the visitor may: "can I", "I'd like to", "est-ce que je peux", "ich möchte", "quisiera".
+# Written without accents: the text is compared with its accents removed.
+_WISH = (
+    r"can i|could i|may i|can we|could we|i'?d like(?: to)?|i would like(?: to)?|i want(?: to)?|i'?d love(?: to)?"
+    r"|let'?s|is it possible to|how (?:do|can) i|where (?:do|can) i|i'?d be keen to|happy to"
+    r"|kann ich|konnte ich|darf ich|konnen wir|ich mochte|ich will|ich wurde gern|ich hatte gern|wir mochten"
+    r"|ist es moglich|wie kann ich|wo kann ich"
+    r"|je peux|puis je|pourrais je|est ce que je peux|on peut|peut on|pouvons nous|je voudrais|j'aimerais|je veux"
+    r"|je souhaite|je souhaiterais|est il possible de|comment (?:je peux|puis je)"
+    r"|puedo|podemos|podria|quiero|quisiera|me gustaria|se puede|es posible|como puedo"
+    r"|posso|podemos|poderia|quero|queria|gostaria de|gostava de|da para|da pra|e possivel|como posso"
+    r"|possiamo|potrei|vorrei|voglio|mi piacerebbe|si puo|e possibile|come posso"
+    r"|kan ik|kunnen we|kunnen wij|mag ik|ik wil|ik zou graag|ik zou|is het mogelijk|hoe kan ik"
+)
+# Verbs of booking a meeting.
+_BOOK = (
+    r"book|schedule|set up|setup|arrange|organise|organize|get|grab|have|hop on|jump on|line up|fix up"
+    r"|buchen|vereinbaren|ausmachen|reservieren|planen|einplanen|abmachen|haben"
+    r"|reserver|prendre|planifier|fixer|caler|organiser|avoir|booker|programmer"
+    r"|reservar|agendar|programar|concertar|tener|pedir|coordinar|organizar"
+    r"|marcar|agendar|reservar|ter|combinar|organizar"
+    r"|prenotare|fissare|organizzare|programmare|avere|pianificare"
+    r"|inplannen|boeken|maken|plannen|reserveren|afspreken|hebben"
+)
+# One meeting with us, with its article ("a call", "einen Termin", "un rendez-vous", "una llamada").
+_ARTICLE = r"a|an|one|ein|einen|eine|un|une|una|uma|um|een"
+_CALL = (
+    r"call|time for a call|slot for a call|time to talk|time to chat|phone call|video call|meeting|chat|demo|consultation|consult|appointment|zoom|teams call|intro call"
+    r"|discovery call|quick call|free call|slot"
+    r"|termin|anruf|call|gesprach|telefonat|telefontermin|beratungsgesprach|beratungstermin|videocall|meeting"
+    r"|appel|rendez vous|rdv|reunion|visio|call|entretien|demo|creneau"
+    r"|llamada|reunion|cita|videollamada|demo|consulta"
+    r"|chamada|ligacao|reuniao|call|conversa|videochamada|demo|consulta"
+    r"|chiamata|call|appuntamento|riunione|videochiamata|demo|consulenza"
+    r"|gesprek|afspraak|call|belafspraak|videocall|demo|kennismakingsgesprek|belletje"
+)
+_MEETING = rf"(?:{_ARTICLE}) (?:[a-z'-]+ )?(?:{_CALL})"
+_BEFORE = re.compile(rf"(?<![\w'])(?:{_WISH})(?: [\w'-]+){{0,3}}? (?:{_BOOK}) (?:[\w'-]+ ){{0,2}}?{_MEETING}(?![\w'])")
+_AFTER = re.compile(rf"(?<![\w'])(?:{_WISH})(?: [\w'-]+){{0,3}}? {_MEETING}(?: [\w'-]+){{0,4}}? (?:{_BOOK})(?![\w'])")
+_WISHED = re.compile(rf"(?<![\w'])(?:i'?d like|i would like|i want|je voudrais|j'aimerais|quisiera|me gustaria|quiero"
+                     rf"|gostaria de|queria|quero|vorrei|ik wil graag|ik wil|ich mochte|ich hatte gern)"
+                     rf"(?: (?:to have|to get|avoir|tener|ter|avere|hebben|haben))? {_MEETING}(?![\w'])")
+# Meetings of the visitor's own business, or more than one: "book more sales calls", "prendre plus de rendez-vous".
+_THEIR_OWN = re.compile(r"(?<![\w'])(?:more|mehr|plus de|davantage de|mas|mais|piu|meer|calls|meetings|appointments"
+                        r"|termine|anrufe|appels|rendez vous clients|llamadas|citas|chamadas|reunioes|chiamate"
+                        r"|appuntamenti|afspraken|gesprekken)(?![\w'])")
+# A request is a sentence or two.
+MOST_WORDS = 30
+
+
+def _plain(text: str) -> str:
+    """Lower case, no accents, punctuation and hyphens as spaces (apostrophes kept)."""
+    lower = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    lower = "".join(c for c in lower if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w']+", " ", lower).replace("_", " ").split())
+
+
+def asks_for_a_call(text: str) -> bool:
+    """Whether the message asks to book a call (or meeting) with us ("can I book a call with someone?")."""
+    plain = _plain(text)
+    if not plain or len(plain.split()) > MOST_WORDS or _THEIR_OWN.search(plain):
+        return False
+    return bool(_BEFORE.search(plain) or _AFTER.search(plain) or _WISHED.search(plain))
