@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Mapping
 
-from nlu.attributes import Attributes, ContractError
+from nlu.attributes import Attributes, Authority, ContractError
 from qualification.playbook import QUESTION_ATTRIBUTES
 
 # Words with which visitors correct themselves; a new value after one of them is meant, not incidental.
@@ -259,6 +259,10 @@ def hear(
                 heard_attrs = replace(heard_attrs, persona=free.persona)
                 texts[name] = text[:200]
                 continue
+            if name == WHO and (decided := _decides(given, free)) is not None:
+                # "I sign off on anything under 75 grand myself" at the budget question, the title known: who decides.
+                new_given = replace(new_given, authority=decided)
+                continue
             if correcting:
                 new_given = new_given.merge(_carried(given, value, name)) if name != "tech_stack" else replace(
                     new_given, tech_stack=free.tech_stack)
@@ -273,6 +277,10 @@ def hear(
             texts.pop(name, None)
             corrected.append(name)
             continue
+        if name == WHO and (decided := _decides(heard_attrs, free)) is not None:
+            # The title heard ("I'm the marketing director"), and now who decides: confirmed together.
+            heard_attrs = replace(heard_attrs, authority=decided)
+            continue
         if tells(heard_attrs, name) and not corrects_itself(text):
             # "we're a fintech" heard first stands: "an agency" mentioned later in passing is no new industry.
             continue
@@ -282,6 +290,18 @@ def hear(
         heard_attrs = without(heard_attrs, [answered])
         texts.pop(answered, None)
     return Hearing(new_given, Heard(heard_attrs, texts), tuple(corrected))
+
+
+def _decides(held: Attributes, free: Attributes) -> Authority | None:
+    """``held``'s authority with the decision ``free`` states, when ``free`` names no title of its own and ``held``
+    has a role that is no decision maker's yet ("the marketing director", read as an influencer): a decision said at
+    any question ("I sign off on anything under 75 grand myself" to the budget question) says who decides, on top
+    of the title known."""
+    known, said = held.authority, free.authority
+    if known is None or said is None or said.role != "decision_maker" or said.title is not None \
+            or known.role == "decision_maker":
+        return None
+    return replace(known, role="decision_maker")
 
 
 def _carried(old: Attributes, new: Attributes, name: str) -> Attributes:

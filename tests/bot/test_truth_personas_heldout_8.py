@@ -36,7 +36,8 @@ the playbook asks (the threshold trap stays); his role is still wrong (see
 wrong heard value was confirmed, it was confirmed by the persona's scripted yes,
 as in the earlier sets: the bot still invented it.
 After the fixes of 2026-12-04 (nlu and bot, by category): 9 of 11 (hemi, fiona, hélène, francesca, wouter
-and matthias too); rory and alejandro stay strict xfails naming what is still wrong.
+and matthias too); alejandro stays a strict xfail naming what is still wrong. rory passes since a decision said at
+any question sets the role (bot.actions.hearing._decides).
 """
 
 from __future__ import annotations
@@ -341,12 +342,6 @@ def booking_problems(stack: Stack, v: Visitor, name: str) -> list[str]:
 
 # Personas still wrong when the session that wrote them ended, by id, with what is wrong (``cases``).
 STILL_WRONG: dict[str, str] = {
-    "rory": "authority.role is 'influencer', not 'decision_maker': 'marketing director' heard in the opening and "
-            "confirmed skips the role question, whose other half (who signs off) is then never asked, and 'I sign "
-            "off on anything under 75 grand myself' at the budget question, which nlu.titles reads as a decision "
-            "maker with field='budget' (tests/nlu/test_shared_decisions.py), does not reach the lead's role (the "
-            "bot's: the role follows the director's seniority); the booking, its move to Thursday in Pacific Time, CAD and the "
-            "threshold kept out of the budget are right",
     "alejandro": "no lead stored: at 11ef405 the goodbye at the email question ('Uy, me tengo que ir a una junta. "
                  "¡Gracias, hasta luego!') is taken ('¡Gracias por su visita!'), but a visitor who leaves before "
                  "giving an address leaves no lead (the bot's, not the extractor's); his clients' 'naves "
