@@ -89,7 +89,9 @@ _PAST = lazy_compile(
     r"bought|purchased|renewed|invested|hired|signed (?:up|a contract)|splashed|sank|poured|threw|dumped|flushed|forked out|forked over|shelled out|coughed up|paid out|blew|"
     r"was spending|were spending|had been spending|used to spend|(?:spend|spending) (?:was|were)|(?:19|20)\d\d(?:'s)? (?:spend|spending|budget) (?:was|were)|"
     r"dropped\s*(?:about|around|~)?\s*[$€£]?\s*$|"
-    r"(?:old|previous|former) (?:agency|provider|vendor|freelancer|consultant|partner|contract|retainer|supplier))\b"
+    r"(?:old|previous|former) (?:agency|provider|vendor|freelancer|consultant|partner|contract|retainer|supplier)|"
+    # "we had budgeted 15k/mo in the original plan": what a plan said before
+    r"had (?:originally |initially )?(?:budgeted|planned|allocated|set aside|earmarked|pencilled in|penciled in)|(?:the|our) original (?:plan|budget|proposal))\b"
 )
 _OTHERS = lazy_compile(
     r"\b(?:competitors?|competition|rivals?|they|their|others|other (?:companies|firms|agencies|businesses)|"
@@ -113,7 +115,7 @@ _METRIC_BEFORE = lazy_compile(
     r"\b(?:cac|cpl|cpa|cpc|cpm|ltv|clv|aov|arpu|acv|roas|cost per \w+|per (?:lead|click|sale|customer|acquisition)|"
     r"(?:lead|customer|client|deal|sale|order|visitor|user)s? (?:is |are )?(?:each )?worth|worth (?:about |around |roughly |like )?|"
     r"(?:deal|ticket|order|basket|contract) (?:size|value)|price point|"
-    r"(?:average|avg|typical|mean|median)\s+(?:\w+\s+){0,2}?(?:deal|order|sale|contract|client|customer|ticket|basket|invoice)s?|"
+    r"(?:average|avg|typical|mean|median)\s+(?:\w+\s+){0,2}?(?:deal|order|sale|contract|client|customer|ticket|basket|invoice|retainer|fee|project|job|booking|engagement)s?|"
     r"(?:each|every|per|a single)\s+\w+(?:\s+\w+)?\s+(?:brings? in|earns?|makes?|generates?|is worth|costs?|pays?|nets?)|margins?|salary|salaries|payroll|wage bill|wages|rent|overheads?|running costs|pay (?:them|him|her)|pay (?:our|my|the|each|every) (?:\w+ ){0,2}?(?:staff|employees?|people|reps?|sdrs?|bdrs?|aes?|devs?|developers?|engineers?|hires?|juniors?|seniors?|interns?|managers?|freelancers?|contractors?)|"
     r"(?:spend|spending|costs?|bills?) on (?:\w+ )?(?:tools|software|licen[cs]es|subscriptions|hosting|saas|apps|rent|salaries|payroll|travel)|"
     r"valuation|valued at|raised(?!\s+(?:from|to|by|it)\b)|"
@@ -293,6 +295,7 @@ _PAST_AFTER = lazy_compile(
     r"^\s*(?:[$€£]|eur|euros?)?\s*(?:spent|paid|invested|wasted|burned|burnt)\b|"  # "12.000 € ausgegeben": German word order, rewritten
     r"^[^.,;!?]{0,30}?\b(?:already (?:went|gone|spent|used|paid)|went (?:to|on|into)|was spent|were spent|got spent|was wasted|"
     r"last (?:week|month|quarter|year|spring|summer|autumn|fall|winter|time)|ago|in 20\d\d|previously|down the drain|"
+    r"(?:in|per|under) (?:the|our) (?:original|initial|first|old) (?:plan|budget|proposal|forecast)|"
     r"with (?:our|the|an?|my) (?:last|old|previous|former) (?:agency|provider|vendor|freelancer|consultant|partner|supplier)|"
     # "5k/month with another agency", "3k a month to our current agency": what goes to someone else now
     r"(?:with|to|for) (?:our|the|an?|my) (?:current|existing|present|other|another) (?:agency|provider|vendor|freelancer|consultant|partner|supplier)|"
@@ -343,6 +346,18 @@ _FIRST_PERSON = lazy_compile(r"\b(?:we|we'?ve|we'?re|we'?d|our|us|i|i'?m|i'?ve|i
 _SUBJECT = lazy_compile(r"\b(?:we|we'?ve|we'?re|we'?d|we'?ll|i|i'?m|i'?ve|i'?d|i'?ll|nous|wir|nosotros|noi|wij|want|wanted)\b")
 
 
+# What goes to the visitor's present providers: "$1,500 mgmt fee to our current mob", "R40 000 a month on Google Ads
+# through another agency", "combined spend across them (the four agencies) is ~$1.8M/yr": their money, not a budget
+# for us.
+_PROVIDER_AFTER = lazy_compile(
+    r"[^.;!?]{0,45}?\b(?:to|with|through|via)\s+(?:(?:our|the|an?|my)\s+(?:current|existing|present|other|incumbent)|another)\s+[a-z]"
+)
+_PROVIDERS_BEFORE = lazy_compile(
+    r"\b(?:spend|spending|pay|paying|fees?)\s+(?:\w+\s+){0,2}?(?:across|with|to|through|via)\s+(?:them|those|these|"
+    r"(?:our|the|their)\s+(?:\d+\s+|\w+\s+)?(?:agencies|vendors|providers|freelancers|partners|suppliers))\b[^.;!?\d]{0,20}$"
+)
+
+
 def others(text: Text, start: int, end: int | None = None) -> bool:
     """Someone else's money: a competitor's spend, what a client pays us, what we charge.
 
@@ -351,6 +366,8 @@ def others(text: Text, start: int, end: int | None = None) -> bool:
     """
     after = _OTHERS_AFTER.match(text.lower[end: end + 40]) if end is not None else None
     if _OTHERS.search(_clause_before(text, start)) or after or _OWN_PRICE.search(text.lower, sentence_at(text, start)[0], start):
+        return True
+    if _PROVIDERS_BEFORE.search(text.lower, max(0, start - 80), start) or (end is not None and _PROVIDER_AFTER.match(text.lower, end)):
         return True
     if end is not None and (_ELSEWHERE_AFTER.match(text.lower[end: end + 60]) or _SPOKEN_FOR_AFTER.match(text.lower[end: end + 60]) or (
             _SEEN_BEFORE.search(_clause_before(text, start)) and _SEEN_AFTER.match(text.lower[end: end + 50]))
@@ -460,7 +477,10 @@ def goal(text: Text, start: int) -> bool:
 # A target said of what to spend is the budget: "spend less than last year - target maybe 80-90k", "budget goal: 50k".
 _SPEND_TARGET = lazy_compile(
     r"\b(?:spend|spending|budget|budgets|invest|investing|allocate)\b[^.;!?]{0,60}?\b(?:target(?:ing)?|aim(?:ing)? for|goal)\b"
-    r"(?:\s*(?:is|of|maybe|about|around|roughly|~|at|:|-|would be|probably)\s*)*[$€£]?\s*$"
+    r"(?:\s*(?:is|of|maybe|about|around|roughly|~|at|:|-|would be|probably)\s*)*[$€£]?\s*$|"
+    # "we expect the consolidated retainer to land around $1.2M/yr": what they expect to pay is the budget
+    r"\b(?:expect|expecting|expected|forecast|anticipate|anticipating)\b[^.;!?]{0,30}?\b(?:retainer|budget|spend|fee|fees|cost|costs|contract)\b"
+    r"[^.;!?\d]{0,25}$"
 )
 
 
@@ -548,7 +568,7 @@ _DELTA = lazy_compile(
 # "slashed from 60k to 35k", "we went from 20 to 45": the figure after "from" is what it was.
 _CHANGED_FROM = lazy_compile(
     r"\b(?:went|gone|grown|grew|growing|jumped|increased|doubled|tripled|scaled|expanded|shrunk|shrank|dropped|fell|fallen|"
-    r"cut|moved|ballooned|slashed|trimmed|reduced|raised|bumped|lowered|changed|revised|upped|downsized)\s+"
+    r"cut|moved|ballooned|slashed|trimmed|reduced|raised|bumped|lowered|changed|revised|upped|downsized|up|down)\s+"
     r"(?:\w+\s+){0,3}?from\s*(?:(?:a|the)\s+(?:team|staff|headcount|company|crew|business)\s+of\s+)?[$€£]?\s*$"
 )
 
@@ -572,7 +592,12 @@ def changed_from(text: Text, start: int, end: int | None = None) -> bool:
 
 
 # The later figure is the share for what they ask us about, said right before it.
-_FOR_THIS = lazy_compile(r"[,;]\s*(?:but\s+|and\s+)?for (?:this|us|you|the project|this project)\b[^.,;!?\d]{0,15}$")
+_FOR_THIS = lazy_compile(
+    r"[,;]\s*(?:but\s+|and\s+)?for (?:this|us|you|the project|this project)\b[^.,;!?\d]{0,15}$|"
+    # "2027 budget is $600k for all agencies. Your piece — ABM + content — would be about a third of that, call it
+    # $200k": the part for us, said after the whole
+    r"\b(?:your|ur) (?:piece|part|share|portion|slice|cut|bit)\b[^.;!?\d]{0,80}$"
+)
 
 
 def supersedes(text: Text, earlier_end: int, later_start: int) -> bool:

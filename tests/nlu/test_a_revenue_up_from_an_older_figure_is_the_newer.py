@@ -1,0 +1,23 @@
+"""A revenue said with the older figure it grew from ("Turnover's about £17m now, up from £14m two years ago",
+"revenue 8M, down from 10M") is the newer figure, exact."""
+
+import pytest
+
+from nlu import extract
+
+NOW = "2026-12-04"
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Turnover's about £17m now, up from £14m two years ago — growing nicely.", 17_000_000),
+    ("revenue is 8M this year, down from 10M in 2024", 8_000_000),
+    ("ARR 2.4M, up from 1.1M last year", 2_400_000),
+])
+def test_the_newer_revenue_is_read(text, amount):
+    revenue = extract(text, field="revenue", now=NOW).revenue
+    assert (revenue.min, revenue.max) == (amount, amount)
+
+
+def test_a_revenue_range_is_still_a_range():
+    revenue = extract("revenue is between 5 and 8 million", field="revenue", now=NOW).revenue
+    assert (revenue.min, revenue.max) == (5_000_000, 8_000_000)

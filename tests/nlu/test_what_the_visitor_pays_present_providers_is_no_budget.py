@@ -1,0 +1,45 @@
+"""What the visitor pays their present providers ("$1,500 mgmt fee to our current mob", "R40 000 a month on Google
+Ads through another agency", "combined spend across them is ~$1.8M/yr") is their money, not a budget for us; the sum
+they want to pay (a fee "under $1,200", a retainer they "expect to land around $1.2M/yr") is the budget, and "not sure
+on budget for you yet" leaves it unknown. A spend with no provider named stays the budget."""
+
+import pytest
+
+from nlu import extract
+
+NOW = "2026-12-04"
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("We install solar + batteries across Perth, 45 staff. Want an agency to take over our Google Ads from Jan. Paying "
+     "~$9k/mth in spend + $1,500 mgmt fee to our current mob, want the fee under $1,200", None, 1200),
+    ("Director of Demand Gen at a 5,000-person medtech. We're consolidating 4 agencies into 1. Current combined spend "
+     "across them is ~$1.8M/yr, we expect the consolidated retainer to land around $1.2M/yr.", 1_200_000, 1_200_000),
+    ("we pay 3k a month to our current agency, want to pay about 2k", 2000, 2000),
+])
+def test_the_sum_the_visitor_wants_to_pay_is_the_budget(text, low, high):
+    budget = extract(text, now=NOW).budget
+    assert (budget.min, budget.max) == (low, high)
+
+
+def test_a_spend_through_another_agency_with_the_budget_unsure_is_unknown():
+    text = ("Morning. We're an insurance broker in Cape Town, 85 people. We spend about R40 000 a month on Google Ads "
+            "through another agency and want to move it in-house with your help — not sure on budget for you yet.")
+    budget = extract(text, now=NOW).budget
+    assert (budget.min, budget.max, budget.status) == (None, None, "unknown")
+
+
+@pytest.mark.parametrize("text", [
+    "we pay $2k a month to our existing agency for seo",
+    "currently 4k/mo through another agency",
+])
+def test_a_fee_paid_to_a_present_provider_alone_is_no_budget(text):
+    assert extract(text, now=NOW).budget is None
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("we spend about 5k/month on google ads and it's not working", 5000),
+    ("we spend 3k a month with google, want someone to run it", 3000),
+])
+def test_a_spend_with_no_provider_named_is_still_the_budget(text, amount):
+    assert extract(text, now=NOW).budget.min == amount
