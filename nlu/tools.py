@@ -43,6 +43,12 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
     "capsule": ("capsule crm",),
     "agilecrm": ("agile crm",),
     "streak": ("streak crm",),
+    # recruitment agencies' CRMs, and Brazil's and Latin America's own
+    "bullhorn": ("bullhorn", "bullhorn ats", "bullhorn crm"),
+    "jobadder": ("jobadder", "job adder"),
+    "vincere": ("vincere.io", "vincere crm"),
+    "ploomes": ("ploomes",),
+    "agendor": ("agendor",),
     "intercom": ("intercom",),
     "gong": ("gong.io", "gong"),
     "outreach": ("outreach.io", "outreach"),
@@ -55,6 +61,7 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
     "pardot": ("pardot", "account engagement", "marketing cloud account engagement"),
     "salesforce_marketing_cloud": ("salesforce marketing cloud", "sfmc", "exacttarget", "exact target"),
     "eloqua": ("eloqua", "oracle eloqua"),
+    "rd_station": ("rd station", "rdstation", "rd station marketing", "rd station crm", "resultados digitais"),
     "activecampaign": ("activecampaign", "active campaign"),
     "act_on": ("act-on", "acton", "act on software"),
     "mailchimp": ("mailchimp", "mail chimp", "mailchimps"),
@@ -234,6 +241,11 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
     "ezyvet": ("ezyvet", "ezy vet"),
     "provet_cloud": ("provet cloud", "provet"),
     "dentrix": ("dentrix",),
+    # law firms' practice management
+    "clio": ("clio", "clio manage", "clio grow"),
+    "mycase": ("mycase",),
+    "practicepanther": ("practicepanther", "practice panther"),
+    "actionstep": ("actionstep",),
     "dentally": ("dentally",),
     "cliniko": ("cliniko",),
     "jane_app": ("jane app", "janeapp"),
@@ -264,7 +276,7 @@ _WORD_LIKE = {"square", "slack", "excel", "zoom", "notion", "drift", "sage", "gu
               "paddle", "braze", "heap", "streak", "lightspeed", "tally", "infor", "spreadsheets", "spreadsheet",
               "outlook", "gmail", "tag manager", "gtm", "ghl", "jde", "adp", "aem", "pbi", "gads", "gsc", "qbo", "d365", "sfdc",
               "xls", "xlsx", "keap", "sap", "canva", "etsy", "ebay", "stripe", "xero", "outreach", "gong"}
-_CAPS_OR_CUE = {"loom", "miro", "make", "deel", "square", "slack", "excel", "zoom", "notion", "drift", "sage", "gusto", "workday", "wave", "oracle", "apollo",
+_CAPS_OR_CUE = {"clio", "loom", "miro", "make", "deel", "square", "slack", "excel", "zoom", "notion", "drift", "sage", "gusto", "workday", "wave", "oracle", "apollo",
                 "woo", "dynamics", "intercom", "segment", "later", "buffer", "close", "copper", "toast", "clover", "paddle",
                 "braze", "heap", "streak", "lightspeed", "tally", "infor", "outlook", "spreadsheets", "spreadsheet"}
 # Products named after a word a visitor uses in its plain sense even right after "and" or "use"
