@@ -723,8 +723,18 @@ _GROWTH = lazy_compile(
     r"\bgrowth\b|\bfrom\s+\d[\d,.]*k?\s+to\s+(?:about\s+|around\s+)?\d|"
     r"\bto\s+\d[\d,.]*k?\s*(?:clients|customers|people|employees|staff|users|accounts|locations|stores|heads|ppl|members)\b|\bheadcount\b"
 )
+_START_WORD = r"(?:start\w*|begin\w*|launch\w*|kick\w* off|go(?:ing)? live)"
 # "not this year" rules a time out; "not until next fall" and "not before March" name it.
-_NEGATED = lazy_compile(r"(?:\b(?:not|never|no)|n't)\s+(?:(?:in|during|for)\s+)?$")
+# ... and a start denied for a time: "we won't start in January", "non partiamo a gennaio" (rewritten "not start in
+# january"), "on ne démarre pas en janvier"; "not before March" and "not until Q2" name the time (_NOT_BEFORE).
+_NEGATED = lazy_compile(
+    r"(?:\b(?:not|never|no)|n't)\s+(?:(?:be\s+)?(?:start\w*|begin\w*|launch\w*|kick\w* off|go(?:ing)? live|happen\w*|go ahead|"
+    r"sign\w*|need (?:it|this|that)|do (?:it|this|that))\s+)?(?:(?:in|during|for|on|at)\s+)?$|"
+    # German and Dutch deny after the verb: "wir starten nicht im Januar", "we beginnen niet in januari"
+    rf"{_START_WORD}\s+(?:nicht|niet)\s+(?:(?:in|im|op)\s+)?$"
+)
+# A start denied in the sentence: the time said after it ("..., but in April", "it's pushed to April") is the start.
+_DENIED_START = lazy_compile(rf"(?:\b(?:not|never|no)|n't)\s+(?:be\s+)?{_START_WORD}|{_START_WORD}\s+(?:nicht|niet)\b")
 
 
 _AT_THE_LATEST = lazy_compile(r"\b(?:latest|at the latest|no later than|not later than|worst case)\W+(?:\w+\W+){0,2}$")
@@ -817,6 +827,8 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
             return False
     if _bare_time(text, found) or _dated_event(text, found):
         return True
+    if _DENIED_START.search(lower, stance.sentence_at(text, found.start)[0], found.start) and not _FACT_BEFORE.search(lower, max(clause[0], found.start - 35), found.start):
+        return True  # "we won't start in January, it's pushed to April": the start said instead
     if not (_aimed(text, found.start) or _spend_from(text, found)):
         return False
     # "sales have been slow this year so we need to fix our funnel": the aim comes after, of something else.
