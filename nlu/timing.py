@@ -996,6 +996,25 @@ def _decided_then(text: Text, lower: str, found: _Found) -> bool:
     return _DECIDED_THEN.search(near) is not None and _START_SAID.search(near) is None
 
 
+# Indifference to when, said of the timing in its clause ("not fussed on timing", "we're flexible on timing", "beim
+# Zeitplan sind wir flexibel", "on est flexibles sur le calendrier", "siamo flessibili sui tempi"): no timeline.
+_INDIFFERENT = lazy_compile(
+    r"\bnot (?:too |that |really |overly |super )?(?:fussed|bothered|fussy|picky|particular|precious|worried)\b|"
+    r"\bflexib\w*|\bflessibil\w*|\bflex(?:í|i)ve\w*|\bno (?:strong )?preference\b|\b(?:don'?t|do not) mind\b|\bany ?time (?:works|is fine|suits)\b"
+)
+_NOT_OF_TIME = lazy_compile(r"\b(?:budget|price|pricing|cost|costs|money|spend|scope|format|channels?|platform)\b")
+
+
+def _indifferent(text: Text, field: str | None) -> bool:
+    """Indifference to when: at the timing question any clause saying it, elsewhere a clause naming the timing."""
+    lower = text.lower
+    return any(
+        _INDIFFERENT.search(lower, start, end)
+        and (field == "timing" or _TIMING_NAMED.search(lower, start, end) or re.search(r"\bzeitlich\b", lower[start:end]))
+        and not _NOT_OF_TIME.search(lower, start, end)
+        for start, end in text.clauses)
+
+
 def _said_unknown(text: Text, lower: str, field: str | None) -> bool:
     """Whether the visitor says the timing is not known: anything unknown at the timing question, elsewhere a clause
     naming the timing with it ("honestly no idea on budget or timing yet")."""
@@ -1042,7 +1061,7 @@ def timing(text: Text, now: date, field: str | None, *, lang: str = "en") -> Tim
             first = revised[-1] if revised else first
         when = first.when
         return Timing((when - now).days, when.isoformat(), "stated")
-    if _NO_TIMELINE.search(lower):
+    if _NO_TIMELINE.search(lower) or _indifferent(text, field):
         return Timing(status="no_timeline")
     if _said_unknown(text, lower, field):
         return Timing(status="unknown")
