@@ -178,6 +178,10 @@ class Stack:
         raise RuntimeError(f"{process.name} did not answer {url} within {timeout:.0f}s:\n{process.tail()}")
 
     def start(self) -> "Stack":
+        return start_together([self])[0]
+
+    def launch(self) -> None:
+        """Starts the processes without waiting for them (``start_together``)."""
         self.workdir.mkdir(parents=True, exist_ok=True)
         endpoints = self.workdir / "endpoints.yml"
         # bot/endpoints.yml itself (the token header included), on this stack's action server port, as make run does.
@@ -192,29 +196,27 @@ class Stack:
             from webhooks import migrate
 
             migrate.upgrade(self.database_url)
-            service = self._spawn("service", [
+            self._spawn("service", [
                 str(BIN / "gunicorn"), "--bind", f"127.0.0.1:{self.service_port}", "--workers", "1",
                 "--threads", "4", "--logger-class", "webhooks.access_log.QuietPolls", "webhooks:create_app()",
             ], env)
             if self.with_worker:
                 self._spawn("worker", [str(BIN / "python"), "-m", "webhooks.delivery"], env)
-        actions = self._spawn("actions", [
+        self._spawn("actions", [
             str(BIN / "python"), "-m", "bot", "actions", "--port", str(self.actions_port),
         ], env)
-        rasa = self._spawn("rasa", [
+        self._spawn("rasa", [
             str(BIN / "python"), "-m", "bot", "serve", "--credentials", str(REPO / "bot" / "credentials.yml"),
             "--endpoints", str(endpoints), "--model", str(self.model), "--port", str(self.rasa_port),
             "--interface", "127.0.0.1",
         ], env)
-        try:
-            if self.with_service:
-                self._wait(service, f"{self.service_url}/healthz", 60)
-            self._wait(actions, f"http://127.0.0.1:{self.actions_port}/health", 90)
-            self._wait(rasa, f"{self.rasa_url}/webhooks/rest/", 180)
-        except Exception:
-            self.stop()
-            raise
-        return self
+
+    def wait_ready(self) -> None:
+        """Returns once every process ``launch`` started answers; raises (the log's tail) if one exits or is late."""
+        if self.with_service:
+            self._wait(self.processes["service"], f"{self.service_url}/healthz", 60)
+        self._wait(self.processes["actions"], f"http://127.0.0.1:{self.actions_port}/health", 90)
+        self._wait(self.processes["rasa"], f"{self.rasa_url}/webhooks/rest/", 180)
 
     def stop(self) -> None:
         # All told at once, then waited for: one after the other, each stack's teardown was the sum of its
@@ -246,6 +248,22 @@ class Stack:
                 response.raise_for_status()
                 return response.json()
         return None
+
+
+def start_together(stacks: list[Stack]) -> list[Stack]:
+    """The stacks started at once and waited for together: each Rasa loads its model in ~8 s CPU, so two started
+    one after the other kept a test waiting twice as long while a core was free (tests/scale's cluster). If one
+    fails, all are stopped."""
+    try:
+        for stack in stacks:
+            stack.launch()
+        for stack in stacks:
+            stack.wait_ready()
+    except BaseException:
+        for stack in stacks:
+            stack.stop()
+        raise
+    return stacks
 
 
 class Visitor:
