@@ -5,6 +5,7 @@ Floors sit just under what the extractor scores today (see
 worse fails here, and one that makes it better can raise them.
 """
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,13 @@ SAMPLE = HERE.parent.parent.parent / "shared" / "corpus" / "answers-sample.jsonl
 FIELDS = ("budget", "authority", "need", "timing", "company_size", "revenue", "industry", "location", "tech_stack", "email", "persona", "free_text")
 
 
+# Each batch's floor and the free-text measure over all of them read the same scores: a batch is scored once in a
+# process (the extractor is pure), and their tests run on one pytest-xdist worker. Scored twice, they were the
+# slowest tests of ``make test-fast``.
+SHARES_THE_SCORES = pytest.mark.xdist_group("tests.nlu.test_accuracy:blind-scores")
+
+
+@functools.cache
 def _score(path):
     return score(load(path), lambda ex: extract(ex["text"], field=ex.get("field"), now=ex.get("now")).to_dict())
 
@@ -86,6 +94,7 @@ def test_blind_batches_exist_and_cover_every_contract_field():
         assert example["expect"] and isinstance(example["text"], str) and example["now"], example
 
 
+@SHARES_THE_SCORES
 @pytest.mark.parametrize("path", WORKED_ON, ids=lambda p: p.stem)
 def test_blind_batch_accuracy_floor(path):
     """Visitor language beyond our own corpus: typos, slang, refusals, non-US formats, wrong-question answers."""
@@ -95,6 +104,7 @@ def test_blind_batch_accuracy_floor(path):
     assert result.accuracy >= 0.97, failures
 
 
+@SHARES_THE_SCORES
 def test_blind_free_text_is_read_right_and_nothing_is_invented():
     """Issue 14's measures over every blind batch: free text (no question asked) >= 95% fully right,
     and no value where the labels say the text states none (a number that is not a budget,
