@@ -358,12 +358,23 @@ _PROVIDERS_BEFORE = lazy_compile(
 )
 
 
+# An agency that buys for a client ("we white-label. Client is a national retailer ... Their budget: R1.2m once-off"):
+# the client's budget is what the deal is worth, the budget of the lead.
+_FOR_A_CLIENT = lazy_compile(
+    r"\b(?:white[- ]?label\w*|on behalf of (?:a|our|one of our) client|for (?:a|an|our|one of our) clients?|"
+    r"(?:the|our|my) client(?:'s)? (?:is|wants|needs|has)|client is)\b"
+)
+_THEIR_BUDGET = lazy_compile(r"\b(?:their|the client'?s|client'?s) (?:\w+ )?budget\b[^.;!?\d]{0,20}[$€£]?\s*(?<![a-z])r?\s*$")
+
+
 def others(text: Text, start: int, end: int | None = None) -> bool:
     """Someone else's money: a competitor's spend, what a client pays us, what we charge.
 
     A clause with no subject of its own ("..., probably 1M+") belongs to the
     one before it in the sentence ("Our competitor just launched a campaign").
     """
+    if _THEIR_BUDGET.search(text.lower, sentence_at(text, start)[0], start) and _FOR_A_CLIENT.search(text.lower):
+        return False  # an agency buying for its client: "Their budget: R1.2m once-off" is the budget of the deal
     after = _OTHERS_AFTER.match(text.lower[end: end + 40]) if end is not None else None
     if _OTHERS.search(_clause_before(text, start)) or after or _OWN_PRICE.search(text.lower, sentence_at(text, start)[0], start):
         return True
@@ -392,7 +403,7 @@ _SPEND_PERIOD_AFTER = lazy_compile(r"^\s*(?:[$€£]|eur|euros?|quid|pounds|doll
 # A tender the visitor puts out, in the seven languages as the rewrite leaves them: its contract value is what they
 # will spend ("we're putting out a tender for a website rebuild, contract value up to £80,000").
 _TENDER = lazy_compile(
-    r"\b(?:tender|rfp|rfq|request for (?:proposals?|quotes?)|procurement|ausschreibung|appel d'?\s?offres?|licitaci(?:ó|o)n|"
+    r"\b(?:tender|rfp|rfq|rfi|itt|invitation to tender|(?:formal|public|competitive|open) bid|bid(?:ding)? process|request for (?:proposals?|quotes?)|procurement|ausschreibung|appel d'?\s?offres?|licitaci(?:ó|o)n|"
     r"licita(?:ç|c)(?:ã|a)o|concurso p(?:ú|u)blico|gara d'?\s?appalto|appalto|aanbesteding)\b"
 )
 _CONTRACT_VALUE = lazy_compile(r"\bcontract (?:size|value)\b[^,.;!?\d]{0,20}$")
@@ -401,7 +412,9 @@ _CONTRACT_VALUE = lazy_compile(r"\bcontract (?:size|value)\b[^,.;!?\d]{0,20}$")
 def metric(text: Text, start: int, end: int) -> bool:
     """A rate or a value per thing (CAC, per lead, an hour, what a lead is worth), not an amount to spend."""
     before = _METRIC_BEFORE.search(text.lower, max(0, start - 40), start)
-    if before and _CONTRACT_VALUE.search(text.lower, max(0, start - 40), start) and _TENDER.search(text.lower, *sentence_at(text, start)):
+    # (the tender may be named in another sentence: "... run this through a formal bid. ... Estimated contract value is
+    # $95,000–$110,000")
+    if before and _CONTRACT_VALUE.search(text.lower, max(0, start - 40), start) and _TENDER.search(text.lower):
         return False  # the value of the contract a tender of theirs will award: their budget, not a deal size of their sales
     if before or _METRIC_AFTER.match(text.lower[end: end + 25]):
         return True
