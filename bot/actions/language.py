@@ -190,10 +190,13 @@ class ActionGreet(Action):
         return "action_greet"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        from bot.actions.phrasebook import say
+        from bot.actions.greeting import in_their_register
+        from bot.actions.phrasebook import ENGLISH, say
 
         greeting = GREETINGS[zlib.crc32(tracker.sender_id.encode()) % len(GREETINGS)]
-        dispatcher.utter_message(text=say(greeting))
+        lang = spoken() or ENGLISH
+        # "Buongiorno" is answered "Buongiorno!", then the questions in the same formal register.
+        dispatcher.utter_message(text=in_their_register(say(greeting), tracker.latest_message.get("text") or "", lang))
         return recorded(tracker)
 
 
