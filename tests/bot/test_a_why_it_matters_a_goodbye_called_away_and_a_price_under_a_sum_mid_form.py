@@ -1,4 +1,4 @@
-"""Three of the visitor's moves at a question, through the real bot, in seven languages (issue 14, persona set 9):
+"""Four of the visitor's moves, through the real bot, in seven languages (issue 14, persona set 9):
 
 - a why asking why something matters to us, or why we need to know a clause ("Wieso ist die Grösse für Sie
   überhaupt wichtig?", "Por que vocês precisam saber quanto eu quero gastar?"), hears the reason of what it names
@@ -6,7 +6,9 @@
 - a goodbye whose excuse is being called away at work ("Mi scusi, devo scappare, mi chiamano in magazzino.
   Arrivederci!") is said goodbye to, and the form asks nothing more;
 - whether the work would stay under a sum ("would a new website from you come in under 10 grand?") hears the
-  playbook's pricing text, and the question on screen again.
+  playbook's pricing text, and the question on screen again;
+- and, in an opening message, case studies asked for after a greeting ("G'day - got any case studies from trade
+  businesses? We design and build concrete pools ...") are linked.
 """
 
 from __future__ import annotations
@@ -82,3 +84,26 @@ def test_a_price_asked_under_a_sum_hears_the_pricing_text_and_the_question_again
     reply = v.say(UNDER_A_SUM[lang])
     assert spoken.faq_answer(pricing) in reply, f"no pricing text:\n{v.history()}"
     assert asked(reply, playbook, lang) == "company", v.history()
+
+
+# An opening message: a greeting, a request for case studies, and what the visitor does.
+OPENING = {
+    "en": "G'day - got any case studies from trade businesses? We design and build concrete pools around Brisbane.",
+    "de": "Grüezi, habt ihr Referenzen von Handwerksbetrieben? Wir sind eine Schreinerei in Luzern.",
+    "fr": "Coucou, vous avez des études de cas de PME ? On est une érablière en Estrie.",
+    "es": "Buenos días, ¿tienen casos de éxito con fabricantes? Somos una fábrica de uniformes en Medellín.",
+    "pt": "Bom dia, vocês têm casos de sucesso com construtoras? Somos uma marcenaria em Belo Horizonte.",
+    "it": "Buongiorno, avete casi studio di aziende alimentari? Siamo un frantoio vicino a Bari.",
+    "nl": "Goedemorgen, hebben jullie klantcases uit de bouw? Wij zijn een hoveniersbedrijf uit Haarlem.",
+}
+
+
+@pytest.mark.parametrize("lang", list(OPENING))
+def test_case_studies_asked_for_after_a_greeting_in_an_opening_are_linked(
+        stack: Stack, playbook: Playbook, lang: str) -> None:
+    spoken = localized(playbook, lang)
+    offer = spoken.offer(next(e for e in spoken.faq if e.id == "case_studies").offer)
+    assert offer is not None
+    v = Visitor(stack.rasa_url, metadata={"language": lang})
+    reply = v.say(OPENING[lang])
+    assert offer.url in reply, f"the case studies asked for were not linked:\n{v.history()}"
