@@ -162,7 +162,7 @@ _FOR_YOU = {
 _WHY_IT_MATTERS = (
     rf"why(?:'s| is| are| would| will) {_SUBJECT['en']} {_MATTERS['en']}",
     rf"why (?:does|do|would|should) {_SUBJECT['en']}(?: even| really)? (?:matter|count)(?: (?:to|for) (?:you|you guys))?",
-    rf"why (?:do|would|does) you(?: guys)?(?: even| really)? care (?:about|how|what|where|who|when)(?: [\w'-]+){{1,6}}",
+    r"why (?:do|would|does) you(?: guys)?(?: even| really)? care (?:about|how|what|where|who|when)(?: [\w'-]+){1,6}",
     rf"why (?:are you|r u|are you guys) (?:interested in|curious about) {_SUBJECT['en']}",
     rf"why (?:do|would|does|did) you(?: guys)?(?: (?:really|even|actually))? (?:need|want|have|wanna) to know {_CLAUSE['en']}",
     rf"why (?:are you asking|do you ask|would you ask)(?: me| us)? {_CLAUSE['en']}",
