@@ -876,14 +876,20 @@ _NOT_YET_SET = (
     r"(?:a(?:ú|u)n|todav(?:í|i)a) no (?:lo |la )?(?:hemos |he |est(?:á|a) |se ha )?(?:definido|decidido|fijado|establecido|definimos|decidimos|concretado)|"
     r"(?:por|sin) (?:definir|decidir|concretar)|"
     r"ainda n(?:ã|a)o (?:o |a )?(?:definimos|decidimos|(?:foi |est(?:á|a) |temos )?definid[oa]|fechamos)|(?:ainda )?por definir|"
-    r"nog niet (?:bepaald|vastgesteld|vastgelegd|gedefinieerd|besloten|beslist|rond|duidelijk))"
+    r"nog niet (?:bepaald|vastgesteld|vastgelegd|gedefinieerd|besloten|beslist|rond|duidelijk)|"
+    # not thought about yet: "Over budget heb ik nog niet nagedacht", "haven't thought about the budget", "no hemos
+    # pensado en el presupuesto"; and "not yet" closing the clause: "ein konkretes Budget haben wir noch nicht."
+    r"(?:[a-z]+n'?t|not|never)\s+(?:yet\s+|really\s+|even\s+|actually\s+)*(?:thought|talked|spoken|given (?:any )?thought) (?:about|of|to)|"
+    r"(?:noch nicht|nog niet|pas encore|(?:a(?:ú|u)n|todav(?:í|i)a) no (?:lo |la )?(?:hemos |he )?|ainda n(?:ã|a)o |(?:non )?(?:ci )?(?:ho|abbiamo) ancora )\s*"
+    r"(?:(?:dar(?:ü|u)ber|erover|over)\s+)?(?:nachgedacht|nagedacht|r(?:é|e)fl(?:é|e)chi|pensado|pensei|pensamos|pensato)|"
+    r"(?:noch nicht|nog niet)(?=\s*(?:[.,;!?]|$)))"
 )
 _OTHER_SUBJECT = lazy_compile(
     r"\b(?:is|isn'?t|are|was|ist|est|es|è|é|but|aber|mais|pero|ma|mas|maar|and|und|et|y|e|en|scope|timeline|timing|date|"
     r"plan|strategy|audience|target|goal|agency|partner)\b"
 )
 _BUDGET_UNSET = lazy_compile(rf"\b{_BUDGET_WORD}\b(?P<gap>(?:[\s,:;?-]+[\w'-]+){{0,5}}?)[\s,:;?-]+{_NOT_YET_SET}\b")
-_UNSET_BUDGET = lazy_compile(rf"{_NOT_YET_SET}\s+(?:(?:il|le|el|o|das|het|the|our|un|una|um|uma|ein|een|a|de)\s+)?(?:\w+\s+)?{_BUDGET_WORD}\b")
+_UNSET_BUDGET = lazy_compile(rf"{_NOT_YET_SET}\s+(?:(?:en|in|em|no|na|nel|about|of|over|über|sur|au)\s+)?(?:(?:il|le|el|o|das|het|the|our|un|una|um|uma|ein|een|a|de)\s+)?(?:\w+\s+)?{_BUDGET_WORD}\b")
 
 
 def _budget_unset(own_words: str) -> bool:

@@ -430,6 +430,18 @@ _CEILING_SAID = lazy_compile(
 )
 
 
+# The line of an approval named as such, in the seven languages (the words stay as written in the rewrite).
+_APPROVAL_LIMIT = lazy_compile(
+    r"\b(?:approval|sign(?:ing)?[- ]?off|signing|spending|purchasing|purchase) (?:limit|threshold|authority|line)|"
+    r"freigabegrenze|genehmigungsgrenze|zeichnungsgrenze|freigabelimit|seuil (?:de validation|d'approbation|de signature)|"
+    r"l(?:í|i)mite de (?:aprobaci(?:ó|o)n|aprova(?:ç|c)(?:ã|a)o|firma|gasto)|al(?:ç|c)ada|soglia di (?:approvazione|spesa)|"
+    r"limite di (?:approvazione|spesa|firma)|goedkeuringsgrens|tekenbevoegdheid|mandaatgrens|tekenlimiet|"
+    # as the rewrite leaves them: "seuil of approve", "límite of approve", "soglia of approve"
+    r"(?:seuil|l(?:í|i)mite|limite|soglia|grens)\s+(?:of|de|di|van)\s+(?:approve|approval|validation|signature|firma|spesa|gasto)"
+    r"\b[^.;!?\d]{0,40}$"
+)
+
+
 def threshold(text: Text, start: int) -> bool:
     """The line for an approval: "the CEO signs off on anything over 10k" is authority, not budget."""
     s, e = sentence_at(text, start)
@@ -441,6 +453,8 @@ def threshold(text: Text, start: int) -> bool:
         return False
     if _CONTRACT_VALUE.search(text.lower, max(s, start - 40), start) and _TENDER.search(text.lower, s, e):
         return False  # "a tender ..., contract value up to £80,000": the tender's ceiling, not a line for approval
+    if _APPROVAL_LIMIT.search(text.lower, max(s, start - 50), start):
+        return True  # "Die Freigabegrenze meines Bereichs liegt bei 50.000 €": the line of an approval, named
     if _approved_for(text, start):
         return False  # "partners have approved up to £25k for a rebuild": a ceiling granted for the work, not a line
     return bool(_THRESHOLD_BEFORE.search(text.lower, max(s, start - 40), start) and _APPROVAL.search(text.lower, s, e))
