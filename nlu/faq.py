@@ -47,6 +47,7 @@ import snowballstemmer
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from nlu.call_request import asks_for_a_call
 from nlu.personas import persona
 from nlu.text import Text, clean
 
@@ -1060,7 +1061,9 @@ class FaqReading:
 
     @cached_property
     def _found(self) -> FaqMatch | None:
-        if not self._matcher._ids or asks_for_a_person(self._text):
+        if not self._matcher._ids or asks_for_a_person(self._text) or asks_for_a_call(self._text):
+            # A person or a call asked for is routed (a handoff, the booking), never answered from the FAQ: "can I
+            # book a call with your team?" shares "team" with where we are.
             return None
         found = self._whole if reads_as_question(self._text) else None
         if found is not None:

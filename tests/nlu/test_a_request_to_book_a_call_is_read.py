@@ -7,9 +7,12 @@ Issue 14, persona set 9: geneviève's "Est-ce que je peux réserver un appel ave
 
 from __future__ import annotations
 
+from typing import Mapping
+
 import pytest
 
 from nlu.call_request import asks_for_a_call
+from nlu.faq import FaqMatcher
 
 REQUESTS = [
     # fr
@@ -51,3 +54,20 @@ def test_a_request_to_book_a_call_is_read(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_REQUESTS)
 def test_the_visitors_own_calls_a_call_had_or_a_call_back_are_no_request(text: str) -> None:
     assert not asks_for_a_call(text)
+
+
+# Requests in each language, for the FAQ matcher: routed to the booking, never answered from the FAQ.
+BY_LANGUAGE = [
+    ("en", "can I book a call with your team?"), ("en", "could we schedule a quick call?"),
+    ("de", "kann ich einen Termin mit eurem Team buchen?"), ("fr", "Est-ce que je peux réserver un appel avec quelqu'un?"),
+    ("es", "¿puedo agendar una llamada con su equipo?"), ("pt", "posso marcar uma chamada com a vossa equipa?"),
+    ("it", "posso prenotare una chiamata con il vostro team?"), ("nl", "kan ik een gesprek inplannen met jullie team?"),
+]
+
+
+@pytest.mark.parametrize("lang, text", BY_LANGUAGE)
+def test_a_request_to_book_a_call_is_no_faq_question(localized_matchers: Mapping[str, FaqMatcher], lang: str,
+                                                     text: str) -> None:
+    # "can I book a call with your team?" shared "team" with where we are, and was answered with our offices.
+    assert asks_for_a_call(text)
+    assert localized_matchers[lang].match(text, lang) is None
