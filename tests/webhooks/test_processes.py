@@ -118,11 +118,15 @@ def test_sigkill_mid_run_loses_nothing(env, web, receiver, tmp_path, database_ur
     assert all(len(delivery_ids) == 1 for delivery_ids in by_lead.values())
 
 
-@pytest.mark.postgres
-def test_several_workers_share_the_work_without_double_delivery(env, web, receiver, tmp_path, database_url):
+@pytest.fixture
+def on_postgres(database_url: str) -> None:
+    """Skips the SQLite half before ``web`` starts a gunicorn it would not use."""
     if not database_url.startswith("postgresql"):
         pytest.skip("several workers need PostgreSQL's SKIP LOCKED; SQLite runs one")
 
+
+@pytest.mark.postgres
+def test_several_workers_share_the_work_without_double_delivery(on_postgres, env, web, receiver, tmp_path, database_url):
     def respond(record: Received) -> Any:
         time.sleep(0.05)
         return 204, {}, b""
