@@ -549,6 +549,7 @@ class ValidateQualificationForm(FormValidationAction):
                 free = free.merge(only(named, ["name"]))
                 answer = without(answer, [requested])
         elif requested == CONSENT:
+            free = _the_other_sum(text, free, state.attributes, today, currency)
             if any(stated(free, n) for n in CONTACT) and _agrees_first(text):
                 # "sure, I'm Ana, ana@x.io": a yes, then the details it agrees to give. Without the yes first ("Ana,
                 # ana@x.io") they are held, said back as held, and the privacy question asked again.
@@ -833,6 +834,28 @@ def _as_known(now: State, answer: str | None) -> Attributes:
 
 # Amounts a visitor may mean as the budget or as the revenue: "around 20M a year" names neither.
 MONEY = ("budget", "revenue")
+
+
+# An amount this many times the budget given, said without a field's word, is no budget: "around 20M a year" after 60k.
+REVENUE_SCALE = 10
+
+
+def _the_other_sum(text: str, free: Attributes, given: Attributes, today: date, currency: str) -> Attributes:
+    """``free`` with a sum said without its field's word at the privacy question ("around 20M a year", which the free
+    reading calls a budget) read as the revenue, when a budget is given already and this one dwarfs it, and no
+    revenue is known: the budget stays (only its word or a correction replaces it), and the revenue is heard and
+    confirmed, never dropped. A sum near the budget ("around 80k a year") stays what it was: no revenue is made of it."""
+    budget, known = free.budget, given.budget
+    if budget is None or known is None or budget.min is None or known.status != "stated" \
+            or stated(given, "revenue") or stated(free, "revenue") or corrects_itself(text) \
+            or correction(text) is not None \
+            or re.search(rf"(?<![\w'])(?:{FIELD_WORDS['budget']})(?![\w'])", text, re.IGNORECASE):
+        return free
+    largest = max((v for v in (known.min, known.max) if v is not None), default=None)
+    if largest is None or budget.min < REVENUE_SCALE * largest:
+        return free
+    read = extract(text, field="revenue", now=today, default_currency=currency, lang=spoken())
+    return without(free, ["budget"]).merge(only(read, ["revenue"])) if stated(read, "revenue") else free
 
 
 def _plainly_replaced(given: Attributes, free: Attributes, text: str) -> bool:
