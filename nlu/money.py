@@ -810,7 +810,7 @@ _SHARE_OFFERED = lazy_compile(
 _WILLING = lazy_compile(
     r"\b(?:happy|happily|willing|ready|prepared|could|can|would|might|able|open|gerne|gern|peut|pouvons|podemos|possiamo|kunnen|k(?:ö|oe)nnen)\b"
 )
-_SPEND_NOW = lazy_compile(r"\b(?:spend|spending|spends|pay|paying|invest|investing|investiamo|invertimos|investimos|investeren|investieren|d(?:é|e)pense|d(?:é|e)pensons|geben|aus)\b")
+_SPEND_NOW = lazy_compile(r"\b(?:spend|spending|spends|pay|paying|invest|investing|investiamo|invertimos|investimos|investeren|investieren|d(?:é|e)pense|d(?:é|e)pensons|geben|aus|geven|uitgeven|spendiamo|spendo|gastamos|gastando|gasto)\b")
 
 
 def _share_offered(text: Text, m: Money) -> float | None:
@@ -910,6 +910,8 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
     own_words = text.lower
     text = english.of(text, lang)
     stated = [m for m in money if m.kind == "budget"]
+    if stated and field is None and _spend_before_a_price_question(text, stated):
+        return None
     named = [m for m in stated if m.cued]
     if named and not stated[0].cued:
         # "mostly new builds $600k-$1.2m. ... budget's about 8 grand for the site": a sum named the budget (or spend,
@@ -973,6 +975,37 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
     if _NO_BUDGET.search(text.lower) or _budget_unset(own_words) or (field == "budget" and (_NO_BUDGET_ANSWER.search(text.lower) or re.match(r"\W*(?:none|nothing|zero|nil|nada|zilch|zip|0|\$0|no|nope|n/a|na)\b(?!\s*(?:idea|clue|sure))", text.lower))):
         return Budget(status="none")
     return None
+
+
+# A question that asks our price, as its own sentence: "what do u charge", "how much would you charge?", "Was verlangt
+# ihr?" (rewritten "how much is?"), "¿Cuánto cobran ustedes?", "Combien vous facturez ?".
+_PRICE_QUESTION = lazy_compile(
+    r"\W*(?:(?:so|and|also|ok|but)\W+)?(?:what|how much|combien|cu(?:á|a)nto|quanto|wat|was)\b[^.;!?]{0,40}?"
+    r"\b(?:charge|cost|costs|price|prices|pricing|rates?|fees?|is|factur\w*|cobr\w*|chiedete|kost|kosten)\b"
+)
+
+
+_BUDGET_NAMED = lazy_compile(r"\b(?:budget\w*|afford|allocated?|set aside|earmarked|retainer|can do|could do|willing|prepared)\b")
+
+
+def _spend_before_a_price_question(text: Text, stated: list[Money]) -> bool:
+    """Whether every budget read is a present spend on something ("we're spending 2k/mo on them rn"), said with no
+    word of a budget, and a later sentence asks our price ("what do u charge"): the visitor tells what goes elsewhere
+    and asks what we would cost, which names no budget for us."""
+    lower = text.lower
+    for m in stated:
+        clause = text.clause_at(m.start)
+        if not _SPEND_NOW.search(lower, clause[0], m.start) or _BUDGET_NAMED.search(lower, clause[0], clause[1]):
+            return False
+    after = stance.sentence_at(text, stated[-1].start)[1]
+    while after < len(lower):
+        sentence = stance.sentence_at(text, after)
+        if sentence[1] <= after:
+            break
+        if _PRICE_QUESTION.match(lower, sentence[0], sentence[1]):
+            return True
+        after = sentence[1]
+    return False
 
 
 # "this year maybe half that", "we want to double it" (and "die Hälfte", "el doble", which the rewrite
