@@ -41,6 +41,15 @@ _LEVELS = (
                 r"(?= (?:leiten|f(?:ü|ue)hren|haben|dirigeons|g(?:é|e)rons|avons|dirigimos|llevamos|tenemos|gerimos|temos|gestiamo|abbiamo|runnen|leiden|hebben|zijn))|"
                 r"the boss|big boss|head honcho|solopreneur|entrepreneur|i own|i run (?:the|my|our|a) (?:company|business|agency|firm|shop|store|practice|studio|restaurant|clinic|startup|place)|"
                 r"my (?:own )?(?:company|business|startup|firm|agency|practice)\b(?! is)|run my own|"
+                # a business the visitor has or runs: "I have a clinic", "tenho uma clínica", "ho un ristorante", "ik heb een praktijk"
+                r"(?:i (?:have|run|own)|ich (?:habe|f(?:ü|ue)hre|leite|betreibe)|j'ai|je (?:dirige|g(?:è|e)re|tiens)|tengo|dirijo|llevo|tenho|ho|gestisco|dirigo|ik (?:heb|run|leid|bezit))\s+"
+                r"(?:(?:a|an|my|own|small|little|family|eine?n?|meine?n?|kleine?n?|un|une|ma|mon|petite?|una|uno|um|uma|mi|pequeñ[oa]|pequen[oa]|piccol[oa]|il mio|la mia|een|mijn|eigen|kleine?)\s+){1,3}"
+                r"(?:(?:physio|dental|beauty|hair|nail|vet|pet|coffee|design|dance|yoga|tattoo)\s+)?"
+                r"(?:[a-zäöüß]*(?:praxis|praktijk|salon|laden|gesch(?:ä|ae)ft|winkel|zaak|kanzlei|kantoor|studio|bedrijf|betrieb)|clinics?|cl(?:í|i)nicas?|cliniques?|klini(?:k|ek)(?:en)?|cabinet|consult(?:ó|o)rio|practices?|shops?|stores?|lojas?|tiendas?|boutiques?|negozio|winkels?|laden|"
+                r"restaurants?|restaurantes?|ristorant[ei]|salons?|sal(?:ã|a)o|sal(?:ó|o)n|salone|studios?|est(?:ú|u)dio|ateliers?|bakery|bakeries|padaria|panader(?:í|i)a|boulangerie|panetteria|bakkerij|b(?:ä|ae)ckerei|"
+                r"caf(?:é|e)s?|bars?|hotels?|gyms?|academia|palestra|sportschool|agency|agencies|ag(?:ê|e)ncia|agencia|agence|agenzia|agentur|bureau|"
+                r"company|companies|empresas?|entreprises?|aziend[ae]|bedrijf|firma|unternehmen|business(?:es)?|neg(?:ó|o)cios?|attivit(?:à|a)|zaak|gesch(?:ä|ae)ft|"
+                r"farm|fazenda|granja|fattoria|boerderij|bauernhof|garage|oficina|officina|werkstatt|workshop)\b|"
                 # the business called theirs: "it's my clinic", "my own salon", "c'est ma boutique", "è il mio ristorante"
                 r"(?:it'?s|its|it is) my (?:own )?(?:clinic|shop|store|salon|restaurant|studio|bakery|caf(?:é|e)|gym|surgery|pub|bar|hotel|place|garage|workshop|farm)\b|"
                 r"my own (?:clinic|shop|store|salon|restaurant|studio|bakery|caf(?:é|e)|gym|pub|bar|hotel|garage|workshop|farm)\b|"
@@ -52,9 +61,10 @@ _LEVELS = (
                 r"(?:het is|dit is) mijn (?:eigen )?(?:praktijk|winkel|bedrijf|zaak|restaurant|salon|studio|kantoor|hotel|garage)\b|i started (?:the|this|our) (?:company|business)|started the company|business owner|small business owner)\b"),
     ("director", r"\b(?:(?:dept\.?|department|division|unit|practice|section|office) head\b|directeur|directrice|direktor(?:in)?|directora?(?= de| of)|jefe de|jefa de|"
                  r"(?!(?:team|gruppen|projekt|schicht|filial|standort)leit)[a-zäöüß]*leiter(?:in)?|leiter(?:in)? [a-zäöü]+|(?:senior |sr\.? |associate |assoc\.? |group |global |regional |executive |creative |art |managing )?director|dir\b\.?|"
-                 r"head(?! of state)(?= of)|(?:marketing|sales|growth|digital|product|brand|content|ops|operations|finance|it|hr|people|engineering|design|seo|ecommerce|e-commerce|technology|tech|data|customer success|partnerships|comms|communications|demand gen|revenue|business development|strategy|creative|media|paid media|performance|commercial|partnerships|events|innovation|community|procurement|purchasing|admin)\s+head\b|"
-                 r"i head up|i lead (?:the )?(?:marketing|sales|growth|digital|product|brand|content|operations|ops|it|finance)(?! team)|general manager|\bgm\b|i run (?:the )?(?:marketing|sales|growth|digital|ops|operations|it|finance|hr)(?: department| dept| function| org)?)"),
-    ("manager", r"\b(?:(?:senior |sr\.? |assistant |asst\.? |associate |junior |jr\.? )?(?:manager|manger|mgr|mngr|managr)\b\.?|team ?lead(?:er)?|supervisor|"
+                 r"head(?! of state)(?= of)|(?:marketing|sales|growth|digital|product|brand|content|ops|operations|finance|it|hr|people|engineering|design|seo|ecommerce|e-commerce|technology|tech|data|customer success|partnerships|comms|communications|demand gen|revenue|business development|strategy|creative|media|paid media|performance|commercial|partnerships|events|innovation|community|procurement|purchasing|admin|bd|biz ?dev)\s+head\b|"
+                 r"i head up|i lead (?:the )?(?:marketing|sales|growth|digital|product|brand|content|operations|ops|it|finance)(?! team)|i run (?:the )?(?:marketing|sales|growth|digital|ops|operations|it|finance|hr)(?: department| dept| function| org)?)"),
+    # a general manager ("I'm the GM") is a manager, as the contract's "manager" says
+    ("manager", r"\b(?:(?:senior |sr\.? |assistant |asst\.? |associate |junior |jr\.? )?(?:manager|manger|mgr|mngr|managr)\b\.?|gm\b|team ?lead(?:er)?|supervisor|"
                 r"(?:marketing|growth|sales|tech|project|product|design|content|seo|digital|engineering|ops|operations|brand|crm|cx|community|comms|communications|pr|events|media|studio|office|store|shop|practice|partnerships|creative|social|performance|data|analytics|program|programme|hr|people|finance|revops|ppc|paid|email|web|ecommerce|e-commerce|pod|squad|account|campaign|demand gen|demand generation|lifecycle|it|bd|sdr|bdr)\s+lead(?!s|\s+gen|\s+generation|\s+scoring|\s+magnet|\s+nurtur|\s+flow|\s+quality|\s+form)\b|"
                 r"i manage|i'?m managing|i oversee|in charge of|responsible for (?:the )?(?:marketing|sales|growth|team)|i lead (?:a|the|our|my) (?:[a-z-]+ ){0,2}team|foreman|shift lead)"),
     ("individual_contributor", r"\b(?:specialist|analyst|coordinator|co-ordinator|coord|associate|assistant|(?<!chief )(?<!account )executive(?! director| team| assistant)|"
@@ -108,20 +118,20 @@ _LOCAL_LEVELS = (
                                      r"acheteu(?:r|se)|employ(?:é|e)e?|technicien(?:ne)?|conseill(?:er|ère)|(?:é|e)tudiante?|sp(?:é|e)cialiste|analyste|graphiste|r(?:é|e)dact(?:eur|rice)"),
     ("individual_contributor", "es", r"becari[oa]|practicante|pasante|analista|asistente|t(?:é|e)cnic[oa]|consultor(?:a)?|vendedor(?:a)?|emplead[oa]|estudiante|"
                                      r"coordinador(?:a)?|especialista|desarrollador(?:a)?|programador(?:a)?|dise(?:ñ|n)ador(?:a)?|auxiliar|administrativ[oa]|contador(?:a)?|"
-                                     r"ejecutiv[oa] de (?:cuentas|ventas)"),
+                                     r"ejecutiv[oa] de (?:cuentas|ventas)|comprador(?:a)?"),
     ("individual_contributor", "pt", r"estagi(?:á|a)ri[oa]|analista|assistente|consultor(?:a)?|vendedor(?:a)?|coordenador(?:a)?|especialista|desenvolvedor(?:a)?|"
-                                     r"programador(?:a)?|funcion(?:á|a)ri[oa]|estudante|t(?:é|e)cnic[oa]|auxiliar|aprendiz|contador(?:a)?|executiv[oa] de (?:contas|vendas)"),
+                                     r"programador(?:a)?|funcion(?:á|a)ri[oa]|estudante|t(?:é|e)cnic[oa]|auxiliar|aprendiz|contador(?:a)?|executiv[oa] de (?:contas|vendas)|comprador(?:a)?"),
     ("individual_contributor", "it", r"stagista|tirocinante|impiegat[oa]|analista|assistente|consulente|specialista|sviluppat(?:ore|rice)|programmat(?:ore|rice)|"
                                      r"student(?:e|essa)|tecnico|addett[oa]|collaborat(?:ore|rice)|coordinat(?:ore|rice)|commercialista|venditore|contabile"),
     ("individual_contributor", "nl", r"stagiair(?:e)?|[a-z]*medewerker|[a-z]*medewerkster|adviseur|analist|assistent(?:e)?|ontwikkelaar|werkstudent|verkoper|marketeer|"
-                                     r"co(?:ö|o)rdinator|boekhouder|ontwerper"),
+                                     r"co(?:ö|o)rdinator|boekhouder|ontwerper|inkoper|inkoopster"),
 )
 # The owners of a firm named in the plural, a title only after "one of" ("I'm one of the owners", "uno dei titolari",
 # "soy uno de los fundadores", "een van de eigenaren"): "the owners decide" names others.
 _OWNERS_OF_SEVERAL = lazy_compile(
     r"\b(?:(?:co-?)?owners|inhaberinnen|inhaber|gr(?:ü|ue)nder(?:innen)?|gesellschafter(?:innen)?|(?:co-?)?fondat(?:eurs|rices)|g(?:é|e)rante?s|"
     r"due(?:ñ|n)[oa]s|(?:co-?)?fundador(?:es|as)|propietari[oa]s|don[oa]s|propriet(?:á|a)ri[oa]s|(?:co-?)?fondat(?:ori|rici)|titolari|proprietari[e]?|"
-    r"(?:mede-?)?eigena(?:ren|ars)|oprichters)(?!\w)"
+    r"(?:mede-?)?eigena(?:ren|ars)|oprichters|principals)(?!\w)"
 )
 _LEVEL_RES = tuple((name, lazy_compile(pattern)) for name, pattern in _LEVELS) + tuple(
     (name, lazy_compile(rf"\b(?:{pattern})(?!\w)")) for name, _language, pattern in _LOCAL_LEVELS
@@ -161,7 +171,7 @@ _WANTS_AFTER = lazy_compile(
 _WE_ARE_A = lazy_compile(r"\b(?:we'?re|we are|somos|siamo|wir sind|nous sommes|on est|we zijn|wij zijn)\s+"
                          r"(?:a|an|una|uno|un|un'|uma|um|eine|ein|een|une)\s+(?:[\w-]+\s+){0,2}$")
 _DEFINITE_BEFORE = lazy_compile(r"(?:^|[^\w'])(?:the|der|die|das|den|dem|le|la|les|el|los|las|il|lo|gli|het)\s+$|(?:^|\W)l'$")
-_SELF = lazy_compile(r"\b(?:i'?m|i am|im|i work as|i (?:[a-z']+\s+){1,6}as|working as|my (?:title|role|position|job title|job) is|as (?:a|an|the)|i'?m the|i am the|title:|role:|me:|currently|i was|i serve as|serving as|i'm a|i'm an|i'm one of the|i'm one of|"
+_SELF = lazy_compile(r"\b(?:i'?m \d{2}(?: years old| yo| y/o)?,? and|i'?m|i am|im|i work as|i (?:[a-z']+\s+){1,6}as|working as|my (?:title|role|position|job title|job) is|as (?:a|an|the)|i'?m the|i am the|title:|role:|me:|currently|i was|i serve as|serving as|i'm a|i'm an|i'm one of the|i'm one of|"
                    r"ich bin|ich arbeite als|als|je suis|je travaille comme|en tant que|soy|trabajo como|como|sou|trabalho como|sono|lavoro come|come|ik ben|ik werk als)\s+"
                    r"(?:(?:a|an|the|one of the|currently|just|also|actually|basically|der|die|ein|eine|le|la|un|une|el|una|o|um|uma|il|lo|uno|de|het|een|hier|aqui|aquí|ici|qui)\s+)*(?:[a-zà-ÿ-]+(?:['’]s)?\s+){0,4}(?:l['’]|un['’])?$")
 
@@ -189,6 +199,8 @@ _INFLUENCES = lazy_compile(
     r"run (?:it|this) (?:by|past)|i report (?:directly )?to|reporting (?:directly )?to (?:my|our|the)|not (?:the|my|a|really the) (?:final )?(?:decision[- ]?maker|final decision|one who decides|call|decision)|not (?:my|entirely my|solely my) (?:call|decision)|not up to me|"
     r"i don'?t (?:decide|make the (?:final )?(?:decision|call)|have the final|sign|have (?:sign[- ]?off|budget authority|the authority|authority))|can'?t (?:sign|approve|decide) (?:on my own|alone|myself|this)|"
     r"part of the (?:decision|buying|evaluation)|involved in the (?:decision|process)|decision (?:is |will be )?made by|(?:buying |decision |steering |evaluation )?committee|"
+    # the contract awarded by someone else, the visitor on the panel: "Final award is made by the CPO", "I'm on the evaluation panel"
+    r"(?:final )?(?:award|selection|approval|sign[- ]?off)s? (?:is |are |will be |gets )?(?:made|given|decided|signed off|taken) by|(?:evaluation|selection|tender|assessment|buying|review) panel|"
     r"above my pay ?grade|(?:researching|gathering info|doing research|looking|collecting (?:info|quotes|options)|shortlisting|comparing)(?: [\w-]+){0,3} (?:on behalf of|for) (?:my|our|the) (?:boss|manager|ceo|team|director|founder|owner)|"
     # "asking for my boss, she's the CMO", "writing on behalf of our MD": the visitor asks, someone above them decides
     r"(?:asking|enquiring|inquiring|writing|reaching out|messaging|emailing|here|contacting you) (?:for|on behalf of) (?:my|our|the) (?:boss|manager|ceo|cmo|cfo|coo|md|gm|director|founder|owner|head of \w+)|"
@@ -282,6 +294,9 @@ _INFLUENCES_LOCAL = lazy_compile(
     r"jef[ea]|director\w*|diretor\w*|gerente|soci[oa]|s(?:ó|o)ci[oa]|due(?:ñ|n)[oa]|dono|dona|ceo|capo|titolare|diret(?:tore|trice)|responsabile|"
     r"directeur|baas|leidinggevende|manager|eigenaar|compagnon|directie|bestuur|board|cda)\b"
     r"(?:[\s,]+[\w']+){0,5}?[\s,]+(?:um (?:das |es )?zu entscheiden|pour (?:d(?:é|e)cider|trancher)|para decidir\w*|per decidere|om (?:te beslissen|een beslissing te nemen))|"
+    # decided or awarded by someone else: "entschieden wird durch die Geschäftsführung", "décidé par la direction", "beslist door de directie"
+    r"entschieden (?:wird )?(?:von|durch)|(?:wird|werden) (?:\w+ ){0,3}(?:von|durch) (?:der|die|den|dem|unsere[mnr]?) \w+ (?:entschieden|vergeben)|vergeben (?:wird )?(?:von|durch)|"
+    r"(?:d(?:é|e)cid(?:é|e)|attribu(?:é|e))e?s? par|decidid[oa]s? (?:por|pel[oa])|adjudicad[oa]s? (?:por|pel[oa])|decis[oa] da|aggiudicat[oa] da|(?:beslist|besloten|gegund) door|"
     r"(?:valid(?:é|e)|approuv(?:é|e)|sign(?:é|e))e?s? par|aprobad[oa]s? por|firmad[oa]s? por|aprovad[oa]s? (?:por|pel[oa])|assinad[oa]s? (?:por|pel[oa])|"
     r"approvat[oa]s? da|firmat[oa]s? da|(?:genehmigt|freigegeben|abgesegnet|unterschrieben) (?:von|durch)|goedgekeurd door|getekend door|"
     r"muss (?:\w+ ){1,3}(?:freigeben|genehmigen|unterschreiben|absegnen|abnicken)|moet (?:\w+ ){1,3}(?:goedkeuren|tekenen|aftekenen)|"
@@ -337,7 +352,7 @@ _CO_OWNERS_DECIDE = lazy_compile(
 )
 _ROLE_UNKNOWN = lazy_compile(r"\b(?:not sure who (?:decides|signs|approves)|don'?t know who (?:decides|signs|approves)|unclear who)")
 # Phrases that say the seniority without naming a job title ("I own the business").
-_NOT_A_TITLE = lazy_compile(r"(?:i |i'|my |me |myself |mein|mon |mi |eu e |io e |mijn |run |the |in charge|responsible|just |member|on the|individual|started|self|sole|business owner|small business|"
+_NOT_A_TITLE = lazy_compile(r"(?:i |i'|my |me |myself |mein|mon |mi |eu e |io e |mijn |run |ich |j'ai |je |tengo |dirijo |llevo |tenho |ho |gestisco |dirigo |ik |the |in charge|responsible|just |member|on the|individual|started|self|sole|business owner|small business|"
                             r"it'?s |its |it is |es ist |das ist |c'est |es mi |(?:é|e) (?:a |o )?(?:minha|meu) |(?:è|e) (?:il|la) mi|het is |dit is )")
 _SENIORITY_ROLE = {
     "c_level": "decision_maker", "vp": "decision_maker", "director": "influencer",
@@ -462,6 +477,28 @@ _CORRECTS_TITLE = lazy_compile(
     r"(?:(?:the|a|an|der|die|le|la|el|o|a|il|de)\s+)?(?:[a-z-]+\s+){0,2}$")
 
 
+# A title the visitor was promoted to replaces the one they had: "Was marketing manager till last month, just got promoted
+# to Head of Marketing", "befördert zur Marketingleiterin", "promue directrice", "ascendido a director", "promosso a".
+_PROMOTED = lazy_compile(
+    r"(?:\b(?:(?:got|been|was|just|recently|now) )?(?:promoted|bumped up|stepped up|moved up)(?: to| as| into)?|\bbecame|\bbefördert (?:zum|zur|als)|\bbefoerdert (?:zum|zur|als)|"
+    r"\bpromue? (?:au poste de |comme |en tant que )?|\bnomm(?:é|e)e? |\bascendid[oa] a|\bascendieron a|\bwurde (?:[\wäöü]+ ){0,3}?(?:zum|zur)|\bpromovid[oa] a|\bpromoss[oa] (?:a|come)|\bgepromoveerd tot|\bbenoemd tot)"
+    r"\s*(?:(?:the|a|an|der|die|le|la|l'|el|o|a|il|lo|de|het)\s+)?(?:[a-z-]+\s+){0,2}$")
+
+
+_THIRD_PARTY = lazy_compile(
+    r"\b(?:my|our|his|her|their|mein\w*|unser\w*|mon|ma|notre|mi|nuestr\w*|meu|minha|mio|mia|mijn|onze|she|he|they|sie|er|elle|il|ella|(?:é|e)l|ela|ele|lei|lui|zij|hij)\b")
+
+
+def _promoted_self(lower: str, start: int) -> bool:
+    """Whether the title at ``start`` is one the visitor was promoted to ("just got promoted to Head of Marketing"), not
+    a colleague ("my colleague was promoted to CMO")."""
+    m = _PROMOTED.search(lower, max(0, start - 50), start)
+    if not m:
+        return False
+    clause = re.split(r"[.!?;,]", lower[max(0, m.start() - 40): m.start()])[-1]
+    return not _THIRD_PARTY.search(clause)
+
+
 def seniority_of(text: Text, field: str | None = None) -> tuple[str, int, int] | None:
     """The visitor's own seniority and where the title that says it is.
 
@@ -470,19 +507,25 @@ def seniority_of(text: Text, field: str | None = None) -> tuple[str, int, int] |
     """
     lower = text.lower
     found: list[tuple[int, int, str, int]] = []
+    others: list[tuple[int, int]] = []  # titles of someone else: no word inside one is the visitor's ("by the Chief Procurement Officer")
     for name, pattern in _LEVEL_RES:
         for m in pattern.finditer(lower):
             if lower.startswith("'s", m.end()) or lower.startswith("s'", m.end()):
                 continue
+            if any(start <= m.start() and m.end() <= end for start, end in others):
+                continue
             if pattern is _OWNERS_OF_SEVERAL and not _ONE_OF_MANY.search(lower[max(0, m.start() - 40): m.start()]):
                 continue
-            if _is_others(lower, m.start()) or re.search(r"\b(?:not|no longer|never|n't)\s+(?:a |an |the |really )?$", lower[max(0, m.start() - 20): m.start()]):
+            if _is_others(lower, m.start()) and not _promoted_self(lower, m.start()):
+                others.append((m.start(), m.end()))
+                continue
+            if re.search(r"\b(?:not|no longer|never|n't)\s+(?:a |an |the |really )?$", lower[max(0, m.start() - 20): m.start()]):
                 continue
             if name == "c_level" and m.group(0) in ("cdo", "cso", "cpo") and not text.original[m.start(): m.end()].isupper() and not _SELF.search(lower[max(0, m.start() - 40): m.start()]):
                 continue
             if name == "individual_contributor" and m.group(0) in _SHORT_IC and field != "authority" and not _SELF.search(lower[max(0, m.start() - 40): m.start()]):
                 continue
-            if field != "authority" and not _introduces(text, m.start()):
+            if field != "authority" and not _introduces(text, m.start()) and not _promoted_self(lower, m.start()):
                 continue
             if field not in (None, "authority") and re.search(r"\w", lower[text.clause_at(m.start())[0]: m.start()]) and not _SELF.search(lower[max(0, m.start() - 40): m.start()]):
                 continue  # "cabinet comptable" answers the industry question: a word of it, not the visitor's title
@@ -498,7 +541,7 @@ def seniority_of(text: Text, field: str | None = None) -> tuple[str, int, int] |
     found.sort()
     best = found[0]
     # "I'm the marketing manager — well, acting head of marketing": a title said again after a correction is the one
-    corrected = [f for f in found[1:] if _CORRECTS_TITLE.search(lower, max(0, f[0] - 30), f[0])]
+    corrected = [f for f in found[1:] if _CORRECTS_TITLE.search(lower, max(0, f[0] - 30), f[0]) or _promoted_self(lower, f[0])]
     if corrected:
         found = [f for f in found if f[0] >= corrected[-1][0]]
         best = found[0]
