@@ -225,7 +225,7 @@ def names_a_need(free: Attributes) -> bool:
     return free.need is not None and bool(free.need.categories)
 
 
-def _turned_away(free: Attributes, playbook: Playbook) -> bool:
+def turned_away(free: Attributes, playbook: Playbook) -> bool:
     """Whether the message says who the visitor is in a way the playbook turns away (a job seeker, a student): a
     statement about themselves even when put as a question ("are you hiring?"), never a digression or a need."""
     return free.persona is not None and free.persona in playbook.stages.disqualify.persona_set
@@ -451,7 +451,7 @@ class ValidateQualificationForm(FormValidationAction):
         if requested is not None and not mapped and not answers_anyway and not carrying:
             restating = any(stated(free, n) for n in confirming)
             if not restating and digresses(latest_intent(tracker), latest_confidence(tracker), text, free, requested) \
-                    and not _turned_away(free, playbook):
+                    and not turned_away(free, playbook):
                 return None
             # A digression the classifier is unsure of ("<b>Acme</b>" as "stop"), or that does not read as
             # one, is read as an answer.
@@ -566,7 +566,7 @@ class ValidateQualificationForm(FormValidationAction):
                 named = extract(text, field="name", now=today, default_currency=currency, lang=spoken())
                 free = free.merge(only(named, ["name"]))
             answer = free
-        if requested == "need" and _turned_away(answer, playbook) and not (answer.need and answer.need.categories):
+        if requested == "need" and turned_away(answer, playbook) and not (answer.need and answer.need.categories):
             # "Vocês estão contratando?", "are you hiring?" to "what can we help with?": who they are (a job seeker),
             # heard and confirmed before it closes the conversation, and no need of theirs: nothing stored as one.
             answer = without(answer, ["need"])
