@@ -917,8 +917,11 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
         # "mostly new builds $600k-$1.2m. ... budget's about 8 grand for the site": a sum named the budget (or spend,
         # or what they can pay) is the budget; a bare sum in a sentence before it, which no word names, is something
         # else (a bare sum after it may correct it: "budget is 20k. sorry, 2k.")
+        # (and only a sum of another order: "$3k a month right now. budget could go to 5k" is one budget)
         sentence = stance.sentence_at(text, named[0].start)
-        stated = [m for m in stated if m.cued or m.start > named[0].start or m.start >= sentence[0]]
+        top = named[0].max if named[0].max is not None else named[0].min
+        stated = [m for m in stated if m.cued or m.start > named[0].start or m.start >= sentence[0]
+                  or top is None or _near(m.max if m.max is not None else (m.min or 0), top)]
     if stated:
         if all(m.max == 0 for m in stated):
             return Budget(status="none")

@@ -352,6 +352,8 @@ _SUBJECT = lazy_compile(r"\b(?:we|we'?ve|we'?re|we'?d|we'?ll|i|i'?m|i'?ve|i'?d|i
 _PROVIDER_AFTER = lazy_compile(
     r"[^.;!?]{0,45}?\b(?:to|with|through|via)\s+(?:(?:our|the|an?|my)\s+(?:current|existing|present|other|incumbent)|another)\s+[a-z]"
 )
+# ... unless the visitor says the sum is what they want or can pay: "we'd pay 5k a month, compared with our current 8k".
+_WISHED = lazy_compile(r"\b(?:we'?d|i'?d|budget\w*|want|wants|would|could|can|willing|happy|looking to|plan|planning|hope|hoping|afford)\b")
 _PROVIDERS_BEFORE = lazy_compile(
     r"\b(?:spend|spending|pay|paying|fees?)\s+(?:\w+\s+){0,2}?(?:across|with|to|through|via)\s+(?:them|those|these|"
     r"(?:our|the|their)\s+(?:\d+\s+|\w+\s+)?(?:agencies|vendors|providers|freelancers|partners|suppliers))\b[^.;!?\d]{0,20}$"
@@ -378,7 +380,8 @@ def others(text: Text, start: int, end: int | None = None) -> bool:
     after = _OTHERS_AFTER.match(text.lower[end: end + 40]) if end is not None else None
     if _OTHERS.search(_clause_before(text, start)) or after or _OWN_PRICE.search(text.lower, sentence_at(text, start)[0], start):
         return True
-    if _PROVIDERS_BEFORE.search(text.lower, max(0, start - 80), start) or (end is not None and _PROVIDER_AFTER.match(text.lower, end)):
+    if _PROVIDERS_BEFORE.search(text.lower, max(0, start - 80), start) or (
+            end is not None and _PROVIDER_AFTER.match(text.lower, end) and not _WISHED.search(_clause_before(text, start))):
         return True
     if end is not None and (_ELSEWHERE_AFTER.match(text.lower[end: end + 60]) or _SPOKEN_FOR_AFTER.match(text.lower[end: end + 60]) or (
             _SEEN_BEFORE.search(_clause_before(text, start)) and _SEEN_AFTER.match(text.lower[end: end + 50]))

@@ -33,3 +33,9 @@ def test_ad_credit_is_no_budget(text):
 @pytest.mark.parametrize("text, amount", [("$3k a month", 3000), ("around 5k for the new site", 5000)])
 def test_a_bare_sum_alone_is_still_the_budget(text, amount):
     assert extract(text, now=NOW).budget.min == amount
+
+
+def test_a_bare_sum_of_the_same_order_before_a_named_one_is_not_dropped():
+    # the figure now and where the budget could go are both read (here the later one, "now" said between)
+    budget = extract("We're at $3k a month right now. Budget could go to 5k", now=NOW).budget
+    assert budget.min == 5000 and budget.period == "month"

@@ -43,3 +43,8 @@ def test_a_fee_paid_to_a_present_provider_alone_is_no_budget(text):
 ])
 def test_a_spend_with_no_provider_named_is_still_the_budget(text, amount):
     assert extract(text, now=NOW).budget.min == amount
+
+
+def test_a_sum_the_visitor_would_pay_set_against_a_present_provider_is_the_budget():
+    budget = extract("we'd pay 5k a month, compared with our current agency's 8k", now=NOW).budget
+    assert (budget.min, budget.period) == (5000, "month")
