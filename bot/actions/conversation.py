@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -211,9 +212,20 @@ class ActionSubmitLead(Action):
             return events + await offer(dispatcher, tracker, intro)
         state = State.of(tracker)
         need = state.attributes.need
-        _utter(dispatcher, closing_messages(stage, playbook, need.categories if need is not None else (),
-                                            reachable=_reachable(state)))
+        _utter(dispatcher, _not_sent_yet(tracker, closing_messages(
+            stage, playbook, need.categories if need is not None else (), reachable=_reachable(state))))
         return events
+
+
+# A link as the bot writes it ("[title](url)"): its address.
+_LINKED = re.compile(r"\]\((https?://[^)\s]+)\)")
+
+
+def _not_sent_yet(tracker: Tracker, messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``messages`` without a content offer the bot already sent in this conversation: the whitepaper a student
+    asked for mid-form is not offered again at the close."""
+    sent = " ".join(e.get("text") or "" for e in tracker.events if e.get("event") == "bot")
+    return [m for m in messages if not any(url in sent for url in _LINKED.findall(m.get("text") or ""))]
 
 
 def _skipped_email_for_times(tracker: Tracker, stage: str, playbook: Playbook) -> bool:

@@ -2,8 +2,8 @@
 questions (issue 14), through the real bot.
 
 A student asking for the whitepaper was answered with the next question of the form. Who they are closes the
-questions; what they asked for is sent: the content offer, and a friendly goodbye, in the seven languages, whether
-they ask in their first message, at a question, or after the goodbye.
+questions; what they asked for is sent: the content offer (once: not again at the close), and a friendly goodbye,
+in the seven languages, whether they ask in their first message, at a question, or after the goodbye.
 """
 
 from __future__ import annotations
@@ -75,4 +75,6 @@ def test_a_student_asking_for_the_whitepaper_at_the_need_question_gets_it_and_no
     reply = to_the_end(v, playbook, lang, v.say(ASKING[lang].split(" ", 1)[1]))
     print(v.history())
     assert any(offered(answer, playbook) for _, answer in v.transcript), f"no content offer:\n{v.history()}"
+    sent = "\n".join(answer for _, answer in v.transcript)
+    assert all(sent.count(o.url) <= 1 for o in playbook.content_offers), f"an offer sent twice:\n{v.history()}"
     assert asked(reply, playbook, lang) is None, v.history()
