@@ -350,7 +350,7 @@ _SUBJECT = lazy_compile(r"\b(?:we|we'?ve|we'?re|we'?d|we'?ll|i|i'?m|i'?ve|i'?d|i
 # through another agency", "combined spend across them (the four agencies) is ~$1.8M/yr": their money, not a budget
 # for us.
 _PROVIDER_AFTER = lazy_compile(
-    r"[^.;!?]{0,45}?\b(?:to|with|through|via)\s+(?:(?:our|the|an?|my)\s+(?:current|existing|present|other|incumbent)|another)\s+[a-z]"
+    r"[^.;!?]{0,45}?\b(?:to|with|through|via)\s+(?:(?:our|the|an?|my)\s+(?:current|existing|present|other|incumbent|outside|external)|another)\s+[a-z]"
 )
 # ... unless the visitor says the sum is what they want or can pay: "we'd pay 5k a month, compared with our current 8k".
 _WISHED = lazy_compile(r"\b(?:we'?d|i'?d|budget\w*|want|wants|would|could|can|willing|happy|looking to|plan|planning|hope|hoping|afford)\b")
@@ -467,10 +467,19 @@ def threshold(text: Text, start: int) -> bool:
 # rewrite's "up to ... for"): a ceiling said with what it is for; Dutch "voor" is read "before" by the rewrite.
 _CEILING_WORD = lazy_compile(r"\b(?:up to|max(?:imum)?(?: of)?|a ceiling of|a cap of)\s*(?:[$€£]|eur|gbp|usd|chf)?\s*$")
 _PURPOSE_AFTER = lazy_compile(
-    r"\s*(?:[$€£]|eur|euros?|gbp|usd|chf|pounds?|dollars?)?\s*(?:[a-z]+\s+)?(?:for|before)\s+(?!(?:\d|anything|everything|any|all|more|each|every)\b)[a-z]"
+    r"\s*(?:[$€£]|eur|euros?|gbp|usd|chf|pounds?|dollars?)?\s*(?:[a-z]+\s+)?(?:for|before|on|towards?)\s+(?!(?:\d|anything|everything|any|all|more|each|every|top)\b)[a-z]"
+)
+# "Partners have approved up to £25k", "we've got sign-off for up to £40k": a ceiling granted, in the past tense.
+_GRANTED = lazy_compile(
+    r"\b(?:approved|signed off(?: on)?|sign-?off for|green-?lit|authori[sz]ed|sanctioned|okayed|ok'?d)\s+(?:(?:a|an)\s+)?(?:budget\s+of\s+)?"
+    r"(?:up to|max(?:imum)?(?: of)?|a ceiling of|a cap of)\s*(?:[$€£]|eur|gbp|usd|chf)?\s*$"
 )
 # ... but "I can sign off up to 10k for marketing myself" is the line of the visitor's own authority.
-_MAY_APPROVE = lazy_compile(r"\b(?:can|could|may|able to|allowed to|authori[sz]ed to)\b[^.;!?]{0,20}\b(?:approve|sign|authori[sz]e|sanction)|\b(?:anything|everything|any (?:spend|purchase|contract|deal))\b")
+# (and "the CEO approves up to 10k on marketing": a habit of approving, the line again)
+_MAY_APPROVE = lazy_compile(
+    r"\b(?:can|could|may|able to|allowed to|authori[sz]ed to)\b[^.;!?]{0,20}\b(?:approve|sign|authori[sz]e|sanction)|"
+    r"\b(?:anything|everything|any (?:spend|purchase|contract|deal))\b|\b(?:approves|signs(?: off)?|authori[sz]es|sanctions)\b"
+)
 
 
 def _approved_for(text: Text, start: int) -> bool:
@@ -480,7 +489,8 @@ def _approved_for(text: Text, start: int) -> bool:
     if not _CEILING_WORD.search(lower, max(clause_start, start - 20), start):
         return False
     end = start + len(re.match(r"[\d.,' ]*(?:k|m|mn|bn|grand)?", lower[start:]).group(0))
-    return bool(_PURPOSE_AFTER.match(lower, end)) and not _MAY_APPROVE.search(lower, clause_start, clause_end)
+    granted = _PURPOSE_AFTER.match(lower, end) or _GRANTED.search(lower, max(clause_start, start - 40), start)
+    return bool(granted) and not _MAY_APPROVE.search(lower, clause_start, clause_end)
 
 
 # "... anything above 100k so realistically we'd keep it under 85k", and the other languages' "so" that the rewrite

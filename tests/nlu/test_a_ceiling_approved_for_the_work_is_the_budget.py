@@ -32,3 +32,21 @@ def test_a_ceiling_granted_for_the_work_is_the_budgets_top(text, lang, high, cur
 ])
 def test_the_line_of_an_approval_is_still_no_budget(text, lang):
     assert extract(text, lang=lang, now=NOW).budget is None
+
+
+@pytest.mark.parametrize("text, high", [
+    ("we've got sign-off for up to £40k on this project", 40000),
+    ("board signed off up to $100k towards the rebrand", 100000),
+    ("Partners have approved up to £25k.", 25000),
+])
+def test_a_ceiling_granted_in_the_past_tense_is_the_budgets_top(text, high):
+    budget = extract(text, now=NOW).budget
+    assert (budget.min, budget.max) == (None, high)
+
+
+@pytest.mark.parametrize("text", [
+    "the CEO approves up to 10k on marketing spend, above that the board",
+    "our CFO signs off up to 50k for any vendor",
+])
+def test_a_habit_of_approving_up_to_a_line_is_no_budget(text):
+    assert extract(text, now=NOW).budget is None

@@ -48,3 +48,11 @@ def test_a_spend_with_no_provider_named_is_still_the_budget(text, amount):
 def test_a_sum_the_visitor_would_pay_set_against_a_present_provider_is_the_budget():
     budget = extract("we'd pay 5k a month, compared with our current agency's 8k", now=NOW).budget
     assert (budget.min, budget.period) == (5000, "month")
+
+
+@pytest.mark.parametrize("text", [
+    "currently paying $2,500/mo to an outside firm for PPC",
+    "we pay 4k a month to our existing SEO agency, what would you charge?",
+])
+def test_a_fee_to_an_outside_or_existing_firm_is_no_budget(text):
+    assert extract(text, now=NOW).budget is None
