@@ -50,7 +50,9 @@ def parse_time_request(text: str, now: datetime, tz: ZoneInfo, last_offered: dat
     weekday = next((DAY_NAMES[w] for w in words if w in DAY_NAMES), None)
     if weekday is not None:
         ahead = (weekday - local.weekday()) % 7
-        if "next" in words and ahead == 0:
+        if ahead == 0 and "this" not in words and "today" not in words:
+            # Today is called "today": its own weekday name ("Friday afternoon?" asked on a Friday, or "next
+            # Friday") is the same day next week, when more than the few times left today are free.
             ahead = 7
         start = _midnight(local + timedelta(days=ahead), tz)
         return TimeRequest(start, start + timedelta(days=1), part)

@@ -16,6 +16,8 @@ from functools import lru_cache
 
 _NEXT_WEEK, _MORNING, _AFTERNOON, _EVENING = "next week", "morning", "afternoon", "evening"
 _TOMORROW, _LATER, _OTHER = "tomorrow", "later", "other"
+# "today" and "this" tell today's weekday named ("this Friday" on a Friday) from the same day next week.
+_TODAY, _THIS = "today", "this"
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -27,22 +29,24 @@ TIME_WORDS: dict[str, dict[str, str]] = {
     "de": {"nächste woche": _NEXT_WEEK, "nächsten woche": _NEXT_WEEK, "kommende woche": _NEXT_WEEK,
            "kommenden woche": _NEXT_WEEK, "am morgen": _MORNING, "vormittag": _MORNING, "vormittags": _MORNING,
            "morgens": _MORNING, "nachmittag": _AFTERNOON, "nachmittags": _AFTERNOON, "abend": _EVENING,
-           "abends": _EVENING, "morgen": _TOMORROW, "später": _LATER, "andere": _OTHER, "anderen": _OTHER,
+           "abends": _EVENING, "morgen": _TOMORROW, "heute": _TODAY, "diesen": _THIS, "diesem": _THIS,
+           "später": _LATER, "andere": _OTHER, "anderen": _OTHER,
            **_days("montag dienstag mittwoch donnerstag freitag samstag sonntag")},
     "fr": {"semaine prochaine": _NEXT_WEEK, "prochaine semaine": _NEXT_WEEK, "matin": _MORNING,
            "matinée": _MORNING, "après-midi": _AFTERNOON, "soir": _EVENING, "soirée": _EVENING,
-           "demain": _TOMORROW, "plus tard": _LATER, "autres": _OTHER, "autre": _OTHER,
+           "demain": _TOMORROW, "aujourd'hui": _TODAY, "ce": _THIS, "plus tard": _LATER, "autres": _OTHER, "autre": _OTHER,
            **_days("lundi mardi mercredi jeudi vendredi samedi dimanche")},
     "es": {"próxima semana": _NEXT_WEEK, "proxima semana": _NEXT_WEEK, "semana que viene": _NEXT_WEEK,
            # "mañana" alone is tomorrow; with an article, the morning.
            "por la mañana": _MORNING, "de la mañana": _MORNING, "en la mañana": _MORNING, "las mañanas": _MORNING,
            "cualquier mañana": _MORNING, "alguna mañana": _MORNING, "una mañana": _MORNING,
            "por la tarde": _AFTERNOON, "tarde": _AFTERNOON, "noche": _EVENING, "mañana": _TOMORROW,
-           "más tarde": _LATER, "otros": _OTHER, "otras": _OTHER, "otro": _OTHER,
+           "más tarde": _LATER, "hoy": _TODAY, "este": _THIS, "esta": _THIS, "otros": _OTHER, "otras": _OTHER, "otro": _OTHER,
            **_days("lunes martes miércoles jueves viernes sábado domingo")},
     "pt": {"próxima semana": _NEXT_WEEK, "proxima semana": _NEXT_WEEK, "semana que vem": _NEXT_WEEK,
            "manhã": _MORNING, "manhãs": _MORNING, "tarde": _AFTERNOON, "noite": _EVENING, "amanhã": _TOMORROW,
-           "mais tarde": _LATER, "outros": _OTHER, "outro": _OTHER,
+           "mais tarde": _LATER, "hoje": _TODAY, "este": _THIS, "esta": _THIS, "nesta": _THIS, "neste": _THIS,
+           "outros": _OTHER, "outro": _OTHER,
            **{f"{day}-feira": en for day, en in _days("segunda terça quarta quinta sexta").items()},
            # "para quinta", "na sexta": the weekday without "-feira", as it is mostly written ("segunda" alone is
            # also "the second", a pick among the times shown).
@@ -50,11 +54,11 @@ TIME_WORDS: dict[str, dict[str, str]] = {
            "sábado": "saturday", "domingo": "sunday"},
     "it": {"prossima settimana": _NEXT_WEEK, "settimana prossima": _NEXT_WEEK, "mattina": _MORNING,
            "mattino": _MORNING, "mattinata": _MORNING, "pomeriggio": _AFTERNOON, "sera": _EVENING,
-           "domani": _TOMORROW, "più tardi": _LATER, "altri": _OTHER, "altro": _OTHER,
+           "domani": _TOMORROW, "oggi": _TODAY, "questo": _THIS, "più tardi": _LATER, "altri": _OTHER, "altro": _OTHER,
            **_days("lunedì martedì mercoledì giovedì venerdì sabato domenica")},
     "nl": {"volgende week": _NEXT_WEEK, "komende week": _NEXT_WEEK, "ochtend": _MORNING, "'s ochtends": _MORNING,
            "middag": _AFTERNOON, "'s middags": _AFTERNOON, "avond": _EVENING, "'s avonds": _EVENING,
-           "morgen": _TOMORROW, "andere": _OTHER,
+           "morgen": _TOMORROW, "vandaag": _TODAY, "deze": _THIS, "andere": _OTHER,
            **_days("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag")},
 }
 

@@ -69,3 +69,20 @@ def test_empty_huge_and_hostile_text_is_read_as_text_and_invents_no_time(text: s
 
 def test_a_language_without_time_words_leaves_the_text_as_it_is() -> None:
     assert in_english("Mañana por la MAÑANA", "xx") == "mañana por la mañana"
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), [
+    ("en", "Thursday afternoon?", 7), ("en", "this Thursday afternoon", 0), ("en", "today, thursday afternoon", 0),
+    ("de", "am Donnerstag Nachmittag", 7), ("de", "diesen Donnerstag noch?", 0), ("de", "heute, Donnerstag", 0),
+    ("fr", "jeudi après-midi", 7), ("fr", "ce jeudi après-midi", 0), ("fr", "aujourd'hui jeudi", 0),
+    ("es", "el jueves por la tarde", 7), ("es", "este jueves por la tarde", 0), ("es", "hoy jueves", 0),
+    ("pt", "na quinta à tarde", 7), ("pt", "nesta quinta à tarde", 0), ("pt", "hoje, quinta", 0),
+    ("it", "giovedì pomeriggio", 7), ("it", "questo giovedì pomeriggio", 0), ("it", "oggi giovedì", 0),
+    ("nl", "donderdagmiddag of donderdag 's middags", 7), ("nl", "deze donderdag 's middags", 0),
+    ("nl", "vandaag, donderdag", 0),
+])
+def test_todays_weekday_is_next_weeks_unless_this_or_today_names_today(lang: str, text: str, days: int) -> None:
+    """Asked on a Thursday: "Thursday afternoon" is a week on, as few times are left today; "this" or "today" is today."""
+    today = datetime(2026, 12, 3, tzinfo=LISBON).astimezone(timezone.utc)
+    request = parse_time_request(in_english(text, lang), NOW, LISBON)
+    assert request.after == today + timedelta(days=days) and request.before == today + timedelta(days=days + 1), text

@@ -40,3 +40,13 @@ def test_friday_afternoon() -> None:
     assert request.accepts(at(14), BERLIN) and not request.accepts(at(10), BERLIN)
     assert parse_time_request("tomorrow morning", NOW, BERLIN).after == datetime(2026, 11, 24, tzinfo=BERLIN)
     assert parse_time_request("next monday", NOW, BERLIN).after == datetime(2026, 11, 30, tzinfo=BERLIN)
+
+
+def test_the_weekday_of_today_named_alone_is_that_day_next_week_and_this_names_today() -> None:
+    monday_noon = datetime(2026, 11, 23, 12, 0, tzinfo=BERLIN)
+    for text in ("something on Monday afternoon", "monday?", "next Monday"):
+        request = parse_time_request(text, monday_noon, BERLIN)
+        assert (request.after, request.before) == (datetime(2026, 11, 30, tzinfo=BERLIN), datetime(2026, 12, 1, tzinfo=BERLIN)), text
+    for text in ("this Monday afternoon", "today, monday afternoon"):
+        assert parse_time_request(text, monday_noon, BERLIN).after == datetime(2026, 11, 23, tzinfo=BERLIN), text
+    assert parse_time_request("Tuesday afternoon", monday_noon, BERLIN).after == datetime(2026, 11, 24, tzinfo=BERLIN)
