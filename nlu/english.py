@@ -74,6 +74,8 @@ _THOUSAND_MIL = {"es", "pt"}  # "mil" is a thousand there (and a million in Engl
 # Phrases, by language: "a | b => english". Longest first when matched; whole words only.
 _PHRASES = {
     "de": """
+        an unsere aktuelle agentur | bei unserer aktuellen agentur | an unsere jetzige agentur | bei unserer jetzigen agentur | an die aktuelle agentur => to our current agency
+        nicht teil des auftrags | nicht teil des projekts | nicht teil des umfangs | nicht im umfang | nicht im auftrag | außerhalb des auftrags | außerhalb des umfangs => not in scope
         wollten | wollten eigentlich | hatten geplant | hatten vor => wanted
         unsere produkte kosten | unsere artikel kosten | unsere preise liegen | unsere preise gehen | unsere leistungen kosten => our products cost
         wir verkaufen | verkaufen wir => we sell
@@ -193,6 +195,8 @@ _PHRASES = {
         für => for
     """,
     "fr": """
+        à notre agence actuelle | a notre agence actuelle | avec notre agence actuelle | à notre prestataire actuel | à l'agence actuelle => to our current agency
+        ne font pas partie du périmètre | ne fait pas partie du périmètre | hors périmètre | hors du périmètre | hors scope | pas dans le périmètre => not in scope
         voulait | voulions | voulais | avions prévu de | avait prévu de => wanted
         nos produits coûtent | nos produits coutent | nos articles coûtent | nos prix vont | nos prix sont | nos prestations coûtent => our products cost
         nous vendons | on vend => we sell
@@ -316,6 +320,8 @@ _PHRASES = {
         de => of
     """,
     "es": """
+        a nuestra agencia actual | con nuestra agencia actual | a nuestro proveedor actual | a la agencia actual => to our current agency
+        no forman parte del alcance | no forma parte del alcance | fuera del alcance | fuera de alcance | fuera del proyecto => not in scope
         queríamos | queriamos | teníamos pensado | teniamos pensado => wanted
         será => will be
         nuestros productos cuestan | nuestros precios van | nuestros precios son | nuestros servicios cuestan => our products cost
@@ -441,6 +447,8 @@ _PHRASES = {
         de => of
     """,
     "pt": """
+        à nossa agência atual | a nossa agência atual | para a nossa agência atual | com a nossa agência atual | à agência atual | ao nosso fornecedor atual => to our current agency
+        fora do escopo | não faz parte do escopo | não fazem parte do escopo | fora do projeto => not in scope
         queríamos | queriamos | pretendíamos | pretendiamos => wanted
         será => will be
         os nossos produtos custam | nossos produtos custam | os nossos preços vão | nossos preços vão | os nossos serviços custam | nossos serviços custam => our products cost
@@ -562,6 +570,8 @@ _PHRASES = {
         de => of
     """,
     "it": """
+        alla nostra agenzia attuale | alla nostra attuale agenzia | con la nostra agenzia attuale | all'agenzia attuale | al nostro fornitore attuale => to our current agency
+        fuori dal perimetro | fuori perimetro | fuori dallo scope | non rientra nel perimetro | non rientrano nel perimetro | non fa parte del progetto | non fanno parte del progetto => not in scope
         volevamo | volevo | pensavamo di => wanted
         sarà => will be
         i nostri prodotti costano | i nostri prezzi vanno | i nostri servizi costano | i nostri articoli costano => our products cost
@@ -682,6 +692,8 @@ _PHRASES = {
         di | del | della | dell' => of
     """,
     "nl": """
+        aan ons huidige bureau | aan ons huidig bureau | bij ons huidige bureau | aan onze huidige partner | aan ons huidige agency | aan het huidige bureau => to our current agency
+        buiten de scope | valt buiten de opdracht | vallen buiten de opdracht | geen onderdeel van de opdracht | buiten de opdracht => not in scope
         wilden | wilde | waren van plan => wanted
         onze producten kosten | onze prijzen liggen | onze prijzen gaan | onze diensten kosten | onze artikelen kosten => our products cost
         wij verkopen | we verkopen | verkopen we => we sell

@@ -56,3 +56,24 @@ def test_a_sum_the_visitor_would_pay_set_against_a_present_provider_is_the_budge
 ])
 def test_a_fee_to_an_outside_or_existing_firm_is_no_budget(text):
     assert extract(text, now=NOW).budget is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Wir zahlen an unsere aktuelle Agentur 3.000 € im Monat, wir möchten eher 2.000 € ausgeben.", "de"),
+    ("Nous payons 3 000 € par mois à notre agence actuelle, nous voudrions plutôt dépenser 2 000 €.", "fr"),
+    ("Pagamos 3.000 € al mes a nuestra agencia actual, queremos gastar unos 2.000 €.", "es"),
+    ("Pagamos 3.000 € por mês à nossa agência atual, queremos gastar uns 2.000 €.", "pt"),
+    ("Paghiamo 3.000 € al mese alla nostra agenzia attuale, vorremmo spendere circa 2.000 €.", "it"),
+    ("We betalen 3.000 euro per maand aan ons huidige bureau, we willen liever 2.000 euro uitgeven.", "nl"),
+])
+def test_the_sum_wanted_beside_a_fee_to_the_present_agency_is_the_budget_in_every_language(text, lang):
+    assert extract(text, lang=lang, now=NOW).budget.min == 2000
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Paghiamo 3.000 € al mese alla nostra agenzia attuale.", "it"),
+    ("We betalen 3.000 euro per maand aan ons huidige bureau.", "nl"),
+    ("Nous payons 3 000 € par mois à notre agence actuelle.", "fr"),
+])
+def test_a_fee_to_the_present_agency_alone_is_no_budget_in_every_language(text, lang):
+    assert extract(text, lang=lang, now=NOW).budget is None
