@@ -136,7 +136,37 @@ _MODIFIER = lazy_compile(
 _NOT_BEFORE = lazy_compile(r"\b(?:not|won'?t(?: be)?|wouldn'?t(?: be)?|isn'?t|aren'?t|can'?t|cannot|nothing|no one|nobody|never)\s+(?:\w+\s+){0,2}?(?:before|until|till|til|prior to)\s*(?:the\s+)?$|\bno (?:earlier|sooner) than\s*(?:the\s+)?$|\bnot (?:earlier|sooner) than\s*(?:the\s+)?$")
 
 
-_BEFORE_THAT = lazy_compile(r"[\s,;:-]*(?:(?:so|and|but|which means)\s+)?(?:[a-z']+\s+){0,4}?(?:before|ahead of|prior to) (?:that|then|it)\b")
+# ("tax season starts in Feb and we want the new site up before then", "our fiscal year ends March 31, so whatever we
+# sign has to be invoiced before then": up to eight words of what is wanted between)
+_BEFORE_THAT = lazy_compile(r"[\s,;:-]*(?:(?:so|and|but|which means)\s+)?(?:[a-z']+\s+){0,8}?(?:before|ahead of|prior to) (?:that|then|it)\b")
+# "Open day is 14 Feb and we need the campaign live 4 weeks before": so long before the time said.
+_AHEAD_OF_IT = lazy_compile(
+    r"[\s,;:-]*(?:(?:so|and|but|which means)\s+)?(?:[a-z']+\s+){0,8}?"
+    r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|a couple of|a few)\s+(?P<unit>days?|weeks?|months?)\s+"
+    r"(?:before|ahead|prior|earlier)(?:\s+(?:that|then|it))?(?=\s*(?:$|[.,;!?)]))"
+)
+# "before the trade show in April", "prima della fiera di aprile" (rewritten "before the fiera of april"): before an event
+# a month dates is before the month.
+# (French "avant le salon d'avril" loses its "d'" in the rewrite: "before the salon april")
+_BEFORE_AN_EVENT = lazy_compile(r"\b(?:before|ahead of|prior to)\s+(?:the|our|my|their|a|an)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:(?:of|in|on)\s+(?:the\s+)?)?$")
+_AHEAD_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+
+
+def _ahead(lower: str, end: int) -> timedelta:
+    """How long before the time just said the visitor wants it ("... 4 weeks before"): nothing when not said."""
+    m = _AHEAD_OF_IT.match(lower, end)
+    if m is None:
+        return timedelta(0)
+    n = _count(m.group("n")) or 1
+    return timedelta(days=round(n * _AHEAD_UNIT_DAYS[m.group("unit").rstrip("s")]))
+
+
+def _refers_back(text: Text, found: "_Found") -> bool:
+    """Whether what the visitor wants is said after the time, as before it ("..., and we want the site up before
+    then", "... we need the campaign live 4 weeks before")."""
+    lower = text.lower
+    m = _BEFORE_THAT.match(lower, found.end) or _AHEAD_OF_IT.match(lower, found.end)
+    return bool(m and _AIM.search(lower, found.end, m.end()))
 # "within" and "for" are how "d'ici l'été", "para el verano", "per l'estate" read in English: by the season too.
 _BY_SEASON = lazy_compile(r"\b(?:by|until|till|til|in time for|for|within|up to)\s+(?:the\s+)?$")
 
@@ -427,6 +457,8 @@ def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
     found: list[_Found] = []
 
     def add(m: re.Match[str], when: date | None, start: int | None = None) -> None:
+        if when is not None:
+            when -= _ahead(lower, m.end())
         if when is not None and when >= now - timedelta(days=1):
             found.append(_Found(m.start() if start is None else start, m.end(), max(when, now)))
 
@@ -494,8 +526,11 @@ def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
             continue  # "it actually may be useful": the verb, whatever cue is before it
         month = MONTHS[word]
         year = _year(m.group("year")) or _year_after(lower, m.end(), now)
-        span = _upcoming(now, year, lambda y: _month_span(y, month), _this_before(before(m)))
-        add(m, _resolve(*span, before(m), now))
+        said = before(m)
+        if _BEFORE_AN_EVENT.search(said):
+            said += " before "  # "before the trade show in April": before April
+        span = _upcoming(now, year, lambda y: _month_span(y, month), _this_before(said))
+        add(m, _resolve(*span, said, now))
     for pattern, months in ((_QUARTER, 3), (_HALF, 6)):
         for m in pattern.finditer(lower):
             if months == 6 and not m.group("n") and not (m.group("year") or m.group("rel") or "year" in m.group(0)):
@@ -839,6 +874,8 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
         return False
     if field == "timing":
         return True
+    if _refers_back(text, found):
+        return True  # "tax season starts in Feb and we want the new site up before then": the aim is dated by it
     clause = text.clause_at(found.start)
     if lower[:clause[0]].rstrip().endswith(")") and (opened := lower.rfind("(", 0, clause[0])) > 0:
         # "closed our series A ($8M) in October": the bracket is an aside, the time ends the clause before it
@@ -929,6 +966,7 @@ _AMOUNT_BEFORE = lazy_compile(
 _A_PERIOD = lazy_compile(r"(?:this|next|a|an|per|each|every|the)\s+(?:\w+\s+)?(?:year|month|quarter|week|fiscal|financial|fy)\b")
 
 
+_DATED_AFTER = lazy_compile(r"\s+(?:starts?|begins?|opens?|is|kicks off|falls|runs|happens)\s+(?:in|on|at|from)?\s*(?:early\s+|mid[- ]?|late\s+)?")
 # A time that is the subject of a description ("this year was bad so ...") is a period talked about.
 _PERIOD_DESCRIBED = lazy_compile(r"\s+(?:was|were|has been|had been|'s been|has gone|went)\b")
 
@@ -1054,6 +1092,9 @@ def timing(text: Text, now: date, field: str | None, *, lang: str = "en") -> Tim
     # "RFP goes out 15 January, responses due 12 Feb, live by 1 April": the steps of choosing give way to the start
     found = [f for f in found if not _selection_step(text, f)] or found
     if len(found) > 1:
+        # "tax season starts in Feb": the event named, then its date; the date is the one to read
+        found = [f for f in found if not any(
+            g.start >= f.end and _DATED_AFTER.fullmatch(lower, f.end, g.start) for g in found)] or found
         found = [f for f in found if not (
             re.search(r"\b(?:spring|summer|fall|autumn|winter)$", lower[f.start: f.end]) and _SEASON_EVENT.match(lower[f.end: f.end + 20])
         )] or found
