@@ -45,6 +45,7 @@ from bot.actions.outcome import (
 from bot.actions.phrasebook import say
 from bot.actions.state import State, latest_confidence, latest_intent, latest_text, said, seen
 from bot.actions.statement import speaks_of_contact, tells_about_themselves
+from bot.actions.stopping import keeps_on_about
 from bot.actions.submission import submit
 from nlu.extract import extract
 from nlu.faq import reads_as_question
@@ -290,6 +291,10 @@ class ActionStop(Action):
             # "kann ich den Termin auf Donnerstag verschieben?" (the classifier's stop) asks to move the call.
             return await offer_move(dispatcher, tracker)
         confidence = latest_confidence(tracker)
+        if not tracker.active_loop.get("name") and keeps_on_about(latest_text(tracker)):
+            # "no quiero seguir perdiendo clientes por la web" (the classifier's stop at 0.87): what they no longer
+            # want to go on doing, a need; the form opens and reads it.
+            return [*recorded(tracker), FollowupAction(FORM)]
         if not tracker.active_loop.get("name") and confidence < CLEARING_CONFIDENCE and ends_nothing(
                 latest_intent(tracker), confidence,
                 without(extract(latest_text(tracker), now=date.today(), lang=spoken()), list(CONTACT))):

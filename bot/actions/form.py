@@ -104,6 +104,7 @@ from bot.actions.state import (
     seen,
 )
 from bot.actions.statement import speaks_of_contact, tells_about_themselves
+from bot.actions.stopping import keeps_on_about
 from bot.actions.submission import submit
 from nlu.about_the_question import about_the_question, named_attribute
 from nlu.attributes import Attributes
@@ -171,8 +172,9 @@ def digresses(intent: str | None, confidence: float, text: str, free: Attributes
     person; a message stating a date, an amount, a size or a place ends nothing. A data answer must
     never end the conversation.
     """
-    if only_yes(text):
-        # "aye", "oui oui" to a question on screen answers it, whatever the classifier calls it.
+    if only_yes(text) or (intent in LEAVING and keeps_on_about(text)):
+        # "aye", "oui oui" to a question on screen answers it, whatever the classifier calls it; so does "no quiero
+        # seguir perdiendo clientes" (the classifier's stop at 0.87), which says what they no longer want to go on doing.
         return False
     leaving = intent in LEAVING and (_now(free, requested) or _refuses(intent, confidence, requested))
     if stated(free, requested) and not leaving:

@@ -5,7 +5,8 @@ saying "I don't want to go on" (deny 0.32, stop 0.46): at the need question such
 A message that is nothing but a refusal to go on, with the small words said around it ("sorry", "anymore",
 "thanks", "por ahora"), is a stop whatever the classifier made of it. The whole message must be that: a need put
 with the same words ("I don't want to go on paying for ads that don't work", "no quiero seguir perdiendo
-clientes") says what the visitor needs, and is read as any answer.
+clientes") says what the visitor needs, and is read as any answer; so is such a need the classifier calls a stop,
+for its words on going on are about something else they do (``keeps_on_about``).
 """
 
 from __future__ import annotations
@@ -68,3 +69,23 @@ def refuses_to_go_on(text: str) -> bool:
     """Whether the message is only a refusal to go on ("I don't want to go on", "ik wil niet doorgaan", "no quiero
     seguir, gracias"), in any of the seven languages: a stop."""
     return bool(_STOP.fullmatch(_plain(text or "")))
+
+
+# "go on" with what the visitor no longer wants to do after it: "keep paying for ads", "seguir perdiendo clientes",
+# "continuer à perdre des clients", "doorgaan met een website zonder aanvragen".
+_ABOUT = re.compile(
+    r"(?:i|we) (?:do not|don'?t|dont) (?:want|wish) to (?:go on|continue|carry on|keep) (?:\w+ing)\b"
+    r"|(?:i|we) (?:do not|don'?t|dont) want to keep (?:\w+ing)\b"
+    r"|no (?:quiero|queremos|deseo) (?:seguir|continuar) (?:\w+(?:ando|iendo|endo)|con (?!esto|este chat)\w+)\b"
+    r"|nao (?:quero|queremos) (?:continuar|seguir) (?:a \w+r|\w+ndo|com (?!isto|isso)\w+)\b"
+    r"|(?:je|nous) (?:ne )?(?:veux|voulons|souhaite) (?:pas|plus) (?:continuer|poursuivre) (?:a|de|d'|avec) ?\w+"
+    r"|non (?:voglio|vogliamo) (?:continuare|andare avanti) (?:a|con) \w+"
+    r"|(?:ik|we|wij) (?:wil|willen) niet (?:meer )?(?:doorgaan|verder) met (?!dit|deze chat)\w+"
+    r"|(?:ich|wir) (?:will|wollen|mochte|mochten) nicht (?:mehr )?(?:weiter|weitermachen) (?:mit )?(?!hier|damit)\w+en\b")
+
+
+def keeps_on_about(text: str) -> bool:
+    """Whether the message refuses to keep doing something else ("I don't want to keep paying for ads", "no quiero
+    seguir perdiendo clientes"): a need, never a stop, whatever the classifier made of it."""
+    plain = _plain(text or "")
+    return not refuses_to_go_on(text) and bool(_ABOUT.match(plain))
