@@ -13,7 +13,7 @@ import pytest
 from harness.stack import Stack, Visitor
 from qualification import Playbook
 from tests.bot.test_a_bare_yes_at_a_confirmation_confirms_the_heard_value import FULL
-from tests.bot.test_language_conversations import CONFIRM, asked
+from tests.bot.test_language_conversations import asked
 from tests.bot.test_truth_conversation_corrections_of_any_field import finished
 
 pytestmark = pytest.mark.slow

@@ -21,7 +21,7 @@ from tests.bot.test_a_need_stated_in_any_language_never_stops_the_conversation i
     STOPPED,
     at_the_budget_question,
 )
-from tests.bot.test_language_conversations import CONFIRM, asked
+from tests.bot.test_language_conversations import asked
 
 pytestmark = pytest.mark.slow
 
