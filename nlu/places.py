@@ -43,9 +43,9 @@ _UK_POSTCODE = lazy_compile(r"(?i:\bpost ?code|\bpostal code)\b\W{0,3}(?:is\s+)?
 # A market the visitor sells to or wants to enter, said right before a place: not where the visitor is.
 _MARKET_BEFORE = lazy_compile(
     r"\b(?:expand\w*|launch\w*|break\w*|enter\w*|grow\w*|moving|move|customers?|clients?|buyers?|users|audiences?|leads?|prospects|enquiries|inquiries|demand|orders|"
-    r"sell\w*|ship\w*|target\w*|export\w*|deliver\w*|reach\w*|markets?|"
+    r"sell(?!ers?\b)\w*|ship(?:s|ped|ping|ments?)?\b|target\w*|export(?!ers?\b)\w*|deliver\w*|reach\w*|markets?|"
     # the same in the other languages: "Kunden in Frankreich", "clients en Allemagne", "clientes na Alemanha", "klanten in Duitsland"
-    r"kunden|neukunden|auftr(?:ä|ae)ge|client(?:è|e)le|clientes|clienti|klanten|expandieren|exportieren|verkaufen|exporter|vendre|exportar|vender|esportare|vendere|exporteren|verkopen|"
+    r"kunden|neukunden|auftr(?:ä|ae)ge|client(?:è|e)le|clientes|clienti|klanten|expandieren|exportieren|verkaufen|exporter(?= (?:en|au|aux|vers|dans|à)\b)|vendre|exportar|vender|esportare|vendere|exporteren|verkopen|"
     # requests wanted from there: "mehr Anfragen aus Österreich", "plus de demandes de Suisse", "più richieste dalla Svizzera"
     r"\w*anfragen|demandes|solicitudes|richieste|aanvragen|pedidos)\s+"
     r"(?:(?:are|is|mostly|mainly|all|into|to|in|across|from|throughout|the|our|more|also|out|based|located|over|"
@@ -80,7 +80,7 @@ _JOINED = lazy_compile(r"\s*(?:,|and|or|&|/|und|et|y|e|en|o|of)?\s*")
 _MARKET_AFTER = lazy_compile(r"\s+(?:market|markets|markt|march(?:é|e)|mercado|mercato)\b")
 # "up in Byron Bay, NSW", "out of Healdsburg, CA": a town the table does not know, then its state's code in capitals.
 _TOWN_BEFORE_CODE = lazy_compile(
-    r"(?i:\b(?:in|from|near|based in|based out of|out of|located in|outside))\s+[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2},\s*$")
+    r"(?:(?i:\b(?:in|from|near|based in|based out of|out of|located in|outside))\s+|\()(?P<town>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2}),\s*$")
 # "ein Maschinenbauer aus Ulm", "we're from Ede": a three-letter town, capitalised, after a word of origin (not "in",
 # which comes before too many capitalised short words).
 _FROM_TOWN = lazy_compile(r"\b(?:aus|from|based in|based out of|located in|headquartered in|sitz in|uit|vanuit|bas(?:é|e)e?s? (?:à|a)|sediad[oa] em|con sede a)\s+$")
@@ -143,7 +143,21 @@ def _table() -> dict[str, _Place]:
             key, kind, country, display, population, _region, cue, also = line.rstrip("\n").split("\t")
             namesakes = tuple(tuple(one.split(":", 1)) for one in also.split(",")) if also else ()
             table[key] = _Place(kind, country, display, int(population), cue == "1", namesakes)  # type: ignore[arg-type]
+    for key, city in _CAPITAL_NAMESAKES.items():
+        region = table.get(key)
+        if region is not None and region.kind == "region":
+            table[key] = _Place("city", region.country, city, region.population, region.needs_cue, region.namesakes)
     return table
+
+
+# Provinces whose capital bears their name, kept by the table as the province alone: "en Mendoza", "in Groningen" name
+# the city too (its country is the same either way).
+_CAPITAL_NAMESAKES = {
+    "groningen": "Groningen", "mendoza": "Mendoza", "neuquén": "Neuquén", "neuquen": "Neuquén", "san juan": "San Juan",
+    "san luis": "San Luis", "santa fe": "Santa Fe", "corrientes": "Corrientes", "oaxaca": "Oaxaca", "zacatecas": "Zacatecas",
+    "guanajuato": "Guanajuato", "colima": "Colima", "campeche": "Campeche", "tlaxcala": "Tlaxcala", "salzburg": "Salzburg",
+    "luzern": "Luzern", "fribourg": "Fribourg", "murcia": "Murcia",
+}
 
 
 @lru_cache(maxsize=1)
@@ -215,10 +229,15 @@ _SUBURB_BEFORE = lazy_compile(
 _SUBURB_AFTER = lazy_compile(r"\s*(?:$|[.!?;,)]|\d{4,5}\b)")
 
 
+# A place in the search words a local business wants to be found for, quoted: "rank for 'emergency plumber houston'",
+# "top 3 on google for \"dentist leeds\"": the place it serves.
+_SEARCHED_FOR = lazy_compile(r"\b(?:for|rank for|keywords?:?|search(?:es|ing)? for|googles?|type in)\s*[\"'“‘«][^\"'”’»]{0,60}$")
+
+
 def _cued(text: Text, m: _Match) -> bool:
     before = text.lower[max(0, m.start - 40): m.start]
     after = text.lower[m.end: m.end + 20]
-    return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(after) or (
+    return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(after) or _SEARCHED_FOR.search(text.lower, max(0, m.start - 80), m.start) or (
         _SUBURB_BEFORE.search(before) and _SUBURB_AFTER.match(text.lower, m.end)))
 
 
@@ -275,16 +294,20 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
     short = len(text.lower.split()) <= 4
     kept: list[_Match] = []
     market_end = -1
+    town: str | None = None  # a town the table does not know, named before its state's code ("(Reston, VA)")
     for index, m in enumerate(matches):
         written = text.original[m.start: m.end]
         place = m.place
         if place.kind == "abbr":
             after_city = index > 0 and matches[index - 1].place.kind == "city" and re.fullmatch(r",?\s*", text.lower[matches[index - 1].end: m.start])
             after_town = written.lower() not in _CODE_WORDS and _TOWN_BEFORE_CODE.search(text.original, 0, m.start)
+            in_list = written.isupper() and _codes_listed_with(text.original, m, matches).count(place.country) >= 2
             # "across QLD", "based in NSW": a three-letter code no English word shares, in capitals after a word of place
             named = len(written) >= 3 and written.lower() not in _CODE_WORDS and _cued(text, m)
-            if not (written.isupper() and (after_city or after_town or named or (answer and short))):
+            if not (written.isupper() and (after_city or after_town or named or in_list or (answer and short))):
                 continue
+            if after_town and not after_city:
+                town = town or after_town.group("town")
         elif place.needs_cue and not (_cued(text, m) or (answer and short) or (index > 0 and kept and kept[-1].end >= m.start - 3)) or (
                 place.needs_cue and written.islower() and not answer and _ARTICLE_CUE.search(text.lower, max(0, m.start - 4), m.start)):
             # ("a wedding venue": the Italian and Portuguese "a" is also the English article; a lower-case word after it is no place)
@@ -299,6 +322,9 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
         elif place.kind == "city" and not answer and len(written) < 4 and not written.isupper() and not (
                 written.istitle() and _FROM_TOWN.search(text.lower, max(0, m.start - 30), m.start)):
             continue
+        elif place.kind == "city" and len(written) <= 3 and written.isupper() and (
+                listed := _codes_listed_with(text.original, m, matches)) and any(listed.count(c) >= 2 for c in listed):
+            continue  # "across 3 states (TX, OK, LA)": Louisiana's code, not Los Angeles
         elif place.kind == "city" and not answer and written.islower() and _ARTICLE_BEFORE.search(text.lower, max(0, m.start - 6), m.start):
             continue  # "somos uma loja", "we run a reading club": a noun after an article, not Loja or Reading
         elif place.kind == "city" and _TIME_AFTER.match(text.lower, m.end) and not _SUBURB_BEFORE.search(text.lower, max(0, m.start - 40), m.start):
@@ -313,6 +339,8 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
             continue  # "we want to break into the US market", "buyers in USA and UK": where they sell, not are
         if field != "location" and (_at_an_event(text.lower, m.start, m.end) or (written.islower() and _EVENT.fullmatch(written))):
             continue  # "we met your team at Web Summit in Lisbon": where an event was, not where the visitor is
+        if _LEFT_BEFORE.search(text.lower, max(0, m.start - 50), m.start) and any(other.start > m.end for other in matches[index + 1:]):
+            continue  # "we zitten niet meer in Gent maar in Antwerpen", "cerramos la oficina de Valencia. Seguimos en Madrid"
         kept.append(m)
     if not kept:
         return None
@@ -329,6 +357,8 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
             return Location(home.country.split("|")[0], None)
     cities = [m for m in kept if m.place.kind == "city"]
     regions = [m for m in kept if m.place.kind in ("country", "region", "abbr")]
+    if not cities and town and regions:
+        return Location(regions[0].place.country.split("|")[0], town)
     if cities:
         # "dona de uma loja virtual em Curitiba": a city named with a cue ("em", "based in") beats a bare word that is a city too (Loja).
         city = next((m for m in cities if _cued(text, m)), cities[0])
@@ -347,6 +377,31 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
         return Location(country, display)
     first = regions[0]
     return Location(first.place.country.split("|")[0], None)
+
+
+# State codes listed together in capitals, two or more of one country: "across 3 states (TX, OK, LA)", "NSW/QLD".
+_CODE_LIST = lazy_compile(r"\b[A-Z]{2,3}(?:\s*(?:,|/|&|and|\+)\s*[A-Z]{2,3}){1,}\b")
+
+
+def _codes_listed_with(original: str, m: _Match, matches: list[_Match]) -> list[str]:
+    """The countries of the state codes in the list of capitals ``m`` is in ("TX, OK, LA": US three times), or none."""
+    for listed in _CODE_LIST.finditer(original):
+        if listed.start() <= m.start and m.end <= listed.end():
+            return [o.place.country for o in matches if listed.start() <= o.start and o.end <= listed.end() and o.place.kind == "abbr"]
+    return []
+
+
+# A place the visitor has left or named by mistake, in the seven languages: "I wrote Sydney before", "not in Gent any more",
+# "we closed the Valencia office", "nicht mehr in", "plus à", "ya no en", "não estamos mais em", "non più a", "niet meer in".
+_LEFT_BEFORE = lazy_compile(
+    r"(?:\b(?:no longer|not any ?more|not anymore) (?:in|at|based in)|\b(?:i|we) (?:wrote|said|put|told you)|\bmoved (?:away )?(?:from|out of)|\bleft|"
+    r"\bclosed (?:the|our|down the|down our) (?:\w+ )?(?:office|site|branch|store|shop|location)s? (?:in|at)|"
+    r"\bnicht mehr in|\bumgezogen (?:aus|von)|\bgeschlossen.{0,20}(?:in|von)|\b(?:plus|pas) (?:à|a|en|au)|\bd(?:é|e)m(?:é|e)nag(?:é|e)s? de|\bferm(?:é|e) (?:le|notre) (?:bureau|site|agence|magasin) (?:de|d'|à)|"
+    r"\bya no (?:en|estamos en)|\bcerr(?:amos|é) (?:la|nuestra) (?:oficina|sede|tienda|sucursal) de|\bnos mudamos de|"
+    r"\bn(?:ã|a)o (?:estamos )?mais (?:em|no|na)|\bfech(?:amos|ei) (?:o|a|nosso|nossa) (?:escrit(?:ó|o)rio|loja|filial|sede) (?:de|em|d[oa])|\bmudamos de|"
+    r"\bnon (?:siamo )?pi(?:ù|u) (?:a|in)|\bchiuso (?:la|l'|il) (?:sede|ufficio|negozio) (?:di|a)|\bci siamo trasferiti da|"
+    r"\bniet meer in|\bverhuisd (?:van|uit)|\bgesloten.{0,20}in)"
+    r"\s*(?:(?:the|our|de|la|le|el|o|a|il|het)\s+)?$")
 
 
 def _qualified(qualifier: _Match, written: str, city_country: str) -> str:
