@@ -363,10 +363,11 @@ _PROVIDERS_BEFORE = lazy_compile(
 # An agency that buys for a client ("we white-label. Client is a national retailer ... Their budget: R1.2m once-off"):
 # the client's budget is what the deal is worth, the budget of the lead.
 _FOR_A_CLIENT = lazy_compile(
-    r"\b(?:white[- ]?label\w*|on behalf of (?:a|our|one of our) client|for (?:a|an|our|one of our) clients?|"
+    r"\b(?:white[- ]?label\w*|marque blanche|marca blanca|marca branca|on behalf of (?:a|our|one of our) client|"
+    r"for (?:a|an|our|one of our) (?:clients?|kunden?|clientes?|klant|clienti)|"
     r"(?:the|our|my) client(?:'s)? (?:is|wants|needs|has)|client is)\b"
 )
-_THEIR_BUDGET = lazy_compile(r"\b(?:their|the client'?s|client'?s) (?:\w+ )?budget\b[^.;!?\d]{0,20}[$€£]?\s*(?<![a-z])r?\s*$")
+_THEIR_BUDGET = lazy_compile(r"\b(?:(?:their|the client'?s|client'?s|ihr|leur|su|hun|il loro) (?:\w+ )?budget|budget (?:deles|delas|do cliente|del cliente|des kunden|du client))\b[^.;!?\d]{0,20}[$€£]?\s*(?<![a-z])r?\s*$")
 
 
 def others(text: Text, start: int, end: int | None = None) -> bool:
@@ -636,7 +637,9 @@ _FOR_THIS = lazy_compile(
     r"[,;]\s*(?:but\s+|and\s+)?for (?:this|us|you|the project|this project)\b[^.,;!?\d]{0,15}$|"
     # "2027 budget is $600k for all agencies. Your piece — ABM + content — would be about a third of that, call it
     # $200k": the part for us, said after the whole
-    r"\b(?:your|ur) (?:piece|part|share|portion|slice|cut|bit)\b[^.;!?\d]{0,80}$"
+    r"\b(?:(?:your|ur) (?:piece|part|share|portion|slice|cut|bit)|(?:euer|ihr|eu(?:er|re)) anteil|votre part|(?:vuestra|su) parte|"
+    # (a fraction said between may be read as an ordinal: "un terzo" -> "3º", "een derde" -> "3e")
+    r"a (?:vossa|sua) parte|la (?:vostra|sua) (?:parte|quota)|(?:jullie|uw) (?:deel|aandeel))\b(?:[^.;!?\d]|\d(?:º|ª|e\b)){0,80}$"
 )
 
 

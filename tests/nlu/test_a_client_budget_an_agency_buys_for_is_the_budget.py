@@ -28,3 +28,25 @@ def test_the_clients_budget_is_the_budget(text, low, high, currency, period):
 def test_a_competitors_budget_is_still_no_budget(text):
     budget = extract(text, now=NOW).budget
     assert budget is None or budget.min is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Wir sind eine Agentur und arbeiten white label für einen Kunden. Ihr Budget: 50.000 € einmalig.", "de"),
+    ("Nous sommes une agence en marque blanche pour un client. Leur budget : 50 000 € en une fois.", "fr"),
+    ("Somos una agencia y trabajamos en marca blanca para un cliente. Su presupuesto: 50.000 € de una vez.", "es"),
+    ("Somos uma agência e trabalhamos em marca branca para um cliente. O orçamento deles: 50.000 € de uma vez.", "pt"),
+    ("Siamo un'agenzia e lavoriamo in white label per un cliente. Il loro budget: 50.000 € una tantum.", "it"),
+    ("Wij zijn een bureau en werken white label voor een klant. Hun budget: 50.000 euro eenmalig.", "nl"),
+])
+def test_the_clients_budget_is_the_budget_in_every_language(text, lang):
+    budget = extract(text, lang=lang, now=NOW).budget
+    assert (budget.min, budget.max, budget.period) == (50_000, 50_000, "one_time")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Unsere Konkurrenz ist riesig, ihr Budget liegt bei 2 Mio. € im Jahr.", "de"),
+    ("Nos concurrents sont énormes, leur budget est de 2 M€ par an.", "fr"),
+])
+def test_a_competitors_budget_is_still_no_budget_in_every_language(text, lang):
+    budget = extract(text, lang=lang, now=NOW).budget
+    assert budget is None or budget.min is None
