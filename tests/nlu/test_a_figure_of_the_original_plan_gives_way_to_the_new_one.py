@@ -22,3 +22,16 @@ def test_the_figure_said_now_is_the_budget(text, amount):
 def test_a_stretch_of_the_present_budget_keeps_it_as_the_floor():
     budget = extract("budget is 15k/mo, we could stretch to 20k/mo if it works", now=NOW).budget
     assert (budget.min, budget.max) == (15000, 20000)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ursprünglich hatten wir 15.000 € im Monat eingeplant, jetzt sagt der CFO, wir können 20.000 € machen. Also 20.000 €.", "de"),
+    ("Dans le plan initial on avait prévu 15 000 € par mois, mais le DAF dit qu'on peut faire 20 000 €. Donc 20 000 €.", "fr"),
+    ("En el plan original teníamos 15.000 € al mes, pero el CFO dice que podemos hacer 20.000 €. Así que 20.000 €.", "es"),
+    ("No plano original tínhamos 15.000 € por mês, mas o CFO disse que podemos fazer 20.000 €. Então 20.000 €.", "pt"),
+    ("Nel piano originale avevamo 15.000 € al mese, ma il CFO dice che possiamo fare 20.000 €. Quindi 20.000 €.", "it"),
+    ("In het oorspronkelijke plan hadden we 15.000 euro per maand, maar de CFO zegt dat we 20.000 euro kunnen doen. Dus 20.000 euro.", "nl"),
+])
+def test_the_figure_said_now_is_the_budget_in_every_language(text, lang):
+    budget = extract(text, lang=lang, now=NOW).budget
+    assert (budget.min, budget.max) == (20000, 20000)

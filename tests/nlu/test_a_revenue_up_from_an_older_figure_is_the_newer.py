@@ -21,3 +21,16 @@ def test_the_newer_revenue_is_read(text, amount):
 def test_a_revenue_range_is_still_a_range():
     revenue = extract("revenue is between 5 and 8 million", field="revenue", now=NOW).revenue
     assert (revenue.min, revenue.max) == (5_000_000, 8_000_000)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der Umsatz liegt jetzt bei 17 Mio. €, gestiegen von 14 Mio. € vor zwei Jahren.", "de"),
+    ("Le CA est de 17 M€, contre 14 M€ il y a deux ans.", "fr"),
+    ("Facturamos 17 millones, frente a 14 millones hace dos años.", "es"),
+    ("O faturamento é de 17 milhões, acima dos 14 milhões de dois anos atrás.", "pt"),
+    ("Il fatturato è di 17 milioni, in crescita da 14 milioni di due anni fa.", "it"),
+    ("De omzet is 17 miljoen, gestegen van 14 miljoen twee jaar geleden.", "nl"),
+])
+def test_the_newer_revenue_is_read_in_every_language(text, lang):
+    revenue = extract(text, field="revenue", lang=lang, now=NOW).revenue
+    assert (revenue.min, revenue.max) == (17_000_000, 17_000_000)
