@@ -151,6 +151,8 @@ _COMPANY = lazy_compile(
     r"(?i:(?:the |our |my )?company(?:'s| is)(?: (?:called|named))?|(?:the |our |my )?company'?s name is|(?:the |our |my )?company name'?s)|company is called|(?:it'?s|we'?re) called|(?i:(?:chain|company|business|firm|agency|shop|store|studio|brand|practice|startup|salon|restaurant|caf[eé]|clinic|bakery|"
     r"gym|label|outfit|group|consultancy|bar|hotel|school|charity|non-?profit|boutique|franchise|venue|workshop|lab|platform|app)s?,? (?:called|named))|from|at|work for|works for|working for|(?:i|we) run|"
     r"(?i:founder|ceo|owner|cofounder|co-founder|md|managing director|president|cmo|cto|coo|cfo) (?:of|at)|"
+    # the firm named again in a correction: "Same company, Hartley Civil, civil contractor"
+    r"(?i:same (?:company|firm|business|organi[sz]ation)),|"
     # "the company is called" and "we are" in the other six languages, where what follows is a name: German only with an
     # article after "wir sind", since German writes every noun with a capital ("wir sind Hersteller von ...")
     r"(?i:(?:die |unsere |meine )?firma hei(?:ß|ss)t|das unternehmen hei(?:ß|ss)t|wir hei(?:ß|ss)en|wir sind (?:die|der|das)|"
@@ -174,7 +176,9 @@ _LEGAL = lazy_compile(
 _SKIP_COMPANY = lazy_compile(
     r"^(?:\d+(?:[\s,.-]|$)|\d[\d.,]*k\b|\d+[a-z]?\s+(?:[a-z]+\s+){1,3}(?:st|street|rd|road|ave|avenue|lane|blvd|way|drive)\b|the|a|an|our|my|we|i|it|this|that|here|there|home|work|night|some|several|least|most|all|about|around|q[1-4]|h[12]|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|google|linkedin|facebook|instagram|twitter|the moment|moment|present|first|last|next|scratch|zero|ceo|cmo|cfo|cto|coo|vp)\b",
+    r"saturday|sunday|google|linkedin|facebook|instagram|twitter|the moment|moment|present|first|last|next|scratch|zero|ceo|cmo|cfo|cto|coo|vp|"
+    # "we're HQ'd in Parramatta": where the firm sits, no name
+    r"hq(?:['’]d)?)\b",
     re.I,
 )
 
@@ -538,7 +542,24 @@ def name(text: Text, field: str | None) -> str | None:
     bare = original.strip().rstrip(".!")
     if field is None and _a_person(bare) and not tools.tech_stack(Text.of(bare), None):
         return _clean(bare, person=True)  # "Rahul Deshmukh" alone, typed at a confirmation: the visitor's full name
-    return _named_with_address(original)
+    return _named_with_address(original) or _signed_with_contact(original)
+
+
+# One capitalised word set off as a signature before a phone number or an address: "call me back please, Gareth, 07700
+# 900461, or gareth@pryce-plumbing.co.uk", "Merci, Élodie - 06 12 34 56 78".
+_SIGNED = lazy_compile(r"(?:^|[,;:.!?]\s*|\s[-–—]\s*)(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]{2,})\s*(?:[,;:]|\s[-–—])\s*(?=\+?\(?\d[\d ()./-]{5,}|[\w.+'-]+@[\w-]+\.)")
+
+
+def _signed_with_contact(original: str) -> str | None:
+    """A given name signed before the visitor's phone number or address: a common given name, or the word the
+    text's address begins with ("Gareth ... gareth@")."""
+    for m in _SIGNED.finditer(original):
+        word = m.group("name")
+        if word.lower() in _NOT_NAMES or word.lower() in _NEVER_NAMES or word.lower() in _NOT_PERSONAL or _titled(word):
+            continue
+        if word.casefold() in _GIVEN_NAMES or any(_letters(local.group(1)).startswith(_letters(word)) for local in _LOCAL_PART.finditer(original)):
+            return _clean(word, person=True)
+    return None
 
 
 _LOWER_CASE_NAME = lazy_compile(r"(?i)\b(?:i'?m|i am|this is|my name is|name'?s)\s+(?P<name>[a-z][a-z'-]{2,})\b(?=\s*(?:[,;:!.-]|here\b|and\b|$))")
