@@ -343,7 +343,7 @@ _FIRST_PERSON = lazy_compile(r"\b(?:we|we'?ve|we'?re|we'?d|our|us|i|i'?m|i'?ve|i
 # The visitor as the subject who says a figure ("we'd rather be around 3k"), not a word of theirs in a price of ours;
 # the other languages' pronouns the rewrite leaves, and "want", the rewrite's verb of wishing where no pronoun is
 # said ("queremos quedarnos en unos 3.000 €" -> "want quedarnos in about 3.000 €")
-_SUBJECT = lazy_compile(r"\b(?:we|we'?ve|we'?re|we'?d|we'?ll|i|i'?m|i'?ve|i'?d|i'?ll|nous|wir|nosotros|noi|wij|want|wanted)\b")
+_SUBJECT = lazy_compile(r"\b(?:we|we'?ve|we'?re|we'?d|we'?ll|i|i'?m|i'?ve|i'?d|i'?ll|nous|wir|nosotros|noi|wij|(?<!you )(?<!they )(?:want|wanted))\b")
 
 
 # What goes to the visitor's present providers: "$1,500 mgmt fee to our current mob", "R40 000 a month on Google Ads

@@ -34,3 +34,7 @@ def test_the_figure_the_visitor_says_after_a_quote_is_the_budget(text, lang, low
 ])
 def test_a_quote_said_alone_is_still_no_budget(text, lang):
     assert extract(text, lang=lang, now=NOW).budget is None
+
+
+def test_a_price_of_ours_someone_else_wants_is_still_no_budget():
+    assert extract("your pricing page says you want 5k upfront", now=NOW).budget is None
