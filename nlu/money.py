@@ -75,7 +75,7 @@ _REVENUE_CUE = lazy_compile(
     r"of ca(?![.\w]))\b"
 )
 _BUDGET_CUE = lazy_compile(
-    r"\b(?:budget|budgets|budgeted|spend|spending|invest|investing|investment|afford|allocate|allocated|"
+    r"\b(?:budget|budgets|budgeted|spend|spending|spent|invest|investing|investment|afford|allocate|allocated|"
     r"set aside|earmarked|pay|paying|cost|costs|price|retainer|fee|fees|marketing|on ads|ad spend|grant|grants|"
     r"can do|could do|looking at|thinking|envelope|plan to put|put in|willing|prepared|cap|capped|"
     # "we can put 500 a month into it", and the verb as the rewrite leaves it in the others ("on peut mettre 500 par mois")
