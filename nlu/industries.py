@@ -389,10 +389,11 @@ _FIRM_NAMED_BY_TRADE = lazy_compile(
     r"\b(?:at|from|with|for|bei|chez|de|en|em|presso|bij)\s+(?:[A-Z][\w&'.-]*\s+){1,3}(" + "|".join(k.title() for k in _NAME_ENDINGS) + r")\b(?![ -][A-Z])")
 
 
-# A supplier the visitor is looking for is not their trade: "Looking for a CRM consultant", "we need a lawyer",
+# A supplier the visitor is looking for, or used, is not their trade: "Looking for a CRM consultant", "we need a lawyer",
+# "we hired a photographer for our hotel",
 # "wir suchen einen Berater", "buscamos un consultor", "on cherche un photographe".
 _SOUGHT = lazy_compile(
-    r"\b(?:looking for|look for|looks for|need|needs|hire|hiring|want|find|finding|recommend|seeking|searching for|after|"
+    r"\b(?:looking for|look for|looks for|need|needs|hire|hired|hiring|want|find|finding|recommend|seeking|searching for|after|used|booked|paid|"
     r"suchen|brauchen|cherchons|cherche|recherchons|buscamos|busco|necesitamos|procuramos|precisamos|cerchiamo|cerco|zoeken|zoek)\s+"
     r"(?:(?:an?|the|some|one|another|new|good|eine[nm]?|ein|un|une|una|uma|um|un'|een|nieuwe?n?|neue[nm]?|nouvel(?:le)?|nuev[oa]|nov[oa]|nuov[oa])\s*)*(?:[\w-]+\s+)?$")
 # The head noun of a maker of goods, a word or two after the trade the goods are for: "a pharma packaging manufacturer",

@@ -22,6 +22,8 @@ NOW = "2026-12-04"
     ("Buscamos un consultor de CRM; somos un hotel en Sevilla.", "hospitality"),
     ("Cerchiamo un consulente, siamo un ristorante a Roma.", "hospitality"),
     ("We zoeken een consultant, wij zijn een bakkerij in Delft.", "hospitality"),
+    ("we hired a photographer for our hotel's new site", "hospitality"),
+    ("we booked a consultant last year; we're a dental clinic", "healthcare"),
     # software changed or left is used, not made
     ("Brennan & Walsh Solicitors in Limerick. We're changing practice management software.", "professional_services"),
     ("We're moving off our old booking software, we're a hotel in Bath.", "hospitality"),
