@@ -13,6 +13,10 @@ from typing import Any
 import pytest
 from jsonschema import ValidationError
 
+from tests.tensorflow_users import IMPORTS_TENSORFLOW
+
+pytestmark = IMPORTS_TENSORFLOW
+
 REPLIES: list[Any] = [
     {"events": [{"event": "slot", "name": "budget", "value": 5000}], "responses": [{"text": "Got it."}]},
     {"events": [], "responses": []},

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.tensorflow_users import IMPORTS_TENSORFLOW
+
 rasa = pytest.importorskip("rasa", reason="the Rasa component needs rasa installed")
 
 from rasa.engine.graph import ExecutionContext, GraphSchema  # noqa: E402
@@ -13,6 +15,8 @@ from rasa.engine.storage.resource import Resource  # noqa: E402
 from rasa.shared.nlu.constants import ENTITIES, TEXT  # noqa: E402
 from rasa.shared.nlu.training_data.message import Message  # noqa: E402
 from rasa.shared.nlu.training_data.training_data import TrainingData  # noqa: E402
+
+pytestmark = IMPORTS_TENSORFLOW
 
 
 # Rasa's recipe registry (and so the component) loads TensorFlow, 6-8 s CPU: imported where a test runs, not

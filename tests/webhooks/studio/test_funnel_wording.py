@@ -20,8 +20,11 @@ from typing import Any, Iterator
 import pytest
 
 from qualification.wording import variant_index, variant_key
+from tests.tensorflow_users import IMPORTS_TENSORFLOW
 from tests.webhooks.studio.pages import answer, ask, asked_in, drop_tracker, record, tables, user
 from webhooks.models import Lead, PlaybookVersion, utcnow
+
+pytestmark = IMPORTS_TENSORFLOW  # asked_in records through Rasa's create_bot_utterance
 
 # Per variant of the role question (slot "authority"): what the conversations that heard it did.
 PLAN = {
