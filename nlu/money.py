@@ -1082,8 +1082,9 @@ def _now_instead(text: Text, money: list[Money]) -> Budget | None:
 # the visitor's own figure, bare, set against another's sum.
 _OWN_FIGURE = lazy_compile(
     r"[^.;!?]{0,40}?\b(?:we|i)\b[^.;!?\d]{0,25}?\b(?:thinking|looking at|more like|closer to|rather pay|rather spend|hoping for|"
-    r"can do|could do|can afford|could afford|can stretch to|can pay|could pay)\b[^.;!?\d]{0,15}?"
-    r"(?P<a>\d{1,3}(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<b>\d{1,3}(?:\.\d+)?))?(?P<k>\s?(?:k|grand)\b)?(?!\s*(?:%|[$€£-]|[a-z]))"
+    r"can do|could do|can afford|could afford|can stretch to|can pay|could pay|would pay|'d pay|"
+    r"(?:want|like|prefer|hope|hoping) to (?:pay|spend)(?: less| more)?)\b[^.;!?\d]{0,15}?"
+    r"(?P<a>\d{1,3}(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<b>\d{1,3}(?:\.\d+)?))?(?P<k>\s?(?:k|grand)\b)?(?!\s*(?:%|[$€£-]|(?!(?:tops|max|at most)\b)[a-z]))"
 )
 
 
