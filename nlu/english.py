@@ -967,7 +967,11 @@ def _scales(lower: str, lang: str) -> str:
         return _SUFFIX[next(k for k, v in m.groupdict().items() if v)]
 
     lower = _scale_after_digits(lang).sub(name, lower)
-    if _decimal_comma(lang):  # "2,500mn" -> "2.500mn", which the reader takes as 2.5 million
+    if _decimal_comma(lang):
+        # "3.000 millones" is three thousand millions there: "3000mn" (a dot groups thousands), before the comma
+        # becomes the dot of a decimal
+        lower = re.sub(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?=(?:mn|bn)\b)", r"\1\2", lower)
+        # "2,500mn" -> "2.500mn", which the reader takes as 2.5 million
         lower = re.sub(r"(?<![\d.,])(\d{1,3}),(\d{3})(?=(?:mn|bn)\b)", r"\1.\2", lower)
     return lower
 

@@ -72,7 +72,11 @@ _REVENUE_CUE = lazy_compile(
     r"made|we made|brought in|grossed|earned|turned over|turn over|turning over|generated|broke|crossed|passed|"
     r"bill|billing|billings|gmv|income|rev|annual sales|grossing|generate|generating|generates|valued|"
     # French "3 M€ de CA" (chiffre d'affaires), as the rewrite leaves it; "ca. 5000" is circa
-    r"of ca(?![.\w]))\b"
+    r"of ca(?![.\w])|"
+    # the verb of invoicing as a business's sales ("el grupo factura unos 3.000 millones", "estamos facturando"), which
+    # the rewrite leaves; not the noun, an invoice ("la factura del mes pasado", "a fatura", "the fattura")
+    r"(?<!\bla )(?<!\bthe )(?<!\buna )(?<!\ba )(?<!\buma )(?<!\bsua )(?<!\bsu )(?<!\bo )(?<!\bcada )(?<!\besta )(?<!\bessa )(?<!\bquesta )"
+    r"(?:factura|facturan|factur(?:ó|o)|facturaba|facturando|fatura|faturam|faturou|faturava|faturando|fattura|fatturano|fatturava|fatturando))\b"
 )
 _BUDGET_CUE = lazy_compile(
     r"\b(?:budget|budgets|budgeted|spend|spending|spent|invest|investing|investment|afford|allocate|allocated|"
@@ -544,7 +548,12 @@ _CLIENTS = lazy_compile(
     r"(?:for|before|para|pour|per|voor|f(?:ü|u)r)\s+(?:a|an|our|one of our|um|uma|un|une|una|een|einen|unseren)?\s*(?:client|cliente|klant|kunden?|clienti))\b"
 )
 # "The group does about $3B but that's not us": a revenue the visitor says is not theirs, right after it.
-_NOT_OURS_AFTER = lazy_compile(r"[^.;!?]{0,30}?\b(?:that'?s not (?:us|ours|our (?:number|revenue|figure|turnover))|(?:but )?not (?:us|ours))\b")
+_NOT_OURS_AFTER = lazy_compile(
+    r"[^.;!?]{0,30}?\b(?:that'?s not (?:us|ours|our (?:number|revenue|figure|turnover))|(?:but )?not (?:us|ours)|"
+    # the same as the rewrite leaves the others ("no somos nosotros" -> "we are not nosotros", "ce n'est pas nous")
+    r"we are not (?:nosotros|n(?:ó|o)s|noi|us)|das sind nicht wir|das (?:ist|sind) nicht unser\w*|ce (?:n'|n )?est pas (?:nous|le n(?:ô|o)tre)|"
+    r"dat zijn wij niet|dat (?:is|zijn) niet van ons)\b"
+)
 _OWN_REVENUE = lazy_compile(r"\b(?:we|we'?re|our (?:revenue|turnover|sales)|wir|nous|nosotros|noi|wij|n(?:ó|o)s)\b")
 
 

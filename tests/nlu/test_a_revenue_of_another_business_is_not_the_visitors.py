@@ -32,3 +32,16 @@ def test_another_business_revenue_is_no_revenue_of_the_visitor(text, field):
 ])
 def test_the_visitors_own_revenue_is_still_read(text, amount):
     assert extract(text, now=NOW).revenue.min == amount
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Wir sind eine Tochter eines Konzerns. Der Konzern macht rund 3 Mrd. € Umsatz, aber das sind nicht wir.", "de"),
+    ("Nous sommes une filiale. Le groupe fait environ 3 milliards d'euros de CA, mais ce n'est pas nous.", "fr"),
+    ("Somos una filial. El grupo factura unos 3.000 millones, pero no somos nosotros.", "es"),
+    ("Somos uma subsidiária. O grupo fatura cerca de 3 bilhões, mas não somos nós.", "pt"),
+    ("Siamo una controllata. Il gruppo fattura circa 3 miliardi, ma non siamo noi.", "it"),
+    ("We zijn een dochterbedrijf. De groep doet ongeveer 3 miljard omzet, maar dat zijn wij niet.", "nl"),
+])
+def test_a_groups_revenue_said_not_to_be_theirs_is_no_revenue_nor_budget(text, lang):
+    attributes = extract(text, lang=lang, now=NOW)
+    assert attributes.revenue is None and attributes.budget is None
