@@ -32,7 +32,7 @@ from bot.actions.booking import (
 from bot.actions.faq import answer_messages, answering, asked_entry
 from bot.actions.farewell import farewell
 from bot.actions.form import CLEARING_CONFIDENCE, FORM, answered_key, ends_nothing, meant, turned_away
-from bot.actions.hearing import stated, without
+from bot.actions.hearing import WHO, hear, only, stated, without
 from bot.actions.language import recorded, spoken
 from bot.actions.outcome import (
     NO_EMAIL_NO_CALL,
@@ -57,8 +57,6 @@ from qualification.slots import CONTACT
 NLU_FALLBACK = "nlu_fallback"
 NOT_UNDERSTOOD = "Sorry, I didn't quite get that. Could you say it another way?"
 OPENING = "A few quick questions, so we can point you to the right expert."
-# The goodbye after a content offer sent to a visitor the playbook turns away (the closing's own last line).
-GOODBYE_AFTER_OFFER = "All the best, and feel free to come back any time!"
 STOPPED_HINT = "Say \"start again\" whenever you'd like to go on."
 # A line after the lead went out that changed nothing and asked nothing: answered all the same.
 AFTER_CLOSE = "Thanks for your message. Is there anything else I can help you with?"
@@ -122,11 +120,14 @@ class ActionAnswer(Action):
             return [*seen(tracker), SlotSet("progress", marked.to_slot())]
         if tracker.active_loop.get("name") or tracker.get_slot("lead_id") or tracker.get_slot("stopped"):
             return seen(tracker)
-        if entry is not None and entry.offer and turned_away(extract(text, now=date.today(), lang=spoken()), playbook):
-            # "Hi, I'm a student writing my thesis. Could I get your whitepaper?": what they asked for is sent; who
-            # they are closes the questions before they start, so no form follows, only a friendly goodbye.
-            dispatcher.utter_message(text=say(GOODBYE_AFTER_OFFER))
-            return seen(tracker)
+        free = extract(text, now=date.today(), lang=spoken())
+        if entry is not None and entry.offer and turned_away(free, playbook):
+            # "Hi, I'm a student writing my thesis. Could I get your whitepaper?": what they asked for is sent, and who
+            # they are is heard; the form only confirms it ("I noted that you're a student. Is that right?") and
+            # closes, with a friendly goodbye (the offer not sent twice). No questions, no "a few quick questions".
+            state = State.of(tracker)
+            heard = hear(state.attributes, state.heard, only(free, [WHO]), text, correcting=False).heard
+            return [*seen(tracker), SlotSet("heard", heard.to_slot()), FollowupAction(FORM)]
         # A first message that is a question ("what do you charge?"): answered, then the conversation goes
         # on to the first question, as after a hello, instead of leaving the visitor with nothing to answer.
         dispatcher.utter_message(text=say(OPENING))

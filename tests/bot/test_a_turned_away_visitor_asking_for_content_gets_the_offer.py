@@ -2,8 +2,9 @@
 questions (issue 14), through the real bot.
 
 A student asking for the whitepaper was answered with the next question of the form. Who they are closes the
-questions; what they asked for is sent: the content offer (once: not again at the close), and a friendly goodbye,
-in the seven languages, whether they ask in their first message, at a question, or after the goodbye.
+questions once it is confirmed; what they asked for is sent: the content offer (once: not again at the close), and a
+friendly goodbye, in the seven languages, whether they ask in their first message, at a question, or after the
+goodbye. The lead, turned away, is kept as who they are.
 """
 
 from __future__ import annotations
@@ -52,7 +53,11 @@ def test_a_student_asking_for_the_whitepaper_gets_the_offer_and_no_questions(
     reply = to_the_end(v, playbook, lang, v.say(ASKING[lang]))
     print(v.history())
     assert any(offered(answer, playbook) for _, answer in v.transcript), f"no content offer:\n{v.history()}"
+    sent = "\n".join(answer for _, answer in v.transcript)
+    assert all(sent.count(o.url) <= 1 for o in playbook.content_offers), f"an offer sent twice:\n{v.history()}"
     assert asked(reply, playbook, lang) is None, v.history()
+    lead = stack.lead_for(v.sender)
+    assert lead is not None and lead["attributes"].get("persona") == "student", v.history()
 
 
 @pytest.mark.parametrize("lang", list(LATER))
