@@ -74,6 +74,9 @@ _THOUSAND_MIL = {"es", "pt"}  # "mil" is a thousand there (and a million in Engl
 # Phrases, by language: "a | b => english". Longest first when matched; whole words only.
 _PHRASES = {
     "de": """
+        letzten monat | letzter monat | im letzten monat | vorigen monat | im vormonat | vergangenen monat | im vergangenen monat => last month
+        letztes quartal | im letzten quartal | vergangenes quartal | im vergangenen quartal => last quarter
+        rechnung | die rechnung => invoice
         durchschnittlicher auftrag | durchschnittlicher auftragswert | durchschnittlicher warenkorb | durchschnittliches projekt | durchschnittlicher vertrag => average deal
         an unsere aktuelle agentur | bei unserer aktuellen agentur | an unsere jetzige agentur | bei unserer jetzigen agentur | an die aktuelle agentur => to our current agency
         nicht teil des auftrags | nicht teil des projekts | nicht teil des umfangs | nicht im umfang | nicht im auftrag | außerhalb des auftrags | außerhalb des umfangs => not in scope
@@ -196,6 +199,9 @@ _PHRASES = {
         für => for
     """,
     "fr": """
+        le mois dernier | du mois dernier | au mois dernier => last month
+        le trimestre dernier | du trimestre dernier => last quarter
+        facture | la facture => invoice
         panier moyen | contrat moyen | projet moyen | mission moyenne | ticket moyen | commande moyenne => average deal
         à notre agence actuelle | a notre agence actuelle | avec notre agence actuelle | à notre prestataire actuel | à l'agence actuelle => to our current agency
         ne font pas partie du périmètre | ne fait pas partie du périmètre | hors périmètre | hors du périmètre | hors scope | pas dans le périmètre => not in scope
@@ -322,6 +328,9 @@ _PHRASES = {
         de => of
     """,
     "es": """
+        el mes pasado | del mes pasado | mes pasado => last month
+        el trimestre pasado | del trimestre pasado => last quarter
+        la factura => the invoice
         ticket medio | ticket promedio | contrato medio | proyecto medio | pedido medio => average deal
         a nuestra agencia actual | con nuestra agencia actual | a nuestro proveedor actual | a la agencia actual => to our current agency
         no forman parte del alcance | no forma parte del alcance | fuera del alcance | fuera de alcance | fuera del proyecto => not in scope
@@ -450,6 +459,9 @@ _PHRASES = {
         de => of
     """,
     "pt": """
+        o mês passado | do mês passado | no mês passado | mês passado => last month
+        o trimestre passado | do trimestre passado | no trimestre passado => last quarter
+        a fatura => the invoice
         ticket médio | contrato médio | projeto médio | pedido médio => average deal
         à nossa agência atual | a nossa agência atual | para a nossa agência atual | com a nossa agência atual | à agência atual | ao nosso fornecedor atual => to our current agency
         fora do escopo | não faz parte do escopo | não fazem parte do escopo | fora do projeto => not in scope
@@ -574,6 +586,9 @@ _PHRASES = {
         de => of
     """,
     "it": """
+        il mese scorso | del mese scorso | lo scorso mese | nel mese scorso => last month
+        il trimestre scorso | lo scorso trimestre | del trimestre scorso => last quarter
+        la fattura => the invoice
         contratto medio | scontrino medio | progetto medio | ordine medio | ticket medio => average deal
         alla nostra agenzia attuale | alla nostra attuale agenzia | con la nostra agenzia attuale | all'agenzia attuale | al nostro fornitore attuale => to our current agency
         fuori dal perimetro | fuori perimetro | fuori dallo scope | non rientra nel perimetro | non rientrano nel perimetro | non fa parte del progetto | non fanno parte del progetto => not in scope
@@ -697,6 +712,9 @@ _PHRASES = {
         di | del | della | dell' => of
     """,
     "nl": """
+        vorige maand | afgelopen maand | van vorige maand => last month
+        vorig kwartaal | afgelopen kwartaal => last quarter
+        factuur | de factuur => invoice
         gemiddelde opdracht | gemiddelde order | gemiddeld project | gemiddelde orderwaarde | gemiddeld contract => average deal
         aan ons huidige bureau | aan ons huidig bureau | bij ons huidige bureau | aan onze huidige partner | aan ons huidige agency | aan het huidige bureau => to our current agency
         buiten de scope | valt buiten de opdracht | vallen buiten de opdracht | geen onderdeel van de opdracht | buiten de opdracht => not in scope
