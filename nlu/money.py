@@ -992,8 +992,9 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
 # A question that asks our price, as its own sentence: "what do u charge", "how much would you charge?", "Was verlangt
 # ihr?" (rewritten "how much is?"), "¿Cuánto cobran ustedes?", "Combien vous facturez ?".
 _PRICE_QUESTION = lazy_compile(
-    r"\W*(?:(?:so|and|also|ok|but)\W+)?(?:what|how much|combien|cu(?:á|a)nto|quanto|wat|was)\b[^.;!?]{0,40}?"
-    r"\b(?:charge|cost|costs|price|prices|pricing|rates?|fees?|is|factur\w*|cobr\w*|chiedete|kost|kosten)\b"
+    r"\W*(?:(?:so|and|also|ok|but)\W+)?(?:(?:what|wat|was)\b[^.;!?]{0,40}?\b(?:charge|cost|costs|price|prices|pricing|rates?|fees?|kost|kosten)\b|"
+    # "how much is?" (the rewrite of "was verlangt ihr?", "¿cuánto cobran?"), "how much would you charge", "combien vous facturez"
+    r"(?:how much|combien|cu(?:á|a)nto|quanto)\b[^.;!?]{0,40}?\b(?:charge|cost|costs|is|are|would|will|do|does|fees?|factur\w*|cobr\w*|chiedete|cobram)\b)"
 )
 
 

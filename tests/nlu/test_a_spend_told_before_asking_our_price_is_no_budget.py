@@ -32,3 +32,11 @@ def test_the_spend_is_no_budget(text, lang):
 ])
 def test_a_budget_or_a_spend_with_no_later_price_question_keeps_its_reading(text, amount):
     assert extract(text, now=NOW).budget.min == amount
+
+
+@pytest.mark.parametrize("text", [
+    "we're spending 2k/mo on google ads. what is the next step?",
+    "we spend 3k a month on ads. how much traffic could we get?",
+])
+def test_a_spend_before_a_question_that_asks_no_price_is_still_the_budget(text):
+    assert extract(text, now=NOW).budget is not None
