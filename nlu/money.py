@@ -994,7 +994,8 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
 _PRICE_QUESTION = lazy_compile(
     r"\W*(?:(?:so|and|also|ok|but)\W+)?(?:(?:what|wat|was)\b[^.;!?]{0,40}?\b(?:charge|cost|costs|price|prices|pricing|rates?|fees?|kost|kosten)\b|"
     # "how much is?" (the rewrite of "was verlangt ihr?", "¿cuánto cobran?"), "how much would you charge", "combien vous facturez"
-    r"(?:how much|combien|cu(?:á|a)nto|quanto)\b[^.;!?]{0,40}?\b(?:charge|cost|costs|is|are|would|will|do|does|fees?|factur\w*|cobr\w*|chiedete|cobram)\b)"
+    r"how much\s+(?:is|are|would|will|do|does|for)\b|"
+    r"(?:how much|combien|cu(?:á|a)nto|quanto)\b[^.;!?]{0,40}?\b(?:charge|cost|costs|fees?|factur\w*|cobr\w*|chiedete|cobram)\b)"
 )
 
 

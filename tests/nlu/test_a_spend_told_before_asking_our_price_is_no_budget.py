@@ -40,3 +40,7 @@ def test_a_budget_or_a_spend_with_no_later_price_question_keeps_its_reading(text
 ])
 def test_a_spend_before_a_question_that_asks_no_price_is_still_the_budget(text):
     assert extract(text, now=NOW).budget is not None
+
+
+def test_how_much_of_something_else_asks_no_price():
+    assert extract("we spend 3k a month on ads. how much traffic would we get?", now=NOW).budget is not None
