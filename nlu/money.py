@@ -376,7 +376,8 @@ def _kind(text: Text, start: int, clause: tuple[int, int], field: str | None, en
     if end is not None and _ceiling_a_period(lower, start, end, clause):
         return "budget"  # "ok maybe up to 2500 a month", at any question: the most they would pay, each period
     # "Revenue? around 700 grand", "our budget's tiny, like a few hundred a month": the cue is in the clause before.
-    if not re.fullmatch(r"\W*(?:(?:like|about|around|roughly|maybe|probably|approx\.?|~|only|just|honestly|so|um|uh|hmm|a)\W+)*", lower[clause[0]:start]):
+    # ("..., currently around 2M", "..., now about 2.6M": the figure now of what the clause before named)
+    if not re.fullmatch(r"\W*(?:(?:like|about|around|roughly|maybe|probably|approx\.?|~|only|just|honestly|so|um|uh|hmm|a|currently|now|right now|today|at the moment|atm|rn)\W+)*", lower[clause[0]:start]):
         return None  # "employees 150": the clause names what it counts
     sentence_start = stance.sentence_at(text, start)[0] if not lower[:clause[0]].rstrip().endswith("?") else 0
     before = lower[max(sentence_start, clause[0] - 30): clause[0]]

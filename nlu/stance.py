@@ -531,7 +531,7 @@ _IN_KIND_AFTER = lazy_compile(
     r"\s*(?:[$€£]|usd|eur|gbp|dollars?)?\s*(?:(?:/\s*|per\s+|a\s+)(?:month|mo|mth|year|yr)\s+)?(?:in\s+|of\s+)?(?:free\s+)?"
     r"(?:(?:ad|ads|advertising|media|google|meta|cloud)?\s*credits?|(?:google\s+)?(?:ad|ads|advertising) grants?)\b"
 )
-_IN_KIND_BEFORE = lazy_compile(r"\b(?:ad|ads|advertising) grants?\s*(?:of\s+|worth\s+)?\(?\s*(?:up to\s+)?(?:[$€£]|usd|eur|gbp)?\s*$")
+_IN_KIND_BEFORE = lazy_compile(r"\b(?:ad|ads|advertising) grants?\s*(?:(?:of|worth|is|was|gives us|gives)\s+)?(?:about\s+|around\s+|~\s*)?\(?\s*(?:up to\s+)?(?:[$€£]|usd|eur|gbp)?\s*$")
 
 
 def not_stated_money(text: Text, start: int, end: int, kind: str | None, field: str | None = None) -> str | None:
@@ -559,7 +559,7 @@ def not_stated_money(text: Text, start: int, end: int, kind: str | None, field: 
         return "goal"
     if kind != "revenue" and past(text, start, end):
         return "past"
-    if field is None and _PAID_TO.search(_clause_before(text, start)):
+    if field is None and (paid := _PAID_TO.search(_clause_before(text, start))) and not _WISHED.search(_clause_before(text, start)[:paid.start()]):
         return "paid_now"
     return None
 

@@ -34,3 +34,12 @@ def test_a_revenue_range_is_still_a_range():
 def test_the_newer_revenue_is_read_in_every_language(text, lang):
     revenue = extract(text, field="revenue", lang=lang, now=NOW).revenue
     assert (revenue.min, revenue.max) == (17_000_000, 17_000_000)
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("we want to hit 5M revenue by 2028, currently around 2M", 2_000_000),
+    ("revenue target is 10M, right now about 6M", 6_000_000),
+])
+def test_the_revenue_now_after_a_goal_is_the_revenue_and_no_budget(text, amount):
+    attributes = extract(text, now=NOW)
+    assert attributes.revenue.min == amount and attributes.budget is None

@@ -39,3 +39,12 @@ def test_a_bare_sum_of_the_same_order_before_a_named_one_is_not_dropped():
     # the figure now and where the budget could go are both read (here the later one, "now" said between)
     budget = extract("We're at $3k a month right now. Budget could go to 5k", now=NOW).budget
     assert budget.min == 5000 and budget.period == "month"
+
+
+def test_an_ad_grant_said_with_its_verb_is_no_budget_and_the_fee_wanted_is():
+    budget = extract("our ad grant is 10k/month but we want to pay an agency 1,500 a month to run it", now=NOW).budget
+    assert (budget.min, budget.max, budget.period) == (1500, 1500, "month")
+
+
+def test_a_fee_paid_now_to_a_provider_is_still_no_budget():
+    assert extract("currently paying our freelancer $2,500 a month for SEO", now=NOW).budget is None
