@@ -55,6 +55,11 @@ def collected(arguments: list[str]) -> tuple[int, float, float]:
     return int(found.group(1)), cpu, wall
 
 
+def folder_of(module: str) -> str:
+    """``tests.webhooks.studio.test_auth`` -> ``tests/webhooks/studio``: where a module's time goes, by folder."""
+    return "/".join(module.split(".")[:-1]) or module
+
+
 def load() -> str:
     return "load %.1f" % os.getloadavg()[0]
 
@@ -82,9 +87,20 @@ def main() -> None:
             return
         seconds: collections.Counter[str] = collections.Counter()
         tests: collections.Counter[str] = collections.Counter()
+        folders: collections.Counter[str] = collections.Counter()
+        failed: list[str] = []
         for case in ElementTree.parse(report).iter("testcase"):
-            seconds[case.get("classname", "")] += float(case.get("time", 0))
-            tests[case.get("classname", "")] += 1
+            module = case.get("classname", "")
+            seconds[module] += float(case.get("time", 0))
+            tests[module] += 1
+            folders[folder_of(module)] += float(case.get("time", 0))
+            if case.find("failure") is not None or case.find("error") is not None:
+                failed.append(f"{module}::{case.get('name', '')}")
+        # Which tests failed, so that a figure taken while others change the code is known for what it ran.
+        for name in failed:
+            print(f"  failed: {name}")
+        print("  by folder (wall seconds of their tests): "
+              + ", ".join(f"{folder} {spent:.1f}" for folder, spent in folders.most_common()))
         print(f"  slowest modules (wall seconds of their tests, {sum(tests.values())} tests):")
         for module, spent in seconds.most_common(options.top):
             print(f"  {spent:7.1f} s {tests[module]:5d} tests  {module}")
