@@ -74,6 +74,7 @@ _THOUSAND_MIL = {"es", "pt"}  # "mil" is a thousand there (and a million in Engl
 # Phrases, by language: "a | b => english". Longest first when matched; whole words only.
 _PHRASES = {
     "de": """
+        abgezogen | gestrichen | weggenommen | abgeknapst => taken off
         letzten monat | letzter monat | im letzten monat | vorigen monat | im vormonat | vergangenen monat | im vergangenen monat => last month
         letztes quartal | im letzten quartal | vergangenes quartal | im vergangenen quartal => last quarter
         rechnung | die rechnung => invoice
@@ -199,6 +200,7 @@ _PHRASES = {
         für => for
     """,
     "fr": """
+        a retiré | a enlevé | a coupé | a rogné | ont retiré | ont enlevé | ont coupé => cut
         le mois dernier | du mois dernier | au mois dernier => last month
         le trimestre dernier | du trimestre dernier => last quarter
         facture | la facture => invoice
@@ -328,6 +330,7 @@ _PHRASES = {
         de => of
     """,
     "es": """
+        recortó | quitó | recortaron | quitaron | nos quitó | nos recortó => cut
         el mes pasado | del mes pasado | mes pasado => last month
         el trimestre pasado | del trimestre pasado => last quarter
         la factura => the invoice
@@ -459,6 +462,7 @@ _PHRASES = {
         de => of
     """,
     "pt": """
+        cortou | tirou | cortaram | tiraram | nos cortou | nos tirou => cut
         o mês passado | do mês passado | no mês passado | mês passado => last month
         o trimestre passado | do trimestre passado | no trimestre passado => last quarter
         a fatura => the invoice
@@ -586,6 +590,7 @@ _PHRASES = {
         de => of
     """,
     "it": """
+        ha tagliato | ha tolto | hanno tagliato | hanno tolto | ci ha tolto | ci ha tagliato => cut
         il mese scorso | del mese scorso | lo scorso mese | nel mese scorso => last month
         il trimestre scorso | lo scorso trimestre | del trimestre scorso => last quarter
         la fattura => the invoice
@@ -712,6 +717,7 @@ _PHRASES = {
         di | del | della | dell' => of
     """,
     "nl": """
+        afgehaald | eraf gehaald | geschrapt | afgeroomd => taken off
         vorige maand | afgelopen maand | van vorige maand => last month
         vorig kwartaal | afgelopen kwartaal => last quarter
         factuur | de factuur => invoice

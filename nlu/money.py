@@ -728,7 +728,8 @@ _IN_WORDS = (
     + "|".join(sorted(UNITS, key=len, reverse=True))
 )
 _BARE_CORRECTION = lazy_compile(
-    r"(?:[^.;!?\d]|\.{2,}|…){0,40}?\b(\d{1,3}(?:\.\d)?|" + _IN_WORDS + r")\b(?!\s*(?:%|[a-z$€£-]))"
+    # (not the head of a grouped thousand: "cut 10 000 €", "10.000 €")
+    r"(?:[^.;!?\d]|\.{2,}|…){0,40}?\b(\d{1,3}(?:\.\d)?|" + _IN_WORDS + r")\b(?![\s.,']\d{3}\b)(?!\s*(?:%|[a-z$€£-]))"
 )  # "5k/mo... actually make that 6"
 
 
@@ -964,6 +965,11 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
         if stretch is not None:
             high = stretch  # "maybe €3k a month, could stretch to €5k if it works": up to the stretch
         period = period or m.period or _period_of_the_spend_replaced(text, m, money)
+        change = _changed_by(text, m, money)
+        if change is not None and low is not None and low == high:
+            # "we had 30k approved, then CFO cut 10k off it": the sum said, less the cut said after it, worked out
+            value = low + change
+            return Budget(whole(value), whole(value), m.currency, period, "stated", extra={"inferred": True}) if value > 0 else Budget(status="unknown")
         factor = _share_offered(text, m)
         if factor is not None:
             # "we spend about 1.5k a month on ads now, happy to double that": the visitor's own sum, worked out
@@ -1021,6 +1027,20 @@ def _spend_before_a_price_question(text: Text, stated: list[Money]) -> bool:
             return True
         after = sentence[1]
     return False
+
+
+def _changed_by(text: Text, m: Money, money: list[Money]) -> float | None:
+    """By how much the budget ``m`` was changed in the sentence after it or the next one, signed; None when it was not
+    (or when the visitor says the sum it came to: "..., so we have 30k", which is then the budget read)."""
+    stop = stance.sentence_at(text, m.start)[1]
+    stop = stance.sentence_at(text, stop)[1] if stop < len(text.lower) else stop
+    later = [o for o in money if o.start >= m.end and o.start < stop]
+    if not later or later[0].kind != "other" or later[0].min is None or later[0].min != later[0].max:
+        return None
+    if any(o.kind == "budget" for o in later[1:]):
+        return None
+    sign = stance.change_by(text, later[0].start, later[0].end)
+    return None if sign == 0 else sign * later[0].min
 
 
 # "this year maybe half that", "we want to double it" (and "die Hälfte", "el doble", which the rewrite

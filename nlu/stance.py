@@ -534,6 +534,20 @@ _IN_KIND_AFTER = lazy_compile(
 _IN_KIND_BEFORE = lazy_compile(r"\b(?:ad|ads|advertising) grants?\s*(?:(?:of|worth|is|was|gives us|gives)\s+)?(?:about\s+|around\s+|~\s*)?\(?\s*(?:up to\s+)?(?:[$€£]|usd|eur|gbp)?\s*$")
 
 
+_RAISED = lazy_compile(r"\b(?:raised|increased|upped|bumped|added)\b")
+
+
+def change_by(text: Text, start: int, end: int) -> int:
+    """-1 when the figure is by how much a sum was cut ("the CFO cut 10k off it", "then clawed back 10k"), +1 when by
+    how much it was raised ("raised it by 5k"), 0 when it is no such change."""
+    lower = text.lower
+    delta = _DELTA.search(lower, max(0, start - 30), start)
+    verb = delta or _DELTA_VERB.search(lower, max(0, start - 20), start)
+    if verb is None:
+        return -1 if _TAKEN_OFF_AFTER.match(lower, end) else 0
+    return 1 if _RAISED.search(verb.group(0)) else -1
+
+
 def not_stated_money(text: Text, start: int, end: int, kind: str | None, field: str | None = None) -> str | None:
     """Why an amount is not the visitor's budget or revenue, or None when it may be.
 
@@ -545,8 +559,8 @@ def not_stated_money(text: Text, start: int, end: int, kind: str | None, field: 
         return "in_kind"
     if lost(text, start, end):
         return "lost"
-    if _DELTA.search(text.lower, max(0, start - 30), start):
-        return "changed"  # "then clawed back 10k": by how much it changed, not what it is
+    if change_by(text, start, end):
+        return "changed"  # "then clawed back 10k", "the CFO cut 10k off it": by how much it changed, not what it is
     if changed_from(text, start):
         return "changed"
     if asked(text, start, answering=field in ("budget", "revenue")):
@@ -600,6 +614,11 @@ _PAID_TO = lazy_compile(
 )
 
 
+_DELTA_VERB = lazy_compile(r"\b(?:cut|took|knocked|shaved|slashed|trimmed|chopped|lopped)\s*(?:another\s+)?[$€£]?\s*$")
+_OFF_AFTER = lazy_compile(r"\s*(?:[$€£]|eur|euros?|dollars?|pounds?)?\s*off\b")
+# "dann hat der CFO 10.000 € abgezogen", "toen heeft de CFO er 10.000 euro afgehaald" (rewritten "... taken off"): the
+# verb after the figure, the other languages' word order
+_TAKEN_OFF_AFTER = lazy_compile(r"\s*(?:[$€£]|eur|euros?|dollars?|pounds?)?\s*(?:davon\s+|ervan\s+)?taken off\b")
 _DELTA = lazy_compile(
     r"\b(?:clawed|took|pulled|claimed|knocked|shaved|cut|trimmed|reduced|slashed|dropped|lowered|raised|increased|upped|bumped)\s+"
     r"(?:it\s+)?(?:back|off|by)\s*(?:another\s+)?[$€£]?\s*$|\b(?:cut|trimmed|reduced|lowered|raised|increased) (?:it |that |the budget )?by\s*[$€£]?\s*$"
