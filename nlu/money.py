@@ -219,13 +219,19 @@ _CURRENCY_AFTER_PERIOD = lazy_compile(
 )
 
 
+_NAME_LIKE = frozenset({"ron", "lei", "rand", "sar", "nis", "kr", "canadian", "krona", "lira"})
+
+
 def _currency(text: Text, amount: Amount) -> str | None:
     for part in amount.parts:
         found = _currency_around(text, part.start, part.end)
         if found:
             return found
     if (after := _CURRENCY_AFTER_PERIOD.match(text.lower, amount.end)) is not None:
-        return _NAMES[after.group("currency")]
+        said = text.original[after.start("currency"): after.end("currency")]
+        # a currency that is also a name ("5k a month, Ron", "Rand") only as its code in capitals ("RON", "SAR")
+        if after.group("currency") not in _NAME_LIKE or said.isupper():
+            return _NAMES[after.group("currency")]
     return "ZAR" if _rand(text, amount) else None
 
 

@@ -24,3 +24,8 @@ def test_the_currency_after_the_period_is_the_budgets(text, low, high, currency,
 @pytest.mark.parametrize("text", ["5k a month, aud is fine for us", "2k a month, dollars or pounds whatever"])
 def test_a_currency_word_that_starts_another_clause_is_not_read_so(text):
     assert extract(text, field="budget", now=NOW).budget.currency == "USD"
+
+
+@pytest.mark.parametrize("text, currency", [("thanks, budget 5k a month, Ron", "USD"), ("budget 5k a month, RON", "RON")])
+def test_a_currency_that_is_also_a_name_counts_only_as_its_code(text, currency):
+    assert extract(text, now=NOW).budget.currency == currency
