@@ -47,6 +47,7 @@ from bot.actions.state import State, latest_confidence, latest_intent, latest_te
 from bot.actions.statement import speaks_of_contact, tells_about_themselves
 from bot.actions.stopping import keeps_on_about
 from bot.actions.submission import submit
+from nlu.call_request import asks_for_a_call
 from nlu.extract import extract
 from nlu.faq import reads_as_question
 from nlu.replies import carries_on
@@ -108,6 +109,10 @@ class ActionAnswer(Action):
                 # "la segunda me viene perfecta" with the slots on screen: that slot, booked (here, so the
                 # fallback's rule does not answer the same message again).
                 return await ActionBookSlot().run(dispatcher, tracker, domain)
+            if asks_for_a_call(text):
+                # "Est-ce que je peux réserver un appel avec quelqu'un ?", which the classifier missed: what the
+                # bot is for, never "I didn't understand".
+                return await ActionBookCall().run(dispatcher, tracker, domain)
             if asked_entry(playbook, text) is None:
                 dispatcher.utter_message(text=say(NOT_UNDERSTOOD))
                 return seen(tracker)
