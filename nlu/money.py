@@ -259,7 +259,11 @@ _SPAN = lazy_compile(r"\b(?:over|for|across|within|in|spread over)\s+(?:the\s+)?
 
 def _period(text: Text, start: int, end: int, clause: tuple[int, int], fallback: str | None = None) -> str | None:
     """The period said after the amount, else before it in its clause, else anywhere in an answer about money."""
-    after = _period_in(text.lower[end: min(clause[1], end + 45)])
+    stop = min(clause[1], end + 45)
+    # ... up to the next figure: "turnover is 3M and we can spend 4k a month" gives the month to the 4k alone
+    if (next_figure := re.compile(r"\d").search(text.lower, end, stop)) is not None:
+        stop = next_figure.start()
+    after = _period_in(text.lower[end: stop])
     if after:
         return after
     span = _SPAN.search(text.lower, end, min(clause[1], end + 45))
@@ -645,12 +649,26 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
             kind = "other"
         found.append(Money(low, high, _clause_currency(text, clause) or default_currency, None, m.start(), kind, m.end()))
     found.sort(key=lambda money: money.start)
+    found = _continued_revenue(text, found)
     said_currencies = {money.currency for money in found if money.currency_said}
     if len(said_currencies) == 1:
         # "a £12m turnover manufacturer, marketing budget is 150k": a bare sum is in the one currency the visitor said
         # elsewhere in the message, not the default
         found = [money if money.currency_said else replace(money, currency=next(iter(said_currencies))) for money in found]
     return found if field == "budget" else [_past_change(text, money, found) for money in found]
+
+
+def _continued_revenue(text: Text, found: list[Money]) -> list[Money]:
+    """A sum no word names, said right after a revenue in its sentence and of its order, is that revenue at another
+    time ("sales were 2M last year, this year we're at 2.5M"), not a budget."""
+    result = list(found)
+    for i in range(1, len(result)):
+        before, money = result[i - 1], result[i]
+        if (money.kind == "budget" and not money.cued and before.kind == "revenue" and before.min is not None
+                and stance.sentence_at(text, money.start) == stance.sentence_at(text, before.start)
+                and _near(money.max if money.max is not None else (money.min or 0), before.min)):
+            result[i] = replace(money, kind="revenue")
+    return result
 
 
 # "we cut it to 6k", "brought that down to 4k": a change said of the amount before it.

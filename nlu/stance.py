@@ -159,7 +159,7 @@ _GOAL = lazy_compile(
 _CHANGE = lazy_compile(
     r"\b(?:but|now|actually|correction|sorry|i mean|i meant|meant|make that|rather|wait|scratch that|revised|trimmed|trim|cut|reduced|slashed|"
     r"lowered|dropped|raised|increased|bumped|down to|changed|updated|more like|realistic(?:ally)?|instead|"
-    r"ended up|in the end|turns out|turned out|after|then|these days|today|currently|since|so (?:we|that|it|now)|leaving|leaves|left with|"
+    r"ended up|in the end|turns out|turned out|after|then|these days|today|currently|this year|since|so (?:we|that|it|now)|leaving|leaves|left with|"
     r"approved|got approved|signed off|green-?lit|granted|allocated|got)\b"
 )
 # ... unless it is a stretch above the first ("but could go to 60k", "maybe 15 if you're good").
@@ -672,6 +672,6 @@ def supersedes(text: Text, earlier_end: int, later_start: int) -> bool:
     strong = re.search(
         r"\b(?:actually|correction|sorry|i mean|i meant|meant|make that|wait|scratch that|trimmed|cut|reduced|slashed|lowered|dropped|"
         r"raised|increased|bumped|down to|changed|revised|updated|more like|realistic(?:ally)?|instead|ended up|"
-        r"in the end|turns out|turned out|now|currently|these days|today|less|lower|cheaper|more realistic|so (?:we|that|it) (?:have|has|leaves|'s)|leaving|leaves us|left with|"
+        r"in the end|turns out|turned out|now|currently|these days|today|this year|less|lower|cheaper|more realistic|so (?:we|that|it) (?:have|has|leaves|'s)|leaving|leaves us|left with|"
         r"approved|got approved|signed off|green-?lit|granted)\b", between)
     return bool(strong) or not _STRETCH.search(between)
