@@ -11,6 +11,11 @@ from schemathesis.checks import not_a_server_error
 
 from tests.webhooks.conftest import ADMIN_KEY
 
+# The longest single test of ``make test-fast`` (7-25 s, its operations' subtests in one test): a pytest-xdist group of
+# its own, so that the workers take it among the first (tests/conftest.py's ``_order``), not at the end of the run
+# with the other worker idle.
+pytestmark = pytest.mark.xdist_group("tests.webhooks.api.test_openapi_fuzz")
+
 
 @pytest.fixture
 def api_schema(app: Any) -> Any:
