@@ -161,12 +161,23 @@ def _ahead(lower: str, end: int) -> timedelta:
     return timedelta(days=round(n * _AHEAD_UNIT_DAYS[m.group("unit").rstrip("s")]))
 
 
+# "dont talk to me til january 😂 but then we want to get the website sorted", "busy until March, then we'd like to
+# start": what the visitor wants is said after the time, from then on.
+# ("danach", "ensuite", "luego", "depois", "poi", "daarna": the other languages' "then" as the rewrite leaves it)
+_THEN_AFTER = lazy_compile(
+    r"[\W_]*(?:(?:but|and|so)\s+)?(?:then|after that|from then(?: on)?|at that point|danach|dann|ensuite|puis|luego|despu(?:é|e)s|depois|poi|dopo|daarna|dan)\b"
+)
+
+
 def _refers_back(text: Text, found: "_Found") -> bool:
     """Whether what the visitor wants is said after the time, as before it ("..., and we want the site up before
-    then", "... we need the campaign live 4 weeks before")."""
+    then", "... we need the campaign live 4 weeks before") or from then ("..., but then we want ...")."""
     lower = text.lower
     m = _BEFORE_THAT.match(lower, found.end) or _AHEAD_OF_IT.match(lower, found.end)
-    return bool(m and _AIM.search(lower, found.end, m.end()))
+    if m:
+        return bool(_AIM.search(lower, found.end, m.end()))
+    then = _THEN_AFTER.match(lower, found.end)
+    return bool(then and _AIM.search(lower, then.end(), stance.sentence_at(text, found.start)[1]))
 # "within" and "for" are how "d'ici l'été", "para el verano", "per l'estate" read in English: by the season too.
 _BY_SEASON = lazy_compile(r"\b(?:by|until|till|til|in time for|for|within|up to)\s+(?:the\s+)?$")
 
