@@ -10,7 +10,8 @@ NOW = "2026-12-04"
 
 
 @pytest.mark.parametrize("text, lang, high, currency", [
-    ("Morning, I'm the practice director at a law firm in Manchester. Partners have approved up to £25k for a rebuild + SEO, ideally live by end of March.", "en", 25000, "GBP"),
+    ("Morning, I'm the practice director at a law firm in Manchester. Partners have approved up to "
+     "£25k for a rebuild + SEO, ideally live by end of March.", "en", 25000, "GBP"),
     ("the board signed off a maximum of 40k for the new site", "en", 40000, "USD"),
     ("Die Partner haben bis zu 25.000 € für den Relaunch genehmigt.", "de", 25000, "EUR"),
     ("Les associés ont approuvé jusqu'à 25 000 € pour la refonte du site.", "fr", 25000, "EUR"),

@@ -11,9 +11,11 @@ NOW = "2026-12-04"
 
 
 @pytest.mark.parametrize("text, field", [
-    ("Hey — we're a 12-person dev shop in Toronto building Shopify apps. Want to get in front of more DTC brands doing $1M+ in sales. Budget ~CAD 4k/month", None),
+    ("Hey — we're a 12-person dev shop in Toronto building Shopify apps. Want to get in front of "
+     "more DTC brands doing $1M+ in sales. Budget ~CAD 4k/month", None),
     ("we want to reach manufacturers with 10-50M revenue", None),
-    ("Somos uma agência de performance em Curitiba com 30 pessoas e estamos cotando para um cliente varejista (faturamento de R$ 2 bilhões). Verba ainda não definida.", None),
+    ("Somos uma agência de performance em Curitiba com 30 pessoas e estamos cotando para um cliente "
+     "varejista (faturamento de R$ 2 bilhões). Verba ainda não definida.", None),
     ("Not public, sorry — we're a subsidiary of a listed group so I can't share numbers. The group does about $3B but that's not us.", "revenue"),
     ("Nous travaillons pour un client, un distributeur (CA de 40 M€)", None),
     ("Wir arbeiten für einen Kunden mit 50 Mio. € Umsatz", None),

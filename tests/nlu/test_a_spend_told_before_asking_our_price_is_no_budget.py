@@ -11,7 +11,8 @@ NOW = "2026-12-04"
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("realtor team in Austin TX - 6 agents. need more seller leads, zillow leads are trash and we're spending 2k/mo on them rn. what do u charge", "en"),
+    ("realtor team in Austin TX - 6 agents. need more seller leads, zillow leads are trash and "
+     "we're spending 2k/mo on them rn. what do u charge", "en"),
     ("we pay about $800 a month for yelp ads. how much would you charge?", "en"),
     ("Wir geben gerade 2.000 € im Monat für Leads von Immoscout aus. Was verlangt ihr?", "de"),
     ("On dépense 2 000 € par mois en leads sur SeLoger en ce moment. Combien vous facturez ?", "fr"),

@@ -11,7 +11,8 @@ NOW = "2026-12-04"
 
 
 @pytest.mark.parametrize("text, field, lang", [
-    ("Die Freigabegrenze meines Bereichs liegt bei 50.000 €, darüber muss der Vorstand ran. Ein konkretes Budget haben wir noch nicht.", "budget", "de"),
+    ("Die Freigabegrenze meines Bereichs liegt bei 50.000 €, darüber muss der Vorstand ran. Ein "
+     "konkretes Budget haben wir noch nicht.", "budget", "de"),
     ("Ik ben eigenaar van een installatiebedrijf in Eindhoven, 42 man personeel. Bel gerust: 06 12345678. Onze website is "
      "van 2015. Over budget heb ik nog niet nagedacht.", None, "nl"),
     ("my approval limit is 25k, anything above goes to the CFO. no budget set yet", "budget", "en"),

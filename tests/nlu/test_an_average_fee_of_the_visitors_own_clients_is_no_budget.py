@@ -9,7 +9,8 @@ NOW = "2026-12-04"
 
 
 @pytest.mark.parametrize("text", [
-    "I run a small marketing agency (4 ppl) in Denver and I'm after a white-label SEO partner. We have 19 clients, avg retainer $1,800. What's your wholesale rate?",
+    "I run a small marketing agency (4 ppl) in Denver and I'm after a white-label SEO partner. We "
+    "have 19 clients, avg retainer $1,800. What's your wholesale rate?",
     "our average project is around 12k and we want more of them",
     "typical engagement for us is $25k",
 ])

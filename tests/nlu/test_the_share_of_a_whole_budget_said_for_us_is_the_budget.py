@@ -23,7 +23,8 @@ def test_the_share_for_us_is_the_budget(text, amount, period):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Das Gesamtbudget 2027 liegt bei 600.000 € für alle Agenturen. Euer Anteil wäre etwa ein Drittel davon, also rund 200.000 € für das Jahr.", "de"),
+    ("Das Gesamtbudget 2027 liegt bei 600.000 € für alle Agenturen. Euer Anteil wäre etwa ein "
+     "Drittel davon, also rund 200.000 € für das Jahr.", "de"),
     ("Le budget 2027 est de 600 000 € pour toutes les agences. Votre part serait d'environ un tiers, disons 200 000 € pour l'année.", "fr"),
     ("El presupuesto 2027 es de 600.000 € para todas las agencias. Vuestra parte sería un tercio, digamos 200.000 € para el año.", "es"),
     ("O orçamento de 2027 é de 600.000 € para todas as agências. A vossa parte seria um terço, digamos 200.000 € para o ano.", "pt"),
