@@ -520,7 +520,15 @@ def _bare_peso(text: Text, amount: Amount, clause: tuple[int, int]) -> bool:
     return bool(_BARE_PESOS.search(lower, *window)) and not _NAMED_PESOS.search(lower, *window)
 
 
-_INDIAN_SCALE = lazy_compile(r"(?:\b|(?<=\d))(?:lakhs?|lacs?|crores?|cr)\b")
+_INDIAN_SCALE = lazy_compile(r"(?:\b|(?<=\d))(?:lakhs?|lacs?|crores?|cr)\b|(?<=\d)\s?l\b")
+# Signs that a text counts Indian money: the rupee, or lakh and crore spelled out.
+_INDIAN_MONEY = lazy_compile(r"₹|\binr\b|\brs\.?\s?\d|\brupees?\b|(?:\b|(?<=\d))(?:lakhs?|lacs?|crores?)\b|(?<=\d)\s?cr\b")
+
+
+def _counts_lakh(lower: str, default_currency: str) -> bool:
+    """Whether a figure written "2.5L" is lakh here: the visitor counts in rupees (from India, or the rupee or lakh
+    and crore said in the text); anywhere else an "L" after a figure is litres or a size."""
+    return default_currency == "INR" or bool(_INDIAN_MONEY.search(lower))
 
 
 # The past tenses of costing and paying that the rewrite leaves in the other languages (Spanish and Portuguese
@@ -586,7 +594,7 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
     found: list[Money] = []
     fallback = _period_in(lower) if field in ("budget", "revenue") else None
     dialled = _dialled(lower) if any(ch.isdigit() for ch in lower) else []
-    for amount in amounts(lower, quantities(lower)):
+    for amount in amounts(lower, quantities(lower, lakh_l=_counts_lakh(lower, default_currency))):
         if _heads(text, amount):
             continue  # "we're 40, budget 10k" (and "wir sind 40", "somos 40"): the 40 is people, even at the budget question
         if any(start <= amount.start < end for start, end in dialled):
@@ -816,7 +824,7 @@ def _stretched(text: Text, m: Money, high: float | None) -> float | None:
         return None
     lower = text.lower
     stop = stance.sentence_at(text, m.start)[1]
-    for q in quantities(lower):
+    for q in quantities(lower, lakh_l=m.currency == "INR"):
         if q.start < m.end or q.start >= stop:
             continue
         between = lower[m.end: q.start]

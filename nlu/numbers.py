@@ -32,7 +32,7 @@ SUFFIXES = {
     "k": 1e3, "thousand": 1e3, "thousands": 1e3, "grand": 1e3, "thou": 1e3, "hundred": 1e2,
     "m": 1e6, "mm": 1e6, "mn": 1e6, "mil": 1e6, "mill": 1e6, "mio": 1e6, "million": 1e6,
     "millions": 1e6, "b": 1e9, "bn": 1e9, "bil": 1e9, "billion": 1e9, "billions": 1e9,
-    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
 }
 _SUFFIX = "|".join(sorted(SUFFIXES, key=len, reverse=True))
 
@@ -56,6 +56,14 @@ _WORDS = lazy_compile(
 
 
 _A_THOUSAND = lazy_compile(r"\b(?:a|one) (?:grand|k)\b")
+
+# Lakh written "L" after a figure ("2.5L pm", "can stretch to 3L"), as Indian visitors shorten it: read so only where
+# the caller knows the figure is Indian money (``lakh_l``), and only when what follows is a period, a currency, a bound
+# or the end of the phrase; "3L of water", "a 500L tank" are litres.
+_LAKH_L = lazy_compile(
+    r"\s?l(?![\w'])(?=\s*(?:$|[.,;:!?)/+~&-]|(?:p\.?m|p\.?a|per|a|an|each|monthly|yearly|annually|inr|rs|rupees?|"
+    r"budget|max|maximum|tops|to|or|and|only|approx|ish|if|for the)\b))"
+)
 
 
 @dataclass(frozen=True)
@@ -130,8 +138,9 @@ def words_value(tokens: list[str]) -> tuple[float, bool]:
 
 
 @lru_cache(maxsize=64)
-def quantities(lower: str, lang: str = "en") -> tuple[Quantity, ...]:
-    """Every number in a lower-case text, digits and words, in order."""
+def quantities(lower: str, lang: str = "en", *, lakh_l: bool = False) -> tuple[Quantity, ...]:
+    """Every number in a lower-case text, digits and words, in order; ``lakh_l`` when the text is known to count
+    Indian money, so that "2.5l" is 2.5 lakh."""
     found: list[Quantity] = []
     for m in _DIGITS.finditer(lower):
         raw = m.group("num")
@@ -150,6 +159,9 @@ def quantities(lower: str, lang: str = "en") -> tuple[Quantity, ...]:
         if suffix and "." in raw and raw.count(".") == 1 and re.fullmatch(r"\d{1,3}\.\d{3}", raw) and multiplier >= 1e6:
             base = float(raw)
         end = m.end() if suffix else m.start("num") + len(m.group("num"))
+        lakh = _LAKH_L.match(lower, end) if lakh_l and not suffix else None
+        if lakh is not None:
+            suffix, multiplier, end = "lakh", SUFFIXES["lakh"], lakh.end()
         found.append(Quantity(base * multiplier, m.start(), end, bool(suffix), base))
     for m in _A_THOUSAND.finditer(lower):
         found.append(Quantity(1000.0, m.start(), m.end(), True, 1.0, True))
