@@ -57,10 +57,10 @@ RAM_DISK = Path("/dev/shm")
 
 def _temporary_files_in_memory() -> None:
     """``tmp_path`` and its kin on the machine's RAM disk (tmpfs), unless the run names another root: the tests'
-    SQLite databases run in WAL mode, and each commit and each last close waits for the disk (fsync): 17.8 ms a
-    connect, commit and close on this machine's ext4, 0.4 ms on tmpfs; tests/webhooks/api and handoff took
-    82 -> 50 s wall, 24 -> 21 s CPU (load 7). Set here, at start-up, because pytest-xdist's controller makes the
-    workers' folders under its own."""
+    SQLite databases run in WAL mode, and each commit and each last close waits for the disk (fsync): a connect,
+    commit and close took 17.8 ms on this machine's ext4 while other processes wrote to it (1.3 ms on a quiet disk),
+    0.4 ms on tmpfs (0.16 quiet); tests/webhooks/api and handoff took 82 -> 50 s wall, 24 -> 21 s CPU (load 7).
+    Set here, at start-up, because pytest-xdist's controller makes the workers' folders under its own."""
     if "PYTEST_DEBUG_TEMPROOT" not in os.environ and RAM_DISK.is_dir() and os.access(RAM_DISK, os.W_OK):
         os.environ["PYTEST_DEBUG_TEMPROOT"] = str(RAM_DISK)
 
