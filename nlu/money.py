@@ -211,10 +211,17 @@ def _rand(text: Text, amount: Amount) -> bool:
     return bool(glued or (spaced and text.original[first.start - 2] == "R"))
 
 
+# How a sum is hedged after it was said ("give or take", "or so", and "more or less" as the rewrite leaves every language's
+# "about").
+_HEDGE = r"give or take|or so|or thereabouts|more or less|roughly|approx(?:imately|\.)?|about|ish|-ish|plus or minus|\+/-|ballpark"
 # The currency said after the amount's period, closing its clause: "between five and seven grand a month, AUD",
-# "3k per month in CAD", "20k/yr (NZD)".
+# "3k per month in CAD", "20k/yr (NZD)"; or after a hedge, with or without a period:
+# "five grand a month, give or take, CAD".
 _CURRENCY_AFTER_PERIOD = lazy_compile(
-    r"\s*(?:(?:/\s*|per\s+|a\s+|an\s+|each\s+)(?:month|mo|mth|year|yr|quarter|qtr|annum)\b|monthly\b|yearly\b|annually\b|quarterly\b)"
+    r"\s*(?:(?:/\s*|per\s+|a\s+|an\s+|each\s+)(?:month|mo|mth|year|yr|quarter|qtr|annum)\b|monthly\b|yearly\b|annually\b|quarterly\b|(?=\s*[,;(-]?\s*(?:"
+    + _HEDGE + r")))"
+    # "five grand a month, give or take, CAD": a hedge between the sum and the currency that closes its clause
+    r"(?:\s*[,;(-]?\s*(?:" + _HEDGE + r")\s*[,;)]?)?"
     rf"\s*[,;(\[-]?\s*(?:in\s+)?(?P<currency>{_NAME_RE})\b\s*[)\]]?\s*(?:[.,;!?]|$)"
 )
 
