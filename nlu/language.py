@@ -140,6 +140,8 @@ def language(text: str, hint: str | None = None, conversation: str | None = None
     # With a language expected, a text too short to overrule it is not worth detecting.
     if expected and len(_words(text[:400])) < OVERRIDE_WORDS:
         return Language(expected, 0.0, source)
+    if not expected and _english_figure(text[:400]):
+        return Language(DEFAULT, dict(scores(text)).get(DEFAULT, 0.0), "text")
     found = dict(scores(text))
     # A question long enough to overrule the expected language is read by its closed-class words too ("ma tu sei un
     # bot?", "mas tu és um bot?"): lingua's low-accuracy mode hears German in five Italian words, and the
@@ -165,6 +167,31 @@ def language(text: str, hint: str | None = None, conversation: str | None = None
     return Language(DEFAULT, found.get(DEFAULT, 0.0), "default")
 
 
+# What a figure's English phrase is made of, taken out before a short message is told by its closed-class words: "per"
+# and "in" are Italian, Dutch and German words too, but "3k per month in CAD" and "2.5 L a year" are English; "3k per
+# mese", "3k per maand" keep their own words and are still told by them.
+_FIGURE_PHRASE = lazy_compile(
+    r"(?i)\b(?:per|a|an|each|every|in|by the|for the)\s+(?:month|year|week|quarter|day|hour|annum|mo|yr|mth|qtr)s?\b|"
+    r"\b(?:in\s+)?(?-i:[A-Z]{3})\b|(?<=\d)\s?(?-i:L)\b"
+)
+
+
+# The English period a figure is said by ("per month", "a year"): a word only English has.
+_ENGLISH_PERIOD = lazy_compile(r"(?i)\b(?:month|year|week|quarter|annum|mo|yr|mth|qtr)s?\b")
+
+
+def _english_figure(text: str) -> bool:
+    """Whether a short message is a figure said in English and little else ("20k per quarter in CHF", "3k a month in
+    CAD", "about 4k per month"), which lingua, short of words, reads as German or Italian: an English period beside a
+    figure, at most ``CLOSED_CLASS_UP_TO`` words, and no phrase of another language's own."""
+    if not any(ch.isdigit() for ch in text) or not _ENGLISH_PERIOD.search(_NOISE.sub(" ", text)):
+        return False
+    if len(_words(text)) > CLOSED_CLASS_UP_TO or english.evidence(_NOISE.sub(" ", Text.of(text).lower)):
+        return False
+    said = function_words.evidence(_FIGURE_PHRASE.sub(" ", _NOISE.sub(" ", text)))
+    return not any(value >= CLOSED_CLASS_WORDS for code, value in said.items() if code != DEFAULT)
+
+
 @lru_cache(maxsize=4096)
 def _short_question(text: str) -> Language | None:
     """A short message told by its closed-class words ("sei un bot?", "ben je een bot?", "sind Sie ein Mensch?"),
@@ -174,7 +201,7 @@ def _short_question(text: str) -> Language | None:
     if not words or len(words) > CLOSED_CLASS_UP_TO:
         return None
     found = dict(scores(text))
-    plain = _NOISE.sub(" ", text)
+    plain = _FIGURE_PHRASE.sub(" ", _NOISE.sub(" ", text))
     lower = Text.of(plain).lower
     said = function_words.evidence(plain)
     if not said:
