@@ -80,7 +80,9 @@ _ELSEWHERE_AFTER = lazy_compile(
 # "10k is already committed to events": spoken for by something else, said right after the amount.
 _SPOKEN_FOR_AFTER = lazy_compile(
     r"^\s*(?:[$€£]|eur|euros?)?\s*(?:of (?:it|that|this)\s+)?(?:is |are |was )?(?:already )?(?:committed|allocated|earmarked|reserved|ring-?fenced|set aside|tied up|locked in) "
-    r"(?:to|for|in) (?!(?:this|you|us|the project|this project|marketing|the campaign)\b)"
+    r"(?:to|for|in) (?!(?:this|you|us|the project|this project|marketing|the campaign)\b)|"
+    # "50k for the year but 20k of that is already committed": committed with nothing named is committed elsewhere too
+    r"^\s*(?:[$€£]|eur|euros?)?\s*(?:of (?:it|that|this)\s+)?(?:is |are )?already (?:committed|allocated|earmarked|reserved|spoken for|tied up|locked in)\s*(?:[.,;!?]|$)"
 )
 _PAST = lazy_compile(
     r"\b(?:spent|spend last|paid|cost us|costs us|charged(?: us)?|was paying|were paying|used to (?:pay|spend|have|be)|"
