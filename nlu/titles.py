@@ -27,10 +27,10 @@ _LEVELS = (
     ("vp", r"\b(?:s\.?v\.?p|e\.?v\.?p|a\.?v\.?p|v\.?p|vice[- ]president|vice[- ]pres|vicepresident|vice president)\b\.?"),
     ("c_level", r"\b(?:c[efmtoriadps]o|chro|cxo|cgo|cbo|cco|cco|ciso|cvo|chief [a-z&-]+(?: [a-z&-]+){0,3} officer|chief executive|chief [a-z]+|"
                 r"gesch(?:ä|ae)ftsf(?:ü|ue)hr(?:er|erin|ung)|inhaber(?:in)?|vorstand(?:svorsitzender)?|gr(?:ü|ue)nder(?:in)?|pdg|directeur g(?:é|e)n(?:é|e)ral|directrice g(?:é|e)n(?:é|e)rale|"
-    r"g(?:é|e)rante?|fondat(?:eur|rice)|director general|directora general|gerente general|due(?:ñ|n)[oa]|propietari[oa]|fundador(?:a)?|"
+    r"g(?:é|e)rante?|fondat(?:eur|rice)|director general|directora general|gerente general|due(?:ñ|n)[oa]|(?:co-?)?propietari[oa]|fundador(?:a)?|"
     r"amministratore delegato|titolare|eigenaar|oprichter|algemeen directeur|"
     r"co-?founders?|founders?|founding partner|co-?owner|(?<!product )(?<!process )(?<!account )(?<!budget )(?<!home )(?<!project )(?<!data )(?<!content )(?<!channel )(?<!page )(?<!business process )owner|"
-                r"proprietor|(?<!vice )(?<!vice-)(?<!vice)president|managing director|md(?=\s+(?:of|at|for|here)\b)|(?<=\bthe )md\b|managing partner|general partner|"
+                r"proprietor|(?<!vice )(?<!vice-)(?<!vice)president|managing director|md(?=\s+(?:of|at|for|here)\b)|(?<=\bthe )md\b|(?<=\bi'm )md\b|(?<=\bi am )md\b|(?<=^)md(?=\s*(?:[-–—:;.!(]|$|,\s*(?:i|i'm|it|it's|my|me|and|so)\b))|managing partner|general partner|"
                 # "Hartley & Partners", "Smith and Partners": the firm's name, not the visitor's title
                 r"(?:senior |equity |name |named |founding |managing )?(?<!& )(?<!&)(?<!\band )(?<!\bund )(?<!\ben )(?<!\bet )(?<!\by )(?<!\be )(?:partner(?= at| in| of|$|,|\.| and| here)|partners(?= at| in| of|$|,|\.| and))|principal(?! (?:engineer|consultant|designer|architect|scientist|analyst|developer|product|pm|researcher|writer|strategist|data))|"
                 r"chair(?:man|woman|person)?|head ?teacher|headmaster|headmistress|board member|exec(?:utive|\.)? director|sole trader|self[- ]employed|"
@@ -81,19 +81,19 @@ _LEVELS = (
 # function ("Marketingleiter", "marketingmanager"); a word that is also a function ("commercial")
 # is no title of its own here, so the head noun is not overruled by what follows it.
 _LOCAL_LEVELS = (
-    ("c_level", "de", r"gesch(?:ä|ae)ftsf(?:ü|ue)hr(?:er|erin|ung)|gesch(?:ä|ae)ftsleitung|(?:mit|allein|gesch(?:ä|ae)fts)?inhaber(?:in)?|eigent(?:ü|ue)mer(?:in)?|"
+    ("c_level", "de", r"gesch(?:ä|ae)ftsf(?:ü|ue)hr(?:er|erin|ung)|gesch(?:ä|ae)ftsleitung|(?:mit|allein|gesch(?:ä|ae)fts)?inhaber(?:in)?|(?:mit)?eigent(?:ü|ue)mer(?:in)?|"
                       r"(?:mit)?gr(?:ü|ue)nder(?:in)?|vorstand\w*|selbstst(?:ä|ae)ndig(?:er|e)?|selbst(?:ä|ae)ndig(?:er|e)?|unternehmer(?:in)?|"
                       # "ich bin Partnerin", "als Partner": a partner of the firm ("Müller & Partner" is the firm's name, and
                       # "Geschäftspartner" somebody the firm works with)
                       r"(?:gesch(?:ä|ae)ftsf(?:ü|ue)hrende[rn]? )?gesellschafter(?:in)?|teilhaber(?:in)?|(?<!& )(?<!&)(?<!\bund )(?:senior-?|equity-?)?partnerin|"
                       r"(?<=\bbin )partner|(?<=\bals )partner|(?<=\bbin ein )partner|(?:senior|equity)-?partner"),
     ("c_level", "fr", r"pdg|p\.d\.g\.?|directeur g(?:é|e)n(?:é|e)ral|directrice g(?:é|e)n(?:é|e)rale|co-?g(?:é|e)rante?|g(?:é|e)rante?|(?:co-?)?fondat(?:eur|rice)|"
-                      r"pr(?:é|e)sidente?|dirigeante?|chef d'entreprise|patron(?:ne)?|propri(?:é|e)taire|associ(?:é|e)e?|(?<=\bdes )associ(?:é|e)e?s|(?<=\bdeux )associ(?:é|e)e?s|auto-?entrepreneur|ind(?:é|e)pendante?|entrepreneure?"),
+                      r"pr(?:é|e)sidente?|dirigeante?|chef d'entreprise|patron(?:ne)?|(?:co-?)?propri(?:é|e)taire|associ(?:é|e)e?|(?<=\bdes )associ(?:é|e)e?s|(?<=\bdeux )associ(?:é|e)e?s|auto-?entrepreneur|ind(?:é|e)pendante?|entrepreneure?"),
     ("c_level", "es", r"director(?:a)? general|gerente general|consejer[oa] delegad[oa]|due(?:ñ|n)[oa]|propietari[oa]|(?:co-?)?fundador(?:a)?|soci[oa](?: fundador(?:a)?| director(?:a)?)?|(?<=\blos )socios|(?<=\blas )socias|(?<=\bdos )socios|"
                       r"presidente|presidenta|aut(?:ó|o)nom[oa]|emprendedor(?:a)?|empresari[oa]"),
     ("c_level", "pt", r"diretor(?:a)? (?:geral|executiv[oa]|presidente)|(?:co-?)?fundador(?:a)?|s(?:ó|o)ci[oa](?:-| )?(?:fundador(?:a)?|diretor(?:a)?|administrador(?:a)?|propriet(?:á|a)ri[oa])?|"
-                      r"(?<=\bdos )s(?:ó|o)cios|(?<=\bdas )s(?:ó|o)cias|don[oa](?= d[aeo]s? )|(?<=\bo )dono\b|(?<=\ba )dona\b|propriet(?:á|a)ri[oa]|presidente|empres(?:á|a)ri[oa]|aut(?:ô|o)nom[oa]|empreendedor(?:a)?"),
-    ("c_level", "it", r"amministrat(?:ore|rice) (?:delegat[oa]|unic[oa])|titolare|(?:co-?)?fondat(?:ore|rice)|soci[oa](?: fondat(?:ore|rice))?|(?<=\bdei )soci|(?<=\bdelle )socie|(?<=\bdue )soci|propri(?:e)?tari[oa]|"
+                      r"(?<=\bdos )s(?:ó|o)cios|(?<=\bdas )s(?:ó|o)cias|don[oa](?= d[aeo]s? )|(?<=\bo )dono\b|(?<=\ba )dona\b|(?:co-?)?propriet(?:á|a)ri[oa]|presidente|empres(?:á|a)ri[oa]|aut(?:ô|o)nom[oa]|empreendedor(?:a)?"),
+    ("c_level", "it", r"amministrat(?:ore|rice) (?:delegat[oa]|unic[oa])|titolare|(?:co-?)?fondat(?:ore|rice)|soci[oa](?: fondat(?:ore|rice))?|(?<=\bdei )soci|(?<=\bdelle )socie|(?<=\bdue )soci|(?:com|co-?)?propri(?:e)?tari[oa]|"
                       r"presidente|diret(?:tore|trice) generale|imprendit(?:ore|rice)|liber[oa] professionista"),
     ("c_level", "nl", r"eigena(?:ar|res)|mede-?eigena(?:ar|res)|(?:mede-?)?oprichter|oprichtster|algemeen directeur|directeur[- ](?:eigenaar|grootaandeelhouder)|dga|"
                       r"zaakvoer(?:der|ster)|bestuurder|ondernemer|zelfstandige|zzp'?er|vennoot|(?<=\bvan de )(?:vennoten|partners)|"
@@ -394,6 +394,9 @@ _TITLE_TAIL = lazy_compile(
 )
 
 
+_PRONOUN_AFTER_COMMA = lazy_compile(r"\s*,\s*(?:it|eu)\b")
+
+
 # Whose title: "the assistant of the director", "l'assistante du directeur", "soy la secretaria del gerente" name
 # someone else's title even after "I am" ("one of the founders", "l'une des fondatrices" are still the visitor).
 _WHOSE = lazy_compile(
@@ -431,6 +434,10 @@ def _title(text: Text, start: int, end: int) -> str:
     if head:
         start = start - (len(lower[max(0, start - 80): start]) - head.start())
     tail = _TITLE_TAIL.match(lower[end: end + 60])
+    # "MD, it's my call", "sou o dono, eu": after a comma "it" and Portuguese "eu" written in lower case are the
+    # pronouns opening the next clause, not the IT or EU a title names ("Head of Sales, EU")
+    if tail and _PRONOUN_AFTER_COMMA.match(text.original[end: end + 60]):
+        tail = None
     if tail and not re.match(r"\s+(?:of|for|de|du|des|di|del|della|da|do|van|für|im)\s+(?:the\s+)?(?:a|an|my|our|company|business|firm|team|startup|[0-9]|"
                              r"un|une|uma|um|una|uno|een|einer|einem|ma|mon|notre|nuestra|nossa|minha|mia|mijn|la|el|het|les)\b", lower[end: end + 20]):
         end += tail.end()
