@@ -251,6 +251,9 @@ _LOCAL = {
                      r"maschinenbau\w*|\w*hersteller|fertigung|metallbau|industrie\w*|fabrik|usine|fabricant|industriel(?:le)?s?|fabrication|fabricante|f(?:á|a)brica|industria|"
                      r"industrial(?:es)?|manufactura|ind(?:ú|u)stria|fabbrica|produttore|manifattur\w*|macchinari|meccanica|industriali|fabrikant|fabriek|productiebedrijf|maakindustrie|"
                      r"metaalbewerking|produciamo|fabricamos|fabriceren|produzieren|produzimos|"
+                     # garments and cloth made: "confección textil", "confecção de uniformes", "confezioni", "Textilindustrie"
+                     r"confecci(?:ó|o)n|confecciones|confec(?:ç|c)(?:ã|a)o|confec(?:ç|c)(?:õ|o)es|confezion(?:e|i)|konfektion|bekleidungsindustrie|confectie\w*|"
+                     r"confection (?:de|textile)|textil|t(?:ê|e)xtil|tessile|tessili|textiel\w*|textilindustrie|industrie textile|"
                      # food made and sold on: "un'azienda alimentare (salumi)", "agroalimentaire", "una empresa de alimentos"
                      r"azienda alimentare|salumific\w*|caseifici\w*|pastifici\w*|agro-?alimentaire|(?:empresa|industria) (?:alimentaria|de alimentos)|agroalimentari[oa]|"
                      r"ind(?:ú|u)stria (?:de alimentos|aliment(?:í|i)cia)|empresa aliment(?:í|i)cia|lebensmittelproduz\w*|lebensmittelindustrie|fleischwaren\w*|wurstwaren\w*|voedingsmiddelen\w*|voedselproducent\w*|vleeswaren\w*",
@@ -464,6 +467,10 @@ _MARKET = lazy_compile(
     r"(?:kunden|klanten|clients|clientes|clienti|client(?:è|e)le)\s+(?:sind|zijn|sont|son|s(?:ã|a)o|sono|est|es|(?:é|è))|"
     r"beliefern|(?:verkaufen|liefern) an|(?:vend(?:ons|e|ent)?|fournissons|livrons) (?:aux|à|a)|(?:vendemos|suministramos|proveemos|servimos|fornecemos|atendemos) (?:a|para|aos|às)|"
     r"(?:vendiamo|forniamo|serviamo) (?:a|ai|alle|agli)|(?:leveren|verkopen) aan|"
+    # the goods named between: "on vend notre sirop aux épiceries fines", "le vendite alla ristorazione", "verkaufen unseren
+    # Sirup an Feinkostläden", "vendemos nuestro café a restaurantes"
+    r"(?:vend(?!or)\w*|verkauf\w*|liefer\w*|beliefer\w*|fourni\w*|livr\w*|suministr\w*|forne\w*|fornisc\w*|verkop\w*|lever\w*)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:aux|à|an|ai|alle|alla|agli|allo|all'|aos|às|para|aan|a)|"
     # contracts won from them, or guarding them: "más contratos con naves industriales", "guarding factories"
     r"(?:contracts?|contratos?|contrats?|contratti|auftr(?:ä|ae)ge|opdrachten) (?:with|from|con|com|avec|mit|von|met|van|bij|de|da|di)|"
     r"guard(?:s|ing)?|patrol(?:s|ling)?|cuidamos|vigilamos|protegemos|bewachen|surveillons|gardons|sorvegliamo|vigiliamo|bewaken|beveiligen)"
@@ -529,7 +536,19 @@ _WISHED = lazy_compile(
     r"(?:(?!(?:for|our|my|with|in|of|f(?:ü|ue)r|unsere?\w*|mit|pour|nos|notre|avec|para|nuestr\w+|noss\w+|con|com|per|nostr\w+|voor|onze|met|van)\b)[\w'-]+\s+){0,2}$")
 
 
+# Clients listed after a colon or a dash: "more commercial leads - property managers, restaurants", "des leads B2B :
+# épiceries fines, restos", "Kunden: Hotels, Kliniken", "clientes: restaurantes y hoteles".
+_LISTED_CLIENTS = lazy_compile(
+    r"\b(?:leads?|clients?|customers?|buyers?|prospects|accounts|contracts|kunden|neukunden|klanten|clientes?|clienti|client(?:è|e)le|"
+    r"contratos?|contrats?|contratti|auftr(?:ä|ae)ge|opdrachten|\w*anfragen|demandes|richieste|solicitudes|pedidos)"
+    r"(?:\s+(?!(?:we|i|wir|nous|on|wij|noi|n(?:ó|o)s)\b)[\w-]+){0,2}\s*(?::|\s[-–—])"
+    # the list itself names no one of the visitor's own ("leads: we're a restaurant group" is the visitor)
+    r"(?:(?!\b(?:we|we'?re|i|i'?m|our|my|wir|ich|unser\w*|nous|on|je|notre|somos|soy|nuestr\w*|sou|nosso|nossa|siamo|sono|nostr\w*|wij|we|ik|onze)\b)[^:–—.!?;])*$")
+
+
 def _their_market(lower: str, start: int, end: int | None = None) -> bool:
+    if _LISTED_CLIENTS.search(re.split(r"[.!?;](?:\s|$)", lower[max(0, start - 80): start])[-1]):
+        return True
     clause = re.split(r"[.!?;:](?:\s|$)|\s[-–—]\s|\b(?:and|but) (?:we|i)\b", lower[max(0, start - 60): start])[-1]
     return bool(_MARKET.search(clause) or _WISHED.search(clause) or _CLIENTS_OF.search(clause) or _REQUESTS_FROM.search(clause) or (end is not None and _CLIENTS_AFTER.match(lower, end)))
 
