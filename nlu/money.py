@@ -99,7 +99,10 @@ _NOT_MONEY_AFTER = lazy_compile(
     r"mins?|quarters?|o'?clock|calls?|meetings?|deals|units|beds|patients|students|rooms|"
     r"properties|agents|reps|salespeople|engineers|developers|devs|sellers|partners|downloads|pages|"
     r"posts|emails|languages|brands|projects|vehicles|trucks|members|tickets|installs|companies|"
-    r"franchises|schools|apps|of us|of them|figures?)\b)"
+    r"franchises|schools|apps|of us|of them|figures?|"
+    # a measure ("a 500 litre tank", "a 300 kg press", "2,000 sq ft", "500L"): what is measured is no money
+    r"litres?|liters?|litros?|litri|ltrs?|l(?!['’])|ml|gallons?|kg|kgs|kilos?|kilograms?|tons?|tonnes?|lbs|"
+    r"sq ?ft|sqft|sqm|m2|m²|square (?:feet|foot|metres|meters)|km|kms|kilomet(?:re|er)s?|miles|kw|kwh|mw|watts?)\b)"
 )
 _NOT_MONEY_BEFORE = lazy_compile(
     r"(?:\bq|\bh|\bfy|\bteam of|\bstaff of|\bheadcount(?: of| is)?|\bin|\bby|\bsince|\buntil|\bbefore|"
