@@ -667,6 +667,13 @@ def company(text: Text, field: str | None, taken: set[str] = frozenset()) -> str
     return found
 
 
+# A course or degree right before "at": the school named after it is where the visitor studied, in the seven languages.
+_STUDIED = lazy_compile(
+    r"(?i:\b(?:master'?s?|masters degree|mba|phd|doctorate|degree|diploma|bachelor'?s?|bsc|msc|bootcamp|studied|studying|graduated|"
+    r"studium|studiert|abschluss|(?:é|e)tudes|dipl(?:ô|o)m(?:é|e)e?|licence|m(?:á|a)ster|carrera|grado|estudi(?:é|e|o|ando)|mestrado|licenciatura|"
+    r"curso|formad[oa]|laurea|laureat[oa]|studiato|opleiding|gestudeerd|afgestudeerd)\b(?!\s+(?:courses?|programs?|programmes?|business\w*|platforms?|compan\w*|apps?|software))[^.!?]{0,45}$)")
+
+
 # Times of day written with a capital, in the seven languages.
 _TIME_OF_DAY = lazy_compile(r"(?i:noon|midday|midnight|lunch(?:time)?|teatime|mittag|mitternacht|midi|minuit|mediod[ií]a|medianoche|"
                             r"meio-dia|meia-noite|mezzogiorno|mezzanotte|middag|middernacht)")
@@ -720,7 +727,10 @@ def _company(text: Text, field: str | None, taken: set[str] = frozenset()) -> st
             continue  # "we're 40ish people", "we're 20s": a rough figure, not a name
         if _EVALUATING.search(text.lower, 0, m.start()):
             continue  # "looking at HubSpot": a product being weighed, not the visitor's company
-        candidate = re.sub(r"\s+(?:and|&)\s+I$", "", candidate)  # "Sarah from Leeds and I need help": the visitor, not the firm's last word
+        if _STUDIED.search(original, max(0, m.start() - 60), m.start()) and re.match(r"(?i)(?:at|from)\b", m.group(0)):
+            continue  # "just finished a masters in digital marketing at UL": where the visitor studied, not their firm
+        # "Sarah from Leeds and I need help", "a masters at UL and I'm looking for a job": the visitor, not the firm's last word
+        candidate = re.sub(r"\s+(?:and|&)\s+I(?:['’](?:m|ve|d|ll))?$", "", candidate)
         if _FROM.match(m.group(0)) and places.is_place(candidate.lower()):
             continue  # "Marco from Milano": where a person is from is a place ("I work at Santander" still is a company)
         if re.match(r"(?i)(?:we(?:'re|’re| are)|wir|nous|on|somos|siamo|wij|we zijn)\s", m.group(0)) and (
