@@ -383,6 +383,8 @@ def _holidays(year: int) -> dict[str, tuple[date, date]]:
         "holidays": (date(year, 12, 15), date(year, 12, 31)), "holiday season": (date(year, 12, 1), date(year, 12, 31)),
         "festive season": (date(year, 12, 1), date(year, 12, 31)),
         "new year": one(date(year, 1, 1)), "new years": one(date(year, 1, 1)), "new year's": one(date(year, 1, 1)),
+        # "first of the year": the turn of the year, said as one day like new year
+        "first of the year": one(date(year, 1, 1)), "1st of the year": one(date(year, 1, 1)),
         "nye": one(date(year, 12, 31)), "new year's eve": one(date(year, 12, 31)),
         "easter": one(easter(year)), "thanksgiving": one(thanksgiving),
         "black friday": one(thanksgiving + timedelta(days=1)), "cyber monday": one(thanksgiving + timedelta(days=4)),
@@ -408,7 +410,7 @@ def _holidays(year: int) -> dict[str, tuple[date, date]]:
 
 _HOLIDAY = lazy_compile(
     r"\b(?P<name>christmas|xmas|x-mas|the holidays|holidays|holiday season|festive season|new year's eve|nye|"
-    r"new year's|new years|new year|easter|thanksgiving|black friday|cyber monday|bfcm|labou?r day|memorial day|"
+    r"new year's|new years|new year|(?:the )?(?:first|1st) of the year|easter|thanksgiving|black friday|cyber monday|bfcm|labou?r day|memorial day|"
     r"independence day|july 4th|4th of july|fourth of july|halloween|valentine'?s(?: day)?|boxing day|"
     r"st\.? patrick'?s day|mother'?s day|father'?s day|back[- ]to[- ]school|back to school|summer break|summer holidays|"
     r"tax season|super bowl|prime day|singles day|chinese new year|lunar new year|diwali)\b"
@@ -417,6 +419,8 @@ _HOLIDAY = lazy_compile(
 
 def _holiday_span(name: str, year: int) -> tuple[date, date] | None:
     name = name.replace("the holidays", "holidays").replace("st. patrick", "st patrick").replace("labour", "labor")
+    if name.endswith("of the year"):
+        name = name.removeprefix("the ")
     if name.startswith("valentine"):
         name = "valentine's day"
     if name in ("mothers day", "fathers day"):
@@ -463,7 +467,7 @@ def _dated_event(text: Text, found: _Found) -> bool:
     return bool(waits and _AIM.search(lower, previous[0], waits.start()))
 
 
-def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
+def _candidates(text: Text, now: date, field: str | None, translated: bool = False) -> list[_Found]:
     lower = text.lower
     found: list[_Found] = []
 
@@ -529,6 +533,10 @@ def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
             continue  # "on 1 April.": the month of a date said with its day, not the whole month again
         # "jan 2027", or "march" alone as the answer to "when?": a month whatever else the word can mean.
         said = bool(m.group("year")) or (field == "timing" and _BARE_MONTH.fullmatch(lower) is not None)
+        # "lá pra março", "vers mars", "rond mei": the month's own name in the visitor's language is no verb or noun, so
+        # "march" and "may" translated from it need no English cue ("pra" is no English word the cue list knows)
+        if translated and word in ("march", "may") and not said and not lower[m.end(): m.end() + 1].isalpha():  # not "marché"
+            said = True
         if word in _AMBIGUOUS_MONTHS and not said and not (_has_cue(lower, m.start(), m.end()) or text.original[m.start()].isupper() and word not in ("may", "march")):
             continue
         if word in ("may", "march") and not said and not _has_cue(lower, m.start(), m.end()):
@@ -573,7 +581,7 @@ def _candidates(text: Text, now: date, field: str | None) -> list[_Found]:
     for m in _HOLIDAY.finditer(lower):
         name = m.group("name")
         span = _upcoming(now, _year_after(lower, m.end(), now), lambda y: _holiday_span(name, y) or (date(y, 1, 1), date(y, 1, 1)), True)
-        if name.startswith("new year") and span[0] < now:
+        if (name.startswith("new year") or name.endswith("of the year")) and span[0] < now:
             span = (date(now.year + 1, 1, 1), date(now.year + 1, 1, 1))
         mod = _MODIFIER.search(before(m))
         if mod and mod.group("mod") in ("after", "following", "post", "once"):
@@ -1098,7 +1106,7 @@ def timing(text: Text, now: date, field: str | None, *, lang: str = "en") -> Tim
     """The date the visitor aims at, "just researching", or "don't know"."""
     text = english.of(text, lang)
     lower = text.lower
-    candidates = list(_candidates(text, now, field))
+    candidates = list(_candidates(text, now, field, translated=lang != "en"))
     found = [f for f in candidates if _stated(text, f, field)]
     # "RFP goes out 15 January, responses due 12 Feb, live by 1 April": the steps of choosing give way to the start
     found = [f for f in found if not _selection_step(text, f)] or found
