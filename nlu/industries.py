@@ -251,6 +251,11 @@ _LOCAL = {
                      r"maschinenbau\w*|\w*hersteller|fertigung|metallbau|industrie\w*|fabrik|usine|fabricant|industriel(?:le)?s?|fabrication|fabricante|f(?:á|a)brica|industria|"
                      r"industrial(?:es)?|manufactura|ind(?:ú|u)stria|fabbrica|produttore|manifattur\w*|macchinari|meccanica|industriali|fabrikant|fabriek|productiebedrijf|maakindustrie|"
                      r"metaalbewerking|produciamo|fabricamos|fabriceren|produzieren|produzimos|"
+                     # goods produced, named after the word for production in the other languages ("production de sirop d'érable",
+                     # "produzione di olio d'oliva", "Produktion von Ahornsirup"); a video, film, event or show produced is media
+                     r"(?:production|produzione|producci(?:ó|o)n|produ(?:ç|c)(?:ã|a)o|produktion|productie)\s+(?:de|d'|du|des|di|del|della|dell'|dello|degli|delle|"
+                     r"von|van|da|do|dos|das)\s*(?:l'|la |le |les |el |los |las |het |de )?(?!(?:vid|film|event|contenu|conte[nú]|music|m(?:ú|u)sic|podcast|spectacl|espect|"
+                     r"spettacol|theat|th(?:é|e)(?:â|a)tr|teatr|tv|t(?:é|e)l(?:é|e)vis|radio|audio|pub|anunc|spot|fot|phot|documentari|werbe|lead|contenido|conte(?:ú|u)do)\w*)[^\W\d_]+|"
                      # garments and cloth made: "confección textil", "confecção de uniformes", "confezioni", "Textilindustrie"
                      r"confecci(?:ó|o)n|confecciones|confec(?:ç|c)(?:ã|a)o|confec(?:ç|c)(?:õ|o)es|confezion(?:e|i)|konfektion|bekleidungsindustrie|confectie\w*|"
                      r"confection (?:de|textile)|textil|t(?:ê|e)xtil|tessile|tessili|textiel\w*|textilindustrie|industrie textile|"

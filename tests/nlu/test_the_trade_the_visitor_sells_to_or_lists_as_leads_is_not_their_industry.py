@@ -70,3 +70,25 @@ def test_garment_and_textile_making_is_manufacturing(text: str) -> None:
 
 def test_confectionery_is_no_garment_making() -> None:
     assert _industry("sweets and confectionery", "industry") != "manufacturing"
+
+
+@pytest.mark.parametrize("text", [
+    "production de sirop d'érable",
+    "produzione di olio extravergine d'oliva",
+    "producción de mermeladas",
+    "produção de queijos",
+    "Produktion von Ahornsirup",
+    "productie van kaas",
+])
+def test_goods_produced_named_after_the_word_for_production_are_manufacturing(text: str) -> None:
+    assert _industry(text, "industry") == "manufacturing"
+
+
+@pytest.mark.parametrize("text", [
+    "production de vidéos",
+    "producción de eventos",
+    "produção de conteúdo",
+    "Produktion von Werbefilmen",
+])
+def test_a_video_event_or_content_produced_is_no_manufacturing(text: str) -> None:
+    assert _industry(text, "industry") != "manufacturing"
