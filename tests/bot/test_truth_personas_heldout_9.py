@@ -452,28 +452,10 @@ STILL_WRONG: dict[str, str] = {
     "natasha": "company_size.min is 2, not 16: 'we were 9 at the start of the year, 16 now with the two new crews' "
                "(turn 5) stores the two crews; no times offered, so the Brisbane zone went unseen; the case studies "
                "she asks for in her opening (turn 1) are linked since 4d70771 (nlu.faq: 'G'day' is no topic word)",
-    "lee": "authority.seniority is 'unknown', not 'c_level', for 'MD - it's my decision' (turns 4 and 12); 'before "
-           "that - would a new website from you lot come in under 10 grand?' at the timing question (turn 17) gets "
-           "the pricing text since 4d70771 (nlu.faq: a price asked under a sum); stop, the 3 grand written after it "
-           "(kept out) and 'start again' are right",
-    "travis": "the bot kept asking the timing question: 'first of the year. and to answer your earlier question "
-              "properly - marketing spend is my call now, only stuff over 60k a year has to go past my sister' "
-              "(turn 8) got 'Got it, that the decision is yours.' but 'first of the year' was never read, and "
-              "'When would you like to get started?' / 'Is there a date you need this by?' alternate for ever; "
-              "before that his need answer's clients ('property managers, restaurants', turn 2) became the "
-              "industry real_estate, confirmed by his scripted 'yep' (turn 5), so the industry question he meant "
-              "to skip was never asked",
     "andrea": "her short 'jo' at the confirmation (turn 5) was not taken ('Nur um sicherzugehen ...' asked it "
               "again, and after a second 'jo' the industry question came anyway); 'Wieso ist die Grösse für Sie "
               "überhaupt wichtig?' (turn 8) hears the size question's reason since e6f519e (nlu.about_the_question); "
               "the lead itself (CHF 4'000 a month after the correction, CH, 14) is right",
-    "geneviève": "industry is 'hospitality', not agriculture or manufacturing: her clients ('aux épiceries fines "
-                 "pis aux restaurants', opening) heard as her trade and confirmed by her scripted 'oui' (turn 2); "
-                 "authority.seniority is 'unknown', not 'c_level', for 'Je suis copropriétaire avec mon frère' "
-                 "(turn 4); 'Est-ce que je peux réserver un appel avec quelqu'un?' (turn 13) got 'Désolé, je n'ai "
-                 "pas bien compris'; CAD 2 500 from words and the USD pricing answer are right",
-    "paula": "industry is 'other', not 'manufacturing', for 'confección textil, uniformes corporativos' (turn 5); "
-             "the revenue at the size question, COP 12 millones, 2007 and her general manager's approval are right",
     "rogério": "timing.horizon_days is absent, not March: 'depois do carnaval, lá pra março' (turns 12-14) got "
                "'Desculpe, não percebi' twice and was dropped ('Não faz mal, vamos em frente'); his short 'isso' at "
                "the confirmation (turn 5) was asked again; 'Por que vocês precisam saber quanto eu quero gastar?' "
@@ -481,9 +463,8 @@ STILL_WRONG: dict[str, str] = {
     "nicola": "no lead stored: since 0336791 (nlu.leaving) the goodbye at the timing question ('Mi scusi, devo "
               "scappare ... Arrivederci!', turn 7) is taken ('Grazie della visita! Le sue risposte restano in "
               "questa chat'), but a visitor who leaves before giving an address leaves no lead (the bot's, as set "
-              "8's alejandro); industry is 'hospitality', not agriculture or "
-              "manufacturing: 'le vendite alla ristorazione' (his clients, opening) heard as his trade and confirmed "
-              "by his scripted 'esatto' (turn 2)",
+              "8's alejandro); his clients ('le vendite alla ristorazione', opening) are no longer his industry "
+              "since d537b78, so the industry question is asked",
     "sander": "company_size.min is 3, not 18: 'O, nog even: we zijn inmiddels met 18, niet 15 - er zijn net drie "
               "mensen begonnen.' at the timing question (turn 9) got 'Begrepen: ongeveer 3 mensen.' (the three new "
               "starters); the postcode, six thousand a quarter in words and 'klopt' are right",
