@@ -498,13 +498,32 @@ async def offer_or_explain(dispatcher: CollectingDispatcher, tracker: Tracker, t
         return ask_consent_again()
     if not tracker.get_slot("lead_id") or tracker.get_slot("lead_stage") not in BOOKABLE:
         events = [] if wants_link(playbook) else await _call_asked_for(tracker)
-        _utter(dispatcher, call_messages(playbook))
+        _utter(dispatcher, _not_again(tracker, call_messages(playbook), playbook))
         return events
     if wants_link(playbook):
         state = State.of(tracker)
         _utter(dispatcher, call_messages(playbook, state.attributes, state.consent))
         return []
     return await offer(dispatcher, tracker, text=text)
+
+
+# Said instead of the call paragraph the bot has just written, to a pick or a second ask that follows it: the times
+# are not on screen here, they come by email (or on the page linked).
+NO_TIMES_HERE = "There are no times to pick here: our consultant will send you a few by email."
+TIMES_ON_THE_PAGE = "There are no times to pick here: you can choose one on the page linked above."
+
+
+def _latest_bot_text(tracker: Tracker) -> str:
+    return next((e.get("text") or "" for e in reversed(tracker.events) if e.get("event") == "bot"), "")
+
+
+def _not_again(tracker: Tracker, messages: list[Message], playbook: Any) -> list[Message]:
+    """``messages``, unless the bot's latest message already said them: then a short line saying where the times
+    are, never the same paragraph twice in a row (a "the first one" after "a consultant will email you")."""
+    latest = _latest_bot_text(tracker)
+    if not latest or not all(m["text"].strip() in latest for m in messages):
+        return messages
+    return [{"text": say(TIMES_ON_THE_PAGE if wants_link(playbook) else NO_TIMES_HERE)}]
 
 
 async def _call_asked_for(tracker: Tracker) -> list[EventType]:
