@@ -260,6 +260,19 @@ _DELTA_BEFORE = lazy_compile(
     r"procuramos|precisamos de|contratamos|cerchiamo|cercando|assumiamo|zoeken|werven)\s+(?:by\s+)?(?:about\s+|around\s+|another\s+|~)?$"
 )
 _DELTA_AFTER = lazy_compile(r"^\s*(?:more|new|extra|additional|fewer)\b")
+# Newcomers counted, not the company: "three people just started", "er zijn net drie mensen begonnen", "2 sind dazugekommen".
+_JOINED_AFTER = lazy_compile(
+    r"^\s*(?:new\s+)?(?:people|persons?|staff|employees|hires|guys|colleagues|crews?|of them|mensen|leute|personnes|personas|pessoas|persone)?\s*"
+    r"(?:have\s+|has\s+|just\s+|recently\s+|net\s+|sind\s+|haben\s+|gerade\s+|ont\s+|han\s+|hanno\s+|sono\s+|zijn\s+|hebben\s+)*"
+    r"(?:started|joined|came on board|begonnen|gestart|bijgekomen|angefangen|dazugekommen|eingestiegen|commencé|arrivés|arrivées|"
+    r"empezado|empezaron|entraron|llegaron|começaram|entraram|chegaram|iniziato|cominciato|arrivati|entrati)\b"
+)
+
+
+def _a_change(lower: str, end: int) -> bool:
+    """Whether the count just said is of heads added or new ones, not of the company ("two new crews", "3 just started")."""
+    after = lower[end: end + 60]
+    return bool(_DELTA_AFTER.match(after) or _JOINED_AFTER.match(after))
 
 
 # The whole company's count said as a total, after the figure or before it ("so 85 all in", "about 14 staff all up",
@@ -283,7 +296,7 @@ def _is_head(text: Text, amount: Amount) -> bool:
     others = _ABOUT_OTHERS.search(lower, clause[0], amount.start)
     if others and re.fullmatch(r"\s+(?:and|&|plus)\s+(?:about |around |roughly |some |~)?", lower[others.end(1): amount.start]):
         others = None  # "two thousand customers and thirty-odd employees": the visitor's own counts, one after another
-    if others or _DELTA_BEFORE.search(before) or _DELTA_AFTER.match(after):
+    if others or _DELTA_BEFORE.search(before) or _a_change(lower, amount.end):
         return False
     if _CLIENT_DESCRIBED.search(lower, stance.sentence_at(text, amount.start)[0], amount.start):
         return False
@@ -432,7 +445,7 @@ def _current(text: Text, candidates: list[tuple[int, Amount]]) -> Amount:
 _TO_AFTER = lazy_compile(r"\s*(?:[a-z]+\s+){0,2}?to\s+(?:about\s+|around\s+|~|roughly\s+|nearly\s+|almost\s+|close to\s+|just (?:over|under)\s+|over\s+|like\s+|some\s+)?(\d[\d,]*)\b(?!\s*(?:%|k\b|[$€£]))")
 # "15 people, actually 17 since monday": a bare number that corrects the head count just said.
 # "we're 80 not 800 people", "it's 35, not 350 staff": the figure said before "not" is the count, the one after is the slip.
-_SAID_INSTEAD = lazy_compile(r"(?<![\d,.])(\d{1,6})\s*(?:people|staff|employees|heads|ppl)?\s*[,-]?\s*not\s+(?:about\s+|around\s+)?$")
+_SAID_INSTEAD = lazy_compile(r"(?<![\d,.])(\d{1,6})\s*(?:people|staff|employees|heads|ppl)?(?:\s+now)?\s*[,-]?\s*not\s+(?:about\s+|around\s+)?$")
 # "we are 50 (55 as of last week)", "20 staff, 22 counting the new hires": a newer or fuller count said right after.
 _NEWER_AFTER = lazy_compile(
     r"\s*(?:\(\s*|[,;-]\s*)(?:now\s+|actually\s+|currently\s+|about\s+|~)?(\d{1,6})(?:\s+(?:people|staff|employees|heads))?\s+"
@@ -517,6 +530,8 @@ _NOT_THEN = lazy_compile(
 
 def _denied_then_said(lower: str, field: str | None) -> int | None:
     m = _NOT_THEN.search(lower)
+    if m and _a_change(lower, m.end("n")):
+        return None  # "18, not 15 - 3 people just started": the newcomers, not the count said instead
     if m and (field == "company_size" or m.group("cue") or m.group("cue2") or m.group("unit") or m.group("after")):
         return int(m.group("n"))
     return None
@@ -649,7 +664,7 @@ def company_size(
                     continue  # "our sales team of 6 is sitting idle": a department, not the company's size
                 score = 0  # "marketing team of 6 in a company of about 150": the department is not the company
             candidates.append((score, amount))
-        elif field == "company_size" and not re.match(r"\s*(?:%|years?|months?|weeks?|days?|clients|customers|users|locations|offices)", lower[amount.end: amount.end + 20]) and not re.search(r"[$€£]\s*$", lower[max(0, amount.start - 3): amount.start]):
+        elif field == "company_size" and not _a_change(lower, amount.end) and not re.match(r"\s*(?:%|years?|months?|weeks?|days?|clients|customers|users|locations|offices)", lower[amount.end: amount.end + 20]) and not re.search(r"[$€£]\s*$", lower[max(0, amount.start - 3): amount.start]):
             candidates.append((0, amount))
     if candidates and all(_past(text, c[1]) for c in candidates):
         # "I used to run marketing at a 1,000 person firm; now it's just me and 3 others": the count said now wins
