@@ -45,7 +45,8 @@ _HEAD_BEFORE = lazy_compile(
     r"(?:team|staff|headcount|we)\s+(?:stays?|remains?|holds?|sits?|is staying|is holding|is sitting)(?: steady| flat)?(?: at)?|(?:startup|start-up|agency|shop|practice|group|studio) of|(?:team|staff|headcount|we)(?:'s| has| have|'ve)? been|we've got|we got|we number|we're at|we are at|now at|down to|up to|"
     r"now (?:it'?s|its|we'?re|we are)(?: just| only)?|currently at|"
     # "we are now at 180" ("jetzt bei", as the rewrite leaves German's "at")
-    r"(?:we'?re|we are) now(?: at| bei)?|(?:we'?re|we are) bei|zijn we(?: met)?|we zijn(?: met)?)\s*"
+    # "we zijn inmiddels met 18" comes out as "we are inmiddels met 18": Dutch counts heads "met" (with), after an adverb too
+    r"(?:we'?re|we are) now(?: at| bei)?|(?:we'?re|we are) bei|(?:we'?re|we are)(?: now| inmiddels| intussen| nu| nog)? met|zijn we(?: met)?|we zijn(?: met)?)\s*"
     r"(?:about|around|roughly|approximately|approx\.?|~|maybe|like|almost|nearly|over|under|just over|closer to|nearer to|more like|"
     r"just under|close to|more than|less than|fewer than|at least|up to|only|just|a little over|some|currently|now|actually|rather)?\s*$"
 )

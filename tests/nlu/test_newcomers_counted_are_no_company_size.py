@@ -49,3 +49,13 @@ def test_new_crews_or_hires_are_no_head_count(text: str) -> None:
 ])
 def test_counts_of_the_company_keep_their_reading(text: str, expected: tuple[int, int]) -> None:
     assert _size(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "O, nog even: we zijn inmiddels met 18, niet 15 - er zijn net drie mensen begonnen.",
+    "we zijn nu met 18",
+    "we zijn intussen met 18 man",
+])
+def test_a_dutch_count_said_with_met_at_another_question_is_the_size(text: str) -> None:
+    found = extract(text, field="timing", now=NOW, lang="nl").company_size
+    assert found is not None and (found.min, found.max) == (18, 18)
