@@ -158,7 +158,10 @@ def _tells_us(tracker: Tracker, playbook: Playbook, text: str, intent: str | Non
     free = extract(text, now=date.today(), lang=spoken())
     if turned_away(free, playbook):
         return True
-    return not reads_as_question(text) and any(stated(free, name) for name in QUESTION_ATTRIBUTES)
+    # "ik wil niet doorgaan met een website zonder aanvragen, ...": "ik wil", "quiero", "voglio" read as a request,
+    # yet refused, before what they no longer want to go on doing, they state a need, never ask us for anything.
+    return (keeps_on_about(text) or not reads_as_question(text)) \
+        and any(stated(free, name) for name in QUESTION_ATTRIBUTES)
 
 
 class ActionSubmitLead(Action):

@@ -81,7 +81,8 @@ _ABOUT = re.compile(
     r"|(?:je|nous) (?:ne )?(?:veux|voulons|souhaite) (?:pas|plus) (?:continuer|poursuivre) (?:a|de|d'|avec) ?\w+"
     r"|non (?:voglio|vogliamo) (?:continuare|andare avanti) (?:a|con) \w+"
     r"|(?:ik|we|wij) (?:wil|willen) niet (?:meer )?(?:doorgaan|verder) met (?!dit|deze chat)\w+"
-    r"|(?:ich|wir) (?:will|wollen|mochte|mochten) nicht (?:mehr )?(?:weiter|weitermachen) (?:mit )?(?!hier|damit)\w+en\b")
+    r"|(?:ich|wir) (?:will|wollen|mochte|mochten) nicht (?:mehr )?(?:weiter|weitermachen) "
+    r"(?:mit (?!hier\b|dem chat\b|den fragen\b)\w+|(?!hier|damit)\w+en\b)")
 
 
 def keeps_on_about(text: str) -> bool:
