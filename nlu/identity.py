@@ -279,7 +279,10 @@ _REFUSAL = lazy_compile(
     # "why ...?" asked back, in the seven languages: a question, not an answer
     r"^\W*(?:why|how come|warum|wieso|weshalb|wozu|pourquoi|por ?qu[eé]|porqu[eê]|por qu[eê]|perch[eé]|come mai|waarom|hoezo)\b|"
     r"^\W*(?:skip(?:ped)?|pass|n/?a|none|nothing|no|nope|nah|no thanks|no thank you|anonymous|anon|private|confidential|"
-    r"secret|not telling|not applicable|-+|\.+|\?+|x+)\W*$|^\W*(?:it'?s|that'?s|it is|that is)?\s*(?:a |top )?(?:secret|private|confidential)\W*$|"
+    r"secret|not telling|not applicable|x+)\W*$|"
+    # only dashes, dots or question marks ("-", "...", "??"): checked as one run of non-word characters first, since
+    # "\W*-+\W*$" backtracks over every split of a long run of dashes (4,000 of them took minutes)
+    r"^(?=\W*$)[^-.?]*[-.?]|^\W*(?:it'?s|that'?s|it is|that is)?\s*(?:a |top )?(?:secret|private|confidential)\W*$|"
     r"\b(?:rather not|prefer not|prefer to not|'d rather|don'?t want to|do not want to|won'?t|will not|not (?:going|gonna|willing) to|"
     r"not comfortable|no comment|why do you|why would|what for|none of your|not (?:saying|telling|sharing|disclosing)|"
     r"dunno|don'?t know|do not know|not sure|no idea|why (?:does|do|is|would)|(?:that|it) matters?\b|"
