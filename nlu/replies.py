@@ -20,20 +20,36 @@ _YES = re.compile(r"\W*(?:yes|yeah|yep|yup|ya|yah|sure|of course|definitely|abso
 # alone or before a pause. Said the way people say it: "righto", the Irish "sound", "volontiers", "con mucho gusto".
 _YES_ALONE = re.compile(r"\W*(?:go on(?: then)?|right-?o|rightio|righty-?ho|sound|vale|volontiers|avec plaisir|con (?:mucho )?gusto|com (?:todo o )?gosto|com prazer|"
                         r"volentieri|con piacere|met plezier|graag|gerne)(?:\W*|\s*[,.;:!–—-]+\s*[\W\w]{0,20})")
+# A bare yes of one language only, where the same letters are something else elsewhere ("Jo" is a name in English,
+# "isso" is "that" in Portuguese sentences, "exact" an English adjective): read only in that language's conversation,
+# alone or before a pause ("jo", "isso mesmo", "klopt, ja", "c'est bien ça").
+_YES_IN: dict[str, re.Pattern[str]] = {
+    lang: re.compile(rf"\W*(?:{words})(?:\W*|\s*[,.;:!–—-]+\s*[\W\w]{{0,20}})")
+    for lang, words in {
+        "de": r"jo|joa|jep|jup|jepp|stimmt(?: so)?|passt(?: so)?|richtig|korrekt",
+        "fr": r"c'est (?:bien )?ça|exact|voilà|carrément|oui oui",
+        "es": r"correcto|eso es|exactamente|así es|dale",
+        "pt": r"isso(?: mesmo| aí)?|é isso(?: aí)?|certo|correto|exatamente|beleza|pode ser",
+        "it": r"giusto|esattamente|corretto|proprio così|va bene",
+        "nl": r"jep|jup|jawel|precies|inderdaad|correct|dat klopt|prima",
+    }.items()
+}
 _NO = re.compile(r"\W*(?:no|nope|nah|not really|negative|n|i don'?t|we don'?t|not me|i'?m not|we haven'?t|none|not yet|no way)\b[\W\w]{0,20}")
 _UNSURE = re.compile(r"\W*(?:not sure|unsure|don'?t know|dunno|no idea|idk|maybe|possibly|perhaps|it depends|depends|tbd|hmm+|\?+|can'?t say)(?:\W[\W\w]{0,20})?")
 
 
 def yes_or_no(text: Text | str, *, lang: str = "en") -> str | None:
     """"yes", "no" or "unsure" for a short reply that is only that, in any of the seven languages; else None."""
-    lower = english.of(text if isinstance(text, Text) else Text.of(text), lang).lower.strip()
+    said = text if isinstance(text, Text) else Text.of(text)
+    lower = english.of(said, lang).lower.strip()
     if len(lower) > 40:
         return None
     if _UNSURE.fullmatch(lower):
         return "unsure"
     if _NO.fullmatch(lower):
         return "no"
-    if _YES.fullmatch(lower) or _YES_ALONE.fullmatch(lower):
+    own = _YES_IN.get(lang)
+    if _YES.fullmatch(lower) or _YES_ALONE.fullmatch(lower) or (own and own.fullmatch(said.lower.strip())):
         return "yes"
     return None
 
