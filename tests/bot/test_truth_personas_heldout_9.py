@@ -53,6 +53,10 @@ Run after that revision (2026-12-04 11:26 UTC, same tree): 1 of 11 (ciarán); th
 the bot's and stay strict xfails naming what came out wrong (``STILL_WRONG``). Where a wrong
 heard value was confirmed, it was confirmed by the persona's scripted yes, as in the earlier
 sets: the bot still invented it.
+After the fixes of 2026-12-04 (nlu and bot, by category, none by these wordings): 9 of 11; rogério
+(his timing answer, which the extractor now reads, still gets "não percebi" from the form) and
+nicola (no lead when a visitor leaves before giving an address: a policy the bot holds) stay strict
+xfails.
 """
 
 from __future__ import annotations
@@ -445,29 +449,16 @@ def content_problems(v: Visitor, name: str) -> list[str]:
 
 # Personas still wrong when the session that wrote them ended, by id, with what is wrong (``cases``).
 STILL_WRONG: dict[str, str] = {
-    "kavya": "budget.min is 2.5 and budget.max 3, not 250000 and 300000: '2.5L pm, can stretch to 3L if the leads "
-             "are good' at the budget question (turn 8) loses the lakh shorthand 'L'; no times were offered after "
-             "'can I book a call with your team?' (a consultant's email instead), so the Kolkata zone went unseen; "
-             "the bot question, the 8L past spend, the four centres and the phone number are right",
-    "natasha": "company_size.min is 2, not 16: 'we were 9 at the start of the year, 16 now with the two new crews' "
-               "(turn 5) stores the two crews; no times offered, so the Brisbane zone went unseen; the case studies "
-               "she asks for in her opening (turn 1) are linked since 4d70771 (nlu.faq: 'G'day' is no topic word)",
-    "andrea": "her short 'jo' at the confirmation (turn 5) was not taken ('Nur um sicherzugehen ...' asked it "
-              "again, and after a second 'jo' the industry question came anyway); 'Wieso ist die Grösse für Sie "
-              "überhaupt wichtig?' (turn 8) hears the size question's reason since e6f519e (nlu.about_the_question); "
-              "the lead itself (CHF 4'000 a month after the correction, CH, 14) is right",
     "rogério": "timing.horizon_days is absent, not March: 'depois do carnaval, lá pra março' (turns 12-14) got "
-               "'Desculpe, não percebi' twice and was dropped ('Não faz mal, vamos em frente'); his short 'isso' at "
-               "the confirmation (turn 5) was asked again; 'Por que vocês precisam saber quanto eu quero gastar?' "
-               "(turn 10) hears the budget's reason since e6f519e (nlu.about_the_question), not the price",
+               "'Desculpe, não percebi' twice and was dropped ('Não faz mal, vamos em frente'), although the "
+               "extractor reads March 2027 in it since a38b036 (the form's, not the extractor's); his short 'isso' "
+               "is a yes since the bare yeses of each language (nlu.replies), and his why about the budget hears "
+               "its reason since e6f519e",
     "nicola": "no lead stored: since 0336791 (nlu.leaving) the goodbye at the timing question ('Mi scusi, devo "
               "scappare ... Arrivederci!', turn 7) is taken ('Grazie della visita! Le sue risposte restano in "
               "questa chat'), but a visitor who leaves before giving an address leaves no lead (the bot's, as set "
               "8's alejandro); his clients ('le vendite alla ristorazione', opening) are no longer his industry "
               "since d537b78, so the industry question is asked",
-    "sander": "company_size.min is 3, not 18: 'O, nog even: we zijn inmiddels met 18, niet 15 - er zijn net drie "
-              "mensen begonnen.' at the timing question (turn 9) got 'Begrepen: ongeveer 3 mensen.' (the three new "
-              "starters); the postcode, six thousand a quarter in words and 'klopt' are right",
 }
 
 
