@@ -3,7 +3,7 @@ in time that grows with its length, not with its square or cube.
 
 The refusal's pattern once read "-" * 2,000 + "10-20k" in 17 s of CPU and a message at the 4,000-character cap in
 over a minute, holding an action-server worker for each such message a stranger sends. The bound below is a guard
-against that class (a hundred times today's cost), not a speed measure: ``bench/`` measures speed.
+against that class (twenty times today's cost), not a speed measure: ``bench/`` measures speed.
 """
 
 from __future__ import annotations
