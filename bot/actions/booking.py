@@ -46,7 +46,7 @@ from bot.actions.outcome import call_messages, unbookable_messages
 from bot.actions.phrasebook import ENGLISH, language, say, zone_name
 from bot.actions.phrasing import country_name, written_city
 from bot.actions.questionnaire import CONSENT
-from bot.actions.state import State, latest_intent, latest_text, said, seen
+from bot.actions.state import State, bot_texts, latest_intent, latest_text, said, seen
 from bot.actions.submission import submit
 from nlu.attributes import Location
 from nlu.extract import extract
@@ -271,8 +271,7 @@ def said_before(tracker: Tracker, text: str) -> bool:
 
 def last_said(tracker: Tracker, text: str) -> int | None:
     """The position of the bot's latest message with ``text`` among the conversation's events, if any."""
-    return next((i for i in range(len(tracker.events) - 1, -1, -1) if tracker.events[i].get("event") == "bot"
-                 and text.strip() in (tracker.events[i].get("text") or "")), None)
+    return next((i for i, written in reversed(bot_texts(tracker)) if text.strip() in written), None)
 
 
 def explain_unbookable(dispatcher: CollectingDispatcher, tracker: Tracker, intro: str = "") -> list[EventType]:
@@ -513,14 +512,11 @@ NO_TIMES_HERE = "There are no times to pick here: our consultant will send you a
 TIMES_ON_THE_PAGE = "There are no times to pick here: you can choose one on the page linked above."
 
 
-def _latest_bot_text(tracker: Tracker) -> str:
-    return next((e.get("text") or "" for e in reversed(tracker.events) if e.get("event") == "bot"), "")
-
-
 def _not_again(tracker: Tracker, messages: list[Message], playbook: Any) -> list[Message]:
     """``messages``, unless the bot's latest message already said them: then a short line saying where the times
     are, never the same paragraph twice in a row (a "the first one" after "a consultant will email you")."""
-    latest = _latest_bot_text(tracker)
+    written = bot_texts(tracker)
+    latest = written[-1][1] if written else ""
     if not latest or not all(m["text"].strip() in latest for m in messages):
         return messages
     return [{"text": say(TIMES_ON_THE_PAGE if wants_link(playbook) else NO_TIMES_HERE)}]

@@ -43,7 +43,7 @@ from bot.actions.outcome import (
     emailless_messages,
 )
 from bot.actions.phrasebook import say
-from bot.actions.state import State, latest_confidence, latest_intent, latest_text, said, seen
+from bot.actions.state import State, bot_texts, latest_confidence, latest_intent, latest_text, said, seen
 from bot.actions.statement import speaks_of_contact, tells_about_themselves
 from bot.actions.stopping import keeps_on_about
 from bot.actions.submission import submit
@@ -234,7 +234,7 @@ _LINKED = re.compile(r"\]\((https?://[^)\s]+)\)")
 def _not_sent_yet(tracker: Tracker, messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``messages`` without a content offer the bot already sent in this conversation: the whitepaper a student
     asked for mid-form is not offered again at the close."""
-    sent = " ".join(e.get("text") or "" for e in tracker.events if e.get("event") == "bot")
+    sent = " ".join(written for _, written in bot_texts(tracker))
     return [m for m in messages if not any(url in sent for url in _LINKED.findall(m.get("text") or ""))]
 
 

@@ -62,6 +62,11 @@ def is_fresh(tracker: Tracker) -> bool:
     return marker is not None and marker != tracker.get_slot("seen_message")
 
 
+def bot_texts(tracker: Tracker) -> list[tuple[int, str]]:
+    """The bot's messages in this conversation, oldest first, each with its position among the events."""
+    return [(i, e.get("text") or "") for i, e in enumerate(tracker.events) if e.get("event") == "bot"]
+
+
 def latest_text(tracker: Tracker) -> str:
     return (tracker.latest_message.get("text") or "")[:MAX_TEXT]
 
