@@ -18,13 +18,15 @@ _YES = re.compile(r"\W*(?:yes|yeah|yep|yup|ya|yah|sure|of course|definitely|abso
                   r"aye|that'?s (?:right|grand|fine|great|perfect|lovely))\b[\W\w]{0,20}")
 # A yes in a word that says other things before more words ("sound engineer", "vale la pena", "certo che no"): only
 # alone or before a pause. Said the way people say it: "righto", the Irish "sound", "volontiers", "con mucho gusto".
+# Alone, or before a pause and a few words: "graag", "jo, passt".
+_ALONE_OR_PAUSED = r"(?:\W*|\s*[,.;:!–—-]+\s*[\W\w]{0,20})"
 _YES_ALONE = re.compile(r"\W*(?:go on(?: then)?|right-?o|rightio|righty-?ho|sound|vale|volontiers|avec plaisir|con (?:mucho )?gusto|com (?:todo o )?gosto|com prazer|"
-                        r"volentieri|con piacere|met plezier|graag|gerne)(?:\W*|\s*[,.;:!–—-]+\s*[\W\w]{0,20})")
+                        r"volentieri|con piacere|met plezier|graag|gerne)" + _ALONE_OR_PAUSED)
 # A bare yes of one language only, where the same letters are something else elsewhere ("Jo" is a name in English,
 # "isso" is "that" in Portuguese sentences, "exact" an English adjective): read only in that language's conversation,
 # alone or before a pause ("jo", "isso mesmo", "klopt, ja", "c'est bien ça").
 _YES_IN: dict[str, re.Pattern[str]] = {
-    lang: re.compile(rf"\W*(?:{words})(?:\W*|\s*[,.;:!–—-]+\s*[\W\w]{{0,20}})")
+    lang: re.compile(rf"\W*(?:{words})" + _ALONE_OR_PAUSED)
     for lang, words in {
         "de": r"jo|joa|jep|jup|jepp|stimmt(?: so)?|passt(?: so)?|richtig|korrekt",
         "fr": r"c'est (?:bien )?ça|exact|voilà|carrément|oui oui",
