@@ -18,7 +18,8 @@ first).
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from nlu.text import plain
 
 # A wish, or whether the visitor may: "can I", "I'd like to", "est-ce que je peux", "ich möchte", "quisiera".
 # Written without accents: the text is compared with its accents removed.
@@ -70,16 +71,9 @@ _THEIR_OWN = re.compile(r"(?<![\w'])(?:more|mehr|plus de|davantage de|mas|mais|p
 MOST_WORDS = 30
 
 
-def _plain(text: str) -> str:
-    """Lower case, no accents, punctuation and hyphens as spaces (apostrophes kept)."""
-    lower = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    lower = "".join(c for c in lower if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w']+", " ", lower).replace("_", " ").split())
-
-
 def asks_for_a_call(text: str) -> bool:
     """Whether the message asks to book a call (or meeting) with us ("can I book a call with someone?")."""
-    plain = _plain(text)
-    if not plain or len(plain.split()) > MOST_WORDS or _THEIR_OWN.search(plain):
+    said = plain(text)
+    if not said or len(said.split()) > MOST_WORDS or _THEIR_OWN.search(said):
         return False
-    return bool(_BEFORE.search(plain) or _AFTER.search(plain) or _WISHED.search(plain))
+    return bool(_BEFORE.search(said) or _AFTER.search(said) or _WISHED.search(said))

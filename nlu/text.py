@@ -10,6 +10,7 @@ so a match found in one gives the span in the other.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -38,6 +39,15 @@ def clean(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _DASHES.sub("-", text)
     return text.translate(_QUOTES)
+
+
+def plain(text: str) -> str:
+    """Lower case, no accents, one space between words, punctuation and emoji as spaces (apostrophes kept): a whole
+    short message as the readers of its phrases compare it ("Est-ce que je peux réserver un appel ?" is "est-ce" ...
+    "reserver un appel"; "ik wil niet doorgaan!" is "ik wil niet doorgaan")."""
+    lower = unicodedata.normalize("NFKD", text.casefold().replace("\u2019", "'"))
+    lower = "".join(c for c in lower if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w']+", " ", lower).replace("_", " ").split())
 
 
 def _lower(text: str) -> str:

@@ -12,7 +12,8 @@ for its words on going on are about something else they do (``keeps_on_about``).
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from nlu.text import plain
 
 # The refusal itself, in the bot's seven languages (lower case, accents and punctuation removed).
 _REFUSING = (
@@ -58,17 +59,10 @@ _AFTER = (
 _STOP = re.compile(rf"(?:(?:{_BEFORE}) )*(?:{_REFUSING})(?: (?:{_AFTER}))*")
 
 
-def _plain(text: str) -> str:
-    """Lower case, no accents, one space between words, no punctuation or emoji (apostrophes kept)."""
-    lower = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    lower = "".join(c for c in lower if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w']+", " ", lower).replace("_", " ").split())
-
-
 def refuses_to_go_on(text: str) -> bool:
     """Whether the message is only a refusal to go on ("I don't want to go on", "ik wil niet doorgaan", "no quiero
     seguir, gracias"), in any of the seven languages: a stop."""
-    return bool(_STOP.fullmatch(_plain(text or "")))
+    return bool(_STOP.fullmatch(plain(text or "")))
 
 
 # "go on" with what the visitor no longer wants to do after it: "keep paying for ads", "seguir perdiendo clientes",
@@ -88,5 +82,4 @@ _ABOUT = re.compile(
 def keeps_on_about(text: str) -> bool:
     """Whether the message refuses to keep doing something else ("I don't want to keep paying for ads", "no quiero
     seguir perdiendo clientes"): a need, never a stop, whatever the classifier made of it."""
-    plain = _plain(text or "")
-    return not refuses_to_go_on(text) and bool(_ABOUT.match(plain))
+    return not refuses_to_go_on(text) and bool(_ABOUT.match(plain(text or "")))
