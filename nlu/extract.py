@@ -89,16 +89,18 @@ def extract(
         values["budget"] = None
     values["timing"] = timing.timing(parsed, today, field, lang=code)
     values["authority"] = titles.authority(parsed, field)
-    values["industry"] = industries.industry(parsed, field)
+    # Read once and passed on: the persona's patterns cost the most of any reader on a long run of punctuation.
+    persona = personas.persona(parsed)
+    values["industry"] = industries.industry(parsed, field, persona_read=persona)
     if values["industry"] == "other" and any(replies.yes_or_no(parsed, lang=one) for one in LANGUAGES):
         # "oui", "yes", "hmm" typed at the industry question describe no business: "other" would be invented. (In
         # every language: a word this short is too short to tell which.)
         values["industry"] = None
     values["location"] = location
     values["tech_stack"] = tools.tech_stack(parsed, field)
-    values["need"] = needs.need(parsed, field)
+    values["need"] = needs.need(parsed, field, persona=persona)
     values["email"] = emails.email(parsed)
-    values["persona"] = personas.persona(parsed)
+    values["persona"] = persona
     if values["persona"] == "job_seeker" and field is None:
         # A job seeker's dates and sums are the job's ("an internship from March", "30k salary"), not a purchase's;
         # the channels and tools they name are their skills ("especialista SEO", "I know Google Ads"), not a need or a stack.

@@ -294,12 +294,17 @@ _ANSWERS = {
 }
 
 
-def industry(text: Text, field: str | None) -> str | None:
-    """The business's industry label, "other" for a description that fits none."""
+def industry(text: Text, field: str | None, *, persona_read: str | None = "unread") -> str | None:
+    """The business's industry label, "other" for a description that fits none.
+
+    ``persona_read`` is the text's persona when the caller has read it already (``nlu.extract`` does): reading it
+    costs the most of any reader on a long run of punctuation, so a message's persona is read once."""
+    who = persona(text) if persona_read == "unread" else persona_read
     lower = text.words  # an address's words ("priya@kestrel-labs.io") name no trade
-    lower = without_study_topics(text, lower)  # nor does a student's thesis topic ("über SEO für Zahnarztpraxen")
+    if who == "student":
+        lower = without_study_topics(text, lower)  # nor does a student's thesis topic ("über SEO für Zahnarztpraxen")
     lower = without_how_they_came(lower)  # nor our ad or podcast the visitor saw ("j'ai vu votre pub", "heard you on the podcast")
-    if persona(text) == "job_seeker":
+    if who == "job_seeker":
         return None  # a job seeker's past trade or wished-for field ("I worked 5 years in hospitality") is no lead's industry
     if field == "industry":
         answer = re.sub(r"^\W*(?:we'?re in|we are in|in|it'?s|its|mostly|mainly)\s+|\W+$", "", lower.strip())

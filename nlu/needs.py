@@ -346,10 +346,14 @@ def _cued(text: Text, masked: str, start: int = 0, end: int | None = None) -> bo
                for m in _NEED_CUES.finditer(masked, start, len(masked) if end is None else end))
 
 
-def need(text: Text, field: str | None) -> Need | None:
-    """Categories named and the visitor's words for them."""
+def need(text: Text, field: str | None, *, persona: str | None = "unread") -> Need | None:
+    """Categories named and the visitor's words for them.
+
+    ``persona`` is the text's persona when the caller has read it already (``nlu.extract`` does): reading it costs
+    the most of any reader on a long run of punctuation, so a message's persona is read once."""
     lower = text.lower
-    if personas.persona(text) in ("competitor", "vendor") and not personas.buying(text):
+    who = personas.persona(text) if persona == "unread" else persona
+    if who in ("competitor", "vendor") and not personas.buying(text):
         return None  # another agency's or a vendor's own services ("we charge our clients for SEO"), no need of theirs
     categories: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
@@ -358,7 +362,7 @@ def need(text: Text, field: str | None) -> Need | None:
     # address follows "email", which the pattern above reads.
     masked = "".join(" " if w == " " else c for c, w in zip(masked, text.words))
     # A student's thesis topic ("my dissertation on marketing automation") is what they study, not what they need.
-    studied = personas.without_study_topics(text, masked)
+    studied = personas.without_study_topics(text, masked) if who == "student" else masked
     a_student_topic = studied != masked
     # How the visitor came to us names no need either ("saw your post on linkedin").
     masked = personas.without_how_they_came(studied)
