@@ -106,6 +106,7 @@ from bot.actions.state import (
 from bot.actions.statement import speaks_of_contact, tells_about_themselves
 from bot.actions.stopping import keeps_on_about
 from bot.actions.submission import submit
+from nlu import english
 from nlu.about_the_question import about_the_question, named_attribute
 from nlu.attributes import Attributes
 from nlu.corrections import FIELD_WORDS, correction
@@ -113,6 +114,8 @@ from nlu.extract import extract
 from nlu.faq import reads_as_question
 from nlu.leaving import says_goodbye
 from nlu.replies import carries_on, skips, yes_or_no
+from nlu.text import Text
+from nlu.timing import MONTHS, SEASONS
 from qualification import Playbook, Signals, qualify
 from qualification.playbook import QUESTION_ATTRIBUTES
 from qualification.slots import CONTACT
@@ -517,12 +520,14 @@ class ValidateQualificationForm(FormValidationAction):
                 free = _dated(text, free, today, currency, short_only=False)
             if requested == "timing" and free.timing is None and answer.timing is not None \
                     and answer.timing.status == "stated" and len(text.split()) > DATED_WORDS \
-                    and _CALENDAR.search(text):
+                    and names_the_calendar(text) and not _ends_on_its_date(text, answer, today, currency):
                 # "our pipeline dried up this year", "we moved into our new office in September" to the timing
                 # question: in a reply this long, a date only the reading for the question finds in a name of the
                 # calendar is said of something else, which the free reading refuses. No start date is taken, and
                 # the question is asked again. A span from now is the answer ("as soon as we can really, our
-                # pipeline is empty and the board is getting nervous", "en quelques semaines si possible, ...").
+                # pipeline is empty and the board is getting nervous", "en quelques semaines si possible, ...");
+                # so is a date said last, in a few words of its own, after a landmark or a reason ("depois do
+                # carnaval, lá pra março", "once the budget is signed off, probably March").
                 answer = without(answer, ["timing"])
             if requested in AMOUNTLESS and falls_back(answer, requested) and not stated(free, "budget") \
                     and (amount := _amount(text, today, currency)) is not None:
@@ -902,20 +907,41 @@ def _dated(text: str, free: Attributes, today: date, currency: str, *, short_onl
     return free
 
 
-# The calendar's names, in the seven languages: months, seasons, quarters, years ("September", "dieses Jahr",
-# "l'été", "2023"). In a long reply the free reading refuses, such a name is often said of something past ("we moved
-# into our new office in September", "cette année a été difficile"); a span from now ("as soon as we can", "en
-# quelques semaines", "over een paar weken") only ever looks ahead.
+# The calendar's names in English: months (nlu.timing's, abbreviations with them), seasons, quarters, years
+# ("September", "this year", "Q3", "2023"). The other languages' are read through nlu's English rewrite (its month
+# names are CLDR's, "dieses Jahr" is "this year", "l'été" "the summer"), in each of the seven languages, since a
+# visitor may write another language than the chat's.
 _CALENDAR = re.compile(
-    r"(?<![\w'])(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|autumn|fall|winter|year|years|quarter|q[1-4]"
-    r"|januar|februar|märz|mai|juni|juli|oktober|dezember|frühling|frühjahr|sommer|herbst|jahr|jahres|quartal"
-    r"|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|printemps|été|automne"
-    r"|hiver|an|ans|année|trimestre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre"
-    r"|noviembre|diciembre|primavera|verano|otoño|invierno|año|janeiro|fevereiro|março|maio|junho|julho"
-    r"|setembro|outubro|dezembro|verão|outono|inverno|ano|gennaio|febbraio|aprile|maggio|giugno|luglio"
-    r"|settembre|ottobre|dicembre|estate|autunno|anno|januari|februari|maart|mei|augustus|lente|voorjaar"
-    r"|zomer|herfst|najaar|jaar|kwartaal|(?:19|20)\d\d)(?![\w'])|\bquest'anno\b", re.IGNORECASE)
+    r"(?<![\w'])(?:" + "|".join(sorted((*MONTHS, *SEASONS), key=len, reverse=True))
+    + r"|years?|quarter|q[1-4]|(?:19|20)\d\d)(?![\w'])")
+
+
+def names_the_calendar(text: str) -> bool:
+    """Whether ``text`` names a month, a season, a quarter or a year, in any of the bot's languages. In a long reply
+    the free reading refuses, such a name is often said of something past ("we moved into our new office in
+    September", "cette année a été difficile"); a span from now ("as soon as we can", "en quelques semaines", "over
+    een paar weken") only ever looks ahead."""
+    said = Text.of(text)
+    return any(_CALENDAR.search(english.of(said, lang).lower)
+               for lang in dict.fromkeys((spoken() or "en", "en", *english.LANGUAGES)))
+
+
+def _ends_on_its_date(text: str, answer: Attributes, today: date, currency: str) -> bool:
+    """Whether a long reply to the timing question ends on its date, said in a clause of a few words of its own after
+    a landmark or a reason ("depois do carnaval, lá pra março", "nach Ostern, so gegen März", "once the budget is
+    signed off, probably March"): that clause is read as a reply that short would be (see ``DATED_WORDS``), and
+    must give the same date alone. A date inside a longer clause ("after the summer, we moved into our new office
+    in September"), or before what follows it ("in September we moved offices, so now we need leads"), stays a name
+    of the calendar said of something else."""
+    said = Text.of(text)
+    if len(said.clauses) < 2 or answer.timing is None:
+        return False
+    start, end = said.clauses[-1]
+    last = said.original[start:end].strip()
+    if not last or len(last.split()) > DATED_WORDS:
+        return False
+    alone = extract(last, field="timing", now=today, default_currency=currency, lang=spoken()).timing
+    return alone is not None and alone.status == "stated" and alone.target_date == answer.timing.target_date
 
 
 # Parts of the day (put into English by ``in_english``): said of a call, never of when a project starts.
