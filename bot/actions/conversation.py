@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from functools import cache
+from typing import Any, Callable
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
@@ -47,6 +48,7 @@ from bot.actions.state import State, bot_texts, latest_confidence, latest_intent
 from bot.actions.statement import speaks_of_contact, tells_about_themselves
 from bot.actions.stopping import keeps_on_about
 from bot.actions.submission import submit
+from nlu.attributes import Attributes
 from nlu.call_request import asks_for_a_call
 from nlu.extract import extract
 from nlu.faq import reads_as_question
@@ -89,12 +91,13 @@ class ActionAnswer(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         playbook, text, intent = runtime.playbooks().current(), latest_text(tracker), latest_intent(tracker)
+        free = reading(text)
         if moving(tracker):
             # "need to reschedule" (the classifier's fallback) with a call booked: the times to move it to.
             return await offer_move(dispatcher, tracker)
         if tracker.get_slot("lead_id") and (asks_for_times(tracker) or tracker.get_slot("awaiting_zone")):
             pass  # the place or the times asked for: below
-        elif _tells_us(tracker, playbook, text, intent):
+        elif _tells_us(tracker, playbook, text, intent, free):
             # "Bonjour, on est une trentaine dans une agence immobilière à Lyon" is no question, whatever the
             # classifier made of it: the form reads it (heard, said back, a correction after the close), as
             # it reads any message that tells us something.
@@ -125,13 +128,12 @@ class ActionAnswer(Action):
             return [*seen(tracker), SlotSet("progress", marked.to_slot())]
         if tracker.active_loop.get("name") or tracker.get_slot("lead_id") or tracker.get_slot("stopped"):
             return seen(tracker)
-        free = extract(text, now=date.today(), lang=spoken())
-        if entry is not None and entry.offer and turned_away(free, playbook):
+        if entry is not None and entry.offer and turned_away(free(), playbook):
             # "Hi, I'm a student writing my thesis. Could I get your whitepaper?": what they asked for is sent, and who
             # they are is heard; the form only confirms it ("I noted that you're a student. Is that right?") and
             # closes, with a friendly goodbye (the offer not sent twice). No questions, no "a few quick questions".
             state = State.of(tracker)
-            heard = hear(state.attributes, state.heard, only(free, [WHO]), text, correcting=False).heard
+            heard = hear(state.attributes, state.heard, only(free(), [WHO]), text, correcting=False).heard
             return [*seen(tracker), SlotSet("heard", heard.to_slot()), FollowupAction(FORM)]
         # A first message that is a question ("what do you charge?"): answered, then the conversation goes
         # on to the first question, as after a hello, instead of leaving the visitor with nothing to answer.
@@ -139,7 +141,13 @@ class ActionAnswer(Action):
         return [*seen(tracker), FollowupAction(FORM)]
 
 
-def _tells_us(tracker: Tracker, playbook: Playbook, text: str, intent: str | None) -> bool:
+def reading(text: str) -> Callable[[], Attributes]:
+    """``text`` read as free text, once, and only when a reader first needs it: an action hands it on to each."""
+    return cache(lambda: extract(text, now=date.today(), lang=spoken()))
+
+
+def _tells_us(tracker: Tracker, playbook: Playbook, text: str, intent: str | None,
+              free: Callable[[], Attributes] | None = None) -> bool:
     """A message the classifier sent here that is a statement of facts, not a question: the visitor telling us about
     themselves (``statement``), or not written as one, the FAQ knowing no question in it, and the extractor
     reading a value in it. Or one that, question or not, says who
@@ -155,13 +163,13 @@ def _tells_us(tracker: Tracker, playbook: Playbook, text: str, intent: str | Non
         return False
     if asked_entry(playbook, text, intent, latest_confidence(tracker)) is not None:
         return False
-    free = extract(text, now=date.today(), lang=spoken())
-    if turned_away(free, playbook):
+    free = free or reading(text)
+    if turned_away(free(), playbook):
         return True
     # "ik wil niet doorgaan met een website zonder aanvragen, ...": "ik wil", "quiero", "voglio" read as a request,
     # yet refused, before what they no longer want to go on doing, they state a need, never ask us for anything.
     return (keeps_on_about(text) or not reads_as_question(text)) \
-        and any(stated(free, name) for name in QUESTION_ATTRIBUTES)
+        and any(stated(free(), name) for name in QUESTION_ATTRIBUTES)
 
 
 class ActionSubmitLead(Action):
