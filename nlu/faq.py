@@ -110,6 +110,90 @@ _REQUEST = re.compile(r"\b(i'?d like|i would like|i want|i need|looking for|inte
                       r"je voudrais|j'aimerais|je veux|envoyez moi|montrez moi|"
                       r"quisiera|me gustaría|quiero|envíenme|mándenme|gostaria|queria|quero|enviem me|me mandem|mandem me|"
                       r"vorrei|voglio|mandatemi|inviatemi|ik wil|ik zou graag|stuur me|stuurt u)\b")
+# A request said not to be one: "I don't want a call", "not interested in", "don't send me", "ich will nicht",
+# "ich möchte keine Anrufe", "je veux pas", "no quiero", "não quero", "non voglio", "ik wil niet", "ik wil geen".
+# English and the Romance languages put the negation before the verb (one adverb may stand between: "not really
+# looking for"); "no" and "non" only before a verb of their own language, since "no, I want a call" and "non, je
+# veux..." answer our question and then ask. German, Dutch and spoken French put it after, within two words
+# ("ich möchte das nicht", "ik wil geen nieuwsbrief").
+_NOT_BEFORE_ENGLISH = frozenset("not never dont no-longer".split())
+_NOT_BEFORE_ROMANCE = frozenset("no non não nao nunca".split())
+_ADVERBS = frozenset("really actually currently necessarily particularly even just realmente davvero".split())
+_NOT_AFTER = frozenset("nicht nichts kein keine keinen keiner niet niets niks geen pas rien".split())
+_ENGLISH_REQUEST = re.compile(r"(?:i'?d|i|looking|interested|send|show|tell|give|share|point|link|download|let|wondering)\b")
+_FRENCH_REQUEST = re.compile(r"(?:je|j'|envoyez|montrez)")
+
+
+def _asks_for_something(joined: str, text: str) -> bool:
+    """A request to us in the normalised text ``joined`` of ``text``, not one negated ("I don't want a call", "no
+    quiero", "ik wil niet"). A "no" set off by a comma answers before the request ("no, quiero un presupuesto")."""
+    for found in _REQUEST.finditer(joined):
+        before = joined[:found.start()].replace("no longer", "no-longer").split()[-2:]
+        if before and before[-1] in _ADVERBS:
+            before = before[:-1]
+        if _ENGLISH_REQUEST.match(found.group()):
+            negators = _NOT_BEFORE_ENGLISH
+        else:
+            negators = frozenset() if _FRENCH_REQUEST.match(found.group()) else _NOT_BEFORE_ROMANCE
+        if before and (before[-1] in negators or before[-1].endswith("n't")):
+            if before[-1] not in _NOT_BEFORE_ROMANCE or re.search(
+                    rf"(?<!\w){re.escape(before[-1])}\s+{re.escape(found.group().split()[0])}", text.lower()):
+                continue
+        if _NOT_AFTER & set(joined[found.end():].split()[:2]):
+            continue
+        return True
+    return False
+
+
+# How big we are, asked of us: "is your team under 10 people?", "how many employees do you have?", "wie groß ist euer
+# Team?", "vous êtes combien ?", "¿cuántos empleados tienen?", "quantas pessoas trabalham aí?", "quanti siete?",
+# "hoeveel medewerkers hebben jullie?". No entry of the default playbook answers it, and "team" or "agency" in it
+# found where we are ("Do you have an office or a team in my country?") or what we do: only an entry with a phrasing
+# that asks it may answer (``FaqMatcher._for_size``). Not the visitor's size ("we're under 10 people, is that OK?")
+# nor a count of others ("how many people have you helped?").
+_PEOPLE = (r"people|employees|staff|staffers|persons|team members|heads|ftes?|developers|consultants|"
+           r"leute|mitarbeiter|mitarbeitende|mitarbeiterinnen|personen|angestellte|menschen|köpfe|"
+           r"personnes|employés|employes|salariés|salaries|collaborateurs|"
+           r"personas|empleados|trabajadores|colaboradores|pessoas|funcionários|funcionarios|"
+           r"persone|dipendenti|collaboratori|mensen|medewerkers|werknemers|man")
+_FIRM = (r"team|teams|agency|company|firm|business|shop|outfit|agentur|unternehmen|firma|büro|buro|équipe|equipe|"
+         r"agence|entreprise|société|societe|boîte|boite|equipo|agencia|empresa|equipa|agência|agenzia|azienda|"
+         r"società|studio|bureau|bedrijf|kantoor")
+_OUR_SIZE = re.compile(
+    rf"(?<![^ ])(?:"
+    rf"(?:how many|wie viele|wieviele|combien de|combien d|cuántos|cuántas|cuantos|cuantas|quantos|quantas|quanti|"
+    rf"quante|hoeveel) (?:{_PEOPLE})(?! (?:have you|did you|do you (?:help|work|serve|reach|target)|will|would|"
+    rf"can|should|use|visit|see|read|attend|join)(?![^ ]))"
+    rf"|(?:under|over|fewer than|less than|more than|above|below|unter|über|weniger als|mehr als|moins de|plus de|"
+    rf"menos de|más de|mas de|mais de|meno di|più di|piu di|minder dan|meer dan) \d+ (?:{_PEOPLE})"
+    rf"|(?:how big|how large|wie groß|wie gross|quelle taille|qué tan grande|que tan grande|qué tamaño|que tamaño|"
+    rf"qual o tamanho|qual é o tamanho|quanto è grande|quanto e grande|hoe groot)(?: [^ ]+){{0,3}} (?:{_FIRM})"
+    rf"|team size|size of your (?:{_FIRM})|teamgröße|teamgrösse|taille de (?:votre|l) (?:{_FIRM})|"
+    rf"tamaño de (?:su|tu|vuestro|vuestra) (?:{_FIRM})|tamanho da (?:sua )?(?:{_FIRM})|"
+    rf"dimensione del(?:la)? (?:vostro |vostra )?(?:{_FIRM})|teamgrootte|headcount|head count"
+    rf"|how many of you|how many are you|wie viele seid ihr|wie viele sind sie|vous êtes combien|vous etes combien|"
+    rf"combien êtes vous|combien etes vous|cuántos son|cuantos son|cuántos sois|cuantos sois|quantos são|quantos sao|"
+    rf"quantos vocês são|quanti siete|met hoeveel zijn jullie|met hoeveel bent u|hoeveel zijn jullie"
+    rf"|\d+ (?:person|people|man|strong|personen|mann|köpfige|personnes|personas|pessoas|persone|mensen)"
+    rf"(?: [^ ]+)? (?:{_FIRM})"
+    rf"|(?:are you|is your (?:{_FIRM})|seid ihr|sind sie|ist euer (?:{_FIRM})|êtes vous|etes vous|vous êtes|vous etes|"
+    rf"son ustedes|sois|são vocês|sao voces|siete|zijn jullie|bent u|is jullie (?:{_FIRM}))"
+    rf" (?:a |an |une |un |ein |eine |een |uma |una )?(?:small|big|large|tiny|one man|solo|klein|kleines|kleine|"
+    rf"groß|große|grosse|petite|grosse|grande|pequeño|pequeña|pequeno|pequena|piccola|piccolo|grote)"
+    rf"(?: [^ ]+)? (?:{_FIRM})"
+    rf")(?![^ ])")
+_OURS = frozenset("we we're us our ours wir uns unser unsere unseren nous notre nos nosotros nuestro nuestra "
+                  "nuestros nuestras nós nosso nossa nossos noi nostro nostra nostri wij we onze ons "
+                  # the verb alone says "we" in the Romance languages ("somos menos de 10 personas")
+                  "sommes avons somos tenemos temos siamo abbiamo".split())
+
+
+def asks_our_size(text: str) -> bool:
+    """Whether ``text`` asks how big we are (``_OUR_SIZE``), not the visitor's own size."""
+    words = normalise(text)
+    return bool(_OUR_SIZE.search(words)) and not _OURS & set(words.split())
+
+
 # Greetings and interjections a question may open with ("hey whats ur pricing like", "wait, r u a robot"). Not
 # "ok", "so", "and": an answer opens with them too ("ok will do 5k" is no question).
 _OPENERS = frozenset("hi hey hello hallo hoi hola olá ola oi salut bonjour ciao wait btw ah oh um hmm quick question "
@@ -636,7 +720,7 @@ def reads_as_question(text: str) -> bool:
     if _OUR_CLAUSE.match(" ".join(words)) or _SEEKING_SOMEONE.search(" ".join(words)):
         return False
     joined = " ".join(words)
-    return bool(words) and (words[0] in _QUESTION_START or bool(_REQUEST.search(joined)) or bool(_WONDER.search(joined)))
+    return bool(words) and (words[0] in _QUESTION_START or _asks_for_something(joined, text) or bool(_WONDER.search(joined)))
 
 
 # Openers an answer shares ("ok will do 5k", "so we are about 40"): a question only when a question word follows.
@@ -866,6 +950,10 @@ class FaqMatcher:
         # the call times' free slots; "offene Stellen": our services).
         self._for_job_seekers = frozenset(entry for entry, questions in entries_by_id.items()
                                           if any(persona(Text.of(q)) == JOB_SEEKER for q in questions))
+        # Entries a question about how big we are may find: those with a phrasing that asks it (none in the default
+        # playbook). Any other would be found by its "team" or "agency" alone.
+        self._for_size = frozenset(entry for entry, questions in entries_by_id.items()
+                                   if any(asks_our_size(q) for q in questions))
         # The last messages read: the bot's actions ask about the same message several times in one turn.
         self._read = lru_cache(maxsize=READ_CACHE)(self._reading)
 
@@ -1056,6 +1144,8 @@ class FaqReading:
                 and persona(Text.of(self._text)) == JOB_SEEKER:
             # "habt ihr offene Stellen?", "do you take on interns?": working for us, which no entry answers (the
             # bot's persona rules take it).
+            return None
+        if found is not None and found.entry not in self._matcher._for_size and asks_our_size(self._text):
             return None
         return found
 
