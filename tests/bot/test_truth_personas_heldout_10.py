@@ -17,7 +17,7 @@ about, phone numbers, founding years, postcodes that look like amounts (8011,
 5000 Namur, 9000 Gent, 4480-661), a revenue given at the head-count question, a
 problem "this year" that is no deadline, head counts that changed; they ask
 whether it is a bot, what it costs, for case studies and a whitepaper, why the
-bot needs their revenue and their email; they skip a required question, stop,
+bot needs their head count and their email; they skip a required question, stop,
 write a budget anyway and start again, say goodbye mid-form, go on past
 confirmations with a short yes of their own ("ja", "aye", "passt", "exact",
 "sí po", "certo", "sì sì", "juist"), and book calls from Johannesburg,
@@ -37,7 +37,25 @@ and the goodbye must be answered without a further question).
 Vague dates are checked as a span of days counted from today (the
 conversation's date), so the personas hold on any day they are played.
 They were written blind (V10, 2026-12-04), without reading bot/actions, bot/data,
-nlu/ or tests/nlu, and committed before their first run.
+nlu/ or tests/nlu, and committed before their first run (467bb25).
+First run, on 467bb25 (2026-12-04 14:20 UTC; the bot as committed at 32baf7d plus the other
+helpers' uncommitted changes in the checkout: bot/actions/form.py and a new test): 3 of 11
+(aroha, wei ling, callum). After that run, and only then, the script was revised once, for
+two checks that could fail however right the bot was:
+- sabine asked why the bot needs her revenue at the revenue question, which the playbook asks
+  only when the head count is unknown or over 200 (hers is 110), so it was never asked and
+  never said; she now asks why it needs the head count, at the head-count question.
+- danielle's skip of the industry question was checked as "industry asked twice", but the bot
+  may confirm an industry heard in her opening instead of asking (issue 14 allows it), and then
+  the skip is never said; the skip is now checked only when said (``SKIPS``).
+No label of what the lead must hold was changed.
+Run after that revision (2026-12-04 14:23 UTC, same commit; more of the other helpers' uncommitted
+changes were in the checkout by then: bot/actions, nlu, qualification, webhooks): 4 of 11 (aroha,
+wei ling, callum, danielle). The seven others are the bot's and stay strict xfails naming what came
+out wrong (``STILL_WRONG``). callum passes holding a wrong value no label reads (his "12 grand last
+year" became "annual revenue of about $12k", confirmed by his scripted "aye"), and wei ling's revenue,
+already said back to her, was put to her for confirmation again after her email; the labels were
+written before the run and are not widened after it. Run once more with these xfails: 4 passed, 7 xfailed.
 """
 
 from __future__ import annotations
@@ -200,11 +218,10 @@ PERSONAS = [
                 "email.address": "dleblanc@harbourline-it.ca"},
         never={"budget.min": (5000, 38, 45), "budget.max": (5000, 45), "budget.currency": ("USD",),
                "company_size.min": (45,), "timing.horizon_days": (14,)},
-        asked_twice=("industry",),
     ),
     Persona(
         "sabine, writes Austrian German, bakery chain, eleven shops that are no head count, a head count that grew, "
-        "asks why they need the revenue, corrects her budget inside one message, euros unsaid, 'Jänner', Graz",
+        "asks why they need the head count, corrects her budget inside one message, euros unsaid, 'Jänner', Graz",
         "Servus! Wir sind eine Bäckerei mit 11 Filialen in Graz und Umgebung und wollen mehr Firmenkunden fürs "
         "Frühstücks-Catering gewinnen.",
         {"need": "mehr Anfragen von Firmen, über Google und vielleicht LinkedIn", "company": "Bäckerei Hofstätter GmbH",
@@ -216,14 +233,14 @@ PERSONAS = [
          "timing": "ab Mitte Jänner", "name": "Sabine Hofstätter", "consent": "ja, passt",
          "email": "s.hofstaetter@baeckerei-hofstaetter.at", "confirm": "passt"},
         lang="de",
-        before={"revenue": "Wozu brauchen Sie eigentlich unseren Umsatz?"},
+        before={"company_size": "Wozu brauchen Sie eigentlich unsere Mitarbeiterzahl?"},
         expect={"location.country": "AT", "industry": OneOf(("manufacturing", "retail_ecommerce", "hospitality")),
                 "authority.seniority": "c_level", "authority.role": "decision_maker", "company_size.min": 110,
                 "budget.min": 2500, "budget.max": 2500, "budget.currency": "EUR", "budget.period": "month",
                 "timing.horizon_days": mid_month(1), "email.address": "s.hofstaetter@baeckerei-hofstaetter.at"},
         never={"budget.min": (2000, 11, 95, 110), "budget.max": (2000,), "budget.currency": ("USD", "CHF"),
                "company_size.min": (11, 95), "company_size.max": (11, 95), "location.country": ("DE", "CH")},
-        asked_twice=("revenue",),
+        asked_twice=("company_size",),
         unsaid=ENGLISH,
     ),
     Persona(
@@ -381,6 +398,9 @@ BOOKED_IN = {"thabo": "Africa/Johannesburg", "wei ling": "Asia/Singapore", "dani
 # Visitors whose lead may or may not be stored: one who says goodbye before giving a name or an address has left
 # nothing the lead contract or issue 14 says must be kept; if a lead is stored, what it must (not) hold still holds.
 EITHER_WAY = {"jens"}
+# A skip of a required question, by persona: when the visitor says it, the question is asked again later. (When the
+# bot confirms a value heard earlier instead of asking, as issue 14 allows, the skip is never said: nothing to check.)
+SKIPS = {"danielle": ("can I skip this one?", "industry")}
 # Their goodbye, which must be answered without asking a further question of the form.
 GOODBYES = {"jens": "Sorry, ik moet ervandoor"}
 
@@ -458,6 +478,17 @@ def short_yes_problems(v: Visitor, playbook: Playbook, persona: Persona) -> list
             if i > 0 and said == yes and asks[i - 1] == CONFIRM and asks[i] == CONFIRM]
 
 
+def skip_problems(v: Visitor, playbook: Playbook, persona: Persona, name: str) -> list[str]:
+    if name not in SKIPS:
+        return []
+    words, slot = SKIPS[name]
+    turns = [i for i, (said, _) in enumerate(v.transcript) if said == words]
+    if not turns:
+        return []
+    later = [question(answer, playbook, persona.lang) for _, answer in v.transcript[turns[0]:]]
+    return [] if slot in later else [f"{slot} was not asked again after the skip {words!r}"]
+
+
 def goodbye_problems(v: Visitor, playbook: Playbook, persona: Persona, name: str) -> list[str]:
     """A goodbye mid-form ends the questions: the bot's answer to it asks nothing more of the form."""
     words = GOODBYES.get(name)
@@ -471,7 +502,31 @@ def goodbye_problems(v: Visitor, playbook: Playbook, persona: Persona, name: str
 
 
 # Personas still wrong when the session that wrote them ended, by id, with what is wrong (``cases``).
-STILL_WRONG: dict[str, str] = {}
+STILL_WRONG: dict[str, str] = {
+    "thabo": "no call booked: his pick 'first slot is fine', under the times shown in Johannesburg time, got "
+             "'Thanks for your message. Is there anything else I can help you with?' (the times themselves are in "
+             "his zone); the R60k paid to a web designer last year became 'annual revenue of about 60k ZAR', "
+             "confirmed by his scripted 'ja' (no label reads revenue)",
+    "sabine": "budget.min and budget.max are 2000, not 2500: the correction inside her answer ('so 2.000 im Monat - "
+              "nein, sagen wir 2.500') was not heard; her 'Wozu brauchen Sie eigentlich unsere Mitarbeiterzahl?' got "
+              "'Da bin ich mir leider nicht sicher' instead of the question's reason (no check reads that)",
+    "céline": "budget.max is 2500, not 3000 ('trois mille au grand maximum' dropped); timing.horizon_days is 27 (end "
+              "of December 2026), invented from 'les fêtes de fin d'année' in her opening, which is what her "
+              "clients celebrate, not a start, and confirmed by her scripted 'exact'",
+    "matías": "location.country is AR and budget.currency ARS: 'Santa Cruz, Región de O'Higgins' (Chile) was read "
+              "as Argentina; budget is 3000000, not 4000000: the correction at the timing question ('el presupuesto "
+              "ponle mejor 4 millones, no 3') was not heard; industry is 'other' for a winery",
+    "nuno": "the bot kept asking: his address 'Avenida Marginal, 4480-661 Vila do Conde' was taken as his name ('o "
+            "seu nome, Avenida Marginal') and the country question ('Em que país fica' / 'Onde está sediada') was "
+            "asked again after every answer, more than 30 times",
+    "marco": "location.country is US and budget.currency USD: 'l'export verso gli Stati Uniti è calato' in his "
+             "opening became 'una sede a Stati Uniti' (confirmed with the revenue by his scripted 'sì sì' although "
+             "he had said Sassuolo), so his revenue is 30 Mln USD and his call times are in US Central time",
+    "jens": "his opening ('... willen meer bedrijven overtuigen om een abonnement voor hun personeel te nemen') was "
+            "taken as a request to talk to someone: the bot asked only for an email, no question of the form, so "
+            "his goodbye was never reached, and the lead stored holds nothing he said (no country, head count, "
+            "budget)",
+}
 
 
 @pytest.mark.parametrize("persona", cases(PERSONAS, STILL_WRONG))
@@ -485,6 +540,6 @@ def test_each_tenth_set_persona_s_lead_holds_what_they_said_and_nothing_invented
         problems = [problem for problem in problems if problem != "no lead stored"]
     problems += booking_problems(stack, v, persona, name) + reply_problems(v, name)
     problems += understood_problems(v, persona) + short_yes_problems(v, playbook, persona)
-    problems += goodbye_problems(v, playbook, persona, name)
+    problems += goodbye_problems(v, playbook, persona, name) + skip_problems(v, playbook, persona, name)
     print(v.history())
     assert not problems, "\n".join(problems) + "\n\n" + v.history()
