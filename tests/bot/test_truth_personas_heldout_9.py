@@ -449,11 +449,6 @@ def content_problems(v: Visitor, name: str) -> list[str]:
 
 # Personas still wrong when the session that wrote them ended, by id, with what is wrong (``cases``).
 STILL_WRONG: dict[str, str] = {
-    "rogério": "timing.horizon_days is absent, not March: 'depois do carnaval, lá pra março' (turns 12-14) got "
-               "'Desculpe, não percebi' twice and was dropped ('Não faz mal, vamos em frente'), although the "
-               "extractor reads March 2027 in it since a38b036 (the form's, not the extractor's); his short 'isso' "
-               "is a yes since the bare yeses of each language (nlu.replies), and his why about the budget hears "
-               "its reason since e6f519e",
     "nicola": "no lead stored: since 0336791 (nlu.leaving) the goodbye at the timing question ('Mi scusi, devo "
               "scappare ... Arrivederci!', turn 7) is taken ('Grazie della visita! Le sue risposte restano in "
               "questa chat'), but a visitor who leaves before giving an address leaves no lead (the bot's, as set "
