@@ -145,6 +145,14 @@ _PHRASES = {
         leute | leuten | personen | menschen | köpfe | köpfen | kollegen | kolleginnen => people
         mitarbeiter | mitarbeitern | mitarbeiterinnen | mitarbeitende | mitarbeitenden | beschäftigte | beschäftigten | angestellte | angestellten | festangestellte => employees
         ich und mein partner | mein partner und ich | ich und mein geschäftspartner | mein geschäftspartner und ich | ich und meine partnerin | meine partnerin und ich | mein mitgründer und ich | ich und mein mitgründer => me and my partner
+        meine frau und ich | ich und meine frau | meine ehefrau und ich | ich und meine ehefrau => me and my wife
+        mein mann und ich | ich und mein mann | mein ehemann und ich | ich und mein ehemann => me and my husband
+        mein bruder und ich | ich und mein bruder => me and my brother
+        meine schwester und ich | ich und meine schwester => me and my sister
+        mein sohn und ich | ich und mein sohn => me and my son
+        meine tochter und ich | ich und meine tochter => me and my daughter
+        mein vater und ich | ich und mein vater => me and my father
+        meine mutter und ich | ich und meine mutter => me and my mother
         ich | mich => me
         heute | jetzt | mittlerweile | inzwischen => now
         derzeit | aktuell | zurzeit | momentan | im moment | in diesem moment => currently
@@ -309,6 +317,14 @@ _PHRASES = {
         la rentrée | rentrée | à la rentrée => september
         pas avant => not before
         mon associé et moi | moi et mon associé | mon associée et moi | moi et mon associée | mon cofondateur et moi => me and my partner
+        ma femme et moi | moi et ma femme | mon épouse et moi | moi et mon épouse | mon epouse et moi | moi et mon epouse => me and my wife
+        mon mari et moi | moi et mon mari | mon époux et moi | moi et mon époux | mon epoux et moi | moi et mon epoux => me and my husband
+        mon frère et moi | moi et mon frère | mon frere et moi | moi et mon frere => me and my brother
+        ma sœur et moi | moi et ma sœur | ma soeur et moi | moi et ma soeur => me and my sister
+        mon fils et moi | moi et mon fils => me and my son
+        ma fille et moi | moi et ma fille => me and my daughter
+        mon père et moi | moi et mon père | mon pere et moi | moi et mon pere => me and my father
+        ma mère et moi | moi et ma mère | ma mere et moi | moi et ma mere => me and my mother
         moi => me
         aujourd'hui | maintenant => now
         actuellement => currently
@@ -415,6 +431,14 @@ _PHRASES = {
         a finales del | finales del | a fines del | fines del | al final del => end of
         a mediados del | mediados del => mid
         mi socio y yo | yo y mi socio | mi socia y yo | yo y mi socia | mi cofundador y yo => me and my partner
+        mi mujer y yo | yo y mi mujer | mi esposa y yo | yo y mi esposa => me and my wife
+        mi marido y yo | yo y mi marido | mi esposo y yo | yo y mi esposo => me and my husband
+        mi hermano y yo | yo y mi hermano => me and my brother
+        mi hermana y yo | yo y mi hermana => me and my sister
+        mi hijo y yo | yo y mi hijo => me and my son
+        mi hija y yo | yo y mi hija => me and my daughter
+        mi padre y yo | yo y mi padre => me and my father
+        mi madre y yo | yo y mi madre => me and my mother
         yo => me
         hoy | ahora | hoy en día => now
         actualmente => currently
@@ -576,6 +600,14 @@ _PHRASES = {
         férias de verão => summer
         um par de | uns dois | umas duas => a couple of
         eu e meu sócio | eu e o meu sócio | eu e minha sócia | eu e a minha sócia | meu sócio e eu | eu e meu cofundador => me and my partner
+        minha mulher e eu | eu e minha mulher | a minha mulher e eu | eu e a minha mulher | minha esposa e eu | eu e minha esposa | a minha esposa e eu | eu e a minha esposa => me and my wife
+        meu marido e eu | eu e meu marido | o meu marido e eu | eu e o meu marido => me and my husband
+        meu irmão e eu | eu e meu irmão | o meu irmão e eu | eu e o meu irmão => me and my brother
+        minha irmã e eu | eu e minha irmã | a minha irmã e eu | eu e a minha irmã => me and my sister
+        meu filho e eu | eu e meu filho | o meu filho e eu | eu e o meu filho => me and my son
+        minha filha e eu | eu e minha filha | a minha filha e eu | eu e a minha filha => me and my daughter
+        meu pai e eu | eu e meu pai | o meu pai e eu | eu e o meu pai => me and my father
+        minha mãe e eu | eu e minha mãe | a minha mãe e eu | eu e a minha mãe => me and my mother
         eu => me
         hoje | agora => now
         atualmente => currently
@@ -705,6 +737,14 @@ _PHRASES = {
         pasqua => easter
         un paio di | un paio => a couple of
         io e il mio socio | il mio socio e io | io e la mia socia | io e il mio cofondatore => me and my partner
+        mia moglie e io | io e mia moglie | mia moglie ed io | io ed mia moglie => me and my wife
+        mio marito e io | io e mio marito | mio marito ed io | io ed mio marito => me and my husband
+        mio fratello e io | io e mio fratello | mio fratello ed io | io ed mio fratello => me and my brother
+        mia sorella e io | io e mia sorella | mia sorella ed io | io ed mia sorella => me and my sister
+        mio figlio e io | io e mio figlio | mio figlio ed io | io ed mio figlio => me and my son
+        mia figlia e io | io e mia figlia | mia figlia ed io | io ed mia figlia => me and my daughter
+        mio padre e io | io e mio padre | mio padre ed io | io ed mio padre => me and my father
+        mia madre e io | io e mia madre | mia madre ed io | io ed mia madre => me and my mother
         io => me
         oggi | ora | adesso => now
         attualmente => currently
@@ -837,6 +877,14 @@ _PHRASES = {
         herfst | najaar => autumn
         kerst => christmas
         ik en mijn compagnon | mijn compagnon en ik | ik en mijn partner | mijn partner en ik | ik en mijn zakenpartner => me and my partner
+        mijn vrouw en ik | ik en mijn vrouw | mijn echtgenote en ik | ik en mijn echtgenote => me and my wife
+        mijn man en ik | ik en mijn man | mijn echtgenoot en ik | ik en mijn echtgenoot => me and my husband
+        mijn broer en ik | ik en mijn broer => me and my brother
+        mijn zus en ik | ik en mijn zus | mijn zuster en ik | ik en mijn zuster => me and my sister
+        mijn zoon en ik | ik en mijn zoon => me and my son
+        mijn dochter en ik | ik en mijn dochter => me and my daughter
+        mijn vader en ik | ik en mijn vader => me and my father
+        mijn moeder en ik | ik en mijn moeder => me and my mother
         ik => me
         nu | vandaag => now
         momenteel | op dit moment => currently
@@ -1155,6 +1203,12 @@ def _drop_article(m: re.Match[str]) -> str:
     return m.group(1) + (" " if rest[:1].isdigit() or rest[:1] in "$€£" else " the ")
 
 
+# "más 3", "mais 3", "più 3" before a figure: "plus" (the French "plus" and the German and Dutch "plus" are English
+# already; "más de 50" was "over 50" before this is read).
+_PLUS_BEFORE_FIGURE = {lang: re.compile(rf"\b(?:{word})\s+(?=\d)") for lang, word in
+                       {"es": "más", "pt": "mais", "it": "più|piu"}.items()}
+
+
 @lru_cache(maxsize=256)
 def _rewrite(original: str, lang: str) -> str:
     lower = Text.of(original).lower
@@ -1180,6 +1234,8 @@ def _rewrite(original: str, lang: str) -> str:
     # "entro fine anno", "no final do mês": the tables give the plural the words take after a figure ("3 anni").
     lower = _END_OF_PLURAL.sub(r"\1", lower)
     lower = _numbers(lower, lang)
+    if lang in _PLUS_BEFORE_FIGURE:  # "mi mujer y yo más 3 empleados": the figure is added to what was counted before it
+        lower = _PLUS_BEFORE_FIGURE[lang].sub("plus ", lower)
     # "somos 8 y tenemos ...": "and" after the number words are read ("treinta y cinco" is 35 first).
     lower = _conjunction(lang).sub("and", lower)
     lower = _periods_of_year(lower)

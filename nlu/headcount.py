@@ -286,7 +286,9 @@ _TOTAL_BEFORE = lazy_compile(
     r"(?:about|around|~|roughly|circa|some|just over|nearly|almost)?\s*$"
 )
 # Heads said in parts after "me and my brother": "me and my brother + 4 techs" is six.
-_ME_AND_SOMEONE_THEN = lazy_compile(rf"\b(?:just )?(?:me|myself|i) (?:and|&|\+|plus) (?:my |a |an |one )?{_PERSON}\s*(?:,|and|&|\+|plus|with)\s*$")
+# "my wife and I plus 3 staff" (the rewrite makes "meine Frau und ich plus 3", "mi mujer y yo más 3" so) is the same five.
+_ME_AND_SOMEONE_THEN = lazy_compile(rf"(?:\b(?:just )?(?:me|myself|i) (?:and|&|\+|plus) (?:my |a |an |one )?{_PERSON}|"
+                                    rf"\bmy {_PERSON} (?:and|&|\+) (?:me|myself|i))\s*(?:,\s*(?:and|&|\+|plus)?|and|&|\+|plus|with)\s*$")
 
 
 def _is_head(text: Text, amount: Amount) -> bool:
@@ -700,10 +702,10 @@ def company_size(
             low = high = low + more
             if uncounted:
                 high = None  # "15 CPAs plus admin staff": at least 15, how many more is not said
-        if re.search(r"\b(?:me|myself|i|us two|founder|owner)\s*(?:and|\+|&|plus|with)\s*(?:my\s+|our\s+)?$", lower[max(0, best.start - 20): best.start]) or _PLUS_ME.match(lower, best.end):
-            low, high = (None if low is None else low + 1), (None if high is None else high + 1)
-        elif _ME_AND_SOMEONE_THEN.search(lower, max(0, best.start - 40), best.start):
+        if _ME_AND_SOMEONE_THEN.search(lower, max(0, best.start - 40), best.start):
             low, high = (None if low is None else low + 2), (None if high is None else high + 2)
+        elif re.search(r"\b(?:me|myself|i|us two|founder|owner)\s*(?:and|\+|&|plus|with)\s*(?:my\s+|our\s+)?$", lower[max(0, best.start - 20): best.start]) or _PLUS_ME.match(lower, best.end):
+            low, high = (None if low is None else low + 1), (None if high is None else high + 1)
         per = _per_unit(text, best)
         if per is not None:
             # "25 outlets, each with about 8 staff": the outlets times each one's staff; with no count of them, none

@@ -282,7 +282,10 @@ _AT_MOST = lazy_compile(
 _AT_LEAST = lazy_compile(
     r"(?<![a-z])(?:at least|over|more than|above|min(?:imum)?|no less than|not less than|north of|upwards of|"
     r"in excess of|starting (?:at|from)|start(?:s)? at|from|>=?|≥|beyond|exceeding|bigger than|"
-    r"larger than|greater than|minimum of|min of|excess of|plus|min(?:imum)? (?:budget|spend)(?: is| of)?)\W*(?:r\$|[$€£]|usd|eur|gbp|chf|brl)?\s*$"
+    r"larger than|greater than|minimum of|min of|excess of|min(?:imum)? (?:budget|spend)(?: is| of)?|"
+    # "plus 10k" opening what is said is "10k plus"; after something counted ("me and my wife plus 3 staff", "20k
+    # plus 5k for ads") it adds the figure to it (the rewrite makes "más", "mais", "più" before a figure "plus")
+    r"(?:^|[^\w\s.,%]\s*|\b(?:is|was|be|are|were|budget|spend|of|at|with|about|around)\s+)plus)\W*(?:r\$|[$€£]|usd|eur|gbp|chf|brl)?\s*$"
 )
 # A period may sit between the amount and its bound: "$10k/month max", "5k a month minimum".
 _PERIOD_BETWEEN = r"(?:\s*(?:/|per\b|a\b|an\b|each\b)\s*(?:month|mo|mth|year|yr|week|wk|quarter|qtr|annum)s?\b\.?|\s*(?:monthly|annually|yearly|weekly|quarterly|pcm|p\.?m\.?|p\.?a\.?)(?![a-z]))?"
@@ -290,7 +293,7 @@ _AT_MOST_AFTER = lazy_compile(
     r"^" + _PERIOD_BETWEEN + r"\s*(?:max(?:imum)?\b|tops\b|at most|or less|or under|or below|at the most|ceiling|cap\b|and under|and below|or fewer|max\.|"
     # "7.5k a month is the ceiling", "10k is our hard limit": the figure is named as the top, not as the amount
     r"(?:is|'s|would be|will be|being)\s+(?:the|our|my|an?)?\s*(?:absolute\s+|hard\s+|upper\s+)?(?:ceiling|max(?:imum)?|limit|cap|top)\b)")
-_AT_LEAST_AFTER = lazy_compile(r"^" + _PERIOD_BETWEEN + r"\s*(?:\+|plus\b|or more|and up\b|and upwards|and above|or above|minimum|min\b|at least|at minimum|or higher|and more|and over|or over|\bupwards)")
+_AT_LEAST_AFTER = lazy_compile(r"^" + _PERIOD_BETWEEN + r"\s*(?:\+(?!\s*(?:r\$|[$€£])?\s*\d)|plus\b(?!\s*(?:r\$|[$€£]|usd|eur|gbp|chf)?\s*\d)|or more|and up\b|and upwards|and above|or above|minimum|min\b|at least|at minimum|or higher|and more|and over|or over|\bupwards)")
 
 
 def bound(lower: str, amount: Amount, after_end: int | None = None) -> tuple[float | None, float | None]:

@@ -1,0 +1,71 @@
+""""me and my wife plus 3 staff" is five people, not "3 or more": "plus" (and "und", "et", "y", "e", "en", "más",
+"mais", "più") joining people counts adds them. "50+ people", "über 50", "plus de 50" stay open-ended, and a sum
+followed by "plus" and another sum ("5.000 € más 2.000 € para anuncios") is not made open-ended by it."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu import extract
+
+NOW = "2026-12-04"
+
+
+@pytest.mark.parametrize("text, lang, heads", [
+    ("me and my wife plus 3 staff", "en", 5),
+    ("my wife and I plus 3 employees", "en", 5),
+    ("my husband and me, plus 2 staff", "en", 4),
+    ("meine Frau und ich plus 3 Mitarbeiter", "de", 5),
+    ("ich und mein Mann und 3 Angestellte", "de", 5),
+    ("ma femme et moi plus 3 salariés", "fr", 5),
+    ("mon mari et moi et 2 employés", "fr", 4),
+    ("mi mujer y yo más 3 empleados", "es", 5),
+    ("yo y mi esposo más 3 empleados", "es", 5),
+    ("minha mulher e eu mais 3 funcionários", "pt", 5),
+    ("eu e o meu marido mais 2 funcionários", "pt", 4),
+    ("mia moglie ed io più 3 dipendenti", "it", 5),
+    ("io e mio fratello più 4 dipendenti", "it", 6),
+    ("mijn man en ik plus 3 medewerkers", "nl", 5),
+    ("ik en mijn vrouw en 3 medewerkers", "nl", 5),
+])
+def test_a_couple_plus_a_count_of_staff_is_the_sum(text: str, lang: str, heads: int) -> None:
+    for hint in (lang, None):
+        size = extract(text, now=NOW, lang=hint).company_size
+        assert size is not None and (size.min, size.max) == (heads, heads), hint
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("50+ people", "en"),
+    ("plus 50 people", "en"),
+    ("über 50 Mitarbeiter", "de"),
+    ("50+ Mitarbeiter", "de"),
+    ("plus de 50 salariés", "fr"),
+    ("más de 50 empleados", "es"),
+    ("mais de 50 funcionários", "pt"),
+    ("più di 50 dipendenti", "it"),
+    ("meer dan 50 medewerkers", "nl"),
+])
+def test_more_than_a_count_stays_open_ended(text: str, lang: str) -> None:
+    size = extract(text, field="company_size", now=NOW, lang=lang).company_size
+    assert size is not None and (size.min, size.max) == (50, None)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("10k+", "en"),
+    ("10k plus", "en"),
+    ("10k+ per month", "en"),
+])
+def test_a_sum_with_a_plus_after_it_and_nothing_added_is_the_least(text: str, lang: str) -> None:
+    budget = extract(text, field="budget", now=NOW, lang=lang).budget
+    assert budget is not None and (budget.min, budget.max) == (10000, None)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("$5k plus $2k for ads", "en"),
+    ("5.000 € más 2.000 € para anuncios", "es"),
+    ("5.000 € mais 2.000 € para anúncios", "pt"),
+    ("5.000 € più 2.000 € per la pubblicità", "it"),
+])
+def test_a_sum_plus_another_sum_is_not_open_ended(text: str, lang: str) -> None:
+    budget = extract(text, field="budget", now=NOW, lang=lang).budget
+    assert budget is not None and budget.max is not None
