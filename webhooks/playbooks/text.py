@@ -9,12 +9,13 @@ clear message), then the questions' counts, then ``qualification`` parses it.
 from __future__ import annotations
 
 import re
-from typing import Any
+import threading
+from typing import Any, Iterator
 
 import yaml
 
 from qualification import Playbook, PlaybookError, parse_playbook
-from qualification.playbook_file import read_yaml
+from qualification.playbook_file import copy_plain, read_yaml, read_yaml_events
 
 # What a marketer can store: generous for any real playbook, small enough that a pasted
 # novel or a YAML alias bomb is refused with a clear message before it is parsed.
@@ -29,35 +30,75 @@ MAX_NOTE_CHARS = 500
 
 def validate_text(text: str) -> tuple[dict[str, Any], Playbook]:
     """The YAML's data and the parsed playbook, or ``PlaybookError`` naming every problem by field path."""
+    known = _VALID.get(text)
+    if known is not None:  # the same text is the same playbook (immutable); the data is the caller's to change
+        return copy_plain(known[0]), known[1]
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_TEXT_BYTES:
         raise PlaybookError({"_size": [f"the playbook is {size // 1024} KiB; at most {MAX_TEXT_BYTES // 1024} KiB is accepted"]})
-    _check_structure(text)
-    data = read_yaml(text)
+    try:
+        # One parse: the structure is checked on the events the data is built from.
+        data = read_yaml_events(text, _checked_structure(text))
+    except yaml.YAMLError:
+        data = read_yaml(text)  # the loader reports syntax errors with line and column
     if isinstance(data, dict):
         _check_limits(data)
-    return data, parse_playbook(data)
+    playbook = parse_playbook(data)
+    if _is_plain(data):
+        _remember(text, (copy_plain(data), playbook))
+    return data, playbook
 
 
-def _check_structure(text: str) -> None:
-    """Refuses aliases (``&a`` / ``*a``: one line can expand to gigabytes), deep nesting and too many nodes."""
+# Valid texts already checked, the newest kept: a studio save's new text is validated again by the page that
+# follows (and by publishing it, and by the service's refresh), and checking the default playbook costs ~30 ms.
+_VALID: dict[str, tuple[Any, Playbook]] = {}
+_VALID_LOCK = threading.Lock()
+_KEEP = 8
+
+
+def _remember(text: str, entry: tuple[Any, Playbook]) -> None:
+    with _VALID_LOCK:
+        _VALID.pop(text, None)
+        _VALID[text] = entry
+        while len(_VALID) > _KEEP:
+            del _VALID[next(iter(_VALID))]
+
+
+def _is_plain(data: Any) -> bool:
+    """Mappings, lists and scalars, nothing met twice: what ``copy_plain`` copies as ``copy.deepcopy`` would."""
+    seen: set[int] = set()
+    pending = [data]
+    while pending:
+        value = pending.pop()
+        kind = type(value)
+        if kind is dict or kind is list:
+            if id(value) in seen:
+                return False
+            seen.add(id(value))
+            pending.extend(value.values() if kind is dict else value)
+        elif kind not in (str, int, float, bool, type(None)):
+            return False
+    return True
+
+
+def _checked_structure(text: str) -> Iterator[yaml.Event]:
+    """The text's parser events, refusing aliases (``&a`` / ``*a``: one line can expand to gigabytes), deep
+    nesting and too many nodes as they come; a syntax error raises ``yaml.YAMLError`` where it is met."""
     nodes = depth = 0
-    try:
-        for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                mark = event.start_mark
-                raise PlaybookError({"_yaml": [f"line {mark.line + 1}: anchors and aliases (& and *) are not allowed; write the values out"]})
-            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    raise PlaybookError({"_yaml": [f"line {event.start_mark.line + 1}: nested deeper than {MAX_DEPTH} levels"]})
-            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                depth -= 1
-            nodes += 1
-            if nodes > MAX_NODES:
-                raise PlaybookError({"_size": [f"the playbook has more than {MAX_NODES} values; that is not a playbook a person can edit"]})
-    except yaml.YAMLError:
-        return  # the loader reports syntax errors with line and column
+    for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            mark = event.start_mark
+            raise PlaybookError({"_yaml": [f"line {mark.line + 1}: anchors and aliases (& and *) are not allowed; write the values out"]})
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise PlaybookError({"_yaml": [f"line {event.start_mark.line + 1}: nested deeper than {MAX_DEPTH} levels"]})
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+        nodes += 1
+        if nodes > MAX_NODES:
+            raise PlaybookError({"_size": [f"the playbook has more than {MAX_NODES} values; that is not a playbook a person can edit"]})
+        yield event
 
 
 def _check_limits(data: dict[str, Any]) -> None:
