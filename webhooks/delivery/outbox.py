@@ -7,6 +7,9 @@ claims use ``FOR UPDATE SKIP LOCKED`` so any number of workers take
 disjoint rows without waiting on each other. A delivery is never claimed
 while an earlier one for the same lead and destination is unfinished, so an
 update cannot overtake the create it updates.
+
+The worker's own steps (claim, succeed, fail, seconds_until_due) read the time from its
+``clock`` (``Worker(clock=...)``, the real UTC clock unless a test gives another).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from sqlalchemy import and_, exists, or_, select, update
 from sqlalchemy.orm import Session, aliased, sessionmaker
@@ -55,10 +58,11 @@ def _due(now: datetime) -> Any:
     )
 
 
-def claim(sessions: sessionmaker, limit: int, lease_seconds: float) -> list[Claimed]:
+def claim(sessions: sessionmaker, limit: int, lease_seconds: float,
+          clock: Callable[[], datetime] = utcnow) -> list[Claimed]:
     if limit <= 0:
         return []
-    now = utcnow()
+    now = clock()
     earlier = aliased(Delivery)
     blocked = exists().where(
         earlier.lead_id == Delivery.lead_id,
@@ -95,8 +99,9 @@ def claim(sessions: sessionmaker, limit: int, lease_seconds: float) -> list[Clai
         return claimed
 
 
-def succeed(sessions: sessionmaker, claimed: Claimed, outcome: Outcome) -> None:
-    now = utcnow()
+def succeed(sessions: sessionmaker, claimed: Claimed, outcome: Outcome,
+            clock: Callable[[], datetime] = utcnow) -> None:
+    now = clock()
     with sessions() as session, session.begin():
         session.execute(
             update(Delivery)
@@ -121,8 +126,9 @@ def judge(error: DeliveryFailed, attempt: int, schedule: Sequence[float], rng: r
     return Verdict(delay)
 
 
-def fail(sessions: sessionmaker, claimed: Claimed, error: DeliveryFailed, verdict: Verdict) -> None:
-    now = utcnow()
+def fail(sessions: sessionmaker, claimed: Claimed, error: DeliveryFailed, verdict: Verdict,
+         clock: Callable[[], datetime] = utcnow) -> None:
+    now = clock()
     values: dict[str, Any] = {"locked_until": None, "last_error": str(error)[:500], "last_status": error.status}
     if verdict.dead:
         values["status"] = "dead"
@@ -137,7 +143,7 @@ def fail(sessions: sessionmaker, claimed: Claimed, error: DeliveryFailed, verdic
         )
 
 
-def seconds_until_due(sessions: sessionmaker) -> float | None:
+def seconds_until_due(sessions: sessionmaker, clock: Callable[[], datetime] = utcnow) -> float | None:
     """How long the worker may sleep before a retry or an expired lease needs it."""
     with sessions() as session:
         pending = session.execute(
@@ -151,7 +157,7 @@ def seconds_until_due(sessions: sessionmaker) -> float | None:
     moments = [m for m in (pending, leased) if m is not None]
     if not moments:
         return None
-    return max(0.0, (min(moments) - utcnow()).total_seconds())
+    return max(0.0, (min(moments) - clock()).total_seconds())
 
 
 def dead(sessions: sessionmaker, limit: int = 100) -> list[Delivery]:

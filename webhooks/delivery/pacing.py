@@ -9,11 +9,15 @@ finds its slot taken goes back to ``pending`` until the slot frees, without
 counting an attempt: waiting for our own pace is not a failure, and nothing
 is ever dropped. Order per lead is kept by the outbox (a later delivery for
 the same lead and destination is never claimed while an earlier one waits).
+
+``clock`` is the worker's (``Worker(clock=...)``): a slot's moments are written and compared on it,
+as the outbox's due times are, so a test can move time instead of waiting for it.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Callable
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -30,13 +34,14 @@ def _ensure(session: Session, key: str, now: datetime) -> None:
     session.execute(insert(RateSlot).values(key=key, next_at=now).on_conflict_do_nothing(index_elements=["key"]))
 
 
-def take(sessions: sessionmaker, key: str, hold_seconds: float, claimed: outbox.Claimed) -> datetime | None:
+def take(sessions: sessionmaker, key: str, hold_seconds: float, claimed: outbox.Claimed,
+         clock: Callable[[], datetime] = utcnow) -> datetime | None:
     """Take ``key``'s slot for ``claimed`` and hold it ``hold_seconds``; ``None`` means send now.
 
     When the slot is not free, ``claimed`` goes back to ``pending`` until the
     moment it frees (its attempt uncounted) and that moment is returned.
     """
-    now = utcnow()
+    now = clock()
     with sessions() as session, session.begin():
         _ensure(session, key, now)
         won = session.execute(
@@ -56,10 +61,10 @@ def take(sessions: sessionmaker, key: str, hold_seconds: float, claimed: outbox.
         return free_at
 
 
-def hold(sessions: sessionmaker, key: str, seconds: float) -> None:
+def hold(sessions: sessionmaker, key: str, seconds: float, clock: Callable[[], datetime] = utcnow) -> None:
     """Keep ``key`` closed for ``seconds`` from now (after a send, or for a 429's ``Retry-After``);
     never shortens a longer hold already in place."""
-    until = utcnow() + timedelta(seconds=max(0.0, seconds))
+    until = clock() + timedelta(seconds=max(0.0, seconds))
     with sessions() as session, session.begin():
         _ensure(session, key, until)
         session.execute(

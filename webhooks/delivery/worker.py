@@ -20,6 +20,10 @@ channels) takes its slot first (``pacing``), and a delivery that
 must wait goes back to the outbox uncounted; and when a CRM record first gets
 a link, the lead's Slack alert is queued for a redraw (``lead.linked``) so the
 link shows; Slack deliveries carry the lead's CRM links as ``data.links``.
+
+The worker reads the time (due retries, leases, the pace's slots) from one ``clock``, given
+where it is built: the real UTC clock, or a test's, which moves only when told, so a test can
+step through a second of Slack's pace without spending it.
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from typing import Any, Mapping
+from datetime import datetime
+from typing import Any, Callable, Mapping
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
@@ -43,7 +48,7 @@ from webhooks.delivery import outbox, pacing, wakeup
 from webhooks.delivery.wakeup import Listener
 from webhooks.destinations import Registry
 from webhooks.handoff import presence
-from webhooks.models import DestinationRecord, Lead
+from webhooks.models import DestinationRecord, Lead, utcnow
 from webhooks.settings import Settings
 
 # ``Push`` is what a destination is handed (``integrations``); ``models.Delivery`` is the outbox row it comes from.
@@ -57,8 +62,10 @@ MIN_SWEEP_INTERVAL = 0.25
 
 
 class Worker:
-    def __init__(self, settings: Settings, registry: Registry | None = None, engine: Engine | None = None) -> None:
+    def __init__(self, settings: Settings, registry: Registry | None = None, engine: Engine | None = None,
+                 clock: Callable[[], datetime] = utcnow) -> None:
         self.settings = settings
+        self.clock = clock  # naive UTC, as the outbox stores it; every worker sharing a database must agree on it
         self.registry = registry or Registry(settings)
         self.engine = engine or make_engine(settings.database_url)
         self.sessions = session_factory(self.engine, settings.wake_address)
@@ -70,7 +77,7 @@ class Worker:
     def run_once(self) -> int:
         """Send on due drafts, then deliver everything due now, in this thread; how many attempts were made."""
         self.sweep()
-        claimed = outbox.claim(self.sessions, self.settings.worker_concurrency, self.settings.lease_seconds)
+        claimed = outbox.claim(self.sessions, self.settings.worker_concurrency, self.settings.lease_seconds, self.clock)
         for item in claimed:
             self.attempt(item)
         return len(claimed)
@@ -123,7 +130,7 @@ class Worker:
         assert self._listener is not None
         with self._lock:
             free = size - self._inflight
-        claimed = outbox.claim(self.sessions, free, self.settings.lease_seconds) if free else []
+        claimed = outbox.claim(self.sessions, free, self.settings.lease_seconds, self.clock) if free else []
         for item in claimed:
             with self._lock:
                 self._inflight += 1
@@ -135,7 +142,7 @@ class Worker:
             draft = leads.seconds_until_abandoned(self.sessions)
             # A due draft the last sweep left (another worker holds it, or sending it failed) is looked at
             # again after MIN_SWEEP_INTERVAL, not in a busy loop.
-            moments = [outbox.seconds_until_due(self.sessions), None if draft is None else max(draft, MIN_SWEEP_INTERVAL),
+            moments = [outbox.seconds_until_due(self.sessions, self.clock), None if draft is None else max(draft, MIN_SWEEP_INTERVAL),
                        self.settings.poll_seconds, self.settings.sweep_seconds]
             self._listener.wait(min(m for m in moments if m is not None))
 
@@ -159,11 +166,11 @@ class Worker:
             self._failed(item, DeliveryFailed(f"{item.destination}: {type(error).__name__}", retryable=True))
             return
         if item.event == LINKED and (_superseded(self.sessions, item) or _links_shown(self.sessions, item)):
-            outbox.succeed(self.sessions, item, Outcome())  # a later redraw shows the links anyway
+            outbox.succeed(self.sessions, item, Outcome(), self.clock)  # a later redraw shows the links anyway
             return
         key, interval = self._rate_key(item.destination, destination, delivery)
         if key is not None:
-            free_at = pacing.take(self.sessions, key, interval, item)
+            free_at = pacing.take(self.sessions, key, interval, item, self.clock)
             if free_at is not None:
                 log.debug("delivery %s %s paced on %s until %s", item.id, item.event, key, free_at)
                 return
@@ -175,13 +182,13 @@ class Worker:
             outcome = destination.deliver(delivery)
         except DeliveryFailed as error:
             if key is not None and error.status == 429 and error.retry_after is not None:
-                pacing.hold(self.sessions, key, error.retry_after)
+                pacing.hold(self.sessions, key, error.retry_after, self.clock)
             self._failed(item, error)
         except Exception as error:  # a destination bug must not kill the worker or lose the row
             log.exception("delivery %s raised %s", item.id, type(error).__name__)
             self._failed(item, DeliveryFailed(f"{item.destination}: {type(error).__name__}", retryable=True))
         else:
-            outbox.succeed(self.sessions, item, outcome)
+            outbox.succeed(self.sessions, item, outcome, self.clock)
             if outcome.external_url and item.event == QUALIFIED and not getattr(destination, "shows_links", False):
                 _link_in_slack(self.sessions, self.registry, item.lead_id)
             log.info(
@@ -190,7 +197,7 @@ class Worker:
             )
         finally:
             if key is not None:
-                pacing.hold(self.sessions, key, interval)  # the pace counts from when the send ended
+                pacing.hold(self.sessions, key, interval, self.clock)  # the pace counts from when the send ended
 
     @staticmethod
     def _rate_key(name: str, destination: Any, delivery: Push) -> tuple[str | None, float]:
@@ -208,7 +215,7 @@ class Worker:
 
     def _failed(self, item: outbox.Claimed, error: DeliveryFailed) -> None:
         verdict = outbox.judge(error, item.attempt, self.settings.retry_schedule)
-        outbox.fail(self.sessions, item, error, verdict)
+        outbox.fail(self.sessions, item, error, verdict, self.clock)
         log.warning(
             "delivery %s lead %s %s to %s attempt %d failed (%s): %s",
             item.id, item.lead_id, item.event, item.destination, item.attempt, error,

@@ -1,15 +1,18 @@
 """Slack's pace through the outbox: about one message per second per channel, other channels and
 destinations unhindered, ``Retry-After`` on a 429 holding that channel, and nothing dropped.
 
-The worker runs for real (its loop, thread pool and wake-ups) against the local Slack fake; the
-fake's own clock on arrival is what is measured.
+One test runs the worker for real (its loop, thread pool and wake-ups) on the real clock against the
+local Slack fake, and measures the fake's own clock on arrival: the pace really holds in time. The
+others give the worker a ``Clock`` that moves only when told and step it from one due moment to the
+next, so a second of Slack's pace costs no second of the test; arrivals are read on that clock.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from typing import Any, Iterator
+from datetime import datetime, timedelta
+from typing import Any, Callable, Iterator, Sequence
 
 import pytest
 from sqlalchemy import select
@@ -18,7 +21,7 @@ from harness.fakes.slack import SlackFake
 from tests.waiting import wait_for
 from tests.webhooks.conftest import SQL_LEAD, lead_body, rows
 from webhooks.delivery.worker import Worker
-from webhooks.models import Delivery, RateSlot
+from webhooks.models import Delivery, RateSlot, utcnow
 
 EMEA, US = "C0EMEA", "C0SALES"
 US_LEAD = {**SQL_LEAD, "location": {"country": "US", "city": "Austin"}}
@@ -48,6 +51,60 @@ def running(app: Any) -> Iterator[Worker]:
     assert not thread.is_alive()
 
 
+class Clock:
+    """The worker's clock in a test: naive UTC that moves only when the test moves it.
+
+    It starts an hour ahead of the real clock: the app stamps what it queues with the real one, so
+    everything posted during the test is due at once, and only the worker's own moments (a paced
+    slot, a Retry-After) lie ahead of it.
+    """
+
+    def __init__(self) -> None:
+        self.start = self.now = utcnow() + timedelta(hours=1)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def seconds(self) -> float:
+        """How far the clock has moved since the test began."""
+        return (self.now - self.start).total_seconds()
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def worker(app: Any, clock: Clock) -> Iterator[Worker]:
+    made = Worker(app.config["LEADBOT_SETTINGS"], app.extensions["leadbot.registry"], clock=clock)
+    yield made
+    made.engine.dispose()
+
+
+def drive(app: Any, clock: Clock, workers: Sequence[Worker], until: Callable[[], Any], within: float = 30.0) -> Any:
+    """Run ``workers`` on ``clock`` until ``until()`` holds, and return what it returned.
+
+    At each moment the workers, in turn, deliver everything due (which one goes first rotates from
+    one moment to the next); then the clock jumps to the next moment a delivery falls due, as a
+    worker's sleep would end there. Fails when nothing more falls due, or not within ``within``
+    seconds of the clock.
+    """
+    end = clock.now + timedelta(seconds=within)
+    workers = list(workers)
+    while True:
+        while sum(w.run_once() for w in workers):
+            pass
+        if result := until():
+            return result
+        later = rows(app, select(Delivery.next_attempt_at).where(
+            Delivery.status == "pending", Delivery.next_attempt_at > clock.now,
+        ).order_by(Delivery.next_attempt_at).limit(1))
+        assert later and later[0] <= end, f"nothing more fell due by {clock.seconds():.2f} s"
+        clock.now = later[0]
+        workers.append(workers.pop(0))
+
+
 def arrivals(slack: SlackFake, channel: str) -> list[float]:
     """When each top-level chat.postMessage to ``channel`` reached the fake (refused ones included)."""
     out = []
@@ -58,14 +115,14 @@ def arrivals(slack: SlackFake, channel: str) -> list[float]:
     return out
 
 
-def stamp(slack: SlackFake) -> None:
-    """Keep the arrival time of every chat.postMessage, in the order the fake recorded them."""
+def stamp(slack: SlackFake, now: Callable[[], float] = time.monotonic) -> None:
+    """Keep the arrival time of every chat.postMessage on ``now``, in the order the fake recorded them."""
     slack.arrived = []
     original = slack._respond
 
     def respond(request: Any) -> Any:
         if request.path == "/api/chat.postMessage":
-            slack.arrived.append(time.monotonic())
+            slack.arrived.append(now())
         return original(request)
 
     slack._respond = respond
@@ -113,55 +170,77 @@ def test_one_channel_is_paced_a_second_apart_while_another_is_not(app, client, a
     assert {"slack:C0EMEA", "slack:C0SALES"} <= keys
 
 
-def test_a_429_holds_its_channel_for_retry_after_and_loses_nothing(app, client, admin, slack, receiver, running):
-    stamp(slack)
+def test_a_429_holds_its_channel_for_retry_after_and_loses_nothing(app, client, admin, slack, receiver, clock,
+                                                                   worker):
+    stamp(slack, clock.seconds)
     slack.rate_limit_channel(EMEA, retry_after=2)
     first = post(client, admin, SQL_LEAD)
-    wait_for(lambda: arrivals(slack, EMEA))
+    drive(app, clock, [worker], lambda: arrivals(slack, EMEA))
     second = post(client, admin, SQL_LEAD)
     us = post(client, admin, US_LEAD)
 
-    wait_for(lambda: len(slack.alerts(EMEA)) == 2 and len(slack.alerts(US)) == 1)
+    drive(app, clock, [worker], lambda: len(slack.alerts(EMEA)) == 2 and len(slack.alerts(US)) == 1)
     refused, *delivered = arrivals(slack, EMEA)
     assert len(delivered) == 2
-    assert all(at - refused >= 1.95 for at in delivered)  # Retry-After: 2 held the whole channel
+    # Retry-After: 2 held the whole channel, the new lead's alert too (the pace alone frees it after 1 s).
+    assert all(at - refused >= 2.0 for at in delivered), (refused, delivered)
+    assert delivered[1] - delivered[0] >= 1.0  # and the pace holds after it
     [us_at] = arrivals(slack, US)
-    assert us_at < min(delivered)  # the other channel was not held by EMEA's Retry-After (an order, not a duration)
+    assert us_at < min(delivered)  # the other channel was not held by EMEA's Retry-After
     by_lead = {r.lead_id: r for r in settled(app)}
     assert by_lead[first].status == "delivered" and by_lead[first].attempts == 2  # the 429 was an attempt
     assert by_lead[second].status == "delivered" and by_lead[second].attempts == 1
     assert by_lead[us].attempts == 1
 
 
-def test_updates_keep_their_order_behind_a_paced_alert(app, client, admin, slack, receiver, running):
+def test_updates_keep_their_order_behind_a_paced_alert(app, client, admin, slack, receiver, clock, worker):
+    stamp(slack, clock.seconds)
     lead_id = post(client, admin, SQL_LEAD)
     changed = client.patch(f"/api/v1/leads/{lead_id}", json={"status": "claimed", "owner": "U0EMEA001"},
                            headers=admin)
     assert changed.status_code == 200, changed.get_json()
     client.patch(f"/api/v1/leads/{lead_id}", json={"status": "booked"}, headers=admin)
 
-    [alert] = wait_for(lambda: slack.alerts(EMEA))
-    first, second = wait_for(lambda: len(found := slack.thread(EMEA, alert["ts"])) == 2 and found, timeout=10)
+    [alert] = drive(app, clock, [worker], lambda: slack.alerts(EMEA))
+    first, second = drive(app, clock, [worker], lambda: len(found := slack.thread(EMEA, alert["ts"])) == 2 and found)
     assert "Claimed by" in first["text"] and "Call booked" in second["text"]  # in the order they happened
+    times = slack.arrived  # every chat.postMessage here is to EMEA: the alert, then its two replies
+    assert len(times) == 3 and all(b - a >= 1.0 for a, b in zip(times, times[1:])), times  # replies are paced too
     updates = settled(app)
     assert [(u.event, u.attempts) for u in updates] == [("lead.qualified", 1), ("lead.updated", 1), ("lead.updated", 1)]
 
 
 @pytest.mark.postgres
 @pytest.mark.parametrize("database_url", ["postgres"], indirect=True)  # SQLite runs one worker per machine
-def test_two_workers_share_one_pace_per_channel(app, client, admin, slack, receiver, running):
-    second = Worker(app.config["LEADBOT_SETTINGS"], app.extensions["leadbot.registry"])
-    thread = threading.Thread(target=second.run, name="second-worker", daemon=True)
-    thread.start()
+def test_two_workers_share_one_pace_per_channel(app, client, admin, slack, receiver, clock):
+    # One claim at a time each, taken in turn: the second worker meets the slot the first just took, and the other way.
+    settings = app.config["LEADBOT_SETTINGS"].override({"worker_concurrency": 1})
+    workers = [Worker(settings, app.extensions["leadbot.registry"], clock=clock) for _ in range(2)]
+    sent = {id(w): 0 for w in workers}
+
+    def counting(made: Worker) -> None:
+        """Count the EMEA alerts each worker's own attempts posted."""
+        attempt = made.attempt
+
+        def counted(item: Any) -> None:
+            before = len(slack.alerts(EMEA))
+            attempt(item)
+            sent[id(made)] += len(slack.alerts(EMEA)) - before
+
+        made.attempt = counted  # this instance only
+
+    for made in workers:
+        counting(made)
     try:
-        stamp(slack)
+        stamp(slack, clock.seconds)
         for _ in range(4):
             post(client, admin, SQL_LEAD)
-        wait_for(lambda: len(slack.alerts(EMEA)) == 4)
+        drive(app, clock, workers, lambda: len(slack.alerts(EMEA)) == 4)
         times = arrivals(slack, EMEA)
         assert len(times) == 4
-        assert all(b - a >= 0.95 for a, b in zip(times, times[1:])), times
+        assert all(b - a >= 1.0 for a, b in zip(times, times[1:])), times
+        assert all(sent.values()), sent  # both workers sent to the channel, and neither out of turn
         assert {(r.status, r.attempts) for r in settled(app)} == {("delivered", 1)}
     finally:
-        second.stop()
-        thread.join(10)
+        for made in workers:
+            made.engine.dispose()
