@@ -928,11 +928,11 @@ def names_the_calendar(text: str) -> bool:
 
 def _ends_on_its_date(text: str, answer: Attributes, today: date, currency: str) -> bool:
     """Whether a long reply to the timing question ends on its date, said in a clause of a few words of its own after
-    a landmark or a reason ("depois do carnaval, lá pra março", "nach Ostern, so gegen März", "once the budget is
-    signed off, probably March"): that clause is read as a reply that short would be (see ``DATED_WORDS``), and
-    must give the same date alone. A date inside a longer clause ("after the summer, we moved into our new office
-    in September"), or before what follows it ("in September we moved offices, so now we need leads"), stays a name
-    of the calendar said of something else."""
+    a landmark or a reason ("depois do carnaval, lá pra março", "wenn das neue Lager steht, so gegen März", "once the
+    budget is signed off, probably March"): that clause is read as a reply that short would be (see
+    ``DATED_WORDS``), and must give the same date alone. A date inside a longer clause ("sales dropped a lot, we
+    moved into our new office in September"), or before what follows it ("in September we moved offices, so now we
+    need leads"), stays a name of the calendar said of something else."""
     said = Text.of(text)
     if len(said.clauses) < 2 or answer.timing is None:
         return False
