@@ -70,6 +70,8 @@ class Worker:
         self.engine = engine or make_engine(settings.database_url)
         self.sessions = session_factory(self.engine, settings.wake_address)
         self._stopping = threading.Event()
+        # Set while ``run`` sleeps between claims (a test posts work once the loop is asleep, so a wake-up is what ends it).
+        self.idle = threading.Event()
         self._listener: Listener | None = None
         self._inflight = 0
         self._lock = threading.Lock()
@@ -137,14 +139,23 @@ class Worker:
             pool.submit(self._attempt_in_pool, item)
         if claimed and len(claimed) == free:
             # a finished delivery wakes us; drafts are looked at no less often than every sweep_seconds
-            self._listener.wait(min(self.settings.poll_seconds, self.settings.sweep_seconds))
+            self._sleep(min(self.settings.poll_seconds, self.settings.sweep_seconds))
         elif not claimed:
             draft = leads.seconds_until_abandoned(self.sessions)
             # A due draft the last sweep left (another worker holds it, or sending it failed) is looked at
             # again after MIN_SWEEP_INTERVAL, not in a busy loop.
             moments = [outbox.seconds_until_due(self.sessions, self.clock), None if draft is None else max(draft, MIN_SWEEP_INTERVAL),
                        self.settings.poll_seconds, self.settings.sweep_seconds]
-            self._listener.wait(min(m for m in moments if m is not None))
+            self._sleep(min(m for m in moments if m is not None))
+
+    def _sleep(self, seconds: float) -> None:
+        """Until woken (work announced, a delivery finished, ``stop``) or ``seconds`` pass."""
+        assert self._listener is not None
+        self.idle.set()
+        try:
+            self._listener.wait(seconds)
+        finally:
+            self.idle.clear()
 
     def stop(self, *_: Any) -> None:
         self._stopping.set()

@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from harness.fakes.webhook_receiver import scripted
 from integrations.destination import DeliveryFailed, Outcome, Push
 from qualification.playbook_file import DEFAULT_PLAYBOOK, read_yaml
+from tests.waiting import wait_for
 from tests.webhooks.conftest import lead_body, rows
 from webhooks import __main__ as cli
 from webhooks import create_app
@@ -198,7 +199,7 @@ def test_run_wakes_on_new_work_and_stops_on_request(app, client, admin, receiver
     thread = threading.Thread(target=worker.run)
     thread.start()
     try:
-        time.sleep(0.3)
+        assert worker.idle.wait(10), "the worker never went to sleep"  # asleep: only a wake-up can end it early
         started = time.monotonic()
         post_lead(client, admin)
         assert receiver.wait_for(lambda r: len(r.accepted) == 1, timeout=10)
@@ -262,12 +263,11 @@ def test_a_new_crm_record_adds_its_link_to_the_slack_alert_once(linked_config, a
     assert [(r.destination, r.event) for r in rows(app, select(Delivery))].count(("slack", "lead.linked")) == 1
 
 
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)  # SQLite's file lock; PostgreSQL locks rows
 def test_a_locked_sqlite_database_pauses_the_worker_instead_of_ending_it(app, client, admin, receiver, database_url, caplog):
     """The bot's tracker store and gunicorn write the same SQLite file: a writer may hold its lock
     past the busy timeout. The worker's claim then fails with "database is locked"; it must say so
     (without the statement's parameters) and try again, not exit."""
-    if not database_url.startswith("sqlite"):
-        pytest.skip("SQLite's file lock; PostgreSQL locks rows")
     import logging
     import sqlite3
     import threading
@@ -291,11 +291,11 @@ def test_a_locked_sqlite_database_pauses_the_worker_instead_of_ending_it(app, cl
     thread = threading.Thread(target=worker.run)
     thread.start()
     try:
-        deadline = time.monotonic() + 20
-        while not any("database is locked" in r.getMessage() for r in caplog.records):
+        def met_the_lock() -> bool:
             assert thread.is_alive(), "the worker ended on the lock"
-            assert time.monotonic() < deadline, "the worker never met the lock"
-            time.sleep(0.05)
+            return any("database is locked" in r.getMessage() for r in caplog.records)
+
+        wait_for(met_the_lock, "the worker to meet the lock")
         assert receiver.received == []
         holder.execute("ROLLBACK")
 
