@@ -222,10 +222,16 @@ _HEDGE = r"give or take|or so|or thereabouts|more or less|roughly|approx(?:imate
 # "five grand a month, give or take, CAD".
 _CURRENCY_AFTER_PERIOD = lazy_compile(
     r"\s*(?:(?:/\s*|per\s+|a\s+|an\s+|each\s+)(?:month|mo|mth|year|yr|quarter|qtr|annum)\b|monthly\b|yearly\b|annually\b|quarterly\b|(?=\s*[,;(-]?\s*(?:"
-    + _HEDGE + r")))"
+    + _HEDGE + r"))|"
+    # "our budget is 3k, in CAD": "in" and the currency after a comma, closing the clause, with no period between
+    r"(?=\s*,\s*(?:in|en|em|im)\s)|"
+    # "4k al mes en dólares australianos" left unread by a rewrite for another language: a word or two, then "in" and
+    # the currency closing the clause
+    r"(?:\s+[^\W\d_]+){1,2}(?=\s+(?:in|en|em|im)\s))"
     # "five grand a month, give or take, CAD": a hedge between the sum and the currency that closes its clause
     r"(?:\s*[,;(-]?\s*(?:" + _HEDGE + r")\s*[,;)]?)?"
-    rf"\s*[,;(\[-]?\s*(?:in\s+)?(?P<currency>{_NAME_RE})\b\s*[)\]]?\s*(?:[.,;!?]|$)"
+    # "in" as the seven languages say it where the rewrite left it ("3k por mes en CAD" read as Portuguese)
+    rf"\s*[,;(\[-]?\s*(?:(?:in|en|em|im)\s+)?(?P<currency>{_NAME_RE})\b\s*[)\]]?\s*(?:[.,;!?]|$)"
 )
 
 
