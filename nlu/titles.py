@@ -59,7 +59,7 @@ _LEVELS = (
                 r"(?:é|e) (?:a |o )?(?:minha|meu) (?:pr(?:ó|o)pri[oa] )?(?:cl(?:í|i)nica|loja|empresa|neg(?:ó|o)cio|restaurante|consult(?:ó|o)rio|sal(?:ã|a)o|est(?:ú|u)dio|bar|hotel|oficina)\b|"
                 r"(?:è|e) (?:il mio|la mia) (?:clinica|negozio|azienda|attivit(?:à|a)|ristorante|studio|salone|bar|hotel|officina)\b|"
                 r"(?:het is|dit is) mijn (?:eigen )?(?:praktijk|winkel|bedrijf|zaak|restaurant|salon|studio|kantoor|hotel|garage)\b|i started (?:the|this|our) (?:company|business)|started the company|business owner|small business owner)\b"),
-    ("director", r"\b(?:(?:dept\.?|department|division|unit|practice|section|office) head\b|directeur|directrice|direktor(?:in)?|directora?(?= de| of)|jefe de|jefa de|"
+    ("director", r"\b(?:(?:dept\.?|department|division|unit|practice|section|office) head\b|(?:[a-zäöüß]+-)?[a-zäöüß]*(?:directeur|directrice|direktor(?:in)?)|(?:vertriebs|verkaufs|marketing|einkaufs|personal|finanz|technik|entwicklungs|produktions|abteilungs|bereichs|it-)chef(?:in)?|directora?(?= de| of)|jefe de|jefa de|"
                  r"(?!(?:team|gruppen|projekt|schicht|filial|standort)leit)[a-zäöüß]*leiter(?:in)?|leiter(?:in)? [a-zäöü]+|(?:senior |sr\.? |associate |assoc\.? |group |global |regional |executive |creative |art |managing )?director|dir\b\.?|"
                  r"head(?! of state)(?= of)|(?:marketing|sales|growth|digital|product|brand|content|ops|operations|finance|it|hr|people|engineering|design|seo|ecommerce|e-commerce|technology|tech|data|customer success|partnerships|comms|communications|demand gen|revenue|business development|strategy|creative|media|paid media|performance|commercial|partnerships|events|innovation|community|procurement|purchasing|admin|bd|biz ?dev)\s+head\b|"
                  r"i head up|i lead (?:the )?(?:marketing|sales|growth|digital|product|brand|content|operations|ops|it|finance)(?! team)|i run (?:the )?(?:marketing|sales|growth|digital|ops|operations|it|finance|hr)(?: department| dept| function| org)?)"),
@@ -81,7 +81,7 @@ _LEVELS = (
 # function ("Marketingleiter", "marketingmanager"); a word that is also a function ("commercial")
 # is no title of its own here, so the head noun is not overruled by what follows it.
 _LOCAL_LEVELS = (
-    ("c_level", "de", r"gesch(?:ä|ae)ftsf(?:ü|ue)hr(?:er|erin|ung)|gesch(?:ä|ae)ftsleitung|(?:mit|allein|gesch(?:ä|ae)fts)?inhaber(?:in)?|(?:mit)?eigent(?:ü|ue)mer(?:in)?|"
+    ("c_level", "de", r"(?:mit|co-?|haupt)?gesch(?:ä|ae)ftsf(?:ü|ue)hr(?:er|erin|ung)|generaldirektor(?:in)?|gesch(?:ä|ae)ftsleitung|(?:mit|allein|gesch(?:ä|ae)fts)?inhaber(?:in)?|(?:mit)?eigent(?:ü|ue)mer(?:in)?|"
                       r"(?:mit)?gr(?:ü|ue)nder(?:in)?|vorstand\w*|selbstst(?:ä|ae)ndig(?:er|e)?|selbst(?:ä|ae)ndig(?:er|e)?|unternehmer(?:in)?|"
                       # "ich bin Partnerin", "als Partner": a partner of the firm ("Müller & Partner" is the firm's name, and
                       # "Geschäftspartner" somebody the firm works with)
@@ -109,7 +109,7 @@ _LOCAL_LEVELS = (
     ("manager", "es", r"gerente|responsable|encargad[oa]|supervisor(?:a)?"),
     ("manager", "pt", r"gerente|gestor(?:a)?|supervisor(?:a)?|encarregad[oa]|respons(?:á|a)vel"),
     ("manager", "it", r"responsabile|capo ?(?:reparto|progetto|squadra|team|ufficio)|capoufficio|caporeparto|supervisore"),
-    ("manager", "nl", r"teamleid(?:er|ster)|leidinggevende|projectleid(?:er|ster)|[a-z]+manager"),
+    ("manager", "nl", r"teamleid(?:er|ster)|(?:verkoop|sales|marketing|afdelings|vestigings|filiaal|winkel|ploeg|groeps|productie)leid(?:er|ster)|leidinggevende|projectleid(?:er|ster)|[a-z]+manager"),
     ("individual_contributor", "de", r"werkstudent(?:in)?|praktikant(?:in)?|azubi|auszubildende[r]?|trainee|(?:[a-zäöüß]+-?)?referent(?:in)?|(?:[a-zäöüß]+-?)?sachbearbeiter(?:in)?|assistent(?:in)?|"
                                      r"spezialist(?:in)?|berater(?:in)?|entwickler(?:in)?|eink(?:ä|ae)ufer(?:in)?|angestellte[r]?|kauf(?:mann|frau)|student(?:in)?|"
                                      r"freiberufler(?:in)?|vertriebler(?:in)?|verk(?:ä|ae)ufer(?:in)?|buchhalter(?:in)?|redakteur(?:in)?|texter(?:in)?|analyst(?:in)?|"
@@ -386,7 +386,10 @@ def is_function(words: str) -> bool:
 
 _TITLE_WORDS = lazy_compile(
     r"(?<![\w'’])(?:(?:senior|sr\.?|junior|jr\.?|associate|assistant|deputy|acting|interim|lead|principal|chief|executive|"
-    rf"group|global|regional|international|national|area|district|general|managing|founding|co|{_FUNCTIONS}|the|&|and)\s+)*$"
+    rf"group|global|regional|international|national|area|district|general|managing|founding|co|{_FUNCTIONS}|the|&|and|"
+    # the Dutch and German adjectives of a function: "commercieel directeur", "kaufmännischer Leiter"
+    r"commercieel|financieel|operationeel|creatief|technisch|artistiek|medisch|adjunct|"
+    r"kaufm(?:ä|ae)nnische[rn]?|technische[rn]?|stellvertretende[rn]?|kreative[rn]?)\s+)*$"
 )
 _TITLE_TAIL = lazy_compile(
     r"^(?:\s+(?:of|for|de|du|des|di|del|della|da|do|van|für|im)\s+(?:the\s+)?(?:[^\W\d_][\w&-]*)(?:\s+(?:and|&)\s+(?!(?:i|we|my|our|you|he|she|they|it|the|so|but|also)\b)[a-z-]+)?"
@@ -506,6 +509,18 @@ def _promoted_self(lower: str, start: int) -> bool:
     return not _THIRD_PARTY.search(clause)
 
 
+# A title sought is somebody to come, not the visitor: "we're hiring a sales director", "wir suchen einen
+# Vertriebsleiter", "nous recrutons un directeur commercial", "buscamos un director comercial", "procuramos um gerente",
+# "cerchiamo un direttore commerciale", "we zoeken een marketingdirecteur".
+_SOUGHT = lazy_compile(
+    r"\b(?:looking for|hiring|seeking|recruiting|to hire|to recruit|such(?:e|en|t)|einstellen|cherch(?:e|ons|ez)|"
+    r"recrut(?:e|ons|ez|er)|embauch(?:e|ons|er)|busc(?:o|amos|an)|contratar|procur(?:o|amos|am)|contratando|"
+    r"cerc(?:o|hiamo|ate)|assumere|zoek(?:en|t)?|werven)\s+"
+    r"(?:(?:a|an|another|new|einen?|eine|neuen?|neue|un|une|nouveau|nouvelle|nuevo|nueva|otro|otra|um|uma|novo|nova|outro|"
+    r"outra|uno|una|nuovo|nuova|altro|een|nieuwe)\s+){0,2}(?:[a-zäöüß-]+\s+)?$"
+)
+
+
 def seniority_of(text: Text, field: str | None = None) -> tuple[str, int, int] | None:
     """The visitor's own seniority and where the title that says it is.
 
@@ -523,7 +538,8 @@ def seniority_of(text: Text, field: str | None = None) -> tuple[str, int, int] |
                 continue
             if pattern is _OWNERS_OF_SEVERAL and not _ONE_OF_MANY.search(lower[max(0, m.start() - 40): m.start()]):
                 continue
-            if _is_others(lower, m.start()) and not _promoted_self(lower, m.start()):
+            if (_is_others(lower, m.start()) or _SOUGHT.search(lower, max(0, m.start() - 40), m.start())) \
+                    and not _promoted_self(lower, m.start()):
                 others.append((m.start(), m.end()))
                 continue
             if re.search(r"\b(?:not|no longer|never|n't)\s+(?:a |an |the |really )?$", lower[max(0, m.start() - 20): m.start()]):
