@@ -90,3 +90,42 @@ def test_a_list_inside_itself_is_read_once_and_written_with_an_anchor() -> None:
     looped: list[Any] = ["a"]
     looped.append(looped)
     assert dump_yaml({"x": looped}) == pure_python({"x": looped})
+
+
+# ``text._emitted``: libyaml's emitter fed the events straight from the data, skipping PyYAML's nodes; it must
+# write the very text ``yaml.dump`` with libyaml writes, and leave to it what it does not write that way.
+NUMBERS = st.floats() | st.sampled_from([float("inf"), float("-inf"), 1e300, -0.0, 1e16, 1.5e-7]) | st.integers()
+
+
+@needs_libyaml
+def test_the_default_playbook_is_written_from_its_events_as_yaml_dump_writes_it() -> None:
+    data = read_yaml((REPO / "qualification" / "default_playbook.yml").read_text(encoding="utf-8"))
+    assert text._emitted(data) == libyaml(data) == pure_python(data)
+
+
+@needs_libyaml
+@settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.dictionaries(KEYS | NUMBERS | st.booleans() | st.none(), DATA | NUMBERS, max_size=6)
+       | st.lists(DATA | NUMBERS, max_size=6))
+def test_any_plain_data_is_written_from_its_events_as_yaml_dump_writes_it(data: Any) -> None:
+    written = text._emitted(data)
+    if text._libyaml_writes_it_alike(data):
+        assert written == libyaml(data)
+    else:
+        assert written is None  # left to PyYAML's own emitter
+    assert dump_yaml(data) == pure_python(data)
+
+
+@needs_libyaml
+@pytest.mark.parametrize("data", [
+    {"a": (shared := ["x"]), "b": shared},  # PyYAML writes an anchor and an alias
+    {"a": ("a", "tuple")},
+    {"a": {"a", "set"}},
+    [b"bytes"],
+    {"when": __import__("datetime").date(2026, 12, 4)},
+    {"emoji": "👋"},
+    {"": "an empty key"},
+], ids=["shared", "tuple", "set", "bytes", "date", "emoji", "empty key"])
+def test_what_is_not_plain_or_not_written_alike_is_left_to_yaml_dump(data: Any) -> None:
+    assert text._emitted(data) is None
+    assert dump_yaml(data) == pure_python(data)
