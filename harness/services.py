@@ -16,7 +16,7 @@ from typing import Any, Iterator, Mapping
 
 import requests
 import yaml
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
 from qualification import parse_playbook
@@ -84,23 +84,34 @@ def postgres_database(admin_url: str = ADMIN_POSTGRES_URL) -> Iterator[str]:
         admin.dispose()
 
 
-def empty_database(database_url: str) -> None:
+def empty_database(database_url: str, *, drop_other_tables: bool = False) -> None:
     """Every row of the service's tables gone, the schema and its version kept: the database as ``migrate.upgrade``
-    left it, for the next test of a service that stays up (a module's gunicorn, started once instead of once a test)."""
-    tables = migrate.target_metadata().sorted_tables
+    left it, for the next test of a service that stays up (a module's gunicorn, started once instead of once a test).
+
+    ``drop_other_tables``: tables that are not the service's go too, such as the ``events`` a test's Rasa tracker
+    store made in a database the tests share (a later test would find them; ``alembic check`` reads them as tables
+    to drop)."""
+    metadata = migrate.target_metadata()
+    tables = metadata.sorted_tables
     engine = create_engine(database_url, future=True)
     try:
         with engine.begin() as connection:
             if engine.dialect.name == "postgresql":
                 names = ", ".join(f'"{table.name}"' for table in tables)
                 connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-                return
-            # Children before parents, whether or not SQLite enforces the foreign keys.
-            for table in reversed(tables):
-                connection.execute(table.delete())
-            # Numbering starts again, as in a fresh copy of the migrated database.
-            if connection.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'")).first():
-                connection.execute(text("DELETE FROM sqlite_sequence"))
+            else:
+                # Children before parents, whether or not SQLite enforces the foreign keys.
+                for table in reversed(tables):
+                    connection.execute(table.delete())
+                # Numbering starts again, as in a fresh copy of the migrated database.
+                if connection.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'")).first():
+                    connection.execute(text("DELETE FROM sqlite_sequence"))
+            if drop_other_tables:
+                ours = {*metadata.tables, migrate.VERSION_TABLE}
+                cascade = " CASCADE" if engine.dialect.name == "postgresql" else ""
+                found = {name for name in inspect(connection).get_table_names() if not name.startswith("sqlite_")}
+                for name in sorted(found - ours):  # SQLite's own (sqlite_sequence) cannot be dropped, nor need be
+                    connection.execute(text(f'DROP TABLE "{name}"{cascade}'))
     finally:
         engine.dispose()
 

@@ -28,6 +28,7 @@ from harness.fakes.webhook_receiver import WebhookReceiver
 from harness.services import (  # noqa: F401 (lead_body and SQL_LEAD are re-exported for tests)
     ADMIN_POSTGRES_URL,
     SQL_LEAD,
+    empty_database,
     free_port,
     lead_body,
     postgres_database,
@@ -75,18 +76,9 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template
         shutil.copy(sqlite_template, path)
         return f"sqlite:///{path}"
     url = request.getfixturevalue("postgres_url")
-    engine = create_engine(url, future=True)
-    with engine.begin() as connection:
-        metadata = migrate.target_metadata()
-        tables = ", ".join(f'"{t.name}"' for t in metadata.sorted_tables)
-        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-        # Tables a test's Rasa made here (its tracker store's ``events``) go too: the session's database is shared,
-        # and a later test would find them (``alembic check`` reads them as tables to drop).
-        ours = {*metadata.tables, migrate.VERSION_TABLE}
-        found = connection.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"))
-        for name in sorted(set(found.scalars()) - ours):
-            connection.execute(text(f'DROP TABLE "{name}" CASCADE'))
-    engine.dispose()
+    # The session's database is shared: its rows go, and so do tables a test's Rasa made here (its tracker store's
+    # ``events``), which a later test would find.
+    empty_database(url, drop_other_tables=True)
     return url
 
 
