@@ -7,6 +7,7 @@ point at it and ``python -m qualification check`` can print it.
 
 from __future__ import annotations
 
+import copy
 import difflib
 import re
 from dataclasses import replace
@@ -183,6 +184,26 @@ class _Model(Schema):
         return data
 
 
+# A part's texts in one language, as loaded (or the messages refusing them), by the schema and the texts: every
+# validator of a ``*Texts`` schema reads only the value, so the same texts load the same. A playbook's translations
+# are half of what ``parse_playbook`` loads (seven languages for every part), and a studio save changes a few.
+_TEXTS_LOADED: dict[tuple[Any, ...], tuple[bool, Any]] = {}
+_TEXTS_KEPT = 20_000
+
+
+def _texts_key(schema: type[Schema], texts: Mapping[Any, Any]) -> tuple[Any, ...] | None:
+    """What the load of ``texts`` depends on, types included (1 is not "1"); None for anything but text, lists of
+    text and null, which are loaded every time."""
+    key: list[Any] = [schema]
+    for name, value in texts.items():
+        kind = type(value)
+        if type(name) is not str or not (kind is str or value is None
+                                          or (kind is list and all(type(v) is str for v in value))):
+            return None
+        key.append((name, kind, tuple(value) if kind is list else value))
+    return tuple(key)
+
+
 class _Translations(fields.Field):
     """A part's ``translations``: language -> the part's translatable fields in it, each checked as the original.
 
@@ -207,11 +228,22 @@ class _Translations(fields.Field):
             if not isinstance(texts, Mapping):
                 errors[language] = ["must map the fields to translate to their texts"]
                 continue
-            try:
-                loaded[language] = {k: tuple(v) if isinstance(v, list) else v
-                                    for k, v in _shared(self.texts).load(dict(texts)).items() if v is not None}
-            except ValidationError as e:
-                errors[language] = e.messages
+            key = _texts_key(self.texts, texts)
+            known = _TEXTS_LOADED.get(key) if key is not None else None
+            if known is None:
+                try:
+                    known = (True, {k: tuple(v) if isinstance(v, list) else v
+                                    for k, v in _shared(self.texts).load(dict(texts)).items() if v is not None})
+                except ValidationError as e:
+                    known = (False, e.messages)
+                if key is not None:
+                    if len(_TEXTS_LOADED) >= _TEXTS_KEPT:
+                        _TEXTS_LOADED.clear()
+                    _TEXTS_LOADED[key] = known
+            if known[0]:
+                loaded[language] = dict(known[1])
+            else:
+                errors[language] = copy.deepcopy(known[1])
         if errors:
             raise ValidationError(errors)
         return loaded

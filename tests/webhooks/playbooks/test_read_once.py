@@ -16,7 +16,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qualification import PlaybookError
+from qualification import PlaybookError, parse_playbook
 from qualification.playbook_file import _LOAD_IT, _from_events, _StrictLoader, read_yaml
 from tests.webhooks.playbooks.test_text import DATA, KEYS
 from webhooks.playbooks.text import dump_yaml, validate_text
@@ -137,3 +137,31 @@ def test_a_valid_text_checked_again_gives_data_its_caller_can_change_without_cha
     assert second["questions"] and second["company"]["name"] != "changed"
     assert again is playbook  # the same text is the same (immutable) playbook
     assert same(second, loaded(text))
+
+
+def default_data() -> dict[str, Any]:
+    return read_yaml((REPO / "qualification" / "default_playbook.yml").read_text(encoding="utf-8"))
+
+
+def test_translations_loaded_before_give_the_very_playbook_a_fresh_load_gives() -> None:
+    from qualification import schema
+
+    data = default_data()
+    remembered = parse_playbook(data)
+    schema._TEXTS_LOADED.clear()
+    assert parse_playbook(data) == remembered
+
+
+def test_a_translation_refused_before_is_refused_again_with_the_same_messages_whatever_the_first_caller_did() -> None:
+    data = default_data()
+    question = data["questions"][0]
+    question.setdefault("translations", {})["de"] = {"wording": ["  "], "why": "x" * 2000}
+    with pytest.raises(PlaybookError) as first:
+        parse_playbook(data)
+    first.value.errors.clear()  # a caller changing what it was given changes nothing for the next
+    with pytest.raises(PlaybookError) as again:
+        parse_playbook(data)
+    assert {path for path in again.value.errors if ".translations.de." in path} == {
+        "questions.0.translations.de.wording.0", "questions.0.translations.de.why"}
+    question["translations"]["de"] = {"wording": ["Was ist Ihr Budget?"]}  # the same part, now valid
+    assert parse_playbook(data).questions[0].translations["de"]["wording"] == ("Was ist Ihr Budget?",)
