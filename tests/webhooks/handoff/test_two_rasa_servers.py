@@ -20,7 +20,7 @@ import socketio
 from bot.training import ensure_model
 from harness import services, slack_api
 from harness.script import asked_slot
-from harness.stack import Stack
+from harness.stack import Stack, start_together, stop_together
 from integrations.slack_blocks import ACTION_HAND_BACK, ACTION_JOIN_CHAT
 from qualification import Playbook, load_playbook
 from tests.waiting import wait_for
@@ -88,15 +88,15 @@ def servers(tmp_path_factory: pytest.TempPathFactory, slack_workspace: slack_api
         a.extra_env.update(slack_env(slack_workspace, bot_url=b.rasa_url), **shared)
         b.extra_env.update(slack_env(slack_workspace, bot_url=b.rasa_url), **shared, LEADBOT_SERVICE_URL=a.service_url)
         try:
-            a.start()
-            b.start()
+            # Together: B needs only A's service URL, fixed when A was made, and each Rasa loads its model
+            # (~8 s CPU) meanwhile; ``start_together`` stops both if either fails to come up.
+            start_together([a, b])
             yield a, b
         except BaseException:
             print(a.logs(), b.logs())
             raise
         finally:
-            b.stop()
-            a.stop()
+            stop_together([a, b])
 
 
 def click(service_url: str, action_id: str, lead_id: str, channel: str, ts: str) -> None:
