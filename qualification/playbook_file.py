@@ -68,21 +68,26 @@ def read_yaml(text: str) -> Any:
     return copy_plain(data) if plain else copy.deepcopy(data)
 
 
-def read_yaml_events(text: str, events: Iterable[yaml.Event]) -> Any:
-    """``read_yaml(text)`` from ``text``'s parser events, which the caller read anyway (``webhooks.playbooks.text``
-    checks them for aliases and size): the text is parsed once, not twice. ``events`` is read to its end; a
-    ``yaml.YAMLError`` it raises propagates (the caller decides), and what ``_from_events`` leaves to PyYAML's
-    loader (anything but plain mappings, lists and scalars) is loaded by it from ``text``."""
+def kept_yaml(text: str, events: Iterable[yaml.Event] | None = None) -> tuple[Any, bool]:
+    """``text``'s data as kept for every reader (never to be changed: ``read_yaml`` gives a copy), and whether it is
+    plain (mappings, lists and scalars, nothing shared: ``copy_plain`` copies it, else ``copy.deepcopy``).
+
+    ``events``: the text's parser events, when the caller reads them anyway (``webhooks.playbooks.text`` checks
+    them for aliases and size): the data is built from them, so the text is parsed once. They are read to their
+    end whatever is kept; a ``yaml.YAMLError`` they raise propagates (the caller decides)."""
+    if events is None:
+        return _yaml_of(text)
     known = _YAML_OF.get(text)
-    if known is None:
-        built = _from_events(events)
-        if built is _LOAD_IT:
-            return read_yaml(text)
-        _remember(text, (built, True))
-        return copy_plain(built)  # the cache keeps the built data; the caller gets its own, to change
-    for _ in events:  # already parsed: the caller's checks still see every event
-        pass
-    return copy_plain(known[0]) if known[1] else copy.deepcopy(known[0])
+    if known is not None:
+        for _ in events:  # already parsed: the caller's checks still see every event
+            pass
+        return known
+    built = _from_events(events)
+    if built is _LOAD_IT:
+        return _yaml_of(text)
+    entry = (built, True)
+    _remember(text, entry)
+    return entry
 
 
 # The service parses the same stored text many times over (each studio page validates it, each snapshot refresh

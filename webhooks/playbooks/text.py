@@ -16,7 +16,7 @@ from typing import Any, Iterator
 import yaml
 
 from qualification import Playbook, PlaybookError, parse_playbook
-from qualification.playbook_file import copy_plain, read_yaml, read_yaml_events
+from qualification.playbook_file import copy_plain, kept_yaml, read_yaml
 
 # What a marketer can store: generous for any real playbook, small enough that a pasted
 # novel or a YAML alias bomb is refused with a clear message before it is parsed.
@@ -39,15 +39,20 @@ def validate_text(text: str) -> tuple[dict[str, Any], Playbook]:
         raise PlaybookError({"_size": [f"the playbook is {size // 1024} KiB; at most {MAX_TEXT_BYTES // 1024} KiB is accepted"]})
     try:
         # One parse: the structure is checked on the events the data is built from.
-        data = read_yaml_events(text, _checked_structure(text))
+        kept, plain = kept_yaml(text, _checked_structure(text))
     except yaml.YAMLError:
-        data = read_yaml(text)  # the loader reports syntax errors with line and column
-    if isinstance(data, dict):
-        _check_limits(data)
-    playbook = parse_playbook(data)
-    if _is_plain(data):
-        _remember(text, (copy_plain(data), playbook))
-    return data, playbook
+        kept, plain = kept_yaml(text)  # the loader reports syntax errors with line and column
+    if not plain:  # PyYAML's own data (a date, a tag...): read as before, from a copy
+        data = read_yaml(text)
+        if isinstance(data, dict):
+            _check_limits(data)
+        return data, parse_playbook(data)
+    # The kept data is read, never changed, by the checks (parse_playbook copies what it keeps); the caller gets a copy.
+    if isinstance(kept, dict):
+        _check_limits(kept)
+    playbook = parse_playbook(kept)
+    _remember(text, (kept, playbook))
+    return copy_plain(kept), playbook
 
 
 # Valid texts already checked, the newest kept: a studio save's new text is validated again by the page that
@@ -63,23 +68,6 @@ def _remember(text: str, entry: tuple[Any, Playbook]) -> None:
         _VALID[text] = entry
         while len(_VALID) > _KEEP:
             del _VALID[next(iter(_VALID))]
-
-
-def _is_plain(data: Any) -> bool:
-    """Mappings, lists and scalars, nothing met twice: what ``copy_plain`` copies as ``copy.deepcopy`` would."""
-    seen: set[int] = set()
-    pending = [data]
-    while pending:
-        value = pending.pop()
-        kind = type(value)
-        if kind is dict or kind is list:
-            if id(value) in seen:
-                return False
-            seen.add(id(value))
-            pending.extend(value.values() if kind is dict else value)
-        elif kind not in (str, int, float, bool, type(None)):
-            return False
-    return True
 
 
 def _checked_structure(text: str) -> Iterator[yaml.Event]:
