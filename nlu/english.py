@@ -210,6 +210,10 @@ _PHRASES = {
         keine deadline | keine frist | keinen festen termin | kein fester termin | kein festes datum | keine feste frist | keine konkrete frist | keine feste deadline | kein konkreter termin | kein fixes datum | kein konkretes datum => no deadline
         oder => or
         für => for
+        nichts => nothing
+        keine zeit | keine kapazität | keine kapazitäten | keinen kopf dafür => no time
+        wir haben keine zeit | haben wir keine zeit | ich habe keine zeit | habe ich keine zeit => we have no time
+        gestartet | begonnen | angefangen | losgelegt => started
     """,
     "fr": """
         a retiré | a enlevé | a coupé | a rogné | ont retiré | ont enlevé | ont coupé => cut
@@ -352,6 +356,9 @@ _PHRASES = {
         ou => or
         pour => for
         de => of
+        rien => nothing
+        pas le temps | pas de temps | pas la capacité | pas de capacité => no time
+        on n'a pas le temps | on a pas le temps | nous n'avons pas le temps | nous avons pas le temps | je n'ai pas le temps | j'ai pas le temps => we have no time
     """,
     "es": """
         recortó | quitó | recortaron | quitaron | nos quitó | nos recortó => cut
@@ -496,6 +503,9 @@ _PHRASES = {
         o => or
         para => for
         de => of
+        nada => nothing
+        no tenemos tiempo | no tengo tiempo | no hay tiempo | no tenemos capacidad => we have no time
+        sin tiempo => no time
     """,
     "pt": """
         cortou | tirou | cortaram | tiraram | nos cortou | nos tirou => cut
@@ -636,6 +646,10 @@ _PHRASES = {
         ou => or
         para => for
         de => of
+        nada => nothing
+        não temos tempo | nao temos tempo | não tenho tempo | nao tenho tempo | não há tempo | nao ha tempo | não temos capacidade => we have no time
+        sem tempo => no time
+        pra => for
     """,
     "it": """
         ha tagliato | ha tolto | hanno tagliato | hanno tolto | ci ha tolto | ci ha tagliato => cut
@@ -775,6 +789,9 @@ _PHRASES = {
         o => or
         per => for
         di | del | della | dell' => of
+        niente | nulla => nothing
+        non abbiamo tempo | non ho tempo | non c'è tempo | non ce tempo | non abbiamo la capacità => we have no time
+        senza tempo => no time
     """,
     "nl": """
         afgehaald | eraf gehaald | geschrapt | afgeroomd => taken off
@@ -912,6 +929,12 @@ _PHRASES = {
         geen deadline | geen termijn | geen vaste datum | geen vaste deadline | geen harde deadline | geen vaste termijn | geen datum => no deadline
         of => or
         het | de => the
+        niets => nothing
+        geen tijd | geen capaciteit | geen ruimte => no time
+        hebben we geen tijd | we hebben geen tijd | hebben wij geen tijd | heb ik geen tijd | ik heb geen tijd => we have no time
+        hebben we | hebben wij => we have
+        inmiddels => now
+        begonnen | gestart | van start gegaan => started
     """,
 }
 
@@ -977,7 +1000,7 @@ _MONTH_PREPOSITIONS = {
     "de": {"im": "in", "in": "in", "bis": "by", "ab": "from", "vor": "before", "nach": "after", "seit": "since"},
     "fr": {"en": "in", "au mois de": "in", "d'ici": "by", "avant": "before", "après": "after", "dès": "from", "début": "early", "fin": "end of", "mi": "mid", "mi-": "mid"},
     "es": {"en": "in", "para": "by", "antes de": "before", "después de": "after", "desde": "from", "hasta": "by"},
-    "pt": {"em": "in", "para": "by", "antes de": "before", "depois de": "after", "até": "by", "a partir de": "from"},
+    "pt": {"em": "in", "para": "by", "pra": "by", "antes de": "before", "depois de": "after", "até": "by", "a partir de": "from"},
     "it": {"a": "in", "ad": "in", "in": "in", "entro": "by", "per": "by", "prima di": "before", "dopo": "after", "da": "from", "fine": "end of", "inizio": "early", "metà": "mid"},
     "nl": {"in": "in", "per": "from", "voor": "before", "tegen": "by", "na": "after", "vanaf": "from", "eind": "end of", "begin": "early", "half": "mid", "medio": "mid"},
 }

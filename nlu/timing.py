@@ -133,7 +133,19 @@ _MODIFIER = lazy_compile(
 
 
 # "not before next year", "not until Q2", "no earlier than March": the period's start, not the day before it.
-_NOT_BEFORE = lazy_compile(r"\b(?:not|won'?t(?: be)?|wouldn'?t(?: be)?|isn'?t|aren'?t|can'?t|cannot|nothing|no one|nobody|never)\s+(?:\w+\s+){0,2}?(?:before|until|till|til|prior to)\s*(?:the\s+)?$|\bno (?:earlier|sooner) than\s*(?:the\s+)?$|\bnot (?:earlier|sooner) than\s*(?:the\s+)?$")
+# "the month of March" ("le mois de mars", "el mes de marzo", "dem Monat März") is March.
+_NOT_BEFORE = lazy_compile(
+    r"(?:\b(?:not|won'?t(?: be)?|wouldn'?t(?: be)?|isn'?t|aren'?t|can'?t|cannot|nothing|no one|nobody|never)\s+(?:\w+\s+){0,2}?(?:before|until|till|til|prior to)|"
+    r"\bno (?:earlier|sooner) than|\bnot (?:earlier|sooner) than)\s*(?:the\s+)?(?:months?\s+(?:of\s+)?)?$")
+# "we have no time before January", "before January we have no time" ("Tot januari hebben we geen tijd", which the
+# rewrite makes "before january", "bis Januar haben wir keine Zeit", "hasta enero no tenemos tiempo"): a wait until
+# the time, read as "we're slammed until January" is, not a deadline before it.
+_NO_TIME_BEFORE = lazy_compile(r"\bno (?:time|capacity|bandwidth|room)\s+(?:\w+\s+){0,2}?(?:before|until|till|til|prior to|by)\s*(?:the\s+)?(?:months?\s+(?:of\s+)?)?$")
+_NONE_UNTIL_THEN_BEFORE = lazy_compile(r"\b(?:before|until|till|til|by|prior to)\s*(?:the\s+)?(?:months?\s+(?:of\s+)?)?$")
+_NONE_UNTIL_THEN_AFTER = lazy_compile(
+    r"[\s,;:-]*(?:(?:[a-z]+\s+){0,2}?(?:we|i)\s+(?:have|'ve got|have got|'ve)\s+no\s+(?:time|capacity|bandwidth|room)\b(?!\s+to\s+(?:waste|lose|spare))|"
+    r"(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:fully\s+|completely\s+|totally\s+)?(?:booked|busy|swamped|slammed|flat out)\b|"
+    r"(?:we|i)\s+(?:can'?t|cannot|won'?t)\s+(?:start|begin|do|take)\b|nothing\b)")
 
 
 # ("tax season starts in Feb and we want the new site up before then", "our fiscal year ends March 31, so whatever we
@@ -479,6 +491,8 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
 
     def before(m: re.Match[str]) -> str:
         said = lower[max(0, m.start() - 30): m.start()]
+        if _NO_TIME_BEFORE.search(said) or (_NONE_UNTIL_THEN_BEFORE.search(said) and _NONE_UNTIL_THEN_AFTER.match(lower, m.end())):
+            return said + " until "  # "before January we have no time": a wait until January
         # "our busy season is summer so before that": the time, then "before that", is before it
         return said + " before " if _BEFORE_THAT.match(lower, m.end()) else said
 
@@ -546,7 +560,7 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
         month = MONTHS[word]
         year = _year(m.group("year")) or _year_after(lower, m.end(), now)
         said = before(m)
-        if _BEFORE_AN_EVENT.search(said):
+        if _BEFORE_AN_EVENT.search(said) and not _NOT_BEFORE.search(said):  # "not before the month of March" is March
             said += " before "  # "before the trade show in April": before April
         span = _upcoming(now, year, lambda y: _month_span(y, month), _this_before(said))
         add(m, _resolve(*span, said, now))
