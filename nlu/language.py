@@ -50,6 +50,9 @@ HINT_KEPT_WORDS = 2
 CLOSED_CLASS_UP_TO = 6
 CLOSED_CLASS_WORDS = 1.0
 CLOSED_CLASS_LEAD = 0.5
+# Between languages whose own phrases a short text uses as much, lingua decides when it leads by this much ("en dos
+# semanas": Spanish 0.67, Portuguese 0.32); closer, the closed-class words and the spelling do ("3k por mes en CAD").
+LINGUA_CLEAR = 0.25
 
 _NOISE = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\S*\d\S*")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -227,11 +230,34 @@ def _own_words(text: str, code: str) -> int:
     return english.evidence(_NOISE.sub(" ", Text.of(text[:400]).lower)).get(code, 0)
 
 
+# What only one of Spanish and Portuguese writes, when their phrases read a text alike: the letters and the short words
+# ("10.000 € por ano" is Portuguese, "4k al año" Spanish; "por mes" is typed in both).
+_PORTUGUESE_SPELLING = lazy_compile(r"[ãõêôâç]|\b(?:ano|anos|em|ao|aos|uns|umas|um|uma|nao)\b")
+_SPANISH_SPELLING = lazy_compile(r"ñ|\b(?:en|al|unos|unas|el|los|del)\b")
+
+
+def _closed_class_tie(text: str, tied: list[str]) -> list[str]:
+    """Of languages whose own phrases a short text uses as much, those its closed-class words speak for most ("en" is
+    Spanish, "em" Portuguese: "3k por mes en CAD"); between Spanish and Portuguese still tied, the one whose own
+    spelling the text has. Lingua, short of words, breaks what is left."""
+    said = function_words.evidence(_FIGURE_PHRASE.sub(" ", _NOISE.sub(" ", text)))
+    best = max(said.get(c, 0.0) for c in tied)
+    if best > 0:
+        tied = [c for c in tied if said.get(c, 0.0) == best]
+    if {"es", "pt"} <= set(tied):
+        lower = text.lower()
+        portuguese, spanish = bool(_PORTUGUESE_SPELLING.search(lower)), bool(_SPANISH_SPELLING.search(lower))
+        if portuguese != spanish:
+            tied = [c for c in tied if c != ("es" if portuguese else "pt")]
+    return tied
+
+
 def _told(text: str, found: dict[str, float]) -> Language | None:
     """The language whose own phrases a short answer uses, when lingua cannot tell ("5 mil al mes",
     "en enero", "somos 8"), or reads it as English against two or more words only another language has
-    ("pas encore de budget"); a longer text only when lingua finds it hardly English. Ties go to
-    lingua's better guess, then to the order of ``LANGUAGES``."""
+    ("pas encore de budget"); a longer text only when lingua finds it hardly English. Ties go to lingua's better
+    guess when clear (``LINGUA_CLEAR``), else to the closed-class words and the spelling (``_closed_class_tie``), then to
+    lingua's guess, then to the order of ``LANGUAGES``."""
     words = _words(text[:400])
     if len(words) >= OVERRIDE_WORDS and found and max(found.values()) >= SURE:
         return None  # long enough for lingua, and lingua is sure
@@ -258,7 +284,11 @@ def _told(text: str, found: dict[str, float]) -> Language | None:
     most = max(evidence.values())
     if most < 2 and found.get(DEFAULT, 0.0) >= ENGLISH_TOO:
         return None  # one word against lingua's English: a loanword more likely than a language
-    code = max((c for c in LANGUAGES if evidence.get(c) == most), key=lambda c: found.get(c, 0.0))
+    tied = [c for c in LANGUAGES if evidence.get(c) == most]
+    lead = sorted((found.get(c, 0.0) for c in tied), reverse=True)
+    if len(tied) > 1 and lead[0] - lead[1] < LINGUA_CLEAR:
+        tied = _closed_class_tie(text[:400], tied)
+    code = max(tied, key=lambda c: found.get(c, 0.0))
     if len(words) >= OVERRIDE_WORDS and found.get(DEFAULT, 0.0) >= ENGLISH_TOO and most < TOLD_WORDS:
         # A longer text that lingua finds English enough: its phrases are loanwords ("fast", "total"),
         # unless they are many ("au-delà de 5 000 €, c'est le DG qui signe": lingua's low-accuracy
