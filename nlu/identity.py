@@ -108,7 +108,7 @@ _SURNAME_FIRST = lazy_compile(r"\s*(?P<surname>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][
 # it, the firm's town may follow it, and the firm's words may be joined ("Sarah from Petal & Pine Events here").
 _NAME_HERE = lazy_compile(
     rf"^[^\w]*(?:(?i:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening)|g'?day|hallo|moin|servus|hoi|hai)(?:\s+(?i:mate|there|all|team|folks|guys))?\b[^\w]*)?(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}))?)\s+"
-    r"(?:(?i:here|hier)\b|from\s+(?P<source>[A-Z][\w&.'-]*(?:(?:\s+(?:&|and|of))?\s+(?!I\b)[A-Z][\w&.'-]*){0,3})(?P<here>\s+here\b|\s*(?:[.!,;:]|$)|\s+(?=(?:in|at|out of|near)\s+[A-Z])))"
+    r"(?:(?i:here|hier|ici|aqu[ií]|qui)\b|from\s+(?P<source>[A-Z][\w&.'-]*(?:(?:\s+(?:&|and|of))?\s+(?!I\b)[A-Z][\w&.'-]*){0,3})(?P<here>\s+here\b|\s*(?:[.!,;:]|$)|\s+(?=(?:in|at|out of|near)\s+[A-Z])))"
 )
 # "Dan Okafor, Bayline Freight. We haul containers": a person's name, a comma, then the firm's name, ending its sentence.
 _NAME_THEN_FIRM = lazy_compile(
@@ -463,6 +463,45 @@ def _from_a_firm(original: str, end: int) -> bool:
         m.group("firm").split()[0].lower() in _CHANNELS or tools.tech_stack(Text.of(m.group("firm")), None))
 
 
+# After "I'm" and the other languages' "I am", the end of the clause ("I'm Priya.", "I'm Priya by the way", "ich bin Anna,
+# und ...", "je suis Claire d'ailleurs"): a word alone there is what the visitor is called, or what they are.
+_CLAUSE_ENDS = lazy_compile(
+    r"\s*(?:[,.;:!?…)]|[-–—]\s|$|\s+(?i:by the way|btw|fyi|übrigens|uebrigens|d['’]ailleurs|au fait|por cierto|aliás|"
+    r"a prop[oó]sito|tra l['’]altro|comunque|trouwens|overigens)\b)"
+)
+# What a visitor says they are, capitalised after "I'm" as a name is: a nationality ("I'm Italian", "ich bin Deutscher",
+# "je suis Française", "soy Mexicano", "sou Brasileira", "sono Italiano", "ik ben Nederlander") or a state.
+_NOT_A_NAME_AFTER_I_AM = frozenset("""
+    american british english scottish welsh irish canadian australian german french spanish italian dutch portuguese brazilian
+    mexican swiss austrian belgian indian chinese japanese polish swedish danish norwegian finnish greek turkish russian
+    ukrainian european african asian latino latina argentinian colombian chilean peruvian
+    deutscher deutsche deutsch österreicher österreicherin schweizer schweizerin franzose französin italiener italienerin
+    spanier spanierin niederländer niederländerin holländer holländerin amerikaner amerikanerin engländer engländerin brite britin
+    français française allemand allemande italien italienne espagnol espagnole belge suisse canadien canadienne anglais
+    anglaise américain américaine portugais portugaise néerlandais néerlandaise hollandais québécois québécoise
+    español española mexicano mexicana argentino argentina colombiano colombiana chileno chilena peruano peruana alemán alemana
+    francés francesa italiano italiana inglés inglesa portugués portuguesa catalán catalana americano americana
+    brasileiro brasileira português alemão alemã francês inglês espanhol
+    tedesco tedesca francese spagnolo spagnola inglese svizzero svizzera americana
+    nederlander nederlandse belg vlaming duitser duitse fransman française engelsman amerikaan italiaan spanjaard
+    back done ready confused lost late early home away excited thrilled honest serious new here there online offline
+    interessiert neu hier da zurück fertig intéressé intéressée nouveau nouvelle là interesado interesada nuevo nueva aquí
+    interessado interessada novo nova interessato interessata nuovo nuova qui geïnteresseerd nieuw
+""".split())
+
+
+def _said_in_passing(original: str, m: re.Match[str], word: str) -> bool:
+    """Whether one capitalised word after "I'm" or another language's "I am" is the visitor's name said in passing: a
+    given name, or a word ending the clause that is no title, place, nationality or state. Not after the German "im"
+    ("in the": "im Mai", "im Internet"), which "I'm" typed without its apostrophe would otherwise be."""
+    if re.match(r"(?i)im\s", m.group(0)) or word.lower() in _NOT_A_NAME_AFTER_I_AM or word.lower() in _NOT_NAMES:
+        return False
+    if word.casefold() in _GIVEN_NAMES:
+        return True
+    return bool(_CLAUSE_ENDS.match(original, m.end())) and not _titled(word) and not places.is_place(word.lower()) and not (
+        industries.industry(Text.of(word), None) or tools.tech_stack(Text.of(word), None))
+
+
 def name(text: Text, field: str | None) -> str | None:
     """The visitor's name: "I'm Jane Doe", "Jane here", or the answer to "your name?"."""
     original = text.original
@@ -502,6 +541,9 @@ def name(text: Text, field: str | None) -> str | None:
                 continue  # "Google here is our main source": a channel, not a person introducing themselves
             if pattern is _NAME and re.match(r"(?i)hier (?:ist|is|spricht)\s", m.group(0)) and words[0].casefold() not in _GIVEN_NAMES:
                 continue  # "Hier ist Ihre Antwort": "here is" before any capitalised word; a name only when a given name follows
+            if pattern is _NAME_HERE and not m.group("source") and words[0].casefold() not in _GIVEN_NAMES and places.is_place(
+                    " ".join(words).lower()):
+                continue  # "Berlin hier", "Madrid aquí": where the visitor writes from, no person
             if pattern is _NAME_HERE and len(words) > 1 and (words[-1].lower() in _FIRM_WORDS or (
                     words[0].casefold() not in _GIVEN_NAMES and industries.industry(Text.of(" ".join(words)), None))):
                 continue  # "Brightline Labs here", "Ristorante Lucca here": a firm introducing itself, no person
@@ -516,8 +558,11 @@ def name(text: Text, field: str | None) -> str | None:
             if pattern is _NAME and re.match(rf"(?i)(?:{_I_AM_LOCAL})\s", m.group(0)) and _titled(" ".join(words)):
                 continue  # "Ich bin Geschäftsführer bei ...", "Sono Responsabile Marketing": a title, capitalised
             if pattern is _NAME and not _SAYS_NAME.match(m.group(0)) and len(words) < 2:
-                # "I'm Carlos from Initech": one capitalised word is a name when an introduction goes on.
-                if not from_place and not (len(candidate.split()) == 1 and _GOES_ON.match(original, m.end())):
+                # "I'm Carlos from Initech": one capitalised word is a name when an introduction goes on, or when it is
+                # said in passing ("yes, and I'm Priya by the way", "und ich bin Anna", "sono Giulia"): a given name,
+                # or a word that ends the clause and is no title, place, nationality or state ("I'm Italian").
+                if not from_place and not (len(candidate.split()) == 1 and (
+                        _GOES_ON.match(original, m.end()) or _said_in_passing(original, m, words[0]))):
                     continue
             return _clean(" ".join(words), person=True)
     titled = _NAME_THEN_TITLE.match(original)
@@ -692,6 +737,31 @@ _WHEN = lazy_compile(
 _BARE_FIRM = lazy_compile(r"[A-ZÀ-Þ][\w&'’-]*(?:\s+(?:[A-ZÀ-Þ][\w&'’-]*|&)){1,5}")
 
 
+# What comes in from somewhere, just before "from" (a word or two between: "leads mostly coming from"): what follows is
+# where it comes from (a channel, a tool, a partner), not the firm the visitor is from.
+_COMES_IN = lazy_compile(
+    r"(?i)\b(?:leads?|traffic|clients?|customers?|sales|bookings?|enquir(?:y|ies)|inquir(?:y|ies)|demos?|sign-?ups?|orders?|"
+    r"calls?|revenue|patients?|students?|conversions?|visitors?|visits|referrals?|business|deals|projects|jobs|members|"
+    r"subscribers|followers|users|installs|downloads|applications|applicants|tenants|guests|footfall|reach|exposure|"
+    r"visibility|awareness|results|growth|pipeline|opportunities|prospects|appointments|reservations|quotes|requests)"
+    r"(?:\s+[a-z]+){0,2}\s+$"
+)
+# Channels and kinds of marketing a source of leads is named by ("SEO and Google Ads", "Organic Search", "Cold Email",
+# "Word of Mouth"), beside the channels a name is never read from (``_CHANNELS``).
+_SOURCE_WORDS = _CHANNELS | frozenset(
+    "sea sem ads adwords organic paid search social cold outbound inbound word trade content display affiliate affiliates "
+    "influencer influencers newsletter newsletters webinars direct tv radio print podcast podcasts cold-calling telemarketing "
+    "outreach networking shows fairs directories marketplaces ppc".split())
+
+
+def _a_source(candidate: str) -> bool:
+    """Whether words after "from" name where leads come from ("SEO and Google Ads", "HubSpot"), not a firm."""
+    words = [w.lower().strip(".,") for w in candidate.split()]
+    if not words or (len(words) > 1 and words[-1] in _FIRM_WORDS):
+        return False  # "Meta Ads Agency", "Search Partners Group": a firm named after what it sells
+    return words[0] in _SOURCE_WORDS or bool(tools.tech_stack(Text.of(candidate), None))
+
+
 def _company(text: Text, field: str | None, taken: set[str] = frozenset()) -> str | None:
     original = text.original
     bare = original.strip().rstrip(".!")
@@ -734,6 +804,9 @@ def _company(text: Text, field: str | None, taken: set[str] = frozenset()) -> st
             continue  # "just finished a masters in digital marketing at UL": where the visitor studied, not their firm
         # "Sarah from Leeds and I need help", "a masters at UL and I'm looking for a job": the visitor, not the firm's last word
         candidate = re.sub(r"\s+(?:and|&)\s+I(?:['’](?:m|ve|d|ll))?$", "", candidate)
+        if re.match(r"(?i)from\b", m.group(0)) and (_COMES_IN.search(original, max(0, m.start() - 40), m.start())
+                                                     or _a_source(candidate)):
+            continue  # "We need more leads from SEO and Google Ads", "traffic from Organic Search": where work comes from
         if _FROM.match(m.group(0)) and places.is_place(candidate.lower()):
             continue  # "Marco from Milano": where a person is from is a place ("I work at Santander" still is a company)
         if re.match(r"(?i)(?:we(?:'re|’re| are)|wir|nous|on|somos|siamo|wij|we zijn)\s", m.group(0)) and (
