@@ -7,6 +7,7 @@ data, types included, and ``validate_text`` to the same refusals in the same ord
 
 from __future__ import annotations
 
+import copy
 import math
 from pathlib import Path
 from typing import Any
@@ -165,3 +166,40 @@ def test_a_translation_refused_before_is_refused_again_with_the_same_messages_wh
         "questions.0.translations.de.wording.0", "questions.0.translations.de.why"}
     question["translations"]["de"] = {"wording": ["Was ist Ihr Budget?"]}  # the same part, now valid
     assert parse_playbook(data).questions[0].translations["de"]["wording"] == ("Was ist Ihr Budget?",)
+
+
+def test_parts_loaded_before_give_the_very_playbook_a_fresh_load_gives() -> None:
+    from qualification import schema
+
+    data = default_data()
+    remembered = parse_playbook(data)
+    schema._PARTS_LOADED.clear()
+    schema._TEXTS_LOADED.clear()
+    assert parse_playbook(data) == remembered
+
+
+def test_a_part_loaded_before_is_checked_again_once_changed_even_to_an_equal_value_of_another_type() -> None:
+    data = default_data()
+    parse_playbook(data)  # every part loaded, and kept
+    points = data["bant"]["budget"]["points"]
+    assert type(points) is int
+    data["bant"]["budget"]["points"] = float(points)  # equal, but not the whole number the schema asks for
+    with pytest.raises(PlaybookError) as refused:
+        parse_playbook(data)
+    assert "bant.budget.points" in refused.value.errors
+    data["bant"]["budget"]["points"] = points
+    data["questions"][1]["wording"] = []  # a question refused, then made valid again
+    with pytest.raises(PlaybookError) as refused:
+        parse_playbook(data)
+    assert set(refused.value.errors) == {"questions.1.wording"}
+    data["questions"][1]["wording"] = ["And your budget?"]
+    assert parse_playbook(data).questions[1].wording == ("And your budget?",)
+
+
+def test_what_spans_parts_is_still_checked_when_every_part_was_loaded_before() -> None:
+    data = default_data()
+    parse_playbook(data)
+    data["questions"].append(copy.deepcopy(data["questions"][0]))  # a part loaded before, now twice
+    with pytest.raises(PlaybookError) as refused:
+        parse_playbook(data)
+    assert f"questions.{len(data['questions']) - 1}.id" in refused.value.errors
