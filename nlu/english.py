@@ -359,6 +359,7 @@ _PHRASES = {
         rien => nothing
         pas le temps | pas de temps | pas la capacité | pas de capacité => no time
         on n'a pas le temps | on a pas le temps | nous n'avons pas le temps | nous avons pas le temps | je n'ai pas le temps | j'ai pas le temps => we have no time
+        l'ont augmenté à | ont augmenté à | l'avons augmenté à | monté à | relevé à | augmenté jusqu'à | l'ont monté à => raised it to
     """,
     "es": """
         recortó | quitó | recortaron | quitaron | nos quitó | nos recortó => cut
@@ -506,6 +507,7 @@ _PHRASES = {
         nada => nothing
         no tenemos tiempo | no tengo tiempo | no hay tiempo | no tenemos capacidad => we have no time
         sin tiempo => no time
+        lo subieron a | subieron a | lo aumentaron a | aumentaron a | lo subimos a | lo aumentamos a | lo han subido a | lo han aumentado a | subido a | aumentado a | lo ampliaron a | ampliado a | subió a | aumentó a => raised it to
     """,
     "pt": """
         cortou | tirou | cortaram | tiraram | nos cortou | nos tirou => cut
@@ -650,6 +652,7 @@ _PHRASES = {
         não temos tempo | nao temos tempo | não tenho tempo | nao tenho tempo | não há tempo | nao ha tempo | não temos capacidade => we have no time
         sem tempo => no time
         pra => for
+        aumentaram para | o aumentaram para | aumentou para | subiram para | subiu para | aumentado para | aumentamos para | subimos para | foi aumentado para | passou para | passaram para => raised it to
     """,
     "it": """
         ha tagliato | ha tolto | hanno tagliato | hanno tolto | ci ha tolto | ci ha tagliato => cut
@@ -792,6 +795,7 @@ _PHRASES = {
         niente | nulla => nothing
         non abbiamo tempo | non ho tempo | non c'è tempo | non ce tempo | non abbiamo la capacità => we have no time
         senza tempo => no time
+        l'hanno alzato a | hanno alzato a | alzato a | l'hanno aumentato a | hanno aumentato a | aumentato a | l'abbiamo alzato a | l'abbiamo aumentato a | l'hanno portato a | è salito a | e salito a | alzato fino a | aumentato fino a => raised it to
     """,
     "nl": """
         afgehaald | eraf gehaald | geschrapt | afgeroomd => taken off
@@ -935,6 +939,7 @@ _PHRASES = {
         hebben we | hebben wij => we have
         inmiddels => now
         begonnen | gestart | van start gegaan => started
+        verhoogd naar | opgehoogd naar | verhoogd tot | opgehoogd tot | opgetrokken naar | opgetrokken tot => raised it to
     """,
 }
 
@@ -1250,6 +1255,14 @@ _PLUS_BEFORE_FIGURE = {lang: re.compile(rf"\b(?:{word})\s+(?=\d)") for lang, wor
                        {"es": "más", "pt": "mais", "it": "più|piu"}.items()}
 
 
+# "sie haben es auf 11.000 erhöht", "ze hebben het budget naar 11.000 verhoogd": the verb of a change at the end, after
+# its figure, is put before it ("raised it to 11.000") as the other languages say it.
+_RAISED_AT_THE_END = {
+    "de": lazy_compile(rf"\bauf\s+({_FIGURE}(?:\s*(?:euro|eur|franken|chf))?)\s+(?:erhöht|aufgestockt|angehoben|hochgesetzt|raised)\b"),
+    "nl": lazy_compile(rf"\b(?:naar|tot)\s+({_FIGURE}(?:\s*(?:euro|eur))?)\s+(?:verhoogd|opgehoogd|opgetrokken)\b"),
+}
+
+
 @lru_cache(maxsize=256)
 def _rewrite(original: str, lang: str) -> str:
     lower = Text.of(original).lower
@@ -1262,6 +1275,8 @@ def _rewrite(original: str, lang: str) -> str:
     if lang == "nl":
         lower = _TON.sub(_tons, lower)
     lower = _scales(lower, lang)
+    if lang in _RAISED_AT_THE_END:
+        lower = _RAISED_AT_THE_END[lang].sub(lambda m: "raised it to " + m.group(1).strip(), lower)
     lower = _days_of_months(lower, lang)
     lower = _ranges(lower)
     lower = _UP_TO.sub("up to", lower)

@@ -603,6 +603,44 @@ def _theirs(text: Text, start: int, end: int | None = None) -> bool:
     return bool(clients) and not _OWN_REVENUE.search(lower, clients[-1].end(), start)
 
 
+# A sum the budget was changed to: "they raised it to 11,000", "it got bumped up to 11k", "l'hanno alzato a 11.000" (as
+# the rewrite leaves "raised to"), "we've cut it back to 6k".
+_CHANGED_TO = lazy_compile(
+    r"\b(?:(?:got|has been|have been|was|were|been|is being|'s been|'ve been)\s+)?"
+    r"(?:raised|increased|upped|bumped|lifted|pushed|moved|cut|reduced|lowered|dropped|trimmed|slashed|brought|scaled|changed|adjusted|revised|topped)"
+    r"\s+(?:(?:it|that|this|the budget|our budget|the spend|us|them)\s+)?(?:(?:back|down|up)\s+)?to\s*(?:[$€£]\s*)?$"
+)
+_WAS_BEFORE = lazy_compile(r"\b(?:was|were|used to be|had|initially|originally|at first|started at|started with)\b")
+
+
+def _budget_changed_to(text: Text, start: int, found: list[Money]) -> bool:
+    """Whether the amount at ``start`` is what a budget said before it in the same sentence was changed to."""
+    change = _CHANGED_TO.search(text.lower, max(0, start - 45), start)
+    if change is None:
+        return False
+    sentence = stance.sentence_at(text, start)
+    return any(m.kind == "budget" and sentence[0] <= m.start and m.end <= change.start() for m in found)
+
+
+def _superseded(text: Text, found: list[Money]) -> list[Money]:
+    """A budget said as what it was, then changed ("the budget was 8,000 euros but they raised it to 11,000"): the old
+    sum is no longer the budget, and the new one keeps its period when it says none."""
+    result = list(found)
+    for i, money in enumerate(result):
+        if money.kind != "budget" or not _budget_changed_to(text, money.start, result[:i]):
+            continue
+        change = _CHANGED_TO.search(text.lower, max(0, money.start - 45), money.start)
+        sentence = stance.sentence_at(text, money.start)
+        older = [j for j, m in enumerate(result[:i]) if m.kind == "budget" and sentence[0] <= m.start and m.end <= change.start()]
+        if not any(_WAS_BEFORE.search(text.lower, text.clause_at(result[j].start)[0], result[j].end) for j in older):
+            continue  # "budget is 8k, and they raised their prices to 11k": no budget said as what it was
+        for j in older:
+            result[j] = replace(result[j], kind="other")
+        if money.period is None and result[older[-1]].period is not None:
+            result[i] = replace(money, period=result[older[-1]].period)
+    return result
+
+
 def find(text: Text, field: str | None = None, default_currency: str = "USD", *, lang: str = "en") -> list[Money]:
     """Every amount of money in the text, each labelled budget or revenue."""
     text = english.of(text, lang)
@@ -620,6 +658,9 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
         cued = kind is not None
         if kind is None and field is None and _business_sized(text, amount):
             kind = "revenue"
+        changed_to = _budget_changed_to(text, amount.start, found)
+        if kind is None and changed_to:
+            kind, cued = "budget", True  # "the budget was 8,000 euros but they raised it to 11,000": the budget now
         if not _looks_like_money(text, amount, field, kind is not None):
             continue
         low, high = bound(lower, amount, _end_with_currency(text, amount))
@@ -641,7 +682,9 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
         if changed:
             low = high = amount.parts[-1].value  # "bumped from 20k to 26k" is 26k now, not a range
         # A lone figure after "cut from" is what it was ("changed"); a joined "from X to Y" is read above.
-        if stance.not_stated_money(text, amount.start, amount.end, kind, field) not in ((None, "changed") if changed else (None,)):
+        if changed_to and kind == "budget":
+            pass  # the budget raised or cut to this sum: a change said in the past tense, and the budget now
+        elif stance.not_stated_money(text, amount.start, amount.end, kind, field) not in ((None, "changed") if changed else (None,)):
             kind = "other"
         elif kind == "revenue" and _theirs(text, amount.start, amount.end):
             kind = "other"  # "our clients are companies with 10-50m revenue": whom the visitor serves, not the visitor
@@ -673,6 +716,7 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
             kind = "other"
         found.append(Money(low, high, _clause_currency(text, clause) or default_currency, None, m.start(), kind, m.end()))
     found.sort(key=lambda money: money.start)
+    found = _superseded(text, found)
     found = _continued_revenue(text, found)
     said_currencies = {money.currency for money in found if money.currency_said}
     if len(said_currencies) == 1:

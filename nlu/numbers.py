@@ -296,6 +296,12 @@ _AT_MOST_AFTER = lazy_compile(
 _AT_LEAST_AFTER = lazy_compile(r"^" + _PERIOD_BETWEEN + r"\s*(?:\+(?!\s*(?:r\$|[$€£])?\s*\d)|plus\b(?!\s*(?:r\$|[$€£]|usd|eur|gbp|chf)?\s*\d)|or more|and up\b|and upwards|and above|or above|minimum|min\b|at least|at minimum|or higher|and more|and over|or over|\bupwards)")
 
 
+# "it got bumped up to 11k", "they scaled it up to 8k": a change to the sum, not a ceiling ("up to 11k").
+_CHANGED_UP_TO = lazy_compile(
+    r"\b(?:bumped|raised|ramped|scaled|stepped|pushed|jacked|moved|upped|increased|lifted|went|gone|topped|put|brought|been)\s+"
+    r"(?:(?:it|that|this|us|them|the budget|our budget|the spend)\s+)?up to\W*(?:[$€£])?\s*$")
+
+
 def bound(lower: str, amount: Amount, after_end: int | None = None) -> tuple[float | None, float | None]:
     """The amount's min and max once "up to", "at least", "5k+" are read."""
     if amount.min != amount.max:
@@ -312,7 +318,7 @@ def bound(lower: str, amount: Amount, after_end: int | None = None) -> tuple[flo
         return amount.min, None
     if _AT_MOST_AFTER.search(after):
         return None, amount.max
-    if _AT_MOST.search(before):
+    if _AT_MOST.search(before) and not _CHANGED_UP_TO.search(before):
         return None, amount.max
     if _AT_LEAST.search(before):
         return amount.min, None
