@@ -17,6 +17,7 @@ from sqlalchemy import create_engine, func, select, text
 from harness import services
 from harness.fakes.webhook_receiver import Received, flaky
 from signing import LEADS_PATH, sign
+from tests.waiting import wait_for
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, WEBHOOK_SECRET, lead_body
 from webhooks.models import Delivery
 
@@ -105,11 +106,10 @@ def test_sigkill_mid_run_loses_nothing(env, web, receiver, tmp_path, database_ur
     assert len(receiver.leads_accepted()) < 20, "the kill came too late to prove anything"
 
     worker = services.start_worker(env, log)
-    deadline = time.monotonic() + 60
-    while delivery_statuses(database_url) != {"delivered": 20} and time.monotonic() < deadline:
-        time.sleep(0.2)
-    services.stop(worker)
-    assert delivery_statuses(database_url) == {"delivered": 20}
+    try:
+        wait_for(lambda: delivery_statuses(database_url) == {"delivered": 20}, "every delivery delivered", timeout=60)
+    finally:
+        services.stop(worker)
     assert receiver.leads_accepted() == set(ids)
     # Each lead has one delivery id however often it arrived: repeats are identifiable.
     by_lead: dict[str, set[str]] = {}
@@ -141,7 +141,8 @@ def test_several_workers_share_the_work_without_double_delivery(on_postgres, env
     for sender in senders:
         sender.join()
     assert receiver.wait_for(lambda r: len(r.accepted) >= 30, timeout=60)
-    time.sleep(0.5)
+    # A stopped worker has finished what it had in flight: once all three have stopped, any second delivery of a
+    # lead has reached the receiver (no pause needed for one to land).
     for worker in workers:
         assert services.stop(worker) == 0
     ids = [record.id for record in receiver.received]
