@@ -367,7 +367,14 @@ _PROVIDERS_BEFORE = lazy_compile(
 _FOR_A_CLIENT = lazy_compile(
     r"\b(?:white[- ]?label\w*|marque blanche|marca blanca|marca branca|on behalf of (?:a|our|one of our) client|"
     r"for (?:a|an|our|one of our) (?:clients?|kunden?|clientes?|klant|clienti)|"
-    r"(?:the|our|my) client(?:'s)? (?:is|wants|needs|has)|client is)\b"
+    r"(?:the|our|my) client(?:'s)? (?:is|wants|needs|has)|client is|"
+    # "one of our clients (a furniture retailer in Leeds) needs help with google ads", in the seven languages
+    # (one who asks for something: "one of our clients left us, their budget was huge" is no purchase)
+    r"(?:one of (?:our|my) clients|a client of (?:ours|mine)|(?:einer|eine|einem) unserer kunden|un de nos clients|"
+    r"un(?:o|a)? de nuestr(?:o|a)s clientes|um dos nossos clientes|uma das nossas clientes|un(?:o|a)? dei nostri clienti|"
+    r"een van onze klanten)(?:\s*\([^()]{0,80}\))?,?\s+(?:needs?|wants?|is looking|asked|has asked|would like|requires|"
+    r"braucht|möchte|will|sucht|a besoin|veut|cherche|souhaite|necesita|quiere|busca|precisa|quer|procura|ha bisogno|vuole|"
+    r"cerca|heeft|wil|zoekt))\b"
 )
 _THEIR_BUDGET = lazy_compile(r"\b(?:(?:their|the client'?s|client'?s|ihr|leur|su|hun|il loro) (?:\w+ )?budget|budget (?:deles|delas|do cliente|del cliente|des kunden|du client))\b[^.;!?\d]{0,20}[$€£]?\s*(?<![a-z])r?\s*$")
 
