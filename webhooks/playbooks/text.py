@@ -74,16 +74,20 @@ def _checked_structure(text: str) -> Iterator[yaml.Event]:
     """The text's parser events, refusing aliases (``&a`` / ``*a``: one line can expand to gigabytes), deep
     nesting and too many nodes as they come; a syntax error raises ``yaml.YAMLError`` where it is met."""
     nodes = depth = 0
+    # By the event's class (the parser makes no subclasses): most are scalars, and this runs once an event.
+    scalar, starts, ends = yaml.ScalarEvent, (yaml.MappingStartEvent, yaml.SequenceStartEvent), (yaml.MappingEndEvent, yaml.SequenceEndEvent)
     for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+        kind = type(event)
+        if kind is yaml.AliasEvent or ((kind is scalar or kind in starts) and event.anchor):
             mark = event.start_mark
             raise PlaybookError({"_yaml": [f"line {mark.line + 1}: anchors and aliases (& and *) are not allowed; write the values out"]})
-        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise PlaybookError({"_yaml": [f"line {event.start_mark.line + 1}: nested deeper than {MAX_DEPTH} levels"]})
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            depth -= 1
+        if kind is not scalar:
+            if kind in starts:
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise PlaybookError({"_yaml": [f"line {event.start_mark.line + 1}: nested deeper than {MAX_DEPTH} levels"]})
+            elif kind in ends:
+                depth -= 1
         nodes += 1
         if nodes > MAX_NODES:
             raise PlaybookError({"_size": [f"the playbook has more than {MAX_NODES} values; that is not a playbook a person can edit"]})

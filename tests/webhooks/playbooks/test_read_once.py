@@ -122,6 +122,10 @@ def test_a_text_that_is_not_yaml_is_refused_with_the_loaders_line_and_column() -
     ("a: &x 1\nb: *x\nc: [1, 2\n", "anchors and aliases"),  # the alias comes first
     ("c: [1, 2\na: &x 1\nb: *x\n", "line "),  # the syntax error comes first: the loader says where
     ("a: " + "[" * 20 + "]" * 20 + "\nb: {c\n", "nested deeper"),
+    ("a: &x 1\n", "anchors and aliases"),  # an anchor alone, on a scalar, a mapping, a list
+    ("a: &x {b: 1}\n", "anchors and aliases"),
+    ("- &x [1]\n", "anchors and aliases"),
+    ("[" + "1, " * 20_001 + "1]\n", "more than 20000 values"),
 ])
 def test_the_first_problem_in_the_text_is_the_one_named_as_before(text: str, said: str) -> None:
     with pytest.raises(PlaybookError) as refused:
