@@ -541,9 +541,9 @@ def name(text: Text, field: str | None) -> str | None:
                 continue  # "Google here is our main source": a channel, not a person introducing themselves
             if pattern is _NAME and re.match(r"(?i)hier (?:ist|is|spricht)\s", m.group(0)) and words[0].casefold() not in _GIVEN_NAMES:
                 continue  # "Hier ist Ihre Antwort": "here is" before any capitalised word; a name only when a given name follows
-            if pattern is _NAME_HERE and not m.group("source") and words[0].casefold() not in _GIVEN_NAMES and places.is_place(
-                    " ".join(words).lower()):
-                continue  # "Berlin hier", "Madrid aquí": where the visitor writes from, no person
+            if pattern is _NAME_HERE and re.match(r"(?i)\s*(?:ici|aqu[ií]|qui)\b", original[m.end("name"):]) and (
+                    words[0].casefold() not in _GIVEN_NAMES and places.is_place(" ".join(words).lower())):
+                continue  # "Madrid aquí", "Milano qui": where the visitor writes from, no person
             if pattern is _NAME_HERE and len(words) > 1 and (words[-1].lower() in _FIRM_WORDS or (
                     words[0].casefold() not in _GIVEN_NAMES and industries.industry(Text.of(" ".join(words)), None))):
                 continue  # "Brightline Labs here", "Ristorante Lucca here": a firm introducing itself, no person

@@ -22,6 +22,8 @@ from nlu.text import Text
     ("sou a Mariana", "Mariana"), ("eu sou o Tiago", "Tiago"), ("Joana aqui", "Joana"),
     ("sono Giulia", "Giulia"), ("Giulia qui", "Giulia"), ("mi chiamo Giulia", "Giulia"),
     ("ik ben Sanne", "Sanne"), ("ik heet Sanne", "Sanne"), ("ik ben Sanne trouwens", "Sanne"),
+    # a given name that is a place too keeps its "here" ("Kerry" is an Irish county)
+    ("Kerry here, I run a bakery", "Kerry"), ("Florence ici", "Florence"),
 ])
 def test_a_first_name_said_in_passing_is_the_visitors_name(text, expected):
     for field in (None, "need"):
@@ -32,7 +34,7 @@ def test_a_first_name_said_in_passing_is_the_visitors_name(text, expected):
     "I'm looking", "I'm Interested", "I'm Based in Leeds", "I'm Fine", "I'm Back", "I'm Italian", "I'm Shopify",
     "ich bin Geschäftsführer", "ich bin Deutscher", "ich bin Zahnarzt", "wir werben im Internet.", "im Mai",
     "je suis intéressé", "je suis Français", "soy de Madrid", "soy Mexicano", "Madrid aquí", "sou Brasileira",
-    "sono qui per", "Sono Italiano", "ik ben eigenaar", "ik ben Eigenaar", "ik ben Nederlander", "Berlin hier",
+    "sono qui per", "Sono Italiano", "ik ben eigenaar", "ik ben Eigenaar", "ik ben Nederlander", "Milano qui",
 ])
 def test_what_the_visitor_is_after_i_am_is_no_name(text):
     for field in (None, "need"):
