@@ -293,7 +293,10 @@ _AT_MOST_AFTER = lazy_compile(
     r"^" + _PERIOD_BETWEEN + r"\s*(?:max(?:imum)?\b|tops\b|at most|or less|or under|or below|at the most|ceiling|cap\b|and under|and below|or fewer|max\.|"
     # "7.5k a month is the ceiling", "10k is our hard limit": the figure is named as the top, not as the amount
     r"(?:is|'s|would be|will be|being)\s+(?:the|our|my|an?)?\s*(?:absolute\s+|hard\s+|upper\s+)?(?:ceiling|max(?:imum)?|limit|cap|top)\b)")
-_AT_LEAST_AFTER = lazy_compile(r"^" + _PERIOD_BETWEEN + r"\s*(?:\+(?!\s*(?:r\$|[$€£])?\s*\d)|plus\b(?!\s*(?:r\$|[$€£]|usd|eur|gbp|chf)?\s*\d)|or more|and up\b|and upwards|and above|or above|minimum|min\b|at least|at minimum|or higher|and more|and over|or over|\bupwards)")
+# "plus" or "+" before another figure or a named cost ("10k plus VAT", "5.000 € plus TVA", "5k + ad spend") adds it to
+# the sum; only with nothing after it is the sum the least ("10k+", "50 plus").
+_ADDED = r"(?!\s*(?:(?:r\$|[$€£]|usd|eur|gbp|chf)?\s*\d|(?:vat|tva|btw|mwst|ust|iva|gst|hst|tax|taxes|expenses|fees|ad spend|media spend|costs)\b))"
+_AT_LEAST_AFTER = lazy_compile(r"^" + _PERIOD_BETWEEN + r"\s*(?:\+" + _ADDED + r"|plus\b" + _ADDED + r"|or more|and up\b|and upwards|and above|or above|minimum|min\b|at least|at minimum|or higher|and more|and over|or over|\bupwards)")
 
 
 # "it got bumped up to 11k", "they scaled it up to 8k": a change to the sum, not a ceiling ("up to 11k").
@@ -314,7 +317,7 @@ def bound(lower: str, amount: Amount, after_end: int | None = None) -> tuple[flo
     if re.search(r"(?:\b(?:not|never|won'?t|cannot|can'?t)|n't)\s+(?:\w+\s+){0,3}?(?:more than|over|above|exceed(?:ing)?|beyond)\W*(?:[$€£])?\s*$|"
                  r"\bnothing\s+(?:over|above|more than|beyond|north of)\W*(?:[$€£])?\s*$", before):
         return None, amount.max  # "we won't spend more than 7.5k": at most
-    if _AT_LEAST_AFTER.search(after) or (amount.end < len(lower) and lower[amount.end: amount.end + 1] == "+"):
+    if _AT_LEAST_AFTER.search(after) or (lower[amount.end: amount.end + 1] == "+" and re.match(_ADDED, lower[amount.end + 1:])):
         return amount.min, None
     if _AT_MOST_AFTER.search(after):
         return None, amount.max

@@ -69,3 +69,16 @@ def test_a_sum_with_a_plus_after_it_and_nothing_added_is_the_least(text: str, la
 def test_a_sum_plus_another_sum_is_not_open_ended(text: str, lang: str) -> None:
     budget = extract(text, field="budget", now=NOW, lang=lang).budget
     assert budget is not None and budget.max is not None
+
+
+@pytest.mark.parametrize("text, lang, amount", [
+    ("10k plus VAT", "en", 10000),
+    ("10k + VAT a month", "en", 10000),
+    ("10k+VAT", "en", 10000),
+    ("5.000 € plus TVA", "fr", 5000),
+    ("5.000 euro plus btw", "nl", 5000),
+    ("5.000 € plus MwSt", "de", 5000),
+])
+def test_a_sum_plus_a_tax_or_a_named_cost_is_the_sum_not_the_least(text: str, lang: str, amount: int) -> None:
+    budget = extract(text, field="budget", now=NOW, lang=lang).budget
+    assert budget is not None and (budget.min, budget.max) == (amount, amount)
