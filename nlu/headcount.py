@@ -82,8 +82,13 @@ _ME_PLUS = lazy_compile(r"\b(?:me|myself) ?(?:and|plus|\+|&) ?(\d+|" + "|".join(
 _SUM = lazy_compile(
     r"\b(\d{1,5})\s+(?:co-?founders?|founders?|partners?|owners?|employees?|staff|people|full[- ]timers?|full[- ]time|ftes?|"
     # partners as the rewrite leaves them: "nous sommes 3 associés et 4 salariés" -> "we are 3 associés and 4 employees"
-    r"associ(?:é|e)s|socios|soci|s(?:ó|o)cios|gesellschafter|teilhaber|inhaber|vennoten|compagnons)\s*(?:\+|plus|and|&)\s*"
-    r"(\d{1,5})\s+(?:employees?|staff|people|part[- ]timers?|part[- ]time|full[- ]timers?|ftes?|others|more|team members)\b"
+    r"associ(?:é|e)s|socios|soci|s(?:ó|o)cios|gesellschafter|teilhaber|inhaber|vennoten|compagnons|"
+    # founders as the rewrite leaves them: "2 Gründer plus 5 Mitarbeiter", "2 fondateurs et 5 salariés"
+    r"(?:mit)?gr(?:ü|ue)nder(?:innen)?|(?:co)?fondat(?:eur|rice)s|(?:co)?fundador(?:e|a)s|(?:co)?fondator[ie]|(?:mede)?oprichters)"
+    r"\s*(?:\+|plus|and|&)\s*"
+    r"(\d{1,5})\s+(?:employees?|staff|people|part[- ]timers?|part[- ]time|full[- ]timers?|ftes?|others|more|team members|"
+    # "12 employees plus 3 partners": the parts said the other way round
+    r"partners|co-?founders|founders|owners|associ(?:é|e)s|socios|soci|s(?:ó|o)cios|gesellschafter|teilhaber|vennoten)\b"
 )
 # "15 + 5 contractors", "15 plus 5 part-timers": a count, then others who are no staff or more staff.
 _PLUS_OTHERS = lazy_compile(

@@ -82,3 +82,23 @@ def test_a_sum_plus_another_sum_is_not_open_ended(text: str, lang: str) -> None:
 def test_a_sum_plus_a_tax_or_a_named_cost_is_the_sum_not_the_least(text: str, lang: str, amount: int) -> None:
     budget = extract(text, field="budget", now=NOW, lang=lang).budget
     assert budget is not None and (budget.min, budget.max) == (amount, amount)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("12 employees plus 3 partners", "en"),
+    ("2 Gründer plus 13 Mitarbeiter", "de"),
+    ("2 fondateurs et 13 salariés", "fr"),
+    ("2 fundadores más 13 empleados", "es"),
+    ("2 fundadores mais 13 funcionários", "pt"),
+    ("2 fondatori più 13 dipendenti", "it"),
+    ("2 oprichters plus 13 medewerkers", "nl"),
+])
+def test_founders_or_partners_plus_staff_in_either_order_add_up(text: str, lang: str) -> None:
+    size = extract(text, now=NOW, lang=lang).company_size
+    assert size is not None and (size.min, size.max) == (15, 15)
+
+
+def test_staff_plus_contractors_stays_the_staff() -> None:
+    # near miss: contractors are no staff, whatever joins them
+    size = extract("12 staff plus 3 contractors", now=NOW).company_size
+    assert size is not None and (size.min, size.max) == (12, 12)
