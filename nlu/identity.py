@@ -485,9 +485,14 @@ _NOT_A_NAME_AFTER_I_AM = frozenset("""
     tedesco tedesca francese spagnolo spagnola inglese svizzero svizzera americana
     nederlander nederlandse belg vlaming duitser duitse fransman française engelsman amerikaan italiaan spanjaard
     back done ready confused lost late early home away excited thrilled honest serious new here there online offline
+    solo single independent freelance retired unemployed employed keen
     interessiert neu hier da zurück fertig intéressé intéressée nouveau nouvelle là interesado interesada nuevo nueva aquí
     interessado interessada novo nova interessato interessata nuovo nuova qui geïnteresseerd nieuw
 """.split())
+
+
+# English words of a state by their ending ("Retired", "Looking", "Curious", "Flexible"), never a given name's.
+_STATE_WORD = lazy_compile(r"[a-z]{3,}(?:ing|ed)|[a-z]{4,}(?:ive|ous|ful|able|ible)")
 
 
 def _said_in_passing(original: str, m: re.Match[str], word: str) -> bool:
@@ -496,6 +501,8 @@ def _said_in_passing(original: str, m: re.Match[str], word: str) -> bool:
     ("in the": "im Mai", "im Internet"), which "I'm" typed without its apostrophe would otherwise be."""
     if re.match(r"(?i)im\s", m.group(0)) or word.lower() in _NOT_A_NAME_AFTER_I_AM or word.lower() in _NOT_NAMES:
         return False
+    if word.casefold() not in _GIVEN_NAMES and _STATE_WORD.fullmatch(word.lower()):
+        return False  # "I'm Retired", "I'm Curious", "I'm Flexible": how the visitor is, capitalised
     if word.casefold() in _GIVEN_NAMES:
         return True
     return bool(_CLAUSE_ENDS.match(original, m.end())) and not _titled(word) and not places.is_place(word.lower()) and not (

@@ -32,6 +32,7 @@ def test_a_first_name_said_in_passing_is_the_visitors_name(text, expected):
 
 @pytest.mark.parametrize("text", [
     "I'm looking", "I'm Interested", "I'm Based in Leeds", "I'm Fine", "I'm Back", "I'm Italian", "I'm Shopify",
+    "I'm Solo", "I'm Retired", "I'm Curious.", "I'm Flexible", "I'm CEO", "I'm Ready",
     "ich bin Geschäftsführer", "ich bin Deutscher", "ich bin Zahnarzt", "wir werben im Internet.", "im Mai",
     "je suis intéressé", "je suis Français", "soy de Madrid", "soy Mexicano", "Madrid aquí", "sou Brasileira",
     "sono qui per", "Sono Italiano", "ik ben eigenaar", "ik ben Eigenaar", "ik ben Nederlander", "Milano qui",
