@@ -151,7 +151,7 @@ def _plain_tag(value: str) -> str:
     tag = _TAG_OF.get(value)
     if tag is None:
         tag = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))
-        if len(_TAG_OF) < 100_000:
+        if len(_TAG_OF) < 20_000:
             _TAG_OF[value] = tag
     return tag
 

@@ -188,7 +188,7 @@ class _Model(Schema):
 # validator of a ``*Texts`` schema reads only the value, so the same texts load the same. A playbook's translations
 # are half of what ``parse_playbook`` loads (seven languages for every part), and a studio save changes a few.
 _TEXTS_LOADED: dict[tuple[Any, ...], tuple[bool, Any]] = {}
-_TEXTS_KEPT = 20_000
+_TEXTS_KEPT = 5_000
 
 
 def _texts_key(schema: type[Schema], texts: Mapping[Any, Any]) -> tuple[Any, ...] | None:

@@ -243,7 +243,7 @@ def _emitted(data: Any) -> str | None:
         plain = _DUMPED_TAG.get(text)
         if plain is None:
             plain = dumper.resolve(yaml.ScalarNode, text, (True, False))
-            if len(_DUMPED_TAG) < 100_000:
+            if len(_DUMPED_TAG) < 20_000:
                 _DUMPED_TAG[text] = plain
         emit(yaml.ScalarEvent(None, tag, (plain == tag, tag == _STRING), text, style=None))
 
