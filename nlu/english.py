@@ -214,6 +214,7 @@ _PHRASES = {
         keine zeit | keine kapazität | keine kapazitäten | keinen kopf dafür => no time
         wir haben keine zeit | haben wir keine zeit | ich habe keine zeit | habe ich keine zeit => we have no time
         gestartet | begonnen | angefangen | losgelegt => started
+        nächstem jahr | nächsten jahr | dem nächsten jahr | kommendem jahr => next year
     """,
     "fr": """
         a retiré | a enlevé | a coupé | a rogné | ont retiré | ont enlevé | ont coupé => cut
@@ -360,6 +361,7 @@ _PHRASES = {
         pas le temps | pas de temps | pas la capacité | pas de capacité => no time
         on n'a pas le temps | on a pas le temps | nous n'avons pas le temps | nous avons pas le temps | je n'ai pas le temps | j'ai pas le temps => we have no time
         l'ont augmenté à | ont augmenté à | l'avons augmenté à | monté à | relevé à | augmenté jusqu'à | l'ont monté à => raised it to
+        au plus tôt en | au plus tôt à | au plus tôt au | au plus tôt début | au plus tôt à partir de | pas plus tôt que => not before
     """,
     "es": """
         recortó | quitó | recortaron | quitaron | nos quitó | nos recortó => cut
@@ -508,6 +510,7 @@ _PHRASES = {
         no tenemos tiempo | no tengo tiempo | no hay tiempo | no tenemos capacidad => we have no time
         sin tiempo => no time
         lo subieron a | subieron a | lo aumentaron a | aumentaron a | lo subimos a | lo aumentamos a | lo han subido a | lo han aumentado a | subido a | aumentado a | lo ampliaron a | ampliado a | subió a | aumentó a => raised it to
+        como muy pronto en | como muy pronto a | como pronto en | como muy pronto a partir de => not before
     """,
     "pt": """
         cortou | tirou | cortaram | tiraram | nos cortou | nos tirou => cut
@@ -653,6 +656,7 @@ _PHRASES = {
         sem tempo => no time
         pra => for
         aumentaram para | o aumentaram para | aumentou para | subiram para | subiu para | aumentado para | aumentamos para | subimos para | foi aumentado para | passou para | passaram para => raised it to
+        no mínimo em | no mínimo a partir de | no mais cedo em | o mais cedo em => not before
     """,
     "it": """
         ha tagliato | ha tolto | hanno tagliato | hanno tolto | ci ha tolto | ci ha tagliato => cut
@@ -796,6 +800,7 @@ _PHRASES = {
         non abbiamo tempo | non ho tempo | non c'è tempo | non ce tempo | non abbiamo la capacità => we have no time
         senza tempo => no time
         l'hanno alzato a | hanno alzato a | alzato a | l'hanno aumentato a | hanno aumentato a | aumentato a | l'abbiamo alzato a | l'abbiamo aumentato a | l'hanno portato a | è salito a | e salito a | alzato fino a | aumentato fino a => raised it to
+        al più presto a | al più presto ad | al più presto in | al più presto da => not before
     """,
     "nl": """
         afgehaald | eraf gehaald | geschrapt | afgeroomd => taken off
@@ -940,6 +945,7 @@ _PHRASES = {
         inmiddels => now
         begonnen | gestart | van start gegaan => started
         verhoogd naar | opgehoogd naar | verhoogd tot | opgehoogd tot | opgetrokken naar | opgetrokken tot => raised it to
+        op zijn vroegst | op z'n vroegst | ten vroegste | niet eerder dan | niet vóór => not before
     """,
 }
 
@@ -1007,7 +1013,7 @@ _MONTH_PREPOSITIONS = {
     "es": {"en": "in", "para": "by", "antes de": "before", "después de": "after", "desde": "from", "hasta": "by"},
     "pt": {"em": "in", "para": "by", "pra": "by", "antes de": "before", "depois de": "after", "até": "by", "a partir de": "from"},
     "it": {"a": "in", "ad": "in", "in": "in", "entro": "by", "per": "by", "prima di": "before", "dopo": "after", "da": "from", "fine": "end of", "inizio": "early", "metà": "mid"},
-    "nl": {"in": "in", "per": "from", "voor": "before", "tegen": "by", "na": "after", "vanaf": "from", "eind": "end of", "begin": "early", "half": "mid", "medio": "mid"},
+    "nl": {"in": "in", "per": "from", "voor": "before", "vóór": "before", "tegen": "by", "na": "after", "vanaf": "from", "eind": "end of", "begin": "early", "half": "mid", "medio": "mid"},
 }
 
 

@@ -136,11 +136,12 @@ _MODIFIER = lazy_compile(
 # "the month of March" ("le mois de mars", "el mes de marzo", "dem Monat März") is March.
 _NOT_BEFORE = lazy_compile(
     r"(?:\b(?:not|won'?t(?: be)?|wouldn'?t(?: be)?|isn'?t|aren'?t|can'?t|cannot|nothing|no one|nobody|never)\s+(?:\w+\s+){0,2}?(?:before|until|till|til|prior to)|"
-    r"\bno (?:earlier|sooner) than|\bnot (?:earlier|sooner) than)\s*(?:the\s+)?(?:months?\s+(?:of\s+)?)?$")
+    r"\bno (?:earlier|sooner) than|\bnot (?:earlier|sooner) than)\s*(?:(?:in|on|at)\s+)?(?:the\s+)?(?:months?\s+(?:of\s+)?)?$")
 # "we have no time before January", "before January we have no time" ("Tot januari hebben we geen tijd", which the
 # rewrite makes "before january", "bis Januar haben wir keine Zeit", "hasta enero no tenemos tiempo"): a wait until
 # the time, read as "we're slammed until January" is, not a deadline before it.
 _NO_TIME_BEFORE = lazy_compile(r"\bno (?:time|capacity|bandwidth|room)\s+(?:\w+\s+){0,2}?(?:before|until|till|til|prior to|by)\s*(?:the\s+)?(?:months?\s+(?:of\s+)?)?$")
+_AT_THE_EARLIEST_AFTER = lazy_compile(r"\s*,?\s*(?:at the (?:very )?earliest|earliest)\b")
 _NONE_UNTIL_THEN_BEFORE = lazy_compile(r"\b(?:before|until|till|til|by|prior to)\s*(?:the\s+)?(?:months?\s+(?:of\s+)?)?$")
 _NONE_UNTIL_THEN_AFTER = lazy_compile(
     r"[\s,;:-]*(?:(?:[a-z]+\s+){0,2}?(?:we|i)\s+(?:have|'ve got|have got|'ve)\s+no\s+(?:time|capacity|bandwidth|room)\b(?!\s+to\s+(?:waste|lose|spare))|"
@@ -493,6 +494,8 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
         said = lower[max(0, m.start() - 30): m.start()]
         if _NO_TIME_BEFORE.search(said) or (_NONE_UNTIL_THEN_BEFORE.search(said) and _NONE_UNTIL_THEN_AFTER.match(lower, m.end())):
             return said + " until "  # "before January we have no time": a wait until January
+        if _AT_THE_EARLIEST_AFTER.match(lower, m.end()) and re.search(r"(?:^|\b(?:in|from|starting|start|starting in)\s+|[,;:.!?(]\s*|^\s*)$", said):
+            return said + " not before "  # "in March at the earliest" is "not before March" ("frühestens im März")
         # "our busy season is summer so before that": the time, then "before that", is before it
         return said + " before " if _BEFORE_THAT.match(lower, m.end()) else said
 

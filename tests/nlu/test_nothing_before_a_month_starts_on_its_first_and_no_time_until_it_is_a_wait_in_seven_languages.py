@@ -88,3 +88,46 @@ def test_a_start_said_in_the_past_after_the_month_is_no_timing() -> None:
     # near miss for the Dutch word order: "we only started in January" is a fact, not a start to come
     assert extract("we zijn in januari begonnen", now=NOW, lang="nl").timing is None
     assert extract("wir sind im Januar gestartet", now=NOW, lang="de").timing is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("in March at the earliest", "en"),
+    ("frühestens im März", "de"),
+    ("au plus tôt en mars", "fr"),
+    ("como muy pronto en marzo", "es"),
+    ("no mínimo em março", "pt"),
+    ("al più presto a marzo", "it"),
+    ("op zijn vroegst in maart", "nl"),
+    ("niet vóór maart", "nl"),
+])
+def test_a_month_at_the_earliest_is_its_first_day_not_asap(text: str, lang: str) -> None:
+    # "au plus tôt" and "al più presto" alone are "asap"; before a month they are "at the earliest"
+    timing = extract(text, field="timing", now=NOW, lang=lang).timing
+    assert timing is not None and timing.target_date == MARCH_1
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("au plus tôt", "fr"),
+    ("al più presto", "it"),
+])
+def test_at_the_earliest_alone_is_still_asap(text: str, lang: str) -> None:
+    timing = extract(text, field="timing", now=NOW, lang=lang).timing
+    assert timing is not None and timing.horizon_days is not None and timing.horizon_days <= 14
+
+
+def test_the_end_of_a_quarter_at_the_earliest_keeps_its_end() -> None:
+    timing = extract("end of Q1 at the earliest", field="timing", now=NOW).timing
+    assert timing is not None and timing.target_date == "2027-03-31"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("nicht vor nächstem Jahr", "de"),
+    ("pas avant l'année prochaine", "fr"),
+    ("no antes del año que viene", "es"),
+    ("não antes do ano que vem", "pt"),
+    ("non prima dell'anno prossimo", "it"),
+    ("niet voor volgend jaar", "nl"),
+])
+def test_not_before_next_year_is_its_first_day(text: str, lang: str) -> None:
+    timing = extract(text, field="timing", now=NOW, lang=lang).timing
+    assert timing is not None and timing.target_date == JANUARY_1
