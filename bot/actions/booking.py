@@ -30,6 +30,7 @@ import asyncio
 import json
 import logging
 import re
+import unicodedata
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from typing import Any, Sequence
@@ -40,16 +41,17 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions import runtime
-from bot.actions.call_times import in_english
+from bot.actions.call_times import in_english, said_zone
 from bot.actions.lead_service import ServiceUnavailable
 from bot.actions.outcome import call_messages, unbookable_messages
 from bot.actions.phrasebook import ENGLISH, language, say, zone_name
 from bot.actions.phrasing import country_name, written_city
 from bot.actions.questionnaire import CONSENT
-from bot.actions.state import State, bot_texts, latest_intent, latest_text, said, seen
+from bot.actions.state import State, bot_texts, is_payload, latest_confidence, latest_intent, latest_text, said, seen
 from bot.actions.submission import submit
 from nlu.attributes import Location
 from nlu.extract import extract
+from nlu.faq import reads_as_question
 from nlu.rescheduling import asks_to_move
 from scheduling import TimeZoneError, label, parse_time_request, zone, zone_for_place
 
@@ -62,7 +64,6 @@ CHANGE_TIME_ZONE = "change_time_zone"
 ASK_ZONE = "Which city or time zone are you in? For example London, or Europe/London."
 SLOT_ENTITY = "slot_start"
 BOOKABLE = ("sql", "pql")
-_ZONE_NAME = re.compile(r"\b[A-Za-z]+(?:/[A-Za-z_+-]+)+\b")
 _ORDINALS = {"first": 0, "1st": 0, "one": 0, "1": 0, "second": 1, "2nd": 1, "two": 1, "2": 1,
              "third": 2, "3rd": 2, "three": 2, "3": 2, "last": -1}
 # The same picks in the other six languages: ordinals only (their "one", "un", "uno", "een" are also articles).
@@ -199,12 +200,36 @@ def metadata_time_zone(tracker: Tracker) -> str | None:
 
 
 def typed_time_zone(text: str) -> str | None:
-    for candidate in _ZONE_NAME.findall(text or ""):
-        try:
-            return zone(candidate).key
-        except TimeZoneError:
-            continue
-    return None
+    """A zone the text names without a place: "Europe/London", "GMT+8", "EST", "Central time" (``said_zone``)."""
+    return said_zone(text or "")
+
+
+def zone_in_reply(text: str) -> str | None:
+    """The zone a reply to "Which city or time zone are you in?" names: a zone (``typed_time_zone``), or a place
+    the places table knows in any of the seven languages ("Sydney", "São Paulo", "München", "Londres", "same as
+    Auckland", "Japan": a country with one zone)."""
+    typed = typed_time_zone(text)
+    if typed is not None or not text.strip() or text.lstrip().startswith("/"):
+        return typed
+    location = extract(text, field="location", now=datetime.now(timezone.utc).date(), lang=language()).location
+    return zone_for_place(location.country, location.city) if location is not None else None
+
+
+def awaits_zone(tracker: Tracker) -> bool:
+    """"Which city or time zone are you in?" was asked (after "Other time zone") and not yet answered."""
+    return bool(tracker.get_slot("awaiting_zone")) and bool(tracker.get_slot("lead_id")) \
+        and not tracker.get_slot("stopped")
+
+
+def names_the_zone(tracker: Tracker) -> bool:
+    """The reply to "Which city or time zone are you in?" names one, whatever the classifier made of it ("Sydney"
+    was affirm at 0.42, "New York" deny, "Central time" change_time_zone, "Madrid" affirm)."""
+    return awaits_zone(tracker) and zone_in_reply(latest_text(tracker)) is not None
+
+
+async def answer_zone(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """The times in the zone the reply names, or, when it names none, the question again (never a fallback)."""
+    return [*await offer(dispatcher, tracker, text=latest_text(tracker)), *seen(tracker)]
 
 
 def _place(location: Location, said: str) -> str | None:
@@ -217,10 +242,7 @@ def _place(location: Location, said: str) -> str | None:
 
 def visitor_zone(tracker: Tracker, text: str | None) -> tuple[str | None, str, list[EventType]]:
     """The zone to show times in, why (for the offer's words), and the events that remember a choice."""
-    typed = typed_time_zone(text or "")
-    if typed is None and text and tracker.get_slot("awaiting_zone"):
-        location = extract(text, field="location", now=datetime.now(timezone.utc).date(), lang=language()).location
-        typed = zone_for_place(location.country, location.city) if location is not None else None
+    typed = zone_in_reply(text or "") if tracker.get_slot("awaiting_zone") else typed_time_zone(text or "")
     if typed is not None:
         return typed, "", [SlotSet("visitor_tz", typed), SlotSet("awaiting_zone", False)]
     chosen = tracker.get_slot("visitor_tz")
@@ -306,8 +328,10 @@ def forget_consent() -> list[EventType]:
 
 async def offer(
     dispatcher: CollectingDispatcher, tracker: Tracker, intro: str = "", *, text: str | None = None,
+    again: bool = False,
 ) -> list[EventType]:
-    """Fetch and show free slots for the conversation's lead; on any trouble, the fallback message."""
+    """Fetch and show free slots for the conversation's lead; on any trouble, the fallback message. ``again``: the
+    times on screen once more (from the first of them), after a question answered."""
     if refused_contact(tracker):
         return explain_unbookable(dispatcher, tracker, intro)
     if intro and said_before(tracker, intro):
@@ -330,6 +354,8 @@ async def offer(
         request = parse_time_request(in_english(text, language()), datetime.now(timezone.utc),
                                      zone(tz) if tz else zone("UTC"), last)
         query = {"after": _iso(request.after), "before": _iso(request.before), "part_of_day": request.part_of_day}
+    elif again and (shown := _offered(tracker)) and (first := _instant(shown[0]["starts_at"])) is not None:
+        query = {"after": _iso(first - timedelta(seconds=1))}
     try:
         page = await _read_slots(lead_id, tz, **query)
         if not page.get("slots") and query.get("before"):
@@ -452,6 +478,89 @@ async def offer_move(dispatcher: CollectingDispatcher, tracker: Tracker) -> list
             *seen(tracker)]
 
 
+# Said after a question about the booked call ("can I bring my colleague?", "how long is it?", "who joins?"): what the
+# booking is, and how another person joins (the calendar invitation can be forwarded). In the seven languages here,
+# as the phrasebook would hold them.
+BOOKED_CALL = "Your call with {owner} is on {when}. To have someone else join, just forward them the calendar invitation: {url}"
+_BOOKED_CALL = {
+    "de": "Ihr Gespräch mit {owner} ist am {when}. Wenn noch jemand teilnehmen soll, leiten Sie ihm einfach die "
+          "Kalendereinladung weiter: {url}",
+    "fr": "Votre appel avec {owner} est prévu le {when}. Pour qu'une autre personne y participe, transférez-lui "
+          "simplement l'invitation : {url}",
+    "es": "Su llamada con {owner} es el {when}. Si quiere que se una alguien más, reenvíele la invitación del "
+          "calendario: {url}",
+    "pt": "A sua chamada com {owner} é {when}. Se quiser que mais alguém participe, basta reencaminhar-lhe o "
+          "convite do calendário: {url}",
+    "it": "La sua chiamata con {owner} è {when}. Se vuole che partecipi anche qualcun altro, gli inoltri l'invito "
+          "del calendario: {url}",
+    "nl": "Uw gesprek met {owner} is op {when}. Wilt u dat iemand anders meedoet? Stuur de agenda-uitnodiging "
+          "dan gewoon door: {url}",
+}
+# A real no to the times: "not now", "no thanks", "maybe later", in the seven languages (compared without accents).
+_REFUSAL = re.compile(
+    r"(?<![\w'])(?:no|nope|nah|not now|not yet|not today|no thanks?|no thank you|maybe later|later maybe|not interested"
+    r"|nein|nein danke|jetzt nicht|nicht jetzt|vielleicht spater|spater vielleicht|kein interesse"
+    r"|non|non merci|pas maintenant|pas pour l'instant|peut-etre plus tard|plus tard peut-etre|pas interesse"
+    r"|no gracias|ahora no|quizas mas tarde|tal vez mas tarde|mas tarde quizas|no me interesa"
+    r"|nao|nao obrigad[oa]|agora nao|talvez mais tarde|mais tarde talvez|nao tenho interesse"
+    r"|no grazie|non ora|non adesso|forse piu tardi|piu tardi forse|non mi interessa"
+    r"|nee|nee dank je|nee bedankt|niet nu|nu niet|misschien later|later misschien|geen interesse)(?![\w'])")
+
+
+def _plain(text: str) -> str:
+    lower = unicodedata.normalize("NFKD", text.casefold().replace("\u2019", "'"))
+    return " ".join("".join(c for c in lower if not unicodedata.combining(c)).split())
+
+
+def refuses(text: str) -> bool:
+    """A real no to the times ("not now", "nein danke", "peut-être plus tard"), not a question about them."""
+    return bool(_REFUSAL.search(_plain(text)))
+
+
+def asks_about_the_call(tracker: Tracker) -> bool:
+    """With times on screen or a call booked, a question ("what happens next?", "can I bring my colleague?", "is it
+    video or phone?"), which neither refuses the times nor asks to move the call, whatever the classifier made of it
+    (skip, stop, move_call): answered, never "no problem", never new times."""
+    if not (_offered(tracker) or tracker.get_slot("booking")) or tracker.get_slot("stopped"):
+        return False
+    text = latest_text(tracker)
+    if is_payload(text) or not reads_as_question(text) or asks_to_move(text) or (refuses(text) and "?" not in text):
+        return False
+    # "can we do Tuesday morning?", "the second one?" ask for times or pick one; "what happens next?" does not.
+    return not names_a_time(_NEXT_STEPS.sub(" ", text.lower())) and pick_from_text(text, _offered(tracker)) is None
+
+
+# "what happens next?", "next steps?": the process, not the next times.
+_NEXT_STEPS = re.compile(r"\b(?:happens next|comes next|next steps?|what'?s next|what is next|and next)\b")
+
+
+def booked_call_messages(booking: dict[str, Any]) -> list[Message]:
+    """What the booked call is: with whom, when (its length in the times), and its invitation to forward."""
+    owner = (booking.get("owner") or {}).get("name") or say("our consultant")
+    tz = str(booking.get("time_zone") or "UTC")
+    when = say("{when} ({zone})", when=slot_title(booking, tz), zone=zone_name(tz))
+    template = _BOOKED_CALL.get(language(), BOOKED_CALL)
+    return [{"text": template.format(owner=owner, when=when, url=booking.get("ics_url"))}]
+
+
+async def answer_about_the_call(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """A question with times on screen or a call booked: the playbook's FAQ answer when it has one; then the booked
+    call as it is (who, when, the invitation), or the times on screen again."""
+    from bot.actions.faq import answer_messages, asked_entry, entry_messages  # faq imports this module
+
+    playbook = runtime.playbooks().current()
+    text, intent, confidence = latest_text(tracker), latest_intent(tracker), latest_confidence(tracker)
+    booking = tracker.get_slot("booking")
+    if booking:
+        # The FAQ only where it knows the question; the rest is what the booking is, never "I'm not sure".
+        entry = asked_entry(playbook, text, intent, confidence)
+        _utter(dispatcher, [*(entry_messages(playbook, entry, tracker) if entry is not None else []),
+                            *booked_call_messages(booking)])
+        return seen(tracker)
+    _utter(dispatcher, answer_messages(playbook, text, intent, confidence, tracker))
+    return [*await offer(dispatcher, tracker, again=True), *seen(tracker)]
+
+
 def _form() -> str:
     from bot.actions.form import FORM  # the form imports this module
 
@@ -469,8 +578,16 @@ class ActionOfferSlots(Action):
         intent = latest_intent(tracker)
         if not_about_times(tracker):
             return [FollowupAction(_form())]
+        if awaits_zone(tracker) and not is_payload(text):
+            # A reply to "Which city or time zone are you in?" the classifier read as "other time zone" ("Central
+            # time") or "other times": the zone it names, or the question again.
+            return await answer_zone(dispatcher, tracker)
         if moving(tracker):
             return await offer_move(dispatcher, tracker)
+        if awaits_zone(tracker) and intent == OTHER_TIMES:
+            # "Other times" clicked instead of naming a place: the question is dropped, the times come.
+            tracker.add_slots([SlotSet("awaiting_zone", False)])
+            return [SlotSet("awaiting_zone", False), *await offer_or_explain(dispatcher, tracker), *seen(tracker)]
         if intent == CHANGE_TIME_ZONE and tracker.get_slot("lead_id") and not tracker.get_slot("stopped") \
                 and not refused_contact(tracker) and typed_time_zone(text) is None:
             # "Other time zone": the next message names the place (or the zone).
@@ -542,6 +659,9 @@ class ActionBookSlot(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if not_about_times(tracker):
             return [FollowupAction(_form())]
+        if names_the_zone(tracker) and not _entity(tracker, SLOT_ENTITY):
+            # "UTC+2" (choose_slot) answers "Which city or time zone are you in?".
+            return await answer_zone(dispatcher, tracker)
         done = seen(tracker)
         starts_at = _entity(tracker, SLOT_ENTITY) or pick_from_text(latest_text(tracker), _offered(tracker))
         lead_id = tracker.get_slot("lead_id")
@@ -583,8 +703,8 @@ class ActionBookSlot(Action):
                                               "email you shortly to propose a few times."))
             return done
         _utter(dispatcher, confirmation_messages(booking, repeated=status == 200 or bool(booked), moved=move))
-        kept = {k: booking.get(k) for k in ("id", "starts_at", "label", "time_zone", "ics_url", "owner")}
-        return [SlotSet("booking", kept), SlotSet("offered_slots", []), *done]
+        kept = {k: booking.get(k) for k in ("id", "starts_at", "ends_at", "label", "time_zone", "ics_url", "owner")}
+        return [SlotSet("booking", kept), SlotSet("offered_slots", []), SlotSet("awaiting_zone", False), *done]
 
 
 
@@ -596,8 +716,15 @@ class ActionMoveCall(Action):
         return "action_move_call"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if names_the_zone(tracker):
+            return await answer_zone(dispatcher, tracker)
+        text = latest_text(tracker)
         if tracker.get_slot("booking") and not tracker.get_slot("stopped"):
-            return await offer_move(dispatcher, tracker)
+            if is_payload(text) or asks_to_move(text):
+                return await offer_move(dispatcher, tracker)
+            # "thanks! can I bring my colleague to the call?" (move_call at 0.74) asks about the call, not to move
+            # it: answered with what the booking is, never with new times.
+            return await answer_about_the_call(dispatcher, tracker)
         return [FollowupAction("action_book_call")]
 
 
@@ -609,7 +736,14 @@ class ActionNoProblem(Action):
         return "action_no_problem"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if names_the_zone(tracker):
+            # "New York" (deny at 0.32) answers "Which city or time zone are you in?".
+            return await answer_zone(dispatcher, tracker)
         if moving(tracker):
             return await offer_move(dispatcher, tracker)
+        if asks_about_the_call(tracker):
+            # "what happens next?" (skip) with the times on screen is a question, not a no: answered, times again.
+            return await answer_about_the_call(dispatcher, tracker)
         dispatcher.utter_message(response="utter_no_problem")
-        return []
+        # A no to the times drops the question about the zone too: the next message is not read as a place.
+        return [SlotSet("awaiting_zone", False)] if tracker.get_slot("awaiting_zone") else []

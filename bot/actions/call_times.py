@@ -12,7 +12,9 @@ Per language, since the same letters mean other things elsewhere (French
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
+from zoneinfo import available_timezones
 
 _NEXT_WEEK, _MORNING, _AFTERNOON, _EVENING = "next week", "morning", "afternoon", "evening"
 _TOMORROW, _LATER, _OTHER = "tomorrow", "later", "other"
@@ -78,3 +80,85 @@ def in_english(text: str, lang: str) -> str:
     lowered = (text or "").lower()
     pattern = _pattern(lang)
     return lowered if pattern is None else pattern.sub(lambda m: f" {TIME_WORDS[lang][m[1]]} ", lowered)
+
+
+# --- the zone a visitor names after "Other time zone" -------------------------------------------------------------
+# "GMT+8", "UTC-5", "UTC +5:30": a clock that far from UTC. Etc/GMT zones are named by their id, with the sign
+# reversed ("Etc/GMT-8" is GMT+8), which no visitor reads as what they said: a zone that keeps that offset all year
+# instead (it is named "Singapore Standard Time", the clock the visitor asked for).
+_OFFSET = re.compile(r"(?<![\w])(?:utc|gmt)\s*([+\-\u2212])\s*(\d{1,2})(?:[:.h]?(\d{2}))?(?![\w])", re.IGNORECASE)
+_GMT_ALONE = re.compile(r"(?<![\w/])(?:utc|gmt)(?![\w/+\-\u2212])", re.IGNORECASE)
+_OFFSET_ZONES = {
+    -600: "Pacific/Honolulu", -540: "Pacific/Gambier", -480: "Pacific/Pitcairn", -420: "America/Phoenix",
+    -360: "America/Regina", -300: "America/Bogota", -240: "America/La_Paz", -210: "America/St_Johns",
+    -180: "America/Sao_Paulo", -120: "America/Noronha", -60: "Atlantic/Cape_Verde", 0: "UTC",
+    60: "Africa/Lagos", 120: "Africa/Johannesburg", 180: "Europe/Istanbul", 210: "Asia/Tehran", 240: "Asia/Dubai",
+    270: "Asia/Kabul", 300: "Asia/Karachi", 330: "Asia/Kolkata", 345: "Asia/Kathmandu", 360: "Asia/Dhaka",
+    390: "Asia/Yangon", 420: "Asia/Bangkok", 480: "Asia/Singapore", 540: "Asia/Tokyo", 570: "Australia/Darwin",
+    600: "Australia/Brisbane", 660: "Pacific/Noumea", 720: "Pacific/Tarawa", 780: "Pacific/Tongatapu",
+    840: "Pacific/Kiritimati",
+}
+# Abbreviations, read only as written in capitals ("EST", never French "est"; "IST", never German "ist").
+_ABBREVIATIONS = {
+    "America/New_York": "EST EDT ET", "America/Chicago": "CST CDT CT", "America/Denver": "MST MDT MT",
+    "America/Los_Angeles": "PST PDT PT", "America/Anchorage": "AKST AKDT", "Pacific/Honolulu": "HST",
+    "Europe/London": "BST", "Europe/Lisbon": "WET WEST", "Europe/Berlin": "CET CEST MEZ MESZ",
+    "Europe/Athens": "EET EEST OEZ", "Europe/Moscow": "MSK", "Asia/Kolkata": "IST", "Asia/Tokyo": "JST",
+    "Asia/Seoul": "KST", "Asia/Singapore": "SGT", "Asia/Hong_Kong": "HKT", "Australia/Sydney": "AEST AEDT",
+    "Australia/Adelaide": "ACST ACDT", "Australia/Perth": "AWST", "Pacific/Auckland": "NZST NZDT",
+    "America/Sao_Paulo": "BRT", "America/Argentina/Buenos_Aires": "ART", "Africa/Johannesburg": "SAST",
+    "Africa/Lagos": "WAT", "Africa/Nairobi": "EAT",
+}
+_ABBREVIATED = {word: name for name, words in _ABBREVIATIONS.items() for word in words.split()}
+_ABBREVIATION = re.compile(r"(?<![\w/])(" + "|".join(sorted(_ABBREVIATED, key=len, reverse=True)) + r")(?![\w/])")
+# Zones named in words, in the seven languages (compared without accents); Central European before US Central.
+_NAMED_ZONES = (
+    ("Europe/Berlin", r"central europe\w*|mitteleurop\w*|(?:heure )?d'europe centrale|europe centrale"
+                      r"|(?:hora )?(?:de )?(?:la )?europa central|centroeurope\w*|europa centrale|midden-europe\w*"),
+    ("Europe/Athens", r"eastern europe\w*|osteurop\w*|europe de l'est|europa del este|europa oriental"
+                      r"|europa orientale|oost-europe\w*"),
+    ("Europe/Lisbon", r"western europe\w*|westeurop\w*|europe de l'ouest|europa occidental|europa occidentale"
+                      r"|west-europe\w*"),
+    ("America/New_York", r"eastern(?: time| standard| daylight)?|east coast|us east|ostkuste|cote est"
+                         r"|costa (?:este|leste|est)|oostkust|heure de l'est|hora del este|ora della costa est"),
+    ("America/Chicago", r"(?:us )?central(?: time| standard| daylight)|hora central|heure du centre"
+                        r"|ora centrale"),
+    ("America/Denver", r"mountain(?: time| standard| daylight)?|heure des rocheuses|hora de la montana"
+                       r"|hora das montanhas|ora delle montagne"),
+    ("America/Los_Angeles", r"pacific(?: time| standard| daylight)?|west coast|us west|westkuste|cote ouest"
+                            r"|costa (?:oeste|ovest)|westkust|pazifi\w*|pacifique|pacifico|heure du pacifique"),
+)
+_NAMED = tuple((name, re.compile(rf"(?<![\w'])(?:{words})(?![\w])")) for name, words in _NAMED_ZONES)
+
+
+def _plain(text: str) -> str:
+    lower = unicodedata.normalize("NFKD", text.casefold().replace("\u2019", "'"))
+    return " ".join("".join(c for c in lower if not unicodedata.combining(c)).split())
+
+
+@lru_cache(maxsize=1)
+def _iana_names() -> dict[str, str]:
+    """Every IANA zone on the machine by its lower-cased name ("europe/paris" is Europe/Paris)."""
+    return {name.lower(): name for name in available_timezones()}
+
+
+def said_zone(text: str) -> str | None:
+    """The IANA zone a reply names without a place: a zone id in any case ("europe/paris"), an offset from UTC
+    ("GMT+8", "UTC-5", "UTC+5:30"), an abbreviation in capitals ("EST", "CET", "MEZ") or a zone in words
+    ("Central time", "hora del Pacífico", "mitteleuropäische Zeit"). A place ("Sydney", "same as Auckland") is
+    the extractor's to read."""
+    for candidate in re.findall(r"[A-Za-z]+(?:/[A-Za-z_+\-]+)+", text or ""):
+        if (name := _iana_names().get(candidate.lower())) is not None:
+            return name
+    if match := _OFFSET.search(text or ""):
+        minutes = int(match[2]) * 60 + int(match[3] or 0)
+        return _OFFSET_ZONES.get(-minutes if match[1] != "+" else minutes)
+    if match := _ABBREVIATION.search(text or ""):
+        return _ABBREVIATED[match[1]]
+    plain = _plain(text or "")
+    for name, pattern in _NAMED:
+        if pattern.search(plain):
+            return name
+    if _GMT_ALONE.search(text or ""):
+        return "UTC"
+    return None

@@ -19,10 +19,15 @@ from bot.actions.booking import (
     BOOKABLE,
     NEED_EMAIL,
     ActionBookSlot,
+    answer_about_the_call,
+    answer_zone,
+    asks_about_the_call,
     asks_for_times,
+    awaits_zone,
     last_said,
     moving,
     names_a_time,
+    names_the_zone,
     offer,
     offer_move,
     offer_or_explain,
@@ -95,6 +100,13 @@ class ActionAnswer(Action):
         if moving(tracker):
             # "need to reschedule" (the classifier's fallback) with a call booked: the times to move it to.
             return await offer_move(dispatcher, tracker)
+        if names_the_zone(tracker):
+            # "Tokyo?" after "Which city or time zone are you in?": the times there (booking.answer_zone).
+            return await answer_zone(dispatcher, tracker)
+        if asks_about_the_call(tracker) and not awaits_zone(tracker):
+            # "is it video or phone?" with a call booked, "what happens next?" with times on screen: answered, with
+            # the booking as it is or the times again (booking.answer_about_the_call).
+            return await answer_about_the_call(dispatcher, tracker)
         if tracker.get_slot("lead_id") and (asks_for_times(tracker) or tracker.get_slot("awaiting_zone")):
             pass  # the place or the times asked for: below
         elif _tells_us(tracker, playbook, text, intent, free):
@@ -308,6 +320,9 @@ class ActionStop(Action):
             # "kann ich den Termin auf Donnerstag verschieben?" (the classifier's stop) asks to move the call.
             return await offer_move(dispatcher, tracker)
         confidence = latest_confidence(tracker)
+        if confidence < CLEARING_CONFIDENCE and asks_about_the_call(tracker):
+            # "et ensuite ?" (the classifier's stop at 0.54) with times on screen asks what happens, stops nothing.
+            return await answer_about_the_call(dispatcher, tracker)
         if not tracker.active_loop.get("name") and keeps_on_about(latest_text(tracker)):
             # "no quiero seguir perdiendo clientes por la web" (the classifier's stop at 0.87): what they no longer
             # want to go on doing, a need; the form opens and reads it.
@@ -376,6 +391,10 @@ class ActionBookCall(Action):
         if tracker.get_slot("stopped"):
             dispatcher.utter_message(text=say("Of course. You can book a call any time through our contact page."))
             return seen(tracker)
+        if awaits_zone(tracker):
+            # "Sydney" (affirm at 0.42) after "Which city or time zone are you in?": the times in its zone, or the
+            # question again; never "thanks for your message".
+            return await answer_zone(dispatcher, tracker)
         if tracker.get_slot("lead_id") and latest_intent(tracker) == "affirm" and meant(
                 "affirm", latest_confidence(tracker), latest_text(tracker)) is None:
             # A faint "yes" after the close ("student", affirm at 0.48) asked for no call.
