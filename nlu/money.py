@@ -221,7 +221,9 @@ _HEDGE = r"give or take|or so|or thereabouts|more or less|roughly|approx(?:imate
 # "3k per month in CAD", "20k/yr (NZD)"; or after a hedge, with or without a period:
 # "five grand a month, give or take, CAD".
 _CURRENCY_AFTER_PERIOD = lazy_compile(
-    r"\s*(?:(?:/\s*|per\s+|a\s+|an\s+|each\s+)(?:month|mo|mth|year|yr|quarter|qtr|annum)\b|monthly\b|yearly\b|annually\b|quarterly\b|(?=\s*[,;(-]?\s*(?:"
+    # (the period in the seven languages' words too, left so in a message too short to tell its language: "3k/mes CAD")
+    r"\s*(?:(?:/\s*|per\s+|a\s+|an\s+|each\s+)(?:month|mo|mth|year|yr|quarter|qtr|annum|mes|mês|mois|monat|mese|maand|"
+    r"año|ano|jahr|anno|jaar)s?\b|monthly\b|yearly\b|annually\b|quarterly\b|(?=\s*[,;(-]?\s*(?:"
     + _HEDGE + r"))|"
     # "our budget is 3k, in CAD": "in" and the currency after a comma, closing the clause, with no period between
     r"(?=\s*,\s*(?:in|en|em|im)\s)|"

@@ -45,3 +45,14 @@ def test_the_currency_after_the_amount_is_kept(text: str, lang: str, currency: s
 def test_words_after_the_amount_that_name_no_currency_leave_the_default(text: str) -> None:
     budget = extract(text, field="budget", now=NOW).budget
     assert budget is not None and budget.currency == "USD"
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("3k/mes CAD", "CAD"),      # too short to tell its language: read as English, with the Spanish period left as written
+    ("3k/Monat CHF", "CHF"),
+    ("3k/mois CAD", "CAD"),
+    ("3k por mês, em reais", "BRL"),
+])
+def test_a_currency_after_a_period_in_another_languages_words_is_kept(text: str, currency: str) -> None:
+    budget = extract(text, field="budget", now=NOW).budget
+    assert budget is not None and (budget.min, budget.currency) == (3000, currency)
