@@ -66,6 +66,7 @@ from bot.actions.language import spoken
 from bot.actions.outcome import withheld, without_contact
 from bot.actions.phrasebook import say
 from bot.actions.phrasing import (
+    A_FEW_WORDS,
     NO_PHONE,
     REASONS,
     acknowledgement,
@@ -584,6 +585,14 @@ class ValidateQualificationForm(FormValidationAction):
             events = self._known(dispatcher, tracker, state, playbook, Hearing(given, heard), [
                 _answer(playbook, requested, state.heard.texts.get(requested) or said(tracker), CONFIRMED)], fallback, today)
             return events + [SlotSet(requested, text or "yes")]
+        if requested in FREE_TEXT and (bare := _only_yes_or_no(text, requested, answer)) is not None:
+            # "yes", "sure", "ja", "oui", "sim", "ja hoor" to "what's the marketing challenge?" (or the company or
+            # name question) answers nothing: no need "yes". What a reply looks like, and the question again; a
+            # bare no refuses it, as a skip would (a required question hears why it is needed). Nothing is stored.
+            if bare == "yes":
+                dispatcher.utter_message(text=say(A_FEW_WORDS[requested]))
+                return [*seen(tracker), SlotSet(requested, None)]
+            answer, free, intent = without(answer, [requested]), without(free, [requested]), DENYING[0]
         if is_payload(text) and requested in FREE_TEXT:
             # A button clicked out of turn ("/affirm" from an earlier "Yes", in Slack) is no need and no company.
             answer = without(answer, [requested])
@@ -988,6 +997,24 @@ def _bare(text: str, free: Attributes) -> bool:
     """A reply of one or two words the reading for the role would take for who decides ("ok", "sure"), stating
     nothing: no title, no persona."""
     return len(text.split()) <= 2 and yes_or_no(text, lang=spoken()) is not None and not tells(free, WHO)
+
+
+def _only_yes_or_no(text: str, requested: str, answer: Attributes) -> str | None:
+    """"yes" or "no" for a reply to an open question that is only that, in the chat's language (and, to the need
+    question, in any of the seven: no need is "oui"); else None. A name ("Yes Marketing", "Jo", "Sim" in an
+    English chat) or a need ("yes, SEO") in it is an answer, and so is anything with a figure or an address."""
+    if any(c.isdigit() or c == "@" for c in text) or len(text.split()) > BARE_YES_WORDS:
+        return None
+    if requested in IDENTITY and shaped_like_a_name(text, words_at_least=2):
+        return None
+    if requested == "need" and answer.need is not None and answer.need.categories:
+        return None
+    chat = spoken() or "en"
+    languages = (chat, *english.LANGUAGES) if requested == "need" else (chat, "en")
+    for lang in dict.fromkeys(languages):
+        if (read := yes_or_no(text, lang=lang)) in ("yes", "no"):
+            return read
+    return None
 
 
 def _labelled_company(text: str, free: Attributes, today: date, currency: str) -> Attributes | None:

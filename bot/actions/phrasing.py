@@ -339,6 +339,13 @@ REASONS = {
 FALLBACK_REASON = "It helps our team understand your situation before they get in touch."
 # To "do I have to give you my phone number?": no question asks for one.
 NO_PHONE = "We don't ask for a phone number: our team writes to you by email, or talks to you on a call if you book one."
+# A bare "yes", "ok", "ja", "oui" to an open question (what they need, their company, their name) answers nothing:
+# what a reply to it looks like, then the question again.
+A_FEW_WORDS = {
+    "need": "Could you put it in a few words? For example: \"more leads from our website\" or \"a new brand\".",
+    "company": "Which company is it? Just its name, for example \"Acme Ltd\".",
+    "name": "What's your name? For example \"Ana Costa\".",
+}
 CONSENT_REASON = ("We need your OK before we keep any contact details, so that we can get back to you. If you say no, "
                   "we keep none and you can still ask your questions.")
 OPTIONAL = "This question is optional: just say \"skip\" if you'd rather not answer."

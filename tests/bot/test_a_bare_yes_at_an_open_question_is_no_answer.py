@@ -1,0 +1,95 @@
+"""A bare yes, ok or no to an open question (what they need, their company, their name) answers nothing (issue 14).
+
+"yes" to "What's the marketing challenge you're looking to solve?" was stored as the need (summary "yes", "OK,
+noted."), and the lead scored "not a service we offer". A reply that is only a yes of the chat's language (read by
+``nlu.replies``, as every bare yes) is met by what an answer looks like and the question again, and nothing is
+stored; a bare no refuses the question as a skip does. A name or a need that starts like a yes ("Yes Marketing",
+"yes, SEO") is still the answer, and so is a name that is a yes only in another language ("Jo" in English).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.actions.language import speaking
+from bot.actions.phrasebook import translate
+from bot.actions.phrasing import A_FEW_WORDS
+from harness.stack import Stack, Visitor
+from qualification import Playbook
+from tests.bot.test_form import tracker, validate
+from tests.bot.test_language_conversations import asked
+
+# The bare yeses of the report, each in its chat's language, and a few more ways of saying it.
+BARE_YES = [("en", "yes"), ("en", "sure"), ("en", "ok"), ("en", "Yep!"), ("de", "ja"), ("de", "jo"), ("fr", "oui"),
+            ("fr", "oui oui"), ("es", "sí"), ("es", "vale"), ("pt", "sim"), ("pt", "claro"), ("it", "sì"),
+            ("it", "certo"), ("nl", "ja hoor"), ("nl", "ja")]
+OPEN = ("need", "company", "name")
+
+
+def _known(requested: str) -> dict[str, object]:
+    # The questions before this one answered, so that the form asks this one again (not an earlier one).
+    attributes: dict[str, object] = {"need": {"summary": "more leads", "categories": ["lead_generation"]}}
+    if requested == "name":
+        attributes["company"] = "Acme"
+    return {"attributes": attributes} if requested != "need" else {}
+
+
+@pytest.mark.parametrize("requested", OPEN)
+@pytest.mark.parametrize(("lang", "said"), BARE_YES)
+def test_a_bare_yes_at_an_open_question_stores_nothing_and_shows_an_example(lang: str, said: str,
+                                                                            requested: str) -> None:
+    with speaking(lang):
+        slots, texts, _ = validate(tracker(said, intent="affirm", requested=requested, **_known(requested)))
+    assert slots.get(requested) is None, slots
+    assert requested not in (slots.get("attributes") or {}), f"stored as the {requested}: {slots}"
+    assert not slots.get("answers"), slots
+    assert translate(A_FEW_WORDS[requested], lang) in texts, texts
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "no"), ("de", "nein"), ("fr", "non"), ("es", "no"), ("pt", "não"),
+                                            ("it", "no"), ("nl", "nee")])
+def test_a_bare_no_at_the_need_question_stores_no_need(lang: str, said: str) -> None:
+    with speaking(lang):
+        slots, _, _ = validate(tracker(said, intent="deny", requested="need"))
+    assert "need" not in (slots.get("attributes") or {}), slots
+    assert not slots.get("answers") and slots.get("need") is None, slots
+
+
+@pytest.mark.parametrize(("lang", "requested", "said", "kept"), [
+    ("en", "company", "Yes Marketing", "Yes Marketing"),  # a company named like a yes
+    ("en", "company", "OK Corral Ltd", "OK Corral Ltd"),
+    ("en", "name", "Jo", "Jo"),  # a yes in German only
+    ("de", "company", "Ja Solutions GmbH", "Ja Solutions GmbH"),
+])
+def test_a_name_that_starts_like_a_yes_is_the_answer(lang: str, requested: str, said: str, kept: str) -> None:
+    with speaking(lang):
+        slots, _, _ = validate(tracker(said, intent="inform", requested=requested, **_known(requested)))
+    assert slots.get(requested) == said, slots
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "yes, SEO"), ("en", "sure, more leads from the website"),
+                                            ("de", "ja, mehr Leads"), ("fr", "oui, du SEO")])
+def test_a_need_said_after_a_yes_is_the_need(lang: str, said: str) -> None:
+    with speaking(lang):
+        slots, _, _ = validate(tracker(said, intent="inform", requested="need"))
+    assert slots.get("need") == said and (slots.get("attributes") or {}).get("need"), slots
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "hello", "bare", "need"), [
+    ("en", "hi", "yes", "we need more inbound leads"), ("de", "Hallo", "ja", "wir brauchen mehr Leads"),
+    ("fr", "Bonjour", "oui", "nous avons besoin de plus de leads"), ("es", "Hola", "sí", "necesitamos más leads"),
+    ("pt", "Olá", "sim", "precisamos de mais leads"), ("it", "Buongiorno", "sì", "ci servono più lead"),
+    ("nl", "Hallo", "ja hoor", "we hebben meer leads nodig"),
+])
+def test_a_bare_yes_to_the_need_question_through_the_bot_is_asked_again(
+        stack: Stack, playbook: Playbook, lang: str, hello: str, bare: str, need: str) -> None:
+    v = Visitor(stack.rasa_url, metadata={"language": lang})
+    assert asked(v.say(hello), playbook, lang) == "need", v.history()
+    reply = v.say(bare)
+    assert asked(reply, playbook, lang) == "need", f"a bare yes was taken as the need:\n{v.history()}"
+    assert translate(A_FEW_WORDS["need"], lang) in reply, v.history()
+    lead = stack.lead_for(v.sender)
+    assert lead is None or "need" not in lead["attributes"], lead
+    reply = v.say(need)
+    assert asked(reply, playbook, lang) not in (None, "need"), f"the need was not taken after:\n{v.history()}"
