@@ -5,6 +5,11 @@ Read only once a call is booked (the bot asks nothing else then), so the words a
 moves a meeting (move, reschedule, push, verschieben, déplacer, reprogramar, spostare, verzetten, remarcar), or
 a wish for another time ("another day", "Friday instead", "un autre jour", "outro dia"), in the bot's seven
 languages. "we'd like to move faster on SEO" is no such request when no call is booked; the caller checks.
+
+A question about the booked call is not a move either (issue 14: "thanks! can I bring my colleague to the call?" was
+offered new times): "move" must move something ("let's move forward" does not), the English "report" is no French
+"reporter", and a word of preference ("instead", "plutôt", "invece", "lieber") asks for a move only beside a time
+("Friday instead", not "can my colleague join instead of me?", "plutôt en visio").
 """
 
 from __future__ import annotations
@@ -14,28 +19,49 @@ import unicodedata
 
 # Verbs that move a meeting, written without accents (the text is compared with its accents removed).
 _MOVE = (
-    r"move|moving|reschedul\w*|re-schedul\w*|rebook|re-book|postpone|push (?:it|the call|the meeting|that|this)"
+    r"(?:move|moving)(?! (?:forward|faster|ahead|on|quickly|fast|quicker|along|things|to (?:a|the) next))"
+    r"|reschedul\w*|re-schedul\w*|rebook|re-book|postpone\w*|push (?:it|the call|the meeting|that|this)"
     r"|push back|bring (?:it )?forward|shift (?:it|the call|the meeting)|change (?:the |my |our )?(?:time|day|date|slot"
-    r"|booking|appointment|call|meeting)|can'?t make it|cannot make it|won'?t make it"
-    r"|verschieb\w*|verleg\w*|umbuch\w*|anderen termin|termin (?:andern|tauschen)|schaffe (?:es|das) nicht"
-    r"|deplac\w*|decal\w*|report\w*|changer (?:l'heure|le rendez-vous|la date|le creneau|de creneau|d'horaire)"
+    r"|booking|appointment|call|meeting)|can'?t make it|cannot make it|won'?t make it|can'?t do (?:that|this) time"
+    r"|an? (?:hour|day|week) (?:later|earlier)"
+    r"|verschieb\w*|verleg\w*|umbuch\w*|anderen termin|termin (?:andern|tauschen)"
+    r"|schaffe (?:es|das)(?: [\w']+){0,3} nicht"
+    r"|deplac\w*|decal\w*|reporter|reportons|reportez|reportee?s?|changer (?:l'heure|le rendez-vous|la date"
+    r"|le creneau|de creneau|d'horaire)"
     r"|reprogram\w*|aplaz\w*|pospon\w*|mover (?:la|el)|cambiar (?:la hora|la cita|el dia|la llamada|la reunion|el horario)"
     r"|spost\w*|rinvi\w*|rimand\w*|cambiare (?:orario|giorno|l'appuntamento|la chiamata)"
     r"|verzet\w*|verplaats\w*|omzetten|andere afspraak"
     r"|remarc\w*|reagend\w*|adiar|mudar (?:o horario|a reuniao|o dia|a chamada|a data)"
 )
-# A wish for another time, a move when said with a booked call.
+# Another time asked for, a move when said with a booked call.
 _OTHER = (
-    r"another (?:day|time|slot)|different (?:day|time|slot)|instead|rather on|other day"
-    r"|anderen tag|andere zeit|anderes datum|stattdessen|lieber am"
-    r"|un autre (?:jour|creneau|moment)|plutot|a la place"
-    r"|otro dia|otra hora|en su lugar|mejor el"
-    r"|un altro giorno|un altro orario|invece"
-    r"|andere dag|ander tijdstip|in plaats daarvan|liever op"
-    r"|outro dia|outro horario|em vez disso|ao inves"
+    r"another (?:day|time|slot)|different (?:day|time|slot)|other day|some other time"
+    r"|anderen tag|anderer tag|andere zeit|andere uhrzeit|anderes datum|ein anderes mal"
+    r"|un autre (?:jour|creneau|moment|horaire)"
+    r"|otro dia|otra hora|otro horario|otro momento"
+    r"|un altro giorno|un altro orario|un altro momento"
+    r"|andere dag|ander tijdstip|ander moment"
+    r"|outro dia|outro horario|outra hora|outro momento"
+)
+# A preference ("Friday instead", "lieber am Montag"): a move only beside a time (_WHEN).
+_INSTEAD = (
+    r"instead|rather|stattdessen|lieber|plutot|a la place|en su lugar|mejor|invece|piuttosto|in plaats daarvan|liever"
+    r"|em vez disso|ao inves"
+)
+_WHEN = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon|evening|week|today"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|vormittag|nachmittag|abend|woche|heute"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|matin|apres-midi|soir|semaine|aujourd'hui"
+    r"|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|tarde|noche|semana|hoy"
+    r"|segunda|terca|quarta|quinta|sexta|amanha|manha|noite|hoje"
+    r"|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|mattina|pomeriggio|stasera|settimana|oggi"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ochtend|middag|avond|vandaag"
+    r"|\d{1,2}[:.h]\d{2}(?: ?(?:h|am|pm|uhr|uur))?|\d{1,2} ?(?:h|am|pm|uhr|uur)|(?:at|um|om|alle|as|a las|a) \d{1,2}"
 )
 _MOVE_RE = re.compile(rf"(?<![\w'])(?:{_MOVE})(?![\w'])")
 _OTHER_RE = re.compile(rf"(?<![\w'])(?:{_OTHER})(?![\w'])")
+_INSTEAD_RE = re.compile(rf"(?<![\w'])(?:{_INSTEAD})(?![\w'])")
+_WHEN_RE = re.compile(rf"(?<![\w'])(?:{_WHEN})(?![\w'])")
 # A request to move a call is a sentence or two.
 MOST_WORDS = 30
 
@@ -50,4 +76,5 @@ def asks_to_move(text: str) -> bool:
     plain = _plain(text)
     if not plain or len(plain.split()) > MOST_WORDS:
         return False
-    return bool(_MOVE_RE.search(plain) or _OTHER_RE.search(plain))
+    return bool(_MOVE_RE.search(plain) or _OTHER_RE.search(plain)
+                or (_INSTEAD_RE.search(plain) and _WHEN_RE.search(plain)))

@@ -52,6 +52,7 @@ from bot.actions.submission import submit
 from nlu.attributes import Location
 from nlu.extract import extract
 from nlu.faq import reads_as_question
+from nlu.leaving import says_goodbye
 from nlu.rescheduling import asks_to_move
 from scheduling import TimeZoneError, label, parse_time_request, zone, zone_for_place
 
@@ -228,8 +229,35 @@ def names_the_zone(tracker: Tracker) -> bool:
 
 
 async def answer_zone(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-    """The times in the zone the reply names, or, when it names none, the question again (never a fallback)."""
-    return [*await offer(dispatcher, tracker, text=latest_text(tracker)), *seen(tracker)]
+    """The times in the zone the reply names, or, when it names none, the question again (never a fallback); a
+    question asked instead ("how much do you charge?") is answered first."""
+    text = latest_text(tracker)
+    if zone_in_reply(text) is None and reads_as_question(text):
+        from bot.actions.faq import answer_messages  # faq imports this module
+
+        _utter(dispatcher, answer_messages(runtime.playbooks().current(), text, latest_intent(tracker),
+                                           latest_confidence(tracker), tracker))
+    return [*await offer(dispatcher, tracker, text=text), *seen(tracker)]
+
+
+def unread_zone_reply(tracker: Tracker) -> bool:
+    """A reply to "Which city or time zone are you in?" that names none, and is no no, goodbye or button: asked
+    again ("keine Ahnung" was affirm, "aucune idée" goodbye)."""
+    text = latest_text(tracker)
+    return awaits_zone(tracker) and not is_payload(text) and not refuses(text) and not says_goodbye(text) \
+        and not names_a_time(text)
+
+
+async def around_the_times(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """The visitor's words around the call times, whatever the classifier made of them (any intent: affirm, deny,
+    goodbye, request_human, book_call...): the reply to "Which city or time zone are you in?" (the times in its
+    zone, or the question again), or a question with times on screen or a call booked (answered, never new times
+    nor "no problem"). None for anything else: the action goes on."""
+    if names_the_zone(tracker) or unread_zone_reply(tracker):
+        return await answer_zone(dispatcher, tracker)
+    if asks_about_the_call(tracker):
+        return await answer_about_the_call(dispatcher, tracker)
+    return None
 
 
 def _place(location: Location, said: str) -> str | None:
@@ -344,8 +372,10 @@ async def offer(
     playbook = runtime.playbooks().current()
     tz, why, remembered = visitor_zone(tracker, text)
     if tracker.get_slot("awaiting_zone") and not remembered:
-        unknown = say("Sorry, I don't know that place's time zone.")
-        dispatcher.utter_message(text=f"{unknown} {say(ASK_ZONE)}")
+        # A question answered before, or no place at all ("yes", "keine Ahnung"): the question alone.
+        place = bool(text) and not reads_as_question(text or "") and any(c.isupper() for c in text or "")
+        unknown = say("Sorry, I don't know that place's time zone.") if place else ""
+        dispatcher.utter_message(text=f"{unknown} {say(ASK_ZONE)}".strip())
         return []
     query: dict[str, Any] = {}
     if text is not None and not remembered:
@@ -498,13 +528,13 @@ _BOOKED_CALL = {
 }
 # A real no to the times: "not now", "no thanks", "maybe later", in the seven languages (compared without accents).
 _REFUSAL = re.compile(
-    r"(?<![\w'])(?:no|nope|nah|not now|not yet|not today|no thanks?|no thank you|maybe later|later maybe|not interested"
-    r"|nein|nein danke|jetzt nicht|nicht jetzt|vielleicht spater|spater vielleicht|kein interesse"
-    r"|non|non merci|pas maintenant|pas pour l'instant|peut-etre plus tard|plus tard peut-etre|pas interesse"
+    r"(?<![\w'])(?:not now|not yet|not today|no thanks?|no thank you|maybe later|later maybe|not interested"
+    r"|nein danke|jetzt nicht|nicht jetzt|vielleicht spater|spater vielleicht|kein interesse"
+    r"|non merci|pas maintenant|pas pour l'instant|peut-etre plus tard|plus tard peut-etre|pas interesse"
     r"|no gracias|ahora no|quizas mas tarde|tal vez mas tarde|mas tarde quizas|no me interesa"
-    r"|nao|nao obrigad[oa]|agora nao|talvez mais tarde|mais tarde talvez|nao tenho interesse"
+    r"|nao obrigad[oa]|agora nao|talvez mais tarde|mais tarde talvez|nao tenho interesse"
     r"|no grazie|non ora|non adesso|forse piu tardi|piu tardi forse|non mi interessa"
-    r"|nee|nee dank je|nee bedankt|niet nu|nu niet|misschien later|later misschien|geen interesse)(?![\w'])")
+    r"|nee dank je|nee bedankt|niet nu|nu niet|misschien later|later misschien|geen interesse)(?![\w'])")
 
 
 def _plain(text: str) -> str:
@@ -512,9 +542,15 @@ def _plain(text: str) -> str:
     return " ".join("".join(c for c in lower if not unicodedata.combining(c)).split())
 
 
+# A bare no is one only as the whole message: "no idea" is none.
+_BARE_NO = frozenset("no nope nah nein non nee nao no no".split())
+
+
 def refuses(text: str) -> bool:
-    """A real no to the times ("not now", "nein danke", "peut-être plus tard"), not a question about them."""
-    return bool(_REFUSAL.search(_plain(text)))
+    """A real no to the times ("not now", "nein danke", "peut-être plus tard", "no."), not a question about them,
+    nor "no idea"."""
+    plain = _plain(text)
+    return bool(_REFUSAL.search(plain)) or " ".join(re.findall(r"[^\W\d_]+", plain)) in _BARE_NO
 
 
 def asks_about_the_call(tracker: Tracker) -> bool:
@@ -532,6 +568,17 @@ def asks_about_the_call(tracker: Tracker) -> bool:
 
 # "what happens next?", "next steps?": the process, not the next times.
 _NEXT_STEPS = re.compile(r"\b(?:happens next|comes next|next steps?|what'?s next|what is next|and next)\b")
+# The same question in the seven languages (compared without accents): the playbook's process entry answers it.
+_WHAT_NEXT = re.compile(
+    r"(?<![\w'])(?:what happens (?:next|now|then|after)|what comes next|next steps?|what'?s next|and then what|then what"
+    r"|wie geht es (?:\w+ )?weiter|was passiert (?:jetzt|nun|dann|danach|als nachstes)|nachste(?:n)? schritte"
+    r"|et (?:apres|ensuite)|la suite|prochaines? etapes?|qu'est-ce qui se passe (?:ensuite|apres|maintenant)"
+    r"|il se passe quoi|que se passe-t-il (?:ensuite|apres)"
+    r"|que pasa (?:despues|ahora|luego)|siguientes pasos|proximos pasos|y (?:despues|luego) que"
+    r"|o que acontece (?:a seguir|depois|agora)|e depois|passos seguintes"
+    r"|cosa succede (?:dopo|ora|adesso|poi)|che succede (?:dopo|ora|poi)|prossimi passi|e poi"
+    r"|wat gebeurt er (?:nu|hierna|daarna|dan)|volgende stappen|en dan)(?![\w'])")
+PROCESS = "process"
 
 
 def booked_call_messages(booking: dict[str, Any]) -> list[Message]:
@@ -557,7 +604,13 @@ async def answer_about_the_call(dispatcher: CollectingDispatcher, tracker: Track
         _utter(dispatcher, [*(entry_messages(playbook, entry, tracker) if entry is not None else []),
                             *booked_call_messages(booking)])
         return seen(tracker)
-    _utter(dispatcher, answer_messages(playbook, text, intent, confidence, tracker))
+    process = next((e for e in playbook.faq if e.id == PROCESS), None)
+    if asked_entry(playbook, text, intent, confidence) is None and process is not None \
+            and _WHAT_NEXT.search(_plain(text)):
+        # "Cosa succede dopo?" with times on screen: how working together goes (the playbook's process entry).
+        _utter(dispatcher, entry_messages(playbook, process, tracker))
+    else:
+        _utter(dispatcher, answer_messages(playbook, text, intent, confidence, tracker))
     return [*await offer(dispatcher, tracker, again=True), *seen(tracker)]
 
 
@@ -578,16 +631,17 @@ class ActionOfferSlots(Action):
         intent = latest_intent(tracker)
         if not_about_times(tracker):
             return [FollowupAction(_form())]
-        if awaits_zone(tracker) and not is_payload(text):
-            # A reply to "Which city or time zone are you in?" the classifier read as "other time zone" ("Central
-            # time") or "other times": the zone it names, or the question again.
-            return await answer_zone(dispatcher, tracker)
         if moving(tracker):
             return await offer_move(dispatcher, tracker)
+        if (around := await around_the_times(dispatcher, tracker)) is not None:
+            # "Central time" (change_time_zone) after "Which city or time zone are you in?": the zone it names.
+            return around
         if awaits_zone(tracker) and intent == OTHER_TIMES:
-            # "Other times" clicked instead of naming a place: the question is dropped, the times come.
+            # "Other times" (or "next week") instead of a place: the question is dropped, the times asked for come.
             tracker.add_slots([SlotSet("awaiting_zone", False)])
-            return [SlotSet("awaiting_zone", False), *await offer_or_explain(dispatcher, tracker), *seen(tracker)]
+            return [SlotSet("awaiting_zone", False),
+                    *await offer_or_explain(dispatcher, tracker, text=None if is_payload(text) else text),
+                    *seen(tracker)]
         if intent == CHANGE_TIME_ZONE and tracker.get_slot("lead_id") and not tracker.get_slot("stopped") \
                 and not refused_contact(tracker) and typed_time_zone(text) is None:
             # "Other time zone": the next message names the place (or the zone).
@@ -659,9 +713,10 @@ class ActionBookSlot(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if not_about_times(tracker):
             return [FollowupAction(_form())]
-        if names_the_zone(tracker) and not _entity(tracker, SLOT_ENTITY):
-            # "UTC+2" (choose_slot) answers "Which city or time zone are you in?".
-            return await answer_zone(dispatcher, tracker)
+        if not _entity(tracker, SLOT_ENTITY) and pick_from_text(latest_text(tracker), _offered(tracker)) is None \
+                and (around := await around_the_times(dispatcher, tracker)) is not None:
+            # "hora del este" (choose_slot) answers "Which city or time zone are you in?".
+            return around
         done = seen(tracker)
         starts_at = _entity(tracker, SLOT_ENTITY) or pick_from_text(latest_text(tracker), _offered(tracker))
         lead_id = tracker.get_slot("lead_id")
@@ -716,9 +771,9 @@ class ActionMoveCall(Action):
         return "action_move_call"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        if names_the_zone(tracker):
-            return await answer_zone(dispatcher, tracker)
         text = latest_text(tracker)
+        if not asks_to_move(text) and (around := await around_the_times(dispatcher, tracker)) is not None:
+            return around
         if tracker.get_slot("booking") and not tracker.get_slot("stopped"):
             if is_payload(text) or asks_to_move(text):
                 return await offer_move(dispatcher, tracker)
@@ -736,14 +791,12 @@ class ActionNoProblem(Action):
         return "action_no_problem"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        if names_the_zone(tracker):
-            # "New York" (deny at 0.32) answers "Which city or time zone are you in?".
-            return await answer_zone(dispatcher, tracker)
         if moving(tracker):
             return await offer_move(dispatcher, tracker)
-        if asks_about_the_call(tracker):
-            # "what happens next?" (skip) with the times on screen is a question, not a no: answered, times again.
-            return await answer_about_the_call(dispatcher, tracker)
+        if (around := await around_the_times(dispatcher, tracker)) is not None:
+            # "New York" (deny at 0.32) answers "Which city or time zone are you in?"; "what happens next?" (skip)
+            # with the times on screen is a question, not a no: answered, the times again.
+            return around
         dispatcher.utter_message(response="utter_no_problem")
         # A no to the times drops the question about the zone too: the next message is not read as a place.
         return [SlotSet("awaiting_zone", False)] if tracker.get_slot("awaiting_zone") else []

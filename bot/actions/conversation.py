@@ -19,15 +19,11 @@ from bot.actions.booking import (
     BOOKABLE,
     NEED_EMAIL,
     ActionBookSlot,
-    answer_about_the_call,
-    answer_zone,
-    asks_about_the_call,
+    around_the_times,
     asks_for_times,
-    awaits_zone,
     last_said,
     moving,
     names_a_time,
-    names_the_zone,
     offer,
     offer_move,
     offer_or_explain,
@@ -56,7 +52,8 @@ from bot.actions.submission import submit
 from nlu.attributes import Attributes
 from nlu.call_request import asks_for_a_call
 from nlu.extract import extract
-from nlu.faq import reads_as_question
+from nlu.faq import asks_for_a_person, reads_as_question
+from nlu.leaving import says_goodbye
 from nlu.replies import carries_on
 from qualification import Playbook
 from qualification.playbook import QUESTION_ATTRIBUTES
@@ -100,13 +97,10 @@ class ActionAnswer(Action):
         if moving(tracker):
             # "need to reschedule" (the classifier's fallback) with a call booked: the times to move it to.
             return await offer_move(dispatcher, tracker)
-        if names_the_zone(tracker):
-            # "Tokyo?" after "Which city or time zone are you in?": the times there (booking.answer_zone).
-            return await answer_zone(dispatcher, tracker)
-        if asks_about_the_call(tracker) and not awaits_zone(tracker):
-            # "is it video or phone?" with a call booked, "what happens next?" with times on screen: answered, with
-            # the booking as it is or the times again (booking.answer_about_the_call).
-            return await answer_about_the_call(dispatcher, tracker)
+        if (around := await around_the_times(dispatcher, tracker)) is not None:
+            # "Tokyo?" after "Which city or time zone are you in?", "is it video or phone?" with a call booked, "what
+            # happens next?" with times on screen: the times in that zone, or the question answered.
+            return around
         if tracker.get_slot("lead_id") and (asks_for_times(tracker) or tracker.get_slot("awaiting_zone")):
             pass  # the place or the times asked for: below
         elif _tells_us(tracker, playbook, text, intent, free):
@@ -228,6 +222,9 @@ class ActionSubmitLead(Action):
             # An update after the lead went out (a correction): the service has it; the closing is not repeated.
             # A line that changed nothing ("no company, I'm at university" after the goodbye) still gets a reply.
             if not _answered_this_turn(tracker):
+                if (around := await around_the_times(dispatcher, tracker)) is not None:
+                    # "what should I prepare for the call?" read as facts, with a call booked: answered.
+                    return [*events, *around]
                 dispatcher.utter_message(text=say(AFTER_CLOSE))
             return events
         if stage in BOOKABLE and not tracker.get_slot("booking"):
@@ -286,6 +283,9 @@ class ActionRequestHuman(Action):
             dispatcher.utter_message(text=say("Of course. You can reach our team any time through the contact page."))
             return seen(tracker)
         text = latest_text(tracker)
+        if not asks_for_a_person(text) and (around := await around_the_times(dispatcher, tracker)) is not None:
+            # "Je peux venir avec un collègue ?" (request_human at 0.74) with a call booked asks about the call.
+            return around
         if not speaks_of_contact(text) and _tells_us(
                 tracker, runtime.playbooks().current(), text, latest_intent(tracker)):
             # "Hoi, wij zijn een installatiebedrijf uit Eindhoven met 140 man personeel en we willen meer zakelijke
@@ -320,9 +320,9 @@ class ActionStop(Action):
             # "kann ich den Termin auf Donnerstag verschieben?" (the classifier's stop) asks to move the call.
             return await offer_move(dispatcher, tracker)
         confidence = latest_confidence(tracker)
-        if confidence < CLEARING_CONFIDENCE and asks_about_the_call(tracker):
+        if confidence < CLEARING_CONFIDENCE and (around := await around_the_times(dispatcher, tracker)) is not None:
             # "et ensuite ?" (the classifier's stop at 0.54) with times on screen asks what happens, stops nothing.
-            return await answer_about_the_call(dispatcher, tracker)
+            return around
         if not tracker.active_loop.get("name") and keeps_on_about(latest_text(tracker)):
             # "no quiero seguir perdiendo clientes por la web" (the classifier's stop at 0.87): what they no longer
             # want to go on doing, a need; the form opens and reads it.
@@ -375,6 +375,9 @@ class ActionGoodbye(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if moving(tracker):
             return await offer_move(dispatcher, tracker)
+        if not says_goodbye(latest_text(tracker)) and (around := await around_the_times(dispatcher, tracker)) is not None:
+            # "Cosa succede dopo?" (goodbye at 0.40) with times on screen: a question, answered; nobody leaves.
+            return around
         if asks_for_times(tracker):
             # "later" after the slots were shown asks for later slots, not to leave.
             return [*await offer(dispatcher, tracker, text=latest_text(tracker)), *seen(tracker)]
@@ -391,10 +394,10 @@ class ActionBookCall(Action):
         if tracker.get_slot("stopped"):
             dispatcher.utter_message(text=say("Of course. You can book a call any time through our contact page."))
             return seen(tracker)
-        if awaits_zone(tracker):
+        if (around := await around_the_times(dispatcher, tracker)) is not None:
             # "Sydney" (affirm at 0.42) after "Which city or time zone are you in?": the times in its zone, or the
-            # question again; never "thanks for your message".
-            return await answer_zone(dispatcher, tracker)
+            # question again, never "thanks for your message"; "¿Es por videollamada?" (book_call) answered.
+            return around
         if tracker.get_slot("lead_id") and latest_intent(tracker) == "affirm" and meant(
                 "affirm", latest_confidence(tracker), latest_text(tracker)) is None:
             # A faint "yes" after the close ("student", affirm at 0.48) asked for no call.
