@@ -114,6 +114,7 @@ from nlu.corrections import FIELD_WORDS, correction
 from nlu.extract import extract
 from nlu.faq import reads_as_question
 from nlu.leaving import says_goodbye
+from nlu.money import _dialled
 from nlu.replies import carries_on, skips, yes_or_no
 from nlu.text import Text
 from nlu.timing import MONTHS, SEASONS
@@ -388,8 +389,16 @@ class ValidateQualificationForm(FormValidationAction):
         playbook = runtime.playbooks().current()
         state = State.of(tracker)
         text = latest_text(tracker)
-        intent = meant(latest_intent(tracker), latest_confidence(tracker), text)
         today = date.today()
+        if (dialled := _without_phone(text)) is not None:
+            # "+64 21 555 0199 is my mobile", "meine Handynummer ist 0171 2345678" at any question: we don't ask for
+            # a phone number, and say so; the number is read as nothing (no budget, size or name of its digits).
+            # Said alone, the question on screen is asked again; said with other things, they are read without it.
+            dispatcher.utter_message(text=say(NO_PHONE))
+            if requested is not None and not _tells_anything(dialled, today, playbook.company.default_currency):
+                return [*seen(tracker), SlotSet(requested, None)]
+            text = dialled
+        intent = meant(latest_intent(tracker), latest_confidence(tracker), text)
         fallback = playbook.company.default_currency
         currency = currency_for(state.attributes.merge(state.heard.attributes), fallback)
         free = extract(text, now=today, default_currency=currency, lang=spoken())
@@ -997,6 +1006,24 @@ def _bare(text: str, free: Attributes) -> bool:
     """A reply of one or two words the reading for the role would take for who decides ("ok", "sure"), stating
     nothing: no title, no persona."""
     return len(text.split()) <= 2 and yes_or_no(text, lang=spoken()) is not None and not tells(free, WHO)
+
+
+def _without_phone(text: str) -> str | None:
+    """The text with the phone numbers it gives taken out ("+64 21 555 0199 is my mobile" -> " is my mobile"), when
+    it gives one; else None. A number is what ``nlu.money`` reads as dialled, never as a sum: digit groups after "+"
+    or a trunk "0", or a long run of them near a word of calling."""
+    spans = _dialled(text.lower())
+    if not spans:
+        return None
+    for start, end in reversed(spans):
+        text = f"{text[:start]} {text[end:]}"
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _tells_anything(text: str, today: date, currency: str) -> bool:
+    """Whether what is left of a message once its phone number is out states a value ("I'm Ana, 0171 2345678")."""
+    free = extract(text, now=today, default_currency=currency, lang=spoken())
+    return any(stated(free, n) for n in (*QUESTION_ATTRIBUTES, *CONTACT))
 
 
 def _only_yes_or_no(text: str, requested: str, answer: Attributes) -> str | None:
