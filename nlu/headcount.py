@@ -33,6 +33,18 @@ _HEAD_AFTER = lazy_compile(
     # "a 150 member IT services company": the members of the firm, whatever it does
     r"member(?=\s+(?:[a-z&/-]+\s+){0,3}?(?:firm|practice|company|agency|team|business|organi[sz]ation|startup|studio|consultancy|group)\b))\b"
 )
+# An adverb between "we are" and the count, in the seven languages as the rewrite into English leaves them: "we are
+# actually 40", "we zijn eigenlijk met 40", "wir sind mittlerweile 40", "nous sommes désormais 40", "somos ya 40",
+# "já somos 40", "siamo ormai in 40". A count after it is the heads as much as one right after "we are".
+_NOW_OR_IN_FACT = (
+    r"now|actually|already|currently|still|really|in fact|indeed|nowadays|these days|today|by now|meanwhile|at the moment|right now|"
+    r"inmiddels|intussen|ondertussen|nu|nog|al|alweer|eigenlijk|tegenwoordig|momenteel|op dit moment|inderdaad|echt|"
+    r"schon|jetzt|mittlerweile|inzwischen|eigentlich|gerade|aktuell|derzeit|momentan|bereits|tats(?:ä|ae)chlich|heute|nun|"
+    r"d(?:é|e)sormais|maintenant|d(?:é|e)j(?:à|a)|actuellement|aujourd'hui|en fait|en ce moment|(?:à|a) pr(?:é|e)sent|vraiment|"
+    r"ya|ahora|actualmente|en realidad|hoy(?: en d(?:í|i)a)?|de hecho|realmente|en este momento|"
+    r"j(?:á|a)|agora|atualmente|na verdade|hoje(?: em dia)?|de fa(?:c)?to|neste momento|"
+    r"ormai|adesso|ora|gi(?:à|a)|attualmente|in realt(?:à|a)|oggi|di fatto|al momento|effettivamente"
+)
 _HEAD_BEFORE = lazy_compile(
     r"(?:team of|staff of|headcount(?:'?s| of| is| at| around| about| to|:)?|head count(?: of| is|:)?|employ|employs|"
     r"employing|company of|crew of|firm of|business of|org of|organi[sz]ation of|staff(?: is| are|:)|"
@@ -45,8 +57,11 @@ _HEAD_BEFORE = lazy_compile(
     r"(?:team|staff|headcount|we)\s+(?:stays?|remains?|holds?|sits?|is staying|is holding|is sitting)(?: steady| flat)?(?: at)?|(?:startup|start-up|agency|shop|practice|group|studio) of|(?:team|staff|headcount|we)(?:'s| has| have|'ve)? been|we've got|we got|we number|we're at|we are at|now at|down to|up to|"
     r"now (?:it'?s|its|we'?re|we are)(?: just| only)?|currently at|"
     # "we are now at 180" ("jetzt bei", as the rewrite leaves German's "at")
-    # "we zijn inmiddels met 18" comes out as "we are inmiddels met 18": Dutch counts heads "met" (with), after an adverb too
-    r"(?:we'?re|we are) now(?: at| bei)?|(?:we'?re|we are) bei|(?:we'?re|we are)(?: now| inmiddels| intussen| nu| nog)? met|zijn we(?: met)?|we zijn(?: met)?)\s*"
+    # "we zijn inmiddels met 18" comes out as "we are inmiddels met 18": Dutch counts heads "met" (with), German "zu", French
+    # "à", Italian "in" (these two after an adverb only: "currently we are in about 120" is where leads stand), after an
+    # adverb too; the adverb is one or two of any language, as the rewrite leaves it ("we are actually met 40", "we are now
+    # schon 40", "we are désormais 40", "we are ormai in 40")
+    r"(?:we'?re|we are|zijn we|we zijn)(?:(?:\s+(?:" + _NOW_OR_IN_FACT + r")){1,2}(?:\s+(?:at|met|bei|zu|à|in))?|\s+(?:met|bei|zu))?)\s*"
     r"(?:about|around|roughly|approximately|approx\.?|~|maybe|like|almost|nearly|over|under|just over|closer to|nearer to|more like|"
     r"just under|close to|more than|less than|fewer than|at least|up to|only|just|a little over|some|currently|now|actually|rather)?\s*$"
 )
@@ -334,6 +349,8 @@ def _is_head(text: Text, amount: Amount) -> bool:
         return True  # "our team of 5 handles 3,000 tickets": whatever follows
     if _HAVE_BEFORE.search(before) and _units_named(text, amount):
         return False  # "dental clinics, we have 3", "Zahnarztpraxen, wir haben 3": the clinics are counted, not people
+    if re.search(r"\bin\s*$", before) and amount.min is not None and 1900 <= amount.min <= 2100 and not amount.scaled:
+        return False  # "we are actually in 2026 now": the year, where "siamo ormai in 40" counts the heads
     return bool(_HEAD_BEFORE.search(before) and _AFTER_BARE.match(after) and not re.search(r"[$€£]\s*$", before))
 
 
