@@ -215,6 +215,8 @@ _PHRASES = {
         wir haben keine zeit | haben wir keine zeit | ich habe keine zeit | habe ich keine zeit => we have no time
         gestartet | begonnen | angefangen | losgelegt => started
         nächstem jahr | nächsten jahr | dem nächsten jahr | kommendem jahr => next year
+        können nicht | können wir nicht | kann nicht | kann ich nicht | werden nicht => cannot
+        überschreiten | übersteigen => exceed
     """,
     "fr": """
         a retiré | a enlevé | a coupé | a rogné | ont retiré | ont enlevé | ont coupé => cut
@@ -362,6 +364,9 @@ _PHRASES = {
         on n'a pas le temps | on a pas le temps | nous n'avons pas le temps | nous avons pas le temps | je n'ai pas le temps | j'ai pas le temps => we have no time
         l'ont augmenté à | ont augmenté à | l'avons augmenté à | monté à | relevé à | augmenté jusqu'à | l'ont monté à => raised it to
         au plus tôt en | au plus tôt à | au plus tôt au | au plus tôt début | au plus tôt à partir de | pas plus tôt que => not before
+        ne peut pas | ne peux pas | ne pouvons pas | ne pourra pas | ne pourrons pas | ne pourrait pas | on peut pas | on pourra pas => cannot
+        rien ne se passe | rien ne se fera | rien ne bougera | rien ne commence | rien ne démarre | rien ne part => nothing happens
+        dépasser | excéder => exceed
     """,
     "es": """
         recortó | quitó | recortaron | quitaron | nos quitó | nos recortó => cut
@@ -511,6 +516,8 @@ _PHRASES = {
         sin tiempo => no time
         lo subieron a | subieron a | lo aumentaron a | aumentaron a | lo subimos a | lo aumentamos a | lo han subido a | lo han aumentado a | subido a | aumentado a | lo ampliaron a | ampliado a | subió a | aumentó a => raised it to
         como muy pronto en | como muy pronto a | como pronto en | como muy pronto a partir de => not before
+        no podemos | no puedo | no podremos | no podríamos | no vamos a poder | no se puede => cannot
+        superar | exceder | sobrepasar | superar los | superar las | exceder los | sobrepasar los => exceed
     """,
     "pt": """
         cortou | tirou | cortaram | tiraram | nos cortou | nos tirou => cut
@@ -657,6 +664,8 @@ _PHRASES = {
         pra => for
         aumentaram para | o aumentaram para | aumentou para | subiram para | subiu para | aumentado para | aumentamos para | subimos para | foi aumentado para | passou para | passaram para => raised it to
         no mínimo em | no mínimo a partir de | no mais cedo em | o mais cedo em => not before
+        não podemos | nao podemos | não posso | nao posso | não poderemos | não vamos conseguir | não conseguimos | não dá para | nao da para => cannot
+        ultrapassar | exceder => exceed
     """,
     "it": """
         ha tagliato | ha tolto | hanno tagliato | hanno tolto | ci ha tolto | ci ha tagliato => cut
@@ -801,6 +810,8 @@ _PHRASES = {
         senza tempo => no time
         l'hanno alzato a | hanno alzato a | alzato a | l'hanno aumentato a | hanno aumentato a | aumentato a | l'abbiamo alzato a | l'abbiamo aumentato a | l'hanno portato a | è salito a | e salito a | alzato fino a | aumentato fino a => raised it to
         al più presto a | al più presto ad | al più presto in | al più presto da => not before
+        non possiamo | non posso | non potremo | non potremmo | non si può => cannot
+        superare | sforare | eccedere | superare i | superare gli | superare le | sforare i => exceed
     """,
     "nl": """
         afgehaald | eraf gehaald | geschrapt | afgeroomd => taken off
@@ -946,6 +957,8 @@ _PHRASES = {
         begonnen | gestart | van start gegaan => started
         verhoogd naar | opgehoogd naar | verhoogd tot | opgehoogd tot | opgetrokken naar | opgetrokken tot => raised it to
         op zijn vroegst | op z'n vroegst | ten vroegste | niet eerder dan | niet vóór => not before
+        kunnen niet | kunnen we niet | kan niet | kan ik niet => cannot
+        overschrijden | te boven gaan => exceed
     """,
 }
 
