@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from nlu import personas, tools
+from nlu import personas, replies, tools
 from nlu.attributes import Need
 from nlu.patterns import lazy_compile
 from nlu.text import Text
@@ -346,6 +346,33 @@ def _cued(text: Text, masked: str, start: int = 0, end: int | None = None) -> bo
                for m in _NEED_CUES.finditer(masked, start, len(masked) if end is None else end))
 
 
+_LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl")
+# Said not to be known ("n/a" is no "n", a bare no, either): no need stored, and the question may be asked again.
+_UNKNOWN = lazy_compile(r"\W*(?:not sure|don'?t know|dunno|no idea|idk|n/a)\W*")
+
+
+def _bare_reply(text: Text) -> str | None:
+    """"yes" or "no" for an answer made only of a bare yes, ok or no of any of the seven languages ("yes", "sure",
+    "oui", "jawel", "sim, claro", "nee", "não, obrigado"), as ``nlu.replies`` reads one and its filling words ("thanks",
+    "merci", "bitte"); None for anything more. Each clause is three words at most, so "yes, a new logo" or "no, we need
+    signage" says a need."""
+    answers = set()
+    for start, end in text.clauses:
+        clause = text.original[start:end].strip()
+        if not clause:
+            continue
+        if len(clause.split()) > 3:
+            return None
+        said = next((a for lang in _LANGUAGES if (a := replies.yes_or_no(clause, lang=lang))), None)
+        if said is not None:
+            answers.add(said)
+        elif re.search(r"\w", replies._FILLING_RE.sub(" ", clause.casefold())):
+            return None  # words of its own ("no, we need signage"), where "no, thanks" or "sí, gracias" has only fillers
+    if "no" in answers and "yes" not in answers:
+        return "no"
+    return "yes" if answers else None
+
+
 def need(text: Text, field: str | None, *, persona: str | None = "unread") -> Need | None:
     """Categories named and the visitor's words for them.
 
@@ -386,6 +413,8 @@ def need(text: Text, field: str | None, *, persona: str | None = "unread") -> Ne
             return None  # what remains of a student's message ("could I interview someone?") names no need either
         if came_by and not _NEED_CUES.search(masked):
             return None  # "saw your post on linkedin", "we use zoho crm" at the need question: how they came, a tool, no need
+        if field == "need" and not _UNKNOWN.fullmatch(lower) and (answer := _bare_reply(text)):
+            return Need() if answer == "no" else None  # "no", "nee", "não": no need; "yes", "sure", "oui", "jawel": none said
         if field == "need" and not _cued(text, masked) and _facts_only(text, masked):
             return None  # "we are Paws & Claws Vet Clinic", "Harbour Physio", "I'm Rahul, we're 12": who the visitor is, no need said
         if field == "need" and _NO_NEED.fullmatch(lower):
@@ -395,7 +424,7 @@ def need(text: Text, field: str | None, *, persona: str | None = "unread") -> Ne
         unsure = _UNSURE_FIRST.match(lower)
         if field == "need" and unsure and not _cued(text, masked, unsure.end()):
             return None  # "honestly not sure, our agency just ghosted us": the visitor does not know yet, and says why
-        if field == "need" and re.search(r"[a-z]{3}", lower) and not re.fullmatch(r"\W*(?:not sure|don'?t know|dunno|no idea|idk|n/a)\W*", lower):
+        if field == "need" and re.search(r"[a-z]{3}", lower) and not _UNKNOWN.fullmatch(lower):
             summary = _summary(text, None)
             return Need(summary=summary, categories=()) if summary else None
         return None
