@@ -679,6 +679,17 @@ class ValidateQualificationForm(FormValidationAction):
                     dispatcher.utter_message(text=back)
                 new_answers.append(_answer(playbook, "email", hearing.heard.texts.get("email") or text, GIVEN))
                 hearing = replace(hearing, given=given, heard=heard)
+        if state.consent is True and requested != CONSENT and (
+                typed := [n for n in CONTACT if n != requested and stated(hearing.heard.attributes, n)
+                          and stated(free, n) and _typed(text, n)]):
+            # "you can reach me at ana@kiwiphysio.co.nz" at the name question, "my name is Ana Ruiz" at another,
+            # once they agreed to the privacy notice: their own words, given as typed and said back once, never
+            # confirmed ("I noted your email ... Is that right?" is for values we inferred).
+            given, heard = confirm(hearing.given, hearing.heard, typed)
+            if back := heard_back(typed, given, hearing.heard.texts):
+                dispatcher.utter_message(text=back)
+            new_answers += [_answer(playbook, n, hearing.heard.texts.get(n) or text, GIVEN) for n in typed]
+            hearing = replace(hearing, given=given, heard=heard)
         if hearing.corrected and ((requested == CONSENT and reply.outcome == "answered" and not _agrees_first(text))
                                   or (reply.outcome == "skipped" and not skips(text))):
             # "no wait, it's Q2" at the privacy question or the name question corrects the start; its "no" refuses
@@ -1024,6 +1035,18 @@ def _tells_anything(text: str, today: date, currency: str) -> bool:
     """Whether what is left of a message once its phone number is out states a value ("I'm Ana, 0171 2345678")."""
     free = extract(text, now=today, default_currency=currency, lang=spoken())
     return any(stated(free, n) for n in (*QUESTION_ATTRIBUTES, *CONTACT))
+
+
+# A name said with its cue, in the seven languages: "my name is Ana Ruiz", "ich heiße", "je m'appelle", "me llamo".
+_NAME_CUE = re.compile(
+    r"\b(?:my name is|my name's|i'?m called|ich hei(?:ß|ss)e|mein name ist|je m'appelle|mon nom est|me llamo|"
+    r"mi nombre es|chamo-me|me chamo|(?:o )?meu nome é|mi chiamo|il mio nome è|ik heet|mijn naam is)\b", re.IGNORECASE)
+
+
+def _typed(text: str, name: str) -> bool:
+    """Whether a contact detail is in the visitor's own words as written: an address is read exactly, a name only
+    after its cue ("my name is ..."), not made out of a signature or a greeting."""
+    return name == "email" or bool(_NAME_CUE.search(text.replace("’", "'")))
 
 
 def _only_yes_or_no(text: str, requested: str, answer: Attributes) -> str | None:

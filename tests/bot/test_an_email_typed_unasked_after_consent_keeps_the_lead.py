@@ -2,8 +2,8 @@
 name?" - "jane@acme.io") keeps their lead if they close the tab (issue 14: the draft is what keeps a closed tab's
 lead, bot.actions.draft).
 
-The address is said back as noted and waits, heard, for its own question; the draft carries it all the same, from
-that message on. Each test stands for the kind of visitor, not for their words: through the form's validation
+The address is said back as noted and given as typed, never confirmed (only values inferred are); the draft
+carries it from that message on. Each test stands for the kind of visitor, not for their words: through the form's validation
 (the draft's body), and through the real Rasa, action server and service (the lead the service holds).
 """
 
