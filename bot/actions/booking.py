@@ -560,7 +560,9 @@ def asks_about_the_call(tracker: Tracker) -> bool:
     if not (_offered(tracker) or tracker.get_slot("booking")) or tracker.get_slot("stopped"):
         return False
     text = latest_text(tracker)
-    if is_payload(text) or not reads_as_question(text) or asks_to_move(text) or (refuses(text) and "?" not in text):
+    if is_payload(text) or not reads_as_question(text) or asks_to_move(text) or (refuses(text) and "?" not in text) \
+            or typed_time_zone(text) is not None:
+        # "show times in Asia/Tokyo" asks for the times in a zone.
         return False
     # "can we do Tuesday morning?", "the second one?" ask for times or pick one; "what happens next?" does not.
     return not names_a_time(_NEXT_STEPS.sub(" ", text.lower())) and pick_from_text(text, _offered(tracker)) is None
