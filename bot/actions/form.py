@@ -444,6 +444,15 @@ class ValidateQualificationForm(FormValidationAction):
             dispatcher.utter_message(text=why_we_ask(about, required=question.required if question else True,
                                                      reason=question.why if question else None))
             return [*seen(tracker), SlotSet(requested, None), SlotSet("progress", state.progress.explain(requested).to_slot())]
+        if confirming and (figure := _which_figure(text, free, state.heard.attributes, confirming, today, currency)):
+            # "so um die 15.000" or "Moment, eher 12.000" to "Ich habe notiert: ..., etwa 18 Mitarbeitende, Sitz in
+            # Graz. Stimmt das?": a bare figure, far from every figure listed, is no correction of one by guess (18
+            # people became 12,000). What it is is asked, each answer a button that says it with its unit; nothing
+            # is stored, and the confirmation stays.
+            buttons = [say("Budget: {figure}", figure=figure), say("{figure} employees", figure=figure)]
+            dispatcher.utter_message(text=say("{figure}: is that your budget, or your number of staff?", figure=figure),
+                                     buttons=[{"title": b, "payload": b} for b in buttons])
+            return [*seen(tracker), *(SlotSet(n, None) for n in confirming), SlotSet("confirming", None)]
         if confirming:
             # "scusate, intendevo 800 al mese" to "I noted a budget of 500 € a month, is that right?": a correction
             # of a value listed, whose bare amount the free reading is wary of; read as any correction, for the
@@ -1047,6 +1056,35 @@ def _typed(text: str, name: str) -> bool:
     """Whether a contact detail is in the visitor's own words as written: an address is read exactly, a name only
     after its cue ("my name is ..."), not made out of a signature or a greeting."""
     return name == "email" or bool(_NAME_CUE.search(text.replace("’", "'")))
+
+
+# Figures a bare number could be, and how far (a factor) from one listed it may be and still correct it.
+FIGURES = ("budget", "company_size", "revenue")
+FAR = 10
+# A bare figure is said in a few words ("Moment, eher 12.000"); a longer reply says what it is, or more.
+FIGURE_WORDS = 5
+_FIGURE = re.compile(r"\d(?:[\d.,'\s\u00a0]*\d)?")
+
+
+def _which_figure(text: str, free: Attributes, heard: Attributes, confirming: tuple[str, ...] | list[str],
+                  today: date, currency: str) -> str | None:
+    """The figure as typed, for a reply to a confirmation that is only a bare amount ("so um die 15.000") whose unit
+    is not said and which is no near correction of a figure listed (18 people, "eher 20" is one): what it is must be
+    asked. None for a figure said with its unit ("15.000 €", "12.000 Mitarbeiter"), or near one listed."""
+    if len(text.split()) > FIGURE_WORDS or any(stated(free, n) for n in QUESTION_ATTRIBUTES):
+        return None
+    amount = _amount(text, today, currency)
+    if amount is None or amount.budget is None:
+        return None
+    said_ = amount.budget.max or amount.budget.min
+    if not said_:
+        return None
+    listed = [getattr(heard, n, None) for n in confirming if n in FIGURES]
+    values = [v for a in listed if a is not None and (v := getattr(a, "max", None) or getattr(a, "min", None))]
+    if any(max(said_, v) / min(said_, v) < FAR for v in values):
+        return None
+    m = _FIGURE.search(text)
+    return m.group(0).strip() if m else None
 
 
 def _only_yes_or_no(text: str, requested: str, answer: Attributes) -> str | None:
