@@ -1028,11 +1028,16 @@ def _bare(text: str, free: Attributes) -> bool:
     return len(text.split()) <= 2 and yes_or_no(text, lang=spoken()) is not None and not tells(free, WHO)
 
 
+# A date written in digits, or a span of two ("01.02.2025", "01/03/2026 - 31/03/2026"): dialled digits to
+# ``nlu.money``, which only keeps them out of sums, and no phone number.
+_DATE_RUN = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})(?:\s*[-–]\s*\d{1,2}([./-])\d{1,2}\2(?:\d{4}|\d{2}))?")
+
+
 def _without_phone(text: str) -> str | None:
     """The text with the phone numbers it gives taken out ("+64 21 555 0199 is my mobile" -> " is my mobile"), when
     it gives one; else None. A number is what ``nlu.money`` reads as dialled, never as a sum: digit groups after "+"
     or a trunk "0", or a long run of them near a word of calling."""
-    spans = _dialled(text.lower())
+    spans = [(start, end) for start, end in _dialled(text.lower()) if not _DATE_RUN.fullmatch(text[start:end].strip())]
     if not spans:
         return None
     for start, end in reversed(spans):

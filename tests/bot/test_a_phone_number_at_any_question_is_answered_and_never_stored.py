@@ -4,7 +4,7 @@
 same digits were 64 employees, "0171 2345678" 171. We don't ask for a phone number: the bot says so (we write by
 email, or talk on a booked call), and asks the question on screen again; no digit of the number becomes a budget,
 a size or a name. Said with an answer ("I'm Ana Costa, 021 555 0199"), the answer is read without the number.
-Figures that are no number to dial (a budget written with spaces, a year range) are read as before.
+Figures that are no number to dial (a budget written with spaces, a year range, a date) are read as before.
 """
 
 from __future__ import annotations
@@ -58,6 +58,8 @@ def test_an_answer_said_with_a_phone_number_is_read_without_it(lang: str, reques
 @pytest.mark.parametrize(("lang", "requested", "said"), [
     ("en", "budget", "around 150 000 a year"), ("fr", "budget", "1 500 000 € par an"),
     ("en", "company_size", "120 people"), ("en", "timing", "sometime 2025 - 2026"),
+    # Dates in digits, which start with a "0" as a trunk number does.
+    ("de", "timing", "ab 01.02.2025"), ("en", "timing", "01/03/2026 - 31/03/2026"),
 ])
 def test_figures_that_dial_nothing_are_no_phone_number(lang: str, requested: str, said: str) -> None:
     with speaking(lang):
