@@ -137,6 +137,14 @@ def _by_role(lower: str) -> int | None:
 _VAGUE_ANSWER = lazy_compile(r"\W*(?:(?:many|several|multiple|a few|some|over|more than)\s+)?(hundreds|thousands|tens of thousands|dozens)(?:\s+of (?:us|people|employees|staff))?\W*")
 # "9 employees + me": the visitor counts on top.
 _PLUS_ME = lazy_compile(r"\s*(?:[a-z-]+\s+)?(?:\+|plus|and|&)\s*(?:me|myself|the founder|the owner|me as the owner)\b")
+# "10 staff plus the two founders", "12 employees and the 3 partners": the founders counted after the staff.
+# (the other languages' "más", "mais", "più" and articles as the rewrite leaves them: "plus die 2 gründer", "más los 2
+# fundadores", "più i 2 soci")
+_PLUS_FOUNDERS = lazy_compile(
+    r"\s*(?:[a-z-]+\s+)?(?:\+|plus|and|&|más|mais|più)\s*(?:(?:the|our|us|die|unsere|les|nos|los|las|nuestros|os|as|nossos|i|gli|"
+    r"le|nostri|de|onze)\s+)?(?P<n>two|three|four|2|3|4)\s+(?:co-?founders|founders|owners|partners|directors|(?:mit)?gr(?:ü|ue)nder|"
+    r"inhaber|gesellschafter|(?:co)?fondateurs|associ(?:é|e)s|(?:co)?fundadores|socios|s(?:ó|o)cios|(?:co)?fondatori|soci|oprichters|"
+    r"vennoten|eigenaren)\b(?!')")
 _VAGUE_PLURAL = lazy_compile(r"\b(hundreds|thousands|tens of thousands|dozens) of (?:employees|people|staff|workers)\b")
 
 
@@ -728,6 +736,9 @@ def company_size(
             low, high = (None if low is None else low + 2), (None if high is None else high + 2)
         elif re.search(r"\b(?:me|myself|i|us two|founder|owner)\s*(?:and|\+|&|plus|with)\s*(?:my\s+|our\s+)?$", lower[max(0, best.start - 20): best.start]) or _PLUS_ME.match(lower, best.end):
             low, high = (None if low is None else low + 1), (None if high is None else high + 1)
+        elif founders := _PLUS_FOUNDERS.match(lower, best.end):
+            more = _count(founders.group("n"))
+            low, high = (None if low is None else low + more), (None if high is None else high + more)
         per = _per_unit(text, best)
         if per is not None:
             # "25 outlets, each with about 8 staff": the outlets times each one's staff; with no count of them, none

@@ -102,3 +102,24 @@ def test_staff_plus_contractors_stays_the_staff() -> None:
     # near miss: contractors are no staff, whatever joins them
     size = extract("12 staff plus 3 contractors", now=NOW).company_size
     assert size is not None and (size.min, size.max) == (12, 12)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("10 staff plus the two founders", "en"),
+    ("we're 10 people plus the 2 owners", "en"),
+    ("Wir sind 10 Mitarbeiter plus die zwei Gründer", "de"),
+    ("10 salariés plus les deux fondateurs", "fr"),
+    ("10 empleados más los dos fundadores", "es"),
+    ("10 funcionários mais os dois sócios", "pt"),
+    ("10 dipendenti più i due soci", "it"),
+    ("10 medewerkers plus de twee oprichters", "nl"),
+])
+def test_staff_plus_the_founders_counted_after_them_add_up(text: str, lang: str) -> None:
+    size = extract(text, now=NOW, lang=lang).company_size
+    assert size is not None and (size.min, size.max) == (12, 12)
+
+
+def test_the_founders_wives_are_not_the_founders() -> None:
+    # near miss: the count after "plus the two founders'" is of someone else
+    size = extract("10 staff plus the two founders' wives", now=NOW).company_size
+    assert size is not None and (size.min, size.max) == (10, 10)
