@@ -85,8 +85,34 @@ _CRM_WORK = (
     + _CRM_TOOLS + r"\s+(?:bereinigen|aufr(?:ä|ae)umen|verbinden|anbinden|einrichten|integrieren|koppelen|inrichten)\b"
 )
 
+# Winning more customers of any kind, named by what they are, in the seven languages: "more clinics as clients", "sign up
+# more restaurants", "get more dentists to use our lab", "mehr Praxen als Kunden gewinnen", "plus de cliniques comme
+# clients", "que más dentistas usen nuestro laboratorio", "meer tandartsen ons lab laten gebruiken". Staff signed up or
+# got to use a tool ("get more staff to use the CRM", "meer personeel werven") are no customers.
+_STAFF = (r"(?:staff|employees|workers|hires|team members|colleagues|personnel|developers|engineers|reps|interns|mitarbeiter\w*|personal|fachkr(?:ä|ae)fte|"
+          r"salari(?:é|e)s|employ(?:é|e)s|collaborateurs|personnel|empleados|trabajadores|funcion(?:á|a)rios|colaboradores|dipendenti|personale|"
+          r"collaboratori|personeel|medewerkers|werknemers|collega'?s|"
+          # nor is time, money or trust won ("mehr Zeit gewinnen", "gagner plus de temps")
+          r"time|money|zeit|geld|vertrauen|temps|argent|tiempo|dinero|tempo|dinheiro|soldi|tijd|vertrouwen)\b")
+_A_KIND = r"(?!" + _STAFF + r")[\w'-]+(?:\s+[\w'-]+){0,2}?"
+_AS_CLIENTS = r"(?:clients?|customers?|accounts|patients|kunden|neukunden|klienten|mandanten|clientes?|clienti|klant(?:en)?|opdrachtgevers?)"
+_WIN_MORE = (
+    r"(?:more|mehr|plus de|davantage de|m(?:á|a)s|mais|pi(?:ù|u)|meer)\s+" + _A_KIND +
+    r"\s+(?:as|als|comme|en tant que|como|come)\s+(?:(?:new|paying|regular|neue|nouveaux|nuevos|novos|nuovi|nieuwe)\s+)?" + _AS_CLIENTS + r"|"
+    r"(?:sign(?:ing)? (?:up|on)|onboard(?:ing)?|win(?:ning)?|land(?:ing)?)\s+(?:more|new)\s+" + _A_KIND + r"(?=\s+(?:as|to|for|who|that|each|every|per|this|next)\b|\s*(?:[,.;!?]|$))|"
+    r"(?:get|getting|bring|bringing|convince|convincing|persuade|persuading)\s+more\s+" + _A_KIND +
+    r"\s+to\s+(?:buy|use|book|order|try|choose|pick|switch|sign up|come|visit|stock|sell|work with|partner with|join|subscribe|enrol+|register|call|refer)\b|"
+    r"mehr\s+" + _A_KIND + r"\s+(?:(?:als \w+ )?(?:gewinnen|akquirieren|an land ziehen|an bord holen)|dazu (?:zu )?bringen)|"
+    r"(?:signer|convaincre|amener|d(?:é|e)crocher|conqu(?:é|e)rir)\s+(?:plus de|davantage de|de nouveaux|de nouvelles)\s+" + _A_KIND + r"(?=\s|[,.;!?]|$)|"
+    r"(?:captar|fichar|sumar|conquistar|conseguir que|lograr que|hacer que|fazer com que|conseguir|atrair)\s+(?:m(?:á|a)s|mais)\s+" + _A_KIND + r"(?=\s|[,.;!?]|$)|"
+    r"(?:m(?:á|a)s|mais)\s+" + _A_KIND + r"\s+(?:usen|compren|reserven|contraten|elijan|trabajen con|prueben|usem|comprem|reservem|contratem|escolham|trabalhem com|experimentem)\b|"
+    r"(?:acquisire|conquistare|portare a bordo|convincere)\s+pi(?:ù|u)\s+" + _A_KIND + r"(?=\s|[,.;!?]|$)|"
+    r"pi(?:ù|u)\s+" + _A_KIND + r"\s+(?:usino|comprino|prenotino|scelgano|lavorino con|provino|a usare|a scegliere|a comprare)\b|"
+    r"meer\s+" + _A_KIND + r"\s+(?:binnenhalen|binnen halen|werven|overtuigen|aan ons binden|(?:[\w'-]+\s+){0,3}?laten (?:gebruiken|kopen|boeken|bestellen|kiezen|proberen))"
+)
+
 _CATEGORIES = (
-    ("lead_generation", _FEWER + r"|" + _REACH + r"|"
+    ("lead_generation", _FEWER + r"|" + _REACH + r"|" + _WIN_MORE + r"|"
                         r"(?:get|push|bring|drive) (?:our |the )?(?:bookings|sales|enquiries|inquiries|orders|numbers|footfall|reservations) up|(?:bookings|enquiries|inquiries|reservations) up\b|leads?\b|lead[- ]?gen|leadgen|pipeline|prospects?|prospecting|demand[- ]?gen(?:eration)?|more (?:[a-z-]+ )?(?:customers|clients|sales|business|deals|enquiries|inquiries|signups|sign-ups|bookings|reservations|orders|calls|demos|meetings|patients|students|buyers|users|members|memberships?|subscribers|walk-ins|foot traffic|footfall|enrol(?:l)?ments|admissions|pupils|learners|attendees|participants|"
                         r"sign ups|trials|downloads|installs|applications|applicants|donors|donations|volunteers|listings|mandates|contracts|tenants|guests|registrations|traffic that converts)|"
                         r"(?:find|get|need|want|more|new)\s+(?:more |new |overseas |international |foreign )?(?:buyers|importers|distributors|stockists|dealers|resellers|wholesalers)|new (?:customers|clients|business)|(?:customer|client) acquisition|acquire (?:customers|clients|users)|find (?:customers|clients)|get (?:customers|clients)|book(?:ed)? (?:more )?(?:meetings|demos|calls|appointments)|"
@@ -178,6 +204,14 @@ _CATEGORY_RES = tuple((name, lazy_compile(rf"\b(?:{pattern}|{_LOCAL[name]})(?:s|
 # tool, "ad agency" an industry), unless the visitor asks for help with it.
 _NOT_A_NEED = lazy_compile(
     r"\bmore (?:[\w-]+ ){1,2}than (?:we|i) can (?:handle|manage|take|cope with)|\bplus de (?:[\w-]+ ){1,2}que (?:nous ne pouvons|nous pouvons|on ne peut|on peut)|\btoo many (?:[\w-]+ ){1,2}|\b(?:my|the|our) (?:email|e-mail)(?: address)? is|\bemail me|\bemail at|\bemail:|\be-mail:|\be-?mail(?:[- ]?(?:address|adresse|adres|adresse))?\s*(?:[:=-]|is|ist|est|es|é|è|e)?\s*(?=[^\s@]+@)|\bcontact me|@|\bad agency|\badvertising agency|"
+    # More customers said to ask for something, or lost: they are had already ("more clients are asking for video", "immer mehr
+    # Kunden fragen nach", "de plus en plus de clients demandent", "we lost more clients than we won"), no lead-generation need
+    r"\b(?:more|mehr|plus de|m(?:á|a)s|mais|pi(?:ù|u)|meer) (?:[\w-]+ ){0,2}?(?:customers|clients|patients|users|buyers|kunden|clientes|pacientes|clienti|pazienti|klanten|pati(?:ë|e)nten) "
+    r"(?:(?:are|have|keep|now|started|also|auch|now|ook|nous|nos|ci|ons|uns)\s+)*(?:asking|requesting|demanding|want|wanting|ask|request|expect|expecting|"
+    r"fragen|verlangen|erwarten|demandent|veulent|r(?:é|e)clament|exigent|attendent|piden|quieren|exigen|solicitan|pedem|querem|exigem|solicitam|"
+    r"chiedono|vogliono|richiedono|pretendono|vragen|verwachten|eisen)\b|"
+    r"\b(?:lost|lose|losing|verloren|perdu|perdi(?:do|mos)|perdemos|perso|persi)\s+(?:more|mehr|plus de|m(?:á|a)s|mais|pi(?:ù|u)|meer) (?:[\w-]+ ){1,2}?(?:than|als|que|de (?:los|las) que|do que|di quant[ie]|dan)\b|"
+    r"\b(?:more|mehr|plus de|m(?:á|a)s|mais|pi(?:ù|u)|meer) (?:[\w-]+ ){1,2}?(?:verloren als|perdu(?:s|es)? que)\b|"
     r"\bgrowth (?:lead|manager|marketing manager|director)|\bhead of growth\b|\bvp (?:of )?growth|\bleads? (?:the|a|our)\b|\bi lead\b|\bteam lead\b|\blead (?:generation )?(?:agency|company)\b"
 )
 _NEED_CUES = lazy_compile(
