@@ -56,7 +56,8 @@ sets: the bot still invented it.
 After the fixes of 2026-12-04 (nlu and bot, by category, none by these wordings): 9 of 11; rogério
 (his timing answer, which the extractor now reads, still gets "não percebi" from the form) and
 nicola (no lead when a visitor leaves before giving an address: a policy the bot holds) stay strict
-xfails.
+xfails. On 2026-12-04 (later session): rogério passes since 85d9487 (the form takes a long timing answer that
+ends on its date in a short clause after a landmark or a reason): 10 of 11.
 """
 
 from __future__ import annotations
