@@ -1119,6 +1119,20 @@ def _said_unknown(text: Text, lower: str, field: str | None) -> bool:
         for start, end in text.clauses)
 
 
+# "after Easter", "after the fêtes of end of year" (rewritten from "après les fêtes de fin d'année").
+_AFTER_A_LANDMARK = lazy_compile(r"\b(?:after|once|following|post)\s+(?:[\w'-]+\s+){0,4}$")
+# What may stand between the landmark and the month: a comma and words of approximation, in English or left as the
+# visitor wrote them ("so gegen", "vers la", "hacia", "lá", "verso", "ergens in"), and "early", "mid-", "end of" the
+# month; no full stop, no verb, no "not".
+_THEN_ABOUT = lazy_compile(
+    r"\s*[,:-]?\s*(?:(?:so|and|then|around|about|by|towards?|roughly|approximately|approx\.?|maybe|probably|perhaps|"
+    r"say|like|in|for|the|sometime|somewhere|more|or|gegen|so|etwa|ungefähr|vers|la|le|aux|alentours|du|de|hacia|para|"
+    r"pra|lá|por|volta|verso|intorno|a|al|rond|omstreeks|ergens|circa|ca\.?|tipo|tal|vez|wohl|eher|plutôt|más|mais|"
+    r"piuttosto|eerder|early|mid|late|end|start|beginning|of)(?:\s+|-))*")
+# The later time must name a place on the calendar (a month, a date, a quarter), not a span ("after Easter, two weeks").
+_CALENDAR = lazy_compile(rf"\b{_MONTH}(?![a-z])|\b\d{{1,2}}[/.-]\d{{1,2}}\b|\bq[1-4]\b")
+
+
 def timing(text: Text, now: date, field: str | None, *, lang: str = "en") -> Timing | None:
     """The date the visitor aims at, "just researching", or "don't know"."""
     text = english.of(text, lang)
@@ -1128,6 +1142,11 @@ def timing(text: Text, now: date, field: str | None, *, lang: str = "en") -> Tim
     # "RFP goes out 15 January, responses due 12 Feb, live by 1 April": the steps of choosing give way to the start
     found = [f for f in found if not _selection_step(text, f)] or found
     if len(found) > 1:
+        # "after Easter, around March", "nach Ostern, so gegen März", "na de zomervakantie, rond maart": a landmark
+        # waited for, then the month said next to it; the month is the more exact answer, whichever comes first.
+        found = [f for f in found if not (_AFTER_A_LANDMARK.search(lower, max(0, f.start - 40), f.start) and any(
+            g.start >= f.end and _CALENDAR.search(lower, g.start, g.end) and _THEN_ABOUT.fullmatch(lower, f.end, g.start)
+            for g in found))] or found
         # "tax season starts in Feb": the event named, then its date; the date is the one to read
         found = [f for f in found if not any(
             g.start >= f.end and _DATED_AFTER.fullmatch(lower, f.end, g.start) for g in found)] or found
