@@ -750,6 +750,10 @@ _PHRASES = {
         il mese prossimo | mese prossimo | il prossimo mese | prossimo mese => next month
         l'anno prossimo | anno prossimo | il prossimo anno | prossimo anno => next year
         quest'anno => this year
+        quest'estate | questa estate | quest'estate che viene => this summer
+        quest'inverno | questo inverno => this winter
+        quest'autunno | questo autunno => this autumn
+        questa primavera => this spring
         prossimo trimestre | il prossimo trimestre | trimestre prossimo | il trimestre prossimo => next quarter
         questo trimestre | di questo trimestre => this quarter
         fine mese | fine del mese | fine di questo mese | entro fine mese | entro fine del mese | entro la fine del mese => end of the month
@@ -1282,6 +1286,32 @@ _RAISED_AT_THE_END = {
 }
 
 
+# A season's word that is also a verb's: "a été" (has been), "n'ont jamais été", "avoir été" are no summer, as "l'été",
+# "cet été" are; Portuguese "eles verão" / "vocês verão" (they will see) is no "verão" (summer). The auxiliary (or the
+# pronoun) says which; adverbs may stand between it and the participle ("a toujours été", "n'a pas encore été").
+_BEEN = {
+    "fr": lazy_compile(
+        r"\b(?P<aux>ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient|aurais|aurait|aurions|auriez|auraient|aurai|"
+        r"auras|aura|aurons|aurez|auront|aie|ait|ayons|ayez|aient|ayant|avoir)"
+        r"(?P<mid>(?:\s+(?:pas|jamais|déjà|toujours|bien|vraiment|très|trop|plus|beaucoup|souvent|assez|aussi|encore|"
+        r"tout|tous|rarement|peut-être|sans doute|vite|déjà))*)\s+été\b"),
+    "pt": lazy_compile(r"\b(?P<aux>eles|elas|vocês|voces|vcs|vós|os senhores|as senhoras)(?P<mid>(?:\s+(?:não|nao|já|ja|logo|também|tambem))*)\s+verão\b"),
+}
+_AUX_ENGLISH = {
+    **dict.fromkeys("ai as a avons avez ont aie ait ayons ayez aient".split(), "has"),
+    **dict.fromkeys("avais avait avions aviez avaient".split(), "had"),
+    **dict.fromkeys("aurais aurait aurions auriez auraient aurai auras aura aurons aurez auront".split(), "would have"),
+    "avoir": "have", "ayant": "having",
+}
+
+
+def _been(m: re.Match[str]) -> str:
+    aux = m.group("aux")
+    if aux in _AUX_ENGLISH:
+        return f"{_AUX_ENGLISH[aux]}{m.group('mid')} been"
+    return f"{aux}{m.group('mid')} will see"
+
+
 @lru_cache(maxsize=256)
 def _rewrite(original: str, lang: str) -> str:
     lower = Text.of(original).lower
@@ -1301,6 +1331,8 @@ def _rewrite(original: str, lang: str) -> str:
     lower = _UP_TO.sub("up to", lower)
     lower = _FROM_SUM.sub("more than", lower)
     # Phrases before number words: "il prima possibile" is "asap", not "the 1st possible".
+    if lang in _BEEN:  # before the tables read "été" and "verão" as the season
+        lower = _BEEN[lang].sub(_been, lower)
     lower = _words(lower, lang)
     lower = _NOT_FIGURE[lang].sub("not", lower)
     if lang in ("fr", "it"):  # "dopo l'estate": an elided article left before a word the tables read
