@@ -280,6 +280,12 @@ _NEXT_UNIT = lazy_compile(
     r"(?P<unit>week|wk|month|mo|mth|quarter|qtr|year|yr|fiscal year|fy|calendar year|half)\b"
 )
 _END_OF = lazy_compile(r"\b(?:within (?:the|this) (?:year|quarter|month|week)|before (?:the|this) (?:year|quarter|month|week) (?:ends|is over|is out|finishes|closes)|eoy|eoq|eom|eow|year[- ]end|year's end|end of year|end of the year|end of quarter|end of month|end of week|month[- ]end|quarter[- ]end|end of the month|end of the quarter|end of the week|fiscal year[- ]end)\b")
+# "the start of the year", "the middle of the year", "mid-year" ("Anfang/Mitte des Jahres"): the next such part of a
+# year ("end of the year" is read with the other ends below); "the mid-year review" is an event, no time to start.
+_PART_OF_YEAR = lazy_compile(
+    r"\b(?:(?P<start>(?:start|beginning|early part|first part|first weeks|first months)\s+of\s+(?:the\s+)?year|early in the year)|"
+    r"(?:middle|halfway point)\s+of\s+(?:the\s+)?year|mid[- ]?year(?![- ](?:review|appraisal|report|results|figures|numbers|bonus|sales?|"
+    r"meeting|update|check|planning|budget|party|break|exams?)))\b(?:\s+(?:of\s+)?(?P<year>20\d\d)\b)?(?!\s+(?:of\s+|in\s+)?(?:next|the following)\b)")
 # The year before "year end" when it is not the calendar's.
 _OWN_YEAR = lazy_compile(r"\b(?:tax|financial|fiscal|fy|business|accounting|budget|school|academic)\s*$")
 _ISO = lazy_compile(r"\b(?P<y>20\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
@@ -629,6 +635,11 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
         else:
             span = (date(now.year + offset, 1, 1), date(now.year + offset, 12, 31))
         add(m, _resolve(*span, before(m), now))
+    for m in _PART_OF_YEAR.finditer(lower):
+        # "the start of the year" said in December is next January; "mid-year" said in March is this summer.
+        first, count, mod = (1, 2, "early ") if m.group("start") else (6, 2, "mid ")
+        year = _year(m.group("year")) or _upcoming(now, None, lambda y: _span_months(y, first, count))[0].year
+        add(m, _resolve(date(year, 1, 1), date(year, 12, 31), before(m) + mod, now))
     for m in _END_OF.finditer(lower):
         word = m.group(0)
         if word.startswith("fiscal") or ("year" in word and _OWN_YEAR.search(before(m))):
