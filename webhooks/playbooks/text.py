@@ -8,7 +8,6 @@ clear message), then the questions' counts, then ``qualification`` parses it.
 
 from __future__ import annotations
 
-import io
 import re
 import threading
 from typing import Any, Iterator
@@ -174,87 +173,6 @@ def _libyaml_writes_it_alike(data: Any) -> bool:
 
 def dump_yaml(data: Any) -> str:
     """Plain data as the YAML the studio shows and stores (keys in the order given)."""
-    if _FAST_DUMPER is not None and type(data) in (dict, list):
-        written = _emitted(data)
-        if written is not None:
-            return written
     if _FAST_DUMPER is not None and _libyaml_writes_it_alike(data):
         return yaml.dump(data, Dumper=_FAST_DUMPER, **DUMP_OPTIONS)
     return yaml.dump(data, Dumper=yaml.SafeDumper, **DUMP_OPTIONS)
-
-
-# ``_emitted``: what ``yaml.dump(data, Dumper=CSafeDumper, **DUMP_OPTIONS)`` writes, for mappings, lists and the
-# scalars a playbook holds, with the very events PyYAML's representer and serializer would give libyaml's emitter
-# (a mapping or list in block style, a scalar with its tag, and whether it may be written plain or quoted without
-# it), made in one walk: PyYAML builds a node per value first, in Python, which was more than half the time. Only
-# for what libyaml writes as PyYAML would (``_libyaml_writes_it_alike``, checked in the same walk); a list or
-# mapping met twice (PyYAML writes an anchor) or any other type is left to ``yaml.dump``.
-# tests/webhooks/playbooks/test_text.py compares the two.
-_MAP, _SEQ, _STRING = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:str"
-_REPRESENTER = yaml.representer.SafeRepresenter()  # for a number, true/false or null's text, as PyYAML writes it
-_SCALAR_TEXT = {bool: _REPRESENTER.represent_bool, int: _REPRESENTER.represent_int,
-                float: _REPRESENTER.represent_float, type(None): _REPRESENTER.represent_none}
-_DUMPED_TAG: dict[str, str] = {}  # the tag the dumper's resolver reads a plain scalar as, by its text
-
-
-class _NotPlain(Exception):
-    pass
-
-
-def _emitted(data: Any) -> str | None:
-    assert _FAST_DUMPER is not None
-    stream = io.StringIO()
-    dumper = _FAST_DUMPER(stream, default_style=None, default_flow_style=DUMP_OPTIONS["default_flow_style"],
-                          width=DUMP_OPTIONS["width"], allow_unicode=DUMP_OPTIONS["allow_unicode"],
-                          sort_keys=DUMP_OPTIONS["sort_keys"])
-    emit = dumper.emit
-    seen: set[int] = set()
-
-    def walk(value: Any) -> None:
-        kind = type(value)
-        if kind is str:
-            if _LIBYAML_SAFE.fullmatch(value) is None:
-                raise _NotPlain
-            tag, text = _STRING, value
-        elif kind is dict or kind is list:
-            if id(value) in seen:
-                raise _NotPlain
-            seen.add(id(value))
-            if kind is dict:
-                if "" in value:
-                    raise _NotPlain
-                emit(yaml.MappingStartEvent(None, _MAP, True, flow_style=False))
-                for key, item in value.items():
-                    walk(key)
-                    walk(item)
-                emit(yaml.MappingEndEvent())
-            else:
-                emit(yaml.SequenceStartEvent(None, _SEQ, True, flow_style=False))
-                for item in value:
-                    walk(item)
-                emit(yaml.SequenceEndEvent())
-            return
-        else:
-            represent = _SCALAR_TEXT.get(kind)
-            if represent is None:
-                raise _NotPlain
-            node = represent(value)
-            tag, text = node.tag, node.value
-        plain = _DUMPED_TAG.get(text)
-        if plain is None:
-            plain = dumper.resolve(yaml.ScalarNode, text, (True, False))
-            if len(_DUMPED_TAG) < 20_000:
-                _DUMPED_TAG[text] = plain
-        emit(yaml.ScalarEvent(None, tag, (plain == tag, tag == _STRING), text, style=None))
-
-    try:
-        dumper.open()
-        emit(yaml.DocumentStartEvent(explicit=False))
-        walk(data)
-        emit(yaml.DocumentEndEvent(explicit=False))
-        dumper.close()
-    except _NotPlain:
-        return None
-    finally:
-        dumper.dispose()
-    return stream.getvalue()
