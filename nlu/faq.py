@@ -719,8 +719,35 @@ def reads_as_question(text: str) -> bool:
         words = linked
     if _OUR_CLAUSE.match(" ".join(words)) or _SEEKING_SOMEONE.search(" ".join(words)):
         return False
+    if linked and linked[0] in _WHEN_CLAUSE:
+        # "quando a obra acabar, podemos começar", "wenn der Umbau fertig ist, starten wir": a clause of time, then the
+        # statement it dates; a question only if what follows it asks ("when the site is live, can you invoice us?").
+        main = _MAIN_AFTER_CLAUSE.match(text.strip())
+        if main and len(normalise(main.group(1)).split()) >= 2:
+            return reads_as_question(main.group(2))
+        if linked[0] in _ONLY_SUBORDINATE or (len(linked) > 1 and linked[1] in _SUBJECT_AFTER_WHEN):
+            return False  # "when the works are done", "quand nous aurons le budget": no verb asks before the subject
+        return True  # "cuando pueden empezar" (the accent left out), "ok quando vocês podem": its verb follows, it asks
     joined = " ".join(words)
     return bool(words) and (words[0] in _QUESTION_START or _asks_for_something(joined, text) or bool(_WONDER.search(joined)))
+
+
+# Words that open a clause of time: "when" asks only when a verb follows it ("when can you start", "quando vocês podem
+# começar", "quand pouvez-vous"); the others never ask ("wenn", "lorsque", "sobald", "zodra": German asks "wann").
+_WHEN_CLAUSE = frozenset("when whenever once quando cuando quand lorsque lorsqu wenn sobald wanneer zodra".split())
+_ONLY_SUBORDINATE = frozenset("whenever once lorsque lorsqu wenn sobald zodra".split())
+# After "when", a subject that is no "you": an article, a possessive, "we" or "I" ("when the works are done", "quando a
+# obra acabar", "cuando tengamos" is left alone: a verb).
+_SUBJECT_AFTER_WHEN = frozenset(
+    "the a an our my this that these those we i "
+    "le la les l un une notre nos mon ma mes ce cet cette ces nous je j on "
+    "el los las una nuestro nuestra nuestros nuestras mi mis este esta estos estas nosotros yo "
+    "o os as um uma nosso nossa nossos nossas meu minha meus minhas esse essa isso isto nós eu "
+    "il lo i gli le uno nostro nostri nostre mio miei questo questi queste noi io "
+    "der die das den dem des ein eine einen unser unsere unseren wir ich es "
+    "de het een ons onze mijn dit deze wij ik".split())
+# The clause of time, then a comma (a semicolon, a dash) and the main clause.
+_MAIN_AFTER_CLAUSE = re.compile(r"(\S.*?)\s*(?:[,;]|\s[-–]\s)\s*(\S.*)", re.S)
 
 
 # Openers an answer shares ("ok will do 5k", "so we are about 40"): a question only when a question word follows.
