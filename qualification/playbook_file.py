@@ -14,7 +14,7 @@ import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 
@@ -57,71 +57,20 @@ class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
 _StrictLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
-_RESOLVER = _StrictLoader("")  # its ``resolve``, for ``_from_events``
 
 
 def read_yaml(text: str) -> Any:
     """Parsed YAML; syntax errors become a ``PlaybookError`` under ``_yaml`` with line and column.
 
     Each caller gets its own copy: they edit what they read (a studio save, the tests' playbooks)."""
-    data, plain = _yaml_of(text)
-    return copy_plain(data) if plain else copy.deepcopy(data)
-
-
-def kept_yaml(text: str, events: Iterable[yaml.Event] | None = None) -> tuple[Any, bool]:
-    """``text``'s data as kept for every reader (never to be changed: ``read_yaml`` gives a copy), and whether it is
-    plain (mappings, lists and scalars, nothing shared: ``copy_plain`` copies it, else ``copy.deepcopy``).
-
-    ``events``: the text's parser events, when the caller reads them anyway (``webhooks.playbooks.text`` checks
-    them for aliases and size): the data is built from them, so the text is parsed once. They are read to their
-    end whatever is kept; a ``yaml.YAMLError`` they raise propagates (the caller decides)."""
-    if events is None:
-        return _yaml_of(text)
-    known = _YAML_OF.get(text)
-    if known is not None:
-        for _ in events:  # already parsed: the caller's checks still see every event
-            pass
-        return known
-    built = _from_events(events)
-    if built is _LOAD_IT:
-        return _yaml_of(text)
-    entry = (built, True)
-    _remember(text, entry)
-    return entry
+    return copy.deepcopy(_yaml_of(text))
 
 
 # The service parses the same stored text many times over (each studio page validates it, each snapshot refresh
-# and routing read), and PyYAML's constructor is pure Python: ~14 ms for the default playbook, where a copy of
-# what it gave takes ~0.5 ms. A text that fails raises each time (nothing is kept of it). Eight texts, the newest
-# kept: a studio save's new text is read again by the page that follows it.
-_YAML_OF: dict[str, tuple[Any, bool]] = {}
-_YAML_OF_LOCK = threading.Lock()
-_KEEP = 8
-
-
-def _remember(text: str, entry: tuple[Any, bool]) -> None:
-    with _YAML_OF_LOCK:
-        _YAML_OF.pop(text, None)
-        _YAML_OF[text] = entry
-        while len(_YAML_OF) > _KEEP:
-            del _YAML_OF[next(iter(_YAML_OF))]
-
-
-def _yaml_of(text: str) -> tuple[Any, bool]:
-    """The text's data (not to be changed: it is kept) and whether it is plain (``copy_plain`` copies it)."""
-    known = _YAML_OF.get(text)
-    if known is not None:
-        return known
-    try:
-        built = _from_events(yaml.parse(text, Loader=_BaseLoader))
-    except yaml.YAMLError:
-        built = _LOAD_IT  # the loader says what and where
-    entry = (_load(text), False) if built is _LOAD_IT else (built, True)
-    _remember(text, entry)
-    return entry
-
-
-def _load(text: str) -> Any:
+# and routing read), and PyYAML's loader is pure Python here: 18 ms for the default playbook, where a copy of
+# what it gave takes 1.6 ms. A text that fails raises each time (nothing is kept of it).
+@functools.lru_cache(maxsize=8)
+def _yaml_of(text: str) -> Any:
     try:
         return yaml.load(text, Loader=_StrictLoader)
     except yaml.MarkedYAMLError as e:
@@ -131,105 +80,6 @@ def _load(text: str) -> Any:
         raise PlaybookError({"_yaml": [f"{where}{problem}"]}) from None
     except yaml.YAMLError as e:
         raise PlaybookError({"_yaml": [str(e)]}) from None
-
-
-# ``_from_events``: what ``yaml.load(text, Loader=_StrictLoader)`` gives, built straight from the parser's events
-# for what a playbook is made of (mappings, lists, untagged scalars read as text, numbers, true/false or null), in
-# half the time (default playbook: 7 against 14 ms): PyYAML's composer and constructor are Python. Anything
-# else (an anchor or alias, a tag, a key written twice, a list or mapping as a key, a date, ``<<`` or ``=``, more
-# or less than one document, a scalar the constructor would refuse) is left to the loader itself (``_LOAD_IT``),
-# so what it refuses, and how it says so, stays its own.
-# tests/webhooks/playbooks/test_read_once.py compares the two.
-_LOAD_IT = object()
-_STR = "tag:yaml.org,2002:str"
-_TAG_OF: dict[str, str] = {}  # a plain scalar's resolved tag, by its text (the resolver tries up to 9 patterns)
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()  # its scalar constructors read only the node's value
-_SCALARS = {tag: _StrictLoader.yaml_constructors[tag] for tag in
-            ("tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float")}
-
-
-def _plain_tag(value: str) -> str:
-    tag = _TAG_OF.get(value)
-    if tag is None:
-        tag = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))
-        if len(_TAG_OF) < 20_000:
-            _TAG_OF[value] = tag
-    return tag
-
-
-def _from_events(events: Iterable[yaml.Event]) -> Any:
-    """The one document's data, or ``_LOAD_IT``; every event is read either way."""
-    iterator = iter(events)
-    stack: list[Any] = []  # the lists and mappings open, outermost first
-    keys: list[Any] = []  # per open mapping: its key waiting for a value, or _LOAD_IT when none is
-    documents = 0
-    result: Any = _LOAD_IT
-    scalar, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
-    for event in iterator:
-        kind = type(event)
-        if kind is scalar:
-            if event.anchor is not None or event.tag is not None:
-                break
-            value = event.value
-            if event.implicit[0]:
-                tag = _plain_tag(value)
-                if tag != _STR:
-                    construct = _SCALARS.get(tag)
-                    if construct is None:
-                        break
-                    try:
-                        value = construct(_CONSTRUCTOR, yaml.ScalarNode(tag, value))
-                    except Exception:  # noqa: BLE001 (the loader raises it, as it always did)
-                        break
-        elif kind is mapping_start or kind is sequence_start:
-            if event.anchor is not None or event.tag is not None or (stack and keys[-1] is _LOAD_IT
-                                                                      and type(stack[-1]) is dict):
-                break  # tagged, anchored, or a list or mapping as a key
-            value = {} if kind is mapping_start else []
-            stack.append(value)
-            keys.append(_LOAD_IT)
-            continue
-        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
-            value = stack.pop()
-            keys.pop()
-        elif kind is yaml.DocumentStartEvent:
-            documents += 1
-            if documents > 1:
-                break
-            continue
-        elif kind is yaml.StreamStartEvent or kind is yaml.DocumentEndEvent:
-            continue
-        elif kind is yaml.StreamEndEvent:
-            return result if documents == 1 else _LOAD_IT
-        else:  # an alias
-            break
-        if not stack:
-            result = value
-        elif type(stack[-1]) is list:
-            stack[-1].append(value)
-        elif keys[-1] is _LOAD_IT:
-            if value in stack[-1]:
-                break  # a key written twice: the loader says where
-            keys[-1] = value
-        else:
-            stack[-1][keys[-1]] = value
-            keys[-1] = _LOAD_IT
-    for _ in iterator:  # the caller's checks see every event
-        pass
-    return _LOAD_IT
-
-
-def copy_plain(data: Any) -> Any:
-    """A copy of ``_from_events``' data (mappings, lists, scalars; nothing shared), four times faster than deepcopy."""
-    kind = type(data)
-    if kind is dict:
-        return {key: copy_plain(value) if type(value) in _CONTAINERS else value for key, value in data.items()}
-    if kind is list:
-        return [copy_plain(value) if type(value) in _CONTAINERS else value for value in data]
-    return data
-
-
-_CONTAINERS = (dict, list)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ point at it and ``python -m qualification check`` can print it.
 
 from __future__ import annotations
 
-import copy
 import difflib
 import re
 from dataclasses import replace
@@ -184,71 +183,6 @@ class _Model(Schema):
         return data
 
 
-# A part's texts in one language, as loaded (or the messages refusing them), by the schema and the texts: every
-# validator of a ``*Texts`` schema reads only the value, so the same texts load the same. A playbook's translations
-# are half of what ``parse_playbook`` loads (seven languages for every part), and a studio save changes a few.
-_TEXTS_LOADED: dict[tuple[Any, ...], tuple[bool, Any]] = {}
-_TEXTS_KEPT = 5_000
-
-
-def _texts_key(schema: type[Schema], texts: Mapping[Any, Any]) -> tuple[Any, ...] | None:
-    """What the load of ``texts`` depends on, types included (1 is not "1"); None for anything but text, lists of
-    text and null, which are loaded every time."""
-    key: list[Any] = [schema]
-    for name, value in texts.items():
-        kind = type(value)
-        if type(name) is not str or not (kind is str or value is None
-                                          or (kind is list and all(type(v) is str for v in value))):
-            return None
-        key.append((name, kind, tuple(value) if kind is list else value))
-    return tuple(key)
-
-
-# A part of the playbook (a section, or one of a list: a question, an FAQ entry, a content offer, a service), as
-# loaded, by its schema and its data: its schema's checks read only the part (what spans sections is checked by
-# PlaybookSchema, on what was loaded), so the same data loads the same immutable part. A studio save changes one
-# or two parts of ~60, and each save's text is checked by the schema. Only loads that succeed are kept; a refused
-# part is checked every time.
-_PARTS_LOADED: dict[tuple[Any, ...], Any] = {}
-_PARTS_KEPT = 2_000
-
-
-class _NotPlain(Exception):
-    pass
-
-
-def _frozen(value: Any) -> Any:
-    """``value`` as a key, types included (1 is not 1.0 nor True, -0.0 is not 0.0); ``_NotPlain`` for anything but
-    YAML's mappings, lists and scalars."""
-    kind = type(value)
-    if kind is dict:
-        return dict, tuple((_frozen(k), _frozen(v)) for k, v in value.items())
-    if kind is list:
-        return list, tuple(_frozen(v) for v in value)
-    if kind is float:
-        return float, repr(value)
-    if kind is str or kind is int or kind is bool or value is None:
-        return kind, value
-    raise _NotPlain
-
-
-class _Part(fields.Nested):
-    """``fields.Nested`` for one part, loaded once per process for the same data (``_PARTS_LOADED``)."""
-
-    def _deserialize(self, value: Any, attr: str | None, data: Any, partial: Any = None, **kwargs: Any) -> Any:
-        try:
-            key = (self.nested, partial, _frozen(value))
-        except _NotPlain:
-            return super()._deserialize(value, attr, data, partial=partial, **kwargs)
-        known = _PARTS_LOADED.get(key)
-        if known is None:
-            known = super()._deserialize(value, attr, data, partial=partial, **kwargs)
-            if len(_PARTS_LOADED) >= _PARTS_KEPT:
-                _PARTS_LOADED.clear()
-            _PARTS_LOADED[key] = known
-        return known
-
-
 class _Translations(fields.Field):
     """A part's ``translations``: language -> the part's translatable fields in it, each checked as the original.
 
@@ -273,22 +207,11 @@ class _Translations(fields.Field):
             if not isinstance(texts, Mapping):
                 errors[language] = ["must map the fields to translate to their texts"]
                 continue
-            key = _texts_key(self.texts, texts)
-            known = _TEXTS_LOADED.get(key) if key is not None else None
-            if known is None:
-                try:
-                    known = (True, {k: tuple(v) if isinstance(v, list) else v
-                                    for k, v in _shared(self.texts).load(dict(texts)).items() if v is not None})
-                except ValidationError as e:
-                    known = (False, e.messages)
-                if key is not None:
-                    if len(_TEXTS_LOADED) >= _TEXTS_KEPT:
-                        _TEXTS_LOADED.clear()
-                    _TEXTS_LOADED[key] = known
-            if known[0]:
-                loaded[language] = dict(known[1])
-            else:
-                errors[language] = copy.deepcopy(known[1])
+            try:
+                loaded[language] = {k: tuple(v) if isinstance(v, list) else v
+                                    for k, v in _shared(self.texts).load(dict(texts)).items() if v is not None}
+            except ValidationError as e:
+                errors[language] = e.messages
         if errors:
             raise ValidationError(errors)
         return loaded
@@ -320,7 +243,7 @@ class CompanySchema(_Model):
     model = Company
     name = _text(required=True)
     default_currency = fields.String(required=True, validate=_currency)
-    services = _list(_Part(ServiceSchema), min_items=1, required=True)
+    services = _list(fields.Nested(ServiceSchema), min_items=1, required=True)
     pricing = _text(required=True)
     exchange_rates = fields.Dict(keys=fields.String(), values=fields.Raw(), load_default=dict)
     translations = _Translations(CompanyTexts)
@@ -996,16 +919,16 @@ class SchedulingSchema(_Model):
 class PlaybookSchema(_Model):
     model = Playbook
     version = fields.Integer(required=True, strict=True, validate=validate.OneOf([1], error="only version 1 exists"))
-    company = _Part(CompanySchema, required=True)
-    privacy = _Part(PrivacySchema, required=True)
-    content_offers = _list(_Part(ContentOfferSchema), load_default=list)
-    questions = _list(_Part(QuestionSchema), min_items=1, required=True)
-    icp = _Part(IcpSchema, required=True)
-    bant = _Part(BantSchema, required=True)
-    stages = _Part(StageRulesSchema, required=True)
-    routing = _Part(RoutingSchema, required=True)
-    scheduling = _Part(SchedulingSchema, load_default=Scheduling)
-    faq = _list(_Part(FaqEntrySchema), load_default=list)
+    company = fields.Nested(CompanySchema, required=True)
+    privacy = fields.Nested(PrivacySchema, required=True)
+    content_offers = _list(fields.Nested(ContentOfferSchema), load_default=list)
+    questions = _list(fields.Nested(QuestionSchema), min_items=1, required=True)
+    icp = fields.Nested(IcpSchema, required=True)
+    bant = fields.Nested(BantSchema, required=True)
+    stages = fields.Nested(StageRulesSchema, required=True)
+    routing = fields.Nested(RoutingSchema, required=True)
+    scheduling = fields.Nested(SchedulingSchema, load_default=Scheduling)
+    faq = _list(fields.Nested(FaqEntrySchema), load_default=list)
     # The language the texts are written in; each part may add translations into the others.
     language = fields.String(load_default="en", validate=_one_of(LANGUAGES, "language"))
 

@@ -8,14 +8,15 @@ clear message), then the questions' counts, then ``qualification`` parses it.
 
 from __future__ import annotations
 
+import copy
 import re
 import threading
-from typing import Any, Iterator
+from typing import Any
 
 import yaml
 
 from qualification import Playbook, PlaybookError, parse_playbook
-from qualification.playbook_file import copy_plain, kept_yaml, read_yaml
+from qualification.playbook_file import read_yaml
 
 # What a marketer can store: generous for any real playbook, small enough that a pasted
 # novel or a YAML alias bomb is refused with a clear message before it is parsed.
@@ -32,30 +33,22 @@ def validate_text(text: str) -> tuple[dict[str, Any], Playbook]:
     """The YAML's data and the parsed playbook, or ``PlaybookError`` naming every problem by field path."""
     known = _VALID.get(text)
     if known is not None:  # the same text is the same playbook (immutable); the data is the caller's to change
-        return copy_plain(known[0]), known[1]
+        return copy.deepcopy(known[0]), known[1]
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_TEXT_BYTES:
         raise PlaybookError({"_size": [f"the playbook is {size // 1024} KiB; at most {MAX_TEXT_BYTES // 1024} KiB is accepted"]})
-    try:
-        # One parse: the structure is checked on the events the data is built from.
-        kept, plain = kept_yaml(text, _checked_structure(text))
-    except yaml.YAMLError:
-        kept, plain = kept_yaml(text)  # the loader reports syntax errors with line and column
-    if not plain:  # PyYAML's own data (a date, a tag...): read as before, from a copy
-        data = read_yaml(text)
-        if isinstance(data, dict):
-            _check_limits(data)
-        return data, parse_playbook(data)
-    # The kept data is read, never changed, by the checks (parse_playbook copies what it keeps); the caller gets a copy.
-    if isinstance(kept, dict):
-        _check_limits(kept)
-    playbook = parse_playbook(kept)
-    _remember(text, (kept, playbook))
-    return copy_plain(kept), playbook
+    _check_structure(text)
+    data = read_yaml(text)
+    if isinstance(data, dict):
+        _check_limits(data)
+    playbook = parse_playbook(data)
+    _remember(text, (copy.deepcopy(data), playbook))
+    return data, playbook
 
 
 # Valid texts already checked, the newest kept: a studio save's new text is validated again by the page that
-# follows (and by publishing it, and by the service's refresh), and checking a new text the size of the default playbook costs ~12 ms.
+# follows it, by publishing it and by the service's refresh, and each check of the default playbook's size costs
+# tens of milliseconds. A refused text is checked again each time (nothing is kept of it).
 _VALID: dict[str, tuple[Any, Playbook]] = {}
 _VALID_LOCK = threading.Lock()
 _KEEP = 8
@@ -69,28 +62,25 @@ def _remember(text: str, entry: tuple[Any, Playbook]) -> None:
             del _VALID[next(iter(_VALID))]
 
 
-def _checked_structure(text: str) -> Iterator[yaml.Event]:
-    """The text's parser events, refusing aliases (``&a`` / ``*a``: one line can expand to gigabytes), deep
-    nesting and too many nodes as they come; a syntax error raises ``yaml.YAMLError`` where it is met."""
+def _check_structure(text: str) -> None:
+    """Refuses aliases (``&a`` / ``*a``: one line can expand to gigabytes), deep nesting and too many nodes."""
     nodes = depth = 0
-    # By the event's class (the parser makes no subclasses): most are scalars, and this runs once an event.
-    scalar, starts, ends = yaml.ScalarEvent, (yaml.MappingStartEvent, yaml.SequenceStartEvent), (yaml.MappingEndEvent, yaml.SequenceEndEvent)
-    for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-        kind = type(event)
-        if kind is yaml.AliasEvent or ((kind is scalar or kind in starts) and event.anchor):
-            mark = event.start_mark
-            raise PlaybookError({"_yaml": [f"line {mark.line + 1}: anchors and aliases (& and *) are not allowed; write the values out"]})
-        if kind is not scalar:
-            if kind in starts:
+    try:
+        for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                mark = event.start_mark
+                raise PlaybookError({"_yaml": [f"line {mark.line + 1}: anchors and aliases (& and *) are not allowed; write the values out"]})
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
                     raise PlaybookError({"_yaml": [f"line {event.start_mark.line + 1}: nested deeper than {MAX_DEPTH} levels"]})
-            elif kind in ends:
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
-        nodes += 1
-        if nodes > MAX_NODES:
-            raise PlaybookError({"_size": [f"the playbook has more than {MAX_NODES} values; that is not a playbook a person can edit"]})
-        yield event
+            nodes += 1
+            if nodes > MAX_NODES:
+                raise PlaybookError({"_size": [f"the playbook has more than {MAX_NODES} values; that is not a playbook a person can edit"]})
+    except yaml.YAMLError:
+        return  # the loader reports syntax errors with line and column
 
 
 def _check_limits(data: dict[str, Any]) -> None:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from qualification.playbook_file import read_yaml
 from webhooks.playbooks import text
-from webhooks.playbooks.text import DUMP_OPTIONS, dump_yaml
+from webhooks.playbooks.text import DUMP_OPTIONS, dump_yaml, validate_text
 
 REPO = Path(__file__).resolve().parents[3]
 needs_libyaml = pytest.mark.skipif(not hasattr(yaml, "CSafeDumper"), reason="PyYAML built without libyaml")
@@ -91,3 +91,13 @@ def test_a_list_inside_itself_is_read_once_and_written_with_an_anchor() -> None:
     looped.append(looped)
     assert dump_yaml({"x": looped}) == pure_python({"x": looped})
 
+
+def test_a_valid_text_checked_again_gives_the_same_playbook_and_data_its_caller_can_change() -> None:
+    text = (REPO / "qualification" / "default_playbook.yml").read_text(encoding="utf-8") + "\n# again\n"
+    first, playbook = validate_text(text)
+    first["questions"].clear()
+    first["company"]["name"] = "changed"
+    second, again = validate_text(text)
+    assert second["questions"] and second["company"]["name"] != "changed"
+    assert again is playbook  # the same text is the same (immutable) playbook, checked once
+    assert second == read_yaml(text)
