@@ -395,7 +395,8 @@ class ValidateQualificationForm(FormValidationAction):
             # a phone number, and say so; the number is read as nothing (no budget, size or name of its digits).
             # Said alone, the question on screen is asked again; said with other things, they are read without it.
             dispatcher.utter_message(text=say(NO_PHONE))
-            if requested is not None and not _tells_anything(dialled, today, playbook.company.default_currency):
+            if requested is not None and not _tells_anything(dialled, requested, today,
+                                                             playbook.company.default_currency):
                 return [*seen(tracker), SlotSet(requested, None)]
             text = dialled
         intent = meant(latest_intent(tracker), latest_confidence(tracker), text)
@@ -1045,10 +1046,16 @@ def _without_phone(text: str) -> str | None:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _tells_anything(text: str, today: date, currency: str) -> bool:
-    """Whether what is left of a message once its phone number is out states a value ("I'm Ana, 0171 2345678")."""
+def _tells_anything(text: str, requested: str, today: date, currency: str) -> bool:
+    """Whether what is left of a message once its phone number is out states a value ("I'm Ana, 0171 2345678"), or,
+    to the name or company question, a name written as one ("Rogério Alves - se preferir, meu WhatsApp é ...")."""
     free = extract(text, now=today, default_currency=currency, lang=spoken())
-    return any(stated(free, n) for n in (*QUESTION_ATTRIBUTES, *CONTACT))
+    if any(stated(free, n) for n in (*QUESTION_ATTRIBUTES, *CONTACT)):
+        return True
+    if requested not in IDENTITY:
+        return False
+    named = getattr(extract(text, field=requested, now=today, default_currency=currency, lang=spoken()), requested)
+    return isinstance(named, str) and shaped_like_a_name(named)
 
 
 # A name said with its cue, in the seven languages: "my name is Ana Ruiz", "ich heiße", "je m'appelle", "me llamo".

@@ -44,6 +44,8 @@ def test_a_phone_number_alone_is_answered_and_the_question_asked_again(lang: str
 
 @pytest.mark.parametrize(("lang", "requested", "said", "field", "kept"), [
     ("en", "name", "I'm Ana Costa, 021 555 0199", "name", "Ana Costa"),
+    # The name first, the number offered after it: the name is the answer ("meine Handynummer ist" is none).
+    ("pt", "name", "Rogério Alves - se preferir, meu WhatsApp é (31) 99876-5432", "name", "Rogério Alves"),
     ("de", "company_size", "wir sind 18 Leute, Handy 0171 2345678", "company_size", {"min": 18, "max": 18}),
 ])
 def test_an_answer_said_with_a_phone_number_is_read_without_it(lang: str, requested: str, said: str, field: str,
