@@ -512,20 +512,6 @@ async def offer_move(dispatcher: CollectingDispatcher, tracker: Tracker) -> list
 # booking is, and how another person joins (the calendar invitation can be forwarded). In the seven languages here,
 # as the phrasebook would hold them.
 BOOKED_CALL = "Your call with {owner} is on {when}. To have someone else join, just forward them the calendar invitation: {url}"
-_BOOKED_CALL = {
-    "de": "Ihr Gespräch mit {owner} ist am {when}. Wenn noch jemand teilnehmen soll, leiten Sie ihm einfach die "
-          "Kalendereinladung weiter: {url}",
-    "fr": "Votre appel avec {owner} est prévu le {when}. Pour qu'une autre personne y participe, transférez-lui "
-          "simplement l'invitation : {url}",
-    "es": "Su llamada con {owner} es el {when}. Si quiere que se una alguien más, reenvíele la invitación del "
-          "calendario: {url}",
-    "pt": "A sua chamada com {owner} é {when}. Se quiser que mais alguém participe, basta reencaminhar-lhe o "
-          "convite do calendário: {url}",
-    "it": "La sua chiamata con {owner} è {when}. Se vuole che partecipi anche qualcun altro, gli inoltri l'invito "
-          "del calendario: {url}",
-    "nl": "Uw gesprek met {owner} is op {when}. Wilt u dat iemand anders meedoet? Stuur de agenda-uitnodiging "
-          "dan gewoon door: {url}",
-}
 # A real no to the times: "not now", "no thanks", "maybe later", in the seven languages (compared without accents).
 _REFUSAL = re.compile(
     r"(?<![\w'])(?:not now|not yet|not today|no thanks?|no thank you|maybe later|later maybe|not interested"
@@ -588,8 +574,7 @@ def booked_call_messages(booking: dict[str, Any]) -> list[Message]:
     owner = (booking.get("owner") or {}).get("name") or say("our consultant")
     tz = str(booking.get("time_zone") or "UTC")
     when = say("{when} ({zone})", when=slot_title(booking, tz), zone=zone_name(tz))
-    template = _BOOKED_CALL.get(language(), BOOKED_CALL)
-    return [{"text": template.format(owner=owner, when=when, url=booking.get("ics_url"))}]
+    return [{"text": say(BOOKED_CALL, owner=owner, when=when, url=booking.get("ics_url"))}]
 
 
 async def answer_about_the_call(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
