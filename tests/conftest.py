@@ -123,66 +123,6 @@ def pytest_configure(config: pytest.Config) -> None:
         config.option.loadscopereorder = False
 
 
-def _quick_load_group(config: pytest.Config, log: Any) -> Any:
-    """pytest-xdist's ``--dist loadgroup`` scheduler, the same work units in the same order, without its two
-    costs that grow with the run: after each test it summed every test the worker was ever given to see whether
-    it needs more (``_pending_of``), and it found each test it sends in the worker's collection by a list search
-    (``list.index``). With ``make test-fast``'s 10,115 tests, each its own unit, that was 5.3 s of the controller's
-    CPU, 0.05 s with this (the scheduler driven alone through the run: each test sent once, to the same worker in
-    the same order as before); the controller shares the two cores with the workers waiting for their next test."""
-    from xdist.scheduler import LoadGroupScheduling
-
-    class QuickLoadGroupScheduling(LoadGroupScheduling):  # type: ignore[misc]
-        def __init__(self, config: pytest.Config, log: Any = None) -> None:
-            super().__init__(config, log)
-            self.positions: dict[Any, dict[str, int]] = {}
-            # id(a worker's workload) -> the workload and its tests not done; the workload is held so the id stays its.
-            self.pending: dict[int, tuple[dict[str, dict[str, bool]], list[int]]] = {}
-
-        def add_node_collection(self, node: Any, collection: Any) -> None:
-            super().add_node_collection(node, collection)
-            if node in self.registered_collections and node not in self.positions:
-                self.positions[node] = {nodeid: index for index, nodeid in
-                                        reversed(list(enumerate(self.registered_collections[node])))}
-
-        def _count(self, workload: dict[str, dict[str, bool]]) -> list[int]:
-            found = self.pending.get(id(workload))
-            if found is None or found[0] is not workload:
-                found = self.pending[id(workload)] = (workload, [super()._pending_of(workload)])
-            return found[1]
-
-        def _pending_of(self, workload: dict[str, dict[str, bool]]) -> int:
-            return self._count(workload)[0]
-
-        def mark_test_complete(self, node: Any, item_index: int, duration: float = 0) -> None:
-            nodeid = self.registered_collections[node][item_index]
-            workload = self.assigned_work[node]
-            unit = workload[self._split_scope(nodeid)]
-            if not unit[nodeid]:
-                unit[nodeid] = True
-                self._count(workload)[0] -= 1
-            self._reschedule(node)
-
-        def _assign_work_unit(self, node: Any) -> None:
-            assert self.workqueue
-            scope, work_unit = self.workqueue.popitem(last=False)
-            workload = self.assigned_work.setdefault(node, {})
-            count = self._count(workload)
-            workload[scope] = work_unit
-            positions = self.positions[node]
-            indexes = [positions[nodeid] for nodeid, completed in work_unit.items() if not completed]
-            count[0] += len(indexes)
-            node.send_runtest_some(indexes)
-
-    return QuickLoadGroupScheduling(config, log)
-
-
-@pytest.hookimpl(tryfirst=True, optionalhook=True)  # optional: a run with ``-p no:xdist`` has no such hook
-def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
-    """``--dist loadgroup`` (``make test``, ``make test-fast``) by ``_quick_load_group``; any other by pytest-xdist."""
-    return _quick_load_group(config, log) if config.getvalue("dist") == "loadgroup" else None
-
-
 def pytest_collection_finish(session: pytest.Session) -> None:
     # What collection made (modules, the product, the tests themselves) lives as long as the run. Frozen, the
     # collector stops walking it at every full collection: tests/webhooks/studio's in-process tests spent
