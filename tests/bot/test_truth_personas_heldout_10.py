@@ -56,6 +56,10 @@ out wrong (``STILL_WRONG``). callum passes holding a wrong value no label reads 
 year" became "annual revenue of about $12k", confirmed by his scripted "aye"), and wei ling's revenue,
 already said back to her, was put to her for confirmation again after her email; the labels were
 written before the run and are not widened after it. Run once more with these xfails: 4 passed, 7 xfailed.
+Held out from then on: no helper read it or its failures while the bot and nlu were fixed by categories found
+elsewhere (batches 45 to 53, the set-9 personas, a session's own play through ``make run``). Run again on 8d09a46
+(2026-12-04 15:40 UTC, after those fixes): still 4 of 11, the same four. Six fail as before; jens's failure
+changed (his opening now opens the questions, but his goodbye at the timing question is not heard).
 """
 
 from __future__ import annotations
@@ -522,10 +526,10 @@ STILL_WRONG: dict[str, str] = {
     "marco": "location.country is US and budget.currency USD: 'l'export verso gli Stati Uniti è calato' in his "
              "opening became 'una sede a Stati Uniti' (confirmed with the revenue by his scripted 'sì sì' although "
              "he had said Sassuolo), so his revenue is 30 Mln USD and his call times are in US Central time",
-    "jens": "his opening ('... willen meer bedrijven overtuigen om een abonnement voor hun personeel te nemen') was "
-            "taken as a request to talk to someone: the bot asked only for an email, no question of the form, so "
-            "his goodbye was never reached, and the lead stored holds nothing he said (no country, head count, "
-            "budget)",
+    "jens": "his goodbye at the timing question ('Sorry, ik moet ervandoor, mijn volgende afspraak staat voor de "
+            "deur. Dag!') got 'Sorry, dat heb ik niet begrepen. Wanneer wilt u beginnen?', so the form went on "
+            "and stored a start, a name and an address he gave only because it was asked again (since 8d09a46; "
+            "at 467bb25 his opening was taken as a request to talk to someone and the form never asked a question)",
 }
 
 
