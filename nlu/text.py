@@ -48,9 +48,14 @@ def plain(text: str) -> str:
     """Lower case, no accents, one space between words, punctuation and emoji as spaces (apostrophes kept): a whole
     short message as the readers of its phrases compare it ("Est-ce que je peux réserver un appel ?" is "est-ce" ...
     "reserver un appel"; "ik wil niet doorgaan!" is "ik wil niet doorgaan")."""
+    return " ".join(re.sub(r"[^\w']+", " ", folded(text)).replace("_", " ").split())
+
+
+def folded(text: str) -> str:
+    """Lower case, no accents, one space between words, punctuation kept: "Peut-être   plus tard ?" is
+    "peut-etre plus tard ?" (for phrases whose hyphens and apostrophes count)."""
     lower = unicodedata.normalize("NFKD", text.casefold().replace("\u2019", "'"))
-    lower = "".join(c for c in lower if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w']+", " ", lower).replace("_", " ").split())
+    return " ".join("".join(c for c in lower if not unicodedata.combining(c)).split())
 
 
 def _lower(text: str) -> str:

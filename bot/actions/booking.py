@@ -30,7 +30,6 @@ import asyncio
 import json
 import logging
 import re
-import unicodedata
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from typing import Any, Sequence
@@ -54,6 +53,7 @@ from nlu.extract import extract
 from nlu.faq import reads_as_question
 from nlu.leaving import says_goodbye
 from nlu.rescheduling import asks_to_move
+from nlu.text import folded
 from scheduling import TimeZoneError, label, parse_time_request, zone, zone_for_place
 
 logger = logging.getLogger(__name__)
@@ -523,11 +523,6 @@ _REFUSAL = re.compile(
     r"|nee dank je|nee bedankt|niet nu|nu niet|misschien later|later misschien|geen interesse)(?![\w'])")
 
 
-def _plain(text: str) -> str:
-    lower = unicodedata.normalize("NFKD", text.casefold().replace("\u2019", "'"))
-    return " ".join("".join(c for c in lower if not unicodedata.combining(c)).split())
-
-
 # A bare no is one only as the whole message: "no idea" is none.
 _BARE_NO = frozenset("no nope nah nein non nee nao no no".split())
 
@@ -535,7 +530,7 @@ _BARE_NO = frozenset("no nope nah nein non nee nao no no".split())
 def refuses(text: str) -> bool:
     """A real no to the times ("not now", "nein danke", "peut-être plus tard", "no."), not a question about them,
     nor "no idea"."""
-    plain = _plain(text)
+    plain = folded(text)
     return bool(_REFUSAL.search(plain)) or " ".join(re.findall(r"[^\W\d_]+", plain)) in _BARE_NO
 
 
@@ -593,7 +588,7 @@ async def answer_about_the_call(dispatcher: CollectingDispatcher, tracker: Track
         return seen(tracker)
     process = next((e for e in playbook.faq if e.id == PROCESS), None)
     if asked_entry(playbook, text, intent, confidence) is None and process is not None \
-            and _WHAT_NEXT.search(_plain(text)):
+            and _WHAT_NEXT.search(folded(text)):
         # "Cosa succede dopo?" with times on screen: how working together goes (the playbook's process entry).
         _utter(dispatcher, entry_messages(playbook, process, tracker))
     else:

@@ -12,9 +12,10 @@ Per language, since the same letters mean other things elsewhere (French
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from zoneinfo import available_timezones
+
+from nlu.text import folded
 
 _NEXT_WEEK, _MORNING, _AFTERNOON, _EVENING = "next week", "morning", "afternoon", "evening"
 _TOMORROW, _LATER, _OTHER = "tomorrow", "later", "other"
@@ -131,11 +132,6 @@ _NAMED_ZONES = (
 _NAMED = tuple((name, re.compile(rf"(?<![\w'])(?:{words})(?![\w])")) for name, words in _NAMED_ZONES)
 
 
-def _plain(text: str) -> str:
-    lower = unicodedata.normalize("NFKD", text.casefold().replace("\u2019", "'"))
-    return " ".join("".join(c for c in lower if not unicodedata.combining(c)).split())
-
-
 @lru_cache(maxsize=1)
 def _iana_names() -> dict[str, str]:
     """Every IANA zone on the machine by its lower-cased name ("europe/paris" is Europe/Paris)."""
@@ -155,7 +151,7 @@ def said_zone(text: str) -> str | None:
         return _OFFSET_ZONES.get(-minutes if match[1] != "+" else minutes)
     if match := _ABBREVIATION.search(text or ""):
         return _ABBREVIATED[match[1]]
-    plain = _plain(text or "")
+    plain = folded(text or "")
     for name, pattern in _NAMED:
         if pattern.search(plain):
             return name
