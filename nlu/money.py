@@ -492,7 +492,7 @@ _DIAL_WORDS = lazy_compile(
 )
 
 
-def _dialled(lower: str) -> list[tuple[int, int]]:
+def phone_spans(lower: str) -> list[tuple[int, int]]:
     """Where the text gives a phone number: digit groups that start with "+" or a trunk "0", or a long run of
     them near a word of calling; no sum of money is written so."""
     spans = []
@@ -649,7 +649,7 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
     lower = text.lower
     found: list[Money] = []
     fallback = _period_in(lower) if field in ("budget", "revenue") else None
-    dialled = _dialled(lower) if any(ch.isdigit() for ch in lower) else []
+    dialled = phone_spans(lower) if any(ch.isdigit() for ch in lower) else []
     for amount in amounts(lower, quantities(lower, lakh_l=_counts_lakh(lower, default_currency))):
         if _heads(text, amount):
             continue  # "we're 40, budget 10k" (and "wir sind 40", "somos 40"): the 40 is people, even at the budget question

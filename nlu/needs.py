@@ -400,7 +400,7 @@ def _bare_reply(text: Text) -> str | None:
         said = next((a for lang in _LANGUAGES if (a := replies.yes_or_no(clause, lang=lang))), None)
         if said is not None:
             answers.add(said)
-        elif re.search(r"\w", replies._FILLING_RE.sub(" ", clause.casefold())):
+        elif not replies.only_filling(clause):
             return None  # words of its own ("no, we need signage"), where "no, thanks" or "sí, gracias" has only fillers
     if "no" in answers and "yes" not in answers:
         return "no"

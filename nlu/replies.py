@@ -144,6 +144,12 @@ _AGREEING_RE, _SOFTENING_RE, _GOING_ON_RE, _FILLING_RE = map(_phrases, (_AGREEIN
 CARRY_ON_WORDS = 10
 
 
+def only_filling(text: str) -> bool:
+    """Whether ``text`` is only words that fill a reply ("thanks", "gracias", "please"): "no, thanks" is a bare no,
+    "no, we need signage" is not."""
+    return not re.search(r"\w", _FILLING_RE.sub(" ", text.casefold()))
+
+
 def _carrying_on(text: str) -> tuple[bool, bool] | None:
     """(agrees, asks to go on) for a reply made only of the phrases above; None when it says anything else."""
     lower = text.casefold().replace("’", "'").replace("`", "'")

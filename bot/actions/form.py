@@ -114,7 +114,7 @@ from nlu.corrections import FIELD_WORDS, correction
 from nlu.extract import extract
 from nlu.faq import reads_as_question
 from nlu.leaving import says_goodbye
-from nlu.money import _dialled
+from nlu.money import phone_spans
 from nlu.replies import carries_on, skips, yes_or_no
 from nlu.text import Text
 from nlu.timing import MONTHS, SEASONS
@@ -1038,7 +1038,7 @@ def _without_phone(text: str) -> str | None:
     """The text with the phone numbers it gives taken out ("+64 21 555 0199 is my mobile" -> " is my mobile"), when
     it gives one; else None. A number is what ``nlu.money`` reads as dialled, never as a sum: digit groups after "+"
     or a trunk "0", or a long run of them near a word of calling."""
-    spans = [(start, end) for start, end in _dialled(text.lower()) if not _DATE_RUN.fullmatch(text[start:end].strip())]
+    spans = [(start, end) for start, end in phone_spans(text.lower()) if not _DATE_RUN.fullmatch(text[start:end].strip())]
     if not spans:
         return None
     for start, end in reversed(spans):
