@@ -9,8 +9,9 @@ got wrong. Used by ``test_truth_personas`` and its held-out sets.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Mapping
 
 import pytest
@@ -198,3 +199,22 @@ def play_and_check(stack: Stack, playbook: Playbook, persona: Persona) -> None:
     problems = wrong(stack, v, playbook, persona)
     print(v.history())
     assert not problems, "\n".join(problems) + "\n\n" + v.history()
+
+
+# "I didn't understand" as the bot says it in each language (a script's every line means something).
+NOT_UNDERSTOOD = {"en": "didn't catch", "de": "nicht verstanden", "fr": "pas bien compris", "pt": "não percebi",
+                  "it": "non ho capito"}
+
+CLOCK = re.compile(r"\d{1,2}(?::\d{2}|\s?[ap]\.?m\b|\s?h\b|\s?h\s?\d{2})", re.IGNORECASE)
+
+
+def shows_clock(text: str, when: datetime) -> bool:
+    """Whether ``text`` shows the clock time of ``when`` in a 24-hour, 12-hour or French ("10h30") form."""
+    t = text.lower()
+    h, m = when.hour, when.minute
+    h12, ap = h % 12 or 12, "a" if h < 12 else "p"
+    forms = [rf"(?<!\d)0?{h}:{m:02d}(?!\d)(?!\s*[ap]\.?m)", rf"(?<!\d){h12}:{m:02d}\s*{ap}\.?m",
+             rf"(?<!\d)0?{h}\s?h\s?{m:02d}(?!\d)"]
+    if m == 0:
+        forms += [rf"(?<!\d){h12}\s*{ap}\.?m", rf"(?<!\d)0?{h}\s?h(?![a-z0-9])"]
+    return any(re.search(form, t) for form in forms)

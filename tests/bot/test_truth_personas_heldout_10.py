@@ -64,7 +64,6 @@ changed (his opening now opens the questions, but his goodbye at the timing ques
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -75,7 +74,9 @@ from harness.stack import Stack, Visitor
 from qualification import Playbook
 from tests.bot.personas import (
     ABSENT,
+    CLOCK,
     ENGLISH,
+    NOT_UNDERSTOOD,
     OneOf,
     Persona,
     Within,
@@ -84,6 +85,7 @@ from tests.bot.personas import (
     month_span,
     play,
     question,
+    shows_clock,
     wrong,
 )
 
@@ -391,8 +393,6 @@ REPLY_LACKS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 
 # The bot's "I didn't understand" in each language, as set 9's first run showed it (no Spanish or Dutch phrase was
 # seen there, so those are not checked).
-NOT_UNDERSTOOD = {"en": "didn't catch", "de": "nicht verstanden", "fr": "pas bien compris", "pt": "não percebi",
-                  "it": "non ho capito"}
 
 # Personas who book a call, with the zone of the city they said they are in: the first time offered, which they
 # pick, must show the booked start's clock in that zone (Johannesburg is UTC+2 all year, Singapore UTC+8, Halifax an
@@ -407,21 +407,6 @@ EITHER_WAY = {"jens"}
 SKIPS = {"danielle": ("can I skip this one?", "industry")}
 # Their goodbye, which must be answered without asking a further question of the form.
 GOODBYES = {"jens": "Sorry, ik moet ervandoor"}
-
-CLOCK = re.compile(r"\d{1,2}(?::\d{2}|\s?[ap]\.?m\b|\s?h\b|\s?h\s?\d{2})", re.IGNORECASE)
-
-
-def shows_clock(text: str, when: datetime) -> bool:
-    """Whether ``text`` shows the clock time of ``when`` in a 24-hour, 12-hour or French ("10h30") form."""
-    t = text.lower()
-    h, m = when.hour, when.minute
-    h12, ap = h % 12 or 12, "a" if h < 12 else "p"
-    forms = [rf"(?<!\d)0?{h}:{m:02d}(?!\d)(?!\s*[ap]\.?m)", rf"(?<!\d){h12}:{m:02d}\s*{ap}\.?m",
-             rf"(?<!\d)0?{h}\s?h\s?{m:02d}(?!\d)"]
-    if m == 0:
-        forms += [rf"(?<!\d){h12}\s*{ap}\.?m", rf"(?<!\d)0?{h}\s?h(?![a-z0-9])"]
-    return any(re.search(form, t) for form in forms)
-
 
 def booking_problems(stack: Stack, v: Visitor, persona: Persona, name: str) -> list[str]:
     """When times are offered, the first (which the visitor picks) shows the booked start in the visitor's zone.

@@ -73,7 +73,9 @@ from harness.stack import Stack, Visitor
 from qualification import Playbook
 from tests.bot.personas import (
     ABSENT,
+    CLOCK,
     ENGLISH,
+    NOT_UNDERSTOOD,
     OneOf,
     Persona,
     Within,
@@ -82,6 +84,7 @@ from tests.bot.personas import (
     month_span,
     play,
     question,
+    shows_clock,
     wrong,
 )
 
@@ -354,8 +357,6 @@ REPLY_LACKS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 }
 
 # The bot's "I didn't understand" in each language, as the first run's transcripts show it (English from issue 14).
-NOT_UNDERSTOOD = {"en": "didn't catch", "de": "nicht verstanden", "fr": "pas bien compris", "pt": "não percebi",
-                  "it": "non ho capito"}
 
 # Personas who book a call, with the zone of the city they said they are in: the first time offered, which they
 # pick, must show the booked start's clock in that zone (Brisbane keeps no daylight saving, unlike Sydney; Kolkata
@@ -370,21 +371,6 @@ EITHER_WAY = {"ciarán"}
 CONTENT_LINK = re.compile(r"brightline\.example/(?![\w/-]*(?:privacy|legal|terms|cookie))[\w/-]+")
 # Visitors the bot disqualifies, who must be offered content.
 OFFERED_CONTENT = {"ciarán"}
-
-CLOCK = re.compile(r"\d{1,2}(?::\d{2}|\s?[ap]\.?m\b|\s?h\b|\s?h\s?\d{2})", re.IGNORECASE)
-
-
-def shows_clock(text: str, when: datetime) -> bool:
-    """Whether ``text`` shows the clock time of ``when`` in a 24-hour, 12-hour or French ("10h30") form."""
-    t = text.lower()
-    h, m = when.hour, when.minute
-    h12, ap = h % 12 or 12, "a" if h < 12 else "p"
-    forms = [rf"(?<!\d)0?{h}:{m:02d}(?!\d)(?!\s*[ap]\.?m)", rf"(?<!\d){h12}:{m:02d}\s*{ap}\.?m",
-             rf"(?<!\d)0?{h}\s?h\s?{m:02d}(?!\d)"]
-    if m == 0:
-        forms += [rf"(?<!\d){h12}\s*{ap}\.?m", rf"(?<!\d)0?{h}\s?h(?![a-z0-9])"]
-    return any(re.search(form, t) for form in forms)
-
 
 def booking_problems(stack: Stack, v: Visitor, persona: Persona, name: str) -> list[str]:
     if name not in BOOKED_IN:
