@@ -56,7 +56,7 @@ _GIVEN_NAMES = frozenset("""
     giovanni giulia giulio giuseppe grace graham greg gregor gregory guillaume gustavo hamza hana hannah hans harry hassan heather
     heike helen helena hélène hendrik henri henrique henry hugo ian ignacio igor ilse ines inês ingrid irene iris isaac isabel isabella
     isabelle ivan jack jacob jacqueline jake james jamie jan jana jane janet janine jasmine jason javier jean jeanne jeff jennifer
-    jenny jens jeremy jérôme jesse jessica jesús jill jim joana joanna joao joão joe joel johan johanna john jon jonas jonathan
+    jenny jens jeremy jérôme jesse jessica jesús jill jim jo joana joanna joao joão joe joel johan johanna john jon jonas jonathan
     joost jordi jorge josé jose josef joseph josh joshua juan judith julia julian julie julien juliette jürgen justin kai karen
     karim karin karl kate katharina katherine kathleen katie kay keith kelly ken kenneth kevin kim klaus kristina kurt lara laura
     lauren laurent lea léa leah lena leo leon leonardo léon liam lieke linda lisa liz lorenzo lotte louis louise luca lucas lucia
@@ -76,6 +76,14 @@ _GIVEN_NAMES = frozenset("""
     amara chinedu tunde kemi ngozi chidi femi ade aylin can deniz ayşe fatma kenji yuki hiroshi wei jun mei lin ming
     sanne sven lars nils erik ingrid freya bjorn björn malin annika jens mette søren piotr katarzyna tomasz marek
 """.split())
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a given name common among the visitors ("Jo", "Anna", "Daan"): to the name question it is
+    the name, even where it is also a yes ("jo" in German and Dutch)."""
+    return word.strip().casefold() in _GIVEN_NAMES
+
+
 # Words that end a firm's name, not a person's ("Grace Foods", "Atlas Freight Group", "Bluewater Holdings").
 _FIRM_WORDS = frozenset(
     "group holdings holding partners partner labs lab co company companies corp inc ltd llc gmbh ag plc foods food solutions systems "

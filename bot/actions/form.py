@@ -113,6 +113,7 @@ from nlu.attributes import Attributes
 from nlu.corrections import FIELD_WORDS, correction
 from nlu.extract import extract
 from nlu.faq import reads_as_question
+from nlu.identity import is_given_name
 from nlu.leaving import says_goodbye
 from nlu.money import phone_spans
 from nlu.replies import carries_on, skips, yes_or_no
@@ -1107,6 +1108,8 @@ def _only_yes_or_no(text: str, requested: str, answer: Attributes) -> str | None
         return None
     if requested in IDENTITY and shaped_like_a_name(text, words_at_least=2):
         return None
+    if requested == "name" and shaped_like_a_name(text) and is_given_name(text):
+        return None  # "Jo" to "Wie heißen Sie?" is the name, though "jo" is a German yes
     if requested == "need" and answer.need is not None and answer.need.categories:
         return None
     chat = spoken() or "en"
