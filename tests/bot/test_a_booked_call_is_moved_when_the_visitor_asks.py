@@ -43,8 +43,8 @@ def start_of(payload: str) -> datetime:
     return datetime.fromisoformat(payload.split('"slot_start":"')[1].split('"')[0].replace("Z", "+00:00"))
 
 
-def booked(stack: Stack, playbook: Playbook, lang: str) -> Visitor:
-    """A sales-ready visitor in ``lang`` who booked the first time offered."""
+def offered(stack: Stack, playbook: Playbook, lang: str) -> Visitor:
+    """A sales-ready visitor in ``lang`` with the first times on screen."""
     v = Visitor(stack.rasa_url, metadata={"language": lang})
     answers = {**ANSWERS[lang], "consent": CONSENT[lang], "email": EMAIL[lang], CONFIRM: CONSENT[lang]}
     reply = v.say(answers["need"])
@@ -53,9 +53,14 @@ def booked(stack: Stack, playbook: Playbook, lang: str) -> Visitor:
         if slot is None:
             break
         reply = v.say(answers.get(slot, "skip"))
-    offered = slot_times(v)
-    assert offered, f"no times offered:\n{v.history()}"
-    v.say(offered[0])
+    assert slot_times(v), f"no times offered:\n{v.history()}"
+    return v
+
+
+def booked(stack: Stack, playbook: Playbook, lang: str) -> Visitor:
+    """A sales-ready visitor in ``lang`` who booked the first time offered."""
+    v = offered(stack, playbook, lang)
+    v.say(slot_times(v)[0])
     lead = stack.lead_for(v.sender)
     assert lead is not None and lead.get("booking"), f"not booked:\n{v.history()}"
     return v

@@ -26,14 +26,11 @@ from bot.actions.phrasebook import translate, zone_name
 from harness.stack import Stack, Visitor
 from qualification import Playbook
 from tests.bot.test_a_booked_call_is_moved_when_the_visitor_asks import (
-    CONSENT,
-    EMAIL,
     MOVE_TO_A_DAY,
     booked,
+    offered,
     slot_times,
 )
-from tests.bot.test_an_email_typed_with_consent_is_kept_once_and_confirmed_at_most_once import ANSWERS
-from tests.bot.test_language_conversations import CONFIRM, asked
 
 pytestmark = pytest.mark.slow
 
@@ -62,20 +59,6 @@ VIDEO = {"en": "is it a video call or by phone?", "de": "Ist das per Video oder 
          "fr": "C'est en visio ou par téléphone ?", "es": "¿Es por videollamada o por teléfono?",
          "pt": "É por vídeo ou por telefone?", "it": "È in videochiamata o al telefono?",
          "nl": "Is het via video of telefonisch?"}
-
-
-def offered(stack: Stack, playbook: Playbook, lang: str) -> Visitor:
-    """A sales-ready visitor in ``lang`` with the first times on screen."""
-    v = Visitor(stack.rasa_url, metadata={"language": lang})
-    answers = {**ANSWERS[lang], "consent": CONSENT[lang], "email": EMAIL[lang], CONFIRM: CONSENT[lang]}
-    reply = v.say(answers["need"])
-    for _ in range(25):
-        slot = asked(reply, playbook, lang)
-        if slot is None:
-            break
-        reply = v.say(answers.get(slot, "skip"))
-    assert slot_times(v), f"no times offered:\n{v.history()}"
-    return v
 
 
 def click(v: Visitor, title: str, lang: str) -> str:
