@@ -37,7 +37,21 @@ Where a label rests on no rule, the check accepts either and says why (``OneOf``
 span of days counted from today (the conversation's date), so the personas
 hold on any day they are played.
 They were written blind (V11, 2026-12-04), without reading bot/actions, bot/data,
-nlu/ or tests/nlu, and committed before their first run (<hash>).
+nlu/ or tests/nlu, and committed before their first run (16a6f43).
+First run, on 16a6f43 (2026-12-04 17:28 UTC; the bot as committed plus the other helpers'
+uncommitted changes in the checkout: bot/actions/form.py, bot/actions/phrasebook.yml,
+nlu/english.py, nlu/timing.py): 2 of 11 (chiara, sanne). The script was not revised: no check
+failed that a right bot would have failed too (each failure is a value the bot heard where the
+visitor did not state it, a value it missed, or a message it did not read), and no label of what
+the lead must hold was changed. The nine others stay strict xfails naming what came out wrong
+(``STILL_WRONG``). chiara passes with no lead stored (``EITHER_WAY``), although her chat noted "a
+base in Germany" from the opticians she wants to reach there and her scripted "sì sì" confirmed it;
+no stored lead carries it, and the labels are not widened after the run. alejandro's stored lead is
+right after he starts again, but the budget he wrote after his stop was noted (as 200,000 USD) and
+the form went on before he asked to start again; only the stored lead is labelled.
+Run once more with these xfails (2026-12-04 17:30 UTC, same commit; more of the other helpers'
+uncommitted changes were in the checkout by then: bot/__main__.py, bot/actions, nlu/replies.py):
+2 passed (chiara, sanne), 9 xfailed.
 """
 
 from __future__ import annotations
@@ -424,7 +438,27 @@ SKIPS = {"wanjiru": ("can we skip that one for now?", "company_size"), "sanne": 
 GOODBYES = {"chiara": "Scusi, devo scappare in riunione"}
 
 # Personas still wrong when the session that wrote them ended, by id, with what is wrong (``cases``).
-STILL_WRONG: dict[str, str] = {}
+STILL_WRONG: dict[str, str] = {
+    "siobhan": "'we decide between the two of us' at the role question became a head count of 2, put to her as heard "
+               "and confirmed by her scripted yes, so the head-count question was never asked (company_size 2, not 29)",
+    "wanjiru": "her skip of the head-count question became 'about 1 people'; her budget answer (last year's ad spend "
+               "beside a monthly budget) was never taken: the budget question was asked again and again",
+    "raghav": "his short yes 'haan, correct' was not taken (the confirmation asked again); with the times on screen, "
+              "'can we fix a call' got the where-we-are answer and '1st slot is ok' booked nothing",
+    "brett": "'mostly mining and civil jobs' in his opening was heard as the energy industry and put to him as heard, "
+             "so the industry question was never asked (industry energy for a crane hire firm)",
+    "dale": "the sign-off threshold at the role question ('anything over 5 grand my dad still has to ok') became a "
+            "budget of over $5k, put to him as heard, so the budget question was never asked",
+    "reto": "his budget correction at the timing question was taken (24,000 CHF), but the 'Treuhänder' named in it set "
+            "the industry to professional services over the construction confirmed from his opening",
+    "geneviève": "'surtout aux États-Unis' (where she sells) became her location (US); the maple syrup producer was "
+                 "heard as hospitality; her budget answer (last year's agency fee beside 2500 a month) was not "
+                 "understood twice and dropped",
+    "alejandro": "'el patronato aprueba el presupuesto, pero la propuesta la llevo yo' was stored as a decision maker, "
+                 "not an influencer",
+    "juliana": "'éramos 55 no começo do ano' at the head-count question (this year's past head count) became a start "
+               "by the end of January, put to her as heard, so the timing question was never asked",
+}
 
 
 @pytest.mark.parametrize("persona", cases(PERSONAS, STILL_WRONG))
