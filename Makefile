@@ -16,7 +16,9 @@ ACTIONS_PORT ?= 5055
 WAKE_PORT ?= 8799
 PROCESSES ?= web worker bot actions ready
 LOCAL_ENV := var/local.env
-ENDPOINTS := var/endpoints.yml
+# One per action-server port: two `make run`s on different ports (a second checkout's worth of ports, a helper's
+# own run) must not point each other's Rasa at the wrong action server.
+ENDPOINTS := var/endpoints-$(ACTIONS_PORT).yml
 
 .PHONY: run test setup db model clean $(ENDPOINTS) $(LOCAL_ENV)
 
@@ -126,7 +128,7 @@ $(STAMP):
 # Kept: var/leadbot.db and var/local.env (data and secrets: `make clean-data`), and bot/models (a model
 # takes minutes to train; it is cached by its inputs' hash, so an old one is never used by mistake).
 clean:
-	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache var/install.log $(ENDPOINTS)
+	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache var/install.log var/endpoints*.yml
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
 
 # Deletes var/: the database (every lead) and the generated secrets. Asks first; without a terminal,
