@@ -22,7 +22,7 @@ draft; the form closes at once until they say "start again".
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -297,6 +297,9 @@ class ValidateQualificationForm(FormValidationAction):
             # A digression ("how much do you charge?"): returning nothing lets
             # Rasa reject the form so the digression's rule answers it.
             return []
+        if isinstance(events, Asked):
+            # The reply was met with a question of ours: one question a turn, nothing asked under it.
+            return events.events
         tracker.add_slots(events)
         now = State.of(tracker)
         if now.consent is False and before.consent is False and any(
@@ -378,11 +381,13 @@ class ValidateQualificationForm(FormValidationAction):
             told = len(now.answers) > len(before.answers) or now.heard != before.heard
             thanks = fresh and told and not _said_back(dispatcher) and not told_back and not held \
                 and not _noted_already(dispatcher)
-            events.append(ask(dispatcher, tracker, next_slot, thank=thanks,
+            example = fresh and next_slot == pending and now.progress.examples(next_slot) > before.progress.examples(
+                next_slot)
+            events.append(ask(dispatcher, tracker, next_slot, thank=thanks, example=example,
                               again=fresh and next_slot == pending and bool(dispatcher.messages)))
         return events + [SlotSet("confirming", None), SlotSet(REQUESTED_SLOT, next_slot)]
 
-    def _read_reply(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    def _read_reply(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | Asked | None:
         if not is_fresh(tracker):
             return []
         activating = not tracker.active_loop
@@ -446,15 +451,25 @@ class ValidateQualificationForm(FormValidationAction):
             dispatcher.utter_message(text=why_we_ask(about, required=question.required if question else True,
                                                      reason=question.why if question else None))
             return [*seen(tracker), SlotSet(requested, None), SlotSet("progress", state.progress.explain(requested).to_slot())]
-        if confirming and (figure := _which_figure(text, free, state.heard.attributes, confirming, today, currency)):
+        figure = _which_figure(text, free, state.heard.attributes, confirming, today, currency) if confirming else None
+        if figure is not None and len(figure.fields) == 1 and figure.fields[0] in confirming:
+            # "eher 5.000" or "no, 5000" to "I noted ..., a budget of about 50k. Is that right?": a bare figure near
+            # only one figure listed (within a factor of ten) puts that one right, framed as a correction or not;
+            # read for it, and said back below as any value restated ("Got it, a budget of about 5k.").
+            read = extract(text, field=figure.fields[0], now=today, default_currency=currency, lang=spoken())
+            if stated(read, figure.fields[0]):
+                free = free.merge(only(read, [figure.fields[0]]))
+        elif figure is not None:
             # "so um die 15.000" or "Moment, eher 12.000" to "Ich habe notiert: ..., etwa 18 Mitarbeitende, Sitz in
-            # Graz. Stimmt das?": a bare figure, far from every figure listed, is no correction of one by guess (18
-            # people became 12,000). What it is is asked, each answer a button that says it with its unit; nothing
-            # is stored, and the confirmation stays.
-            buttons = [say("Budget: {figure}", figure=figure), say("{figure} employees", figure=figure)]
-            dispatcher.utter_message(text=say("{figure}: is that your budget, or your number of staff?", figure=figure),
-                                     buttons=[{"title": b, "payload": b} for b in buttons])
-            return [*seen(tracker), *(SlotSet(n, None) for n in confirming), SlotSet("confirming", None)]
+            # Graz. Stimmt das?": a bare figure, far from every figure listed (or near more than one), is no
+            # correction of one by guess (18 people became 12,000). What it is is asked, each field it could be a
+            # button that says it with its unit; nothing is stored. That question is the turn's one question: the
+            # confirmation waits on screen for its answer, not shown again under it.
+            dispatcher.utter_message(text=say(FIGURE_QUESTIONS[figure.fields], figure=figure.typed),
+                                     buttons=[{"title": b, "payload": b} for b in (
+                                         say(FIGURE_BUTTONS[n], figure=figure.typed) for n in figure.fields)])
+            return Asked([*seen(tracker), *(SlotSet(n, None) for n in confirming),
+                          SlotSet("confirming", list(confirming)), SlotSet(REQUESTED_SLOT, confirming[0])])
         if confirming:
             # "scusate, intendevo 800 al mese" to "I noted a budget of 500 € a month, is that right?": a correction
             # of a value listed, whose bare amount the free reading is wary of; read as any correction, for the
@@ -610,8 +625,10 @@ class ValidateQualificationForm(FormValidationAction):
             # name question) answers nothing: no need "yes". What a reply looks like, and the question again; a
             # bare no refuses it, as a skip would (a required question hears why it is needed). Nothing is stored.
             if bare == "yes":
-                dispatcher.utter_message(text=say(A_FEW_WORDS[requested]))
-                return [*seen(tracker), SlotSet(requested, None)]
+                # The question is asked again as what an answer looks like ("Which company is it? Just its name, for
+                # example ..."), in its place (``ask``): one question, never that and the question's own words.
+                return [*seen(tracker), SlotSet(requested, None),
+                        SlotSet("progress", state.progress.example(requested).to_slot())]
             answer, free, intent = without(answer, [requested]), without(free, [requested]), DENYING[0]
         if is_payload(text) and requested in FREE_TEXT:
             # A button clicked out of turn ("/affirm" from an earlier "Yes", in Slack) is no need and no company.
@@ -1011,10 +1028,11 @@ def names_a_call_time(text: str) -> bool:
                for lang in dict.fromkeys((spoken(), *TIME_WORDS)))
 
 
-def _amount(text: str, today: date, currency: str) -> Attributes | None:
+def _amount(text: str, today: date, currency: str, *, figure_only: bool = False) -> Attributes | None:
     """The budget in a reply that is no name, read as the answer to the budget question: only one said per month
-    or year, or of a thousand or more ("we do 3D printing" is no budget of 3)."""
-    if shaped_like_a_name(text):
+    or year, or of a thousand or more ("we do 3D printing" is no budget of 3). ``figure_only``: a reply of digits
+    alone ("5000") is read too, where a figure is what is said back (a name is no confirmation's correction)."""
+    if shaped_like_a_name(text) and not (figure_only and not re.search(r"[^\W\d_]", text)):
         return None
     read = extract(text, field="budget", now=today, default_currency=currency, lang=spoken())
     budget = read.budget
@@ -1077,27 +1095,66 @@ FAR = 10
 # A bare figure is said in a few words ("Moment, eher 12.000"); a longer reply says what it is, or more.
 FIGURE_WORDS = 5
 _FIGURE = re.compile(r"\d(?:[\d.,'\s\u00a0]*\d)?")
+# What a bare figure could be, asked in one question whose buttons say it with each field's unit ("Budget: 15.000",
+# "15.000 employees", "Revenue: 15.000"): each button is read as what it says (the field's word, or its unit).
+FIGURE_BUTTONS = {"budget": "Budget: {figure}", "company_size": "{figure} employees", "revenue": "Revenue: {figure}"}
+FIGURE_QUESTIONS = {
+    ("budget", "company_size"): "{figure}: is that your budget, or your number of staff?",
+    ("budget", "revenue"): "{figure}: is that your budget, or your revenue?",
+    ("company_size", "revenue"): "{figure}: is that your number of staff, or your revenue?",
+    FIGURES: "{figure}: is that your budget, your number of staff, or your revenue?",
+}
+
+
+@dataclass(frozen=True)
+class BareFigure:
+    """A reply to a confirmation that is only a number whose unit it doesn't say ("so um die 15.000"): ``typed`` as
+    the visitor wrote it, ``fields`` what it could be (in ``FIGURES`` order). One field: the figure listed it is near,
+    which it puts right. Several: asked about."""
+
+    typed: str
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Asked:
+    """The reply was met with a question of ours ("15.000: is that your budget, ...?"): the turn's one question, after
+    which the form says nothing more (no confirmation, no next question under it)."""
+
+    events: list[EventType]
 
 
 def _which_figure(text: str, free: Attributes, heard: Attributes, confirming: tuple[str, ...] | list[str],
-                  today: date, currency: str) -> str | None:
-    """The figure as typed, for a reply to a confirmation that is only a bare amount ("so um die 15.000") whose unit
-    is not said and which is no near correction of a figure listed (18 people, "eher 20" is one): what it is must be
-    asked. None for a figure said with its unit ("15.000 €", "12.000 Mitarbeiter"), or near one listed."""
+                  today: date, currency: str) -> BareFigure | None:
+    """What a reply to a confirmation that is only a bare amount ("so um die 15.000", "no, 5000") could be. Its unit
+    is not said, so it is the figure listed it is near (within a factor of ``FAR``: "eher 5.000" after a budget of
+    about 50k, "eher 20" after 18 people), when it is near exactly one; else any of the figures listed it is near, or,
+    near none, any figure (budget, staff, revenue). None for a figure said with its unit or its field's word ("15.000
+    €", "12.000 Mitarbeiter", "Budget 15.000"), for a small figure with nothing listed near it, and for a longer
+    reply."""
     if len(text.split()) > FIGURE_WORDS or any(stated(free, n) for n in QUESTION_ATTRIBUTES):
         return None
-    amount = _amount(text, today, currency)
-    if amount is None or amount.budget is None:
-        return None
-    said_ = amount.budget.max or amount.budget.min
+    amount = _amount(text, today, currency, figure_only=True)
+    said_ = amount.budget.max or amount.budget.min if amount is not None and amount.budget is not None else None
+    listed = {n: v for n in FIGURES if n in confirming and (a := getattr(heard, n, None)) is not None
+              and (v := getattr(a, "max", None) or getattr(a, "min", None))}
     if not said_:
-        return None
-    listed = [getattr(heard, n, None) for n in confirming if n in FIGURES]
-    values = [v for a in listed if a is not None and (v := getattr(a, "max", None) or getattr(a, "min", None))]
-    if any(max(said_, v) / min(said_, v) < FAR for v in values):
-        return None
+        # "eher 20" after 18 people: a small number, no amount; it is the size's only when a size is listed.
+        m = _FIGURE.search(text)
+        small = _plain_number(m.group(0)) if m else None
+        near = [n for n, v in listed.items() if n == "company_size" and small and max(small, v) / min(small, v) <= FAR]
+        return BareFigure(m.group(0).strip(), tuple(near)) if m and near else None
     m = _FIGURE.search(text)
-    return m.group(0).strip() if m else None
+    if m is None:
+        return None
+    near = tuple(n for n, v in listed.items() if max(said_, v) / min(said_, v) <= FAR)
+    return BareFigure(m.group(0).strip(), near or FIGURES)
+
+
+def _plain_number(typed: str) -> float | None:
+    """A figure as typed, with its group separators ("1.200", "1,200", "1 200") taken out; None for a decimal."""
+    digits = re.sub(r"[.,'\s\u00a0]", "", typed)
+    return float(digits) if digits.isdigit() and digits != "0" else None
 
 
 def _only_yes_or_no(text: str, requested: str, answer: Attributes) -> str | None:
@@ -1280,7 +1337,7 @@ def _reply_events(dispatcher: CollectingDispatcher, slot: str, reply: Reply, pro
 
 
 def ask(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, *, thank: bool = False,
-        again: bool = False) -> EventType:
+        again: bool = False, example: bool = False) -> EventType:
     """Asks for ``slot`` in the playbook's current words; the returned event counts the ask.
 
     Asking here rather than in ``action_ask_<slot>`` saves Rasa a second call
@@ -1290,11 +1347,16 @@ def ask(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, *, thank:
     visitor wanted to change offers that value as the first button. ``again``:
     the same question right after the bot said something else (a value said
     back, an answer to their question); the next wording asks it, and a
-    question with only one wording is led back to rather than repeated as is.
+    question with only one wording is led back to rather than repeated as is. ``example``: the last reply was a
+    bare yes, which answers nothing; the question is asked as what an answer looks like ("Which company is it? Just
+    its name, for example ..."), in place of its own words (the same question twice in one turn, otherwise).
     """
     state = State.of(tracker)
     progress = state.progress
     playbook = runtime.playbooks().current()
+    if example and slot in A_FEW_WORDS:
+        dispatcher.utter_message(text=say(A_FEW_WORDS[slot]))
+        return SlotSet("progress", progress.ask(slot).to_slot())
     text = wording(playbook, slot, progress, tracker.sender_id)
     if thank and progress.last_miss != slot:
         text = f"{acknowledgement(tracker.sender_id, len(state.answers))} {text}"

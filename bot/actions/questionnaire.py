@@ -37,6 +37,9 @@ VOWELS = frozenset("aeiouyäöüéèáíóúàâêîôûåø")
 
 # Counts, in Progress.misses, the times a visitor asked why a slot's question is asked ("why do you need that?").
 EXPLAINED = "explained:{slot}"
+# Counts, in Progress.misses, the bare yeses to an open question ("yes" to "which company?"): its next ask is what an
+# answer looks like ("Which company is it? Just its name ..."), in place of the question's own words, never both.
+EXAMPLE = "example:{slot}"
 
 AFFIRMING = ("affirm",)
 DENYING = ("deny",)
@@ -86,6 +89,15 @@ class Progress:
         """The visitor asked why ``slot`` is asked and was told: the ask that follows is no new passing over."""
         key = EXPLAINED.format(slot=slot)
         return replace(self, misses={**self.misses, key: self.misses.get(key, 0) + 1})
+
+    def example(self, slot: str) -> "Progress":
+        """A reply to ``slot``'s question answered nothing ("yes"): its next ask shows what an answer looks like."""
+        key = EXAMPLE.format(slot=slot)
+        return replace(self, misses={**self.misses, key: self.misses.get(key, 0) + 1})
+
+    def examples(self, slot: str) -> int:
+        """How often ``slot``'s question was met with a bare yes (``example``)."""
+        return self.misses.get(EXAMPLE.format(slot=slot), 0)
 
     def passed_over(self, slot: str) -> int:
         """How often ``slot`` was asked without being explained in between (``_passed_over_last``)."""

@@ -5,6 +5,11 @@ noted."), and the lead scored "not a service we offer". A reply that is only a y
 ``nlu.replies``, as every bare yes) is met by what an answer looks like and the question again, and nothing is
 stored; a bare no refuses the question as a skip does. A name or a need that starts like a yes ("Yes Marketing",
 "yes, SEO") is still the answer, and so is a name that is a yes only in another language ("Jo" in English).
+
+What an answer looks like is the question, asked again: "Which company is it? Just its name ..." was followed by
+"Which company are you with?" in the same turn (the same question twice in other words), and after a second "yes"
+by the role question under it. One question a turn: the example alone, or, once the question is passed over, the next
+question alone.
 """
 
 from __future__ import annotations
@@ -30,7 +35,14 @@ def _known(requested: str) -> dict[str, object]:
     # The questions before this one answered, so that the form asks this one again (not an earlier one).
     attributes: dict[str, object] = {"need": {"summary": "more leads", "categories": ["lead_generation"]}}
     if requested == "name":
-        attributes["company"] = "Acme"
+        # The name is asked after every question about the company, and the privacy question.
+        attributes.update({"company": "Acme", "authority": {"title": "CMO", "seniority": "c_level",
+                                                            "role": "decision_maker"},
+                           "industry": "software", "company_size": {"min": 50, "max": 50},
+                           "location": {"country": "DE"}, "timing": {"horizon_days": 30, "status": "stated"},
+                           "budget": {"min": 50000, "max": 50000, "currency": "EUR", "period": None,
+                                      "status": "stated"}})
+        return {"attributes": attributes, "consent": True}
     return {"attributes": attributes} if requested != "need" else {}
 
 
@@ -43,7 +55,21 @@ def test_a_bare_yes_at_an_open_question_stores_nothing_and_shows_an_example(lang
     assert slots.get(requested) is None, slots
     assert requested not in (slots.get("attributes") or {}), f"stored as the {requested}: {slots}"
     assert not slots.get("answers"), slots
-    assert translate(A_FEW_WORDS[requested], lang) in texts, texts
+    # The example is the question, asked once: not followed by the question's own words.
+    assert texts == [translate(A_FEW_WORDS[requested], lang)], texts
+    assert slots["requested_slot"] == requested, slots
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "yes"), ("de", "ja"), ("fr", "oui"), ("es", "sí"), ("pt", "sim"),
+                                            ("it", "sì"), ("nl", "ja")])
+def test_a_second_bare_yes_to_the_optional_company_question_asks_only_the_next_question(lang: str, said: str) -> None:
+    # Asked twice already (its words, then the example): passed over for now, and the next question is the only one.
+    progress = {"asked": {"company": 2}, "misses": {"example:company": 1}}
+    with speaking(lang):
+        slots, texts, _ = validate(tracker(said, intent="affirm", requested="company", progress=progress,
+                                           **_known("company")))
+    assert slots["requested_slot"] not in (None, "company"), slots
+    assert translate(A_FEW_WORDS["company"], lang) not in texts and len(texts) == 1, texts
 
 
 @pytest.mark.parametrize(("lang", "said"), [("en", "no"), ("de", "nein"), ("fr", "non"), ("es", "no"), ("pt", "não"),
@@ -93,3 +119,24 @@ def test_a_bare_yes_to_the_need_question_through_the_bot_is_asked_again(
     assert lead is None or "need" not in lead["attributes"], lead
     reply = v.say(need)
     assert asked(reply, playbook, lang) not in (None, "need"), f"the need was not taken after:\n{v.history()}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "hello", "bare", "need"), [
+    ("en", "hi", "yes", "we need more inbound leads"), ("de", "Hallo", "ja", "wir brauchen mehr Leads"),
+    ("es", "Hola", "sí", "necesitamos más leads"),
+])
+def test_a_bare_yes_to_the_company_question_through_the_bot_asks_one_question_a_turn(
+        stack: Stack, playbook: Playbook, lang: str, hello: str, bare: str, need: str) -> None:
+    v = Visitor(stack.rasa_url, metadata={"language": lang})
+    v.say(hello)
+    assert asked(v.say(need), playbook, lang) == "company", v.history()
+    reply = v.say(bare)
+    # The example alone: not followed by the company question in other words.
+    assert reply.strip() == translate(A_FEW_WORDS["company"], lang), v.history()
+    reply = v.say(bare)
+    # Passed over for now: the next question alone, no example above it.
+    assert translate(A_FEW_WORDS["company"], lang) not in reply, v.history()
+    assert asked(reply, playbook, lang) not in (None, "company") and reply.count("?") == 1, v.history()
+    lead = stack.lead_for(v.sender)
+    assert lead is None or not lead["attributes"].get("company"), lead

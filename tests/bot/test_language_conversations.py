@@ -16,6 +16,7 @@ from typing import Iterator, Mapping
 import pytest
 
 from bot.actions.phrasebook import phrases, translate
+from bot.actions.phrasing import A_FEW_WORDS
 from harness.stack import Stack, Visitor
 from nlu.language import language
 from qualification import Playbook
@@ -76,6 +77,10 @@ def asked(reply: str, playbook: Playbook, lang: str) -> str | None:
         for question in spoken.questions:
             if any(variant in line for variant in question.wording):
                 return question.attribute
+        # A question asked as what an answer looks like, after a bare yes ("Which company is it? Just its name ...").
+        for slot, example in A_FEW_WORDS.items():
+            if translate(example, lang) in line:
+                return slot
     return None
 
 
