@@ -571,7 +571,7 @@ class ValidateQualificationForm(FormValidationAction):
                 # industry question: an amount the free reading is wary of without a currency, and no company or
                 # industry (the whole reply, "other"). The amount is heard and said back, the question asked again.
                 free = free.merge(amount)
-            if states_none(answer, free, requested) or (
+            if states_none(answer, free, requested) or _wholly_another(text, free, answer, requested) or (
                     names_something_else(text, free, requested) and not state.progress.misses.get(requested)
                     and not (requested in IDENTITY and stated(free, requested))):
                 # "it was 20k but finance trimmed it to 12k" to the size question is money, not 12,000
@@ -1169,6 +1169,8 @@ def _only_yes_or_no(text: str, requested: str, answer: Attributes) -> str | None
         return None  # "Jo" to "Wie heißen Sie?" is the name, though "jo" is a German yes
     if requested == "need" and answer.need is not None and answer.need.categories:
         return None
+    if any(stated(answer, n) for n in QUESTION_ATTRIBUTES if n != requested):
+        return None  # "I am Liam" (a yes to the reader of replies) introduces someone: it says more than yes
     chat = spoken() or "en"
     languages = (chat, *english.LANGUAGES) if requested == "need" else (chat, "en")
     for lang in dict.fromkeys(languages):
@@ -1213,6 +1215,26 @@ def _hedge(text: str, requested: str | None, free: Attributes, today: date, curr
     if not stated(read, requested) or caught_all(read, requested) or states_none(read, free, requested):
         return None
     return only(read, [requested])
+
+
+# A reply this short that states another question's value is that value alone ("spring", "in het voorjaar").
+OTHER_VALUE_WORDS = 4
+
+
+def _wholly_another(text: str, free: Attributes, answer: Attributes, requested: str) -> bool:
+    """Whether a reply to an open question is wholly another question's value, and no answer to it: "spring" or
+    "en primavera" to the need question is a start date (the need was "spring"), "I'm Liam, the founder" or "je suis
+    Claire Martin" to the company question a person (the company was "I'm Liam"). A need we know ("SEO in spring") or
+    a company apart from the person ("Acme Ltd, I'm Liam") is the answer; so are words that state nothing else
+    ("spring campaign ideas")."""
+    if requested == "need":
+        need = answer.need
+        return need is not None and not need.categories and len(text.split()) <= OTHER_VALUE_WORDS \
+            and any(stated(free, n) for n in DATA)
+    if requested == "company" and isinstance(answer.company, str) and isinstance(free.name, str) and free.name:
+        # The company read is the person's introduction: it holds the name the free reading found.
+        return free.name.split()[0].casefold() in answer.company.casefold().split()
+    return False
 
 
 def _introduces(text: str, intent: str | None, given: Attributes) -> bool:
