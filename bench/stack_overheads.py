@@ -1,0 +1,144 @@
+"""What a test's Rasa stack costs besides the product's own turns: start-up, the first turn, a turn, the stop.
+
+    .venv/bin/python bench/stack_overheads.py [--rounds 2] [--turns 8]
+
+Starts the stack tests/bot starts (``harness.stack.Stack``: the service, the delivery worker, the action server,
+Rasa from the cached model) once per variant per round, one at a time, variants alternating first and last
+between rounds, and for each: seconds from launch until every process answers, the first turn ("hi", which
+loads what the server imports lazily), the median of ``--turns`` turns of a form conversation, and the
+seconds each process takes to exit once told to stop (every module's or session's stack pays it at teardown).
+
+Variants (each the state before one change to the plumbing, against what is shipped):
+
+- ``collecting exit``: Rasa and the action server exit as before ``bot.__main__``'s frozen exit (this file wraps
+  ``python -m bot serve`` and ``actions`` with ``gc.freeze`` made a no-op), so Python's exit collects their heaps.
+
+It prints each variant's medians over the rounds and the shipped stack's figures over the variant's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.training import ensure_model
+from harness.stack import Process, Stack, Visitor
+
+WRAP = "--serve-collecting"  # this file run as the wrapper around ``python -m bot ...`` (the collecting exit)
+TURNS = (
+    "we need more qualified leads",
+    "about 120 employees",
+    "around 60k for the year",
+    "Berlin, Germany",
+    "I'm the VP of Marketing",
+    "we want to start next month",
+)
+
+
+def serve_collecting(argv: list[str]) -> int:
+    """``python -m bot ARGV`` exiting as before the frozen exit: ``gc.freeze`` does nothing in this process."""
+    # Started as a script, Python put bench/ first on the path: none of its names may stand for a library's.
+    if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
+        del sys.path[0]
+    gc.freeze = lambda: None
+    from bot.__main__ import main
+
+    return main(argv)
+
+
+@dataclass
+class CollectingStack(Stack):
+    """harness.stack.Stack whose Rasa and action server run under ``serve_collecting``."""
+
+    def _spawn(self, name: str, command: list[str], env: dict[str, str]) -> Process:
+        if name in ("rasa", "actions"):  # [python, -m, bot, serve|actions, ...]
+            command = [command[0], str(Path(__file__).resolve()), WRAP, *command[3:]]
+        return super()._spawn(name, command, env)
+
+
+@dataclass
+class Variant:
+    name: str
+    stack: type[Stack]
+    figures: dict[str, list[float]] = field(default_factory=dict)
+
+    def add(self, name: str, value: float) -> None:
+        self.figures.setdefault(name, []).append(value)
+
+    def median(self, name: str) -> float:
+        return statistics.median(self.figures[name])
+
+
+def measure(variant: Variant, model: Path, turns: int) -> None:
+    with tempfile.TemporaryDirectory(prefix="leadbot-stack-overheads-") as workdir:
+        stack = variant.stack(Path(workdir), model, with_worker=True)
+        started = time.monotonic()
+        try:
+            stack.start()
+            variant.add("start-up (s)", time.monotonic() - started)
+            visitor = Visitor(stack.rasa_url)
+            started = time.perf_counter()
+            visitor.say("hi")
+            variant.add("first turn (ms)", (time.perf_counter() - started) * 1000)
+            times = []
+            for text in (TURNS * (turns // len(TURNS) + 1))[:turns]:
+                started = time.perf_counter()
+                visitor.say(text)
+                times.append((time.perf_counter() - started) * 1000)
+            variant.add("turn, median (ms)", statistics.median(times))
+        finally:
+            stop(variant, list(reversed(stack.processes.values())))
+
+
+def stop(variant: Variant, processes: list[Process]) -> None:
+    """Every process told to stop at once, as ``harness.stack.stop_together`` does; each one's seconds to exit."""
+    started = time.monotonic()
+    for process in processes:
+        process.terminate()
+    running = list(processes)
+    while running and time.monotonic() - started < 30:
+        for process in [p for p in running if p.popen.poll() is not None]:
+            variant.add(f"{process.name} exits (s)", time.monotonic() - started)
+            running.remove(process)
+        time.sleep(0.01)
+    for process in running:
+        process.wait_stopped()
+        variant.add(f"{process.name} exits (s)", time.monotonic() - started)
+    variant.add("all exited (s)", time.monotonic() - started)
+
+
+def main() -> int:
+    if sys.argv[1:2] == [WRAP]:
+        return serve_collecting(sys.argv[2:])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rounds", type=int, default=2, help="stacks started per variant")
+    parser.add_argument("--turns", type=int, default=8, help="form turns timed after the first")
+    args = parser.parse_args()
+    model = ensure_model()
+    shipped = Variant("shipped", Stack)
+    variants = [Variant("collecting exit", CollectingStack)]
+    for round_ in range(args.rounds):
+        for variant in variants:
+            order = [variant, shipped] if round_ % 2 == 0 else [shipped, variant]
+            for one in order:
+                measure(one, model, args.turns)
+                print(f"round {round_ + 1}: {one.name}: " + ", ".join(
+                    f"{name} {values[-1]:.2f}" for name, values in one.figures.items()), flush=True)
+    print(f"\nmedians over {args.rounds} rounds; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    for variant in variants:
+        print(f"{'':<28}{variant.name:>18}{'shipped':>12}{'shipped/it':>12}")
+        for name in variant.figures:
+            before, after = variant.median(name), shipped.median(name)
+            print(f"{name:<28}{before:>18.2f}{after:>12.2f}{after / before:>12.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
