@@ -320,6 +320,9 @@ _PHRASES = {
         fin d'année | la fin de l'année | fin de l'année => end of year
         début d'année | début de l'année | le début de l'année | début de l'an | commencement de l'année => start of the year
         milieu d'année | milieu de l'année | le milieu de l'année | mi-année | mi-an => middle of the year
+        début de l'année prochaine | au début de l'année prochaine | début d'année prochaine | le début de l'année prochaine => early next year
+        milieu de l'année prochaine | au milieu de l'année prochaine | le milieu de l'année prochaine => mid next year
+        fin de l'année prochaine | à la fin de l'année prochaine | la fin de l'année prochaine | fin d'année prochaine => end of next year
         début | au début de | début de | en début de | courant => early
         fin | à la fin de | fin de | en fin de | d'ici la fin de => end of
         mi- | mi | milieu de | à la mi- | mi-parcours => mid
@@ -490,6 +493,9 @@ _PHRASES = {
         para principios de año | para principios del año | para inicios de año | para comienzos de año => by the start of the year
         a mediados de año | a mediados del año | a mitad de año | a mitad del año => middle of the year
         para mediados de año | para mediados del año | hacia mediados de año | hacia mediados del año => by the middle of the year
+        principios del año que viene | a principios del año que viene | inicios del año que viene | a inicios del año que viene | comienzos del año que viene | a comienzos del año que viene => early next year
+        mediados del año que viene | a mediados del año que viene | mitad del año que viene | a mitad del año que viene => mid next year
+        finales del año que viene | a finales del año que viene | fines del año que viene | a fines del año que viene | final del año que viene | fin del año que viene => end of next year
         a principios de | principios de | inicios de | a inicios de | comienzos de | a comienzos de => early
         a finales de | finales de | fines de | a fines de | al final de | final de | fin de => end of
         a mediados de | mediados de => mid
@@ -630,6 +636,11 @@ _PHRASES = {
         até o início do ano | até ao início do ano | para o início do ano => by the start of the year
         em meados do ano | na metade do ano | no meio do ano => middle of the year
         até meados do ano | até a metade do ano => by the middle of the year
+        início do ano que vem | no início do ano que vem | começo do ano que vem | no começo do ano que vem | inicio do ano que vem | no inicio do ano que vem => early next year
+        meados do ano que vem | em meados do ano que vem | meio do ano que vem | no meio do ano que vem => mid next year
+        fim do ano que vem | no fim do ano que vem | final do ano que vem | no final do ano que vem => end of next year
+        início deste ano | no início deste ano | começo deste ano | no começo deste ano | inicio deste ano | no inicio deste ano => early this year
+        deste ano | neste ano | desse ano | nesse ano => this year
         no início de | início de | começo de | no começo de => early
         no início do | início do | no começo do | começo do | no início da | início da => early
         páscoa => easter
@@ -791,6 +802,9 @@ _PHRASES = {
         entro inizio anno | entro l'inizio dell'anno => by the start of the year
         a metà anno | a metà dell'anno | a metà d'anno | a meta anno => middle of the year
         entro metà anno | entro la metà dell'anno | entro metà dell'anno => by the middle of the year
+        inizio anno prossimo | inizio dell'anno prossimo | all'inizio dell'anno prossimo | a inizio anno prossimo | ad inizio anno prossimo | agli inizi dell'anno prossimo => early next year
+        metà anno prossimo | metà dell'anno prossimo | a metà dell'anno prossimo | a metà anno prossimo => mid next year
+        fine anno prossimo | fine dell'anno prossimo | alla fine dell'anno prossimo | a fine anno prossimo => end of next year
         inizio | all'inizio di | a inizio | ad inizio | inizi di | primi di => early
         fine | entro la fine di | alla fine di | a fine | entro fine => end of
         metà | a metà => mid
@@ -933,7 +947,8 @@ _PHRASES = {
         een offerte | de offerte | offerte => a quote
         gezien => seen
         eind van het jaar | einde van het jaar | eind dit jaar => end of year
-        begin van het jaar | het begin van het jaar | begin van dit jaar | start van het jaar => start of the year
+        begin van het jaar | het begin van het jaar | start van het jaar => start of the year
+        begin van dit jaar | het begin van dit jaar | aan het begin van dit jaar | begin dit jaar => early this year
         midden van het jaar | halverwege het jaar | medio van het jaar | half jaar door => middle of the year
         begin | begin van | aan het begin van => early
         eind | einde | eind van | aan het eind van | uiterlijk eind => end of
@@ -1000,10 +1015,13 @@ _ORDINAL_WORDS = {
     "eerste": 1, "segundo": 2, "segunda": 2, "secondo": 2, "second": 2, "deuxième": 2, "zweiten": 2, "zweite": 2,
     "tweede": 2, "tercer": 3, "tercero": 3, "terceiro": 3, "terzo": 3, "troisième": 3, "dritten": 3, "dritte": 3,
     "derde": 3, "cuarto": 4, "quarto": 4, "quatrième": 4, "vierten": 4, "vierte": 4, "vierde": 4,
+    # the feminine and neuter forms ("la segunda mitad", "la seconde moitié", "a primeira metade", "das zweite Halbjahr")
+    "primeira": 1, "prima": 1, "seconde": 2, "seconda": 2, "tercera": 3, "terceira": 3, "terza": 3,
+    "cuarta": 4, "quarta": 4, "erstes": 1, "zweites": 2, "drittes": 3, "viertes": 4,
 }
 _ORDINAL = r"(?:(?P<n>[1-4])\s*(?:\.ᵉʳ|ᵉʳ|\.|ère|ème|eme|er|re|e|º|ª|°|o|a)?|(?P<w>" + "|".join(_ORDINAL_WORDS) + r"))"
 _PERIOD_OF = re.compile(
-    _ORDINAL + r"\s+(?P<unit>quarter|half|quartals?|trimestres?|kwartaal|halbjahr(?:es)?|jahreshälfte|semestres?|helft|halfjaar|moitié|metà|mitad|metade)\b"
+    _ORDINAL + r"\s+(?P<unit>quarter|half|quartals?|trimestres?|kwartaal|halbjahr(?:es)?|jahreshälfte|hälfte|semestres?|helft|halfjaar|moitié|metà|mitad|metade)\b"
 )
 _SHORT_PERIOD = re.compile(r"\b(?:(?P<q>[tk])(?P<qn>[1-4])|(?P<s>s)(?P<sn>[12]))\b")
 
@@ -1295,6 +1313,32 @@ def _tons(m: re.Match[str]) -> str:
 _SUSPENDED = lazy_compile(r"\b(\w+)-\s+(und|oder|bis|tot|en|of)\s+(\w+?)(tausend|hundert|duizend|honderd)\b")
 
 
+# "vor einem Jahr", "il y a deux ans", "hace un año", "há um ano", "dois anos atrás", "un anno fa", "een jaar geleden": a
+# time counted back from now, which the English reader knows as "a year ago" and never takes for a time ahead (issue 14).
+# Read after the tables and the number words: German "vor" is "before" by then ("before a years"), and German says
+# "before" a time ahead with a noun ("vor dem Sommer"), never with a count; "nicht vor einem Jahr" ("not before") is ahead.
+# French "il y a" and Portuguese "há" are also "there is": "il y a deux semaines de travail" counts work, not time gone.
+_SPAN_BACK = (r"(?P<span>(?:(?:about|almost|over|more than|less than|nearly|only)\s+)?"
+              r"(?:(?:\d+(?:[.,]\d+)?|a|a few|a couple of|several)\s+)?(?:days?|weeks?|months?|years?|quarters?))")
+_AGO: dict[str, tuple[re.Pattern[str], ...]] = {
+    lang: tuple(lazy_compile(pattern) for pattern in patterns)
+    for lang, patterns in {
+        "de": (rf"(?<!\bnot )\bbefore\s+{_SPAN_BACK}\b",),
+        "fr": (rf"\b(?:il y a|y a|ça fait|ca fait|cela fait)\s+{_SPAN_BACK}\b(?!\s+of\b)",),
+        "es": (rf"\bhace\s+{_SPAN_BACK}\b",),
+        "pt": (rf"(?<![\w'])(?:há|faz)\s+{_SPAN_BACK}\b(?!\s+of\b)", rf"\b{_SPAN_BACK}\s+atr(?:á|a)s\b"),
+        "it": (rf"\b{_SPAN_BACK}\s+fa\b",),
+        "nl": (rf"\b{_SPAN_BACK}\s+geleden\b",),
+    }.items()
+}
+
+
+def _ago(lower: str, lang: str) -> str:
+    for pattern in _AGO[lang]:
+        lower = pattern.sub(lambda m: m.group("span") + " ago", lower)
+    return lower
+
+
 def _drop_article(m: re.Match[str]) -> str:
     rest = m.string[m.end():]
     return m.group(1) + (" " if rest[:1].isdigit() or rest[:1] in "$€£" else " the ")
@@ -1361,6 +1405,9 @@ def _rewrite(original: str, lang: str) -> str:
     # Phrases before number words: "il prima possibile" is "asap", not "the 1st possible".
     if lang in _BEEN:  # before the tables read "été" and "verão" as the season
         lower = _BEEN[lang].sub(_been, lower)
+    # "la segunda mitad", "die zweite Hälfte", "la seconda metà": a half or a quarter named before the tables read its
+    # noun as another word ("mitad" is "middle", "metà" "mid"); again after the number words, for "2ª metà" in digits.
+    lower = _periods_of_year(lower)
     lower = _words(lower, lang)
     lower = _NOT_FIGURE[lang].sub("not", lower)
     if lang in ("fr", "it"):  # "dopo l'estate": an elided article left before a word the tables read
@@ -1374,6 +1421,7 @@ def _rewrite(original: str, lang: str) -> str:
     # "somos 8 y tenemos ...": "and" after the number words are read ("treinta y cinco" is 35 first).
     lower = _conjunction(lang).sub("and", lower)
     lower = _periods_of_year(lower)
+    lower = _ago(lower, lang)
     return re.sub(r"[ \t]{2,}", " ", lower)
 
 

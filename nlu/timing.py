@@ -209,10 +209,12 @@ def _resolve(start: date, end: date, before: str, now: date) -> date:
         if mod.startswith(("late", "last", "the last")):
             return end - timedelta(days=min(length // 6, 30))
         return end
-    if mod.startswith("first thing"):
-        return max(now, start + timedelta(days=min(7, length)))  # "first thing next year": its first days
-    if mod.startswith(("early", "beginning", "the beginning", "start", "the start", "first", "the first", "at the", "begin", "earlier")):
-        return max(now, start + timedelta(days=min(length // 6, 30)))
+    if mod.startswith(("first thing", "early", "beginning", "the beginning", "start", "the start", "first", "the first", "at the", "begin", "earlier")):
+        # "first thing next year": its first days; "early next year": a date in its first sixth
+        point = start + timedelta(days=min(7, length) if mod.startswith("first thing") else min(length // 6, 30))
+        if now > start + timedelta(days=length // 3):
+            return point  # "the start of this year" said in December: the part is gone, no deadline (add() drops it)
+        return max(now, point)
     if mod.startswith(("mid", "middle", "the middle", "halfway")):
         return start + timedelta(days=length // 2)
     if mod in ("rest of", "the rest of"):
@@ -273,12 +275,15 @@ _RELATIVE = (
                rf"turnaround|timeline|timeframe|time frame|window|lead time|deadline|from (?:signing|signature|contract|kick-?off|sign-?off|approval|the go-ahead|go-ahead|start))\b"),
     lazy_compile(rf"\b{_N}\s*{_UNIT}'?s? time\b"),
 )
+# "a year ago", "about two years ago", "3 weeks back": a span counted back from now is the past, never a horizon.
+_COUNTED_BACK = lazy_compile(r"\s*(?:ago|back)\b")
 # A bare "2-3 months" answers "when?" but means nothing in other text.
 _RELATIVE_ANSWER = lazy_compile(rf"^\W*(?:(?:about|around|roughly|maybe|probably|approx\.?|like|prob)\s+)?{_N}\s*{_UNIT}\b")
 _NEXT_UNIT = lazy_compile(
     r"\b(?P<which>next|nxt|this|the following|following|the coming|coming|the upcoming|upcoming|current)\s+"
     r"(?P<unit>week|wk|month|mo|mth|quarter|qtr|year|yr|fiscal year|fy|calendar year|half)\b"
 )
+_EARLIER_IN = lazy_compile(r"\b(?:earlier|previously)\s+(?:in\s+)?$")
 _END_OF = lazy_compile(r"\b(?:within (?:the|this) (?:year|quarter|month|week)|before (?:the|this) (?:year|quarter|month|week) (?:ends|is over|is out|finishes|closes)|eoy|eoq|eom|eow|year[- ]end|year's end|end of year|end of the year|end of quarter|end of month|end of week|month[- ]end|quarter[- ]end|end of the month|end of the quarter|end of the week|fiscal year[- ]end)\b")
 # "the start of the year", "the middle of the year", "mid-year" ("Anfang/Mitte des Jahres"): the next such part of a
 # year ("end of the year" is read with the other ends below); "the mid-year review" is an event, no time to start.
@@ -305,16 +310,18 @@ _BARE_MONTH = lazy_compile(
     r"\W*(?:(?:probably|maybe|hopefully|ideally|around|about|roughly|prob|likely|early|mid|late|end of|start of|beginning of|middle of)[\s-]+)*"
     rf"{_MONTH}(?:\s*(?:of\s+)?(?:20\d\d|'\d\d))?(?:\s+(?:probably|maybe|hopefully|ideally|latest|at the latest|or so|ish))?\W*"
 )
+_OF_LEFT = r"(?:of|van|do|da|del|des|di|dell|of the|van the)"
 _QUARTER = lazy_compile(
     r"\b(?:q(?P<n>[1-4])|(?P<nw>first|second|third|fourth|1st|2nd|3rd|4th) quarter)"
     r"(?:\s*(?:of\s+)?(?:(?:fy|cy)\s*)?(?P<year>20\d\d|'\d\d|\d\d(?![\d%])))?"
-    # "of" as the rewrite leaves it in Dutch: "in het tweede kwartaal van volgend jaar" -> "in the q2 van next year"
-    r"(?:\s+(?:(?:of|van)\s+)?(?P<rel>next|this|the following|the coming) year)?\b"
+    # "of" as the rewrite leaves it in Dutch and Portuguese: "in het tweede kwartaal van volgend jaar" -> "in the q2 van
+    # next year", "no segundo trimestre do ano que vem" -> "in q2 do next year"
+    rf"(?:\s+(?:{_OF_LEFT}\s+)?(?P<rel>next|this|the following|the coming) year)?\b"
 )
 _ORDINALS = {"first": 1, "1st": 1, "front": 1, "second": 2, "2nd": 2, "latter": 2, "back": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
 _HALF = lazy_compile(
     r"\b(?:h(?P<n>[12])|(?P<nw>first|second|1st|2nd|latter|back|front) half)"
-    r"(?:\s*(?:of\s+)?(?:the\s+)?(?:(?P<year>20\d\d|'\d\d)|(?P<rel>next|this|the following|coming) year|year))?\b"
+    rf"(?:\s*(?:{_OF_LEFT}\s+)?(?:the\s+)?(?:(?P<year>20\d\d|'\d\d)|(?P<rel>next|this|the following|coming) year|year))?\b"
 )
 # "our summer courses", "los cursos intensivos de verano" (rewritten "cursos intensivos of summer"), "les cours
 # d'été": a season naming what the visitor sells is no time, unless a time word comes first ("before the summer courses").
@@ -490,11 +497,15 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
     lower = text.lower
     found: list[_Found] = []
 
+    gone: list[tuple[int, int]] = []  # where a period said is already past ("q1 this year" in December)
+
     def add(m: re.Match[str], when: date | None, start: int | None = None) -> None:
         if when is not None:
             when -= _ahead(lower, m.end())
         if when is not None and when >= now - timedelta(days=1):
             found.append(_Found(m.start() if start is None else start, m.end(), max(when, now)))
+        elif when is not None:
+            gone.append(m.span())
 
     def before(m: re.Match[str]) -> str:
         said = lower[max(0, m.start() - 30): m.start()]
@@ -618,6 +629,8 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
         add(m, _resolve(*span, lower[max(0, m.start() - 30): m.end() - 4], now), start)
     for m in _NEXT_UNIT.finditer(lower):
         unit, which = m.group("unit"), m.group("which")
+        if which in ("this", "current") and _EARLIER_IN.search(before(m)):
+            continue  # "earlier this year": before now, in this year
         unit = {"wk": "week", "mo": "month", "mth": "month", "qtr": "quarter", "yr": "year"}.get(unit, unit)
         offset = 0 if which in ("this", "current") else 1
         if unit == "week":
@@ -663,8 +676,8 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
         relative += list(_RELATIVE_ANSWER.finditer(lower))
     for m in relative:
         n = _count(m.group("n"))
-        if n is None:
-            continue
+        if n is None or _COUNTED_BACK.match(lower, m.end()):
+            continue  # "a year ago", "3 weeks back" (and "un anno fa", "hace un año" as the rewrite leaves them): time gone
         unit = m.group("unit").rstrip("s")
         unit = {"wk": "week", "mo": "month", "mth": "month", "yr": "year", "qtr": "quarter", "business day": "day", "working day": "day"}.get(unit, unit)
         days = n * _UNIT_DAYS.get(unit, 1)
@@ -702,7 +715,9 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
             if m.group(0) == "soon" and lower.endswith("as ", 0, m.start()) and lower.startswith(" as ", m.end()):
                 continue  # "as soon as the budget is approved": a condition, not a time
             add(m, now + timedelta(days=days))
-    return found
+    # "Q1 this year", "the first half of this year" said in December: the period is past, and "this year" inside it
+    # is no time of its own
+    return [f for f in found if not any(s <= f.start and f.end <= e and e - s > f.end - f.start for s, e in gone)]
 
 
 _NEXT_YEAR_AFTER = lazy_compile(r"^\s*(?:of\s+|in\s+)?(?:next year|the following year|(20\d\d))\b")
