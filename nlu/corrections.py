@@ -81,6 +81,26 @@ _MARKS = re.compile(
     r"|scusi|scusa|scusate|correctie|corrijo|correggo|wijzig|changez|modifiez|altere)(?![\w'])",
     re.IGNORECASE,
 )
+# A new value framed as a correction by what stands around it rather than before it, in the seven languages:
+# - a no, then a figure: "no, 5k", "nope 5k", "nein, 5.000", "non, 5k", "não, 5 mil", "nee, 5k" (a bare "no" is an answer);
+# - the value, then the words that take it back: "5k I meant", "5k sorry", "5k meinte ich", "5k je voulais dire",
+#   "5k quise decir", "5k quis dizer", "5k intendevo", "5k bedoelde ik";
+# - a figure, then the figure it replaces: "5k not 50", "5k, nicht 50k", "5k pas 50", "5k no 50", "5k non 50", "5k niet 50".
+_NO_THEN_FIGURE = re.compile(r"^\W*(?:no|nope|nah|nein|nö|nee|neen|non|não|nao)[\s,.:;!-]+(?:[$€£]\s*)?\d", re.IGNORECASE)
+_TRAILING = (
+    r"i meant(?: to say)?|i mean|meant|sorry|my bad|oops|typo|meinte ich|ich meinte|meine ich|entschuldigung|pardon|"
+    r"je voulais dire|je veux dire|désolée?|quise decir|quer[ií]a decir|perd[oó]n|quis dizer|queria dizer|desculpe?|desculpa|"
+    r"intendevo(?: dire)?|volevo dire|scusa|scusi|bedoelde ik|bedoel ik|ik bedoelde|ik bedoel|excuses"
+)
+_TRAILING_RE = re.compile(rf"[\s,.;:!-]*\b(?:{_TRAILING})(?![\w'])\W*$", re.IGNORECASE)
+_SCALE = r"(?:\s*(?:mil|mila|mille|tausend|thousand|grand|duizend|mio\.?|millions?|millionen|euros?|eur|dollars?|usd|gbp|pounds?|reais))?"
+_FIGURE_NOT_FIGURE = re.compile(
+    rf"\d[\w.,]*{_SCALE}\s*[$€£]?\s*,?\s*(?:not|nicht|pas|no|não|nao|non|niet)\s+(?:[$€£]\s*)?\d", re.IGNORECASE)
+# The figure taken back after the new one ("5k, no 50k", "5 mil, não 50"), taken off first (the new one keeps its scale
+# word): its "no" is no opener of the message.
+_DENIED_AFTER_FIGURE = re.compile(
+    rf"(?<=[\d$€£kKmM])(?P<scale>{_SCALE})\s*,?\s*(?:not|nicht|pas|no|não|nao|non|niet)\s+(?:[$€£]\s*)?\d[\w.,]*(?:\s*[$€£])?", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 # A correction is a short message: a longer one tells more, and is read as it is.
 MAX_WORDS = 16
 
@@ -96,9 +116,13 @@ class Correction:
 def correction(text: Text | str) -> Correction | None:
     """The field and the value words of a message that corrects an earlier answer; None when it is no correction."""
     said = (text.original if isinstance(text, Text) else text).strip()
-    if not said or len(said.split()) > MAX_WORDS or not _MARKS.search(said):
+    if not said or len(said.split()) > MAX_WORDS or not (
+            _MARKS.search(said) or _NO_THEN_FIGURE.search(said) or _FIGURE_NOT_FIGURE.search(said)
+            or (_TRAILING_RE.search(said) and _DIGIT.search(said))):  # "no idea, sorry" corrects nothing
         return None
-    rest = _OPENERS_RE.sub("", said.lower().replace("’", "'"), count=1).strip(" ,.;:!-")
+    rest = _DENIED_AFTER_FIGURE.sub(r"\g<scale>", said.lower().replace("’", "'"))
+    rest = _OPENERS_RE.sub("", rest, count=1).strip(" ,.;:!-")
+    rest = _TRAILING_RE.sub("", rest)
     rest = _TAKEN_BACK_FIRST.sub("", rest)
     field = None
     for name, named in _NAMED.items():
