@@ -77,3 +77,43 @@ def asks_for_a_call(text: str) -> bool:
     if not said or len(said.split()) > MOST_WORDS or _THEIR_OWN.search(said):
         return False
     return bool(_BEFORE.search(said) or _AFTER.search(said) or _WISHED.search(said))
+
+
+# --- how the call happens ----------------------------------------------------------------------------------------
+# "is it a video call or phone?", "Ist das per Video oder Telefon?", "C'est en visio ?", "¿Es por Zoom?": a question
+# about the call itself (issue 14: answered "I'm not sure"). The playbook says how its calls happen; the caller
+# answers from it. A medium said as one ("by video", "video or phone", "a video call", "visio", "Zoom", "a camera"),
+# by phone ("by phone", "telefonisch", "por teléfono"), or "will you call me?", in a question. Never videos as a
+# service ("do you make videos?"), teams of people ("do you have teams in Europe?"), or "can I call you?" (how to
+# reach us).
+_MEDIUM = (
+    r"video ?call|videocall|video chat|video meeting|videollamada|videochamada|videochiamata|videogesprek|videobellen"
+    r"|visio|visioconference|zoom|google meet|skype|webex|whereby|camera|webcam|kamera|camara|telecamera"
+    r"|(?:by|via|per|on|over|en|par|por|em|in|op|uber|in) video"
+    r"|video (?:or|oder|ou|o|of) (?:phone|telefon|telephone|telefono|telefone|telefoon|audio)"
+    r"|(?:on|via|uber|over|sur|por|pelo|su|in|op|per) (?:teams|ms teams|microsoft teams)"
+)
+_BY_PHONE = (
+    r"by phone|over the phone|on the phone|a phone call|phone call|per telefon|telefonisch|am telefon|ein telefonat"
+    r"|par telephone|au telephone|un appel telephonique|appel telephonique|por telefono|llamada telefonica"
+    r"|por telefone|chamada telefonica|pelo telefone|al telefono|per telefono|una telefonata|telefonata"
+    r"|per telefoon|telefoongesprek|via de telefoon"
+)
+_CALLS_YOU = (
+    r"(?:will|would|do|are) you (?:going to )?(?:call|phone|ring) me|rufen sie mich an|ruft (?:ihr|er|sie) mich an"
+    r"|vous m'appele[zr]|vous allez m'appeler|tu m'appelles|me llama(?:n|ran|ra|is)|me va(?:n|s) a llamar"
+    r"|(?:vao|vais|vai) ligar me|ligam me|me ligam|mi chiamate|mi chiamera|bellen jullie (?:mij|me)|belt u (?:mij|me)"
+)
+_FORMAT = re.compile(rf"(?<![\w'])(?:{_MEDIUM}|{_BY_PHONE}|{_CALLS_YOU})(?![\w'])")
+# A question's first words, for a question typed without its "?" ("is it on zoom", "c'est en visio").
+_ASKS = re.compile(r"^(?:is|will|do|does|how|ist|wird|wie|lauft|c'est|est ce|ce sera|comment|es|sera|como"
+                   r"|e|vai|sera|come|is het|wordt|hoe|gaat)(?![\w'])")
+
+
+def asks_how_the_call_happens(text: str) -> bool:
+    """Whether the message asks how the call happens: by video, on which tool, or by phone ("is it a video call or
+    phone?", "Ist das per Video oder Telefon?", "vous m'appelez ?")."""
+    said = plain(text)
+    if not said or len(said.split()) > MOST_WORDS:
+        return False
+    return ("?" in text or bool(_ASKS.search(said))) and bool(_FORMAT.search(said))

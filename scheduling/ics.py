@@ -34,6 +34,9 @@ class Invitation:
     attendee: Person | None = None
     description: str | None = None
     url: str | None = None
+    # How the call happens, as the visitor's calendar shows it under the title: "Video call (link by email)",
+    # "Phone: we call you", or the meeting link itself.
+    location: str | None = None
 
 
 def escape_text(value: str) -> str:
@@ -87,6 +90,8 @@ def render_invitation(invitation: Invitation) -> str:
     ]
     if invitation.description:
         lines.append(f"DESCRIPTION:{escape_text(invitation.description)}")
+    if invitation.location and invitation.location.strip():
+        lines.append(f"LOCATION:{escape_text(invitation.location.strip())}")
     if invitation.url and invitation.url.startswith(("https://", "http://")) and not _CONTROL.search(invitation.url):
         lines.append(f"URL:{invitation.url}")
     organizer = _address(invitation.organizer)

@@ -31,7 +31,7 @@ import json
 import logging
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, time, timedelta, timezone
 from typing import Any, Sequence
 
 from rasa_sdk import Action, Tracker
@@ -40,7 +40,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions import runtime
-from bot.actions.call_times import in_english, said_zone
+from bot.actions.call_times import Pick, in_english, read_pick, said_zone
 from bot.actions.lead_service import ServiceUnavailable
 from bot.actions.outcome import call_messages, unbookable_messages
 from bot.actions.phrasebook import ENGLISH, language, say, zone_name
@@ -49,6 +49,7 @@ from bot.actions.questionnaire import CONSENT
 from bot.actions.state import State, bot_texts, is_payload, latest_confidence, latest_intent, latest_text, said, seen
 from bot.actions.submission import submit
 from nlu.attributes import Location
+from nlu.call_request import asks_how_the_call_happens
 from nlu.extract import extract
 from nlu.faq import reads_as_question
 from nlu.leaving import says_goodbye
@@ -65,21 +66,6 @@ CHANGE_TIME_ZONE = "change_time_zone"
 ASK_ZONE = "Which city or time zone are you in? For example London, or Europe/London."
 SLOT_ENTITY = "slot_start"
 BOOKABLE = ("sql", "pql")
-_ORDINALS = {"first": 0, "1st": 0, "one": 0, "1": 0, "second": 1, "2nd": 1, "two": 1, "2": 1,
-             "third": 2, "3rd": 2, "three": 2, "3": 2, "last": -1}
-# The same picks in the other six languages: ordinals only (their "one", "un", "uno", "een" are also articles).
-_ORDINALS.update({word: index for index, words in enumerate((
-    "erste ersten erster erstes premier première primer primero primera primeiro primeira primo prima eerste",
-    "zweite zweiten zweiter zweites deuxième seconde segundo segunda secondo seconda tweede",
-    "dritte dritten dritter drittes troisième tercer tercero tercera terceiro terceira terzo terza derde",
-)) for word in words.split()})
-_ORDINALS.update({word: -1 for word in "letzte letzten letzter dernier dernière último última ultimo ultima "
-                  "laatste".split()})
-# Ordinals with a second meaning, counted only after an article: "prima delle 10" (before 10), "secondo me"
-# (to my mind); "segunda-feira" is Monday.
-_WITH_ARTICLE = {"prima": ("la", "l"), "primo": ("il", "lo", "l"), "secondo": ("il", "lo", "l"),
-                 "seconda": ("la", "l"), "segunda": ("a", "la"), "segundo": ("o", "el")}
-_TIME = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b")
 
 
 def slot_payload(starts_at: str) -> str:
@@ -147,26 +133,43 @@ def confirmation_messages(booking: dict[str, Any], repeated: bool, *, moved: boo
 
 
 def pick_from_text(text: str, offered: Sequence[dict[str, str]]) -> str | None:
-    """The offered slot a typed answer names: "the second one", "2", "10:00", "3pm"."""
-    if not offered:
+    """The offered slot a typed answer names ("the second one", "2", "10:00", "3pm", "the 9:30 one", "14 Uhr"), or
+    None when it names none, more than one, or a time not offered (``call_times.read_pick``)."""
+    pick = read_offered(text, offered)
+    return offered[pick.one]["starts_at"] if pick.one is not None else None
+
+
+def read_offered(text: str, offered: Sequence[dict[str, str]]) -> Pick:
+    """What ``text`` names among the offered slots, read on the clock they were shown in."""
+    starts = [_on_screen(slot) for slot in offered]
+    if not starts or any(start is None for start in starts):
+        return Pick()
+    return read_pick(text, [start for start in starts if start is not None], language())
+
+
+_LABEL_TIME = re.compile(r"(\d{1,2}):(\d{2})")
+
+
+def _on_screen(slot: dict[str, str]) -> datetime | None:
+    """A slot's start on the clock it was shown in: its zone (``tz``), or, for a slot kept without one, the offset
+    its label's time shows."""
+    start = _instant(str(slot.get("starts_at") or ""))
+    if start is None:
         return None
-    words = re.findall(r"[^\W_]+", text.lower())
-    for at, word in enumerate(words):
-        if word in _WITH_ARTICLE and (at == 0 or words[at - 1] not in _WITH_ARTICLE[word]):
-            continue
-        if word in _ORDINALS and not (word.isdigit() and _TIME.search(text.lower()) and ":" in text):
-            index = _ORDINALS[word]
-            if index < len(offered):
-                return offered[index]["starts_at"]
-    for match in _TIME.finditer(text.lower()):
-        hour, minute, half = int(match.group(1)), int(match.group(2) or 0), match.group(3)
-        if half == "pm" and hour < 12:
-            hour += 12
-        wanted = f"{hour:02d}:{minute:02d}"
-        found = [s for s in offered if f", {wanted}" in s.get("label", "")]
-        if len(found) == 1:
-            return found[0]["starts_at"]
-    return None
+    try:
+        return start.astimezone(zone(slot["tz"])) if slot.get("tz") else _by_label(start, str(slot.get("label") or ""))
+    except TimeZoneError:
+        return _by_label(start, str(slot.get("label") or ""))
+
+
+def _by_label(start: datetime, label: str) -> datetime:
+    shown = _LABEL_TIME.search(label)
+    if shown is None:
+        return start
+    utc = start.astimezone(timezone.utc)
+    minutes = (int(shown[1]) * 60 + int(shown[2]) - utc.hour * 60 - utc.minute) % (24 * 60)
+    offset = minutes - 24 * 60 if minutes > 14 * 60 else minutes
+    return utc.astimezone(timezone(timedelta(minutes=offset)))
 
 
 def _instant(text: str) -> datetime | None:
@@ -237,7 +240,7 @@ async def answer_zone(dispatcher: CollectingDispatcher, tracker: Tracker) -> lis
 
         _utter(dispatcher, answer_messages(runtime.playbooks().current(), text, latest_intent(tracker),
                                            latest_confidence(tracker), tracker))
-    return [*await offer(dispatcher, tracker, text=text), *seen(tracker)]
+    return await offer(dispatcher, tracker, text=text), *seen(tracker)
 
 
 def unread_zone_reply(tracker: Tracker) -> bool:
@@ -253,7 +256,12 @@ async def around_the_times(dispatcher: CollectingDispatcher, tracker: Tracker) -
     goodbye, request_human, book_call...): the reply to "Which city or time zone are you in?" (the times in its
     zone, or the question again), or a question with times on screen or a call booked (answered, never new times
     nor "no problem"). None for anything else: the action goes on."""
-    if names_the_zone(tracker) or unread_zone_reply(tracker):
+    if names_the_zone(tracker):
+        return await answer_zone(dispatcher, tracker)
+    if picks_a_slot(tracker):
+        # "14 Uhr", "the 9:30 one" (inform, affirm, thanks...): the time named, booked.
+        return [*await book_named(dispatcher, tracker), *seen(tracker)]
+    if unread_zone_reply(tracker):
         return await answer_zone(dispatcher, tracker)
     if asks_about_the_call(tracker):
         return await answer_about_the_call(dispatcher, tracker)
@@ -356,10 +364,15 @@ def forget_consent() -> list[EventType]:
 
 async def offer(
     dispatcher: CollectingDispatcher, tracker: Tracker, intro: str = "", *, text: str | None = None,
-    again: bool = False,
+    again: bool = False, after: datetime | None = None,
 ) -> list[EventType]:
     """Fetch and show free slots for the conversation's lead; on any trouble, the fallback message. ``again``: the
-    times on screen once more (from the first of them), after a question answered."""
+    times on screen once more (from the first of them), after a question answered; ``after``: the times from then.
+
+    Words that name a time on screen ("14 Uhr nehm ich", "the 9:30 one"), whichever action was given them to offer
+    times, book it (``book_named``): the form closes at once for them, as for "next week" (``asks_for_times``)."""
+    if text is not None and not again and picks_a_slot(tracker, text):
+        return await book_named(dispatcher, tracker, text=text)
     if refused_contact(tracker):
         return explain_unbookable(dispatcher, tracker, intro)
     if intro and said_before(tracker, intro):
@@ -378,7 +391,9 @@ async def offer(
         dispatcher.utter_message(text=f"{unknown} {say(ASK_ZONE)}".strip())
         return []
     query: dict[str, Any] = {}
-    if text is not None and not remembered:
+    if after is not None:
+        query = {"after": _iso(after)}
+    elif text is not None and not remembered:
         offered = _offered(tracker)
         last = datetime.fromisoformat(offered[-1]["starts_at"].replace("Z", "+00:00")) if offered else None
         request = parse_time_request(in_english(text, language()), datetime.now(timezone.utc),
@@ -465,6 +480,9 @@ def asks_for_times(tracker: Tracker) -> bool:
     # Slots are emptied once booked: slots on screen with a booking are times offered to move it to.
     if not _offered(tracker):
         return False
+    if picks_a_slot(tracker):
+        # "14 Uhr nehm ich" names a time on screen: no facts for the form, the pick for ``offer``.
+        return True
     text = latest_text(tracker)
     words = _words(text)
     # A long message naming a time is about the call only when it speaks of one ("could we set up a call? some
@@ -472,11 +490,20 @@ def asks_for_times(tracker: Tracker) -> bool:
     return names_a_time(text) and (len(words) <= 8 or bool(words & _CALL_WORDS))
 
 
-def picks_a_slot(tracker: Tracker) -> bool:
-    """Slots are on screen and the visitor's words name one ("la segunda me viene perfecta"), whatever the
-    classifier made of them."""
+def picks_a_slot(tracker: Tracker, text: str | None = None) -> bool:
+    """Times are on screen and the visitor's words name one, or several, or a time of day ("la segunda me viene
+    perfecta", "the 9:30 one", "14 Uhr nehm ich", "9:30 or 10:15?", "at 2"), whatever the classifier made of them."""
     offered = _offered(tracker)
-    return bool(offered) and pick_from_text(latest_text(tracker), offered) is not None
+    said = latest_text(tracker) if text is None else text
+    if not offered or not tracker.get_slot("lead_id") or tracker.get_slot("stopped") or is_payload(said):
+        return False
+    pick = read_offered(said, offered)
+    if pick.slots:
+        return True
+    # A time of day that no slot has is asked for in a short message or one about the call; "we open at 9" inside a
+    # long correction is none.
+    words = _words(said)
+    return bool(pick.unshown) and (len(said.split()) <= 8 or bool(words & _CALL_WORDS))
 
 
 def wants_link(playbook: Any) -> bool:
@@ -546,7 +573,7 @@ def asks_about_the_call(tracker: Tracker) -> bool:
         # "show times in Asia/Tokyo" asks for the times in a zone.
         return False
     # "can we do Tuesday morning?", "the second one?" ask for times or pick one; "what happens next?" does not.
-    return not names_a_time(_NEXT_STEPS.sub(" ", text.lower())) and pick_from_text(text, _offered(tracker)) is None
+    return not names_a_time(_NEXT_STEPS.sub(" ", text.lower())) and not picks_a_slot(tracker)
 
 
 # "what happens next?", "next steps?": the process, not the next times.
@@ -580,20 +607,22 @@ async def answer_about_the_call(dispatcher: CollectingDispatcher, tracker: Track
     playbook = runtime.playbooks().current()
     text, intent, confidence = latest_text(tracker), latest_intent(tracker), latest_confidence(tracker)
     booking = tracker.get_slot("booking")
+    process = next((e for e in playbook.faq if e.id == PROCESS), None)
+    # "Is it a video call or phone?": the playbook's process entry says how the call happens (its first step).
+    how = process if process is not None and asks_how_the_call_happens(text) else None
     if booking:
         # The FAQ only where it knows the question; the rest is what the booking is, never "I'm not sure".
-        entry = asked_entry(playbook, text, intent, confidence)
+        entry = how or asked_entry(playbook, text, intent, confidence)
         _utter(dispatcher, [*(entry_messages(playbook, entry, tracker) if entry is not None else []),
                             *booked_call_messages(booking)])
         return seen(tracker)
-    process = next((e for e in playbook.faq if e.id == PROCESS), None)
-    if asked_entry(playbook, text, intent, confidence) is None and process is not None \
-            and _WHAT_NEXT.search(folded(text)):
+    if process is not None and (how is not None or (asked_entry(playbook, text, intent, confidence) is None
+                                                    and _WHAT_NEXT.search(folded(text)))):
         # "Cosa succede dopo?" with times on screen: how working together goes (the playbook's process entry).
         _utter(dispatcher, entry_messages(playbook, process, tracker))
     else:
         _utter(dispatcher, answer_messages(playbook, text, intent, confidence, tracker))
-    return [*await offer(dispatcher, tracker, again=True), *seen(tracker)]
+    return await offer(dispatcher, tracker, again=True), *seen(tracker)
 
 
 def _form() -> str:
@@ -695,54 +724,82 @@ class ActionBookSlot(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if not_about_times(tracker):
             return [FollowupAction(_form())]
-        if not _entity(tracker, SLOT_ENTITY) and pick_from_text(latest_text(tracker), _offered(tracker)) is None \
-                and (around := await around_the_times(dispatcher, tracker)) is not None:
+        button = _entity(tracker, SLOT_ENTITY)
+        if button is None and not picks_a_slot(tracker) and (around := await around_the_times(dispatcher, tracker)) \
+                is not None:
             # "hora del este" (choose_slot) answers "Which city or time zone are you in?".
             return around
-        done = seen(tracker)
-        starts_at = _entity(tracker, SLOT_ENTITY) or pick_from_text(latest_text(tracker), _offered(tracker))
-        lead_id = tracker.get_slot("lead_id")
-        if not lead_id or tracker.get_slot("lead_stage") not in BOOKABLE or tracker.get_slot("stopped") \
-                or refused_contact(tracker):
-            return [*await offer_or_explain(dispatcher, tracker), *done]
-        if starts_at is None:
-            return [*await offer(dispatcher, tracker, say("Sorry, I didn't catch which time you'd like.")), *done]
-        booked = tracker.get_slot("booking") or {}
-        # A booked call and another offered time picked: the times were offered to move it ("can I move it?").
-        move = bool(booked) and offered_start(starts_at, _offered(tracker)) is not None \
-            and _instant(starts_at) != _instant(str(booked.get("starts_at") or ""))
-        if not booked or move:
-            # Booked already, the service answers a repeat (or refuses a second booking) itself.
-            starts_at = offered_start(starts_at, _offered(tracker))
-            if starts_at is None:
-                # A payload typed by hand: only a time this conversation was shown can be booked.
-                return [*await offer(dispatcher, tracker, say("Sorry, that time isn't one I offered.")), *done]
-        tz = next((s.get("tz") for s in _offered(tracker) if s.get("tz")), None) or visitor_zone(tracker, None)[0] \
-            or "UTC"
-        try:
-            status, booking = await asyncio.to_thread(
-                runtime.lead_service().move if move else runtime.lead_service().book, lead_id, starts_at, tz)
-        except ServiceUnavailable as exc:
-            logger.info("booking refused: status=%s code=%s", exc.status, exc.code)
-            if exc.code == "slot_taken":
-                return [*await offer(dispatcher, tracker, say("Sorry, that slot was just taken.")), *done]
-            if exc.code == "no_email":
-                return [*ask_for_email(dispatcher, tracker), *done]
-            if exc.code == "already_booked":
-                # No confirmation email is sent (the chat's own confirmation, with its calendar file, is all the
-                # visitor got), and nobody here moves a call: the contact page is how to reach the team.
-                dispatcher.utter_message(text=say("You already have a call booked with us. If you need to move it, "
-                                                  "you can reach our team any time through the contact page."))
-                return done
-            if exc.status == 422:
-                return [*await offer(dispatcher, tracker, say("Sorry, that time isn't available any more.")), *done]
-            dispatcher.utter_message(text=say("Sorry, I couldn't book that just now. One of our consultants will "
-                                              "email you shortly to propose a few times."))
-            return done
-        _utter(dispatcher, confirmation_messages(booking, repeated=status == 200 or bool(booked), moved=move))
-        kept = {k: booking.get(k) for k in ("id", "starts_at", "ends_at", "label", "time_zone", "ics_url", "owner")}
-        return [SlotSet("booking", kept), SlotSet("offered_slots", []), SlotSet("awaiting_zone", False), *done]
+        return [*await book_named(dispatcher, tracker, button), *seen(tracker)]
 
+
+async def book_named(dispatcher: CollectingDispatcher, tracker: Tracker, starts_at: str | None = None,
+                     text: str | None = None) -> list[EventType]:
+    """The slot a button carries (``starts_at``), or the one the visitor's words name, booked (or the booked call
+    moved to it). Words naming two times ("9:30 or 10:15?") get the question which, with the same times again; a
+    time not on screen ("14 Uhr" beside 10:00, 10:45, 11:30), the free times from then. Never a time not named."""
+    lead_id = tracker.get_slot("lead_id")
+    if not lead_id or tracker.get_slot("lead_stage") not in BOOKABLE or tracker.get_slot("stopped") \
+            or refused_contact(tracker):
+        return await offer_or_explain(dispatcher, tracker)
+    offered = _offered(tracker)
+    if starts_at is None:
+        pick = read_offered(latest_text(tracker) if text is None else text, offered)
+        if pick.several:
+            return await offer(dispatcher, tracker, say("Sorry, I didn't catch which time you'd like."), again=True)
+        if pick.unshown:
+            return await offer(dispatcher, tracker, say("Sorry, that time isn't one I offered."),
+                               after=_asked_moment(pick, offered))
+        if pick.one is None:
+            return await offer(dispatcher, tracker, say("Sorry, I didn't catch which time you'd like."))
+        starts_at = offered[pick.one]["starts_at"]
+    booked = tracker.get_slot("booking") or {}
+    # A booked call and another offered time picked: the times were offered to move it ("can I move it?").
+    move = bool(booked) and offered_start(starts_at, offered) is not None \
+        and _instant(starts_at) != _instant(str(booked.get("starts_at") or ""))
+    if not booked or move:
+        # Booked already, the service answers a repeat (or refuses a second booking) itself.
+        starts_at = offered_start(starts_at, offered)
+        if starts_at is None:
+            # A payload typed by hand: only a time this conversation was shown can be booked.
+            return await offer(dispatcher, tracker, say("Sorry, that time isn't one I offered."))
+    tz = next((s.get("tz") for s in offered if s.get("tz")), None) or visitor_zone(tracker, None)[0] or "UTC"
+    try:
+        status, booking = await asyncio.to_thread(
+            runtime.lead_service().move if move else runtime.lead_service().book, lead_id, starts_at, tz)
+    except ServiceUnavailable as exc:
+        logger.info("booking refused: status=%s code=%s", exc.status, exc.code)
+        if exc.code == "slot_taken":
+            return await offer(dispatcher, tracker, say("Sorry, that slot was just taken."))
+        if exc.code == "no_email":
+            return ask_for_email(dispatcher, tracker)
+        if exc.code == "already_booked":
+            # No confirmation email is sent (the chat's own confirmation, with its calendar file, is all the
+            # visitor got), and nobody here moves a call: the contact page is how to reach the team.
+            dispatcher.utter_message(text=say("You already have a call booked with us. If you need to move it, "
+                                              "you can reach our team any time through the contact page."))
+            return []
+        if exc.status == 422:
+            return await offer(dispatcher, tracker, say("Sorry, that time isn't available any more."))
+        dispatcher.utter_message(text=say("Sorry, I couldn't book that just now. One of our consultants will "
+                                          "email you shortly to propose a few times."))
+        return []
+    _utter(dispatcher, confirmation_messages(booking, repeated=status == 200 or bool(booked), moved=move))
+    kept = {k: booking.get(k) for k in ("id", "starts_at", "ends_at", "label", "time_zone", "ics_url", "owner")}
+    return [SlotSet("booking", kept), SlotSet("offered_slots", []), SlotSet("awaiting_zone", False)]
+
+
+def _asked_moment(pick: Pick, offered: Sequence[dict[str, str]]) -> datetime | None:
+    """The moment a time not on screen names, on the visitor's clock: on the weekday named, else on the day of the
+    first time shown ("14 Uhr" beside Monday's morning times is Monday 14:00); a minute before it, so that a free
+    slot starting then comes first."""
+    first = _on_screen(offered[0]) if offered else None
+    if first is None or not pick.unshown:
+        return None
+    day = first.date()
+    if pick.day is not None:
+        day += timedelta(days=(pick.day - day.weekday()) % 7)
+    hour, minute = pick.unshown[0].likely()
+    return datetime.combine(day, time(hour, minute), tzinfo=first.tzinfo) - timedelta(minutes=1)
 
 
 class ActionMoveCall(Action):

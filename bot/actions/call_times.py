@@ -12,7 +12,10 @@ Per language, since the same letters mean other things elsewhere (French
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
+from typing import Sequence
 from zoneinfo import available_timezones
 
 from nlu.text import folded
@@ -158,3 +161,262 @@ def said_zone(text: str) -> str | None:
     if _GMT_ALONE.search(text or ""):
         return "UTC"
     return None
+
+
+# --- the offered time a visitor picks ----------------------------------------------------------------------------
+# Issue 14: "the 9:30 one" booked 08:00 ("one" read as "the first"), and "14 Uhr nehm ich" booked nothing. A pick
+# names a time on the visitor's clock ("9:30", "14 Uhr", "14h30", "alle 14", "om 14 uur", "às 14h", "a las 10", "2pm",
+# "half past 9"), a weekday in a pick's words ("the Tuesday one", "celui de mardi"), or a place in the list ("the
+# second", "option 2", "la última"). Read on the text with accents folded and the weekdays in English (``in_english``).
+
+_HOUR = r"(?:[01]?\d|2[0-3])"
+_MINUTE = r"[0-5]\d"
+# Hours in words, read only inside a clock's words ("um zehn", "a las diez", "ten o'clock"), per language: English
+# "once" is no Spanish eleven.
+_HOUR_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+    "de": ("eins", "zwei", "drei", "vier", "funf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwolf"),
+    "fr": ("une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"),
+    "es": ("una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"),
+    "it": ("una", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici"),
+    "pt": ("uma", "duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze", "doze"),
+    "nl": ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"),
+}
+# Words before a bare hour that make it a clock: "at 2", "um 14", "om 14", "alle 14", "a las 10", "às 14" (folded
+# "as"), "vers 14", "gegen 14".
+_AT = r"(?:at|around|um|gegen|om|rond|tegen|vers|a las|a la|las|alle ore|alle|ore|verso le|as|por volta das)"
+_MERIDIEM = r"(?:am|pm|a\.m\.?|p\.m\.?)"
+_PM = ("p",)
+# A message's parts, each read for itself: "not 8:00, the 9:30 one" names 9:30 only.
+_CLAUSE = re.compile(r"[,;!?]+(?:\s|$)|(?<!\d)\.+(?:\s|$)|\s(?:but|aber|sondern|mais|pero|sino|ma|mas|maar|though)\s")
+_NEGATION = re.compile(r"(?<![\w'])(?:not|no|never|cannot|\w+n't|nicht|kein\w*|nie|niemals|pas|jamais|nunca|nao"
+                       r"|non|niet|geen|nooit|nem)(?![\w'])")
+# Words that may follow a bare hour or a bare list number in a pick ("10 please", "2 passt", "14 nehm ich").
+_PICK_WORDS = frozenset(
+    "please pls bitte graag svp por favor per favore works work passt geht nehm nehme ich i ll take is ist est es e va me "
+    "sounds good fine ok okay perfect perfekt parfait perfecto perfeito perfetto prima goed thanks danke merci "
+    "gracias grazie obrigado obrigada bedankt then dann alors entonces entao allora dan prendo prends je doe maar fico "
+    "com quedo con it".split())
+# What turns a number into a place in the list ("option 2", "number one", "nº 2").
+_ARTICLES = frozenset("the a la el o de die den der le il lo les los las os as".split())
+_NUMBERED = frozenset("number option no nr nummer numero optie opcion opcao opzione option # slot termin".split())
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY = "|".join(_WEEKDAYS)
+# A weekday that picks (the one shown that day), not asks for times that day ("Tuesday afternoon?").
+_DAY_PICK = re.compile(
+    rf"(?<![\w'])(?:(?P<a>{_DAY}) one|(?:the|that) one on (?P<b>{_DAY})|cel(?:ui|le) (?:de|du) (?P<c>{_DAY})"
+    rf"|(?:el|la) del? (?P<d>{_DAY})|(?:o|a) d[eoa] (?P<e>{_DAY})|quell[oa] (?:di|del) (?P<f>{_DAY})"
+    rf"|die (?:van|op) (?P<g>{_DAY})|(?:den|der|die|das) (?:am|vom) (?P<h>{_DAY}))(?![\w'])")
+_ANY_DAY = re.compile(rf"(?<![\w'])({_DAY})(?![\w'])")
+# Ordinals with a second meaning, counted only beside an article ("prima delle 10" is before 10, "secondo me" to my
+# mind, "segunda-feira" Monday, "primero quiero saber" first of all) or away from a word that makes them something
+# else ("a second", "first of all", "first I need", "last week").
+_WITH_ARTICLE = {"prima": ("la", "l"), "primo": ("il", "lo", "l"), "secondo": ("il", "lo", "l"),
+                 "seconda": ("la", "l"), "segunda": ("a", "la"), "segundo": ("o", "el"), "primero": ("el", "lo"),
+                 "primeiro": ("o",)}
+_NOT_AFTER = {"second": ("a", "one", "per", "just"), "seconde": ("une", "la"), "one": ()}
+_NOT_BEFORE = {"first": ("of", "i", "we", "let", "let's", "lets", "can", "could", "need", "tell", "things", "off"),
+               "last": ("week", "time", "year", "month", "night", "call", "meeting", "minute"),
+               "one": ("sec", "second", "moment", "minute"), "second": ("thought", "opinion")}
+_ORDINALS: dict[str, int] = {
+    "first": 0, "1st": 0, "one": 0, "1": 0, "second": 1, "2nd": 1, "two": 1, "2": 1, "third": 2, "3rd": 2,
+    "three": 2, "3": 2, "last": -1, "1o": 0, "1a": 0, "2o": 1, "2a": 1, "3o": 2, "3a": 2, "1er": 0, "1ere": 0,
+    "2e": 1, "2eme": 1, "3e": 2, "3eme": 2,
+}
+# The same picks in the other six languages: ordinals only (their "one", "un", "uno", "een", "ein" are also articles).
+_ORDINALS.update({word: index for index, words in enumerate((
+    "erste ersten erster erstes premier premiere primer primero primera primeiro primeira primo prima eerste",
+    "zweite zweiten zweiter zweites deuxieme seconde segundo segunda secondo seconda tweede",
+    "dritte dritten dritter drittes troisieme tercer tercero tercera terceiro terceira terzo terza derde",
+)) for word in words.split()})
+_ORDINALS.update({word: -1 for word in "letzte letzten letzter dernier derniere ultimo ultima laatste".split()})
+# Numbers and number words that are places in the list only after a numbering word or on their own ("2", "2
+# please", "option 2"): "two of us", "3 people" are not.
+_NUMBERS = frozenset("one two three 1 2 3".split())
+_MASK = " @ "
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A time of day a message names: 24-hour, or 1-12 with or without am/pm said."""
+
+    hour: int
+    minute: int
+    meridiem: str | None = None
+    # A bare number ("14 nehm ich"): a clock only when a time on screen has it.
+    bare: bool = False
+
+    def fits(self, moment: datetime) -> bool:
+        """Whether ``moment`` (on the visitor's clock) is this time."""
+        if moment.minute != self.minute:
+            return False
+        if self.meridiem is not None and self.hour <= 12:
+            return moment.hour == self.hour % 12 + (12 if self.meridiem == "pm" else 0)
+        return moment.hour == self.hour or (1 <= self.hour < 12 and moment.hour == self.hour + 12)
+
+    def likely(self) -> tuple[int, int]:
+        """The time meant, on a working day's clock when am or pm is unsaid ("at 2" is 14:00, "at 9" 09:00)."""
+        if self.meridiem is not None and self.hour <= 12:
+            return self.hour % 12 + (12 if self.meridiem == "pm" else 0), self.minute
+        return (self.hour + 12 if 1 <= self.hour < 7 else self.hour), self.minute
+
+
+@dataclass(frozen=True)
+class Pick:
+    """What a message names among the times on screen: the slots (their places in the list), clock times no slot on
+    screen has, and the weekday it names."""
+
+    slots: tuple[int, ...] = ()
+    unshown: tuple[Clock, ...] = ()
+    day: int | None = None
+
+    @property
+    def one(self) -> int | None:
+        """The one slot named, when the message names exactly one and no time that is not on screen."""
+        return self.slots[0] if len(self.slots) == 1 and not self.unshown else None
+
+    @property
+    def several(self) -> bool:
+        """More than one time named ("9:30 or 10:15?", "the first, or 14:00"): which one is asked, none booked."""
+        return len(self.slots) + len(self.unshown) > 1
+
+    @property
+    def names_any(self) -> bool:
+        return bool(self.slots or self.unshown)
+
+
+def _hour_words(lang: str) -> dict[str, int]:
+    words = {word: at + 1 for at, word in enumerate(_HOUR_WORDS["en"])}
+    words.update({word: at + 1 for at, word in enumerate(_HOUR_WORDS.get(lang, ()))})
+    if lang == "de":
+        words["ein"] = 1
+    return words
+
+
+@lru_cache(maxsize=8)
+def _clock_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, kind) in the order they are read; each match is masked before the next pattern reads the text."""
+    words = "|".join(sorted(_hour_words(lang), key=len, reverse=True))
+    n = rf"(?P<n>{_HOUR}|{words})"
+    half = [
+        (rf"half past {n}", "h30"), (rf"quarter past {n}", "h15"), (rf"quarter to {n}", "before45"),
+        (rf"halb {n}", "before30"), (rf"viertel nach {n}", "h15"), (rf"viertel vor {n}", "before45"),
+        (rf"kwart over {n}", "h15"), (rf"kwart voor {n}", "before45"),
+        (rf"{n} ?(?:h|heures?)? et demie", "h30"), (rf"{n} ?(?:h|heures?)? et quart", "h15"),
+        (rf"{n} ?(?:h|heures?)? moins le quart", "before45"),
+        (rf"{n} y media", "h30"), (rf"{n} y cuarto", "h15"), (rf"{n} menos cuarto", "before45"),
+        (rf"{n} e mezz[ao]", "h30"), (rf"{n} e (?:un )?quarto", "h15"), (rf"{n} meno (?:un )?quarto", "before45"),
+        (rf"{n} ?(?:h|horas?)? e meia", "h30"), (rf"{n} ?(?:h|horas?)? e um quarto", "h15"),
+    ]
+    if lang == "nl":
+        # Dutch "half 10" is 9:30; English "half 10" (10:30 in Britain) is left unread.
+        half.append((rf"half {n}", "before30"))
+    patterns = [(rf"(?<![\w'])(?:{p})(?![\w'])", kind) for p, kind in half]
+    patterns += [
+        # "9:30", "09.30", "14h30", "14 h 30", "9:30pm", "14.30 Uhr"; a date ("7.12.") is none.
+        (rf"(?<![\w.:,/])(?P<n>{_HOUR})\s?(?::|\.(?!\d\d\.)|h\s?)(?P<m>{_MINUTE})(?:\s?(?P<x>{_MERIDIEM})"
+         rf"|\s?(?:uhr|uur|h)\b)?(?![\w:]|\.\d)", "clock"),
+        (rf"(?<![\w.:,/])(?P<n>{_HOUR}|{words})\s?(?P<x>{_MERIDIEM})(?![\w])", "clock"),
+        (rf"(?<![\w.:,/])(?P<n>{_HOUR}|{words})\s?(?:o'?\s?clock|uhr|uur|heures?)(?:\s(?P<m>{_MINUTE}))?(?![\w])",
+         "clock"),
+        (rf"(?<![\w.:,/])(?P<n>{_HOUR})\s?h(?![\w])", "clock"),
+        (rf"(?<![\w'])(?:{_AT})\s(?P<n>{_HOUR}|{words})(?![\w:.,]\d|[\w])", "clock"),
+        (r"(?<![\w.:,/'])(?P<n>[4-9]|1\d|2[0-3])(?![\w.:,/'])", "bare"),
+    ]
+    return tuple((re.compile(p), kind) for p, kind in patterns)
+
+
+def _clocks(clause: str, lang: str) -> tuple[str, list[Clock]]:
+    """The clause with each time it names masked, and those times."""
+    numbers = _hour_words(lang)
+    found: list[Clock] = []
+    for pattern, kind in _clock_patterns(lang):
+        def take(match: re.Match[str], kind: str = kind) -> str:
+            said = match["n"]
+            hour = int(said) if said.isdigit() else numbers[said]
+            groups = match.groupdict()
+            minute = int(groups.get("m") or 0)
+            meridiem = (groups.get("x") or "")[:1] or None
+            if kind == "bare":
+                around = _CLAUSE_WORDS.findall(f"{clause[:match.start()]} {clause[match.end():]}")
+                if any(w not in _PICK_WORDS and w not in _ARTICLES for w in around):
+                    # "wir sind 10", "10 people": a number of things, not a time.
+                    return match[0]
+            if kind.startswith("h"):
+                minute = int(kind[1:])
+            elif kind.startswith("before"):
+                hour, minute = hour - 1 if hour > 1 else 12, int(kind[len("before"):])
+            found.append(Clock(hour, minute, "pm" if meridiem in _PM else "am" if meridiem else None,
+                               bare=kind == "bare"))
+            return _MASK
+        clause = pattern.sub(take, clause)
+    # "a las 5 de la tarde", "at 9 in the morning": the part of the day says which half of the clock.
+    half = "pm" if re.search(r"\b(?:afternoon|evening|tonight)\b", clause) else \
+        "am" if re.search(r"\bmorning\b", clause) else None
+    if half is not None:
+        found = [Clock(c.hour, c.minute, c.meridiem or (half if c.hour <= 12 else None), c.bare) for c in found]
+    return clause, found
+
+
+_CLAUSE_WORDS = re.compile(r"[^\W_]+|[@#]")
+
+
+def _day_of(clause: str) -> int | None:
+    days = {_WEEKDAYS.index(m) for m in _ANY_DAY.findall(clause)}
+    return days.pop() if len(days) == 1 else None
+
+
+def _places(masked: str, count: int) -> set[int]:
+    """The places in the list the words name ("the second", "option 2", "la última"), never a number of things
+    ("two of us") or a word with another meaning where it stands."""
+    words = _CLAUSE_WORDS.findall(masked)
+    found: set[int] = set()
+    for at, word in enumerate(words):
+        if word not in _ORDINALS:
+            continue
+        before = words[at - 1] if at else None
+        after = words[at + 1] if at + 1 < len(words) else None
+        if word in _WITH_ARTICLE and before not in _WITH_ARTICLE[word]:
+            continue
+        if before in _NOT_AFTER.get(word, ()) or after in _NOT_BEFORE.get(word, ()) or before == "at":
+            continue
+        if word in _NUMBERS and before not in _NUMBERED and not (
+                (at == 0 or before in _PICK_WORDS) and all(w in _PICK_WORDS for w in words[at + 1:])):
+            # "the 9:30 one", "the Tuesday one", "two of us": no place in the list.
+            continue
+        index = _ORDINALS[word]
+        if -count <= index < count:
+            found.add(index % count)
+    return found
+
+
+def read_pick(text: str, starts: Sequence[datetime], lang: str) -> Pick:
+    """What ``text`` names among the times on screen (``starts``, each on the visitor's clock, in the order shown).
+
+    "the 9:30 one" is 9:30, never the first; "14 Uhr nehm ich" is 14:00; "the Tuesday one" is the time shown on
+    Tuesday; "the second" the second; "not 8:00, the 9:30" 9:30 only. A time the list lacks is kept apart
+    (``unshown``), and two times named are both kept (``several``): the caller asks, never books a guess."""
+    if not starts or not text.strip():
+        return Pick()
+    english = folded(in_english(text[:_MOST_CHARS], lang))
+    day = _day_of(english)
+    slots: set[int] = set()
+    unshown: list[Clock] = []
+    for clause in _CLAUSE.split(f" {english} "):
+        if not clause.strip() or _NEGATION.search(clause):
+            continue
+        masked, clocks = _clocks(f" {clause.strip()} ", lang)
+        for clock in clocks:
+            hits = {at for at, start in enumerate(starts) if clock.fits(start) and day in (None, start.weekday())}
+            slots |= hits
+            if not hits and not clock.bare:
+                unshown.append(clock)
+        if not clocks and day is not None and (match := _DAY_PICK.search(clause)):
+            named = _WEEKDAYS.index(next(g for g in match.groups() if g))
+            slots |= {at for at, start in enumerate(starts) if start.weekday() == named}
+        slots |= _places(masked, len(starts))
+    return Pick(tuple(sorted(slots)), tuple(dict.fromkeys(unshown)), day)
+
+
+# A pick is a sentence or two: the rest of a long message is not read for one.
+_MOST_CHARS = 400

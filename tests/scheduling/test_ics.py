@@ -64,3 +64,12 @@ def test_injection_through_names_or_text_cannot_add_properties() -> None:
     assert sum(line.startswith("ORGANIZER") for line in lines) == 1
     bad_email = render_invitation(invitation(attendee=Person("not an email\r\nX:y", "Jo")))
     assert "ATTENDEE" not in bad_email
+
+
+def test_how_the_call_happens_is_the_invitations_location_escaped_and_left_out_when_unsaid() -> None:
+    lines = unfold(render_invitation(invitation(location="Video call; the link comes by email, or by phone")))
+    assert "LOCATION:Video call\\; the link comes by email\\, or by phone" in lines
+    evil = unfold(render_invitation(invitation(location="Zoom\r\nATTENDEE:mailto:evil@x.io")))
+    assert "LOCATION:Zoom\\nATTENDEE:mailto:evil@x.io" in evil and not any(line.startswith("ATTENDEE:") for line in evil)
+    for unsaid in (None, "", "   "):
+        assert not any(line.startswith("LOCATION") for line in unfold(render_invitation(invitation(location=unsaid))))

@@ -1,0 +1,120 @@
+"""The call booked is the call the visitor picked, through the real bot and service, in seven languages (issue 14).
+
+Found playing ``make run`` through REST: with "Mon 7 Dec, 08:00", "08:45", "09:30" on screen, "the 9:30 one" was
+booked at 08:00 (the word "one" read as "the first"); a German visitor's "14 Uhr nehm ich" beside 12:15, 14:00, 14:45
+got "Danke für Ihre Nachricht. Kann ich Ihnen sonst noch helfen?" (the classifier's inform: the form read it, and the
+close answered it) and nothing was booked; "ist das per Video oder Telefon?" got "I'm not sure".
+
+Whatever the classifier makes of it, with times on screen:
+- two times named ("9:30 or 10:15?") book nothing: the bot asks which, with the same times;
+- a time that is not on screen books nothing: the bot says so and shows the free times from then;
+- a time on screen named in the language's own clock words, with a colloquial verb ("um 14.45 Uhr nehm ich", "je
+  prends celui de 14h45", "me quedo con la de las 14:45"), books that time, never another;
+- "is it video or phone?" is answered from the playbook (its process entry says how the call happens), before and
+  after booking.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import pytest
+
+from bot.actions.booking import ASK_ZONE, PROCESS
+from bot.actions.conversation import AFTER_CLOSE
+from bot.actions.faq import NOT_SURE
+from bot.actions.phrasebook import translate
+from harness.stack import Stack, Visitor
+from nlu.text import folded
+from qualification import Playbook
+from qualification.translation import localized
+from tests.bot.test_a_booked_call_is_moved_when_the_visitor_asks import offered, slot_times, start_of
+from tests.bot.test_the_visitors_words_around_the_call_times_are_read_for_what_they_are import VIDEO
+
+pytestmark = pytest.mark.slow
+
+LANGS = ["en", "de", "fr", "es", "pt", "it", "nl"]
+# A time on screen as each language writes it, hour and minutes given: "14:45", "14.45 Uhr", "14h45"...
+CLOCK = {"en": "{h}:{m}", "de": "{h}.{m} Uhr", "fr": "{h}h{m}", "es": "{h}:{m}", "pt": "{h}h{m}", "it": "{h}:{m}",
+         "nl": "{h}.{m} uur"}
+# A pick with the language's colloquial verb and its "the one at" words ("the 9:30 one", "celui de 14h").
+PICK = {"en": "the {t} one", "de": "um {t} nehm ich", "fr": "je prends celui de {t}", "es": "me quedo con la de las {t}",
+        "pt": "fico com a das {t}", "it": "prendo quella delle {t}", "nl": "doe maar om {t}"}
+# Two times named at once.
+EITHER = {"en": "{a} or {b}?", "de": "{a} oder {b}?", "fr": "{a} ou {b} ?", "es": "¿{a} o {b}?", "pt": "{a} ou {b}?",
+          "it": "{a} o {b}?", "nl": "{a} of {b}?"}
+NOT_OFFERED = "Sorry, that time isn't one I offered."
+DIDNT_CATCH = "Sorry, I didn't catch which time you'd like."
+
+
+def shown_clock(v: Visitor, index: int) -> tuple[int, int]:
+    """The hour and minutes of the ``index``-th time button, as its title shows it."""
+    titles = [title for title, payload in v.buttons if payload.startswith("/choose_slot")]
+    found = re.search(r"(\d{1,2}):(\d{2})", titles[index])
+    assert found is not None, titles
+    return int(found[1]), int(found[2])
+
+
+def written(hour: int, minute: int, lang: str) -> str:
+    return CLOCK[lang].format(h=hour, m=f"{minute:02d}")
+
+
+def booked_start(stack: Stack, v: Visitor) -> datetime | None:
+    booking = (stack.lead_for(v.sender) or {}).get("booking")
+    return datetime.fromisoformat(booking["starts_at"].replace("Z", "+00:00")) if booking else None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_call_booked_is_the_time_the_visitor_named_in_their_own_clock_words(
+        stack: Stack, playbook: Playbook, lang: str) -> None:
+    v = offered(stack, playbook, lang)
+    local = localized(playbook, lang)
+    call_format = local.faq_answer(next(e for e in local.faq if e.id == PROCESS), lang=lang)
+    assert call_format and "video" in folded(call_format), "the playbook says how the call happens"
+    shown = slot_times(v)
+
+    reply = v.say(VIDEO[lang])
+    assert call_format in reply and translate(NOT_SURE, lang) not in reply, f"the call's format unsaid:\n{v.history()}"
+    assert slot_times(v) == shown, f"not the same times again:\n{v.history()}"
+
+    first, third = shown_clock(v, 0), shown_clock(v, 2)
+    reply = v.say(EITHER[lang].format(a=written(*first, lang), b=written(*third, lang)))
+    assert booked_start(stack, v) is None, f"two times named, one booked:\n{v.history()}"
+    assert translate(DIDNT_CATCH, lang) in reply and slot_times(v) == shown, f"not asked which:\n{v.history()}"
+
+    # An hour before the first time shown: never on screen.
+    reply = v.say(PICK[lang].format(t=written((first[0] - 1) % 24, first[1], lang)))
+    assert booked_start(stack, v) is None, f"a time never shown was booked:\n{v.history()}"
+    assert translate(NOT_OFFERED, lang) in reply and slot_times(v), f"not told, or no times:\n{v.history()}"
+    assert translate(AFTER_CLOSE, lang) not in reply, v.history()
+
+    wanted = slot_times(v)[2]
+    reply = v.say(PICK[lang].format(t=written(*shown_clock(v, 2), lang)))
+    assert booked_start(stack, v) == start_of(wanted), f"not the time named:\n{v.history()}"
+    assert translate(AFTER_CLOSE, lang) not in reply and translate(ASK_ZONE, lang) not in reply, v.history()
+
+    reply = v.say(VIDEO[lang])
+    assert call_format in reply and booked_start(stack, v) == start_of(wanted), v.history()
+
+
+@pytest.mark.parametrize(("lang", "said"), [("de", "{h} Uhr nehm ich"), ("de", "{h} Uhr"), ("fr", "{h}h"),
+                                            ("en", "{h} o'clock please")])
+def test_a_time_by_the_hour_alone_books_that_hour_when_it_is_on_screen(
+        stack: Stack, playbook: Playbook, lang: str, said: str) -> None:
+    v = offered(stack, playbook, lang)
+    # "Other times" until a time on the hour is on screen (the service's times start every 45 minutes).
+    for _ in range(6):
+        hours = [shown_clock(v, i) for i in range(len(slot_times(v)))]
+        on_the_hour = [i for i, (_, minute) in enumerate(hours) if minute == 0]
+        if on_the_hour:
+            break
+        v.say("/other_times")
+    else:
+        pytest.fail(f"no time on the hour shown:\n{v.history()}")
+    index = on_the_hour[-1]
+    wanted = slot_times(v)[index]
+    hour = hours[index][0] % 12 if lang == "en" and hours[index][0] > 12 else hours[index][0]
+    reply = v.say(said.format(h=hour))
+    assert booked_start(stack, v) == start_of(wanted), f"not the hour named:\n{v.history()}"
+    assert translate(AFTER_CLOSE, lang) not in reply, v.history()
