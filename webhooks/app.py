@@ -17,7 +17,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Build the service; ``test_config`` overrides settings by field name.
 
     Besides ``Settings`` fields, tests may pass ``playbook`` (a loaded
-    ``Playbook``) and ``destinations`` (name -> ``Destination``) directly.
+    ``Playbook``), ``destinations`` (name -> ``Destination``) and
+    ``slack_executor`` (what runs Slack's work after its acknowledgement,
+    see ``slack.init_app``) directly.
     """
     app = Flask("webhooks")
     config = dict(test_config or {})
@@ -35,7 +37,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["leadbot.playbook"] = playbooks.provider(settings, app.extensions["leadbot.db"][1], config.get("playbook"))
     errors.register(app)
     api.init_app(app)  # the JSON API, its calendar files and /api/openapi.json
-    slack.init_app(app)
+    slack.init_app(app, executor=config.get("slack_executor"))
     studio.init_app(app)
     site.init_app(app)
     limits.init_app(app)  # last: it wraps the views registered above

@@ -77,8 +77,13 @@ def init_app(
     signing_secret: str | None = None,
     base_url: str | None = None,
     forwarder: Forwarder | None = None,
+    executor: Executor | None = None,
 ) -> App | None:
     """Mount ``/slack/events`` when Slack is configured; arguments override the settings.
+
+    ``executor`` runs what is done after Slack has its answer (bolt's listeners, the forward to Rasa); by
+    default a pool of threads each. A test gives one that runs it before the request returns, so that what a
+    request did (or did not do) is known when its answer is, without waiting for other threads.
 
     Reads the bot token and API base URL from ``settings.integrations["slack"]``
     (``token``, ``base_url``) and the signing secret from
@@ -97,6 +102,6 @@ def init_app(
     client = WebClient(token=token, base_url=base_url.rstrip("/") + "/")
     handoffs = handoff.init_app(app, sessions, client)
     bolt = create_bolt_app(sessions, token=token, signing_secret=signing_secret, base_url=base_url, client=client,
-                           handoffs=handoffs)
-    mount(app, bolt, signing_secret, forwarder or Forwarder(settings.bot_url), handoffs)
+                           handoffs=handoffs, executor=executor)
+    mount(app, bolt, signing_secret, forwarder or Forwarder(settings.bot_url, executor=executor), handoffs)
     return bolt
