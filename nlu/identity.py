@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from nlu import industries, places, tools
+from nlu import industries, places, replies, tools
 from nlu.patterns import LazyPattern, lazy_compile
 from nlu.text import Text
 
@@ -32,7 +32,7 @@ _HONORIFIC = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Herr|Frau|Mme|Mlle|M|Sr|Sra|Dra|Dott|D
 _NAME_PARTICLES = r"(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|ter|ten|la|le|du|zu|y)\s+)*"
 _NAME = lazy_compile(
     # "myself Karthik": the Indian English "I am", at the start of a sentence or after a greeting, never "I did it myself"
-    rf"(?:\b(?i:{_MY_NAME_IS}|this is|i am|i'?m|it'?s|(?<![a-z] )myself|names?:|contact(?: person| name)?:|ansprechpartner(?:in)?:|interlocut(?:eur|rice):|"
+    rf"(?:\b(?i:{_MY_NAME_IS}|this is|i am|i'?m|it'?s|c['’]est|(?<![a-z] )myself|names?:|contact(?: person| name)?:|ansprechpartner(?:in)?:|interlocut(?:eur|rice):|"
     rf"contacto:|contato:|referente:|contactpersoon:|{_I_AM_LOCAL})\s+){_HONORIFIC}"
     rf"(?P<name>(?:{_NAME_WORD})(?:\s+{_NAME_PARTICLES}(?:{_NAME_WORD}))?(?:\s+(?:{_NAME_WORD}))?)"
 )
@@ -75,7 +75,9 @@ _GIVEN_NAMES = frozenset("""
     dev raj ravi vikram anil sanjay deepak amit neha pooja anjali kavya aditya rohan kiran sunil ramesh suresh lakshmi meera
     amara chinedu tunde kemi ngozi chidi femi ade aylin can deniz ayşe fatma kenji yuki hiroshi wei jun mei lin ming
     sanne sven lars nils erik ingrid freya bjorn björn malin annika jens mette søren piotr katarzyna tomasz marek
+    kerry clare tyrone devon sydney chelsea austin jordan savannah brooklyn adelaide regina india lincoln dakota
 """.split())
+# (The last line: given names that are also places, "Kerry here" being Kerry, where "London here" is where they write from.)
 
 
 def is_given_name(word: str) -> bool:
@@ -100,7 +102,7 @@ _NAME_THEN_TITLE = lazy_compile(
     rf"(?P<name>(?:{_NAME_WORD})(?:\s+(?:(?:de|da|do|dos|del|della|di|van|von|der|den|ter|la|le|du)\s+)*(?:{_NAME_WORD})){{0,2}})"
     r"\s*(?:,|\s[-–—]|\(|:)\s*(?P<title>[^,;()]{2,60})"
 )
-_IT_IS = lazy_compile(r"(?i)(?:it'?s|its|it is|this is)\s")
+_IT_IS = lazy_compile(r"(?i)(?:it'?s|its|it is|this is|c['’]est)\s")
 # "Dana Whitfield, VP Marketing at Corvel Logistics": a title at a firm after two words makes them a person's name, as a
 # given name from the list would ("at", "bei", "chez", "en", "presso", "bij", "na": the firm, capitalised, follows).
 _TITLE_AT_FIRM = lazy_compile(r"\s*,\s*(?P<title>[^,;()]{2,60}?)\s+(?:at|@|with|bei|chez|en|presso|bij|na|no|em)\s+[A-Z]")
@@ -112,11 +114,22 @@ _GOES_ON = lazy_compile(
 )
 # "van der Berg, Pieter", "Smith, John": the surname first, as forms and directories write it.
 _SURNAME_FIRST = lazy_compile(r"\s*(?P<surname>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}),\s*(?P<given>[A-ZÀ-Þ][a-zà-ÿ'’-]+)\s*")
+# Words after a name that only close a self-introduction, in the seven languages: where the visitor writes from ("here",
+# "hier", "ici", "aquí", "aqui", "qui"), the telephone's "speaking" ("am Apparat", "à l'appareil", "al habla", "falando",
+# "al telefono", "aan de lijn") and "by the way" ("btw", "übrigens", "au fait", "por cierto", "aliás", "comunque",
+# "trouwens"); a wave closes one too ("this is Siobhan 👋").
+_HERE_WORDS = r"here|hier|ici|aqu[ií]|aqui|qui"
+_SPEAKING = (r"speaking|on the line|am apparat|am telefon|[àa] l['’]appareil|al habla|al aparato|al tel[eé]fono|falando|"
+             r"ao telefone|al telefono|aan de lijn|aan de telefoon")
+_BY_THE_WAY = (r"by the way|btw|fyi|übrigens|uebrigens|d['’]ailleurs|au fait|por cierto|ali[aá]s|a prop[oó]sito|"
+               r"tra l['’]altro|comunque|trouwens|overigens")
+_WAVE = r"[\U0001F44B\U0001F64B\U0001F642\U0001F60A\U0001F600\U0001F603\u263A]"
+_SIGNING_OFF = lazy_compile(rf"\s*(?:(?i:{_HERE_WORDS}|{_SPEAKING}|{_BY_THE_WAY})(?![\w'’])|{_WAVE})")
 # "Tom here", "hey! 👋 Priyanka here", "Jonas hier", "Marco from Ristorante Lucca in Boston": a greeting and emoji may open
 # it, the firm's town may follow it, and the firm's words may be joined ("Sarah from Petal & Pine Events here").
 _NAME_HERE = lazy_compile(
     rf"^[^\w]*(?:(?i:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening)|g'?day|hallo|moin|servus|hoi|hai)(?:\s+(?i:mate|there|all|team|folks|guys))?\b[^\w]*)?(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}))?)\s+"
-    r"(?:(?i:here|hier|ici|aqu[ií]|qui)\b|from\s+(?P<source>[A-Z][\w&.'-]*(?:(?:\s+(?:&|and|of))?\s+(?!I\b)[A-Z][\w&.'-]*){0,3})(?P<here>\s+here\b|\s*(?:[.!,;:]|$)|\s+(?=(?:in|at|out of|near)\s+[A-Z])))"
+    rf"(?:(?i:{_HERE_WORDS}|{_SPEAKING})(?![\w'’])|from\s+(?P<source>[A-Z][\w&.'-]*(?:(?:\s+(?:&|and|of))?\s+(?!I\b)[A-Z][\w&.'-]*){{0,3}})(?P<here>\s+here\b|\s*(?:[.!,;:]|$)|\s+(?=(?:in|at|out of|near)\s+[A-Z])))"
 )
 # "Dan Okafor, Bayline Freight. We haul containers": a person's name, a comma, then the firm's name, ending its sentence.
 _NAME_THEN_FIRM = lazy_compile(
@@ -313,7 +326,7 @@ _NO_COMPANY = lazy_compile(
 )
 _WELCOME = (r"(?:hi|hello|hey|hiya|yo|sure thing|sure|no problem|no worries|certainly|absolutely|ok|okay|yes|yeah|yep|of course|hallo|moin|servus|guten tag|bonjour|salut|"
              r"hola|buenas|buenos d[ií]as|ol[aá]|oi|bom dia|boa tarde|ciao|salve|buongiorno|hoi|goedemorgen|goedemiddag|"
-             r"ja|oui|s[ií](?!\s+chiama)|sim|certo|claro|natuurlijk|klar|gerne|volontiers)\b[\s,!.:-]*")
+             r"ja|oui|s[iíì](?!\s+chiama)|sim|certo|claro|natuurlijk|klar|gerne|volontiers)\b[\s,!.:-]*")
 # (Italian "si" is also "itself": "si chiama Bianchi" is "it is called Bianchi".)
 # Hesitations that open an answer in the seven languages ("hmm, Acme", "euh, c'est Dupont", "ähm, Müller GmbH"): sounds
 # a visitor makes while thinking (or laughing: "haha", "lol"), never part of the name that follows.
@@ -341,7 +354,8 @@ _GREETING = (rf"(?:(?:{_WELCOME})|(?:{_DISCOURSE})(?:\s*[,!?.:;…]+|\s+[-–—
 
 _NAME_INTRO = lazy_compile(
     rf"^\s*{_GREETING}(?:(?:{_MY_NAME_IS}|names|name\s*:|i'?m|i am|it'?s|it is|its|this is|{_I_AM_LOCAL}|c['’]est|hier ist|"
-    r"aqu[ií] (?:es|est[aá])|qui [eè]|(?:name|nome|nombre|nom|naam)\s*:)\s*[:-]?\s+)?",
+    r"aqu[ií] (?:es|est[aá]|habla)|qui [eè]|qui parla|aqui (?:é|e|fala)(?: (?:a|o))?|ici|aqu[ií]|qui|habla|met|"
+    r"(?:name|nome|nombre|nom|naam)\s*:)\s*[:-]?\s+)?",
     re.I,
 )
 # "We are ...", "it's called ..." and "I work at ..." in the other six languages ("wir sind die Müller GmbH", "on s'appelle ...").
@@ -368,7 +382,8 @@ _COMPANY_INTRO = lazy_compile(
 )
 # Where an answer stops being the name: a comma, a bracket or a new clause ("Priya, head of growth",
 # "Carlos from Initech", "Cyberdyne Systems, we're in robotics"); a legal form after a comma stays.
-_NAME_TAIL = lazy_compile(r"\s*(?:[,;(/|!?]|(?<![A-Z])(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Prof)\.\s|\s-\s|\s+(?:from|at|with|here|and i|and we|working|head of|based|in charge)\b).*$", re.I | re.S)
+_NAME_TAIL = lazy_compile(r"\s*(?:[,;(/|!?]|(?<![A-Z])(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Prof)\.\s|\s-\s|\s+(?:from|at|with|and i|and we|working|head of|based|in charge)\b|"
+                          rf"\s+(?:{_HERE_WORDS}|{_SPEAKING}|{_BY_THE_WAY})(?![\w'’])).*$", re.I | re.S)
 _COMPANY_TAIL = lazy_compile(
     r"\s*(?:,(?!\s*(?:inc|llc|ltd|l\.l\.c|gmbh|plc|co|corp)\b)|[;(!?|]|(?<!\bco)(?<!\binc)(?<!\bltd)(?<!\bcorp)(?<!\bbros)(?<!\bst)\.\s|\s-\s|\s+(?:we|we'?re|which|who|where|based|located|headquartered|hq'?d|and (?:we|we'?re|i|i'?m|our|it'?s))\b).*$",
     re.I | re.S,
@@ -400,13 +415,61 @@ _NEVER_NAMES = {"not", "no", "yes", "why", "what", "who", "how", "none", "nothin
                 "um", "uma", "uno", "una", "o", "os"}
 
 
+# A yes that opens a name, written with a capital and no pause after it: given names that are also a yes or a greeting
+# ("Sim Wong", "Si Robertson", "Ja Morant", "Ola Nordmann"), and the yes or OK that opens a firm's name ("Yes
+# Marketing", "OK Bikes", "Oui Design").
+_GIVEN_NAMES_THAT_WELCOME = frozenset("sim si ja ola yo".split())
+_YES_THEN_NAME = lazy_compile(
+    r"(?P<yes>Yes|Yeah|Yep|Sure|OK|Ok|Okay|Ja|Oui|S[iíì]|Sim|Certo|Claro|Klar|Ol[aá]|Yo)\s+"
+    rf"(?P<rest>(?:{_NAME_WORD}|[A-Z]{{2,}})(?:\s+{_NAME_PARTICLES}(?:{_NAME_WORD}|[A-Z]{{2,}}))*\.?)"
+)
+
+
+# "I'm Marco", "Ich bin Marco", "Je suis Marc", "Soy Marco", "Sou o Marco", "Sono Marco", "Ik ben Marco", "my name is
+# Marco": an introduction, its name then ending the message, a clause or the sentence, or going on to say more.
+_SELF_INTRODUCTION = lazy_compile(
+    rf"^\s*{_GREETING}(?:{_MY_NAME_IS}|i'?m|i am|{_I_AM_LOCAL}|moi c['’]est)\s+{_HONORIFIC}"
+    rf"(?-i:(?P<name>(?:{_NAME_WORD})(?:\s+{_NAME_PARTICLES}(?:{_NAME_WORD})){{0,2}}))"
+    r"(?=\s*(?:[,.;:!?…)]|[-–—]\s|$)|\s+(?:and|und|et|y|e|en|from|von|aus|de|da|di|van|here|hier|ici|aqu[ií]|qui|btw|by the way)\b)",
+    re.I,
+)
+
+
+def _introduces_themselves(original: str) -> bool:
+    """Whether an answer opens with the visitor saying who they are: their name ("Sono Marco", "I'm Liam, the founder"),
+    where they are from or what they are ("Sono Italiano", "I'm Retired"); not a firm ("I'm Acme Logistics") nor where
+    they work ("I'm at Acme", "Ich bin bei Müller GmbH")."""
+    m = _SELF_INTRODUCTION.match(original)
+    return m is not None and _plausible_name(m.group("name").split()) and not _a_firm(m.group("name"))
+
+
+def _opened_by_a_yes(answer: str, intro: LazyPattern) -> bool:
+    """Whether a capitalised yes, no pause after it, is the first word of the name asked for: a given name before a
+    surname ("Sim Wong" to "your name?"; "Yes Park" is Park), or the first word of a firm of one more word and its
+    legal form ("Yes Marketing", "OK Bikes Ltd" to "your company?"; "Sure Acme Logistics" is Acme Logistics)."""
+    m = _YES_THEN_NAME.fullmatch(answer)
+    if m is None:
+        return False
+    if intro is _NAME_INTRO:
+        return m.group("yes").casefold() in _GIVEN_NAMES_THAT_WELCOME
+    rest = _LEGAL_SUFFIX.sub("", m.group("rest")).split()
+    return len(rest) == 1 and rest[0].casefold() not in _GIVEN_NAMES
+
+
 def _field_answer(original: str, intro: LazyPattern) -> str | None:
     """The name in a direct answer, without "it's"/"my name is" before it or a clause after it."""
     # Emoji and symbols around an answer are not part of it ("😊 Maya").
     answer = re.sub(r"^[^\w'\"(]+|[^\w.'\")]+$", "", original.strip())
     for _ in range(3):  # "we're at Acme": one lead-in after another
+        if _opened_by_a_yes(answer, intro):
+            break  # "Sim Wong", "yes, Sim Wong": the yes left is the name's own first word
         shorter = intro.sub("", answer, count=1)
         if shorter == answer:
+            break
+        # The lead-in taken off may end in the name's own first word ("Yes, Sim Wong" took off "Yes, Sim")
+        last = re.search(r"(\S+)\s+$", answer[:len(answer) - len(shorter)])
+        if last and _opened_by_a_yes(f"{last.group(1)} {shorter}", intro):
+            answer = f"{last.group(1)} {shorter}"
             break
         answer = shorter
     said = answer.lower()
@@ -417,6 +480,14 @@ def _field_answer(original: str, intro: LazyPattern) -> str | None:
     if answer.endswith(".") and not re.search(r"(?i)\b(?:inc|co|corp|ltd|llc|jr|sr|[a-z])\.$", answer):
         answer = answer.rstrip(".")
     return answer if re.search(r"[^\W\d_]", answer) else None
+
+
+def _only_a_reply(original: str) -> bool:
+    """Whether an answer to the name or company question is only a yes or a no, in any of the seven languages ("ye",
+    "d'accord", "oké", "sim sim", "nope, all good"): it names no one. A capitalised given name is the name even where
+    it is also a yes ("Jo", a German yes), as the bot reads it (``is_given_name``)."""
+    said = original.strip(" .!")
+    return replies.bare_reply(said) is not None and not (said[:1].isupper() and is_given_name(said))
 
 
 def _sentence(answer: str) -> bool:
@@ -473,10 +544,7 @@ def _from_a_firm(original: str, end: int) -> bool:
 
 # After "I'm" and the other languages' "I am", the end of the clause ("I'm Priya.", "I'm Priya by the way", "ich bin Anna,
 # und ...", "je suis Claire d'ailleurs"): a word alone there is what the visitor is called, or what they are.
-_CLAUSE_ENDS = lazy_compile(
-    r"\s*(?:[,.;:!?…)]|[-–—]\s|$|\s+(?i:by the way|btw|fyi|übrigens|uebrigens|d['’]ailleurs|au fait|por cierto|aliás|"
-    r"a prop[oó]sito|tra l['’]altro|comunque|trouwens|overigens)\b)"
-)
+_CLAUSE_ENDS = lazy_compile(rf"\s*(?:[,.;:!?…)]|[-–—]\s|$|\s+(?i:{_HERE_WORDS}|{_SPEAKING}|{_BY_THE_WAY})(?![\w'’])|\s*{_WAVE})")
 # What a visitor says they are, capitalised after "I'm" as a name is: a nationality ("I'm Italian", "ich bin Deutscher",
 # "je suis Française", "soy Mexicano", "sou Brasileira", "sono Italiano", "ik ben Nederlander") or a state.
 _NOT_A_NAME_AFTER_I_AM = frozenset("""
@@ -517,16 +585,44 @@ def _said_in_passing(original: str, m: re.Match[str], word: str) -> bool:
         industries.industry(Text.of(word), None) or tools.tech_stack(Text.of(word), None))
 
 
+# "ici Siobhan", "aquí Siobhan", "qui Siobhan", "aqui é a Siobhan", "met Siobhan": the telephone's "here is" opening the
+# message, then a name that ends there or before a pause or the words that close an introduction.
+_HERE_THEN_NAME = lazy_compile(
+    r"^[^\w]*(?:(?i:bonjour|salut|hola|buenas|ol[aá]|oi|ciao|buongiorno|hoi|hallo)\b[^\w]*)?"
+    r"(?i:ici|aqu[ií](?: (?:habla|es|est[aá]))?|habla|qui(?: parla| [eè])?|aqui (?:é|e|fala)(?: (?:a|o))?|met)\s+"
+    rf"(?P<name>(?:{_NAME_WORD})(?:\s+{_NAME_PARTICLES}(?:{_NAME_WORD}))?)(?=\s*(?:[,.;:!?…]|$)|{_SIGNING_OFF.pattern})"
+)
+# The word for "here" or "speaking" before or after what the visitor introduces themselves with ("London here", "ici Lyon").
+_SAYS_WHERE_FROM = lazy_compile(rf"(?i)(?<![\w'’])(?:{_HERE_WORDS}|{_SPEAKING}|habla|met)(?![\w'’])")
+
+
+def _a_place_not_a_person(words: list[str]) -> bool:
+    """Whether words a visitor introduces themselves with are a place and no common given name ("London", "Madrid";
+    "Florence" and "Sienna" are the visitor's names)."""
+    return bool(words) and words[0].casefold() not in _GIVEN_NAMES and places.is_place(" ".join(words).lower())
+
+
+def _signs_as_a_person(words: list[str]) -> bool:
+    """Whether capitalised words closed by "btw", "speaking" or a wave ("this is Siobhan btw") are a person's name: no
+    place, firm, trade, tool or title."""
+    said = " ".join(words)
+    return not (_a_place_not_a_person(words) or any(w.lower() in _FIRM_WORDS or w.lower() in _NOT_PERSONAL for w in words)
+                or industries.industry(Text.of(said), None) or tools.tech_stack(Text.of(said), None) or _titled(said))
+
+
 def name(text: Text, field: str | None) -> str | None:
     """The visitor's name: "I'm Jane Doe", "Jane here", or the answer to "your name?"."""
     original = text.original
     if field == "name":
-        if _REFUSAL.search(text.lower):
+        if _REFUSAL.search(text.lower) or _only_a_reply(original):
             return None
         turned = _SURNAME_FIRST.fullmatch(original)
-        if turned and turned.group("given").lower() not in _NOT_NAMES and not _titled(turned.group("given")):
+        if turned and turned.group("given").lower() not in _NOT_NAMES and not _titled(turned.group("given")) \
+                and replies.bare_reply(turned.group("surname")) is None:  # "sim, Wong" is a yes, then the name
             return _clean(f"{turned.group('given')} {turned.group('surname')}", person=True)  # "van der Berg, Pieter"
         answer = _field_answer(original, _NAME_INTRO)
+        if answer is not None and _SAYS_WHERE_FROM.search(original) and _a_place_not_a_person(answer.split()):
+            return None  # "London here", "ici Lyon" to "your name?": where they write from ("Sienna here" is Sienna)
         if answer is not None:
             words = answer.split()
             given = len(words) >= 2 and words[0].casefold() in _GIVEN_NAMES and not _titled(" ".join(words[1:]))
@@ -535,7 +631,7 @@ def name(text: Text, field: str | None) -> str | None:
     of_firm = _name_of_firm(original)
     if of_firm:
         return _clean(of_firm[0], person=True)
-    for pattern in (_NAME_HERE, _NAME):
+    for pattern in (_NAME_HERE, _HERE_THEN_NAME, _NAME):
         for m in pattern.finditer(original):
             candidate = m.group("name")
             if pattern is _NAME_HERE and m.group("source"):
@@ -554,11 +650,12 @@ def name(text: Text, field: str | None) -> str | None:
                 continue
             if pattern is _NAME_HERE and (words[0].lower() in _CHANNELS or tools.tech_stack(Text.of(" ".join(words)), None)):
                 continue  # "Google here is our main source": a channel, not a person introducing themselves
-            if pattern is _NAME and re.match(r"(?i)hier (?:ist|is|spricht)\s", m.group(0)) and words[0].casefold() not in _GIVEN_NAMES:
-                continue  # "Hier ist Ihre Antwort": "here is" before any capitalised word; a name only when a given name follows
-            if pattern is _NAME_HERE and re.match(r"(?i)\s*(?:ici|aqu[ií]|qui)\b", original[m.end("name"):]) and (
-                    words[0].casefold() not in _GIVEN_NAMES and places.is_place(" ".join(words).lower())):
-                continue  # "Madrid aquí", "Milano qui": where the visitor writes from, no person
+            if pattern is _NAME and re.match(r"(?i)hier (?:ist|is|spricht)\s", m.group(0)) and words[0].casefold() not in _GIVEN_NAMES and not (
+                    _SIGNING_OFF.match(original, m.end()) and _signs_as_a_person(words)):
+                continue  # "Hier ist Ihre Antwort": "here is" before any capitalised word; a name only when a given name
+                # follows, or the words a person closes an introduction with ("hier ist Siobhan übrigens")
+            if pattern is not _NAME and _a_place_not_a_person(words):
+                continue  # "London here", "Madrid aquí", "Berlin hier", "ici Lyon": where the visitor writes from, no person
             if pattern is _NAME_HERE and len(words) > 1 and (words[-1].lower() in _FIRM_WORDS or (
                     words[0].casefold() not in _GIVEN_NAMES and industries.industry(Text.of(" ".join(words)), None))):
                 continue  # "Brightline Labs here", "Ristorante Lucca here": a firm introducing itself, no person
@@ -567,9 +664,11 @@ def name(text: Text, field: str | None) -> str | None:
             if pattern is _NAME and field == "company" and _IT_IS.match(m.group(0)):
                 continue  # "it's Nimbus Health", said to "your company?", names the company
             if pattern is _NAME and field != "name" and _IT_IS.match(m.group(0)) and words[0].casefold() not in _GIVEN_NAMES and not _at_a_firm(original, m.end(), words) and not (
-                    len(words) == 1 and not _SKIP_COMPANY.match(words[0]) and _from_a_firm(original, m.end())):
+                    len(words) == 1 and not _SKIP_COMPANY.match(words[0]) and _from_a_firm(original, m.end())) and not (
+                    _SIGNING_OFF.match(original, m.end()) and _signs_as_a_person(words)):
                 continue  # "ok it's Harbourside Physio" unasked: a firm as likely as a person, unless a given name opens it
-                # (or the one word is followed by the firm it is from: "it's Priyanka from Kestrel Analytics Group")
+                # (or the one word is followed by the firm it is from: "it's Priyanka from Kestrel Analytics Group", or
+                # by the words a person closes an introduction with: "this is Siobhan btw", "it's Siobhan speaking")
             if pattern is _NAME and re.match(rf"(?i)(?:{_I_AM_LOCAL})\s", m.group(0)) and _titled(" ".join(words)):
                 continue  # "Ich bin Geschäftsführer bei ...", "Sono Responsabile Marketing": a title, capitalised
             if pattern is _NAME and not _SAYS_NAME.match(m.group(0)) and len(words) < 2:
@@ -653,7 +752,7 @@ def _name_of_firm(original: str) -> tuple[str, str] | None:
     return m.group("name"), firm
 
 
-_HERE_LOCAL = lazy_compile(r"\s+(?i:here|hier|ici|aqu[ií]|qui)(?=\s*(?:[.,!;:—–-]|$))")
+_HERE_LOCAL = lazy_compile(rf"\s+(?i:{_HERE_WORDS})(?=\s*(?:[.,!;:—–-]|$))")
 
 
 def _name_then_firm(original: str) -> tuple[str, str] | None:
@@ -784,9 +883,11 @@ def _company(text: Text, field: str | None, taken: set[str] = frozenset()) -> st
             and not places.is_place(bare.lower()) and not tools.tech_stack(Text.of(bare), None)):
         return _clean(bare)  # "Paws & Claws Vet Clinic" alone, typed at a confirmation: the company
     if field == "company":
-        if _REFUSAL.search(text.lower) or _NO_COMPANY.search(text.lower):
+        if _REFUSAL.search(text.lower) or _NO_COMPANY.search(text.lower) or _only_a_reply(original):
             return None
-        answer = _field_answer(original, _COMPANY_INTRO)
+        # "Sono Marco", "Ich bin Marco", "I'm Liam, the founder" to "your company?": the visitor's name, never the company
+        # (a firm said after it is read below: "I'm Marco from Acme", "soy Lucía de Café Sol")
+        answer = None if _introduces_themselves(original) else _field_answer(original, _COMPANY_INTRO)
         if answer is not None and _a_person(answer):
             return None  # "Claire Dubois" said to "your company?": a person's name, so the question is asked again
         if answer is not None and 0 < len(answer.split()) <= 6 and not _sentence(answer) and answer != _named_with_address(original):

@@ -386,10 +386,12 @@ _UNKNOWN = lazy_compile(r"\W*(?:not sure|don'?t know|dunno|no idea|idk|n/a)\W*")
 
 
 def _bare_reply(text: Text) -> str | None:
-    """"yes" or "no" for an answer made only of a bare yes, ok or no of any of the seven languages ("yes", "sure",
-    "oui", "jawel", "sim, claro", "nee", "não, obrigado"), as ``nlu.replies`` reads one and its filling words ("thanks",
-    "merci", "bitte"); None for anything more. Each clause is three words at most, so "yes, a new logo" or "no, we need
-    signage" says a need."""
+    """"yes" or "no" for an answer made only of a bare yes, ok or no of any of the seven languages, as ``nlu.replies``
+    reads one: the whole reply first ("d'accord", "nope, all good", "não, tudo bem"), then clause by clause with its
+    filling words ("yes maybe", "hmm, not sure", "sim, claro", "no, thanks"); None for anything more. Each clause is
+    three words at most, so "yes, a new logo" or "no, we need signage" says a need."""
+    if whole := replies.bare_reply(text):
+        return whole
     answers = set()
     for start, end in text.clauses:
         clause = text.original[start:end].strip()

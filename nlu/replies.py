@@ -7,11 +7,12 @@ a bare yes or no to a known field becomes that field's status.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from nlu import english
 from nlu.attributes import Authority, Budget, Timing
-from nlu.text import Text
+from nlu.text import Text, plain
 
 _YES = re.compile(r"\W*(?:yes|yeah|yep|yup|ya|yah|sure|of course|definitely|absolutely|correct|indeed|that'?s me|it'?s me|i do|i am|we do|we have|affirmative|y|ok|okay|certainly|totally|for sure|"
                   # the Scottish and Northern English yes ("aye, that's fine", "aye aye"), never "eye" nor "I"
@@ -40,6 +41,108 @@ _NO = re.compile(r"\W*(?:no|nope|nah|not really|negative|n|i don'?t|we don'?t|no
 _UNSURE = re.compile(r"\W*(?:not sure|unsure|don'?t know|dunno|no idea|idk|maybe|possibly|perhaps|it depends|depends|tbd|hmm+|\?+|can'?t say)(?:\W[\W\w]{0,20})?")
 
 
+# Yes and no as visitors type them in a chat, by language, written as ``nlu.text.plain`` folds them (lower case, no
+# accents, punctuation as spaces): the informal and dialect forms ("ye", "yup", "ouais", "ouep", "sip", "siii", "sim
+# sim", "ja hoor", "nö", "nan"), the plain OKs ("d'accord", "oké", "vale", "va bene", "pode ser", "klar doch", the Irish
+# "grand") and the plain noes ("nope", "nee", "pas vraiment"). Read only as a whole reply, with nothing else in it but
+# the words of ``_OKAY`` and ``_AROUND`` ("nope, all good", "oui merci 🙏"), never inside a sentence: "yes, about 20k"
+# and "Ya Ltd" say more. A form is read in its own language's conversation, and the English ones in every
+# conversation, as the rewrite into English lets them be; where the same letters mean something else elsewhere
+# ("prima di" is "before", "jo" a name in English, "ta" an English thanks) the form is in its own language's line only.
+_BARE_YES: dict[str, str] = {
+    "en": r"y|ye+s*|ye+a+h*|yeh|ya+h?|yas+|yu+p+|ye+p+|yessir|k+|o?k+|o?kay+|oke+|okie|okey|okey dokey|okie dokie|alright"
+          r"|alrighty|all right|aye|sure|sure thing|of course|absolutely|definitely|certainly|indeed|correct|grand|sound"
+          r"|by all means|why not|go ahead|yes please",
+    "de": r"ja+|jo+|joa|jap|je+p+|ju+p+|jaw+oh?l+|genau|klar|klar doch|na klar|aber klar|sicher|naturlich|gerne?"
+          r"|einverstanden|passt|alles klar|geht klar|okay|oke|prima|in ordnung|machen sie ruhig|mach ruhig",
+    "fr": r"oui+|ouai+s*|oue+p|ouaip|d'?accord|d'?acc|dac+|entendu|ca marche|ca me va|volontiers|carrement|bien sur"
+          r"|evidemment|tout a fait|absolument|exact|c'est ca|voila|parfait|vas y|allez y|pourquoi pas",
+    "es": r"si+|sip+|claro|claro que si|vale|dale|de acuerdo|okey|oki|venga|por supuesto|desde luego|sale|orale"
+          r"|perfecto|correcto|exacto|eso es|asi es|como no",
+    "pt": r"sim+|claro|pode ser|pode|beleza|blz|ta|ta bom|ta certo|certo|combinado|de acordo|com certeza|fechado"
+          r"|bora|perfeito|isso|isso mesmo|exato|correto|uhum|aham",
+    "it": r"si+|certo|certo che si|certamente|va bene|d'?accordo|vabbe|vabbene|perfetto|volentieri|sicuro|ovvio"
+          r"|ovviamente|ci sta|vai pure|esatto|giusto|esattamente|corretto",
+    "nl": r"ja+|jep|jup|jawel|jazeker|zeker|oke+|okido|okidoki|prima|goed|is goed|akkoord|top|klopt|tuurlijk"
+          r"|natuurlijk|precies|inderdaad|correct|helemaal goed|doe maar|ga je gang",
+}
+_BARE_NO: dict[str, str] = {
+    "en": r"n|no+|nope+|nah+|naw|nay|nop|not really|not yet|not now|not at the moment|not right now|no need|negative"
+          r"|no thanks|no thank you|no way",
+    "de": r"nein+|no+|nee+|ne|nicht wirklich|eher nicht|noch nicht|auf keinen fall",
+    "fr": r"non+|nan+|pas vraiment|pas encore|pas pour l'instant|pas pour le moment|pas du tout|certainement pas",
+    "es": r"no+|nop|para nada|todavia no|aun no|de momento no|por ahora no|nel|de ninguna manera",
+    "pt": r"nao+|ainda nao|por enquanto nao|de jeito nenhum|que nada|nem pensar",
+    "it": r"no+|non proprio|non ancora|per ora no|macche|assolutamente no|per niente",
+    "nl": r"nee+|neen|nope|niet echt|nog niet|neuh|helemaal niet|zeker niet",
+}
+# All is well: an OK alone ("all good", "c'est bon", "tudo bem"), and after a no only says the no kindly ("nope, all
+# good", "non, ça va", "não, tudo bem", "nee hoor, alles goed").
+_OKAY = (
+    r"all good|all fine|all set|(?:we|i) ?'?(?:re|m| are| am) (?:good|fine|ok|okay|all set|sorted)|that'?s fine"
+    r"|alles gut|alles okay|alles ok|schon gut|passt schon|ca va|c'est bon|tout va bien|tout est bon"
+    r"|todo bien|esta bien|todo bem|tudo bem|ta tudo bem|tudo certo|tutto bene|tutto a posto|va bene cosi|a posto cosi"
+    r"|alles goed|prima zo|goed zo|is goed zo"
+)
+# Words around a yes or no that add nothing to it, in the seven languages: a thanks, a please, a "mate", a "haha".
+_AROUND = (
+    r"thanks?|thank you|thanks a lot|many thanks|thx|ty|tks|cheers|ta|please|pls|plz|that'?s (?:all|it)|nothing else"
+    r"|mate|man|dude|buddy|lol|ha(?:ha)+|he(?:he)+|sorry|oh|ah|oops|then|well|really"
+    r"|danke|danke schon|danke sehr|vielen dank|bitte|na|doch|also"
+    r"|merci|merci beaucoup|merci bien|s'il vous plait|s'il te plait|svp|stp|bon|ben|mais"
+    r"|gracias|muchas gracias|por favor|bueno|pues|hombre"
+    r"|obrigad[oa]|muito obrigad[oa]|valeu|entao"
+    r"|grazie|grazie mille|per favore|allora|dai"
+    r"|bedankt|dank je|dank je wel|dank u|dank u wel|dankjewel|dankuwel|alsjeblieft|aub|hoor|nou"
+)
+# A bare reply is a few words: more is a sentence, whatever its words.
+_BARE_WORDS = 6
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern ("a|b(?:c|d)" -> "a", "b(?:c|d)")."""
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(pattern):
+        depth += c == "("
+        depth -= c == ")"
+        if c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    return [*parts, pattern[start:]]
+
+
+@lru_cache(maxsize=None)
+def _bare_words(languages: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
+    """One pattern for every word of a bare reply in ``languages``, the longest first ("ta bom" before the English
+    thanks "ta", "vas y" before the English "y"), and each kind's own pattern to tell which a word found is."""
+    kinds = (
+        ("okay", _OKAY), ("no", "|".join(_BARE_NO[lang] for lang in languages)),
+        ("yes", "|".join(_BARE_YES[lang] for lang in languages)), ("around", _AROUND),
+    )
+    every = sorted({a for _, pattern in kinds for a in _alternatives(pattern)}, key=len, reverse=True)
+    return (re.compile(rf"(?<![\w'])(?:{'|'.join(every)})(?![\w'])"),
+            tuple((kind, re.compile(pattern)) for kind, pattern in kinds))
+
+
+def bare_reply(text: Text | str, *, lang: str | None = None) -> str | None:
+    """"yes" or "no" for a reply that is only a yes or only a no, and the words that fill a reply ("d'accord", "oké",
+    "ye", "ouep", "sim sim", "nope, all good", "oui merci 🙏", "nee hoor"), read in ``lang`` and English, or in all
+    seven languages when no language is given; else None. A yes or no with words of its own ("yes, about 20k", "nope,
+    we need SEO", "Ya Ltd", "Yes Marketing"), a figure or an address is no bare reply, nor is a thanks alone."""
+    said = plain(text.original if isinstance(text, Text) else text)
+    words = said.split()
+    if not words or len(words) > _BARE_WORDS or re.search(r"[\d@]", said):
+        return None
+    languages = tuple(_BARE_YES) if lang not in _BARE_YES else tuple(dict.fromkeys((lang, "en")))
+    every, kinds = _bare_words(languages)
+    if every.sub(" ", said).strip():
+        return None  # words of its own
+    found = {next(kind for kind, pattern in kinds if pattern.fullmatch(m.group(0))) for m in every.finditer(said)}
+    if "no" in found:
+        return None if "yes" in found else "no"  # "yes no" says neither
+    return "yes" if found & {"yes", "okay"} else None  # a thanks alone is no yes
+
+
 # A bare reply is this long at most, read in English ("sí, claro" is "yes, of course").
 _LONGEST = 40
 # The rewrite into English shortens a message by less than half in every corpus (59 characters to 38 at most, "l'amministratore
@@ -59,6 +162,8 @@ def yes_or_no(text: Text | str, *, lang: str = "en") -> str | None:
         return None
     if _UNSURE.fullmatch(lower):
         return "unsure"
+    if (bare := bare_reply(said, lang=lang)) is not None:
+        return bare  # read as written: "ouep", "oké", "nee hoor, alles goed" are no English the rewrite knows
     if _NO.fullmatch(lower):
         return "no"
     own = _YES_IN.get(lang)
