@@ -13,7 +13,8 @@ assert on what the product actually sent. Failures are scripted ahead::
         assert hubspot.calls("POST", "/crm/v3/objects/deals")
 
 The server runs in a thread on 127.0.0.1 with a free port, so any number of
-fakes (and any process told their ``url``) can use them at once.
+fakes (and any process told their ``url``) can use them at once. One fake may
+serve many tests: ``reset`` makes it as new again, on the same port.
 """
 
 from __future__ import annotations
@@ -134,6 +135,8 @@ class FakeServer:
     """
 
     serialized = True
+    # What a running fake keeps through ``reset``: where it listens, its server thread, and the lock that thread takes.
+    _LISTENING = ("host", "port", "_server", "_thread", "_lock")
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
         self.host, self.port = host, port
@@ -191,6 +194,19 @@ class FakeServer:
         if self._server is not None:
             stop_at_once(self._server)
             self._server = None
+
+    def reset(self, fresh: "FakeServer") -> None:
+        """Become ``fresh`` (a new fake made the same way, never started) while still listening where this one
+        listens: no record, no request, no scripted answer, the same numbering from the start, the account's set-up
+        as new. For a fake that serves several tests, each of which must find only what its own processes did,
+        without a new port to tell them (a process that already has the address keeps it)."""
+        if type(fresh) is not type(self) or fresh._server is not None:
+            raise ValueError("reset takes a new, never started fake of the same kind")
+        with self._lock:  # no request half-served sees half of each
+            kept = {name: self.__dict__[name] for name in self._LISTENING}
+            self.__dict__.clear()
+            self.__dict__.update(fresh.__dict__)
+            self.__dict__.update(kept)
 
     def __enter__(self) -> "FakeServer":
         return self.start()

@@ -3,8 +3,9 @@
 One set of fakes serves the whole package (``running_fakes``) and one gunicorn each of its databases (``service``):
 each test used to start its own of both, ten gunicorn starts for five tests on two databases. Each test begins as it
 did then: the database emptied (``harness.services.empty_database``) and every fake as a new one would be
-(``renew``), before its own worker starts; the worker stays each test's own because it checks the destinations
-at start (``test_preflight``) and keeps what it learnt of them in memory (a Salesforce token, the Lead statuses).
+(``FakeServer.reset``), before its own worker starts; the worker stays each test's own because it checks the
+destinations at start (``test_preflight``) and keeps what it learnt of them in memory (a Salesforce token, the Lead
+statuses).
 """
 
 from __future__ import annotations
@@ -32,20 +33,6 @@ FAKES: dict[str, Callable[[], FakeServer]] = {
     "slack": lambda: slack_api.Slack(token=slack_api.TOKEN), "hubspot": HubSpotFake,
     "salesforce": SalesforceFake, "pipedrive": PipedriveFake,
 }
-# What a running fake keeps through a renewal: where it listens, its server thread, and the lock that thread takes.
-LISTENING = ("host", "port", "_server", "_thread", "_lock")
-
-
-def renew(fake: FakeServer, fresh: FakeServer) -> None:
-    """``fake`` as ``fresh`` (a new fake made the same way, never started) is, still listening where it listens:
-    no record, no request, no scripted answer, the same numbering from the start, the account's set-up as new."""
-    with fake._lock:  # no request half-served sees half of each
-        kept = {name: fake.__dict__[name] for name in LISTENING}
-        fake.__dict__.clear()
-        fake.__dict__.update(fresh.__dict__)
-        fake.__dict__.update(kept)
-
-
 @pytest.fixture(scope="session")
 def playbook(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return destinations.playbook_to_every_destination(tmp_path_factory.mktemp("playbook") / "playbook.yml")
@@ -77,9 +64,9 @@ def running_fakes() -> Iterator[dict[str, FakeServer]]:
 
 @pytest.fixture
 def fakes(running_fakes: dict[str, FakeServer]) -> dict[str, Any]:
-    """The package's fakes, each renewed: what the test finds in them is what this test's processes did."""
+    """The package's fakes, each reset: what the test finds in them is what this test's processes did."""
     for name, fake in running_fakes.items():
-        renew(fake, FAKES[name]())
+        fake.reset(FAKES[name]())
     return dict(running_fakes)
 
 
