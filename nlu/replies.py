@@ -52,19 +52,22 @@ _UNSURE = re.compile(r"\W*(?:not sure|unsure|don'?t know|dunno|no idea|idk|maybe
 _BARE_YES: dict[str, str] = {
     "en": r"y|ye+s*|ye+a+h*|yeh|ya+h?|yas+|yu+p+|ye+p+|yessir|k+|o?k+|o?kay+|oke+|okie|okey|okey dokey|okie dokie|alright"
           r"|alrighty|all right|aye|sure|sure thing|of course|absolutely|definitely|certainly|indeed|correct|grand|sound"
-          r"|by all means|why not|go ahead|yes please",
+          r"|by all means|why not|go ahead|yes please|happy to|happy to help|fine by me|works for me|sounds good",
     "de": r"ja+|jo+|joa|jap|je+p+|ju+p+|jaw+oh?l+|genau|klar|klar doch|na klar|aber klar|sicher|naturlich|gerne?"
-          r"|einverstanden|passt|alles klar|geht klar|okay|oke|prima|in ordnung|machen sie ruhig|mach ruhig",
+          r"|einverstanden|passt|alles klar|geht klar|okay|oke|prima|in ordnung|machen sie ruhig|mach ruhig|von mir aus"
+          r"|meinetwegen|gern geschehen",
     "fr": r"oui+|ouai+s*|oue+p|ouaip|d'?accord|d'?acc|dac+|entendu|ca marche|ca me va|volontiers|carrement|bien sur"
-          r"|evidemment|tout a fait|absolument|exact|c'est ca|voila|parfait|vas y|allez y|pourquoi pas",
+          r"|evidemment|tout a fait|absolument|exact|c'est ca|voila|parfait|vas y|allez y|pourquoi pas|ok pour moi"
+          r"|ca marche pour moi",
     "es": r"si+|sip+|claro|claro que si|vale|dale|de acuerdo|okey|oki|venga|por supuesto|desde luego|sale|orale"
-          r"|perfecto|correcto|exacto|eso es|asi es|como no",
+          r"|perfecto|correcto|exacto|eso es|asi es|como no|por mi bien|me parece bien|adelante",
     "pt": r"sim+|claro|pode ser|pode|beleza|blz|ta|ta bom|ta certo|certo|combinado|de acordo|com certeza|fechado"
-          r"|bora|perfeito|isso|isso mesmo|exato|correto|uhum|aham",
+          r"|bora|perfeito|isso|isso mesmo|exato|correto|uhum|aham|por mim tudo bem|pode mandar|manda ver",
     "it": r"si+|certo|certo che si|certamente|va bene|d'?accordo|vabbe|vabbene|perfetto|volentieri|sicuro|ovvio"
-          r"|ovviamente|ci sta|vai pure|esatto|giusto|esattamente|corretto",
+          r"|ovviamente|ci sta|vai pure|esatto|giusto|esattamente|corretto|va benissimo|benissimo|ok per me"
+          r"|per me va bene|fai pure|faccia pure",
     "nl": r"ja+|jep|jup|jawel|jazeker|zeker|oke+|okido|okidoki|prima|goed|is goed|akkoord|top|klopt|tuurlijk"
-          r"|natuurlijk|precies|inderdaad|correct|helemaal goed|doe maar|ga je gang",
+          r"|natuurlijk|precies|inderdaad|correct|helemaal goed|doe maar|ga je gang|voor mij prima|mij best|ga uw gang",
 }
 _BARE_NO: dict[str, str] = {
     "en": r"n|no+|nope+|nah+|naw|nay|nop|not really|not yet|not now|not at the moment|not right now|no need|negative"
@@ -76,10 +79,15 @@ _BARE_NO: dict[str, str] = {
     "it": r"no+|non proprio|non ancora|per ora no|macche|assolutamente no|per niente",
     "nl": r"nee+|neen|nope|niet echt|nog niet|neuh|helemaal niet|zeker niet",
 }
-# All is well: an OK alone ("all good", "c'est bon", "tudo bem"), and after a no only says the no kindly ("nope, all
-# good", "non, ça va", "não, tudo bem", "nee hoor, alles goed").
+# All is well: an OK alone ("all good", "c'est bon", "tudo bem", and the idioms that put it with a negative word: "no
+# bother", "no worries", "kein Problem", "pas de souci", "sin problema", "geen probleem"), and after a no only says the
+# no kindly ("nope, all good", "non, ça va", "não, tudo bem", "nee hoor, alles goed").
 _OKAY = (
     r"all good|all fine|all set|(?:we|i) ?'?(?:re|m| are| am) (?:good|fine|ok|okay|all set|sorted)|that'?s fine"
+    r"|no bother|nae bother|no problem|no probs?|no worries|not a problem|no sweat|no stress"
+    r"|kein problem|keine sorge|kein ding|pas de souci|pas de soucis|pas de probleme|aucun souci|aucun probleme"
+    r"|sin problema|no hay problema|ningun problema|sem problema|nenhum problema|nessun problema|non c'e problema"
+    r"|geen probleem|geen punt|geen zorgen"
     r"|alles gut|alles okay|alles ok|schon gut|passt schon|ca va|c'est bon|tout va bien|tout est bon"
     r"|todo bien|esta bien|todo bem|tudo bem|ta tudo bem|tudo certo|tutto bene|tutto a posto|va bene cosi|a posto cosi"
     r"|alles goed|prima zo|goed zo|is goed zo"
@@ -87,7 +95,7 @@ _OKAY = (
 # Words around a yes or no that add nothing to it, in the seven languages: a thanks, a please, a "mate", a "haha".
 _AROUND = (
     r"thanks?|thank you|thanks a lot|many thanks|thx|ty|tks|cheers|ta|please|pls|plz|that'?s (?:all|it)|nothing else"
-    r"|mate|man|dude|buddy|lol|ha(?:ha)+|he(?:he)+|sorry|oh|ah|oops|then|well|really"
+    r"|mate|man|dude|buddy|lol|ha(?:ha)+|he(?:he)+|sorry|oh|ah|oops|then|well|really|so|at all"
     r"|danke|danke schon|danke sehr|vielen dank|bitte|na|doch|also"
     r"|merci|merci beaucoup|merci bien|s'il vous plait|s'il te plait|svp|stp|bon|ben|mais"
     r"|gracias|muchas gracias|por favor|bueno|pues|hombre"

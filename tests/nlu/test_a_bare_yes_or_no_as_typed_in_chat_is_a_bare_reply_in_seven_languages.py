@@ -83,3 +83,27 @@ def test_a_bare_reply_names_no_one_no_firm_no_need_and_no_industry(field: str, t
 ])
 def test_a_short_name_or_firm_that_looks_like_a_yes_is_kept(text: str, field: str, expected: str) -> None:
     assert getattr(extract(text, field, now=NOW), field) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("grand", "en"), ("grand so", "en"), ("sound", "en"), ("no bother", "en"), ("no bother at all", "en"),
+    ("by all means", "en"), ("happy to", "en"), ("no worries", "en"),
+    ("klar doch", "de"), ("von mir aus", "de"), ("kein Problem", "de"), ("prima", "de"),
+    ("vas-y", "fr"), ("ok pour moi", "fr"), ("pas de souci", "fr"),
+    ("dale", "es"), ("me parece bien", "es"), ("sin problema", "es"),
+    ("pode ser", "pt"), ("pode mandar", "pt"), ("sem problema", "pt"),
+    ("vai pure", "it"), ("va benissimo", "it"), ("nessun problema", "it"),
+    ("prima", "nl"), ("doe maar", "nl"), ("geen probleem", "nl"),
+])
+def test_an_idiomatic_ok_of_each_language_is_a_yes_in_its_conversation(text: str, lang: str) -> None:
+    # the privacy question's "is that OK?": the bot reads a consent from a reply that is only a yes
+    assert yes_or_no(text, lang=lang) == "yes"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("50 grand", "en"), ("grand total of 5k", "en"), ("prima di tutto, quanto costa?", "it"), ("no problem, 20k", "en"),
+    ("sound engineer", "en"), ("dale un vistazo a la web", "es"), ("pode ser caro?", "pt"),
+])
+def test_the_same_words_inside_a_sentence_or_before_a_figure_are_no_bare_yes(text: str, lang: str) -> None:
+    assert bare_reply(text, lang=lang) is None
+    assert yes_or_no(text, lang=lang) != "yes"
