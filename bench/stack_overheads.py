@@ -1,6 +1,6 @@
 """What a test's Rasa stack costs besides the product's own turns: start-up, the first turn, a turn, the stop.
 
-    .venv/bin/python bench/stack_overheads.py [--rounds 2] [--turns 8]
+    .venv/bin/python bench/stack_overheads.py [--rounds 2] [--turns 8] [--only NAME ...]
 
 Starts the stack tests/bot starts (``harness.stack.Stack``: the service, the delivery worker, the action server,
 Rasa from the cached model) once per variant per round, one at a time, variants alternating first and last
@@ -8,10 +8,15 @@ between rounds, and for each: seconds from launch until every process answers, t
 loads what the server imports lazily), the median of ``--turns`` turns of a form conversation, and the
 seconds each process takes to exit once told to stop (every module's or session's stack pays it at teardown).
 
-Variants (each the state before one change to the plumbing, against what is shipped):
+Variants (each the state before one change to the plumbing, against what is shipped), Rasa and the action server
+run through this file, which makes a function of ``bot.heap`` a no-op before ``python -m bot serve|actions``:
 
-- ``collecting exit``: Rasa and the action server exit as before ``bot.__main__``'s frozen exit (this file wraps
-  ``python -m bot serve`` and ``actions`` with ``gc.freeze`` made a no-op), so Python's exit collects their heaps.
+- ``collecting exit``: ``heap.exiting`` does nothing, so Python's exit collects the servers' heaps;
+- ``collecting start-up``: ``heap.loading`` and ``heap.loaded`` do nothing: the collector runs through the imports
+  and the model's load, and the loaded heap is not frozen, so the turns' full collections walk it.
+
+The CPU seconds Rasa and the action server used until the stack answered come from /proc, and are the figures
+least disturbed by other work on the machine.
 
 It prints each variant's medians over the rounds and the shipped stack's figures over the variant's.
 """
@@ -19,7 +24,6 @@ It prints each variant's medians over the rounds and the shipped stack's figures
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import statistics
 import sys
@@ -31,7 +35,7 @@ from pathlib import Path
 from bot.training import ensure_model
 from harness.stack import Process, Stack, Visitor
 
-WRAP = "--serve-collecting"  # this file run as the wrapper around ``python -m bot ...`` (the collecting exit)
+WRAP = "--serve-as-before"  # this file run as the wrapper around ``python -m bot ...``: WRAP, variant, argv
 TURNS = (
     "we need more qualified leads",
     "about 120 employees",
@@ -40,33 +44,47 @@ TURNS = (
     "I'm the VP of Marketing",
     "we want to start next month",
 )
+# The functions of ``bot.heap`` each variant makes a no-op in Rasa and the action server.
+AS_BEFORE = {
+    "collecting exit": ("exiting",),
+    "collecting start-up": ("loading", "loaded"),
+}
 
 
-def serve_collecting(argv: list[str]) -> int:
-    """``python -m bot ARGV`` exiting as before the frozen exit: ``gc.freeze`` does nothing in this process."""
+def serve_as_before(variant: str, argv: list[str]) -> int:
+    """``python -m bot ARGV`` with ``variant``'s functions of ``bot.heap`` doing nothing."""
     # Started as a script, Python put bench/ first on the path: none of its names may stand for a library's.
     if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
         del sys.path[0]
-    gc.freeze = lambda: None
+    from bot import heap
+
+    for name in AS_BEFORE[variant]:
+        setattr(heap, name, lambda: None)
     from bot.__main__ import main
 
     return main(argv)
 
 
 @dataclass
-class CollectingStack(Stack):
-    """harness.stack.Stack whose Rasa and action server run under ``serve_collecting``."""
+class AsBeforeStack(Stack):
+    """harness.stack.Stack whose Rasa and action server run under ``serve_as_before``."""
+
+    variant: str = ""
 
     def _spawn(self, name: str, command: list[str], env: dict[str, str]) -> Process:
         if name in ("rasa", "actions"):  # [python, -m, bot, serve|actions, ...]
-            command = [command[0], str(Path(__file__).resolve()), WRAP, *command[3:]]
+            command = [command[0], str(Path(__file__).resolve()), WRAP, self.variant, *command[3:]]
         return super()._spawn(name, command, env)
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 @dataclass
 class Variant:
     name: str
-    stack: type[Stack]
     figures: dict[str, list[float]] = field(default_factory=dict)
 
     def add(self, name: str, value: float) -> None:
@@ -78,11 +96,17 @@ class Variant:
 
 def measure(variant: Variant, model: Path, turns: int) -> None:
     with tempfile.TemporaryDirectory(prefix="leadbot-stack-overheads-") as workdir:
-        stack = variant.stack(Path(workdir), model, with_worker=True)
+        stack: Stack
+        if variant.name in AS_BEFORE:
+            stack = AsBeforeStack(Path(workdir), model, with_worker=True, variant=variant.name)
+        else:
+            stack = Stack(Path(workdir), model, with_worker=True)
         started = time.monotonic()
         try:
             stack.start()
             variant.add("start-up (s)", time.monotonic() - started)
+            for name in ("rasa", "actions"):
+                variant.add(f"{name} CPU to ready (s)", cpu_seconds(stack.processes[name].popen.pid))
             visitor = Visitor(stack.rasa_url)
             started = time.perf_counter()
             visitor.say("hi")
@@ -116,14 +140,17 @@ def stop(variant: Variant, processes: list[Process]) -> None:
 
 def main() -> int:
     if sys.argv[1:2] == [WRAP]:
-        return serve_collecting(sys.argv[2:])
+        return serve_as_before(sys.argv[2], sys.argv[3:])
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=2, help="stacks started per variant")
     parser.add_argument("--turns", type=int, default=8, help="form turns timed after the first")
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="only these variants (their names, quoted)")
     args = parser.parse_args()
     model = ensure_model()
-    shipped = Variant("shipped", Stack)
-    variants = [Variant("collecting exit", CollectingStack)]
+    shipped = Variant("shipped")
+    variants = [Variant(name) for name in AS_BEFORE]
+    if args.only:
+        variants = [variant for variant in variants if variant.name in args.only]
     for round_ in range(args.rounds):
         for variant in variants:
             order = [variant, shipped] if round_ % 2 == 0 else [shipped, variant]

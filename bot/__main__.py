@@ -9,9 +9,9 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 
+from bot import heap
 from bot.settings import Settings, SettingsError
 from bot.training import ensure_model, model_hash
 
@@ -29,21 +29,10 @@ def _warning_options_first() -> None:
     warnings._processoptions(sys.warnoptions)  # type: ignore[attr-defined]  # how Python applies them at start
 
 
-def _exit_without_collecting() -> None:
-    """Skip the garbage collections of the interpreter's exit, for a server that has stopped serving.
-
-    At exit Python collects every generation again while it tears the modules down, walking all that Rasa,
-    TensorFlow and the model left alive: a stopped Rasa server spent 3-9 s in ``gc_collect_main`` before it
-    exited (py-spy, load 1-7), and every deploy, ``make run``'s Ctrl-C and test stack waited for it. Frozen, those
-    objects are left to the operating system, which frees the process's memory at once. The servers' files and
-    logs are closed by then (Sanic's shutdown, ``logging.shutdown`` at exit), so nothing is lost.
-    """
-    gc.freeze()
-
-
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] in (["serve"], ["actions"]):
+        heap.loading()  # before the servers' imports; each turns it back on when loaded (bot.heap)
         _warning_options_first()
     if argv[:1] == ["serve"]:
         from bot import serve
@@ -54,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
             print(exc, file=sys.stderr)
             return 2
         finally:
-            _exit_without_collecting()
+            heap.exiting()
     parser = argparse.ArgumentParser(prog="python -m bot")
     sub = parser.add_subparsers(dest="command", required=True)
     train = sub.add_parser("train", help="train bot/models/<hash>.tar.gz unless it exists")
@@ -77,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"the action server did not start: {exc}", file=sys.stderr)
             return 2
         finally:
-            _exit_without_collecting()
+            heap.exiting()
         return 0
     try:
         print(ensure_model(force=args.force))

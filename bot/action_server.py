@@ -24,6 +24,7 @@ from sanic import Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot import heap
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -91,4 +92,5 @@ def run(settings: Settings, host: str | None = None, port: int | None = None) ->
     host = host or settings.actions_host
     port = port or settings.actions_port
     logger.info("action server on http://%s:%s (Rasa's token required)", host, port)
+    heap.loaded()
     app.run(host, port, workers=utils.number_of_sanic_workers())

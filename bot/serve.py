@@ -38,6 +38,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from sanic_cors import CORS
 
+from bot import heap
 from bot.channels.limits import TOO_FAST, ChatLimits, chat_limits, client_address, retry_after
 from bot.settings import Settings
 
@@ -111,6 +112,10 @@ def create_app(settings: Settings, credentials: str, endpoints: object) -> Sanic
     return app
 
 
+async def _loaded(_app: Sanic, _loop: Any) -> None:
+    heap.loaded()
+
+
 def main(argv: List[str] | None = None) -> int:
     settings = Settings.from_env()
     parser = argparse.ArgumentParser(prog="python -m bot serve",
@@ -149,6 +154,7 @@ def main(argv: List[str] | None = None) -> int:
     endpoints = AvailableEndpoints.read_endpoints(args.endpoints)
     app = create_app(settings, args.credentials, endpoints)
     app.register_listener(partial(rasa.core.run.load_agent_on_start, model, endpoints, None), "before_server_start")
+    app.register_listener(_loaded, "before_server_start")  # after the model: listeners run in order
     app.register_listener(rasa.core.run.close_resources, "after_server_stop")
     update_sanic_log_level()
     logger.info("Rasa server on http://%s:%s (origins: %s; conversation locks in %s)", args.interface, args.port,
