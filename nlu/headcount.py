@@ -46,7 +46,8 @@ _NOW_OR_IN_FACT = (
     r"ormai|adesso|ora|gi(?:à|a)|attualmente|in realt(?:à|a)|oggi|di fatto|al momento|effettivamente"
 )
 _HEAD_BEFORE = lazy_compile(
-    r"(?:team of|staff of|headcount(?:'?s| of| is| at| around| about| to|:)?|head count(?: of| is|:)?|employ|employs|"
+    # ("hc ~120", "h/c: 45": the shorthand of "headcount")
+    r"(?:team of|staff of|(?:headcount|\bhc|\bh/c)(?!\s*\d+\.\d)(?:'?s| of| is| at| around| about| to|:)?|head count(?: of| is|:)?|employ|employs|"
     r"employing|company of|crew of|firm of|business of|org of|organi[sz]ation of|staff(?: is| are|:)|"
     r"size(?: is| of|:|\?)?|(?:employees|headcount|staff|fte|team|people)\?|"
     # "re the headcount question - about 1,100 globally": the figure answers the question it names
@@ -357,9 +358,18 @@ def _is_head(text: Text, amount: Amount) -> bool:
         return True  # "our team of 5 handles 3,000 tickets": whatever follows
     if _HAVE_BEFORE.search(before) and _units_named(text, amount):
         return False  # "dental clinics, we have 3", "Zahnarztpraxen, wir haben 3": the clinics are counted, not people
-    if re.search(r"\bin\s*$", before) and amount.min is not None and 1900 <= amount.min <= 2100 and not amount.scaled:
+    if _a_year(lower, amount):
         return False  # "we are actually in 2026 now": the year, where "siamo ormai in 40" counts the heads
     return bool(_HEAD_BEFORE.search(before) and _AFTER_BARE.match(after) and not re.search(r"[$€£]\s*$", before))
+
+
+_YEAR_BEFORE = lazy_compile(r"\b(?:in|since|as of|from|until|till|before|after|est\.?|established|founded)\s*$")
+
+
+def _a_year(lower: str, amount: Amount) -> bool:
+    """A figure of 1900 to 2100 said after "in", "since", "founded"...: a year ("since 1998 in Utrecht"), never a count."""
+    return bool(amount.min is not None and 1900 <= amount.min <= 2100 and not amount.scaled
+                and _YEAR_BEFORE.search(lower, max(0, amount.start - 15), amount.start))
 
 
 # "we have 3" as the rewrite leaves it in every language ("wir haben 3", "tenemos 3", "ne abbiamo 3").
@@ -697,7 +707,7 @@ def company_size(
                     continue  # "our sales team of 6 is sitting idle": a department, not the company's size
                 score = 0  # "marketing team of 6 in a company of about 150": the department is not the company
             candidates.append((score, amount))
-        elif field == "company_size" and not _a_change(lower, amount.end) and not re.match(r"\s*(?:%|years?|months?|weeks?|days?|clients|customers|users|locations|offices)", lower[amount.end: amount.end + 20]) and not re.search(r"[$€£]\s*$", lower[max(0, amount.start - 3): amount.start]):
+        elif field == "company_size" and not _a_change(lower, amount.end) and not _a_year(lower, amount) and not re.match(r"\s*(?:%|years?|months?|weeks?|days?|clients|customers|users|locations|offices)", lower[amount.end: amount.end + 20]) and not re.search(r"[$€£]\s*$", lower[max(0, amount.start - 3): amount.start]):
             candidates.append((0, amount))
     if candidates and all(_past(text, c[1]) for c in candidates):
         # "I used to run marketing at a 1,000 person firm; now it's just me and 3 others": the count said now wins
