@@ -931,6 +931,8 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
         return False  # "hoping for 4 this year": the period of a figure, not when to start
     if field != "timing" and _A_PERIOD.match(lower, found.start) and _spent_in(lower, text.clause_at(found.start)):
         return False  # "this year we want to spend 20k": the period of a sum to spend, not when to start
+    if _PROBLEM_BEFORE.search(lower, max(text.clause_at(found.start)[0], found.start - 45), found.start):
+        return False  # "leads have dried up this year", even at "when?": the time of a problem, not of a start
     # At "when?" the whole sentence tells; in free text only the time's own clause ("budget got cut, still Q2").
     if _said_of_the_past(text, found, *((stance.sentence_at(text, found.start), False) if field == "timing" else (text.clause_at(found.start), True))):
         return False
@@ -1033,6 +1035,14 @@ _DATED_AFTER = lazy_compile(r"\s+(?:starts?|begins?|opens?|is|kicks off|falls|ru
 _PERIOD_DESCRIBED = lazy_compile(r"\s+(?:was|were|has been|had been|'s been|has gone|went)\b")
 
 
+# A problem said of the time right after it ("leads have dried up this year", "traffic dropped 40% this year"): what went
+# wrong then ("this year", said about a problem, is not a deadline: issue 14).
+_PROBLEM_BEFORE = lazy_compile(
+    r"\b(?:(?:have|has|'ve|had)\s+(?:(?:really|already|totally|completely|basically|just|kind of|pretty much|all)\s+)?)?"
+    r"(?:dried up|dropped|fallen|fell|declined|slowed(?: down)?|stalled|tanked|shrunk|shrank|plummeted|plateaued|flatlined|"
+    r"struggled|suffered|gone (?:down|quiet)|been (?:slow|quiet|bad|tough|hard|rough|down|flat|terrible|awful|poor|dead))\b"
+    r"(?:\s+(?:by\s+)?(?:\d+\s*%|a lot|massively|badly|so much|off a cliff|a bit|quite a bit))?\s*(?:in\s+|over\s+|during\s+)?$"
+)
 _NEW_AIM = lazy_compile(r"\b(?:and|so|but)\s+(?:we\s+|i\s+)?(?:now\s+)?(?:need|want|have to|must)\b")
 
 
@@ -1155,6 +1165,9 @@ _THEN_ABOUT = lazy_compile(
     r"say|like|in|for|the|sometime|somewhere|more|or|gegen|so|etwa|ungefähr|vers|la|le|aux|alentours|du|de|hacia|para|"
     r"pra|lá|por|volta|verso|intorno|a|al|rond|omstreeks|ergens|circa|ca\.?|tipo|tal|vez|wohl|eher|plutôt|más|mais|"
     r"piuttosto|eerder|early|mid|late|end|start|beginning|of)(?:\s+|-))*")
+# A time corrected to in the same breath: "January, actually make that February", "March, or rather April", "Q2, sorry Q3".
+_CORRECTED_TO = lazy_compile(
+    r"\b(?:make (?:that|it)|actually|or rather|rather|i mean|i meant|sorry|scratch that|no wait|correction)\W+(?:(?:more like|in|by|mid|early|late|the)\W+)*$")
 # The later time must name a place on the calendar (a month, a date, a quarter), not a span ("after Easter, two weeks").
 _CALENDAR = lazy_compile(rf"\b{_MONTH}(?![a-z])|\b\d{{1,2}}[/.-]\d{{1,2}}\b|\bq[1-4]\b")
 
@@ -1194,6 +1207,14 @@ def timing(text: Text, now: date, field: str | None, *, lang: str = "en") -> Tim
         for other in sorted(found, key=lambda f: f.start):
             if other.start >= first.end and (stance.supersedes(text, first.end, other.start) or _WISHED.search(lower, max(0, first.start - 30), first.start)):
                 first = other  # "we were hoping for June but July is more realistic", "we hoped for March, probably April now"
+        for other in sorted(candidates, key=lambda f: f.start):
+            if other.start >= first.end and _CORRECTED_TO.search(lower, max(first.end, other.start - 30), other.start) \
+                    and not _NEGATED.search(lower, max(0, other.start - 20), other.start):
+                first = other  # "start in January, actually make that February": the time corrected to
+        refined = [g for g in candidates if g.start >= first.end and _CALENDAR.search(lower, g.start, g.end)
+                   and _THEN_ABOUT.fullmatch(lower, first.end, g.start) and not _CALENDAR.search(lower, first.start, first.end)]
+        if refined:
+            first = refined[0]  # "in the new year, mid January-ish", "next year, probably March": the more exact time
         if _WISHED.search(lower, max(0, first.start - 30), first.start):
             # "we wanted to start in january but it's now looking like march": the later plan, said with a word of revision
             revised = [f for f in candidates if f.start >= first.end and _REVISED.search(lower, max(0, f.start - 30), f.start)
