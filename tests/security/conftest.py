@@ -21,6 +21,7 @@ from bot.training import ensure_model
 from harness.stack import Stack
 from tests.security.lead_api import (  # noqa: F401 (the lead API's fixtures, for every test here)
     module_database_url,
+    module_postgres_url,
     module_service,
     playbook_path,
     postgres_url,

@@ -28,6 +28,7 @@ from tests.webhooks.conftest import (  # noqa: F401 (fixtures, found by pytest w
     ADMIN_KEY,
     WEBSITE_KEY,
     module_database_url,
+    module_postgres_url,
     playbook_path,
     postgres_url,
     sqlite_template,
