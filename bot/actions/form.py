@@ -79,6 +79,7 @@ from bot.actions.phrasing import (
     said_back,
     sayable,
     why_we_ask,
+    written_city,
 )
 from bot.actions.questionnaire import (
     AFFIRMING,
@@ -312,13 +313,17 @@ class ValidateQualificationForm(FormValidationAction):
             tracker.add_slots(consent_again)
             events += consent_again
             now = State.of(tracker)
+        passed_on = False
         if tracker.get_slot("human_requested") and before.attributes.email is None:
             if now.attributes.email is not None and now.consent is True:
                 # The person asked for can now write back: the lead goes out again with the email.
                 posted, _ = await submit(tracker)
                 tracker.add_slots(posted)
                 events += posted
-                dispatcher.utter_message(text=say("Thanks, I've passed your email on to our team."))
+                # Once: after "Noted: your email ana@firm.pt." only that it went on, not the address a second time.
+                dispatcher.utter_message(text=say("I've passed it on to our team.") if _noted_already(dispatcher)
+                                         else say("Thanks, I've passed your email on to our team."))
+                passed_on = True
         required = await self.required_slots([], dispatcher, tracker, domain)
         next_slot = next((slot for slot in required if tracker.get_slot(slot) is None), None)
         # Contact details are confirmed only once the visitor agreed to the privacy notice; until then they are
@@ -369,7 +374,14 @@ class ValidateQualificationForm(FormValidationAction):
                 await save_draft(tracker)
             # Facts given instead of a yes a second time in a row: they were just said back, and the visitor
             # read the whole summary twice; asked in a line, not a third summary.
-            brief = bool(before.confirming) and now.progress.misses.get(TOLD, 0) > 1 and bool(dispatcher.messages)
+            # A value just said back at the confirmation ("Noted: your company, Haulwell Ltd.") is not listed again
+            # with the rest in the same turn: the list is on screen just above, and asked in a line.
+            brief = bool(before.confirming) and bool(dispatcher.messages) and (
+                now.progress.misses.get(TOLD, 0) > 1 or _said_back(dispatcher) or _noted_already(dispatcher))
+            if before.confirming and not dispatcher.messages and now.progress.last_miss == UNCLEAR \
+                    and now.heard == before.heard:
+                # A reply that said nothing we could read: the same line again, once, as a check.
+                dispatcher.utter_message(text=say("Just to be sure I have it right:"))
             dispatcher.utter_message(text=say("Is everything else as I noted it?") if brief
                                      else noted(heard, now.heard.attributes, now.heard.texts), buttons=_yes_change())
             return events + [SlotSet("confirming", heard), SlotSet(REQUESTED_SLOT, heard[0])]
@@ -380,7 +392,7 @@ class ValidateQualificationForm(FormValidationAction):
                 await save_draft(tracker)
             told = len(now.answers) > len(before.answers) or now.heard != before.heard
             thanks = fresh and told and not _said_back(dispatcher) and not told_back and not held \
-                and not _noted_already(dispatcher)
+                and not _noted_already(dispatcher) and not passed_on
             example = fresh and next_slot == pending and now.progress.examples(next_slot) > before.progress.examples(
                 next_slot)
             events.append(ask(dispatcher, tracker, next_slot, thank=thanks, example=example,
@@ -420,6 +432,13 @@ class ValidateQualificationForm(FormValidationAction):
             # offered at the end).
             free = without(free, ["timing"])
         confirming = state.confirming if requested is not None and requested in state.confirming else ()
+        if confirming and (listed := _listed_currency(state.heard.attributes, confirming)) not in (None, currency):
+            # "scusate, intendevo 800 al mese" to "I noted a budget of about 500 € a month": an amount that names no
+            # currency, said to put a listed sum right, is in that sum's currency (it was 800 USD).
+            currency = listed
+            free = extract(text, now=today, default_currency=currency, lang=spoken())
+            if call_time:
+                free = without(free, ["timing"])
         if requested is not None and not confirming:
             # "actually make that March", "change the budget to 20k", "no wait, it's Q2": a correction of an answer
             # given, whatever is asked now. Its value is read for the field it names (or the one answered field it
@@ -477,6 +496,7 @@ class ValidateQualificationForm(FormValidationAction):
             free, _ = _corrected(text, free, only(state.heard.attributes, list(confirming)), today, currency,
                                  confirming[0])
             free = _after_the_yes(text, free, today, currency)
+            free = _unlisted_answer(text, intent, free, state, today, currency)
         if confirming and not shaped_like_a_name(text):
             # "Ende des ersten Quartals" to "is that right?": a date, which the free reading is wary of in so
             # few words; taken, said back, and confirmed with the rest. With a date on screen, a longer reply
@@ -501,8 +521,13 @@ class ValidateQualificationForm(FormValidationAction):
         # much for SEO?" to the need question names a need, yet asks about price).
         # A statement about themselves ("sto scrivendo la tesi sulla lead generation") asks for nothing, whatever
         # the classifier made of its topics: no FAQ answer, no content offer.
+        # Nor does a statement of a need we know with facts about them and no question mark ("je veux plus de
+        # clients, je suis seul, graphiste freelance à Lyon", the classifier's ask_question: case studies "for clients
+        # like you" were offered, and nothing it said was heard).
         asking = None if carrying or (requested in DATA and stated(free, requested)) \
-            or tells_about_themselves(text, spoken()) else latest_intent(tracker)
+            or tells_about_themselves(text, spoken()) \
+            or (names_a_need(free) and any(stated(free, n) for n in DATA) and "?" not in text) \
+            else latest_intent(tracker)
         entry = None if answers_anyway or carrying else asked_entry(playbook, text, asking, latest_confidence(tracker))
         if entry is not None:
             # A question of theirs ("what do you charge?", "is 50k enough?") is answered from the FAQ.
@@ -540,6 +565,7 @@ class ValidateQualificationForm(FormValidationAction):
             # "company is Peak Fitness Co" at the role question, asked again: the company, which the free
             # reading misses at the start of a sentence; heard and said back, and the role asked again.
             free = free.merge(labelled)
+        told = free  # what the reply says, before a name's words are read for nothing else
         if requested in IDENTITY and shaped_like_a_name(text):
             # "Hoffmann + Partner Ingenieure" to the company question is a name and nothing else: the title,
             # place or industry its words spell are not heard ("your role as Partner Ingenieure").
@@ -550,6 +576,7 @@ class ValidateQualificationForm(FormValidationAction):
             # on top of everything else it says ("actually closer to 80k").
             answer = free.merge(extract(text, field=requested, now=today, default_currency=currency,
                                                lang=spoken()))
+            answer = _need_in_its_own_words(answer, free)
             if requested in IDENTITY and not state.progress.misses.get(requested) and not shaped_like_a_name(text):
                 # "end of Q1" to the company question: read for a date, since the free reading is wary of
                 # one in so few words. Heard, it is confirmed in its turn.
@@ -571,13 +598,15 @@ class ValidateQualificationForm(FormValidationAction):
                 # industry question: an amount the free reading is wary of without a currency, and no company or
                 # industry (the whole reply, "other"). The amount is heard and said back, the question asked again.
                 free = free.merge(amount)
-            if states_none(answer, free, requested) or _wholly_another(text, free, answer, requested) or (
+            if states_none(answer, free, requested) or _wholly_another(text, told, answer, requested) or (
                     names_something_else(text, free, requested) and not state.progress.misses.get(requested)
                     and not (requested in IDENTITY and stated(free, requested))):
                 # "it was 20k but finance trimmed it to 12k" to the size question is money, not 12,000
                 # people; "2k a month" to the industry question no industry "other": it states no value
                 # for the question asked, which is asked again.
                 answer = without(answer, [requested])
+                if _wholly_another(text, told, answer.merge(only(told, [requested])), requested):
+                    free = without(told, [requested])  # "CEO" to the company question: the role, heard
             elif requested != "timing" and not stated(answer, requested) and not shaped_like_a_name(text):
                 # "end of Q1" to the role question: a date, heard and said back, the role asked again.
                 free = _dated(text, free, today, currency)
@@ -799,10 +828,8 @@ class ValidateQualificationForm(FormValidationAction):
         events = self._known(dispatcher, tracker, replace(state, progress=progress), playbook,
                              Hearing(others.given, others.heard, changed + others.corrected), answers,
                              playbook.company.default_currency, today)
-        if unclear and not again:
-            # Unclear: the same line is shown again (validate asks it, the values being still heard).
-            if not others.corrected and others.heard == heard:  # a correction or a new value is said back
-                dispatcher.utter_message(text=say("Just to be sure I have it right:"))
+        # Unclear: the same line is shown again (validate asks it, the values being still heard), "Just to be sure"
+        # above it; a correction or a new value is said back instead.
         confirmed = [n for n in names if stated(others.given, n)]
         # The rest stay open (Rasa mapped the reply's text to the first of them): asked in their turn.
         return events + [SlotSet(n, (text or "yes") if n in confirmed else None) for n in names] + [
@@ -1135,6 +1162,8 @@ def _which_figure(text: str, free: Attributes, heard: Attributes, confirming: tu
     if len(text.split()) > FIGURE_WORDS or any(stated(free, n) for n in QUESTION_ATTRIBUTES):
         return None
     amount = _amount(text, today, currency, figure_only=True)
+    if amount is not None and amount.budget is not None and amount.budget.period is not None:
+        return None  # "circa 2.000 al mese": an amount per month is a budget, said with its unit
     said_ = amount.budget.max or amount.budget.min if amount is not None and amount.budget is not None else None
     listed = {n: v for n in FIGURES if n in confirming and (a := getattr(heard, n, None)) is not None
               and (v := getattr(a, "max", None) or getattr(a, "min", None))}
@@ -1217,6 +1246,24 @@ def _hedge(text: str, requested: str | None, free: Attributes, today: date, curr
     return only(read, [requested])
 
 
+def _listed_currency(heard: Attributes, confirming: tuple[str, ...] | list[str]) -> str | None:
+    """The currency of the sum a confirmation lists (the budget's, else the revenue's), if it lists one."""
+    return next((c for n in MONEY if n in confirming and (c := getattr(getattr(heard, n, None), "currency", None))),
+                None)
+
+
+def _need_in_its_own_words(answer: Attributes, free: Attributes) -> Attributes:
+    """``answer`` with the need summed up in the words that state it, when the free reading found the same need in
+    fewer of the reply's words, the rest giving other values: "need more SME clients. I'm one of the partners" is
+    the need "need more SME clients" (the role is heard from the other sentence, not kept in the need too)."""
+    asked, read = answer.need, free.need
+    if asked is None or read is None or not read.summary or not asked.summary or read.summary == asked.summary \
+            or read.summary not in asked.summary or set(read.categories) != set(asked.categories) \
+            or not any(stated(free, n) for n in QUESTION_ATTRIBUTES if n != "need"):
+        return answer
+    return replace(answer, need=replace(asked, summary=read.summary))
+
+
 # A reply this short that states another question's value is that value alone ("spring", "in het voorjaar").
 OTHER_VALUE_WORDS = 4
 
@@ -1226,7 +1273,7 @@ def _wholly_another(text: str, free: Attributes, answer: Attributes, requested: 
     "en primavera" to the need question is a start date (the need was "spring"), "I'm Liam, the founder" or "je suis
     Claire Martin" to the company question a person (the company was "I'm Liam"). A need we know ("SEO in spring") or
     a company apart from the person ("Acme Ltd, I'm Liam") is the answer; so are words that state nothing else
-    ("spring campaign ideas")."""
+    ("spring campaign ideas"). A role or a place said alone ("CEO", "Berlin") is no company ("Studio Berlin" is)."""
     if requested == "need":
         need = answer.need
         return need is not None and not need.categories and len(text.split()) <= OTHER_VALUE_WORDS \
@@ -1234,6 +1281,14 @@ def _wholly_another(text: str, free: Attributes, answer: Attributes, requested: 
     if requested == "company" and isinstance(answer.company, str) and isinstance(free.name, str) and free.name:
         # The company read is the person's introduction: it holds the name the free reading found.
         return free.name.split()[0].casefold() in answer.company.casefold().split()
+    if requested == "company" and free.company is None:
+        # "CEO" or "Berlin" to the company question is the role or the place, said alone ("Studio Berlin" is a name).
+        alone = " ".join(re.findall(r"[^\W_]+", text.casefold()))
+        place = free.location if stated(free, "location") else None
+        # The city as the visitor wrote it ("Torino", not the gazetteer's "Turin").
+        words = [getattr(free.authority, "title", None) if stated(free, WHO) else None,
+                 (written_city(place, text) or place.city) if place is not None else None]
+        return any(w and " ".join(re.findall(r"[^\W_]+", w.casefold())) == alone for w in words)
     return False
 
 
@@ -1268,6 +1323,28 @@ def _agrees_first(text: str) -> bool:
     Schmidt", "no problem - ana@x.io") before anything else it says."""
     first = _FIRST_WORDS.split(text.strip(), maxsplit=1)[0]
     return bool(first) and (yes_or_no(first, lang=spoken()) == "yes" or carries_on(first))
+
+
+def _unlisted_answer(text: str, intent: str | None, free: Attributes, state: State, today: date,
+                     currency: str) -> Attributes:
+    """``free`` with what a reply to a confirmation most likely answers where the free reading is wary: an amount said
+    per month or year ("so um die 1.500 im Monat") is the budget; a short name ("Nimbus Payroll", "Transportes Ruiz
+    S.L."), while the company is unknown, the company, and its words are read for nothing else (the industry
+    "Transportes" spells is no answer). Heard, said back, and confirmed with the rest. A place ("Berlin"), a person
+    ("Anna Schmidt"), a yes or one word of an industry ("Logistics") is no company."""
+    if any(stated(free, n) for n in QUESTION_ATTRIBUTES if n != "industry"):
+        return free
+    if not stated(free, "industry") and (amount := _amount(text, today, currency)) is not None \
+            and amount.budget is not None and amount.budget.period is not None:
+        return free.merge(amount)
+    if state.attributes.company is None and state.heard.attributes.company is None \
+            and len(text.split()) <= OTHER_VALUE_WORDS and shaped_like_a_name(text) \
+            and (not stated(free, "industry") or len(text.split()) >= 2) \
+            and intent not in (*AFFIRMING, *DENYING) and yes_or_no(text, lang=spoken()) is None:
+        read = extract(text, field="company", now=today, default_currency=currency, lang=spoken())
+        if stated(read, "company"):
+            return without(free, ["industry"]).merge(only(read, ["company"]))
+    return free
 
 
 def _after_the_yes(text: str, free: Attributes, today: date, currency: str) -> Attributes:

@@ -106,6 +106,8 @@ def _budget(budget: Budget) -> str:
 def _people(size: Range) -> str:
     if size.min is not None and size.max is not None and size.min != size.max:
         return say("{low}–{high} people", low=_count(size.min), high=_count(size.max))
+    if size.min == 1 and size.max == 1:
+        return say("a team of one")  # "just me": never "about 1 people"
     if size.min is not None and size.max is not None:
         return say("about {count} people", count=_count(size.min))
     if size.min is not None:

@@ -206,3 +206,23 @@ def test_a_bare_figure_near_the_heard_budget_through_the_bot_replaces_it(
     said_back = translate("Got it, {what}.", lang, what="\x00").split("\x00")[0].replace("\xa0", " ")
     assert said_back in reply and back in reply, v.history()
     assert translate(QUESTION, lang, figure="\x00").split("\x00")[1] not in reply, v.history()
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "no, 5000"), ("de", "nein, eher 5.000"), ("fr", "non, plutôt 5 000"),
+                                            ("es", "no, más bien 5.000"), ("pt", "não, uns 5.000"),
+                                            ("it", "scusate, intendevo 800 al mese"), ("nl", "nee, eerder 5.000")])
+def test_a_figure_that_puts_a_listed_sum_right_is_in_that_sums_currency(lang: str, said: str) -> None:
+    # The budget listed is in pounds; the visitor's bare figure names none: it was read in the default (USD).
+    slots_in = _budget_and_size()
+    slots_in["heard"]["attributes"]["budget"]["currency"] = "GBP"
+    with speaking(lang):
+        slots, _, _ = validate(tracker(said, requested="company_size", **slots_in))
+    assert slots["attributes"]["budget"]["currency"] == "GBP", slots
+
+
+def test_a_figure_that_names_its_currency_keeps_it() -> None:
+    # Near miss: "800 dollars a month" says its currency.
+    slots_in = _budget_and_size()
+    with speaking("en"):
+        slots, _, _ = validate(tracker("sorry, I meant 800 dollars a month", requested="company_size", **slots_in))
+    assert slots["attributes"]["budget"]["currency"] == "USD", slots

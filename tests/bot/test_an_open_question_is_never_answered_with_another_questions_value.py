@@ -6,7 +6,8 @@ that states another value (a start, a place, a size, a budget) and no need we kn
 back, and the need asked again. A person's introduction at the company question is their name (held until they
 agree to the privacy notice), never the company. Near misses: a need we know with a date ("SEO in spring"), words
 that state nothing else ("spring campaign ideas"), a company said with the person ("Acme Ltd, I'm Liam"), a company
-named after a person ("Liam Consulting").
+named after a person ("Liam Consulting"). A role or a place said alone at the company question ("CEO", "Berlin") is
+that role or place, heard; "Studio Berlin" and "Berlin GmbH" are companies.
 """
 
 from __future__ import annotations
@@ -77,6 +78,24 @@ def test_a_company_said_with_or_named_after_a_person_is_the_company(said: str, c
     with speaking("en"):
         slots, _, _ = validate(tracker(said, requested="company", attributes=NEED))
     assert slots["attributes"]["company"] == company, slots
+
+
+@pytest.mark.parametrize(("lang", "said", "value"), [
+    ("en", "CEO", "authority"), ("en", "Marketing Manager", "authority"), ("de", "Geschäftsführer", "authority"),
+    ("en", "Berlin", "location"), ("fr", "Lyon", "location"), ("es", "Valencia", "location"), ("it", "Torino", "location"),
+])
+def test_a_role_or_a_place_alone_at_the_company_question_is_that_value(lang: str, said: str, value: str) -> None:
+    with speaking(lang):
+        slots, _, _ = validate(tracker(said, requested="company", attributes=NEED))
+    assert "company" not in slots["attributes"], f"the company became {slots['attributes'].get('company')!r}"
+    assert value in slots["heard"]["attributes"] and slots["requested_slot"] == "company", slots
+
+
+@pytest.mark.parametrize("said", ["Studio Berlin", "Berlin GmbH", "Acme", "Lyon Conseil SARL"])
+def test_a_company_with_a_place_in_its_name_is_the_company(said: str) -> None:
+    with speaking("en"):
+        slots, _, _ = validate(tracker(said, requested="company", attributes=NEED))
+    assert slots["attributes"]["company"] == said, slots
 
 
 @pytest.mark.slow

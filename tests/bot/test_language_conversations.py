@@ -69,10 +69,12 @@ def asked(reply: str, playbook: Playbook, lang: str) -> str | None:
     consent = translate("Before I take your contact details: {text} [Privacy notice]({url}) Is that OK with you?",
                         lang, text="\x00", url="\x00").split("\x00")[0]
     noted = translate("I noted {what}. Is that right?", lang, what="\x00").split("\x00")
+    # The confirmation asked in a line, under a value just said back (the list is on screen just above).
+    brief = translate("Is everything else as I noted it?", lang)
     for line in reversed(reply.splitlines()):
         if consent in line:
             return "consent"
-        if noted[0] in line and line.endswith(noted[1]):
+        if (noted[0] in line and line.endswith(noted[1])) or line == brief:
             return CONFIRM
         for question in spoken.questions:
             if any(variant in line for variant in question.wording):
