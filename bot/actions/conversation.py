@@ -244,6 +244,15 @@ class ActionSubmitLead(Action):
         return events
 
 
+def _call_offered(tracker: Tracker) -> bool:
+    """Whether a yes now can be a yes to a call: the lead is one the outcome offers a call (times shown or to show),
+    or the bot's latest message asked whether they would like one."""
+    if tracker.get_slot("lead_stage") in BOOKABLE or tracker.get_slot("offered_slots") or tracker.get_slot("booking"):
+        return True
+    written = bot_texts(tracker)
+    return bool(written) and say("Would you like to book a call with one of our consultants?") in written[-1][1]
+
+
 # A link as the bot writes it ("[title](url)"): its address.
 _LINKED = re.compile(r"\]\((https?://[^)\s]+)\)")
 
@@ -398,9 +407,12 @@ class ActionBookCall(Action):
             # "Sydney" (affirm at 0.42) after "Which city or time zone are you in?": the times in its zone, or the
             # question again, never "thanks for your message"; "¿Es por videollamada?" (book_call) answered.
             return around
-        if tracker.get_slot("lead_id") and latest_intent(tracker) == "affirm" and meant(
-                "affirm", latest_confidence(tracker), latest_text(tracker)) is None:
-            # A faint "yes" after the close ("student", affirm at 0.48) asked for no call.
+        if tracker.get_slot("lead_id") and latest_intent(tracker) == "affirm" and (meant(
+                "affirm", latest_confidence(tracker), latest_text(tracker)) is None or not _call_offered(tracker)):
+            # A faint "yes" after the close ("student", affirm at 0.48) asked for no call; nor does "correct" or
+            # "ok, thanks" after a goodbye that offered none (a lead not ready for one): no consultant is promised
+            # to write with times, which the outcome never said. A yes to "would you like to book a call?", or
+            # with times on screen, is one.
             dispatcher.utter_message(text=say(AFTER_CLOSE))
             return seen(tracker)
         if moving(tracker):
