@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from nlu.language import GREETINGS as HELLOS
+
 # Greetings that are formal, or name the time of day, said back as the visitor said them (accents restored).
 FORMAL: dict[str, tuple[str, ...]] = {
     "en": ("Good morning", "Good afternoon", "Good evening"),
@@ -53,3 +55,17 @@ def in_their_register(greeting: str, said: str, lang: str) -> str:
     if theirs is None or not _OPENING.match(greeting):
         return greeting
     return f"{exclaimed(theirs, lang)} {_OPENING.sub('', greeting, count=1)}"
+
+
+# Hellos beyond each language's own (``nlu.language.GREETINGS``), as visitors write them.
+_MORE_HELLOS = ("hey", "hiya", "heya", "howdy", "yo", "g'day", "gday", "greetings", "morning", "evening", "afternoon",
+                "hoi", "hej", "grüezi", "gruezi", "servus", "moin", "buenas", "ola", "salut", "coucou", "ciao", "hola")
+
+
+def opens_with_greeting(text: str) -> bool:
+    """Whether ``text`` starts with a hello in one of the seven languages ("hi there", "Guten Tag", "bom dia,
+    ..."): said as a greeting, not a reply that the classifier took for one ("Lisboa" to "Which city or time zone
+    are you in?")."""
+    said = _plain(text).replace("!", " ").replace(".", " ").split()
+    phrases = {_plain(p) for hellos in HELLOS.values() for p in hellos} | set(_MORE_HELLOS)
+    return any(said[:len(p.split())] == p.split() for p in phrases)

@@ -183,6 +183,15 @@ def recorded(tracker: Tracker) -> list[SlotSet]:
     return [SlotSet(SLOT, now)] if now is not None and now != tracker.get_slot(SLOT) else []
 
 
+def _asked(tracker: Tracker) -> bool:
+    """Whether a question of the bot's waits for its answer: the place asked for after "Other time zone", or the bot's
+    latest message asks one."""
+    if tracker.get_slot("awaiting_zone"):
+        return True
+    latest = next((e.get("text") or "" for e in reversed(tracker.events) if e.get("event") == "bot"), "")
+    return "?" in latest
+
+
 class ActionGreet(Action):
     """The greeting, in the visitor's language (Rasa's own response would not know it yet)."""
 
@@ -190,9 +199,13 @@ class ActionGreet(Action):
         return "action_greet"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        from bot.actions.greeting import in_their_register
+        from bot.actions.greeting import in_their_register, opens_with_greeting
         from bot.actions.phrasebook import ENGLISH, say
 
+        if _asked(tracker) and not opens_with_greeting(tracker.latest_message.get("text") or ""):
+            # "Lisboa" to "Which city or time zone are you in?" (the classifier's greet) answers the question on
+            # screen: no hello before it. The rule's next step reads it, as it reads any answer.
+            return recorded(tracker)
         greeting = GREETINGS[zlib.crc32(tracker.sender_id.encode()) % len(GREETINGS)]
         lang = spoken() or ENGLISH
         # "Buongiorno" is answered "Buongiorno!", then the questions in the same formal register.
