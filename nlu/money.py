@@ -330,6 +330,8 @@ def _looks_like_money(text: Text, amount: Amount, field: str | None, cue: bool) 
         return False
     if field in ("budget", "revenue"):
         return True
+    if not amount.words and (amount.max or first.value or 0) >= 100 and _a_sum_said_alone(text, first.start, last.end):
+        return True  # "so um die 1.500 im Monat", "1500 a month": money's period right after it ("1500 visits a month" is none)
     if field is not None and not cue:
         return False
     return amount.scaled and (cue or amount.max is None or amount.max >= 1000) or (cue and (amount.max or 0) >= 100)
@@ -371,6 +373,23 @@ _COUNTED = lazy_compile(
 
 
 _PERIOD_SAID_AFTER = lazy_compile(r"\s*(?:(?:/\s*|per\s+|a\s+|an\s+|each\s+|every\s+)(?:month|mo|mth|year|yr|quarter|qtr)\b|monthly\b|yearly\b|annually\b|quarterly\b)")
+# Money's period or its total right after a figure ("1.500 im Monat", "15k total"): a sum, with no currency or cue word.
+_SUM_SAID_AFTER = lazy_compile(rf"{_PERIOD_SAID_AFTER.pattern}|\s*(?:in total|total|all[- ]in|overall)\b"
+                              # ... of a sum, not of a count: "1500 total customers"
+                              r"(?=\s*(?:$|[^\w\s]|(?:for|on|across|over|budget|spend|including|incl|max|tops|maybe|probably|ish|or so)\b))")
+
+
+# What may stand before a sum said alone: hedges, "this time", "we can do" ("we get 2000 a month" counts something).
+_SUM_LEAD_IN = lazy_compile(
+    r"\W*(?:(?:like|about|around|roughly|maybe|probably|approx\.?|~|only|just|honestly|so|um|uh|hmm|a|currently|now|right now|"
+    r"today|at the moment|atm|rn|this time|for this|for us|ideally|realistically|max|tops|up to|we can do|we could do|we'?d do|"
+    r"can do|could do|we can pay|we could pay|we'?d pay|we can spend|we could spend|we'?d spend)\W+)*")
+
+
+def _a_sum_said_alone(text: Text, start: int, end: int) -> bool:
+    """A figure with money's period or total right after it and only hedges before it in its clause ("so um die 1.500
+    im Monat", "this time maybe 15k total"): a sum, though no currency or budget word is said."""
+    return bool(_SUM_SAID_AFTER.match(text.lower, end) and _SUM_LEAD_IN.fullmatch(text.lower, text.clause_at(start)[0], start))
 
 
 def _ceiling_a_period(lower: str, start: int, end: int, clause: tuple[int, int]) -> bool:
@@ -433,6 +452,27 @@ def _business_sized(text: Text, amount: Amount) -> bool:
 
 # Paying for a product: "we pay hubspot 800/month", "salesforce costs us 2k a month", "our shopify plan is $300".
 _PAID_FOR = lazy_compile(r"\b(?:pay|paying|paid|costs?|costing|charges?|charging|bill|billed|subscription|licen[cs]es?|plan|seats?|tier)\b")
+
+
+# A sign-off line, however it is phrased: "the CEO has final say on anything over 25k", "needs approval past 15k",
+# "anything north of 20k goes to the board". nlu.stance reads most lines; these it let through ("final say on" read as
+# a reported "says we can", the French "on" being "we"; "past" for "over"). Who signs above a line says nothing of
+# what the visitor will spend, unless the visitor says the spending ("we can spend anything over 25k").
+_LINE_BEFORE = lazy_compile(
+    r"\b(?:over|above|past|beyond|north of|more than|in excess of|upwards of|greater than|exceeding)\s*(?:[$€£]|usd|eur|gbp|chf)?\s*$")
+_SIGN_OFF = lazy_compile(
+    r"\b(?:final (?:say|call|decision|word)|sign(?:s|ed)? off|sign-?off|signoff|approv\w*|needs? (?:sign|approval)|"
+    r"go(?:es)? (?:to|through|up to) (?:the )?(?:board|ceo|cfo|coo|owners?|md|directors?|finance|procurement|partners?|"
+    r"management|committee)|has to go (?:to|through)|escalat\w*|authori[sz]\w*|decides?|calls? the shots)\b")
+_OWN_SPENDING = lazy_compile(r"\b(?:we|i)\s+(?:(?:can|could|would|will|might|may)\s+)?(?:spend|go|do|afford|invest|put)\b")
+
+
+def _sign_off_line(text: Text, start: int, clause: tuple[int, int]) -> bool:
+    """Whether the figure is the line above which someone signs off, not a sum the visitor spends."""
+    lower = text.lower
+    sentence = stance.sentence_at(text, start)
+    return bool(_LINE_BEFORE.search(lower, max(clause[0], start - 25), start) and _SIGN_OFF.search(lower, *sentence)
+                and not _OWN_SPENDING.search(lower, clause[0], start))
 
 
 def _tool_price(text: Text, start: int, clause: tuple[int, int]) -> bool:
@@ -698,6 +738,8 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
             kind = "other"  # "we want it under £25", "a month at $29": a price of something, not a marketing budget
         elif kind == "budget" and _METRIC.search(lower, clause[0], amount.start) and not _STRONG_BUDGET_CUE.search(lower, clause[0], amount.start):
             kind = "other"  # "our cost per lead from $180 down to under $100": a unit cost, not a budget
+        elif kind == "budget" and _sign_off_line(text, amount.start, clause):
+            kind = "other"  # "the CEO has final say on anything over 25k": the line of someone's sign-off
         elif kind == "budget" and field != "budget" and _tool_price(text, amount.start, clause):
             kind = "other"  # "we pay hubspot 800/month": what a tool costs them, not the budget for us
         elif kind == "budget" and field != "budget" and _to_be_audited(text, amount, clause):
@@ -872,11 +914,19 @@ _REFUSED = lazy_compile(
 
 # "about 5k a month, maybe 6k", "sui cinquemila euro al mese, forse seimila" (rewritten "..., maybe 6000"): a higher
 # figure offered as a maybe right after the budget is its top.
+# ... and a second figure marked as the ceiling ("zo'n 2500 euro per maand, max 3000", "2.500 € im Monat, höchstens 3.000",
+# "au max", "como máximo", "no máximo", "al massimo", "hooguit", all "max" once rewritten), in whatever currency ("so
+# 15'000 Franken, vielleicht 20'000").
+_CURRENCY_WORD = r"(?:euros?|dollars?|pounds?|francs?|reais|real|pesos?|rand|eur|usd|gbp|chf|cad|aud|brl|[$€£])"
 _HEDGED_HIGHER = lazy_compile(
-    r"\s*(?:(?:euros?|dollars?|pounds?|eur|usd|gbp|[$€£])\s*)?"
+    rf"\s*(?:{_CURRENCY_WORD}\s*)?"
     r"(?:(?:/\s*|per\s+|a\s+|an\s+|each\s+)(?:month|mo|mth|year|yr|quarter|qtr)\b|monthly\b|yearly\b|annually\b)?"
-    r"[\s,;(–-]*(?:or\s+)?(?:maybe|perhaps|possibly|mayb)\s+(?:even\s+)?(?:[$€£]\s*)?"
+    r"[\s,;(–-]*(?:or\s+)?(?:maybe|perhaps|possibly|mayb|max(?:imum)?|at (?:the )?most|tops|no more than)\s+(?:even\s+)?(?:[$€£]\s*)?"
 )
+# "15k, 20k at a push", "15k, 20k if need be": a second figure with the stretch said after it.
+_BARE_BETWEEN = lazy_compile(rf"\s*(?:{_CURRENCY_WORD}\s*)?[\s,;(–-]*(?:or\s+)?(?:[$€£]\s*)?")
+_STRETCH_AFTER = lazy_compile(
+    rf"\s*(?:{_CURRENCY_WORD}\s*)?(?:at a push|at a stretch|at (?:the )?most|tops|max|if need be|if needed|if necessary|if pushed|if we have to)\b")
 
 
 def _stretched(text: Text, m: Money, high: float | None) -> float | None:
@@ -890,7 +940,7 @@ def _stretched(text: Text, m: Money, high: float | None) -> float | None:
         if q.start < m.end or q.start >= stop:
             continue
         between = lower[m.end: q.start]
-        hedged = _HEDGED_HIGHER.fullmatch(between)
+        hedged = _HEDGED_HIGHER.fullmatch(between) or (_BARE_BETWEEN.fullmatch(between) and _STRETCH_AFTER.match(lower, q.end))
         if not hedged and (len(between) > 60 or not _STRETCH_WORD.search(between) or not _STRETCH_TO.search(between)
                            or _REFUSED.search(between)):
             return None
@@ -1015,7 +1065,7 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
     own_words = text.lower
     text = english.of(text, lang)
     stated = [m for m in money if m.kind == "budget"]
-    if stated and field is None and _spend_before_a_price_question(text, stated):
+    if stated and field is None and (_spend_before_a_price_question(text, stated) or _asked_after_a_price_question(text, stated)):
         return None
     named = [m for m in stated if m.cued]
     if named and not stated[0].cued:
@@ -1121,6 +1171,25 @@ def _spend_before_a_price_question(text: Text, stated: list[Money]) -> bool:
             return True
         after = sentence[1]
     return False
+
+
+# The visitor speaking of their own side ("is 1.5k/month enough for us?", "we have 1.5k, is that ok?"): a budget offered.
+_FIRST_PERSON = lazy_compile(r"\b(?:we|we'?re|we'?ve|we'?d|our|ours|us|i|i'?m|i'?ve|i'?d|my|me)\b")
+
+
+def _asked_after_a_price_question(text: Text, stated: list[Money]) -> bool:
+    """Whether every budget read sits in a question right after a sentence that asks our price, with no word of the
+    visitor's own side: "How much do you charge for a basic SEO package? like is 1.5k/month realistic?" asks whether
+    our price is that, and names no budget of theirs."""
+    lower = text.lower
+    for m in stated:
+        s, e = stance.sentence_at(text, m.start)
+        if s == 0 or not lower[s:e].rstrip().endswith("?") or _FIRST_PERSON.search(lower, s, e) or m.cued:
+            return False
+        previous = stance.sentence_at(text, s - 1)
+        if not (lower[previous[0]:previous[1]].rstrip().endswith("?") and _PRICE_QUESTION.match(lower, *previous)):
+            return False
+    return True
 
 
 def _changed_by(text: Text, m: Money, money: list[Money]) -> float | None:

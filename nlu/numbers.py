@@ -290,13 +290,16 @@ _AT_LEAST = lazy_compile(
 # A period may sit between the amount and its bound: "$10k/month max", "5k a month minimum".
 _PERIOD_BETWEEN = r"(?:\s*(?:/|per\b|a\b|an\b|each\b)\s*(?:month|mo|mth|year|yr|week|wk|quarter|qtr|annum)s?\b\.?|\s*(?:monthly|annually|yearly|weekly|quarterly|pcm|p\.?m\.?|p\.?a\.?)(?![a-z]))?"
 _AT_MOST_AFTER = lazy_compile(
-    r"^" + _PERIOD_BETWEEN + r"\s*(?:max(?:imum)?\b|tops\b|at most|or less|or under|or below|at the most|ceiling|cap\b|and under|and below|or fewer|max\.|"
+    # ("2.5k a month tops 3k": a ceiling with its own figure after it is that figure's, not this one's)
+    r"^" + _PERIOD_BETWEEN + r"\s*(?:(?:max(?:imum)?\b|tops\b)(?!\s*(?:r\$|[$€£]|usd|eur|gbp|chf)?\s*\d)|at most|or less|or under|or below|at the most|ceiling|cap\b|and under|and below|or fewer|max\.|"
     # "7.5k a month is the ceiling", "10k is our hard limit": the figure is named as the top, not as the amount
     r"(?:is|'s|would be|will be|being)\s+(?:the|our|my|an?)?\s*(?:absolute\s+|hard\s+|upper\s+)?(?:ceiling|max(?:imum)?|limit|cap|top)\b)")
 # "plus" or "+" before another figure or a named cost ("10k plus VAT", "5.000 € plus TVA", "5k + ad spend") adds it to
 # the sum; only with nothing after it is the sum the least ("10k+", "50 plus").
 _ADDED = r"(?!\s*(?:(?:r\$|[$€£]|usd|eur|gbp|chf)?\s*\d|(?:vat|tva|btw|mwst|ust|iva|gst|hst|tax|taxes|expenses|fees|ad spend|media spend|costs)\b))"
-_AT_LEAST_AFTER = lazy_compile(r"^" + _PERIOD_BETWEEN + r"\s*(?:\+" + _ADDED + r"|plus\b" + _ADDED + r"|or more|and up\b|and upwards|and above|or above|minimum|min\b|at least|at minimum|or higher|and more|and over|or over|\bupwards)")
+_AT_LEAST_AFTER = lazy_compile(r"^" + _PERIOD_BETWEEN + r"(?:\s*(?:\+" + _ADDED + r"|plus\b" + _ADDED + r"|or more|and up\b|and upwards|and above|or above|minimum|min\b|at least|at minimum|or higher|and more|and over|or over|\bupwards)"
+                               # "2k a month, at least": the floor said after a comma, ending the clause
+                               r"|\s*,\s*(?:at least|at minimum|minimum|min)(?=\s*(?:$|[.;!?)])))")
 
 
 # "it got bumped up to 11k", "they scaled it up to 8k": a change to the sum, not a ceiling ("up to 11k").
