@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
@@ -44,7 +45,10 @@ def label(start: datetime, end: datetime, tz: ZoneInfo, locale: str = "en") -> s
 
 
 def _city_key(name: str) -> str:
-    return " ".join(name.lower().replace("_", " ").replace("-", " ").split())
+    """A city's name compared without case, accents or separators: the extractor may give "Montreal" where the
+    gazetteer writes "Montréal" ("Montréal" typed at the zone question was "a place I don't know")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+    return " ".join(plain.replace("_", " ").replace("-", " ").split())
 
 
 @lru_cache(maxsize=1)

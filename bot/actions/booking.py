@@ -40,7 +40,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions import runtime
-from bot.actions.call_times import Pick, in_english, read_pick, said_zone
+from bot.actions.call_times import Pick, in_english, named_clock, read_pick, said_zone
 from bot.actions.lead_service import ServiceUnavailable
 from bot.actions.outcome import call_messages, unbookable_messages
 from bot.actions.phrasebook import ENGLISH, language, say, zone_name
@@ -240,7 +240,7 @@ async def answer_zone(dispatcher: CollectingDispatcher, tracker: Tracker) -> lis
 
         _utter(dispatcher, answer_messages(runtime.playbooks().current(), text, latest_intent(tracker),
                                            latest_confidence(tracker), tracker))
-    return await offer(dispatcher, tracker, text=text), *seen(tracker)
+    return [*await offer(dispatcher, tracker, text=text), *seen(tracker)]
 
 
 def unread_zone_reply(tracker: Tracker) -> bool:
@@ -384,7 +384,11 @@ async def offer(
     lead_id = tracker.get_slot("lead_id")
     playbook = runtime.playbooks().current()
     tz, why, remembered = visitor_zone(tracker, text)
-    if tracker.get_slot("awaiting_zone") and not remembered:
+    zone_given = bool(remembered)
+    if tracker.get_slot("awaiting_zone") and not zone_given and text and names_a_time(text):
+        # "rather Tuesday?", "next week" instead of a place: the question is dropped, the times asked for come.
+        remembered = [SlotSet("awaiting_zone", False)]
+    elif tracker.get_slot("awaiting_zone") and not zone_given:
         # A question answered before, or no place at all ("yes", "keine Ahnung"): the question alone.
         place = bool(text) and not reads_as_question(text or "") and any(c.isupper() for c in text or "")
         unknown = say("Sorry, I don't know that place's time zone.") if place else ""
@@ -393,12 +397,18 @@ async def offer(
     query: dict[str, Any] = {}
     if after is not None:
         query = {"after": _iso(after)}
-    elif text is not None and not remembered:
+    elif text is not None and not zone_given:
         offered = _offered(tracker)
         last = datetime.fromisoformat(offered[-1]["starts_at"].replace("Z", "+00:00")) if offered else None
-        request = parse_time_request(in_english(text, language()), datetime.now(timezone.utc),
-                                     zone(tz) if tz else zone("UTC"), last)
+        local = zone(tz) if tz else zone("UTC")
+        request = parse_time_request(in_english(text, language()), datetime.now(timezone.utc), local, last)
         query = {"after": _iso(request.after), "before": _iso(request.before), "part_of_day": request.part_of_day}
+        clock = named_clock(text, language())
+        if clock is not None and request.after is not None and request.before is not None:
+            # "jeudi à 10h": Thursday's times from 10:00, not from the first free one that morning.
+            start = datetime.combine(request.after.astimezone(local).date(), time(*clock.likely()), tzinfo=local)
+            if request.after <= start - timedelta(minutes=1) < request.before:
+                query["after"] = _iso(start - timedelta(minutes=1))
     elif again and (shown := _offered(tracker)) and (first := _instant(shown[0]["starts_at"])) is not None:
         query = {"after": _iso(first - timedelta(seconds=1))}
     try:
@@ -622,7 +632,7 @@ async def answer_about_the_call(dispatcher: CollectingDispatcher, tracker: Track
         _utter(dispatcher, entry_messages(playbook, process, tracker))
     else:
         _utter(dispatcher, answer_messages(playbook, text, intent, confidence, tracker))
-    return await offer(dispatcher, tracker, again=True), *seen(tracker)
+    return [*await offer(dispatcher, tracker, again=True), *seen(tracker)]
 
 
 def _form() -> str:
@@ -749,6 +759,10 @@ async def book_named(dispatcher: CollectingDispatcher, tracker: Tracker, starts_
         if pick.unshown:
             return await offer(dispatcher, tracker, say("Sorry, that time isn't one I offered."),
                                after=_asked_moment(pick, offered))
+        if pick.one is None and tracker.get_slot("booking") and not offered:
+            # "la primera" after booking, no times on screen: the call booked is what there is.
+            _utter(dispatcher, confirmation_messages(tracker.get_slot("booking"), repeated=True))
+            return []
         if pick.one is None:
             return await offer(dispatcher, tracker, say("Sorry, I didn't catch which time you'd like."))
         starts_at = offered[pick.one]["starts_at"]
@@ -836,6 +850,17 @@ class ActionNoProblem(Action):
             # "New York" (deny at 0.32) answers "Which city or time zone are you in?"; "what happens next?" (skip)
             # with the times on screen is a question, not a no: answered, the times again.
             return around
+        if tracker.get_slot("lead_id") and asks_for_times(tracker) and not refuses(latest_text(tracker)):
+            # "plutôt mardi ?" (deny) with times on screen, or at the zone question: that day's times, never "no
+            # problem"; the zone question is dropped, as for "Other times".
+            tracker.add_slots([SlotSet("awaiting_zone", False)])
+            return [SlotSet("awaiting_zone", False), *await offer(dispatcher, tracker, text=latest_text(tracker)),
+                    *seen(tracker)]
+        if tracker.get_slot("booking") and _offered(tracker) and not tracker.get_slot("stopped"):
+            # "no, none of them suits me" to the times offered to move the booked call: the call stays as booked, and
+            # the bot says so (never "say 'book a call'" to a visitor who has one).
+            _utter(dispatcher, confirmation_messages(tracker.get_slot("booking"), repeated=True))
+            return [SlotSet("offered_slots", []), SlotSet("awaiting_zone", False), *seen(tracker)]
         dispatcher.utter_message(response="utter_no_problem")
         # A no to the times drops the question about the zone too: the next message is not read as a place.
         return [SlotSet("awaiting_zone", False)] if tracker.get_slot("awaiting_zone") else []

@@ -418,5 +418,17 @@ def read_pick(text: str, starts: Sequence[datetime], lang: str) -> Pick:
     return Pick(tuple(sorted(slots)), tuple(dict.fromkeys(unshown)), day)
 
 
+def named_clock(text: str, lang: str) -> Clock | None:
+    """The first time of day the words name, outside a clause that refuses it ("jeudi à 10h" is 10:00, "not 8:00, 9:30
+    please" 9:30): where times asked for start ("can we move it to Thursday at 10?")."""
+    english = folded(in_english(text[:_MOST_CHARS], lang))
+    for clause in _CLAUSE.split(f" {english} "):
+        if clause.strip() and not _NEGATION.search(clause):
+            clocks = [clock for clock in _clocks(f" {clause.strip()} ", lang)[1] if not clock.bare]
+            if clocks:
+                return clocks[0]
+    return None
+
+
 # A pick is a sentence or two: the rest of a long message is not read for one.
 _MOST_CHARS = 400

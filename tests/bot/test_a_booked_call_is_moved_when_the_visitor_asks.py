@@ -8,6 +8,7 @@ calendar link); "no problem" is never said to a request not carried out.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -97,3 +98,28 @@ def test_a_no_thanks_after_the_booking_is_still_no_problem(stack: Stack, playboo
     v = booked(stack, playbook, "en")
     reply = v.say("no thanks")
     assert "No problem" in reply and not slot_times(v), v.history()
+
+
+# "None of these suits me" to the times offered to move the call; a pick in words with no times on screen.
+NONE_SUITS = {"en": "no, none of those work", "de": "nein, keiner davon passt", "es": "no, ninguna me va"}
+FIRST = {"en": "the first one", "de": "den ersten", "es": "la primera"}
+BOOK_A_CALL = "No problem. If you change your mind, just say \"book a call\"."
+
+
+@pytest.mark.parametrize("lang", list(NONE_SUITS))
+def test_a_no_to_the_times_to_move_to_keeps_the_call_and_says_so(stack: Stack, playbook: Playbook, lang: str) -> None:
+    v = booked(stack, playbook, lang)
+    before = stack.lead_for(v.sender)["booking"]
+    # The calendar file the confirmation linked: the booking said again links it too.
+    calendar = re.search(r"/calendar/[\w-]+\.ics", v.transcript[-1][1])
+    assert calendar is not None, v.history()
+    v.say(MOVE_TO_A_DAY[lang][0])
+    assert slot_times(v), v.history()
+    reply = v.say(NONE_SUITS[lang])
+    assert translate(BOOK_A_CALL, lang) not in reply, f"told to book a call they have:\n{v.history()}"
+    assert calendar[0] in reply and not slot_times(v), f"the call kept unsaid:\n{v.history()}"
+    assert stack.lead_for(v.sender)["booking"]["starts_at"] == before["starts_at"], v.history()
+    # No times on screen any more: "the first one" names none, and the booked call is said again, not new times.
+    reply = v.say(FIRST[lang])
+    assert not slot_times(v) and calendar[0] in reply, v.history()
+    assert stack.lead_for(v.sender)["booking"]["starts_at"] == before["starts_at"], v.history()

@@ -10,6 +10,8 @@ Whatever the classifier makes of it, with times on screen:
 - a time that is not on screen books nothing: the bot says so and shows the free times from then;
 - a time on screen named in the language's own clock words, with a colloquial verb ("um 14.45 Uhr nehm ich", "je
   prends celui de 14h45", "me quedo con la de las 14:45"), books that time, never another;
+- after "Other time zone", the zone named stays for the times asked for next ("later"), and a pick is read on its
+  clock (the answer to the zone question once lost its events: later times came in the old zone);
 - "is it video or phone?" is answered from the playbook (its process entry says how the call happens), before and
   after booking.
 """
@@ -18,19 +20,20 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.actions.booking import ASK_ZONE, PROCESS
 from bot.actions.conversation import AFTER_CLOSE
 from bot.actions.faq import NOT_SURE
-from bot.actions.phrasebook import translate
+from bot.actions.phrasebook import translate, zone_name
 from harness.stack import Stack, Visitor
 from nlu.text import folded
 from qualification import Playbook
 from qualification.translation import localized
 from tests.bot.test_a_booked_call_is_moved_when_the_visitor_asks import offered, slot_times, start_of
-from tests.bot.test_the_visitors_words_around_the_call_times_are_read_for_what_they_are import VIDEO
+from tests.bot.test_the_visitors_words_around_the_call_times_are_read_for_what_they_are import VIDEO, click
 
 pytestmark = pytest.mark.slow
 
@@ -118,3 +121,59 @@ def test_a_time_by_the_hour_alone_books_that_hour_when_it_is_on_screen(
     reply = v.say(said.format(h=hour))
     assert booked_start(stack, v) == start_of(wanted), f"not the hour named:\n{v.history()}"
     assert translate(AFTER_CLOSE, lang) not in reply, v.history()
+
+
+LATER = {"en": "later please", "de": "später bitte", "es": "¿puede ser más tarde?"}
+
+
+@pytest.mark.parametrize(("lang", "place", "tz"), [("en", "Sydney", "Australia/Sydney"),
+                                                    ("de", "Lissabon", "Europe/Lisbon"),
+                                                    ("es", "hora del este", "America/New_York")])
+def test_the_zone_named_stays_for_the_next_times_and_a_pick_is_read_on_its_clock(
+        stack: Stack, playbook: Playbook, lang: str, place: str, tz: str) -> None:
+    v = offered(stack, playbook, lang)
+    click(v, "Other time zone", lang)
+    assert f"({zone_name(tz, lang)}" in v.say(place), v.history()
+    first = [start_of(p) for p in slot_times(v)]
+    reply = v.say(LATER[lang])
+    assert f"({zone_name(tz, lang)}" in reply, f"the zone named was lost:\n{v.history()}"
+    assert slot_times(v) and min(start_of(p) for p in slot_times(v)) > max(first), v.history()
+    wanted = slot_times(v)[1]
+    v.say(PICK[lang].format(t=written(*shown_clock(v, 1), lang)))
+    assert booked_start(stack, v) == start_of(wanted), f"not the time named on its clock:\n{v.history()}"
+    assert stack.lead_for(v.sender)["booking"]["time_zone"] == tz, v.history()
+
+
+BERLIN = ZoneInfo("Europe/Berlin")
+# A day asked for that the classifier reads as a no ("plutôt mardi ?" was deny: "No problem. If you change your mind").
+RATHER_TUESDAY = {"en": "rather Tuesday?", "de": "lieber Dienstag?", "fr": "plutôt mardi ?"}
+NO_PROBLEM = "No problem. If you change your mind, just say \"book a call\"."
+# Moving the call to a day and an hour: the times from that hour.
+MOVE_TO_AN_HOUR = {"en": "can we move it to Thursday at 3pm?",
+                   "de": "Kann ich den Termin auf Donnerstag um 15 Uhr verschieben?",
+                   "fr": "je dois décaler, jeudi à 15h ?"}
+
+
+@pytest.mark.parametrize("lang", list(RATHER_TUESDAY))
+def test_a_day_asked_for_at_the_zone_question_or_with_times_on_screen_gets_that_days_times(
+        stack: Stack, playbook: Playbook, lang: str) -> None:
+    v = offered(stack, playbook, lang)
+    for before in ("", "Other time zone"):
+        if before:
+            click(v, before, lang)
+        reply = v.say(RATHER_TUESDAY[lang])
+        assert translate(NO_PROBLEM, lang) not in reply, f"a day asked for read as a no:\n{v.history()}"
+        days = {start_of(p).astimezone(BERLIN).weekday() for p in slot_times(v)}
+        assert days == {1}, f"not Tuesday's times:\n{v.history()}"
+
+
+@pytest.mark.parametrize("lang", list(MOVE_TO_AN_HOUR))
+def test_moving_the_call_to_a_day_and_an_hour_offers_that_days_times_from_that_hour(
+        stack: Stack, playbook: Playbook, lang: str) -> None:
+    v = offered(stack, playbook, lang)
+    v.say(slot_times(v)[0])
+    assert booked_start(stack, v) is not None, v.history()
+    v.say(MOVE_TO_AN_HOUR[lang])
+    starts = [start_of(p).astimezone(BERLIN) for p in slot_times(v)]
+    assert starts and all(s.weekday() == 3 and s.hour >= 15 for s in starts), \
+        f"not Thursday from 15:00:\n{v.history()}"

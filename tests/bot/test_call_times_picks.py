@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.actions.booking import pick_from_text, read_offered
-from bot.actions.call_times import Clock, read_pick
+from bot.actions.call_times import Clock, named_clock, read_pick
 
 BERLIN = ZoneInfo("Europe/Berlin")
 # Monday morning, as the first offer showed them.
@@ -140,3 +140,22 @@ def test_offered_slots_are_read_on_the_clock_they_were_shown_in() -> None:
 def test_empty_huge_and_hostile_text_is_read_as_text(text: str) -> None:
     pick = read_pick(text, MONDAY, "en")
     assert isinstance(pick.slots, tuple)
+
+
+@pytest.mark.parametrize(("lang", "text", "clock"), [
+    ("fr", "je dois décaler, jeudi à 10h ?", (10, 0)), ("en", "can we move it to Thursday at 3pm?", (15, 0)),
+    ("de", "Kann ich den Termin auf Donnerstag um 15 Uhr verschieben?", (15, 0)), ("es", "¿el jueves a las 10?", (10, 0)),
+    ("pt", "pode ser quinta às 14h30?", (14, 30)), ("it", "giovedì alle 9 e mezza?", (9, 30)),
+    ("nl", "kan het donderdag om 14 uur?", (14, 0)), ("en", "not 8:00, 9:30 please", (9, 30)),
+])
+def test_the_time_of_day_a_request_names_is_where_the_times_start(lang: str, text: str, clock: tuple[int, int]) -> None:
+    named = named_clock(text, lang)
+    assert named is not None and named.likely() == clock, (text, named)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "can we move it to Thursday?"), ("de", "wir sind 14 Leute"), ("fr", "pas à 10h"), ("es", "la segunda"),
+    ("en", "the first one"), ("nl", "volgende week"),
+])
+def test_a_request_without_a_time_of_day_names_none(lang: str, text: str) -> None:
+    assert named_clock(text, lang) is None, text
