@@ -13,10 +13,13 @@ run through this file, which makes a function of ``bot.heap`` a no-op before ``p
 
 - ``collecting exit``: ``heap.exiting`` does nothing, so Python's exit collects the servers' heaps;
 - ``collecting start-up``: ``heap.loading`` and ``heap.loaded`` do nothing: the collector runs through the imports
-  and the model's load, and the loaded heap is not frozen, so the turns' full collections walk it.
+  and the model's load, and the loaded heap is not frozen, so the turns' full collections walk it;
+- ``asyncio loop``: Rasa and the action server on asyncio's own event loop (``SANIC_NO_UVLOOP=true``, which the
+  test stack set), where ``make run`` and a deploy run Sanic's default, uvloop.
 
-The CPU seconds Rasa and the action server used until the stack answered come from /proc, and are the figures
-least disturbed by other work on the machine.
+The CPU Rasa and the action server used until the stack answered, and per timed turn, come from /proc: the
+figures least disturbed by other work on the machine. The turns are conversations of "hi" and the form's answers,
+a new visitor for each, so every timed turn is a form turn.
 
 It prints each variant's medians over the rounds and the shipped stack's figures over the variant's.
 """
@@ -48,6 +51,10 @@ TURNS = (
 AS_BEFORE = {
     "collecting exit": ("exiting",),
     "collecting start-up": ("loading", "loaded"),
+}
+# The environment each of the other variants adds to the stack's.
+ENV_BEFORE = {
+    "asyncio loop": {"SANIC_NO_UVLOOP": "true"},
 }
 
 
@@ -95,12 +102,14 @@ class Variant:
 
 
 def measure(variant: Variant, model: Path, turns: int) -> None:
-    with tempfile.TemporaryDirectory(prefix="leadbot-stack-overheads-") as workdir:
+    # Where the tests' stacks live (tests/conftest.py puts tmp_path on the RAM disk when there is one).
+    ram_disk = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
+    with tempfile.TemporaryDirectory(prefix="leadbot-stack-overheads-", dir=ram_disk) as workdir:
         stack: Stack
         if variant.name in AS_BEFORE:
             stack = AsBeforeStack(Path(workdir), model, with_worker=True, variant=variant.name)
         else:
-            stack = Stack(Path(workdir), model, with_worker=True)
+            stack = Stack(Path(workdir), model, with_worker=True, extra_env=ENV_BEFORE.get(variant.name, {}))
         started = time.monotonic()
         try:
             stack.start()
@@ -111,12 +120,19 @@ def measure(variant: Variant, model: Path, turns: int) -> None:
             started = time.perf_counter()
             visitor.say("hi")
             variant.add("first turn (ms)", (time.perf_counter() - started) * 1000)
-            times = []
-            for text in (TURNS * (turns // len(TURNS) + 1))[:turns]:
-                started = time.perf_counter()
-                visitor.say(text)
-                times.append((time.perf_counter() - started) * 1000)
+            pids = {name: stack.processes[name].popen.pid for name in ("rasa", "actions")}
+            cpu = {name: cpu_seconds(pid) for name, pid in pids.items()}
+            times: list[float] = []
+            while len(times) < turns:  # conversations of "hi" and the form's answers, a new visitor for each
+                for text in TURNS[:turns - len(times)]:
+                    started = time.perf_counter()
+                    visitor.say(text)
+                    times.append((time.perf_counter() - started) * 1000)
+                visitor = Visitor(stack.rasa_url)
+                visitor.say("hi")
             variant.add("turn, median (ms)", statistics.median(times))
+            for name, pid in pids.items():
+                variant.add(f"{name} CPU per turn (ms)", (cpu_seconds(pid) - cpu[name]) * 1000 / turns)
         finally:
             stop(variant, list(reversed(stack.processes.values())))
 
@@ -148,7 +164,7 @@ def main() -> int:
     args = parser.parse_args()
     model = ensure_model()
     shipped = Variant("shipped")
-    variants = [Variant(name) for name in AS_BEFORE]
+    variants = [Variant(name) for name in [*AS_BEFORE, *ENV_BEFORE]]
     if args.only:
         variants = [variant for variant in variants if variant.name in args.only]
     for round_ in range(args.rounds):

@@ -139,7 +139,6 @@ class Stack:
             LEADBOT_ACTIONS_TOKEN=self.actions_token,
             # The demo site, and the widget on it, are served by the service; another site embeds the widget.
             LEADBOT_ALLOWED_ORIGINS=f"{self.service_url},http://localhost:{self.service_port},{self.embed_origin}",
-            SANIC_NO_UVLOOP="true",
             # How long Rasa, told to stop, waits for open connections to close (Sanic's default: 15 s). A page's
             # socket.io connection kept each page test's Rasa up that long at teardown (tests/scale: 17 s,
             # tests/webhooks/handoff's two servers: 19 s); what the tests check is said before they stop it.
