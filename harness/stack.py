@@ -28,6 +28,8 @@ import requests
 from bot.training import REPO, environment
 
 BIN = Path(sys.executable).parent
+# ``Stack.lead_for``'s pages of the newest leads: a short one, then the rest of the newest 200.
+LEAD_PAGES = (10, 190)
 
 
 def free_port() -> int:
@@ -224,22 +226,35 @@ class Stack:
         return "\n".join(f"--- {p.name} ---\n{p.tail()}" for p in self.processes.values())
 
     def leads(self, **params: Any) -> list[dict[str, Any]]:
-        response = requests.get(
-            f"{self.service_url}/api/v1/leads", params={"limit": 200, **params},
-            headers={"Authorization": f"Bearer {self.admin_key}"}, timeout=10,
-        )
+        return self._leads_page({"limit": 200, **params})["items"]
+
+    def _leads_page(self, params: dict[str, Any]) -> dict[str, Any]:
+        response = requests.get(f"{self.service_url}/api/v1/leads", params=params,
+                                headers={"Authorization": f"Bearer {self.admin_key}"}, timeout=10)
         response.raise_for_status()
-        return response.json()["items"]
+        return response.json()
 
     def lead_for(self, conversation_id: str) -> dict[str, Any] | None:
-        for item in self.leads():
-            if item.get("conversation_id") == conversation_id:
-                response = requests.get(
-                    f"{self.service_url}/api/v1/leads/{item['id']}",
-                    headers={"Authorization": f"Bearer {self.admin_key}"}, timeout=10,
-                )
-                response.raise_for_status()
-                return response.json()
+        """The lead of ``conversation_id`` among the newest 200 leads, in detail; None when none of them is it.
+
+        Read newest first in two pages (``LEAD_PAGES``), the second from the first's cursor: the lead a test asks for
+        is nearly always among the newest, its conversation having just posted it, and one list of 200 cost the
+        service ~0.3 s (a session's stack holds hundreds of leads, and ``wait_for`` asks again every 50 ms). The
+        same 200 leads are read when it is further down or absent."""
+        params: dict[str, Any] = {}
+        for limit in LEAD_PAGES:
+            page = self._leads_page({**params, "limit": limit})
+            for item in page["items"]:
+                if item.get("conversation_id") == conversation_id:
+                    response = requests.get(
+                        f"{self.service_url}/api/v1/leads/{item['id']}",
+                        headers={"Authorization": f"Bearer {self.admin_key}"}, timeout=10,
+                    )
+                    response.raise_for_status()
+                    return response.json()
+            if page.get("next_cursor") is None:
+                return None
+            params = {"cursor": page["next_cursor"]}
         return None
 
 
