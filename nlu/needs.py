@@ -111,6 +111,16 @@ _WIN_MORE = (
     r"meer\s+" + _A_KIND + r"\s+(?:binnenhalen|binnen halen|werven|overtuigen|aan ons binden|(?:[\w'-]+\s+){0,3}?laten (?:gebruiken|kopen|boeken|bestellen|kiezen|proberen))"
 )
 
+# "Paid" alone, for paid ads, joined to an organic channel in the seven languages ("SEO + paid", "paid and organic",
+# "référencement naturel et payant", "SEO y pago", "SEO e pago", "SEO e a pagamento", "SEO en betaald"); never "paid" for
+# money ("SEO, paid 3k for it", "paid in full", "we paid off the loan").
+_ORGANIC = r"seo|organic|organique|naturel|org(?:á|a)nico|organico|organisch"
+_PAID = r"paid|payant|pagad[oa]|pago|a pagamento|betaald|bezahlt"
+_JOIN = r"\s*(?:and|&|\+|/|,|et|und|y|e|en)\s*"
+_NOT_MONEY_AFTER = r"(?!\s*(?:\d|[$£€]|(?:for|in|off|out|us|them|him|her|it|up|back|per|a|an|the|by|via|with)\b))"
+_PAID_BESIDE = rf"(?:{_ORGANIC}){_JOIN}(?:{_PAID}){_NOT_MONEY_AFTER}|(?:{_PAID}){_JOIN}(?:{_ORGANIC})"
+
+
 _CATEGORIES = (
     ("lead_generation", _FEWER + r"|" + _REACH + r"|" + _WIN_MORE + r"|"
                         r"(?:get|push|bring|drive) (?:our |the )?(?:bookings|sales|enquiries|inquiries|orders|numbers|footfall|reservations) up|(?:bookings|enquiries|inquiries|reservations) up\b|leads?\b|lead[- ]?gen|leadgen|pipeline|prospects?|prospecting|demand[- ]?gen(?:eration)?|more (?:[a-z-]+ )?(?:customers|clients|sales|business|deals|enquiries|inquiries|signups|sign-ups|bookings|reservations|orders|calls|demos|meetings|patients|students|buyers|users|members|memberships?|subscribers|walk-ins|foot traffic|footfall|enrol(?:l)?ments|admissions|pupils|learners|attendees|participants|"
@@ -125,9 +135,13 @@ _CATEGORIES = (
             r"(?:rank|show up|appear|be found|come up)(?: \w+){0,3} (?:on|in) (?:google|bing|search results)|(?:be|get|getting|being) found (?:for|when)\b|"
             r"(?:show up|come up|pop up|appear) when (?:people|ppl|customers|clients|someone|anyone|folks|locals) (?:google|search|look)|"
             r"(?:rank|show up|come up|appear)(?:ing)? for (?=[\"'“‘«])|top \d+ (?:on|in|of) google|(?:#|number |no\.? ?)1 (?:on|in) google|(?:the )?top of google|first (?:on|in) google|"
-            r"keywords?|backlinks?|link building|local search|google (?:my business|business profile|maps)|gmb|serps?|search visibility|search traffic|organic(?=\W*$|[,.;!?]|\s+(?:and|&|\+|or|growth|reach|results|presence|leads|visibility|listings?|rankings?)\b)"),
+            r"keywords?|backlinks?|link building|local search|google (?:my business|business profile|maps)|gmb|serps?|search visibility|search traffic|organic(?=\W*$|[,.;!?]|\s+(?:and|&|\+|or|growth|reach|results|presence|leads|visibility|listings?|rankings?)\b)|"
+            # traffic lost to a search engine's update: "dropped 40% after the Google update", "hit by the core update"
+            r"(?:google(?:'s)?|core|algorithm(?:ic)?|helpful content|search) (?:algorithm )?(?:update|change)"),
     ("paid_ads", _CAMPAIGNS_ON + r"|" + _INTO_PLATFORMS + r"|ppc|paid (?:linkedin|facebook|instagram|insta|tiktok|meta|google|youtube|twitter|x|pinterest|reddit|bing)|pay[- ]per[- ]click|paid (?:ads|advertising|media|search|social|campaigns?|traffic|acquisition|channels)|google ads|adwords|facebook ads|fb ads|meta ads|instagram ads|linkedin ads|tiktok ads|"
-                 r"youtube ads|bing ads|microsoft ads|display ads|banner ads|retargeting|remarketing|sem\b|cpc|cpa|roas|cost per (?:lead|click|acquisition)|ad spend|ads?\b|advertising|adverts?|media buying|programmatic|sponsored"),
+                 r"youtube ads|bing ads|microsoft ads|display ads|banner ads|retargeting|remarketing|sem\b|cpc|cpa|roas|cost per (?:lead|click|acquisition)|ad spend|ads?\b|advertising|adverts?|media buying|programmatic|sponsored|"
+                 # "paid" said for paid ads beside the organic channels: "SEO + paid", "paid and organic", "organic/paid social"
+                 + _PAID_BESIDE),
     ("social_media", r"social media|social\b|socials|instagram|insta\b|tiktok|tik tok|twitter|x\.com|facebook(?! ads)|linkedin(?! ads)|youtube(?! ads)|pinterest|snapchat|followers|community management|influencers?|"
                      r"engagement on|posting|posts|reels|smm|social presence|social channels|threads app"),
     ("content_marketing", r"content|blog(?:s|ging)?|articles?|copywriting|copy\b|writing|whitepapers?|white papers?|e-?books?|case stud(?:y|ies)|thought leadership|videos?|video marketing|podcasts?|webinars?|"
@@ -174,7 +188,12 @@ _LOCAL = {
            r"(?:on ne nous trouve|personne ne nous trouve|on n'appara(?:î|i)t|nous n'apparaissons) (?:pas |jamais |plus )?(?:sur|dans) google|"
            r"(?:no aparecemos|nadie nos encuentra|no nos encuentran?) en google|(?:n(?:ã|a)o aparecemos|ningu(?:é|e)m nos encontra|n(?:ã|a)o nos encontram) no google|"
            r"(?:non ci trova(?:no)?|non appariamo|nessuno ci trova) su google|su google non ci trova\w*|"
-           r"(?:niet|nauwelijks|slecht) gevonden (?:in|op|via) google|niemand vindt ons (?:op|in|via) google|(?:op|in) google (?:niet|nauwelijks) (?:te vinden|gevonden|zichtbaar)",
+           r"(?:niet|nauwelijks|slecht) gevonden (?:in|op|via) google|niemand vindt ons (?:op|in|via) google|(?:op|in) google (?:niet|nauwelijks) (?:te vinden|gevonden|zichtbaar)|"
+           # traffic lost to a search engine's update: "nach dem Google-Update", "depuis la mise à jour de Google",
+           # "tras la actualización de Google", "depois da atualização do Google", "dopo l'aggiornamento di Google"
+           r"(?:google|core|algorithmus|algoritme)-?update|mise (?:à|a) jour (?:de l'algorithme )?(?:de )?google|"
+           r"actualizaci(?:ó|o)n (?:del algoritmo )?de google|atualiza(?:ç|c)(?:ã|a)o (?:do algoritmo )?do google|"
+           r"aggiornamento (?:dell'algoritmo )?di google",
     "paid_ads": r"(?:google-?|facebook-?|online-?|meta-?|linkedin-?)?anzeigen|werbung|werbeanzeigen|werbekampagne\w*|publicit(?:é|e)s?(?: en ligne| payantes?)?|pub\b|annonces|"
                 r"campagnes? (?:google|facebook|payantes?|sponsoris(?:é|e)es)|anuncios(?: pagados| de pago)?|publicidad(?: pagada| online)?|campa(?:ñ|n)as (?:de )?(?:google|pago|anuncios|publicidad)|"
                 r"an(?:ú|u)ncios|tr(?:á|a)fego pago|m(?:í|i)dia paga|publicidade|annunci|pubblicit(?:à|a)|campagne (?:google|sponsorizzate|a pagamento)|campagne pubblicitarie|inserzioni|sponsorizzate|"

@@ -9,9 +9,12 @@ in", a region after them ("Reading, UK"), or the question "where are you?".
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from rapidfuzz.distance import OSA
 
 from nlu.attributes import Location
 from nlu.patterns import lazy_compile
@@ -95,6 +98,10 @@ _MARKET_WORDS = {
 }
 # State codes that are also English words written in capitals for emphasis ("OK", "IN the end").
 _CODE_WORDS = frozenset({"ok", "in", "me", "hi", "oh", "id", "or", "as", "so", "pa", "ma", "act"})
+# A word that says where, right before a state's code: "a 3pl in NJ", "based out of TX", "we're in CO".
+_WHERE_BEFORE_CODE = lazy_compile(r"\b(?:in|based in|based out of|out of|located in|headquartered in|hq'?d in|near|from|across|throughout)\s+$")
+# Two-letter state codes that are also the code of a country visitors are in ("in DE" may be Germany, "in CA" Canada).
+_COUNTRY_CODES_TOO = frozenset({"de", "ca"})
 # A UK postcode written in full, in capitals, as an address gives it ("we're at EC1V 9HX"): the format is the UK's alone.
 UK_POSTCODE_WRITTEN = lazy_compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b")
 _UK_POSTCODE_FIRST = lazy_compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\s+(?i:is (?:our|my|the) post ?code|post ?code)\b")
@@ -289,7 +296,9 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
         return Location("US", None)
     if not matches:
         demonym = _DEMONYM.search(text.lower)
-        return Location(_DEMONYMS[demonym.group(1)], None) if demonym else None
+        if demonym:
+            return Location(_DEMONYMS[demonym.group(1)], None)
+        return _misspelt(text)
     answer = field == "location"
     short = len(text.lower.split()) <= 4
     kept: list[_Match] = []
@@ -302,8 +311,11 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
             after_city = index > 0 and matches[index - 1].place.kind == "city" and re.fullmatch(r",?\s*", text.lower[matches[index - 1].end: m.start])
             after_town = written.lower() not in _CODE_WORDS and _TOWN_BEFORE_CODE.search(text.original, 0, m.start)
             in_list = written.isupper() and _codes_listed_with(text.original, m, matches).count(place.country) >= 2
-            # "across QLD", "based in NSW": a three-letter code no English word shares, in capitals after a word of place
-            named = len(written) >= 3 and written.lower() not in _CODE_WORDS and _cued(text, m)
+            # "across QLD", "based in NSW": a three-letter code no English word shares, in capitals after a word of place;
+            # a two-letter one after a word that says where ("a 3pl in NJ", "based out of TX"), unless a country's code too
+            named = written.lower() not in _CODE_WORDS and (
+                (len(written) >= 3 and _cued(text, m))
+                or (written.lower() not in _COUNTRY_CODES_TOO and _WHERE_BEFORE_CODE.search(text.lower, max(0, m.start - 30), m.start)))
             if not (written.isupper() and (after_city or after_town or named or in_list or (answer and short))):
                 continue
             if after_town and not after_city:
@@ -311,9 +323,16 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
         elif place.needs_cue and not (_cued(text, m) or (answer and short) or (index > 0 and kept and kept[-1].end >= m.start - 3)) or (
                 place.needs_cue and written.islower() and not answer and _ARTICLE_CUE.search(text.lower, max(0, m.start - 4), m.start)):
             # ("a wedding venue": the Italian and Portuguese "a" is also the English article; a lower-case word after it is no place)
-            following = matches[index + 1] if index + 1 < len(matches) else None
-            # "Reading, UK", "Salem OR": a region after the name is a cue; a state code only in capitals ("sale on March 20").
-            qualified = following is not None and re.fullmatch(r",?\s*", text.lower[m.end: following.start]) and (
+            # (the next place but a state's code in lower case: "in" is Indiana's, "Cork in Ireland" names Ireland next)
+            following = next((o for o in matches[index + 1:]
+                              if o.place.kind != "abbr" or text.original[o.start: o.end].isupper()), None)
+            # "Reading, UK", "Salem OR", "Cork in Ireland": a region after the name is a cue; a state code only in capitals
+            # ("sale on March 20").
+            between = text.lower[m.end: following.start] if following is not None else ""
+            qualified = following is not None and (re.fullmatch(r",?\s*", between) or (
+                # "in" before it only when it is the city's own country ("we sell cork in Portugal" names no Cork)
+                re.fullmatch(r"\s+in\s+(?:the\s+)?", between)
+                and {place.country, *(c for c, _ in place.namesakes)} & set(following.place.country.split("|")))) and (
                 following.place.kind in ("region", "country")
                 or (following.place.kind == "abbr" and text.original[following.start: following.end].isupper())
             )
@@ -341,9 +360,11 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
             continue  # "we met your team at Web Summit in Lisbon": where an event was, not where the visitor is
         if _LEFT_BEFORE.search(text.lower, max(0, m.start - 50), m.start) and any(other.start > m.end for other in matches[index + 1:]):
             continue  # "we zitten niet meer in Gent maar in Antwerpen", "cerramos la oficina de Valencia. Seguimos en Madrid"
+        if _CONTRAST_BEFORE.search(text.lower, max(0, m.start - 30), m.start) and len(matches) > 1:
+            continue  # "Cork in Ireland, not New York", "à Lyon, pas à Paris", "em Braga, não em Lisboa": where they are not
         kept.append(m)
     if not kept:
-        return None
+        return _misspelt(text)
     based = [m for m in kept if _BASED.search(text.lower[max(0, m.start - 40): m.start])]
     if based:
         kept = [m for m in kept if m.start >= based[0].start]
@@ -379,6 +400,46 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
     return Location(first.place.country.split("|")[0], None)
 
 
+# A word of six letters or more right after a word that says where ("in manchster", "based in birmingam", "aus
+# Muenchen", "en Barcelna"): a city misspelt there is read as the city it is one typo from.
+_WHERE_BEFORE_WORD = lazy_compile(
+    r"\b(?:in|based in|based out of|out of|located in|headquartered in|near|from|aus|bei|à|en|em|a|di|uit|vanuit|te|bij)\s+"
+    r"(?P<word>[^\W\d_]{6,})\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _big_cities() -> dict[str, _Place]:
+    """The markets' big cities under their own name (250,000 people or more): the ones a typo is read as."""
+    return {key: place for key, place in _table().items()
+            if place.kind == "city" and place.population >= 250_000 and place.country in MARKETS and " " not in key
+            and len(key) >= 6 and _folded(place.display) == _folded(key)}
+
+
+def _folded(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+
+
+def _misspelt(text: Text) -> Location | None:
+    """The big city a word after a word of place is one typo from (a letter left out, added, changed or two swapped),
+    keeping its first and last letter ("manchster", "birmingam", "glasow", "barcelna"); none when two are as near, or
+    the word is an everyday one a city is near ("in recipe" is no Recife, "in example" no Eixample)."""
+    cities = _big_cities()
+    for m in _WHERE_BEFORE_WORD.finditer(text.lower):
+        word = m.group("word")
+        if word in _table() or word in _EVERYDAY_NEAR_CITIES:
+            continue
+        near = [place for key, place in cities.items()
+                if key[0] == word[0] and key[-1] == word[-1] and abs(len(key) - len(word)) <= 1 and OSA.distance(word, key) <= 1]
+        if len({(p.country, p.display) for p in near}) == 1:
+            return Location(near[0].country, near[0].display)
+    return None
+
+
+# Everyday words one typo from a big city's name, in the seven languages.
+_EVERYDAY_NEAR_CITIES = frozenset({"example", "recipe", "maison"})
+
+
 # State codes listed together in capitals, two or more of one country: "across 3 states (TX, OK, LA)", "NSW/QLD".
 _CODE_LIST = lazy_compile(r"\b[A-Z]{2,3}(?:\s*(?:,|/|&|and|\+)\s*[A-Z]{2,3}){1,}\b")
 
@@ -402,6 +463,15 @@ _LEFT_BEFORE = lazy_compile(
     r"\bnon (?:siamo )?pi(?:ù|u) (?:a|in)|\bchiuso (?:la|l'|il) (?:sede|ufficio|negozio) (?:di|a)|\bci siamo trasferiti da|"
     r"\bniet meer in|\bverhuisd (?:van|uit)|\bgesloten.{0,20}in)"
     r"\s*(?:(?:the|our|de|la|le|el|o|a|il|het)\s+)?$")
+
+
+# A place said as what the visitor is not, or instead of the other, in the seven languages: "not New York", "rather than
+# London", "nicht in Berlin", "pas à Paris", "no en Madrid", "não em Lisboa", "non a Milano", "niet in Amsterdam".
+_CONTRAST_BEFORE = lazy_compile(
+    r"(?:\b(?:not|rather than|instead of|nicht|statt|anstatt|pas|plut(?:ô|o)t que|au lieu de|en vez de|en lugar de|n(?:ã|a)o|em vez de|"
+    r"ao inv(?:é|e)s de|invece di|anzich(?:é|e)|niet|in plaats van)|(?<![\w'])no(?= (?:en|a) ))"
+    r"\s+(?:(?:in|at|from|near|in the|the|in|aus|nach|à|a|au|aux|en|em|no|na|nel|nella|di|te|uit)\s+)?$"
+)
 
 
 def _qualified(qualifier: _Match, written: str, city_country: str) -> str:

@@ -1,7 +1,9 @@
 """Where the visitor is: an Australian state's three-letter code written in capitals after a word of place ("we sell
 solar panels across QLD", batch_47: lost), as "across Queensland" was read. Only the codes no English word shares
-(QLD, NSW, VIC, TAS); two-letter codes ("in CA", "OR") and a code in lower case ("vic" is a name too) stay unread
-without a town before them, and a code that names where the visitor sells ("leads from NSW") is no base."""
+(QLD, NSW, VIC, TAS); a code in lower case ("vic" is a name too), a two-letter code that is also a word ("OR") or
+a country's code ("in CA" may be Canada) stays unread without a town before them (two-letter US codes after a word of
+place are read: test_places_a_state_code_a_misspelt_city_and_a_place_said_as_a_contrast.py), and a code that names
+where the visitor sells ("leads from NSW") is no base."""
 
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ def test_a_state_code_in_capitals_after_a_word_of_place_is_australia(text: str) 
 @pytest.mark.parametrize("text", [
     "we sell solar panels across qld",     # lower case: not told apart from a slip
     "my colleague Vic will join the call",  # a first name
-    "we are in CA, need leads",             # two letters: too many words share them
+    "we are in CA, need leads",             # California's code and Canada's
     "we need more leads, QLD or not",       # no word of place before it
     "we need more leads from NSW",          # a market, not the base
 ])
