@@ -331,7 +331,9 @@ def _looks_like_money(text: Text, amount: Amount, field: str | None, cue: bool) 
     if field in ("budget", "revenue"):
         return True
     if not amount.words and (amount.max or first.value or 0) >= 100 and _a_sum_said_alone(text, first.start, last.end):
-        return True  # "so um die 1.500 im Monat", "1500 a month": money's period right after it ("1500 visits a month" is none)
+        return True
+    if _currency_of_a_hedged_top(text, amount):
+        return True  # "so 15'000, vielleicht 20'000 Franken": the currency said once, after the top  # "so um die 1.500 im Monat", "1500 a month": money's period right after it ("1500 visits a month" is none)
     if field is not None and not cue:
         return False
     return amount.scaled and (cue or amount.max is None or amount.max >= 1000) or (cue and (amount.max or 0) >= 100)
@@ -710,7 +712,7 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
         if fraction:  # "a quarter of a million", "three quarters of a million"
             share = 0.75 if fraction.group(1) else 0.25
             low, high = (None if low is None else low * share), (None if high is None else high * share)
-        said = _currency(text, amount) or _clause_currency(text, clause)
+        said = _currency(text, amount) or _clause_currency(text, clause) or _currency_of_a_hedged_top(text, amount)
         if said is None and _INDIAN_SCALE.search(lower, amount.start, _end_with_currency(text, amount)):
             said = "INR"  # "5 lakh per month", "40 crore": Indian numbering counts rupees when no other currency is said
         if said == "USD" and default_currency in _DOLLARS and _bare_dollar(text, amount, clause):
@@ -927,6 +929,16 @@ _HEDGED_HIGHER = lazy_compile(
 _BARE_BETWEEN = lazy_compile(rf"\s*(?:{_CURRENCY_WORD}\s*)?[\s,;(–-]*(?:or\s+)?(?:[$€£]\s*)?")
 _STRETCH_AFTER = lazy_compile(
     rf"\s*(?:{_CURRENCY_WORD}\s*)?(?:at a push|at a stretch|at (?:the )?most|tops|max|if need be|if needed|if necessary|if pushed|if we have to)\b")
+
+
+def _currency_of_a_hedged_top(text: Text, amount: Amount) -> str | None:
+    """The currency said after a higher figure offered as a maybe or a ceiling right after a bare one ("about 15000,
+    maybe 20000 dollars", "so 15'000, vielleicht 20'000 Franken"): the bare one's too; None when there is none."""
+    lower = text.lower
+    top = next((q for q in quantities(lower) if q.start >= amount.end), None)
+    if top is None or amount.max is None or not (amount.max < top.value <= amount.max * 3) or not _HEDGED_HIGHER.fullmatch(lower, amount.end, top.start):
+        return None
+    return _currency_around(text, top.start, top.end)
 
 
 def _stretched(text: Text, m: Money, high: float | None) -> float | None:

@@ -202,7 +202,10 @@ def _word_runs(lower: str, start: int, end: int) -> list[tuple[int, int, list[st
 def _spaced_thousands_ok(lower: str, m: re.Match[str]) -> bool:
     """ "120 000 EUR" is one number, "in 2 000" too, but "Q1 2027" or "15 2027" are not."""
     head = m.group("num").split(" ")[0]
-    return len(head) <= 3 and not re.search(r"(?:q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s*$", lower[: m.start()])
+    # (a month's name as a word: "maybe 20 000 €" is twenty thousand, where "may 20 2027" is a date)
+    return len(head) <= 3 and not re.search(
+        r"\b(?:q[1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|"
+        r"nov(?:ember)?|dec(?:ember)?)\.?\s*$", lower[: m.start()])
 
 
 def _unit_not_multiplier(lower: str, m: re.Match[str]) -> bool:

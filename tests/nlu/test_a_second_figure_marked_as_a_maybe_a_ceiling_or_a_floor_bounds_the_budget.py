@@ -53,3 +53,23 @@ def test_a_ceiling_with_no_figure_after_it_is_the_figures_own(text: str, budget:
 
 def test_a_count_with_a_stretch_is_no_money() -> None:
     assert _budget("we have 5 staff, 20 at a push", "en") is None
+
+
+@pytest.mark.parametrize(("lang", "text", "currency"), [
+    ("en", "about 15000, maybe 20000 dollars", "USD"), ("de", "so 15'000, vielleicht 20'000 Franken", "CHF"),
+    ("de", "so 15.000, vielleicht 20.000 Euro", "EUR"), ("fr", "environ 15 000, peut-être 20 000 €", "EUR"),
+    ("it", "circa 15.000, forse 20.000 euro", "EUR"), ("nl", "zo'n 15.000, misschien 20.000 euro", "EUR"),
+])
+def test_the_currency_said_after_the_top_is_the_bare_first_figures_too(lang: str, text: str, currency: str) -> None:
+    found = extract(text, now=NOW, lang=lang).budget
+    assert found is not None and (found.min, found.max, found.currency) == (15000, 20000, currency)
+
+
+def test_a_count_before_a_hedged_sum_stays_a_count() -> None:
+    assert _budget("15000 visitors, maybe 20000 dollars", "en") == (20000, 20000)
+
+
+@pytest.mark.parametrize("text", ["maybe 20 000 €", "peut-être 20 000 €"])
+def test_a_space_grouped_figure_after_maybe_is_one_number(text: str) -> None:
+    # "maybe" was taken for the month "may" before "20 000", which left "20"
+    assert _budget(text, "fr") == (20000, 20000)
