@@ -395,6 +395,7 @@ async def offer(
         dispatcher.utter_message(text=f"{unknown} {say(ASK_ZONE)}".strip())
         return []
     query: dict[str, Any] = {}
+    hour: tuple[int, int] | None = None  # a time of day asked for without a day ("move it to 3pm")
     if after is not None:
         query = {"after": _iso(after)}
     elif text is not None and not zone_given:
@@ -409,10 +410,23 @@ async def offer(
             start = datetime.combine(request.after.astimezone(local).date(), time(*clock.likely()), tzinfo=local)
             if request.after <= start - timedelta(minutes=1) < request.before:
                 query["after"] = _iso(start - timedelta(minutes=1))
+        elif clock is not None and request.before is None:
+            # "can we move it to 3pm?": the times from the next 3pm.
+            now = datetime.now(local)
+            start = datetime.combine(now.date(), time(*clock.likely()), tzinfo=local)
+            start += timedelta(days=1) if start <= now else timedelta()
+            query["after"] = _iso(start - timedelta(minutes=1))
+            hour = clock.likely()
     elif again and (shown := _offered(tracker)) and (first := _instant(shown[0]["starts_at"])) is not None:
         query = {"after": _iso(first - timedelta(seconds=1))}
     try:
         page = await _read_slots(lead_id, tz, **query)
+        first = _on_screen({**page["slots"][0], "tz": page.get("time_zone") or tz or "UTC"}) \
+            if hour is not None and page.get("slots") else None
+        if first is not None and hour is not None and (first.hour, first.minute) < hour:
+            # 3pm on a day with no times (a Saturday): the times from 3pm on the next day that has any.
+            start = datetime.combine(first.date(), time(*hour), tzinfo=first.tzinfo) - timedelta(minutes=1)
+            page = await _read_slots(lead_id, tz, after=_iso(start))
         if not page.get("slots") and query.get("before"):
             # Nothing then: the next free times after that window instead.
             page = await _read_slots(lead_id, tz, after=query["before"])
@@ -535,14 +549,16 @@ MOVE_INTRO = "Of course, we can move your call."
 def moving(tracker: Tracker) -> bool:
     """Whether the visitor, with a call booked, asks to move it ("can I move it to Thursday?", "need to reschedule"):
     whatever the classifier made of it (skip, stop, inform, a question), never "no problem" nor a stop."""
-    return bool(tracker.get_slot("booking")) and not tracker.get_slot("stopped") and asks_to_move(latest_text(tracker))
+    # "the 10:30 one instead" with the times to move to on screen picks one of them: a pick, not a new request.
+    return bool(tracker.get_slot("booking")) and not tracker.get_slot("stopped") and asks_to_move(latest_text(tracker)) \
+        and not picks_a_slot(tracker)
 
 
 async def offer_move(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """The times to move the booked call to, on the day asked when one is named; a pick then moves it."""
     text = latest_text(tracker)
-    return [*await offer(dispatcher, tracker, say(MOVE_INTRO), text=text if names_a_time(text) else None),
-            *seen(tracker)]
+    asked = names_a_time(text) or named_clock(text, language()) is not None
+    return [*await offer(dispatcher, tracker, say(MOVE_INTRO), text=text if asked else None), *seen(tracker)]
 
 
 # Said after a question about the booked call ("can I bring my colleague?", "how long is it?", "who joins?"): what the
@@ -825,7 +841,9 @@ class ActionMoveCall(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         text = latest_text(tracker)
-        if not asks_to_move(text) and (around := await around_the_times(dispatcher, tracker)) is not None:
+        if (picks_a_slot(tracker) or not asks_to_move(text)) and (around := await around_the_times(dispatcher, tracker)) \
+                is not None:
+            # "the 10:30 one instead" (move_call) with the times to move to on screen: that time.
             return around
         if tracker.get_slot("booking") and not tracker.get_slot("stopped"):
             if is_payload(text) or asks_to_move(text):

@@ -167,8 +167,15 @@ def test_a_day_asked_for_at_the_zone_question_or_with_times_on_screen_gets_that_
         assert days == {1}, f"not Tuesday's times:\n{v.history()}"
 
 
+# Moving the call to an hour, no day said: the times from that hour on the next day that has any.
+MOVE_TO_AN_HOUR_ALONE = {"en": "can we move it to 3pm?", "de": "Können wir es auf 15 Uhr verschieben?",
+                         "fr": "on peut le décaler à 15h ?"}
+# Picking one of the times to move to, with the words of a move ("instead", "plutôt", "lieber").
+PICK_INSTEAD = {"en": "the {t} one instead", "de": "lieber um {t}", "fr": "plutôt celui de {t}"}
+
+
 @pytest.mark.parametrize("lang", list(MOVE_TO_AN_HOUR))
-def test_moving_the_call_to_a_day_and_an_hour_offers_that_days_times_from_that_hour(
+def test_moving_the_call_to_an_hour_offers_the_times_from_that_hour_and_a_pick_moves_it(
         stack: Stack, playbook: Playbook, lang: str) -> None:
     v = offered(stack, playbook, lang)
     v.say(slot_times(v)[0])
@@ -177,3 +184,11 @@ def test_moving_the_call_to_a_day_and_an_hour_offers_that_days_times_from_that_h
     starts = [start_of(p).astimezone(BERLIN) for p in slot_times(v)]
     assert starts and all(s.weekday() == 3 and s.hour >= 15 for s in starts), \
         f"not Thursday from 15:00:\n{v.history()}"
+    v.say(MOVE_TO_AN_HOUR_ALONE[lang])
+    starts = [start_of(p).astimezone(BERLIN) for p in slot_times(v)]
+    # From 15:00 on the first day shown (the next day's morning may follow).
+    assert starts and starts[0].hour >= 15, f"not from 15:00:\n{v.history()}"
+    # One of them picked with a move's words: moved there, not offered new times.
+    wanted = slot_times(v)[1]
+    v.say(PICK_INSTEAD[lang].format(t=written(*shown_clock(v, 1), lang)))
+    assert booked_start(stack, v) == start_of(wanted) and not slot_times(v), f"not moved there:\n{v.history()}"
