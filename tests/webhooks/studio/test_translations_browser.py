@@ -37,9 +37,16 @@ def browser_context_args(request: pytest.FixtureRequest) -> dict[str, Any]:
     return SIZES[request.param]
 
 
-@pytest.fixture
-def service(tmp_path: Path) -> Iterator[dict[str, str]]:
-    process, info = start(tmp_path, marketer=MARKETER, password=PASSWORD)
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("translations")
+
+
+@pytest.fixture(scope="module")
+def service(workdir: Path) -> Iterator[dict[str, str]]:
+    """One service for both sizes: each test begins by publishing, as a colleague, the playbook it needs (the
+    published one less the budget question's French), so the size before leaves nothing it would find."""
+    process, info = start(workdir, marketer=MARKETER, password=PASSWORD)
     try:
         yield info
     finally:
@@ -77,9 +84,9 @@ def without_french_budget(service: dict[str, str], workdir: Path) -> int:
 
 
 def test_a_question_flagged_untranslated_is_translated_side_by_side_and_published(
-    page: Any, service: dict[str, str], tmp_path: Path, screenshot: Callable[[Any, str], Path]
+    page: Any, service: dict[str, str], workdir: Path, screenshot: Callable[[Any, str], Path]
 ) -> None:
-    budget = without_french_budget(service, tmp_path)
+    budget = without_french_budget(service, workdir)
     english = published(service)["playbook"]["questions"][budget]["wording"]
     sign_in(page, service, MARKETER, PASSWORD)
     flag = page.locator("#untranslated")
