@@ -20,14 +20,17 @@ pytestmark = pytest.mark.slow
 LIMIT = 64 * 1024
 
 
-@pytest.fixture
-def web(tmp_path: Path, sqlite_template: Path, playbook_path: Path) -> Iterator[tuple[str, str]]:
-    path = tmp_path / "leadbot.db"
+@pytest.fixture(scope="module")
+def web(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path,
+        playbook_path: Path) -> Iterator[tuple[str, str]]:
+    """One gunicorn for the module: each test counts the leads its requests stored, from what was there before."""
+    folder = tmp_path_factory.mktemp("http-edge")
+    path = folder / "leadbot.db"
     shutil.copy(sqlite_template, path)
     url = f"sqlite:///{path}"
     env = services.service_env(url, endpoints={}, action_secret=ACTION_SECRET, admin_key=ADMIN_KEY,
                                playbook=playbook_path, LEADBOT_MAX_BODY_BYTES=str(LIMIT))
-    process, base = services.start_web(env, tmp_path / "web.log")
+    process, base = services.start_web(env, folder / "web.log")
     yield base, url
     services.stop(process)
 
@@ -48,6 +51,7 @@ def chunked(raw: bytes, size: int = 8192) -> Iterator[bytes]:
 
 def test_a_streamed_body_past_the_limit_is_413_not_a_cut_one(web):
     base, database_url = web
+    before = leads_stored(database_url)
     huge = json.dumps(lead_body(answers=[{"question_id": "need", "text": "x" * 5000}] * 20)).encode()
     assert len(huge) > LIMIT
     # Valid JSON up to the limit, then padding: cut at the limit it would parse and be stored.
@@ -62,11 +66,12 @@ def test_a_streamed_body_past_the_limit_is_413_not_a_cut_one(web):
         headers = {**sign(ACTION_SECRET, "POST", LEADS_PATH, small), "Content-Type": "application/json"}
         accepted = http.post(f"{base}/api/v1/leads", data=chunked(small, 100), headers=headers, timeout=10)
     assert accepted.status_code == 201, accepted.text  # streaming itself is fine
-    assert leads_stored(database_url) == 1
+    assert leads_stored(database_url) - before == 1
 
 
 def test_garbage_and_wrong_content_under_gunicorn_is_4xx(web):
     base, database_url = web
+    before = leads_stored(database_url)
     admin = {"Authorization": f"Bearer {ADMIN_KEY}"}
     cases: list[tuple[Any, dict[str, str], int]] = [
         (b"\x00\x01\x02", {"Content-Type": "application/json"}, 400),
@@ -78,4 +83,4 @@ def test_garbage_and_wrong_content_under_gunicorn_is_4xx(web):
             response = http.post(f"{base}/api/v1/leads", data=raw, headers={**admin, **headers}, timeout=10)
             assert response.status_code == status, (raw, response.text)
             assert response.headers["Content-Type"].startswith("application/json")
-    assert leads_stored(database_url) == 0
+    assert leads_stored(database_url) == before
