@@ -1,7 +1,8 @@
 """What the visitor said fills what they left out: an amount with no currency is in their country's money.
 
 Pure. "2k a month" from a visitor in Manchester is GBP, "30-40k" from
-Stuttgart EUR; only a visitor with no stated country gets the playbook's
+Stuttgart EUR; a visitor with no stated country who named a currency for one
+sum has the next in it too; only a visitor with neither gets the playbook's
 default currency. The country's currency comes from CLDR's data (babel).
 """
 
@@ -19,9 +20,11 @@ MONEY = ("budget", "revenue")
 
 
 def currency_for(attrs: Attributes, fallback: str) -> str:
-    """The currency an amount said without one is in: the stated country's, else ``fallback``."""
+    """The currency an amount said without one is in: the stated country's, else that of a sum the visitor already
+    said ("about €4k a month", then "actually 3k"), else ``fallback``."""
     country = attrs.location.country if attrs.location is not None else None
-    return (currency_of(country) if country else None) or fallback
+    said = next((c for n in MONEY if (c := getattr(getattr(attrs, n, None), "currency", None))), None)
+    return (currency_of(country) if country else None) or said or fallback
 
 
 def rebased(attrs: Attributes, texts: dict[str, str], fallback: str, today: date) -> Attributes:

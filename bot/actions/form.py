@@ -443,7 +443,10 @@ class ValidateQualificationForm(FormValidationAction):
             # "actually make that March", "change the budget to 20k", "no wait, it's Q2": a correction of an answer
             # given, whatever is asked now. Its value is read for the field it names (or the one answered field it
             # fits), and corrects it below as any correction; a named field whose value can't be read is asked again.
-            free, unreadable = _corrected(text, free, state.attributes, today, currency, requested)
+            # A value only heard so far ("presupuesto unos 4000 al mes" in the opening) is put right the same way ("no,
+            # 3000" to the next question was a refusal of it): said back, and confirmed in its turn.
+            free, unreadable = _corrected(text, free, state.attributes.merge(state.heard.attributes), today, currency,
+                                          requested)
             if unreadable is not None:
                 return self._ask_again(dispatcher, tracker, state, playbook, unreadable, requested, fallback, today)
         # "no worries, let's continue", "kein Problem, weiter", "not at all, go ahead": the visitor only asks us to go
@@ -904,8 +907,15 @@ def _corrected(text: str, free: Attributes, given: Attributes, today: date, curr
     names = [said.field] if said.field is not None else [n for n in IMPLIED if stated(given, n)]
     found: dict[str, Attributes] = {}
     for name in names if said.value else ():
-        read = extract(said.value, field=name, now=today, default_currency=currency, lang=spoken())
-        alone = extract(said.value, now=today, default_currency=currency, lang=spoken())
+        old = getattr(given, name, None)
+        # A sum put right in as few words ("no, 3000" after "4000 € a month") is in the old one's currency and per
+        # its period, unless it says its own.
+        own = getattr(old, "currency", None) or currency if name in MONEY else currency
+        read = extract(said.value, field=name, now=today, default_currency=own, lang=spoken())
+        alone = extract(said.value, now=today, default_currency=own, lang=spoken())
+        if name == "budget" and read.budget is not None and read.budget.period is None \
+                and getattr(old, "period", None) is not None:
+            read = replace(read, budget=replace(read.budget, period=old.period))
         if not stated(read, name) or caught_all(read, name) or states_none(read, alone, name) \
                 or unchanged(given, read, name):
             continue
@@ -914,7 +924,17 @@ def _corrected(text: str, free: Attributes, given: Attributes, today: date, curr
         found[name] = only(read, [name])
     if said.field is not None:
         return (free.merge(found[said.field]), None) if said.field in found else (free, said.field)
+    if len(found) > 1:
+        # "no, 3000" after a budget of 4000 a month and 25 people: the figure it is near (``_which_figure``'s rule).
+        found = {n: a for n, a in found.items() if _near(getattr(a, n), getattr(given, n, None))}
     return (free.merge(next(iter(found.values()))), None) if len(found) == 1 else (free, None)
+
+
+def _near(new: Any, old: Any) -> bool:
+    """Whether two figures (a budget, a size, a revenue) are within a factor of ``FAR`` of each other."""
+    a = getattr(new, "max", None) or getattr(new, "min", None)
+    b = getattr(old, "max", None) or getattr(old, "min", None)
+    return bool(a and b) and max(a, b) / min(a, b) <= FAR
 
 
 def _as_known(now: State, answer: str | None) -> Attributes:

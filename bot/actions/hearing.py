@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Mapping
 
 from nlu.attributes import Attributes, Authority, ContractError
+from nlu.corrections import correction
 from qualification.playbook import QUESTION_ATTRIBUTES
 
 # Words with which visitors correct themselves; a new value after one of them is meant, not incidental.
@@ -51,7 +52,12 @@ _MONEY = {"company_size": False, "budget": True, "revenue": True}
 
 
 def corrects_itself(text: str) -> bool:
-    return bool(_CORRECTION.search(text or ""))
+    """Whether ``text`` is put as a correction: its words ("actually", "ich meinte", "en fait"), or a figure framed as
+    one by what stands around it ("no, 3000", "nein, 5k", "5k I meant": ``nlu.corrections``)."""
+    if _CORRECTION.search(text or ""):
+        return True
+    said = correction(text or "")
+    return said is not None and said.value is not None and any(c.isdigit() for c in said.value)
 
 
 def stated(attrs: Attributes, name: str) -> bool:
@@ -271,8 +277,8 @@ def hear(
             continue
         if correcting and answered is None and tells(heard_attrs, name) and not _same(heard_attrs, free, name) \
                 and corrects_itself(text):
-            # "actually it's closer to 80k" after 50k was heard: meant, and said back.
-            new_given = new_given.merge(value)
+            # "actually it's closer to 80k" after 50k was heard: meant, and said back (per the heard one's period).
+            new_given = new_given.merge(_carried(heard_attrs, value, name))
             heard_attrs = without(heard_attrs, [name])
             texts.pop(name, None)
             corrected.append(name)
