@@ -96,16 +96,18 @@ def empty_database(database_url: str, *, drop_other_tables: bool = False) -> Non
     engine = create_engine(database_url, future=True)
     try:
         with engine.begin() as connection:
+            # Children before parents, whether or not SQLite enforces the foreign keys. Not PostgreSQL's TRUNCATE:
+            # it gives each table new files and syncs them at commit, 0.6-0.7 s before every PostgreSQL test
+            # against ~0.07 s for these few rows (bench/empty_database.py).
+            for table in reversed(tables):
+                connection.execute(table.delete())
+            # Numbering starts again, as in a fresh copy of the migrated database.
             if engine.dialect.name == "postgresql":
-                names = ", ".join(f'"{table.name}"' for table in tables)
-                connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-            else:
-                # Children before parents, whether or not SQLite enforces the foreign keys.
-                for table in reversed(tables):
-                    connection.execute(table.delete())
-                # Numbering starts again, as in a fresh copy of the migrated database.
-                if connection.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'")).first():
-                    connection.execute(text("DELETE FROM sqlite_sequence"))
+                for (sequence,) in connection.execute(text(
+                        "SELECT sequence_name FROM information_schema.sequences WHERE sequence_schema = 'public'")):
+                    connection.execute(text(f'ALTER SEQUENCE "{sequence}" RESTART'))
+            elif connection.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'")).first():
+                connection.execute(text("DELETE FROM sqlite_sequence"))
             if drop_other_tables:
                 ours = {*metadata.tables, migrate.VERSION_TABLE}
                 cascade = " CASCADE" if engine.dialect.name == "postgresql" else ""
