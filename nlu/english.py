@@ -1365,9 +1365,29 @@ _AGO: dict[str, tuple[re.Pattern[str], ...]] = {
 }
 
 
-def _ago(lower: str, lang: str) -> str:
+# "letzten Sommer", "l'été dernier", "el verano pasado", "o verão passado", "la scorsa estate", "afgelopen voorjaar": a
+# season or a month gone by, which the English reader knows as "last summer" (read as the next summer before).
+_NAMED_TIME = (r"(?P<time>spring|summer|autumn|fall|winter|christmas|easter|january|february|march|april|may|june|july|august|"
+               r"september|october|november|december)")
+_LAST: dict[str, tuple[re.Pattern[str], ...]] = {
+    lang: tuple(lazy_compile(pattern) for pattern in patterns)
+    for lang, patterns in {
+        "de": (rf"\b(?:letzten|letzter|letztes|vergangenen|vergangener|vergangenes|vorigen|voriger|voriges)\s+{_NAMED_TIME}\b",),
+        "fr": (rf"\b{_NAMED_TIME}\s+(?:dernier|dernière|passé|passée)\b",),
+        "es": (rf"\b{_NAMED_TIME}\s+(?:pasado|pasada)\b", rf"\b(?:pasado|pasada)\s+{_NAMED_TIME}\b"),
+        "pt": (rf"\b{_NAMED_TIME}\s+(?:passado|passada)\b",),
+        "it": (rf"\b{_NAMED_TIME}\s+(?:scorso|scorsa)\b", rf"\b(?:scorso|scorsa)\s+{_NAMED_TIME}\b"),
+        "nl": (rf"\b(?:afgelopen|previous)\s+{_NAMED_TIME}\b",),
+    }.items()
+}
+
+
+def _gone_by(lower: str, lang: str) -> str:
+    """Times gone by said the language's way, as English says them: "a year ago", "last summer"."""
     for pattern in _AGO[lang]:
         lower = pattern.sub(lambda m: m.group("span") + " ago", lower)
+    for pattern in _LAST[lang]:
+        lower = pattern.sub(lambda m: "last " + m.group("time"), lower)
     return lower
 
 
@@ -1453,7 +1473,7 @@ def _rewrite(original: str, lang: str) -> str:
     # "somos 8 y tenemos ...": "and" after the number words are read ("treinta y cinco" is 35 first).
     lower = _conjunction(lang).sub("and", lower)
     lower = _periods_of_year(lower)
-    lower = _ago(lower, lang)
+    lower = _gone_by(lower, lang)
     return re.sub(r"[ \t]{2,}", " ", lower)
 
 

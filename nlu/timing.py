@@ -917,8 +917,8 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
         return False
     if _SINCE.search(lower, max(0, found.start - 25), found.start):
         return False  # "we've been looking since September" (and "seit", "depuis", "sinds"): a time gone, what holds since
-    if re.search(r"\blast\s+$", lower[max(0, found.start - 6): found.start]):
-        return False  # "until last October": a month gone, even when it resolves to the next one
+    if re.search(r"\b(?:last|(?:this|the) past)\s+$", lower[max(0, found.start - 10): found.start]):
+        return False  # "until last October", "this past spring": a time gone, even when it resolves to the next one
     if field != "timing" and _AMOUNT_BEFORE.search(lower, max(0, found.start - 25), found.start) and _A_PERIOD.match(lower, found.start):
         return False  # "cut that to 60k this year", "2k a month tops": the period of an amount, not a deadline
     if _PERIOD_DESCRIBED.match(lower, found.end):

@@ -61,3 +61,25 @@ def test_the_words_of_a_span_back_before_other_words_are_no_past_span(lang: str,
     from nlu.text import Text
 
     assert " ago" not in english.of(Text.of(text), lang).lower
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "this past spring"), ("en", "the past summer"), ("en", "last summer"), ("de", "letzten Frühling"),
+    ("de", "im letzten Sommer"), ("de", "vergangenen März"), ("fr", "le printemps dernier"), ("fr", "l'été dernier"),
+    ("fr", "en mars dernier"), ("es", "la primavera pasada"), ("es", "el pasado marzo"), ("pt", "o verão passado"),
+    ("pt", "em março passado"), ("it", "la scorsa primavera"), ("it", "l'estate scorsa"), ("nl", "afgelopen voorjaar"),
+    ("nl", "vorige zomer"), ("nl", "afgelopen maart"),
+])
+def test_a_season_or_month_gone_by_is_no_horizon(lang: str, text: str) -> None:
+    # read as the next spring, summer or March before (said on 20 December)
+    found = extract(text, field="timing", now="2026-12-20", lang=lang).timing
+    assert found is None
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "next summer"), ("de", "im Sommer"), ("fr", "le printemps prochain"), ("it", "la prossima estate"),
+    ("nl", "volgende zomer"), ("es", "el próximo verano"), ("pt", "no próximo verão"),
+])
+def test_a_season_ahead_is_still_read(lang: str, text: str) -> None:
+    found = extract(text, field="timing", now="2026-12-20", lang=lang).timing
+    assert found is not None and found.target_date.startswith("2027-")
