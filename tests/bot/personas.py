@@ -131,7 +131,9 @@ class Persona:
 
 
 def question(reply: str, playbook: Playbook, lang: str) -> str | None:
-    return asked_slot(reply, playbook) if lang == "en" else asked_in(reply, playbook, lang)
+    # In every language, the reader that knows the bot's one-line confirmation ("Is everything else as I noted it?")
+    # and a question asked as its example ("Which company is it? Just its name ..."), which harness.script does not.
+    return asked_in(reply, playbook, lang) or asked_slot(reply, playbook)
 
 
 def play(v: Visitor, playbook: Playbook, persona: Persona, limit: int = 40) -> None:

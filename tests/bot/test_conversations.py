@@ -186,7 +186,8 @@ def test_a_20_kb_message_is_answered_and_stored_safely(stack: Stack, playbook: P
     v.say("hi")
     reply = v.say("we need SEO " + "and more leads " * 1400)
     assert reply, v.history()
-    converse(v, playbook, SQL_ANSWERS, opening="ok")
+    # The need in fewer words (a bare "ok" is asked again as an example, which harness.script does not read).
+    converse(v, playbook, SQL_ANSWERS, opening=SQL_ANSWERS["need"])
     lead = stored(stack, v)
     assert all(len(a["text"]) <= 5000 for a in lead["answers"])
 
