@@ -931,7 +931,8 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
         return False  # "hoping for 4 this year": the period of a figure, not when to start
     if field != "timing" and _A_PERIOD.match(lower, found.start) and _spent_in(lower, text.clause_at(found.start)):
         return False  # "this year we want to spend 20k": the period of a sum to spend, not when to start
-    if _PROBLEM_BEFORE.search(lower, max(text.clause_at(found.start)[0], found.start - 45), found.start):
+    if _PROBLEM_BEFORE.search(lower, max(text.clause_at(found.start)[0], found.start - 45), found.start) \
+            or _PROBLEM_AFTER.match(lower[:text.clause_at(found.start)[1]], found.end):
         return False  # "leads have dried up this year", even at "when?": the time of a problem, not of a start
     # At "when?" the whole sentence tells; in free text only the time's own clause ("budget got cut, still Q2").
     if _said_of_the_past(text, found, *((stance.sentence_at(text, found.start), False) if field == "timing" else (text.clause_at(found.start), True))):
@@ -1035,13 +1036,28 @@ _DATED_AFTER = lazy_compile(r"\s+(?:starts?|begins?|opens?|is|kicks off|falls|ru
 _PERIOD_DESCRIBED = lazy_compile(r"\s+(?:was|were|has been|had been|'s been|has gone|went)\b")
 
 
+_FELL_LOCAL = (
+    r"chut(?:é|e)e?s?|baiss(?:é|e)e?s?|diminu(?:é|e)e?s?|recul(?:é|e)e?s?|plong(?:é|e)e?s?|d(?:é|e)gringol(?:é|e)e?s?|effondr(?:é|e)e?s?|"
+    r"stagn(?:é|e)e?s?|ca(?:í|i)do|cayeron|cay(?:ó|o)|bajado|bajaron|baj(?:ó|o)|disminuido|disminuyeron|desplomado|desplomaron|"
+    r"estancado|ca(?:í|i)ram|caiu|baixaram|baixou|diminu(?:í|i)ram|diminuiu|despencaram|despencou|calat[iaoe]|crollat[iaoe]|"
+    r"diminuit[iaoe]|sces[io]|scesa|fielen|sanken|brachen ein|daalden|kelderden|liepen terug"
+)
 # A problem said of the time right after it ("leads have dried up this year", "traffic dropped 40% this year"): what went
 # wrong then ("this year", said about a problem, is not a deadline: issue 14).
 _PROBLEM_BEFORE = lazy_compile(
     r"\b(?:(?:have|has|'ve|had)\s+(?:(?:really|already|totally|completely|basically|just|kind of|pretty much|all)\s+)?)?"
     r"(?:dried up|dropped|fallen|fell|declined|slowed(?: down)?|stalled|tanked|shrunk|shrank|plummeted|plateaued|flatlined|"
-    r"struggled|suffered|gone (?:down|quiet)|been (?:slow|quiet|bad|tough|hard|rough|down|flat|terrible|awful|poor|dead))\b"
+    r"struggled|suffered|gone (?:down|quiet)|been (?:slow|quiet|bad|tough|hard|rough|down|flat|terrible|awful|poor|dead)|"
+    # the other languages' verbs of a fall as the rewrite leaves them ("les leads ont chuté", "han caído", "caíram",
+    # "sono calati", and the German and Dutch simple past "fielen", "daalden")
+    rf"{_FELL_LOCAL})\b"
     r"(?:\s+(?:by\s+)?(?:\d+\s*%|a lot|massively|badly|so much|off a cliff|a bit|quite a bit))?\s*(?:in\s+|over\s+|during\s+)?$"
+)
+# German and Dutch say the participle after the time: "die Anfragen sind dieses Jahr eingebrochen", "de leads zijn dit
+# jaar opgedroogd" (and a share between: "um 40 % gefallen").
+_PROBLEM_AFTER = lazy_compile(
+    r"\s*(?:[\w%]+\s+){0,3}?(?:eingebrochen|gefallen|gesunken|zur(?:ü|ue)ckgegangen|eingeschlafen|weggebrochen|abgestürzt|"
+    r"gesackt|opgedroogd|gedaald|ingestort|teruggelopen|gekelderd|ingezakt|afgenomen)\b"
 )
 _NEW_AIM = lazy_compile(r"\b(?:and|so|but)\s+(?:we\s+|i\s+)?(?:now\s+)?(?:need|want|have to|must)\b")
 

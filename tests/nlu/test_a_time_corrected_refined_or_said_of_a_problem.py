@@ -47,3 +47,29 @@ def test_a_time_a_problem_is_said_of_is_no_start() -> None:
 
 def test_a_time_aimed_at_this_year_is_still_read() -> None:
     assert _timing("we need it live this year", "timing") == ("2026-12-17", "stated")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "die Anfragen sind dieses Jahr eingebrochen, aber keine Eile"),
+    ("fr", "les leads ont chuté cette année mais on n'est pas pressés"),
+    ("es", "los leads han caído este año pero sin prisa"), ("pt", "os leads caíram este ano mas sem pressa"),
+    ("it", "i lead sono calati quest'anno ma nessuna fretta"), ("nl", "de leads zijn dit jaar opgedroogd maar geen haast"),
+])
+def test_a_problem_this_year_then_no_rush_is_no_timeline_in_every_language(lang: str, text: str) -> None:
+    found = extract(text, field="timing", now=NOW, lang=lang).timing
+    assert found is not None and (found.target_date, found.status) == (None, "no_timeline")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "unser Traffic ist dieses Jahr um 40% gefallen"), ("de", "die Anfragen fielen dieses Jahr"),
+])
+def test_a_fall_said_after_or_before_the_time_is_no_start(lang: str, text: str) -> None:
+    assert extract(text, field="timing", now=NOW, lang=lang).timing is None
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "wir wollen dieses Jahr starten"), ("fr", "on veut démarrer cette année"), ("nl", "we willen dit jaar nog starten"),
+])
+def test_a_start_wanted_this_year_is_still_read(lang: str, text: str) -> None:
+    found = extract(text, field="timing", now=NOW, lang=lang).timing
+    assert found is not None and found.target_date == "2026-12-17"
