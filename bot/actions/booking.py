@@ -219,6 +219,27 @@ def zone_in_reply(text: str) -> str | None:
     return zone_for_place(location.country, location.city) if location is not None else None
 
 
+# Words that ask for the times in a zone ("in my time", "Ortszeit", "à l'heure de", "hora de", "fuso"), in the seven
+# languages (compared without accents).
+_IN_A_ZONE = re.compile(
+    r"(?<![\w'])(?:time ?zones?|timezone|local time|my time|(?:in|on) \w+(?: \w+)? time|times? in"
+    r"|zeitzone|ortszeit|\w+er zeit|(?:in|nach) (?:meiner|unserer) zeit|zeiten in"
+    r"|fuseau|heure locale|(?:a|en) l'heure de|heure de \w+|horaires? (?:a|de|en)"
+    r"|zona horaria|hora local|(?:en|a la) hora de|hora de \w+|horarios? (?:en|de|em)"
+    r"|fuso|horario de|ora locale|fuso orario|(?:in|all') ora di|orari in"
+    r"|tijdzone|lokale tijd|\w+se tijd|tijden in)(?![\w'])")
+
+
+def zone_asked(text: str) -> str | None:
+    """The zone a message asks the times in: a zone named ("show times in Asia/Tokyo", "Eastern time"), or a place
+    beside the words of a zone ("can you show times in my time? I'm in New York", "à l'heure de Montréal", "no fuso
+    de Lisboa"). A place alone is where the visitor is (the form's to read), not where the times go."""
+    typed = typed_time_zone(text or "")
+    if typed is not None or not _IN_A_ZONE.search(folded(text or "")):
+        return typed
+    return zone_in_reply(text)
+
+
 def awaits_zone(tracker: Tracker) -> bool:
     """"Which city or time zone are you in?" was asked (after "Other time zone") and not yet answered."""
     return bool(tracker.get_slot("awaiting_zone")) and bool(tracker.get_slot("lead_id")) \
@@ -254,8 +275,9 @@ def unread_zone_reply(tracker: Tracker) -> bool:
 async def around_the_times(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
     """The visitor's words around the call times, whatever the classifier made of them (any intent: affirm, deny,
     goodbye, request_human, book_call...): the reply to "Which city or time zone are you in?" (the times in its
-    zone, or the question again), or a question with times on screen or a call booked (answered, never new times
-    nor "no problem"). None for anything else: the action goes on."""
+    zone, or the question again), a time on screen named (booked), a question with times on screen or a call booked
+    (answered, never new times nor "no problem"), or other times asked for, in a day or a zone (offered). None for
+    anything else: the action goes on."""
     if names_the_zone(tracker):
         return await answer_zone(dispatcher, tracker)
     if picks_a_slot(tracker):
@@ -265,6 +287,13 @@ async def around_the_times(dispatcher: CollectingDispatcher, tracker: Tracker) -
         return await answer_zone(dispatcher, tracker)
     if asks_about_the_call(tracker):
         return await answer_about_the_call(dispatcher, tracker)
+    text = latest_text(tracker)
+    if tracker.get_slot("lead_id") and not tracker.get_slot("stopped") and not is_payload(text) \
+            and latest_intent(tracker) not in (OTHER_TIMES, CHANGE_TIME_ZONE) and asks_for_times(tracker) \
+            and not moving(tracker) and not refuses(text):
+        # "vous pouvez me montrer les horaires à l'heure de Montréal ?", "could we do Tuesday?" (ask_question, the
+        # FAQ's "I'm not sure"): the times asked for, in the zone asked for.
+        return [*await offer(dispatcher, tracker, text=text), *seen(tracker)]
     return None
 
 
@@ -278,7 +307,7 @@ def _place(location: Location, said: str) -> str | None:
 
 def visitor_zone(tracker: Tracker, text: str | None) -> tuple[str | None, str, list[EventType]]:
     """The zone to show times in, why (for the offer's words), and the events that remember a choice."""
-    typed = zone_in_reply(text or "") if tracker.get_slot("awaiting_zone") else typed_time_zone(text or "")
+    typed = zone_in_reply(text or "") if tracker.get_slot("awaiting_zone") else zone_asked(text or "")
     if typed is not None:
         return typed, "", [SlotSet("visitor_tz", typed), SlotSet("awaiting_zone", False)]
     chosen = tracker.get_slot("visitor_tz")
@@ -508,6 +537,9 @@ def asks_for_times(tracker: Tracker) -> bool:
         # "14 Uhr nehm ich" names a time on screen: no facts for the form, the pick for ``offer``.
         return True
     text = latest_text(tracker)
+    if zone_asked(text) is not None:
+        # "can you show them in my time? I'm in New York": the times in that zone (``offer``).
+        return True
     words = _words(text)
     # A long message naming a time is about the call only when it speaks of one ("could we set up a call? some
     # morning next week would suit me"); else it may be a new start date for the project.
@@ -522,7 +554,8 @@ def picks_a_slot(tracker: Tracker, text: str | None = None) -> bool:
     if not offered or not tracker.get_slot("lead_id") or tracker.get_slot("stopped") or is_payload(said):
         return False
     pick = read_offered(said, offered)
-    if pick.slots:
+    if pick.slots or (pick.any_one and not names_a_time(said)):
+        # "any of them is fine" is asked which ("any time on Friday?" asks for Friday's times).
         return True
     # A time of day that no slot has is asked for in a short message or one about the call; "we open at 9" inside a
     # long correction is none.
@@ -595,7 +628,7 @@ def asks_about_the_call(tracker: Tracker) -> bool:
         return False
     text = latest_text(tracker)
     if is_payload(text) or not reads_as_question(text) or asks_to_move(text) or (refuses(text) and "?" not in text) \
-            or typed_time_zone(text) is not None:
+            or zone_asked(text) is not None:
         # "show times in Asia/Tokyo" asks for the times in a zone.
         return False
     # "can we do Tuesday morning?", "the second one?" ask for times or pick one; "what happens next?" does not.
@@ -770,7 +803,7 @@ async def book_named(dispatcher: CollectingDispatcher, tracker: Tracker, starts_
     offered = _offered(tracker)
     if starts_at is None:
         pick = read_offered(latest_text(tracker) if text is None else text, offered)
-        if pick.several:
+        if pick.several or pick.any_one:
             return await offer(dispatcher, tracker, say("Sorry, I didn't catch which time you'd like."), again=True)
         if pick.unshown:
             return await offer(dispatcher, tracker, say("Sorry, that time isn't one I offered."),

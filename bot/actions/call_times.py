@@ -236,6 +236,19 @@ _NUMBERS = frozenset("one two three 1 2 3".split())
 _MASK = " @ "
 
 
+# "Any of them is fine", "egal welcher", "cualquiera": the visitor leaves the choice to us. None is booked (the bot
+# books only a time the visitor named); they are asked which ("cualquiera me va bien" was a request for a person).
+_ANY_ONE = re.compile(
+    r"(?<![\w'])(?:any (?:of (?:them|those|these)|one|is (?:fine|ok|okay|good)|works|will do|time works)|either (?:one|is"
+    r" fine|works|will do)|whichever|doesn'?t matter|all (?:of them )?(?:work|are fine|good)"
+    r"|egal welche[rsnm]?|ist mir egal|ist egal|alle passen|beliebig|irgendein(?:er|en)?"
+    r"|n'importe (?:lequel|laquelle|quel(?:le)?)|peu importe|tous me vont|toutes me vont|ca m'est egal"
+    r"|cualquiera|me da igual|da igual|cualquier hora|todas me van"
+    r"|qualquer um|qualquer uma|qualquer horario|tanto faz|todos servem|e indiferente"
+    r"|uno qualsiasi|una qualsiasi|qualsiasi orario|qualsiasi va bene|fa lo stesso|va bene tutto|vanno bene tutti|e indifferente"
+    r"|maakt (?:me )?niet uit|om het even|welke dan ook|allemaal goed|alle zijn goed)(?![\w'])")
+
+
 @dataclass(frozen=True)
 class Clock:
     """A time of day a message names: 24-hour, or 1-12 with or without am/pm said."""
@@ -269,6 +282,8 @@ class Pick:
     slots: tuple[int, ...] = ()
     unshown: tuple[Clock, ...] = ()
     day: int | None = None
+    # "any of them is fine": the choice left to us, no time named.
+    any_one: bool = False
 
     @property
     def one(self) -> int | None:
@@ -415,7 +430,9 @@ def read_pick(text: str, starts: Sequence[datetime], lang: str) -> Pick:
             named = _WEEKDAYS.index(next(g for g in match.groups() if g))
             slots |= {at for at, start in enumerate(starts) if start.weekday() == named}
         slots |= _places(masked, len(starts))
-    return Pick(tuple(sorted(slots)), tuple(dict.fromkeys(unshown)), day)
+    # Said, not asked: "can anyone join, whichever of us is free?" leaves no time to us.
+    any_one = not slots and not unshown and "?" not in english and bool(_ANY_ONE.search(english))
+    return Pick(tuple(sorted(slots)), tuple(dict.fromkeys(unshown)), day, any_one)
 
 
 def named_clock(text: str, lang: str) -> Clock | None:

@@ -192,3 +192,38 @@ def test_moving_the_call_to_an_hour_offers_the_times_from_that_hour_and_a_pick_m
     wanted = slot_times(v)[1]
     v.say(PICK_INSTEAD[lang].format(t=written(*shown_clock(v, 1), lang)))
     assert booked_start(stack, v) == start_of(wanted) and not slot_times(v), f"not moved there:\n{v.history()}"
+
+
+ANY_ONE = {"en": "any of them is fine", "de": "egal welcher", "es": "cualquiera me va bien"}
+
+
+@pytest.mark.parametrize("lang", list(ANY_ONE))
+def test_a_choice_left_to_the_bot_books_nothing_and_asks_which(stack: Stack, playbook: Playbook, lang: str) -> None:
+    # "cualquiera me va bien" was a request for a person; "any of them is fine" got "I'm not sure".
+    v = offered(stack, playbook, lang)
+    shown = slot_times(v)
+    reply = v.say(ANY_ONE[lang])
+    assert booked_start(stack, v) is None, f"a time the visitor did not name was booked:\n{v.history()}"
+    assert translate(DIDNT_CATCH, lang) in reply and slot_times(v) == shown, f"not asked which:\n{v.history()}"
+    assert not (stack.lead_for(v.sender) or {}).get("qualification", {}).get("human_requested"), v.history()
+
+
+# The times asked for in a place's zone, with the times on screen and no "Other time zone" clicked.
+IN_A_PLACES_ZONE = {
+    "en": ("actually I'm in New York this week, can you show the times in my time?", "America/New_York"),
+    "fr": ("vous pouvez me montrer les horaires à l'heure de Montréal ?", "America/Toronto"),
+    "pt": ("pode mostrar os horários no fuso de Lisboa?", "Europe/Lisbon"),
+}
+
+
+@pytest.mark.parametrize("lang", list(IN_A_PLACES_ZONE))
+def test_the_times_asked_for_in_a_places_zone_come_in_that_zone_and_stay_in_it(
+        stack: Stack, playbook: Playbook, lang: str) -> None:
+    # "Können Sie mir die Zeiten in New Yorker Zeit zeigen?" got "I'm not sure" and the times in Berlin's zone.
+    v = offered(stack, playbook, lang)
+    said, tz = IN_A_PLACES_ZONE[lang]
+    reply = v.say(said)
+    assert f"({zone_name(tz, lang)}" in reply and slot_times(v), f"not in that zone:\n{v.history()}"
+    assert translate(NOT_SURE, lang) not in reply, v.history()
+    v.say("/other_times")
+    assert f"({zone_name(tz, lang)}" in v.transcript[-1][1], f"the zone was not kept:\n{v.history()}"

@@ -159,3 +159,22 @@ def test_the_time_of_day_a_request_names_is_where_the_times_start(lang: str, tex
 ])
 def test_a_request_without_a_time_of_day_names_none(lang: str, text: str) -> None:
     assert named_clock(text, lang) is None, text
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "any of them is fine"), ("en", "whichever"), ("en", "either works"), ("de", "egal welcher"),
+    ("de", "ist mir egal, alle passen"), ("fr", "n'importe lequel"), ("fr", "peu importe"), ("es", "cualquiera me va bien"),
+    ("es", "me da igual"), ("pt", "qualquer um serve"), ("pt", "tanto faz"), ("it", "uno qualsiasi va bene"),
+    ("it", "fa lo stesso"), ("nl", "maakt niet uit"), ("nl", "welke dan ook"),
+])
+def test_a_choice_left_to_us_names_no_time_and_is_kept_as_such(lang: str, text: str) -> None:
+    pick = read_pick(text, MONDAY, lang)
+    assert pick.any_one and pick.one is None and not pick.slots, (text, pick)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "any questions?"), ("en", "do you have any time on Friday?"), ("it", "qualsiasi domanda?"),
+    ("es", "¿cualquiera puede unirse?"), ("en", "the first one"), ("de", "egal, 9:30 passt"),
+])
+def test_a_question_or_a_time_named_is_no_choice_left_to_us(lang: str, text: str) -> None:
+    assert not read_pick(text, MONDAY, lang).any_one, text
