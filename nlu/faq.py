@@ -887,6 +887,35 @@ def speaks_of_their_own(text: str) -> bool:
     return any(word in _THEIR_OWN for word in normalised.split()) or bool(_THEIR_SPEND.search(normalised))
 
 
+# "why won't you take it?", "why don't you save my answer?", "warum nehmen Sie das nicht?", "pourquoi vous ne le prenez
+# pas ?", "¿por qué no lo aceptas?", "por que você não aceita?", "perché non lo prendi?", "waarom neem je het niet aan?":
+# a complaint about what the bot does with the visitor's answers, which no entry answers (the process entry shared
+# "take" with "how long does it take?"). Only these verbs: "why don't you work with restaurants?" asks about us.
+_WHY_NOT_YOU = re.compile(
+    r"\bwhy (?:won'?t|wouldn'?t|don'?t|didn'?t|can'?t|cannot|couldn'?t|do you not|will you not|did you not)(?: you)? (?:just )?"
+    r"(?:take|accept|save|store|keep|record|register|log|note|understand|get|read|hear|listen|answer|respond|reply|let|"
+    r"believe|remember|continue|go on|move on|stop|change|update|fix|count)\b|"
+    r"\bwarum (?:nehmen|akzeptieren|speichern|verstehen|beantworten|antworten|nimmst|akzeptierst|speicherst|verstehst|"
+    r"antwortest)(?: \S+){0,3} nicht\b|"
+    r"\bpourquoi (?:vous|tu) (?:ne |n')(?:le |la |l'|me |m')?(?:prenez|prends|acceptez|acceptes|enregistrez|enregistres|"
+    r"gardez|gardes|comprenez|comprends|r[ée]pondez|r[ée]ponds) pas\b|"
+    r"\bpor ?qu[eé] no (?:lo |la |me )?(?:aceptas|acepta|aceptan|tomas|toma|toman|guardas|guarda|entiendes|entiende|"
+    r"respondes|responde|registras|registra)\b|"
+    r"\bpor ?qu[eê] (?:voc[eê]s? |tu )?n[aã]o (?:o |a |me )?(?:aceita|aceitam|pega|pegam|salva|salvam|guarda|entende|"
+    r"responde|registra)\b|"
+    r"\bperch[eé] non (?:lo |la |mi )?(?:accetti|accetta|prendi|prende|salvi|salva|capisci|capisce|rispondi|risponde|"
+    r"registri|registra)\b|"
+    r"\bwaarom (?:neem|neemt|accepteer|accepteert|bewaar|bewaart|sla|slaat|begrijp|begrijpt|snap|snapt|antwoord|"
+    r"antwoordt) (?:je|u|you|jij)(?: \S+){0,3} niet\b"  # ("u" normalised to "you")
+)
+
+
+def complains_of_the_bot(text: str) -> bool:
+    """Whether ``text`` asks why the bot won't take, keep or understand what the visitor said ("why won't you take
+    it?"): a complaint for the conversation, never an FAQ answer."""
+    return bool(_WHY_NOT_YOU.search(normalise(text)))
+
+
 def asks_for_a_person(text: str) -> bool:
     """A request to talk to a person ("can I speak to someone?", "quiero hablar con una persona") or to be called
     ("can someone call me back?"): a handoff for the bot to route, never an FAQ answer. Asking whether one is a
@@ -1178,9 +1207,10 @@ class FaqReading:
 
     @cached_property
     def _found(self) -> FaqMatch | None:
-        if not self._matcher._ids or asks_for_a_person(self._text) or asks_for_a_call(self._text):
+        if not self._matcher._ids or asks_for_a_person(self._text) or asks_for_a_call(self._text) \
+                or complains_of_the_bot(self._text):
             # A person or a call asked for is routed (a handoff, the booking), never answered from the FAQ: "can I
-            # book a call with your team?" shares "team" with where we are.
+            # book a call with your team?" shares "team" with where we are. Nor is "why won't you take it?".
             return None
         found = self._whole if reads_as_question(self._text) else None
         if found is not None:

@@ -141,7 +141,7 @@ _NAME_THEN_FIRM = lazy_compile(
 _NAME_OF_FIRM = lazy_compile(
     rf"^[^\w]*(?:(?i:hi|hello|hey|hiya|hallo|moin|servus|hoi|bonjour|salut|hola|buenas|ol[aá]|oi|ciao|buongiorno)\b[^\w]*)?"
     rf"(?P<intro>(?i:{_I_AM_LOCAL}|i'?m|i am|this is|it'?s|c'est|moi c'est)\s+)?(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}))?)\s+"
-    r"(?i:de la|de l'|del|della|dalla|dal|de|da|di|dos|das|do|van de|van het|van|von der|von dem|von|vom|uit de|uit|bei der|bei|chez)\s*"
+    r"(?i:de chez|de la|de l'|del|della|dalla|dal|de|da|di|dos|das|do|van de|van het|van|von der|von dem|von|vom|uit de|uit|bei der|bei|chez)\s*"
     r"(?P<firm>[A-ZÀ-Þ][\w&'’-]*(?:\s+(?:[A-ZÀ-Þ][\w&'’-]*|&|(?:y|e|et|und|en|and)(?=\s+[A-ZÀ-Þ]))){0,3})"
 )
 # "hi its sam,", "hey it's priya": a lower-case name after "it's" that opens the message, read only when it is a common given name.
@@ -516,7 +516,7 @@ def _plausible_name(words: list[str]) -> bool:
 
 def _clean(value: str, person: bool = False) -> str | None:
     """Plain words only: a value carrying markup, code or a link is not a name."""
-    if re.search(r"[<>{}\[\]\\();=`|$]|https?:|www\.|--", value):
+    if re.search(r"[<>{}\[\]\\();=`|$@]|https?:|www\.|--", value):
         return None
     value = re.sub(r"\s+", " ", value).strip(" ,.;:!?\"'")
     if not value or (person and not _PERSON.fullmatch(value)):
@@ -734,6 +734,34 @@ _LOWER_INTRO = lazy_compile(
 )
 
 
+# "Sou a Carla, da Sabor Mineiro", "Ich bin Carla, von Holzbau Becker", "Je suis Carla, de chez Dupont", "Soy Carla, de Café
+# Sol", "Sono Carla, di Pane e Vino", "Ik ben Carla, van Bakkerij Jansen", "I'm Carla, from Acme": an introduction, the
+# name, then (after a pause, or the French "de chez") the word for "from" and the business's name.
+_INTRO_FROM_FIRM = lazy_compile(
+    rf"^[^\w]*(?:(?i:hi|hello|hey|hiya|hallo|moin|servus|hoi|bonjour|salut|hola|buenas|ol[aá]|oi|ciao|buongiorno)\b[^\w]*)?"
+    rf"(?i:{_MY_NAME_IS}|{_I_AM_LOCAL}|i'?m|i am|this is|it'?s|moi c['’]est|c['’]est)\s+(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}))?)"
+    r"(?:\s*,\s*(?i:from|von|aus der|de chez|chez|de la|de l['’]|del|de|da|do|das|dos|della|dalla|di|van de|van het|van|bij)|\s+(?i:de chez))\s+"
+    r"(?P<firm>[A-ZÀ-Þ][\w&'’-]*(?:\s+(?:[A-ZÀ-Þ][\w&'’-]*|&|(?:y|e|et|und|en|and)(?=\s+[A-ZÀ-Þ]))){0,4})"
+)
+
+
+def _introduced_from_firm(original: str) -> str | None:
+    """The business named after a self-introduction and a word for "from" ("Sou a Carla, da Sabor Mineiro"): capitalised
+    words that are no place, people, channel, tool, title or team ("I'm Carla, from London", "from Marketing")."""
+    from nlu import titles  # as in _titled
+
+    m = _INTRO_FROM_FIRM.match(original)
+    if m is None or not _plausible_name(m.group("name").split()) or _titled(m.group("name")):
+        return None
+    firm = re.sub(r"(?:\s+(?:y|e|et|und|en|and|&))+$", "", m.group("firm"))
+    first = firm.split()[0].lower()
+    if (places.is_place(firm.lower()) or places.named(firm.lower()) or places.is_demonym(firm) or first in _CHANNELS
+            or first in _NOT_NAMES or first in _NEVER_NAMES or _SKIP_COMPANY.match(firm) or _titled(firm)
+            or tools.tech_stack(Text.of(firm), None) or titles.is_function(firm)):
+        return None
+    return firm
+
+
 def _name_of_firm(original: str) -> tuple[str, str] | None:
     """(name, firm) of an opening "Marco da Trattoria Lucca": a common given name, then a business named after "from"."""
     m = _NAME_OF_FIRM.match(original)
@@ -935,6 +963,9 @@ def _company(text: Text, field: str | None, taken: set[str] = frozenset()) -> st
         candidate = re.sub(r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bSt)(?<!\bBros)(?<!\b[A-Z])\.\s.*$", "", candidate)  # "Halvorsen Marine Supply. Contact: ..."
         candidate = re.sub(r"(?:\s+(?:and|of|&))+$", "", candidate)  # "we're Harbor Labs and we need ...": the name ends before "and"
         return _clean(candidate)
+    introduced = _introduced_from_firm(original)
+    if introduced and introduced.lower() not in taken:
+        return _clean(introduced)
     of_firm = _name_of_firm(original)
     if of_firm and of_firm[1].lower() not in taken:
         return _clean(of_firm[1])

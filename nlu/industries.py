@@ -116,7 +116,9 @@ _REST = (
                     # produce grown and sold on: "a kiwifruit exporter", "avocado growers", "a fruit packhouse"
                     r"(?:kiwi ?fruit|fruit|apples?|avocados?|citrus|berr(?:y|ies)|produce|vegetables?|nuts?|olives?|grapes?|flowers?|cut flowers) (?:exporters?|packers?|packhouses?|co-?ops?|cooperatives?)|kiwi ?fruit|packhouses?"),
     ("media_entertainment", r"media (?:company|group|house|outlet|business)|publish(?:er|ers|ing)|newspapers?|magazines?|news (?:site|outlet|organi[sz]ation)|"
-                            r"film|films|movie|studios?|production company|(?:video|film|tv|photo|audio|music|content|post)[- ]production|music|record label|entertainment|broadcast(?:er|ing)|tv station|tv network|radio station|"
+                            # a studio of sound or pictures: "a film studio", "recording studio" ("Studio Bianchi Architetti", "a
+                            # yoga studio", "a design studio" make or teach other things)
+                            r"film|films|movie|(?:film|movie|tv|television|recording|music|animation|production|photo|photography|video|sound|podcast|audio|broadcast|vfx|post-production) studios?|production company|(?:video|film|tv|photo|audio|music|content|post)[- ]production|music|record label|entertainment|broadcast(?:er|ing)|tv station|tv network|radio station|"
                             r"streaming (?:service|platform)|podcast (?:network|company)|podcasts?|esports|e-sports|theat(?:er|re)|concerts?|events company|"
                             r"ticketing|digital media|youtube channel|content creator|creators?|influencers?|animation|post-production|gaming|"
                             # those who photograph or film for a fee: "wedding photographer + videographer team"
@@ -246,7 +248,11 @@ _LOCAL = {
                    r"hortifruti|ortofrutt\w*|produttor[ei] di frutta|obstbau\w*|obsthof|obstbauer\w*|fruitteel\w*|fruitteler\w*|fruitbedrijf|bodegas? (?:familiar(?:es)?|boutique)",
     "media_entertainment": r"verlag|medienhaus|zeitung|filmproduktion|produktionsfirma|maison d'(?:é|e)dition|production audiovisuelle|productora|medios de comunicaci(?:ó|o)n|editora|produtora|"
                            r"casa editrice|editoria|produzione (?:video|cinematografica)|uitgeverij|omroep|productiehuis|"
-                           r"fotograf(?:in|en)?|fotostudio|videograf(?:in|en)?|photographes?|vid(?:é|e)astes?|fot(?:ó|o)graf[oa]s?|vide(?:ó|o)graf[oa]s?|videomaker|fotograaf|trouwfotograaf",
+                           r"fotograf(?:in|en)?|fotostudio|videograf(?:in|en)?|photographes?|vid(?:é|e)astes?|fot(?:ó|o)graf[oa]s?|vide(?:ó|o)graf[oa]s?|videomaker|fotograaf|trouwfotograaf|"
+                           # a studio of sound or pictures: "studio fotografico", "Tonstudio", "estudio de grabación", "studio photo"
+                           r"studio (?:fotografico|di registrazione|cinematografico|televisivo|di produzione|di animazione|photo|d'enregistrement|de cin(?:é|e)ma|d'animation)|"
+                           r"estudio (?:de grabaci(?:ó|o)n|fotogr(?:á|a)fico|de cine|de animaci(?:ó|o)n)|est(?:ú|u)dio (?:de grava(?:ç|c)(?:ã|a)o|fotogr(?:á|a)fico|de anima(?:ç|c)(?:ã|a)o)|"
+                           r"tonstudio|filmstudio|aufnahmestudio|opnamestudio",
     "manufacturing": r"\w+zulieferer|kfz-zulieferer|zulieferbetrieb|(?:é|e)quipementiers?(?: automobiles?)?|sous-traitant (?:automobile|industriel|a(?:é|e)ronautique)|autopartes|autope(?:ç|c)as|proveedor(?:es)? (?:automotriz|de autopartes|de la automoci(?:ó|o)n)|fornitore (?:automotive|di componenti)|componentistica|toeleverancier\w*|"
                      r"maschinenbau\w*|\w*hersteller|fertigung|metallbau|industrie\w*|fabrik|usine|fabricant|industriel(?:le)?s?|fabrication|fabricante|f(?:á|a)brica|industria|"
                      r"industrial(?:es)?|manufactura|ind(?:ú|u)stria|fabbrica|produttore|manifattur\w*|macchinari|meccanica|industriali|fabrikant|fabriek|productiebedrijf|maakindustrie|"
@@ -294,6 +300,23 @@ _ANSWERS = {
 }
 
 
+# Outlets counted, with nothing said of what they sell: "nas 6 lojas", "dans 6 magasins", "en 6 tiendas", "in 6 negozi", "in
+# 6 winkels", "across 6 stores", "in 6 Filialen": where the staff work (any chain has them), no trade. "6 lojas de roupa",
+# "6 clothing stores" name what is sold.
+_OUTLET = lazy_compile(r"(?:lojas?|magasins?|tiendas?|negozi|negozio|winkels?|stores?|shops?|filialen|filiale|branches|sucursales|filiais|punti vendita|vestigingen)")
+_COUNTED_BEFORE = lazy_compile(
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a few|zwei|drei|vier|f(?:ü|ue)nf|sechs|sieben|acht|neun|zehn|mehrere|"
+    r"deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varias|duas|tr(?:ê|e)s|quatro|sete|oito|"
+    r"nove|dez|v(?:á|a)rias|due|tre|quattro|sei|sette|otto|dieci|diversi|twee|drie|vijf|zes|zeven|negen|tien|meerdere)\s+$")
+_WHAT_IS_SOLD_AFTER = lazy_compile(r"\s+(?:de|d'|di|da|do|of|selling|que venden|que vendem|che vendono|voor|met|f(?:ü|ue)r|mit)\b")
+
+
+def _counted_outlets(lower: str, m: re.Match[str]) -> bool:
+    """Whether a trade's word is only outlets counted ("umas 120 pessoas nas 6 lojas"): no industry of its own."""
+    return bool(_OUTLET.fullmatch(m.group(0)) and _COUNTED_BEFORE.search(lower, max(0, m.start() - 20), m.start())
+                and not _WHAT_IS_SOLD_AFTER.match(lower, m.end()))
+
+
 def industry(text: Text, field: str | None, *, persona_read: str | None = "unread") -> str | None:
     """The business's industry label, "other" for a description that fits none.
 
@@ -326,7 +349,8 @@ def industry(text: Text, field: str | None, *, persona_read: str | None = "unrea
     best: tuple[int, str] | None = None
     for label, pattern in _REST_RES:
         m = next((m for m in pattern.finditer(lower) if not _their_market(lower, m.start(), m.end()) and not _name_ending(text.original, m)
-                  and not _a_party_asking(lower, m.start(), m.end()) and not _SOUGHT.search(lower, max(0, m.start() - 40), m.start())), None)
+                  and not _a_party_asking(lower, m.start(), m.end()) and not _SOUGHT.search(lower, max(0, m.start() - 40), m.start())
+                  and not _counted_outlets(lower, m)), None)
         if m and (best is None or m.start() < best[0]):
             around = re.split(r"[.!?](?:\s|$)", lower[max(0, m.start() - 30): m.start()])[-1] + lower[m.start(): m.end()] + re.split(r"[.!?](?:\s|$)", lower[m.end(): m.end() + 12])[0]
             if label == "marketing_advertising" and field != "industry" and (

@@ -86,7 +86,9 @@ _LOCAL_LEVELS = (
                       # "ich bin Partnerin", "als Partner": a partner of the firm ("Müller & Partner" is the firm's name, and
                       # "Geschäftspartner" somebody the firm works with)
                       r"(?:gesch(?:ä|ae)ftsf(?:ü|ue)hrende[rn]? )?gesellschafter(?:in)?|teilhaber(?:in)?|(?<!& )(?<!&)(?<!\bund )(?:senior-?|equity-?)?partnerin|"
-                      r"(?<=\bbin )partner|(?<=\bals )partner|(?<=\bbin ein )partner|(?:senior|equity)-?partner"),
+                      r"(?<=\bbin )partner|(?<=\bals )partner|(?<=\bbin ein )partner|(?:senior|equity)-?partner|"
+                      # one of several: "ich bin einer der Partner (und entscheide mit)", "eine der Partnerinnen"
+                      r"(?<=\beiner der )partner|(?<=\beine der )partner(?:innen)?|(?<=\beiner unserer )partner|(?<=\beine unserer )partner(?:innen)?"),
     ("c_level", "fr", r"pdg|p\.d\.g\.?|directeur g(?:é|e)n(?:é|e)ral|directrice g(?:é|e)n(?:é|e)rale|co-?g(?:é|e)rante?|g(?:é|e)rante?|(?:co-?)?fondat(?:eur|rice)|"
                       r"pr(?:é|e)sidente?|dirigeante?|chef d'entreprise|patron(?:ne)?|(?:co-?)?propri(?:é|e)taire|associ(?:é|e)e?|(?<=\bdes )associ(?:é|e)e?s|(?<=\bdeux )associ(?:é|e)e?s|auto-?entrepreneur|ind(?:é|e)pendante?|entrepreneure?"),
     ("c_level", "es", r"director(?:a)? general|gerente general|consejer[oa] delegad[oa]|due(?:ñ|n)[oa]|propietari[oa]|(?:co-?)?fundador(?:a)?|soci[oa](?: fundador(?:a)?| director(?:a)?)?|(?<=\blos )socios|(?<=\blas )socias|(?<=\bdos )socios|"
@@ -173,7 +175,8 @@ _WE_ARE_A = lazy_compile(r"\b(?:we'?re|we are|somos|siamo|wir sind|nous sommes|o
 _DEFINITE_BEFORE = lazy_compile(r"(?:^|[^\w'])(?:the|der|die|das|den|dem|le|la|les|el|los|las|il|lo|gli|het)\s+$|(?:^|\W)l'$")
 _SELF = lazy_compile(r"\b(?:i'?m \d{2}(?: years old| yo| y/o)?,? and|i'?m|i am|im|i work as|i (?:[a-z']+\s+){1,6}as|working as|my (?:title|role|position|job title|job) is|as (?:a|an|the)|i'?m the|i am the|title:|role:|me:|currently|i was|i serve as|serving as|i'm a|i'm an|i'm one of the|i'm one of|"
                    r"ich bin|ich arbeite als|als|je suis|je travaille comme|en tant que|soy|trabajo como|como|sou|trabalho como|sono|lavoro come|come|ik ben|ik werk als)\s+"
-                   r"(?:(?:a|an|the|one of the|currently|just|also|actually|basically|der|die|ein|eine|le|la|un|une|el|una|o|um|uma|il|lo|uno|de|het|een|hier|aqui|aquí|ici|qui)\s+)*(?:[a-zà-ÿ-]+(?:['’]s)?\s+){0,4}(?:l['’]|un['’])?$")
+                   # (a word may hold an apostrophe: "je suis l'un des associés")
+                   r"(?:(?:a|an|the|one of the|currently|just|also|actually|basically|der|die|ein|eine|le|la|un|une|el|una|o|um|uma|il|lo|uno|de|het|een|hier|aqui|aquí|ici|qui)\s+)*(?:[a-zà-ÿ-]+(?:['’][a-zà-ÿ]+)?\s+){0,4}(?:l['’]|un['’])?$")
 
 _DECIDES = lazy_compile(
     r"\b(?:i (?:sign|make|approve|decide|authori[sz]e|control|hold|own|call|green[- ]?light)(?: off| the| all| on| our)?\b(?! to)(?! need)|"
