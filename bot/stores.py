@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import logging
@@ -23,10 +24,19 @@ from urllib.parse import unquote, urlsplit
 
 from rasa.core.lock_store import InMemoryLockStore, LockStore, RedisLockStore
 from rasa.core.tracker_store import SQLTrackerStore
-from rasa.shared.core.events import Event
+from rasa.shared.core.events import (
+    ActionReverted,
+    AllSlotsReset,
+    Event,
+    Restarted,
+    SessionStarted,
+    SlotSet,
+    UserUtteranceReverted,
+)
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
-from sqlalchemy import text
+from sqlalchemy import and_, bindparam, func, or_, select, text
+from sqlalchemy.sql import Select
 
 from bot.settings import Settings
 from signing.conversation_lock import CONVERSATION_LOCK
@@ -36,6 +46,10 @@ LOCK_KEY_PREFIX = "leadbot"
 
 
 _EVENTS_READ = "_leadbot_events_read"
+# The events that set every slot back to its initial value, as the tracker replays them.
+_RESETS = (Restarted.type_name, AllSlotsReset.type_name, SessionStarted.type_name)
+# The events that undo earlier ones: what a slot holds after them takes the whole replay.
+_REVERTS = (UserUtteranceReverted.type_name, ActionReverted.type_name)
 
 logger = logging.getLogger(__name__)
 
@@ -49,12 +63,47 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
             Path(url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
         super().__init__(domain=domain, host=url, event_broker=event_broker)
 
+    @functools.cached_property
+    def _latest_of_slot(self) -> Select:
+        """``slot_value``'s statement: the latest event of the session that sets ``:slot``, resets or reverts."""
+        events = self.SQLEvent.__table__
+        sender = bindparam("sender")
+        started = (select(func.max(events.c.timestamp))
+                   .where(events.c.sender_id == sender, events.c.type_name == SessionStarted.type_name)
+                   .scalar_subquery())
+        return (select(events.c.type_name, events.c.data)
+                .where(events.c.sender_id == sender,
+                       or_(events.c.timestamp >= started, started.is_(None)),
+                       or_(events.c.type_name.in_(_RESETS + _REVERTS),
+                           and_(events.c.type_name == SlotSet.type_name, events.c.action_name == bindparam("slot"))))
+                .order_by(events.c.id.desc()).limit(1))
+
     async def retrieve(self, sender_id: str) -> Optional[DialogueStateTracker]:
         tracker = await super().retrieve(sender_id)
         if tracker is not None:
             # How many events it held when read, to notice an erasure during its turn (a tracker is unhashable).
             setattr(tracker, _EVENTS_READ, len(tracker.events))
         return tracker
+
+    def slot_value(self, sender_id: str, slot: str, initial: Any = None) -> tuple[bool, Any]:
+        """What ``slot`` holds in the conversation's latest session, as its retrieved tracker would say (``initial``:
+        the domain's initial value), from one row: the latest event that set it or reset every slot.
+
+        ``(False, None)`` when an event undoing others came later (Rasa's fallbacks revert the turn): only the
+        whole replay tells then, so the caller reads the tracker. A conversation not stored holds ``initial``.
+        One statement over the session ``retrieve`` reads (Rasa's ``_event_query``: the events stamped from the
+        latest ``session_started`` on, or all when there is none), instead of every event of it decoded and
+        replayed; the gate asks this of each message (``bot.channels.stopped``). A Core statement built once
+        (``_latest_of_slot``), not Rasa's ORM query: building that cost 0.6 ms a call, the whole read is 0.3 ms.
+        """
+        with self.session_scope() as session:
+            row = session.execute(self._latest_of_slot, {"sender": sender_id, "slot": slot}).first()
+        if row is None:
+            return True, initial
+        kind, data = row
+        if kind in _REVERTS:
+            return False, None
+        return True, json.loads(data).get("value") if kind == SlotSet.type_name else initial
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Append the turn's events, unless the conversation was erased while the turn ran.

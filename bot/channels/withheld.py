@@ -49,7 +49,7 @@ _NAME_SLOTS = ("attributes", "heard", "name")
 T = TypeVar("T")
 
 
-def _sql(store: Any) -> Any:
+def sql_tracker_store(store: Any) -> Any:
     """The SQL tracker store behind Rasa's wrapper (``AwaitableTrackerStore``), or None for another kind."""
     inner = getattr(store, "_tracker_store", store)
     return inner if getattr(inner, "SQLEvent", None) is not None else None
@@ -57,7 +57,7 @@ def _sql(store: Any) -> Any:
 
 def consent_mark(store: Any, sender_id: str) -> int | None:
     """The id of the conversation's latest stored consent event (None: none, or a store without SQL)."""
-    store = _sql(store)
+    store = sql_tracker_store(store)
     if store is None:
         return None
     event = store.SQLEvent
@@ -70,7 +70,7 @@ def consent_mark(store: Any, sender_id: str) -> int | None:
 async def off_the_loop(work: Callable[..., T], store: Any, *args: Any) -> T:
     """``work(store, *args)`` in a worker thread, so the event loop serves other visitors meanwhile; on the loop
     for a store whose connection is one per thread (SQLite in memory), where a thread would see another database."""
-    sql = _sql(store)
+    sql = sql_tracker_store(store)
     engine = getattr(sql, "engine", None)
     if sql is None or engine is None or isinstance(engine.pool, (SingletonThreadPool, StaticPool)):
         return work(store, *args)
@@ -81,7 +81,7 @@ def withhold_after_refusal(store: Any, sender_id: str, before: int | None) -> in
     """After a turn: when it stored a "no" to the privacy question (a consent event newer than ``before``, whose
     value is false), withhold the contact details in the chat's stored events up to the "yes" that may have
     followed it (what a later yes kept is kept); how many events changed."""
-    store = _sql(store)
+    store = sql_tracker_store(store)
     if store is None:
         return 0
     event = store.SQLEvent

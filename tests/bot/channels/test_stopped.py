@@ -1,0 +1,131 @@
+"""The gate's check of the ``stopped`` slot reads one stored event, and says what the whole tracker would.
+
+``bot.channels.stopped`` asks, for every message, whether the conversation is stopped. It used to read and
+replay the whole tracker for that; ``DatabaseUrlTrackerStore.slot_value`` reads the latest event that sets
+the slot or resets every slot, in the same session window as ``retrieve``. Each history here is stored, then
+the narrow answer is compared with the retrieved tracker's: a stop, a slot set back, a restart, a reset, a
+new session (with and without the slot carried over), another slot's events, and an erasure.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any, Callable
+
+import pytest
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import (
+    ActionExecuted,
+    AllSlotsReset,
+    BotUttered,
+    Event,
+    Restarted,
+    SessionStarted,
+    SlotSet,
+    UserUtteranceReverted,
+    UserUttered,
+)
+from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy import text
+
+from bot.channels.stopped import held
+from bot.stores import DatabaseUrlTrackerStore
+
+DOMAIN = Domain.from_dict({"slots": {
+    "stopped": {"type": "bool", "initial_value": False, "influence_conversation": False,
+                "mappings": [{"type": "custom"}]},
+    "language": {"type": "any", "influence_conversation": False, "mappings": [{"type": "custom"}]},
+}})
+
+
+def session(*events: Event) -> list[Event]:
+    return [ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen"), *events]
+
+
+def stop() -> list[Event]:
+    return [UserUttered("stop"), SlotSet("stopped", True), BotUttered("Stopped.")]
+
+
+HISTORIES: dict[str, Callable[[], list[Event]]] = {
+    "never stopped": lambda: session(UserUttered("hi"), SlotSet("language", "en")),
+    "stopped": lambda: session(UserUttered("hi"), *stop(), UserUttered("hello?")),
+    "stopped, then the slot set back": lambda: session(*stop(), UserUttered("start again"), SlotSet("stopped", False)),
+    "stopped, then set again": lambda: session(*stop(), SlotSet("stopped", False), SlotSet("stopped", True)),
+    "stopped, then restarted": lambda: session(*stop(), Restarted(), UserUttered("hi")),
+    "stopped, then every slot reset": lambda: session(*stop(), AllSlotsReset()),
+    "stopped, then a new session": lambda: [*session(*stop()), *session(UserUttered("hi"))],
+    "stopped, carried into a new session": lambda: [*session(*stop()), *session(SlotSet("stopped", True))],
+    "stopped, another slot set after": lambda: session(*stop(), SlotSet("language", "de")),
+    "stopped in a session before, reset in it": lambda: [*session(*stop(), Restarted()), *session(UserUttered("x"))],
+}
+
+
+@pytest.fixture
+def store(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> DatabaseUrlTrackerStore:
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'leadbot.db'}")
+    monkeypatch.setenv("LEADBOT_ACTIONS_TOKEN", "a-token-rasa-sends-the-action-server")
+    return DatabaseUrlTrackerStore(domain=DOMAIN)
+
+
+def saved(store: DatabaseUrlTrackerStore, sender: str, events: list[Event]) -> DialogueStateTracker:
+    # Stamped in list order, as a chat's turns are: the session window is chosen by timestamp.
+    started = time.time()
+    for number, event in enumerate(events):
+        event.timestamp = started + number / 1000
+    asyncio.run(store.save(DialogueStateTracker.from_events(sender, events, DOMAIN.slots)))
+    tracker = asyncio.run(store.retrieve(sender))
+    assert tracker is not None
+    return tracker
+
+
+@pytest.mark.parametrize("history", HISTORIES)
+def test_the_one_event_read_says_what_the_whole_tracker_says(store: DatabaseUrlTrackerStore, history: str) -> None:
+    tracker = saved(store, history, HISTORIES[history]())
+    assert store.slot_value(history, "stopped", False) == (True, tracker.get_slot("stopped")), history
+
+
+def test_the_histories_cover_both_answers(store: DatabaseUrlTrackerStore) -> None:
+    answers = {saved(store, name, make()).get_slot("stopped") for name, make in HISTORIES.items()}
+    assert answers == {True, False}
+
+
+def test_a_conversation_not_stored_or_erased_holds_the_initial_value(store: DatabaseUrlTrackerStore) -> None:
+    assert store.slot_value("nobody", "stopped", False) == (True, False)
+    saved(store, "erased", session(*stop()))
+    assert store.slot_value("erased", "stopped", False) == (True, True)
+    with store.engine.begin() as connection:
+        connection.execute(text("DELETE FROM events WHERE sender_id = 'erased'"))
+    assert store.slot_value("erased", "stopped", False) == (True, False)
+
+
+def test_a_reverted_turn_after_the_slot_leaves_the_answer_to_the_whole_tracker(
+        store: DatabaseUrlTrackerStore) -> None:
+    # Rasa's fallback reverts the turn it ran in: which events it undid only the replay knows.
+    saved(store, "reverted", session(*stop(), UserUttered("???"), UserUtteranceReverted()))
+    assert store.slot_value("reverted", "stopped", False) == (False, None)
+
+
+class Agent:
+    """Rasa's agent as ``held`` uses it before it parses: the tracker store, and a processor that must not run
+    for a conversation that is not stopped."""
+
+    def __init__(self, store: DatabaseUrlTrackerStore) -> None:
+        self.tracker_store = store
+
+    @property
+    def processor(self) -> Any:
+        raise AssertionError("a conversation that is not stopped is not parsed by the gate")
+
+
+NOT_STOPPED = ("never stopped", "stopped, then the slot set back", "stopped, then restarted",
+               "stopped, then every slot reset", "stopped, then a new session", "stopped in a session before, reset in it")
+
+
+@pytest.mark.parametrize("history", NOT_STOPPED)
+def test_a_message_in_a_conversation_no_longer_stopped_goes_on_to_rasa(
+        store: DatabaseUrlTrackerStore, history: str) -> None:
+    assert saved(store, history, HISTORIES[history]()).get_slot("stopped") is False
+    message = UserMessage("we need leads", CollectingOutputChannel(), history)
+    assert asyncio.run(held(Agent(store), message)) is message
