@@ -245,3 +245,21 @@ def test_a_new_session_saved_by_a_turn_is_kept_whole(monkeypatch, tmp_path) -> N
     tracker.update(UserUttered("back again, 50 people now"))
     asyncio.run(store.save(tracker))
     assert stored_texts(store, "c3") == ["hello", "back again, 50 people now"]
+
+
+def test_a_turn_in_a_later_session_appends_only_its_own_events(monkeypatch, tmp_path) -> None:
+    """The retrieved tracker holds the latest session only: what the turn adds lies past that session's count,
+    not the whole conversation's (counted apart, in the same statement, for the erasure check)."""
+
+    store = sqlite_tracker_store(monkeypatch, tmp_path)
+    first = [UserUttered("hello"), UserUttered("we are 12 people"), ActionExecuted("action_session_start"),
+             SessionStarted(), UserUttered("back again")]
+    started = time.time()
+    for number, event_ in enumerate(first):  # stamped in order: ``retrieve`` picks the session by timestamp
+        event_.timestamp = started + number / 1000
+    asyncio.run(store.save(DialogueStateTracker.from_events("c4", first)))
+    tracker = asyncio.run(store.retrieve("c4"))
+    assert [e.text for e in tracker.events if isinstance(e, UserUttered)] == ["back again"]
+    tracker.update(UserUttered("budget is about 20k"))
+    asyncio.run(store.save(tracker))
+    assert stored_texts(store, "c4") == ["hello", "we are 12 people", "back again", "budget is about 20k"]

@@ -1,0 +1,119 @@
+"""What a turn's save costs in the tracker store: one statement for the counts before the append, against three.
+
+    .venv/bin/python bench/tracker_save.py [--turns 10] [--runs 150] [--postgres]
+
+``DatabaseUrlTrackerStore.save`` appends a turn's events and guards against the service's erasure landing in
+the middle (it counts the conversation before and after the append). The baseline, timed in turns with the
+shipped save in the same run, is the save as it was before: Rasa's ORM queries, one count of the whole
+conversation, one of its latest session (where to append from), and the recount after the rows are written.
+Now the two counts before are one Core statement and the recount is Core too. Each timed save appends one
+qualification turn (bench/stopped_check.py's, 9 events) to a conversation of ``--turns`` turns read back
+just before, as Rasa does. SQLite by default, PostgreSQL with ``--postgres`` (a database of the bench's own).
+Prints the median and p95 of each, the ratio of the medians, and the load (the machine is shared).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import tempfile
+import time
+from contextlib import ExitStack
+from pathlib import Path
+from statistics import median
+from typing import Any
+
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy import text
+
+from bot.stores import DatabaseUrlTrackerStore
+from harness.services import postgres_database
+from signing.conversation_lock import CONVERSATION_LOCK
+
+sys.path.insert(0, str(Path(__file__).parent))
+from stopped_check import conversation, turn  # noqa: E402
+
+from _stats import percentile  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class ThreeCounts(DatabaseUrlTrackerStore):
+    """The baseline: the save before this change, its three ORM counts."""
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        await self.stream_events(tracker)
+        with self.session_scope() as session:
+            if session.get_bind().dialect.name == "postgresql":
+                session.execute(text(CONVERSATION_LOCK), {"conversation": tracker.sender_id})
+            everything = self._event_query(session, tracker.sender_id, fetch_events_from_all_sessions=True)
+            before = everything.count()
+            stored = self._event_query(session, tracker.sender_id, fetch_events_from_all_sessions=False).count()
+            events = list(tracker.events)[stored:]
+            for event in events:
+                session.add(self._row(tracker.sender_id, event))
+            session.flush()
+            if events and everything.count() != before + len(events):
+                session.rollback()
+                return
+            session.commit()
+
+
+async def timed_save(store: Any, sender: str, turns: int, number: int) -> float:
+    """Store a conversation, read it back, add a turn and time its save."""
+    await store.save(DialogueStateTracker.from_events(sender, conversation(turns), store.domain.slots))
+    tracker = await store.retrieve(sender)
+    started = time.time()
+    for offset, event in enumerate(turn(turns + number)):
+        event.timestamp = started + offset / 1000
+        tracker.update(event)
+    began = time.perf_counter()
+    await store.save(tracker)
+    return (time.perf_counter() - began) * 1000
+
+
+async def run(stores: dict[str, Any], turns: int, runs: int) -> dict[str, list[float]]:
+    times: dict[str, list[float]] = {name: [] for name in stores}
+    for number in range(runs + 5):  # the first five warm up: statements compile, connections open
+        for name, store in stores.items():
+            took = await timed_save(store, f"{name}-{number}", turns, number)
+            if number >= 5:
+                times[name].append(took)
+    checker = next(iter(stores.values()))
+    with checker.engine.connect() as connection:  # both appended the turn whole, once
+        for name in stores:
+            stored = connection.execute(text("SELECT count(*) FROM events WHERE sender_id = :s"),
+                                        {"s": f"{name}-{runs}"}).scalar_one()
+            assert stored == len(conversation(turns)) + len(turn(0)), (name, stored)
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--turns", type=int, default=10, help="qualification turns stored before the timed one")
+    parser.add_argument("--runs", type=int, default=150, help="saves of each kind, in turns")
+    parser.add_argument("--postgres", action="store_true", help="a PostgreSQL database (TEST_POSTGRES_URL's server)")
+    args = parser.parse_args()
+    with ExitStack() as stack:
+        workdir = stack.enter_context(tempfile.TemporaryDirectory())
+        url = stack.enter_context(postgres_database()) if args.postgres else f"sqlite:///{workdir}/leadbot.db"
+        os.environ["DATABASE_URL"] = url
+        os.environ.setdefault("LEADBOT_ACTIONS_TOKEN", "bench")
+        domain = Domain.load(str(ROOT / "bot" / "domain.yml"))
+        stores = {"three counts (before)": ThreeCounts(domain=domain),
+                  "one count before (after)": DatabaseUrlTrackerStore(domain=domain)}
+        for store in stores.values():
+            stack.callback(store.engine.dispose)
+        times = asyncio.run(run(stores, args.turns, args.runs))
+    for name, values in times.items():
+        print(f"{name:26} median {median(values):6.2f} ms   p95 {percentile(values, 0.95):6.2f} ms")
+    before, after = (median(values) for values in times.values())
+    print(f"ratio after/before (medians): {after / before:.3f}   load: {os.getloadavg()[0]:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
