@@ -40,7 +40,15 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions import runtime
-from bot.actions.call_times import Pick, in_english, named_clock, read_pick, said_zone
+from bot.actions.call_times import (
+    Pick,
+    earliest,
+    in_english,
+    named_clock,
+    other_part_of_day,
+    read_pick,
+    said_zone,
+)
 from bot.actions.lead_service import ServiceUnavailable
 from bot.actions.outcome import call_messages, unbookable_messages
 from bot.actions.phrasebook import ENGLISH, language, say, zone_name
@@ -433,7 +441,11 @@ async def offer(
         local = zone(tz) if tz else zone("UTC")
         request = parse_time_request(in_english(text, language()), datetime.now(timezone.utc), local, last)
         query = {"after": _iso(request.after), "before": _iso(request.before), "part_of_day": request.part_of_day}
-        clock = named_clock(text, language())
+        if (other := other_part_of_day(text, language())) is not None:
+            # "I can't do mornings": the afternoons, from now.
+            query["part_of_day"] = other
+            query["after"] = _iso(request.after) if request.before is not None else None
+        clock = earliest(text, language()) or named_clock(text, language())
         if clock is not None and request.after is not None and request.before is not None:
             # "jeudi à 10h": Thursday's times from 10:00, not from the first free one that morning.
             start = datetime.combine(request.after.astimezone(local).date(), time(*clock.likely()), tzinfo=local)
@@ -537,8 +549,10 @@ def asks_for_times(tracker: Tracker) -> bool:
         # "14 Uhr nehm ich" names a time on screen: no facts for the form, the pick for ``offer``.
         return True
     text = latest_text(tracker)
-    if zone_asked(text) is not None:
-        # "can you show them in my time? I'm in New York": the times in that zone (``offer``).
+    if zone_asked(text) is not None or earliest(text, language()) is not None \
+            or other_part_of_day(text, language()) is not None:
+        # "can you show them in my time? I'm in New York", "nothing before 11", "I can't do mornings": the times in
+        # that zone, from then, in the other part of the day (``offer``).
         return True
     words = _words(text)
     # A long message naming a time is about the call only when it speaks of one ("could we set up a call? some
@@ -552,6 +566,9 @@ def picks_a_slot(tracker: Tracker, text: str | None = None) -> bool:
     offered = _offered(tracker)
     said = latest_text(tracker) if text is None else text
     if not offered or not tracker.get_slot("lead_id") or tracker.get_slot("stopped") or is_payload(said):
+        return False
+    if earliest(said, language()) is not None:
+        # "after 2pm", "ab 14 Uhr": the times from then (``asks_for_times``), even with 14:00 on screen.
         return False
     pick = read_offered(said, offered)
     if pick.slots or (pick.any_one and not names_a_time(said)):
@@ -628,8 +645,9 @@ def asks_about_the_call(tracker: Tracker) -> bool:
         return False
     text = latest_text(tracker)
     if is_payload(text) or not reads_as_question(text) or asks_to_move(text) or (refuses(text) and "?" not in text) \
-            or zone_asked(text) is not None:
-        # "show times in Asia/Tokyo" asks for the times in a zone.
+            or zone_asked(text) is not None or earliest(text, language()) is not None \
+            or other_part_of_day(text, language()) is not None:
+        # "show times in Asia/Tokyo", "after 2pm?", "not in the morning?" ask for times, not about them.
         return False
     # "can we do Tuesday morning?", "the second one?" ask for times or pick one; "what happens next?" does not.
     return not names_a_time(_NEXT_STEPS.sub(" ", text.lower())) and not picks_a_slot(tracker)

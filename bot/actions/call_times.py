@@ -447,5 +447,45 @@ def named_clock(text: str, lang: str) -> Clock | None:
     return None
 
 
+# The earliest time a visitor can do: "nothing before 11", "after 2pm", "ab 14 Uhr", "pas avant 10h", "después de las
+# 3", "dopo le 15", "na 14 uur"; or a "before" refused ("prima delle 10 non posso", "vor 11 kann ich nicht").
+_FROM = re.compile(
+    r"(?<![\w'])(?:after|from|not before|nothing before|no earlier than|anytime after|any time after|later than"
+    r"|nach|ab|nicht vor|fruhestens|erst ab|apres|a partir de|pas avant|rien avant|despues de(?: las?)?"
+    r"|a partir de(?: las?)?|no antes de(?: las?)?|depois d[ao]s?|a partir d[ao]s?|nao antes d[ao]s?|dopo(?: le| l')?"
+    r"|dalle|a partire dalle|non prima delle|na|vanaf|niet voor|pas na)\s(?=\d|[a-z]+ (?:uhr|uur|heures?|o'clock))")
+_BEFORE = re.compile(r"(?<![\w'])(?:before|vor|avant|antes de(?: las?)?|antes d[ao]s?|prima delle|prima di|voor)"
+                     r"\s(?=\d|[a-z]+ (?:uhr|uur|heures?|o'clock))")
+# A part of the day refused ("I can't do mornings", "pas le matin", "la mattina non posso"): the other part is asked.
+_PARTS = {"morning": "afternoon", "mornings": "afternoon", "afternoon": "morning", "afternoons": "morning",
+          "evening": "morning", "evenings": "morning"}
+_PART = re.compile(r"(?<![\w'])(mornings?|afternoons?|evenings?)(?![\w'])")
+
+
+def earliest(text: str, lang: str) -> Clock | None:
+    """The earliest time of day the visitor can do, when they say one ("nothing before 11", "after 2pm", "ab 14 Uhr",
+    "prima delle 10 non posso"): where the times asked for start. None for a time picked or asked for as such."""
+    english = folded(in_english(text[:_MOST_CHARS], lang))
+    for clause in _CLAUSE.split(f" {english} "):
+        bound = _FROM.search(clause)
+        if bound is None and (before := _BEFORE.search(clause)) is not None and _NEGATION.search(clause):
+            bound = before
+        if bound is not None:
+            _, clocks = _clocks(f" at {clause[bound.end():].strip()} ", lang)
+            if clocks:
+                return clocks[0]
+    return None
+
+
+def other_part_of_day(text: str, lang: str) -> str | None:
+    """The part of the day asked for by refusing the other ("I can't do mornings" is the afternoon, "pas l'après-midi"
+    the morning), or None."""
+    english = folded(in_english(text[:_MOST_CHARS], lang))
+    for clause in _CLAUSE.split(f" {english} "):
+        if _NEGATION.search(clause) and (part := _PART.search(clause)) is not None:
+            return _PARTS[part[1]]
+    return None
+
+
 # A pick is a sentence or two: the rest of a long message is not read for one.
 _MOST_CHARS = 400

@@ -227,3 +227,23 @@ def test_the_times_asked_for_in_a_places_zone_come_in_that_zone_and_stay_in_it(
     assert translate(NOT_SURE, lang) not in reply, v.history()
     v.say("/other_times")
     assert f"({zone_name(tz, lang)}" in v.transcript[-1][1], f"the zone was not kept:\n{v.history()}"
+
+
+# The earliest time a visitor can do, said or asked, and a part of the day refused.
+FROM_AN_HOUR = {"en": ("nothing before 11 please", "after 2pm?", "I can't do mornings"),
+                "de": ("vor 11 kann ich nicht", "ab 14 Uhr?", "vormittags geht nicht"),
+                "it": ("prima delle 11 non posso", "dopo le 14?", "la mattina non posso")}
+
+
+@pytest.mark.parametrize("lang", list(FROM_AN_HOUR))
+def test_the_earliest_time_said_or_a_part_of_the_day_refused_gets_the_times_from_then(
+        stack: Stack, playbook: Playbook, lang: str) -> None:
+    # "nothing before 11 please" got "Thanks for your message", "dopo le 15?" "I'm not sure" and the same times.
+    v = offered(stack, playbook, lang)
+    for said, hour in zip(FROM_AN_HOUR[lang], (11, 14, 12)):
+        reply = v.say(said)
+        starts = [start_of(p).astimezone(BERLIN) for p in slot_times(v)]
+        assert starts and starts[0].hour >= hour, f"{said!r}: not from {hour}:00:\n{v.history()}"
+        assert translate(NOT_SURE, lang) not in reply and translate(AFTER_CLOSE, lang) not in reply, v.history()
+        assert booked_start(stack, v) is None, f"{said!r} booked a time:\n{v.history()}"
+    assert all(s.hour >= 12 for s in starts), f"a morning after mornings were refused:\n{v.history()}"

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.actions.booking import pick_from_text, read_offered
-from bot.actions.call_times import Clock, named_clock, read_pick
+from bot.actions.call_times import Clock, earliest, named_clock, other_part_of_day, read_pick
 
 BERLIN = ZoneInfo("Europe/Berlin")
 # Monday morning, as the first offer showed them.
@@ -178,3 +178,38 @@ def test_a_choice_left_to_us_names_no_time_and_is_kept_as_such(lang: str, text: 
 ])
 def test_a_question_or_a_time_named_is_no_choice_left_to_us(lang: str, text: str) -> None:
     assert not read_pick(text, MONDAY, lang).any_one, text
+
+
+@pytest.mark.parametrize(("lang", "text", "clock"), [
+    ("en", "nothing before 11 please", (11, 0)), ("en", "after 2pm?", (14, 0)), ("de", "ab 14 Uhr", (14, 0)),
+    ("de", "vor 11 kann ich nicht", (11, 0)), ("fr", "pas avant 10h", (10, 0)), ("fr", "après 15h ?", (15, 0)),
+    ("es", "después de las 3", (15, 0)), ("pt", "depois das 15h", (15, 0)), ("it", "prima delle 10 non posso", (10, 0)),
+    ("it", "dopo le 15?", (15, 0)), ("nl", "na 14 uur", (14, 0)), ("nl", "voor 11 uur kan ik niet", (11, 0)),
+])
+def test_the_earliest_time_a_visitor_can_do_is_read_and_is_no_pick(lang: str, text: str, clock: tuple[int, int]) -> None:
+    found = earliest(text, lang)
+    assert found is not None and found.likely() == clock, (text, found)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "the 14:00 one"), ("en", "at 2"), ("en", "from Monday"), ("de", "nach dem Mittagessen"),
+    ("en", "before 10 works"), ("nl", "na de lunch"), ("es", "antes de las 10 me va bien"),
+])
+def test_a_time_picked_or_a_bound_without_a_time_is_no_earliest_time(lang: str, text: str) -> None:
+    assert earliest(text, lang) is None, text
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), [
+    ("en", "I can't do mornings", "afternoon"), ("fr", "pas le matin", "afternoon"),
+    ("es", "por la mañana no puedo", "afternoon"), ("de", "vormittags geht nicht", "afternoon"),
+    ("it", "la mattina non posso", "afternoon"), ("nl", "'s ochtends kan ik niet", "afternoon"),
+    ("pt", "de manhã não dá", "afternoon"), ("en", "not in the afternoon", "morning"),
+])
+def test_a_part_of_the_day_refused_asks_for_the_other(lang: str, text: str, part: str) -> None:
+    assert other_part_of_day(text, lang) == part, text
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "mornings are best"), ("en", "no, the afternoon one"),
+                                            ("de", "nachmittags gern")])
+def test_a_part_of_the_day_wanted_is_no_refusal(lang: str, text: str) -> None:
+    assert other_part_of_day(text, lang) is None, text
