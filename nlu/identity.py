@@ -631,6 +631,9 @@ def name(text: Text, field: str | None) -> str | None:
     of_firm = _name_of_firm(original)
     if of_firm:
         return _clean(of_firm[0], person=True)
+    from_place = _name_from_a_place_here(original)
+    if from_place:
+        return _clean(from_place, person=True)
     for pattern in (_NAME_HERE, _HERE_THEN_NAME, _NAME):
         for m in pattern.finditer(original):
             candidate = m.group("name")
@@ -778,6 +781,18 @@ def _name_of_firm(original: str) -> tuple[str, str] | None:
             here or any(w.lower() in _FIRM_WORDS for w in firm.split()) or _LEGAL_SUFFIX.search(firm) or industries.industry(Text.of(firm), None)):
         return None
     return m.group("name"), firm
+
+
+def _name_from_a_place_here(original: str) -> str | None:
+    """The name in "Carla von Berlin hier", "Carla de Madrid aquí", "Carla da Lisboa aqui": a given name (or one after an
+    introduction), the word for "from", a place, and the word for "here" closing it."""
+    m = _NAME_OF_FIRM.match(original)
+    if not m or not _HERE_LOCAL.match(original, m.end()) or not places.is_place(m.group("firm").lower()):
+        return None
+    words = m.group("name").split()
+    if not (m.group("intro") or words[0].casefold() in _GIVEN_NAMES) or not _plausible_name(words) or _titled(m.group("name")):
+        return None
+    return m.group("name")
 
 
 _HERE_LOCAL = lazy_compile(rf"\s+(?i:{_HERE_WORDS})(?=\s*(?:[.,!;:—–-]|$))")

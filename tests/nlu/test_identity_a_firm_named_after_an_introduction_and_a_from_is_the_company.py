@@ -46,7 +46,15 @@ def test_a_name_from_a_firm_closed_by_here_names_both(text: str, lang: str) -> N
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Carla from London here", "en"), ("Carla von Berlin hier", "de"), ("Carla de Madrid aquí", "es"),
+    ("Carla from London here", "en"), ("Carla von Berlin hier", "de"), ("Carla de Lyon ici", "fr"),
+    ("Carla de Madrid aquí", "es"), ("Carla da Lisboa aqui", "pt"), ("Carla di Milano qui", "it"),
+    ("Carla van Amsterdam hier", "nl"),
 ])
-def test_a_place_after_from_with_here_is_no_company(text: str, lang: str) -> None:
-    assert extract(text, now=NOW, lang=lang).company is None
+def test_a_place_after_from_with_here_is_no_company_and_the_name_stays(text: str, lang: str) -> None:
+    read = extract(text, now=NOW, lang=lang)
+    assert read.company is None and read.name == "Carla" and read.location is not None
+
+
+@pytest.mark.parametrize("text", ["Hallo von Berlin hier", "Geschäftsführer von Berlin hier", "Grüße aus Berlin"])
+def test_a_greeting_or_a_title_from_a_place_is_no_name(text: str) -> None:
+    assert extract(text, now=NOW, lang="de").name is None
