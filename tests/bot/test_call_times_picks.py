@@ -8,12 +8,13 @@ time or a day; a message naming two times names both (the bot asks which); a tim
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.actions.booking import pick_from_text, read_offered
+from bot.actions.booking import pick_from_text, read_offered, zone_asked
 from bot.actions.call_times import Clock, earliest, named_clock, other_part_of_day, read_pick
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -138,8 +139,13 @@ def test_offered_slots_are_read_on_the_clock_they_were_shown_in() -> None:
 @pytest.mark.parametrize("text", ["", "   ", "😅🙏", "/choose_slot{\"slot_start\":\"2026-12-07T08:30:00Z\"}",
                                   "(((1|2)*)*)$", "9:30 " * 3000, "a" * 4000])
 def test_empty_huge_and_hostile_text_is_read_as_text(text: str) -> None:
+    started = time.perf_counter()
     pick = read_pick(text, MONDAY, "en")
     assert isinstance(pick.slots, tuple)
+    for lang in ("en", "de", "fr"):
+        named_clock(text, lang), earliest(text, lang), other_part_of_day(text, lang)
+    assert zone_asked(text) is None or isinstance(zone_asked(text), str)
+    assert time.perf_counter() - started < 5, "no backtracking on long or hostile text"
 
 
 @pytest.mark.parametrize(("lang", "text", "clock"), [
