@@ -38,9 +38,11 @@ def _signed(body: bytes, secret: str = SLACK_SIGNING_SECRET) -> dict[str, str]:
     return {"X-Slack-Request-Timestamp": stamp, "X-Slack-Signature": f"v0={digest}", "Content-Type": "application/json"}
 
 
-def _replies(fake: SlackFake, after: int, timeout: float = 15.0, channel: str | None = None) -> list[dict]:
+def _replies(fake: SlackFake, after: int, timeout: float = 15.0, channel: str | None = None,
+             stack: Stack | None = None, sender: str | None = None) -> list[dict]:
     """Messages posted since call number ``after`` (to ``channel`` only, when given: the service's
-    alerts and late replies of earlier tests share the fake)."""
+    alerts and late replies of earlier tests share the fake), once the first is in and, with ``sender``,
+    its turn is stored: Rasa saves the turn after it has posted all of the turn's lines."""
     def posted() -> list[dict]:
         found = [c.form() or c.json() for c in fake.calls(path="/api/chat.postMessage")][after:]
         return [m for m in found if channel is None or m.get("channel") == channel]
@@ -48,10 +50,32 @@ def _replies(fake: SlackFake, after: int, timeout: float = 15.0, channel: str | 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if posted():
-            time.sleep(0.5)  # the rest of the same turn
+            if stack is not None and sender is not None:
+                assert _stored(stack, sender), "the turn is stored"
             return posted()
         time.sleep(0.1)
     return []
+
+
+def _quiet_after(stack: Stack, fake: SlackFake, user: str, after: int) -> tuple[list[str], list[dict]]:
+    """What ``user``'s conversation on ``QUIET`` stored and was posted since ``after``, once a later first delivery
+    from them was answered and stored: Rasa takes a conversation's messages in turn, so anything the earlier
+    requests set off was posted and stored before it."""
+    proof = "is anyone there?"
+    body = _event(proof, user, channel=QUIET)
+    assert _post(stack, body, _signed(body)).status_code == 200
+    sender = f"slack:T0FAKE:{user}"
+    deadline = time.monotonic() + 15
+    while proof not in (stored := _stored(stack, sender)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return stored, _replies(fake, after, channel=QUIET)
+
+
+def _bot_lines(stack: Stack, sender: str) -> int:
+    """How many bot lines Rasa stored for ``sender``."""
+    with sqlite3.connect(stack.database_url[len("sqlite:///"):]) as db:
+        return db.execute("select count(*) from events where sender_id = ? and type_name = 'bot'",
+                          (sender,)).fetchone()[0]
 
 
 def _post(stack: Stack, body: bytes, headers: dict[str, str]) -> requests.Response:
@@ -60,43 +84,51 @@ def _post(stack: Stack, body: bytes, headers: dict[str, str]) -> requests.Respon
 
 def test_a_direct_message_is_answered_in_slack(stack: Stack, slack_fake: SlackFake) -> None:
     before = len(slack_fake.calls(path="/api/chat.postMessage"))
-    body = _event("hi", f"U{uuid.uuid4().hex[:8]}")
+    user = f"U{uuid.uuid4().hex[:8]}"
+    body = _event("hi", user)
     started = time.monotonic()
     response = _post(stack, body, _signed(body))
     assert response.status_code == 200
     assert time.monotonic() - started < 3, "acknowledged within Slack's 3 s"
-    replies = _replies(slack_fake, before, channel=CHANNEL)
+    replies = _replies(slack_fake, before, channel=CHANNEL, stack=stack, sender=f"slack:T0FAKE:{user}")
     assert replies
     assert any("quick questions" in (r.get("text") or "") for r in replies), replies
 
 
 def test_unsigned_or_wrongly_signed_events_are_refused(stack: Stack, slack_fake: SlackFake) -> None:
     before = len(slack_fake.calls(path="/api/chat.postMessage"))
-    body = _event("hi", "U0STRANGER", channel=QUIET)
+    user = f"U{uuid.uuid4().hex[:8].upper()}"
+    body = _event("hi", user, channel=QUIET)
     assert _post(stack, body, {"Content-Type": "application/json"}).status_code == 400
     assert _post(stack, body, _signed(body, secret="not-the-secret")).status_code == 400
-    assert _replies(slack_fake, before, timeout=2, channel=QUIET) == []
+    stored, replies = _quiet_after(stack, slack_fake, user, before)
+    assert stored == ["is anyone there?"], "the refused events were not taken"
+    assert len(replies) == _bot_lines(stack, f"slack:T0FAKE:{user}"), "only the later message was answered"
 
 
 def test_slacks_retries_are_acknowledged_and_not_answered_twice(stack: Stack, slack_fake: SlackFake) -> None:
     before = len(slack_fake.calls(path="/api/chat.postMessage"))
-    body = _event("hello", f"U{uuid.uuid4().hex[:8]}", channel=QUIET)
+    user = f"U{uuid.uuid4().hex[:8].upper()}"
+    body = _event("hello", user, channel=QUIET)
     for reason in ("http_timeout", "http_error"):
         headers = {**_signed(body), "X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": reason}
         assert _post(stack, body, headers).status_code == 200
-    assert _replies(slack_fake, before, timeout=2, channel=QUIET) == []
+    stored, replies = _quiet_after(stack, slack_fake, user, before)
+    assert stored == ["is anyone there?"], "the retries were not taken"
+    assert len(replies) == _bot_lines(stack, f"slack:T0FAKE:{user}"), "only the later message was answered"
 
 
 def test_a_mention_in_a_channel_is_answered_there(stack: Stack, slack_fake: SlackFake) -> None:
     before = len(slack_fake.calls(path="/api/chat.postMessage"))
+    user = f"U{uuid.uuid4().hex[:8]}"
     body = json.dumps({
         "token": "x", "team_id": "T0FAKE", "type": "event_callback", "event_id": f"Ev{uuid.uuid4().hex[:10]}",
         "authorizations": [{"user_id": "U0BOT"}],
-        "event": {"type": "app_mention", "channel": "C0LEADS", "user": f"U{uuid.uuid4().hex[:8]}",
+        "event": {"type": "app_mention", "channel": "C0LEADS", "user": user,
                   "text": "<@U0BOT> hello", "ts": f"{time.time():.6f}"},
     }).encode()
     assert _post(stack, body, _signed(body)).status_code == 200
-    replies = _replies(slack_fake, before, channel="C0LEADS")
+    replies = _replies(slack_fake, before, channel="C0LEADS", stack=stack, sender=f"slack:T0FAKE:{user}")
     assert replies, replies
     assert any("quick questions" in (r.get("text") or "") for r in replies), replies
 
@@ -121,7 +153,7 @@ def test_a_slack_conversation_lives_apart_and_a_rest_caller_cannot_continue_it(
     before = len(slack_fake.calls(path="/api/chat.postMessage"))
     body = _event("hi", user)
     assert _post(stack, body, _signed(body)).status_code == 200
-    assert _replies(slack_fake, before, channel=CHANNEL)
+    assert _replies(slack_fake, before, channel=CHANNEL, stack=stack, sender=f"slack:T0FAKE:{user}")
     assert _stored(stack, f"slack:T0FAKE:{user}") == ["hi"]
 
     rest = f"{stack.rasa_url}/webhooks/rest/webhook"
@@ -142,4 +174,8 @@ def test_a_slack_message_over_the_cap_gets_a_polite_answer_and_is_not_stored(
     assert _post(stack, body, _signed(body)).status_code == 200
     replies = _replies(slack_fake, before, channel=CHANNEL)
     assert any("too long" in (r.get("text") or "") for r in replies), replies
-    assert _stored(stack, f"slack:T0FAKE:{user}") == []
+    # A later message is taken after it (a conversation's messages go in turn): once that one is stored,
+    # anything of the long one would be too.
+    body = _event("hi", user)
+    assert _post(stack, body, _signed(body)).status_code == 200
+    assert _stored(stack, f"slack:T0FAKE:{user}") == ["hi"], "the long message is not stored"
