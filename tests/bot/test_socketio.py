@@ -11,6 +11,7 @@ import sqlite3
 import threading
 import time
 import uuid
+from typing import Callable
 
 import pytest
 import socketio
@@ -101,6 +102,37 @@ def test_a_widget_whose_heartbeat_stops_is_dropped_and_one_that_never_beat_is_no
             client.disconnect()
 
 
+def stored_lines(stack: Stack, session_id: str, message_id: str) -> int | None:
+    """How many bot lines Rasa stored after the message ``message_id``; None while that turn is not stored (Rasa
+    saves a turn after emitting all its lines)."""
+    with sqlite3.connect(stack.database_url[len("sqlite:///"):]) as db:
+        rows = db.execute("select type_name, data from events where sender_id = ? order by id", (session_id,))
+        lines = None
+        for kind, data in rows.fetchall():
+            if kind == "user":
+                if lines is not None:
+                    break
+                if (json.loads(data).get("metadata") or {}).get("message_id") == message_id:
+                    lines = 0
+            elif kind == "bot" and lines is not None:
+                lines += 1
+    return lines
+
+
+def until(condition: Callable[[], bool], what: str, timeout: float = 15) -> None:
+    """Polled until ``condition()`` holds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, what
+        time.sleep(0.05)
+
+
+def turn_lines(stack: Stack, session_id: str, message_id: str) -> int:
+    """``stored_lines`` once the turn is stored."""
+    until(lambda: stored_lines(stack, session_id, message_id) is not None, "the turn is stored")
+    return stored_lines(stack, session_id, message_id) or 0
+
+
 def test_a_message_sent_again_over_the_widget_is_answered_once(stack: Stack) -> None:
     session_id = uuid.uuid4().hex
     client, _ = connected(stack, session_id)
@@ -108,20 +140,27 @@ def test_a_message_sent_again_over_the_widget_is_answered_once(stack: Stack) -> 
     client.on("bot_uttered", replies.append)
     message = {"message": "hi, we need help with paid ads", "session_id": session_id,
                "metadata": {"message_id": uuid.uuid4().hex}}
+    later = {"message": "thanks", "session_id": session_id, "metadata": {"message_id": uuid.uuid4().hex}}
     try:
         client.emit("user_uttered", message)
-        deadline = time.monotonic() + 15
-        while not replies and time.monotonic() < deadline:
-            time.sleep(0.1)
-        time.sleep(1.5)  # the whole turn
+        # The whole turn: stored with its lines, and as many lines arrived.
+        lines = turn_lines(stack, session_id, message["metadata"]["message_id"])
+        until(lambda: len(replies) >= lines, "the first copy is answered")
         first = list(replies)
-        assert first, "the first copy is answered"
         client.emit("user_uttered", {**message, "metadata": {**message["metadata"], "resent": True}})
-        time.sleep(3)
+        until(lambda: len(replies) >= 2 * len(first), "the copy is answered")
+        # A later message is taken after the copy (a conversation's messages go in turn, and its answer was
+        # read): once its turn is stored and its lines are in, whatever the copy set off is in too.
+        client.emit("user_uttered", later)
+        more = turn_lines(stack, session_id, later["metadata"]["message_id"])
+        until(lambda: len(replies) >= 2 * len(first) + more, "the later message is answered")
     finally:
         client.disconnect()
-    assert replies == first + first, "the copy gets the same replies again, from what was stored"
+    assert len(first) == lines
+    assert replies[:2 * len(first)] == first + first, "the copy gets the same replies again, from what was stored"
+    assert len(replies) == 2 * len(first) + more, "and nothing more"
     with sqlite3.connect(stack.database_url[len("sqlite:///"):]) as db:
         stored = [r for (r,) in db.execute("select data from events where sender_id = ? and type_name = 'user'",
                                            (session_id,))]
-    assert len(stored) == 1, "and is stored once"
+    taken = [r for r in stored if json.loads(r).get("text") == message["message"]]
+    assert len(taken) == 1, "and is stored once"
