@@ -652,6 +652,17 @@ class ValidateQualificationForm(FormValidationAction):
             events = self._known(dispatcher, tracker, state, playbook, Hearing(given, heard), [
                 _answer(playbook, requested, state.heard.texts.get(requested) or said(tracker), CONFIRMED)], fallback, today)
             return events + [SlotSet(requested, text or "yes")]
+        if requested in ("timing", "budget") and only_yes(text) and not _valued(answer, requested):
+            # "sure" to "Is there a date you need this by?" says there is one, not which: no start "stated" without
+            # a date (it was). Asked again as what an answer looks like ("When would that be? For example ...").
+            # "yes, March" says which: the words after the yes.
+            _, *rest = _FIRST_WORDS.split(text.strip(), maxsplit=1)
+            after = extract(rest[0], field=requested, now=today, default_currency=currency, lang=spoken()) \
+                if rest and rest[0].strip() else Attributes()
+            if not _valued(after, requested):
+                return [*seen(tracker), SlotSet(requested, None),
+                        SlotSet("progress", state.progress.example(requested).to_slot())]
+            answer = answer.merge(only(after, [requested]))
         if requested in FREE_TEXT and (bare := _only_yes_or_no(text, requested, answer)) is not None:
             # "yes", "sure", "ja", "oui", "sim", "ja hoor" to "what's the marketing challenge?" (or the company or
             # name question) answers nothing: no need "yes". What a reply looks like, and the question again; a
@@ -1264,6 +1275,14 @@ def _hedge(text: str, requested: str | None, free: Attributes, today: date, curr
     if not stated(read, requested) or caught_all(read, requested) or states_none(read, free, requested):
         return None
     return only(read, [requested])
+
+
+def _valued(answer: Attributes, name: str) -> bool:
+    """Whether the answer read for the timing or the budget holds a value: a date or a span, an amount."""
+    value = getattr(answer, name, None)
+    if name == "timing":
+        return value is not None and (value.horizon_days is not None or value.target_date is not None)
+    return value is not None and (value.min is not None or value.max is not None)
 
 
 def _listed_currency(heard: Attributes, confirming: tuple[str, ...] | list[str]) -> str | None:

@@ -347,6 +347,9 @@ A_FEW_WORDS = {
     "need": "Could you put it in a few words? For example: \"more leads from our website\" or \"a new brand\".",
     "company": "Which company is it? Just its name, for example \"Acme Ltd\".",
     "name": "What's your name? For example \"Ana Costa\".",
+    # A yes to "Is there a date you need this by?" or "Have you set a budget?" says there is one, not which.
+    "timing": "When would that be? For example \"by March\" or \"in about six weeks\".",
+    "budget": "Roughly how much? For example \"about 5k a month\" or \"around 40k for the year\".",
 }
 CONSENT_REASON = ("We need your OK before we keep any contact details, so that we can get back to you. If you say no, "
                   "we keep none and you can still ask your questions.")

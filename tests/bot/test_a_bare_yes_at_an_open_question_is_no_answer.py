@@ -140,3 +140,33 @@ def test_a_bare_yes_to_the_company_question_through_the_bot_asks_one_question_a_
     assert asked(reply, playbook, lang) not in (None, "company") and reply.count("?") == 1, v.history()
     lead = stack.lead_for(v.sender)
     assert lead is None or not lead["attributes"].get("company"), lead
+
+
+# Every question before the timing and the budget answered, so that the form asks that one again.
+_BEFORE = {"need": {"summary": "more leads", "categories": ["lead_generation"]}, "company": "Acme",
+           "authority": {"title": "CMO", "seniority": "c_level", "role": "decision_maker"}, "industry": "software",
+           "company_size": {"min": 50, "max": 50}, "location": {"country": "DE"}}
+_BUDGET = {"budget": {"min": 50000, "max": 50000, "currency": "EUR", "period": None, "status": "stated"}}
+
+
+@pytest.mark.parametrize("requested", ["timing", "budget"])
+@pytest.mark.parametrize(("lang", "said"), [("en", "sure"), ("en", "yes"), ("de", "ja"), ("fr", "oui"), ("es", "sí"),
+                                            ("pt", "sim"), ("it", "sì"), ("nl", "ja")])
+def test_a_bare_yes_to_the_timing_or_budget_question_stores_nothing_and_asks_which(lang: str, said: str,
+                                                                                   requested: str) -> None:
+    # "Is there a date you need this by?" - "sure" was a start "stated" with no date.
+    known = {**_BEFORE, **(_BUDGET if requested == "timing" else {})}
+    with speaking(lang):
+        slots, texts, _ = validate(tracker(said, intent="affirm", requested=requested, attributes=known))
+    assert requested not in (slots.get("attributes") or {}), slots
+    assert texts == [translate(A_FEW_WORDS[requested], lang)] and slots["requested_slot"] == requested, texts
+
+
+@pytest.mark.parametrize(("lang", "said", "status"), [("en", "no", "no_timeline"), ("en", "yes, March", "stated"),
+                                                      ("fr", "oui, en mars", "stated"), ("de", "nein", "no_timeline")])
+def test_a_no_or_a_yes_with_its_date_answers_the_timing_question(lang: str, said: str, status: str) -> None:
+    with speaking(lang):
+        slots, _, _ = validate(tracker(said, intent="deny" if status != "stated" else "affirm", requested="timing",
+                                       attributes={**_BEFORE, **_BUDGET}))
+    timing = slots["attributes"]["timing"]
+    assert timing["status"] == status and (status != "stated" or timing["target_date"][5:7] == "03"), timing
