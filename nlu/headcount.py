@@ -289,7 +289,11 @@ _DELTA_BEFORE = lazy_compile(
     r"suchen|brauchen|benötigen|stellen|cherchons|cherche|recherchons|recrutons|recrute|besoin de|buscamos|busco|necesitamos|contratamos|"
     r"procuramos|precisamos de|contratamos|cerchiamo|cercando|assumiamo|zoeken|werven)\s+(?:by\s+)?(?:about\s+|around\s+|another\s+|~)?$"
 )
-_DELTA_AFTER = lazy_compile(r"^\s*(?:more|new|extra|additional|fewer)\b")
+# "2 new hires", and "new" as the rewrite leaves it in the other six languages ("21 since the 2 nieuwe monteurs erbij
+# zijn": the two joined, 21 is the count; "2 neue Monteure", "deux nouveaux", "dos nuevos", "dois novos", "due nuovi").
+_DELTA_AFTER = lazy_compile(
+    r"^\s*(?:more|new|extra|additional|fewer|nieuwe?|neuen?|neuer|nouve(?:aux|lles?|au)|nuev[oa]s?|nov[oa]s?|nuov[oiae])\b"
+)
 # Newcomers counted, not the company: "three people just started", "er zijn net drie mensen begonnen", "2 sind dazugekommen".
 _JOINED_AFTER = lazy_compile(
     r"^\s*(?:new\s+)?(?:people|persons?|staff|employees|hires|guys|colleagues|crews?|of them|mensen|leute|personnes|personas|pessoas|persone)?\s*"
