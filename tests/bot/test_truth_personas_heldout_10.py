@@ -60,6 +60,9 @@ Held out from then on: no helper read it or its failures while the bot and nlu w
 elsewhere (batches 45 to 53, the set-9 personas, a session's own play through ``make run``). Run again on 8d09a46
 (2026-12-04 15:40 UTC, after those fixes): still 4 of 11, the same four. Six fail as before; jens's failure
 changed (his opening now opens the questions, but his goodbye at the timing question is not heard).
+Run again on b6cf37f (2026-12-04 18:45 UTC, after a third session's fixes by categories found by playing the product
+and in blind batch_55; no helper read this set): 5 of 11. thabo now passes (a pick in words under the times is
+booked, past agency spend is no revenue); the other six fail as before.
 """
 
 from __future__ import annotations
@@ -492,10 +495,6 @@ def goodbye_problems(v: Visitor, playbook: Playbook, persona: Persona, name: str
 
 # Personas still wrong when the session that wrote them ended, by id, with what is wrong (``cases``).
 STILL_WRONG: dict[str, str] = {
-    "thabo": "no call booked: his pick 'first slot is fine', under the times shown in Johannesburg time, got "
-             "'Thanks for your message. Is there anything else I can help you with?' (the times themselves are in "
-             "his zone); the R60k paid to a web designer last year became 'annual revenue of about 60k ZAR', "
-             "confirmed by his scripted 'ja' (no label reads revenue)",
     "sabine": "budget.min and budget.max are 2000, not 2500: the correction inside her answer ('so 2.000 im Monat - "
               "nein, sagen wir 2.500') was not heard; her 'Wozu brauchen Sie eigentlich unsere Mitarbeiterzahl?' got "
               "'Da bin ich mir leider nicht sicher' instead of the question's reason (no check reads that)",
