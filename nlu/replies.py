@@ -38,7 +38,13 @@ _YES_IN: dict[str, re.Pattern[str]] = {
     }.items()
 }
 _NO = re.compile(r"\W*(?:no|nope|nah|not really|negative|n|i don'?t|we don'?t|not me|i'?m not|we haven'?t|none|not yet|no way)\b[\W\w]{0,20}")
-_UNSURE = re.compile(r"\W*(?:not sure|unsure|don'?t know|dunno|no idea|idk|maybe|possibly|perhaps|it depends|depends|tbd|hmm+|\?+|can'?t say)(?:\W[\W\w]{0,20})?")
+_UNSURE = re.compile(r"\W*(?:not sure|unsure|don'?t know|dunno|no idea|idk|maybe|possibly|perhaps|it depends|depends|tbd|hmm+|\?+|can'?t say)(?:\W[\W\w]{0,20})?"
+                     # A shrug alone, where the rewrite into English leaves it as said: "meh", "bof", "boh", "sei lá",
+                     # "chissà", "hard to say", "difficile à dire", "schwer zu sagen", "moeilijk te zeggen". Not before
+                     # more words: "bof, on fait des meubles" answers.
+                     r"|\W*(?:meh|bof|boh|pf+|no clue|not a clue|who knows|(?:hard|difficult|tough) to say|sei l[aá]|chiss[aà]"
+                     r"|qui(?:é|e)n sabe|quem sabe|(?:je )?(?:ne )?sais pas|difficile (?:à |a )?dire|schwer zu sagen"
+                     r"|dif(?:í|i)cil (?:de )?(?:decir|dizer)|moeilijk te zeggen|geen flauw idee)\W*")
 
 
 # Yes and no as visitors type them in a chat, by language, written as ``nlu.text.plain`` folds them (lower case, no
