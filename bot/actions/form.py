@@ -1364,6 +1364,13 @@ def _agrees_first(text: str) -> bool:
     return bool(first) and (yes_or_no(first, lang=spoken()) == "yes" or carries_on(first))
 
 
+# A negation or a word for wrong or change, in the seven languages: a reply at a confirmation that holds one says no.
+_SAYS_CHANGE = re.compile(
+    r"(?<![^\W\d_])(?:not?|nope|wrong|incorrect|change|nicht|nein|kein|falsch|stimmt|ändern|andern|non|pas|faux|changer"
+    r"|modifier|mal|cambiar|incorrecto|errado|não|nao|alterar|mudar|sbagliato|cambiare|modifica|niet|nee|geen|fout"
+    r"|verkeerd|klopt|wijzigen)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _unlisted_answer(text: str, intent: str | None, free: Attributes, state: State, today: date,
                      currency: str) -> Attributes:
     """``free`` with what a reply to a confirmation most likely answers where the free reading is wary: an amount said
@@ -1379,10 +1386,11 @@ def _unlisted_answer(text: str, intent: str | None, free: Attributes, state: Sta
     if state.attributes.company is None and state.heard.attributes.company is None \
             and len(text.split()) <= OTHER_VALUE_WORDS and shaped_like_a_name(text) \
             and (not stated(free, "industry") or len(text.split()) >= 2) \
-            and (len(text.split()) >= 2 or intent not in (*AFFIRMING, *DENYING)) \
+            and (intent not in (*AFFIRMING, *DENYING) or (len(text.split()) >= 2 and not _SAYS_CHANGE.search(text))) \
             and yes_or_no(text, lang=spoken()) is None:
         # Two words or more are read by their words, as a name at the privacy question is (``_introduces``): the
-        # classifier called "Nimbus Payroll" a deny (0.61), and the confirmation's Change asked the need again.
+        # classifier called "Nimbus Payroll" a deny (0.61), and the confirmation's Change asked the need again. Words
+        # that say no or wrong ("Wrong Industry", "Niet Helemaal", "Stimmt Nicht") leave the classifier's deny as it is.
         read = extract(text, field="company", now=today, default_currency=currency, lang=spoken())
         if stated(read, "company"):
             return without(free, ["industry"]).merge(only(read, ["company"]))

@@ -93,8 +93,11 @@ def test_a_company_name_the_classifier_calls_a_no_is_heard_as_the_company(lang: 
 
 
 @pytest.mark.parametrize(("lang", "said"), [("en", "no thanks"), ("de", "nein danke"), ("fr", "non merci"),
-                                            ("es", "no gracias"), ("nl", "nee hoor")])
-def test_a_no_in_two_words_is_still_a_no_not_a_company(lang: str, said: str) -> None:
+                                            ("es", "no gracias"), ("nl", "nee hoor"), ("en", "Not quite"),
+                                            ("en", "Wrong Industry"), ("en", "Change It"), ("de", "Stimmt Nicht"),
+                                            ("fr", "Pas vraiment"), ("es", "No exactamente"), ("pt", "Não Exatamente"),
+                                            ("it", "Non Proprio"), ("nl", "Niet Helemaal")])
+def test_a_no_or_a_change_in_two_words_is_still_a_no_not_a_company(lang: str, said: str) -> None:
     slots_in = _confirming(lang, company=False)
     with speaking(lang):
         slots, _, _ = validate(tracker(said, intent="deny", requested=slots_in["confirming"][0], **slots_in))
