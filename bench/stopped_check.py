@@ -104,6 +104,16 @@ async def run(store: DatabaseUrlTrackerStore, turns: int, runs: int) -> dict[str
     return times
 
 
+def bench_database(stack: ExitStack, *, postgres: bool) -> Domain:
+    """A database of the bench's own for the tracker store (``DATABASE_URL``), gone when ``stack`` closes: SQLite in a
+    temporary folder, or on TEST_POSTGRES_URL's server one created and dropped (the tracker store makes its table);
+    returns the bot's domain, which the store needs."""
+    workdir = stack.enter_context(tempfile.TemporaryDirectory())
+    os.environ["DATABASE_URL"] = stack.enter_context(postgres_database()) if postgres else f"sqlite:///{workdir}/leadbot.db"
+    os.environ.setdefault("LEADBOT_ACTIONS_TOKEN", "bench")
+    return Domain.load(str(ROOT / "bot" / "domain.yml"))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--turns", type=int, default=10, help="qualification turns in the conversation")
@@ -111,12 +121,7 @@ def main() -> int:
     parser.add_argument("--postgres", action="store_true", help="TEST_POSTGRES_URL's database instead of SQLite")
     args = parser.parse_args()
     with ExitStack() as stack:
-        workdir = stack.enter_context(tempfile.TemporaryDirectory())
-        # PostgreSQL: a database of the bench's own, dropped afterwards (the tracker store makes its table).
-        url = stack.enter_context(postgres_database()) if args.postgres else f"sqlite:///{workdir}/leadbot.db"
-        os.environ["DATABASE_URL"] = url
-        os.environ.setdefault("LEADBOT_ACTIONS_TOKEN", "bench")
-        store = DatabaseUrlTrackerStore(domain=Domain.load(str(ROOT / "bot" / "domain.yml")))
+        store = DatabaseUrlTrackerStore(domain=bench_database(stack, postgres=args.postgres))
         stack.callback(store.engine.dispose)
         times = asyncio.run(run(store, args.turns, args.runs))
     for name, values in times.items():

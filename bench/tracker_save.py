@@ -18,27 +18,22 @@ import argparse
 import asyncio
 import os
 import sys
-import tempfile
 import time
 from contextlib import ExitStack
 from pathlib import Path
 from statistics import median
 from typing import Any
 
-from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import text
 
 from bot.stores import DatabaseUrlTrackerStore
-from harness.services import postgres_database
 from signing.conversation_lock import CONVERSATION_LOCK
 
 sys.path.insert(0, str(Path(__file__).parent))
-from stopped_check import conversation, turn  # noqa: E402
+from stopped_check import bench_database, conversation, turn  # noqa: E402
 
 from _stats import percentile  # noqa: E402
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 class ThreeCounts(DatabaseUrlTrackerStore):
@@ -98,11 +93,7 @@ def main() -> int:
     parser.add_argument("--postgres", action="store_true", help="a PostgreSQL database (TEST_POSTGRES_URL's server)")
     args = parser.parse_args()
     with ExitStack() as stack:
-        workdir = stack.enter_context(tempfile.TemporaryDirectory())
-        url = stack.enter_context(postgres_database()) if args.postgres else f"sqlite:///{workdir}/leadbot.db"
-        os.environ["DATABASE_URL"] = url
-        os.environ.setdefault("LEADBOT_ACTIONS_TOKEN", "bench")
-        domain = Domain.load(str(ROOT / "bot" / "domain.yml"))
+        domain = bench_database(stack, postgres=args.postgres)
         stores = {"three counts (before)": ThreeCounts(domain=domain),
                   "one count before (after)": DatabaseUrlTrackerStore(domain=domain)}
         for store in stores.values():
