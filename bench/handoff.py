@@ -37,8 +37,9 @@ import socketio
 from bot.training import ensure_model
 from harness import slack_api
 from harness.fakes.slack import SlackFake
+from harness.ports import free_port
 from harness.services import lead_body
-from harness.stack import Stack, free_port
+from harness.stack import Stack
 from integrations.slack_blocks import ACTION_JOIN_CHAT
 from signing import LEADS_PATH, sign
 

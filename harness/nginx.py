@@ -23,7 +23,7 @@ import requests
 from requests_toolbelt.adapters.source import SourceAddressAdapter
 
 from deploy.nginx import Site, render
-from harness.services import free_port
+from harness.ports import free_port
 
 NOBODY = 65534
 INSTALL = "apt-get install -y nginx"

@@ -19,6 +19,7 @@ import yaml
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
+from harness.ports import free_port
 from qualification import parse_playbook
 from qualification.playbook_file import DEFAULT_PLAYBOOK, read_yaml
 from webhooks import migrate
@@ -117,11 +118,6 @@ def empty_database(database_url: str, *, drop_other_tables: bool = False) -> Non
     finally:
         engine.dispose()
 
-
-def free_port(kind: int = socket.SOCK_STREAM) -> int:
-    with socket.socket(socket.AF_INET, kind) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 # The caller's own configuration must not leak in: a developer's SLACK_BOT_TOKEN would switch on a

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import secrets
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -26,16 +25,12 @@ from typing import Any
 import requests
 
 from bot.training import REPO, environment
+from harness.ports import free_port
 
 BIN = Path(sys.executable).parent
 # ``Stack.lead_for``'s pages of the newest leads: a short one, then the rest of the newest 200.
 LEAD_PAGES = (10, 190)
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @dataclass

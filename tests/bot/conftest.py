@@ -11,7 +11,7 @@ import pytest
 
 from bot.training import ensure_model
 from harness.fakes.slack import SlackFake
-from harness.services import free_port
+from harness.ports import free_port
 from harness.stack import Stack
 from qualification import DEFAULT_PLAYBOOK, Playbook, load_playbook
 

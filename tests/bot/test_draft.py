@@ -19,7 +19,7 @@ from bot.actions.conversation import ActionSubmitLead
 from bot.actions.form import ValidateQualificationForm
 from bot.actions.lead_service import LeadService
 from bot.actions.outcome import PENDING_MESSAGE, PENDING_UNREACHABLE, lead_payload
-from harness.stack import free_port
+from harness.ports import free_port
 from nlu.attributes import Attributes
 from qualification import DEFAULT_PLAYBOOK, load_playbook
 from tests.bot.test_lead_service import SECRET, _Receiver, receiver  # noqa: F401 (the fixture)

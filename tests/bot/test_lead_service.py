@@ -16,7 +16,7 @@ from bot.actions import runtime
 from bot.actions.conversation import ActionSubmitLead
 from bot.actions.lead_service import LeadService, ServiceUnavailable
 from harness.fakes.server import serve_in_background, stop_at_once
-from harness.stack import free_port
+from harness.ports import free_port
 
 SECRET = "test-secret"
 

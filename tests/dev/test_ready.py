@@ -14,7 +14,7 @@ import pytest
 
 from dev.ready import answers
 from harness.fakes.server import serve_in_background, stop_at_once
-from harness.stack import free_port
+from harness.ports import free_port
 
 REPO = Path(__file__).resolve().parents[2]
 

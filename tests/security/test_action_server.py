@@ -15,8 +15,9 @@ from typing import Any
 import pytest
 import requests
 
+from harness.ports import free_port
 from harness.script import asked_slot
-from harness.stack import BIN, REPO, Stack, free_port
+from harness.stack import BIN, REPO, Stack
 from qualification import load_playbook
 from tests.security.conftest import stored_events
 

@@ -15,7 +15,7 @@ from typing import Iterator
 import pytest
 
 from harness import slack_api
-from harness.services import free_port
+from harness.ports import free_port
 from tests.security.conftest import from_address, new_address
 from tests.security.web import Web, production_web
 

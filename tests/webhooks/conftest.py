@@ -25,11 +25,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from harness.fakes.webhook_receiver import WebhookReceiver
+from harness.ports import free_port
 from harness.services import (  # noqa: F401 (lead_body and SQL_LEAD are re-exported for tests)
     ADMIN_POSTGRES_URL,
     SQL_LEAD,
     empty_database,
-    free_port,
     lead_body,
     postgres_database,
     webhook_playbook,

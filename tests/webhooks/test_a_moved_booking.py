@@ -18,8 +18,9 @@ from sqlalchemy import select
 
 from harness import slack_api
 from harness.fakes.hubspot import HubSpotFake
+from harness.ports import free_port
 from signing import sign
-from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, free_port, rows
+from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, rows
 from tests.webhooks.slack.conftest import (  # noqa: F401  (fixtures, shared as they are)
     alerted,
     app,

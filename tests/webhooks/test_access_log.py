@@ -10,7 +10,8 @@ from pathlib import Path
 import requests
 
 import signing
-from harness.services import GUNICORN, free_port, stop, wait_healthy
+from harness.ports import free_port
+from harness.services import GUNICORN, stop, wait_healthy
 from qualification import DEFAULT_PLAYBOOK
 from tests.deploy.units import REPO, procfile
 

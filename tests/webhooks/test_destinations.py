@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 
 from harness.fakes.slack import SlackFake
-from harness.services import free_port
+from harness.ports import free_port
 from integrations import doctor
 from integrations.slack import Slack
 from qualification.playbook_file import DEFAULT_PLAYBOOK, read_yaml

@@ -14,11 +14,12 @@ from sqlalchemy import select
 from harness import slack_api
 from harness.fakes.hubspot import HubSpotFake
 from harness.fakes.salesforce import SalesforceFake
+from harness.ports import free_port
 from harness.services import SQL_LEAD
 from integrations.hubspot import HubSpot
 from integrations.salesforce import Salesforce
 from integrations.slack_blocks import ACTION_HAND_BACK
-from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, free_port, rows
+from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, rows
 from tests.webhooks.handoff.test_service import DANA, click, conversation_of, joined, reply, visitor
 from tests.webhooks.slack.conftest import eventually
 from webhooks.models import Delivery

@@ -11,7 +11,8 @@ import yaml
 
 from bot.training import ensure_model
 from harness.fakes.slack import SlackFake
-from harness.stack import Stack, Visitor, free_port
+from harness.ports import free_port
+from harness.stack import Stack, Visitor
 from qualification import DEFAULT_PLAYBOOK, parse_playbook
 from qualification.playbook_file import read_yaml
 

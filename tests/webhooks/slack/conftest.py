@@ -20,8 +20,9 @@ from typing import Any, Callable, Iterator
 import pytest
 
 from harness import slack_api
+from harness.ports import free_port
 from signing import LEADS_PATH, sign
-from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, free_port, lead_body
+from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, lead_body
 from webhooks import create_app
 from webhooks.delivery.worker import Worker
 

@@ -22,9 +22,10 @@ import pytest
 
 from bot.training import ensure_model
 from harness.fakes.webhook_receiver import WebhookReceiver, scripted
+from harness.ports import free_port
 from harness.script import SQL_ANSWERS, converse
 from harness.services import webhook_playbook
-from harness.stack import Stack, Visitor, free_port
+from harness.stack import Stack, Visitor
 from qualification import load_playbook
 from qualification.wording import METADATA_KEY, shown, variant_key
 from tests.waiting import wait_for

@@ -20,8 +20,9 @@ import pytest
 import requests
 
 from bot.training import ensure_model
+from harness.ports import free_port
 from harness.script import SQL_ANSWERS
-from harness.stack import Stack, Visitor, free_port
+from harness.stack import Stack, Visitor
 from harness.studio_forms import csrf_token, form_fields
 from qualification import DEFAULT_PLAYBOOK, Playbook, parse_playbook
 from tests.browser import PAGE_TIMEOUT_MS, PHONE
