@@ -32,7 +32,14 @@ Vague dates are checked as a span of days counted from today (the
 conversation's date), so the personas hold on any day they are played.
 They were written blind (V12, 2026-12-04), without reading bot/actions,
 bot/data, nlu/, tests/nlu or the tenth and eleventh held-out sets, and
-committed before running them.
+committed before running them (d16d990).
+First run, on d16d990 (2026-12-04 20:21 UTC; the bot as committed at d6187b7, the checkout clean):
+1 of 11 (cody). The ten others are the bot's and stay strict xfails naming what came out wrong
+(``STILL_WRONG``); no script, label or check was changed after the run. Where a wrong heard value
+was confirmed, it was confirmed by the persona's scripted yes: the bot still invented it.
+Seen in that run and checked by nothing here: a visitor offered times as the form ends who then
+asks "can I book a call?" gets "I'm not sure about that one" before the same times (ewan, cody,
+nathalie); mere's "google ads" need was noted as a tool she uses (Google Ads).
 """
 
 from __future__ import annotations
@@ -396,7 +403,32 @@ REPLY_LACKS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 SKIPS = {"akosua": ("I'd rather not say", "authority"), "martín": ("paso", "industry")}
 
 # Personas still wrong after their first run, by id, with what came out wrong (``cases``).
-STILL_WRONG: dict[str, str] = {}
+STILL_WRONG: dict[str, str] = {
+    "ewan": "authority.seniority is 'unknown', not 'c_level': 'MD and majority shareholder, so aye, my call' "
+            "(the role question) gives no seniority from 'MD'",
+    "akosua": "the bot kept asking her name: 'Akosua Mensah. my number is 024 412 3456 if you prefer to call' "
+              "gets 'We don't ask for a phone number ... Back to my question: What's your name?' without end; "
+              "her opening's 'This year sales ... dropped' was also heard as 'a start in December 2026'",
+    "wei ling": "her short yes 'can' at the confirmation ('I noted help with lead generation and the logistics "
+                "industry') was not taken: asked again, then the need question again",
+    "mere": "'early Feb once we're back from the summer break' (timing) got 'Sorry, I didn't catch that' twice "
+            "and no timing is stored; her 'sweet as' at the confirmation was asked again",
+    "florian": "'so zweieinhalbtausend im Monat, maximal drei' is stored as budget max 3 with no min (not 2,500 "
+               "to 3,000); 'Wozu brauchen Sie eigentlich unser Budget?' was answered with the price (5.000 USD) "
+               "instead of the reason",
+    "nathalie": "company_size.min is 40 (the seasonal 'une quarantaine en fin d'année'), not 24; the budget "
+                "correction 'plutôt nonante mille par an' said at the timing question was not heard: 70,000 kept; "
+                "her 'allez' at the confirmation was asked again",
+    "martín": "the bot kept asking his role: 'manejo marketing y ventas' was heard as 'una sede en Ventas, "
+              "España', and his answer to the role question was then never taken",
+    "joana": "location.country is 'BR' (her opening's 'Santa Maria da Feira' heard as 'Santa Maria, Brasil'), so "
+             "budget.currency is BRL and her call times Brasília time; 'Corticeira Vale do Cáster' got 'não "
+             "percebi'; her 'pois' at the confirmation was asked again",
+    "luca": "industry is 'other' for 'stampa offset e digitale, cataloghi e imballaggi'; company_size.min is 2 "
+            "(from 'due pensionamenti e due partenze'), not 26",
+    "wim": "'na de Heimtextil in januari, dus vanaf februari' (timing) got 'Sorry, dat heb ik niet begrepen' "
+           "twice and no timing is stored",
+}
 
 
 @pytest.mark.parametrize("persona", cases(PERSONAS, STILL_WRONG))
