@@ -31,6 +31,7 @@ from __future__ import annotations
 from typing import Any, Awaitable, Callable
 
 from rasa.core.channels.channel import UserMessage
+from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.actions import runtime
 from bot.actions.conversation import STOPPED_HINT
@@ -58,26 +59,29 @@ def _faq_answers(text: str, intent: str | None, confidence: float) -> list[str]:
     return [m["text"] for m in entry_messages(playbook, entry) if m.get("text")]
 
 
-async def _stopped(store: Any, sender_id: str) -> bool:
-    """Whether the conversation is stopped: its ``stopped`` slot, read from the one event that decides it when the
-    store is ours (every message asks, and most chats are not stopped: the whole tracker cost 6-9 ms a turn),
-    else, or when only a replay can tell, from its tracker. On the loop, as Rasa's own read of the tracker: one
-    short statement, cheaper than a thread hop."""
+async def _stopped(store: Any, sender_id: str) -> tuple[bool, DialogueStateTracker | None]:
+    """Whether the conversation is stopped, with its tracker when that had to be read to tell: its ``stopped``
+    slot, read from the one event that decides it when the store is ours (every message asks, and most chats are
+    not stopped: the whole tracker cost 6-9 ms a turn), else, or when only a replay can tell, from its tracker. On
+    the loop, as Rasa's own read of the tracker: one short statement, cheaper than a thread hop."""
     sql = sql_tracker_store(store)
     if isinstance(sql, DatabaseUrlTrackerStore):
         known, value = sql.slot_value(sender_id, STOPPED)
         if known:
-            return bool(value)
+            return bool(value), None
     tracker = await store.retrieve(sender_id)
-    return tracker is not None and bool(tracker.get_slot(STOPPED))
+    return tracker is not None and bool(tracker.get_slot(STOPPED)), tracker
 
 
 async def held(agent: Any, message: UserMessage) -> UserMessage | None:
     """What goes on to Rasa from a stopped conversation: ``message`` unless it is stopped, "start again" in
     place of a request to carry on, and nothing for anything else, which is answered here and never stored."""
-    if not await _stopped(agent.tracker_store, message.sender_id):
+    stopped, tracker = await _stopped(agent.tracker_store, message.sender_id)
+    if not stopped:
         return message
-    tracker = await agent.tracker_store.retrieve(message.sender_id)
+    # Read once: a turn reverted after the stop (Rasa's fallback) already had the whole tracker replayed to tell.
+    if tracker is None:
+        tracker = await agent.tracker_store.retrieve(message.sender_id)
     if tracker is None:
         return message
     parsed = await agent.processor.parse_message(UserMessage(message.text, sender_id=message.sender_id))

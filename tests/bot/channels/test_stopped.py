@@ -129,3 +129,36 @@ def test_a_message_in_a_conversation_no_longer_stopped_goes_on_to_rasa(
     assert saved(store, history, HISTORIES[history]()).get_slot("stopped") is False
     message = UserMessage("we need leads", CollectingOutputChannel(), history)
     assert asyncio.run(held(Agent(store), message)) is message
+
+
+class Parsing(Agent):
+    """Rasa's agent for a stopped conversation: its store, and a processor that reads every message as nothing."""
+
+    @property
+    def processor(self) -> Any:
+        class Processor:
+            async def parse_message(self, message: UserMessage) -> dict[str, Any]:
+                return {"intent": {"name": "nlu_fallback", "confidence": 0.3}}
+
+        return Processor()
+
+
+def test_a_stopped_conversation_whose_turn_was_reverted_is_read_from_the_store_once(
+        store: DatabaseUrlTrackerStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Only the replay tells a reverted turn's slots, so the check reads the whole tracker; the answer in the
+    # conversation's language needs it too, and gets that same one, not a second read.
+    tracker = saved(store, "reverted", session(*stop(), ActionExecuted("action_listen"), UserUttered("???"),
+                                               UserUtteranceReverted()))
+    assert tracker.get_slot("stopped") is True and store.slot_value("reverted", "stopped", False) == (False, None)
+    retrieve, reads = store.retrieve, []
+
+    async def counted(sender_id: str) -> DialogueStateTracker | None:
+        reads.append(sender_id)
+        return await retrieve(sender_id)
+
+    monkeypatch.setattr(store, "retrieve", counted)
+    monkeypatch.setattr("bot.channels.stopped._faq_answers", lambda text, intent, confidence: [])
+    channel = CollectingOutputChannel()
+    assert asyncio.run(held(Parsing(store), UserMessage("hello?", channel, "reverted"))) is None
+    assert reads == ["reverted"]
+    assert [m["text"] for m in channel.messages] == ["Say \"start again\" whenever you'd like to go on."]
