@@ -116,6 +116,7 @@ from nlu.extract import extract
 from nlu.faq import reads_as_question
 from nlu.identity import is_given_name
 from nlu.leaving import says_goodbye
+from nlu.money import _DIAL_WORDS as DIAL_WORDS  # words of calling, as the reader of numbers knows them
 from nlu.money import phone_spans
 from nlu.replies import carries_on, skips, yes_or_no
 from nlu.text import Text
@@ -1118,9 +1119,42 @@ def _without_phone(text: str) -> str | None:
     spans = [(start, end) for start, end in phone_spans(text.lower()) if not _DATE_RUN.fullmatch(text[start:end].strip())]
     if not spans:
         return None
-    for start, end in reversed(spans):
-        text = f"{text[:start]} {text[end:]}"
-    return re.sub(r"\s+", " ", text).strip()
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+    # A sentence of its own about the number ("Akosua Mensah. my number is 024 412 3456 if you prefer to call"), or
+    # about calling ("Appelez-moi."), goes with it when its words without the digits state nothing ("my number is if
+    # you prefer to call"): read with the name before them, they hid it (no name, and the name question asked again
+    # without end). Only when another sentence is left: a number alone keeps its words, as before.
+    about_it = [(start, end) for start, end in sentences if _about_the_number(
+        _dialled_out(text[start:end], [(s - start, e - start) for s, e in spans if start <= s < end]),
+        any(start <= s < end for s, _ in spans))]
+    if about_it and len(about_it) < len(sentences):
+        spans = [*spans, *about_it]
+    return re.sub(r"\s+", " ", _dialled_out(text, spans)).strip()
+
+
+# A sentence: up to its full stop, question or exclamation mark, or a line's end.
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|$)|[^\n]+?(?:\n|$)")
+
+
+def _dialled_out(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` (overlapping or not) replaced by a space."""
+    gone = [False] * len(text)
+    for start, end in spans:
+        gone[start:end] = [True] * (end - start)
+    return "".join(" " if out else ch for ch, out in zip(text, gone))
+
+
+def _about_the_number(rest: str, dialled: bool) -> bool:
+    """Whether a sentence, its number taken out (``rest``), is only about the number or calling: it held the number
+    (``dialled``) or speaks of calling, and states no value, nor a name written as one unless it speaks of calling
+    ("Appelez-moi" is no name; "Ana Ruiz, 0171 2345678." is one)."""
+    calling = bool(DIAL_WORDS.search(rest.lower()))
+    if not (dialled or calling):
+        return False
+    free = extract(rest, now=date.today(), lang=spoken())
+    if any(stated(free, n) for n in (*QUESTION_ATTRIBUTES, *CONTACT)):
+        return False
+    return calling or not shaped_like_a_name(rest.strip(" .,;:!-"))
 
 
 def _tells_anything(text: str, requested: str, today: date, currency: str) -> bool:
