@@ -14,7 +14,7 @@ from typing import Any, Mapping
 from babel.numbers import format_decimal
 
 from nlu.attributes import Attributes
-from scheduling import WEEKDAYS
+from scheduling import WEEKDAYS, CallMethod
 
 from .conditions import ConditionGroup
 from .signals import Signals
@@ -37,7 +37,7 @@ TRANSLATABLE: Mapping[str, tuple[str, ...]] = {
     "ContentOffer": ("title",),
     "FaqEntry": ("questions", "answer"),
     "Question": ("wording", "why"),
-    "Scheduling": ("meeting_title",),
+    "Scheduling": ("meeting_title", "call_note"),
 }
 # A part's translations: language -> field -> text (a tuple of texts for wording and FAQ phrasings).
 Translations = Mapping[str, Mapping[str, Any]]
@@ -467,6 +467,9 @@ class Calendar:
     buffer_minutes: int | None = None
     days_ahead: int | None = None
     min_notice_minutes: int | None = None
+    # How this owner's calls happen, when not as everyone's (``Scheduling.call``): their own video link or line.
+    call: str | None = None
+    call_at: str | None = None
 
 
 def _default_calendar() -> Calendar:
@@ -485,6 +488,21 @@ class Scheduling:
     defaults: Calendar = field(default_factory=_default_calendar)
     owners: Mapping[str, Calendar] = field(default_factory=dict)
     translations: Translations = _translations()
+    # How the calls happen (``scheduling.call``: video, phone or place; None: not said), where (``call_at``: the
+    # link, the number, the address) and a line the marketer adds after it (``call_note``, translatable).
+    call: str | None = None
+    call_at: str | None = None
+    call_note: str | None = None
+
+    def call_for(self, owner: str | None) -> CallMethod | None:
+        """How a call with ``owner`` happens: their own way when they have one, else everyone's."""
+        own = self.owners.get(owner or "", Calendar())
+        if own.call is not None:
+            return CallMethod(own.call, own.call_at)
+        if self.call is None:
+            return None
+        # An owner's own link or line with everyone's kind of call ("video", their own meeting room).
+        return CallMethod(self.call, own.call_at if own.call_at is not None else self.call_at)
 
     def calendar_for(self, owner: str | None) -> Calendar:
         """The owner's calendar with every field filled from the defaults."""

@@ -18,6 +18,9 @@ from marshmallow import Schema, ValidationError, fields, post_dump, post_load, v
 
 from nlu.attributes import INDUSTRIES, PERSONAS, ROLES, SENIORITIES
 from scheduling import TimeZoneError, parse_hours, zone
+from scheduling.call import MAX_NOTE as MAX_CALL_NOTE
+from scheduling.call import problems as call_problems
+from scheduling.call import text_problem as call_text_problem
 
 from . import conditions as cond
 from .playbook import (
@@ -833,6 +836,9 @@ class CalendarSchema(_Model):
     buffer_minutes = _minutes(0, 240)
     days_ahead = _minutes(1, 90)
     min_notice_minutes = _minutes(0, 10080)
+    # The owner's own way to call (their video link, their line); checked with everyone's kind in SchedulingSchema.
+    call = fields.String(allow_none=True, load_default=None)
+    call_at = fields.String(allow_none=True, load_default=None)
 
     @validates_schema(skip_on_field_errors=False)
     def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
@@ -877,6 +883,14 @@ class _Owners(fields.Dict):
 
 class SchedulingTexts(Schema):
     meeting_title = fields.String(validate=[_not_blank, validate.Length(max=200)])
+    call_note = fields.String(validate=lambda text: _call_text(text, MAX_CALL_NOTE))
+
+
+def _call_text(text: str, limit: int) -> None:
+    """A text of the call by scheduling's own rule (``scheduling.call.text_problem``)."""
+    problem = call_text_problem(text, limit)
+    if problem is not None:
+        raise ValidationError(problem)
 
 
 class SchedulingSchema(_Model):
@@ -887,20 +901,33 @@ class SchedulingSchema(_Model):
     defaults = fields.Nested(CalendarSchema, load_default=None)
     owners = _Owners(keys=fields.String(), values=fields.Raw(), load_default=dict)
     translations = _Translations(SchedulingTexts)
+    # How the calls happen: said in the booking confirmation, written in the calendar file (``scheduling.call``).
+    call = fields.String(allow_none=True, load_default=None)
+    call_at = fields.String(allow_none=True, load_default=None)
+    call_note = fields.String(allow_none=True, load_default=None)
 
     @validates_schema(skip_on_field_errors=False)
     def _check(self, data: dict[str, Any], **kwargs: Any) -> None:
         errors: dict[str, Any] = {}
+        kind = data.get("call")
+        for name, message in call_problems(kind, data.get("call_at"), data.get("call_note")).items():
+            errors[name] = [message]
         for owner, calendar in (data.get("owners") or {}).items():
             if not SLACK_USER.match(str(owner)):
-                errors[owner] = [f"'{owner}' is not a Slack user id such as U0123ABC"]
+                errors.setdefault("owners", {})[owner] = [f"'{owner}' is not a Slack user id such as U0123ABC"]
                 continue
             try:
-                _shared(CalendarSchema).load(calendar if isinstance(calendar, Mapping) else {"_": calendar})
+                loaded = _shared(CalendarSchema).load(calendar if isinstance(calendar, Mapping) else {"_": calendar})
             except ValidationError as e:
-                errors[owner] = e.messages
+                errors.setdefault("owners", {})[owner] = e.messages
+                continue
+            if loaded.call is not None or loaded.call_at is not None:
+                # The owner's link or line is checked against the kind it goes with: their own, else everyone's.
+                own = call_problems(loaded.call or kind, loaded.call_at)
+                if own:
+                    errors.setdefault("owners", {})[owner] = {name: [message] for name, message in own.items()}
         if errors:
-            raise ValidationError({"owners": errors})
+            raise ValidationError(errors)
 
     @post_load
     def _build(self, data: dict[str, Any], **kwargs: Any) -> Scheduling:
@@ -913,7 +940,8 @@ class SchedulingSchema(_Model):
                          "min_notice_minutes")
         })
         return Scheduling(link=data.get("link"), meeting_title=data["meeting_title"], defaults=defaults,
-                          owners=dict(data.get("owners") or {}), translations=data.get("translations") or {})
+                          owners=dict(data.get("owners") or {}), translations=data.get("translations") or {},
+                          call=data.get("call"), call_at=data.get("call_at"), call_note=data.get("call_note"))
 
 
 class PlaybookSchema(_Model):

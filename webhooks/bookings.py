@@ -15,7 +15,8 @@ inside their session or transaction; nothing here speaks HTTP. The rules:
   owner) in the same transaction through ``leads.change``, which queues the
   update for every destination the lead already reached; a moved call goes
   the same way with its new time.
-- The calendar file names the call and its organiser, nothing of the visitor.
+- The calendar file names the call, its organiser and how it happens (the owner's own link or line, else the
+  playbook's ``scheduling.call``), nothing of the visitor.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from scheduling import Availability, Invitation, Person, Slot, free_slots, is_free_slot
+from scheduling.call import description as call_description
+from scheduling.call import location as call_location
 from webhooks import leads
 from webhooks.errors import Conflict, InvalidInput
 from webhooks.models import Booking, Lead, iso, utcnow
@@ -171,14 +174,19 @@ def book(session: Session, lead_id: str, playbook: Any, *, starts_at: datetime, 
             session.flush()
     except IntegrityError:
         raise SlotTaken("that slot was just taken", fields={"starts_at": ["taken"]}) from None
-    leads.change(session, lead.id, {"status": "booked", "owner": owner, "booking": _on_lead(booking)}, actor=actor)
+    leads.change(session, lead.id, {"status": "booked", "owner": owner, "booking": _on_lead(booking, playbook)}, actor=actor)
     return Booked(booking, calendar, created=True)
 
 
-def _on_lead(booking: Booking) -> dict[str, Any]:
-    """The call as the lead carries it (``booking``), and as the destinations read it."""
-    return {"id": booking.id, "starts_at": iso(booking.starts_at), "ends_at": iso(booking.ends_at),
-            "owner": booking.owner, "time_zone": booking.time_zone}
+def _on_lead(booking: Booking, playbook: Any) -> dict[str, Any]:
+    """The call as the lead carries it (``booking``), and as the destinations read it: with how it happens
+    (``call``: its kind and, when there is one, the link, number or address) when the playbook says."""
+    on_lead: dict[str, Any] = {"id": booking.id, "starts_at": iso(booking.starts_at), "ends_at": iso(booking.ends_at),
+                               "owner": booking.owner, "time_zone": booking.time_zone}
+    how = playbook.scheduling.call_for(booking.owner)
+    if how is not None:
+        on_lead["call"] = {"kind": how.kind, **({"at": how.at} if how.at else {})}
+    return on_lead
 
 
 def move(session: Session, lead_id: str, playbook: Any, *, starts_at: datetime, time_zone: ZoneInfo,
@@ -213,7 +221,7 @@ def move(session: Session, lead_id: str, playbook: Any, *, starts_at: datetime, 
     except IntegrityError:
         raise SlotTaken("that slot was just taken", fields={"starts_at": ["taken"]}) from None
     # The destinations hear the new time as they heard the first (``leads.change``: one update to each).
-    leads.change(session, lead.id, {"booking": _on_lead(existing)}, actor=actor)
+    leads.change(session, lead.id, {"booking": _on_lead(existing, playbook)}, actor=actor)
     return Booked(existing, calendar, created=False)
 
 
@@ -230,10 +238,16 @@ def invitation(booking: Booking, playbook: Any) -> Invitation:
     """
     calendar = playbook.scheduling.calendar_for(booking.owner)
     company = playbook.company.name
+    # How the call happens: a link or a place is the LOCATION a calendar shows under the title; a phone line (or a
+    # link still to come) is a line of the description.
+    how = playbook.scheduling.call_for(booking.owner)
+    lines = [f"Your call with {calendar.name or company} ({company}), booked in our chat.",
+             call_description(how, calendar.name or company)]
     return Invitation(
         uid=f"{booking.id}@leadbot", stamp=booking.created_at.replace(tzinfo=timezone.utc),
         starts_at=booking.starts_at.replace(tzinfo=timezone.utc), ends_at=booking.ends_at.replace(tzinfo=timezone.utc),
         summary=playbook.scheduling.meeting_title,
         organizer=Person(calendar.email or "", calendar.name),
-        description=f"Your call with {calendar.name or company} ({company}), booked in our chat.",
+        description="\n".join(line for line in lines if line),
+        location=call_location(how),
     )
