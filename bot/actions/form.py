@@ -585,9 +585,8 @@ class ValidateQualificationForm(FormValidationAction):
                 # "end of Q1" to the company question: read for a date, since the free reading is wary of
                 # one in so few words. Heard, it is confirmed in its turn.
                 free = _dated(text, free, today, currency, short_only=False)
-            if requested == "timing" and free.timing is None and answer.timing is not None \
-                    and answer.timing.status == "stated" and len(text.split()) > DATED_WORDS \
-                    and names_the_calendar(text) and not _ends_on_its_date(text, answer, today, currency):
+            if requested == "timing" and (answer.timing is None or answer.timing.status == "stated") \
+                    and len(text.split()) > DATED_WORDS and names_the_calendar(text):
                 # "our pipeline dried up this year", "we moved into our new office in September" to the timing
                 # question: in a reply this long, a date only the reading for the question finds in a name of the
                 # calendar is said of something else, which the free reading refuses. No start date is taken, and
@@ -595,7 +594,14 @@ class ValidateQualificationForm(FormValidationAction):
                 # pipeline is empty and the board is getting nervous", "en quelques semaines si possible, ...");
                 # so is a date said last, in a few words of its own, after a landmark or a reason ("depois do
                 # carnaval, lá pra março", "once the budget is signed off, probably March").
-                answer = without(answer, ["timing"])
+                # A date in a few words of its own, before the landmark it waits for ("early Feb once we're back
+                # from the summer break"), is one too; and the date said last is the start even when the whole reply
+                # read for a date found the landmark's ("na de Heimtextil in januari, dus vanaf februari": February).
+                # (The free reading finds "from February" there, and the reading for the question the fair's January.)
+                if (own := _own_date(text, today, currency)) is not None:
+                    answer = answer.merge(own)
+                elif free.timing is None and answer.timing is not None:
+                    answer = without(answer, ["timing"])
             if requested in AMOUNTLESS and falls_back(answer, requested) and not stated(free, "budget") \
                     and (amount := _amount(text, today, currency)) is not None:
                 # "ok maybe up to 2500 a month" to the company question, "so 1.500 im Monat vielleicht" to the
@@ -1042,22 +1048,51 @@ def names_the_calendar(text: str) -> bool:
                for lang in dict.fromkeys((spoken() or "en", "en", *english.LANGUAGES)))
 
 
-def _ends_on_its_date(text: str, answer: Attributes, today: date, currency: str) -> bool:
-    """Whether a long reply to the timing question ends on its date, said in a clause of a few words of its own after
-    a landmark or a reason ("depois do carnaval, lá pra março", "wenn das neue Lager steht, so gegen März", "once the
-    budget is signed off, probably March"): that clause is read as a reply that short would be (see
-    ``DATED_WORDS``), and must give the same date alone. A date inside a longer clause ("sales dropped a lot, we
-    moved into our new office in September"), or before what follows it ("in September we moved offices, so now we
-    need leads"), stays a name of the calendar said of something else."""
+# A date said first this short is read for the timing even when the free reading is wary ("March", "ab März").
+BARE_DATE_WORDS = 2
+# Words that open a landmark a start waits for, in the bot's seven languages: "once we're back", "wenn das Lager
+# steht", "une fois le salon passé", "después de Expoagro", "depois do carnaval", "dopo la fiera", "na de beurs".
+_LANDMARK = re.compile(
+    r"\b(?:once|when|after|as soon as|wenn|sobald|nachdem|nach|quand|une fois|dès que|après|cuando|"
+    r"una vez|después de|luego de|quando|assim que|depois d[aoe]s?|logo que|dopo|appena|una volta|finit[ao]|zodra|"
+    r"wanneer|als|na)\b", re.IGNORECASE)
+
+
+def _own_date(text: str, today: date, currency: str) -> Attributes | None:
+    """The start a long reply to the timing question says in a few words of its own, as a reply that short would be
+    read (see ``DATED_WORDS``): the date said last, after a landmark or a reason ("depois do carnaval, lá pra março",
+    "wenn das neue Lager steht, so gegen März", "na de Heimtextil in januari, dus vanaf februari"), or the date said
+    first, before the landmark it waits for ("early Feb once we're back from the summer break", "ab März, wenn das
+    Lager steht"); None when it says none so. A date inside a longer clause ("sales dropped a lot, we moved into our
+    new office in September"), or before what the reply goes on to tell ("in September we moved offices, so now we
+    need leads"), stays a name of the calendar said of something else: the free reading refuses it even alone."""
     said = Text.of(text)
-    if len(said.clauses) < 2 or answer.timing is None:
-        return False
-    start, end = said.clauses[-1]
-    last = said.original[start:end].strip()
-    if not last or len(last.split()) > DATED_WORDS:
-        return False
-    alone = extract(last, field="timing", now=today, default_currency=currency, lang=spoken()).timing
-    return alone is not None and alone.status == "stated" and alone.target_date == answer.timing.target_date
+    if len(said.clauses) >= 2:
+        start, end = said.clauses[-1]
+        last = said.original[start:end].strip()
+        if last and len(last.split()) <= DATED_WORDS:
+            alone = extract(last, field="timing", now=today, default_currency=currency, lang=spoken())
+            if _a_date(alone):
+                return only(alone, ["timing"])
+    landmark = _LANDMARK.search(text)
+    if landmark is None or landmark.start() == 0:
+        return None
+    first = text[:landmark.start()].strip(" ,;:-–—")
+    if not first or len(first.split()) > DATED_WORDS:
+        return None
+    # Read freely: wary of a month in a sentence ("in September we moved"), it takes a date said as one ("early
+    # Feb"); a bare month ("March, when the plant is up") as a reply that short is read (``_dated``).
+    alone = extract(first, now=today, default_currency=currency, lang=spoken())
+    if alone.timing is None and len(first.split()) <= BARE_DATE_WORDS:
+        alone = extract(first, field="timing", now=today, default_currency=currency, lang=spoken())
+    return only(alone, ["timing"]) if _a_date(alone) else None
+
+
+def _a_date(read: Attributes) -> bool:
+    """Whether ``read`` states a start with a day or a horizon ("si todo va bien" is read as a start, yet says no
+    when)."""
+    return read.timing is not None and read.timing.status == "stated" and (
+        read.timing.target_date is not None or read.timing.horizon_days is not None)
 
 
 # Parts of the day (put into English by ``in_english``): said of a call, never of when a project starts.
