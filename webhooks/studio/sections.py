@@ -40,6 +40,7 @@ from qualification import PlaybookError
 from qualification import conditions as cond
 from qualification.playbook import DESTINATIONS, GRADES, QUESTION_ATTRIBUTES, STAGES
 from qualification.playbook_file import read_yaml
+from scheduling import CALL_KINDS
 from webhooks.playbooks.text import dump_yaml
 
 MAX_ROWS = 200
@@ -304,6 +305,13 @@ SECTIONS: tuple[Section, ...] = (
             Field("meeting_title", "Meeting title"),
             Field("link", "Booking page", optional=True,
                   hint="an https:// Calendly or Cal.com link; blank: the bot offers times itself"),
+            # How the call happens: said in the booking confirmation, written in the calendar invitation.
+            Field("call", "How the call happens", "choice", choices=CALL_KINDS, optional=True,
+                  hint="video, phone or place; blank: the bot does not say"),
+            Field("call_at", "Link, number or address", optional=True,
+                  hint="video: the http(s) link to join (blank: the owner emails it); phone: the number the visitor "
+                       "dials; place: the address"),
+            Field("call_note", "Said after it", optional=True, hint="one line, e.g. Any browser will do."),
         )),
         Part("scheduling.defaults", "Everyone's defaults", fields=(
             *_calendar(""), *_hours("blank day: no calls that day"))),
@@ -312,6 +320,9 @@ SECTIONS: tuple[Section, ...] = (
             Field("id", "Slack user id", hint="e.g. U0123ABC"),
             Field("name", "Name", optional=True),
             Field("email", "Email", optional=True),
+            Field("call", "How their calls happen", "choice", choices=CALL_KINDS, optional=True,
+                  hint="blank: as everyone's"),
+            Field("call_at", "Their link or number", optional=True, hint="blank: everyone's"),
             *_calendar("; blank: the default"), *_hours("blank every day: the default hours"))),
     )),
 )
