@@ -723,11 +723,15 @@ class ValidateQualificationForm(FormValidationAction):
         # replaces a given one only when said as a correction ("actually ...") or with its field's word ("our budget
         # is more like 80k"); it fills one given as "no idea yet". Any other new value ("we're about 140 people by
         # the way") corrects, as it would alone at any question: said back, and the privacy question asked again.
+        # At any other question a sum given before and said anew with its field's word, beside the answer ("from
+        # January. And the budget will be more like 90k a year in the end" to the timing question), puts it right
+        # too: the visitor named what they change (it was kept at its old value, and never said back).
         hearing = hear(state.attributes, state.heard, free, text, answered=answered, answer=answer,
                        correcting=(corrects_itself(text) or correction(text) is not None
                                    or not replaces_a_value(state.attributes, free)
                                    or _plainly_replaced(state.attributes, free, text))
-                       if requested == CONSENT else None)
+                       if requested == CONSENT else (True if _sum_named_anew(state.attributes, free, text, answered)
+                                                     else None))
         if answered is not None and answered not in FREE_TEXT and hearing.corrected and answered not in hearing.corrected \
                 and not stated(free, answered):
             # "sorry, it's 300 people, not 200" to the budget question corrects the size; its 200, read as a
@@ -994,6 +998,15 @@ def _plainly_replaced(given: Attributes, free: Attributes, text: str) -> bool:
     replaced = [n for n in QUESTION_ATTRIBUTES if stated(given, n) and stated(free, n) and not unchanged(given, free, n)]
     return all(n not in MONEY or re.search(rf"(?<![\w'])(?:{FIELD_WORDS[n]})(?![\w'])", text, re.IGNORECASE)
                for n in replaced)
+
+
+def _sum_named_anew(given: Attributes, free: Attributes, text: str, answered: str | None) -> bool:
+    """Whether a reply states a new sum for a budget or revenue given before, with that field's word ("and the budget
+    will be more like 90k a year"), and no other value over a given one: a correction, whatever question it answers
+    (``answered``). An amount without its field's word ("about 80M" to the revenue question) corrects nothing."""
+    replaced = [n for n in QUESTION_ATTRIBUTES if n != answered and stated(given, n) and stated(free, n)
+                and not unchanged(given, free, n)]
+    return bool(replaced) and all(n in MONEY for n in replaced) and _plainly_replaced(given, only(free, replaced), text)
 
 
 def _new_persona(state: State, name: str) -> bool:
