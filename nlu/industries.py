@@ -28,7 +28,13 @@ _FIRST = (
                  r"dev shop|development shop|software house|(?:legal|law|hr|sales|gov|reg)[- ]?tech|cyber ?security|martech|adtech|ad-tech|b2b platform|"
                  r"(?:an? |our )(?:\w+ )?(?:platform|marketplace app)|tech start-?up|ai start-?up|devtools|dev tools|developer tools|"
                  r"managed services provider|managed (?:it )?services|it managed services|msp\b|cloud (?:provider|hosting)|hosting company|web hosting|it services|it company|it firm|"
-                 r"game (?:studio|developer)|video game|gaming company|app developer|platform company|subscription software"),
+                 r"game (?:studio|developer)|video game|gaming company|app developer|platform company|subscription software|"
+                 # the business said to be an app: "we're a B2C fitness app", "wir sind eine Fitness-App", "somos una app de citas"
+                 # ("we're a gym with an app" is a gym)
+                 r"(?:b2c|b2b|consumer|mobile|ios|android|subscription) apps?\b|"
+                 r"(?:we'?re|we are|i run|we run|i'?m building|we'?re building|wir sind|nous sommes|on est|somos|siamo|we zijn|wij zijn)\s+"
+                 r"(?:an?|eine?|une|un|una|uma|um|un'|een)\s*(?:(?!(?:with|for|and|that|who|using|on|in|mit|und|avec|et|con|y|com|e|met|en)\b)[\w-]+\s+){0,3}"
+                 r"(?:[\w]+-)?(?:apps?|appli|application mobile|aplicaci(?:ó|o)n|aplicativo|applicazione)\b"),
 )
 _REST = (
     ("financial_services", r"(?<!food )(?<!blood )(?<!seed )(?<!milk )(?<!clothing )(?<!diaper )(?<!toy )bank|banking|credit union|insurance|insurer|insurance broker|brokerage firm|(?:wealth|asset|investment) (?:management|mgmt)|"

@@ -23,6 +23,12 @@ from nlu.text import Text
 _DATA = Path(__file__).resolve().parent / "data" / "places.tsv"
 # "Berlin-based", "Chicago-area": the hyphen ends the place, and the rest is a cue (``_CUE_AFTER``).
 _TOKEN = lazy_compile(r"[^\W_]+(?:(?:[.']|-(?!(?:based|area|headquartered|born|native|region)\b))[^\W_]+)*\.?")
+# "9 sites across Melbourne's east", "in London's West End", "Sydney's northern beaches": a part of a place said in the
+# possessive is in the place ("St. George's, Grenada" is no George).
+_PART_AFTER = lazy_compile(
+    r"\s+(?:(?:inner|outer|far|south|north|east|west|upper|lower|greater)[- ])?(?:east|west|north|south|(?:north|south)[- ]?(?:east|west)|"
+    r"eastern|western|northern|southern|east end|west end|cbd|centre|center|city centre|city center|downtown|uptown|suburbs?|outskirts|"
+    r"inner city|metro area|northern beaches|eastern suburbs|western suburbs|docklands|waterfront|old town|hinterland)\b")
 _CUE_BEFORE = lazy_compile(
     r"(?:\b(?:in|from|at|near|around|outside(?: of)?|based in|based out of|out of|located in|headquartered in|hq(?:'d)? in|hq:?|"
     r"offices? in|office is in|located|live in|living in|based|city:?|location:?|country:?|state:?|we'?re in|i'?m in|"
@@ -82,8 +88,12 @@ _JOINED = lazy_compile(r"\s*(?:,|and|or|&|/|und|et|y|e|en|o|of)?\s*")
 # "leads from US market", "den deutschen Markt": a place said as a market is where the visitor sells, not where it is.
 _MARKET_AFTER = lazy_compile(r"\s+(?:market|markets|markt|march(?:é|e)|mercado|mercato)\b")
 # "up in Byron Bay, NSW", "out of Healdsburg, CA": a town the table does not know, then its state's code in capitals.
+# "a brewery in Asheville NC": the comma may be left out when a word of place comes before the town.
 _TOWN_BEFORE_CODE = lazy_compile(
-    r"(?:(?i:\b(?:in|from|near|based in|based out of|out of|located in|outside))\s+|\()(?P<town>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2}),\s*$")
+    r"(?:(?i:\b(?:in|from|near|based in|based out of|out of|located in|outside))\s+|\()(?P<town>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2}),\s*$|"
+    r"(?i:\b(?:in|from|near|based in|based out of|out of|located in|headquartered in|outside|aus|bei|à|en|em|uit|vanuit))\s+"
+    r"(?P<bare>(?!(?i:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|the|our|my)\b)"
+    r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2})\s+$")
 # "ein Maschinenbauer aus Ulm", "we're from Ede": a three-letter town, capitalised, after a word of origin (not "in",
 # which comes before too many capitalised short words).
 _FROM_TOWN = lazy_compile(r"\b(?:aus|from|based in|based out of|located in|headquartered in|sitz in|uit|vanuit|bas(?:é|e)e?s? (?:à|a)|sediad[oa] em|con sede a)\s+$")
@@ -199,7 +209,7 @@ def _matches(text: Text) -> list[_Match]:
     while i < len(tokens):
         hit = None
         first = tokens[i].group(0)
-        longest = max(lengths.get(first, 0), lengths.get(first.rstrip("."), 0))
+        longest = max(lengths.get(first, 0), lengths.get(first.rstrip("."), 0), lengths.get(first.removesuffix("'s"), 0))
         if not longest:
             i += 1
             continue
@@ -212,6 +222,9 @@ def _matches(text: Text) -> list[_Match]:
                 hit = _Match(start, end, _NOWHERE)
                 break
             place = table.get(key) or (table.get(key.rstrip(".")) if key.endswith(".") else None)
+            if place is None and key.endswith("'s") and _PART_AFTER.match(lower, end):
+                place = table.get(key[:-2])
+                end = end - 2 if place is not None else end
             if place is not None:
                 if key.endswith(".") and key.rstrip(".") in table and key not in table:
                     end -= 1
@@ -319,7 +332,7 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
             if not (written.isupper() and (after_city or after_town or named or in_list or (answer and short))):
                 continue
             if after_town and not after_city:
-                town = town or after_town.group("town")
+                town = town or after_town.group("town") or after_town.group("bare")
         elif place.needs_cue and not (_cued(text, m) or (answer and short) or (index > 0 and kept and kept[-1].end >= m.start - 3)) or (
                 place.needs_cue and written.islower() and not answer and _ARTICLE_CUE.search(text.lower, max(0, m.start - 4), m.start)):
             # ("a wedding venue": the Italian and Portuguese "a" is also the English article; a lower-case word after it is no place)
@@ -377,6 +390,10 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
                 return Location(inside[0].place.country, inside[0].place.display)
             return Location(home.country.split("|")[0], None)
     cities = [m for m in kept if m.place.kind == "city"]
+    if len(cities) > 1:
+        # "Tom from Harrow Marine (..., Southampton)": a city opening a firm's name gives way to one said on its own
+        alone = [m for m in cities if not _opens_a_name(text, m)]
+        cities = alone or cities
     regions = [m for m in kept if m.place.kind in ("country", "region", "abbr")]
     if not cities and town and regions:
         return Location(regions[0].place.country.split("|")[0], town)
@@ -398,6 +415,25 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
         return Location(country, display)
     first = regions[0]
     return Location(first.place.country.split("|")[0], None)
+
+
+# A capitalised word after a city that is no place nor a word of place: the city opens a firm's name ("Harrow Marine",
+# "Boston Dynamics", "Leeds Plumbing Ltd"); "Leeds City Centre", "London Ontario", "Berlin Mitte" stay places.
+_NAME_WORD_AFTER = lazy_compile(r"[ \t]+(?P<word>[A-Z][\w&'-]*)")
+_PLACE_WORDS = frozenset({"city", "centre", "center", "area", "metro", "region", "county", "council", "borough", "town", "district", "east",
+                          "west", "north", "south", "mitte", "centro", "centre-ville", "downtown", "uptown", "office", "hq", "here", "based",
+                          "and", "or", "i", "we"})
+
+
+def _opens_a_name(text: Text, m: _Match) -> bool:
+    """Whether the city at ``m`` is the first word of a firm's name: written capitalised, a capitalised word that is
+    neither a place nor a word of place right after it."""
+    written = text.original[m.start: m.end]
+    after = _NAME_WORD_AFTER.match(text.original, m.end)
+    if not written[:1].isupper() or after is None:
+        return False
+    word = after.group("word").lower()
+    return word not in _PLACE_WORDS and word not in _table() and not word.isupper()
 
 
 # A word of six letters or more right after a word that says where ("in manchster", "based in birmingam", "aus

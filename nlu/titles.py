@@ -58,7 +58,12 @@ _LEVELS = (
                 r"es mi (?:propi[oa] )?(?:cl(?:í|i)nica|tienda|empresa|negocio|restaurante|consulta|sal(?:ó|o)n|estudio|bar|hotel|taller)\b|"
                 r"(?:é|e) (?:a |o )?(?:minha|meu) (?:pr(?:ó|o)pri[oa] )?(?:cl(?:í|i)nica|loja|empresa|neg(?:ó|o)cio|restaurante|consult(?:ó|o)rio|sal(?:ã|a)o|est(?:ú|u)dio|bar|hotel|oficina)\b|"
                 r"(?:è|e) (?:il mio|la mia) (?:clinica|negozio|azienda|attivit(?:à|a)|ristorante|studio|salone|bar|hotel|officina)\b|"
-                r"(?:het is|dit is) mijn (?:eigen )?(?:praktijk|winkel|bedrijf|zaak|restaurant|salon|studio|kantoor|hotel|garage)\b|i started (?:the|this|our) (?:company|business)|started the company|business owner|small business owner)\b"),
+                r"(?:het is|dit is) mijn (?:eigen )?(?:praktijk|winkel|bedrijf|zaak|restaurant|salon|studio|kantoor|hotel|garage)\b|i started (?:the|this|our) (?:company|business)|started the company|business owner|small business owner|"
+                # the business the visitor started, opened or set up, with or without "I": "started the gym in 2019 after
+                # leaving the army", "we opened the salon in 2015" ("my dad started the business" is his)
+                r"(?:^|(?<=[.;!?,(] )|(?<=\bi )|(?<=\bwe )|(?<=\bi've )|(?<=\bwe've )|(?<=\bi have )|(?<=\bwe have )|(?<=\bi also )|(?<=\band )|(?<=\bso ))"
+                r"(?:started|founded|co-?founded|opened|set up|launched|built up|established)\s+(?:the|this|our|my|a|an)\s+(?:own\s+|small\s+|little\s+|first\s+)?"
+                r"(?:company|business|firm|agency|studio|gym|salon|clinic|shop|store|practice|restaurant|caf(?:é|e)|bakery|brewery|startup|start-up|brand|bar|pub)\b(?!\s+(?:membership|account|app|page|website|site|project)\b))\b"),
     ("director", r"\b(?:(?:dept\.?|department|division|unit|practice|section|office) head\b|(?:[a-zäöüß]+-)?[a-zäöüß]*(?:directeur|directrice|direktor(?:in)?)|(?:vertriebs|verkaufs|marketing|einkaufs|personal|finanz|technik|entwicklungs|produktions|abteilungs|bereichs|it-)chef(?:in)?|directora?(?= de| of)|jefe de|jefa de|"
                  r"(?!(?:team|gruppen|projekt|schicht|filial|standort)leit)[a-zäöüß]*leiter(?:in)?|leiter(?:in)? [a-zäöü]+|(?:senior |sr\.? |associate |assoc\.? |group |global |regional |executive |creative |art |managing )?director|dir\b\.?|"
                  r"head(?! of state)(?= of)|(?:marketing|sales|growth|digital|product|brand|content|ops|operations|finance|it|hr|people|engineering|design|seo|ecommerce|e-commerce|technology|tech|data|customer success|partnerships|comms|communications|demand gen|revenue|business development|strategy|creative|media|paid media|performance|commercial|partnerships|events|innovation|community|procurement|purchasing|admin|bd|biz ?dev)\s+head\b|"
@@ -97,6 +102,14 @@ _LOCAL_LEVELS = (
                       r"(?<=\bdos )s(?:ó|o)cios|(?<=\bdas )s(?:ó|o)cias|don[oa](?= d[aeo]s? )|(?<=\bo )dono\b|(?<=\ba )dona\b|(?:co-?)?propriet(?:á|a)ri[oa]|presidente|empres(?:á|a)ri[oa]|aut(?:ô|o)nom[oa]|empreendedor(?:a)?"),
     ("c_level", "it", r"amministrat(?:ore|rice) (?:delegat[oa]|unic[oa])|titolare|(?:co-?)?fondat(?:ore|rice)|soci[oa](?: fondat(?:ore|rice))?|(?<=\bdei )soci|(?<=\bdelle )socie|(?<=\bdue )soci|(?:com|co-?)?propri(?:e)?tari[oa]|"
                       r"presidente|diret(?:tore|trice) generale|imprendit(?:ore|rice)|liber[oa] professionista"),
+    # the business the visitor founded or opened, in the other six: "hab das Studio 2019 gegründet", "j'ai ouvert mon
+    # restaurant en 2015", "fundé la agencia", "abri a loja em 2018", "ho aperto la palestra", "ik heb de zaak in 2019 opgericht"
+    ("c_level", "all", r"(?:(?<=\bich )|(?<=\bwir )|^)(?:habe|hab|haben) (?:das|die|den|mein\w*|unser\w*) [\wäöüß-]+ (?:[\wäöüß]+ ){0,3}(?:gegr(?:ü|ue)ndet|er(?:ö|oe)ffnet|aufgebaut)|"
+                       r"(?:j'ai|nous avons|on a) (?:fond(?:é|e)|cr(?:é|e)(?:é|e)|ouvert|lanc(?:é|e)|mont(?:é|e)) (?:l'|la |le |ma |mon |notre )(?:agence|entreprise|soci(?:é|e)t(?:é|e)|boutique|salle|studio|salon|cabinet|clinique|restaurant|caf(?:é|e)|boulangerie|magasin|startup|marque|bar)|"
+                       r"(?:fund(?:é|e)|abr(?:í|i)|mont(?:é|e)|cre(?:é|e)|fundamos|abrimos|montamos|creamos) (?:la|el|mi|nuestr[oa]) (?:empresa|negocio|agencia|cl(?:í|i)nica|tienda|gimnasio|estudio|restaurante|despacho|bar|startup|marca)|"
+                       r"(?:fundei|abri|montei|criei) (?:a |o )?(?:minha |meu |nossa |nosso |a |o )(?:empresa|neg(?:ó|o)cio|ag(?:ê|e)ncia|cl(?:í|i)nica|loja|academia|est(?:ú|u)dio|restaurante|escrit(?:ó|o)rio|bar|startup|marca)|"
+                       r"(?:ho|abbiamo) (?:fondato|aperto|avviato|creato) (?:la |il |lo |l')?(?:mia |mio |nostr[oa] )?(?:azienda|attivit(?:à|a)|agenzia|clinica|negozio|palestra|studio|ristorante|societ(?:à|a)|bar|startup|marchio)|"
+                       r"(?:ik heb|wij hebben|we hebben) (?:de|het|mijn|onze|ons) (?:\w+ ){1,3}(?:opgericht|geopend|opgezet)"),
     ("c_level", "nl", r"eigena(?:ar|res)|mede-?eigena(?:ar|res)|(?:mede-?)?oprichter|oprichtster|algemeen directeur|directeur[- ](?:eigenaar|grootaandeelhouder)|dga|"
                       r"zaakvoer(?:der|ster)|bestuurder|ondernemer|zelfstandige|zzp'?er|vennoot|(?<=\bvan de )(?:vennoten|partners)|"
                       r"(?<=\bben )partner|(?<=\bals )partner|(?<=\bben een )partner|(?<=\bben één van de )partners"),
@@ -186,6 +199,8 @@ _DECIDES = lazy_compile(
     r"it'?s (?:my|all my) (?:call|decision|budget)|(?<!not )up to me|i call the shots|buck stops with me|i have (?:the )?(?:final say|final word|authority|budget authority|sign[- ]?off|signing authority|full authority|purchasing authority|the budget|budget)|"
     r"i can (?:sign|approve|make the (?:final )?(?:decision|call)|decide|authori[sz]e|green[- ]?light)|i'?ll (?:be )?(?:the one )?(?:deciding|signing|approving|making the (?:final )?(?:call|decision))|"
     r"(?:i|me) makes? the (?:final )?(?:call|decision)|decision'?s? (?:is )?mine|i sign off|i approve|i decide|i hold the purse|i'?m the (?:one|person) (?:who|that) holds? the purse(?: strings)?|the purse strings are mine|"
+    # "I'm the one holding the purse strings", "I'm the one signing off": the gerund says the same as "who holds"
+    r"i'?m (?:the|actually the|really the) (?:one|person) (?:holding|signing|approving|deciding|controlling|making the (?:final )?(?:call|decision))\b(?! (?:back|out)\b)|"
     r"(?:the )?(?:budget|decision|call|final say|sign[- ]?off|money)(?:'s| is) (?:all |ultimately )?mine|i make the decisions|i make decisions|decision maker here|i'?m the decider|my budget|my sign[- ]?off|i am the decision maker|i own the budget|i own the decision|"
     r"(?:me|i) and my (?:co-?founder|cofounder|partner|business partner) (?:decide|make|sign|approve)|we(?: both| two)? decide|(?:the (?:two|three|both) of us|both of us|we two) decide|i have the say|i'll sign)"
 )
@@ -247,6 +262,12 @@ _DECIDES_LOCAL = lazy_compile(
     r"(?:ich|je|c'est moi qui|yo|soy yo (?:quien|el que|la que)|eu|sou eu (?:quem|que)|io|sono io (?:che|a)|ik)\s+"
     r"(?:verwalte|kontrolliere|halte|tiens|g(?:è|e)re|contr(?:ô|o)le|manejo|controlo|llevo|administro|maneja|controla|giro|gere|administra|"
     r"tengo|gestisco|controllo|tenere|gestire|controllare|beheer|bewaak|controleer|ga over)\s+(?:das budget|die finanzen|das geld|die kasse|den geldbeutel|les cordons de la bourse|le budget|les finances|la caisse|el presupuesto|el dinero|la plata|las finanzas|la chequera|o or(?:ç|c)amento|o dinheiro|as finan(?:ç|c)as|o cofre|i cordoni della borsa|il budget|i soldi|la cassa|le finanze|het budget|de portemonnee|de knip|het geld|de financi(?:ë|e)n)|"
+    # "I'm the one who ...", the person named before the verb: "ich bin diejenige, die das Budget verwaltet", "je suis celui qui
+    # signe", "soy la persona que decide", "sou a pessoa que aprova", "sono quella che firma", "ik ben degene die beslist"
+    r"ich bin (?:derjenige|diejenige|die person),? (?:der|die) (?:\w+ ){0,3}(?:entscheidet|unterschreibt|verwaltet|freigibt|genehmigt)|"
+    r"je suis (?:celui|celle|la personne) qui (?:d(?:é|e)cide|signe|valide|tranche|g(?:è|e)re le budget|tiens les cordons)|"
+    r"soy (?:la persona|el|la) (?:que|quien) (?:decide|firma|aprueba|maneja el presupuesto)|sou (?:a pessoa|o|a) (?:que|quem) (?:decide|assina|aprova|gere o or(?:ç|c)amento)|"
+    r"sono (?:quell[oa]|la persona) che (?:decide|firma|approva|gestisce il budget)|ik ben (?:degene|diegene|de persoon) die (?:\w+ ){0,3}(?:beslist|tekent|goedkeurt|beheert)|"
     r"ik beslis|beslis ik|ik neem (?:de|alle) beslissing(?:en)?|ik ben (?:de )?beslisser|ik (?:teken|keur \w+ goed)|ik heb het laatste woord|de beslissing ligt bij mij|ik bepaal|bepaal ik|"
     # "we decide together" in the other six: the visitor is one of those who decide (the module's rule)
     r"decido (?:\w+ )?(?:junto|juntos|junta|con|com|insieme|assieme|em conjunto|conjuntamente)\b|"
@@ -356,6 +377,7 @@ _CO_OWNERS_DECIDE = lazy_compile(
 _ROLE_UNKNOWN = lazy_compile(r"\b(?:not sure who (?:decides|signs|approves)|don'?t know who (?:decides|signs|approves)|unclear who)")
 # Phrases that say the seniority without naming a job title ("I own the business").
 _NOT_A_TITLE = lazy_compile(r"(?:i |i'|my |me |myself |mein|mon |mi |eu e |io e |mijn |run |ich |j'ai |je |tengo |dirijo |llevo |tenho |ho |gestisco |dirigo |ik |the |in charge|responsible|just |member|on the|individual|started|self|sole|business owner|small business|"
+                            r"founded|co-?founded|opened|set up|launched|built up|established|habe |hab |haben |nous avons |on a |fund(?:é|e|amos|ei) |abr(?:í|i|imos) |mont(?:é|e|amos|ei) |cre(?:é|e|amos) |criei |abbiamo |wij |we hebben |"
                             r"it'?s |its |it is |es ist |das ist |c'est |es mi |(?:é|e) (?:a |o )?(?:minha|meu) |(?:è|e) (?:il|la) mi|het is |dit is )")
 _SENIORITY_ROLE = {
     "c_level": "decision_maker", "vp": "decision_maker", "director": "influencer",
