@@ -1342,6 +1342,25 @@ def _tons(m: re.Match[str]) -> str:
 
 
 # "zwischen fünf- und zehntausend", "vijf- tot tienduizend": the first number shares the second's scale.
+# "in der zweiten Januarwoche" ("2. januarwoche" once the numbers are read): the week of a month in one word, as the
+# English reader knows it ("2. weeks of january").
+_MONTH_WEEK = lazy_compile(
+    r"\b(\d\.)\s*(januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember)woche\b")
+# Staff in the shorthand of each language, after a figure: German "30 MA" (Mitarbeiter), Dutch "30 mdw" / "mw"
+# (medewerkers), French "30 collabs", Spanish "30 empl.", Portuguese "30 func.", Italian "30 dip." (dipendenti): the
+# English reader knows them as "employees". Only after a figure, and only in the language that writes them ("ma" is
+# Italian "but", "mw" a megawatt in English).
+_STAFF_SHORTHAND = {lang: lazy_compile(rf"(?<![\w.,])(\d[\d.,]*)\s*(?:{words})(?![\w])") for lang, words in {
+    "de": r"ma|mas|ma'?s|mitarb\.?|mitarb(?:eiter)?innen",
+    "fr": r"collabs?\.?|collab\.|coll\.|sal\.",
+    "es": r"empl\.?|emp\.|trab\.|colab\.?|colabs",
+    "pt": r"func\.?|funcs|colab\.?|colabs",
+    "it": r"dip\.|dipend\.?|coll\.",
+    "nl": r"mw|mdw\.?|mdws|medew\.?",
+}.items()}
+_GERMAN_MONTHS = {"januar": "january", "jänner": "january", "februar": "february", "feber": "february", "märz": "march",
+                  "april": "april", "mai": "may", "juni": "june", "juli": "july", "august": "august",
+                  "september": "september", "oktober": "october", "november": "november", "dezember": "december"}
 _SUSPENDED = lazy_compile(r"\b(\w+)-\s+(und|oder|bis|tot|en|of)\s+(\w+?)(tausend|hundert|duizend|honderd)\b")
 
 
@@ -1468,6 +1487,9 @@ def _rewrite(original: str, lang: str) -> str:
     # "entro fine anno", "no final do mês": the tables give the plural the words take after a figure ("3 anni").
     lower = _END_OF_PLURAL.sub(r"\1", lower)
     lower = _numbers(lower, lang)
+    lower = _STAFF_SHORTHAND[lang].sub(r"\1 employees", lower)
+    if lang == "de":
+        lower = _MONTH_WEEK.sub(lambda m: f"{m.group(1)} weeks of {_GERMAN_MONTHS[m.group(2)]}", lower)
     if lang in _PLUS_BEFORE_FIGURE:  # "mi mujer y yo más 3 empleados": the figure is added to what was counted before it
         lower = _PLUS_BEFORE_FIGURE[lang].sub("plus ", lower)
     # "somos 8 y tenemos ...": "and" after the number words are read ("treinta y cinco" is 35 first).

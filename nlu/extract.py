@@ -96,6 +96,9 @@ def extract(
         # "oui", "yes", "hmm" typed at the industry question describe no business: "other" would be invented. (In
         # every language: a word this short is too short to tell which.)
         values["industry"] = None
+    if values["industry"] == "other" and money.said_alone(found_money):
+        # "meh 5k maybe" at the industry question: a budget volunteered, no business described
+        values["industry"] = None
     values["location"] = location
     values["tech_stack"] = tools.tech_stack(parsed, field)
     values["need"] = needs.need(parsed, field, persona=persona)
@@ -113,7 +116,8 @@ def extract(
         # An answer that is the company's name alone says nothing else: its words are no facts ("Loja Verde" is
         # no shop in Loja, Ecuador; "Berlin Brands GmbH" may be anywhere).
         return Attributes(company=values["company"])
-    if field is not None and values.get(field) in (None, ()):
+    if field is not None and values.get(field) in (None, ()) and not (field == "timing" and timing.started_before(parsed, lang=code)):
+        # ("wir haben vor einem Jahr angefangen" at the timing question opens with "we have": a start made, no yes)
         values.update(replies.reply(parsed, field, lang=code))
     return Attributes(**{k: v for k, v in values.items() if v not in (None, ())})
 

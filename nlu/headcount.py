@@ -474,6 +474,21 @@ _NOW_AFTER = lazy_compile(
 )
 
 
+# "There were 9 of us until 2 left in October, so 7 now", "we were 12, 3 left, leaving 9": the count said after the
+# past one with "now" after it, or as what is left ("donc 7 now", "así que we are 7 now", "dus 7 now", "also 7 now" as
+# the rewrite leaves the other languages).
+_NOW_SAID_AFTER = lazy_compile(
+    r"\b(?:so|and|also|donc|alors|as(?:í|i) que|entonces|ent(?:ã|a)o|quindi|dunque|dus)\s+(?:(?:we'?re|we are|it'?s|its|just|only|about|around|~)\s*)*"
+    r"(\d{1,6})\s+(?:(?:people|staff|employees|of us)\s+)?(?:now|today|currently|these days|left|remaining)\b|"
+    r"\b(?:leaving|that leaves|which leaves|leaves)\s+(?:us\s+)?(?:(?:at|with|about|around|~|just|only)\s*)*(\d{1,6})\b(?!\s*(?:%|k\b|[$€£]|years?|months?|weeks?|days?))"
+)
+
+
+def _now_said_after(lower: str, start: int, end: int) -> re.Match[str] | None:
+    """The count said now after a past one, its figure in group 1 (``_NOW_AFTER``'s group) or 2."""
+    return _NOW_AFTER.search(lower, start, end) or _NOW_SAID_AFTER.search(lower, start, end)
+
+
 def _past(text: Text, amount: Amount) -> bool:
     clause = text.clause_at(amount.start)
     return bool(_PAST_BEFORE.search(text.lower, clause[0], amount.start) or _PAST_AFTER.match(text.lower[amount.end: amount.end + 60]))
@@ -716,8 +731,8 @@ def company_size(
     if candidates and all(_past(text, c[1]) for c in candidates):
         # "I used to run marketing at a 1,000 person firm; now it's just me and 3 others": the count said now wins
         now = _said_otherwise(lower, field)
-        if now is not None:
-            return now
+        if now is not None and all(now.min != c[1].min for c in candidates):
+            return now  # ("There were 9 of us until 2 left, so 7 now": the "9 of us" is the past count, not another)
     if candidates:
         best = _current(text, candidates)
         low, high = bound(lower, best)
@@ -727,10 +742,10 @@ def company_size(
         if corrected is None and newer and low is not None and low == high and low / 2 <= int(newer.group(1)) <= low * 2:
             corrected = newer  # a count that grew or shrank a little since, not another figure ("40, 3 of them in sales")
         if corrected is None and _past(text, best):
-            corrected = _NOW_AFTER.search(lower, best.end, stance.sentence_at(text, best.start)[1])
+            corrected = _now_said_after(lower, best.end, stance.sentence_at(text, best.start)[1])
         instead = _SAID_INSTEAD.search(lower, max(0, best.start - 25), best.start)
         if corrected:
-            low = high = int(corrected.group(1))
+            low = high = int(next(g for g in corrected.groups() if g is not None))
         elif instead:
             low = high = int(instead.group(1))
         elif len(best.parts) == 2 and re.search(r"\bfrom\s*$", lower[max(0, best.start - 8): best.start]) and _WISH_BEFORE.search(lower, text.clause_at(best.start)[0], best.start):

@@ -145,6 +145,22 @@ _NO_BUDGET_ANSWER = lazy_compile(
     r"^\W*(?:(?:lol|lmao|haha+|hah|ha|heh|hehe|rofl|budget\s*\?+)\W*)+(?:what|which) budget\W*$|"
     r"^\W*(?:what|which) budget\W*(?:lol|haha+|lmao|rofl)\W*$"
 )
+# "we dont rly have a budgt yet": the budget and "really" as they are typed in a hurry, read as spelt (for the
+# readers of a budget's absence, which look for words, not spans).
+# (the word in the seven languages: "Buget", "presupusto", "orcamento" without its cedilla)
+_TYPED = ((lazy_compile(r"\b(?:budgt|buget|budjet|bugdet|budegt|budgit|buddget|budgett|bduget)\b"), "budget"),
+          (lazy_compile(r"\b(?:presupusto|presupesto|presupueto|presupuestro|prespuesto|presupeusto)\b"), "presupuesto"),
+          (lazy_compile(r"\b(?:orcamento|orçameto|orçamneto|orsamento)\b"), "orçamento"),
+          (lazy_compile(r"\b(?:rly|realy|reallly|rlly)\b"), "really"))
+
+
+def _respelt(lower: str) -> str:
+    """The visitor's words with the budget's and "really"'s hurried spellings as they are spelt."""
+    for pattern, word in _TYPED:
+        lower = pattern.sub(word, lower)
+    return lower
+
+
 _DENIED = lazy_compile(r"(?:\bnot|\brather than|\binstead of|\bno longer)\s+(?:[$€£]\s*)?$")
 _UNKNOWN_BUDGET = lazy_compile(
     r"\b(?:not (?:sure|decided|set|confirmed|finali[sz]ed|certain|known)|undecided|flexible|depends|it depends|tbd|tbc|"
@@ -170,6 +186,9 @@ class Money:
     # Whether a word of its clause (or the question asked) names what the amount is: "budget's about 8 grand" is,
     # "mostly new builds $600k-$1.2m" is not, and gives way to a sum that is (``budget``).
     cued: bool = True
+    # Whether the sum is the whole message, with only hedges or a shrug around it ("meh 5k maybe"): said at a question
+    # about something else, it is a budget the visitor volunteers, not that question's answer (``said_alone``).
+    alone: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -268,6 +287,12 @@ _METRIC = lazy_compile(
 # A period said on its own right after the amount's clause: "10-20k, one-off", "5k - monthly".
 _PERIOD_NEXT = lazy_compile(
     r"\s*[,;-]\s*(?:paid\s+|billed\s+|as\s+a\s+)?(?:one[- ]?(?:off|time)|monthly|per month|a month|yearly|annually|per year|a year|quarterly|in total)\b|"
+    # "CEO approved €30k, oh and it's per year not one-off": the period said of the sum as an afterthought, and the
+    # seven languages' "it is" as the rewrite leaves it ("ach und es ist pro Jahr", "ah et c'est par an", "y es al año",
+    # "e é por ano", "ed è all'anno", "en het is per jaar"); the period it is not, said after, is not read
+    r"\s*[,;-]\s*(?:(?:oh|ah|ach|o|and|ed|also|btw|sorry|oops|just so you know)\s*,?\s+)*"
+    r"(?:(?:it'?s|it is|that'?s|that is|this is|which is|es ist|das ist|c'est|est|es|(?:é|è)|the is|het is|dat is)\s+)"
+    r"(?:actually\s+|really\s+)?(?:one[- ]?(?:off|time)|monthly|per month|a month|yearly|annually|per year|a year|quarterly|in total)\b|"
     # "3k. per month.": a sentence that is only the period
     r"\s*\.\s*(?:paid\s+|billed\s+)?(?:one[- ]?(?:off|time)|monthly|per month|a month|/\s*mo(?:nth)?|yearly|annually|per year|a year|quarterly|in total)\s*(?:[.,;!]|$)"
 )
@@ -685,6 +710,28 @@ def _superseded(text: Text, found: list[Money]) -> list[Money]:
     return result
 
 
+# What may stand around a sum said alone, as the rewrite leaves the seven languages' hedges and shrugs ("bof, 5k
+# peut-être" -> "bof, 5k maybe", "sei lá, uns 5 mil" -> "sei lá, about 5k", "naja, vielleicht 5k" -> "well, maybe 5k").
+_AROUND_A_SUM = lazy_compile(
+    r"(?:[\W_]|\b(?:meh|bof|boh|mah|bah|pf+|tja|nou|hmm+|hm|uh|um|eh|well|so|ok|okay|like|maybe|perhaps|probably|possibly|"
+    r"about|around|roughly|approx|approximately|ish|or so|tops|max|idk|dunno|not sure|i guess|i think|i'?d say|say|honestly|"
+    r"tbh|lol|sei l(?:á|a)|quoi|hein|no s(?:é|e)|non so|weet niet|usd|eur|gbp|euros?|dollars?|pounds?|quid|bucks)\b)*"
+)
+
+
+def _said_alone(text: Text, amount: Amount) -> bool:
+    """Whether the amount, with its scale or currency said, is the whole message but for hedges and a shrug."""
+    if not (amount.scaled or _currency(text, amount)):
+        return False  # "meh 50 maybe": a figure with no sign of money
+    end = _end_with_currency(text, amount)
+    return bool(_AROUND_A_SUM.fullmatch(text.lower, 0, amount.start) and _AROUND_A_SUM.fullmatch(text.lower, end))
+
+
+def said_alone(found: list[Money]) -> bool:
+    """Whether the message is a sum said alone: no answer to a question about anything but money."""
+    return any(m.alone for m in found)
+
+
 def find(text: Text, field: str | None = None, default_currency: str = "USD", *, lang: str = "en") -> list[Money]:
     """Every amount of money in the text, each labelled budget or revenue."""
     text = english.of(text, lang)
@@ -705,6 +752,9 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
         changed_to = _budget_changed_to(text, amount.start, found)
         if kind is None and changed_to:
             kind, cued = "budget", True  # "the budget was 8,000 euros but they raised it to 11,000": the budget now
+        alone = field not in (None, "budget", "revenue", "company_size") and _said_alone(text, amount)
+        if kind is None and alone:
+            kind, cued = "budget", True  # "meh 5k maybe" at the industry question: a budget volunteered
         if not _looks_like_money(text, amount, field, kind is not None):
             continue
         low, high = bound(lower, amount, _end_with_currency(text, amount))
@@ -746,7 +796,7 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
             kind = "other"  # "we pay hubspot 800/month": what a tool costs them, not the budget for us
         elif kind == "budget" and field != "budget" and _to_be_audited(text, amount, clause):
             kind = "other"  # "we put $1.2M a year into Google and Meta and want someone to audit it": what is looked at
-        found.append(Money(low, high, currency, period, amount.start, kind, amount.end, said is not None, cued))
+        found.append(Money(low, high, currency, period, amount.start, kind, amount.end, said is not None, cued, alone))
     for m in _FIGURES.finditer(lower):
         digits = _FIGURE_WORDS.get(m.group(1)) or int(m.group(1))
         clause = text.clause_at(m.start())
@@ -1147,6 +1197,8 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
                 end = clauses[i + 1][1]
             if _UNKNOWN_BUDGET.search(text.lower[start:end]):
                 return Budget(status="unknown")
+    if (respelt := _respelt(own_words)) != own_words:
+        own_words, text = respelt, english.of(Text.of(respelt), lang)
     if _NO_BUDGET.search(text.lower) or _budget_unset(own_words) or (field == "budget" and (_NO_BUDGET_ANSWER.search(text.lower) or re.match(r"\W*(?:none|nothing|zero|nil|nada|zilch|zip|0|\$0|no|nope|n/a|na)\b(?!\s*(?:idea|clue|sure))", text.lower))):
         return Budget(status="none")
     return None

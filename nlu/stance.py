@@ -557,6 +557,38 @@ def change_by(text: Text, start: int, end: int) -> int:
     return 1 if _RAISED.search(verb.group(0)) else -1
 
 
+# What it costs to run the business, in the seven languages as the rewrite leaves them: payroll, salaries, rent,
+# overheads. A sum said of one ("payroll is our biggest cost, roughly 90k a month", "12k a month in salaries", "die
+# Miete kostet uns 8.000 € im Monat") is a cost of theirs, neither a budget for us nor a revenue.
+_RUNNING_COST = (
+    r"payroll|salar(?:y|ies)|wages?|wage bill|rent|overheads?|running costs|staff costs|personnel costs|utilities|"
+    r"geh(?:ä|a)lter|gehalt|gehaltskosten|l(?:ö|o)hne|lohnkosten|personalkosten|miete|fixkosten|"
+    r"salaires?|masse salariale|loyer|charges fixes|frais fixes|"
+    r"n(?:ó|o)minas?|salarios|sueldos|alquiler|gastos fijos|"
+    r"folha (?:de|of) pagamento|folha salarial|sal(?:á|a)rios|aluguel|aluguer|custos fixos|"
+    r"stipendi|buste paga|affitto|costi fissi|costo del personale|"
+    r"salarissen|lonen|loonkosten|personeelskosten|huur|vaste lasten"
+)
+_RUNNING_COST_BEFORE = lazy_compile(rf"\b(?:{_RUNNING_COST})\b")
+_RUNNING_COST_AFTER = lazy_compile(
+    r"\s*(?:[$€£]|eur|euros?|dollars?|pounds?|quid)?\s*(?:(?:/\s*|per\s+|a\s+|each\s+)(?:month|mo|year|yr|week|quarter)\b\s*)?"
+    rf"(?:on|in|for|of)\s+(?:(?:our|the|my|just|all)\s+)?(?:{_RUNNING_COST})\b"
+)
+# ... unless the visitor turns to what they would spend between the cost and the figure: "payroll is 90k a month, so
+# for ads we can spend 3k".
+_SPEND_SAID = lazy_compile(r"\b(?:budget\w*|spend|spending|invest|investing|afford|put|ads|advertising|marketing|retainer|for (?:this|you|us))\b")
+
+
+def running_cost(text: Text, start: int, end: int) -> bool:
+    """Whether the figure is what running the business costs (payroll, salaries, rent), named before it in its
+    sentence or right after it, with no word of spending between them."""
+    lower = text.lower
+    if _RUNNING_COST_AFTER.match(lower, end):
+        return True
+    named = list(_RUNNING_COST_BEFORE.finditer(lower, sentence_at(text, start)[0], start))
+    return bool(named) and not _SPEND_SAID.search(lower, named[-1].end(), start)
+
+
 def not_stated_money(text: Text, start: int, end: int, kind: str | None, field: str | None = None) -> str | None:
     """Why an amount is not the visitor's budget or revenue, or None when it may be.
 
@@ -564,6 +596,8 @@ def not_stated_money(text: Text, start: int, end: int, kind: str | None, field: 
     """
     if metric(text, start, end):
         return "metric"
+    if running_cost(text, start, end):
+        return "running_cost"
     if _IN_KIND_AFTER.match(text.lower, end) or _IN_KIND_BEFORE.search(text.lower, max(0, start - 30), start):
         return "in_kind"
     if lost(text, start, end):

@@ -122,13 +122,31 @@ def _year(raw: str | None) -> int | None:
     return value if 2000 <= value <= 2100 else None
 
 
+# The ordinal of a week in a month, as English and the rewrite of the others write it.
+_NTH_WEEK = (r"(?:second|2nd|third|3rd|fourth|4th|"
+             r"[234](?:\.|ème|eme|e|ª|º|°|nd|rd|th))")
+_WEEK_NUMBER = {"second": 2, "third": 3, "fourth": 4}
+
+
+def _nth(mod: str) -> int | None:
+    """Which week of the month a modifier names ("second week of" 2), or None."""
+    m = re.match(rf"(?:the\s+)?({_NTH_WEEK})\s+weeks?\b", mod)
+    if m is None:
+        return None
+    word = m.group(1)
+    return _WEEK_NUMBER.get(word) or int(word[0])
+
+
 _MODIFIER = lazy_compile(
     r"(?P<mod>early|earlier in|first thing(?: in)?|first (?:week|days|couple of weeks|few days) of|the first (?:week|days|few days) of|beginning of|beginning|the beginning of|start of|the start of|first part of|"
     r"at the start of|at the beginning of|begin|mid|mid-|middle of|the middle of|halfway through|"
     r"late|later in|last (?:week|days|few days) of|the last (?:week|days|few days) of|end of|the end of|by the end of|by end of|close of|the close of|towards the end of|"
     r"toward the end of|until the end of|til the end of|last part of|rest of|the rest of|before the end of|"
     r"before|prior to|no later than|not later than|ahead of|by|until|till|til|after|following|post|"
-    r"once|from|starting|starting in|starting from|beginning in)[\s-]*(?:(?:the|our|my|their)\s+)?(?:of\s+)?$"
+    r"once|from|starting|starting in|starting from|beginning in|"
+    # "the second week of January", and as the rewrite leaves the others ("2. weeks in january", "2ème weeks of",
+    # "2ª weeks of", "2e weeks van")
+    rf"(?:the\s+)?{_NTH_WEEK}\s+weeks?\s+(?:of|in|van|di|de))[\s-]*(?:(?:the|our|my|their)\s+)?(?:of\s+)?$"
 )
 
 
@@ -152,6 +170,12 @@ _NONE_UNTIL_THEN_AFTER = lazy_compile(
 # ("tax season starts in Feb and we want the new site up before then", "our fiscal year ends March 31, so whatever we
 # sign has to be invoiced before then": up to eight words of what is wanted between)
 _BEFORE_THAT = lazy_compile(r"[\s,;:-]*(?:(?:so|and|but|which means)\s+)?(?:[a-z']+\s+){0,8}?(?:before|ahead of|prior to) (?:that|then|it)\b")
+# "We reopen after the refurb in spring 2027 and want bookings flowing by then": what is wanted is wanted by the time
+# just said ("bis dahin", "d'ici là", "para entonces", "até lá", "entro allora", "tegen dan", as the rewrite leaves them).
+_BY_THEN = lazy_compile(
+    r"[\s,;:-]*(?:(?:so|and|but|which means)\s+)?(?:[\w']+\s+){0,8}?"
+    r"(?P<by>by (?:then|that time|that point|that date|dahin|lá|la|allora)|within (?:là|la)|for entonces|para entonces|tegen dan|tegen die tijd)\b"
+)
 # "Open day is 14 Feb and we need the campaign live 4 weeks before": so long before the time said.
 _AHEAD_OF_IT = lazy_compile(
     r"[\s,;:-]*(?:(?:so|and|but|which means)\s+)?(?:[a-z']+\s+){0,8}?"
@@ -189,6 +213,9 @@ def _refers_back(text: Text, found: "_Found") -> bool:
     m = _BEFORE_THAT.match(lower, found.end) or _AHEAD_OF_IT.match(lower, found.end)
     if m:
         return bool(_AIM.search(lower, found.end, m.end()))
+    by_then = _BY_THEN.match(lower, found.end)
+    if by_then:
+        return bool(_AIM.search(lower, found.end, by_then.start("by")))  # (the "by" of "by then" is no aim of its own)
     then = _THEN_AFTER.match(lower, found.end)
     return bool(then and _AIM.search(lower, then.end(), stance.sentence_at(text, found.start)[1]))
 # "within" and "for" are how "d'ici l'été", "para el verano", "per l'estate" read in English: by the season too.
@@ -203,6 +230,8 @@ def _resolve(start: date, end: date, before: str, now: date) -> date:
     length = (end - start).days
     if mod in ("before", "prior to", "ahead of"):
         return max(now, start - timedelta(days=1))
+    if (week := _nth(mod)) is not None and length < 32:
+        return max(now, start + timedelta(days=7 * (week - 1) + 3))  # "the second week of January": its middle day
     if mod in ("after", "following", "post", "once"):
         return end + timedelta(days=1 + min(14, length // 6))
     if "end" in mod or mod.startswith(("late", "last", "the last")) or mod in ("close of", "the close of"):
@@ -741,6 +770,8 @@ _AIM = lazy_compile(
     r"within|until|before|onboard|sign|decide|decision|purchase|buy|implement|roll out|rollout|engage|hire|in place|done|finished|"
     r"would be (?:nice|great|ideal|good|perfect|best|fine|ok|okay)|is (?:fine|ok|okay)|works|suits|we'?ll have|we will have|to play with|frees? up|freed up|kicks? in|"
     r"ideal|preferably|at the latest|latest|"
+    # "can we get something going after the holidays?", "get the ball rolling in January"
+    r"get (?:\w+ ){0,2}?(?:going|started|moving|rolling|underway|off the ground|cracking)|"
     r"if possible|urgent|urgently|immediately|right away|straight away|thinking|considering|looking at|eyeing|pencil+ed|tentatively|"
     r"realistic|realistically|doable|feasible|if (?:you|we) can|if that works|can you|could you|earliest|at the earliest|"
     rf"likely|more likely|most likely|project (?:for|in|starting|from)|planned for|scheduled for|{_AWARD})\b|"
@@ -854,6 +885,37 @@ _NEGATED = lazy_compile(
 _DENIED_START = lazy_compile(rf"(?:\b(?:not|never|no)|n't)\s+(?:be\s+)?{_START_WORD}|{_START_WORD}\s+(?:nicht|niet)\b")
 
 
+# A date moved to another ("Launch date was March 1 but it's moved to April 12"), and the other languages' verbs of
+# moving as the rewrite leaves them ("repoussé au", "movido al", "adiado para", "spostato al", "verschoben naar");
+# German says the verb last ("auf den 12. April verschoben").
+_MOVED_TO = lazy_compile(
+    r"(?:\b(?:moved|pushed|slipped|delayed|postponed|shifted|bumped|rescheduled|put back|changed|brought forward)\s+(?:back\s+|out\s+|forward\s+)?to|"
+    r"\b(?:verschoben|verlegt)\s+(?:auf|to)|\b(?:repouss|report|d(?:é|e)cal|d(?:é|e)plac)\w*\s+(?:in|to|(?:à|a)|au)|"
+    r"\b(?:movid[oa]|pasad[oa]|aplazad[oa]|pospuest[oa]|retrasad[oa]|cambiad[oa]|adiad[oa]|mudad[oa]|remarcad[oa])\s+(?:al|a|para|pra|for|to)|"
+    r"\b(?:spostat[oa]|rimandat[oa]|posticipat[oa]|rinviat[oa]|slittat[oa])\s+(?:al|a|to|by|in)|"
+    r"\b(?:verschoven|verzet|uitgesteld)\s+(?:naar|tot|to))\s+(?:the\s+)?$"
+)
+_MOVED_LAST = (lazy_compile(r"\bauf\s+(?:the\s+)?$"), lazy_compile(r"\s*(?:verschoben|verlegt)\b"))
+# ... said of a date: a start, a launch, a deadline, a date itself.
+_A_DATE_NAMED = lazy_compile(rf"{_DEADLINE.pattern}|\b(?:date|datum|termin|fecha|data|datum|event|opening)\b")
+
+
+def _moved_to(text: Text, found: _Found) -> bool:
+    """Whether the time is the date a start, launch or deadline was moved to."""
+    lower = text.lower
+    moved = _MOVED_TO.search(lower, max(0, found.start - 35), found.start) or (
+        _MOVED_LAST[0].search(lower, max(0, found.start - 12), found.start) and _MOVED_LAST[1].match(lower, found.end))
+    return bool(moved) and bool(_A_DATE_NAMED.search(lower, *stance.sentence_at(text, found.start)))
+
+
+# A time that dates a round of planning ("gathering info for next year's planning", "für die Planung des nächsten
+# Jahres", "pour la planification de l'année prochaine", "voor de planning van volgend jaar", "Jahresplanung 2027"):
+# when the visitor plans, not when they start. ("we're planning for next year" says when, and is not here.)
+_PLANNING = r"(?:planning|budgeting|budget planning|[a-z]*planung|planification|planificaci(?:ó|o)n|planeamento|planejamento|pianificazione)"
+_PLANNING_BEFORE = lazy_compile(rf"\b{_PLANNING}\s+(?:(?:of|van|do|da|del|des|di|dell)\s+)?(?:the\s+)?$")
+_PLANNING_AFTER = lazy_compile(r"'s?\s+(?:planning|budgeting|budget (?:planning|cycle|round)|planning (?:cycle|round|process))\b")
+
+
 _AT_THE_LATEST = lazy_compile(r"\b(?:latest|at the latest|no later than|not later than|worst case)\W+(?:\w+\W+){0,2}$")
 _CUED = lazy_compile(
     r"\b(?:by|before|until|till|start(?:ing)?|launch(?:ing)?|kick ?off|begin(?:ning)?|in time for|ready (?:for|by)|deadline|due|"
@@ -915,6 +977,8 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
     lower = text.lower
     if _NEGATED.search(lower, max(0, found.start - 20), found.start):
         return False
+    if _PLANNING_BEFORE.search(lower, max(0, found.start - 30), found.start) or _PLANNING_AFTER.match(lower, found.end):
+        return False  # "just gathering info for next year's planning": when they plan, not when they start
     if _SINCE.search(lower, max(0, found.start - 25), found.start):
         return False  # "we've been looking since September" (and "seit", "depuis", "sinds"): a time gone, what holds since
     if re.search(r"\b(?:last|(?:this|the) past)\s+$", lower[max(0, found.start - 10): found.start]):
@@ -947,7 +1011,7 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
         before = text.clause_at(lower[:opened].rstrip() and len(lower[:opened].rstrip()) - 1)[0]
         if _FACT_BEFORE.search(lower, max(before, found.start - 60), found.start):
             return False
-    if _bare_time(text, found) or _dated_event(text, found):
+    if _bare_time(text, found) or _dated_event(text, found) or _moved_to(text, found):
         return True
     if _DENIED_START.search(lower, stance.sentence_at(text, found.start)[0], found.start) and not _FACT_BEFORE.search(lower, max(clause[0], found.start - 35), found.start):
         return True  # "we won't start in January, it's pushed to April": the start said instead
@@ -1180,12 +1244,30 @@ _THEN_ABOUT = lazy_compile(
     r"\s*[,:-]?\s*(?:(?:so|and|then|around|about|by|towards?|roughly|approximately|approx\.?|maybe|probably|perhaps|"
     r"say|like|in|for|the|sometime|somewhere|more|or|gegen|so|etwa|ungefähr|vers|la|le|aux|alentours|du|de|hacia|para|"
     r"pra|lá|por|volta|verso|intorno|a|al|rond|omstreeks|ergens|circa|ca\.?|tipo|tal|vez|wohl|eher|plutôt|más|mais|"
-    r"piuttosto|eerder|early|mid|late|end|start|beginning|of)(?:\s+|-))*")
+    r"piuttosto|eerder|early|mid|late|end|start|beginning|of|van|di|"
+    # "after the holidays, say second week of January"
+    rf"{_NTH_WEEK}\s+weeks?)(?:\s+|-))*")
 # A time corrected to in the same breath: "January, actually make that February", "March, or rather April", "Q2, sorry Q3".
 _CORRECTED_TO = lazy_compile(
     r"\b(?:make (?:that|it)|actually|or rather|rather|i mean|i meant|sorry|scratch that|no wait|correction)\W+(?:(?:more like|in|by|mid|early|late|the)\W+)*$")
 # The later time must name a place on the calendar (a month, a date, a quarter), not a span ("after Easter, two weeks").
 _CALENDAR = lazy_compile(rf"\b{_MONTH}(?![a-z])|\b\d{{1,2}}[/.-]\d{{1,2}}\b|\bq[1-4]\b")
+
+
+# A start already made, said as the rewrite leaves the seven languages: a time counted back ("vor einem Jahr", "il y a
+# un an", "hace un año", "há um ano", "un anno fa", "een jaar geleden" -> "a years ago"), a time gone ("letztes Jahr"
+# -> "last year"), or a start in the past tense ("angefangen" -> "started", "commencé", "começámos", "iniziato").
+_STARTED_BEFORE = lazy_compile(
+    r"\b(?:ago|last (?:year|month|week|quarter|spring|summer|autumn|fall|winter)|back in|"
+    r"started|began|begun|kicked off|launched|commenc(?:é|e)|d(?:é|e)marr(?:é|e)|lanc(?:é|e)|empezamos|comenzamos|iniciamos|arrancamos|"
+    r"come(?:ç|c)(?:á|a)mos|inici(?:á|a)mos|iniziato|cominciato|partiti|avviato|begonnen|gestart)\b"
+)
+
+
+def started_before(text: Text, *, lang: str = "en") -> bool:
+    """Whether the message tells of a start already made ("wir haben vor einem Jahr angefangen"): at the timing
+    question it is no yes to a start ahead, whatever pronoun and verb open it ("we have ...")."""
+    return bool(_STARTED_BEFORE.search(english.of(text, lang).lower))
 
 
 def timing(text: Text, now: date, field: str | None, *, lang: str = "en") -> Timing | None:
