@@ -62,8 +62,9 @@ from nlu.extract import extract
 from nlu.faq import reads_as_question
 from nlu.leaving import says_goodbye
 from nlu.rescheduling import asks_to_move
-from nlu.text import folded
+from nlu.text import folded, plain
 from scheduling import TimeZoneError, label, parse_time_request, zone, zone_for_place
+from scheduling.call import sentence as call_sentence
 
 logger = logging.getLogger(__name__)
 
@@ -126,7 +127,10 @@ def slot_title(slot: dict[str, Any], tz: str, minutes: Any = None) -> str:
     return label(start, end or start, where, locale=lang) if end is not None else label(start, start, where, locale=lang)
 
 
-def confirmation_messages(booking: dict[str, Any], repeated: bool, *, moved: bool = False) -> list[Message]:
+def confirmation_messages(booking: dict[str, Any], repeated: bool, *, moved: bool = False,
+                          how: str | None = None) -> list[Message]:
+    """The booked (or moved, or repeated) call: when and with whom, ``how`` it happens when the playbook says
+    (``how_it_happens``), and its calendar file."""
     owner = (booking.get("owner") or {}).get("name") or say("our consultant")
     tz = str(booking.get("time_zone") or "UTC")
     when = say("{when} ({zone})", when=slot_title(booking, tz), zone=zone_name(tz))
@@ -137,7 +141,24 @@ def confirmation_messages(booking: dict[str, Any], repeated: bool, *, moved: boo
     else:
         text = say("You're booked! Your call with {owner} is on {when}. We look forward to talking to you.",
                    owner=owner, when=when)
-    return [{"text": text}, {"text": say("Add it to your calendar: {url}", url=booking.get("ics_url"))}]
+    return [{"text": text}, *([{"text": how}] if how else []),
+            {"text": say("Add it to your calendar: {url}", url=booking.get("ics_url"))}]
+
+
+def how_it_happens(booking: dict[str, Any]) -> str | None:
+    """How the booked call happens, in the visitor's language: the owner's own video link or line, else the
+    playbook's (``scheduling.call``, read live from the published playbook); None when the playbook does not say."""
+    playbook = runtime.playbooks().current()
+    owner = booking.get("owner") or {}
+    method = playbook.scheduling.call_for(owner.get("id"))
+    if method is None:
+        return None
+    return call_sentence(method, owner.get("name") or say("our consultant"), language(), playbook.scheduling.call_note)
+
+
+def confirm(dispatcher: CollectingDispatcher, booking: dict[str, Any], repeated: bool, *, moved: bool = False) -> None:
+    """Say ``confirmation_messages`` with how the call happens."""
+    _utter(dispatcher, confirmation_messages(booking, repeated, moved=moved, how=how_it_happens(booking)))
 
 
 def pick_from_text(text: str, offered: Sequence[dict[str, str]]) -> str | None:
@@ -668,12 +689,86 @@ _WHAT_NEXT = re.compile(
 PROCESS = "process"
 
 
-def booked_call_messages(booking: dict[str, Any]) -> list[Message]:
-    """What the booked call is: with whom, when (its length in the times), and its invitation to forward."""
+# With a call booked, words about joining it: how, with what, or with whom ("how do I join?", "do I need to install
+# anything?", "which link?"), in the seven languages (compared by ``plain``). They mean the call only once one is
+# booked, so they are read here, beside the booking, and with ``nlu.call_request.asks_how_the_call_happens`` (video or
+# phone?). Never how to reach us ("can I call you instead?", "what's your phone number?") nor a job ("can I join
+# your team?").
+_HOW_TO_JOIN = re.compile(
+    r"(?<![\w'])(?:how (?:do|can|will|should) (?:i|we) (?:join|connect|dial in|get in|log in|access)(?! (?:your|the) team)"
+    r"|(?:do|will|should) (?:i|we) (?:need|have) to (?:install|download)|install anything|(?:which|what) (?:app|link|software|tool)"
+    r"|where(?: is|'s| do i find| can i find) the link|(?:send|get) (?:me |us )?the link"
+    r"|wie (?:kann ich|konnen wir|nehme ich|nehmen wir|trete ich|komme ich) (?:\w+ )?(?:teil|bei|rein|hinein|dazu)"
+    r"|wie (?:verbinde ich mich|wahle ich mich ein)|(?:muss|mussen) (?:ich|wir) (?:etwas|was) (?:installieren|herunterladen)"
+    r"|welche (?:app|software)|welcher link|wo (?:ist|finde ich) (?:der|den) link"
+    r"|comment (?:je |on )?(?:rejoin\w*|me connecte|se connecte|participe|acceder)"
+    r"|comment (?:est ce qu'on|puis je) (?:rejoindre|me connecter)"
+    r"|(?:faut il|dois je|il faut) (?:installer|telecharger)|quel(?:le)? (?:application|appli|logiciel|lien)|ou est le lien"
+    r"|como (?:me |nos )?(?:conecto|conectamos|uno|entro|accedo)|(?:tengo|hay) que (?:instalar|descargar)"
+    r"|que (?:aplicacion|programa|enlace)|donde esta el enlace"
+    r"|como (?:eu )?(?:entro|acedo|acesso|participo|me ligo)|(?:preciso|tenho) (?:de |que )?(?:instalar|descarregar|baixar)"
+    r"|que (?:aplicacao|aplicativo|link)|onde esta o link"
+    r"|come (?:mi )?(?:collego|partecipo|accedo|entro)|(?:devo|bisogna) (?:installare|scaricare)|quale (?:app|applicazione|link)"
+    r"|dove (?:trovo|e) il link"
+    r"|hoe (?:neem ik|kan ik|doe ik) (?:\w+ )?(?:deel|inbellen|inloggen|mee)|(?:moet ik|moeten we) (?:iets )?(?:installeren|downloaden)"
+    r"|welke (?:app|link|software)|waar (?:is|vind ik) de link)(?![\w'])")
+# Another person at the booked call: "can I bring my colleague?", "can my boss join?", "kann eine Kollegin dazukommen?",
+# "je peux venir avec un collègue ?", "¿puedo traer a un compañero?", "posso levar um colega?", "posso portare un
+# collega?", "mag ik een collega meenemen?". Never the visitor's colleague as a topic ("my colleague booked too").
+_SOMEONE_JOINS = re.compile(
+    r"(?<![\w'])(?:(?:bring|invite|add|include)(?: along)? (?:my|a|our|another|someone|somebody|\w+ from my)"
+    r"|(?:can|could|may) (?:my|a|our) (?:\w+ )?(?:colleague|boss|manager|partner|cofounder|co-founder|team ?mate|cto|ceo)s?"
+    r" (?:join|come|attend|be there)"
+    r"|(?:someone|somebody|anyone|anybody|others?|more people) (?:else )?(?:join|come|attend)"
+    r"|mitbringen|dazu ?(?:kommen|holen|nehmen)|(?:kollegin|kollege|kollegen|chef|chefin|partner) (?:\w+ )?(?:teilnehmen|dabei sein|mitmachen)"
+    r"|noch jemand|jemand anderes"
+    r"|venir avec|inviter (?:un|une|mon|ma|mes)"
+    r"|(?:collegue|associe|patron|responsable)s? (?:peut|peuvent|pourrait|pourraient) (?:participer|venir|se joindre)"
+    r"|quelqu'un d'autre"
+    r"|traer a|invitar a|(?:companero|companera|socio|socia|jefe|jefa|colega)s? (?:puede|pueden|podria) (?:unirse|venir|participar|estar)"
+    r"|alguien mas|otra persona"
+    r"|levar (?:um|uma|o meu|a minha)|trazer (?:um|uma|o meu|a minha)|convidar (?:um|uma|o meu|a minha)|mais alguem|outra pessoa"
+    r"|(?:colega|socio|socia|chefe)s? (?:pode|podem|poderia) (?:participar|vir|entrar|estar)"
+    r"|portare (?:un|una|il mio|la mia)|invitare (?:un|una|il mio|la mia)|qualcun altro|un'altra persona"
+    r"|(?:collega|socio|socia|capo|responsabile) (?:puo|possono|potrebbe) (?:partecipare|venire|unirsi|esserci)"
+    r"|meenemen|(?:collega|baas|partner|manager|compagnon) (?:\w+ )?(?:aansluiten|meedoen|erbij zijn|deelnemen)"
+    r"|iemand anders|nog iemand)(?![\w'])")
+
+
+def asks_how_to_join(text: str) -> bool:
+    """With a call booked: whether ``text`` asks how the call happens or how to join it ("video or phone?", "how do I
+    join?", "do I need to install anything?"), in the seven languages; a question, not a statement."""
+    said = plain(text)
+    return asks_how_the_call_happens(text) or ("?" in text or said.split()[:1] in (["how"], ["wie"], ["comment"],
+                                                                                     ["como"], ["come"], ["hoe"])) \
+        and bool(_HOW_TO_JOIN.search(said))
+
+
+def asks_about_someone_joining(text: str) -> bool:
+    """With a call booked: whether ``text`` asks about another person at it ("can I bring my colleague?")."""
+    return bool(_SOMEONE_JOINS.search(plain(text)))
+
+
+def _on_when(owner: str, when: str) -> str:
+    """ "Your call with {owner} is on {when}." in the visitor's language: the first sentence of ``BOOKED_CALL``, as the
+    phrasebook translates it (each translation opens with it), so the booking is said in one wording."""
+    template = say(BOOKED_CALL)
+    end = template.find("{when}")
+    first = template[: end + len("{when}") + 1] if end >= 0 else "Your call with {owner} is on {when}."
+    return first.format(owner=owner, when=when)
+
+
+def booked_call_messages(booking: dict[str, Any], how: str | None = None, *, someone_joins: bool = False
+                         ) -> list[Message]:
+    """What the booked call is, in one message: with whom and when (its length in the times), then how it happens
+    (``how``, when the playbook says), or, to a question about another person joining (``someone_joins``), its
+    invitation to forward."""
     owner = (booking.get("owner") or {}).get("name") or say("our consultant")
     tz = str(booking.get("time_zone") or "UTC")
     when = say("{when} ({zone})", when=slot_title(booking, tz), zone=zone_name(tz))
-    return [{"text": say(BOOKED_CALL, owner=owner, when=when, url=booking.get("ics_url"))}]
+    if someone_joins:
+        return [{"text": say(BOOKED_CALL, owner=owner, when=when, url=booking.get("ics_url"))}]
+    return [{"text": f"{_on_when(owner, when)} {how}" if how else _on_when(owner, when)}]
 
 
 async def answer_about_the_call(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
@@ -688,10 +783,19 @@ async def answer_about_the_call(dispatcher: CollectingDispatcher, tracker: Track
     # "Is it a video call or phone?": the playbook's process entry says how the call happens (its first step).
     how = process if process is not None and asks_how_the_call_happens(text) else None
     if booking:
-        # The FAQ only where it knows the question; the rest is what the booking is, never "I'm not sure".
-        entry = how or asked_entry(playbook, text, intent, confidence)
+        # The FAQ only where it knows the question; the rest is what the booking is, never "I'm not sure". How
+        # this call happens, when the playbook says, answers "video or phone?" better than the FAQ's general words.
+        joining = asks_how_to_join(text)
+        happens = how_it_happens(booking) if joining else None
+        someone = asks_about_someone_joining(text)
+        if happens is not None and not someone:
+            # "zoom or phone?", "how do I join?": this call's way, with the booking, in one line, and nothing else.
+            _utter(dispatcher, booked_call_messages(booking, happens))
+            return seen(tracker)
+        entry = (process if joining and process is not None else None) or asked_entry(playbook, text, intent,
+                                                                                          confidence)
         _utter(dispatcher, [*(entry_messages(playbook, entry, tracker) if entry is not None else []),
-                            *booked_call_messages(booking)])
+                            *booked_call_messages(booking, someone_joins=someone)])
         return seen(tracker)
     if process is not None and (how is not None or (asked_entry(playbook, text, intent, confidence) is None
                                                     and _WHAT_NEXT.search(folded(text)))):
@@ -744,7 +848,7 @@ async def offer_or_explain(dispatcher: CollectingDispatcher, tracker: Tracker, t
         dispatcher.utter_message(text=say("Of course. You can book a call any time through our contact page."))
         return []
     if tracker.get_slot("booking"):
-        _utter(dispatcher, confirmation_messages(tracker.get_slot("booking"), repeated=True))
+        confirm(dispatcher, tracker.get_slot("booking"), repeated=True)
         return []
     if tracker.get_slot("lead_stage") == "disqualified":
         # No consultant calls a visitor the playbook turned away (a student): the team is a message away.
@@ -828,7 +932,7 @@ async def book_named(dispatcher: CollectingDispatcher, tracker: Tracker, starts_
                                after=_asked_moment(pick, offered))
         if pick.one is None and tracker.get_slot("booking") and not offered:
             # "la primera" after booking, no times on screen: the call booked is what there is.
-            _utter(dispatcher, confirmation_messages(tracker.get_slot("booking"), repeated=True))
+            confirm(dispatcher, tracker.get_slot("booking"), repeated=True)
             return []
         if pick.one is None:
             return await offer(dispatcher, tracker, say("Sorry, I didn't catch which time you'd like."))
@@ -864,7 +968,7 @@ async def book_named(dispatcher: CollectingDispatcher, tracker: Tracker, starts_
         dispatcher.utter_message(text=say("Sorry, I couldn't book that just now. One of our consultants will "
                                           "email you shortly to propose a few times."))
         return []
-    _utter(dispatcher, confirmation_messages(booking, repeated=status == 200 or bool(booked), moved=move))
+    confirm(dispatcher, booking, repeated=status == 200 or bool(booked), moved=move)
     kept = {k: booking.get(k) for k in ("id", "starts_at", "ends_at", "label", "time_zone", "ics_url", "owner")}
     return [SlotSet("booking", kept), SlotSet("offered_slots", []), SlotSet("awaiting_zone", False)]
 
@@ -928,7 +1032,7 @@ class ActionNoProblem(Action):
         if tracker.get_slot("booking") and _offered(tracker) and not tracker.get_slot("stopped"):
             # "no, none of them suits me" to the times offered to move the booked call: the call stays as booked, and
             # the bot says so (never "say 'book a call'" to a visitor who has one).
-            _utter(dispatcher, confirmation_messages(tracker.get_slot("booking"), repeated=True))
+            confirm(dispatcher, tracker.get_slot("booking"), repeated=True)
             return [SlotSet("offered_slots", []), SlotSet("awaiting_zone", False), *seen(tracker)]
         dispatcher.utter_message(response="utter_no_problem")
         # A no to the times drops the question about the zone too: the next message is not read as a place.
