@@ -43,6 +43,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.hearing import shaped_like_a_name
+from nlu.call_request import asks_for_a_call
 from nlu.language import language as detect
 from qualification.playbook import LANGUAGES
 from qualification.translation import supported
@@ -223,7 +224,14 @@ class ActionSwitchLanguage(Action):
         from bot.actions.phrasebook import say
         from bot.actions.state import seen
 
-        asked = requested(tracker.latest_message.get("text") or "")
+        text = tracker.latest_message.get("text") or ""
+        asked = requested(text)
+        if asked is None and asks_for_a_call(text):
+            # "Kan ik een gesprek inplannen?" (the classifier's switch_language at 0.41) names no language: a request
+            # for a call, answered as one (with times on screen: those times), never "Which language would you like?".
+            from bot.actions.conversation import ActionBookCall
+
+            return await ActionBookCall().run(dispatcher, tracker, domain)
         if asked is None:
             names = ", ".join(Locale.parse(code).languages[code] for code in LANGUAGES)
             dispatcher.utter_message(text=say("Which language would you like? I can write in {names}.", names=names))
