@@ -1358,6 +1358,34 @@ _STAFF_SHORTHAND = {lang: lazy_compile(rf"(?<![\w.,])(\d[\d.,]*)\s*(?:{words})(?
     "it": r"dip\.|dipend\.?|coll\.",
     "nl": r"mw|mdw\.?|mdws|medew\.?",
 }.items()}
+# "zweieinhalbtausend", "anderthalb Millionen", "tweeënhalfduizend", "anderhalf miljoen": two and a half (one and a
+# half) before a scale, in one word or two, which text2num does not read: "2,5" and "1,5" the scale words then take.
+_UNITS_HALF = {
+    "de": ("ein zwei drei vier fünf sechs sieben acht neun zehn".split(), "einhalb", "anderthalb"),
+    "nl": ("een twee drie vier vijf zes zeven acht negen tien".split(), "(?:ë|e)nhalf", "anderhalf"),
+}
+_HALVES = {lang: lazy_compile(rf"\b(?:(?P<n>{'|'.join(units)}){half}|(?P<one>{one}))(?:\s+|(?=tausend|duizend|$|[^\w]))")
+           for lang, (units, half, one) in _UNITS_HALF.items()}
+
+
+def _half(lang: str, m: re.Match[str]) -> str:
+    n = 1 if m.group("one") else _UNITS_HALF[lang][0].index(m.group("n")) + 1
+    return f"{n},5" + (" " if m.group(0)[-1:].isspace() or m.string[m.end(): m.end() + 1].isalpha() else "")
+
+
+# "dois mil e meio", "dos mil y medio", "duemila e mezzo", "deux mille et demi" (read "2000 and meio"): the half of the
+# scale added, 2500; "um milhão e meio" 1.5 million.
+_AND_A_HALF = lazy_compile(r"\b(\d+)\s+and\s+(?:meio|meia|medio|media|mezzo|mezza|demi|demie|halb|half)\b")
+
+
+def _and_a_half(m: re.Match[str]) -> str:
+    n = int(m.group(1))
+    scale = 1_000_000 if n % 1_000_000 == 0 else 1000 if n % 1000 == 0 else 0
+    return str(n + scale // 2) if scale else m.group(0)
+
+
+# "uns dois mil" is about two thousand, not "a couple of" a thousand (Portuguese "uns dois" before a scale).
+_ABOUT_BEFORE_A_SCALE = lazy_compile(r"\b(?:uns|umas)\s+(?=\w+\s+(?:mil|milh(?:õ|o)es|milh(?:ã|a)o)\b)")
 _GERMAN_MONTHS = {"januar": "january", "jänner": "january", "februar": "february", "feber": "february", "märz": "march",
                   "april": "april", "mai": "may", "juni": "june", "juli": "july", "august": "august",
                   "september": "september", "oktober": "october", "november": "november", "dezember": "december"}
@@ -1466,6 +1494,10 @@ def _rewrite(original: str, lang: str) -> str:
         lower = _the_n_of_us(lower)
     if lang == "nl":
         lower = _TON.sub(_tons, lower)
+    if lang in _HALVES:
+        lower = _HALVES[lang].sub(lambda m: _half(lang, m), lower)
+    if lang == "pt":
+        lower = _ABOUT_BEFORE_A_SCALE.sub("cerca de ", lower)
     lower = _scales(lower, lang)
     if lang in _RAISED_AT_THE_END:
         lower = _RAISED_AT_THE_END[lang].sub(lambda m: "raised it to " + m.group(1).strip(), lower)
@@ -1494,6 +1526,7 @@ def _rewrite(original: str, lang: str) -> str:
         lower = _PLUS_BEFORE_FIGURE[lang].sub("plus ", lower)
     # "somos 8 y tenemos ...": "and" after the number words are read ("treinta y cinco" is 35 first).
     lower = _conjunction(lang).sub("and", lower)
+    lower = _AND_A_HALF.sub(_and_a_half, lower)
     lower = _periods_of_year(lower)
     lower = _gone_by(lower, lang)
     return re.sub(r"[ \t]{2,}", " ", lower)

@@ -426,6 +426,17 @@ def _ceiling_a_period(lower: str, start: int, end: int, clause: tuple[int, int])
     return bool(_CEILING_BEFORE.search(lower, max(clause[0], start - 30), start) or _CEILING_AFTER.match(lower, period.end()))
 
 
+# What may stand before a figure whose cue is in the clause before: hedges, "now", and "it will be" in the seven
+# languages as the rewrite leaves it ("ce sera", "c'est", "será", "sarà", "wird es", "het wordt").
+_LEAD_IN_AFTER_A_CUE = lazy_compile(
+    r"\W*(?:(?:like|about|around|roughly|maybe|probably|approx\.?|~|only|just|honestly|so|um|uh|hmm|a|currently|now|right now|"
+    r"today|at the moment|atm|rn|actually|rather|more like|finally|"
+    r"it'?s|it is|it'?ll be|it will be|it'?d be|it would be|that'?s|that is|will be|would be|"
+    r"ce sera|ce serait|c'est|ça sera|ça fera|sera|serait|ser(?:á|a)|ser(?:í|i)a|va a ser|vai ser|sar(?:à|a)|sarebbe|"
+    r"wird es|es wird|wird|w(?:ä|a)re|es ist|ist|het wordt|wordt|het is|het zal|zal|the wordt|the is|est|es|(?:é|è))\W+)*"
+)
+
+
 def _kind(text: Text, start: int, clause: tuple[int, int], field: str | None, end: int | None = None) -> str | None:
     lower = text.lower
     if end is not None and _COMPANY_AFTER.match(lower[end: end + 40]) and not _BUDGET_CUE.search(lower, clause[0], clause[1]):
@@ -451,7 +462,9 @@ def _kind(text: Text, start: int, clause: tuple[int, int], field: str | None, en
         return "budget"  # "ok maybe up to 2500 a month", at any question: the most they would pay, each period
     # "Revenue? around 700 grand", "our budget's tiny, like a few hundred a month": the cue is in the clause before.
     # ("..., currently around 2M", "..., now about 2.6M": the figure now of what the clause before named)
-    if not re.fullmatch(r"\W*(?:(?:like|about|around|roughly|maybe|probably|approx\.?|~|only|just|honestly|so|um|uh|hmm|a|currently|now|right now|today|at the moment|atm|rn)\W+)*", lower[clause[0]:start]):
+    # ("Et pour le budget, ce sera plutôt nonante mille par an": "it will be" as the seven languages say it, the rewrite
+    # leaving "ce sera actually 90000")
+    if not _LEAD_IN_AFTER_A_CUE.fullmatch(lower, clause[0], start):
         return None  # "employees 150": the clause names what it counts
     sentence_start = stance.sentence_at(text, start)[0] if not lower[:clause[0]].rstrip().endswith("?") else 0
     before = lower[max(sentence_start, clause[0] - 30): clause[0]]

@@ -1119,9 +1119,16 @@ _PROBLEM_BEFORE = lazy_compile(
 )
 # German and Dutch say the participle after the time: "die Anfragen sind dieses Jahr eingebrochen", "de leads zijn dit
 # jaar opgedroogd" (and a share between: "um 40 % gefallen").
+# ... and every language says it so when the time opens the sentence: "This year sales have dropped", "cette année
+# les ventes ont chuté", "este año las ventas han caído", "quest'anno le vendite sono calate" (a subject of a few
+# words, no wish among them: "this year we want to fix what dropped" aims).
 _PROBLEM_AFTER = lazy_compile(
     r"\s*(?:[\w%]+\s+){0,3}?(?:eingebrochen|gefallen|gesunken|zur(?:ü|ue)ckgegangen|eingeschlafen|weggebrochen|abgestürzt|"
-    r"gesackt|opgedroogd|gedaald|ingestort|teruggelopen|gekelderd|ingezakt|afgenomen)\b"
+    r"gesackt|opgedroogd|gedaald|ingestort|teruggelopen|gekelderd|ingezakt|afgenomen)\b|"
+    r"\s*,?\s*(?:(?!(?:we|i|want|wants|need|needs|plan|hope|to|will|should|must)\b)[\w'%]+\s+){1,4}?"
+    r"(?:(?:have|has|'ve|had|ont|a|han|ha|hanno|sono|è|sind|ist|zijn|is)\s+(?:(?:really|already|totally|just|all)\s+)?)?"
+    rf"(?:dried up|dropped|fallen|fell|declined|slowed(?: down)?|stalled|tanked|shrunk|shrank|plummeted|plateaued|flatlined|"
+    rf"gone (?:down|quiet)|been (?:slow|quiet|bad|tough|hard|rough|down|flat|terrible|awful|poor|dead)|{_FELL_LOCAL})\b"
 )
 _NEW_AIM = lazy_compile(r"\b(?:and|so|but)\s+(?:we\s+|i\s+)?(?:now\s+)?(?:need|want|have to|must)\b")
 
