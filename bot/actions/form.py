@@ -248,6 +248,10 @@ def _now(free: Attributes, name: str) -> bool:
 
 # Counts replies to "I noted ... Is that right?" that said neither yes, change, nor a value (in Progress.misses).
 UNCLEAR = "unclear_confirmation"
+# Unclear replies in a row after which the confirmation is asked as how to answer it; one more is taken as Change.
+UNCLEAR_TWICE = 2
+# How to answer the confirmation, said after two replies in a row that said nothing we could read.
+HOW_TO_CONFIRM = "To answer, tap Yes if what I noted is right (or just say yes), or Change to put something right."
 # Counts replies to the confirmation in a row that gave facts instead of a yes (in Progress.misses).
 TOLD = "facts_at_confirmation"
 
@@ -379,8 +383,14 @@ class ValidateQualificationForm(FormValidationAction):
             # with the rest in the same turn: the list is on screen just above, and asked in a line.
             brief = bool(before.confirming) and bool(dispatcher.messages) and (
                 now.progress.misses.get(TOLD, 0) > 1 or _said_back(dispatcher) or _noted_already(dispatcher))
-            if before.confirming and not dispatcher.messages and now.progress.last_miss == UNCLEAR \
-                    and now.heard == before.heard:
+            unread = bool(before.confirming) and not dispatcher.messages and now.progress.last_miss == UNCLEAR \
+                and now.heard == before.heard
+            if unread and now.progress.misses.get(UNCLEAR, 0) >= UNCLEAR_TWICE:
+                # A second reply in a row that said nothing we could read: not the same line a third time, but how
+                # to answer it, the buttons under it.
+                dispatcher.utter_message(text=say(HOW_TO_CONFIRM), buttons=_yes_change())
+                return events + [SlotSet("confirming", heard), SlotSet(REQUESTED_SLOT, heard[0])]
+            if unread:
                 # A reply that said nothing we could read: the same line again, once, as a check.
                 dispatcher.utter_message(text=say("Just to be sure I have it right:"))
             dispatcher.utter_message(text=say("Is everything else as I noted it?") if brief
@@ -832,9 +842,11 @@ class ValidateQualificationForm(FormValidationAction):
         answers = [_answer(playbook, n, text, GIVEN) for n in restated]
         progress = state.progress
         unclear = not (affirmed or denied or told)
-        # A second unclear reply in a row is taken as Change: each question is asked, the heard value its
-        # first button (no confirmation asked over and over); a clear reply starts the count afresh.
-        again = unclear and progress.misses.get(UNCLEAR, 0) > 0
+        # A first unclear reply gets the same line again; a second, how to answer it, with the buttons (set 12's
+        # "can" and "sweet as" got the line twice, then the need question as if they had said Change). A third in a
+        # row is taken as Change: each question is asked, the heard value its first button (no confirmation asked
+        # over and over); a clear reply starts the count afresh.
+        again = unclear and progress.misses.get(UNCLEAR, 0) >= UNCLEAR_TWICE
         progress = progress.miss(UNCLEAR) if unclear and not again else replace(
             progress, misses={k: v for k, v in progress.misses.items() if k != UNCLEAR})
         # Facts instead of a yes, turn after turn: counted, so the summary is shown again once, then asked briefly.

@@ -232,10 +232,13 @@ def test_money_given_to_the_company_question_is_no_company_name() -> None:
     assert slots["requested_slot"] == "company" and not any("Sorry" in s for s in said), said
 
 
-def test_a_second_unclear_reply_to_a_confirmation_asks_the_questions_instead() -> None:
+def test_a_third_unclear_reply_to_a_confirmation_asks_the_questions_instead() -> None:
+    # The second gets how to answer it (test_a_confirmation_not_understood_twice_is_asked_as_how_to_answer_it).
     first, _, _ = validate(tracker("hmm", requested="need", heard=CONFIRMING_NEED, confirming=["need", "company_size"]))
+    second, _, _ = validate(tracker("hmm", requested="need", heard=CONFIRMING_NEED,
+                                    confirming=["need", "company_size"], progress=first["progress"]))
     slots, said, buttons = validate(tracker("hmm", requested="need", heard=CONFIRMING_NEED,
-                                            confirming=["need", "company_size"], progress=first["progress"]))
+                                            confirming=["need", "company_size"], progress=second["progress"]))
     assert not slots["attributes"] and slots["requested_slot"] == "need" and not slots.get("confirming"), said
     assert not said[-1].startswith("I noted") and buttons and buttons[0]["payload"] == "/affirm", said
     assert "Just to be sure I have it right:" not in said
