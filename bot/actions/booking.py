@@ -31,7 +31,7 @@ import json
 import logging
 import re
 from dataclasses import replace
-from datetime import datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any, Sequence
 
 from rasa_sdk import Action, Tracker
@@ -469,26 +469,20 @@ async def offer(
         clock = earliest(text, language()) or named_clock(text, language())
         if clock is not None and request.after is not None and request.before is not None:
             # "jeudi à 10h": Thursday's times from 10:00, not from the first free one that morning.
-            start = datetime.combine(request.after.astimezone(local).date(), time(*clock.likely()), tzinfo=local)
-            if request.after <= start - timedelta(minutes=1) < request.before:
-                query["after"] = _iso(start - timedelta(minutes=1))
+            start = from_clock(request.after.astimezone(local).date(), clock.likely(), local)
+            if request.after <= start < request.before:
+                query["after"] = _iso(start)
         elif clock is not None and request.before is None:
-            # "can we move it to 3pm?": the times from the next 3pm.
-            now = datetime.now(local)
-            start = datetime.combine(now.date(), time(*clock.likely()), tzinfo=local)
-            start += timedelta(days=1) if start <= now else timedelta()
-            query["after"] = _iso(start - timedelta(minutes=1))
+            # "can we move it to 3pm?": the times from the next 3pm (``from_the_hour`` below).
             hour = clock.likely()
+            query["after"] = _iso(next_clock(hour, local, datetime.now(local)))
+            query["limit"] = WIDE
     elif again and (shown := _offered(tracker)) and (first := _instant(shown[0]["starts_at"])) is not None:
         query = {"after": _iso(first - timedelta(seconds=1))}
     try:
         page = await _read_slots(lead_id, tz, **query)
-        first = _on_screen({**page["slots"][0], "tz": page.get("time_zone") or tz or "UTC"}) \
-            if hour is not None and page.get("slots") else None
-        if first is not None and hour is not None and (first.hour, first.minute) < hour:
-            # 3pm on a day with no times (a Saturday): the times from 3pm on the next day that has any.
-            start = datetime.combine(first.date(), time(*hour), tzinfo=first.tzinfo) - timedelta(minutes=1)
-            page = await _read_slots(lead_id, tz, after=_iso(start))
+        if hour is not None:
+            page = await from_the_hour(page, hour, lead_id, tz)
         if not page.get("slots") and query.get("before"):
             # Nothing then: the next free times after that window instead.
             page = await _read_slots(lead_id, tz, after=query["before"])
@@ -504,6 +498,40 @@ async def offer(
     shown = page.get("time_zone") or tz or "UTC"
     offered = [{"starts_at": s["starts_at"], "label": s["label"], "tz": shown} for s in page.get("slots") or []]
     return [*remembered, SlotSet("offered_slots", offered)]
+
+
+# The times shown at once; and the service's most (its ``limit``), asked for when only those from an hour will be
+# shown ("move it to 3pm"), so that one page holds them.
+SHOWN = 3
+WIDE = 10
+
+
+def from_clock(day: date, clock: tuple[int, int], tz: tzinfo) -> datetime:
+    """The moment to ask for times after, so that a free one starting at ``clock`` on ``day`` (on the visitor's
+    clock) comes first: a minute before it. The one definition for "jeudi à 10h", "3pm" and "14 Uhr"."""
+    return datetime.combine(day, time(*clock), tzinfo=tz) - timedelta(minutes=1)
+
+
+def next_clock(clock: tuple[int, int], tz: tzinfo, now: datetime) -> datetime:
+    """``from_clock`` on the next day ``clock`` is still to come: today, or tomorrow once it has passed."""
+    today = now.astimezone(tz).date()
+    start = from_clock(today, clock, tz)
+    return start if start + timedelta(minutes=1) > now else from_clock(today + timedelta(days=1), clock, tz)
+
+
+async def from_the_hour(page: dict[str, Any], hour: tuple[int, int], lead_id: str, tz: str | None) -> dict[str, Any]:
+    """``SHOWN`` times from ``hour`` on the first day a ``WIDE`` page found (3pm asked for on a Friday evening: Monday's
+    from 15:00, not Monday's 09:00). The page holds every free time up to its last one, so they are read from it; the
+    service is asked again, from then, only when the page ends before it has any or ``SHOWN`` of them."""
+    slots = page.get("slots") or []
+    first = _on_screen({**slots[0], "tz": page.get("time_zone") or tz or "UTC"}) if slots else None
+    if first is None or (first.hour, first.minute) >= hour:
+        return {**page, "slots": slots[:SHOWN]}
+    start = from_clock(first.date(), hour, first.tzinfo or timezone.utc)
+    later = [s for s in slots if (moment := _instant(str(s.get("starts_at") or ""))) is not None and moment >= start]
+    if len(later) >= SHOWN or (later and len(slots) < WIDE):
+        return {**page, "slots": later[:SHOWN]}
+    return await _read_slots(lead_id, tz, after=_iso(start))
 
 
 NEED_EMAIL = "To book the call, we need an email to send the invitation to."
@@ -983,8 +1011,7 @@ def _asked_moment(pick: Pick, offered: Sequence[dict[str, str]]) -> datetime | N
     day = first.date()
     if pick.day is not None:
         day += timedelta(days=(pick.day - day.weekday()) % 7)
-    hour, minute = pick.unshown[0].likely()
-    return datetime.combine(day, time(hour, minute), tzinfo=first.tzinfo) - timedelta(minutes=1)
+    return from_clock(day, pick.unshown[0].likely(), first.tzinfo or timezone.utc)
 
 
 class ActionMoveCall(Action):
