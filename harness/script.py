@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from typing import Mapping
 
+from bot.actions.form import HOW_TO_CONFIRM
+from bot.actions.phrasebook import ENGLISH, translate
+from bot.actions.phrasing import A_FEW_WORDS
 from harness.stack import Visitor
 from qualification import Playbook
+from qualification.translation import localized
 
 CONSENT_CUE = "Before I take your contact details"
-# The bot's line confirming what it heard but was not told in answer to its question.
+# The privacy question, the confirmation's list of what the bot heard but was not told in answer to its question, and
+# the confirmation in a line: as the phrasebook has them (translated per language).
+CONSENT_LINE = "Before I take your contact details: {text} [Privacy notice]({url}) Is that OK with you?"
+NOTED_LINE = "I noted {what}. Is that right?"
+BRIEF_CONFIRMATION = "Is everything else as I noted it?"
 CONFIRM_CUE = "I noted "
 CONFIRM = "confirm"
 
@@ -33,16 +41,28 @@ SQL_ANSWERS = {
 }
 
 
-def asked_slot(reply: str, playbook: Playbook) -> str | None:
-    """The slot the reply's last question asks for, or None when it asks nothing from the playbook."""
+def asked_slot(reply: str, playbook: Playbook, lang: str = ENGLISH) -> str | None:
+    """The slot the reply's last question asks for, read in ``lang``, or None when it asks nothing from the playbook.
+
+    Every way the bot asks: the playbook's (localized) wordings; the privacy question; a confirmation, as its list
+    ("I noted ... Is that right?"), in a line under a value just said back ("Is everything else as I noted it?"), or
+    as how to answer it (``form.HOW_TO_CONFIRM``); and a question asked as what an answer looks like, after a bare
+    yes ("Which company is it? Just its name ...", ``phrasing.A_FEW_WORDS``)."""
+    spoken = localized(playbook, lang) if lang != ENGLISH else playbook
+    consent = translate(CONSENT_LINE, lang, text="\x00", url="\x00").split("\x00")[0]
+    noted = translate(NOTED_LINE, lang, what="\x00").split("\x00")
+    in_a_line = (translate(BRIEF_CONFIRMATION, lang), translate(HOW_TO_CONFIRM, lang))
     for line in reversed(reply.splitlines()):
-        if CONSENT_CUE in line:
+        if consent in line:
             return "consent"
-        if line.startswith(CONFIRM_CUE) and line.endswith("Is that right?"):
+        if (noted[0] in line and line.endswith(noted[1])) or line in in_a_line:
             return CONFIRM
-        for question in playbook.questions:
+        for question in spoken.questions:
             if any(variant in line for variant in question.wording):
                 return question.attribute
+        for slot, example in A_FEW_WORDS.items():
+            if translate(example, lang) in line:
+                return slot
     return None
 
 

@@ -20,7 +20,6 @@ import pytest
 from harness.script import CONFIRM, asked_slot
 from harness.stack import Stack, Visitor
 from qualification import Playbook
-from tests.bot.test_language_conversations import asked as asked_in
 
 # The path is not in the lead at all.
 ABSENT = object()
@@ -131,9 +130,8 @@ class Persona:
 
 
 def question(reply: str, playbook: Playbook, lang: str) -> str | None:
-    # In every language, the reader that knows the bot's one-line confirmation ("Is everything else as I noted it?")
-    # and a question asked as its example ("Which company is it? Just its name ..."), which harness.script does not.
-    return asked_in(reply, playbook, lang) or asked_slot(reply, playbook)
+    # In the visitor's language, or in English (a line the bot has not translated is still asked).
+    return asked_slot(reply, playbook, lang) or asked_slot(reply, playbook)
 
 
 def play(v: Visitor, playbook: Playbook, persona: Persona, limit: int = 40) -> None:

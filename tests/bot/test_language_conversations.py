@@ -16,7 +16,7 @@ from typing import Iterator, Mapping
 import pytest
 
 from bot.actions.phrasebook import phrases, translate
-from bot.actions.phrasing import A_FEW_WORDS
+from harness.script import asked_slot
 from harness.stack import Stack, Visitor
 from nlu.language import language
 from qualification import Playbook
@@ -64,26 +64,8 @@ _LINK = re.compile(r"\[[^\]]*\]\([^)]*\)|https?://\S+|\S+@\S+")
 
 
 def asked(reply: str, playbook: Playbook, lang: str) -> str | None:
-    """The slot the reply's last question asks for, read in ``lang``: the localized wordings, consent, confirmation."""
-    spoken = localized(playbook, lang)
-    consent = translate("Before I take your contact details: {text} [Privacy notice]({url}) Is that OK with you?",
-                        lang, text="\x00", url="\x00").split("\x00")[0]
-    noted = translate("I noted {what}. Is that right?", lang, what="\x00").split("\x00")
-    # The confirmation asked in a line, under a value just said back (the list is on screen just above).
-    brief = translate("Is everything else as I noted it?", lang)
-    for line in reversed(reply.splitlines()):
-        if consent in line:
-            return "consent"
-        if (noted[0] in line and line.endswith(noted[1])) or line == brief:
-            return CONFIRM
-        for question in spoken.questions:
-            if any(variant in line for variant in question.wording):
-                return question.attribute
-        # A question asked as what an answer looks like, after a bare yes ("Which company is it? Just its name ...").
-        for slot, example in A_FEW_WORDS.items():
-            if translate(example, lang) in line:
-                return slot
-    return None
+    """The slot the reply's last question asks for, read in ``lang`` (``harness.script.asked_slot``)."""
+    return asked_slot(reply, playbook, lang)
 
 
 def converse(v: Visitor, playbook: Playbook, answers: Mapping[str, str], lang: str, opening: str) -> str:
