@@ -159,6 +159,24 @@ def written_city(location: Location, said: str | None) -> str | None:
     return None
 
 
+
+# A need said back in the visitor's words is cut to this many characters, at a word, marked as cut.
+SUMMARY_CHARS = 60
+
+
+def clipped(text: str, limit: int) -> str:
+    """``text`` as said back within ``limit`` characters: whole when it fits, else cut at the last word that fits,
+    without the punctuation or space it ended on, and marked "…" ("... food bank in Detroit. we need volunteers …"
+    was cut mid-phrase, a space before the quote)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    if text[limit] != " " and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.-–—") + "…"
+
+
 def describe(name: str, attrs: Attributes, said: str | None = None) -> str | None:
     """The value of ``name`` in ``attrs`` as a short phrase, or None when it is unknown.
 
@@ -180,7 +198,7 @@ def describe(name: str, attrs: Attributes, said: str | None = None) -> str | Non
     if name == "need":
         topics = [say(_NEED_WORDS.get(c, c.replace("_", " "))) for c in value.categories]
         return say("help with {topics}", topics=_listed(topics)) if topics else \
-            say("what you need: \"{summary}\"", summary=(value.summary or "")[:60])
+            say("what you need: \"{summary}\"", summary=clipped(value.summary or "", SUMMARY_CHARS))
     if name == "timing":
         if value.status == "no_timeline":
             return say("no fixed timeline yet")
