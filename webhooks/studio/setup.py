@@ -23,7 +23,10 @@ import base64
 import hashlib
 import hmac
 import ipaddress
+import os
 import sys
+import tempfile
+from pathlib import Path
 from typing import Any
 
 from flask import Flask, abort, current_app, flash, redirect, render_template, request, session, url_for
@@ -46,9 +49,9 @@ def setup_code(secret_key: str) -> str:
 
 
 def announce(app: Flask) -> None:
-    """Print where to create the first account, when there is none (once per process, at start)."""
+    """Print where to create the first account, when there is none (at start: once per server, not per worker)."""
     settings = app.config["LEADBOT_SETTINGS"]
-    if not settings.secret_key:
+    if not settings.secret_key or not _first_of_its_workers():
         return
     try:
         with app.extensions["leadbot.db"][1]() as s:
@@ -61,6 +64,31 @@ def announce(app: Flask) -> None:
     print(f"leadbot studio: no account yet. Create the first one at {base}/studio/setup?code="
           f"{setup_code(settings.secret_key)}{where} (from this machine, /studio/setup needs no code).",
           file=sys.stderr, flush=True)
+
+
+def _first_of_its_workers() -> bool:
+    """Whether this process is the first of its server's workers to start (True outside gunicorn).
+
+    Gunicorn forks a worker per ``--workers``, each building the app, and each printed the link (``make run``
+    showed it twice). Its master sets ``SERVER_SOFTWARE`` for the workers it forks; the first of them makes a marker
+    file named after the master (its pid and start time, so a later server with the same pid prints again), and
+    the others, and workers restarted later, see it made."""
+    if not os.environ.get("SERVER_SOFTWARE", "").startswith("gunicorn/"):
+        return True
+    master = os.getppid()
+    try:
+        # /proc/<pid>/stat: the 22nd field is the start time; the 2nd, in brackets, may hold spaces.
+        started = Path(f"/proc/{master}/stat").read_text().rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return True  # no way to tell this master from an earlier one: print, rather than never
+    marker = Path(tempfile.gettempdir()) / f"leadbot-studio-setup-{master}-{started}"
+    try:
+        os.close(os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _from_this_machine() -> bool:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import sys
+import tempfile
 import threading
 from typing import Any
 
@@ -149,3 +152,44 @@ def test_the_service_prints_the_set_up_link_only_while_there_is_no_account(
     announce(app)
     assert "setup" not in capsys.readouterr().err
     assert setup_code("another secret") != CODE and len(CODE) == 20
+
+
+def _printed_by_a_worker(app: Any, into: Any) -> int:
+    """Fork a process as gunicorn forks a worker, which calls ``announce`` with its stderr in ``into``."""
+    pid = os.fork()
+    if pid == 0:  # the worker
+        try:
+            fd = os.open(into, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            os.dup2(fd, 2)
+            sys.stderr = os.fdopen(2, "w", closefd=False)
+            announce(app)
+            sys.stderr.flush()
+        finally:
+            os._exit(0)
+    return os.waitpid(pid, 0)[1]
+
+
+def test_the_set_up_link_is_printed_by_one_worker_of_a_gunicorn_server(
+    config: dict[str, Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # make run's gunicorn starts two workers, each building the app: the link was printed twice.
+    app = create_app({**config, "public_url": "https://leads.example.com"})
+    capsys.readouterr()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setenv("SERVER_SOFTWARE", "gunicorn/23.0.0")  # as the master sets it for the workers it forks
+    outputs = [tmp_path / f"worker-{n}.err" for n in range(3)]
+    for output in outputs:
+        assert _printed_by_a_worker(app, output) == 0
+    printed = [output.read_text() for output in outputs]
+    assert sum(f"/studio/setup?code={CODE}" in text for text in printed) == 1, printed
+    assert f"/studio/setup?code={CODE}" in printed[0], printed
+
+
+def test_outside_gunicorn_each_start_prints_the_set_up_link(
+    config: dict[str, Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("SERVER_SOFTWARE", raising=False)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    app = create_app({**config, "public_url": "https://leads.example.com"})
+    announce(app)
+    assert capsys.readouterr().err.count(f"/studio/setup?code={CODE}") == 2
