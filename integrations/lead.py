@@ -17,6 +17,9 @@ import pycountry
 from babel import Locale, UnknownLocaleError
 
 from nlu.attributes import Attributes, ContractError
+from scheduling import CALL_KINDS, CallMethod
+from scheduling.call import problems as call_problems
+from scheduling.call import where
 
 NOT_PROVIDED = "[not provided]"
 STAGE_LABELS = {"iql": "IQL", "mql": "MQL", "sql": "SQL", "pql": "PQL", "disqualified": "Disqualified"}
@@ -326,6 +329,17 @@ class LeadView:
         booking = self.data.get("booking")
         return booking if isinstance(booking, Mapping) and booking.get("starts_at") else None
 
+    def call_way(self) -> str | None:
+        """How the booked call happens, in one line for the team (``scheduling.call.where``: the link, the address,
+        "Phone: <number>"), from the booking the service wrote (``booking.call``); None when it does not say."""
+        way = (self.booking or {}).get("call")
+        if not isinstance(way, Mapping) or way.get("kind") not in CALL_KINDS:
+            return None
+        at = way.get("at")
+        if (at is not None and not isinstance(at, str)) or call_problems(way["kind"], at):
+            return None  # not what the service writes: nothing rather than a stranger's text in a calendar
+        return where(CallMethod(way["kind"], at))
+
     def call(self) -> Call | None:
         """The booked call, when the booking has a readable start (and an end after it)."""
         booking = self.booking
@@ -478,6 +492,7 @@ class LeadView:
             "bant_summary": self.bant_summary() or None,
             "summary": self.summary(),
             "booked_at": Call.iso(start) if (start := _moment((self.booking or {}).get("starts_at"))) else None,
+            "call_way": call and self.call_way(),
             "booked_at_ms": call and Call.epoch_ms(call.starts_at),
             "booked_until": call and Call.iso(call.ends_at),
             "booked_until_ms": call and Call.epoch_ms(call.ends_at),

@@ -237,8 +237,10 @@ def alert_blocks(data: Mapping[str, Any], crm_links: Mapping[str, str] | None = 
         blocks.append({"type": "section", "text": mrkdwn(text)})
     if lead.booking:
         with_whom = f" with {person(lead, lead.booking.get('owner'))}" if lead.booking.get("owner") else ""
+        # How it happens, as the visitor was told: the link, the line or the address.
+        way = f" · {safe(way, 320)}" if (way := lead.call_way()) else ""
         blocks.append({"type": "context", "elements": [
-            mrkdwn(f"📅 Call booked for {_when(str(lead.booking['starts_at']))}{with_whom}")]})
+            mrkdwn(f"📅 Call booked for {_when(str(lead.booking['starts_at']))}{with_whom}{way}")]})
 
     answers = lead.answers()
     if answers:

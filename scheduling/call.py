@@ -5,7 +5,8 @@ playbook's schema checks at the boundary (the studio and the YAML both go
 through it), ``sentence`` is what the bot says in the booking confirmation
 in the visitor's language, and ``location``/``description`` are what the
 calendar file carries (LOCATION for a link or a place, a DESCRIPTION line for
-a phone line or a link still to come).
+a phone line or a link still to come); ``where`` is the one line the team reads
+(a CRM calendar entry's location, the Slack alert).
 
 The bot keeps no phone number of the visitor (it refuses to store one), so
 "we call you on your number" is no kind here: it would promise a call to a
@@ -88,6 +89,14 @@ def location(method: CallMethod | None) -> str | None:
     if method is None or method.at is None or method.kind == "phone":
         return None
     return method.at.strip()
+
+
+def where(method: CallMethod) -> str:
+    """How the call happens in one line for the team (a CRM calendar entry's location, the Slack alert): the link
+    to join, the address, "Phone: <number>", or "Video call (the owner emails the link)"."""
+    if method.kind == "phone":
+        return f"Phone: {(method.at or '').strip()}"
+    return location(method) or "Video call (the owner emails the link)"
 
 
 def description(method: CallMethod | None, owner: str) -> str | None:
