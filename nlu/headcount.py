@@ -303,10 +303,24 @@ _JOINED_AFTER = lazy_compile(
 )
 
 
+# People leaving, counted: "due pensionamenti e due partenze" (two retirements, two departures), "3 leavers", "zwei
+# Abgänge", "deux départs", "dos bajas", "duas saídas", "twee vertrekkers": a change of the count, never the count.
+_LEFT_AFTER = lazy_compile(
+    r"^\s*(?:(?:more|other|recent|further)\s+)?(?:retirements?|departures?|leavers?|resignations?|redundanc(?:y|ies)|lay-?offs?|"
+    r"pensionamenti|pensionamento|partenze|partenza|dimissioni|uscite|licenziamenti|"
+    r"abg(?:ä|a)nge|abgang|renteneintritte|pensionierungen|k(?:ü|u)ndigungen|entlassungen|"
+    r"d(?:é|e)parts?|retraites?|d(?:é|e)missions?|licenciements?|"
+    r"jubilaciones|jubilaci(?:ó|o)n|bajas|salidas|despidos|renuncias|"
+    r"aposentadorias|reformas|sa(?:í|i)das|demiss(?:õ|o)es|despedimentos|"
+    r"pensioneringen|vertrekkers|ontslagen|uitstromers)\b"
+)
+
+
 def _a_change(lower: str, end: int) -> bool:
-    """Whether the count just said is of heads added or new ones, not of the company ("two new crews", "3 just started")."""
+    """Whether the count just said is of heads added, new or leaving, not of the company ("two new crews", "3 just
+    started", "due pensionamenti")."""
     after = lower[end: end + 60]
-    return bool(_DELTA_AFTER.match(after) or _JOINED_AFTER.match(after))
+    return bool(_DELTA_AFTER.match(after) or _JOINED_AFTER.match(after) or _LEFT_AFTER.match(after))
 
 
 # The whole company's count said as a total, after the figure or before it ("so 85 all in", "about 14 staff all up",
@@ -677,6 +691,38 @@ def _per_unit(text: Text, best: Amount) -> int | None:
     return int(units[-1].group(1)) if units else 0
 
 
+# A count said with its season, or as the staff kept all year ("35 dipendenti d'estate, 12 d'inverno", "24 permanents,
+# une quarantaine en fin d'année", "12 year-round, up to 35 in peak season"), as the rewrite leaves the seven languages.
+_SEASON_WORD = (
+    r"summer|winter|spring|autumn|fall|christmas|xmas|easter|peak(?: season| time| times)?|high season|busy season|low season|"
+    r"off[- ]?season|quiet season|in season|end of year|year[- ]round|all year(?: round)?|permanents?|permanently|permanent staff|"
+    r"seasonal|the season|haute saison|basse saison|hochsaison|nebensaison|fest angestellt|festangestellte?|temporada alta|"
+    r"temporada baja|fijos|(?:é|e)poca alta|(?:é|e)poca baixa|efetivos|alta stagione|bassa stagione|fissi|permanenti|"
+    r"tutto per year|todo el years|o years todo|hoogseizoen|laagseizoen|vaste krachten|vast"
+)
+_SEASONAL_COUNT = lazy_compile(
+    rf"(?:\b(?:in|at|during|over|im|en|no|na|the)\s+(?:the\s+)?(?:{_SEASON_WORD})\s+(?:(?:up to|about|around|~)\s*)?(?P<before>\d{{1,5}})\b|"
+    rf"(?<![\d.,])(?P<after>\d{{1,5}})\s+(?:(?:people|staff|employees|heads|of us)\s+)?(?:(?:in|at|during|over|per|up to|about|the)\s+)*"
+    rf"(?:the\s+)?(?:{_SEASON_WORD})\b)"
+)
+# Words that say the figure counts people: "we are", "of us", and the staff kept all year in the seven languages.
+_KEPT_ALL_YEAR = lazy_compile(
+    r"\b(?:we are|we'?re|of us|permanents?|permanent staff|fest angestellt|festangestellte?|fijos|efetivos|fissi|permanenti|vaste krachten)\b")
+
+
+def _seasonal(lower: str, field: str | None) -> Range | None:
+    """The year-round count as the least and the peak as the most, when two counts are each said with a season (of
+    heads: "we sold 300 in summer and 120 in winter" counts no one)."""
+    if field != "company_size" and not (_HEADS_TALK.search(lower) or _KEPT_ALL_YEAR.search(lower)):
+        return None
+    counts = []
+    for m in _SEASONAL_COUNT.finditer(lower):
+        counts.append(int(m.group("before") or m.group("after")))
+    if len(set(counts)) < 2:
+        return None
+    return Range(min(counts), max(counts))
+
+
 def company_size(
     text: Text, field: str | None, money_at: frozenset[int] = frozenset(), *, lang: str = "en"
 ) -> Range | None:
@@ -702,6 +748,9 @@ def company_size(
     said = _denied_then_said(lower, field)
     if said is not None:
         return Range(said, said)
+    seasonal = _seasonal(lower, field)
+    if seasonal is not None:
+        return seasonal  # "35 dipendenti d'estate, 12 d'inverno": at least 12, up to 35
     candidates: list[tuple[int, Amount]] = []
     for amount in amounts(lower, quantities(lower)):
         if (amount.min is not None and amount.min > 10_000_000) or amount.start in money_at:
