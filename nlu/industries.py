@@ -14,6 +14,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from nlu.language import language
 from nlu.patterns import lazy_compile
 from nlu.personas import persona, without_how_they_came, without_study_topics
 from nlu.text import Text
@@ -208,7 +209,8 @@ _LOCAL = {
                  r"opleidingsinstituut|onderwijs|bijles\w*|"
                  # childcare and tutoring: "eine Kita", "une crèche", "una guardería", "un asilo nido", "een kinderdagverblijf"
                  r"kitas?|kindertagesst(?:ä|ae)tte\w*|garderie|soutien scolaire|guarder(?:í|i)a|escuela infantil|creche|cursinho|asilo nido|doposcuola|kinderopvang|kinderdagverblijf|buitenschoolse opvang",
-    "real_estate": r"immobiliario|imobili(?:á|a)rio|immobilien\w*|\w*makler|hausverwaltung|immobilier|immobili(?:è|e)re|promoteur immobilier|promotion immobili(?:è|e)re|inmobiliari[oa]s?|bienes ra(?:í|i)ces|promotora|"
+    # the trade in shorthand too: "une agence immo", "je bosse dans l'immo", "Immo-Büro"
+    "real_estate": r"agence immo|(?:dans l'|de l'|l')immo|immo-?(?:b(?:ü|ue)ro|firma|branche|agentur)|immobiliario|imobili(?:á|a)rio|immobilien\w*|\w*makler|hausverwaltung|immobilier|immobili(?:è|e)re|promoteur immobilier|promotion immobili(?:è|e)re|inmobiliari[oa]s?|bienes ra(?:í|i)ces|promotora|"
                    r"imobili(?:á|a)ri[oa]s?|im(?:ó|o)veis|corretor(?:a)? de im(?:ó|o)veis|immobiliar[ei]|makelaar\w*|makelaardij|vastgoed\w*|woningcorporatie|projectontwikkel\w*",
     "nonprofit": r"verein|gemeinn(?:ü|ue)tzig\w*|stiftung|fondation|asociaci(?:ó|o)n|fundaci(?:ó|o)n|associa(?:ç|c)(?:ã|a)o|funda(?:ç|c)(?:ã|a)o|associazione|fondazione|onlus|stichting|"
                  r"vereniging|goede doel\w*",
@@ -259,7 +261,12 @@ _LOCAL = {
                            r"studio (?:fotografico|di registrazione|cinematografico|televisivo|di produzione|di animazione|photo|d'enregistrement|de cin(?:é|e)ma|d'animation)|"
                            r"estudio (?:de grabaci(?:ó|o)n|fotogr(?:á|a)fico|de cine|de animaci(?:ó|o)n)|est(?:ú|u)dio (?:de grava(?:ç|c)(?:ã|a)o|fotogr(?:á|a)fico|de anima(?:ç|c)(?:ã|a)o)|"
                            r"tonstudio|filmstudio|aufnahmestudio|opnamestudio",
-    "manufacturing": r"\w+zulieferer|kfz-zulieferer|zulieferbetrieb|(?:é|e)quipementiers?(?: automobiles?)?|sous-traitant (?:automobile|industriel|a(?:é|e)ronautique)|autopartes|autope(?:ç|c)as|proveedor(?:es)? (?:automotriz|de autopartes|de la automoci(?:ó|o)n)|fornitore (?:automotive|di componenti)|componentistica|toeleverancier\w*|"
+    # printers and packaging makers: "eine Druckerei", "une imprimerie", "una imprenta", "uma gráfica", "una tipografia",
+    # "stampa offset e digitale, cataloghi e imballaggi", "een drukkerij"
+    "manufacturing": r"\w*druckerei(?:en)?|imprimeries?|imprentas?|(?<=\buma )gr(?:á|a)fica|(?<=\bnuma )gr(?:á|a)fica|tipografi[ae]|stamperi[ae]|stampa (?:offset|digitale|tipografica)|drukkerij(?:en)?|"
+                     r"offsetdruck|impression offset|impresi(?:ó|o)n offset|impress(?:ã|a)o offset|offsetdruk|"
+                     r"verpackung(?:en|sherstell\w*|sindustrie)?|emballages?|embalajes?|embalagens?|imballagg(?:i|io)|verpakking(?:en|sindustrie)?|"
+                     r"\w+zulieferer|kfz-zulieferer|zulieferbetrieb|(?:é|e)quipementiers?(?: automobiles?)?|sous-traitant (?:automobile|industriel|a(?:é|e)ronautique)|autopartes|autope(?:ç|c)as|proveedor(?:es)? (?:automotriz|de autopartes|de la automoci(?:ó|o)n)|fornitore (?:automotive|di componenti)|componentistica|toeleverancier\w*|"
                      r"maschinenbau\w*|\w*hersteller|fertigung|metallbau|industrie\w*|fabrik|usine|fabricant|industriel(?:le)?s?|fabrication|fabricante|f(?:á|a)brica|industria|"
                      r"industrial(?:es)?|manufactura|ind(?:ú|u)stria|fabbrica|produttore|manifattur\w*|macchinari|meccanica|industriali|fabrikant|fabriek|productiebedrijf|maakindustrie|"
                      r"metaalbewerking|produciamo|fabricamos|fabriceren|produzieren|produzimos|"
@@ -293,7 +300,7 @@ _SOFTWARE_COMPANY = lazy_compile(r"\b(?:saas|s\.a\.a\.s|software (?:company|star
 # One-word answers to "what industry are you in?" that mean nothing in other text.
 _ANSWERS = {
     # one word that names a sector only as the answer ("Pflege" is also the upkeep of a website)
-    "pflege": "healthcare", "zorg": "healthcare",
+    "pflege": "healthcare", "zorg": "healthcare", "immo": "real_estate", "l'immo": "real_estate",
     "tech": "software", "technology": "software", "it": "software", "information technology": "software", "internet": "software",
     "finance": "financial_services", "financial": "financial_services", "legal": "professional_services", "law": "professional_services",
     "consulting": "professional_services", "recruiting": "professional_services", "recruitment": "professional_services",
@@ -321,6 +328,10 @@ def _counted_outlets(lower: str, m: re.Match[str]) -> bool:
     """Whether a trade's word is only outlets counted ("umas 120 pessoas nas 6 lojas"): no industry of its own."""
     return bool(_OUTLET.fullmatch(m.group(0)) and _COUNTED_BEFORE.search(lower, max(0, m.start() - 20), m.start())
                 and not _WHAT_IS_SOLD_AFTER.match(lower, m.end()))
+
+
+# "academia" alone, or of a sport, is a gym where Portuguese is written ("academia de música" stays a school).
+_GYM_ACADEMIA = lazy_compile(r"academias?\b(?!\s+d[eoa]s?\s+(?!gin(?:á|a)stica|muscula(?:ç|c)(?:ã|a)o|fitness|crossfit|lutas?|jiu|boxe|artes marciais|pilates|dan(?:ç|c)a fitness)\w)")
 
 
 def industry(text: Text, field: str | None, *, persona_read: str | None = "unread") -> str | None:
@@ -372,6 +383,8 @@ def industry(text: Text, field: str | None, *, persona_read: str | None = "unrea
         # "a brewery ..., we mostly sell kegs to bars and restaurants", "eine Familienbrauerei ... und wollen mehr
         # Gastronomen erreichen": it makes what others pour
         return "manufacturing"
+    if best and best[1] == "education" and _GYM_ACADEMIA.match(lower, best[0]) and language(text.original).code == "pt":
+        return "hospitality"  # "uma rede de 3 academias em Curitiba": in Portuguese an academia is a gym, in Spanish a school
     if best:
         return best[1]
     if _CHARTERED_ACCOUNTANTS.search(text.original):

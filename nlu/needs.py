@@ -166,14 +166,14 @@ _CATEGORIES = (
 )
 # The same needs in the other languages visitors write (issue 15), merged into each category's pattern.
 _LOCAL = {
-    "lead_generation": r"mehr \w+(?:anfragen|kunden|auftr(?:ä|ae)ge|buchungen|anmeldungen)|mehr (?:anfragen|kunden|leads|umsatz|auftr(?:ä|ae)ge|mandate|neukunden|verk(?:ä|ae)ufe|termine|kontakte|anmeldungen|buchungen|patienten|sch(?:ü|ue)ler|teilnehmer|mitglieder|g(?:ä|ae)ste|reservierungen|besucher)|neukunden\w*|kundengewinnung|leadgenerierung|anfragen|"
-                       r"plus de (?:clients|prospects|leads|contacts|demandes|ventes|rendez-vous|devis|mandats|chantiers|contrats|missions)|plus (?:de |d')(?:inscriptions|r(?:é|e)servations|patients|(?:é|e)l(?:è|e)ves|adh(?:é|e)rents|membres|participants|visiteurs|commandes)|prospection|g(?:é|e)n(?:é|e)ration de (?:leads|prospects|contacts)|"
+    "lead_generation": r"mehr \w+(?:anfragen|kunden|auftr(?:ä|ae)ge|buchungen|anmeldungen)|mehr (?:anfragen|kunden|kundschaft|mandanten|klienten|interessenten|k(?:ä|ae)ufer|leads|umsatz|auftr(?:ä|ae)ge|mandate|neukunden|verk(?:ä|ae)ufe|termine|kontakte|anmeldungen|buchungen|patienten|sch(?:ü|ue)ler|teilnehmer|mitglieder|g(?:ä|ae)ste|reservierungen|besucher)|neukunden\w*|kundengewinnung|leadgenerierung|anfragen|"
+                       r"plus de (?:clients|client(?:è|e)le|acheteurs|prospects|leads|contacts|demandes|ventes|rendez-vous|devis|mandats|chantiers|contrats|missions)|plus (?:de |d')(?:inscriptions|r(?:é|e)servations|patients|(?:é|e)l(?:è|e)ves|adh(?:é|e)rents|membres|participants|visiteurs|commandes)|prospection|g(?:é|e)n(?:é|e)ration de (?:leads|prospects|contacts)|"
                        r"acquisition (?:de )?clients?|trouver (?:plus de |de nouveaux |des )?clients|nouveaux clients|"
-                       r"m(?:á|a)s (?:clientes|ventas|leads|encargos|captaciones|contratos|obras|contactos|prospectos|pedidos|citas|inscripciones|matr(?:í|i)culas|reservas|pacientes|alumnos|socios|hu(?:é|e)spedes|visitas)|clientes potenciales|captaci(?:ó|o)n de clientes|nuevos clientes|"
+                       r"m(?:á|a)s (?:clientes|clientela|compradores|ventas|leads|encargos|captaciones|contratos|obras|contactos|prospectos|pedidos|citas|inscripciones|matr(?:í|i)culas|reservas|pacientes|alumnos|socios|hu(?:é|e)spedes|visitas)|clientes potenciales|captaci(?:ó|o)n de clientes|nuevos clientes|"
                        r"generaci(?:ó|o)n de (?:leads|clientes|contactos)|conseguir (?:m(?:á|a)s )?clientes|"
-                       r"mais (?:clientes|vendas|leads|angaria(?:ç|c)(?:õ|o)es|encomendas|contratos|obras|contatos|pedidos|inscri(?:ç|c)(?:õ|o)es|matr(?:í|i)culas|reservas|pacientes|alunos|s(?:ó|o)cios|h(?:ó|o)spedes|agendamentos|marca(?:ç|c)(?:õ|o)es)|gerar (?:mais )?(?:leads|clientes|vendas|contatos)|novos clientes|capta(?:ç|c)(?:ã|a)o de clientes|gera(?:ç|c)(?:ã|a)o de leads|prospec(?:ç|c)(?:ã|a)o|"
-                       r"pi(?:ù|u) (?:clienti|contatti|vendite|incarichi|mandati|commesse|contratti|lead|richieste|iscrizioni|iscritti|prenotazioni|pazienti|studenti|allievi|soci|ospiti|ordini)|nuovi clienti|contatti commerciali|acquisizione (?:di )?clienti|generazione (?:di )?(?:lead|contatti)|"
-                       r"meer (?:klanten|leads|aanvragen|[a-z]*opdrachten|klussen|omzet|verkopen|offerteaanvragen|afspraken|inschrijvingen|boekingen|reserveringen|pati(?:ë|e)nten|leerlingen|studenten|leden|gasten|bezoekers)|nieuwe klanten|klanten werven|leadgeneratie|aanvragen",
+                       r"mais (?:clientes|clientela|compradores|vendas|leads|angaria(?:ç|c)(?:õ|o)es|encomendas|contratos|obras|contatos|pedidos|inscri(?:ç|c)(?:õ|o)es|matr(?:í|i)culas|reservas|pacientes|alunos|s(?:ó|o)cios|h(?:ó|o)spedes|agendamentos|marca(?:ç|c)(?:õ|o)es)|gerar (?:mais )?(?:leads|clientes|vendas|contatos)|novos clientes|capta(?:ç|c)(?:ã|a)o de clientes|gera(?:ç|c)(?:ã|a)o de leads|prospec(?:ç|c)(?:ã|a)o|"
+                       r"pi(?:ù|u) (?:clienti|clientela|acquirenti|contatti|vendite|incarichi|mandati|commesse|contratti|lead|richieste|iscrizioni|iscritti|prenotazioni|pazienti|studenti|allievi|soci|ospiti|ordini)|nuovi clienti|contatti commerciali|acquisizione (?:di )?clienti|generazione (?:di )?(?:lead|contatti)|"
+                       r"meer (?:klanten|cli(?:ë|e)nten|kopers|leads|aanvragen|[a-z]*opdrachten|klussen|omzet|verkopen|offerteaanvragen|afspraken|inschrijvingen|boekingen|reserveringen|pati(?:ë|e)nten|leerlingen|studenten|leden|gasten|bezoekers)|nieuwe klanten|klanten werven|leadgeneratie|aanvragen",
     "seo": r"suchmaschin\w*|platzierung|google-?ranking|ranking (?:bei|in) google|(?:bei|in|auf) google (?:gefunden|ranken|sichtbar\w*|oben|besser)|gefunden werden|sichtbarkeit|"
            r"r(?:é|e)f(?:é|e)rencement(?: naturel)?|visibilit(?:é|e)|premi(?:è|e)re page|moteurs? de recherche|"
            r"posicionamiento(?: web| en google| seo)?|posicionar(?:nos|se|la|lo)?(?: \w+)? en (?:google|buscadores)|buscadores|(?:aparecer|salir) (?:en|primero en) (?:google|las b(?:ú|u)squedas)|"
@@ -211,6 +211,10 @@ _LOCAL = {
     "crm": r"kundenverwaltung|kundendaten|gestion (?:de la )?relation client|gesti(?:ó|o)n de clientes|gest(?:ã|a)o de clientes|gestione (?:dei )?clienti|klantbeheer|klantenbestand",
     "website": r"web corporativa|(?:sitio|site) (?:web )?(?:corporativo|institucional)|site (?:corporate|institutionnel|vitrine)|sito (?:web )?(?:aziendale|istituzionale|corporate)|"
                r"bedrijfswebsite|(?:firmen|unternehmens)-?(?:website|webseite|homepage)|(?:rehacer|renovar|redise(?:ñ|n)ar|actualizar|mejorar|cambiar|hacer) (?:la|nuestra) web\b|"
+               # selling (more) online: "sell more online", "mehr online verkaufen", "vendre plus en ligne", "vender más online",
+               # "vendere di più online", "meer online verkopen"
+               r"sell (?:a lot )?more online|(?:mehr|besser) online verkaufen|vendre (?:plus|davantage|mieux) en ligne|vender (?:m(?:á|a)s|mais|mejor|melhor) (?:en l(?:í|i)nea|online|por internet|pela internet)|"
+               r"vendere (?:di )?pi(?:ù|u) online|meer online verkopen|"
                r"vendre en ligne|online verkaufen|verkaufen online|vender (?:en l(?:í|i)nea|online|por internet)|vendere online|online verkopen|(?:nuestra|vuestra|mi|tu) web\b|nueva web\b|una web nueva\b|webseite|internetseite|internetauftritt|webauftritt|relaunch|site (?:internet|web)|refonte|p(?:á|a)gina web|sitio web|site novo|novo site|"
                r"sito(?: web| internet)?|sitio",
     # a clinical laboratory's analyses are what it sells ("laboratorio di analisi cliniche", "análises clínicas"), no need
@@ -222,15 +226,22 @@ _CATEGORY_RES = tuple((name, lazy_compile(rf"\b(?:{pattern}|{_LOCAL[name]})(?:s|
 # A category word said this way is not a need ("we use Salesforce as our CRM" is a
 # tool, "ad agency" an industry), unless the visitor asks for help with it.
 _NOT_A_NEED = lazy_compile(
-    r"\bmore (?:[\w-]+ ){1,2}than (?:we|i) can (?:handle|manage|take|cope with)|\bplus de (?:[\w-]+ ){1,2}que (?:nous ne pouvons|nous pouvons|on ne peut|on peut)|\btoo many (?:[\w-]+ ){1,2}|\b(?:my|the|our) (?:email|e-mail)(?: address)? is|\bemail me|\bemail at|\bemail:|\be-mail:|\be-?mail(?:[- ]?(?:address|adresse|adres|adresse))?\s*(?:[:=-]|is|ist|est|es|é|è|e)?\s*(?=[^\s@]+@)|\bcontact me|@|\bad agency|\badvertising agency|"
+    r"\bmore (?:[\w-]+ ){1,2}than (?:we|i) can (?:handle|manage|take|cope with)|"
+    # more than the visitor can serve, in the other languages: "mehr Mandanten als wir bedienen können", "más clientes de los
+    # que podemos atender", "mais clientes do que conseguimos atender", "più clienti di quanti ne possiamo gestire", "meer klanten dan we aankunnen"
+    r"\bmehr (?:[\w-]+ ){1,2}als (?:wir|ich) (?:\w+ )?(?:bedienen|schaffen|bew(?:ä|ae)ltigen|stemmen|annehmen)|\bm(?:á|a)s (?:[\w-]+ ){1,2}de (?:los|las) que (?:podemos|puedo) (?:atender|gestionar|asumir)|"
+    r"\bmais (?:[\w-]+ ){1,2}do que (?:conseguimos|podemos|consigo|posso) (?:atender|dar conta|gerir)|\bpi(?:ù|u) (?:[\w-]+ ){1,2}di quant[ie] (?:ne )?(?:possiamo|posso|riusciamo a) (?:gestire|servire|seguire)|"
+    r"\bmeer (?:[\w-]+ ){1,2}dan (?:we|wij|ik) (?:aankunnen|aan kunnen|kunnen (?:bedienen|behappen|aan))|\bplus de (?:[\w-]+ ){1,2}que (?:nous ne pouvons|nous pouvons|on ne peut|on peut)|\btoo many (?:[\w-]+ ){1,2}|\b(?:my|the|our) (?:email|e-mail)(?: address)? is|\bemail me|\bemail at|\bemail:|\be-mail:|\be-?mail(?:[- ]?(?:address|adresse|adres|adresse))?\s*(?:[:=-]|is|ist|est|es|é|è|e)?\s*(?=[^\s@]+@)|\bcontact me|@|\bad agency|\badvertising agency|"
     # More customers said to ask for something, or lost: they are had already ("more clients are asking for video", "immer mehr
     # Kunden fragen nach", "de plus en plus de clients demandent", "we lost more clients than we won"), no lead-generation need
-    r"\b(?:more|mehr|plus de|m(?:á|a)s|mais|pi(?:ù|u)|meer) (?:[\w-]+ ){0,2}?(?:customers|clients|patients|users|buyers|kunden|clientes|pacientes|clienti|pazienti|klanten|pati(?:ë|e)nten) "
+    r"\b(?:more|mehr|plus de|m(?:á|a)s|mais|pi(?:ù|u)|meer) (?:[\w-]+ ){0,2}?(?:customers|clients|patients|users|buyers|kunden|mandanten|klienten|kundschaft|clientes|clientela|pacientes|clienti|pazienti|klanten|cli(?:ë|e)nten|pati(?:ë|e)nten) "
     r"(?:(?:are|have|keep|now|started|also|auch|now|ook|nous|nos|ci|ons|uns)\s+)*(?:asking|requesting|demanding|want|wanting|ask|request|expect|expecting|"
     r"fragen|verlangen|erwarten|demandent|veulent|r(?:é|e)clament|exigent|attendent|piden|quieren|exigen|solicitan|pedem|querem|exigem|solicitam|"
     r"chiedono|vogliono|richiedono|pretendono|vragen|verwachten|eisen)\b|"
     r"\b(?:lost|lose|losing|verloren|perdu|perdi(?:do|mos)|perdemos|perso|persi)\s+(?:more|mehr|plus de|m(?:á|a)s|mais|pi(?:ù|u)|meer) (?:[\w-]+ ){1,2}?(?:than|als|que|de (?:los|las) que|do que|di quant[ie]|dan)\b|"
     r"\b(?:more|mehr|plus de|m(?:á|a)s|mais|pi(?:ù|u)|meer) (?:[\w-]+ ){1,2}?(?:verloren als|perdu(?:s|es)? que)\b|"
+    # "sono AD", "soy el AD": the managing director in shorthand, no advert
+    r"\b(?:sono|soy|sou|je suis|ich bin|bin|ik ben|i'?m)\s+(?:(?:el|la|o|a|il|der|die|le|the)\s+|l')?ad\b|"
     r"\bgrowth (?:lead|manager|marketing manager|director)|\bhead of growth\b|\bvp (?:of )?growth|\bleads? (?:the|a|our)\b|\bi lead\b|\bteam lead\b|\blead (?:generation )?(?:agency|company)\b"
 )
 _NEED_CUES = lazy_compile(

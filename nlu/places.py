@@ -16,6 +16,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
+from nlu import tools
 from nlu.attributes import Location
 from nlu.patterns import lazy_compile
 from nlu.text import Text
@@ -119,7 +120,8 @@ _UK_POSTCODE_FIRST = lazy_compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\s+(?i:is
 _US_ZIP = lazy_compile(r"(?i:\bzip(?:\s*code)?)\b\W{0,3}(?:is\s+)?\d{5}(?:-\d{4})?\b")
 # Cues that are also English articles or common words: after them, only a capitalised name is a place needing a cue.
 _ARTICLE_CUE = lazy_compile(r"\b(?:a|an|de|da|do|no|na|en|te|di)\s+$")
-_ARTICLE_BEFORE = lazy_compile(r"\b(?:a|an|uma|um|una|un|une|ein|eine|einen|einer|een|el|il|lo|het|das|die|der)\s+$")
+# (and a preposition joined to a feminine article: "na loja" is in the shop, no Loja; "no porto" stays Porto)
+_ARTICLE_BEFORE = lazy_compile(r"\b(?:a|an|uma|um|una|un|une|ein|eine|einen|einer|een|el|il|lo|het|das|die|der|na|nas|numa|nella|della|alla)\s+$")
 _CUE_AFTER = lazy_compile(r"^(?:-based|\s+based|\s+area|\s+metro|\s+region|,\s*|\s+(?:hq|office|headquarters|startup|company|agency|firm))")
 
 
@@ -254,11 +256,27 @@ _SUBURB_AFTER = lazy_compile(r"\s*(?:$|[.!?;,)]|\d{4,5}\b)")
 _SEARCHED_FOR = lazy_compile(r"\b(?:for|rank for|keywords?:?|search(?:es|ing)? for|googles?|type in)\s*[\"'“‘«][^\"'”’»]{0,60}$")
 
 
+# "Paris here, small agency", "hi, Paris here": a big city's name opening the message or a clause, capitalised, then "here"
+# (in the seven languages), says where the visitor writes from; a county or a town that is a first name too is the
+# visitor's name there ("Kerry here, I run a bakery").
+_BIG_CITY = 500_000
+_HERE_AFTER = lazy_compile(r"\s+(?:here|hier|ici|aqu(?:í|i)|qui)\b")
+_OPENING_BEFORE = lazy_compile(r"(?:^|[.!?,;:]\s*|\b(?:hi|hello|hey|hiya|hallo|moin|servus|bonjour|salut|hola|ol(?:á|a)|oi|ciao|salve|hoi|goedendag)\W*)\s*$")
+
+
+def _words_before_lower(text: Text, m: _Match, written: str) -> bool:
+    """Whether a name in lower case has other words before it in a short answer: "manejo marketing y ventas" names a
+    job's parts, no Ventas ("ventas" alone, or "Ventas" capitalised, still answers "where are you?")."""
+    return written.islower() and bool(re.search(r"[^\W\d_]", text.lower[: m.start]))
+
+
 def _cued(text: Text, m: _Match) -> bool:
     before = text.lower[max(0, m.start - 40): m.start]
     after = text.lower[m.end: m.end + 20]
     return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(after) or _SEARCHED_FOR.search(text.lower, max(0, m.start - 80), m.start) or (
-        _SUBURB_BEFORE.search(before) and _SUBURB_AFTER.match(text.lower, m.end)))
+        _SUBURB_BEFORE.search(before) and _SUBURB_AFTER.match(text.lower, m.end)) or (
+        m.place.kind == "city" and m.place.population >= _BIG_CITY and text.original[m.start: m.start + 1].isupper()
+        and _HERE_AFTER.match(after) and _OPENING_BEFORE.search(before)))
 
 
 # Where a language is spoken at home, in the countries the product sells to: a city name shared
@@ -308,6 +326,9 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
     if not matches and _US_ZIP.search(text.original):
         return Location("US", None)
     if not matches:
+        zone = _zone_city(text.lower)
+        if zone is not None:
+            return Location(zone.country, zone.display)
         demonym = _DEMONYM.search(text.lower)
         if demonym:
             return Location(_DEMONYMS[demonym.group(1)], None)
@@ -331,9 +352,12 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
                 or (written.lower() not in _COUNTRY_CODES_TOO and _WHERE_BEFORE_CODE.search(text.lower, max(0, m.start - 30), m.start)))
             if not (written.isupper() and (after_city or after_town or named or in_list or (answer and short))):
                 continue
+            if written == "GA" and not answer and tools.ga_is_the_tool(text.original, m.start, m.end):
+                continue  # "GA shows traffic down", "we use GA and GTM": Google Analytics, not Georgia
             if after_town and not after_city:
                 town = town or after_town.group("town") or after_town.group("bare")
-        elif place.needs_cue and not (_cued(text, m) or (answer and short) or (index > 0 and kept and kept[-1].end >= m.start - 3)) or (
+        elif place.needs_cue and not (_cued(text, m) or (answer and short and not _words_before_lower(text, m, written))
+                                      or (index > 0 and kept and kept[-1].end >= m.start - 3)) or (
                 place.needs_cue and written.islower() and not answer and _ARTICLE_CUE.search(text.lower, max(0, m.start - 4), m.start)):
             # ("a wedding venue": the Italian and Portuguese "a" is also the English article; a lower-case word after it is no place)
             # (the next place but a state's code in lower case: "in" is Indiana's, "Cork in Ireland" names Ireland next)
@@ -377,7 +401,8 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
             continue  # "Cork in Ireland, not New York", "à Lyon, pas à Paris", "em Braga, não em Lisboa": where they are not
         kept.append(m)
     if not kept:
-        return _misspelt(text)
+        zone = _zone_city(text.lower)
+        return Location(zone.country, zone.display) if zone is not None else _misspelt(text)
     based = [m for m in kept if _BASED.search(text.lower[max(0, m.start - 40): m.start])]
     if based:
         kept = [m for m in kept if m.start >= based[0].start]
@@ -434,6 +459,26 @@ def _opens_a_name(text: Text, m: _Match) -> bool:
         return False
     word = after.group("word").lower()
     return word not in _PLACE_WORDS and word not in _table() and not word.isupper()
+
+
+# A city's time said with the German or Dutch adjective of its name: "um 10 New Yorker Zeit", "10 Uhr Londoner Zeit",
+# "om 10 uur Londense tijd", "Amsterdamse tijd" (the other five say "heure de Paris", "hora de Madrid", "London time",
+# read as the place itself).
+_ZONE = lazy_compile(r"\b(?P<words>(?:[a-zäöüß]+\s+)?[a-zäöüß]+?(?:er|se|e))\s+(?:zeit|uhrzeit|ortszeit|tijd)\b")
+_ZONE_IRREGULAR = {"münchner": "münchen", "muenchner": "münchen", "zürcher": "zürich", "wiener": "wien", "kölner": "köln"}
+
+
+def _zone_city(lower: str) -> _Place | None:
+    """The city whose time a German or Dutch adjective names ("New Yorker Zeit", "Londense tijd"), if any."""
+    table = _table()
+    for m in _ZONE.finditer(lower):
+        words = m.group("words").split()
+        for phrase in (" ".join(words[-2:]), words[-1]) if len(words) > 1 else (words[-1],):
+            stems = [_ZONE_IRREGULAR.get(phrase, "")] + [phrase[: -len(end)] for end in ("er", "se", "e") if phrase.endswith(end)]
+            place = next((table[stem] for stem in stems if stem and stem in table and table[stem].kind == "city"), None)
+            if place is not None:
+                return place
+    return None
 
 
 # A word of six letters or more right after a word that says where ("in manchster", "based in birmingam", "aus

@@ -30,7 +30,8 @@ _LEVELS = (
     r"g(?:é|e)rante?|fondat(?:eur|rice)|director general|directora general|gerente general|due(?:ñ|n)[oa]|(?:co-?)?propietari[oa]|fundador(?:a)?|"
     r"amministratore delegato|titolare|eigenaar|oprichter|algemeen directeur|"
     r"co-?founders?|founders?|founding partner|co-?owner|(?<!product )(?<!process )(?<!account )(?<!budget )(?<!home )(?<!project )(?<!data )(?<!content )(?<!channel )(?<!page )(?<!business process )owner|"
-                r"proprietor|(?<!vice )(?<!vice-)(?<!vice)president|managing director|md(?=\s+(?:of|at|for|here)\b)|(?<=\bthe )md\b|(?<=\bi'm )md\b|(?<=\bi am )md\b|(?<=^)md(?=\s*(?:[-–—:;.!(]|$|,\s*(?:i|i'm|it|it's|my|me|and|so)\b))|managing partner|general partner|"
+                r"proprietor|(?<!vice )(?<!vice-)(?<!vice)president|managing director|md(?=\s+(?:of|at|for|here)\b)|md(?=\s+(?:and|&)\s+(?:(?:majority|main|sole|largest|co-?)\s*)?(?:shareholder|owner|founder|partner))|"
+                r"(?:majority|main|sole|largest|controlling) (?:shareholder|stakeholder)|(?<=\bthe )md\b|(?<=\bi'm )md\b|(?<=\bi am )md\b|(?<=^)md(?=\s*(?:[-–—:;.!(]|$|,\s*(?:i|i'm|it|it's|my|me|and|so)\b))|managing partner|general partner|"
                 # "Hartley & Partners", "Smith and Partners": the firm's name, not the visitor's title
                 r"(?:senior |equity |name |named |founding |managing )?(?<!& )(?<!&)(?<!\band )(?<!\bund )(?<!\ben )(?<!\bet )(?<!\by )(?<!\be )(?:partner(?= at| in| of|$|,|\.| and| here)|partners(?= at| in| of|$|,|\.| and))|principal(?! (?:engineer|consultant|designer|architect|scientist|analyst|developer|product|pm|researcher|writer|strategist|data))|"
                 r"chair(?:man|woman|person)?|head ?teacher|headmaster|headmistress|board member|exec(?:utive|\.)? director|sole trader|self[- ]employed|"
@@ -113,6 +114,14 @@ _LOCAL_LEVELS = (
     ("c_level", "nl", r"eigena(?:ar|res)|mede-?eigena(?:ar|res)|(?:mede-?)?oprichter|oprichtster|algemeen directeur|directeur[- ](?:eigenaar|grootaandeelhouder)|dga|"
                       r"zaakvoer(?:der|ster)|bestuurder|ondernemer|zelfstandige|zzp'?er|vennoot|(?<=\bvan de )(?:vennoten|partners)|"
                       r"(?<=\bben )partner|(?<=\bals )partner|(?<=\bben een )partner|(?<=\bben één van de )partners"),
+    # titles in shorthand, read only as the visitor's own (``_SHORTHAND``): "bin GF", "je suis DG", "DAF ici", "sono AD",
+    # "soy DG", "je suis DRH", "sono resp. marketing"
+    ("c_level", "all", r"gf|gl|dg|daf|ad|dga|"
+                       # the majority owner: "actionnaire majoritaire", "accionista mayoritario", "sócio maioritário", "socio di maggioranza"
+                       r"actionnaire (?:majoritaire|principal)|accionista (?:mayoritari[oa]|principal)|(?:s(?:ó|o)ci[oa]|acionista) (?:maiorit(?:á|a)ri[oa]|principal)|"
+                       r"(?:socio|azionista) (?:di maggioranza|principale)|(?:meerderheids|groot)aandeelhouder|mehrheits(?:gesellschafter|eigent(?:ü|ue)mer|aktion(?:ä|ae)r)(?:in)?"),
+    ("director", "all", r"drh|dsi|dircom|dir\. ?gral\.?|dir\. ?g(?:é|e)n(?:é|e)ral"),
+    ("manager", "all", r"resp\.|gte\."),
     ("vp", "all", r"vice-?pr(?:é|e)sident(?:e|a)?|vicepresident(?:e|a)?"),
     ("director", "de", r"(?!(?:team|gruppen|projekt)leitung)[a-zäöüß]*leitung|leitung [a-zäöü]+|prokurist(?:in)?"),
     ("director", "es", r"director(?:a|es)?|jef[ea] de departamento"),
@@ -546,6 +555,13 @@ _SOUGHT = lazy_compile(
 )
 
 
+# Titles in shorthand that are other words too: the visitor's own only after "I'm" ("bin GF", "je suis DG"), before
+# "here" ("DAF ici"), or as a short answer to the title question.
+_SHORTHAND = frozenset({"gf", "gl", "dg", "daf", "ad", "drh", "dsi", "dircom", "resp.", "gte."})
+_SELF_NO_PRONOUN = lazy_compile(r"(?:^|[^\w'])(?:bin|suis|sou|sono|soy|ben)\s+(?:(?:der|die|le|la|el|o|a|il|de)\s+|l')?$")
+_HERE_AFTER = lazy_compile(r"\s*(?:here|hier|ici|aqu(?:í|i)|aqui|qui)\b")
+
+
 def seniority_of(text: Text, field: str | None = None) -> tuple[str, int, int] | None:
     """The visitor's own seniority and where the title that says it is.
 
@@ -569,6 +585,10 @@ def seniority_of(text: Text, field: str | None = None) -> tuple[str, int, int] |
                 continue
             if re.search(r"\b(?:not|no longer|never|n't)\s+(?:a |an |the |really )?$", lower[max(0, m.start() - 20): m.start()]):
                 continue
+            if m.group(0) in _SHORTHAND and not (_SELF.search(lower[max(0, m.start() - 40): m.start()]) or _HERE_AFTER.match(lower, m.end())
+                                                 or _SELF_NO_PRONOUN.search(lower, max(0, m.start() - 20), m.start())
+                                                 or (field == "authority" and len(lower.split()) <= 3)):
+                continue  # "GF" is a girlfriend, "AD" an advert, "GL" a ledger, unless the visitor says it of themself
             if name == "c_level" and m.group(0) in ("cdo", "cso", "cpo") and not text.original[m.start(): m.end()].isupper() and not _SELF.search(lower[max(0, m.start() - 40): m.start()]):
                 continue
             if name == "individual_contributor" and m.group(0) in _SHORT_IC and field != "authority" and not _SELF.search(lower[max(0, m.start() - 40): m.start()]):

@@ -347,9 +347,30 @@ _MAIL_SERVICES = frozenset({"gmail", "outlook", "hotmail", "yahoo mail", "icloud
 _ADDRESS_AFTER = re.compile(r"\s*(?:(?:e-?mail|mail|address|addy|account|acct)\s*)?(?:is|=|:|-)?\s*[\w.+-]+@[\w-]+\.")
 
 
+# "GA" is Google Analytics or Georgia by the words around it: the tool's own words after it ("GA shows", "GA tracking is
+# broken", "GA and GTM"), or a verb of using or setting up before it ("we use GA", "just set up GA"); a word of place
+# before it ("in GA", "based in GA", "Atlanta, GA") is the state unless the tool's words follow.
+_GA_TOOL_AFTER = re.compile(
+    r"\s*(?:4\b|(?:account|property|properties|tracking|data|dashboards?|reports?|reporting|tags?|code|events?|goals?|conversions?|numbers|stats|"
+    r"shows?|showed|says|said|tells|told)\b|is (?:set up|installed|broken|tracking|not|wrong|showing)\b|isn'?t\b|doesn'?t\b|"
+    r"(?:and|&|\+|,|/)\s*(?:gtm|tag manager|google tag manager|hotjar|search console|gsc|looker|semrush|ahrefs|ga4|mixpanel|clarity)\b)", re.I)
+_GA_TOOL_BEFORE = re.compile(
+    r"\b(?:use|uses|using|used|via|with|set up|setup|setting up|install|installed|installing|our|my|have|has|had|check|checked|checking|connect|connected|"
+    r"nutzen|verwenden|utilisons|utilise|usamos|utilizamos|usiamo|gebruiken|(?:data|numbers|stats|traffic|tracking|events|conversions|goals|reports?|sessions) in)\s+$|\b(?:gtm|hotjar|search console|gsc|semrush|ahrefs|looker)\s*(?:and|&|\+|,|/)\s*$", re.I)
+
+
+def ga_is_the_tool(original: str, start: int, end: int) -> bool:
+    """Whether the capitals "GA" at ``start:end`` name Google Analytics rather than Georgia."""
+    return bool(_GA_TOOL_AFTER.match(original, end) or _GA_TOOL_BEFORE.search(original[max(0, start - 30): start]))
+
+
 def _allowed(text: Text, start: int, end: int, alias: str, field: str | None) -> bool:
     if alias in _MAIL_SERVICES and _ADDRESS_AFTER.match(text.lower, end):
         return False
+    if alias == "ga" and text.original[start:end] == "GA" and field != "tech_stack" and (
+            ga_is_the_tool(text.original, start, end) or _PLACE_CUE.search(text.lower[max(0, start - 30): start])
+            or re.search(r"\b(?:in|from|out of|near|across|throughout)\s+$", text.lower[max(0, start - 14): start])):
+        return ga_is_the_tool(text.original, start, end)
     if alias in _UPPER_ONLY:
         return text.original[start:end] == _UPPER_ONLY[alias] and (
             field == "tech_stack" or bool(re.search(r"\b(?:use|uses|using|via|in|with)\s+$", text.lower[max(0, start - 12): start]) and not _PLACE_CUE.search(text.lower[max(0, start - 30): start]))
