@@ -41,6 +41,7 @@ _KINDS = {"company": "Company", "company.services": "Service", "privacy": "Priva
 _FIELD_WORDS = {"wording": "wording (one variant per line)", "questions": "questions visitors ask (one per line)",
                 "answer": "answer", "pricing": "what the bot says about pricing", "name": "name",
                 "description": "description", "text": "notice", "title": "title", "meeting_title": "meeting title",
+                "call_note": "said after how the call happens",
                 "why": "why we ask (said to \"why do you ask?\")"}
 MAX_TEXT = 5000
 

@@ -8,9 +8,16 @@ from typing import Any
 
 import pytest
 
-from harness.studio_forms import Studio
+from harness.studio_forms import Studio, form_fields
 from tests.webhooks.studio.test_editor import confirmed
-from tests.webhooks.studio.test_editor_sections import errors_inside, newest, nothing_was_stored, page_form, save
+from tests.webhooks.studio.test_editor_sections import (
+    errors_inside,
+    newest,
+    nothing_was_stored,
+    page_form,
+    save,
+    versions,
+)
 
 LENA = "U0EMEA001"
 
@@ -80,3 +87,21 @@ def test_a_bad_way_to_call_is_named_next_to_its_field_and_nothing_is_saved(
         shown = errors_inside(response.text, row.format(row=lena.replace(".", "-").replace("_", "-")))
         assert any(p == path and words in text for p, text in shown), (shown, path)
     assert nothing_was_stored(refusing.app)
+
+
+def test_the_note_is_translated_on_the_translations_page_and_a_bad_translation_is_refused(app: Any,
+                                                                                         signed_in: Any) -> None:
+    fields = page_form(signed_in)
+    fields["scheduling.call_note"] = "Any browser will do."
+    assert save(signed_in, fields).status_code == 302
+    page = signed_in.get("/studio/playbook/translations?lang=de")
+    assert page.status_code == 200 and "said after how the call happens" in page.text
+    translations = form_fields(page.text, "translations-form")
+    assert translations["t.scheduling.call_note"] == ""  # not translated yet
+    stored = len(versions(app))
+    bad = signed_in.post("/studio/playbook/translations",
+                         data={**translations, "t.scheduling.call_note": "Jeder\x07Browser", "action": "save"})
+    assert bad.status_code in (400, 422) and len(versions(app)) == stored, "nothing stored"
+    translations["t.scheduling.call_note"] = "Jeder Browser genügt."
+    assert signed_in.post("/studio/playbook/translations", data={**translations, "action": "save"}).status_code == 302
+    assert newest(app)["scheduling"]["translations"]["de"]["call_note"] == "Jeder Browser genügt."
