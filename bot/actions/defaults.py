@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import Any, Mapping
 
 from nlu.attributes import Attributes
 from nlu.extract import extract
@@ -27,13 +27,15 @@ def currency_for(attrs: Attributes, fallback: str) -> str:
     return (currency_of(country) if country else None) or said or fallback
 
 
-def rebased(attrs: Attributes, texts: dict[str, str], fallback: str, today: date) -> Attributes:
+def rebased(attrs: Attributes, texts: Mapping[str, str], fallback: str, today: date, *,
+            known: Attributes | None = None, lang: str | None = None) -> Attributes:
     """Amounts read in ``fallback`` because no country was known, read again in the country's currency.
 
-    ``texts`` holds the visitor's words for each money answer. An amount whose
-    currency the visitor named stays as it is: read again it comes out the same.
+    ``texts`` holds the visitor's words for each amount; ``known``, what tells the country when ``attrs`` does not
+    (amounts only heard, the country given). An amount whose currency the visitor named stays as it is: read again
+    it comes out the same.
     """
-    currency = currency_for(attrs, fallback)
+    currency = currency_for(known if known is not None else attrs, fallback)
     if currency == fallback:
         return attrs
     changes: dict[str, Any] = {}
@@ -42,7 +44,7 @@ def rebased(attrs: Attributes, texts: dict[str, str], fallback: str, today: date
         text = texts.get(name)
         if value is None or text is None or value.currency != fallback:
             continue
-        again = getattr(extract(text, field=name, now=today, default_currency=currency), name)
+        again = getattr(extract(text, field=name, now=today, default_currency=currency, lang=lang), name)
         if again is not None and again.currency == currency and (again.min, again.max) == (value.min, value.max):
             changes[name] = again
     return replace(attrs, **changes) if changes else attrs

@@ -897,10 +897,16 @@ class ValidateQualificationForm(FormValidationAction):
         for entry in new_answers:
             answers = [a for a in answers if a.get("question") != entry["question"]] + [entry]
         given = rebased(hearing.given, _money_texts(playbook, answers), fallback, today)
+        # An amount only heard, read in the default currency before the country was known ("so 1.500 im Monat" at
+        # the industry question, then "Graz"), follows the country too: the confirmation says it as the lead will.
+        heard = hearing.heard
+        if (moved := rebased(heard.attributes, heard.texts, fallback, today,
+                             known=given.merge(heard.attributes), lang=spoken())) != heard.attributes:
+            heard = Heard(moved, heard.texts)
         if corrected and (back := said_back(corrected, given, texts)):
             dispatcher.utter_message(text=back)
         return [
-            SlotSet("attributes", given.to_dict()), SlotSet("heard", hearing.heard.to_slot()),
+            SlotSet("attributes", given.to_dict()), SlotSet("heard", heard.to_slot()),
             SlotSet("answers", answers), *seen(tracker),
         ]
 
