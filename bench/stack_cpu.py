@@ -1,0 +1,245 @@
+"""Which process a Rasa test's CPU goes to: the test process, Rasa, the action server, gunicorn, the worker (issue 18).
+
+    .venv/bin/python bench/stack_cpu.py [--profile rasa|actions] [--clock wall|cpu] [--keep FILE] [pytest arguments,
+                                        default: a sample of tests/bot]
+
+Runs pytest in one process (``-n 0``) with this module loaded as a plugin (``-p bench.stack_cpu``): every
+``harness.stack.Stack`` the tests start is noted, and around each test the CPU seconds (user + system, from /proc,
+children included: gunicorn's worker) of each of its processes and of the test process itself are read, so a
+test's CPU is split by process. The stacks' start-up (launch until every process answers) is counted apart.
+
+Prints, for the tests run: CPU per test of each process and its share, the stacks' start-up CPU, and the tests'
+count. The machine is shared: these CPU figures, not wall time, are the ones to compare between runs.
+
+``--profile rasa`` (or ``actions``) runs that server of every stack through bench/rasa_profile.py's wrapper (a
+cProfile of its main thread, switched on once the stack answers and written out when it is told to stop), so what
+the tests make it do is profiled, not a scripted load: Rasa's time is printed by stage as bench/rasa_profile.py
+prints it, the action server's by the functions with the most time of their own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import os
+import pstats
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Generator
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+TICKS = os.sysconf("SC_CLK_TCK")
+OUT = "BENCH_STACK_CPU_OUT"  # where the plugin writes its figures (JSON)
+PROFILE = "BENCH_STACK_CPU_PROFILE"  # "<process name> <clock> <profile path>": that server runs under cProfile
+SAMPLE = [
+    "tests/bot/test_form.py",
+    "tests/bot/test_faq.py",
+    "tests/bot/test_greeting.py",
+    "tests/bot/test_booking.py",
+    "tests/bot/test_a_skip_at_a_required_question_hears_why_it_is_needed.py",
+    "tests/bot/test_a_phone_number_at_any_question_is_answered_and_never_stored.py",
+]
+TEST_PROCESS = "test process (pytest)"
+
+
+def process_cpu(pid: int) -> float:
+    """User and system CPU of ``pid`` and of its children still running (gunicorn's worker), in seconds."""
+    total = 0.0
+    pids = [pid]
+    try:
+        pids += [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        pass
+    for one in pids:
+        try:
+            fields = Path(f"/proc/{one}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / TICKS
+        except (OSError, IndexError, ValueError):
+            pass
+    return total
+
+
+# ---- the plugin (in the pytest process) ----------------------------------------------------------------
+
+_stacks: list[Any] = []
+_per_process: dict[str, float] = collections.defaultdict(float)
+_startup: dict[str, float] = collections.defaultdict(float)
+_tests = [0]
+_by_module: dict[str, dict[str, float]] = collections.defaultdict(lambda: collections.defaultdict(float))
+_module_tests: dict[str, int] = collections.defaultdict(int)
+
+
+def _snapshot() -> dict[str, float]:
+    seen = {TEST_PROCESS: time.process_time()}
+    for stack in _stacks:
+        for name, process in stack.processes.items():
+            if process.popen.poll() is None:
+                seen[name] = seen.get(name, 0.0) + process_cpu(process.popen.pid)
+    return seen
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    from harness import stack as module
+
+    launch, wait_ready, spawn = module.Stack.launch, module.Stack.wait_ready, module.Stack._spawn
+    stop_together = module.stop_together
+    profiled, clock, path = os.environ.get(PROFILE, "  ").split(" ", 2)
+    profiles: list[tuple[Any, Path]] = []
+
+    def noted_launch(self: Any) -> None:
+        _stacks.append(self)
+        launch(self)
+
+    def counted_wait(self: Any) -> None:
+        wait_ready(self)
+        for name, process in self.processes.items():
+            _startup[name] += process_cpu(process.popen.pid)
+            if name == profiled:
+                process.popen.send_signal(signal.SIGUSR1)
+
+    def profiled_spawn(self: Any, name: str, command: list[str], env: dict[str, str]) -> Any:
+        if name == profiled:  # [python, -m, bot, serve|actions, ...] through bench/rasa_profile.py's wrapper
+            target = Path(path).with_suffix(f".{len(profiles)}.prof")
+            command = [command[0], str(ROOT / "bench" / "rasa_profile.py"), "--serve-profiled", str(target), clock,
+                       *command[3:]]
+            process = spawn(self, name, command, env)
+            profiles.append((process, target))
+            return process
+        return spawn(self, name, command, env)
+
+    def written_then_stopped(stacks: list[Any]) -> None:
+        for process, target in profiles:
+            if process.popen.poll() is None and not target.exists():
+                process.popen.send_signal(signal.SIGUSR2)
+                deadline = time.monotonic() + 60
+                while not target.exists() and time.monotonic() < deadline and process.popen.poll() is None:
+                    time.sleep(0.1)
+        stop_together(stacks)
+
+    if profiled:
+        module.Stack._spawn = profiled_spawn  # type: ignore[method-assign]
+        module.stop_together = written_then_stopped  # Stack.stop calls the module's name
+    module.Stack.launch = noted_launch  # type: ignore[method-assign]
+    module.Stack.wait_ready = counted_wait  # type: ignore[method-assign]
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Generator[None, Any, Any]:
+    """The test's body only: its fixtures' set-up (a stack's start) is counted as start-up, not as the test's."""
+    before = _snapshot()
+    try:
+        return (yield)
+    finally:
+        after = _snapshot()
+        module = item.nodeid.split("::")[0]
+        for name, seconds in after.items():
+            if name in before:
+                _per_process[name] += seconds - before[name]
+                _by_module[module][name] += seconds - before[name]
+        _tests[0] += 1
+        _module_tests[module] += 1
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    out = os.environ.get(OUT)
+    if out:
+        Path(out).write_text(json.dumps({"tests": _tests[0], "per_process": _per_process, "startup": _startup,
+                                               "by_module": _by_module, "module_tests": _module_tests}))
+
+
+# ---- the runner ----------------------------------------------------------------------------------------
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--profile", choices=("rasa", "actions"), help="run that server of each stack under cProfile")
+    parser.add_argument("--clock", choices=("wall", "cpu"), default="cpu", help="the profiler's clock (rasa_profile)")
+    parser.add_argument("--keep", type=Path, help="copy the (merged) profile here")
+    parser.add_argument("--top", type=int, default=25, help="functions listed by their own time")
+    parser.add_argument("--modules", type=int, default=15, help="test modules listed by their CPU")
+    args, arguments = parser.parse_known_args()
+    arguments = arguments or SAMPLE
+    with tempfile.TemporaryDirectory() as workdir:
+        out = Path(workdir) / "cpu.json"
+        env = {**os.environ, OUT: str(out)}
+        if args.profile:
+            env[PROFILE] = f"{args.profile} {args.clock} {Path(workdir) / 'server'}"
+        started = time.monotonic()
+        done = subprocess.run(
+            [sys.executable, "-m", "pytest", "-n", "0", "-q", "-p", "no:cacheprovider", "-p", "bench.stack_cpu",
+             *arguments], cwd=ROOT, env=env, capture_output=True, text=True)
+        wall = time.monotonic() - started
+        print(done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr[-2000:])
+        if not out.exists():
+            print(done.stdout[-3000:], done.stderr[-3000:])
+            return 1
+        figures = json.loads(out.read_text())
+        written = sorted(Path(workdir).glob("server.*.prof"))
+        merged = Path(workdir) / "merged.prof"
+        if written:
+            stats = pstats.Stats(str(written[0]))
+            for more in written[1:]:
+                stats.add(str(more))
+            stats.dump_stats(str(merged))
+            if args.keep:
+                args.keep.write_bytes(merged.read_bytes())
+        elif args.profile:
+            print("no profile was written")
+        print_figures(figures, wall, args.modules)
+        if written:
+            print_profile(args.profile, merged, figures["tests"], args.top)
+    return 0
+
+
+def print_profile(name: str, profile: Path, tests: int, top: int) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    import rasa_profile
+
+    print()
+    if name == "rasa":
+        split = rasa_profile.split_by_stage(profile)
+        own = rasa_profile.top_own_time(profile, top, tests)
+        # ms "per turn" in rasa_profile's words are ms per test here.
+        for line in rasa_profile.report(split, tests, 0.0, 0.0, own):
+            if not line.startswith("the process from /proc"):
+                print(line.replace("ms/turn", "ms/test").replace("entered/turn", "entered/test"))
+    else:
+        stats: dict[Any, Any] = pstats.Stats(str(profile)).stats  # type: ignore[attr-defined]
+        total = sum(row[2] for row in stats.values())
+        print(f"{name}: {total * 1000 / max(1, tests):.1f} ms/test profiled; functions with the most time of their own:")
+        print("\n".join(rasa_profile.top_own_time(profile, top, tests)))
+        print("by cumulative time:")
+        rows = sorted(stats.items(), key=lambda item: item[1][3], reverse=True)[:top]
+        for key, row in rows:
+            print(f"  {row[3] * 1000 / max(1, tests):7.2f} {100 * row[3] / total:4.0f}%  {rasa_profile.label(key)}")
+
+
+def print_figures(figures: dict[str, Any], wall: float, modules: int) -> None:
+    tests, per_process, startup = figures["tests"], figures["per_process"], figures["startup"]
+    total = sum(per_process.values())
+    print(f"{tests} tests in {wall:.0f} s wall, load average {os.getloadavg()[0]:.1f}; CPU in the tests' bodies by "
+          f"process:")
+    print(f"{'process':<26}{'ms/test':>9}{'share':>8}{'s in all':>10}")
+    for name, seconds in sorted(per_process.items(), key=lambda item: -item[1]):
+        print(f"{name:<26}{seconds * 1000 / max(1, tests):>9.1f}{100 * seconds / max(total, 1e-9):>7.0f}%"
+              f"{seconds:>10.1f}")
+    print(f"{'all':<26}{total * 1000 / max(1, tests):>9.1f}{100:>7}%{total:>10.1f}")
+    print("stacks' start-up CPU (launch until every process answers): "
+          + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in sorted(startup.items(), key=lambda i: -i[1])))
+    by_module, counts = figures["by_module"], figures["module_tests"]
+    names = sorted(per_process, key=lambda name: -per_process[name])
+    print(f"the {modules} modules with the most CPU in their tests' bodies (s), by process:")
+    print(f"{'module':<60}{'tests':>6}{'all':>7}" + "".join(f"{name.split()[0][:8]:>9}" for name in names))
+    for module, split in sorted(by_module.items(), key=lambda item: -sum(item[1].values()))[:modules]:
+        print(f"{module[-60:]:<60}{counts[module]:>6}{sum(split.values()):>7.1f}"
+              + "".join(f"{split.get(name, 0.0):>9.1f}" for name in names))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
