@@ -7,8 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import yaml
 
 from harness.studio_forms import Studio, form_fields
+from qualification.playbook_file import read_yaml
 from tests.webhooks.studio.test_editor import confirmed
 from tests.webhooks.studio.test_editor_sections import (
     errors_inside,
@@ -105,3 +107,15 @@ def test_the_note_is_translated_on_the_translations_page_and_a_bad_translation_i
     translations["t.scheduling.call_note"] = "Jeder Browser genügt."
     assert signed_in.post("/studio/playbook/translations", data={**translations, "action": "save"}).status_code == 302
     assert newest(app)["scheduling"]["translations"]["de"]["call_note"] == "Jeder Browser genügt."
+
+
+def test_a_bad_way_to_call_written_in_the_yaml_view_is_refused_with_its_path(refusing: Studio) -> None:
+    fields = form_fields(refusing.client.get("/studio/playbook/yaml").text, "yaml-form")
+    data = read_yaml(fields["text"])
+    data["scheduling"]["call_at"] = "javascript:alert(document.cookie)"
+    data["scheduling"]["owners"][LENA]["call"] = "phone"  # her link is no phone line
+    response = refusing.client.post("/studio/playbook/yaml", data={
+        **fields, "text": yaml.safe_dump(data, allow_unicode=True), "action": "publish"})
+    assert response.status_code == 422
+    assert "scheduling.call_at" in response.text and f"scheduling.owners.{LENA}.call_at" in response.text
+    assert nothing_was_stored(refusing.app)
