@@ -37,7 +37,7 @@ _OPENING = (
     r"|mas|e|então|desculpe|ma|allora|scusi|scusa|en|maar|sorry|eh|ah|oh|hmm"
 )
 _CLOSING = (
-    r"exactly|though|then|actually|again|please|exactement|donc|alors|genau|denn|eigentlich|dann|bitte|exactamente|entonces"
+    r"exactly|though|then|actually|again|please|exactement|au juste|vraiment|donc|alors|genau|denn|eigentlich|dann|bitte|exactamente|entonces"
     r"|exatamente|então|esattamente|allora|precies|eigenlijk|dan|eigentlich|al|"
     r"(?:about|for) (?:that|this|it)|la question|esta pregunta|essa pergunta|esta pergunta|questa domanda|deze vraag|die frage"
 )
@@ -205,10 +205,10 @@ _WHY_IT_MATTERS = (
 _WHY = "|".join((
     *_WHY_IT_MATTERS,
     # en
-    rf"why(?: (?:do|would|should|did|does) you(?: guys)?(?: (?:really|even))? (?:need|want|ask|care|wanna|require|have to know)"
+    rf"why(?: (?:do|would|should|did|does) you(?: guys)?(?: (?:really|even|actually|exactly|honestly))* (?:need|want|ask|care|wanna|require|have to know)"
     rf"(?: to know| to ask)?(?: (?:about )?{_OBJECT})?(?: for)?)?",
     rf"why (?:are|r) you asking(?: me)?(?: (?:about )?{_OBJECT})?",
-    rf"why (?:do|would|should|did|does) you(?: guys)?(?: (?:really|even))? (?:need|want|ask for|ask about|require)"
+    rf"why (?:do|would|should|did|does) you(?: guys)?(?: (?:really|even|actually|exactly|honestly))* (?:need|want|ask for|ask about|require)"
     rf"(?: to know)? {_THING['en']}(?: (?:and|or) {_THING['en']})?",
     rf"why {_DEMONSTRATIVE}(?: question)?",
     rf"why (?:does|do|would|should) {_OBJECT} (?:matter|count)",
@@ -222,7 +222,8 @@ _WHY = "|".join((
     r"(?:warum|wieso|weshalb|wozu|wofür)(?: (?:brauchen|möchten|wollen|fragen|benötigen) (?:sie|ihr)(?: (?:das|dies|es|danach"
     r"|(?:meine|unsere|mein|unser|ihre|die|den) [\w-]+))?(?: (?:wissen|denn|genau))?)?",
     r"(?:warum|wieso|weshalb) (?:ist|sind) (?:das|dies|es) (?:wichtig|relevant|nötig|notwendig)",
-    rf"(?:warum|wieso|weshalb|wozu|wofür) (?:brauchen|möchten|wollen|fragen|benötigen) (?:sie|ihr) {_THING['de']}"
+    # (a filler between: "Wozu brauchen Sie eigentlich unser Budget?", "Warum brauchen Sie denn meine E-Mail?")
+    rf"(?:warum|wieso|weshalb|wozu|wofür) (?:brauchen|möchten|wollen|fragen|benötigen) (?:sie|ihr)(?: (?:denn|eigentlich|überhaupt|genau|wirklich))* {_THING['de']}"
     r"(?: (?:wissen|denn|genau))?",
     r"(?:wozu|wofür) (?:ist|dient) (?:das|dies|es)(?: gut)?|was (?:machen|tun) sie (?:damit|mit dieser angabe)",
     # fr
@@ -238,7 +239,7 @@ _WHY = "|".join((
     r"|pregunta|preguntan|preguntas)(?: (?:saber|saberlo))?(?: (?:eso|esto|mi \w+|nuestro \w+|nuestra \w+))?)?",
     r"(?:por qué|porque) (?:es|sería) (?:importante|necesario|relevante)",
     rf"(?:por qué|porque|por que|pq|xq|para qué|para que) (?:necesitan|necesita|necesitas|quieren|quiere|quieres"
-    rf"|preguntan|pregunta|preguntas|piden|pide)(?: (?:saber|conocer))? {_THING['es']}",
+    rf"|preguntan|pregunta|preguntas|piden|pide)(?: (?:realmente|de verdad|exactamente))?(?: (?:saber|conocer))? {_THING['es']}",
     r"(?:y )?(?:eso|esto) (?:para qué|pa qué)(?: sirve| es)?|para qué(?: (?:es|sirve|quiere|quieren|necesita|necesitan"
     r"|lo necesita|lo necesitan|lo quiere|lo quieren)(?: (?:eso|esto|saber|saberlo))?)?",
     # pt
@@ -247,20 +248,20 @@ _WHY = "|".join((
     r"(?:para|pra) (?:que|quê)(?: (?:é|serve)(?: isso)?| (?:vocês |você )?(?:precisa|precisam|quer|querem)(?: (?:de )?(?:saber|isso|disso))*)?",
     r"(?:porque|por que) é (?:importante|necessário)",
     rf"(?:porque|por que|porquê|pq|para que|pra que)(?: é que)? (?:vocês |você )?(?:precisam|precisa|querem|quer"
-    rf"|perguntam|pergunta|pedem|pede)(?: de)?(?: (?:saber|conhecer))? {_THING['pt']}",
+    rf"|perguntam|pergunta|pedem|pede)(?: (?:mesmo|realmente|exatamente))?(?: de)?(?: (?:saber|conhecer))? {_THING['pt']}",
     # it
     r"perché(?: (?:vi|le|ti) (?:serve|servono|interessa)(?: (?:saperlo|questo|sapere questo))?| (?:me lo |lo )?(?:chiedete|chiede|chiedi)"
     r"| (?:volete|vuole|vuoi) saperlo| (?:è|sarebbe) (?:importante|necessario|rilevante)| questa domanda)?",
     r"a (?:cosa|che cosa|che) (?:vi |le |ti )?serve(?: (?:saperlo|questo|questa informazione))?",
     rf"(?:perché|perchè|a cosa|a che cosa|a che) (?:vi |le |ti )?(?:serve|servono|interessa|interessano|chiedete|chiede"
-    rf"|volete|vuole)(?: (?:sapere|conoscere))? {_THING['it']}",
+    rf"|volete|vuole)(?: (?:davvero|veramente|esattamente|proprio))?(?: (?:sapere|conoscere))? {_THING['it']}",
     # nl
     r"waarom(?: (?:wilt u|willen jullie|wil je|vraagt u|vragen jullie|vraag je|hebt u|heeft u|hebben jullie|heb je)"
     r"(?: (?:dat|dit|het))?(?: (?:weten|nodig))?| is (?:dat|dit|het) (?:belangrijk|nodig|relevant)| deze vraag)?",
     r"waarvoor(?: (?:is|dient) (?:dat|dit|het)| (?:hebt u|heeft u|hebben jullie) (?:dat|dit|het) nodig)?",
     r"waar (?:is|dient) (?:dat|dit|het) voor(?: nodig)?|waar hebben jullie (?:dat|dit|het) voor nodig",
     rf"(?:waarom|waarvoor) (?:hebben jullie|heeft u|hebt u|heb je|willen jullie|wilt u|wil je|vragen jullie|vraagt u"
-    rf"|vraag je) {_THING['nl']}(?: (?:nodig|weten))?",
+    rf"|vraag je)(?: (?:eigenlijk|nou|precies|echt))? {_THING['nl']}(?: (?:nodig|weten))?",
 ))
 _MUST = "|".join((
     # en

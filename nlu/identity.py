@@ -951,7 +951,8 @@ def _company(text: Text, field: str | None, taken: set[str] = frozenset()) -> st
         return _clean(named.group("company"))
     for m in _COMPANY.finditer(original):
         candidate = m.group("company")
-        if _SKIP_COMPANY.match(candidate) or candidate.lower() in taken or not re.search(r"[^\W\d_]", candidate):
+        if _SKIP_COMPANY.match(candidate) or candidate.lower() in taken or not re.search(r"[^\W\d_]", candidate) or (
+                re.sub(r"[,\s]+[A-Z]{2,3}$", "", candidate).lower() in taken):  # "a bakery from Asheville NC": the town and its state
             continue  # ("our website is from 2014": a year is no company)
         if places.UK_POSTCODE_WRITTEN.fullmatch(candidate):
             continue  # "we're at EC1V 9HX": an address, not a name
@@ -966,7 +967,7 @@ def _company(text: Text, field: str | None, taken: set[str] = frozenset()) -> st
         if re.match(r"(?i)from\b", m.group(0)) and (_COMES_IN.search(original, max(0, m.start() - 40), m.start())
                                                      or _a_source(candidate)):
             continue  # "We need more leads from SEO and Google Ads", "traffic from Organic Search": where work comes from
-        if _FROM.match(m.group(0)) and places.is_place(candidate.lower()):
+        if _FROM.match(m.group(0)) and (places.is_place(candidate.lower()) or places.only_places(candidate)):
             continue  # "Marco from Milano": where a person is from is a place ("I work at Santander" still is a company)
         if re.match(r"(?i)(?:we(?:'re|’re| are)|wir|nous|on|somos|siamo|wij|we zijn)\s", m.group(0)) and (
                 places.is_place(candidate.lower()) or places.is_demonym(candidate) or re.search(r"(?i)-(?:based|born|owned|run)$", candidate)):

@@ -297,6 +297,16 @@ def named(words: str) -> bool:
     return any(" ".join(parts[:n]) in table for n in range(len(parts), 0, -1))
 
 
+def only_places(words: str) -> bool:
+    """Whether ``words`` are names of places and nothing else, a state's code or a country after a city included
+    ("austin tx", "lyon, france", "asheville nc"): words that name where someone is, never a firm."""
+    text = Text.of(words)
+    rest = text.lower
+    for m in _matches(text):
+        rest = rest[: m.start] + " " * (m.end - m.start) + rest[m.end:]
+    return bool(_matches(text)) and not re.search(r"[^\W\d_]", rest) and bool(re.search(r"[^\W\d_]", text.lower))
+
+
 def is_demonym(words: str) -> bool:
     """Whether the words say where a people is from ("dutch", "south african")."""
     return words.lower() in _DEMONYMS

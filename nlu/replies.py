@@ -58,17 +58,21 @@ _UNSURE = re.compile(r"\W*(?:not sure|unsure|don'?t know|dunno|no idea|idk|maybe
 _BARE_YES: dict[str, str] = {
     "en": r"y|ye+s*|ye+a+h*|yeh|ya+h?|yas+|yu+p+|ye+p+|yessir|k+|o?k+|o?kay+|oke+|okie|okey|okey dokey|okie dokie|alright"
           r"|alrighty|all right|aye|sure|sure thing|of course|absolutely|definitely|certainly|indeed|correct|grand|sound"
-          r"|by all means|why not|go ahead|yes please|happy to|happy to help|fine by me|works for me|sounds good",
+          r"|by all means|why not|go ahead|yes please|happy to|happy to help|fine by me|works for me|sounds good"
+          # the regions' own: Singapore's "can", "can can", "sure can"; New Zealand's and Australia's "sweet as", "too right";
+          # South Africa's "yebo"
+          r"|can|can can|sure can|sweet|sweet as|too right|yebo",
     "de": r"ja+|jo+|joa|jap|je+p+|ju+p+|jaw+oh?l+|genau|klar|klar doch|na klar|aber klar|sicher|naturlich|gerne?"
           r"|einverstanden|passt|alles klar|geht klar|okay|oke|prima|in ordnung|machen sie ruhig|mach ruhig|von mir aus"
           r"|meinetwegen|gern geschehen",
     "fr": r"oui+|ouai+s*|oue+p|ouaip|d'?accord|d'?acc|dac+|entendu|ca marche|ca me va|volontiers|carrement|bien sur"
           r"|evidemment|tout a fait|absolument|exact|c'est ca|voila|parfait|vas y|allez y|pourquoi pas|ok pour moi"
-          r"|ca marche pour moi",
+          r"|ca marche pour moi|allez|allez oui|allei",  # (Belgium's "allez", "allez, oui")
     "es": r"si+|sip+|claro|claro que si|vale|dale|de acuerdo|okey|oki|venga|por supuesto|desde luego|sale|orale"
           r"|perfecto|correcto|exacto|eso es|asi es|como no|por mi bien|me parece bien|adelante",
     "pt": r"sim+|claro|pode ser|pode|beleza|blz|ta|ta bom|ta certo|certo|combinado|de acordo|com certeza|fechado"
-          r"|bora|perfeito|isso|isso mesmo|exato|correto|uhum|aham|por mim tudo bem|pode mandar|manda ver",
+          r"|bora|perfeito|isso|isso mesmo|exato|correto|uhum|aham|por mim tudo bem|pode mandar|manda ver"
+          r"|pois|pois e|pois pois|pois claro|pois sim",  # (Portugal's "pois", "pois é")
     "it": r"si+|certo|certo che si|certamente|va bene|d'?accordo|vabbe|vabbene|perfetto|volentieri|sicuro|ovvio"
           r"|ovviamente|ci sta|vai pure|esatto|giusto|esattamente|corretto|va benissimo|benissimo|ok per me"
           r"|per me va bene|fai pure|faccia pure",
@@ -77,7 +81,7 @@ _BARE_YES: dict[str, str] = {
 }
 _BARE_NO: dict[str, str] = {
     "en": r"n|no+|nope+|nah+|naw|nay|nop|not really|not yet|not now|not at the moment|not right now|no need|negative"
-          r"|no thanks|no thank you|no way",
+          r"|no thanks|no thank you|no way|cannot|can not|no can",
     "de": r"nein+|no+|nee+|ne|nicht wirklich|eher nicht|noch nicht|auf keinen fall",
     "fr": r"non+|nan+|pas vraiment|pas encore|pas pour l'instant|pas pour le moment|pas du tout|certainement pas",
     "es": r"no+|nop|para nada|todavia no|aun no|de momento no|por ahora no|nel|de ninguna manera",
@@ -101,7 +105,7 @@ _OKAY = (
 # Words around a yes or no that add nothing to it, in the seven languages: a thanks, a please, a "mate", a "haha".
 _AROUND = (
     r"thanks?|thank you|thanks a lot|many thanks|thx|ty|tks|cheers|ta|please|pls|plz|that'?s (?:all|it)|nothing else"
-    r"|mate|man|dude|buddy|lol|ha(?:ha)+|he(?:he)+|sorry|oh|ah|oops|then|well|really|so|at all"
+    r"|mate|man|dude|buddy|lol|ha(?:ha)+|he(?:he)+|sorry|oh|ah|oops|then|well|really|so|at all|lah|leh|lor"
     r"|danke|danke schon|danke sehr|vielen dank|bitte|na|doch|also"
     r"|merci|merci beaucoup|merci bien|s'il vous plait|s'il te plait|svp|stp|bon|ben|mais"
     r"|gracias|muchas gracias|por favor|bueno|pues|hombre"
