@@ -42,6 +42,8 @@ asks "can I book a call?" gets "I'm not sure about that one" before the same tim
 nathalie); mere's "google ads" need was noted as a tool she uses (Google Ads).
 On 2026-12-04 (B-conv): wim passes since dc1bd9a (the form takes the start said last after a dated
 landmark, "na de Heimtextil in januari, dus vanaf februari"): his strict xfail is removed.
+On 2026-12-04 (B-conv, run on a clean checkout of 10c1ad4): ewan ('MD' is c_level, nlu/titles) and luca
+(a printer's industry, a head count that fell, nlu) pass: their strict xfails are removed.
 """
 
 from __future__ import annotations
@@ -406,8 +408,6 @@ SKIPS = {"akosua": ("I'd rather not say", "authority"), "martín": ("paso", "ind
 
 # Personas still wrong after their first run, by id, with what came out wrong (``cases``).
 STILL_WRONG: dict[str, str] = {
-    "ewan": "authority.seniority is 'unknown', not 'c_level': 'MD and majority shareholder, so aye, my call' "
-            "(the role question) gives no seniority from 'MD'",
     "akosua": "the bot kept asking her name: 'Akosua Mensah. my number is 024 412 3456 if you prefer to call' "
               "gets 'We don't ask for a phone number ... Back to my question: What's your name?' without end; "
               "her opening's 'This year sales ... dropped' was also heard as 'a start in December 2026'",
@@ -426,8 +426,6 @@ STILL_WRONG: dict[str, str] = {
     "joana": "location.country is 'BR' (her opening's 'Santa Maria da Feira' heard as 'Santa Maria, Brasil'), so "
              "budget.currency is BRL and her call times Brasília time; 'Corticeira Vale do Cáster' got 'não "
              "percebi'; her 'pois' at the confirmation was asked again",
-    "luca": "industry is 'other' for 'stampa offset e digitale, cataloghi e imballaggi'; company_size.min is 2 "
-            "(from 'due pensionamenti e due partenze'), not 26",
 }
 
 
