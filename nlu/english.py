@@ -220,6 +220,7 @@ _PHRASES = {
         ostern => easter
         keine ahnung | weiß nicht | weiss nicht | weiß ich nicht | weiss ich nicht | wissen wir es noch nicht | wissen wir das noch nicht | wissen wir es nicht | wissen wir das nicht | unklar | noch offen | noch unklar | steht noch nicht fest => not sure
         weiß ich noch nicht | weiss ich noch nicht | wissen wir noch nicht | wissen wir nicht | das wissen wir noch nicht | das weiß ich noch nicht => not sure
+        hängt davon ab | hängt ganz davon ab | kommt drauf an | kommt darauf an | je nachdem | abhängig von | hängt ab von => depends
         nur umschauen | schauen uns nur um | schauen uns erst mal nur um | schauen uns erstmal nur um | informieren uns nur | informieren uns erst mal | erst mal nur informieren | nur informieren => just researching
         keine deadline | keine frist | keinen festen termin | kein fester termin | kein festes datum | keine feste frist | keine konkrete frist | keine feste deadline | kein konkreter termin | kein fixes datum | kein konkretes datum => no deadline
         oder => or
@@ -376,6 +377,7 @@ _PHRASES = {
         noël => christmas
         je ne sais pas | on ne sait pas | aucune idée | pas encore décidé | pas sûr | pas sûre | pas encore défini => not sure
         on ne sait pas encore | je ne sais pas encore | on ne le sait pas encore | nous ne savons pas encore => not sure
+        ça dépend | ca dépend | ça dépendra | dépend de | dépendra de | selon votre prix | en fonction de => depends
         je me renseigne | on se renseigne | on regarde juste | juste pour voir | simple curiosité => just researching
         pas de date butoir | pas de deadline | pas de date limite | aucune échéance | pas d'échéance | sans échéance | pas de date précise | pas de date fixe | aucune date | pas de délai | aucun délai | aucune échéance précise => no deadline
         ou => or
@@ -542,6 +544,7 @@ _PHRASES = {
         navidad => christmas
         no sé | no lo sé | ni idea | todavía no sabemos | aún no lo sabemos | no estoy seguro | no estoy segura | por definir => not sure
         todavía no lo sabemos | todavía no lo sé | aún no sabemos | no lo sabemos | no sabemos | aún no lo sé => not sure
+        depende | depende de | dependerá de | según vuestro precio | según su precio => depends
         solo estoy mirando | solo mirando | sólo mirando | solo estamos mirando | solo informándome | solo nos informamos => just researching
         sin fecha límite | sin plazo | no hay plazo | sin fecha fija | no tenemos fecha | sin fecha | sin plazo fijo | sin plazo definido | no hay fecha | ningún plazo => no deadline
         sino | sino que => but
@@ -704,6 +707,7 @@ _PHRASES = {
         natal => christmas
         não sei | não sabemos | sem ideia | ainda não sei | não tenho certeza | a definir => not sure
         ainda não sabemos | não sei ainda | não sabemos ainda | ainda não sabemos bem => not sure
+        depende | depende de | vai depender de | dependendo de => depends
         vi | vimos | já vi | já vimos => saw
         noutro lado | noutro sítio | noutro site | em outro lugar | em outro site | noutra agência | em outra agência => elsewhere
         só pesquisando | só estou pesquisando | só olhando | só estou a ver | estou só a ver | só estou olhando | estou só olhando | estamos só pesquisando | estamos só a ver | só a ver | só a pesquisar | estamos a pesquisar | só a informar-nos => just researching
@@ -867,6 +871,7 @@ _PHRASES = {
         natale => christmas
         non lo so | non so | non sappiamo | nessuna idea | da definire | non sono sicuro | non sono sicura => not sure
         non lo sappiamo | non lo sappiamo ancora | ancora non lo so | ancora non lo sappiamo | non lo so ancora => not sure
+        dipende | dipende da | dipende dal | dipende dalla | dipenderà da | in base al vostro prezzo => depends
         stiamo solo guardando | sto solo guardando | guardo solo | guardiamo solo | solo un'occhiata | mi sto solo informando | ci stiamo solo informando | ci stiamo informando | solo per informarci | per informarci | ci informiamo | mi informo => just researching
         nessuna scadenza | senza scadenza | non c'è una scadenza | non abbiamo scadenze | nessuna data precisa | nessuna scadenza precisa | senza una scadenza | nessuna data => no deadline
         o => or
@@ -1024,6 +1029,7 @@ _PHRASES = {
         momenteel | op dit moment => currently
         weet ik niet | geen idee | nog niet bekend | nog onduidelijk | weet niet | weten we het nog niet | weten we het niet | weten we nog niet | weten we niet => not sure
         weten we nog niet | dat weten we nog niet | weet ik nog niet | dat weet ik nog niet | weten we niet => not sure
+        hangt ervan af | hangt af van | het hangt ervan af | afhankelijk van | hangt ervan af wat => depends
         aan het oriënteren | nog aan het oriënteren | oriënteren | aan het rondkijken | alleen oriënteren | we oriënteren ons | ik oriënteer me | even rondkijken | alleen rondkijken => just researching
         geen deadline | geen termijn | geen vaste datum | geen vaste deadline | geen harde deadline | geen vaste termijn | geen datum => no deadline
         of => or
@@ -1386,6 +1392,7 @@ def _and_a_half(m: re.Match[str]) -> str:
 
 # "uns dois mil" is about two thousand, not "a couple of" a thousand (Portuguese "uns dois" before a scale).
 _ABOUT_BEFORE_A_SCALE = lazy_compile(r"\b(?:uns|umas)\s+(?=\w+\s+(?:mil|milh(?:õ|o)es|milh(?:ã|a)o)\b)")
+_DEPENDS_SPLIT = lazy_compile(r"\bh(?:ä|ae)ngt\s+(?:ganz\s+|stark\s+|auch\s+)?von\s+([^.,;!?]{1,40}?)\s+ab\b")
 _GERMAN_MONTHS = {"januar": "january", "jänner": "january", "februar": "february", "feber": "february", "märz": "march",
                   "april": "april", "mai": "may", "juni": "june", "juli": "july", "august": "august",
                   "september": "september", "oktober": "october", "november": "november", "dezember": "december"}
@@ -1486,6 +1493,8 @@ def _been(m: re.Match[str]) -> str:
 @lru_cache(maxsize=256)
 def _rewrite(original: str, lang: str) -> str:
     lower = Text.of(original).lower
+    if lang == "de":  # "hängt von eurem Preis ab": the verb split round what it depends on, before "ab" is "from"
+        lower = _DEPENDS_SPLIT.sub(r"depends on \1", lower)
     if lang in ("de", "nl"):
         lower = _SUSPENDED.sub(r"\1\4 \2 \3\4", lower)
     lower = _SHARES.sub(lambda m: "half" if m.group("half") else "double", lower)

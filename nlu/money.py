@@ -1104,7 +1104,7 @@ _NOT_YET_SET = (
     r"noch nicht (?:festgelegt|definiert|entschieden|beschlossen|klar|fest|freigegeben|bestimmt|geplant)|noch offen|"
     r"(?:pas|jamais) (?:encore )?(?:d(?:é|e)fini|fix(?:é|e)|d(?:é|e)cid(?:é|e)|arr(?:ê|e)t(?:é|e)|valid(?:é|e))e?s?|(?:à|a) d(?:é|e)finir|"
     r"(?:a(?:ú|u)n|todav(?:í|i)a) no (?:lo |la )?(?:hemos |he |est(?:á|a) |se ha )?(?:definido|decidido|fijado|establecido|definimos|decidimos|concretado)|"
-    r"(?:por|sin) (?:definir|decidir|concretar)|"
+    r"(?:por|sin) (?:definir|decidir|concretar)|no (?:lo |la )?(?:hemos|he) (?:definido|decidido|fijado|establecido|concretado)|"
     r"ainda n(?:ã|a)o (?:o |a )?(?:definimos|decidimos|(?:foi |est(?:á|a) |temos )?definid[oa]|fechamos)|(?:ainda )?por definir|"
     r"nog niet (?:bepaald|vastgesteld|vastgelegd|gedefinieerd|besloten|beslist|rond|duidelijk)|"
     # not thought about yet: "Over budget heb ik nog niet nagedacht", "haven't thought about the budget", "no hemos
@@ -1213,6 +1213,11 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
     if (respelt := _respelt(own_words)) != own_words:
         own_words, text = respelt, english.of(Text.of(respelt), lang)
     if _NO_BUDGET.search(text.lower) or _budget_unset(own_words) or (field == "budget" and (_NO_BUDGET_ANSWER.search(text.lower) or re.match(r"\W*(?:none|nothing|zero|nil|nada|zilch|zip|0|\$0|no|nope|n/a|na)\b(?!\s*(?:idea|clue|sure))", text.lower))):
+        if _UNKNOWN_BUDGET.search(text.lower):
+            # One rule at any question: a budget not set, said with words of not knowing ("we haven't set a budget,
+            # depends on your price"), is unknown, as it is at the budget question (it was none in free text); with
+            # none of them ("no budget yet") it is none (the contract).
+            return Budget(status="unknown")
         return Budget(status="none")
     return None
 
