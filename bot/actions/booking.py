@@ -57,7 +57,7 @@ from bot.actions.questionnaire import CONSENT
 from bot.actions.state import State, bot_texts, is_payload, latest_confidence, latest_intent, latest_text, said, seen
 from bot.actions.submission import submit
 from nlu.attributes import Location
-from nlu.call_request import asks_how_the_call_happens
+from nlu.call_request import asks_for_a_call, asks_how_the_call_happens
 from nlu.extract import extract
 from nlu.faq import reads_as_question
 from nlu.leaving import says_goodbye
@@ -304,9 +304,9 @@ def unread_zone_reply(tracker: Tracker) -> bool:
 async def around_the_times(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
     """The visitor's words around the call times, whatever the classifier made of them (any intent: affirm, deny,
     goodbye, request_human, book_call...): the reply to "Which city or time zone are you in?" (the times in its
-    zone, or the question again), a time on screen named (booked), a question with times on screen or a call booked
-    (answered, never new times nor "no problem"), or other times asked for, in a day or a zone (offered). None for
-    anything else: the action goes on."""
+    zone, or the question again), a time on screen named (booked), a request for a call with times on screen (the
+    times, once), a question with times on screen or a call booked (answered, never new times nor "no problem"), or
+    other times asked for, in a day or a zone (offered). None for anything else: the action goes on."""
     if names_the_zone(tracker):
         return await answer_zone(dispatcher, tracker)
     if picks_a_slot(tracker):
@@ -314,6 +314,10 @@ async def around_the_times(dispatcher: CollectingDispatcher, tracker: Tracker) -
         return [*await book_named(dispatcher, tracker), *seen(tracker)]
     if unread_zone_reply(tracker):
         return await answer_zone(dispatcher, tracker)
+    if asks_about_the_call(tracker) and not tracker.get_slot("booking") and asks_for_a_call(latest_text(tracker)):
+        # "Est-ce que je peux réserver un appel ?" with the times on screen (the classifier's move_call at 0.38): a
+        # request for a call, answered by the times, shown once, never "I'm not sure" above them (set 12).
+        return [*await offer_or_explain(dispatcher, tracker), *seen(tracker)]
     if asks_about_the_call(tracker):
         return await answer_about_the_call(dispatcher, tracker)
     text = latest_text(tracker)
