@@ -242,6 +242,8 @@ _NOT_A_NEED = lazy_compile(
     r"\b(?:more|mehr|plus de|m(?:á|a)s|mais|pi(?:ù|u)|meer) (?:[\w-]+ ){1,2}?(?:verloren als|perdu(?:s|es)? que)\b|"
     # "sono AD", "soy el AD": the managing director in shorthand, no advert
     r"\b(?:sono|soy|sou|je suis|ich bin|bin|ik ben|i'?m)\s+(?:(?:el|la|o|a|il|der|die|le|the)\s+|l')?ad\b|"
+    # the Portuguese "without": "sem orçamento definido", "sem pressa" (no SEM)
+    r"\bsem(?= (?:o|a|os|as|um|uma|nenhum\w*|qualquer|or(?:ç|c)amento|verba|prazo|pressa|dinheiro|tempo|ideia|resultados?|definir|saber|problema|d(?:ú|u)vida|data)\b)|"
     r"\bgrowth (?:lead|manager|marketing manager|director)|\bhead of growth\b|\bvp (?:of )?growth|\bleads? (?:the|a|our)\b|\bi lead\b|\bteam lead\b|\blead (?:generation )?(?:agency|company)\b"
 )
 _NEED_CUES = lazy_compile(
@@ -477,6 +479,8 @@ def need(text: Text, field: str | None, *, persona: str | None = "unread") -> Ne
     if not categories:
         if a_student_topic:
             return None  # what remains of a student's message ("could I interview someone?") names no need either
+        if field == "need" and len(lower.split()) <= 8 and _ANOTHER_FIELD.search(lower) and not _cued_beyond_another_field(lower):
+            return None  # "honestly no idea on budget yet", "not before March": an answer about another question, no need
         if came_by and not _NEED_CUES.search(masked):
             return None  # "saw your post on linkedin", "we use zoho crm" at the need question: how they came, a tool, no need
         if field == "need" and not _UNKNOWN.fullmatch(lower) and (answer := _bare_reply(text)):
@@ -499,6 +503,26 @@ def need(text: Text, field: str | None, *, persona: str | None = "unread") -> Ne
     if not summary:
         return None  # the words that named a category were contact details or a greeting: no need said
     return Need(summary=summary, categories=tuple(dict.fromkeys(name for _, name in categories)))
+
+
+# An answer to the need question that speaks of another question only, in the seven languages: the budget ("no idea on
+# budget yet", "keine Ahnung beim Budget", "pas de budget pour l'instant"), or a time alone ("not before March", "erst
+# ab April", "pas avant mars", "no antes de marzo", "só em abril", "non prima di marzo", "pas na de zomer").
+_MONTHS = (r"jan\w*|feb\w*|mar(?:ch|s|zo|ço|co|\b)\w*|m(?:ä|ae)rz|maart|apr\w*|avr\w*|abr\w*|may|mai|mayo|maio|maggio|mei|jun\w*|juin|giugno|"
+           r"jul\w*|juil\w*|luglio|aug\w*|ao[uû]t|agosto|sep\w*|set\w*|oct\w*|okt\w*|out\w*|ott\w*|nov\w*|dec\w*|dez\w*|d[eé]c\w*|dic\w*|"
+           r"q[1-4]|summer|sommer|(?:l')?(?:é|e)t(?:é|e)|verano|ver(?:ã|a)o|estate|zomer|next (?:year|month|quarter)|n(?:ä|ae)chste[ns]? (?:jahr|monat)")
+_ANOTHER_FIELD = lazy_compile(
+    r"\b(?:budget|budgets|presupuesto|or(?:ç|c)amento|bilancio|begroting|etat)\b|"
+    r"^\W*(?:not|nicht|erst|pas|no|n(?:ã|a)o|s(?:ó|o)|non|niet|pas|only|just)?\s*(?:before|after|until|from|by|in|vor|nach|ab|bis|avant|apr(?:è|e)s|d(?:è|e)s|"
+    r"antes de|despu(?:é|e)s de|a partir de|em|depois de|prima di|dopo|da|voor|na|vanaf)\s+(?:(?:the|der|dem|le|la|el|o|a|il|de|het)\s+)?(?:" + _MONTHS + r")\W*$")
+
+
+def _cued_beyond_another_field(lower: str) -> bool:
+    """Whether the answer, its words of budget and time taken out, still says something is wrong or wanted."""
+    rest = _ANOTHER_FIELD.sub(" ", _NOT_A_NEED.sub(" ", lower))
+    rest = re.sub(r"\b(?:no idea|not sure|keine ahnung|pas de|aucune id(?:é|e)e|ni idea|no (?:lo )?s(?:é|e)|n(?:ã|a)o sei|non so|geen idee|no|not|nicht|noch|yet|"
+                  r"set|fixed|defined|decided|pour l'instant|todav(?:í|i)a|ainda|ancora|nog|honestly|tbh|on|for|the|beim|f(?:ü|ue)r|das|sur|le|el|o|il|het|de)\b", " ", rest)
+    return bool(_NEED_CUES.search(rest)) or any(p.search(rest) for _, p in _CATEGORY_RES)
 
 
 def _need_starts(text: Text, masked: str, first: int) -> int:

@@ -400,7 +400,9 @@ _FUNCTIONS = (
     r"enterprise|paid|acquisition|lifecycle|retention|email|campaign|programs?|project|information|security|human|"
     r"resources|legal|commercial|insights|research|innovation|transformation|solutions|b2b|b2c|inbound|outbound|"
     r"partner|client|services|service|support|emea|apac|latam|dach|uk|us|eu|na|americas|europe|nordics|north|south|"
-    r"east|west|america"
+    r"east|west|america|"
+    # the functions of charities, schools and plants: "volunteer coordinator", "fundraising manager", "quality lead"
+    r"volunteers?|fundraising|membership|programme|outreach|training|quality|logistics|production|warehouse|editorial|admissions"
 )
 # Functions named after a title in the other languages ("directeur commercial", "Leiterin Vertrieb").
 _LOCAL_FUNCTIONS = (
