@@ -133,7 +133,7 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "de": "Es ist ein Telefonat: Bitte rufen Sie {owner} unter {at} an.",
         "fr": "C'est un appel téléphonique : appelez {owner} au {at}.",
         "es": "Es una llamada telefónica: llame a {owner} al {at}.",
-        "pt": "É uma chamada telefónica: ligue para {owner} através do {at}.",
+        "pt": "É uma chamada telefónica: ligue para {owner} pelo número {at}.",
         "it": "È una telefonata: chiami {owner} al numero {at}.",
         "nl": "Het is een telefoongesprek: belt u {owner} op {at}.",
     },
@@ -143,7 +143,7 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "fr": "Nous nous retrouverons en personne à l'adresse suivante : {at}.",
         "es": "Nos vemos en persona en {at}.",
         "pt": "Encontramo-nos pessoalmente em {at}.",
-        "it": "Ci vediamo di persona in {at}.",
+        "it": "Ci vediamo di persona presso {at}.",
         "nl": "We zien elkaar persoonlijk op {at}.",
     },
 }
