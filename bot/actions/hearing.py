@@ -287,7 +287,12 @@ def hear(
             # The title heard ("I'm the marketing director"), and now who decides: confirmed together.
             heard_attrs = replace(heard_attrs, authority=decided)
             continue
-        if tells(heard_attrs, name) and not corrects_itself(text):
+        if tells(heard_attrs, name) and _partial(heard_attrs, name) and not _partial(free, name):
+            # "I run marketing" heard as a role with no title, then "Head of Marketing" at the confirmation: the
+            # fuller value takes the place of the part heard (which kept it out, unsaid), keeping what only the part
+            # said (who decides).
+            value = replace(value, **{name: _filled(getattr(free, name), getattr(heard_attrs, name))})
+        elif tells(heard_attrs, name) and not corrects_itself(text):
             # "we're a fintech" heard first stands: "an agency" mentioned later in passing is no new industry.
             continue
         heard_attrs = without(heard_attrs, [name]).merge(value)
@@ -296,6 +301,29 @@ def hear(
         heard_attrs = without(heard_attrs, [answered])
         texts.pop(answered, None)
     return Hearing(new_given, Heard(heard_attrs, texts), tuple(corrected))
+
+
+def _partial(attrs: Attributes, name: str) -> bool:
+    """Whether ``attrs`` holds only part of a ``name`` value, what makes it one missing: a role with no title ("I run
+    marketing" says who decides, not what they are), a budget stated with no amount, a place with no country."""
+    value = getattr(attrs, name, None)
+    if value is None:
+        return False
+    if name == "authority":
+        return value.title is None
+    if name == "budget":
+        return value.status == "stated" and value.min is None and value.max is None
+    if name == "location":
+        return value.country is None
+    return False
+
+
+def _filled(new: Any, old: Any) -> Any:
+    """``new`` with each of its parts it leaves empty taken from ``old`` (a title said later keeps who decides)."""
+    if new is None or old is None or type(new) is not type(old):
+        return new
+    return replace(new, **{f: getattr(old, f) for f in new.__dataclass_fields__
+                           if getattr(new, f) is None and getattr(old, f) is not None})
 
 
 def _decides(held: Attributes, free: Attributes) -> Authority | None:
