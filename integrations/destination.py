@@ -20,7 +20,9 @@ The payload every destination receives (built by the service, ``webhooks``)::
         "qualification": {... qualification.Qualification.to_dict() ...},
         "answers": [{"question_id": "budget", "text": "about 50k"}],
         "booking": {"id": "bk_...", "starts_at": "...", "ends_at": "...", "owner": "...",
-                    "time_zone": "Europe/Berlin"} | null,   (times in UTC ISO 8601)
+                    "time_zone": "Europe/Berlin",
+                    "call": {"kind": "video|phone|place", "at": "..."}   (how it happens, when the
+                    playbook says; "at" absent for a video link the owner emails)} | null,   (times in UTC ISO 8601)
         "created_at": "...", "updated_at": "...",
         "links": {"hubspot": "https://..."}   (Slack only: the lead's CRM records)
       }
