@@ -1,7 +1,8 @@
 """How a booked call happens (the booking's ``call``, as the service wrote it and the visitor was told) reaches
 the team where the booking time already goes: the Slack alert's booking line, the Salesforce Event's Location,
-the Pipedrive activity's location. HubSpot's meeting is left as it was: the portal contract the fake follows has
-no location property to write it to. A ``call`` that is not what the service writes carries nothing."""
+the Pipedrive activity's location, the HubSpot meeting's ``hs_meeting_location`` (a default meeting property in
+HubSpot's documentation: "where the meeting takes place ... a videoconference link, or a phone number"). A ``call``
+that is not what the service writes carries nothing."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from integrations.hubspot import HubSpot
 from integrations.lead import LeadView
 from integrations.pipedrive import Pipedrive
 from integrations.salesforce import Salesforce
@@ -77,3 +79,22 @@ def test_the_pipedrive_activity_has_the_way_as_its_location(pipedrive_fake: Any,
     add, = pipedrive_fake.calls("POST", "/api/v2/activities")
     assert add.json()["location"] == {"value": "Phone: +44 20 7946 0321"}  # v2 takes an object
     assert pipedrive_fake.activities and outcome.external_id.count(":") >= 2, "the activity was made"
+
+
+def test_the_hubspot_meeting_has_the_way_as_its_location(hubspot_fake: Any, session: Any) -> None:
+    hubspot = HubSpot(token=hubspot_fake.token, session=session, base_url=hubspot_fake.url, owners=OWNERS["hubspot"])
+    first = hubspot.deliver(delivery("lead.qualified", lead()))
+    hubspot.deliver(delivery("lead.updated", booked({"kind": "place", "at": "Keizersgracht 12, Amsterdam"}),
+                             first.external_id))
+    create, = hubspot_fake.calls("POST", "/crm/v3/objects/meetings")
+    assert create.json()["properties"]["hs_meeting_location"] == "Keizersgracht 12, Amsterdam"
+    meeting, = hubspot_fake.meetings.items.values()
+    assert meeting["properties"]["hs_meeting_location"] == "Keizersgracht 12, Amsterdam", "the portal accepted it"
+
+
+def test_a_hubspot_meeting_with_no_way_sends_no_location(hubspot_fake: Any, session: Any) -> None:
+    hubspot = HubSpot(token=hubspot_fake.token, session=session, base_url=hubspot_fake.url, owners=OWNERS["hubspot"])
+    first = hubspot.deliver(delivery("lead.qualified", lead()))
+    hubspot.deliver(delivery("lead.updated", booked(None), first.external_id))
+    create, = hubspot_fake.calls("POST", "/crm/v3/objects/meetings")
+    assert "hs_meeting_location" not in create.json()["properties"]
