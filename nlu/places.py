@@ -264,6 +264,12 @@ _HERE_AFTER = lazy_compile(r"\s+(?:here|hier|ici|aqu(?:í|i)|qui)\b")
 _OPENING_BEFORE = lazy_compile(r"(?:^|[.!?,;:]\s*|\b(?:hi|hello|hey|hiya|hallo|moin|servus|bonjour|salut|hola|ol(?:á|a)|oi|ciao|salve|hoi|goedendag)\W*)\s*$")
 
 
+# A word opening the next clause after a comma, in the seven languages: "ventas, pero ...", "sales, but ...".
+_CLAUSE_AFTER_COMMA = lazy_compile(
+    r"(?:but|and|so|then|because|which|who|we|i|pero|y|porque|que|aber|und|weil|wir|ich|mais|et|parce|nous|je|on|mas|e|eu|n(?:ó|o)s|ma|perch(?:é|e)|"
+    r"noi|io|maar|en|omdat|wij|ik|la|el|le|il|der|die|das|the|my|our|mi|nuestr[oa]|notre|unser\w*|onze|mijn)\b")
+
+
 def _words_before_lower(text: Text, m: _Match, written: str) -> bool:
     """Whether a name in lower case has other words before it in a short answer: "manejo marketing y ventas" names a
     job's parts, no Ventas ("ventas" alone, or "Ventas" capitalised, still answers "where are you?")."""
@@ -273,7 +279,11 @@ def _words_before_lower(text: Text, m: _Match, written: str) -> bool:
 def _cued(text: Text, m: _Match) -> bool:
     before = text.lower[max(0, m.start - 40): m.start]
     after = text.lower[m.end: m.end + 20]
-    return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(after) or _SEARCHED_FOR.search(text.lower, max(0, m.start - 80), m.start) or (
+    after_cue = _CUE_AFTER.match(after)
+    if after_cue and after_cue.group(0).lstrip().startswith(",") and text.original[m.start: m.end].islower() and _CLAUSE_AFTER_COMMA.match(
+            text.lower[m.end:].lstrip(" ,")):
+        after_cue = None  # "manejo marketing y ventas, pero ...": a comma after a word in lower case ends a clause, no place
+    return bool(_CUE_BEFORE.search(before) or after_cue or _SEARCHED_FOR.search(text.lower, max(0, m.start - 80), m.start) or (
         _SUBURB_BEFORE.search(before) and _SUBURB_AFTER.match(text.lower, m.end)) or (
         m.place.kind == "city" and m.place.population >= _BIG_CITY and text.original[m.start: m.start + 1].isupper()
         and _HERE_AFTER.match(after) and _OPENING_BEFORE.search(before)))
@@ -393,6 +403,9 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
             continue  # "across 3 states (TX, OK, LA)": Louisiana's code, not Los Angeles
         elif place.kind == "city" and not answer and written.islower() and _ARTICLE_BEFORE.search(text.lower, max(0, m.start - 6), m.start):
             continue  # "somos uma loja", "we run a reading club": a noun after an article, not Loja or Reading
+        elif place.kind == "city" and not answer and written.islower() and re.match(r"(?:la|le|el|los|las|les|il|lo|the|de|den|het) ", written) \
+                and not _cued(text, m):
+            continue  # "pero la plata la decide mi viejo": the money, in lower case with no word of place, not La Plata
         elif place.kind == "city" and _TIME_AFTER.match(text.lower, m.end) and not _SUBURB_BEFORE.search(text.lower, max(0, m.start - 40), m.start):
             # ("we're in surry hills sydney 2010": after a suburb, the number is the postcode)
             continue  # "bis Mitte nächsten Jahres", "Mitte März": a word for a time of the year, not Berlin-Mitte

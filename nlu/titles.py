@@ -128,6 +128,13 @@ _LOCAL_LEVELS = (
     ("director", "pt", r"diretor(?:a|es)?|diretoria|head de|chefe de"),
     ("director", "it", r"diret(?:tore|trice)|dirigente|capo (?:del|della|dell'|dei|delle)\b"),
     ("director", "nl", r"hoofd [a-z]+|afdelingshoofd|bedrijfsleider"),
+    # a function the visitor handles, said with the verb: "manejo marketing y ventas", "je gère le marketing", "cuido do
+    # comercial", "gestisco le vendite", "ich verantworte den Vertrieb", "ik doe de marketing"
+    ("manager", "all", r"(?:manejo|llevo|gestiono|cuido d[oa]s?|giro|je g(?:è|e)re|je m'occupe d(?:u|e la|es|e l')|gestisco|curo|seguo|"
+                       r"ich verantworte|ich betreue|ich leite|ik doe|ik beheer|ik regel)\s+(?:(?:el|la|los|las|o|a|os|as|le|la|les|il|lo|i|gli|le|"
+                       r"den|die|das|de|het)\s+|l')?(?:parte (?:de |del )?)?(?:marketing|ventas|vendas|vendite|ventes|vertrieb|verkauf|verkoop|sales|"
+                       r"comercial|commerciale|commercial|compras|achats|acquisti|einkauf|inkoop|comunicaci(?:ó|o)n|comunica(?:ç|c)(?:ã|a)o|communication|"
+                       r"comunicazione|kommunikation|communicatie|redes sociales|redes sociais|social media|digital|online|web)"),
     ("manager", "de", r"(?:team|gruppen|projekt|schicht|filial|standort)leit(?:er|erin|ung)|[a-zäöüß]*managerin|[a-zäöüß]+manager"),
     ("manager", "fr", r"responsable|chef de (?:projet|service|produit|rayon|(?:é|e)quipe|secteur|groupe)|chef d'(?:é|e)quipe|encadrant(?:e)?"),
     ("manager", "es", r"gerente|responsable|encargad[oa]|supervisor(?:a)?"),
@@ -317,6 +324,11 @@ _INFLUENCES_LOCAL = lazy_compile(
     # someone else holds the money: "die Chefin verwaltet das Budget", "c'est elle qui tient les cordons de la bourse",
     # "ella maneja el presupuesto", "è lei che tiene i cordoni della borsa", "zij beheert het budget"
     r"(?:h(?:ä|ae)lt|tiene) (?:die hand auf (?:dem|der)|den daumen auf (?:dem|der)|i cordoni della borsa|in mano il budget|la chequera)|"
+    # the money decided by someone else, said the money first: "la plata la decide mi viejo", "o dinheiro quem decide é o meu pai",
+    # "i soldi li decide mio padre", "das Geld entscheidet mein Vater", "l'argent c'est mon père qui décide", "het geld bepaalt mijn vader"
+    r"(?:la plata|la pasta|la guita|la lana|el dinero|el presupuesto|o dinheiro|a grana|o or(?:ç|c)amento|i soldi|il budget|das geld|das budget|"
+    r"l'argent|le budget|het geld|het budget),? (?:(?:la|lo|o|a|li|lo|quem|chi|c'est) )?(?:decide|maneja|controla|pone|decidem|gere|controlla|"
+    r"entscheidet|verwaltet|bepaalt|beslist|beheert|(?:é|e) (?:o|a)|(?:è|e) (?:il|la)|mon|ma|notre)\b(?! (?:yo|eu|io|ich|moi|ik)\b)|"
     r"(?:verwaltet|kontrolliert|tient|g(?:è|e)re|contr(?:ô|o)le|maneja|controla|lleva|administra|gere|manda n[oa]|"
     r"gestisce|controlla|beheert|bewaakt|controleert|gaat over)\s+(?:das budget|die finanzen|das geld|die kasse|den geldbeutel|les cordons de la bourse|le budget|les finances|la caisse|el presupuesto|el dinero|la plata|las finanzas|la chequera|o or(?:ç|c)amento|o dinheiro|as finan(?:ç|c)as|o cofre|i cordoni della borsa|il budget|i soldi|la cassa|le finanze|het budget|de portemonnee|de knip|het geld|de financi(?:ë|e)n)|(?:heeft|hebben) de knip in handen|"
     # ... or the visitor meets someone above them to decide: "ich treffe meine Chefin nächste Woche, um zu entscheiden",
@@ -386,7 +398,7 @@ _CO_OWNERS_DECIDE = lazy_compile(
 _ROLE_UNKNOWN = lazy_compile(r"\b(?:not sure who (?:decides|signs|approves)|don'?t know who (?:decides|signs|approves)|unclear who)")
 # Phrases that say the seniority without naming a job title ("I own the business").
 _NOT_A_TITLE = lazy_compile(r"(?:i |i'|my |me |myself |mein|mon |mi |eu e |io e |mijn |run |ich |j'ai |je |tengo |dirijo |llevo |tenho |ho |gestisco |dirigo |ik |the |in charge|responsible|just |member|on the|individual|started|self|sole|business owner|small business|"
-                            r"founded|co-?founded|opened|set up|launched|built up|established|habe |hab |haben |nous avons |on a |fund(?:é|e|amos|ei) |abr(?:í|i|imos) |mont(?:é|e|amos|ei) |cre(?:é|e|amos) |criei |abbiamo |wij |we hebben |"
+                            r"founded|co-?founded|opened|set up|launched|built up|established|manejo |llevo |gestiono |cuido |giro |je g|je m'|gestisco |curo |seguo |ich verantworte|ich betreue|ich leite|ik doe|ik beheer|ik regel|habe |hab |haben |nous avons |on a |fund(?:é|e|amos|ei) |abr(?:í|i|imos) |mont(?:é|e|amos|ei) |cre(?:é|e|amos) |criei |abbiamo |wij |we hebben |"
                             r"it'?s |its |it is |es ist |das ist |c'est |es mi |(?:é|e) (?:a |o )?(?:minha|meu) |(?:è|e) (?:il|la) mi|het is |dit is )")
 _SENIORITY_ROLE = {
     "c_level": "decision_maker", "vp": "decision_maker", "director": "influencer",
