@@ -1,8 +1,9 @@
-"""Budget: the same words give the same status at any question (found playing: "we haven't set a budget, depends on
-your price" was none in free text and unknown at the budget question). By the contract, "no budget yet" is none and
-"don't know" unknown; a budget not set said with words of not knowing ("depends on your price", "ça dépend",
-"depende", "dipende", "hängt von eurem Preis ab", "hangt af van") is unknown, without them none, in the seven
-languages, read in free text and at the budget question alike."""
+"""Budget: the same words give the same status at any question and in every language (found playing: "we haven't set
+a budget, depends on your price" was none in free text and unknown at the budget question; "budget not set yet" was
+unknown, "Budget noch nicht festgelegt" none). By the contract, "no budget yet" is none and "don't know" unknown: a
+budget there is none of is none; one not set, defined or decided yet, or said with words of not knowing ("depends on
+your price", "ça dépend", "depende", "dipende", "hängt von eurem Preis ab", "hangt af van"), is unknown; read in free
+text and at the budget question alike."""
 
 from __future__ import annotations
 
@@ -17,7 +18,13 @@ NOW = "2026-12-04"
     ("we haven't set a budget, depends on your price", "en", "unknown"),
     ("no budget yet", "en", "none"),
     ("wir haben noch kein Budget festgelegt, hängt von eurem Preis ab", "de", "unknown"),
-    ("Budget noch nicht festgelegt", "de", "none"),
+    ("Budget noch nicht festgelegt", "de", "unknown"),
+    ("budget not set yet", "en", "unknown"),
+    ("we haven't set a budget", "en", "unknown"),
+    ("we don't have a budget", "en", "none"),
+    ("le budget n'est pas encore défini", "fr", "unknown"),
+    ("il budget non è ancora definito", "it", "unknown"),
+    ("het budget is nog niet vastgesteld", "nl", "unknown"),
     ("noch kein Budget", "de", "none"),
     ("on n'a pas fixé de budget, ça dépend de votre prix", "fr", "unknown"),
     ("pas encore de budget", "fr", "none"),
