@@ -113,7 +113,7 @@ from nlu.about_the_question import about_the_question, named_attribute
 from nlu.attributes import Attributes
 from nlu.corrections import FIELD_WORDS, correction
 from nlu.extract import extract
-from nlu.faq import reads_as_question
+from nlu.faq import asks_for_a_person, reads_as_question
 from nlu.identity import is_given_name
 from nlu.leaving import says_goodbye
 from nlu.money import _DIAL_WORDS as DIAL_WORDS  # words of calling, as the reader of numbers knows them
@@ -199,12 +199,21 @@ def digresses(intent: str | None, confidence: float, text: str, free: Attributes
         return False
     if intent == "start_again" and confidence < CLEARING_CONFIDENCE:
         return False
+    if intent == "request_human" and not asks_for_a_person(text) and _describes_themselves(free):
+        # "owner/operator", "I'm an agent" (request_human): a title, who they are, asks for nobody; a handoff was sent
+        # with the lead. "operator please", "can I talk to a sales rep?" name no title of theirs, and ask.
+        return False
     if intent == "request_human" and not speaks_of_contact(text) and any(stated(free, n) for n in DATA):
         # Facts that name no person ("... met 140 man personeel en we willen meer aanvragen", request_human 0.87).
         return False
     if intent in LEAVING:
         return not ends_nothing(intent, confidence, free)
     return True
+
+
+def _describes_themselves(free: Attributes) -> bool:
+    """Whether a message's free reading is a title or who the visitor is ("owner/operator", "I'm an agent")."""
+    return (free.authority is not None and free.authority.title is not None) or free.persona is not None
 
 
 def _refuses(intent: str | None, confidence: float, requested: str) -> bool:
