@@ -372,6 +372,9 @@ class ValidateQualificationForm(FormValidationAction):
         # base in ... Is that right?"): every fact a message states is acknowledged, in the order of the messages.
         answer = _answered(before, now, pending) if fresh and not _said_back(dispatcher) else None
         told_back = [*([answer] if answer and (news or heard) else []), *news]
+        if passed_on:
+            # "Thanks, I've passed your email on to our team." acknowledged the address: not "Noted: your email" too.
+            told_back = [n for n in told_back if n != "email"]
         # Contact details told before the visitor agreed to the privacy notice are held, not noted: said back as
         # held, and kept only once they agree.
         held = [n for n in told_back if n in CONTACT] if now.consent is not True else []

@@ -2,8 +2,10 @@
 
 "sure, olivia@harperlegal.com.au" got "Noted: your email olivia@harperlegal.com.au." and then "Thanks, I've passed
 your email on to our team." in the same turn; a bare address got the latter and then "Noted." before the next
-question. One acknowledgement a turn: the address said back once, then only that it went on; or that it went on,
-and the next question without another "noted".
+question; an address with more ("mike@…, we're about 12 people") got "Thanks, I've passed your email on" and then
+"Noted: your email mike@… and about 12 people". One acknowledgement of the address a turn: the address said back
+once, then only that it went on; or that it went on, and the next question without another "noted" (the rest it
+told is still said back).
 """
 
 from __future__ import annotations
@@ -55,6 +57,25 @@ def test_an_email_given_to_its_question_is_passed_on_without_another_noted(lang:
     assert texts[0] == translate(PASSED, lang), texts
     # The next question follows without an acknowledgement of its own ("Noted. What's your role ...").
     assert len(texts) == 2 and not texts[1].startswith(translate("Noted.", lang)), texts
+
+
+# The address with something else it tells, at the email question (found playing: "Thanks, I've passed your email on
+# to our team." then "Noted: your email mike@…").
+WITH_MORE = {"en": "mike@gulfroofing.com, we're about 12 people", "de": "mike@gulfroofing.com, wir sind etwa 12 Leute",
+             "fr": "mike@gulfroofing.com, nous sommes environ 12", "es": "mike@gulfroofing.com, somos unas 12 personas",
+             "pt": "mike@gulfroofing.com, somos cerca de 12 pessoas", "it": "mike@gulfroofing.com, siamo circa 12 persone",
+             "nl": "mike@gulfroofing.com, we zijn met ongeveer 12 mensen"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_email_given_with_more_is_passed_on_and_only_the_more_is_noted(lang: str) -> None:
+    with speaking(lang):
+        slots, texts, _ = validate(tracker(WITH_MORE[lang], requested="email", attributes=KNOWN, consent=True,
+                                           human_requested=True))
+    assert slots["attributes"]["email"]["address"] == "mike@gulfroofing.com", slots
+    assert texts[0] == translate(PASSED, lang), texts
+    assert sum("mike@gulfroofing.com" in t for t in texts) == 0, texts
+    assert any("12" in t for t in texts[1:]), f"the size was not said back: {texts}"
 
 
 def test_without_a_request_for_a_person_nothing_is_said_to_be_passed_on() -> None:
