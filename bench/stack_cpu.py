@@ -1,7 +1,7 @@
 """Which process a Rasa test's CPU goes to: the test process, Rasa, the action server, gunicorn, the worker (issue 18).
 
-    .venv/bin/python bench/stack_cpu.py [--profile rasa|actions] [--clock wall|cpu] [--keep FILE] [pytest arguments,
-                                        default: a sample of tests/bot]
+    .venv/bin/python bench/stack_cpu.py [--profile rasa|actions] [--clock wall|cpu] [--keep FILE] [--compare]
+                                        [pytest arguments; without a test path, a sample of tests/bot]
 
 Runs pytest in one process (``-n 0``) with this module loaded as a plugin (``-p bench.stack_cpu``): every
 ``harness.stack.Stack`` the tests start is noted, and around each test the CPU seconds (user + system, from /proc,
@@ -15,6 +15,10 @@ count. The machine is shared: these CPU figures, not wall time, are the ones to 
 cProfile of its main thread, switched on once the stack answers and written out when it is told to stop), so what
 the tests make it do is profiled, not a scripted load: Rasa's time is printed by stage as bench/rasa_profile.py
 prints it, the action server's by the functions with the most time of their own.
+
+``--compare`` runs the tests twice, alternately with Rasa as shipped and as before a change (its servers started
+through this file, which undoes the change first: ``AS_BEFORE``), ``--rounds`` times each, and prints each
+process's CPU per test in both and their ratio.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import json
 import os
 import pstats
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -38,6 +43,19 @@ ROOT = Path(__file__).resolve().parent.parent
 TICKS = os.sysconf("SC_CLK_TCK")
 OUT = "BENCH_STACK_CPU_OUT"  # where the plugin writes its figures (JSON)
 PROFILE = "BENCH_STACK_CPU_PROFILE"  # "<process name> <clock> <profile path>": that server runs under cProfile
+BEFORE = "BENCH_STACK_CPU_AS_BEFORE"  # set: Rasa runs through this file, as before the change (``AS_BEFORE``)
+WRAP = "--serve-as-before"  # this file run as the wrapper around ``python -m bot serve``
+
+
+def _before_replays() -> None:
+    from bot import replays
+
+    replays.install = lambda: None  # type: ignore[assignment]
+
+
+# What ``--compare`` undoes in Rasa before ``python -m bot serve`` (the change under measure): Rasa's own
+# ``applied_events`` (``bot.replays``).
+AS_BEFORE = _before_replays
 SAMPLE = [
     "tests/bot/test_form.py",
     "tests/bot/test_faq.py",
@@ -123,6 +141,13 @@ def pytest_configure(config: pytest.Config) -> None:
                     time.sleep(0.1)
         stop_together(stacks)
 
+    def spawned_as_before(self: Any, name: str, command: list[str], env: dict[str, str]) -> Any:
+        if name == "rasa":  # [python, -m, bot, serve, ...]: the same arguments, through this file
+            command = [command[0], str(Path(__file__).resolve()), WRAP, *command[3:]]
+        return spawn(self, name, command, env)
+
+    if os.environ.get(BEFORE):
+        module.Stack._spawn = spawned_as_before  # type: ignore[method-assign]
     if profiled:
         module.Stack._spawn = profiled_spawn  # type: ignore[method-assign]
         module.stop_together = written_then_stopped  # Stack.stop calls the module's name
@@ -156,15 +181,68 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 # ---- the runner ----------------------------------------------------------------------------------------
 
+def serve_as_before(argv: list[str]) -> int:
+    # Started as a script, Python put bench/ first on the path: none of its names may stand for a library's.
+    if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
+        del sys.path[0]
+    AS_BEFORE()
+    from bot.__main__ import main
+
+    return main(argv)
+
+
+def run_tests(arguments: list[str], env: dict[str, str], out: Path) -> tuple[dict[str, Any], float, str]:
+    """One pytest run of ``arguments`` with the plugin: its figures, wall seconds and last line."""
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-n", "0", "-q", "-p", "no:cacheprovider", "-p", "bench.stack_cpu",
+         *arguments], cwd=ROOT, env={**env, OUT: str(out)}, capture_output=True, text=True)
+    wall = time.monotonic() - started
+    last = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr[-2000:]
+    if not out.exists():
+        sys.exit(f"{last}\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+    return json.loads(out.read_text()), wall, last
+
+
+def compare(arguments: list[str], rounds: int) -> int:
+    per_test: dict[str, dict[str, list[float]]] = {"as before": {}, "shipped": {}}
+    with tempfile.TemporaryDirectory() as workdir:
+        for round_ in range(rounds):
+            variants = ["as before", "shipped"] if round_ % 2 == 0 else ["shipped", "as before"]
+            for variant in variants:
+                env = {key: value for key, value in os.environ.items() if key != BEFORE}
+                if variant == "as before":
+                    env[BEFORE] = "1"
+                figures, wall, last = run_tests(arguments, env, Path(workdir) / f"{variant}-{round_}.json")
+                print(f"round {round_ + 1}, {variant}: {last} ({wall:.0f} s wall, load {os.getloadavg()[0]:.1f})",
+                      flush=True)
+                tests = max(1, figures["tests"])
+                for name, seconds in figures["per_process"].items():
+                    per_test[variant].setdefault(name, []).append(seconds * 1000 / tests)
+                per_test[variant].setdefault("all", []).append(sum(figures["per_process"].values()) * 1000 / tests)
+    print(f"{'ms CPU a test (median of ' + str(rounds) + ')':<30}{'as before':>11}{'shipped':>10}{'ratio':>8}")
+    for name in sorted(per_test["shipped"], key=lambda n: (n == "all", -statistics.median(per_test["shipped"][n]))):
+        before, after = (statistics.median(per_test[v].get(name, [0.0])) for v in ("as before", "shipped"))
+        print(f"{name:<30}{before:>11.1f}{after:>10.1f}{after / before if before else float('nan'):>8.2f}")
+    return 0
+
+
 def main() -> int:
+    if sys.argv[1:2] == [WRAP]:
+        return serve_as_before(sys.argv[2:])
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--profile", choices=("rasa", "actions"), help="run that server of each stack under cProfile")
     parser.add_argument("--clock", choices=("wall", "cpu"), default="cpu", help="the profiler's clock (rasa_profile)")
     parser.add_argument("--keep", type=Path, help="copy the (merged) profile here")
     parser.add_argument("--top", type=int, default=25, help="functions listed by their own time")
     parser.add_argument("--modules", type=int, default=15, help="test modules listed by their CPU")
+    parser.add_argument("--compare", action="store_true", help="Rasa as shipped against as before (AS_BEFORE)")
+    parser.add_argument("--rounds", type=int, default=2, help="runs of each with --compare")
     args, arguments = parser.parse_known_args()
-    arguments = arguments or SAMPLE
+    if not any((ROOT / argument.split("::")[0]).exists() for argument in arguments if not argument.startswith("-")):
+        arguments = [*arguments, *SAMPLE]
+    if args.compare:
+        return compare(arguments, args.rounds)
     with tempfile.TemporaryDirectory() as workdir:
         out = Path(workdir) / "cpu.json"
         env = {**os.environ, OUT: str(out)}
