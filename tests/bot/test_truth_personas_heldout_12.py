@@ -44,6 +44,9 @@ On 2026-12-04 (B-conv): wim passes since dc1bd9a (the form takes the start said 
 landmark, "na de Heimtextil in januari, dus vanaf februari"): his strict xfail is removed.
 On 2026-12-04 (B-conv, run on a clean checkout of 10c1ad4): ewan ('MD' is c_level, nlu/titles) and luca
 (a printer's industry, a head count that fell, nlu) pass: their strict xfails are removed.
+On 2026-12-04 (B-conv, run on a clean checkout of 8783e56): wei ling ('can'), mere ('sweet as'; the start before
+a landmark, dc1bd9a) and florian ('zweieinhalbtausend ... maximal drei', 'Wozu brauchen Sie ...') pass: their
+strict xfails are removed.
 """
 
 from __future__ import annotations
@@ -411,13 +414,6 @@ STILL_WRONG: dict[str, str] = {
     "akosua": "the bot kept asking her name: 'Akosua Mensah. my number is 024 412 3456 if you prefer to call' "
               "gets 'We don't ask for a phone number ... Back to my question: What's your name?' without end; "
               "her opening's 'This year sales ... dropped' was also heard as 'a start in December 2026'",
-    "wei ling": "her short yes 'can' at the confirmation ('I noted help with lead generation and the logistics "
-                "industry') was not taken: asked again, then the need question again",
-    "mere": "'early Feb once we're back from the summer break' (timing) got 'Sorry, I didn't catch that' twice "
-            "and no timing is stored; her 'sweet as' at the confirmation was asked again",
-    "florian": "'so zweieinhalbtausend im Monat, maximal drei' is stored as budget max 3 with no min (not 2,500 "
-               "to 3,000); 'Wozu brauchen Sie eigentlich unser Budget?' was answered with the price (5.000 USD) "
-               "instead of the reason",
     "nathalie": "company_size.min is 40 (the seasonal 'une quarantaine en fin d'année'), not 24; the budget "
                 "correction 'plutôt nonante mille par an' said at the timing question was not heard: 70,000 kept; "
                 "her 'allez' at the confirmation was asked again",
