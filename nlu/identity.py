@@ -212,10 +212,11 @@ _PERSON = lazy_compile(rf"{_PERSON_WORD}(?: {_PERSON_WORD}){{0,3}}")
 # "Tom Baker <tbaker@bakerandsons.co.uk>", "jonas.weber@x.de - Jonas Weber". Up to five words are read; which of
 # them are the name the address decides (_spelled_by).
 _WORDS_BEFORE_ADDRESS = lazy_compile(
-    rf"(?P<name>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,4}})[ \t]*(?:[,;:(<]|[-–—]|\|)?[ \t]*<?(?P<local>[\w.+'-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)"
+    # (the address starts at a word's start: "Mike Delgado mike@..." with a space alone is Mike Delgado, not "... mik" + "e@")
+    rf"(?P<name>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,4}})[ \t]*(?:[,;:(<]|[-–—]|\||/)?[ \t]*<?(?<![\w.+'-])(?P<local>[\w.+'-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)"
 )
 _WORDS_AFTER_ADDRESS = lazy_compile(
-    rf"(?<![\w.+'-])(?P<local>[\w.+'-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)>?[ \t]*(?:[,;:(]|[-–—]|\|)?[ \t]*(?P<name>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,4}})"
+    rf"(?<![\w.+'-])(?P<local>[\w.+'-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)>?[ \t]*(?:[,;:(]|[-–—]|\||/)?[ \t]*(?P<name>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,4}})"
 )
 # Shared mailboxes and the words of company names: "Sales Team, sales.team@...", "Acme Corp, acme.corp@..." name no person.
 _NOT_PERSONAL = frozenset(
@@ -610,6 +611,15 @@ def _signs_as_a_person(words: list[str]) -> bool:
                 or industries.industry(Text.of(said), None) or tools.tech_stack(Text.of(said), None) or _titled(said))
 
 
+# A wish to be called, alone, in the seven languages ("call me", "ruf mich an", "appelez-moi", "llámame", "liga-me",
+# "chiamami", "bel me"): no name, where "call me Mike" names the visitor.
+_CALL_ME_ALONE = lazy_compile(
+    r"\W*(?:(?:please|bitte|svp|por favor|per favore|graag|alsjeblieft)\W+)?(?:call me|ring me|phone me|give me a (?:call|ring)|call me back|"
+    r"ruf(?:en sie)? mich (?:bitte )?(?:an|zur(?:ü|ue)ck)|appel(?:ez|le)[- ]moi|rappel(?:ez|le)[- ]moi|ll(?:á|a)m(?:a|e)me|ll(?:á|a)menme|"
+    r"liga[- ]me|me liga|ligue[- ]me|me ligue|chiamami|mi chiami|richiamami|bel me|bel me (?:even |maar )?(?:terug|op)?|bel me maar)"
+    r"(?:\W+(?:please|bitte|svp|s'il vous pla(?:î|i)t|por favor|per favore|graag|alsjeblieft|maar|even))*\W*")
+
+
 def name(text: Text, field: str | None) -> str | None:
     """The visitor's name: "I'm Jane Doe", "Jane here", or the answer to "your name?"."""
     original = text.original
@@ -620,6 +630,11 @@ def name(text: Text, field: str | None) -> str | None:
         if turned and turned.group("given").lower() not in _NOT_NAMES and not _titled(turned.group("given")) \
                 and replies.bare_reply(turned.group("surname")) is None:  # "sim, Wong" is a yes, then the name
             return _clean(f"{turned.group('given')} {turned.group('surname')}", person=True)  # "van der Berg, Pieter"
+        if _CALL_ME_ALONE.fullmatch(text.lower):
+            return None  # "Call me", "Appelez-moi", "Bel me" to "your name?": a wish to be called, no name
+        addressed = _named_with_address(original)
+        if addressed:
+            return addressed  # "Mike Delgado mike@...", "mike@... Mike Delgado": the name the address beside it spells
         answer = _field_answer(original, _NAME_INTRO)
         if answer is not None and _SAYS_WHERE_FROM.search(original) and _a_place_not_a_person(answer.split()):
             return None  # "London here", "ici Lyon" to "your name?": where they write from ("Sienna here" is Sienna)
