@@ -796,9 +796,19 @@ _HEDGES = lazy_compile(
 )
 
 
+# "early Feb once we're back from the summer break", "March, when the new warehouse is up": a time that opens the
+# message, then the event it waits for (not one gone: "March, when we moved offices").
+_WAITED_FOR = lazy_compile(
+    r"\s*,?\s*(?:once|when|as soon as|after|as long as|provided)\b(?![^.;!?]*\b(?:moved|was|were|had|did|went|got|started|opened|closed|lost)\b)[^.;!?]*$")
+
+
 def _bare_time(text: Text, found: _Found) -> bool:
-    """A clause that is only a time and hedges ("Q1 probably"): the visitor is saying when."""
+    """A clause that is only a time and hedges ("Q1 probably"), or a message that opens with one and goes on to the
+    event it waits for ("early Feb once we're back from the summer break"): the visitor is saying when."""
     start, end = text.clause_at(found.start)
+    if (waited := _WAITED_FOR.match(text.lower, found.end)) is not None and not re.search(
+            r"[a-z]{3,}", _HEDGES.sub(" ", text.lower[:found.start])):
+        end = min(end, waited.start())
     rest = text.lower[start: found.start] + " " + text.lower[found.end: end]
     return not re.sub(r"\W+", " ", _HEDGES.sub(" ", rest)).strip()  # a number left is another fact ("maybe 30 next year")
 
@@ -1252,6 +1262,9 @@ _THEN_ABOUT = lazy_compile(
     r"say|like|in|for|the|sometime|somewhere|more|or|gegen|so|etwa|ungefähr|vers|la|le|aux|alentours|du|de|hacia|para|"
     r"pra|lá|por|volta|verso|intorno|a|al|rond|omstreeks|ergens|circa|ca\.?|tipo|tal|vez|wohl|eher|plutôt|más|mais|"
     r"piuttosto|eerder|early|mid|late|end|start|beginning|of|van|di|"
+    # "after the trade show in January, so from February", "na de Heimtextil in januari, dus vanaf februari": the month
+    # the start is counted from, after the landmark's own ("dus", "also", "donc", "quindi", "então" as the rewrite leaves them)
+    r"from|starting|starting in|then|dus|also|donc|alors|quindi|poi|ent(?:ã|a)o|depois|entonces|luego|as(?:í|i) que|dann|daarna|puis|"
     # "after the holidays, say second week of January"
     rf"{_NTH_WEEK}\s+weeks?)(?:\s+|-))*")
 # A time corrected to in the same breath: "January, actually make that February", "March, or rather April", "Q2, sorry Q3".
