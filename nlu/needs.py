@@ -495,7 +495,9 @@ def need(text: Text, field: str | None, *, persona: str | None = "unread") -> Ne
         if field == "need" and unsure and not _cued(text, masked, unsure.end()):
             return None  # "honestly not sure, our agency just ghosted us": the visitor does not know yet, and says why
         if field == "need" and re.search(r"[a-z]{3}", lower) and not _UNKNOWN.fullmatch(lower):
-            summary = _summary(text, None)
+            # from the first clause that says something is wanted or wrong: "We're a nonprofit, food bank in Detroit. we
+            # need volunteers and donors" keeps the need, not the facts before it
+            summary = _summary(text, None, _need_starts(text, masked, len(lower)))
             return Need(summary=summary, categories=()) if summary else None
         return None
     categories.sort()
@@ -539,6 +541,10 @@ def _summary(text: Text, spans: list[tuple[int, int]] | None, start: int = 0) ->
     if spans:
         start = min(s for s, _ in spans)
         end = max(e for _, e in spans)
+        contrast = _CONTRAST_AFTER.match(text.original, end)
+        if contrast:
+            # "Our site gets traffic but nobody fills in the quote form": the problem is said after the "but", kept with it
+            end = contrast.end()
         summary = text.original[start:end]
     else:
         summary = text.original[start:]
@@ -546,6 +552,10 @@ def _summary(text: Text, spans: list[tuple[int, int]] | None, start: int = 0) ->
     # to Slack and CRMs as a "Need" line, where an address would be personal data out of place.
     kept = "".join(c for c in re.findall(r"[^,;]*[,;]?\s*", summary) if not _NOT_NEED_WORDS.fullmatch(c.strip(" ,;.")))
     return re.sub(r"\s+", " ", kept).strip(" ,.;")[:500]
+
+
+# A clause opened by "but" right after the need's, in the seven languages, up to the end of its sentence.
+_CONTRAST_AFTER = lazy_compile(r"(?i)\s*,?\s*(?:but|though|however|yet|aber|doch|mais|pero|sin embargo|mas|por[ée]m|ma|per[òo]|maar)\b[^.!?;\n]*")
 
 
 _NOT_NEED_WORDS = lazy_compile(
