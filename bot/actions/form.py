@@ -481,21 +481,7 @@ class ValidateQualificationForm(FormValidationAction):
         if carrying:
             intent = AFFIRMING[0]
         if requested is not None and not confirming and about_the_question(text) is not None:
-            # "why do you need that?", "do I have to answer?", "what do you mean?": a question about the question on
-            # screen, which answers nothing and is no FAQ. Why we ask it, and whether it may be skipped, then the
-            # same question again; nothing is read from the message. "why do you need my email?" at another
-            # question asks about the email's: its reason, then the question on screen again.
-            about = named_attribute(text) or requested
-            if about == "phone":
-                dispatcher.utter_message(text=say(NO_PHONE))
-                return [*seen(tracker), SlotSet(requested, None),
-                        SlotSet("progress", state.progress.explain(requested).to_slot())]
-            about = about if about in REASONS else requested
-            # The playbook question's own reason, where the marketer wrote one (localized: in the chat's language).
-            question = question_for(playbook, about)
-            dispatcher.utter_message(text=why_we_ask(about, required=question.required if question else True,
-                                                     reason=question.why if question else None))
-            return [*seen(tracker), SlotSet(requested, None), SlotSet("progress", state.progress.explain(requested).to_slot())]
+            return self._about_the_question(dispatcher, tracker, state, playbook, requested, text)
         figure = _which_figure(text, free, state.heard.attributes, confirming, today, currency) if confirming else None
         if figure is not None and len(figure.fields) == 1 and figure.fields[0] in confirming:
             # "eher 5.000" or "no, 5000" to "I noted ..., a budget of about 50k. Is that right?": a bare figure near
@@ -505,16 +491,7 @@ class ValidateQualificationForm(FormValidationAction):
             if stated(read, figure.fields[0]):
                 free = free.merge(only(read, [figure.fields[0]]))
         elif figure is not None:
-            # "so um die 15.000" or "Moment, eher 12.000" to "Ich habe notiert: ..., etwa 18 Mitarbeitende, Sitz in
-            # Graz. Stimmt das?": a bare figure, far from every figure listed (or near more than one), is no
-            # correction of one by guess (18 people became 12,000). What it is is asked, each field it could be a
-            # button that says it with its unit; nothing is stored. That question is the turn's one question: the
-            # confirmation waits on screen for its answer, not shown again under it.
-            dispatcher.utter_message(text=say(FIGURE_QUESTIONS[figure.fields], figure=figure.typed),
-                                     buttons=[{"title": b, "payload": b} for b in (
-                                         say(FIGURE_BUTTONS[n], figure=figure.typed) for n in figure.fields)])
-            return Asked([*seen(tracker), *(SlotSet(n, None) for n in confirming),
-                          SlotSet("confirming", list(confirming)), SlotSet(REQUESTED_SLOT, confirming[0])])
+            return self._what_the_figure_is(dispatcher, tracker, figure, confirming)
         if confirming:
             # "scusate, intendevo 800 al mese" to "I noted a budget of 500 € a month, is that right?": a correction
             # of a value listed, whose bare amount the free reading is wary of; read as any correction, for the
@@ -556,36 +533,90 @@ class ValidateQualificationForm(FormValidationAction):
             else latest_intent(tracker)
         entry = None if answers_anyway or carrying else asked_entry(playbook, text, asking, latest_confidence(tracker))
         if entry is not None:
-            # A question of theirs ("what do you charge?", "is 50k enough?") is answered from the FAQ.
-            # Amounts and dates in a question are asked about, not stated: never a budget or a deadline.
-            for message in entry_messages(playbook, entry, tracker):
-                dispatcher.utter_message(**message)
-            answered_faq = ([SlotSet("progress", replace(state.progress, misses={
-                **state.progress.misses, answered_key(requested, entry.id): 1}).to_slot())] if requested else [])
-            if (hedge := _hedge(text, requested, free, today, currency)) is not None:
-                # "is 1500 a month enough?" to the budget question asks about price, and puts an answer as a
-                # question: answered, then the amount heard and confirmed, never given (the visitor who asks
-                # again would otherwise get the same answer in a loop).
-                hearing = hear(state.attributes, state.heard.forget([requested]), hedge, text, correcting=False)
-                return self._known(dispatcher, tracker, state, playbook, hearing, [], fallback, today) + [
-                    SlotSet(requested, None), *answered_faq]
-            # Nothing in a question is taken, not even as heard: what it mentions is what they ask about
-            # ("what do you do with my data?" is no need for analytics). The question asked is asked
-            # again, without "sorry". A sentence of its own that tells us something ("we're a small bakery
-            # chain, 6 shops around Lyon. how much does it cost?") is heard, said back and confirmed in its turn.
-            told = _told_besides_asking(text)
-            if told and any(stated(said_too := extract(told, now=today, default_currency=currency, lang=spoken()), n)
-                            for n in QUESTION_ATTRIBUTES):
-                hearing = hear(state.attributes, state.heard, said_too, told, correcting=False)
-                return self._known(dispatcher, tracker, state, playbook, hearing, [], fallback, today) + [
-                    *([SlotSet(requested, None)] if requested else []), *answered_faq]
-            return [*seen(tracker), *([SlotSet(requested, None)] if requested else []), *answered_faq]
+            return self._their_question(dispatcher, tracker, state, playbook, entry, requested, text, free, today,
+                                        currency, fallback)
         if confirming:
             return self._confirmation(dispatcher, tracker, state, playbook, list(confirming), text, intent, free,
                                       currency, today)
         if requested is None:
             hearing = hear(state.attributes, state.heard, free, text)
             return self._known(dispatcher, tracker, state, playbook, hearing, [], fallback, today)
+        return self._answer(dispatcher, tracker, state, playbook, requested, text, free, intent, today, currency,
+                            fallback, call_time)
+
+    def _about_the_question(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, state: State, playbook: Playbook, requested: str,
+        text: str,
+    ) -> list[EventType]:
+        """A question about the question on screen ("why do you need that?"), answered with why we ask it."""
+        # "why do you need that?", "do I have to answer?", "what do you mean?": a question about the question on
+        # screen, which answers nothing and is no FAQ. Why we ask it, and whether it may be skipped, then the
+        # same question again; nothing is read from the message. "why do you need my email?" at another
+        # question asks about the email's: its reason, then the question on screen again.
+        about = named_attribute(text) or requested
+        if about == "phone":
+            dispatcher.utter_message(text=say(NO_PHONE))
+            return [*seen(tracker), SlotSet(requested, None),
+                    SlotSet("progress", state.progress.explain(requested).to_slot())]
+        about = about if about in REASONS else requested
+        # The playbook question's own reason, where the marketer wrote one (localized: in the chat's language).
+        question = question_for(playbook, about)
+        dispatcher.utter_message(text=why_we_ask(about, required=question.required if question else True,
+                                                 reason=question.why if question else None))
+        return [*seen(tracker), SlotSet(requested, None), SlotSet("progress", state.progress.explain(requested).to_slot())]
+
+    def _what_the_figure_is(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, figure: "BareFigure", confirming: tuple[str, ...],
+    ) -> Asked:
+        """A bare figure at a confirmation that fits no one figure listed: what it is, asked with a button each."""
+        # "so um die 15.000" or "Moment, eher 12.000" to "Ich habe notiert: ..., etwa 18 Mitarbeitende, Sitz in
+        # Graz. Stimmt das?": a bare figure, far from every figure listed (or near more than one), is no
+        # correction of one by guess (18 people became 12,000). What it is is asked, each field it could be a
+        # button that says it with its unit; nothing is stored. That question is the turn's one question: the
+        # confirmation waits on screen for its answer, not shown again under it.
+        dispatcher.utter_message(text=say(FIGURE_QUESTIONS[figure.fields], figure=figure.typed),
+                                 buttons=[{"title": b, "payload": b} for b in (
+                                     say(FIGURE_BUTTONS[n], figure=figure.typed) for n in figure.fields)])
+        return Asked([*seen(tracker), *(SlotSet(n, None) for n in confirming),
+                      SlotSet("confirming", list(confirming)), SlotSet(REQUESTED_SLOT, confirming[0])])
+
+    def _their_question(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, state: State, playbook: Playbook, entry: Any,
+        requested: str | None, text: str, free: Attributes, today: date, currency: str, fallback: str,
+    ) -> list[EventType]:
+        """A question of theirs the FAQ answers ("what do you charge?", "is 50k enough?"): answered; nothing in it is
+        taken, but an answer put as a question (heard) or a sentence of its own that tells us something."""
+        # A question of theirs ("what do you charge?", "is 50k enough?") is answered from the FAQ.
+        # Amounts and dates in a question are asked about, not stated: never a budget or a deadline.
+        for message in entry_messages(playbook, entry, tracker):
+            dispatcher.utter_message(**message)
+        answered_faq = ([SlotSet("progress", replace(state.progress, misses={
+            **state.progress.misses, answered_key(requested, entry.id): 1}).to_slot())] if requested else [])
+        if (hedge := _hedge(text, requested, free, today, currency)) is not None:
+            # "is 1500 a month enough?" to the budget question asks about price, and puts an answer as a
+            # question: answered, then the amount heard and confirmed, never given (the visitor who asks
+            # again would otherwise get the same answer in a loop).
+            hearing = hear(state.attributes, state.heard.forget([requested]), hedge, text, correcting=False)
+            return self._known(dispatcher, tracker, state, playbook, hearing, [], fallback, today) + [
+                SlotSet(requested, None), *answered_faq]
+        # Nothing in a question is taken, not even as heard: what it mentions is what they ask about
+        # ("what do you do with my data?" is no need for analytics). The question asked is asked
+        # again, without "sorry". A sentence of its own that tells us something ("we're a small bakery
+        # chain, 6 shops around Lyon. how much does it cost?") is heard, said back and confirmed in its turn.
+        told = _told_besides_asking(text)
+        if told and any(stated(said_too := extract(told, now=today, default_currency=currency, lang=spoken()), n)
+                        for n in QUESTION_ATTRIBUTES):
+            hearing = hear(state.attributes, state.heard, said_too, told, correcting=False)
+            return self._known(dispatcher, tracker, state, playbook, hearing, [], fallback, today) + [
+                *([SlotSet(requested, None)] if requested else []), *answered_faq]
+        return [*seen(tracker), *([SlotSet(requested, None)] if requested else []), *answered_faq]
+
+    def _answer(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, state: State, playbook: Playbook, requested: str,
+        text: str, free: Attributes, intent: str | None, today: date, currency: str, fallback: str, call_time: bool,
+    ) -> list[EventType]:
+        """The reply to the question on screen (or to the privacy question), read as its answer and for all else it
+        tells: a skip, a bare yes or no, a correction, a hedge, a worked-out sum, an answer given."""
         question = question_for(playbook, requested)
         if requested != "company" and (labelled := _labelled_company(text, free, today, currency)) is not None:
             # "company is Peak Fitness Co" at the role question, asked again: the company, which the free
