@@ -1390,6 +1390,7 @@ def _and_a_half(m: re.Match[str]) -> str:
     return str(n + scale // 2) if scale else m.group(0)
 
 
+_SLANG_SCALE = lazy_compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(palos?|lucas|luca|luquitas)\b(?!\s+(?:de|del|of)\b)")
 # "uns dois mil" is about two thousand, not "a couple of" a thousand (Portuguese "uns dois" before a scale).
 _ABOUT_BEFORE_A_SCALE = lazy_compile(r"\b(?:uns|umas)\s+(?=\w+\s+(?:mil|milh(?:õ|o)es|milh(?:ã|a)o)\b)")
 _DEPENDS_SPLIT = lazy_compile(r"\bh(?:ä|ae)ngt\s+(?:ganz\s+|stark\s+|auch\s+)?von\s+([^.,;!?]{1,40}?)\s+ab\b")
@@ -1536,6 +1537,8 @@ def _rewrite(original: str, lang: str) -> str:
     # "somos 8 y tenemos ...": "and" after the number words are read ("treinta y cinco" is 35 first).
     lower = _conjunction(lang).sub("and", lower)
     lower = _AND_A_HALF.sub(_and_a_half, lower)
+    if lang == "es":  # "unos dos palos por mes" (Río de la Plata: millions), "50 lucas" (thousands), once the numbers are digits
+        lower = _SLANG_SCALE.sub(lambda m: m.group(1) + ("mn" if m.group(2).startswith("palo") else "k"), lower)
     lower = _periods_of_year(lower)
     lower = _gone_by(lower, lang)
     return re.sub(r"[ \t]{2,}", " ", lower)

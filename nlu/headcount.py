@@ -710,6 +710,20 @@ _KEPT_ALL_YEAR = lazy_compile(
     r"\b(?:we are|we'?re|of us|permanents?|permanent staff|fest angestellt|festangestellte?|fijos|efetivos|fissi|permanenti|vaste krachten)\b")
 
 
+# The peak said after its season with a verb of rising or the seasonal staff between, as the rewrite leaves the seven
+# languages ("in summer subimos a about 40 con los temporeros", "zu christmas we are mit saisonkräften about 40",
+# "summer arriviamo a about 40", "in the summer met seizoenskrachten about 40"); only these words between ("in summer
+# we sell 300 ice creams" counts no one).
+_PEAK_AFTER_SEASON = lazy_compile(
+    rf"\b(?:{_SEASON_WORD})\s+(?:(?:we are|we'?re|are we|we go|we get|go up|goes up|rise|climb|subimos|sube|chegamos|sobe|"
+    r"arriviamo|saliamo|on monte|montons|steigen|sind wir|gaan|zijn we|a|à|to|auf|naar|up to|mit|met|with|avec|con|com|"
+    r"saisonkr(?:ä|a)ften|seizoenskrachten|seasonal (?:staff|workers)|temporeros|tempor(?:á|a)rios|stagionali|saisonniers)\s+){1,5}"
+    r"(?:(?:about|around|up to|~)\s*)?(\d{1,5})\b(?=\s*(?:$|[,.;!?)]|con\b|com\b|with\b|avec\b|mit\b|met\b|people\b|staff\b|employees\b))"
+)
+# The count said as what the company is, before a peak said with its season ("we are 24, but ... about 40 in end of year").
+_BASE_BEFORE_A_PEAK = lazy_compile(r"^\W*(?:we are|we'?re|team of|(?:we )?have)\s+(?:about\s+|around\s+|~\s*)?(\d{1,5})\b(?!\s*(?:%|k\b|[$€£]))")
+
+
 def _seasonal(lower: str, field: str | None) -> Range | None:
     """The year-round count as the least and the peak as the most, when two counts are each said with a season (of
     heads: "we sold 300 in summer and 120 in winter" counts no one)."""
@@ -718,6 +732,9 @@ def _seasonal(lower: str, field: str | None) -> Range | None:
     counts = []
     for m in _SEASONAL_COUNT.finditer(lower):
         counts.append(int(m.group("before") or m.group("after")))
+    counts += [int(m.group(1)) for m in _PEAK_AFTER_SEASON.finditer(lower)]
+    if len(set(counts)) == 1 and (base := _BASE_BEFORE_A_PEAK.search(lower)) is not None and int(base.group(1)) < counts[0]:
+        counts.append(int(base.group(1)))  # "on est 24, mais on monte à une quarantaine en fin d'année": 24 all year
     if len(set(counts)) < 2:
         return None
     return Range(min(counts), max(counts))

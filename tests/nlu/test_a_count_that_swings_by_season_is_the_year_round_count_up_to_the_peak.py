@@ -32,6 +32,30 @@ def test_a_count_that_swings_by_season_is_the_year_round_count_up_to_the_peak(te
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ("on est 24, mais on monte à une quarantaine en fin d'année avec les saisonniers", "fr"),
+    ("we're 24, but we go up to about 40 at Christmas with seasonal staff", "en"),
+    ("wir sind 24, aber zu Weihnachten sind wir mit Saisonkräften etwa 40", "de"),
+    ("somos 24, pero en verano subimos a unos 40 con los temporeros", "es"),
+    ("siamo 24, ma d'estate arriviamo a una quarantina con gli stagionali", "it"),
+    ("somos 24, mas no verão chegamos a uns 40 com os temporários", "pt"),
+    ("we zijn met 24, maar in de zomer met seizoenskrachten zo'n 40", "nl"),
+])
+def test_the_count_then_a_peak_said_with_its_season_is_the_count_up_to_the_peak(text: str, lang: str) -> None:
+    size = extract(text, None, now=NOW, lang=lang).company_size
+    assert size is not None and (size.min, size.max) == (24, 40)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("we're 24, hoping to be 40 by the end of the year", "en"),
+    ("we are 24 and want 40 leads by end of year", "en"),
+    ("we are 24, in summer we sell 300 ice creams", "en"),
+])
+def test_a_goal_or_a_figure_of_something_else_after_the_count_leaves_the_count(text: str, lang: str) -> None:
+    size = extract(text, None, now=NOW, lang=lang).company_size
+    assert size is not None and (size.min, size.max) == (24, 24)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("we sold 300 in summer and 120 in winter", "en"),
     ("im Sommer 300 Buchungen, im Winter 120", "de"),
 ])
