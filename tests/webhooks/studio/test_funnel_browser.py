@@ -13,55 +13,48 @@ from __future__ import annotations
 
 import json
 import re
-import secrets
 import sqlite3
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 import pytest
 
-from bot.training import ensure_model
 from harness.fakes.webhook_receiver import WebhookReceiver, scripted
-from harness.ports import free_port
 from harness.script import SQL_ANSWERS, converse
 from harness.services import webhook_playbook
 from harness.stack import Stack, Visitor
 from qualification import load_playbook
 from qualification.wording import METADATA_KEY, shown, variant_key
 from tests.waiting import wait_for
+from tests.webhooks.studio.conftest import fresh_product
 from tests.webhooks.studio.served import add_marketer
 
 pytestmark = pytest.mark.slow
 
 PASSWORD = "a studio password for the funnel"
 MARKETER = "funnel-marketer@example.com"
-WEBHOOK_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
 MARKUP = "<script>alert('need')</script>"
 
 
 @pytest.fixture(scope="module")
-def receiver() -> Iterator[WebhookReceiver]:
-    with WebhookReceiver(WEBHOOK_SECRET, responder=scripted((400, {}, b"refused once"))) as running:
-        yield running
+def receiver(studio_receiver: WebhookReceiver) -> WebhookReceiver:
+    """The shared stack's webhook endpoint (conftest.py), refusing its first delivery, with nothing recorded yet."""
+    with studio_receiver._lock:
+        studio_receiver.received.clear()
+        studio_receiver.accepted.clear()
+        studio_receiver.rejected.clear()
+    studio_receiver.responder = scripted((400, {}, b"refused once"))
+    return studio_receiver
 
 
 @pytest.fixture(scope="module")
-def product(tmp_path_factory: pytest.TempPathFactory, receiver: WebhookReceiver) -> Iterator[Stack]:
-    workdir = tmp_path_factory.mktemp("funnel-stack")
-    stack = Stack(workdir, ensure_model(), with_worker=True, playbook=webhook_playbook(workdir / "playbook.yml"))
-    stack.extra_env.update(
-        LEADBOT_SECRET_KEY=secrets.token_hex(32),
-        LEADBOT_WEBHOOK_ENDPOINTS=json.dumps({"ops": {"url": receiver.url, "secret": WEBHOOK_SECRET}}),
-        LEADBOT_ALLOW_NETWORKS="127.0.0.0/8",
-        LEADBOT_WORKER_WAKE=f"127.0.0.1:{free_port()}",
-    )
-    stack.start()
-    try:
-        add_marketer(stack.database_url, MARKETER, PASSWORD)
-        yield stack
-    finally:
-        stack.stop()
-
+def product(studio_stack: Stack, receiver: WebhookReceiver, tmp_path_factory: pytest.TempPathFactory) -> Stack:
+    """The studio's shared stack as a new one, on the default playbook with the webhook added to every route: the
+    funnel counts every conversation in the database, so none may be left from another module."""
+    playbook = webhook_playbook(tmp_path_factory.mktemp("funnel-playbook") / "playbook.yml")
+    fresh_product(studio_stack, playbook.read_text(encoding="utf-8"))
+    add_marketer(studio_stack.database_url, MARKETER, PASSWORD)
+    return studio_stack
 
 
 def database(stack: Stack) -> sqlite3.Connection:

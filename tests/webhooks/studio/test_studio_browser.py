@@ -19,8 +19,6 @@ from typing import Any, Callable, Iterator
 import pytest
 import requests
 
-from bot.training import ensure_model
-from harness.ports import free_port
 from harness.script import SQL_ANSWERS
 from harness.stack import Stack, Visitor
 from harness.studio_forms import csrf_token, form_fields
@@ -28,6 +26,7 @@ from qualification import DEFAULT_PLAYBOOK, Playbook, parse_playbook
 from tests.browser import PAGE_TIMEOUT_MS, PHONE
 from tests.waiting import wait_for
 from tests.webhooks.site.chat import Chat
+from tests.webhooks.studio.conftest import fresh_product
 from tests.webhooks.studio.served import add_marketer
 from tests.webhooks.studio.touch import touch_drag_above
 
@@ -40,23 +39,12 @@ MARKETER = "marketer@example.com"
 
 
 @pytest.fixture(scope="module")
-def product(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    workdir = tmp_path_factory.mktemp("studio-stack")
-    playbook = workdir / "playbook.yml"
-    playbook.write_text(DEFAULT_PLAYBOOK.read_text(encoding="utf-8"), encoding="utf-8")
-    stack = Stack(workdir, ensure_model(), with_worker=True, playbook=playbook)
-    stack.extra_env.update(
-        LEADBOT_SECRET_KEY=secrets.token_hex(32), LEADBOT_BOT_URL=stack.rasa_url,
-        LEADBOT_WORKER_WAKE=f"127.0.0.1:{free_port()}",
-    )
-    stack.start()
-    try:
-        for email in (MARKETER, "second@example.com"):
-            add_marketer(stack.database_url, email, PASSWORD)
-        yield stack
-    finally:
-        stack.stop()
-
+def product(studio_stack: Stack) -> Stack:
+    """The studio's shared stack (conftest.py) as a new one: the default playbook in force, nothing published yet."""
+    fresh_product(studio_stack, DEFAULT_PLAYBOOK.read_text(encoding="utf-8"))
+    for email in (MARKETER, "second@example.com"):
+        add_marketer(studio_stack.database_url, email, PASSWORD)
+    return studio_stack
 
 
 def published(stack: Stack) -> dict[str, Any]:
