@@ -47,15 +47,23 @@ BEFORE = "BENCH_STACK_CPU_AS_BEFORE"  # set: Rasa runs through this file, as bef
 WRAP = "--serve-as-before"  # this file run as the wrapper around ``python -m bot serve``
 
 
-def _before_replays() -> None:
+def _before_event_types() -> None:
+    from rasa.shared.core.events import Event
+
     from bot import replays
 
-    replays.install = lambda: None  # type: ignore[assignment]
+    install, rasas_own = replays.install, Event.__dict__["resolve_by_type"]
+
+    def without_event_types() -> None:
+        install()
+        Event.resolve_by_type = rasas_own
+
+    replays.install = without_event_types  # type: ignore[assignment]
 
 
 # What ``--compare`` undoes in Rasa before ``python -m bot serve`` (the change under measure): Rasa's own
-# ``applied_events`` (``bot.replays``).
-AS_BEFORE = _before_replays
+# ``Event.resolve_by_type`` (``bot.replays.event_type``). Before it: 8783e56 (bot.replays.applied_events).
+AS_BEFORE = _before_event_types
 SAMPLE = [
     "tests/bot/test_form.py",
     "tests/bot/test_faq.py",

@@ -1,4 +1,4 @@
-"""What Rasa's tracker work costs a turn, with Rasa's own ``applied_events`` and with ``bot.replays``'s (issue 18).
+"""What Rasa's tracker work costs a turn, with Rasa's own replays and with ``bot.replays``'s (issue 18).
 
     .venv/bin/python bench/tracker_replay.py [--rounds 3] [--conversations 8] [--recorded FILE]
 
@@ -12,11 +12,12 @@ Then, in this process, with the cached model loaded (``Agent.load``), each conve
 the Rasa server handles it: the tracker read from its stored events (new event objects, as the tracker store
 makes), the session check, then for each action the turn ran: the policies' prediction on the tracker, a copy for
 the action to run on with the action server's payload (``current_state``), and the action's events appended. That
-is done alternately with Rasa's ``applied_events`` and with ``bot.replays.install()``'s, ``--rounds`` times each,
-and the CPU seconds (this thread's) of each are printed with their ratio. Nothing else of a turn is timed (no NLU,
-no HTTP, no database): the ratio is of the part the change touches.
+is done in turns with Rasa's own, with ``bot.replays.applied_events`` alone and with all of ``bot.replays.install()``
+(``event_type`` too), ``--rounds`` times each, and the CPU seconds (this thread's) of each are printed as a ratio
+to Rasa's own. Nothing else of a turn is timed (no NLU, no HTTP, no database): the ratio is of the part the changes
+touch.
 
-It checks, and fails when not so, that both give the same prediction at every step (action, policy, confidence)
+It checks, and fails when not so, that all give the same prediction at every step (action, policy, confidence)
 and the same applied events for every tracker they are asked about.
 """
 
@@ -31,7 +32,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from bot.training import ensure_model
 from harness.script import SQL_ANSWERS, converse
@@ -134,6 +135,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from rasa.core.agent import Agent
+    from rasa.shared.core.events import Event
     from rasa.utils.log_utils import configure_structlog
 
     from bot import replays
@@ -155,27 +157,38 @@ def main() -> int:
     replayer = Replayer(Agent.load(str(ensure_model())))
     replayer.all(conversations[:1])  # warm-up: lazy imports, the policies' first calls
 
-    times: dict[str, list[float]] = {"Rasa's applied_events": [], "bot.replays": []}
+    rasas_event_type = Event.__dict__["resolve_by_type"]
+
+    def applied_events_only() -> None:
+        replays.install()
+        Event.resolve_by_type = rasas_event_type
+
+    variants: dict[str, Callable[[], None]] = {
+        "Rasa's own": lambda: None,
+        "applied_events": applied_events_only,
+        "bot.replays": replays.install,
+    }
+    times: dict[str, list[float]] = {name: [] for name in variants}
     outcomes: dict[str, list[Any]] = {}
-    for _ in range(args.rounds):
-        for name in times:
-            if name == "bot.replays":
-                replays.install()
+    for round_ in range(args.rounds):
+        for name in (list(variants) if round_ % 2 == 0 else list(reversed(variants))):
+            variants[name]()
             try:
                 seconds, seen = replayer.all(conversations)
             finally:
                 replays.uninstall()
             times[name].append(seconds)
             outcomes.setdefault(name, seen)
-    baseline, changed = (statistics.median(v) for v in times.values())
+    baseline = statistics.median(times["Rasa's own"])
     for name, values in times.items():
-        print(f"{name:<24} {statistics.median(values) * 1000 / turns:7.2f} ms CPU a turn (median of {args.rounds}; "
+        print(f"{name:<16} {statistics.median(values) * 1000 / turns:7.2f} ms CPU a turn, "
+              f"{statistics.median(values) / baseline:.2f} of Rasa's own (median of {args.rounds}; "
               f"{' '.join(f'{v:.2f}' for v in values)} s in all)")
-    print(f"ratio: {changed / baseline:.2f} of Rasa's own (the tracker's part of a turn: prediction, copies, replays)")
-    if not same(*outcomes.values()):
-        print("DIFFERENT: the two gave different predictions or applied events")
+    first, *others = outcomes.values()
+    if not all(same(first, other) for other in others):
+        print("DIFFERENT: the variants gave different predictions or applied events")
         return 1
-    print(f"same predictions and applied events at all {len(outcomes['bot.replays'])} steps")
+    print(f"same predictions and applied events at all {len(first)} steps")
     return 0
 
 
