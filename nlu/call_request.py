@@ -13,6 +13,10 @@ What the visitor tells us is none: calls they book for their own business ("we w
 a call they had or have ("we had a call with another agency"), a call asked of us by phone ("call me back": a
 handoff, ``nlu.faq.asks_for_a_person``). The caller decides what to do with it (offer the times, or the questions
 first).
+
+Questions about the call itself are read here too: how it happens (``asks_how_the_call_happens``: video, which
+platform, phone), and, once a call is booked, how to join it (``asks_how_to_join``) and whether another person may
+(``asks_about_someone_joining``); the booking action answers them.
 """
 
 from __future__ import annotations
@@ -91,7 +95,11 @@ _MEDIUM = (
     r"|visio|visioconference|zoom|google meet|skype|webex|whereby|camera|webcam|kamera|camara|telecamera"
     r"|(?:by|via|per|on|over|en|par|por|em|in|op|uber|in) video"
     r"|video (?:or|oder|ou|o|of) (?:phone|telefon|telephone|telefono|telefone|telefoon|audio)"
-    r"|(?:on|via|uber|over|sur|por|pelo|su|in|op|per) (?:teams|ms teams|microsoft teams)"
+    r"|(?:on|via|uber|over|sur|por|pelo|su|in|op|per) (?:teams|ms teams|microsoft teams|meet)"
+    # which platform, or Zoom and Teams named together: "is it on zoom or teams?", "Zoom oder Teams?", "which platform?"
+    r"|(?:zoom|meet|skype|webex|teams) (?:or|oder|ou|o|of) (?:zoom|teams|meet|google meet|skype|webex|phone|telefon|telephone|telefono|telefone|telefoon)"
+    r"|(?:which|what|welche|quelle|que|qual|quale|welk|welke) (?:platform|plattform|plateforme|plataforma|piattaforma|tool|outil|herramienta|ferramenta|strumento)"
+    r"(?: (?:is it|will it be|do (?:you|we) use(?: for (?:the|this) (?:call|meeting))?|ist es|est ce|c'est|es|e|sera|is het))? ?$"
 )
 _BY_PHONE = (
     r"by phone|over the phone|on the phone|a phone call|phone call|per telefon|telefonisch|am telefon|ein telefonat"
@@ -117,3 +125,64 @@ def asks_how_the_call_happens(text: str) -> bool:
     if not said or len(said.split()) > MOST_WORDS:
         return False
     return ("?" in text or bool(_ASKS.search(said))) and bool(_FORMAT.search(said))
+
+
+# With a call booked, words about joining it: how, with what, or with whom ("how do I join?", "do I need to install
+# anything?", "which link?"), in the seven languages (compared by ``plain``). They mean the call only once one is
+# booked: the caller reads them only then (``bot.actions.booking``), with ``asks_how_the_call_happens`` (video or
+# phone?). Never how to reach us ("can I call you instead?", "what's your phone number?") nor a job ("can I join
+# your team?").
+_HOW_TO_JOIN = re.compile(
+    r"(?<![\w'])(?:how (?:do|can|will|should) (?:i|we) (?:join|connect|dial in|get in|log in|access)(?! (?:your|the) team)"
+    r"|(?:do|will|should) (?:i|we) (?:need|have) to (?:install|download)|install anything|(?:which|what) (?:app|link|software|tool)"
+    r"|where(?: is|'s| do i find| can i find) the link|(?:send|get) (?:me |us )?the link"
+    r"|wie (?:kann ich|konnen wir|nehme ich|nehmen wir|trete ich|komme ich) (?:\w+ )?(?:teil|bei|rein|hinein|dazu)"
+    r"|wie (?:verbinde ich mich|wahle ich mich ein)|(?:muss|mussen) (?:ich|wir) (?:etwas|was) (?:installieren|herunterladen)"
+    r"|welche (?:app|software)|welcher link|wo (?:ist|finde ich) (?:der|den) link"
+    r"|comment (?:je |on )?(?:rejoin\w*|me connecte|se connecte|participe|acceder)"
+    r"|comment (?:est ce qu'on|puis je) (?:rejoindre|me connecter)"
+    r"|(?:faut il|dois je|il faut) (?:installer|telecharger)|quel(?:le)? (?:application|appli|logiciel|lien)|ou est le lien"
+    r"|como (?:me |nos )?(?:conecto|conectamos|uno|entro|accedo)|(?:tengo|hay) que (?:instalar|descargar)"
+    r"|que (?:aplicacion|programa|enlace)|donde esta el enlace"
+    r"|como (?:eu )?(?:entro|acedo|acesso|participo|me ligo)|(?:preciso|tenho) (?:de |que )?(?:instalar|descarregar|baixar)"
+    r"|que (?:aplicacao|aplicativo|link)|onde esta o link"
+    r"|come (?:mi )?(?:collego|partecipo|accedo|entro)|(?:devo|bisogna) (?:installare|scaricare)|quale (?:app|applicazione|link)"
+    r"|dove (?:trovo|e) il link"
+    r"|hoe (?:neem ik|kan ik|doe ik) (?:\w+ )?(?:deel|inbellen|inloggen|mee)|(?:moet ik|moeten we) (?:iets )?(?:installeren|downloaden)"
+    r"|welke (?:app|link|software)|waar (?:is|vind ik) de link)(?![\w'])")
+# Another person at the booked call: "can I bring my colleague?", "can my boss join?", "kann eine Kollegin dazukommen?",
+# "je peux venir avec un collègue ?", "¿puedo traer a un compañero?", "posso levar um colega?", "posso portare un
+# collega?", "mag ik een collega meenemen?". Never the visitor's colleague as a topic ("my colleague booked too").
+_SOMEONE_JOINS = re.compile(
+    r"(?<![\w'])(?:(?:bring|invite|add|include)(?: along)? (?:my|a|our|another|someone|somebody|\w+ from my)"
+    # (a name between: "can my colleague Ross join too?", "unser CTO Jan", "mon associé Paul")
+    r"|(?:can|could|may) (?:my|a|our) (?:\w+ )?(?:colleague|boss|manager|partner|cofounder|co-founder|team ?mate|cto|ceo|cfo|cmo|assistant|coworker|co-worker)s?"
+    r"(?: \w+)? (?:join|come|attend|be there|sit in|dial in|tag along)"
+    r"|(?:someone|somebody|anyone|anybody|others?|more people) (?:else )?(?:join|come|attend)"
+    r"|mitbringen|dazu ?(?:kommen|holen|nehmen)|(?:kann|darf|konnte) (?:mein|meine|unser|unsere) \w+ (?:\w+ )?(?:auch )?(?:teilnehmen|dabei sein|mitmachen|dazukommen)|(?:kollegin|kollege|kollegen|chef|chefin|partner) (?:\w+ )?(?:teilnehmen|dabei sein|mitmachen)"
+    r"|noch jemand|jemand anderes"
+    r"|venir avec|inviter (?:un|une|mon|ma|mes)"
+    r"|(?:collegue|associe|associee|patron|patronne|responsable|directeur|directrice)s? (?:\w+ )?(?:peut|peuvent|pourrait|pourraient) (?:participer|venir|se joindre|etre la)"
+    r"|quelqu'un d'autre"
+    r"|traer a|invitar a|(?:companero|companera|socio|socia|jefe|jefa|colega)s? (?:\w+ )?(?:puede|pueden|podria) (?:unirse|venir|participar|estar)"
+    r"|alguien mas|otra persona"
+    r"|levar (?:um|uma|o meu|a minha)|trazer (?:um|uma|o meu|a minha)|convidar (?:um|uma|o meu|a minha)|mais alguem|outra pessoa"
+    r"|(?:colega|socio|socia|chefe)s? (?:\w+ )?(?:pode|podem|poderia) (?:participar|vir|entrar|estar)"
+    r"|portare (?:un|una|il mio|la mia)|invitare (?:un|una|il mio|la mia)|qualcun altro|un'altra persona"
+    r"|(?:collega|socio|socia|capo|responsabile) (?:\w+ )?(?:puo|possono|potrebbe) (?:partecipare|venire|unirsi|esserci)"
+    r"|meenemen|(?:collega|baas|partner|manager|compagnon) (?:\w+ )?(?:aansluiten|meedoen|erbij zijn|deelnemen)"
+    r"|iemand anders|nog iemand)(?![\w'])")
+
+
+def asks_how_to_join(text: str) -> bool:
+    """With a call booked: whether ``text`` asks how the call happens or how to join it ("video or phone?", "how do I
+    join?", "do I need to install anything?"), in the seven languages; a question, not a statement."""
+    said = plain(text)
+    return asks_how_the_call_happens(text) or ("?" in text or said.split()[:1] in (["how"], ["wie"], ["comment"],
+                                                                                     ["como"], ["come"], ["hoe"])) \
+        and bool(_HOW_TO_JOIN.search(said))
+
+
+def asks_about_someone_joining(text: str) -> bool:
+    """With a call booked: whether ``text`` asks about another person at it ("can I bring my colleague?")."""
+    return bool(_SOMEONE_JOINS.search(plain(text)))

@@ -57,12 +57,12 @@ from bot.actions.questionnaire import CONSENT
 from bot.actions.state import State, bot_texts, is_payload, latest_confidence, latest_intent, latest_text, said, seen
 from bot.actions.submission import submit
 from nlu.attributes import Location
-from nlu.call_request import asks_for_a_call, asks_how_the_call_happens
+from nlu.call_request import asks_about_someone_joining, asks_for_a_call, asks_how_the_call_happens, asks_how_to_join
 from nlu.extract import extract
 from nlu.faq import reads_as_question
 from nlu.leaving import says_goodbye
 from nlu.rescheduling import asks_to_move
-from nlu.text import folded, plain
+from nlu.text import folded
 from scheduling import TimeZoneError, label, parse_time_request, zone, zone_for_place
 from scheduling.call import sentence as call_sentence
 
@@ -719,66 +719,6 @@ _WHAT_NEXT = re.compile(
     r"|cosa succede (?:dopo|ora|adesso|poi)|che succede (?:dopo|ora|poi)|prossimi passi|e poi"
     r"|wat gebeurt er (?:nu|hierna|daarna|dan)|volgende stappen|en dan)(?![\w'])")
 PROCESS = "process"
-
-
-# With a call booked, words about joining it: how, with what, or with whom ("how do I join?", "do I need to install
-# anything?", "which link?"), in the seven languages (compared by ``plain``). They mean the call only once one is
-# booked, so they are read here, beside the booking, and with ``nlu.call_request.asks_how_the_call_happens`` (video or
-# phone?). Never how to reach us ("can I call you instead?", "what's your phone number?") nor a job ("can I join
-# your team?").
-_HOW_TO_JOIN = re.compile(
-    r"(?<![\w'])(?:how (?:do|can|will|should) (?:i|we) (?:join|connect|dial in|get in|log in|access)(?! (?:your|the) team)"
-    r"|(?:do|will|should) (?:i|we) (?:need|have) to (?:install|download)|install anything|(?:which|what) (?:app|link|software|tool)"
-    r"|where(?: is|'s| do i find| can i find) the link|(?:send|get) (?:me |us )?the link"
-    r"|wie (?:kann ich|konnen wir|nehme ich|nehmen wir|trete ich|komme ich) (?:\w+ )?(?:teil|bei|rein|hinein|dazu)"
-    r"|wie (?:verbinde ich mich|wahle ich mich ein)|(?:muss|mussen) (?:ich|wir) (?:etwas|was) (?:installieren|herunterladen)"
-    r"|welche (?:app|software)|welcher link|wo (?:ist|finde ich) (?:der|den) link"
-    r"|comment (?:je |on )?(?:rejoin\w*|me connecte|se connecte|participe|acceder)"
-    r"|comment (?:est ce qu'on|puis je) (?:rejoindre|me connecter)"
-    r"|(?:faut il|dois je|il faut) (?:installer|telecharger)|quel(?:le)? (?:application|appli|logiciel|lien)|ou est le lien"
-    r"|como (?:me |nos )?(?:conecto|conectamos|uno|entro|accedo)|(?:tengo|hay) que (?:instalar|descargar)"
-    r"|que (?:aplicacion|programa|enlace)|donde esta el enlace"
-    r"|como (?:eu )?(?:entro|acedo|acesso|participo|me ligo)|(?:preciso|tenho) (?:de |que )?(?:instalar|descarregar|baixar)"
-    r"|que (?:aplicacao|aplicativo|link)|onde esta o link"
-    r"|come (?:mi )?(?:collego|partecipo|accedo|entro)|(?:devo|bisogna) (?:installare|scaricare)|quale (?:app|applicazione|link)"
-    r"|dove (?:trovo|e) il link"
-    r"|hoe (?:neem ik|kan ik|doe ik) (?:\w+ )?(?:deel|inbellen|inloggen|mee)|(?:moet ik|moeten we) (?:iets )?(?:installeren|downloaden)"
-    r"|welke (?:app|link|software)|waar (?:is|vind ik) de link)(?![\w'])")
-# Another person at the booked call: "can I bring my colleague?", "can my boss join?", "kann eine Kollegin dazukommen?",
-# "je peux venir avec un collègue ?", "¿puedo traer a un compañero?", "posso levar um colega?", "posso portare un
-# collega?", "mag ik een collega meenemen?". Never the visitor's colleague as a topic ("my colleague booked too").
-_SOMEONE_JOINS = re.compile(
-    r"(?<![\w'])(?:(?:bring|invite|add|include)(?: along)? (?:my|a|our|another|someone|somebody|\w+ from my)"
-    r"|(?:can|could|may) (?:my|a|our) (?:\w+ )?(?:colleague|boss|manager|partner|cofounder|co-founder|team ?mate|cto|ceo)s?"
-    r" (?:join|come|attend|be there)"
-    r"|(?:someone|somebody|anyone|anybody|others?|more people) (?:else )?(?:join|come|attend)"
-    r"|mitbringen|dazu ?(?:kommen|holen|nehmen)|(?:kollegin|kollege|kollegen|chef|chefin|partner) (?:\w+ )?(?:teilnehmen|dabei sein|mitmachen)"
-    r"|noch jemand|jemand anderes"
-    r"|venir avec|inviter (?:un|une|mon|ma|mes)"
-    r"|(?:collegue|associe|patron|responsable)s? (?:peut|peuvent|pourrait|pourraient) (?:participer|venir|se joindre)"
-    r"|quelqu'un d'autre"
-    r"|traer a|invitar a|(?:companero|companera|socio|socia|jefe|jefa|colega)s? (?:puede|pueden|podria) (?:unirse|venir|participar|estar)"
-    r"|alguien mas|otra persona"
-    r"|levar (?:um|uma|o meu|a minha)|trazer (?:um|uma|o meu|a minha)|convidar (?:um|uma|o meu|a minha)|mais alguem|outra pessoa"
-    r"|(?:colega|socio|socia|chefe)s? (?:pode|podem|poderia) (?:participar|vir|entrar|estar)"
-    r"|portare (?:un|una|il mio|la mia)|invitare (?:un|una|il mio|la mia)|qualcun altro|un'altra persona"
-    r"|(?:collega|socio|socia|capo|responsabile) (?:puo|possono|potrebbe) (?:partecipare|venire|unirsi|esserci)"
-    r"|meenemen|(?:collega|baas|partner|manager|compagnon) (?:\w+ )?(?:aansluiten|meedoen|erbij zijn|deelnemen)"
-    r"|iemand anders|nog iemand)(?![\w'])")
-
-
-def asks_how_to_join(text: str) -> bool:
-    """With a call booked: whether ``text`` asks how the call happens or how to join it ("video or phone?", "how do I
-    join?", "do I need to install anything?"), in the seven languages; a question, not a statement."""
-    said = plain(text)
-    return asks_how_the_call_happens(text) or ("?" in text or said.split()[:1] in (["how"], ["wie"], ["comment"],
-                                                                                     ["como"], ["come"], ["hoe"])) \
-        and bool(_HOW_TO_JOIN.search(said))
-
-
-def asks_about_someone_joining(text: str) -> bool:
-    """With a call booked: whether ``text`` asks about another person at it ("can I bring my colleague?")."""
-    return bool(_SOMEONE_JOINS.search(plain(text)))
 
 
 def _on_when(owner: str, when: str) -> str:
