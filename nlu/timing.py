@@ -1063,7 +1063,10 @@ _PAST_VERB_LOCAL = lazy_compile(
     r"fatto|usato|avuto|fermato|sospeso|provato|lavorato|pagato|speso)\b|"
     r"\b(?:hicimos|tuvimos|paramos|pausamos|dejamos|probamos|contratamos|gastamos|estuvimos|fuimos|hemos \w+(?:ado|ido)|"
     r"fizemos|tivemos|parámos|deixamos|contratámos|gastámos|estivemos|fomos|avevamo|eravamo|"
-    r"hatten|stoppten|nutzten|deden|draaiden|stopten|gebruikten|hadden)\b"
+    r"hatten|stoppten|nutzten|deden|draaiden|stopten|gebruikten|hadden)\b|"
+    # German's participle with its "sind" last in a clause of "bis" ("bis im Oktober 2 gegangen sind": people left
+    # then), and Dutch leaving in the past ("tot er 2 vertrokken in oktober")
+    r"\bge[a-zäöü]{3,}(?:t|en)\s+(?:sind|ist|waren|war)\b|\b(?:vertrokken|vertrok|weggegaan|opgestapt|gestopt)\b"
 )
 # German and Dutch put the participle last ("wir haben bis Oktober Anzeigen geschaltet"): "have" and a participle.
 _PERFECT = lazy_compile(r"\b(?:we|i) have\b[^.;!?]*\bge[a-zäöüë]{3,}(?:t|d|en)\b")
