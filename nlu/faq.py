@@ -47,7 +47,7 @@ import snowballstemmer
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from nlu.call_request import asks_for_a_call
+from nlu.call_request import asks_for_a_call, asks_how_the_call_happens
 from nlu.personas import persona
 from nlu.text import Text, clean
 
@@ -1208,9 +1208,11 @@ class FaqReading:
     @cached_property
     def _found(self) -> FaqMatch | None:
         if not self._matcher._ids or asks_for_a_person(self._text) or asks_for_a_call(self._text) \
-                or complains_of_the_bot(self._text):
+                or asks_how_the_call_happens(self._text) or complains_of_the_bot(self._text):
             # A person or a call asked for is routed (a handoff, the booking), never answered from the FAQ: "can I
-            # book a call with your team?" shares "team" with where we are. Nor is "why won't you take it?".
+            # book a call with your team?" shares "team" with where we are. Nor is "why won't you take it?", nor how
+            # the call happens ("Zoom oder Teams?", "c'est sur Teams ?"), which the caller answers from the playbook's
+            # process entry or the booking.
             return None
         found = self._whole if reads_as_question(self._text) else None
         if found is not None:
