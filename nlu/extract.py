@@ -96,8 +96,8 @@ def extract(
         # "oui", "yes", "hmm" typed at the industry question describe no business: "other" would be invented. (In
         # every language: a word this short is too short to tell which.)
         values["industry"] = None
-    if values["industry"] == "other" and money.said_alone(found_money):
-        # "meh 5k maybe" at the industry question: a budget volunteered, no business described
+    if values["industry"] == "other" and (money.said_alone(found_money) or money.a_figure_alone(parsed, lang=code)):
+        # "meh 5k maybe" at the industry question: a budget volunteered; "meh 50 maybe" a figure: no business described
         values["industry"] = None
     values["location"] = location
     values["tech_stack"] = tools.tech_stack(parsed, field)

@@ -745,6 +745,16 @@ def said_alone(found: list[Money]) -> bool:
     return any(m.alone for m in found)
 
 
+def a_figure_alone(text: Text, *, lang: str = "en") -> bool:
+    """Whether the message is one figure and nothing but hedges or a shrug around it ("meh 50 maybe", "boh, forse 50"):
+    it describes nothing (no business, no place), whatever the figure counts."""
+    lower = english.of(text, lang).lower
+    figures = list(quantities(lower))
+    if len(figures) != 1:
+        return False
+    return bool(_AROUND_A_SUM.fullmatch(lower, 0, figures[0].start) and _AROUND_A_SUM.fullmatch(lower, figures[0].end))
+
+
 def find(text: Text, field: str | None = None, default_currency: str = "USD", *, lang: str = "en") -> list[Money]:
     """Every amount of money in the text, each labelled budget or revenue."""
     text = english.of(text, lang)
