@@ -495,7 +495,9 @@ def _sentence(answer: str) -> bool:
     """Whether an answer is a sentence or a description ("we spent 3k with our agency", "a small agency"), not a name."""
     # Words as written between spaces: "acme.io" is an address, not the Italian "io" after "acme".
     words = [w.strip(".,;:!?\"'()…").replace("’", "'") for w in answer.split()]
-    if any(w in _CLAUSE_WORDS for w in words if w.islower()):
+    # a particle between capitalised words is a name's ("Corticeira Vale do Cáster", "Banco do Brasil"), no clause's "do"
+    inside = {i for i in range(1, len(words) - 1) if words[i] in _PARTICLES and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()}
+    if any(w in _CLAUSE_WORDS for i, w in enumerate(words) if w.islower() and i not in inside):
         return True
     # A sentence's first word is capitalised ("Thats a tough one", "We don't know"); a name's words all are ("We Are Social").
     return bool(_DESCRIPTION.match(answer)) or (words[0].lower() in _CLAUSE_WORDS and any(w.islower() for w in words[1:]))

@@ -141,10 +141,13 @@ CITY_ALIASES = {
     "the goldie": ("Gold Coast", "AU"), "whistler": ("Whistler", "CA"), "beverly hills": ("Beverly Hills", "US"), "banff": ("Banff", "CA"),
     "queenstown": ("Queenstown", "NZ"), "reykjavik": ("Reykjavík", "IS"), "reykjavík": ("Reykjavík", "IS"), "tallinn": ("Tallinn", "EE"),
     "hong kong": ("Hong Kong", "HK"), "kl": ("Kuala Lumpur", "MY"),
+    # a Portuguese city GeoNames keeps under its parish's few people, whose last word alone named Brazil's Feira de Santana
+    "santa maria da feira": ("Santa Maria da Feira", "PT"),
 }
 # Alternate names of a big city that name something else to the visitors: "Mosel" is Mosul's German name, but first the
 # river and wine region ("ein Weingut an der Mosel"), which placed a German winery in Iraq.
-NOT_CITY_ALIASES = {"mosel"}
+# "Feira" is Portuguese for a fair or market ("feira de artesanato"), before Feira de Santana's short name.
+NOT_CITY_ALIASES = {"mosel", "feira"}
 # Ambiguous names that only count as places with a cue ("in", "based in"),
 # a following region ("Reading, UK") or as the answer to "where are you based?".
 NEEDS_CUE = {
