@@ -498,6 +498,20 @@ _NOW_SAID_AFTER = lazy_compile(
 )
 
 
+# "we were 9" as the rewrite leaves the others' past of being so many ("on était 9" -> "on was 9", "éramos 9", "eravamo
+# in 9", "we waren met 9" -> "we was met 9", "wir waren 9" -> "wir was 9"), which the readers of heads do not count.
+_WE_WERE = lazy_compile(
+    r"\b(?:on was|we was(?: met)?|we were|wir was|(?:é|e)ramos|eravamo(?: in)?|nous (?:é|e)tions)\s+(?:about\s+|around\s+|~\s*)?(\d{1,5})\b"
+    r"(?!\s*(?:%|k\b|[$€£]))"
+)
+
+
+def _counts_heads_after(lower: str, end: int) -> bool:
+    """Whether what follows a figure leaves it a count of people: a word of heads, or no noun at all."""
+    return bool(_HEAD_AFTER.match(lower[end: end + 40])) or not re.match(r"\s*[a-z]{3,}", lower[end:]) or bool(
+        re.match(r"\s*(?:now|today|currently|left|remaining|these days|and|but|so|with|after|since)\b", lower[end:]))
+
+
 def _now_said_after(lower: str, start: int, end: int) -> re.Match[str] | None:
     """The count said now after a past one, its figure in group 1 (``_NOW_AFTER``'s group) or 2."""
     return _NOW_AFTER.search(lower, start, end) or _NOW_SAID_AFTER.search(lower, start, end)
@@ -809,6 +823,8 @@ def company_size(
             corrected = newer  # a count that grew or shrank a little since, not another figure ("40, 3 of them in sales")
         if corrected is None and _past(text, best):
             corrected = _now_said_after(lower, best.end, stance.sentence_at(text, best.start)[1])
+            if corrected is not None and not _counts_heads_after(lower, corrected.end()):
+                corrected = None  # "we were 9, so now 3 clients left": the clients, not the people
         instead = _SAID_INSTEAD.search(lower, max(0, best.start - 25), best.start)
         if corrected:
             low = high = int(next(g for g in corrected.groups() if g is not None))
@@ -841,6 +857,11 @@ def company_size(
                 return None
             low, high = (None if low is None else low * per), (None if high is None else high * per)
         return Range(whole(low), whole(high))
+    if ((were := _WE_WERE.search(lower)) is not None and (now := _now_said_after(lower, were.end(), len(lower))) is not None
+            and _counts_heads_after(lower, now.end())):
+        # "On était 9 jusqu'à ce que 2 partent en octobre, donc 7 maintenant": 7 ("we were 9, so now 3 clients left": none)
+        n = int(next(g for g in now.groups() if g is not None))
+        return Range(n, n)
     said = _said_otherwise(lower, field)
     if said is not None:
         return said
