@@ -20,7 +20,6 @@ from bot.actions.booking import (
     NEED_EMAIL,
     ActionBookSlot,
     around_the_times,
-    asks_about_the_call,
     asks_for_times,
     last_said,
     moving,
@@ -86,18 +85,6 @@ def _answered_this_turn(tracker: Tracker) -> bool:
     return False
 
 
-async def _around_the_times(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
-    """The visitor's words around the call times (``booking.around_the_times``), as every action here hears them
-    before its own reading, whatever intent the classifier gave: the one place this module asks.
-
-    A request for a call with the times on screen ("can I book a call?", "Est-ce que je peux réserver un appel ?")
-    is no question about them: the times answer it, shown once (they got the FAQ's "I'm not sure about that one"
-    above the same times)."""
-    if asks_about_the_call(tracker) and not tracker.get_slot("booking") and asks_for_a_call(latest_text(tracker)):
-        return [*await offer_or_explain(dispatcher, tracker), *seen(tracker)]
-    return await around_the_times(dispatcher, tracker)
-
-
 class ActionAnswer(Action):
     """A question to us, answered from the playbook's FAQ (content requests get the offer); a form resumes after."""
 
@@ -110,7 +97,7 @@ class ActionAnswer(Action):
         if moving(tracker):
             # "need to reschedule" (the classifier's fallback) with a call booked: the times to move it to.
             return await offer_move(dispatcher, tracker)
-        if (around := await _around_the_times(dispatcher, tracker)) is not None:
+        if (around := await around_the_times(dispatcher, tracker)) is not None:
             # "Tokyo?" after "Which city or time zone are you in?", "is it video or phone?" with a call booked, "what
             # happens next?" with times on screen: the times in that zone, or the question answered.
             return around
@@ -235,7 +222,7 @@ class ActionSubmitLead(Action):
             # An update after the lead went out (a correction): the service has it; the closing is not repeated.
             # A line that changed nothing ("no company, I'm at university" after the goodbye) still gets a reply.
             if not _answered_this_turn(tracker):
-                if (around := await _around_the_times(dispatcher, tracker)) is not None:
+                if (around := await around_the_times(dispatcher, tracker)) is not None:
                     # "what should I prepare for the call?" read as facts, with a call booked: answered.
                     return [*events, *around]
                 dispatcher.utter_message(text=say(AFTER_CLOSE))
@@ -305,7 +292,7 @@ class ActionRequestHuman(Action):
             dispatcher.utter_message(text=say("Of course. You can reach our team any time through the contact page."))
             return seen(tracker)
         text = latest_text(tracker)
-        if not asks_for_a_person(text) and (around := await _around_the_times(dispatcher, tracker)) is not None:
+        if not asks_for_a_person(text) and (around := await around_the_times(dispatcher, tracker)) is not None:
             # "Je peux venir avec un collègue ?" (request_human at 0.74) with a call booked asks about the call.
             return around
         if not speaks_of_contact(text) and _tells_us(
@@ -342,7 +329,7 @@ class ActionStop(Action):
             # "kann ich den Termin auf Donnerstag verschieben?" (the classifier's stop) asks to move the call.
             return await offer_move(dispatcher, tracker)
         confidence = latest_confidence(tracker)
-        if confidence < CLEARING_CONFIDENCE and (around := await _around_the_times(dispatcher, tracker)) is not None:
+        if confidence < CLEARING_CONFIDENCE and (around := await around_the_times(dispatcher, tracker)) is not None:
             # "et ensuite ?" (the classifier's stop at 0.54) with times on screen asks what happens, stops nothing.
             return around
         if not tracker.active_loop.get("name") and keeps_on_about(latest_text(tracker)):
@@ -397,7 +384,7 @@ class ActionGoodbye(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if moving(tracker):
             return await offer_move(dispatcher, tracker)
-        if not says_goodbye(latest_text(tracker)) and (around := await _around_the_times(dispatcher, tracker)) is not None:
+        if not says_goodbye(latest_text(tracker)) and (around := await around_the_times(dispatcher, tracker)) is not None:
             # "Cosa succede dopo?" (goodbye at 0.40) with times on screen: a question, answered; nobody leaves.
             return around
         if asks_for_times(tracker):
@@ -416,7 +403,7 @@ class ActionBookCall(Action):
         if tracker.get_slot("stopped"):
             dispatcher.utter_message(text=say("Of course. You can book a call any time through our contact page."))
             return seen(tracker)
-        if (around := await _around_the_times(dispatcher, tracker)) is not None:
+        if (around := await around_the_times(dispatcher, tracker)) is not None:
             # "Sydney" (affirm at 0.42) after "Which city or time zone are you in?": the times in its zone, or the
             # question again, never "thanks for your message"; "¿Es por videollamada?" (book_call) answered.
             return around

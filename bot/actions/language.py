@@ -200,13 +200,19 @@ class ActionGreet(Action):
         return "action_greet"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        from bot.actions.booking import around_the_times
         from bot.actions.greeting import in_their_register, opens_with_greeting
         from bot.actions.phrasebook import ENGLISH, say
 
-        if _asked(tracker) and not opens_with_greeting(tracker.latest_message.get("text") or ""):
+        said = tracker.latest_message.get("text") or ""
+        if _asked(tracker) and not opens_with_greeting(said):
             # "Lisboa" to "Which city or time zone are you in?" (the classifier's greet) answers the question on
             # screen: no hello before it. The rule's next step reads it, as it reads any answer.
             return recorded(tracker)
+        if not opens_with_greeting(said) and (around := await around_the_times(dispatcher, tracker)) is not None:
+            # "how do I join?" after booking (the classifier's greet): the call's words, answered as every action
+            # answers them, never a hello.
+            return around
         greeting = GREETINGS[zlib.crc32(tracker.sender_id.encode()) % len(GREETINGS)]
         lang = spoken() or ENGLISH
         # "Buongiorno" is answered "Buongiorno!", then the questions in the same formal register.

@@ -24,15 +24,9 @@ BOOK = {"en": "can I book a call with someone?", "de": "Kann ich einen Termin fÃ
         "pt": "Posso marcar uma chamada?", "it": "Posso prenotare una chiamata?", "nl": "Kan ik een gesprek inplannen?"}
 
 
-# The classifier calls the French request move_call (0.38): bot.actions.booking's ActionMoveCall reads it, through
-# booking.asks_about_the_call, as a question about the times (B-booking's file; told in /work/notes/for-B-booking.md).
-# Dutch it calls switch_language (0.41), which names no language: a request for a call all the same.
-MOVE_CALL_READS_IT = pytest.mark.xfail(strict=True, reason="ActionMoveCall (booking.py) answers a request for a call "
-                                                           "with times on screen as a question about them")
-
-
-@pytest.mark.parametrize("lang", [pytest.param(lang, marks=[MOVE_CALL_READS_IT] if lang == "fr" else [])
-                                  for lang in BOOK])
+# The classifier calls the French request move_call (0.38), which bot.actions.booking's ActionMoveCall reads through
+# around_the_times; the Dutch one switch_language (0.41), which names no language: a request for a call all the same.
+@pytest.mark.parametrize("lang", list(BOOK))
 def test_a_request_for_a_call_with_times_on_screen_gets_the_times_and_no_i_am_not_sure(
         stack: Stack, playbook: Playbook, lang: str) -> None:
     v: Visitor = offered(stack, playbook, lang)
