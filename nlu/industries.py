@@ -263,7 +263,10 @@ _LOCAL = {
                            r"tonstudio|filmstudio|aufnahmestudio|opnamestudio",
     # printers and packaging makers: "eine Druckerei", "une imprimerie", "una imprenta", "uma gráfica", "una tipografia",
     # "stampa offset e digitale, cataloghi e imballaggi", "een drukkerij"
-    "manufacturing": r"\w*druckerei(?:en)?|imprimeries?|imprentas?|(?<=\buma )gr(?:á|a)fica|(?<=\bnuma )gr(?:á|a)fica|tipografi[ae]|stamperi[ae]|stampa (?:offset|digitale|tipografica)|drukkerij(?:en)?|"
+    # machines for farms or industry, the head noun first in the Romance languages: "maquinaria agrícola", "macchine agricole"
+    "manufacturing": r"(?:maquinaria|m(?:á|a)quinas|macchine|machines|machinerie|maquinário|m(?:á|a)quinas) (?:agr(?:í|i)colas?|agricole|industriais|industriales|industriali|industrielles)|"
+                     r"(?:land|bau|werkzeug|verpackungs)maschinen\w*|(?:landbouw|bouw)machines|"
+                     r"\w*druckerei(?:en)?|imprimeries?|imprentas?|(?<=\buma )gr(?:á|a)fica|(?<=\bnuma )gr(?:á|a)fica|tipografi[ae]|stamperi[ae]|stampa (?:offset|digitale|tipografica)|drukkerij(?:en)?|"
                      r"offsetdruck|impression offset|impresi(?:ó|o)n offset|impress(?:ã|a)o offset|offsetdruk|"
                      r"verpackung(?:en|sherstell\w*|sindustrie)?|emballages?|embalajes?|embalagens?|imballagg(?:i|io)|verpakking(?:en|sindustrie)?|"
                      r"\w+zulieferer|kfz-zulieferer|zulieferbetrieb|(?:é|e)quipementiers?(?: automobiles?)?|sous-traitant (?:automobile|industriel|a(?:é|e)ronautique)|autopartes|autope(?:ç|c)as|proveedor(?:es)? (?:automotriz|de autopartes|de la automoci(?:ó|o)n)|fornitore (?:automotive|di componenti)|componentistica|toeleverancier\w*|"
@@ -376,7 +379,7 @@ def industry(text: Text, field: str | None, *, persona_read: str | None = "unrea
                     or _a_supplier(lower, m.start())):
                 continue
             best = (m.start(), label)
-            if label not in ("manufacturing", "agriculture") and _MAKER_HEAD.match(lower, m.end()):
+            if (label not in ("manufacturing", "agriculture") and _MAKER_HEAD.match(lower, m.end())) or _MACHINERY_HEAD.match(lower, m.end()):
                 best = (m.start(), "manufacturing")  # "a pharma packaging manufacturer" makes goods for pharma: the head noun decides
     if best and best[1] == "hospitality" and _DRINK_MAKER.match(lower, best[0]) and (
             _SELLS_ON.search(lower) or _hospitality_as_market(lower)):
@@ -455,6 +458,8 @@ _SOUGHT = lazy_compile(
 # The head noun of a maker of goods, a word or two after the trade the goods are for: "a pharma packaging manufacturer",
 # "a medical device maker".
 _MAKER_HEAD = lazy_compile(r"(?:[ -]+[\w-]+){0,2}?[ -]+(?:manufacturer|maker|producer|fabricator)s?\b")
+# Machines for a trade are made or sold by a maker of goods, whatever the trade: "agricultural machinery".
+_MACHINERY_HEAD = lazy_compile(r"[ -]+(?:machinery|machines)\b")
 
 
 # Guards for hire, which a "security company" may also be: "guarding factories", "patrols and alarm response".
