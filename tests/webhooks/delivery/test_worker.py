@@ -18,6 +18,7 @@ from tests.waiting import wait_for
 from tests.webhooks.conftest import lead_body, rows
 from webhooks import __main__ as cli
 from webhooks import create_app
+from webhooks.delivery import outbox
 from webhooks.delivery.outbox import judge
 from webhooks.delivery.worker import Worker
 from webhooks.destinations import Registry
@@ -73,6 +74,21 @@ def test_retries_keep_the_id_and_honour_retry_after(app, client, admin, receiver
 
     assert [r.id for r in receiver.received] == [row.id] * 3
     assert rows(app, select(Delivery))[0].status == "delivered"
+
+
+def test_an_update_waiting_behind_a_retry_lets_the_worker_sleep_until_the_retry(app, client, admin, receiver, worker):
+    receiver.responder = scripted((429, {"Retry-After": "120"}, b"slow down"))
+    lead_id = post_lead(client, admin)
+    worker.run_once()
+    [first] = rows(app, select(Delivery))
+    assert first.status == "pending" and first.next_attempt_at >= utcnow() + timedelta(seconds=110)
+    with app.extensions["leadbot.db"][1]() as session, session.begin():
+        session.add(Delivery(id="d-update", lead_id=lead_id, destination=first.destination, event="lead.updated",
+                             payload=first.payload, next_attempt_at=utcnow() - timedelta(seconds=5)))
+
+    assert worker.run_once() == 0, "the update may not overtake the create"
+    # Due by its own time, but claim passes it over: the worker sleeps until the create's retry, not 0 s.
+    assert outbox.seconds_until_due(app.extensions["leadbot.db"][1]) >= 110
 
 
 def test_permanent_failures_die_at_once_and_replay_keeps_the_id(app, client, admin, receiver, worker, config, monkeypatch, capsys):
