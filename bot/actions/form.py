@@ -684,22 +684,7 @@ class ValidateQualificationForm(FormValidationAction):
                 free = free.merge(only(named, ["name"]))
                 answer = without(answer, [requested])
         elif requested == CONSENT:
-            free = _the_other_sum(text, free, state.attributes, today, currency)
-            if any(stated(free, n) for n in CONTACT) and _agrees_first(text):
-                # "sure, I'm Ana, ana@x.io": a yes, then the details it agrees to give. Without the yes first ("Ana,
-                # ana@x.io") they are held, said back as held, and the privacy question asked again.
-                intent = AFFIRMING[0]
-            if skips(text) and not any(stated(free, n) for n in QUESTION_ATTRIBUTES):
-                # "skip", "überspringen", "pular": whatever the classifier made of it, a skip of the question.
-                intent = SKIPPING[0]
-            if not shaped_like_a_name(text):
-                free = _dated(text, free, today, currency)
-            elif _introduces(text, latest_intent(tracker), state.attributes) and not any(
-                    stated(free, n) for n in QUESTION_ATTRIBUTES):
-                # "Anna Schmidt" to the privacy question: their name, heard and said back (it goes out with
-                # the lead only once they consent and confirm it), and the privacy question asked again.
-                named = extract(text, field="name", now=today, default_currency=currency, lang=spoken())
-                free = free.merge(only(named, ["name"]))
+            free, intent = _at_the_privacy_question(text, free, intent, state, latest_intent(tracker), today, currency)
             answer = free
         if requested == "need" and turned_away(answer, playbook) and not (answer.need and answer.need.categories):
             # "Vocês estão contratando?", "are you hiring?" to "what can we help with?": who they are (a job seeker),
@@ -952,6 +937,29 @@ class ValidateQualificationForm(FormValidationAction):
             SlotSet("attributes", given.to_dict()), SlotSet("heard", heard.to_slot()),
             SlotSet("answers", answers), *seen(tracker),
         ]
+
+
+def _at_the_privacy_question(text: str, free: Attributes, intent: str | None, state: State, classified: str | None,
+                             today: date, currency: str) -> tuple[Attributes, str | None]:
+    """A reply to the privacy question, read for what it says besides a yes or no: the other sum it names, the
+    details agreed to with a yes first, a skip, a date, or the visitor's name; with the intent it is taken as."""
+    free = _the_other_sum(text, free, state.attributes, today, currency)
+    if any(stated(free, n) for n in CONTACT) and _agrees_first(text):
+        # "sure, I'm Ana, ana@x.io": a yes, then the details it agrees to give. Without the yes first ("Ana,
+        # ana@x.io") they are held, said back as held, and the privacy question asked again.
+        intent = AFFIRMING[0]
+    if skips(text) and not any(stated(free, n) for n in QUESTION_ATTRIBUTES):
+        # "skip", "überspringen", "pular": whatever the classifier made of it, a skip of the question.
+        intent = SKIPPING[0]
+    if not shaped_like_a_name(text):
+        free = _dated(text, free, today, currency)
+    elif _introduces(text, classified, state.attributes) and not any(
+            stated(free, n) for n in QUESTION_ATTRIBUTES):
+        # "Anna Schmidt" to the privacy question: their name, heard and said back (it goes out with
+        # the lead only once they consent and confirm it), and the privacy question asked again.
+        named = extract(text, field="name", now=today, default_currency=currency, lang=spoken())
+        free = free.merge(only(named, ["name"]))
+    return free, intent
 
 
 def _answered(before: State, now: State, pending: str | None) -> str | None:
