@@ -19,6 +19,7 @@
   each of its 42 rules, half of ``create_app``'s CPU (70 -> 38 ms an app, load 7), and some 2,000 tests make one.
 - Temporary files (``tmp_path``, the tests' SQLite databases) on the RAM disk where there is one: the disk's fsync
   at each commit was most of the in-process tests' waiting.
+- The real product the site's and the studio's page tests share (``tests/shared_product.py``).
 - Groups for pytest-xdist (``make test`` with workers): a module whose tests share real processes (a session's
   or a module's fixture that starts them, ``shared_processes``) runs whole on one worker, so a module's stack starts
   once and a session's at most once per worker; the other tests go wherever a worker is free.
@@ -81,6 +82,7 @@ from tests.browser import (  # noqa: E402, F401  (fixtures and the report hook, 
     screenshot,
     screenshot_dir,
 )
+from tests.shared_product import product_receiver, product_slack, product_stack  # noqa: E402, F401 (fixtures)
 from tests.spawning import PROCESS_STARTERS, Reader, codes_within  # noqa: E402
 
 # "module:fixture" -> the markers of every test that uses it. Module-qualified because a name means one

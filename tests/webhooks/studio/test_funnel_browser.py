@@ -25,8 +25,8 @@ from harness.services import webhook_playbook
 from harness.stack import Stack, Visitor
 from qualification import load_playbook
 from qualification.wording import METADATA_KEY, shown, variant_key
+from tests.shared_product import fresh_product
 from tests.waiting import wait_for
-from tests.webhooks.studio.conftest import fresh_product
 from tests.webhooks.studio.served import add_marketer
 
 pytestmark = pytest.mark.slow
@@ -37,24 +37,24 @@ MARKUP = "<script>alert('need')</script>"
 
 
 @pytest.fixture(scope="module")
-def receiver(studio_receiver: WebhookReceiver) -> WebhookReceiver:
-    """The shared stack's webhook endpoint (conftest.py), refusing its first delivery, with nothing recorded yet."""
-    with studio_receiver._lock:
-        studio_receiver.received.clear()
-        studio_receiver.accepted.clear()
-        studio_receiver.rejected.clear()
-    studio_receiver.responder = scripted((400, {}, b"refused once"))
-    return studio_receiver
+def receiver(product_receiver: WebhookReceiver) -> WebhookReceiver:
+    """The shared stack's webhook endpoint (tests/shared_product.py), refusing its first delivery, with nothing recorded yet."""
+    with product_receiver._lock:
+        product_receiver.received.clear()
+        product_receiver.accepted.clear()
+        product_receiver.rejected.clear()
+    product_receiver.responder = scripted((400, {}, b"refused once"))
+    return product_receiver
 
 
 @pytest.fixture(scope="module")
-def product(studio_stack: Stack, receiver: WebhookReceiver, tmp_path_factory: pytest.TempPathFactory) -> Stack:
-    """The studio's shared stack as a new one, on the default playbook with the webhook added to every route: the
+def product(product_stack: Stack, receiver: WebhookReceiver, tmp_path_factory: pytest.TempPathFactory) -> Stack:
+    """The shared stack (tests/shared_product.py) as a new one, on the default playbook with the webhook added to every route: the
     funnel counts every conversation in the database, so none may be left from another module."""
     playbook = webhook_playbook(tmp_path_factory.mktemp("funnel-playbook") / "playbook.yml")
-    fresh_product(studio_stack, playbook.read_text(encoding="utf-8"))
-    add_marketer(studio_stack.database_url, MARKETER, PASSWORD)
-    return studio_stack
+    fresh_product(product_stack, playbook.read_text(encoding="utf-8"))
+    add_marketer(product_stack.database_url, MARKETER, PASSWORD)
+    return product_stack
 
 
 def database(stack: Stack) -> sqlite3.Connection:

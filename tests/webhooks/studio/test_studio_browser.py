@@ -24,9 +24,9 @@ from harness.stack import Stack, Visitor
 from harness.studio_forms import csrf_token, form_fields
 from qualification import DEFAULT_PLAYBOOK, Playbook, parse_playbook
 from tests.browser import PAGE_TIMEOUT_MS, PHONE
+from tests.shared_product import fresh_product
 from tests.waiting import wait_for
 from tests.webhooks.site.chat import Chat
-from tests.webhooks.studio.conftest import fresh_product
 from tests.webhooks.studio.served import add_marketer
 from tests.webhooks.studio.touch import touch_drag_above
 
@@ -39,12 +39,12 @@ MARKETER = "marketer@example.com"
 
 
 @pytest.fixture(scope="module")
-def product(studio_stack: Stack) -> Stack:
-    """The studio's shared stack (conftest.py) as a new one: the default playbook in force, nothing published yet."""
-    fresh_product(studio_stack, DEFAULT_PLAYBOOK.read_text(encoding="utf-8"))
+def product(product_stack: Stack) -> Stack:
+    """The stack shared with tests/webhooks/site (tests/shared_product.py) as a new one: the default playbook in force, nothing published yet."""
+    fresh_product(product_stack, DEFAULT_PLAYBOOK.read_text(encoding="utf-8"))
     for email in (MARKETER, "second@example.com"):
-        add_marketer(studio_stack.database_url, email, PASSWORD)
-    return studio_stack
+        add_marketer(product_stack.database_url, email, PASSWORD)
+    return product_stack
 
 
 def published(stack: Stack) -> dict[str, Any]:
