@@ -1132,16 +1132,6 @@ _BUDGET_UNSET = lazy_compile(rf"\b{_BUDGET_WORD}\b(?P<gap>(?:[\s,:;?-]+[\w'-]+){
 _UNSET_BUDGET = lazy_compile(rf"{_NOT_YET_SET}\s+(?:(?:en|in|em|no|na|nel|about|of|over|über|sur|au)\s+)?(?:(?:il|le|el|o|das|het|the|our|un|una|um|uma|ein|een|a|de)\s+)?(?:\w+\s+)?{_BUDGET_WORD}\b")
 
 
-# A budget not set, defined or decided yet, in English and as the rewrite leaves the others: the amount is still open.
-_UNSET_SAID = lazy_compile(
-    r"\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|don'?t|do not|not yet|yet to)\s+(?:really |actually |yet |even )?"
-    r"(?:set|allocated|assigned|approved|defined|decided(?: on)?|agreed(?: on)?|finali[sz]ed|confirmed|fixed|planned|settled)\s+"
-    r"(?:up\s+|on\s+)?(?:a |any |the |an |our )?(?:\w+ )?budget|"
-    r"\bbudget\s+(?:is |has )?(?:not|n't|hasn'?t been|has not been|isn'?t|is not|wasn'?t|not yet|yet to be)\s+(?:been\s+)?"
-    r"(?:set|allocated|defined|approved|decided|assigned|agreed|confirmed|finali[sz]ed|fixed)\b"
-)
-
-
 def _budget_unset(own_words: str) -> bool:
     """Whether the visitor says the budget is not set yet, in their own words."""
     if _UNSET_BUDGET.search(own_words):
@@ -1233,12 +1223,11 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
     if (respelt := _respelt(own_words)) != own_words:
         own_words, text = respelt, english.of(Text.of(respelt), lang)
     if _NO_BUDGET.search(text.lower) or _budget_unset(own_words) or (field == "budget" and (_NO_BUDGET_ANSWER.search(text.lower) or re.match(r"\W*(?:none|nothing|zero|nil|nada|zilch|zip|0|\$0|no|nope|n/a|na)\b(?!\s*(?:idea|clue|sure))", text.lower))):
-        if _UNKNOWN_BUDGET.search(text.lower) or _UNSET_SAID.search(text.lower) or _budget_unset(own_words):
-            # One rule at any question and in every language: a budget there is none of ("no budget yet", "kein
-            # Budget") is none (the contract); one not set, defined or decided yet ("we haven't set a budget", "budget
-            # not set yet", "Budget noch nicht festgelegt"), or said with words of not knowing ("depends on your
-            # price"), is unknown ("we haven't set a budget, depends on your price" was none in free text and
-            # unknown at the budget question).
+        if _UNKNOWN_BUDGET.search(text.lower):
+            # One rule at any question and in every language, the contract's two: a budget there is none of yet
+            # ("no budget yet", "we haven't set a budget", "Budget noch nicht festgelegt") is none; said with words of
+            # not knowing ("depends on your price", "no idea") it is unknown ("we haven't set a budget, depends on
+            # your price" was none in free text and unknown at the budget question).
             return Budget(status="unknown")
         return Budget(status="none")
     return None
