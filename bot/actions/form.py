@@ -1152,7 +1152,9 @@ def _own_date(text: str, today: date, currency: str) -> Attributes | None:
     if len(said.clauses) >= 2:
         start, end = said.clauses[-1]
         last = said.original[start:end].strip()
-        if last and len(last.split()) <= DATED_WORDS:
+        # The last clause is the landmark itself ("mid Jan, once everyone's back from holidays"): no start of its own
+        # (read for a date, "holidays" was Christmas); the date said before it is read below.
+        if last and len(last.split()) <= DATED_WORDS and not _LANDMARK.match(last):
             alone = extract(last, field="timing", now=today, default_currency=currency, lang=spoken())
             if _a_date(alone):
                 return only(alone, ["timing"])

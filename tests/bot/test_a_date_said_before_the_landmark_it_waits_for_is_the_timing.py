@@ -33,6 +33,9 @@ SAID_FIRST = [
     ("pt", "em fevereiro, depois do carnaval e das férias", 2),
     ("it", "a marzo, dopo la fiera di Milano", 3),
     ("nl", "in maart, zodra de nieuwe hal klaar is", 3),
+    # The landmark last, in a clause of its own that a reading for a date takes for one ("holidays": Christmas).
+    ("en", "mid Jan, once everyone's back from holidays", 1),
+    ("de", "Mitte Januar, wenn alle aus dem Urlaub zurück sind", 1),
 ]
 # The landmark names a month, the start said last another: the start is the one said last.
 AFTER_A_DATED_LANDMARK = [
