@@ -45,6 +45,7 @@ KILL_WORKER_AFTER_LEADS = 12  # of 50
 RUN_LIMIT_SECONDS = 400
 
 
+# A cluster of its own (two of every process behind nginx, on PostgreSQL and Redis): what is tested is that shape.
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
     with running_cluster(tmp_path_factory.mktemp("scale"), ensure_model()) as running:

@@ -33,6 +33,8 @@ _addresses = itertools.count(10)
 T = TypeVar("T")
 
 
+# A stack of its own (not tests/shared_product.py's): the chat limits are the shipped ones, which every other stack
+# lifts (its tests chat fast from one address), and they are read when the processes start.
 @pytest.fixture(scope="session")
 def secure_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     stack = Stack(tmp_path_factory.mktemp("security-stack"), ensure_model(), production_limits=True,

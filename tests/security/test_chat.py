@@ -296,6 +296,8 @@ def test_behind_a_configured_proxy_the_forwarded_address_is_the_one_counted(
     tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     """With ``LEADBOT_PROXIES=1`` (one proxy in front), two visitors behind it are limited apart."""
+    # Its own Rasa, not ``secure_stack``: trusting one proxy's X-Forwarded-For is read at start-up, and the other
+    # attacks here must run where a forged X-Forwarded-For is not trusted.
     stack = Stack(tmp_path_factory.mktemp("behind-proxy"), ensure_model(), with_service=False,
                   production_limits=True, extra_env={"LEADBOT_PROXIES": "1"})
     stack.start()

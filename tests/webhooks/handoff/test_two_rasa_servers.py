@@ -80,6 +80,8 @@ def servers(tmp_path_factory: pytest.TempPathFactory, slack_workspace: slack_api
             postgres_url: str) -> Iterator[tuple[Stack, Stack]]:
     """(A: service, worker, Rasa and action server; B: Rasa and action server), the service relaying to B.
 
+    Stacks of their own: what is tested is two Rasa servers sharing PostgreSQL and Redis, which no other stack runs.
+
     On the session's PostgreSQL database, emptied first (earlier tests leave their rows; later ones empty it and drop
     Rasa's tables before theirs): a database of its own cost a CREATE and a DROP, the DROP 3 s at load 8, 20 s at 15."""
     model = ensure_model()

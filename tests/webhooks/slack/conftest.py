@@ -137,7 +137,11 @@ def slack_env(workspace: slack_api.Slack, *, bot_url: str) -> dict[str, str]:
 @pytest.fixture(scope="session")
 def slack_stack(tmp_path_factory: pytest.TempPathFactory, slack_workspace: slack_api.Slack) -> Iterator[Any]:
     """The real product (service and worker, action server, Rasa) with Slack's app pointed at the service's
-    one Request URL, as ``slack-app-manifest.yml`` sets it up, and the service knowing where Rasa is."""
+    one Request URL, as ``slack-app-manifest.yml`` sets it up, and the service knowing where Rasa is.
+
+    Not tests/shared_product.py's stack: Slack here is ``harness.slack_api``'s workspace (people, channels,
+    the Events API signed with its secret), where that stack's is ``harness.fakes.slack``'s Web API; the
+    processes read which one at start-up. Sharing it would mean one fake for both sets of tests."""
     from bot.training import ensure_model
     from harness.stack import Stack
 
