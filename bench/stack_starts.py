@@ -23,7 +23,6 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
 
 
 class Count:
@@ -78,6 +77,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="make test's WORKERS (0: one process)")
     parser.add_argument("paths", nargs="*", default=["tests"])
     args = parser.parse_args()
+    # The hook reads tests/conftest.py's groups: the repository goes on the path for the run, never on import
+    # (tests/bench/test_imports.py: a benchmark imports only the installed package).
+    sys.path.insert(0, str(REPO))
     count = Count(args.workers)
     code = pytest.main(["--collect-only", "-qq", "-p", "no:randomly", "-p", "no:warnings", *args.paths], plugins=[count])
     if code not in (0, 5):

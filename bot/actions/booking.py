@@ -525,16 +525,33 @@ def next_clock(clock: tuple[int, int], tz: tzinfo, now: datetime) -> datetime:
 
 async def from_the_hour(page: dict[str, Any], hour: tuple[int, int], lead_id: str, tz: str | None) -> dict[str, Any]:
     """``SHOWN`` times from ``hour`` on the first day a ``WIDE`` page found (3pm asked for on a Friday evening: Monday's
-    from 15:00, not Monday's 09:00). The page holds every free time up to its last one, so they are read from it; the
-    service is asked again, from then, only when the page ends before it has any or ``SHOWN`` of them."""
+    from 15:00, not Monday's 09:00). The first time shown is never earlier in its day than ``hour``: when the rest of
+    that day is taken, the next day's from the hour ("ab 14 Uhr" with Monday afternoon booked: Tuesday's from 14:00,
+    not Tuesday's 09:00). The page holds every free time up to its last one, so they are read from it; the service is
+    asked again, from then, only when the page ends before it has any or ``SHOWN`` of them."""
     slots = page.get("slots") or []
-    first = _on_screen({**slots[0], "tz": page.get("time_zone") or tz or "UTC"}) if slots else None
-    if first is None or (first.hour, first.minute) >= hour:
+    seen = [(slot, at) for slot in slots if (at := _on_screen({**slot, "tz": page.get("time_zone") or tz or "UTC"}))]
+    if not seen or (seen[0][1].hour, seen[0][1].minute) >= hour:
         return {**page, "slots": slots[:SHOWN]}
-    start = from_clock(first.date(), hour, first.tzinfo or timezone.utc)
-    later = [s for s in slots if (moment := _instant(str(s.get("starts_at") or ""))) is not None and moment >= start]
+    start = from_clock(seen[0][1].date(), hour, seen[0][1].tzinfo or timezone.utc)
+    later = [(slot, at) for slot, at in seen if at >= start]
+    while later and (later[0][1].hour, later[0][1].minute) < hour \
+            and any((at.hour, at.minute) >= hour for _, at in later):
+        # The first time from then falls earlier in a later day (that day's afternoon was taken): that day's hour,
+        # as long as the page has a time from the hour at all (7pm, after every day's last: the times as they come).
+        start = from_clock(later[0][1].date(), hour, later[0][1].tzinfo or timezone.utc)
+        later = [(slot, at) for slot, at in later if at >= start]
+    if later and (later[0][1].hour, later[0][1].minute) < hour and len(slots) >= WIDE:
+        # The page ends before that day's hour: asked once from it, taken when its first time is from the hour (an
+        # hour no day reaches, 7pm, keeps the times as they come).
+        again = await _read_slots(lead_id, tz, after=_iso(from_clock(later[0][1].date(), hour,
+                                                                     later[0][1].tzinfo or timezone.utc)))
+        found = again.get("slots") or []
+        first = _on_screen({**found[0], "tz": again.get("time_zone") or tz or "UTC"}) if found else None
+        if first is not None and (first.hour, first.minute) >= hour:
+            return {**again, "slots": found[:SHOWN]}
     if len(later) >= SHOWN or (later and len(slots) < WIDE):
-        return {**page, "slots": later[:SHOWN]}
+        return {**page, "slots": [slot for slot, _ in later][:SHOWN]}
     return await _read_slots(lead_id, tz, after=_iso(start))
 
 
