@@ -23,11 +23,10 @@ def installed() -> Iterator[None]:
 
 
 def test_every_event_name_rasa_knows_is_read_as_rasas_class(installed: None) -> None:
-    # Rasa's own: a test elsewhere in the same process may define an Event of its own (make test runs them together).
-    classes = [cls for cls in all_subclasses(Event) if cls.__module__.startswith("rasa.")]
-    names = {cls.type_name for cls in classes}
-    # The table keeps one class a name, the first of Rasa's walk: its lookup is Rasa's as long as no two share one.
-    assert len(names) == len(classes) > 20
+    # Every name, whatever else the process has imported (make test runs tests that define Events of their own, and
+    # imports Rasa modules whose classes share a name): the table answers each as Rasa's own walk does.
+    names = {cls.type_name for cls in all_subclasses(Event)}
+    assert len(names) > 20
     for name in names:
         assert Event.resolve_by_type(name) is RASAS_OWN(name), name
 
