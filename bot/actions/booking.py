@@ -529,30 +529,39 @@ async def from_the_hour(page: dict[str, Any], hour: tuple[int, int], lead_id: st
     that day is taken, the next day's from the hour ("ab 14 Uhr" with Monday afternoon booked: Tuesday's from 14:00,
     not Tuesday's 09:00). The page holds every free time up to its last one, so they are read from it; the service is
     asked again, from then, only when the page ends before it has any or ``SHOWN`` of them."""
+    zone = page.get("time_zone") or tz or "UTC"
     slots = page.get("slots") or []
-    seen = [(slot, at) for slot in slots if (at := _on_screen({**slot, "tz": page.get("time_zone") or tz or "UTC"}))]
-    if not seen or (seen[0][1].hour, seen[0][1].minute) >= hour:
+    seen = [(slot, at) for slot in slots if (at := _on_screen({**slot, "tz": zone}))]
+    if not seen or _reaches(seen[0][1], hour):
         return {**page, "slots": slots[:SHOWN]}
-    start = from_clock(seen[0][1].date(), hour, seen[0][1].tzinfo or timezone.utc)
+    start = _that_days(seen[0][1], hour)
     later = [(slot, at) for slot, at in seen if at >= start]
-    while later and (later[0][1].hour, later[0][1].minute) < hour \
-            and any((at.hour, at.minute) >= hour for _, at in later):
+    while later and not _reaches(later[0][1], hour) and any(_reaches(at, hour) for _, at in later):
         # The first time from then falls earlier in a later day (that day's afternoon was taken): that day's hour,
         # as long as the page has a time from the hour at all (7pm, after every day's last: the times as they come).
-        start = from_clock(later[0][1].date(), hour, later[0][1].tzinfo or timezone.utc)
+        start = _that_days(later[0][1], hour)
         later = [(slot, at) for slot, at in later if at >= start]
-    if later and (later[0][1].hour, later[0][1].minute) < hour and len(slots) >= WIDE:
+    if later and not _reaches(later[0][1], hour) and len(slots) >= WIDE:
         # The page ends before that day's hour: asked once from it, taken when its first time is from the hour (an
         # hour no day reaches, 7pm, keeps the times as they come).
-        again = await _read_slots(lead_id, tz, after=_iso(from_clock(later[0][1].date(), hour,
-                                                                     later[0][1].tzinfo or timezone.utc)))
+        again = await _read_slots(lead_id, tz, after=_iso(_that_days(later[0][1], hour)))
         found = again.get("slots") or []
         first = _on_screen({**found[0], "tz": again.get("time_zone") or tz or "UTC"}) if found else None
-        if first is not None and (first.hour, first.minute) >= hour:
+        if first is not None and _reaches(first, hour):
             return {**again, "slots": found[:SHOWN]}
     if len(later) >= SHOWN or (later and len(slots) < WIDE):
         return {**page, "slots": [slot for slot, _ in later][:SHOWN]}
     return await _read_slots(lead_id, tz, after=_iso(start))
+
+
+def _reaches(at: datetime, hour: tuple[int, int]) -> bool:
+    """Whether a time shown at ``at`` (the visitor's clock) is at or after ``hour`` in its day."""
+    return (at.hour, at.minute) >= hour
+
+
+def _that_days(at: datetime, hour: tuple[int, int]) -> datetime:
+    """``from_clock`` at ``hour`` on the day of ``at``, in its zone."""
+    return from_clock(at.date(), hour, at.tzinfo or timezone.utc)
 
 
 NEED_EMAIL = "To book the call, we need an email to send the invitation to."
