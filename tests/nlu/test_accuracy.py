@@ -59,8 +59,13 @@ BLIND = sorted((HERE / "blind").glob("batch_*.jsonl"))
 #   blind, given to fixers. First run 85/100, free text 57/70, 3 invented at fca3f0d, before any fix.
 # batch_58 (W57, 2026-12-04, the same kinds, other people and trades): written blind and held out: nobody reads its
 #   misses or fixes against it. First run 85/100, free text 60/70, 1 invented at fca3f0d.
+# batch_59 (W59, 2026-12-04, issue 14's categories, other trades and places: GB US IE CA AU NZ IN ZA NG SG PH KE): written
+#   blind, given to fixers. First run 86/100, free text 57/70, 6 invented at 04e75e9, before any fix.
+# batch_60 (W59, 2026-12-04, the same kinds, other people and trades): written blind and held out: nobody reads its
+#   misses or fixes against it. First run 83/100, free text 54/70, 3 invented at 04e75e9.
 UNFINISHED: dict[str, tuple[int, int, int]] = {
     "batch_53": (99, 69, 1), "batch_54": (79, 54, 1), "batch_56": (85, 58, 9), "batch_58": (85, 60, 1),
+    "batch_59": (86, 57, 6), "batch_60": (83, 54, 3),
 }
 WORKED_ON = [path for path in BLIND if path.stem not in UNFINISHED]
 SAMPLE = HERE.parent.parent.parent / "shared" / "corpus" / "answers-sample.jsonl"
