@@ -35,7 +35,16 @@ Vague dates are checked as a span of days counted from today (the
 conversation's date), so the personas hold on any day they are played.
 They were written blind (V13, 2026-12-04), without reading bot/actions,
 bot/data, nlu/, tests/nlu or the tenth and eleventh held-out sets, and
-committed before running them.
+committed before running them (ac0507a).
+First run, on ac0507a (2026-12-04 23:16 UTC; the bot as committed at b81f871, the checkout clean):
+0 of 11. All eleven are the bot's and stay strict xfails naming what came out wrong (``STILL_WRONG``);
+no script, label or check was changed after the run. Where a wrong heard value was confirmed, it was
+confirmed by the persona's scripted yes: the bot still invented it. One check of rafael's is the
+script's, not the bot's: the bot confirmed the Curitiba of his opening instead of asking where he is
+(issue 14 allows it), so his robot question, keyed to the location question, was never said and
+"location asked again" cannot hold; his industry (hospitality) keeps him failing on the bot's account.
+Seen in that run and checked by nothing here: giulia was asked her company three times (once after her
+timing); maricel's "can i book a call" after the form got a promise of an email, not times.
 """
 
 from __future__ import annotations
@@ -417,7 +426,35 @@ REPLY_LACKS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 SKIPS = {"maricel": ("skip", "authority"), "giulia": ("passo", "industry")}
 
 # Personas still wrong after their first run, by id, with what came out wrong (``cases``).
-STILL_WRONG: dict[str, str] = {}
+STILL_WRONG: dict[str, str] = {
+    "siobhán": "'the two of us decide' was heard as 'about 2 people' (company_size.min 2, not 55) and confirmed by her "
+               "scripted 'grand', so the head-count question was never asked; 'I co-own it' gave seniority "
+               "'unknown', not c_level",
+    "brian": "'a software and data skills training institute' was stored as industry 'software', not 'education'",
+    "maricel": "the 40k she spends on boosting now became budget.min 40000 beside the cap 'up to 100k'; her 'opo' at "
+               "the confirmation was not taken (asked again twice, then dropped)",
+    "tyler": "'actually stop for now, I'm needed on the floor' at the timing question got 'Sorry, I didn't catch "
+             "that' and the form went on; company_size.min is the seasonal 40, not 22; after the times, '4,800 "
+             "online orders last month' was heard as 'annual revenue of about 4.8k CAD'",
+    "kate": "'we were 26 before we opened Norwood in June' was heard as 'a start in June 2027' (horizon 193 days, "
+            "not July's new financial year), confirmed by her scripted 'spot on', and the timing question skipped; "
+            "'practice manager - the two directors sign off' gave role 'decision_maker'",
+    "jonas": "the bot kept asking: 'Ich bin Juniorchef ... das letzte Wort hat mein Vater' got 'nicht verstanden' "
+             "twice, then 'Holzverarbeitung, Schnittholz und Brettschichtholz' got 'In welcher Branche sind Sie "
+             "tätig?' and 'Was macht Ihr Unternehmen?' in turn without end",
+    "claire": "'29900 Concarneau' was not understood three times (no country); the budget came out min 40, max "
+              "50000, USD ('entre quarante et cinquante mille', euros unsaid in France), and 'soixante mille' said "
+              "at the name question was not taken; the name stored is 'Claire Le Goff. Ah'",
+    "lucía": "no lead stored: 'a partir de la segunda quincena de enero' at the timing question was taken as stop "
+             "('me detengo aquí'); her 'ándale' at the first confirmation was not taken (asked again twice)",
+    "rafael": "'atendemos condomínios, restaurantes e indústrias' (a pest control firm's clients) gave industry "
+              "'hospitality'; (the script's: location was never asked, so his robot question was never said)",
+    "giulia": "'Reggio Emilia, CAP 42020' was not understood twice (no country), so the budget 'tra 2 e 3 mila' "
+              "took USD, not EUR",
+    "bas": "'groothandels in Duitsland en Scandinavië' (his customers) gave location.country DE, confirmed by his "
+           "scripted 'jazeker', for a grower in Lisse; 'bloembollenteelt en export' gave industry 'other', not "
+           "'agriculture'",
+}
 
 
 @pytest.mark.parametrize("persona", cases(PERSONAS, STILL_WRONG))
