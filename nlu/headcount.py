@@ -69,7 +69,9 @@ _HEAD_BEFORE = lazy_compile(
 _COMPANY_WORDS = lazy_compile(r"\b(?:employees?|company|firm|business|org|organi[sz]ation|headcount|staff|agency|startup|shop|practice)\b")
 _ALONE = lazy_compile(
     r"\b(?:just|only) (?:me|myself|i)\b(?! and)|\bsolo\b|\bsolopreneur\b|\bone[- ](?:man|woman|person)\b|"
-    r"\bsole (?:trader|proprietor|proprietorship|founder|employee)\b|\bi work alone\b|\bby myself\b|"
+    # ("sole proprietor", "Einzelunternehmer", "eenmanszaak" name the legal form a business is owned in, and such a
+    # business may employ staff: they say who owns it, not how many work there; "sole trader" is said of one at work)
+    r"\bsole (?:trader|founder|employee)\b|\bi work alone\b|\bby myself\b|"
     r"\bon my own\b|\bmyself only\b|\bme,? myself and i\b|\bsolo founder\b|\b(?:i'?m|i am|as) an? freelancer?\b|\bself[- ]employed\b|"
     r"\bi'?m the only (?:one|employee|person)\b|\bno employees\b|\bno staff\b|\bindie hacker\b"
 )
@@ -635,11 +637,11 @@ _FOR_A_CLIENT = lazy_compile(
 )
 # Working alone in the other languages, read in the visitor's own words (the rewrite turns "solo" into "only").
 _ALONE_SAID = lazy_compile(
-    r"\b(?:ich (?:bin|arbeite) (?:ganz )?allein(?:e)?|einzelunternehmer(?:in)?|solo-?selbst(?:st)?(?:ä|ae)ndig|"
+    r"\b(?:ich (?:bin|arbeite) (?:ganz )?allein(?:e)?|solo-?selbst(?:st)?(?:ä|ae)ndig|"
     r"je (?:suis|travaille) seule?|auto-?entrepreneu(?:r|se)|micro-?entrepreneu(?:r|se)|"
     r"(?:estoy|trabajo) sol[oa]|soy aut(?:ó|o)nom[oa]|"
     r"(?:sono|lavoro) da sol[oa]|"
-    r"ik (?:ben|werk) alleen|zzp'?er|eenmanszaak|"
+    r"ik (?:ben|werk) alleen|zzp'?er|"
     r"(?:estou|trabalho|sou) sozinh[oa]|sou aut(?:ô|o)nom[oa])\b"
 )
 
@@ -706,19 +708,43 @@ def _per_unit(text: Text, best: Amount) -> int | None:
 
 
 # A count said with its season, or as the staff kept all year ("35 dipendenti d'estate, 12 d'inverno", "24 permanents,
-# une quarantaine en fin d'année", "12 year-round, up to 35 in peak season"), as the rewrite leaves the seven languages.
+# une quarantaine en fin d'année", "12 year-round, up to 35 in peak season"), as the rewrite leaves the seven languages;
+# a season of work is one too: the harvest, the vintage, a trade's own season ("during vintage", "zur Weinlese",
+# "pendant les vendanges", "durante la vendimia", "durante la vendemmia", "na vindima", "tijdens de oogst", "during the
+# ski season").
+_HARVEST_WORD = (
+    r"vintage|harvest(?: time| season)?|picking season|grape harvest|weinlese|lese|ernte(?:zeit)?|vendanges?|r(?:é|e)coltes?|"
+    r"vendimia|cosecha|vendemmia|raccolta|vindima|colheita|safra|(?:wijn|druiven)?oogst|plukseizoen|"
+    r"(?:ski|tourist|holiday|festive|wedding|harvest|summer|winter|christmas|xmas|growing|planting|booking) season|the holidays|"
+    r"saison|hauptsaison|temporada|stagione|seizoen"
+)
 _SEASON_WORD = (
     r"summer|winter|spring|autumn|fall|christmas|xmas|easter|peak(?: season| time| times)?|high season|busy season|low season|"
     r"off[- ]?season|quiet season|in season|end of year|year[- ]round|all year(?: round)?|permanents?|permanently|permanent staff|"
     r"seasonal|the season|haute saison|basse saison|hochsaison|nebensaison|fest angestellt|festangestellte?|temporada alta|"
     r"temporada baja|fijos|(?:é|e)poca alta|(?:é|e)poca baixa|efetivos|alta stagione|bassa stagione|fissi|permanenti|"
-    r"tutto per year|todo el years|o years todo|hoogseizoen|laagseizoen|vaste krachten|vast"
+    rf"tutto per year|todo el years|o years todo|hoogseizoen|laagseizoen|vaste krachten|vast|{_HARVEST_WORD}"
+)
+# The words before a season as the rewrite leaves them: "during", "zur", "bei der", "pendant les", "durante la", "tijdens de".
+_SEASON_PREP = r"(?:in|at|during|over|im|en|no|na|the|zur|zum|bei|während|pendant|durante|tijdens|for)"
+_SEASON_ARTICLE = r"(?:the|la|les|le|el|der|die|de|het|a|o|il|l')"
+# Who a count beside a season counts: staff, and those taken on for the season ("60 pickers at harvest").
+_SEASON_HEADS = (
+    r"people|staff|employees|heads|of us|workers|pickers|seasonals?|seasonal (?:staff|workers)|temps|casuals|hands|"
+    r"erntehelfer|saisonkr(?:ä|a)fte|saisonniers|vendangeurs|temporeros|jornaleros|vendimiadores|stagionali|vendemmiatori|"
+    r"tempor(?:á|a)rios|safristas|seizoenskrachten|plukkers"
 )
 _SEASONAL_COUNT = lazy_compile(
-    rf"(?:\b(?:in|at|during|over|im|en|no|na|the)\s+(?:the\s+)?(?:{_SEASON_WORD})\s+(?:(?:up to|about|around|~)\s*)?(?P<before>\d{{1,5}})\b|"
-    rf"(?<![\d.,])(?P<after>\d{{1,5}})\s+(?:(?:people|staff|employees|heads|of us)\s+)?(?:(?:in|at|during|over|per|up to|about|the)\s+)*"
-    rf"(?:the\s+)?(?:{_SEASON_WORD})\b)"
+    rf"(?:\b{_SEASON_PREP}\s+(?:{_SEASON_ARTICLE}\s+)?(?:{_SEASON_WORD})\s+(?:(?:up to|about|around|~)\s*)?(?P<before>\d{{1,5}})\b"
+    # ... then nothing, or who it counts ("in harvest 50 tonnes" counts no one)
+    rf"(?=\s*(?:$|[,.;!?)]|(?:and|y|e|en|und|et|con|com|with|avec|mit|met|{_SEASON_HEADS})\b))|"
+    rf"(?<![\d.,])(?P<after>\d{{1,5}})\s+(?:(?:{_SEASON_HEADS})\s+)?(?:(?:in|at|during|over|per|up to|about|the|zur|zum|bei|"
+    rf"während|pendant|durante|tijdens|{_SEASON_ARTICLE})\s+)*(?:the\s+)?(?:{_SEASON_WORD})\b)"
 )
+_TAKEN_ON = lazy_compile(rf"\b(?:{_SEASON_HEADS})\b")
+# A count of staff said before a single peak with its season ("12 employees, zur weinlese about 50": "12
+# Festangestellte" as the rewrite leaves it).
+_STAFF_COUNT = lazy_compile(r"(?<![\d.,])(\d{1,5})\s+(?:employees|staff|people|full[- ]?timers?|fte)\b")
 # Words that say the figure counts people: "we are", "of us", and the staff kept all year in the seven languages.
 _KEPT_ALL_YEAR = lazy_compile(
     r"\b(?:we are|we'?re|of us|permanents?|permanent staff|fest angestellt|festangestellte?|fijos|efetivos|fissi|permanenti|vaste krachten)\b")
@@ -741,14 +767,19 @@ _BASE_BEFORE_A_PEAK = lazy_compile(r"^\W*(?:we are|we'?re|team of|(?:we )?have)\
 def _seasonal(lower: str, field: str | None) -> Range | None:
     """The year-round count as the least and the peak as the most, when two counts are each said with a season (of
     heads: "we sold 300 in summer and 120 in winter" counts no one)."""
-    if field != "company_size" and not (_HEADS_TALK.search(lower) or _KEPT_ALL_YEAR.search(lower)):
+    if field != "company_size" and not (_HEADS_TALK.search(lower) or _KEPT_ALL_YEAR.search(lower) or _TAKEN_ON.search(lower)):
         return None
     counts = []
+    peak_at = None
     for m in _SEASONAL_COUNT.finditer(lower):
         counts.append(int(m.group("before") or m.group("after")))
+        peak_at = m.start() if peak_at is None else peak_at
     counts += [int(m.group(1)) for m in _PEAK_AFTER_SEASON.finditer(lower)]
     if len(set(counts)) == 1 and (base := _BASE_BEFORE_A_PEAK.search(lower)) is not None and int(base.group(1)) < counts[0]:
         counts.append(int(base.group(1)))  # "on est 24, mais on monte à une quarantaine en fin d'année": 24 all year
+    elif len(set(counts)) == 1 and peak_at is not None and (staff := [m for m in _STAFF_COUNT.finditer(lower, 0, peak_at)]) \
+            and int(staff[-1].group(1)) < counts[0]:
+        counts.append(int(staff[-1].group(1)))  # "12 Festangestellte, zur Weinlese rund 50": 12 all year, 50 at the peak
     if len(set(counts)) < 2:
         return None
     return Range(min(counts), max(counts))

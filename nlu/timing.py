@@ -542,6 +542,8 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
             return said + " until "  # "before January we have no time": a wait until January
         if _AT_THE_EARLIEST_AFTER.match(lower, m.end()) and re.search(r"(?:^|\b(?:in|from|starting|start|starting in)\s+|[,;:.!?(]\s*|^\s*)$", said):
             return said + " not before "  # "in March at the earliest" is "not before March" ("frühestens im März")
+        if moved := _MOVED_UNTIL.search(said):
+            return said[:moved.start("until")] + "to "  # "uitgesteld tot maart" (rewritten "before march"): moved to March
         # "our busy season is summer so before that": the time, then "before that", is before it
         return said + " before " if _BEFORE_THAT.match(lower, m.end()) else said
 
@@ -895,17 +897,30 @@ _NEGATED = lazy_compile(
 _DENIED_START = lazy_compile(rf"(?:\b(?:not|never|no)|n't)\s+(?:be\s+)?{_START_WORD}|{_START_WORD}\s+(?:nicht|niet)\b")
 
 
-# A date moved to another ("Launch date was March 1 but it's moved to April 12"), and the other languages' verbs of
-# moving as the rewrite leaves them ("repoussé au", "movido al", "adiado para", "spostato al", "verschoben naar");
-# German says the verb last ("auf den 12. April verschoben").
+# A date moved to another ("Launch date was March 1 but it's moved to April 12", "the board pushed it to Feb 2", "they
+# pushed the whole thing back to May"), and the other languages' verbs of moving in any person as the rewrite leaves
+# them ("l'a repoussé au", "lo aplazó al", "adiou para", "l'hanno spostato a", "verschoven naar", "uitgesteld tot", the
+# rewrite's "before"); German and Dutch may say the verb last ("auf den 2. Februar verschoben", "naar maart verplaatst").
+# What was moved: "it", or a start, a launch, a date ("pushed the go-live back to"; not "pushed the payroll change to").
+_MOVED_OBJECT = (r"(?:\s+(?:it|this|that|them|things|everything|(?:the|our|their|my|your|its)(?:\s+[\w-]+){0,2}?\s+"
+                 r"(?:start|start date|launch|launch date|kick-?off|go-?live|deadline|date|project|rollout|roll-out|timeline|"
+                 r"thing|opening|event|plan|plans|schedule|meeting)))")
 _MOVED_TO = lazy_compile(
-    r"(?:\b(?:moved|pushed|slipped|delayed|postponed|shifted|bumped|rescheduled|put back|changed|brought forward)\s+(?:back\s+|out\s+|forward\s+)?to|"
-    r"\b(?:verschoben|verlegt)\s+(?:auf|to)|\b(?:repouss|report|d(?:é|e)cal|d(?:é|e)plac)\w*\s+(?:in|to|(?:à|a)|au)|"
-    r"\b(?:movid[oa]|pasad[oa]|aplazad[oa]|pospuest[oa]|retrasad[oa]|cambiad[oa]|adiad[oa]|mudad[oa]|remarcad[oa])\s+(?:al|a|para|pra|for|to)|"
-    r"\b(?:spostat[oa]|rimandat[oa]|posticipat[oa]|rinviat[oa]|slittat[oa])\s+(?:al|a|to|by|in)|"
-    r"\b(?:verschoven|verzet|uitgesteld)\s+(?:naar|tot|to))\s+(?:the\s+)?$"
+    # the past or "-ing" alone ("moved to", "pushing back to"); the bare verb or a noun only with what is moved ("move it
+    # to", not "the payroll change to")
+    rf"(?:(?:\b(?:(?:mov|push|slipp|delay|postpon|shift|bump|reschedul|chang)(?:ed|ing)|put|brought|bringing){_MOVED_OBJECT}?"
+    rf"|\b(?:move|push|slip|delay|postpone|shift|bump|reschedule|change|bring)s?{_MOVED_OBJECT})"
+    r"\s+(?:(?:back|out|forward|up|off|over|again)\s+)*(?:to|until|till|til|for)|"
+    r"\b(?:verschoben|verlegt|vertagt)\s+(?:auf|to)|"
+    r"\b(?:repouss|d(?:é|e)cal|d(?:é|e)plac|retard)\w*\s+(?:in|to|(?:à|a)|au|by|for)|\breport(?:é|ée|és|ées|er|ons|ez)\s+(?:in|to|(?:à|a)|au|by|for)|"
+    r"\b(?:mov(?:id|i)|pasad|aplaz|pospu|retras|cambi|adi|mud|remarc|transferi|atras)\w*\s+(?:al|a|para|pra|for|to|by|in)|"
+    r"\b(?:spost|rimand|posticip|rinvi|slitt)\w*\s+(?:al|a|to|by|in|for)|"
+    r"\b(?:verschoven|verzet|uitgesteld|verplaatst|opgeschoven)\s+(?:naar|tot|to|before|until))\s+(?:the\s+)?$"
 )
-_MOVED_LAST = (lazy_compile(r"\bauf\s+(?:the\s+)?$"), lazy_compile(r"\s*(?:verschoben|verlegt)\b"))
+# "uitgesteld tot maart", "bis März verschoben" as the rewrite leaves "tot" and "bis": put off to the month, not before it.
+_MOVED_UNTIL = lazy_compile(r"\b(?:verschoven|uitgesteld|verplaatst|opgeschoven|verzet|verschoben|vertagt|verlegt)\s+(?P<until>before)\s+(?:the\s+)?$")
+_MOVED_LAST = (lazy_compile(r"\b(?:auf|naar|tot)\s+(?:the\s+)?$"),
+               lazy_compile(r"\s*(?:verschoben|verlegt|vertagt|verschoven|verzet|uitgesteld|verplaatst|opgeschoven)\b"))
 # ... said of a date: a start, a launch, a deadline, a date itself.
 _A_DATE_NAMED = lazy_compile(rf"{_DEADLINE.pattern}|\b(?:date|datum|termin|fecha|data|datum|event|opening)\b")
 
@@ -913,7 +928,7 @@ _A_DATE_NAMED = lazy_compile(rf"{_DEADLINE.pattern}|\b(?:date|datum|termin|fecha
 def _moved_to(text: Text, found: _Found) -> bool:
     """Whether the time is the date a start, launch or deadline was moved to."""
     lower = text.lower
-    moved = _MOVED_TO.search(lower, max(0, found.start - 35), found.start) or (
+    moved = _MOVED_TO.search(lower, max(0, found.start - 50), found.start) or (
         _MOVED_LAST[0].search(lower, max(0, found.start - 12), found.start) and _MOVED_LAST[1].match(lower, found.end))
     return bool(moved) and bool(_A_DATE_NAMED.search(lower, *stance.sentence_at(text, found.start)))
 
@@ -927,6 +942,27 @@ _PLANNING_AFTER = lazy_compile(r"'s?\s+(?:planning|budgeting|budget (?:planning|
 
 
 _AT_THE_LATEST = lazy_compile(r"\b(?:latest|at the latest|no later than|not later than|worst case)\W+(?:\w+\W+){0,2}$")
+# A bound said as the latest time, beside it: "no later than April", "April at the latest", and the seven languages as the
+# rewrite leaves them ("spätestens" and "uiterlijk" become "by"; "allerspätestens", "au plus tard" -> "max tard", "a más
+# tardar", "como muy tarde" -> "about muy tarde", "al più tardi", "entro e non oltre" -> "by and not over", "o mais
+# tardar", "no máximo" -> "max", "op zijn laatst"): the visitor sets a deadline, as "by April" does.
+_LATEST_BEFORE = lazy_compile(
+    r"(?:\b(?:at the (?:very )?latest|latest|no later than|not later than|(?:aller)?spätestens|max tard|plus tard|dernier d(?:é|e)lai|"
+    r"muy tarde|m(?:á|a)s tardar|pi(?:ù|u) tardi|non oltre|not over|mais tardar|op zijn laatst|uiterlijk)|"
+    # "max" only opening its clause ("no máximo em abril"), not after a figure ("5k max in April")
+    r"(?:^|[,;:.!?(])\s*(?:no\s+)?m(?:á|a)x(?:imo)?)"
+    r"\s*,?\s*(?:(?:in|on|im|en|em|op|by|for|the|of|de|a|ad|al|à)\s+)*$")
+_LATEST_AFTER = lazy_compile(
+    r"\s*,?\s*(?:at the (?:very )?latest|latest|max tard|au plus tard|plus tard|(?:about|como) muy tarde|a lo m(?:á|a)s tardar|"
+    r"a m(?:á|a)s tardar|al pi(?:ù|u) tardi|o mais tardar|(?:no )?m(?:á|a)ximo|max|op zijn laatst|(?:aller)?spätestens)(?!\w)")
+
+
+def _latest(text: Text, found: _Found) -> bool:
+    """Whether the time is said as the latest the visitor will accept: a deadline."""
+    lower = text.lower
+    return bool(_LATEST_BEFORE.search(lower, max(0, found.start - 30), found.start) or _LATEST_AFTER.match(lower, found.end))
+
+
 _CUED = lazy_compile(
     r"\b(?:by|before|until|till|start(?:ing)?|launch(?:ing)?|kick ?off|begin(?:ning)?|in time for|ready (?:for|by)|deadline|due|"
     r"no later than|latest|ideally|wants? (?:\w+ )?by|live)\s+(?:the\s+)?(?:(?:end|start|beginning|middle) of\s+(?:the\s+)?|early\s+|mid[- ]?|late\s+)?$"
@@ -1025,7 +1061,7 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
         return True
     if _DENIED_START.search(lower, stance.sentence_at(text, found.start)[0], found.start) and not _FACT_BEFORE.search(lower, max(clause[0], found.start - 35), found.start):
         return True  # "we won't start in January, it's pushed to April": the start said instead
-    if not (_aimed(text, found.start) or _spend_from(text, found)):
+    if not (_aimed(text, found.start) or _spend_from(text, found) or _latest(text, found)):
         return False
     # "sales have been slow this year so we need to fix our funnel": the aim comes after, of something else.
     then = _NEW_AIM.search(lower, found.end, clause[1])
@@ -1326,8 +1362,11 @@ def timing(text: Text, now: date, field: str | None, *, lang: str = "en") -> Tim
             if other.start < first.end and other.end > first.end:
                 first = other
         for other in sorted(found, key=lambda f: f.start):
-            if other.start >= first.end and (stance.supersedes(text, first.end, other.start) or _WISHED.search(lower, max(0, first.start - 30), first.start)):
-                first = other  # "we were hoping for June but July is more realistic", "we hoped for March, probably April now"
+            if other.start >= first.end and (stance.supersedes(text, first.end, other.start) or _WISHED.search(lower, max(0, first.start - 30), first.start)
+                                             or _moved_to(text, other)):
+                # "we were hoping for June but July is more realistic", "we hoped for March, probably April now", "kickoff was
+                # set for Jan 12 but the board pushed it to Feb 2": the time said since holds, whoever moved it
+                first = other
         for other in sorted(candidates, key=lambda f: f.start):
             if other.start >= first.end and _CORRECTED_TO.search(lower, max(first.end, other.start - 30), other.start) \
                     and not _NEGATED.search(lower, max(0, other.start - 20), other.start):
