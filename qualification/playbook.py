@@ -29,6 +29,10 @@ QUESTION_ATTRIBUTES = (
 BANT_LETTERS = ("budget", "authority", "need", "timing")
 # The languages the bot speaks (ISO 639-1); a playbook is written in one of them and may be translated into the rest.
 LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl")
+# Regional variants the bot speaks (BCP 47 tag -> its language): a conversation in one stays in the language (the
+# lead, the NLU and everything keyed by language see "pt"); only the wording of what the bot says follows the variant.
+# A part's translations may give a variant's texts beside the language's, each falling back to the language's.
+VARIANTS: Mapping[str, str] = {"pt-BR": "pt"}
 # Per kind of part, the fields a translation may give (see ``qualification.translation``).
 TRANSLATABLE: Mapping[str, tuple[str, ...]] = {
     "Company": ("pricing",),

@@ -32,6 +32,7 @@ from .playbook import (
     PRICE,
     QUESTION_ATTRIBUTES,
     STAGES,
+    VARIANTS,
     WEEKDAYS,
     AuthorityRule,
     Bant,
@@ -203,9 +204,11 @@ class _Translations(fields.Field):
         loaded: dict[str, dict[str, Any]] = {}
         errors: dict[str, Any] = {}
         for language, texts in value.items():
-            if language not in LANGUAGES:
-                errors[str(language)] = [f"unknown language '{language}'{_suggest(str(language), LANGUAGES)}; "
-                                         f"one of: {', '.join(LANGUAGES)}"]
+            if language not in LANGUAGES and language not in VARIANTS:
+                # A regional variant ("pt-BR") is accepted beside the languages; misspelt, it is suggested too.
+                known = (*LANGUAGES, *VARIANTS)
+                errors[str(language)] = [f"unknown language '{language}'{_suggest(str(language), known)}; "
+                                         f"one of: {', '.join(known)}"]
                 continue
             if not isinstance(texts, Mapping):
                 errors[language] = ["must map the fields to translate to their texts"]

@@ -7,6 +7,13 @@ language (``{"de": {"wording": ["Wobei können wir helfen?"]}}``). Every field
 of a translation is optional: what is left out falls back to the playbook's
 own language (``Playbook.language``, English unless said).
 
+A regional variant (``VARIANTS``: "pt-BR") may have its own texts beside
+its language's (``{"pt": {...}, "pt-BR": {...}}``); a field it leaves out is
+the language's. ``localized(playbook, "pt-BR")`` asks for the variant by
+name; ``localized(playbook, "pt")`` is the variant too inside ``in_region("pt-BR")``
+(the bot enters the conversation's variant once per action call, so every
+caller that asks for the language hears the visitor's variant).
+
 ``localized(playbook, language)`` is the playbook as a visitor of that
 language hears it; ``missing_translations`` lists, per language, the texts
 that still fall back (the studio flags them). Both are pure.
@@ -14,12 +21,42 @@ that still fall back (the studio flags them). Both are pure.
 
 from __future__ import annotations
 
+import contextvars
 from dataclasses import replace
 from typing import Any, Iterable, Mapping
 
-from .playbook import LANGUAGES, TRANSLATABLE, Playbook
+from .playbook import LANGUAGES, TRANSLATABLE, VARIANTS, Playbook
 
-__all__ = ["LANGUAGES", "TRANSLATABLE", "localized", "missing_translations", "supported", "untranslated_questions"]
+__all__ = ["LANGUAGES", "TRANSLATABLE", "VARIANTS", "in_region", "leave_region", "localized", "missing_translations", "regional",
+           "supported", "untranslated_questions"]
+
+# The regional variant spoken in this context ("pt-BR"), or None: the language's own texts.
+_region: contextvars.ContextVar[str | None] = contextvars.ContextVar("leadbot_region", default=None)
+
+
+def in_region(tag: str | None) -> contextvars.Token[str | None]:
+    """Speak the variant ``tag`` (None: none) in this context, from now on: entered once per action call. The token
+    puts back what was before (``leave_region``)."""
+    return _region.set(tag if tag in VARIANTS else None)
+
+
+def leave_region(token: contextvars.Token[str | None]) -> None:
+    _region.reset(token)
+
+
+def regional(language: str | None) -> str | None:
+    """The tag ``language``'s texts are said in here: the variant in effect when it is one of ``language``'s
+    ("pt" in a Brazilian conversation is "pt-BR"), a variant asked for by name, else ``language``."""
+    if language in VARIANTS:
+        return language
+    tag = _region.get()
+    return tag if tag is not None and VARIANTS[tag] == language else language
+
+
+def _tags(language: str) -> tuple[str, ...]:
+    """Where a text in ``language`` is looked for, in order: a variant's own texts, then its language's."""
+    base = VARIANTS.get(language)
+    return (language, base) if base is not None else (language,)
 
 
 def supported(code: Any) -> str | None:
@@ -31,8 +68,12 @@ def supported(code: Any) -> str | None:
 
 
 def _text(item: Any, language: str, name: str) -> Any:
-    value = (getattr(item, "translations", None) or {}).get(language, {}).get(name)
-    return value if value not in (None, "", ()) else None
+    given = getattr(item, "translations", None) or {}
+    for tag in _tags(language):
+        value = given.get(tag, {}).get(name)
+        if value not in (None, "", ()):
+            return value
+    return None
 
 
 def _localize(item: Any, language: str, **extra: Any) -> Any:
@@ -51,7 +92,8 @@ def localized(playbook: Playbook, language: str | None) -> Playbook:
     left untranslated is None (the bot's default reason, in ``language``). Computed once per
     playbook and language.
     """
-    language = supported(language) or playbook.language
+    language = regional(language if language in VARIANTS else supported(language) or playbook.language) \
+        or playbook.language
     if language == playbook.language:
         return playbook
     cache = playbook.localized_cache
@@ -60,8 +102,9 @@ def localized(playbook: Playbook, language: str | None) -> Playbook:
         return found
     company = playbook.company
     faq = tuple(
+        # A variant's phrasings, its language's and the original ones: "Quanto vocês cobram?" and "Quanto cobram?".
         _localize(entry, language, questions=tuple(dict.fromkeys(
-            (_text(entry, language, "questions") or ()) + entry.questions)))
+            [*(q for tag in _tags(language) for q in _text(entry, tag, "questions") or ()), *entry.questions])))
         for entry in playbook.faq
     )
     result = replace(

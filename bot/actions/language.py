@@ -18,6 +18,18 @@ In order, each later step overriding the one before:
 4. the visitor asking for one ("English please", "auf Deutsch bitte",
    "en français"), at any time; after that, only another such request changes it.
 
+Portuguese has a regional variant, Brazil's (``conversation_variant``): the
+conversation's language stays "pt" (the lead, the NLU and everything keyed by
+language are unchanged), and what the bot says is worded as a Brazilian
+would ("pt-BR" phrasebook and playbook texts, pt_BR numbers and dates) when,
+in order: the visitor's stated country is Brazil, or a Brazilian city or
+state (a Portuguese-speaking country other than Brazil says European
+Portuguese); the browser's locale is "pt-BR" ("pt-PT" says European); their
+text has more Brazilian markers than European ones ("você", "a gente",
+"equipe", "estou fazendo" against "estou a fazer", "equipa", "telemóvel");
+their device's time zone is Brazil's. Without any of these, European
+Portuguese, as before.
+
 The decision is a pure function of the conversation's events
 (``conversation_language``), so every action of a turn agrees on it. The
 action server enters it once per call (``enter``); ``spoken()`` is then the
@@ -45,8 +57,8 @@ from rasa_sdk.types import DomainDict
 from bot.actions.hearing import shaped_like_a_name
 from nlu.call_request import asks_for_a_call
 from nlu.language import language as detect
-from qualification.playbook import LANGUAGES
-from qualification.translation import supported
+from qualification.playbook import LANGUAGES, VARIANTS
+from qualification.translation import in_region, supported
 
 SLOT = "language"
 FALLBACK = "nlu_fallback"
@@ -60,6 +72,7 @@ GREETINGS = (
 )
 
 _spoken: contextvars.ContextVar[str | None] = contextvars.ContextVar("leadbot_spoken_language", default=None)
+_variant: contextvars.ContextVar[str | None] = contextvars.ContextVar("leadbot_spoken_variant", default=None)
 
 
 def _plain(text: str) -> str:
@@ -150,22 +163,151 @@ def conversation_language(events: Iterable[Mapping[str, Any]], default: str) -> 
 
 
 def enter(tracker: Mapping[str, Any], default: str) -> str:
-    """Decides this action call's language from the tracker Rasa sent, for ``spoken()``."""
+    """Decides this action call's language (and its regional variant) from the tracker Rasa sent, for ``spoken()``."""
     events = tracker.get("events") if isinstance(tracker, Mapping) else None
-    chosen = conversation_language(events if isinstance(events, list) else [], default)
+    events = events if isinstance(events, list) else []
+    chosen = conversation_language(events, default)
     _spoken.set(chosen)
+    variant = conversation_variant(events, chosen)
+    _variant.set(variant)
+    # The playbook's texts follow the variant too (``PlaybookSource.current`` asks for the language).
+    in_region(variant)
     return chosen
 
 
 @contextmanager
-def speaking(lang: str) -> Iterator[str]:
-    """``spoken()`` is ``lang`` inside the block: for the Rasa process's gate of a stopped conversation
-    (``bot.channels.stopped``), which answers without an action call to enter the language."""
+def speaking(lang: str, variant: str | None = None) -> Iterator[str]:
+    """``spoken()`` is ``lang`` inside the block (``variant()`` is ``variant``): for the Rasa process's gate of a
+    stopped conversation (``bot.channels.stopped``), which answers without an action call to enter the language."""
     token = _spoken.set(lang)
+    held = _variant.set(variant if VARIANTS.get(variant or "") == lang else None)
     try:
         yield lang
     finally:
+        _variant.reset(held)
         _spoken.reset(token)
+
+
+def variant() -> str | None:
+    """The regional variant of this action call's conversation ("pt-BR"), None for the language's own wording."""
+    return _variant.get()
+
+
+# ----- Brazilian or European Portuguese -----
+
+BRAZIL = "pt-BR"
+# Countries whose Portuguese is written the European way (Portugal, the African countries, East Timor, Macau).
+_EUROPEAN_COUNTRIES = frozenset({"PT", "AO", "MZ", "CV", "GW", "ST", "TL", "MO"})
+_BRAZIL_ZONES = frozenset({
+    "America/Sao_Paulo", "America/Rio_Branco", "America/Manaus", "America/Porto_Velho", "America/Boa_Vista",
+    "America/Cuiaba", "America/Campo_Grande", "America/Belem", "America/Fortaleza", "America/Recife",
+    "America/Araguaina", "America/Maceio", "America/Bahia", "America/Santarem", "America/Noronha",
+    "America/Eirunepe", "Brazil/East", "Brazil/West", "Brazil/Acre", "Brazil/DeNoronha"})
+_EUROPEAN_ZONES = frozenset({"Europe/Lisbon", "Portugal", "Atlantic/Madeira", "Atlantic/Azores", "Africa/Luanda",
+                             "Africa/Maputo", "Atlantic/Cape_Verde", "Africa/Bissau", "Africa/Sao_Tome", "Asia/Dili"})
+_W = r"[^\W\d_]"  # a letter, accented ones included
+_ESTAR = r"(?:estou|est[aá]|estamos|est[aã]o|estava|est[aá]vamos|estavam|estive|estaremos|estarei|continuo|continua|" \
+    r"continuamos|continuam|fico|ficamos|ando|anda|andamos|andam|seguimos|sigo)"
+# Words ending like a gerund that are none ("está lindo", "estamos quando"), and "estou a par" (aware) said in both.
+_NOT_GERUNDS = frozenset({"quando", "lindo", "linda", "comando", "bando", "brando", "estupendo", "horrendo",
+                          "tremendo", "remendo", "dividendo", "fazenda", "agenda", "legenda", "oferenda"})
+# What only a Brazilian writes: "você" (European Portuguese leaves the person out or says "o senhor"; the plural
+# "vocês" both write), "a gente", Brazil's words for things ("equipe", "celular", "ônibus", "contato", "registro",
+# "planejar", "usuário", "cadastro", "aplicativo"), its accents where Portugal's differ ("econômico", "gênero",
+# "prêmio"), its greetings and talk ("oi", "tudo bem?", "legal", "tá bom", "né", "valeu", "vc"), a pronoun
+# opening a sentence ("me chamo"), and "estar" with a gerund ("estou fazendo"; Portugal: "estou a fazer").
+_BRAZILIAN = tuple(re.compile(p, re.I) for p in (
+    r"\bvoc[eê]\b", r"\bvcs?\b", r"\bc[eê] (?:sabe|tem|pode|quer|vai)\b", r"\ba gente\b",
+    r"\bequipes?\b", r"\bcelular(?:es)?\b", r"\b[oô]nibus\b", r"\bcontatos?\b", r"\bcontatar\b",
+    r"\bregistros?\b", r"\bplanej(?:ar|amento|ando|amos|ado)\b", r"\busu[aá]rios?\b", r"\bcadastr\w*",
+    r"\baplicativos?\b", r"\bgerenciar\b", r"\bgerenciamento\b", r"\bde fato\b", r"\bconosco\b",
+    r"\btrem\b", r"\bbanheiro\b", r"\bcaf[eé] da manh[aã]\b", r"\bgeladeira\b",
+    r"\b(?:econômic|acadêmic|gêner|fenômen|eletrônic|quilômetr|anônim|antôni|polêmic|bônus|gêmeo|convêni|harmôni|"
+    r"telefônic|crônic|gêni[oa]|prêmio|milêni|ingênu|tênis|bebê\b)\w*",
+    r"^\s*(?:oi|ol[aá] oi|e a[ií])\b", r"\btudo (?:bem|bom|certo|joia|jóia|tranquilo)\s*\?", r"\bbeleza\s*\?",
+    r"\b(?:que|muito|bem|super|t[aá]|achei) legal\b", r"^\s*legal\s*[!.]*\s*$", r"^\s*t[aá]\s*[!.]*\s*$",
+    r"\bt[aá] (?:bom|certo|ótimo|otimo|combinado)\b", r"\bné\s*[?!.,]", r"\bné$", r"\bvaleu\b",
+    r"\bbacana\b", r"\bgrana\b", r"\bblz\b", r"\bt[oô] (?:\w+(?:ando|endo|indo))\b", r"\bt[ôo] aqui\b",
+    r"(?:^|[.!?]\s+)(?:me|te|nos) (?:chamo|chama|chamamos|interesso|interessa|ajuda|ajude|liga|manda|"
+    r"envia|passa|diga|fala|mostra)\b",
+))
+# What only a Portuguese writes: "estou a fazer", Portugal's words ("equipa", "telemóvel", "autocarro",
+# "contacto", "registo", "planear", "utilizador", "ecrã", "ficheiro", "percebi"), its accents ("económico",
+# "género", "prémio"), "convosco", "connosco", "vosso", pre-reform spellings ("actual", "objectivo", "acção"),
+# its slang ("fixe", "bué") and an unstressed pronoun after its verb ("chamo-me", "diga-lhe").
+_EUROPEAN = tuple(re.compile(p, re.I) for p in (
+    r"\bequipas?\b", r"\btelem[oó]ve(?:l|is)\b", r"\bautocarros?\b", r"\bcomboios?\b", r"\bcontactos?\b",
+    r"\bcontact(?:ar|amos|e|em|ou)\b", r"\bregistos?\b", r"\bplane(?:ar|amento|amos|ado)\b",
+    r"\butilizador(?:es)?\b", r"\becr[aã]s?\b", r"\bficheiros?\b", r"\bpercebi\b", r"\bpercebo\b",
+    r"\bde facto\b", r"\bconnosco\b", r"\bconvosco\b", r"\bvoss[oa]s?\b", r"\bcasa de banho\b",
+    r"\bpequeno-almo[cç]o\b", r"\bfrigor[ií]fico\b", r"\bfixe\b", r"\bbu[eé]\b", r"\bmi[uú]dos?\b",
+    r"\b(?:actual|actualmente|objectivos?|ac[cç][aã]o|direc[cç][aã]o|projecto|projectos|sector)\b",
+    r"\b(?:económic|académic|géner|fenómen|electrónic|eletrónic|quilómetr|anónim|antóni|polémic|bónus|gémeo|"
+    r"convéni|harmóni|telefónic|crónic|géni[oa]|prémio|milénio|ingénu|ténis|bebé\b)\w*",
+    r"\b\w+-(?:lhe|lhes|me|vos)\b(?!-)",
+))
+_EP_PROGRESSIVE = re.compile(rf"\b{_ESTAR}\s+a\s+({_W}+(?:ar|er|ir)|p[oô]r)\b", re.I)
+_BR_PROGRESSIVE = re.compile(rf"\b(?:{_ESTAR}|vou estar|vamos estar)\s+({_W}+(?:ando|endo|indo))\b", re.I)
+
+
+def portuguese_markers(text: str) -> tuple[int, int]:
+    """How many Brazilian and how many European markers ``text`` has (see ``_BRAZILIAN`` and ``_EUROPEAN``)."""
+    brazilian = sum(1 for p in _BRAZILIAN if p.search(text))
+    european = sum(1 for p in _EUROPEAN if p.search(text))
+    brazilian += sum(1 for m in _BR_PROGRESSIVE.finditer(text) if m.group(1).lower() not in _NOT_GERUNDS)
+    european += sum(1 for m in _EP_PROGRESSIVE.finditer(text) if m.group(1).lower() != "par")
+    return brazilian, european
+
+
+def _stated_country(event: Mapping[str, Any]) -> str | None:
+    """The country an event says the visitor is in: the lead's location once recorded, or one their message names."""
+    def country(value: Any) -> str | None:
+        if isinstance(value, Mapping) and isinstance(value.get("country"), str):
+            return value["country"].upper()
+        return None
+
+    if event.get("event") == "slot" and event.get("name") == "attributes" and isinstance(event.get("value"), Mapping):
+        return country(event["value"].get("location"))
+    parsed = event.get("parse_data") if event.get("event") == "user" else None
+    entities = parsed.get("entities") if isinstance(parsed, Mapping) else None
+    for entity in entities if isinstance(entities, list) else ():
+        if isinstance(entity, Mapping) and entity.get("entity") == "location" and (found := country(entity.get("value"))):
+            return found
+    return None
+
+
+def conversation_variant(events: Iterable[Mapping[str, Any]], lang: str) -> str | None:
+    """ "pt-BR" when a Portuguese conversation is Brazil's (see the module's order), else None."""
+    if lang != VARIANTS[BRAZIL]:
+        return None
+    country: bool | None = None
+    browser: bool | None = None
+    zone: bool | None = None
+    brazilian = european = 0
+    for event in events:
+        if not isinstance(event, Mapping):
+            continue
+        stated = _stated_country(event)
+        if stated == "BR" or stated in _EUROPEAN_COUNTRIES:
+            country = stated == "BR"  # the latest place said wins: a visitor may put it right
+        if event.get("event") != "user":
+            continue
+        metadata = event.get("metadata") if isinstance(event.get("metadata"), Mapping) else {}
+        tag = metadata.get("language")
+        if isinstance(tag, str) and supported(tag) == "pt" and "-" in tag.replace("_", "-"):
+            browser = tag.replace("_", "-").split("-")[1].upper() == "BR"
+        tz = metadata.get("tz")
+        if tz in _BRAZIL_ZONES or tz in _EUROPEAN_ZONES:
+            zone = tz in _BRAZIL_ZONES
+        text = str(event.get("text") or "")
+        if text.startswith("/"):
+            continue  # a button's payload is the bot's wording, not the visitor's
+        br, ep = portuguese_markers(text)
+        brazilian, european = brazilian + br, european + ep
+    written = None if brazilian == european else brazilian > european
+    # The first that says either way decides: Brazil's wording, or the language's own (European).
+    said = next((s for s in (country, browser, written, zone) if s is not None), False)
+    return BRAZIL if said else None
 
 
 def spoken() -> str | None:

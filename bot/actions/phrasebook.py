@@ -6,6 +6,12 @@ the English as gettext catalogues are: the code keeps reading as English, and
 a sentence or language without a translation is said in English.
 ``say("Got it, {what}.", what=...)`` fills values in after translating.
 
+A regional variant (``bot.actions.language.variant``: "pt-BR") has its own
+phrasebook (``phrasebook_pt_BR.yml``, keyed by the same English, giving the
+variant's text where it differs from the language's): a Portuguese sentence
+in a Brazilian conversation is said from it, else from ``phrasebook.yml``,
+and values are formatted in the variant's locale (pt_BR).
+
 The playbook's own texts (questions, privacy notice, offers, FAQ answers) are
 translated in the playbook instead (``qualification.translation``).
 Formatting follows the language's CLDR locale through babel; English keeps
@@ -26,9 +32,12 @@ from babel.dates import format_date, get_timezone_location, get_timezone_name
 from babel.lists import format_list
 from babel.numbers import format_compact_currency, format_currency, format_decimal
 
-from bot.actions.language import spoken
+from bot.actions.language import spoken, variant
+from qualification.playbook import VARIANTS
 
 PHRASEBOOK = Path(__file__).with_name("phrasebook.yml")
+# A variant's phrasebook: English sentence -> the variant's text, where it differs from the language's.
+REGIONAL = {tag: Path(__file__).with_name(f"phrasebook_{tag.replace('-', '_')}.yml") for tag in VARIANTS}
 _ELISION = re.compile(r"\b([dD])e ([aeiouyàâéèêëîïôûAEIOUÉÈÊÂÎÔ])")
 ENGLISH = "en"
 
@@ -40,8 +49,34 @@ def phrases() -> Mapping[str, Mapping[str, str]]:
     return {str(k): {str(lang): str(t) for lang, t in (v or {}).items()} for k, v in loaded.items()}
 
 
+@lru_cache(maxsize=None)
+def regional_phrases(tag: str) -> Mapping[str, str]:
+    """English sentence -> the variant ``tag``'s text ("pt-BR"), where it has one."""
+    loaded = yaml.safe_load(REGIONAL[tag].read_text(encoding="utf-8")) or {}
+    return {str(k): str(v) for k, v in loaded.items() if v}
+
+
 def language() -> str:
     return spoken() or ENGLISH
+
+
+def _regional(lang: str) -> str:
+    """ "pt-BR" for "pt" in a Brazilian conversation (or asked for by name), else ``lang``."""
+    if lang in VARIANTS:
+        return lang
+    tag = variant()
+    return tag if tag is not None and VARIANTS[tag] == lang else lang
+
+
+def tag(lang: str | None = None) -> str:
+    """The tag the bot's sentences are said in: "pt-BR" in a Brazilian conversation, else the language ("pt", "de").
+    For a module with sentences of its own per language (``scheduling.call``) to pick the variant's."""
+    return _regional(lang or language())
+
+
+def _locale(lang: str | None) -> str:
+    """The babel locale values are formatted in: the variant's ("pt_BR") in its conversations, else the language's."""
+    return _regional(lang or language()).replace("-", "_")
 
 
 def say(sentence: str, /, **values: object) -> str:
@@ -51,7 +86,11 @@ def say(sentence: str, /, **values: object) -> str:
 
 def translate(sentence: str, lang: str, /, **values: object) -> str:
     """``sentence`` in ``lang`` (English when the phrasebook has no translation), with ``values`` filled in."""
-    template = sentence if lang == ENGLISH else phrases().get(sentence, {}).get(lang) or sentence
+    tag = _regional(lang)
+    lang = VARIANTS.get(tag, tag)
+    template = sentence if lang == ENGLISH else (
+        (regional_phrases(tag).get(sentence) if tag != lang else None)
+        or phrases().get(sentence, {}).get(lang) or sentence)
     text = template.format(**values) if values else template
     # French elides "de" before a vowel, which only the filled-in value shows ("un budget d'environ 3 000 €").
     return _ELISION.sub(r"\1'\2", text) if lang == "fr" and values else text
@@ -59,12 +98,12 @@ def translate(sentence: str, lang: str, /, **values: object) -> str:
 
 def number(value: float, lang: str | None = None) -> str:
     """ "1,200" in English, "1.200" in German, "1 200" in French."""
-    return format_decimal(round(value), locale=lang or language())
+    return format_decimal(round(value), locale=_locale(lang))
 
 
 def money(value: float, currency: str, lang: str | None = None) -> str:
     """An amount in the locale's format without cents: "60.000 €", "1,5 Mio. $" (English: see phrasing.amount)."""
-    lang = lang or language()
+    lang = _locale(lang)
     if value >= 1_000_000:
         return format_compact_currency(value, currency, locale=lang, fraction_digits=1)
     pattern = Locale.parse(lang).currency_formats["standard"].pattern.split(";")[0].replace(".00", "")
@@ -73,13 +112,13 @@ def money(value: float, currency: str, lang: str | None = None) -> str:
 
 def day(value: date, lang: str | None = None) -> str:
     """ "March 31, 2027", "31. März 2027", "31 de marzo de 2027"."""
-    return format_date(value, format="long", locale=lang or language())
+    return format_date(value, format="long", locale=_locale(lang))
 
 
 def listed(items: Sequence[str], lang: str | None = None) -> str:
     """ "a, b and c" in the language ("a, b und c"); English without the serial comma, as the bot always wrote."""
     items = list(items)
-    lang = lang or language()
+    lang = _locale(lang)
     if lang == ENGLISH or len(items) < 2:
         return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
     return format_list(items, locale=lang)
@@ -87,7 +126,7 @@ def listed(items: Sequence[str], lang: str | None = None) -> str:
 
 def country(code: str, lang: str | None = None) -> str | None:
     """The country's name in the language (CLDR): DE is "Germany", "Deutschland", "Alemania"."""
-    return Locale.parse(lang or language()).territories.get(code.upper())
+    return Locale.parse(_locale(lang)).territories.get(code.upper())
 
 
 def zone_name(tz: str, lang: str | None = None) -> str:
@@ -96,7 +135,7 @@ def zone_name(tz: str, lang: str | None = None) -> str:
     country ("Ireland Time", "Irland (Ortszeit)", "heure : Irlande", or "United States (Indiana/Indianapolis)"),
     the zone's city instead ("Dublin time", "Ortszeit Dublin", "heure de Dublin"): an id such as
     "America/New_York" is no words a visitor reads. UTC and the Etc/ offsets keep their id."""
-    lang = lang or language()
+    lang = _locale(lang)
     if tz in ("UTC", "GMT") or tz.startswith("Etc/"):
         return tz
     try:
@@ -107,4 +146,4 @@ def zone_name(tz: str, lang: str | None = None) -> str:
         city = get_timezone_location(tz, locale=lang, return_city=True).rsplit("/", 1)[-1].replace("_", " ")
     except LookupError:
         return tz
-    return translate("{city} time", lang, city=city)
+    return translate("{city} time", lang.replace("_", "-"), city=city)
