@@ -646,6 +646,29 @@ _ALONE_SAID = lazy_compile(
 )
 
 
+# People counted as those who decide ("the two of us decide", "the 3 of us sign off", "me and my brother, wir 2
+# entscheiden", "nous 2 qui décidons", "decidiamo noi 2", "we beslissen met z'n tweeën" as the rewrite leaves them): the
+# deciders, not the staff.
+_DECIDE = (r"(?:decide[sd]?|deciding|make (?:the|all the|every|all) (?:calls?|decisions?)|make decisions|sign(?:s)? off|approve|"
+           r"call the shots|have the (?:final|last) (?:say|word)|entscheiden|entscheide[nt]?|d(?:é|e)cid\w+|decid\w+|beslis\w*|bepalen)")
+_DECIDERS_AFTER = lazy_compile(
+    r"\s*(?:of us\s+)?(?:(?:people|persons?|who|that|qui|que|die|che)\s+)*(?:(?:both|together|jointly|all|zusammen|gemeinsam|"
+    rf"ensemble|juntos|insieme|samen|juntos)\s+)?(?:(?:will|can|get to|usually|always)\s+)?{_DECIDE}\b")
+_DECIDERS_BEFORE = lazy_compile(
+    rf"\b{_DECIDE}\s+(?:(?:it|this|that|together|samen|we|wir|nous|noi|nós|nosotros|ensemble|juntos|insieme|zusammen)\s+)*"
+    r"(?:(?:in|met|with|à|a|entre|tra|fra|zu|mit|the)\s+)?$")
+# The pair said again after "me and my brother": ", wir zwei", ", we both".
+_THE_PAIR = lazy_compile(r"[\s,]*(?:(?:we|wir|nous|noi|nós|wij)\s*)?(?:(?:2|two|both|beide|deux|due|dois|dos|twee)\b)?")
+_JUST_US = lazy_compile(r"\b(?:just|only|nur|solo|juste|seulement|alleen|s(?:ó|o)|apenas)\s+(?:the\s+)?$")
+
+
+def _deciders(lower: str, start: int, end: int) -> bool:
+    """Whether the people counted between start and end are said as those who decide, not as the staff."""
+    if _JUST_US.search(lower, max(0, start - 12), start) or re.match(r"(?:just|only)\b", lower[start:end]):
+        return False  # "just the two of us, and we decide everything": the whole company
+    return bool(_DECIDERS_AFTER.match(lower, end) or _DECIDERS_BEFORE.search(lower, max(0, start - 30), start))
+
+
 def _said_otherwise(lower: str, field: str | None = None) -> Range | None:
     """Heads said without a head word: "me and 3 others", "the 4 of us", "me and my cofounder", "just me"."""
     m = _ME_PLUS.search(lower)
@@ -655,12 +678,16 @@ def _said_otherwise(lower: str, field: str | None = None) -> Range | None:
     m = _OF_US.search(lower)
     if m and field != "company_size" and _DEPARTMENT.search(lower, max(0, m.start() - 40), m.start()):
         m = None  # "our comms team (about 12 of us)": the visitor's department, not the company
+    if m and _deciders(lower, m.start(), m.end()):
+        m = None  # "I co-own it with my sister, the two of us decide": who decides, not how many work there
     if m:
         n = _count(m.group(1))
         if _ONE_MORE_BY_ROLE.match(lower, m.end()) or re.match(r"\s*(?:plus|and|\+|&)\s*(?:a|an|one)\s+part[- ]timer\b", lower[m.end():]):
             n += 1  # "the 2 of us plus a part-timer"
         return Range(n, n)
     listed = _ME_AND.search(lower) or _AND_ME.search(lower)
+    if listed and _deciders(lower, listed.start(), _THE_PAIR.match(lower, listed.end()).end()):
+        listed = None  # "mein Bruder und ich, wir zwei entscheiden": the two who decide
     alone = None if listed or _FOR_A_CLIENT.search(lower) else _ALONE.search(lower)
     if listed or alone:
         n, at = (2, listed.end()) if listed else (1, alone.end())
@@ -715,7 +742,10 @@ def _per_unit(text: Text, best: Amount) -> int | None:
 _HARVEST_WORD = (
     r"vintage|harvest(?: time| season)?|picking season|grape harvest|weinlese|lese|ernte(?:zeit)?|vendanges?|r(?:é|e)coltes?|"
     r"vendimia|cosecha|vendemmia|raccolta|vindima|colheita|safra|(?:wijn|druiven)?oogst|plukseizoen|"
-    r"(?:ski|tourist|holiday|festive|wedding|harvest|summer|winter|christmas|xmas|growing|planting|booking) season|the holidays|"
+    # a trade's own season ("back-to-hockey season", "sardine season" as the rewrite leaves "la saison de la sardine")
+    r"[\w-]+ season|saison (?:de|des|du|of) (?:la |l'|the )?[\w-]+|temporada (?:de|del|of) (?:la |the )?[\w-]+|stagione (?:de(?:l|lla|i|gli)|di|of) (?:the )?[\w-]+|the holidays|"
+    # the rest of the year, against a peak ("120 el resto del año" as the rewrite leaves it)
+    r"(?:the\s+)?rest[eo]?\s+(?:of\s+the|del|de\s+l'|dell'|do|van\s+het|des)\s+(?:years?|ann(?:é|e)e|anno|ano|jaar|jahres)|"
     r"saison|hauptsaison|temporada|stagione|seizoen"
 )
 _SEASON_WORD = (
@@ -738,13 +768,15 @@ _SEASONAL_COUNT = lazy_compile(
     rf"(?:\b{_SEASON_PREP}\s+(?:{_SEASON_ARTICLE}\s+)?(?:{_SEASON_WORD})\s+(?:(?:up to|about|around|~)\s*)?(?P<before>\d{{1,5}})\b"
     # ... then nothing, or who it counts ("in harvest 50 tonnes" counts no one)
     rf"(?=\s*(?:$|[,.;!?)]|(?:and|y|e|en|und|et|con|com|with|avec|mit|met|{_SEASON_HEADS})\b))|"
-    rf"(?<![\d.,])(?P<after>\d{{1,5}})\s+(?:(?:{_SEASON_HEADS})\s+)?(?:(?:in|at|during|over|per|up to|about|the|zur|zum|bei|"
+    rf"(?<![\d.,])(?P<after>\d{{1,5}})\s+(?:(?:{_SEASON_HEADS})\s+)?(?:(?:in|at|during|over|per|up to|about|the|for|zur|zum|bei|"
     rf"während|pendant|durante|tijdens|{_SEASON_ARTICLE})\s+)*(?:the\s+)?(?:{_SEASON_WORD})\b)"
 )
+# The count opening an answer to "how many people?", before a peak said with its season.
+_OPENING_COUNT = lazy_compile(r"\W*(?:(?:about|around|roughly|~)\s*)?(\d{1,5})\b(?!\s*(?:%|k\b|[$€£]))")
 _TAKEN_ON = lazy_compile(rf"\b(?:{_SEASON_HEADS})\b")
 # A count of staff said before a single peak with its season ("12 employees, zur weinlese about 50": "12
 # Festangestellte" as the rewrite leaves it).
-_STAFF_COUNT = lazy_compile(r"(?<![\d.,])(\d{1,5})\s+(?:employees|staff|people|full[- ]?timers?|fte)\b")
+_STAFF_COUNT = lazy_compile(r"(?<![\d.,])(\d{1,5})\s+(?:employees|staff|people|full[- ]?time(?:rs?)?|fte)\b")
 # Words that say the figure counts people: "we are", "of us", and the staff kept all year in the seven languages.
 _KEPT_ALL_YEAR = lazy_compile(
     r"\b(?:we are|we'?re|of us|permanents?|permanent staff|fest angestellt|festangestellte?|fijos|efetivos|fissi|permanenti|vaste krachten)\b")
@@ -767,7 +799,8 @@ _BASE_BEFORE_A_PEAK = lazy_compile(r"^\W*(?:we are|we'?re|team of|(?:we )?have)\
 def _seasonal(lower: str, field: str | None) -> Range | None:
     """The year-round count as the least and the peak as the most, when two counts are each said with a season (of
     heads: "we sold 300 in summer and 120 in winter" counts no one)."""
-    if field != "company_size" and not (_HEADS_TALK.search(lower) or _KEPT_ALL_YEAR.search(lower) or _TAKEN_ON.search(lower)):
+    if field != "company_size" and not (_HEADS_TALK.search(lower) or _KEPT_ALL_YEAR.search(lower) or _TAKEN_ON.search(lower)
+                                      or _STAFF_COUNT.search(lower)):
         return None
     counts = []
     peak_at = None
@@ -777,6 +810,9 @@ def _seasonal(lower: str, field: str | None) -> Range | None:
     counts += [int(m.group(1)) for m in _PEAK_AFTER_SEASON.finditer(lower)]
     if len(set(counts)) == 1 and (base := _BASE_BEFORE_A_PEAK.search(lower)) is not None and int(base.group(1)) < counts[0]:
         counts.append(int(base.group(1)))  # "on est 24, mais on monte à une quarantaine en fin d'année": 24 all year
+    elif len(set(counts)) == 1 and field == "company_size" and (base := _OPENING_COUNT.match(lower)) is not None \
+            and base.start(1) < (peak_at if peak_at is not None else len(lower)) and int(base.group(1)) < counts[0]:
+        counts.append(int(base.group(1)))  # "une soixantaine, et jusqu'à 90 pendant la saison": the answer opens with the count
     elif len(set(counts)) == 1 and peak_at is not None and (staff := [m for m in _STAFF_COUNT.finditer(lower, 0, peak_at)]) \
             and int(staff[-1].group(1)) < counts[0]:
         counts.append(int(staff[-1].group(1)))  # "12 Festangestellte, zur Weinlese rund 50": 12 all year, 50 at the peak
@@ -823,6 +859,8 @@ def company_size(
             continue
         if stance.goal(text, amount.start) and not re.search(r"\bfrom\s*$", lower[max(0, amount.start - 8): amount.start]):  # "we expect to hit 100 employees by next summer"
             continue
+        if _deciders(lower, amount.start, amount.end):
+            continue  # "nous 2 qui décidons", "we beslissen met z'n tweeën": who decides, not the staff
         if _is_head(text, amount):
             clause = text.clause_at(amount.start)
             score = 2 if _COMPANY_WORDS.search(lower, clause[0], clause[1]) else 1

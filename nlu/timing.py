@@ -838,7 +838,9 @@ _FACT_BEFORE = lazy_compile(
     r"(?<!\bto )(?<!\bget )(?<!\bgot )(?<!\bbe )(?<!\bwill )(?<!'ll )(?<!\bgetting )(?<!'ve )(?<!\bhave )(?<!\bhas )(?<!'s )"
     r"\b(?:lost|dropped|fell|dried up|declined|was|were|had|did|grew|went|been|happened|closed|spent|stalled|slowed|"
     r"tanked|started|founded|launched|hired|fired|laid off|let go|missed|hit|made|sold|shrank|struggled|got|joined|arrived|came|quit|left|won|"
-    r"paused|stopped|ended|cancell?ed|turned (?:them |it )?off|shut (?:them |it )?down|switched (?:them |it )?off|churned)\b"
+    r"paused|stopped|ended|cancell?ed|turned (?:them |it )?off|shut (?:them |it )?down|switched (?:them |it )?off|churned|"
+    # the firm's own history: "we were 26 before we opened Norwood in June", "since we took over the Midleton shop"
+    r"opened|acquired|took over|bought|merged|expanded|relocated|rebranded|renovated)\b"
     # "we were aiming for January", "launch was planned for Feb": what was planned is an aim, not what happened
     r"(?!\s+(?:planned|scheduled|supposed|meant|aiming|hoping|planning|going|set|due|pencil+ed|targeted|targeting|slated|looking|expecting|thinking)\b)"
     # ... up to the time, unless a new aim starts in between ("we lost 3 clients in October and need help fast")
@@ -1099,6 +1101,8 @@ _PAST_VERB_LOCAL = lazy_compile(
     r"fatto|usato|avuto|fermato|sospeso|provato|lavorato|pagato|speso)\b|"
     r"\b(?:hicimos|tuvimos|paramos|pausamos|dejamos|probamos|contratamos|gastamos|estuvimos|fuimos|hemos \w+(?:ado|ido)|"
     r"fizemos|tivemos|parámos|deixamos|contratámos|gastámos|estivemos|fomos|avevamo|eravamo|"
+    # the imperfect of being and having, said of the firm's history ("éramos 26 antes de abrir Norwood en junio")
+    r"(?:é|e)ramos|ten(?:í|i)amos|est(?:á|a)bamos|t(?:í|i)nhamos|"
     r"hatten|stoppten|nutzten|deden|draaiden|stopten|gebruikten|hadden)\b|"
     # German's participle with its "sind" last in a clause of "bis" ("bis im Oktober 2 gegangen sind": people left
     # then), and Dutch leaving in the past ("tot er 2 vertrokken in oktober")

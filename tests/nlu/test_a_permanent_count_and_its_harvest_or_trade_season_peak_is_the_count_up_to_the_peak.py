@@ -46,3 +46,14 @@ def test_a_permanent_count_and_a_season_of_work_peak_are_the_count_up_to_the_pea
 def test_a_figure_of_something_else_in_the_season_counts_no_one(text: str, heads: tuple[int, int] | None) -> None:
     size = extract(text, None, now=NOW, lang="en").company_size
     assert (None if size is None else (size.min, size.max)) == heads
+
+
+@pytest.mark.parametrize(("text", "lang", "low", "high"), [
+    # persona set 13's tyler (read as 40) and lucía, and claire's "une soixantaine" opening the answer
+    ("22 full time, we bump up to about 40 for back-to-hockey season in August", "en", 22, 40),
+    ("unos 200 en temporada alta, 120 el resto del año", "es", 120, 200),
+    ("une soixantaine, et jusqu'à 90 pendant la saison de la sardine", "fr", 60, 90),
+])
+def test_at_the_head_count_question_the_year_round_count_is_the_least(text: str, lang: str, low: int, high: int) -> None:
+    size = extract(text, "company_size", now=NOW, lang=lang).company_size
+    assert size is not None and (size.min, size.max) == (low, high)
