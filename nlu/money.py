@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from nlu import english, places, stance, tools
 from nlu.attributes import Budget, Revenue
+from nlu.data import currencies
 from nlu.numbers import TENS, UNITS, Amount, amounts, bound, quantities, whole, words_value
 from nlu.patterns import lazy_compile
 from nlu.text import Text
@@ -55,7 +56,8 @@ _AFTER = lazy_compile(rf"^\.?\s*(?:[(\[]\s*(?:in\s+|en\s+|em\s+)?)?(?P<currency>
 _CODE_AFTER = lazy_compile(r"^\s*(?:[(\[]\s*(?:in\s+|en\s+|em\s+)?)?([A-Z]{3})\b")
 _CODE_BEFORE = lazy_compile(r"\b([A-Z]{3})\s*$")
 _CLAUSE_SYMBOL = lazy_compile(rf"(?<![a-z])(?:{_SYMBOL_RE})(?![a-z])")
-_CLAUSE_CURRENCY = lazy_compile(rf"\b(?:in|of|paid in|budget in|currency(?: is)?)\s+({_NAME_RE})\b")
+# (not a name that is a word or a name too: "in rand's team", "of lei" as Italian "di lei" is rewritten)
+_CLAUSE_CURRENCY = lazy_compile(rf"\b(?:in|of|paid in|budget in|currency(?: is)?)\s+(?!(?:ron|lei|rand|sar|nis|kr|canadian)\b)({_NAME_RE})\b")
 
 _PERIODS = (
     ("month", lazy_compile(r"(?:\b(?:per|a|an|each|every|a calendar)\s*|/\s*)(?:month|mo|mth|mnth)s?\b|/\s*m\b|\bp\.?\s?m\.?(?![a-z])|\bmonthly\b|\bmonth(?:ly)? retainer|\bmo\b|\bmonthly\b|\bper mo\b|\bpcm\b|\bmonth to month\b|\bmrr\b")),
@@ -100,6 +102,10 @@ _NOT_MONEY_AFTER = lazy_compile(
     r"properties|agents|reps|salespeople|engineers|developers|devs|sellers|partners|downloads|pages|"
     r"posts|emails|languages|brands|projects|vehicles|trucks|members|tickets|installs|companies|"
     r"franchises|schools|apps|of us|of them|figures?|"
+    # a weight ("500 pounds of coffee", "a 500 pound press"): pounds of something, or one pound that is a noun's measure
+    r"pounds?\s+of\s+(?!(?:it|that|this|budget|spend|spending|marketing|ads?|money|sterling|which)\b)[a-z]+|"
+    r"pound\s+(?!(?:a|an|per|each|every|monthly|yearly|budget|max|maximum|tops|or|and|for|in|to|on|total|sterling|gbp|only|"
+    r"retainer|note|coin|limit|cap|ceiling|plus|ish|approx|roughly|which|that|is|was|would|will|we|i|but|so|at)\b)[a-z]{3,}|"
     # a measure ("a 500 litre tank", "a 300 kg press", "2,000 sq ft", "500L"): what is measured is no money
     r"litres?|liters?|litros?|litri|ltrs?|l(?!['’])|ml|gallons?|kg|kgs|kilos?|kilograms?|tons?|tonnes?|lbs|"
     r"sq ?ft|sqft|sqm|m2|m²|square (?:feet|foot|metres|meters)|km|kms|kilomet(?:re|er)s?|miles|kw|kwh|mw|watts?)\b)"
@@ -212,7 +218,68 @@ def _currency_around(text: Text, start: int, end: int) -> str | None:
         found = pattern.search(window)
         if found and found.group(1) in _iso_currencies():
             return found.group(1)
+    local = _local_said(text, start, end)
+    return None if local is None else currencies.usual(local[0], local[1])
+
+
+# The world's other currencies, as CLDR writes them (``nlu.data.currencies``): a symbol right before or after the
+# figure ("KSh 150,000", "Ksh150k", "Rp 50 juta", "GH₵ 20,000", "20.000 Ft"), a name after it ("20k ghanaian cedis",
+# "2m tanzanian shillings"), or a name's head word right after it ("20k cedis a month").
+@lru_cache(maxsize=1)
+def _local_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    symbols = sorted(currencies.symbols(), key=len, reverse=True)
+    whole, heads = currencies.names()
+    symbol_re = "|".join(re.escape(s) for s in symbols)
+    # (a symbol that opens with a letter is a word of its own: "arm 500" has no "Ar")
+    before = re.compile(rf"(?:(?<![^\W\d_])|(?<=\d))(?P<symbol>{symbol_re})(?P<space>\s?)$")
+    after = re.compile(rf"^(?P<space>\s?)(?P<symbol>{symbol_re})(?![^\W\d_])")
+    # (after a scale's full stop too: "50 Mio. Rupiah")
+    names = re.compile(r"^\.?\s?(?P<name>" + "|".join(re.escape(n) for n in sorted(whole, key=len, reverse=True)) + r")(?![^\W\d_])")
+    head = re.compile(r"^\.?\s?(?P<name>" + "|".join(re.escape(n) for n in sorted(heads, key=len, reverse=True)) + r")(?![^\W\d_])")
+    return before, after, names, head
+
+
+# What may follow a head word that is an ordinary word too ("500 won a month", "20k rand, tops"): the sum's period, a
+# bound or the end of what is said; "200 real customers", "3 deals won last month" go on with something else.
+# (the end of what is said only after a sum of a thousand or more, or with its scale: "out of 200 pitches, 150 won." is
+# deals)
+_AFTER_A_WEAK_HEAD = lazy_compile(
+    r"\s*(?:$|[.,;:!?)]|(?P<said>/|(?:per|a|an|each|every|monthly|yearly|annually|quarterly|max|maximum|tops|total|in total|only|"
+    r"budget|or so|ish|approx|roughly|give or take|p\.?m|p\.?a|pcm)\b))")
+_BIG = lazy_compile(r"\d[\d,.' ]{3,}|\d\s?(?:k|m|mm|mn|bn|million|billion|thousand|grand|juta|jt|lakhs?|crores?)\b")
+
+
+def _local_said(text: Text, start: int, end: int) -> tuple[str, frozenset[str]] | None:
+    """The currency CLDR's symbols and names say next to a figure: the word as folded and the currencies it may be
+    (several for a shared one: "kr", "shillings"); None when none is said."""
+    before, after, names, head = _local_patterns()
+    lower, original = text.lower, text.original
+    window = lower[max(0, start - 12): start].replace("¢", "₵")
+    if (m := before.search(window)) is not None and _written_as_money(original, start - len(window) + m.start("symbol"), m.group("symbol"), glued=not m.group("space")):
+        return m.group("symbol"), currencies.symbols()[m.group("symbol")]
+    window = lower[end: end + 40].replace("¢", "₵")
+    if (m := after.match(window)) is not None and _written_as_money(original, end + m.start("symbol"), m.group("symbol"), glued=False):
+        return m.group("symbol"), currencies.symbols()[m.group("symbol")]
+    if (m := names.match(window)) is not None:
+        return m.group("name"), currencies.names()[0][m.group("name")]
+    if (m := head.match(window)) is not None:
+        word, codes = m.group("name"), currencies.names()[1][m.group("name")]
+        follows = _AFTER_A_WEAK_HEAD.match(window, m.end())
+        if not currencies.weak(word) or (follows and (follows.group("said") or _BIG.search(lower, start, end))):
+            return word, codes
     return None
+
+
+def _written_as_money(original: str, at: int, folded: str, *, glued: bool) -> bool:
+    """Whether a symbol of Latin letters is written as money: three letters or more ("Ksh", "tsh", "TSH"), or two
+    glued to the figure ("rm10k", "Rp50jt"), or two written apart as CLDR writes them or in capitals ("Rp 50 juta",
+    "RM 10k", "20.000 Ft"; not "ft", "rm"). Any other symbol ("GH₵", "₦", "S/") is money as it is."""
+    if not (folded.isascii() and folded.replace(".", "").isalpha()):
+        return True
+    if len(folded.rstrip(".")) >= 3 or glued:
+        return True
+    said = original[at: at + len(folded)]
+    return currencies.written_so(said) or said.isupper()
 
 
 # The rand written the South African way: "R3000", "R14bn", "R 50 000" (a capital "R" when apart from the figure);
@@ -605,6 +672,30 @@ def _bare_dollar(text: Text, amount: Amount, clause: tuple[int, int]) -> bool:
     return any(m.group(0) == "$" for m in _CLAUSE_SYMBOL.finditer(lower, clause[0], clause[1]))
 
 
+# The dollar's and the peso's signs and names are read above as they always were (``_bare_dollar``, ``_bare_peso``).
+_READ_APART = frozenset({"$", "dollar", "dollars", "bucks", "peso", "pesos"})
+
+
+def _shared(text: Text, amount: Amount) -> frozenset[str]:
+    """Every currency the symbol or name said with the amount may be, when several share it ("kr": DKK, NOK, SEK;
+    "Rs": INR, PKR, MUR; "shillings": KES, TZS, UGX, SOS; "£" and "pounds", GBP and EGP among them): the visitor's
+    own is the one they mean. Empty when what is said names one currency, or is the dollar's or the peso's."""
+    lower = text.lower
+    for part in amount.parts:
+        m = _BEFORE.search(lower[max(0, part.start - 8): part.start])
+        key = m.group(0).strip(" ~≈") if m else None
+        if key is None and (m := _AFTER.search(lower[part.end: part.end + 30])) is not None:
+            key = m.group("currency")
+        codes = frozenset()
+        if key is not None:
+            codes = currencies.candidates(key) | {_SYMBOLS.get(key) or _NAMES.get(key) or key.upper()}
+        elif (local := _local_said(text, part.start, part.end)) is not None:
+            key, codes = local
+        if key is not None:
+            return frozenset() if key in _READ_APART or len(codes) < 2 else codes
+    return frozenset()
+
+
 # Currencies called pesos at home: a bare "pesos" from a visitor whose country counts in one is that one.
 _PESOS = frozenset({"COP", "CLP", "ARS", "UYU", "DOP", "CUP", "PHP"})
 _BARE_PESOS = lazy_compile(r"\bpesos?\b(?!\s+(?:mexicanos|colombianos|chilenos|argentinos|uruguayos))")
@@ -792,6 +883,8 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
             said = default_currency  # "$12k a month" from a visitor in Perth: the Australian dollar
         elif said == "MXN" and default_currency in _PESOS and _bare_peso(text, amount, clause):
             said = default_currency  # "200 million pesos" from a visitor in Medellín: the Colombian peso
+        elif said is not None and said != default_currency and default_currency in _shared(text, amount):
+            said = default_currency  # "500 kr" from a visitor in Oslo, "2 lakh shillings" from one in Dar es Salaam
         currency = said or default_currency
         period = _period(text, amount.start, amount.end, clause, fallback)
         kind = kind or field or "budget"
@@ -885,7 +978,15 @@ def _past_change(text: Text, money: Money, found: list[Money]) -> Money:
 
 def _end_with_currency(text: Text, amount: Amount) -> int:
     m = _AFTER.search(text.lower[amount.end: amount.end + 30])
-    return amount.end + m.end() if m else amount.end
+    if m:
+        return amount.end + m.end()
+    if _local_said(text, amount.end, amount.end) is not None:
+        # "150,000 KSh tops", "20k cedis max": the bound is read after the currency
+        window = text.lower[amount.end: amount.end + 40].replace("¢", "₵")
+        for pattern in _local_patterns()[1:]:
+            if (found := pattern.match(window)) is not None:
+                return amount.end + found.end()
+    return amount.end
 
 
 def _clause_currency(text: Text, clause: tuple[int, int]) -> str | None:

@@ -33,13 +33,17 @@ SUFFIXES = {
     "m": 1e6, "mm": 1e6, "mn": 1e6, "mil": 1e6, "mill": 1e6, "mio": 1e6, "million": 1e6,
     "millions": 1e6, "b": 1e9, "bn": 1e9, "bil": 1e9, "billion": 1e9, "billions": 1e9,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
+    # Indonesian and Malay, as visitors there write them in English chat: "Rp 50 juta", "50jt", "500rb", "RM2 juta"
+    "juta": 1e6, "jt": 1e6, "ribu": 1e3, "rb": 1e3,
 }
 _SUFFIX = "|".join(sorted(SUFFIXES, key=len, reverse=True))
 
 _CODES = "usd|eur|gbp|chf|cad|aud|inr|sgd|nzd|sek|nok|dkk|pln|jpy|mxn|brl|zar|aed|hkd"
 _DIGITS = lazy_compile(
     # glued to a currency code ("usd500"), to the rand's "R" ("R3000", "R14bn"), or standing alone
-    r"(?:" + "|".join(f"(?<={c})" for c in _CODES.split("|")) + r"|(?<=(?<!\w)r)|(?<![\w.,/:']))"
+    r"(?:" + "|".join(f"(?<={c})" for c in _CODES.split("|")) + r"|(?<=(?<!\w)r)|(?<![\w.,/:'])"
+    # or glued to another currency's symbol of letters ("ksh150k", "rm10k", "rp50jt"), which ``_glued`` checks
+    r"|(?<=[^\W\d_]))"
     r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:(?:,\d{3})+(?:\.\d+)?|(?:\.\d{3})+(?:,\d{1,2})?|(?:[ ']\d{3})+(?:[.,]\d{1,2})?)"
     r"|\d+(?:[.,]\d+)?)"
     # nor an ordinal ("prima" is "1ª" once text2num has read it: "Prima una domanda" is no budget of 1) or degrees
@@ -144,6 +148,8 @@ def quantities(lower: str, lang: str = "en", *, lakh_l: bool = False) -> tuple[Q
     found: list[Quantity] = []
     for m in _DIGITS.finditer(lower):
         raw = m.group("num")
+        if not _glued(lower, m):
+            continue
         if raw.count(" ") and not _spaced_thousands_ok(lower, m):
             raw = raw.split(" ")[0]
             m_end = m.start() + len(raw)
@@ -189,7 +195,10 @@ def _word_runs(lower: str, start: int, end: int) -> list[tuple[int, int, list[st
     current: list[re.Match[str]] = []
     for i, w in enumerate(words):
         nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
-        if w.group(0) == "and" and current and (current[-1].group(0) in UNITS or current[-1].group(0) in TENS) and nxt not in ("a", "half"):
+        # ("eighty and a hundred thousand" is two, "one and a half thousand" one)
+        after = words[i + 2].group(0) if i + 2 < len(words) else ""
+        if (w.group(0) == "and" and current and (current[-1].group(0) in UNITS or current[-1].group(0) in TENS)
+                and nxt != "half" and not (nxt == "a" and after in ("half", "quarter", ""))):
             runs.append((start + current[0].start(), start + current[-1].end(), [c.group(0) for c in current]))
             current = []
             continue
@@ -197,6 +206,27 @@ def _word_runs(lower: str, start: int, end: int) -> list[tuple[int, int, list[st
     if current:
         runs.append((start + current[0].start(), start + current[-1].end(), [c.group(0) for c in current]))
     return runs
+
+
+_LETTERS_BEFORE = lazy_compile(r"[^\W\d_]+$")
+
+
+def _glued(lower: str, m: re.Match[str]) -> bool:
+    """Whether a figure glued to letters before it is written so after a currency: a code ("usd500"), the rand's "r"
+    ("r3000"), or another currency's symbol of letters (``nlu.data.currencies``: "ksh150k", "rm10k") for a sum of a
+    hundred or more or with its scale ("mp3", "ar15", "covid19" are no money); a figure with no letter before it is."""
+    start = m.start("num")
+    letters = _LETTERS_BEFORE.search(lower, max(0, start - 12), start)
+    if letters is None or letters.end() != start:
+        return True
+    word = letters.group(0)
+    if word == "r" or any(word.endswith(code) for code in _CODES.split("|")):
+        return True
+    from nlu.data import currencies  # (CLDR's tables load on the first figure glued to letters, not on import)
+
+    if word not in currencies.symbols() or len(word) < 2:
+        return False
+    return bool(m.group("suffix")) or _digits_value(m.group("num")) >= 100
 
 
 def _spaced_thousands_ok(lower: str, m: re.Match[str]) -> bool:
@@ -214,8 +244,12 @@ def _unit_not_multiplier(lower: str, m: re.Match[str]) -> bool:
     return bool(re.search(r"\b(?:in|within|every)\s*$", before)) and not re.search(r"[$€£]", before)
 
 
+# Every sign Unicode counts a currency's ("₦", "₵", "₱", "¥", "₹"), and the dollars a country's letters open ("C$",
+# "A$", "NZ$", "HK$", "US$"): a range says its currency again before its top ("C$5,000 to C$7,500").
+_SIGNS = "".join(sorted({chr(c) for c in range(0x20A0, 0x20C1)} | {"$", "€", "£", "¥", "฿", "₩", "₪", "₹", "﷼", "֏", "₼"}))
+_SIGN = rf"(?:(?<!\w)[a-z]{{0,3}}\$|[{re.escape(_SIGNS)}])"
 # The currency may follow the first figure too: "between 50.000 € and 70.000 €".
-_JOIN = lazy_compile(r"\s*(?:[$€£]|usd|eur|gbp|chf|brl|euros?)?\s*(?:-{1,2}|to|till|until|through|thru|and|or|/|~)\s*(?:r\$|[$€£]|usd|eur|gbp|chf|brl|(?<!\w)r)?\s*$")
+_JOIN = lazy_compile(r"\s*(?:" + _SIGN + r"|usd|eur|gbp|chf|brl|euros?)?\s*(?:-{1,2}|to|till|until|through|thru|and|or|/|~)\s*(?:" + _SIGN + r"|usd|eur|gbp|chf|brl|(?<!\w)r)?\s*$")
 # A figure corrected upwards in passing, as people hedge: "two, two and a half thousand", "5, maybe 6k".
 _HEDGED = lazy_compile(r"\s*,\s*(?:(?:maybe|perhaps|possibly|or|or maybe)\s+)?")
 _BETWEEN = lazy_compile(r"(?:between|from|anywhere from|somewhere from|range of|ranging from)\s*(?:r\$|[$€£]|usd|eur|gbp|chf|brl|(?<!\w)r)?\s*$")
