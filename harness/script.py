@@ -9,6 +9,7 @@ from bot.actions.phrasebook import ENGLISH, translate
 from bot.actions.phrasing import A_FEW_WORDS
 from harness.stack import Visitor
 from qualification import Playbook
+from qualification.playbook import VARIANTS
 from qualification.translation import localized
 
 CONSENT_CUE = "Before I take your contact details"
@@ -42,6 +43,15 @@ SQL_ANSWERS = {
 
 
 def asked_slot(reply: str, playbook: Playbook, lang: str = ENGLISH) -> str | None:
+    """The slot the reply's last question asks for, read in ``lang`` or any of its regional variants ("pt": also
+    "pt-BR", as the bot words it for a Brazilian), or None when it asks nothing from the playbook."""
+    for tag in (lang, *(variant for variant, base in VARIANTS.items() if base == lang)):
+        if (slot := _asked_slot(reply, playbook, tag)) is not None:
+            return slot
+    return None
+
+
+def _asked_slot(reply: str, playbook: Playbook, lang: str) -> str | None:
     """The slot the reply's last question asks for, read in ``lang``, or None when it asks nothing from the playbook.
 
     Every way the bot asks: the playbook's (localized) wordings; the privacy question; a confirmation, as its list

@@ -205,6 +205,8 @@ def play_and_check(stack: Stack, playbook: Playbook, persona: Persona) -> None:
 # "I didn't understand" as the bot says it in each language (a script's every line means something).
 NOT_UNDERSTOOD = {"en": "didn't catch", "de": "nicht verstanden", "fr": "pas bien compris", "pt": "não percebi",
                   "it": "non ho capito"}
+# The same in a language's regional variant the bot may speak instead (Brazil's "não entendi" for Portugal's).
+NOT_UNDERSTOOD_IN_VARIANTS = {"pt": ("não entendi",)}
 
 CLOCK = re.compile(r"\d{1,2}(?::\d{2}|\s?[ap]\.?m\b|\s?h\b|\s?h\s?\d{2})", re.IGNORECASE)
 
@@ -270,9 +272,9 @@ def answer_problems(v: Visitor, holds: tuple[tuple[str, tuple[str, ...]], ...] =
 
 def not_understood_problems(v: Visitor, persona: Persona) -> list[str]:
     """For a script whose every message means something: "I didn't understand" is never the right answer."""
-    marker = NOT_UNDERSTOOD.get(persona.lang)
+    markers = [m for m in (NOT_UNDERSTOOD.get(persona.lang), *NOT_UNDERSTOOD_IN_VARIANTS.get(persona.lang, ())) if m]
     return [f"the bot did not understand {said!r}: {answer.splitlines()[0] if answer else ''!r}"
-            for said, answer in v.transcript if marker and marker in answer]
+            for said, answer in v.transcript if any(marker in answer for marker in markers)]
 
 
 def own_yes_problems(v: Visitor, playbook: Playbook, persona: Persona) -> list[str]:

@@ -15,6 +15,7 @@ from bot.actions.phrasebook import translate
 from harness.script import SQL_ANSWERS, converse
 from harness.stack import Stack, Visitor
 from qualification import Playbook
+from qualification.playbook import VARIANTS
 
 pytestmark = pytest.mark.slow
 
@@ -36,8 +37,10 @@ PERSON = "I've let our team know you'd like to talk to a person; someone will ge
 def test_a_call_asked_for_in_an_opening_message_hears_the_questions_come_first(stack: Stack, lang: str) -> None:
     v = Visitor(stack.rasa_url)
     reply = v.say(ASKS[lang])
-    assert translate(QUESTIONS_FIRST, lang) in reply or translate(PERSON, lang) in reply, v.history()
-    assert translate(NOT_UNDERSTOOD, lang) not in reply, v.history()
+    # "da equipe" is Brazil's: the bot may answer in a regional variant of the language (pt-BR for pt).
+    tags = (lang, *(variant for variant, base in VARIANTS.items() if base == lang))
+    assert any(translate(QUESTIONS_FIRST, t) in reply or translate(PERSON, t) in reply for t in tags), v.history()
+    assert all(translate(NOT_UNDERSTOOD, t) not in reply for t in tags), v.history()
 
 
 def test_a_call_asked_for_after_the_close_offers_times_and_never_says_it_did_not_understand(
