@@ -43,7 +43,8 @@ def _midnight(day: datetime, tz: ZoneInfo) -> datetime:
 def parse_time_request(text: str, now: datetime, tz: ZoneInfo, last_offered: datetime | None = None) -> TimeRequest:
     words = re.findall(r"[a-z]+", (text or "").lower()[:500])
     local = now.astimezone(tz)
-    part = next((w for w in words if w in PARTS), None)
+    # "evenings", "mornings": the part of the day all the same.
+    part = next((w.removesuffix("s") for w in words if w.removesuffix("s") in PARTS), None)
     if "tomorrow" in words:
         start = _midnight(local + timedelta(days=1), tz)
         return TimeRequest(start, start + timedelta(days=1), part)

@@ -32,8 +32,11 @@ import logging
 import re
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
+from pathlib import Path
 from typing import Any, Sequence
 
+import yaml
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -42,12 +45,15 @@ from rasa_sdk.types import DomainDict
 from bot.actions import runtime
 from bot.actions.call_times import (
     Pick,
+    asks_whose_clock,
     earliest,
     in_english,
     named_clock,
+    names_a_place_clock,
     other_part_of_day,
     read_pick,
     said_zone,
+    whose_clock,
 )
 from bot.actions.lead_service import ServiceUnavailable
 from bot.actions.outcome import call_messages, unbookable_messages
@@ -63,7 +69,7 @@ from nlu.faq import reads_as_question
 from nlu.leaving import says_goodbye
 from nlu.rescheduling import asks_to_move
 from nlu.text import folded
-from scheduling import TimeZoneError, label, parse_time_request, zone, zone_for_place
+from scheduling import Availability, TimeZoneError, day_parts, label, parse_time_request, zone, zone_for_place
 from scheduling.call import sentence as call_sentence
 
 logger = logging.getLogger(__name__)
@@ -82,10 +88,12 @@ def slot_payload(starts_at: str) -> str:
     return f"/{CHOOSE_SLOT}" + json.dumps({SLOT_ENTITY: starts_at}, separators=(",", ":"))
 
 
-def offer_messages(page: dict[str, Any], intro: str, *, zone_known: bool, why: str = "") -> list[Message]:
+def offer_messages(page: dict[str, Any], intro: str, *, zone_known: bool, why: str = "",
+                   heading: str = "") -> list[Message]:
     """Free slots as buttons, with "Other times", "Other time zone" and "Not now"; an empty page says so.
 
-    ``why`` says where the zone came from (", as you're in Manchester").
+    ``why`` says where the zone came from (", as you're in Manchester"); ``heading``, said in place of "Here are the
+    next free times ...", says why these times and names their zone itself.
     """
     named = (page.get("owner") or {}).get("name")
     owner = named or say("one of our consultants")
@@ -103,7 +111,7 @@ def offer_messages(page: dict[str, Any], intro: str, *, zone_known: bool, why: s
         why = say(", {name}'s time zone", name=named.split()[0]) if named else say(", our consultant's")
     times = say("Here are the next free times for {call} with {owner} ({zone}{why}):", call=call, owner=owner,
                 zone=zone_name(tz), why=why)
-    text = f"{intro} {times}".strip()
+    text = f"{intro} {heading or times}".strip()
     buttons = [{"title": slot_title(s, tz, minutes), "payload": slot_payload(s["starts_at"])} for s in slots]
     buttons += [{"title": say("Other times"), "payload": f"/{OTHER_TIMES}"},
                 {"title": say("Other time zone"), "payload": f"/{CHANGE_TIME_ZONE}"},
@@ -457,6 +465,7 @@ async def offer(
         dispatcher.utter_message(text=f"{unknown} {say(ASK_ZONE)}".strip())
         return []
     query: dict[str, Any] = {}
+    heading = ""  # what is said of the times in place of "Here are the next free times" (``in_their_part``)
     hour: tuple[int, int] | None = None  # a time of day asked for without a day ("move it to 3pm")
     if after is not None:
         query = {"after": _iso(after)}
@@ -483,10 +492,15 @@ async def offer(
             query["limit"] = WIDE
     elif again and (shown := _offered(tracker)) and (first := _instant(shown[0]["starts_at"])) is not None:
         query = {"after": _iso(first - timedelta(seconds=1))}
+    # "anything in my morning?", "am Vormittag?", "'s ochtends?": a part of the visitor's own day, no hour named.
+    part = query.get("part_of_day") if after is None and text is not None and not zone_given \
+        and named_clock(text, language()) is None and earliest(text, language()) is None else None
     try:
         page = await _read_slots(lead_id, tz, **query)
         if hour is not None:
             page = await from_the_hour(page, hour, lead_id, tz)
+        elif part is not None:
+            page, heading = await in_their_part(page, part, lead_id, tz, query)
         if not page.get("slots") and query.get("before"):
             # Nothing then: the next free times after that window instead.
             page = await _read_slots(lead_id, tz, after=query["before"])
@@ -497,11 +511,249 @@ async def offer(
             dispatcher.utter_message(text=intro)
         _utter(dispatcher, call_messages(playbook))
         return []
-    _utter(dispatcher, offer_messages(page, intro, zone_known=tz is not None, why=why))
+    return _show(dispatcher, page, intro, tz, why, remembered, heading)
+
+
+def _show(dispatcher: CollectingDispatcher, page: dict[str, Any], intro: str, tz: str | None, why: str,
+          remembered: list[EventType], heading: str = "") -> list[EventType]:
+    """The page's times on screen, and remembered as the times offered."""
+    _utter(dispatcher, offer_messages(page, intro, zone_known=tz is not None, why=why, heading=heading))
     # Each offered slot keeps the zone it was shown in, so booking it names the same zone.
     shown = page.get("time_zone") or tz or "UTC"
-    offered = [{"starts_at": s["starts_at"], "label": s["label"], "tz": shown} for s in page.get("slots") or []]
+    # The owner's own zone too: "7am your time" is read on their clock.
+    owners = {"otz": page["owner_time_zone"]} if isinstance(page.get("owner_time_zone"), str) else {}
+    offered = [{"starts_at": s["starts_at"], "label": s["label"], "tz": shown, **owners}
+               for s in page.get("slots") or []]
     return [*remembered, SlotSet("offered_slots", offered)]
+
+
+# --- a part of the visitor's own day, a time named that is not free (issue 14) ------------------------------------
+PHRASES = Path(__file__).with_name("booking_phrases.yml")
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, dict[str, str]]:
+    """This module's own sentences (English -> language -> translation), kept beside the phrasebook."""
+    loaded = yaml.safe_load(PHRASES.read_text(encoding="utf-8")) or {}
+    return {str(k): {str(lang): str(t) for lang, t in (v or {}).items()} for k, v in loaded.items()}
+
+
+def told(sentence: str, /, **values: object) -> str:
+    """``sentence`` from ``booking_phrases.yml`` in the conversation's language, values filled in."""
+    lang = language()
+    template = sentence if lang == ENGLISH else _phrases().get(sentence, {}).get(lang) or sentence
+    return template.format(**values)
+
+
+# None of the owner's hours falls in that part of the visitor's day; or those that do are all taken.
+NO_TIME_IN = {
+    "morning": "{owner} takes calls from {start} to {end} your time, so none of their times falls in your morning. "
+               "The nearest free times ({zone}):",
+    "afternoon": "{owner} takes calls from {start} to {end} your time, so none of their times falls in your "
+                 "afternoon. The nearest free times ({zone}):",
+    "evening": "{owner} takes calls from {start} to {end} your time, so none of their times falls in your evening. "
+               "The nearest free times ({zone}):",
+}
+TAKEN_IN = {
+    "morning": "{owner}'s times in your morning are all taken. The nearest free ones ({zone}):",
+    "afternoon": "{owner}'s times in your afternoon are all taken. The nearest free ones ({zone}):",
+    "evening": "{owner}'s times in your evening are all taken. The nearest free ones ({zone}):",
+}
+# A time named that no button shows: free, outside the owner's hours, taken, or gone (past, too soon).
+NAMED_FREE = "{when} is free: here it is, with the times after it ({zone}):"
+NAMED_OUTSIDE = "{when} is outside {owner}'s hours: they take calls from {start} to {end} your time. " \
+                "The free times nearest to it ({zone}):"
+NAMED_TAKEN = "{when} is already taken. The free times nearest to it ({zone}):"
+NAMED_GONE = "{when} can't be booked any more. The free times nearest to it ({zone}):"
+NAMED_NOT_FREE = "{when} isn't one of {owner}'s free times. The free times nearest to it ({zone}):"
+# Days asked for one by one, at most, for the times in a part of the day.
+MOST_DAYS = 5
+# How much further from the part of the day than the nearest time the times shown instead may be.
+NEAR = timedelta(hours=2)
+
+
+def _now() -> datetime:
+    """The moment the owner's calendar is read at (one place, so a test can set the clock)."""
+    return datetime.now(timezone.utc)
+
+
+def owner_availability(owner: Any) -> Availability | None:
+    """The owner's calendar as the service reads it (``webhooks.bookings.availability_for``), from the playbook."""
+    if not isinstance(owner, str) or not owner:
+        return None
+    try:
+        calendar = runtime.playbooks().current().scheduling.calendar_for(owner)
+        return Availability(time_zone=calendar.time_zone, working_hours=calendar.working_hours,
+                            meeting_minutes=calendar.meeting_minutes, buffer_minutes=calendar.buffer_minutes,
+                            days_ahead=calendar.days_ahead, min_notice_minutes=calendar.min_notice_minutes)
+    except (ValueError, TypeError, AttributeError):
+        return None
+
+
+def _hhmm(moment: datetime) -> str:
+    return f"{moment:%H:%M}"
+
+
+def _starts(slots: Sequence[dict[str, Any]]) -> list[datetime]:
+    return [at for s in slots if (at := _instant(str(s.get("starts_at") or ""))) is not None]
+
+
+async def _free_among(lead_id: str, tz: str | None, wanted: list[datetime], part: str | None) -> list[dict[str, Any]]:
+    """The free slots among the owner's ``wanted`` starts, asked for day by day (``MOST_DAYS`` at most), up to
+    ``SHOWN``."""
+    keep = set(wanted)
+    shown = zone(tz) if tz else timezone.utc
+    found: list[dict[str, Any]] = []
+    for first, last in day_parts.by_day(wanted, shown)[:MOST_DAYS]:
+        page = await _read_slots(lead_id, tz, after=_iso(first - timedelta(seconds=1)),
+                                 before=_iso(last + timedelta(seconds=1)), part_of_day=part, limit=SHOWN)
+        found += [s for s in page.get("slots") or () if _instant(str(s.get("starts_at") or "")) in keep]
+        if len(found) >= SHOWN:
+            break
+    return found[:SHOWN]
+
+
+async def in_their_part(page: dict[str, Any], part: str, lead_id: str, tz: str | None,
+                        query: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """The times in ``part`` of the visitor's own day ("anything in my morning?" from Manila: 06:00-12:00 there, never
+    00:15), and what to say first: nothing when there are some; else that none of the owner's hours falls in it (their
+    hours on the visitor's clock) or that those that do are taken, with the nearest free times instead."""
+    owner = page.get("owner") or {}
+    availability = owner_availability(owner.get("id"))
+    shown = zone(page.get("time_zone") or tz or "UTC")
+    if availability is None:
+        return page, ""
+    now = _now()
+    starts = day_parts.owner_starts(availability, now, after=_instant(query.get("after") or ""),
+                                    before=_instant(query.get("before") or ""))
+    inside = [s for s in starts if day_parts.in_part(s, part, shown)]
+    name = owner.get("name") or say("our consultant")
+    if inside:
+        found = await _free_among(lead_id, tz, inside, part)
+        if found:
+            return {**page, "slots": found}, ""
+        said = told(TAKEN_IN[part], owner=name, zone=zone_name(shown.key))
+    elif starts:
+        hours = day_parts.hours_on_clock(availability, starts[0], shown)
+        start, end = hours if hours is not None else (starts[0].astimezone(shown), starts[-1].astimezone(shown))
+        said = told(NO_TIME_IN[part], owner=name, start=_hhmm(start), end=_hhmm(end), zone=zone_name(shown.key))
+    else:
+        return page, ""
+    others = [s for s in starts if s not in set(inside)]
+    if not others:
+        return page, said
+    nearest = min(day_parts.distance(s, part, shown) for s in others)
+    near = [s for s in others if day_parts.distance(s, part, shown) <= nearest + NEAR.total_seconds() // 60]
+    found = await _free_among(lead_id, tz, near, None)
+    return {**page, "slots": found or page.get("slots") or []}, said
+
+
+def _clock_zone(text: str, offered: Sequence[dict[str, str]]) -> tzinfo | None:
+    """The clock a time named is said on: the owner's for "7am your time", a place's for "7am Manila time", else the
+    one the times are shown in ("my time" says so)."""
+    shown = next((s.get("tz") for s in offered if s.get("tz")), None)
+    owners = next((s.get("otz") for s in offered if s.get("otz")), None)
+    whose = whose_clock(text, language())
+    named = None
+    if whose == "yours":
+        named = owners
+    elif whose is None and names_a_place_clock(text, language()):
+        named = zone_in_reply(text)
+    try:
+        return zone(named or shown) if (named or shown) else None
+    except TimeZoneError:
+        return None
+
+
+def named_moment(pick: Pick, offered: Sequence[dict[str, str]], text: str, now: datetime) -> datetime | None:
+    """The moment a time not on screen names, on the clock it is said on (``_clock_zone``): on the weekday named,
+    else on the day of the first time shown; a day later while it is past."""
+    first = _on_screen(offered[0]) if offered else None
+    if first is None or not pick.unshown:
+        return None
+    clock = _clock_zone(text, offered) or first.tzinfo or timezone.utc
+    day = first.astimezone(clock).date()
+    if pick.day is not None:
+        day += timedelta(days=(pick.day - day.weekday()) % 7)
+    moment = datetime.combine(day, time(*pick.unshown[0].likely()), tzinfo=clock)
+    while moment <= now and pick.day is None:
+        moment += timedelta(days=1)
+    return moment
+
+
+def _when(moment: datetime, tz: tzinfo) -> str:
+    lang = language()
+    local = moment.astimezone(tz)
+    if lang == ENGLISH:
+        return f"{local:%a} {local.day} {local:%b}, {local:%H:%M}"
+    return label(moment, moment, tz, locale=lang)  # type: ignore[arg-type]
+
+
+def around(moment: datetime, before: Sequence[dict[str, Any]], after: Sequence[dict[str, Any]],
+           tz: tzinfo) -> list[dict[str, Any]]:
+    """``SHOWN`` free times around ``moment``: the nearest before and after it on its day first (both sides when
+    both have one), then the nearest on that day, then the next ones after it; in time order."""
+    def at(slot: dict[str, Any]) -> datetime:
+        return _instant(str(slot["starts_at"])) or moment
+
+    day = moment.astimezone(tz).date()
+    earlier = [s for s in before if at(s) < moment and at(s).astimezone(tz).date() == day]
+    later = [s for s in after if at(s) > moment]
+    same = [s for s in later if at(s).astimezone(tz).date() == day]
+    chosen = [*earlier[-1:], *same[:1]]
+    chosen += sorted((s for s in [*earlier, *same] if s not in chosen), key=lambda s: abs(at(s) - moment))
+    chosen = chosen[:SHOWN]
+    chosen += [s for s in later if s not in chosen][:SHOWN - len(chosen)]
+    return sorted(chosen, key=at)
+
+
+async def around_the_named(dispatcher: CollectingDispatcher, tracker: Tracker, pick: Pick,
+                           offered: Sequence[dict[str, str]], text: str) -> list[EventType]:
+    """A time named that no button shows ("what about 7am Manila time on Wednesday?", "6:30am Wednesday my time"):
+    free, it comes first with the times after it; else why not (outside the consultant's hours, with their hours on
+    the visitor's clock, or taken) and the free times nearest to it, before and after, on its day first."""
+    now = _now()
+    moment = named_moment(pick, offered, text, now)
+    if moment is None:
+        return await offer(dispatcher, tracker, say("Sorry, that time isn't one I offered."))
+    lead_id = tracker.get_slot("lead_id")
+    tz = next((s.get("tz") for s in offered if s.get("tz")), None) or visitor_zone(tracker, None)[0]
+    shown = zone(tz) if tz else timezone.utc
+    try:
+        page = await _read_slots(lead_id, tz, after=_iso(moment - timedelta(minutes=1)))
+        later = page.get("slots") or []
+        when, where = _when(moment, shown), zone_name(tz or "UTC")
+        if later and _instant(str(later[0]["starts_at"])) == moment:
+            return _show(dispatcher, page, "", tz, "", [], told(NAMED_FREE, when=when, zone=where))
+        day_start = datetime.combine(moment.astimezone(shown).date(), time(), tzinfo=shown)
+        before = []
+        if moment > now:
+            before = (await _read_slots(lead_id, tz, after=_iso(max(day_start, now)), before=_iso(moment),
+                                        limit=WIDE)).get("slots") or []
+    except ServiceUnavailable as exc:
+        logger.warning("slots not available: %s (status %s, code %s)", exc, exc.status, exc.code)
+        _utter(dispatcher, call_messages(runtime.playbooks().current()))
+        return []
+    owner = page.get("owner") or {}
+    name = owner.get("name") or say("our consultant")
+    availability = owner_availability(owner.get("id"))
+    if availability is not None and not day_parts.within_hours(availability, moment):
+        starts = day_parts.owner_starts(availability, now, after=moment) or day_parts.owner_starts(availability, now)
+        hours = day_parts.hours_on_clock(availability, starts[0], shown) if starts else None
+        said = told(NAMED_OUTSIDE, when=when, owner=name, start=_hhmm(hours[0]), end=_hhmm(hours[1]), zone=where) \
+            if hours else told(NAMED_TAKEN, when=when, zone=where)
+    elif availability is not None and moment <= now + timedelta(minutes=availability.min_notice_minutes):
+        said = told(NAMED_GONE, when=when, zone=where)
+    elif availability is not None and moment in day_parts.owner_starts(availability, now, after=moment,
+                                                                        before=moment + timedelta(seconds=1)):
+        # A time the owner's calendar has, booked by someone else.
+        said = told(NAMED_TAKEN, when=when, zone=where)
+    else:
+        # Inside their hours, yet no call starts then (16:30 where calls start 16:00 and 16:45), or no calendar.
+        said = told(NAMED_NOT_FREE, when=when, owner=name, zone=where)
+    # "Can we move it to 3pm?" asks for the booked call from then (``from_the_hour``): the times from it, not around it.
+    slots = later[:SHOWN] if asks_to_move(text) else around(moment, before, later, shown)
+    return _show(dispatcher, {**page, "slots": slots}, "", tz, "", [], said)
 
 
 # The times shown at once; and the service's most (its ``limit``), asked for when only those from an hour will be
@@ -636,7 +888,10 @@ def asks_for_times(tracker: Tracker) -> bool:
     words = _words(text)
     # A long message naming a time is about the call only when it speaks of one ("could we set up a call? some
     # morning next week would suit me"); else it may be a new start date for the project.
-    return names_a_time(text) and (len(words) <= 8 or bool(words & _CALL_WORDS))
+    # A question naming a time with times on screen asks for times too ("Das ist sehr spät für mich, geht es am
+    # Vormittag?" was the FAQ's "I'm not sure").
+    return names_a_time(text) and (len(words) <= 8 or bool(words & _CALL_WORDS)
+                                   or ("?" in text and len(words) <= 16))
 
 
 def picks_a_slot(tracker: Tracker, text: str | None = None) -> bool:
@@ -646,8 +901,9 @@ def picks_a_slot(tracker: Tracker, text: str | None = None) -> bool:
     said = latest_text(tracker) if text is None else text
     if not offered or not tracker.get_slot("lead_id") or tracker.get_slot("stopped") or is_payload(said):
         return False
-    if earliest(said, language()) is not None:
-        # "after 2pm", "ab 14 Uhr": the times from then (``asks_for_times``), even with 14:00 on screen.
+    if earliest(said, language()) is not None or asks_whose_clock(said, language()):
+        # "after 2pm", "ab 14 Uhr": the times from then (``asks_for_times``), even with 14:00 on screen; "is 10am my
+        # time or yours?" asks which clock (the FAQ's), naming no time to book.
         return False
     pick = read_offered(said, offered)
     if pick.slots or (pick.any_one and not names_a_time(said)):
@@ -915,7 +1171,8 @@ async def book_named(dispatcher: CollectingDispatcher, tracker: Tracker, starts_
                      text: str | None = None) -> list[EventType]:
     """The slot a button carries (``starts_at``), or the one the visitor's words name, booked (or the booked call
     moved to it). Words naming two times ("9:30 or 10:15?") get the question which, with the same times again; a
-    time not on screen ("14 Uhr" beside 10:00, 10:45, 11:30), the free times from then. Never a time not named."""
+    time not on screen ("14 Uhr" beside 10:00, 10:45, 11:30), why it is not free, with the free times around it
+    (``around_the_named``). Never a time not named."""
     lead_id = tracker.get_slot("lead_id")
     if not lead_id or tracker.get_slot("lead_stage") not in BOOKABLE or tracker.get_slot("stopped") \
             or refused_contact(tracker):
@@ -926,8 +1183,10 @@ async def book_named(dispatcher: CollectingDispatcher, tracker: Tracker, starts_
         if pick.several or pick.any_one:
             return await offer(dispatcher, tracker, say("Sorry, I didn't catch which time you'd like."), again=True)
         if pick.unshown:
-            return await offer(dispatcher, tracker, say("Sorry, that time isn't one I offered."),
-                               after=_asked_moment(pick, offered))
+            # "what about 7am Manila time on Wednesday?": never answered as a button pressed; why it is not free,
+            # and the free times around it (``around_the_named``).
+            return await around_the_named(dispatcher, tracker, pick, offered,
+                                          latest_text(tracker) if text is None else text)
         if pick.one is None and tracker.get_slot("booking") and not offered:
             # "la primera" after booking, no times on screen: the call booked is what there is.
             confirm(dispatcher, tracker.get_slot("booking"), repeated=True)
@@ -969,19 +1228,6 @@ async def book_named(dispatcher: CollectingDispatcher, tracker: Tracker, starts_
     confirm(dispatcher, booking, repeated=status == 200 or bool(booked), moved=move)
     kept = {k: booking.get(k) for k in ("id", "starts_at", "ends_at", "label", "time_zone", "ics_url", "owner")}
     return [SlotSet("booking", kept), SlotSet("offered_slots", []), SlotSet("awaiting_zone", False)]
-
-
-def _asked_moment(pick: Pick, offered: Sequence[dict[str, str]]) -> datetime | None:
-    """The moment a time not on screen names, on the visitor's clock: on the weekday named, else on the day of the
-    first time shown ("14 Uhr" beside Monday's morning times is Monday 14:00); a minute before it, so that a free
-    slot starting then comes first."""
-    first = _on_screen(offered[0]) if offered else None
-    if first is None or not pick.unshown:
-        return None
-    day = first.date()
-    if pick.day is not None:
-        day += timedelta(days=(pick.day - day.weekday()) % 7)
-    return from_clock(day, pick.unshown[0].likely(), first.tzinfo or timezone.utc)
 
 
 class ActionMoveCall(Action):

@@ -46,11 +46,18 @@ TIME_WORDS: dict[str, dict[str, str]] = {
            # "mañana" alone is tomorrow; with an article, the morning.
            "por la mañana": _MORNING, "de la mañana": _MORNING, "en la mañana": _MORNING, "las mañanas": _MORNING,
            "cualquier mañana": _MORNING, "alguna mañana": _MORNING, "una mañana": _MORNING,
-           "por la tarde": _AFTERNOON, "tarde": _AFTERNOON, "noche": _EVENING, "mañana": _TOMORROW,
+           # "tarde" alone is also "late" ("es muy tarde para mí"): the afternoon only with its article.
+           "por la tarde": _AFTERNOON, "de la tarde": _AFTERNOON, "en la tarde": _AFTERNOON, "la tarde": _AFTERNOON,
+           "las tardes": _AFTERNOON, "cualquier tarde": _AFTERNOON, "alguna tarde": _AFTERNOON,
+           "una tarde": _AFTERNOON, "esta tarde": _AFTERNOON, "noche": _EVENING, "mañana": _TOMORROW,
            "más tarde": _LATER, "hoy": _TODAY, "este": _THIS, "esta": _THIS, "otros": _OTHER, "otras": _OTHER, "otro": _OTHER,
            **_days("lunes martes miércoles jueves viernes sábado domingo")},
     "pt": {"próxima semana": _NEXT_WEEK, "proxima semana": _NEXT_WEEK, "semana que vem": _NEXT_WEEK,
-           "manhã": _MORNING, "manhãs": _MORNING, "tarde": _AFTERNOON, "noite": _EVENING, "amanhã": _TOMORROW,
+           # "tarde" alone is also "late" ("é muito tarde para mim"): the afternoon only after its preposition.
+           "manhã": _MORNING, "manhãs": _MORNING, "à tarde": _AFTERNOON, "a tarde": _AFTERNOON, "de tarde": _AFTERNOON,
+           "da tarde": _AFTERNOON, "na tarde": _AFTERNOON, "pela tarde": _AFTERNOON, "as tardes": _AFTERNOON,
+           "às tardes": _AFTERNOON, "uma tarde": _AFTERNOON, "esta tarde": _AFTERNOON, "qualquer tarde": _AFTERNOON,
+           "noite": _EVENING, "amanhã": _TOMORROW,
            "mais tarde": _LATER, "hoje": _TODAY, "este": _THIS, "esta": _THIS, "nesta": _THIS, "neste": _THIS,
            "outros": _OTHER, "outro": _OTHER,
            **{f"{day}-feira": en for day, en in _days("segunda terça quarta quinta sexta").items()},
@@ -189,8 +196,16 @@ _MERIDIEM = r"(?:am|pm|a\.m\.?|p\.m\.?)"
 _PM = ("p",)
 # A message's parts, each read for itself: "not 8:00, the 9:30 one" names 9:30 only.
 _CLAUSE = re.compile(r"[,;!?]+(?:\s|$)|(?<!\d)\.+(?:\s|$)|\s(?:but|aber|sondern|mais|pero|sino|ma|mas|maar|though)\s")
-_NEGATION = re.compile(r"(?<![\w'])(?:not|no|never|cannot|\w+n't|nicht|kein\w*|nie|niemals|pas|jamais|nunca|nao"
-                       r"|non|niet|geen|nooit|nem)(?![\w'])")
+_REFUSALS = r"not|no|never|cannot|\w+n't|nicht|kein\w*|nie|niemals|pas|jamais|nunca|nao|non|niet|geen|nooit|nem"
+_NEGATION = re.compile(rf"(?<![\w'])(?:{_REFUSALS})(?![\w'])")
+# Portuguese "no" is "in the" ("às 7h no meu horário"): it refuses nothing there ("não" does).
+_NEGATION_PT = re.compile(rf"(?<![\w'])(?:{_REFUSALS.replace('|no|', '|')})(?![\w'])")
+
+
+def _refusing(lang: str) -> re.Pattern[str]:
+    return _NEGATION_PT if lang == "pt" else _NEGATION
+
+
 # Words that may follow a bare hour or a bare list number in a pick ("10 please", "2 passt", "14 nehm ich").
 _PICK_WORDS = frozenset(
     "please pls bitte graag svp por favor per favore works work passt geht nehm nehme ich i ll take is ist est es e va me "
@@ -418,7 +433,7 @@ def read_pick(text: str, starts: Sequence[datetime], lang: str) -> Pick:
     slots: set[int] = set()
     unshown: list[Clock] = []
     for clause in _CLAUSE.split(f" {english} "):
-        if not clause.strip() or _NEGATION.search(clause):
+        if not clause.strip() or _refusing(lang).search(clause):
             continue
         masked, clocks = _clocks(f" {clause.strip()} ", lang)
         for clock in clocks:
@@ -440,7 +455,7 @@ def named_clock(text: str, lang: str) -> Clock | None:
     please" 9:30): where times asked for start ("can we move it to Thursday at 10?")."""
     english = folded(in_english(text[:_MOST_CHARS], lang))
     for clause in _CLAUSE.split(f" {english} "):
-        if clause.strip() and not _NEGATION.search(clause):
+        if clause.strip() and not _refusing(lang).search(clause):
             clocks = [clock for clock in _clocks(f" {clause.strip()} ", lang)[1] if not clock.bare]
             if clocks:
                 return clocks[0]
@@ -468,7 +483,7 @@ def earliest(text: str, lang: str) -> Clock | None:
     english = folded(in_english(text[:_MOST_CHARS], lang))
     for clause in _CLAUSE.split(f" {english} "):
         bound = _FROM.search(clause)
-        if bound is None and (before := _BEFORE.search(clause)) is not None and _NEGATION.search(clause):
+        if bound is None and (before := _BEFORE.search(clause)) is not None and _refusing(lang).search(clause):
             bound = before
         if bound is not None:
             _, clocks = _clocks(f" at {clause[bound.end():].strip()} ", lang)
@@ -482,10 +497,89 @@ def other_part_of_day(text: str, lang: str) -> str | None:
     the morning), or None."""
     english = folded(in_english(text[:_MOST_CHARS], lang))
     for clause in _CLAUSE.split(f" {english} "):
-        if _NEGATION.search(clause) and (part := _PART.search(clause)) is not None:
+        if _refusing(lang).search(clause) and (part := _PART.search(clause)) is not None:
             return _PARTS[part[1]]
     return None
 
 
 # A pick is a sentence or two: the rest of a long message is not read for one.
 _MOST_CHARS = 400
+
+
+# --- whose clock a time is said on ------------------------------------------------------------------------------
+# "6:30am wednesday my time", "7am your time", "um 7 Uhr meiner Zeit", "à 7h chez moi", "a las 7 hora de ustedes":
+# words beside a time that say whose clock it is on, never a question about zones. Per language ("hier" is French
+# "yesterday", Dutch "here"), compared without accents.
+_MINE: dict[str, str] = {
+    "en": r"my time|my local time|my end|my clock|for me locally|here",
+    "de": r"meiner zeit|meine zeit|meiner ortszeit|bei mir|hier",
+    "fr": r"(?:de )?mon heure|mon heure locale|chez moi|ici",
+    "es": r"mi hora|hora mia|mi horario|mi hora local|aqui|aca",
+    "pt": r"minha hora|meu horario|hora minha|meu fuso|aqui|ca",
+    "it": r"mio orario|ora mia|mia ora|mio fuso|da me|qui",
+    "nl": r"mijn tijd|mijn lokale tijd|bij mij|hier",
+}
+_YOURS: dict[str, str] = {
+    "en": r"your time|your end|your clock|your local time|there",
+    "de": r"deiner zeit|ihrer zeit|deine zeit|ihre zeit|eurer zeit|bei ihnen|bei dir|bei euch",
+    "fr": r"(?:de )?votre heure|ton heure|chez vous|chez toi",
+    "es": r"su hora|tu hora|hora de ustedes|vuestra hora|hora de ustedes|alla",
+    "pt": r"sua hora|seu horario|vosso horario|hora de voces|seu fuso|la",
+    "it": r"vostro orario|suo orario|ora vostra|tuo orario|da voi|da lei",
+    "nl": r"jullie tijd|uw tijd|jouw tijd|bij jullie|bij u|daar",
+}
+
+
+@lru_cache(maxsize=16)
+def _whose(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def words(table: dict[str, str]) -> re.Pattern[str]:
+        said = "|".join(dict.fromkeys([table["en"], table.get(lang, table["en"])]))
+        # "thanks for your time", "danke für Ihre Zeit": no clock.
+        return re.compile(rf"(?<![\w'])(?<!for )(?<!fur )(?<!pour )(?<!por )(?<!per )(?<!voor )(?:{said})(?![\w'])")
+    return words(_MINE), words(_YOURS)
+
+
+def whose_clock(text: str, lang: str) -> str | None:
+    """Whose clock a time in ``text`` is said on: "mine" ("6:30am my time", "um 7 bei mir"), "yours" ("7am your
+    time", "à 7h chez vous"), or None when nothing beside the time says so, or no time is named."""
+    if named_clock(text, lang) is None:
+        return None
+    plain = folded(text[:_MOST_CHARS])
+    mine, yours = _whose(lang)
+    if asks_whose_clock(text, lang):
+        # "Is 10am my time or your time?" asks which clock, naming none.
+        return None
+    if yours.search(plain):
+        return "yours"
+    return "mine" if mine.search(plain) else None
+
+
+# "my time or yours?", "meine Zeit oder Ihre?", "mon heure ou la vôtre ?": which clock, asked.
+_OR_YOURS = re.compile(r"(?<![\w'])(?:or|oder|ou|o|of)\s+(?:the\s+|la\s+|le\s+|el\s+|il\s+|a\s+|o\s+|de\s+)?"
+                       r"(?:yours|ihre[rn]?|deine[rn]?|votre|vôtre|votres|la votre|suya|tuya|su hora|sua|vostr[oa]"
+                       r"|uwe|jullie)(?![\w'])")
+
+
+def asks_whose_clock(text: str, lang: str) -> bool:
+    """Whether ``text`` asks whose clock a time is on ("Is 10am my time or your time?", "14 Uhr meine Zeit oder
+    Ihre?"): both clocks named, or "mine" with "or yours"."""
+    plain = folded(text[:_MOST_CHARS])
+    mine, yours = _whose(lang)
+    return bool(mine.search(plain)) and (bool(yours.search(plain)) or bool(_OR_YOURS.search(plain)))
+
+
+# A place's clock beside a time ("7am Manila time", "14 Uhr Berliner Zeit", "7h heure de Montréal", "a las 7 hora de
+# Madrid", "às 7h hora de Lisboa", "alle 7 ora di Roma", "7 uur Nederlandse tijd"): the caller reads the place.
+# English "<word> time" only where the word can be a place's: "what time", "any time", "lunch time" name none.
+_NO_PLACE = ("what|any|anytime|same|that|this|the|a|free|lunch|next|last|my|your|our|their|local|some|good|best|right"
+             "|first|spare|full|part|each|every|one|no|more|less|much|long|short|real|due|on|in|at|of|by|dinner|tea"
+             "|work|office|business|working|standard|daylight|summer|winter|quiet|busy|nap|bed|down|over")
+_PLACE_CLOCK = re.compile(
+    rf"(?<![\w'])(?:(?!(?:{_NO_PLACE}) )[a-z][\w'-]+ time|[a-z]+er zeit|[a-z]+-zeit|(?:orts)?zeit in [a-z]+"
+    r"|ortszeit [a-z]+|heure de [a-z]+|(?:hora|horario) d[eo] [a-z]+|ora di [a-z]+|orario di [a-z]+|[a-z]+se tijd"
+    r"|[a-z]+-tijd|tijd in [a-z]+)(?![\w'])")
+
+
+def names_a_place_clock(text: str, lang: str) -> bool:
+    """Whether a time in ``text`` is said on a place's clock ("7am Manila time"), not on the one shown."""
+    return named_clock(text, lang) is not None and bool(_PLACE_CLOCK.search(folded(text[:_MOST_CHARS])))

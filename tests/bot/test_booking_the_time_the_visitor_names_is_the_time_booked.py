@@ -7,7 +7,8 @@ close answered it) and nothing was booked; "ist das per Video oder Telefon?" got
 
 Whatever the classifier makes of it, with times on screen:
 - two times named ("9:30 or 10:15?") book nothing: the bot asks which, with the same times;
-- a time that is not on screen books nothing: the bot says so and shows the free times from then;
+- a time that is not on screen books nothing: the bot says why (free, outside the hours, taken) and shows the free
+  times around it;
 - a time on screen named in the language's own clock words, with a colloquial verb ("um 14.45 Uhr nehm ich", "je
   prends celui de 14h45", "me quedo con la de las 14:45"), books that time, never another;
 - after "Other time zone", the zone named stays for the times asked for next ("later"), and a pick is read on its
@@ -33,6 +34,7 @@ from nlu.text import folded
 from qualification import Playbook
 from qualification.translation import localized
 from tests.bot.test_a_booked_call_is_moved_when_the_visitor_asks import offered, slot_times, start_of
+from tests.bot.test_booking_in_the_visitors_own_day import said_why
 from tests.bot.test_the_visitors_words_around_the_call_times_are_read_for_what_they_are import (
     VIDEO,
     VIDEO_CALL,
@@ -90,10 +92,12 @@ def test_the_call_booked_is_the_time_the_visitor_named_in_their_own_clock_words(
     assert booked_start(stack, v) is None, f"two times named, one booked:\n{v.history()}"
     assert translate(DIDNT_CATCH, lang) in reply and slot_times(v) == shown, f"not asked which:\n{v.history()}"
 
-    # An hour before the first time shown: never on screen.
+    # An hour before the first time shown: never on screen. Never answered as a button pressed ("not one I
+    # offered"): why it is not free, or that it is, with the times around it (test_booking_in_the_visitors_own_day).
     reply = v.say(PICK[lang].format(t=written((first[0] - 1) % 24, first[1], lang)))
     assert booked_start(stack, v) is None, f"a time never shown was booked:\n{v.history()}"
-    assert translate(NOT_OFFERED, lang) in reply and slot_times(v), f"not told, or no times:\n{v.history()}"
+    assert translate(NOT_OFFERED, lang) not in reply and said_why(reply, lang) and slot_times(v), \
+        f"not told, or no times:\n{v.history()}"
     assert translate(AFTER_CLOSE, lang) not in reply, v.history()
 
     wanted = slot_times(v)[2]
