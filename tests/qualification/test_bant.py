@@ -46,9 +46,9 @@ def test_budget_in_another_currency_uses_the_playbooks_rate(playbook):
 
 
 def test_budget_in_a_currency_without_a_rate_counts_as_unknown(playbook):
-    score = letter(playbook, "budget", budget={"min": 5_000_000, "max": 5_000_000, "currency": "JPY"})
+    score = letter(playbook, "budget", budget={"min": 5_000_000, "max": 5_000_000, "currency": "MNT"})
     assert score.points == 6  # unknown_share 0.2 of 30
-    assert score.reason == "5,000,000 JPY: no exchange rate for JPY in the playbook"
+    assert score.reason == "5,000,000 MNT: no exchange rate for MNT in the playbook"
 
 
 @pytest.mark.parametrize("budget, points, reason", [

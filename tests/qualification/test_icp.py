@@ -28,7 +28,7 @@ def criterion(playbook, name, **lead) -> Criterion:
     ("Annual revenue", {"revenue": {"min": 5_000_000, "currency": "USD"}}, True, "about 5,000,000 USD a year"),
     ("Annual revenue", {"revenue": {"min": 2_000_000, "currency": "EUR"}}, True, "about 2,160,000 USD a year"),
     ("Annual revenue", {"revenue": {"max": 50_000}}, False, "about 50,000 USD a year: outside 1,000,000-500,000,000 USD"),
-    ("Annual revenue", {"revenue": {"min": 9_000_000, "currency": "JPY"}}, None, "revenue in JPY: no exchange rate in the playbook"),
+    ("Annual revenue", {"revenue": {"min": 9_000_000, "currency": "MNT"}}, None, "revenue in MNT: no exchange rate in the playbook"),
     ("Works with our tools", {"tech_stack": ["excel", "hubspot"]}, True, "uses hubspot"),
     ("Works with our tools", {"tech_stack": ["excel", "quickbooks"]}, False, "uses none of our tools (excel, quickbooks)"),
     ("Works with our tools", {}, None, "tools unknown"),
