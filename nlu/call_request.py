@@ -186,3 +186,26 @@ def asks_how_to_join(text: str) -> bool:
 def asks_about_someone_joining(text: str) -> bool:
     """With a call booked: whether ``text`` asks about another person at it ("can I bring my colleague?")."""
     return bool(_SOMEONE_JOINS.search(plain(text)))
+
+
+# How long the call takes: "how long is the call?", "wie lange dauert das Gespräch?", "combien de temps dure l'appel ?",
+# "¿cuánto dura la llamada?", "quanto tempo dura?", "quanto dura la chiamata?", "hoe lang duurt het gesprek?" (compared
+# by ``plain``). Never how long the project or a wait takes ("how long until we see results?", "how long have you been
+# around?").
+_HOW_LONG = re.compile(
+    r"(?<![\w'])(?:how long (?:is|will|does|would|do) (?:the |this |that |our |it)(?:call|meeting|chat|session|it)?"
+    r"(?! take to| until| till| before| have| been)(?: (?:be|take|last|run))?"
+    r"|how many minutes|wie lange? (?:dauert|geht|wird) (?:das|der|es|unser)|wie viele minuten"
+    r"|combien de temps (?:dure|durera|prend)|ca dure combien|combien de minutes|quelle est la duree"
+    r"|cuanto (?:tiempo )?dura|cuantos minutos|cuanto va a durar"
+    r"|quanto tempo (?:dura|demora|vai durar)|quanto dura a|quantos minutos|qual e a duracao|qual a duracao"
+    r"|quanto (?:tempo )?dura (?:la|il)|quanto durera|quanti minuti"
+    r"|hoe lang (?:duurt|is|zal)|hoeveel minuten)(?![\w'])")
+_LONG_OTHER = re.compile(r"(?<![\w'])(?:project|projekt|projet|proyecto|projeto|progetto|results?|ergebnisse|resultats?"
+                         r"|resultados?|risultati|resultaten|contract|vertrag|contrat|contrato|contratto|onboarding)(?![\w'])")
+
+
+def asks_how_long_the_call_is(text: str) -> bool:
+    """Whether ``text`` asks how long the call takes ("how long is the call?", "¿cuánto dura?"), never a project."""
+    said = plain(text)
+    return bool(_HOW_LONG.search(said)) and not _LONG_OTHER.search(said)

@@ -78,3 +78,18 @@ def asks_to_move(text: str) -> bool:
         return False
     return bool(_MOVE_RE.search(plain) or _OTHER_RE.search(plain)
                 or (_INSTEAD_RE.search(plain) and _WHEN_RE.search(plain)))
+
+
+_LATER_ON = re.compile(r"(?<![\w'])(?:if (?:needed|need be|necessary|something comes up)|later|afterwards|down the line"
+                       r"|spater|noch|falls notig|wenn notig|si besoin|si necessaire|plus tard|apres|si hace falta"
+                       r"|si es necesario|despues|mas adelante|se necessario|se preciso|depois|mais tarde|se for preciso"
+                       r"|poi|dopo|piu avanti|se serve|indien nodig|zo nodig|later|nog)(?![\w'])")
+
+
+def asks_if_it_can_move(text: str) -> bool:
+    """Whether ``text`` asks if the call can be moved later on ("can I reschedule later if needed?", "kann ich den
+    Termin später noch verschieben?", "je pourrai décaler si besoin ?"): a question, with a verb of moving and words
+    of later on; never a request to move it now ("can we do Friday instead?")."""
+    said = _plain(text)
+    return "?" in said and bool(_MOVE_RE.search(said)) and bool(_LATER_ON.search(said)) \
+        and not _INSTEAD_RE.search(said)

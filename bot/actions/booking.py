@@ -63,11 +63,17 @@ from bot.actions.questionnaire import CONSENT
 from bot.actions.state import State, bot_texts, is_payload, latest_confidence, latest_intent, latest_text, said, seen
 from bot.actions.submission import submit
 from nlu.attributes import Location
-from nlu.call_request import asks_about_someone_joining, asks_for_a_call, asks_how_the_call_happens, asks_how_to_join
+from nlu.call_request import (
+    asks_about_someone_joining,
+    asks_for_a_call,
+    asks_how_long_the_call_is,
+    asks_how_the_call_happens,
+    asks_how_to_join,
+)
 from nlu.extract import extract
 from nlu.faq import reads_as_question
 from nlu.leaving import says_goodbye
-from nlu.rescheduling import asks_to_move
+from nlu.rescheduling import asks_if_it_can_move, asks_to_move
 from nlu.text import folded
 from scheduling import Availability, TimeZoneError, day_parts, label, parse_time_request, zone, zone_for_place
 from scheduling.call import sentence as call_sentence
@@ -1226,8 +1232,42 @@ async def book_named(dispatcher: CollectingDispatcher, tracker: Tracker, starts_
                                           "email you shortly to propose a few times."))
         return []
     confirm(dispatcher, booking, repeated=status == 200 or bool(booked), moved=move)
+    # "does monday 9:30 work? oh and can my boss join?": booked, and the question asked with it answered too.
+    _utter(dispatcher, also_asked(booking, latest_text(tracker) if text is None else text, tracker))
     kept = {k: booking.get(k) for k in ("id", "starts_at", "ends_at", "label", "time_zone", "ics_url", "owner")}
     return [SlotSet("booking", kept), SlotSet("offered_slots", []), SlotSet("awaiting_zone", False)]
+
+
+# Said after a booking whose message asked something else too (Addendum 1).
+HOW_LONG = "The call takes {minutes} minutes."
+MOVE_LATER = "If you need to move it later, just tell me here and I'll show you other times."
+
+
+def also_asked(booking: dict[str, Any], text: str, tracker: Tracker) -> list[Message]:
+    """What the message that booked a call also asked, answered under the confirmation, in the visitor's language:
+    another person joining (forward the invitation), how long the call takes, how it happens when the confirmation
+    could not say (the playbook's process entry), and whether it can be moved later."""
+    if not text or is_payload(text):
+        return []
+    said: list[Message] = []
+    if asks_about_someone_joining(text):
+        template = say(BOOKED_CALL)
+        end = template.find("{when}")
+        forward = template[end + len("{when}") + 1:].strip() if end >= 0 else ""
+        said.append({"text": (forward or "To have someone else join, just forward them the calendar invitation: {url}")
+                     .format(url=booking.get("ics_url"))})
+    starts, ends = _instant(str(booking.get("starts_at") or "")), _instant(str(booking.get("ends_at") or ""))
+    if asks_how_long_the_call_is(text) and starts is not None and ends is not None:
+        said.append({"text": told(HOW_LONG, minutes=int((ends - starts).total_seconds() // 60))})
+    if (asks_how_the_call_happens(text) or asks_how_to_join(text)) and how_it_happens(booking) is None:
+        from bot.actions.faq import entry_messages  # faq imports this module
+
+        playbook = runtime.playbooks().current()
+        process = next((e for e in playbook.faq if e.id == PROCESS), None)
+        said += entry_messages(playbook, process, tracker) if process is not None else []
+    if asks_if_it_can_move(text):
+        said.append({"text": told(MOVE_LATER)})
+    return said
 
 
 class ActionMoveCall(Action):

@@ -218,7 +218,7 @@ def test_every_sentence_of_the_booking_phrases_has_six_translations_with_the_sam
     import re
 
     sentences = [*booking.NO_TIME_IN.values(), *booking.TAKEN_IN.values(), booking.NAMED_FREE, booking.NAMED_OUTSIDE,
-                 booking.NAMED_TAKEN, booking.NAMED_GONE, booking.NAMED_NOT_FREE]
+                 booking.NAMED_TAKEN, booking.NAMED_GONE, booking.NAMED_NOT_FREE, booking.HOW_LONG, booking.MOVE_LATER]
     values = re.compile(r"\{\w+\}")
     for english in sentences:
         translations = booking._phrases().get(english, {})
@@ -236,3 +236,43 @@ def test_a_request_to_move_the_call_to_a_taken_time_says_so_with_the_times_from_
     assert said.startswith("Thu 10 Dec, 04:30 is already taken"), said
     # A move asks for the call from then (as "move it to 3pm" does), never an earlier time.
     assert [s.strftime("%a %H:%M") for s in found] == ["Thu 05:15", "Thu 06:00", "Thu 23:00"], found
+
+
+# Addendum 1: a message that books and asks something else too. Per language: (pick and question, what answers it).
+BOOKED = {"starts_at": "2026-12-07T15:00:00Z", "ends_at": "2026-12-07T15:30:00Z", "ics_url": "https://x.example/c.ics",
+          "owner": {"id": LENA, "name": "Lena Fischer"}, "time_zone": "Europe/Berlin"}
+ALSO = {
+    "en": ("does monday 9:30 work? oh and can my boss join?", "forward them", "how long is the call?", "30 minutes"),
+    "de": ("Montag 9:30 passt, kann mein Chef auch teilnehmen?", "Kalendereinladung weiter",
+           "und wie lange dauert das Gespräch?", "30 Minuten"),
+    "fr": ("lundi 9h30, je peux venir avec un collègue ?", "transférez-lui", "combien de temps dure l'appel ?",
+           "30 minutes"),
+    "es": ("el lunes a las 9:30, ¿puedo traer a un compañero?", "reenvíele", "¿cuánto dura la llamada?", "30 minutos"),
+    "pt": ("segunda às 9h30, posso levar um colega?", "reencaminhar-lhe", "quanto tempo dura a chamada?", "30 minutos"),
+    "it": ("lunedì alle 9:30, posso portare un collega?", "inoltri", "quanto dura la chiamata?", "30 minuti"),
+    "nl": ("maandag om 9.30 uur, mag ik een collega meenemen?", "agenda-uitnodiging", "hoe lang duurt het gesprek?",
+           "30 minuten"),
+}
+
+
+@pytest.mark.parametrize("lang", list(ALSO))
+def test_a_booking_message_that_asks_something_too_gets_the_question_answered(lang: str) -> None:
+    from bot.actions.language import speaking
+
+    joins, forwarded, long, minutes = ALSO[lang]
+    tracker = Tracker("s", {}, {"text": joins}, [], False, None, {}, "")
+    with speaking(lang):
+        said = " ".join(m["text"] for m in booking.also_asked(BOOKED, joins, tracker))
+        assert forwarded in said and BOOKED["ics_url"] in said and minutes not in said, said
+        said = " ".join(m["text"] for m in booking.also_asked(BOOKED, long, tracker))
+        assert minutes in said and BOOKED["ics_url"] not in said, said
+        # A pick alone, or a button, asks nothing more.
+        assert booking.also_asked(BOOKED, "9:30", tracker) == []
+        assert booking.also_asked(BOOKED, '/choose_slot{"slot_start":"2026-12-07T15:00:00Z"}', tracker) == []
+
+
+def test_a_booking_message_asking_whether_it_can_move_later_is_told_how() -> None:
+    tracker = Tracker("s", {}, {}, [], False, None, {}, "")
+    said = booking.also_asked(BOOKED, "10:00 works, can I reschedule later if needed?", tracker)
+    assert [m["text"] for m in said] == [booking.MOVE_LATER]
+    assert booking.also_asked(BOOKED, "10:00 works, thanks!", tracker) == []
