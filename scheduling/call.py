@@ -108,7 +108,7 @@ def description(method: CallMethod | None, owner: str) -> str | None:
 
 
 # The confirmation's sentence per kind, in the seven languages, in the register the bot uses (Sie, vous, usted, o
-# senhor/a senhora as "consigo", Lei, u).
+# senhor/a senhora as "consigo", Lei, u), and Brazil's Portuguese ("pt-BR": você, "ligação telefônica").
 _SENTENCES: dict[str, dict[str, str]] = {
     "video_link": {
         "en": "It's a video call: join at {at}",
@@ -116,6 +116,7 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "fr": "C'est un appel vidéo : rejoignez-le sur {at}",
         "es": "Es una videollamada: únase en {at}",
         "pt": "É uma videochamada: entre em {at}",
+        "pt-BR": "É uma videochamada: entre pelo link {at}",
         "it": "È una videochiamata: partecipi da {at}",
         "nl": "Het is een videogesprek: u neemt deel via {at}",
     },
@@ -125,6 +126,7 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "fr": "C'est un appel vidéo : {owner} vous enverra le lien par e-mail.",
         "es": "Es una videollamada: {owner} le enviará el enlace por correo.",
         "pt": "É uma videochamada: {owner} vai enviar-lhe o link por e-mail.",
+        "pt-BR": "É uma videochamada: {owner} vai enviar o link por e-mail para você.",
         "it": "È una videochiamata: {owner} le invierà il link per e-mail.",
         "nl": "Het is een videogesprek: {owner} mailt u de link.",
     },
@@ -134,6 +136,7 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "fr": "C'est un appel téléphonique : appelez {owner} au {at}.",
         "es": "Es una llamada telefónica: llame a {owner} al {at}.",
         "pt": "É uma chamada telefónica: ligue para {owner} pelo número {at}.",
+        "pt-BR": "É uma ligação telefônica: ligue para {owner} no número {at}.",
         "it": "È una telefonata: chiami {owner} al numero {at}.",
         "nl": "Het is een telefoongesprek: belt u {owner} op {at}.",
     },
@@ -143,6 +146,7 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "fr": "Nous nous retrouverons en personne à l'adresse suivante : {at}.",
         "es": "Nos vemos en persona en {at}.",
         "pt": "Encontramo-nos pessoalmente em {at}.",
+        "pt-BR": "Vamos nos encontrar pessoalmente em {at}.",
         "it": "Ci vediamo di persona presso {at}.",
         "nl": "We zien elkaar persoonlijk op {at}.",
     },
@@ -150,9 +154,9 @@ _SENTENCES: dict[str, dict[str, str]] = {
 
 
 def sentence(method: CallMethod, owner: str, lang: str, note: str | None = None) -> str:
-    """How the call happens, said to the visitor in ``lang`` (English for a language not among the seven), with
-    the playbook's ``note`` after it."""
+    """How the call happens, said to the visitor in ``lang`` (a tag: "pt-BR" has Brazil's words, another variant
+    its language's; English for a language not among the seven), with the playbook's ``note`` after it."""
     key = "video_link" if method.kind == "video" and method.at else method.kind
     templates = _SENTENCES[key]
-    text = (templates.get(lang) or templates["en"]).format(owner=owner, at=(method.at or "").strip())
+    text = (templates.get(lang) or templates.get(lang.split("-")[0]) or templates["en"]).format(owner=owner, at=(method.at or "").strip())
     return f"{text} {note.strip()}" if note and note.strip() else text

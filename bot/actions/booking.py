@@ -57,7 +57,7 @@ from bot.actions.call_times import (
 )
 from bot.actions.lead_service import ServiceUnavailable
 from bot.actions.outcome import call_messages, unbookable_messages
-from bot.actions.phrasebook import ENGLISH, language, say, zone_name
+from bot.actions.phrasebook import ENGLISH, language, say, tag, zone_name
 from bot.actions.phrasing import country_name, written_city
 from bot.actions.questionnaire import CONSENT
 from bot.actions.state import State, bot_texts, is_payload, latest_confidence, latest_intent, latest_text, said, seen
@@ -167,7 +167,8 @@ def how_it_happens(booking: dict[str, Any]) -> str | None:
     method = playbook.scheduling.call_for(owner.get("id"))
     if method is None:
         return None
-    return call_sentence(method, owner.get("name") or say("our consultant"), language(), playbook.scheduling.call_note)
+    # The tag, not the language: a Brazilian conversation is told in Brazil's words ("pt-BR").
+    return call_sentence(method, owner.get("name") or say("our consultant"), tag(), playbook.scheduling.call_note)
 
 
 def confirm(dispatcher: CollectingDispatcher, booking: dict[str, Any], repeated: bool, *, moved: bool = False) -> None:
@@ -546,8 +547,10 @@ def _phrases() -> dict[str, dict[str, str]]:
 
 def told(sentence: str, /, **values: object) -> str:
     """``sentence`` from ``booking_phrases.yml`` in the conversation's language, values filled in."""
-    lang = language()
-    template = sentence if lang == ENGLISH else _phrases().get(sentence, {}).get(lang) or sentence
+    lang, said_as = language(), tag()
+    # Brazil's words where the file has them ("pt-BR"), else the language's.
+    translations = _phrases().get(sentence, {})
+    template = sentence if lang == ENGLISH else translations.get(said_as) or translations.get(lang) or sentence
     return template.format(**values)
 
 

@@ -22,6 +22,7 @@ from bot.actions import booking
 from bot.actions.call_times import read_pick
 from qualification import DEFAULT_PLAYBOOK, load_playbook
 from scheduling import free_slots, label
+from tests.bot.portuguese_forms import EUROPEAN_ONLY, found
 from webhooks.bookings import PARTS_OF_DAY, WAKING_HOURS
 
 MANILA, CHICAGO, BERLIN = ZoneInfo("Asia/Manila"), ZoneInfo("America/Chicago"), ZoneInfo("Europe/Berlin")
@@ -222,7 +223,9 @@ def test_every_sentence_of_the_booking_phrases_has_six_translations_with_the_sam
     values = re.compile(r"\{\w+\}")
     for english in sentences:
         translations = booking._phrases().get(english, {})
-        assert set(translations) == {"de", "fr", "es", "pt", "it", "nl"}, english
+        assert set(translations) == {"de", "fr", "es", "pt", "pt-BR", "it", "nl"}, english
+        # Brazil's sentence in Brazil's words, never Portugal's ("mostro-lhe", "a sua").
+        assert not found(EUROPEAN_ONLY, translations["pt-BR"]), (english, found(EUROPEAN_ONLY, translations["pt-BR"]))
         assert all(set(values.findall(t)) == set(values.findall(english)) for t in translations.values()), english
     assert set(booking._phrases()) == set(sentences), "a sentence in the file the code never says"
 
@@ -276,3 +279,13 @@ def test_a_booking_message_asking_whether_it_can_move_later_is_told_how() -> Non
     said = booking.also_asked(BOOKED, "10:00 works, can I reschedule later if needed?", tracker)
     assert [m["text"] for m in said] == [booking.MOVE_LATER]
     assert booking.also_asked(BOOKED, "10:00 works, thanks!", tracker) == []
+
+
+def test_a_brazilian_conversation_is_told_in_brazils_words() -> None:
+    from bot.actions.language import speaking
+
+    with speaking("pt", "pt-BR"):
+        brazil = booking.told(booking.MOVE_LATER)
+    with speaking("pt"):
+        portugal = booking.told(booking.MOVE_LATER)
+    assert brazil != portugal and not found(EUROPEAN_ONLY, brazil) and found(EUROPEAN_ONLY, portugal), (brazil, portugal)

@@ -207,9 +207,8 @@ def test_the_tag_a_sentence_is_said_in_is_the_variant_only_in_its_own_language()
         assert tag() == "pt"
 
 
-@pytest.mark.xfail(strict=True, reason="scheduling/call.py (B-booking's) has European Portuguese sentences only "
-                   "('vai enviar-lhe o link'): it needs 'pt-BR' ones, and booking.how_it_happens to pass "
-                   "bot.actions.phrasebook.tag() instead of language()")
+# Passes since scheduling/call.py has "pt-BR" sentences and booking.how_it_happens passes tag() (its strict xfail,
+# B-ptbr's, removed by B-booking).
 def test_how_a_booked_call_happens_is_said_to_a_brazilian_in_brazils_words() -> None:
     with speaking("pt", BRAZIL):
         for method in (CallMethod("video"), CallMethod("phone", "+55 41 3333-4444"), CallMethod("place", "Rua XV")):
