@@ -64,6 +64,7 @@ from bot.actions.hearing import (
 )
 from bot.actions.language import spoken
 from bot.actions.outcome import withheld, without_contact
+from bot.actions.phrasebook import listed as in_a_list
 from bot.actions.phrasebook import say
 from bot.actions.phrasing import (
     A_FEW_WORDS,
@@ -118,6 +119,7 @@ from nlu.identity import is_given_name
 from nlu.leaving import says_goodbye
 from nlu.money import _DIAL_WORDS as DIAL_WORDS  # words of calling, as the reader of numbers knows them
 from nlu.money import phone_spans
+from nlu.recap import asks_for_recap, currency_instead, fields_to_change
 from nlu.replies import carries_on, skips, yes_or_no
 from nlu.text import Text
 from nlu.timing import MONTHS, SEASONS
@@ -263,6 +265,23 @@ UNCLEAR_TWICE = 2
 HOW_TO_CONFIRM = "To answer, tap Yes if what I noted is right (or just say yes), or Change to put something right."
 # Counts replies to the confirmation in a row that gave facts instead of a yes (in Progress.misses).
 TOLD = "facts_at_confirmation"
+# "Change" to a confirmation that listed several values: which one is asked first, a button each (issue 14: "the
+# budget" said to the first item's question was stored as the industry). Marked so a second "no" asks them in turn.
+WHICH = "which_to_change"
+WHICH_QUESTION = "Which one should I change?"
+ALL_FINE = "All fine"
+# A field the visitor asked to change ("the budget's wrong"): its question comes next, whatever the order.
+CHANGING = "changing:{slot}"
+# The words a button of the which question sends, read back by nlu.recap.fields_to_change in every language.
+FIELD_NAMES = {
+    "budget": "the budget", "timing": "the timing", "industry": "the industry", "company_size": "the company size",
+    "location": "the location", "revenue": "the revenue", "company": "the company name", "authority": "the role",
+    "need": "the need", "tech_stack": "the tools", "name": "the name", "email": "the email",
+}
+PUT_RIGHT = "Of course, let's put that right."
+RECAP = "Here's what I have so far: {what}."
+RECAP_HEARD = "Still to check: {what}."
+RECAP_NOTHING = "I haven't noted anything yet."
 
 
 class ValidateQualificationForm(FormValidationAction):
@@ -280,6 +299,9 @@ class ValidateQualificationForm(FormValidationAction):
                              contact_first=bool(tracker.get_slot("human_requested")))
         if qualify(state.attributes, playbook, SIGNALS).stage == "disqualified":
             return slots
+        # A field the visitor asked to change ("what about my budget, it's wrong") is asked next, out of its turn.
+        changing = [s for s in slots if state.progress.misses.get(CHANGING.format(slot=s))][:1]
+        slots = changing + [s for s in slots if s not in changing]
         # A value heard whose question is not (or no longer) to be asked ("we use HubSpot" at the privacy
         # question, after the tools were skipped) is confirmed before the form ends: said back as noted, it
         # must reach the lead or be put right, never be dropped.
@@ -390,9 +412,8 @@ class ValidateQualificationForm(FormValidationAction):
                 # confirmation, as at any other question: a visitor who closes the tab here keeps the lead.
                 await save_draft(tracker)
             # Facts given instead of a yes a second time in a row: they were just said back, and the visitor
-            # read the whole summary twice; asked in a line, not a third summary.
-            # A value just said back at the confirmation ("Noted: your company, Haulwell Ltd.") is not listed again
-            # with the rest in the same turn: the list is on screen just above, and asked in a line.
+            # read the whole summary twice. A value just said back at the confirmation ("Noted: your company,
+            # Haulwell Ltd.") is not listed again with the rest in the same turn: it is on screen just above.
             brief = bool(before.confirming) and bool(dispatcher.messages) and (
                 now.progress.misses.get(TOLD, 0) > 1 or _said_back(dispatcher) or _noted_already(dispatcher))
             unread = bool(before.confirming) and not dispatcher.messages and now.progress.last_miss == UNCLEAR \
@@ -405,8 +426,12 @@ class ValidateQualificationForm(FormValidationAction):
             if unread:
                 # A reply that said nothing we could read: the same line again, once, as a check.
                 dispatcher.utter_message(text=say("Just to be sure I have it right:"))
-            dispatcher.utter_message(text=say("Is everything else as I noted it?") if brief
-                                     else noted(heard, now.heard.attributes, now.heard.texts), buttons=_yes_change())
+            # Never "everything else" without saying what it is (it was "Is everything else as I noted it?" with
+            # nothing listed): the rest is listed, without what this turn said back just above; all of it when that
+            # is all there is.
+            rest = [n for n in heard if n not in told_back] if brief else heard
+            dispatcher.utter_message(text=noted(rest or heard, now.heard.attributes, now.heard.texts),
+                                     buttons=_yes_change())
             return events + [SlotSet("confirming", heard), SlotSet(REQUESTED_SLOT, heard[0])]
         if next_slot is not None:
             if fresh:
@@ -415,7 +440,7 @@ class ValidateQualificationForm(FormValidationAction):
                 await save_draft(tracker)
             told = len(now.answers) > len(before.answers) or now.heard != before.heard
             thanks = fresh and told and not _said_back(dispatcher) and not told_back and not held \
-                and not _noted_already(dispatcher) and not passed_on
+                and not _noted_already(dispatcher) and not passed_on and not _changing(before, now)
             example = fresh and next_slot == pending and now.progress.examples(next_slot) > before.progress.examples(
                 next_slot)
             events.append(ask(dispatcher, tracker, next_slot, thank=thanks, example=example,
@@ -455,6 +480,18 @@ class ValidateQualificationForm(FormValidationAction):
             # offered at the end).
             free = without(free, ["timing"])
         confirming = state.confirming if requested is not None and requested in state.confirming else ()
+        if requested is not None and (named := fields_to_change(text)):
+            # "the budget", "budget's wrong", "change the timing", "das Budget", "el presupuesto", at any question
+            # or confirmation: a request to change that field, never an answer ("the budget" to the industry question
+            # was stored as the industry "other"). Asked again, its old value not offered.
+            return self._to_change(dispatcher, tracker, state, playbook, list(named), requested, confirming, fallback,
+                                   today)
+        if requested is not None and asks_for_recap(text):
+            # "what do you have so far?", "was haben Sie notiert?": what is noted, then the question on screen again.
+            return self._recap(dispatcher, tracker, state, playbook, requested, confirming)
+        if requested is not None and (instead := currency_instead(text)) is not None:
+            # "no the budget is kenyan shillings not dollars", "KES not USD": the sum noted, in that currency.
+            free = free.merge(_in_currency(state, confirming, instead))
         if confirming and (listed := _listed_currency(state.heard.attributes, confirming)) not in (None, currency):
             # "scusate, intendevo 800 al mese" to "I noted a budget of about 500 € a month": an amount that names no
             # currency, said to put a listed sum right, is in that sum's currency (it was 800 USD).
@@ -500,6 +537,7 @@ class ValidateQualificationForm(FormValidationAction):
                                  confirming[0])
             free = _after_the_yes(text, free, today, currency)
             free = _unlisted_answer(text, intent, free, state, today, currency)
+            free = _volunteered(text, intent, free, state, playbook, confirming, today, currency)
         if confirming and not shaped_like_a_name(text):
             # "Ende des ersten Quartals" to "is that right?": a date, which the free reading is wary of in so
             # few words; taken, said back, and confirmed with the rest. With a date on screen, a longer reply
@@ -879,11 +917,15 @@ class ValidateQualificationForm(FormValidationAction):
             progress, misses={k: v for k, v in progress.misses.items() if k != UNCLEAR})
         # Facts instead of a yes, turn after turn: counted, so the summary is shown again once, then asked briefly.
         facts = told and not affirmed and not denied
-        progress = replace(progress, misses={**{k: v for k, v in progress.misses.items() if k != TOLD},
+        progress = replace(progress, misses={**{k: v for k, v in progress.misses.items() if k not in (TOLD, WHICH)},
                                              **({TOLD: progress.misses.get(TOLD, 0) + 1} if facts else {})})
         if affirmed:
             answers += [_answer(playbook, n, heard.texts.get(n) or said(tracker), CONFIRMED) for n in rest]
             given, heard = confirm(given, heard, rest)
+        elif denied and len(rest) > 1 and not state.progress.misses.get(WHICH):
+            # "Change" to several values: which one, a button each (and one for all being right); nothing is
+            # read as an answer to the first one's question.
+            return self._which(dispatcher, tracker, state, playbook, rest)
         elif denied or again:
             progress = progress.doubt(rest)
         # Anything else it states is heard (or, for a value already given, a correction).
@@ -899,6 +941,56 @@ class ValidateQualificationForm(FormValidationAction):
         # The rest stay open (Rasa mapped the reply's text to the first of them): asked in their turn.
         return events + [SlotSet(n, (text or "yes") if n in confirmed else None) for n in names] + [
             SlotSet("progress", progress.to_slot()), SlotSet("confirming", None)]
+
+    def _which(self, dispatcher: CollectingDispatcher, tracker: Tracker, state: State, playbook: Playbook,
+               names: list[str]) -> "Asked":
+        """Which of several values listed to change: a button each, saying the value, and one for all being right."""
+        buttons = [{"title": _capital(phrase), "payload": say(FIELD_NAMES.get(n, n))}
+                   for n in names if (phrase := describe(n, state.heard.attributes, state.heard.texts.get(n)))]
+        buttons.append({"title": say(ALL_FINE), "payload": "/affirm"})
+        dispatcher.utter_message(text=say(WHICH_QUESTION), buttons=buttons)
+        progress = replace(state.progress, misses={**state.progress.misses, WHICH: 1})
+        return Asked([*seen(tracker), *(SlotSet(n, None) for n in names), SlotSet("progress", progress.to_slot()),
+                      SlotSet("confirming", list(names)), SlotSet(REQUESTED_SLOT, names[0])])
+
+    def _to_change(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, state: State, playbook: Playbook, named: list[str],
+        requested: str, confirming: tuple[str, ...], fallback: str, today: date,
+    ) -> list[EventType]:
+        """A request to change fields named ("the budget's wrong"): their values let go, the first one's question
+        asked next; at a confirmation, the rest of what it listed is right, and confirmed."""
+        ids = {q.id for n in named if (q := question_for(playbook, n)) is not None} | set(named)
+        kept = tuple(a for a in state.answers if a.get("question") not in ids)
+        given, heard = without(state.attributes, named), state.heard.forget(named)
+        rest = [n for n in confirming if n not in named and stated(heard.attributes, n)]
+        answers = [_answer(playbook, n, heard.texts.get(n) or said(tracker), CONFIRMED) for n in rest]
+        given, heard = confirm(given, heard, rest)
+        misses = {k: v for k, v in state.progress.misses.items()
+                  if k not in (WHICH, TOLD, UNCLEAR) and not k.startswith(CHANGING.format(slot=""))}
+        progress = replace(state.progress, misses={**misses, CHANGING.format(slot=named[0]): 1},
+                           doubted=tuple(d for d in state.progress.doubted if d not in named))
+        events = self._known(dispatcher, tracker, replace(state, answers=kept, progress=progress), playbook,
+                             Hearing(given, heard), answers, fallback, today)
+        dispatcher.utter_message(text=say(PUT_RIGHT))
+        return events + [SlotSet(n, None) for n in named] + [
+            SlotSet(n, said(tracker) or "yes") for n in rest] + [
+            *([SlotSet(requested, None)] if requested not in named and requested not in rest else []),
+            SlotSet("progress", progress.to_slot()), SlotSet("confirming", None)]
+
+    def _recap(self, dispatcher: CollectingDispatcher, tracker: Tracker, state: State, playbook: Playbook,
+               requested: str, confirming: tuple[str, ...]) -> list[EventType]:
+        """What is noted so far, in the playbook's order (what is only heard, as still to check, unless the
+        confirmation on screen lists it: it is shown again under the recap); then the question on screen again."""
+        order = [q.attribute for q in playbook.questions if q.attribute in QUESTION_ATTRIBUTES]
+        order += [n for n in QUESTION_ATTRIBUTES if n not in order]
+        noted_ = [p for n in order if tells(state.attributes, n) and (p := describe(n, state.attributes))]
+        heard = [p for n in order if sayable(state.heard.attributes, n) and not stated(state.attributes, n)
+                 and n not in confirming and (p := describe(n, state.heard.attributes, state.heard.texts.get(n)))]
+        lines = [say(RECAP, what=in_a_list(noted_))] if noted_ else []
+        if heard:
+            lines.append(say(RECAP_HEARD, what=in_a_list(heard)))
+        dispatcher.utter_message(text=" ".join(lines) if lines else say(RECAP_NOTHING))
+        return [*seen(tracker), SlotSet(requested, None)]
 
     def _ask_again(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, state: State, playbook: Playbook, name: str,
@@ -1586,6 +1678,53 @@ def _without_contact(events: list[EventType], state: State, playbook: Playbook) 
             out.append(SlotSet(name, [{**a, "text": withheld(a.get("text", ""), *known)} for a in value or []
                                       if a.get("question") not in contact]))
     return out
+
+
+def _changing(before: State, now: State) -> bool:
+    """Whether this message asked to change a field (its question is next): nothing to thank them for."""
+    marks = CHANGING.format(slot="")
+    return any(k.startswith(marks) and k not in before.progress.misses for k in now.progress.misses)
+
+
+def _capital(phrase: str) -> str:
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _in_currency(state: State, confirming: tuple[str, ...], code: str) -> Attributes:
+    """The budget (or, without one, the revenue) noted, its amount kept, in ``code``: listed at the confirmation on
+    screen first, else given. Nothing when no sum is noted, or it is in that currency already."""
+    for attrs in (only(state.heard.attributes, list(confirming)), state.attributes, state.heard.attributes):
+        for name in ("budget", "revenue"):
+            value = getattr(attrs, name)
+            if value is not None and getattr(value, "min", None) is None and getattr(value, "max", None) is None:
+                continue
+            if value is not None and value.currency != code:
+                return Attributes(**{name: replace(value, currency=code)})
+            if value is not None:
+                return Attributes()
+    return Attributes()
+
+
+# What a reply to a confirmation may answer beside it: the next questions' figures ("maybe 60 riders plus 5 in the
+# office" at the industry's confirmation answers the size question to come).
+VOLUNTEERED = ("company_size", "revenue", "budget", "timing")
+
+
+def _volunteered(text: str, intent: str | None, free: Attributes, state: State, playbook: Playbook,
+                 confirming: tuple[str, ...], today: date, currency: str) -> Attributes:
+    """``free`` with the answer a reply to a confirmation gives to a question still to come, which the free reading
+    is wary of alone: read for the first open question whose figure it states (a yes or a no is none)."""
+    if any(stated(free, n) for n in QUESTION_ATTRIBUTES) or not any(c.isdigit() for c in text) \
+            or intent in (*AFFIRMING, *DENYING) or yes_or_no(text, lang=spoken()) is not None:
+        return free
+    order = [q.attribute for q in playbook.questions]
+    open_ = [n for n in order if n in VOLUNTEERED and n not in confirming and not stated(state.attributes, n)
+             and not stated(state.heard.attributes, n)]
+    for name in open_[:1]:
+        read = extract(text, field=name, now=today, default_currency=currency, lang=spoken())
+        if stated(read, name) and not caught_all(read, name):
+            return free.merge(only(read, [name]))
+    return free
 
 
 def _said_back(dispatcher: CollectingDispatcher) -> bool:

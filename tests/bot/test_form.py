@@ -151,9 +151,10 @@ def test_a_value_for_something_else_after_a_confirmation_is_heard_and_the_confir
     assert not slots["attributes"], slots["attributes"]
     assert slots["heard"]["attributes"]["budget"]["min"] == 2000
     assert slots["heard"]["attributes"]["need"]["categories"] == ["crm"]
-    # The new value is said back by value, then the confirmation again in a line: the list is just above, and the
-    # value just said back is not said a second time in the same turn (issue 14).
-    assert said == ["Noted: a budget of about $2k a month.", "Is everything else as I noted it?"], said
+    # The new value is said back by value, then the confirmation again for the rest, which it lists: the value just
+    # said back is not said a second time in the same turn, and "everything else" is never asked unsaid (issue 14).
+    assert said == ["Noted: a budget of about $2k a month.",
+                    "I noted help with your CRM and about 300 people. Is that right?"], said
     assert slots["confirming"] == ["need", "company_size", "budget"], slots
     assert [b["payload"] for b in buttons] == ["/affirm", "/deny"]
 
@@ -207,8 +208,8 @@ def test_a_reply_to_an_industry_confirmation_never_makes_the_industry_other(text
                                                                            if k != "industry"}))
     assert "industry" not in slots["attributes"], slots["attributes"]
     if text == "2k a month":
-        # Said back, and the confirmation asked in a line (the fintech industry is listed just above).
-        assert said == ["Noted: a budget of about $2k a month.", "Is everything else as I noted it?"], said
+        # Said back, and the confirmation asked again for the fintech industry, which it names.
+        assert said == ["Noted: a budget of about $2k a month.", "I noted the fintech industry. Is that right?"], said
         return
     assert said[-1].startswith("I noted the fintech industry") and said[-1].endswith("Is that right?"), said
 
