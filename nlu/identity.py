@@ -11,7 +11,7 @@ import unicodedata
 
 from nlu import industries, places, replies, tools
 from nlu.patterns import LazyPattern, lazy_compile
-from nlu.text import Text
+from nlu.text import Text, plain
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+|[A-ZÀ-ÖØ-Þ]\.(?!\w)"
 # How a visitor says "my name is" in each of the seven languages: what follows is their name, whatever it looks like.
@@ -83,7 +83,10 @@ _GIVEN_NAMES = frozenset("""
 def is_given_name(word: str) -> bool:
     """Whether ``word`` is a given name common among the visitors ("Jo", "Anna", "Daan"): to the name question it is
     the name, even where it is also a yes ("jo" in German and Dutch)."""
-    return word.strip().casefold() in _GIVEN_NAMES
+    said = word.strip().casefold()
+    # Written with or without its accents ("Simón" is "Simon", "Inês" "Ines"): a name that is also a yes where it is
+    # accented ("simón" in Mexico) stays the name.
+    return said in _GIVEN_NAMES or plain(said) in _GIVEN_NAMES
 
 
 # Words that end a firm's name, not a person's ("Grace Foods", "Atlas Freight Group", "Bluewater Holdings").
@@ -382,8 +385,13 @@ _COMPANY_INTRO = lazy_compile(
     re.I,
 )
 # Where an answer stops being the name: a comma, a bracket or a new clause ("Priya, head of growth",
-# "Carlos from Initech", "Cyberdyne Systems, we're in robotics"); a legal form after a comma stays.
-_NAME_TAIL = lazy_compile(r"\s*(?:[,;(/|!?]|(?<![A-Z])(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Prof)\.\s|\s-\s|\s+(?:from|at|with|and i|and we|working|head of|based|in charge)\b|"
+# "Carlos from Initech", "Cyberdyne Systems, we're in robotics"); a legal form after a comma stays. A full stop ends it
+# after a word, not after an initial or a title ("Mary J. Blige", "j. doe", "Dr. Ruth Okoye"): "Claire Le Goff. Ah, et pour le
+# budget ..." is Claire Le Goff. So does an interjection or a laugh typed after the name in lower case ("Tyler Kowalski
+# lol", "Claire Le Goff ah", "Jonas Kienzle äh"); capitalised it may be a surname ("Min-jun Oh").
+_INTERJECTION = r"ah+|oh+|eh|uh+|um+|hm+|lol|lmao|haha\w*|hehe\w*|ahah\w*|jaja\w*|jeje\w*|kkk+|rsrs\w*|xd|euh+|heu+|bah|ach|äh+m?|öh+m?|ehm|oops|ops|ups"
+_NAME_TAIL = lazy_compile(r"\s*(?:[,;(/|!?]|(?<!\b[^\W\d_])(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Prof)(?<!\bSt)(?<!\bJr)(?<!\bSr)\.\s|\s-\s|\s+(?:from|at|with|and i|and we|working|head of|based|in charge)\b|"
+                          rf"(?-i:\s+(?:{_INTERJECTION}))(?![\w'’])|"
                           rf"\s+(?:{_HERE_WORDS}|{_SPEAKING}|{_BY_THE_WAY})(?![\w'’])).*$", re.I | re.S)
 _COMPANY_TAIL = lazy_compile(
     r"\s*(?:,(?!\s*(?:inc|llc|ltd|l\.l\.c|gmbh|plc|co|corp)\b)|[;(!?|]|(?<!\bco)(?<!\binc)(?<!\bltd)(?<!\bcorp)(?<!\bbros)(?<!\bst)\.\s|\s-\s|\s+(?:we|we'?re|which|who|where|based|located|headquartered|hq'?d|and (?:we|we'?re|i|i'?m|our|it'?s))\b).*$",
@@ -480,7 +488,8 @@ def _field_answer(original: str, intro: LazyPattern) -> str | None:
     answer = tail.sub("", answer).strip(" ,:;-\"'")
     if answer.endswith(".") and not re.search(r"(?i)\b(?:inc|co|corp|ltd|llc|jr|sr|[a-z])\.$", answer):
         answer = answer.rstrip(".")
-    return answer if re.search(r"[^\W\d_]", answer) else None
+    # A letter makes it a name; a firm of figures joined by "&" is one too ("1&1"), a bare number none.
+    return answer if re.search(r"[^\W\d_]", answer) or re.fullmatch(r"\d+\s?[&+]\s?\d+", answer) else None
 
 
 def _only_a_reply(original: str) -> bool:
@@ -622,11 +631,71 @@ _CALL_ME_ALONE = lazy_compile(
     r"(?:\W+(?:please|bitte|svp|s'il vous pla(?:î|i)t|por favor|per favore|graag|alsjeblieft|maar|even))*\W*")
 
 
+# An answer that is another question's value, typed at the company or name question: an amount ("30k", "€5k a month",
+# "ca. 3.000 Euro", "50 mil al mes"), a head count ("about 40 people", "unos 20 empleados", "zo'n 30 man"), a time
+# ("next week", "Q1", "mid January", "im März", "dès que possible"), in the seven languages; an address, a phone number
+# or a bare yes or no is caught before. No company or person is called so: "3M", "7-Eleven", "99designs", "1&1",
+# "Forty Two Ltd", "Acme 2000" are firms (a bare "3M" names no currency, no thousands and no period).
+_ABOUT = (r"(?:about|around|roughly|approx\.?|approximately|~|max\.?|maximum|up to|under|over|below|less than|more than|at most"
+          r"|at least|ca\.?|circa|ungef(?:ä|ae)hr|etwa|rund|bis zu|h(?:ö|oe)chstens|environ|autour de|jusqu'(?:à|a)|unos|unas"
+          r"|alrededor de|hasta|cerca de|uns|umas|at(?:é|e)|por volta de|intorno a|fino a|zo'?n|ongeveer|rond|tot)")
+_CURRENCY_WORD = (r"[$€£¥₹₱₦]|(?:us|a|c|nz|r|ksh|rs)\$|usd|eur|gbp|chf|cad|aud|nzd|zar|kes|inr|php|mxn|brl|euros?|dollars?|bucks"
+                  r"|quid|pounds?|reais|real|pesos|shillings?|rand|rupees?|franken|francs?")
+_SCALE = r"k|grand|thousand|mil|mille|tausend|duizend|lakhs?|crores?|million(?:s|en|i)?|millones|milh(?:õ|o)es|mio\.?|mn|bn"
+_PERIOD = (r"(?:a|per|/|an?|pro|im|par|por|al|ao|a[ol]|in de|per|each)\s*(?:month|year|week|quarter|mo|yr|monat|jahr|woche|quartal"
+           r"|mois|an|ann(?:é|e)e|semaine|trimestre|mes|a(?:ñ|n)o|semana|m(?:ê|e)s|ano|mese|anno|settimana|maand|jaar|week|kwartaal)")
+_AMOUNT_ANSWER = lazy_compile(
+    rf"(?i)(?:{_ABOUT}\s*)?(?:(?:{_CURRENCY_WORD})\s*)?\d[\d.,' ]*\s*(?:(?:{_SCALE})(?![^\W\d_]))?\s*(?:(?:{_CURRENCY_WORD})(?![^\W\d_]))?"
+    rf"\s*(?:{_PERIOD})?")
+_MONEY_MARK = lazy_compile(rf"(?i)(?:{_CURRENCY_WORD})|\d\s*(?:{_SCALE})(?![^\W\d_])|{_PERIOD}")
+_COUNT_ANSWER = lazy_compile(
+    rf"(?i)(?:{_ABOUT}\s*)?\d[\d.,]*\+?\s*(?:people|persons|staff|employees|ftes?|heads|workers|members|"
+    r"leute|mitarbeiter(?:innen)?|personen|angestellte|besch(?:ä|ae)ftigte|personnes|salari(?:é|e)s|employ(?:é|e)s|collaborateurs|"
+    r"personas|empleados|trabajadores|colaboradores|pessoas|funcion(?:á|a)rios|colaboradores|persone|dipendenti|collaboratori|"
+    r"mensen|medewerkers|werknemers|man)(?:\s+(?:total|in total|insgesamt|au total|en total|no total|in totale|in totaal))?")
+_MONTHS = (r"jan(?:uary|uar|vier|eiro|uari)?|j(?:ä|ae)nner|feb(?:ruary|ruar|ruari)?|f(?:é|e)vrier|febrero|fevereiro|febbraio|"
+           r"mar(?:ch|s|zo|ço|co)?|m(?:ä|ae)rz|maart|apr(?:il|ile)?|avril|abril|may|mai|mayo|maio|maggio|mei|"
+           r"june?|juni|juin|junio|junho|giugno|july|jul|juli|juillet|julio|julho|luglio|aug(?:ust|ustus)?|ao(?:û|u)t|agosto|"
+           r"sep(?:t|tember)?|septembre|septiembre|setiembre|setembro|settembre|oct(?:ober)?|okt(?:ober)?|octobre|octubre|outubro|ottobre|"
+           r"nov(?:ember|embre|embro)?|dec(?:ember)?|dez(?:ember|embro)?|d(?:é|e)cembre|diciembre|dicembre")
+_WHEN_ANSWER = lazy_compile(
+    r"(?i)(?:(?:in|by|from|around|about|before|after|mid|mid-|early|late|end of|start of|beginning of|the|next|this|im|ab|bis|"
+    r"anfang|mitte|ende|en|d(?:è|e)s|d(?:é|e)but|mi-?|fin|a partir de|desde|para|a mediados de|principios de|finales de|"
+    r"a partir de|em|no|in|da|a|entro|met(?:à|a)|inizio|fine|vanaf|begin|half|eind|tegen)[\s-]+)*"
+    rf"(?:(?:{_MONTHS})(?:\s+\d{{4}})?|q[1-4](?:\s+\d{{4}})?|h[12](?:\s+\d{{4}})?|next (?:week|month|year|quarter)|asap|as soon as possible|"
+    r"tomorrow|today|this (?:week|month|year|quarter)|n(?:ä|ae)chste (?:woche|monat|jahr)|n(?:ä|ae)chsten (?:monat|jahr)|so bald wie m(?:ö|oe)glich|"
+    r"la semaine prochaine|le mois prochain|l'ann(?:é|e)e prochaine|d(?:è|e)s que possible|la semana que viene|la pr(?:ó|o)xima semana|"
+    r"el (?:mes|a(?:ñ|n)o) que viene|el pr(?:ó|o)ximo (?:mes|a(?:ñ|n)o)|lo antes posible|cuanto antes|semana que vem|pr(?:ó|o)xima semana|"
+    r"m(?:ê|e)s que vem|o quanto antes|la prossima settimana|il prossimo mese|l'anno prossimo|prima possibile|volgende week|"
+    r"volgende maand|volgend jaar|zo snel mogelijk|z\.s\.m\.)")
+
+
+def _one_capitalised_word(answer: str) -> bool:
+    """Whether an answer is one capitalised word: a month so written may be a name ("April", "June") or a firm ("Mars",
+    "August"); "mid June", "next week" and "Q1" are times."""
+    return re.fullmatch(r"[A-ZÀ-Þ][^\W\d_]+", answer.strip(" .!")) is not None
+
+
+def another_fields_value(answer: str, *, dates: bool = False) -> bool:
+    """Whether an answer to the name or company question is another question's value and nothing else: an amount
+    ("30k", "€5k a month"), a head count ("about 40 people"), and, with ``dates``, a time ("next week", "Q1", "mid
+    January"; at the name question "April" or "June" may be the visitor's name). The extractor hears it as that."""
+    said = answer.strip().strip(".!?,;:").strip()
+    if not said:
+        return False
+    if _AMOUNT_ANSWER.fullmatch(said) and _MONEY_MARK.search(said):
+        return True
+    if _COUNT_ANSWER.fullmatch(said):
+        return True
+    return dates and bool(_WHEN_ANSWER.fullmatch(said))
+
+
 def name(text: Text, field: str | None) -> str | None:
     """The visitor's name: "I'm Jane Doe", "Jane here", or the answer to "your name?"."""
     original = text.original
     if field == "name":
-        if _REFUSAL.search(text.lower) or _only_a_reply(original):
+        if _REFUSAL.search(text.lower) or _only_a_reply(original) or another_fields_value(
+                original, dates=not _one_capitalised_word(original)):
             return None
         turned = _SURNAME_FIRST.fullmatch(original)
         if turned and turned.group("given").lower() not in _NOT_NAMES and not _titled(turned.group("given")) \
@@ -943,7 +1012,8 @@ def _company(text: Text, field: str | None, taken: set[str] = frozenset()) -> st
             and not places.is_place(bare.lower()) and not tools.tech_stack(Text.of(bare), None)):
         return _clean(bare)  # "Paws & Claws Vet Clinic" alone, typed at a confirmation: the company
     if field == "company":
-        if _REFUSAL.search(text.lower) or _NO_COMPANY.search(text.lower) or _only_a_reply(original):
+        if _REFUSAL.search(text.lower) or _NO_COMPANY.search(text.lower) or _only_a_reply(original) \
+                or another_fields_value(original, dates=not _one_capitalised_word(original)):
             return None
         # "Sono Marco", "Ich bin Marco", "I'm Liam, the founder" to "your company?": the visitor's name, never the company
         # (a firm said after it is read below: "I'm Marco from Acme", "soy Lucía de Café Sol")

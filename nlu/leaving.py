@@ -160,3 +160,138 @@ def says_goodbye(text: str) -> bool:
         kinds.add(found[0])
         at += found[1]
     return "closing" in kinds or ("either" in kinds and bool(_THANKS.search(" ".join(words))))
+
+
+# A stop, said in words: "actually stop for now, I'm needed on the floor", "ok let's stop here", "sorry, I have to stop",
+# "stopp, das reicht für heute", "on s'arrête là pour l'instant", "paremos aquí", "vamos parar por aqui", "fermiamoci qui",
+# "laten we hier stoppen". The classifier learnt "stop" alone, and read the first of these as an answer (inform 0.92):
+# with a softener before it and a reason after it, a stop is still a stop. Written as ``nlu.text.plain`` folds it.
+_STOP_PHRASE = (
+    # en
+    r"stop|stop it|stopp|(?:let'?s|let us|can we|could we|we can|we'?ll|we should|i'?ll|i will|i'?m going to|i'?m gonna"
+    r"|i (?:want|need|have|got) to|i'?d (?:like|rather|prefer) to|i'?ve got to|i gotta|gotta|have to|need to|i must|i'?m going to have to)"
+    r" (?:stop|pause|end (?:it|this|the chat|the conversation)|call it a day|leave it (?:there|here)|quit)"
+    r"|pause|let'?s pause|call it a day|that'?s enough|enough|enough questions|no more questions|i quit|quit"
+    r"|end the (?:chat|conversation)|cancel|i'?ll stop|i will stop|i'?d rather stop|i'?d better stop"
+    r"|stop (?:asking(?: me)?(?: questions)?|the (?:chat|conversation|questions)|with the questions)"
+    # de
+    r"|halt|stop|hor auf|horen sie auf|hoer auf|hoeren sie auf|(?:lass|lasst) uns aufhoren|horen wir (?:hier |jetzt )?auf"
+    r"|ich hore (?:hier |jetzt )?auf|ich (?:will|mochte|muss|werde) (?:hier |jetzt )?aufhoren|aufhoren|ich mache (?:hier |jetzt )?schluss"
+    r"|machen wir (?:hier |jetzt )?schluss|schluss|schluss jetzt|genug|das reicht|es reicht|reicht|abbrechen|ich breche (?:hier )?ab"
+    r"|machen wir (?:eine )?pause|keine fragen mehr|lassen wir (?:es|das)(?: hier| dabei)?|(?:bitte )?aufhoren mit (?:den|der) fragen?"
+    # fr
+    r"|arrete|arretez|arretons|arretons nous|on arrete|on s'arrete|j'arrete|je m'arrete|je (?:vais|dois|veux|prefere) (?:m'arreter|arreter)"
+    r"|ca suffit|ca ira|assez|arretez (?:les|vos) questions|on fait (?:une )?pause|on en reste la|restons en la|plus de questions|laissons tomber|on laisse tomber"
+    # es
+    r"|para|pare|paremos|para ya|me detengo|detente|detengamonos|basta|ya basta|es suficiente|suficiente|hasta aqui(?: llego| llegamos)?"
+    r"|lo dejamos|lo dejo|dejemoslo|lo dejamos aqui|lo dejo aqui|(?:quiero|tengo que|voy a|prefiero) (?:parar|dejarlo)|no mas preguntas"
+    r"|hagamos una pausa|dej[ae]n? de preguntar"
+    # pt
+    r"|parar|vamos parar|chega|ja chega|pode parar|(?:quero|tenho que|tenho de|preciso|vou) parar|fico por aqui|ficamos por aqui"
+    r"|vamos ficar por aqui|vamos encerrar|pare (?:com (?:isto|isso)|de perguntar)|deixa pra la|deixa para la|sem mais perguntas|vamos fazer uma pausa"
+    # it
+    r"|basta cosi|fermati|fermiamoci|mi fermo|(?:devo|voglio|preferisco) fermarmi|smettila|smettiamo|chiudiamo|chiudiamo qui"
+    r"|finiamo qui|smettila con le domande|lasciamo stare|lasciamo perdere|niente piu domande|facciamo una pausa"
+    # nl
+    r"|stoppen|stop maar|ik stop(?: ermee)?|laten we (?:hier |nu )?stoppen|we stoppen|hou op|houd op|genoeg|het is genoeg"
+    r"|(?:ik )?(?:wil|moet|ga) (?:hier |nu )?stoppen|geen vragen meer|ik kap ermee|laten we pauzeren"
+)
+# Said before it: a softener, a no, an excuse.
+_STOP_BEFORE = (
+    r"never ?mind|forget it|actually|ok|okay|sorry|um|uh|hmm|look|oh|ah|well|so|but|no|nah|wait|right|please|hey|yeah|yes|honestly|you know what"
+    r"|eigentlich|also|nein|moment|warte|bitte|ach|ja|doch|ok"
+    r"|en fait|bon|desole|non|attends|finalement|pardon|euh|bah|oui"
+    r"|en realidad|bueno|oye|mira|perdon|lo siento|espera|vale|pues|si"
+    r"|na verdade|olha|desculpa|desculpe|nao|e|bem|sim"
+    r"|in realta|allora|scusa|scusi|aspetta|beh|senti"
+    r"|eigenlijk|nee|wacht|nou|hoor|even|sorry"
+)
+# Said after it: when, please, thanks.
+_STOP_AFTER = (
+    r"for now|for today|for the moment|here|now|right now|there|please|thanks|thank you|then|sorry|guys|mate|a sec|for a bit"
+    r"|fur jetzt|erstmal|vorerst|fur heute|hier|jetzt|bitte|danke|mal|erst mal|damit|dabei"
+    r"|pour l'instant|pour le moment|pour aujourd'hui|ici|la|maintenant|svp|s'il vous plait|merci"
+    r"|por ahora|por el momento|por hoy|aqui|ya|ahora|por favor|gracias|de momento"
+    r"|por agora|por enquanto|por hoje|agora|ja|obrigad[oa]|por aqui"
+    r"|per ora|per adesso|per oggi|per il momento|qui|adesso|ora|per favore|grazie"
+    r"|voor nu|voor vandaag|nu|alsjeblieft|bedankt|dank je|maar|ermee|even"
+)
+# A reason may follow without a pause when it opens with who or why ("I'll stop here and check with the team first",
+# "stop for now I'm needed on the floor", "stopp ich muss in die Werkstatt"); "Stop and Go Logistics" is a name.
+_REASON = (r"(?:(?:and|but|because|cause|cos|coz|as|since|so|und|aber|weil|denn|et|mais|car|parce que|y|pero|porque|e|mas|"
+           r"perche|ma|en|maar|want|omdat) )?(?:i|i'?m|i'?ll|i'?ve|i'?d|we'?re|we'?ll|we'?ve|gotta|got to|have to|need to"
+           r"|ich|muss|je|j'ai|tengo que|tenemos que|tenho que|tenho de|preciso|devo|ik|moet)(?: .*)?"
+           r"|and (?:check|talk|speak|ask|get back|come back)(?: .*)?")
+# (No possessive opens a reason: "stop my ads from running" is a need, "para mi empresa" is "for my company", "para eu
+# ter mais clientes" "for me to have more clients".)
+_STOP_CLAUSE = re.compile(rf"(?:(?:{_STOP_BEFORE}) )*(?:{_STOP_PHRASE})(?: (?:{_STOP_AFTER}))*(?: (?:{_REASON}))?")
+_ONLY_BEFORE = re.compile(rf"(?:(?:{_STOP_BEFORE}) ?)+")
+# A clause ends at punctuation or at a dash between words.
+_CLAUSE_END = re.compile(r"[,.;:!?…()]+|\s[-–—]+\s|[–—]")
+# A stop with a reason is a short message; a longer one says something else.
+STOP_MOST_WORDS = 20
+
+
+def _clauses(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", text.casefold().replace("’", "'").replace("`", "'"))
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return [plain for part in _CLAUSE_END.split(folded) if (plain := " ".join(re.sub(r"[^\w']+", " ", part).split()))]
+
+
+def asks_to_stop(text: str) -> bool:
+    """Whether the message opens with a stop of its own, in any of the seven languages: "stop", "actually stop for
+    now, I'm needed on the floor", "ok let's pause here, my boss just walked in", "stopp, das reicht für heute",
+    "paremos aquí por ahora", "vamos parar por aqui", "fermiamoci qui", "laten we hier stoppen".
+
+    The stop is a clause of its own, after nothing but softeners ("actually", "sorry", "ok"); what follows is the
+    reason, whatever it is. "stop" inside a sentence is no stop ("we want to stop losing leads", "a one-stop shop",
+    "Stop & Go Logistics", "para el próximo mes", "basta con un correo", "pare di sì"), nor is a message with a figure
+    or an address in it ("stop, the budget is 5k" says more than stop: it is read for what it says)."""
+    if not text or re.search(r"[\d@]", text):
+        return False
+    clauses = _clauses(text)
+    if not clauses or sum(len(c.split()) for c in clauses) > STOP_MOST_WORDS:
+        return False
+    while len(clauses) > 1 and _ONLY_BEFORE.fullmatch(clauses[0]) and not _STOP_CLAUSE.fullmatch(clauses[0]):
+        clauses = clauses[1:]  # "sorry, ...", "ok, ..."
+    return bool(_STOP_CLAUSE.fullmatch(clauses[0]))
+
+
+# The words any stop, refusal or leaving is said with, in the seven languages (``names_no_stop``). Words that are also
+# something else are here only where they stop: the Spanish and Portuguese "para" ("for") only at a clause's end or
+# before a word said after a stop ("para ya", "para por favor"), the Italian "pare" ("it seems") likewise; "end",
+# "Ende", "fin", "fine", "eind" are left out, for they date things ("before the end of Q1", "Ende Januar", "fin janvier",
+# "fine gennaio", "eind januari") but alone or before "it", "this", "the chat"; and so are "partir" ("a partir de", "from")
+# and "segunda" (the Spanish "second", no form of "seguir").
+_STOPPING_WORDS = re.compile(
+    r"(?<![\w'])(?:"
+    # en
+    r"stop\w*|quit\w*|cancel\w*|exit|end(?=$| (?:it|this|here|now|the chat|the conversation|please)(?:$| ))|terminat\w*|enough|leave|leaving|alone|unsubscrib\w*|forget|done|finish\w*|close|closing"
+    r"|continue|go on|carry on|further|delete|erase|remove|bye|goodbye|pause|break|chat|conversation|questions?|rather"
+    # de
+    r"|hor\w* auf|aufhor\w*|halt|schluss|genug|reicht|abbrech\w*|breche|beend\w*|weiter\w*|losch\w*|tschuss|fragen|gesprach|lass mich"
+    # fr
+    r"|arret\w*|suffit|assez|termin\w*|finir|finissons|quitt\w*|continu\w*|poursuiv\w*|supprim\w*|effac\w*|desinscri\w*|laiss\w*"
+    r"|au revoir|tomber|reste la|restons"
+    # es
+    r"|(?:para|pare)(?=$| (?:ya|aqui|ahi|por favor|por ahora|por hoy|con esto|com isso|com isto|de preguntar|de perguntar|agora|ja)(?:$| ))"
+    r"|parar\w*|paremos|paren|deten\w*|detien\w*|detengo|basta\w*|suficiente|acab\w*|salir|salgo|dej\w*|seguir|sigo|sigue|sigamos|seguimos"
+    r"|borr\w*|elimin\w*|adios|pausa|preguntas?|conversacion|hasta aqui"
+    # pt
+    r"|chega|encerr\w*|sair|saio|deix\w*|apag\w*|exclu\w*|tchau|perguntas?|conversa"
+    # it
+    r"|ferm\w*|smett\w*|chiud\w*|usci\w*|esco|lasci\w*|prosegu\w*|cancell\w*|ciao|arrivederci|domande?|conversazione"
+    # nl
+    r"|hou op|houd op|beeindig\w*|klaar|verder|door(?:gaan)?|verwijder\w*|afmeld\w*|laat|doei|pauze\w*|vragen|gesprek|kap\w*"
+    # refusals, in every language
+    r"|no|not|nope|nah|don'?t|dont|never|n't|nicht|nein|kein\w*|nie|pas|non|ne|jamais|nunca|nao|nem|mai|niet|geen|nee|nooit"
+    r")(?![\w'])"
+)
+
+
+def names_no_stop(text: str) -> bool:
+    """Whether a message holds no word a stop, a refusal or a goodbye is said with, in any of the seven languages: a
+    classifier's "stop" for it is a mishearing ("a partir de la segunda quincena de enero", a start date, was its stop
+    at 0.83). Any such word keeps the classifier's reading ("para ya", "basta", "no quiero seguir", "leave me alone")."""
+    words = " ".join(_clauses(text or ""))
+    return bool(words) and not _STOPPING_WORDS.search(words) and not says_goodbye(text) and not asks_to_stop(text)

@@ -61,33 +61,71 @@ _BARE_YES: dict[str, str] = {
           r"|by all means|why not|go ahead|yes please|happy to|happy to help|fine by me|works for me|sounds good"
           # the regions' own: Singapore's "can", "can can", "sure can"; New Zealand's and Australia's "sweet as", "too right";
           # South Africa's "yebo"
-          r"|can|can can|sure can|sweet|sweet as|too right|yebo",
+          r"|can|can can|sure can|sweet|sweet as|too right|yebo"
+          # ... and more of them, said in English chats: the Philippines' "opo", "oo po", "sige", "tama"; Kenya's "sawa",
+          # "ndio"; Ireland's "it is", "'tis", "grand so", "deadly"; Australia's "nah yeah" (the last word answers: "yeah
+          # nah" is a no), "spot on", "bang on", "you beauty"; Canada's "you bet", "for sure"; India's "haan", "haan ji",
+          # "theek hai"; South Africa's "ja", "sharp sharp"; and a confirmation said as one ("confirmed", "I confirm",
+          # "that's correct", "exactly", "bingo")
+          r"|opo|oo po|sige|sige po|tama|tama po|sawa|sawa sawa|ndio|ndiyo|it is|it is yeah|'?tis|grand so|grand job|deadly"
+          r"|nah yeah|spot on|bang on|dead on|you beauty|you bet|you betcha|for sure|for sure yeah|right you are|reckon so"
+          r"|i reckon|haan|haan ji|haanji|ji haan|theek hai|thik hai|ja|sharp sharp|confirmed|i confirm|confirm|yes confirmed"
+          r"|that'?s correct|that'?s right|all correct|exactly|precisely|bingo|looks good|looks right|right on",
     "de": r"ja+|jo+|joa|jap|je+p+|ju+p+|jaw+oh?l+|genau|klar|klar doch|na klar|aber klar|sicher|naturlich|gerne?"
           r"|einverstanden|passt|alles klar|geht klar|okay|oke|prima|in ordnung|machen sie ruhig|mach ruhig|von mir aus"
-          r"|meinetwegen|gern geschehen",
+          r"|meinetwegen|gern geschehen"
+          # the regions' own and the plain confirmations: Bavaria's and Austria's "freilich", "passt scho", "eh klar", "jo eh";
+          # Switzerland's "gärn", "isch guet"; "jawoll", "logo", "klaro", "auf jeden fall", "bestätigt", "ich bestätige"
+          r"|freilich|passt scho|eh klar|jo eh|ja eh|garn|isch guet|jawoll|logo|klaro|auf jeden fall|definitiv"
+          r"|selbstverstandlich|stimmt genau|genau so|ganz genau|bestatigt|ich bestatige|richtig so|sowieso",
     "fr": r"oui+|ouai+s*|oue+p|ouaip|d'?accord|d'?acc|dac+|entendu|ca marche|ca me va|volontiers|carrement|bien sur"
           r"|evidemment|tout a fait|absolument|exact|c'est ca|voila|parfait|vas y|allez y|pourquoi pas|ok pour moi"
-          r"|ca marche pour moi|allez|allez oui|allei",  # (Belgium's "allez", "allez, oui")
+          r"|ca marche pour moi|allez|allez oui|allei"  # (Belgium's "allez", "allez, oui")
+          # Québec's "ouin", "en plein ça", "mets-en", "certain", "tiguidou"; France's "nickel"; the plain confirmations
+          r"|ouin|en plein ca|c'est en plein ca|mets en|certain|bien certain|tiguidou|nickel|impeccable|parfaitement"
+          r"|tout juste|c'est exact|exactement|confirme|je confirme|c'est confirme|mais oui|bien oui",
     "es": r"si+|sip+|claro|claro que si|vale|dale|de acuerdo|okey|oki|venga|por supuesto|desde luego|sale|orale"
-          r"|perfecto|correcto|exacto|eso es|asi es|como no|por mi bien|me parece bien|adelante",
+          r"|perfecto|correcto|exacto|eso es|asi es|como no|por mi bien|me parece bien|adelante"
+          # Mexico's "ándale", "simón", "va", "arre", "eso mero"; Colombia's and Venezuela's "de una", "listo", "chévere";
+          # the plain confirmations ("confirmo", "efectivamente", "cierto")
+          r"|andale|andale pues|simon|va|arre|eso mero|asi mero|de una|listo|chevere|hecho|aja|cierto|confirmo|confirmado"
+          r"|efectivamente|obvio|si senor|si senora|exactamente|claro claro",
     "pt": r"sim+|claro|pode ser|pode|beleza|blz|ta|ta bom|ta certo|certo|combinado|de acordo|com certeza|fechado"
           r"|bora|perfeito|isso|isso mesmo|exato|correto|uhum|aham|por mim tudo bem|pode mandar|manda ver"
-          r"|pois|pois e|pois pois|pois claro|pois sim",  # (Portugal's "pois", "pois é")
+          r"|pois|pois e|pois pois|pois claro|pois sim"  # (Portugal's "pois", "pois é")
+          # Brazil's "show", "fechou", "demorou", "pode crer", "firmeza", "joia", "massa"; the plain confirmations
+          r"|show|show de bola|fechou|demorou|pode crer|firmeza|joia|massa|suave|tranquilo|positivo|certinho|otimo"
+          r"|ta otimo|exatamente|perfeitamente|confirmo|confirmado|sem duvida|claro que sim|sim senhor|sim senhora",
     "it": r"si+|certo|certo che si|certamente|va bene|d'?accordo|vabbe|vabbene|perfetto|volentieri|sicuro|ovvio"
           r"|ovviamente|ci sta|vai pure|esatto|giusto|esattamente|corretto|va benissimo|benissimo|ok per me"
-          r"|per me va bene|fai pure|faccia pure",
+          r"|per me va bene|fai pure|faccia pure"
+          # "sisì", "giustissimo", "esattissimo", "già", "appunto", Rome's "daje", Naples' "vabbuò"; the plain confirmations
+          r"|sisi|si si|giustissimo|esattissimo|gia|appunto|daje|vabbuo|assolutamente|assolutamente si|senz'altro"
+          r"|sicuramente|confermo|confermato|come no|eccome",
     "nl": r"ja+|jep|jup|jawel|jazeker|zeker|oke+|okido|okidoki|prima|goed|is goed|akkoord|top|klopt|tuurlijk"
-          r"|natuurlijk|precies|inderdaad|correct|helemaal goed|doe maar|ga je gang|voor mij prima|mij best|ga uw gang",
+          r"|natuurlijk|precies|inderdaad|correct|helemaal goed|doe maar|ga je gang|voor mij prima|mij best|ga uw gang"
+          # Flanders' "zeker en vast", "in orde", "juist", "'t is goed"; the Netherlands' "komt goed", "toppie", "zeker
+          # weten"; the plain confirmations ("bevestigd", "klopt helemaal")
+          r"|zeker en vast|in orde|juist|ja juist|da'?s juist|'?t is goed|het is goed|komt goed|toppie|zeker weten"
+          r"|klopt helemaal|helemaal|absoluut|uiteraard|bevestigd|ik bevestig|oke dan",
 }
 _BARE_NO: dict[str, str] = {
     "en": r"n|no+|nope+|nah+|naw|nay|nop|not really|not yet|not now|not at the moment|not right now|no need|negative"
-          r"|no thanks|no thank you|no way|cannot|can not|no can",
-    "de": r"nein+|no+|nee+|ne|nicht wirklich|eher nicht|noch nicht|auf keinen fall",
-    "fr": r"non+|nan+|pas vraiment|pas encore|pas pour l'instant|pas pour le moment|pas du tout|certainement pas",
-    "es": r"no+|nop|para nada|todavia no|aun no|de momento no|por ahora no|nel|de ninguna manera",
-    "pt": r"nao+|ainda nao|por enquanto nao|de jeito nenhum|que nada|nem pensar",
-    "it": r"no+|non proprio|non ancora|per ora no|macche|assolutamente no|per niente",
-    "nl": r"nee+|neen|nope|niet echt|nog niet|neuh|helemaal niet|zeker niet",
+          r"|no thanks|no thank you|no way|cannot|can not|no can"
+          # Australia's "yeah nah" (the last word answers), Kenya's "hapana", the Philippines' "hindi", India's "nahi"
+          r"|yeah nah|yeah nah nah|hapana|hindi|hindi po|nahi|nahin|definitely not|absolutely not",
+    "de": r"nein+|no+|nee+|ne|nicht wirklich|eher nicht|noch nicht|auf keinen fall|auf gar keinen fall|keineswegs"
+          r"|mitnichten|nei|nein nein|sicher nicht|bestimmt nicht",
+    "fr": r"non+|nan+|pas vraiment|pas encore|pas pour l'instant|pas pour le moment|pas du tout|certainement pas"
+          r"|pantoute|pas pantoute|non non|absolument pas|surement pas|pas question|hors de question",
+    "es": r"no+|nop|para nada|todavia no|aun no|de momento no|por ahora no|nel|de ninguna manera"
+          r"|nel pastel|nones|ni de broma|ni loco|ni hablar|que va|negativo|no no",
+    "pt": r"nao+|ainda nao|por enquanto nao|de jeito nenhum|que nada|nem pensar"
+          r"|nops|negativo|nem a pau|nada disso|de forma alguma|nao nao",
+    "it": r"no+|non proprio|non ancora|per ora no|macche|assolutamente no|per niente"
+          r"|manco per sogno|neanche per sogno|nemmeno per sogno|ma va|no no|direi di no",
+    "nl": r"nee+|neen|nope|niet echt|nog niet|neuh|helemaal niet|zeker niet"
+          r"|echt niet|absoluut niet|geen sprake van|welnee|nee nee",
 }
 # All is well: an OK alone ("all good", "c'est bon", "tudo bem", and the idioms that put it with a negative word: "no
 # bother", "no worries", "kein Problem", "pas de souci", "sin problema", "geen probleem"), and after a no only says the
@@ -106,6 +144,8 @@ _OKAY = (
 _AROUND = (
     r"thanks?|thank you|thanks a lot|many thanks|thx|ty|tks|cheers|ta|please|pls|plz|that'?s (?:all|it)|nothing else"
     r"|mate|man|dude|buddy|lol|ha(?:ha)+|he(?:he)+|sorry|oh|ah|oops|then|well|really|so|at all|lah|leh|lor"
+    # the Philippines' polite "po", Canada's "eh", South Africa's "bru", "bro"
+    r"|po|eh|bro|bru"
     r"|danke|danke schon|danke sehr|vielen dank|bitte|na|doch|also"
     r"|merci|merci beaucoup|merci bien|s'il vous plait|s'il te plait|svp|stp|bon|ben|mais"
     r"|gracias|muchas gracias|por favor|bueno|pues|hombre"

@@ -40,7 +40,10 @@ _LEVELS = (
                 r"(?:mein(?:e)? (?:mitgr(?:ü|ue)nder(?:in)?|gesch(?:ä|ae)ftspartner(?:in)?) und ich|(?:mon associ(?:é|e)e?|mon co-?fondat(?:eur|rice)) et moi|(?:mi socio|mi socia|mi cofundador(?:a)?) y yo|"
                 r"eu e (?:o meu s(?:ó|o)cio|a minha s(?:ó|o)cia|o meu cofundador)|io e (?:il mio socio|la mia socia|il mio co-?fondatore)|(?:mijn compagnon|mijn mede-?oprichter|mijn zakenpartner) en ik)"
                 r"(?= (?:leiten|f(?:ü|ue)hren|haben|dirigeons|g(?:é|e)rons|avons|dirigimos|llevamos|tenemos|gerimos|temos|gestiamo|abbiamo|runnen|leiden|hebben|zijn))|"
-                r"the boss|big boss|head honcho|solopreneur|entrepreneur|i own|i run (?:the|my|our|a) (?:company|business|agency|firm|shop|store|practice|studio|restaurant|clinic|startup|place)|"
+                r"the boss|big boss|head honcho|solopreneur|entrepreneur|i own|"
+                # owning it with someone, said with the verb: "I co-own it with my sister", "we co-own the shop", "my
+                # brother and I own it"
+                r"i co-?own|we (?:both )?co-?own|my [a-z-]+ and (?:i|me) (?:co-?)?own|(?:i|me) and my [a-z-]+ (?:co-?)?own|i run (?:the|my|our|a) (?:company|business|agency|firm|shop|store|practice|studio|restaurant|clinic|startup|place)|"
                 r"my (?:own )?(?:company|business|startup|firm|agency|practice)\b(?! is)|run my own|"
                 # a business the visitor has or runs: "I have a clinic", "tenho uma clínica", "ho un ristorante", "ik heb een praktijk"
                 r"(?:i (?:have|run|own)|ich (?:habe|f(?:ü|ue)hre|leite|betreibe)|j'ai|je (?:dirige|g(?:è|e)re|tiens)|tengo|dirijo|llevo|tenho|ho|gestisco|dirigo|ik (?:heb|run|leid|bezit))\s+"
@@ -87,7 +90,7 @@ _LEVELS = (
 # function ("Marketingleiter", "marketingmanager"); a word that is also a function ("commercial")
 # is no title of its own here, so the head noun is not overruled by what follows it.
 _LOCAL_LEVELS = (
-    ("c_level", "de", r"(?:mit|co-?|haupt)?gesch(?:ä|ae)ftsf(?:ü|ue)hr(?:er|erin|ung)|generaldirektor(?:in)?|gesch(?:ä|ae)ftsleitung|(?:mit|allein|gesch(?:ä|ae)fts)?inhaber(?:in)?|(?:mit)?eigent(?:ü|ue)mer(?:in)?|"
+    ("c_level", "de", r"(?:junior|senior)-?chef(?:in)?|(?<=\bbin der )chef|(?<=\bbin die )chefin|(?:mit|co-?|haupt)?gesch(?:ä|ae)ftsf(?:ü|ue)hr(?:er|erin|ung)|generaldirektor(?:in)?|gesch(?:ä|ae)ftsleitung|(?:mit|allein|gesch(?:ä|ae)fts)?inhaber(?:in)?|(?:mit)?eigent(?:ü|ue)mer(?:in)?|"
                       r"(?:mit)?gr(?:ü|ue)nder(?:in)?|vorstand\w*|selbstst(?:ä|ae)ndig(?:er|e)?|selbst(?:ä|ae)ndig(?:er|e)?|unternehmer(?:in)?|"
                       # "ich bin Partnerin", "als Partner": a partner of the firm ("Müller & Partner" is the firm's name, and
                       # "Geschäftspartner" somebody the firm works with)
@@ -111,6 +114,12 @@ _LOCAL_LEVELS = (
                        r"(?:fundei|abri|montei|criei) (?:a |o )?(?:minha |meu |nossa |nosso |a |o )(?:empresa|neg(?:ó|o)cio|ag(?:ê|e)ncia|cl(?:í|i)nica|loja|academia|est(?:ú|u)dio|restaurante|escrit(?:ó|o)rio|bar|startup|marca)|"
                        r"(?:ho|abbiamo) (?:fondato|aperto|avviato|creato) (?:la |il |lo |l')?(?:mia |mio |nostr[oa] )?(?:azienda|attivit(?:à|a)|agenzia|clinica|negozio|palestra|studio|ristorante|societ(?:à|a)|bar|startup|marchio)|"
                        r"(?:ik heb|wij hebben|we hebben) (?:de|het|mijn|onze|ons) (?:\w+ ){1,3}(?:opgericht|geopend|opgezet)"),
+    # the firm said to be the visitor's own, with or without someone else: "der Betrieb gehört mir (und meinem Bruder)",
+    # "l'entreprise m'appartient", "la empresa es mía", "a empresa é minha", "l'azienda è mia", "de zaak is van mij"
+    ("c_level", "all", r"(?:die firma|das unternehmen|der betrieb|der laden|das gesch(?:ä|ae)ft|die praxis) geh(?:ö|oe)rt mir|mir geh(?:ö|oe)rt (?:die firma|das unternehmen|der betrieb|der laden|das gesch(?:ä|ae)ft|die praxis)|"
+                       r"(?:l'entreprise|la soci(?:é|e)t(?:é|e)|la bo(?:î|i)te|l'affaire|le commerce) m'appartient|"
+                       r"(?:la empresa|el negocio|la compa(?:ñ|n)(?:í|i)a) es m(?:í|i)a|(?:a empresa|o neg(?:ó|o)cio) (?:é|e) (?:minha|meu)|"
+                       r"(?:l'azienda|l'attivit(?:à|a)|la ditta|la societ(?:à|a)) (?:è|e) mia|(?:het bedrijf|de zaak|de onderneming) is van mij"),
     ("c_level", "nl", r"eigena(?:ar|res)|mede-?eigena(?:ar|res)|(?:mede-?)?oprichter|oprichtster|algemeen directeur|directeur[- ](?:eigenaar|grootaandeelhouder)|dga|"
                       r"zaakvoer(?:der|ster)|bestuurder|ondernemer|zelfstandige|zzp'?er|vennoot|(?<=\bvan de )(?:vennoten|partners)|"
                       r"(?<=\bben )partner|(?<=\bals )partner|(?<=\bben een )partner|(?<=\bben één van de )partners"),
@@ -184,7 +193,9 @@ _DECIDES_AFTER = lazy_compile(
     r"(?:signs|approves|decides|okays|oks|signs off|has (?:the )?(?:final|last) (?:say|word|call)|makes (?:the )?(?:final )?(?:call|decision)s?|"
     r"(?:needs|has|have|will need) to (?:sign|approve|okay|decide)|must (?:sign|approve)|(?:would|will) (?:sign|approve|decide)|holds the (?:budget|purse)|"
     r"owns the budget|controls the budget|gives the (?:final )?(?:ok|okay|go-ahead|green light)|"
-    rf"{_DECIDES_VERB}|approvano|decidono|firmano|entscheiden|gibt frei|d(?:é|e)cide|signe|valide|approuve|tranche|deciden|aprueban|decidem|aprovam|keurt goed|keurt|beslissen)\b"
+    rf"{_DECIDES_VERB}|approvano|decidono|firmano|entscheiden|gibt frei|d(?:é|e)cide|signe|valide|approuve|tranche|deciden|aprueban|decidem|aprovam|keurt goed|keurt|beslissen|"
+    # ... in the plural: "the two directors sign off on spend", "the partners decide", "the owners have the final say"
+    r"sign off|sign|approve|decide|have (?:the )?(?:final|last) (?:say|word|call)|make (?:the )?(?:final )?(?:call|decision)s?)\b"
 )
 # A title followed by a third person's verb of wanting or saying, in the seven languages ("head teacher wants a new
 # one", "der Schulleiter möchte", "il preside vuole"): someone else the visitor speaks of.
@@ -208,7 +219,13 @@ _SELF = lazy_compile(r"\b(?:i'?m \d{2}(?: years old| yo| y/o)?,? and|i'?m|i am|i
                    r"(?:(?:a|an|the|one of the|currently|just|also|actually|basically|der|die|ein|eine|le|la|un|une|el|una|o|um|uma|il|lo|uno|de|het|een|hier|aqui|aquí|ici|qui)\s+)*(?:[a-zà-ÿ-]+(?:['’][a-zà-ÿ]+)?\s+){0,4}(?:l['’]|un['’])?$")
 
 _DECIDES = lazy_compile(
-    r"\b(?:i (?:sign|make|approve|decide|authori[sz]e|control|hold|own|call|green[- ]?light)(?: off| the| all| on| our)?\b(?! to)(?! need)|"
+    r"\b(?:i (?:sign|approve|decide|authori[sz]e|control|hold|own|green[- ]?light)(?: off| the| all| on| our)?\b(?! to)(?! need)|"
+    # making or calling it, said of the decision only: "I make the call", "I make all the decisions" ("I make the
+    # recommendation", "I make furniture", "I call our clients" decide nothing)
+    r"i make (?:all |the |our |every |most |any )*(?:final |big |key |buying |purchasing |spending |budget )?(?:calls?|decisions?)\b|"
+    # the visitor one of those who sign: "I'm one of the two directors, we sign off together", "both of us sign"
+    r"we (?:both |two |jointly )?(?:sign(?: off)?|approve)(?: (?:it|on it|on spend|on everything|off on it))? (?:together|jointly)|"
+    r"(?:we both|we two|the (?:two|three) of us|both of us) (?:sign(?: off)?|approve)\b|"
     r"i'?m the (?:one|person) (?:who|that)(?:'ll| will| would|'d)? (?:sign|signs|decide|decides|approve|approves)\b|"
     r"i'?m (?:the |a |one of the |1 of the )?(?:final |main |key |primary |sole |ultimate )?(?:decision[- ]?maker|approver|signer|signatory|budget holder|budget owner|one who decides|one who signs|person who signs|person who decides)|"
     r"final (?:say|decision|call|sign[- ]?off|approval|word)(?: is| sits| rests| lies)? (?:mine|with me|on me|is me)|my (?:decision|call)\b|"
@@ -228,7 +245,7 @@ _INFLUENCES = lazy_compile(
     # "my boss, the CMO, will make the call": a title put beside the first
     r"(?:\s*[,(]\s*(?:the |our |my )?[a-z]+(?: [a-z]+)?\s*[,)])?\s+"
     r"(?:(?:who|that|is the (?:one|person) (?:who|that)|are the (?:ones|people) (?:who|that))\s+)?(?:(?:would|will|usually|ultimately|always|then|has to|have to|needs to|need to|gets to|makes|make)\s+)?(?:decides?|approves?|signs?(?: off)?|makes? the (?:final )?(?:call|decision)|has (?:the )?(?:final|last)|have (?:the )?(?:final|last)|holds? the budget|owns? the budget|controls? the budget|calls? the shots|gives? the final|will decide|would decide|decision|decides|sign-off|signoff|approval|okays?|makes decisions|is the decision|are the decision)|"
-    r"(?:i|i'll|i will|i'd|i would|i can|i make)\s+(?:(?:then|just|probably|likely)\s+)?(?:recommend|present|pitch|propose|report back|take (?:it|this) to|bring (?:it|this) to|run (?:it|this) by|pass (?:it|this) (?:on|along)|shortlist|make a recommendation|put together a recommendation|influence|make the case|share (?:it|this) with|forward|build the business case)|"
+    r"(?:i|i'll|i will|i'd|i would|i can|i make)\s+(?:(?:then|just|probably|likely)\s+)?(?:recommend|present|pitch|propose|report back|take (?:it|this) to|bring (?:it|this) to|run (?:it|this) by|pass (?:it|this) (?:on|along)|shortlist|make a recommendation|make the recommendations?|put together a recommendation|influence|make the case|share (?:it|this) with|forward|build the business case)|"
     r"(?:my|our|the) (?:boss|manager|ceo|director|owner|founder|cmo|vp|md|gm|head of \w+) (?:wants|asked|needs|told me|would like|is asking)|"
     r"run (?:it|this) (?:by|past)|i report (?:directly )?to|reporting (?:directly )?to (?:my|our|the)|not (?:the|my|a|really the) (?:final )?(?:decision[- ]?maker|final decision|one who decides|call|decision)|not (?:my|entirely my|solely my) (?:call|decision)|not up to me|"
     r"i don'?t (?:decide|make the (?:final )?(?:decision|call)|have the final|sign|have (?:sign[- ]?off|budget authority|the authority|authority))|can'?t (?:sign|approve|decide) (?:on my own|alone|myself|this)|"
@@ -304,7 +321,15 @@ _OTHER_TITLE = (
     r"amministratore(?: delegato)?|consiglio|junta|comit(?:é|e)|conseil|gesch(?:ä|ae)ftsf(?:ü|ue)hr(?:er|erin|ung)|vorstand|bestuur|manager"
 )
 _INFLUENCES_LOCAL = lazy_compile(
-    r"\b(?:freigeben|freigabe|genehmig(?:en|ung)|abstimmen mit|absprechen|r(?:ü|ue)cksprache|nicht allein\w*|mitentscheid\w*|"
+    r"\b(?:"
+    # the last word someone else's, whoever it is: "das letzte Wort hat mein Vater", "mein Vater hat das letzte Wort", "le
+    # dernier mot revient à ma mère", "la última palabra la tiene mi padre", "a palavra final é do meu pai", "l'ultima
+    # parola spetta a mio padre", "het laatste woord heeft mijn vader"
+    r"(?:das letzte wort|le dernier mot|la (?:ú|u)ltima palabra|a (?:ú|u)ltima palavra|a palavra final|l'ultima parola|het laatste woord),? "
+    r"(?:hat|haben|a|ont|revient (?:à|a)|(?:la )?tiene|(?:la )?tienen|(?:é|e) d[oa]|fica com|spetta (?:a|al|alla)|ce l'ha|heeft|hebben|ligt bij) "
+    r"(?:(?:mein|meine|unser|unsere|der|die|mon|ma|notre|mi|nuestr[oa]|el|la|meu|minha|o|a|nosso|nossa|mio|mia|il|mijn|onze|de|het)\w*\s)|"
+    r"(?:mein|meine|unser|unsere|mon|ma|notre|mi|nuestr[oa]|meu|minha|nosso|nossa|mio|mia|mijn|onze)\w* [\wäöüßéèíóúãõç]+ "
+    r"(?:hat|a|tiene|tem|ha|heeft) (?:das |le |la |a |l'|het )?(?:letzte wort|dernier mot|(?:ú|u)ltima palabra|(?:ú|u)ltima palavra|palavra final|ultima parola|laatste woord)|freigeben|freigabe|genehmig(?:en|ung)|abstimmen mit|absprechen|r(?:ü|ue)cksprache|nicht allein\w*|mitentscheid\w*|"
     r"(?:faire )?valider (?:avec|par)|voir avec|en parler (?:à|a|avec)|l'accord de|ce n'est pas moi qui|je ne d(?:é|e)cide pas|pas (?:le |la )?seule? (?:à|a) d(?:é|e)cider|"
     r"la decisi(?:ó|o)n la toma|lo decide (?:mi|el|la|nuestr[oa])|"
     r"(?:tengo|tenemos) que (?:consultarlo|consultar|hablarlo|aprobarlo|validarlo)|consultarlo con|aprobaci(?:ó|o)n de|no decido yo|no soy (?:yo )?quien decide|"
@@ -397,7 +422,8 @@ _CO_OWNERS_DECIDE = lazy_compile(
 )
 _ROLE_UNKNOWN = lazy_compile(r"\b(?:not sure who (?:decides|signs|approves)|don'?t know who (?:decides|signs|approves)|unclear who)")
 # Phrases that say the seniority without naming a job title ("I own the business").
-_NOT_A_TITLE = lazy_compile(r"(?:i |i'|my |me |myself |mein|mon |mi |eu e |io e |mijn |run |ich |j'ai |je |tengo |dirijo |llevo |tenho |ho |gestisco |dirigo |ik |the |in charge|responsible|just |member|on the|individual|started|self|sole|business owner|small business|"
+_NOT_A_TITLE = lazy_compile(r"(?:i |i'|my |me |myself |we |mir geh|die firma|das unternehmen|der betrieb|der laden|das gesch|die praxis|l'entreprise|la soci|la bo|l'affaire|le commerce|"
+                            r"la empresa|el negocio|la compa|a empresa|o neg|l'azienda|l'attivit|la ditta|la societ|het bedrijf|de zaak|de onderneming|mein|mon |mi |eu e |io e |mijn |run |ich |j'ai |je |tengo |dirijo |llevo |tenho |ho |gestisco |dirigo |ik |the |in charge|responsible|just |member|on the|individual|started|self|sole|business owner|small business|"
                             r"founded|co-?founded|opened|set up|launched|built up|established|manejo |llevo |gestiono |cuido |giro |je g|je m'|gestisco |curo |seguo |ich verantworte|ich betreue|ich leite|ik doe|ik beheer|ik regel|habe |hab |haben |nous avons |on a |fund(?:é|e|amos|ei) |abr(?:í|i|imos) |mont(?:é|e|amos|ei) |cre(?:é|e|amos) |criei |abbiamo |wij |we hebben |"
                             r"it'?s |its |it is |es ist |das ist |c'est |es mi |(?:é|e) (?:a |o )?(?:minha|meu) |(?:è|e) (?:il|la) mi|het is |dit is )")
 _SENIORITY_ROLE = {
