@@ -87,7 +87,7 @@ def extract(
     if field == "budget" and values["company_size"] is not None and _only_counts(found_money):
         # "it's 300 people, not 200", typed at the budget question: its numbers count people, not money.
         values["budget"] = None
-    values["timing"] = timing.timing(parsed, today, field, lang=code)
+    values["timing"] = timing.timing(parsed, today, field, lang=code, country=location.country if location is not None else None)
     values["authority"] = titles.authority(parsed, field)
     # Read once and passed on: the persona's patterns cost the most of any reader on a long run of punctuation.
     persona = personas.persona(parsed)

@@ -472,6 +472,70 @@ _HOLIDAY = lazy_compile(
 )
 
 
+# Festivals and holidays named in the seven languages (and as the rewrite leaves them), dated by the `holidays` library
+# in the country that keeps them: the visitor's country when its calendar holds the day, else the best-known keeper's
+# ("Carnival" is Brazil's, "Songkran" Thailand's, "Golden Week" Japan's days from Showa Day to Children's Day).
+# Each: the words, the keeper, the library's categories, and the library's English names of the days it spans.
+_FESTIVALS: dict[str, tuple[str, str, str | None, tuple[str, ...], tuple[str, ...]]] = {
+    "carnival": (r"carnival|carnaval|karneval|fasching|fasnacht|fastnacht|carnevale", "BR", None, ("public", "optional"), ("Carnival",)),
+    "eid al-adha": (r"eid al[- ]adha|eid ul[- ]adha|a(?:ï|i)d el[- ]k(?:é|e)bir|kurban bayram\w*", "TR", None, ("public",), ("Eid al-Adha",)),
+    "eid": (r"eid(?: al[- ]fitr| ul[- ]fitr)?|a(?:ï|i)d(?: el[- ]fitr)?|ramazan bayram\w*|lebaran|hari raya(?: aidilfitri)?", "TR", None, ("public",),
+            ("Eid al-Fitr",)),
+    "songkran": (r"songkran", "TH", None, ("public",), ("Songkran Festival",)),
+    "golden week": (r"golden week", "JP", None, ("public",), ("Showa Day", "Constitution Day", "Greenery Day", "Children's Day")),
+    "pentecost": (r"pentecost|whitsun(?:tide)?|whit (?:sunday|monday)|pfingsten|pentec(?:ô|o)te|pentecost(?:é|e)s|pentecoste|pinksteren",
+                  "NL", None, ("public",), ("Whit Sunday", "Whit Monday")),
+    "ascension": (r"ascension(?: day)?|(?:christi )?himmelfahrt|ascensi(?:ó|o)n|ascensione|ascens(?:ã|a)o|hemelvaart(?:sdag)?", "NL", None,
+                  ("public",), ("Ascension Day",)),
+    "corpus christi": (r"corpus christi|fronleichnam|f(?:ê|e)te-dieu|sacramentsdag", "PT", None, ("public",), ("Corpus Christi",)),
+    "ferragosto": (r"ferragosto", "IT", None, ("public",), ("Assumption Of Mary Day",)),
+    # Québec keeps its own national day (24 June); elsewhere "la fête nationale" is France's 14 July
+    "fete nationale": (r"f(?:ê|e)te nationale|quatorze juillet", "FR", None, ("public",), ("National Day",)),
+}
+_FESTIVAL_KEEPERS = {("fete nationale", "CA"): ("CA", "QC", ("Saint John the Baptist Day",))}
+# Said as a landmark: after a word that places a time ("after Carnival", "logo depois do carnaval" rewritten "after the
+# carnaval", "during Ramadan"), never a name standing alone ("Carnival Cruise Line", "we're in Corpus Christi",
+# "our Ramadan campaign").
+_FESTIVAL = lazy_compile(
+    r"\b(?:after|before|until|till|by|around|following|from|post|during|over|ahead of|since|for|in time for|right after|soon after)\s+"
+    r"(?:(?:the|our|this|next|this year's|next year's)\s+)?"
+    rf"(?P<name>{'|'.join(f'(?P<k{i}>{words})' for i, (words, *_) in enumerate(_FESTIVALS.values()))}|ramad(?:a|ã|á)n|ramazan)"
+    r"(?!\w)(?!\s+(?:cruise|corporation|corp|plc|line|lines|glory|row|campaign|sale|sales|promo|collection|market|parade|costume)\b)"
+)
+_RAMADAN = lazy_compile(r"ramad(?:a|ã|á)n|ramazan")
+
+
+@lru_cache(maxsize=64)
+def _festival_span(key: str, year: int, country: str | None) -> tuple[date, date] | None:
+    """The first and last day of a named festival in a year, from the `holidays` library; Ramadan is the month that
+    ends the day before Eid al-Fitr (29 or 30 days: 30 taken)."""
+    import holidays
+
+    if key == "ramadan":
+        eid = _festival_span("eid", year, country)
+        return None if eid is None else (eid[0] - timedelta(days=30), eid[0] - timedelta(days=1))
+    _, keeper, subdiv, categories, names = _FESTIVALS[key]
+    if country is not None and (key, country) in _FESTIVAL_KEEPERS:
+        keeper, subdiv, names = _FESTIVAL_KEEPERS[(key, country)]
+    elif country is not None and country != keeper:
+        try:
+            own = holidays.country_holidays(country, years=year, language="en_US", categories=categories)
+        except (NotImplementedError, KeyError, ValueError):
+            own = {}
+        days = sorted(d for d, n in own.items() if any(part in names for part in n.split("; ")))
+        if days:
+            return days[0], days[-1]
+    calendar = holidays.country_holidays(keeper, subdiv=subdiv, years=year, language="en_US", categories=categories)
+    days = sorted(d for d, n in calendar.items() if any(part in names for part in n.split("; ")))
+    return (days[0], days[-1]) if days else None
+
+
+def _festival_key(m: re.Match[str]) -> str:
+    if _RAMADAN.fullmatch(m.group("name")):
+        return "ramadan"
+    return next(key for i, key in enumerate(_FESTIVALS) if m.group(f"k{i}") is not None)
+
+
 def _holiday_span(name: str, year: int) -> tuple[date, date] | None:
     name = name.replace("the holidays", "holidays").replace("st. patrick", "st patrick").replace("labour", "labor")
     if name.endswith("of the year"):
@@ -522,7 +586,7 @@ def _dated_event(text: Text, found: _Found) -> bool:
     return bool(waits and _AIM.search(lower, previous[0], waits.start()))
 
 
-def _candidates(text: Text, now: date, field: str | None, translated: bool = False) -> list[_Found]:
+def _candidates(text: Text, now: date, field: str | None, translated: bool = False, country: str | None = None) -> list[_Found]:
     lower = text.lower
     found: list[_Found] = []
 
@@ -653,6 +717,16 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
             add(m, span[1] + timedelta(days=7))
         else:
             add(m, _resolve(*span, before(m), now))
+    for m in _FESTIVAL.finditer(lower):
+        key = _festival_key(m)
+        span = _upcoming(now, _year_after(lower, m.end(), now), lambda y: _festival_span(key, y, country) or (date(y, 1, 1), date(y, 1, 1)), True)
+        said = lower[max(0, m.start() - 30): m.start("name")]
+        mod = _MODIFIER.search(said)
+        start = m.start("name")
+        if mod and mod.group("mod") in ("after", "following", "post", "once"):
+            add(m, span[1] + timedelta(days=7), start)  # "logo depois do carnaval": the week after it
+        else:
+            add(m, _resolve(*span, said, now), start)
     for m in _YEAR.finditer(lower):
         year = int(m.group("year") or m.group("bare"))
         span = (date(year, 1, 1), date(year, 12, 31))
@@ -1308,6 +1382,10 @@ _THEN_ABOUT = lazy_compile(
     # "after the trade show in January, so from February", "na de Heimtextil in januari, dus vanaf februari": the month
     # the start is counted from, after the landmark's own ("dus", "also", "donc", "quindi", "então" as the rewrite leaves them)
     r"from|starting|starting in|then|dus|also|donc|alors|quindi|poi|ent(?:ã|a)o|depois|entonces|luego|as(?:í|i) que|dann|daarna|puis|"
+    # "l'an prochain, donc genre octobre", "next year, i.e. October", "nächstes Jahr, d.h. Oktober": the month that says
+    # which part of the period ("genre" is Québec's "like"; "i.e." as the rewrite may leave it, "i.and.")
+    r"genre|disons|digamos|diciamo|sagen wir|zeg maar|i\.e\.?|ie|i\.and\.|d\.h\.?|das hei(?:ß|ss)t|c'est(?:-| )(?:à|a)(?:-| )dire|es decir|"
+    r"cio(?:è|e)|ou seja|o sea|dat wil zeggen|d\.w\.z\.?|namely|that is|meaning|"
     # "after the holidays, say second week of January"
     rf"{_NTH_WEEK}\s+weeks?)(?:\s+|-))*")
 # A time corrected to in the same breath: "January, actually make that February", "March, or rather April", "Q2, sorry Q3".
@@ -1333,11 +1411,12 @@ def started_before(text: Text, *, lang: str = "en") -> bool:
     return bool(_STARTED_BEFORE.search(english.of(text, lang).lower))
 
 
-def timing(text: Text, now: date, field: str | None, *, lang: str = "en") -> Timing | None:
-    """The date the visitor aims at, "just researching", or "don't know"."""
+def timing(text: Text, now: date, field: str | None, *, lang: str = "en", country: str | None = None) -> Timing | None:
+    """The date the visitor aims at, "just researching", or "don't know" (``country``, the visitor's, dates the
+    festivals its calendar keeps)."""
     text = english.of(text, lang)
     lower = text.lower
-    candidates = list(_candidates(text, now, field, translated=lang != "en"))
+    candidates = list(_candidates(text, now, field, translated=lang != "en", country=country))
     found = [f for f in candidates if _stated(text, f, field)]
     # "RFP goes out 15 January, responses due 12 Feb, live by 1 April": the steps of choosing give way to the start
     found = [f for f in found if not _selection_step(text, f)] or found
