@@ -116,7 +116,11 @@ _REST = (
     ("construction", r"construction|(?<!\d )(?<!\d)(?<!few )(?<!some )(?<!and )contractors?|builders?|building company|roofing|roofers?|plumb(?:ing|ers?)|hvac|electricians?|electrical contractor|"
                      # the trades in British, Irish and Australian slang: "we're sparkies", "brickies", "a tradie business"
                      r"sparkies|sparky|brickies|brickie|tradies?|tradesm[ae]n|bricklayers?|plasterers?|plastering|tilers?|glaziers?|"
-                     r"remodel(?:ing|ling|er)|renovation|(?:kitchen|bathroom|home|house) renos?|renos\b|home improvement|general contractor|civil engineering|homebuilding|concrete|carpentry|"
+                     r"remodel(?:ing|ling|ers?)|(?:kitchen|bath|bathroom|home|house|basement|attic|loft)s?(?: and (?:kitchen|bath|bathroom|home|basement)s?)? remodel(?:s|ing)?|renovation|"
+                     # a trade said by its contracting: "electrical contracting", "a roofing contracting business"
+                     r"(?:electrical|mechanical|plumbing|roofing|building|general|civil|drywall|painting|flooring|concrete|paving|landscaping|hvac|framing|insulation|"
+                     r"glazing|fencing|excavation|demolition|masonry|carpentry|tiling|plastering|solar install\w*) contracting|contracting (?:business|company|firm|outfit)|"
+                     r"(?:kitchen|bathroom|home|house) renos?|renos\b|home improvement|general contractor|civil engineering|homebuilding|concrete|carpentry|"
                      r"landscap(?:ing|ers?)|paving|excavation|flooring|painting (?:company|contractor)|kitchen fitters?|(?:kitchens?|bathrooms?)(?: and (?:kitchens?|bathrooms?))? (?:fitting|fitters?|install(?:s|ation|ations|er|ers))|joinery|scaffold\w*|masonry|demolition|fit-?out|architecture and construction"),
     ("agriculture", r"agricultur(?:e|al)|(?:we|i) (?:grow|farm|raise|harvest|cultivate|breed)\b|growers?|agri-?tech|ag-?tech|farms?|farming|farmers?|crops?|dairy|ranch(?:ing)?|livestock|vineyards?|orchards?|winer(?:y|ies)|wine (?:estates?|producers?|growers?|makers?)|winemak(?:ers?|ing)|viticulture|"
                     r"greenhouse|horticulture|agribusiness|fisheries|aquaculture|forestry|grain|poultry|cattle|seeds? company|fertili[sz]er|agronomy|"
@@ -142,7 +146,11 @@ _REST = (
                       r"trailers|panels|molds|moulds|castings|forgings|enclosures|turbines|compressors|conveyors|filters|seals|gaskets|hoses|actuators|"
                       r"products|goods|materials|tools|devices|hardware)|producer of|cnc|metalwork|plastics|injection molding|packaging|chemicals?|textiles?|"
                       r"steel|automotive|aerospace|tier[- ]?[123] supplier|(?:auto|car|vehicle) parts (?:supplier|maker|manufacturer)|electronics (?:maker|manufacturer)|food (?:production|processing|manufacturer|producer)|beverage (?:company|producer)|"
-                      r"consumer goods|cpg|fmcg|hardware company|print(?:ing)? (?:company|shop|house)|printers"),
+                      r"consumer goods|cpg|fmcg|hardware company|"
+                      # a food or drink brand makes what it sells in shops: "a cold-pressed juice brand", "hot sauce brand"
+                      r"(?:juice|smoothie|snack|sauce|hot sauce|kombucha|soda|soft drinks?|drinks?|beverage|chocolate|confectionery|granola|cereal|protein bar|"
+                      r"energy drink|sparkling water|gin|vodka|rum|whisk(?:e)?y|spirits|condiment|jam|honey|ice cream|frozen food|baby food|health food|food|biscuit|cookie|chips|crisps)s? brand|"
+                      r"print(?:ing)? (?:company|shop|house)|printers"),
 )
 # The same descriptions in the other languages visitors write (issue 15), merged into the
 # label's English pattern. German and Dutch join words ("Steuerberatungskanzlei",
@@ -264,7 +272,10 @@ _LOCAL = {
     # printers and packaging makers: "eine Druckerei", "une imprimerie", "una imprenta", "uma gráfica", "una tipografia",
     # "stampa offset e digitale, cataloghi e imballaggi", "een drukkerij"
     # machines for farms or industry, the head noun first in the Romance languages: "maquinaria agrícola", "macchine agricole"
-    "manufacturing": r"(?:maquinaria|m(?:á|a)quinas|macchine|machines|machinerie|maquinário|m(?:á|a)quinas) (?:agr(?:í|i)colas?|agricole|industriais|industriales|industriali|industrielles)|"
+    "manufacturing": r"(?:saft|getr(?:ä|ae)nke|snack|schokoladen|saucen|so(?:ß|ss)en|m(?:ü|ue)sli|speiseeis|lebensmittel)marke|marque de (?:jus|boissons?|snacks?|chocolats?|sauces?|biscuits|glaces?|confitures?|condiments?)|"
+                     r"marca de (?:zumos?|jugos?|sucos?|bebidas|snacks|chocolates?|salsas|molhos|galletas|biscoitos|helados|sorvetes|mermeladas|geleias)|"
+                     r"marchio di (?:succhi|bevande|snack|cioccolat\w*|salse|biscotti|gelati|marmellate)|(?:sap|drank|dranken|snack|chocolade|saus|koek|ijs)merk|"
+                     r"(?:maquinaria|m(?:á|a)quinas|macchine|machines|machinerie|maquinário|m(?:á|a)quinas) (?:agr(?:í|i)colas?|agricole|industriais|industriales|industriali|industrielles)|"
                      r"(?:land|bau|werkzeug|verpackungs)maschinen\w*|(?:landbouw|bouw)machines|"
                      r"\w*druckerei(?:en)?|imprimeries?|imprentas?|(?<=\buma )gr(?:á|a)fica|(?<=\bnuma )gr(?:á|a)fica|tipografi[ae]|stamperi[ae]|stampa (?:offset|digitale|tipografica)|drukkerij(?:en)?|"
                      r"offsetdruck|impression offset|impresi(?:ó|o)n offset|impress(?:ã|a)o offset|offsetdruk|"

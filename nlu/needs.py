@@ -246,6 +246,43 @@ _NOT_A_NEED = lazy_compile(
     r"\bsem(?= (?:o|a|os|as|um|uma|nenhum\w*|qualquer|or(?:ç|c)amento|verba|prazo|pressa|dinheiro|tempo|ideia|resultados?|definir|saber|problema|d(?:ú|u)vida|data)\b)|"
     r"\bgrowth (?:lead|manager|marketing manager|director)|\bhead of growth\b|\bvp (?:of )?growth|\bleads? (?:the|a|our)\b|\bi lead\b|\bteam lead\b|\blead (?:generation )?(?:agency|company)\b"
 )
+# The visitor's own contact detail asked about: why the bot wants it, in the seven languages ("why do you need my email?",
+# "Brauchen Sie wirklich meine E-Mail?", "pourquoi mon e-mail ?", "¿para qué necesitan mi correo?", "por que precisam do
+# meu e-mail?", "perché vi serve la mia email?", "waarom hebben jullie mijn e-mail nodig?"). "My email" closes its noun
+# phrase there ("my email list is a mess" and "help with our email" still name email marketing), and the sentence asks why or
+# whether it is needed.
+_MY = (r"(?:my|mein(?:e|en|er)?|mon|ma|mes|mi|mis|(?:o |do |d[oa] )?meu|(?:a |da )?minha|(?:la |il |i |le )?mi[oae]|miei|mijn)")
+_MY_DETAIL = (r"(?:e-?mail(?:[- ]?(?:address|adresse|adres|adresa))?|mail(?:adresse|adres)?|adresse (?:e-?)?mail|courriel|correo(?: electr(?:ó|o)nico)?|"
+              r"phone(?: number)?|(?:mobile|cell)(?: number)?|number|telefon(?:nummer)?|handy(?:nummer)?|num(?:é|e)ro(?: de t(?:é|e)l(?:é|e)phone| de tel(?:é|e)fono| de telefone)?|"
+              r"t(?:é|e)l(?:é|e)phone|tel(?:é|e)fono|telefone|celular|cellulare|telefoonnummer|nummer|budget|presupuesto|or(?:ç|c)amento|"
+              r"(?:full |last )?name|nachname|nom|nombre|nome|naam|(?:contact )?details|(?:kontakt)?daten|donn(?:é|e)es|coordonn(?:é|e)es|datos|dados|dati|gegevens)")
+_WHY_ASKED = (r"(?:why|what for|what do you need|what(?:'s| is) \w+ for|do you (?:really |actually |even |still )?(?:need|want|require)|"
+              r"necessary|needed|required|mandatory|have to (?:give|share|provide)|must i|"
+              r"warum|wozu|wof(?:ü|ue)r|weshalb|wieso|brauchen sie|braucht ihr|brauchst du|n(?:ö|oe)tig|notwendig|muss ich|"
+              r"pourquoi|(?:à|a) quoi|besoin|faut-il|n(?:é|e)cessaire|obligatoire|dois-je|"
+              r"por ?qu(?:é|e)|para qu(?:é|e)|pra qu(?:ê|e)|necesit\w*|necesari[oa]|obligatori[oa]|tengo que|precis\w*|necess(?:á|a)ri[oa]|obrigat(?:ó|o)ri[oa]|tenho que|"
+              r"perch(?:é|e)|a (?:che )?cosa|serv(?:e|ono)|bisogno|necessari[oa]|obbligatori[oa]|devo|"
+              r"waarom|waarvoor|nodig|verplicht|moet ik)")
+_MY_DETAIL_ASKED = lazy_compile(
+    rf"\b{_MY}\s+{_MY_DETAIL}(?![\w-])(?!\s+(?!(?:for|für|fuer|pour|para|per|voor|nodig|really|exactly|then|wirklich|vraiment|realmente|davvero|echt|"
+    rf"and|or|und|oder|et|ou|y|o|e|en|of)\b)[^\W\d_])")
+_ASKED_WHY = lazy_compile(rf"(?:^|[^\w])(?:{_WHY_ASKED})(?![\w])")
+
+
+def _own_details_asked_about(lower: str) -> str:
+    """``lower`` with the visitor's own contact detail blanked in each sentence that asks why it is wanted: the sentence
+    is a question about the data, which names no need."""
+    out = lower
+    for sentence in re.finditer(r"[^.!?\n]+[.!?\n]*", lower):
+        said = sentence.group(0)
+        if not (_ASKED_WHY.search(said) and ("?" in said or _ASKED_WHY.match(said.lstrip(" ¿¡")))):
+            continue
+        for m in _MY_DETAIL_ASKED.finditer(said):
+            start, end = sentence.start() + m.start(), sentence.start() + m.end()
+            out = out[:start] + " " * (end - start) + out[end:]
+    return out
+
+
 _NEED_CUES = lazy_compile(
     r"\b(?:" + _FEWER + r"|do you (?:do|offer|provide|handle|build|make|help)|can you|could you|how much|what do you charge|costs?|quote|pricing|prices?|estimate|from (?:19|20)\d\d|need|needs|needed|want|wanting|looking for|looking to|help|improve|fix|better|more|increase|boost|grow|struggl\w*|problem|issue|"
     r"terrible|bad|poor|weak|not working|isn'?t working|aren'?t working|doesn'?t work|broken|outdated|old|slow|redo|revamp|overhaul|launch|build|"
@@ -453,6 +490,10 @@ def need(text: Text, field: str | None, *, persona: str | None = "unread") -> Ne
     categories: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
     masked = _NOT_A_NEED.sub(lambda m: " " * len(m.group(0)), lower)
+    # "why do you need my email?": a question about the visitor's own data, no email-marketing need
+    unasked = masked
+    masked = _own_details_asked_about(masked)
+    asked_about_data = masked != unasked
     # Then the addresses (``Text.words``), blanked after: "email me at jo@..." is no email-marketing need because an
     # address follows "email", which the pattern above reads.
     masked = "".join(" " if w == " " else c for c, w in zip(masked, text.words))
@@ -477,6 +518,8 @@ def need(text: Text, field: str | None, *, persona: str | None = "unread") -> Ne
             spans.append(text.clause_at(m.start()))
             break
     if not categories:
+        if asked_about_data:
+            return None  # "Brauchen Sie wirklich meine E-Mail?" at any question: the visitor asks about their data, no need said
         if a_student_topic:
             return None  # what remains of a student's message ("could I interview someone?") names no need either
         if field == "need" and len(lower.split()) <= 8 and _ANOTHER_FIELD.search(lower) and not _cued_beyond_another_field(lower):

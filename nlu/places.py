@@ -35,7 +35,7 @@ _CUE_BEFORE = lazy_compile(
     r"offices? in|office is in|located|live in|living in|based|city:?|location:?|country:?|state:?|we'?re in|i'?m in|"
     r"across|throughout|serving|covering|operate in|operating in|greater|metro|downtown|central|north|south|east|west|northern|southern|eastern|western|"
     # the same cues in the other languages visitors write (issue 15)
-    r"aus|bei|nach|im|sitz in|ansässig in|à|au|aux|en|depuis|basée?s? (?:à|en|au)|située?s? (?:à|en|au)|desde|de|em|no|na|do|da|a|di|te|uit|bij|vanuit|"
+    r"aus|bei|nach|im|sitz in|ansässig in|à|au|aux|en|depuis|basée?s? (?:à|en|au)|située?s? (?:à|en|au)|desde|de|em|no|na|do|da|a|di|te|uit|bij|vanuit|nel|nella|nelle|nei|negli|"
     r"gevestigd in|sede en|sede em|sede a|con sede a|sediad[oa] em|ubicad[oa]s? en|localizad[oa]s? em)"
     r"\s+(?:the\s+)?(?:greater\s+|metro\s+|downtown\s+|central\s+|sunny\s+|beautiful\s+)?|@\s*|"
     # a postal code written before the city, as in an address ("75011 Paris", "D-80331 München"); not a year
@@ -84,6 +84,12 @@ def _at_an_event(lower: str, start: int, end: int) -> bool:
 
 # "exports from Tirupur", "we ship from Rotterdam": what leaves from a place leaves from the visitor's base.
 _ORIGIN_BEFORE = lazy_compile(r"\b(?:export\w*|ship\w*|deliver\w*|sell\w*|supply\w*|operat\w*|work\w*|trad\w*)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$")
+# "last mile deliveries in Nairobi", "same-day delivery in Lagos", "wir liefern in Wien aus": a firm's own deliveries in a
+# city are its work there, where it is (what it delivers to a country, "we ship to Germany", stays a market).
+_WORK_IN_A_CITY = lazy_compile(
+    r"(?<!more )(?<!mehr )(?<!plus de )(?<!más )(?<!mais )(?<!più )(?<!meer )(?<!new )"
+    r"\b(?:deliver(?:y|ies|ing|s)?|liefer(?:n|ungen|dienst)|livr(?:ons|aisons?|er)|entregas?|entregamos|consegne|consegniamo|bezorg(?:en|ingen)?|bezorgd)"
+    r"(?:\s+\w+)?\s+(?:in|around|across|throughout|en|dans|à|em|no|na|a|in tutta|op)\s+(?:the\s+)?$")
 # "buyers in USA and UK": a place joined to a market is a market too.
 _JOINED = lazy_compile(r"\s*(?:,|and|or|&|/|und|et|y|e|en|o|of)?\s*")
 # "leads from US market", "den deutschen Markt": a place said as a market is where the visitor sells, not where it is.
@@ -386,7 +392,8 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
             # "Reading, UK", "Salem OR", "Cork in Ireland": a region after the name is a cue; a state code only in capitals
             # ("sale on March 20").
             between = text.lower[m.end: following.start] if following is not None else ""
-            qualified = following is not None and (re.fullmatch(r",?\s*", between) or (
+            # ("dans la vallée de la Loire": a word in lower case before a region with no comma between is no city)
+            qualified = following is not None and (re.fullmatch(r",\s*" if written.islower() else r",?\s*", between) or (
                 # "in" before it only when it is the city's own country ("we sell cork in Portugal" names no Cork)
                 re.fullmatch(r"\s+in\s+(?:the\s+)?", between)
                 and {place.country, *(c for c, _ in place.namesakes)} & set(following.place.country.split("|")))) and (
@@ -412,7 +419,8 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
         elif place.kind == "country" and len(written) <= 3 and not written.replace(".", "").isupper() and not (answer and short) and (written == "us" or not _cued(text, m)):
             continue
         if field != "location" and (
-                (_MARKET_BEFORE.search(text.lower, max(0, m.start - 40), m.start) and not _ORIGIN_BEFORE.search(text.lower, max(0, m.start - 40), m.start))
+                (_MARKET_BEFORE.search(text.lower, max(0, m.start - 40), m.start) and not _ORIGIN_BEFORE.search(text.lower, max(0, m.start - 40), m.start)
+                 and not (place.kind == "city" and _WORK_IN_A_CITY.search(text.lower, max(0, m.start - 40), m.start)))
                 or _MARKET_AFTER.match(text.lower, m.end) or (market_end >= 0 and _JOINED.fullmatch(text.lower, market_end, m.start))):
             market_end = m.end
             continue  # "we want to break into the US market", "buyers in USA and UK": where they sell, not are
@@ -450,7 +458,14 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
         city = next((m for m in cities if _cued(text, m)), cities[0])
         country, display = _at_home(city.place, lang)
         qualifier = next((r for r in regions if r.start >= city.end and r.start - city.end <= 3), None)
-        if qualifier:
+        code_after = None if qualifier else _COUNTRY_CODE_AFTER.match(text.original, city.end)
+        said = (code_after.group("code") or code_after.group("code2")) if code_after else None
+        if said in _country_codes() and not _a_state_of(said, (city.place.country, *(c for c, _ in city.place.namesakes))):
+            # "Hamilton, NZ", "Valencia, VE": a country's ISO code in capitals right after the city decides between its
+            # namesakes, or names a smaller town of that name abroad that the table does not keep
+            country, display = next(((c, d) for c, d in ((city.place.country, city.place.display), *city.place.namesakes) if c == said),
+                                    (said, city.place.display))
+        elif qualifier:
             # "Valencia, Venezuela", "Valencia, Spain": the country said after the name decides between namesakes.
             said = qualifier.place.country.split("|")
             country, display = next(((c, d) for c, d in ((city.place.country, city.place.display), *city.place.namesakes) if c in said),
@@ -576,6 +591,25 @@ _CONTRAST_BEFORE = lazy_compile(
     r"ao inv(?:é|e)s de|invece di|anzich(?:é|e)|niet|in plaats van)|(?<![\w'])no(?= (?:en|a) ))"
     r"\s+(?:(?:in|at|from|near|in the|the|in|aus|nach|à|a|au|aux|en|em|no|na|nel|nella|di|te|uit)\s+)?$"
 )
+
+
+# A country's two-letter ISO code in capitals after a city, with a comma or in brackets: "Hamilton, NZ", "Hamilton (NZ)".
+_COUNTRY_CODE_AFTER = lazy_compile(r",\s*(?P<code>[A-Z]{2})\b(?![.\w-])|\s*\((?P<code2>[A-Z]{2})\)")
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    """The ISO 3166-1 alpha-2 codes of the countries the table names."""
+    return frozenset(p.country for p in _table().values() if p.kind == "country")
+
+
+@lru_cache(maxsize=256)
+def _a_state_of(code: str, countries: tuple[str, ...]) -> bool:
+    """Whether ``code`` is a state's or province's code in one of ``countries`` (ISO 3166-2, pycountry's list): "Porto
+    Alegre, RS" is Rio Grande do Sul, not Serbia; "Campinas, SP" São Paulo, not a country."""
+    import pycountry  # its subdivision list loads on first use, only when a code follows a city
+
+    return any(pycountry.subdivisions.get(code=f"{country}-{code}") is not None for country in countries)
 
 
 def _qualified(qualifier: _Match, written: str, city_country: str) -> str:

@@ -98,6 +98,51 @@ _MORE_REGIONS = {
            "wicklow": "IE-WW", "county wicklow": "IE-WW", "tipperary": "IE-TA", "county tipperary": "IE-TA", "connemara": "IE-G"},
     "GB": {"east anglia": "GB-NFK", "lake district": "GB-CMA", "the cotswolds": "GB-GLS", "cotswolds": "GB-GLS"},
 }
+# Wine regions and other regions known by a name of their own that no ISO 3166-2 list or GeoNames city carries: where a
+# vineyard, a winery or a hotel says it is ("a vineyard in the Barossa", "a B&B in the Napa Valley", "ein Weingut im
+# Rheingau"). Names that are also the wine or the spirit (Champagne, Chablis, Cognac, Prosecco, Rioja, Chianti, Port) are
+# left out: "we sell champagne" names a drink. A one-word name needs a cue ("in the Barossa", "Barossa-based"): most are
+# also a grape's, a firm's or a person's ("NAPA" auto parts, "Sonoma" the brand).
+_NAMED_REGIONS = {
+    "AU": {"barossa": "AU-SA", "barossa valley": "AU-SA", "the barossa": "AU-SA", "mclaren vale": "AU-SA", "clare valley": "AU-SA",
+           "adelaide hills": "AU-SA", "coonawarra": "AU-SA", "eden valley": "AU-SA", "hunter valley": "AU-NSW",
+           "mudgee": "AU-NSW", "riverina": "AU-NSW", "yarra valley": "AU-VIC", "mornington peninsula": "AU-VIC", "rutherglen": "AU-VIC",
+           "margaret river": "AU-WA", "swan valley": "AU-WA", "tamar valley": "AU-TAS"},
+    "NZ": {"central otago": "NZ-OTA", "martinborough": "NZ-WGN", "wairarapa": "NZ-WGN", "waiheke": "NZ-AUK", "waiheke island": "NZ-AUK"},
+    "US": {"napa": "US-CA", "napa valley": "US-CA", "sonoma": "US-CA", "sonoma county": "US-CA", "paso robles": "US-CA",
+           "russian river valley": "US-CA", "willamette valley": "US-OR", "finger lakes": "US-NY", "the hamptons": "US-NY",
+           "cape cod": "US-MA", "outer banks": "US-NC", "walla walla": "US-WA"},
+    "ZA": {"stellenbosch": "ZA-WC", "franschhoek": "ZA-WC", "swartland": "ZA-WC",
+           "cape winelands": "ZA-WC", "the winelands": "ZA-WC"},
+    "CA": {"okanagan": "CA-BC", "okanagan valley": "CA-BC", "niagara region": "CA-ON", "niagara-on-the-lake": "CA-ON",
+           "prince edward county": "CA-ON", "annapolis valley": "CA-NS"},
+    "FR": {"loire valley": "FR-CVL", "vallée de la loire": "FR-CVL", "vallee de la loire": "FR-CVL", "val de loire": "FR-CVL",
+           "rhône valley": "FR-ARA", "rhone valley": "FR-ARA", "vallée du rhône": "FR-ARA", "vallee du rhone": "FR-ARA",
+           "languedoc": "FR-OCC", "médoc": "FR-NAQ", "medoc": "FR-NAQ", "saint-émilion": "FR-NAQ", "saint-emilion": "FR-NAQ"},
+    "ES": {"ribera del duero": "ES-CL", "priorat": "ES-CT", "penedès": "ES-CT", "penedes": "ES-CT", "rías baixas": "ES-GA",
+           "rias baixas": "ES-GA", "la mancha": "ES-CM"},
+    "PT": {"douro": "PT-17", "douro valley": "PT-17", "vale do douro": "PT-17", "vinho verde region": "PT-03"},
+    "IT": {"langhe": "IT-21", "franciacorta": "IT-25", "valpolicella": "IT-34", "montalcino": "IT-52", "maremma": "IT-52",
+           "valdobbiadene": "IT-34"},
+    "DE": {"rheingau": "DE-HE", "pfalz": "DE-RP", "rheinhessen": "DE-RP", "mosel": "DE-RP", "moseltal": "DE-RP"},
+    "AT": {"wachau": "AT-3"},
+    "CL": {"maipo valley": "CL-RM", "colchagua": "CL-LI", "colchagua valley": "CL-LI", "casablanca valley": "CL-VS"},
+}
+for _country, _aliases in _NAMED_REGIONS.items():
+    _MORE_REGIONS.setdefault(_country, {}).update(_aliases)
+# Counties written as the Irish write them: "Co. Clare", "Co Mayo", "County Kerry" (pycountry's second level for Ireland;
+# the six counties of Northern Ireland, which the UK's list no longer carries, by hand). The bare name needs a cue: "in
+# Clare", but Clare, Kerry and Mayo are also a name and a sauce.
+COUNTY_COUNTRIES = ("IE",)
+_NORTHERN_IRISH_COUNTIES = {"antrim": "GB-NIR", "armagh": "GB-NIR", "down": "GB-NIR", "fermanagh": "GB-NIR", "londonderry": "GB-NIR",
+                            "derry": "GB-NIR", "tyrone": "GB-NIR"}
+
+
+def _county_names(name: str) -> list[str]:
+    """How a county is written with its word: "county clare", "co. clare", "co clare"."""
+    return [f"county {name}", f"co. {name}", f"co {name}"]
+
+
 for _country, _aliases in _MORE_REGIONS.items():
     SUBDIVISION_ALIASES.setdefault(_country, {}).update(_aliases)
 # Names a visitor uses for a city that the tables do not spell that way.
@@ -166,6 +211,7 @@ NEEDS_CUE = {
     "garland", "corona", "carson", "savannah", "mesquite", "billings", "meridian", "paradise", "flint", "gary", "davenport",
     "montgomery", "hoover", "cary", "hampton", "alexandria", "providence", "edison", "henderson", "augusta", "verona",
     "santander", "sandy", "boulder", "lowell", "midland", "fargo", "normal", "brest", "nada", "mid",
+    "shiraz",  # the grape and its wine ("Barossa shiraz") before Iran's city
 }
 # Two-letter region codes that count after a city or as the whole answer.
 ISO_TLD_FALLBACK = Path("/usr/share/publicsuffix/public_suffix_list.dat")
@@ -178,6 +224,10 @@ def _ascii(name: str) -> str:
 # A city that shares its name with a city this big in another country keeps that one as a namesake:
 # the visitor's language decides between them ("somos 12 en Valencia" is Spain, "Valencia" in English the bigger one).
 MIN_POPULATION_NAMESAKE = 300_000
+# A county's bare name ("Clare", "Mayo") put in the table: only with a cue.
+_BARE_COUNTIES: set[str] = set()
+# "Co. Galway" read as the city of Galway: the county's word is its cue, however small the city.
+_COUNTY_FORMS: set[str] = set()
 _namesakes: dict[str, dict[str, tuple[str, int, str]]] = {}
 
 
@@ -240,6 +290,18 @@ def _rows() -> list[tuple[str, str, str, str, int, str]]:
     for country, aliases in SUBDIVISION_ALIASES.items():
         for alias, code in aliases.items():
             put(alias, "region", country, alias.title(), 10**9, code)
+    bare_counties: list[tuple[str, str, str, str]] = []
+    for country in COUNTY_COUNTRIES:
+        for s in sorted(pycountry.subdivisions.get(country_code=country) or [], key=lambda s: s.code):
+            if s.type != "County":
+                continue
+            for name in {s.name.lower(), _ascii(s.name).lower()}:
+                for written in _county_names(name):
+                    put(written, "region", country, f"County {s.name}", 10**9, s.code)
+                bare_counties.append((name, country, s.name, s.code))
+    for name, code in _NORTHERN_IRISH_COUNTIES.items():
+        for written in _county_names(name):
+            put(written, "region", "GB", f"County {name.title()}", 10**9, code)
     for key, meanings in abbreviations.items():
         countries = "|".join(dict.fromkeys(c for c, _, _ in meanings))
         rows[key] = (key, "abbr", countries, meanings[0][1], 10**9, meanings[0][2])
@@ -277,6 +339,15 @@ def _rows() -> list[tuple[str, str, str, str, int, str]]:
                 rows[key] = (key, "city", country, display, population, region)
                 continue
             put(name, "city", country, display, population, region)
+    for name, country, display, code in bare_counties:
+        if name not in rows:  # a town of the county's name ("Waterford", "Galway") keeps it
+            put(name, "region", country, display, 10**9, code)
+            _BARE_COUNTIES.add(name)
+        elif rows[name][1] == "city" and rows[name][2] == country:
+            # "Dún Laoghaire, Co. Dublin", "Co. Cork": the county named after its city is read as the city, as before
+            for written in _county_names(name):
+                rows[written] = (written, *rows[name][1:])
+                _COUNTY_FORMS.add(written)
     for key, row in rows.items():
         # A city's own name beats another city's alternate name ("Zaragoza" is not Tijuana, "Cancún" not Changchun).
         own = [(p, c, d, r) for c, (d, p, r) in _namesakes.get(key, {}).items() if _ascii(d).lower() == _ascii(key)]
@@ -307,6 +378,8 @@ def _tlds() -> list[str]:
 def main(into: Path = HERE) -> int:
     """Write places.tsv and tlds.txt into ``into`` (nlu/data unless a test builds elsewhere to compare two builds)."""
     _namesakes.clear()
+    _BARE_COUNTIES.clear()
+    _COUNTY_FORMS.clear()
     rows = _rows()
     with open(into / "places.tsv", "w", encoding="utf-8") as out:
         out.write("# name\tkind\tcountry\tdisplay\tpopulation\tregion\tneeds_cue\tnamesakes  (generated by nlu/data/build.py)\n")
@@ -315,8 +388,10 @@ def main(into: Path = HERE) -> int:
             also = ",".join(f"{c}:{d}" for c, d in sorted(others.items()))
             # "Pará" typed without its accent is "para", Spanish and Portuguese for "for".
             folded_word = key.isascii() and not display.isascii() and _ascii(display).lower() == key and len(key) <= MIN_ALIAS_CHARS
-            small = kind == "city" and population < MIN_POPULATION  # a market's smaller city: only with a cue
-            cue = "1" if key in NEEDS_CUE or kind == "abbr" or folded_word or small else ""
+            small = kind == "city" and population < MIN_POPULATION and key not in _COUNTY_FORMS  # a market's smaller city: only with a cue
+            # a named region of one word ("Barossa", "Napa"), most of them a grape's, a firm's or a person's name too
+            one_word_region = kind == "region" and " " not in key and any(key in names for names in _NAMED_REGIONS.values())
+            cue = "1" if key in NEEDS_CUE or (key in _BARE_COUNTIES and kind == "region") or one_word_region or kind == "abbr" or folded_word or small else ""
             out.write(f"{key}\t{kind}\t{country}\t{display}\t{population}\t{region}\t{cue}\t{also}\n")
     tlds = _tlds()
     (into / "tlds.txt").write_text("# IANA top-level domains (generated by nlu/data/build.py)\n" + "\n".join(tlds) + "\n", encoding="utf-8")
