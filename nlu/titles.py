@@ -33,7 +33,7 @@ _LEVELS = (
                 r"proprietor|(?<!vice )(?<!vice-)(?<!vice)president|managing director|md(?=\s+(?:of|at|for|here)\b)|md(?=\s+(?:and|&)\s+(?:(?:majority|main|sole|largest|co-?)\s*)?(?:shareholder|owner|founder|partner))|"
                 r"(?:majority|main|sole|largest|controlling) (?:shareholder|stakeholder)|(?<=\bthe )md\b|(?<=\bi'm )md\b|(?<=\bi am )md\b|(?<=^)md(?=\s*(?:[-–—:;.!(]|$|,\s*(?:i|i'm|it|it's|my|me|and|so)\b))|managing partner|general partner|"
                 # "Hartley & Partners", "Smith and Partners": the firm's name, not the visitor's title
-                r"(?:senior |equity |name |named |founding |managing )?(?<!& )(?<!&)(?<!\band )(?<!\bund )(?<!\ben )(?<!\bet )(?<!\by )(?<!\be )(?:partner(?= at| in| of|$|,|\.| and| here)|partners(?= at| in| of|$|,|\.| and))|principal(?! (?:engineer|consultant|designer|architect|scientist|analyst|developer|product|pm|researcher|writer|strategist|data))|"
+                r"(?:senior |equity |name |named |founding |managing )?(?<!& )(?<!&)(?<!\band )(?<!\bund )(?<!\ben )(?<!\bet )(?<!\by )(?<!\be )(?:partner(?= at| in| of|$|,|;|\.| and| here)|partners(?= at| in| of|$|,|;|\.| and))|principal(?! (?:engineer|consultant|designer|architect|scientist|analyst|developer|product|pm|researcher|writer|strategist|data))|"
                 r"chair(?:man|woman|person)?|head ?teacher|headmaster|headmistress|board member|exec(?:utive|\.)? director|sole trader|self[- ]employed|"
                 # "me and my cofounder run a 4 person fintech": the visitor is the other founder
                 r"(?:me|i|myself) (?:and|&) my (?:co-?founders?|business partners?|co-?owners?) (?:run|own|started|founded|built|set up|manage)|"
@@ -694,11 +694,19 @@ def authority(text: Text, field: str | None) -> Authority | None:
         title = _title(text, found[1], found[2])
     if title and _ONE_OF_MANY.search(lower[max(0, found[1] - 40): found[1]]):
         title = _singular(title)  # "I'm one of the two partners": the visitor is a partner
+    if role == "influencer" and found and _ONE_OF_MANY.search(lower[max(0, found[1] - 40): found[1]]) \
+            and _ONES_WHO_SIGN.search(lower) and _singular(_ONES_WHO_SIGN.search(lower).group(1)) == _singular(lower[found[1]: found[2]]):
+        # "I'm one of the two directors, and the directors sign off": the visitor is one of those who sign
+        role = "decision_maker"
     if role is None:
         role = _SENIORITY_ROLE.get(seniority, "unknown")
     return Authority(title=title or None, seniority=seniority, role=role)
 
 
+# Those who sign named in the plural: "the (two) directors sign off", "the partners decide", "the owners have the final say".
+_ONES_WHO_SIGN = lazy_compile(
+    r"\b(?:the\s+)?(?:two\s+|three\s+|four\s+|both\s+|all\s+)?([a-z-]+s)\s+(?:(?:all|both|jointly|together|usually|always)\s+)?"
+    r"(?:sign(?: off)?|approve|decide|have (?:the )?(?:final|last) (?:say|word|call)|make (?:the )?(?:final )?(?:call|decision)s?)\b")
 # "one of the (two) partners", "l'un des associés", "uno de los socios", "um dos sócios", "uno dei soci", "een van de partners".
 _ONE_OF_MANY = lazy_compile(
     r"\b(?:one of (?:the |our |my )?|1 of (?:the )?|l['’]une? des |une? des |un[oa] de (?:los|las) |um dos |uma das |un[oa] (?:dei|delle|degli) |"

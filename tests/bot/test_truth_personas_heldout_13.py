@@ -427,18 +427,12 @@ SKIPS = {"maricel": ("skip", "authority"), "giulia": ("passo", "industry")}
 
 # Personas still wrong after their first run, by id, with what came out wrong (``cases``).
 STILL_WRONG: dict[str, str] = {
-    "siobhán": "'the two of us decide' was heard as 'about 2 people' (company_size.min 2, not 55) and confirmed by her "
-               "scripted 'grand', so the head-count question was never asked; 'I co-own it' gave seniority "
-               "'unknown', not c_level",
     "brian": "'a software and data skills training institute' was stored as industry 'software', not 'education'",
     "maricel": "the 40k she spends on boosting now became budget.min 40000 beside the cap 'up to 100k'; her 'opo' at "
                "the confirmation was not taken (asked again twice, then dropped)",
     "tyler": "'actually stop for now, I'm needed on the floor' at the timing question got 'Sorry, I didn't catch "
              "that' and the form went on; company_size.min is the seasonal 40, not 22; after the times, '4,800 "
              "online orders last month' was heard as 'annual revenue of about 4.8k CAD'",
-    "kate": "'we were 26 before we opened Norwood in June' was heard as 'a start in June 2027' (horizon 193 days, "
-            "not July's new financial year), confirmed by her scripted 'spot on', and the timing question skipped; "
-            "'practice manager - the two directors sign off' gave role 'decision_maker'",
     "jonas": "the bot kept asking: 'Ich bin Juniorchef ... das letzte Wort hat mein Vater' got 'nicht verstanden' "
              "twice, then 'Holzverarbeitung, Schnittholz und Brettschichtholz' got 'In welcher Branche sind Sie "
              "tätig?' and 'Was macht Ihr Unternehmen?' in turn without end",

@@ -44,6 +44,7 @@ def test_owning_the_firm_said_with_a_verb_is_c_level_and_decides(text: str, lang
 @pytest.mark.parametrize(("text", "lang", "seniority"), [
     ("practice manager - the two directors sign off on spend, I make the recommendation", "en", "manager"),
     ("the two directors sign off", "en", "unknown"), ("the partners have the final say", "en", "unknown"),
+    ("I'm a director, but the two directors above me sign off", "en", "director"),
     ("Ich bin Juniorchef und kümmere mich um den Vertrieb, aber das letzte Wort hat mein Vater", "de", "c_level"),
     ("mein Vater hat das letzte Wort", "de", "unknown"), ("le dernier mot revient à ma mère", "fr", "unknown"),
     ("ma mère a le dernier mot", "fr", "unknown"), ("la última palabra la tiene mi padre", "es", "unknown"),
@@ -59,6 +60,8 @@ def test_someone_else_who_signs_or_has_the_last_word_makes_the_visitor_an_influe
 
 @pytest.mark.parametrize(("text", "lang"), [
     ("I'm one of the two directors, we sign off together", "en"), ("I make all the decisions here", "en"),
+    ("I'm one of the two directors and the directors sign off on spend", "en"),
+    ("I'm one of the partners; the partners decide together", "en"), ("I'm one of the owners, the owners have the final say", "en"),
     ("I make the final call", "en"), ("ich habe das letzte Wort", "de"), ("j'ai le dernier mot", "fr"),
     ("tengo la última palabra", "es"), ("tenho a palavra final", "pt"), ("ik heb het laatste woord", "nl"),
     ("Ich bin Juniorchef", "de"),
