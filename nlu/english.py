@@ -1220,6 +1220,40 @@ def _article_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{_ARTICLES[lang]})(?![\w'])")
 
 
+# A range in words with its scale said once, after its top ("entre quarante et cinquante mille", "entre cuarenta y
+# cincuenta mil", "entre quarenta e cinquenta mil", "tussen veertig en vijftig duizend", "zwischen vierzig und fünfzig
+# Millionen"): text2num reads "40 and 50000"; the scale belongs to both ends. A top no bigger than its start is one
+# number ("treinta y cinco mil", "vingt et un mille", "soixante et onze mille").
+_RANGE_IN_WORDS = re.compile(
+    r"(?<![\w-])(?P<a>[^\W\d_]+(?:-[^\W\d_]+)*)\s+(?P<conj>et|à|a|y|o|ou|e|und|bis|oder|en|tot|of|and|to|or)\s+"
+    r"(?P<b>[^\W\d_]+(?:-[^\W\d_]+)*)\s+(?P<scale>mille|mil|mila|tausend|duizend|thousand|millions?|millones|mill(?:ó|o)n|milioni|"
+    r"milh(?:õ|o)es|milh(?:ã|a)o|millionen|million|miljoen)\b"
+)
+
+
+def _word_value(words: str, lang: str) -> int | None:
+    from text_to_num import alpha2digit
+
+    try:
+        said = alpha2digit(words, lang, threshold=0).strip()
+    except Exception:  # noqa: BLE001 - text2num fails on words it cannot read: then they are no number
+        return None
+    return int(said) if said.isdigit() else None
+
+
+def _scale_both_ends(lower: str, lang: str) -> str:
+    """ "quarante et cinquante mille" as "quarante mille et cinquante mille": each end of a range in words at its scale."""
+    def scaled(m: re.Match[str]) -> str:
+        a, b = _word_value(m.group("a"), lang), _word_value(m.group("b"), lang)
+        if a is None or b is None or not 0 < a < b < 1000:
+            return m.group(0)
+        # (the conjunction in English: text2num joins "quarante mille et cinquante" into one number)
+        conj = {"to": "to", "à": "to", "a": "to", "bis": "to", "tot": "to", "or": "or", "o": "or", "ou": "or", "oder": "or",
+                "of": "or"}.get(m.group("conj"), "and")
+        return f"{m.group('a')} {m.group('scale')} {conj} {m.group('b')} {m.group('scale')}"
+    return _RANGE_IN_WORDS.sub(scaled, lower) if _RANGE_IN_WORDS.search(lower) else lower
+
+
 def _numbers(lower: str, lang: str) -> str:
     """Number words to digits, with text2num; articles are kept as words ("a")."""
     from text_to_num import alpha2digit
@@ -1528,6 +1562,7 @@ def _rewrite(original: str, lang: str) -> str:
     lower = _ARTICLE_AFTER.sub(_drop_article, lower)
     # "entro fine anno", "no final do mês": the tables give the plural the words take after a figure ("3 anni").
     lower = _END_OF_PLURAL.sub(r"\1", lower)
+    lower = _scale_both_ends(lower, lang)
     lower = _numbers(lower, lang)
     lower = _STAFF_SHORTHAND[lang].sub(r"\1 employees", lower)
     if lang == "de":

@@ -106,6 +106,13 @@ _NOT_MONEY_AFTER = lazy_compile(
     r"pounds?\s+of\s+(?!(?:it|that|this|budget|spend|spending|marketing|ads?|money|sterling|which)\b)[a-z]+|"
     r"pound\s+(?!(?:a|an|per|each|every|monthly|yearly|budget|max|maximum|tops|or|and|for|in|to|on|total|sterling|gbp|only|"
     r"retainer|note|coin|limit|cap|ceiling|plus|ish|approx|roughly|which|that|is|was|would|will|we|i|but|so|at)\b)[a-z]{3,}|"
+    # a count of what is counted with a word or two describing it ("4,800 online orders", "2,000 new customers", "500
+    # active users"), not a preposition or an article ("10k in new orders" is money)
+    r"(?:(?!(?:a|an|the|in|of|on|for|per|from|to|into|with|worth|each|every|and|or|plus|dollars?|"
+    r"euros?|pounds?|bucks|usd|eur|gbp|budget|revenue|sales|spend|max|tops|total|only|just)\b)[a-z]+\s+){1,2}"
+    r"(?:orders|customers|clients|users|visitors|subscribers|followers|leads|patients|students|members|downloads|installs|"
+    r"bookings|tickets|units|employees|staff|people|accounts|shipments|deliveries|parcels|transactions|sign-?ups|signups|"
+    r"reviews|views|impressions|clicks|sessions|calls|emails|contacts|records|products|skus|items|listings|properties)|"
     # a measure ("a 500 litre tank", "a 300 kg press", "2,000 sq ft", "500L"): what is measured is no money
     r"litres?|liters?|litros?|litri|ltrs?|l(?!['’])|ml|gallons?|kg|kgs|kilos?|kilograms?|tons?|tonnes?|lbs|"
     r"sq ?ft|sqft|sqm|m2|m²|square (?:feet|foot|metres|meters)|km|kms|kilomet(?:re|er)s?|miles|kw|kwh|mw|watts?)\b)"
@@ -1275,6 +1282,10 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
             # "10-15k a month, sorry 10-12k", "30 mila euro, anzi 25": the correction changes the amount,
             # not the period or the currency said with the first
             m = _keeping(m, kept[0])
+        if (ceiling := _ceiling_beyond_a_spend_now(text, m, kept)) is not None:
+            # "right now we spend 40k a month on fb boosting. willing to go up to 100k monthly": what goes to a channel
+            # now is no floor of the budget; the ceiling the visitor would go to is the budget
+            return Budget(None, whole(ceiling.max), ceiling.currency, ceiling.period or m.period, "stated")
         period = m.period
         low, high = m.min, m.max
         for other in kept:  # "max budget 25k, min 15k": one end from each
@@ -1294,6 +1305,10 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
         stretch = _stretched(text, m, high)
         if stretch is not None:
             high = stretch  # "maybe €3k a month, could stretch to €5k if it works": up to the stretch
+        if high is not None and low in (None, high) and (start := _started_at(text, m)) is not None and start < high:
+            low = start  # "could stretch to maybe 3 grand a month if ..., starting at 2": from the start to the stretch
+        if high is None and low is not None and _UNDER_THE_LINE.search(text.lower, m.end, stance.sentence_at(text, m.start)[1]):
+            low, high = None, low  # "anything over 5.000 €, así que quedémonos por debajo": the line is the top
         period = period or m.period or _period_of_the_spend_replaced(text, m, money)
         change = _changed_by(text, m, money)
         if change is not None and low is not None and low == high:
@@ -1306,7 +1321,8 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
             return Budget(whole(None if low is None else low * factor), whole(None if high is None else high * factor),
                           m.currency, period, "stated", extra={"inferred": True})
         return Budget(whole(low), whole(high), m.currency, period, "stated")
-    derived = _relative(text, money, field) or _now_instead(text, money) or _against_another(text, money)
+    derived = (_relative(text, money, field) or _now_instead(text, money) or _against_another(text, money)
+               or _kept_under_the_line(text, money))
     if derived is not None:
         return derived
     if field == "budget" and _UNKNOWN_BUDGET.search(text.lower):
@@ -1493,6 +1509,79 @@ def _bare_ceiling(text: Text, m: Money) -> float | None:
         found = pattern.match(text.lower, m.end)
         if found is not None and (read := _read_against(text, m, found, ("n",))) is not None:
             return read.max
+    return None
+
+
+# A spend said as what goes out now ("right now we spend", "currently spending", "at the moment we put"), and the
+# seven languages' "now" as the rewrite leaves it ("im Moment", "en ce moment", "ahora mismo", "neste momento", "al
+# momento", "op dit moment").
+_NOW_WORD = lazy_compile(
+    r"\b(?:now|right now|currently|at the moment|atm|rn|these days|today|at present|presently|im moment|derzeit|zurzeit|"
+    r"aktuell|momentan|en ce moment|actuellement|ahora|actualmente|ahorita|agora|atualmente|neste momento|al momento|"
+    r"attualmente|adesso|ora|op dit moment|momenteel|nu)\b")
+_WOULD_GO = lazy_compile(r"\b(?:willing|happy|prepared|ready|open|could|can|would|might|able)\b")
+
+
+def _ceiling_beyond_a_spend_now(text: Text, m: Money, kept: list[Money]) -> Money | None:
+    """A ceiling the visitor would go to ("willing to go up to 100k"), said in a later sentence than a spend that goes
+    out now with no word of a budget ("right now we spend 40k a month on ads"): the ceiling; None otherwise."""
+    lower = text.lower
+    clause = text.clause_at(m.start)
+    if (m.min is None or not _SPEND_NOW.search(lower, *clause) or not _NOW_WORD.search(lower, *clause)
+            or _BUDGET_NAMED.search(lower, *clause)):
+        return None
+    sentence_end = stance.sentence_at(text, m.start)[1]
+    later = [o for o in kept if o.start >= sentence_end and o.min is None and o.max is not None and o.max > m.min]
+    if not later or not _WOULD_GO.search(lower, stance.sentence_at(text, later[0].start)[0], later[0].start):
+        return None
+    return later[0]
+
+
+# A budget said as how far it could go ("could stretch to", "could go up to", "up to", "max"), then where it starts
+# ("..., starting at 2", "start with 2k", "beginning at 2", and the rewrite's "begin with", "start at"): a range.
+_STRETCH_SAID = lazy_compile(r"\b(?:stretch(?:ing)?|go(?:ing)?(?: up)?|push(?:ing)?|rise|grow|scale(?: up)?) to\s*(?:maybe\s+|about\s+|around\s+|~\s*)*(?:[$€£]\s*)?$|\bup to\s*(?:[$€£]\s*)?$")
+_STARTING_AT = lazy_compile(
+    r"[^.;!?]{0,80}?\b(?:starting|start|starts|begin|beginning|begins|kick(?:ing)? off|open(?:ing)?)\s+(?:out\s+)?(?:at|with|from|on)\s+"
+    r"(?:about\s+|around\s+|maybe\s+|~\s*)?(?:[$€£]\s*)?(?P<n>\d{1,3}(?:[.,]\d+)?)(?P<k>\s?(?:k|grand)\b)?(?!\s*(?:%|[$€£]?\d|(?!(?:a|per|each|every|or|and|if|then|for|to|tops|max|ish)\b)[a-z]))"
+)
+
+
+def _started_at(text: Text, m: Money) -> float | None:
+    """Where a budget said as a stretch starts, said after it in its sentence, at its scale; None when it is not."""
+    lower, top = text.lower, m.max
+    if top is None or not _STRETCH_SAID.search(lower, max(0, m.start - 30), m.start):
+        return None
+    found = _STARTING_AT.match(lower, m.end)
+    if found is None or found.start("n") >= stance.sentence_at(text, m.start)[1]:
+        return None
+    said = float(found.group("n").replace(",", "."))
+    value = said * 1_000 if found.group("k") else _at_scale(said, top)
+    return value if 0 < value < top and _near(value, top) else None
+
+
+# "my MD signs off anything over £5k so let's keep it under that", and the seven languages' "stay below it" as the
+# rewrite leaves them ("also bleiben wir darunter", "donc restons en dessous", "así que quedémonos por debajo", "quindi
+# restiamo sotto", "vamos ficar abaixo disso", "dus laten we eronder blijven"): the line is the budget's top.
+_UNDER_THE_LINE = lazy_compile(
+    r"\b(?:keep|kept|keeping|stay|staying|stick|sticking|remain|be)\s+(?:it|things|this|that|the (?:spend|budget|project|cost|total)|us|ourselves)?\s*"
+    r"(?:under|below|beneath|within|inside)\s+(?:that|this|it|the (?:line|limit|threshold|cap|amount|number|figure))\b|"
+    r"\b(?:bleiben|bleibt|bleibe)\s+(?:wir\s+|ich\s+)?(?:darunter|unter (?:der|dieser) grenze)|"
+    r"\b(?:restons|rester|reste|restez|on reste|nous restons)\s+(?:in|en)\s+dessous|"
+    r"\b(?:quedémonos|quedemonos|quedarnos|quedamos|nos quedamos|mantenernos|mantengámonos)\s+(?:por\s+)?debajo|"
+    r"\b(?:restiamo|restare|stiamo)\s+(?:al di\s+)?sotto|"
+    r"\b(?:ficar|ficamos|fiquemos|manter-nos|mantermo-nos)\s+abaixo|"
+    r"\b(?:eronder|daaronder)\s+(?:te\s+)?(?:blijven|blijft)|\bblijven\s+(?:we\s+)?(?:eronder|daaronder)"
+)
+
+
+def _kept_under_the_line(text: Text, money: list[Money]) -> Budget | None:
+    """The approval line said, then the visitor's wish to stay under it in the same sentence: a budget up to the line."""
+    for m in money:
+        if m.kind != "other" or m.min is None or not stance.threshold(text, m.start):
+            continue
+        end = stance.sentence_at(text, m.start)[1]
+        if _UNDER_THE_LINE.search(text.lower, m.end, end) and not any(o.start > m.end and o.start < end for o in money):
+            return Budget(None, whole(m.min), m.currency, m.period, "stated")
     return None
 
 

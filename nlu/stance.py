@@ -103,6 +103,23 @@ _OTHERS = lazy_compile(
     r"(?:clients?|customers?|buyers?|users?)\s+(?:\w+ly\s+)?(?:pay|pays|paid|spend|spends|spent)|"
     r"(?:agenc(?:y|ies)|vendors?|freelancers?|consultants?|firms?|competitors?|others|people)\b[^.,;!?]{0,25}\b(?:charges?|charged|charging|quotes?|quoted|bills?|billed|asks? for|asked for|wants|wanted|asks|asked|is asking|are asking|proposes|proposed|cost us|cost))\b"
 )
+# Another business near the visitor's, said as the subject of what is spent: "the franchise down the road spends like
+# 10 grand a month", "the shop next door", and the seven languages' "nebenan", "d'à côté" (rewritten "in côté"), "de al
+# lado", "ao lado", "qui vicino" ("here vicino"), "hiernaast", "om de hoek"; not the visitor's own ("our shop next door
+# to the station", "we're the bakery down the road").
+_NEARBY_BUSINESS = lazy_compile(
+    r"(?<!\bour )(?<!\bmy )(?<!\bwe're )(?<!\bwe re )(?<!\bwe are )(?<!\bi'm )(?<!\bi am )(?<!\bnotre )(?<!\bunser )(?<!\bunsere )(?<!\bnuestra )"
+    r"(?<!\bnuestro )(?<!\bnostro )(?<!\bnostra )(?<!\bnossa )(?<!\bnosso )(?<!\bonze )(?<!\bons )"
+    r"\b(?:the|a|that|this|another|one|some|la|le|el|il|lo|o|het|de|der|die|das|un|une|uno|una|um|uma|een|ein|eine)\s+"
+    r"(?:[\w'-]+\s+)?(?:franchises?|franquicia|franquia|shops?|stores?|business(?:es)?|compan(?:y|ies)|firms?|agenc(?:y|ies)|place|"
+    r"restaurants?|salons?|clinics?|practices?|guys?|brands?|chains?|outfits?|bakery|gyms?|dealers?(?:hip)?|caf(?:e|é)s?|bars?|"
+    r"hotels?|studios?|laden|geschäft|gesch(?:ä|a)ft|betrieb|boutique|magasin|entreprise|agence|tienda|negocio|empresa|agencia|"
+    r"negozio|azienda|agenzia|loja|neg(?:ó|o)cio|zaak|winkel|bedrijf|kantoor|one|ones|lot|crowd)\b[^.,;!?\d]{0,12}?"
+    r"\b(?:down the (?:road|street)|up the (?:road|street)|next door|across the (?:road|street|way)|(?:round|around) the corner|"
+    r"over the road|nearby|near us|nebenan|um die ecke|gegen(?:ü|u)ber|(?:in|d'(?:à|a)|à|a) c(?:ô|o)t(?:é|e)|d'en face|en face|"
+    r"(?:of |de )?al lado|de enfrente|ao lado|em frente|(?:here |qui )?vicino|accanto|di fronte|hiernaast|om de hoek|"
+    r"aan de overkant|tegenover)\b"
+)
 # What the visitor's own business sells at: "we sell products from 20 to 500 euros", "our prices range from 2k to 10k
 # per project" (and "unsere Produkte kosten", "nos produits coûtent" as the rewrite leaves them).
 _OWN_PRICE = lazy_compile(
@@ -147,7 +164,8 @@ _APPROVAL = lazy_compile(
 _THRESHOLD_BEFORE = lazy_compile(
     r"(?:\b(?:anything|everything|any (?:spend|purchase|contract|deal)|spend|purchases?|contracts?|deals?|invoices?|orders?)\s+)?"
     r"\b(?:over|above|more than|beyond|exceeding|greater than|bigger than|under|below|less than|north of|south of|up to|"
-    r"upwards of|in excess of)\s*(?:(?:r|us|a|c)?\$|[€£]|chf|eur|usd|gbp)?\s*$|>\s*$"
+    # (the currency as any country writes it: "up to R50k", "over ₦5m", "above KSh 500k")
+    r"upwards of|in excess of)\s*(?:(?:r|us|a|c|nz|hk|s)?\$|[€£¥₹₦₱₩₪₵]|chf|eur|usd|gbp|ksh|rm|rp|(?<![a-z])r)?\s*$|>\s*$"
 )
 _GOAL = lazy_compile(
     r"\bto (?:\w+ )?(?:hit|reach|get (?:to|past)|grow (?:it |that |us )?to|scale to|double|triple|be at|make)\b|"
@@ -388,7 +406,8 @@ def others(text: Text, start: int, end: int | None = None) -> bool:
     if _THEIR_BUDGET.search(text.lower, sentence_at(text, start)[0], start) and _FOR_A_CLIENT.search(text.lower):
         return False  # an agency buying for its client: "Their budget: R1.2m once-off" is the budget of the deal
     after = _OTHERS_AFTER.match(text.lower[end: end + 40]) if end is not None else None
-    if _OTHERS.search(_clause_before(text, start)) or after or _OWN_PRICE.search(text.lower, sentence_at(text, start)[0], start):
+    if (_OTHERS.search(_clause_before(text, start)) or after or _OWN_PRICE.search(text.lower, sentence_at(text, start)[0], start)
+            or _NEARBY_BUSINESS.search(_clause_before(text, start))):
         return True
     if _PROVIDERS_BEFORE.search(text.lower, max(0, start - 80), start) or (
             end is not None and _PROVIDER_AFTER.match(text.lower, end) and not _WISHED.search(_clause_before(text, start))):
