@@ -381,6 +381,21 @@ _SEASON = lazy_compile(
     r"\b(?:(?P<rel>this|next|the coming|coming|upcoming|the upcoming|following|the following)\s+)?"
     r"(?P<season>spring|summer|fall|autumn|winter)(?:\s*(?:of\s+)?(?P<year>20\d\d|'\d\d))?(?:time)?\b"
 )
+# A season said by what marks it, as a landmark after a word that places a time ("avant la première neige", "after the
+# harvest", "nach der Ernte", "dopo la vendemmia", "na de oogst", "après la fonte des neiges"): the first snow or frost
+# is the winter, the harvest the autumn, the thaw the spring (the northern year, as the seasons' own names are read).
+_SEASON_MARKS = {
+    "winter": r"(?:first|1st|premi(?:è|e)re|1(?:è|e)re|premier|erste[nm]?|1\.|primeras?|prima|primeira|eerste)\s+(?:snow(?:fall)?|frost|neige|gel(?:ée)?|schnee|frost|"
+              r"nevadas?|heladas?|neve|gelata|geada|sneeuw|vorst|nachtvorst)",
+    "autumn": r"harvest(?:\s+time)?|vendanges|r(?:é|e)coltes?|ernte|weinlese|cosecha|vendimia|vendemmia|raccolta|colheita|vindima|(?:wijn)?oogst",
+    "spring": r"thaw|snow ?melt|fonte des neiges|d(?:é|e)gel|saison des sucres|schneeschmelze|deshielo|disgelo|degelo|dooi",
+}
+_SEASON_MARK = lazy_compile(
+    r"\b(?:after|before|until|till|by|around|following|from|post|during|ahead of|in time for|once)\s+(?:the\s+|la\s+|les\s+|le\s+)?"
+    rf"(?:{'|'.join(f'(?P<{season}>{words})' for season, words in _SEASON_MARKS.items())})(?!\w)"
+    # "after the harvest festival sale", "before the harvest market": an event named by it, not the season
+    r"(?!\s+(?:festival|sale|sales|market|fair|party|dinner|campaign|promo|collection|moon)\b)"
+)
 _YEAR = lazy_compile(r"(?:\b(?:in|by|for|during|before|until|after|early|mid|late|end of|start of|beginning of|sometime in|within|from|of|q[1-4]|h[12]|fy|looking at|targeting|aiming for|aim for|planning for)\s*-?\s*)(?P<year>20[2-9]\d)\b|^\W*(?P<bare>20[2-9]\d)\W*$")
 _WEEKDAY = lazy_compile(
     r"\b(?P<rel>next|this|by|on|before|until|till|coming|this coming|starting|from)\s+"
@@ -707,6 +722,19 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
             add(m, span[0])  # "a new website by summer": ready when the season starts, not in the middle of it
             continue
         add(m, _resolve(*span, before(m), now))
+    for m in _SEASON_MARK.finditer(lower):
+        season = next(name for name in _SEASON_MARKS if m.group(name) is not None)
+        start = m.start(season)
+        said = lower[max(0, m.start() - 30): start]
+        make = lambda y, month=SEASONS[season]: _span_months(y, month, 3)  # noqa: E731
+        span = _upcoming(now, _year_after(lower, m.end(), now), make, False)
+        if span[0] <= now:
+            span = make(span[0].year + 1)  # "before the first snow" said in December: this winter's has fallen, next one's
+        mod = _MODIFIER.search(said)
+        if mod and mod.group("mod") in ("after", "following", "post", "once"):
+            add(m, span[0] + timedelta(days=30), start)  # "after the harvest": once the season is under way, not its end
+        else:
+            add(m, _resolve(*span, said, now), start)
     for m in _HOLIDAY.finditer(lower):
         name = m.group("name")
         span = _upcoming(now, _year_after(lower, m.end(), now), lambda y: _holiday_span(name, y) or (date(y, 1, 1), date(y, 1, 1)), True)
@@ -1454,8 +1482,14 @@ def timing(text: Text, now: date, field: str | None, *, lang: str = "en", countr
             if other.start >= first.end and _CORRECTED_TO.search(lower, max(first.end, other.start - 30), other.start) \
                     and not _NEGATED.search(lower, max(0, other.start - 20), other.start):
                 first = other  # "start in January, actually make that February": the time corrected to
+        # ... past the vague periods said right after it ("before the first snow next year, so like October")
+        reach = first.end
+        for other in sorted(candidates, key=lambda f: f.start):
+            if other.start >= reach and not _CALENDAR.search(lower, other.start, other.end) and _THEN_ABOUT.fullmatch(lower, reach, other.start):
+                reach = other.end
         refined = [g for g in candidates if g.start >= first.end and _CALENDAR.search(lower, g.start, g.end)
-                   and _THEN_ABOUT.fullmatch(lower, first.end, g.start) and not _CALENDAR.search(lower, first.start, first.end)]
+                   and (_THEN_ABOUT.fullmatch(lower, first.end, g.start) or (g.start >= reach and _THEN_ABOUT.fullmatch(lower, reach, g.start)))
+                   and not _CALENDAR.search(lower, first.start, first.end)]
         if refined:
             first = refined[0]  # "in the new year, mid January-ish", "next year, probably March": the more exact time
         if _WISHED.search(lower, max(0, first.start - 30), first.start):
