@@ -70,14 +70,23 @@ def test_asking_our_own_time_zone_asks_where_we_are(entry_of: EntryOf, text: str
     assert entry_of(text) == "location"
 
 
+SEVEN = ("en", "de", "fr", "es", "pt", "it", "nl")
+
+
+def _answers_by_language(entry) -> dict[str, str]:
+    """The entry's answer in English and each translation's, by language code; a regional variant ("pt-BR") is read
+    beside its language, and must say the same things."""
+    return {"en": entry.answer or "", **{code: fields.get("answer") or "" for code, fields in (entry.translations or {}).items()}}
+
+
 def test_the_time_zone_answer_says_how_the_zone_is_chosen_and_how_to_change_it_in_seven_languages() -> None:
     entry = next(e for e in PLAYBOOK.faq if e.id == "time_zone")
-    answers = [entry.answer or "", *((fields.get("answer") or "") for fields in (entry.translations or {}).values())]
-    assert len(answers) == 7 and all(answers)
+    answers = _answers_by_language(entry)
+    assert set(SEVEN) <= set(answers) and all(answers.values())
     # The button the offer shows in each language (bot/actions/phrasebook.yml "Other time zone").
-    buttons = ["Other time zone", "Andere Zeitzone", "Autre fuseau horaire", "Otra zona horaria", "Outro fuso horário",
-               "Altro fuso orario", "Andere tijdzone"]
-    assert all(button in answer for button, answer in zip(buttons, answers))
+    buttons = {"en": "Other time zone", "de": "Andere Zeitzone", "fr": "Autre fuseau horaire", "es": "Otra zona horaria",
+               "pt": "Outro fuso horário", "it": "Altro fuso orario", "nl": "Andere tijdzone"}
+    assert all(buttons[code.split("-")[0]] in answer for code, answer in answers.items())
 
 
 @pytest.mark.parametrize("text", ["what does a monthly retainer run?", "what would six months of SEO run us?",
@@ -110,8 +119,8 @@ def test_only_the_visitors_question_loses_a_guides_topic_a_phrasing_keeps_it() -
 
 def test_the_guide_and_webinar_entries_say_something_before_their_link_in_seven_languages() -> None:
     for entry in (e for e in PLAYBOOK.faq if e.id in ("whitepaper", "webinar")):
-        answers = [entry.answer or "", *((fields.get("answer") or "") for fields in (entry.translations or {}).values())]
-        assert len(answers) == 7 and all(answers), entry.id
+        answers = _answers_by_language(entry)
+        assert set(SEVEN) <= set(answers) and all(answers.values()), entry.id
 
 
 @pytest.mark.parametrize("text", [
@@ -125,8 +134,8 @@ def test_the_terms_and_next_steps_are_the_process_entry(entry_of: EntryOf, text:
 
 def test_the_process_answer_says_who_answers_the_terms_it_does_not_in_seven_languages() -> None:
     entry = next(e for e in PLAYBOOK.faq if e.id == "process")
-    answers = [entry.answer or "", *((fields.get("answer") or "") for fields in (entry.translations or {}).values())]
-    assert len(answers) == 7 and all("hello@brightline.example" in answer for answer in answers)
+    answers = _answers_by_language(entry)
+    assert set(SEVEN) <= set(answers) and all("hello@brightline.example" in answer for answer in answers.values())
 
 
 @pytest.mark.parametrize("text", [
