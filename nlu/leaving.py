@@ -259,7 +259,8 @@ def asks_to_stop(text: str) -> bool:
 
 # The words any stop, refusal or leaving is said with, in the seven languages (``names_no_stop``). Words that are also
 # something else are here only where they stop: the Spanish and Portuguese "para" ("for") only at a clause's end or
-# before a word said after a stop ("para ya", "para por favor"), the Italian "pare" ("it seems") likewise; "end",
+# before a word said after a stop ("para ya", "para por favor"), the Italian "pare" ("it seems") and "basta" ("basta con
+# un correo", "it takes only an email") likewise; "end",
 # "Ende", "fin", "fine", "eind" are left out, for they date things ("before the end of Q1", "Ende Januar", "fin janvier",
 # "fine gennaio", "eind januari") but alone or before "it", "this", "the chat"; and so are "partir" ("a partir de", "from")
 # and "segunda" (the Spanish "second", no form of "seguir").
@@ -275,7 +276,7 @@ _STOPPING_WORDS = re.compile(
     r"|au revoir|tomber|reste la|restons"
     # es
     r"|(?:para|pare)(?=$| (?:ya|aqui|ahi|por favor|por ahora|por hoy|con esto|com isso|com isto|de preguntar|de perguntar|agora|ja)(?:$| ))"
-    r"|parar\w*|paremos|paren|deten\w*|detien\w*|detengo|basta\w*|suficiente|acab\w*|salir|salgo|dej\w*|seguir|sigo|sigue|sigamos|seguimos"
+    r"|parar\w*|paremos|paren|deten\w*|detien\w*|detengo|suficiente|basta ya|ya basta|bastaaa*|basta(?=$| (?:ya|cosi|por favor|per favore|grazie|gracias|ora|ahora|por hoy|per oggi|por ahora|per ora|de preguntas|con le domande|con esto|con questo|com isso|com isto)(?:$| ))|acab\w*|salir|salgo|dej\w*|seguir|sigo|sigue|sigamos|seguimos"
     r"|borr\w*|elimin\w*|adios|pausa|preguntas?|conversacion|hasta aqui"
     # pt
     r"|chega|encerr\w*|sair|saio|deix\w*|apag\w*|exclu\w*|tchau|perguntas?|conversa"
