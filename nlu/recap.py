@@ -270,3 +270,23 @@ def currency_instead(text: str) -> str | None:
     if not taken_back and not _ABOUT.search(said):
         return None
     return kept[0]
+
+
+# "do you really need my email?", "Brauchen Sie wirklich meine E-Mail?", "pourquoi mon adresse e-mail ?": a question
+# about the visitor's own contact details, asked where we ask for their OK to keep them ("my": "our data" is the
+# business's).
+_OWN_DETAILS = re.compile(
+    r"(?<![\w'])(?:my|meine?n?|mon|ma|mes|mi|mis|meu|minha|meus|minhas|mio|mia|miei|mie|mijn)\s+(?:e-?mail(?:-?adres(?:se)?)?(?: address)?|mail"
+    r"|contact(?: details| info)?|details|data|daten|kontaktdaten|adresse(?: e-mail| mail)?|coordonnées|données"
+    r"|correo(?: electrónico)?|datos|contacto|contato|endereço(?: de e-?mail)?|dados|contatti|dati|indirizzo(?: e-?mail)?"
+    r"|gegevens|contactgegevens)(?![\w'])")
+_ASKING = re.compile(r"\?\s*$|^\W*(?:why|do|does|must|have|is|are|can|warum|wozu|brauchen|müssen|muss|pourquoi"
+                     r"|faut-il|est-ce|avez-vous|por qué|para qué|necesitan|hace falta|porquê|por que|para quê|precisam"
+                     r"|perché|a cosa|serve|servono|waarom|waarvoor|hebben|moet)(?![\w'])")
+
+
+def asks_about_own_details(text: str) -> bool:
+    """Whether a message asks about the visitor's own contact details (why or whether we need them)."""
+    said = _plain(text).strip()
+    return len(said.split()) <= _MAX_WORDS and "@" not in said and bool(_OWN_DETAILS.search(said)) \
+        and bool(_ASKING.search(said))

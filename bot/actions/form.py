@@ -119,7 +119,7 @@ from nlu.identity import is_given_name
 from nlu.leaving import says_goodbye
 from nlu.money import _DIAL_WORDS as DIAL_WORDS  # words of calling, as the reader of numbers knows them
 from nlu.money import phone_spans
-from nlu.recap import asks_for_recap, currency_instead, fields_to_change
+from nlu.recap import asks_about_own_details, asks_for_recap, currency_instead, fields_to_change
 from nlu.replies import carries_on, skips, yes_or_no
 from nlu.text import Text
 from nlu.timing import MONTHS, SEASONS
@@ -265,6 +265,8 @@ UNCLEAR_TWICE = 2
 HOW_TO_CONFIRM = "To answer, tap Yes if what I noted is right (or just say yes), or Change to put something right."
 # Counts replies to the confirmation in a row that gave facts instead of a yes (in Progress.misses).
 TOLD = "facts_at_confirmation"
+# A question asked this often, and answered with something else each time, takes its reading of the next reply.
+ASKED_WITHOUT_AN_ANSWER = 2
 # "Change" to a confirmation that listed several values: which one is asked first, a button each (issue 14: "the
 # budget" said to the first item's question was stored as the industry). Marked so a second "no" asks them in turn.
 WHICH = "which_to_change"
@@ -299,6 +301,10 @@ class ValidateQualificationForm(FormValidationAction):
                              contact_first=bool(tracker.get_slot("human_requested")))
         if qualify(state.attributes, playbook, SIGNALS).stage == "disqualified":
             return slots
+        if tracker.active_loop.get("name") and tracker.get_slot(REQUESTED_SLOT) == CONSENT and CONSENT in slots:
+            # The privacy question on screen stays next, whatever the reply opened ("Brauchen Sie wirklich meine
+            # E-Mail?" read as an email-marketing need opened the tools question, and consent was never asked again).
+            slots = [CONSENT, *(s for s in slots if s != CONSENT)]
         # A field the visitor asked to change ("what about my budget, it's wrong") is asked next, out of its turn.
         changing = [s for s in slots if state.progress.misses.get(CHANGING.format(slot=s))][:1]
         slots = changing + [s for s in slots if s not in changing]
@@ -517,7 +523,10 @@ class ValidateQualificationForm(FormValidationAction):
             return [*seen(tracker), SlotSet(requested, None)]
         if carrying:
             intent = AFFIRMING[0]
-        if requested is not None and not confirming and about_the_question(text) is not None:
+        if requested is not None and not confirming and (about_the_question(text) is not None or (
+                requested == CONSENT and asks_about_own_details(text))):
+            # (At the privacy question, "do you really need my email?", "Brauchen Sie wirklich meine E-Mail?" asks why
+            # we keep their details: no need, no value heard.)
             return self._about_the_question(dispatcher, tracker, state, playbook, requested, text)
         figure = _which_figure(text, free, state.heard.attributes, confirming, today, currency) if confirming else None
         if figure is not None and len(figure.fields) == 1 and figure.fields[0] in confirming:
@@ -721,6 +730,16 @@ class ValidateQualificationForm(FormValidationAction):
                 named = extract(text, field="name", now=today, default_currency=currency, lang=spoken())
                 free = free.merge(only(named, ["name"]))
                 answer = without(answer, [requested])
+            if requested in DATA and not stated(answer, requested) and \
+                    state.progress.passed_over(requested) >= ASKED_WITHOUT_AN_ANSWER and \
+                    stated(own := extract(text, field=requested, now=today, default_currency=currency, lang=spoken()),
+                           requested) and not states_none(own, told, requested):
+                # Asked twice already, and each reply read as something else (set 13's jonas: "Holzverarbeitung,
+                # Schnittholz und Brettschichtholz", its capitals read as a name, got the industry question in its two
+                # wordings to the turn limit). The reading for the question is taken as its answer now, the reply's
+                # own words kept with it ("other" at worst): the conversation goes on, never round the same question.
+                answer = answer.merge(only(own, [requested]))
+                free = told if stated(told, requested) or not stated(told, "name") else without(told, ["name"])
         elif requested == CONSENT:
             free, intent = _at_the_privacy_question(text, free, intent, state, latest_intent(tracker), today, currency)
             answer = free
@@ -865,6 +884,12 @@ class ValidateQualificationForm(FormValidationAction):
             # not an answer to the question asked, which is asked again with a brief thanks, without
             # "sorry", and this reply does not count as not understood. At the privacy question too:
             # "actually we're 300 people" there is said back, and the question asked again, never consent.
+            if requested in DATA and state.progress.passed_over(requested) > ASKED_WITHOUT_AN_ANSWER \
+                    and not hearing.corrected:
+                # A third reply that answers something else, and that the question's own reading finds nothing in
+                # either: the question is left, and the visitor told so, rather than asked a fourth time.
+                dispatcher.utter_message(text=say("No problem, let's move on."))
+                return events + [SlotSet(requested, None), SlotSet("progress", state.progress.skip(requested).to_slot())]
             return events + [SlotSet(requested, None)]
         # The email skipped again after "to book the call, we need an email" is answered by the close, which says
         # that no call can be booked without one: no "let's move on" before it.

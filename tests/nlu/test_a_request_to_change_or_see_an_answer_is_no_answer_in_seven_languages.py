@@ -114,3 +114,32 @@ NOT_CURRENCIES = [
 @pytest.mark.parametrize("text", NOT_CURRENCIES)
 def test_a_figure_a_question_or_a_currency_of_something_else_is_no_currency_put_right(text: str) -> None:
     assert currency_instead(text) is None, text
+
+
+OWN_DETAILS = [
+    "do you really need my email?", "why do you need my email address?", "Brauchen Sie wirklich meine E-Mail?",
+    "wozu brauchen Sie meine Daten?", "vous avez vraiment besoin de mon adresse e-mail ?", "pourquoi mes coordonnées ?",
+    "¿de verdad necesitan mi correo?", "¿para qué quieren mis datos?", "precisam mesmo do meu e-mail?",
+    "porquê os meus dados?", "vi serve davvero la mia email?", "perché i miei dati?",
+    "hebben jullie echt mijn e-mailadres nodig?", "waarom mijn gegevens?",
+]
+
+
+@pytest.mark.parametrize("text", OWN_DETAILS)
+def test_a_question_about_the_visitors_own_details_is_read_as_one(text: str) -> None:
+    from nlu.recap import asks_about_own_details
+    assert asks_about_own_details(text), text
+
+
+# Their details given, a need for email work, or a question about something else: not about their own details.
+NOT_OWN_DETAILS = [
+    "my email is ana@acme.io", "my email is on our website", "do you do email marketing?", "we need help with email",
+    "is your data in the EU?", "meine E-Mail ist anna@firma.de", "mon adresse e-mail est claire@x.fr",
+    "can you help with our data?",
+]
+
+
+@pytest.mark.parametrize("text", NOT_OWN_DETAILS)
+def test_details_given_or_another_question_is_no_question_about_own_details(text: str) -> None:
+    from nlu.recap import asks_about_own_details
+    assert not asks_about_own_details(text), text
