@@ -504,7 +504,11 @@ def _ceiling_a_period(lower: str, start: int, end: int, clause: tuple[int, int])
 # languages as the rewrite leaves it ("ce sera", "c'est", "será", "sarà", "wird es", "het wordt").
 _LEAD_IN_AFTER_A_CUE = lazy_compile(
     r"\W*(?:(?:like|about|around|roughly|maybe|probably|approx\.?|~|only|just|honestly|so|um|uh|hmm|a|currently|now|right now|"
-    r"today|at the moment|atm|rn|actually|rather|more like|finally|"
+    r"today|at the moment|atm|rn|actually|rather|more like|finally|in the end|after all|eventually|"
+    # "in the end" as the rewrite leaves the others' ("finalement ce sera 60000", "al final será", "alla fine sarà",
+    # "letztendlich wird es", "uiteindelijk wordt het", "afinal vai ser")
+    r"finalement|au final|en fin de compte|finalmente|al final|en definitiva|alla (?:fine|end of)|letztendlich|schlie(?:ß|ss)lich|am ende|"
+    r"endlich|uiteindelijk|afinal|no fim|no final|"
     r"it'?s|it is|it'?ll be|it will be|it'?d be|it would be|that'?s|that is|will be|would be|"
     r"ce sera|ce serait|c'est|ça sera|ça fera|sera|serait|ser(?:á|a)|ser(?:í|i)a|va a ser|vai ser|sar(?:à|a)|sarebbe|"
     r"wird es|es wird|wird|w(?:ä|a)re|es ist|ist|het wordt|wordt|het is|het zal|zal|the wordt|the is|est|es|(?:é|è))\W+)*"

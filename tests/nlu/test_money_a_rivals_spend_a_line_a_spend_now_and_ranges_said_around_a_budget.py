@@ -139,3 +139,26 @@ def test_money_said_in_or_beside_such_a_count_is_still_money(text, field, kind, 
 def test_a_range_in_words_with_its_scale_said_once_has_the_scale_at_both_ends(text, lang, low, high):
     budget = _read(text, field="budget", lang=lang).budget
     assert (budget.min, budget.max, budget.period) == (low, high, "year")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Claire Le Goff. Ah, et pour le budget, finalement ce sera soixante mille par an, le PDG a validé", "fr"),
+    ("Ana Ruiz. Ah, y sobre el presupuesto, al final será sesenta mil al año", "es"),
+    ("Anna Rossi. Ah, per il budget, alla fine sarà sessantamila all'anno", "it"),
+    ("Anna Weber. Ach, und zum Budget: letztendlich wird es 60.000 pro Jahr", "de"),
+    ("Ana Souza. Ah, e sobre o orçamento, afinal vai ser sessenta mil por ano", "pt"),
+    ("Anna de Vries. O, en over het budget: uiteindelijk wordt het 60.000 per jaar", "nl"),
+    ("Anna Smith. Oh, and on the budget, in the end it will be 60k a year", "en"),
+])
+def test_a_budget_said_in_the_end_in_the_clause_after_its_name_is_read_at_another_question(text, lang):
+    budget = extract(text, field="name", lang=lang, now=NOW, default_currency="EUR").budget
+    assert (budget.min, budget.max, budget.currency, budget.period) == (60_000, 60_000, "EUR", "year")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("finalement on a 3 sites", "fr"),
+    ("in the end it will be 60 people", "en"),
+    ("uiteindelijk worden het 60 mensen", "nl"),
+])
+def test_in_the_end_before_a_count_with_no_word_of_a_budget_is_no_budget(text, lang):
+    assert extract(text, field="name", lang=lang, now=NOW).budget is None
