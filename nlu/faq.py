@@ -47,6 +47,7 @@ import snowballstemmer
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from nlu.about_the_question import about_the_question, named_attribute
 from nlu.call_request import asks_for_a_call, asks_how_the_call_happens
 from nlu.personas import persona
 from nlu.text import Text, clean
@@ -926,6 +927,12 @@ _WHY_NOT_YOU = re.compile(
 )
 
 
+def _why_they_are_asked(text: str) -> bool:
+    """Whether ``text`` only asks why we want one of the visitor's own details ("why do you need to know our budget?",
+    "¿por qué preguntan nuestra facturación?"), in the seven languages (``nlu.about_the_question``)."""
+    return about_the_question(text) == "why" and named_attribute(text) is not None
+
+
 def complains_of_the_bot(text: str) -> bool:
     """Whether ``text`` asks why the bot won't take, keep or understand what the visitor said ("why won't you take
     it?"): a complaint for the conversation, never an FAQ answer."""
@@ -1272,6 +1279,10 @@ class FaqReading:
             # bot's persona rules take it).
             return None
         if found is not None and found.entry not in self._matcher._for_size and asks_our_size(self._text):
+            return None
+        if found is not None and AMOUNT in self._matcher._topics[found.entry].stems and _why_they_are_asked(self._text):
+            # "why do you need to know our budget?", "warum fragen Sie nach unserem Umsatz?": why we ask for the visitor's
+            # own figure, which no price answers (the question on screen says why it asks).
             return None
         return found
 
