@@ -921,7 +921,9 @@ def picks_a_slot(tracker: Tracker, text: str | None = None) -> bool:
     # A time of day that no slot has is asked for in a short message or one about the call; "we open at 9" inside a
     # long correction is none.
     words = _words(said)
-    return bool(pick.unshown) and (len(said.split()) <= 8 or bool(words & _CALL_WORDS))
+    # A question naming one is asked for as well ("¿Qué tal el miércoles a las 7 de la mañana, hora de Manila?").
+    return bool(pick.unshown) and (len(said.split()) <= 8 or bool(words & _CALL_WORDS)
+                                   or ("?" in said and len(said.split()) <= 16))
 
 
 def wants_link(playbook: Any) -> bool:

@@ -289,3 +289,18 @@ def test_a_brazilian_conversation_is_told_in_brazils_words() -> None:
     with speaking("pt"):
         portugal = booking.told(booking.MOVE_LATER)
     assert brazil != portugal and not found(EUROPEAN_ONLY, brazil) and found(EUROPEAN_ONLY, portugal), (brazil, portugal)
+
+
+@pytest.mark.parametrize(("said", "named"), [
+    ("¿Qué tal el miércoles a las 7 de la mañana, hora de Manila?", True),
+    ("and what about wednesday at 7 in the morning, would that be possible at all?", True),
+    ("7am wednesday", True),
+    # A long statement with a time in it tells us something else; a number of people is no time.
+    ("we open the office at 7 every morning and close at 5, our team works from the Makati office", False),
+    ("we are 9 people in the team, is that too small for you?", False),
+])
+def test_a_time_not_on_screen_is_asked_for_in_a_short_message_or_a_question(said: str, named: bool) -> None:
+    offered = [{"starts_at": "2026-12-07T08:00:00Z", "label": "", "tz": "Asia/Manila"}]
+    tracker = Tracker("s", {"lead_id": "ld_1", "lead_stage": "sql", "offered_slots": offered}, {"text": said}, [],
+                      False, None, {}, "")
+    assert booking.picks_a_slot(tracker) is named
