@@ -162,6 +162,8 @@ def written_city(location: Location, said: str | None) -> str | None:
 
 # A need said back in the visitor's words is cut to this many characters, at a word, marked as cut.
 SUMMARY_CHARS = 60
+# An industry outside the list is said back in the visitor's words when they are this few (a reply to its question).
+OWN_WORDS = 8
 
 
 def clipped(text: str, limit: int) -> str:
@@ -208,6 +210,13 @@ def describe(name: str, attrs: Attributes, said: str | None = None) -> str | Non
             return _start(value.target_date)
         return say("a start within about {days} days", days=value.horizon_days) if value.horizon_days is not None \
             else say("a start date")
+    if name == "industry" and value == "other":
+        # Never the catch-all's label ("the other industry", "le secteur autre"): the visitor's own words, when they
+        # are a few, else that it is none of the industries we list.
+        words = " ".join((said or "").split()).strip(" .,;:!?")
+        if words and len(words.split()) <= OWN_WORDS:
+            return say("your line of work, \"{words}\"", words=words)
+        return say("a line of work outside the industries we list")
     if name == "industry":
         return say("the {industry} industry", industry=industry_label(value))
     if name == "location":
