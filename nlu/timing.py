@@ -137,8 +137,15 @@ def _nth(mod: str) -> int | None:
     return _WEEK_NUMBER.get(word) or int(word[0])
 
 
+_HALF_OF_MONTH = (r"(?:the\s+|la\s+|de\s+)?(?:(?:first|1st|1\.|1ª|1ère|1re|1e|second|2nd|2\.|2ª|2ème|2e|latter|last)\s+"
+                  r"(?:half|about 15|quincena|quinzena|quinzaine|helft|metà)|h[12])(?:\s+(?:of|van|de|di|da|del|des|in))?")
+_HALF_BEFORE_15 = lazy_compile(r"\b[12](?:ª|ème|ère|re|e|\.)\s+about\s+$")
+_FIRST_HALF = lazy_compile(r"(?:the\s+|la\s+|de\s+)?(?:first|1st|1\.|1ª|1ère|1re|1e|h1)\b")
 _MODIFIER = lazy_compile(
-    r"(?P<mod>early|earlier in|first thing(?: in)?|first (?:week|days|couple of weeks|few days) of|the first (?:week|days|few days) of|beginning of|beginning|the beginning of|start of|the start of|first part of|"
+    # "the second half of January", "la segunda quincena de enero", "la deuxième quinzaine de janvier", "la seconda metà
+    # di gennaio", "de tweede helft van januari", as the rewrite leaves them ("2ª about 15 january", "h2 of january")
+    rf"(?P<mod>{_HALF_OF_MONTH}|"
+    r"early|earlier in|first thing(?: in)?|first (?:week|days|couple of weeks|few days) of|the first (?:week|days|few days) of|beginning of|beginning|the beginning of|start of|the start of|first part of|"
     r"at the start of|at the beginning of|begin|mid|mid-|middle of|the middle of|halfway through|"
     r"late|later in|last (?:week|days|few days) of|the last (?:week|days|few days) of|end of|the end of|by the end of|by end of|close of|the close of|towards the end of|"
     r"toward the end of|until the end of|til the end of|last part of|rest of|the rest of|before the end of|"
@@ -228,6 +235,10 @@ def _resolve(start: date, end: date, before: str, now: date) -> date:
     m = _MODIFIER.search(before)
     mod = m.group("mod") if m else ""
     length = (end - start).days
+    if mod and length < 32 and re.fullmatch(_HALF_OF_MONTH, mod):
+        # a half of the month: its first fifteen days, or the rest
+        start, end = (start, start + timedelta(days=14)) if _FIRST_HALF.match(mod) else (start + timedelta(days=15), end)
+        return max(start, now) + timedelta(days=(end - max(start, now)).days // 2)
     if mod in ("before", "prior to", "ahead of"):
         return max(now, start - timedelta(days=1))
     if (week := _nth(mod)) is not None and length < 32:
@@ -658,6 +669,8 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
     dated_months: list[tuple[int, int]] = []  # where a month is part of a date with its day
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         for m in pattern.finditer(lower):
+            if _HALF_BEFORE_15.search(lower, max(0, m.start() - 12), m.start("day") if "day" in m.re.groupindex else m.start()):
+                continue  # "la segunda quincena de enero" (rewritten "2ª about 15 january"): a half of the month, no 15th
             dated_months.append(m.span("month"))
             month = MONTHS[m.group("month")]
             day = int(m.group("day"))
@@ -895,6 +908,8 @@ _HEDGES = lazy_compile(
     r"after|before|by|until|from|end of|start of|beginning of|"
     # "from" as the rewrite leaves it in Portuguese ("a partir do mês que vem" -> "a partir do next month")
     r"a partir d[aeo]s?|"
+    # a half of the month is part of the time ("from la 2ª about 15 january", "in the second half of january")
+    r"(?:la |the |de )?(?:(?:first|second|1st|2nd|latter|last) half|h[12]|[12](?:ª|ème|ère|re|e) about 15)(?: van)?|"
     # "no rush 🙂 prob after summer": the relaxed horizon said in the same breath
     r"no rush|no hurry|not urgent|nothing urgent|no pressure|not in a (?:rush|hurry))\b"
 )
