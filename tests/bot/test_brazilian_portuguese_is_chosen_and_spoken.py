@@ -3,6 +3,7 @@ bot then words every sentence as a Brazilian would, with values in pt_BR's forma
 
 from __future__ import annotations
 
+import contextvars
 import re
 import string
 from datetime import date
@@ -143,11 +144,17 @@ def test_a_buttons_payload_is_not_read_as_the_visitors_words() -> None:
 
 
 def test_entering_a_brazilian_conversation_keeps_its_language_portuguese() -> None:
-    tracker = {"events": [_user("Oi, tudo bem? A gente tá procurando uma agência")]}
-    assert language.enter(tracker, "en") == "pt"
-    assert language.spoken() == "pt" and language.variant() == BRAZIL
-    assert language.enter({"events": [_user("Olá, estamos a procurar uma agência")]}, "en") == "pt"
-    assert language.variant() is None
+    def enter_both() -> None:
+        tracker = {"events": [_user("Oi, tudo bem? A gente tá procurando uma agência")]}
+        assert language.enter(tracker, "en") == "pt"
+        assert language.spoken() == "pt" and language.variant() == BRAZIL
+        assert language.enter({"events": [_user("Olá, estamos a procurar uma agência")]}, "en") == "pt"
+        assert language.variant() is None
+
+    # In a context of its own, as the action server enters each call's: entered here, the language would stay
+    # Portuguese for every later test of the process.
+    contextvars.copy_context().run(enter_both)
+    assert language.spoken() is None
 
 
 # ----- what the bot says -----
