@@ -259,19 +259,25 @@ def portuguese_markers(text: str) -> tuple[int, int]:
     return brazilian, european
 
 
-def _stated_country(event: Mapping[str, Any]) -> str | None:
-    """The country an event says the visitor is in: the lead's location once recorded, or one their message names."""
-    def country(value: Any) -> str | None:
-        if isinstance(value, Mapping) and isinstance(value.get("country"), str):
-            return value["country"].upper()
-        return None
+def _country(value: Any) -> str | None:
+    if isinstance(value, Mapping) and isinstance(value.get("country"), str):
+        return value["country"].upper()
+    return None
 
+
+def _recorded_country(event: Mapping[str, Any]) -> str | None:
+    """The country of the lead's location, when the event records the lead's attributes."""
     if event.get("event") == "slot" and event.get("name") == "attributes" and isinstance(event.get("value"), Mapping):
-        return country(event["value"].get("location"))
+        return _country(event["value"].get("location"))
+    return None
+
+
+def _named_country(event: Mapping[str, Any]) -> str | None:
+    """The country of a place the visitor's message names (a base, but also a time zone's city, a market...)."""
     parsed = event.get("parse_data") if event.get("event") == "user" else None
     entities = parsed.get("entities") if isinstance(parsed, Mapping) else None
     for entity in entities if isinstance(entities, list) else ():
-        if isinstance(entity, Mapping) and entity.get("entity") == "location" and (found := country(entity.get("value"))):
+        if isinstance(entity, Mapping) and entity.get("entity") == "location" and (found := _country(entity.get("value"))):
             return found
     return None
 
@@ -280,16 +286,20 @@ def conversation_variant(events: Iterable[Mapping[str, Any]], lang: str) -> str 
     """ "pt-BR" when a Portuguese conversation is Brazil's (see the module's order), else None."""
     if lang != VARIANTS[BRAZIL]:
         return None
-    country: bool | None = None
+    recorded: bool | None = None
+    named: bool | None = None
     browser: bool | None = None
     zone: bool | None = None
     brazilian = european = 0
     for event in events:
         if not isinstance(event, Mapping):
             continue
-        stated = _stated_country(event)
-        if stated == "BR" or stated in _EUROPEAN_COUNTRIES:
-            country = stated == "BR"  # the latest place said wins: a visitor may put it right
+        # The latest place wins (a visitor may put it right), but the lead's recorded location over a place a message
+        # merely names: "São Paulo" as the zone for the call times is no move to Brazil for a visitor based in Lisbon.
+        if (stated := _recorded_country(event)) == "BR" or stated in _EUROPEAN_COUNTRIES:
+            recorded = stated == "BR"
+        if (stated := _named_country(event)) == "BR" or stated in _EUROPEAN_COUNTRIES:
+            named = stated == "BR"
         if event.get("event") != "user":
             continue
         metadata = event.get("metadata") if isinstance(event.get("metadata"), Mapping) else {}
@@ -306,6 +316,7 @@ def conversation_variant(events: Iterable[Mapping[str, Any]], lang: str) -> str 
         brazilian, european = brazilian + br, european + ep
     written = None if brazilian == european else brazilian > european
     # The first that says either way decides: Brazil's wording, or the language's own (European).
+    country = recorded if recorded is not None else named
     said = next((s for s in (country, browser, written, zone) if s is not None), False)
     return BRAZIL if said else None
 

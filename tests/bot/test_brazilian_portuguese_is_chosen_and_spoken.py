@@ -126,6 +126,17 @@ def test_the_browsers_locale_decides_before_the_visitors_words() -> None:
     assert conversation_variant([_user("Oi, você pode me ajudar?", language="pt")], "pt") == BRAZIL
 
 
+def test_a_brazilian_place_named_later_does_not_move_a_visitor_whose_recorded_base_is_portugal() -> None:
+    # "Lisboa, Portugal" answered where the company is; then "São Paulo" as the zone for the call times.
+    lisbon = [_user("Lisboa, Portugal", country="PT"), _recorded_location("PT"), _user("São Paulo", country="BR")]
+    assert conversation_variant(lisbon, "pt") is None
+    # A base put right is still the latest: the recorded location moved to Brazil.
+    assert conversation_variant([*lisbon, _user("aliás, a empresa fica em Curitiba", country="BR"),
+                                 _recorded_location("BR")], "pt") == BRAZIL
+    # With nothing recorded, a place named is what there is.
+    assert conversation_variant([_user("Olá"), _user("São Paulo", country="BR")], "pt") == BRAZIL
+
+
 def test_the_devices_time_zone_decides_only_when_nothing_else_does() -> None:
     assert conversation_variant([_user("Olá", tz="America/Sao_Paulo")], "pt") == BRAZIL
     assert conversation_variant([_user("Olá", tz="America/Recife")], "pt") == BRAZIL
