@@ -139,6 +139,9 @@ def _nth(mod: str) -> int | None:
 
 _HALF_OF_MONTH = (r"(?:the\s+|la\s+|de\s+)?(?:(?:first|1st|1\.|1ª|1ère|1re|1e|second|2nd|2\.|2ª|2ème|2e|latter|last)\s+"
                   r"(?:half|about 15|quincena|quinzena|quinzaine|helft|metà)|h[12])(?:\s+(?:of|van|de|di|da|del|des|in))?")
+# German says the half in one word with its month, which the rewrite leaves ("2. januarhälfte", "ersten februarhälfte").
+_GERMAN_MONTHS = ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember")
+_GERMAN_HALF = lazy_compile(rf"\b(?P<n>[12]\.|erste[nr]?|zweite[nr]?)\s*(?P<month>{'|'.join(_GERMAN_MONTHS)})h(?:ä|ae)lfte\b")
 _HALF_BEFORE_15 = lazy_compile(r"\b[12](?:ª|ème|ère|re|e|\.)\s+about\s+$")
 _FIRST_HALF = lazy_compile(r"(?:the\s+|la\s+|de\s+)?(?:first|1st|1\.|1ª|1ère|1re|1e|h1)\b")
 _MODIFIER = lazy_compile(
@@ -666,6 +669,10 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
         except ValueError:
             continue
         add(m, _apply_day_modifier(when, before(m), now), m.start("day"))
+    for m in _GERMAN_HALF.finditer(lower):
+        month = _GERMAN_MONTHS.index(m.group("month")) + 1
+        span = _upcoming(now, _year_after(lower, m.end(), now), lambda y: _month_span(y, month), False)
+        add(m, _resolve(*span, ("first half of" if m.group("n").startswith(("1", "erste")) else "second half of"), now))
     dated_months: list[tuple[int, int]] = []  # where a month is part of a date with its day
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         for m in pattern.finditer(lower):
@@ -909,7 +916,7 @@ _HEDGES = lazy_compile(
     # "from" as the rewrite leaves it in Portuguese ("a partir do mês que vem" -> "a partir do next month")
     r"a partir d[aeo]s?|"
     # a half of the month is part of the time ("from la 2ª about 15 january", "in the second half of january")
-    r"(?:la |the |de )?(?:(?:first|second|1st|2nd|latter|last) half|h[12]|[12](?:ª|ème|ère|re|e) about 15)(?: van)?|"
+    r"(?:la |the |de |der )?(?:(?:first|second|1st|2nd|latter|last) half|h[12]|[12](?:ª|ème|ère|re|e) about 15)(?: van)?|"
     # "no rush 🙂 prob after summer": the relaxed horizon said in the same breath
     r"no rush|no hurry|not urgent|nothing urgent|no pressure|not in a (?:rush|hurry))\b"
 )

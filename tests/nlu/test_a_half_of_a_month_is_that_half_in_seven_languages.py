@@ -1,6 +1,6 @@
 """Timing: a half of a month ("in the second half of January", "a partir de la segunda quincena de enero", persona set
 13's lucía; "la deuxième quinzaine de janvier", "nella seconda metà di gennaio", "a partir da segunda quinzena de
-janeiro", "de tweede helft van januari") is that half, not the month's middle nor its 15th, at the timing question
+janeiro", "de tweede helft van januari", "ab der zweiten Januarhälfte") is that half, not the month's middle nor its 15th, at the timing question
 and in free text; a half of a month said of the past is no start, and a date on the 15th stays the 15th."""
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ NOW = "2026-12-04"
     ("nella seconda metà di gennaio", "it", "2027-01-16", "2027-01-31"),
     ("a partir da segunda quinzena de janeiro", "pt", "2027-01-16", "2027-01-31"),
     ("in de tweede helft van januari", "nl", "2027-01-16", "2027-01-31"),
+    # German says the half and its month in one word
+    ("ab der zweiten Januarhälfte", "de", "2027-01-16", "2027-01-31"),
+    ("in der ersten Februarhälfte", "de", "2027-02-01", "2027-02-14"),
 ])
 @pytest.mark.parametrize("field", ["timing", None])
 def test_a_half_of_a_month_is_a_day_in_that_half(text: str, lang: str, low: str, high: str, field: str | None) -> None:
