@@ -1225,7 +1225,7 @@ def _article_pattern(lang: str) -> re.Pattern[str]:
 # Millionen"): text2num reads "40 and 50000"; the scale belongs to both ends. A top no bigger than its start is one
 # number ("treinta y cinco mil", "vingt et un mille", "soixante et onze mille").
 _RANGE_IN_WORDS = re.compile(
-    r"(?<![\w-])(?P<a>[^\W\d_]+(?:-[^\W\d_]+)*)\s+(?P<conj>et|à|a|y|o|ou|e|und|bis|oder|en|tot|of|and|to|or)\s+"
+    r"(?<![\w-])(?P<a>[^\W\d_]+(?:-[^\W\d_]+)*)\s+(?P<conj>et|à|a|y|o|ou|e|und|bis|oder|en|tot|of|and|to|or|in|up to)\s+"
     r"(?P<b>[^\W\d_]+(?:-[^\W\d_]+)*)\s+(?P<scale>mille|mil|mila|tausend|duizend|thousand|millions?|millones|mill(?:ó|o)n|milioni|"
     r"milh(?:õ|o)es|milh(?:ã|a)o|millionen|million|miljoen)\b"
 )
@@ -1248,8 +1248,9 @@ def _scale_both_ends(lower: str, lang: str) -> str:
         if a is None or b is None or not 0 < a < b < 1000:
             return m.group(0)
         # (the conjunction in English: text2num joins "quarante mille et cinquante" into one number)
-        conj = {"to": "to", "à": "to", "a": "to", "bis": "to", "tot": "to", "or": "or", "o": "or", "ou": "or", "oder": "or",
-                "of": "or"}.get(m.group("conj"), "and")
+        # ("à", "bis", "tot" are "in" and "up to" once the tables have read them: "vingt in trente mille")
+        conj = {"to": "to", "à": "to", "a": "to", "bis": "to", "tot": "to", "in": "to", "up to": "to", "or": "or", "o": "or",
+                "ou": "or", "oder": "or", "of": "or"}.get(m.group("conj"), "and")
         return f"{m.group('a')} {m.group('scale')} {conj} {m.group('b')} {m.group('scale')}"
     return _RANGE_IN_WORDS.sub(scaled, lower) if _RANGE_IN_WORDS.search(lower) else lower
 
