@@ -273,6 +273,9 @@ class Clock:
     meridiem: str | None = None
     # A bare number ("14 nehm ich"): a clock only when a time on screen has it.
     bare: bool = False
+    # Written with its minutes in a language whose clock runs to 24 ("um 6:30", "à 6h30", "a las 6:30", "om 6.30"):
+    # the visitor wrote the hour they meant, so 6:30 is 06:30; "at 2" read as 14:00 is for a bare hour in business talk.
+    written_24: bool = False
 
     def fits(self, moment: datetime) -> bool:
         """Whether ``moment`` (on the visitor's clock) is this time."""
@@ -280,12 +283,16 @@ class Clock:
             return False
         if self.meridiem is not None and self.hour <= 12:
             return moment.hour == self.hour % 12 + (12 if self.meridiem == "pm" else 0)
+        if self.written_24:
+            return moment.hour == self.hour
         return moment.hour == self.hour or (1 <= self.hour < 12 and moment.hour == self.hour + 12)
 
     def likely(self) -> tuple[int, int]:
         """The time meant, on a working day's clock when am or pm is unsaid ("at 2" is 14:00, "at 9" 09:00)."""
         if self.meridiem is not None and self.hour <= 12:
             return self.hour % 12 + (12 if self.meridiem == "pm" else 0), self.minute
+        if self.written_24:
+            return self.hour, self.minute
         return (self.hour + 12 if 1 <= self.hour < 7 else self.hour), self.minute
 
 
@@ -356,6 +363,10 @@ def _clock_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(p), kind) for p, kind in patterns)
 
 
+# The languages whose visitors write the time of day on a 24-hour clock; English's "6:30" may be either half.
+_CLOCK_OF_24 = frozenset({"de", "fr", "es", "it", "pt", "nl"})
+
+
 def _clocks(clause: str, lang: str) -> tuple[str, list[Clock]]:
     """The clause with each time it names masked, and those times."""
     numbers = _hour_words(lang)
@@ -377,14 +388,15 @@ def _clocks(clause: str, lang: str) -> tuple[str, list[Clock]]:
             elif kind.startswith("before"):
                 hour, minute = hour - 1 if hour > 1 else 12, int(kind[len("before"):])
             found.append(Clock(hour, minute, "pm" if meridiem in _PM else "am" if meridiem else None,
-                               bare=kind == "bare"))
+                               bare=kind == "bare",
+                               written_24=kind == "clock" and groups.get("m") is not None and lang in _CLOCK_OF_24))
             return _MASK
         clause = pattern.sub(take, clause)
     # "a las 5 de la tarde", "at 9 in the morning": the part of the day says which half of the clock.
     half = "pm" if re.search(r"\b(?:afternoon|evening|tonight)\b", clause) else \
         "am" if re.search(r"\bmorning\b", clause) else None
     if half is not None:
-        found = [Clock(c.hour, c.minute, c.meridiem or (half if c.hour <= 12 else None), c.bare) for c in found]
+        found = [Clock(c.hour, c.minute, c.meridiem or (half if c.hour <= 12 else None), c.bare, c.written_24) for c in found]
     return clause, found
 
 
