@@ -135,6 +135,13 @@ _METRIC_BEFORE = lazy_compile(
     r"(?:lead|customer|client|deal|sale|order|visitor|user)s? (?:is |are )?(?:each )?worth|worth (?:about |around |roughly |like )?|"
     r"(?:deal|ticket|order|basket|contract) (?:size|value)|price point|"
     r"(?:average|avg|typical|mean|median)\s+(?:\w+\s+){0,2}?(?:deal|order|sale|contract|client|customer|ticket|basket|invoice|retainer|fee|project|job|booking|engagement)s?|"
+    # the visitor's typical job or order in the seven languages, as the rewrite leaves them ("unser typischer Auftrag",
+    # "notre chantier moyen", "panier moyen", "un trabajo típico", "un lavoro tipico", "um trabalho típico", "een
+    # gemiddelde klus"): what their business sells at, no budget
+    r"(?:typische[rns]?|durchschnittliche[rns]?|gemiddelde|typische)\s+(?:auftrag\w*|projekt|job|bestellung|warenkorb|rechnung|"
+    r"klus|opdracht|project|order|bestelling|klant)|"
+    r"(?:chantier|projet|panier|contrat|commande|dossier|trabajo|proyecto|pedido|contrato|encargo|lavoro|progetto|ordine|commessa|"
+    r"contratto|scontrino|trabalho|projeto|obra|ticket)\s+(?:moyen(?:ne)?|type|typique|t(?:í|i)pico|medio|promedio|m(?:é|e)dio)|"
     r"(?:each|every|per|a single)\s+\w+(?:\s+\w+)?\s+(?:brings? in|earns?|makes?|generates?|is worth|costs?|pays?|nets?)|margins?|salary|salaries|payroll|wage bill|wages|rent|overheads?|running costs|pay (?:them|him|her)|pay (?:our|my|the|each|every) (?:\w+ ){0,2}?(?:staff|employees?|people|reps?|sdrs?|bdrs?|aes?|devs?|developers?|engineers?|hires?|juniors?|seniors?|interns?|managers?|freelancers?|contractors?)|"
     r"(?:spend|spending|costs?|bills?) on (?:\w+ )?(?:tools|software|licen[cs]es|subscriptions|hosting|saas|apps|rent|salaries|payroll|travel)|"
     r"valuation|valued at|raised(?!\s+(?:from|to|by|it)\b)|"

@@ -166,3 +166,25 @@ def test_a_budget_said_in_the_end_in_the_clause_after_its_name_is_read_at_anothe
 ])
 def test_in_the_end_before_a_count_with_no_word_of_a_budget_is_no_budget(text, lang):
     assert extract(text, field="name", lang=lang, now=NOW).budget is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("our typical job is around 8k, we do kitchens and bathrooms", "en"),
+    ("unser typischer Auftrag liegt bei 8.000 €", "de"),
+    ("notre chantier moyen tourne autour de 8 000 €", "fr"),
+    ("un trabajo típico nuestro ronda los 8.000 €", "es"),
+    ("un lavoro tipico per noi vale circa 8.000 €", "it"),
+    ("um trabalho típico nosso fica em 8.000 €", "pt"),
+    ("een gemiddelde klus is zo'n 8.000 euro", "nl"),
+])
+def test_the_typical_job_of_the_visitors_own_business_is_no_budget(text, lang):
+    assert _read(text, lang=lang).budget is None
+
+
+@pytest.mark.parametrize("text, lang, amount", [
+    ("notre budget moyen est de 3 000 € par mois", "fr", 3_000),
+    ("unser typischer Auftrag liegt bei 8.000 €, Budget fürs Marketing 2.000 € im Monat", "de", 2_000),
+    ("our typical job is 8k, budget for marketing 2k a month", "en", 2_000),
+])
+def test_a_budget_said_beside_a_typical_job_is_still_the_budget(text, lang, amount):
+    assert _read(text, lang=lang).budget.min == amount
