@@ -290,3 +290,39 @@ def asks_about_own_details(text: str) -> bool:
     said = _plain(text).strip()
     return len(said.split()) <= _MAX_WORDS and "@" not in said and bool(_OWN_DETAILS.search(said)) \
         and bool(_ASKING.search(said))
+
+
+# "the company is Peoplewise not 30k", "die Firma heißt Peoplewise, nicht 30k", "l'entreprise c'est Peoplewise, pas
+# 30k", "my name is Jonathan, not Jon", "it's Peoplewise, you wrote 30k": a name or a company said anew, inside a
+# longer message, with the value it replaces taken back.
+_COMPANY_IS = (
+    r"(?:the|my|our)\s+(?:company|firm|business)(?:'s)?(?:\s+name)?\s+(?:is|'s|is called|name is)"
+    r"|(?:die|meine|unsere)\s+(?:firma|unternehmen)\s+(?:heißt|ist)|(?:das|mein|unser)\s+unternehmen\s+(?:heißt|ist)"
+    r"|(?:l'|mon\s+|notre\s+)(?:entreprise|société)\s+(?:c'est|s'appelle|est)|(?:la|ma|notre)\s+(?:société|boîte)\s+"
+    r"(?:c'est|s'appelle|est)"
+    r"|(?:la|mi|nuestra)\s+empresa\s+(?:es|se llama)|(?:a|minha|nossa)\s+empresa\s+(?:é|chama-se|se chama)(?:\s+a)?"
+    r"|(?:l'|la mia\s+|la nostra\s+)azienda\s+(?:è|si chiama)|(?:la|la mia|la nostra)\s+società\s+(?:è|si chiama)"
+    r"|(?:het|mijn|ons)\s+bedrijf\s+(?:heet|is)|(?:de|mijn|onze)\s+firma\s+(?:heet|is)")
+_NAME_IS = (r"my name is|my name's|ich heiße|mein name ist|je m'appelle|mon nom est|me llamo|mi nombre es|chamo-me"
+            r"|o meu nome é|meu nome é|mi chiamo|il mio nome è|ik heet|mijn naam is")
+_BACK = (r"(?:not|nicht|pas|no|não|non|niet)\s+\S+|(?:you|u)\s+(?:wrote|have|put|noted|got)\s+\S+"
+         r"|(?:sie haben|du hast)\s+\S+|(?:vous avez|tu as)\s+(?:écrit|noté|mis)\s+\S+|(?:ha|has)\s+(?:escrito|puesto)"
+         r"\s+\S+|(?:escreveu|colocou)\s+\S+|(?:ha|hai)\s+(?:scritto|messo)\s+\S+|(?:jullie hebben|je hebt|u heeft)\s+\S+")
+_VALUE = r"(?P<value>[^\W\d_][\w&.'-]*(?:\s+(?!(?:not|nicht|pas|no|não|non|niet)\b)[\w&.'-]+){0,4}?)"
+_ANEW = re.compile(rf"(?<![\w'])(?:(?P<company>{_COMPANY_IS})|(?P<name>{_NAME_IS}))\s+{_VALUE}\s*[,;]?\s*(?:{_BACK})",
+                   re.IGNORECASE)
+_ITS = re.compile(rf"^\W*(?:it'?s|it is|c'est|es|é|è|het is|es ist)\s+{_VALUE}\s*[,;]\s*(?:{_BACK})", re.IGNORECASE)
+
+
+def named_anew(text: str) -> tuple[str | None, str, str, str] | None:
+    """The field ("company" or "name"; None for "it's X, you wrote Y", which names none), the value a message puts
+    in place of one taken back, and the words that take it back ("not 30k"), for the caller to check against what it
+    holds ("our company is small, not big" takes back no company), and the rest of the message, without them; None
+    when it puts none right."""
+    said = unicodedata.normalize("NFC", text).replace("’", "'")
+    if (m := _ANEW.search(said)) is not None:
+        return ("company" if m.group("company") else "name"), m.group("value").strip(" .,;"), \
+            said[m.end("value"):m.end()], (said[:m.start()] + " " + said[m.end():]).strip(" ,;")
+    if (m := _ITS.search(said)) is not None:
+        return None, m.group("value").strip(" .,;"), said[m.end("value"):m.end()], said[m.end():].strip(" ,;.")
+    return None

@@ -119,7 +119,7 @@ from nlu.identity import is_given_name
 from nlu.leaving import says_goodbye
 from nlu.money import _DIAL_WORDS as DIAL_WORDS  # words of calling, as the reader of numbers knows them
 from nlu.money import phone_spans
-from nlu.recap import asks_about_own_details, asks_for_recap, currency_instead, fields_to_change
+from nlu.recap import asks_about_own_details, asks_for_recap, currency_instead, fields_to_change, named_anew
 from nlu.replies import carries_on, skips, yes_or_no
 from nlu.text import Text
 from nlu.timing import MONTHS, SEASONS
@@ -335,7 +335,14 @@ class ValidateQualificationForm(FormValidationAction):
             return [*unread, *await farewell(dispatcher, tracker), SlotSet("left", True)]
         before = State.of(tracker)
         pending = tracker.get_slot(REQUESTED_SLOT) if tracker.active_loop.get("name") else None
-        events = self._read_reply(dispatcher, tracker)
+        # "and the company is Peoplewise not 30k" inside a longer reply: put right first, said back, then the reply
+        # read as any other (its "seen" mark left to that reading, which would otherwise read nothing).
+        anew, rest = self._named_anew(dispatcher, tracker, before)
+        anew = [e for e in anew if e.get("name") != "seen_message"]
+        tracker.add_slots(anew)
+        events = self._read_reply(dispatcher, tracker, rest)
+        if events is not None and not isinstance(events, Asked):
+            events = anew + events
         if events is None:
             # A digression ("how much do you charge?"): returning nothing lets
             # Rasa reject the form so the digression's rule answers it.
@@ -453,15 +460,20 @@ class ValidateQualificationForm(FormValidationAction):
                               again=fresh and next_slot == pending and bool(dispatcher.messages)))
         return events + [SlotSet("confirming", None), SlotSet(REQUESTED_SLOT, next_slot)]
 
-    def _read_reply(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | Asked | None:
+    def _read_reply(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                    rest: str | None = None) -> list[EventType] | Asked | None:
+        """The reply read (``rest``: what is left of it once a value it put right was taken out; nothing left, the
+        question on screen is asked again)."""
         if not is_fresh(tracker):
             return []
         activating = not tracker.active_loop
         requested = None if activating else tracker.get_slot(REQUESTED_SLOT)
         playbook = runtime.playbooks().current()
         state = State.of(tracker)
-        text = latest_text(tracker)
+        text = latest_text(tracker) if rest is None else rest
         today = date.today()
+        if rest is not None and requested is not None and not any(c.isalnum() for c in rest):
+            return [*seen(tracker), SlotSet(requested, None)]
         if (dialled := _without_phone(text)) is not None:
             # "+64 21 555 0199 is my mobile", "meine Handynummer ist 0171 2345678" at any question: we don't ask for
             # a phone number, and say so; the number is read as nothing (no budget, size or name of its digits).
@@ -967,6 +979,31 @@ class ValidateQualificationForm(FormValidationAction):
         return events + [SlotSet(n, (text or "yes") if n in confirmed else None) for n in names] + [
             SlotSet("progress", progress.to_slot()), SlotSet("confirming", None)]
 
+    def _named_anew(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                    state: State) -> tuple[list[EventType], str | None]:
+        """A company or name said anew with the one held taken back ("the company is Peoplewise not 30k", "my name
+        is Jonathan, not Jon", "it's Peoplewise, you wrote 30k"): the value replaced and said back ("Got it, your
+        company, Peoplewise."), never just "Noted."; nothing when the words taken back are not what is held. With the
+        rest of the message, to be read without them (None: the whole message is read)."""
+        if not is_fresh(tracker) or not tracker.active_loop.get("name") or tracker.get_slot("stopped"):
+            return [], None
+        said = named_anew(latest_text(tracker))
+        if said is None:
+            return [], None
+        field, value, back, rest = said
+        for name in ([field] if field else ["company", "name"]):
+            held = getattr(state.attributes, name) or getattr(state.heard.attributes, name)
+            if isinstance(held, str) and held.lower() in back.lower() and held.lower() != value.lower():
+                given = state.attributes.merge(Attributes(**{name: value})) if getattr(state.attributes, name) \
+                    else state.attributes
+                heard = state.heard if getattr(state.attributes, name) else state.heard.forget([name])
+                if not getattr(state.attributes, name):
+                    given = given.merge(Attributes(**{name: value}))
+                playbook = runtime.playbooks().current()
+                return self._known(dispatcher, tracker, state, playbook, Hearing(given, heard, (name,)), [],
+                                   playbook.company.default_currency, date.today()), rest
+        return [], None
+
     def _which(self, dispatcher: CollectingDispatcher, tracker: Tracker, state: State, playbook: Playbook,
                names: list[str]) -> "Asked":
         """Which of several values listed to change: a button each, saying the value, and one for all being right."""
@@ -1027,7 +1064,11 @@ class ValidateQualificationForm(FormValidationAction):
         kept = replace(state, answers=tuple(a for a in state.answers if not question or a.get("question") != question.id))
         events = self._known(dispatcher, tracker, kept, playbook,
                              Hearing(without(state.attributes, [name]), state.heard.forget([name])), [], fallback, today)
-        return events + [SlotSet(name, None), *([SlotSet(requested, None)] if requested != name else [])]
+        # Asked next, out of its turn (before the privacy question on screen, too): the visitor asked to change it.
+        misses = {k: v for k, v in state.progress.misses.items() if not k.startswith(CHANGING.format(slot=""))}
+        progress = replace(state.progress, misses={**misses, CHANGING.format(slot=name): 1})
+        return events + [SlotSet(name, None), *([SlotSet(requested, None)] if requested != name else []),
+                         SlotSet("progress", progress.to_slot())]
 
     def _known(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, state: State, playbook: Playbook, hearing: Hearing,

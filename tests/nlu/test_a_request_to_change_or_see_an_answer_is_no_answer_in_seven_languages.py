@@ -143,3 +143,30 @@ NOT_OWN_DETAILS = [
 def test_details_given_or_another_question_is_no_question_about_own_details(text: str) -> None:
     from nlu.recap import asks_about_own_details
     assert not asks_about_own_details(text), text
+
+
+ANEW = [
+    ("the company is Peoplewise not 30k", "company", "Peoplewise"), ("it's Peoplewise, you wrote 30k", None, "Peoplewise"),
+    ("my name is Jonathan, not Jon", "name", "Jonathan"), ("die Firma heißt Peoplewise, nicht 30k", "company", "Peoplewise"),
+    ("ich heiße Jonas, nicht Jon", "name", "Jonas"), ("l'entreprise c'est Peoplewise, pas 30k", "company", "Peoplewise"),
+    ("je m'appelle Claire, pas Clara", "name", "Claire"), ("la empresa es Peoplewise, no 30k", "company", "Peoplewise"),
+    ("a empresa é a Peoplewise, não 30k", "company", "Peoplewise"), ("l'azienda è Peoplewise, non 30k", "company",
+                                                                      "Peoplewise"),
+    ("het bedrijf heet Peoplewise, niet 30k", "company", "Peoplewise"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value"), ANEW)
+def test_a_company_or_name_said_anew_with_the_old_one_taken_back_is_read(text: str, field: str | None,
+                                                                          value: str) -> None:
+    from nlu.recap import named_anew
+    said = named_anew(text)
+    assert said is not None and said[:2] == (field, value), said
+
+
+@pytest.mark.parametrize("text", ["the company is growing fast", "my name is Jon", "our company is Acme",
+                                  "we are a small company, not a big one", "it's fine"])
+def test_a_company_or_name_said_with_nothing_taken_back_is_no_correction(text: str) -> None:
+    # ("our company is small, not big" is read; the form checks the words taken back against what it holds.)
+    from nlu.recap import named_anew
+    assert named_anew(text) is None, text
