@@ -41,6 +41,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.actions.stopping import refuses_to_go_on
 from nlu.extract import conversation_date, extract
+from nlu.leaving import asks_to_stop, names_no_stop
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
@@ -102,7 +103,9 @@ STOP = "stop"
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class StopInWords(GraphComponent):
-    """A message that is only a refusal to go on ("I don't want to go on", "ik wil niet doorgaan") is a stop.
+    """A message that is only a refusal to go on ("I don't want to go on", "ik wil niet doorgaan") or opens with a
+    stop of its own ("actually stop for now, ...") is a stop; a classifier's stop for a message with no word of
+    stopping in it (``nlu.leaving.names_no_stop``) is not.
 
     Placed after the classifier, which is unsure of the many ways of saying it (deny 0.32, stop 0.46), so that
     every rule and action reads it as the stop it is: as the first message, at any question, at a confirmation.
@@ -129,11 +132,22 @@ class StopInWords(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT)
-            if isinstance(text, str) and refuses_to_go_on(text):
+            if not isinstance(text, str) or text.startswith("/"):
+                continue  # a button's payload says its intent itself
+            others = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != STOP]
+            if refuses_to_go_on(text) or asks_to_stop(text):
+                # "actually stop for now, I'm needed on the floor": a stop with its reason, which the classifier
+                # read as an answer (Sorry, I didn't catch that) and the form went on.
                 stop = {INTENT_NAME_KEY: STOP, PREDICTED_CONFIDENCE_KEY: 1.0}
-                ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != STOP]
                 message.set(INTENT, stop, add_to_output=True)
-                message.set(INTENT_RANKING_KEY, [stop, *ranking], add_to_output=True)
+                message.set(INTENT_RANKING_KEY, [stop, *others], add_to_output=True)
+            elif (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == STOP and names_no_stop(text):
+                # No word any stop is said with: "a partir de la segunda quincena de enero" (a start date) was the
+                # classifier's stop at 0.83, and the bot closed the chat. The next reading stands (the fallback
+                # classifier after this one still asks again when it is unsure).
+                message.set(INTENT, others[0] if others else {INTENT_NAME_KEY: None, PREDICTED_CONFIDENCE_KEY: 0.0},
+                            add_to_output=True)
+                message.set(INTENT_RANKING_KEY, others, add_to_output=True)
         return messages
 
 

@@ -270,7 +270,10 @@ _STOPPING_WORDS = re.compile(
     r"stop\w*|quit\w*|cancel\w*|exit|end(?=$| (?:it|this|here|now|the chat|the conversation|please)(?:$| ))|terminat\w*|enough|leave|leaving|alone|unsubscrib\w*|forget|done|finish\w*|close|closing"
     r"|continue|go on|carry on|further|delete|erase|remove|bye|goodbye|pause|break|chat|conversation|questions?|rather"
     # de
-    r"|hor\w* auf|aufhor\w*|halt|schluss|genug|reicht|abbrech\w*|breche|beend\w*|weiter\w*|losch\w*|tschuss|fragen|gesprach|lass mich"
+    # German and Dutch separable verbs keep their particle at the message's end: "hören Sie bitte auf", "brechen wir
+    # hier ab", "hou nu maar op" (not "wir hören oft von Kunden auf Messen").
+    r"|hor\w*(?: \w+){0,3} auf(?=$| (?:danke|bitte)$)|aufhor\w*|halt|schluss|genug|reicht|abbrech\w*"
+    r"|brech\w*(?: \w+){0,3} ab(?=$| (?:danke|bitte)$)|breche|beend\w*|weiter\w*|losch\w*|tschuss|fragen|gesprach|lass mich"
     # fr
     r"|arret\w*|suffit|assez|termin\w*|finir|finissons|quitt\w*|continu\w*|poursuiv\w*|supprim\w*|effac\w*|desinscri\w*|laiss\w*"
     r"|au revoir|tomber|reste la|restons"
@@ -283,7 +286,7 @@ _STOPPING_WORDS = re.compile(
     # it
     r"|ferm\w*|smett\w*|chiud\w*|usci\w*|esco|lasci\w*|prosegu\w*|cancell\w*|ciao|arrivederci|domande?|conversazione"
     # nl
-    r"|hou op|houd op|beeindig\w*|klaar|verder|door(?:gaan)?|verwijder\w*|afmeld\w*|laat|doei|pauze\w*|vragen|gesprek|kap\w*"
+    r"|hou(?:d|dt)?(?: \w+){0,3} op(?=$| (?:dank je|dank u|alsjeblieft|aub)$)|beeindig\w*|klaar|verder|door(?:gaan)?|verwijder\w*|afmeld\w*|laat|doei|pauze\w*|vragen|gesprek|kap\w*"
     # refusals, in every language
     r"|no|not|nope|nah|don'?t|dont|never|n't|nicht|nein|kein\w*|nie|pas|non|ne|jamais|nunca|nao|nem|mai|niet|geen|nee|nooit"
     r")(?![\w'])"

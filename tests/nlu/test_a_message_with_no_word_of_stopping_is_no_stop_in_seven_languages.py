@@ -25,6 +25,8 @@ NLU_DATA = Path(__file__).resolve().parents[2] / "bot" / "data" / "nlu.yml"
     "dalla seconda metà di gennaio", "a fine gennaio", "eind januari", "vanaf de tweede helft van januari",
     "en la primavera", "Para enero", "para el próximo trimestre", "para el mes que viene unos 5 mil",
     "basta con 2 mil al mes", "basta un sito nuovo",
+    # The particle far from a verb of stopping, or no such verb: "hören" and "op" alone are no stop.
+    "wir hören oft von Kunden auf Messen", "Hoofddorp, op maandag", "ab Mitte Januar",
 ])
 def test_a_date_or_an_answer_without_a_word_of_stopping_names_no_stop(text: str) -> None:
     assert names_no_stop(text)
@@ -46,6 +48,8 @@ def test_every_stop_the_classifier_is_taught_holds_a_word_of_stopping() -> None:
     "stop", "para", "Para.", "para ya", "pare", "basta", "chega", "hou op", "genug", "arrête", "fermati", "end", "exit",
     "enough", "quit", "no quiero seguir", "leave me alone", "thanks, bye", "forget it", "ich will nicht mehr",
     "a partir de ahora no quiero seguir",
+    # A German or Dutch separable verb with words between it and its particle.
+    "hören Sie bitte auf", "hör jetzt auf", "brechen wir hier ab", "hou nu maar op", "houdt u alstublieft op",
 ])
 def test_a_bare_stop_or_a_refusal_in_any_language_holds_a_word_of_stopping(text: str) -> None:
     assert not names_no_stop(text)
