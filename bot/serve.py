@@ -139,6 +139,9 @@ def main(argv: List[str] | None = None) -> int:
     from rasa.utils.common import configure_logging_and_warnings, update_sanic_log_level
     from rasa.utils.log_utils import configure_structlog
 
+    from bot import rasa_graph
+
+    rasa_graph.install()  # each turn's graphs run in a kept order, not through dask's scheduler (bot.rasa_graph)
     configure_logging_and_warnings(None, None, warn_only_once=True, filter_repeated_logs=True)
     # bot.nlu_component reports the lead attributes as entities on purpose, and the domain leaves them out on purpose
     # (they must not feed the dialogue policies): Rasa's warning about each, at a server's first messages, says nothing.
