@@ -119,6 +119,7 @@ from nlu.identity import is_given_name
 from nlu.leaving import says_goodbye
 from nlu.money import _DIAL_WORDS as DIAL_WORDS  # words of calling, as the reader of numbers knows them
 from nlu.money import phone_spans
+from nlu.numbers import quantities
 from nlu.recap import asks_about_own_details, asks_for_recap, currency_instead, fields_to_change, named_anew
 from nlu.replies import carries_on, skips, yes_or_no
 from nlu.text import Text
@@ -693,6 +694,14 @@ class ValidateQualificationForm(FormValidationAction):
             answer = free.merge(extract(text, field=requested, now=today, default_currency=currency,
                                                lang=spoken()))
             answer = _need_in_its_own_words(answer, free)
+            if requested in IDENTITY and _said_in_number_words(text):
+                # "Soixante mille", "Sechzigtausend", "Sesenta mil" to the name or company question (set 13's claire):
+                # a sum written in words, its capitals no name's. Never the name: the sum is heard as the budget (when
+                # none is given), said back, and the question asked again.
+                answer, free = without(answer, [requested]), without(free, [requested])
+                read = extract(text, field="budget", now=today, default_currency=currency, lang=spoken())
+                if stated(read, "budget") and not stated(state.attributes, "budget"):
+                    free = free.merge(only(read, ["budget"]))
             if requested in IDENTITY and not state.progress.misses.get(requested) and not shaped_like_a_name(text):
                 # "end of Q1" to the company question: read for a date, since the free reading is wary of
                 # one in so few words. Heard, it is confirmed in its turn.
@@ -1744,6 +1753,23 @@ def _without_contact(events: list[EventType], state: State, playbook: Playbook) 
             out.append(SlotSet(name, [{**a, "text": withheld(a.get("text", ""), *known)} for a in value or []
                                       if a.get("question") not in contact]))
     return out
+
+
+_CURRENCY_WORDS = re.compile(r"(?<![^\W\d_])(?:euros?|eur|dollars?|usd|pounds?|gbp|francs?|chf|reais|real)(?![^\W\d_])"
+                             r"|[$€£]")
+
+
+def _said_in_number_words(text: str) -> bool:
+    """Whether a reply is a number written in words and nothing else (a currency aside): "Soixante mille",
+    "Sechzigtausend", "sixty thousand euros"; "Mille Bornes" or "Cinco Estrellas" is a name with a number in it."""
+    if any(c.isdigit() for c in text):
+        return False
+    lower = english.of(Text.of(text), spoken() or "en").lower
+    found = quantities(lower, "en")
+    if not found:
+        return False
+    rest = "".join(" " if any(q.start <= i < q.end for q in found) else c for i, c in enumerate(lower))
+    return not re.search(r"[^\W\d_]", _CURRENCY_WORDS.sub(" ", rest))
 
 
 def _changing(before: State, now: State) -> bool:
