@@ -861,8 +861,8 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
                 and re.fullmatch(r"\W*(?:please|pls|lol|tbh|honestly|really|if possible|ideally)?\W*", lower[m.end():])
             ):
                 continue
-            if re.search(r"(?:\b(?:no|not|n't|never|without|isn't|not in)\s+(?:a\s+|any\s+|real\s+|big\s+|huge\s+)?|\bnothing\s+(?:too\s+|very\s+|super\s+|really\s+|that\s+)?)$", lower[max(0, m.start() - 16): m.start()]):
-                continue
+            if _HASTE_DENIED.search(lower, max(0, m.start() - 40), m.start()) and not _WHY_NOT.search(lower, max(0, m.start() - 60), m.start()):
+                continue  # "not right away", "pas tout de suite", "nicht sofort", "niet meteen": no near start
             if _NOT_NOW.search(lower, text.clause_at(m.start())[0], m.end()):
                 continue
             if m.group(0) == "soon" and lower.endswith("as ", 0, m.start()) and lower.startswith(" as ", m.end()):
@@ -871,6 +871,24 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
     # "Q1 this year", "the first half of this year" said in December: the period is past, and "this year" inside it
     # is no time of its own
     return [f for f in found if not any(s <= f.start and f.end <= e and e - s > f.end - f.start for s, e in gone)]
+
+
+# Haste denied: "not right away", "no real rush", and the other languages' "not" before the haste as the rewrite leaves
+# it ("pas tout de suite" -> "pas asap", "nicht sofort", "no de inmediato", "não imediatamente", "non subito" -> "not",
+# "niet meteen"), with a word of degree between ("nicht unbedingt sofort", "pas forcément tout de suite", "not
+# necessarily right away") or a verb of being ("n'est pas urgent", "no es urgente", "non è urgente", "is niet dringend").
+_HASTE_DENIED = lazy_compile(
+    r"(?:(?<![\w'])(?:no|not|n't|never|without|isn't|not in|pas|nicht|niet|non|n[ãa]o|nem|nada|kein|keine|geen)\s+"
+    r"(?:(?:is|es|est|ist|[ée]|[èe]|[ée] t[aã]o|so|zo|ganz|quite|all that|that|a|any|real|big|huge|necessarily|really|exactly|"
+    r"unbedingt|gleich|forc[ée]ment|vraiment|n[ée]cessairement|necesariamente|realmente|tan|necessariamente|"
+    r"per forza|davvero|cos[iì]|noodzakelijk|per se|echt|meteen)\s+)*"
+    r"|\bnothing\s+(?:too\s+|very\s+|super\s+|really\s+|that\s+)?)$"
+)
+# "why not right away?", "warum nicht sofort?", "pourquoi pas tout de suite": a "not" that asks for the haste.
+_WHY_NOT = lazy_compile(
+    r"(?<![\w'])(?:why|warum|wieso|weshalb|pourquoi|por ?qu[ée]|porque|perch[ée]|waarom)\s+"
+    r"(?:(?:then|dann|alors|entonces|ent[ãa]o|allora|dan)\s+)?(?:not|nicht|pas|no|n[ãa]o|non|niet)\s+(?:\w+\s+)?$"
+)
 
 
 _NEXT_YEAR_AFTER = lazy_compile(r"^\s*(?:of\s+|in\s+)?(?:next year|the following year|(20\d\d))\b")
