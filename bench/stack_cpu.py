@@ -47,23 +47,41 @@ BEFORE = "BENCH_STACK_CPU_AS_BEFORE"  # set: Rasa runs through this file, as bef
 WRAP = "--serve-as-before"  # this file run as the wrapper around ``python -m bot serve``
 
 
-def _before_event_types() -> None:
-    from rasa.shared.core.events import Event
+def _before_stores_and_graph() -> None:
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.trackers import DialogueStateTracker
 
-    from bot import replays
+    from bot.stores import DatabaseUrlTrackerStore, _additional_events, _hold_conversation
 
-    install, rasas_own = replays.install, Event.__dict__["resolve_by_type"]
+    async def orm_rows_save(self: DatabaseUrlTrackerStore, tracker: DialogueStateTracker) -> None:
+        # The save before fbd2987: a SQLEvent object per event, flushed through the ORM.
+        await self.stream_events(tracker)
+        sender = {"sender": tracker.sender_id}
+        with self.session_scope() as session:
+            _hold_conversation(session, tracker.sender_id)
+            before, in_session = session.execute(self._stored_counts, sender).one()
+            events = list(_additional_events(tracker, in_session))
+            for event in events:
+                session.add(self.SQLEvent(**self._row_values(tracker.sender_id, event)))
+            session.flush()
+            if events and session.execute(self._stored_count, sender).scalar_one() != before + len(events):
+                session.rollback()
+                return
+            session.commit()
 
-    def without_event_types() -> None:
-        install()
-        Event.resolve_by_type = rasas_own
+    DatabaseUrlTrackerStore.save = orm_rows_save  # type: ignore[method-assign]
+    DatabaseUrlTrackerStore._retrieve = SQLTrackerStore._retrieve  # type: ignore[method-assign]
 
-    replays.install = without_event_types  # type: ignore[assignment]
+    from bot import rasa_graph
+
+    rasa_graph.install = lambda: None  # type: ignore[assignment]  # bot.serve installs it: Rasa's dask runner stays
 
 
-# What ``--compare`` undoes in Rasa before ``python -m bot serve`` (the change under measure): Rasa's own
-# ``Event.resolve_by_type`` (``bot.replays.event_type``). Before it: 8783e56 (bot.replays.applied_events).
-AS_BEFORE = _before_event_types
+# What ``--compare`` undoes in Rasa before ``python -m bot serve`` (the changes under measure): the tracker store's
+# one-INSERT save (fbd2987) and Core read (c237913), back to ORM rows and Rasa's own ``_retrieve``, and
+# ``bot.rasa_graph`` (Rasa's ``DaskGraphRunner.run`` stays). Before them:
+# ``Event.resolve_by_type`` (``bot.replays.event_type``), 8783e56 (``bot.replays.applied_events``).
+AS_BEFORE = _before_stores_and_graph
 SAMPLE = [
     "tests/bot/test_form.py",
     "tests/bot/test_faq.py",
