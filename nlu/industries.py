@@ -102,7 +102,7 @@ _REST = (
     ("logistics", r"logistics|freight|shipping (?:company|business|firm)|trucking|3pl|third[- ]party logistics|warehous(?:e|ing)|couriers?|"
                   r"supply chain|transport(?:ation)? (?:company|business|firm|services)|haulage|fleet|delivery (?:company|service|business)|"
                   r"last[- ]mile|moving company|movers|removals|forwarder|forwarding|fulfil?ment (?:center|centre|company|services)|cargo|shipping line|port operator|airline|rail"),
-    ("hospitality", r"(?:events?|wedding|party|function) (?:venue|space|hall)|venue for (?:events|weddings|parties)|restaurants?|caf[eé]s?|coffee ?shops?|hotels?|motels?|bars?\b|pubs?\b|catering|caterer|hospitality|resorts?|b&b|bed and breakfast|"
+    ("hospitality", r"(?:events?|wedding|party|function) (?:venue|space|hall)|venue for (?:events|weddings|parties)|restaurants?|caf[eé]s?|coffee ?shops?|hotels?|motels?|bars?\b|(?<!\bla )(?<!\bde )(?<!\bdu )(?<!\ben )(?<!\bdes )(?<!\bnos )(?<!\bune )(?<!\bvos )(?<!\bl')(?<!\bd')pubs?\b|catering|caterer|hospitality|resorts?|b&b|bed and breakfast|"
                     r"bakery|bakeries|patisser(?:ie|ies)|cake (?:shop|bakery)|tea ?rooms?|ice[- ]cream (?:shop|parlou?r)|gelateria|bistro|diner|food truck|(?:micro-?|nano-?|craft )?brewer(?:y|ies)|craft brewers?|brew ?pubs?|tap ?rooms?|brewing (?:company|co)|"
                     r"cider(?:y|ies)|meader(?:y|ies)|coffee roast(?:er|ery|ers|eries)|roaster(?:y|ies)|craft beer (?:company|brand|maker)|nightclub|travel agency|tour operator|"
                     # tours sold to visitors: "we run kayak tours", "a walking tour company", "adventure tourism"
@@ -255,7 +255,8 @@ _LOCAL = {
                     # fitting kitchens or bathrooms, the trade the English "kitchen fitting" names
                     r"k(?:ü|ue)chenmont(?:age|eur\w*)|badmontage|pose(?:ur|use)?s? de (?:cuisines?|salles? de bains?)|montaje de (?:cocinas|baños)|montadore?s? de cocinas|"
                     r"montaggio (?:di )?(?:cucine|bagni)|montatori? di cucine|keukenmont(?:age|eur\w*)|badkamermont(?:age|eur\w*)|montagem de (?:cozinhas|casas de banho)|montadore?s? de cozinhas",
-    "agriculture": r"landwirtschaft\w*|bauernhof|weingut|agricole|exploitation agricole|viticulture|viticole|vignoble|domaine (?:viticole|vinicole)|ch(?:â|a)teau viticole|"
+    # growing said in a compound, the trade its last part: "bloembollenteelt", "een bloembollenkwekerij", "Spargelanbau", "Gärtnerei"
+    "agriculture": r"\w+teelt|\w*kwekerij(?:en)?|kwekers?|\w+kwekers?|\w+anbau|\w*g(?:ä|ae)rtnerei(?:en)?|baumschule|landwirtschaft\w*|bauernhof|weingut|agricole|exploitation agricole|viticulture|viticole|vignoble|domaine (?:viticole|vinicole)|ch(?:â|a)teau viticole|"
                    r"almazaras?|aceite de oliva|oleificio|olio d'oliva|azeite|lagar|adegas?|cantina vinicola|(?<=\buna )cantina|wijngaard\w*|wijnhuis|wijnboer\w*|azienda (?:viti)?vinicola|vitivinicol[ao]|winzer(?:ei|in)?|weinbau\w*|weinkellerei|maison de vin|producteur de vins?|(?:bodega|empresa|casa|quinta) vin(?:í|i)cola|bodegas? de vinos?|produtor(?:a)? de vinhos?|productor(?:a)? de vinos?|wijnmakerij|wijnproducent|wijnbouw\w*|wijndomein|"
                    r"agricultura|granja|agropecuari[oa]|agroneg(?:ó|o)cio|fazenda|agricoltura|"
                    r"azienda agricola|vigneto|landbouw|boerderij|tuinbouw|veehouderij|akkerbouw|"
@@ -348,6 +349,15 @@ def _counted_outlets(lower: str, m: re.Match[str]) -> bool:
 _GYM_ACADEMIA = lazy_compile(r"academias?\b(?!\s+d[eoa]s?\s+(?!gin(?:á|a)stica|muscula(?:ç|c)(?:ã|a)o|fitness|crossfit|lutas?|jiu|boxe|artes marciais|pilates|dan(?:ç|c)a fitness)\w)")
 
 
+# The head noun of a school or a training firm after the subject it teaches: "a software and data skills training
+# institute", "a software testing academy", "a coding and AI bootcamp", "eine IT-Akademie", "une école de logiciels".
+_TAUGHT_AFTER = lazy_compile(
+    r"(?:(?:\s*(?:,|and|&|\+|und|et|y|e|en))?\s+(?!(?:for|f(?:ü|ue)r|pour|para|per|voor|to|with|mit|avec|con|com|met|in|at|by)\b)[\w-]+){0,5}?\s*(?:\s(?:skills?|training|teaching|tuition|education(?:al)?|learning|coaching|"
+    r"schulungs?|weiterbildungs?|opleidings?|formation|formaci(?:ó|o)n|forma(?:ç|c)(?:ã|a)o|formazione))?"
+    r"\s*(?:institutes?|institutions?|academy|academies|bootcamps?|schools?|colleges?|(?:training|tuition|learning) (?:cent(?:er|re)s?|company|provider|business|firm)|"
+    r"akademie|schule|(?:é|e)cole|escuela|escola|scuola|academia|accademia|opleiding(?:en)?|opleidingsinstituut)\b")
+
+
 def industry(text: Text, field: str | None, *, persona_read: str | None = "unread") -> str | None:
     """The business's industry label, "other" for a description that fits none.
 
@@ -372,6 +382,8 @@ def industry(text: Text, field: str | None, *, persona_read: str | None = "unrea
         for m in pattern.finditer(lower):
             if _used_not_sold(lower, m.start()) or _their_market(lower, m.start(), m.end()):
                 continue
+            if label == "software" and _TAUGHT_AFTER.match(lower, m.end()):
+                continue  # "a software and data skills training institute": what it teaches; the institute is the business
             if label == "software" and _GUARDS.search(lower):
                 continue  # "a security company guarding factories": guards for hire, no software
             if label == "fintech" or field == "industry" or _describes_business(lower, m.start()):
@@ -421,7 +433,8 @@ def industry(text: Text, field: str | None, *, persona_read: str | None = "unrea
     if field == "industry" and re.search(r"[a-z]{3}", lower) and not re.search(
         r"\b(?:not sure|don'?t know|dunno|no idea|prefer not|rather not|n/a|none|skip|pass|idk)\b", lower
     ):
-        return _misspelt(lower) or "other"
+        # ("atendemos condomínios, restaurantes e indústrias": whom the firm serves is no near spelling of its own trade)
+        return (None if _MARKET.search(lower) else _misspelt(lower)) or "other"
     return None
 
 
@@ -534,7 +547,7 @@ _MARKET = lazy_compile(
     r"sell(?:s|ing)? (?:to|into)|(?:provid|offer|sell|suppl)\w*\s+(?:[\w-]+\s+){0,4}to|supply(?:ing)?|supplier to|serv(?:e|es|ing)|target(?:s|ing)?|reach(?:ing)?|win(?:ning)? (?:more )?|"
     # the same in the other languages: "unsere Kunden sind Hotels", "wir beliefern Gastronomen", "on vend aux restaurants"
     r"(?:kunden|klanten|clients|clientes|clienti|client(?:è|e)le)\s+(?:sind|zijn|sont|son|s(?:ã|a)o|sono|est|es|(?:é|è))|"
-    r"beliefern|(?:verkaufen|liefern) an|(?:vend(?:ons|e|ent)?|fournissons|livrons) (?:aux|à|a)|(?:vendemos|suministramos|proveemos|servimos|fornecemos|atendemos) (?:a|para|aos|às)|"
+    r"beliefern|(?:verkaufen|liefern) an|(?:vend(?:ons|e|ent)?|fournissons|livrons) (?:aux|à|a)|(?:vendemos|suministramos|proveemos|servimos|fornecemos|atendemos) (?:a|para|aos|às)|atend(?:emos|e|em|o)\s|attendiamo\s|"
     r"(?:vendiamo|forniamo|serviamo) (?:a|ai|alle|agli)|(?:leveren|verkopen) aan|"
     # the goods named between: "on vend notre sirop aux épiceries fines", "le vendite alla ristorazione", "verkaufen unseren
     # Sirup an Feinkostläden", "vendemos nuestro café a restaurantes"

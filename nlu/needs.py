@@ -194,7 +194,7 @@ _LOCAL = {
            r"(?:google|core|algorithmus|algoritme)-?update|mise (?:à|a) jour (?:de l'algorithme )?(?:de )?google|"
            r"actualizaci(?:ó|o)n (?:del algoritmo )?de google|atualiza(?:ç|c)(?:ã|a)o (?:do algoritmo )?do google|"
            r"aggiornamento (?:dell'algoritmo )?di google",
-    "paid_ads": r"(?:google-?|facebook-?|online-?|meta-?|linkedin-?)?anzeigen|werbung|werbeanzeigen|werbekampagne\w*|publicit(?:é|e)s?(?: en ligne| payantes?)?|pub\b|annonces|"
+    "paid_ads": r"(?:google-?|facebook-?|online-?|meta-?|linkedin-?)?anzeigen|werbung|werbeanzeigen|werbekampagne\w*|publicit(?:é|e)s?(?: en ligne| payantes?)?|(?:(?<=\bla )|(?<=\bde )|(?<=\bdu )|(?<=\ben )|(?<=\bdes )|(?<=\bnos )|(?<=\bune )|(?<=\bvos )|(?<=\bnotre )|(?<=\bvotre )|(?<=\bl')|(?<=\bd'))pubs?\b|annonces|"
                 r"campagnes? (?:google|facebook|payantes?|sponsoris(?:é|e)es)|anuncios(?: pagados| de pago)?|publicidad(?: pagada| online)?|campa(?:ñ|n)as (?:de )?(?:google|pago|anuncios|publicidad)|"
                 r"an(?:ú|u)ncios|tr(?:á|a)fego pago|m(?:í|i)dia paga|publicidade|annunci|pubblicit(?:à|a)|campagne (?:google|sponsorizzate|a pagamento)|campagne pubblicitarie|inserzioni|sponsorizzate|"
                 r"advertenties|adverteren|betaalde (?:campagnes|advertenties)|"

@@ -90,6 +90,15 @@ _WORK_IN_A_CITY = lazy_compile(
     r"(?<!more )(?<!mehr )(?<!plus de )(?<!más )(?<!mais )(?<!più )(?<!meer )(?<!new )"
     r"\b(?:deliver(?:y|ies|ing|s)?|liefer(?:n|ungen|dienst)|livr(?:ons|aisons?|er)|entregas?|entregamos|consegne|consegniamo|bezorg(?:en|ingen)?|bezorgd)"
     r"(?:\s+\w+)?\s+(?:in|around|across|throughout|en|dans|à|em|no|na|a|in tutta|op)\s+(?:the\s+)?$")
+# Customers named, then the kinds of them listed, then where they are: "meer zakelijke klanten: tuincentra en
+# groothandels in Duitsland", "we sell to wholesalers and garden centres in Germany", "clients: hotels and spas in
+# Austria". The list holds nouns and their joins only; a word of where the visitor is ends it ("clients, and we're based in").
+_CUSTOMERS_LISTED_BEFORE = lazy_compile(
+    r"\b(?:customers?|clients?|buyers?|kunden|neukunden|klanten|clientes|clienti|client(?:è|e)le|"
+    r"sell(?:s|ing)? to|verkopen aan|verkaufen an|liefern an|beliefern|vendons (?:aux|à)|vendemos (?:a|para)|vendiamo (?:a|ai|alle))"
+    r"\s*:?(?:\s*(?:,|and|&|/|und|et|y|e|en|o|or|of|oder|ou)?\s+(?!(?:we|we'?re|our|i|i'?m|wij|we|wir|nous|nosotros|n(?:ó|o)s|noi|onze|unser\w*|notre|nuestr\w*|nosso|nossa|"
+    r"based|located|gevestigd|ans(?:ä|ae)ssig|sitzen|zitten|are|is|zijn|sind|sont|son|s(?:ã|a)o|sono|from|uit|aus|de|da|di|van)\b)[^\W\d_][\w-]*){1,5}\s+"
+    r"(?:in|across|throughout|in heel|im|en|dans|au|aux|em|no|na|nos|nas|nel|nella|in tutta)\s+(?:the\s+)?$")
 # "buyers in USA and UK": a place joined to a market is a market too.
 _JOINED = lazy_compile(r"\s*(?:,|and|or|&|/|und|et|y|e|en|o|of)?\s*")
 # "leads from US market", "den deutschen Markt": a place said as a market is where the visitor sells, not where it is.
@@ -343,10 +352,61 @@ def _at_home(place: _Place, lang: str | None) -> tuple[str, str]:
     return place.country, place.display
 
 
+# A postcode of the markets' countries beside a town the table does not know, as an address writes it: "29900
+# Concarneau", "D-80331 München", "Reggio Emilia, CAP 42020", "4000-123 Porto", "2161 AB Lisse". The formats the
+# countries share (five digits: France, Germany, Spain, Italy; four: Austria, Switzerland, Belgium) are read in the
+# visitor's language; a country's letter before the code, Italy's "CAP", Portugal's 4-3 and the Netherlands' 4+2 letters
+# say the country alone.
+_TOWN = r"[A-ZÀ-Þ][\w'’-]+(?:[ -](?:[A-ZÀ-Þ][\w'’-]+|sur|sous|en|le|la|les|de|del|di|am|an|im|aan|den|op))*"
+_POSTCODE_TOWN = lazy_compile(
+    rf"(?:^|[\s,(])(?:(?P<letter>D|F|E|I|A|CH|B|NL|P|L)-)?(?P<code>\d{{4}}-\d{{3}}|\d{{4}} ?[A-Z]{{2}}|\d{{4,5}})\s+(?P<town>{_TOWN})|"
+    rf"(?P<town2>{_TOWN}),?\s+(?P<cap>(?i:CAP|PLZ|CP|C\.P\.|NPA)\.?:?)\s*(?P<code2>\d{{4,5}})\b")
+# Digits alone are a postcode only where an address puts one: opening the answer or after a comma or a bracket, the town
+# closing the line.
+_AS_AN_ADDRESS = lazy_compile(r"(?:^|,|\(|\n)\s*$")
+_ADDRESS_END = lazy_compile(r"\s*(?:$|[,.;:)!?\n])")
+_POSTCODE_LETTERS = {"D": "DE", "F": "FR", "E": "ES", "I": "IT", "A": "AT", "CH": "CH", "B": "BE", "NL": "NL", "P": "PT", "L": "LU"}
+_FIVE_DIGITS = {"fr": "FR", "de": "DE", "es": "ES", "it": "IT"}
+_FOUR_DIGITS = {"nl": "BE"}  # a Dutch speaker with four digits alone: Flanders (the Netherlands add two letters)
+_POSTCODE_WORDS = {"cap": "IT", "plz": None, "cp": None, "c.p.": None, "npa": "CH"}
+
+
+def _postcode_town(text: Text, lang: str | None, *, by_format_only: bool = False) -> Location | None:
+    """The country (and town) a postcode written beside a town says, if the format or the visitor's language tells."""
+    for m in _POSTCODE_TOWN.finditer(text.original):
+        code = m.group("code") or m.group("code2")
+        town = m.group("town") or m.group("town2")
+        if m.group("code") and re.fullmatch(r"(?:19|20)\d\d", code):
+            continue  # "2027 Barcelona", "since 2019 Bosch": a year, not a postcode
+        by_format = bool(m.group("letter") or m.group("cap") or re.fullmatch(r"\d{4}-\d{3}|\d{4} ?[A-Z]{2}", code))
+        if not by_format and (by_format_only or not _AS_AN_ADDRESS.search(text.original[: m.start("code")])
+                              or not _ADDRESS_END.match(text.original, m.end())):
+            continue  # "wir haben 25000 Kunden", "we spent 15000 Euro": a number and a noun, not an address's line
+        if m.group("letter"):
+            country = _POSTCODE_LETTERS[m.group("letter")]
+        elif re.fullmatch(r"\d{4}-\d{3}", code):
+            country = "PT"
+        elif re.fullmatch(r"\d{4} ?[A-Z]{2}", code):
+            country = "NL"
+        elif m.group("cap"):
+            country = _POSTCODE_WORDS.get(m.group("cap").lower().rstrip(".:"), None) or (
+                _FIVE_DIGITS.get(lang or "") if len(code) == 5 else None)
+        elif len(code) == 5:
+            country = _FIVE_DIGITS.get(lang or "")
+        else:
+            country = _FOUR_DIGITS.get(lang or "")
+        if country:
+            return Location(country, town)
+    return None
+
+
 def location(text: Text, field: str | None, lang: str | None = None) -> Location | None:
     """Country code and, when one was named, the city (a name several countries' cities share: the one
     where ``lang``, the visitor's language, is spoken, else the biggest)."""
     matches = _matches(text)
+    written = _postcode_town(text, lang, by_format_only=True)
+    if written is not None and not any(m.place.kind == "city" and text.original[m.start: m.end] == written.city for m in matches):
+        return written  # "2161 AB Lisse", "Reggio Emilia, CAP 42020": the postcode's format names the country of a town the table lacks
     if not matches and (_UK_POSTCODE.search(text.original) or _UK_POSTCODE_FIRST.search(text.original) or UK_POSTCODE_WRITTEN.search(text.original)):
         return Location("GB", None)  # "our postcode is M1 4BT": the format is the UK's alone
     if not matches and _US_ZIP.search(text.original):
@@ -358,7 +418,7 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
         demonym = _DEMONYM.search(text.lower)
         if demonym:
             return Location(_DEMONYMS[demonym.group(1)], None)
-        return _misspelt(text)
+        return _postcode_town(text, lang) or _misspelt(text)
     answer = field == "location"
     short = len(text.lower.split()) <= 4
     kept: list[_Match] = []
@@ -419,7 +479,8 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
         elif place.kind == "country" and len(written) <= 3 and not written.replace(".", "").isupper() and not (answer and short) and (written == "us" or not _cued(text, m)):
             continue
         if field != "location" and (
-                (_MARKET_BEFORE.search(text.lower, max(0, m.start - 40), m.start) and not _ORIGIN_BEFORE.search(text.lower, max(0, m.start - 40), m.start)
+                ((_MARKET_BEFORE.search(text.lower, max(0, m.start - 40), m.start) or _CUSTOMERS_LISTED_BEFORE.search(text.lower, max(0, m.start - 90), m.start))
+                 and not _ORIGIN_BEFORE.search(text.lower, max(0, m.start - 40), m.start)
                  and not (place.kind == "city" and _WORK_IN_A_CITY.search(text.lower, max(0, m.start - 40), m.start)))
                 or _MARKET_AFTER.match(text.lower, m.end) or (market_end >= 0 and _JOINED.fullmatch(text.lower, market_end, m.start))):
             market_end = m.end
@@ -433,7 +494,7 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
         kept.append(m)
     if not kept:
         zone = _zone_city(text.lower)
-        return Location(zone.country, zone.display) if zone is not None else _misspelt(text)
+        return Location(zone.country, zone.display) if zone is not None else (_postcode_town(text, lang) or _misspelt(text))
     based = [m for m in kept if _BASED.search(text.lower[max(0, m.start - 40): m.start])]
     if based:
         kept = [m for m in kept if m.start >= based[0].start]

@@ -342,6 +342,26 @@ def _fuzzy(word: str) -> str | None:
     return _index()[1][hit[0]] if hit else None
 
 
+# A short word one letter from a tool's name is as often a word of the visitor's language ("agendar" is Portuguese and
+# Spanish for "to schedule", one letter from Agendor; "hubspit" is no word): written in lower case, it is read as the
+# tool only where a tool is expected, at the tech-stack question or after a word of use ("we use agendar").
+_SHORT_MISSPELLING = 7
+_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|my|our|um|uma|un|una|une|ein|eine|einen|een|il|lo|la|le|el|o|os|as|los|las|les|der|die|das|het|"
+                           r"mi|mon|ma|meu|minha|mio|mia|mijn|mein|meine)\b")
+
+
+def _misspelt_here(text: Text, start: int, word: str, field: str | None) -> bool:
+    """Whether ``word`` at ``start``, one typo from a tool's name, may be read as that tool there."""
+    if len(word) > _SHORT_MISSPELLING or " " in word:
+        return True
+    if field == "tech_stack":
+        # (but a verb with its object is no tool even there: "Dá para agendar uma ligação?")
+        return not _OBJECT_AFTER.match(text.lower, start + len(word))
+    if text.original[start: start + 1].isupper():
+        return True
+    return bool(_CUE.search(text.lower[max(0, start - 25): start]))
+
+
 # "my gmail is sam@...", "outlook addy: ...": a mail service named as the visitor's address, not a tool the company runs.
 _MAIL_SERVICES = frozenset({"gmail", "outlook", "hotmail", "yahoo mail", "icloud", "protonmail", "proton mail"})
 _ADDRESS_AFTER = re.compile(r"\s*(?:(?:e-?mail|mail|address|addy|account|acct)\s*)?(?:is|=|:|-)?\s*[\w.+-]+@[\w-]+\.")
@@ -471,6 +491,8 @@ def tech_stack(text: Text, field: str | None) -> tuple[str, ...]:
             continue
         for candidate in (m.group(0), m.group(0).split(" ")[0]):
             tool = _fuzzy(candidate.strip("."))
+            if tool and not _misspelt_here(text, m.start(), candidate.strip("."), field):
+                continue
             if tool:
                 found.append((m.start(), tool))
                 covered.append((m.start(), m.end()))
