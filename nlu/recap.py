@@ -22,7 +22,7 @@ import unicodedata
 # shared with answers ("data", "sales", "team", "base") are left out: "data" is a need, and a date in Portuguese.
 _MULTI = {
     "budget": ["ad spend", "marketing budget", "budget marketing"],
-    "timing": ["start date", "starting date", "launch date", "date de début", "date de démarrage", "fecha de inicio",
+    "timing": ["the start", "my start", "our start", "start date", "starting date", "launch date", "date de début", "date de démarrage", "fecha de inicio",
                "fecha de comienzo", "data de início", "data di inizio", "data d'inizio"],
     "industry": ["secteur d'activité", "área de atuação"],
     "company_size": ["company size", "team size", "head count", "number of employees", "number of people",
@@ -43,7 +43,7 @@ _MULTI = {
 }
 _SINGLE = {
     "budget": "budget budgets spend spending budgetrahmen werbebudget presupuesto orçamento orcamento verba bilancio",
-    "timing": "timing timeline start deadline date zeitplan zeitraum starttermin startdatum beginn termin calendrier "
+    "timing": "timing timeline deadline date zeitplan zeitraum starttermin startdatum beginn termin calendrier "
               "délai délais échéance fecha plazo plazos inicio prazo prazos início cronograma tempistica tempi inizio "
               "scadenza planning begindatum termijn",
     "industry": "industry sector branche industrie secteur activité industria rubro ramo setor settore",
@@ -89,7 +89,7 @@ corrigir errado errada incorreto incorreta não na verdade desculpe e também e 
 il lo gli i mio mia miei mie nostro nostra vostro è sono voglio vorrei posso possiamo cambiare modificare correggere
 sbagliato sbagliata errato errata no in realtà scusi scusa e anche e il riguardo al per favore quello quella del
 het de een mijn onze ons uw is zijn wil wilde zou graag kan kunnen wijzigen veranderen aanpassen corrigeren fout
-verkeerd klopt niet nee eigenlijk sorry wacht en ook wat met over alstublieft alsjeblieft dat die
+verkeerd klopt niet nee eigenlijk sorry wacht en ook wat met alstublieft alsjeblieft dat die
 """.split())
 # Words that make such a message about changing rather than a bare name said ("the budget?" may be a question).
 _CHANGE = frozenset("""

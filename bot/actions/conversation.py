@@ -186,8 +186,10 @@ class ActionSubmitLead(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if tracker.get_slot("stopped"):
-            # Said after "stop": read by nothing. The stop itself said that nothing is kept.
-            dispatcher.utter_message(text=say(STOPPED_HINT))
+            # Said after "stop": read by nothing. The stop itself said that nothing is kept (and when the form
+            # stopped this very turn, it said how to go on: nothing more).
+            if not _answered_this_turn(tracker):
+                dispatcher.utter_message(text=say(STOPPED_HINT))
             return []
         if tracker.get_slot("left"):
             # The form heard a goodbye and said it, with what is kept: nothing is sent, nothing more said.

@@ -116,7 +116,7 @@ from nlu.corrections import FIELD_WORDS, correction
 from nlu.extract import extract
 from nlu.faq import asks_for_a_person, reads_as_question
 from nlu.identity import is_given_name
-from nlu.leaving import says_goodbye
+from nlu.leaving import asks_to_stop, says_goodbye
 from nlu.money import _DIAL_WORDS as DIAL_WORDS  # words of calling, as the reader of numbers knows them
 from nlu.money import phone_spans
 from nlu.numbers import quantities
@@ -282,6 +282,9 @@ FIELD_NAMES = {
     "need": "the need", "tech_stack": "the tools", "name": "the name", "email": "the email",
 }
 PUT_RIGHT = "Of course, let's put that right."
+# action_stop's words (bot.actions.conversation), said by the form to a stop the classifier missed.
+STOP_LINE = ("Understood, I'll stop here and won't store anything more from this chat. If you change your mind, say "
+             "\"start again\". Take care!")
 RECAP = "Here's what I have so far: {what}."
 RECAP_HEARD = "Still to check: {what}."
 RECAP_NOTHING = "I haven't noted anything yet."
@@ -334,6 +337,17 @@ class ValidateQualificationForm(FormValidationAction):
             # The slot the mapping filled with the goodbye's words ("thanks, bye" as the company) stays empty.
             unread = [SlotSet(name, None) for name in tracker.slots_to_validate()]
             return [*unread, *await farewell(dispatcher, tracker), SlotSet("left", True)]
+        if fresh and tracker.active_loop.get("name") and latest_intent(tracker) != "stop" \
+                and asks_to_stop(latest_text(tracker)) and not keeps_on_about(latest_text(tracker)) \
+                and not moving(tracker):
+            # "actually stop for now, I'm needed on the floor" at the timing question (set 13's tyler) got "Sorry, I
+            # didn't catch that": the classifier did not call it a stop (its stops go to action_stop, the form
+            # rejecting them), the reader of a stop does. Stopped as
+            # action_stop stops: nothing more stored, the form closes (action_submit_lead says nothing more).
+            dispatcher.utter_message(text=say(STOP_LINE))
+            unread = [SlotSet(name, None) for name in tracker.slots_to_validate()]
+            return [*unread, SlotSet("stopped", True), SlotSet("heard", None), SlotSet("confirming", None),
+                    SlotSet(REQUESTED_SLOT, None), *seen(tracker)]
         before = State.of(tracker)
         pending = tracker.get_slot(REQUESTED_SLOT) if tracker.active_loop.get("name") else None
         # "and the company is Peoplewise not 30k" inside a longer reply: put right first, said back, then the reply

@@ -170,3 +170,10 @@ def test_a_company_or_name_said_with_nothing_taken_back_is_no_correction(text: s
     # ("our company is small, not big" is read; the form checks the words taken back against what it holds.)
     from nlu.recap import named_anew
     assert named_anew(text) is None, text
+
+
+@pytest.mark.parametrize("text", ["start over please", "start again", "let's start", "start now", "begin opnieuw",
+                                  "can we start over?"])
+def test_starting_over_or_starting_now_is_no_request_to_change_the_start(text: str) -> None:
+    # Near misses found on the stack: "start over please" was read as "change the start".
+    assert fields_to_change(text) == (), text
