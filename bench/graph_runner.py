@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import logging
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -28,7 +26,7 @@ from typing import Any
 from bot.training import ensure_model
 
 sys.path.insert(0, str(Path(__file__).parent))
-from tracker_replay import Replayer, record, same  # noqa: E402
+from tracker_replay import Replayer, recorded, same  # noqa: E402
 
 
 def parse_all(processor: Any, texts: list[str]) -> tuple[float, list[Any]]:
@@ -59,13 +57,7 @@ def main() -> int:
 
     configure_structlog(logging.WARNING)
     logging.getLogger("rasa").setLevel(logging.WARNING)
-    if args.recorded is not None and args.recorded.exists():
-        conversations = json.loads(args.recorded.read_text())
-    else:
-        with tempfile.TemporaryDirectory(prefix="leadbot-graph-runner-") as workdir:
-            conversations = record(Path(workdir), 8)
-        if args.recorded is not None:
-            args.recorded.write_text(json.dumps(conversations))
+    conversations = recorded(args.recorded, 8)
     texts = [e["text"] for c in conversations for e in c if e.get("event") == "user" and e.get("text")]
     turns = len(texts)
     agent = Agent.load(str(ensure_model()))

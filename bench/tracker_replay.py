@@ -44,6 +44,17 @@ SKIPPER: dict[str, str] = {}  # every question answered "skip" (harness.script's
 QUESTIONS = ("what do you charge?", "do you keep my messages?", "how long does it take?")
 
 
+def recorded(path: Path | None, conversations: int) -> list[list[dict[str, Any]]]:
+    """The conversations kept in ``path`` when it exists, else ``conversations`` recorded now (and kept there)."""
+    if path is not None and path.exists():
+        return json.loads(path.read_text())
+    with tempfile.TemporaryDirectory(prefix="leadbot-recorded-") as workdir:
+        events = record(Path(workdir), conversations)
+    if path is not None:
+        path.write_text(json.dumps(events))
+    return events
+
+
 def record(workdir: Path, conversations: int) -> list[list[dict[str, Any]]]:
     """The stored events (as stored: dicts) of ``conversations`` scripted conversations, one list each."""
     stack = Stack(workdir / "stack", ensure_model()).start()
@@ -143,13 +154,7 @@ def main() -> int:
     # As the server runs (INFO), quieter: the policies' debug lines are built and printed otherwise.
     configure_structlog(logging.WARNING)
     logging.getLogger("rasa").setLevel(logging.WARNING)
-    if args.recorded is not None and args.recorded.exists():
-        conversations = json.loads(args.recorded.read_text())
-    else:
-        with tempfile.TemporaryDirectory(prefix="leadbot-tracker-replay-") as workdir:
-            conversations = record(Path(workdir), args.conversations)
-        if args.recorded is not None:
-            args.recorded.write_text(json.dumps(conversations))
+    conversations = recorded(args.recorded, args.conversations)
     events = sum(len(c) for c in conversations)
     turns = sum(1 for c in conversations for e in c if e.get("event") == "user")
     print(f"{len(conversations)} conversations recorded: {turns} turns, {events} events "
