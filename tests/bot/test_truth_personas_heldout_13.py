@@ -45,6 +45,9 @@ script's, not the bot's: the bot confirmed the Curitiba of his opening instead o
 "location asked again" cannot hold; his industry (hospitality) keeps him failing on the bot's account.
 Seen in that run and checked by nothing here: giulia was asked her company three times (once after her
 timing); maricel's "can i book a call" after the form got a promise of an email, not times.
+siobhán and kate passed later (1397587). brian, maricel, tyler, giulia and bas pass on a clean checkout of c7849af
+(2026-12-05 00:37 UTC; tyler by its stop the classifier missed, the others by the nlu readers committed since):
+their strict xfails are removed; no script, label or check changed.
 """
 
 from __future__ import annotations
@@ -427,12 +430,6 @@ SKIPS = {"maricel": ("skip", "authority"), "giulia": ("passo", "industry")}
 
 # Personas still wrong after their first run, by id, with what came out wrong (``cases``).
 STILL_WRONG: dict[str, str] = {
-    "brian": "'a software and data skills training institute' was stored as industry 'software', not 'education'",
-    "maricel": "the 40k she spends on boosting now became budget.min 40000 beside the cap 'up to 100k'; her 'opo' at "
-               "the confirmation was not taken (asked again twice, then dropped)",
-    "tyler": "'actually stop for now, I'm needed on the floor' at the timing question got 'Sorry, I didn't catch "
-             "that' and the form went on; company_size.min is the seasonal 40, not 22; after the times, '4,800 "
-             "online orders last month' was heard as 'annual revenue of about 4.8k CAD'",
     "jonas": "the bot kept asking: 'Ich bin Juniorchef ... das letzte Wort hat mein Vater' got 'nicht verstanden' "
              "twice, then 'Holzverarbeitung, Schnittholz und Brettschichtholz' got 'In welcher Branche sind Sie "
              "tätig?' and 'Was macht Ihr Unternehmen?' in turn without end",
@@ -443,11 +440,6 @@ STILL_WRONG: dict[str, str] = {
              "('me detengo aquí'); her 'ándale' at the first confirmation was not taken (asked again twice)",
     "rafael": "'atendemos condomínios, restaurantes e indústrias' (a pest control firm's clients) gave industry "
               "'hospitality'; (the script's: location was never asked, so his robot question was never said)",
-    "giulia": "'Reggio Emilia, CAP 42020' was not understood twice (no country), so the budget 'tra 2 e 3 mila' "
-              "took USD, not EUR",
-    "bas": "'groothandels in Duitsland en Scandinavië' (his customers) gave location.country DE, confirmed by his "
-           "scripted 'jazeker', for a grower in Lisse; 'bloembollenteelt en export' gave industry 'other', not "
-           "'agriculture'",
 }
 
 
