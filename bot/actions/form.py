@@ -765,7 +765,7 @@ class ValidateQualificationForm(FormValidationAction):
                 named = extract(text, field="name", now=today, default_currency=currency, lang=spoken())
                 free = free.merge(only(named, ["name"]))
                 answer = without(answer, [requested])
-            if requested in DATA and not stated(answer, requested) and \
+            if requested in (*DATA, *IDENTITY) and not stated(answer, requested) and \
                     state.progress.passed_over(requested) >= ASKED_WITHOUT_AN_ANSWER and \
                     stated(own := extract(text, field=requested, now=today, default_currency=currency, lang=spoken()),
                            requested) and not states_none(own, told, requested):
@@ -773,6 +773,8 @@ class ValidateQualificationForm(FormValidationAction):
                 # Schnittholz und Brettschichtholz", its capitals read as a name, got the industry question in its two
                 # wordings to the turn limit). The reading for the question is taken as its answer now, the reply's
                 # own words kept with it ("other" at worst): the conversation goes on, never round the same question.
+                # (Set 13's claire, the same at the name question: "Claire Le Goff. Ah, et pour le budget, finalement
+                # ce sera soixante mille par an" heard the budget each time, and her name was asked to the turn limit.)
                 answer = answer.merge(only(own, [requested]))
                 free = told if stated(told, requested) or not stated(told, "name") else without(told, ["name"])
         elif requested == CONSENT:
@@ -919,7 +921,7 @@ class ValidateQualificationForm(FormValidationAction):
             # not an answer to the question asked, which is asked again with a brief thanks, without
             # "sorry", and this reply does not count as not understood. At the privacy question too:
             # "actually we're 300 people" there is said back, and the question asked again, never consent.
-            if requested in DATA and state.progress.passed_over(requested) > ASKED_WITHOUT_AN_ANSWER \
+            if requested in (*DATA, *IDENTITY) and state.progress.passed_over(requested) > ASKED_WITHOUT_AN_ANSWER \
                     and not hearing.corrected:
                 # A third reply that answers something else, and that the question's own reading finds nothing in
                 # either: the question is left, and the visitor told so, rather than asked a fourth time.
