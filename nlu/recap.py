@@ -280,16 +280,23 @@ _OWN_DETAILS = re.compile(
     r"|contact(?: details| info)?|details|data|daten|kontaktdaten|adresse(?: e-mail| mail)?|coordonnées|données"
     r"|correo(?: electrónico)?|datos|contacto|contato|endereço(?: de e-?mail)?|dados|contatti|dati|indirizzo(?: e-?mail)?"
     r"|gegevens|contactgegevens)(?![\w'])")
-_ASKING = re.compile(r"\?\s*$|^\W*(?:why|do|does|must|have|is|are|can|warum|wozu|brauchen|müssen|muss|pourquoi"
-                     r"|faut-il|est-ce|avez-vous|por qué|para qué|necesitan|hace falta|porquê|por que|para quê|precisam"
-                     r"|perché|a cosa|serve|servono|waarom|waarvoor|hebben|moet)(?![\w'])")
+# Why we want them, or whether we need them: not what happens to them ("what happens with my data?", "do you sell my
+# data?" are the data-use question the playbook's FAQ answers), nor the visitor's own need ("I need my data deleted").
+_WHY = re.compile(r"(?<![\w'])(?:why|what for|warum|wozu|weshalb|wofür|pourquoi|por qué|para qué|porquê|por que|para quê"
+                  r"|perché|a cosa|a che|waarom|waarvoor)(?![\w'])")
+_NEED = re.compile(r"(?<![\w'])(?:need|needs|require|required|must|have to|brauch\w*|benötig\w*|müss\w*|muss|besoin"
+                   r"|faut|necesit\w*|hace falta|quieren|precis\w*|bisogno|serv[eo]\w*|nodig|moet\w*)(?![\w'])")
+_YOU = re.compile(r"(?<![\w'])(?:you|sie|ihr|vous|ustedes|usted|vocês?|voi|vi|jullie|u)(?![\w'])")
+_OPENS_ASKING = re.compile(r"^\W*(?:brauch\w*|benötig\w*|necesit\w*|hace falta|precis\w*|serv[eo]\w*|moet\w*)(?![\w'])")
 
 
 def asks_about_own_details(text: str) -> bool:
-    """Whether a message asks about the visitor's own contact details (why or whether we need them)."""
+    """Whether a message asks about the visitor's own contact details: why we want them, or whether we need them."""
     said = _plain(text).strip()
-    return len(said.split()) <= _MAX_WORDS and "@" not in said and bool(_OWN_DETAILS.search(said)) \
-        and bool(_ASKING.search(said))
+    if len(said.split()) > _MAX_WORDS or "@" in said or not _OWN_DETAILS.search(said):
+        return False
+    return bool(_WHY.search(said) or _OPENS_ASKING.search(said)
+                or (_NEED.search(said) and (_YOU.search(said) or said.endswith("?"))))
 
 
 # "the company is Peoplewise not 30k", "die Firma heißt Peoplewise, nicht 30k", "l'entreprise c'est Peoplewise, pas

@@ -136,6 +136,10 @@ NOT_OWN_DETAILS = [
     "my email is ana@acme.io", "my email is on our website", "do you do email marketing?", "we need help with email",
     "is your data in the EU?", "meine E-Mail ist anna@firma.de", "mon adresse e-mail est claire@x.fr",
     "can you help with our data?",
+    # What happens to them is the data-use question (the FAQ's), and the visitor's own need is no question to us.
+    "what happens with my data?", "do you sell my data?", "where is my data stored?", "I need my data deleted",
+    "was passiert mit meinen Daten?", "que faites-vous de mes données ?", "¿qué hacen con mis datos?",
+    "o que fazem com os meus dados?", "cosa fate con i miei dati?", "wat doen jullie met mijn gegevens?",
 ]
 
 
