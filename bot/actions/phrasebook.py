@@ -74,15 +74,9 @@ def tag(lang: str | None = None) -> str:
     return _regional(lang or language())
 
 
-# The phrasebook's "pt" is Portugal's Portuguese, while babel's bare "pt" formats as Brazil does ("€ 60.000").
-_FORMATTED_AS = {"pt": "pt_PT"}
-
-
 def _locale(lang: str | None) -> str:
-    """The babel locale values are formatted in: the variant's ("pt_BR") in its conversations, else the language's
-    ("pt_PT" for "pt": "60 000 €")."""
-    tag = _regional(lang or language())
-    return _FORMATTED_AS.get(tag, tag).replace("-", "_")
+    """The babel locale values are formatted in: the variant's ("pt_BR") in its conversations, else the language's."""
+    return _regional(lang or language()).replace("-", "_")
 
 
 def say(sentence: str, /, **values: object) -> str:
