@@ -8,11 +8,9 @@ entities, actions and policies. An input named like a node is refused as Rasa re
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 import pytest
-from rasa.core.agent import Agent
-from rasa.core.channels.channel import UserMessage
 from rasa.engine.exceptions import GraphRunError
 from rasa.engine.runner.dask import DaskGraphRunner
 from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
@@ -20,6 +18,9 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import rasa_graph
 from bot.training import ensure_model
+
+if TYPE_CHECKING:
+    from rasa.core.agent import Agent
 
 RASAS_OWN = DaskGraphRunner.run
 MESSAGES = (
@@ -31,11 +32,16 @@ MESSAGES = (
 
 @pytest.fixture(scope="module")
 def agent() -> Iterator[Agent]:
+    # Imported here, not at the top: Rasa's core (TensorFlow) would be imported by every collection (test_fast_collection).
+    from rasa.core.agent import Agent
+
     yield Agent.load(str(ensure_model()))
     rasa_graph.uninstall()
 
 
 def parses(agent: Agent) -> list[Any]:
+    from rasa.core.channels.channel import UserMessage
+
     async def all_of_them() -> list[Any]:
         out = []
         for text in MESSAGES:
@@ -47,6 +53,8 @@ def parses(agent: Agent) -> list[Any]:
 
 
 def predictions(agent: Agent) -> list[Any]:
+    from rasa.core.channels.channel import UserMessage
+
     """The prediction at every step of a conversation that answers, asks, skips and starts the form."""
     tracker = DialogueStateTracker("graph-test", agent.domain.slots)
     out = []

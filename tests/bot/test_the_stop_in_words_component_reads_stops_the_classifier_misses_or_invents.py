@@ -9,12 +9,14 @@ import pytest
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu_component import StopInWords
-
 
 def _read(text: str, *ranking: tuple[str, float]) -> Message:
     intents = [{INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: confidence} for name, confidence in ranking]
     message = Message(data={TEXT: text, INTENT: intents[0], INTENT_RANKING_KEY: intents})
+    # Imported here: the component's module imports Rasa's recipe and with it the policies (TensorFlow), which no
+    # collection may import (tests/test_fast_collection.py).
+    from bot.nlu_component import StopInWords
+
     StopInWords().process([message])
     return message
 
