@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 from babel.numbers import get_territory_currencies
 
 from qualification import qualify
@@ -52,3 +53,10 @@ def test_a_monthly_budget_in_pesos_reaches_the_tier_its_dollar_value_does(playbo
     assert in_pesos == budget_points(min=4320, max=4320, currency="USD", period="month") == 30
     # And a small budget stays small in any currency: 150,000 KES a month is about 13,900 USD a year.
     assert budget_points(min=150000, max=150000, currency="KES", period="month") < in_pesos
+
+
+def test_every_rate_survives_being_written_as_json_and_read_back_as_yaml(playbook):
+    # JSON writes 0.00006 as "6e-05", which YAML 1.1 reads as a string: the playbook written that way (as a test
+    # fixture writes it, JSON being YAML) was refused, and every action failed ("must be a positive number").
+    for currency, rate in playbook.company.exchange_rates.items():
+        assert isinstance(yaml.safe_load(json.dumps(rate)), float), currency
