@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.actions.form import ALL_FINE, WHICH_QUESTION
+from bot.actions.phrasebook import translate
 from harness.stack import Stack, Visitor
 from qualification import Playbook
 from tests.bot.test_an_email_typed_with_consent_is_kept_once_and_confirmed_at_most_once import ANSWERS
@@ -67,8 +69,16 @@ def test_a_reply_that_is_no_yes_confirms_nothing(stack: Stack, playbook: Playboo
     v = Visitor(stack.rasa_url, metadata={"language": lang})
     at_the_confirmation(v, playbook, lang)
     reply = v.say(unsure)
-    # Asked again, or each heard value asked for with it as the first button ("weiß nicht" taken as Change).
-    assert asked(reply, playbook, lang) in (CONFIRM, "need", "budget"), f"{unsure!r} confirmed:\n{v.history()}"
+    # Asked again, a heard value's question asked, or ("weiß nicht" taken as Change) which one to change, the heard
+    # budget still a button to pick beside "All fine": nothing confirmed in any of them.
+    which = translate(WHICH_QUESTION, lang) in reply and any("5" in title for title, _ in v.buttons[:-1]) \
+        and v.buttons[-1] == (translate(ALL_FINE, lang), "/affirm")
+    assert which or asked(reply, playbook, lang) in (CONFIRM, "need", "budget"), \
+        f"{unsure!r} confirmed:\n{v.history()}"
+    if which:
+        # "All fine" is the visitor's own yes: until then the budget is no answer (its question is the one picked).
+        budget = next(payload for title, payload in v.buttons[:-1] if "5" in title)
+        assert asked(v.say(budget), playbook, lang) == "budget", f"the heard budget was kept:\n{v.history()}"
 
 
 @pytest.mark.parametrize(("lang", "more"), [("en", "yes but more like 8k a month"), ("de", "ja, aber eher 8.000 € im Monat")])

@@ -59,11 +59,13 @@ def test_values_heard_in_a_first_message_are_confirmed_in_one_line_then_not_aske
 def test_a_heard_value_the_visitor_wants_to_change_is_asked_with_it_as_the_first_button(
         stack: Stack, playbook: Playbook) -> None:
     v = Visitor(stack.rasa_url)
-    reply = v.say("hi, we're about 300 people and need more leads")
-    reply = until(v, playbook, CONFIRM, SQL_ANSWERS, reply)
-    assert "about 300 people" in reply, v.history()
+    # The size heard alone, in the need's answer: "Change" to a single value asks its question, the value heard its
+    # first button (with several, the visitor picks one to change and its value is let go, issue 14).
+    answers = {**SQL_ANSWERS, "need": "more leads; we're about 300 people"}
+    reply = until(v, playbook, CONFIRM, answers, v.say("hi"))
+    assert "about 300 people" in reply and "lead generation" not in reply, v.history()
     reply = v.say("/deny")  # the Change button
-    reply = until(v, playbook, "company_size", SQL_ANSWERS, reply)
+    assert asked_slot(reply, playbook) == "company_size", f"the size was not asked again:\n{v.history()}"
     assert v.buttons and v.buttons[0][0] == "About 300 people", v.history()
     converse(v, playbook, {**SQL_ANSWERS, "company_size": "120 people"}, opening="120 people")
     lead = stack.lead_for(v.sender)
