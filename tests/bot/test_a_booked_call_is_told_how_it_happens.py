@@ -8,8 +8,9 @@ is translated into German and Spanish. The next booking says the new way, with n
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 import pytest
 import requests
@@ -57,9 +58,26 @@ def ways_to_call(stack: Stack, playbook_file: Path) -> Iterator[None]:
     scheduling["owners"]["U0EMEA003"].update(call="place", call_at=OFFICE)
     playbook_file.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     try:
+        the_service_serves(stack, NOTE["en"])
         yield
     finally:
         playbook_file.write_text(original, encoding="utf-8")
+        the_service_serves(stack, read_yaml(original)["scheduling"].get("call_note"))
+
+
+def the_service_serves(stack: Stack, note: Any) -> None:
+    """Waits until the service's playbook has ``note`` as its call note. The bot reads the edited file on its next
+    message, the service within a second (it asks again at most once a second, as after a publish); the calendar
+    file is the service's, so a conversation of less than a second after the edit got the old way in it."""
+    deadline = time.monotonic() + 15
+    while True:
+        answer = requests.get(stack.service_url + "/api/v1/playbook", timeout=10,
+                              headers={"Authorization": f"Bearer {stack.admin_key}"})
+        assert answer.status_code == 200, answer.text
+        if answer.json()["playbook"]["scheduling"].get("call_note") == note:
+            return
+        assert time.monotonic() < deadline, "the service never served the edited playbook"
+        time.sleep(0.1)
 
 
 def book_the_first_time(v: Visitor) -> str:
