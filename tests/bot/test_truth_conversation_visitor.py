@@ -120,19 +120,23 @@ def test_a_correction_at_the_confirmation_keeps_every_other_value_in_the_summary
                                                                                 "not sure yet"))
 
 
-def test_facts_given_again_and_again_at_the_confirmation_are_said_back_and_confirmed_briefly(
+def test_facts_given_again_and_again_at_the_confirmation_are_each_said_back_once_and_the_rest_listed(
         stack: Stack, playbook: Playbook) -> None:
     v = Visitor(stack.rasa_url, metadata={"language": "de"})
     reply = v.say("Hallo, wir sind 50 Leute in Berlin und brauchen SEO, Budget etwa 20.000 €")
     assert asked(reply, playbook, "de") == CONFIRM, v.history()
     facts = ["wir sind eine Softwarefirma", "Start im April", "Ich bin Geschäftsführer", "wir nutzen HubSpot"]
-    shown = 0
+    told = translate("Noted: {what}.", "de", what="\x00").split("\x00")
     for fact in facts:
         reply = v.say(fact)
         assert [t for t, _ in v.buttons] == [translate("Yes", "de"), translate("Change", "de")], v.history()
-        shown += "20.000" in reply
-    # The summary is shown again at most once; after that each fact is said back and a short question asked.
-    assert shown <= 1, f"the whole summary on every turn:\n{v.history()}"
+        # Each fact said back first, in a line of its own; then the rest listed to confirm (issue 14, e2c681d: never
+        # "everything else" without saying what it is), and never the fact just said back a second time in the turn.
+        lines = [line for line in reply.splitlines() if not line.startswith("[")]
+        assert lines[0].startswith(told[0]) and lines[0].endswith(told[1]), f"{fact!r} not said back:\n{v.history()}"
+        said = lines[0][len(told[0]):-len(told[1])]
+        assert said and said not in lines[-1], f"{said!r} said twice in a turn:\n{v.history()}"
+        assert asked(reply, playbook, "de") == CONFIRM and "20.000" in lines[-1], v.history()
     reply = v.say("ja")
     assert asked(reply, playbook, "de") not in (CONFIRM, "budget", "location", "company_size", "industry",
                                                 "timing", "authority"), v.history()
