@@ -8,10 +8,14 @@ import time
 
 import pytest
 
+from bot.actions.call_times import names_a_place_clock, whose_clock
 from bot.actions.greeting import formal_greeting, in_their_register
 from bot.actions.questionnaire import MAX_TEXT
 from bot.actions.stopping import keeps_on_about, refuses_to_go_on
 from nlu.call_request import asks_for_a_call
+from nlu.faq import about_the_bot
+from nlu.leaving import asks_to_stop, names_no_stop
+from nlu.recap import asks_about_own_details, asks_for_recap, currency_instead, fields_to_change, named_anew
 from nlu.replies import yes_or_no
 from tests.nlu.test_hostile import HOSTILE
 
@@ -26,9 +30,18 @@ def test_hostile_text_gets_a_plain_answer_from_each_reader(text: str) -> None:
     started = time.process_time()
     assert isinstance(refuses_to_go_on(text), bool) and isinstance(keeps_on_about(text), bool)
     assert isinstance(asks_for_a_call(text), bool)
+    # The readers of whole messages added for issue 14 (stops with a reason, a field to change, a recap, a currency
+    # or a name put right, a question about the visitor's details or about the bot).
+    assert isinstance(asks_to_stop(text), bool) and isinstance(names_no_stop(text), bool)
+    assert isinstance(asks_for_recap(text), bool) and isinstance(asks_about_own_details(text), bool)
+    assert isinstance(fields_to_change(text), tuple) and isinstance(about_the_bot(text), bool)
+    assert currency_instead(text) is None or isinstance(currency_instead(text), str)
+    assert named_anew(text) is None or isinstance(named_anew(text), tuple)
     for lang in LANGS:
         assert formal_greeting(text, lang) is None or isinstance(formal_greeting(text, lang), str)
         assert isinstance(in_their_register("Salve! Sono l'assistente.", text, lang), str)
         assert yes_or_no(text, lang=lang) in (None, "yes", "no", "unsure")
+        assert whose_clock(text, lang) is None or isinstance(whose_clock(text, lang), str)
+        assert isinstance(names_a_place_clock(text, lang), bool)
     # A guard against the class (backtracking on a long run), not a speed measure: bench/ measures speed.
     assert time.process_time() - started < 5, "backtracking: the cost grows faster than the text"
