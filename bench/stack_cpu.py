@@ -48,26 +48,10 @@ WRAP = "--serve-as-before"  # this file run as the wrapper around ``python -m bo
 
 
 def _before_stores_and_graph() -> None:
+    from _tracker_store import orm_rows_save  # bench/, put last on the path by ``serve_as_before``
     from rasa.core.tracker_store import SQLTrackerStore
-    from rasa.shared.core.trackers import DialogueStateTracker
 
-    from bot.stores import DatabaseUrlTrackerStore, _additional_events, _hold_conversation
-
-    async def orm_rows_save(self: DatabaseUrlTrackerStore, tracker: DialogueStateTracker) -> None:
-        # The save before fbd2987: a SQLEvent object per event, flushed through the ORM.
-        await self.stream_events(tracker)
-        sender = {"sender": tracker.sender_id}
-        with self.session_scope() as session:
-            _hold_conversation(session, tracker.sender_id)
-            before, in_session = session.execute(self._stored_counts, sender).one()
-            events = list(_additional_events(tracker, in_session))
-            for event in events:
-                session.add(self.SQLEvent(**self._row_values(tracker.sender_id, event)))
-            session.flush()
-            if events and session.execute(self._stored_count, sender).scalar_one() != before + len(events):
-                session.rollback()
-                return
-            session.commit()
+    from bot.stores import DatabaseUrlTrackerStore
 
     DatabaseUrlTrackerStore.save = orm_rows_save  # type: ignore[method-assign]
     DatabaseUrlTrackerStore._retrieve = SQLTrackerStore._retrieve  # type: ignore[method-assign]
@@ -211,6 +195,7 @@ def serve_as_before(argv: list[str]) -> int:
     # Started as a script, Python put bench/ first on the path: none of its names may stand for a library's.
     if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
         del sys.path[0]
+    sys.path.append(str(Path(__file__).resolve().parent))  # last: its helpers found, no library's name taken
     AS_BEFORE()
     from bot.__main__ import main
 

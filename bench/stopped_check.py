@@ -14,62 +14,23 @@ Prints the median and p95 of each, the ratio of the medians, and the load (the m
 
 from __future__ import annotations
 
-import argparse
-import asyncio
 import os
 import sys
-import tempfile
 import time
-from contextlib import ExitStack
 from pathlib import Path
 from statistics import median
 from typing import Any, Awaitable, Callable
 
-from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, BotUttered, Event, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.stores import DatabaseUrlTrackerStore
-from harness.services import postgres_database
 
 sys.path.insert(0, str(Path(__file__).parent))
+from _tracker_store import arguments, conversation, with_store  # noqa: E402
+
 from _stats import percentile  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
 SENDER = "bench-stopped-check"
-INTENTS = ("inform", "greet", "affirm", "deny", "stop", "start_again", "ask_faq", "thanks", "goodbye", "chitchat")
-
-
-def turn(number: int) -> list[Event]:
-    """One qualification turn as Rasa stores it."""
-    said = f"we are about {number * 10 + 20} people and need more qualified leads"
-    parse = {"text": said, "intent": {"name": "inform", "confidence": 0.93},
-             "intent_ranking": [{"name": name, "confidence": 0.9 / (rank + 1)} for rank, name in enumerate(INTENTS)],
-             "entities": [{"entity": "number", "value": number * 10 + 20, "start": 9, "end": 11,
-                           "extractor": "LeadbotExtractor"}]}
-    return [
-        UserUttered(said, parse["intent"], parse["entities"], parse, metadata={"tz": "Europe/Berlin"}),
-        ActionExecuted("action_extract_slots"),
-        SlotSet("attributes", {"size": number * 10 + 20, "need": "qualified leads", "country": "DE"}),
-        ActionExecuted("validate_lead_form"),
-        SlotSet("heard", {"attributes": {"size": number * 10 + 20}, "texts": {"size": said}}),
-        SlotSet("requested_slot", f"question_{number}"),
-        ActionExecuted("lead_form"),
-        BotUttered(f"Thanks. And question {number}: how big is your budget for this?",
-                   {"buttons": [{"title": "Skip", "payload": "/skip"}]}, metadata={"utter_action": "utter_ask"}),
-        ActionExecuted("action_listen"),
-    ]
-
-
-def conversation(turns: int) -> list[Event]:
-    events: list[Event] = [ActionExecuted("action_session_start"), SessionStarted(), SlotSet("language", "en"),
-                           SlotSet("stopped", False), ActionExecuted("action_listen")]
-    for number in range(turns):
-        events += turn(number)
-    started = time.time()
-    for number, event in enumerate(events):  # stamped in order, as a chat's turns are
-        event.timestamp = started + number / 1000
-    return events
 
 
 async def by_tracker(store: DatabaseUrlTrackerStore) -> bool:
@@ -104,26 +65,9 @@ async def run(store: DatabaseUrlTrackerStore, turns: int, runs: int) -> dict[str
     return times
 
 
-def bench_database(stack: ExitStack, *, postgres: bool) -> Domain:
-    """A database of the bench's own for the tracker store (``DATABASE_URL``), gone when ``stack`` closes: SQLite in a
-    temporary folder, or on TEST_POSTGRES_URL's server one created and dropped (the tracker store makes its table);
-    returns the bot's domain, which the store needs."""
-    workdir = stack.enter_context(tempfile.TemporaryDirectory())
-    os.environ["DATABASE_URL"] = stack.enter_context(postgres_database()) if postgres else f"sqlite:///{workdir}/leadbot.db"
-    os.environ.setdefault("LEADBOT_ACTIONS_TOKEN", "bench")
-    return Domain.load(str(ROOT / "bot" / "domain.yml"))
-
-
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--turns", type=int, default=10, help="qualification turns in the conversation")
-    parser.add_argument("--runs", type=int, default=300, help="checks of each kind, in turns")
-    parser.add_argument("--postgres", action="store_true", help="TEST_POSTGRES_URL's database instead of SQLite")
-    args = parser.parse_args()
-    with ExitStack() as stack:
-        store = DatabaseUrlTrackerStore(domain=bench_database(stack, postgres=args.postgres))
-        stack.callback(store.engine.dispose)
-        times = asyncio.run(run(store, args.turns, args.runs))
+    args = arguments(300, "checks")
+    times = with_store(args.postgres, lambda store: run(store, args.turns, args.runs))
     for name, values in times.items():
         print(f"{name:24} median {median(values):6.2f} ms   p95 {percentile(values, 0.95):6.2f} ms")
     before, after = (median(values) for values in times.values())

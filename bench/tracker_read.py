@@ -8,19 +8,17 @@ subquery for the latest ``session_started``) and loads every row as a ``SQLEvent
 ``DatabaseUrlTrackerStore._retrieve`` executes a Core statement built once that fetches the ``data`` column alone,
 then decodes and replays the same rows as Rasa does. Both are timed, alternately, in the same run and on the same
 store (Rasa's as the baseline, called on it unbound), on a conversation of a new session and ``--turns``
-qualification turns (bench/stopped_check.py's, 9 events each) stored beforehand. It checks both read the same
+qualification turns (bench/_tracker_store.py's, 9 events each) stored beforehand. It checks both read the same
 events. SQLite by default, PostgreSQL with ``--postgres`` (a database of the bench's own). Prints the median wall and
 CPU (this thread's: the read runs in it) of each, the ratios of the medians, and the load (the machine is shared).
 """
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import os
 import sys
 import time
-from contextlib import ExitStack
 from pathlib import Path
 from statistics import median
 from typing import Any, Awaitable, Callable
@@ -31,7 +29,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.stores import DatabaseUrlTrackerStore
 
 sys.path.insert(0, str(Path(__file__).parent))
-from stopped_check import bench_database, conversation  # noqa: E402
+from _tracker_store import arguments, conversation, with_store  # noqa: E402
 
 SENDER = "bench-tracker-read"
 
@@ -71,15 +69,8 @@ async def run(store: DatabaseUrlTrackerStore, turns: int, runs: int) -> dict[str
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--turns", type=int, default=10, help="qualification turns in the latest session")
-    parser.add_argument("--runs", type=int, default=300, help="reads of each kind, in turns")
-    parser.add_argument("--postgres", action="store_true", help="a PostgreSQL database (TEST_POSTGRES_URL's server)")
-    args = parser.parse_args()
-    with ExitStack() as stack:
-        store = DatabaseUrlTrackerStore(domain=bench_database(stack, postgres=args.postgres))
-        stack.callback(store.engine.dispose)
-        times = asyncio.run(run(store, args.turns, args.runs))
+    args = arguments(300, "reads")
+    times = with_store(args.postgres, lambda store: run(store, args.turns, args.runs))
     for name, (wall, cpu) in times.items():
         print(f"{name:26} median {median(wall):6.2f} ms wall, {median(cpu):6.2f} ms CPU")
     (before_wall, before_cpu), (after_wall, after_cpu) = (

@@ -8,7 +8,7 @@ timed in turns with the shipped save in the same run, is the save as it was befo
 event added to the session as a ``SQLEvent`` object and written by the ORM's flush (its unit of work, identity
 map and one INSERT per row through the ORM). Now the rows are one Core INSERT with every row's values (an
 executemany). (The save before that one, Rasa's three ORM counts, measured 0.62 SQLite / 0.58 PostgreSQL of them.)
-Each timed save appends one qualification turn (bench/stopped_check.py's, 9 events) to a conversation of
+Each timed save appends one qualification turn (bench/_tracker_store.py's, 9 events) to a conversation of
 ``--turns`` turns read back just before, as Rasa does. SQLite by default, PostgreSQL with ``--postgres`` (a
 database of the bench's own). Prints the median and p95 of each (wall) and its median CPU (this thread's: the
 save runs in it; SQLite's commit waits on the disk), the ratios of the medians, and the load (the machine is shared).
@@ -16,7 +16,6 @@ save runs in it; SQLite's commit waits on the disk), the ratios of the medians, 
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import os
 import sys
@@ -30,32 +29,11 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import text
 
 from bot.stores import DatabaseUrlTrackerStore
-from signing.conversation_lock import CONVERSATION_LOCK
 
 sys.path.insert(0, str(Path(__file__).parent))
-from stopped_check import bench_database, conversation, turn  # noqa: E402
+from _tracker_store import OrmRows, arguments, bench_database, conversation, turn  # noqa: E402
 
 from _stats import percentile  # noqa: E402
-
-
-class OrmRows(DatabaseUrlTrackerStore):
-    """The baseline: the save before this change, an ORM object per event flushed by the session."""
-
-    async def save(self, tracker: DialogueStateTracker) -> None:
-        await self.stream_events(tracker)
-        sender = {"sender": tracker.sender_id}
-        with self.session_scope() as session:
-            if session.get_bind().dialect.name == "postgresql":
-                session.execute(text(CONVERSATION_LOCK), {"conversation": tracker.sender_id})
-            before, in_session = session.execute(self._stored_counts, sender).one()
-            events = list(tracker.events)[in_session:]
-            for event in events:
-                session.add(self.SQLEvent(**self._row_values(tracker.sender_id, event)))
-            session.flush()
-            if events and session.execute(self._stored_count, sender).scalar_one() != before + len(events):
-                session.rollback()
-                return
-            session.commit()
 
 
 async def timed_save(store: Any, sender: str, turns: int, number: int) -> float:
@@ -90,11 +68,7 @@ async def run(stores: dict[str, Any], turns: int, runs: int) -> tuple[dict[str, 
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--turns", type=int, default=10, help="qualification turns stored before the timed one")
-    parser.add_argument("--runs", type=int, default=150, help="saves of each kind, in turns")
-    parser.add_argument("--postgres", action="store_true", help="a PostgreSQL database (TEST_POSTGRES_URL's server)")
-    args = parser.parse_args()
+    args = arguments(150, "saves")
     with ExitStack() as stack:
         domain = bench_database(stack, postgres=args.postgres)
         stores = {"ORM rows (before)": OrmRows(domain=domain),
