@@ -37,7 +37,13 @@ Vague dates are checked as a span of days counted from today (the
 conversation's date), so the personas hold on any day they are played.
 They were written blind (V15, 2026-12-05), without reading bot/actions,
 bot/data, nlu/, qualification/, tests/nlu or the tenth, eleventh and
-fourteenth held-out sets, and committed before running them.
+fourteenth held-out sets, and committed before running them (6313b52).
+First run, on 6313b52 (2026-12-05 02:16 UTC; the checkout held another helper's uncommitted nlu/money.py): 3 of 10
+(aisyah, catalina, marco). The seven others are the bot's and stay strict xfails naming what came out wrong
+(``STILL_WRONG``); no script, label or check was changed after the run. Where a wrong heard value was confirmed, it
+was confirmed by the persona's scripted yes: the bot still invented it. Seen in that run and checked by nothing here:
+omar's 'can I book a call with your team?' after the form got a promise of an email, not times; shanice's times were
+offered in 'Eastern Time, as you're in New Kingston' (the same clock as Jamaica's in December, not in summer).
 """
 
 from __future__ import annotations
@@ -411,7 +417,25 @@ REPLY_LACKS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 SKIPS = {"shanice": ("pass", "authority"), "marco": ("preferisco saltare", "industry")}
 
 # Personas still wrong after their first run, by id, with what came out wrong (``cases``).
-STILL_WRONG: dict[str, str] = {}
+STILL_WRONG: dict[str, str] = {
+    "omar": "'20 agents now plus 5 admin staff, we were 12 in January' gave company_size.min 5 (the admin staff), "
+            "not 20 or 25",
+    "luke": "'hang on, stop, a customer just walked in' got 'Sorry, I didn't catch that' and the form went on (no "
+            "stop); 'scratch the 2k, ... we can do 3k a month' at the name question was said back as 'a budget of "
+            "about €2k a month' and the budget stayed 2000; 'I'm the owner' gave role 'user'; (seen, unchecked: "
+            "'we did 1,400 trips last summer' was noted as 'annual revenue of about €1.4k')",
+    "shanice": "'three to four hundred thousand a month' gave budget.min 3000, not 300000",
+    "katrin": "'Mehr Besucher im Onlineshop, ...' at the need question gave the name 'Onlineshop' ('Ihren Namen, "
+              "Onlineshop'), not 'Katrin Petersen'",
+    "sébastien": "his own yes 'c'est juste' at the confirmation was not taken: asked again twice, then how to answer "
+                 "it; (seen, unchecked: 'Cette année, ...' was noted as 'un démarrage en décembre 2026'; 'Est-ce "
+                 "qu'on peut fixer un appel ?' with times on screen got 'Je ne suis malheureusement pas sûr')",
+    "fernanda": "'uns 80 mil por ano, mas meu sócio quer no máximo 70' gave budget 80000-80000, not max 70000; "
+                "'Vocês têm algum case com construtoras?' got 'Não tenho certeza', not the case studies link",
+    "sanne": "'Dit jaar is het hard gegaan' (a problem this year) became a start in December 2026 "
+             "(horizon_days 0), confirmed by her scripted 'klopt', so timing was never asked (her stop at the "
+             "timing question was never said); 'ik ben marketingcoördinator' gave seniority 'unknown'",
+}
 
 
 @pytest.mark.parametrize("persona", cases(PERSONAS, STILL_WRONG))
