@@ -14,6 +14,12 @@ version the page was drawn from and stores it as a draft through the
 editor's own save (validated by the schema, audited; "Save and publish"
 goes through the editor's confirmation). A blank input removes that
 translation, so the text falls back again.
+
+A regional variant the bot speaks (``VARIANTS``: "pt-BR", which Brazilian
+visitors hear) has its own page beside its language's: its own wording where
+it differs, and where it has none the language's text, shown under the box,
+is what those visitors hear (``qualification.translation``: a variant's field
+left out is its language's).
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from werkzeug.exceptions import BadRequest
 
 from qualification import PlaybookError
 from qualification.playbook_file import read_yaml
-from qualification.translation import LANGUAGES, TRANSLATABLE, missing_translations, untranslated_questions
+from qualification.translation import LANGUAGES, TRANSLATABLE, VARIANTS, missing_translations, untranslated_questions
 from webhooks.database import db
 from webhooks.playbooks.text import dump_yaml, validate_text
 from webhooks.studio import bp, editor
@@ -34,7 +40,7 @@ from webhooks.studio.auth import login_required
 
 # Language names in English, as the studio's marketer reads them.
 NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese", "it": "Italian",
-         "nl": "Dutch"}
+         "nl": "Dutch", "pt-BR": "Brazilian Portuguese"}
 # The kinds of part the schema translates, by where they sit in the playbook's data.
 _KINDS = {"company": "Company", "company.services": "Service", "privacy": "Privacy", "content_offers": "ContentOffer",
           "faq": "FaqEntry", "questions": "Question", "scheduling": "Scheduling"}
@@ -57,6 +63,8 @@ class Text:
     translated: str
     lines: bool  # a list in the playbook (variants, phrasings): one per line
     missing: bool
+    # On a regional variant's page: its language's text, which the variant's visitors hear while the box is blank.
+    inherited: str = ""
 
     @property
     def name(self) -> str:
@@ -100,24 +108,46 @@ def _shown(value: Any) -> tuple[str, bool]:
     return ("" if value is None else str(value)), False
 
 
+def _translation(item: dict[str, Any], language: str) -> dict[str, Any]:
+    """The part's texts in ``language`` (a language or a variant): {} when it has none."""
+    table = item.get("translations")
+    own = table.get(language) if isinstance(table, dict) else None
+    return own if isinstance(own, dict) else {}
+
+
 def texts(data: dict[str, Any], language: str, missing: set[str]) -> list[Text]:
-    """Every translatable text of the playbook ``data`` in ``language``, flagged where the schema finds none."""
+    """Every translatable text of the playbook ``data`` in ``language``, flagged where the schema finds none; on a
+    variant's page ("pt-BR"), each with its language's text, heard where the variant has none of its own."""
+    base = VARIANTS.get(language)
     out = []
     for path, kind, item in _parts(data):
-        own = ((item.get("translations") or {}).get(language) or {}) if isinstance(item.get("translations"), dict) else {}
+        own = _translation(item, language)
+        parent = _translation(item, base) if base is not None else {}
         for name in TRANSLATABLE[_KINDS[kind]]:
             original, lines = _shown(item.get(name))
             if not original:
                 continue  # nothing to translate
-            translated, _ = _shown(own.get(name) if isinstance(own, dict) else None)
+            translated, _ = _shown(own.get(name))
+            inherited, _ = _shown(parent.get(name))
             out.append(Text(f"{path}.{name}", _part_title(path, item), _FIELD_WORDS.get(name, name), original,
-                            translated, lines, f"{path}.{name}" in missing))
+                            translated, lines, f"{path}.{name}" in missing, inherited))
     return out
 
 
+def choices(own: str) -> list[str]:
+    """The pages a marketer can translate on: every language the bot speaks but the playbook's own, each followed by
+    its regional variants (Portuguese, then Brazilian Portuguese)."""
+    found: list[str] = []
+    for code in LANGUAGES:
+        if code != own:
+            found.append(code)
+        found += [variant for variant, base in VARIANTS.items() if base == code]
+    return found
+
+
 def _language(raw: str | None, own: str) -> str:
-    choices = [code for code in LANGUAGES if code != own]
-    return raw if raw in choices else choices[0]
+    options = choices(own)
+    return raw if raw in options else options[0]
 
 
 def _item_at(data: dict[str, Any], path: str) -> dict[str, Any] | None:
@@ -171,11 +201,12 @@ def _render(head: Any, live: Any, text: str, language: str, outcome: editor.Save
         playbook = None
     own = playbook.language if playbook is not None else str(data.get("language") or "en")
     missing = set(missing_translations(playbook, [language])[language]) if playbook is not None else set()
-    counts = {code: len(paths) for code, paths in missing_translations(playbook).items()} if playbook else {}
+    languages = choices(own)
+    counts = {code: len(paths) for code, paths in missing_translations(playbook, languages).items()} if playbook else {}
     flagged = untranslated_questions(playbook, language) if playbook is not None else ()
     return render_template(
         "studio/translations.html", nav="playbook", head=head, live=live, language=language, own=own,
-        names=NAMES, languages=[code for code in LANGUAGES if code != own], counts=counts,
+        names=NAMES, languages=languages, counts=counts, base=VARIANTS.get(language),
         texts=texts(data, language, missing), flagged=flagged, outcome=outcome,
     ), status
 
@@ -200,8 +231,9 @@ def translations_save() -> Any:
     data = read_yaml(base_text)
     own = str(data.get("language") or "en")
     language = request.form.get("lang", "")
-    if language not in LANGUAGES or language == own:
-        raise BadRequest("lang must be one of the languages the bot speaks, other than the playbook's own")
+    if language not in choices(own):
+        raise BadRequest("lang must be one of the languages the bot speaks (or a variant such as pt-BR), other than "
+                         "the playbook's own")
     apply(data, language, request.form)
     publish = request.form.get("action") == "publish"
     text = dump_yaml(data)
