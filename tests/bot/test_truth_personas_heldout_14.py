@@ -18,8 +18,8 @@ and at trade fairs, a price a friend was quoted, phone numbers, postcodes
 (one, Antwerp's 2018, looks like a year), founding years, systems installed,
 taps, bottles, clients, bikes and deliveries; a problem "this year" that is no
 deadline; head counts that fell, grew, will grow or swell in season; they ask
-what it costs, whether it is a bot, why it needs the budget, the revenue or
-the email, and for case studies; they answer confirmations with their own
+what it costs, whether it is a bot, why it needs the budget, the head count
+or the email, and for case studies; they answer confirmations with their own
 short yes ("bang on", "sharp", "correct", "na so", "stimmt", "en plein ça",
 "eso es", "isso mesmo", "giusto", "klopt ja") and the privacy question with a
 short no ("não, obrigado"), skip a required question, stop and start again,
@@ -36,7 +36,21 @@ Vague dates are checked as a span of days counted from today (the
 conversation's date), so the personas hold on any day they are played.
 They were written blind (V14, 2026-12-05), without reading bot/actions,
 bot/data, nlu/, qualification/, tests/nlu or the tenth, eleventh and
-fifteenth held-out sets, and committed before running them.
+fifteenth held-out sets, and committed before running them (7db5dc5).
+First run, on 7db5dc5 (2026-12-05 02:17 UTC; the checkout held other helpers' uncommitted changes to
+nlu/money.py and qualification/stage.py): 3 of 10 (hannah, priya, reto).
+Three failures were partly the script's own flaw, fixed after that run and nothing else changed: chinedu's
+stop (keyed to the tech stack question), marta's stop and chiara's "why" (both keyed to the revenue
+question) were never said, because the bot did not ask those optional questions; they are now keyed to
+the timing question (chinedu, marta) and the head count question (chiara, whose "why" now asks about the
+head count), with ``asked_twice`` following them. No label or check changed.
+Second run (2026-12-05 02:20 UTC, the checkout again holding other helpers' uncommitted changes to
+bot/ and nlu/): 4 of 10 (hannah, priya, reto, chiara). The six others are the bot's and stay strict
+xfails naming what came out wrong (``STILL_WRONG``). Where a wrong heard value was confirmed, it was
+confirmed by the persona's scripted yes: the bot still invented it. Played again with the strict xfails
+(2026-12-05 02:26 UTC): 4 passed, 6 xfailed.
+Seen and checked by nothing here: thabo's and geneviève's "can we set up a call?" after the form got a
+promise of an email, not times (their leads were not graded ready for a call).
 """
 
 from __future__ import annotations
@@ -181,7 +195,7 @@ PERSONAS = [
     ),
     Persona(
         "chinedu, last-mile delivery company, a fleet of bikes, riders and office staff, 3m to 4m in shorthand with "
-        "naira unsaid, stops at the tech question, deliveries after the stop, starts over, 5m flat at the name "
+        "naira unsaid, stops at the timing question, deliveries after the stop, starts over, 5m flat at the name "
         "question, a mobile with his name, 'na so', Lagos",
         "good afternoon. we run a last mile delivery company in lagos, mostly for online stores and restaurants. "
         "we want more business customers on monthly contracts",
@@ -194,7 +208,7 @@ PERSONAS = [
          "timing": "early january",
          "name": "Chinedu Okafor, 0803 123 4567. about the budget, make it 5m flat, I just approved it",
          "consent": "yes", "email": "chinedu@swiftdrop.ng", "confirm": "na so"},
-        before={"tech_stack": "abeg stop for now, network is bad here"},
+        before={"timing": "abeg stop for now, network is bad here"},
         after=("fyi we do like 9,000 deliveries a month", "ok I'm back. can we start again?"),
         # Head count: 70 riders "and 15 office staff": the riders, or everyone; the bikes are no people.
         # Budget: 5m flat, named anew at the name question, takes the place of 3m-4m (a single amount: min = max).
@@ -206,7 +220,7 @@ PERSONAS = [
         never={"company_size.min": (120, 15, 9000) + PHONE_NG, "company_size.max": (120, 9000) + PHONE_NG,
                "budget.min": (3000000, 9000, 120, 600000000) + PHONE_NG,
                "budget.max": (4000000, 9000, 600000000) + PHONE_NG, "budget.currency": ("USD",)},
-        asked_twice=("tech_stack",),
+        asked_twice=("timing",),
     ),
     Persona(
         "reto, writes Swiss German, fiduciary firm since 1988, clients, managing partner, a head count that grows "
@@ -273,7 +287,7 @@ PERSONAS = [
     Persona(
         "marta, writes Spanish (Spain), group of dental clinics, chairs, marketing director, the founding partners "
         "decide, last year's spend with another agency, treinta mil al año in words with euros unsaid, asks for "
-        "case studies, stops at the revenue question and starts over, a mobile with her name, 'eso es', Valencia",
+        "case studies, stops at the timing question and starts over, a mobile with her name, 'eso es', Valencia",
         "Hola, buenas. Somos un grupo de cuatro clínicas dentales en Valencia, con 11 sillones en total. Este año "
         "han bajado mucho las primeras visitas de implantes y ortodoncia.",
         {"need": "captar pacientes de implantes y ortodoncia invisible: Google Ads, SEO local y redes sociales",
@@ -289,7 +303,7 @@ PERSONAS = [
          "email": "marta.gimenez@clinicasturia.es", "confirm": "eso es"},
         lang="es",
         before={"company_size": "¿Tenéis casos de éxito con clínicas dentales?",
-                "revenue": "Uy, para, para, lo dejamos aquí de momento, me llama un paciente"},
+                "timing": "Uy, para, para, lo dejamos aquí de momento, me llama un paciente"},
         after=("Ya estoy. ¿Podemos empezar otra vez?",),
         # Budget: "unos treinta mil al año" is a single amount (min = max); the 18.000 was last year's spend.
         expect={"location.country": "ES", "industry": "healthcare", "authority.seniority": "director",
@@ -300,7 +314,7 @@ PERSONAS = [
                "company_size.max": (11,) + PHONE_ES, "budget.min": (18000, 5000000, 50, 11, 4) + PHONE_ES,
                "budget.max": (18000, 5000000) + PHONE_ES, "budget.currency": ("USD",)},
         said=("brightline.example/case-studies",),
-        asked_twice=("company_size", "revenue"),
+        asked_twice=("company_size", "timing"),
         unsaid=ENGLISH,
     ),
     Persona(
@@ -334,7 +348,7 @@ PERSONAS = [
     ),
     Persona(
         "chiara, writes Italian, architecture practice since 1972, founding partner, skips the industry question, "
-        "interns, last year's trade fairs, asks why the revenue is needed, a cap of 4mila with euros unsaid, by the "
+        "interns, last year's trade fairs, asks why the head count is needed, a cap of 4mila with euros unsaid, by the "
         "end of February, 'giusto', books a call, Bologna",
         "Buongiorno, siamo uno studio di architettura a Bologna, dal 1972. Quest'anno sono calati gli incarichi "
         "dai privati e vorremmo lavorare di più con aziende e sviluppatori immobiliari.",
@@ -348,7 +362,7 @@ PERSONAS = [
          "timing": "entro fine febbraio", "name": "Chiara Bertolini", "consent": "sì, va bene",
          "email": "chiara@studiobertolini.it", "confirm": "giusto"},
         lang="it",
-        before={"revenue": "Perché vi serve sapere il fatturato?"},
+        before={"company_size": "Perché vi serve sapere quanti dipendenti abbiamo?"},
         after=("Possiamo fissare una chiamata?", "Va bene la prima."),
         # Industry: an architects' practice sells professional services; a reader may file it under construction.
         # Head count: 22 "più 4 stagisti": the staff, or with the interns.
@@ -361,7 +375,7 @@ PERSONAS = [
         never={"company_size.min": (4, 1972) + PHONE_IT, "company_size.max": (1972,) + PHONE_IT,
                "budget.min": (10000, 4000, 1972, 22) + PHONE_IT, "budget.max": (10000, 1972, 2400000) + PHONE_IT,
                "budget.currency": ("USD",)},
-        asked_twice=("revenue",),
+        asked_twice=("company_size",),
         unsaid=ENGLISH,
     ),
     Persona(
@@ -413,7 +427,7 @@ REPLY_HOLDS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 REPLY_LACKS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "thabo": (("why do you need to know what we'd spend", ("USD",)),),
     "geneviève": (("Pourquoi vous avez besoin de mon courriel", ("USD",)),),
-    "chiara": (("Perché vi serve sapere il fatturato", ("USD",)),),
+    "chiara": (("Perché vi serve sapere quanti dipendenti", ("USD",)),),
 }
 
 # Required questions skipped, with the words of the skip: the question must come back.
@@ -421,7 +435,23 @@ SKIPS = {"priya": ("skip", "authority"), "chiara": ("preferisco saltare", "indus
          "wout": ("zeg ik liever niet", "authority")}
 
 # Personas still wrong after their first run, by id, with what came out wrong (``cases``).
-STILL_WRONG: dict[str, str] = {}
+STILL_WRONG: dict[str, str] = {
+    "thabo": "his 'sharp' at a confirmation was not taken: asked again, then 'To answer, tap Yes', at both "
+             "confirmations",
+    "chinedu": "the bot kept asking: his 'na so' at the first confirmation was not taken (asked twice more); after "
+               "the start again, 'Chinedu Okafor, 0803 123 4567. about the budget, make it 5m flat' at the name "
+               "question got the budget said back and 'Back to my question: What's your name?' without end",
+    "geneviève": "'entre deux mille et trois mille par mois' gave budget 1000-1000; the opening's 'ont pas bougé "
+                 "cette année' gave a start in December 2026 (13 days), not February; 'Est-ce que je peux réserver "
+                 "un appel?' was counted not understood",
+    "marta": "'Uy, para, para, lo dejamos aquí de momento' at the timing question was no stop: it became 'una sede "
+             "en Brasil' (location.country BR)",
+    "tiago": "the opening's 'umas 80 mil garrafas por ano' became a budget of 80,000 a year and 'Este ano' a start "
+             "in December 2026; the cap of 3 mil a month said at the timing question was not heard; 'sou o filho do "
+             "dono, trato do marketing, o meu pai decide' got 'não percebi' twice",
+    "wout": "the 1.500 a friend was quoted, in his price question at the budget question, became the budget "
+            "(1500-1500) and the budget question was not asked again, so his 'twee à drie duizend' was never said",
+}
 
 
 @pytest.mark.parametrize("persona", cases(PERSONAS, STILL_WRONG))
