@@ -83,6 +83,50 @@ def asks_for_a_call(text: str) -> bool:
     return bool(_BEFORE.search(said) or _AFTER.search(said) or _WISHED.search(said))
 
 
+# --- the visitor's own bookings ----------------------------------------------------------------------------------
+# A hotel, a restaurant, a clinic speaks of ITS bookings: "we need more direct bookings, we pay Booking.com too much",
+# "Precisamos de mais reservas diretas, pagamos muito ao Booking", "unser Buchungssystem ist veraltet", "plus de
+# réservations en ligne", "más reservas de mesa", "più prenotazioni dirette", "meer boekingen via onze site". Their
+# guests' bookings, reservations and appointments, the system or page that takes them, the platforms that sell them
+# (Booking.com, Airbnb, Expedia, TheFork, OpenTable): a need or a fact of their business, never a call asked of us
+# (issue 14: the classifier's book_call for "...pagamos muito ao Booking" was answered "Com todo o gosto marcamos uma
+# chamada"). Compared by ``plain``.
+_BOOKING_THINGS = r"system|engine|page|tool|software|platform|site|widget|form|calendar|flow|process|module|app|link"
+_OWN_BOOKINGS = re.compile(
+    r"(?<![\w'])(?:"
+    rf"bookings|booking (?:{_BOOKING_THINGS})s?|online booking|direct booking|booking com|reservations"
+    r"|table (?:booking|reservation)s?|(?:guest|hotel|room|patient|client|customer) (?:booking|reservation|appointment)s?"
+    r"|airbnb|expedia|opentable|the ?fork|tripadvisor|hotels com"
+    r"|buchungen|direktbuchungen|\w+buchungen|buchungs(?:system|seite|tool|software|plattform|maschine|kalender)"
+    r"|online ?buchung(?:en)?|reservierungen|tischreservierung(?:en)?|\w+reservierungen"
+    r"|reservations? (?:directes?|en ligne)|(?:systeme|page|logiciel|moteur|outil|plateforme|module) de reservation"
+    r"|prises? de rendez vous en ligne|reservations de (?:table|chambre)s?"
+    r"|reservas(?: (?:directas|diretas|online|en linea|de mesa|de quartos|de habitaciones))?"
+    r"|(?:sistema|motor|pagina|plataforma|software|ferramenta|herramienta) de (?:reservas?|agendamentos?|citas)"
+    r"|agendamentos online|marcacoes online"
+    r"|prenotazioni(?: (?:dirette|online))?|(?:sistema|pagina|piattaforma|software|motore) di prenotazion[ei]"
+    r"|boekingen|directe boekingen|boekings(?:systeem|pagina|tool|software|platform)|reserveringen"
+    r"|reserverings(?:systeem|pagina|tool|software)|online boeken"
+    r")(?![\w'])")
+# "Booking" the platform, named after a preposition ("we pay a lot to Booking", "pagamos muito ao Booking", "über
+# Booking"), never the verb before its meeting ("booking a call", "booking una demo").
+_BOOKING_PLATFORM = re.compile(
+    r"(?<![\w'])(?:to|on|via|through|with|from|by|ao|no|pelo|pela|do|na|a|al|en|por|con|de|sur|chez|par|avec"
+    r"|uber|bei|auf|an|von|mit|su|tramite|con|op|bij|via|van|met|aan) booking(?: com)?"
+    r"(?! (?:a|an|the|one|my|our|un|une|una|um|uma|ein|einen|eine|een|il|lo|la|le|el|o|de|der|die|das|het)(?![\w']))"
+    r"(?![\w'])")
+
+
+def tells_of_their_own_bookings(text: str) -> bool:
+    """Whether ``text`` speaks of the visitor's own bookings, reservations or booking system ("we need more direct
+    bookings", "pagamos muito ao Booking", "unser Buchungssystem"), without asking us for a call: a need or a fact of
+    their business. "can I book a call about our booking system?" asks for one, and is not."""
+    said = plain(text)
+    if not said or not (_OWN_BOOKINGS.search(said) or _BOOKING_PLATFORM.search(said)):
+        return False
+    return not asks_for_a_call(text)
+
+
 # --- how the call happens ----------------------------------------------------------------------------------------
 # "is it a video call or phone?", "Ist das per Video oder Telefon?", "C'est en visio ?", "¿Es por Zoom?": a question
 # about the call itself (issue 14: answered "I'm not sure"). The playbook says how its calls happen; the caller
