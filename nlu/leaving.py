@@ -45,7 +45,8 @@ _CLOSING = (
     # de
     r"|tschuss|tschus|tschoe|auf wiedersehen|auf wiederhoren|bis (?:spater|bald|dann|morgen|gleich|nachher"
     r"|zum nachsten mal)"
-    r"|(?:ich )?muss (?:leider )?(?:los|weg|jetzt los|jetzt weg|gleich los|gleich weg)|(?:einen )?schonen tag(?: noch)?"
+    r"|(?:ich )?muss (?:(?:jetzt|gleich|nun|dann|wirklich|echt) )*(?:los|weg)|(?:einen )?schonen tag(?: noch)?"
+    r"|(?:(?:jetzt|dann|nun) )?muss ich (?:(?:jetzt|gleich|nun|dann|wirklich|echt) )*(?:los|weg)"
     rf"|(?:ich )?muss (?:jetzt |gleich |leider )?(?:in|zu|zum|zur) (?:{_DETERMINER} )?{_EVENT}"
     r"|schones wochenende"
     # fr
@@ -60,12 +61,13 @@ _CLOSING = (
     r"|buona (?:giornata|serata)"
     # nl
     r"|doei|doeg|dag dag|tot ziens|tot (?:later|straks|zo|morgen|de volgende keer|snel)"
-    r"|(?:ik )?moet (?:gaan|weg|ervandoor|er vandoor)"
+    r"|(?:ik )?moet (?:(?:nu|zo|echt|er) )*(?:gaan|weg|ervandoor|er vandoor|vandoor)"
+    r"|(?:(?:nu|dan) )?moet ik (?:(?:nu|zo|echt|er) )*(?:gaan|weg|ervandoor|er vandoor|vandoor)"
     rf"|(?:ik )?moet (?:nu |zo )?(?:naar|in) (?:{_DETERMINER} )?{_EVENT}"
     r"|fijne (?:dag|avond)|prettige dag"
     # pt
     r"|tchau|tchauzinho|falou|adeus|ate (?:logo|mais|mais tarde|breve|ja|a proxima|proxima)"
-    r"|(?:eu )?(?:preciso|tenho que|tenho de) (?:ir|sair)(?: agora)?"
+    r"|(?:eu )?(?:preciso|tenho que|tenho de) (?:ir|sair|ir embora)(?: agora| ja)?"
     r"|bom fim de semana|um abraco|abracos"
 )
 # Why the visitor leaves, and what they exclaim as they do ("uy, me tengo que ir a una junta", "sorry, I have to jump
@@ -109,6 +111,24 @@ _EXCUSE = (
     # what is exclaimed
     r"|uy|ay|oops|whoops|ups|oups|oeps|opa|eita|oh no|shoot|mist|zut|vaya|cavolo|uff|argh|oh well"
 )
+# Regret said with a leaving or a stop, anywhere in it ("ich muss jetzt leider aufhören", "ik moet nu helaas stoppen",
+# "I'm afraid I have to stop here", "purtroppo devo andare"): it changes nothing of what is said, so the readers below
+# read the message without it. Only adverbs of regret: "sorry", which is also an answer's opening, stays a word around.
+_REGRET = re.compile(
+    r"(?<![\w'])(?:unfortunately|sadly|regrettably|i'?m afraid|i am afraid|afraid|i fear"
+    r"|leider|bedauerlicherweise|dummerweise"
+    r"|malheureusement|helas"
+    r"|lamentablemente|desafortunadamente|desgraciadamente|por desgracia|me temo que"
+    r"|purtroppo|sfortunatamente|temo"
+    r"|infelizmente|lamentavelmente|receio que"
+    r"|helaas|jammer genoeg|spijtig genoeg|jammer)(?![\w'])")
+
+
+def without_regret(plain_text: str) -> str:
+    """``plain_text`` (lower case, no accents) without its words of regret, one space between the words left."""
+    return " ".join(_REGRET.sub(" ", plain_text).split())
+
+
 # Hello or goodbye by turns: a goodbye only beside thanks or a closing phrase.
 _EITHER = r"ciao|salut|servus|dag|hasta|hola|tchao|bye now"
 # Said around a goodbye: thanks, a yes, a sorry, "for now".
@@ -146,7 +166,7 @@ def _plain(text: str) -> str:
 
 def says_goodbye(text: str) -> bool:
     """Whether the message only takes leave ("thanks, bye", "merci, au revoir", "ok cheers, gotta run")."""
-    words = _plain(text).split()
+    words = without_regret(_plain(text)).split()
     if not words or "@" in text or any(c.isdigit() for c in text) or len(words) > MOST_WORDS:
         return False
     kinds: set[str] = set()
@@ -169,42 +189,56 @@ def says_goodbye(text: str) -> bool:
 _STOP_PHRASE = (
     # en
     r"stop|stop it|stopp|(?:let'?s|let us|can we|could we|we can|we'?ll|we should|i'?ll|i will|i'?m going to|i'?m gonna"
-    r"|i (?:want|need|have|got) to|i'?d (?:like|rather|prefer) to|i'?ve got to|i gotta|gotta|have to|need to|i must|i'?m going to have to)"
-    r" (?:stop|pause|end (?:it|this|the chat|the conversation)|call it a day|leave it (?:there|here)|quit)"
+    r"|i (?:(?:really|just|now|honestly|actually) )?(?:want|need|have|got) to|i'?d (?:like|rather|prefer) to|i'?ve got to|i gotta|gotta|have to|need to|i must|i'?m going to have to)"
+    r" (?:(?:really|just|now) )?(?:stop|pause|end (?:it|this|the chat|the conversation)|call it a day|leave it (?:there|here)|quit"
+    r"|wrap (?:it |this )?up|end here)"
     r"|pause|let'?s pause|call it a day|that'?s enough|enough|enough questions|no more questions|i quit|quit"
     r"|end the (?:chat|conversation)|cancel|i'?ll stop|i will stop|i'?d rather stop|i'?d better stop"
     r"|stop (?:asking(?: me)?(?: questions)?|the (?:chat|conversation|questions)|with the questions)"
     # de
     r"|halt|stop|hor auf|horen sie auf|hoer auf|hoeren sie auf|(?:lass|lasst) uns aufhoren|horen wir (?:hier |jetzt )?auf"
-    r"|ich hore (?:hier |jetzt )?auf|ich (?:will|mochte|muss|werde) (?:hier |jetzt )?aufhoren|aufhoren|ich mache (?:hier |jetzt )?schluss"
+    r"|ich hore (?:hier |jetzt )?auf|aufhoren|ich mache (?:hier |jetzt )?schluss"
+    # "ich muss jetzt aufhören", "jetzt muss ich hier Schluss machen", "ich werde das hier abbrechen müssen"
+    r"|(?:ich )?(?:will|mochte|muss|werde|sollte) (?:(?:hier|jetzt|nun|gleich|wohl|wirklich|echt|erstmal|erst mal|an dieser stelle|dann|das) )*"
+    r"(?:aufhoren|schluss machen|abbrechen|stoppen|pausieren)"
+    r"|(?:(?:jetzt|dann|hier|nun) )?(?:will|mochte|muss|werde|sollte) ich (?:(?:hier|jetzt|nun|gleich|wohl|wirklich|echt|erstmal|erst mal|an dieser stelle|dann|das) )*"
+    r"(?:aufhoren|schluss machen|abbrechen|stoppen|pausieren)"
     r"|machen wir (?:hier |jetzt )?schluss|schluss|schluss jetzt|genug|das reicht|es reicht|reicht|abbrechen|ich breche (?:hier )?ab"
     r"|machen wir (?:eine )?pause|keine fragen mehr|lassen wir (?:es|das)(?: hier| dabei)?|(?:bitte )?aufhoren mit (?:den|der) fragen?"
     # fr
-    r"|arrete|arretez|arretons|arretons nous|on arrete|on s'arrete|j'arrete|je m'arrete|je (?:vais|dois|veux|prefere) (?:m'arreter|arreter)"
+    r"|arrete|arretez|arretons|arretons nous|on arrete|on s'arrete|j'arrete|je m'arrete"
+    r"|je (?:vais|dois|veux|prefere) (?:(?:vraiment|maintenant) )?(?:m'arreter|arreter|en rester la|interrompre)"
     r"|ca suffit|ca ira|assez|arretez (?:les|vos) questions|on fait (?:une )?pause|on en reste la|restons en la|plus de questions|laissons tomber|on laisse tomber"
     # es
     r"|para|pare|paremos|para ya|me detengo|detente|detengamonos|basta|ya basta|es suficiente|suficiente|hasta aqui(?: llego| llegamos)?"
-    r"|lo dejamos|lo dejo|dejemoslo|lo dejamos aqui|lo dejo aqui|(?:quiero|tengo que|voy a|prefiero) (?:parar|dejarlo)|no mas preguntas"
+    r"|lo dejamos|lo dejo|dejemoslo|lo dejamos aqui|lo dejo aqui|no mas preguntas"
+    r"|(?:quiero|tengo que|voy a|prefiero|debo|necesito) (?:(?:ya|ahora) )?(?:parar|dejarlo|dejar esto|detenerme|terminar aqui|dejarlo aqui)"
     r"|hagamos una pausa|dej[ae]n? de preguntar"
     # pt
-    r"|parar|vamos parar|chega|ja chega|pode parar|(?:quero|tenho que|tenho de|preciso|vou) parar|fico por aqui|ficamos por aqui"
+    r"|parar|vamos parar|chega|ja chega|pode parar|fico por aqui|ficamos por aqui"
+    r"|(?:quero|tenho que|tenho de|preciso|preciso de|vou|vou ter de|vou ter que|devo) (?:(?:ja|agora|mesmo) )?(?:parar|ficar por aqui|terminar por aqui|terminar aqui|interromper)"
     r"|vamos ficar por aqui|vamos encerrar|pare (?:com (?:isto|isso)|de perguntar)|deixa pra la|deixa para la|sem mais perguntas|vamos fazer uma pausa"
     # it
-    r"|basta cosi|fermati|fermiamoci|mi fermo|(?:devo|voglio|preferisco) fermarmi|smettila|smettiamo|chiudiamo|chiudiamo qui"
+    r"|basta cosi|fermati|fermiamoci|mi fermo|smettila|smettiamo|chiudiamo|chiudiamo qui"
+    r"|(?:devo|voglio|preferisco|dovrei) (?:(?:proprio|ora|adesso|gia) )?(?:fermarmi|smettere|interrompere|chiudere qui)"
     r"|finiamo qui|smettila con le domande|lasciamo stare|lasciamo perdere|niente piu domande|facciamo una pausa"
     # nl
     r"|stoppen|stop maar|ik stop(?: ermee)?|laten we (?:hier |nu )?stoppen|we stoppen|hou op|houd op|genoeg|het is genoeg"
-    r"|(?:ik )?(?:wil|moet|ga) (?:hier |nu )?stoppen|geen vragen meer|ik kap ermee|laten we pauzeren"
+    r"|geen vragen meer|ik kap ermee|laten we pauzeren"
+    # "ik moet nu (helaas) stoppen", "nu moet ik er echt mee stoppen"
+    r"|(?:ik )?(?:wil|moet|ga) (?:(?:hier|nu|echt|even|er|ermee|mee|zo|wel|nu wel) )*(?:stoppen|ophouden|afbreken|kappen)"
+    r"|(?:(?:nu|dan|hier) )?(?:wil|moet|ga) ik (?:(?:hier|nu|echt|even|er|ermee|mee|zo|wel) )*(?:stoppen|ophouden|afbreken|kappen)"
 )
 # Said before it: a softener, a no, an excuse.
 _STOP_BEFORE = (
-    r"never ?mind|forget it|actually|ok|okay|sorry|um|uh|hmm|look|oh|ah|well|so|but|no|nah|wait|right|please|hey|yeah|yes|honestly|you know what"
-    r"|eigentlich|also|nein|moment|warte|bitte|ach|ja|doch|ok"
-    r"|en fait|bon|desole|non|attends|finalement|pardon|euh|bah|oui"
-    r"|en realidad|bueno|oye|mira|perdon|lo siento|espera|vale|pues|si"
-    r"|na verdade|olha|desculpa|desculpe|nao|e|bem|sim"
-    r"|in realta|allora|scusa|scusi|aspetta|beh|senti"
-    r"|eigenlijk|nee|wacht|nou|hoor|even|sorry"
+    r"never ?mind|forget it|actually|ok|okay|sorry|i'?m sorry|um|uh|hmm|look|oh|ah|well|so|but|no|nah|wait|right|please|hey|yeah|yes"
+    r"|honestly|you know what|excuse me|aber|mais|pero|ma|mas|maar"
+    r"|eigentlich|also|nein|moment|warte|bitte|ach|ja|doch|ok|tut mir leid|es tut mir leid|entschuldigung|entschuldigen sie"
+    r"|en fait|bon|desole|desolee|non|attends|finalement|pardon|euh|bah|oui|excusez moi"
+    r"|en realidad|bueno|oye|mira|perdon|perdona|perdone|disculpe|disculpa|lo siento|espera|vale|pues|si"
+    r"|na verdade|olha|desculpa|desculpe|me desculpe|perdao|nao|e|bem|sim"
+    r"|in realta|allora|scusa|scusi|scusate|mi scusi|mi dispiace|aspetta|beh|senti"
+    r"|eigenlijk|nee|wacht|nou|hoor|even|sorry|het spijt me|excuses"
 )
 # Said after it: when, please, thanks.
 _STOP_AFTER = (
@@ -226,6 +260,9 @@ _REASON = (r"(?:(?:and|but|because|cause|cos|coz|as|since|so|und|aber|weil|denn|
 # ter mais clientes" "for me to have more clients".)
 _STOP_CLAUSE = re.compile(rf"(?:(?:{_STOP_BEFORE}) )*(?:{_STOP_PHRASE})(?: (?:{_STOP_AFTER}))*(?: (?:{_REASON}))?")
 _ONLY_BEFORE = re.compile(rf"(?:(?:{_STOP_BEFORE}) ?)+")
+# The German and Dutch infinitive after a stop's comma is what is stopped, not a reason: "ich muss aufhören, Geld zu
+# verbrennen", "wir müssen aufhören, Leads zu verlieren", "we moeten stoppen, om geld te verspillen" say a need.
+_WHAT_IS_STOPPED = re.compile(r"(?:\S+ )*(?:zu \S+|\S+zu\S+en|te \S+)(?: (?:und|oder|en|of) (?:\S+ )*(?:zu|te) \S+)*")
 # A clause ends at punctuation or at a dash between words.
 _CLAUSE_END = re.compile(r"[,.;:!?…()]+|\s[-–—]+\s|[–—]")
 # A stop with a reason is a short message; a longer one says something else.
@@ -252,8 +289,12 @@ def asks_to_stop(text: str) -> bool:
     clauses = _clauses(text)
     if not clauses or sum(len(c.split()) for c in clauses) > STOP_MOST_WORDS:
         return False
+    # "leider", "helaas", "I'm afraid": regret changes nothing of the stop ("ich muss jetzt leider aufhören").
+    clauses = [c for c in (without_regret(c) for c in clauses) if c] or [""]
     while len(clauses) > 1 and _ONLY_BEFORE.fullmatch(clauses[0]) and not _STOP_CLAUSE.fullmatch(clauses[0]):
         clauses = clauses[1:]  # "sorry, ...", "ok, ..."
+    if len(clauses) > 1 and _WHAT_IS_STOPPED.fullmatch(clauses[1]):
+        return False  # "ich muss aufhören, Geld zu verbrennen": what is to stop, after the comma German puts there
     return bool(_STOP_CLAUSE.fullmatch(clauses[0]))
 
 
