@@ -107,7 +107,7 @@ from bot.actions.state import (
     seen,
 )
 from bot.actions.statement import speaks_of_contact, tells_about_themselves
-from bot.actions.stopping import keeps_on_about
+from bot.actions.stopping import keeps_on_about, stops_in_words
 from bot.actions.submission import submit
 from nlu import english
 from nlu.about_the_question import about_the_question, named_attribute
@@ -116,7 +116,7 @@ from nlu.corrections import FIELD_WORDS, correction
 from nlu.extract import extract
 from nlu.faq import asks_for_a_person, reads_as_question
 from nlu.identity import is_given_name
-from nlu.leaving import asks_to_stop, says_goodbye
+from nlu.leaving import says_goodbye
 from nlu.money import _DIAL_WORDS as DIAL_WORDS  # words of calling, as the reader of numbers knows them
 from nlu.money import phone_spans
 from nlu.numbers import quantities
@@ -338,7 +338,7 @@ class ValidateQualificationForm(FormValidationAction):
             unread = [SlotSet(name, None) for name in tracker.slots_to_validate()]
             return [*unread, *await farewell(dispatcher, tracker), SlotSet("left", True)]
         if fresh and tracker.active_loop.get("name") and latest_intent(tracker) != "stop" \
-                and asks_to_stop(latest_text(tracker)) and not keeps_on_about(latest_text(tracker)) \
+                and stops_in_words(latest_text(tracker)) \
                 and not moving(tracker):
             # "actually stop for now, I'm needed on the floor" at the timing question (set 13's tyler) got "Sorry, I
             # didn't catch that": the classifier did not call it a stop (its stops go to action_stop, the form
@@ -1070,7 +1070,9 @@ class ValidateQualificationForm(FormValidationAction):
         confirmation on screen lists it: it is shown again under the recap); then the question on screen again."""
         order = [q.attribute for q in playbook.questions if q.attribute in QUESTION_ATTRIBUTES]
         order += [n for n in QUESTION_ATTRIBUTES if n not in order]
-        noted_ = [p for n in order if tells(state.attributes, n) and (p := describe(n, state.attributes))]
+        # The timing in the visitor's words, so that a quarter is said back as the quarter ("in Q1"), not a month.
+        noted_ = [p for n in order if tells(state.attributes, n)
+                  and (p := describe(n, state.attributes, tracker.get_slot(n) if n == "timing" else None))]
         heard = [p for n in order if sayable(state.heard.attributes, n) and not stated(state.attributes, n)
                  and n not in confirming and (p := describe(n, state.heard.attributes, state.heard.texts.get(n)))]
         lines = [say(RECAP, what=in_a_list(noted_))] if noted_ else []

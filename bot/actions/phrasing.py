@@ -15,13 +15,13 @@ from datetime import date, timedelta
 from typing import Mapping, Sequence
 
 import pycountry
-from babel.dates import format_skeleton
+from babel.dates import format_date, format_skeleton
 from babel.numbers import get_currency_symbol
 
 from bot.actions.phrasebook import ENGLISH, country, day, language, listed, money, number, say
 from nlu.attributes import INDUSTRIES, Attributes, Budget, Location, Range, Revenue
 from nlu.places import location as place_of
-from nlu.text import Text
+from nlu.text import Text, plain
 from nlu.tools import CATALOGUE
 from qualification.slots import CONSENT
 
@@ -207,7 +207,7 @@ def describe(name: str, attrs: Attributes, said: str | None = None) -> str | Non
         if value.status == "unknown":
             return say("timing not decided yet")
         if value.target_date:
-            return _start(value.target_date)
+            return _start(value.target_date, said)
         return say("a start within about {days} days", days=value.horizon_days) if value.horizon_days is not None \
             else say("a start date")
     if name == "industry" and value == "other":
@@ -269,14 +269,53 @@ def _tool(name: str, said: str | None) -> str:
     return name.replace("_", " ").title()
 
 
-def _start(target: str) -> str:
+# A quarter of the year as a visitor names it, in the seven languages (``plain`` text): "Q1", "T2" (trimestre), "K3"
+# (kwartaal), "the first quarter", "1. Quartal", "im ersten Quartal", "1er trimestre", "primer trimestre", "primo
+# trimestre", "primeiro trimestre", "eerste kwartaal", and the quarter to come ("next quarter", "nächstes Quartal").
+_QUARTER_NUMBER = r"(?:[qtk](?P<n>[1-4])|(?P<d>[1-4])\s*(?:st|nd|rd|th|er|re|e|eme|ste|de|o|a)?\s+(?:quarter|quartals?|trimestre|kwartaal))"
+_QUARTER_ORDINALS = {
+    1: r"first|erste[nmrs]?|premier|1er|primer|primero|primo|primeiro|eerste",
+    2: r"second|zweite[nmrs]?|deuxieme|second|segundo|secondo|tweede",
+    3: r"third|dritte[nmrs]?|troisieme|tercer|tercero|terzo|terceiro|derde",
+    4: r"fourth|last|vierte[nmrs]?|letzte[nmrs]?|quatrieme|dernier|cuarto|ultimo|quarto|vierde|laatste",
+}
+_QUARTER_WORD = r"(?:quarter|quartals?|trimestre|kwartaal)"
+_NEXT_QUARTER = re.compile(
+    r"\b(?:next|coming|following|nachste[nmrs]?|kommende[nmrs]?|prochain|suivant|proximo|siguiente|prossimo"
+    r"|seguinte|volgend|volgende|komende)\s+" + _QUARTER_WORD + r"\b"
+    r"|\b" + _QUARTER_WORD + r"\s+(?:prochain|suivant|proximo|siguiente|prossimo|seguinte|que vem)\b")
+
+
+def _quarter_named(said: str | None) -> int | None:
+    """The quarter (1-4) ``said`` names, 0 for the quarter to come ("next quarter"), None for none: "we want to start in
+    Q1", "im ersten Quartal", "au premier trimestre", "no 2º trimestre", "in het eerste kwartaal"."""
+    text = plain(said or "")
+    if found := re.search(rf"(?<![\w'])(?:{_QUARTER_NUMBER})(?![\w'])", text):
+        return int(found["n"] or found["d"])
+    for n, words in _QUARTER_ORDINALS.items():
+        if re.search(rf"\b(?:{words})\s+{_QUARTER_WORD}\b", text):
+            return n
+    return 0 if _NEXT_QUARTER.search(text) else None
+
+
+def _start(target: str, said: str | None = None) -> str:
     """A start date as the visitor would have put it: the extractor resolves "in February" to a day inside it, and
-    saying that day back is a precision nobody gave. The last day of a month is its end ("end of Q1", "bis Ende
-    März"); any other day, its month ("a start in February 2027")."""
+    saying that day back is a precision nobody gave. A date inside a quarter the visitor named ("in Q1", "im ersten
+    Quartal", "au premier trimestre") is that quarter ("a start in Q1 2027", "ein Start im 1. Quartal 2027"), never
+    the month in its middle; the last day of a month is its end ("end of March", "bis Ende März"); any other day, its
+    month ("a start in February 2027")."""
     try:
         day_ = date.fromisoformat(target)
     except ValueError:
         return say("a start by {date}", date=target)
+    quarter = (day_.month - 1) // 3 + 1
+    named = _quarter_named(said)
+    if named is not None and named in (0, quarter):
+        # The quarter as the visitor's language writes it: "Q1" in English, "1. Quartal", "1er trimestre"...
+        words = f"Q{quarter}" if language() == ENGLISH else format_date(day_, "QQQQ", locale=language().replace("-", "_"))
+        if day_.month % 3 == 0 and (day_ + timedelta(days=1)).month != day_.month:
+            return say("a start by the end of {quarter} {year}", quarter=words, year=day_.year)
+        return say("a start in {quarter} {year}", quarter=words, year=day_.year)
     month = format_skeleton("yMMMM", day_, locale=language())
     if (day_ + timedelta(days=1)).month != day_.month:
         return say("a start by the end of {month}", month=month)
