@@ -58,7 +58,7 @@ from bot.actions.hearing import shaped_like_a_name
 from nlu.call_request import asks_for_a_call
 from nlu.language import language as detect
 from qualification.playbook import LANGUAGES, VARIANTS
-from qualification.translation import in_region, supported
+from qualification.translation import in_region, leave_region, supported
 
 SLOT = "language"
 FALLBACK = "nlu_fallback"
@@ -180,10 +180,14 @@ def speaking(lang: str, variant: str | None = None) -> Iterator[str]:
     """``spoken()`` is ``lang`` inside the block (``variant()`` is ``variant``): for the Rasa process's gate of a
     stopped conversation (``bot.channels.stopped``), which answers without an action call to enter the language."""
     token = _spoken.set(lang)
-    held = _variant.set(variant if VARIANTS.get(variant or "") == lang else None)
+    own = variant if VARIANTS.get(variant or "") == lang else None
+    held = _variant.set(own)
+    # The playbook's texts (a FAQ's answer) in the variant too, as ``enter`` has them.
+    region = in_region(own or (lang if lang in VARIANTS else None))
     try:
         yield lang
     finally:
+        leave_region(region)
         _variant.reset(held)
         _spoken.reset(token)
 
@@ -329,6 +333,13 @@ def spoken() -> str | None:
 def of(tracker: Tracker) -> str | None:
     """The conversation's language: this call's decision, else the one recorded in the slot."""
     return spoken() or supported(tracker.get_slot(SLOT))
+
+
+def said_in(events: Iterable[Mapping[str, Any]], lang: str) -> str:
+    """The tag a conversation's lines are said in outside an action call (the gate of a stopped chat, the answer to a
+    request to delete it, the relay's lines): its regional variant ("pt-BR") where it has one, else ``lang``. With
+    the language alone, a Brazilian visitor read Portugal's wording there ("a nossa equipa", "o seu e-mail")."""
+    return conversation_variant(events, lang) or lang
 
 
 def recorded(tracker: Tracker) -> list[SlotSet]:

@@ -32,7 +32,7 @@ from typing import Any
 
 from rasa.core.channels.channel import UserMessage
 
-from bot.actions.language import conversation_language
+from bot.actions.language import conversation_language, said_in
 from bot.actions.phrasebook import ENGLISH, translate
 from bot.channels.service import post_signed
 from nlu.erasure import asks_to_erase
@@ -59,6 +59,8 @@ async def forgotten(agent: Any, message: UserMessage) -> bool:
         booked = bool(tracker.get_slot("booking")) if tracker is not None else False
         reply = await _forget(message.sender_id, booked)
     language = (tracker.get_slot("language") if tracker is not None else None) or _language(tracker, message)
+    # In the conversation's variant ("pt-BR"), as the actions speak it.
+    language = said_in([e.as_dict() for e in tracker.events] if tracker is not None else [], language)
     await message.output_channel.send_text_message(message.sender_id, translate(reply, language))
     return True
 

@@ -57,6 +57,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.actions.chat import ACTION_READ_CHAT
+from bot.actions.language import said_in
 from bot.actions.phrasebook import ENGLISH, translate
 from bot.channels.chats import ChatState, chat_state
 from bot.channels.service import post_signed
@@ -121,7 +122,10 @@ class Relay:
             logger.warning("the language of conversation %s could not be read", conversation_id)
             return ENGLISH
         language = tracker.get_slot("language") if tracker is not None else None
-        return language if isinstance(language, str) and language else ENGLISH
+        if not isinstance(language, str) or not language:
+            return ENGLISH
+        # In the conversation's variant ("pt-BR"), as the actions speak it.
+        return said_in([e.as_dict() for e in tracker.events], language)
 
     async def fresh(self, signature: str) -> bool:
         """Accept each signed event once within the signature's window, on whichever server it arrives."""

@@ -36,8 +36,8 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.actions import runtime
 from bot.actions.conversation import STOPPED_HINT
 from bot.actions.faq import answering, entry_messages
-from bot.actions.language import speaking
-from bot.actions.phrasebook import ENGLISH, translate
+from bot.actions.language import conversation_variant, speaking
+from bot.actions.phrasebook import ENGLISH, say
 from bot.actions.resuming import as_start_again, asks_to_go_on
 from bot.channels.erasure import forgotten
 from bot.channels.withheld import consent_mark, off_the_loop, sql_tracker_store, withhold_after_refusal
@@ -94,11 +94,13 @@ async def held(agent: Any, message: UserMessage) -> UserMessage | None:
         return UserMessage(text, message.output_channel, message.sender_id, parse_data=as_start_again(text),
                            input_channel=message.input_channel, message_id=message.message_id,
                            metadata=message.metadata)
-    with speaking(tracker.get_slot("language") or ENGLISH) as lang:
+    # In the conversation's variant too: a Brazilian visitor read the hint in Portugal's Portuguese.
+    lang = tracker.get_slot("language") or ENGLISH
+    with speaking(lang, conversation_variant([e.as_dict() for e in tracker.events], lang)):
         answers = _faq_answers(text, intent, float((parsed.get("intent") or {}).get("confidence") or 0.0))
         for answer in answers:
             await message.output_channel.send_text_message(message.sender_id, answer)
-        await message.output_channel.send_text_message(message.sender_id, translate(STOPPED_HINT, lang))
+        await message.output_channel.send_text_message(message.sender_id, say(STOPPED_HINT))
     return None
 
 

@@ -122,21 +122,23 @@ def test_a_line_the_service_says_nobody_is_in_for_resumes_the_paused_bot_before_
 
 
 class _Tracker:
-    def __init__(self, language: str | None) -> None:
+    def __init__(self, language: str | None, events: list[Any] | None = None) -> None:
         self.language = language
+        # Rasa's events, read for the conversation's variant ("pt-BR").
+        self.events = events or []
 
     def get_slot(self, name: str) -> str | None:
         return self.language if name == "language" else None
 
 
-def told_in(language: str | None, answer: dict[str, Any] | None) -> list[dict[str, Any]]:
+def told_in(language: str | None, answer: dict[str, Any] | None, events: list[Any] | None = None) -> list[dict[str, Any]]:
     """What the relay tells a visitor whose conversation is in ``language`` (Rasa's agent and tracker store)."""
     relay = Relay(MemoryChats())
     relay.sio = _Sio()
 
     class Store:
         async def retrieve(self, conversation_id: str) -> _Tracker:
-            return _Tracker(language)
+            return _Tracker(language, events)
 
     relay.app = SimpleNamespace(ctx=SimpleNamespace(agent=SimpleNamespace(tracker_store=Store())))
 
@@ -156,6 +158,16 @@ def test_the_relays_own_lines_are_in_the_conversations_language(language: str) -
     assert line["text"] != f"{UNREACHABLE} {OFFER}" and line["buttons"][0]["title"] != "Book a call"
     lines = told_in(language, {"live": False, "fetching": True, "wait_seconds": 0.05})
     assert lines[0]["text"] == translate(FETCHING, language) != FETCHING
+
+
+def test_the_relays_own_lines_to_a_brazilian_are_in_brazilian_portuguese() -> None:
+    # Said in the language alone, a Brazilian visitor read Portugal's wording.
+    from rasa.shared.core.events import UserUttered
+
+    brazilian = [UserUttered("oi", metadata={"language": "pt-BR"})]
+    [line] = told_in("pt", None, brazilian)
+    assert line["text"] == f"{translate(UNREACHABLE, 'pt-BR')} {translate(OFFER, 'pt-BR')}"
+    assert line["text"] != f"{translate(UNREACHABLE, 'pt')} {translate(OFFER, 'pt')}"
 
 
 def test_a_conversation_with_no_language_yet_is_told_in_english() -> None:
