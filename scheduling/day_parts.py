@@ -34,11 +34,37 @@ def in_part(moment: datetime, part: str, tz: tzinfo) -> bool:
 def distance(moment: datetime, part: str, tz: tzinfo) -> int:
     """Minutes on the clock of ``tz`` from ``moment`` to ``part`` of the day, either way round the clock (0 inside):
     05:00 is 60 from the morning, 22:00 is 300 from the afternoon."""
-    start, end = (_minutes(t) for t in PARTS[part])
+    return distance_to(moment, PARTS[part], tz)
+
+
+def distance_to(moment: datetime, hours: tuple[time, time], tz: tzinfo) -> int:
+    """Minutes on the clock of ``tz`` from ``moment`` to the span ``hours``, either way round the clock (0 inside)."""
+    start, end = (_minutes(t) for t in hours)
     at = _minutes(moment.astimezone(tz).time())
     if start <= at < end:
         return 0
     return min((start - at) % _DAY, (at - end) % _DAY + 1)
+
+
+# The hours of a visitor's own day a call is offered in, first their working hours; only when the owner has none of
+# either in the days ahead (Manila with a Chicago owner: 23:00-07:00) the nearest, said to be early or late for them.
+WAKING = (time(8), time(20))
+WORKING = (time(9), time(17))
+
+
+def within(moment: datetime, hours: tuple[time, time], tz: tzinfo) -> bool:
+    """Whether ``moment`` falls in ``hours`` on the clock of ``tz``."""
+    return hours[0] <= moment.astimezone(tz).time() < hours[1]
+
+
+def side(moment: datetime, hours: tuple[time, time], tz: tzinfo) -> str:
+    """"early" when ``moment`` is nearer the start of ``hours`` ahead of it than their end behind it (05:00 for a day
+    from 08:00 to 20:00), else "late" (22:00); "inside" within them."""
+    start, end = (_minutes(t) for t in hours)
+    at = _minutes(moment.astimezone(tz).time())
+    if start <= at < end:
+        return "inside"
+    return "early" if (start - at) % _DAY <= (at - end) % _DAY + 1 else "late"
 
 
 def owner_starts(availability: Availability, now: datetime, *, after: datetime | None = None,

@@ -500,14 +500,20 @@ async def offer(
     elif again and (shown := _offered(tracker)) and (first := _instant(shown[0]["starts_at"])) is not None:
         query = {"after": _iso(first - timedelta(seconds=1))}
     # "anything in my morning?", "am Vormittag?", "'s ochtends?": a part of the visitor's own day, no hour named.
+    clock_named = text is not None and not zone_given \
+        and (named_clock(text, language()) is not None or earliest(text, language()) is not None)
     part = query.get("part_of_day") if after is None and text is not None and not zone_given \
-        and named_clock(text, language()) is None and earliest(text, language()) is None else None
+        and not clock_named else None
     try:
         page = await _read_slots(lead_id, tz, **query)
         if hour is not None:
             page = await from_the_hour(page, hour, lead_id, tz)
         elif part is not None:
             page, heading = await in_their_part(page, part, lead_id, tz, query)
+        elif not clock_named and query.get("part_of_day") is None:
+            # No part of the day or hour asked for: times in the visitor's own day (Manila with Chicago: not 23:00).
+            page, note = await in_their_day(page, lead_id, tz, query)
+            intro = f"{intro} {note}".strip()
         if not page.get("slots") and query.get("before"):
             # Nothing then: the next free times after that window instead.
             page = await _read_slots(lead_id, tz, after=query["before"])
@@ -655,6 +661,67 @@ async def in_their_part(page: dict[str, Any], part: str, lead_id: str, tz: str |
     near = [s for s in others if day_parts.distance(s, part, shown) <= nearest + NEAR.total_seconds() // 60]
     found = await _free_among(lead_id, tz, near, None)
     return {**page, "slots": found or page.get("slots") or []}, said
+
+
+# None of the owner's hours falls in the visitor's day (08:00-20:00 on their clock) in the days ahead, or those that do
+# are all taken: the nearest times, said to be early or late for them.
+OUTSIDE_DAY = "{owner} takes calls from {start} to {end} your time, none of it between {first} and {last} for you, " \
+              "so these are the nearest times, {when}."
+TAKEN_DAY = "{owner}'s times between {first} and {last} your time are all taken in the next days, so these are the " \
+            "nearest free ones, {when}."
+EARLY_OR_LATE = {"early": "early in your day", "late": "late in your day", "both": "early or late in your day"}
+# How much further from the visitor's day than the nearest time the times shown instead may be.
+NEAR_DAY = timedelta(minutes=45)
+
+
+async def in_their_day(page: dict[str, Any], lead_id: str, tz: str | None,
+                       query: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """The times offered in the visitor's own day, their working hours first (``day_parts.WORKING``), then the rest
+    of their waking day (``day_parts.WAKING``), and what to say first: nothing when there are some; else the nearest
+    free times, said to be early or late for them, with the owner's hours on their clock (a visitor in Manila with
+    an owner in Chicago was shown 23:00, 23:45 and 00:30 as the "next free times"; one in Pune 20:30 unremarked).
+
+    Only on the visitor's own clock: with no zone of theirs known the times are the owner's, as they come."""
+    owner = page.get("owner") or {}
+    availability = owner_availability(owner.get("id"))
+    if tz is None or availability is None:
+        return page, ""
+    shown = zone(page.get("time_zone") or tz)
+    first = _starts(page.get("slots") or [])
+    if first and all(day_parts.within(s, day_parts.WORKING, shown) for s in first):
+        # The service's first free times, in time order, all in the visitor's working hours: no earlier one of
+        # those was passed over (its own filter, their waking hours, holds them all), so no second look is needed.
+        return page, ""
+    starts = day_parts.owner_starts(availability, _now(), after=_instant(query.get("after") or ""),
+                                    before=_instant(query.get("before") or ""))
+    if not starts:
+        return page, ""
+    for hours in (day_parts.WORKING, day_parts.WAKING):
+        inside = [s for s in starts if day_parts.within(s, hours, shown)]
+        found = await _free_among(lead_id, tz, inside, None) if inside else []
+        if found:
+            return {**page, "slots": found}, ""
+    waking = day_parts.WAKING
+    daytime = any(day_parts.within(s, waking, shown) for s in starts)
+    others = [s for s in starts if not day_parts.within(s, waking, shown)]
+    if not others:
+        return page, ""
+    nearest = min(day_parts.distance_to(s, waking, shown) for s in others)
+    near = [s for s in others if day_parts.distance_to(s, waking, shown) <= nearest + NEAR_DAY.total_seconds() // 60]
+    found = await _free_among(lead_id, tz, near, None)
+    if not found:
+        return page, ""
+    sides = {day_parts.side(at, waking, shown) for at in _starts(found)}
+    when = told(EARLY_OR_LATE[sides.pop() if len(sides) == 1 else "both"])
+    first, last = (f"{hour:%H:%M}" for hour in waking)
+    name = owner.get("name") or say("our consultant")
+    if daytime:
+        said = told(TAKEN_DAY, owner=name, first=first, last=last, when=when)
+    else:
+        hours = day_parts.hours_on_clock(availability, starts[0], shown)
+        start, end = hours if hours is not None else (starts[0].astimezone(shown), starts[-1].astimezone(shown))
+        said = told(OUTSIDE_DAY, owner=name, start=_hhmm(start), end=_hhmm(end), first=first, last=last, when=when)
+    return {**page, "slots": found}, said
 
 
 def _clock_zone(text: str, offered: Sequence[dict[str, str]]) -> tzinfo | None:
