@@ -25,7 +25,14 @@ _SYMBOLS = {
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₪": "ILS",
     "₱": "PHP", "฿": "THB", "₦": "NGN", "zł": "PLN", "kč": "CZK", "rs.": "INR", "rs": "INR",
     "chf": "CHF", "fr.": "CHF",
+    # CLDR's narrow symbols that babel does not ship (it has each locale's standard symbol only, which
+    # ``nlu.data.currencies`` reads): the cedi's "₵", the Egyptian pound's "E£", the rupee sign "₨" of Pakistan, Sri
+    # Lanka and Nepal; and the symbols visitors write where CLDR has a bare "$" or the code: "SFr." for the Swiss franc,
+    # "J$" and "TT$" for the Jamaican and the Trinidad dollar
+    "₵": "GHS", "e£": "EGP", "₨": "PKR", "sfr.": "CHF", "sfr": "CHF", "j$": "JMD", "tt$": "TTD",
 }
+# The narrow symbols above that several currencies share: the visitor's own is the one they mean (``_shared``).
+_NARROW_SHARED = {"₨": frozenset({"PKR", "LKR", "NPR", "MUR", "SCR"})}
 _NAMES = {
     "us dollars": "USD", "us dollar": "USD", "american dollars": "USD", "dollars": "USD", "dollar": "USD",
     "bucks": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
@@ -226,7 +233,19 @@ def _currency_around(text: Text, start: int, end: int) -> str | None:
         if found and found.group(1) in _iso_currencies():
             return found.group(1)
     local = _local_said(text, start, end)
-    return None if local is None else currencies.usual(local[0], local[1])
+    if local is not None:
+        return currencies.usual(local[0], local[1])
+    m = _NAME_BEFORE.search(lower, max(0, start - 12), start)
+    if m is not None and not _A_YEAR.fullmatch(lower, start, end):
+        return _NAMES[m.group(1)]
+    return None
+
+
+# The euro's or the franc's name written before the figure, as Italian, German and Swiss invoices do ("euro 5.000 al
+# mese", "Euro 5.000 im Monat"), and as the rewrite leaves "SFr. 5000" and French "CHF 5'000" ("francs 5000"); not
+# after another figure ("3 euros 5000 times") nor before a year ("euro 2024", the football).
+_NAME_BEFORE = lazy_compile(r"(?<!\d )(?<!\d)\b(euros?|francs)\s?$")
+_A_YEAR = lazy_compile(r"(?:19|20)\d\d")
 
 
 # The world's other currencies, as CLDR writes them (``nlu.data.currencies``): a symbol right before or after the
@@ -493,6 +512,42 @@ def _a_sum_said_alone(text: Text, start: int, end: int) -> bool:
     return bool(_SUM_SAID_AFTER.match(text.lower, end) and _SUM_LEAD_IN.fullmatch(text.lower, text.clause_at(start)[0], start))
 
 
+# "R15k pm", "£2k pcm", "50k p.a.": the period abbreviated, after a sum with its scale or currency (not "5 pm", a time).
+_PERIOD_ABBREVIATED = lazy_compile(r"\s*(?:p\.?\s?m\.?|pcm|p/m|p\.?\s?a\.?)(?![a-z])")
+
+
+def _before_the_symbol(text: Text, start: int) -> int:
+    """Where the currency written before a figure starts ("$30k", "KSh 150k", "R15k"), else the figure's start."""
+    window_start = max(0, start - 12)
+    window = text.lower[window_start: start].replace("¢", "₵")
+    if (m := _BEFORE.search(window)) is not None:
+        return window_start + m.start()
+    if (m := _local_patterns()[0].search(window)) is not None:
+        return window_start + m.start()
+    if (m := _RAND.search(text.original, window_start, start)) is not None:
+        return m.start()
+    return start
+
+
+def _a_period_sum_volunteered(text: Text, amount: Amount, clause: tuple[int, int]) -> bool:
+    """A sum of money with its period, in a clause of its own with only hedges before it ("30k a month", "Acme Ltd,
+    around 30k a month", "Acme GmbH, etwa 30.000 € im Monat"), said at a question about something else: what the
+    visitor would spend each period. Not a bare figure ("about 200 a month" may count anything), nor what is counted in
+    the sentence ("more leads, about 2k a month"), nor a question ("30k a month?", a price asked); a revenue or a past
+    spend is told apart by its words before this is asked (``_kind``, ``stance.not_stated_money``)."""
+    if not (amount.scaled or _currency(text, amount)) or amount.words and not amount.scaled:
+        return False
+    end = _end_with_currency(text, amount)
+    if not (_PERIOD_SAID_AFTER.match(text.lower, end) or _PERIOD_ABBREVIATED.match(text.lower, end)):
+        return False
+    if not _SUM_LEAD_IN.fullmatch(text.lower, text.clause_at(amount.start)[0], _before_the_symbol(text, amount.start)):
+        return False
+    sentence = stance.sentence_at(text, amount.start)
+    if _COUNTED.search(text.lower, *sentence) or _BUSINESS_SAID.search(text.lower, sentence[0], amount.start):
+        return False  # "we sell shoes, about 50k a month": what the business sells, as likely as what it would spend
+    return not text.lower[clause[1]: clause[1] + 1] == "?" and "?" not in text.lower[end: sentence[1] + 1]
+
+
 def _ceiling_a_period(lower: str, start: int, end: int, clause: tuple[int, int]) -> bool:
     period = _PERIOD_SAID_AFTER.match(lower, end)
     if period is None or _COUNTED.search(lower, clause[0], clause[1]):
@@ -699,7 +754,7 @@ def _shared(text: Text, amount: Amount) -> frozenset[str]:
             key = m.group("currency")
         codes = frozenset()
         if key is not None:
-            codes = currencies.candidates(key) | {_SYMBOLS.get(key) or _NAMES.get(key) or key.upper()}
+            codes = currencies.candidates(key) | _NARROW_SHARED.get(key, frozenset()) | {_SYMBOLS.get(key) or _NAMES.get(key) or key.upper()}
         elif (local := _local_said(text, part.start, part.end)) is not None:
             key, codes = local
         if key is not None:
@@ -870,6 +925,10 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
         if any(start <= amount.start < end for start, end in dialled):
             continue  # "call me on 07700 900123", even at the budget question: a phone number, never money
         clause = text.clause_at(amount.start)
+        if amount.end > clause[1]:
+            # "$5k - $8k a month", "£2,000 - £3,000 monthly": a range whose spaced dash ends a clause is one sum, and
+            # what is said after its top (the period, the currency) is said of the whole range
+            clause = (clause[0], text.clause_at(amount.end - 1)[1])
         kind = _kind(text, amount.start, clause, field, _end_with_currency(text, amount))
         cued = kind is not None
         if kind is None and field is None and _business_sized(text, amount):
@@ -880,6 +939,8 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
         alone = field not in (None, "budget", "revenue", "company_size") and _said_alone(text, amount)
         if kind is None and alone:
             kind, cued = "budget", True  # "meh 5k maybe" at the industry question: a budget volunteered
+        elif kind is None and field not in (None, "budget", "revenue") and _a_period_sum_volunteered(text, amount, clause):
+            kind, cued = "budget", True  # "Acme Ltd, around 30k a month" at the company question: a budget volunteered
         if not _looks_like_money(text, amount, field, kind is not None):
             continue
         low, high = bound(lower, amount, _end_with_currency(text, amount))
