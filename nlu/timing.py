@@ -152,7 +152,7 @@ _MODIFIER = lazy_compile(
     r"at the start of|at the beginning of|begin|mid|mid-|middle of|the middle of|halfway through|"
     r"late|later in|last (?:week|days|few days) of|the last (?:week|days|few days) of|end of|the end of|by the end of|by end of|close of|the close of|towards the end of|"
     r"toward the end of|until the end of|til the end of|last part of|rest of|the rest of|before the end of|"
-    r"before|prior to|no later than|not later than|ahead of|by|until|till|til|after|following|post|"
+    r"before|prior to|no later than|not later than|ahead of|by|until|till|til|within|after|following|post|"
     r"once|from|starting|starting in|starting from|beginning in|"
     # "the second week of January", and as the rewrite leaves the others ("2. weeks in january", "2ème weeks of",
     # "2ª weeks of", "2e weeks van")
@@ -176,6 +176,10 @@ _NONE_UNTIL_THEN_AFTER = lazy_compile(
     r"(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:fully\s+|completely\s+|totally\s+)?(?:booked|busy|swamped|slammed|flat out)\b|"
     r"(?:we|i)\s+(?:can'?t|cannot|won'?t)\s+(?:start|begin|do|take)\b|nothing\b)")
 
+# "Hasta enero estamos a tope, luego queremos...", "Até janeiro estamos cheios, depois...": a time, the rest of its clause,
+# then the aim from then on: the time is a wait, not a deadline ("by January" alone is one).
+_WAIT_THEN_AFTER = lazy_compile(
+    r"[^.!?,;]{0,60},\s*(?:(?:but|and|so|aber|mais|pero|mas|ma|maar)\s+)?(?:then|after that|danach|dann|ensuite|puis|luego|despu(?:é|e)s|depois|poi|dopo|daarna)\b")
 
 # ("tax season starts in Feb and we want the new site up before then", "our fiscal year ends March 31, so whatever we
 # sign has to be invoiced before then": up to eight words of what is wanted between)
@@ -244,6 +248,11 @@ def _resolve(start: date, end: date, before: str, now: date) -> date:
         return max(start, now) + timedelta(days=(end - max(start, now)).days // 2)
     if mod in ("before", "prior to", "ahead of"):
         return max(now, start - timedelta(days=1))
+    if mod in ("by", "within", "no later than", "not later than") and length < 100:
+        # "by April", "bis April", "d'ici avril", "entro aprile" ("d'ici le T2" reads "within the q2"): a deadline, met
+        # when the month or quarter comes, never
+        # its middle; one already begun is met by its end ("by December" said on 4 December)
+        return start if start > now else end
     if (week := _nth(mod)) is not None and length < 32:
         return max(now, start + timedelta(days=7 * (week - 1) + 3))  # "the second week of January": its middle day
     if mod in ("after", "following", "post", "once"):
@@ -631,14 +640,18 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
 
     def before(m: re.Match[str]) -> str:
         said = lower[max(0, m.start() - 30): m.start()]
-        if _NO_TIME_BEFORE.search(said) or (_NONE_UNTIL_THEN_BEFORE.search(said) and _NONE_UNTIL_THEN_AFTER.match(lower, m.end())):
-            return said + " until "  # "before January we have no time": a wait until January
+        if _NO_TIME_BEFORE.search(said) or (_NONE_UNTIL_THEN_BEFORE.search(said) and (
+                _NONE_UNTIL_THEN_AFTER.match(lower, m.end()) or _WAIT_THEN_AFTER.match(lower, m.end()))):
+            return said + " until "  # "before January we have no time", "Hasta enero estamos a tope, luego...": a wait until January
         if _AT_THE_EARLIEST_AFTER.match(lower, m.end()) and re.search(r"(?:^|\b(?:in|from|starting|start|starting in)\s+|[,;:.!?(]\s*|^\s*)$", said):
             return said + " not before "  # "in March at the earliest" is "not before March" ("frühestens im März")
         if moved := _MOVED_UNTIL.search(said):
             return said[:moved.start("until")] + "to "  # "uitgesteld tot maart" (rewritten "before march"): moved to March
-        # "our busy season is summer so before that": the time, then "before that", is before it
-        return said + " before " if _BEFORE_THAT.match(lower, m.end()) else said
+        if _BEFORE_THAT.match(lower, m.end()):
+            return said + " before "  # "our busy season is summer so before that": the time, then "before that", is before it
+        if _LATEST_BEFORE.search(said) or _LATEST_AFTER.match(lower, m.end()):
+            return said + " by "  # "April at the latest", "allerspätestens im April": a deadline, as "by April" is
+        return said
 
     for m in _ISO.finditer(lower):
         try:
@@ -1098,7 +1111,9 @@ _LATEST_BEFORE = lazy_compile(
     r"\s*,?\s*(?:(?:in|on|im|en|em|op|by|for|the|of|de|a|ad|al|à)\s+)*$")
 _LATEST_AFTER = lazy_compile(
     r"\s*,?\s*(?:at the (?:very )?latest|latest|max tard|au plus tard|plus tard|(?:about|como) muy tarde|a lo m(?:á|a)s tardar|"
-    r"a m(?:á|a)s tardar|al pi(?:ù|u) tardi|o mais tardar|(?:no )?m(?:á|a)ximo|max|op zijn laatst|(?:aller)?spätestens)(?!\w)")
+    r"a m(?:á|a)s tardar|al pi(?:ù|u) tardi|o mais tardar|(?:no )?m(?:á|a)ximo|max|op zijn laatst|(?:aller)?spätestens|"
+    # ("april op zijn laatst" as the rewrite leaves it: "april by", the clause closed)
+    r"by(?=\s*(?:$|[.,;:!?])))(?!\w)")
 
 
 def _latest(text: Text, found: _Found) -> bool:

@@ -42,7 +42,7 @@ def test_two_months_offered_keep_the_earlier() -> None:
 def test_a_time_a_problem_is_said_of_is_no_start() -> None:
     assert _timing("leads have dried up this year but we're not in a rush, just exploring", "timing") == (None, "no_timeline")
     assert _timing("Our website traffic dropped 40% this year after the Google update") is None
-    assert _timing("our traffic dropped 40% this year, we need help by March") == ("2027-03-16", "stated")
+    assert _timing("our traffic dropped 40% this year, we need help by March") == ("2027-03-01", "stated")  # by March: when it comes
 
 
 def test_a_time_aimed_at_this_year_is_still_read() -> None:

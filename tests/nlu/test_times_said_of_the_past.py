@@ -30,7 +30,7 @@ def test_a_month_said_of_past_work_gives_no_deadline(text: str, lang: str) -> No
 @pytest.mark.parametrize(("text", "lang", "day"), [
     ("we paused them in October and want to restart in March", "en", "2027-03-16"),
     ("our old agency contract ended, so ASAP", "en", "2026-11-30"),
-    ("we lost our marketing lead so by January", "en", "2027-01-16"),
+    ("we lost our marketing lead so by January", "en", "2027-01-01"),  # a deadline: when January comes
     ("we had a bad Q4, so Q1 please", "en", "2027-02-14"),
     ("we were aiming for March", "en", "2027-03-16"),
     ("it was supposed to be March but now June", "en", "2027-06-15"),
