@@ -38,6 +38,17 @@ _WISH = (
     r"|posso|podemos|poderia|quero|queria|gostaria de|gostava de|da para|da pra|e possivel|como posso"
     r"|possiamo|potrei|vorrei|voglio|mi piacerebbe|si puo|e possibile|come posso"
     r"|kan ik|kunnen we|kunnen wij|mag ik|ik wil|ik zou graag|ik zou|is het mogelijk|hoe kan ik"
+    # "we" and "you" asked, the conditional and "would it be possible" (set 15: sébastien's "Est-ce qu'on peut fixer un
+    # appel ?" with the times on screen got "I'm not sure"; French elides "que on" to "qu'on").
+    # (Not a bare "we want", "wir wollen", "queremos", "vamos": "we want to get a meeting with investors" is theirs.)
+    r"|would it be possible to|could you|can you|we'?d like(?: to)?|we would like(?: to)?"
+    r"|konnten wir|konnen sie|konnten sie|ware es moglich|wir wurden gern"
+    r"|qu'on peut|qu'on pourrait|pourrait on|pourrions nous|serait il possible de|ce serait possible de"
+    r"|c'est possible de|vous pouvez|vous pourriez|on voudrait|on aimerait|nous voudrions|nous aimerions"
+    r"|podriamos|se podria|seria posible|nos gustaria|pueden|podrian"
+    r"|poderiamos|seria possivel|daria para|daria pra|gostariamos de|podem"
+    r"|potremmo|sarebbe possibile|si potrebbe|vorremmo|potete|potreste"
+    r"|zouden we|zou het mogelijk zijn om|kunnen jullie|kunt u|we willen graag|wij willen graag"
 )
 # Verbs of booking a meeting.
 _BOOK = (
@@ -48,6 +59,9 @@ _BOOK = (
     r"|marcar|agendar|reservar|ter|combinar|organizar"
     r"|prenotare|fissare|organizzare|programmare|avere|pianificare"
     r"|inplannen|boeken|maken|plannen|reserveren|afspreken|hebben"
+    # with the pronoun joined on: "¿pueden agendarme una llamada?", "potete fissarmi un appuntamento?"
+    r"|(?:agendar|reservar|programar|concertar|organizar|coordinar|marcar)(?:me|nos|le|les)"
+    r"|(?:fissar|prenotar|organizzar|programmar)(?:mi|ci|le|gli)"
 )
 # One meeting with us, with its article ("a call", "einen Termin", "un rendez-vous", "una llamada").
 _ARTICLE = r"a|an|one|ein|einen|eine|un|une|una|uma|um|een"
