@@ -233,6 +233,11 @@ _STOP_PHRASE = (
 _STOP_BEFORE = (
     r"never ?mind|forget it|actually|ok|okay|sorry|i'?m sorry|um|uh|hmm|look|oh|ah|well|so|but|no|nah|wait|right|please|hey|yeah|yes"
     r"|honestly|you know what|excuse me|aber|mais|pero|ma|mas|maar"
+    # holding the visitor up: "hang on, stop, a customer just walked in"
+    r"|hang on|hold on|one sec|one second|one moment|just a sec|wait a sec|wait a second|sec"
+    r"|moment mal|einen moment|augenblick|sekunde|warte mal|wartet|attendez|attends une seconde|une seconde|un instant"
+    r"|un momento|un segundo|espera un momento|espera un segundo|esperate|aguarda|aguarde|espera ai|um momento|um segundo"
+    r"|aspetta un attimo|un attimo|un secondo|momentje|wacht even|eventjes|een momentje|ogenblik"
     r"|eigentlich|also|nein|moment|warte|bitte|ach|ja|doch|ok|tut mir leid|es tut mir leid|entschuldigung|entschuldigen sie"
     r"|en fait|bon|desole|desolee|non|attends|finalement|pardon|euh|bah|oui|excusez moi"
     r"|en realidad|bueno|oye|mira|perdon|perdona|perdone|disculpe|disculpa|lo siento|espera|vale|pues|si"

@@ -61,6 +61,17 @@ NEAR_MISSES = {
     "nl": ["we moeten stoppen met adverteren", "helaas hebben we geen budget", "ik moet stoppen met koude acquisitie"],
 }
 
+# Held up first, then the stop, then why (persona set 15's luke: "hang on, stop, a customer just walked in" got "Sorry,
+# I didn't catch that"); held up, then an answer, is the answer.
+HELD_UP_STOPS = {
+    "en": "hang on, stop, a customer just walked in", "de": "moment mal, stopp, ein Kunde ist gerade reingekommen",
+    "fr": "attendez, on arrête là, un client vient d'arriver", "es": "un momento, para, acaba de entrar un cliente",
+    "pt": "um momento, vamos parar, chegou um cliente", "it": "aspetta un attimo, fermiamoci qui, è entrato un cliente",
+    "nl": "wacht even, stop, er komt net een klant binnen",
+}
+HELD_UP_ANSWERS = ["hang on, we also need SEO", "hold on, the owner is me", "moment mal, wir sind eher zwanzig Leute",
+                   "un momento, somos veinte personas", "wacht even, we gebruiken ook HubSpot"]
+
 
 @pytest.fixture(autouse=True)
 def no_drafts(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -97,3 +108,13 @@ def test_a_need_to_stop_doing_something_at_the_need_question_is_no_stop() -> Non
     with speaking("de"):
         slots, said, _ = validate(tracker("ich muss aufhören, Geld zu verbrennen", requested="need", attributes={}))
     assert not slots.get("stopped"), (said, slots)
+
+
+@pytest.mark.parametrize("lang", list(HELD_UP_STOPS))
+def test_a_stop_after_hang_on_is_a_stop(lang: str) -> None:
+    assert stops_in_words(HELD_UP_STOPS[lang]), HELD_UP_STOPS[lang]
+
+
+@pytest.mark.parametrize("text", HELD_UP_ANSWERS)
+def test_an_answer_after_hang_on_is_no_stop(text: str) -> None:
+    assert not stops_in_words(text) and not says_goodbye(text), text
