@@ -298,6 +298,84 @@ def _quarter_named(said: str | None) -> int | None:
     return 0 if _NEXT_QUARTER.search(text) else None
 
 
+# The other spans a visitor names a start by, in the seven languages (``plain`` text): a half of the year, a season (and
+# what is after or before it), a year. Said back as named, never as the day inside them the extractor dates them by
+# ("no rush, sometime next year" was "a start in July 2027").
+_HALVES = {1: r"\bh1\b|\b(?:first|1st) half\b|\berste[nrs]? (?:jahreshalfte|halbjahr|halfte)\b|\bpremier semestre\b"
+              r"|\bprimer semestre\b|\bprimo semestre\b|\bprimeiro semestre\b|\beerste (?:helft|jaarhelft)\b",
+           2: r"\bh2\b|\b(?:second|2nd) half\b|\bzweite[nrs]? (?:jahreshalfte|halbjahr|halfte)\b|\bsecond semestre\b"
+              r"|\bsegundo semestre\b|\bsecondo semestre\b|\btweede (?:helft|jaarhelft)\b"}
+_SEASONS = {
+    "spring": (r"spring|fruhling|fruhjahr|printemps|primavera|lente|voorjaar", (3, 4, 5)),
+    "summer": (r"summer|sommer|ete|verano|estate|verao|zomer", (6, 7, 8)),
+    "autumn": (r"autumn|fall|herbst|automne|otono|autunno|outono|herfst|najaar", (9, 10, 11)),
+    "winter": (r"winter|hiver|invierno|inverno", (12, 1, 2)),
+}
+_AFTER = r"(?:after|nach|apres|despues|dopo|depois|na(?= de| het)|once)(?: (?:the|dem|der|le|l'|del|de|la|el|do|da|de|het))?(?: [\w']+)?"
+_BEFORE = (r"(?:before|by|until|vor|bis|avant|d'ici|antes|hasta|para|prima|entro|ate|voor|tegen|uiterlijk)"
+           r"(?: (?:the|dem|der|zum|le|l'|del|de|la|el|do|da|o|a|ao|het|de))?(?: [\w']+)?")
+# Each season's sentences, in the phrasebook: in it, after it, before it.
+_SEASON_STARTS = {
+    ("in", "spring"): "a start in spring {year}", ("in", "summer"): "a start in summer {year}",
+    ("in", "autumn"): "a start in autumn {year}", ("in", "winter"): "a start in winter {year}",
+    ("after", "spring"): "a start after spring {year}", ("after", "summer"): "a start after summer {year}",
+    ("after", "autumn"): "a start after autumn {year}", ("after", "winter"): "a start after winter {year}",
+    ("before", "spring"): "a start before spring {year}", ("before", "summer"): "a start before summer {year}",
+    ("before", "autumn"): "a start before autumn {year}", ("before", "winter"): "a start before winter {year}",
+}
+_YEAR_WORDS = (r"\b(?:next|this|the coming|coming|the following|following) year\b|\b(?:nachste[ns]?|kommende[ns]?|diese[ns]?) jahr\b"
+               r"|\bannee prochaine\b|\bcette annee\b|\bano que viene\b|\bproximo ano\b|\beste ano\b|\bano que vem\b"
+               r"|\banno prossimo\b|\bprossimo anno\b|\bquest'anno\b|\bvolgend(?:e)? jaar\b|\bkomend jaar\b|\bdit jaar\b")
+_LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl")
+_FALL_AS_SEASON = r"\b(?:in|by|this|next|the|until|before|after) (?:the )?fall$"
+
+
+# Month names that are words too ("we may start next year"): no month named.
+_NOT_ONLY_A_MONTH = frozenset({"may", "march", "mar", "sept"})
+
+
+def _names_a_month(text: str, day_: date) -> bool:
+    """Whether ``text`` (plain) names a month, in any of the seven languages ("in February", "im Februar"): the start
+    is then said by its month, as before."""
+    names = {plain(format_date(day_.replace(month=m, day=1), form, locale=loc)).strip(".")
+             for m in range(1, 13) for loc in _LOCALES for form in ("MMMM", "MMM")} - _NOT_ONLY_A_MONTH
+    return any(re.search(rf"(?<![\w']){re.escape(n)}(?![\w'])", text) for n in names if len(n) >= 3) or bool(
+        re.search(r"\b(?:in|by|until|till|from|since|early|mid|late|end of|start of|beginning of|before|after) (?:may|march)\b"
+                  r"|\b(?:may|march) (?:20\d\d|\d{1,2}(?:st|nd|rd|th)?)\b", text))
+
+
+def _span_start(day_: date, said: str | None) -> str | None:
+    """A start said back as the span the visitor named for it, when they named one and not its month: a half of the
+    year, a season (or after or before it), a year; None to say the month."""
+    text = plain(said or "")
+    if not text or _names_a_month(text, day_):
+        return None
+    year = day_.year
+    half = 1 if day_.month <= 6 else 2
+    if re.search(_HALVES[half], text):
+        return say("a start in the first half of {year}" if half == 1 else "a start in the second half of {year}",
+                   year=year)
+    for season, (words, months) in _SEASONS.items():
+        for found in re.finditer(rf"(?<!\w)(?:{words})(?![\w'])", text):  # "l'ete", "l'estate"
+            if found[0] == "fall" and not re.search(_FALL_AS_SEASON, text[:found.end()]):
+                continue  # "sales fall in winter": the verb
+            before = text[:found.start()].rstrip()
+            southern = tuple((m + 5) % 12 + 1 for m in months)
+            if re.search(rf"(?:^| ){_AFTER}$", before):
+                return say(_SEASON_STARTS[("after", season)], year=year)
+            if re.search(rf"(?:^| ){_BEFORE}$", before):
+                return say(_SEASON_STARTS[("before", season)], year=year)
+            if day_.month in months or day_.month in southern:
+                return say(_SEASON_STARTS[("in", season)], year=year)
+    named = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", text)]
+    if (year in named or (not named and re.search(_YEAR_WORDS, text))) and not re.search(
+            r"\b(?:week|woche|semaine|semana|settimana|week|weken|month|monat|mois|mes|mese|mês|maand|day|tag|jour|dia|giorno|dag)\w*\b", text):
+        if day_.month == 12 and day_.day == 31:
+            return say("a start by the end of {year}", year=year)
+        return say("a start in {year}", year=year)
+    return None
+
+
 def _start(target: str, said: str | None = None) -> str:
     """A start date as the visitor would have put it: the extractor resolves "in February" to a day inside it, and
     saying that day back is a precision nobody gave. A date inside a quarter the visitor named ("in Q1", "im ersten
@@ -316,7 +394,9 @@ def _start(target: str, said: str | None = None) -> str:
         if day_.month % 3 == 0 and (day_ + timedelta(days=1)).month != day_.month:
             return say("a start by the end of {quarter} {year}", quarter=words, year=day_.year)
         return say("a start in {quarter} {year}", quarter=words, year=day_.year)
-    month = format_skeleton("yMMMM", day_, locale=language())
+    if (span := _span_start(day_, said)) is not None:
+        return span
+    month = format_skeleton("yMMMM", day_, locale=language().replace("-", "_"))
     if (day_ + timedelta(days=1)).month != day_.month:
         return say("a start by the end of {month}", month=month)
     return say("a start in {month}", month=month)
