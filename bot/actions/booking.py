@@ -513,7 +513,9 @@ async def offer(
         elif not clock_named and query.get("part_of_day") is None:
             # No part of the day or hour asked for: times in the visitor's own day (Manila with Chicago: not 23:00).
             page, note = await in_their_day(page, lead_id, tz, query)
-            intro = f"{intro} {note}".strip()
+            if not said_before(tracker, note):
+                # Said once: "Other times" then shows the next nearest without the same paragraph again.
+                intro = f"{intro} {note}".strip()
         if not page.get("slots") and query.get("before"):
             # Nothing then: the next free times after that window instead.
             page = await _read_slots(lead_id, tz, after=query["before"])

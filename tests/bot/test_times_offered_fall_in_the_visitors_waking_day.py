@@ -36,14 +36,15 @@ def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def offered(monkeypatch: pytest.MonkeyPatch, service: Service, tz: str | None, text: str | None = None,
-            lang: str = "en") -> tuple[list[datetime], str]:
+            lang: str = "en", said: tuple[str, ...] = ()) -> tuple[list[datetime], str]:
     """The times the bot offers a visitor in ``tz`` (None: no zone of theirs known), and what it says with them."""
     monkeypatch.setattr(booking.runtime, "lead_service", lambda: service)
     slots: dict[str, Any] = {"lead_id": "ld_1", "lead_stage": "sql",
                              "attributes": {"email": {"address": "ana@northwind.io", "free_mail": False}}}
     if tz is not None:
         slots["visitor_tz"] = tz
-    tracker = Tracker("s", slots, {"text": text or ""}, [], False, None, {}, "")
+    events = [{"event": "bot", "text": t} for t in said]  # what the bot wrote before
+    tracker = Tracker("s", slots, {"text": text or ""}, events, False, None, {}, "")
     dispatcher = CollectingDispatcher()
     with speaking(lang):
         events = asyncio.run(booking.offer(dispatcher, tracker, text=text))
@@ -102,6 +103,14 @@ def test_a_visitor_in_honolulu_with_a_berlin_owner_is_told_the_nearest_times_are
     found, said = offered(monkeypatch, Service(LENA), "Pacific/Honolulu")
     assert "Lena Fischer takes calls from 22:00 to 06:00 your time" in said and "late in your day" in said, said
     assert found and all(s.hour >= 20 for s in found), hhmm(found)
+
+
+def test_the_early_or_late_paragraph_is_said_once_not_again_with_the_next_times(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    first, said = offered(monkeypatch, Service(MARCUS), "Asia/Manila")
+    again, said_again = offered(monkeypatch, Service(MARCUS), "Asia/Manila", said=(said,))
+    assert "your day" in said and "your day" not in said_again, said_again
+    assert again and all(5 <= s.hour < 8 for s in again), hhmm(again)
 
 
 def test_the_visitors_daytime_all_taken_says_so_and_offers_the_nearest(monkeypatch: pytest.MonkeyPatch) -> None:
