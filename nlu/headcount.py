@@ -193,6 +193,8 @@ _TRADES = (
     r"camareros|serveurs|camerieri|kellner[n]?|cocineros|cuisiniers|cuochi|k(?:ö|oe)che[n]?|vendeurs|vendedoras|commesse|commessi|"
     r"profesores|professeurs|professori|lehrer(?:innen|n)?|leraren|docentes|docenti|enseignants|trainer(?:innen|n)?|entrenadores|"
     r"repartidores|livreurs|fattorini|bezorgers|kuriere|coaches|"
+    # delivery riders and couriers ("60 riders plus 5 in the office", "60 rider più 5 in ufficio", "60 entregadores")
+    r"riders|rider|couriers|coursiers|mensajeros|entregadores|motoboys|koeriers|"
     # estate and insurance agents in the other languages ("con 15 agenti", "12 Makler")
     r"agenti|agentes|agenten|makler(?:innen|n)?|makelaars|courtiers|corredores|mediatori|"
     # clinics' and trades' people ("3 vets and 6 nurses", "8 profs", "4 sparkies"), in the seven languages
@@ -204,6 +206,12 @@ _TRADES = (
     r"assistantes|assistants|assistenten|infirmiers|pflegekr(?:ä|ae)fte|enfermeras|enfermeros|enfermeiras|verpleegkundigen|"
     r"friseure|friseurinnen|coiffeurs|coiffeuses|peluqueros|peluqueras|parrucchieri|kappers|cabeleireiros|cabeleireiras"
 )
+# Where in a firm its people work, in the seven languages as the rewrite leaves them ("im Büro" -> "in büro", "en la
+# oficina" -> "in the oficina", "op kantoor").
+_WORKPLACES = (r"(?:office|offices|back[- ]office|hq|head office|headquarters|warehouse|workshop|kitchen|depot|admin|administration|"
+               r"b(?:ü|ue)ro|verwaltung|lager|werkstatt|innendienst|bureaux?|entrep(?:ô|o)t|atelier|administration|oficinas?|almac(?:é|e)n|taller|"
+               r"administraci(?:ó|o)n|escrit(?:ó|o)rio|armaz(?:é|e)m|administra(?:ç|c)(?:ã|a)o|uffici|ufficio|magazzino|officina|amministrazione|"
+               r"kantoor|magazijn|werkplaats|administratie|binnendienst)\b")
 # One word may qualify the trade: "60 forklift drivers", "12 senior consultants".
 _STAFF_AFTER = lazy_compile(rf"^\s?(?:full[- ]time\s+|in[- ]house\s+)?(?:[a-z]+\s+)?(?:{_TRADES})\b")
 # "40 nurses, 10 admin and 5 of us in management", "9 lawyers plus 4 support staff": the staff listed trade by trade add up.
@@ -211,7 +219,17 @@ _MORE_BY_TRADE = lazy_compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s+plus\s+)(?:another\s+|about\s+|around\s+|~)?(\d{1,5})\s+(?:[a-z-]+\s+){0,2}?"
     rf"(?:staff|admins?|support|office|people|of us|employees|workers|assistants|paralegals|{_TRADES}|"
     # any other trade by its ending ("hygienists", "pickers"), but not whom the firm serves or sells to
-    r"(?!(?:customers|users|orders|suppliers|partners|members|followers|subscribers|visitors|buyers|sellers|vendors|competitors|distributors|retailers|dealers)\b)[a-z]+(?:ists|ers|ians|ors))\b"
+    # (nor freelancers and contractors, who are no staff: "60 drivers plus 20 freelancers" is 60)
+    r"(?!(?:customers|users|orders|suppliers|partners|members|followers|subscribers|visitors|buyers|sellers|vendors|competitors|distributors|retailers|dealers|"
+    r"freelancers|contractors|subcontractors|sub-contractors)\b)[a-z]+(?:ists|ers|ians|ors))\b"
+)
+# Or by where in the firm they work: "60 riders plus 5 in the office", "60 Fahrer plus 5 im Büro" (rewritten "in büro"),
+# "60 repartidores más 5 en la oficina", "60 bezorgers plus 5 op kantoor".
+_MORE_AT_A_WORKPLACE = lazy_compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s+plus\s+)(?:another\s+|about\s+|around\s+|~)?(\d{1,5})\s+"
+    r"(?:(?:more|others?|people|staff|employees|persons|guys|folks|of us|leute|personen|mitarbeiter|personnes|salari(?:é|e)s|personas|empleados|pessoas|"
+    r"funcion(?:á|a)rios|persone|dipendenti|mensen|medewerkers)\s+)?"
+    rf"(?:in|at|op|im|au|en|no|na|nel|nell'|à)\s+(?:the\s+|our\s+|de\s+|het\s+|la\s+|il\s+|o\s+|a\s+)?{_WORKPLACES}"
 )
 
 
@@ -243,7 +261,7 @@ def _more_by_trade(lower: str, end: int) -> tuple[int, bool]:
     if trade is None:
         return 0, False
     more, at = 0, end + trade.end()
-    while (m := _MORE_BY_TRADE.match(lower, at) or _ONE_MORE_BY_ROLE.match(lower, at)) is not None:
+    while (m := _MORE_BY_TRADE.match(lower, at) or _MORE_AT_A_WORKPLACE.match(lower, at) or _ONE_MORE_BY_ROLE.match(lower, at)) is not None:
         more, at = more + (int(m.group(1)) if m.re.groups else 1), m.end()
     uncounted = _UNCOUNTED_MORE.match(lower, at)
     # "25 teachers and staff": one count said of both, not more staff uncounted
@@ -567,7 +585,7 @@ _MORE_ELSEWHERE = lazy_compile(
 
 
 # Where in the firm people work, named as a place: "22 guys in the field + 3 in the office".
-_WORKPLACE = lazy_compile(r"(?:field|office|back office|shop|workshop|warehouse|yard|factory|plant|kitchen|depot|showroom|lab)")
+_WORKPLACE = lazy_compile(rf"(?:field|office|back office|shop|workshop|warehouse|yard|factory|plant|kitchen|depot|showroom|lab|{_WORKPLACES})")
 
 
 def _workplace(place: str) -> bool:

@@ -125,7 +125,14 @@ _REST = (
     ("agriculture", r"agricultur(?:e|al)|(?:we|i) (?:grow|farm|raise|harvest|cultivate|breed)\b|growers?|agri-?tech|ag-?tech|farms?|farming|farmers?|crops?|dairy|ranch(?:ing)?|livestock|vineyards?|orchards?|winer(?:y|ies)|wine (?:estates?|producers?|growers?|makers?)|winemak(?:ers?|ing)|viticulture|"
                     r"greenhouse|horticulture|agribusiness|fisheries|aquaculture|forestry|grain|poultry|cattle|seeds? company|fertili[sz]er|agronomy|"
                     # produce grown and sold on: "a kiwifruit exporter", "avocado growers", "a fruit packhouse"
-                    r"(?:kiwi ?fruit|fruit|apples?|avocados?|citrus|berr(?:y|ies)|produce|vegetables?|nuts?|olives?|grapes?|flowers?|cut flowers) (?:exporters?|packers?|packhouses?|co-?ops?|cooperatives?)|kiwi ?fruit|packhouses?"),
+                    r"(?:kiwi ?fruit|fruit|apples?|avocados?|citrus|berr(?:y|ies)|produce|vegetables?|nuts?|olives?|grapes?|flowers?|cut flowers) (?:exporters?|packers?|packhouses?|co-?ops?|cooperatives?)|kiwi ?fruit|packhouses?|"
+                    # fish caught or farmed, bees kept, trees felled, produce packed where it is grown: "a fishing fleet",
+                    # "oyster growers", "a beekeeping business", "a logging company", "a packing house for citrus"
+                    r"fisher(?:y|ies|men|man)|fishing (?:company|business|fleet|boats?|vessels?|trawlers?|co-?ops?|cooperative|industry|operation)|commercial fishing|trawlers?|"
+                    r"shellfish (?:farms?|growers?|harvesters?)|(?:oyster|mussel|salmon|fish|trout|shrimp|prawn) (?:farms?|farming|growers?|hatcher(?:y|ies))|"
+                    r"beekeep(?:ing|ers?)|apiar(?:y|ies)|apiarists?|honey (?:producers?|farm)|logging (?:company|business|contractors?|operation)|"
+                    r"packing ?houses?|pack ?houses?|(?:plant|tree|garden|wholesale) nurser(?:y|ies)|market garden(?:ing|ers?)?|smallholdings?|feedlots?|cattle stations?|sheep stations?|"
+                    r"olive oil (?:producers?|mills?|press(?:es)?|estates?)|agricultural co-?op(?:erative)?s?"),
     ("media_entertainment", r"media (?:company|group|house|outlet|business)|publish(?:er|ers|ing)|newspapers?|magazines?|news (?:site|outlet|organi[sz]ation)|"
                             # a studio of sound or pictures: "a film studio", "recording studio" ("Studio Bianchi Architetti", "a
                             # yoga studio", "a design studio" make or teach other things)
@@ -150,7 +157,18 @@ _REST = (
                       # a food or drink brand makes what it sells in shops: "a cold-pressed juice brand", "hot sauce brand"
                       r"(?:juice|smoothie|snack|sauce|hot sauce|kombucha|soda|soft drinks?|drinks?|beverage|chocolate|confectionery|granola|cereal|protein bar|"
                       r"energy drink|sparkling water|gin|vodka|rum|whisk(?:e)?y|spirits|condiment|jam|honey|ice cream|frozen food|baby food|health food|food|biscuit|cookie|chips|crisps)s? brand|"
-                      r"print(?:ing)? (?:company|shop|house)|printers"),
+                      r"print(?:ing)? (?:company|shop|house)|printers|"
+                      # wood sawn and worked: "a sawmill", "timber processing", "a woodworking shop"
+                      r"saw ?mills?|lumber mills?|timber (?:mills?|processing|products|manufactur\w*)|wood (?:processing|products|manufactur\w*)|"
+                      r"woodwork(?:ing|ers?|shop)?|wood ?shops?|pallets? (?:company|makers?|manufacturers?)|furniture makers?|cabinet ?makers?|woodturn\w*|"
+                      # food processed from what farms and boats bring: "a meat packer", "a seafood processor", "a cannery"
+                      r"meat (?:processing|processors?|packers?|packing|plants?)|meat-?packing|abattoirs?|slaughter ?houses?|"
+                      r"(?:fish|seafood|poultry|dairy|fruit|vegetable) (?:processing|processors?|factor(?:y|ies)|plants?)|canner(?:y|ies)|canning (?:company|factory|plant)|"
+                      r"(?:flour|rice|feed|sugar|paper|textile) mills?|creamer(?:y|ies)|cheese ?makers?|cheese-?making|co-?packers?|contract (?:packing|packers?)|bottling (?:plant|company)|"
+                      # crafts that make goods: "a pottery", "a glassblowing studio", "a leather workshop"
+                      r"potter(?:y|ies) (?:studio|business|workshop|company|brand|makers?)|(?:a|an|our|my|small|family|artisan) potter(?:y|ies)(?! (?:class|course|lesson)\w*)|ceramics? (?:studio|workshop|makers?|business|brand|company)|ceramicists?|glass ?blow\w*|blacksmith\w*|smithy|metalsmith\w*|"
+                      r"silversmith(?:s|ing)|leather ?work\w*|leather goods (?:makers?|workshop|brand|company)|weaving (?:mill|studio|workshop)|tanner(?:y|ies)|saddlery|bookbind\w*|luthiers?|"
+                      r"(?:handmade|hand-made|handcrafted|artisan(?:al)?) (?:[\w-]+ ){0,2}(?:makers?|workshop|manufacturer|producers?)"),
 )
 # The same descriptions in the other languages visitors write (issue 15), merged into the
 # label's English pattern. German and Dutch join words ("Steuerberatungskanzlei",
@@ -252,6 +270,8 @@ _LOCAL = {
                     r"btp|b(?:â|a)timent|entreprise de (?:b(?:â|a)timent|construction|travaux)|plombiers?|(?:é|e)lectricien|menuiserie|couvreur|ma(?:ç|c)onnerie|constructora|construcci(?:ó|o)n|"
                     r"reformas|fontaner(?:í|i)a|construtora|constru(?:ç|c)(?:ã|a)o|impresa edile|edilizia|edile|costruzioni|ristrutturazioni|bouwbedrijf|bouw(?!en(?![a-z]))|aannemer\w*|installatiebedrijf|"
                     r"loodgieter\w*|schildersbedrijf|dakdekker\w*|renovatie\w*|"
+                    # carpenters, as "joinery", "Schreinerei" and "menuiserie" are: "carpintería", "carpintaria", "falegnameria", "timmerbedrijf"
+                    r"carpinter(?:í|i)as?|carpinteros?|carpintarias?|carpinteiros?|falegnameri[ae]|falegnam[ei]|timmerbedrijf\w*|timmerwerk\w*|timmerm(?:a|e)n|charpent(?:e|ier|iers|erie)|holzbau\w*|houtbouw\w*|"
                     # fitting kitchens or bathrooms, the trade the English "kitchen fitting" names
                     r"k(?:ü|ue)chenmont(?:age|eur\w*)|badmontage|pose(?:ur|use)?s? de (?:cuisines?|salles? de bains?)|montaje de (?:cocinas|baños)|montadore?s? de cocinas|"
                     r"montaggio (?:di )?(?:cucine|bagni)|montatori? di cucine|keukenmont(?:age|eur\w*)|badkamermont(?:age|eur\w*)|montagem de (?:cozinhas|casas de banho)|montadore?s? de cozinhas",
@@ -262,7 +282,24 @@ _LOCAL = {
                    r"azienda agricola|vigneto|landbouw|boerderij|tuinbouw|veehouderij|akkerbouw|"
                    # fruit grown and exported, a family winery: "exportateur de fruits", "una bodega familiar", "fruitteler"
                    r"producteurs? de fruits|arboricult\w*|exportat(?:eur|rice)s? de fruits|exportadora de frutas|productor(?:a|es)? de frutas|frut(?:í|i)cola|produtor(?:a|es)? de frutas|"
-                   r"hortifruti|ortofrutt\w*|produttor[ei] di frutta|obstbau\w*|obsthof|obstbauer\w*|fruitteel\w*|fruitteler\w*|fruitbedrijf|bodegas? (?:familiar(?:es)?|boutique)",
+                   r"hortifruti|ortofrutt\w*|produttor[ei] di frutta|obstbau\w*|obsthof|obstbauer\w*|fruitteel\w*|fruitteler\w*|fruitbedrijf|bodegas? (?:familiar(?:es)?|boutique)|"
+                   # fishing, fish and bee farming, forestry, livestock, nurseries and produce packers, in each language: "Fischerei",
+                   # "armement de pêche", "empresa pesquera", "empacadora de aguacate", "azienda ittica", "visserijbedrijf"
+                   r"fischerei\w*|fischzucht\w*|aquakultur\w*|imkerei\w*|forstwirtschaft|forstbetrieb\w*|agrar(?:betrieb|genossenschaft|unternehmen|wirtschaft|handel)\w*|"
+                   r"landwirtschaftliche genossenschaft|viehzucht|tierhaltung|milchvieh\w*|ackerbau\w*|gem(?:ü|ue)sebau\w*|oliven(?:ö|oe)l\w*|"
+                   r"p(?:ê|e)cheries?|armement de p(?:ê|e)che|armateurs? (?:de|à la) p(?:ê|e)che|entreprise de p(?:ê|e)che|p(?:ê|e)che (?:artisanale|industrielle|c(?:ô|o)ti(?:è|e)re|professionnelle|en mer)|"
+                   r"marins?-p(?:ê|e)cheurs?|p(?:ê|e)cheurs? professionnels?|ostr(?:é|e)icult\w*|conchylicult\w*|mytilicult\w*|piscicult\w*|aquacult\w*|apicult\w*|"
+                   r"exploitation (?:foresti(?:è|e)re|laiti(?:è|e)re|fruiti(?:è|e)re|mara(?:î|i)ch(?:è|e)re)|sylvicult\w*|coop(?:é|e)rative (?:agricole|fruiti(?:è|e)re|laiti(?:è|e)re)|"
+                   r"mara(?:î|i)ch(?:er|ers|age)|p(?:é|e)pini(?:è|e)re(?! d'entreprises)s?|(?:é|e)levage|(?:é|e)leveurs?|horticult\w*|station (?:de conditionnement|fruiti(?:è|e)re)|ol(?:é|e)icult\w*|huilerie|moulin (?:à|a) huile|"
+                   r"pesqueras?|empresa de pesca|flota pesquera|pesca (?:artesanal|industrial|comercial|de altura|de bajura|costera|profesional|professionale|artigianale|industriale|costiera)|pescadores|"
+                   r"acuicultura|piscifactor(?:í|i)as?|apicultura|apicultor(?:es|as?)?|empresa forestal|silvicultura|cooperativa agr(?:í|i)cola|agr(?:í|i)colas?|ganader(?:í|i)as?|ganaderos?|"
+                   r"hort(?:í|i)colas?|horticultura|invernaderos?|viveros?|empacadoras?(?! de (?:carnes?|camar|mariscos|pescados?|alimentos))|empaque de (?:frutas?|aguacates?|hortalizas|verduras|c(?:í|i)tricos)|"
+                   r"packing de (?:frutas?|paltas?|uvas|ar(?:á|a)ndanos|c(?:í|i)tricos)|finca (?:agr(?:í|i)cola|frutal|cafetalera|bananera)|cafetaler[oa]s?|aguacateros?|citr(?:í|i)colas?|olivareros?|oleicultura|"
+                   r"pesqueiras?|aquicultura|aquacultura|piscicultura|empresa florestal|florestal|pecu(?:á|a)ri[ao]|pecuaristas?|viveiros?|"
+                   r"central (?:fruteira|hortofrut(?:í|i)cola)|fruticultura|olivicultura|lagares? de azeite|"
+                   r"impresa di pesca|azienda ittica|settore ittico|ittic[oa]|pescherecci(?:o)?|pescatori|acquacoltura|allevament[oi] ittic[oi]|mitilicoltura|apicoltura|apicoltor[ei]|"
+                   r"azienda (?:forestale|zootecnica|apistica)|silvicoltura|cooperativa agricola|zootecni\w*|allevament[oi]|orticol[oa]|vivai(?:o)?|frantoi(?:o)?|olivicol\w*|"
+                   r"visserij\w*|vissersbedrijf|vissers|kotter\w*|aquacultuur|imkerij\w*|imkers?|bosbouw\w*|agrarisch\w*|landbouwco(?:ö|o)peratie|\w+houderij|\w*pakstation",
     "media_entertainment": r"verlag|medienhaus|zeitung|filmproduktion|produktionsfirma|maison d'(?:é|e)dition|production audiovisuelle|productora|medios de comunicaci(?:ó|o)n|editora|produtora|"
                            r"casa editrice|editoria|produzione (?:video|cinematografica)|uitgeverij|omroep|productiehuis|"
                            r"fotograf(?:in|en)?|fotostudio|videograf(?:in|en)?|photographes?|vid(?:é|e)astes?|fot(?:ó|o)graf[oa]s?|vide(?:ó|o)graf[oa]s?|videomaker|fotograaf|trouwfotograaf|"
@@ -295,7 +332,36 @@ _LOCAL = {
                      r"confection (?:de|textile)|textil|t(?:ê|e)xtil|tessile|tessili|textiel\w*|textilindustrie|industrie textile|"
                      # food made and sold on: "un'azienda alimentare (salumi)", "agroalimentaire", "una empresa de alimentos"
                      r"azienda alimentare|salumific\w*|caseifici\w*|pastifici\w*|agro-?alimentaire|(?:empresa|industria) (?:alimentaria|de alimentos)|agroalimentari[oa]|"
-                     r"ind(?:ú|u)stria (?:de alimentos|aliment(?:í|i)cia)|empresa aliment(?:í|i)cia|lebensmittelproduz\w*|lebensmittelindustrie|fleischwaren\w*|wurstwaren\w*|voedingsmiddelen\w*|voedselproducent\w*|vleeswaren\w*",
+                     r"ind(?:ú|u)stria (?:de alimentos|aliment(?:í|i)cia)|empresa aliment(?:í|i)cia|lebensmittelproduz\w*|lebensmittelindustrie|fleischwaren\w*|wurstwaren\w*|voedingsmiddelen\w*|voedselproducent\w*|vleeswaren\w*|"
+                     # wood sawn and worked: "Sägewerk", "Holzverarbeitung, Schnittholz", "scierie", "aserradero", "serraria", "segheria", "zagerij"
+                     r"s(?:ä|ae)gewerk\w*|holzverarbeit\w*|holzindustrie|schnittholz|holzwerk\w*|hobelwerk\w*|holzbearbeit\w*|m(?:ö|oe)beltischlerei\w*|"
+                     r"scieries?|industrie du bois|transformation du bois|travail du bois|(?:é|e)b(?:é|e)nisteries?|(?:é|e)b(?:é|e)nistes?|"
+                     r"aserraderos?|serrer(?:í|i)as?|industria (?:de la )?madera|maderer[ao]s?|transformaci(?:ó|o)n de (?:la )?madera|ebanister(?:í|i)as?|ebanistas?|"
+                     r"serrarias?|serra(?:ç|c)(?:ã|a)o de madeiras?|madeireiras?|ind(?:ú|u)stria (?:madeireira|de madeira)|transforma(?:ç|c)(?:ã|a)o de madeira|marcenarias?|"
+                     r"segheri[ae]|lavorazione del legno|industria del legno|mobilifici(?:o)?|ebanisteria|ebanisti|"
+                     r"zagerij(?:en)?|houtzagerij\w*|houtbewerking\w*|houtindustrie|houtverwerk\w*|meubelmakerij\w*|meubelmakers?|"
+                     # food processed from farms and boats: "Schlachthof", "Molkerei", "abattoir", "conserverie", "matadero", "empacadora
+                     # de camarón", "laticínios", "mattatoio", "vleesverwerker"
+                     r"schlachthof|schlachth(?:ö|oe)fe|schlachtbetrieb\w*|fleischverarbeit\w*|fischverarbeit\w*|lebensmittelverarbeit\w*|molkerei\w*|k(?:ä|ae)serei\w*|"
+                     r"getreidem(?:ü|ue)hle\w*|m(?:ü|ue)hlenbetrieb\w*|konservenfabrik\w*|"
+                     r"abattoirs?|transformation (?:alimentaire|de (?:la )?viande|du poisson|des produits de la mer|du lait|laiti(?:è|e)re)|conserveries?|salaisons?|laiteries?|minoteries?|meuneries?|"
+                     r"mataderos?|procesadora de (?:alimentos|carnes?|pescados?|mariscos|l(?:á|a)cteos|frutas?)|industria c(?:á|a)rnica|conserveras?|envasadora de \w+|"
+                     r"empacadora de (?:carnes?|camar(?:ó|o)n(?:es)?|mariscos|pescados?|alimentos)|l(?:á|a)cteos|queser(?:í|i)as?|harineras?|molino (?:harinero|arrocero)|"
+                     r"matadouros?|frigor(?:í|i)ficos? de (?:carnes?|aves|su(?:í|i)nos)|processamento de (?:alimentos|carnes?|peixes?|pescado|leite)|conserveiras?|latic(?:í|i)nios?|queijarias?|"
+                     r"mattatoi(?:o)?|trasformazione (?:alimentare|della carne|del pesce)|lavorazione (?:della carne|delle carni|del pesce|del latte)|conservifici(?:o)?|lattiero-?caseari\w*|"
+                     r"slachterij(?:en)?|slachthui(?:s|zen)|vleesverwerk\w*|visverwerk\w*|voedselverwerk\w*|zuivelfabriek\w*|zuivelbedrijf|kaasmakerij\w*|meelfabriek\w*|maalderij\w*|conservenfabriek\w*|"
+                     # crafts that make goods: "Töpferei", "poterie", "alfarería", "olaria", "laboratorio di ceramica", "pottenbakkerij"
+                     r"t(?:ö|oe)pferei\w*|keramik(?:werkstatt|atelier|manufaktur|studio)\w*|\w+manufaktur|glasbl(?:ä|ae)ser\w*|kunstschmiede\w*|schmiede(?:betrieb|werkstatt)\w*|"
+                     r"weberei\w*|gerberei\w*|lederwaren\w*|kunsthandwerk\w*|drechsler\w*|sattlerei\w*|buchbinderei\w*|geigenbau\w*|instrumentenbau\w*|"
+                     r"poteries?|c(?:é|e)ramistes?|atelier de (?:c(?:é|e)ramique|poterie|tissage|maroquinerie|reliure|verre|forge|ferronnerie)|souffleurs? de verre|verreries?|ferronneries?|"
+                     r"forgerons?|maroquineries?|tissages?|tanneries?|artisanat(?: d'art)?|lutherie|luthiers?|savonneries?|"
+                     r"alfarer(?:í|i)as?|alfareros?|ceramistas?|taller de (?:cer(?:á|a)mica|alfarer(?:í|i)a|cuero|vidrio|tejidos?|forja|marroquiner(?:í|i)a)|herrer(?:í|i)as?|"
+                     r"marroquiner(?:í|i)as?|curtiembres?|curtidur(?:í|i)as?|tejedur(?:í|i)as?|artesan(?:í|i)as?|vidrier(?:í|i)as?|luther(?:í|i)as?|jaboner(?:í|i)as?|"
+                     r"olarias?|ateli(?:ê|e|er) de (?:cer(?:â|a)mica|couro|tecelagem|vidro)|ferrarias?|tecelagens?|curtumes?|artesanato|vidrarias?|marroquinarias?|saboarias?|"
+                     r"ceramica artistica|laboratorio (?:di )?(?:ceramica|ceramiche|pelletteria|tessitura|oreficeria)|ceramist[ia]|vetrerie?|soffiatori di vetro|fucina|ferro battuto|"
+                     r"pelletteri[ae]|conceri[ae]|tessitura|artigianato|liuteria|liutai(?:o)?|saponifici(?:o)?|"
+                     r"pottenbakkerij\w*|keramiekatelier\w*|keramisten?|glasblazerij\w*|kunstsmederij\w*|smederij(?:en)?|edelsmederij\w*|weverij(?:en)?|leerlooierij\w*|leerbewerking|"
+                     r"instrumentenbouw\w*|zeepmakerij\w*",
 }
 _FIRST_RES = tuple((label, lazy_compile(rf"\b(?:{p}|{_LOCAL[label]})(?:s|es)?(?![a-z])")) for label, p in _FIRST)
 # German and Dutch plurals end in -e, -en, -er ("Pflegeheime", "Kliniken", "ziekenhuizen" aside).
@@ -325,6 +391,9 @@ _ANSWERS = {
     "transport": "logistics", "shipping": "logistics", "media": "media_entertainment", "sports": "media_entertainment",
     "events": "media_entertainment", "marketing": "marketing_advertising", "pr": "marketing_advertising", "beauty": "retail_ecommerce",
     "fashion": "retail_ecommerce", "consumer goods": "manufacturing", "industrial": "manufacturing", "public": "government",
+    # trades named alone: fishing, crafts ("pesca", "pêche", "Handwerk" is the building trades, "Kunsthandwerk" crafts)
+    "fishing": "agriculture", "commercial fishing": "agriculture", "pesca": "agriculture", "pêche": "agriculture", "la pêche": "agriculture",
+    "crafts": "manufacturing", "handicrafts": "manufacturing", "arts and crafts": "manufacturing", "woodworking": "manufacturing",
 }
 
 
