@@ -30,7 +30,7 @@ import yaml
 from babel import Locale
 from babel.dates import format_date, get_timezone_location, get_timezone_name
 from babel.lists import format_list
-from babel.numbers import format_compact_currency, format_currency, format_decimal
+from babel.numbers import format_compact_currency, format_currency, format_decimal, get_currency_symbol
 
 from bot.actions.language import spoken, variant
 from qualification.playbook import VARIANTS
@@ -101,11 +101,53 @@ def number(value: float, lang: str | None = None) -> str:
     return format_decimal(round(value), locale=_locale(lang))
 
 
+# Millions and billions in words, as a visitor of each language reads them: CLDR's short forms were no such thing
+# ("60 MCOP" in Spanish, "COP 60 mi" in Portuguese, "60 M $CO" in French). (one, many) for a million and a billion,
+# and the word between the figure and a currency written as its code ("60 millones de COP", "60 milioni di COP").
+_LARGE = {
+    "de": (("Mio.", "Mio."), ("Mrd.", "Mrd."), ""),
+    "fr": (("million", "millions"), ("milliard", "milliards"), "de "),
+    "es": (("millón", "millones"), ("mil millones", "mil millones"), "de "),
+    "it": (("milione", "milioni"), ("miliardo", "miliardi"), "di "),
+    "pt": (("milhão", "milhões"), ("mil milhões", "mil milhões"), "de "),
+    "pt_BR": (("milhão", "milhões"), ("bilhão", "bilhões"), "de "),
+    "nl": (("miljoen", "miljoen"), ("miljard", "miljard"), ""),
+}
+# The euro by its name, where a language says it so after a word for millions ("1,5 millones de euros").
+_EURO = {"fr": "d'euros", "es": "de euros", "it": "di euro", "pt": "de euros", "pt_BR": "de euros", "nl": "euro"}
+# Symbols a visitor reads as their currency anywhere; any other is written as its code ("$CO" is COP's in French).
+_READ_SYMBOLS = frozenset({"€", "£", "$", "US$", "R$", "¥", "₹", "CHF", "A$", "C$"})
+
+
+def _in_words(value: float, currency: str, lang: str) -> str | None:
+    """A million or more in the language's words ("60 millones de COP", "1,5 Mio. €", "2 miljoen US$"), None where
+    the language has none listed (English: see phrasing.amount)."""
+    words = _LARGE.get(lang) or _LARGE.get(lang.split("_")[0])
+    if words is None:
+        return None
+    (million, millions), (billion, billions), before_code = words
+    scale, (one, many) = (1e9, (billion, billions)) if value >= 1e9 else (1e6, (million, millions))
+    count = round(value / scale, 1)
+    figure = format_decimal(count, locale=lang)
+    # French and Brazil's Portuguese count below two as one ("1,5 million", "1,5 milhão"); the others, one alone.
+    word = one if (count < 2 if lang in ("fr", "pt_BR") else count == 1) else many
+    if currency == "EUR" and (euro := _EURO.get(lang) or _EURO.get(lang.split("_")[0])):
+        return f"{figure}\u00a0{word} {euro}"
+    symbol = get_currency_symbol(currency, locale=lang)
+    if symbol in _READ_SYMBOLS and lang in ("nl", "pt_BR"):
+        return f"{symbol}\u00a0{figure}\u00a0{word}"  # "US$ 2 miljoen", "R$ 1,5 milhão"
+    if symbol in _READ_SYMBOLS and lang == "de":
+        return f"{figure}\u00a0{word}\u00a0{symbol}"  # "2 Mio. $"
+    return f"{figure}\u00a0{word} {before_code}{currency}"  # "60 millones de COP", "2 milioni di USD"
+
+
 def money(value: float, currency: str, lang: str | None = None) -> str:
-    """An amount in the locale's format without cents: "60.000 €", "1,5 Mio. $" (English: see phrasing.amount)."""
+    """An amount in the locale's format without cents: "60.000 €", "1,5 Mio. €", "60 millones de COP" (English: see
+    phrasing.amount)."""
     lang = _locale(lang)
     if value >= 1_000_000:
-        return format_compact_currency(value, currency, locale=lang, fraction_digits=1)
+        return _in_words(value, currency, lang) or format_compact_currency(value, currency, locale=lang,
+                                                                           fraction_digits=1)
     pattern = Locale.parse(lang).currency_formats["standard"].pattern.split(";")[0].replace(".00", "")
     return format_currency(round(value), currency, format=pattern, locale=lang, currency_digits=False)
 
