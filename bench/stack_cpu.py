@@ -17,8 +17,8 @@ the tests make it do is profiled, not a scripted load: Rasa's time is printed by
 prints it, the action server's by the functions with the most time of their own.
 
 ``--compare`` runs the tests twice, alternately with Rasa as shipped and as before a change (its servers started
-through this file, which undoes the change first: ``AS_BEFORE``), ``--rounds`` times each, and prints each
-process's CPU per test in both and their ratio.
+through this file, which undoes the change first: ``AS_BEFORE``, the one ``--before`` names), ``--rounds`` times
+each, and prints each process's CPU per test in both and their ratio.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TICKS = os.sysconf("SC_CLK_TCK")
 OUT = "BENCH_STACK_CPU_OUT"  # where the plugin writes its figures (JSON)
 PROFILE = "BENCH_STACK_CPU_PROFILE"  # "<process name> <clock> <profile path>": that server runs under cProfile
-BEFORE = "BENCH_STACK_CPU_AS_BEFORE"  # set: Rasa runs through this file, as before the change (``AS_BEFORE``)
+BEFORE = "BENCH_STACK_CPU_AS_BEFORE"  # set: Rasa runs through this file, as before the change it names (``AS_BEFORE``)
 WRAP = "--serve-as-before"  # this file run as the wrapper around ``python -m bot serve``
 
 
@@ -61,11 +61,24 @@ def _before_stores_and_graph() -> None:
     rasa_graph.install = lambda: None  # type: ignore[assignment]  # bot.serve installs it: Rasa's dask runner stays
 
 
-# What ``--compare`` undoes in Rasa before ``python -m bot serve`` (the changes under measure): the tracker store's
-# one-INSERT save (fbd2987) and Core read (c237913), back to ORM rows and Rasa's own ``_retrieve``, and
-# ``bot.rasa_graph`` (Rasa's ``DaskGraphRunner.run`` stays). Before them:
+def _before_place_alone() -> None:
+    from bot.nlu_component import LeadAttributeExtractor
+
+    made = LeadAttributeExtractor.__init__
+
+    def every_attribute(self: LeadAttributeExtractor, config: dict[str, Any], name: str = "LeadAttributeExtractor") -> None:
+        # bot/config.yml's pipeline before it named ``attributes``: nlu.extract whole, every attribute an entity.
+        made(self, {key: value for key, value in config.items() if key != "attributes"}, name)
+
+    LeadAttributeExtractor.__init__ = every_attribute  # type: ignore[method-assign]
+
+
+# What ``--compare`` undoes in Rasa before ``python -m bot serve`` (the changes under measure), by name:
+# "place-alone", the pipeline's extractor reading every attribute again (nlu.extract whole), not the place alone;
+# "stores-and-graph", the tracker store's one-INSERT save (fbd2987) and Core read (c237913), back to ORM rows and
+# Rasa's own ``_retrieve``, and ``bot.rasa_graph`` (Rasa's ``DaskGraphRunner.run`` stays). Before them:
 # ``Event.resolve_by_type`` (``bot.replays.event_type``), 8783e56 (``bot.replays.applied_events``).
-AS_BEFORE = _before_stores_and_graph
+AS_BEFORE = {"place-alone": _before_place_alone, "stores-and-graph": _before_stores_and_graph}
 SAMPLE = [
     "tests/bot/test_form.py",
     "tests/bot/test_faq.py",
@@ -196,7 +209,7 @@ def serve_as_before(argv: list[str]) -> int:
     if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
         del sys.path[0]
     sys.path.append(str(Path(__file__).resolve().parent))  # last: its helpers found, no library's name taken
-    AS_BEFORE()
+    AS_BEFORE[os.environ[BEFORE]]()
     from bot.__main__ import main
 
     return main(argv)
@@ -215,7 +228,7 @@ def run_tests(arguments: list[str], env: dict[str, str], out: Path) -> tuple[dic
     return json.loads(out.read_text()), wall, last
 
 
-def compare(arguments: list[str], rounds: int) -> int:
+def compare(arguments: list[str], rounds: int, before: str) -> int:
     per_test: dict[str, dict[str, list[float]]] = {"as before": {}, "shipped": {}}
     with tempfile.TemporaryDirectory() as workdir:
         for round_ in range(rounds):
@@ -223,7 +236,7 @@ def compare(arguments: list[str], rounds: int) -> int:
             for variant in variants:
                 env = {key: value for key, value in os.environ.items() if key != BEFORE}
                 if variant == "as before":
-                    env[BEFORE] = "1"
+                    env[BEFORE] = before
                 figures, wall, last = run_tests(arguments, env, Path(workdir) / f"{variant}-{round_}.json")
                 print(f"round {round_ + 1}, {variant}: {last} ({wall:.0f} s wall, load {os.getloadavg()[0]:.1f})",
                       flush=True)
@@ -249,11 +262,13 @@ def main() -> int:
     parser.add_argument("--modules", type=int, default=15, help="test modules listed by their CPU")
     parser.add_argument("--compare", action="store_true", help="Rasa as shipped against as before (AS_BEFORE)")
     parser.add_argument("--rounds", type=int, default=2, help="runs of each with --compare")
+    parser.add_argument("--before", choices=sorted(AS_BEFORE), default="place-alone",
+                        help="the change --compare undoes (AS_BEFORE)")
     args, arguments = parser.parse_known_args()
     if not any((ROOT / argument.split("::")[0]).exists() for argument in arguments if not argument.startswith("-")):
         arguments = [*arguments, *SAMPLE]
     if args.compare:
-        return compare(arguments, args.rounds)
+        return compare(arguments, args.rounds, args.before)
     with tempfile.TemporaryDirectory() as workdir:
         out = Path(workdir) / "cpu.json"
         env = {**os.environ, OUT: str(out)}
