@@ -28,7 +28,7 @@ _LEVELS = (
     ("c_level", r"\b(?:c[efmtoriadps]o|chro|cxo|cgo|cbo|cco|cco|ciso|cvo|chief [a-z&-]+(?: [a-z&-]+){0,3} officer|chief executive|chief [a-z]+|"
                 r"gesch(?:ä|ae)ftsf(?:ü|ue)hr(?:er|erin|ung)|inhaber(?:in)?|vorstand(?:svorsitzender)?|gr(?:ü|ue)nder(?:in)?|pdg|directeur g(?:é|e)n(?:é|e)ral|directrice g(?:é|e)n(?:é|e)rale|"
     r"g(?:é|e)rante?|fondat(?:eur|rice)|director general|directora general|gerente general|due(?:ñ|n)[oa]|(?:co-?)?propietari[oa]|fundador(?:a)?|"
-    r"amministratore delegato|titolare|eigenaar|oprichter|algemeen directeur|"
+    r"amministratore[- ]delegato|titolare|eigenaar|oprichter|algemeen directeur|"
     r"co-?founders?|founders?|founding partner|co-?owner|(?<!product )(?<!process )(?<!account )(?<!budget )(?<!home )(?<!project )(?<!data )(?<!content )(?<!channel )(?<!page )(?<!business process )owner|"
                 r"proprietor|(?<!vice )(?<!vice-)(?<!vice)president|managing director|md(?=\s+(?:of|at|for|here)\b)|md(?=\s+(?:and|&)\s+(?:(?:majority|main|sole|largest|co-?)\s*)?(?:shareholder|owner|founder|partner))|"
                 r"(?:majority|main|sole|largest|controlling) (?:shareholder|stakeholder)|(?<=\bthe )md\b|(?<=\bi'm )md\b|(?<=\bi am )md\b|(?<=^)md(?=\s*(?:[-–—:;.!(]|$|,\s*(?:i|i'm|it|it's|my|me|and|so)\b))|managing partner|general partner|"
@@ -98,14 +98,14 @@ _LOCAL_LEVELS = (
                       r"(?<=\bbin )partner|(?<=\bals )partner|(?<=\bbin ein )partner|(?:senior|equity)-?partner|"
                       # one of several: "ich bin einer der Partner (und entscheide mit)", "eine der Partnerinnen"
                       r"(?<=\beiner der )partner|(?<=\beine der )partner(?:innen)?|(?<=\beiner unserer )partner|(?<=\beine unserer )partner(?:innen)?"),
-    ("c_level", "fr", r"pdg|p\.d\.g\.?|directeur g(?:é|e)n(?:é|e)ral|directrice g(?:é|e)n(?:é|e)rale|co-?g(?:é|e)rante?|g(?:é|e)rante?|(?:co-?)?fondat(?:eur|rice)|"
+    ("c_level", "fr", r"pdg|p\.d\.g\.?|directeur[- ]g(?:é|e)n(?:é|e)ral|directrice[- ]g(?:é|e)n(?:é|e)rale|co-?g(?:é|e)rante?|g(?:é|e)rante?|(?:co-?)?fondat(?:eur|rice)|"
                       r"pr(?:é|e)sidente?|dirigeante?|chef d'entreprise|patron(?:ne)?|(?:co-?)?propri(?:é|e)taire|associ(?:é|e)e?|(?<=\bdes )associ(?:é|e)e?s|(?<=\bdeux )associ(?:é|e)e?s|auto-?entrepreneur|ind(?:é|e)pendante?|entrepreneure?"),
     ("c_level", "es", r"director(?:a)? general|gerente general|consejer[oa] delegad[oa]|due(?:ñ|n)[oa]|propietari[oa]|(?:co-?)?fundador(?:a)?|soci[oa](?: fundador(?:a)?| director(?:a)?)?|(?<=\blos )socios|(?<=\blas )socias|(?<=\bdos )socios|"
                       r"presidente|presidenta|aut(?:ó|o)nom[oa]|emprendedor(?:a)?|empresari[oa]"),
-    ("c_level", "pt", r"diretor(?:a)? (?:geral|executiv[oa]|presidente)|(?:co-?)?fundador(?:a)?|s(?:ó|o)ci[oa](?:-| )?(?:fundador(?:a)?|diretor(?:a)?|administrador(?:a)?|propriet(?:á|a)ri[oa])?|"
+    ("c_level", "pt", r"diretor(?:a)?[- ](?:geral|executiv[oa]|presidente)|(?:co-?)?fundador(?:a)?|s(?:ó|o)ci[oa](?:-| )?(?:fundador(?:a)?|diretor(?:a)?|administrador(?:a)?|propriet(?:á|a)ri[oa])?|"
                       r"(?<=\bdos )s(?:ó|o)cios|(?<=\bdas )s(?:ó|o)cias|don[oa](?= d[aeo]s? )|(?<=\bo )dono\b|(?<=\ba )dona\b|(?:co-?)?propriet(?:á|a)ri[oa]|presidente|empres(?:á|a)ri[oa]|aut(?:ô|o)nom[oa]|empreendedor(?:a)?"),
-    ("c_level", "it", r"amministrat(?:ore|rice) (?:delegat[oa]|unic[oa])|titolare|(?:co-?)?fondat(?:ore|rice)|soci[oa](?: fondat(?:ore|rice))?|(?<=\bdei )soci|(?<=\bdelle )socie|(?<=\bdue )soci|(?:com|co-?)?propri(?:e)?tari[oa]|"
-                      r"presidente|diret(?:tore|trice) generale|imprendit(?:ore|rice)|liber[oa] professionista"),
+    ("c_level", "it", r"amministrat(?:ore|rice)[- ](?:delegat[oa]|unic[oa])|titolare|(?:co-?)?fondat(?:ore|rice)|soci[oa](?: fondat(?:ore|rice))?|(?<=\bdei )soci|(?<=\bdelle )socie|(?<=\bdue )soci|(?:com|co-?)?propri(?:e)?tari[oa]|"
+                      r"presidente|diret(?:tore|trice)[- ]generale|imprendit(?:ore|rice)|liber[oa] professionista"),
     # the business the visitor founded or opened, in the other six: "hab das Studio 2019 gegründet", "j'ai ouvert mon
     # restaurant en 2015", "fundé la agencia", "abri a loja em 2018", "ho aperto la palestra", "ik heb de zaak in 2019 opgericht"
     ("c_level", "all", r"(?:(?<=\bich )|(?<=\bwir )|^)(?:habe|hab|haben) (?:das|die|den|mein\w*|unser\w*) [\wäöüß-]+ (?:[\wäöüß]+ ){0,3}(?:gegr(?:ü|ue)ndet|er(?:ö|oe)ffnet|aufgebaut)|"
@@ -153,7 +153,9 @@ _LOCAL_LEVELS = (
     ("individual_contributor", "de", r"werkstudent(?:in)?|praktikant(?:in)?|azubi|auszubildende[r]?|trainee|(?:[a-zäöüß]+-?)?referent(?:in)?|(?:[a-zäöüß]+-?)?sachbearbeiter(?:in)?|assistent(?:in)?|"
                                      r"spezialist(?:in)?|berater(?:in)?|entwickler(?:in)?|eink(?:ä|ae)ufer(?:in)?|angestellte[r]?|kauf(?:mann|frau)|student(?:in)?|"
                                      r"freiberufler(?:in)?|vertriebler(?:in)?|verk(?:ä|ae)ufer(?:in)?|buchhalter(?:in)?|redakteur(?:in)?|texter(?:in)?|analyst(?:in)?|"
-                                     r"techniker(?:in)?|ingenieur(?:in)?"),
+                                     r"techniker(?:in)?|ingenieur(?:in)?|"
+                                     # the function joined to the title: "Marketingkoordinatorin", "Vertriebsassistent"
+                                     r"[a-zäöüß]*(?:koordinator(?:in)?|spezialist(?:in)?|assistent(?:in)?|berater(?:in)?|entwickler(?:in)?|analyst(?:in)?|designer(?:in)?)"),
     ("individual_contributor", "fr", r"stagiaire|alternante?|apprentie?|assistante?|charg(?:é|e)e? (?:de|d')|consultante?|d(?:é|e)veloppeu(?:r|se)|ing(?:é|e)nieure?|comptable|"
                                      r"acheteu(?:r|se)|employ(?:é|e)e?|technicien(?:ne)?|conseill(?:er|ère)|(?:é|e)tudiante?|sp(?:é|e)cialiste|analyste|graphiste|r(?:é|e)dact(?:eur|rice)"),
     ("individual_contributor", "es", r"becari[oa]|practicante|pasante|analista|asistente|t(?:é|e)cnic[oa]|consultor(?:a)?|vendedor(?:a)?|emplead[oa]|estudiante|"
@@ -164,14 +166,19 @@ _LOCAL_LEVELS = (
     ("individual_contributor", "it", r"stagista|tirocinante|impiegat[oa]|analista|assistente|consulente|specialista|sviluppat(?:ore|rice)|programmat(?:ore|rice)|"
                                      r"student(?:e|essa)|tecnico|addett[oa]|collaborat(?:ore|rice)|coordinat(?:ore|rice)|commercialista|venditore|contabile"),
     ("individual_contributor", "nl", r"stagiair(?:e)?|[a-z]*medewerker|[a-z]*medewerkster|adviseur|analist|assistent(?:e)?|ontwikkelaar|werkstudent|verkoper|marketeer|"
-                                     r"co(?:ö|o)rdinator|boekhouder|ontwerper|inkoper|inkoopster"),
+                                     r"co(?:ö|o)rdinator|boekhouder|ontwerper|inkoper|inkoopster|"
+                                     # the function joined to the title: "marketingcoördinator", "salesassistente"
+                                     r"[a-z]*(?:co(?:ö|o)rdinator|specialist|adviseur|consultant|analist|assistent(?:e)?|ontwikkelaar|ontwerper)"),
 )
 # The owners of a firm named in the plural, a title only after "one of" ("I'm one of the owners", "uno dei titolari",
 # "soy uno de los fundadores", "een van de eigenaren"): "the owners decide" names others.
 _OWNERS_OF_SEVERAL = lazy_compile(
     r"\b(?:(?:co-?)?owners|inhaberinnen|inhaber|gr(?:ü|ue)nder(?:innen)?|gesellschafter(?:innen)?|(?:co-?)?fondat(?:eurs|rices)|g(?:é|e)rante?s|"
     r"due(?:ñ|n)[oa]s|(?:co-?)?fundador(?:es|as)|propietari[oa]s|don[oa]s|propriet(?:á|a)ri[oa]s|(?:co-?)?fondat(?:ori|rici)|titolari|proprietari[e]?|"
-    r"(?:mede-?)?eigena(?:ren|ars)|oprichters|principals)(?!\w)"
+    r"(?:mede-?)?eigena(?:ren|ars)|oprichters|principals|"
+    # partners of the firm, counted or not: "one of the 3 partners", "l'un des 3 associés", "uno de los 2 socios", "um dos 3
+    # sócios", "uno dei 3 soci", "een van de 2 vennoten", "einer der drei Teilhaber"
+    r"partners|associ(?:é|e)e?s|soci[oa]s|s(?:ó|o)ci[oa]s|soci|socie|vennoten|teilhaber(?:innen)?)(?!\w)"
 )
 _LEVEL_RES = tuple((name, lazy_compile(pattern)) for name, pattern in _LEVELS) + tuple(
     (name, lazy_compile(rf"\b(?:{pattern})(?!\w)")) for name, _language, pattern in _LOCAL_LEVELS
@@ -216,7 +223,7 @@ _DEFINITE_BEFORE = lazy_compile(r"(?:^|[^\w'])(?:the|der|die|das|den|dem|le|la|l
 _SELF = lazy_compile(r"\b(?:i'?m \d{2}(?: years old| yo| y/o)?,? and|i'?m|i am|im|i work as|i (?:[a-z']+\s+){1,6}as|working as|my (?:title|role|position|job title|job) is|as (?:a|an|the)|i'?m the|i am the|title:|role:|me:|currently|i was|i serve as|serving as|i'm a|i'm an|i'm one of the|i'm one of|"
                    r"ich bin|ich arbeite als|als|je suis|je travaille comme|en tant que|soy|trabajo como|como|sou|trabalho como|sono|lavoro come|come|ik ben|ik werk als)\s+"
                    # (a word may hold an apostrophe: "je suis l'un des associés")
-                   r"(?:(?:a|an|the|one of the|currently|just|also|actually|basically|der|die|ein|eine|le|la|un|une|el|una|o|um|uma|il|lo|uno|de|het|een|hier|aqui|aquí|ici|qui)\s+)*(?:[a-zà-ÿ-]+(?:['’][a-zà-ÿ]+)?\s+){0,4}(?:l['’]|un['’])?$")
+                   r"(?:(?:a|an|the|one of the|currently|just|also|actually|basically|der|die|ein|eine|le|la|un|une|el|una|o|um|uma|il|lo|uno|de|het|een|hier|aqui|aquí|ici|qui)\s+)*(?:(?:[a-zà-ÿ-]+(?:['’][a-zà-ÿ]+)?|\d{1,2})\s+){0,4}(?:l['’]|un['’]|[a-zà-ÿ]+-)?$")
 
 _DECIDES = lazy_compile(
     r"\b(?:i (?:sign|approve|decide|authori[sz]e|control|hold|own|green[- ]?light)(?: off| the| all| on| our)?\b(?! to)(?! need)|"
@@ -420,6 +427,43 @@ _CO_OWNERS_DECIDE = lazy_compile(
     rf"\b(?:{_SELF_DECIDES})\W+(?:\w+\s+){{0,2}}?(?:with|avec|con|com|mit|met|together with|junto con|junto com|insieme a|samen met)\s+"
     rf"(?:my|mon|ma|mi|meu|minha|o meu|a minha|mio|mia|il mio|la mia|meinem|meiner|mijn)\s+(?:{_CO_OWNER})\b"
 )
+# The visitor an owner together with a co-owner, said with the title: "soy la dueña junto con mi socio", "I'm the owner
+# together with my partner", "je suis la propriétaire avec mon associé", "sou a dona junto com meu sócio", "sono la
+# titolare insieme a mio fratello", "ich bin Inhaberin zusammen mit meiner Schwester", "ik ben eigenaar samen met mijn
+# zus": the owners decide, the visitor among them. "My partner decides, I just run the shop" names no owner's title.
+_OWNER_TITLE = (r"(?:co-?)?owner|proprietor|(?:co-?)?founder|due(?:ñ|n)[oa]|(?:co-?)?propietari[oa]|(?:co-?)?fundador(?:a)?|soci[oa]|"
+                r"(?:co-?)?propri(?:é|e)taire|(?:co-?)?fondat(?:eur|rice)|(?:co-?)?g(?:é|e)rante?|associ(?:é|e)e?|dono|dona|(?:co-?)?propriet(?:á|a)ri[oa]|"
+                r"s(?:ó|o)ci[oa]|titolare|(?:com|co-?)?proprietari[oa]|(?:co-?)?fondat(?:ore|rice)|(?:mit)?inhaber(?:in)?|(?:mit)?eigent(?:ü|ue)mer(?:in)?|"
+                r"(?:mit)?gr(?:ü|ue)nder(?:in)?|gesellschafter(?:in)?|teilhaber(?:in)?|(?:mede-?)?eigena(?:ar|res)|(?:mede-?)?oprichter|oprichtster|vennoot|zaakvoer(?:der|ster)")
+_CO_OWNER_NOUN = (rf"{_CO_OWNER}|soci[oa]|s(?:ó|o)ci[oa]|associ(?:é|e)e?|compagnon|vennoot|zakenpartner|gesch(?:ä|ae)ftspartner(?:in)?|"
+                  r"teilhaber(?:in)?|partnerin|socio in affari|co-?owner|cofounder")
+_POSSESSIVE = r"my|mon|ma|mi|meu|minha|o meu|a minha|mio|mia|il mio|la mia|meinem|meiner|mijn"
+_OWNER_WITH = lazy_compile(
+    rf"\b(?:{_OWNER_TITLE})(?![\w'’])[^.;!?]{{0,25}}?\b(?:together with|along with|jointly with|with|junto con|junto a|junto com|con|avec|com|"
+    rf"insieme a|insieme al|insieme alla|insieme con|assieme a|assieme al|assieme alla|col|con il|con la|zusammen mit|gemeinsam mit|mit|samen met|met)\s+(?:{_POSSESSIVE})\s+(?:{_CO_OWNER_NOUN})\b")
+# ... unless that co-owner is said to decide: "I'm the owner with my partner, but my partner decides".
+_PARTNER_DECIDES = lazy_compile(
+    rf"\b(?:{_CO_OWNER_NOUN})\s+(?:\w+\s+)?(?:decides|signs|approves|has the (?:final|last)|makes the (?:final )?(?:call|decision)|decide|entscheidet|"
+    r"d(?:é|e)cide|aprueba|firma|aprova|assina|approva|beslist|tekent)\b")
+
+
+def _owner_with(lower: str, start: int) -> bool:
+    """Whether the visitor's own title at ``start`` is an owner's said together with a co-owner (``_OWNER_WITH``),
+    said of themself ("I'm the owner together with my partner", or the bare answer "owner, with my brother"), not
+    of someone named ("the owner works together with my sister")."""
+    found = _OWNER_WITH.match(lower, start)
+    if found is None or _PARTNER_DECIDES.search(lower):
+        return False
+    before = lower[max(0, start - 40): start]
+    return _SELF.search(before) is not None or not re.search(r"\w", lower[_clause_opening(lower, start): start])
+
+
+def _clause_opening(lower: str, start: int) -> int:
+    """Where the clause holding ``start`` opens: after the last stop before it, or the text's start."""
+    stop = max(lower.rfind(c, 0, start) for c in ".;!?")
+    return stop + 1
+
+
 _ROLE_UNKNOWN = lazy_compile(r"\b(?:not sure who (?:decides|signs|approves)|don'?t know who (?:decides|signs|approves)|unclear who)")
 # Phrases that say the seniority without naming a job title ("I own the business").
 _NOT_A_TITLE = lazy_compile(r"(?:i |i'|my |me |myself |we |mir geh|die firma|das unternehmen|der betrieb|der laden|das gesch|die praxis|l'entreprise|la soci|la bo|l'affaire|le commerce|"
@@ -463,7 +507,7 @@ _TITLE_WORDS = lazy_compile(
     rf"group|global|regional|international|national|area|district|general|managing|founding|co|{_FUNCTIONS}|the|&|and|"
     # the Dutch and German adjectives of a function: "commercieel directeur", "kaufmännischer Leiter"
     r"commercieel|financieel|operationeel|creatief|technisch|artistiek|medisch|adjunct|"
-    r"kaufm(?:ä|ae)nnische[rn]?|technische[rn]?|stellvertretende[rn]?|kreative[rn]?)\s+)*$"
+    r"kaufm(?:ä|ae)nnische[rn]?|technische[rn]?|stellvertretende[rn]?|kreative[rn]?)(?:\s+|-))*$"
 )
 _TITLE_TAIL = lazy_compile(
     r"^(?:\s+(?:of|for|de|du|des|di|del|della|da|do|van|für|im)\s+(?:the\s+)?(?:[^\W\d_][\w&-]*)(?:\s+(?:and|&)\s+(?!(?:i|we|my|our|you|he|she|they|it|the|so|but|also)\b)[a-z-]+)?"
@@ -658,9 +702,28 @@ def seniority_of(text: Text, field: str | None = None) -> tuple[str, int, int] |
             best = other
         elif other[0] >= best[3]:
             break
+    best = _hyphen_joined(lower, best)
     # "consultante indépendante", "consultor autónomo": an adjective after the head noun says how they work, not what
     qualified = _QUALIFIER.match(lower, best[3] + 1) if lower[best[3]: best[3] + 1] == " " else None
     return best[2], best[0], qualified.end() if qualified else best[3]
+
+
+# A word joined to a title by a hyphen, no space: "sócia-gerente", "directeur-gérant", "Geschäftsführer-Inhaber",
+# "socio-director", "owner-operator". Not a dash typed without spaces before the next clause ("CEO-we decide").
+_HYPHENED = lazy_compile(r"-(?!(?:i|we|my|our|and|but|so|it|ich|wir|und|je|nous|et|yo|y|eu|e|io|ik|wij|en)\b)[^\W\d_]+(?=$|[^\w-])")
+
+
+def _hyphen_joined(lower: str, best: tuple[int, int, str, int]) -> tuple[int, int, str, int]:
+    """The title with the words hyphened to it, one title whole ("sócia-gerente", not "sócia"), as senior as the
+    most senior of its parts: a "directeur-gérant" runs the firm (gérant), a "socio-director" owns part of it."""
+    start, order, name, end = best
+    while joined := _HYPHENED.match(lower, end):
+        for level, pattern in _LEVEL_RES:
+            part = pattern.match(lower, end + 1)
+            if part is not None and part.end() == joined.end() and _ORDER[level] < order:
+                order, name = _ORDER[level], level
+        end = joined.end()
+    return start, order, name, end
 
 
 def authority(text: Text, field: str | None) -> Authority | None:
@@ -677,6 +740,8 @@ def authority(text: Text, field: str | None) -> Authority | None:
         role = "decision_maker"
     elif _SHARED.search(lower):
         role = "influencer"
+    elif found and found[0] == "c_level" and _owner_with(lower, found[1]):
+        role = "decision_maker"  # "soy la dueña junto con mi socio": one of the owners, who decide
     elif _DECIDES.search(lower) and not re.search(r"\b(?:not|n't|never)\s+(?:\w+\s+){0,2}(?:the\s+)?decision", lower):
         role = "decision_maker"
     elif local_decides and not all(negated):
@@ -698,7 +763,8 @@ def authority(text: Text, field: str | None) -> Authority | None:
             and _ONES_WHO_SIGN.search(lower) and _singular(_ONES_WHO_SIGN.search(lower).group(1)) == _singular(lower[found[1]: found[2]]):
         # "I'm one of the two directors, and the directors sign off": the visitor is one of those who sign
         role = "decision_maker"
-    if role is None:
+    if role is None or (role == "user" and seniority in ("c_level", "vp")):
+        # "I'm the owner, I run it with my wife": an owner who runs or uses it still decides
         role = _SENIORITY_ROLE.get(seniority, "unknown")
     return Authority(title=title or None, seniority=seniority, role=role)
 
