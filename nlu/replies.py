@@ -70,44 +70,65 @@ _BARE_YES: dict[str, str] = {
           r"|opo|oo po|sige|sige po|tama|tama po|sawa|sawa sawa|ndio|ndiyo|it is|it is yeah|'?tis|grand so|grand job|deadly"
           r"|nah yeah|spot on|bang on|dead on|you beauty|you bet|you betcha|for sure|for sure yeah|right you are|reckon so"
           r"|i reckon|haan|haan ji|haanji|ji haan|theek hai|thik hai|ja|sharp sharp|confirmed|i confirm|confirm|yes confirmed"
-          r"|that'?s correct|that'?s right|all correct|exactly|precisely|bingo|looks good|looks right|right on",
+          r"|that'?s correct|that'?s right|all correct|exactly|precisely|bingo|looks good|looks right|right on"
+          # what was said back is right, said as a statement: "that is right", "that's all correct", "all right there"
+          r"|that is right|that is correct|that'?s all correct|that'?s all right|that'?s exactly right|all correct yes"
+          r"|quite right|dead right|spot on yes|correct yes|yes correct|yes that'?s it|yep that'?s it",
     "de": r"ja+|jo+|joa|jap|je+p+|ju+p+|jaw+oh?l+|genau|klar|klar doch|na klar|aber klar|sicher|naturlich|gerne?"
           r"|einverstanden|passt|alles klar|geht klar|okay|oke|prima|in ordnung|machen sie ruhig|mach ruhig|von mir aus"
           r"|meinetwegen|gern geschehen"
           # the regions' own and the plain confirmations: Bavaria's and Austria's "freilich", "passt scho", "eh klar", "jo eh";
           # Switzerland's "gärn", "isch guet"; "jawoll", "logo", "klaro", "auf jeden fall", "bestätigt", "ich bestätige"
           r"|freilich|passt scho|eh klar|jo eh|ja eh|garn|isch guet|jawoll|logo|klaro|auf jeden fall|definitiv"
-          r"|selbstverstandlich|stimmt genau|genau so|ganz genau|bestatigt|ich bestatige|richtig so|sowieso",
+          r"|selbstverstandlich|stimmt genau|genau so|ganz genau|bestatigt|ich bestatige|richtig so|sowieso"
+          # what was said back is right: "stimmt so", "passt so", "das stimmt", "ist richtig", "alles korrekt"
+          r"|stimmt|stimmt so|das stimmt|stimmt alles|passt so|das passt|passt alles|richtig|ist richtig|das ist richtig"
+          r"|alles richtig|ganz richtig|korrekt|ist korrekt|das ist korrekt|alles korrekt|genau richtig",
     "fr": r"oui+|ouai+s*|oue+p|ouaip|d'?accord|d'?acc|dac+|entendu|ca marche|ca me va|volontiers|carrement|bien sur"
           r"|evidemment|tout a fait|absolument|exact|c'est ca|voila|parfait|vas y|allez y|pourquoi pas|ok pour moi"
           r"|ca marche pour moi|allez|allez oui|allei"  # (Belgium's "allez", "allez, oui")
           # Québec's "ouin", "en plein ça", "mets-en", "certain", "tiguidou"; France's "nickel"; the plain confirmations
           r"|ouin|en plein ca|c'est en plein ca|mets en|certain|bien certain|tiguidou|nickel|impeccable|parfaitement"
-          r"|tout juste|c'est exact|exactement|confirme|je confirme|c'est confirme|mais oui|bien oui",
+          r"|tout juste|c'est exact|exactement|confirme|je confirme|c'est confirme|mais oui|bien oui"
+          # what was said back is right: "c'est juste" (Switzerland, Belgium, Québec), "c'est bien ça", "c'est correct"
+          r"|c'est juste|c'est bien juste|c'est tout a fait juste|tout est juste|c'est bien ca|c'est tout a fait ca"
+          r"|c'est correct|tout est correct|c'est bien correct|tout est bon|c'est exactement ca|juste",
     "es": r"si+|sip+|claro|claro que si|vale|dale|de acuerdo|okey|oki|venga|por supuesto|desde luego|sale|orale"
           r"|perfecto|correcto|exacto|eso es|asi es|como no|por mi bien|me parece bien|adelante"
           # Mexico's "ándale", "simón", "va", "arre", "eso mero"; Colombia's and Venezuela's "de una", "listo", "chévere";
           # the plain confirmations ("confirmo", "efectivamente", "cierto")
           r"|andale|andale pues|simon|va|arre|eso mero|asi mero|de una|listo|chevere|hecho|aja|cierto|confirmo|confirmado"
-          r"|efectivamente|obvio|si senor|si senora|exactamente|claro claro",
+          r"|efectivamente|obvio|si senor|si senora|exactamente|claro claro"
+          # what was said back is right: "es correcto", "está bien así", "todo correcto", "eso mismo"
+          r"|es correcto|esta correcto|todo correcto|todo bien asi|esta bien asi|eso mismo|es asi|exacto eso"
+          r"|asi mismo|tal cual|todo en orden",
     "pt": r"sim+|claro|pode ser|pode|beleza|blz|ta|ta bom|ta certo|certo|combinado|de acordo|com certeza|fechado"
           r"|bora|perfeito|isso|isso mesmo|exato|correto|uhum|aham|por mim tudo bem|pode mandar|manda ver"
           r"|pois|pois e|pois pois|pois claro|pois sim"  # (Portugal's "pois", "pois é")
           # Brazil's "show", "fechou", "demorou", "pode crer", "firmeza", "joia", "massa"; the plain confirmations
           r"|show|show de bola|fechou|demorou|pode crer|firmeza|joia|massa|suave|tranquilo|positivo|certinho|otimo"
-          r"|ta otimo|exatamente|perfeitamente|confirmo|confirmado|sem duvida|claro que sim|sim senhor|sim senhora",
+          r"|ta otimo|exatamente|perfeitamente|confirmo|confirmado|sem duvida|claro que sim|sim senhor|sim senhora"
+          # what was said back is right: "está certo", "está correto", "é isso mesmo", "tudo certo", "certíssimo"
+          r"|esta certo|esta correto|ta correto|e isso|e isso mesmo|e isso ai|isso ai|tudo correto|esta tudo certo"
+          r"|ta tudo certo|certissimo|exatamente isso|e assim mesmo|isso mesmo",
     "it": r"si+|certo|certo che si|certamente|va bene|d'?accordo|vabbe|vabbene|perfetto|volentieri|sicuro|ovvio"
           r"|ovviamente|ci sta|vai pure|esatto|giusto|esattamente|corretto|va benissimo|benissimo|ok per me"
           r"|per me va bene|fai pure|faccia pure"
           # "sisì", "giustissimo", "esattissimo", "già", "appunto", Rome's "daje", Naples' "vabbuò"; the plain confirmations
           r"|sisi|si si|giustissimo|esattissimo|gia|appunto|daje|vabbuo|assolutamente|assolutamente si|senz'altro"
-          r"|sicuramente|confermo|confermato|come no|eccome",
+          r"|sicuramente|confermo|confermato|come no|eccome"
+          # what was said back is right: "è giusto", "esatto così", "è corretto", "tutto giusto", "proprio così"
+          r"|e giusto|e corretto|e tutto giusto|e tutto corretto|tutto giusto|tutto corretto|esatto cosi|giusto cosi"
+          r"|proprio cosi|e cosi|e esatto|esattamente cosi|tutto esatto|va bene cosi",
     "nl": r"ja+|jep|jup|jawel|jazeker|zeker|oke+|okido|okidoki|prima|goed|is goed|akkoord|top|klopt|tuurlijk"
           r"|natuurlijk|precies|inderdaad|correct|helemaal goed|doe maar|ga je gang|voor mij prima|mij best|ga uw gang"
           # Flanders' "zeker en vast", "in orde", "juist", "'t is goed"; the Netherlands' "komt goed", "toppie", "zeker
           # weten"; the plain confirmations ("bevestigd", "klopt helemaal")
           r"|zeker en vast|in orde|juist|ja juist|da'?s juist|'?t is goed|het is goed|komt goed|toppie|zeker weten"
-          r"|klopt helemaal|helemaal|absoluut|uiteraard|bevestigd|ik bevestig|oke dan",
+          r"|klopt helemaal|helemaal|absoluut|uiteraard|bevestigd|ik bevestig|oke dan"
+          # what was said back is right: "dat klopt (helemaal)", "alles klopt", "dat is juist", "klopt zo"
+          r"|dat klopt|dat klopt helemaal|alles klopt|klopt alles|klopt zo|dat is juist|dat is correct|helemaal juist"
+          r"|helemaal correct|precies zo|zo is het",
 }
 _BARE_NO: dict[str, str] = {
     "en": r"n|no+|nope+|nah+|naw|nay|nop|not really|not yet|not now|not at the moment|not right now|no need|negative"
