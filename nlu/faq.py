@@ -281,6 +281,10 @@ _FUNCTION_WORDS = frozenset(
     "fica ficam ficar fico ficamos ficou "
     "ho hai abbiamo hanno puoi può possiamo possono dai dà diamo danno dare altro altra altri altre sarà saranno sarebbe "
     "heb hebt heeft kan kunt geef geeft geven ander zal zullen zou zouden wordt worden "
+    # "some", "any" in the other six, as the English line has them: "vocês têm algum case?", "avez-vous quelques
+    # références ?", "habt ihr irgendwelche Referenzen?" ask for the thing named, and the word is in no entry's topic
+    "irgendein irgendeine irgendeinen irgendwelche einige quelque quelques algún alguno alguna algunos algunas "
+    "algum alguma alguns algumas qualche alcuni alcune enige enkele "
     # greetings and interjections a question opens with ("hey, just a quick one, are you UK based?")
     "hi hey hiya hello hallo hoi hola olá ola oi salut bonjour ciao wait btw ah oh um hmm ok okay sorry".split()
 )
