@@ -122,7 +122,7 @@ from nlu.money import phone_spans
 from nlu.numbers import quantities
 from nlu.recap import asks_about_own_details, asks_for_recap, currency_instead, fields_to_change, named_anew
 from nlu.replies import carries_on, skips, yes_or_no
-from nlu.text import Text
+from nlu.text import Text, plain
 from nlu.timing import MONTHS, SEASONS
 from qualification import Playbook, Signals, qualify
 from qualification.playbook import QUESTION_ATTRIBUTES
@@ -275,6 +275,28 @@ WHICH_QUESTION = "Which one should I change?"
 ALL_FINE = "All fine"
 # A field the visitor asked to change ("the budget's wrong"): its question comes next, whatever the order.
 CHANGING = "changing:{slot}"
+# A field whose question is asked plainly once, its heard value kept unconfirmed but not offered as a button: "weiß
+# nicht" to "I noted a budget of about 5.000 €, is that right?" says neither yes nor change (issue 14).
+PLAIN = "plain:{slot}"
+# "I don't know" in the seven languages, alone or with a softener: no yes, no no, no value ("weiß nicht", "no sé",
+# "je ne sais pas", "non lo so", "não sei", "weet ik niet", "no idea"); "hmm" and "maybe" are no such thing.
+_KNOWS_NOT = re.compile(
+    r"(?:(?:sorry|hmm+|uh+|um+|honestly|well|ehrlich gesagt|ehm|euh|bah|pues|bueno|mah|beh|boh|olha|hum|nou|eh) )*"
+    r"(?:(?:i|we) (?:really )?(?:do not|don'?t|dont) know|dunno|idk|no idea|not sure|i'?m not sure|no clue"
+    r"|(?:ich |wir )?(?:weiss|weis|wissen) (?:es |das )?(?:noch )?nicht|keine ahnung|(?:weiss|weis) ich (?:noch )?nicht"
+    r"|(?:ich )?bin (?:mir )?(?:nicht|unsicher)(?: sicher)?"
+    r"|(?:je )?(?:ne )?sais pas|j'?sais pas|(?:je )?n'?en sais rien|aucune idee|pas sur"
+    r"|no (?:lo )?se|ni idea|no estoy segur[oa]|no tengo ni idea"
+    r"|non (?:lo )?so|boh|non saprei|nessuna idea|non sono sicur[oa]"
+    r"|(?:eu )?nao sei|sei la|nao faco ideia|nao tenho certeza"
+    r"|(?:ik )?weet (?:het )?(?:nog )?niet|weet ik (?:nog )?niet|geen idee|niet zeker)"
+    r"(?: (?:yet|really|sorry|noch|encore|todavia|ainda|ancora|nog|genau|exactement|exactamente|exatamente|esattamente"
+    r"|precies|actually|to be honest|ehrlich gesagt))*")
+
+
+def knows_not(text: str) -> bool:
+    """Whether a reply is only "I don't know", in any of the seven languages."""
+    return bool(_KNOWS_NOT.fullmatch(plain(text or "")))
 # The words a button of the which question sends, read back by nlu.recap.fields_to_change in every language.
 FIELD_NAMES = {
     "budget": "the budget", "timing": "the timing", "industry": "the industry", "company_size": "the company size",
@@ -955,6 +977,17 @@ class ValidateQualificationForm(FormValidationAction):
             read = free.merge(extract(text, field=names[0], now=today, default_currency=currency, lang=spoken()))
             # Never the catch-all ("hmm" read for the industry is "other"): only a value the reply states.
             answer = free if states_none(read, free, names[0]) or caught_all(read, names[0]) else read
+        if knows_not(text) and not any(stated(free, n) for n in QUESTION_ATTRIBUTES):
+            # "weiß nicht", "I don't know", "no sé": neither a yes nor a Change. What was heard stays heard,
+            # unconfirmed, and the first listed value's question is asked plainly, once (no heard value as a button,
+            # no "which one should I change?").
+            first = names[0]
+            misses = {k: v for k, v in state.progress.misses.items() if k not in (WHICH, TOLD, UNCLEAR)
+                      and not k.startswith(CHANGING.format(slot="")) and not k.startswith(PLAIN.format(slot=""))}
+            progress = replace(state.progress.doubt([first]), misses={
+                **misses, CHANGING.format(slot=first): 1, PLAIN.format(slot=first): 1})
+            return [*seen(tracker), *(SlotSet(n, None) for n in names), SlotSet("progress", progress.to_slot()),
+                    SlotSet("confirming", None)]
         affirmed, denied = intent in AFFIRMING, intent in DENYING
         # A value said again as it was noted ("not 6 gyms" names the gyms' industry again) changes nothing: it stays
         # in the confirmation with the rest, rather than leaving the summary unsaid.
@@ -1048,14 +1081,18 @@ class ValidateQualificationForm(FormValidationAction):
         asked next; at a confirmation, the rest of what it listed is right, and confirmed."""
         ids = {q.id for n in named if (q := question_for(playbook, n)) is not None} | set(named)
         kept = tuple(a for a in state.answers if a.get("question") not in ids)
-        given, heard = without(state.attributes, named), state.heard.forget(named)
+        # Picked from "Which one should I change?": its question next, the heard value kept as its first button (it
+        # was forgotten, and the question asked as if nothing had been said).
+        picked = tuple(named) if bool(state.progress.misses.get(WHICH)) and len(named) == 1 and stated(
+            state.heard.attributes, named[0]) and not stated(state.attributes, named[0]) else ()
+        given, heard = without(state.attributes, named), state.heard.forget([n for n in named if n not in picked])
         rest = [n for n in confirming if n not in named and stated(heard.attributes, n)]
         answers = [_answer(playbook, n, heard.texts.get(n) or said(tracker), CONFIRMED) for n in rest]
         given, heard = confirm(given, heard, rest)
         misses = {k: v for k, v in state.progress.misses.items()
                   if k not in (WHICH, TOLD, UNCLEAR) and not k.startswith(CHANGING.format(slot=""))}
         progress = replace(state.progress, misses={**misses, CHANGING.format(slot=named[0]): 1},
-                           doubted=tuple(d for d in state.progress.doubted if d not in named))
+                           doubted=tuple(d for d in state.progress.doubted if d not in named) + picked)
         events = self._known(dispatcher, tracker, replace(state, answers=kept, progress=progress), playbook,
                              Hearing(given, heard), answers, fallback, today)
         dispatcher.utter_message(text=say(PUT_RIGHT))
@@ -1921,6 +1958,9 @@ def ask(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, *, thank:
     buttons: list[dict[str, Any]] = []
     if slot == CONSENT:
         buttons = [{"title": say("Yes, that's fine"), "payload": "/affirm"}, {"title": say("No"), "payload": "/deny"}]
+    elif progress.misses.get(PLAIN.format(slot=slot)):
+        # Asked plainly once ("weiß nicht" at its confirmation): no heard value offered; next time, as any question.
+        progress = replace(progress, misses={k: v for k, v in progress.misses.items() if k != PLAIN.format(slot=slot)})
     elif slot in progress.doubted and (heard := describe(slot, state.heard.attributes, state.heard.texts.get(slot))):
         buttons = [{"title": heard[:1].upper() + heard[1:], "payload": "/affirm"}]
     # Which wording was shown rides in the message's metadata, so the studio counts variants as shown.
