@@ -10,6 +10,7 @@ dates and countries in that language's format (``bot.actions.phrasebook``).
 from __future__ import annotations
 
 import re
+import unicodedata
 import zlib
 from datetime import date, timedelta
 from typing import Mapping, Sequence
@@ -224,6 +225,8 @@ def describe(name: str, attrs: Attributes, said: str | None = None) -> str | Non
         place = [p for p in (city, country_name(value.country)) if p]
         if len(place) == 1 and not city and language() == ENGLISH:
             place = [_with_article(place[0])]
+        if place and language() != ENGLISH:
+            return say("a base {in_place}", in_place=in_place(city, value.country, ", ".join(place)))
         return say("a base in {place}", place=", ".join(place)) if place else None
     if name == "tech_stack":
         return say("the tools you use ({tools})", tools=_listed([_tool(t, said) for t in value]))
@@ -234,6 +237,75 @@ def describe(name: str, attrs: Attributes, said: str | None = None) -> str | Non
     if name == "company":
         return say("your company, {company}", company=value)
     return None
+
+
+# A country's own preposition, where the language gives one to its name alone ("in der Schweiz", "aux Pays-Bas", "nel
+# Regno Unito", "nos Estados Unidos"): an "a" or "à" before a country name was said ("una sede a Italia").
+_COUNTRY_IN = {
+    "de": {"CH": "in der", "NL": "in den", "US": "in den", "GB": "im", "TR": "in der", "SK": "in der", "UA": "in der",
+           "PH": "auf den", "AE": "in den", "DO": "in der", "CZ": "in", "MN": "in der", "VA": "im", "CD": "in der",
+           "CF": "in der", "IR": "im", "IQ": "im", "LB": "im", "SD": "im", "NE": "im", "JE": "auf", "MV": "auf den",
+           "SC": "auf den", "BS": "auf den", "KY": "auf den", "FO": "auf den", "GG": "auf"},
+    "it": {"US": "negli", "NL": "nei", "GB": "nel", "PH": "nelle", "AE": "negli", "BR": "in", "MX": "in", "CA": "in",
+           "JP": "in", "PT": "in", "CL": "in", "PE": "in", "VA": "nella", "SM": "a", "MC": "a", "SG": "a", "LU": "in",
+           "CZ": "nella", "DO": "nella", "MV": "alle", "SC": "alle", "BS": "alle", "KY": "alle", "FO": "alle"},
+    "pt": {"PT": "em", "AO": "em", "MZ": "em", "CV": "em", "IL": "em", "CU": "em", "MO": "em", "TL": "em", "SG": "em",
+           "AD": "em", "MC": "em", "MT": "em", "HK": "em", "TW": "em", "ST": "em", "GW": "na", "LU": "no", "US": "nos",
+           "NL": "nos", "AE": "nos", "PH": "nas", "MV": "nas", "SC": "nas", "BS": "nas", "KY": "nas", "FO": "nas"},
+}
+_COUNTRY_IN["nl"] = {"US": "in de", "GB": "in het", "AE": "in de", "PH": "op de", "DO": "in de", "CF": "in de",
+                     "MV": "op de", "SC": "op de", "BS": "op de", "KY": "op de", "FO": "op de"}
+# French: "aux" before a plural, "au" before a masculine name, "en" before a feminine one or a vowel.
+_FRENCH_PLURAL = frozenset({"US", "NL", "PH", "AE", "MV", "SC", "BS", "KY", "FO", "SB", "MH", "KM"})
+_FRENCH_MASCULINE_IN_E = frozenset({"MX", "KH", "MZ", "ZW", "BZ", "MC"})
+_FRENCH_NO_ARTICLE = frozenset({"SG", "MC", "MT", "CY", "IL", "CU", "HK", "TW", "MO", "MU", "MG", "SM", "AD", "BH"})
+# Before a city alone, or a city and its country: "à Lyon", "a Siena", "in München", "em Lisboa".
+_CITY_IN = {"de": "in", "fr": "à", "es": "en", "pt": "em", "it": "a", "nl": "in"}
+
+
+def in_place(city: str | None, code: str | None, place: str) -> str:
+    """``place`` (a city, a city and its country, or a country's name) with the preposition the conversation's
+    language puts before it: "à Lyon, France", "en France", "au Portugal", "aux Pays-Bas", "a Siena", "in Italia",
+    "nel Regno Unito", "em Lisboa", "no Brasil", "na Alemanha", "in der Schweiz", "en España", "in Nederland"."""
+    lang = language().split("-")[0]
+    if city or not code:
+        return f"{_CITY_IN.get(lang, 'in')} {place}"
+    code = code.upper()
+    if lang == "fr":
+        if code in _FRENCH_PLURAL:
+            return f"aux {place}"
+        if code in _FRENCH_NO_ARTICLE:
+            return f"à {place}"
+        vowel = unicodedata.normalize("NFKD", place[:1]).lower()[:1] in "aeiouy"
+        feminine = place.rstrip().endswith("e") and code not in _FRENCH_MASCULINE_IN_E
+        return f"en {place}" if feminine or vowel else f"au {place}"
+    if lang == "pt":
+        if (fixed := _COUNTRY_IN["pt"].get(code)) is not None:
+            return f"{fixed} {place}"
+        return f"na {place}" if place.rstrip().endswith("a") else f"no {place}"
+    if lang == "it":
+        return f"{_COUNTRY_IN['it'].get(code, 'in')} {place}"
+    if lang == "de":
+        preposition = _COUNTRY_IN["de"].get(code, "in")
+        # The dative plural and the neuter take their ending: "in den Niederlanden", "im Vereinigten Königreich".
+        return f"{preposition} {_german_dative(place, preposition)}"
+    if lang == "nl":
+        return f"{_COUNTRY_IN['nl'].get(code, 'in')} {place}"
+    return f"{_CITY_IN.get(lang, 'in')} {place}"
+
+
+def _german_dative(place: str, preposition: str) -> str:
+    """A German country name as it reads after its preposition: "Niederlande" -> "Niederlanden", "Vereinigte Staaten"
+    -> "Vereinigten Staaten", "Vereinigtes Königreich" -> "Vereinigten Königreich"."""
+    words = place.split()
+    if preposition.endswith("den"):
+        words = [w[:-1] + "en" if w.endswith("e") and w[:1].isupper() and i < len(words) - 1 else w
+                 for i, w in enumerate(words)]
+        if words and words[-1].endswith("e"):
+            words[-1] += "n"
+    elif preposition == "im":
+        words = [w[:-2] + "en" if w.endswith("es") and i < len(words) - 1 else w for i, w in enumerate(words)]
+    return " ".join(words)
 
 
 # English names a country with "the" when its name is a plural or a kind of state ("the United Kingdom", "the
