@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from nlu import industries, places, replies, tools
+from nlu.language import language
 from nlu.patterns import LazyPattern, lazy_compile
 from nlu.text import Text, plain
 
@@ -608,6 +609,18 @@ _HERE_THEN_NAME = lazy_compile(
 _SAYS_WHERE_FROM = lazy_compile(rf"(?i)(?<![\w'’])(?:{_HERE_WORDS}|{_SPEAKING}|habla|met)(?![\w'’])")
 
 
+# "im" typed for "I'm", or the German "in the" before a noun ("im Onlineshop", "im Schwarzwald", "im Allgäu").
+_IM = lazy_compile(r"(?i)im\s")
+
+
+def _german_im(original: str, intro: str, words: list[str]) -> bool:
+    """Whether the bare "im" an introduction was read from is the German "in the": the word after it is no given name,
+    and it is a place or the message is German."""
+    if not words or not _IM.match(intro) or words[0].casefold() in _GIVEN_NAMES:
+        return False
+    return places.is_place(" ".join(words).lower()) or places.is_place(words[0].lower()) or language(original).code == "de"
+
+
 def _a_place_not_a_person(words: list[str]) -> bool:
     """Whether words a visitor introduces themselves with are a place and no common given name ("London", "Madrid";
     "Florence" and "Sienna" are the visitor's names)."""
@@ -707,6 +720,8 @@ def name(text: Text, field: str | None) -> str | None:
         if addressed:
             return addressed  # "Mike Delgado mike@...", "mike@... Mike Delgado": the name the address beside it spells
         answer = _field_answer(original, _NAME_INTRO)
+        if answer is not None and _german_im(original, original.lstrip(), answer.split()):
+            return None  # "im Schwarzwald" to "your name?": where the visitor is, in German, no "I'm Schwarzwald"
         if answer is not None and _SAYS_WHERE_FROM.search(original) and _a_place_not_a_person(answer.split()):
             return None  # "London here", "ici Lyon" to "your name?": where they write from ("Sienna here" is Sienna)
         if answer is not None:
@@ -758,6 +773,8 @@ def name(text: Text, field: str | None) -> str | None:
                 continue  # "ok it's Harbourside Physio" unasked: a firm as likely as a person, unless a given name opens it
                 # (or the one word is followed by the firm it is from: "it's Priyanka from Kestrel Analytics Group", or
                 # by the words a person closes an introduction with: "this is Siobhan btw", "it's Siobhan speaking")
+            if pattern is _NAME and _german_im(original, m.group(0), words):
+                continue  # "Mehr Besucher im Onlineshop", "ein Sägewerk im Schwarzwald": the German "in the", no "I'm"
             if pattern is _NAME and re.match(rf"(?i)(?:{_I_AM_LOCAL})\s", m.group(0)) and _titled(" ".join(words)):
                 continue  # "Ich bin Geschäftsführer bei ...", "Sono Responsabile Marketing": a title, capitalised
             if pattern is _NAME and not _SAYS_NAME.match(m.group(0)) and len(words) < 2:

@@ -400,6 +400,51 @@ def _postcode_town(text: Text, lang: str | None, *, by_format_only: bool = False
     return None
 
 
+# A street's word and a postcode written before a city, as an address of one country writes it: "Rue de Siam, 29200
+# Brest", "Calle Mayor 5, 28013 Madrid", "Via Roma 1, 20121 Milano", "Hauptstraße 5, 10115 Berlin", "Rua Augusta 10,
+# 1200-195 Lisboa", "Damrak 1, 1012 AB Amsterdam". The street decides the countries that share a postcode's length.
+_STREETS = {
+    "FR": r"rue|avenue|av\.|bd|boulevard|chemin|all(?:é|e)e|impasse|quai|place|route|cours|faubourg|chauss(?:é|e)e",
+    "ES": r"calle|c/|avenida|avda\.?|plaza|pza\.?|paseo|carrer|camino|ronda|traves(?:í|i)a|glorieta|rambla",
+    "IT": r"via|viale|piazza|p\.?zza|corso|largo|vicolo|strada|contrada|lungomare",
+    "DE": r"[\w-]*stra(?:ß|ss)e|[\w-]*str\.|[\w-]*weg|[\w-]*platz|[\w-]*allee|[\w-]*gasse|[\w-]*ring|[\w-]*damm|[\w-]*ufer|[\w-]*chaussee",
+    "PT": r"rua|avenida|av\.|travessa|largo|pra(?:ç|c)a|estrada|alameda|rodovia",
+    "NL": r"[\w-]*straat|[\w-]*laan|[\w-]*weg|[\w-]*plein|[\w-]*gracht|[\w-]*kade|[\w-]*singel|[\w-]*dijk|[\w-]*steeg",
+}
+# Countries whose postcodes have five digits, and four, that a street's language may name.
+_FIVE_DIGIT_COUNTRIES = {"FR": ("FR",), "ES": ("ES",), "IT": ("IT",), "DE": ("DE",), "PT": ("BR",), "NL": ()}
+_FOUR_DIGIT_COUNTRIES = {"FR": ("BE", "CH", "LU"), "ES": (), "IT": ("CH",), "DE": ("AT", "CH"), "PT": (), "NL": ("BE",)}
+_ADDRESS_BEFORE = lazy_compile(
+    r"(?:^|[\n,;:(]|\b(?:at|in|à|en|em|a|in|op|an der|in der)\s)\s*(?i:(?P<street>" + "|".join(f"(?:{p})" for p in _STREETS.values())
+    + r")\b[^,\n;]{0,40},\s*)?(?:(?P<letter>D|F|E|I|A|CH|B|NL|P|L)-)?(?P<code>\d{4}-\d{3}|\d{4}\s?[A-Z]{2}|\d{5}-\d{3}|\d{4,5})\s+$")
+
+
+def _address_country(original: str, city_start: int, lang: str | None) -> str | None:
+    """The country an address's street and postcode, written right before a city, say (None when they do not tell)."""
+    m = _ADDRESS_BEFORE.search(original, max(0, city_start - 90), city_start)
+    if m is None:
+        return None
+    code = m.group("code")
+    if m.group("letter"):
+        return _POSTCODE_LETTERS[m.group("letter")]
+    if re.fullmatch(r"\d{4}-\d{3}", code):
+        return "PT"
+    if re.fullmatch(r"\d{5}-\d{3}", code):
+        return "BR"
+    if re.fullmatch(r"\d{4}\s?[A-Z]{2}", code):
+        return "NL"
+    if re.fullmatch(r"(?:19|20)\d\d", code):
+        return None  # "since 2019 Bosch": a year
+    street = m.group("street")
+    languages = [c for c, p in _STREETS.items() if street and re.fullmatch(rf"(?i:{p})", street.strip())] if street else []
+    table = _FIVE_DIGIT_COUNTRIES if len(code) == 5 else _FOUR_DIGIT_COUNTRIES
+    countries = {c for lang_of_street in languages for c in table[lang_of_street]}
+    if not street:
+        said = (_FIVE_DIGITS if len(code) == 5 else _FOUR_DIGITS).get(lang or "")
+        return said if said and m.group(0).lstrip(" \n,;:(").startswith(code) else None
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
 def location(text: Text, field: str | None, lang: str | None = None) -> Location | None:
     """Country code and, when one was named, the city (a name several countries' cities share: the one
     where ``lang``, the visitor's language, is spoken, else the biggest)."""
@@ -427,8 +472,11 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
     for index, m in enumerate(matches):
         written = text.original[m.start: m.end]
         place = m.place
+        if place.kind == "city" and _in_a_persons_name(text.original, m):
+            continue  # "Ana Lima", "Paulo Santos", "John Lincoln", "Sofia Paris": a surname or a given name, no city
         if place.kind == "abbr":
-            after_city = index > 0 and matches[index - 1].place.kind == "city" and re.fullmatch(r",?\s*", text.lower[matches[index - 1].end: m.start])
+            # ("Cambridge (MA)": a state's code in brackets after the city qualifies it as one after a comma does)
+            after_city = index > 0 and matches[index - 1].place.kind == "city" and re.fullmatch(r",?\s*|\s*\(\s*", text.lower[matches[index - 1].end: m.start])
             after_town = written.lower() not in _CODE_WORDS and _TOWN_BEFORE_CODE.search(text.original, 0, m.start)
             in_list = written.isupper() and _codes_listed_with(text.original, m, matches).count(place.country) >= 2
             # "across QLD", "based in NSW": a three-letter code no English word shares, in capitals after a word of place;
@@ -453,13 +501,16 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
             # ("sale on March 20").
             between = text.lower[m.end: following.start] if following is not None else ""
             # ("dans la vallée de la Loire": a word in lower case before a region with no comma between is no city)
-            qualified = following is not None and (re.fullmatch(r",\s*" if written.islower() else r",?\s*", between) or (
+            # ("Hamilton (Neuseeland)", "Hamilton (NZ)": a country in brackets after the name qualifies it too)
+            coded = _COUNTRY_CODE_AFTER.match(text.original, m.end) if not written.islower() else None
+            qualified = (coded is not None and (coded.group("code") or coded.group("code2")) in _country_codes()) or (following is not None and (
+                re.fullmatch(r",\s*" if written.islower() else r",?\s*|\s*\(\s*", between) or (
                 # "in" before it only when it is the city's own country ("we sell cork in Portugal" names no Cork)
                 re.fullmatch(r"\s+in\s+(?:the\s+)?", between)
                 and {place.country, *(c for c, _ in place.namesakes)} & set(following.place.country.split("|")))) and (
                 following.place.kind in ("region", "country")
                 or (following.place.kind == "abbr" and text.original[following.start: following.end].isupper())
-            )
+            ))
             if not qualified:
                 continue
         elif place.kind == "city" and not answer and len(written) < 4 and not written.isupper() and not (
@@ -520,6 +571,11 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
         country, display = _at_home(city.place, lang)
         qualifier = next((r for r in regions if r.start >= city.end and r.start - city.end <= 3), None)
         code_after = None if qualifier else _COUNTRY_CODE_AFTER.match(text.original, city.end)
+        addressed = None if qualifier or code_after else _address_country(text.original, city.start, lang)
+        if addressed and addressed != country:
+            # "Rue de Siam, 29200 Brest": the street and postcode of an address are France's, not Belarus's
+            country, display = next(((c, d) for c, d in ((city.place.country, city.place.display), *city.place.namesakes) if c == addressed),
+                                    (addressed, text.original[city.start: city.end]))
         said = (code_after.group("code") or code_after.group("code2")) if code_after else None
         if said in _country_codes() and not _a_state_of(said, (city.place.country, *(c for c, _ in city.place.namesakes))):
             # "Hamilton, NZ", "Valencia, VE": a country's ISO code in capitals right after the city decides between its
@@ -547,6 +603,32 @@ _NAME_WORD_AFTER = lazy_compile(r"[ \t]+(?P<word>[A-Z][\w&'-]*)")
 _PLACE_WORDS = frozenset({"city", "centre", "center", "area", "metro", "region", "county", "council", "borough", "town", "district", "east",
                           "west", "north", "south", "mitte", "centro", "centre-ville", "downtown", "uptown", "office", "hq", "here", "based",
                           "and", "or", "i", "we"})
+
+
+# A person's name around a city's: a given name, capitalised, right before it ("Ana Lima", "Paulo Santos", "Maria
+# Florence"), or the city's name is a given name opening a person's name ("Sofia Paris", "Florence Dupont").
+_GIVEN_BEFORE = lazy_compile(r"(?<![\w'’-])(?P<word>[A-ZÀ-Þ][a-zß-ÿ]+)[ \t]+$")
+_SURNAME_AFTER = lazy_compile(r"[ \t]+(?P<word>[A-ZÀ-Þ][a-zß-ÿ'’-]+)(?![\w-])")
+_NOT_SURNAMES = frozenset({"harbour", "harbor", "airport", "beach", "bay", "port", "river", "valley", "hills", "county", "state"})
+
+
+def _in_a_persons_name(original: str, m: _Match) -> bool:
+    """Whether the city at ``m``, written capitalised, is part of a person's name: after a given name, or a given name
+    itself followed by a capitalised word that is no place ("we're in Lima", "Florence, Italy" stay places)."""
+    from nlu.identity import is_given_name  # identity reads this module: imported at first use
+
+    written = original[m.start: m.end]
+    if not written[:1].isupper() or written.isupper():
+        return False
+    before = _GIVEN_BEFORE.search(original, max(0, m.start - 30), m.start)
+    if before is not None and is_given_name(before.group("word")):
+        return True
+    after = _SURNAME_AFTER.match(original, m.end)
+    if after is None or " " in written or not is_given_name(written):
+        return False
+    word = after.group("word").lower()
+    # ("Sofia Paris": a city after it is a surname too; "Florence Italy", "Austin Texas": a country or a state qualifies it)
+    return word not in _PLACE_WORDS and word not in _NOT_SURNAMES and (word not in _table() or _table()[word].kind == "city")
 
 
 def _opens_a_name(text: Text, m: _Match) -> bool:

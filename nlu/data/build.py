@@ -85,18 +85,27 @@ SUBDIVISION_ALIASES = {
 }
 # Regions known by a name of their own that no ISO 3166-2 list carries (or whose country's list is not read).
 _MORE_REGIONS = {
-    "PT": {"algarve": "PT-08", "alentejo": "PT-07", "madeira": "PT-30", "azores": "PT-20", "açores": "PT-20", "acores": "PT-20"},
+    "PT": {"algarve": "PT-08", "alentejo": "PT-07", "madeira": "PT-30", "azores": "PT-20", "açores": "PT-20", "acores": "PT-20",
+           "ribatejo": "PT-14", "trás-os-montes": "PT-17", "tras-os-montes": "PT-17"},
     "BE": {"flanders": "BE-VLG", "vlaanderen": "BE-VLG", "flandre": "BE-VLG", "flandern": "BE-VLG", "wallonia": "BE-WAL",
            "wallonie": "BE-WAL", "wallonië": "BE-WAL", "wallonien": "BE-WAL"},
     "ES": {"costa del sol": "ES-AN", "costa brava": "ES-CT", "costa blanca": "ES-VC", "cataluña": "ES-CT", "catalunya": "ES-CT",
-           "euskadi": "ES-PV"},
-    "FR": {"côte d'azur": "FR-PAC", "cote d'azur": "FR-PAC", "french riviera": "FR-PAC"},
-    "DE": {"black forest": "DE-BW", "schwarzwald": "DE-BW", "ruhrgebiet": "DE-NW", "ruhr area": "DE-NW"},
-    "NL": {"randstad": "NL-ZH"},
+           "euskadi": "ES-PV", "el bierzo": "ES-CL", "la alpujarra": "ES-AN"},
+    "FR": {"côte d'azur": "FR-PAC", "cote d'azur": "FR-PAC", "french riviera": "FR-PAC", "camargue": "FR-PAC", "périgord": "FR-NAQ",
+           "perigord": "FR-NAQ", "pays basque": "FR-NAQ"},
+    "DE": {"black forest": "DE-BW", "schwarzwald": "DE-BW", "ruhrgebiet": "DE-NW", "ruhr area": "DE-NW",
+           # landscapes a business says it is in ("ein Sägewerk im Allgäu", "Hotel in der Eifel")
+           "allgäu": "DE-BY", "allgaeu": "DE-BY", "eifel": "DE-RP", "sauerland": "DE-NW", "erzgebirge": "DE-SN", "spreewald": "DE-BB",
+           "odenwald": "DE-HE", "münsterland": "DE-NW", "muensterland": "DE-NW", "ostfriesland": "DE-NI", "emsland": "DE-NI",
+           "lüneburger heide": "DE-NI", "bayerischer wald": "DE-BY"},
+    "NL": {"randstad": "NL-ZH", "veluwe": "NL-GE", "de veluwe": "NL-GE", "achterhoek": "NL-GE", "de achterhoek": "NL-GE", "twente": "NL-OV",
+           "betuwe": "NL-GE", "de betuwe": "NL-GE", "salland": "NL-OV", "het gooi": "NL-NH", "zeeuws-vlaanderen": "NL-ZE"},
+    "IT": {"brianza": "IT-25", "salento": "IT-75", "cilento": "IT-72", "valtellina": "IT-25", "val d'orcia": "IT-52", "valle d'itria": "IT-75"},
     # Irish counties a business names for where it is ("a wedding venue in Kerry"); "Kerry" is a first name too, so it needs a cue
     "IE": {"kerry": "IE-KY", "county kerry": "IE-KY", "co. kerry": "IE-KY", "co kerry": "IE-KY", "donegal": "IE-DL", "county donegal": "IE-DL",
            "wicklow": "IE-WW", "county wicklow": "IE-WW", "tipperary": "IE-TA", "county tipperary": "IE-TA", "connemara": "IE-G"},
-    "GB": {"east anglia": "GB-NFK", "lake district": "GB-CMA", "the cotswolds": "GB-GLS", "cotswolds": "GB-GLS"},
+    "GB": {"east anglia": "GB-NFK", "lake district": "GB-CMA", "the cotswolds": "GB-GLS", "cotswolds": "GB-GLS", "peak district": "GB-DBY",
+           "the peak district": "GB-DBY", "the fens": "GB-CAM", "new forest": "GB-HAM", "the new forest": "GB-HAM"},
 }
 # Wine regions and other regions known by a name of their own that no ISO 3166-2 list or GeoNames city carries: where a
 # vineyard, a winery or a hotel says it is ("a vineyard in the Barossa", "a B&B in the Napa Valley", "ein Weingut im
@@ -123,8 +132,10 @@ _NAMED_REGIONS = {
            "rias baixas": "ES-GA", "la mancha": "ES-CM"},
     "PT": {"douro": "PT-17", "douro valley": "PT-17", "vale do douro": "PT-17", "vinho verde region": "PT-03"},
     "IT": {"langhe": "IT-21", "franciacorta": "IT-25", "valpolicella": "IT-34", "montalcino": "IT-52", "maremma": "IT-52",
-           "valdobbiadene": "IT-34"},
-    "DE": {"rheingau": "DE-HE", "pfalz": "DE-RP", "rheinhessen": "DE-RP", "mosel": "DE-RP", "moseltal": "DE-RP"},
+           "valdobbiadene": "IT-34", "chianti": "IT-52"},
+    "DE": {"rheingau": "DE-HE", "pfalz": "DE-RP", "rheinhessen": "DE-RP", "mosel": "DE-RP", "moseltal": "DE-RP",
+           # a landscape whose name is a word too ("Harz" is resin): with a cue, "im Harz"
+           "harz": "DE-ST"},
     "AT": {"wachau": "AT-3"},
     "CL": {"maipo valley": "CL-RM", "colchagua": "CL-LI", "colchagua valley": "CL-LI", "casablanca valley": "CL-VS"},
 }
