@@ -36,15 +36,7 @@ from harness.stack import Stack, Visitor
 from qualification import load_playbook
 
 from _stats import percentile
-
-ANSWERS = (
-    "we need more qualified leads",
-    "about 120 employees",
-    "around 60k for the year",
-    "Berlin, Germany",
-    "I'm the VP of Marketing",
-    "we want to start next month",
-)
+from capacity import ANSWERS  # the scripted visitors' answers: the same turns capacity and rasa_profile time
 
 
 def timed(visitor: Visitor, text: str) -> float:
