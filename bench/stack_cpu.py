@@ -48,10 +48,11 @@ WRAP = "--serve-as-before"  # this file run as the wrapper around ``python -m bo
 
 
 def _before_stores_and_graph() -> None:
-    from _tracker_store import orm_rows_save  # bench/, put last on the path by ``serve_as_before``
     from rasa.core.tracker_store import SQLTrackerStore
 
     from bot.stores import DatabaseUrlTrackerStore
+
+    from _tracker_store import orm_rows_save  # bench/, put last on the path by ``serve_as_before``
 
     DatabaseUrlTrackerStore.save = orm_rows_save  # type: ignore[method-assign]
     DatabaseUrlTrackerStore._retrieve = SQLTrackerStore._retrieve  # type: ignore[method-assign]

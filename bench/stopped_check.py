@@ -26,9 +26,8 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.stores import DatabaseUrlTrackerStore
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _tracker_store import arguments, conversation, with_store  # noqa: E402
-
 from _stats import percentile  # noqa: E402
+from _tracker_store import arguments, conversation, with_store  # noqa: E402
 
 SENDER = "bench-stopped-check"
 

@@ -31,9 +31,8 @@ from sqlalchemy import text
 from bot.stores import DatabaseUrlTrackerStore
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _tracker_store import OrmRows, arguments, bench_database, conversation, turn  # noqa: E402
-
 from _stats import percentile  # noqa: E402
+from _tracker_store import OrmRows, arguments, bench_database, conversation, turn  # noqa: E402
 
 
 async def timed_save(store: Any, sender: str, turns: int, number: int) -> float:
