@@ -287,7 +287,7 @@ _KNOWS_NOT = re.compile(
     r"|(?:ich )?bin (?:mir )?(?:nicht|unsicher)(?: sicher)?"
     r"|(?:je )?(?:ne )?sais pas|j'?sais pas|(?:je )?n'?en sais rien|aucune idee|pas sur"
     r"|no (?:lo )?se|ni idea|no estoy segur[oa]|no tengo ni idea"
-    r"|non (?:lo )?so|boh|non saprei|nessuna idea|non sono sicur[oa]"
+    r"|non (?:lo )?so|non saprei|nessuna idea|non sono sicur[oa]"
     r"|(?:eu )?nao sei|sei la|nao faco ideia|nao tenho certeza"
     r"|(?:ik )?weet (?:het )?(?:nog )?niet|weet ik (?:nog )?niet|geen idee|niet zeker)"
     r"(?: (?:yet|really|sorry|noch|encore|todavia|ainda|ancora|nog|genau|exactement|exactamente|exatamente|esattamente"
@@ -777,6 +777,12 @@ class ValidateQualificationForm(FormValidationAction):
             elif requested != "timing" and not stated(answer, requested) and not shaped_like_a_name(text):
                 # "end of Q1" to the role question: a date, heard and said back, the role asked again.
                 free = _dated(text, free, today, currency)
+                if free.timing is None and len(text.split()) > DATED_WORDS and not names_a_call_time(text) \
+                        and (own := _own_date(text, today, currency)) is not None:
+                    # Longer, as the timing question reads it: the date said last, after a landmark or a reason
+                    # ("avant le temps des sucres, donc fin février" to the budget question got "Sorry, I didn't
+                    # understand"), or first, before the landmark it waits for.
+                    free = free.merge(own)
                 answer = answer.merge(only(free, ["timing"]))
             elif requested in DATA and (not stated(answer, requested) or caught_all(answer, requested)) \
                     and state.attributes.company is not None \
@@ -1362,6 +1368,15 @@ _LANDMARK = re.compile(
     r"wanneer|als|na)\b", re.IGNORECASE)
 
 
+# A time named as what a clause is about ("spring is our busy season", "January is always dead for us", "der Sommer ist
+# Hochsaison", "l'été c'est notre pleine saison", "el verano es temporada alta", "l'estate è alta stagione", "o verão é
+# época alta", "de zomer is hoogseizoen"): said of the business, no start ("asap tbh, spring is our busy season" was
+# stored as mid-April).
+_TIME_AS_SUBJECT = re.compile(
+    r"(?:(?:the|der|die|das|le|la|l'|el|il|lo|o|a|de|het) ?)?[\w']+ (?:\w+ )?"
+    r"(?:is|are|was|gets|ist|sind|war|wird|est|c'est|ce sont|es|son|era|suele ser|e|sono|era|sao|fica|zijn|wordt)\b")
+
+
 def _own_date(text: str, today: date, currency: str) -> Attributes | None:
     """The start a long reply to the timing question says in a few words of its own, as a reply that short would be
     read (see ``DATED_WORDS``): the date said last, after a landmark or a reason ("depois do carnaval, lá pra março",
@@ -1376,7 +1391,8 @@ def _own_date(text: str, today: date, currency: str) -> Attributes | None:
         last = said.original[start:end].strip()
         # The last clause is the landmark itself ("mid Jan, once everyone's back from holidays"): no start of its own
         # (read for a date, "holidays" was Christmas); the date said before it is read below.
-        if last and len(last.split()) <= DATED_WORDS and not _LANDMARK.match(last):
+        if last and len(last.split()) <= DATED_WORDS and not _LANDMARK.match(last) \
+                and not _TIME_AS_SUBJECT.match(plain(last)):
             alone = extract(last, field="timing", now=today, default_currency=currency, lang=spoken())
             if _a_date(alone):
                 return only(alone, ["timing"])
