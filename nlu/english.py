@@ -98,6 +98,7 @@ _PHRASES = {
         hier | bei uns hier => here
         keine eile | keine hektik | kein zeitdruck | kein stress | eilt nicht | es eilt nicht | hat keine eile | haben keine eile | nicht eilig | nicht dringend | ohne eile | ohne zeitdruck => no rush
         vielleicht | eventuell | evtl. | evtl | womöglich | möglicherweise => maybe
+        vielleicht auch | eventuell auch | vielleicht sogar => maybe
         wahrscheinlich | vermutlich | voraussichtlich | wohl eher => probably
         gleich viel | genauso viel | das gleiche | dasselbe => the same
         konkurrenz | unsere konkurrenz | die konkurrenz | wettbewerber | mitbewerber | konkurrenten => competitors
@@ -253,6 +254,7 @@ _PHRASES = {
         ici => here
         pas pressé | pas pressés | pas pressée | pas pressées | rien ne presse | ça ne presse pas | ca ne presse pas | pas d'urgence | aucune urgence | sans urgence | rien d'urgent | pas urgent | pas de rush | on n'est pas pressés | on est pas pressés | nous ne sommes pas pressés => no rush
         peut-être | peut être | éventuellement => maybe
+        peut-être même => maybe
         probablement | sans doute => probably
         faire pareil | faire la même chose => do the same
         pareil | la même chose | autant => the same
@@ -742,6 +744,7 @@ _PHRASES = {
         qui | qua => here
         nessuna fretta | senza fretta | non c'è fretta | non ce fretta | non abbiamo fretta | non ho fretta | non ho nessuna fretta | niente di urgente | non è urgente | non urgente | con calma => no rush
         forse | magari | eventualmente => maybe
+        forse anche | magari anche => maybe
         probabilmente => probably
         fare lo stesso => do the same
         lo stesso | la stessa cifra => the same
@@ -911,6 +914,7 @@ _PHRASES = {
         hier => here
         geen haast | het heeft geen haast | heeft geen haast | geen spoed | niet dringend | niet urgent | geen stress | rustig aan => no rush
         misschien | eventueel | wellicht => maybe
+        misschien ook | misschien zelfs => maybe
         waarschijnlijk | vermoedelijk => probably
         hetzelfde | evenveel | net zoveel => the same
         de concurrentie | concurrentie | concurrenten | onze concurrenten | concurrent => competitors
@@ -1241,6 +1245,14 @@ def _word_value(words: str, lang: str) -> int | None:
     return int(said) if said.isdigit() else None
 
 
+@lru_cache(maxsize=8192)
+def number_word_value(word: str, lang: str) -> int | None:
+    """The value of one number word in the language ("quarenta" in Portuguese is 40), None when it is none of its."""
+    if lang not in LANGUAGES and lang != "en":
+        return None
+    return _word_value(word, lang)
+
+
 def _scale_both_ends(lower: str, lang: str) -> str:
     """ "quarante et cinquante mille" as "quarante mille et cinquante mille": each end of a range in words at its scale."""
     def scaled(m: re.Match[str]) -> str:
@@ -1253,6 +1265,38 @@ def _scale_both_ends(lower: str, lang: str) -> str:
                 "ou": "or", "oder": "or", "of": "or"}.get(m.group("conj"), "and")
         return f"{m.group('a')} {m.group('scale')} {conj} {m.group('b')} {m.group('scale')}"
     return _RANGE_IN_WORDS.sub(scaled, lower) if _RANGE_IN_WORDS.search(lower) else lower
+
+
+# "drei bis viertausend", "drei- bis vierhunderttausend", "trois à quatre cent mille", "tre o quattromila", "drie tot
+# vierduizend": a unit word, then a round top in words (one digit and its scale); the unit is at the top's whole scale
+# (3000 to 4000, 300000 to 400000). "bis" before "viertausend" was read as "up to" and the unit alone as 3, and the
+# German and Dutch suspended hyphen gave the unit only the last of the top's scales ("dreitausend").
+_ROUND_TOP_RANGE = re.compile(
+    r"(?<![\w-])(?P<a>[^\W\d_]+)(?:-?\s+(?P<conj>bis|oder|und|tot|of|en|à|a|ou|et|o|e|y|to|or|and)\s+|-(?=[^\W\d_]))"
+    r"(?P<b>[^\W\d_]+(?:[\s-](?:cent|cents|mille|mil|mila|tausend|duizend|hundert|honderd|cento|millions?|millones|"
+    r"milioni|milh(?:õ|o)es|miljoen))*)\b"
+)
+_OR_WORDS = frozenset({"oder", "of", "ou", "o", "or"})
+_A_SCALE_WORD = re.compile(r"tausend|duizend|mil|cent|hundert|honderd|miljoen")
+
+
+def _round_top_ranges(lower: str, lang: str) -> str:
+    def scaled(m: re.Match[str]) -> str:
+        if len(m.group("a")) > 8 or not _A_SCALE_WORD.search(m.group("b")):
+            return m.group(0)  # (text2num is asked only of a top with a scale in it)
+        a = _word_value(m.group("a"), lang)
+        if a is None or not 1 <= a <= 8:
+            return m.group(0)
+        b = _word_value(m.group("b"), lang)
+        if b is None or b < 100:
+            return m.group(0)
+        digits = str(b)
+        lead, zeros = int(digits[0]), len(digits) - 1
+        if digits[1:] != "0" * zeros or not a < lead:
+            return m.group(0)
+        conj = "or" if m.group("conj") in _OR_WORDS else "to"
+        return f"{a * 10 ** zeros} {conj} {b}"
+    return _ROUND_TOP_RANGE.sub(scaled, lower)
 
 
 def _numbers(lower: str, lang: str) -> str:
@@ -1531,6 +1575,7 @@ def _rewrite(original: str, lang: str) -> str:
     lower = Text.of(original).lower
     if lang == "de":  # "hängt von eurem Preis ab": the verb split round what it depends on, before "ab" is "from"
         lower = _DEPENDS_SPLIT.sub(r"depends on \1", lower)
+    lower = _round_top_ranges(lower, lang)
     if lang in ("de", "nl"):
         lower = _SUSPENDED.sub(r"\1\4 \2 \3\4", lower)
     lower = _SHARES.sub(lambda m: "half" if m.group("half") else "double", lower)

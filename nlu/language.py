@@ -160,6 +160,10 @@ def language(text: str, hint: str | None = None, conversation: str | None = None
         # An expected language keeps its place unless the text reads as it hardly at all.
         if expected and expected != best and found.get(expected, 0.0) >= 1 - SURE:
             return Language(expected, found[expected], source)
+        if expected and expected != best and _number_words_say(text, expected, best):
+            # "entre quarenta e cinquenta mil por ano" with Portuguese expected: lingua's low-accuracy mode is sure of
+            # Italian ("quaranta", "cinquanta" are a letter away), but its number words are Portuguese ones only
+            return Language(expected, found.get(expected, 0.0), source)
         if expected and expected != best and best == DEFAULT and _own_words(text, expected) >= HINT_KEPT_WORDS:
             # "Notre CA est de 3 M€, budget marketing environ 60 000 € par an": lingua's low-accuracy mode hears
             # the English loanwords; the expected language's own phrases keep it.
@@ -223,6 +227,28 @@ def _short_question(text: str) -> Language | None:
     if function_words.count(plain, code) < 2:
         return None  # one word ("hat", "die") is as likely a loanword or an English word
     return Language(code, found.get(code, 0.0), "text")
+
+
+def _number_words(text: str, code: str) -> int:
+    """How many words of ``text`` are number words of ``code`` above one (text2num's lexicon of the language, through
+    ``english``: "quarenta", "cinquenta" and "mil" in Portuguese; not its articles, which it also reads as one)."""
+    count = 0
+    for word in set(_words(text[:400])):
+        value = english.number_word_value(word, code)
+        if value is not None and value > 1:
+            count += 1
+    return count
+
+
+def _number_words_say(text: str, expected: str, best: str) -> bool:
+    """Whether the text's number words are the expected language's and not the detected one's, and its own phrases
+    say no more for the detected one: the weak evidence lingua is sure on gives way to the bot's hint."""
+    if not any(word for word in _words(text[:400]) if english.number_word_value(word, expected) is not None):
+        return False
+    ours = _number_words(text, expected)
+    if any(_number_words(text, other) >= ours for other in LANGUAGES if other != expected):
+        return False  # ("entre quarenta e cinquenta mil" with Spanish expected: "mil" is Spanish, the rest is not)
+    return _own_words(text, best) <= _own_words(text, expected)
 
 
 def _own_words(text: str, code: str) -> int:

@@ -109,6 +109,9 @@ _NOT_MONEY_AFTER = lazy_compile(
     r"properties|agents|reps|salespeople|engineers|developers|devs|sellers|partners|downloads|pages|"
     r"posts|emails|languages|brands|projects|vehicles|trucks|members|tickets|installs|companies|"
     r"franchises|schools|apps|of us|of them|figures?|"
+    # what a business does or sells counted ("we did 1,400 trips last summer", "2,000 bookings a year")
+    r"trips|jobs|rides|tours|charters|bookings|reservations|transactions|shipments|deliveries|parcels|events|guests|"
+    r"passengers|appointments|treatments|installations|repairs|flights|nights|cars|boats|homes|houses|"
     # a weight ("500 pounds of coffee", "a 500 pound press"): pounds of something, or one pound that is a noun's measure
     r"pounds?\s+of\s+(?!(?:it|that|this|budget|spend|spending|marketing|ads?|money|sterling|which)\b)[a-z]+|"
     r"pound\s+(?!(?:a|an|per|each|every|monthly|yearly|budget|max|maximum|tops|or|and|for|in|to|on|total|sterling|gbp|only|"
@@ -644,7 +647,9 @@ def _sign_off_line(text: Text, start: int, clause: tuple[int, int]) -> bool:
     """Whether the figure is the line above which someone signs off, not a sum the visitor spends."""
     lower = text.lower
     sentence = stance.sentence_at(text, start)
-    return bool(_LINE_BEFORE.search(lower, max(clause[0], start - 25), start) and _SIGN_OFF.search(lower, *sentence)
+    # (the line read before the currency written before the figure, whatever its notation: "above R50 000",
+    # "over KSh 500,000", "über CHF 50'000")
+    return bool(_LINE_BEFORE.search(lower, max(clause[0], start - 25), _before_the_symbol(text, start)) and _SIGN_OFF.search(lower, *sentence)
                 and not _OWN_SPENDING.search(lower, clause[0], start))
 
 
@@ -1096,8 +1101,20 @@ def _at_scale(said: float, top: float) -> float:
     """A bare figure said after a sum, at the sum's scale: "40k, actually 35" is 35k, "$2M, maybe 2.5" is 2.5M; a
     figure of a thousand or more, or said after a sum under a thousand, is as said."""
     if said < 1000 <= top:
-        return said * (1_000_000 if top >= 1_000_000 else 1_000)
+        scaled = said * (1_000_000 if top >= 1_000_000 else 1_000)
+        if not _near(scaled, top) and _near(said * 100_000, top):
+            return said * 100_000  # "around 2 lakh per month, maybe 2.5": a bare figure after lakh is lakh
+        return scaled
     return said
+
+
+# What may follow a ceiling that lowers the figure before it, to the end of its clause: its period, its currency, the
+# ceiling's word, hedges ("three thousand tops", "max 3000 a month"); not a share for something ("max 2k on ads").
+_CEILING_ALONE = lazy_compile(
+    r"(?:[\W_]|\b(?:a|an|per|each|every|month|mo|year|yr|quarter|monthly|yearly|annually|quarterly|tops|top|max|maximum|"
+    r"at most|at the most|at the outside|realistically|really|honestly|then|usd|eur|gbp|chf|euros?|dollars?|pounds?|francs|"
+    r"bucks|quid|grand)\b)*"
+)
 
 
 def _near(value: float, top: float) -> bool:
@@ -1364,6 +1381,15 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
                 # "about 5,000 a month, max 6,000" ("maximal 6.000", "como máximo"), "maybe 3k, 5k tops for the whole
                 # site", "CHF 60k, tops 75": the figure then its ceiling, a bare one at the figure's scale
                 high = ceiling
+                period = period or other.period
+            elif (other.start > m.end and low is not None and low == high and other.min is None and other.max is not None
+                  and low / 2 <= (ceiling := _at_scale(other.max, low)) < low
+                  and (other.period == m.period or None in (other.period, m.period))
+                  and _CEILING_ALONE.fullmatch(text.lower, other.end, text.clause_at(other.start)[1])
+                  and not _REFUSED.search(text.lower, m.end, other.start)):
+                # "4k, well three thousand tops", "4.000 im Monat ... na ja, höchstens dreitausend": a ceiling below
+                # the figure, said after it of the same sum, brings the budget down to it
+                low, high = None, ceiling
                 period = period or other.period
         if low is not None and low == high and (ceiling_said := _bare_ceiling(text, m)) is not None and ceiling_said > low:
             high = ceiling_said  # "maybe 20k, tops 30" in free text, where the bare 30 is read as no sum of its own

@@ -278,7 +278,7 @@ def amounts(lower: str, found: tuple[Quantity, ...] | None = None, *, lang: str 
             # "two, two and a half thousand", "5, maybe 6k": a bare figure, then a bigger one with the scale
             hedged = (_HEDGED.fullmatch(gap) is not None and not q.scaled and nxt.scaled and q.value < nxt.base)
             if joined or hedged:
-                low = _inherit_scale(q, nxt)
+                low = _words_at_the_tops_scale(lower, q, nxt) or _inherit_scale(q, nxt)
                 if low <= nxt.value:
                     before = lower[max(0, q.start - 40): q.start]
                     approx = bool(_APPROX_BEFORE.search(before))
@@ -291,6 +291,21 @@ def amounts(lower: str, found: tuple[Quantity, ...] | None = None, *, lang: str 
         result.append(Amount(q.value, q.value, q.start, q.end, (q,), approx))
         i += 1
     return result
+
+
+def _words_at_the_tops_scale(lower: str, low: Quantity, high: Quantity) -> float | None:
+    """ "three to four hundred thousand" is 300,000 to 400,000, "five to six hundred" 500 to 600: a bare number word
+    before a top in words whose first word is a unit followed by "hundred" takes all of the top's scale, hundreds
+    included (the top's multiplier alone made it 3,000). None when the range is not so written."""
+    if not (low.words and high.words) or low.scaled or not high.scaled:
+        return None
+    said = re.findall(r"[a-z]+", lower[high.start: high.end])
+    if len(said) < 2 or said[1] != "hundred" or said[0] not in UNITS or not all(word in SCALES for word in said[2:]):
+        return None
+    lead = UNITS[said[0]]
+    if not 0 < low.value < lead or low.value != int(low.value) or high.value % lead:
+        return None
+    return low.value * high.value / lead
 
 
 def _inherit_scale(low: Quantity, high: Quantity) -> float:
