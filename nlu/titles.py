@@ -690,7 +690,8 @@ def seniority_of(text: Text, field: str | None = None) -> tuple[str, int, int] |
             found.append((m.start(), _ORDER[name], name, m.end()))
     if not found:
         return None
-    found.sort()
+    # the longest title first of those of one seniority at one place: "directora", not the "director" inside it
+    found.sort(key=lambda f: (f[0], f[1], -f[3]))
     best = found[0]
     # "I'm the marketing manager — well, acting head of marketing": a title said again after a correction is the one
     corrected = [f for f in found[1:] if _CORRECTS_TITLE.search(lower, max(0, f[0] - 30), f[0]) or _promoted_self(lower, f[0])]
@@ -699,13 +700,24 @@ def seniority_of(text: Text, field: str | None = None) -> tuple[str, int, int] |
         best = found[0]
     for other in found[1:]:
         if other[0] >= best[3] and _HEAD_GAP.fullmatch(" " + lower[best[3]: other[0]]) and not _QUALIFIER.fullmatch(lower, other[0], other[3]):
-            best = other
+            if _PARTNER_WORD.fullmatch(lower, best[0], best[3]) and not lower[best[3]: other[0]].strip():
+                # "associé gérant", "socio gerente", "sócia diretora", "vennoot zaakvoerder": a partner who runs the firm,
+                # one title, as senior as the partner (a "socio gerente" is no mere manager)
+                order = min(best[1], other[1])
+                best = (best[0], order, _LEVEL_OF[order], other[3])
+            else:
+                best = other
         elif other[0] >= best[3]:
             break
     best = _hyphen_joined(lower, best)
     # "consultante indépendante", "consultor autónomo": an adjective after the head noun says how they work, not what
     qualified = _QUALIFIER.match(lower, best[3] + 1) if lower[best[3]: best[3] + 1] == " " else None
     return best[2], best[0], qualified.end() if qualified else best[3]
+
+
+# A partner of the firm, who may name their part in running it after the word ("associé gérant", "socio gerente").
+_PARTNER_WORD = lazy_compile(r"associ(?:é|e)e?|soci[oa]|s(?:ó|o)ci[oa]|vennoot|partner(?:in)?|gesellschafter(?:in)?|teilhaber(?:in)?")
+_LEVEL_OF = {order: name for name, order in _ORDER.items()}
 
 
 # A word joined to a title by a hyphen, no space: "sócia-gerente", "directeur-gérant", "Geschäftsführer-Inhaber",

@@ -66,3 +66,27 @@ def test_a_function_joined_to_the_title_in_one_word_keeps_the_titles_seniority(
 def test_a_title_apart_from_another_by_a_spaced_dash_stays_the_first_ones(text: str, title: str, seniority: str) -> None:
     found = authority(Text.of(text), "authority")
     assert found is not None and (found.title, found.seniority) == (title, seniority), found
+
+
+@pytest.mark.parametrize("field", [None, "authority"])
+@pytest.mark.parametrize(("text", "title"), [
+    ("je suis associé gérant, c'est moi qui décide", "associé gérant"),
+    ("je suis associée gérante", "associée gérante"),
+    ("soy socio gerente", "socio gerente"),
+    ("soy socia directora", "socia directora"),
+    ("sou sócio gerente", "sócio gerente"),
+    ("ik ben vennoot zaakvoerder", "vennoot zaakvoerder"),
+])
+def test_a_partner_who_names_their_part_in_running_the_firm_is_one_c_level_title(text: str, title: str, field: str | None) -> None:
+    found = authority(Text.of(text), field)
+    assert found is not None and (found.title, found.seniority, found.role) == (title, "c_level", "decision_maker"), found
+
+
+@pytest.mark.parametrize(("text", "title", "seniority"), [
+    ("soy la directora de marketing", "directora de marketing", "director"),
+    ("sono direttrice commerciale", "direttrice commerciale", "director"),
+    ("I'm a partner manager at a software firm", "partner manager", "manager"),
+])
+def test_a_title_not_after_a_partner_keeps_its_own_words_and_seniority(text: str, title: str, seniority: str) -> None:
+    found = authority(Text.of(text), "authority")
+    assert found is not None and (found.title, found.seniority) == (title, seniority), found
