@@ -669,11 +669,14 @@ def _asked(text: str) -> str:
 def normalise(text: str) -> str:
     """Lower case, the chat shorthand written out ("r u" -> "are you"), punctuation to spaces."""
     words = _WORD.findall(_ELISION.sub(r"\1 ", _E_PREFIX.sub("e", clean(text[:MAX_CHARS]).lower())))
-    return _TIME_ZONE.sub("timezone", " ".join(filter(None, (_SHORTHAND.get(w, w) for w in words))))
+    return _USE_CASE.sub("usecase", _TIME_ZONE.sub("timezone", " ".join(filter(None, (_SHORTHAND.get(w, w) for w in words)))))
 
 
 # "time zone" is one word, "timezone": "time" alone is no topic ("how much time do you have?").
 _TIME_ZONE = re.compile(r"(?<![^ ])time zones?(?![^ ])")
+# "use case" is one word too, in the seven languages ("caso de uso", "cas d'usage", "caso d'uso"): "case" alone is a
+# case study, and "qual é o caso de uso?" asks for none.
+_USE_CASE = re.compile(r"(?<![^ ])(?:use cases?|usecases?|casos? de uso|cas d ?usage|cas d utilisation|cas[oi] d ?uso|casi di uso)(?![^ ])")
 
 
 # German Snowball keeps the "-t" of a verb's du/ihr/er form ("sitzt", "kommt", "nutzt", "teilt") while it cuts

@@ -2,8 +2,8 @@
 "some" and "any" cases, references and success stories asked for in the seven languages. "algum" ("any") was read as
 a topic word, which the phrasings of the downloads share ("vocês têm algum e-book?"), so the case studies lost their
 lead and the bot said it was not sure; the determiners of "some" and "any" are function words in every language now,
-as the English ones were. Near misses: "case" and "caso" as "in case" and "in that case" ask for no case
-study (issue 14)."""
+as the English ones were. Near misses: "case" and "caso" as "in case", "in that case" and "use case" ("caso de uso",
+"cas d'usage", "caso d'uso", read as one word as "time zone" is) ask for no case study (issue 14)."""
 
 from __future__ import annotations
 
@@ -42,6 +42,12 @@ def test_cases_references_or_success_stories_asked_for_are_the_case_studies(
     ("pt-BR", "nesse caso, quanto custa?"),
     ("fr", "dans ce cas, combien ça coûte ?"),
     ("it", "in tal caso quanto costa?"),
+    ("pt-BR", "Qual é o caso de uso?"),
+    ("es", "¿cuál es el caso de uso?"),
+    ("fr", "quel est le cas d'usage ?"),
+    ("it", "qual è il caso d'uso?"),
+    ("en", "what's the use case?"),
+    ("nl", "wat is de use case?"),
 ])
 def test_a_case_that_is_no_case_study_finds_no_case_studies(localized_matchers: LocalizedMatchers, lang: str, text: str) -> None:
     found = localized_matchers[lang].match(text)
