@@ -13,7 +13,8 @@ from nlu.text import Text
 _HEAD_AFTER = lazy_compile(
     r"^(?:\+|\s*\+)?\s?(?:-|\s)?(?:(?:full[- ]time|part[- ]time|fulltime|total|in[- ]house|permanent|fte|"
     r"odd|or so|ish|-ish|plus|people strong|global|local|active|paid|salaried|direct)\s+|-)?"
-    r"(?:person|people|persons|peeps|employees?|employes|emplyees|employess|staff(?:ers)?|ppl|folks|ftes?|"
+    # ("pax": persons, as Singapore, Malaysia, the Philippines and India write it)
+    r"(?:person|people|persons|peeps|employees?|employes|emplyees|employess|staff(?:ers)?|ppl|pax|folks|ftes?|"
     r"heads|headcount|workers|team ?members|colleagues|strong|man|woman|men|souls|humans|lads|blokes|chaps|lasses|"
     # ("two guys from your agency called": someone else's people)
     r"(?:guys|gals)(?!\s+(?:from|at|over at|with)\b)|"
@@ -216,7 +217,7 @@ _WORKPLACES = (r"(?:office|offices|back[- ]office|hq|head office|headquarters|wa
 _STAFF_AFTER = lazy_compile(rf"^\s?(?:full[- ]time\s+|in[- ]house\s+)?(?:[a-z]+\s+)?(?:{_TRADES})\b")
 # "40 nurses, 10 admin and 5 of us in management", "9 lawyers plus 4 support staff": the staff listed trade by trade add up.
 _MORE_BY_TRADE = lazy_compile(
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s+plus\s+)(?:another\s+|about\s+|around\s+|~)?(\d{1,5})\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:\s+(?:now|currently|today|right now|at the moment))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s+plus\s+)(?:another\s+|about\s+|around\s+|~)?(\d{1,5})\s+(?:[a-z-]+\s+){0,2}?"
     rf"(?:staff|admins?|support|office|people|of us|employees|workers|assistants|paralegals|{_TRADES}|"
     # any other trade by its ending ("hygienists", "pickers"), but not whom the firm serves or sells to
     # (nor freelancers and contractors, who are no staff: "60 drivers plus 20 freelancers" is 60)
@@ -542,11 +543,17 @@ def _past(text: Text, amount: Amount) -> bool:
     return bool(_PAST_BEFORE.search(text.lower, clause[0], amount.start) or _PAST_AFTER.match(text.lower[amount.end: amount.end + 60]))
 
 
+# The words between two counts that add the second to the first: "20 agents now plus 5 admin staff".
+_ADDED = lazy_compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:(?:now|currently|today|right now|at the moment)\s*,?\s*)?(?:plus|\+|and|&)\s*(?:another\s+)?")
+
+
 def _current(text: Text, candidates: list[tuple[int, Amount]]) -> Amount:
     """The head count as it is now: not one said of before, and a later correction over an earlier figure."""
     present = [c for c in candidates if not _past(text, c[1])] or candidates
     best = max(present, key=lambda c: c[0])[1]
     for _, later in sorted(present, key=lambda c: c[1].start):
+        if _ADDED.fullmatch(text.lower, best.end, later.start):
+            continue  # "20 agents now plus 5 admin staff": more staff added, not a count that replaces the first
         if later.start > best.end and stance.supersedes(text, best.end, later.start):
             best = later
     return best
@@ -771,7 +778,8 @@ _SEASON_WORD = (
     r"off[- ]?season|quiet season|in season|end of year|year[- ]round|all year(?: round)?|permanents?|permanently|permanent staff|"
     r"seasonal|the season|haute saison|basse saison|hochsaison|nebensaison|fest angestellt|festangestellte?|temporada alta|"
     r"temporada baja|fijos|(?:é|e)poca alta|(?:é|e)poca baixa|efetivos|alta stagione|bassa stagione|fissi|permanenti|"
-    rf"tutto per year|todo el years|o years todo|hoogseizoen|laagseizoen|vaste krachten|vast|{_HARVEST_WORD}"
+    # (Quebec's maple season, "au temps des sucres", and the sugaring season)
+    rf"tutto per year|todo el years|o years todo|hoogseizoen|laagseizoen|vaste krachten|vast|temps des sucres|sugaring season|{_HARVEST_WORD}"
 )
 # The words before a season as the rewrite leaves them: "during", "zur", "bei der", "pendant les", "durante la", "tijdens de".
 _SEASON_PREP = r"(?:in|at|during|over|im|en|no|na|the|zur|zum|bei|während|pendant|durante|tijdens|for)"
@@ -782,8 +790,12 @@ _SEASON_HEADS = (
     r"erntehelfer|saisonkr(?:ä|a)fte|saisonniers|vendangeurs|temporeros|jornaleros|vendimiadores|stagionali|vendemmiatori|"
     r"tempor(?:á|a)rios|safristas|seizoenskrachten|plukkers"
 )
+_REACHING = (r"(?:(?:we|we'?re|we are|on|nous|go|get|grow|rise|climb|reach|are|monte|montons|passe|passons|llegamos|subimos|somos|"
+             r"chegamos|subimos|passamos|arriviamo|saliamo|siamo|gaan|groeien|zijn|kommen|sind|wachsen|steigen)\s+){0,3}(?:(?:to|in|a|à|naar|auf|tot)\s+)?")
 _SEASONAL_COUNT = lazy_compile(
-    rf"(?:\b{_SEASON_PREP}\s+(?:{_SEASON_ARTICLE}\s+)?(?:{_SEASON_WORD})\s+(?:(?:up to|about|around|~)\s*)?(?P<before>\d{{1,5}})\b"
+    # ("summers we go up to 30", "l'été on monte à 30", "en temporada alta llegamos a 30": a verb of reaching between, a
+    # season said alone after a comma, in the plural too)
+    rf"(?:(?:\b{_SEASON_PREP}\s+|(?<=, )|(?<=; )|^)(?:{_SEASON_ARTICLE}\s+)?(?:{_SEASON_WORD})s?\s+{_REACHING}(?:(?:up to|about|around|~)\s*)?(?P<before>\d{{1,5}})\b"
     # ... then nothing, or who it counts ("in harvest 50 tonnes" counts no one)
     rf"(?=\s*(?:$|[,.;!?)]|(?:and|y|e|en|und|et|con|com|with|avec|mit|met|{_SEASON_HEADS})\b))|"
     rf"(?<![\d.,])(?P<after>\d{{1,5}})\s+(?:(?:{_SEASON_HEADS})\s+)?(?:(?:in|at|during|over|per|up to|about|the|for|zur|zum|bei|"

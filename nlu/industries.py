@@ -56,7 +56,9 @@ _REST = (
                               # services to premises like cleaning and guarding: "a pest control co", "an armed response & alarm company"
                               r"pest control|exterminators?|armed response|(?:security )?alarm (?:company|firm|business|monitoring|installers?|systems company)|(?:security|guarding) (?:company|firm|business|contractor)|manned guarding|"
                               # the trainees only a chartered accountant's practice has (India): "mostly CAs and article assistants"
-                              r"article(?:d|ship)? (?:assistants|clerks|trainees)"),
+                              r"article(?:d|ship)? (?:assistants|clerks|trainees)|"
+                              # services at a death: "a family-run funeral home", "funeral directors", "undertakers"
+                              r"funeral (?:home|homes|directors?|parlou?rs?|services?|business)|undertakers?|mortuar(?:y|ies)|crematori(?:um|a)"),
     ("marketing_advertising", r"(?:marketing|advertising|ad|ads|digital|creative|pr|media|branding|seo|ppc|social media|growth|content|design|web design|"
                               r"performance|influencer|email marketing|lead gen|lead generation|inbound|demand gen|b2b marketing|brand|communications?) agency|"
                               r"advertising|ad agency|agencies|marketing firm|marketing company|marketing consultancy|pr firm|public relations|media buying|"
@@ -202,7 +204,10 @@ _LOCAL = {
                              # pest control and alarm firms, and consulting engineers ("génie-conseil")
                              r"sch(?:ä|ae)dlingsbek(?:ä|ae)mpf\w*|d(?:é|e)ratisation|d(?:é|e)sinsectisation|antiparasitaire|control de plagas|fumigaci(?:ó|o)n|controle de pragas|dedetiza(?:ç|c)(?:ã|a)o|"
                              r"disinfestazion[ei]|ongediertebestrijding|plaagdierbeheersing|alarmanlagen\w*|t(?:é|e)l(?:é|e)surveillance|empresa de alarm(?:a|e)s|sistemi (?:di )?allarme|"
-                             r"alarmsystemen|alarmcentrale|g(?:é|e)nie[- ]conseils?|ing(?:é|e)nieurs?[- ]conseils?",
+                             r"alarmsystemen|alarmcentrale|g(?:é|e)nie[- ]conseils?|ing(?:é|e)nieurs?[- ]conseils?|"
+                             # funeral services: "Bestattungsinstitut", "pompes funèbres", "funeraria", "funerária", "onoranze funebri", "uitvaartonderneming"
+                             r"bestattung\w*|bestatter\w*|pompes fun(?:è|e)bres|services? fun(?:é|e)raires?|funerar(?:i|í)as?|funer(?:á|a)rias?|servicios funerarios|"
+                             r"onoranze funebri|agenzia funebre|impresa funebre|uitvaart\w*",
     "marketing_advertising": r"\w*(?:werbe|marketing|digital|kommunikations|media|seo|social-media-)agentur|agentur|agence (?:de )?(?:marketing|communication|pub(?:licit(?:é|e))?|web|digitale|seo|cr(?:é|e)ative|m(?:é|e)dia)|"
                              r"agencia (?:de )?(?:marketing|publicidad|comunicaci(?:ó|o)n|digital|creativa|medios|seo)|ag(?:ê|e)ncia (?:de )?(?:marketing|publicidade|comunica(?:ç|c)(?:ã|a)o|digital|criativa|seo)|"
                              r"agenzia (?:di )?(?:marketing|pubblicit(?:à|a)|comunicazione|digitale|creativa|web|seo)|reclamebureau|\w*marketingbureau|communicatiebureau|internetbureau|"
@@ -290,7 +295,7 @@ _LOCAL = {
                    r"p(?:ê|e)cheries?|armement de p(?:ê|e)che|armateurs? (?:de|à la) p(?:ê|e)che|entreprise de p(?:ê|e)che|p(?:ê|e)che (?:artisanale|industrielle|c(?:ô|o)ti(?:è|e)re|professionnelle|en mer)|"
                    r"marins?-p(?:ê|e)cheurs?|p(?:ê|e)cheurs? professionnels?|ostr(?:é|e)icult\w*|conchylicult\w*|mytilicult\w*|piscicult\w*|aquacult\w*|apicult\w*|"
                    r"exploitation (?:foresti(?:è|e)re|laiti(?:è|e)re|fruiti(?:è|e)re|mara(?:î|i)ch(?:è|e)re)|sylvicult\w*|coop(?:é|e)rative (?:agricole|fruiti(?:è|e)re|laiti(?:è|e)re)|"
-                   r"mara(?:î|i)ch(?:er|ers|age)|p(?:é|e)pini(?:è|e)re(?! d'entreprises)s?|(?:é|e)levage|(?:é|e)leveurs?|horticult\w*|station (?:de conditionnement|fruiti(?:è|e)re)|ol(?:é|e)icult\w*|huilerie|moulin (?:à|a) huile|"
+                   r"(?:é|e)rabli(?:è|e)res?|ac(?:é|e)ricult\w*|cabanes? (?:à|a) sucre|mara(?:î|i)ch(?:er|ers|age)|p(?:é|e)pini(?:è|e)re(?! d'entreprises)s?|(?:é|e)levage|(?:é|e)leveurs?|horticult\w*|station (?:de conditionnement|fruiti(?:è|e)re)|ol(?:é|e)icult\w*|huilerie|moulin (?:à|a) huile|"
                    r"pesqueras?|empresa de pesca|flota pesquera|pesca (?:artesanal|industrial|comercial|de altura|de bajura|costera|profesional|professionale|artigianale|industriale|costiera)|pescadores|"
                    r"acuicultura|piscifactor(?:í|i)as?|apicultura|apicultor(?:es|as?)?|empresa forestal|silvicultura|cooperativa agr(?:í|i)cola|agr(?:í|i)colas?|ganader(?:í|i)as?|ganaderos?|"
                    r"hort(?:í|i)colas?|horticultura|invernaderos?|viveros?|empacadoras?(?! de (?:carnes?|camar|mariscos|pescados?|alimentos))|empaque de (?:frutas?|aguacates?|hortalizas|verduras|c(?:í|i)tricos)|"

@@ -127,6 +127,18 @@ _CATEGORIES = (
                         r"sign ups|trials|downloads|installs|applications|applicants|donors|donations|volunteers|listings|mandates|contracts|tenants|guests|registrations|traffic that converts)|"
                         r"(?:find|get|need|want|more|new)\s+(?:more |new |overseas |international |foreign )?(?:buyers|importers|distributors|stockists|dealers|resellers|wholesalers)|new (?:customers|clients|business)|(?:customer|client) acquisition|acquire (?:customers|clients|users)|find (?:customers|clients)|get (?:customers|clients)|book(?:ed)? (?:more )?(?:meetings|demos|calls|appointments)|"
                         r"(?:more|mehr|plus de|m(?:á|a)s|mais|pi(?:ù|u)|meer) (?:people|ppl|folks|customers|clients|users|visitors|prospects|leute|gens|personnes|gente|pessoas|persone|mensen) (?:who |that |que |qui |die |che )?(?:booking|book|signing up|sign up|calling|call|buying|buy|enquiring|inquiring|requesting|getting in touch|reaching out|contacting|ordering|walking in|registering|applying|buchen|anrufen|kaufen|r(?:é|e)serv\w*|appel\w*|ach(?:è|e)t\w*|reserv\w*|llam\w*|compr\w*|lig\w*|prenot\w*|chiam\w*|boeken|bellen|kopen)\b|"
+                        # more people through a local business's door: "more people in the taproom on weeknights", "mehr Leute im
+                        # Lokal", "plus de monde au resto", "más gente en el bar", "più gente nel locale", "mais gente na loja",
+                        # "meer mensen in de zaak", "more covers" ("we need more people" alone is hiring)
+                        r"(?:more|mehr|plus de|m(?:á|a)s|mais|pi(?:ù|u)|meer) (?:people|ppl|folks|bodies|punters|diners|drinkers|leute|menschen|monde|gens|personnes|"
+                        r"gente|personas|pessoas|persone|mensen) (?:(?:in|at|through|into|im|in der|in den|ins|au|dans (?:le|la|notre)|en (?:el|la|nuestro|nuestra)|en|"
+                        r"nel|nella|al|alla|no|na|nos|nas|in de|in het|op het|bij)\s+)(?:the |our |my |unser(?:e|em|en)? |notre |nuestro |nuestra |nostro |nostra |nosso |nossa |onze |de |het )?"
+                        r"(?:taproom|tap room|bar|pub|restaurant|resto|shop|store|venue|caf(?:é|e)|salon|studio|gym|doors?|place|premises|showroom|hotel|clinic|brewery|"
+                        r"laden|lokal|gesch(?:ä|ae)ft|kneipe|boutique|magasin|salle|local|tienda|negocio|locale|ristorante|negozio|loja|estabelecimento|restaurante|zaak|winkel|kroeg)\b|"
+                        r"more covers\b|"
+                        # requests for a quote, as a trade's leads come: "want more quote requests", "más solicitudes de presupuesto"
+                        r"(?:more|new|get|mehr|plus de|m(?:á|a)s|mais|pi(?:ù|u)|meer) (?:quote requests|requests for (?:a )?quotes?|quote enquiries|rfqs|estimate requests|"
+                        r"solicitudes(?: de (?:presupuesto|cotizaci(?:ó|o)n|informaci(?:ó|o)n))?|presupuestos|cotizaciones|pedidos de (?:or(?:ç|c)amento|cota(?:ç|c)(?:ã|a)o)|or(?:ç|c)amentos)\b|"
                         r"appointments? setting|outbound|cold (?:email|calling|outreach)|abm|account[- ]based|sales opportunities|opportunities|inbound|mqls?|sqls?|conversions?|grow (?:our )?sales|sales growth|"
                         r"increase (?:our )?sales|boost (?:our )?sales|more revenue|grow revenue|enquiries|inquiries|signups|sign-ups|demo requests|fill (?:the|our) funnel|top of (?:the )?funnel|funnel|"
                         r"customer base|new markets?|go[- ]to[- ]market|gtm strategy|growth|grow the business|scale|scaling"),
@@ -139,7 +151,7 @@ _CATEGORIES = (
             # traffic lost to a search engine's update: "dropped 40% after the Google update", "hit by the core update"
             r"(?:google(?:'s)?|core|algorithm(?:ic)?|helpful content|search) (?:algorithm )?(?:update|change)"),
     ("paid_ads", _CAMPAIGNS_ON + r"|" + _INTO_PLATFORMS + r"|ppc|paid (?:linkedin|facebook|instagram|insta|tiktok|meta|google|youtube|twitter|x|pinterest|reddit|bing)|pay[- ]per[- ]click|paid (?:ads|advertising|media|search|social|campaigns?|traffic|acquisition|channels)|google ads|adwords|facebook ads|fb ads|meta ads|instagram ads|linkedin ads|tiktok ads|"
-                 r"youtube ads|bing ads|microsoft ads|display ads|banner ads|retargeting|remarketing|sem\b|cpc|cpa|roas|cost per (?:lead|click|acquisition)|ad spend|ads?\b|advertising|adverts?|media buying|programmatic|sponsored|"
+                 r"youtube ads|bing ads|microsoft ads|display ads|banner ads|retargeting|remarketing|sem\b|cpc|cpa|roas|cost per (?:lead|click|acquisition)|ad spend|ads?\b(?<!\bad(?= (?:aprile|agosto|ottobre|esempio|oggi|ora|ogni|un|una|uno|altri|altre|alcuni|alcune|inizio|essere|avere|anni|anno)\b))|advertising|adverts?|media buying|programmatic|sponsored|"
                  # "paid" said for paid ads beside the organic channels: "SEO + paid", "paid and organic", "organic/paid social"
                  + _PAID_BESIDE),
     ("social_media", r"social media|social\b|socials|instagram|insta\b|tiktok|tik tok|twitter|x\.com|facebook(?! ads)|linkedin(?! ads)|youtube(?! ads)|pinterest|snapchat|followers|community management|influencers?|"

@@ -445,6 +445,13 @@ def _address_country(original: str, city_start: int, lang: str | None) -> str | 
     return next(iter(countries)) if len(countries) == 1 else None
 
 
+# A city's name said as its province's or state's: French "au" (a city takes "à"), "province of", "state of", "... province".
+_AS_A_REGION_BEFORE = lazy_compile(r"(?:\bau|\bprovince (?:of|de|du)|\bstate of|\bprovincia de|\bprov(?:í|i)ncia de|\bprovincia di)\s+$")
+_AS_A_REGION_AFTER = lazy_compile(r"\s+(?:province|state)\b")
+# The town said with "à" or "in" before the province: "une érablière à Saint-Hilaire au Québec".
+_TOWN_BEFORE_A_REGION = lazy_compile(r"\b(?:à|a|in|en)\s+(?P<town>[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*)\s*,?\s+(?:au|in|en)\s+$")
+
+
 def location(text: Text, field: str | None, lang: str | None = None) -> Location | None:
     """Country code and, when one was named, the city (a name several countries' cities share: the one
     where ``lang``, the visitor's language, is spoken, else the biggest)."""
@@ -542,6 +549,10 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
             continue  # "we zitten niet meer in Gent maar in Antwerpen", "cerramos la oficina de Valencia. Seguimos en Madrid"
         if _CONTRAST_BEFORE.search(text.lower, max(0, m.start - 30), m.start) and len(matches) > 1:
             continue  # "Cork in Ireland, not New York", "à Lyon, pas à Paris", "em Braga, não em Lisboa": where they are not
+        if place.kind == "city" and (_AS_A_REGION_BEFORE.search(text.lower, max(0, m.start - 25), m.start) or _AS_A_REGION_AFTER.match(text.lower, m.end)):
+            # "au Québec", "in Quebec province", "the state of New York": the province or state the city names, not the city
+            m = _Match(m.start, m.end, _Place("region", place.country, place.display, place.population, False))
+            town = town or (t.group("town") if (t := _TOWN_BEFORE_A_REGION.search(text.original, 0, m.start)) else None)
         kept.append(m)
     if not kept:
         zone = _zone_city(text.lower)

@@ -200,6 +200,18 @@ _AHEAD_OF_IT = lazy_compile(
 # a month dates is before the month.
 # (French "avant le salon d'avril" loses its "d'" in the rewrite: "before the salon april")
 _BEFORE_AN_EVENT = lazy_compile(r"\b(?:before|ahead of|prior to)\s+(?:the|our|my|their|a|an)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:(?:of|in|on)\s+(?:the\s+)?)?$")
+# "before the new financial year starts in April", "bevor das neue Geschäftsjahr im April beginnt", "voordat het nieuwe
+# boekjaar in april begint", "prima che inizi il nuovo anno fiscale ad aprile" (as the rewrite leaves them, some words
+# untranslated): an event that starts in the month, wanted before it; the month's start is the deadline.
+_BEFORE_IT_STARTS_IN = lazy_compile(
+    r"\b(?:before|ahead of|prior to|1ª che)\s+(?:[^\W\d_][\w'-]*\s+){0,6}?"
+    # the event's start said before the month ("starts", "commence", "empiece", "inizi", "começar", as the rewrite leaves them)
+    r"(?:starts?|begins?|kicks? off|commence|commencent|d(?:é|e)marre|empiece|empieza|comience|comienza|inizi|inizia|cominci|comincia|"
+    r"come(?:ç|c)ar|come(?:ç|c)a|comece|start)\s+(?:[^\W\d_][\w'-]*\s+){0,6}?(?:in|on|of)\s+(?:the\s+)?$")
+# ... or after it, as German and Dutch say it ("bevor das neue Geschäftsjahr im April beginnt", "voordat het nieuwe boekjaar
+# in april begint")
+_BEFORE_IT_IN = lazy_compile(r"\b(?:bevor|voordat|before)\s+(?:[^\W\d_][\w'-]*\s+){1,6}?(?:in|on|of)\s+(?:the\s+)?$")
+_IT_STARTS_AFTER = lazy_compile(r"\s+(?:beginnt|begint|startet|anf(?:ä|ae)ngt|start)\b")
 _AHEAD_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 
 
@@ -506,7 +518,8 @@ _HOLIDAY = lazy_compile(
     r"new year's|new years|new year|(?:the )?(?:first|1st) of the year|easter|thanksgiving|black friday|cyber monday|bfcm|labou?r day|memorial day|"
     r"independence day|july 4th|4th of july|fourth of july|halloween|valentine'?s(?: day)?|boxing day|"
     r"st\.? patrick'?s day|mother'?s day|father'?s day|back[- ]to[- ]school|back to school|summer break|summer holidays|"
-    r"tax season|super bowl|prime day|singles day|chinese new year|lunar new year|diwali)\b"
+    # ("CNY", as Singapore and Malaysia write Chinese New Year)
+    r"tax season|super bowl|prime day|singles day|chinese new year|lunar new year|cny|diwali)\b"
 )
 
 
@@ -723,7 +736,9 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
         month = MONTHS[word]
         year = _year(m.group("year")) or _year_after(lower, m.end(), now)
         said = before(m)
-        if _BEFORE_AN_EVENT.search(said) and not _NOT_BEFORE.search(said):  # "not before the month of March" is March
+        if (_BEFORE_AN_EVENT.search(said) or _BEFORE_IT_STARTS_IN.search(lower, max(0, m.start() - 80), m.start()) or (
+                _BEFORE_IT_IN.search(lower, max(0, m.start() - 80), m.start()) and _IT_STARTS_AFTER.match(lower, m.end()))) and not _NOT_BEFORE.search(said):
+            # ("not before the month of March" is March)
             said += " before "  # "before the trade show in April": before April
         span = _upcoming(now, year, lambda y: _month_span(y, month), _this_before(said))
         add(m, _resolve(*span, said, now))
@@ -1201,7 +1216,7 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
     if field != "timing" and _A_PERIOD.match(lower, found.start) and _spent_in(lower, text.clause_at(found.start)):
         return False  # "this year we want to spend 20k": the period of a sum to spend, not when to start
     if _PROBLEM_BEFORE.search(lower, max(text.clause_at(found.start)[0], found.start - 45), found.start) \
-            or _PROBLEM_AFTER.match(lower[:text.clause_at(found.start)[1]], found.end):
+            or _PROBLEM_AFTER.match(lower[:_clause_end_past_a_comma(text, found)], found.end):
         return False  # "leads have dried up this year", even at "when?": the time of a problem, not of a start
     # At "when?" the whole sentence tells; in free text only the time's own clause ("budget got cut, still Q2").
     if _said_of_the_past(text, found, *((stance.sentence_at(text, found.start), False) if field == "timing" else (text.clause_at(found.start), True))):
@@ -1338,8 +1353,27 @@ _PROBLEM_AFTER = lazy_compile(
     r"\s*,?\s*(?:(?!(?:we|i|want|wants|need|needs|plan|hope|to|will|should|must)\b)[\w'%]+\s+){1,4}?"
     r"(?:(?:have|has|'ve|had|ont|a|han|ha|hanno|sono|è|sind|ist|zijn|is)\s+(?:(?:really|already|totally|just|all)\s+)?)?"
     rf"(?:dried up|dropped|fallen|fell|declined|slowed(?: down)?|stalled|tanked|shrunk|shrank|plummeted|plateaued|flatlined|"
-    rf"gone (?:down|quiet)|been (?:slow|quiet|bad|tough|hard|rough|down|flat|terrible|awful|poor|dead)|{_FELL_LOCAL})\b"
+    rf"gone (?:down|quiet)|been (?:slow|quiet|bad|tough|hard|rough|down|flat|terrible|awful|poor|dead)|{_FELL_LOCAL})\b|"
+    # less of something, or a hard time, said of the time in the seven languages as the rewrite leaves them: "Cette année,
+    # on a eu moins de nouveaux mandats", "Dit jaar is het hard gegaan", "Dieses Jahr hatten wir weniger Anfragen", "este
+    # año hemos tenido menos clientes", "quest'anno è stato difficile" (no wish among the words: "this year we need less churn")
+    r"\s*,?\s*(?:(?!(?:want|wants|need|needs|plan|hope|to|will|should|must|wollen|m(?:ö|oe)chten|brauchen|voulons|veut|queremos|"
+    r"necesitamos|vogliamo|abbiamo bisogno|willen|moeten|precisamos)\b)[\w'%-]+\s+){0,5}?"
+    r"(?:less|fewer|weniger|moins|menos|meno|minder|(?:been|was|is|ist|war|été|sido|stato|stata|sido|geweest) (?:\w+ )?(?:hard|tough|difficult|rough|slow|quiet|bad|"
+    r"schwierig|schwer|hart|mau|ruhig|difficile|dur|calme|dif(?:í|i)cil|duro|flojo|dura|fraco|fiacco|moeilijk|zwaar|slecht|rustig|stil)|hard gegaan|zwaar gehad|"
+    r"moeilijk gehad|(?:ein )?schwieriges jahr|(?:une )?ann(?:é|e)e difficile|(?:un )?a(?:ñ|n)o dif(?:í|i)cil|(?:um )?ano dif(?:í|i)cil|(?:un )?anno difficile)\b"
 )
+
+
+def _clause_end_past_a_comma(text: Text, found: _Found) -> int:
+    """Where the time's clause ends, or the next one when only a comma follows the time ("Cette année, on a eu moins
+    de mandats": the time opens the sentence, its clause is the next)."""
+    end = text.clause_at(found.start)[1]
+    if not text.lower[found.end: end].strip(" ,") and end < len(text.lower):
+        return text.clause_at(min(len(text.lower) - 1, end + 1))[1]
+    return end
+
+
 _NEW_AIM = lazy_compile(r"\b(?:and|so|but)\s+(?:we\s+|i\s+)?(?:now\s+)?(?:need|want|have to|must)\b")
 
 

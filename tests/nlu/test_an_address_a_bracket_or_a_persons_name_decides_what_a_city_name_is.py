@@ -82,3 +82,24 @@ def test_a_persons_name_that_is_a_city_is_no_place(text: str) -> None:
 def test_a_city_said_as_a_place_beside_a_name_stays_a_place(text: str, country: str) -> None:
     location = extract(text, None, now=NOW).location
     assert location is not None and location.country == country
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("une érablière à Saint-Hilaire au Québec", "Saint-Hilaire"),  # from play: the province, and the town said with "à"
+    ("on est au Québec", None),
+    ("we're in Quebec province", None),
+    ("we're in the state of New York", None),
+])
+def test_a_city_name_said_as_its_province_or_state_is_no_city(text: str, city: str | None) -> None:
+    location = extract(text, None, now=NOW).location
+    assert location is not None and location.city == city
+
+
+@pytest.mark.parametrize(("text", "city"), [("nous sommes à Québec", "Québec"), ("Marketing agency in New York", "New York")])
+def test_the_city_said_as_one_stays_the_city(text: str, city: str) -> None:
+    location = extract(text, None, now=NOW).location
+    assert location is not None and location.city == city
+
+
+def test_a_maple_sugar_bush_is_agriculture() -> None:
+    assert extract("une érablière à Saint-Hilaire au Québec", None, now=NOW, lang="fr").industry == "agriculture"

@@ -112,3 +112,16 @@ def test_fishing_tackle_sold_online_is_retail() -> None:
 @pytest.mark.parametrize("text", ["I love pottery", "we need leads for our pottery classes"])
 def test_a_craft_as_a_hobby_or_taught_is_no_workshop_making_goods(text: str) -> None:
     assert extract(text, None, now=NOW, lang="en").industry != "manufacturing"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("family-run funeral home in Bristol", "en"),  # from play: no industry at all
+    ("Wir sind ein Bestattungsinstitut in Köln.", "de"),
+    ("Nous sommes des pompes funèbres à Lyon.", "fr"),
+    ("Somos una funeraria en Sevilla.", "es"),
+    ("Siamo un'impresa di onoranze funebri a Napoli.", "it"),
+    ("Somos uma funerária em Braga.", "pt"),
+    ("Wij zijn een uitvaartonderneming in Gent.", "nl"),
+])
+def test_funeral_services_are_professional_services(text: str, lang: str) -> None:
+    assert extract(text, None, now=NOW, lang=lang).industry == "professional_services"

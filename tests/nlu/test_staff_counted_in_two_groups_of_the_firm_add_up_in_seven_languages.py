@@ -42,3 +42,15 @@ def test_freelancers_contractors_or_things_at_a_workplace_are_no_staff(text: str
 def test_a_group_in_the_field_and_one_in_the_office_still_add_up() -> None:
     size = extract("12 techs in the field and 4 in the office", None, now=NOW, lang="en").company_size
     assert size is not None and (size.min, size.max) == (16, 16)
+
+
+@pytest.mark.parametrize("field", [None, "company_size"])
+def test_more_staff_added_after_now_are_no_correction_of_the_count(field: str | None) -> None:
+    # persona set 15 (omar): the 5 admin staff replaced the 20 agents, read as a correction
+    size = extract("20 agents now plus 5 admin staff, we were 12 in January", field, now=NOW, lang="en").company_size
+    assert size is not None and (size.min, size.max) == (25, 25)
+
+
+def test_a_count_corrected_after_now_is_still_the_correction() -> None:
+    size = extract("we're 30 now, actually 35", "company_size", now=NOW, lang="en").company_size
+    assert size is not None and (size.min, size.max) == (35, 35)
