@@ -175,7 +175,7 @@ _LOCAL_LEVELS = (
 _OWNERS_OF_SEVERAL = lazy_compile(
     r"\b(?:(?:co-?)?owners|inhaberinnen|inhaber|gr(?:ü|ue)nder(?:innen)?|gesellschafter(?:innen)?|(?:co-?)?fondat(?:eurs|rices)|g(?:é|e)rante?s|"
     r"due(?:ñ|n)[oa]s|(?:co-?)?fundador(?:es|as)|propietari[oa]s|don[oa]s|propriet(?:á|a)ri[oa]s|(?:co-?)?fondat(?:ori|rici)|titolari|proprietari[e]?|"
-    r"(?:mede-?)?eigena(?:ren|ars)|oprichters|principals|"
+    r"(?:mede-?)?eigena(?:ren|ars)|oprichters|principals|(?:co-?)?propri(?:é|e)taires|(?:co-?)?founders|"
     # partners of the firm, counted or not: "one of the 3 partners", "l'un des 3 associés", "uno de los 2 socios", "um dos 3
     # sócios", "uno dei 3 soci", "een van de 2 vennoten", "einer der drei Teilhaber"
     r"partners|associ(?:é|e)e?s|soci[oa]s|s(?:ó|o)ci[oa]s|soci|socie|vennoten|teilhaber(?:innen)?)(?!\w)"
@@ -661,7 +661,10 @@ def seniority_of(text: Text, field: str | None = None) -> tuple[str, int, int] |
                 continue
             if any(start <= m.start() and m.end() <= end for start, end in others):
                 continue
-            if pattern is _OWNERS_OF_SEVERAL and not _ONE_OF_MANY.search(lower[max(0, m.start() - 40): m.start()]):
+            # "we're the owners", not "we're partners with HubSpot" (a partnership) nor "the owners' agency" (theirs)
+            ours = pattern is _OWNERS_OF_SEVERAL and _WE_ARE_OWNERS.search(lower[max(0, m.start() - 50): m.start()]) is not None \
+                and not _PARTNERS_PLURAL.fullmatch(m.group(0)) and not lower.startswith(("'", "’"), m.end())
+            if pattern is _OWNERS_OF_SEVERAL and not ours and not _ONE_OF_MANY.search(lower[max(0, m.start() - 40): m.start()]):
                 continue
             if (_is_others(lower, m.start()) or _SOUGHT.search(lower, max(0, m.start() - 40), m.start())) \
                     and not _promoted_self(lower, m.start()):
@@ -677,11 +680,11 @@ def seniority_of(text: Text, field: str | None = None) -> tuple[str, int, int] |
                 continue
             if name == "individual_contributor" and m.group(0) in _SHORT_IC and field != "authority" and not _SELF.search(lower[max(0, m.start() - 40): m.start()]):
                 continue
-            if field != "authority" and not _introduces(text, m.start()) and not _promoted_self(lower, m.start()):
+            if field != "authority" and not ours and not _introduces(text, m.start()) and not _promoted_self(lower, m.start()):
                 continue
             if field not in (None, "authority") and re.search(r"\w", lower[text.clause_at(m.start())[0]: m.start()]) and not _SELF.search(lower[max(0, m.start() - 40): m.start()]):
                 continue  # "cabinet comptable" answers the industry question: a word of it, not the visitor's title
-            if field is None and _DEFINITE_BEFORE.search(lower, max(0, m.start() - 6), m.start()) and not _SELF.search(lower[max(0, m.start() - 40): m.start()]):
+            if field is None and not ours and _DEFINITE_BEFORE.search(lower, max(0, m.start() - 6), m.start()) and not _SELF.search(lower[max(0, m.start() - 40): m.start()]):
                 continue  # "die Geschäftsführung hat gekürzt", "the CFO wants ...": someone named with an article, not the visitor
             if _WE_ARE_A.search(lower, max(0, m.start() - 40), m.start()):
                 continue
@@ -769,7 +772,7 @@ def authority(text: Text, field: str | None) -> Authority | None:
     title = None
     if found and not _NOT_A_TITLE.match(lower[found[1]: found[2]]):
         title = _title(text, found[1], found[2])
-    if title and _ONE_OF_MANY.search(lower[max(0, found[1] - 40): found[1]]):
+    if title and (_ONE_OF_MANY.search(lower[max(0, found[1] - 40): found[1]]) or _WE_ARE_OWNERS.search(lower[max(0, found[1] - 50): found[1]])):
         title = _singular(title)  # "I'm one of the two partners": the visitor is a partner
     if role == "influencer" and found and _ONE_OF_MANY.search(lower[max(0, found[1] - 40): found[1]]) \
             and _ONES_WHO_SIGN.search(lower) and _singular(_ONES_WHO_SIGN.search(lower).group(1)) == _singular(lower[found[1]: found[2]]):
@@ -786,6 +789,13 @@ _ONES_WHO_SIGN = lazy_compile(
     r"\b(?:the\s+)?(?:two\s+|three\s+|four\s+|both\s+|all\s+)?([a-z-]+s)\s+(?:(?:all|both|jointly|together|usually|always)\s+)?"
     r"(?:sign(?: off)?|approve|decide|have (?:the )?(?:final|last) (?:say|word|call)|make (?:the )?(?:final )?(?:call|decision)s?)\b")
 # "one of the (two) partners", "l'un des associés", "uno de los socios", "um dos sócios", "uno dei soci", "een van de partners".
+# The visitor among the owners, said in the plural: "we're the owners", "my brother and I are the owners", "somos los
+# dueños", "meu sócio e eu somos os donos", "nous sommes les propriétaires", "wir sind die Inhaber", "siamo i titolari",
+# "wij zijn de eigenaren" (the owners' words are ``_OWNERS_OF_SEVERAL``'s; "we're partners with HubSpot" names none).
+_WE_ARE_OWNERS = lazy_compile(
+    r"(?:\b(?:we'?re|we are|(?:and i|and me|& i) are|somos|(?:y yo|e eu) somos|nous sommes|on est|(?:et moi|et moi,?) (?:sommes|on est)|"
+    r"wir sind|und ich sind|siamo|(?:e io|io e \w+(?: \w+)?) siamo|we zijn|wij zijn|en ik zijn))\s+(?:(?:the|both|all|joint|los|las|os|as|les|die|beide|i|le|de|allebei|ambos|ambas|tous (?:les )?deux|entrambi)\s+)*$")
+_PARTNERS_PLURAL = lazy_compile(r"partners|associ(?:é|e)e?s|s(?:ó|o)ci[oa]s|soci|socie|vennoten")
 _ONE_OF_MANY = lazy_compile(
     r"\b(?:one of (?:the |our |my )?|1 of (?:the )?|l['’]une? des |une? des |un[oa] de (?:los|las) |um dos |uma das |un[oa] (?:dei|delle|degli) |"
     r"(?:een|één) van (?:de |onze )?|eine[rs]? (?:der|unserer) )(?:\w+ )?$")

@@ -82,3 +82,36 @@ def test_the_owner_named_by_someone_else_beside_a_relative_is_not_the_visitor_de
 def test_a_user_below_the_owners_stays_a_user() -> None:
     authority = extract("I'm the marketing assistant, I'll be the one using it", "authority", now=NOW).authority
     assert authority is not None and authority.role == "user"
+
+
+@pytest.mark.parametrize("field", [None, "authority"])
+@pytest.mark.parametrize(("text", "title"), [
+    ("we're the owners, me and my husband", "owner"),
+    ("my brother and I are the owners", "owner"),
+    ("we're the co-founders, my sister and I", "co-founder"),
+    ("mein Bruder und ich sind die Inhaber", "Inhaber"),
+    ("wir sind beide Inhaber", "Inhaber"),
+    ("mon associé et moi sommes les propriétaires", "propriétaire"),
+    ("mi socio y yo somos los dueños", "dueño"),
+    ("somos los dueños, mi hermano y yo", "dueño"),
+    ("meu sócio e eu somos os donos", "dono"),
+    ("io e mio fratello siamo i titolari", "titolare"),
+    ("mijn zus en ik zijn de eigenaren", "eigenaar"),
+])
+def test_the_visitor_among_the_owners_said_in_the_plural_is_an_owner_who_decides(text: str, title: str, field: str | None) -> None:
+    authority = extract(text, field, now=NOW).authority
+    assert authority is not None
+    assert (authority.title, authority.seniority, authority.role) == (title, "c_level", "decision_maker")
+
+
+@pytest.mark.parametrize("text", [
+    "we're partners with HubSpot",
+    "we are the owners' agency of choice",
+    "the owners are my parents",
+    "owners of small shops are our main clients",
+    "nous sommes partenaires de Google",
+    "somos socios de la cámara de comercio",
+])
+def test_owners_or_partners_the_visitor_is_not_among_are_no_title_of_theirs(text: str) -> None:
+    authority = extract(text, None, now=NOW).authority
+    assert authority is None or authority.seniority != "c_level", authority
