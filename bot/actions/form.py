@@ -480,6 +480,11 @@ class ValidateQualificationForm(FormValidationAction):
             # nothing listed): the rest is listed, without what this turn said back just above; all of it when that
             # is all there is.
             rest = [n for n in heard if n not in told_back] if brief else heard
+            # Nor is a value said back by value in an earlier turn while this confirmation was pending ("Noted: your
+            # company, Acme Tours." was listed again in the next "I noted ... Is that right?"): it stays to confirm
+            # with the yes, unlisted, while anything else is left to list (addendum, issue 14).
+            if before.confirming and (earlier := _said_back_while_confirming(tracker, heard, now)):
+                rest = [n for n in (rest or heard) if n not in earlier] or rest
             dispatcher.utter_message(text=noted(rest or heard, now.heard.attributes, now.heard.texts),
                                      buttons=_yes_change())
             return events + [SlotSet("confirming", heard), SlotSet(REQUESTED_SLOT, heard[0])]
@@ -1888,6 +1893,24 @@ def _volunteered(text: str, intent: str | None, free: Attributes, state: State, 
         if stated(read, name) and not caught_all(read, name):
             return free.merge(only(read, [name]))
     return free
+
+
+def _said_back_while_confirming(tracker: Tracker, names: list[str], state: State) -> set[str]:
+    """Which of ``names`` the bot said back by value ("Noted: your company, Acme Tours.") in the turns since the
+    confirmation now pending was first shown (its lists, "I noted ... Is that right?", aside)."""
+    listed = say("I noted {what}. Is that right?", what="\x00").split("\x00")[0]
+    lines: list[str] = []
+    events = list(tracker.events)
+    # From before this message: what this turn set (its own "confirming" cleared) is read by the turn's code.
+    latest = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=len(events))
+    for event in reversed(events[:latest]):
+        if event.get("event") == "slot" and event.get("name") == "confirming" and not event.get("value"):
+            break
+        text = event.get("text") if event.get("event") == "bot" else None
+        if text and not text.startswith(listed):
+            lines.append(text)
+    return {n for n in names if (phrase := describe(n, state.heard.attributes, state.heard.texts.get(n)))
+            and any(phrase in line for line in lines)}
 
 
 def _said_back(dispatcher: CollectingDispatcher) -> bool:
