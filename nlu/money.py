@@ -238,10 +238,34 @@ def _currency_around(text: Text, start: int, end: int) -> str | None:
     local = _local_said(text, start, end)
     if local is not None:
         return currencies.usual(local[0], local[1])
+    if (slang := _slang_said(text, end)) is not None:
+        return _SLANG[slang][0]
     m = _NAME_BEFORE.search(lower, max(0, start - 12), start)
     if m is not None and not _A_YEAR.fullmatch(lower, start, end):
         return _NAMES[m.group(1)]
     return None
+
+
+# Money's slang words, where each names one money plainly (the first), or the visitor's own among a few (the rest):
+# Québec's "piasses" (the Canadian dollar), French "balles" and German "Mäuse", "Kröten", "Tacken" (the euro, or the
+# Swiss franc in Switzerland), Swiss "Stutz", Spain's "pavos", Portugal's "paus", southern Brazil's "pila", Dutch
+# "piek". Read only before money's period, a bound or the end of what is said: "2000 Mäuse im Labor" are mice.
+# (Chile's and Argentina's "lucas" are thousands, read as a scale by the rewrite; Brazil's "conto" is a real in one
+# region and a thousand in another: left alone.)
+_SLANG = {
+    "piasses": ("CAD",), "piasse": ("CAD",), "piastres": ("CAD",), "balles": ("EUR", "CHF"), "mäuse": ("EUR", "CHF"),
+    "kröten": ("EUR", "CHF"), "tacken": ("EUR", "CHF"), "stutz": ("CHF",), "pavos": ("EUR",), "paus": ("EUR",),
+    "pila": ("BRL",), "pilas": ("BRL",), "piek": ("EUR",), "pieken": ("EUR",),
+}
+_SLANG_AFTER = lazy_compile(r"\s?(?P<word>" + "|".join(sorted(_SLANG, key=len, reverse=True)) + r")(?![^\W\d_])")
+
+
+def _slang_said(text: Text, end: int) -> str | None:
+    """The slang word for money said right after a figure, before its period, a bound or the end; None otherwise."""
+    m = _SLANG_AFTER.match(text.lower, end)
+    if m is None or _AFTER_A_WEAK_HEAD.match(text.lower, m.end()) is None:
+        return None
+    return m.group("word")
 
 
 # The euro's or the franc's name written before the figure, as Italian, German and Swiss invoices do ("euro 5.000 al
@@ -729,15 +753,29 @@ def phone_spans(lower: str) -> list[tuple[int, int]]:
 _DOLLARS = frozenset({"AUD", "CAD", "NZD", "SGD", "HKD", "TWD", "JMD", "TTD", "BSD", "BBD", "BZD", "FJD", "BMD", "KYD", "XCD", "LRD", "NAD"})
 
 
-def _bare_dollar(text: Text, amount: Amount, clause: tuple[int, int]) -> bool:
-    """Whether the currency said with the amount (or in its clause) is a bare "$", not "US$", "USD" or "dollars"."""
+# Countries whose own money is written with a bare "$" (their pesos): there "$2000" is theirs, "dólares" the US dollar.
+_PESO_SIGN = frozenset({"MXN", "COP", "CLP", "ARS", "UYU", "DOP", "CUP"})
+# The dollar said plainly, which in a dollar country is its own: "$", "dollars" ("2000 dollars par mois" in Québec),
+# "bucks"; "US$", "USD", "US dollars" name the US dollar wherever they are said.
+_PLAIN_DOLLAR = frozenset({"$", "dollar", "dollars", "bucks"})
+_US_DOLLAR_SAID = lazy_compile(r"\busd\b|\bus\$|\bu\$s|\b(?:us|american|u\.s\.) dollars?\b|d(?:ó|o)lares (?:americanos|estadounidenses)|dollars? am(?:é|e)ricains?")
+
+
+def _bare_dollar(text: Text, amount: Amount, clause: tuple[int, int], *, names: bool = False) -> bool:
+    """Whether the currency said with the amount (or in its clause) is a bare "$", not "US$", "USD" or "dollars" (with
+    ``names``, "dollars" and "bucks" too, as a dollar country says its own)."""
     lower = text.lower
+    if _US_DOLLAR_SAID.search(lower, clause[0], clause[1]):
+        return False  # "$2000 USD": the US dollar named, wherever the visitor is
+    if not names and re.search(r"\bdollars?\b", lower[clause[0]: clause[1]]):
+        return False  # "$2000 USD al mes", "$2000 dólares" (the rewrite's "dollars") where "$" is the peso's sign
+    plain = _PLAIN_DOLLAR if names else frozenset({"$"})
     for part in amount.parts:
         m = _BEFORE.search(lower[max(0, part.start - 8): part.start])
         if m is None:
             m = _AFTER.search(lower[part.end: part.end + 30])
         if m is not None:
-            return (m.group("currency") if "currency" in m.re.groupindex else m.group(0)).strip(" ~≈.") == "$"
+            return (m.group("currency") if "currency" in m.re.groupindex else m.group(0)).strip(" ~≈.") in plain
     if _CLAUSE_CURRENCY.search(lower, clause[0], clause[1]):
         return False
     return any(m.group(0) == "$" for m in _CLAUSE_SYMBOL.finditer(lower, clause[0], clause[1]))
@@ -760,6 +798,8 @@ def _shared(text: Text, amount: Amount) -> frozenset[str]:
         codes = frozenset()
         if key is not None:
             codes = currencies.candidates(key) | _NARROW_SHARED.get(key, frozenset()) | {_SYMBOLS.get(key) or _NAMES.get(key) or key.upper()}
+        elif (slang := _slang_said(text, part.end)) is not None:
+            key, codes = slang, frozenset(_SLANG[slang])
         elif (local := _local_said(text, part.start, part.end)) is not None:
             key, codes = local
         if key is not None:
@@ -956,8 +996,12 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
         said = _currency(text, amount) or _clause_currency(text, clause) or _currency_of_a_hedged_top(text, amount)
         if said is None and _INDIAN_SCALE.search(lower, amount.start, _end_with_currency(text, amount)):
             said = "INR"  # "5 lakh per month", "40 crore": Indian numbering counts rupees when no other currency is said
-        if said == "USD" and default_currency in _DOLLARS and _bare_dollar(text, amount, clause):
-            said = default_currency  # "$12k a month" from a visitor in Perth: the Australian dollar
+        if said == "USD" and default_currency in _DOLLARS and _bare_dollar(text, amount, clause, names=True):
+            said = default_currency  # "$12k a month", "2000 bucks a month" from a visitor in Perth: the Australian dollar
+        elif said == "USD" and default_currency in _PESO_SIGN and lang != "en" and _bare_dollar(text, amount, clause):
+            # "$2000 al mes" from a visitor in Bogotá: the Colombian peso's "$" (in English, "$12k a month" from Mexico
+            # stays the US dollar, as the visitor writes for a foreign reader)
+            said = default_currency
         elif said == "MXN" and default_currency in _PESOS and _bare_peso(text, amount, clause):
             said = default_currency  # "200 million pesos" from a visitor in Medellín: the Colombian peso
         elif said is not None and said != default_currency and default_currency in _shared(text, amount):
@@ -1057,6 +1101,8 @@ def _end_with_currency(text: Text, amount: Amount) -> int:
     m = _AFTER.search(text.lower[amount.end: amount.end + 30])
     if m:
         return amount.end + m.end()
+    if _slang_said(text, amount.end) is not None:
+        return _SLANG_AFTER.match(text.lower, amount.end).end()  # "2000 piasses par mois"
     if _local_said(text, amount.end, amount.end) is not None:
         # "150,000 KSh tops", "20k cedis max": the bound is read after the currency
         window = text.lower[amount.end: amount.end + 40].replace("¢", "₵")

@@ -55,7 +55,8 @@ _WORD = "|".join(sorted([*UNITS, *TENS, "hundred", *SCALES, "half", *VAGUE], key
 _WORDS = lazy_compile(
     # "a couple of hundred" joins across "of"; "one of two" is two numbers, not three.
     rf"\b(?:(?:a|an)\s+)?(?:{_WORD})(?:(?:\s+and\s+(?:a\s+)?|\s+of\s+(?=hundred|thousand|million|billion)|\s+a\s+|\s+|-)(?:{_WORD}))*\b"
-    rf"(?:\s?(?P<suffix>k|grand|m|mil)(?!\w))?"
+    # ("half a mil", "half a mill": the article between half and the scale's shorthand, as "half a million" has it)
+    rf"(?:(?:(?<=half)\s+a\s+|\s?)(?P<suffix>k|grand|m|mil|mill)(?!\w))?"
 )
 
 
