@@ -196,6 +196,8 @@ _TRADES = (
     r"repartidores|livreurs|fattorini|bezorgers|kuriere|coaches|"
     # delivery riders and couriers ("60 riders plus 5 in the office", "60 rider più 5 in ufficio", "60 entregadores")
     r"riders|rider|couriers|coursiers|mensajeros|entregadores|motoboys|koeriers|"
+    # a language firm's own ("~20 linguists in house and 150 freelancers")
+    r"linguists|translators|interpreters|(?:ü|ue)bersetzer(?:innen)?|traducteurs|traductrices|traductores|tradutores|traduttori|vertalers|tolken|"
     # estate and insurance agents in the other languages ("con 15 agenti", "12 Makler")
     r"agenti|agentes|agenten|makler(?:innen|n)?|makelaars|courtiers|corredores|mediatori|"
     # clinics' and trades' people ("3 vets and 6 nurses", "8 profs", "4 sparkies"), in the seven languages

@@ -190,7 +190,7 @@ _CAPITAL_NAMESAKES = {
     "groningen": "Groningen", "mendoza": "Mendoza", "neuquén": "Neuquén", "neuquen": "Neuquén", "san juan": "San Juan",
     "san luis": "San Luis", "santa fe": "Santa Fe", "corrientes": "Corrientes", "oaxaca": "Oaxaca", "zacatecas": "Zacatecas",
     "guanajuato": "Guanajuato", "colima": "Colima", "campeche": "Campeche", "tlaxcala": "Tlaxcala", "salzburg": "Salzburg",
-    "luzern": "Luzern", "fribourg": "Fribourg", "murcia": "Murcia",
+    "luzern": "Luzern", "fribourg": "Fribourg", "murcia": "Murcia", "cebu": "Cebu City",
 }
 
 

@@ -190,6 +190,10 @@ _BY_THEN = lazy_compile(
     r"[\s,;:-]*(?:(?:so|and|but|which means)\s+)?(?:[\w']+\s+){0,8}?"
     r"(?P<by>by (?:then|that time|that point|that date|dahin|lá|la|allora)|within (?:là|la)|for entonces|para entonces|tegen dan|tegen die tijd)\b"
 )
+# "Our fiscal year starts April 1 so any spend has to wait till then": what is wanted waits for the time just said, and
+# starts then.
+_WAIT_TILL_THEN = lazy_compile(
+    r"[\s,;:-]*(?:(?:so|and|but|which means)\s+)?(?:[\w']+\s+){0,8}?(?<!had to )(?<!were )(?<!was )wait(?:s|ing)? (?:till|until|til|for) (?:then|that|that date|that point)\b")
 # "Open day is 14 Feb and we need the campaign live 4 weeks before": so long before the time said.
 _AHEAD_OF_IT = lazy_compile(
     r"[\s,;:-]*(?:(?:so|and|but|which means)\s+)?(?:[a-z']+\s+){0,8}?"
@@ -239,6 +243,8 @@ def _refers_back(text: Text, found: "_Found") -> bool:
     m = _BEFORE_THAT.match(lower, found.end) or _AHEAD_OF_IT.match(lower, found.end)
     if m:
         return bool(_AIM.search(lower, found.end, m.end()))
+    if _WAIT_TILL_THEN.match(lower, found.end):
+        return True
     by_then = _BY_THEN.match(lower, found.end)
     if by_then:
         return bool(_AIM.search(lower, found.end, by_then.start("by")))  # (the "by" of "by then" is no aim of its own)
@@ -1018,7 +1024,9 @@ _FACT_BEFORE = lazy_compile(
 )
 # "we were aiming for January", "targeting March", "planned for Q2": the time itself is what is aimed at.
 _AIMED_AT_THE_TIME = lazy_compile(
-    r"\b(?:aim(?:s|ing|ed)?|target(?:s|ing|ed)?|plan(?:s|ning|ned)?)\s+(?:for|at)\s+(?:the\s+)?(?:early\s+|mid[- ]?\s*|late\s+|(?:the\s+)?(?:end|start|beginning|middle) of\s+)?$"
+    r"\b(?:aim(?:s|ing|ed)?|target(?:s|ing|ed)?|plan(?:s|ning|ned)?)\s+(?:for|at)\s+(?:the\s+)?(?:early\s+|mid[- ]?\s*|late\s+|(?:the\s+)?(?:end|start|beginning|middle) of\s+)?$|"
+    # "we want to hit the ground running in January": a start, whatever a goal's "hit" says elsewhere
+    r"\bhit the ground running\s+(?:in|from|on|by|at)\s+(?:the\s+)?(?:early\s+|mid[- ]?\s*|late\s+|(?:the\s+)?(?:start|beginning) of\s+)?$"
 )
 _DEADLINE = lazy_compile(rf"\b(?:done|deadline|due|before|live|launch\w*|ready|finished|in place|start\w*|kick ?off|go[- ]live|{_AWARD})\b")
 # A time said for a call, not for the project: "can u do a call tmrw?".
@@ -1199,6 +1207,11 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
         return False
     if _PLANNING_BEFORE.search(lower, max(0, found.start - 30), found.start) or _PLANNING_AFTER.match(lower, found.end):
         return False  # "just gathering info for next year's planning": when they plan, not when they start
+    if field != "timing" and re.match(r"(?:over|across|spread over)\s", lower[found.start: found.end]) and _SUM_BEFORE.search(lower, max(0, found.start - 30), found.start):
+        return False  # "half a mil over 2 years for the full rebrand": the span a sum is spent over, not when to start
+    if _REVIEW_AFTER.match(lower, found.end) and re.search(r"\b(?:after|since|following|at|in)\s+(?:the\s+|our\s+)?$", lower[max(0, found.start - 20): found.start]) \
+            and _A_SUM.search(lower, text.clause_at(found.start)[0], len(lower)) and re.search(r"\b(?:was|were|had)\b", lower[:found.start]):
+        return False  # "budget was 30k ... but after the Q3 review its more like 22k": when the budget changed, not a start
     if _SINCE.search(lower, max(0, found.start - 25), found.start):
         return False  # "we've been looking since September" (and "seit", "depuis", "sinds"): a time gone, what holds since
     if re.search(r"\b(?:last|(?:this|the) past)\s+$", lower[max(0, found.start - 10): found.start]):
@@ -1374,6 +1387,10 @@ def _clause_end_past_a_comma(text: Text, found: _Found) -> int:
     return end
 
 
+# A sum said right before a span ("half a mil over 2 years", "200k over 18 months").
+_SUM_BEFORE = lazy_compile(r"(?:[$€£]\s*\d[\d.,]*\s*(?:k|m|mn|million|mil)?|\d[\d.,]*\s*(?:k|m|mn|mil|million|grand|thousand|[$€£]|euros?|dollars?|pounds?)|half a (?:mil|million)|a (?:mil|million))\s*(?:a year|per year|total|in total)?\s*$")
+# A review, a period's results or a reforecast named after a quarter: "after the Q3 review", "since the Q2 numbers".
+_REVIEW_AFTER = lazy_compile(r"\s+(?:budget\s+)?(?:review|reviews|results|numbers|figures|reforecast|forecast|audit|close|board meeting|earnings)\b")
 _NEW_AIM = lazy_compile(r"\b(?:and|so|but)\s+(?:we\s+|i\s+)?(?:now\s+)?(?:need|want|have to|must)\b")
 
 

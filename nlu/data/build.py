@@ -98,6 +98,8 @@ _MORE_REGIONS = {
            "allgäu": "DE-BY", "allgaeu": "DE-BY", "eifel": "DE-RP", "sauerland": "DE-NW", "erzgebirge": "DE-SN", "spreewald": "DE-BB",
            "odenwald": "DE-HE", "münsterland": "DE-NW", "muensterland": "DE-NW", "ostfriesland": "DE-NI", "emsland": "DE-NI",
            "lüneburger heide": "DE-NI", "bayerischer wald": "DE-BY"},
+    # provinces a big city shares its name with, said for the city ("we're in Cebu"); nlu.places reads them as the city
+    "PH": {"cebu": "PH-CEB"},
     "NL": {"randstad": "NL-ZH", "veluwe": "NL-GE", "de veluwe": "NL-GE", "achterhoek": "NL-GE", "de achterhoek": "NL-GE", "twente": "NL-OV",
            "betuwe": "NL-GE", "de betuwe": "NL-GE", "salland": "NL-OV", "het gooi": "NL-NH", "zeeuws-vlaanderen": "NL-ZE"},
     "IT": {"brianza": "IT-25", "salento": "IT-75", "cilento": "IT-72", "valtellina": "IT-25", "val d'orcia": "IT-52", "valle d'itria": "IT-75"},
