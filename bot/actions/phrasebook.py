@@ -21,13 +21,15 @@ the short forms the bot has always used ("£60k", "Tue 24 Nov, 10:00").
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Mapping, Sequence
+from zoneinfo import ZoneInfo
 
 import yaml
 from babel import Locale
+from babel.core import get_global
 from babel.dates import format_date, get_timezone_location, get_timezone_name
 from babel.lists import format_list
 from babel.numbers import format_compact_currency, format_currency, format_decimal, get_currency_symbol
@@ -171,18 +173,38 @@ def country(code: str, lang: str | None = None) -> str | None:
     return Locale.parse(_locale(lang)).territories.get(code.upper())
 
 
+def _changes_its_clock(tz: str) -> bool:
+    """Whether the zone's clock is moved in the year (daylight saving, either hemisphere)."""
+    year = date.today().year
+    zone = ZoneInfo(tz)
+    return len({datetime(year, month, 15, 12, tzinfo=zone).utcoffset() for month in (1, 4, 7, 10)}) > 1
+
+
+@lru_cache(maxsize=None)
+def _keeps_its_clock_under_a_changing_name(tz: str) -> bool:
+    """Whether ``tz`` keeps one clock all year while another zone of its CLDR name (its metazone) changes clocks."""
+    meta_zones = get_global("meta_zones")
+    meta = meta_zones.get(tz)
+    if meta is None or _changes_its_clock(tz):
+        return False
+    return any(_changes_its_clock(other) for other, its in meta_zones.items() if its == meta and other != tz)
+
+
 def zone_name(tz: str, lang: str | None = None) -> str:
     """A time zone as the visitor reads it, the word for "time" included: CLDR's name for the zone's time in the
     language ("Eastern Time", "Mitteleuropäische Zeit", "heure d'Europe centrale"). Where CLDR names only the
     country ("Ireland Time", "Irland (Ortszeit)", "heure : Irlande", or "United States (Indiana/Indianapolis)"),
     the zone's city instead ("Dublin time", "Ortszeit Dublin", "heure de Dublin"): an id such as
-    "America/New_York" is no words a visitor reads. UTC and the Etc/ offsets keep their id."""
+    "America/New_York" is no words a visitor reads. UTC and the Etc/ offsets keep their id. A zone that keeps one
+    clock all year under a name other zones change their clocks in (Jamaica, Panama, Cancún and Arizona's
+    "Eastern" and "Mountain Time", Brisbane's "Australian Eastern Time") is named by its city too: "Eastern Time" is
+    an hour off Jamaica's clock from March to November."""
     lang = _locale(lang)
     if tz in ("UTC", "GMT") or tz.startswith("Etc/"):
         return tz
     try:
         name = get_timezone_name(tz, width="long", locale=lang)
-        if name != get_timezone_location(tz, locale=lang):
+        if name != get_timezone_location(tz, locale=lang) and not _keeps_its_clock_under_a_changing_name(tz):
             return name
         # CLDR has no city for some zones and gives the id's tail ("Indiana/Indianapolis").
         city = get_timezone_location(tz, locale=lang, return_city=True).rsplit("/", 1)[-1].replace("_", " ")

@@ -124,6 +124,28 @@ def test_english_names_a_zone_as_people_say_it_and_each_language_in_its_own_word
     assert "(Eastern Time, as you're in Raleigh)" in stated and "time time" not in stated.lower()
 
 
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es", "pt", "it", "nl"])
+@pytest.mark.parametrize(("tz", "shares_its_name_with"), [
+    ("America/Jamaica", "America/New_York"), ("America/Panama", "America/New_York"),
+    ("America/Cancun", "America/New_York"), ("America/Phoenix", "America/Denver"),
+    ("America/Regina", "America/Chicago"), ("Australia/Brisbane", "Australia/Sydney"),
+    ("Pacific/Honolulu", "America/Adak"),
+])
+def test_a_zone_that_keeps_one_clock_under_a_name_others_move_is_named_by_its_city(
+        lang: str, tz: str, shares_its_name_with: str) -> None:
+    # Persona set 15's Kingston visitor was offered times in "Eastern Time", an hour off Jamaica's clock in summer.
+    name = zone_name(tz, lang)
+    assert name != zone_name(shares_its_name_with, lang), name
+    assert "/" not in name and "_" not in name, name
+
+
+@pytest.mark.parametrize("tz", ["America/New_York", "Australia/Sydney", "Europe/Berlin", "Asia/Manila"])
+def test_a_zone_whose_name_means_its_own_clock_all_year_keeps_that_name(tz: str) -> None:
+    # Near misses: the zones that move their clocks with the name, and one whose name no zone moves.
+    assert zone_name(tz, "en") in ("Eastern Time", "Australian Eastern Time", "Central European Time",
+                                   "Philippine Time"), zone_name(tz, "en")
+
+
 @pytest.mark.parametrize(("text", "index"), [
     ("A primeira opção está ótima.", 0), ("Der zweite Termin passt mir", 1), ("la troisième, merci", 2),
     ("me quedo con la segunda", 1), ("va bene la prima", 0), ("de laatste graag", 2), ("l'ultimo va benissimo", 2),
