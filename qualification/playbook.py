@@ -33,6 +33,9 @@ LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl")
 # lead, the NLU and everything keyed by language see "pt"); only the wording of what the bot says follows the variant.
 # A part's translations may give a variant's texts beside the language's, each falling back to the language's.
 VARIANTS: Mapping[str, str] = {"pt-BR": "pt"}
+# Each language's and variant's name in English, as the studio's marketer reads it.
+LANGUAGE_NAMES: Mapping[str, str] = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese",
+                                     "it": "Italian", "nl": "Dutch", "pt-BR": "Brazilian Portuguese"}
 # Per kind of part, the fields a translation may give (see ``qualification.translation``).
 TRANSLATABLE: Mapping[str, tuple[str, ...]] = {
     "Company": ("pricing",),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping
 
+from qualification.playbook import LANGUAGE_NAMES
 from webhooks.studio import sections
 
 MAX_LINES = 60
@@ -95,10 +96,6 @@ def _questions(old: list[Any], new: list[Any]) -> list[str]:
     if kept_old != kept_new:
         lines.append(f"Question order: {', '.join(map(str, kept_old))} → {', '.join(map(str, kept_new))}")
     return lines
-
-
-LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese",
-                  "it": "Italian", "nl": "Dutch"}
 
 
 def _translations(name: str, old: Any, new: Any) -> list[str]:

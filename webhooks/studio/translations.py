@@ -31,6 +31,7 @@ from flask import redirect, render_template, request, url_for
 from werkzeug.exceptions import BadRequest
 
 from qualification import PlaybookError
+from qualification.playbook import LANGUAGE_NAMES
 from qualification.playbook_file import read_yaml
 from qualification.translation import LANGUAGES, TRANSLATABLE, VARIANTS, missing_translations, untranslated_questions
 from webhooks.database import db
@@ -38,9 +39,6 @@ from webhooks.playbooks.text import dump_yaml, validate_text
 from webhooks.studio import bp, editor
 from webhooks.studio.auth import login_required
 
-# Language names in English, as the studio's marketer reads them.
-NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese", "it": "Italian",
-         "nl": "Dutch", "pt-BR": "Brazilian Portuguese"}
 # The kinds of part the schema translates, by where they sit in the playbook's data.
 _KINDS = {"company": "Company", "company.services": "Service", "privacy": "Privacy", "content_offers": "ContentOffer",
           "faq": "FaqEntry", "questions": "Question", "scheduling": "Scheduling"}
@@ -206,7 +204,7 @@ def _render(head: Any, live: Any, text: str, language: str, outcome: editor.Save
     flagged = untranslated_questions(playbook, language) if playbook is not None else ()
     return render_template(
         "studio/translations.html", nav="playbook", head=head, live=live, language=language, own=own,
-        names=NAMES, languages=languages, counts=counts, base=VARIANTS.get(language),
+        names=LANGUAGE_NAMES, languages=languages, counts=counts, base=VARIANTS.get(language),
         texts=texts(data, language, missing), flagged=flagged, outcome=outcome,
     ), status
 
@@ -238,7 +236,7 @@ def translations_save() -> Any:
     publish = request.form.get("action") == "publish"
     text = dump_yaml(data)
     outcome, version = editor._save(text, based_on=based_on, note=request.form.get("note", "")[:500]
-                                    or f"{NAMES[language]} translations", review=publish)
+                                    or f"{LANGUAGE_NAMES[language]} translations", review=publish)
     if not outcome.failed:
         if publish:
             return redirect(url_for("studio.confirm", number=version, action="publish"))

@@ -52,6 +52,18 @@ def test_a_questions_translation_is_said_language_by_language():
     assert len(said) == 2
 
 
+def test_a_brazilian_wording_is_said_as_brazilian_portuguese_not_by_its_tag():
+    old = playbook()
+    new = copy.deepcopy(old)
+    budget = next(q for q in new["questions"] if q["id"] == "budget")
+    number = new["questions"].index(budget) + 1
+    budget["translations"]["pt-BR"]["wording"] = ["Vocês já têm um orçamento pensado?"]
+    before = " / ".join(old["questions"][number - 1]["translations"]["pt-BR"]["wording"])
+    said = changes(old, new)
+    assert said == [f'Question {number} (budget)\'s Brazilian Portuguese wording: "{before}" → '
+                    f'"Vocês já têm um orçamento pensado?"'], said
+
+
 def test_a_person_added_in_this_very_change_is_said_by_name_in_people_routes_and_calendars():
     old = playbook()
     new = copy.deepcopy(old)
