@@ -178,11 +178,18 @@ _OWNERS_OF_SEVERAL = lazy_compile(
     r"(?:mede-?)?eigena(?:ren|ars)|oprichters|principals|(?:co-?)?propri(?:é|e)taires|(?:co-?)?founders|"
     # partners of the firm, counted or not: "one of the 3 partners", "l'un des 3 associés", "uno de los 2 socios", "um dos 3
     # sócios", "uno dei 3 soci", "een van de 2 vennoten", "einer der drei Teilhaber"
-    r"partners|associ(?:é|e)e?s|soci[oa]s|s(?:ó|o)ci[oa]s|soci|socie|vennoten|teilhaber(?:innen)?)(?!\w)"
+    r"partners|associ(?:é|e)e?s|soci[oa]s|s(?:ó|o)ci[oa]s|soci|socie|vennoten|teilhaber(?:innen)?|"
+    # those who run it, several: "one of the three managing directors", "eine der zwei Geschäftsführerinnen"
+    r"managing directors|co-?ceos|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:innen)?|directeurs g(?:é|e)n(?:é|e)raux)(?!\w)"
 )
+# Directors named in the plural, likewise a title only after "one of": "soy uno de los dos directores", "sono uno dei due
+# direttori", "sou um dos dois diretores", "einer der beiden Direktoren".
+_DIRECTORS_OF_SEVERAL = lazy_compile(
+    r"\b(?:directors|director(?:es|as)|diretor(?:es|as)|diret(?:tori|trici)|direct(?:eurs|rices)|directeuren|direktor(?:en|innen))(?!\w)")
 _LEVEL_RES = tuple((name, lazy_compile(pattern)) for name, pattern in _LEVELS) + tuple(
     (name, lazy_compile(rf"\b(?:{pattern})(?!\w)")) for name, _language, pattern in _LOCAL_LEVELS
-) + (("c_level", _OWNERS_OF_SEVERAL),)
+) + (("c_level", _OWNERS_OF_SEVERAL), ("director", _DIRECTORS_OF_SEVERAL))
+_SEVERAL = (_OWNERS_OF_SEVERAL, _DIRECTORS_OF_SEVERAL)
 _ORDER = {"c_level": 0, "vp": 1, "director": 2, "manager": 3, "individual_contributor": 4}
 # "lo decide il CFO", "das entscheidet bei uns der Vorstand": a third person's verb of deciding, then who.
 _DECIDES_VERB = r"decide|decidir(?:á|a)|firma|aprueba|approva|assina|aprova|entscheidet|unterschreibt|genehmigt|beslist|tekent"
@@ -540,8 +547,8 @@ _ONE_OF = lazy_compile(r"\b(?:one|1|l['’]une?|une?|uno|una|um|uma|een|einer|ei
 def _is_others(lower: str, start: int) -> bool:
     before = lower[max(0, start - 40): start]
     whose = _WHOSE.search(before)
-    if whose and not _ONE_OF.search(before, 0, whose.start()):
-        return True
+    if whose and not _ONE_OF.search(before, 0, whose.start()) and not _ONE_OF_MANY.search(before):
+        return True  # (the Spanish "dos" is "two", not the Portuguese "of the": "uno de los dos directores")
     if _POSSESSED.search(before):
         return True  # "currently paying our freelancer", "I asked my manager": a person the visitor has, not the visitor
     if _THIRD_PERSON_IS.search(before):
@@ -662,9 +669,9 @@ def seniority_of(text: Text, field: str | None = None) -> tuple[str, int, int] |
             if any(start <= m.start() and m.end() <= end for start, end in others):
                 continue
             # "we're the owners", not "we're partners with HubSpot" (a partnership) nor "the owners' agency" (theirs)
-            ours = pattern is _OWNERS_OF_SEVERAL and _WE_ARE_OWNERS.search(lower[max(0, m.start() - 50): m.start()]) is not None \
+            ours = pattern in _SEVERAL and _WE_ARE_OWNERS.search(lower[max(0, m.start() - 50): m.start()]) is not None \
                 and not _PARTNERS_PLURAL.fullmatch(m.group(0)) and not lower.startswith(("'", "’"), m.end())
-            if pattern is _OWNERS_OF_SEVERAL and not ours and not _ONE_OF_MANY.search(lower[max(0, m.start() - 40): m.start()]):
+            if pattern in _SEVERAL and not ours and not _ONE_OF_MANY.search(lower[max(0, m.start() - 40): m.start()]):
                 continue
             if (_is_others(lower, m.start()) or _SOUGHT.search(lower, max(0, m.start() - 40), m.start())) \
                     and not _promoted_self(lower, m.start()):
@@ -803,7 +810,9 @@ _ONE_OF_MANY = lazy_compile(
 _IRREGULAR_PLURALS = {"soci": "socio", "socie": "socia", "vennoten": "vennoot", "fondatori": "fondatore", "titolari": "titolare",
                       "fondatrici": "fondatrice", "proprietari": "proprietario", "proprietarie": "proprietaria", "fundadores": "fundador",
                       "eigenaren": "eigenaar", "eigenaars": "eigenaar", "mede-eigenaren": "mede-eigenaar", "inhaberinnen": "inhaberin",
-                      "gründerinnen": "gründerin", "gesellschafterinnen": "gesellschafterin"}
+                      "gründerinnen": "gründerin", "gesellschafterinnen": "gesellschafterin", "directores": "director",
+                      "diretores": "diretor", "direttori": "direttore", "direttrici": "direttrice", "directeuren": "directeur",
+                      "direktoren": "direktor", "direktorinnen": "direktorin", "geschäftsführerinnen": "geschäftsführerin"}
 
 
 def _singular(title: str) -> str:

@@ -53,3 +53,30 @@ def test_partners_counted_beside_the_visitors_own_title_are_someone_else(text: s
     assert authority is not None
     assert (authority.title, authority.seniority) == (title, seniority)
     assert authority.role != "decision_maker"
+
+
+@pytest.mark.parametrize("field", [None, "authority"])
+@pytest.mark.parametrize(("text", "title", "seniority"), [
+    ("I'm one of the three managing directors", "managing director", "c_level"),
+    ("ich bin eine der zwei Geschäftsführerinnen", "Geschäftsführerin", "c_level"),
+    ("ich bin einer der beiden Direktoren", "Direktor", "director"),
+    ("je suis l'un des deux directeurs", "directeur", "director"),
+    ("soy uno de los dos directores", "director", "director"),
+    ("sou um dos dois diretores", "diretor", "director"),
+    ("sono uno dei due direttori", "direttore", "director"),
+    ("ik ben een van de twee directeuren", "directeur", "director"),
+])
+def test_one_of_several_directors_has_the_title_of_one(text: str, title: str, seniority: str, field: str | None) -> None:
+    authority = extract(text, field, now=NOW).authority
+    assert authority is not None
+    assert (authority.title, authority.seniority) == (title, seniority)
+
+
+@pytest.mark.parametrize("text", [
+    "the two directors decide, I'm the office manager",
+    "los dos directores deciden, yo soy la responsable de marketing",
+    "i due direttori decidono, io sono l'assistente",
+])
+def test_directors_the_visitor_is_not_one_of_are_someone_else(text: str) -> None:
+    authority = extract(text, None, now=NOW).authority
+    assert authority is not None and authority.seniority != "director" and authority.role != "decision_maker", authority
