@@ -50,7 +50,7 @@ from bot.actions.statement import speaks_of_contact, tells_about_themselves
 from bot.actions.stopping import keeps_on_about
 from bot.actions.submission import submit
 from nlu.attributes import Attributes
-from nlu.call_request import asks_for_a_call
+from nlu.call_request import asks_for_a_call, tells_of_their_own_bookings
 from nlu.extract import extract
 from nlu.faq import asks_for_a_person, reads_as_question
 from nlu.leaving import says_goodbye
@@ -430,6 +430,10 @@ class ActionBookCall(Action):
             dispatcher.utter_message(text=say(OPENING))
             return [FollowupAction(FORM)]
         text = latest_text(tracker)
+        if tells_of_their_own_bookings(text) and not names_a_time(text):
+            # "Precisamos de mais reservas diretas, pagamos muito ao Booking" (book_call) tells of their own
+            # bookings, a need: the form reads it, with no "happy to set up a call".
+            return [FollowupAction(FORM)]
         if not speaks_of_contact(text) and not names_a_time(text) and _tells_us(
                 tracker, runtime.playbooks().current(), text, latest_intent(tracker)):
             # "wir sind ein Elektrobetrieb aus Bremen mit 60 Leuten und wollen mehr Anfragen" (book_call 0.51) asks

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from nlu.call_request import tells_of_their_own_bookings
 from nlu.faq import normalise, reads_as_question
 
 # Clauses end at punctuation, and at a conjunction that starts a new one ("..., and do you have a guide").
@@ -144,6 +145,15 @@ _PERSON_OR_CONTACT = re.compile(
     r"prenotare|fissare|afspraak|gesprek|inplannen|boeken|agenda)\b")
 
 
+# The words of bookings, which a visitor's own business has too ("mais reservas diretas", "Booking", "unser
+# Buchungssystem"): no call's when the message tells of those (``nlu.call_request.tells_of_their_own_bookings``).
+_BOOKING_WORDS = re.compile(r"\b(?:book\w*|reserv\w*|réserv\w*|buch\w*|boek\w*|prenot\w*)\b")
+
+
 def speaks_of_contact(text: str) -> bool:
-    """Whether ``text`` speaks of a person, a call or getting in touch: only then can it ask for one."""
-    return bool(_PERSON_OR_CONTACT.search(normalise(text)))
+    """Whether ``text`` speaks of a person, a call or getting in touch: only then can it ask for one. The visitor's
+    own bookings are no call ("Precisamos de mais reservas diretas, pagamos muito ao Booking")."""
+    said = normalise(text)
+    if tells_of_their_own_bookings(text):
+        said = _BOOKING_WORDS.sub(" ", said)
+    return bool(_PERSON_OR_CONTACT.search(said))
