@@ -184,7 +184,14 @@ def _respelt(lower: str) -> str:
     return lower
 
 
-_DENIED = lazy_compile(r"(?:\bnot|\brather than|\binstead of|\bno longer)\s+(?:[$€£]\s*)?$")
+_DENIED = lazy_compile(
+    r"(?:\bnot|\brather than|\binstead of|\bno longer|"
+    # "scratch the 2k, we can do 3k a month": a sum taken back, and the seven languages' verbs as the rewrite leaves
+    # them ("vergiss die 2k", "oubliez les 2k", "olvida los 2k", "dimentica i 2k", "esquece os 2k", "vergeet die 2k")
+    r"\b(?:scratch|forget(?: about)?|ignore|disregard|vergiss|vergessen sie|oublie|oubliez|olvida|olvide|olvidad|dimentica|"
+    r"dimenticate|dimentichi|esquece|esqueça|esqueca|esqueçam|vergeet)(?:\s+(?:the|that|those|die|den|das|le|la|les|el|los|"
+    r"las|il|lo|i|gli|o|a|os|as|het))?)\s+(?:[$€£]\s*)?$"
+)
 _UNKNOWN_BUDGET = lazy_compile(
     r"\b(?:not (?:sure|decided|set|confirmed|finali[sz]ed|certain|known)|undecided|flexible|depends|it depends|tbd|tbc|"
     r"to be (?:confirmed|decided|determined|agreed)|no idea|don'?t know|do not know|dunno|unsure|need to (?:check|talk|ask|confirm)|"
