@@ -41,12 +41,12 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.actions.stopping import refuses_to_go_on
+from bot.actions.stopping import stops_in_words
 from nlu import places
 from nlu.attributes import Attributes
 from nlu.extract import FIELDS, conversation_date, extract
 from nlu.language import language
-from nlu.leaving import asks_to_stop, names_no_stop
+from nlu.leaving import names_no_stop
 from nlu.text import Text as VisitorText
 
 
@@ -160,7 +160,7 @@ class StopInWords(GraphComponent):
             if not isinstance(text, str) or text.startswith("/"):
                 continue  # a button's payload says its intent itself
             others = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != STOP]
-            if refuses_to_go_on(text) or asks_to_stop(text):
+            if stops_in_words(text):
                 # "actually stop for now, I'm needed on the floor": a stop with its reason, which the classifier
                 # read as an answer (Sorry, I didn't catch that) and the form went on.
                 stop = {INTENT_NAME_KEY: STOP, PREDICTED_CONFIDENCE_KEY: 1.0}
