@@ -17,11 +17,9 @@ import requests
 
 from bot.actions.phrasebook import zone_name
 from harness.fakes.slack import SlackFake
-from harness.script import CONSENT_CUE, SQL_ANSWERS, asked_slot, converse
+from harness.script import CONSENT_CUE, asked_slot, qualify_in_one_message
 from harness.stack import Stack, Visitor
 from qualification import Playbook
-from tests.bot.test_language_conversations import SPANISH_ANSWERS
-from tests.bot.test_language_conversations import converse as converse_in
 from tests.waiting import wait_for
 
 pytestmark = pytest.mark.slow
@@ -30,9 +28,13 @@ NEW_YORK = ZoneInfo("America/New_York")
 
 
 
-def qualified_visitor(stack: Stack, playbook: Playbook, tz: str | None = "America/New_York", **answers: str) -> Visitor:
+def qualified_visitor(stack: Stack, playbook: Playbook, tz: str | None = "America/New_York", email: str | None = None,
+                      **sentences: str) -> Visitor:
+    """A sales-qualified visitor with the first times on screen. These tests are about booking, so the lead states
+    everything in one message (``sentences`` replace its sentences by attribute) and confirms once: the form's
+    questions, one by one, are tested by the form's own tests (tests/bot/test_form.py)."""
     v = Visitor(stack.rasa_url, metadata={"tz": tz} if tz else None)
-    converse(v, playbook, {**SQL_ANSWERS, **answers})
+    qualify_in_one_message(v, playbook, email=email, **sentences)
     assert any(p and p.startswith("/choose_slot") for _, p in v.buttons), v.history()
     return v
 
@@ -53,7 +55,7 @@ def test_a_sales_qualified_visitor_books_a_call_and_gets_a_calendar_file(
     stack: Stack, playbook: Playbook, slack_fake: SlackFake
 ) -> None:
     # The United States spans several zones, so the widget's zone is the one used, and named.
-    v = qualified_visitor(stack, playbook, location="we're in the United States")
+    v = qualified_visitor(stack, playbook, location="We're in the United States.")
     offer = v.transcript[-1][1]
     assert "great fit" in offer and "(Eastern Time, your device's time zone)" in offer, v.history()
     buttons = slot_buttons(v)
@@ -139,7 +141,7 @@ def test_asking_for_a_call_at_a_time_after_the_offer_offers_that_time(stack: Sta
 def test_a_spanish_visitor_asks_for_a_morning_next_week_and_picks_one_in_words(
         stack: Stack, playbook: Playbook) -> None:
     v = Visitor(stack.rasa_url, metadata={"tz": "Europe/Madrid"})
-    converse_in(v, playbook, SPANISH_ANSWERS, "es", "Hola, buscamos una agencia que nos ayude con el SEO")
+    qualify_in_one_message(v, playbook, "es")
     assert slot_buttons(v), v.history()
     v.say("¿Podríamos hacer la llamada cualquier mañana de la semana que viene?")
     madrid = ZoneInfo("Europe/Madrid")
@@ -154,8 +156,8 @@ def test_a_spanish_visitor_asks_for_a_morning_next_week_and_picks_one_in_words(
 
 
 def test_a_slot_taken_meanwhile_gets_a_polite_answer_and_fresh_slots(stack: Stack, playbook: Playbook) -> None:
-    ann = qualified_visitor(stack, playbook, name="Ann Lee", email="ann@lee-corp.com")
-    bob = qualified_visitor(stack, playbook, name="Bob Ray", email="bob@ray-corp.com")
+    ann = qualified_visitor(stack, playbook, name="My name is Ann Lee.", email="ann@lee-corp.com")
+    bob = qualified_visitor(stack, playbook, name="My name is Bob Ray.", email="bob@ray-corp.com")
     ann_lead, bob_lead = stack.lead_for(ann.sender), stack.lead_for(bob.sender)
     # Bob's lead goes to Ann's consultant, so they compete for the same calendar.
     response = requests.patch(f"{stack.service_url}/api/v1/leads/{bob_lead['id']}",
@@ -179,7 +181,7 @@ def test_a_slot_taken_meanwhile_gets_a_polite_answer_and_fresh_slots(stack: Stac
 
 
 def test_without_a_time_zone_the_owners_is_used_and_named(stack: Stack, playbook: Playbook) -> None:
-    v = qualified_visitor(stack, playbook, tz=None, location="we're in the United States")
+    v = qualified_visitor(stack, playbook, tz=None, location="We're in the United States.")
     offer = v.transcript[-1][1]
     lead = stack.lead_for(v.sender)
     calendar = playbook.scheduling.calendar_for(lead["suggested_owner"])

@@ -24,10 +24,11 @@ import pytest
 
 from bot.actions.booking import NAMED_FREE, NAMED_GONE, NAMED_NOT_FREE, NAMED_OUTSIDE, NAMED_TAKEN, NO_TIME_IN, _phrases
 from bot.actions.phrasebook import translate, zone_name
+from harness.script import qualify_in_one_message
 from harness.stack import Stack, Visitor
 from qualification import Playbook
 from qualification.translation import localized
-from tests.bot.test_a_booked_call_is_moved_when_the_visitor_asks import offered, slot_times, start_of
+from tests.bot.test_a_booked_call_is_moved_when_the_visitor_asks import slot_times, start_of
 from tests.bot.test_the_visitors_words_around_the_call_times_are_read_for_what_they_are import click
 
 pytestmark = pytest.mark.slow
@@ -53,6 +54,17 @@ MY_TIME = {"en": "6:30am wednesday my time then?", "de": "Dann Mittwoch um 6:30 
            "nl": "Woensdag om 6.30 uur 's ochtends, mijn tijd?"}
 NOT_OFFERED = "Sorry, that time isn't one I offered."
 NO_TIMES = "I couldn't find free times with {owner} then."
+
+
+def offered(stack: Stack, playbook: Playbook, lang: str) -> Visitor:
+    """A sales-ready visitor in ``lang`` with the first times on screen. These tests are about booking, so the visitor
+    states everything in one message and confirms once (``qualify_in_one_message``: the lead the answers one by one
+    leave, tests/bot/test_booking_starts_from_a_lead_that_states_everything_in_one_message.py); the form's questions
+    are the form's own tests'."""
+    v = Visitor(stack.rasa_url, metadata={"language": lang})
+    qualify_in_one_message(v, playbook, lang)
+    assert slot_times(v), f"no times offered:\n{v.history()}"
+    return v
 
 
 def sentence(english: str, lang: str) -> re.Pattern[str]:

@@ -33,8 +33,8 @@ from harness.stack import Stack, Visitor
 from nlu.text import folded
 from qualification import Playbook
 from qualification.translation import localized
-from tests.bot.test_a_booked_call_is_moved_when_the_visitor_asks import offered, slot_times, start_of
-from tests.bot.test_booking_in_the_visitors_own_day import said_why
+from tests.bot.test_a_booked_call_is_moved_when_the_visitor_asks import slot_times, start_of
+from tests.bot.test_booking_in_the_visitors_own_day import offered, said_why
 from tests.bot.test_the_visitors_words_around_the_call_times_are_read_for_what_they_are import (
     VIDEO,
     VIDEO_CALL,
