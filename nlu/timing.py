@@ -152,7 +152,8 @@ _MODIFIER = lazy_compile(
     r"at the start of|at the beginning of|begin|mid|mid-|middle of|the middle of|halfway through|"
     r"late|later in|last (?:week|days|few days) of|the last (?:week|days|few days) of|end of|the end of|by the end of|by end of|close of|the close of|towards the end of|"
     r"toward the end of|until the end of|til the end of|last part of|rest of|the rest of|before the end of|"
-    r"before|prior to|no later than|not later than|ahead of|by|until|till|til|within|after|following|post|"
+    # ("vóór", the Dutch "before" stressed, which the rewrite leaves as it is: "liefst vóór de bouwvakantie")
+    r"before|vóór|prior to|no later than|not later than|ahead of|by|until|till|til|within|after|following|post|"
     r"once|from|starting|starting in|starting from|beginning in|"
     # "the second week of January", and as the rewrite leaves the others ("2. weeks in january", "2ème weeks of",
     # "2ª weeks of", "2e weeks van")
@@ -264,7 +265,7 @@ def _resolve(start: date, end: date, before: str, now: date) -> date:
         # a half of the month: its first fifteen days, or the rest
         start, end = (start, start + timedelta(days=14)) if _FIRST_HALF.match(mod) else (start + timedelta(days=15), end)
         return max(start, now) + timedelta(days=(end - max(start, now)).days // 2)
-    if mod in ("before", "prior to", "ahead of"):
+    if mod in ("before", "prior to", "ahead of", "vóór"):
         return max(now, start - timedelta(days=1))
     if mod in ("by", "within", "no later than", "not later than") and length < 100:
         # "by April", "bis April", "d'ici avril", "entro aprile" ("d'ici le T2" reads "within the q2"): a deadline, met
@@ -498,6 +499,11 @@ def _holidays(year: int) -> dict[str, tuple[date, date]]:
         "first of the year": one(date(year, 1, 1)), "1st of the year": one(date(year, 1, 1)),
         "nye": one(date(year, 12, 31)), "new year's eve": one(date(year, 12, 31)),
         "easter": one(easter(year)), "thanksgiving": one(thanksgiving),
+        # the building trades' collective summer holiday and firms' summer closing, as a country keeps them (their regions
+        # stagger them; these are the spans most of them share): the Dutch "bouwvak" (late July to mid-August), the
+        # Belgian "bouwverlof" (the second half of July), the German "Betriebsferien" (mid-July to mid-August)
+        "bouwvak": (date(year, 7, 20), date(year, 8, 14)), "bouwvakantie": (date(year, 7, 20), date(year, 8, 14)),
+        "bouwverlof": (date(year, 7, 13), date(year, 7, 31)), "betriebsferien": (date(year, 7, 15), date(year, 8, 15)),
         "black friday": one(thanksgiving + timedelta(days=1)), "cyber monday": one(thanksgiving + timedelta(days=4)),
         "bfcm": one(thanksgiving + timedelta(days=1)),
         "labor day": one(nth_weekday(9, 0, 1)), "labour day": one(nth_weekday(9, 0, 1)),
@@ -525,7 +531,7 @@ _HOLIDAY = lazy_compile(
     r"independence day|july 4th|4th of july|fourth of july|halloween|valentine'?s(?: day)?|boxing day|"
     r"st\.? patrick'?s day|mother'?s day|father'?s day|back[- ]to[- ]school|back to school|summer break|summer holidays|"
     # ("CNY", as Singapore and Malaysia write Chinese New Year)
-    r"tax season|super bowl|prime day|singles day|chinese new year|lunar new year|cny|diwali)\b"
+    r"tax season|super bowl|prime day|singles day|chinese new year|lunar new year|cny|diwali|bouwvak(?:antie)?|bouwverlof|betriebsferien)\b"
 )
 
 
