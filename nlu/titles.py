@@ -541,6 +541,9 @@ _THIRD_PERSON_IS = lazy_compile(
     r"\b(?:she'?s|he'?s|she is|he is|they'?re|they are|sie ist|er ist|elle est|il est|ella es|(?:é|e)l es|ela (?:é|e)|ele (?:é|e)|lei (?:è|e)|lui (?:è|e)|"
     r"zij is|ze is|hij is)\s+(?:(?:the|our|my|their|a|an|der|die|das|unser\w*|le|la|l'|notre|el|nuestr[oa]|o|a|nosso|nossa|il|lo|nostr[oa]|de|het|onze)\s*)?(?:[a-z]+\s+)?$"
 )
+# Titles the firm has, counted or not: "we have two CEOs", "wir haben zwei Geschäftsführer", "nous avons deux gérants",
+# "tenemos dos gerentes", "temos dois diretores", "abbiamo due titolari", "we hebben twee directeuren".
+_WE_HAVE = lazy_compile(r"\b(?:we have|we've got|we got|wir haben|nous avons|on a|tenemos|temos|abbiamo|we hebben|wij hebben)\s+(?:[\w-]+\s+){0,2}$")
 _ONE_OF = lazy_compile(r"\b(?:one|1|l['’]une?|une?|uno|una|um|uma|een|einer|eine[rs]?|each|any|some|all|both|part)\s+$")
 
 
@@ -553,6 +556,8 @@ def _is_others(lower: str, start: int) -> bool:
         return True  # "currently paying our freelancer", "I asked my manager": a person the visitor has, not the visitor
     if _THIRD_PERSON_IS.search(before):
         return True  # "asking for my boss, she's the CMO": the title is hers
+    if _WE_HAVE.search(before):
+        return True  # "wir haben zwei Geschäftsführer, ich bin Assistentin": the firm's, counted, not the visitor
     return bool(_OTHERS.search(before)) and not _SELF.search(before)
 
 
