@@ -10,7 +10,8 @@ variant in turn:
 - ``baseline again``: the shipped settings, a restarted process: how far apart two equal servers measure;
 - ``SANIC_WORKERS=2``: two Sanic worker processes in one server (locks in Redis, as bot/settings.py requires);
 - ``TF threads 1`` / ``TF threads 2``: TF_INTRA_OP_ and TF_INTER_OP_PARALLELISM_THREADS;
-- ``RulePolicy alone``: the model of ``bot/config_light.yml`` (config.yml without MemoizationPolicy).
+- ``MemoizationPolicy too``: the model of ``bench/config_memoization.yml`` (config.yml as it was, MemoizationPolicy
+  before RulePolicy; the shipped config is RulePolicy alone, as ``bot/config_light.yml`` was).
 
 For each variant the same ``--visitors`` scripted visitors (bench/capacity.py's) chat with the baseline and
 with the variant, alternating (baseline first in even rounds, the variant first in odd ones), ``--seconds``
@@ -38,7 +39,7 @@ from harness.stack import Stack
 from _stats import percentile
 from capacity import cpu_seconds, drive
 
-LIGHT_CONFIG = BOT / "config_light.yml"
+MEMOIZATION_CONFIG = BOT.parent / "bench" / "config_memoization.yml"
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ VARIANTS = (
     Variant("SANIC_WORKERS=2", {"SANIC_WORKERS": "2"}),
     Variant("TF threads 1", tf_threads(1)),
     Variant("TF threads 2", tf_threads(2)),
-    Variant("RulePolicy alone", config=LIGHT_CONFIG),
+    Variant("MemoizationPolicy too", config=MEMOIZATION_CONFIG),
 )
 
 

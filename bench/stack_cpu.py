@@ -74,12 +74,20 @@ def _before_place_alone() -> None:
     LeadAttributeExtractor.__init__ = every_attribute  # type: ignore[method-assign]
 
 
+def _before_memoization() -> None:
+    """Nothing to undo in the server's code: the change is in its model (``BEFORE_CONFIG``)."""
+
+
 # What ``--compare`` undoes in Rasa before ``python -m bot serve`` (the changes under measure), by name:
+# "memoization", the model of bot/config.yml with MemoizationPolicy again (bench/config_memoization.yml);
 # "place-alone", the pipeline's extractor reading every attribute again (nlu.extract whole), not the place alone;
 # "stores-and-graph", the tracker store's one-INSERT save (fbd2987) and Core read (c237913), back to ORM rows and
 # Rasa's own ``_retrieve``, and ``bot.rasa_graph`` (Rasa's ``DaskGraphRunner.run`` stays). Before them:
 # ``Event.resolve_by_type`` (``bot.replays.event_type``), 8783e56 (``bot.replays.applied_events``).
-AS_BEFORE = {"place-alone": _before_place_alone, "stores-and-graph": _before_stores_and_graph}
+AS_BEFORE = {"memoization": _before_memoization, "place-alone": _before_place_alone,
+             "stores-and-graph": _before_stores_and_graph}
+# The changes under measure that are in the model, not in the code: the config Rasa's model is trained from before.
+BEFORE_CONFIG = {"memoization": ROOT / "bench" / "config_memoization.yml"}
 SAMPLE = [
     "tests/bot/test_form.py",
     "tests/bot/test_faq.py",
@@ -168,6 +176,11 @@ def pytest_configure(config: pytest.Config) -> None:
     def spawned_as_before(self: Any, name: str, command: list[str], env: dict[str, str]) -> Any:
         if name == "rasa":  # [python, -m, bot, serve, ...]: the same arguments, through this file
             command = [command[0], str(Path(__file__).resolve()), WRAP, *command[3:]]
+            config = BEFORE_CONFIG.get(os.environ[BEFORE])
+            if config is not None:  # the model as before: trained by ``compare`` already, found by its inputs' hash
+                from bot.training import model_path
+
+                command[command.index("--model") + 1] = str(model_path(config=config))
         return spawn(self, name, command, env)
 
     if os.environ.get(BEFORE):
@@ -231,6 +244,10 @@ def run_tests(arguments: list[str], env: dict[str, str], out: Path) -> tuple[dic
 
 def compare(arguments: list[str], rounds: int, before: str) -> int:
     per_test: dict[str, dict[str, list[float]]] = {"as before": {}, "shipped": {}}
+    if before in BEFORE_CONFIG:  # trained here, once, not inside a test's stack start
+        from bot.training import ensure_model
+
+        ensure_model(config=BEFORE_CONFIG[before])
     with tempfile.TemporaryDirectory() as workdir:
         for round_ in range(rounds):
             variants = ["as before", "shipped"] if round_ % 2 == 0 else ["shipped", "as before"]

@@ -1,4 +1,4 @@
-"""bench/rasa_settings.py's lighter policy set: the bot's config without MemoizationPolicy, trained apart."""
+"""The bot's policy set without MemoizationPolicy, and the configs the benchmarks compare it with, trained apart."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from bot import training
 from bot.training import BOT, MODELS, model_hash, model_path
 
 LIGHT = BOT / "config_light.yml"
+MEMOIZATION = BOT.parent / "bench" / "config_memoization.yml"
 
 
 def load(path: Path) -> dict:
@@ -41,12 +42,23 @@ def test_another_config_leaves_the_bots_model_name_and_folder_alone() -> None:
     assert model_path(config=LIGHT).parent == MODELS / "config_light"
 
 
+def test_the_bots_config_has_no_memoization_and_the_config_as_before_only_adds_it() -> None:
+    """bench/config_memoization.yml (stack_cpu --before memoization, rasa_settings' variant) must differ from the
+    bot's config by MemoizationPolicy alone, or the benchmark would measure something else too."""
+    full, before = load(BOT / "config.yml"), load(MEMOIZATION)
+    assert "MemoizationPolicy" not in [p["name"] for p in full["policies"]]
+    assert before["pipeline"] == full["pipeline"]
+    assert [p for p in before["policies"] if p["name"] != "MemoizationPolicy"] == full["policies"]
+    assert [p["name"] for p in before["policies"]] == ["MemoizationPolicy", "RulePolicy"]
+    assert model_path(config=MEMOIZATION).parent == MODELS / "config_memoization"
+
+
 @pytest.mark.slow
-def test_the_bots_trained_model_memorised_nothing() -> None:
-    """The bot's own model, as trained: MemoizationPolicy's lookup is empty."""
+def test_the_bots_trained_model_has_no_memoization_policy() -> None:
+    """The bot's own model, as trained: RulePolicy's component, none of MemoizationPolicy's (an empty table, looked
+    up at every prediction, when it had one)."""
     model = training.ensure_model()
     with tarfile.open(model) as archive:
-        member = next(m for m in archive.getmembers()
-                      if "MemoizationPolicy" in m.name and m.name.endswith("memorized_turns.json"))
-        lookup = yaml.safe_load(archive.extractfile(member).read())  # type: ignore[union-attr]
-    assert lookup == {"lookup": {}}
+        names = [m.name for m in archive.getmembers()]
+    assert any("RulePolicy" in name for name in names)
+    assert not any("MemoizationPolicy" in name for name in names)
