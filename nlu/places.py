@@ -41,7 +41,7 @@ _CUE_BEFORE = lazy_compile(
     # a postal code written before the city, as in an address ("75011 Paris", "D-80331 München"); not a year
     r"\b(?:[a-z]{1,2}-)?(?!(?:19|20)\d\d\s)\d{4,5},?\s+)$"
 )
-_BASED = lazy_compile(r"\b(?:based|located|headquartered|hq(?:'d)?|head office|offices? (?:is |are )?|we'?re|we are|i'?m|i am|live|living|sitting|situated|registered)\s+(?:in|out of|at|near)\s+(?:the\s+)?$|\b(?:hq|hq:|from)\s+$|"
+_BASED = lazy_compile(r"\b(?:based|located|headquartered|hq(?:'d)?(?: is)?|head office(?: is)?|offices? (?:is |are )?|we'?re|we are|i'?m|i am|live|living|sitting|situated|registered)\s+(?:in|out of|at|near)\s+(?:the\s+)?$|\b(?:hq|hq:|from)\s+$|"
                     r"\b(?:wir sitzen|sitzen|ansässig|sitz|nous sommes|on est|basée?s?|située?s?|estamos|somos de|sediad[oa]s?|siamo|we zitten|gevestigd|wij zitten)\s+(?:in|à|en|au|em|no|na|a|di|te)\s+$")
 # A period after a name ("Mitte nächsten Jahres", "Mitte 2027"): the name is a word of time there.
 _TIME_AFTER = lazy_compile(

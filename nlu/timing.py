@@ -674,8 +674,10 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
             return said[:moved.start("until")] + "to "  # "uitgesteld tot maart" (rewritten "before march"): moved to March
         if _BEFORE_THAT.match(lower, m.end()):
             return said + " before "  # "our busy season is summer so before that": the time, then "before that", is before it
-        if _LATEST_BEFORE.search(said) or _LATEST_AFTER.match(lower, m.end()):
-            return said + " by "  # "April at the latest", "allerspätestens im April": a deadline, as "by April" is
+        if (_LATEST_BEFORE.search(said) or _LATEST_AFTER.match(lower, m.end())) and not _MODIFIER.search(said):
+            # "April at the latest", "allerspätestens im April": a deadline, as "by April" is ("end of next month at the
+            # latest", "mid jan, latest start of feb" keep the part of the month said)
+            return said + " by "
         return said
 
     for m in _ISO.finditer(lower):

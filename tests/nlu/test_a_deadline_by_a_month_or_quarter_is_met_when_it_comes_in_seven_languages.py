@@ -62,3 +62,12 @@ def test_a_month_said_otherwise_keeps_its_reading(text: str, lang: str, day: str
 
 def test_a_goal_by_a_month_is_still_no_timing() -> None:
     assert extract("our goal is 300 MQLs a month by June", None, now=NOW, lang="en").timing is None
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("end of next month at the latest", "2027-01-31"),  # the part of the month said stays ("at the latest" adds no "by")
+    ("looking to kick things off mid jan, latest start of feb", "2027-01-16"),
+])
+def test_a_part_of_a_month_said_with_at_the_latest_keeps_its_part(text: str, day: str) -> None:
+    timing = extract(text, None, now=NOW, lang="en").timing
+    assert timing is not None and timing.target_date == day

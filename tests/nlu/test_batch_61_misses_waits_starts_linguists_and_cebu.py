@@ -56,3 +56,8 @@ def test_a_quarter_a_budget_changed_at_or_a_span_of_spend_is_no_start(text: str)
 @pytest.mark.parametrize("text", ["after the Q1 review we will have 20k to spend", "50k over 2 years, starting in March"])
 def test_a_start_after_a_review_or_beside_a_span_is_still_read(text: str) -> None:
     assert extract(text, None, now="2026-12-05", lang="en").timing is not None
+
+
+def test_the_hq_said_after_a_team_elsewhere_is_where_the_visitor_is() -> None:
+    location = extract("Our dev team is in Cebu but HQ is in Austin, Texas", None, now=NOW, lang="en").location
+    assert location is not None and (location.country, location.city) == ("US", "Austin")
