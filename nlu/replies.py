@@ -37,7 +37,7 @@ _YES_IN: dict[str, re.Pattern[str]] = {
         "nl": r"jep|jup|jawel|precies|inderdaad|correct|dat klopt|prima",
     }.items()
 }
-_NO = re.compile(r"\W*(?:no|nope|nah|not really|negative|n|i don'?t|we don'?t|not me|i'?m not|we haven'?t|none|not yet|no way)\b[\W\w]{0,20}")
+_NO = re.compile(r"\W*(?:no|nope|nah|not really|negative|n|i don'?t(?! know)|we don'?t(?! know)|not me|i'?m not|we haven'?t|none|not yet|no way)\b[\W\w]{0,20}")
 _UNSURE = re.compile(r"\W*(?:not sure|unsure|don'?t know|dunno|no idea|idk|maybe|possibly|perhaps|it depends|depends|tbd|hmm+|\?+|can'?t say)(?:\W[\W\w]{0,20})?"
                      # A shrug alone, where the rewrite into English leaves it as said: "meh", "bof", "boh", "sei lá",
                      # "chissà", "hard to say", "difficile à dire", "schwer zu sagen", "moeilijk te zeggen". Not before
@@ -45,6 +45,25 @@ _UNSURE = re.compile(r"\W*(?:not sure|unsure|don'?t know|dunno|no idea|idk|maybe
                      r"|\W*(?:meh|bof|boh|pf+|no clue|not a clue|who knows|(?:hard|difficult|tough) to say|sei l[aá]|chiss[aà]"
                      r"|qui(?:é|e)n sabe|quem sabe|(?:je )?(?:ne )?sais pas|difficile (?:à |a )?dire|schwer zu sagen"
                      r"|dif(?:í|i)cil (?:de )?(?:decir|dizer)|moeilijk te zeggen|geen flauw idee)\W*")
+
+# "I don't know" alone, in the seven languages, as ``nlu.text.plain`` folds it: neither a yes nor a no ("I don't know"
+# began with the "I don't" of a no, "I do not know" with the "I do" of a yes, "ich weiß es nicht" was nothing).
+_KNOWS_NOT = re.compile(
+    r"(?:(?:sorry|hmm+|uh+|um+|honestly|well|ehrlich gesagt|ehm|euh|bah|pues|bueno|mah|beh|boh|olha|hum|nou|eh) )*"
+    r"(?:(?:i|we) (?:really |honestly )?(?:do not|don'?t|dont|really don'?t) know|i have no idea|dunno|idk|no idea|not sure|i'?m not sure|no clue"
+    r"|(?:ich |wir )?(?:weiss|weis|wissen) (?:es |das )?(?:noch )?nicht|keine ahnung|(?:weiss|weis) ich (?:noch )?nicht"
+    r"|(?:je )?(?:ne )?sais pas|j'?sais pas|(?:je )?n'?en sais rien|aucune idee|pas sur"
+    r"|(?:yo )?no (?:lo )?se|ni idea|no estoy segur[oa]|no tengo ni idea"
+    r"|(?:io )?non (?:lo )?so|non saprei|nessuna idea|non sono sicur[oa]"
+    r"|(?:eu )?nao sei|sei la|nao faco ideia|nao tenho certeza"
+    r"|(?:ik )?weet (?:het |ik )?(?:nog )?niet|weet ik (?:nog )?niet|geen idee|niet zeker)"
+    r"(?: (?:yet|really|sorry|noch|encore|todavia|ainda|ancora|nog|genau|exactement|exactamente|exatamente|esattamente"
+    r"|precies|actually|to be honest|ehrlich gesagt))*")
+
+
+def knows_not(text: Text | str) -> bool:
+    """Whether a reply is only "I don't know", in any of the seven languages (neither a yes nor a no)."""
+    return bool(_KNOWS_NOT.fullmatch(plain(text.original if isinstance(text, Text) else text or "")))
 
 
 # Yes and no as visitors type them in a chat, by language, written as ``nlu.text.plain`` folds them (lower case, no
@@ -239,7 +258,7 @@ def yes_or_no(text: Text | str, *, lang: str = "en") -> str | None:
     lower = english.of(said, lang).lower.strip()
     if len(lower) > _LONGEST:
         return None
-    if _UNSURE.fullmatch(lower):
+    if knows_not(said) or _UNSURE.fullmatch(lower):  # "I don't know", "ich weiß es nicht": neither yes nor no
         return "unsure"
     if (bare := bare_reply(said, lang=lang)) is not None:
         return bare  # read as written: "ouep", "oké", "nee hoor, alles goed" are no English the rewrite knows
