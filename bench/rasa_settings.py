@@ -11,7 +11,7 @@ variant in turn:
 - ``SANIC_WORKERS=2``: two Sanic worker processes in one server (locks in Redis, as bot/settings.py requires);
 - ``TF threads 1`` / ``TF threads 2``: TF_INTRA_OP_ and TF_INTER_OP_PARALLELISM_THREADS;
 - ``MemoizationPolicy too``: the model of ``bench/config_memoization.yml`` (config.yml as it was, MemoizationPolicy
-  before RulePolicy; the shipped config is RulePolicy alone, as ``bot/config_light.yml`` was).
+  before RulePolicy; the shipped config is RulePolicy alone).
 
 For each variant the same ``--visitors`` scripted visitors (bench/capacity.py's) chat with the baseline and
 with the variant, alternating (baseline first in even rounds, the variant first in odd ones), ``--seconds``

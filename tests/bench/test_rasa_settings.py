@@ -1,4 +1,4 @@
-"""The bot's policy set without MemoizationPolicy, and the configs the benchmarks compare it with, trained apart."""
+"""The bot's policy set without MemoizationPolicy, and the config the benchmarks compare it with, trained apart."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import yaml
 from bot import training
 from bot.training import BOT, MODELS, model_hash, model_path
 
-LIGHT = BOT / "config_light.yml"
 MEMOIZATION = BOT.parent / "bench" / "config_memoization.yml"
 
 
@@ -19,27 +18,17 @@ def load(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def test_the_light_config_is_the_bots_config_without_memoization() -> None:
-    """Its pipeline must follow config.yml's, or the benchmark would compare two different NLUs."""
-    light, full = load(LIGHT), load(BOT / "config.yml")
-    assert light["pipeline"] == full["pipeline"]
-    assert light["policies"] == [p for p in full["policies"] if p["name"] != "MemoizationPolicy"]
-    assert {k: v for k, v in light.items() if k not in ("pipeline", "policies")} == {
-        k: v for k, v in full.items() if k not in ("pipeline", "policies")}
-
-
 def test_the_bots_data_has_no_stories_so_memoization_has_nothing_to_learn() -> None:
     """MemoizationPolicy trains on stories only (rule trackers are left out): with none, dropping it changes no
-    prediction. A story added to bot/data makes this fail, and the light config's premise with it."""
+    prediction. A story added to bot/data makes this fail, and the bot's policy set's premise with it."""
     stories = [path for path in (BOT / "data").rglob("*.yml") if "stories" in (load(path) or {})]
     assert stories == []
 
 
 def test_another_config_leaves_the_bots_model_name_and_folder_alone() -> None:
     assert model_hash(None) == model_hash()
-    assert model_hash(LIGHT) != model_hash()
+    assert model_hash(MEMOIZATION) != model_hash()
     assert model_path().parent == MODELS
-    assert model_path(config=LIGHT).parent == MODELS / "config_light"
 
 
 def test_the_bots_config_has_no_memoization_and_the_config_as_before_only_adds_it() -> None:
