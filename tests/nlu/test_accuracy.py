@@ -68,7 +68,7 @@ BLIND = sorted((HERE / "blind").glob("batch_*.jsonl"))
 #   86/100 (59/70, 7) and batch_58 to 88/100 (63/70, 1).
 UNFINISHED: dict[str, tuple[int, int, int]] = {
     "batch_53": (99, 69, 1), "batch_54": (80, 55, 1), "batch_56": (86, 59, 7), "batch_58": (88, 63, 1),
-    "batch_60": (85, 56, 3), "batch_61": (89, 59, 3), "batch_62": (82, 52, 7),
+    "batch_60": (85, 56, 3), "batch_61": (95, 65, 2), "batch_62": (82, 52, 7),
 }
 WORKED_ON = [path for path in BLIND if path.stem not in UNFINISHED]
 SAMPLE = HERE.parent.parent.parent / "shared" / "corpus" / "answers-sample.jsonl"
