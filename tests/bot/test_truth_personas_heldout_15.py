@@ -44,6 +44,8 @@ First run, on 6313b52 (2026-12-05 02:16 UTC; the checkout held another helper's 
 was confirmed by the persona's scripted yes: the bot still invented it. Seen in that run and checked by nothing here:
 omar's 'can I book a call with your team?' after the form got a promise of an email, not times; shanice's times were
 offered in 'Eastern Time, as you're in New Kingston' (the same clock as Jamaica's in December, not in summer).
+omar, luke, shanice, katrin and fernanda pass on 4d083a8 (2026-12-05 03:57 UTC, the fixers' readers of this session):
+their strict xfails are removed; no script, label or check changed.
 """
 
 from __future__ import annotations
@@ -418,23 +420,12 @@ SKIPS = {"shanice": ("pass", "authority"), "marco": ("preferisco saltare", "indu
 
 # Personas still wrong after their first run, by id, with what came out wrong (``cases``).
 STILL_WRONG: dict[str, str] = {
-    "omar": "'20 agents now plus 5 admin staff, we were 12 in January' gave company_size.min 5 (the admin staff), "
-            "not 20 or 25",
-    "luke": "'hang on, stop, a customer just walked in' got 'Sorry, I didn't catch that' and the form went on (no "
-            "stop); 'scratch the 2k, ... we can do 3k a month' at the name question was said back as 'a budget of "
-            "about €2k a month' and the budget stayed 2000; 'I'm the owner' gave role 'user'; (seen, unchecked: "
-            "'we did 1,400 trips last summer' was noted as 'annual revenue of about €1.4k')",
-    "shanice": "'three to four hundred thousand a month' gave budget.min 3000, not 300000",
-    "katrin": "'Mehr Besucher im Onlineshop, ...' at the need question gave the name 'Onlineshop' ('Ihren Namen, "
-              "Onlineshop'), not 'Katrin Petersen'",
-    "sébastien": "his own yes 'c'est juste' at the confirmation was not taken: asked again twice, then how to answer "
-                 "it; (seen, unchecked: 'Cette année, ...' was noted as 'un démarrage en décembre 2026'; 'Est-ce "
-                 "qu'on peut fixer un appel ?' with times on screen got 'Je ne suis malheureusement pas sûr')",
-    "fernanda": "'uns 80 mil por ano, mas meu sócio quer no máximo 70' gave budget 80000-80000, not max 70000; "
-                "'Vocês têm algum case com construtoras?' got 'Não tenho certeza', not the case studies link",
-    "sanne": "'Dit jaar is het hard gegaan' (a problem this year) became a start in December 2026 "
-             "(horizon_days 0), confirmed by her scripted 'klopt', so timing was never asked (her stop at the "
-             "timing question was never said); 'ik ben marketingcoördinator' gave seniority 'unknown'",
+    "sébastien": "'Est-ce qu'on peut fixer un appel ?' after the form got 'L'un de nos consultants vous écrira "
+                 "très bientôt pour vous proposer quelques créneaux', no times (re-run on 4d083a8; his 'c'est juste' "
+                 "is taken now); (seen, unchecked: 'Cette année, ...' was noted as 'un démarrage en décembre 2026')",
+    "sanne": "'Dit jaar is het hard gegaan' (a year of growth) became a start in December 2026 (horizon_days 0), "
+             "confirmed by her scripted 'klopt', so timing was never asked (re-run on 4d083a8; her seniority is "
+             "read now)",
 }
 
 
