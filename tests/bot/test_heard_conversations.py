@@ -101,8 +101,9 @@ def test_a_size_given_to_the_role_question_is_said_back_by_value_the_role_asked_
 
 
 @pytest.mark.parametrize(("lang", "opening", "value", "said"), [
+    # A quarter is said back as the quarter the visitor named, not as its last month (2d78023).
     ("de", "Hallo, wir sind 50 Leute in Berlin und brauchen SEO, Budget etwa 20.000 €", "Ende des ersten Quartals",
-     "März"),
+     "1. Quartal"),
     ("es", "Hola, somos 40 personas en Madrid y necesitamos SEO", "unos 4.000 € al mes", "4.000"),
 ])
 def test_a_new_value_at_the_confirmation_is_said_back_once_and_the_rest_asked_in_a_line(
