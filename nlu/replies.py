@@ -52,11 +52,12 @@ _KNOWS_NOT = re.compile(
     r"(?:(?:sorry|hmm+|uh+|um+|honestly|well|ehrlich gesagt|ehm|euh|bah|pues|bueno|mah|beh|boh|olha|hum|nou|eh) )*"
     r"(?:(?:i|we) (?:really |honestly )?(?:do not|don'?t|dont|really don'?t) know|i have no idea|dunno|idk|no idea|not sure|i'?m not sure|no clue"
     r"|(?:ich |wir )?(?:weiss|weis|wissen) (?:es |das )?(?:noch )?nicht|keine ahnung|(?:weiss|weis) ich (?:noch )?nicht"
+    r"|(?:ich )?bin (?:mir )?(?:unsicher|(?:noch )?nicht (?:ganz )?sicher)"
     r"|(?:je )?(?:ne )?sais pas|j'?sais pas|(?:je )?n'?en sais rien|aucune idee|pas sur"
     r"|(?:yo )?no (?:lo )?se|ni idea|no estoy segur[oa]|no tengo ni idea"
     r"|(?:io )?non (?:lo )?so|non saprei|nessuna idea|non sono sicur[oa]"
     r"|(?:eu )?nao sei|sei la|nao faco ideia|nao tenho certeza"
-    r"|(?:ik )?weet (?:het |ik )?(?:nog )?niet|weet ik (?:nog )?niet|geen idee|niet zeker)"
+    r"|(?:ik )?weet (?:het |ik )?(?:nog )?niet|weet ik (?:het )?(?:nog )?niet|geen idee|niet zeker)"
     r"(?: (?:yet|really|sorry|noch|encore|todavia|ainda|ancora|nog|genau|exactement|exactamente|exatamente|esattamente"
     r"|precies|actually|to be honest|ehrlich gesagt))*")
 

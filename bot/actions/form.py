@@ -121,7 +121,7 @@ from nlu.money import _DIAL_WORDS as DIAL_WORDS  # words of calling, as the read
 from nlu.money import phone_spans
 from nlu.numbers import quantities
 from nlu.recap import asks_about_own_details, asks_for_recap, currency_instead, fields_to_change, named_anew
-from nlu.replies import carries_on, skips, yes_or_no
+from nlu.replies import carries_on, knows_not, skips, yes_or_no
 from nlu.text import Text, plain
 from nlu.timing import MONTHS, SEASONS
 from qualification import Playbook, Signals, qualify
@@ -278,25 +278,6 @@ CHANGING = "changing:{slot}"
 # A field whose question is asked plainly once, its heard value kept unconfirmed but not offered as a button: "weiß
 # nicht" to "I noted a budget of about 5.000 €, is that right?" says neither yes nor change (issue 14).
 PLAIN = "plain:{slot}"
-# "I don't know" in the seven languages, alone or with a softener: no yes, no no, no value ("weiß nicht", "no sé",
-# "je ne sais pas", "non lo so", "não sei", "weet ik niet", "no idea"); "hmm" and "maybe" are no such thing.
-_KNOWS_NOT = re.compile(
-    r"(?:(?:sorry|hmm+|uh+|um+|honestly|well|ehrlich gesagt|ehm|euh|bah|pues|bueno|mah|beh|boh|olha|hum|nou|eh) )*"
-    r"(?:(?:i|we) (?:really )?(?:do not|don'?t|dont) know|dunno|idk|no idea|not sure|i'?m not sure|no clue"
-    r"|(?:ich |wir )?(?:weiss|weis|wissen) (?:es |das )?(?:noch )?nicht|keine ahnung|(?:weiss|weis) ich (?:noch )?nicht"
-    r"|(?:ich )?bin (?:mir )?(?:nicht|unsicher)(?: sicher)?"
-    r"|(?:je )?(?:ne )?sais pas|j'?sais pas|(?:je )?n'?en sais rien|aucune idee|pas sur"
-    r"|no (?:lo )?se|ni idea|no estoy segur[oa]|no tengo ni idea"
-    r"|non (?:lo )?so|non saprei|nessuna idea|non sono sicur[oa]"
-    r"|(?:eu )?nao sei|sei la|nao faco ideia|nao tenho certeza"
-    r"|(?:ik )?weet (?:het )?(?:nog )?niet|weet ik (?:nog )?niet|geen idee|niet zeker)"
-    r"(?: (?:yet|really|sorry|noch|encore|todavia|ainda|ancora|nog|genau|exactement|exactamente|exatamente|esattamente"
-    r"|precies|actually|to be honest|ehrlich gesagt))*")
-
-
-def knows_not(text: str) -> bool:
-    """Whether a reply is only "I don't know", in any of the seven languages."""
-    return bool(_KNOWS_NOT.fullmatch(plain(text or "")))
 # The words a button of the which question sends, read back by nlu.recap.fields_to_change in every language.
 FIELD_NAMES = {
     "budget": "the budget", "timing": "the timing", "industry": "the industry", "company_size": "the company size",
