@@ -1,6 +1,8 @@
 """Whatever a stranger types, the readers of a whole message added for issue 14 (a stop in words, a refusal to keep
 doing something, a call asked for, a formal greeting, a bare yes) answer plainly, never raise, and take a message
-at the length cap (the bot reads ``MAX_TEXT`` characters of a message) in well under a second (no backtracking)."""
+at the length cap (the bot reads ``MAX_TEXT`` characters of a message) in well under a second (no backtracking).
+The readers added since are read the same way (issue 18): the visitor's own bookings, "I don't know" alone, a
+message without its words of regret, and the one reading of a stop in words."""
 
 from __future__ import annotations
 
@@ -11,17 +13,21 @@ import pytest
 from bot.actions.call_times import names_a_place_clock, whose_clock
 from bot.actions.greeting import formal_greeting, in_their_register
 from bot.actions.questionnaire import MAX_TEXT
-from bot.actions.stopping import keeps_on_about, refuses_to_go_on
-from nlu.call_request import asks_for_a_call
+from bot.actions.stopping import keeps_on_about, refuses_to_go_on, stops_in_words
+from nlu.call_request import asks_for_a_call, tells_of_their_own_bookings
 from nlu.faq import about_the_bot
-from nlu.leaving import asks_to_stop, names_no_stop
+from nlu.leaving import asks_to_stop, names_no_stop, without_regret
 from nlu.recap import asks_about_own_details, asks_for_recap, currency_instead, fields_to_change, named_anew
-from nlu.replies import yes_or_no
+from nlu.replies import knows_not, yes_or_no
+from nlu.text import plain
 from tests.nlu.test_hostile import HOSTILE
 
 LANGS = ("en", "de", "fr", "es", "pt", "it", "nl", "xx")
 LONG = ["-" * MAX_TEXT, "no " * (MAX_TEXT // 3), "ik wil niet " * (MAX_TEXT // 12), "a'" * (MAX_TEXT // 2),
-        "can i book a call " * (MAX_TEXT // 18), "Buongiorno! " * (MAX_TEXT // 12)]
+        "can i book a call " * (MAX_TEXT // 18), "Buongiorno! " * (MAX_TEXT // 12),
+        # runs of the words the later readers look for: bookings, a shrug, regret, a stop with its softeners
+        "our booking system " * (MAX_TEXT // 19), "sorry hmm " * (MAX_TEXT // 10), "weet ik " * (MAX_TEXT // 8),
+        "leider jammer " * (MAX_TEXT // 14), "actually stop for now " * (MAX_TEXT // 22)]
 
 
 @pytest.mark.parametrize("text", HOSTILE + LONG)
@@ -37,6 +43,10 @@ def test_hostile_text_gets_a_plain_answer_from_each_reader(text: str) -> None:
     assert isinstance(fields_to_change(text), tuple) and isinstance(about_the_bot(text), bool)
     assert currency_instead(text) is None or isinstance(currency_instead(text), str)
     assert named_anew(text) is None or isinstance(named_anew(text), tuple)
+    # The readers added since (issue 18): the visitor's own bookings, "I don't know" alone, the words of regret taken
+    # out of a message (read in the form nlu.text.plain gives it), the one reading of a stop in words.
+    assert isinstance(tells_of_their_own_bookings(text), bool) and isinstance(knows_not(text), bool)
+    assert isinstance(without_regret(plain(text)), str) and isinstance(stops_in_words(text), bool)
     for lang in LANGS:
         assert formal_greeting(text, lang) is None or isinstance(formal_greeting(text, lang), str)
         assert isinstance(in_their_register("Salve! Sono l'assistente.", text, lang), str)
