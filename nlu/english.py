@@ -150,6 +150,7 @@ _PHRASES = {
         ausgeben | investieren | aufwenden => spend
         ausgegeben | bezahlt | gezahlt | investiert => spent
         umsatz | jahresumsatz | umsätze => revenue
+        erwirtschaftet | an umsatz gemacht => revenue
         letztes jahr | letzten jahr | im letzten jahr | vergangenes jahr | im vorjahr | vorjahr => last year
         freigeben | genehmigen | freigabe | genehmigung | abzeichnen | unterschreiben | unterschreibt | unterschrift | genehmigt | gibt frei | abnicken | nickt ab | grünes licht | okay geben => approve
         geschäftsführung | geschäftsführer | vorstand | chef | chefin => ceo
