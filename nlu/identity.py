@@ -180,11 +180,17 @@ _COMPANY = lazy_compile(
     r"(?i:same (?:company|firm|business|organi[sz]ation)),|"
     # "the company is called" and "we are" in the other six languages, where what follows is a name: German only with an
     # article after "wir sind", since German writes every noun with a capital ("wir sind Hersteller von ...")
-    r"(?i:(?:die |unsere |meine )?firma hei(?:ß|ss)t|das unternehmen hei(?:ß|ss)t|wir hei(?:ß|ss)en|wir sind (?:die|der|das)|"
-    r"(?:l['’]|notre |mon )entreprise s['’]appelle|(?:la |notre |ma )soci[ée]t[ée] s['’]appelle|on s['’]appelle|nous nous appelons|nous sommes|"
-    r"(?:la |mi |nuestra )empresa se llama|nos llamamos|somos|(?:a |minha |nossa )empresa (?:se chama|chama-se)|chamamo-nos|"
-    r"(?:l['’]|la |la mia |la nostra )(?:azienda|societ[aà]|ditta) si chiama|ci chiamiamo|siamo(?: la| il| lo)?|"
-    r"(?:ons |mijn |het )bedrijf heet|wij heten|we heten|wij zijn|we zijn))\s+|"
+    # "our company is X" in the other six languages, with "is" as well as "is called" ("Nuestra empresa es Acme Analítica",
+    # "notre société, c'est ...", "ons bedrijf is ..."): what follows is a name when it is written with capitals (German,
+    # which writes every noun so, only with an article: "unsere Firma ist die ...", never "unsere Firma ist Marktführer")
+    r"(?i:(?:die |unsere |meine )?firma,? hei(?:ß|ss)t|(?:das |unser |mein )unternehmen,? hei(?:ß|ss)t|(?:die |unsere |meine )?firma,? (?:das )?ist (?:die|der|das)|"
+    r"(?:das |unser |mein )unternehmen,? (?:das )?ist (?:die|der|das)|wir hei(?:ß|ss)en|wir sind (?:die|der|das)|"
+    r"(?:l['’]|notre |mon )entreprise,? (?:s['’]appelle|c['’]est|est)|(?:la |notre |ma )soci[ée]t[ée],? (?:s['’]appelle|c['’]est|est)|"
+    r"on s['’]appelle|nous nous appelons|nous sommes|"
+    r"(?:la |mi |nuestra )(?:empresa|compa[ñn][ií]a),? (?:se llama|es)|nos llamamos|somos|"
+    r"(?:a |minha |nossa |a minha |a nossa )empresa,? (?:se chama|chama-se|[ée](?: a| o)?)|chamamo-nos|"
+    r"(?:l['’]|la |la mia |la nostra )(?:azienda|societ[aà]|ditta),? (?:si chiama|[èe](?: la| il| lo| l['’])?)|ci chiamiamo|siamo(?: la| il| lo)?|"
+    r"(?:ons |mijn |het )bedrijf,? (?:heet|is|dat is)|wij heten|we heten|wij zijn|we zijn))(?:\s+|(?<=['’]))|"
     r"(?<![\w.])@\s*(?=[A-Z]))"
     r"(?P<company>(?:[A-Z][\w&.'-]*|[A-Z0-9]{2,}[\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&|and|of|[A-Z0-9]{2,}))*"
     r"(?:\s+(?:inc|llc|ltd|gmbh|ag|sa|s\.a\.|bv|b\.v\.|nv|plc|pty|co|corp|corporation|limited|group|labs|studio|agency|partners)\.?)?)"
@@ -367,12 +373,12 @@ _NAME_INTRO = lazy_compile(
 _COMPANY_LOCAL = (
     r"(?:ich )?arbeite (?:bei|für)|(?:je )?travaille (?:chez|pour)|trabajo (?:en|para)|trabalho (?:na|no|em|para)|"
     r"lavoro (?:per|presso|da|in)|(?:ik )?werk (?:bij|voor)|"
-    r"wir sind(?: die| der| das)?|wir hei(?:ß|ss)en|(?:die|unsere|meine) firma (?:hei(?:ß|ss)t|ist)|das ist(?: die| der| das)?|"
+    r"wir sind(?: die| der| das)?|wir hei(?:ß|ss)en|(?:die|unsere|meine) firma (?:hei(?:ß|ss)t|ist(?: die| der| das)?)|das ist(?: die| der| das)?|"
     r"nous sommes|on est|on s['’]appelle|nous nous appelons|(?:l['’]|notre |mon )entreprise (?:est|s['’]appelle)|"
     r"(?:la |notre |ma )soci[ée]t[ée] (?:est|s['’]appelle)|c['’]est|"
     r"somos|nos llamamos|se llama|(?:la |mi |nuestra )empresa (?:es|se llama)|es (?:la|el)|"
     r"(?:n[oó]s )?somos (?:a|o)|chama-se|se chama|(?:a |minha |nossa )empresa (?:[eé]|se chama|chama-se)|é (?:a|o)|"
-    r"siamo(?: la| il| lo)?|ci chiamiamo|si chiama|(?:la |la mia |la nostra )(?:azienda|societ[aà]|ditta) (?:[eè]|si chiama)|è (?:la|il|lo)|"
+    r"siamo(?: la| il| lo)?|ci chiamiamo|si chiama|(?:la |la mia |la nostra )(?:azienda|societ[aà]|ditta) (?:[eè](?: la| il| lo| l['’](?=\w))?|si chiama)|è (?:la|il|lo)|"
     r"wij zijn|we zijn|wij heten|we heten|het heet|(?:ons |mijn |het )bedrijf (?:is|heet)|dat is"
 )
 _COMPANY_INTRO = lazy_compile(
@@ -382,7 +388,7 @@ _COMPANY_INTRO = lazy_compile(
     r"(?:owner|founder|co-?founder|ceo) (?:of|at)|(?:the )?name is|called|we'?re|we are|it'?s|it is|its|at|with|for|from|"
     # "at" in the other languages, before the firm's name: "chez Groupe Verlaine", "bei Holzbau Becker", "presso Rossi Srl"
     # (in lower case: "Chez Paul" is a restaurant's name)
-    r"(?-i:chez|bei|bij|presso|pour|para|voor|f(?:ü|ue)r))\s*[:-]?\s+)?",
+    r"(?-i:chez|bei|bij|presso|pour|para|voor|f(?:ü|ue)r))\s*[:-]?(?:\s+|(?<=['’])))?",
     re.I,
 )
 # Where an answer stops being the name: a comma, a bracket or a new clause ("Priya, head of growth",
@@ -657,9 +663,13 @@ _CURRENCY_WORD = (r"[$€£¥₹₱₦]|(?:us|a|c|nz|r|ksh|rs)\$|usd|eur|gbp|chf
 _SCALE = r"k|grand|thousand|mil|mille|tausend|duizend|lakhs?|crores?|million(?:s|en|i)?|millones|milh(?:õ|o)es|mio\.?|mn|bn"
 _PERIOD = (r"(?:a|per|/|an?|pro|im|par|por|al|ao|a[ol]|in de|per|each)\s*(?:month|year|week|quarter|mo|yr|monat|jahr|woche|quartal"
            r"|mois|an|ann(?:é|e)e|semaine|trimestre|mes|a(?:ñ|n)o|semana|m(?:ê|e)s|ano|mese|anno|settimana|maand|jaar|week|kwartaal)")
+_ONE_AMOUNT = rf"(?:(?:{_CURRENCY_WORD})\s*)?\d[\d.,' ]*\s*(?:(?:{_SCALE})(?![^\W\d_]))?\s*(?:(?:{_CURRENCY_WORD})(?![^\W\d_]))?"
+# A range or a choice of two sums ("$5k - $8k a month", "zwischen 5 und 8k", "entre 5 y 8 mil", "3 à 5k€", "tussen 5 en 8k")
+# is an amount too: its second sum after a dash, "to", "or" or "and" in the seven languages.
+_BETWEEN = r"(?:between|zwischen|entre|tra|fra|tussen)"
+_TO = r"(?:-|–|—|to|or|and|bis|und|oder|à|a|et|ou|y|o|e|al|ao|tot|en|of)"
 _AMOUNT_ANSWER = lazy_compile(
-    rf"(?i)(?:{_ABOUT}\s*)?(?:(?:{_CURRENCY_WORD})\s*)?\d[\d.,' ]*\s*(?:(?:{_SCALE})(?![^\W\d_]))?\s*(?:(?:{_CURRENCY_WORD})(?![^\W\d_]))?"
-    rf"\s*(?:{_PERIOD})?")
+    rf"(?i)(?:{_ABOUT}\s*)?(?:{_BETWEEN}\s+)?{_ONE_AMOUNT}(?:\s*{_TO}\s*{_ONE_AMOUNT})?\s*(?:{_PERIOD})?")
 _MONEY_MARK = lazy_compile(rf"(?i)(?:{_CURRENCY_WORD})|\d\s*(?:{_SCALE})(?![^\W\d_])|{_PERIOD}")
 _COUNT_ANSWER = lazy_compile(
     rf"(?i)(?:{_ABOUT}\s*)?\d[\d.,]*\+?\s*(?:people|persons|staff|employees|ftes?|heads|workers|members|"
@@ -1060,6 +1070,8 @@ def _company(text: Text, field: str | None, taken: set[str] = frozenset()) -> st
             continue  # ("our website is from 2014": a year is no company)
         if places.UK_POSTCODE_WRITTEN.fullmatch(candidate):
             continue  # "we're at EC1V 9HX": an address, not a name
+        if places.STREET.match(original, m.start("company")) and candidate.split()[-1].lower().rstrip(".") not in _FIRM_WORDS:
+            continue  # "we're at Rue de Siam, Brest", "siamo Via Roma 5": a street, where the visitor is, not a name
         if re.fullmatch(r"\d+(?:-?ish|odd|s|k|\+)", candidate, re.I):
             continue  # "we're 40ish people", "we're 20s": a rough figure, not a name
         if _EVALUATING.search(text.lower, 0, m.start()):

@@ -299,6 +299,7 @@ def _cued(text: Text, m: _Match) -> bool:
             text.lower[m.end:].lstrip(" ,")):
         after_cue = None  # "manejo marketing y ventas, pero ...": a comma after a word in lower case ends a clause, no place
     return bool(_CUE_BEFORE.search(before) or after_cue or _SEARCHED_FOR.search(text.lower, max(0, m.start - 80), m.start) or (
+        m.place.kind == "city" and text.original[m.start: m.start + 1].isupper() and _street_before(text.original, m.start)) or (
         _SUBURB_BEFORE.search(before) and _SUBURB_AFTER.match(text.lower, m.end)) or (
         m.place.kind == "city" and m.place.population >= _BIG_CITY and text.original[m.start: m.start + 1].isupper()
         and _HERE_AFTER.match(after) and _OPENING_BEFORE.search(before)))
@@ -411,12 +412,50 @@ _STREETS = {
     "PT": r"rua|avenida|av\.|travessa|largo|pra(?:ç|c)a|estrada|alameda|rodovia",
     "NL": r"[\w-]*straat|[\w-]*laan|[\w-]*weg|[\w-]*plein|[\w-]*gracht|[\w-]*kade|[\w-]*singel|[\w-]*dijk|[\w-]*steeg",
 }
+# A street's name as an address opens with it: the word for "street" of the seven languages, then its name ("Rue de
+# Siam", "Via Roma", "Calle Mayor", "Rua Augusta", "Hauptstraße", "Keizersgracht"). What it names is a place, never a
+# firm, and a city inside it ("Via Roma, Milano", "Rua Augusta, Lisboa") is no city the visitor is in.
+_STREET_WORDS = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|quai|faubourg|calle|c/|avenida|avda\.?|paseo|carrer|rambla|traves(?:í|i)a|"
+                 r"via|viale|piazza|p\.?zza|corso|vicolo|lungomare|rua|travessa|alameda|pra(?:ç|c)a|plaza")
+STREET = lazy_compile(
+    rf"(?i)(?:(?:{_STREET_WORDS})\s+(?:(?:de|del|della|dei|delle|di|da|do|dos|das|du|des|la|le|les|los|las|el|l['’]|d['’])\s*)*"
+    r"[A-ZÀ-Þ0-9]|[\w-]+(?:stra(?:ß|ss)e|str\.|straat|gracht|laan|plein|kade|singel|steeg|gasse|allee|ufer|damm)\b)")
+# Where a city named next is the street's own name: "Via Roma", "Rua Augusta", "Avenida Paulista", "Rue de Paris".
+_IN_A_STREET = lazy_compile(
+    rf"(?i)\b(?:{_STREET_WORDS})\s+(?:(?:de|del|della|dei|delle|di|da|do|dos|das|du|des|la|le|les|los|las|el|l['’]|d['’])\s*)*$")
 # Countries whose postcodes have five digits, and four, that a street's language may name.
 _FIVE_DIGIT_COUNTRIES = {"FR": ("FR",), "ES": ("ES",), "IT": ("IT",), "DE": ("DE",), "PT": ("BR",), "NL": ()}
 _FOUR_DIGIT_COUNTRIES = {"FR": ("BE", "CH", "LU"), "ES": (), "IT": ("CH",), "DE": ("AT", "CH"), "PT": (), "NL": ("BE",)}
 _ADDRESS_BEFORE = lazy_compile(
     r"(?:^|[\n,;:(]|\b(?:at|in|à|en|em|a|in|op|an der|in der)\s)\s*(?i:(?P<street>" + "|".join(f"(?:{p})" for p in _STREETS.values())
     + r")\b[^,\n;]{0,40},\s*)?(?:(?P<letter>D|F|E|I|A|CH|B|NL|P|L)-)?(?P<code>\d{4}-\d{3}|\d{4}\s?[A-Z]{2}|\d{5}-\d{3}|\d{4,5})\s+$")
+
+
+# A street named right before a city, with no postcode between: "Rue de Siam, Brest", "rue de Siam à Brest", "Calle
+# Mayor 5, Madrid", "Hauptstraße 5 in Berlin". The city is named as an address names it (a cue), in the street's country.
+_STREET_BEFORE_CITY = lazy_compile(
+    r"(?i:(?P<street>" + "|".join(f"(?:{p})" for p in _STREETS.values()) + r"))\s[^,\n;.!?]{0,40}?(?:,\s*|\s+(?:à|a|in|en|em|na|no)\s+)$")
+_STREET_COUNTRY = {"FR": "FR", "ES": "ES", "IT": "IT", "DE": "DE", "PT": "PT", "NL": "NL"}
+_STREET_COUNTRIES = {"FR": ("FR", "BE", "CH", "LU"), "ES": ("ES",), "IT": ("IT", "CH"), "DE": ("DE", "AT", "CH"), "PT": ("PT", "BR"), "NL": ("NL", "BE")}
+
+
+def _street_before(original: str, city_start: int) -> re.Match[str] | None:
+    """The street written right before a city, as an address writes it."""
+    m = _STREET_BEFORE_CITY.search(original, max(0, city_start - 70), city_start)
+    return m if m is not None and STREET.match(original, m.start()) else None
+
+
+def _street_country(original: str, city_start: int, own: tuple[str, ...]) -> str | None:
+    """The country a street written before a city says: the city's own (or a namesake's) when the street's language is
+    spoken there ("Rua Augusta, São Paulo" is Brazil), else the country of the street's language ("Rue de Siam, Brest")."""
+    m = _street_before(original, city_start)
+    if m is None:
+        return None
+    languages = [c for c, p in _STREETS.items() if re.fullmatch(rf"(?i:{p})", m.group("street").strip())]
+    fitting = [c for c in own if any(c in _STREET_COUNTRIES[one] for one in languages)]
+    if fitting:
+        return fitting[0]
+    return _STREET_COUNTRY[languages[0]] if len(languages) == 1 else None
 
 
 def _address_country(original: str, city_start: int, lang: str | None) -> str | None:
@@ -481,6 +520,8 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
         place = m.place
         if place.kind == "city" and _in_a_persons_name(text.original, m):
             continue  # "Ana Lima", "Paulo Santos", "John Lincoln", "Sofia Paris": a surname or a given name, no city
+        if place.kind == "city" and _IN_A_STREET.search(text.original, max(0, m.start - 40), m.start):
+            continue  # "Via Roma, Milano", "Rua Augusta, Lisboa": the street's name, not the city the visitor is in
         if place.kind == "abbr":
             # ("Cambridge (MA)": a state's code in brackets after the city qualifies it as one after a comma does)
             after_city = index > 0 and matches[index - 1].place.kind == "city" and re.fullmatch(r",?\s*|\s*\(\s*", text.lower[matches[index - 1].end: m.start])
@@ -582,7 +623,9 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
         country, display = _at_home(city.place, lang)
         qualifier = next((r for r in regions if r.start >= city.end and r.start - city.end <= 3), None)
         code_after = None if qualifier else _COUNTRY_CODE_AFTER.match(text.original, city.end)
-        addressed = None if qualifier or code_after else _address_country(text.original, city.start, lang)
+        addressed = None if qualifier or code_after else (
+            _address_country(text.original, city.start, lang)
+            or _street_country(text.original, city.start, (country, city.place.country, *(c for c, _ in city.place.namesakes))))
         if addressed and addressed != country:
             # "Rue de Siam, 29200 Brest": the street and postcode of an address are France's, not Belarus's
             country, display = next(((c, d) for c, d in ((city.place.country, city.place.display), *city.place.namesakes) if c == addressed),

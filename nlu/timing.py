@@ -1228,6 +1228,8 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
         return False  # "cut that to 60k this year", "2k a month tops": the period of an amount, not a deadline
     if _PERIOD_DESCRIBED.match(lower, found.end):
         return False  # "this year was bad", "last quarter has been slow": the period is what is described, not an aim
+    if _SEASON_DESCRIBED.match(lower, found.end) and re.search(r"[^\W\d_]", lower[found.start: found.end]) and not _CUED.search(lower, max(0, found.start - 25), found.start):
+        return False  # "asap, January is always dead for us": a slow month of theirs, the reason for the haste, not a start
     if _FROM_THE_START.match(lower, found.end):
         return False  # "results within 3 months of starting": counted from a start not said, not when to start
     if field != "timing" and re.match(r"(?:within|in)\b", lower[found.start: found.end]) and _GOAL_FIGURE.search(lower, max(0, found.start - 45), found.start):
@@ -1344,6 +1346,20 @@ _A_PERIOD = lazy_compile(r"(?:this|next|a|an|per|each|every|the)\s+(?:\w+\s+)?(?
 _DATED_AFTER = lazy_compile(r"\s+(?:starts?|begins?|opens?|is|kicks off|falls|runs|happens)\s+(?:in|on|at|from)?\s*(?:early\s+|mid[- ]?|late\s+)?")
 # A time that is the subject of a description ("this year was bad so ...") is a period talked about.
 _PERIOD_DESCRIBED = lazy_compile(r"\s+(?:was|were|has been|had been|'s been|has gone|went)\b")
+# A month or season described as a slow or busy time of the visitor's business, right after it ("as soon as possible,
+# January is always dead for us", "der Januar ist bei uns immer tot", "janvier est toujours mort chez nous", "enero
+# siempre está muerto", "gennaio è sempre morto", "janeiro é sempre parado", "januari is bij ons altijd rustig", as the
+# rewrite leaves them): a reason or a season of theirs, not when to start (compare a busy "rush" season: no haste).
+_SEASON_DESCRIBED = lazy_compile(
+    r"\s+(?:(?:is|are|ist|sind|est|es|está|esta|è|é|e|será|sera|wird|always|usually|typically|normally|generally|really|very|pretty|super|so|dead|for us|with us|here|our|the|a|an|"
+    r"immer|meistens|normalerweise|bei uns|echt|sehr|unser|unsere|eine?|toujours|souvent|g(?:é|e)n(?:é|e)ralement|chez nous|tr(?:è|e)s|notre|un|une|"
+    r"siempre|normalmente|generalmente|muy|para nosotros|nuestro|nuestra|una?|sempre|di solito|molto|per noi|da noi|il nostro|la nostra|"
+    r"geralmente|muito|pra n(?:ó|o)s|para n(?:ó|o)s|o nosso|a nossa|nosso|nossa|uma?|altijd|meestal|bij ons|erg|heel|onze|ons|een)\s+){0,4}"
+    r"(?:dead|slow|quiet|busy|hectic|crazy|mad|manic|flat|rammed|slammed|swamped|packed|a write-?off|write-?off|tot|tote hose|ruhig|flaute|stressig|"
+    r"mort|calme|creux|charg(?:é|e)|muerto|tranquilo|flojo|flojito|parado|cargado|morto|tranquillo|fiacco|fermo|pieno|parad[oa]|calm[oa]|"
+    r"frac[oa]|cheio|dood|rustig|stil|druk|slap|(?:slow|quiet|dead|busy|low|off|peak|high)\s+(?:month|season|period|time)|"
+    r"(?:nebensaison|hochsaison|haute saison|basse saison|temporada (?:baja|alta)|(?:bassa|alta) stagione|(?:é|e)poca (?:baixa|alta)|"
+    r"laagseizoen|hoogseizoen))\b")
 
 
 _FELL_LOCAL = (
@@ -1601,7 +1617,7 @@ def timing(text: Text, now: date, field: str | None, *, lang: str = "en", countr
         for other in sorted(candidates, key=lambda f: f.start):
             if other.start >= reach and not _CALENDAR.search(lower, other.start, other.end) and _THEN_ABOUT.fullmatch(lower, reach, other.start):
                 reach = other.end
-        refined = [g for g in candidates if g.start >= first.end and _CALENDAR.search(lower, g.start, g.end)
+        refined = [g for g in candidates if g.start >= first.end and _CALENDAR.search(lower, g.start, g.end) and not _SEASON_DESCRIBED.match(lower, g.end)
                    and (_THEN_ABOUT.fullmatch(lower, first.end, g.start) or (g.start >= reach and _THEN_ABOUT.fullmatch(lower, reach, g.start)))
                    and not _CALENDAR.search(lower, first.start, first.end)]
         if refined:
