@@ -697,7 +697,7 @@ def _sign_off_line(text: Text, start: int, clause: tuple[int, int]) -> bool:
     # (the line read before the currency written before the figure, whatever its notation: "above R50 000",
     # "over KSh 500,000", "über CHF 50'000")
     return bool(_LINE_BEFORE.search(lower, max(clause[0], start - 25), _before_the_symbol(text, start)) and _SIGN_OFF.search(lower, *sentence)
-                and not _OWN_SPENDING.search(lower, clause[0], start))
+                and not _OWN_SPENDING.search(lower, clause[0], start) and not stance.spends_past(text, start))
 
 
 def _tool_price(text: Text, start: int, clause: tuple[int, int]) -> bool:

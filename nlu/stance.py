@@ -481,9 +481,43 @@ _APPROVAL_LIMIT = lazy_compile(
 )
 
 
+# The visitor, or their firm, the one who spends past the figure: "we can spend above $50k (but the MD has final say)",
+# "podemos gastar más de 50.000 €", "wir können über 50.000 € ausgeben", "on peut dépenser plus de 50 000 €", "possiamo
+# spendere oltre 50.000 €", "we kunnen meer dan 50.000 euro uitgeven" (as the rewrite leaves them: "podemos spend over",
+# "wir could over 50.000 € spend"). Not a line drawn on spending: "anything we spend above 10k", "if we spend over 10k".
+# (A ceiling said so is theirs too: "we can spend up to 50k, but the MD has final say".)
+_SPENDER_BEFORE = lazy_compile(
+    # (the rewrite's "me" for "ich", "a people" for "a gente")
+    r"(?:^|[^\w'])(?:we|i|me|wir|ich|nous|on|je|podemos|puedo|podr(?:í|i)amos|possiamo|posso|potremmo|poder(?:í|i)amos|a gente|a people|wij|ik)"
+    r"(?:['’](?:d|ll|m|re|ve))?\s+"
+    r"(?:[\w']+\s+){0,3}$")
+_SPEND_VERB = lazy_compile(r"\b(?:spend|invest|afford|go|put|pay|do)\b")
+# ... said as what they can or would spend, not what they spend now ("we spend over 10k, which needs the CFO's sign-off")
+_WILLING = lazy_compile(
+    r"(?:\b(?:can|could|would|will|may|might|able|happy|willing|prepared|ready|podemos|pode|puedo|podr(?:í|i)amos|possiamo|posso|"
+    r"potremmo|poder(?:í|i)amos|kunnen|kan|peut|pouvons|peux|pourrions|pourrait|k(?:ö|oe)nnen|kann|k(?:ö|oe)nnten)\b|'d\b|'ll\b)")
+_LINE_DRAWN = lazy_compile(r"\b(?:anything|everything|whatever|any (?:spend|purchase|contract|deal|amount)|if|when|whenever|once|every time)\b")
+
+
+def spends_past(text: Text, start: int) -> bool:
+    """Whether the figure's clause says the visitor spends past (or up to) it, with no approval in that clause: "we can
+    spend above $50k but the MD has final say" is a budget from 50k, whoever decides."""
+    lower = text.lower
+    clause_start, clause_end = text.clause_at(start)
+    line = _THRESHOLD_BEFORE.search(lower, max(clause_start, start - 40), start)
+    if line is None or _APPROVAL.search(lower, clause_start, clause_end) or _LINE_DRAWN.search(lower, clause_start, start):
+        return False
+    head = lower[clause_start: line.start()]
+    if not _SPENDER_BEFORE.search(head) or not _WILLING.search(lower, clause_start, start):
+        return False
+    return bool(_SPEND_VERB.search(lower, clause_start, start) or _SPEND_VERB.search(lower, start, clause_end))
+
+
 def threshold(text: Text, start: int) -> bool:
     """The line for an approval: "the CEO signs off on anything over 10k" is authority, not budget."""
     s, e = sentence_at(text, start)
+    if spends_past(text, start):
+        return False  # "we can spend above $50k but the MD has final say": the visitor's floor, someone else's decision
     if _CEILING_SAID.search(text.lower, max(s, start - 60), start):
         return False
     if re.search(r"\b(?:nothing|never|not|no)\s+(?:over|above|more than|beyond|north of)\s*[$€£]?\s*$", text.lower[max(s, start - 30):start]):
