@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from typing import Any
 
 # The words naming each field, per language: multi-word names whole ("company size" is tried before "size"). Words
 # shared with answers ("data", "sales", "team", "base") are left out: "data" is a need, and a date in Portuguese.
@@ -333,3 +335,234 @@ def named_anew(text: str) -> tuple[str | None, str, str, str] | None:
     if (m := _ITS.search(said)) is not None:
         return None, m.group("value").strip(" .,;"), said[m.end("value"):m.end()], said[m.end():].strip(" ,;.")
     return None
+
+
+# --- a confirmation answered in part ------------------------------------------------------------------------------
+# "not the budget, but the rest yes", "the size is wrong, the rest is fine", "alles richtig außer dem Budget", "tout
+# est bon sauf le budget", "todo correcto menos el presupuesto", "o orçamento não, o resto sim", "tutto giusto tranne
+# il budget", "alles klopt op het budget na": a reply to "I noted ... Is that right?" that takes back some of what it
+# listed and agrees to the rest (or, "everything's wrong except the budget", the other way round). Read as words in the
+# seven languages (accents folded, as visitors type them or not), each of them one of the kinds below, or a field's
+# name: a message with any other word, or a figure, says more than this and is read as it is elsewhere.
+_EXCEPT = [
+    "except for", "except", "excepting", "apart from", "other than", "aside from", "save for", "besides", "but for",
+    "excluding", "bar",
+    "ausser", "bis auf", "abgesehen von", "mit ausnahme von", "mit ausnahme", "ausgenommen", "nur nicht",
+    # (the preposition after "à l'exception", "a excepción", "à exceção", "ad eccezione", "met uitzondering" is one
+    # of the words around: "de", "du", "del", "do", "da", "della", "van")
+    "sauf", "a part", "excepte", "hormis", "a l'exception", "mis a part",
+    "menos", "excepto", "salvo", "aparte de", "a excepcion", "con excepcion", "quitando", "fuera de",
+    "exceto", "tirando", "fora", "a excecao", "com excecao", "a nao ser",
+    "tranne", "eccetto", "a parte", "fuorche", "ad eccezione", "tolto", "escluso", "meno",
+    "behalve", "uitgezonderd", "met uitzondering", "buiten",
+]
+# "the rest", "everything else": what the reply did not name.
+_REST = [
+    "the rest", "rest", "everything else", "all else", "all the rest", "all the others", "the others", "the other things",
+    "the remaining", "the remainder", "anything else", "the other ones", "the other one", "the other",
+    "der rest", "den rest", "rest", "alles andere", "alles sonst", "sonst alles", "das andere", "die anderen",
+    "das ubrige", "der andere", "die andere",
+    "le reste", "tout le reste", "les autres", "l'autre", "tout ce qui reste",
+    "el resto", "lo demas", "todo lo demas", "los demas", "lo otro", "todo lo otro", "las demas", "todo el resto",
+    "o resto", "todo o resto", "tudo o resto", "o restante", "os outros", "o demais", "tudo mais", "o resto todo",
+    "os demais", "o outro",
+    "il resto", "tutto il resto", "gli altri", "le altre", "l'altro", "il restante", "tutto l'altro", "le altre cose",
+    "de rest", "al de rest", "alle andere", "het andere", "de andere", "het overige", "de overige", "al het andere",
+]
+# Words of all: "all correct", "alles richtig", "tout est bon" (with an exception, the rest).
+_ALL = frozenset("all everything everything's alles tout tous toutes todo toda todos tudo tutto tutti tutte".split())
+# Words of being right, and of agreeing.
+_RIGHT = frozenset("""
+right correct fine ok okay good yes yeah yep yup true accurate perfect spot on great alright sure
+richtig korrekt stimmt stimmen passt gut ja jawohl genau okay prima einwandfrei
+bon bonne bons bonnes bien juste justes correct correcte corrects exact exacte oui ouais parfait nickel
+correcto correcta correctos bien si cierto exacto perfecto vale
+certo certa certos correto correta corretos bem sim exato perfeito beleza
+giusto giusta giusti corretto corretta corretti esatto bene perfetto posto
+goed juist klopt kloppen correct ja wel prima oke orde ordnung
+""".split())
+# Words of being wrong, of not, and of changing.
+_WRONG = frozenset("""
+wrong incorrect inaccurate not isn't aren't no nope off mistaken false change fix update amend correct
+falsch nicht nein inkorrekt unrichtig andern korrigieren
+faux fausse non pas n'est incorrect incorrecte errone erronee changer modifier corriger
+mal no incorrecto incorrecta equivocado equivocada erroneo cambiar corregir
+errado errada nao incorreto incorreta mudar alterar corrigir
+sbagliato sbagliata sbagliati errato errata non scorretto cambiare modificare correggere
+fout verkeerd niet nee onjuist wijzigen veranderen aanpassen
+""".split()) - {"correct"}
+# "only the budget is wrong": what is not named is right.
+_ONLY = frozenset("only just nur seulement seul seule uniquement solo solamente unicamente so somente apenas soltanto "
+                  "alleen enkel slechts".split())
+# Words that join clauses against each other: "not the budget, but the rest yes".
+_BUT = frozenset("but though however aber sondern jedoch allerdings mais pourtant pero sino mas porem ma pero "
+                 "tuttavia maar".split())
+# Words that say nothing of their own here: articles, possessives, pronouns, the verb to be, "and", "please".
+_AROUND_WORDS = frozenset("""
+the a an my our your this that these those it its it's is are was were be seems looks one item and also too as
+please thanks thank you so then well actually sorry i we i'd i'm think rest fully totally completely quite still
+der die das den dem des ein eine mein meine meinen unser unsere ist sind war bitte danke und auch noch dann
+eigentlich also ich wir denke soweit so ganz sonst von vom zum zur in geht
+le la les l un une mon ma mes notre nos votre vos ce cet cette c'est est sont et aussi merci du de des d
+pour tout a fait en ordre ca va
+el los las lo mi mis nuestro nuestra su es esta estan son y tambien gracias de del al por favor eso esto
+o a os as meu minha nosso nossa e esta estao sao tambem obrigado obrigada do da dos das isso
+il lo gli i mio mia nostro nostra e sono anche grazie di del della dello dei degli delle al per favore va
+het de een mijn onze ons is zijn en ook bedankt dank van verder toch gaat
+""".split())
+_FOLDED_FIELDS = None
+# A field named right after a word of having none is its value ("no budget", "kein Budget", "pas de budget", "sin
+# presupuesto", "sem orçamento", "nessun budget", "geen budget"), never taken back.
+_NONE = frozenset("no without kein keine keinen ohne sans aucun aucune sin ningun ninguna sem nenhum nenhuma nessun "
+                  "nessuna nessuno senza geen zonder".split())
+
+
+def _fold(text: str) -> str:
+    """Lower case, accents off, one kind of apostrophe: "Außer", "à part", "não" as "ausser", "a part", "nao"."""
+    text = unicodedata.normalize("NFD", text.casefold().replace("’", "'").replace("`", "'"))
+    return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
+
+
+def _phrases_folded() -> list[tuple[str, str]]:
+    global _FOLDED_FIELDS
+    if _FOLDED_FIELDS is None:
+        marks = [(_fold(p), f"<{f}>") for p, f in _FIELD_PHRASES]
+        marks += [(_fold(p), "<except>") for p in _EXCEPT] + [(_fold(p), "<rest>") for p in _REST]
+        _FOLDED_FIELDS = sorted(dict(marks).items(), key=lambda pm: -len(pm[0]))
+    return _FOLDED_FIELDS
+
+
+@dataclass(frozen=True)
+class InPart:
+    """A confirmation answered in part: the fields named as wrong, those named as right, and what the reply says of
+    the rest (True: right, False: wrong, None: nothing)."""
+    wrong: tuple[str, ...]
+    right: tuple[str, ...]
+    rest: bool | None
+
+    def refused(self, listed: list[str] | tuple[str, ...]) -> tuple[str, ...] | None:
+        """The fields of ``listed`` (and any other named wrong) to ask again; None when the reply leaves some of the
+        listed ones unsaid (neither named nor covered by "the rest")."""
+        if self.rest is True:
+            return self.wrong
+        if self.rest is False:
+            return tuple(n for n in listed if n not in self.right) + tuple(n for n in self.wrong if n not in listed)
+        if not set(listed) <= set(self.wrong) | set(self.right):
+            return None
+        return self.wrong
+
+
+def answered_in_part(text: str) -> InPart | None:
+    """What a reply to a confirmation of several values takes back and what it agrees to ("not the budget, but the
+    rest yes", "alles richtig außer dem Budget"); None when it is not only that (a figure, words of its own, no field
+    named, nothing taken back)."""
+    said = f" {_fold(text).strip()} "
+    if any(c.isdigit() for c in said) or "@" in said or len(said.split()) > 2 * _MAX_WORDS:
+        return None
+    for phrase, mark in _phrases_folded():
+        said = re.sub(rf"(?<![\w']){re.escape(phrase)}(?:'s)?(?![\w'])", f" {mark} ", said)
+    tokens = re.findall(r"<\w+>|[^\W\d_]+(?:'[^\W\d_]+)?|[,;.!?:()/–—]|(?<!\w)-(?!\w)", said)
+    if any(t.startswith("<") and t not in ("<except>", "<rest>") and i and (tokens[i - 1] in _NONE or (
+            i > 1 and tokens[i - 2:i] in (["pas", "de"], ["pas", "d"], ["not", "any"]))) for i, t in enumerate(tokens)):
+        return None  # "no budget, the rest is fine": the budget's value, an answer
+    # Dutch puts its "except" round the field: "op het budget na".
+    for i, token in enumerate(tokens):
+        if token == "op":
+            j = i + 1
+            while j < len(tokens) and tokens[j] in ("de", "het"):
+                j += 1
+            if j < len(tokens) - 1 and tokens[j].startswith("<") and tokens[j] not in ("<except>", "<rest>") \
+                    and tokens[j + 1] == "na":
+                tokens[i], tokens[j + 1] = "<except>", ","
+    clauses: list[dict[str, Any]] = [_clause()]
+
+    def begin(excepted: bool = False, but: bool = False) -> dict[str, Any]:
+        """A new clause; one begun with nothing in it yet is the new one ("all fine, but the budget")."""
+        last = clauses[-1]
+        if not (last["fields"] or last["words"] or last["rest"]):
+            clauses[-1] = _clause(excepted or last["excepted"], but or last["but"])
+        else:
+            clauses.append(_clause(excepted, but))
+        return clauses[-1]
+
+    for token in tokens:
+        clause = clauses[-1]
+        if token in ",;.!?:()/–—-" or token in _BUT:
+            begin(but=token in _BUT)
+        elif token == "<except>":
+            begin(excepted=True)
+        elif token == "<rest>":
+            if clause["fields"] or clause["rest"]:
+                clause = begin()
+            clause["rest"] = True
+        elif token.startswith("<"):
+            if clause["excepted"] and clause["words"]:
+                # "außer dem Budget stimmt alles": after the fields excepted, the rest's own clause.
+                clause = begin()
+            clause["fields"].append(token[1:-1])
+        elif token in _WRONG or (token in _RIGHT and token not in _AROUND_WORDS) or token in _ALL or token in _ONLY:
+            if clause["excepted"] and clause["fields"]:
+                clause = begin()
+            clause["words"].append(token)
+        elif token in ("na",) or token in _AROUND_WORDS or token in _FILLER:
+            continue
+        else:
+            return None  # a word of its own
+    wrong: list[str] = []
+    right: list[str] = []
+    rest: bool | None = None
+    pending: list[str] = []
+    for i, clause in enumerate(clauses):
+        polarity = _polarity(clause["words"])
+        if clause["but"] and clause["fields"] and polarity is None and i:
+            clause = {**clause, "excepted": True}  # "everything is fine, but the budget": the budget excepted
+        if clause["excepted"]:
+            # The fields excepted are the other way round from the rest: read from the clause before, or else after.
+            around = [c for c in (clauses[i - 1] if i else None, *clauses[i + 1:i + 2]) if c is not None
+                      and not c["fields"] and not c["excepted"] and _polarity(c["words"]) is not None]
+            if not clause["fields"] or not around:
+                return None
+            other = _polarity(around[0]["words"])
+            (wrong if other else right).extend(clause["fields"])
+            rest = _agree(rest, other)
+            if rest is _CLASH:
+                return None
+            continue
+        if clause["fields"]:
+            if polarity is None:
+                pending.extend(clause["fields"])  # "the budget, the size: wrong"
+                continue
+            (right if polarity else wrong).extend([*pending, *clause["fields"]])
+            pending = []
+            if not polarity and any(w in _ONLY for w in clause["words"]):
+                rest = _agree(rest, True)
+        elif clause["rest"] or any(w in _ALL for w in clause["words"]) or polarity:
+            # "the rest is fine", "alles richtig", a "yes" of its own ("yes, but not the budget"); a "no" of its own
+            # only opens what follows ("no, the budget is wrong").
+            if polarity is None:
+                return None
+            rest = _agree(rest, polarity)
+        if rest is _CLASH:
+            return None
+    if pending or (not wrong and rest is not False) or set(wrong) & set(right):
+        return None
+    return InPart(tuple(dict.fromkeys(wrong)), tuple(dict.fromkeys(right)), rest)
+
+
+_CLASH: Any = object()
+
+
+def _clause(excepted: bool = False, but: bool = False) -> dict[str, Any]:
+    return {"fields": [], "words": [], "rest": False, "excepted": excepted, "but": but}
+
+
+def _polarity(words: list[str]) -> bool | None:
+    """True for a clause that says right, False for one that says wrong (a "not" makes any "right" wrong: "stimmt
+    nicht", "n'est pas bon", "no está bien"), None for neither."""
+    if any(w in _WRONG for w in words):
+        return False
+    return True if any(w in _RIGHT for w in words) else None
+
+
+def _agree(rest: Any, polarity: bool) -> Any:
+    return polarity if rest is None or rest == polarity else _CLASH

@@ -120,7 +120,14 @@ from nlu.leaving import says_goodbye
 from nlu.money import _DIAL_WORDS as DIAL_WORDS  # words of calling, as the reader of numbers knows them
 from nlu.money import phone_spans
 from nlu.numbers import quantities
-from nlu.recap import asks_about_own_details, asks_for_recap, currency_instead, fields_to_change, named_anew
+from nlu.recap import (
+    answered_in_part,
+    asks_about_own_details,
+    asks_for_recap,
+    currency_instead,
+    fields_to_change,
+    named_anew,
+)
 from nlu.replies import carries_on, knows_not, skips, yes_or_no
 from nlu.text import Text, plain
 from nlu.timing import MONTHS, SEASONS
@@ -521,6 +528,13 @@ class ValidateQualificationForm(FormValidationAction):
             # offered at the end).
             free = without(free, ["timing"])
         confirming = state.confirming if requested is not None and requested in state.confirming else ()
+        if confirming and (refused := _refused(text, confirming, state)):
+            # "not the budget, but the rest yes", "the size is wrong, the rest is fine", "alles richtig außer dem
+            # Budget", "tout est bon sauf le budget": the rest of what was listed is confirmed, and only what was
+            # taken back is asked again (it was met by the whole confirmation again, or, "está tudo certo, exceto o
+            # orçamento", taken for a yes to all of it).
+            return self._to_change(dispatcher, tracker, state, playbook, list(refused), requested, confirming,
+                                   fallback, today)
         if requested is not None and (named := fields_to_change(text)):
             # "the budget", "budget's wrong", "change the timing", "das Budget", "el presupuesto", at any question
             # or confirmation: a request to change that field, never an answer ("the budget" to the industry question
@@ -1151,6 +1165,15 @@ class ValidateQualificationForm(FormValidationAction):
             SlotSet("attributes", given.to_dict()), SlotSet("heard", heard.to_slot()),
             SlotSet("answers", answers), *seen(tracker),
         ]
+
+
+def _refused(text: str, confirming: tuple[str, ...], state: State) -> tuple[str, ...]:
+    """What a reply to a confirmation of ``confirming`` takes back while it agrees to the rest ("not the budget, but
+    the rest yes"; "everything's wrong except the budget" takes back the rest): the fields listed, or given before,
+    to ask again; empty when the reply is not that."""
+    part = answered_in_part(text)
+    refused = part.refused(confirming) if part is not None else None
+    return tuple(n for n in refused or () if n in confirming or stated(state.attributes, n))
 
 
 def _at_the_privacy_question(text: str, free: Attributes, intent: str | None, state: State, classified: str | None,

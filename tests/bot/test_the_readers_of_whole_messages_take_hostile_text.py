@@ -2,7 +2,7 @@
 doing something, a call asked for, a formal greeting, a bare yes) answer plainly, never raise, and take a message
 at the length cap (the bot reads ``MAX_TEXT`` characters of a message) in well under a second (no backtracking).
 The readers added since are read the same way (issue 18): the visitor's own bookings, "I don't know" alone, a
-message without its words of regret, and the one reading of a stop in words."""
+message without its words of regret, the one reading of a stop in words, and a confirmation answered in part."""
 
 from __future__ import annotations
 
@@ -17,7 +17,14 @@ from bot.actions.stopping import keeps_on_about, refuses_to_go_on, stops_in_word
 from nlu.call_request import asks_for_a_call, tells_of_their_own_bookings
 from nlu.faq import about_the_bot
 from nlu.leaving import asks_to_stop, names_no_stop, without_regret
-from nlu.recap import asks_about_own_details, asks_for_recap, currency_instead, fields_to_change, named_anew
+from nlu.recap import (
+    answered_in_part,
+    asks_about_own_details,
+    asks_for_recap,
+    currency_instead,
+    fields_to_change,
+    named_anew,
+)
 from nlu.replies import knows_not, yes_or_no
 from nlu.text import plain
 from tests.nlu.test_hostile import HOSTILE
@@ -44,9 +51,11 @@ def test_hostile_text_gets_a_plain_answer_from_each_reader(text: str) -> None:
     assert currency_instead(text) is None or isinstance(currency_instead(text), str)
     assert named_anew(text) is None or isinstance(named_anew(text), tuple)
     # The readers added since (issue 18): the visitor's own bookings, "I don't know" alone, the words of regret taken
-    # out of a message (read in the form nlu.text.plain gives it), the one reading of a stop in words.
+    # out of a message (read in the form nlu.text.plain gives it), the one reading of a stop in words, a confirmation
+    # answered in part ("not the budget, but the rest yes").
     assert isinstance(tells_of_their_own_bookings(text), bool) and isinstance(knows_not(text), bool)
     assert isinstance(without_regret(plain(text)), str) and isinstance(stops_in_words(text), bool)
+    assert answered_in_part(text) is None or isinstance(answered_in_part(text).wrong, tuple)
     for lang in LANGS:
         assert formal_greeting(text, lang) is None or isinstance(formal_greeting(text, lang), str)
         assert isinstance(in_their_register("Salve! Sono l'assistente.", text, lang), str)
