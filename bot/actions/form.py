@@ -270,6 +270,10 @@ UNCLEAR = "unclear_confirmation"
 # Unclear replies in a row after which the confirmation is asked as how to answer it; one more is taken as Change.
 UNCLEAR_TWICE = 2
 # How to answer the confirmation, said after two replies in a row that said nothing we could read.
+# A confirmation still waiting, nothing in it changed since it was last said: asked briefly.
+LISTED_RIGHT = "Is what I noted right?"
+# The lines that list what waits for a yes (bot.actions.phrasing.noted).
+LISTS = ("I noted {what}. Is that right?", "I noted {what}, worked out from what you said. Is that right?")
 HOW_TO_CONFIRM = "To answer, tap Yes if what I noted is right (or just say yes), or Change to put something right."
 # Counts replies to the confirmation in a row that gave facts instead of a yes (in Progress.misses).
 TOLD = "facts_at_confirmation"
@@ -473,8 +477,15 @@ class ValidateQualificationForm(FormValidationAction):
             # with the yes, unlisted, while anything else is left to list (addendum, issue 14).
             if before.confirming and (earlier := _said_back_while_confirming(tracker, heard, now)):
                 rest = [n for n in (rest or heard) if n not in earlier] or rest
-            dispatcher.utter_message(text=noted(rest or heard, now.heard.attributes, now.heard.texts),
-                                     buttons=_yes_change())
+            listed = noted(rest or heard, now.heard.attributes, now.heard.texts)
+            if before.confirming and not unread and not asks_for_recap(latest_text(tracker)) \
+                    and _listed_last(tracker) == listed:
+                # Nothing in the list changed since it was last said, while it waits for a yes: asked briefly, not
+                # the whole paragraph again after each further answer (issue 18). Unread, it is shown again above
+                # as a check; asked for ("what do you have so far?"), it is the answer.
+                dispatcher.utter_message(text=say(LISTED_RIGHT), buttons=_yes_change())
+            else:
+                dispatcher.utter_message(text=listed, buttons=_yes_change())
             return events + [SlotSet("confirming", heard), SlotSet(REQUESTED_SLOT, heard[0])]
         if next_slot is not None:
             if fresh:
@@ -1915,6 +1926,21 @@ def _said_back_while_confirming(tracker: Tracker, names: list[str], state: State
             lines.append(text)
     return {n for n in names if (phrase := describe(n, state.heard.attributes, state.heard.texts.get(n)))
             and any(phrase in line for line in lines)}
+
+
+def _listed_last(tracker: Tracker) -> str | None:
+    """The last "I noted ... Is that right?" said in the turns since the confirmation now pending was first shown
+    (None: none in the conversation's language)."""
+    starts = {say(line, what="\x00").split("\x00")[0] for line in LISTS}
+    events = list(tracker.events)
+    latest = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=len(events))
+    for event in reversed(events[:latest]):
+        if event.get("event") == "slot" and event.get("name") == "confirming" and not event.get("value"):
+            return None
+        text = event.get("text") if event.get("event") == "bot" else None
+        if text and any(text.startswith(start) for start in starts):
+            return text
+    return None
 
 
 def _said_back(dispatcher: CollectingDispatcher) -> bool:
