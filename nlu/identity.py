@@ -190,7 +190,10 @@ _COMPANY = lazy_compile(
     r"(?:la |mi |nuestra )(?:empresa|compa[ñn][ií]a),? (?:se llama|es)|nos llamamos|somos|"
     r"(?:a |minha |nossa |a minha |a nossa )empresa,? (?:se chama|chama-se|[ée](?: a| o)?)|chamamo-nos|"
     r"(?:l['’]|la |la mia |la nostra )(?:azienda|societ[aà]|ditta),? (?:si chiama|[èe](?: la| il| lo| l['’])?)|ci chiamiamo|siamo(?: la| il| lo)?|"
-    r"(?:ons |mijn |het )bedrijf,? (?:heet|is|dat is)|wij heten|we heten|wij zijn|we zijn))(?:\s+|(?<=['’]))|"
+    r"(?:ons |mijn |het )bedrijf,? (?:heet|is|dat is)|wij heten|we heten|wij zijn|we zijn|"
+    # "I work at" in the other six languages ("Lavoro presso Acme Analitica", "ich arbeite bei ...", "je travaille chez ...")
+    r"(?:ich )?arbeite (?:bei|f(?:ü|ue)r)|(?:je )?travaille (?:chez|pour)|trabajo para|trabalho para|"
+    r"lavoro (?:per|presso)|(?:ik )?werk (?:bij|voor)))(?:\s+|(?<=['’]))|"
     r"(?<![\w.])@\s*(?=[A-Z]))"
     r"(?P<company>(?:[A-Z][\w&.'-]*|[A-Z0-9]{2,}[\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&|and|of|[A-Z0-9]{2,}))*"
     r"(?:\s+(?:inc|llc|ltd|gmbh|ag|sa|s\.a\.|bv|b\.v\.|nv|plc|pty|co|corp|corporation|limited|group|labs|studio|agency|partners)\.?)?)"

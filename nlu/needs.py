@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from nlu import personas, replies, tools
+from nlu import identity, personas, replies, tools
 from nlu.attributes import Need
 from nlu.patterns import lazy_compile
 from nlu.text import Text
@@ -222,7 +222,7 @@ _LOCAL = {
                             r"automatis(?:er|ons|ez|(?:é|e)e?s?)|automatisier(?:en|t|te|ten)?|automatiz(?:ar|amos|ado|ados|ada|adas)|automatizz(?:are|iamo|ato|ati|ata|ate)|automatiser(?:en|t|de)?",
     "crm": r"kundenverwaltung|kundendaten|gestion (?:de la )?relation client|gesti(?:ó|o)n de clientes|gest(?:ã|a)o de clientes|gestione (?:dei )?clienti|klantbeheer|klantenbestand",
     "website": r"web corporativa|(?:sitio|site) (?:web )?(?:corporativo|institucional)|site (?:corporate|institutionnel|vitrine)|sito (?:web )?(?:aziendale|istituzionale|corporate)|"
-               r"bedrijfswebsite|(?:firmen|unternehmens)-?(?:website|webseite|homepage)|(?:rehacer|renovar|redise(?:ñ|n)ar|actualizar|mejorar|cambiar|hacer) (?:la|nuestra) web\b|"
+               r"bedrijfswebsite|(?:firmen|unternehmens)-?(?:website|webseite|homepage)|(?:rehacer|renovar|redise(?:ñ|n)ar|actualizar|mejorar|cambiar|hacer) (?:la|nuestra) web\b|(?:ayuda|apoyo) (?:con|para) (?:la|nuestra) web\b|"
                # selling (more) online: "sell more online", "mehr online verkaufen", "vendre plus en ligne", "vender más online",
                # "vendere di più online", "meer online verkopen"
                r"sell (?:a lot )?more online|(?:mehr|besser) online verkaufen|vendre (?:plus|davantage|mieux) en ligne|vender (?:m(?:á|a)s|mais|mejor|melhor) (?:en l(?:í|i)nea|online|por internet|pela internet)|"
@@ -454,6 +454,37 @@ def _facts_blanked(text: Text, masked: str) -> str:
     return masked
 
 
+def _firm(text: Text, field: str | None) -> str | None:
+    """The visitor's firm as ``nlu.identity`` reads it from the message (a tool's name is none: "Google Analytics")."""
+    firm = identity.company(text, "company" if field == "company" else None)
+    return None if not firm or len(firm) < 3 or tools.tech_stack(Text.of(firm), None) else firm
+
+
+def _blanked(text: Text, masked: str, firm: str | None) -> str:
+    """``masked`` with every mention of the firm blanked."""
+    if firm is None or len(masked) != len(text.original):
+        return masked
+    for m in re.finditer(re.escape(firm), text.original):
+        masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
+    return masked
+
+
+# What joins the clause naming the firm to the need said after it: "We're Acme Analytics and we need ...", "Wir sind die
+# Acme GmbH und brauchen ...", "A nossa empresa é a Acme e precisamos ...".
+_AND_AFTER_FIRM = lazy_compile(r"(?i)[\s,;:.!-]*(?:(?:and|und|et|y|e|en|so|also|donc|así que|quindi|dus)\s+)?")
+
+
+def _after_the_firm(summary: str, firm: str | None) -> str:
+    """The summary from after the clause that names the firm, when the need is said after it ("We're Acme Analytics
+    and we need help with our website" -> "we need help with our website")."""
+    at = summary.find(firm) if firm else -1
+    if at < 0:
+        return summary
+    rest = summary[at + len(firm):]
+    rest = rest[_AND_AFTER_FIRM.match(rest).end():]
+    return rest if re.search(r"[^\W\d_]{3}", rest) and (_NEED_CUES.search(rest.lower()) or any(p.search(rest.lower()) for _, p in _CATEGORY_RES)) else summary
+
+
 def _cued(text: Text, masked: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``masked`` (between ``start`` and ``end``) says something is wrong or wanted; "no" before a capitalised
     word is the Portuguese "in the" ("uma padaria no Porto"), no cue."""
@@ -516,6 +547,11 @@ def need(text: Text, field: str | None, *, persona: str | None = "unread") -> Ne
     masked = personas.without_how_they_came(studied)
     masked = _facts_blanked(text, masked)
     came_by = masked != studied
+    # The visitor's firm named in the message is no need ("I'm Jane from Acme Analytics, we need help with our website",
+    # "somos Growth Marketing Lab, necesitamos una web"): its name's words are blanked, what it is called says nothing
+    # wanted. (A tool named so is read as a tool: "Google Analytics" is no firm.)
+    firm = _firm(text, field)
+    masked = _blanked(text, masked, firm)
     cued = _NEED_CUES.search(lower) is not None or _MONEY_FOR.search(lower) is not None
     for name, pattern in _CATEGORY_RES:
         for m in pattern.finditer(masked):
@@ -556,7 +592,7 @@ def need(text: Text, field: str | None, *, persona: str | None = "unread") -> Ne
             return Need(summary=summary, categories=()) if summary else None
         return None
     categories.sort()
-    summary = _summary(text, spans if field != "need" else None, _need_starts(text, masked, categories[0][0]) if field == "need" else 0)
+    summary = _after_the_firm(_summary(text, spans if field != "need" else None, _need_starts(text, masked, categories[0][0]) if field == "need" else 0), firm)
     if not summary:
         return None  # the words that named a category were contact details or a greeting: no need said
     return Need(summary=summary, categories=tuple(dict.fromkeys(name for _, name in categories)))

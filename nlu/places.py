@@ -165,6 +165,8 @@ class _Place:
     needs_cue: bool
     # Cities of the same name in other countries, (country, display): the visitor's language chooses among them.
     namesakes: tuple[tuple[str, str], ...] = ()
+    # A market's smaller cities of the name ("Brest", France, beside Belarus's): only an address names one of them.
+    smaller: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -174,13 +176,14 @@ def _table() -> dict[str, _Place]:
         for line in rows:
             if line.startswith("#"):
                 continue
-            key, kind, country, display, population, _region, cue, also = line.rstrip("\n").split("\t")
+            key, kind, country, display, population, _region, cue, also, *rest = line.rstrip("\n").split("\t")
             namesakes = tuple(tuple(one.split(":", 1)) for one in also.split(",")) if also else ()
-            table[key] = _Place(kind, country, display, int(population), cue == "1", namesakes)  # type: ignore[arg-type]
+            smaller = tuple(tuple(one.split(":", 1)) for one in rest[0].split(",")) if rest and rest[0] else ()
+            table[key] = _Place(kind, country, display, int(population), cue == "1", namesakes, smaller)  # type: ignore[arg-type]
     for key, city in _CAPITAL_NAMESAKES.items():
         region = table.get(key)
         if region is not None and region.kind == "region":
-            table[key] = _Place("city", region.country, city, region.population, region.needs_cue, region.namesakes)
+            table[key] = _Place("city", region.country, city, region.population, region.needs_cue, region.namesakes, region.smaller)
     return table
 
 
@@ -458,6 +461,37 @@ def _street_country(original: str, city_start: int, own: tuple[str, ...]) -> str
     return _STREET_COUNTRY[languages[0]] if len(languages) == 1 else None
 
 
+# How many digits a country's postcodes have (the countries the table's cities share names across): a postcode written
+# before a city is no postcode of a country whose codes are longer or shorter ("29200 Brest" is no Belarusian address,
+# whose codes have six digits, so it is the Brest of France, whose have five).
+_POSTCODE_DIGITS = {
+    **dict.fromkeys("AT BE CH DK NO LU HU AU NZ ZA PH BG CY GE LI SI MK AM TN VE PY BD ET LR MZ NE GL".split(), 4),
+    **dict.fromkeys("FR DE ES IT US FI MX TR HR MY UA EG MA SA TH ID KR PK IQ KW DZ CU GT ME RS BA EE LT UY SN ZM SD KE SV "
+                    "NI HN DO PE JO LB MC SM VA MT".split(), 5),
+    **dict.fromkeys("BY RU IN CN KZ KG RO SG VN TJ TM UZ EC CO NG TT".split(), 6),
+    **dict.fromkeys("GB IE CA JP".split(), 0),  # letters in them, or a dash: no code of digits alone
+}
+_CODE_BEFORE_CITY = lazy_compile(
+    r"(?:^|[\n,;:(]|\b(?:at|in|à|en|em|a|op)\s)\s*(?:(?P<code>\d{4,6})|(?P<uk>[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}))\s+$")
+
+
+def _postcode_country(original: str, city_start: int, place: _Place) -> str | None:
+    """The country of a city's namesake that a postcode written before the city fits, when the city's own country's
+    postcodes have another length (None when the postcode does not tell)."""
+    m = _CODE_BEFORE_CITY.search(original, max(0, city_start - 12), city_start)
+    if m is not None and m.group("uk"):
+        # "GL1 2AB Gloucester": a British postcode, the British city of the name
+        return "GB" if place.country != "GB" and any(c == "GB" for c, _ in (*place.namesakes, *place.smaller)) else None
+    if m is None or re.fullmatch(r"(?:19|20)\d\d", m.group("code")):
+        return None  # ("since 2019 Bosch": a year)
+    length = len(m.group("code"))
+    own = _POSTCODE_DIGITS.get(place.country)
+    if own is None or own == length:
+        return None
+    fitting = [c for c, _ in (*place.namesakes, *place.smaller) if _POSTCODE_DIGITS.get(c) == length]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def _address_country(original: str, city_start: int, lang: str | None) -> str | None:
     """The country an address's street and postcode, written right before a city, say (None when they do not tell)."""
     m = _ADDRESS_BEFORE.search(original, max(0, city_start - 90), city_start)
@@ -624,12 +658,13 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
         qualifier = next((r for r in regions if r.start >= city.end and r.start - city.end <= 3), None)
         code_after = None if qualifier else _COUNTRY_CODE_AFTER.match(text.original, city.end)
         addressed = None if qualifier or code_after else (
-            _address_country(text.original, city.start, lang)
-            or _street_country(text.original, city.start, (country, city.place.country, *(c for c, _ in city.place.namesakes))))
+            _postcode_country(text.original, city.start, city.place)
+            or _address_country(text.original, city.start, lang)
+            or _street_country(text.original, city.start, (country, city.place.country, *(c for c, _ in (*city.place.namesakes, *city.place.smaller)))))
         if addressed and addressed != country:
             # "Rue de Siam, 29200 Brest": the street and postcode of an address are France's, not Belarus's
-            country, display = next(((c, d) for c, d in ((city.place.country, city.place.display), *city.place.namesakes) if c == addressed),
-                                    (addressed, text.original[city.start: city.end]))
+            country, display = next(((c, d) for c, d in ((city.place.country, city.place.display), *city.place.namesakes, *city.place.smaller)
+                                     if c == addressed), (addressed, text.original[city.start: city.end]))
         said = (code_after.group("code") or code_after.group("code2")) if code_after else None
         if said in _country_codes() and not _a_state_of(said, (city.place.country, *(c for c, _ in city.place.namesakes))):
             # "Hamilton, NZ", "Valencia, VE": a country's ISO code in capitals right after the city decides between its

@@ -766,6 +766,9 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
             if m.group("rel"):
                 year = now.year + (0 if m.group("rel") == "this" else 1)
             span = _upcoming(now, year, lambda y: _span_months(y, months * (part - 1) + 1, months), _this_before(before(m)) or m.group("rel") == "this")
+            if months == 3 and _FOR_A_QUARTER.search(before(m)) and not _MODIFIER.search(before(m)):
+                add(m, span[0] if span[0] > now else span[1])  # "para el Q2": by the quarter, met when it comes
+                continue
             add(m, _resolve(*span, before(m), now))
     for m in _SEASON.finditer(lower):
         season = m.group("season")
@@ -1569,10 +1572,31 @@ def started_before(text: Text, *, lang: str = "en") -> bool:
     return bool(_STARTED_BEFORE.search(english.of(text, lang).lower))
 
 
+# "Starting" in the other six languages, as the rewrite leaves it before a time: "empezando en el primer trimestre" ->
+# "empezando in the q1", "beginnend im ersten Quartal" -> "beginnend in q1", "en commençant au", "começando no",
+# "iniziando nel", "beginnend in het": a start from the time, read as the English "starting in" is (the first part of a
+# quarter, and a cue in free text).
+_STARTING_LOCAL = lazy_compile(
+    r"(?i)\b(?:en\s+)?(?:empezando|comenzando|iniciando|arrancando|commen(?:ç|c)ant|d(?:é|e)marrant|beginnend|startend|anfangend|"
+    r"come(?:ç|c)ando|iniziando|cominciando|te beginnen)"
+    r"(?:\s+(?:in|en|em|im|by|par|por|de|del|de la|du|des|do|da|dal|dalla|dem|der|met|vanaf|van|in the|the|au|aux|no|na|nel|nella|ab))*\s+"
+    r"(?=(?:the\s+)?(?:q[1-4]|h[12]|first|second|third|fourth|1st|2nd|3rd|4th|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"spring|summer|autumn|fall|winter|early|mid|late|end|beginning|20\d\d)\b)")
+# "From" as the rewrite may leave it ("à partir du" -> "in partir du", "a partire dal" -> "a start dal", "a partir del"):
+# the English "from".
+_FROM_LOCAL = lazy_compile(r"(?i)\b(?:in|à|a)\s+(?:partir|partire|start)\s+(?:de la|del|de|du|des|do|da|dal|dalla|dai|dagli)\b")
+# A quarter said with "for" in the other languages ("para el Q2", "per il Q2", "pour le T2", "para o segundo trimestre"
+# -> "for the q2"), or Dutch "tegen" and Brazilian "pro"/"pra" left as they are ("tegen Q2", "pro segundo trimestre"):
+# a deadline as "by Q2" is, met when the quarter comes (a month said so is rewritten "by" already).
+_FOR_A_QUARTER = lazy_compile(r"\b(?:for|in time for|tegen|pro|pra)\s+(?:the\s+|het\s+)?$")
+
+
 def timing(text: Text, now: date, field: str | None, *, lang: str = "en", country: str | None = None) -> Timing | None:
     """The date the visitor aims at, "just researching", or "don't know" (``country``, the visitor's, dates the
     festivals its calendar keeps)."""
     text = english.of(text, lang)
+    if lang != "en" and (_STARTING_LOCAL.search(text.lower) or _FROM_LOCAL.search(text.lower)):
+        text = Text.of(_FROM_LOCAL.sub("from", _STARTING_LOCAL.sub("starting in ", text.original)))
     lower = text.lower
     candidates = list(_candidates(text, now, field, translated=lang != "en", country=country))
     found = [f for f in candidates if _stated(text, f, field)]

@@ -14,10 +14,12 @@ def test_tables_are_small_and_well_formed():
     assert len(rows) > 5000
     kinds = {row[1] for row in rows}
     assert kinds == {"country", "region", "city", "abbr"}
-    for key, kind, country, display, population, _region, cue, namesakes in rows:
+    for key, kind, country, display, population, _region, cue, namesakes, *smaller in rows:
         assert key == key.lower() and display and population.isdigit() and cue in ("", "1")
         assert all(len(code) == 2 and code.isupper() for code in country.split("|")), (key, country)
-        for namesake in filter(None, namesakes.split(",")):  # "ES:Valencia": a city of the same name elsewhere
+        assert len(smaller) <= 1 and (not smaller or smaller[0]), (key, smaller)  # a ninth column only where it holds one
+        # "ES:Valencia": a city of the same name elsewhere; in the ninth column, a market's smaller one ("FR:Brest")
+        for namesake in filter(None, (namesakes + "," + "".join(smaller)).split(",")):
             other, name = namesake.split(":", 1)
             assert kind == "city" and len(other) == 2 and other.isupper() and other != country and name, (key, namesake)
     tlds = (DATA / "tlds.txt").read_text(encoding="utf-8").split()
