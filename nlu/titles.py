@@ -471,6 +471,34 @@ def _clause_opening(lower: str, start: int) -> int:
     return stop + 1
 
 
+# Someone else named as the owner, in the seven languages: "she's the owner", "the owner is my wife", "my husband owns
+# it", "sie ist die Inhaberin", "der Laden gehört meiner Frau", "c'est elle la propriétaire", "la tienda es de mi mujer",
+# "ela é a dona", "lei è la titolare", "de eigenaar is mijn vrouw", "de zaak is van mijn man". The visitor is then no
+# owner and not the one who decides, unless they say they decide.
+_OWNER_NOUN = (r"(?:co-?)?owners?|proprietor|inhaber(?:in)?|eigent(?:ü|ue)mer(?:in)?|propri(?:é|e)taire|patronne?|"
+               r"due(?:ñ|n)[oa]|propietari[oa]|don[oa]|propriet(?:á|a)ri[oa]|titolare|proprietari[oa]|padron[ae]|eigena(?:ar|res)")
+_SOMEONE_ELSE_OWNS = lazy_compile(
+    rf"\b(?:she'?s|he'?s|she is|he is|they'?re|they are|sie ist|er ist|elle est|il est|c'est (?:elle|lui)|ella es|(?:é|e)l es|"
+    rf"ela (?:é|e)|ele (?:é|e)|lei (?:è|e)|lui (?:è|e)|zij is|ze is|hij is|"
+    # ... or a person of theirs: "my wife is the owner", "meine Frau ist die Inhaberin", "mi mujer es la dueña"
+    rf"(?:{_POSSESSIVE}|our|meine|unser|unsere|mes|notre|nuestr[oa]|(?:a |o )?(?:minha|meu|nossa|nosso)|il mio|la mia|nostr[oa]|onze)\s+(?:{_CO_OWNER}|man|moglie|mari|boss|chef|baas)\s+"
+    r"(?:is|ist|est|es|(?:é|e)|(?:è|e)))\s+"
+    rf"(?:the|der|die|le|la|l'|el|o|a|il|de)\s*(?:(?:actual|real|legal|sole|only)\s+)?(?:{_OWNER_NOUN})\b|"
+    rf"\b(?:the|der|die|le|la|l'|el|o|a|il|de)\s*(?:(?:actual|real|legal|sole|only)\s+)?(?:{_OWNER_NOUN})\s+(?:is|are|ist|est|es|é|è)\s+"
+    rf"(?:{_POSSESSIVE}|our|meine|unser|unsere|notre|nuestr[oa]|(?:a |o )?(?:minha|meu|nossa|nosso)|il mio|la mia|nostr[oa]|onze)\s+(?!own\b|eigen\b)\w|"
+    rf"\b(?:(?:my|our) (?:{_CO_OWNER}|boss)|she|he|they) (?:owns|own|is the owner of)\b|\bowned by (?:my|our)\b|"
+    r"\bgeh(?:ö|oe)rt (?:meiner|meinem|unserer|unserem|ihr|ihm)\b|\bappartient (?:à|a) (?:ma|mon|notre|elle|lui)\b|"
+    r"\b(?:es|son) de (?:mi|nuestr[oa]) (?!propiedad)\w+|\bé d[ao] (?:minha|meu|nossa|nosso) (?!propriedade)\w+|"
+    r"\bè (?:di|della|del) (?:mia|mio|nostr[oa]) \w+|\bis van (?:mijn|onze) \w+"
+)
+# A title said to be a person of the visitor's: "the owner is my wife", "die Inhaberin ist meine Frau", "de eigenaar is
+# mijn vrouw" (not "the owner is my own business"). Read after the title.
+_IS_THEIRS_AFTER = lazy_compile(
+    rf"\s+(?:is|ist|est|es|é|è)\s+(?:{_POSSESSIVE}|our|meine|unser|unsere|notre|nuestr[oa]|(?:a |o )?(?:minha|meu|nossa|nosso)|il mio|la mia|"
+    r"nostr[oa]|onze)\s+(?!own\b|eigen\b|eigene\w*\b|propri[oa]\b|propre\b)\w")
+# Running the business, which says the visitor is its owner unless someone else is: "I run the shop", "ich führe den
+# Laden", "je gère la boutique", "llevo la tienda", "gestisco il negozio", "ik run de winkel".
+_RUNS = lazy_compile(r"(?:i run|ich (?:f(?:ü|ue)hre|leite|betreibe)|je (?:dirige|g(?:è|e)re|tiens)|dirijo|llevo|gestisco|dirigo|ik (?:run|leid))\b")
 _ROLE_UNKNOWN = lazy_compile(r"\b(?:not sure who (?:decides|signs|approves)|don'?t know who (?:decides|signs|approves)|unclear who)")
 # Phrases that say the seniority without naming a job title ("I own the business").
 _NOT_A_TITLE = lazy_compile(r"(?:i |i'|my |me |myself |we |mir geh|die firma|das unternehmen|der betrieb|der laden|das gesch|die praxis|l'entreprise|la soci|la bo|l'affaire|le commerce|"
@@ -539,7 +567,11 @@ _POSSESSED = lazy_compile(
 # "hij is de eigenaar": a title someone else has.
 _THIRD_PERSON_IS = lazy_compile(
     r"\b(?:she'?s|he'?s|she is|he is|they'?re|they are|sie ist|er ist|elle est|il est|ella es|(?:é|e)l es|ela (?:é|e)|ele (?:é|e)|lei (?:è|e)|lui (?:è|e)|"
-    r"zij is|ze is|hij is)\s+(?:(?:the|our|my|their|a|an|der|die|das|unser\w*|le|la|l'|notre|el|nuestr[oa]|o|a|nosso|nossa|il|lo|nostr[oa]|de|het|onze)\s*)?(?:[a-z]+\s+)?$"
+    r"zij is|ze is|hij is|c'est (?:elle|lui)|"
+    # a person of the visitor's: "my wife is the owner", "ma femme est la propriétaire" ("my role is the CEO" is theirs)
+    rf"(?:{_POSSESSIVE}|our|meine|unser|unsere|notre|nuestr[oa]|(?:a |o )?(?:minha|meu|nossa|nosso)|il mio|la mia|nostr[oa]|onze)\s+"
+    rf"(?:{_CO_OWNER}|man|moglie|mari|boss|chef|baas)\s+(?:is|ist|est|es|é|è))"
+    r"\s+(?:(?:the|our|my|their|a|an|der|die|das|unser\w*|le|la|l'|notre|el|nuestr[oa]|o|a|nosso|nossa|il|lo|nostr[oa]|de|het|onze)\s*)?(?:[a-z]+\s+)?$"
 )
 # Titles the firm has, counted or not: "we have two CEOs", "wir haben zwei Geschäftsführer", "nous avons deux gérants",
 # "tenemos dos gerentes", "temos dois diretores", "abbiamo due titolari", "we hebben twee directeuren".
@@ -700,6 +732,8 @@ def seniority_of(text: Text, field: str | None = None) -> tuple[str, int, int] |
                 continue  # "die Geschäftsführung hat gekürzt", "the CFO wants ...": someone named with an article, not the visitor
             if _WE_ARE_A.search(lower, max(0, m.start() - 40), m.start()):
                 continue
+            if _IS_THEIRS_AFTER.match(lower, m.end()) and not _SELF.search(lower[max(0, m.start() - 40): m.start()]):
+                continue  # "de eigenaar is mijn vrouw", "the owner is my wife": a title someone else has
             if (_DECIDES_AFTER.match(lower, m.end()) or _WANTS_AFTER.match(lower, m.end())) and not _SELF.search(lower[max(0, m.start() - 40): m.start()]):
                 continue  # "the CEO signs off on anything over 10k", "head teacher wants a new one": someone else, not the visitor
             found.append((m.start(), _ORDER[name], name, m.end()))
@@ -778,6 +812,12 @@ def authority(text: Text, field: str | None) -> Authority | None:
         role = "influencer"
     elif _USES.search(lower):
         role = "user"
+    someone_else_owns = _SOMEONE_ELSE_OWNS.search(lower) is not None
+    if found and found[0] == "c_level" and _RUNS.match(lower, found[1]) and (someone_else_owns or role == "influencer"):
+        found = None  # "I run the shop with my wife, she's the owner", "I run the shop, my partner decides": running it, not owning it
+    if someone_else_owns and role in (None, "user") and not (found and found[0] in ("c_level", "vp")):
+        role = "influencer"  # "ich führe den Laden mit meiner Frau, sie ist die Inhaberin": the owner decides
+        # (a CEO or VP of a firm someone else owns keeps the role of the title: who decides is not said)
     if found is None and role is None:
         return None
     seniority = found[0] if found else "unknown"
