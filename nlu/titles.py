@@ -94,7 +94,7 @@ _LOCAL_LEVELS = (
                       r"(?:mit)?gr(?:ü|ue)nder(?:in)?|vorstand\w*|selbstst(?:ä|ae)ndig(?:er|e)?|selbst(?:ä|ae)ndig(?:er|e)?|unternehmer(?:in)?|"
                       # "ich bin Partnerin", "als Partner": a partner of the firm ("Müller & Partner" is the firm's name, and
                       # "Geschäftspartner" somebody the firm works with)
-                      r"(?:gesch(?:ä|ae)ftsf(?:ü|ue)hrende[rn]? )?gesellschafter(?:in)?|teilhaber(?:in)?|(?<!& )(?<!&)(?<!\bund )(?:senior-?|equity-?)?partnerin|"
+                      r"(?:gesch(?:ä|ae)ftsf(?:ü|ue)hrende[rn]? )?(?:allein)?gesellschafter(?:in)?|teilhaber(?:in)?|(?<!& )(?<!&)(?<!\bund )(?:senior-?|equity-?)?partnerin|"
                       r"(?<=\bbin )partner|(?<=\bals )partner|(?<=\bbin ein )partner|(?:senior|equity)-?partner|"
                       # one of several: "ich bin einer der Partner (und entscheide mit)", "eine der Partnerinnen"
                       r"(?<=\beiner der )partner|(?<=\beine der )partner(?:innen)?|(?<=\beiner unserer )partner|(?<=\beine unserer )partner(?:innen)?"),
@@ -120,7 +120,7 @@ _LOCAL_LEVELS = (
                        r"(?:l'entreprise|la soci(?:é|e)t(?:é|e)|la bo(?:î|i)te|l'affaire|le commerce) m'appartient|"
                        r"(?:la empresa|el negocio|la compa(?:ñ|n)(?:í|i)a) es m(?:í|i)a|(?:a empresa|o neg(?:ó|o)cio) (?:é|e) (?:minha|meu)|"
                        r"(?:l'azienda|l'attivit(?:à|a)|la ditta|la societ(?:à|a)) (?:è|e) mia|(?:het bedrijf|de zaak|de onderneming) is van mij"),
-    ("c_level", "nl", r"eigena(?:ar|res)|mede-?eigena(?:ar|res)|(?:mede-?)?oprichter|oprichtster|algemeen directeur|directeur[- ](?:eigenaar|grootaandeelhouder)|dga|"
+    ("c_level", "nl", r"eigena(?:ar|res)|mede-?eigena(?:ar|res)|enige? (?:aandeelhouder|eigena(?:ar|res))|(?:mede-?)?oprichter|oprichtster|algemeen directeur|directeur[- ](?:eigenaar|grootaandeelhouder)|dga|"
                       r"zaakvoer(?:der|ster)|bestuurder|ondernemer|zelfstandige|zzp'?er|vennoot|(?<=\bvan de )(?:vennoten|partners)|"
                       r"(?<=\bben )partner|(?<=\bals )partner|(?<=\bben een )partner|(?<=\bben één van de )partners"),
     # titles in shorthand, read only as the visitor's own (``_SHORTHAND``): "bin GF", "je suis DG", "DAF ici", "sono AD",
@@ -203,7 +203,8 @@ _OTHERS = lazy_compile(
 )
 # A title followed by its own verb of deciding, in any of the seven languages: someone else, in the third person.
 _DECIDES_AFTER = lazy_compile(
-    r"\w*(?:\s+(?:[a-z.]+\s+){0,2}(?:usually|always|ultimately|then|still|also|normally|generally|immer|normalerweise|toujours|siempre|sempre|altijd)?\s*)"
+    # (the words between may be the other languages' own: "o sócio-gerente é que decide")
+    r"[\w-]*(?:\s+(?:[\w.]+\s+){0,2}(?:usually|always|ultimately|then|still|also|normally|generally|immer|normalerweise|toujours|siempre|sempre|altijd)?\s*)"
     r"(?:signs|approves|decides|okays|oks|signs off|has (?:the )?(?:final|last) (?:say|word|call)|makes (?:the )?(?:final )?(?:call|decision)s?|"
     r"(?:needs|has|have|will need) to (?:sign|approve|okay|decide)|must (?:sign|approve)|(?:would|will) (?:sign|approve|decide)|holds the (?:budget|purse)|"
     r"owns the budget|controls the budget|gives the (?:final )?(?:ok|okay|go-ahead|green light)|"
@@ -332,7 +333,9 @@ _LAST_WORD = (r"(?:tiene|tienen|hat|haben|a|ont|tem|t[eê]m|ha|hanno|heeft|hebbe
 _OTHER_TITLE = (
     r"cfo|ceo|cmo|coo|daf|dg|pdg|board|direttore|direttrice|director[a]?|diretor[a]?|directeur|directrice|directie|direction|direzione|direcci(?:ó|o)n|"
     r"capo|jefe|jefa|chefe|chef|patron|titolare|due(?:ñ|n)[oa]|dono|dona|eigenaar|inhaber|soci[oa]|s(?:ó|o)ci[oa]|associ(?:é|e)|gerente|g(?:é|e)rant|responsabile|"
-    r"amministratore(?: delegato)?|consiglio|junta|comit(?:é|e)|conseil|gesch(?:ä|ae)ftsf(?:ü|ue)hr(?:er|erin|ung)|vorstand|bestuur|manager"
+    r"amministratore(?: delegato)?|consiglio|junta|comit(?:é|e)|conseil|gesch(?:ä|ae)ftsf(?:ü|ue)hr(?:er|erin|ung)|vorstand|bestuur|manager|"
+    # the partners, said with their part or not: "onze beherend vennoot beslist", "der Gesellschafter entscheidet"
+    r"vennoot|zaakvoerder|gesellschafter(?:in)?|teilhaber(?:in)?|s(?:ó|o)ci[oa][- ]gerente"
 )
 _INFLUENCES_LOCAL = lazy_compile(
     r"\b(?:"
@@ -392,7 +395,10 @@ _INFLUENCES_LOCAL = lazy_compile(
     rf"(?:{_ARTICLE}|le|les|los|os|unser\w*|notre|nuestr[oa]|noss[oa]|nostr[oa]|onze)\s*(?:\w+\s+)?(?:{_OTHER_TITLE})(?:\s+\w+)?\s+"
     rf"(?:{_DECIDES_VERB}|approvano|decidono|firmano|entscheiden|gibt frei|d(?:é|e)cide|signe|valide|approuve|tranche|deciden|aprueban|decidem|aprovam|keurt goed|beslissen|{_LAST_WORD})\b|"
     rf"c'est (?:le|la|l'|notre|nos|les) ?(?:\w+ )?(?:{_OTHER_TITLE}) qui (?:d(?:é|e)cide|signe|valide|tranche|approuve)|"
-    rf"quem (?:decide|assina|aprova) (?:é|e) (?:o|a|nosso|nossa)|(?:la decisione|l'ultima parola) (?:spetta|è) (?:al|alla|ai|allo)\b)"
+    rf"quem (?:decide|assina|aprova) (?:é|e) (?:o|a|nosso|nossa)|"
+    # "o sócio-gerente é que decide", "el socio gerente es quien firma", "il socio amministratore è che decide"
+    rf"(?:{_ARTICLE}|os|as|los|las)\s*(?:{_OTHER_TITLE})(?:[- ]\w+)?\s+(?:é|es|è) (?:que|quien|quem|chi|che|el que|la que) "
+    rf"(?:decide|assina|aprova|firma|aprueba|approva)\b|(?:la decisione|l'ultima parola) (?:spetta|è) (?:al|alla|ai|allo)\b)"
 )
 # "my boss" in the other languages: someone else decides only when a verb or a "with" says so
 # ("mijn leidinggevende beslist", "avec mon associé"), not in "somos só eu e meu sócio".
@@ -541,7 +547,7 @@ _TITLE_WORDS = lazy_compile(
     r"(?<![\w'’])(?:(?:senior|sr\.?|junior|jr\.?|associate|assistant|deputy|acting|interim|lead|principal|chief|executive|"
     rf"group|global|regional|international|national|area|district|general|managing|founding|co|{_FUNCTIONS}|the|&|and|"
     # the Dutch and German adjectives of a function: "commercieel directeur", "kaufmännischer Leiter"
-    r"commercieel|financieel|operationeel|creatief|technisch|artistiek|medisch|adjunct|"
+    r"commercieel|financieel|operationeel|creatief|technisch|artistiek|medisch|adjunct|beherende?|"
     r"kaufm(?:ä|ae)nnische[rn]?|technische[rn]?|stellvertretende[rn]?|kreative[rn]?)(?:\s+|-))*$"
 )
 _TITLE_TAIL = lazy_compile(
@@ -604,7 +610,10 @@ def _title(text: Text, start: int, end: int) -> str:
     if tail and _PRONOUN_AFTER_COMMA.match(text.original[end: end + 60]):
         tail = None
     if tail and not re.match(r"\s+(?:of|for|de|du|des|di|del|della|da|do|van|für|im)\s+(?:the\s+)?(?:a|an|my|our|company|business|firm|team|startup|[0-9]|"
-                             r"un|une|uma|um|una|uno|een|einer|einem|ma|mon|notre|nuestra|nossa|minha|mia|mijn|la|el|het|les)\b", lower[end: end + 20]):
+                             r"un|une|uma|um|una|uno|een|einer|einem|ma|mon|notre|nuestra|nossa|minha|mia|mijn|la|el|het|les|"
+                             # the firm said in its own language: "sócio-gerente da empresa", "socio amministratore della ditta"
+                             r"empresa|firma|sociedade|companhia|azienda|ditta|societ(?:à|a)|unternehmens?|bedrijf|zaak|onderneming|loja|neg(?:ó|o)cio)\b",
+                             lower[end: end + 20]):
         end += tail.end()
     title = text.original[start:end].strip(" ,.-&")
     # an article before the title, in any of the seven languages: "una studentessa", "l'assistante", "der Marketingleiter"
@@ -748,6 +757,10 @@ def seniority_of(text: Text, field: str | None = None) -> tuple[str, int, int] |
         found = [f for f in found if f[0] >= corrected[-1][0]]
         best = found[0]
     for other in found[1:]:
+        if other[0] >= best[3] and _partners_part(lower, best, other):
+            # "gérant associé", "socia y gerente", "Geschäftsführer und Gesellschafter": one title, a partner's
+            best = (best[0], _ORDER["c_level"], "c_level", other[3])
+            continue
         if other[0] >= best[3] and _HEAD_GAP.fullmatch(" " + lower[best[3]: other[0]]) and not _QUALIFIER.fullmatch(lower, other[0], other[3]):
             if _PARTNER_WORD.fullmatch(lower, best[0], best[3]) and not lower[best[3]: other[0]].strip():
                 # "associé gérant", "socio gerente", "sócia diretora", "vennoot zaakvoerder": a partner who runs the firm,
@@ -758,7 +771,7 @@ def seniority_of(text: Text, field: str | None = None) -> tuple[str, int, int] |
                 best = other
         elif other[0] >= best[3]:
             break
-    best = _hyphen_joined(lower, best)
+    best = _partner_joined(lower, _hyphen_joined(lower, best))
     # "consultante indépendante", "consultor autónomo": an adjective after the head noun says how they work, not what
     qualified = _QUALIFIER.match(lower, best[3] + 1) if lower[best[3]: best[3] + 1] == " " else None
     return best[2], best[0], qualified.end() if qualified else best[3]
@@ -769,9 +782,9 @@ _PARTNER_WORD = lazy_compile(r"associ(?:é|e)e?|soci[oa]|s(?:ó|o)ci[oa]|vennoot
 _LEVEL_OF = {order: name for name, order in _ORDER.items()}
 
 
-# A word joined to a title by a hyphen, no space: "sócia-gerente", "directeur-gérant", "Geschäftsführer-Inhaber",
-# "socio-director", "owner-operator". Not a dash typed without spaces before the next clause ("CEO-we decide").
-_HYPHENED = lazy_compile(r"-(?!(?:i|we|my|our|and|but|so|it|ich|wir|und|je|nous|et|yo|y|eu|e|io|ik|wij|en)\b)[^\W\d_]+(?=$|[^\w-])")
+# A word joined to a title by a hyphen or a slash, no space: "sócia-gerente", "directeur-gérant", "Geschäftsführer-Inhaber",
+# "socio-director", "owner-operator", "directeur/eigenaar". Not a dash typed without spaces before the next clause ("CEO-we decide").
+_HYPHENED = lazy_compile(r"[-/](?!(?:i|we|my|our|and|but|so|it|ich|wir|und|je|nous|et|yo|y|eu|e|io|ik|wij|en)\b)[^\W\d_]+(?=$|[^\w-])")
 
 
 def _hyphen_joined(lower: str, best: tuple[int, int, str, int]) -> tuple[int, int, str, int]:
@@ -784,6 +797,50 @@ def _hyphen_joined(lower: str, best: tuple[int, int, str, int]) -> tuple[int, in
             if part is not None and part.end() == joined.end() and _ORDER[level] < order:
                 order, name = _ORDER[level], level
         end = joined.end()
+    return start, order, name, end
+
+
+# A partner's part in running the firm said with the partner word, in either order, apart or joined by "and": "associée
+# gérante", "gérant associé", "sócio gerente", "socio amministratore", "Geschäftsführer und Gesellschafter", "socio e
+# amministratore", "vennoot en zaakvoerder", "partner and managing director". The words that run a firm count here even
+# where alone they are no title of the visitor's ("amministratore" alone may run a building or a server).
+_RUNS_THE_FIRM = lazy_compile(
+    r"(?:amministrat(?:ore|rice)(?: (?:unic[oa]|delegat[oa]))?|accomandatari[oa]|(?:co-?)?g(?:é|e)rante?|gerente|administrador(?:a)?|"
+    # ... or the sole one: "socio unico", "socio único", "sócio único", "associé unique"
+    r"unic[oa]|(?:ú|u)nic[oa]|unique|"
+    r"gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|zaakvoer(?:der|ster)|bestuurder|directeur|directrice|director(?:a)?|diretor(?:a)?|"
+    r"diret(?:tore|trice)|direktor(?:in)?|managing director|md|ceo|owner|inhaber(?:in)?|eigena(?:ar|res)|titolare|due(?:ñ|n)[oa]|don[oa]|"
+    r"propri(?:é|e)taire|propietari[oa]|propriet(?:á|a)ri[oa])(?![\w-])")
+_PARTNER_JOIN = lazy_compile(r"(?:\s+(?:and|und|et|y|e|en)\s+|\s*&\s*|\s+)")
+_PARTNER_ALONE = lazy_compile(
+    r"(?:associ(?:é|e)e?|soci[oa]|s(?:ó|o)ci[oa]|vennoot|partner(?:in)?|gesellschafter(?:in)?|teilhaber(?:in)?)(?![\w-])")
+
+
+def _partners_part(lower: str, best: tuple[int, int, str, int], other: tuple[int, int, str, int]) -> bool:
+    """Whether two titles found side by side, or joined by "and", are a partner and their part in running the firm."""
+    gap = _PARTNER_JOIN.fullmatch(lower, best[3], other[0])
+    if gap is None:
+        return False
+    last = lower.rfind(" ", best[0], best[3]) + 1  # "geschäftsführender Gesellschafter": its last word is the partner
+    first_is_partner = bool(_PARTNER_WORD.fullmatch(lower, best[0], best[3]) or _PARTNER_WORD.fullmatch(lower, last, best[3]))
+    if first_is_partner:
+        return _RUNS_THE_FIRM.fullmatch(lower, other[0], other[3]) is not None
+    return _RUNS_THE_FIRM.fullmatch(lower, best[0], best[3]) is not None and _PARTNER_WORD.fullmatch(lower, other[0], other[3]) is not None
+
+
+def _partner_joined(lower: str, best: tuple[int, int, str, int]) -> tuple[int, int, str, int]:
+    """The partner's title with their part in running the firm said beside it, one title whole ("associée gérante",
+    "gérant associé", "Geschäftsführer und Gesellschafter"), as senior as a partner."""
+    start, order, name, end = best
+    while joined := _PARTNER_JOIN.match(lower, end):
+        after = joined.end()
+        partner_first = _PARTNER_WORD.fullmatch(lower, start, end) or _PARTNER_WORD.fullmatch(lower, lower.rfind(" ", start, end) + 1, end)
+        second = (_RUNS_THE_FIRM.match(lower, after) if partner_first else None) or \
+            (_PARTNER_ALONE.match(lower, after) if _RUNS_THE_FIRM.fullmatch(lower, start, end) else None)
+        if second is None:
+            break
+        end = second.end()
+        order, name = _ORDER["c_level"], "c_level"
     return start, order, name, end
 
 
