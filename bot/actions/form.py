@@ -478,11 +478,13 @@ class ValidateQualificationForm(FormValidationAction):
             if before.confirming and (earlier := _said_back_while_confirming(tracker, heard, now)):
                 rest = [n for n in (rest or heard) if n not in earlier] or rest
             listed = noted(rest or heard, now.heard.attributes, now.heard.texts)
-            if before.confirming and not unread and not asks_for_recap(latest_text(tracker)) \
+            quiet = not (told_back or held or _said_back(dispatcher) or _noted_already(dispatcher))
+            if before.confirming and quiet and not unread and not asks_for_recap(latest_text(tracker)) \
                     and _listed_last(tracker) == listed:
-                # Nothing in the list changed since it was last said, while it waits for a yes: asked briefly, not
-                # the whole paragraph again after each further answer (issue 18). Unread, it is shown again above
-                # as a check; asked for ("what do you have so far?"), it is the answer.
+                # Nothing said back this turn and nothing in the list changed since it was last said, while it waits
+                # for a yes (a question about us answered above it): asked briefly, not the whole paragraph again
+                # (issue 18). After a value said back, the rest still waiting is listed (issue 14); unread, it is
+                # shown again as a check; asked for ("what do you have so far?"), it is the answer.
                 dispatcher.utter_message(text=say(LISTED_RIGHT), buttons=_yes_change())
             else:
                 dispatcher.utter_message(text=listed, buttons=_yes_change())
