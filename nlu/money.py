@@ -128,6 +128,13 @@ _NOT_MONEY_AFTER = lazy_compile(
     r"n(?:ä|ae)chte|fahrzeuge|boote|umz(?:ü|ue)ge|hochzeiten|"
     r"ritten|reizen|tochten|opdrachten|bestellingen|boekingen|reserveringen|zendingen|leveringen|pakketten|klussen|"
     r"evenementen|gasten|passagiers|klanten|afspraken|behandelingen|reparaties|vluchten|overnachtingen|nachten|boten|verhuizingen|bruiloften|"
+    # ... and what is sold, served or counted in any of them: units and pieces, covers, pallets, pupils, patients, users
+    r"covers|pallets|pieces|unidades|piezas|pe(?:ç|c)as|st(?:ü|ue)ck|stuks|pi(?:è|e)ces|pezzi|unit(?:à|a)|art(?:í|i)culos|artigos|articoli|"
+    r"artikel|artikelen|productos|produtos|produits|prodotti|produkte|producten|cubiertos|couverts|coperti|talheres|paletes|pal(?:é|e)s|"
+    r"palettes|paletten|bancali|alumnos|alunos|(?:é|e)l(?:è|e)ves|studenti|sch(?:ü|ue)ler(?:innen)?|leerlingen|estudiantes|estudantes|(?:é|e)tudiants|"
+    r"pacientes|pazienti|patienten|pati(?:ë|e)nten|usuarios|usu(?:á|a)rios|utilizadores|utilisateurs|utenti|nutzer(?:innen)?|gebruikers|"
+    r"socios|s(?:ó|o)cios|membres|membri|mitglieder|leden|seguidores|abonn(?:é|e)s|follower|volgers|abonnenten|suscriptores|assinantes|iscritti|"
+    r"visitantes|visiteurs|visitatori|besucher(?:innen)?|bezoekers|billets|boletos|biglietti|kaarten|"
     # a weight ("500 pounds of coffee", "a 500 pound press"): pounds of something, or one pound that is a noun's measure
     r"pounds?\s+of\s+(?!(?:it|that|this|budget|spend|spending|marketing|ads?|money|sterling|which)\b)[a-z]+|"
     r"pound\s+(?!(?:a|an|per|each|every|monthly|yearly|budget|max|maximum|tops|or|and|for|in|to|on|total|sterling|gbp|only|"

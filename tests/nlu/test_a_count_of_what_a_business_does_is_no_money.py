@@ -31,6 +31,16 @@ NOW = "2026-12-05"
     "l'anno scorso 3.000 prenotazioni",
     "we deden vorig jaar 1.400 ritten",
     "vorig jaar hadden we 2.000 boekingen",
+    # what is sold, served or counted: units and pieces, covers, pupils, members
+    "we do 500 covers a night",
+    "vendimos 1.400 unidades el año pasado",
+    "wir haben 1.400 Stück verkauft",
+    "on a vendu 1 400 pièces",
+    "vendemos 1.400 peças",
+    "abbiamo venduto 1.400 pezzi",
+    "we verkochten 1.400 stuks",
+    "temos 3.000 alunos",
+    "wir haben 2.000 Mitglieder",
 ])
 def test_a_count_of_what_the_business_does_is_no_revenue_or_budget(text: str) -> None:
     for field in (None, "revenue"):
@@ -49,6 +59,7 @@ def test_a_count_of_what_the_business_does_is_no_revenue_or_budget(text: str) ->
     ("abbiamo fatturato 1,4 milioni l'anno scorso", 1400000),
     ("we hadden vorig jaar 1,4 miljoen omzet", 1400000),
     ("vorig jaar 1,4 miljoen omzet met 1.400 ritten", 1400000),
+    ("facturamos 1,4 millones vendiendo 1.400 unidades", 1400000),
 ])
 def test_a_sum_in_those_things_is_still_money(text: str, value: int) -> None:
     revenue = extract(text, field=None, now=NOW).revenue
