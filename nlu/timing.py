@@ -1205,6 +1205,12 @@ _GOAL_FIGURE = lazy_compile(
 )
 
 
+def _haste(lower: str, found: _Found) -> bool:
+    """Whether the time is haste ("asap", "urgently", "right away"), no period a problem could be said of: "asap, sales
+    have dropped a lot" gives the reason for the haste."""
+    return any(pattern.fullmatch(lower, found.start, found.end) for pattern, days in _ASAP if days == 7)
+
+
 def _stated(text: Text, found: _Found, field: str | None) -> bool:
     """Whether a time in the text is when the visitor wants to start or buy.
 
@@ -1241,8 +1247,8 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
         return False  # "hoping for 4 this year": the period of a figure, not when to start
     if field != "timing" and _A_PERIOD.match(lower, found.start) and _spent_in(lower, text.clause_at(found.start)):
         return False  # "this year we want to spend 20k": the period of a sum to spend, not when to start
-    if _PROBLEM_BEFORE.search(lower, max(text.clause_at(found.start)[0], found.start - 45), found.start) \
-            or _PROBLEM_AFTER.match(lower[:_clause_end_past_a_comma(text, found)], found.end):
+    if not _haste(lower, found) and (_PROBLEM_BEFORE.search(lower, max(text.clause_at(found.start)[0], found.start - 45), found.start)
+                                      or _PROBLEM_AFTER.match(lower[:_clause_end_past_a_comma(text, found)], found.end)):
         return False  # "leads have dried up this year", even at "when?": the time of a problem, not of a start
     # At "when?" the whole sentence tells; in free text only the time's own clause ("budget got cut, still Q2").
     if _said_of_the_past(text, found, *((stance.sentence_at(text, found.start), False) if field == "timing" else (text.clause_at(found.start), True))):
