@@ -12,7 +12,8 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Mapping
+from types import MappingProxyType
+from typing import Any, Collection, Mapping
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -192,12 +193,36 @@ def cases(personas: list[Persona], still_wrong: Mapping[str, str]) -> list[Any]:
                          else []) for p, i in zip(personas, ids)]
 
 
-def play_and_check(stack: Stack, playbook: Playbook, persona: Persona) -> None:
+Phrases = Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]]
+NONE: Mapping[str, Any] = MappingProxyType({})  # no table: a default no call can change
+
+
+def play_and_check(stack: Stack, playbook: Playbook, persona: Persona, *, booked_in: Mapping[str, str] = NONE,
+                   reply_holds: Phrases = NONE, reply_lacks: Phrases = NONE, skips: Mapping[str, tuple[str, str]] = NONE,
+                   goodbyes: Mapping[str, str] = NONE, either_way: Collection[str] = (),
+                   every_line_means: bool = False) -> None:
     """Play the persona through the real stack and fail naming what its lead got wrong, with the conversation
-    (printed when it passes too: ``-rP`` shows the conversations, to check they passed for the right reason)."""
+    (printed when it passes too: ``-rP`` shows the conversations, to check they passed for the right reason).
+
+    A set's tables, keyed by the persona's first name, add the checks of the conversation below: the zone of the
+    booked call (``booked_in``), words the answer to a message holds or lacks, a skipped question asked again, a
+    goodbye mid-form answered with no question, and no stored lead allowed (``either_way``). ``every_line_means``:
+    the script has no filler, so "I didn't understand" is never right and the persona's own short yes is taken."""
+    name = persona.name.split(",")[0]
     v = Visitor(stack.rasa_url)
     play(v, playbook, persona)
     problems = wrong(stack, v, playbook, persona)
+    if name in either_way:
+        problems = [problem for problem in problems if problem != "no lead stored"]
+    if name in booked_in:
+        problems += booked_zone_problems(stack, v, persona, booked_in[name])
+    problems += answer_problems(v, reply_holds.get(name, ()), reply_lacks.get(name, ()))
+    if name in skips:
+        problems += skipped_problems(v, playbook, persona, *skips[name])
+    if name in goodbyes:
+        problems += goodbye_asked_problems(v, playbook, persona, goodbyes[name])
+    if every_line_means:
+        problems += not_understood_problems(v, persona) + own_yes_problems(v, playbook, persona)
     print(v.history())
     assert not problems, "\n".join(problems) + "\n\n" + v.history()
 

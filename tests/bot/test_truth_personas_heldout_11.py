@@ -62,7 +62,7 @@ from datetime import date
 
 import pytest
 
-from harness.stack import Stack, Visitor
+from harness.stack import Stack
 from qualification import Playbook
 from tests.bot.personas import (
     ABSENT,
@@ -71,18 +71,11 @@ from tests.bot.personas import (
     OneOf,
     Persona,
     Within,
-    answer_problems,
-    booked_zone_problems,
     cases,
     days_to,
-    goodbye_asked_problems,
     mid_month,
     month_span,
-    not_understood_problems,
-    own_yes_problems,
-    play,
-    skipped_problems,
-    wrong,
+    play_and_check,
 )
 
 pytestmark = pytest.mark.slow
@@ -461,19 +454,5 @@ STILL_WRONG: dict[str, str] = {
 @pytest.mark.parametrize("persona", cases(PERSONAS, STILL_WRONG))
 def test_each_eleventh_set_persona_s_lead_holds_what_they_said_and_nothing_invented(
         stack: Stack, playbook: Playbook, persona: Persona) -> None:
-    name = persona.name.split(",")[0]
-    v = Visitor(stack.rasa_url)
-    play(v, playbook, persona)
-    problems = wrong(stack, v, playbook, persona)
-    if name in EITHER_WAY:
-        problems = [problem for problem in problems if problem != "no lead stored"]
-    if name in BOOKED_IN:
-        problems += booked_zone_problems(stack, v, persona, BOOKED_IN[name])
-    if name in SKIPS:
-        problems += skipped_problems(v, playbook, persona, *SKIPS[name])
-    if name in GOODBYES:
-        problems += goodbye_asked_problems(v, playbook, persona, GOODBYES[name])
-    problems += answer_problems(v, ANSWER_HOLDS.get(name, ()))
-    problems += not_understood_problems(v, persona) + own_yes_problems(v, playbook, persona)
-    print(v.history())
-    assert not problems, "\n".join(problems) + "\n\n" + v.history()
+    play_and_check(stack, playbook, persona, booked_in=BOOKED_IN, reply_holds=ANSWER_HOLDS, skips=SKIPS,
+                   goodbyes=GOODBYES, either_way=EITHER_WAY, every_line_means=True)

@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import pytest
 
-from harness.stack import Stack, Visitor
+from harness.stack import Stack
 from qualification import Playbook
 from tests.bot.personas import (
     ABSENT,
@@ -65,17 +65,11 @@ from tests.bot.personas import (
     OneOf,
     Persona,
     Within,
-    answer_problems,
-    booked_zone_problems,
     cases,
     mid_month,
     month_span,
-    not_understood_problems,
-    own_yes_problems,
-    play,
+    play_and_check,
     quarter_of_next_year,
-    skipped_problems,
-    wrong,
 )
 
 pytestmark = pytest.mark.slow
@@ -441,15 +435,5 @@ STILL_WRONG: dict[str, str] = {
 @pytest.mark.parametrize("persona", cases(PERSONAS, STILL_WRONG))
 def test_each_thirteenth_set_persona_s_lead_holds_what_they_said_and_nothing_invented(
         stack: Stack, playbook: Playbook, persona: Persona) -> None:
-    name = persona.name.split(",")[0]
-    v = Visitor(stack.rasa_url)
-    play(v, playbook, persona)
-    problems = wrong(stack, v, playbook, persona)
-    if name in BOOKED_IN:
-        problems += booked_zone_problems(stack, v, persona, BOOKED_IN[name])
-    problems += answer_problems(v, REPLY_HOLDS.get(name, ()), REPLY_LACKS.get(name, ()))
-    if name in SKIPS:
-        problems += skipped_problems(v, playbook, persona, *SKIPS[name])
-    problems += not_understood_problems(v, persona) + own_yes_problems(v, playbook, persona)
-    print(v.history())
-    assert not problems, "\n".join(problems) + "\n\n" + v.history()
+    play_and_check(stack, playbook, persona, booked_in=BOOKED_IN, reply_holds=REPLY_HOLDS, reply_lacks=REPLY_LACKS,
+                   skips=SKIPS, every_line_means=True)
