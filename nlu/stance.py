@@ -56,7 +56,8 @@ _OUR_PRICE = lazy_compile(
     r"offre|forfait|prix|tarifs?|abonnement|licence|plano|planos|pacote|preço|preços|licen(?:ç|c)a|assinatura|piano|pacchetto|prezzo|prezzi|offerta|licenza|abbonamento|"
     r"plan|paquete|precio|precios|tarifa|licencia|suscripci(?:ó|o)n|pakket|prijs|prijzen|abonnement|licentie|aanbod))|"
     r"you (?:guys )?charge|"
-    r"(?:packages?|plans?|pricing|prices?) (?:start|starts|begin|begins|from|starting)|start(?:s|ing)? (?:at|from)|"
+    # ("our budget starts at 50k" is theirs)
+    r"(?:packages?|plans?|pricing|prices?) (?:start|starts|begin|begins|from|starting)|(?<!budget )(?<!budgets )start(?:s|ing)? (?:at|from)|"
     r"you quoted|quoted us|a quote of|(?:been|were|was|got|get|getting) quoted|quotes? (?:of|from|range|ranging|between|came in)|(?:quotes?|estimates?|bids?) (?:of|for|at|came in)(?=\s+(?:about |around |roughly |~)?[$€£]?\s*$)|quoted (?:anywhere|between|from)|"
     # "another quote was $1,200", "the cheapest quote so far was $9,500": a price someone gave, not a budget
     r"(?:another|other|a|the|their|one|second|competing|previous|last|cheapest|lowest|highest|best|first|latest|only) "
@@ -496,6 +497,11 @@ _SPEND_VERB = lazy_compile(r"\b(?:spend|invest|afford|go|put|pay|do)\b")
 _WILLING = lazy_compile(
     r"(?:\b(?:can|could|would|will|may|might|able|happy|willing|prepared|ready|podemos|pode|puedo|podr(?:í|i)amos|possiamo|posso|"
     r"potremmo|poder(?:í|i)amos|kunnen|kan|peut|pouvons|peux|pourrions|pourrait|k(?:ö|oe)nnen|kann|k(?:ö|oe)nnten)\b|'d\b|'ll\b)")
+# ... or the budget itself named as what is past the figure: "our budget is above 50k", "el presupuesto es de más de" (the
+# rewrite's "el budget es of over"), "das Budget liegt über", "o orçamento é acima de", "het budget is meer dan".
+_BUDGET_SAID_BEFORE = lazy_compile(
+    r"\bbudget\s+(?:(?:is|'s|would be|will be|should be|could be|is probably|is likely|es|est|ist|liegt|(?:é|e)|(?:è|e)|of|de|bei|at|"
+    r"starts|start|begins|sits|lies|comes in)\s+){1,3}$")
 _LINE_DRAWN = lazy_compile(r"\b(?:anything|everything|whatever|any (?:spend|purchase|contract|deal|amount)|if|when|whenever|once|every time)\b")
 
 
@@ -508,6 +514,8 @@ def spends_past(text: Text, start: int) -> bool:
     if line is None or _APPROVAL.search(lower, clause_start, clause_end) or _LINE_DRAWN.search(lower, clause_start, start):
         return False
     head = lower[clause_start: line.start()]
+    if _BUDGET_SAID_BEFORE.search(head):
+        return True  # "budget is above 50k but the MD has the final say", "das Budget liegt über 50.000 €, aber ..."
     if not _SPENDER_BEFORE.search(head) or not _WILLING.search(lower, clause_start, start):
         return False
     return bool(_SPEND_VERB.search(lower, clause_start, start) or _SPEND_VERB.search(lower, start, clause_end))
