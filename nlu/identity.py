@@ -97,7 +97,11 @@ _FIRM_WORDS = frozenset(
     "ventures industries international global studio studios agency works brands bank insurance properties realty homes "
     "associates advisors advisory analytics networks energy motors pharma clinic dental legal law design designs marketing "
     "hotels hotel restaurant bakery brewing brewery wines coffee cafe café shop store stores academy school lda ltda sl srl sarl sas "
-    "brothers bros sons söhne zonen hijos filhos figli".split()
+    "brothers bros sons söhne zonen hijos filhos figli "
+    # the same words in the other six languages ("Acme Analítica", "Gruppo Rossi", "Müller Beratung")
+    "analítica analitica analytik analytique analytica agencia agência agenzia agentur agence bureau grupo gruppo groupe gruppe groep "
+    "soluciones soluções soluzioni lösungen oplossingen consultoria consultoría consulenza beratung conseil tecnología tecnologia "
+    "technologie technologies servicios serviços servizi dienstleistungen sistemas sistemi systeme systèmes".split()
 )
 # "Sarah Okafor, CMO at Brightline", "Priya Raman - marketing director", "Dan Whitfield (VP Sales, Corvid)": a name that
 # opens the message, then a separator and the visitor's job title (weighed by ``nlu.titles``, in any language).
@@ -760,6 +764,9 @@ def name(text: Text, field: str | None) -> str | None:
             for i, word in enumerate(words):
                 if i and word.lower() in _PARTICLES and places.is_place(" ".join(words[i + 1:]).lower()):
                     words, from_place = words[:i], True  # "soy Lucía de Madrid": where she is from, not her surname
+                    break
+                if i and word.lower() in _PARTICLES and len(words) - i > 2 and words[-1].lower().rstrip(".") in _FIRM_WORDS:
+                    words = words[:i]  # "Sono Marco di Acme Analitica", "Ich bin Jonas von Acme Analytik": the firm he is from
                     break
             while words and (words[-1].lower() in _NOT_NAMES or words[-1].lower() in _PARTICLES):
                 words.pop()
