@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.actions.form import HOW_TO_CONFIRM
+from bot.actions.form import HOW_TO_CONFIRM, LISTED_RIGHT
 from bot.actions.phrasebook import translate
 from bot.actions.phrasing import A_FEW_WORDS
 from harness.script import BRIEF_CONFIRMATION, CONFIRM, CONSENT_LINE, NOTED_LINE, asked_slot
@@ -27,7 +27,8 @@ def lines(lang: str) -> list[tuple[str, str]]:
     """Each way the bot asks, as it writes it in ``lang``, with the slot it asks."""
     asks = [(translate(CONSENT_LINE, lang, text="We keep it safe.", url="https://x.example/privacy"), "consent"),
             (translate(NOTED_LINE, lang, what="a budget of about €5k a month"), CONFIRM),
-            (translate(BRIEF_CONFIRMATION, lang), CONFIRM), (translate(HOW_TO_CONFIRM, lang), CONFIRM)]
+            (translate(BRIEF_CONFIRMATION, lang), CONFIRM), (translate(LISTED_RIGHT, lang), CONFIRM),
+            (translate(HOW_TO_CONFIRM, lang), CONFIRM)]
     asks += [(translate(example, lang), slot) for slot, example in A_FEW_WORDS.items()]
     asks += [(question.wording[0], question.attribute) for question in localized(PLAYBOOK, lang).questions]
     return asks
