@@ -698,6 +698,11 @@ _PLACE_WORDS = frozenset({"city", "centre", "center", "area", "metro", "region",
 # Florence"), or the city's name is a given name opening a person's name ("Sofia Paris", "Florence Dupont").
 _GIVEN_BEFORE = lazy_compile(r"(?<![\w'’-])(?P<word>[A-ZÀ-Þ][a-zß-ÿ]+)[ \t]+$")
 _SURNAME_AFTER = lazy_compile(r"[ \t]+(?P<word>[A-ZÀ-Þ][a-zß-ÿ'’-]+)(?![\w-])")
+# A given name, then a surname or two (particles between), right before the city: the city closes a full name ("Ana da
+# Silva Santos", "Maria Oliveira Lima", "João Pedro Costa Franca"), as Portuguese and Spanish names often do.
+_NAME_RUN_BEFORE = lazy_compile(
+    r"(?<![\w'’-])(?P<word>[A-ZÀ-Þ][a-zß-ÿ]+)(?:[ \t]+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|y|e)[ \t]+)*[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2}"
+    r"[ \t]+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|y|e)[ \t]+)*$")
 _NOT_SURNAMES = frozenset({"harbour", "harbor", "airport", "beach", "bay", "port", "river", "valley", "hills", "county", "state"})
 
 
@@ -712,6 +717,12 @@ def _in_a_persons_name(original: str, m: _Match) -> bool:
     before = _GIVEN_BEFORE.search(original, max(0, m.start - 30), m.start)
     if before is not None and is_given_name(before.group("word")):
         return True
+    run = _NAME_RUN_BEFORE.search(original, max(0, m.start - 50), m.start)
+    next_word = re.match(r"\s+([^\W\d_]+)", original[m.end:])
+    if run is not None and is_given_name(run.group("word")) and not any(
+            is_place(w.lower()) for w in re.findall(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+", original[run.end("word"): m.start])) and not (
+            next_word and next_word.group(1).lower() in _PLACE_WORDS):  # ("Maria Lopez, Paris office": the office's city)
+        return True  # "Sou a Ana da Silva Santos": her surname, not Santos, Brazil
     after = _SURNAME_AFTER.match(original, m.end)
     if after is None or " " in written or not is_given_name(written):
         return False
