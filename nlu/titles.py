@@ -505,6 +505,26 @@ _IS_THEIRS_AFTER = lazy_compile(
 # Running the business, which says the visitor is its owner unless someone else is: "I run the shop", "ich führe den
 # Laden", "je gère la boutique", "llevo la tienda", "gestisco il negozio", "ik run de winkel".
 _RUNS = lazy_compile(r"(?:i run|ich (?:f(?:ü|ue)hre|leite|betreibe)|je (?:dirige|g(?:è|e)re|tiens)|dirijo|llevo|gestisco|dirigo|ik (?:run|leid))\b")
+# ... or running it for someone: "I run the restaurant for the owner", "I run the shop for my uncle", "ich leite die Praxis
+# für meinen Chef", "je gère la boutique pour mon oncle", "llevo la tienda para mi tío", "gestisco il negozio per mio zio".
+_RUNS_FOR = lazy_compile(
+    r"(?:\bi (?:run|manage)|ich (?:f(?:ü|ue)hre|leite|betreibe)|je (?:dirige|g(?:è|e)re|tiens)|dirijo|llevo|giro|gestisco|dirigo|ik (?:run|leid|beheer))"
+    r"\s+(?:[\w']+\s+){1,2}(?:for|f(?:ü|ue)r|pour|para|per|voor)\s+(?:the owners?|the boss|(?:den|die) (?:inhaber\w*|chef\w*)|le (?:patron|propri(?:é|e)taire)|"
+    r"el (?:due(?:ñ|n)o|jefe)|o (?:dono|patr(?:ã|a)o)|il (?:titolare|capo)|de (?:eigenaar|baas)|"
+    r"(?:my|our|meinen|meine|meinem|unseren|unsere|mon|ma|notre|mi|nuestr[oa]|(?:o |a )?(?:meu|minha)|mio|mia|mijn|onze)\s+"
+    rf"(?:{_CO_OWNER}|man|moglie|mari|zio|zia|t(?:í|i)o|t(?:í|i)a|oncle|tante|onkel|oom|uncle|aunt|boss|chef\w*|baas|jef[ea]|capo|patr(?:ã|a)o|patron\w*|"
+    r"family|familie|famille|familia|fam(?:í|i)lia|famiglia))\b")
+# Words that say the business is the visitor's own, which someone else named as the owner does not undo.
+_OWN_SAID = lazy_compile(r"\b(?:own|owns|mine|mir|m'appartient|m(?:í|i)a|minha|meu|mia|van mij|founded|co-?founded|started|opened|"
+                         r"set up|established|gegr(?:ü|ue)ndet|er(?:ö|oe)ffnet|fond(?:é|e)|ouvert|fund(?:é|e|ei|amos)|abr(?:í|i|imos)|fondato|aperto|opgericht|geopend)\b")
+# A person of the visitor's who decides, in the other languages ("my wife decides" is ``_INFLUENCES``'s): "meine Frau
+# entscheidet", "c'est ma femme qui décide", "decide mio fratello", "mi hermano decide", "o meu pai decide", "mijn vrouw beslist".
+_KIN = rf"(?:{_CO_OWNER}|man|moglie|mari|zio|zia|tío|tia|tía|tio|oncle|tante|onkel|oom|tante)"
+_KIN_DECIDES = lazy_compile(
+    rf"\b(?:{_POSSESSIVE}|meine|mein|unser\w*|notre|nuestr[oa]|nosso|nossa|il mio|la mia|onze)\s+{_KIN}\s+"
+    r"(?:entscheidet|d(?:é|e)cide|decide|beslist|bepaalt|unterschreibt|signe|firma|assina|firma|tekent)\b|"
+    rf"\bc'est (?:ma|mon|notre) {_KIN} qui (?:d(?:é|e)cide|signe|valide|tranche)|"
+    rf"\b(?:entscheidet|d(?:é|e)cide|decide|beslist|bepaalt) (?:{_POSSESSIVE}|meine|mein|unser\w*|notre|nuestr[oa]|nosso|nossa|il mio|la mia|onze)\s+{_KIN}\b")
 _ROLE_UNKNOWN = lazy_compile(r"\b(?:not sure who (?:decides|signs|approves)|don'?t know who (?:decides|signs|approves)|unclear who)")
 # Phrases that say the seniority without naming a job title ("I own the business").
 _NOT_A_TITLE = lazy_compile(r"(?:i |i'|my |me |myself |we |mir geh|die firma|das unternehmen|der betrieb|der laden|das gesch|die praxis|l'entreprise|la soci|la bo|l'affaire|le commerce|"
@@ -864,14 +884,17 @@ def authority(text: Text, field: str | None) -> Authority | None:
         role = "decision_maker"
     elif local_decides and not all(negated):
         role = "decision_maker"
-    elif _INFLUENCES.search(lower) or _INFLUENCES_LOCAL.search(lower) or _BOSS_DECIDES.search(lower) or any(negated):
+    elif _INFLUENCES.search(lower) or _INFLUENCES_LOCAL.search(lower) or _BOSS_DECIDES.search(lower) or _KIN_DECIDES.search(lower) or any(negated):
         # "ich entscheide nicht (allein)": someone else decides too
         role = "influencer"
     elif _USES.search(lower):
         role = "user"
-    someone_else_owns = _SOMEONE_ELSE_OWNS.search(lower) is not None
+    someone_else_owns = _SOMEONE_ELSE_OWNS.search(lower) is not None or _RUNS_FOR.search(lower) is not None
     if found and found[0] == "c_level" and _RUNS.match(lower, found[1]) and (someone_else_owns or role == "influencer"):
         found = None  # "I run the shop with my wife, she's the owner", "I run the shop, my partner decides": running it, not owning it
+    elif found and found[0] == "c_level" and someone_else_owns and _NOT_A_TITLE.match(lower[found[1]: found[2]]) \
+            and not _OWN_SAID.search(lower, found[1], text.clause_at(found[1])[1]):
+        found = None  # "ik heb een winkel, mijn vrouw is de eigenaar": a business they have, someone else's to own
     if someone_else_owns and role in (None, "user") and not (found and found[0] in ("c_level", "vp")):
         role = "influencer"  # "ich führe den Laden mit meiner Frau, sie ist die Inhaberin": the owner decides
         # (a CEO or VP of a firm someone else owns keeps the role of the title: who decides is not said)

@@ -1,13 +1,13 @@
 """A visitor who names someone else as the owner of the business ("she's the owner", "the owner is my wife", "der Laden
 gehört meiner Frau") is not its owner and not the one who decides: play-testing read "I run the shop with my wife,
 she's the owner" as a c-level decision maker, "I run the shop" taken for owning it. Running it is no title; the
-owner decides, so the visitor is an influencer, as when they say "my partner decides" or "mein Chef entscheidet".
-The same in the seven languages.
+owner decides, so the visitor is an influencer, as when they say "my partner decides", "mein Chef entscheidet",
+"c'est ma femme qui décide", or run it for someone ("I run the shop for my uncle"). The same in the seven languages.
 
 Near misses: an owner who runs it with someone ("I'm the owner, I run it with my wife", "soy la dueña junto con mi
 socio") and one who says the business is theirs ("sou a dona, a loja é minha", "ik ben de eigenaar, de zaak is van
-mij") stay the deciding owner; "I run the shop with my wife", with no other owner named, still reads as running one's
-own shop; a CEO of a firm his wife owns keeps the CEO's title, and a visitor who says they decide decides."""
+mij") stay the deciding owner; "I run the shop with my wife" or "... for our customers", with no other owner named,
+still reads as running one's own shop; a CEO of a firm his wife owns keeps the CEO's title, and a visitor who says they decide decides."""
 
 from __future__ import annotations
 
@@ -37,6 +37,20 @@ NOW = "2026-12-05"
     "il negozio è di mia moglie",
     "ik run de winkel met mijn vrouw, zij is de eigenaar",
     "de eigenaar is mijn vrouw, ik run de winkel",
+    "ik heb een winkel, mijn vrouw is de eigenaar",
+    # a person of the visitor's who decides
+    "ich führe den Laden, meine Frau entscheidet",
+    "je gère la boutique, c'est ma femme qui décide",
+    "gestisco il negozio ma decide mio fratello",
+    # running it for someone
+    "I run the restaurant for the owner",
+    "I run the shop for my uncle",
+    "ich leite die Praxis für meinen Chef",
+    "je gère la boutique pour mon oncle",
+    "llevo la tienda para mi tío",
+    "eu giro a loja para o meu tio",
+    "gestisco il negozio per mio zio",
+    "ik run de winkel voor mijn oom",
 ])
 def test_someone_else_named_as_the_owner_makes_the_visitor_an_influencer_with_no_owners_title(text: str) -> None:
     for field in (None, "authority"):
@@ -60,8 +74,13 @@ def test_an_owner_who_says_so_is_still_the_owner_who_decides(text: str, title: s
     assert (authority.title, authority.seniority, authority.role) == (title, "c_level", "decision_maker")
 
 
-def test_running_ones_own_shop_with_no_other_owner_named_is_still_owning_it() -> None:
-    authority = extract("I run the shop with my wife", field=None, now=NOW).authority
+@pytest.mark.parametrize("text", [
+    "I run the shop with my wife",
+    "I run the shop for our customers",
+    "I run the agency for my clients",
+])
+def test_running_ones_own_business_with_no_other_owner_named_is_still_owning_it(text: str) -> None:
+    authority = extract(text, field=None, now=NOW).authority
     assert authority is not None and (authority.seniority, authority.role) == ("c_level", "decision_maker")
 
 
