@@ -566,3 +566,22 @@ def _polarity(words: list[str]) -> bool | None:
 
 def _agree(rest: Any, polarity: bool) -> Any:
     return polarity if rest is None or rest == polarity else _CLASH
+
+
+def agrees_to_the_rest(text: str) -> bool:
+    """Whether a reply says, in a clause of its own, that the rest of what was listed is right ("the budget is 8k, the
+    rest is fine", "eher 8.000 €, der Rest stimmt", "le reste est bon", "lo demás sí", "o resto está certo", "il resto
+    va bene", "de rest klopt"), whatever else it says: a value put right, the rest agreed to. A clause that names a
+    field, or takes something back ("the rest is wrong"), is no such thing."""
+    said = f" {_fold(text).strip()} "
+    if len(said.split()) > 3 * _MAX_WORDS:
+        return False
+    for phrase, mark in _phrases_folded():
+        if mark == "<rest>":
+            said = re.sub(rf"(?<![\w']){re.escape(phrase)}(?![\w'])", f" {mark} ", said)
+    for clause in re.split(rf"[,;.!?:()/–—]|(?<![\w']){'|'.join(sorted(_BUT))}(?![\w'])", said):
+        words = re.findall(r"<rest>|[^\W\d_]+(?:'[^\W\d_]+)?", clause)
+        if "<rest>" in words and all(w in _RIGHT or w in _AROUND_WORDS or w in _ALL or w == "<rest>" for w in words) \
+                and _polarity([w for w in words if w != "<rest>"]) is True:
+            return True
+    return False

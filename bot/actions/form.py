@@ -121,6 +121,7 @@ from nlu.money import _DIAL_WORDS as DIAL_WORDS  # words of calling, as the read
 from nlu.money import phone_spans
 from nlu.numbers import quantities
 from nlu.recap import (
+    agrees_to_the_rest,
     answered_in_part,
     asks_about_own_details,
     asks_for_recap,
@@ -1019,6 +1020,9 @@ class ValidateQualificationForm(FormValidationAction):
         given = state.attributes.merge(only(answer, restated))
         heard = state.heard.forget(restated)
         rest = [n for n in names if n not in restated]
+        # "the budget is 8k, the rest is fine", "eher 8.000 €, der Rest stimmt": a value put right, and the rest of
+        # what was listed agreed to in words of its own: confirmed with it, not listed again (issue 14).
+        affirmed = affirmed or (bool(restated) and agrees_to_the_rest(text))
         answers = [_answer(playbook, n, text, GIVEN) for n in restated]
         progress = state.progress
         unclear = not (affirmed or denied or told)

@@ -5,8 +5,9 @@ for what it took back (issue 14), through the real bot, in the seven languages (
 It was met by the whole confirmation again ("Just to be sure I have it right: ..."), in every language; in Portuguese,
 "está tudo certo, exceto o orçamento" was a yes to all of it, the budget it took back stored. Now the value taken back
 is let go (its question asked next, the old value not offered), the rest is stored as confirmed, and the new answer to
-the question is the one stored. Near miss: a new value with the rest agreed to ("the budget is 8k, the rest is fine")
-is that value, not a question asked again.
+the question is the one stored. A new value with the rest agreed to ("the budget is 8k, the rest is fine", "eher
+8.000 €, der Rest stimmt") is that value, said back, and the rest confirmed with it: no question asked again, and no
+list of the rest to confirm once more.
 """
 
 from __future__ import annotations
@@ -100,11 +101,28 @@ def test_a_value_taken_back_is_asked_again_and_the_rest_is_confirmed(
     assert all(table.get(n) == "confirmed" for n in rest if n in table), table
 
 
-def test_a_new_value_with_the_rest_agreed_to_is_that_value_not_a_question(stack: Stack, playbook: Playbook) -> None:
-    v = Visitor(stack.rasa_url, metadata={"language": "en"})
-    at_the_confirmation(v, playbook, "en")
-    answer = v.say("the budget is 8k a month, the rest is fine")
-    assert asked(answer, playbook, "en") != "budget", v.history()
-    finished(v, playbook, "en", FULL["en"], answer)
+# A new value with the rest agreed to in words of its own.
+PUT_RIGHT_REST_AGREED = {
+    "en": "the budget is 8k a month, the rest is fine", "de": "eher 8.000 € im Monat, der Rest stimmt",
+    "fr": "plutôt 8 000 € par mois, le reste est bon", "es": "mejor 8.000 € al mes, lo demás sí",
+    "pt": "são 8.000 € por mês, o resto está certo", "it": "circa 8.000 € al mese, il resto va bene",
+    "nl": "eerder 8.000 euro per maand, de rest klopt",
+}
+
+
+@pytest.mark.parametrize("lang", list(PUT_RIGHT_REST_AGREED))
+def test_a_value_put_right_with_the_rest_agreed_to_is_stored_and_the_rest_confirmed(
+        stack: Stack, playbook: Playbook, lang: str) -> None:
+    v = Visitor(stack.rasa_url, metadata={"language": lang})
+    at_the_confirmation(v, playbook, lang)
+    answer = v.say(PUT_RIGHT_REST_AGREED[lang])
+    assert "8" in answer, f"the new value was not said back:\n{v.history()}"
+    assert asked(answer, playbook, lang) not in (CONFIRM, "budget", "company_size", None), \
+        f"asked again, not confirmed:\n{v.history()}"
+    finished(v, playbook, lang, FULL[lang], answer)
     lead = stack.lead_for(v.sender)
-    assert lead is not None and stored(lead["attributes"], "budget") == (8000, 8000), v.history()
+    assert lead is not None, v.history()
+    attributes = lead["attributes"]
+    assert stored(attributes, "budget") == (8000, 8000) and stored(attributes, "company_size") == (50, 50), \
+        f"{attributes}\n{v.history()}"
+    assert attributes["industry"] == "logistics" and attributes["location"]["city"] == "Berlin", attributes

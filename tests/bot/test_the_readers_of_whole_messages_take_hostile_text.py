@@ -18,6 +18,7 @@ from nlu.call_request import asks_for_a_call, tells_of_their_own_bookings
 from nlu.faq import about_the_bot
 from nlu.leaving import asks_to_stop, names_no_stop, without_regret
 from nlu.recap import (
+    agrees_to_the_rest,
     answered_in_part,
     asks_about_own_details,
     asks_for_recap,
@@ -56,6 +57,7 @@ def test_hostile_text_gets_a_plain_answer_from_each_reader(text: str) -> None:
     assert isinstance(tells_of_their_own_bookings(text), bool) and isinstance(knows_not(text), bool)
     assert isinstance(without_regret(plain(text)), str) and isinstance(stops_in_words(text), bool)
     assert answered_in_part(text) is None or isinstance(answered_in_part(text).wrong, tuple)
+    assert isinstance(agrees_to_the_rest(text), bool)
     for lang in LANGS:
         assert formal_greeting(text, lang) is None or isinstance(formal_greeting(text, lang), str)
         assert isinstance(in_their_register("Salve! Sono l'assistente.", text, lang), str)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.recap import InPart, answered_in_part
+from nlu.recap import InPart, agrees_to_the_rest, answered_in_part
 
 BUDGET_WRONG_REST_RIGHT = [
     ("en", "not the budget, but the rest yes"), ("en", "all correct except the budget"),
@@ -83,3 +83,20 @@ def test_each_listed_value_named_right_or_wrong_needs_no_word_of_the_rest() -> N
 @pytest.mark.parametrize("text", NOTHING_OF_THE_KIND)
 def test_a_reply_that_is_not_only_a_part_taken_back_is_read_as_nothing_here(text: str) -> None:
     assert answered_in_part(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "the budget is 8k a month, the rest is fine", "8k, everything else is right", "eher 8.000 € im Monat, der Rest stimmt",
+    "plutôt 8 000 €, le reste est bon", "mejor 8.000 € al mes, lo demás sí", "8.000 € por mês, o resto está certo",
+    "circa 8.000 € al mese, il resto va bene", "eerder 8.000 euro, de rest klopt",
+])
+def test_the_rest_agreed_to_beside_a_value_put_right_is_read(text: str) -> None:
+    assert agrees_to_the_rest(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the budget is 8k", "8k, but the rest is not right", "der Rest stimmt nicht", "the rest of the team is fine",
+    "yes", "le reste", "8k, the rest of the budget is fine",
+])
+def test_no_rest_agreed_to_is_read_where_none_is(text: str) -> None:
+    assert not agrees_to_the_rest(text)
