@@ -998,7 +998,10 @@ def _bare_time(text: Text, found: _Found) -> bool:
     if (waited := _WAITED_FOR.match(text.lower, found.end)) is not None and not re.search(
             r"[a-z]{3,}", _HEDGES.sub(" ", text.lower[:found.start])):
         end = min(end, waited.start())
-    rest = text.lower[start: found.start] + " " + text.lower[found.end: end]
+    before = text.lower[start: found.start]
+    if _QUARTER.match(text.lower, found.start):
+        before = _FOR_A_QUARTER.sub(" ", before)  # "para el Q2" alone ("for the q2"): the quarter as a deadline, said alone
+    rest = before + " " + text.lower[found.end: end]
     return not re.sub(r"\W+", " ", _HEDGES.sub(" ", rest)).strip()  # a number left is another fact ("maybe 30 next year")
 
 

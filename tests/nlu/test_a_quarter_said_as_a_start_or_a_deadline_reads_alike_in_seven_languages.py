@@ -53,8 +53,16 @@ def test_from_a_quarter_reads_as_the_english_from(text: str, lang: str) -> None:
     ("tegen Q2", "nl"),
     ("we need it live for Q2", "en"),
 ])
-def test_a_quarter_said_with_for_is_met_when_it_comes(text: str, lang: str) -> None:
-    assert _when(text, lang, "timing") == _when("by Q2", "en", "timing") == "2027-04-01"
+@pytest.mark.parametrize("field", [None, "timing"])
+def test_a_quarter_said_with_for_is_met_when_it_comes(text: str, lang: str, field: str | None) -> None:
+    assert _when(text, lang, field) == _when("by Q2", "en", field) == "2027-04-01"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("el presupuesto para el Q2 ya está cerrado", "es"), ("our budget for Q2 is already spent", "en"), ("il bilancio per il Q2 è chiuso", "it"),
+])
+def test_a_quarter_something_else_is_for_is_no_start_in_free_text(text: str, lang: str) -> None:
+    assert _when(text, lang, None) is None
 
 
 @pytest.mark.parametrize(("text", "lang"), [("Q2", "en"), ("in Q2", "en"), ("en el Q2", "es"), ("im zweiten Quartal", "de")])
