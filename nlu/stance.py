@@ -54,7 +54,9 @@ _OUR_PRICE = lazy_compile(
     # polite "your" of the other languages, which the rewrite leaves
     r"(?:euer|eure|euren|eurem|votre|vos|vuestros?|vuestras?|vossos?|vossas?|vostr[oaie]|jullie|uw)\s+(?:[\w-]+\s+)?(?:[\w-]*(?:paket|tarif|preis|preise|abo|lizenz|plan|angebot|"
     r"offre|forfait|prix|tarifs?|abonnement|licence|plano|planos|pacote|preço|preços|licen(?:ç|c)a|assinatura|piano|pacchetto|prezzo|prezzi|offerta|licenza|abbonamento|"
-    r"plan|paquete|precio|precios|tarifa|licencia|suscripci(?:ó|o)n|pakket|prijs|prijzen|abonnement|licentie|aanbod))|"
+    r"plan|paquete|precio|precios|tarifa|licencia|suscripci(?:ó|o)n|pakket|prijs|prijzen|abonnement|licentie|aanbod|"
+    # (their plurals: "vuestros planes", "eure Pakete", "vos forfaits", "i vostri pacchetti", "jullie pakketten")
+    r"pacchetti|prezzi|offerte|piani|tariffe)(?:e|es|s|en|ten|n)?)|"
     r"you (?:guys )?charge|"
     # ("our budget starts at 50k" is theirs)
     r"(?:packages?|plans?|pricing|prices?) (?:start|starts|begin|begins|from|starting)|(?<!budget )(?<!budgets )start(?:s|ing)? (?:at|from)|"
@@ -234,6 +236,10 @@ def stated_after(text: Text, start: int) -> bool:
     return bool(_STATED_AFTER.match(text.lower, sentence_at(text, start)[1]))
 
 
+_OUR_BUDGET = lazy_compile(r"\b(?:our|my|nuestr[oa]|mi|unser|unsere|mein|meine|notre|mon|ma|noss[oa]|meu|minha|nostr[oa]|mi[oa]|ons|onze|mijn)\s+"
+                           r"(?:[\w-]+\s+)?budget\b")
+
+
 def asked(text: Text, start: int, answering: bool = False) -> bool:
     """The figure sits in a question the visitor asks us, or names a price of ours.
 
@@ -247,7 +253,9 @@ def asked(text: Text, start: int, answering: bool = False) -> bool:
     clause = text.clause_at(start)[0]
     # ("HubSpot quoted us 18k, way over what we have (8k)", "another agency quoted us £4,500, we'd rather be around
     # £3k": the visitor's own figure after it, the visitor speaking before it or in its clause)
-    if ours and not _FIRST_PERSON.search(text.lower, ours[-1], clause) and not _SUBJECT.search(text.lower, max(clause, ours[-1]), start):
+    # ("your packages start at 5k, our budget is 3k": the visitor's budget named in the clause)
+    if ours and not _FIRST_PERSON.search(text.lower, ours[-1], clause) and not _SUBJECT.search(text.lower, max(clause, ours[-1]), start) \
+            and not _OUR_BUDGET.search(text.lower, max(clause, ours[-1]), start):
         return True
     if not sentence.rstrip().endswith("?"):
         return _follows_a_price_question(text, s, e, start)
