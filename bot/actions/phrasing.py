@@ -261,6 +261,33 @@ _FRENCH_MASCULINE_IN_E = frozenset({"MX", "KH", "MZ", "ZW", "BZ", "MC"})
 _FRENCH_NO_ARTICLE = frozenset({"SG", "MC", "MT", "CY", "IL", "CU", "HK", "TW", "MO", "MU", "MG", "SM", "AD", "BH"})
 # Before a city alone, or a city and its country: "à Lyon", "a Siena", "in München", "em Lisboa".
 _CITY_IN = {"de": "in", "fr": "à", "es": "en", "pt": "em", "it": "a", "nl": "in"}
+# A city whose name begins with an article joins it to the preposition: "au Havre", "aux Sables-d'Olonne", "all'Aquila",
+# "alla Spezia", "al Cairo". Spanish keeps both ("en El Cairo", "en La Coruña"); German and Dutch write the name whole.
+_CITY_ARTICLE = {"fr": {"le": "au", "les": "aux"}, "it": {"il": "al", "lo": "allo", "la": "alla", "i": "ai", "gli": "agli",
+                                                          "le": "alle", "l'": "all'"}}
+# Portuguese says the article of the cities that take one, though their name is written without it: "no Porto", "no Rio
+# de Janeiro", "na Figueira da Foz" ("em Lisboa", "em Porto Alegre", "em São Paulo" take none). Folded as plain() folds.
+_PT_CITY_ARTICLE = {
+    **dict.fromkeys(("porto", "rio de janeiro", "rio", "recife", "cairo", "funchal", "barreiro", "seixal", "montijo",
+                     "entroncamento", "cartaxo", "crato", "porto santo", "havre", "pireu", "bombarral", "sabugal",
+                     "fundao", "porto moniz"), "no"),
+    **dict.fromkeys(("haia", "figueira da foz", "covilha", "guarda", "amadora", "maia", "nazare", "horta", "lourinha",
+                     "povoa de varzim", "marinha grande", "trofa", "ribeira grande", "batalha", "golega", "mealhada",
+                     "praia da vitoria"), "na"),
+}
+
+
+def _in_city(lang: str, city: str, place: str) -> str:
+    """``place`` (a city, or a city and its country) with the preposition its city takes in ``lang``."""
+    if lang == "pt" and (article := _PT_CITY_ARTICLE.get(plain(city))):
+        return f"{article} {place}"
+    contracted = _CITY_ARTICLE.get(lang, {})
+    if place[:2].lower() == "l'" and "l'" in contracted:  # the elided article: "all'Aquila"
+        return contracted["l'"] + place[2:]
+    first, _, rest = place.partition(" ")
+    if rest and first.lower() in contracted:
+        return f"{contracted[first.lower()]} {rest}"
+    return f"{_CITY_IN.get(lang, 'in')} {place}"
 
 
 def in_place(city: str | None, code: str | None, place: str) -> str:
@@ -268,7 +295,9 @@ def in_place(city: str | None, code: str | None, place: str) -> str:
     language puts before it: "à Lyon, France", "en France", "au Portugal", "aux Pays-Bas", "a Siena", "in Italia",
     "nel Regno Unito", "em Lisboa", "no Brasil", "na Alemanha", "in der Schweiz", "en España", "in Nederland"."""
     lang = language().split("-")[0]
-    if city or not code:
+    if city:
+        return _in_city(lang, city, place)
+    if not code:
         return f"{_CITY_IN.get(lang, 'in')} {place}"
     code = code.upper()
     if lang == "fr":

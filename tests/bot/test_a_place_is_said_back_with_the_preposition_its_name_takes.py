@@ -47,6 +47,25 @@ def test_a_city_with_its_country_keeps_the_citys_preposition(lang: str, said: st
     assert _base(lang, "IT", "Siena") == said
 
 
+# A city whose name has an article, written or said (Portuguese): the preposition joins it. Near misses: names that
+# only begin like one ("Lens", "Lecce", "Laval", "Porto Alegre"), an article French or Spanish keeps ("à La
+# Rochelle", "en El Cairo"), and the languages that write the name whole ("in Den Haag").
+@pytest.mark.parametrize(("lang", "city", "country", "said"), [
+    ("pt", "Porto", "PT", "uma sede no Porto, Portugal"), ("pt", "Figueira da Foz", "PT", "uma sede na Figueira da Foz, Portugal"),
+    ("pt", "Rio de Janeiro", "BR", "uma sede no Rio de Janeiro, Brasil"), ("pt", "Recife", "BR", "uma sede no Recife, Brasil"),
+    ("pt", "Porto Alegre", "BR", "uma sede em Porto Alegre, Brasil"), ("pt", "Lisboa", "PT", "uma sede em Lisboa, Portugal"),
+    ("fr", "Le Havre", "FR", "une implantation au Havre, France"),
+    ("fr", "Les Sables-d'Olonne", "FR", "une implantation aux Sables-d'Olonne, France"),
+    ("fr", "La Rochelle", "FR", "une implantation à La Rochelle, France"), ("fr", "Lens", "FR", "une implantation à Lens, France"),
+    ("it", "L'Aquila", "IT", "una sede all'Aquila, Italia"), ("it", "La Spezia", "IT", "una sede alla Spezia, Italia"),
+    ("it", "Lecce", "IT", "una sede a Lecce, Italia"),
+    ("es", "El Cairo", "EG", "una sede en El Cairo, Egipto"),
+    ("de", "Den Haag", "NL", "einen Sitz in Den Haag, Niederlande"), ("nl", "Den Haag", "NL", "een vestiging in Den Haag, Nederland"),
+])
+def test_a_city_whose_name_takes_an_article_joins_it_to_the_preposition(lang: str, city: str, country: str, said: str) -> None:
+    assert _base(lang, country, city) == said
+
+
 def test_a_brazilian_hears_the_country_with_its_article() -> None:
     with speaking("pt", "pt-BR"):
         assert describe("location", Attributes(location=Location(country="DE"))) == "uma sede na Alemanha"
