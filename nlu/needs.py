@@ -642,7 +642,12 @@ def _summary(text: Text, spans: list[tuple[int, int]] | None, start: int = 0) ->
     # The need in the visitor's words, but not their contact details or greeting: the summary travels
     # to Slack and CRMs as a "Need" line, where an address would be personal data out of place.
     kept = "".join(c for c in re.findall(r"[^,;]*[,;]?\s*", summary) if not _NOT_NEED_WORDS.fullmatch(c.strip(" ,;.")))
-    return re.sub(r"\s+", " ", kept).strip(" ,.;")[:500]
+    return _JOINED_ON.sub("", re.sub(r"\s+", " ", kept).strip(" ,.;"))[:500]
+
+
+# The "and" a need's clause was joined on to the facts before it ("..., et on voudrait refaire notre site"): the summary
+# starts at the need. Not Dutch "en", which is also the Spanish and French "in" ("En Madrid queremos ...").
+_JOINED_ON = lazy_compile(r"(?i)^(?:and|und|et|y|e|ed)\s+(?=\S)")
 
 
 # A clause opened by "but" right after the need's, in the seven languages, up to the end of its sentence.
