@@ -368,6 +368,11 @@ _REST = [
     "os demais", "o outro",
     "il resto", "tutto il resto", "gli altri", "le altre", "l'altro", "il restante", "tutto l'altro", "le altre cose",
     "de rest", "al de rest", "alle andere", "het andere", "de andere", "het overige", "de overige", "al het andere",
+    # and "otherwise": "the budget is wrong, otherwise all good", "ansonsten alles richtig", "sinon tout est bon", "de
+    # resto está tudo certo", "voor de rest is alles goed"
+    "otherwise", "apart from that", "ansonsten", "sonst", "sinon", "autrement", "pour le reste", "du reste",
+    "por lo demas", "por lo otro", "de resto", "no resto", "pelo resto", "quanto ao resto", "per il resto",
+    "quanto al resto", "voor de rest", "verder",
 ]
 # Words of all: "all correct", "alles richtig", "tout est bon" (with an exception, the rest).
 _ALL = frozenset("all everything everything's alles tout tous toutes todo toda todos tudo tutto tutti tutte".split())

@@ -58,6 +58,8 @@ IN_PART = [
     ("pt", "está tudo certo, exceto o orçamento", "budget"),  # pt-BR
     ("pt", "está tudo correto, à exceção do orçamento", "budget"),  # pt-PT
     ("nl", "alles klopt op het budget na", "budget"),
+    ("en", "the budget is wrong, otherwise all good", "budget"),
+    ("nl", "het budget klopt niet, voor de rest is alles goed", "budget"),
 ]
 # What the opening said, as the lead stores it once confirmed.
 KEPT = {"industry": "logistics", "company_size": (50, 50), "budget": (5000, 5000)}

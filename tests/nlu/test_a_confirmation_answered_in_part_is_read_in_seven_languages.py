@@ -35,6 +35,11 @@ BUDGET_WRONG_REST_RIGHT = [
     ("pt", "está tudo correto, à exceção do orçamento"), ("fr", "tout est bon à l'exception du budget"),
     ("es", "todo bien a excepción del presupuesto"), ("it", "tutto bene ad eccezione del budget"),
     ("nl", "alles klopt met uitzondering van het budget"), ("de", "alles richtig mit Ausnahme des Budgets"),
+    # the rest said as "otherwise"
+    ("en", "the budget is wrong, otherwise all good"), ("de", "das Budget stimmt nicht, ansonsten alles richtig"),
+    ("fr", "le budget est faux, sinon tout est bon"), ("es", "el presupuesto está mal, por lo demás todo bien"),
+    ("pt", "o orçamento está errado, de resto está tudo certo"), ("pt", "o orçamento está errado, no resto está tudo bem"),
+    ("it", "il budget è sbagliato, per il resto va tutto bene"), ("nl", "het budget klopt niet, voor de rest is alles goed"),
 ]
 SIZE_WRONG_REST_RIGHT = [
     ("en", "the size is wrong, the rest is fine"), ("de", "bis auf die Größe stimmt alles"),
@@ -87,6 +92,7 @@ def test_a_reply_that_is_not_only_a_part_taken_back_is_read_as_nothing_here(text
 
 @pytest.mark.parametrize("text", [
     "the budget is 8k a month, the rest is fine", "8k, everything else is right", "eher 8.000 € im Monat, der Rest stimmt",
+    "8k a month, otherwise all good", "eher 8.000 €, ansonsten passt alles",
     "plutôt 8 000 €, le reste est bon", "mejor 8.000 € al mes, lo demás sí", "8.000 € por mês, o resto está certo",
     "circa 8.000 € al mese, il resto va bene", "eerder 8.000 euro, de rest klopt",
 ])
@@ -96,7 +102,7 @@ def test_the_rest_agreed_to_beside_a_value_put_right_is_read(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "the budget is 8k", "8k, but the rest is not right", "der Rest stimmt nicht", "the rest of the team is fine",
-    "yes", "le reste", "8k, the rest of the budget is fine",
+    "yes", "le reste", "8k, the rest of the budget is fine", "8k, otherwise",
 ])
 def test_no_rest_agreed_to_is_read_where_none_is(text: str) -> None:
     assert not agrees_to_the_rest(text)
