@@ -875,6 +875,34 @@ _PAID_BEFORE = lazy_compile(
 # Work the visitor had done for them, and paid for, before: "we had a new site built in 2023 for $25k", with the
 # other languages' having it made as the rewrite leaves them ("wir haben ... bauen lassen", "we have ... laten bouwen",
 # "on a fait refaire", "mandamos hacer", "abbiamo fatto rifare"); "we want to have it built for 25k" is still a budget.
+# A piece of work done for a sum: "we did a new website for €5,000", "I made a logo for $300" (not "we did 1.2m in
+# bookings", "we did a million in sales for the year").
+_WORK_DONE_FOR = lazy_compile(
+    r"\b(?:we|i)\s+(?:did|made|built|redid|redesigned|rebuilt|launched|ran|got)\s+(?:a|an|the|our|my|some|two|three)\s+"
+    r"(?:[\w'-]+\s+){0,3}?for\s+(?:about\s+|around\s+|roughly\s+|like\s+|~\s*)?(?:[$€£]|usd|eur|gbp)?\s*$")
+# ... in the other six, as the rewrite leaves them: "hicimos una web nueva por 5.000 €", "fizemos um site novo por",
+# "on a fait un nouveau site pour", "abbiamo fatto un sito nuovo per", and the participle after the sum in German and
+# Dutch ("wir haben eine neue Website für 5.000 € gemacht", "we hebben een nieuwe website gemaakt voor 5.000 euro").
+_WORK_DONE_FOR_LOCAL = lazy_compile(
+    r"\b(?:hicimos|hice|hemos hecho|fizemos|fiz|(?:we have|on a|i have|j'ai|ho) (?:fait|refait|fatto|rifatto))\s+"
+    r"(?:a|an|the|our|my|el|la|le|il|o|un|una|uma|um|nuestr[oa]|notre|nostr[oa]|noss[oa])\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:for|por|pour|per)\s*(?:[$€£])?\s*$|"
+    r"\b(?:we|i) have\s+(?:a|an|the|our|my|unser\w*|ons|onze)\s+(?:[\w'-]+\s+){0,3}?gemaakt\s+(?:for|voor|before)\s*(?:[$€£])?\s*$")
+# (German says the participle after the sum: "... für 5.000 € gemacht")
+_WORK_HAD_FOR = lazy_compile(r"\b(?:we|i) have\s+(?:a|an|the|our|my|unser\w*)\s+(?:[\w'-]+\s+){0,3}?for\s*(?:[$€£])?\s*$")
+_WORK_DONE_AFTER = lazy_compile(r"\s*(?:[$€£]|euros?|eur)?\s*(?:gemacht|machen lassen|erstellt|gebaut)\b")
+
+
+def _work_done_for(text: Text, amount: Amount, clause: tuple[int, int]) -> bool:
+    """Whether the figure is what a piece of work cost ("we did a new website for €5,000"), in any of the languages."""
+    lower = text.lower
+    if _STRONG_REVENUE_CUE.search(lower, *clause) or _STRONG_BUDGET_CUE.search(lower, *clause):
+        return False
+    before = _before_the_symbol(text, amount.start)
+    return bool(_WORK_DONE_FOR.search(lower, clause[0], before) or _WORK_DONE_FOR_LOCAL.search(lower, clause[0], before)
+                or (_WORK_HAD_FOR.search(lower, clause[0], before) and _WORK_DONE_AFTER.match(lower, amount.end)))
+
+
 _COMMISSIONED = lazy_compile(
     r"\bhad\s+(?:[\w'-]+\s+){0,4}?(?:built|made|done|designed|redesigned|redone|developed|rebuilt|set up|installed)\b|"
     r"\bwe have\b(?:[^.;!?]|(?<=\d)\.(?=\d)){0,60}?\b(?:laten\s+(?:bouwen|maken|ontwikkelen|ontwerpen|doen|vernieuwen)|"
@@ -1047,6 +1075,8 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
             pass  # the budget raised or cut to this sum: a change said in the past tense, and the budget now
         elif stance.not_stated_money(text, amount.start, amount.end, kind, field) not in ((None, "changed") if changed else (None,)):
             kind = "other"
+        elif kind in ("revenue", "budget") and _work_done_for(text, amount, clause):
+            kind = "other"  # "we did a new website for €5,000": what a piece of work cost, neither revenue nor a budget
         elif kind == "revenue" and _theirs(text, amount.start, amount.end):
             kind = "other"  # "our clients are companies with 10-50m revenue": whom the visitor serves, not the visitor
         elif kind == "budget" and _PAID_BEFORE.search(lower, *clause) and not _STRONG_BUDGET_CUE.search(lower, *clause):
