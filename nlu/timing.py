@@ -531,7 +531,9 @@ _HOLIDAY = lazy_compile(
     r"independence day|july 4th|4th of july|fourth of july|halloween|valentine'?s(?: day)?|boxing day|"
     r"st\.? patrick'?s day|mother'?s day|father'?s day|back[- ]to[- ]school|back to school|summer break|summer holidays|"
     # ("CNY", as Singapore and Malaysia write Chinese New Year)
-    r"tax season|super bowl|prime day|singles day|chinese new year|lunar new year|cny|diwali|bouwvak(?:antie)?|bouwverlof|betriebsferien)\b"
+    r"tax season|super bowl|prime day|singles day|chinese new year|lunar new year|cny|diwali|bouwvak(?:antie)?|bouwverlof|betriebsferien|"
+    # German and Dutch compounds the rewrite leaves whole ("das Weihnachtsgeschäft", "de kerstcampagne")
+    r"(?P<christmas>weihnachts[^\W\d_]+|kerst[^\W\d_]+))\b"
 )
 
 
@@ -801,7 +803,7 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
         else:
             add(m, _resolve(*span, said, now), start)
     for m in _HOLIDAY.finditer(lower):
-        name = m.group("name")
+        name = "christmas" if m.group("christmas") else m.group("name")
         span = _upcoming(now, _year_after(lower, m.end(), now), lambda y: _holiday_span(name, y) or (date(y, 1, 1), date(y, 1, 1)), True)
         if (name.startswith("new year") or name.endswith("of the year")) and span[0] < now:
             span = (date(now.year + 1, 1, 1), date(now.year + 1, 1, 1))
@@ -936,11 +938,16 @@ _WHY_NOT = lazy_compile(
 )
 
 
-_NEXT_YEAR_AFTER = lazy_compile(r"^\s*(?:of\s+|in\s+)?(?:next year|the following year|(20\d\d))\b")
+# Up to two words may name what happens then ("the Christmas appeal next year", "our spring campaign next year"), but
+# not a word that starts another time or joins one ("Christmas or next year", "spring, then next year"); "do", "del",
+# "dell'" are the "of" the rewrite leaves ("campanha de Natal do próximo ano").
+_NEXT_YEAR_AFTER = lazy_compile(
+    r"^\s*(?:(?!(?:or|and|but|then|until|till|this|not|to|from|before|after|by|at|latest)\b)[^\W\d_][\w'-]*\s+){0,2}?"
+    r"(?:(?:of|in|do|da|del|dell'|van)\s*)?(?:next year|the following year|(20\d\d))\b")
 
 
 def _year_after(lower: str, end: int, now: date) -> int | None:
-    """ "Thanksgiving next year", "March 2028": the year said after a period."""
+    """ "Thanksgiving next year", "March 2028", "the Christmas appeal next year": the year said after a period."""
     m = _NEXT_YEAR_AFTER.match(lower[end: end + 25])
     if not m:
         return None
