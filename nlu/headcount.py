@@ -214,7 +214,19 @@ _TRADES = (
 _WORKPLACES = (r"(?:office|offices|back[- ]office|hq|head office|headquarters|warehouse|workshop|kitchen|depot|admin|administration|"
                r"b(?:ü|ue)ro|verwaltung|lager|werkstatt|innendienst|bureaux?|entrep(?:ô|o)t|atelier|administration|oficinas?|almac(?:é|e)n|taller|"
                r"administraci(?:ó|o)n|escrit(?:ó|o)rio|armaz(?:é|e)m|administra(?:ç|c)(?:ã|a)o|uffici|ufficio|magazzino|officina|amministrazione|"
-               r"kantoor|magazijn|werkplaats|administratie|binnendienst)\b")
+               r"kantoor|magazijn|werkplaats|administratie|binnendienst|"
+               # the floor a firm makes things on and where else its groups work, in the seven languages ("40 on the shop
+               # floor and 8 in the office", "40 en planta y 8 en oficina", "30 in der Produktion und 6 im Büro", "25 à
+               # l'usine et 5 au siège", "30 na fábrica e 6 no escritório", "40 in produzione e 8 in ufficio", "40 op de
+               # werkvloer en 8 op kantoor", "35 on site", "20 on the road")
+               r"(?:shop |factory |production |plant |warehouse )?floor|production(?: line)?|manufacturing|assembly|site|sites|road|field|"
+               r"store|stores|sales|management|operations|logistics|maintenance|reception|front of house|back of house|"
+               r"produktion|fertigung|montage|halle|werk|werkhalle|bau|baustellen?|au(?:ß|ss)endienst|vertrieb|gesch(?:ä|ae)ftsleitung|laden|k(?:ü|ue)che|"
+               r"usine|si(?:è|e)ge|chantiers?|terrain|magasin|boutique|cuisine|direction|vente|ventes|logistique|"
+               r"planta|f(?:á|a)brica|producci(?:ó|o)n|obras?|campo|cocina|tienda|nave|sede|direcci(?:ó|o)n|ventas|log(?:í|i)stica|calle|"
+               r"produ(?:ç|c)(?:ã|a)o|loja|cozinha|vendas|ch(?:ã|a)o of f(?:á|a)brica|rua|"
+               r"produzione|fabbrica|stabilimento|cantier[ei]|negozio|cucina|vendite|reparto|laboratorio|"
+               r"productie|fabriek|werkvloer|bouw|buitendienst|winkel|keuken|verkoop|hoofdkantoor|loods)\b")
 # One word may qualify the trade: "60 forklift drivers", "12 senior consultants".
 _STAFF_AFTER = lazy_compile(rf"^\s?(?:full[- ]time\s+|in[- ]house\s+)?(?:[a-z]+\s+)?(?:{_TRADES})\b")
 # "40 nurses, 10 admin and 5 of us in management", "9 lawyers plus 4 support staff": the staff listed trade by trade add up.
@@ -289,7 +301,9 @@ _FIRM_WITH = lazy_compile(
 
 # Heads of the companies the visitor serves: "our customers are SMEs with 10-50 employees".
 _ABOUT_OTHERS = lazy_compile(
-    r"\b(customers?|clients?|prospects?|buyers?|smes|companies|businesses|firms|brands|accounts|organi[sz]ations|targets?)\b[^.;!?]*$"
+    # (one client in the other languages as the rewrite leaves them: "nuestro cliente tiene 40 en planta", "unser Kunde hat";
+    # their plurals are left out: "tenemos 500 clientes y somos 40" counts the visitor's own)
+    r"\b(customers?|clients?|cliente|kunde|klant|prospects?|buyers?|smes|companies|businesses|firms|brands|accounts|organi[sz]ations|targets?)\b[^.;!?]*$"
 )
 # A client named, then described: "for one of our clients, a 600-person SaaS company", "pour un client, une mutuelle de
 # 600 collaborateurs" (rewritten "for a client, a mutuelle of 600 employees"): the heads are the client's.
@@ -584,7 +598,8 @@ _CORRECTED = lazy_compile(
 
 # Heads said place by place: "team of 30 in Lisbon and 10 in Porto", "20 in Berlin, 12 in Munich and 5 remote".
 # ("a" and "à" as the Italian and French "in" before a town: "12 a Milano e 8 a Roma"; "here", "hier": where the visitor is)
-_PLACE_AT = r"(?:in|at|a|à|based in|out of)\s+(?:the\s+|our\s+)?"
+# ("on the floor", "op kantoor", "auf dem Bau", "sur les chantiers", "nello stabilimento": where in the firm a group works)
+_PLACE_AT = r"(?:in|at|a|à|on|op|auf|sur|nello|nella|nel|negli|nei|based in|out of)\s+(?:the\s+|our\s+|les\s+|la\s+|le\s+|l'|het\s+|de\s+)?"
 _IN_A_PLACE = (rf"\s+(?:more\s+)?(?:people\s+|staff\s+|employees\s+|of us\s+)?(?:{_PLACE_AT}(?P<place>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)|"
                r"(?P<here>here|over here|locally|on[- ]?site|at (?:the )?(?:hq|head office|headquarters)))")
 _MORE_ELSEWHERE = lazy_compile(
@@ -598,7 +613,13 @@ _WORKPLACE = lazy_compile(rf"(?:field|office|back office|shop|workshop|warehouse
 
 
 def _workplace(place: str) -> bool:
-    return bool(places.named(place) or _WORKPLACE.fullmatch(place))
+    """A city or a workplace, or one followed by a word of the sentence ("8 in the office today", "5 op kantoor nu")."""
+    return bool(places.named(place) or _WORKPLACE.fullmatch(place) or _WORKPLACE.fullmatch(place.split()[0])
+                or _A_FUNCTION.fullmatch(place.split()[0]))
+
+
+# A department named as where a group works: "40 in sales and 8 in marketing", "12 im Vertrieb und 4 in der Buchhaltung".
+_A_FUNCTION = lazy_compile(_FUNCTION)
 
 
 def _elsewhere(lower: str, end: int) -> int:
@@ -621,6 +642,9 @@ _PLACES_OF_WHAT = lazy_compile(
 )
 
 
+_WHERE_BEFORE = lazy_compile(rf"\b{_PLACE_AT}$")
+
+
 def _counted_by_place(text: Text, amount: Amount) -> bool:
     """A bare figure said for one place and followed by more for others ("12 in Leeds and 8 in Bristol",
     "20 hier und 5 in Wien"): heads place by place, unless the sentence names something else it counts."""
@@ -630,6 +654,8 @@ def _counted_by_place(text: Text, amount: Amount) -> bool:
     s, e = stance.sentence_at(text, amount.start)
     total = (amount.min or 0) + more
     for m in _PLACES_OF_WHAT.finditer(text.lower, s, e):
+        if _WHERE_BEFORE.search(text.lower, max(s, m.start() - 12), m.start()):
+            continue  # "40 on the floor and 8 in the office": where a group works, not what is counted
         # "two offices, 12 in Leeds and 8 in Bristol": the workplaces are counted apart, the figures by place are people
         office = re.search(r"\b(\d{1,3}|two|three|four|five|six)\s+(?:\w+\s+)?$", text.lower[max(s, m.start() - 20): m.start()])
         if not (m.group(0).startswith(("office", "site", "location", "branch", "studio")) and office
