@@ -483,6 +483,8 @@ def _clause_opening(lower: str, start: int) -> int:
 # owner and not the one who decides, unless they say they decide.
 _OWNER_NOUN = (r"(?:co-?)?owners?|proprietor|inhaber(?:in)?|eigent(?:ü|ue)mer(?:in)?|propri(?:é|e)taire|patronne?|"
                r"due(?:ñ|n)[oa]|propietari[oa]|don[oa]|propriet(?:á|a)ri[oa]|titolare|proprietari[oa]|padron[ae]|eigena(?:ar|res)")
+_OWNER_PERSON = (rf"(?:{_CO_OWNER}|man|mulher|moglie|mari|zio|zia|t(?:í|i)o|t(?:í|i)a|oncle|tante|onkel|oom|uncle|aunt|jef[ea]|chef\w*|baas|capo|"
+                 r"patr(?:ã|a)o|patron\w*|familia|fam(?:í|i)lia|famiglia|familie|suegr[oa]|sogr[oa]|suocer[oa]|schoonvader|schoonmoeder)")
 _SOMEONE_ELSE_OWNS = lazy_compile(
     rf"\b(?:she'?s|he'?s|she is|he is|they'?re|they are|sie ist|er ist|elle est|il est|c'est (?:elle|lui)|ella es|(?:é|e)l es|"
     rf"ela (?:é|e)|ele (?:é|e)|lei (?:è|e)|lui (?:è|e)|zij is|ze is|hij is|"
@@ -494,8 +496,9 @@ _SOMEONE_ELSE_OWNS = lazy_compile(
     rf"(?:{_POSSESSIVE}|our|meine|unser|unsere|notre|nuestr[oa]|(?:a |o )?(?:minha|meu|nossa|nosso)|il mio|la mia|nostr[oa]|onze)\s+(?!own\b|eigen\b)\w|"
     rf"\b(?:(?:my|our) (?:{_CO_OWNER}|boss)|she|he|they) (?:owns|own|is the owner of)\b|\bowned by (?:my|our)\b|"
     r"\bgeh(?:ö|oe)rt (?:meiner|meinem|unserer|unserem|ihr|ihm)\b|\bappartient (?:à|a) (?:ma|mon|notre|elle|lui)\b|"
-    r"\b(?:es|son) de (?:mi|nuestr[oa]) (?!propiedad)\w+|\bé d[ao] (?:minha|meu|nossa|nosso) (?!propriedade)\w+|"
-    r"\bè (?:di|della|del) (?:mia|mio|nostr[oa]) \w+|\bis van (?:mijn|onze) \w+"
+    # (a person's, not "es de mi interés", "is van mijn hand")
+    rf"\b(?:es|son) de (?:mi|nuestr[oa]) {_OWNER_PERSON}\b|\bé d[ao] (?:minha|meu|nossa|nosso) {_OWNER_PERSON}\b|"
+    rf"\bè (?:di|della|del) (?:mia|mio|nostr[oa]) {_OWNER_PERSON}\b|\bis van (?:mijn|onze) {_OWNER_PERSON}\b"
 )
 # A title said to be a person of the visitor's: "the owner is my wife", "die Inhaberin ist meine Frau", "de eigenaar is
 # mijn vrouw" (not "the owner is my own business"). Read after the title.

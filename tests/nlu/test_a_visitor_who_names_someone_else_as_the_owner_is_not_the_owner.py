@@ -92,3 +92,13 @@ def test_a_ceo_of_a_firm_someone_else_owns_keeps_the_title_and_who_decides_is_th
 def test_a_visitor_who_says_they_decide_decides_whoever_owns_it() -> None:
     authority = extract("I run the company, she's the owner but I make the decisions", field=None, now=NOW).authority
     assert authority is not None and authority.role == "decision_maker"
+
+
+@pytest.mark.parametrize("text", [
+    "el servicio es de mi interés",
+    "a ideia é da minha equipa",
+    "l'idea è di mia iniziativa",
+    "het idee is van mijn hand",
+])
+def test_something_said_to_be_of_the_visitors_that_is_no_person_names_no_owner(text: str) -> None:
+    assert extract(text, field=None, now=NOW).authority is None
