@@ -110,7 +110,7 @@ _REST = (
                     # tours sold to visitors: "we run kayak tours", "a walking tour company", "adventure tourism"
                     r"(?:kayak|canoe|boat|walking|food|wine|bike|cycling|guided|adventure|whale[- ]watching|fishing|sightseeing|city|day|river|safari|dive|diving|surf) (?:tours?|trips|charters?)|tour (?:company|business|guides?)|(?:we|i) (?:run|operate|offer) (?:\w+ ){0,2}tours\b|adventure (?:tourism|activities)|"
                     r"tourism|hostel|vacation rental|holiday (?:let|rental)s?|airbnb|guest ?house|inn\b|spa\b|event venue|wedding venue|venues?|"
-                    r"pizzeria|steakhouse|gastropub|fast food|qsr|quick service|franchise restaurants?|food service|foodservice|takeaway|ghost kitchen|fitness studio|gym|gyms|golf (?:course|club)s?|country club|leisure (?:centre|center|park)|bowling alley|theme park|amusement park"),
+                    r"pizzeria|steakhouse|gastropub|fast food|qsr|quick service|franchise restaurants?|food service|foodservice|takeaway|ghost kitchen|fitness studio|gym|gyms|yoga ?studios?|pilates ?studios?|yoga (?:school|centre|center|shala)|dance studios?|climbing (?:gym|wall|centre|center)s?|bouldering (?:gym|hall)s?|martial arts (?:school|studio|academy|gym)s?|crossfit (?:box|gym)s?|golf (?:course|club)s?|country club|leisure (?:centre|center|park)|bowling alley|theme park|amusement park"),
     ("energy", r"energy|solar|renewables?|renewable energy|wind (?:farm|energy|power)|oil and gas|oil & gas|oil company|gas company|utilit(?:y|ies)|"
                r"power (?:company|plant|generation)|electricity (?:supplier|provider|retailer)|ev charging|battery storage|hydrogen|nuclear|geothermal|clean ?tech|heat pumps?|petroleum|mining"),
     ("telecom", r"telecoms?|telecommunications?|telco|isp\b|internet (?:service )?provider|mobile (?:network|operator|carrier)|carrier|broadband|"
@@ -268,7 +268,11 @@ _LOCAL = {
                    r"kaffeer(?:ö|oe)ster\w*|torr(?:é|e)facteur|torrefac(?:ción|cao|ção|tora)|torrefazione|koffiebranderij|"
                    # gyms, as the English "gym" and "fitness studio" are (the contract names no closer label)
                    r"fitnessstudio|fitness-?cent(?:er|re)|fitnesskette|salles? de (?:sport|fitness|musculation)|gimnasio|centro de fitness|"
-                   r"academias? de (?:gin(?:á|a)stica|muscula(?:ç|c)(?:ã|a)o|fitness|crossfit)|palestr[ae]|centri fitness|centro fitness|sportschool|sportscholen",
+                   r"academias? de (?:gin(?:á|a)stica|muscula(?:ç|c)(?:ã|a)o|fitness|crossfit)|palestr[ae]|centri fitness|centro fitness|sportschool|sportscholen|"
+                   # yoga, pilates, dance and climbing: studios of the same kind
+                   r"yoga-?studio|pilates-?studio|tanzstudio|kletterhalle|boulderhalle|kampfsportschule|studio de (?:yoga|pilates|danse)|salle d'escalade|"
+                   r"estudio de (?:yoga|pilates|baile|danza)|centro de yoga|roc(?:ó|o)dromo|est(?:ú|u)dio de (?:yoga|pilates|dan(?:ç|c)a)|gin(?:á|a)sio de escalada|"
+                   r"studio di (?:yoga|pilates|danza)|centro yoga|palestra di arrampicata|yogaschool|klimhal|boulderhal",
     "energy": r"energie\w*|photovoltaik|stadtwerke|(?:é|e)nergie|solaire|photovolta(?:ï|i)que|energ(?:í|i)a|renovables|fotovoltaic\w*|rinnovabili|zonnepanelen|duurzame energie",
     "telecom": r"telekommunikation|telekom|t(?:é|e)l(?:é|e)com\w*|telecomunicaciones|operadora|telecomunica(?:ç|c)(?:õ|o)es|telecomunicazioni",
     "construction": r"\w*ger(?:ü|ue)st\w*|steigerbouw\w*|(?:é|e)chafaudage\w*|andamios?|andaimes?|ponteggi\w*|bau(?:unternehmen|firma|gewerbe|branche|betrieb|firma)|handwerk\w*|dachdecker\w*|elektriker|sanit(?:ä|ae)r\w*|installateur|schreinerei|tischlerei|zimmerei|malerbetrieb|"
