@@ -484,7 +484,7 @@ def _clause_opening(lower: str, start: int) -> int:
 _OWNER_NOUN = (r"(?:co-?)?owners?|proprietor|inhaber(?:in)?|eigent(?:ü|ue)mer(?:in)?|propri(?:é|e)taire|patronne?|"
                r"due(?:ñ|n)[oa]|propietari[oa]|don[oa]|propriet(?:á|a)ri[oa]|titolare|proprietari[oa]|padron[ae]|eigena(?:ar|res)")
 _OWNER_PERSON = (rf"(?:{_CO_OWNER}|man|mulher|moglie|mari|zio|zia|t(?:í|i)o|t(?:í|i)a|oncle|tante|onkel|oom|uncle|aunt|jef[ea]|chef\w*|baas|capo|"
-                 r"patr(?:ã|a)o|patron\w*|familia|fam(?:í|i)lia|famiglia|familie|suegr[oa]|sogr[oa]|suocer[oa]|schoonvader|schoonmoeder)")
+                 r"patr(?:ã|a)o|patron\w*|suegr[oa]|sogr[oa]|suocer[oa]|schoonvader|schoonmoeder)")
 _SOMEONE_ELSE_OWNS = lazy_compile(
     rf"\b(?:she'?s|he'?s|she is|he is|they'?re|they are|sie ist|er ist|elle est|il est|c'est (?:elle|lui)|ella es|(?:é|e)l es|"
     rf"ela (?:é|e)|ele (?:é|e)|lei (?:è|e)|lui (?:è|e)|zij is|ze is|hij is|"
@@ -515,8 +515,8 @@ _RUNS_FOR = lazy_compile(
     r"\s+(?:[\w']+\s+){1,2}(?:for|f(?:ü|ue)r|pour|para|per|voor)\s+(?:the owners?|the boss|(?:den|die) (?:inhaber\w*|chef\w*)|le (?:patron|propri(?:é|e)taire)|"
     r"el (?:due(?:ñ|n)o|jefe)|o (?:dono|patr(?:ã|a)o)|il (?:titolare|capo)|de (?:eigenaar|baas)|"
     r"(?:my|our|meinen|meine|meinem|unseren|unsere|mon|ma|notre|mi|nuestr[oa]|(?:o |a )?(?:meu|minha)|mio|mia|mijn|onze)\s+"
-    rf"(?:{_CO_OWNER}|man|moglie|mari|zio|zia|t(?:í|i)o|t(?:í|i)a|oncle|tante|onkel|oom|uncle|aunt|boss|chef\w*|baas|jef[ea]|capo|patr(?:ã|a)o|patron\w*|"
-    r"family|familie|famille|familia|fam(?:í|i)lia|famiglia))\b")
+    # (not "for my family": a family business may be the visitor's too)
+    rf"(?:{_CO_OWNER}|man|moglie|mari|zio|zia|t(?:í|i)o|t(?:í|i)a|oncle|tante|onkel|oom|uncle|aunt|boss|chef\w*|baas|jef[ea]|capo|patr(?:ã|a)o|patron\w*))\b")
 # Words that say the business is the visitor's own, which someone else named as the owner does not undo.
 _OWN_SAID = lazy_compile(r"\b(?:own|owns|mine|mir|m'appartient|m(?:í|i)a|minha|meu|mia|van mij|founded|co-?founded|started|opened|"
                          r"set up|established|gegr(?:ü|ue)ndet|er(?:ö|oe)ffnet|fond(?:é|e)|ouvert|fund(?:é|e|ei|amos)|abr(?:í|i|imos)|fondato|aperto|opgericht|geopend)\b")

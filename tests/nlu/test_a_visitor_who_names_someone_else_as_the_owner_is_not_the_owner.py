@@ -78,6 +78,8 @@ def test_an_owner_who_says_so_is_still_the_owner_who_decides(text: str, title: s
     "I run the shop with my wife",
     "I run the shop for our customers",
     "I run the agency for my clients",
+    "I run the shop for my family",
+    "llevo una tienda para mi familia",
 ])
 def test_running_ones_own_business_with_no_other_owner_named_is_still_owning_it(text: str) -> None:
     authority = extract(text, field=None, now=NOW).authority
