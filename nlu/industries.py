@@ -436,6 +436,15 @@ _TAUGHT_AFTER = lazy_compile(
     r"akademie|schule|(?:é|e)cole|escuela|escola|scuola|academia|accademia|opleiding(?:en)?|opleidingsinstituut)\b")
 
 
+# An answer at the industry question that names no trade but speaks of another question ("nothing fixed yet, depends on
+# what you propose": the budget) or of nothing at all: no "other" line of work, which the visitor never said. As the
+# rewrite into English leaves the seven languages, and their own words where it keeps them.
+_NO_TRADE = lazy_compile(
+    r"\b(?:nothing|nada|nichts|rien|niente|nulla|niets|depends?|depending|depende|dipende|h(?:ä|ae)ngt|d(?:é|e)pend\w*|hangt|"
+    r"fixed|fijado|festgelegt|fix(?:é|e)|fissato|vastgelegd|definido|definito|decided|budget|presupuesto|or(?:ç|c)amento|"
+    r"bilancio|begroting|propos\w*|propon\w*|angebot|voorstel|proposta|offer|quote)\b")
+
+
 def industry(text: Text, field: str | None, *, persona_read: str | None = "unread") -> str | None:
     """The business's industry label, "other" for a description that fits none.
 
@@ -510,7 +519,7 @@ def industry(text: Text, field: str | None, *, persona_read: str | None = "unrea
         return _NAME_ENDINGS[named.group(1).lower()]
     if field == "industry" and re.search(r"[a-z]{3}", lower) and not re.search(
         r"\b(?:not sure|don'?t know|dunno|no idea|prefer not|rather not|n/a|none|skip|pass|idk)\b", lower
-    ):
+    ) and not _NO_TRADE.search(lower):
         # ("atendemos condomínios, restaurantes e indústrias": whom the firm serves is no near spelling of its own trade)
         return (None if _MARKET.search(lower) else _misspelt(lower)) or "other"
     return None
