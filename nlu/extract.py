@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from nlu import emails, headcount, identity, industries, money, needs, personas, places, replies, timing, titles, tools
-from nlu.attributes import Attributes
+from nlu.attributes import Attributes, Location
 from nlu.language import LANGUAGES, language
 from nlu.text import Text
 
@@ -77,6 +77,9 @@ def extract(
     code = language(parsed.original, hint=lang if isinstance(lang, str) else None).code
     values: dict[str, Any] = {}
     location = places.location(parsed, field, lang=code)
+    if location is not None and field != "location":
+        # "Clínica Sorriso Atlântico", "Leeds Digital Partners": a place inside the firm's name is no place the visitor is in
+        location = _outside_the_firms_name(parsed, field, location, code)
     # An amount said with no currency is in the money of the country said in the same message.
     if location is not None and location.country:
         currency = places.currency_of(location.country) or currency
@@ -120,6 +123,22 @@ def extract(
         # ("wir haben vor einem Jahr angefangen" at the timing question opens with "we have": a start made, no yes)
         values.update(replies.reply(parsed, field, lang=code))
     return Attributes(**{k: v for k, v in values.items() if v not in (None, ())})
+
+
+def _outside_the_firms_name(parsed: Text, field: str | None, location: Location, lang: str) -> Location | None:
+    """Where the visitor is, read with the firm's name left out: a city or country word inside the name read as the
+    visitor's company ("Clínica Sorriso Atlântico" is no clinic in Sorriso, Brazil; "Tom from Harrow Marine here" says
+    nothing of Harrow) is no location unless the message names it apart too ("Leeds Digital, based in Leeds")."""
+    taken = {location.city.lower()} if location.city else set()
+    # (the name as a message with no question reads it: at the need question "Clínica Sorriso Atlântico" is the firm too)
+    firm = identity.company(parsed, "company" if field == "company" else None, taken)
+    if not firm or " " not in firm.strip():
+        return location  # a firm's name of one word that is a city is the city ("Leeds" is never read as a firm)
+    original = parsed.original
+    masked = re.sub(re.escape(firm), lambda m: " " * len(m.group(0)), original, flags=re.IGNORECASE)
+    if masked == original:
+        return location
+    return places.location(Text.of(masked), field, lang=lang)
 
 
 def _words_of(text: str) -> str:
