@@ -738,7 +738,9 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
         if m.span("month") in dated_months:
             continue  # "on 1 April.": the month of a date said with its day, not the whole month again
         # "jan 2027", or "march" alone as the answer to "when?": a month whatever else the word can mean.
-        said = bool(m.group("year")) or (field == "timing" and _BARE_MONTH.fullmatch(lower) is not None)
+        said = bool(m.group("year")) or (field == "timing" and _BARE_MONTH.fullmatch(lower) is not None) \
+            or (re.match(r"\s+(?:(?:of|do|da|del|dell')\s*)?(?:next year|the following year)\b", lower[m.end():]) is not None  # "June next year"
+                and (word != "may" or m.start() == 0 or text.original[m.start()].isupper()))  # not "we may next year look"
         # "lá pra março", "vers mars", "rond mei": the month's own name in the visitor's language is no verb or noun, so
         # "march" and "may" translated from it need no English cue ("pra" is no English word the cue list knows)
         if translated and word in ("march", "may") and not said and not lower[m.end(): m.end() + 1].isalpha():  # not "marché"
@@ -1627,6 +1629,11 @@ def timing(text: Text, now: date, field: str | None, *, lang: str = "en", countr
         # "tax season starts in Feb": the event named, then its date; the date is the one to read
         found = [f for f in found if not any(
             g.start >= f.end and _DATED_AFTER.fullmatch(lower, f.end, g.start) for g in found)] or found
+        # "our spring campaign next year": the year said after a period is that period's year (``_year_after``), no
+        # time of its own to win over the season the event is named by
+        found = [f for f in found if not any(g.end <= f.start and _year_after(lower, g.end, now) is not None
+                                             and (m := _NEXT_YEAR_AFTER.match(lower[g.end: f.end])) and m.end() == f.end - g.end
+                                             for g in found if g is not f)] or found
         found = [f for f in found if not (
             re.search(r"\b(?:spring|summer|fall|autumn|winter)$", lower[f.start: f.end]) and _SEASON_EVENT.match(lower[f.end: f.end + 20])
         )] or found
