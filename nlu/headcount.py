@@ -12,7 +12,8 @@ from nlu.text import Text
 
 _HEAD_AFTER = lazy_compile(
     r"^(?:\+|\s*\+)?\s?(?:-|\s)?(?:(?:full[- ]time|part[- ]time|fulltime|total|in[- ]house|permanent|fte|"
-    r"odd|or so|ish|-ish|plus|people strong|global|local|active|paid|salaried|direct)\s+|-)?"
+    # ("thirty-some people", "thirty-something staff", "een 35-tal werknemers" as the rewrite leaves it: about 35)
+    r"odd|or so|ish|-ish|some|something|tal|plus|people strong|global|local|active|paid|salaried|direct)\s+|-)?"
     # ("pax": persons, as Singapore, Malaysia, the Philippines and India write it)
     r"(?:person|people|persons|peeps|employees?|employes|emplyees|employess|staff(?:ers)?|ppl|pax|folks|ftes?|"
     r"heads|headcount|workers|team ?members|colleagues|strong|man|woman|men|souls|humans|lads|blokes|chaps|lasses|"
@@ -413,6 +414,8 @@ def _is_head(text: Text, amount: Amount) -> bool:
         return True  # "our team of 5 handles 3,000 tickets": whatever follows
     if _HAVE_BEFORE.search(before) and _units_named(text, amount):
         return False  # "dental clinics, we have 3", "Zahnarztpraxen, wir haben 3": the clinics are counted, not people
+    if re.match(r"-tal\b(?!\s+[a-z])", after) and re.search(r"\b(?:we'?re|we are|zijn we|we zijn)\s+(?:\w+\s+){0,2}?(?:met\s+)?a\s*$", before):
+        return True  # "we zijn met een 35-tal" (rewritten "we are a 35-tal"): about 35 of us
     if _a_year(lower, amount):
         return False  # "we are actually in 2026 now": the year, where "siamo ormai in 40" counts the heads
     return bool(_HEAD_BEFORE.search(before) and _AFTER_BARE.match(after) and not re.search(r"[$€£]\s*$", before))
