@@ -197,7 +197,10 @@ _COMPANY = lazy_compile(
     r"(?:ons |mijn |het )bedrijf,? (?:heet|is|dat is)|wij heten|we heten|wij zijn|we zijn|"
     # "I work at" in the other six languages ("Lavoro presso Acme Analitica", "ich arbeite bei ...", "je travaille chez ...")
     r"(?:ich )?arbeite (?:bei|f(?:ü|ue)r)|(?:je )?travaille (?:chez|pour)|trabajo para|trabalho para|"
-    r"lavoro (?:per|presso)|(?:ik )?werk (?:bij|voor)))(?:\s+|(?<=['’]))|"
+    r"lavoro (?:per|presso)|(?:ik )?werk (?:bij|voor)|"
+    # the firm with its article after "we are" and "I work at" ("Somos a Clínica Sorriso Atlântico", "trabalho na Clínica
+    # ...", "somos la Clínica ...", "trabajo en la Clínica ..."): a capital after the article still names it
+    r"(?:n[oó]s )?somos (?:a|o|la|el)|trabalho (?:na|no)|trabajo en (?:la|el)))(?:\s+|(?<=['’]))|"
     r"(?<![\w.])@\s*(?=[A-Z]))"
     r"(?P<company>(?:[A-Z][\w&.'-]*|[A-Z0-9]{2,}[\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&|and|of|[A-Z0-9]{2,}))*"
     r"(?:\s+(?:inc|llc|ltd|gmbh|ag|sa|s\.a\.|bv|b\.v\.|nv|plc|pty|co|corp|corporation|limited|group|labs|studio|agency|partners)\.?)?)"
@@ -211,6 +214,11 @@ _WE_ARE_NAMED = lazy_compile(
 _LEGAL = lazy_compile(
     r"\b(?P<company>(?:[A-Z][\w&'-]*\s+){1,3}(?:Inc|LLC|Ltd|GmbH|AG|S\.A\.|SA|BV|B\.V\.|NV|PLC|Pty(?: Ltd)?|Corp|Corporation|Limited|Co\.|SAS|SARL|SRL|S\.r\.l\.|Oy|AB|AS|ApS|KG)\b\.?)"
 )
+# A department or area of work written with capitals after "trabalho no", "trabajo en el" ("RH", "Departamento de Ventas").
+_A_DEPARTMENT = lazy_compile(
+    r"(?i:departamento|depto|dpto|área|area|setor|sector|secci[oó]n|recursos|rh|rrhh|ti|it|marketing|vendas|ventas|comercial|financeiro|"
+    r"finanzas|finan[çc]as|contabilidade|contabilidad|log[ií]stica|compras|atendimento|atenci[oó]n|produ[çc][ãa]o|producci[oó]n|"
+    r"administra[çc][ãa]o|administraci[oó]n|jur[ií]dico|legal|opera[çc][õo]es|operaciones|suporte|soporte)\b")
 _SKIP_COMPANY = lazy_compile(
     r"^(?:\d+(?:[\s,.-]|$)|\d[\d.,]*k\b|\d+[a-z]?\s+(?:[a-z]+\s+){1,3}(?:st|street|rd|road|ave|avenue|lane|blvd|way|drive)\b|the|a|an|our|my|we|i|it|this|that|here|there|home|work|night|some|several|least|most|all|about|around|q[1-4]|h[12]|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|"
@@ -1095,9 +1103,11 @@ def _company(text: Text, field: str | None, taken: set[str] = frozenset()) -> st
             continue  # "We need more leads from SEO and Google Ads", "traffic from Organic Search": where work comes from
         if _FROM.match(m.group(0)) and (places.is_place(candidate.lower()) or places.only_places(candidate)):
             continue  # "Marco from Milano": where a person is from is a place ("I work at Santander" still is a company)
-        if re.match(r"(?i)(?:we(?:'re|’re| are)|wir|nous|on|somos|siamo|wij|we zijn)\s", m.group(0)) and (
+        if re.match(r"(?i)(?:we(?:'re|’re| are)|wir|nous|on|(?:n[oó]s )?somos|siamo|wij|we zijn|trabalho|trabajo)\s", m.group(0)) and (
                 places.is_place(candidate.lower()) or places.is_demonym(candidate) or re.search(r"(?i)-(?:based|born|owned|run)$", candidate)):
             continue  # "We're Dutch", "We're Lisbon-based": where they are, not what they are called
+        if re.match(r"(?i)(?:trabalho|trabajo)\s", m.group(0)) and _A_DEPARTMENT.match(candidate):
+            continue  # "trabalho no RH", "trabajo en el Departamento de Ventas": a part of a firm, not its name
         if " " not in candidate and re.match(r"(?i)(?:nous sommes|somos|siamo|wij zijn|we zijn|wir sind)\s", m.group(0)):
             continue  # "nous sommes Français", "siamo Italiani": one capitalised word after a bare "we are" says too little
         if " " not in candidate and (candidate.lower() in _NOT_NAMES or re.fullmatch(r"(?i)[a-z]+(?:ing|ed)|b2[bc]|d2c|saas|b2b2c", candidate)):

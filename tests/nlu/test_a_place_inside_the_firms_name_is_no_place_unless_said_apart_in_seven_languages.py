@@ -17,6 +17,10 @@ NOW = "2026-12-05"
 @pytest.mark.parametrize(("text", "lang", "firm"), [
     ("Clínica Sorriso Atlântico", "pt", "Clínica Sorriso Atlântico"),
     ("Olá, sou a Ana da Clínica Sorriso Atlântico, precisamos de mais pacientes", "pt", "Clínica Sorriso Atlântico"),
+    ("Somos a Clínica Sorriso Atlântico, precisamos de mais pacientes", "pt", "Clínica Sorriso Atlântico"),
+    ("Trabalho na Clínica Sorriso Atlântico", "pt", "Clínica Sorriso Atlântico"),
+    ("Somos la Clínica Dental Valencia, necesitamos pacientes", "es", "Clínica Dental Valencia"),
+    ("Trabajo en la Clínica Valencia Salud", "es", "Clínica Valencia Salud"),
     ("I'm from Leeds Digital Partners, we need SEO", "en", "Leeds Digital Partners"),
     ("Leeds Digital Partners here, we need SEO", "en", "Leeds Digital Partners"),
     ("Tom from Harrow Marine here", "en", "Harrow Marine"),
@@ -55,6 +59,9 @@ def test_the_firms_name_typed_at_a_question_places_no_one(text: str, lang: str, 
     ("Atlântico Digital, no Porto", "pt", "PT", "Porto"),
     ("Olá, sou a Ana da Clínica Sorriso Atlântico, no Porto, precisamos de mais pacientes", "pt", "PT", "Porto"),
     ("Sorriso Dental, we're in Sorriso", "en", "BR", "Sorriso"),
+    ("Trabalho na Clínica Sorriso Atlântico, no Porto", "pt", "PT", "Porto"),
+    ("Trabalho no Porto", "pt", "PT", "Porto"),
+    ("Trabajo en la Clínica Valencia Salud, en Madrid", "es", "ES", "Madrid"),
     ("Sorriso Dental, estamos em Sorriso", "pt", "BR", "Sorriso"),
     ("Wir sind die Hamburg Logistik GmbH mit Sitz in Hamburg", "de", "DE", "Hamburg"),
     ("Nous sommes Lyon Patrimoine, basés à Lyon", "fr", "FR", "Lyon"),
@@ -65,3 +72,13 @@ def test_the_firms_name_typed_at_a_question_places_no_one(text: str, lang: str, 
 def test_a_place_said_apart_from_the_firms_name_is_kept(text: str, lang: str, country: str, city: str) -> None:
     location = extract(text, None, now=NOW, lang=lang).location
     assert location is not None and (location.country, location.city) == (country, city)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Trabalho no RH da empresa", "pt"),
+    ("Trabajo en el Departamento de Ventas", "es"),
+    ("Trabajo en Recursos Humanos", "es"),
+    ("Somos a maior clínica do Porto", "pt"),
+])
+def test_a_department_or_a_description_after_we_are_or_i_work_at_is_no_firm(text: str, lang: str) -> None:
+    assert extract(text, None, now=NOW, lang=lang).company is None
