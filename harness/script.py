@@ -13,11 +13,10 @@ from qualification.playbook import VARIANTS
 from qualification.translation import localized
 
 CONSENT_CUE = "Before I take your contact details"
-# The privacy question, the confirmation's list of what the bot heard but was not told in answer to its question, and
-# the confirmation in a line: as the phrasebook has them (translated per language).
+# The privacy question and the confirmation's list of what the bot heard but was not told in answer to its question:
+# as the phrasebook has them (translated per language).
 CONSENT_LINE = "Before I take your contact details: {text} [Privacy notice]({url}) Is that OK with you?"
 NOTED_LINE = "I noted {what}. Is that right?"
-BRIEF_CONFIRMATION = "Is everything else as I noted it?"
 CONFIRM_CUE = "I noted "
 CONFIRM = "confirm"
 
@@ -55,14 +54,13 @@ def _asked_slot(reply: str, playbook: Playbook, lang: str) -> str | None:
     """The slot the reply's last question asks for, read in ``lang``, or None when it asks nothing from the playbook.
 
     Every way the bot asks: the playbook's (localized) wordings; the privacy question; a confirmation, as its list
-    ("I noted ... Is that right?"), in a line under a value just said back ("Is everything else as I noted it?"), in a
-    line when its list is unchanged since last said (``form.LISTED_RIGHT``), or as how to answer it
-    (``form.HOW_TO_CONFIRM``); and a question asked as what an answer looks like, after a bare
+    ("I noted ... Is that right?"), in a line when its list is unchanged since last said (``form.LISTED_RIGHT``), or as
+    how to answer it (``form.HOW_TO_CONFIRM``); and a question asked as what an answer looks like, after a bare
     yes ("Which company is it? Just its name ...", ``phrasing.A_FEW_WORDS``)."""
     spoken = localized(playbook, lang) if lang != ENGLISH else playbook
     consent = translate(CONSENT_LINE, lang, text="\x00", url="\x00").split("\x00")[0]
     noted = translate(NOTED_LINE, lang, what="\x00").split("\x00")
-    in_a_line = (translate(BRIEF_CONFIRMATION, lang), translate(LISTED_RIGHT, lang), translate(HOW_TO_CONFIRM, lang))
+    in_a_line = (translate(LISTED_RIGHT, lang), translate(HOW_TO_CONFIRM, lang))
     for line in reversed(reply.splitlines()):
         if consent in line:
             return "consent"

@@ -2,7 +2,7 @@
 
 The scripted visitor of the tests and benchmarks knew the playbook's questions, the privacy question and the
 confirmation's list ("I noted ... Is that right?"), in English only; a second reader in the language tests knew the
-confirmation asked in a line ("Is everything else as I noted it?") and a question asked as what an answer looks like
+confirmation asked in a line ("Is what I noted right?") and a question asked as what an answer looks like
 ("Which company is it? Just its name ..."). One reader now knows them all, in the visitor's language, and how to
 answer the confirmation (after two replies it could not read). A line that asks nothing (a value said back) is no
 question.
@@ -15,7 +15,7 @@ import pytest
 from bot.actions.form import HOW_TO_CONFIRM, LISTED_RIGHT
 from bot.actions.phrasebook import translate
 from bot.actions.phrasing import A_FEW_WORDS
-from harness.script import BRIEF_CONFIRMATION, CONFIRM, CONSENT_LINE, NOTED_LINE, asked_slot
+from harness.script import CONFIRM, CONSENT_LINE, NOTED_LINE, asked_slot
 from qualification import DEFAULT_PLAYBOOK, load_playbook
 from qualification.translation import localized
 
@@ -27,8 +27,7 @@ def lines(lang: str) -> list[tuple[str, str]]:
     """Each way the bot asks, as it writes it in ``lang``, with the slot it asks."""
     asks = [(translate(CONSENT_LINE, lang, text="We keep it safe.", url="https://x.example/privacy"), "consent"),
             (translate(NOTED_LINE, lang, what="a budget of about €5k a month"), CONFIRM),
-            (translate(BRIEF_CONFIRMATION, lang), CONFIRM), (translate(LISTED_RIGHT, lang), CONFIRM),
-            (translate(HOW_TO_CONFIRM, lang), CONFIRM)]
+            (translate(LISTED_RIGHT, lang), CONFIRM), (translate(HOW_TO_CONFIRM, lang), CONFIRM)]
     asks += [(translate(example, lang), slot) for slot, example in A_FEW_WORDS.items()]
     asks += [(question.wording[0], question.attribute) for question in localized(PLAYBOOK, lang).questions]
     return asks
@@ -46,5 +45,5 @@ def test_a_line_that_says_a_value_back_asks_nothing(lang: str) -> None:
 
 
 def test_english_is_read_when_no_language_is_given() -> None:
-    assert asked_slot("Is everything else as I noted it?", PLAYBOOK) == CONFIRM
+    assert asked_slot("Is what I noted right?", PLAYBOOK) == CONFIRM
     assert asked_slot(A_FEW_WORDS["company"], PLAYBOOK) == "company"
