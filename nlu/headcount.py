@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nlu import english, places, stance
+from nlu import english, money, places, stance
 from nlu.attributes import Range
 from nlu.numbers import TENS, UNITS, Amount, amounts, bound, quantities, whole, words_value
 from nlu.patterns import lazy_compile
@@ -882,6 +882,20 @@ def _seasonal(lower: str, field: str | None) -> Range | None:
     return Range(min(counts), max(counts))
 
 
+# People named after a figure that nlu.money's counts of things include ("12 partners", "8 members", "5 of us").
+_PEOPLE_COUNTED = lazy_compile(
+    r"\s*(?:partners|members|of us|of them|associates|sellers|socios|s(?:ó|o)cios|soci|associ(?:é|e)s|gesellschafter|vennoten|"
+    r"membres|membri|miembros|membros|mitglieder|leden)\b")
+
+
+def _counted_not_people(lower: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` counts something a business does, sells or has (trips, orders, covers,
+    pupils, units: the counts nlu.money knows are no money), not its people."""
+    after = lower[end: end + 40]
+    return bool(money._NOT_MONEY_AFTER.search(after)) and not (
+        _HEAD_AFTER.search(after) or _STAFF_AFTER.search(after) or _PEOPLE_COUNTED.match(after))
+
+
 def company_size(
     text: Text, field: str | None, money_at: frozenset[int] = frozenset(), *, lang: str = "en"
 ) -> Range | None:
@@ -936,6 +950,8 @@ def company_size(
                     continue  # "our sales team of 6 is sitting idle": a department, not the company's size
                 score = 0  # "marketing team of 6 in a company of about 150": the department is not the company
             candidates.append((score, amount))
+        elif field == "company_size" and _counted_not_people(lower, amount.end):
+            continue  # "hicimos 1.400 viajes", "we did 1,400 trips", "500 covers a night": what the firm does, counted
         elif field == "company_size" and not _a_change(lower, amount.end) and not _a_year(lower, amount) and not re.match(r"\s*(?:%|years?|months?|weeks?|days?|clients|customers|users|locations|offices)", lower[amount.end: amount.end + 20]) and not re.search(r"[$€£]\s*$", lower[max(0, amount.start - 3): amount.start]):
             candidates.append((0, amount))
     if candidates and all(_past(text, c[1]) for c in candidates):
