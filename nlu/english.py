@@ -216,6 +216,8 @@ _PHRASES = {
         frühjahr | frühling => spring
         sommer | sommers => summer
         sommerferien | sommerpause | sommerurlaub => summer
+        ein paar tausend | paar tausend => a few thousand
+        einige tausend | mehrere tausend | etliche tausend => several thousand
         ein paar => a few
         herbst | herbstes => autumn
         weihnachten => christmas
@@ -1017,6 +1019,8 @@ _PHRASES = {
         zomervakantie | bouwvak => summer
         pasen => easter
         uiterlijk | ten laatste | op z'n laatst | op zijn laatst => by
+        een paar duizend => a few thousand
+        enkele duizenden | een aantal duizenden => a few thousand
         een paar => a couple of
         herfst | najaar => autumn
         kerst => christmas
@@ -1623,7 +1627,16 @@ def _rewrite(original: str, lang: str) -> str:
         lower = _SLANG_SCALE.sub(lambda m: m.group(1) + ("mn" if m.group(2).startswith("palo") else "k"), lower)
     lower = _periods_of_year(lower)
     lower = _gone_by(lower, lang)
+    lower = _VAGUE_THOUSANDS.sub("a few thousand", _SEVERAL_THOUSANDS.sub("several thousand", lower))
     return re.sub(r"[ \t]{2,}", " ", lower)
+
+
+# Some thousands said the languages' way, as the rewrite leaves them ("quelques milliers", "unos miles", "alguns
+# milhares", "qualche migliaio", "plusieurs milliers"): English's "a few thousand" and "several thousand", which the
+# reader of figures knows (``numbers.VAGUE``); a bare "thousands" was no figure, and "paar 1000" the 1000 alone.
+_VAGUE_THOUSANDS = re.compile(r"\b(?:(?:a few|a couple of|about|some|alguns|algumas|uns|umas|alcune|enkele)\s+thousands|"
+                              r"qualche migliaio|qualche mille)\b")
+_SEVERAL_THOUSANDS = re.compile(r"\b(?:several|plusieurs|v(?:á|a)ri[oa]s|diverse|diversi|mehrere|verscheidene)\s+thousands\b")
 
 
 def of(text: Text, lang: str = "en") -> Text:
