@@ -279,7 +279,7 @@ def amounts(lower: str, found: tuple[Quantity, ...] | None = None, *, lang: str 
             # "two, two and a half thousand", "5, maybe 6k": a bare figure, then a bigger one with the scale
             hedged = (_HEDGED.fullmatch(gap) is not None and not q.scaled and nxt.scaled and q.value < nxt.base)
             if joined or hedged:
-                low = _words_at_the_tops_scale(lower, q, nxt) or _inherit_scale(q, nxt)
+                low = _words_at_the_tops_scale(lower, q, nxt) or _thousands_of_the_top(lower, q, nxt) or _inherit_scale(q, nxt)
                 if low <= nxt.value:
                     before = lower[max(0, q.start - 40): q.start]
                     approx = bool(_APPROX_BEFORE.search(before))
@@ -307,6 +307,21 @@ def _words_at_the_tops_scale(lower: str, low: Quantity, high: Quantity) -> float
     if not 0 < low.value < lead or low.value != int(low.value) or high.value % lead:
         return None
     return low.value * high.value / lead
+
+
+_IN_THOUSANDS = re.compile(r"\d{1,3}(?:[,. '’]\d{3})+")
+
+
+def _thousands_of_the_top(lower: str, low: Quantity, high: Quantity) -> float | None:
+    """ "between 8 and 10,000", "zwischen 8 und 10.000 €", "entre 8 et 10 000 €": a bare figure of up to three digits
+    before a top written out in thousands is that many thousands, as "8 to 10k" is, when that lands within a tenth of
+    the top ("between 500 and 10,000" stays 500). None when the range is not so written."""
+    if low.scaled or high.scaled or low.words or not re.fullmatch(r"\d{1,3}", lower[low.start: low.end].strip()):
+        return None
+    if not _IN_THOUSANDS.fullmatch(lower[high.start: high.end].strip()) or high.value % 1000:
+        return None
+    thousands = low.value * 1000
+    return thousands if high.value / 10 <= thousands <= high.value else None
 
 
 def _inherit_scale(low: Quantity, high: Quantity) -> float:
