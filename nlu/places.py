@@ -547,6 +547,7 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
     answer = field == "location"
     short = len(text.lower.split()) <= 4
     kept: list[_Match] = []
+    stays: set[_Place] = set()
     market_end = -1
     town: str | None = None  # a town the table does not know, named before its state's code ("(Reston, VA)")
     for index, m in enumerate(matches):
@@ -620,6 +621,9 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
             continue  # "we want to break into the US market", "buyers in USA and UK": where they sell, not are
         if field != "location" and (_at_an_event(text.lower, m.start, m.end) or (written.islower() and _EVENT.fullmatch(written))):
             continue  # "we met your team at Web Summit in Lisbon": where an event was, not where the visitor is
+        if _a_stay(text, m) or (stays and m.place in stays and not _BASED.search(text.lower[max(0, m.start - 40): m.start])):
+            stays.add(m.place)
+            continue  # "I'll be in Singapore next week", "je serai à Singapour ...": a trip, no base (nor "Singapore time" after it)
         if _LEFT_BEFORE.search(text.lower, max(0, m.start - 50), m.start) and any(other.start > m.end for other in matches[index + 1:]):
             continue  # "we zitten niet meer in Gent maar in Antwerpen", "cerramos la oficina de Valencia. Seguimos en Madrid"
         if _CONTRAST_BEFORE.search(text.lower, max(0, m.start - 30), m.start) and len(matches) > 1:
@@ -631,6 +635,8 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
         kept.append(m)
     if not kept:
         zone = _zone_city(text.lower)
+        if stays:
+            return None  # where the visitor will be for a while is all the message names
         return Location(zone.country, zone.display) if zone is not None else (_postcode_town(text, lang) or _misspelt(text))
     based = [m for m in kept if _BASED.search(text.lower[max(0, m.start - 40): m.start])]
     if based:
@@ -684,6 +690,41 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
         return Location(country, display)
     first = regions[0]
     return Location(first.place.country.split("|")[0], None)
+
+
+# Where the visitor will be for a while, not where the firm is: a trip ("travelling to", "flying to", "visiting", "ich
+# reise nach", "je pars à", "viajo a", "vou para", "vado a", "ik reis naar"), or the visitor's own "I'll be / I am" before
+# the place with a time soon in the clause ("I'll be in Singapore next week", "ich bin nächste Woche in Singapur", "je
+# serai à Singapour la semaine prochaine", "estaré en Singapur la semana que viene", "vou estar em Singapura na próxima
+# semana", "sarò a Singapore la settimana prossima", "ik ben volgende week in Singapore").
+_TRIP_BEFORE = lazy_compile(
+    r"\b(?:(?:i'?m |i am |we'?re |we are )?(?:travel+ing|flying|heading|off|on (?:my|our|a) way|going on a trip) to|visiting|(?:a|my|our|business) trip to|"
+    r"(?:ich )?(?:reise|fliege|fahre) (?:\w+ ){0,3}?nach|(?:je )?(?:pars|voyage|vole) (?:\w+ ){0,3}?(?:à|a|en|au)|"
+    r"viajo (?:\w+ ){0,3}?(?:a|para)|(?:me )?voy de viaje a|vou viajar (?:\w+ ){0,3}?para|viajo (?:\w+ ){0,3}?para|"
+    r"(?:vado|volo|parto) (?:\w+ ){0,3}?(?:a|in|per)|(?:ik )?(?:reis|vlieg|ga) (?:\w+ ){0,3}?naar)\s+(?:the\s+)?$")
+_STAY_BEFORE = lazy_compile(
+    r"\b(?:i'?ll be|i will be|i'?m going to be|i'?m gonna be|i'?m|i am|ich bin|ich werde|je serai|je suis|je vais (?:ê|e)tre|"
+    r"estar(?:é|e)|estoy|voy a estar|vou estar|estarei|estou|sar(?:ò|o)|sono|ik ben|ik zit)\s+(?:[\w'’]+\s+){0,4}?"
+    r"(?:in|at|à|a|au|en|em|no|na|op|nach)\s+(?:the\s+)?$")
+_SOON = lazy_compile(
+    r"\b(?:(?:next|this|coming) (?:week|month)|tomorrow|(?:nächste|kommende|diese)n? woche|n(?:ä|ae)chsten monat|morgen|(?:ü|ue)bermorgen|"
+    r"(?:la semaine|le mois) prochaine?|cette semaine|demain|la (?:semana|pr(?:ó|o)xima semana) que viene|la pr(?:ó|o)xima semana|esta semana|"
+    r"el mes que viene|ma(?:ñ|n)ana|(?:na |a )?pr(?:ó|o)xima semana|semana que vem|amanh(?:ã|a)|la settimana prossima|la prossima settimana|"
+    r"questa settimana|il mese prossimo|domani|volgende (?:week|maand)|deze week)\b")
+
+
+def _a_stay(text: Text, m: _Match) -> bool:
+    """Whether the place at ``m`` is where the visitor will be for a while (a trip, a visit soon), not their base."""
+    start, end = text.clause_at(m.start)
+    before = text.lower[max(start, m.start - 60): m.start]
+    if _BASED.search(before) and not _STAY_BEFORE.search(before):
+        return False
+    stay = _STAY_BEFORE.search(before)
+    # the time soon said between "I'll be" and the place or right after it ("ich bin in Berlin und habe morgen Zeit" is a base)
+    soon = stay is not None and (_SOON.search(stay.group(0)) or re.match(
+        rf"[\s,]*(?:(?:from|until|till|on|for|ab|bis|dès|jusqu'à|desde|hasta|a partir de|até|da|fino a|vanaf|tot)\s+)?(?:{_SOON.pattern})",
+        text.lower[m.end: end]))
+    return bool(_TRIP_BEFORE.search(before) or soon)
 
 
 # A capitalised word after a city that is no place nor a word of place: the city opens a firm's name ("Harrow Marine",
