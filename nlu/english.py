@@ -1628,7 +1628,16 @@ def _rewrite(original: str, lang: str) -> str:
     lower = _periods_of_year(lower)
     lower = _gone_by(lower, lang)
     lower = _VAGUE_THOUSANDS.sub("a few thousand", _SEVERAL_THOUSANDS.sub("several thousand", lower))
+    if lang == "nl":
+        lower = _DUTCH_OR_SO.sub(lambda m: f"about {m['n']} {_DUTCH_SPAN[m['span']]}", lower)
     return re.sub(r"[ \t]{2,}", " ", lower)
+
+
+# Dutch says "about six weeks" as "een week of zes" ("a week or six" once rewritten), and the span may be a
+# diminutive ("een maandje of twee"): the English "about 6 weeks" the reader of times knows, not one week.
+_DUTCH_OR_SO = re.compile(r"\ba (?P<span>days?|weeks?|months?|years?|dagje|weekje|maandje|jaartje) or (?P<n>\d+)\b")
+_DUTCH_SPAN = {"day": "days", "days": "days", "dagje": "days", "week": "weeks", "weeks": "weeks", "weekje": "weeks",
+               "month": "months", "months": "months", "maandje": "months", "year": "years", "years": "years", "jaartje": "years"}
 
 
 # Some thousands said the languages' way, as the rewrite leaves them ("quelques milliers", "unos miles", "alguns
