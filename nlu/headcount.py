@@ -382,8 +382,11 @@ def _is_head(text: Text, amount: Amount) -> bool:
     before = lower[max(0, amount.start - 45): amount.start]
     clause = text.clause_at(amount.start)
     others = _ABOUT_OTHERS.search(lower, clause[0], amount.start)
-    if others and re.fullmatch(r"\s+(?:and|&|plus)\s+(?:about |around |roughly |some |~)?", lower[others.end(1): amount.start]):
-        others = None  # "two thousand customers and thirty-odd employees": the visitor's own counts, one after another
+    if others and re.fullmatch(r"\s+(?:and|&|plus)\s+(?:(?:we'?re|we are|we have|we'?ve got|there are)\s+)?(?:about |around |roughly |some |~)?",
+                               lower[others.end(1): amount.start]):
+        # "two thousand customers and thirty-odd employees", "we have 500 customers and we're 40 people": the visitor's own
+        # counts, one after another
+        others = None
     if others or _DELTA_BEFORE.search(before) or _a_change(lower, amount.end):
         return False
     if _CLIENT_DESCRIBED.search(lower, stance.sentence_at(text, amount.start)[0], amount.start):

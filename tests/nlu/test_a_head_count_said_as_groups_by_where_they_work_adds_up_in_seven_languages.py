@@ -79,3 +79,14 @@ def test_contractors_things_or_a_part_of_the_whole_add_nothing(text: str, lang: 
 ])
 def test_a_clients_groups_or_things_counted_where_they_stand_are_no_size(text: str, lang: str) -> None:
     assert extract(text, None, now=NOW, lang=lang).company_size is None
+
+
+@pytest.mark.parametrize(("text", "lang", "heads"), [
+    ("we have 500 customers and we're 40 people", "en", 40),
+    ("we have 500 clients and there are 40 of us", "en", 40),
+    ("tenemos 500 clientes y somos 40 empleados", "es", 40),
+    ("we hebben 200 klanten en 15 medewerkers", "nl", 15),
+])
+def test_the_visitors_own_count_said_after_their_customers_counted_is_read(text: str, lang: str, heads: int) -> None:
+    size = extract(text, None, now=NOW, lang=lang).company_size
+    assert size is not None and (size.min, size.max) == (heads, heads)
