@@ -306,6 +306,11 @@ _DECIDES_LOCAL = lazy_compile(
     r"eu decido|decido eu|sou eu (?:quem|que) (?:decide|decido|aprovo|assino)|a decis(?:ã|a)o (?:final )?(?:é|e) minha|eu (?:assino|aprovo)|tomo (?:a|as) decis(?:ã|a)o|tomo as decis(?:õ|o)es|"
     r"sou (?:o |a )?decisor(?:a)?|tenho a palavra final|depende de mim|"
     r"decido io|io decido|sono io (?:a|che) decid\w*|la decisione (?:finale )?(?:è|e) mia|firmo io|approvo io|prendo io le decisioni|dipende da me|"
+    # it falls to me: "la decisione spetta a me", "spetta a me decidere", "me toca a mí decidir", "cabe a mim decidir",
+    # and the last word: "l'ultima parola è mia", "la última palabra es mía", "a última palavra é minha"
+    r"(?:la decisione |l'ultima parola )?(?:spetta|tocca) a me|(?:la decisi(?:ó|o)n )?me (?:toca|corresponde) a m(?:í|i)|"
+    r"(?:a decis(?:ã|a)o )?(?:cabe|compete) a mim|l'ultima parola (?:è|e) mia|la (?:ú|u)ltima palabra es m(?:í|i)a|"
+    r"a (?:ú|u)ltima palavra (?:é|e) minha|"
     # the visitor holds the money: "ich verwalte das Budget", "c'est moi qui tiens les cordons de la bourse", "ik beheer het budget"
     r"(?:ich|je|c'est moi qui|yo|soy yo (?:quien|el que|la que)|eu|sou eu (?:quem|que)|io|sono io (?:che|a)|ik)\s+"
     r"(?:verwalte|kontrolliere|halte|tiens|g(?:è|e)re|contr(?:ô|o)le|manejo|controlo|llevo|administro|maneja|controla|giro|gere|administra|"
