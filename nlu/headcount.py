@@ -162,6 +162,8 @@ def _count(word: str) -> int:
 _AFTER_BARE = lazy_compile(
     r"\s*(?:[,.;:!?)+~(]|$|-?ish\b|or so\b|and\b|in\b|at\b|across\b|globally|worldwide|total|today|now|right now|currently|"
     r"give or take|roughly|approx|at the moment|these days|so far|or\b|but\b|with\b|plus\b|incl|including|if\b|of\b|after\b|since\b|"
+    # "of whom" in the other languages as the rewrite leaves it ("nous sommes 40 dont 8 au bureau", "siamo 40 di cui 8")
+    r"dont\b|davon\b|waarvan\b|di cui\b|de (?:los|las) cuales\b|d[oa]s quais\b|"
     r"this (?:year|quarter|month)|by\b|within\b|before\b|for\b|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\b|last (?:year|month|summer|spring|autumn|fall|winter)\b|-|–)"
 )
 

@@ -57,6 +57,8 @@ def test_the_played_opening_keeps_its_city_beside_the_sum() -> None:
     ("40 people and 8 locations", "en"),
     ("40 employees and 8 of them in sales", "en"),
     ("wir sind 40, davon 8 im Büro", "de"),
+    ("nous sommes 40 dont 8 au bureau", "fr"),
+    ("somos 40, de los cuales 8 en oficina", "es"),
     ("somos 40, 8 de ellos en oficina", "es"),
     ("somos 40, dos quais 8 no escritório", "pt"),
     ("siamo 40, di cui 8 in ufficio", "it"),
