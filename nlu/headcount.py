@@ -893,12 +893,17 @@ _PEOPLE_COUNTED = lazy_compile(
     r"membres|membri|miembros|membros|mitglieder|leden)\b")
 
 
+_PEOPLE_IN = lazy_compile(rf"\b(?:people|persons?|staff|employees?|workers|colleagues|heads|personnel|crew|team|{_TRADES})\b")
+
+
 def _counted_not_people(lower: str, end: int) -> bool:
     """Whether the figure ending at ``end`` counts something a business does, sells or has (trips, orders, covers,
     pupils, units: the counts nlu.money knows are no money), not its people."""
     after = lower[end: end + 40]
-    return bool(money._NOT_MONEY_AFTER.search(after)) and not (
-        _HEAD_AFTER.search(after) or _STAFF_AFTER.search(after) or _PEOPLE_COUNTED.match(after))
+    counted = money.NOT_MONEY_AFTER.search(after)
+    # (money's counts include people's: "80 including kitchen staff" is no money and all heads)
+    return counted is not None and not (_HEAD_AFTER.search(after) or _STAFF_AFTER.search(after)
+                                        or _PEOPLE_COUNTED.match(after) or _PEOPLE_IN.search(counted.group(0)))
 
 
 def company_size(

@@ -97,7 +97,7 @@ _BUDGET_CUE = lazy_compile(
 # Cues that name the other kind even in an answer to the budget (or revenue) question.
 _STRONG_REVENUE_CUE = lazy_compile(r"\b(?:revenue|revenues|turnover|arr|mrr|run[- ]rate|top[- ]?line|gmv|grosses|grossing|annual sales|in sales|sales of|of ca(?![.\w]))\b")
 _STRONG_BUDGET_CUE = lazy_compile(r"\b(?:budget|budgets|budgeted|spend|spending|invest|investing|retainer|afford|allocate|allocated|set aside|earmarked)\b")
-_NOT_MONEY_AFTER = lazy_compile(
+NOT_MONEY_AFTER = lazy_compile(
     # a count joined to its noun ("a 200-bed hospital", "a 12-truck fleet") is a size, not money
     r"^-(?!(?:a|per|plus|ish|odd|dollars?|euros?|pounds?|quid|bucks|grand|k|m|mn|bn|mil|million|billion|thousand|usd|eur|gbp|chf|max|min|ish)\b)[a-z]{2,}\b|"
     r"^(?:\s|-)?(?:%|percent|per ?cent|x\b|times\b|st\b|nd\b|rd\b|th\b|[- ]?(?:person|people|persons|employees?|"
@@ -487,7 +487,7 @@ _FRACTION_OF = lazy_compile(r"\b(?:(three)\s+quarters|(?:a|one)\s+quarter)\s+of\
 def _looks_like_money(text: Text, amount: Amount, field: str | None, cue: bool) -> bool:
     lower = text.lower
     first, last = amount.parts[0], amount.parts[-1]
-    if _NOT_MONEY_AFTER.search(lower[last.end: last.end + 30]):
+    if NOT_MONEY_AFTER.search(lower[last.end: last.end + 30]):
         return False
     if _STREET_AFTER.match(text.original[first.start + len(re.match(r"[\d.,' ]*", lower[first.start:]).group(0)):]) or _STREET_BEFORE.search(lower, max(0, first.start - 15), first.start):
         return False
@@ -1325,7 +1325,7 @@ def _stretched(text: Text, m: Money, high: float | None) -> float | None:
         if not hedged and (len(between) > 60 or not _STRETCH_WORD.search(between) or not _STRETCH_TO.search(between)
                            or _REFUSED.search(between)):
             return None
-        if _NOT_MONEY_AFTER.search(lower[q.end: q.end + 30]) or re.match(r"\s*(?:in\s+)?(?:sales|revenue|turnover)\b", lower[q.end: q.end + 20]):
+        if NOT_MONEY_AFTER.search(lower[q.end: q.end + 30]) or re.match(r"\s*(?:in\s+)?(?:sales|revenue|turnover)\b", lower[q.end: q.end + 20]):
             return None
         value = q.value
         if not q.scaled:
@@ -1673,7 +1673,7 @@ def _now_instead(text: Text, money: list[Money]) -> Budget | None:
         return None
     base, lower = past[-1], text.lower
     found = _NOW_INSTEAD.match(lower, base.end)
-    if found is None or _NOT_MONEY_AFTER.search(lower[found.end(): found.end() + 30]):
+    if found is None or NOT_MONEY_AFTER.search(lower[found.end(): found.end() + 30]):
         return None
     if not re.search(r"\b(?:now|currently|these days|today)\b|'ve\b|\b(?:have|has)\b", lower[base.end: found.start("n")]):
         return None  # "was 15k/mo last year, we cut it to 6k when we paused everything": a change then, not the sum now

@@ -35,6 +35,10 @@ def test_a_count_of_what_the_firm_does_is_no_head_count(text: str, lang: str) ->
     ("40 repartidores", "es", 40),
     ("we're 40, we did 1,400 trips last year", "en", 40),
     ("siamo in 40, abbiamo fatto 1.400 viaggi", "it", 40),
+    # heads said with who is included (persona set 13's maricel, broken by the first version of this reading)
+    ("around 80 including kitchen staff, we hired 25 more since September", "en", 80),
+    ("unos 80 incluyendo el personal de cocina", "es", 80),
+    ("etwa 80 inklusive Küchenpersonal", "de", 80),
 ])
 def test_the_visitors_people_beside_such_a_count_are_read(text: str, lang: str, heads: int) -> None:
     size = extract(text, "company_size", now=NOW, lang=lang).company_size
