@@ -33,6 +33,16 @@ def conversation_date(now: dt.date | str) -> dt.date:
     raise ValueError(f"now must be a date or an ISO date string, not {type(now).__name__}")
 
 
+def where_for_the_call(text: str, lang: str | None = None) -> Location | None:
+    """Where the visitor is for a call, a stay included ("actually I'm in New York this week"): the place a call's
+    time zone is read from. ``extract``'s location leaves a stay out: it is no base of the firm."""
+    parsed = Text.of(text if isinstance(text, str) else "")
+    if not parsed.lower.strip():
+        return None
+    code = language(parsed.original, hint=lang if isinstance(lang, str) else None).code
+    return places.location(parsed, "location", lang=code, stays=True)
+
+
 def extract(
     text: str,
     field: str | None = None,

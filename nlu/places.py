@@ -525,9 +525,10 @@ _AS_A_REGION_AFTER = lazy_compile(r"\s+(?:province|state)\b")
 _TOWN_BEFORE_A_REGION = lazy_compile(r"\b(?:à|a|in|en)\s+(?P<town>[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*)\s*,?\s+(?:au|in|en)\s+$")
 
 
-def location(text: Text, field: str | None, lang: str | None = None) -> Location | None:
+def location(text: Text, field: str | None, lang: str | None = None, *, stays: bool = False) -> Location | None:
     """Country code and, when one was named, the city (a name several countries' cities share: the one
-    where ``lang``, the visitor's language, is spoken, else the biggest)."""
+    where ``lang``, the visitor's language, is spoken, else the biggest). ``stays``: where the visitor will be for a
+    while counts too ("I'm in New York this week": the zone of a call, not the firm's base)."""
     matches = _matches(text)
     written = _postcode_town(text, lang, by_format_only=True)
     if written is not None and not any(m.place.kind == "city" and text.original[m.start: m.end] == written.city for m in matches):
@@ -547,7 +548,7 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
     answer = field == "location"
     short = len(text.lower.split()) <= 4
     kept: list[_Match] = []
-    stays: set[_Place] = set()
+    stayed: set[_Place] = set()
     market_end = -1
     town: str | None = None  # a town the table does not know, named before its state's code ("(Reston, VA)")
     for index, m in enumerate(matches):
@@ -621,8 +622,9 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
             continue  # "we want to break into the US market", "buyers in USA and UK": where they sell, not are
         if field != "location" and (_at_an_event(text.lower, m.start, m.end) or (written.islower() and _EVENT.fullmatch(written))):
             continue  # "we met your team at Web Summit in Lisbon": where an event was, not where the visitor is
-        if _a_stay(text, m) or (stays and m.place in stays and not _BASED.search(text.lower[max(0, m.start - 40): m.start])):
-            stays.add(m.place)
+        if not stays and (_a_stay(text, m) or (stayed and m.place in stayed
+                                                and not _BASED.search(text.lower[max(0, m.start - 40): m.start]))):
+            stayed.add(m.place)
             continue  # "I'll be in Singapore next week", "je serai à Singapour ...": a trip, no base (nor "Singapore time" after it)
         if _LEFT_BEFORE.search(text.lower, max(0, m.start - 50), m.start) and any(other.start > m.end for other in matches[index + 1:]):
             continue  # "we zitten niet meer in Gent maar in Antwerpen", "cerramos la oficina de Valencia. Seguimos en Madrid"
@@ -635,7 +637,7 @@ def location(text: Text, field: str | None, lang: str | None = None) -> Location
         kept.append(m)
     if not kept:
         zone = _zone_city(text.lower)
-        if stays:
+        if stayed:
             return None  # where the visitor will be for a while is all the message names
         return Location(zone.country, zone.display) if zone is not None else (_postcode_town(text, lang) or _misspelt(text))
     based = [m for m in kept if _BASED.search(text.lower[max(0, m.start - 40): m.start])]

@@ -70,7 +70,7 @@ from nlu.call_request import (
     asks_how_the_call_happens,
     asks_how_to_join,
 )
-from nlu.extract import extract
+from nlu.extract import where_for_the_call
 from nlu.faq import reads_as_question
 from nlu.leaving import says_goodbye
 from nlu.rescheduling import asks_if_it_can_move, asks_to_move
@@ -259,7 +259,7 @@ def zone_in_reply(text: str) -> str | None:
     typed = typed_time_zone(text)
     if typed is not None or not text.strip() or text.lstrip().startswith("/"):
         return typed
-    location = extract(text, field="location", now=datetime.now(timezone.utc).date(), lang=language()).location
+    location = where_for_the_call(text, lang=language())  # "I'm in New York this week": a stay is where the call is
     return zone_for_place(location.country, location.city) if location is not None else None
 
 
