@@ -196,6 +196,8 @@ _TRADES = (
     r"handwerker[n]?|gesellen|monteure|mec(?:á|a)nicos|m(?:é|e)caniciens|meccanici|elektriker[n]?|(?:é|e)lectriciens|electricistas|eletricistas|elettricisti|"
     r"camareros|serveurs|camerieri|kellner[n]?|cocineros|cuisiniers|cuochi|k(?:ö|oe)che[n]?|vendeurs|vendedoras|commesse|commessi|"
     r"profesores|professeurs|professori|lehrer(?:innen|n)?|leraren|docentes|docenti|enseignants|trainer(?:innen|n)?|entrenadores|"
+    # ("uns 30 professores", "30 insegnanti", "30 docenten": a school's teachers are its staff)
+    r"professor(?:es|as)|insegnanti|maestr[oiae]s?|docenten|formador(?:es|as)|formatori|formateurs|opleiders|enfermeiras|"
     r"repartidores|livreurs|fattorini|bezorgers|kuriere|coaches|"
     # delivery riders and couriers ("60 riders plus 5 in the office", "60 rider più 5 in ufficio", "60 entregadores")
     r"riders|rider|couriers|coursiers|mensajeros|entregadores|motoboys|koeriers|"
