@@ -6,17 +6,15 @@ from typing import Mapping
 
 from bot.actions.form import HOW_TO_CONFIRM, LISTED_RIGHT
 from bot.actions.phrasebook import ENGLISH, translate
-from bot.actions.phrasing import A_FEW_WORDS
+from bot.actions.phrasing import A_FEW_WORDS, NOTED
 from harness.stack import Visitor
 from qualification import Playbook
 from qualification.playbook import VARIANTS
 from qualification.translation import localized
 
 CONSENT_CUE = "Before I take your contact details"
-# The privacy question and the confirmation's list of what the bot heard but was not told in answer to its question:
-# as the phrasebook has them (translated per language).
+# The privacy question as the phrasebook has it (translated per language); the confirmation's list is phrasing.NOTED.
 CONSENT_LINE = "Before I take your contact details: {text} [Privacy notice]({url}) Is that OK with you?"
-NOTED_LINE = "I noted {what}. Is that right?"
 CONFIRM_CUE = "I noted "
 CONFIRM = "confirm"
 
@@ -59,7 +57,7 @@ def _asked_slot(reply: str, playbook: Playbook, lang: str) -> str | None:
     yes ("Which company is it? Just its name ...", ``phrasing.A_FEW_WORDS``)."""
     spoken = localized(playbook, lang) if lang != ENGLISH else playbook
     consent = translate(CONSENT_LINE, lang, text="\x00", url="\x00").split("\x00")[0]
-    noted = translate(NOTED_LINE, lang, what="\x00").split("\x00")
+    noted = translate(NOTED, lang, what="\x00").split("\x00")
     in_a_line = (translate(LISTED_RIGHT, lang), translate(HOW_TO_CONFIRM, lang))
     for line in reversed(reply.splitlines()):
         if consent in line:

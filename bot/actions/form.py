@@ -69,6 +69,8 @@ from bot.actions.phrasebook import say
 from bot.actions.phrasing import (
     A_FEW_WORDS,
     NO_PHONE,
+    NOTED,
+    NOTED_WORKED_OUT,
     REASONS,
     acknowledgement,
     describe,
@@ -270,11 +272,9 @@ def _now(free: Attributes, name: str) -> bool:
 UNCLEAR = "unclear_confirmation"
 # Unclear replies in a row after which the confirmation is asked as how to answer it; one more is taken as Change.
 UNCLEAR_TWICE = 2
-# How to answer the confirmation, said after two replies in a row that said nothing we could read.
 # A confirmation still waiting, nothing in it changed since it was last said: asked briefly.
 LISTED_RIGHT = "Is what I noted right?"
-# The lines that list what waits for a yes (bot.actions.phrasing.noted).
-LISTS = ("I noted {what}. Is that right?", "I noted {what}, worked out from what you said. Is that right?")
+# How to answer the confirmation, said after two replies in a row that said nothing we could read.
 HOW_TO_CONFIRM = "To answer, tap Yes if what I noted is right (or just say yes), or Change to put something right."
 # Counts replies to the confirmation in a row that gave facts instead of a yes (in Progress.misses).
 TOLD = "facts_at_confirmation"
@@ -1919,7 +1919,7 @@ def _volunteered(text: str, intent: str | None, free: Attributes, state: State, 
 def _said_back_while_confirming(tracker: Tracker, names: list[str], state: State) -> set[str]:
     """Which of ``names`` the bot said back by value ("Noted: your company, Acme Tours.") in the turns since the
     confirmation now pending was first shown (its lists, "I noted ... Is that right?", aside)."""
-    listed = say("I noted {what}. Is that right?", what="\x00").split("\x00")[0]
+    listed = say(NOTED, what="\x00").split("\x00")[0]
     lines: list[str] = []
     events = list(tracker.events)
     # From before this message: what this turn set (its own "confirming" cleared) is read by the turn's code.
@@ -1937,7 +1937,7 @@ def _said_back_while_confirming(tracker: Tracker, names: list[str], state: State
 def _listed_last(tracker: Tracker) -> str | None:
     """The last "I noted ... Is that right?" said in the turns since the confirmation now pending was first shown
     (None: none in the conversation's language)."""
-    starts = {say(line, what="\x00").split("\x00")[0] for line in LISTS}
+    starts = {say(line, what="\x00").split("\x00")[0] for line in (NOTED, NOTED_WORKED_OUT)}
     events = list(tracker.events)
     latest = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=len(events))
     for event in reversed(events[:latest]):

@@ -513,14 +513,20 @@ def _date(value: str) -> str:
         return value
 
 
+# The confirmation's list of what waits for a yes, and the same when a value in it was worked out from the visitor's
+# words (the form reads its lines back: ``bot.actions.form``; so does the scripted visitor: ``harness.script``).
+NOTED = "I noted {what}. Is that right?"
+NOTED_WORKED_OUT = "I noted {what}, worked out from what you said. Is that right?"
+
+
 def noted(names: Sequence[str], attrs: Attributes, texts: Mapping[str, str] | None = None) -> str:
     """ "I noted a budget of about £60k and about 300 people. Is that right?" (``texts``: the words each
     value was heard in)."""
     phrases = [p for n in names if (p := describe(n, attrs, (texts or {}).get(n)))]
     if any(inferred(n, attrs) for n in names):
         # A value worked out from what was said is theirs only once they agree with the sum.
-        return say("I noted {what}, worked out from what you said. Is that right?", what=_listed(phrases))
-    return say("I noted {what}. Is that right?", what=_listed(phrases))
+        return say(NOTED_WORKED_OUT, what=_listed(phrases))
+    return say(NOTED, what=_listed(phrases))
 
 
 def sayable(attrs: Attributes, name: str) -> bool:

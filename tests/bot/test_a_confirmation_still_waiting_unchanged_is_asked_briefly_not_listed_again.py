@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.actions.form import LISTED_RIGHT, LISTS
+from bot.actions.form import LISTED_RIGHT
 from bot.actions.phrasebook import translate
+from bot.actions.phrasing import NOTED, NOTED_WORKED_OUT
 from harness.stack import Stack, Visitor
 from qualification import Playbook
 from tests.bot.test_a_bare_yes_at_a_confirmation_confirms_the_heard_value import FULL
@@ -41,7 +42,7 @@ def language(lang: str) -> str:
 
 def listed(reply: str, lang: str) -> bool:
     """Whether the reply says the whole "I noted ... Is that right?" paragraph (a line of its own)."""
-    starts = [translate(line, lang, what="\x00").split("\x00")[0] for line in LISTS]
+    starts = [translate(line, lang, what="\x00").split("\x00")[0] for line in (NOTED, NOTED_WORKED_OUT)]
     return any(said.startswith(start) for said in reply.splitlines() for start in starts)
 
 

@@ -14,8 +14,8 @@ import pytest
 
 from bot.actions.form import HOW_TO_CONFIRM, LISTED_RIGHT
 from bot.actions.phrasebook import translate
-from bot.actions.phrasing import A_FEW_WORDS
-from harness.script import CONFIRM, CONSENT_LINE, NOTED_LINE, asked_slot
+from bot.actions.phrasing import A_FEW_WORDS, NOTED
+from harness.script import CONFIRM, CONSENT_LINE, asked_slot
 from qualification import DEFAULT_PLAYBOOK, load_playbook
 from qualification.translation import localized
 
@@ -26,7 +26,7 @@ LANGS = ["en", "de", "fr", "es", "pt", "it", "nl"]
 def lines(lang: str) -> list[tuple[str, str]]:
     """Each way the bot asks, as it writes it in ``lang``, with the slot it asks."""
     asks = [(translate(CONSENT_LINE, lang, text="We keep it safe.", url="https://x.example/privacy"), "consent"),
-            (translate(NOTED_LINE, lang, what="a budget of about €5k a month"), CONFIRM),
+            (translate(NOTED, lang, what="a budget of about €5k a month"), CONFIRM),
             (translate(LISTED_RIGHT, lang), CONFIRM), (translate(HOW_TO_CONFIRM, lang), CONFIRM)]
     asks += [(translate(example, lang), slot) for slot, example in A_FEW_WORDS.items()]
     asks += [(question.wording[0], question.attribute) for question in localized(PLAYBOOK, lang).questions]
