@@ -6,6 +6,8 @@ import json
 import pytest
 
 from nlu import Attributes, extract
+from nlu.attributes import Location
+from nlu.extract import where_for_the_call
 from nlu.text import MAX_CHARS
 
 NOW = "2026-11-23"
@@ -52,6 +54,14 @@ def test_never_raises_and_follows_the_contract(text, field):
     assert isinstance(result, Attributes)
     out = result.to_dict()
     assert Attributes.from_dict(json.loads(json.dumps(out))).to_dict() == out
+
+
+# The place a call's zone is read from (``where_for_the_call``, the booking's zone reply) reads the same stranger's text.
+@pytest.mark.parametrize("text", [*HOSTILE, None, 42, "I'll be in " * 5000 + "Singapore next week"],
+                         ids=[f"text{i}" for i in range(len(HOSTILE) + 3)])
+def test_the_place_for_a_call_never_raises(text):
+    where = where_for_the_call(text, "en")
+    assert where is None or isinstance(where, Location)
 
 
 def test_lone_surrogates_from_json_are_read():
