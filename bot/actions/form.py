@@ -87,6 +87,7 @@ from bot.actions.phrasing import (
 from bot.actions.questionnaire import (
     AFFIRMING,
     CONSENT,
+    CONSENT_AGAIN,
     DENYING,
     FREE_TEXT,
     SKIPPING,
@@ -2026,8 +2027,7 @@ def ask(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, *, thank:
     variant = shown_wording(playbook, slot, progress, tracker.sender_id)
     if again and progress.last_miss != slot and slot == CONSENT:
         # The notice was just shown: asked again in a line, with the link to it.
-        text = say("Before I take your contact details: is it OK with you that we keep what you tell us, as our "
-                   "[privacy notice]({url}) says?", url=playbook.privacy.url)
+        text = say(CONSENT_AGAIN, url=playbook.privacy.url)
     elif again and progress.last_miss != slot and (variant is None or variant.count == 1):
         text = say("Back to my question: {question}", question=text)
     buttons: list[dict[str, Any]] = []

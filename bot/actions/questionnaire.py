@@ -173,9 +173,19 @@ def shown_wording(playbook: Playbook, slot: str, progress: Progress, conversatio
     return shown(variants, conversation_id, slot, progress.asked.get(slot, 0))
 
 
+# The privacy question asked again, its notice already on screen above (``wording``).
+CONSENT_AGAIN = ("Before I take your contact details: is it OK with you that we keep what you tell us, as our "
+                 "[privacy notice]({url}) says?")
+
+
 def wording(playbook: Playbook, slot: str, progress: Progress, conversation_id: str) -> str:
     """The words for asking ``slot``: the conversation's assigned variant, then the next ones on re-asks."""
-    if slot == CONSENT:
+    if slot == CONSENT and progress.asked.get(CONSENT, 0):
+        # The notice's paragraph was shown when the question was first asked: asked again (after an answer to the
+        # visitor's question, a reply not understood, contact details held), it is one line with the link, never
+        # the whole paragraph again under an answer that may have said the same ("what do you do with my data?").
+        text = say(CONSENT_AGAIN, url=playbook.privacy.url)
+    elif slot == CONSENT:
         privacy = playbook.privacy
         text = say("Before I take your contact details: {text} [Privacy notice]({url}) Is that OK with you?",
                    text=privacy.text, url=privacy.url)
