@@ -2,7 +2,7 @@
 
 Visitors paste anything: control characters, lone surrogates that arrive
 through JSON escapes, fancy dashes and the thin or non-breaking spaces that
-European number formats use ("120 000 EUR"). ``Text`` keeps what was written
+European number formats use ("120 000 EUR"), and two spaces or a tab where one space was meant. ``Text`` keeps what was written
 (for fields that quote the visitor) next to a lower-case copy of the same length
 so a match found in one gives the span in the other.
 """
@@ -21,6 +21,8 @@ MAX_CHARS = 4000
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]")
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# Two spaces where one was meant, or a tab ("Managing  Director", "about 3  thousand"): the phrases are read with one.
+_SPACE_RUNS = re.compile(r"[ \t]{2,}|\t")
 _DASHES = re.compile("[\u2010-\u2015\u2212]")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'})
 # A clause ends at ; ! ? or a newline, or at a comma or full stop that
@@ -40,6 +42,7 @@ def clean(text: str) -> str:
     text = _SURROGATES.sub("\ufffd", text)
     text = _CONTROLS.sub(" ", text)
     text = _SPACES.sub(" ", text)
+    text = _SPACE_RUNS.sub(" ", text)
     text = _DASHES.sub("-", text)
     return text.translate(_QUOTES)
 
