@@ -45,6 +45,7 @@ from bot.actions.outcome import (
     emailless_messages,
 )
 from bot.actions.phrasebook import say
+from bot.actions.resuming import goes_on
 from bot.actions.state import State, bot_texts, latest_confidence, latest_intent, latest_text, said, seen
 from bot.actions.statement import speaks_of_contact, tells_about_themselves
 from bot.actions.stopping import keeps_on_about
@@ -358,9 +359,10 @@ class ActionStartAgain(Action):
         return "action_start_again"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        if not tracker.get_slot("stopped") and carries_on(latest_text(tracker)):
+        if not tracker.get_slot("stopped") and (carries_on(latest_text(tracker)) or goes_on(latest_text(tracker))):
             # "no worries, let's continue" (the classifier's start_again at 0.98) asks to go on, not to lose every
-            # answer: the form goes on where it was, and after the close the visitor is answered as there.
+            # answer: the form goes on where it was, and after the close the visitor is answered as there. So does
+            # "sorry, had to step away. can we continue?" (it emptied the form: "Happy to start again", issue 14).
             if tracker.get_slot("lead_id") and not tracker.active_loop.get("name"):
                 dispatcher.utter_message(text=say(AFTER_CLOSE))
                 return seen(tracker)

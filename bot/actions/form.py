@@ -99,6 +99,7 @@ from bot.actions.questionnaire import (
     slots_to_ask,
     wording,
 )
+from bot.actions.resuming import goes_on
 from bot.actions.state import (
     State,
     is_fresh,
@@ -584,6 +585,12 @@ class ValidateQualificationForm(FormValidationAction):
         # "no worries", no skip, no "start again"), and the question is asked again.
         carrying = requested is not None and carries_on(text)
         if carrying and requested != CONSENT and not confirming:
+            return [*seen(tracker), SlotSet(requested, None)]
+        if requested is not None and not carrying and goes_on(text) \
+                and not any(tells(free, n) for n in QUESTION_ATTRIBUTES):
+            # "sorry, can we continue?", "on continue ?", "I changed my mind, let's keep going", stating nothing: the
+            # visitor is back, and the question on screen is asked again (it was stored as their need). No yes to
+            # "is that OK?" or "is that right?": going on agrees to nothing.
             return [*seen(tracker), SlotSet(requested, None)]
         if carrying:
             intent = AFFIRMING[0]

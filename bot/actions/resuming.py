@@ -8,7 +8,15 @@ translations, misses many of them. Read only in a stopped conversation
 whose words ask to go on, without a negation ("I don't want to continue";
 "no worries, let's continue" is relaxed agreement, ``nlu.replies``) and
 without data (digits or an email: "continue, budget 90k" tells something,
-which stays unstored, and only the hint answers it).
+which stays unstored, and only the hint answers it). A "no" before the request
+takes the stop back ("en fait non, je veux continuer", "actually no, I want to
+continue"); the stop's own words, "if you change your mind", said back ("I
+changed my mind", "j'ai changé d'avis", "ho cambiato idea") ask to go on too.
+
+In a conversation that was not stopped, the classifier's ``start_again`` takes
+both "start again" and "can we continue?": ``goes_on`` tells the second, which
+keeps every answer and asks the question on screen again (``conversation``,
+``form``), from ``starts_over`` (a fresh form).
 """
 
 from __future__ import annotations
@@ -32,9 +40,33 @@ _GO_ON = re.compile(
     # Spanish, Portuguese, Italian (shared stems: "continuar", "continuamos", "continuiamo", "continuare")
     r"seguimos|seguir|sigamos|retom\w*|riprend\w*|riprendiamo|andiamo avanti|avanti|prosseguir|"
     # Dutch
-    r"verder\w*|doorgaan|ga door|gaan door|hervatten"
+    r"verder\w*|doorgaan|ga door|gaan door|hervatten|"
+    # The stop's "if you change your mind", said back, in the seven languages
+    r"changed my mind|change of mind|anders [uü]berlegt|change d avis|(?:cambie|cambiado) de (?:opinion|idea)"
+    r"|mudei de (?:ideia|ideias|opiniao)|cambiato idea|me bedacht|van gedachten veranderd"
     r")\b"
 )
+# Words of starting over, in the seven languages: "start again" (a fresh form), never "go on" where we were.
+_OVER = re.compile(
+    r"\b("
+    r"start(?:ing)? (?:again|over|afresh|from scratch|from the (?:beginning|top))|restart\w*|begin again|new start"
+    r"|from scratch|from the (?:beginning|top)|redo|try (?:that|this|it) again|"
+    r"von vorn\w*|neu (?:beginnen|anfangen|starten)|neustart\w*|noch ?mal|"
+    r"recommenc\w*|depuis le debut|a zero|du debut|"
+    r"empe\w* de nuevo|volver a empezar|desde el (?:principio|inicio)|de cero|"
+    r"recome\w*|come\w* de novo|do (?:inicio|zero|comeco)|voltar ao inicio|"
+    r"ricominc\w*|da capo|dall inizio|da zero|"
+    r"opnieuw|overnieuw|vanaf het begin|van voren af"
+    r")\b"
+)
+# A "no" that opens the request takes the stop back ("en fait non, je veux continuer", "no wait, let's go on"): set
+# off by a comma, a dash, "wait" or a sentence of its own, it is no refusal of going on ("no need to go on" stays one).
+_NO = r"(?:no|nope|nah|non|nein|n[aã]o|nee|neen)"
+_SOFTENER = (r"(?:actually|well|oh|ah|hmm+|en fait|eigentlich|also|ach|en realidad|bueno|pues|na verdade|afinal"
+             r"|in realt[aà]|anzi|eigenlijk|nou)")
+_WAIT = r"(?:wait|warte|attends|espera|aspetta|wacht)"
+_TAKEN_BACK = re.compile(rf"^\W*(?:{_SOFTENER}\W+)?{_NO}(?:\s*[,;:\-–—]+|\s+{_WAIT}\b\W*)\s*")
+_ONLY_NO = re.compile(rf"\W*(?:{_SOFTENER}\W+)?{_NO}(?:\W+{_WAIT})?\W*")
 _NEGATION = re.compile(r"\b(no|not|don ?t|dont|no longer|never|nicht|kein\w*|pas|plus|non|niet|geen|nao|ne)\b")
 _DATA = re.compile(r"\d|@")
 
@@ -60,10 +92,23 @@ def asks_to_go_on(text: str) -> bool:
         # Relaxed agreement holds a negative word ("no worries, let's continue", "kein Problem, weiter", "pas de
         # souci, on continue", "nada, sigue"), and still asks to go on.
         return True
-    sentences = [_plain(part) for part in _SENTENCE_END.split(text) if part.strip()]
-    if not sentences or len(sentences) > MAX_SENTENCES or any(_NEGATION.search(s) for s in sentences):
+    parts = [part for part in _SENTENCE_END.split(text.casefold()) if part.strip()]
+    taken_back = [part for part in parts if _ONLY_NO.fullmatch(part)]
+    sentences = [_plain(_TAKEN_BACK.sub("", part, count=1)) for part in parts if part not in taken_back]
+    if not sentences or len(parts) > MAX_SENTENCES or any(_NEGATION.search(s) for s in sentences):
         return False
     return any(len(s.split()) <= MAX_WORDS and _GO_ON.search(s) for s in sentences)
+
+
+def starts_over(text: str) -> bool:
+    """Whether ``text`` asks for a fresh start ("start again", "von vorne", "recommencer", "opnieuw beginnen")."""
+    return bool(_OVER.search(_plain(text)))
+
+
+def goes_on(text: str) -> bool:
+    """Whether ``text`` asks to go on where the conversation was ("can we continue?", "on continue ?", "weiter
+    bitte"), not to start over: in a conversation that was not stopped, every answer is kept."""
+    return asks_to_go_on(text) and not starts_over(text)
 
 
 START_AGAIN = "start_again"
