@@ -98,6 +98,10 @@ class ActionAnswer(Action):
         if moving(tracker):
             # "need to reschedule" (the classifier's fallback) with a call booked: the times to move it to.
             return await offer_move(dispatcher, tracker)
+        if (leaving := await _taking_leave(dispatcher, tracker, domain)) is not None:
+            # "obrigado, até logo", "alles klar, bis dann" (the classifier's fallback) got "Sorry, I didn't quite
+            # get that": a goodbye, said goodbye to.
+            return leaving
         if (around := await around_the_times(dispatcher, tracker)) is not None:
             # "Tokyo?" after "Which city or time zone are you in?", "is it video or phone?" with a call booked, "what
             # happens next?" with times on screen: the times in that zone, or the question answered.
@@ -397,6 +401,17 @@ class ActionGoodbye(Action):
         return await farewell(dispatcher, tracker)
 
 
+async def _taking_leave(dispatcher: CollectingDispatcher, tracker: Tracker,
+                        domain: DomainDict) -> list[EventType] | None:
+    """Outside the questions, a message that only takes leave in words (``nlu.leaving.says_goodbye``: "obrigado, até
+    logo", "alles klar, bis dann", "va bene, a presto"), whatever the classifier made of it: ``action_goodbye``'s
+    answer (the booked call moved, later times asked for, or the goodbye that says what is kept). None otherwise;
+    inside the form, the form hears a goodbye itself."""
+    if tracker.active_loop.get("name") or tracker.get_slot("stopped") or not says_goodbye(latest_text(tracker)):
+        return None
+    return await ActionGoodbye().run(dispatcher, tracker, domain)
+
+
 class ActionBookCall(Action):
     """A call for a stored lead; otherwise the questions first, so the right consultant joins."""
 
@@ -411,6 +426,10 @@ class ActionBookCall(Action):
             # "Sydney" (affirm at 0.42) after "Which city or time zone are you in?": the times in its zone, or the
             # question again, never "thanks for your message"; "¿Es por videollamada?" (book_call) answered.
             return around
+        if (leaving := await _taking_leave(dispatcher, tracker, domain)) is not None:
+            # "d'accord, à bientôt", "va bene, a presto" (affirm) after the close got "Thanks for your message. Is
+            # there anything else I can help you with?": they are leaving, and are said goodbye to.
+            return leaving
         if tracker.get_slot("lead_id") and latest_intent(tracker) == "affirm" and (meant(
                 "affirm", latest_confidence(tracker), latest_text(tracker)) is None or not _call_offered(tracker)):
             # A faint "yes" after the close ("student", affirm at 0.48) asked for no call; nor does "correct" or
