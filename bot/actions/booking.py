@@ -1105,6 +1105,12 @@ def booked_call_messages(booking: dict[str, Any], how: str | None = None, *, som
     return [{"text": f"{_on_when(owner, when)} {how}" if how else _on_when(owner, when)}]
 
 
+# Said to "can my colleague join?" with the times on screen and no call booked yet: how (the invitation the booking
+# sends), then the times again; never "I'm not sure about that one".
+JOIN_ONCE_BOOKED = ("Of course: once you've picked a time, just forward the calendar invitation to anyone you'd like "
+                    "to join.")
+
+
 async def answer_about_the_call(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """A question with times on screen or a call booked: the playbook's FAQ answer when it has one; then the booked
     call as it is (who, when, the invitation), or the times on screen again."""
@@ -1131,8 +1137,11 @@ async def answer_about_the_call(dispatcher: CollectingDispatcher, tracker: Track
         _utter(dispatcher, [*(entry_messages(playbook, entry, tracker) if entry is not None else []),
                             *booked_call_messages(booking, someone_joins=someone)])
         return seen(tracker)
-    if process is not None and (how is not None or (asked_entry(playbook, text, intent, confidence) is None
-                                                    and _WHAT_NEXT.search(folded(text)))):
+    if asks_about_someone_joining(text):
+        # Before the FAQ, which reads "peut se joindre à l'appel" as a request for our contact details.
+        dispatcher.utter_message(text=say(JOIN_ONCE_BOOKED))
+    elif process is not None and (how is not None or (asked_entry(playbook, text, intent, confidence) is None
+                                                      and _WHAT_NEXT.search(folded(text)))):
         # "Cosa succede dopo?" with times on screen: how working together goes (the playbook's process entry).
         _utter(dispatcher, entry_messages(playbook, process, tracker))
     else:
