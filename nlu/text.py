@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
+from nlu.typos import corrected
+
 # Visitors answer a question in a sentence or two; a pasted essay is read up to
 # here so one message cannot make the extractor slow.
 MAX_CHARS = 4000
@@ -76,7 +78,8 @@ class Text:
 
     @classmethod
     def of(cls, text: str) -> "Text":
-        cleaned = clean(text)
+        # One typo in a long word the readers know is read as the word ("employes", "Mitarbieter": nlu.typos)
+        cleaned = corrected(clean(text))
         return cls(cleaned, _lower(cleaned))
 
     @cached_property

@@ -1,0 +1,160 @@
+"""Regenerate the tables ``nlu.typos`` reads: the long words the extractor's readers know, and the real words one
+typo away from one of them.
+
+Run by a developer, never at run time: ``python nlu/data/build_typos.py`` after changing the readers' words. It
+reads the string constants of ``nlu/*.py`` (docstrings left out): a regular expression's words are enumerated from
+its parse tree (``"geschäftsf(?:ü|ue)hrer(?:in)?"`` gives geschäftsführer, geschäftsfuehrer, geschäftsführerin,
+geschäftsfuehrerin), any other string is split into words. It needs the spelling word lists Debian ships for the
+seven languages (``apt-get install wamerican wbritish wngerman wfrench wspanish witalian wportuguese wbrazilian
+wdutch``): a real word one edit from a known one ("manger" from "manager", "former" from "farmer"), or a place of
+``places.tsv`` ("Alemania" from "alemana"), is no typo and is written to ``near_words.txt`` so it is never corrected. The output is sorted text, one word a line.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+from pathlib import Path
+
+try:  # Python 3.11 moved it
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - 3.10
+    import sre_parse  # type: ignore[no-redef]
+
+HERE = Path(__file__).resolve().parent
+NLU = HERE.parent
+MIN_LETTERS = 6
+DICTIONARIES = (
+    "american-english",
+    "british-english",
+    "ngerman",
+    "french",
+    "spanish",
+    "italian",
+    "portuguese",
+    "brazilian",
+    "dutch",
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_REGEX_SIGNS = re.compile(r"\\[bswdW]|\(\?|[|\[\]()]|[+*?]\)?")
+_CAP = 512
+_BREAK = "\x00"
+
+
+def _expand(items: list, depth: int = 0) -> set[str]:
+    """The strings a parsed sequence matches, letters only, with a break where anything else may stand."""
+    results = {""}
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            part = {chr(av)}
+        elif name == "SUBPATTERN":
+            part = _expand(list(av[-1]), depth + 1)
+        elif name == "BRANCH":
+            part = set()
+            for branch in av[1]:
+                part |= _expand(list(branch), depth + 1)
+        elif name == "IN":
+            chars = [chr(a) for o, a in av if str(o) == "LITERAL"]
+            part = set(chars) if len(chars) == len(av) and 0 < len(chars) <= 4 else {_BREAK}
+        elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+            low, high, sub = av
+            inner = _expand(list(sub), depth + 1)
+            part = ({""} | inner) if (low, high) == (0, 1) else (inner if (low, high) == (1, 1) else {_BREAK})
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            _collect(_expand(list(av[1]), depth + 1))
+            part = {_BREAK}
+        else:
+            part = {_BREAK}
+        if len(results) * len(part) > _CAP:
+            _collect(results)
+            _collect(part)
+            results = {_BREAK}
+            continue
+        results = {a + b for a in results for b in part}
+    return results
+
+
+_FOUND: set[str] = set()
+
+
+def _collect(strings: set[str]) -> None:
+    for string in strings:
+        for word in _WORD.findall(string.replace(_BREAK, " ")):
+            _FOUND.add(word.lower())
+
+
+def _regex_words(source: str) -> bool:
+    try:
+        parsed = sre_parse.parse(source)
+    except Exception:  # a fragment of a pattern joined at run time: read its words as written
+        return False
+    _collect(_expand(list(parsed)))
+    return True
+
+
+def _constants(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                docstrings.add(id(first.value))
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+    ]
+
+
+def keywords() -> list[str]:
+    _FOUND.clear()
+    for path in sorted(NLU.glob("*.py")):
+        if path.name == "typos.py":
+            continue
+        for value in _constants(path):
+            if not (_REGEX_SIGNS.search(value) and _regex_words(value)):
+                _collect({value})
+    return sorted(w for w in _FOUND if len(w) >= MIN_LETTERS and w.isalpha())
+
+
+def _edits(word: str) -> set[str]:
+    letters = set("abcdefghijklmnopqrstuvwxyzäöüßéèêëàâáãçíìîïñóòôõúùûœ")
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    out |= {a + c + b for a, b in splits for c in letters}
+    return out
+
+
+def near_words(known: list[str]) -> list[str]:
+    real: set[str] = set()
+    for name in DICTIONARIES:
+        path = Path("/usr/share/dict") / name
+        if not path.exists():
+            sys.exit(f"{path} is missing: apt-get install the word lists named in this module's docstring")
+        real.update(line.strip().lower() for line in path.read_text(encoding="utf-8", errors="ignore").splitlines())
+    # The places of the place table are words too ("Alemania" is no typo of "alemana")
+    for line in (HERE / "places.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            real.update(_WORD.findall(line.split("\t", 1)[0].lower()))
+    known_set = set(known)
+    near = set()
+    for word in known:
+        near |= {e for e in _edits(word) if e in real and e not in known_set and len(e) >= MIN_LETTERS - 1}
+    return sorted(near)
+
+
+def main() -> None:
+    known = keywords()
+    (HERE / "keywords.txt").write_text("\n".join(known) + "\n", encoding="utf-8")
+    near = near_words(known)
+    (HERE / "near_words.txt").write_text("\n".join(near) + "\n", encoding="utf-8")
+    print(f"{len(known)} keywords, {len(near)} real words one edit from one")
+
+
+if __name__ == "__main__":
+    main()
