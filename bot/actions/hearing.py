@@ -24,10 +24,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
 from typing import Any, Mapping
 
 from nlu.attributes import Attributes, Authority, ContractError
 from nlu.corrections import correction
+from nlu.extract import extract
 from qualification.playbook import QUESTION_ATTRIBUTES
 
 # Words with which visitors correct themselves; a new value after one of them is meant, not incidental.
@@ -49,6 +52,40 @@ GIVEN, CONFIRMED, CORRECTED = "given", "confirmed", "corrected"
 # Attributes read from one number: the extractor, told which one was asked, may read another's number as it.
 NUMERIC = ("company_size", "budget", "revenue")
 _MONEY = {"company_size": False, "budget": True, "revenue": True}
+
+
+# The visitor's words kept with a heard value (said back in them: the city as written, the tools' capitals), at most.
+SAID_CHARS = 200
+# A message's sentences: split after a full stop, a question or exclamation mark, a semicolon, or at a new line
+# (never inside "60.000").
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
+def said_in(text: str, name: str) -> str:
+    """The words ``name``'s value came from: the message when it is short; in a long one, the first of its sentences
+    that tells the value alone, else its start. A long message's words were cut at 200 characters, and what it said
+    past them was said back in the extractor's English ("uma sede em Lisbon" to "... Estamos em Lisboa, Portugal."
+    written 230 characters in)."""
+    if len(text) <= SAID_CHARS:
+        return text
+    for sentence, read in _sentences_read(text, _language()):
+        if tells(read, name):
+            return sentence[:SAID_CHARS]
+    return text[:SAID_CHARS]
+
+
+@lru_cache(maxsize=16)
+def _sentences_read(text: str, lang: str | None) -> tuple[tuple[str, Attributes], ...]:
+    """Each sentence of ``text`` with what the extractor reads in it alone (once per message: every heard value asks)."""
+    today = date.today()
+    parts = [part.strip() for part in _SENTENCE_BREAK.split(text) if part and part.strip()]
+    return tuple((part, extract(part, now=today, lang=lang)) for part in parts)
+
+
+def _language() -> str | None:
+    from bot.actions.language import spoken  # the language module imports this one
+
+    return spoken()
 
 
 def corrects_itself(text: str) -> bool:
@@ -263,7 +300,7 @@ def hear(
                 # Who they are, new beside the role given ("we're a competitor of yours, by the way"): heard,
                 # and confirmed before it counts, as any persona not said in answer to the role question.
                 heard_attrs = replace(heard_attrs, persona=free.persona)
-                texts[name] = text[:200]
+                texts[name] = said_in(text, name)
                 continue
             if name == WHO and (decided := _decides(given, free)) is not None:
                 # "I sign off on anything under 75 grand myself" at the budget question, the title known: who decides.
@@ -296,7 +333,7 @@ def hear(
             # "we're a fintech" heard first stands: "an agency" mentioned later in passing is no new industry.
             continue
         heard_attrs = without(heard_attrs, [name]).merge(value)
-        texts[name] = text[:200]
+        texts[name] = said_in(text, name)
     if answered is not None:
         heard_attrs = without(heard_attrs, [answered])
         texts.pop(answered, None)
