@@ -557,6 +557,12 @@ class ValidateQualificationForm(FormValidationAction):
             # was stored as the industry "other"). Asked again, its old value not offered.
             return self._to_change(dispatcher, tracker, state, playbook, list(named), requested, confirming, fallback,
                                    today)
+        if confirming and state.progress.misses.get(WHICH) and (named := _picked_first(text, confirming)):
+            # "the industry, we're vets not human healthcare", "el sector no, somos veterinarios" to "Which one should I
+            # change?": the field named first, with why after it, is the one picked (it got the whole list again, "Just
+            # to be sure I have it right").
+            return self._to_change(dispatcher, tracker, state, playbook, list(named), requested, confirming, fallback,
+                                   today)
         if requested is not None and asks_for_recap(text):
             # "what do you have so far?", "was haben Sie notiert?": what is noted, then the question on screen again.
             return self._recap(dispatcher, tracker, state, playbook, requested, confirming)
@@ -1190,6 +1196,21 @@ class ValidateQualificationForm(FormValidationAction):
             SlotSet("attributes", given.to_dict()), SlotSet("heard", heard.to_slot()),
             SlotSet("answers", answers), *seen(tracker),
         ]
+
+
+# Where the field a visitor picks ends and their reason begins: a comma, a semicolon, a colon or a dash.
+_CLAUSE_END = re.compile(r"\s*(?:[,;:]|\s[-–—]\s?|[–—])\s*")
+
+
+def _picked_first(text: str, listed: tuple[str, ...]) -> tuple[str, ...]:
+    """The fields of ``listed`` that a reply to "Which one should I change?" names in its first clause, with more said
+    after it ("the industry, we're vets", "die Branche stimmt nicht, wir sind Tierärzte"); none when it has no
+    second clause (read whole, as any reply) or names a field that was not listed."""
+    parts = _CLAUSE_END.split(text.strip(), maxsplit=1)
+    if len(parts) < 2 or not parts[0] or not parts[1].strip():
+        return ()
+    named = fields_to_change(parts[0])
+    return named if named and all(n in listed for n in named) else ()
 
 
 def _refused(text: str, confirming: tuple[str, ...], state: State) -> tuple[str, ...]:
