@@ -37,7 +37,7 @@ from bot.actions.booking import NEED_EMAIL, asks_for_times, forget_consent, movi
 from bot.actions.call_times import TIME_WORDS, in_english
 from bot.actions.defaults import currency_for, rebased
 from bot.actions.draft import save_draft
-from bot.actions.faq import answering, asked_entry, entry_messages
+from bot.actions.faq import NOT_SURE, answering, asked_entry, entry_messages
 from bot.actions.farewell import farewell
 from bot.actions.hearing import (
     CONFIRMED,
@@ -984,6 +984,13 @@ class ValidateQualificationForm(FormValidationAction):
                 dispatcher.utter_message(text=say("No problem, let's move on."))
                 return events + [SlotSet(requested, None), SlotSet("progress", state.progress.skip(requested).to_slot())]
             return events + [SlotSet(requested, None)]
+        if reply.outcome in ("not_understood", "gave_up") and _asks_us(text, free):
+            # "do you guarantee results?", "che garanzie date sui risultati?" (the classifier's fallback) at a question:
+            # a question to us that the FAQ does not know got "Sorry, I didn't catch that". Answered as the FAQ
+            # answers what it does not know (what we can tell, or our team), then the question on screen again; the
+            # reply is no miss of it.
+            dispatcher.utter_message(text=say(NOT_SURE))
+            return events + [SlotSet(requested, None)]
         # The email skipped again after "to book the call, we need an email" is answered by the close, which says
         # that no call can be booked without one: no "let's move on" before it.
         quiet = requested == "email" and said_before(tracker, say(NEED_EMAIL))
@@ -1196,6 +1203,12 @@ class ValidateQualificationForm(FormValidationAction):
             SlotSet("attributes", given.to_dict()), SlotSet("heard", heard.to_slot()),
             SlotSet("answers", answers), *seen(tracker),
         ]
+
+
+def _asks_us(text: str, free: Attributes) -> bool:
+    """Whether a reply that answers nothing is a question put to us: written as a question, with a question mark, and
+    stating no value of any question ("is 5k enough?" states a budget, and is read as one)."""
+    return "?" in text and reads_as_question(text) and not any(tells(free, n) for n in QUESTION_ATTRIBUTES)
 
 
 # Where the field a visitor picks ends and their reason begins: a comma, a semicolon, a colon or a dash.

@@ -16,6 +16,7 @@ from typing import Any, Mapping
 from bot.actions.hearing import shaped_like_a_name
 from bot.actions.phrasebook import say
 from nlu.attributes import Attributes
+from nlu.faq import reads_as_question
 from qualification import Playbook, Question, Signals, qualify, questions_to_ask
 from qualification.slots import CONSENT, CONTACT, slot_order
 from qualification.wording import Shown, shown
@@ -260,4 +261,7 @@ def _free_text_guess(slot: str, value: Any, text: str, intent: str | None) -> bo
     if slot in ("name", "company") and shaped_like_a_name(text, words_at_least=2):
         # "Daniel Okafor" is a name whatever the classifier calls it (out_of_scope, greet).
         return False
-    return intent in NOT_ANSWERS or not looks_like_words(text) or bool(_MARKUP.search(text))
+    # "garantem resultados?", "che garanzie date sui risultati?" to the company question (the classifier's fallback)
+    # was stored as the company: a question put to us is no name, no firm and no need.
+    asks = "?" in text and reads_as_question(text)
+    return intent in NOT_ANSWERS or not looks_like_words(text) or bool(_MARKUP.search(text)) or asks
