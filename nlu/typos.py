@@ -1,4 +1,4 @@
-"""One typo in a long word the readers know is read as the word (issue 14, brittleness).
+"""One typo in a long word the readers know, or its accents left out, is read as the word (issue 14, brittleness).
 
 Visitors type fast: "employes", "mangaer", "Geschäftsfüherr", "thosuand". The readers' phrases are exact, so one
 swapped, doubled, dropped or wrong letter used to hide a title, a head count or a sum. ``corrected(text)`` gives
@@ -17,7 +17,11 @@ A word is corrected only when all of these hold, so a typo that makes another wo
   back ("Cáster" is a name, not "máster"; "Marketingleiter" is German, not Dutch "marketingleider"), nor is a letter
   more or less at the end: that is another form of the word ("appli" is no "applis", "employe" no "employee").
 
-Both tables are made by ``data/build_typos.py``.
+A word of four letters or more the readers know with accents, typed without them or with German's umlauts spelt out
+("Halfte", "Geschaeftsfuehrer", "proximo", "deuxieme"), gets them back (``data/accents.tsv``), unless what was typed
+is a word itself ("schon" is no "schön", "debut" is English) or two of the readers' words are typed the same.
+
+The tables are made by ``data/build_typos.py``.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ _DATA = Path(__file__).resolve().parent / "data"
 MIN_LETTERS = 5
 # The readers' words a typo is read back to are at least this long: a shorter one is too near too many others.
 MIN_KNOWN = 6
-_WORD = re.compile(r"(?<![\w@./:#-])[^\W\d_]{5,}(?![\w@/]|[.:-]\w)")
+_WORD = re.compile(r"(?<![\w@./:#-])[^\W\d_]{4,}(?![\w@/]|[.:-]\w)")
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +53,12 @@ def _tables() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
         for key in {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}:
             index[key] = f"{index[key]} {word}" if key in index else word
     return known, near, index
+
+
+@lru_cache(maxsize=1)
+def _accents() -> dict[str, str]:
+    with open(_DATA / "accents.tsv", encoding="utf-8") as rows:
+        return dict(line.rstrip("\n").split("\t") for line in rows if line.strip())
 
 
 def known_word(word: str) -> str | None:
@@ -91,7 +101,7 @@ def corrected(text: str) -> str:
         lower = word.lower()
         if word != lower and not (word[0].isupper() and word[1:] == lower[1:]):
             return word  # capitals or mixed case: an acronym or a product ("HubSpot"), written on purpose
-        right = known_word(lower)
+        right = _accents().get(lower) or known_word(lower)
         if right is None:
             return word
         return right if word == lower else right[0].upper() + right[1:]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 try:  # Python 3.11 moved it
@@ -109,7 +110,7 @@ def _constants(path: Path) -> list[str]:
     ]
 
 
-def keywords() -> list[str]:
+def _read_all() -> set[str]:
     _FOUND.clear()
     for path in sorted(NLU.glob("*.py")):
         if path.name == "typos.py":
@@ -117,7 +118,43 @@ def keywords() -> list[str]:
         for value in _constants(path):
             if not (_REGEX_SIGNS.search(value) and _regex_words(value)):
                 _collect({value})
-    return sorted(w for w in _FOUND if len(w) >= MIN_LETTERS and w.isalpha())
+    return set(_FOUND)
+
+
+def keywords() -> list[str]:
+    return sorted(w for w in _read_all() if len(w) >= MIN_LETTERS and w.isalpha())
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.replace("ß", "ss")) if not unicodedata.combining(c))
+
+
+def _spelt(word: str) -> str:
+    return _plain(word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue"))
+
+
+def accents(real: set[str]) -> list[tuple[str, str]]:
+    """(as typed without accents, the readers' word) for each readers' word of four letters or more with accents,
+    typed with none or with German's umlauts spelt out, where what is typed is no real word and no readers' word
+    itself (Italian "vinicola" is no Portuguese "vinícola", Spanish "socios" no "sócios") and no other readers' word
+    is typed the same."""
+    found = _read_all()
+    typed: dict[str, set[str]] = {}
+    spelt_out: set[str] = set()
+    for word in found:
+        if len(word) < 4 or word.isascii() or not word.isalpha():
+            continue
+        for plain in {_plain(word), _spelt(word)}:
+            if plain != word and plain.isascii():
+                typed.setdefault(plain, set()).add(word)
+        if _spelt(word) != _plain(word):
+            spelt_out.add(_spelt(word))
+    # German's umlauts spelt out ("maerz") are no word of another language, even where a phrase lists them
+    return sorted(
+        (plain, next(iter(words)))
+        for plain, words in typed.items()
+        if len(words) == 1 and plain not in real and (plain not in found or plain in spelt_out)
+    )
 
 
 def _edits(word: str) -> set[str]:
@@ -130,17 +167,23 @@ def _edits(word: str) -> set[str]:
     return out
 
 
-def near_words(known: list[str]) -> list[str]:
+def real_words() -> set[str]:
     real: set[str] = set()
     for name in DICTIONARIES:
         path = Path("/usr/share/dict") / name
         if not path.exists():
             sys.exit(f"{path} is missing: apt-get install the word lists named in this module's docstring")
-        real.update(line.strip().lower() for line in path.read_text(encoding="utf-8", errors="ignore").splitlines())
+        words = {line.strip().lower() for line in path.read_text(encoding="utf-8", errors="ignore").splitlines()}
+        # The Spanish and Italian lists leave plurals out ("socio" but no "socios"): a plural is a word too.
+        real.update(words, (w + "s" for w in words), (w + "es" for w in words))
     # The places of the place table are words too ("Alemania" is no typo of "alemana")
     for line in (HERE / "places.tsv").read_text(encoding="utf-8").splitlines():
         if not line.startswith("#"):
             real.update(_WORD.findall(line.split("\t", 1)[0].lower()))
+    return real
+
+
+def near_words(known: list[str], real: set[str]) -> list[str]:
     known_set = set(known)
     near = set()
     for word in known:
@@ -151,9 +194,12 @@ def near_words(known: list[str]) -> list[str]:
 def main() -> None:
     known = keywords()
     (HERE / "keywords.txt").write_text("\n".join(known) + "\n", encoding="utf-8")
-    near = near_words(known)
+    real = real_words()
+    near = near_words(known, real)
     (HERE / "near_words.txt").write_text("\n".join(near) + "\n", encoding="utf-8")
-    print(f"{len(known)} keywords, {len(near)} real words one edit from one")
+    typed = accents(real)
+    (HERE / "accents.tsv").write_text("".join(f"{a}\t{b}\n" for a, b in typed), encoding="utf-8")
+    print(f"{len(known)} keywords, {len(near)} real words one edit from one, {len(typed)} words typed without accents")
 
 
 if __name__ == "__main__":
