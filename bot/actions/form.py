@@ -214,6 +214,9 @@ def digresses(intent: str | None, confidence: float, text: str, free: Attributes
         return False
     if intent == "start_again" and confidence < CLEARING_CONFIDENCE:
         return False
+    if requested == "company" and has_no_company(text) and not asks_for_a_person(text):
+        # "je travaille seule, pas d'entreprise à proprement parler" (request_human): no firm to name, and no one asked for.
+        return False
     if intent == "request_human" and not asks_for_a_person(text) and _describes_themselves(free):
         # "owner/operator", "I'm an agent" (request_human): a title, who they are, asks for nobody; a handoff was sent
         # with the lead. "operator please", "can I talk to a sales rep?" name no title of theirs, and ask.
@@ -875,8 +878,16 @@ class ValidateQualificationForm(FormValidationAction):
             # "passer", "überspringen", "saltar" to the company or name question: a skip, which the reading for a
             # free-text field would take for the name itself.
             answer, intent = without(answer, [requested]), SKIPPING[0]
+        no_company = requested == "company" and has_no_company(text)
+        if no_company:
+            answer = without(answer, [requested])
         reply = interpret(requested, text, intent, answer, state.progress,
                           required=question.required if question else True)
+        if no_company:
+            # "I work alone, no company really", "ik werk alleen, geen bedrijf", "je travaille seule, pas d'entreprise":
+            # there is no firm to name. The question is let go, never asked again (nor the French taken for a request
+            # for a person); what else it says (a team of one) is heard as any reply's.
+            reply = Reply("skipped")
         if reply.outcome != "answered" and requested in IDENTITY and stated(free, requested) \
                 and getattr(free, requested) == getattr(answer, requested):
             # "Priya Shah, priya@acme.io" to the name question: not written as a name alone, yet the free
@@ -1203,6 +1214,25 @@ class ValidateQualificationForm(FormValidationAction):
             SlotSet("attributes", given.to_dict()), SlotSet("heard", heard.to_slot()),
             SlotSet("answers", answers), *seen(tracker),
         ]
+
+
+# Having no company, in the seven languages (``nlu.text.plain``: lower case, no accents): "no company", "keine Firma",
+# "pas d'entreprise", "no tengo empresa", "não tenho empresa", "non ho un'azienda", "geen bedrijf".
+_NO_COMPANY = re.compile(
+    r"(?<![\w'])(?:no|not an?|without an?|don'?t have an?|do not have an?|haven'?t got an?|there'?s no|there is no)"
+    r" (?:company|firm|business name|registered company|limited company)(?!\w)"
+    r"|(?<!\w)(?:keine?|ohne) (?:eigene )?(?:firma|unternehmen|gmbh)(?!\w)"
+    r"|(?<!\w)(?:pas d'|pas de |aucune |sans )(?:entreprise|societe|boite|structure)(?!\w)"
+    r"|(?<!\w)(?:no tengo (?:una )?|sin |ninguna |no hay )(?:empresa|compania|sociedad)(?!\w)"
+    r"|(?<!\w)(?:nao tenho (?:uma )?|sem |nenhuma )(?:empresa|firma|sociedade)(?!\w)"
+    r"|(?<!\w)(?:non ho (?:un'|un |una )|nessuna |senza )(?:azienda|ditta|societa|impresa)(?!\w)"
+    r"|(?<!\w)geen (?:eigen )?(?:bedrijf|firma|onderneming|bv)(?!\w)"
+)
+
+
+def has_no_company(text: str) -> bool:
+    """Whether a reply to the company question says there is none to name ("I work alone, no company really")."""
+    return bool(_NO_COMPANY.search(plain(text or "")))
 
 
 def _asks_us(text: str, free: Attributes) -> bool:
