@@ -25,6 +25,7 @@ from typing import Any
 import requests
 
 from bot.training import REPO, environment
+from harness.lifetime import ends_with_this_process
 from harness.ports import free_port
 
 BIN = Path(sys.executable).parent
@@ -154,7 +155,8 @@ class Stack:
     def _spawn(self, name: str, command: list[str], env: dict[str, str]) -> Process:
         log = self.workdir / f"{name}.log"
         with open(log, "wb") as out:
-            popen = subprocess.Popen(command, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
+            popen = subprocess.Popen(command, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                     preexec_fn=ends_with_this_process())
         process = Process(name, popen, log, time.monotonic())
         self.processes[name] = process
         return process
