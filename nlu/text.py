@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
+from nlu.fillers import trimmed
 from nlu.typos import corrected
 
 # Visitors answer a question in a sentence or two; a pasted essay is read up to
@@ -78,8 +79,9 @@ class Text:
 
     @classmethod
     def of(cls, text: str) -> "Text":
-        # One typo in a long word the readers know is read as the word ("employes", "Mitarbieter": nlu.typos)
-        cleaned = corrected(clean(text))
+        # Fillers around the answer say nothing ("tbh Acme", "Jane Doe thx": nlu.fillers); one typo in a long word the
+        # readers know is read as the word ("employes", "Mitarbieter": nlu.typos)
+        cleaned = corrected(trimmed(clean(text)))
         return cls(cleaned, _lower(cleaned))
 
     @cached_property
