@@ -324,6 +324,10 @@ async def around_the_times(dispatcher: CollectingDispatcher, tracker: Tracker) -
     other times asked for, in a day or a zone (offered). None for anything else: the action goes on."""
     if names_the_zone(tracker):
         return await answer_zone(dispatcher, tracker)
+    if tracker.get_slot("booking") and not tracker.get_slot("stopped") and asks_if_it_can_move(latest_text(tracker)) \
+            and not picks_a_slot(tracker):
+        # "can I move it later if something comes up?" (its "later" names a time): whether it can move, answered.
+        return await answer_about_the_call(dispatcher, tracker)
     if picks_a_slot(tracker):
         # "14 Uhr", "the 9:30 one" (inform, affirm, thanks...): the time named, booked.
         return [*await book_named(dispatcher, tracker), *seen(tracker)]
@@ -1015,8 +1019,11 @@ def moving(tracker: Tracker) -> bool:
     """Whether the visitor, with a call booked, asks to move it ("can I move it to Thursday?", "need to reschedule"):
     whatever the classifier made of it (skip, stop, inform, a question), never "no problem" nor a stop."""
     # "the 10:30 one instead" with the times to move to on screen picks one of them: a pick, not a new request.
-    return bool(tracker.get_slot("booking")) and not tracker.get_slot("stopped") and asks_to_move(latest_text(tracker)) \
-        and not picks_a_slot(tracker)
+    # "can I move it later if something comes up?" asks whether it can be moved, not to move it now (it got "Of
+    # course, we can move your call" and new times): answered by ``answer_about_the_call``.
+    text = latest_text(tracker)
+    return bool(tracker.get_slot("booking")) and not tracker.get_slot("stopped") and asks_to_move(text) \
+        and not asks_if_it_can_move(text) and not picks_a_slot(tracker)
 
 
 async def offer_move(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
@@ -1059,7 +1066,8 @@ def asks_about_the_call(tracker: Tracker) -> bool:
     if not (_offered(tracker) or tracker.get_slot("booking")) or tracker.get_slot("stopped"):
         return False
     text = latest_text(tracker)
-    if is_payload(text) or not reads_as_question(text) or asks_to_move(text) or (refuses(text) and "?" not in text) \
+    moves = asks_to_move(text) and not (tracker.get_slot("booking") and asks_if_it_can_move(text))
+    if is_payload(text) or not reads_as_question(text) or moves or (refuses(text) and "?" not in text) \
             or zone_asked(text) is not None or earliest(text, language()) is not None \
             or other_part_of_day(text, language()) is not None:
         # "show times in Asia/Tokyo", "after 2pm?", "not in the morning?" ask for times, not about them.
@@ -1128,6 +1136,11 @@ async def answer_about_the_call(dispatcher: CollectingDispatcher, tracker: Track
         joining = asks_how_to_join(text)
         happens = how_it_happens(booking) if joining else None
         someone = asks_about_someone_joining(text)
+        if asks_if_it_can_move(text) and not someone:
+            # "can I move it later if something comes up?", "posso spostarla più avanti se serve?": yes, and how; the
+            # booking as it is, no new times.
+            _utter(dispatcher, [*booked_call_messages(booking), {"text": told(MOVE_LATER)}])
+            return seen(tracker)
         if happens is not None and not someone:
             # "zoom or phone?", "how do I join?": this call's way, with the booking, in one line, and nothing else.
             _utter(dispatcher, booked_call_messages(booking, happens))
@@ -1362,12 +1375,12 @@ class ActionMoveCall(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         text = latest_text(tracker)
-        if (picks_a_slot(tracker) or not asks_to_move(text)) and (around := await around_the_times(dispatcher, tracker)) \
-                is not None:
+        if (picks_a_slot(tracker) or not asks_to_move(text) or asks_if_it_can_move(text)) \
+                and (around := await around_the_times(dispatcher, tracker)) is not None:
             # "the 10:30 one instead" (move_call) with the times to move to on screen: that time.
             return around
         if tracker.get_slot("booking") and not tracker.get_slot("stopped"):
-            if is_payload(text) or asks_to_move(text):
+            if is_payload(text) or (asks_to_move(text) and not asks_if_it_can_move(text)):
                 return await offer_move(dispatcher, tracker)
             # "thanks! can I bring my colleague to the call?" (move_call at 0.74) asks about the call, not to move
             # it: answered with what the booking is, never with new times.
