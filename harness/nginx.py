@@ -23,6 +23,7 @@ import requests
 from requests_toolbelt.adapters.source import SourceAddressAdapter
 
 from deploy.nginx import Site, render
+from harness.lifetime import ends_with_this_process
 from harness.ports import free_port
 
 NOBODY = 65534
@@ -121,8 +122,10 @@ class Nginx:
         checked = subprocess.run([*command, "-t"], capture_output=True, text=True,
                                  user=NOBODY if as_nobody else None, group=NOBODY if as_nobody else None)
         assert checked.returncode == 0, f"nginx -t refused the configuration:\n{checked.stderr}"
+        # The signal is asked for after Popen's user switch (preexec_fn runs last), so the switch does not clear it.
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
-                                        user=NOBODY if as_nobody else None, group=NOBODY if as_nobody else None)
+                                        user=NOBODY if as_nobody else None, group=NOBODY if as_nobody else None,
+                                        preexec_fn=ends_with_this_process())
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
             assert self.process.poll() is None, f"nginx exited:\n{self.errors()}"

@@ -19,6 +19,7 @@ import yaml
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
+from harness.lifetime import ends_with_this_process
 from harness.ports import free_port
 from qualification import parse_playbook
 from qualification.playbook_file import DEFAULT_PLAYBOOK, read_yaml
@@ -182,7 +183,7 @@ def start_web(
     process = subprocess.Popen(
         [GUNICORN, "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--threads", str(threads),
          "--log-level", "warning", "--logger-class", "webhooks.access_log.QuietPolls", app],
-        cwd=REPO, env=dict(env), stdout=log.open("ab"), stderr=subprocess.STDOUT,
+        cwd=REPO, env=dict(env), stdout=log.open("ab"), stderr=subprocess.STDOUT, preexec_fn=ends_with_this_process(),
     )
     url = f"http://127.0.0.1:{port}"
     wait_healthy(url, process)
@@ -194,6 +195,7 @@ def start_worker(env: Mapping[str, str], log: Path, timeout: float = 20.0) -> su
     offset = log.stat().st_size if log.exists() else 0
     process = subprocess.Popen(
         [PYTHON, "-m", "webhooks.delivery"], cwd=REPO, env=dict(env), stdout=log.open("ab"), stderr=subprocess.STDOUT,
+        preexec_fn=ends_with_this_process(),
     )
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
