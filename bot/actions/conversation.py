@@ -438,6 +438,12 @@ class ActionBookCall(Action):
             # with times on screen, is one.
             dispatcher.utter_message(text=say(AFTER_CLOSE))
             return seen(tracker)
+        if not tracker.get_slot("lead_id") and latest_intent(tracker) == "affirm" and not tracker.active_loop.get(
+                "name") and not _call_offered(tracker):
+            # "leads" as a first message (affirm at 0.38) got "Happy to set up a call": a yes to nothing asks for no
+            # call. The questions start, as after a hello, and the form reads what it said.
+            dispatcher.utter_message(text=say(OPENING))
+            return [FollowupAction(FORM)]
         if moving(tracker):
             # "can we do Friday instead?" (the classifier's book_call) with a call booked: the times to move it to.
             return await offer_move(dispatcher, tracker)
