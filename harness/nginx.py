@@ -166,8 +166,13 @@ class Nginx:
         except OSError:
             return ""
 
+    def forget_access_log(self) -> None:
+        """Start the access log afresh, for the next test of a module that shares this nginx: ``access_log`` then
+        gives that test's requests alone. nginx writes it unbuffered and appending, so it goes on at the start."""
+        os.truncate(self.directory / "access.log", 0)
+
     def access_log(self) -> list[Logged]:
-        """Every request so far, in the order nginx finished them."""
+        """Every request so far (since ``forget_access_log``), in the order nginx finished them."""
         rows = []
         for line in (self.directory / "access.log").read_text(errors="replace").splitlines():
             client, method, path, status, upstream = (line.split(" ", 4) + [""])[:5]

@@ -35,22 +35,60 @@ def new_address() -> str:
     return f"127.{random.randint(100, 250)}.{random.randint(0, 250)}.{random.randint(2, 250)}"
 
 
-@pytest.fixture
-def web_pair(postgres_url: str, tmp_path: Path) -> Iterator[list[tuple[object, str]]]:  # noqa: F811
+def start_pair(database_url: str, folder: Path) -> list[tuple[object, str]]:
     env = services.service_env(
-        postgres_url, endpoints={}, action_secret=ACTION_SECRET, admin_key=ADMIN_KEY, playbook=DEFAULT_PLAYBOOK,
+        database_url, endpoints={}, action_secret=ACTION_SECRET, admin_key=ADMIN_KEY, playbook=DEFAULT_PLAYBOOK,
         LEADBOT_PROXIES="1", LEADBOT_API_KEYS=f'{{"website": "{KEY}"}}', LEADBOT_RATE_LIMIT_STORAGE=REDIS,
         LEADBOT_LIMIT_LEADS=f"{LEADS_PER_MINUTE}/minute",
     )
-    pair = [services.start_web(env, tmp_path / f"web{n}.log", workers=1, threads=2) for n in (1, 2)]
+    return [services.start_web(env, folder / f"web{n}.log", workers=1, threads=2) for n in (1, 2)]
+
+
+def start_nginx(pair: list[tuple[object, str]]) -> Nginx:
+    return Nginx(web=tuple(url.removeprefix("http://") for _, url in pair), bot=("127.0.0.1:9",)).start()
+
+
+@pytest.fixture(scope="module")
+def module_web_pair(postgres_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[tuple[object, str]]]:  # noqa: F811, E501
+    """The two instances the tests that kill none share: one pair and one nginx for the module (two gunicorns and
+    an nginx a test before); ``nginx`` gives each test an empty database and an empty access log."""
+    pair = start_pair(postgres_url, tmp_path_factory.mktemp("nginx-pair"))
+    yield pair
+    for process, _ in pair:
+        services.stop(process)
+
+
+@pytest.fixture(scope="module")
+def module_nginx(module_web_pair: list[tuple[object, str]]) -> Iterator[Nginx]:
+    running = start_nginx(module_web_pair)
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def web_pair(module_web_pair: list[tuple[object, str]]) -> list[tuple[object, str]]:
+    return module_web_pair
+
+
+@pytest.fixture
+def nginx(module_nginx: Nginx, postgres_url: str) -> Nginx:  # noqa: F811
+    services.empty_database(postgres_url)
+    module_nginx.forget_access_log()
+    return module_nginx
+
+
+@pytest.fixture
+def own_web_pair(postgres_url: str, tmp_path: Path) -> Iterator[list[tuple[object, str]]]:  # noqa: F811
+    """A pair of the test's own, for a test that kills one of them."""
+    pair = start_pair(postgres_url, tmp_path)
     yield pair
     for process, _ in pair:
         services.stop(process)
 
 
 @pytest.fixture
-def nginx(web_pair: list[tuple[object, str]]) -> Iterator[Nginx]:
-    running = Nginx(web=tuple(url.removeprefix("http://") for _, url in web_pair), bot=("127.0.0.1:9",)).start()
+def own_nginx(own_web_pair: list[tuple[object, str]]) -> Iterator[Nginx]:
+    running = start_nginx(own_web_pair)
     yield running
     running.stop()
 
@@ -115,7 +153,8 @@ def test_a_body_over_the_services_bound_is_refused_by_nginx(nginx: Nginx) -> Non
         "the body never reached an instance"
 
 
-def test_a_killed_instance_is_taken_out_of_rotation_and_no_request_fails(nginx: Nginx, web_pair) -> None:
+def test_a_killed_instance_is_taken_out_of_rotation_and_no_request_fails(own_nginx: Nginx, own_web_pair) -> None:
+    nginx, web_pair = own_nginx, own_web_pair
     (dead, dead_url), (_, alive_url) = web_pair
     for pid in [*_children(dead.pid), dead.pid]:  # gunicorn's master and its worker, as a crash takes both
         try:
