@@ -48,8 +48,14 @@ from webhooks.studio.sessions import IDLE, LIFETIME  # noqa: F401  (IDLE: read a
 MIN_PASSWORD = 10
 FIRST_USER_LOCK = 0x1EAD_0001  # PostgreSQL advisory lock: one first-run set-up at a time
 MAX_PASSWORD = 200
-# A hash that costs as much to check as a real one, so unknown addresses take as long as wrong passwords.
-_DUMMY_HASH = generate_password_hash("not-a-password-anyone-has", method="scrypt")
+# A hash that costs as much to check as a real one, so unknown addresses take as long as wrong passwords: the hash of
+# "not-a-password-anyone-has", made once and written here, where hashing it at import cost ~90 ms of scrypt in every
+# process that loads the service (each gunicorn worker, each ``python -m webhooks`` command). Nothing in it is
+# secret; tests/webhooks/studio/test_the_unknown_address_hash.py checks it has the cost of a hash made now.
+_DUMMY_HASH = (
+    "scrypt:32768:8:1$UFHoRu4qfT58U7Ct$7772b04f2dbd0d880b2e9e307676ef1cb756766b0ad9f51b37f7b9fbbed92a517b04d875bc04b04"
+    "e2b42c27f6066f754176ad8a1b7b6309645e5f3940fd3f3c3"
+)
 # Password checks running at once in this process; gunicorn gives each process several threads (Procfile: 4),
 # so the others stay free for the site, the widget and the API however many guesses arrive.
 HASHING_AT_ONCE = 1
