@@ -1996,14 +1996,31 @@ def _said_back_while_confirming(tracker: Tracker, names: list[str], state: State
     events = list(tracker.events)
     # From before this message: what this turn set (its own "confirming" cleared) is read by the turn's code.
     latest = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=len(events))
+    # Turn by turn, back from the last: a turn belongs to the pending confirmation when the last "confirming" it set
+    # is a list. A turn that read a reply to the confirmation clears it and sets it again, after saying its lines
+    # ("Notiert: Ihr Unternehmen, Kessler Antriebstechnik." comes before both): the clearing alone ended the search
+    # there, and the company was listed again the turn after (issue 14, played).
+    turn: list[dict[str, Any]] = []
     for event in reversed(events[:latest]):
-        if event.get("event") == "slot" and event.get("name") == "confirming" and not event.get("value"):
+        if event.get("event") != "user":
+            turn.append(event)
+            continue
+        if not _ends_confirming(turn):
             break
-        text = event.get("text") if event.get("event") == "bot" else None
-        if text and not text.startswith(listed):
-            lines.append(text)
+        lines += [t for e in turn if e.get("event") == "bot" and (t := e.get("text")) and not t.startswith(listed)]
+        turn = []
+    else:
+        if _ends_confirming(turn):
+            lines += [t for e in turn if e.get("event") == "bot" and (t := e.get("text")) and not t.startswith(listed)]
     return {n for n in names if (phrase := describe(n, state.heard.attributes, state.heard.texts.get(n)))
             and any(phrase in line for line in lines)}
+
+
+def _ends_confirming(turn: list[dict[str, Any]]) -> bool:
+    """Whether a turn's events (latest first) leave a confirmation pending: the last "confirming" it set is a list, or
+    it set none (a question to us answered outside the form leaves it as it was)."""
+    last = next((e for e in turn if e.get("event") == "slot" and e.get("name") == "confirming"), None)
+    return last is None or bool(last.get("value"))
 
 
 def _listed_last(tracker: Tracker) -> str | None:
