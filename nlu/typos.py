@@ -32,11 +32,14 @@ from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
+# Endings that make another form of a word in the seven languages: a readers' word with one is no typo.
+_ENDINGS = ("s", "e", "n", "en", "es", "er", "em", "ern", "ed", "ing")
 _DATA = Path(__file__).resolve().parent / "data"
 MIN_LETTERS = 5
 # The readers' words a typo is read back to are at least this long: a shorter one is too near too many others.
 MIN_KNOWN = 6
-_WORD = re.compile(r"(?<![\w@./:#-])[^\W\d_]{4,}(?![\w@/]|[.:-]\w)")
+# (after a hyphen too: "a 40-pesron team"; a word of a web address or an e-mail is followed by its "." or "@")
+_WORD = re.compile(r"(?<![\w@./:#])[^\W\d_]{4,}(?![\w@/]|[.:-]\w)")
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +70,8 @@ def known_word(word: str) -> str | None:
     known, near, index = _tables()
     if len(word) < MIN_LETTERS or word in known or word in near:
         return None
+    if any(word.endswith(ending) and word[: -len(ending)] in known for ending in _ENDINGS):
+        return None  # a readers' word with an ending ("vijftigen", "z'n vijftigen" is fifty of us): another form
     found: set[str] = set()
     for key in {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}:
         for candidate in index.get(key, "").split():

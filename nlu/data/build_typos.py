@@ -121,8 +121,26 @@ def _read_all() -> set[str]:
     return set(_FOUND)
 
 
+# Numbers in words, which text2num reads from tables of its own (compiled, so not read here).
+NUMBER_WORDS = """
+eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+eighty ninety hundred hundreds thousand thousands million millions billion
+dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig dreißig dreissig vierzig fünfzig sechzig
+siebzig achtzig neunzig hundert tausend million millionen milliarde
+quatorze quinze treize trente quarante cinquante soixante centaine milliers millier million millions milliard
+catorce quince dieciséis diecisiete dieciocho diecinueve veinte treinta cuarenta cincuenta sesenta setenta ochenta
+noventa cientos millón millones
+quattordici quindici sedici diciassette diciotto diciannove venti trenta quaranta cinquanta sessanta settanta
+ottanta novanta milione milioni miliardo
+catorze quinze dezesseis dezasseis dezessete dezassete dezoito dezenove dezanove vinte trinta quarenta cinquenta
+sessenta setenta oitenta noventa milhão milhões
+dertien veertien vijftien zestien zeventien achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig
+negentig honderd duizend miljoen miljard
+""".split()
+
+
 def keywords() -> list[str]:
-    return sorted(w for w in _read_all() if len(w) >= MIN_LETTERS and w.isalpha())
+    return sorted({w for w in _read_all() | set(NUMBER_WORDS) if len(w) >= MIN_LETTERS and w.isalpha()})
 
 
 def _plain(word: str) -> str:

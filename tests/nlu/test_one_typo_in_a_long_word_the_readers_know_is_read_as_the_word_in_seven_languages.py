@@ -31,6 +31,15 @@ NOW = "2026-12-05"
         ("eu sou o diertor comercial", "authority", "pt", ("authority", "seniority"), "director"),
         ("we zijn met ongeveer 40 medewerkres", None, "nl", ("company_size", "min"), 40),
         ("ik ben de eigneaar", "authority", "nl", ("authority", "seniority"), "c_level"),
+        # after a hyphen, and numbers in words (text2num's own tables)
+        ("we're a 40-pesron agency", None, "en", ("company_size", "min"), 40),
+        ("about twnety people", None, "en", ("company_size", "min"), 20),
+        ("wir sind zwanizg Leute", None, "de", ("company_size", "min"), 20),
+        ("somos veitne personas", None, "es", ("company_size", "min"), 20),
+        ("siamo trneta persone", None, "it", ("company_size", "min"), 30),
+        ("somos trinat pessoas", None, "pt", ("company_size", "min"), 30),
+        ("we zijn met twintgi mensen", None, "nl", ("company_size", "min"), 20),
+        ("nous sommes tretne personnes", None, "fr", ("company_size", "min"), 30),
     ],
 )
 def test_a_long_word_with_one_typo_is_read_as_the_word(text, field, lang, path, expected):
@@ -49,6 +58,8 @@ def test_a_long_word_with_one_typo_is_read_as_the_word(text, field, lang, path, 
         "Somos de Alemania",  # a place, one letter from the demonym "alemana"
         "we use HubSopt",  # mixed case: a product as written
         "mail jo@markting.com or see www.markting.io",  # addresses and links stay as written
+        "see growth-marketnig.com",
+        "we zijn met z'n vijftigen",  # "vijftig" with an ending (fifty of us), not "vijftien" with a letter more
         "SALAIRES",  # capitals: written on purpose
     ],
 )
