@@ -2,7 +2,8 @@
 
 Conversations are written through Rasa's own tracker store, the bot's
 messages carrying the wording they showed as the action server sends it
-(``pages.asked_in``). Each conversation is placed in a variant by the
+(``pages.asked_in``); the seeded ones once for the module, their rows then
+copied into each test's database (``recordings``). Each conversation is placed in a variant by the
 assignment the bot uses; what becomes of it (answered, skipped, left, still
 in progress, booked) is planned below, and every expected figure (rates,
 Wilson intervals, the two-proportion test's p, medians) is computed in this
@@ -14,10 +15,12 @@ from __future__ import annotations
 import html
 import math
 import statistics
+import uuid
 from datetime import timedelta
 from typing import Any, Iterator
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from qualification.wording import variant_index, variant_key
 from tests.tensorflow_users import IMPORTS_TENSORFLOW
@@ -68,12 +71,61 @@ def p_two_sided(k1: int, n1: int, k2: int, n2: int) -> float:
     return math.erfc(abs(z) / math.sqrt(2))
 
 
+@pytest.fixture(scope="module")
+def recordings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[Any, tuple[list[dict[str, Any]], Any]]]:
+    """The seeded conversations as Rasa's tracker store wrote them (its ``events`` rows), per wording of the two
+    questions, with what the tests expect of them: recorded once for the module, into a database of its own, and
+    copied into each test's. Recording them through Rasa's store (~100 trackers, an ORM object per event) took
+    most of each test's set-up."""
+    yield {"folder": tmp_path_factory.mktemp("recorded")}
+
+
+def recorded_rows(folder: Any, talks: dict[str, list[Any]]) -> list[dict[str, Any]]:
+    """``talks`` recorded through Rasa's store (``pages.record``) into a new SQLite database: its rows, in order."""
+    url = f"sqlite:///{folder / f'{uuid.uuid4().hex}.db'}"
+    record(url, talks)
+    engine = create_engine(url, future=True)
+    try:
+        with engine.connect() as connection:
+            return [dict(row._mapping) for row in connection.execute(text(
+                "SELECT sender_id, type_name, timestamp, intent_name, action_name, data FROM events ORDER BY id"))]
+    finally:
+        engine.dispose()
+
+
+def copy_rows(database_url: str, rows: list[dict[str, Any]]) -> None:
+    """The rows into the test's database, in a table Rasa's store made (as ``record`` would), numbered as there."""
+    from rasa.core.tracker_store import SQLTrackerStore
+
+    store = SQLTrackerStore(host=database_url)
+    try:
+        with store.engine.begin() as connection:
+            connection.execute(store.SQLEvent.__table__.insert(), rows)
+    finally:
+        store.engine.dispose()
+
+
 @pytest.fixture
-def seeded(app: Any, database_url: str) -> dict[str, Any]:
+def seeded(app: Any, database_url: str, recordings: dict[Any, Any]) -> dict[str, Any]:
     playbook = app.extensions["leadbot.playbook"].current()
     role = next(q for q in playbook.questions if q.attribute == "authority").wording
     company = next(q for q in playbook.questions if q.attribute == "company").wording
     assert len(role) == 2 and len(company) == 2
+    key = (tuple(role), tuple(company))
+    if key not in recordings:
+        recordings[key] = seed_plan(role, company, recordings["folder"])
+    rows, seeds = recordings[key]
+    copy_rows(database_url, rows)
+    created = utcnow() - timedelta(hours=1)
+    with app.extensions["leadbot.db"][1]() as session, session.begin():
+        for i, cid in enumerate(seeds["booked"]):
+            session.add(Lead(id=f"lead_ab{i:02d}", source="bot", conversation_id=cid, attributes={}, qualification={},
+                             stage="sql", score=80, status="booked", created_at=created, updated_at=created))
+    return {"role": role, "company": company, "waits": seeds["waits"]}
+
+
+def seed_plan(role: Any, company: Any, folder: Any) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """PLAN's and SMALL's conversations, recorded (``recorded_rows``), and the booked ones and answer times."""
     now = utcnow().timestamp()
     old = now - 26 * 3600
     talks: dict[str, list[Any]] = {}
@@ -116,13 +168,7 @@ def seeded(app: Any, database_url: str) -> dict[str, Any]:
             cid, t = next(ids), old + 9500 + k * 60
             talks[cid] = [user("hi", t), *asked_in("company", company, cid, t + 1)]
     talks["no-metadata"] = [user("hi", old), ask("authority", old + 1)]  # an older bot: not in any variant
-    record(database_url, talks)
-    created = utcnow() - timedelta(hours=1)
-    with app.extensions["leadbot.db"][1]() as session, session.begin():
-        for i, cid in enumerate(booked):
-            session.add(Lead(id=f"lead_ab{i:02d}", source="bot", conversation_id=cid, attributes={}, qualification={},
-                             stage="sql", score=80, status="booked", created_at=created, updated_at=created))
-    return {"role": role, "company": company, "waits": waits}
+    return recorded_rows(folder, talks), {"booked": booked, "waits": waits}
 
 
 def rows_of(page: str, table: str) -> dict[str, list[str]]:
