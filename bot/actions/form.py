@@ -429,9 +429,12 @@ class ValidateQualificationForm(FormValidationAction):
             events += posted
         # What this message told us besides the answer asked for is said back at once, by value ("Noted:
         # about 50 people, Berlin."), unless the confirmation below names it anyway; a reply to the
-        # confirmation itself always gets its new value said back, then the confirmation with it.
+        # confirmation itself always gets its new value said back, then the confirmation with it. Who decides,
+        # heard with no title ("I own it", "het is mijn bedrijf"), is said back too ("Noted: that the decision is
+        # yours."), though it waits for the role question, not a confirmation: it went unacknowledged (issue 14).
         news = [n for n in now.heard.names() if getattr(now.heard.attributes, n) != getattr(before.heard.attributes, n)
-                and n in required and sayable(now.heard.attributes, n) and (before.confirming or n not in heard)]
+                and n in required and (sayable(now.heard.attributes, n) or (n == WHO and describe(n, now.heard.attributes)))
+                and (before.confirming or n not in heard)]
         worked_out = [n for n in news if inferred(n, now.heard.attributes) and n in required
                       and n not in now.progress.doubted]
         if fresh and worked_out and not heard:
