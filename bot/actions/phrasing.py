@@ -607,7 +607,7 @@ A_FEW_WORDS = {
 CONSENT_REASON = ("We need your OK before we keep any contact details, so that we can get back to you. If you say no, "
                   "we keep none and you can still ask your questions.")
 OPTIONAL = "This question is optional: just say \"skip\" if you'd rather not answer."
-REQUIRED = "This is one we need to pass you to the right person, but a rough answer is fine."
+REQUIRED = "We need this one to put you in touch with the right person, but a rough answer is fine."
 # Answers that are exact or nothing: "a rough answer" of an email address, a name or a company is no answer.
 EXACT = ("email", "name", "company")
 REQUIRED_EXACT = "We need this one to put you in touch with our team."
