@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 
 from nlu import tools
 from nlu.attributes import Location
+from nlu.leaving import asks_to_stop
 from nlu.patterns import lazy_compile
 from nlu.text import Text
 
@@ -530,6 +531,11 @@ def location(text: Text, field: str | None, lang: str | None = None, *, stays: b
     where ``lang``, the visitor's language, is spoken, else the biggest). ``stays``: where the visitor will be for a
     while counts too ("I'm in New York this week": the zone of a call, not the firm's base)."""
     matches = _matches(text)
+    if asks_to_stop(text.original) and not any(_accented(text.original[m.start: m.end]) for m in matches):
+        # "pare", "pare, por favor", "Stopp!", "hou op": a stop said on its own names no town, though Pare (Indonesia)
+        # shares the Portuguese and Spanish word ("Anotado: uma sede em Pare"), and Pará the Spanish "para" unless
+        # written with the accent the verb never takes ("Pará").
+        return None
     written = _postcode_town(text, lang, by_format_only=True)
     if written is not None and not any(m.place.kind == "city" and text.original[m.start: m.end] == written.city for m in matches):
         return written  # "2161 AB Lisse", "Reggio Emilia, CAP 42020": the postcode's format names the country of a town the table lacks
@@ -747,6 +753,11 @@ _NAME_RUN_BEFORE = lazy_compile(
     r"(?<![\w'’-])(?P<word>[A-ZÀ-Þ][a-zß-ÿ]+)(?:[ \t]+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|y|e)[ \t]+)*[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2}"
     r"[ \t]+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|y|e)[ \t]+)*$")
 _NOT_SURNAMES = frozenset({"harbour", "harbor", "airport", "beach", "bay", "port", "river", "valley", "hills", "county", "state"})
+
+
+def _accented(written: str) -> bool:
+    """Whether a name is written with an accent its letters lose when folded ("Pará", not "para")."""
+    return _folded(written) != written.casefold()
 
 
 def _in_a_persons_name(original: str, m: _Match) -> bool:
