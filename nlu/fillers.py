@@ -31,6 +31,7 @@ _BEFORE_COMMA = r"so|well|oh|ah|eh|ben|bon|bem|bom|mira|ecco|pois|ok(?:ay)?"
 _BEFORE = re.compile(
     rf"^\s*(?:(?:{_BEFORE_ALWAYS})(?:\s*[,.…:!-]+\s*|\s+)|(?:{_BEFORE_COMMA})\s*(?:,|\.{{2,}}|…)\s*)", re.IGNORECASE
 )
+_ONLY = re.compile(rf"\s*(?:{_BEFORE_ALWAYS}|{_BEFORE_COMMA})[\s,.…!?:-]*", re.IGNORECASE)
 # (a wave is no filler: "this is Siobhan 👋" introduces the visitor)
 _EMOJI = r"(?!\U0001F44B)[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?"
 _SMILEY = r"[:;]-?[)D(pP]|\^\^|<3"
@@ -58,4 +59,5 @@ def trimmed(text: str) -> str:
         if before == inner:
             break
         inner = before
-    return inner if re.search(r"\w", inner) else text
+    # (a message of fillers alone, "hm, na ja", stays as written: nothing readable, no "ja" left over)
+    return inner if re.search(r"\w", inner) and not _ONLY.fullmatch(inner) else text

@@ -47,6 +47,10 @@ def test_an_answer_between_a_filler_and_a_sign_off_is_read_as_the_answer_alone(t
         "lol what budget",
         "this is Siobhan 👋",
         "hmm",
+        "hm, na ja",  # fillers alone: no "ja" (yes) is left over
+        "hmm ok",
+        "euh, bon...",
+        "allora, beh",
         "thanks!",
         "ok",
     ],
