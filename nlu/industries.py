@@ -14,6 +14,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from nlu import english, places
 from nlu.language import language
 from nlu.patterns import lazy_compile
 from nlu.personas import persona, without_how_they_came, without_study_topics
@@ -445,6 +446,27 @@ _NO_TRADE = lazy_compile(
     r"bilancio|begroting|propos\w*|propon\w*|angebot|voorstel|proposta|offer|quote)\b")
 
 
+# An answer at the industry question that only counts the staff, as the rewrite into English leaves the seven languages
+# ("about 12 people", "5 funcionários", "wir sind 15 Leute", "siamo in 6", "we zijn met z'n vijven"), a place where they
+# are after it ("12 people in Berlin"): it states the company's size, no line of work, so no "other" one either.
+_ONLY_A_HEAD_COUNT = lazy_compile(
+    r"(?:(?:well|so|hmm|um|uh|ok|okay|oh|yeah|yes|no)\W+)?"
+    r"(?:(?:we are|we'?re|we have|we'?ve got|we got|there are|i have|it'?s|its|about|around|roughly|approximately|approx\.?"
+    r"|circa|ca\.?|~|just|only|maybe|like|nearly|almost|over|under|less than|more than|fewer than|currently|now|today)\s*)*"
+    r"(?:\d[\d,.]*(?:\s*(?:-|–|to|or)\s*\d[\d,.]*)?|a dozen|a few|a handful(?: of)?)\s*"
+    r"(?:(?:full[- ]time|part[- ]time|in[- ]house)\s+)?(?:people|persons?|employees?|staff|heads|workers|colleagues|of us|ftes?|members)?"
+    r"(?:\s+(?:in total|total|all told|in all|including me|with me))?"
+    r"(?:\s*,?\s*(?:in|based in|from)\s+(?P<place>[^\W\d_][\w' -]*))?\W*"
+)
+
+
+def _only_a_head_count(text: Text) -> bool:
+    """Whether the message only counts the staff, in any of the seven languages (``_ONLY_A_HEAD_COUNT``)."""
+    said = english.of(text, language(text.original).code).words.strip()
+    m = _ONLY_A_HEAD_COUNT.fullmatch(said)
+    return m is not None and (m.group("place") is None or places.is_place(m.group("place").strip()))
+
+
 def industry(text: Text, field: str | None, *, persona_read: str | None = "unread") -> str | None:
     """The business's industry label, "other" for a description that fits none.
 
@@ -520,6 +542,8 @@ def industry(text: Text, field: str | None, *, persona_read: str | None = "unrea
     if field == "industry" and re.search(r"[a-z]{3}", lower) and not re.search(
         r"\b(?:not sure|don'?t know|dunno|no idea|prefer not|rather not|n/a|none|skip|pass|idk)\b", lower
     ) and not _NO_TRADE.search(lower):
+        if _only_a_head_count(text) or places.only_places(lower):
+            return None  # "about 12 people", "5 funcionários", "Berlin": the size or the place, no line of work
         # ("atendemos condomínios, restaurantes e indústrias": whom the firm serves is no near spelling of its own trade)
         return (None if _MARKET.search(lower) else _misspelt(lower)) or "other"
     return None
