@@ -209,11 +209,21 @@ def near_words(known: list[str], real: set[str]) -> list[str]:
     return sorted(near)
 
 
+def given_names() -> set[str]:
+    """The given names the identity reader knows: a name is no typo of another ("Maricel" is no "Marcel"), so none
+    is a word a typo is read back to; they are written to ``near_words.txt`` with the real words."""
+    sys.path.insert(0, str(NLU.parent))
+    from nlu.identity import _GIVEN_NAMES  # noqa: PLC0415
+
+    return {name.lower() for name in _GIVEN_NAMES}
+
+
 def main() -> None:
-    known = keywords()
+    names = given_names()
+    known = [word for word in keywords() if word not in names]
     (HERE / "keywords.txt").write_text("\n".join(known) + "\n", encoding="utf-8")
     real = real_words()
-    near = near_words(known, real)
+    near = sorted(set(near_words(known, real)) | {name for name in names if name.isalpha() and len(name) >= 4})
     (HERE / "near_words.txt").write_text("\n".join(near) + "\n", encoding="utf-8")
     typed = accents(real)
     (HERE / "accents.tsv").write_text("".join(f"{a}\t{b}\n" for a, b in typed), encoding="utf-8")

@@ -71,6 +71,12 @@ def test_a_name_one_changed_letter_from_a_known_word_stays_the_firms_name():
     assert extract("Corticeira Vale do Cáster", field="company", now=NOW).company == "Corticeira Vale do Cáster"
 
 
+@pytest.mark.parametrize("name", ["Maricel Santos", "Jaimie Cole", "Marieke de Vries", "Mariane Souza"])
+def test_a_name_one_letter_from_a_given_name_the_readers_know_is_the_visitors_name(name):
+    assert corrected(name) == name
+    assert extract(name, field="name", now=NOW).name == name
+
+
 def test_spellings_of_one_word_the_readers_know_are_one_word_but_two_words_are_two():
     assert corrected("emplyoees") == "employees"  # "employees" and the typo "emplyees" the readers also know
     assert corrected("Diretcor") == "Director"  # English "director" and Portuguese "diretor"
