@@ -57,8 +57,8 @@ _LEVELS = (
                 # the business called theirs: "it's my clinic", "my own salon", "c'est ma boutique", "è il mio ristorante"
                 r"(?:it'?s|its|it is) my (?:own )?(?:clinic|shop|store|salon|restaurant|studio|bakery|caf(?:é|e)|gym|surgery|pub|bar|hotel|place|garage|workshop|farm)\b|"
                 r"my own (?:clinic|shop|store|salon|restaurant|studio|bakery|caf(?:é|e)|gym|pub|bar|hotel|garage|workshop|farm)\b|"
-                r"(?:es ist|das ist) meine? (?:eigene[sn]? )?(?:praxis|laden|gesch(?:ä|ae)ft|firma|salon|restaurant|caf(?:é|e)|studio|betrieb|kanzlei|werkstatt|hotel)\b|"
-                r"c'est (?:mon|ma) (?:propre )?(?:clinique|cabinet|boutique|magasin|entreprise|soci(?:é|e)t(?:é|e)|salon|restaurant|caf(?:é|e)|studio|agence|atelier|h(?:ô|o)tel|commerce)\b|"
+                r"(?:es ist|das ist) meine? (?:eigene[sn]? )?(?:praxis|laden|gesch(?:ä|ae)ft|firma|unternehmen|agentur|salon|restaurant|caf(?:é|e)|studio|betrieb|kanzlei|werkstatt|hotel)\b|"
+                r"c'est (?:mon|ma) (?:propre )?(?:clinique|cabinet|boutique|magasin|entreprise|soci(?:é|e)t(?:é|e)|bo(?:î|i)te|affaire|salon|restaurant|caf(?:é|e)|studio|agence|atelier|h(?:ô|o)tel|commerce)\b|"
                 r"es mi (?:propi[oa] )?(?:cl(?:í|i)nica|tienda|empresa|negocio|restaurante|consulta|sal(?:ó|o)n|estudio|bar|hotel|taller)\b|"
                 r"(?:é|e) (?:a |o )?(?:minha|meu) (?:pr(?:ó|o)pri[oa] )?(?:cl(?:í|i)nica|loja|empresa|neg(?:ó|o)cio|restaurante|consult(?:ó|o)rio|sal(?:ã|a)o|est(?:ú|u)dio|bar|hotel|oficina)\b|"
                 r"(?:è|e) (?:il mio|la mia) (?:clinica|negozio|azienda|attivit(?:à|a)|ristorante|studio|salone|bar|hotel|officina)\b|"
@@ -117,9 +117,11 @@ _LOCAL_LEVELS = (
     # the firm said to be the visitor's own, with or without someone else: "der Betrieb gehört mir (und meinem Bruder)",
     # "l'entreprise m'appartient", "la empresa es mía", "a empresa é minha", "l'azienda è mia", "de zaak is van mij"
     ("c_level", "all", r"(?:die firma|das unternehmen|der betrieb|der laden|das gesch(?:ä|ae)ft|die praxis) geh(?:ö|oe)rt mir|mir geh(?:ö|oe)rt (?:die firma|das unternehmen|der betrieb|der laden|das gesch(?:ä|ae)ft|die praxis)|"
-                       r"(?:l'entreprise|la soci(?:é|e)t(?:é|e)|la bo(?:î|i)te|l'affaire|le commerce) m'appartient|"
-                       r"(?:la empresa|el negocio|la compa(?:ñ|n)(?:í|i)a) es m(?:í|i)a|(?:a empresa|o neg(?:ó|o)cio) (?:é|e) (?:minha|meu)|"
-                       r"(?:l'azienda|l'attivit(?:à|a)|la ditta|la societ(?:à|a)) (?:è|e) mia|(?:het bedrijf|de zaak|de onderneming) is van mij"),
+                       r"(?:l'entreprise|la soci(?:é|e)t(?:é|e)|la bo(?:î|i)te|l'affaire|le commerce) (?:m'appartient|est (?:(?:à|a) )?moi)|"
+                       # ... and in English: "the company is mine", "the business is all mine"
+                       r"(?:the|this) (?:company|business|firm|agency|shop|store|practice|clinic|restaurant|salon|studio) is (?:all )?mine\b|"
+                       r"(?:la empresa|la compa(?:ñ|n)(?:í|i)a) es m(?:í|i)a|(?:el negocio|el despacho|el estudio) es m(?:í|i)o|(?:a empresa|o neg(?:ó|o)cio) (?:é|e) (?:minha|meu)|"
+                       r"(?:l'azienda|l'attivit(?:à|a)|la ditta|la societ(?:à|a)) (?:è|e) mia|(?:il negozio|lo studio|il ristorante) (?:è|e) mio|(?:het bedrijf|de zaak|de onderneming) is van mij"),
     ("c_level", "nl", r"eigena(?:ar|res)|mede-?eigena(?:ar|res)|enige? (?:aandeelhouder|eigena(?:ar|res))|(?:mede-?)?oprichter|oprichtster|algemeen directeur|directeur[- ](?:eigenaar|grootaandeelhouder)|dga|"
                       r"zaakvoer(?:der|ster)|bestuurder|ondernemer|zelfstandige|zzp'?er|vennoot|(?<=\bvan de )(?:vennoten|partners)|"
                       r"(?<=\bben )partner|(?<=\bals )partner|(?<=\bben een )partner|(?<=\bben één van de )partners"),
@@ -536,7 +538,7 @@ _KIN_DECIDES = lazy_compile(
 _ROLE_UNKNOWN = lazy_compile(r"\b(?:not sure who (?:decides|signs|approves)|don'?t know who (?:decides|signs|approves)|unclear who)")
 # Phrases that say the seniority without naming a job title ("I own the business").
 _NOT_A_TITLE = lazy_compile(r"(?:i |i'|my |me |myself |we |mir geh|die firma|das unternehmen|der betrieb|der laden|das gesch|die praxis|l'entreprise|la soci|la bo|l'affaire|le commerce|"
-                            r"la empresa|el negocio|la compa|a empresa|o neg|l'azienda|l'attivit|la ditta|la societ|het bedrijf|de zaak|de onderneming|mein|mon |mi |eu e |io e |mijn |run |ich |j'ai |je |tengo |dirijo |llevo |tenho |ho |gestisco |dirigo |ik |the |in charge|responsible|just |member|on the|individual|started|self|sole|business owner|small business|"
+                            r"la empresa|el negocio|el despacho|el estudio|la compa|a empresa|o neg|l'azienda|l'attivit|la ditta|la societ|il negozio|lo studio|il ristorante|het bedrijf|de zaak|de onderneming|mein|mon |mi |eu e |io e |mijn |run |ich |j'ai |je |tengo |dirijo |llevo |tenho |ho |gestisco |dirigo |ik |the |in charge|responsible|just |member|on the|individual|started|self|sole|business owner|small business|"
                             r"founded|co-?founded|opened|set up|launched|built up|established|manejo |llevo |gestiono |cuido |giro |je g|je m'|gestisco |curo |seguo |ich verantworte|ich betreue|ich leite|ik doe|ik beheer|ik regel|habe |hab |haben |nous avons |on a |fund(?:é|e|amos|ei) |abr(?:í|i|imos) |mont(?:é|e|amos|ei) |cre(?:é|e|amos) |criei |abbiamo |wij |we hebben |"
                             r"it'?s |its |it is |es ist |das ist |c'est |es mi |(?:é|e) (?:a |o )?(?:minha|meu) |(?:è|e) (?:il|la) mi|het is |dit is )")
 _SENIORITY_ROLE = {
