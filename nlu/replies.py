@@ -385,6 +385,32 @@ def asks_to_carry_on(text: Text | str) -> bool:
     return read is not None and read[1]
 
 
+# A refusal that names what it refuses, and when ("I'd rather not give the company name yet", "je préfère ne pas dire le
+# nom pour l'instant", "ich möchte den Namen lieber noch nicht nennen", "prefiero no dar el nombre por ahora", "prefiro
+# não dizer o nome por enquanto", "preferisco non dire il nome per ora", "ik noem de naam liever nog niet"): a skip too.
+# Only the verbs of telling and the words of what a question asks: "I'd rather not say the name is important, it's
+# Acme" says more, and is read for what it says.
+_WHAT = (r"(?: (?:the|my|our|its|it|that|this|you|den|die|das|meinen|meine|unseren|unsere|ihnen|le|la|les|mon|ma|notre"
+         r"|el|mi|nuestro|nuestra|o|a|meu|minha|nosso|nossa|il|lo|mio|mia|nostro|nostra|de|het|mijn|onze|ons)| l')*"
+         r"(?: ?(?:company'?s?|business|firm|name|budget|figure|number|amount|details|info|email|phone number"
+         r"|namen|firma|firmennamen|firmenname|zahl|betrag|angaben|nom|entreprise|soci[ée]t[ée]|chiffre|montant"
+         r"|nombre|empresa|presupuesto|cifra|importe|nome|or[çc]amento|valor|azienda|importo|naam|bedrijf|bedrijfsnaam|bedrag"
+         r"|cijfer|de (?:l'entreprise|la soci[ée]t[ée]|la empresa|mi empresa)|da empresa|dell'azienda|van het bedrijf))*")
+_WHEN = (r"(?: (?:yet|just yet|for now|right now|at this (?:point|stage)|at the moment|now|vorerst|jetzt|erstmal|erst mal"
+         r"|im moment|momentan|pour l'instant|pour le moment|tout de suite|encore|por ahora|todav[ií]a|a[uú]n|de momento"
+         r"|por el momento|por enquanto|por agora|ainda|por ora|per ora|per adesso|ancora|per il momento|al momento"
+         r"|voorlopig|nu|nog even))*")
+_REFUSED = (
+    rf"(?:i'?d |i would )?(?:rather|prefer) not(?: to)? (?:say|give|share|tell|disclose|reveal|name|mention){_WHAT}{_WHEN}"
+    rf"|(?:ich )?(?:m[öo]chte|w[üu]rde|will){_WHAT}(?: lieber)?(?: noch)? nicht (?:nennen|sagen|angeben|verraten|mitteilen){_WHEN}"
+    rf"|(?:den|die|das|meinen|meine|unseren|unsere)(?: (?:namen|firma|firmennamen|firmenname|zahl|betrag|angaben|budget))+"
+    rf" (?:nenne|sage|verrate) ich(?: lieber)?(?: noch)? nicht{_WHEN}"
+    rf"|je pr[ée]f[èe]re ne pas (?:encore )?(?:le |la |les |l')?(?:dire|donner|communiquer|indiquer|partager|pr[ée]ciser){_WHAT}{_WHEN}"
+    rf"|prefiero no (?:dar|decir|compartir|revelar|indicar)(?:lo|la)?{_WHAT}{_WHEN}"
+    rf"|(?:ainda )?prefiro n[aã]o (?:dizer|dar|partilhar|compartilhar|revelar|informar){_WHAT}{_WHEN}"
+    rf"|preferisco non (?:dire|dare|condividere|rivelare|indicare)(?:lo|la)?{_WHAT}{_WHEN}"
+    rf"|(?:ik )?(?:noem|zeg|geef|deel){_WHAT}(?: liever)?(?: nog)? niet{_WHEN}"
+)
 # Skipping a question, in the bot's seven languages: "skip", "pass", "next question", "rather not say", "überspringen",
 # "passer", "saltar", "pular", "salta", "overslaan". A reading for a free-text field (the company, the name) takes any
 # words for its value, so a reply made only of these must be read as what it is before that reading.
@@ -397,6 +423,7 @@ _SKIP = (
     r"|pular(?: (?:esta|essa|esta pergunta|essa pergunta))?|passo|pr[oó]xima(?: pergunta)?|prefiro n[aã]o (?:dizer|responder)"
     r"|salta(?: (?:questa|questa domanda))?|saltiamo|passiamo|prossima(?: domanda)?|preferisco non (?:dirlo|rispondere)"
     r"|overslaan|sla (?:maar )?over|volgende(?: vraag)?|liever niet(?: zeggen)?|zeg ik liever niet|geen antwoord"
+    rf"|{_REFUSED}"
 )
 _SKIP_RE = re.compile(
     rf"\W*(?:(?:ok|okay|hmm+|sorry|please|bitte|alors|pues|então|allora|dan|euh|uhm?)\W+)*(?:{_SKIP})"
@@ -407,4 +434,4 @@ _SKIP_RE = re.compile(
 def skips(text: Text | str) -> bool:
     """Whether a reply only asks to skip the question ("skip", "rather not say", "überspringen", "passer", "saltar")."""
     lower = (text.original if isinstance(text, Text) else text).casefold().replace("’", "'").strip()
-    return len(lower) <= 40 and bool(_SKIP_RE.fullmatch(lower))
+    return len(lower) <= 80 and bool(_SKIP_RE.fullmatch(lower))
