@@ -64,7 +64,9 @@ _CLOSING = (
     r"|(?:ik )?moet (?:(?:nu|zo|echt|er) )*(?:gaan|weg|ervandoor|er vandoor|vandoor)"
     r"|(?:(?:nu|dan) )?moet ik (?:(?:nu|zo|echt|er) )*(?:gaan|weg|ervandoor|er vandoor|vandoor)"
     rf"|(?:ik )?moet (?:nu |zo )?(?:naar|in) (?:{_DETERMINER} )?{_EVENT}"
-    r"|fijne (?:dag|avond)|prettige dag"
+    # wishing a good day as leave-taking: "fijne dag nog", "nog een fijne dag", "prettige dag verder", "fijn weekend"
+    r"|(?:nog )?(?:een )?(?:fijne|prettige|leuke) (?:dag|avond|middag|werkdag)(?: nog| verder)?"
+    r"|(?:nog )?(?:een )?(?:fijn|prettig) weekend(?: nog)?"
     # pt
     r"|tchau|tchauzinho|falou|adeus|ate (?:logo|mais|mais tarde|breve|ja|a proxima|proxima)"
     r"|(?:eu )?(?:preciso|tenho que|tenho de) (?:ir|sair|ir embora)(?: agora| ja)?"
