@@ -292,6 +292,10 @@ WHICH_QUESTION = "Which one should I change?"
 ALL_FINE = "All fine"
 # A field the visitor asked to change ("the budget's wrong"): its question comes next, whatever the order.
 CHANGING = "changing:{slot}"
+# Counts the questions to us the FAQ does not know, put at one of the form's questions (in Progress.misses): the
+# second leaves that question.
+ASKED_US = "asked_us:{slot}"
+ASKED_US_TWICE = 2
 # A field whose question is asked plainly once, its heard value kept unconfirmed but not offered as a button: "weiß
 # nicht" to "I noted a budget of about 5.000 €, is that right?" says neither yes nor change (issue 14).
 PLAIN = "plain:{slot}"
@@ -1002,9 +1006,16 @@ class ValidateQualificationForm(FormValidationAction):
             # "do you guarantee results?", "che garanzie date sui risultati?" (the classifier's fallback) at a question:
             # a question to us that the FAQ does not know got "Sorry, I didn't catch that". Answered as the FAQ
             # answers what it does not know (what we can tell, or our team), then the question on screen again; the
-            # reply is no miss of it.
+            # reply is no miss of it ("Sorry, I didn't catch that" would follow the answer). Asked so a second time at
+            # the same question, the visitor is not going to answer it: it is left, as a twice-missed one is (set 6's
+            # leon met "does it matter?" with the question again, round and round).
             dispatcher.utter_message(text=say(NOT_SURE))
-            return events + [SlotSet(requested, None)]
+            key = ASKED_US.format(slot=requested)
+            progress = replace(state.progress, misses={**state.progress.misses, key: state.progress.misses.get(key, 0) + 1})
+            if progress.misses[key] >= ASKED_US_TWICE:
+                dispatcher.utter_message(text=say("No worries, let's move on."))
+                progress = progress.skip(requested)
+            return events + [SlotSet(requested, None), SlotSet("progress", progress.to_slot())]
         # The email skipped again after "to book the call, we need an email" is answered by the close, which says
         # that no call can be booked without one: no "let's move on" before it.
         quiet = requested == "email" and said_before(tracker, say(NEED_EMAIL))
