@@ -18,6 +18,7 @@ from nlu import english, places
 from nlu.language import language
 from nlu.patterns import lazy_compile
 from nlu.personas import persona, without_how_they_came, without_study_topics
+from nlu.replies import knows_not
 from nlu.text import Text
 
 _FIRST = (
@@ -395,6 +396,11 @@ _ANSWERS = {
     "tech": "software", "technology": "software", "it": "software", "information technology": "software", "internet": "software",
     "finance": "financial_services", "financial": "financial_services", "legal": "professional_services", "law": "professional_services",
     "consulting": "professional_services", "recruiting": "professional_services", "recruitment": "professional_services",
+    # consulting named alone, in the words that elsewhere ask for advice ("j'ai besoin de conseils", "ik wil advies")
+    "conseil": "professional_services", "du conseil": "professional_services", "le conseil": "professional_services",
+    "dans le conseil": "professional_services", "advies": "professional_services", "advieswerk": "professional_services",
+    "beratung": "professional_services", "consultoría": "professional_services", "consultoria": "professional_services",
+    "consulenza": "professional_services",
     "hr": "professional_services", "architecture": "professional_services", "travel": "hospitality", "tourism": "hospitality",
     "food": "hospitality", "food and beverage": "hospitality", "food & beverage": "hospitality", "beverages": "hospitality",
     "drinks": "hospitality", "beer": "hospitality", "craft beer": "hospitality", "wine": "hospitality", "brewing": "hospitality", "f&b": "hospitality", "fitness": "hospitality", "transportation": "logistics",
@@ -405,6 +411,19 @@ _ANSWERS = {
     "fishing": "agriculture", "commercial fishing": "agriculture", "pesca": "agriculture", "pêche": "agriculture", "la pêche": "agriculture",
     "crafts": "manufacturing", "handicrafts": "manufacturing", "arts and crafts": "manufacturing", "woodworking": "manufacturing",
 }
+
+
+# A hedge said with a one-word answer ("je sais pas trop, conseil ?", "not sure, consulting I guess", "geen idee,
+# advies denk ik"), in the seven languages: the answer is the word.
+_HEDGE_BEFORE = lazy_compile(
+    r"^(?:(?:not sure|i'?m not sure|no idea|dunno|i guess|i think|maybe|probably|um+|uh+|hmm+|er+m?|well|"
+    r"keine ahnung|wei(?:ß|ss) nicht|ich wei(?:ß|ss) nicht|vielleicht|eher|wohl|"
+    r"je (?:ne )?sais pas(?: trop)?|j'sais pas|chais pas|pas s(?:û|u)re?|euh+|bah|ben|je dirais|disons|genre|plut(?:ô|o)t|peut-(?:ê|e)tre|"
+    r"no s(?:é|e)|ni idea|quiz(?:á|a)s?|tal vez|pues|n(?:ã|a)o sei|sei l(?:á|a)|talvez|acho que|non so|boh|forse|direi|"
+    r"geen idee|weet (?:ik )?niet|misschien|eh+|nou)\W+)+")
+_HEDGE_AFTER = lazy_compile(
+    r"(?:\W+(?:i guess|i think|maybe|probably|ich glaube|glaube ich|denke ich|vielleicht|je pense|je crois|peut-(?:ê|e)tre|"
+    r"creo|supongo|acho|eu acho|penso|credo|direi|denk ik|geloof ik|misschien))+\W*$")
 
 
 # Outlets counted, with nothing said of what they sell: "nas 6 lojas", "dans 6 magasins", "en 6 tiendas", "in 6 negozi", "in
@@ -483,6 +502,9 @@ def industry(text: Text, field: str | None, *, persona_read: str | None = "unrea
         answer = re.sub(r"^\W*(?:we'?re in|we are in|in|it'?s|its|mostly|mainly)\s+|\W+$", "", lower.strip())
         if answer in _ANSWERS:
             return _ANSWERS[answer]
+        unsure = _HEDGE_AFTER.sub("", _HEDGE_BEFORE.sub("", answer))
+        if unsure != answer and unsure in _ANSWERS:
+            return _ANSWERS[unsure]  # "je sais pas trop, conseil ?", "geen idee, advies denk ik": the trade, said unsure
     fallback = None
     m = _SOFTWARE_COMPANY.search(lower)
     if m and not _used_not_sold(lower, m.start()):
@@ -544,6 +566,8 @@ def industry(text: Text, field: str | None, *, persona_read: str | None = "unrea
     ) and not _NO_TRADE.search(lower):
         if _only_a_head_count(text) or places.only_places(lower):
             return None  # "about 12 people", "5 funcionários", "Berlin": the size or the place, no line of work
+        if knows_not(text) or _HEDGE_BEFORE.fullmatch(lower.strip() + " "):
+            return None  # "je sais pas trop", "keine Ahnung": a hedge alone names no line of work
         # ("atendemos condomínios, restaurantes e indústrias": whom the firm serves is no near spelling of its own trade)
         return (None if _MARKET.search(lower) else _misspelt(lower)) or "other"
     return None
