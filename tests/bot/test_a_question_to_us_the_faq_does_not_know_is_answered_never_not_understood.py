@@ -16,12 +16,12 @@ import pytest
 
 from bot.actions.faq import NOT_SURE
 from bot.actions.phrasebook import translate
-from harness.script import SQL_ANSWERS
 from harness.stack import Stack, Visitor
 from qualification import Playbook
 from tests.bot.test_asking_to_go_on_keeps_the_answers_and_after_a_stop_starts_again import FIRST
 from tests.bot.test_language_conversations import CONFIRM, asked
 from tests.bot.test_truth_conversation_consent import slots
+from tests.bot.test_why_a_required_question_is_needed_reads_as_a_plain_sentence import at_the_budget_question
 
 pytestmark = pytest.mark.slow
 
@@ -87,13 +87,7 @@ def test_the_question_at_the_privacy_question_is_answered_and_the_privacy_questi
 
 def test_a_question_that_states_a_budget_is_read_as_the_budget(stack: Stack, playbook: Playbook) -> None:
     v = Visitor(stack.rasa_url, metadata={"language": "en"})
-    reply = v.say("hi")
-    for _ in range(12):
-        slot = asked(reply, playbook, "en")
-        if slot in ("budget", None):
-            break
-        reply = v.say("yes" if slot == CONFIRM else SQL_ANSWERS.get(slot, "skip"))
-    assert asked(reply, playbook, "en") == "budget", v.history()
+    at_the_budget_question(v, playbook)
     reply = v.say("is 5k a month enough?")
     assert NOT_SURE not in reply and "5" in reply, v.history()
 

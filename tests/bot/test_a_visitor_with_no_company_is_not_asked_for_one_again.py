@@ -17,16 +17,17 @@ import pytest
 from bot.actions.phrasebook import translate
 from harness.stack import Stack, Visitor
 from qualification import Playbook
-from tests.bot.test_asking_to_go_on_keeps_the_answers_and_after_a_stop_starts_again import FIRST
+from tests.bot.test_a_question_to_us_the_faq_does_not_know_is_answered_never_not_understood import (
+    YES,
+    at_the_company_question,
+    base,
+)
 from tests.bot.test_language_conversations import CONFIRM, asked
 from tests.bot.test_truth_conversation_consent import slots
 
 pytestmark = pytest.mark.slow
 
 HANDED_OVER = "I've let our team know you'd like to talk to a person"
-HELLO = {"en": "hi", "de": "hallo", "fr": "bonjour", "es": "hola", "pt": "olá", "pt-BR": "oi", "it": "buongiorno",
-         "nl": "hallo"}
-YES = {"en": "yes", "de": "ja", "fr": "oui", "es": "sí", "pt": "sim", "pt-BR": "sim", "it": "sì", "nl": "ja"}
 NO_COMPANY = {
     "en": "I work alone, no company really",
     "de": "ich arbeite allein, keine Firma",
@@ -37,18 +38,6 @@ NO_COMPANY = {
     "it": "lavoro da sola, non ho un'azienda",
     "nl": "ik werk alleen, geen bedrijf eigenlijk",
 }
-
-
-def base(lang: str) -> str:
-    return lang.split("-")[0]
-
-
-def at_the_company_question(v: Visitor, playbook: Playbook, lang: str) -> None:
-    v.say(HELLO[lang])
-    reply = v.say(FIRST[lang][0])
-    while asked(reply, playbook, base(lang)) == CONFIRM:
-        reply = v.say(YES[lang])
-    assert asked(reply, playbook, base(lang)) == "company", v.history()
 
 
 @pytest.mark.parametrize("lang", list(NO_COMPANY))

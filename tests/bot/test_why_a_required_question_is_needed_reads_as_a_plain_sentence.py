@@ -20,12 +20,8 @@ from tests.bot.test_language_conversations import asked
 
 pytestmark = pytest.mark.slow
 
-PLAIN = "We need this one to put you in touch with the right person, but a rough answer is fine."
-
-
-def test_a_skip_at_the_budget_question_hears_the_plain_sentence(stack: Stack, playbook: Playbook) -> None:
-    assert REQUIRED == PLAIN
-    v = Visitor(stack.rasa_url, metadata={"language": "en"})
+def at_the_budget_question(v: Visitor, playbook: Playbook) -> None:
+    """The standard buyer's answers (a yes to any confirmation) until the budget question is asked, in English."""
     reply = v.say("hi")
     for _ in range(12):
         slot = asked(reply, playbook, "en")
@@ -33,6 +29,15 @@ def test_a_skip_at_the_budget_question_hears_the_plain_sentence(stack: Stack, pl
             break
         reply = v.say("yes" if slot == CONFIRM else SQL_ANSWERS.get(slot, "skip"))
     assert asked(reply, playbook, "en") == "budget", v.history()
+
+
+PLAIN = "We need this one to put you in touch with the right person, but a rough answer is fine."
+
+
+def test_a_skip_at_the_budget_question_hears_the_plain_sentence(stack: Stack, playbook: Playbook) -> None:
+    assert REQUIRED == PLAIN
+    v = Visitor(stack.rasa_url, metadata={"language": "en"})
+    at_the_budget_question(v, playbook)
     reply = v.say("I'd rather not say")
     assert PLAIN in reply and "This is one we need" not in reply, v.history()
     assert asked(reply, playbook, "en") == "budget", v.history()
