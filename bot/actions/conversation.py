@@ -31,9 +31,9 @@ from bot.actions.booking import (
     said_before,
     wants_link,
 )
-from bot.actions.faq import answer_messages, answering, asked_entry
+from bot.actions.faq import NOT_SURE, answer_messages, answering, asked_entry
 from bot.actions.farewell import farewell
-from bot.actions.form import CLEARING_CONFIDENCE, FORM, answered_key, ends_nothing, meant, turned_away
+from bot.actions.form import CLEARING_CONFIDENCE, FORM, answered_key, ends_nothing, left_unanswered, meant, turned_away
 from bot.actions.hearing import WHO, hear, only, stated, without
 from bot.actions.language import recorded, spoken
 from bot.actions.outcome import (
@@ -130,9 +130,16 @@ class ActionAnswer(Action):
             if asked_entry(playbook, text) is None:
                 dispatcher.utter_message(text=say(NOT_UNDERSTOOD))
                 return seen(tracker)
-        _utter(dispatcher, answer_messages(playbook, text, intent, latest_confidence(tracker), tracker))
+        messages = answer_messages(playbook, text, intent, latest_confidence(tracker), tracker)
+        _utter(dispatcher, messages)
         entry = answering(playbook, text, intent, latest_confidence(tracker))
-        if (pending := tracker.get_slot(REQUESTED_SLOT)) and tracker.active_loop.get("name") and entry is not None:
+        pending = tracker.get_slot(REQUESTED_SLOT)
+        if pending and tracker.active_loop.get("name") and entry is None and {"text": say(NOT_SURE)} in messages:
+            # A question we cannot answer, put at a form question, counts as the form counts one ("gebt ihr eine
+            # Garantie?", which the classifier sends here): asked so twice, the question is left, not asked round and round.
+            progress, left = left_unanswered(dispatcher, State.of(tracker).progress, pending)
+            return [*seen(tracker), *([SlotSet(pending, None)] if left else []), SlotSet("progress", progress.to_slot())]
+        if pending and tracker.active_loop.get("name") and entry is not None:
             # Marked, so the form reads the same question again, when it names a need, as the answer it also is.
             progress = State.of(tracker).progress
             marked = replace(progress, misses={**progress.misses, answered_key(pending, entry.id): 1})

@@ -1010,11 +1010,7 @@ class ValidateQualificationForm(FormValidationAction):
             # the same question, the visitor is not going to answer it: it is left, as a twice-missed one is (set 6's
             # leon met "does it matter?" with the question again, round and round).
             dispatcher.utter_message(text=say(NOT_SURE))
-            key = ASKED_US.format(slot=requested)
-            progress = replace(state.progress, misses={**state.progress.misses, key: state.progress.misses.get(key, 0) + 1})
-            if progress.misses[key] >= ASKED_US_TWICE:
-                dispatcher.utter_message(text=say("No worries, let's move on."))
-                progress = progress.skip(requested)
+            progress, _ = left_unanswered(dispatcher, state.progress, requested)
             return events + [SlotSet(requested, None), SlotSet("progress", progress.to_slot())]
         # The email skipped again after "to book the call, we need an email" is answered by the close, which says
         # that no call can be booked without one: no "let's move on" before it.
@@ -1247,6 +1243,17 @@ _NO_COMPANY = re.compile(
 def has_no_company(text: str) -> bool:
     """Whether a reply to the company question says there is none to name ("I work alone, no company really")."""
     return bool(_NO_COMPANY.search(plain(text or "")))
+
+
+def left_unanswered(dispatcher: CollectingDispatcher, progress: Progress, slot: str) -> tuple[Progress, bool]:
+    """A question to us we could not answer, put at ``slot``'s question (here, or by Rasa's FAQ rule outside the
+    form): counted, and the second leaves that question, told so. The progress, and whether the question was left."""
+    key = ASKED_US.format(slot=slot)
+    progress = replace(progress, misses={**progress.misses, key: progress.misses.get(key, 0) + 1})
+    if progress.misses[key] < ASKED_US_TWICE:
+        return progress, False
+    dispatcher.utter_message(text=say("No worries, let's move on."))
+    return progress.skip(slot), True
 
 
 def _asks_us(text: str, free: Attributes) -> bool:
