@@ -60,19 +60,16 @@ import argparse
 import json
 import random
 import re
-import sys
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from nlu import extract
+from nlu.evaluation import check, load, passes
+from nlu.language import language
 
-from nlu import extract  # noqa: E402
-from nlu.evaluation import check, load, passes  # noqa: E402
-from nlu.language import language  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 BLIND = ROOT / "tests" / "nlu" / "blind"
 # Held out: never opened, never measured here (their figures come from bench/nlu_accuracy.py's summary lines only).
