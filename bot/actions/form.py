@@ -292,9 +292,7 @@ WHICH_QUESTION = "Which one should I change?"
 ALL_FINE = "All fine"
 # A field the visitor asked to change ("the budget's wrong"): its question comes next, whatever the order.
 CHANGING = "changing:{slot}"
-# Counts the questions to us the FAQ does not know, put at one of the form's questions (in Progress.misses): the
-# second leaves that question.
-ASKED_US = "asked_us:{slot}"
+# How many questions to us the FAQ does not know, put at one form question (Progress.asked_us), leave that question.
 ASKED_US_TWICE = 2
 # A field whose question is asked plainly once, its heard value kept unconfirmed but not offered as a button: "weiß
 # nicht" to "I noted a budget of about 5.000 €, is that right?" says neither yes nor change (issue 14).
@@ -1248,9 +1246,8 @@ def has_no_company(text: str) -> bool:
 def left_unanswered(dispatcher: CollectingDispatcher, progress: Progress, slot: str) -> tuple[Progress, bool]:
     """A question to us we could not answer, put at ``slot``'s question (here, or by Rasa's FAQ rule outside the
     form): counted, and the second leaves that question, told so. The progress, and whether the question was left."""
-    key = ASKED_US.format(slot=slot)
-    progress = replace(progress, misses={**progress.misses, key: progress.misses.get(key, 0) + 1})
-    if progress.misses[key] < ASKED_US_TWICE:
+    progress = progress.asked_us(slot)
+    if progress.unanswered(slot) < ASKED_US_TWICE:
         return progress, False
     dispatcher.utter_message(text=say("No worries, let's move on."))
     return progress.skip(slot), True

@@ -41,6 +41,9 @@ EXPLAINED = "explained:{slot}"
 # Counts, in Progress.misses, the bare yeses to an open question ("yes" to "which company?"): its next ask is what an
 # answer looks like ("Which company is it? Just its name ..."), in place of the question's own words, never both.
 EXAMPLE = "example:{slot}"
+# Counts, in Progress.misses, the questions to us the FAQ does not know, put at a slot's question ("do you guarantee
+# results?" to "which company?"): the second leaves that question (bot.actions.form.left_unanswered).
+ASKED_US = "asked_us:{slot}"
 
 AFFIRMING = ("affirm",)
 DENYING = ("deny",)
@@ -99,6 +102,15 @@ class Progress:
     def examples(self, slot: str) -> int:
         """How often ``slot``'s question was met with a bare yes (``example``)."""
         return self.misses.get(EXAMPLE.format(slot=slot), 0)
+
+    def asked_us(self, slot: str) -> "Progress":
+        """A question to us that nothing answers was put at ``slot``'s question: counted (``unanswered``)."""
+        key = ASKED_US.format(slot=slot)
+        return replace(self, misses={**self.misses, key: self.misses.get(key, 0) + 1})
+
+    def unanswered(self, slot: str) -> int:
+        """How often a question to us that nothing answers was put at ``slot``'s question (``asked_us``)."""
+        return self.misses.get(ASKED_US.format(slot=slot), 0)
 
     def passed_over(self, slot: str) -> int:
         """How often ``slot`` was asked without being explained in between (``_passed_over_last``)."""
