@@ -91,8 +91,12 @@
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
+    if (busy) { return; }  // the text stays in the box until the bot has answered the last one
     var text = input.value;
     input.value = "";
     send(text, text);
   });
+  // The page renders the form disabled (see tryout.html): it is usable from here on.
+  input.disabled = false;
+  form.querySelector("button[type=submit]").disabled = false;
 })();
