@@ -114,8 +114,13 @@ def test_a_tab_closed_after_consent_sends_the_draft_on_once(
     expected = {q.id: given[q.attribute] for q in playbook.questions if q.attribute in given}
     assert len(expected) == len(given) - 1, "each answer but the consent is to a playbook question"
     assert answered.items() >= expected.items(), f"every answer given is in the lead: {answered}\n{transcript}"
-    assert lead["attributes"]["budget"]["min"] == 60000, "the answers as the visitor gave them"
-    assert lead["attributes"]["location"]["country"] == "DE"
+    # The answers as the visitor gave them. (Once, in CI, the draft had no budget: whether it had been asked before
+    # consent is what the message tells, with the conversation.)
+    if "budget" in given:
+        assert lead["attributes"].get("budget", {}).get("min") == 60000, (lead["attributes"], given, transcript)
+    if "location" in given:
+        assert lead["attributes"].get("location", {}).get("country") == "DE", (lead["attributes"], given, transcript)
+    assert {"budget", "location"} & set(given), f"the budget or the place was asked before consent: {given}\n{transcript}"
     assert lead["deliveries"] and {d["destination"] for d in lead["deliveries"]} >= {"slack"}, lead["deliveries"]
     alerts = wait_for(lambda: alerts_for(slack, lead["id"]), "the Slack alert", timeout=15)
     assert [channel for channel, _ in alerts] == ["C0EMEA"], "one alert, in the EMEA sales channel"
