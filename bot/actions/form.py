@@ -801,7 +801,8 @@ class ValidateQualificationForm(FormValidationAction):
                 # industry question: an amount the free reading is wary of without a currency, and no company or
                 # industry (the whole reply, "other"). The amount is heard and said back, the question asked again.
                 free = free.merge(amount)
-            if states_none(answer, free, requested) or _wholly_another(text, told, answer, requested) or (
+            if states_none(answer, free, requested) or _wholly_another(text, told, answer, requested) \
+                    or _a_yes_to_another_value(answer, free, requested) or (
                     names_something_else(text, free, requested) and not state.progress.misses.get(requested)
                     and not (requested in IDENTITY and stated(free, requested))):
                 # "it was 20k but finance trimmed it to 12k" to the size question is money, not 12,000
@@ -1051,7 +1052,11 @@ class ValidateQualificationForm(FormValidationAction):
         affirmed, denied = intent in AFFIRMING, intent in DENYING
         # A value said again as it was noted ("not 6 gyms" names the gyms' industry again) changes nothing: it stays
         # in the confirmation with the rest, rather than leaving the summary unsaid.
-        restated = [n for n in names if stated(answer, n) and not affirmed
+        # A yes that puts a listed value right in the same breath ("yes, but actually we're 15", "sí, aunque en
+        # realidad somos 15", the classifier's affirm) puts it right: the value the free reading finds, other than the
+        # one listed, never the question's own reading of the yes (a decision maker, a budget "stated").
+        restated = [n for n in names if stated(answer, n)
+                    and (not affirmed or (stated(free, n) and not unchanged(state.heard.attributes, free, n)))
                     and not (tells(state.heard.attributes, n) and unchanged(state.heard.attributes, answer, n))]
         told = bool(restated) or any(stated(without(free, names), n) for n in QUESTION_ATTRIBUTES)
         # A value, for a listed item or another, is taken and said back, and the confirmation shown again for
@@ -1062,7 +1067,9 @@ class ValidateQualificationForm(FormValidationAction):
         rest = [n for n in names if n not in restated]
         # "the budget is 8k, the rest is fine", "eher 8.000 €, der Rest stimmt": a value put right, and the rest of
         # what was listed agreed to in words of its own: confirmed with it, not listed again (issue 14).
-        affirmed = affirmed or (bool(restated) and agrees_to_the_rest(text))
+        # So does a yes it opens with ("yes, but actually we're 15 people": played on make run, the size was put right
+        # and the industry listed again, and with the classifier's affirm the 12 kept and the 15 lost).
+        affirmed = affirmed or (bool(restated) and (agrees_to_the_rest(text) or _opens_with_yes(text)))
         answers = [_answer(playbook, n, text, GIVEN) for n in restated]
         progress = state.progress
         unclear = not (affirmed or denied or told)
@@ -1784,6 +1791,20 @@ def _hedge(text: str, requested: str | None, free: Attributes, today: date, curr
     return only(read, [requested])
 
 
+def _a_yes_to_another_value(answer: Attributes, free: Attributes, requested: str) -> bool:
+    """Whether the reading for the timing or budget question is only a yes ("stated", with no date or sum) read from a
+    reply that states another question's value: "ok maybe 3k a month", "yes, about 3k a month" to "Is there a date you
+    need this by?" (played on make run: "a start date" said back and stored, and the $3k never kept). The yes is said
+    of the value the reply gives, no start or budget of its own: the question is asked again, the other value heard."""
+    if requested not in ("timing", "budget"):
+        return False
+    value = getattr(answer, requested, None)
+    if value is None or value.status != "stated" or _valued(answer, requested):
+        return False
+    return any(_valued(free, n) if n in ("timing", "budget") else stated(free, n)
+               for n in QUESTION_ATTRIBUTES if n != requested)
+
+
 def _valued(answer: Attributes, name: str) -> bool:
     """Whether the answer read for the timing or the budget holds a value: a date or a span, an amount."""
     value = getattr(answer, name, None)
@@ -1854,10 +1875,32 @@ _SENTENCES = re.compile(r"[^.!?¿¡;]+[.!?;]*")
 
 def _told_besides_asking(text: str) -> str:
     """The sentences of a message that asks us something which are no question themselves ("we're a small bakery
-    chain, 6 shops around Lyon." before "how much does it cost?"); empty when every sentence asks."""
+    chain, 6 shops around Lyon." before "how much does it cost?"); empty when every sentence asks. A question's
+    sentence that opens with clauses of their own, a comma before the question, tells them too: "we need more leads
+    for our dental clinics, what does it cost?", "on cherche de l'aide pour notre site web, c'est combien ?" (played on
+    make run: the need went unheard, and the need question was asked again as if nothing had been said). A clause
+    that supposes ("if we had 50k, what could you do?") states nothing, and a question with figures of its own is
+    asked of what comes before it ("we're a 40-person agency, can you do SEO for 5k a month?")."""
     parts = [m.group(0).strip() for m in _SENTENCES.finditer(text) if m.group(0).strip()]
-    told = [p for p in parts if not p.endswith("?") and not reads_as_question(p)]
-    return " ".join(told) if len(parts) > 1 and len(told) < len(parts) else ""
+    told, asking = [], 0
+    for part in parts:
+        if not part.endswith("?") and not reads_as_question(part):
+            told.append(part)
+            continue
+        asking += 1
+        clauses = [c for c in _CLAUSES.split(part) if c.strip()]
+        lead = next((i for i, c in enumerate(clauses) if reads_as_question(c) or _SUPPOSES.match(c)), len(clauses))
+        question = " ".join(clauses[lead:])
+        if 0 < lead < len(clauses) and not _SUPPOSES.match(clauses[lead]) and reads_as_question(question) \
+                and not re.search(r"\d", question):
+            told.extend(clauses[:lead])
+    return " ".join(told) if asking and told else ""
+
+
+# Where a sentence's clauses end: a comma, a semicolon, a colon, a dash between spaces.
+_CLAUSES = re.compile(r"\s*(?:[,;:]|\s[-–—]\s)\s*")
+# A clause that supposes, in the seven languages: what follows it is no fact of theirs.
+_SUPPOSES = re.compile(r"\s*(?:if|suppose|supposing|say|wenn|falls|angenommen|si|se|als|indien|stel)\b", re.IGNORECASE)
 
 
 # Where a reply's first words end: "sure, I'm Ana", "Yes - Ana Lopez", "ok. ana@x.io".
@@ -1902,6 +1945,13 @@ def _unlisted_answer(text: str, intent: str | None, free: Attributes, state: Sta
         if stated(read, "company"):
             return without(free, ["industry"]).merge(only(read, ["company"]))
     return free
+
+
+def _opens_with_yes(text: str) -> bool:
+    """Whether a reply's first words, before a comma or a dash, are a yes and nothing more ("yes, but ...", "sí,
+    aunque ...", "ja - wobei ...")."""
+    first, *rest = _FIRST_WORDS.split(text.strip(), maxsplit=1)
+    return bool(rest) and only_yes(first)
 
 
 def _after_the_yes(text: str, free: Attributes, today: date, currency: str) -> Attributes:
