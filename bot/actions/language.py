@@ -102,7 +102,16 @@ _CUES = frozenset(_plain(w) for w in (
     "por favor hablar escribir hablas habla puede podemos podria "
     "em falar escrever fala pode podemos "
     "per favore parlare scrivere parli parla puo possiamo "
-    "het op alstublieft alsjeblieft spreken schrijven spreek kunt kun graag"
+    "het op alstublieft alsjeblieft spreken schrijven spreek kunt kun graag "
+    # Going on in it ("can we continue in english?", "können wir auf Englisch weitermachen?", "on peut continuer en
+    # anglais ?", "kunnen we in het Engels verder?"): played on make run, the Dutch question was asked again in Dutch.
+    "continue carry go on do to pls plz us "
+    "weiter weitermachen machen wechseln mal lieber koennen "
+    "peut continuer passer svp stp "
+    "seguir seguimos continuar cambiar "
+    "continuamos mudar "
+    "continuare continuiamo passare "
+    "verder doorgaan gaan kunnen overschakelen"
 ).split())
 
 
