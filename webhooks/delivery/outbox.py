@@ -70,13 +70,18 @@ def _blocked() -> Any:
     )
 
 
+# Made once: a new ``aliased(Delivery)`` at each call adapted every column it named anew, ~half the CPU of the worker's
+# idle loop (claim and seconds_until_due, at each wake-up; 12 ms a call under cProfile). The clause holds no value.
+BLOCKED = _blocked()
+
+
 def claim(sessions: sessionmaker, limit: int, lease_seconds: float,
           clock: Callable[[], datetime] = utcnow) -> list[Claimed]:
     if limit <= 0:
         return []
     now = clock()
     query = (
-        select(Delivery).where(_due(now), ~_blocked())
+        select(Delivery).where(_due(now), ~BLOCKED)
         .order_by(Delivery.next_attempt_at, Delivery.seq)
         .limit(limit)
         .with_for_update(skip_locked=True, of=Delivery)
@@ -156,7 +161,7 @@ def seconds_until_due(sessions: sessionmaker, clock: Callable[[], datetime] = ut
     (12% of tests/bot's CPU, bench/stack_cpu.py). The earlier one's own time, or its lease, is what wakes it."""
     with sessions() as session:
         pending = session.execute(
-            select(Delivery.next_attempt_at).where(Delivery.status == "pending", ~_blocked())
+            select(Delivery.next_attempt_at).where(Delivery.status == "pending", ~BLOCKED)
             .order_by(Delivery.next_attempt_at).limit(1)
         ).scalar()
         leased = session.execute(
