@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from nlu import english, places, stance, tools
+from nlu import english, not_the_budget, places, stance, tools
 from nlu.attributes import Budget, Revenue
 from nlu.data import currencies
 from nlu.numbers import TENS, UNITS, Amount, amounts, bound, quantities, whole, words_value
@@ -69,7 +69,11 @@ _CLAUSE_CURRENCY = lazy_compile(rf"\b(?:in|of|paid in|budget in|currency(?: is)?
 _PERIODS = (
     ("month", lazy_compile(r"(?:\b(?:per|a|an|each|every|a calendar)\s*|/\s*)(?:month|mo|mth|mnth)s?\b|/\s*m\b|\bp\.?\s?m\.?(?![a-z])|\bmonthly\b|\bmonth(?:ly)? retainer|\bmo\b|\bmonthly\b|\bper mo\b|\bpcm\b|\bmonth to month\b|\bmrr\b")),
     ("quarter", lazy_compile(r"(?:\b(?:per|a|each|every)\s*|/\s*)(?:quarter|qtr|q)\b(?!\s+of\b)|\bquarterly\b|\b(?:for|over|in) the (?:whole |full |next |coming )?(?:quarter|qtr)\b|\bfor (?:the )?(?:next|this|coming) (?:quarter|qtr)\b|\b(?:next|this) quarter'?s\b")),
-    ("year", lazy_compile(r"(?:\b(?:per|a|an|each|every)\s*|/\s*)(?:year|yr|annum)s?\b|\bp\.?\s?a\.?(?![a-z])|\bannual(?:ly)?\b|\banual(?:ly)?\b|\bannualy\b|\byearly\b|\bper annum\b|\b(?:for|over) the (?:whole |full |entire )?(?:year|yr)\b|\b(?:this|next) year'?s budget\b|\bfy\b|\bfy\s?'?\d{2}(?:\d{2})?(?:\s?[-/]\s?\d{2,4})?\b|\b(?:for|in) (?:this|next|the) (?:calendar |fiscal )?year\b|\bthis year\b|\bnext year\b|\barr\b")),
+    ("year", lazy_compile(r"(?:\b(?:per|a|an|each|every)\s*|/\s*)(?:year|yr|annum)s?\b|\bp\.?\s?a\.?(?![a-z])|\bannual(?:ly)?\b|\banual(?:ly)?\b|\bannualy\b|\byearly\b|\bper annum\b|\b(?:for|over) the (?:whole |full |entire )?(?:year|yr)\b|\b(?:this|next) year'?s budget\b|\bfy\b|\bfy\s?'?\d{2}(?:\d{2})?(?:\s?[-/]\s?\d{2,4})?\b|\b(?:for|in) (?:this|next|the) (?:calendar |fiscal )?year\b|\bthis year\b|\bnext year\b|\barr\b|"
+                          # "for the first year", "im ersten Jahr", "la première année" (rewritten "in 1. years", "the 1ère years"),
+                          # and the fiscal year named in German and Dutch ("im nächsten Geschäftsjahr", "volgend boekjaar")
+                          r"\b(?:for|in|over|during|before) (?:the |our |el |o |il |het )?(?:first|1(?:st|\.ᵉʳ|\.|ère|ere|er|º|°|e|o)?) (?:full )?years?\b|"
+                          r"\bgesch(?:ä|ae)ftsjahr(?:es)?\b|\bboekjaar\b")),
     # "for the whole project" also as the rewrite leaves the other languages ("for tutto il progetto", "for the gesamte
     # projekt", "before the hele project", Dutch "voor" read as "before"), and "para o projeto todo"
     ("one_time", lazy_compile(r"\bone[- ]?(?:time|off)\b|\bin total\b|\btotal\b|\blump sum\b|\bfor the (?:whole|entire|full) [a-z-]+\b|\b(?:for|before) (?:the |l'|het |das |o |el |le |il )?(?:tutto il|tutta la|intero|intera|todo el|toda la|tout le|toute la|gesamte[n]?|ganze[n]?|hele|gehele|volledige) [\w-]+\b|\bfor (?:the |o |el |le |il )?(?:projeto|proyecto|projet|progetto|projekt) (?:todo|inteiro|completo|entier|intero)\b|\bfor the (?:project|campaign|engagement|program|programme|initiative|launch|website|build|job|rebuild|redesign|rebrand|relaunch|migration|setup|audit)\b|\bproject budget\b|\boverall\b|\ball in\b|\bonce\b(?!\s+(?:the|we|we'?ve|we'?re|i|i'?ve|it|it'?s|they|our|that|this|he|she|you|everything|approved|signed|agreed|finance|results?)\b)|\bsingle project\b|\bflat fee\b|\bfixed (?:fee|price)\b")),
@@ -446,8 +450,24 @@ _PERIOD_NEXT = lazy_compile(
     # "3k. per month.": a sentence that is only the period
     r"\s*\.\s*(?:paid\s+|billed\s+)?(?:one[- ]?(?:off|time)|monthly|per month|a month|/\s*mo(?:nth)?|yearly|annually|per year|a year|quarterly|in total)\s*(?:[.,;!]|$)"
 )
-# "120,000 over 12 months", "for the next twelve months": a year's worth; "over 3 months" a quarter's.
-_SPAN = lazy_compile(r"\b(?:over|for|across|within|in|spread over)\s+(?:the\s+)?(?:next\s+|coming\s+|first\s+)?(?:(?P<year>12|twelve)|(?P<quarter>3|three))\s+months\b")
+# "120,000 over 12 months", "for the next twelve months": a year's worth; "over 3 months", "for a 3 month pilot" a
+# quarter's (and "für ein 3-monatiges Pilotprojekt", "for a pilote of 3 months" as the rewrite leaves "pour un pilote de
+# 3 mois", "para un piloto de 3 meses", "per un pilota di 3 mesi", "voor een pilot van 3 maanden").
+_SPAN = lazy_compile(
+    r"\b(?:over|for|across|within|in|spread over)\s+(?:the\s+|a\s+|an\s+)?(?:next\s+|coming\s+|first\s+)?(?:(?P<year>12|twelve)|(?P<quarter>3|three))"
+    r"(?:\s+months\b|[\s-]month\s+(?:pilot|trial|test|project|campaign|engagement|contract|sprint|program|programme|run)\b|-?monatige[nrs]?\b)|"
+    r"\b(?:for|before)\s+(?:a|an|the)\s+(?:pilot\w*|piloto|pilota|trial|test|proef|project|projet|proyecto|projeto|progetto|campaign|"
+    r"campagne|campa(?:ñ|n)a|campanha|campagna|contract|contrat|contrato|contratto)\s+(?:of|de|di|van|von)\s+(?:(?P<year2>12|twelve)|(?P<quarter2>3|three))\s+months\b"
+)
+
+
+# "... for the first year", and the seven languages' as the rewrite leaves them ("im ersten Jahr" -> "in 1. years",
+# "pour la première année" -> "for the 1ère years", "el primer año" -> "el 1.ᵉʳ years", "no primeiro ano" -> "in 1º
+# years", "per il primo anno", "voor het eerste jaar" -> "before the 1e years").
+_FIRST_YEAR_AFTER = lazy_compile(
+    r"\s*(?:[$€£]|euros?|dollars?|pounds?|reais|francs?|eur|usd|gbp|chf)?\s*(?:(?:for|in|over|during|before)\s+)?"
+    r"(?:the |our |el |o |il |het )?(?:first|1(?:st|\.ᵉʳ|\.|ère|ere|er|º|°|e|o)?)\s+(?:full\s+)?years?\b"
+)
 
 
 def _period(text: Text, start: int, end: int, clause: tuple[int, int], fallback: str | None = None) -> str | None:
@@ -459,9 +479,11 @@ def _period(text: Text, start: int, end: int, clause: tuple[int, int], fallback:
     after = _period_in(text.lower[end: stop])
     if after:
         return after
+    if _FIRST_YEAR_AFTER.match(text.lower, end, min(len(text.lower), end + 40)):
+        return "year"  # "10.000 € im ersten Jahr" (rewritten "in 1. years"): the ordinal is no figure that ends the window
     span = _SPAN.search(text.lower, end, min(clause[1], end + 45))
     if span:
-        return "year" if span.group("year") else "quarter"
+        return "year" if span.group("year") or span.group("year2") else "quarter"
     if clause[1] < len(text.lower) and (next_ := _PERIOD_NEXT.match(text.lower, clause[1])):
         return _period_in(next_.group(0)) or None
     if re.search(r"\b(?:arr|annual|yearly)\W*$", text.lower[max(clause[0], start - 12): start]):
@@ -1022,7 +1044,10 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
     found: list[Money] = []
     fallback = _period_in(lower) if field in ("budget", "revenue") else None
     dialled = phone_spans(lower) if any(ch.isdigit() for ch in lower) else []
+    counts: list[tuple[int, int, float]] = []  # the figures said as counts ("22k visits/month"), for the ones after them
     for amount in amounts(lower, quantities(lower, lakh_l=_counts_lakh(lower, default_currency))):
+        if NOT_MONEY_AFTER.search(lower[amount.end: amount.end + 30]):
+            counts.append((amount.start, amount.end, amount.max or amount.min or 0))
         if _heads(text, amount):
             continue  # "we're 40, budget 10k" (and "wir sind 40", "somos 40"): the 40 is people, even at the budget question
         if any(start <= amount.start < end for start, end in dialled):
@@ -1044,7 +1069,14 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
             kind, cued = "budget", True  # "meh 5k maybe" at the industry question: a budget volunteered
         elif kind is None and field not in (None, "budget", "revenue") and _a_period_sum_volunteered(text, amount, clause):
             kind, cued = "budget", True  # "Acme Ltd, around 30k a month" at the company question: a budget volunteered
+        if kind is None and field != "budget" and not_the_budget.a_quote_listed(text, amount.start, _before_the_symbol(text, amount.start)):
+            kind = "other"  # "We got 2 quotes: 4,500/mo and 7,000/mo": quotes received, money though no currency is said
         if not _looks_like_money(text, amount, field, kind is not None):
+            continue
+        if (kind is None and field not in ("budget", "revenue") and not _currency(text, amount) and not _clause_currency(text, clause)
+                and not_the_budget.counted(text, amount.start, amount.max or amount.min or 0, clause, counts)):
+            # "need more new-patient bookings, currently ~600/month", "~22k visits/month in 2023, now it's like 6k": a count
+            counts.append((amount.start, amount.end, amount.max or amount.min or 0))
             continue
         low, high = bound(lower, amount, _end_with_currency(text, amount))
         fraction = _FRACTION_OF.search(lower, max(0, amount.start - 25), amount.start)
@@ -1073,8 +1105,9 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
         # A lone figure after "cut from" is what it was ("changed"); a joined "from X to Y" is read above.
         if changed_to and kind == "budget":
             pass  # the budget raised or cut to this sum: a change said in the past tense, and the budget now
-        elif stance.not_stated_money(text, amount.start, amount.end, kind, field) not in ((None, "changed") if changed else (None,)):
-            kind = "other"
+        elif (why := stance.not_stated_money(text, amount.start, amount.end, kind, field)) not in ((None, "changed") if changed else (None,)) \
+                and not (why == "others" and kind == "budget" and not_the_budget.set_aside_for_marketing(text, _end_with_currency(text, amount))):
+            kind = "other"  # (but "2M earmarked for brand next FY" is set aside for the work, not spoken for elsewhere)
         elif kind in ("revenue", "budget") and _work_done_for(text, amount, clause):
             kind = "other"  # "we did a new website for €5,000": what a piece of work cost, neither revenue nor a budget
         elif kind == "revenue" and _theirs(text, amount.start, amount.end):
@@ -1093,6 +1126,14 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
             kind = "other"  # "we pay hubspot 800/month": what a tool costs them, not the budget for us
         elif kind == "budget" and field != "budget" and _to_be_audited(text, amount, clause):
             kind = "other"  # "we put $1.2M a year into Google and Meta and want someone to audit it": what is looked at
+        elif kind == "budget" and field != "budget" and not_the_budget.a_quote_listed(text, amount.start, _before_the_symbol(text, amount.start)):
+            kind = "other"  # "Wir haben zwei Angebote bekommen: 4.500 € und 7.000 €": quotes received, listed
+        elif kind == "budget" and not_the_budget.anothers_price(text, amount.start, amount.end, clause, _before_the_symbol(text, amount.start)):
+            kind = "other"  # "the current guy charges 2k", "notre agence actuelle facture 1500 €": another party's price
+        elif kind in ("budget", "revenue") and not_the_budget.held_or_sold_at(text, amount.start, _end_with_currency(text, amount), _before_the_symbol(text, amount.start)):
+            kind = "other"  # "~$900M in assets", "we raised 2M", "ACVs between 40 and 120k": held, raised or sold at
+        elif kind == "budget" and field != "budget" and not_the_budget.asked_if_enough(text, amount.start, amount.end):
+            kind = "other"  # "is 3000 euros per month enough?", "reichen 3000?": a sum asked about, not one set
         found.append(Money(low, high, currency, period, amount.start, kind, amount.end, said is not None, cued, alone))
     for m in _FIGURES.finditer(lower):
         digits = _FIGURE_WORDS.get(m.group(1)) or int(m.group(1))
@@ -1196,7 +1237,9 @@ def _latest(text: Text, stated: list[Money]) -> Money:
 _CORRECTS_AFTER = lazy_compile(
     r"\s*(?:[$€£]|eur|euros?)?\s*(?:\w+\s+)?(?:realistically|to be realistic|in reality|to be honest|tbh|if i'?m honest)\b|"
     # "50k, 20k of it earmarked for this project": the share for what they ask us about
-    r"\s*(?:[$€£]|eur|euros?)?\s*of (?:it|that|this|which)\s+(?:is |would be |could be |can be |could |can |would |will |might )?(?:earmarked |allocated |set aside |reserved |available |going |go |goes )?(?:for|to|into|towards) (?:this|you|us|the project|this project|the campaign)\b"
+    r"\s*(?:[$€£]|eur|euros?)?\s*of (?:it|that|this|which)\s+(?:is |would be |could be |can be |could |can |would |will |might )?(?:earmarked |allocated |set aside |reserved |available |going |go |goes )?(?:for|to|into|towards) (?:this|you|us|the project|this project|the campaign|"
+    # "... ~$180k across everything, we'd carve out maybe 60-70k of that for an agency": the share for the work asked
+    r"(?:an?|the|our|a new|an outside|an external) (?:new |outside |external )?(?:agency|agencies|partner|freelancer|consultant|provider))\b"
 )
 
 
@@ -1458,6 +1501,8 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
         top = named[0].max if named[0].max is not None else named[0].min
         stated = [m for m in stated if m.cued or m.start > named[0].start or m.start >= sentence[0]
                   or top is None or _near(m.max if m.max is not None else (m.min or 0), top)]
+    if (fee := _fee_of_the_spend(text, money)) is not None:
+        return fee  # "our ad spend is 30k/month, we'd pay an agency 10-15% of spend": the fee, not the spend
     if stated:
         if all(m.max == 0 for m in stated):
             return Budget(status="none")
@@ -1518,7 +1563,7 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
             return Budget(whole(None if low is None else low * factor), whole(None if high is None else high * factor),
                           m.currency, period, "stated", extra={"inferred": True})
         return Budget(whole(low), whole(high), m.currency, period, "stated")
-    derived = (_relative(text, money, field) or _now_instead(text, money) or _against_another(text, money)
+    derived = (_relative(text, money, field) or _now_instead(text, money) or _between_the_quotes(text, money) or _against_another(text, money)
                or _kept_under_the_line(text, money))
     if derived is not None:
         return derived
@@ -1627,6 +1672,53 @@ _NOW_OR_NEXT = lazy_compile(
     r"\b(?:this year|next year|now|want|wants|plan|planning|hope|hoping|going to|gonna|will|would|maybe|probably|likely|"
     r"looking at|thinking|budget|aim|aiming|cut|cutting|double|doubling|halve|halving|20\d\d)\b"  # a later year: "2024 9k, 2025 half"
 )
+
+
+# "Our ad spend is 30k/month on Meta, we'd pay an agency 10-15% of spend for management": the fee the visitor would pay,
+# a share of the spend said before it; and the seven languages' as the rewrite leaves them ("einer Agentur würden wir
+# 10-15 % davon zahlen", "on paierait une agence 10 à 15 % des dépenses", "pagaríamos a una agencia un 10-15 % del
+# gasto", "pagaríamos a uma agência 10 a 15% do investimento", "pagheremmo un'agenzia il 10-15% della spesa", "we
+# zouden een bureau 10-15% van de spend betalen").
+_FEE_SHARE = lazy_compile(
+    r"[^.;!?]{0,50}?\b(?:we'?d|we would|we could|we can|we'?ll|i'?d|happy to|willing to|ready to|würden wir|wir würden|könnten wir|"
+    r"wir könnten|on paierait|paierait|paierions|payerait|payerions|on peut payer|pagar(?:í|i)amos|podemos pagar|podr(?:í|i)amos pagar|"
+    r"pagheremmo|possiamo pagare|potremmo pagare|zouden|kunnen we|we kunnen)\b[^.;!?\d]{0,40}?"
+    r"(?P<a>\d{1,2}(?:[.,]\d+)?)\s*%?\s*(?:(?:-|–|to|à|a|bis|tot)\s*(?P<b>\d{1,2}(?:[.,]\d+)?))?\s*(?:%|percent|per ?cent)\s*"
+    r"(?:davon\b|(?:of|on|from|des|del|do|da|van|de|di)\s+(?:the |our |that |it |la |le |el |o |a |il |het |de )?"
+    r"(?:ad |media |monthly |total )?(?:spend|spending|budget|that|it|d(?:é|e)penses|gasto|gastos|investimento|inversi(?:ó|o)n|spesa|spese|"
+    r"ausgaben|werbeausgaben|uitgaven)\b)"
+)
+
+
+def _fee_of_the_spend(text: Text, money: list[Money]) -> Budget | None:
+    """The fee the visitor would pay as a share of a spend said right before it, worked out: 10-15% of 30k a month is
+    3,000-4,500 a month (marked ``inferred``, as every budget worked out is)."""
+    for m in reversed(money):
+        found = _FEE_SHARE.match(text.lower, m.end)
+        if found is None or m.min is None:
+            continue
+        low_share = float(found.group("a").replace(",", ".")) / 100
+        high_share = float((found.group("b") or found.group("a")).replace(",", ".")) / 100
+        if not 0 < low_share <= high_share < 1:
+            return None
+        top = m.max if m.max is not None else m.min
+        return Budget(whole(m.min * low_share), whole(top * high_share), m.currency, m.period, "stated", extra={"inferred": True})
+    return None
+
+
+def _between_the_quotes(text: Text, money: list[Money]) -> Budget | None:
+    """Quotes listed, then the visitor's wish to land between them ("We got 2 quotes: 4,500/mo and 7,000/mo. Honestly
+    somewhere in the middle would be ideal"): a budget from the lower quote to the higher (``inferred``)."""
+    quotes = [m for m in money if m.kind == "other" and m.min is not None and not_the_budget.a_quote_listed(text, m.start, _before_the_symbol(text, m.start))]
+    if len(quotes) < 2 or stance.sentence_at(text, quotes[-2].start) != stance.sentence_at(text, quotes[-1].start):
+        return None
+    pair = quotes[-2:]
+    if not not_the_budget.MIDDLE.search(text.lower, pair[-1].end) or len({m.currency for m in pair}) != 1:
+        return None
+    low = min(m.min for m in pair)
+    high = max(m.max if m.max is not None else m.min for m in pair)
+    period = next((m.period for m in reversed(pair) if m.period), None)
+    return Budget(whole(low), whole(high), pair[0].currency, period, "stated", extra={"inferred": True})
 
 
 def _relative(text: Text, money: list[Money], field: str | None) -> Budget | None:
@@ -1788,7 +1880,12 @@ def _against_another(text: Text, money: list[Money]) -> Budget | None:
     if not others:
         return None
     found = _OWN_FIGURE.match(text.lower, others[-1].end)
-    return None if found is None else _read_against(text, others[-1], found, ("a", "b"))
+    if found is None or (read := _read_against(text, others[-1], found, ("a", "b"))) is None:
+        return None
+    if not found.group("b") and read.min == read.max and (_CEILING_AFTER.match(text.lower, found.end())
+                                                          or _CEILING_BEFORE.search(text.lower, found.start(), found.start("a"))):
+        return replace(read, min=None)  # "quoted $12k ..., we'd rather spend 8 tops": the top, with no floor said
+    return read
 
 
 def _read_against(text: Text, base: Money, found: re.Match[str], groups: tuple[str, ...]) -> Budget | None:
@@ -1816,6 +1913,8 @@ def revenue(
     stated = [m for m in money if m.kind == "revenue"]
     if stated:
         m = _corrected(text, _latest(text, stated))  # "used to be 2M, now 2.6M"
+        if m is not stated[0]:
+            m = _keeping(m, stated[0])  # "Umsatz letztes Jahr knapp 8 Mio. CHF, dieses Jahr eher 7": 7 of the millions
         factor = {"month": 12, "quarter": 4}.get(m.period or "", 1)
         low = None if m.min is None else m.min * factor
         high = None if m.max is None else m.max * factor

@@ -1,0 +1,252 @@
+"""Sums and figures the visitor says that are not the budget they set (issue 14: only what the visitor said).
+
+``nlu.money`` finds the money in a message and calls these readers on each figure it would take as a budget; each
+one says why the figure is something else. They read the text as ``nlu.english`` rewrites it for the readers of
+figures, so the other six languages' words are here as the rewrite leaves them ("notre agence actuelle facture" ->
+"notre agence actuelle invoice", "reichen 3000 €?" stays).
+
+- a count, not money: a bare figure said of what is counted before it ("new-patient bookings, currently ~600/month",
+  "Besucher: etwa 40.000 pro Monat"), or said after a count as that count now ("~22k visits/month in 2023, now it's
+  like 6k");
+- another party's price: what a provider the visitor has charges ("the current guy charges 2k", "notre agence
+  actuelle facture 1500 €", "unser jetziger Anbieter nimmt 900 im Monat"), or a quote someone sends ("das Angebot
+  über 18.500 €");
+- what the visitor's business owns, raises or sells at: assets, funding, contract values and deal sizes ("~$900M in
+  assets", "we raised 2M", "ACVs between 40 and 120k", "ticket médio de 5 mil");
+- a sum asked about: whether it is enough ("is 3000 enough?", "reichen 3000?", "¿con 3000 alcanza?").
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlu import stance
+from nlu.patterns import lazy_compile
+from nlu.text import Text
+
+# What a business counts, in the seven languages as the rewrite leaves them: bookings, visits, orders, requests...
+_COUNTED_NOUN = lazy_compile(
+    r"\b(?:bookings|reservations|orders|visits|visitors|sessions|users|leads|calls|enquiries|inquiries|sign-?ups|"
+    r"customers|patients|appointments|installs|downloads|followers|subscribers|traffic|footfall|page ?views|pageviews|"
+    r"impressions|clicks|views|transactions|tickets|deliveries|shipments|guests|covers|students|members|applications|"
+    r"demos|requests|conversions|"
+    r"buchungen|reservierungen|bestellungen|besucher(?:innen)?|besuche|anfragen|kunden|patienten|termine|zugriffe|aufrufe|"
+    r"r(?:é|e)servations|commandes|visites|visiteurs|demandes|rendez-vous|appels|trafic|"
+    r"reservas|pedidos|visitas|visitantes|consultas|clientes|pacientes|citas|llamadas|tr(?:á|a)fico|"
+    r"marca(?:ç|c)(?:õ|o)es|encomendas|contactos|contatos|tr(?:á|a)fego|"
+    r"prenotazioni|ordini|visite|visitatori|richieste|clienti|pazienti|appuntamenti|chiamate|traffico|"
+    r"boekingen|reserveringen|bestellingen|bezoeken|bezoekers|aanvragen|klanten|pati(?:ë|e)nten|afspraken|verkeer)\b"
+)
+# What may stand between the noun counted and its figure: a verb of being, hedges, "now", punctuation
+# ("bookings, currently ~", "traffic is around", "Besucher: about", "las visitas son about", "o tráfego é of about").
+_TO_THE_FIGURE = lazy_compile(
+    r"(?:[\s,:;()~≈=-]|\b(?:is|are|was|were|at|of|about|around|roughly|approx|approximately|like|maybe|probably|"
+    r"currently|now|right now|today|these days|at the moment|atm|rn|it'?s|its|it is|only|just|still|sits at|sitting at|"
+    r"running at|est|es|ist|sind|sont|son|sono|(?:è|é|e)|zijn|s(?:ã|a)o|mismo|de|di|van|um|bei|liegt bei|liegen bei|"
+    r"tourne autour de|ronda|rondan|gira|girano|ligt|liggen)\b)*"
+)
+# What may stand before a figure in its clause for it to carry on the count said before ("now it's like", "currently").
+_CARRIED_ON = lazy_compile(
+    r"(?:[\W_]|\b(?:now|currently|today|these days|at the moment|atm|rn|it'?s|its|it is|like|about|around|roughly|"
+    r"approx|maybe|probably|only|just|down to|up to|barely|mismo|est|es|ist|(?:è|é)|is|het is|dat is|more like)\b)*"
+)
+_MONEY_WORD = lazy_compile(
+    r"[$€£¥₹]|\b(?:budget\w*|spend\w*|spent|pay|paying|paid|cost|costs|invest\w*|afford|fee|fees|retainer|price|prices|"
+    r"revenue|turnover|sales|euros?|dollars?|pounds?|bucks|quid|usd|eur|gbp|chf|we|i|our|wir|nous|on|nosotros|noi|wij)\b"
+)
+
+
+def counted(text: Text, start: int, value: float, clause: tuple[int, int], counts_before: list[tuple[int, int, float]]) -> bool:
+    """Whether a bare figure (no currency, no word of money) counts what the sentence counts: a noun counted right
+    before it with only a verb of being and hedges between ("bookings, currently ~600/month", "traffic is around
+    15k"), or a count said before it in the sentence, of its order, that its clause carries on ("~22k visits/month in
+    2023, now it's like 6k"). ``counts_before``: each figure said as a count before it (start, end, value)."""
+    lower = text.lower
+    sentence = stance.sentence_at(text, start)
+    nouns = [m for m in _COUNTED_NOUN.finditer(lower, sentence[0], start)]
+    if nouns and _TO_THE_FIGURE.fullmatch(lower, nouns[-1].end(), start):
+        return True
+    said = [c for c in counts_before if sentence[0] <= c[0] and c[1] <= clause[0] and c[2] / 10 <= value <= c[2] * 10]
+    if not said or not _CARRIED_ON.fullmatch(lower, clause[0], start):
+        return False
+    return not _MONEY_WORD.search(lower, said[-1][1], start)
+
+
+# A provider the visitor has now or had, as the subject of what it charges: "current guy charges", "our agency bills
+# us", "notre agence actuelle invoice", "unser jetziger anbieter nimmt", "nuestra agencia actual nos cobra", "o
+# freelancer atual cobra", "l'agenzia attuale ci chiede", "ons huidige bureau rekent", "another agency wollte".
+_PROVIDER = (
+    r"(?:agenc(?:y|ies)|agence|agentur|agencia|ag(?:ê|e)ncia|agenzia|bureau|guy|guys|freelancer|freelance|vendor|"
+    r"supplier|provider|contractor|consultant|consultancy|firm|dev|developer|designer|marketer|"
+    r"anbieter|dienstleister|lieferant|berater|typ|prestataire|fournisseur|mec|proveedor|consultor|chico|tipo|"
+    r"fornecedor|prestador|cara|fornitore|consulente|ragazzo|tizio|leverancier|aanbieder|dienstverlener|adviseur|gast|"
+    r"webdesigner|webbureau|marketingbureau|online marketing bureau)"
+)
+_CHARGES = (
+    r"(?:charges|charged|charging|bills|billed|billing|invoices|invoiced|invoice|quotes|quoted|asks|asked|asking|wants|"
+    r"wanted|takes|took|costs|cost|is costing|nimmt|nahm|berechnet|berechnete|verlangt|verlangte|will|wollte|kostet|"
+    r"kostete|prend|prenait|demande|demandait|facture|factur(?:e|ait)|factura|facturaba|cobra|cobr(?:ó|o)|cobraba|"
+    r"cobrava|cobrou|pide|pidi(?:ó|o)|ped(?:e|iu)|chiede|chiedeva|ha chiesto|fa pagare|faceva pagare|prende|prendeva|"
+    r"rekent|rekende|vraagt|vroeg|factureert|kost|kostte)"
+)
+_A_PROVIDER_CHARGES = lazy_compile(
+    rf"(?<![\w'])(?P<det>[\w']+\s+)?(?:(?:[\w-]+)\s+)?{_PROVIDER}\b[^.;!?\d]{{0,30}}?\b{_CHARGES}\b"
+    r"(?:\s+(?:us|me|uns|mir|nous|me|nos|ci|mi|ons|mij))?\s*(?:about\s+|around\s+|roughly\s+|like\s+|~\s*|only\s+|over\s+)?"
+    r"(?:[a-z]{0,3}[$€£¥₹]\s*)?$"
+)
+# An indefinite provider is one the visitor looks for, whose price is a wish: "an agency that charges 2k a month".
+_INDEFINITE = lazy_compile(r"(?:a|an|any|some|un|une|uno|una|um|uma|ein|eine|einen|een)\s+")
+# The visitor's own wish about the sum, after it in its clause: "... would be fine", "that's what we can do".
+_WISH_AFTER = lazy_compile(
+    r"[^.;!?]{0,30}?\b(?:would be (?:fine|ok|okay|great|ideal|good)|is (?:fine|ok|okay)|works for us|we can (?:do|pay|afford)|"
+    r"we could|we'?d|budget|max|tops|our limit)\b"
+)
+# A quote or an offer of a sum: "das Angebot über 18.500 €" ("a quote over 18.500 €"), "un devis de 12 000 €", "una
+# cotización de", "un preventivo di", "een offerte van" (not Spanish "presupuesto" nor Portuguese "orçamento", which
+# are the budget too).
+_QUOTE_OF = lazy_compile(
+    r"\b(?:quote|quotation|offer|proposal|estimate|angebot|kostenvoranschlag|devis|cotizaci(?:ó|o)n|propuesta|proposta|"
+    r"preventivo|offerte)\s+(?:of|over|for|about|around|at|von|(?:ü|u)ber|de|d'|di|da|van|voor|por|pour|per)\s*"
+    r"(?:about\s+|around\s+|roughly\s+|~\s*)?(?:[a-z]{0,3}[$€£¥₹]\s*)?$"
+)
+# The price said again as what the visitor will spend: "we want to spend about the same", "keep it at that".
+_SAME_AGAIN = lazy_compile(
+    r"\b(?:the same|similar|as much|that much|match (?:that|it)|(?:stay|keep it|stick)\s+(?:at |around |with )?(?:that|the same))\b"
+)
+_CEILING_OF_A_REQUEST = lazy_compile(r"\b(?:max|maximum|up to|under|below|no more than|at most)\s*(?:[$€£]\s*)?$")
+
+
+def anothers_price(text: Text, start: int, end: int, clause: tuple[int, int], symbol_start: int) -> bool:
+    """Whether the sum is what a provider the visitor has charges, or a quote someone gives them."""
+    lower = text.lower
+    sentence = stance.sentence_at(text, start)
+    if _QUOTE_OF.search(lower, max(sentence[0], symbol_start - 40), symbol_start):
+        return not _CEILING_OF_A_REQUEST.search(lower, max(sentence[0], symbol_start - 12), symbol_start)
+    found = _A_PROVIDER_CHARGES.search(lower, max(sentence[0], symbol_start - 70), symbol_start)
+    if found is None:
+        return False
+    if found.group("det") and _INDEFINITE.fullmatch(found.group("det")):
+        return False  # "an agency that charges 2k a month would be fine": the provider the visitor wants
+    if _SAME_AGAIN.search(lower, end, sentence[1]):
+        return False  # "our agency charges 2k a month, we want to spend about the same": the price restated as theirs
+    return _WISH_AFTER.match(lower, end, clause[1]) is None
+
+
+# What the business owns, raises or sells at, named right after the sum ("~$900M in assets", "2M in funding", "900
+# Mio. € an Vermögen", "2 milioni di euro di finanziamento") or right before it ("we raised 2M", "our ACV is 20k",
+# "ACVs between 40 and 120k", "ticket médio de 5 mil", rewritten "average deal of 5k").
+_HOLDING_AFTER = lazy_compile(
+    r"\s*(?:[a-z]{0,3}[$€£¥₹]|euros?|dollars?|pounds?|reais|francs?|usd|eur|gbp|chf)?\s*"
+    r"(?:(?:in|of|an|aan|de|di|em|en|at|d')\s+)?(?:assets|aum|funding|financing|venture (?:capital|funding)|seed (?:funding|money|round)|"
+    r"under management|in aum|raised|"
+    r"verm(?:ö|oe)gen|finanzierung|risikokapital|eingesammelt|eingeworben|actifs|lev(?:é|e)e de fonds|financement|"
+    r"activos|financiaci(?:ó|o)n|inversi(?:ó|o)n|capital riesgo|ativos|financiamento|investimento|aporte|attivi|patrimonio|"
+    r"finanziamento|finanziamenti|vermogen|financiering|investering|opgehaald)\b"
+)
+_HOLDING_BEFORE = lazy_compile(
+    r"\b(?:acvs?|tcvs?|arpa|arpu|ltv|aov|average (?:deal|order|contract|ticket|basket|sale|invoice)s?(?:\s+(?:sizes?|values?))?|"
+    r"deal sizes?|ticket (?:size|m(?:é|e)dio|moyen)|panier moyen|scontrino medio|"
+    r"(?:taille|valeur) moyenne (?:of |de |d')?(?:nos |des )?(?:contrats|commandes|paniers|ventes)|"
+    r"(?:our|the) deals (?:are|run|go)|(?:our|the) contracts (?:are|run|go))\b"
+    r"(?:\s+(?:is|are|was|were|of|at|about|around|roughly|typically|usually|mostly|between|from|ranging from|range from|"
+    r"range between|runs?|sits?|est|es|ist|(?:è|é)|is|liegt bei|de|di|van|bei|~|approx|like))*\s*(?:[a-z]{0,3}[$€£¥₹]\s*)?$"
+)
+# Funding raised, right before the sum: "we raised 2M", "a seed round of 1.5M", "nous avons levé 2 M€", "hemos
+# levantado 2 millones", "levantamos 2 milhões", "abbiamo raccolto 2 milioni" (not "the budget was raised from 10k to 14k").
+_RAISED_BEFORE = lazy_compile(
+    r"\b(?:raised|raising|closed|secured|a (?:seed|series [a-e]) (?:round )?of|(?:seed|series [a-e]|funding) round of|"
+    r"lev(?:é|e)|lev(?:é|e)e de fonds de|levantado|levantamos|levantou|recaudado|recaudamos|captamos|captado|captou|raccolto|raccolti)"
+    r"\s+(?:a\s+)?(?:about\s+|around\s+|roughly\s+|~\s*|nearly\s+|almost\s+|over\s+|just over\s+|just under\s+)?(?:[a-z]{0,3}[$€£¥₹]\s*)?$"
+)
+_CHANGED_TO = lazy_compile(r"\braised\s+(?:it|that|this|the budget|our budget|the spend)?\s*(?:up\s+)?to\s*(?:[$€£]\s*)?$")
+
+
+def held_or_sold_at(text: Text, start: int, end: int, symbol_start: int) -> bool:
+    """Whether the sum is the business's assets, the funding it raised, or what it sells at (a contract value, a deal
+    size), named right before or after it."""
+    lower = text.lower
+    if _HOLDING_AFTER.match(lower, end):
+        return True
+    window = max(0, symbol_start - 60)
+    if _CHANGED_TO.search(lower, window, symbol_start):
+        return False  # "they raised it to 11k": the budget changed
+    if _RAISED_BEFORE.search(lower, window, symbol_start) and not re.search(r"\b(?:budget|spend)\w*\s+(?:was |were |got |has been |is )?raised\s*$", lower[window:symbol_start]):
+        return True
+    return _HOLDING_BEFORE.search(lower, window, symbol_start) is not None
+
+
+# Whether a sum is enough, asked: "is 3000 euros per month enough?", "reichen 3000?", "suffisent", "¿con 3000
+# alcanza?", "é suficiente?", "bastano?", "is het genoeg", "volstaat".
+_ENOUGH = lazy_compile(
+    r"\b(?:enough|sufficient|adequate|realistic|doable|feasible|reasonable|"
+    r"genug|ausreichend|reicht|reichen|langt|langen|"
+    r"assez|suffisant|suffisante|suffisants|suffit|suffisent|suffire|"
+    r"suficiente|suficientes|alcanza|alcanzan|alcanzar(?:í|i)a|basta|bastan|bastar(?:í|i)a|"
+    r"chega|chegam|d(?:á|a) (?:para|pra|for)|"
+    r"bastano|bastare|sufficiente|sufficienti|abbastanza|"
+    r"genoeg|voldoende|volstaat|toereikend|haalbaar)\b"
+)
+# The visitor stating the sum as theirs before asking: "we have 3000 a month, is that enough?", "our budget is 3k".
+_OWN_SUM = lazy_compile(
+    r"\b(?:we|i)\s+(?:have|got|'ve got|can|could|'d|would|will|plan|want|are thinking|were thinking)\b|\bwe'?(?:ve|d|ll)\b|"
+    r"\b(?:our|my)\s+(?:[\w-]+\s+)?budget\b|\bbudget\s+(?:is|of)\b"
+)
+
+
+def asked_if_enough(text: Text, start: int, end: int) -> bool:
+    """Whether the sum sits in a question whether it is enough, with no word that it is the visitor's own."""
+    lower = text.lower
+    s, e = stance.sentence_at(text, start)
+    if not lower[s:e].rstrip().endswith("?") or not _ENOUGH.search(lower, s, e):
+        return False
+    if stance.stated_after(text, start):
+        return False  # "is 3k enough? that's all we have"
+    return _OWN_SUM.search(lower, s, start) is None
+
+
+# Set aside for marketing work, which is what the visitor would spend with us: "2M earmarked for brand next FY",
+# "10k allocated to paid social" (not "10k already committed to events", "earmarked for the office move").
+_SET_ASIDE_FOR_MARKETING = lazy_compile(
+    r"\s*(?:[a-z]{0,3}[$€£¥₹]|euros?|dollars?|pounds?|usd|eur|gbp)?\s*(?:is |are )?(?:earmarked|allocated|set aside|reserved|"
+    r"ring-?fenced|budgeted) (?:for|to) (?:the |our |a |some )?(?:new )?(?:brand|branding|rebrand|rebranding|marketing|ads|advertising|"
+    r"paid (?:media|social|search|ads)|seo|sea|ppc|social(?: media)?|digital|growth|content|media|campaigns?|lead gen(?:eration)?|"
+    r"demand gen(?:eration)?|performance marketing|website|web|site|google ads|meta ads|linkedin ads|awareness)\b"
+)
+
+
+def set_aside_for_marketing(text: Text, end: int) -> bool:
+    """Whether the sum is said, right after it, to be set aside for marketing work (the budget, not money spoken for)."""
+    return _SET_ASIDE_FOR_MARKETING.match(text.lower, end) is not None
+
+
+# Quotes received, listed: "We got 2 quotes: 4,500/mo and 7,000/mo", "Wir haben zwei Angebote bekommen: 4.500 € und
+# 7.000 €", "On a reçu deux devis : ...", "Recibimos dos presupuestos: ..." (rewritten "recibimos 2 budget:"), "Recebemos
+# dois orçamentos:", "Abbiamo ricevuto due preventivi:", "We kregen twee offertes:".
+_QUOTES_RECEIVED = lazy_compile(
+    r"\b(?:got|received|have|had|bekommen|erhalten|re(?:ç|c)u|recibimos|recebemos|ricevuto|kregen|gekregen|ontvangen)\s+"
+    r"(?:(?:\d+|two|three|a few|some|several|a couple of)\s+)?(?:(?:different|other)\s+)?(?:quotes|offers|proposals|estimates|bids|"
+    r"angebote|a quote|devis|budget|presupuestos|or(?:ç|c)amentos|preventivi|offertes|offres|propuestas|propostas|proposte)\b"
+    r"(?:\s+(?:bekommen|erhalten|gekregen|ontvangen))?"
+)
+_LISTED = lazy_compile(
+    r"(?:[\s:,;()/\-–—&]|[\d.,']|\b(?:k|m|and|or|und|et|y|e|en|o|oder|of|vs|versus|per month|a month|per year|a year|mo|month|"
+    r"euros?|dollars?|eur|usd|gbp|chf)\b|[$€£])*"
+)
+
+
+def a_quote_listed(text: Text, start: int, symbol_start: int) -> bool:
+    """Whether the sum is one of the quotes the visitor lists as received ("We got 2 quotes: 4,500/mo and 7,000/mo")."""
+    lower = text.lower
+    sentence = stance.sentence_at(text, start)
+    found = [m for m in _QUOTES_RECEIVED.finditer(lower, sentence[0], symbol_start)]
+    return bool(found) and _LISTED.fullmatch(lower, found[-1].end(), symbol_start) is not None
+
+
+# Somewhere between the quotes is what the visitor would pay: "somewhere in the middle would be ideal", and as the
+# rewrite leaves "irgendwo dazwischen", "quelque part entre les deux", "algo en el medio", "algo no meio", "una via di
+# mezzo", "ergens in het midden".
+MIDDLE = lazy_compile(
+    r"\b(?:in (?:the )?(?:middle|medio|meio|mid|midden|mezzo)|in between|somewhere between (?:them|those|the two)|dazwischen|"
+    r"between (?:the |those |them |les |los |os |le )?(?:2|two|both)\b|via of mezzo|via di mezzo|meio[- ]termo|halfway|"
+    r"split the difference|ertussenin)"
+)
