@@ -119,6 +119,7 @@ from nlu.attributes import Attributes
 from nlu.corrections import FIELD_WORDS, correction
 from nlu.extract import extract
 from nlu.faq import asks_for_a_person, reads_as_question
+from nlu.fillers import trimmed
 from nlu.identity import is_given_name
 from nlu.leaving import says_goodbye
 from nlu.money import _DIAL_WORDS as DIAL_WORDS  # words of calling, as the reader of numbers knows them
@@ -279,6 +280,8 @@ UNCLEAR = "unclear_confirmation"
 UNCLEAR_TWICE = 2
 # A confirmation still waiting, nothing in it changed since it was last said: asked briefly.
 LISTED_RIGHT = "Is what I noted right?"
+# Why a confirmation is asked, to "why are you asking me that?" while it waits.
+WHY_WE_CHECK = "So that what our team reads is what you meant: I keep what I noted only once you say it's right."
 # How to answer the confirmation, said after two replies in a row that said nothing we could read.
 HOW_TO_CONFIRM = "To answer, tap Yes if what I noted is right (or just say yes), or Change to put something right."
 # Counts replies to the confirmation in a row that gave facts instead of a yes (in Progress.misses).
@@ -613,6 +616,13 @@ class ValidateQualificationForm(FormValidationAction):
             # (At the privacy question, "do you really need my email?", "Brauchen Sie wirklich meine E-Mail?" asks why
             # we keep their details: no need, no value heard.)
             return self._about_the_question(dispatcher, tracker, state, playbook, requested, text)
+        if confirming and about_the_question(text) in ("why", "must") \
+                and named_attribute(text) in (None, *confirming):
+            # "por que me preguntas eso?", "why are you asking me that?" to "I noted ... Is that right?" (the
+            # classifier's stop: played on make run, the conversation stopped and kept nothing): why we check, and the
+            # confirmation again, briefly; nothing is read from the message.
+            dispatcher.utter_message(text=say(WHY_WE_CHECK))
+            return [*seen(tracker), SlotSet(requested, None)] if requested else seen(tracker)
         figure = _which_figure(text, free, state.heard.attributes, confirming, today, currency) if confirming else None
         if figure is not None and len(figure.fields) == 1 and figure.fields[0] in confirming:
             # "eher 5.000" or "no, 5000" to "I noted ..., a budget of about 50k. Is that right?": a bare figure near
@@ -759,13 +769,14 @@ class ValidateQualificationForm(FormValidationAction):
             # "Hoffmann + Partner Ingenieure" to the company question is a name and nothing else: the title,
             # place or industry its words spell are not heard ("your role as Partner Ingenieure").
             free = without(free, [n for n in QUESTION_ATTRIBUTES if n != requested])
-        answer = free
+        answer = read_as_asked = free
         if requested in QUESTION_ATTRIBUTES:
             # Read as the answer to the question asked ("50" after "how many employees?"),
             # on top of everything else it says ("actually closer to 80k").
             answer = free.merge(extract(text, field=requested, now=today, default_currency=currency,
                                                lang=spoken()))
             answer = _need_in_its_own_words(answer, free)
+            read_as_asked = answer
             if requested in IDENTITY and _said_in_number_words(text):
                 # "Soixante mille", "Sechzigtausend", "Sesenta mil" to the name or company question (set 13's claire):
                 # a sum written in words, its capitals no name's. Never the name: the sum is heard as the budget (when
@@ -804,6 +815,7 @@ class ValidateQualificationForm(FormValidationAction):
             if states_none(answer, free, requested) or _wholly_another(text, told, answer, requested) \
                     or _a_yes_to_another_value(answer, free, requested) or (
                     names_something_else(text, free, requested) and not state.progress.misses.get(requested)
+                    and not _named_first(text, answer, requested, today, currency)
                     and not (requested in IDENTITY and stated(free, requested))):
                 # "it was 20k but finance trimmed it to 12k" to the size question is money, not 12,000
                 # people; "2k a month" to the industry question no industry "other": it states no value
@@ -924,6 +936,10 @@ class ValidateQualificationForm(FormValidationAction):
             return self._known(dispatcher, tracker, state, playbook, hearing, [], fallback, today) + [
                 SlotSet(requested, None), SlotSet("progress", progress.to_slot())]
         answered = requested if reply.outcome == "answered" and requested != CONSENT else None
+        # A reply to the company or name question that its own reading finds a name in ("Clinica Sorriso, somos 12") is
+        # a reply to it, taken or not: a place its words spell corrects no place given unless said as a correction
+        # (played on make run: Porto, confirmed, became "Sorriso, Brasil").
+        named = requested in IDENTITY and isinstance(getattr(read_as_asked, requested, None), str)
         # The privacy question is a question too: a different amount there ("around 20M a year", the revenue?)
         # replaces a given one only when said as a correction ("actually ...") or with its field's word ("our budget
         # is more like 80k"); it fills one given as "no idea yet". Any other new value ("we're about 140 people by
@@ -936,7 +952,7 @@ class ValidateQualificationForm(FormValidationAction):
                                    or not replaces_a_value(state.attributes, free)
                                    or _plainly_replaced(state.attributes, free, text))
                        if requested == CONSENT else (True if _sum_named_anew(state.attributes, free, text, answered)
-                                                     else None))
+                                                     else corrects_itself(text) if named else None))
         if answered is not None and answered not in FREE_TEXT and hearing.corrected and answered not in hearing.corrected \
                 and not stated(free, answered):
             # "sorry, it's 300 people, not 200" to the budget question corrects the size; its 200, read as a
@@ -1945,6 +1961,29 @@ def _unlisted_answer(text: str, intent: str | None, free: Attributes, state: Sta
         if stated(read, "company"):
             return without(free, ["industry"]).merge(only(read, ["company"]))
     return free
+
+
+def _named_first(text: str, answer: Attributes, requested: str, today: date, currency: str) -> bool:
+    """Whether a reply to the company or name question opens with the name its own reading found, in a clause of its
+    own before the facts that follow ("Brightsmile Dental, 3 clinics in austin texas, about 45 staff", "Clinica
+    Sorriso, somos 12"): written as a name of two words or more, no yes, no filler, and read alone as nothing else
+    (a date, a role, a place: "Next Month, ...", "Marketing Manager, ...", "Lisbon Digital, ..." stay unread)."""
+    value = getattr(answer, requested, None) if requested in IDENTITY else None
+    first, *rest = _CLAUSES.split(trimmed(text).strip(), maxsplit=1)
+    if not isinstance(value, str) or not rest or not rest[0].strip() or value.strip() != first.strip():
+        return False
+    if len(first.split()) < 2 or not shaped_like_a_name(first) or yes_or_no(first, lang=spoken()) is not None:
+        return False
+    # A firm's name may say its trade or a place ("Clinica Sorriso", "Brightsmile Dental"); it is no place said alone
+    # ("New York, ...") nor a date or a role.
+    alone = extract(first, now=today, default_currency=currency, lang=spoken())
+    if any(stated(alone, n) for n in QUESTION_ATTRIBUTES if n not in (*IDENTITY, "industry", "location")):
+        return False
+    if any(stated(extract(first, field=n, now=today, default_currency=currency, lang=spoken()), n)
+           for n in ("timing", "authority")):
+        return False
+    place = extract(first, field="location", now=today, default_currency=currency, lang=spoken()).location
+    return place is None or not place.city or plain(first) != plain(written_city(place, first) or place.city)
 
 
 def _opens_with_yes(text: str) -> bool:
