@@ -936,10 +936,10 @@ class ValidateQualificationForm(FormValidationAction):
             return self._known(dispatcher, tracker, state, playbook, hearing, [], fallback, today) + [
                 SlotSet(requested, None), SlotSet("progress", progress.to_slot())]
         answered = requested if reply.outcome == "answered" and requested != CONSENT else None
-        # A reply to the company or name question that its own reading finds a name in ("Clinica Sorriso, somos 12") is
-        # a reply to it, taken or not: a place its words spell corrects no place given unless said as a correction
-        # (played on make run: Porto, confirmed, became "Sorriso, Brasil").
-        named = requested in IDENTITY and isinstance(getattr(read_as_asked, requested, None), str)
+        # A reply to the company or name question that its own reading finds a name in ("Clinica Sorriso, somos 12"):
+        # what only the name's words spell is no value of theirs (played on make run: Porto, confirmed, became
+        # "Sorriso, Brasil", a town the firm's name spells). What the rest of the reply says is read as before.
+        free = _outside_the_name(text, free, read_as_asked, requested, today, currency)
         # The privacy question is a question too: a different amount there ("around 20M a year", the revenue?)
         # replaces a given one only when said as a correction ("actually ...") or with its field's word ("our budget
         # is more like 80k"); it fills one given as "no idea yet". Any other new value ("we're about 140 people by
@@ -952,7 +952,7 @@ class ValidateQualificationForm(FormValidationAction):
                                    or not replaces_a_value(state.attributes, free)
                                    or _plainly_replaced(state.attributes, free, text))
                        if requested == CONSENT else (True if _sum_named_anew(state.attributes, free, text, answered)
-                                                     else corrects_itself(text) if named else None))
+                                                     else None))
         if answered is not None and answered not in FREE_TEXT and hearing.corrected and answered not in hearing.corrected \
                 and not stated(free, answered):
             # "sorry, it's 300 people, not 200" to the budget question corrects the size; its 200, read as a
@@ -1984,6 +1984,19 @@ def _named_first(text: str, answer: Attributes, requested: str, today: date, cur
         return False
     place = extract(first, field="location", now=today, default_currency=currency, lang=spoken()).location
     return place is None or not place.city or plain(first) != plain(written_city(place, first) or place.city)
+
+
+def _outside_the_name(text: str, free: Attributes, read: Attributes, requested: str, today: date,
+                      currency: str) -> Attributes:
+    """``free`` without the values only the words of the name a reply to the company or name question gives spell
+    ("Clinica Sorriso, somos 12": Sorriso, a town in Brazil, is no place of theirs; the 12 people are)."""
+    name = getattr(read, requested, None) if requested in IDENTITY else None
+    if not isinstance(name, str) or not name.strip() or name.strip() == text.strip() or name not in text \
+            or not shaped_like_a_name(name):
+        return free
+    outside = extract(text.replace(name, " , "), now=today, default_currency=currency, lang=spoken())
+    return without(free, [n for n in QUESTION_ATTRIBUTES if n not in IDENTITY and stated(free, n)
+                          and not stated(outside, n)])
 
 
 def _opens_with_yes(text: str) -> bool:

@@ -5,8 +5,9 @@ the size and the place and asked the company again; "Clinica Sorriso, somos 12" 
 confirmed before, became "Sorriso, Brasil" (a town in Mato Grosso), said back as a correction. The reply was not
 taken as the company because, as a whole, it is not written as a name and it states other values; and a reply not
 taken as its question's answer corrected every value it named. Now a name of two words or more in a clause of its
-own before the facts, read alone as nothing else, is the company, in the seven languages; and a reply to the company
-question whose own reading finds a name corrects a given value only when said as a correction.
+own before the facts, read alone as nothing else, is the company, in the seven languages; and what only the words of
+the name a reply to the company or name question gives spell is no value of theirs (what the rest says is read as
+before: set 15's luke put his budget right beside his name, in words of his own).
 
 Near misses: a place, a date, a role or a person before the comma ("New York, we are 12", "Next Month, ...",
 "Marketing Manager, ...", "Tom Baker, ...") is no company.
@@ -73,3 +74,12 @@ def test_a_place_said_as_a_correction_beside_the_firm_still_puts_it_right() -> N
     given, _, texts = at_the_company_question("en", "Clinica Sorriso, and actually we're in Lisbon, not Porto",
                                               IN_PORTO)
     assert (given.get("location") or {}).get("city") == "Lisbon", (given, texts)
+
+
+def test_a_sum_put_right_after_the_firm_in_words_of_its_own_still_puts_it_right() -> None:
+    """Set 15's luke, at the name question: "Luke Camilleri. oh and scratch the 2k, my wife says we can do 3k a month"."""
+    budget = {"min": 2000, "max": 2000, "currency": "EUR", "period": "month", "status": "stated"}
+    given, _, texts = at_the_company_question(
+        "en", "Clinica Sorriso. oh and scratch the 2k, my wife says we can do 3k a month", {**IN_PORTO, "budget": budget})
+    assert (given.get("budget") or {}).get("min") == 3000, (given, texts)
+    assert given.get("location") == IN_PORTO["location"], (given, texts)
