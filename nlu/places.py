@@ -127,6 +127,39 @@ _MARKET_WORDS = {
 _CODE_WORDS = frozenset({"ok", "in", "me", "hi", "oh", "id", "or", "as", "so", "pa", "ma", "act"})
 # A word that says where, right before a state's code: "a 3pl in NJ", "based out of TX", "we're in CO".
 _WHERE_BEFORE_CODE = lazy_compile(r"\b(?:in|based in|based out of|out of|located in|headquartered in|hq'?d in|near|from|across|throughout)\s+$")
+# A city's short name that is no word of the seven languages, typed in lower case as a chat types it ("we're in nyc", "on
+# est à nyc", "based in atl"): the city after a word of where, or alone when the table needs no cue for it ("nyc").
+_SHORT_NAMES = frozenset({"nyc", "sf", "dc", "atl", "kl"})
+# "la" is French, Spanish and Italian's article ("en la oficina", "à la maison"): Los Angeles in lower case only after an
+# English word of where ("we're in la").
+_SHORT_NAMES_TOO_ARTICLES = frozenset({"la"})
+_ENGLISH_WHERE_BEFORE = lazy_compile(r"\b(?:in|based in|based out of|out of|located in|headquartered in|offices? in|from|near|around)\s+$")
+
+
+def _short_name_of_a_city(text: Text, m: _Match, written: str) -> bool:
+    """Whether a city's short name in lower case ("nyc", "sf", "la") is said as where the visitor is."""
+    key = written.lower()
+    if not written.islower() or key not in _SHORT_NAMES | _SHORT_NAMES_TOO_ARTICLES:
+        return False
+    before = text.lower[max(0, m.start - 40): m.start]
+    if key in _SHORT_NAMES_TOO_ARTICLES:
+        return bool(_ENGLISH_WHERE_BEFORE.search(before))
+    return bool(_CUE_BEFORE.search(before)) or (not m.place.needs_cue and text.lower.strip(" .!?") == key)
+
+
+def _own_state_after(text: Text, m: _Match, matches: list[_Match]) -> bool:
+    """Whether the city at ``m`` is followed by the code of the state it is in, in any case ("dallas tx", "austin, tx",
+    "sydney nsw"): it qualifies the city as "Dallas, TX" does. A code that is an English word too ("portland or
+    seattle") or another state's does not."""
+    if not m.place.region:
+        return False
+    following = next((o for o in matches if o.start >= m.end), None)
+    if following is None or following.place.kind != "abbr" or not re.fullmatch(r",?\s*", text.lower[m.end: following.start]):
+        return False
+    code = text.lower[following.start: following.end]
+    return code not in _CODE_WORDS and m.place.region in {f"{c}-{code.upper()}" for c in following.place.country.split("|")}
+
+
 # Two-letter state codes that are also the code of a country visitors are in ("in DE" may be Germany, "in CA" Canada).
 _COUNTRY_CODES_TOO = frozenset({"de", "ca"})
 # A UK postcode written in full, in capitals, as an address gives it ("we're at EC1V 9HX"): the format is the UK's alone.
@@ -168,6 +201,8 @@ class _Place:
     namesakes: tuple[tuple[str, str], ...] = ()
     # A market's smaller cities of the name ("Brest", France, beside Belarus's): only an address names one of them.
     smaller: tuple[tuple[str, str], ...] = ()
+    # The state or province a city is in, as its postal code writes it ("US-TX", "AU-NSW"); "" when the table has none.
+    region: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -177,15 +212,25 @@ def _table() -> dict[str, _Place]:
         for line in rows:
             if line.startswith("#"):
                 continue
-            key, kind, country, display, population, _region, cue, also, *rest = line.rstrip("\n").split("\t")
+            key, kind, country, display, population, region, cue, also, *rest = line.rstrip("\n").split("\t")
             namesakes = tuple(tuple(one.split(":", 1)) for one in also.split(",")) if also else ()
             smaller = tuple(tuple(one.split(":", 1)) for one in rest[0].split(",")) if rest and rest[0] else ()
-            table[key] = _Place(kind, country, display, int(population), cue == "1", namesakes, smaller)  # type: ignore[arg-type]
+            table[key] = _Place(kind, country, display, int(population), cue == "1", namesakes, smaller,  # type: ignore[arg-type]
+                                _STATE_NUMBERS.get(region, region) if kind == "city" else region)
     for key, city in _CAPITAL_NAMESAKES.items():
         region = table.get(key)
         if region is not None and region.kind == "region":
             table[key] = _Place("city", region.country, city, region.population, region.needs_cue, region.namesakes, region.smaller)
     return table
+
+
+# The table (geonames) numbers Australia's states and Canada's provinces; visitors write their postal codes ("sydney nsw").
+_STATE_NUMBERS = {
+    **{f"AU-{n}": f"AU-{code}" for n, code in (("01", "ACT"), ("02", "NSW"), ("03", "NT"), ("04", "QLD"), ("05", "SA"), ("06", "TAS"),
+                                                 ("07", "VIC"), ("08", "WA"))},
+    **{f"CA-{n}": f"CA-{code}" for n, code in (("01", "AB"), ("02", "BC"), ("03", "MB"), ("04", "NB"), ("05", "NL"), ("07", "NS"),
+                                                 ("08", "ON"), ("09", "PE"), ("10", "QC"), ("11", "SK"), ("12", "YT"), ("13", "NT"), ("14", "NU"))},
+}
 
 
 # Provinces whose capital bears their name, kept by the table as the province alone: "en Mendoza", "in Groningen" name
@@ -581,7 +626,7 @@ def location(text: Text, field: str | None, lang: str | None = None, *, stays: b
             if after_town and not after_city:
                 town = town or after_town.group("town") or after_town.group("bare")
         elif place.needs_cue and not (_cued(text, m) or (answer and short and not _words_before_lower(text, m, written))
-                                      or (index > 0 and kept and kept[-1].end >= m.start - 3)) or (
+                                      or (index > 0 and kept and kept[-1].end >= m.start - 3) or _own_state_after(text, m, matches)) or (
                 place.needs_cue and written.islower() and not answer and _ARTICLE_CUE.search(text.lower, max(0, m.start - 4), m.start)):
             # ("a wedding venue": the Italian and Portuguese "a" is also the English article; a lower-case word after it is no place)
             # (the next place but a state's code in lower case: "in" is Indiana's, "Cork in Ireland" names Ireland next)
@@ -604,12 +649,13 @@ def location(text: Text, field: str | None, lang: str | None = None, *, stays: b
             if not qualified:
                 continue
         elif place.kind == "city" and not answer and len(written) < 4 and not written.isupper() and not (
-                written.istitle() and _FROM_TOWN.search(text.lower, max(0, m.start - 30), m.start)):
+                written.istitle() and _FROM_TOWN.search(text.lower, max(0, m.start - 30), m.start)) and not _short_name_of_a_city(text, m, written):
             continue
         elif place.kind == "city" and len(written) <= 3 and written.isupper() and (
                 listed := _codes_listed_with(text.original, m, matches)) and any(listed.count(c) >= 2 for c in listed):
             continue  # "across 3 states (TX, OK, LA)": Louisiana's code, not Los Angeles
-        elif place.kind == "city" and not answer and written.islower() and _ARTICLE_BEFORE.search(text.lower, max(0, m.start - 6), m.start):
+        elif place.kind == "city" and not answer and written.islower() and _ARTICLE_BEFORE.search(text.lower, max(0, m.start - 6), m.start) \
+                and written not in _SHORT_NAMES:  # ("siamo a nyc": no noun is "nyc")
             continue  # "somos uma loja", "we run a reading club": a noun after an article, not Loja or Reading
         elif place.kind == "city" and not answer and written.islower() and re.match(r"(?:la|le|el|los|las|les|il|lo|the|de|den|het) ", written) \
                 and not _cued(text, m):
