@@ -728,9 +728,31 @@ def another_fields_value(answer: str, *, dates: bool = False) -> bool:
     return dates and bool(_WHEN_ANSWER.fullmatch(said))
 
 
+# "that's my company", "das ist meine Firma", "c'est bien mon entreprise", "sí, esa es mi empresa", "sim, é a minha
+# empresa", "sì, è la mia azienda", "klopt, dat is ons bedrijf": words pointing at the firm the bot read back, a yes
+# before or after them, confirm it (issue 14); they name no firm and no person. Compared by ``plain``.
+_YES_WORDS = (r"yes|yeah|yep|yup|correct|right|exactly|indeed|sure|ok|okay|ja|jep|jo|genau|richtig|stimmt|korrekt|oui|exact|exactement"
+              r"|voila|tout a fait|si|claro|correcto|exacto|eso es|sim|certo|exato|isso|isso mesmo|esatto|giusto|klopt|precies|juist|inderdaad")
+_THE_FIRM_IS_MINE = lazy_compile(
+    rf"(?:(?:{_YES_WORDS}) )*"
+    r"(?:(?:that'?s|that is|this is|it'?s|it is|thats|das ist|dies ist|ist|c'est|cest|ce sont|esa es|eso es|es|essa e|esta e|e"
+    r"|questa e|dat is|het is|is) )?(?:(?:bien|wel|indeed|really|echt|wirklich|tatsachlich|effectivement|en effet|efectivamente|mesmo|proprio) )?"
+    r"(?:(?:the|la|a|o|de|het) )?(?:my|our|meine|unsere|mein|unser|mon|ma|notre|mi|nuestra|nuestro|minha|nossa|meu|nosso|mia|nostra|mio|nostro|mijn|ons|onze)"
+    r" (?:company|firm|business|organi[sz]ation|firma|unternehmen|betrieb|entreprise|societe|boite|empresa|compania|negocio|azienda|societa|ditta"
+    r"|bedrijf|zaak|onderneming)"
+    rf"(?: (?:{_YES_WORDS}))*")
+
+
+def points_at_the_firm(text: str) -> bool:
+    """Whether a message only points at the firm read back to the visitor as theirs ("that's my company"), confirming it."""
+    return bool(_THE_FIRM_IS_MINE.fullmatch(plain(text)))
+
+
 def name(text: Text, field: str | None) -> str | None:
     """The visitor's name: "I'm Jane Doe", "Jane here", or the answer to "your name?"."""
     original = text.original
+    if points_at_the_firm(original):
+        return None  # "c'est bien mon entreprise" at the name question: a confirmation of the firm, no name
     if field == "name":
         if _REFUSAL.search(text.lower) or _only_a_reply(original) or another_fields_value(
                 original, dates=not _one_capitalised_word(original)):
@@ -995,6 +1017,8 @@ _EVENT_NAME = lazy_compile(rf"(?i)\b(?:{places.EVENT})s?\W*$")
 
 def company(text: Text, field: str | None, taken: set[str] = frozenset()) -> str | None:
     """The visitor's company: "I work at Acme", "Acme GmbH", or the answer to "company?"."""
+    if points_at_the_firm(text.original):
+        return None  # "sí, esa es mi empresa", "klopt, dat is ons bedrijf": the firm read back, confirmed; no name of one
     found = _company(text, field, taken)
     if found and field != "company" and _EVENT_NAME.search(found):
         return None  # "we met your team at Web Summit": an event, not the visitor's firm
@@ -1065,6 +1089,7 @@ def _company(text: Text, field: str | None, taken: set[str] = frozenset()) -> st
         answer = None if _introduces_themselves(original) else _field_answer(original, _COMPANY_INTRO)
         if answer is not None and _a_person(answer):
             return None  # "Claire Dubois" said to "your company?": a person's name, so the question is asked again
+        answer = _without_its_town(answer) if answer is not None else None
         if answer is not None and 0 < len(answer.split()) <= 6 and not _sentence(answer) and answer != _named_with_address(original):
             return _clean(answer)  # ("Claire Morel, claire.morel@...": a person and their address, given for the company)
     if field == "name":
@@ -1081,6 +1106,9 @@ def _company(text: Text, field: str | None, taken: set[str] = frozenset()) -> st
     if named and not _SKIP_COMPANY.match(named.group("company")) and named.group("company").lower() not in taken and not (
             places.is_place(named.group("company").lower()) or places.is_demonym(named.group("company")) or re.search(r"(?i)-(?:based|born|owned|run)$", named.group("company"))):
         return _clean(named.group("company"))
+    german = _wir_sind_firm(original, taken)
+    if german:
+        return _clean(german)
     for m in _COMPANY.finditer(original):
         candidate = m.group("company")
         if _SKIP_COMPANY.match(candidate) or candidate.lower() in taken or not re.search(r"[^\W\d_]", candidate) or (
@@ -1131,6 +1159,62 @@ def _company(text: Text, field: str | None, taken: set[str] = frozenset()) -> st
     if sized and sized.lower() not in taken:
         return _clean(sized)
     return _after_title(text, taken)
+
+
+# A town said after a firm's name with a word of where, in the seven languages ("Acme Analytics in Leeds", "Berger
+# Logistik aus Hamburg", "Dupont Conseil à Lyon", "Ferreira Transportes em Braga", "Rossi Trasporti a Torino"): where the
+# firm is, not a part of its name. ("of", "de", "di", "da", "do" join a name's words: "Bank of America", "Casa di Roma".)
+_TOWN_AFTER = lazy_compile(r"(?i)\s+(?:in|im|aus|bei|near|out of|à|a|au|en|em|no|na|uit|vanuit|te)\s+(?P<town>[^\s,;].*?)\s*$")
+
+
+_BEING = lazy_compile(
+    r"(?i)(?:we'?re|we are|i'?m|i am|we'?re based|wir sind|wir sitzen|ich bin|ich sitze|nous sommes|on est|je suis|estamos|somos|estoy|"
+    r"estou|siamo|stiamo|sono|wij zijn|we zijn|we zitten|wij zitten|ik ben|ik zit)")
+
+
+def _without_its_town(answer: str) -> str:
+    """The firm's name said before its town, without the town: "Acme Analytics in Leeds" is Acme Analytics."""
+    alone = re.fullmatch(r"(?i)(?:in|im|aus|from|based in|à|en|em|no|na|a|uit|te)\s+(?P<town>.+)", answer.strip())
+    if alone and places.only_places(alone.group("town")):
+        return ""  # "we're in Leeds" at the company question: a place, no name
+    for m in _TOWN_AFTER.finditer(answer):
+        if places.only_places(m.group("town")) and re.search(r"[^\W\d_]", answer[: m.start()]):
+            # ("estamos em Braga", "wir sitzen in Hamburg": where they are, and no name before it)
+            return "" if _BEING.fullmatch(answer[: m.start()].strip()) else answer[: m.start()]
+    return answer
+
+
+# "wir sind Berger Logistik in Hamburg", "Wir sind Müller Bau aus München": German writes every noun with a capital, so
+# two or three capitalised words after a bare "wir sind" are a firm's name only when they read as one: a first word
+# that is no trade, no word of a description, then a firm's word ("Logistik", "Consulting"), or the firm's town after
+# them with a last word that is no plural of people ("wir sind Online Händler aus Köln", "Spezialisten", "Experten").
+# Nouns a German description of the visitor opens with ("wir sind Team Marketing", "wir sind Familie Schmidt", "wir sind
+# Mittelstand Maschinenbau", "wir sind Teil ...").
+_DESCRIBED_BY = frozenset(
+    "familie team teil mittelstand startup start-up kunde kunden neukunde neukunden partner marktführer spezialist spezialisten "
+    "experte experten anbieter dienstleister hersteller betrieb unternehmen firma agentur büro verein gruppe mitglied mitglieder "
+    "tochter tochterfirma niederlassung filiale zulieferer händler inhaber gründer selbstständig selbständig freiberufler".split())
+_WIR_SIND = lazy_compile(
+    r"\b(?i:wir sind)\s+(?P<company>[A-ZÄÖÜ][a-zäöüß][\w&'’-]*(?:\s+[A-ZÄÖÜ][\w&'’-]*){1,2})(?=\s*$|\s*[,.;!?(]|\s+(?:in|aus|bei|im)\s)")
+
+
+def _wir_sind_firm(original: str, taken: set[str]) -> str | None:
+    m = _WIR_SIND.search(original)
+    if m is None:
+        return None
+    candidate = m.group("company")
+    words = candidate.split()
+    first, last = words[0], words[-1]
+    if (first.lower() in _NOT_NAMES or first.lower() in _NEVER_NAMES or first.lower() in _DESCRIBED_BY
+            or industries.industry(Text.of(first), None) is not None
+            or candidate.lower() in taken or places.is_place(candidate.lower()) or _titled(candidate) or _titled(first)
+            or tools.tech_stack(Text.of(candidate), None) or _a_person(candidate)):
+        return None
+    town = re.match(r"\s+(?:in|aus|bei|im)\s+([^,.;!?(]+)", original[m.end("company"):])
+    town_after = town is not None and places.only_places(town.group(1).strip())
+    if last.lower() not in _FIRM_WORDS and re.search(r"(?:er|en|innen)$", last):
+        return None  # "Online Händler", "IT Spezialisten": people, described
+    return candidate if _a_firm(candidate) or town_after else None
 
 
 # "Kettleworks, 12 of us, B2B SaaS.", "(Ridgeline Plastics, ~300 employees, Ohio)": capitalised words opening a sentence
