@@ -408,6 +408,8 @@ def _is_head(text: Text, amount: Amount) -> bool:
         return True  # "2 partners, 4 associates and a receptionist"
     if _MEMBERS_AFTER.match(after) and _FIRM_OF.search(before):
         return True  # "we are startup of 8 members", "una startup di 8 membri": the firm's members are its people
+    if _OWNERS_AFTER.match(after) and _WE_ARE_BEFORE.search(before):
+        return True  # "somos 4 sócias", "wir sind zwei Gründer", "nous sommes 5 associés": who the firm is, counted
     if _continues_a_count(text, amount):
         return False  # "our target is 500 MQLs a quarter, currently at about 120": 120 MQLs, not people
     if (re.search(r"\b(?:currently|now|today|at the moment)\s*(?:at\s+)?(?:about|around|~|roughly)?\s*$", before) and _AFTER_BARE.match(after)) or (
@@ -459,6 +461,17 @@ def _units_named(text: Text, amount: Amount) -> bool:
         and not _HEAD_AFTER.search(text.lower[amount.end: amount.end + 40])
 
 
+# Partners, owners and founders counted after "we are", in the seven languages and both genders as the rewrite leaves
+# them ("somos 4 sócias" -> "we are 4 sócias", "wir sind zwei Gründer" -> "we are 2 gründer", "nous sommes 5 associés"):
+# the firm's own people. Partners it has or works with ("we have 4 partners", "we work with 3 partners") are others.
+_OWNERS_AFTER = lazy_compile(
+    r"\s*(?:(?:business|managing|equal)\s+)?(?:partners|co-?owners|owners|co-?founders|cofounders|founders|"
+    r"(?:mit)?gr(?:ü|ue)nder(?:innen)?|gesellschafter(?:innen)?|teilhaber(?:innen)?|inhaber(?:innen)?|partner(?:innen)?|"
+    r"associ(?:é|e)e?s|(?:co-?)?fondat(?:eur|rice)s|"
+    r"s(?:ó|o)ci[oa]s|(?:co-?)?fundador(?:e|a)s|"
+    r"soci|socie|(?:co-?)?fondat(?:ori|rici)|"
+    r"(?:mede)?oprichters|vennoten|eigenaren|eigenaars)\b")
+_WE_ARE_BEFORE = lazy_compile(r"\b(?:we'?re|we are|we r)\s+(?:(?:just|only|now|currently|still)\s+)?$")
 # Members of the firm itself ("a startup of 8 members", "team with 12 members", "we are 8 members"), as the rewrite
 # leaves the other languages' word; members of a club, a gym or a network are whom it serves.
 _MEMBERS_AFTER = lazy_compile(r"\s*(?:team\s+)?(?:members|membri|membres|miembros|membros|leden|mitglieder[n]?)\b")
