@@ -85,6 +85,20 @@ _WISHED = re.compile(rf"(?<![\w'])(?:i'?d like|i would like|i want|je voudrais|j
 _THEIR_OWN = re.compile(r"(?<![\w'])(?:more|mehr|plus de|davantage de|mas|mais|piu|meer|calls|meetings|appointments"
                         r"|termine|anrufe|appels|rendez vous clients|llamadas|citas|chamadas|reunioes|chiamate"
                         r"|appuntamenti|afspraken|gesprekken)(?![\w'])")
+# "can we take a call?", "on peut faire un appel ?", "podemos fazer uma chamada?", "kunnen we een call doen?": a call taken,
+# done or made together asks for one when "we" wish it; "can I take a call real quick?" asks leave to step away, "I need
+# to make a call" is the visitor's own.
+_WE_WISH = (
+    r"can we|could we|shall we|should we|let'?s|can'?t we|why don'?t we|we could|maybe we could"
+    r"|konnen wir|konnten wir|sollen wir|wollen wir|lass uns|lasst uns"
+    r"|on peut|on pourrait|peut on|pourrait on|pouvons nous|pourrions nous|qu'on peut|qu'on pourrait"
+    r"|podemos|podriamos|podiamos|poderiamos"
+    r"|possiamo|potremmo"
+    r"|kunnen we|kunnen wij|zullen we|zouden we"
+)
+_TAKE = r"take|do|make|hop on|jump on|machen|faire|hacer|tener|fazer|ter|fare|doen|houden|plannen"
+_WE_TAKE = re.compile(rf"(?<![\w'])(?:{_WE_WISH})(?: [\w'-]+){{0,2}}? (?:{_TAKE}) (?:[\w'-]+ ){{0,2}}?{_MEETING}(?![\w'])"
+                      rf"|(?<![\w'])(?:{_WE_WISH})(?: [\w'-]+){{0,2}}? {_MEETING}(?: [\w'-]+){{0,2}}? (?:{_TAKE})(?![\w'])")
 # A request is a sentence or two.
 MOST_WORDS = 30
 
@@ -94,7 +108,63 @@ def asks_for_a_call(text: str) -> bool:
     said = plain(text)
     if not said or len(said.split()) > MOST_WORDS or _THEIR_OWN.search(said):
         return False
-    return bool(_BEFORE.search(said) or _AFTER.search(said) or _WISHED.search(said))
+    return bool(_BEFORE.search(said) or _AFTER.search(said) or _WISHED.search(said) or _WE_TAKE.search(said))
+
+
+# --- a call the visitor was on ----------------------------------------------------------------------------------
+# "I had to take a call", "sorry, was on a call", "ich war kurz in einem Call", "j'étais en appel", "estaba en una
+# llamada", "estava numa chamada", "ero in call", "ik zat even in een call": where the visitor was while the chat
+# waited, a call or a meeting of their own, never one asked of us (issue 14: read as a request for a call, and "sorry,
+# ..." as a correction). Compared by ``plain``.
+_ONE_OF_THEM = (r"(?:(?:a|an|another|one|the|my|ein|einem|einen|nem|un|une|una|uma|een|de|het|le|la|il|o|el|mon|mi|meu|mio) )?"
+                r"(?:(?:quick|short|urgent|last minute|dringenden|kurzen|petit|rapide|urgente|breve|korte|dringende) )?")
+_A_CALL_OF_THEIRS = (r"(?:call|phone call|meeting|phone|zoom|teams call|conference call|anruf|telefonat|besprechung|telefon"
+                     r"|appel|reunion|telephone|visio|llamada|telefono|chamada|ligacao|reuniao|telefone|chiamata|riunione"
+                     r"|telefonata|vergadering|gesprek|telefoon|overleg)")
+_CALL_OF_THEIRS = _ONE_OF_THEM + _A_CALL_OF_THEIRS
+_WAS_ON = re.compile(
+    r"(?<![\w'])(?:"
+    # en
+    rf"(?:was|were|been|got stuck|was stuck)(?: \w+)? (?:on|in) {_CALL_OF_THEIRS}|got (?:pulled|dragged|called) into {_CALL_OF_THEIRS}"
+    rf"|had to (?:take|jump on|hop on|join|answer|run to) {_CALL_OF_THEIRS}|(?:just )?got off {_CALL_OF_THEIRS}"
+    rf"|back from {_CALL_OF_THEIRS}|took {_CALL_OF_THEIRS}(?= (?:sorry|back|there)|$)"
+    # de
+    rf"|(?:war|waren|sass|hing)(?: \w+){{0,2}}? (?:in|im|am|beim) {_CALL_OF_THEIRS}"
+    r"|hatte (?:kurz|gerade|eben|noch) (?:einen |nen |ein )?(?:call|anruf|telefonat|meeting)"
+    r"|musste(?: \w+){0,2}? (?:telefonieren|ans telefon|(?:in|ins) (?:ein(?:en)? )?(?:call|meeting)|(?:einen )?anruf annehmen)"
+    # fr
+    rf"|(?:j'etais|on etait|nous etions)(?: \w+)? (?:en|au|dans) {_CALL_OF_THEIRS}|j'ai du (?:prendre|repondre a) {_CALL_OF_THEIRS}"
+    # es
+    rf"|(?:estaba|estuve|estabamos)(?: \w+)? (?:en|al) {_CALL_OF_THEIRS}"
+    rf"|tuve que (?:atender|coger|tomar|contestar|entrar a|entrar en) {_CALL_OF_THEIRS}"
+    # pt
+    rf"|(?:estava|estive|estavamos)(?: \w+)? (?:em|no|na|ao|numa|num) {_CALL_OF_THEIRS}"
+    rf"|tive (?:que|de) (?:atender|entrar (?:em|numa|na)|ir (?:a|para)) {_CALL_OF_THEIRS}"
+    # it
+    rf"|(?:ero|eravamo|sono stat[oa])(?: \w+)? (?:in|al|a|ad) {_CALL_OF_THEIRS}"
+    rf"|ho dovuto (?:rispondere a|prendere|fare|entrare in) {_CALL_OF_THEIRS}"
+    # nl
+    rf"|(?:zat|was|waren|zaten)(?: \w+){{0,2}}? (?:in|aan|op) {_CALL_OF_THEIRS}"
+    r"|moest(?: \w+){0,2}? (?:bellen|(?:een )?(?:call|telefoontje) (?:aannemen|doen))"
+    r")(?![\w'])")
+
+
+# Words the clause may go on with after the call: "for a bit", "all morning", "just now", "sorry about that".
+_AWAY_TAIL = 3
+
+
+def was_on_a_call(text: str) -> bool:
+    """Whether the visitor tells of a call or meeting of their own they were on or had to take ("sorry, was on a call",
+    "ich war kurz in einem Call"), asking for none with us."""
+    said = plain(text)
+    if not said or len(said.split()) > MOST_WORDS or asks_for_a_call(text):
+        return False
+    for clause in re.split(r"[.,;:!?()\n]+|\s[-–—]+\s", text):
+        words = plain(clause)
+        m = _WAS_ON.search(words)
+        if m is not None and len(words[m.end():].split()) <= _AWAY_TAIL:
+            return True  # ("we were in a meeting about our budget and decided 10k" tells what the meeting was)
+    return False
 
 
 # --- the visitor's own bookings ----------------------------------------------------------------------------------
@@ -136,6 +206,8 @@ def tells_of_their_own_bookings(text: str) -> bool:
     bookings", "pagamos muito ao Booking", "unser Buchungssystem"), without asking us for a call: a need or a fact of
     their business. "can I book a call about our booking system?" asks for one, and is not."""
     said = plain(text)
+    if was_on_a_call(text):
+        return True  # "sorry, was on a call": a call of their own, told
     if not said or not (_OWN_BOOKINGS.search(said) or _BOOKING_PLATFORM.search(said)):
         return False
     return not asks_for_a_call(text)

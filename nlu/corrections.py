@@ -9,7 +9,7 @@ returns the field named, if any, and the words of the value with the
 correction's own words taken off. Which answered field an unnamed value fits
 is for the caller to find, by reading the value for each (``bot.actions.form``).
 A message that says no correction word is no correction here: "we're 50 people"
-unasked is heard, not a correction.
+unasked is heard, not a correction; nor is an apology for a call the visitor was on ("sorry, was on a call").
 
 Pure: words in, words out, in the bot's seven languages (a visitor may write
 another language than the chat's).
@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlu.call_request import was_on_a_call
 from nlu.text import Text
 
 # Words that open a correction, each language's, taken off the front of the message one after another.
@@ -120,6 +121,8 @@ def correction(text: Text | str) -> Correction | None:
             _MARKS.search(said) or _NO_THEN_FIGURE.search(said) or _FIGURE_NOT_FIGURE.search(said)
             or (_TRAILING_RE.search(said) and _DIGIT.search(said))):  # "no idea, sorry" corrects nothing
         return None
+    if was_on_a_call(said):
+        return None  # "sorry, was on a call", "perdón, estaba en una llamada": an apology for the wait, correcting nothing
     rest = _DENIED_AFTER_FIGURE.sub(r"\g<scale>", said.lower().replace("’", "'"))
     rest = _OPENERS_RE.sub("", rest, count=1).strip(" ,.;:!-")
     rest = _TRAILING_RE.sub("", rest)
