@@ -71,10 +71,45 @@ def _plain(text: str) -> str:
     return " ".join("".join(c for c in lower if not unicodedata.combining(c)).split())
 
 
+# A cancellation or a move supposed in a question ("if I had to cancel, how would I?", "falls ich absagen müsste, wie
+# mache ich das?", "si je dois annuler, je fais comment ?", "what if I can't make it?"): a question about how, never a
+# request (issue 14). A word of supposing, in the seven languages (a Spanish "sí," is a yes: no comma after the "si"; "se
+# puede" asks whether one may), a verb of cancelling or moving after it in its clause, and a question of how or what.
+_CANCEL = (
+    r"cancel\w*|call (?:it|the call|the meeting) off|absag\w*|sag\w* (?:\w+ ){0,3}ab|storn\w*|annul\w*|cancelar|cancele|cancelo"
+    r"|anular|desmarcar|annullar\w*|annulla|disdir\w*|disdic\w*|annuleren|annuleer|afzeggen|zeg (?:\w+ ){0,3}af"
+)
+_SUPPOSING = (
+    r"if|what if|in case|suppose|supposing|falls|wenn|angenommen|sollte ich|si|au cas ou|et si|en caso de que|y si"
+    r"|se|caso|e se|nel caso|qualora|als|indien|stel dat|wat als|mocht ik"
+)
+_SUPPOSED = re.compile(
+    rf"(?<![\w'])(?:{_SUPPOSING})(?! ?,)(?! (?:puede|pode|puo|podria|poderia|potrebbe)\b)(?: [\w'-]+){{0,6}}? (?:{_MOVE}|{_CANCEL})(?![\w'])"
+    rf"|(?<![\w'])what if (?:\w+ ){{0,3}}(?:can'?t|cannot|won'?t) make it")
+_HOW_THEN = re.compile(
+    r"(?<![\w'])(?:how|what (?:do|would|should|happens|then)|what\?|is (?:that|it) possible|can i|could i|wie|was (?:dann|passiert|mache|muss)"
+    r"|geht das|comment|que (?:faire|se passe|dois)|como|que (?:hago|pasa|tengo|debo)|o que (?:faco|acontece)|come|cosa (?:faccio|succede|devo)"
+    r"|hoe|wat (?:moet|gebeurt|doe))(?![\w'])")
+
+
+def supposes_a_move(text: str) -> bool:
+    """Whether ``text`` asks how a cancellation or a move would go, supposing one ("if I had to cancel, how would I?",
+    "se dovessi annullare, come faccio?"), naming no time it wants."""
+    said = " ".join(unicodedata.normalize("NFKD", text.casefold().replace("\u2019", "'")).split())
+    said = "".join(c for c in said if not unicodedata.combining(c))
+    if not said or len(said.split()) > MOST_WORDS or not ("?" in said or _HOW_THEN.search(_plain(said))):
+        return False
+    for clause in re.split(r"[.;!?]+", said):
+        words = " ".join(re.sub(r"[^\w',]+", " ", clause).split())
+        if _SUPPOSED.search(words) and (_HOW_THEN.search(_plain(clause)) or "?" in said) and not _WHEN_RE.search(_plain(clause)):
+            return True
+    return False
+
+
 def asks_to_move(text: str) -> bool:
     """Whether the message asks to move a booked call ("can we do Friday instead?", "preciso remarcar")."""
     plain = _plain(text)
-    if not plain or len(plain.split()) > MOST_WORDS:
+    if not plain or len(plain.split()) > MOST_WORDS or supposes_a_move(text):
         return False
     return bool(_MOVE_RE.search(plain) or _OTHER_RE.search(plain)
                 or (_INSTEAD_RE.search(plain) and _WHEN_RE.search(plain)))
@@ -91,5 +126,5 @@ def asks_if_it_can_move(text: str) -> bool:
     Termin später noch verschieben?", "je pourrai décaler si besoin ?"): a question, with a verb of moving and words
     of later on; never a request to move it now ("can we do Friday instead?")."""
     said = _plain(text)
-    return "?" in said and bool(_MOVE_RE.search(said)) and bool(_LATER_ON.search(said)) \
-        and not _INSTEAD_RE.search(said)
+    return ("?" in said and bool(_MOVE_RE.search(said)) and bool(_LATER_ON.search(said))
+            and not _INSTEAD_RE.search(said)) or supposes_a_move(text)
