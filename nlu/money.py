@@ -1106,8 +1106,8 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
         if changed_to and kind == "budget":
             pass  # the budget raised or cut to this sum: a change said in the past tense, and the budget now
         elif (why := stance.not_stated_money(text, amount.start, amount.end, kind, field)) not in ((None, "changed") if changed else (None,)) \
-                and not (why == "others" and kind == "budget" and not_the_budget.set_aside_for_marketing(text, _end_with_currency(text, amount))):
-            kind = "other"  # (but "2M earmarked for brand next FY" is set aside for the work, not spoken for elsewhere)
+                and not (kind == "budget" and _the_visitors_after_all(text, amount, clause, why)):
+            kind = "other"
         elif kind in ("revenue", "budget") and _work_done_for(text, amount, clause):
             kind = "other"  # "we did a new website for €5,000": what a piece of work cost, neither revenue nor a budget
         elif kind == "revenue" and _theirs(text, amount.start, amount.end):
@@ -1158,6 +1158,21 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
         # elsewhere in the message, not the default
         found = [money if money.currency_said else replace(money, currency=next(iter(said_currencies))) for money in found]
     return found if field == "budget" else [_past_change(text, money, found) for money in found]
+
+
+def _the_visitors_after_all(text: Text, amount: Amount, clause: tuple[int, int], why: str) -> bool:
+    """Whether a sum ``nlu.stance`` gives to someone else (``why``) is the visitor's budget after all: set aside for
+    marketing work ("2M earmarked for brand next FY" is not spoken for elsewhere), or said after another's price with
+    the visitor's own verb in the other six languages, which the readers of stance miss without a pronoun ("another
+    agency quoted us 12 000 €, on préfère 8 000 € au maximum"), in a sentence that asks nothing."""
+    before = _before_the_symbol(text, amount.start)
+    if why == "others":
+        return (not_the_budget.set_aside_for_marketing(text, _end_with_currency(text, amount))
+                or not_the_budget.the_visitor_speaks(text, clause[0], before))
+    if why == "asked":
+        sentence = stance.sentence_at(text, amount.start)
+        return not_the_budget.the_visitor_speaks(text, clause[0], before) and not text.lower[sentence[0]: sentence[1]].rstrip().endswith("?")
+    return False
 
 
 def _continued_revenue(text: Text, found: list[Money]) -> list[Money]:
@@ -1775,10 +1790,15 @@ def _now_instead(text: Text, money: list[Money]) -> Budget | None:
 # "we got quoted $15k ..., we were thinking more like 8-10", "... charged £4k a month, we'd rather pay about 2.5":
 # the visitor's own figure, bare, set against another's sum.
 _OWN_FIGURE = lazy_compile(
-    r"[^.;!?]{0,40}?\b(?:we|i)\b[^.;!?\d]{0,25}?\b(?:thinking|looking at|more like|closer to|rather pay|rather spend|hoping for|"
+    r"[^.;!?]{0,40}?\b(?:(?:we|i)\b[^.;!?\d]{0,25}?\b(?:thinking|looking at|more like|closer to|rather pay|rather spend|hoping for|"
     r"can do|could do|can afford|could afford|can stretch to|can pay|could pay|would pay|'d pay|"
-    r"(?:want|like|prefer|hope|hoping) to (?:pay|spend)(?: less| more)?)\b[^.;!?\d]{0,15}?"
-    r"(?P<a>\d{1,3}(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<b>\d{1,3}(?:\.\d+)?))?(?P<k>\s?(?:k|grand)\b)?(?!\s*(?:%|[$€£-]|(?!(?:tops|max|at most)\b)[a-z]))"
+    r"(?:want|like|prefer|hope|hoping) to (?:pay|spend)(?: less| more)?)|"
+    # ... and the seven languages' as the rewrite leaves them: "wir würden eher 8 höchstens ausgeben" -> "wir würden
+    # actually 8 max spend", "on préfère 8", "preferimos 8", "preferiamo 8", "we willen liever 8"
+    r"(?:wir|ich) (?:würden|würde|möchten|möchte|wollen|will) (?:actually|lieber|rather)|on pr(?:é|e)f(?:è|e)re(?:rait)?|"
+    r"nous pr(?:é|e)f(?:é|e)rons|pr(?:é|e)f(?:é|e)rons|preferimos|preferir(?:í|i)amos|preferiamo|preferiremmo|we (?:willen|zouden) liever)\b"
+    r"[^.;!?\d]{0,15}?"
+    r"(?P<a>\d{1,3}(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<b>\d{1,3}(?:\.\d+)?))?(?P<k>\s?(?:k|grand)\b)?(?!\s*(?:%|[$€£-]|(?!(?:tops|max|at most|spend|pay)\b)[a-z]))"
 )
 
 

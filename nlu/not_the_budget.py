@@ -90,12 +90,23 @@ _CHARGES = (
     r"rekent|rekende|vraagt|vroeg|factureert|kost|kostte)"
 )
 _A_PROVIDER_CHARGES = lazy_compile(
-    rf"(?<![\w'])(?P<det>[\w']+\s+)?(?:(?:[\w-]+)\s+)?{_PROVIDER}\b[^.;!?\d]{{0,30}}?\b{_CHARGES}\b"
+    rf"(?<![\w'])(?P<det>(?:[\w'-]+\s+){{0,2}}){_PROVIDER}\b(?P<between>[^.;!?\d]{{0,30}}?)\b{_CHARGES}\b"
     r"(?:\s+(?:us|me|uns|mir|nous|me|nos|ci|mi|ons|mij))?\s*(?:about\s+|around\s+|roughly\s+|like\s+|~\s*|only\s+|over\s+)?"
     r"(?:[a-z]{0,3}[$€£¥₹]\s*)?$"
 )
-# An indefinite provider is one the visitor looks for, whose price is a wish: "an agency that charges 2k a month".
-_INDEFINITE = lazy_compile(r"(?:a|an|any|some|un|une|uno|una|um|uma|ein|eine|einen|een)\s+")
+# German and Dutch say the participle after the sum: "another agency hat 12.000 € verlangt", "ons huidige bureau heeft
+# 1.500 euro per maand gerekend", "een ander bureau heeft 12.000 euro gevraagd".
+_A_PROVIDER_HAS = lazy_compile(
+    rf"(?<![\w'])(?P<det>[\w']+\s+)?(?:(?:[\w-]+)\s+)?{_PROVIDER}\b\s+(?:hat|hatte|haben|heeft|had|hebben)\b[^.;!?\d]{{0,25}}$"
+)
+_CHARGED_AFTER = lazy_compile(
+    r"[^.;!?,\d]{0,30}?\b(?:verlangt|berechnet|gekostet|angeboten|veranschlagt|in rechnung gestellt|gerekend|gevraagd|"
+    r"geoffreerd|gefactureerd|aangerekend|gekost)\b"
+)
+# An indefinite provider with a relative clause is one the visitor looks for, whose price is a wish: "an agency that
+# charges 2k a month" ("an agency charged us 12k" is one that did).
+_INDEFINITE = lazy_compile(r"(?<![\w'])(?:a|an|any|some|un|une|uno|una|um|uma|ein|eine|einen|een)\s")
+_RELATIVE = lazy_compile(r"\b(?:that|who|which|que|qui|die|der|welche|welcher|che|dat|wat)\b")
 # The visitor's own wish about the sum, after it in its clause: "... would be fine", "that's what we can do".
 _WISH_AFTER = lazy_compile(
     r"[^.;!?]{0,30}?\b(?:would be (?:fine|ok|okay|great|ideal|good)|is (?:fine|ok|okay)|works for us|we can (?:do|pay|afford)|"
@@ -123,9 +134,11 @@ def anothers_price(text: Text, start: int, end: int, clause: tuple[int, int], sy
     if _QUOTE_OF.search(lower, max(sentence[0], symbol_start - 40), symbol_start):
         return not _CEILING_OF_A_REQUEST.search(lower, max(sentence[0], symbol_start - 12), symbol_start)
     found = _A_PROVIDER_CHARGES.search(lower, max(sentence[0], symbol_start - 70), symbol_start)
+    if found is None and _CHARGED_AFTER.match(lower, end, clause[1]):
+        found = _A_PROVIDER_HAS.search(lower, max(sentence[0], symbol_start - 70), symbol_start)
     if found is None:
         return False
-    if found.group("det") and _INDEFINITE.fullmatch(found.group("det")):
+    if _INDEFINITE.search(found.group("det") or "") and _RELATIVE.search(found.groupdict().get("between") or ""):
         return False  # "an agency that charges 2k a month would be fine": the provider the visitor wants
     if _SAME_AGAIN.search(lower, end, sentence[1]):
         return False  # "our agency charges 2k a month, we want to spend about the same": the price restated as theirs
@@ -250,3 +263,19 @@ MIDDLE = lazy_compile(
     r"between (?:the |those |them |les |los |os |le )?(?:2|two|both)\b|via of mezzo|via di mezzo|meio[- ]termo|halfway|"
     r"split the difference|ertussenin)"
 )
+
+
+# The visitor's own verb in the six other languages as the rewrite leaves it, with no pronoun the readers of stance
+# know ("on préfère", "preferimos", "preferiamo", "wir würden lieber"): a sum said after it is the visitor's.
+_VISITOR_VERB = lazy_compile(
+    r"\b(?:on (?:pr(?:é|e)f(?:è|e)re(?:rait)?|veut|voudrait|peut|pourrait|aimerait)|nous (?:pr(?:é|e)f(?:é|e)rons|voulons|pouvons|voudrions)|"
+    r"preferimos|preferir(?:í|i)amos|queremos|querr(?:í|i)amos|podemos|podr(?:í|i)amos|poder(?:í|i)amos|"
+    r"preferiamo|preferiremmo|vogliamo|vorremmo|possiamo|potremmo|"
+    r"(?:wir|ich) (?:würden|würde|möchten|möchte|wollen|will|können|könnten)|"
+    r"we (?:willen|zouden|kunnen|geven)|ik (?:wil|zou))\b"
+)
+
+
+def the_visitor_speaks(text: Text, clause_start: int, start: int) -> bool:
+    """Whether the visitor's own verb (in the other six languages, as rewritten) stands in the sum's clause before it."""
+    return _VISITOR_VERB.search(text.lower, clause_start, start) is not None

@@ -26,6 +26,11 @@ NOW = "2026-12-05"
     ("l'agenzia attuale ci chiede 1.500 € al mese", "it"),
     ("ons huidige bureau rekent 1.500 euro per maand", "nl"),
     ("onze huidige freelancer vraagt 900 euro per maand", "nl"),
+    # German and Dutch say the participle after the sum
+    ("Eine Agentur hat 12.000 € verlangt", "de"),
+    ("Ons huidige bureau heeft 1.500 euro per maand gerekend", "nl"),
+    ("Een ander bureau heeft 12.000 euro gevraagd", "nl"),
+    ("an agency charged us 12k last year", "en"),
 ])
 def test_what_a_provider_charges_is_no_budget(text, lang):
     assert extract(text, lang=lang, now=NOW).budget is None
@@ -42,3 +47,36 @@ def test_what_a_provider_charges_is_no_budget(text, lang):
 def test_the_visitors_own_sum_beside_a_providers_price_is_the_budget(text, lang, low, high):
     budget = extract(text, lang=lang, now=NOW).budget
     assert (budget.min, budget.max) == (low, high)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("on cherche une agence qui facture 2 000 € par mois", "fr"),
+    ("wir suchen eine Agentur, die 2.000 € im Monat nimmt", "de"),
+])
+def test_the_price_of_a_provider_the_visitor_looks_for_is_what_they_would_pay(text, lang):
+    budget = extract(text, lang=lang, now=NOW).budget
+    assert (budget.min, budget.max, budget.period) == (2000, 2000, "month")
+
+
+@pytest.mark.parametrize("text, lang, low, high", [
+    ("une autre agence nous a demandé 12 000 €, on préfère 8 000 € au maximum", "fr", None, 8000),
+    ("une autre agence nous a demandé 12 000 €, on préfère 8 000 €", "fr", 8000, 8000),
+    ("otra agencia nos pidió 12.000 €, preferimos 8.000 € como máximo", "es", None, 8000),
+    ("un'altra agenzia ci ha chiesto 12.000 €, preferiamo al massimo 8.000 €", "it", None, 8000),
+    ("Eine andere Agentur hat 12.000 € verlangt, wir würden lieber 8.000 € ausgeben", "de", 8000, 8000),
+    ("Eine andere Agentur wollte 12.000 €, wir würden eher 8 höchstens ausgeben", "de", None, 8000),
+    ("Eine andere Agentur wollte 12.000 €, wir würden eher 8 ausgeben", "de", 8000, 8000),
+    ("een ander bureau vroeg 12.000 euro, we willen liever 8.000 euro", "nl", 8000, 8000),
+    ("outra agência pediu 12 mil euros, queremos gastar 8 mil", "pt", 8000, 8000),
+])
+def test_the_visitors_own_sum_after_another_partys_price_is_the_budget_in_every_language(text, lang, low, high):
+    budget = extract(text, lang=lang, now=NOW).budget
+    assert (budget.min, budget.max, budget.currency) == (low, high, "EUR")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("une autre agence nous a demandé 12 000 €, on peut faire 8 000 € ?", "fr"),
+    ("Eine andere Agentur wollte 12.000 €, wir würden eher 8 Leute einstellen", "de"),
+])
+def test_a_question_or_a_count_after_another_partys_price_is_no_budget(text, lang):
+    assert extract(text, lang=lang, now=NOW).budget is None
