@@ -1414,5 +1414,26 @@ class ActionNoProblem(Action):
             confirm(dispatcher, tracker.get_slot("booking"), repeated=True)
             return [SlotSet("offered_slots", []), SlotSet("awaiting_zone", False), *seen(tracker)]
         dispatcher.utter_message(response="utter_no_problem")
+        if declines_the_email_for_a_person(tracker):
+            # "no thanks, i'd rather not give my email" to "So they can reach you, I'll just need your email. What's
+            # the best email for them?": told "If you change your mind, just say 'book a call'", the visitor was asked
+            # for their contact details at their next message all the same (played on make run: the privacy question
+            # came first, as a person's request puts it). Declined: no contact details are asked for; a call asks
+            # for the agreement again.
+            return [SlotSet(CONSENT, False), *([SlotSet("awaiting_zone", False)] if tracker.get_slot("awaiting_zone")
+                                              else [])]
         # A no to the times drops the question about the zone too: the next message is not read as a place.
         return [SlotSet("awaiting_zone", False)] if tracker.get_slot("awaiting_zone") else []
+
+
+# What the request for a person asks when no email is known (``bot.actions.conversation.ActionRequestHuman``).
+EMAIL_FOR_A_PERSON = "So they can reach you, I'll just need your email."
+
+
+def declines_the_email_for_a_person(tracker: Tracker) -> bool:
+    """Whether a no answers the request for the email a person asked for needs, the last thing the bot said."""
+    state = State.of(tracker)
+    if not tracker.get_slot("human_requested") or state.attributes.email is not None or state.consent is not None:
+        return False
+    texts = bot_texts(tracker)
+    return bool(texts) and say(EMAIL_FOR_A_PERSON) in texts[-1][1]

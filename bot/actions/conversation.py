@@ -17,6 +17,7 @@ from rasa_sdk.types import DomainDict
 from bot.actions import runtime
 from bot.actions.booking import (
     BOOKABLE,
+    EMAIL_FOR_A_PERSON,
     NEED_EMAIL,
     ActionBookSlot,
     around_the_times,
@@ -322,7 +323,7 @@ class ActionRequestHuman(Action):
             text = say("I've noted that you'd like to talk to a person; our team will get in touch with you shortly.")
         if state.attributes.email is None and state.consent is not False:
             # The form asks for the email next (``slots_to_ask`` puts contact details first now).
-            text += " " + say("So they can reach you, I'll just need your email.")
+            text += " " + say(EMAIL_FOR_A_PERSON)
             if tracker.active_loop.get("name") is None:
                 text += " " + say("What's the best email for them?")
         dispatcher.utter_message(text=text)
