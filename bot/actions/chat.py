@@ -2,12 +2,19 @@
 
 Rasa predicts nothing while a person is in (the conversation is paused), so
 no form runs; the widget channel calls this action itself after each of the
-visitor's messages (``bot.channels.handoff``). The message is read by the
-extractor as free text; each value it states (the visitor's own words, not an
-inference) becomes the answer to that attribute's question with the source
-``chat``, joins what the conversation knows, and the lead is posted again,
-so sales sees it while still talking. After hand back the form finds these
-answers in the slots and does not ask for them again.
+visitor's messages (``bot.channels.handoff``). Each message since the pause
+is read by the extractor as free text, in order; each value it states (the
+visitor's own words, not an inference) becomes the answer to that attribute's
+question with the source ``chat``, joins what the conversation knows, and the
+lead is posted again when that changed anything, so sales sees it while still
+talking. After hand back the form finds these answers in the slots and does
+not ask for them again.
+
+Every line since the pause, not only the latest: the channel's call runs after
+the turn, and on a loaded server the visitor's next line can be logged before
+it, so "the latest" was that next line, read twice, and the one before never
+(seen in CI: "About 20k a month" never reached the lead). Read again, a line
+gives what it gave, and a later line still corrects an earlier one.
 """
 
 from __future__ import annotations
@@ -27,8 +34,8 @@ from bot.actions.defaults import currency_for
 from bot.actions.hearing import stated
 from bot.actions.lead_service import ServiceUnavailable
 from bot.actions.outcome import lead_payload
-from bot.actions.questionnaire import question_for
-from bot.actions.state import State, is_payload, latest_text
+from bot.actions.questionnaire import MAX_TEXT, question_for
+from bot.actions.state import State, is_payload
 from bot.actions.submission import context
 from nlu.extract import extract
 from qualification.playbook import QUESTION_ATTRIBUTES
@@ -49,22 +56,18 @@ class ActionReadChat(Action):
             return []
         playbook = runtime.playbooks().current()
         state = State.of(tracker)
-        text = latest_text(tracker)
-        if not text.strip() or is_payload(text):
-            # A button clicked while a person is in ("/affirm") tells nothing, and is no answer's text.
-            return []
-        currency = currency_for(state.attributes, playbook.company.default_currency)
-        # The conversation's language: a short line ("unos doscientos empleados") says too little to tell by itself.
-        read = extract(text, now=date.today(), default_currency=currency, lang=language.of(tracker))
-        found = [name for name in QUESTION_ATTRIBUTES if stated(read, name)]
-        if not found:
-            return []
-        answers = list(state.answers)
-        for name in found:
-            question = question_for(playbook, name)
-            entry = {"question": question.id if question else name, "text": text[:2000], "source": CHAT}
-            answers = [a for a in answers if a.get("question") != entry["question"]] + [entry]
-        attributes = state.attributes.merge(read)
+        attributes, answers = state.attributes, list(state.answers)
+        for text in lines_since_the_pause(tracker):
+            currency = currency_for(attributes, playbook.company.default_currency)
+            # The conversation's language: a short line ("unos doscientos empleados") says too little to tell.
+            read = extract(text, now=date.today(), default_currency=currency, lang=language.of(tracker))
+            for name in (n for n in QUESTION_ATTRIBUTES if stated(read, n)):
+                question = question_for(playbook, name)
+                entry = {"question": question.id if question else name, "text": text, "source": CHAT}
+                answers = [a for a in answers if a.get("question") != entry["question"]] + [entry]
+            attributes = attributes.merge(read)
+        if answers == list(state.answers) and attributes.to_dict() == state.attributes.to_dict():
+            return []  # nothing new: no post
         events: list[EventType] = [SlotSet("attributes", attributes.to_dict()), SlotSet("answers", answers)]
         human = "" if tracker.get_slot("human_requested") else None
         payload = lead_payload(tracker.sender_id, attributes, answers, state.consent, playbook, human,
@@ -76,3 +79,16 @@ class ActionReadChat(Action):
             return events + [SlotSet("lead_pending", True)]
         return events + [SlotSet("lead_id", lead.get("id")), SlotSet("lead_stage", lead.get("stage")),
                          SlotSet("lead_pending", False)]
+
+
+def lines_since_the_pause(tracker: Tracker) -> list[str]:
+    """The visitor's lines since the person came in (Rasa's ``pause`` event), oldest first; not a button's
+    payload ("/affirm" clicked while a person is in tells nothing, and is no answer's text)."""
+    lines: list[str] = []
+    for event in reversed(tracker.events):
+        if event.get("event") == "pause":
+            break
+        text = (event.get("text") or "")[:MAX_TEXT] if event.get("event") == "user" else ""
+        if text.strip() and not is_payload(text):
+            lines.append(text)
+    return lines[::-1]
