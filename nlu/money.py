@@ -73,7 +73,7 @@ _PERIODS = (
                           # "for the first year", "im ersten Jahr", "la première année" (rewritten "in 1. years", "the 1ère years"),
                           # and the fiscal year named in German and Dutch ("im nächsten Geschäftsjahr", "volgend boekjaar")
                           r"\b(?:for|in|over|during|before) (?:the |our |el |o |il |het )?(?:first|1(?:st|\.ᵉʳ|\.|ère|ere|er|º|°|e|o)?) (?:full )?years?\b|"
-                          r"\bgesch(?:ä|ae)ftsjahr(?:es)?\b|\bboekjaar\b")),
+                          r"\bgesch(?:ä|ae)ftsjahr(?:es)?\b|\bboekjaar\b|\bjaarlijkse?\b")),
     # "for the whole project" also as the rewrite leaves the other languages ("for tutto il progetto", "for the gesamte
     # projekt", "before the hele project", Dutch "voor" read as "before"), and "para o projeto todo"
     ("one_time", lazy_compile(r"\bone[- ]?(?:time|off)\b|\bin total\b|\btotal\b|\blump sum\b|\bfor the (?:whole|entire|full) [a-z-]+\b|\b(?:for|before) (?:the |l'|het |das |o |el |le |il )?(?:tutto il|tutta la|intero|intera|todo el|toda la|tout le|toute la|gesamte[n]?|ganze[n]?|hele|gehele|volledige) [\w-]+\b|\bfor (?:the |o |el |le |il )?(?:projeto|proyecto|projet|progetto|projekt) (?:todo|inteiro|completo|entier|intero)\b|\bfor the (?:project|campaign|engagement|program|programme|initiative|launch|website|build|job|rebuild|redesign|rebrand|relaunch|migration|setup|audit)\b|\bproject budget\b|\boverall\b|\ball in\b|\bonce\b(?!\s+(?:the|we|we'?ve|we'?re|i|i'?ve|it|it'?s|they|our|that|this|he|she|you|everything|approved|signed|agreed|finance|results?)\b)|\bsingle project\b|\bflat fee\b|\bfixed (?:fee|price)\b")),
@@ -1243,9 +1243,32 @@ def _latest(text: Text, stated: list[Money]) -> Money:
     m = stated[0]
     for later in stated[1:]:
         was = _WAS_BEFORE.search(text.lower, max(0, m.start - 25), m.start)
-        if stance.supersedes(text, m.end, later.start) or was or _CORRECTS_AFTER.match(text.lower, later.end):
+        if stance.supersedes(text, m.end, later.start) or was or _CORRECTS_AFTER.match(text.lower, later.end) or _share_for_the_work(text, later):
             m = later  # "it was 12k, it's 9k now"
     return m
+
+
+# "180k a year, of which 60k could go to an agency", and the seven languages' as the rewrite leaves them ("davon
+# könnten 60.000 € an eine Agentur gehen", "dont 60 000 € pour une agence", "de eso unos 60.000 € para una agencia",
+# "dos quais 60 mil para uma agência", "di cui 60.000 € per un'agenzia", "waarvan 60.000 euro voor een bureau"): the
+# share of the whole for the work asked of us.
+_SHARE_OF_IT_BEFORE = lazy_compile(
+    r"\b(?:of which|davon|dont|of (?:eso|ello|esto|isso|isto|that|it|this|cui)|dos quais|das quais|de los cuales|de las cuales|"
+    r"di cui|waarvan|daarvan)\b[^.;!?\d]{0,25}$"
+)
+_FOR_THE_WORK_AFTER = lazy_compile(
+    r"\s*(?:[$€£]|euros?|eur|usd|gbp|chf)?[^.;!?\d]{0,20}?\b(?:for|to|an|à|para|per|voor|before|into|towards)\s+"
+    r"(?:(?:a|an|the|this|our|eine|einen|une|una|um|uma|un|een)\s+)?(?:agency|agencies|agentur|agence|agencia|ag(?:ê|e)ncia|agenzia|"
+    r"bureau|you|us|the project|this project|partner|freelancer)\b"
+)
+
+
+def _share_for_the_work(text: Text, later: Money) -> bool:
+    """Whether a later sum is said as the share of the one before for the work asked of us ("..., of which 60k could go to
+    an agency")."""
+    lower = text.lower
+    before = _before_the_symbol(text, later.start)
+    return bool(_SHARE_OF_IT_BEFORE.search(lower, max(0, before - 40), before) and _FOR_THE_WORK_AFTER.match(lower, later.end))
 
 
 # "we can do 10k, 8k realistically": the later figure is said to be the real one.

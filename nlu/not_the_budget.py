@@ -149,7 +149,7 @@ def anothers_price(text: Text, start: int, end: int, clause: tuple[int, int], sy
 # Mio. € an Vermögen", "2 milioni di euro di finanziamento") or right before it ("we raised 2M", "our ACV is 20k",
 # "ACVs between 40 and 120k", "ticket médio de 5 mil", rewritten "average deal of 5k").
 _HOLDING_AFTER = lazy_compile(
-    r"\s*(?:[a-z]{0,3}[$€£¥₹]|euros?|dollars?|pounds?|reais|francs?|usd|eur|gbp|chf)?\s*"
+    r"\s*(?:(?:of\s+|de\s+|di\s+)?(?:[a-z]{0,3}[$€£¥₹]|euros?|dollars?|pounds?|reais|francs?|usd|eur|gbp|chf))?\s*"
     r"(?:(?:in|of|an|aan|de|di|em|en|at|d')\s+)?(?:assets|aum|funding|financing|venture (?:capital|funding)|seed (?:funding|money|round)|"
     r"under management|in aum|raised|"
     r"verm(?:ö|oe)gen|finanzierung|risikokapital|eingesammelt|eingeworben|actifs|lev(?:é|e)e de fonds|financement|"
@@ -157,7 +157,7 @@ _HOLDING_AFTER = lazy_compile(
     r"finanziamento|finanziamenti|vermogen|financiering|investering|opgehaald)\b"
 )
 _HOLDING_BEFORE = lazy_compile(
-    r"\b(?:acvs?|tcvs?|arpa|arpu|ltv|aov|average (?:deal|order|contract|ticket|basket|sale|invoice)s?(?:\s+(?:sizes?|values?))?|"
+    r"\b(?:aum|assets under management|(?:our |total )?assets|acvs?|tcvs?|arpa|arpu|ltv|aov|average (?:deal|order|contract|ticket|basket|sale|invoice)s?(?:\s+(?:sizes?|values?))?|"
     r"deal sizes?|ticket (?:size|m(?:é|e)dio|moyen)|panier moyen|scontrino medio|"
     r"(?:taille|valeur) moyenne (?:of |de |d')?(?:nos |des )?(?:contrats|commandes|paniers|ventes)|"
     r"(?:our|the) deals (?:are|run|go)|(?:our|the) contracts (?:are|run|go))\b"

@@ -23,6 +23,12 @@ NOW = "2026-12-05"
     ("ticket médio de 5 mil reais, vendemos para indústrias", "pt"),
     ("abbiamo raccolto 2 milioni di euro di finanziamento", "it"),
     ("we hebben 2 miljoen euro aan financiering opgehaald", "nl"),
+    ("our AUM is 1.2B", "en"),
+    ("nous gérons 900 M€ d'actifs", "fr"),
+    ("gestionamos 900 millones de euros en activos", "es"),
+    ("temos 900 milhões em ativos sob gestão", "pt"),
+    ("gestiamo 900 milioni di euro di patrimonio", "it"),
+    ("we beheren 900 miljoen euro aan vermogen", "nl"),
 ])
 def test_what_the_business_holds_raised_or_sells_at_is_no_budget(text, lang):
     assert extract(text, lang=lang, now=NOW).budget is None
@@ -32,6 +38,8 @@ def test_what_the_business_holds_raised_or_sells_at_is_no_budget(text, lang):
     ("we raised 2M and can spend 20k a month on marketing", "en", 20000),
     ("the budget was raised from 10k to 14k", "en", 14000),
     ("on a levé 2 M€ et notre budget marketing est de 10 000 € par mois", "fr", 10000),
+    ("total assets of about $900M, marketing budget 20k a month", "en", 20000),
+    ("we have a budget of 5 million of dollars for marketing", "en", 5000000),
 ])
 def test_a_budget_beside_them_or_raised_is_the_budget(text, lang, low):
     assert extract(text, lang=lang, now=NOW).budget.min == low
