@@ -208,7 +208,7 @@ def digresses(intent: str | None, confidence: float, text: str, free: Attributes
         # menos?", ask_pricing at 0.57): answered, rather than "sorry, I didn't understand". With a sentence that
         # tells us something before it ("Wir sind ein Maschinenbauer aus Stuttgart. Was kostet das?"), the form
         # answers it from the FAQ and hears the rest.
-        return reads_as_question(text) and not (_told_besides_asking(text) and any(stated(free, n) for n in DATA))
+        return reads_as_question(text) and not (told_besides_asking(text) and any(stated(free, n) for n in DATA))
     if confidence < DIGRESSION_CONFIDENCE:
         return False
     if shaped_like_a_name(text, words_at_least=2):
@@ -254,6 +254,13 @@ def ends_nothing(intent: str | None, confidence: float, free: Attributes) -> boo
     if intent in LEAVING and intent != "switch_language" and confidence < CLEARING_CONFIDENCE and names_a_need(free):
         return True
     return any(stated(free, n) and (n != WHO or sayable(free, n)) and not _now(free, n) for n in DATA)
+
+
+def states_a_need(text: str, free: Attributes) -> bool:
+    """A statement of a need we know with facts about the visitor and no question mark ("je veux plus de clients, je
+    suis seul, graphiste freelance à Lyon", "quiero más clientes para mi gimnasio en Sevilla"): it asks for nothing,
+    whatever the classifier or the FAQ's topic words make of "je veux", "quiero" and "clients"."""
+    return names_a_need(free) and any(stated(free, n) for n in DATA) and "?" not in text
 
 
 def names_a_need(free: Attributes) -> bool:
@@ -671,7 +678,7 @@ class ValidateQualificationForm(FormValidationAction):
         # like you" were offered, and nothing it said was heard).
         asking = None if carrying or (requested in DATA and stated(free, requested)) \
             or tells_about_themselves(text, spoken()) \
-            or (names_a_need(free) and any(stated(free, n) for n in DATA) and "?" not in text) \
+            or states_a_need(text, free) \
             else latest_intent(tracker)
         entry = None if answers_anyway or carrying else asked_entry(playbook, text, asking, latest_confidence(tracker))
         if entry is not None:
@@ -745,7 +752,7 @@ class ValidateQualificationForm(FormValidationAction):
         # ("what do you do with my data?" is no need for analytics). The question asked is asked
         # again, without "sorry". A sentence of its own that tells us something ("we're a small bakery
         # chain, 6 shops around Lyon. how much does it cost?") is heard, said back and confirmed in its turn.
-        told = _told_besides_asking(text)
+        told = told_besides_asking(text)
         if told and any(stated(said_too := extract(told, now=today, default_currency=currency, lang=spoken()), n)
                         for n in QUESTION_ATTRIBUTES):
             hearing = hear(state.attributes, state.heard, said_too, told, correcting=False)
@@ -1889,7 +1896,7 @@ def _introduces(text: str, intent: str | None, given: Attributes) -> bool:
 _SENTENCES = re.compile(r"[^.!?¿¡;]+[.!?;]*")
 
 
-def _told_besides_asking(text: str) -> str:
+def told_besides_asking(text: str) -> str:
     """The sentences of a message that asks us something which are no question themselves ("we're a small bakery
     chain, 6 shops around Lyon." before "how much does it cost?"); empty when every sentence asks. A question's
     sentence that opens with clauses of their own, a comma before the question, tells them too: "we need more leads

@@ -1,0 +1,63 @@
+"""A need said before a price question in a first message is heard, and confirmed first (issue 14).
+
+Played on make run (de): "moin, brauchen mehr anfragen über unsere website, was kostet sowas?" as the first message
+got the price, "A few quick questions ...", then "Which marketing challenge would you like to solve?", and after the
+visitor's next facts the need question again: what they said before the question was dropped. The form hears such a
+clause mid-conversation (``test_a_need_said_before_a_question_in_the_same_sentence_is_heard``); the first message,
+answered by ``action_answer`` before the form starts, now does too: heard, and the form opens by confirming it.
+
+Near misses: a question alone, or one after a greeting only, hears nothing; the form opens with its first question.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.actions.conversation import ActionAnswer
+from bot.actions.language import speaking
+from tests.bot.test_form import playbook  # noqa: F401 (fixture)
+
+NEED_THEN_PRICE = [
+    ("de", "moin, brauchen mehr anfragen über unsere website, was kostet sowas?"),
+    ("en", "hi, we need more leads for our dental clinics, what does it cost?"),
+    ("fr", "bonjour, on cherche plus de leads pour nos cliniques, c'est combien ?"),
+    ("es", "hola, necesitamos más clientes para nuestras clínicas, ¿cuánto cuesta?"),
+    ("pt", "olá, precisamos de mais leads para as nossas clínicas, quanto custa?"),
+    ("it", "ciao, ci servono più contatti per le nostre cliniche, quanto costa?"),
+    ("nl", "hoi, we hebben meer leads nodig voor onze klinieken, wat kost dat?"),
+]
+ONLY_ASKING = [("en", "what does it cost?"), ("de", "moin, was kostet sowas?"), ("fr", "bonjour, c'est combien ?")]
+
+
+def first_message(lang: str, text: str, intent: str = "ask_pricing") -> tuple[dict[str, Any], list[str],
+                                                                             list[dict[str, Any]]]:
+    """What ``action_answer`` sets, says and hands on for a first message the classifier sent it."""
+    events_in = [{"event": "user", "text": text, "timestamp": 1.0, "metadata": {"language": lang},
+                  "parse_data": {"intent": {"name": intent, "confidence": 0.9}}}]
+    t = Tracker("conv-first-price", {"attributes": {}, "language": lang}, {
+        "text": text, "intent": {"name": intent, "confidence": 0.9}}, events_in, False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    with speaking(lang):
+        events = asyncio.run(ActionAnswer().run(dispatcher, t, {}))
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    return slots, [m.get("text") or "" for m in dispatcher.messages], events
+
+
+@pytest.mark.parametrize(("lang", "text"), NEED_THEN_PRICE)
+def test_the_need_before_the_price_question_is_heard_and_the_form_follows(lang: str, text: str) -> None:
+    slots, texts, events = first_message(lang, text)
+    heard = (slots.get("heard") or {}).get("attributes") or {}
+    assert "lead_generation" in ((heard.get("need") or {}).get("categories") or []), (heard, texts)
+    assert any(e.get("event") == "followup" for e in events), events
+    assert len(texts) == 2, f"the price and the opening line: {texts}"
+
+
+@pytest.mark.parametrize(("lang", "text"), ONLY_ASKING)
+def test_a_question_alone_hears_nothing(lang: str, text: str) -> None:
+    slots, texts, _ = first_message(lang, text)
+    assert not ((slots.get("heard") or {}).get("attributes")), (slots, texts)
