@@ -169,10 +169,12 @@ class ActionAnswer(Action):
         dispatcher.utter_message(text=say(OPENING))
         told = told_besides_asking(text)
         if told and any(stated(said_too := extract(told, now=date.today(), lang=spoken()), n)
-                        for n in QUESTION_ATTRIBUTES):
+                        for n in QUESTION_ATTRIBUTES) and not stated(said_too, WHO):
             # "moin, brauchen mehr anfragen über unsere website, was kostet sowas?": what they said before the
             # question is heard, and the form confirms it first (played on make run: the price, then "Which marketing
-            # challenge?" as if the need had not been said, twice). Nothing in the question itself is taken.
+            # challenge?" as if the need had not been said, twice). Nothing in the question itself is taken. Who they
+            # are ("I'm a final-year marketing student at Wits, ...", set 8's thandeka) is left to the form, which
+            # reads it from the whole message and may close the conversation on it.
             state = State.of(tracker)
             heard = hear(state.attributes, state.heard, said_too, told, correcting=False).heard
             return [*seen(tracker), SlotSet("heard", heard.to_slot()), FollowupAction(FORM)]

@@ -7,6 +7,8 @@ clause mid-conversation (``test_a_need_said_before_a_question_in_the_same_senten
 answered by ``action_answer`` before the form starts, now does too: heard, and the form opens by confirming it.
 
 Near misses: a question alone, or one after a greeting only, hears nothing; the form opens with its first question.
+Who the visitor is, said before the question ("I'm a final-year marketing student at Wits, ...", set 8's thandeka),
+is left to the form, which reads it from the whole message (and closes the conversation on a student).
 """
 
 from __future__ import annotations
@@ -60,4 +62,11 @@ def test_the_need_before_the_price_question_is_heard_and_the_form_follows(lang: 
 @pytest.mark.parametrize(("lang", "text"), ONLY_ASKING)
 def test_a_question_alone_hears_nothing(lang: str, text: str) -> None:
     slots, texts, _ = first_message(lang, text)
+    assert not ((slots.get("heard") or {}).get("attributes")), (slots, texts)
+
+
+def test_who_the_visitor_is_before_the_question_is_left_to_the_form() -> None:
+    slots, texts, _ = first_message("en", "Hi! I'm a final-year BCom marketing student at Wits, doing a research "
+                                    "project on B2B lead generation. Do you have any case studies I could read?",
+                                    intent="ask_question")
     assert not ((slots.get("heard") or {}).get("attributes")), (slots, texts)
