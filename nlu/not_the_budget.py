@@ -45,6 +45,7 @@ _TO_THE_FIGURE = lazy_compile(
     r"running at|est|es|ist|sind|sont|son|sono|(?:è|é|e)|zijn|s(?:ã|a)o|mismo|de|di|van|um|bei|liegt bei|liegen bei|"
     r"tourne autour de|ronda|rondan|gira|girano|ligt|liggen)\b)*"
 )
+_COUNT_BEFORE_ITS_NOUN = lazy_compile(r"\d\s*(?:k|m)?\s+(?:[\w-]+\s+)?$")
 # What may stand before a figure in its clause for it to carry on the count said before ("now it's like", "currently").
 _CARRIED_ON = lazy_compile(
     r"(?:[\W_]|\b(?:now|currently|today|these days|at the moment|atm|rn|it'?s|its|it is|like|about|around|roughly|"
@@ -64,7 +65,8 @@ def counted(text: Text, start: int, value: float, clause: tuple[int, int], count
     lower = text.lower
     sentence = stance.sentence_at(text, start)
     nouns = [m for m in _COUNTED_NOUN.finditer(lower, sentence[0], start)]
-    if nouns and _TO_THE_FIGURE.fullmatch(lower, nouns[-1].end(), start):
+    if nouns and _TO_THE_FIGURE.fullmatch(lower, nouns[-1].end(), start) and not _COUNT_BEFORE_ITS_NOUN.search(lower, sentence[0], nouns[-1].start()):
+        # (not a noun counted already: "we have about 200 customers, 5k a month" says no count of the 5k)
         return True
     said = [c for c in counts_before if sentence[0] <= c[0] and c[1] <= clause[0] and c[2] / 10 <= value <= c[2] * 10]
     if not said or not _CARRIED_ON.fullmatch(lower, clause[0], start):

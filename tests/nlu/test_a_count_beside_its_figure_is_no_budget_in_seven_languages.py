@@ -30,6 +30,7 @@ def test_a_bare_figure_that_counts_what_is_named_before_it_is_no_budget(text, la
     ("we get 600 bookings a month and could spend 2k a month", "en", 2000, "month"),
     ("we get 22k visits a month, budget maybe 6k", "en", 6000, None),
     ("bookings are slow, so maybe 2k a month", "en", 2000, "month"),
+    ("we have about 200 customers, 5k a month", "en", 5000, "month"),
     ("Wir brauchen mehr Buchungen, unser Budget ist 600 € im Monat", "de", 600, "month"),
     ("On veut plus de réservations, on peut mettre 600 € par mois", "fr", 600, "month"),
 ])
