@@ -142,6 +142,8 @@ def _short_name_of_a_city(text: Text, m: _Match, written: str) -> bool:
     if not written.islower() or key not in _SHORT_NAMES | _SHORT_NAMES_TOO_ARTICLES:
         return False
     before = text.lower[max(0, m.start - 40): m.start]
+    if re.match(r"-based\b|\s+based\b", text.lower[m.end: m.end + 8]):
+        return True  # "an sf-based startup", "la-based studio"
     if key in _SHORT_NAMES_TOO_ARTICLES:
         return bool(_ENGLISH_WHERE_BEFORE.search(before))
     return bool(_CUE_BEFORE.search(before)) or (not m.place.needs_cue and text.lower.strip(" .!?") == key)
@@ -627,7 +629,8 @@ def location(text: Text, field: str | None, lang: str | None = None, *, stays: b
                 town = town or after_town.group("town") or after_town.group("bare")
         elif place.needs_cue and not (_cued(text, m) or (answer and short and not _words_before_lower(text, m, written))
                                       or (index > 0 and kept and kept[-1].end >= m.start - 3) or _own_state_after(text, m, matches)) or (
-                place.needs_cue and written.islower() and not answer and _ARTICLE_CUE.search(text.lower, max(0, m.start - 4), m.start)):
+                place.needs_cue and written.islower() and not answer and _ARTICLE_CUE.search(text.lower, max(0, m.start - 4), m.start)
+                and not _short_name_of_a_city(text, m, written)):
             # ("a wedding venue": the Italian and Portuguese "a" is also the English article; a lower-case word after it is no place)
             # (the next place but a state's code in lower case: "in" is Indiana's, "Cork in Ireland" names Ireland next)
             following = next((o for o in matches[index + 1:]

@@ -45,6 +45,9 @@ def test_a_city_followed_by_its_own_state_code_in_lower_case_is_the_city(text: s
     ("estamos em sf", "pt-PT", "San Francisco"),
     ("siamo a nyc", "it", "New York"),
     ("we zitten in nyc", "nl", "New York"),
+    ("we're an sf-based startup", "en", "San Francisco"),
+    ("nyc-based agency, 12 people", "en", "New York"),
+    ("la-based studio", "en", "Los Angeles"),
 ])
 def test_a_short_city_name_in_lower_case_after_a_word_of_where_is_the_city(text: str, lang: str | None, city: str) -> None:
     location = extract(text, None, now=NOW, lang=lang).location
