@@ -2010,7 +2010,15 @@ def _opens_with_yes(text: str) -> bool:
     """Whether a reply's first words, before a comma or a dash, are a yes and nothing more ("yes, but ...", "sí,
     aunque ...", "ja - wobei ...")."""
     first, *rest = _FIRST_WORDS.split(text.strip(), maxsplit=1)
-    return bool(rest) and only_yes(first)
+    if rest and only_yes(first):
+        return True
+    # "oui mais en fait on est 18", "yes but we're 18 now": the yes before a "but", with no comma.
+    but = _YES_BUT.match(text)
+    return but is not None and only_yes(but.group(1))
+
+
+# A reply's first words before a "but" in the seven languages ("oui mais ...", "ja aber ...", "sí pero ...").
+_YES_BUT = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:but|aber|mais|pero|mas|ma|maar)\s", re.IGNORECASE)
 
 
 def _after_the_yes(text: str, free: Attributes, today: date, currency: str) -> Attributes:

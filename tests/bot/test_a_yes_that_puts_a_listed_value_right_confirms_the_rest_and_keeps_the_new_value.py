@@ -33,6 +33,14 @@ YES_BUT = [
     ("it", "sì, ma in realtà siamo in 15"),
     ("pt", "sim, mas na verdade somos 15"),
     ("nl", "ja, maar eigenlijk zijn we met 15"),
+    # The yes before a "but" with no comma (played on make run: "oui mais en fait on est 18").
+    ("fr", "oui mais en fait on est 15"),
+    ("en", "yes but we are 15 now"),
+    ("de", "ja aber eigentlich sind wir 15"),
+    ("es", "sí pero en realidad somos 15"),
+    ("pt", "sim mas na verdade somos 15"),
+    ("it", "sì ma in realtà siamo 15"),
+    ("nl", "ja maar eigenlijk zijn we met 15"),
 ]
 
 
@@ -59,7 +67,7 @@ def test_a_yes_alone_or_with_a_listed_value_as_it_was_confirms_what_was_listed(l
     assert (given.get("company_size") or {}).get("min") == 12 and given.get("industry") == "real_estate", texts
 
 
-@pytest.mark.parametrize(("lang", "said"), [("en", "no, we are 15"), ("es", "no, somos 15")])
+@pytest.mark.parametrize(("lang", "said"), [("en", "no, we are 15"), ("es", "no, somos 15"), ("en", "no but we are 15")])
 def test_a_no_with_a_size_put_right_leaves_the_industry_to_confirm(lang: str, said: str) -> None:
     given, heard, texts = at_the_confirmation(lang, said, "deny")
     assert (given.get("company_size") or {}).get("min") == 15, (given, texts)
