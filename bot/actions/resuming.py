@@ -41,6 +41,14 @@ _GO_ON = re.compile(
     r"seguimos|seguir|sigamos|retom\w*|riprend\w*|riprendiamo|andiamo avanti|avanti|prosseguir|"
     # Dutch
     r"verder\w*|doorgaan|ga door|gaan door|hervatten|"
+    # Back after a goodbye ("I'm back, where were we?", "rieccomi, dove eravamo?"), in the seven languages
+    r"where were we|i m back|im back|i am back|back again|"
+    r"wo waren wir|bin wieder da|wieder da|"
+    r"on en etait ou|ou en etions nous|ou en etait on|me revoila|je suis de retour|"
+    r"donde estabamos|estoy de vuelta|ya volvi|"
+    r"onde estavamos|onde e que estavamos|estou de volta|voltei|"
+    r"dove eravamo|rieccomi|sono tornat[oa]|eccomi di nuovo|"
+    r"waar waren we|ik ben terug|ben er weer|"
     # The stop's "if you change your mind", said back, in the seven languages
     r"changed my mind|change of mind|anders [uü]berlegt|change d avis|(?:cambie|cambiado) de (?:opinion|idea)"
     r"|mudei de (?:ideia|ideias|opiniao)|cambiato idea|me bedacht|van gedachten veranderd"
