@@ -20,6 +20,9 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from nlu.identity import points_at_the_firm
+from nlu.text import plain
+
 # The words naming each field, per language: multi-word names whole ("company size" is tried before "size"). Words
 # shared with answers ("data", "sales", "team", "base") are left out: "data" is a need, and a date in Portuguese.
 _MULTI = {
@@ -118,10 +121,19 @@ def _plain(text: str) -> str:
     return unicodedata.normalize("NFC", text).lower().replace("’", "'")
 
 
+# The firm named alone as theirs, nothing pointing at it: "my company", "meine Firma", "la mia azienda" name the field.
+_ONLY_THE_FIRM = re.compile(r"(?:(?:the|la|a|o|de|het) )?(?:my|our|meine|unsere|mein|unser|mon|ma|notre|mi|nuestra|nuestro|minha"
+                            r"|nossa|meu|nosso|mia|nostra|mio|nostro|mijn|ons|onze) \w+")
+
+
 def fields_to_change(text: str) -> tuple[str, ...]:
     """The fields a message asks to change, in the order named; empty when it says anything besides."""
     said = _plain(text).strip()
     if not said or any(c.isdigit() for c in said) or "@" in said or len(said.split()) > _MAX_WORDS:
+        return ()
+    if points_at_the_firm(text) and not _ONLY_THE_FIRM.fullmatch(plain(text)):
+        # "das ist meine Firma", "esa es mi empresa", "dat is mijn bedrijf" to "I noted Acme Analytics. Is that right?":
+        # the firm read back, pointed at as theirs, confirmed; no field to change ("my company" alone still names one).
         return ()
     # "budget's wrong": the 's is "is" (only after a field's name; "it's" is a word of its own).
     rest = f" {said} "
