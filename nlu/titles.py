@@ -21,7 +21,7 @@ import re
 
 from nlu.attributes import Authority
 from nlu.patterns import lazy_compile
-from nlu.text import Text
+from nlu.text import Text, plain
 
 _LEVELS = (
     ("vp", r"\b(?:s\.?v\.?p|e\.?v\.?p|a\.?v\.?p|v\.?p|vice[- ]president|vice[- ]pres|vicepresident|vice president)\b\.?"),
@@ -874,8 +874,25 @@ def _partner_joined(lower: str, best: tuple[int, int, str, int]) -> tuple[int, i
     return start, order, name, end
 
 
+# A yes, or a word of confirming, said with the firm pointed at as theirs ("yes, that's my company", "c'est bien mon
+# entreprise", "klopt, het is wel ons bedrijf"), in the seven languages; words as ``nlu.text.plain`` leaves them.
+_CONFIRMING = lazy_compile(
+    r"(?<![\w'])(?:yes|yeah|yep|yup|correct|right|exactly|indeed|sure|ok|okay|really|ja|jep|jo|genau|richtig|stimmt|korrekt"
+    r"|echt|wirklich|tatsachlich|oui|exact|exactement|voila|tout a fait|bien|effectivement|en effet|si|claro|correcto|exacto"
+    r"|eso es|efectivamente|sim|certo|exato|isso|mesmo|esatto|giusto|proprio|klopt|precies|juist|inderdaad|wel)(?![\w'])")
+
+
+def _confirms_the_firm(original: str) -> bool:
+    """Whether a message only points at the firm read back as theirs, with a yes or a word of confirming: it confirms
+    the firm, and says nothing of who they are in it ("that's my company" alone may still be the owner's words)."""
+    from nlu.identity import points_at_the_firm  # identity reads titles: imported here, at first use
+    return points_at_the_firm(original) and _CONFIRMING.search(plain(original)) is not None
+
+
 def authority(text: Text, field: str | None) -> Authority | None:
     """Title, seniority and role, or nothing when the text says none of them."""
+    if _confirms_the_firm(text.original):
+        return None  # "yes, that's my company", "sí, esa es mi empresa" to the firm read back: a yes, no role
     lower = text.lower
     found = seniority_of(text, field)
     role = None
