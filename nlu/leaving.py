@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from nlu.rescheduling import supposes_a_move
+
 # What a visitor leaves for (``_EXCUSE``), and how it is introduced.
 _EVENT = (r"(?:meeting|call|appointment|conference call|zoom|client|class|flight|train"
           r"|besprechung|termin|telefonat|sitzung|konferenz"
@@ -344,6 +346,10 @@ _STOPPING_WORDS = re.compile(
 def names_no_stop(text: str) -> bool:
     """Whether a message holds no word a stop, a refusal or a goodbye is said with, in any of the seven languages: a
     classifier's "stop" for it is a mishearing ("a partir de la segunda quincena de enero", a start date, was its stop
-    at 0.83). Any such word keeps the classifier's reading ("para ya", "basta", "no quiero seguir", "leave me alone")."""
+    at 0.83). Any such word keeps the classifier's reading ("para ya", "basta", "no quiero seguir", "leave me alone"),
+    unless the stop is only supposed in a question: "if I had to cancel, how would I?", "si tuviera que cancelar, ¿cómo
+    lo hago?" ask how it would go (``nlu.rescheduling.supposes_a_move``), and stop nothing."""
     words = " ".join(_clauses(text or ""))
+    if words and supposes_a_move(text) and not says_goodbye(text) and not asks_to_stop(text):
+        return True
     return bool(words) and not _STOPPING_WORDS.search(words) and not says_goodbye(text) and not asks_to_stop(text)
