@@ -1223,6 +1223,55 @@ def _haste(lower: str, found: _Found) -> bool:
     return any(pattern.fullmatch(lower, found.start, found.end) for pattern, days in _ASAP if days == 7)
 
 
+# A time that belongs to something else the sentence names, not to the visitor's start (issue 14):
+# a budget that grows from then ("possibly more from april when the new fiscal year starts", "ab Mai mehr Budget",
+# "à partir de juin on aura plus"), a contract that runs until then ("our agency contract runs until June", "unser
+# Agenturvertrag läuft bis Juni"), someone else's launch ("our competitor is launching in May"). The other languages'
+# words for "more" and their verbs are matched as the rewrite leaves them.
+_MORE = r"(?:more|mais|m(?:á|a)s|pi(?:ù|u)|meer|mehr|plus|extra|additional)"
+_MONEY = (r"(?:(?:of|de|di|d')\s*)?(?:budget|money|spend|cash|funds?|geld|argent|dinero|dinheiro|soldi|or(?:ç|c)amento|presupuesto|"
+          r"verba|fondi|fonds|bedrag)")
+_THEN_CUE = r"(?:from|as of|starting(?:\s+(?:in|from))?|after|in|come)\s+(?:early\s+|mid[- ]?\s*|late\s+|the\s+)?$"
+_MORE_FROM = lazy_compile(
+    rf"\b{_MORE}(?:\s+{_MONEY})?\s+{_THEN_CUE}|"
+    r"\b(?:budget|it|that|spend|spending|this|amount|figure|number)\s+(?:\w+\s+){0,2}?(?:goes up|go up|going up|increases?|increasing|grows?|"
+    rf"rises?|doubles?|is (?:raised|increased|topped up|going up)|gets? (?:bigger|raised|increased|topped up))\s+{_THEN_CUE}"
+)
+_MORE_AFTER = lazy_compile(
+    r"\s*,?\s*(?:(?:eventuell|vielleicht|maybe|possibly|probably|perhaps|likely|on aura|we(?:'ll| will)? have|we(?:'ll)? get|"
+    r"there(?:'s| is| will be)|have we|we have|avremo|teremos|tendremos|hebben we|we hebben|ci sar(?:à|a)|habr(?:á|a)|haver(?:á|a))\s+){0,3}"
+    rf"{_MORE}(?:\s+{_MONEY})?\s*(?:[.,;!?)]|$|\b(?:when|wenn|quand|cuando|quando|als|once|because|since|if)\b)"
+)
+_WHEN_CLAUSE = lazy_compile(r"\b(?:when|wenn|quand|cuando|quando|als|once|as soon as|sobald|zodra|d(?:è|e)s que)\b")
+_BUDGET_NAMED = lazy_compile(rf"{_A_SUM.pattern}|\b(?:budget|spend|presupuesto|or(?:ç|c)amento|verba)\b")
+_CONTRACT = (r"\b(?:contracts?|contrats?|contratos?|contratti|contratto|vertr(?:ä|ae)ge|vertrag|\w+vertrag|retainers?|lease|subscription|"
+             r"licen[cs]e|abonnement|abo|commitment|notice period|k(?:ü|ue)ndigungsfrist)\b")
+_CONTRACT_RUNS_UNTIL = lazy_compile(
+    rf"{_CONTRACT}[^.;!?,]{{0,40}}?\b(?:runs?|running|lasts?|goes|is|are|is locked in|locked in|is valid|l(?:ä|ae)uft|loopt|court|dure|dura|vai|va|"
+    r"ends?|expires?|runs? out|endet|termine|termina|scade|expira)\s+(?:(?:noch|still|nog|encore|ancora|ainda|todav(?:í|i)a|a(?:ú|u)n)\s+)?"
+    r"(?:until|till|til|through|thru|to|by|before|in|up to)\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?(?:early\s+|mid[- ]?\s*|late\s+)?$"
+)
+_OTHERS_LAUNCH = lazy_compile(
+    r"\b(?:(?:our|a|the|one of our|their)\s+(?:\w+\s+)?)?(?:competitors?|rivals?|konkurrent\w*|concurrent\w*|concorrent\w*|competencia|"
+    r"concorr(?:ê|e)ncia)\s+(?:(?:is|are|will be|'s|is also)\s+)?(?:launch\w*|start\w*|lance\w*|lanza\w*|lancia\w*|lan(?:ç|c)a\w*|"
+    r"open\w*|releas\w*|roll\w* out)\b[^.;!?,]{0,40}?\b(?:in|on|by|at|from)\s+(?:the\s+)?(?:early\s+|mid[- ]?\s*|late\s+)?$"
+)
+
+
+def _belongs_elsewhere(text: Text, found: _Found) -> bool:
+    """Whether the time is when a budget grows, a contract ends or someone else launches, with no aim of the
+    visitor's before it in the sentence ("we need a new agency before our contract runs out in June" is a deadline)."""
+    lower = text.lower
+    clause = text.clause_at(found.start)
+    sentence = stance.sentence_at(text, found.start)
+    if _MORE_FROM.search(lower, max(clause[0], found.start - 60), found.start) or _MORE_AFTER.match(lower, found.end):
+        own = lower[clause[0]: found.start] + " " + lower[found.end: (w.start() if (w := _WHEN_CLAUSE.search(lower, found.end, clause[1])) else clause[1])]
+        return bool(_BUDGET_NAMED.search(lower)) and not _START_SAID.search(own)
+    other = _CONTRACT_RUNS_UNTIL.search(lower, max(sentence[0], found.start - 80), found.start) \
+        or _OTHERS_LAUNCH.search(lower, max(sentence[0], found.start - 80), found.start)
+    return bool(other) and not _AIM.search(lower, sentence[0], other.start())
+
+
 def _stated(text: Text, found: _Found, field: str | None) -> bool:
     """Whether a time in the text is when the visitor wants to start or buy.
 
@@ -1269,6 +1318,8 @@ def _stated(text: Text, found: _Found, field: str | None) -> bool:
         return True
     if _refers_back(text, found):
         return True  # "tax season starts in Feb and we want the new site up before then": the aim is dated by it
+    if _belongs_elsewhere(text, found):
+        return False  # "possibly more from april", "our agency contract runs until June": not the visitor's start
     clause = text.clause_at(found.start)
     if lower[:clause[0]].rstrip().endswith(")") and (opened := lower.rfind("(", 0, clause[0])) > 0:
         # "closed our series A ($8M) in October": the bracket is an aside, the time ends the clause before it
