@@ -1318,6 +1318,11 @@ def _at_the_privacy_question(text: str, free: Attributes, intent: str | None, st
     """A reply to the privacy question, read for what it says besides a yes or no: the other sum it names, the
     details agreed to with a yes first, a skip, a date, or the visitor's name; with the intent it is taken as."""
     free = _the_other_sum(text, free, state.attributes, today, currency)
+    if _keeps_their_details(text):
+        # "i'd rather not give my email", "prefiro não dar o email", "je préfère ne pas donner mon email" (played on
+        # make run: read as a need for email marketing, the need they gave replaced by these words, and the question
+        # asked again): their own details, refused. A no to keeping them; nothing else read.
+        return without(free, list(QUESTION_ATTRIBUTES)), DENYING[0]
     if any(stated(free, n) for n in CONTACT) and _agrees_first(text):
         # "sure, I'm Ana, ana@x.io": a yes, then the details it agrees to give. Without the yes first ("Ana,
         # ana@x.io") they are held, said back as held, and the privacy question asked again.
@@ -1334,6 +1339,24 @@ def _at_the_privacy_question(text: str, free: Attributes, intent: str | None, st
         named = extract(text, field="name", now=today, default_currency=currency, lang=spoken())
         free = free.merge(only(named, ["name"]))
     return free, intent
+
+
+def _keeps_their_details(text: str) -> bool:
+    """Whether a short reply refuses to give the visitor's own contact details, in the seven languages: a negation
+    and a word for an email, a phone number or contact details, no address or number typed ("I'd rather not give my
+    email", "lieber keine E-Mail", "preferisco non dare la mia email", "liever geen e-mail"); not after a yes ("yes,
+    but no phone calls please" agrees)."""
+    said = plain(text)
+    return len(said.split()) <= DETAILS_REFUSAL_WORDS and not re.search(r"\d|@", text) and not _agrees_first(text) \
+        and bool(_NO_DETAILS.search(said)) and bool(_DETAILS.search(said))
+
+
+DETAILS_REFUSAL_WORDS = 12
+_NO_DETAILS = re.compile(r"\b(?:not|no|don t|dont|never|nicht|kein\w*|pas|non|nao|niet|geen|nunca|jamais|mai)\b")
+_DETAILS = re.compile(r"\b(?:e ?mail\w*|mail|correo|contact\w*|kontakt\w*|contatt\w*|contacto\w*|phone|number|numero"
+                      r"|nummer|telefon\w*|telefone|telemovel|details|daten|coordonnees|dados|datos|dati|gegevens)\b"
+                      # An email service is a need, not their address ("no email marketing please, just SEO").
+                      r"(?!\s+(?:marketing|campaign\w*|newsletter\w*|automation|automat\w*))")
 
 
 def _answered(before: State, now: State, pending: str | None) -> str | None:
