@@ -15,6 +15,7 @@ language than the chat's).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -126,6 +127,12 @@ _ONLY_THE_FIRM = re.compile(r"(?:(?:the|la|a|o|de|het) )?(?:my|our|meine|unsere|
                             r"|nossa|meu|nosso|mia|nostra|mio|nostro|mijn|ons|onze) \w+")
 
 
+@functools.cache
+def _field_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """Each field's phrase as ``fields_to_change`` finds it ("budget's" too), longest first, compiled once."""
+    return [(re.compile(rf"(?<!\w){re.escape(phrase)}(?:'s)?(?![\w'-])"), field) for phrase, field in _FIELD_PHRASES]
+
+
 def fields_to_change(text: str) -> tuple[str, ...]:
     """The fields a message asks to change, in the order named; empty when it says anything besides."""
     said = _plain(text).strip()
@@ -138,8 +145,8 @@ def fields_to_change(text: str) -> tuple[str, ...]:
     # "budget's wrong": the 's is "is" (only after a field's name; "it's" is a word of its own).
     rest = f" {said} "
     found: list[tuple[int, str]] = []
-    for phrase, field in _FIELD_PHRASES:
-        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?:'s)?(?![\w'-])", rest):
+    for pattern, field in _field_patterns():
+        for m in pattern.finditer(rest):
             if _NONE_BEFORE.search(rest[:m.start()]):
                 return ()
             found.append((m.start(), field))
@@ -261,6 +268,16 @@ _ABOUT = re.compile(
     r"|quise decir|quis dizer|intendevo|bedoelde)(?![\w'])")
 
 
+_TAKEN_BACK = re.compile(rf"(?<![\w']){_NOT}\s+(?:{_IN}\s+)?$")
+
+
+@functools.cache
+def _currency_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """Each currency's word as ``currency_instead`` finds it (a symbol anywhere), longest first, compiled once."""
+    return [(re.compile(rf"(?<![\w']){re.escape(phrase)}(?![\w'])" if phrase[0].isalpha() else re.escape(phrase)), code)
+            for phrase, code in _CURRENCY_PHRASES]
+
+
 def currency_instead(text: str) -> str | None:
     """The currency a message says a sum is in instead of the one noted, with no figure of its own; else None."""
     said = f" {_plain(text).strip()} "
@@ -268,16 +285,15 @@ def currency_instead(text: str) -> str | None:
         return None
     found: list[tuple[int, int, str]] = []
     rest = said
-    for phrase, code in _CURRENCY_PHRASES:
-        pattern = rf"(?<![\w']){re.escape(phrase)}(?![\w'])" if phrase[0].isalpha() else re.escape(phrase)
-        for m in re.finditer(pattern, rest):
+    for pattern, code in _currency_patterns():
+        for m in pattern.finditer(rest):
             found.append((m.start(), m.end(), code))
             rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
     if not found:
         return None
     found.sort()
     taken_back = {code for start, _, code in found
-                  if re.search(rf"(?<![\w']){_NOT}\s+(?:{_IN}\s+)?$", said[:start])}
+                  if _TAKEN_BACK.search(said[:start])}
     kept = [code for _, _, code in found if code not in taken_back]
     if len(set(kept)) != 1:
         return None
@@ -449,6 +465,14 @@ def _phrases_folded() -> list[tuple[str, str]]:
     return _FOLDED_FIELDS
 
 
+@functools.cache
+def _marks() -> list[tuple[re.Pattern[str], re.Pattern[str], str]]:
+    """Each folded phrase of ``_phrases_folded`` compiled once: as ``answered_in_part`` finds it ("budget's" too), as
+    ``agrees_to_the_rest`` does, and its mark."""
+    return [(re.compile(rf"(?<![\w']){re.escape(phrase)}(?:'s)?(?![\w'])"), re.compile(rf"(?<![\w']){re.escape(phrase)}(?![\w'])"),
+             mark) for phrase, mark in _phrases_folded()]
+
+
 @dataclass(frozen=True)
 class InPart:
     """A confirmation answered in part: the fields named as wrong, those named as right, and what the reply says of
@@ -476,8 +500,8 @@ def answered_in_part(text: str) -> InPart | None:
     said = f" {_fold(text).strip()} "
     if any(c.isdigit() for c in said) or "@" in said or len(said.split()) > 2 * _MAX_WORDS:
         return None
-    for phrase, mark in _phrases_folded():
-        said = re.sub(rf"(?<![\w']){re.escape(phrase)}(?:'s)?(?![\w'])", f" {mark} ", said)
+    for with_s, _, mark in _marks():
+        said = with_s.sub(f" {mark} ", said)
     tokens = re.findall(r"<\w+>|[^\W\d_]+(?:'[^\W\d_]+)?|[,;.!?:()/–—]|(?<!\w)-(?!\w)", said)
     if any(t.startswith("<") and t not in ("<except>", "<rest>") and i and (tokens[i - 1] in _NONE or (
             i > 1 and tokens[i - 2:i] in (["pas", "de"], ["pas", "d"], ["not", "any"]))) for i, t in enumerate(tokens)):
@@ -585,6 +609,10 @@ def _agree(rest: Any, polarity: bool) -> Any:
     return polarity if rest is None or rest == polarity else _CLASH
 
 
+# Where a clause of a reply ends, or "but" opens the next one (``agrees_to_the_rest``).
+_CLAUSES_OR_BUT = re.compile(rf"[,;.!?:()/–—]|(?<![\w']){'|'.join(sorted(_BUT))}(?![\w'])")
+
+
 def agrees_to_the_rest(text: str) -> bool:
     """Whether a reply says, in a clause of its own, that the rest of what was listed is right ("the budget is 8k, the
     rest is fine", "eher 8.000 €, der Rest stimmt", "le reste est bon", "lo demás sí", "o resto está certo", "il resto
@@ -593,10 +621,10 @@ def agrees_to_the_rest(text: str) -> bool:
     said = f" {_fold(text).strip()} "
     if len(said.split()) > 3 * _MAX_WORDS:
         return False
-    for phrase, mark in _phrases_folded():
+    for _, alone, mark in _marks():
         if mark == "<rest>":
-            said = re.sub(rf"(?<![\w']){re.escape(phrase)}(?![\w'])", f" {mark} ", said)
-    for clause in re.split(rf"[,;.!?:()/–—]|(?<![\w']){'|'.join(sorted(_BUT))}(?![\w'])", said):
+            said = alone.sub(f" {mark} ", said)
+    for clause in _CLAUSES_OR_BUT.split(said):
         words = re.findall(r"<rest>|[^\W\d_]+(?:'[^\W\d_]+)?", clause)
         if "<rest>" in words and all(w in _RIGHT or w in _AROUND_WORDS or w in _ALL or w == "<rest>" for w in words) \
                 and _polarity([w for w in words if w != "<rest>"]) is True:
