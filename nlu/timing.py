@@ -1232,11 +1232,14 @@ _MORE = r"(?:more|mais|m(?:á|a)s|pi(?:ù|u)|meer|mehr|plus|extra|additional)"
 _MONEY = (r"(?:(?:of|de|di|d')\s*)?(?:budget|money|spend|cash|funds?|geld|argent|dinero|dinheiro|soldi|or(?:ç|c)amento|presupuesto|"
           r"verba|fondi|fonds|bedrag)")
 _THEN_CUE = r"(?:from|as of|starting(?:\s+(?:in|from))?|after|in|come)\s+(?:early\s+|mid[- ]?\s*|late\s+|the\s+)?$"
+_GROWS = (r"goes up|go up|going up|increases?|increasing|grows?|rises?|doubles?|is (?:raised|increased|topped up|going up)|"
+          r"gets? (?:bigger|raised|increased|topped up)|steigt|erh(?:ö|oe)ht sich|w(?:ä|ae)chst|augmente|sube|aumenta|crece|cresce|sobe|stijgt|groeit")
 _MORE_FROM = lazy_compile(
     rf"\b{_MORE}(?:\s+{_MONEY})?\s+{_THEN_CUE}|"
-    r"\b(?:budget|it|that|spend|spending|this|amount|figure|number)\s+(?:\w+\s+){0,2}?(?:goes up|go up|going up|increases?|increasing|grows?|"
-    rf"rises?|doubles?|is (?:raised|increased|topped up|going up)|gets? (?:bigger|raised|increased|topped up))\s+{_THEN_CUE}"
+    rf"\b(?:budget|presupuesto|or(?:ç|c)amento|verba|it|that|spend|spending|this|amount|figure|number)\s+(?:\w+\s+){{0,2}}?(?:{_GROWS})\s+{_THEN_CUE}"
 )
+# "from may steigt das budget", "ab Mai wird das Budget erhöht" as the rewrite leaves them
+_GROWS_AFTER = lazy_compile(rf"\s*,?\s*(?:{_GROWS})\s+(?:(?:das|the|le|el|il|o|het|our|unser|notre|nuestro|il nostro|o nosso|ons)\s+)?{_MONEY}\b")
 _MORE_AFTER = lazy_compile(
     r"\s*,?\s*(?:(?:eventuell|vielleicht|maybe|possibly|probably|perhaps|likely|on aura|we(?:'ll| will)? have|we(?:'ll)? get|"
     r"there(?:'s| is| will be)|have we|we have|avremo|teremos|tendremos|hebben we|we hebben|ci sar(?:à|a)|habr(?:á|a)|haver(?:á|a))\s+){0,3}"
@@ -1251,6 +1254,20 @@ _CONTRACT_RUNS_UNTIL = lazy_compile(
     r"ends?|expires?|runs? out|endet|termine|termina|scade|expira)\s+(?:(?:noch|still|nog|encore|ancora|ainda|todav(?:í|i)a|a(?:ú|u)n)\s+)?"
     r"(?:until|till|til|through|thru|to|by|before|in|up to)\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?(?:early\s+|mid[- ]?\s*|late\s+)?$"
 )
+# "we have a contract with our agency until June", "we're tied to our current agency until June", "wir sind bis Juni an
+# unsere Agentur gebunden" (the rewrite: "wir sind by june an unsere agentur gebunden"), "we zitten tot juni vast aan ..."
+_BOUND_UNTIL = lazy_compile(
+    rf"(?:(?:{_CONTRACT}|\b(?:tied|locked|bound|stuck)\b)[^.;!?,]{{0,40}}?\b(?:until|till|til|through|thru)|"
+    r"\b(?:pres[oa]s?|vinculad[oa]s?|legat[ie]|li(?:é|e)e?s?)\b[^.;!?,]{0,40}?\b(?:until|till|til|through|thru|by|before))\s+"
+    r"(?:the\s+)?(?:end of\s+(?:the\s+)?)?(?:early\s+|mid[- ]?\s*|late\s+)?$"
+)
+_BOUND_AFTER = lazy_compile(r"\s+(?:[^\W\d_][\w'-]*\s+){0,4}?(?:vast|gebunden|gebonden)\b")
+# "the new marketing lead joins in March", "our new CMO starts in March": someone else's first day
+_HIRE_STARTS = lazy_compile(
+    r"\b(?:our|the|a|my)\s+new\s+(?:[\w-]+\s+){0,3}?(?:cmo|ceo|cto|cfo|coo|head of [\w-]+|director|manager|lead|hire|marketer|"
+    r"vp(?: of [\w-]+)?|colleague|boss|person|guy|girl|employee|recruit)\s+(?:(?:is|will)\s+)?(?:starts?|starting|joins?|joining|arrives?|arriving|"
+    r"comes? (?:in|on board)|coming (?:in|on board)|begins?|start|join)\s+(?:in|on|at|from|by)\s+(?:the\s+)?(?:early\s+|mid[- ]?\s*|late\s+)?$"
+)
 _OTHERS_LAUNCH = lazy_compile(
     r"\b(?:(?:our|a|the|one of our|their)\s+(?:\w+\s+)?)?(?:competitors?|rivals?|konkurrent\w*|concurrent\w*|concorrent\w*|competencia|"
     r"concorr(?:ê|e)ncia)\s+(?:(?:is|are|will be|'s|is also)\s+)?(?:launch\w*|start\w*|lance\w*|lanza\w*|lancia\w*|lan(?:ç|c)a\w*|"
@@ -1264,11 +1281,15 @@ def _belongs_elsewhere(text: Text, found: _Found) -> bool:
     lower = text.lower
     clause = text.clause_at(found.start)
     sentence = stance.sentence_at(text, found.start)
-    if _MORE_FROM.search(lower, max(clause[0], found.start - 60), found.start) or _MORE_AFTER.match(lower, found.end):
+    if _MORE_FROM.search(lower, max(clause[0], found.start - 60), found.start) or _MORE_AFTER.match(lower, found.end) \
+            or _GROWS_AFTER.match(lower, found.end):
         own = lower[clause[0]: found.start] + " " + lower[found.end: (w.start() if (w := _WHEN_CLAUSE.search(lower, found.end, clause[1])) else clause[1])]
         return bool(_BUDGET_NAMED.search(lower)) and not _START_SAID.search(own)
-    other = _CONTRACT_RUNS_UNTIL.search(lower, max(sentence[0], found.start - 80), found.start) \
-        or _OTHERS_LAUNCH.search(lower, max(sentence[0], found.start - 80), found.start)
+    other = next((m for pattern in (_CONTRACT_RUNS_UNTIL, _BOUND_UNTIL, _OTHERS_LAUNCH, _HIRE_STARTS)
+                  if (m := pattern.search(lower, max(sentence[0], found.start - 80), found.start))), None)
+    if other is None and _BOUND_AFTER.match(lower[:clause[1]], found.end):
+        cue = re.search(r"(?:\b(?:by|before|until|till|to)\s+(?:the\s+)?)?$", lower[:found.start])
+        return not _AIM.search(lower, sentence[0], cue.start() if cue else found.start)
     return bool(other) and not _AIM.search(lower, sentence[0], other.start())
 
 

@@ -32,6 +32,8 @@ def _start(text: str) -> str | None:
     "R$ 3.000 por mês, talvez mais a partir de abril quando começar o novo ano fiscal",
     "3000 € por mês, talvez mais a partir de abril quando começa o novo ano fiscal",
     "3000 euro per maand, misschien meer vanaf april als het nieuwe boekjaar begint",
+    "5.000 € im Monat, ab Mai steigt das Budget, wenn das neue Geschäftsjahr beginnt",
+    "R$ 3.000 por mês, o orçamento aumenta em abril quando começar o ano fiscal",
 ])
 def test_a_budget_that_grows_from_a_date_gives_no_start(text: str) -> None:
     assert _start(text) is None
@@ -49,6 +51,14 @@ def test_a_budget_that_grows_from_a_date_gives_no_start(text: str) -> None:
     "o nosso contrato com a agência vai até junho",
     "o contrato com a agência dura até junho",
     "ons contract met het bureau loopt tot juni",
+    "we have a contract with our current agency until June",
+    "we're tied to our current agency until June",
+    "wir sind bis Juni an unsere Agentur gebunden",
+    "nous sommes liés à notre agence jusqu'en juin",
+    "estamos vinculados a nuestra agencia hasta junio",
+    "siamo legati all'agenzia attuale fino a giugno",
+    "estamos presos à agência atual até junho",
+    "we zitten tot juni vast aan ons huidige bureau",
 ])
 def test_a_contract_that_runs_until_a_date_gives_no_start(text: str) -> None:
     assert _start(text) is None
@@ -59,6 +69,20 @@ def test_a_contract_that_runs_until_a_date_gives_no_start(text: str) -> None:
     "our main competitor is launching a new app in May",
 ])
 def test_someone_elses_launch_gives_no_start(text: str) -> None:
+    assert _start(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "the new marketing lead joins in March when the old one leaves",
+    "our new CMO starts in March and wants a plan ready",
+    "unsere neue Marketingleiterin fängt im März an, wenn die alte geht",
+    "notre nouvelle directrice marketing arrive en mars quand l'ancienne part",
+    "la nuova responsabile marketing inizia a marzo quando la vecchia se ne va",
+    "nuestra nueva directora de marketing empieza en marzo",
+    "a nossa nova diretora de marketing começa em março",
+    "onze nieuwe marketingmanager begint in maart",
+])
+def test_someone_elses_first_day_gives_no_start(text: str) -> None:
     assert _start(text) is None
 
 
@@ -87,6 +111,10 @@ def test_a_past_date_or_a_fiscal_year_or_a_budget_growing_gives_no_start(text: s
     ("our contract ends in June, so we need someone by then", "2027-06"),
     ("we need a new agency before our contract runs out in June", "2027-0"),
     ("we need to be live before our competitor launches in May", "2027-0"),
+    ("our agency contract runs until June, then we want to switch", "2027-06"),
+    ("we want to kick off when our new CMO joins in February", "2027-02"),
+    ("we're committed to launching by June", "2027-06"),
+    ("we need someone to run ads until June", "2027-06"),
 ])
 def test_a_start_or_a_deadline_said_beside_such_a_date_is_still_read(text: str, when: str) -> None:
     start = _start(text)
