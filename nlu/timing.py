@@ -164,7 +164,9 @@ _MODIFIER = lazy_compile(
 # "not before next year", "not until Q2", "no earlier than March": the period's start, not the day before it.
 # "the month of March" ("le mois de mars", "el mes de marzo", "dem Monat März") is March.
 _NOT_BEFORE = lazy_compile(
-    r"(?:\b(?:not|won'?t(?: be)?|wouldn'?t(?: be)?|isn'?t|aren'?t|can'?t|cannot|nothing|no one|nobody|never)\s+(?:\w+\s+){0,2}?(?:before|until|till|til|prior to)|"
+    r"(?:\b(?:not|won'?t(?: be)?|wouldn'?t(?: be)?|isn'?t|aren'?t|can'?t|cannot|no one|nobody|never)\s+(?:\w+\s+){0,2}?(?:before|until|till|til|prior to)|"
+    # "nothing happens before April", "rien ne se passera avant le T2" (rewritten "nothing ne se passera before the q2")
+    r"\bnothing\s+(?:[^\W\d_][\w'-]*\s+){0,3}?(?:before|until|till|til|prior to)|"
     r"\bno (?:earlier|sooner) than|\bnot (?:earlier|sooner) than)\s*(?:(?:in|on|at)\s+)?(?:the\s+)?(?:months?\s+(?:of\s+)?)?$")
 # "we have no time before January", "before January we have no time" ("Tot januari hebben we geen tijd", which the
 # rewrite makes "before january", "bis Januar haben wir keine Zeit", "hasta enero no tenemos tiempo"): a wait until
@@ -176,6 +178,13 @@ _NONE_UNTIL_THEN_AFTER = lazy_compile(
     r"[\s,;:-]*(?:(?:[a-z]+\s+){0,2}?(?:we|i)\s+(?:have|'ve got|have got|'ve)\s+no\s+(?:time|capacity|bandwidth|room)\b(?!\s+to\s+(?:waste|lose|spare))|"
     r"(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:fully\s+|completely\s+|totally\s+)?(?:booked|busy|swamped|slammed|flat out)\b|"
     r"(?:we|i)\s+(?:can'?t|cannot|won'?t)\s+(?:start|begin|do|take)\b|nothing\b)")
+# "vor Q2 passiert bei uns sowieso nichts", "antes del Q2 no pasa nada", "voor Q2 gebeurt er bij ons toch niks" (as the
+# rewrite leaves them: "before q2 passiert bei uns sowieso nothing"), "rien ne se passera avant le T2" ("nothing ne se
+# passera before the q2"): nothing happens before the time, so not before it, as "nothing happens before Q2" is
+_NOTHING_AFTER = lazy_compile(
+    r"\s+(?:(?!(?:need|want|require|brauch|besoin|necesit|precis|bisogn|nodig|ask|expect)\w*\s)[^\W\d_][\w'-]*\s+){0,5}?"
+    r"(?:nothing|nichts|niks|niets|rien|nada|niente|nulla)\b(?!\s+(?:else|fancy|more|but|special|big|complicated|too|extra)\b)")
+_NOTHING_BEFORE = lazy_compile(r"\bnothing\s+(?:[^\W\d_][\w'-]*\s+){0,3}?(?:before|until|till|prior to)\s+(?:the\s+)?$")
 
 # "Hasta enero estamos a tope, luego queremos...", "Até janeiro estamos cheios, depois...": a time, the rest of its clause,
 # then the aim from then on: the time is a wait, not a deadline ("by January" alone is one).
@@ -667,6 +676,9 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
 
     def before(m: re.Match[str]) -> str:
         said = lower[max(0, m.start() - 30): m.start()]
+        if _NOTHING_BEFORE.search(lower, max(0, m.start() - 60), m.start()) or (
+                _NONE_UNTIL_THEN_BEFORE.search(said) and _NOTHING_AFTER.match(lower, m.end())):
+            return said + " not before "  # "vor Q2 passiert nichts", "rien ne se passera avant le T2": not before Q2
         if _NO_TIME_BEFORE.search(said) or (_NONE_UNTIL_THEN_BEFORE.search(said) and (
                 _NONE_UNTIL_THEN_AFTER.match(lower, m.end()) or _WAIT_THEN_AFTER.match(lower, m.end()))):
             return said + " until "  # "before January we have no time", "Hasta enero estamos a tope, luego...": a wait until January
