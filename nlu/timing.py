@@ -1297,11 +1297,19 @@ def _belongs_elsewhere(text: Text, found: _Found) -> bool:
             or _GROWS_AFTER.match(lower, found.end):
         own = lower[clause[0]: found.start] + " " + lower[found.end: (w.start() if (w := _WHEN_CLAUSE.search(lower, found.end, clause[1])) else clause[1])]
         return bool(_BUDGET_NAMED.search(lower)) and not _START_SAID.search(own)
-    other = next((m for pattern in (_CONTRACT_RUNS_UNTIL, _BOUND_UNTIL, _OTHERS_LAUNCH, _HIRE_STARTS)
+    # a contract's end with an aim said after it is when the visitor needs the next one: "our contract runs until June
+    # and we want to switch agencies", "... ends in June so we are looking for a new agency"
+    aim_after = _AIM.search(lower, found.end, sentence[1])
+    bound = next((m for pattern in (_CONTRACT_RUNS_UNTIL, _BOUND_UNTIL)
                   if (m := pattern.search(lower, max(sentence[0], found.start - 80), found.start))), None)
-    if other is None and _BOUND_AFTER.match(lower[:clause[1]], found.end):
+    if bound is not None:
+        return not aim_after and not _AIM.search(lower, sentence[0], bound.start())
+    if _BOUND_AFTER.match(lower[:clause[1]], found.end):
         cue = re.search(r"(?:\b(?:by|before|until|till|to)\s+(?:the\s+)?)?$", lower[:found.start])
-        return not _AIM.search(lower, sentence[0], cue.start() if cue else found.start)
+        return not _AIM.search(lower, sentence[0], cue.start() if cue else found.start) and not _AIM.search(
+            lower, _BOUND_AFTER.match(lower, found.end).end(), sentence[1])
+    other = next((m for pattern in (_OTHERS_LAUNCH, _HIRE_STARTS)
+                  if (m := pattern.search(lower, max(sentence[0], found.start - 80), found.start))), None)
     return bool(other) and not _AIM.search(lower, sentence[0], other.start())
 
 
