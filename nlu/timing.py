@@ -1293,10 +1293,12 @@ def _belongs_elsewhere(text: Text, found: _Found) -> bool:
     lower = text.lower
     clause = text.clause_at(found.start)
     sentence = stance.sentence_at(text, found.start)
-    if _MORE_FROM.search(lower, max(clause[0], found.start - 60), found.start) or _MORE_AFTER.match(lower, found.end) \
-            or _GROWS_AFTER.match(lower, found.end):
+    more = _MORE_FROM.search(lower, max(clause[0], found.start - 60), found.start)
+    if more or _MORE_AFTER.match(lower, found.end) or _GROWS_AFTER.match(lower, found.end):
         own = lower[clause[0]: found.start] + " " + lower[found.end: (w.start() if (w := _WHEN_CLAUSE.search(lower, found.end, clause[1])) else clause[1])]
-        return bool(_BUDGET_NAMED.search(lower)) and not _START_SAID.search(own)
+        # "... and want to do a lot more in January": an aim of the visitor's said before the "more" is theirs
+        aimed = _AIM.search(lower, clause[0], more.start() if more else found.start)
+        return bool(_BUDGET_NAMED.search(lower)) and not _START_SAID.search(own) and not aimed
     # a contract's end with an aim said after it is when the visitor needs the next one: "our contract runs until June
     # and we want to switch agencies", "... ends in June so we are looking for a new agency"
     aim_after = _AIM.search(lower, found.end, sentence[1])
