@@ -1240,7 +1240,8 @@ def _haste(lower: str, found: _Found) -> bool:
 # "à partir de juin on aura plus"), a contract that runs until then ("our agency contract runs until June", "unser
 # Agenturvertrag läuft bis Juni"), someone else's launch ("our competitor is launching in May"). The other languages'
 # words for "more" and their verbs are matched as the rewrite leaves them.
-_MORE = r"(?:more|mais|m(?:á|a)s|pi(?:ù|u)|meer|mehr|plus|extra|additional)"
+# ("5k plus from April" is "5k+", spent from then: a "plus" right after a sum is no more)
+_MORE = r"(?:more|mais|m(?:á|a)s|pi(?:ù|u)|meer|mehr|(?<![\d$€£] )(?<![\d$€£])(?<!\dk )(?<!\dk)plus|extra|additional)"
 _MONEY = (r"(?:(?:of|de|di|d')\s*)?(?:budget|money|spend|cash|funds?|geld|argent|dinero|dinheiro|soldi|or(?:ç|c)amento|presupuesto|"
           r"verba|fondi|fonds|bedrag)")
 _THEN_CUE = r"(?:from|as of|starting(?:\s+(?:in|from))?|after|in|come)\s+(?:early\s+|mid[- ]?\s*|late\s+|the\s+)?$"

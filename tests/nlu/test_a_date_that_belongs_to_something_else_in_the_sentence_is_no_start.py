@@ -107,6 +107,8 @@ def test_a_past_date_or_a_fiscal_year_or_a_budget_growing_gives_no_start(text: s
     ("3k a month, starting in april", "2027-04"),
     ("3k a month, we'd start from april", "2027-04"),
     ("we can spend 5k a month from May", "2027-05"),
+    ("budget is 5k plus from April", "2027-04"),
+    ("we can do 5k plus from April", "2027-04"),
     ("we spend 2k a month on ads and want to do a lot more in January", "2027-01"),
     ("we spend 2k a month, want to do more from April", "2027-04"),
     ("wir geben 2.000 € im Monat aus und wollen ab April mehr machen", "2027-04"),
