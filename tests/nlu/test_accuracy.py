@@ -71,12 +71,13 @@ BLIND = sorted((HERE / "blind").glob("batch_*.jsonl"))
 #   given to the fixers as categories (money that is no budget: counts before their number, another's price, assets,
 #   the visitor's own deal sizes, a price asked about), not worked on before the session ended: 74/100, 46/68, 15.
 #   After the helper "money" (e8842de, 2026-12-05): 86/100, free text 57/68, 1 invented (held-out batches unchanged).
+#   After the helper "timing" (da619e5, a date that belongs to something else is no start): 88/100, 58/68, 0.
 # batch_64 (W64, 2026-12-05, small trades and non-profits): written blind with batch_63 and held out: nobody read
 #   its misses or fixed against it. 75/100, free text 47/70, 7 invented at e345ed6 and after that session's fixes
 #   (typos, accents, fillers, findings from play), when batch_56 went to 87/100 (60/70, 7) and 54/58/60/62 stayed.
 UNFINISHED: dict[str, tuple[int, int, int]] = {
-    "batch_53": (99, 69, 1), "batch_54": (80, 55, 1), "batch_56": (87, 60, 7), "batch_58": (88, 63, 1),
-    "batch_60": (85, 56, 3), "batch_61": (95, 65, 2), "batch_62": (82, 52, 7), "batch_63": (86, 57, 1),
+    "batch_53": (99, 69, 1), "batch_54": (80, 55, 1), "batch_56": (87, 60, 7), "batch_58": (89, 63, 1),
+    "batch_60": (85, 56, 3), "batch_61": (95, 65, 2), "batch_62": (82, 52, 7), "batch_63": (88, 58, 0),
     "batch_64": (75, 47, 7),
 }
 WORKED_ON = [path for path in BLIND if path.stem not in UNFINISHED]
