@@ -350,6 +350,6 @@ def names_no_stop(text: str) -> bool:
     unless the stop is only supposed in a question: "if I had to cancel, how would I?", "si tuviera que cancelar, ¿cómo
     lo hago?" ask how it would go (``nlu.rescheduling.supposes_a_move``), and stop nothing."""
     words = " ".join(_clauses(text or ""))
-    if words and supposes_a_move(text) and not says_goodbye(text) and not asks_to_stop(text):
-        return True
-    return bool(words) and not _STOPPING_WORDS.search(words) and not says_goodbye(text) and not asks_to_stop(text)
+    if not words or says_goodbye(text) or asks_to_stop(text):
+        return False
+    return supposes_a_move(text) or not _STOPPING_WORDS.search(words)
