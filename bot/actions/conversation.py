@@ -32,6 +32,7 @@ from bot.actions.booking import (
     said_before,
     wants_link,
 )
+from bot.actions.defaults import currency_for
 from bot.actions.faq import NOT_SURE, answer_messages, answering, asked_entry
 from bot.actions.farewell import farewell
 from bot.actions.form import (
@@ -178,14 +179,16 @@ class ActionAnswer(Action):
         # on to the first question, as after a hello, instead of leaving the visitor with nothing to answer.
         dispatcher.utter_message(text=say(OPENING))
         told = told_besides_asking(text)
-        if told and any(stated(said_too := extract(told, now=date.today(), lang=spoken()), n)
+        state = State.of(tracker)
+        # An amount said without a currency is in the one the form would read it in (the playbook's, at a first message).
+        currency = currency_for(state.attributes.merge(state.heard.attributes), playbook.company.default_currency)
+        if told and any(stated(said_too := extract(told, now=date.today(), default_currency=currency, lang=spoken()), n)
                         for n in QUESTION_ATTRIBUTES) and not stated(said_too, WHO):
             # "moin, brauchen mehr anfragen über unsere website, was kostet sowas?": what they said before the
             # question is heard, and the form confirms it first (played on make run: the price, then "Which marketing
             # challenge?" as if the need had not been said, twice). Nothing in the question itself is taken. Who they
             # are ("I'm a final-year marketing student at Wits, ...", set 8's thandeka) is left to the form, which
             # reads it from the whole message and may close the conversation on it.
-            state = State.of(tracker)
             heard = hear(state.attributes, state.heard, said_too, told, correcting=False).heard
             return [*seen(tracker), SlotSet("heard", heard.to_slot()), FollowupAction(FORM)]
         return [*seen(tracker), FollowupAction(FORM)]

@@ -70,3 +70,22 @@ def test_who_the_visitor_is_before_the_question_is_left_to_the_form() -> None:
                                     "project on B2B lead generation. Do you have any case studies I could read?",
                                     intent="ask_question")
     assert not ((slots.get("heard") or {}).get("attributes")), (slots, texts)
+
+
+def test_a_sum_said_before_the_question_without_a_currency_is_in_the_playbooks_currency(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Read with the extractor's own default (USD) it was "$3k" for a playbook in euros, and said back so to confirm.
+    from dataclasses import replace
+
+    from bot.actions import runtime
+    from tests.bot.test_form import _Playbooks
+
+    class InEuros:
+        def current(self) -> Any:
+            default = _Playbooks().current()
+            return replace(default, company=replace(default.company, default_currency="EUR"))
+
+    monkeypatch.setattr(runtime, "playbooks", lambda: InEuros())
+    slots, texts, _ = first_message("en", "hi, we need more leads, we can spend about 3000 a month, what does it cost?")
+    budget = ((slots.get("heard") or {}).get("attributes") or {}).get("budget") or {}
+    assert (budget.get("min"), budget.get("currency")) == (3000, "EUR"), (slots, texts)
