@@ -20,7 +20,8 @@ from babel.dates import format_date, format_skeleton
 from babel.numbers import get_currency_symbol
 
 from bot.actions.phrasebook import ENGLISH, country, day, language, listed, money, number, say
-from nlu.attributes import INDUSTRIES, Attributes, Budget, Location, Range, Revenue
+from nlu import english
+from nlu.attributes import INDUSTRIES, Attributes, Budget, Location, Range, Revenue, Timing
 from nlu.places import location as place_of
 from nlu.text import Text, plain
 from nlu.tools import CATALOGUE
@@ -207,6 +208,8 @@ def describe(name: str, attrs: Attributes, said: str | None = None) -> str | Non
             return say("no fixed timeline yet")
         if value.status == "unknown":
             return say("timing not decided yet")
+        if _hasty(value, said):
+            return say("a start as soon as possible")
         if value.target_date:
             return _start(value.target_date, said)
         return say("a start within about {days} days", days=value.horizon_days) if value.horizon_days is not None \
@@ -475,6 +478,23 @@ def _span_start(day_: date, said: str | None) -> str | None:
             return say("a start by the end of {year}", year=year)
         return say("a start in {year}", year=year)
     return None
+
+
+# Haste, as the extractor's English rewrite puts it in any of the seven languages ("so schnell wie möglich", "dès que
+# possible", "lo antes posible", "il prima possibile", "o quanto antes", "zo snel mogelijk" are all "asap" there).
+_HASTE = re.compile(r"\b(?:asap|a\.s\.a\.p|as soon as (?:possible|we can|you can)|(?:the )?sooner the better"
+                    r"|right away|straight ?away|immediately|at once|urgent(?:ly)?|right now)\b")
+# The extractor reads haste as a start within this many days ("asap": a week; "right away": today).
+HASTE_DAYS = 7
+
+
+def _hasty(timing: Timing, said: str | None) -> bool:
+    """Whether a start was said as haste ("asap", "so schnell wie möglich"): the extractor dates it a week or less
+    away, a month the visitor never named ("a start in December 2026" was said back to "asap"). A date said beside it
+    ("asap, by March at the latest") is no haste of a few days, and is said back as that date."""
+    if not said or timing.horizon_days is None or timing.horizon_days > HASTE_DAYS:
+        return False
+    return _HASTE.search(english.of(Text.of(said), language().split("-")[0]).lower) is not None
 
 
 def _start(target: str, said: str | None = None) -> str:
