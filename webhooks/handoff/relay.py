@@ -81,6 +81,13 @@ def alert_thread(session: Session, lead_id: str) -> tuple[str, str] | None:
     return channel, ts
 
 
+def _thread_of(message: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A clicked message as a thread to store, when it fits the columns (Slack's ids are short)."""
+    if message is None or not all(0 < len(part) <= 40 for part in message):
+        return None
+    return message
+
+
 def live_of_conversation(session: Session, conversation_id: str) -> Handoff | None:
     return session.execute(_live(Handoff.conversation_id == conversation_id)).scalars().first()
 
@@ -92,7 +99,11 @@ def thread_of_conversation(session: Session, conversation_id: str) -> tuple[str,
     return alert_thread(session, lead_id) if lead_id is not None else None
 
 
-def join(session: Session, lead_id: Any, user_id: str, name: str) -> Joined:
+def join(session: Session, lead_id: Any, user_id: str, name: str,
+         clicked: tuple[str, str] | None = None) -> Joined:
+    """``user_id`` joins the lead's chat. ``clicked``: the message (channel, ts) whose Join button was clicked, the
+    alert itself: the thread when the worker has not yet recorded where it posted the alert (it records that after
+    Slack answers, so a click on a fresh alert could come first)."""
     lead = live(session, lead_id, for_update=True)
     if lead is None:
         return Joined(False, GONE)
@@ -102,7 +113,7 @@ def join(session: Session, lead_id: Any, user_id: str, name: str) -> Joined:
     if current is not None:
         who = "You are" if current.agent_id == user_id else f"{current.agent_name} is"
         return Joined(False, f"{who} already in this chat.")
-    thread = alert_thread(session, lead.id)
+    thread = alert_thread(session, lead.id) or _thread_of(clicked)
     if thread is None:
         return Joined(False, "The alert of this lead is not known yet; try again in a moment.")
     handoff = Handoff(lead_id=lead.id, conversation_id=lead.conversation_id, channel=thread[0], thread_ts=thread[1],

@@ -94,11 +94,12 @@ class Handoffs:
         return str(profile.get("display_name") or profile.get("real_name") or user.get("real_name")
                    or "Someone from our team")[:100]
 
-    def join(self, lead_id: Any, user_id: str) -> str | None:
-        """The first click joins; returns what to tell the clicker alone (None when it went well)."""
+    def join(self, lead_id: Any, user_id: str, clicked: tuple[str, str] | None = None) -> str | None:
+        """The first click joins; returns what to tell the clicker alone (None when it went well). ``clicked``:
+        the alert message (channel, ts) the button was on."""
         name = self.name_of(user_id)
         with self.sessions() as session, session.begin():
-            joined = relay.join(session, lead_id, user_id, name)
+            joined = relay.join(session, lead_id, user_id, name, clicked)
         if not joined.ok or joined.turn is None:
             return joined.message
         turn = joined.turn

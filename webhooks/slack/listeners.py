@@ -93,7 +93,7 @@ def register(app: App, sessions: sessionmaker, handoffs: Handoffs | None = None)
         if answer.message and submission.channel:
             _post_ephemeral(client, submission.channel, user, answer.message)
 
-    def chat_button(move: Callable[[Any, str], str | None]) -> Callable[..., None]:
+    def chat_button(move: Callable[[Any, dict[str, Any]], str | None]) -> Callable[..., None]:
         def listener(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient,
                      respond: Respond) -> None:
             ack()
@@ -101,7 +101,7 @@ def register(app: App, sessions: sessionmaker, handoffs: Handoffs | None = None)
                 tell(client, respond, body, FAILED)
                 return
             try:
-                message = move(action.get("value"), body["user"]["id"])
+                message = move(action.get("value"), body)
             except Exception:
                 log.exception("slack %s failed", action.get("action_id"))
                 message = FAILED
@@ -111,8 +111,10 @@ def register(app: App, sessions: sessionmaker, handoffs: Handoffs | None = None)
         return listener
 
     if handoffs is not None:
-        app.action(blocks.ACTION_JOIN_CHAT)(chat_button(handoffs.join))
-        app.action(blocks.ACTION_HAND_BACK)(chat_button(handoffs.hand_back))
+        app.action(blocks.ACTION_JOIN_CHAT)(chat_button(
+            lambda lead_id, body: handoffs.join(lead_id, body["user"]["id"], _clicked_message(body))))
+        app.action(blocks.ACTION_HAND_BACK)(chat_button(
+            lambda lead_id, body: handoffs.hand_back(lead_id, body["user"]["id"])))
 
     @app.action(re.compile(f"^{re.escape(blocks.ACTION_OPEN_CRM)}:"))
     def crm_link(ack: Ack) -> None:
@@ -181,6 +183,13 @@ def _post_ephemeral(client: WebClient, channel: str, user: str, text: str) -> bo
 
 def _channel(body: Mapping[str, Any]) -> str | None:
     return (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+
+
+def _clicked_message(body: Mapping[str, Any]) -> tuple[str, str] | None:
+    """The message (channel, ts) whose button was clicked."""
+    channel = _channel(body)
+    ts = (body.get("container") or {}).get("message_ts") or (body.get("message") or {}).get("ts")
+    return (channel, ts) if isinstance(channel, str) and channel and isinstance(ts, str) and ts else None
 
 
 def _loggable(lead_id: Any) -> str:

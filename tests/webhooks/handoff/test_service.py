@@ -10,7 +10,7 @@ import time
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from harness import slack_api
 from integrations.slack_blocks import ACTION_HAND_BACK, ACTION_JOIN_CHAT
@@ -19,6 +19,7 @@ from signing.paths import HANDOFF_MESSAGES_PATH, HANDOFF_RELAY_PATH
 from tests.webhooks.conftest import ACTION_SECRET, ADMIN_KEY, rows
 from tests.webhooks.slack.conftest import eventually
 from webhooks.handoff.models import Handoff, HandoffMessage, VisitorPresence
+from webhooks.models import DestinationRecord
 
 DANA = "U0EMEA001"
 SAM = "U0EMEA002"
@@ -63,9 +64,29 @@ def test_join_tells_the_widget_who_joined_by_name_and_the_thread_who_is_in(app, 
     [event] = eventually(rasa_slack.relayed)
     assert event == {"conversation_id": conversation_of(client, alert), "kind": "joined",
                      "name": slack_api.person_name(DANA), "text": ""}
-    assert any(f"{slack_api.person_name(DANA)} joined" in text for text in thread_texts(slack, alert))
+    assert eventually(lambda: any(f"{slack_api.person_name(DANA)} joined" in text
+                                  for text in thread_texts(slack, alert)))
     [note] = [m for m in slack.thread(alert.channel, alert.ts) if m.get("blocks")]
     assert ACTION_HAND_BACK in json.dumps(note["blocks"])
+    assert slack.ephemeral == []
+
+
+def test_a_join_clicked_before_the_worker_recorded_where_the_alert_is_joins_in_the_clicked_alerts_thread(
+        app, post_slack, slack, rasa_slack, alerted):
+    # The worker records the alert's channel and ts after Slack answers its post: a salesperson quick on a fresh
+    # alert (or a loaded worker) clicked Join first and was told to try again while the visitor waited.
+    alert = alerted()
+    with app.extensions["leadbot.db"][1]() as session, session.begin():
+        session.execute(update(DestinationRecord).where(DestinationRecord.lead_id == alert.lead_id,
+                                                        DestinationRecord.destination == "slack")
+                        .values(external_id=None))
+    joined(app, post_slack, alert)
+    [handoff] = rows(app, select(Handoff).where(Handoff.lead_id == alert.lead_id))
+    assert (handoff.channel, handoff.thread_ts) == (alert.channel, alert.ts)
+    assert [e["kind"] for e in eventually(rasa_slack.relayed)] == ["joined"]
+    # The thread is told after the widget's event is queued: waited for, not read at once.
+    assert eventually(lambda: any(f"{slack_api.person_name(DANA)} joined" in text
+                                  for text in thread_texts(slack, alert)))
     assert slack.ephemeral == []
 
 
