@@ -579,10 +579,21 @@ _SUM_SAID_AFTER = lazy_compile(rf"{_PERIOD_SAID_AFTER.pattern}|\s*(?:in total|to
 
 
 # What may stand before a sum said alone: hedges, "this time", "we can do" ("we get 2000 a month" counts something).
+# An answer's opening words are hedges too: "ok", "yes", "well" and a guess said as one ("ok vielleicht 3000 im Monat",
+# "oui, je dirais 3000 par mois", "allora, diciamo 3000 al mese", "acho que uns 3000 por mês", "ik denk 3000 per
+# maand"), in the seven languages as the rewrite leaves them ("ja" is "yes", "ich" is "me", "maar" is "but").
 _SUM_LEAD_IN = lazy_compile(
     r"\W*(?:(?:like|about|around|roughly|maybe|probably|approx\.?|~|only|just|honestly|so|um|uh|hmm|a|currently|now|right now|"
     r"today|at the moment|atm|rn|this time|for this|for us|ideally|realistically|max|tops|up to|we can do|we could do|we'?d do|"
-    r"can do|could do|we can pay|we could pay|we'?d pay|we can spend|we could spend|we'?d spend)\W+)*")
+    r"can do|could do|we can pay|we could pay|we'?d pay|we can spend|we could spend|we'?d spend|"
+    r"ok|okay|k|yes|yeah|yep|yup|sure|well|hm+|erm|er|perhaps|possibly|tbh|i (?:guess|think|suppose|reckon|believe)|"
+    r"i'?d (?:say|guess)|let'?s say|say|"
+    r"also|tja|naja|na ja|(?:me |ich )?(?:w(?:ü|u)rde|würd) (?:sagen|sch(?:ä|a)tzen)|sagen wir(?: mal)?|(?:me |ich )?(?:denke|sch(?:ä|a)tze)(?: mal)?|"
+    r"denke ich|sch(?:ä|a)tze ich|bon|ben|euh|alors|je (?:dirais|pense|crois)|disons|"
+    r"bueno|pues|vale|venga|digamos|(?:yo )?dir(?:í|i)a|creo que|"
+    r"allora|beh|mah|boh|diciamo|direi|penso|credo|"
+    r"bom|ent(?:ã|a)o|olha|tipo|(?:eu |me )?diria|(?:eu |me )?acho que|"
+    r"nou|dus|zeg (?:maar|but)|(?<=zeg )but|(?:me|ik) denk|denk (?:ik|me)|(?:me|ik) zou zeggen|schat (?:ik|me))\W+)*")
 
 
 def _a_sum_said_alone(text: Text, start: int, end: int) -> bool:
