@@ -1935,9 +1935,9 @@ def told_besides_asking(text: str) -> str:
             continue
         asking += 1
         clauses = [c for c in _CLAUSES.split(part) if c.strip()]
-        lead = next((i for i, c in enumerate(clauses) if reads_as_question(c) or _SUPPOSES.match(c)), len(clauses))
+        lead = next((i for i, c in enumerate(clauses) if reads_as_question(c) or supposes(c, spoken())), len(clauses))
         question = " ".join(clauses[lead:])
-        if 0 < lead < len(clauses) and not _SUPPOSES.match(clauses[lead]) and reads_as_question(question) \
+        if 0 < lead < len(clauses) and not supposes(clauses[lead], spoken()) and reads_as_question(question) \
                 and not re.search(r"\d", question):
             told.extend(clauses[:lead])
     return " ".join(told) if asking and told else ""
@@ -1945,8 +1945,32 @@ def told_besides_asking(text: str) -> str:
 
 # Where a sentence's clauses end: a comma, a semicolon, a colon, a dash between spaces.
 _CLAUSES = re.compile(r"\s*(?:[,;:]|\s[-–—]\s)\s*")
-# A clause that supposes, in the seven languages: what follows it is no fact of theirs.
-_SUPPOSES = re.compile(r"\s*(?:if|suppose|supposing|say|wenn|falls|angenommen|si|se|als|indien|stel)\b", re.IGNORECASE)
+# The words that open a clause that supposes, by language: what follows them is no fact of theirs. The same letters
+# are other words elsewhere: "si" is "if" in French and Spanish but "yes" in Italian ("si, siamo un'agenzia"), "se" is
+# "if" in Italian and Portuguese but a pronoun in Spanish ("se trata de una tienda"), "als" is "if" only in Dutch.
+_SUPPOSING = {
+    "en": r"if|suppose|supposing|say",
+    "de": r"wenn|falls|angenommen",
+    "fr": r"si|supposons|admettons|imaginons",
+    "es": r"si|supongamos|imaginemos",
+    "it": r"se|supponiamo|mettiamo|immaginiamo",
+    "pt": r"se|supondo|suponhamos|imaginemos",
+    "nl": r"als|indien|stel",
+}
+_SUPPOSES = {lang: re.compile(rf"\s*(?:{words})\b", re.IGNORECASE) for lang, words in _SUPPOSING.items()}
+_ANY_SUPPOSES = re.compile(rf"\s*(?:{'|'.join(_SUPPOSING.values())})\b", re.IGNORECASE)
+# "si" alone (a clause of its own: "si, somos una agencia", "si !") is a yes typed without its accent, never an "if".
+_BARE_SI = re.compile(r"\W*si\W*", re.IGNORECASE)
+
+
+def supposes(clause: str, lang: str | None) -> bool:
+    """Whether ``clause`` opens with a word that supposes, in the conversation's language or English (visitors mix
+    them; in a conversation of no known language, in any of the seven)."""
+    if _BARE_SI.fullmatch(clause):
+        return False
+    if lang is None or lang.split("-")[0] not in _SUPPOSES:
+        return _ANY_SUPPOSES.match(clause) is not None
+    return bool(_SUPPOSES[lang.split("-")[0]].match(clause) or _SUPPOSES["en"].match(clause))
 
 
 # Where a reply's first words end: "sure, I'm Ana", "Yes - Ana Lopez", "ok. ana@x.io".
