@@ -39,6 +39,7 @@ from bot.actions.defaults import currency_for, rebased
 from bot.actions.draft import save_draft
 from bot.actions.faq import NOT_SURE, answering, asked_entry, entry_messages
 from bot.actions.farewell import farewell
+from bot.actions.greeting import only_greets
 from bot.actions.hearing import (
     CONFIRMED,
     CORRECTED,
@@ -537,6 +538,13 @@ class ValidateQualificationForm(FormValidationAction):
         text = latest_text(tracker) if rest is None else rest
         today = date.today()
         if rest is not None and requested is not None and not any(c.isalnum() for c in rest):
+            return [*seen(tracker), SlotSet(requested, None)]
+        if requested is not None and (hello := only_greets(text, spoken() or "en")) is not None:
+            # "ciao", "hello?", "hallo", "salut" at a question or a confirmation: a hello (or, for "ciao", "salut", a
+            # goodbye too), answered with the visitor's own word and the question on screen again. Played on make
+            # run: "ciao" to "I noted ... Is that right?" got "Just to be sure I have it right", counted as a reply
+            # not understood, and "hello" to the company question "Sorry, I didn't catch that".
+            dispatcher.utter_message(text=hello)
             return [*seen(tracker), SlotSet(requested, None)]
         if (dialled := _without_phone(text)) is not None:
             # "+64 21 555 0199 is my mobile", "meine Handynummer ist 0171 2345678" at any question: we don't ask for

@@ -69,3 +69,28 @@ def opens_with_greeting(text: str) -> bool:
     said = _plain(text).replace("!", " ").replace(".", " ").split()
     phrases = {_plain(p) for hellos in HELLOS.values() for p in hellos} | set(_MORE_HELLOS)
     return any(said[:len(p.split())] == p.split() for p in phrases)
+
+
+# Words a hello may carry around it and still be only a hello ("hi again", "hallo zusammen", "ciao a tutti").
+_AROUND_A_HELLO = frozenset("again there everyone all guys folks team wieder zusammen allerseits nouveau tous "
+                            "nuevo todos vez novo di nuovo tutti weer allemaal de a".split())
+_HELLO_WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def only_greets(text: str, lang: str) -> str | None:
+    """The hello to say back when ``text`` is nothing but a hello ("hello?", "ciao", "hallo zusammen", "buenas"),
+    said mid-conversation; else None. "ciao", "salut", "buenas noches" greet or take leave: said back as the visitor
+    wrote it ("Ciao!"), the answer is polite either way. A hello before anything else ("hi, we're 20 people") is no
+    bare hello."""
+    words = _HELLO_WORDS.findall(text)
+    if not words or len(words) > 4 or any(c.isdigit() or c == "@" for c in text):
+        return None
+    said = _plain(" ".join(words)).split()
+    phrases = sorted({_plain(p) for hellos in HELLOS.values() for p in hellos} | set(_MORE_HELLOS),
+                     key=lambda p: -len(p.split()))
+    for phrase in phrases:
+        size = len(phrase.split())
+        if said[:size] == phrase.split() and all(w in _AROUND_A_HELLO for w in said[size:]):
+            hello = " ".join(words[:size])
+            return exclaimed(hello[:1].upper() + hello[1:], lang)
+    return None
