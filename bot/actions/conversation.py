@@ -336,6 +336,14 @@ def _reachable(state: State) -> bool:
     return state.consent is True and state.attributes.email is not None
 
 
+# What a request for a person is told when no email is kept to write to: that the team knows, and no promise.
+PASSED_ON = "I've let our team know you'd like to talk to a person."
+NOTED_FOR_A_PERSON = "I've noted that you'd like to talk to a person."
+# ... and, to a visitor who declined to let us keep contact details, how they can reach us.
+NO_WAY_TO_REACH_YOU = ("As you'd rather we kept no contact details, they have no way to reach you; you can reach our "
+                       "team any time through the contact page.")
+
+
 class ActionRequestHuman(Action):
     """Records the wish for a person with the lead, so sales hears of it; the form then resumes."""
 
@@ -358,9 +366,18 @@ class ActionRequestHuman(Action):
         # The visitor's words, or the title of the button they clicked ("Talk to a person"), never its payload.
         events, lead = await submit(tracker, human_request=said(tracker))
         state = State.of(tracker)
-        text = say("I've let our team know you'd like to talk to a person; someone will get in touch with you shortly.")
-        if lead is None:
-            text = say("I've noted that you'd like to talk to a person; our team will get in touch with you shortly.")
+        if _reachable(state):
+            text = say("I've let our team know you'd like to talk to a person; someone will get in touch with you "
+                       "shortly.")
+            if lead is None:
+                text = say("I've noted that you'd like to talk to a person; our team will get in touch with you shortly.")
+        else:
+            # Without an email we keep, nobody can get in touch: no promise that they will. A visitor who declined
+            # contact details hears how to reach us instead (played on make run: after "no" to keeping their
+            # details, "someone will get in touch with you shortly").
+            text = say(PASSED_ON if lead is not None else NOTED_FOR_A_PERSON)
+            if state.consent is False:
+                text += " " + say(NO_WAY_TO_REACH_YOU)
         if state.attributes.email is None and state.consent is not False:
             # The form asks for the email next (``slots_to_ask`` puts contact details first now).
             text += " " + say(EMAIL_FOR_A_PERSON)

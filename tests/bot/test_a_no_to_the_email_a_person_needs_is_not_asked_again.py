@@ -20,6 +20,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.booking import EMAIL_FOR_A_PERSON, ActionNoProblem
+from bot.actions.conversation import PASSED_ON
 from bot.actions.form import SIGNALS
 from bot.actions.language import speaking
 from bot.actions.phrasebook import say
@@ -49,7 +50,7 @@ def _tracker(said: str, last_bot: str, **slots: Any) -> Tracker:
 def no_problem(lang: str, said: str, last_bot: str | None = None, **slots: Any) -> dict[str, Any]:
     with speaking(lang):
         asked = last_bot if last_bot is not None else " ".join((
-            say("I've let our team know you'd like to talk to a person; someone will get in touch with you shortly."),
+            say(PASSED_ON),
             say(EMAIL_FOR_A_PERSON), say("What's the best email for them?")))
         events = asyncio.run(ActionNoProblem().run(CollectingDispatcher(), _tracker(said, asked, **slots), {}))
     return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}

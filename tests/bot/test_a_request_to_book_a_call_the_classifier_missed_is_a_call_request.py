@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.actions.conversation import NOT_UNDERSTOOD
+from bot.actions.conversation import NOT_UNDERSTOOD, PASSED_ON
 from bot.actions.phrasebook import translate
 from harness.script import SQL_ANSWERS, converse
 from harness.stack import Stack, Visitor
@@ -30,7 +30,8 @@ ASKS = {
 }
 QUESTIONS_FIRST = "Happy to set up a call. A few quick questions first, so the right consultant joins you."
 # A call "with someone from the team" may be read as asking for a person now (the hand-off), which is a call too.
-PERSON = "I've let our team know you'd like to talk to a person; someone will get in touch with you shortly."
+# (No email is kept yet: the team is told, and no one is promised to get in touch.)
+PERSON = PASSED_ON
 
 
 @pytest.mark.parametrize("lang", list(ASKS))
