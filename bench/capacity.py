@@ -34,6 +34,7 @@ from harness.cluster import Cluster, running_cluster
 from harness.nginx import Nginx
 from harness.visitors import THINK_SECONDS, RestVisitor
 
+from _processes import cpu_seconds
 from _stack import concurrently
 from _stats import percentile
 
@@ -46,24 +47,6 @@ ANSWERS = (
     "we want to start next month",
 )
 GOAL_P95 = 1.0
-TICKS = os.sysconf("SC_CLK_TCK")
-
-
-def cpu_seconds(pid: int) -> float:
-    """User and system CPU of a process and its children still running (gunicorn's and nginx's workers)."""
-    total = 0.0
-    pids = [pid]
-    try:
-        pids += [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        pass
-    for one in pids:
-        try:
-            fields = Path(f"/proc/{one}/stat").read_text().rsplit(")", 1)[1].split()
-            total += (int(fields[11]) + int(fields[12])) / TICKS
-        except (OSError, IndexError, ValueError):
-            pass
-    return total
 
 
 def processes(cluster: Cluster, nginxes: list[Nginx]) -> dict[str, list[int]]:

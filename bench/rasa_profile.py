@@ -47,8 +47,9 @@ from harness.nginx import Nginx
 from harness.stack import Process, Stack
 from harness.visitors import RestVisitor
 
+from _processes import cpu_seconds
 from _stack import concurrently
-from capacity import ANSWERS, cpu_seconds
+from capacity import ANSWERS
 
 SERVE = "--serve-profiled"  # this file run as the wrapper around ``python -m bot serve``
 FuncKey = tuple[str, int, str]  # pstats' key of a function: file, first line, name

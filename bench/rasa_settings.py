@@ -36,8 +36,9 @@ from harness.cluster import running_cluster
 from harness.nginx import Nginx
 from harness.stack import Stack
 
+from _processes import children, cpu_seconds
 from _stats import percentile
-from capacity import cpu_seconds, drive
+from capacity import drive
 
 MEMOIZATION_CONFIG = BOT.parent / "bench" / "config_memoization.yml"
 
@@ -82,13 +83,6 @@ class Measured:
     def cpu_ms_per_turn(self, kind: str) -> float:
         used = self.rasa_cpu if kind == "rasa" else self.actions_cpu
         return used * 1000 / max(1, len(self.timings))
-
-
-def children(pid: int) -> list[int]:
-    try:
-        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        return []
 
 
 def stop_all(bot: Stack) -> None:

@@ -40,7 +40,6 @@ from typing import Any, Generator
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-TICKS = os.sysconf("SC_CLK_TCK")
 OUT = "BENCH_STACK_CPU_OUT"  # where the plugin writes its figures (JSON)
 PROFILE = "BENCH_STACK_CPU_PROFILE"  # "<process name> <clock> <profile path>": that server runs under cProfile
 BEFORE = "BENCH_STACK_CPU_AS_BEFORE"  # set: Rasa runs through this file, as before the change it names (``AS_BEFORE``)
@@ -99,24 +98,14 @@ SAMPLE = [
 TEST_PROCESS = "test process (pytest)"
 
 
-def process_cpu(pid: int) -> float:
-    """User and system CPU of ``pid`` and of its children still running (gunicorn's worker), in seconds."""
-    total = 0.0
-    pids = [pid]
-    try:
-        pids += [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        pass
-    for one in pids:
-        try:
-            fields = Path(f"/proc/{one}/stat").read_text().rsplit(")", 1)[1].split()
-            total += (int(fields[11]) + int(fields[12])) / TICKS
-        except (OSError, IndexError, ValueError):
-            pass
-    return total
-
-
 # ---- the plugin (in the pytest process) ----------------------------------------------------------------
+
+# This file is both the pytest plugin ``bench.stack_cpu`` (``-p``, the project's root on the path) and a script
+# (bench/ on the path).
+if __package__:
+    from bench._processes import cpu_seconds
+else:
+    from _processes import cpu_seconds
 
 _stacks: list[Any] = []
 _per_process: dict[str, float] = collections.defaultdict(float)
@@ -131,7 +120,7 @@ def _snapshot() -> dict[str, float]:
     for stack in _stacks:
         for name, process in stack.processes.items():
             if process.popen.poll() is None:
-                seen[name] = seen.get(name, 0.0) + process_cpu(process.popen.pid)
+                seen[name] = seen.get(name, 0.0) + cpu_seconds(process.popen.pid)
     return seen
 
 
@@ -150,7 +139,7 @@ def pytest_configure(config: pytest.Config) -> None:
     def counted_wait(self: Any) -> None:
         wait_ready(self)
         for name, process in self.processes.items():
-            _startup[name] += process_cpu(process.popen.pid)
+            _startup[name] += cpu_seconds(process.popen.pid)
             if name == profiled:
                 process.popen.send_signal(signal.SIGUSR1)
 

@@ -40,6 +40,8 @@ from pathlib import Path
 from bot.training import ensure_model
 from harness.stack import Process, Stack, Visitor
 
+from _processes import own_cpu
+
 WRAP = "--serve-as-before"  # this file run as the wrapper around ``python -m bot ...``: WRAP, variant, argv
 TURNS = (
     "we need more qualified leads",
@@ -86,11 +88,6 @@ class AsBeforeStack(Stack):
         return super()._spawn(name, command, env)
 
 
-def cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 @dataclass
 class Variant:
     name: str
@@ -117,13 +114,13 @@ def measure(variant: Variant, model: Path, turns: int) -> None:
             stack.start()
             variant.add("start-up (s)", time.monotonic() - started)
             for name in ("rasa", "actions"):
-                variant.add(f"{name} CPU to ready (s)", cpu_seconds(stack.processes[name].popen.pid))
+                variant.add(f"{name} CPU to ready (s)", own_cpu(stack.processes[name].popen.pid))
             visitor = Visitor(stack.rasa_url)
             started = time.perf_counter()
             visitor.say("hi")
             variant.add("first turn (ms)", (time.perf_counter() - started) * 1000)
             pids = {name: stack.processes[name].popen.pid for name in ("rasa", "actions")}
-            cpu = {name: cpu_seconds(pid) for name, pid in pids.items()}
+            cpu = {name: own_cpu(pid) for name, pid in pids.items()}
             times: list[float] = []
             while len(times) < turns:  # conversations of "hi" and the form's answers, a new visitor for each
                 for text in TURNS[:turns - len(times)]:
@@ -134,7 +131,7 @@ def measure(variant: Variant, model: Path, turns: int) -> None:
                 visitor.say("hi")
             variant.add("turn, median (ms)", statistics.median(times))
             for name, pid in pids.items():
-                variant.add(f"{name} CPU per turn (ms)", (cpu_seconds(pid) - cpu[name]) * 1000 / turns)
+                variant.add(f"{name} CPU per turn (ms)", (own_cpu(pid) - cpu[name]) * 1000 / turns)
         finally:
             stop(variant, list(reversed(stack.processes.values())))
 
