@@ -262,6 +262,8 @@ _NOT_A_NEED = lazy_compile(
     r"\b(?:sono|soy|sou|je suis|ich bin|bin|ik ben|i'?m)\s+(?:(?:el|la|o|a|il|der|die|le|the)\s+|l')?ad\b|"
     # the Portuguese "without": "sem orçamento definido", "sem pressa" (no SEM)
     r"\bsem(?= (?:o|a|os|as|um|uma|nenhum\w*|qualquer|or(?:ç|c)amento|verba|prazo|pressa|dinheiro|tempo|ideia|resultados?|definir|saber|problema|d(?:ú|u)vida|data)\b)|"
+    # ... nor before a service it goes without: "sem anúncios, só SEO", "sem tráfego pago"
+    r"\bsem(?= (?:an(?:ú|u)ncios|tr(?:á|a)fego|publicidade|m(?:í|i)dia|campanhas?|site|loja|redes|e-?mails?|newsletters?|conte(?:ú|u)dos?|blog|automa(?:ç|c)(?:ã|a)o|crm|seo)\b)|"
     r"\bgrowth (?:lead|manager|marketing manager|director)|\bhead of growth\b|\bvp (?:of )?growth|\bleads? (?:the|a|our)\b|\bi lead\b|\bteam lead\b|\blead (?:generation )?(?:agency|company)\b"
 )
 # The visitor's own contact detail asked about: why the bot wants it, in the seven languages ("why do you need my email?",
@@ -334,6 +336,66 @@ _SERVICE_NAMED = lazy_compile(r"\b(?:demand[- ]?gen(?:eration)?|lead[- ]?gen(?:e
 
 # "without paying for ads", "sin pagar anuncios", "ohne Werbung": a category said as what the visitor wants to do without.
 _WITHOUT = lazy_compile(r"\b(?:without|w/o|sin|sans|ohne|sem|senza|zonder)\s+(?:(?:paying|pagar|payer|bezahlte?n?|pagare|betalen|te|for|de|des|por|per|voor|any|more|extra|fuer|für)\s+){0,3}$")
+# A service refused or left out, in the seven languages: "we don't want ads", "no email marketing please, just SEO",
+# "kein SEO, nur Anzeigen", "pas de pub, juste du référencement", "nada de anuncios", "niente newsletter, solo SEO",
+# "geen advertenties, alleen SEO", "everything except social". Said with a verb of not wanting it is refused anyway;
+# "Y, not X" sets X aside by itself; a bare "no X" opening a clause only with a word that sets it aside ("please", "just Y", "instead"), since it
+# more often says what is lacking ("no website yet", "kein SEO bisher", "pas de site") and that is a need.
+_REFUSING = (
+    r"(?:do not|don'?t|dont|does not|doesn'?t|won'?t|wouldn'?t|will not|never)\s+(?:really\s+)?(?:need|want|care about)|"
+    r"not (?:interested in|looking for|after|keen on|into|considering)|no (?:interest in|need for)|rather not|"
+    r"except(?: for)?|excluding|rather than|instead of|anything but|everything but|"
+    r"(?:brauchen|wollen|m(?:ö|oe)chten|ben(?:ö|oe)tigen|suchen)\s+(?:wir|ich)?\s*(?:kein\w*|nicht)|kein interesse an|au(?:ß|ss)er|(?:an)?statt|anstelle von|"
+    r"pas besoin d[e']|(?:ne )?(?:voulons|veut|veux|cherchons|cherche|souhaitons|souhaite) pas d[e']|pas int(?:é|e)ress(?:é|e)e?s? par|sauf|hormis|(?:à|a) part|plut(?:ô|o)t que|au lieu d[e']|"
+    r"no (?:necesitamos|necesito|queremos|quiero|buscamos|nos interesa|me interesa|hace falta)|excepto|salvo|en vez de|en lugar de|"
+    r"non (?:ci |mi )?(?:serve|servono|vogliamo|voglio|cerchiamo|interessa|abbiamo bisogno d[i'])|tranne|eccetto|invece d[i']|anzich(?:é|e)|"
+    r"n(?:ã|a)o (?:precisamos|preciso|queremos|quero|procuramos|nos interessa|me interessa)|exceto|em vez d[e']|ao inv(?:é|e)s d[e']|"
+    r"(?:willen|hoeven|zoeken|wil|hoef)\s+(?:we|wij|ik)?\s*(?:geen|niet)|geen interesse in|behalve|in plaats van"
+)
+_BARE_NO = r"no|not|kein(?:e|en|er)?|pas de|pas d'|nada de|niente|nessun[oa]?|non|n(?:ã|a)o|geen|niet"
+# the words a refusing verb may have before the service: "don't want to spend any more on ads", "non vogliamo più la newsletter"
+_GAP = (r"(?:to|do|doing|any|more|anymore|a|an|the|our|new|paid|extra|of|with|some|on|in|into|spend(?:ing)?|invest(?:ing)?|money|focus(?:ing)?|"
+        r"kein\w*|eine?[nm]?|die|das|den|dem|mehr|plus|de|d'|du|des|la|le|les|el|los|las|un|une|una|uno|um|uma|il|lo|gli|o|os|as|het|een|"
+        r"m(?:á|a)s|mais|pi(?:ù|u)|meer|nuestr\w*|notre|nos|unser\w*|onze|nostr\w*|noss\w*)")
+_FILLER = r"(?:more|any|paid|extra|mehr|weitere[ns]?|plus|m(?:á|a)s|mais|pi(?:ù|u)|meer|de|d'|du|des|del|la|el|le|les|o|a|os|as|il|lo|gli|the)"
+_REFUSED_BEFORE = lazy_compile(
+    rf"(?:(?P<verb>\b(?:{_REFUSING}))(?:\s+{_GAP}){{0,4}}|(?P<contrast>\w[^,;]*[,;]\s*(?:not|nicht|pas|non|niet|n(?:ã|a)o)(?:\s+{_FILLER}){{0,2}})"
+    rf"|(?P<bare>(?:^|[,;:(/+&]|\b(?:and|also|so|und|auch|et|y|e|en|ok|okay)\b)\s*(?:{_BARE_NO})(?:\s+{_FILLER}){{0,2}}))\s*$")
+# what sets a bare "no X" aside as refused: a please or a thanks, or another thing said to be the only one wanted
+_SET_ASIDE = lazy_compile(
+    r"\b(?:please|pls|thanks|thank you|bitte|danke|merci|s'il (?:te|vous) pla(?:î|i)t|por favor|gracias|per favore|grazie|obrigad[oa]|alsjeblieft|alstublieft|graag|bedankt|"
+    r"just|only|instead|rather|nur|sondern|lieber|stattdessen|juste|seulement|uniquement|plut(?:ô|o)t|solo|s(?:ó|o)lo|solamente|sino|m(?:á|a)s bien|s(?:ó|o)|apenas|somente|"
+    r"soltanto|solamente|piuttosto|alleen|enkel|liever|thx|ty)\b|\bno,? thanks\b")
+# ... unless the clause says it lacks it for now ("no website yet", "noch kein SEO", "pas encore de site")
+_LACKING = lazy_compile(r"\b(?:yet|at all|though|whatsoever|so far|currently|right now|noch|bisher|encore|todav(?:í|i)a|a(?:ú|u)n|ainda|ancora|finora|nog|coming in)\b")
+# ... or is said after it: "email marketing, no thanks", "SEO not needed", "Werbung brauchen wir nicht", "la pub, pas besoin"
+_REFUSED_AFTER = lazy_compile(
+    r"^(?:\s+(?:is|are|ist|sind|est|sont|es|son|(?:é|e)|s(?:ã|a)o|(?:è|e)|sono|is|zijn))?[\s,:-]*"
+    r"(?:not (?:needed|necessary|wanted|required|for us|a priority)|no,? thanks|no need|nicht (?:n(?:ö|oe)tig|notwendig|gew(?:ü|ue)nscht|gewollt)|brauchen wir nicht|"
+    r"pas (?:besoin|n(?:é|e)cessaire|pour nous)|on n'en veut pas|non merci|no (?:hace falta|es necesari[oa]|lo necesitamos|la necesitamos|(?:nos|me) interesan?|gracias)|"
+    r"n(?:ã|a)o (?:(?:é|e) (?:necess(?:á|a)ri[oa]|preciso)|precisamos|obrigad[oa]|nos interessa)|non (?:serve|ci serve|(?:è|e) necessari[oa]|ci interessa|grazie)|"
+    r"niet (?:nodig|gewenst)|hoeft niet|hebben we niet nodig|nee,? dank\w*)\b")
+
+
+_DOING = lazy_compile(r"(?!advertising|marketing)[a-z]+ing\b|found\b|visible\b|seen\b")
+
+
+def _refused(masked: str, start: int, end: int) -> bool:
+    """Whether the category said at ``start``..``end`` is a service the visitor refuses or leaves out (``_REFUSING``)."""
+    sentence_start = max(masked.rfind(c, 0, start) for c in ".!?\n") + 1
+    found = _REFUSED_BEFORE.search(masked[sentence_start:start])  # (its "^" is the sentence's opening)
+    if found and not found.group("verb") and re.search(r"\bnot\s*$", found.group(0)) and _DOING.match(masked, start):
+        return False  # "our site is ok, not ranking on google": a thing not happening, which is the need
+    if found and found.group("verb"):
+        return True
+    sentence_end = min([i for i in (masked.find(c, end) for c in ".!?\n") if i >= 0] or [len(masked)])
+    sentence = masked[sentence_start:sentence_end]
+    clause_end = min([i for i in (masked.find(c, end) for c in ",;:.!?\n") if i >= 0] or [len(masked)])
+    if found and (found.group("contrast") or _SET_ASIDE.search(sentence)) and not _LACKING.search(masked, sentence_start + found.start(), clause_end):
+        return True
+    return _REFUSED_AFTER.match(masked[end:sentence_end]) is not None
+
+
 # "15k for the rebrand + site", "5k on a new website": what an amount is for is a need.
 # "budget for a website is about 1500 quid", "Budget für die neue Website": what a budget is said to be for, too.
 # "15 and 25k USD set aside for a new site", "8,000 EUR allocated to a new site": a sum kept for a thing names it too.
@@ -559,10 +621,14 @@ def need(text: Text, field: str | None, *, persona: str | None = "unread") -> Ne
     firm = _firm(text, field)
     masked = _blanked(text, masked, firm)
     cued = _NEED_CUES.search(lower) is not None or _MONEY_FOR.search(lower) is not None
+    refused: list[tuple[int, int]] = []
     for name, pattern in _CATEGORY_RES:
         for m in pattern.finditer(masked):
-            if _WITHOUT.search(masked, max(0, m.start() - 30), m.start()):
+            if _WITHOUT.search(lower, max(0, m.start() - 30), m.start()):
                 continue  # "sin pagar anuncios", "without paying for ads": what the visitor wants to do without
+            if _refused(masked, m.start(), m.end()):
+                refused.append(text.clause_at(m.start()))  # (its words stay in the summary: "mostly SEO, not ads")
+                continue  # "no email marketing please, just SEO", "we don't want ads": a service refused
             if field not in (None, "need") and not cued:
                 break
             if field is None and name in ("lead_generation", "analytics", "website", "content_marketing") and not cued and not (
@@ -598,7 +664,7 @@ def need(text: Text, field: str | None, *, persona: str | None = "unread") -> Ne
             return Need(summary=summary, categories=()) if summary else None
         return None
     categories.sort()
-    summary = _after_the_firm(_summary(text, spans if field != "need" else None, _need_starts(text, masked, categories[0][0]) if field == "need" else 0), firm)
+    summary = _after_the_firm(_summary(text, spans + refused if field != "need" else None, _need_starts(text, masked, categories[0][0]) if field == "need" else 0), firm)
     if not summary:
         return None  # the words that named a category were contact details or a greeting: no need said
     return Need(summary=summary, categories=tuple(dict.fromkeys(name for _, name in categories)))
