@@ -1520,6 +1520,34 @@ _BUDGET_UNSET = lazy_compile(rf"\b{_BUDGET_WORD}\b(?P<gap>(?:[\s,:;?-]+[\w'-]+){
 _UNSET_BUDGET = lazy_compile(rf"{_NOT_YET_SET}\s+(?:(?:en|in|em|no|na|nel|about|of|over|über|sur|au)\s+)?(?:(?:il|le|el|o|das|het|the|our|un|una|um|uma|ein|een|a|de)\s+)?(?:\w+\s+)?{_BUDGET_WORD}\b")
 
 
+# A budget said to be no exact one, in the visitor's own words (the rewrite reads "exacto" as "yes"): the visitor has
+# no precise figure, which is a budget not known yet, not no budget ("non ho un budget preciso", "ich habe kein genaues
+# Budget", "pas de budget précis", "no tenemos un presupuesto exacto", "não temos um orçamento preciso", "geen exact
+# budget", "I don't have an exact budget"), the words either side of the budget ("un budget preciso non ce l'ho", "ein
+# genaues Budget haben wir nicht"). At the budget question the figure may go unnamed ("no exact figure", "non ho una
+# cifra precisa"). ("no specific budget", "no fixed budget" stay none, as the corpus labels them.)
+_EXACT = (r"(?:exact[aeo]?s?|exat[oa]s?|exakte[snm]?|precis[aeo]?s?|pr(?:é|e)cis(?:e|es)?|pr(?:ä|a)zise[snm]?|genaue[snm]?|"
+          r"concret[aeo]?s?|konkrete[snm]?|concre(?:e|è)te?s?|concreet|concrete|precies|precieze|esatt[oa]|definite|clear|cerrad[oa]|fechad[oa])")
+_FIGURE_WORD = (r"(?:figure|number|amount|sum|zahl|summe|betrag|chiffre|montant|somme|cifra|monto|importe|cantidad|importo|"
+                r"somma|valor|n(?:ú|u)mero|quantia|bedrag|getal)")
+_NO_EXACT = r"(?:\b(?:no|not|non|n(?:ã|a)o|sin|sem|without|kein(?:e|en|es)?|pas|geen|niet)|n't)"
+_NO_EXACT_BUDGET = lazy_compile(
+    rf"{_NO_EXACT}\b[^.;!?\d]{{0,30}}?\b(?:{_EXACT}\s+(?:\w+\s+)?{{word}}|{{word}}\s+(?:\w+\s+)?{_EXACT})\b|"
+    rf"\b(?:{_EXACT}\s+{{word}}|{{word}}\s+{_EXACT})\b[^.;!?\d]{{0,25}}?(?:\bnon\b|\bnicht\b|\bniet\b|\bnot\b|n't\b|\bno\b|\bnão\b|\bpas\b)"
+    .replace("{word}", _BUDGET_WORD)
+)
+_NO_EXACT_FIGURE = lazy_compile(
+    rf"{_NO_EXACT}\b[^.;!?\d]{{0,30}}?\b(?:{_EXACT}\s+(?:\w+\s+)?{{word}}|{{word}}\s+(?:\w+\s+)?{_EXACT})\b"
+    .replace("{word}", f"(?:{_BUDGET_WORD}|{_FIGURE_WORD})")
+)
+# A budget said to be no fixed one, in the other six languages as "no fixed budget" is in English: none.
+_NO_FIXED_BUDGET = lazy_compile(
+    rf"\bkein(?:e|en|es)?\s+(?:feste[snm]?|fixe[snm]?)\s+{_BUDGET_WORD}\b|\bgeen\s+vaste?\s+{_BUDGET_WORD}\b|"
+    rf"\bnon\b[^.;!?\d]{{0,25}}?\b{_BUDGET_WORD}\s+fiss[oa]\b|\b(?:sin|no)\b[^.;!?\d]{{0,25}}?\bpresupuesto\s+fijo\b|"
+    rf"\b(?:sem|n(?:ã|a)o)\b[^.;!?\d]{{0,25}}?\bor(?:ç|c)amento\s+fixo\b|\bpas\b[^.;!?\d]{{0,25}}?\bbudget\s+fixe\b"
+)
+
+
 def _budget_unset(own_words: str) -> bool:
     """Whether the visitor says the budget is not set yet, in their own words."""
     if _UNSET_BUDGET.search(own_words):
@@ -1618,6 +1646,8 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
         return derived
     if field == "budget" and _UNKNOWN_BUDGET.search(text.lower):
         return Budget(status="unknown")
+    if _NO_EXACT_BUDGET.search(own_words) or field == "budget" and _NO_EXACT_FIGURE.search(own_words):
+        return Budget(status="unknown")  # "non ho un budget preciso": no figure known yet, not no budget
     if field is None:
         clauses = text.clauses
         for i, (start, end) in enumerate(clauses):
@@ -1630,7 +1660,7 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
                 return Budget(status="unknown")
     if (respelt := _respelt(own_words)) != own_words:
         own_words, text = respelt, english.of(Text.of(respelt), lang)
-    if _NO_BUDGET.search(text.lower) or _budget_unset(own_words) or (field == "budget" and (_NO_BUDGET_ANSWER.search(text.lower) or re.match(r"\W*(?:none|nothing|zero|nil|nada|zilch|zip|0|\$0|no|nope|n/a|na)\b(?!\s*(?:idea|clue|sure))", text.lower))):
+    if _NO_BUDGET.search(text.lower) or _budget_unset(own_words) or _NO_FIXED_BUDGET.search(own_words) or (field == "budget" and (_NO_BUDGET_ANSWER.search(text.lower) or re.match(r"\W*(?:none|nothing|zero|nil|nada|zilch|zip|0|\$0|no|nope|n/a|na)\b(?!\s*(?:idea|clue|sure))", text.lower))):
         if _UNKNOWN_BUDGET.search(text.lower):
             # One rule at any question and in every language, the contract's two: a budget there is none of yet
             # ("no budget yet", "we haven't set a budget", "Budget noch nicht festgelegt") is none; said with words of
