@@ -235,6 +235,17 @@ _SELF = lazy_compile(r"\b(?:i'?m \d{2}(?: years old| yo| y/o)?,? and|i'?m|i am|i
                    # (a word may hold an apostrophe: "je suis l'un des associés")
                    r"(?:(?:a|an|the|one of the|currently|just|also|actually|basically|der|die|ein|eine|le|la|un|une|el|una|o|um|uma|il|lo|uno|de|het|een|hier|aqui|aquí|ici|qui)\s+)*(?:(?:[a-zà-ÿ-]+(?:['’][a-zà-ÿ]+)?|\d{1,2})\s+){0,4}(?:l['’]|un['’]|[a-zà-ÿ]+-)?$")
 
+# The title said first and the visitor after it, in the seven languages: "the owner is me", "CEO? that's me", "der Inhaber
+# bin ich", "le patron c'est moi", "el dueño soy yo", "o dono sou eu", "il titolare sono io", "de eigenaar ben ik", or of
+# several with the visitor among them ("i titolari siamo noi", "die Inhaber sind wir"). "The owner is my wife", "the
+# owner? not me" name someone else.
+_SELF_AFTER = lazy_compile(
+    r"\s*(?:here|hier|ici|aqu(?:í|i)|qui|in this (?:company|business))?\s*[,:?!—–-]*\s*"
+    r"(?:(?:is|are|'s|that'?s|it'?s|that is|it is) (?:me|myself|us)|me(?:\s*[,.!]|\s*$)|(?:das )?bin ich|(?:das )?sind wir|c'est moi|c'est nous|(?:ce )?sont nous|"
+    r"soy yo|es(?:o soy)? yo|somos nosotr[oa]s|sou eu|somos n(?:ó|o)s|sono io|siamo noi|(?:dat )?ben ik|(?:dat )?zijn wij|(?:dat )?zijn we)(?![\w'])")
+
+_PLURAL_SELF_AFTER = lazy_compile(r"\s*[,:?!—–-]*\s*(?:(?:is|'s|that'?s|it'?s|are|that is) us|(?:das )?sind wir|c'est nous|(?:ce )?sont nous|somos nosotr[oa]s|somos n(?:ó|o)s|siamo noi|(?:dat )?zijn w(?:ij|e))(?![\w'])")
+
 _DECIDES = lazy_compile(
     r"\b(?:i (?:sign|approve|decide|authori[sz]e|control|hold|own|green[- ]?light)(?: off| the| all| on| our)?\b(?! to)(?! need)|"
     # making or calling it, said of the decision only: "I make the call", "I make all the decisions" ("I make the
@@ -744,6 +755,9 @@ def seniority_of(text: Text, field: str | None = None) -> tuple[str, int, int] |
                 continue
             if any(start <= m.start() and m.end() <= end for start, end in others):
                 continue
+            if _SELF_AFTER.match(lower, m.end()) and not (pattern in _SEVERAL and not _PLURAL_SELF_AFTER.match(lower, m.end())):
+                found.append((m.start(), _ORDER[name], name, m.end()))
+                continue  # "il titolare sono io", "the owner is me": the title said first, then the visitor as the one
             # "we're the owners", not "we're partners with HubSpot" (a partnership) nor "the owners' agency" (theirs)
             ours = pattern in _SEVERAL and _WE_ARE_OWNERS.search(lower[max(0, m.start() - 50): m.start()]) is not None \
                 and not _PARTNERS_PLURAL.fullmatch(m.group(0)) and not lower.startswith(("'", "’"), m.end())
@@ -933,6 +947,8 @@ def authority(text: Text, field: str | None) -> Authority | None:
         title = _title(text, found[1], found[2])
     if title and (_ONE_OF_MANY.search(lower[max(0, found[1] - 40): found[1]]) or _WE_ARE_OWNERS.search(lower[max(0, found[1] - 50): found[1]])):
         title = _singular(title)  # "I'm one of the two partners": the visitor is a partner
+    elif title and _PLURAL_SELF_AFTER.match(lower, found[2]):
+        title = _singular(title)  # "i titolari siamo noi": the visitor is one of the owners
     if role == "influencer" and found and _ONE_OF_MANY.search(lower[max(0, found[1] - 40): found[1]]) \
             and _ONES_WHO_SIGN.search(lower) and _singular(_ONES_WHO_SIGN.search(lower).group(1)) == _singular(lower[found[1]: found[2]]):
         # "I'm one of the two directors, and the directors sign off": the visitor is one of those who sign
