@@ -546,6 +546,43 @@ _KIN_DECIDES = lazy_compile(
     r"(?:entscheidet|d(?:é|e)cide|decide|beslist|bepaalt|unterschreibt|signe|firma|assina|firma|tekent)\b|"
     rf"\bc'est (?:ma|mon|notre) {_KIN} qui (?:d(?:é|e)cide|signe|valide|tranche)|"
     rf"\b(?:entscheidet|d(?:é|e)cide|decide|beslist|bepaalt) (?:{_POSSESSIVE}|meine|mein|unser\w*|notre|nuestr[oa]|nosso|nossa|il mio|la mia|onze)\s+{_KIN}\b")
+# Others in the firm who must agree before anything is bought, in the seven languages: the visitor shares the decision
+# and is not the one who makes it alone, whatever their title ("managing partner, but the other two partners have to
+# agree", "die anderen Gesellschafter müssen zustimmen", "il faut l'accord des associés", "los otros socios tienen que
+# estar de acuerdo", "preciso da aprovação dos sócios", "gli altri soci devono essere d'accordo", "het bestuur moet
+# goedkeuren"). An influencer, as one who says someone else approves is (the module's rule); "I decide, the partners
+# just get told" still decides.
+_THE_OTHERS = (
+    r"(?:(?:the|my|our|all|both|my|two|three|four|\d|other|remaining|fellow|business|senior|equity|mes|nos|les|los|mis|nuestr[oa]s|os|meus|nossos|gli|i|miei|nostri|de|mijn|onze|alle|die|meine|unsere|der|das|het|le|la|el|o|a|il|mon|ma|mi|meu|minha|mio|mia)\s+){0,4}"
+    r"(?:(?:other|others|anderen|übrigen|uebrigen|autres|otros|otras|dem(?:á|a)s|outros|outras|altri|altre|andere|overige)\s+)?"
+    r"(?:partners?|co-?founders?|cofounders?|board(?: of directors)?|shareholders?|investors?|directors|co-?owners?|owners|the others|"
+    r"partner(?:in|innen)?|gesellschafter(?:in|innen)?|mitgr(?:ü|ue)nder(?:in|innen)?|teilhaber(?:in|innen)?|mitinhaber(?:in|innen)?|vorstand|aufsichtsrat|beirat|investoren|"
+    r"associ(?:é|e)e?s?|cofondat(?:eur|rice)s?|actionnaires|conseil(?: d'administration)?|investisseurs|partenaires|co-?g(?:é|e)rant(?:e|s|es)?|"
+    r"soci[oa]s?|cofundador(?:a|es|as)?|accionistas|junta(?: directiva)?|consejo(?: de administraci(?:ó|o)n)?|inversores|directorio|"
+    r"s(?:ó|o)ci[oa]s?|acionistas|conselho(?: de administra(?:ç|c)(?:ã|a)o)?|investidores|diretoria|"
+    r"soci[oe]?|cofondator[ei]|azionisti|consiglio(?: di amministrazione)?|cda|investitori|"
+    r"vennoten|mede-?oprichters?|aandeelhouders|bestuur|raad van (?:bestuur|commissarissen)|investeerders|compagnons?)"
+)
+_OTHERS_AGREE = lazy_compile(
+    rf"\b{_THE_OTHERS}\s+(?:(?:all|both|also|still|first|too|alle|auch|noch|tous|aussi|todos|tamb(?:é|e)m|tambi(?:é|e)n|tutti|anche|ook|allemaal)\s+)?"
+    r"(?:have to|has to|must|need to|needs to|should|will have to|(?:have|has) got to|gotta|would have to|muss|m(?:ü|ue)ssen|sollen|doi(?:t|vent)|devront|"
+    r"tiene[n]? que|debe[n]?(?: de)?|necesita[n]?|t(?:ê|e)m (?:que|de)|precisa[m]?(?: de)?|deve[m]?|devono|dovranno|moet(?:en)?|zal|zullen)\s+"
+    r"(?:(?:all|both|also|first|too|alle|auch|erst|noch|tous|aussi|todos|tamb(?:é|e)m|tambi(?:é|e)n|tutti|anche|ook|eerst|primero|primeiro|prima|d'abord)\s+)?"
+    r"(?:agree|approve|sign(?: off)?|consent|vote|okay it|ok it|be on board|buy in|say yes|give (?:the |their |its |his |her )?(?:ok|okay|go-ahead|green light|nod|sign-?off)|"
+    r"zustimmen|einverstanden sein|mitziehen|abnicken|absegnen|freigeben|unterschreiben|ja sagen|"
+    r"(?:ê|e)tre d'accord|valider|approuver|donner (?:leur|son) (?:accord|aval|feu vert)|signer|voter|"
+    r"estar de acuerdo|aprobar\w*|dar (?:el|su) visto bueno|firmar|votar|validar\w*|"
+    r"concordar|aprovar|assinar|dar (?:o|seu) aval|estar de acordo|"
+    r"essere d'accordo|approvare|firmare|dare il (?:loro |suo )?(?:ok|via libera|consenso)|votare|validare|"
+    r"akkoord gaan|instemmen|goedkeuren|tekenen|toestemming geven|ermee akkoord gaan|ja zeggen)\b|"
+    # ... or their yes needed: "it needs the board's approval", "the partners' sign-off", "il faut l'accord des associés"
+    rf"\b(?:need|needs|require|requires|needing|requiring|subject to|with)\s+(?:the\s+)?(?:approval|agreement|consent|sign-?off|ok|okay|buy-in|green light|go-ahead|blessing|vote)\s+(?:of|from)\s+{_THE_OTHERS}\b|"
+    rf"\b(?:need|needs|require|requires|needing|requiring|subject to|with)\s+{_THE_OTHERS}['’]?s?['’]?\s+(?:approval|agreement|consent|sign-?off|ok|okay|buy-in|green light|go-ahead|blessing|vote)\b|"
+    rf"\b(?:zustimmung|einverst(?:ä|ae)ndnis|freigabe|l'accord|le feu vert|l'aval|l'approbation|el visto bueno|la aprobaci(?:ó|o)n|el acuerdo|"
+    r"a aprova(?:ç|c)(?:ã|a)o|o aval|a concord(?:â|a)ncia|l'approvazione|l'accordo|il via libera|il consenso|de goedkeuring|akkoord|toestemming|instemming)\s+"
+    rf"(?:(?:der|des|von|meiner|meines|unserer|unseres|du|des|de|d'|de mes|de nos|del|de los|de las|de mis|de la|dos|das|do|da|de meus|dei|degli|del|della|delle|dei miei|van|nodig van)\s+)?{_THE_OTHERS}(?:s|n)?\b"
+)
+
 _ROLE_UNKNOWN = lazy_compile(r"\b(?:not sure who (?:decides|signs|approves)|don'?t know who (?:decides|signs|approves)|unclear who)")
 # Phrases that say the seniority without naming a job title ("I own the business").
 _NOT_A_TITLE = lazy_compile(r"(?:i |i'|my |me |myself |we |mir geh|die firma|das unternehmen|der betrieb|der laden|das gesch|die praxis|l'entreprise|la soci|la bo|l'affaire|le commerce|"
@@ -925,7 +962,8 @@ def authority(text: Text, field: str | None) -> Authority | None:
         role = "decision_maker"
     elif local_decides and not all(negated):
         role = "decision_maker"
-    elif _INFLUENCES.search(lower) or _INFLUENCES_LOCAL.search(lower) or _BOSS_DECIDES.search(lower) or _KIN_DECIDES.search(lower) or any(negated):
+    elif _INFLUENCES.search(lower) or _INFLUENCES_LOCAL.search(lower) or _BOSS_DECIDES.search(lower) or _KIN_DECIDES.search(lower) or any(negated) \
+            or _OTHERS_AGREE.search(lower):
         # "ich entscheide nicht (allein)": someone else decides too
         role = "influencer"
     elif _USES.search(lower):
