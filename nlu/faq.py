@@ -1000,6 +1000,29 @@ def about_the_bot(text: str) -> bool:
     return bool(_ABOUT_THE_BOT.search(" ".join(text.replace("’", "'").split())))
 
 
+# "Where were we?" and its kin, in the seven languages: a request to carry on the conversation (see
+# ``bot.actions.resuming``), never a question about where we are, whatever "where", "wo", "dónde", "onde" share with
+# that entry ("¿dónde estábamos?" got our offices in London and Chicago).
+_WHERE_WE_WERE = re.compile(
+    r"(?<!\w)(?:"
+    r"where (?:were we|was i|did we (?:leave off|stop|get to)|had we got(?:ten)? to)"
+    r"|wo (?:waren wir|war ich|sind wir stehen ?geblieben|hatten wir aufgehört)"
+    r"|o[uù] (?:en )?(?:[ée]tions[- ]nous|[ée]tais[- ]je|en [ée]tait[- ]on|on en [ée]tait|nous en [ée]tions)"
+    r"|on en [ée]tait o[uù]|nous en [ée]tions o[uù]"
+    r"|d[oó]nde (?:est[aá]bamos|nos quedamos|lo dejamos|est[aá]bamos)"
+    r"|(?:onde|em que ponto) (?:(?:[ée] que )?est[aá]vamos|ficamos|ficámos|paramos|par[aá]mos)"
+    r"|dove (?:eravamo|ero|ci siamo fermati)|a che punto eravamo"
+    r"|waar (?:waren we|waren wij|was ik|zijn we gebleven|bleven we)"
+    r")(?!\w)", re.IGNORECASE)
+
+
+def asks_where_we_were(text: str) -> bool:
+    """Whether ``text`` asks where the conversation had got to ("where were we?", "wo waren wir?", "où en
+    étions-nous ?", "¿dónde estábamos?", "dove eravamo?", "onde estávamos?", "waar waren we?"): the question on screen
+    is what answers it."""
+    return bool(_WHERE_WE_WERE.search(" ".join(text.replace("’", "'").split())))
+
+
 def asks_for_a_person(text: str) -> bool:
     """A request to talk to a person ("can I speak to someone?", "quiero hablar con una persona") or to be called
     ("can someone call me back?"): a handoff for the bot to route, never an FAQ answer. Asking whether one is a
@@ -1296,11 +1319,12 @@ class FaqReading:
     @cached_property
     def _found(self) -> FaqMatch | None:
         if not self._matcher._ids or asks_for_a_person(self._text) or asks_for_a_call(self._text) \
-                or asks_how_the_call_happens(self._text) or complains_of_the_bot(self._text):
+                or asks_how_the_call_happens(self._text) or complains_of_the_bot(self._text) \
+                or asks_where_we_were(self._text):
             # A person or a call asked for is routed (a handoff, the booking), never answered from the FAQ: "can I
             # book a call with your team?" shares "team" with where we are. Nor is "why won't you take it?", nor how
             # the call happens ("Zoom oder Teams?", "c'est sur Teams ?"), which the caller answers from the playbook's
-            # process entry or the booking.
+            # process entry or the booking. Nor is "where were we?", which asks to carry on.
             return None
         found = self._whole if reads_as_question(self._text) else None
         if found is not None:

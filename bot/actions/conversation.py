@@ -126,6 +126,17 @@ class ActionAnswer(Action):
             # it reads any message that tells us something.
             # The form's own words follow (no "a few questions" first: it may close the conversation at once).
             return recorded(tracker) + ([] if tracker.active_loop.get("name") else [FollowupAction(FORM)])
+        times_asked = tracker.get_slot("lead_id") and (asks_for_times(tracker) or tracker.get_slot("awaiting_zone"))
+        if not tracker.get_slot("stopped") and not times_asked and goes_on(text) and asked_entry(playbook, text) is None:
+            # "rieccomi, dove eravamo?", "I'm back, where were we?" after "say hi whenever you'd like to pick up
+            # where you left off" (played on make run: "Sorry, I didn't quite get that"): the form goes on where
+            # it was, as after "can we continue?"; after the close, the visitor is answered as there. Whatever the
+            # classifier made of it: "¿dónde estábamos?", "onde estávamos?" (its ask_location) got our offices in
+            # London and Chicago. A question the FAQ knows, asked with it, is answered below.
+            if tracker.get_slot("lead_id") and not tracker.active_loop.get("name"):
+                dispatcher.utter_message(text=say(AFTER_CLOSE))
+                return seen(tracker)
+            return [*seen(tracker), FollowupAction(FORM)]
         if intent == NLU_FALLBACK:
             # The classifier could not tell what this is. The place asked for after "Other time zone"
             # ("Chicago"), or a question the FAQ knows ("hey, what do you guys charge?"), still is one.
@@ -139,16 +150,6 @@ class ActionAnswer(Action):
                 # "Est-ce que je peux réserver un appel avec quelqu'un ?", which the classifier missed: what the
                 # bot is for, never "I didn't understand".
                 return await ActionBookCall().run(dispatcher, tracker, domain)
-            if not tracker.get_slot("stopped") and goes_on(text):
-                # "rieccomi, dove eravamo?", "I'm back, where were we?" after "say hi whenever you'd like to pick up
-                # where you left off" (played on make run: "Sorry, I didn't quite get that"): the form goes on where
-                # it was, as after "can we continue?"; after the close, the visitor is answered as there. (The FAQ
-                # reads "where were we" as where we are based: a few words that ask to go on, which the classifier
-                # could not place, are that request.)
-                if tracker.get_slot("lead_id") and not tracker.active_loop.get("name"):
-                    dispatcher.utter_message(text=say(AFTER_CLOSE))
-                    return seen(tracker)
-                return [*seen(tracker), FollowupAction(FORM)]
             if asked_entry(playbook, text) is None:
                 dispatcher.utter_message(text=say(NOT_UNDERSTOOD))
                 return seen(tracker)
