@@ -435,3 +435,29 @@ def skips(text: Text | str) -> bool:
     """Whether a reply only asks to skip the question ("skip", "rather not say", "überspringen", "passer", "saltar")."""
     lower = (text.original if isinstance(text, Text) else text).casefold().replace("’", "'").strip()
     return len(lower) <= 80 and bool(_SKIP_RE.fullmatch(lower))
+
+
+# A bare acknowledgement, in the seven languages: "ok", "alright", "got it", "alles klar", "d'accord", "vale", "tá bom",
+# "va bene", "oké". It takes note of what was said; it agrees to nothing that was not asked (after "If you'd like a
+# call after all, I'll ask again", "ok" asks for no call). A yes ("yes", "sure", "ja", "oui", "sí") is no mere
+# acknowledgement, nor is a word of its own ("ok, book a call").
+_ACKNOWLEDGING = (
+    r"ok(?:ay|ey|ie)?|k|kk|okidoki|alright|all right|fine|got it|gotcha|understood|i see|noted|fair enough|right"
+    r"|cool|good|great|perfect"
+    r"|alles klar|in ordnung|verstanden|gut|na gut|okay dann"
+    r"|d'?accord|entendu|compris|je vois|tr[eè]s bien|bon"
+    r"|vale|de acuerdo|entendido|entiendo|ya veo|bueno|est[aá] bien"
+    r"|t[aá](?: bom)?|est[aá] bem|entendi|entendido|combinado|beleza"
+    r"|va bene|d'?accordo|capito|ho capito|intesi|bene"
+    r"|oke|ok[eé]|prima|begrepen|duidelijk|helder|goed|ik snap het"
+)
+_THANKING = r"thanks|thank you|thx|ty|cheers|danke|merci|gracias|obrigad[oa]|grazie|bedankt|dank je|dank u"
+_ACKNOWLEDGES = re.compile(
+    rf"\W*(?:(?:{_ACKNOWLEDGING})\W+)*(?:{_ACKNOWLEDGING})(?:\W+(?:{_THANKING}|then|dann|alors|pues|ent[aã]o|allora|dan))*\W*")
+
+
+def acknowledges_only(text: Text | str) -> bool:
+    """Whether a reply only takes note ("ok", "alright, thanks", "alles klar", "d'accord", "vale", "tá bom", "va
+    bene", "oké"): no yes, no no, nothing of its own."""
+    lower = (text.original if isinstance(text, Text) else text).casefold().replace("’", "'").strip()
+    return len(lower) <= 40 and bool(_ACKNOWLEDGES.fullmatch(lower))

@@ -29,6 +29,7 @@ from bot.actions.booking import (
     offer_move,
     offer_or_explain,
     picks_a_slot,
+    refused_contact,
     said_before,
     wants_link,
 )
@@ -67,7 +68,7 @@ from nlu.call_request import asks_for_a_call, tells_of_their_own_bookings
 from nlu.extract import extract
 from nlu.faq import asks_for_a_person, reads_as_question
 from nlu.leaving import says_goodbye
-from nlu.replies import carries_on
+from nlu.replies import acknowledges_only, carries_on
 from qualification import Playbook
 from qualification.playbook import QUESTION_ATTRIBUTES
 from qualification.slots import CONTACT
@@ -478,6 +479,10 @@ async def _taking_leave(dispatcher: CollectingDispatcher, tracker: Tracker,
     return await ActionGoodbye().run(dispatcher, tracker, domain)
 
 
+# A bare "ok" to the word that no call can be booked without contact details: the no stands.
+NO_IS_NO = "All right. If you'd like a call after all, just say \"book a call\"."
+
+
 class ActionBookCall(Action):
     """A call for a stored lead; otherwise the questions first, so the right consultant joins."""
 
@@ -496,6 +501,12 @@ class ActionBookCall(Action):
             # "d'accord, à bientôt", "va bene, a presto" (affirm) after the close got "Thanks for your message. Is
             # there anything else I can help you with?": they are leaving, and are said goodbye to.
             return leaving
+        if tracker.get_slot("lead_id") and refused_contact(tracker) and acknowledges_only(latest_text(tracker)):
+            # "ok", "alles klar", "d'accord" after "... you'd rather we didn't keep contact details, so I won't. If
+            # you'd like a call after all, I'll ask again": the no taken note of, never a yes to a call (played on make
+            # run, the privacy question came again). A no is a no until they ask for a call themselves.
+            dispatcher.utter_message(text=say(NO_IS_NO))
+            return seen(tracker)
         if tracker.get_slot("lead_id") and latest_intent(tracker) == "affirm" and (meant(
                 "affirm", latest_confidence(tracker), latest_text(tracker)) is None or not _call_offered(tracker)):
             # A faint "yes" after the close ("student", affirm at 0.48) asked for no call; nor does "correct" or
