@@ -630,3 +630,31 @@ def agrees_to_the_rest(text: str) -> bool:
                 and _polarity([w for w in words if w != "<rest>"]) is True:
             return True
     return False
+
+
+# A firm listed, owned up to: "that's my company", "das ist meine Firma", "c'est (bien) mon entreprise", "es mi
+# empresa", "é a minha empresa", "è la mia azienda", "dat is mijn bedrijf", with a yes before it or not. Said to "I
+# noted your company, Acme. Is that right?", a yes to it; it says whose firm it is, never the visitor's role in it (an
+# employee says "my company" as an owner does).
+_YES_FIRST = r"(?:(?:yes|yeah|yep|yup|correct|right|exactly|ja|genau|richtig|oui|exact|sí|si|claro|exacto|sim|isso|certo|sì|esatto|precies|klopt)[\s,.!:;-]+)?"
+_FIRM_WORDS = (r"company|firm|business|agency|employer|organisation|organization|shop|practice|clinic"
+               r"|firma|unternehmen|agentur|betrieb|laden|praxis|kanzlei"
+               r"|entreprise|société|societe|boîte|boite|agence|cabinet|clinique"
+               r"|empresa|compañía|compania|agencia|negocio|clínica|clinica|tienda"
+               r"|loja|agência|negócio|companhia"
+               r"|azienda|società|ditta|agenzia|attività|studio"
+               r"|bedrijf|zaak|bureau|praktijk|winkel|onderneming")
+_OURS = (r"my|our|meine|unsere|mein|unser|mon|ma|notre|mi|nuestra|nuestro|minha|nossa|meu|nosso|mia|nostra|mio|nostro"
+         r"|mijn|ons|onze")
+_OWNED_UP_TO = re.compile(
+    rf"\W*{_YES_FIRST}(?:that'?s|that is|it'?s|it is|this is|thats|yes|that|it|das ist|es ist|ist|c'est|c est|ce sont"
+    r"|es|esa es|esta es|é|e|essa é|esta é|è|e'|questa è|dat is|het is|is)"
+    rf"(?: (?:bien|indeed|really|wirklich|tatsächlich|sí|mesmo|proprio|inderdaad|precies))?"
+    rf"(?: (?:the|la|a|o|de|het|il|l'))? ?(?:{_OURS}) (?:own |eigene |eigenes |propia |própria |propria |eigen )?"
+    rf"(?:{_FIRM_WORDS})\W*", re.IGNORECASE)
+
+
+def owns_up_to_the_firm(text: str) -> bool:
+    """Whether a reply only says the firm noted is theirs ("that's my company", "ja, das ist meine Firma")."""
+    said = _plain(text).strip()
+    return len(said.split()) <= 8 and _OWNED_UP_TO.fullmatch(said) is not None

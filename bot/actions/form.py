@@ -134,6 +134,7 @@ from nlu.recap import (
     currency_instead,
     fields_to_change,
     named_anew,
+    owns_up_to_the_firm,
 )
 from nlu.replies import carries_on, knows_not, skips, yes_or_no
 from nlu.text import Text, plain
@@ -662,6 +663,12 @@ class ValidateQualificationForm(FormValidationAction):
             # few words; taken, said back, and confirmed with the rest. With a date on screen, a longer reply
             # is read for one too ("almost: we'd rather start in April, not February").
             free = _dated(text, free, today, currency, short_only="timing" not in confirming)
+        # "das ist meine Firma", "that's my company", "c'est mon entreprise" to "I noted ..., your company, Acme. Is that
+        # right?": a yes to what was read back (the classifier's affirm made it a digression, and the form answered
+        # nothing); whose firm it is, not the visitor's role in it ("my company" read as the owner's words).
+        owned = bool(confirming) and "company" in confirming and owns_up_to_the_firm(text)
+        if owned:
+            free, intent = without(free, [WHO]), AFFIRMING[0]
         mapped = requested is not None and tracker.slots_to_validate().get(requested) is not None
         # A question answered once while this one is open: a reply that also names a need is now read as the
         # answer it is ("vorrei capire come funziona la lead generation, avete qualcosa da leggere?" to the
@@ -669,7 +676,7 @@ class ValidateQualificationForm(FormValidationAction):
         again = answering(playbook, text, latest_intent(tracker), latest_confidence(tracker)) if requested else None
         answers_anyway = again is not None and bool(state.progress.misses.get(answered_key(requested, again.id))) \
             and _names_a_need(text, requested, today, currency)
-        if requested is not None and not mapped and not answers_anyway and not carrying:
+        if requested is not None and not mapped and not answers_anyway and not carrying and not owned:
             restating = any(stated(free, n) for n in confirming)
             if not restating and digresses(latest_intent(tracker), latest_confidence(tracker), text, free, requested) \
                     and not turned_away(free, playbook):
@@ -684,11 +691,11 @@ class ValidateQualificationForm(FormValidationAction):
         # Nor does a statement of a need we know with facts about them and no question mark ("je veux plus de
         # clients, je suis seul, graphiste freelance à Lyon", the classifier's ask_question: case studies "for clients
         # like you" were offered, and nothing it said was heard).
-        asking = None if carrying or (requested in DATA and stated(free, requested)) \
+        asking = None if carrying or owned or (requested in DATA and stated(free, requested)) \
             or tells_about_themselves(text, spoken()) \
             or states_a_need(text, free) \
             else latest_intent(tracker)
-        entry = None if answers_anyway or carrying else asked_entry(playbook, text, asking, latest_confidence(tracker))
+        entry = None if answers_anyway or carrying or owned else asked_entry(playbook, text, asking, latest_confidence(tracker))
         if entry is not None:
             return self._their_question(dispatcher, tracker, state, playbook, entry, requested, text, free, today,
                                         currency, fallback)
