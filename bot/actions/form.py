@@ -232,6 +232,26 @@ def digresses(intent: str | None, confidence: float, text: str, free: Attributes
     return True
 
 
+# Words that hedge a value ("maybe 3000 a month"), in the seven languages: the reading for the timing question takes
+# them alone for "not decided yet".
+_HEDGE = re.compile(r"(?<!\w)(?:maybe|perhaps|possibly|vielleicht|eventuell|möglicherweise|peut-être|peut être|peut-etre"
+                    r"|possiblement|quizás|quizá|quizas|tal vez|a lo mejor|talvez|quiçá|se calhar|forse|magari"
+                    r"|misschien|wellicht|mogelijk)(?!\w)", re.IGNORECASE)
+
+
+def _hedges_another_answer(text: str, answer: Attributes, free: Attributes, today: date, currency: str) -> bool:
+    """Whether a reply to the timing question read as "not decided yet" only hedges a value for another question
+    ("maybe 3000 a month", "forse 20 persone"): without its hedge, it says nothing of the timing. "no idea, budget
+    3k" still does."""
+    if answer.timing is None or answer.timing.status != "unknown" or not _HEDGE.search(text):
+        return False
+    if not any(stated(free, n) for n in DATA if n != "timing"):
+        return False
+    bare = _HEDGE.sub(" ", text)
+    read = extract(bare, field="timing", now=today, default_currency=currency, lang=spoken())
+    return read.timing is None
+
+
 def _describes_themselves(free: Attributes) -> bool:
     """Whether a message's free reading is a title or who the visitor is ("owner/operator", "I'm an agent")."""
     return (free.authority is not None and free.authority.title is not None) or free.persona is not None
@@ -828,6 +848,11 @@ class ValidateQualificationForm(FormValidationAction):
                     answer = answer.merge(own)
                 elif free.timing is None and answer.timing is not None:
                     answer = without(answer, ["timing"])
+            if requested == "timing" and _hedges_another_answer(text, answer, free, today, currency):
+                # "maybe 3000 a month", "vielleicht 3000 im Monat" to "When would you like to get started?": the hedge
+                # is the sum's, not "not decided yet" (played on make run: the timing was stored as unknown, and the
+                # sum went unheard). The sum is heard, said back, and the timing asked again.
+                answer = without(answer, ["timing"])
             if requested in AMOUNTLESS and falls_back(answer, requested) and not stated(free, "budget") \
                     and (amount := _amount(text, today, currency)) is not None:
                 # "ok maybe up to 2500 a month" to the company question, "so 1.500 im Monat vielleicht" to the
