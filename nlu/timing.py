@@ -989,7 +989,20 @@ _AIM = lazy_compile(
     r"\b(?:we'?re|we are|we'?ll be|we will be|i'?m|i am|we'?re going to|we are going to|we'?ll|we will)\s+(?:\w+\s+)?"
     r"(?:replatform\w*|re-platform\w*|migrat\w*|moving (?:off|away from|from|over|to)|switching (?:off|from|over|to)|rebuild\w*|redesign\w*|"
     r"relaunch\w*|rebrand\w*|revamp\w*|overhaul\w*|rolling out|launching|implementing|upgrading)\b|"
-    r"\b(?:migrieren|stellen [^.;!?]{0,40} um|migre|migrons|migrer|migrar|migramos|migriamo|migreren|stappen [^.;!?]{0,30} over)\b"
+    r"\b(?:migrieren|stellen [^.;!?]{0,40} um|migre|migrons|migrer|migrar|migramos|migriamo|migreren|stappen [^.;!?]{0,30} over)\b|"
+    # the visitor's own start, said with a verb of starting in the first person as the rewrite leaves it ("on démarre
+    # en mars", "nous commençons", "comenzamos", "iniciamos", "cominciamo", "avviamo", "arrancamos" in Portuguese,
+    # "wir legen im März los", "fangen wir an", "we trappen in mei af"); not what starts for someone else ("le salon
+    # démarre en mars", "die Messe beginnt im März", "our fiscal year starts in April")
+    r"\b(?:on|we|nous|wir|a people|a gente)\s+(?:se\s+)?(?:d(?:é|e)marre|commence|lance|d(?:é|e)bute|attaque|d(?:é|e)marrera|commencera|lancera|"
+    r"start(?:en|et)?|beginnen|beginnt|starte|come(?:ç|c)a|inicia|arranca)\b|"
+    r"\b(?:d(?:é|e)marrons|commen(?:ç|c)ons|lan(?:ç|c)ons|d(?:é|e)butons|attaquons|d(?:é|e)marrerons|commencerons|lancerons|"
+    r"comenzamos|iniciamos|arrancamos|empezamos|lanzamos|comenzaremos|iniciaremos|arrancaremos|empezaremos|"
+    r"cominciamo|iniziamo|partiamo|avviamo|lanciamo|cominceremo|inizieremo|partiremo|avvieremo|"
+    r"come(?:ç|c)amos|come(?:ç|c)aremos|iniciaremos|lan(?:ç|c)amos|"
+    r"loslegen)\b|"
+    r"\b(?:wir|we)\s+(?:legen|fangen)\b[^.;!?]{0,40}?\b(?:los|an)\b|\b(?:legen|fangen|starten|beginnen)\s+(?:wir|we)\b|"
+    r"\b(?:we|wij)\s+(?:gaan\s+)?(?:trappen|beginnen|starten)\b|\b(?:trappen|beginnen|starten)\s+(?:we|wij)\b"
 )
 # Words that leave a clause a bare time: "first half of next year probably".
 _HEDGES = lazy_compile(
