@@ -378,8 +378,27 @@ _GREETING = (rf"(?:(?:{_WELCOME})|(?:{_DISCOURSE})(?:\s*[,!?.:;…]+|\s+[-–—
              rf"(?:{_HESITATION})(?![\w'’])[\s,!.:;…–—-]*|"
              rf"(?:{_REMARK})(?=\s*(?:[,!.:;…?–—-]|$))[\s,!.:;…?–—-]*)*")
 
+# "As I said", said before an answer given again, in the seven languages ("I said Acme", "wie gesagt, Müller GmbH", "comme je
+# l'ai dit, Verlaine", "ya te dije, Café Sol", "como eu disse, Loja Verde", "te l'ho detto, Rossi Srl", "zoals ik zei,
+# Bakkerij Jansen"): the words of saying are no part of the name.
+_AS_SAID = (
+    r"(?:(?:as|like)\s+)?i\s+(?:already\s+|just\s+)?(?:said|told you|mentioned|wrote|typed)(?:\s+(?:before|earlier|already|above))?|i'?ve\s+already\s+(?:said|told you)|"
+    r"already\s+told you|as\s+(?:already\s+)?(?:said|mentioned)|"
+    r"wie\s+(?:schon\s+|bereits\s+)?gesagt|(?:ich\s+)?sagte(?:\s+(?:doch|schon|ja|bereits))*|(?:ich\s+)?hab(?:e)?\s+(?:(?:ich|es|doch|schon|ja|bereits|dir|ihnen|euch)\s+)*gesagt|"
+    r"(?:das\s+)?hab(?:e)?\s+ich\s+(?:(?:doch|schon|ja|bereits|dir|ihnen|euch)\s+)*gesagt|"
+    r"comme\s+(?:je\s+l['’]ai\s+|j['’]ai\s+|je\s+vous\s+l['’]ai\s+|je\s+te\s+l['’]ai\s+)?(?:d(?:é|e)j(?:à|a)\s+)?dit|comme\s+je\s+(?:le\s+)?disais|"
+    r"(?:je\s+(?:l['’]ai|vous\s+l['’]ai|te\s+l['’]ai|vous\s+ai|t['’]ai)|j['’]ai)(?:\s+d(?:é|e)j(?:à|a))?\s+dit|"
+    r"como\s+(?:ya\s+)?(?:te\s+|le\s+|les\s+|os\s+)?(?:dije|he\s+dicho|coment(?:é|e))|(?:ya\s+)?(?:te\s+|le\s+|lo\s+|se\s+lo\s+|os\s+)?(?:dije|he\s+dicho)(?:\s+ya)?|"
+    r"como\s+(?:eu\s+)?(?:j(?:á|a)\s+)?(?:te\s+|lhe\s+)?(?:disse|falei)|(?:eu\s+)?(?:j(?:á|a)\s+)?(?:te\s+|lhe\s+|o\s+)?(?:disse|falei)|"
+    r"come\s+(?:ho\s+|ti\s+ho\s+|vi\s+ho\s+|le\s+ho\s+)?(?:gi(?:à|a)\s+)?detto|come\s+dicevo|(?:te\s+l['’]|ve\s+l['’]|gliel['’]|l['’])?ho\s+(?:gi(?:à|a)\s+)?detto|"
+    r"(?:ti|vi|le|gli)\s+ho\s+(?:gi(?:à|a)\s+)?detto|"
+    r"zoals\s+(?:ik\s+)?(?:al\s+)?(?:zei|gezegd)|(?:ik\s+)?zei\s+(?:het\s+)?(?:al|toch)|(?:dat\s+)?heb\s+ik\s+(?:(?:al|toch|net)\s+)*gezegd|ik\s+heb\s+(?:het\s+)?(?:(?:al|toch|net)\s+)*gezegd"
+)
+_AS_SAID_ALONE = lazy_compile(rf"(?i:{_AS_SAID})")
+_SAID_AGAIN = rf"(?:(?:{_AS_SAID})(?![\w'’])[\s,:;.!…–—-]*)?"
+
 _NAME_INTRO = lazy_compile(
-    rf"^\s*{_GREETING}(?:(?:{_MY_NAME_IS}|names|name\s*:|i'?m|i am|it'?s|it is|its|this is|{_I_AM_LOCAL}|c['’]est|hier ist|"
+    rf"^\s*{_GREETING}{_SAID_AGAIN}(?:(?:{_MY_NAME_IS}|names|name\s*:|i'?m|i am|it'?s|it is|its|this is|{_I_AM_LOCAL}|c['’]est|hier ist|"
     r"aqu[ií] (?:es|est[aá]|habla)|qui [eè]|qui parla|aqui (?:é|e|fala)(?: (?:a|o))?|ici|aqu[ií]|qui|habla|met|"
     r"(?:name|nome|nombre|nom|naam)\s*:)\s*[:-]?\s+)?",
     re.I,
@@ -397,7 +416,7 @@ _COMPANY_LOCAL = (
     r"wij zijn|we zijn|wij heten|we heten|het heet|(?:ons |mijn |het )bedrijf (?:is|heet)|dat is"
 )
 _COMPANY_INTRO = lazy_compile(
-    rf"^\s*{_GREETING}(?:(?:{_COMPANY_LOCAL}|this is|(?:i|we)\s+(?:work|am|are)\s+(?:at|for|with)|(?:i\s+)?work(?:ing)?\s+(?:at|for)|(?:a|an|the|our|my)\s+(?:[\w-]+\s+){{0,4}}?(?:called|named)|i'?m\s+(?:at|with|from)|we'?re\s+called|we are called|"
+    rf"^\s*{_GREETING}{_SAID_AGAIN}(?:(?:{_COMPANY_LOCAL}|this is|(?:i|we)\s+(?:work|am|are)\s+(?:at|for|with)|(?:i\s+)?work(?:ing)?\s+(?:at|for)|(?:a|an|the|our|my)\s+(?:[\w-]+\s+){{0,4}}?(?:called|named)|i'?m\s+(?:at|with|from)|we'?re\s+called|we are called|"
     r"it'?s called|it is called|(?:my|our|the) company(?: name)?(?: is|'s)(?: called)?|company(?: name)?\s*(?:is|:)|company is called|"
     r"(?:i'?m|i am|we'?re|we are)\s+(?:the\s+)?(?:owner|founder|co-?founder|ceo|md|director|president|boss|head)\s+(?:of|at)|"
     r"(?:owner|founder|co-?founder|ceo) (?:of|at)|(?:the )?name is|called|we'?re|we are|it'?s|it is|its|at|with|for|from|"
@@ -758,6 +777,8 @@ def name(text: Text, field: str | None) -> str | None:
                 original, dates=not _one_capitalised_word(original)):
             return None
         turned = _SURNAME_FIRST.fullmatch(original)
+        if turned and _AS_SAID_ALONE.fullmatch(turned.group("surname").strip()):
+            turned = None  # "wie gesagt, Jonas": the words of saying it again, then the name; no surname before it
         if turned and turned.group("given").lower() not in _NOT_NAMES and not _titled(turned.group("given")) \
                 and replies.bare_reply(turned.group("surname")) is None:  # "sim, Wong" is a yes, then the name
             return _clean(f"{turned.group('given')} {turned.group('surname')}", person=True)  # "van der Berg, Pieter"
