@@ -172,7 +172,24 @@ _US_ZIP = lazy_compile(r"(?i:\bzip(?:\s*code)?)\b\W{0,3}(?:is\s+)?\d{5}(?:-\d{4}
 # Cues that are also English articles or common words: after them, only a capitalised name is a place needing a cue.
 _ARTICLE_CUE = lazy_compile(r"\b(?:a|an|de|da|do|no|na|en|te|di)\s+$")
 # (and a preposition joined to a feminine article: "na loja" is in the shop, no Loja; "no porto" stays Porto)
-_ARTICLE_BEFORE = lazy_compile(r"\b(?:a|an|uma|um|una|un|une|ein|eine|einen|einer|een|el|il|lo|het|das|die|der|na|nas|numa|nella|della|alla)\s+$")
+_ARTICLE_BEFORE = lazy_compile(r"\b(?:a|an|uma|um|una|un|une|ein|eine|einen|einer|een|el|il|lo|het|das|die|der|na|nas|numa|nella|della|alla|"
+                                # ... or a possessive: "na nossa loja online", "our reading list", "mi tienda"
+                                r"our|my|nossa|nosso|minha|meu|nuestra|nuestro|notre|unsere|meine|nostra|nostro|onze|mijn)\s+$")
+# A shop's word that is also a town's, said with what kind of shop it is: "loja virtual", "loja online" (no Loja, Ecuador)
+_A_SHOP_AFTER = lazy_compile(r"\s+(?:virtual|online|on-line|f(?:í|i)sica|de (?:roupas?|sapatos|cal(?:ç|c)ados|m(?:ó|o)veis|cosm(?:é|e)ticos|acess(?:ó|o)rios))\b")
+# A drink named after its place, in the seven languages: "a glass of porto", "porto wine", "un verre de bordeaux", "una
+# copa de rioja", "um cálice de porto", "un bicchiere di marsala", "een glas porto": the drink, no place the visitor is in.
+_DRINK_BEFORE = lazy_compile(
+    r"\b(?:drink\w*|glass(?:es)? of|bottles? of|sip(?:ping)? (?:on )?|taste of|pour(?:ed|ing)? (?:us )?|love (?:a )?(?:good )?glass of|"
+    r"trink\w*|(?:ein )?glas|flasche|boire|bois|buvons|verre de|bouteille de|coupe de|beb(?:er|o|emos|e)|copa de|botella de|garrafa de|copo de|c(?:á|a)lice de|ta(?:ç|c)a de|"
+    r"bere|bevo|beviamo|bicchiere di|bottiglia di|calice di|drink(?:en)?|glas(?:je)?|fles)\s+(?:(?:a|some|of|the|good|un|une|du|de|del|una|uma|um|il|lo|la|een|ein|einen|goede?n?)\s+)?$")
+_DRINK_AFTER = lazy_compile(r"\s+(?:wines?|tonic|vino|vinho|vin|wein|wijn|t(?:ó|o)nico)\b")
+# ... unless a word of being, living or working somewhere comes before that "a", as Italian says where ("siamo a milano",
+# "lavoro a torino", "abbiamo sede a roma", "un negozio a napoli"): then the name in lower case is the place.
+_SITED_AT = lazy_compile(
+    r"\b(?:siamo|sono|sta|sto|stiamo|stanno|lavoro|lavoriamo|lavora|abito|abitiamo|vivo|viviamo|vive|risiediamo|sede|sedi|ufficio|uffici|"
+    r"basat[oaie]|situat[oaie]|operiamo|opero|opera|trovo|troviamo|trova|negozio|negozi|studio|locale|laboratorio|officina|"
+    r"fabbrica|stabilimento|azienda|ditta|agenzia|clinica|ristorante|hotel|nato|nata|cresciut[oa])\s+(?:qui\s+|qua\s+|proprio\s+|sempre\s+)?a\s+$")
 _CUE_AFTER = lazy_compile(r"^(?:-based|\s+based|\s+area|\s+metro|\s+region|,\s*|\s+(?:hq|office|headquarters|startup|company|agency|firm))")
 
 
@@ -611,6 +628,11 @@ def location(text: Text, field: str | None, lang: str | None = None, *, stays: b
             continue  # "Ana Lima", "Paulo Santos", "John Lincoln", "Sofia Paris": a surname or a given name, no city
         if place.kind == "city" and _IN_A_STREET.search(text.original, max(0, m.start - 40), m.start):
             continue  # "Via Roma, Milano", "Rua Augusta, Lisboa": the street's name, not the city the visitor is in
+        if written.lower() == "loja" and _A_SHOP_AFTER.match(text.lower, m.end):
+            continue  # "loja virtual de roupas": a shop, not Loja (Ecuador)
+        if field != "location" and place.kind in ("city", "region") and (
+                _DRINK_AFTER.match(text.lower, m.end) or _DRINK_BEFORE.search(text.lower, max(0, m.start - 40), m.start)):
+            continue  # "a glass of porto", "porto wine": a drink named after the place
         if place.kind == "abbr":
             # ("Cambridge (MA)": a state's code in brackets after the city qualifies it as one after a comma does)
             after_city = index > 0 and matches[index - 1].place.kind == "city" and re.fullmatch(r",?\s*|\s*\(\s*", text.lower[matches[index - 1].end: m.start])
@@ -630,7 +652,7 @@ def location(text: Text, field: str | None, lang: str | None = None, *, stays: b
         elif place.needs_cue and not (_cued(text, m) or (answer and short and not _words_before_lower(text, m, written))
                                       or (index > 0 and kept and kept[-1].end >= m.start - 3) or _own_state_after(text, m, matches)) or (
                 place.needs_cue and written.islower() and not answer and _ARTICLE_CUE.search(text.lower, max(0, m.start - 4), m.start)
-                and not _short_name_of_a_city(text, m, written)):
+                and not _short_name_of_a_city(text, m, written) and not _SITED_AT.search(text.lower, max(0, m.start - 40), m.start)):
             # ("a wedding venue": the Italian and Portuguese "a" is also the English article; a lower-case word after it is no place)
             # (the next place but a state's code in lower case: "in" is Indiana's, "Cork in Ireland" names Ireland next)
             following = next((o for o in matches[index + 1:]
@@ -658,7 +680,7 @@ def location(text: Text, field: str | None, lang: str | None = None, *, stays: b
                 listed := _codes_listed_with(text.original, m, matches)) and any(listed.count(c) >= 2 for c in listed):
             continue  # "across 3 states (TX, OK, LA)": Louisiana's code, not Los Angeles
         elif place.kind == "city" and not answer and written.islower() and _ARTICLE_BEFORE.search(text.lower, max(0, m.start - 6), m.start) \
-                and written not in _SHORT_NAMES:  # ("siamo a nyc": no noun is "nyc")
+                and written not in _SHORT_NAMES and not _SITED_AT.search(text.lower, max(0, m.start - 40), m.start):  # ("siamo a nyc": no noun is "nyc")
             continue  # "somos uma loja", "we run a reading club": a noun after an article, not Loja or Reading
         elif place.kind == "city" and not answer and written.islower() and re.match(r"(?:la|le|el|los|las|les|il|lo|the|de|den|het) ", written) \
                 and not _cued(text, m):
