@@ -214,7 +214,11 @@ _LOCAL = {
                              r"agencia (?:de )?(?:marketing|publicidad|comunicaci(?:ó|o)n|digital|creativa|medios|seo)|ag(?:ê|e)ncia (?:de )?(?:marketing|publicidade|comunica(?:ç|c)(?:ã|a)o|digital|criativa|seo)|"
                              r"agenzia (?:di )?(?:marketing|pubblicit(?:à|a)|comunicazione|digitale|creativa|web|seo)|reclamebureau|\w*marketingbureau|communicatiebureau|internetbureau|"
                              r"digitaal bureau|webbureau|mediabureau|online marketingbureau",
-    "healthcare": r"pharma(?:unternehmen|konzern|firma|industrie|hersteller)|pharmazeuti\w*|pharmaceutique|(?:industrie|laboratoire|groupe) pharmaceutique|farmac(?:é|e)utic[oa]s?|farmac(?:ê|e)utic[oa]s?|farmaceutic[oa]|farmaceutich[ei]|farmaceutisch\w*|farmaceut|"
+    "healthcare": r""
+                  # opticians, as the English "optician" is: "ein Optiker", "un opticien", "una óptica", "un'ottica", "een opticien"
+                  # ("fibra óptica" is a cable)
+                  r"(?:augen)?optiker\w*|augenoptik\w*|opticiens?|(?<!fibra )(?<!fibre )(?:ó|o)pticas?(?! de fibra)|(?<!fibra )ottic[ao]|brillenwinkel|"
+                  r"pharma(?:unternehmen|konzern|firma|industrie|hersteller)|pharmazeuti\w*|pharmaceutique|(?:industrie|laboratoire|groupe) pharmaceutique|farmac(?:é|e)utic[oa]s?|farmac(?:ê|e)utic[oa]s?|farmaceutic[oa]|farmaceutich[ei]|farmaceutisch\w*|farmaceut|"
                   r"dentallabor\w*|zahntechni\w*|orthop(?:ä|ae)dietechni\w*|laboratoire (?:dentaire|de proth(?:è|e)ses?)|proth(?:é|e)sistes? dentaires?|laboratorio (?:dental|odontot(?:é|e)cnico)|"
                   r"odontot(?:é|e)cnic\w*|pr(?:ó|o)tesis dental(?:es)?|laborat(?:ó|o)rio de pr(?:ó|o)tese\w*|pr(?:ó|o)tese dent(?:á|a)ria|tandtechni\w*|ortopedia|ortop(?:é|e)dic[oa]s?|"
                   r"gesundheit(?:swesen|sbranche|ssektor)?|(?:alten|kranken)pflege|pflege(?:branche|bereich|einrichtung\w*)|sant(?:é|e)|m(?:é|e)dical|sanidad|salud|sa(?:ú|u)de|sanitario|(?:in de |de )zorg|\w*zorg(?:sector|organisatie)|gezondheidszorg|ouderenzorg|thuiszorg|jeugdzorg|\w*arztpraxis|zahnarzt\w*|(?:zahn|tier)?(?:ä|ae)rzte\w*|physiotherap\w*|\w*klinik(?:en)?|krankenhaus|pflegedienst|pflegeheim|apotheke|tierarzt\w*|"
@@ -228,7 +232,15 @@ _LOCAL = {
                   r"analisi cliniche|laboratori[oa]? (?:di )?analisi|laboratoire d'analyses|analyses (?:de biologie )?m(?:é|e)dicales|biologie m(?:é|e)dicale|"
                   r"an(?:á|a)lisis cl(?:í|i)nicos|laboratorio cl(?:í|i)nico|an(?:á|a)lises cl(?:í|i)nicas|laborat(?:ó|o)rio de an(?:á|a)lises|laborat(?:ó|o)rio cl(?:í|i)nico|"
                   r"medizinische[ns]? labor\w*|labor f(?:ü|ue)r (?:medizinische|klinische|labor)\w*|labormedizin|laborpraxis|laborarzt\w*|klinisch(?:e)? laboratori(?:um|a)|medisch laboratorium|klinisch lab",
-    "retail_ecommerce": r"(?:online|versand|internet)-?handel|grande distribu(?:tion|i(?:ç|c)(?:ã|a)o|zione)|gran distribuci(?:ó|o)n|lebensmitteleinzelhandel|commerce de d(?:é|e)tail|comercio minorista|com(?:é|e)rcio (?:varejista|a retalho)|commercio al dettaglio|online-?shop|onlineshop|\w*webshop|e-shop|einzelhandel|\w*h(?:ä|ae)ndler|boutique en ligne|vente en ligne|commerce en ligne|magasins?|boutique de|"
+    "retail_ecommerce": r""
+                        # the shops of a high street, as the English "florist" and "grocery" are: "un fleuriste", "una floristería",
+                        # "uma floricultura", "un fioraio", "eine Metzgerei", "une boucherie", "una carnicería", "um talho", "een slagerij"
+                        r"fleuristes?|florister(?:í|i)as?|flor(?:i|í)culturas?|fioraio|fioreria|fiorai|bloemist(?:en|erij)?|blumengesch(?:ä|ae)ft|floristik|"
+                        r"metzgerei\w*|fleischerei\w*|boucheries?|charcuteries?|poissonneries?|fromageries?|(?:é|e)piceries?(?: fines?)?|"
+                        r"carnicer(?:í|i)as?|charcuter(?:í|i)as?|pescader(?:í|i)as?|fruter(?:í|i)as?|a(?:ç|c)ougues?|talhos?|peixarias?|hortifrutis?|mercearias?|"
+                        r"macellerie|macelleria|salumeri[ae]|pescheri[ae]|fruttivendol[oi]|slagerij\w*|viswinkels?|groenteboer|kaaswinkels?|"
+                        r"(?:we'?re|we are|i'?m|i am|(?:i|we) (?:run|own|have))\s+(?:a|an)\s+(?:[\w-]+\s+)?butcher(?:s|'s)?(?: shop)?|butcher(?:'s)? shops?|butchery|fishmongers?|greengrocers?|delicatessen|"
+                        r"(?:online|versand|internet)-?handel|grande distribu(?:tion|i(?:ç|c)(?:ã|a)o|zione)|gran distribuci(?:ó|o)n|lebensmitteleinzelhandel|commerce de d(?:é|e)tail|comercio minorista|com(?:é|e)rcio (?:varejista|a retalho)|commercio al dettaglio|online-?shop|onlineshop|\w*webshop|e-shop|einzelhandel|\w*h(?:ä|ae)ndler|boutique en ligne|vente en ligne|commerce en ligne|magasins?|boutique de|"
                         r"tienda(?:s)?|comercio electr(?:ó|o)nico|venta online|minorista|loja(?:s)?|varejo|com(?:é|e)rcio eletr(?:ô|o)nico|negozio|negozi|commercio elettronico|"
                         r"vendita online|webwinkel|winkels?|detailhandel|"
                         # distribution and wholesale: "un groupe de distribution", "on fait de la distribution alimentaire", "una distribuidora"
@@ -269,7 +281,9 @@ _LOCAL = {
                    r"\w*brauerei|brauhaus|microbrasserie|brasserie artisanale|cervecer(?:í|i)a|cervejaria|birrifici[oa]|microbirrifici[oa]|\w*brouwerij|"
                    r"kaffeer(?:ö|oe)ster\w*|torr(?:é|e)facteur|torrefac(?:ción|cao|ção|tora)|torrefazione|koffiebranderij|"
                    # gyms, as the English "gym" and "fitness studio" are (the contract names no closer label)
-                   r"fitnessstudio|fitness-?cent(?:er|re)|fitnesskette|salles? de (?:sport|fitness|musculation)|gimnasio|centro de fitness|"
+                   r"fitnessstudio|fitness-?cent(?:er|re)|fitnesskette|salles? de (?:sport|fitness|musculation)|gimnasios?|centro de fitness|"
+                   # the gym in European Portuguese ("um ginásio no Porto"); a gym for climbing is still one
+                   r"gin(?:á|a)sios?|"
                    r"academias? de (?:gin(?:á|a)stica|muscula(?:ç|c)(?:ã|a)o|fitness|crossfit)|palestr[ae]|centri fitness|centro fitness|sportschool|sportscholen|"
                    # yoga, pilates, dance and climbing: studios of the same kind
                    r"yoga-?studio|pilates-?studio|tanzstudio|kletterhalle|boulderhalle|kampfsportschule|studio de (?:yoga|pilates|danse)|salle d'escalade|"
@@ -409,7 +423,7 @@ _ANSWERS = {
     "fashion": "retail_ecommerce", "consumer goods": "manufacturing", "industrial": "manufacturing", "public": "government",
     # trades named alone: fishing, crafts ("pesca", "pêche", "Handwerk" is the building trades, "Kunsthandwerk" crafts)
     "fishing": "agriculture", "commercial fishing": "agriculture", "pesca": "agriculture", "pêche": "agriculture", "la pêche": "agriculture",
-    "crafts": "manufacturing", "handicrafts": "manufacturing", "arts and crafts": "manufacturing", "woodworking": "manufacturing",
+    "butcher": "retail_ecommerce", "butchers": "retail_ecommerce", "crafts": "manufacturing", "handicrafts": "manufacturing", "arts and crafts": "manufacturing", "woodworking": "manufacturing",
 }
 
 
