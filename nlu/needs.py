@@ -151,7 +151,7 @@ _CATEGORIES = (
             # traffic lost to a search engine's update: "dropped 40% after the Google update", "hit by the core update"
             r"(?:google(?:'s)?|core|algorithm(?:ic)?|helpful content|search) (?:algorithm )?(?:update|change)"),
     ("paid_ads", _CAMPAIGNS_ON + r"|" + _INTO_PLATFORMS + r"|ppc|paid (?:linkedin|facebook|instagram|insta|tiktok|meta|google|youtube|twitter|x|pinterest|reddit|bing)|pay[- ]per[- ]click|paid (?:ads|advertising|media|search|social|campaigns?|traffic|acquisition|channels)|google ads|adwords|facebook ads|fb ads|meta ads|instagram ads|linkedin ads|tiktok ads|"
-                 r"youtube ads|bing ads|microsoft ads|display ads|banner ads|retargeting|remarketing|sem\b|cpc|cpa|roas|cost per (?:lead|click|acquisition)|ad spend|ads?\b(?<!\bad(?= (?:aprile|agosto|ottobre|esempio|oggi|ora|ogni|un|una|uno|altri|altre|alcuni|alcune|inizio|essere|avere|anni|anno)\b))|advertising|adverts?|media buying|programmatic|sponsored|"
+                 r"youtube ads|bing ads|microsoft ads|display ads|banner ads|retargeting|remarketing|boost(?:ed|ing)? (?:our |the |some )?posts|sponsored (?:posts|content)|sem\b|cpc|cpa|roas|cost per (?:lead|click|acquisition)|ad spend|ads?\b(?<!\bad(?= (?:aprile|agosto|ottobre|esempio|oggi|ora|ogni|un|una|uno|altri|altre|alcuni|alcune|inizio|essere|avere|anni|anno)\b))|advertising|adverts?|media buying|programmatic|sponsored|"
                  # "paid" said for paid ads beside the organic channels: "SEO + paid", "paid and organic", "organic/paid social"
                  + _PAID_BESIDE),
     ("social_media", r"social media|social\b|socials|instagram|insta\b|tiktok|tik tok|twitter|x\.com|facebook(?! ads)|linkedin(?! ads)|youtube(?! ads)|pinterest|snapchat|followers|community management|influencers?|"
@@ -216,6 +216,15 @@ _LOCAL = {
                 r"campagnes? (?:google|facebook|payantes?|sponsoris(?:é|e)es)|anuncios(?: pagados| de pago)?|publicidad(?: pagada| online)?|campa(?:ñ|n)as (?:de )?(?:google|pago|anuncios|publicidad)|"
                 r"an(?:ú|u)ncios|tr(?:á|a)fego pago|m(?:í|i)dia paga|publicidade|annunci|pubblicit(?:à|a)|campagne (?:google|sponsorizzate|a pagamento)|campagne pubblicitarie|inserzioni|sponsorizzate|"
                 r"advertenties|adverteren|betaalde (?:campagnes|advertenties)|"
+                # paid traffic and paid media, and posts paid to be shown ("tráfego pago", "gestor de tráfego", "trafic payant",
+                # "bezahlter Traffic", "medios pagados", "traffico a pagamento", "betaald verkeer", "boosted posts")
+                r"bezahlte[rn]? (?:traffic|reichweite|medien|kan(?:ä|ae)le|kampagnen|suche)|paid[- ]?traffic|gesponserte (?:posts|beitr(?:ä|ae)ge|inhalte)|"
+                r"trafic payant|m(?:é|e)dias? payants?|acquisition payante|r(?:é|e)f(?:é|e)rencement payant|(?:posts?|publications?|contenus?) sponsoris(?:é|e)s?|"
+                r"tr(?:á|a)fico (?:pago|pagado|de pago)|medios (?:pagados|pagos|de pago)|(?:publicaciones|posts?|contenidos?) patrocinad[oa]s|"
+                r"gest(?:ã|a)o de tr(?:á|a)fego|gestor(?:a)? de tr(?:á|a)fego|tr(?:á|a)fego (?:pago|patrocinado)|(?:posts?|publica(?:ç|c)(?:õ|o)es|conte(?:ú|u)dos?) patrocinad[oa]s|"
+                r"impulsionamento|impulsionar (?:os |as |nossos |nossas )?(?:posts?|publica(?:ç|c)(?:õ|o)es|an(?:ú|u)ncios)|"
+                r"traffico (?:a pagamento|pagato)|media a pagamento|(?:post|contenuti) sponsorizzati|sponsorizzazion[ei]|"
+                r"betaald verkeer|betaalde (?:media|zoekresultaten|kanalen|posts)|gesponsorde (?:posts|berichten|content)|"
                 # SEA, search-engine advertising as Europe names it, beside SEO or with its campaigns: "SEO et SEA", "SEA-Kampagnen"
                 r"sea[- ](?:kampagne\w*|campagnes?|campa(?:ñ|n)as?|campanhas?|campagne|advertenties|anzeigen)|(?:campagnes?|kampagnen?|campa(?:ñ|n)as?|campanhas?|campagne) sea|(?:(?<=seo et )|(?<=seo und )|(?<=seo y )|(?<=seo e )|(?<=seo en )|(?<=seo & )|(?<=seo \+ )|(?<=seo/)|(?<=seo, )|(?<=seo and ))sea|sea\s*(?:et|und|y|e|en|&|\+|/|,)\s*seo",
     "social_media": r"soziale(?:n)? (?:medien|netzwerke)|social-media|r(?:é|e)seaux sociaux|redes sociales|redes sociais|m(?:í|i)dias sociais|sociale media|socials",
