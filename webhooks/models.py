@@ -177,10 +177,14 @@ class Delivery(Base):
     last_status: Mapped[int | None] = Column(Integer)
     created_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
     delivered_at: Mapped[datetime | None] = Column(DateTime)
+    # The turn this delivery holds in a rate key's queue while it waits for it (``pacing``); none once sent.
+    rate_key: Mapped[str | None] = Column(String(200))
+    rate_turn: Mapped[int | None] = Column(Integer)
 
     __table_args__ = (
         Index("ix_deliveries_due", "status", "next_attempt_at"),
         Index("ix_deliveries_lead_destination", "lead_id", "destination", "seq"),
+        Index("ix_deliveries_rate_turn", "rate_key", "rate_turn"),  # a send wakes the next turn's holder (0022)
     )
 
 
@@ -235,13 +239,20 @@ class UsedNonce(Base):
 
 
 class RateSlot(Base):
-    """The earliest moment a destination may send again on one rate key (a Slack channel):
-    workers take it with a compare-and-set update, so pacing holds across processes."""
+    """One rate key's queue of turns (a Slack channel): when the next turn may start, and the turns
+    handed out and served so far. Every worker reads and moves it under the row's lock, so pacing
+    holds across processes (``webhooks.delivery.pacing`` states the rule)."""
 
     __tablename__ = "rate_slots"
 
     key: Mapped[str] = Column(String(200), primary_key=True)
-    next_at: Mapped[datetime] = Column(DateTime, nullable=False)
+    next_at: Mapped[datetime] = Column(DateTime, nullable=False)  # when turn ``served + 1`` may start
+    issued: Mapped[int] = Column(Integer, nullable=False, default=0, server_default="0")  # the last turn handed out
+    served: Mapped[int] = Column(Integer, nullable=False, default=0, server_default="0")  # the last turn taken
+    # How long the key's sends take (smoothed): turns are spaced by the interval plus this (the pace counts from an end).
+    send_seconds: Mapped[float] = Column(Float, nullable=False, default=0.0, server_default="0")
+    # Set while the turn taken last is being sent: until when, at most (a worker that died mid-send holds no longer).
+    sending_until: Mapped[datetime | None] = Column(DateTime)
 
 
 class StudioUser(Base):

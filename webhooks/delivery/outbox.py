@@ -38,6 +38,7 @@ class Claimed:
     payload: Mapping[str, Any]
     attempt: int
     external_id: str | None
+    turn: tuple[str, int] | None = None  # the rate key and turn it holds in that key's queue (``pacing``)
 
 
 @dataclass(frozen=True)
@@ -101,10 +102,11 @@ def claim(sessions: sessionmaker, limit: int, lease_seconds: float,
             row.status = "delivering"
             row.attempts += 1
             row.locked_until = now + timedelta(seconds=lease_seconds)
+            turn = None if row.rate_key is None or row.rate_turn is None else (row.rate_key, row.rate_turn)
             claimed.append(Claimed(
                 id=row.id, lead_id=row.lead_id, destination=row.destination, event=row.event,
                 payload=row.payload, attempt=row.attempts,
-                external_id=external.get((row.lead_id, row.destination)),
+                external_id=external.get((row.lead_id, row.destination)), turn=turn,
             ))
         return claimed
 

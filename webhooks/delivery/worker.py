@@ -15,9 +15,10 @@ SQLite's "database is locked" (the bot's tracker store and gunicorn write the
 same file, and a long write outlasts the busy timeout) is a pause, not an
 end: the worker logs it and tries again shortly.
 
-Two things besides sending: a destination with a pace per key (Slack's
-channels) takes its slot first (``pacing``), and a delivery that
-must wait goes back to the outbox uncounted; and when a CRM record first gets
+Two things besides sending: a destination with a pace per key (Slack's channels) takes its turn first
+(``pacing``), in the loop's thread and in the order claimed, so turns are handed out first queued, first
+served; a delivery whose turn is further off goes back to the outbox uncounted until its moment, and one
+whose moment is just ahead waits for it in its delivery thread; and when a CRM record first gets
 a link, the lead's Slack alert is queued for a redraw (``lead.linked``) so the
 link shows; Slack deliveries carry the lead's CRM links as ``data.links``.
 
@@ -32,7 +33,7 @@ import logging
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Callable, Mapping
 
@@ -74,6 +75,19 @@ def _engine(database_url: str, concurrency: int) -> Engine:
         return make_engine(database_url)
     shared = url.update_query_dict({"check_same_thread": "false"}).render_as_string(hide_password=False)
     return make_engine(shared, poolclass=QueuePool, pool_size=concurrency + 1)
+
+
+@dataclass(frozen=True)
+class _Ready:
+    """A claimed delivery cleared to go: its destination, what the destination is handed, and its pace
+    (``key`` is ``None`` for a destination without one; ``turn`` says when its turn starts)."""
+
+    item: outbox.Claimed
+    destination: Any
+    push: Push
+    key: str | None = None
+    interval: float = 0.0
+    turn: pacing.Turn | None = None
 
 
 class Worker:
@@ -148,14 +162,21 @@ class Worker:
         with self._lock:
             free = size - self._inflight
         claimed = outbox.claim(self.sessions, free, self.settings.lease_seconds, self.clock) if free else []
+        submitted = 0
         for item in claimed:
+            # Here, one after another in the order claimed, not in the pool's threads: turns on a paced key are
+            # handed out in that order (first queued, first sent), whichever thread would have got there first.
+            ready = self._prepare_safely(item)
+            if ready is None:
+                continue
             with self._lock:
                 self._inflight += 1
-            pool.submit(self._attempt_in_pool, item)
-        if claimed and len(claimed) == free:
+            submitted += 1
+            pool.submit(self._send_in_pool, ready)
+        if claimed and submitted == free:
             # a finished delivery wakes us; drafts are looked at no less often than every sweep_seconds
             self._sleep(min(self.settings.poll_seconds, self.settings.sweep_seconds))
-        elif not claimed:
+        elif not claimed:  # (claimed and some not sent now: a paced one waits for its turn; claim again at once)
             draft = leads.seconds_until_abandoned(self.sessions)
             # A due draft the last sweep left (another worker holds it, or sending it failed) is looked at
             # again after MIN_SWEEP_INTERVAL, not in a busy loop.
@@ -178,6 +199,14 @@ class Worker:
             self._listener.wake()
 
     def attempt(self, item: outbox.Claimed) -> None:
+        """Send ``item`` now, in this thread (or send it back to wait for its turn)."""
+        ready = self._prepare(item)
+        if ready is not None:
+            self._send(ready)
+
+    def _prepare(self, item: outbox.Claimed) -> _Ready | None:
+        """What ``item`` needs before it is sent: its destination, and its turn on a paced key; ``None`` when
+        it is not sent now (recorded already: a failure, a redraw no longer needed, a turn further off)."""
         delivery = Push(
             id=item.id, lead_id=item.lead_id, event=item.event, payload=item.payload,
             external_id=item.external_id, attempt=item.attempt,
@@ -186,29 +215,55 @@ class Worker:
             destination = self.registry.get(item.destination)
         except KeyError:
             self._failed(item, DeliveryFailed(f"{item.destination}: not configured on this worker", retryable=True))
-            return
+            return None
         except Exception as error:  # a configuration file that cannot work (a mapping, the owners file)
             log.error("destination %s cannot be built: %s", item.destination, error)
             self._failed(item, DeliveryFailed(f"{item.destination}: {type(error).__name__}", retryable=True))
-            return
+            return None
         if item.event == LINKED and (_superseded(self.sessions, item) or _links_shown(self.sessions, item)):
             outbox.succeed(self.sessions, item, Outcome(), self.clock)  # a later redraw shows the links anyway
-            return
+            return None
         key, interval = self._rate_key(item.destination, destination, delivery)
-        if key is not None:
-            free_at = pacing.take(self.sessions, key, interval, item, self.clock)
-            if free_at is not None:
-                log.debug("delivery %s %s paced on %s until %s", item.id, item.event, key, free_at)
-                return
+        if key is None:
+            return _Ready(item, destination, delivery)
+        # No send lasts longer than a few of its HTTP calls (a redraw: find, update, reply), nor than its lease.
+        busy = min(self.settings.lease_seconds, 3 * self.settings.http_timeout)
+        turn = pacing.take(self.sessions, key, interval, item, self.clock, busy)
+        if not turn.send:
+            log.debug("delivery %s %s waits for turn %s on %s", item.id, item.event, turn.turn, key)
+            return None
+        return _Ready(item, destination, delivery, key, interval, turn)
+
+    def _send(self, ready: _Ready) -> None:
+        """Send ``ready`` (at its turn's moment) and record how it went; a paced key learns when it ended."""
+        held = False
+        try:
+            held = self._deliver(ready)
+        finally:
+            if ready.key is not None and ready.turn is not None and not held:
+                pacing.sent(self.sessions, ready.key, ready.interval, ready.turn, self.clock())
+
+    def _deliver(self, ready: _Ready) -> bool:
+        """``_send``'s work; whether a 429 held the key (its turn given back) rather than the send ending it."""
+        item, destination, delivery, key, turn = ready.item, ready.destination, ready.push, ready.key, ready.turn
         if getattr(destination, "shows_links", False) and item.event != ERASED:
             delivery = replace(delivery, payload=_with_links(self.sessions, item))
             # The alert shows whether the visitor is on the page now (issue 19), as of this redraw.
             delivery = replace(delivery, payload=presence.with_presence(self.sessions, delivery.payload))
+        if turn is not None and turn.at is not None:
+            # The turn's moment, at most pacing.LEAD ahead: the payload is ready, so the request leaves at it.
+            ahead = (turn.at - self.clock()).total_seconds()
+            if ahead > 0:
+                time.sleep(ahead)
         try:
             outcome = destination.deliver(delivery)
         except DeliveryFailed as error:
-            if key is not None and error.status == 429 and error.retry_after is not None:
-                pacing.hold(self.sessions, key, error.retry_after, self.clock)
+            if key is not None and turn is not None and error.status == 429 and error.retry_after is not None:
+                # The channel waits Retry-After, and this delivery gets its turn back, at the head, for its retry then.
+                wait = min(error.retry_after, outbox.MAX_RETRY_AFTER)
+                pacing.refused(self.sessions, key, item, turn.turn, wait, self.clock)
+                self._failed(item, error, wait)
+                return True
             self._failed(item, error)
         except Exception as error:  # a destination bug must not kill the worker or lose the row
             log.exception("delivery %s raised %s", item.id, type(error).__name__)
@@ -221,9 +276,7 @@ class Worker:
                 "delivery %s lead %s %s to %s attempt %d: delivered",
                 item.id, item.lead_id, item.event, item.destination, item.attempt,
             )
-        finally:
-            if key is not None:
-                pacing.hold(self.sessions, key, interval, self.clock)  # the pace counts from when the send ended
+        return False
 
     @staticmethod
     def _rate_key(name: str, destination: Any, delivery: Push) -> tuple[str | None, float]:
@@ -239,8 +292,12 @@ class Worker:
             return None, 0.0
         return (f"{name}:{key}"[:200], interval) if key else (None, 0.0)
 
-    def _failed(self, item: outbox.Claimed, error: DeliveryFailed) -> None:
+    def _failed(self, item: outbox.Claimed, error: DeliveryFailed, paced: float | None = None) -> None:
+        """Record a failed attempt: dead, or retried after the schedule's jittered wait; ``paced`` is the wait
+        of a paced key's 429, exactly, with no jitter: the retry is at the head of the key's queue then."""
         verdict = outbox.judge(error, item.attempt, self.settings.retry_schedule)
+        if paced is not None and not verdict.dead:
+            verdict = outbox.Verdict(paced)
         outbox.fail(self.sessions, item, error, verdict, self.clock)
         log.warning(
             "delivery %s lead %s %s to %s attempt %d failed (%s): %s",
@@ -248,11 +305,25 @@ class Worker:
             "dead" if verdict.dead else f"retry in {verdict.retry_in:.1f}s",
         )
 
-    def _attempt_in_pool(self, item: outbox.Claimed) -> None:
+    def _prepare_safely(self, item: outbox.Claimed) -> _Ready | None:
+        """``_prepare``, where a failure leaves the row to its lease and the loop goes on to the next one."""
         try:
-            self.attempt(item)
+            return self._prepare(item)
+        except OperationalError as error:
+            if not is_locked(error):
+                log.exception("delivery %s could not be prepared", item.id)
+            else:  # not the error's text: it quotes the statement and its parameters
+                log.warning("database is locked; delivery %s comes back when its lease ends", item.id)
+            return None
         except Exception:  # the database went away mid-record: the lease brings the row back
-            log.exception("delivery %s could not be recorded", item.id)
+            log.exception("delivery %s could not be prepared", item.id)
+            return None
+
+    def _send_in_pool(self, ready: _Ready) -> None:
+        try:
+            self._send(ready)
+        except Exception:  # the database went away mid-record: the lease brings the row back
+            log.exception("delivery %s could not be recorded", ready.item.id)
         finally:
             with self._lock:
                 self._inflight -= 1

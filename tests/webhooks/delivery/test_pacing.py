@@ -1,5 +1,7 @@
 """Slack's pace through the outbox: about one message per second per channel, other channels and
-destinations unhindered, ``Retry-After`` on a 429 holding that channel, and nothing dropped.
+destinations unhindered, ``Retry-After`` on a 429 holding that channel, and nothing dropped; a burst
+to one channel waits in turns, first queued first sent, each alert woken once at its own turn, and a
+worker that dies holding a turn holds no one up.
 
 One test runs the worker for real (its loop, thread pool and wake-ups) on the real clock against the
 local Slack fake, and measures the fake's own clock on arrival: the pace really holds in time. The
@@ -20,6 +22,7 @@ from sqlalchemy import select
 from harness.fakes.slack import SlackFake
 from tests.waiting import wait_for
 from tests.webhooks.conftest import SQL_LEAD, lead_body, rows
+from webhooks.delivery import outbox, pacing
 from webhooks.delivery.worker import Worker
 from webhooks.models import Delivery, RateSlot, utcnow
 
@@ -86,9 +89,9 @@ def drive(app: Any, clock: Clock, workers: Sequence[Worker], until: Callable[[],
     """Run ``workers`` on ``clock`` until ``until()`` holds, and return what it returned.
 
     At each moment the workers, in turn, deliver everything due (which one goes first rotates from
-    one moment to the next); then the clock jumps to the next moment a delivery falls due, as a
-    worker's sleep would end there. Fails when nothing more falls due, or not within ``within``
-    seconds of the clock.
+    one moment to the next); then the clock jumps to the next moment a delivery falls due (or a dead
+    worker's lease ends), as a worker's sleep would end there. Fails when nothing more falls due, or
+    not within ``within`` seconds of the clock.
     """
     end = clock.now + timedelta(seconds=within)
     workers = list(workers)
@@ -97,11 +100,16 @@ def drive(app: Any, clock: Clock, workers: Sequence[Worker], until: Callable[[],
             pass
         if result := until():
             return result
-        later = rows(app, select(Delivery.next_attempt_at).where(
+        pending = rows(app, select(Delivery.next_attempt_at).where(
             Delivery.status == "pending", Delivery.next_attempt_at > clock.now,
         ).order_by(Delivery.next_attempt_at).limit(1))
-        assert later and later[0] <= end, f"nothing more fell due by {clock.seconds():.2f} s"
-        clock.now = later[0]
+        # A dead worker's claim comes back just after its lease ends (``locked_until < now``).
+        leases = rows(app, select(Delivery.locked_until).where(
+            Delivery.status == "delivering", Delivery.locked_until >= clock.now,
+        ).order_by(Delivery.locked_until).limit(1))
+        later = [*pending, *(at + timedelta(microseconds=1) for at in leases)]
+        assert later and min(later) <= end, f"nothing more fell due by {clock.seconds():.2f} s"
+        clock.now = min(later)
         workers.append(workers.pop(0))
 
 
@@ -244,3 +252,138 @@ def test_two_workers_share_one_pace_per_channel(app, client, admin, slack, recei
     finally:
         for made in workers:
             made.engine.dispose()
+
+
+def counted(made: Worker) -> list[str]:
+    """The ids of the deliveries ``made`` attempts, in order: a send, and a paced one that only goes back to wait."""
+    seen: list[str] = []
+    attempt = made.attempt
+
+    def counting(item: Any) -> None:
+        seen.append(item.id)
+        attempt(item)
+
+    made.attempt = counting  # this instance only
+    return seen
+
+
+def alerted(slack: SlackFake, channel: str) -> list[str]:
+    """The lead of each alert in ``channel``, in the order Slack kept them."""
+    return [m["metadata"]["event_payload"]["lead_id"] for m in slack.alerts(channel)]
+
+
+@pytest.mark.parametrize("burst", [14])
+def test_a_burst_to_one_channel_wakes_each_alert_once_at_its_own_turn_first_queued_first_sent(
+        app, client, admin, slack, receiver, clock, worker, burst):
+    # Each waiter has a turn of its own: it waits once and is sent at its turn, instead of every waiter waking at
+    # the one next free moment, one winning and the rest waiting again (14 alerts cost 105 attempts that way).
+    attempts = counted(worker)
+    stamp(slack, clock.seconds)
+    queued = [post(client, admin, SQL_LEAD) for _ in range(burst)]
+
+    drive(app, clock, [worker], lambda: len(slack.alerts(EMEA)) == burst, within=burst + 5)
+    assert alerted(slack, EMEA) == queued  # first queued, first sent
+    times = arrivals(slack, EMEA)
+    assert len(times) == burst  # each posted once
+    assert all(b - a >= 1.0 for a, b in zip(times, times[1:])), times  # Slack's second per channel holds
+    assert times[-1] - times[0] <= burst - 1 + 0.5  # and no slot is left unused
+    slack_ids = {r.id for r in settled(app)}
+    assert {(r.status, r.attempts) for r in settled(app)} == {("delivered", 1)}  # waiting was not an attempt
+    # one attempt that takes a turn ahead and waits for it, one at the turn (the first needs no wait)
+    assert len([a for a in attempts if a in slack_ids]) <= 2 * burst - 1, len(attempts)
+
+
+@pytest.mark.parametrize("took_its_turn", [False, True], ids=["before its turn", "after taking its turn"])
+def test_a_worker_that_dies_holding_a_turn_holds_no_one_up_and_its_alert_is_sent_once_after_its_lease(
+        app, client, admin, slack, receiver, clock, worker, took_its_turn):
+    stamp(slack, clock.seconds)
+    queued = [post(client, admin, SQL_LEAD) for _ in range(4)]
+    worker.run_once()  # the first alert goes; the three others are handed their turns and wait for them
+    assert alerted(slack, EMEA) == queued[:1]
+    [second] = rows(app, select(Delivery.next_attempt_at).where(Delivery.status == "pending")
+                    .order_by(Delivery.next_attempt_at).limit(1))
+    clock.now = second
+    lease = app.config["LEADBOT_SETTINGS"].lease_seconds
+    [dying] = outbox.claim(worker.sessions, 1, lease, clock)  # another worker claims the second alert, and dies
+    assert dying.lead_id == queued[1] and dying.turn is not None
+    busy = lease / 2  # the longest a send may take: a worker that dies mid-send holds the channel no longer
+    if took_its_turn:  # ... and its send may have left: the next one waits for as long as a send may take
+        assert pacing.take(worker.sessions, f"slack:{EMEA}", 1.0, dying, clock, busy).send
+
+    drive(app, clock, [worker], lambda: len(slack.alerts(EMEA)) == 4, within=lease + 10)
+    # The turns behind the dead one went at their own moments, not after its lease; it went once, last.
+    assert alerted(slack, EMEA) == [queued[0], queued[2], queued[3], queued[1]]
+    times = arrivals(slack, EMEA)
+    assert len(times) == 4 and all(b - a >= 1.0 for a, b in zip(times, times[1:])), times
+    # the third alert's turn is 2 s after the first (3 s when the dead one's turn is left idle), or after the hold
+    assert times[1] <= (1.0 + busy if took_its_turn else 0.0) + 2.0 + 0.5, times
+    assert times[3] >= lease
+    by_lead = {r.lead_id: r for r in settled(app)}
+    assert by_lead[queued[1]].attempts == 2  # the dead worker's claim was an attempt
+    assert {by_lead[lead].attempts for lead in (queued[0], queued[2], queued[3])} == {1}
+
+
+def test_a_429_in_a_burst_moves_the_queue_in_order_and_the_refused_alert_goes_first_after_it(
+        app, client, admin, slack, receiver, clock, worker):
+    attempts = counted(worker)
+    stamp(slack, clock.seconds)
+    queued = [post(client, admin, SQL_LEAD) for _ in range(6)]
+    drive(app, clock, [worker], lambda: len(slack.alerts(EMEA)) == 2)
+    slack.rate_limit_channel(EMEA, retry_after=3)  # the third is refused: Slack says wait three seconds
+
+    drive(app, clock, [worker], lambda: len(slack.alerts(EMEA)) == 6)
+    assert alerted(slack, EMEA) == queued  # the refused one kept its place
+    times = arrivals(slack, EMEA)
+    assert len(times) == 7  # six alerts and the one refusal
+    refused, after = times[2], times[3:]
+    assert after[0] - refused >= 3.0, times  # Retry-After held the channel
+    assert all(b - a >= 1.0 for a, b in zip(times, times[1:])), times
+    assert after[-1] - refused <= 3.0 + 3 + 0.5  # and the queue went on at its pace right after it
+    slack_rows = settled(app)
+    assert [r.attempts for r in slack_rows] == [1, 1, 2, 1, 1, 1]
+    # each waiter woke at its moment, and once more when the 429 moved the queue: no herd
+    assert len([a for a in attempts if a in {r.id for r in slack_rows}]) <= 3 * len(queued), len(attempts)
+
+
+def test_a_claim_whose_lease_another_worker_took_over_takes_no_turn(app, client, admin, slack, receiver, clock,
+                                                                      worker):
+    post(client, admin, SQL_LEAD)
+    lease = app.config["LEADBOT_SETTINGS"].lease_seconds
+    late = [c for c in outbox.claim(worker.sessions, 10, lease, clock) if c.destination == "slack"]
+    clock.now += timedelta(seconds=lease + 1)  # the first worker stalled past its lease; another claims the alert
+    again = [c for c in outbox.claim(worker.sessions, 10, lease, clock) if c.destination == "slack"]
+    assert [c.id for c in again] == [c.id for c in late]
+
+    key = f"slack:{EMEA}"
+    assert not pacing.take(worker.sessions, key, 1.0, late[0], clock).send  # not its to send any more
+    assert rows(app, select(RateSlot.issued, RateSlot.served).where(RateSlot.key == key)) in ([], [(0, 0)])
+    assert pacing.take(worker.sessions, key, 1.0, again[0], clock).send
+
+
+def test_a_send_under_way_holds_the_next_turn_and_its_end_wakes_the_next_holder_at_its_moment(
+        app, client, admin, slack, receiver, clock, worker):
+    # A request that stalls (a busy machine, a slow Slack) must not let the next turn overtake it: two messages on
+    # the wire at once would reach Slack in either order and closer than the pace.
+    for _ in range(2):
+        post(client, admin, SQL_LEAD)
+    lease = app.config["LEADBOT_SETTINGS"].lease_seconds
+    first, second = [c for c in outbox.claim(worker.sessions, 10, lease, clock) if c.destination == "slack"]
+    key, busy = f"slack:{EMEA}", 30.0
+    sending = pacing.take(worker.sessions, key, 1.0, first, clock, busy)
+    assert sending.at == clock.now
+    # Its turn is a second off, but it waits for the send under way to end, at the latest ``busy`` seconds away.
+    assert not pacing.take(worker.sessions, key, 1.0, second, clock, busy).send
+    [waiting] = rows(app, select(Delivery).where(Delivery.id == second.id))
+    assert waiting.status == "pending" and waiting.next_attempt_at == sending.at + timedelta(seconds=busy)
+
+    clock.now += timedelta(seconds=4)  # the first is still on its way, well past the second's moment
+    assert not [c for c in outbox.claim(worker.sessions, 10, lease, clock) if c.destination == "slack"]
+
+    ended = clock.now + timedelta(seconds=1)
+    pacing.sent(worker.sessions, key, 1.0, sending, ended)  # Slack answered, five seconds after it was asked
+    [woken] = rows(app, select(Delivery).where(Delivery.id == second.id))
+    assert woken.next_attempt_at == ended + timedelta(seconds=1)  # the pace after its end, not the busy bound
+    clock.now = woken.next_attempt_at
+    [last] = [c for c in outbox.claim(worker.sessions, 10, lease, clock) if c.id == second.id]
+    assert last.turn == (key, 2)
+    assert pacing.take(worker.sessions, key, 1.0, last, clock, busy).at == clock.now
