@@ -988,13 +988,45 @@ _CHANGED_TO = lazy_compile(
 _WAS_BEFORE = lazy_compile(r"\b(?:was|were|used to be|had|initially|originally|at first|started at|started with)\b")
 
 
-def _budget_changed_to(text: Text, start: int, found: list[Money]) -> bool:
+# What a budget rose or fell to, said of the budget itself: "but it's gone up to 15k", "it has grown to", "il est passé
+# à" (as the rewrite leaves it, "passé in"), "het is gestegen naar"; and with the verb last, after the sum, as German
+# and Dutch say it ("aber es ist auf 15.000 gestiegen", "maar het is naar 15.000 gestegen"). Not "could go up to", a
+# stretch.
+_ROSE_SUBJECT = (r"\b(?:it|it'?s|that|that'?s|this|budget|budget'?s|es|il|elle|het|the|er)\s+"
+                 r"(?:(?:has|had|have|is|was|ist|est|a|now|then|since|just|already|actually)\s+)*")
+_ROSE_TO = lazy_compile(
+    rf"{_ROSE_SUBJECT}(?:(?:(?:went|gone|come|came)\s+(?:up|down)|grew|grown|rose|risen|increased|climbed|jumped|fell|fallen|dropped|shrunk|shrank)\s+to|"
+    r"(?:pass(?:é|e)e?|augment(?:é|e)e?|baiss(?:é|e)e?)\s+(?:to|in|à|a)|(?:gestegen|gedaald)\s+(?:naar|tot))\s*(?:[$€£]\s*)?$"
+)
+_ROSE_TO_LAST = lazy_compile(
+    r"\b(?:(?:es|het|the|er)\s+(?:ist|is|war|was)|(?:ist|is)\s+(?:es|het|the|er))\s+(?:(?:jetzt|nun|inzwischen|now|nu|inmiddels|already|schon|al)\s+)*"
+    r"(?:auf|naar|tot)\s*(?:[$€£]\s*)?$"
+)
+_ROSE_LAST = lazy_compile(
+    r"\s*(?:[$€£]|euros?|eur|chf|franken)?\s*(?:gestiegen|gesunken|angewachsen|gewachsen|geschrumpft|gefallen|"
+    r"gestegen|gedaald|gegroeid|gekrompen|verlaagd)\b"
+)
+
+
+def _change_before(text: Text, start: int, end: int | None = None) -> int | None:
+    """Where the words of a change to the amount at ``start`` begin, if they say the amount is what something was
+    changed, or rose or fell, to."""
+    lower = text.lower
+    change = _CHANGED_TO.search(lower, max(0, start - 45), start) or _ROSE_TO.search(lower, max(0, start - 45), start)
+    if change is not None:
+        return change.start()
+    if end is not None and _ROSE_LAST.match(lower, end) and (to := _ROSE_TO_LAST.search(lower, max(0, start - 40), start)):
+        return to.start()
+    return None
+
+
+def _budget_changed_to(text: Text, start: int, found: list[Money], end: int | None = None) -> bool:
     """Whether the amount at ``start`` is what a budget said before it in the same sentence was changed to."""
-    change = _CHANGED_TO.search(text.lower, max(0, start - 45), start)
+    change = _change_before(text, start, end)
     if change is None:
         return False
     sentence = stance.sentence_at(text, start)
-    return any(m.kind == "budget" and sentence[0] <= m.start and m.end <= change.start() for m in found)
+    return any(m.kind == "budget" and sentence[0] <= m.start and m.end <= change for m in found)
 
 
 def _superseded(text: Text, found: list[Money]) -> list[Money]:
@@ -1002,11 +1034,11 @@ def _superseded(text: Text, found: list[Money]) -> list[Money]:
     sum is no longer the budget, and the new one keeps its period when it says none."""
     result = list(found)
     for i, money in enumerate(result):
-        if money.kind != "budget" or not _budget_changed_to(text, money.start, result[:i]):
+        if money.kind != "budget" or not _budget_changed_to(text, money.start, result[:i], money.end):
             continue
-        change = _CHANGED_TO.search(text.lower, max(0, money.start - 45), money.start)
+        change = _change_before(text, money.start, money.end)
         sentence = stance.sentence_at(text, money.start)
-        older = [j for j, m in enumerate(result[:i]) if m.kind == "budget" and sentence[0] <= m.start and m.end <= change.start()]
+        older = [j for j, m in enumerate(result[:i]) if m.kind == "budget" and sentence[0] <= m.start and change is not None and m.end <= change]
         if not any(_WAS_BEFORE.search(text.lower, text.clause_at(result[j].start)[0], result[j].end) for j in older):
             continue  # "budget is 8k, and they raised their prices to 11k": no budget said as what it was
         for j in older:
@@ -1072,7 +1104,7 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
         cued = kind is not None
         if kind is None and field is None and _business_sized(text, amount):
             kind = "revenue"
-        changed_to = _budget_changed_to(text, amount.start, found)
+        changed_to = _budget_changed_to(text, amount.start, found, _end_with_currency(text, amount))
         if kind is None and changed_to:
             kind, cued = "budget", True  # "the budget was 8,000 euros but they raised it to 11,000": the budget now
         alone = field not in (None, "budget", "revenue", "company_size") and _said_alone(text, amount)
@@ -1082,8 +1114,10 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
             kind, cued = "budget", True  # "Acme Ltd, around 30k a month" at the company question: a budget volunteered
         if kind is None and field != "budget" and not_the_budget.a_quote_listed(text, amount.start, _before_the_symbol(text, amount.start)):
             kind = "other"  # "We got 2 quotes: 4,500/mo and 7,000/mo": quotes received, money though no currency is said
-        if not _looks_like_money(text, amount, field, kind is not None):
-            continue
+        if not _looks_like_money(text, amount, field, kind is not None) and not (
+                changed_to and (amount.max or 0) >= 1000 and not 1900 <= (amount.max or 0) <= 2100
+                and not NOT_MONEY_AFTER.search(lower[amount.end: amount.end + 30])):
+            continue  # (but "il est passé à 15 000": what the budget rose to, though "in" stands before it in the rewrite)
         if (kind is None and field not in ("budget", "revenue") and not _currency(text, amount) and not _clause_currency(text, clause)
                 and not_the_budget.counted(text, amount.start, amount.max or amount.min or 0, clause, counts)):
             # "need more new-patient bookings, currently ~600/month", "~22k visits/month in 2023, now it's like 6k": a count
@@ -1328,7 +1362,9 @@ _IN_WORDS = (
 )
 _BARE_CORRECTION = lazy_compile(
     # (not the head of a grouped thousand: "cut 10 000 €", "10.000 €")
-    r"(?:[^.;!?\d]|\.{2,}|…){0,40}?\b(\d{1,3}(?:\.\d)?|" + _IN_WORDS + r")\b(?![\s.,']\d{3}\b)(?!\s*(?:%|[a-z$€£-]))"
+    # (a word after it that names no unit: "it's gone up to 15 since the merger")
+    r"(?:[^.;!?\d]|\.{2,}|…){0,40}?\b(\d{1,3}(?:\.\d)?|" + _IN_WORDS + r")\b(?![\s.,']\d{3}\b)"
+    r"(?!\s*(?:%|(?!(?:since|now|after|because|thanks|due|following|from|this|as of)\b)[a-z$€£-]))"
 )  # "5k/mo... actually make that 6"
 
 

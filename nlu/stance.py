@@ -792,5 +792,10 @@ def supersedes(text: Text, earlier_end: int, later_start: int) -> bool:
         r"\b(?:actually|correction|sorry|i mean|i meant|meant|make that|wait|scratch that|trimmed|cut|reduced|slashed|lowered|dropped|"
         r"raised|increased|bumped|down to|changed|revised|updated|more like|realistic(?:ally)?|instead|ended up|"
         r"in the end|turns out|turned out|now|currently|these days|today|this year|less|lower|cheaper|more realistic|so (?:we|that|it) (?:have|has|leaves|'s)|leaving|leaves us|left with|"
-        r"approved|got approved|signed off|green-?lit|granted)\b", between)
+        r"approved|got approved|signed off|green-?lit|granted|"
+        # the budget rose or fell to it, said of the budget itself ("but it's gone up to 15", "aber es ist auf 15.000
+        # gestiegen", "mais il est passé à 15 000", "maar het is gestegen naar 15.000"); not "could go up to", a stretch
+        r"(?:went|gone|has gone|'s gone|have gone) (?:up|down)|grew|grown|rose|risen|climbed|jumped|fell|fallen|shrunk|shrank|"
+        r"doubled|halved|gestiegen|gesunken|erh(?:ö|oe)ht|verdoppelt|gekürzt|pass(?:é|e)e?|augment(?:é|e)e?|baiss(?:é|e)e?|"
+        r"gestegen|gedaald|verhoogd|verlaagd|verdubbeld)\b", between)
     return bool(strong) or not _STRETCH.search(between)
