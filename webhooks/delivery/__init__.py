@@ -7,7 +7,8 @@ A change to a lead writes its ``deliveries`` rows in the same transaction
   (PostgreSQL ``NOTIFY``; a loopback datagram on SQLite); the table stays the truth.
 - ``outbox``: the table as a work queue: claim due rows under a lease, record how
   each went, list and replay the dead (``python -m webhooks deliveries ...``).
-- ``pacing``: at most one send per rate key (a Slack channel) per interval, shared by every worker.
+- ``pacing``: one send at a time per rate key (a Slack channel), an interval after the last one ended,
+  in turns handed out in order and shared by every worker: a waiting delivery is woken once, at its turn.
 - ``worker``: the loop: wait, claim, send through ``integrations``, record; sends on abandoned drafts.
 - ``__main__``: the process, ``python -m webhooks.delivery`` (Procfile ``worker``).
 
