@@ -501,10 +501,12 @@ class ActionBookCall(Action):
             # "d'accord, à bientôt", "va bene, a presto" (affirm) after the close got "Thanks for your message. Is
             # there anything else I can help you with?": they are leaving, and are said goodbye to.
             return leaving
-        if tracker.get_slot("lead_id") and refused_contact(tracker) and acknowledges_only(latest_text(tracker)):
+        if tracker.get_slot("lead_id") and refused_contact(tracker) and _call_offered(tracker) \
+                and acknowledges_only(latest_text(tracker)):
             # "ok", "alles klar", "d'accord" after "... you'd rather we didn't keep contact details, so I won't. If
             # you'd like a call after all, I'll ask again": the no taken note of, never a yes to a call (played on make
-            # run, the privacy question came again). A no is a no until they ask for a call themselves.
+            # run, the privacy question came again). A no is a no until they ask for a call themselves. (A close that
+            # offered no call, to a lead not ready for one, speaks of none: "vale" there is answered below.)
             dispatcher.utter_message(text=say(NO_IS_NO))
             return seen(tracker)
         if tracker.get_slot("lead_id") and latest_intent(tracker) == "affirm" and (meant(

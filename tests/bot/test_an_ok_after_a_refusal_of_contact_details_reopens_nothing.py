@@ -36,9 +36,10 @@ REFUSED = ("To book a call I'd need to keep your email, and you'd rather we didn
            "If you'd like a call after all, I'll ask again for your OK to keep your email.")
 
 
-def after_the_refusal(lang: str, text: str, intent: str = "affirm") -> tuple[list[str], list[dict[str, Any]]]:
+def after_the_refusal(lang: str, text: str, intent: str = "affirm", stage: str = "sql") -> tuple[list[str],
+                                                                                            list[dict[str, Any]]]:
     events = [{"event": "bot", "text": REFUSED, "timestamp": 1.0}, {"event": "user", "text": text, "timestamp": 2.0}]
-    slots = {"attributes": {}, "consent": False, "lead_id": "lead-1", "lead_stage": "sql"}
+    slots = {"attributes": {}, "consent": False, "lead_id": "lead-1", "lead_stage": stage}
     t = Tracker("conv-ok-after-no", slots, {"text": text, "intent": {"name": intent, "confidence": 0.9}}, events,
                 False, None, {}, "action_listen")
     dispatcher = CollectingDispatcher()
@@ -61,6 +62,16 @@ def test_an_acknowledgement_after_the_refusal_keeps_the_no(lang: str, text: str)
 def test_a_yes_or_a_call_asked_for_after_the_refusal_asks_for_consent_again(lang: str, text: str) -> None:
     _, events = after_the_refusal(lang, text, intent="book_call" if "call" in text or "llamada" in text else "affirm")
     assert {"event": "slot", "timestamp": None, "name": "consent", "value": None} in events, events
+
+
+@pytest.mark.parametrize(("lang", "text"), [("es", "vale"), ("en", "ok")])
+def test_an_acknowledgement_after_a_close_that_offered_no_call_speaks_of_no_call(lang: str, text: str) -> None:
+    # Played on make run: "vale" after "¡Mucha suerte, y vuelva cuando quiera!" (a lead not ready for a call) got
+    # "Si al final quiere una llamada ...", a call nobody had spoken of.
+    said, events = after_the_refusal(lang, text, stage="mql")
+    with speaking(lang):
+        assert say(NO_IS_NO) not in said, said
+    assert not any(e.get("name") == "consent" for e in events if e.get("event") == "slot"), events
 
 
 @pytest.mark.parametrize(("lang", "text"), ACKNOWLEDGED)
