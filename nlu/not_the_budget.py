@@ -176,11 +176,62 @@ _RAISED_BEFORE = lazy_compile(
 _CHANGED_TO = lazy_compile(r"\braised\s+(?:it|that|this|the budget|our budget|the spend)?\s*(?:up\s+)?to\s*(?:[$€£]\s*)?$")
 
 
+# What the visitor's business lets or sells, each unit at a price: "berths go for $450/month", "rooms go for €120 a
+# night", "memberships are $89/month", and the other languages as the rewrite leaves them ("die Liegeplätze kosten",
+# "nos chambres sont in 120 €", "las habitaciones cuestan", "i posti barca costano", "os quartos custam", "een
+# ligplaats kost"); or, after the business says it lets or sells them, "die kosten 450 €" ("wir vermieten Liegeplätze,
+# die kosten 450 € im Monat"). What a budget buys is never priced that way.
+_UNIT_SOLD = (
+    r"(?:berths?|moorings?|slips|rooms?|suites?|memberships?|classes|lessons|courses|tickets|seats|pitches|plots|apartments|"
+    r"cabins|villas|tables|treatments|packages|tours|rentals|boxes|desks|offices|units|"
+    r"liegepl(?:ä|ae)tze|liegeplatz|zimmer|mitgliedschaften|kurse|stellpl(?:ä|a)tze|"
+    r"chambres|nuit(?:é|e)es|abonnements|places|emplacements|"
+    r"habitaciones|membres(?:í|i)as|clases|entradas|plazas|amarres|"
+    r"camere|posti barca|posti letto|abbonamenti|corsi|biglietti|ormeggi|"
+    r"quartos|4ᵒˢ|mensalidades|aulas|ingressos|vagas|"
+    r"kamers|ligplaats(?:en)?|abonnementen|lessen|kaartjes|plaatsen)"
+)
+_UNIT_PRICED_BEFORE = lazy_compile(
+    rf"\b{_UNIT_SOLD}\s+(?:(?:go|goes|sell|sells|rent|rents|run|runs|cost|costs|are|is|start|starts|retail|retails|"
+    r"kosten|kostet|sont|est|co(?:û|u)tent|co(?:û|u)te|cuestan|cuesta|son|costano|costa|sono|custam|custa|s(?:ã|a)o|kost|zijn)\s+)"
+    r"(?:(?:out\s+)?(?:for|at|from|in|à|a|more than|about|around|roughly|~)\s+)*(?:[a-z]{0,3}[$€£¥₹]\s*)?$"
+)
+_LETS_OR_SELLS = lazy_compile(
+    r"\b(?:we|wir|nous|on|wij)\s+(?:let|rent out|rent|sell|vermieten|verkaufen|louons|vendons|loue|vend|verhuren|verkopen)\b"
+)
+_THEY_COST = lazy_compile(r"\b(?:die|sie|they|which|elles|ils|ellas|ellos|esse|essi|elas|eles|ze|die)\s+(?:kosten|cost|co(?:û|u)tent|cuestan|costano|custam|kosten)\s*(?:[$€£]\s*)?$")
+# A sum each night, person, ticket or seat: a price of what is sold, never a budget ("€120 a night", "120 € la nuit",
+# "120 € pro Nacht", "a 120 € la noche", "a notte", "por noite", "per nacht", "par personne").
+_PER_UNIT_AFTER = lazy_compile(
+    r"\s*(?:[$€£]|euros?|eur|usd|gbp|dollars?)?\s*(?:/\s*|per\s+|a\s+|an\s+|each\s+|la\s+|le\s+|par\s+|por\s+|pro\s+|al\s+|a\s+)"
+    r"(?:night|nuit|noche|notte|noite|nacht|person|personne|persona|pessoa|persoon|head|guest|pax|ticket|seat|cover|couvert|bed)\b"
+)
+
+
+_BUDGET_SAID = lazy_compile(r"\b(?:budget\w*|spend\w*|spent|invest\w*|afford|allocat\w*|set aside|earmarked|ausgeben|d(?:é|e)penser|gastar|spendere|gastar|uitgeven)\b")
+
+
+def sold_each(text: Text, end: int, symbol_start: int) -> bool:
+    """Whether the sum is the price the visitor's business lets or sells a unit at ("berths go for $450/month"), or
+    a price each night, person or seat ("€120 a night")."""
+    lower = text.lower
+    clause = text.clause_at(symbol_start)
+    if _BUDGET_SAID.search(lower, clause[0], symbol_start):
+        return False  # "our budget for the rooms is 20k", "we'd spend 50 per guest on ads": what the visitor would spend
+    if _PER_UNIT_AFTER.match(lower, end):
+        return True
+    window = max(0, symbol_start - 60)
+    if _UNIT_PRICED_BEFORE.search(lower, window, symbol_start):
+        return True
+    sentence = stance.sentence_at(text, symbol_start)
+    return bool(_THEY_COST.search(lower, window, symbol_start) and _LETS_OR_SELLS.search(lower, sentence[0], symbol_start))
+
+
 def held_or_sold_at(text: Text, start: int, end: int, symbol_start: int) -> bool:
     """Whether the sum is the business's assets, the funding it raised, or what it sells at (a contract value, a deal
-    size), named right before or after it."""
+    size, a unit it lets or sells), named right before or after it."""
     lower = text.lower
-    if _HOLDING_AFTER.match(lower, end):
+    if _HOLDING_AFTER.match(lower, end) or sold_each(text, end, symbol_start):
         return True
     window = max(0, symbol_start - 60)
     if _CHANGED_TO.search(lower, window, symbol_start):
