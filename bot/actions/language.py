@@ -366,6 +366,10 @@ def _asked(tracker: Tracker) -> bool:
     return "?" in latest
 
 
+# After the close, a hello is answered with the visitor's own word and this.
+ANYTHING_ELSE = "Is there anything else I can help you with?"
+
+
 class ActionGreet(Action):
     """The greeting, in the visitor's language (Rasa's own response would not know it yet)."""
 
@@ -374,7 +378,7 @@ class ActionGreet(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         from bot.actions.booking import around_the_times
-        from bot.actions.greeting import in_their_register, opens_with_greeting
+        from bot.actions.greeting import in_their_register, only_greets, opens_with_greeting
         from bot.actions.phrasebook import ENGLISH, say
 
         said = tracker.latest_message.get("text") or ""
@@ -386,8 +390,15 @@ class ActionGreet(Action):
             # "how do I join?" after booking (the classifier's greet): the call's words, answered as every action
             # answers them, never a hello.
             return around
-        greeting = GREETINGS[zlib.crc32(tracker.sender_id.encode()) % len(GREETINGS)]
         lang = spoken() or ENGLISH
+        if tracker.get_slot("lead_id") and not tracker.get_slot("stopped") \
+                and (hello := only_greets(said, lang)) is not None:
+            # "ciao", "salut", "hello" after the close (the lead is out, every question answered): the opening
+            # greeting promised "a few quick questions" that never came, and took a "ciao" that takes leave for a
+            # new start. Their own word back (polite whether they greet or go), and what else we can do.
+            dispatcher.utter_message(text=f"{hello} {say(ANYTHING_ELSE)}")
+            return recorded(tracker)
+        greeting = GREETINGS[zlib.crc32(tracker.sender_id.encode()) % len(GREETINGS)]
         # "Buongiorno" is answered "Buongiorno!", then the questions in the same formal register.
         dispatcher.utter_message(text=in_their_register(say(greeting), tracker.latest_message.get("text") or "", lang))
         return recorded(tracker)
