@@ -18,13 +18,15 @@ serialises writers). The rule, all of it here:
 - **A turn whose moment has come is taken** (``take`` says when to send), once: ``served`` becomes
   ``n``, and ``next_at`` its start plus a pitch until ``sent`` says when it really ended. The next
   turn may be taken up to ``LEAD`` before its moment and waited for in the worker's thread.
-- **A turn further off waits in the outbox.** The delivery goes back to ``pending`` until its
-  moment, keeping its turn on its row (``deliveries.rate_key``, ``rate_turn``), its attempt
-  uncounted: waiting for our own pace is not a failure. When a send ends, ``sent`` moves the
-  holder of the next turn to its exact moment. A burst of N to one channel costs about 2N attempts
-  (each waiter claimed once to get its turn and once at it), where one shared "next free moment"
-  woke every waiter at every moment (105 attempts for 14, 949 for 50 on bench/paced_burst.py).
-  First queued, first sent.
+- **A turn further off waits in the outbox.** The delivery goes back to ``pending``, keeping its
+  turn on its row (``deliveries.rate_key``, ``rate_turn``), its attempt uncounted: waiting for our
+  own pace is not a failure. When a send ends, ``sent`` wakes the first waiting turn at its exact
+  moment. So the next turn waits until its moment (or until the send under way ends), and a later
+  one until twice as far off as its moment, a fallback in case nobody wakes it: sends that run
+  longer than foreseen would wake it before its turn, to find it not come. A burst of N to one
+  channel costs about 2N attempts (each waiter claimed once to get its turn and once at it), where
+  one shared "next free moment" woke every waiter at every moment (105 attempts for 14, 949 for 50
+  on bench/paced_burst.py). First queued, first sent.
 - **A hold moves the whole queue.** A 429's ``Retry-After`` (``refused``) pushes
   ``next_at``, and with it every waiting turn, in order; a waiter woken at its old moment finds its
   new one and waits once more. The delivery that met the 429 gets its turn back, at the head, for
@@ -49,7 +51,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Callable
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -129,8 +131,14 @@ def take(sessions: sessionmaker, key: str, interval: float, claimed: outbox.Clai
                 values: dict[str, Any] = {"rate_key": None, "rate_turn": None}
             else:
                 start = None
-                # (the send under way, ending, wakes the next turn's holder at its moment: ``sent``)
-                wake = max(moment, slot.sending_until) if busy and slot.sending_until is not None else moment
+                # The next turn is woken at its moment, or when the send under way ends (``sent`` wakes it then). A
+                # later one is woken by the send before it, ending, at its exact moment; its own wake-up, twice as far
+                # off as its moment, is a fallback only: sends that run longer than foreseen would otherwise wake it
+                # before its turn, to find it not come.
+                ahead = turn - slot.served - 1
+                wake = moment + pitch * ahead
+                if busy and slot.sending_until is not None:
+                    wake = max(wake, slot.sending_until)
                 values = {"status": "pending", "attempts": Delivery.attempts - 1, "next_attempt_at": wake,
                           "locked_until": None, "rate_key": key, "rate_turn": turn}
             if not session.execute(_mine(claimed).values(**values)).rowcount:
@@ -157,13 +165,19 @@ def sent(sessions: sessionmaker, key: str, interval: float, turn: Turn, ended: d
         took = max(0.0, (ended - turn.at).total_seconds())
         # Smoothed: one slow send (a new connection) should not space a whole burst.
         slot.send_seconds = took if not slot.send_seconds else (slot.send_seconds + took) / 2
-        # The next turn's moment is known exactly now: its holder, waiting for the moment foreseen when it took
-        # the turn, is woken at it instead (no earlier wake-up to find it not come, no later one to idle the key).
-        session.execute(
-            update(Delivery).where(Delivery.rate_key == key, Delivery.rate_turn == turn.turn + 1,
-                                   Delivery.status == "pending")
-            .values(next_attempt_at=after).execution_options(synchronize_session=False)
-        )
+        # The next waiting turn's moment is known exactly now: its holder is woken at it (the first waiting, so a
+        # turn nobody comes for, its worker dead, does not break the chain).
+        waiting = (Delivery.rate_key == key, Delivery.status == "pending")
+        first = session.execute(
+            select(func.min(Delivery.rate_turn)).where(*waiting, Delivery.rate_turn > turn.turn)
+        ).scalar()
+        if first is not None:
+            pitch = timedelta(seconds=interval + slot.send_seconds)
+            session.execute(
+                update(Delivery).where(*waiting, Delivery.rate_turn == first)
+                .values(next_attempt_at=after + pitch * (first - turn.turn - 1))
+                .execution_options(synchronize_session=False)
+            )
 
 
 def refused(sessions: sessionmaker, key: str, claimed: outbox.Claimed, turn: int | None, seconds: float,
