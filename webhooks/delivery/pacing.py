@@ -25,8 +25,10 @@ serialises writers). The rule, all of it here:
   one until twice as far off as its moment, a fallback in case nobody wakes it: sends that run
   longer than foreseen would wake it before its turn, to find it not come. A burst of N to one
   channel costs about 2N attempts (each waiter claimed once to get its turn and once at it), where
-  one shared "next free moment" woke every waiter at every moment (105 attempts for 14, 949 for 50
-  on bench/paced_burst.py). First queued, first sent.
+  one shared "next free moment" woke every waiter at every moment (105 attempts for 14 in
+  tests/webhooks/delivery/test_pacing.py, 949 for 50 on bench/paced_burst.py). First queued, first
+  sent: a worker takes turns in the order it claimed (``worker``); two workers that claim parts of
+  one burst at the same moment interleave their turns.
 - **A hold moves the whole queue.** A 429's ``Retry-After`` (``refused``) pushes
   ``next_at``, and with it every waiting turn, in order; a waiter woken at its old moment finds its
   new one and waits once more. The delivery that met the 429 gets its turn back, at the head, for
