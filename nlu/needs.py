@@ -180,7 +180,12 @@ _CATEGORIES = (
 _LOCAL = {
     # selling more, at home or abroad ("vorremmo vendere di più all'estero", "mehr ins Ausland verkaufen"); more online is
     # the website's ("website" below), and both may be said
-    "lead_generation": r"mehr (?:ins ausland |im ausland |ins ausland hinein )?verkaufen|export\w* (?:steigern|ausbauen)|"
+    # the phone wanted ringing with customers: "want the phones ringing again", "das Telefon soll wieder klingeln", "que le
+    # téléphone sonne", "que suene el teléfono", "que o telefone toque", "che il telefono squilli", "dat de telefoon rinkelt"
+    "lead_generation": r"(?:phones?|telephones?) (?:(?:ringing|to ring|ring)(?: again| off the hook)?|off the hook)|(?:telefon|telefone|telefoon|tel(?:é|e)fono|t(?:é|e)l(?:é|e)phone)e?\s+"
+                       r"(?:(?:soll|wieder|endlich|mehr|qui|recommence (?:à|a)|vuelva a|volte a|torni a|weer|gaat)\s+)*(?:klingel\w*|l(?:ä|ae)ute\w*|sonne\w*|suen[ae]\w*|son(?:ar|ando)|to(?:que|quem|car|cando)|squill\w*|rinkel\w*|rinkelen|overgaan)|"
+                       r"(?:que|che|dat)\s+(?:(?:el|le|o|il|de)\s+)?(?:telefon\w*|t(?:é|e)l(?:é|e)phone)\s+(?:(?:vuelva a|volte a|torni a|weer|recommence (?:à|a))\s+)?(?:suene|sonne|sonar|toque|tocar|squilli|squillare|rinkelt|gaat)|"
+                       r"mehr (?:ins ausland |im ausland |ins ausland hinein )?verkaufen|export\w* (?:steigern|ausbauen)|"
                        r"vendre (?:plus|davantage)(?: (?:(?:à|a) l'(?:é|e)tranger|(?:à|a) l'export|(?:à|a) l'international))?(?! en ligne)|"
                        r"vender (?:m(?:á|a)s|mais)(?: (?:en el extranjero|al extranjero|fuera|no exterior|no estrangeiro|para fora|l(?:á|a) fora))?(?! (?:en l(?:í|i)nea|online|por internet|pela internet))|"
                        r"vendere (?:di )?pi(?:ù|u)(?: all'estero| fuori)?(?! online)|"
