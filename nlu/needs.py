@@ -318,7 +318,7 @@ def _own_details_asked_about(lower: str) -> str:
 
 
 _NEED_CUES = lazy_compile(
-    r"\b(?:" + _FEWER + r"|do you (?:do|offer|provide|handle|build|make|help)|can you|could you|how much|what do you charge|costs?|quote|pricing|prices?|estimate|from (?:19|20)\d\d|need|needs|needed|want|wanting|looking for|looking to|help|improve|fix|better|more|increase|boost|grow|struggl\w*|problem|issue|"
+    r"\b(?:" + _FEWER + r"|do you (?:do|offer|provide|handle|build|make|help)|can you|could you|how much|what do you charge|costs?|quote|pricing|prices?|estimate|from (?:19|20)\d\d|(?:von|aus|de|del|dal|da|uit|van) (?:19|20)\d\d|(?<!thanks )(?<!thank you )for (?:the|a|our) (?:new|full|whole|complete) (?:[\w-]+ (?:&|and|\+) )?(?:web ?site|site)\b|need|needs|needed|want|wanting|looking for|looking to|help|improve|fix|better|more|increase|boost|grow|struggl\w*|problem|issue|"
     r"terrible|bad|poor|weak|not working|isn'?t working|aren'?t working|doesn'?t work|broken|outdated|old|slow|redo|revamp|overhaul|launch|build|"
     r"set up|setup|implement|migrate|clean up|strategy|wants|needing|replatform\w*|re-platform\w*|relaunch\w*|rebuild\w*|revamp\w*|redesign\w*|refondre|refondu|"
     r"support|audit|scale|optimi[sz]e|hoping|goal|interested|focus|priority|challenge|lack|low|no|"
