@@ -79,7 +79,9 @@ _REST = (
                          # what only a shop counts: its orders' average value, orders taken on a shop platform
                          r"e-com\b|(?:my|our) (?:[\w-]+ ){0,2}products? (?:website|site|web ?shop|store)|(?:average|avg\.?) order value|aov|orders (?:a|per|each) (?:day|week|month) (?:on|through|via) (?:shopify|woocommerce|etsy|amazon|ebay|bigcommerce|magento)|dtc|d2c|direct[- ]to[- ]consumer|consumer brand|"
                          r"brick and mortar|stores? (?:chain|locations)|chain of (?:stores|shops|boutiques)|(?:clothing|fashion|apparel|furniture|shoe|jewelry|jewellery|"
-                         r"cosmetics|beauty|skincare|pet|toy|supplement|grocery|sporting goods|outdoor gear|electronics|gift|home decor|wine|coffee bean|candle)s? (?:brand|store|shop|retailer|company|business|line|label|boutique)|"
+                         r"cosmetics|beauty|skincare|pet|toy|supplement|grocery|sporting goods|outdoor gear|electronics|gift|home decor|wine|coffee bean|candle|"
+                         # goods sold again or worn: "a sneaker resale store", "a vintage clothing shop", "a streetwear store"
+                         r"sneaker|trainer|streetwear|resale|consignment|vintage|second-?hand|pre-?owned|sneaker resale)s? (?:brand|store|shop|retailer|company|business|line|label|boutique)|"
                          r"(?:online |two-sided |b2c |peer-to-peer |p2p )?marketplace(?! (?:app|seller))(?: for| of| selling| where)|(?:book|hardware|convenience|liquor|pet|toy|gift|thrift|record|bike|bicycle|furniture|jewelry|jewellery|shoe|clothing|flower|garden|music|sports?|department) ?(?:store|shop)s?|bookstores?|bookshops?|florists?|"
                          r"supermarkets?|grocer(?:y|ies)|(?:we|i) sell (?:\w+ ){0,3}online|skus|"
                          # "we sell hiking gear", "we sell handmade candles": consumer goods sold are retail
@@ -876,7 +878,8 @@ _COMPOUND_HEADS = (
     ("shop", r"haus|h(?:ä|ae)user|handel|laden|l(?:ä|ae)den|gesch(?:ä|ae)ft|markt|winkel|zaak|handelaar|bedrijf|betrieb|firma|unternehmen"),
 )
 _COMPOUND = lazy_compile(
-    r"\b(?P<field>" + "|".join(f"(?P<f{i}>{p})" for i, (_, p) in enumerate(_COMPOUND_FIELDS)) + r")-?"
+    # (a joining "-en-", "-s-" or "-n-" between the parts: "fietsenwinkel", "boekenwinkel", "Blumenladen", "Steuerkanzlei")
+    r"\b(?P<field>" + "|".join(f"(?P<f{i}>{p})" for i, (_, p) in enumerate(_COMPOUND_FIELDS)) + r")(?:en|n|s|e)?-?"
     r"(?P<head>" + "|".join(f"(?P<h{i}>{p})" for i, (_, p) in enumerate(_COMPOUND_HEADS)) + r")(?:es|s|e|en|n)?\b"
 )
 
