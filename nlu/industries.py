@@ -157,6 +157,8 @@ _REST = (
                       r"cabinets|cabinetry|kitchens|doors|windows|boxes|bottles|shoes|footwear|clothing|apparel|garments|toys|bikes|bicycles|tiles|bricks|"
                       r"cylinders|valves|pumps|motors|gears|gearboxes|bearings|engines|hydraulics|sensors|cables|springs|fasteners|screws|bolts|pipes|tubes|tanks|"
                       r"trailers|panels|molds|moulds|castings|forgings|enclosures|turbines|compressors|conveyors|filters|seals|gaskets|hoses|actuators|"
+                      # craft and vehicles built: "we build aluminium workboats", "we make caravans"
+                      r"\w*boats|ships|vessels|yachts|ferries|caravans|campervans|motorhomes|aircraft|drones|robots|machines|"
                       r"products|goods|materials|tools|devices|hardware)|producer of|cnc|metalwork|plastics|injection molding|packaging|chemicals?|textiles?|"
                       r"steel|automotive|aerospace|tier[- ]?[123] supplier|(?:auto|car|vehicle) parts (?:supplier|maker|manufacturer)|electronics (?:maker|manufacturer)|food (?:production|processing|manufacturer|producer)|beverage (?:company|producer)|"
                       r"consumer goods|cpg|fmcg|hardware company|"
