@@ -114,7 +114,7 @@ _REST = (
                     # tours sold to visitors: "we run kayak tours", "a walking tour company", "adventure tourism"
                     r"(?:kayak|canoe|boat|walking|food|wine|bike|cycling|guided|adventure|whale[- ]watching|fishing|sightseeing|city|day|river|safari|dive|diving|surf) (?:tours?|trips|charters?)|tour (?:company|business|guides?)|(?:we|i) (?:run|operate|offer) (?:\w+ ){0,2}tours\b|adventure (?:tourism|activities)|"
                     r"tourism|hostel|vacation rental|holiday (?:let|rental)s?|airbnb|guest ?house|inn\b|spa\b|event venue|wedding venue|venues?|"
-                    r"pizzeria|steakhouse|gastropub|fast food|qsr|quick service|franchise restaurants?|food service|foodservice|takeaway|ghost kitchen|fitness studio|gym|gyms|yoga ?studios?|pilates ?studios?|yoga (?:school|centre|center|shala)|dance studios?|climbing (?:gym|wall|centre|center)s?|bouldering (?:gym|hall)s?|martial arts (?:school|studio|academy|gym)s?|crossfit (?:box|gym)s?|golf (?:course|club)s?|country club|leisure (?:centre|center|park)|bowling alley|theme park|amusement park"),
+                    r"pizzeria|steakhouse|gastropub|fast food|qsr|quick service|franchise restaurants?|food service|foodservice|takeaway|ghost kitchen|fitness studio|gym|gyms|yoga ?studios?|pilates ?studios?|yoga (?:school|centre|center|shala)|dance studios?|climbing (?:gym|wall|centre|center)s?|bouldering (?:gym|hall)s?|martial arts (?:school|studio|academy|gym)s?|crossfit (?:box|gym)s?|golf (?:course|club)s?|marinas?|country club|leisure (?:centre|center|park)|bowling alley|theme park|amusement park"),
     ("energy", r"energy|solar|renewables?|renewable energy|wind (?:farm|energy|power)|oil and gas|oil & gas|oil company|gas company|utilit(?:y|ies)|"
                r"power (?:company|plant|generation)|electricity (?:supplier|provider|retailer)|ev charging|battery storage|hydrogen|nuclear|geothermal|clean ?tech|heat pumps?|petroleum|mining"),
     ("telecom", r"telecoms?|telecommunications?|telco|isp\b|internet (?:service )?provider|mobile (?:network|operator|carrier)|carrier|broadband|"
@@ -285,6 +285,8 @@ _LOCAL = {
                    r"\w*brauerei|brauhaus|microbrasserie|brasserie artisanale|cervecer(?:í|i)a|cervejaria|birrifici[oa]|microbirrifici[oa]|\w*brouwerij|"
                    r"kaffeer(?:ö|oe)ster\w*|torr(?:é|e)facteur|torrefac(?:ción|cao|ção|tora)|torrefazione|koffiebranderij|"
                    # gyms, as the English "gym" and "fitness studio" are (the contract names no closer label)
+                   # marinas: "ein Yachthafen", "un port de plaisance", "un puerto deportivo", "een jachthaven"
+                   r"yachthafen|sportboothafen|ports? de plaisance|puertos? deportivos?|porto turistico|jachthaven\w*|"
                    r"fitnessstudio|fitness-?cent(?:er|re)|fitnesskette|salles? de (?:sport|fitness|musculation)|gimnasios?|centro de fitness|"
                    # the gym in European Portuguese ("um ginásio no Porto"); a gym for climbing is still one
                    r"gin(?:á|a)sios?|"
