@@ -31,6 +31,9 @@ _PART_AFTER = lazy_compile(
     r"\s+(?:(?:inner|outer|far|south|north|east|west|upper|lower|greater)[- ])?(?:east|west|north|south|(?:north|south)[- ]?(?:east|west)|"
     r"eastern|western|northern|southern|east end|west end|cbd|centre|center|city centre|city center|downtown|uptown|suburbs?|outskirts|"
     r"inner city|metro area|northern beaches|eastern suburbs|western suburbs|docklands|waterfront|old town|hinterland)\b")
+# ... or a part of it named, capitalised: "in Lisbon's Alfama", "Berlin's Kreuzberg", "Sydney's Bondi" ("London's tech scene",
+# "Paris's best bakery" name no part).
+_NAMED_PART_AFTER = lazy_compile(r"\s+[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ]+)?(?=\s*(?:$|[.,;:!?)]|\s+(?:and|area|district|neighbou?rhood|quarter)\b))")
 _CUE_BEFORE = lazy_compile(
     r"(?:\b(?:in|from|at|near|around|outside(?: of)?|based in|based out of|out of|located in|headquartered in|hq(?:'d)? in|hq:?|"
     r"offices? in|office is in|located|live in|living in|based|city:?|location:?|country:?|state:?|we'?re in|i'?m in|"
@@ -307,7 +310,7 @@ def _matches(text: Text) -> list[_Match]:
                 hit = _Match(start, end, _NOWHERE)
                 break
             place = table.get(key) or (table.get(key.rstrip(".")) if key.endswith(".") else None)
-            if place is None and key.endswith("'s") and _PART_AFTER.match(lower, end):
+            if place is None and key.endswith("'s") and (_PART_AFTER.match(lower, end) or _NAMED_PART_AFTER.match(text.original, end)):
                 place = table.get(key[:-2])
                 end = end - 2 if place is not None else end
             if place is not None:
