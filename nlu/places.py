@@ -708,6 +708,8 @@ def location(text: Text, field: str | None, lang: str | None = None, *, stays: b
             continue  # "I'll be in Singapore next week", "je serai à Singapour ...": a trip, no base (nor "Singapore time" after it)
         if _LEFT_BEFORE.search(text.lower, max(0, m.start - 50), m.start) and any(other.start > m.end for other in matches[index + 1:]):
             continue  # "we zitten niet meer in Gent maar in Antwerpen", "cerramos la oficina de Valencia. Seguimos en Madrid"
+        if kept and _ALSO_BEFORE.search(text.lower, max(0, m.start - 60), m.start):
+            continue  # "Singapore, but we also have a small office in KL": a second site, the base said first
         if _CONTRAST_BEFORE.search(text.lower, max(0, m.start - 30), m.start) and len(matches) > 1:
             continue  # "Cork in Ireland, not New York", "à Lyon, pas à Paris", "em Braga, não em Lisboa": where they are not
         if place.kind == "city" and (_AS_A_REGION_BEFORE.search(text.lower, max(0, m.start - 25), m.start) or _AS_A_REGION_AFTER.match(text.lower, m.end)):
@@ -953,6 +955,17 @@ _LEFT_BEFORE = lazy_compile(
     r"\bnon (?:siamo )?pi(?:ù|u) (?:a|in)|\bchiuso (?:la|l'|il) (?:sede|ufficio|negozio) (?:di|a)|\bci siamo trasferiti da|"
     r"\bniet meer in|\bverhuisd (?:van|uit)|\bgesloten.{0,20}in)"
     r"\s*(?:(?:the|our|de|la|le|el|o|a|il|het)\s+)?$")
+
+
+# A second, smaller site said after where the visitor is, in the seven languages: "Singapore, but we also have a small office
+# in KL", "wir haben auch ein Büro in Wien", "on a aussi un bureau à Lyon", "también tenemos una oficina en Bogotá",
+# "também temos um escritório no Porto", "abbiamo anche un ufficio a Roma", "we hebben ook een kantoor in Gent": the place
+# said first is the base.
+_ALSO_BEFORE = lazy_compile(
+    r"\b(?:also|too|as well|auch|aussi|[ée]galement|tambi(?:é|e)n|tamb(?:é|e)m|anche|pure|ook)\b[^.!?;]{0,30}?"
+    r"\b(?:offices?|branch(?:es)?|sites?|teams?|warehouses?|locations?|outlets?|stores?|shops?|b(?:ü|ue)ros?|niederlassung(?:en)?|filiale[n]?|standort(?:e)?|"
+    r"bureaux?|agences?|succursales?|oficinas?|sucursal(?:es)?|sedes?|escrit(?:ó|o)rios?|filia(?:l|is)|uffic(?:io|i)|filial[ei]|kantoor|kantoren|vestiging(?:en)?)"
+    r"\s+(?:in|at|à|a|au|en|em|no|na|nel|nella|di|te|op)\s+(?:the\s+)?$")
 
 
 # A place said as what the visitor is not, or instead of the other, in the seven languages: "not New York", "rather than
