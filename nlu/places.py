@@ -476,7 +476,7 @@ def _postcode_town(text: Text, lang: str | None, *, by_format_only: bool = False
 # Brest", "Calle Mayor 5, 28013 Madrid", "Via Roma 1, 20121 Milano", "Hauptstraße 5, 10115 Berlin", "Rua Augusta 10,
 # 1200-195 Lisboa", "Damrak 1, 1012 AB Amsterdam". The street decides the countries that share a postcode's length.
 _STREETS = {
-    "FR": r"rue|avenue|av\.|bd|boulevard|chemin|all(?:é|e)e|impasse|quai|place|route|cours|faubourg|chauss(?:é|e)e",
+    "FR": r"rue|avenue|av\.|(?-i:[Bb]d)|boulevard|chemin|all(?:é|e)e|impasse|quai|place|route|cours|faubourg|chauss(?:é|e)e",
     "ES": r"calle|c/|avenida|avda\.?|plaza|pza\.?|paseo|carrer|camino|ronda|traves(?:í|i)a|glorieta|rambla",
     "IT": r"via|viale|piazza|p\.?zza|corso|largo|vicolo|strada|contrada|lungomare",
     "DE": r"[\w-]*stra(?:ß|ss)e|[\w-]*str\.|[\w-]*weg|[\w-]*platz|[\w-]*allee|[\w-]*gasse|[\w-]*ring|[\w-]*damm|[\w-]*ufer|[\w-]*chaussee",
