@@ -881,7 +881,19 @@ def name(text: Text, field: str | None) -> str | None:
     bare = original.strip().rstrip(".!")
     if field is None and _a_person(bare) and not tools.tech_stack(Text.of(bare), None):
         return _clean(bare, person=True)  # "Rahul Deshmukh" alone, typed at a confirmation: the visitor's full name
+    aside = _NAMED_ASIDE.search(original)
+    if aside and aside.group("name").casefold() in _GIVEN_NAMES:
+        return _clean(aside.group("name"), person=True)  # "ask for Marcus", "Head of Marketing here (that's me, Tom)"
     return _named_with_address(original) or _signed_with_contact(original)
+
+
+# A given name said aside, in the seven languages: whom to ask for on the phone ("ask for Marcus", "fragen Sie nach
+# Jonas", "demandez Camille", "pregunta por Lucía", "pergunte pelo João", "chiedi di Giulia", "vraag naar Sanne"), or the
+# visitor pointing at themself ("that's me, Tom", "c'est moi, Camille", "das bin ich, Jonas").
+_NAMED_ASIDE = lazy_compile(
+    r"(?i:\b(?:ask for|frag(?:en sie|t)? nach|demande[rz]?|pregunt(?:a|e|en) por|pergunt(?:a|e|em) (?:pel[oa]|por)|chied(?:i|ete|a) di|"
+    r"vraag (?:dan )?naar|(?:that'?s|this is|it'?s) me|c'est moi|das bin ich|soy yo|sou eu|sono io|dat ben ik)[\s,:-]+)"
+    r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+)\b")
 
 
 # One capitalised word set off as a signature before a phone number or an address: "call me back please, Gareth, 07700
