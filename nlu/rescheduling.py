@@ -76,8 +76,8 @@ def _plain(text: str) -> str:
 # request (issue 14). A word of supposing, in the seven languages (a Spanish "sí," is a yes: no comma after the "si"; "se
 # puede" asks whether one may), a verb of cancelling or moving after it in its clause, and a question of how or what.
 _CANCEL = (
-    r"cancel\w*|call (?:it|the call|the meeting) off|absag\w*|sag\w* (?:\w+ ){0,3}ab|storn\w*|annul\w*|cancelar|cancele|cancelo"
-    r"|anular|desmarcar|annullar\w*|annulla|disdir\w*|disdic\w*|annuleren|annuleer|afzeggen|zeg (?:\w+ ){0,3}af"
+    r"cancel\w*|call (?:it|the call|the meeting) off|absag\w*|sag\w* (?:\w+ ){0,5}ab|storn\w*|annul\w*|cancelar|cancele|cancelo"
+    r"|anular|desmarcar|annullar\w*|annulla|disdir\w*|disdic\w*|annuleren|annuleer|afzeggen|zeg (?:\w+ ){0,5}af"
 )
 _SUPPOSING = (
     r"if|what if|in case|suppose|supposing|falls|wenn|angenommen|sollte ich|si|au cas ou|et si|en caso de que|y si"
@@ -128,3 +128,45 @@ def asks_if_it_can_move(text: str) -> bool:
     said = _plain(text)
     return ("?" in said and bool(_MOVE_RE.search(said)) and bool(_LATER_ON.search(said))
             and not _INSTEAD_RE.search(said)) or supposes_a_move(text)
+
+
+# A request to cancel the booked call ("I need to cancel the call", "ich muss den Termin absagen", "je dois annuler",
+# "please cancel my appointment"): a verb of cancelling, said of the call or of nothing named. Nothing here cancels a
+# call (issue 14: "please cancel my appointment" got "I'll stop here" while the call stayed booked), so the caller says
+# so and how. Not a request: one supposed ("if I had to cancel, how?"), one denied ("don't cancel", "nicht absagen",
+# "no need to cancel"), the terms asked about ("can the programme be cancelled?", "le contrat est-il résiliable ?"), a
+# move to a time wanted ("cancel Monday and do Friday instead": a move, answered with the times).
+_CANCEL_RE = re.compile(rf"(?<![\w'])(?:{_CANCEL}|drop the call|skip the call|scrap the call"
+                        r"|call it off|cancella\w*|desmarc\w*|anul\w*|cancl\w*|cancle\w*)(?![\w'])")
+_NOT_CANCEL = re.compile(
+    r"(?<![\w'])(?:don'?t|do not|no need to|not|never|won'?t|nicht|kein\w*|nie|ne (?:\w+ )?pas|pas besoin d'|no|nunca"
+    r"|nao|non|niet|geen|hoeven)(?: \w+){0,2} (?:" + _CANCEL + r")(?![\w'])"
+    r"|(?<![\w'])(?:" + _CANCEL + r")(?: \w+){0,3} (?:nicht|niet|pas)(?![\w'])")
+# The terms of working together, which the FAQ answers ("monthly programmes can be cancelled with 30 days' notice").
+_TERMS = re.compile(
+    r"(?<![\w'])(?:contracts?|subscriptions?|programmes?|programs?|retainers?|plans?|services?|notice|anytime|any time"
+    r"|vertrag\w*|abo\w*|kundig\w*|programm\w*|contrat\w*|abonnement\w*|resili\w*|preavis|contrato\w*|suscripcion\w*"
+    r"|assinatura\w*|contratt\w*|abbonament\w*|disdetta|preavviso|opzeg\w*|abonnement\w*|programa\w*)(?![\w'])")
+
+
+# A request to erase what they told us ("cancellate i miei dati", the Italian "delete"; "delete my data and cancel the
+# call"): the erasure, which cancels the call with the lead, is another action's.
+_DATA = re.compile(r"(?<![\w'])(?:data|my details|personal details|information|daten|donnees|informations|datos|dados"
+                   r"|dati|gegevens|delete\w*|erase|losch\w*|supprim\w*|effac\w*|borr\w*|elimin\w*|apag\w*"
+                   r"|verwijder\w*|wis)(?![\w'])")
+_NEVER_MIND = re.compile(r"(?<![\w'])(?:never ?mind|nevermind)(?![\w'])")
+
+
+def asks_to_cancel(text: str) -> bool:
+    """Whether ``text`` asks to cancel the booked call ("cancel it", "je dois annuler le rendez-vous", "preciso
+    desmarcar a chamada"): never a cancellation supposed, denied, asked of the terms, or a move to a time wanted."""
+    plain = _plain(text)
+    if not plain or len(plain.split()) > MOST_WORDS or supposes_a_move(text):
+        return False
+    # A comma parts a no from a request ("no, cancel it"); "never mind" denies nothing.
+    words = " ".join(re.sub(r"[^\w',]+", " ", _NEVER_MIND.sub(" ", plain)).replace(",", " ,").split())
+    if not _CANCEL_RE.search(words) or _NOT_CANCEL.search(words) or _TERMS.search(words) or _DATA.search(words):
+        return False
+    # "cancel Monday and do Friday instead", "annuler et décaler à jeudi": a time wanted, a move.
+    return not (_OTHER_RE.search(plain) or (_INSTEAD_RE.search(plain) and _WHEN_RE.search(plain))
+                or (_MOVE_RE.search(plain) and _WHEN_RE.search(plain)))

@@ -73,7 +73,7 @@ from nlu.call_request import (
 from nlu.extract import where_for_the_call
 from nlu.faq import reads_as_question
 from nlu.leaving import says_goodbye
-from nlu.rescheduling import asks_if_it_can_move, asks_to_move
+from nlu.rescheduling import asks_if_it_can_move, asks_to_cancel, asks_to_move
 from nlu.text import folded
 from scheduling import Availability, TimeZoneError, day_parts, label, parse_time_request, zone, zone_for_place
 from scheduling.call import sentence as call_sentence
@@ -322,6 +322,9 @@ async def around_the_times(dispatcher: CollectingDispatcher, tracker: Tracker) -
     zone, or the question again), a time on screen named (booked), a request for a call with times on screen (the
     times, once), a question with times on screen or a call booked (answered, never new times nor "no problem"), or
     other times asked for, in a day or a zone (offered). None for anything else: the action goes on."""
+    if cancelling(tracker):
+        # "ich muss den Termin leider absagen" (the classifier's move_call) got the booking said again, nothing more.
+        return cannot_cancel(dispatcher, tracker)
     if names_the_zone(tracker):
         return await answer_zone(dispatcher, tracker)
     if tracker.get_slot("booking") and not tracker.get_slot("stopped") and asks_if_it_can_move(latest_text(tracker)) \
@@ -1022,12 +1025,42 @@ def moving(tracker: Tracker) -> bool:
     # "can I move it later if something comes up?" asks whether it can be moved, not to move it now (it got "Of
     # course, we can move your call" and new times): answered by ``answer_about_the_call``.
     text = latest_text(tracker)
-    return bool(tracker.get_slot("booking")) and not tracker.get_slot("stopped") and asks_to_move(text) \
-        and not asks_if_it_can_move(text) and not picks_a_slot(tracker)
+    if tracker.get_slot("stopped"):
+        return False
+    return (bool(tracker.get_slot("booking")) and asks_to_move(text) and not asks_if_it_can_move(text)
+            and not picks_a_slot(tracker)) or cancelling(tracker)
+
+
+# Nothing in the chat cancels a booked call (the service only books and moves one), and no invitation is sent that
+# could be declined: said so, with the booking as it stands and how to have it cancelled (the team, through the
+# contact page), never "I'll stop here" nor a cancellation claimed (played: "please cancel my appointment", the
+# classifier's stop, got "I'll stop here and won't store anything more" while the call stayed booked).
+CANNOT_CANCEL = ("I can't cancel the call from this chat, so it is still booked. To cancel it, please let our team "
+                 "know through the contact page.")
+CANCEL_OR_MOVE = "If another time would suit you better, just tell me here and I'll show you other times."
+
+
+def cancelling(tracker: Tracker) -> bool:
+    """Whether the visitor, with a call booked, asks to cancel it ("I need to cancel the call", "ich muss den Termin
+    absagen", "je dois annuler"), whatever the classifier made of it, after a stop too."""
+    return bool(tracker.get_slot("booking")) and asks_to_cancel(latest_text(tracker)) and not picks_a_slot(tracker)
+
+
+def cannot_cancel(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """The booked call as it stands, that the chat cannot cancel it, and how to; a move offered while the chat goes
+    on (after a stop nothing more is read)."""
+    messages = [*booked_call_messages(tracker.get_slot("booking")), {"text": told(CANNOT_CANCEL)}]
+    if not tracker.get_slot("stopped"):
+        messages.append({"text": told(CANCEL_OR_MOVE)})
+    _utter(dispatcher, messages)
+    return seen(tracker)
 
 
 async def offer_move(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-    """The times to move the booked call to, on the day asked when one is named; a pick then moves it."""
+    """The times to move the booked call to, on the day asked when one is named; a pick then moves it. A request to
+    cancel it is told that the chat cannot, and how."""
+    if cancelling(tracker):
+        return cannot_cancel(dispatcher, tracker)
     text = latest_text(tracker)
     asked = names_a_time(text) or named_clock(text, language()) is not None
     return [*await offer(dispatcher, tracker, say(MOVE_INTRO), text=text if asked else None), *seen(tracker)]
@@ -1375,6 +1408,8 @@ class ActionMoveCall(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         text = latest_text(tracker)
+        if cancelling(tracker):
+            return cannot_cancel(dispatcher, tracker)
         if (picks_a_slot(tracker) or not asks_to_move(text) or asks_if_it_can_move(text)) \
                 and (around := await around_the_times(dispatcher, tracker)) is not None:
             # "the 10:30 one instead" (move_call) with the times to move to on screen: that time.

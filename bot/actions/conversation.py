@@ -22,6 +22,8 @@ from bot.actions.booking import (
     ActionBookSlot,
     around_the_times,
     asks_for_times,
+    cancelling,
+    cannot_cancel,
     last_said,
     moving,
     names_a_time,
@@ -240,6 +242,9 @@ class ActionSubmitLead(Action):
         return "action_submit_lead"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if tracker.get_slot("stopped") and cancelling(tracker):
+            # "cancel the call too" after a stop: the call stays booked, said so and how to cancel it.
+            return cannot_cancel(dispatcher, tracker)
         if tracker.get_slot("stopped"):
             # Said after "stop": read by nothing. The stop itself said that nothing is kept (and when the form
             # stopped this very turn, it said how to go on: nothing more).
@@ -396,6 +401,8 @@ class ActionStop(Action):
         return "action_stop"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if tracker.get_slot("stopped") and cancelling(tracker):
+            return cannot_cancel(dispatcher, tracker)
         if tracker.get_slot("stopped"):
             dispatcher.utter_message(text=say(STOPPED_HINT))
             return seen(tracker)
