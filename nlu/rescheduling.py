@@ -170,3 +170,9 @@ def asks_to_cancel(text: str) -> bool:
     # "cancel Monday and do Friday instead", "annuler et décaler à jeudi": a time wanted, a move.
     return not (_OTHER_RE.search(plain) or (_INSTEAD_RE.search(plain) and _WHEN_RE.search(plain))
                 or (_MOVE_RE.search(plain) and _WHEN_RE.search(plain)))
+
+
+def supposes_a_cancellation(text: str) -> bool:
+    """Whether ``text`` asks how a cancellation would go, supposing one ("if I had to cancel, how would I?", "si je
+    dois annuler, je fais comment ?"): not a move supposed ("what if I can't make it?")."""
+    return supposes_a_move(text) and bool(_CANCEL_RE.search(" ".join(re.sub(r"[^\w']+", " ", _plain(text)).split())))

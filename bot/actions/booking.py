@@ -73,7 +73,7 @@ from nlu.call_request import (
 from nlu.extract import where_for_the_call
 from nlu.faq import reads_as_question
 from nlu.leaving import says_goodbye
-from nlu.rescheduling import asks_if_it_can_move, asks_to_cancel, asks_to_move
+from nlu.rescheduling import asks_if_it_can_move, asks_to_cancel, asks_to_move, supposes_a_cancellation
 from nlu.text import folded
 from scheduling import Availability, TimeZoneError, day_parts, label, parse_time_request, zone, zone_for_place
 from scheduling.call import sentence as call_sentence
@@ -1172,7 +1172,9 @@ async def answer_about_the_call(dispatcher: CollectingDispatcher, tracker: Track
         if asks_if_it_can_move(text) and not someone:
             # "can I move it later if something comes up?", "posso spostarla più avanti se serve?": yes, and how; the
             # booking as it is, no new times.
-            _utter(dispatcher, [*booked_call_messages(booking), {"text": told(MOVE_LATER)}])
+            # "if I had to cancel, how would I?" heard only how to move it (played on make run): how to cancel too.
+            cancel = [{"text": told(HOW_TO_CANCEL)}] if supposes_a_cancellation(text) else []
+            _utter(dispatcher, [*booked_call_messages(booking), *cancel, {"text": told(MOVE_LATER)}])
             return seen(tracker)
         if happens is not None and not someone:
             # "zoom or phone?", "how do I join?": this call's way, with the booking, in one line, and nothing else.
@@ -1370,6 +1372,8 @@ async def book_named(dispatcher: CollectingDispatcher, tracker: Tracker, starts_
 # Said after a booking whose message asked something else too (Addendum 1).
 HOW_LONG = "The call takes {minutes} minutes."
 MOVE_LATER = "If you need to move it later, just tell me here and I'll show you other times."
+# To a cancellation supposed: nothing here cancels a call, the team does.
+HOW_TO_CANCEL = "If you need to cancel it, please let our team know through the contact page: I can't cancel it from this chat."
 
 
 def also_asked(booking: dict[str, Any], text: str, tracker: Tracker) -> list[Message]:
