@@ -1372,6 +1372,8 @@ async def book_named(dispatcher: CollectingDispatcher, tracker: Tracker, starts_
 # Said after a booking whose message asked something else too (Addendum 1).
 HOW_LONG = "The call takes {minutes} minutes."
 MOVE_LATER = "If you need to move it later, just tell me here and I'll show you other times."
+# A no with a call booked ("no thanks", "don't cancel it"): no call to book is offered, the one booked stays.
+CALL_STAYS = "No problem: your call stays as it is."
 # To a cancellation supposed: nothing here cancels a call, the team does.
 HOW_TO_CANCEL = "If you need to cancel it, please let our team know through the contact page: I can't cancel it from this chat."
 
@@ -1452,6 +1454,11 @@ class ActionNoProblem(Action):
             # the bot says so (never "say 'book a call'" to a visitor who has one).
             confirm(dispatcher, tracker.get_slot("booking"), repeated=True)
             return [SlotSet("offered_slots", []), SlotSet("awaiting_zone", False), *seen(tracker)]
+        if tracker.get_slot("booking") and not tracker.get_slot("stopped"):
+            # "no thanks", "non non, n'annulez pas, c'est bon" with a call booked got "If you change your mind, just
+            # say 'book a call'" (played on make run): the call they have is said as it stays.
+            _utter(dispatcher, [{"text": told(CALL_STAYS)}, *booked_call_messages(tracker.get_slot("booking"))])
+            return seen(tracker)
         dispatcher.utter_message(response="utter_no_problem")
         if declines_the_email_for_a_person(tracker):
             # "no thanks, i'd rather not give my email" to "So they can reach you, I'll just need your email. What's

@@ -221,7 +221,8 @@ def test_every_sentence_of_the_booking_phrases_has_six_translations_with_the_sam
     sentences = [*booking.NO_TIME_IN.values(), *booking.TAKEN_IN.values(), booking.NAMED_FREE, booking.NAMED_OUTSIDE,
                  booking.NAMED_TAKEN, booking.NAMED_GONE, booking.NAMED_NOT_FREE, booking.HOW_LONG, booking.MOVE_LATER,
                  booking.OUTSIDE_DAY, booking.TAKEN_DAY, *booking.EARLY_OR_LATE.values(),
-                 booking.CANNOT_CANCEL, booking.CANCEL_OR_MOVE, booking.HOW_TO_CANCEL]
+                 booking.CANNOT_CANCEL, booking.CANCEL_OR_MOVE, booking.HOW_TO_CANCEL,
+                 booking.CALL_STAYS]
     values = re.compile(r"\{\w+\}")
     for english in sentences:
         translations = booking._phrases().get(english, {})
