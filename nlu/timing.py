@@ -1516,7 +1516,9 @@ _PROBLEM_BEFORE = lazy_compile(
 _PROBLEM_AFTER = lazy_compile(
     r"\s*(?:[\w%]+\s+){0,3}?(?:eingebrochen|gefallen|gesunken|zur(?:ü|ue)ckgegangen|eingeschlafen|weggebrochen|abgestürzt|"
     r"gesackt|opgedroogd|gedaald|ingestort|teruggelopen|gekelderd|ingezakt|afgenomen)\b|"
-    r"\s*,?\s*(?:(?!(?:we|i|want|wants|need|needs|plan|hope|to|will|should|must)\b)[\w'%]+\s+){1,4}?"
+    # (the subject may be a longer noun phrase: "This year sales to the big farms dropped a lot")
+    r"\s*,?\s*(?!(?:we|i|want|wants|need|needs|plan|hope|to|will|should|must)\b)[\w'%]+\s+"
+    r"(?:(?!(?:we|i|want|wants|need|needs|plan|hope|will|should|must)\b)[\w'%-]+\s+){0,5}?"
     r"(?:(?:have|has|'ve|had|ont|a|han|ha|hanno|sono|è|sind|ist|zijn|is)\s+(?:(?:really|already|totally|just|all)\s+)?)?"
     rf"(?:dried up|dropped|fallen|fell|declined|slowed(?: down)?|stalled|tanked|shrunk|shrank|plummeted|plateaued|flatlined|"
     rf"gone (?:down|quiet)|been (?:slow|quiet|bad|tough|hard|rough|down|flat|terrible|awful|poor|dead)|{_FELL_LOCAL})\b|"

@@ -51,6 +51,8 @@ On 2026-12-04 (B-conv, run on a clean checkout of 24c890b): nathalie (a seasonal
 anew at the timing question, fe00134), martín (his role; seed drills are manufacturing) and joana (Santa Maria da
 Feira is in Portugal; her company) pass: their strict xfails are removed. akosua stays (her opening's "This year
 ... dropped" is heard as a start).
+On 2026-12-05: akosua passes (her name beside a phone number, 95631c1; "This year sales to the big farms dropped"
+no start, nlu/timing): her strict xfail is removed.
 """
 
 from __future__ import annotations
@@ -408,11 +410,7 @@ REPLY_LACKS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 SKIPS = {"akosua": ("I'd rather not say", "authority"), "martín": ("paso", "industry")}
 
 # Personas still wrong after their first run, by id, with what came out wrong (``cases``).
-STILL_WRONG: dict[str, str] = {
-    "akosua": "the bot kept asking her name: 'Akosua Mensah. my number is 024 412 3456 if you prefer to call' "
-              "gets 'We don't ask for a phone number ... Back to my question: What's your name?' without end; "
-              "her opening's 'This year sales ... dropped' was also heard as 'a start in December 2026'",
-}
+STILL_WRONG: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("persona", cases(PERSONAS, STILL_WRONG))
