@@ -926,6 +926,8 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
                 continue  # "not right away", "pas tout de suite", "nicht sofort", "niet meteen": no near start
             if _NOT_NOW.search(lower, text.clause_at(m.start())[0], m.end()):
                 continue
+            if m.group(0) == "now" and _A_SUM_NOW.match(lower, m.end()):
+                continue  # "our old agency cost 3.000 per maand, we willen nu iets van 4,5k": the sum wanted now, no start
             if m.group(0) == "soon" and lower.endswith("as ", 0, m.start()) and lower.startswith(" as ", m.end()):
                 continue  # "as soon as the budget is approved": a condition, not a time
             add(m, now + timedelta(days=days))
@@ -934,6 +936,13 @@ def _candidates(text: Text, now: date, field: str | None, translated: bool = Fal
     return [f for f in found if not any(s <= f.start and f.end <= e and e - s > f.end - f.start for s, e in gone)]
 
 
+# A sum right after "now" ("we want now about 4.5k a month", as the rewrite leaves "we willen nu iets van 4,5k",
+# "on veut maintenant environ 4,5k", "queremos ahora unos 4,5k", "vogliamo ora circa", "queremos agora uns", "wir
+# wollen jetzt so"): "now" sets the sum against what was paid before, it says nothing of when to start.
+_A_SUM_NOW = lazy_compile(
+    r"\s+(?:(?:about|around|roughly|approx\.?|circa|something like|something|like|so|some|iets van|zo'?n|ongeveer|environ|"
+    r"unos|unas|uns|umas|cerca de|circa|etwa|rund|ca\.?|~)\s*)*(?:[$€£]\s*)?\d"
+)
 # Haste denied: "not right away", "no real rush", and the other languages' "not" before the haste as the rewrite leaves
 # it ("pas tout de suite" -> "pas asap", "nicht sofort", "no de inmediato", "não imediatamente", "non subito" -> "not",
 # "niet meteen"), with a word of degree between ("nicht unbedingt sofort", "pas forcément tout de suite", "not

@@ -46,6 +46,8 @@ omar's 'can I book a call with your team?' after the form got a promise of an em
 offered in 'Eastern Time, as you're in New Kingston' (the same clock as Jamaica's in December, not in summer).
 omar, luke, shanice, katrin and fernanda pass on 4d083a8 (2026-12-05 03:57 UTC, the fixers' readers of this session):
 their strict xfails are removed; no script, label or check changed.
+sanne passes on 2026-12-05 16:08 UTC: her budget answer's 'we willen nu iets van 4,5k per maand' is no start now
+(nlu/timing), so the timing question is asked; her strict xfail is removed.
 """
 
 from __future__ import annotations
@@ -417,9 +419,6 @@ STILL_WRONG: dict[str, str] = {
     "sébastien": "'Est-ce qu'on peut fixer un appel ?' after the form got 'L'un de nos consultants vous écrira "
                  "très bientôt pour vous proposer quelques créneaux', no times (re-run on 4d083a8; his 'c'est juste' "
                  "is taken now); (seen, unchecked: 'Cette année, ...' was noted as 'un démarrage en décembre 2026')",
-    "sanne": "'Dit jaar is het hard gegaan' (a year of growth) became a start in December 2026 (horizon_days 0), "
-             "confirmed by her scripted 'klopt', so timing was never asked (re-run on 4d083a8; her seniority is "
-             "read now)",
 }
 
 
