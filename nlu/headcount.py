@@ -93,7 +93,10 @@ _PERSON = (
     r"(?:employ(?:é|e)|salari(?:é|e)|personne|persona|pessoa|persoon|kracht|medewerker|dipendente|empleado|funcion(?:á|a)rio)e?\s+"
     r"(?:in|à|a|em|de|op)\s+(?:temps partiel|mi-temps|media jornada|tiempo parcial|meio[- ]tempo|tempo parcial|part-time|parttime))\b"
 )
-_ME_AND = lazy_compile(rf"\b(?:just )?(?:me|myself|i) (?:and|&|\+|plus) (?:my |a |an |one )?{_PERSON}")
+_ME_AND = lazy_compile(rf"\b(?:just )?(?:me|myself|i) (?:and|&|\+|plus) (?:my |a |an |one )?{_PERSON}|"
+                       # the team listed after a word that says who it is, a comma after "me": "we're tiny - me, my wife and a dog"
+                       # ("email me, my assistant replies" lists no one)
+                       rf"\b(?:we'?re|we are|it'?s|just|only|team(?: is)?|consists of|there'?s)\b[^.;!?]{{0,12}}?\b(?:me|myself),\s*(?:my |a |an |one )?{_PERSON}")
 # "just me + my cofounder and a part-timer", "solo founder plus a part-time VA": one more person listed after them.
 _ONE_MORE_PERSON = lazy_compile(rf"(?:\s+(?:founder|entrepreneur|operator|owner|consultant|business|shop|setup|operation))?(?:\s*,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s*[&+]\s*|\s+plus\s+|\s+with\s+)(?:my |a |an |one |our )?(?:part[- ]?time\s+)?{_PERSON}")
 _AND_ME = lazy_compile(r"\bmy (?:partner|co-?founder|cofounder|wife|husband|business partner|brother|sister|dad|father|mom|mother|friend|spouse) and (?:me|i|myself)\b")
