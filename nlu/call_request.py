@@ -81,6 +81,18 @@ _AFTER = re.compile(rf"(?<![\w'])(?:{_WISH})(?: [\w'-]+){{0,3}}? {_MEETING}(?: [
 _WISHED = re.compile(rf"(?<![\w'])(?:i'?d like|i would like|i want|je voudrais|j'aimerais|quisiera|me gustaria|quiero"
                      rf"|gostaria de|queria|quero|vorrei|ik wil graag|ik wil|ich mochte|ich hatte gern)"
                      rf"(?: (?:to have|to get|avoir|tener|ter|avere|hebben|haben))? {_MEETING}(?![\w'])")
+# The call offered, wished or booked with its definite article, said last: "actually I do want the call", "bueno, en
+# realidad sí quiero la llamada", "ok, book the call then" (issue 14: after a no to the call, "quiero la llamada" got
+# "Sorry, I didn't quite get that"). Only with nothing after it but a word of courtesy or of a mind changed: "I want
+# the call to be short" and "ich möchte den Termin verschieben" say something of the call, and ask none.
+_THE = r"the|that|den|das|diesen|le|la|l'|ce|cet|el|esa|ese|a|o|essa|esse|il|lo|quella|quel|de|het|die"
+_COURTESY = (r"after all|then|please|anyway|thanks|thank you|dann|doch|bitte|danke|alors|finalement|svp|stp|merci"
+             r"|entonces|al final|por favor|gracias|despues de todo|entao|afinal|obrigad[oa]|allora|alla fine"
+             r"|per favore|grazie|dan|toch|graag|alsjeblieft|dank je|bedankt")
+_WISHED_THE = re.compile(
+    rf"(?<![\w'])(?:i do want|i'?d like|i would like|i want|i'?ll take|je veux bien|je voudrais|je veux|j'aimerais"
+    rf"|quiero|quisiera|me gustaria|quero|queria|gostaria de|vorrei|voglio|ik wil graag|ik wil|ich mochte|ich will"
+    rf"|ich nehme|(?:{_BOOK})) (?:{_THE}) ?(?:{_CALL})(?: (?:{_COURTESY}))*$")
 # Meetings of the visitor's own business, or more than one: "book more sales calls", "prendre plus de rendez-vous".
 _THEIR_OWN = re.compile(r"(?<![\w'])(?:more|mehr|plus de|davantage de|mas|mais|piu|meer|calls|meetings|appointments"
                         r"|termine|anrufe|appels|rendez vous clients|llamadas|citas|chamadas|reunioes|chiamate"
@@ -108,7 +120,18 @@ def asks_for_a_call(text: str) -> bool:
     said = plain(text)
     if not said or len(said.split()) > MOST_WORDS or _THEIR_OWN.search(said):
         return False
-    return bool(_BEFORE.search(said) or _AFTER.search(said) or _WISHED.search(said) or _WE_TAKE.search(said))
+    return bool(_BEFORE.search(said) or _AFTER.search(said) or _WISHED.search(said) or _WE_TAKE.search(said)
+                or _wishes_the_call(said))
+
+
+# A no before it: "no quiero la llamada", "don't book the call", "non voglio la chiamata".
+_DENIED = re.compile(r"(?<![\w'])(?:no|not|don'?t|do not|never|nicht|nie|kein|ne|pas|nao|non|niet|geen|nunca|mai)$")
+
+
+def _wishes_the_call(said: str) -> bool:
+    words = " ".join(re.sub(r"[^\w']+", " ", said).split())
+    found = _WISHED_THE.search(words)
+    return found is not None and not _DENIED.search(words[: found.start()].strip())
 
 
 # --- a call the visitor was on ----------------------------------------------------------------------------------
