@@ -461,3 +461,40 @@ def acknowledges_only(text: Text | str) -> bool:
     bene", "oké"): no yes, no no, nothing of its own."""
     lower = (text.original if isinstance(text, Text) else text).casefold().replace("’", "'").strip()
     return len(lower) <= 40 and bool(_ACKNOWLEDGES.fullmatch(lower))
+
+
+# Consent given after a no to keeping contact details ("ok fine, you can keep my details actually", "Sie dürfen meine
+# Daten doch speichern", "vous pouvez garder mes coordonnées finalement"): the details named with a verb of keeping
+# allowed, or an agreement said with a word of a mind changed. Issue 14: after the close, it got "Sorry, I didn't
+# quite get that". Compared by ``plain`` (no accents). Not consent: a no before it ("you can't keep my data").
+_KEEP_ALLOWED = re.compile(
+    r"(?<![\w'])(?:you can|you may|feel free to|ok to|okay to|go ahead and) (?:keep|store|save|have|use) my"
+    r" (?:details|data|email|e-mail|contact details|info|information)"
+    r"|(?:sie durfen|sie konnen|ihr durft|ihr konnt) (?:\w+ ){0,2}(?:meine|die) (?:daten|kontaktdaten|e-mail|email)"
+    r"|vous pouvez (?:\w+ )?(?:garder|conserver|enregistrer|prendre) mes (?:donnees|coordonnees|infos|informations|email|e-mail|mail)"
+    r"|(?:pueden|puede|podeis) (?:\w+ )?(?:guardar|conservar|usar|tener) mis (?:datos|datos de contacto|email|correo)"
+    r"|(?:podem|pode|podes) (?:\w+ )?(?:guardar|manter|usar|ficar com) (?:os )?(?:meus|seus) (?:dados|contactos|contatos|email|e-mail)"
+    r"|(?:potete|puo|puoi) (?:\w+ )?(?:tenere|conservare|salvare|usare) (?:i )?miei (?:dati|contatti|email|recapiti)"
+    r"|(?:u mag|u kunt|je mag|jullie mogen) (?:\w+ ){0,2}(?:mijn|de) (?:gegevens|contactgegevens|e-mail|email)")
+_AGREE_AFTER_ALL = re.compile(
+    r"(?<![\w'])(?:i agree after all|ok,? i agree then|i'?ll agree then|i do agree|i consent after all"
+    r"|ich bin doch einverstanden|doch einverstanden|ok,? dann einverstanden"
+    r"|finalement j'accepte|j'accepte finalement|finalement je suis d'accord|je suis d'accord finalement"
+    r"|al final acepto|acepto al final|bueno,? acepto|pensandolo bien,? acepto"
+    r"|afinal aceito|aceito afinal|pensando bem,? aceito|afinal concordo"
+    r"|alla fine accetto|accetto alla fine|ripensandoci,? accetto|va bene,? accetto"
+    r"|toch akkoord|ik ga toch akkoord|ik ga alsnog akkoord|oke,? dan toch wel akkoord)(?![\w'])")
+_NOT_BEFORE = re.compile(r"(?<![\w'])(?:not|can'?t|cannot|don'?t|nicht|pas|no|nao|non|niet|geen)(?: \w+){0,1} ?$")
+
+
+def gives_consent_after_all(text: str) -> bool:
+    """Whether ``text``, after a no to keeping contact details, gives the consent after all ("ok fine, you can keep
+    my details actually", "vous pouvez garder mes coordonnées finalement", "ik ga toch akkoord")."""
+    said = " ".join(plain(text).replace("\u2019", "'").split())
+    if not said or len(said.split()) > 25:
+        return False
+    for pattern in (_KEEP_ALLOWED, _AGREE_AFTER_ALL):
+        found = pattern.search(said)
+        if found is not None and not _NOT_BEFORE.search(said[: found.start()]):
+            return True
+    return False

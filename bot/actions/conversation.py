@@ -21,6 +21,7 @@ from bot.actions.booking import (
     NEED_EMAIL,
     ActionBookSlot,
     around_the_times,
+    ask_consent_again,
     asks_for_times,
     cancelling,
     cannot_cancel,
@@ -70,7 +71,7 @@ from nlu.call_request import asks_for_a_call, tells_of_their_own_bookings
 from nlu.extract import extract
 from nlu.faq import asks_for_a_person, reads_as_question
 from nlu.leaving import says_goodbye
-from nlu.replies import acknowledges_only, carries_on
+from nlu.replies import acknowledges_only, carries_on, gives_consent_after_all
 from qualification import Playbook
 from qualification.playbook import QUESTION_ATTRIBUTES
 from qualification.slots import CONTACT
@@ -110,6 +111,10 @@ class ActionAnswer(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         playbook, text, intent = runtime.playbooks().current(), latest_text(tracker), latest_intent(tracker)
         free = reading(text)
+        if tracker.get_slot("consent") is False and not tracker.get_slot("stopped") and gives_consent_after_all(text):
+            # "ok fine, you can keep my details actually" after a no to the privacy question (played on make run: the
+            # fallback's "Sorry, I didn't quite get that"): the privacy question again, then the contact details.
+            return ask_consent_again()
         if moving(tracker):
             # "need to reschedule" (the classifier's fallback) with a call booked: the times to move it to.
             return await offer_move(dispatcher, tracker)
