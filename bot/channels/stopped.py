@@ -10,6 +10,9 @@ is only parsed (which stores nothing), then:
   visitor's words ("shall we carry on?", "weiter?", ``bot.actions.resuming``),
   as the intent ``start_again`` with the visitor's words: the stop promised a
   fresh form for it, and the transcript keeps what they wrote;
+- a request to cancel a call booked before the stop ("ich muss den Termin
+  absagen") hears that the call still stands and how to cancel it
+  (``bot.actions.booking.CANNOT_CANCEL``): stopping the chat cancels no call;
 - a question to us that the playbook's FAQ answers ("do you keep my
   messages?", "what do you charge?") gets its answer, then the hint: a
   visitor who stopped may still want to know what happens to what they wrote;
@@ -34,6 +37,7 @@ from rasa.core.channels.channel import UserMessage
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.actions import runtime
+from bot.actions.booking import CANNOT_CANCEL, booked_call_messages, told
 from bot.actions.conversation import STOPPED_HINT
 from bot.actions.faq import answering, entry_messages
 from bot.actions.language import conversation_variant, speaking
@@ -42,6 +46,7 @@ from bot.actions.resuming import as_start_again, asks_to_go_on
 from bot.channels.erasure import forgotten
 from bot.channels.withheld import consent_mark, off_the_loop, sql_tracker_store, withhold_after_refusal
 from bot.stores import DatabaseUrlTrackerStore
+from nlu.rescheduling import asks_to_cancel
 
 START_AGAIN = "start_again"
 STOPPED = "stopped"
@@ -57,6 +62,15 @@ def _faq_answers(text: str, intent: str | None, confidence: float) -> list[str]:
     if entry is None:
         return []
     return [m["text"] for m in entry_messages(playbook, entry) if m.get("text")]
+
+
+def _cancel_answers(tracker: DialogueStateTracker, text: str) -> list[str]:
+    """A call booked before the stop is still booked: a request to cancel it hears so, and how (the chat cannot),
+    as it does before a stop (``bot.actions.booking.cannot_cancel``)."""
+    booking = tracker.get_slot("booking")
+    if not isinstance(booking, dict) or not booking or not asks_to_cancel(text):
+        return []
+    return [m["text"] for m in booked_call_messages(booking)] + [told(CANNOT_CANCEL)]
 
 
 async def _stopped(store: Any, sender_id: str) -> tuple[bool, DialogueStateTracker | None]:
@@ -97,7 +111,8 @@ async def held(agent: Any, message: UserMessage) -> UserMessage | None:
     # In the conversation's variant too: a Brazilian visitor read the hint in Portugal's Portuguese.
     lang = tracker.get_slot("language") or ENGLISH
     with speaking(lang, conversation_variant([e.as_dict() for e in tracker.events], lang)):
-        answers = _faq_answers(text, intent, float((parsed.get("intent") or {}).get("confidence") or 0.0))
+        answers = _cancel_answers(tracker, text) \
+            or _faq_answers(text, intent, float((parsed.get("intent") or {}).get("confidence") or 0.0))
         for answer in answers:
             await message.output_channel.send_text_message(message.sender_id, answer)
         await message.output_channel.send_text_message(message.sender_id, say(STOPPED_HINT))

@@ -37,6 +37,7 @@ DOMAIN = Domain.from_dict({"slots": {
     "stopped": {"type": "bool", "initial_value": False, "influence_conversation": False,
                 "mappings": [{"type": "custom"}]},
     "language": {"type": "any", "influence_conversation": False, "mappings": [{"type": "custom"}]},
+    "booking": {"type": "any", "influence_conversation": False, "mappings": [{"type": "custom"}]},
 }})
 
 
@@ -161,4 +162,40 @@ def test_a_stopped_conversation_whose_turn_was_reverted_is_read_from_the_store_o
     channel = CollectingOutputChannel()
     assert asyncio.run(held(Parsing(store), UserMessage("hello?", channel, "reverted"))) is None
     assert reads == ["reverted"]
+    assert [m["text"] for m in channel.messages] == ["Say \"start again\" whenever you'd like to go on."]
+
+
+BOOKING = {"id": "bk-1", "starts_at": "2026-12-07T09:30:00Z", "ends_at": "2026-12-07T10:00:00Z",
+           "label": "Mon 7 Dec, 09:30–10:00", "time_zone": "Europe/Berlin", "owner": {"name": "Lena Fischer"},
+           "ics_url": "http://127.0.0.1:5200/calendar/abc.ics"}
+
+
+@pytest.mark.parametrize("lang, text, cannot", [
+    ("en", "please cancel my call anyway", "I can't cancel the call from this chat"),
+    ("de", "bitte sagen Sie den Termin trotzdem ab", "Termin"),
+    ("fr", "je dois annuler le rendez-vous", "annuler"),
+    ("es", "tengo que cancelar la llamada", "cancelar"),
+])
+def test_a_request_to_cancel_a_call_booked_before_the_stop_hears_it_still_stands_and_how_and_nothing_is_stored(
+        store: DatabaseUrlTrackerStore, monkeypatch: pytest.MonkeyPatch, lang: str, text: str, cannot: str) -> None:
+    # Played: after "stop", "bitte sagen Sie den Termin trotzdem ab" got only the "start again" hint, and the call
+    # stayed booked without a word. Stopping the chat cancels no call: the visitor hears it stands, and how to cancel.
+    before = len(saved(store, f"booked-{lang}",
+                       session(SlotSet("language", lang), SlotSet("booking", BOOKING), *stop())).events)
+    monkeypatch.setattr("bot.channels.stopped._faq_answers", lambda text, intent, confidence: [])
+    channel = CollectingOutputChannel()
+    assert asyncio.run(held(Parsing(store), UserMessage(text, channel, f"booked-{lang}"))) is None
+    said = [m["text"] for m in channel.messages]
+    assert "Lena Fischer" in said[0], said
+    assert cannot in said[1] and len(said) == 3, said
+    assert len(asyncio.run(store.retrieve(f"booked-{lang}")).events) == before, "nothing stored"
+
+
+@pytest.mark.parametrize("text", ["please delete nothing, just stop", "what do you charge?", "hello?"])
+def test_a_stopped_conversation_with_a_call_booked_hears_only_the_hint_to_anything_but_a_cancellation(
+        store: DatabaseUrlTrackerStore, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    saved(store, "booked", session(SlotSet("language", "en"), SlotSet("booking", BOOKING), *stop()))
+    monkeypatch.setattr("bot.channels.stopped._faq_answers", lambda text, intent, confidence: [])
+    channel = CollectingOutputChannel()
+    assert asyncio.run(held(Parsing(store), UserMessage(text, channel, "booked"))) is None
     assert [m["text"] for m in channel.messages] == ["Say \"start again\" whenever you'd like to go on."]
