@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from nlu.text import plain
+from nlu.text import folded, plain
 
 # A wish, or whether the visitor may: "can I", "I'd like to", "est-ce que je peux", "ich möchte", "quisiera".
 # Written without accents: the text is compared with its accents removed.
@@ -80,6 +80,7 @@ _BEFORE = re.compile(rf"(?<![\w'])(?:{_WISH})(?: [\w'-]+){{0,3}}? (?:{_BOOK}) (?
 _AFTER = re.compile(rf"(?<![\w'])(?:{_WISH})(?: [\w'-]+){{0,3}}? {_MEETING}(?: [\w'-]+){{0,4}}? (?:{_BOOK})(?![\w'])")
 _WISHED = re.compile(rf"(?<![\w'])(?:i'?d like|i would like|i want|je voudrais|j'aimerais|quisiera|me gustaria|quiero"
                      rf"|gostaria de|queria|quero|vorrei|ik wil graag|ik wil|ich mochte|ich hatte gern)"
+                     rf"(?: (?:doch|gern|gerne|lieber|bitte|toch|graag|wel))?"  # "ich möchte doch einen Termin"
                      rf"(?: (?:to have|to get|avoir|tener|ter|avere|hebben|haben))? {_MEETING}(?![\w'])")
 # The call offered, wished or booked with its definite article, said last: "actually I do want the call", "bueno, en
 # realidad sí quiero la llamada", "ok, book the call then" (issue 14: after a no to the call, "quiero la llamada" got
@@ -120,18 +121,27 @@ def asks_for_a_call(text: str) -> bool:
     said = plain(text)
     if not said or len(said.split()) > MOST_WORDS or _THEIR_OWN.search(said):
         return False
-    return bool(_BEFORE.search(said) or _AFTER.search(said) or _WISHED.search(said) or _WE_TAKE.search(said)
-                or _wishes_the_call(said))
+    kept = folded(text)
+    return any(not _denied(said, m.start(), kept)
+               for pattern in (_BEFORE, _AFTER, _WISHED, _WE_TAKE, _WISHED_THE) for m in pattern.finditer(said))
 
 
-# A no before it: "no quiero la llamada", "don't book the call", "non voglio la chiamata".
-_DENIED = re.compile(r"(?<![\w'])(?:no|not|don'?t|do not|never|nicht|nie|kein|ne|pas|nao|non|niet|geen|nunca|mai)$")
+# A no just before the wish, or before the two words leading to it: "no quiero una llamada", "não quero a chamada",
+# "non vorrei prenotare una chiamata", "I don't want to book a call" (issue 14: each was read as a request for a call,
+# and after a no to the call "não quero a chamada" was offered times).
+_NEGATED = re.compile(r"(?<![\w'])(?:no|not|don'?t|dont|do not|never|nicht|nie|kein|ne|pas|nao|non|niet|geen|nunca|mai)"
+                      r"(?: [\w']+){0,2} $")
 
 
-def _wishes_the_call(said: str) -> bool:
-    words = " ".join(re.sub(r"[^\w']+", " ", said).split())
-    found = _WISHED_THE.search(words)
-    return found is not None and not _DENIED.search(words[: found.start()].strip())
+def _denied(said: str, start: int, kept: str) -> bool:
+    """Whether the wish found at ``start`` of ``said`` is negated: a no right before it, with no punctuation between
+    in the message as typed (``kept``): "no, quiero una llamada" answers no to something else and asks for the call;
+    "I don't know, can we have a call?" asks for one."""
+    negation = _NEGATED.search(said, 0, start)
+    if negation is None:
+        return False
+    words = [*said[negation.start():start].split(), *said[start:].split()[:1]]
+    return re.search(r"(?<![\w'])" + r"\s+".join(map(re.escape, words)) + r"(?![\w'])", kept) is not None
 
 
 # --- a call the visitor was on ----------------------------------------------------------------------------------
