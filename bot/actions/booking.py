@@ -1046,10 +1046,15 @@ def cancelling(tracker: Tracker) -> bool:
     return bool(tracker.get_slot("booking")) and asks_to_cancel(latest_text(tracker)) and not picks_a_slot(tracker)
 
 
+def cannot_cancel_messages(booking: dict[str, Any]) -> list[Message]:
+    """The booked call as it stands, that the chat cannot cancel it, and how to: said before a stop, and after one
+    by the channel's gate (``bot.channels.stopped``)."""
+    return [*booked_call_messages(booking), {"text": told(CANNOT_CANCEL)}]
+
+
 def cannot_cancel(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-    """The booked call as it stands, that the chat cannot cancel it, and how to; a move offered while the chat goes
-    on (after a stop nothing more is read)."""
-    messages = [*booked_call_messages(tracker.get_slot("booking")), {"text": told(CANNOT_CANCEL)}]
+    """``cannot_cancel_messages``, and a move offered while the chat goes on (after a stop nothing more is read)."""
+    messages = cannot_cancel_messages(tracker.get_slot("booking"))
     if not tracker.get_slot("stopped"):
         messages.append({"text": told(CANCEL_OR_MOVE)})
     _utter(dispatcher, messages)

@@ -12,7 +12,7 @@ is only parsed (which stores nothing), then:
   fresh form for it, and the transcript keeps what they wrote;
 - a request to cancel a call booked before the stop ("ich muss den Termin
   absagen") hears that the call still stands and how to cancel it
-  (``bot.actions.booking.CANNOT_CANCEL``): stopping the chat cancels no call;
+  (``bot.actions.booking.cannot_cancel_messages``): stopping the chat cancels no call;
 - a question to us that the playbook's FAQ answers ("do you keep my
   messages?", "what do you charge?") gets its answer, then the hint: a
   visitor who stopped may still want to know what happens to what they wrote;
@@ -37,7 +37,7 @@ from rasa.core.channels.channel import UserMessage
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.actions import runtime
-from bot.actions.booking import CANNOT_CANCEL, booked_call_messages, told
+from bot.actions.booking import cannot_cancel_messages
 from bot.actions.conversation import STOPPED_HINT
 from bot.actions.faq import answering, entry_messages
 from bot.actions.language import conversation_variant, speaking
@@ -66,11 +66,11 @@ def _faq_answers(text: str, intent: str | None, confidence: float) -> list[str]:
 
 def _cancel_answers(tracker: DialogueStateTracker, text: str) -> list[str]:
     """A call booked before the stop is still booked: a request to cancel it hears so, and how (the chat cannot),
-    as it does before a stop (``bot.actions.booking.cannot_cancel``)."""
+    as it is said before a stop."""
     booking = tracker.get_slot("booking")
     if not isinstance(booking, dict) or not booking or not asks_to_cancel(text):
         return []
-    return [m["text"] for m in booked_call_messages(booking)] + [told(CANNOT_CANCEL)]
+    return [m["text"] for m in cannot_cancel_messages(booking)]
 
 
 async def _stopped(store: Any, sender_id: str) -> tuple[bool, DialogueStateTracker | None]:
