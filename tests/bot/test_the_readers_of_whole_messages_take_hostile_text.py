@@ -2,7 +2,9 @@
 doing something, a call asked for, a formal greeting, a bare yes) answer plainly, never raise, and take a message
 at the length cap (the bot reads ``MAX_TEXT`` characters of a message) in well under a second (no backtracking).
 The readers added since are read the same way (issue 18): the visitor's own bookings, "I don't know" alone, a
-message without its words of regret, the one reading of a stop in words, and a confirmation answered in part."""
+message without its words of regret, the one reading of a stop in words, and a confirmation answered in part.
+And those added for issue 14 since: a request to cancel a booked call, a bare acknowledgement, consent given
+after a no."""
 
 from __future__ import annotations
 
@@ -26,7 +28,8 @@ from nlu.recap import (
     fields_to_change,
     named_anew,
 )
-from nlu.replies import knows_not, yes_or_no
+from nlu.replies import acknowledges_only, gives_consent_after_all, knows_not, yes_or_no
+from nlu.rescheduling import asks_to_cancel
 from nlu.text import plain
 from tests.nlu.test_hostile import HOSTILE
 
@@ -35,7 +38,10 @@ LONG = ["-" * MAX_TEXT, "no " * (MAX_TEXT // 3), "ik wil niet " * (MAX_TEXT // 1
         "can i book a call " * (MAX_TEXT // 18), "Buongiorno! " * (MAX_TEXT // 12),
         # runs of the words the later readers look for: bookings, a shrug, regret, a stop with its softeners
         "our booking system " * (MAX_TEXT // 19), "sorry hmm " * (MAX_TEXT // 10), "weet ik " * (MAX_TEXT // 8),
-        "leider jammer " * (MAX_TEXT // 14), "actually stop for now " * (MAX_TEXT // 22)]
+        "leider jammer " * (MAX_TEXT // 14), "actually stop for now " * (MAX_TEXT // 22),
+        # ... and the later ones: a cancellation, an acknowledgement, consent after a no, a call not wanted
+        "please cancel the call " * (MAX_TEXT // 23), "ok " * (MAX_TEXT // 3),
+        "you can keep my details " * (MAX_TEXT // 24), "no quiero una llamada " * (MAX_TEXT // 22)]
 
 
 @pytest.mark.parametrize("text", HOSTILE + LONG)
@@ -58,6 +64,8 @@ def test_hostile_text_gets_a_plain_answer_from_each_reader(text: str) -> None:
     assert isinstance(without_regret(plain(text)), str) and isinstance(stops_in_words(text), bool)
     assert answered_in_part(text) is None or isinstance(answered_in_part(text).wrong, tuple)
     assert isinstance(agrees_to_the_rest(text), bool)
+    assert isinstance(asks_to_cancel(text), bool) and isinstance(acknowledges_only(text), bool)
+    assert isinstance(gives_consent_after_all(text), bool)
     for lang in LANGS:
         assert formal_greeting(text, lang) is None or isinstance(formal_greeting(text, lang), str)
         assert isinstance(in_their_register("Salve! Sono l'assistente.", text, lang), str)
