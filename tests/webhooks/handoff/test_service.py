@@ -90,6 +90,33 @@ def test_a_join_clicked_before_the_worker_recorded_where_the_alert_is_joins_in_t
     assert slack.ephemeral == []
 
 
+@pytest.mark.parametrize("container", [
+    {},  # no container, no channel, no message
+    {"container": {"type": "message", "message_ts": "1" * 41, "channel_id": "C0SALES"},
+     "message": {"ts": "1" * 41}},  # longer than any Slack ts: not stored as a thread
+    {"container": {"type": "message", "message_ts": 12.5, "channel_id": ["C0SALES"]}, "channel": None,
+     "message": {"ts": None}},  # the wrong types
+])
+def test_a_join_before_the_alert_is_recorded_from_a_click_naming_no_usable_message_is_told_to_retry_and_saves_nothing(
+        app, post_slack, slack, alerted, container):
+    alert = alerted()
+    with app.extensions["leadbot.db"][1]() as session, session.begin():
+        session.execute(update(DestinationRecord).where(DestinationRecord.lead_id == alert.lead_id,
+                                                        DestinationRecord.destination == "slack")
+                        .values(external_id=None))
+    payload = slack_api.block_action(ACTION_JOIN_CHAT, alert.lead_id, user=DANA, channel=alert.channel, ts=alert.ts,
+                                     response_url=slack.response_url())
+    for key in ("container", "channel", "message"):
+        payload.pop(key)
+    payload.update(container)
+    assert post_slack(slack_api.interactive(payload)).status_code == 200
+    # Told the clicker alone (in the channel, or through the click's response_url when it names none), and no
+    # handoff stored.
+    [told] = eventually(lambda: slack.ephemeral + slack.responses)
+    assert "not known yet" in told["text"]
+    assert rows(app, select(Handoff)) == []
+
+
 def test_two_joining_at_once_one_is_in_and_the_other_is_told_who(app, post_slack, slack, rasa_slack, alerted):
     alert = alerted()
     barrier = threading.Barrier(2)
