@@ -43,7 +43,21 @@ Vague dates are checked as a span of days counted from today (the
 conversation's date), so the personas hold on any day they are played.
 They were written blind (V16, 2026-12-05), without reading bot/actions,
 bot/data, nlu/, qualification/, tests/nlu or the tenth, eleventh and
-fourteenth held-out sets, and committed before running them.
+fourteenth held-out sets, and committed before running them (a1b6a0d).
+First run, on a1b6a0d (2026-12-05 18:02 UTC; the checkout held other helpers' uncommitted bot/actions/form.py,
+nlu/money.py and bot/actions/call_refusal.py): 3 of 11 (stefan, marie-ève, inês). The eight others stay strict
+xfails naming what came out wrong (``STILL_WRONG``); no script, label or check was changed after the run. Where a
+wrong heard value was confirmed, it was confirmed by the persona's scripted yes: the bot still invented it.
+One check of griet's is the script's, not the bot's: her budget correction (2.500 put right to 3.000) is said at the
+name question, which the bot never asks once she refuses the privacy question (it asks consent before the name), so
+budget 3000 rests on words never said; her industry, head count and company number keep her failing on the bot's
+account.
+Seen in that run and checked by nothing here: marie-ève was asked her company twice (her first answer, 'Fibre
+Bas-Saint-Laurent inc.', was not taken), her 'Est-ce qu'on peut prévoir un appel ?' after the times got 'Je ne suis
+malheureusement pas sûr' before the same times, and she was told 'vous êtes à Québec' (she is in Rimouski, in the
+province); stefan's data answer shows the privacy link as a raw URL; griet was asked her company three times, the
+last after her timing; megan, not offered times, got an email promise to 'could we book a call?'.
+Run again with the strict xfails only (18:03 UTC, same tree): 3 passed, 8 xfailed.
 """
 
 from __future__ import annotations
@@ -683,7 +697,24 @@ REPLY_LACKS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 SKIPS = {"hannah": ("skip that one", "authority"), "liam": ("pass for now", "industry")}
 
 # Personas still wrong after their first run, by id, with what came out wrong (``cases``).
-STILL_WRONG: dict[str, str] = {}
+STILL_WRONG: dict[str, str] = {
+    "rohan": "authority.role is 'influencer': 'me and my father take the decisions' is not read as deciding",
+    "hannah": "industry is 'hospitality': the garden centre's cafe in the opening was heard as the trade, confirmed "
+    "by her scripted yes, and the industry question never asked",
+    "thabo": "'Thabo Nkosi. oh and scratch February, make it March, ...' at the name question got 'Sorry, I didn't "
+    "catch that', and the start stays February (horizon 71 days), not March",
+    "megan": "'Enrolments for next year are softer than we'd like' was noted as 'a start in 2027' (horizon 209), "
+    "confirmed by her scripted yes; the timing question (and her bot question) never came; no times were offered",
+    "liam": "times offered in 'Central Time, Marcus's time zone', not Halifax's: 'Nova Scotia' in the opening was "
+    "kept as a base in Canada only and the location question skipped",
+    "rodrigo": "budget is 150 (min and max): what his customers pay for the basic plan, not 'entre 10 y 12 mil "
+    "mensuales'",
+    "davide": "budget is 15000 with no period: the opening's average car price ('prezzo medio sui 15 mila') was "
+    "heard as a budget, confirmed by his scripted yes, and the budget question never asked",
+    "griet": "industry is 'other' (thuisverpleging), company_size is 5 (the office, not 'een 60-tal "
+    "verpleegkundigen'), her company number was taken for a phone number and the company asked three times; "
+    "(budget 2500: the script's, see the docstring)",
+}
 
 
 @pytest.mark.parametrize("persona", cases(PERSONAS, STILL_WRONG))
