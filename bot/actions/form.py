@@ -34,6 +34,7 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions import runtime
 from bot.actions.booking import NEED_EMAIL, asks_for_times, forget_consent, moving, said_before
+from bot.actions.call_refusal import only_refuses_a_call, refusal_spans, without_refusals
 from bot.actions.call_times import TIME_WORDS, in_english
 from bot.actions.defaults import currency_for, rebased
 from bot.actions.draft import save_draft
@@ -584,6 +585,13 @@ class ValidateQualificationForm(FormValidationAction):
             # "Manchester, about 2k a month": the amount is in the currency of the place said with it.
             currency = currency_for(free, currency)
             free = extract(text, now=today, default_currency=currency, lang=spoken())
+        if requested is not None and requested != CONSENT and requested not in state.confirming \
+                and only_refuses_a_call(text):
+            # "I don't want to book a call", "no call please", "ich möchte keinen Termin buchen" at a question: no
+            # answer to it (it was stored as the need), and no time for a call (it got "We'll find a time for a call
+            # at the end"). Heard, and the question asked again.
+            dispatcher.utter_message(text=say("Understood."))
+            return [*seen(tracker), SlotSet(requested, None)]
         call_time = requested is not None and requested != "timing" and names_a_call_time(text)
         if call_time:
             # "lieber nächste Woche Dienstag vormittag" or "next week works for me" at the name question says when a
@@ -1648,8 +1656,12 @@ def names_a_call_time(text: str) -> bool:
     availability, in any of the bot's languages."""
     if _SUITS.search(text or ""):
         return True
+    # A call refused names no time for one ("no call please", "ich möchte keinen Termin buchen"): its noun is not
+    # counted (it got "We'll find a time for a call at the end").
+    called = without_refusals(text) if refusal_spans(text or "") else text
     # Every language's words, the conversation's first: a visitor may write another language than the chat's.
-    return any(set(re.findall(r"[^\W\d_]+", in_english(text, lang))) & (PARTS_OF_DAY | CALL_NOUNS)
+    return any(set(re.findall(r"[^\W\d_]+", in_english(text, lang))) & PARTS_OF_DAY
+               or set(re.findall(r"[^\W\d_]+", in_english(called, lang))) & CALL_NOUNS
                for lang in dict.fromkeys((spoken(), *TIME_WORDS)))
 
 
