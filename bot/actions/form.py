@@ -568,6 +568,13 @@ class ValidateQualificationForm(FormValidationAction):
             # not understood, and "hello" to the company question "Sorry, I didn't catch that".
             dispatcher.utter_message(text=hello)
             return [*seen(tracker), SlotSet(requested, None)]
+        if (unregistered := _without_registration(text)) is not None:
+            # "Zorgzaam Thuis bv, ondernemingsnummer 0456.789.123", "Acme Ltd (company no. 08123456)": a company's
+            # registration or tax number, no phone number (it got "We don't ask for a phone number" and the company
+            # question three times) and no sum. Taken out with its label, unsaid; the rest is read as any reply.
+            if requested is not None and not any(c.isalnum() for c in unregistered):
+                return [*seen(tracker), SlotSet(requested, None)]
+            text = unregistered
         if (dialled := _without_phone(text)) is not None:
             # "+64 21 555 0199 is my mobile", "meine Handynummer ist 0171 2345678" at any question: we don't ask for
             # a phone number, and say so; the number is read as nothing (no budget, size or name of its digits).
@@ -1688,6 +1695,39 @@ def _bare(text: str, free: Attributes) -> bool:
 # A date written in digits, or a span of two ("01.02.2025", "01/03/2026 - 31/03/2026"): dialled digits to
 # ``nlu.money``, which only keeps them out of sums, and no phone number.
 _DATE_RUN = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})(?:\s*[-–]\s*\d{1,2}([./-])\d{1,2}\2(?:\d{4}|\d{2}))?")
+
+
+# A company's registration or tax number, by its label, in the seven languages and the countries they are spoken in:
+# "company no. 08123456", "VAT GB123456789", "ABN 51 824 753 556", "HRB 12345", "USt-IdNr. DE123456789", "SIRET 123 456
+# 789 00012", "N° TVA FR12345678901", "CIF B12345678", "RUC 20123456789", "CNPJ 12.345.678/0001-90", "NIPC 501234567",
+# "P.IVA 01234567890", "KvK 12345678", "ondernemingsnummer 0456.789.123", "BTW-nummer BE0456789123".
+_REGISTRATION = re.compile(
+    r"(?:[,;]\s*|\(\s*)?(?<![\w])(?:company (?:registration )?(?:number|no\.?|#)"
+    r"|(?:company|business|registration|reg\.?|tax|vat|gst|abn|acn|crn|utr|gstin|nzbn) (?:number|no\.?|id|#)"
+    r"|vat|gst|abn|acn|crn|utr|gstin|nzbn"
+    r"|handelsregister(?:nummer)?|hr[ab]|ust-?id(?:-?nr)?\.?|uid(?:-nr)?\.?|umsatzsteuer-?id(?:entifikationsnummer)?"
+    r"|steuernummer|steuer-?id|firmenbuch(?:nummer)?|registernummer|firmennummer"
+    r"|siret|siren|(?:n(?:°|º|o\.?|uméro|umero)\s*(?:de )?)?tva|neq|num[ée]ro d'entreprise|rcs"
+    r"|cif|nif|ruc|cuit|rfc|n[úu]mero (?:de registro|fiscal|de identificaci[óo]n fiscal|de empresa)"
+    r"|cnpj|nipc|n[úu]mero de contribuinte"
+    r"|p\.? ?iva|partita iva|codice fiscale"
+    r"|kvk(?:-?nummer)?|ondernemingsnummer|btw(?:-?nummer| ?nr\.?| nummer)?|rsin|kbo(?:-?nummer)?)"
+    r"\s*(?::|#|nr\.?|no\.?|n[°º]\.?|number|nummer|num[ée]ro|n[úu]mero|is|ist|est|es|é|è)?\s*"
+    r"(?P<number>(?:[a-z]{1,2}\s?)?\d[\d\s./-]*\d(?:[a-z]\d{1,2})?)(?![\w])\s*\)?", re.IGNORECASE)
+# A registration number is long: "HRB 12345", never "tax 20".
+_REGISTRATION_DIGITS = 5
+
+
+def _without_registration(text: str) -> str | None:
+    """``text`` without the registration or tax numbers it gives, with their labels ("Zorgzaam Thuis bv,
+    ondernemingsnummer 0456.789.123" -> "Zorgzaam Thuis bv,"), when it gives one; else None."""
+    found = [m for m in _REGISTRATION.finditer(text or "")
+             if sum(c.isdigit() for c in m["number"]) >= _REGISTRATION_DIGITS]
+    if not found:
+        return None
+    for m in reversed(found):
+        text = text[:m.start()] + " " + text[m.end():]
+    return re.sub(r"\s+([.,;!?])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,;:-")
 
 
 def _without_phone(text: str) -> str | None:
