@@ -178,6 +178,10 @@ _DIGIT = re.compile(r"\d")
 _CONNECTORS = frozenset(
     "& + - and of the for at on in by to n und der die das des von vom zu de del della di da do dos das du la "
     "le les et y e i van den het op".split())
+# Legal forms of a company, as written without their dots ("s.r.l." is "srl"), in the countries of the seven languages.
+_LEGAL_FORMS = frozenset(
+    "inc corp co ltd llc llp plc pty lp gmbh ag kg ug ohg ev mbh gbr sarl sas sasu eurl sa sl slu sll ltda lda"
+    " srl spa snc sapa bv nv vof bvba cvba oy aps eireli".split())
 _WORD = re.compile(r"[^\W_][\w'’.&-]*")
 # Who the visitor and their company are: free text, so any words fill them unless the rule below says not.
 IDENTITY = ("company", "name")
@@ -193,6 +197,10 @@ def shaped_like_a_name(text: str, *, words_at_least: int = 1) -> bool:
     words = _WORD.findall(text)
     if len(words) < words_at_least or not words:
         return False
+    while len(words) > 1 and words[-1].lower().replace(".", "") in _LEGAL_FORMS:
+        # "Fibre Bas-Saint-Laurent inc.", "Zorgzaam Thuis bv", "Rossi Impianti srl": the legal form, often written
+        # in lower case last, is part of the name (it was taken for a sentence, and the company asked again).
+        words = words[:-1]
     named = [w for w in words if w.lower() not in _CONNECTORS or w[0].isupper()]
     if not named or not all(w[0].isupper() or w[0].isdigit() for w in named):
         return False
