@@ -12,6 +12,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel.core import get_global
 from babel.dates import format_skeleton
 
+from .regions import region_named
+
 _CITY_ZONES = Path(__file__).resolve().parent / "data" / "city_zones.tsv"
 
 
@@ -69,8 +71,18 @@ def _zones_by_city() -> dict[tuple[str, str], tuple[str, ...]]:
     return {key: tuple(zones) for key, zones in found.items()}
 
 
-def zone_for_place(country: str | None, city: str | None = None, *, at: datetime | None = None) -> str | None:
-    """The time zone of a stated place: the zone named after the city, else the country's when it has one offset.
+# Countries of several zones where one of them holds nearly everyone: a visitor who names only the country ("a
+# Spanish company", "somos do Brasil") keeps that zone, said, with "Other time zone" to change it. The islands an hour
+# off (Canarias, Açores) and Brazil's west are ``regions.REGION_ZONES``'s, when named.
+MAIN_ZONES = {"ES": "Europe/Madrid", "PT": "Europe/Lisbon", "BR": "America/Sao_Paulo", "MX": "America/Mexico_City",
+              "CL": "America/Santiago", "EC": "America/Guayaquil", "NZ": "Pacific/Auckland"}
+
+
+def zone_for_place(country: str | None, city: str | None = None, *, at: datetime | None = None,
+                   said: str | None = None) -> str | None:
+    """The time zone of a stated place: the zone named after the city, else that of the state or province ``said``
+    names (the visitor's words: "a credit union in Nova Scotia"), else the country's when it has one offset, or one
+    zone that holds nearly all its people (``MAIN_ZONES``).
 
     "Chicago, US" is America/Chicago and "Manchester, GB" Europe/London; the
     United States alone has several offsets, so it gives None (ask, or use
@@ -81,9 +93,15 @@ def zone_for_place(country: str | None, city: str | None = None, *, at: datetime
     country = country.upper()
     moment = at or datetime.now(timezone.utc)
     if city and (named := _zones_by_city().get((country, _city_key(city)))):
-        # Two cities of one name an hour apart (Springfield, Illinois and Massachusetts): no guess between them.
-        return _one_offset(named, moment)
-    return _one_offset([z for z in get_global("territory_zones").get(country, ()) if _known(z)], moment)
+        # Two cities of one name an hour apart (Springfield, Illinois and Massachusetts): the state said chooses.
+        if (one := _one_offset(named, moment)) is not None:
+            return one
+    if said and (region := region_named(said, country)) is not None and _known(region.zone):
+        return region.zone
+    if city and (country, _city_key(city)) in _zones_by_city():
+        return None
+    return _one_offset([z for z in get_global("territory_zones").get(country, ()) if _known(z)], moment) \
+        or MAIN_ZONES.get(country)
 
 
 def _one_offset(zones: Sequence[str], moment: datetime) -> str | None:

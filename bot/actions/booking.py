@@ -58,7 +58,7 @@ from bot.actions.call_times import (
 from bot.actions.lead_service import ServiceUnavailable
 from bot.actions.outcome import call_messages, unbookable_messages
 from bot.actions.phrasebook import ENGLISH, language, say, tag, zone_name
-from bot.actions.phrasing import country_name, written_city
+from bot.actions.phrasing import country_name, in_place, written_city
 from bot.actions.questionnaire import CONSENT
 from bot.actions.state import State, bot_texts, is_payload, latest_confidence, latest_intent, latest_text, said, seen
 from bot.actions.submission import submit
@@ -77,6 +77,7 @@ from nlu.rescheduling import asks_if_it_can_move, asks_to_cancel, asks_to_move, 
 from nlu.text import folded
 from scheduling import Availability, TimeZoneError, day_parts, label, parse_time_request, zone, zone_for_place
 from scheduling.call import sentence as call_sentence
+from scheduling.regions import region_named
 
 logger = logging.getLogger(__name__)
 
@@ -352,12 +353,57 @@ async def around_the_times(dispatcher: CollectingDispatcher, tracker: Tracker) -
     return None
 
 
-def _place(location: Location, said: str) -> str | None:
-    """Where the visitor is, in their words ("Köln", not the gazetteer's "Cologne") or their language's name for
-    the country."""
+def _about_the_place(question: str) -> bool:
+    """Whether the playbook's question ``question`` (an id) asks where the visitor is."""
+    asked = runtime.playbooks().current().question(question)
+    return asked is not None and asked.attribute == "location"
+
+
+def _place(location: Location, said: str) -> tuple[str | None, str | None]:
+    """Where the visitor is, in their words ("Köln", not the gazetteer's "Cologne"), their province when they named
+    one and no city ("Nova Scotia"), or their language's name for the country; with the city, when it is one.
+
+    A city named like its province, after a town the table does not know ("Rimouski, Québec"), is said with that
+    town: "as you're in Québec" named another city than theirs (set 16)."""
     if location.city:
-        return (written_city(location, said) if language() != ENGLISH else None) or location.city
-    return country_name(location.country)
+        city = (written_city(location, said) if language() != ENGLISH else None) or location.city
+        if region_named(city, location.country) is not None and (town := _town_before(city, said)) is not None:
+            return town.split(",")[0], town
+        return city, city
+    if (region := region_named(said, location.country)) is not None:
+        return None, region.written
+    return None, country_name(location.country)
+
+
+def _as_youre_in(location: Location, said: str) -> str:
+    """", as you're in Nova Scotia": why the times are in that zone, the place with the preposition its name takes
+    in the visitor's language ("car vous êtes en Nouvelle-Écosse", "já que está no Mato Grosso", "en Espagne", never
+    "à Espagne")."""
+    city, place = _place(location, said)
+    if language() == ENGLISH or not place:
+        return say(", as you're in {place}", place=place)
+    return AS_YOURE_IN.get(language(), ", as you're {in_place}").format(
+        in_place=in_place(city, location.country, place))
+
+
+# The same, in the six other languages (the place with its preposition: ``phrasing.in_place``).
+AS_YOURE_IN = {"de": ", da Sie {in_place} sind", "fr": ", car vous êtes {in_place}", "es": ", ya que está {in_place}",
+               "pt": ", já que está {in_place}", "it": ", dato che si trova {in_place}", "nl": ", omdat u {in_place} bent"}
+
+
+# Up to three capitalised words and a comma: "Rimouski, ", "Trois-Rivières, ", "Baie Saint Paul, ".
+_TOWN = re.compile(r"(?<![\w'’-])((?=[A-ZÀ-Þ])[^\W\d_][\w'’.-]*(?:[ -](?=[A-ZÀ-Þ])[^\W\d_][\w'’.-]*){0,2}),\s*")
+
+
+def _town_before(city: str, said: str) -> str | None:
+    """"Rimouski, Québec" when ``said`` writes a town, a comma, then ``city`` (compared without case or accents)."""
+    for town in _TOWN.finditer(said):
+        after = said[town.end():town.end() + len(city) + 1]
+        written = after[:len(city)]
+        if folded(written) == folded(city) and not after[len(city):].strip(" ").isalnum() \
+                and folded(town[1]) != folded(city):
+            return f"{town[1]}, {written}"
+    return None
 
 
 def visitor_zone(tracker: Tracker, text: str | None) -> tuple[str | None, str, list[EventType]]:
@@ -375,9 +421,12 @@ def visitor_zone(tracker: Tracker, text: str | None) -> tuple[str | None, str, l
     # The place they said, given or only heard so far (said back, its confirmation still to come): a question
     # about the zone mid-form is answered with the zone the times would be shown in.
     stated = state.attributes.location or state.heard.attributes.location
-    if stated is not None and (placed := zone_for_place(stated.country, stated.city)):
-        said = " ".join([*(str(a.get("text") or "") for a in state.answers), *map(str, state.heard.texts.values())])
-        return placed, say(", as you're in {place}", place=_place(stated, said)), []
+    # Their words, the answer to where they are first: the province they named chooses among a country's zones ("a
+    # credit union in Nova Scotia", "Rimouski, Québec").
+    answers = sorted(state.answers, key=lambda a: not _about_the_place(str(a.get("question") or "")))
+    said = " \n ".join([*(str(a.get("text") or "") for a in answers), *map(str, state.heard.texts.values())])
+    if stated is not None and (placed := zone_for_place(stated.country, stated.city, said=said)):
+        return placed, _as_youre_in(stated, said), []
     widget = metadata_time_zone(tracker)
     if widget is not None:
         return widget, say(", your device's time zone"), []
