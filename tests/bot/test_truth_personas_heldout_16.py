@@ -58,6 +58,8 @@ malheureusement pas sûr' before the same times, and she was told 'vous êtes à
 province); stefan's data answer shows the privacy link as a raw URL; griet was asked her company three times, the
 last after her timing; megan, not offered times, got an email promise to 'could we book a call?'.
 Run again with the strict xfails only (18:03 UTC, same tree): 3 passed, 8 xfailed.
+2026-12-05 18:25 UTC, after c1df58e (player2: the zone of a province named): liam passes (times in Atlantic Time,
+'as you're in Nova Scotia', booked in America/Halifax); his strict xfail is removed.
 """
 
 from __future__ import annotations
@@ -705,8 +707,6 @@ STILL_WRONG: dict[str, str] = {
     "catch that', and the start stays February (horizon 71 days), not March",
     "megan": "'Enrolments for next year are softer than we'd like' was noted as 'a start in 2027' (horizon 209), "
     "confirmed by her scripted yes; the timing question (and her bot question) never came; no times were offered",
-    "liam": "times offered in 'Central Time, Marcus's time zone', not Halifax's: 'Nova Scotia' in the opening was "
-    "kept as a base in Canada only and the location question skipped",
     "rodrigo": "budget is 150 (min and max): what his customers pay for the basic plan, not 'entre 10 y 12 mil "
     "mensuales'",
     "davide": "budget is 15000 with no period: the opening's average car price ('prezzo medio sui 15 mila') was "
