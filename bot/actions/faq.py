@@ -28,6 +28,7 @@ happens to the info I type here?" got the process).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cached_property, lru_cache
 from typing import Any
@@ -120,12 +121,22 @@ def entry_messages(playbook: Playbook, entry: FaqEntry, tracker: Tracker | None 
     answer = playbook.faq_answer(entry, currency=currency(playbook, tracker), lang=language(),
                                  visitor={"visitor.time_zone": zone} if zone else None)
     if answer:
+        answer = _linked(answer, playbook.privacy.url, say("Privacy notice"))
         messages.append({"text": answer, **({"buttons": _person_button()}
                                             if entry.id == INTENT_ENTRIES["bot_challenge"] else {})})
     offer = playbook.offer(entry.offer)
     if offer is not None:
         messages.append({"text": say("Here you are: {link}", link=f"[{offer.title}]({offer.url})")})
     return messages
+
+
+def _linked(text: str, url: str, label: str) -> str:
+    """``text`` with ``url`` written bare ("Details: https://.../privacy") as a link with ``label`` for its text, as
+    the privacy question shows it ("Details: [Privacy notice](https://.../privacy)"): the widget shows link text, never
+    a raw address (issue 14). A link already written as one is left as it is."""
+    if not url:
+        return text
+    return re.sub(r"(?<![(\w/])" + re.escape(url) + r"(?![\w/])", lambda _: f"[{label}]({url})", text)
 
 
 class _Asked:
