@@ -985,7 +985,9 @@ _CHANGED_TO = lazy_compile(
     r"(?:raised|increased|upped|bumped|lifted|pushed|moved|cut|reduced|lowered|dropped|trimmed|slashed|brought|scaled|changed|adjusted|revised|topped)"
     r"\s+(?:(?:it|that|this|the budget|our budget|the spend|us|them)\s+)?(?:(?:back|down|up)\s+)?to\s*(?:[$€£]\s*)?$"
 )
-_WAS_BEFORE = lazy_compile(r"\b(?:was|were|used to be|had|initially|originally|at first|started at|started with)\b")
+# A past-tense word anywhere in the old sum's clause, up to its end ("the budget was 8,000 euros", "we started with 5k"):
+# the sum was said as what the budget was, so a later change to a new sum supersedes it (``_superseded``).
+_SAID_AS_WHAT_IT_WAS = lazy_compile(r"\b(?:was|were|used to be|had|initially|originally|at first|started at|started with)\b")
 
 
 # What a budget rose or fell to, said of the budget itself: "but it's gone up to 15k", "it has grown to", "il est passé
@@ -1031,7 +1033,7 @@ def _budget_changed_to(text: Text, start: int, found: list[Money], end: int | No
 
 def _superseded(text: Text, found: list[Money]) -> list[Money]:
     """A budget said as what it was, then changed ("the budget was 8,000 euros but they raised it to 11,000"): the old
-    sum is no longer the budget, and the new one keeps its period when it says none."""
+    sum is no longer the budget, and the new one keeps its period, currency and scale when it says none."""
     result = list(found)
     for i, money in enumerate(result):
         if money.kind != "budget" or not _budget_changed_to(text, money.start, result[:i], money.end):
@@ -1039,12 +1041,13 @@ def _superseded(text: Text, found: list[Money]) -> list[Money]:
         change = _change_before(text, money.start, money.end)
         sentence = stance.sentence_at(text, money.start)
         older = [j for j, m in enumerate(result[:i]) if m.kind == "budget" and sentence[0] <= m.start and change is not None and m.end <= change]
-        if not any(_WAS_BEFORE.search(text.lower, text.clause_at(result[j].start)[0], result[j].end) for j in older):
+        if not any(_SAID_AS_WHAT_IT_WAS.search(text.lower, text.clause_at(result[j].start)[0], result[j].end) for j in older):
             continue  # "budget is 8k, and they raised their prices to 11k": no budget said as what it was
         for j in older:
             result[j] = replace(result[j], kind="other")
-        if money.period is None and result[older[-1]].period is not None:
-            result[i] = replace(money, period=result[older[-1]].period)
+        # the new sum keeps the old one's period, currency and scale when it says none ("it was 50k but got cut to 30")
+        kept = _keeping(money, result[older[-1]])
+        result[i] = replace(money, min=kept.min, max=kept.max, currency=kept.currency, period=kept.period, currency_said=kept.currency_said)
     return result
 
 
@@ -1287,7 +1290,7 @@ def _latest(text: Text, stated: list[Money]) -> Money:
     """The first amount, or a later one that corrects it ("it was 20k but finance trimmed it to 12k")."""
     m = stated[0]
     for later in stated[1:]:
-        was = _WAS_BEFORE.search(text.lower, max(0, m.start - 25), m.start)
+        was = _WAS_RIGHT_BEFORE.search(text.lower, max(0, m.start - 25), m.start)
         if stance.supersedes(text, m.end, later.start) or was or _CORRECTS_AFTER.match(text.lower, later.end) or _share_for_the_work(text, later):
             m = later  # "it was 12k, it's 9k now"
     return m
@@ -1326,7 +1329,9 @@ _CORRECTS_AFTER = lazy_compile(
 )
 
 
-_WAS_BEFORE = lazy_compile(r"\b(?:was|were|used to be|had been|originally|initially)\s*(?:about|around|~|roughly)?\s*[$€£]?\s*$")
+# The words right before a sum that say it is what something was ("it was about $20k", "originally 12k"): a later sum
+# replaces it (``_latest``).
+_WAS_RIGHT_BEFORE = lazy_compile(r"\b(?:was|were|used to be|had been|originally|initially)\s*(?:about|around|~|roughly)?\s*[$€£]?\s*$")
 
 
 def _at_scale(said: float, top: float) -> float:
