@@ -715,6 +715,11 @@ async def in_their_part(page: dict[str, Any], part: str, lead_id: str, tz: str |
     others = [s for s in starts if s not in set(inside)]
     if not others:
         return page, said
+    awake = [s for s in others if day_parts.distance_to(s, day_parts.WAKING, shown) <= NEAR_DAY.total_seconds() // 60]
+    if awake:
+        # Their waking day first (or its edge), when it holds any: "Thursday morning?" from Pune, with a consultant in
+        # New York, was shown Thursday 01:00, 01:45 and 02:30 there as the nearest to their morning, not 19:30.
+        others = awake
     nearest = min(day_parts.distance(s, part, shown) for s in others)
     near = [s for s in others if day_parts.distance(s, part, shown) <= nearest + NEAR.total_seconds() // 60]
     found = await _free_among(lead_id, tz, near, None)
