@@ -9,7 +9,7 @@ serve; otherwise the first description in the text decides.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -18,6 +18,7 @@ from nlu import english, places
 from nlu.language import language
 from nlu.patterns import lazy_compile
 from nlu.personas import persona, without_how_they_came, without_study_topics
+from nlu.prefilter import Prefilter
 from nlu.replies import knows_not
 from nlu.text import Text
 
@@ -397,6 +398,14 @@ _LOCAL = {
 _FIRST_RES = tuple((label, lazy_compile(rf"\b(?:{p}|{_LOCAL[label]})(?:s|es)?(?![a-z])")) for label, p in _FIRST)
 # German and Dutch plurals end in -e, -en, -er ("Pflegeheime", "Kliniken", "ziekenhuizen" aside).
 _REST_RES = tuple((label, lazy_compile(rf"\b(?:(?:{p})(?:s|es)?|(?:{_LOCAL[label]})(?:s|es|e|en|n|er)?)(?![a-z])")) for label, p in _REST)
+
+
+@cache
+def _rest_prefilter() -> Prefilter:
+    """Which of ``_REST_RES`` may match a text (built on first use: reading the patterns' needles takes a while)."""
+    return Prefilter(pattern.pattern for _, pattern in _REST_RES)
+
+
 # Descriptions that make a software company whatever industry it serves.
 # "payroll software for construction firms": the software named for whom it serves is what the company makes.
 _SOFTWARE_COMPANY = lazy_compile(r"\b(?:saas|s\.a\.a\.s|software (?:company|startup|vendor|house|business|firm|provider|developer|publisher)|(?:we|i) (?:build|make|develop|sell|write) (?:\w+ ){0,3}software|"
@@ -541,7 +550,11 @@ def industry(text: Text, field: str | None, *, persona_read: str | None = "unrea
                 return label
             fallback = fallback or label
     best: tuple[int, str] | None = None
-    for label, pattern in _REST_RES:
+    # Most messages name no trade: the patterns that certainly find nothing in the text are not searched (nlu.prefilter).
+    maybe = _rest_prefilter().maybe(lower)
+    for index, (label, pattern) in enumerate(_REST_RES):
+        if index not in maybe:
+            continue
         m = next((m for m in pattern.finditer(lower) if not _their_market(lower, m.start(), m.end()) and not _name_ending(text.original, m)
                   and not _a_party_asking(lower, m.start(), m.end()) and not _SOUGHT.search(lower, max(0, m.start() - 40), m.start())
                   and not _counted_outlets(lower, m)), None)

@@ -7,10 +7,12 @@ or the whole answer to the need question) as plain text.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from nlu import identity, personas, replies, tools
 from nlu.attributes import Need
 from nlu.patterns import lazy_compile
+from nlu.prefilter import Prefilter
 from nlu.text import Text
 
 # Leads, enquiries, customers or patients said to be falling, in the seven languages ("leads are down by half", "new patient
@@ -255,6 +257,14 @@ _LOCAL = {
                  r"rapportage\w*|cijfers|meten|inzicht\w*",
 }
 _CATEGORY_RES = tuple((name, lazy_compile(rf"\b(?:{pattern}|{_LOCAL[name]})(?:s|es)?(?![a-z])")) for name, pattern in _CATEGORIES)
+
+
+@cache
+def _category_prefilter() -> Prefilter:
+    """Which of ``_CATEGORY_RES`` may match a text (built on first use: reading the patterns' needles takes a while)."""
+    return Prefilter(pattern.pattern for _, pattern in _CATEGORY_RES)
+
+
 # A category word said this way is not a need ("we use Salesforce as our CRM" is a
 # tool, "ad agency" an industry), unless the visitor asks for help with it.
 _NOT_A_NEED = lazy_compile(
@@ -636,7 +646,11 @@ def need(text: Text, field: str | None, *, persona: str | None = "unread") -> Ne
     masked = _blanked(text, masked, firm)
     cued = _NEED_CUES.search(lower) is not None or _MONEY_FOR.search(lower) is not None
     refused: list[tuple[int, int]] = []
-    for name, pattern in _CATEGORY_RES:
+    # Most messages name few categories: the patterns that certainly find nothing in the text are not searched (nlu.prefilter).
+    maybe = _category_prefilter().maybe(masked)
+    for index, (name, pattern) in enumerate(_CATEGORY_RES):
+        if index not in maybe:
+            continue
         for m in pattern.finditer(masked):
             if _WITHOUT.search(lower, max(0, m.start() - 30), m.start()):
                 continue  # "sin pagar anuncios", "without paying for ads": what the visitor wants to do without
