@@ -244,3 +244,16 @@ def _as_written(text: str, folded_name: str) -> str:
         if _folded(written) == folded_name:
             return written.title() if written == written.lower() else written
     return folded_name.title()
+
+
+def region_alone(text: str) -> Region | None:
+    """The state or province ``text`` is, all of it ("Westaustralien", "Nieuw-Schotland."), in whichever country
+    has one of that name, when only one has: the reply to "Which city or time zone are you in?" that the places
+    table does not know as a place."""
+    whole = _folded(text).strip(" .!?,;:")
+    found = {}
+    for country in {code[:2] for code in REGION_ZONES}:
+        region = region_named(text, country)
+        if region is not None and _folded(region.written) == whole:
+            found[country] = region
+    return next(iter(found.values())) if len(found) == 1 else None

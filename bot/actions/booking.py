@@ -77,7 +77,7 @@ from nlu.rescheduling import asks_if_it_can_move, asks_to_cancel, asks_to_move, 
 from nlu.text import folded
 from scheduling import Availability, TimeZoneError, day_parts, label, parse_time_request, zone, zone_for_place
 from scheduling.call import sentence as call_sentence
-from scheduling.regions import region_named
+from scheduling.regions import region_alone, region_named
 
 logger = logging.getLogger(__name__)
 
@@ -261,7 +261,11 @@ def zone_in_reply(text: str) -> str | None:
     if typed is not None or not text.strip() or text.lstrip().startswith("/"):
         return typed
     location = where_for_the_call(text, lang=language())  # "I'm in New York this week": a stay is where the call is
-    return zone_for_place(location.country, location.city) if location is not None else None
+    # The province named chooses among its country's zones ("Nova Scotia", "Açores", "Mato Grosso"); one the places
+    # table does not know ("Westaustralien", "Nieuw-Schotland") is a place all the same.
+    if location is None:
+        return region.zone if (region := region_alone(text)) is not None else None
+    return zone_for_place(location.country, location.city, said=text)
 
 
 # Words that ask for the times in a zone ("in my time", "Ortszeit", "à l'heure de", "hora de", "fuso"), in the seven
