@@ -982,8 +982,11 @@ class ValidateQualificationForm(FormValidationAction):
             dispatcher.utter_message(text=say("We'll find a time for a call at the end."))
             return [*seen(tracker), SlotSet(requested, None)]
         if reply.outcome == "answered" and requested in FREE_TEXT and corrects_itself(text) \
-                and not stated(free, requested) and any(stated(free, n) for n in QUESTION_ATTRIBUTES):
-            # "actually it's closer to 80k" when asked what they need: a correction, not the need.
+                and not stated(free, requested) and any(stated(free, n) for n in QUESTION_ATTRIBUTES) \
+                and not (requested in IDENTITY and _named_first(text, answer, requested, today, currency)):
+            # "actually it's closer to 80k" when asked what they need: a correction, not the need. A name said
+            # first, apart, is the answer beside the correction ("Thabo Nkosi. oh and scratch February, make it
+            # March" to the name question got the correction said back and the name asked again).
             reply = Reply("not_understood")
         if reply.outcome == "answered" and requested not in (CONSENT, *FREE_TEXT) and reads_as_question(text):
             # "is 5k a month enough?" to the budget question: a hedge, heard and confirmed, not given.
@@ -2115,8 +2118,22 @@ def _named_first(text: str, answer: Attributes, requested: str, today: date, cur
     Sorriso, somos 12"): written as a name of two words or more, no yes, no filler, and read alone as nothing else
     (a date, a role, a place: "Next Month, ...", "Marketing Manager, ...", "Lisbon Digital, ..." stay unread)."""
     value = getattr(answer, requested, None) if requested in IDENTITY else None
-    first, *rest = _CLAUSES.split(trimmed(text).strip(), maxsplit=1)
-    if not isinstance(value, str) or not rest or not rest[0].strip() or value.strip() != first.strip():
+    if not isinstance(value, str):
+        return False
+    # In a clause, or in a sentence of its own ("Thabo Nkosi. oh and scratch February, make it March": the name was
+    # dropped for the correction after it, and asked again).
+    return any(_named_in_its_own(first, rest, value, requested, today, currency)
+               for first, *rest in (splitter.split(trimmed(text).strip(), maxsplit=1)
+                                    for splitter in (_CLAUSES, _SENTENCE_END)))
+
+
+# The end of a sentence, after a word of two letters or more ("Thabo Nkosi. oh and ..."; not "St. Mary's").
+_SENTENCE_END = re.compile(r"(?<=\w\w)[.!?]+\s+")
+
+
+def _named_in_its_own(first: str, rest: list[str], value: str, requested: str, today: date, currency: str) -> bool:
+    """``_named_first`` for one way of parting the reply: ``first`` is the name, alone, before more words."""
+    if not rest or not rest[0].strip() or value.strip() != first.strip():
         return False
     if len(first.split()) < 2 or not shaped_like_a_name(first) or yes_or_no(first, lang=spoken()) is not None:
         return False

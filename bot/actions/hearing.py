@@ -38,6 +38,13 @@ _CORRECTION = re.compile(
     r"\b(actually|sorry|correction|i meant|i mean|meant to say|make (?:it|that)|instead|rather|"
     r"not \S+(?: \S+)? but|changed|change (?:it|that|this|the \w+|my \w+|our \w+) to|update|updated|wait|oops|my bad"
     r"|scratch that|to be precise|turns out"
+    # A value struck out, its replacement after it: "scratch the 2k, ... 3k", "scratch February, make it March",
+    # "streich den Februar", "oubliez février", "olvida lo de febrero", "esquece fevereiro", "dimentica febbraio",
+    # "vergeet februari" (not "from scratch", nor a forgetting of their own: "I forgot the password").
+    r"|(?<!from )scratch (?:the |my |our )?\w+|streich(?:en sie|t)? (?:die|den|das) |vergiss (?:die|den|das) "
+    r"|oubliez? (?:le |la |les |l')?\w+(?=,)|olvid(?:a|e|ad|en) (?:el |la |lo de |los |las )?\w+(?=,)"
+    r"|esque(?:ce|ça|çam) (?:o |a |os |as )?\w+(?=,)|dimentica(?:te)? (?:il |la |lo |i |le |l')?\w+(?=,)"
+    r"|vergeet (?:de |het |die |dat )?\w+(?=,)"
     # The same in the six other languages: "Korrektur", "nicht 20, sondern 25", "en fait", "mejor dicho" ...
     r"|korrektur|korrigiere|eigentlich|genauer gesagt|ich meinte|ich meine|entschuldigung|nicht \S+(?: \S+)?,? sondern"
     r"|pardon|en fait|je voulais dire|je veux dire|je me suis tromp\w*|pas \S+(?: \S+)?,? mais"
