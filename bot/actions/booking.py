@@ -787,6 +787,12 @@ async def in_their_day(page: dict[str, Any], lead_id: str, tz: str | None,
     else:
         hours = day_parts.hours_on_clock(availability, starts[0], shown)
         start, end = hours if hours is not None else (starts[0].astimezone(shown), starts[-1].astimezone(shown))
+        if waking[0] < end.astimezone(shown).time() <= waking[1]:
+            # Their hours end inside the visitor's day, their last call before it: "from 00:30 to 08:30 your time,
+            # none of it between 08:00 and 20:00" (Adelaide, New York's 17:00) was untrue; the last call's end is.
+            own_day = starts[0].astimezone(availability.tz).date()
+            last_call = max(s for s in starts if s.astimezone(availability.tz).date() == own_day)
+            end = min(end, last_call + timedelta(minutes=int(page.get("meeting_minutes") or 30)))
         said = told(OUTSIDE_DAY, owner=name, start=_hhmm(start), end=_hhmm(end), first=first, last=last, when=when)
     return {**page, "slots": found}, said
 
