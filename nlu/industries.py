@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from nlu import english, places
+from nlu import english, places, trades
 from nlu.language import language
 from nlu.patterns import lazy_compile
 from nlu.personas import persona, without_how_they_came, without_study_topics
@@ -544,6 +544,8 @@ def industry(text: Text, field: str | None, *, persona_read: str | None = "unrea
                 continue
             if label == "software" and _TAUGHT_AFTER.match(lower, m.end()):
                 continue  # "a software and data skills training institute": what it teaches; the institute is the business
+            if _PRACTICE_AFTER.match(lower, m.end()):
+                continue  # "a web3 legal practice", "a fintech law firm": the practice is the business, the tech its field
             if label == "software" and _GUARDS.search(lower):
                 continue  # "a security company guarding factories": guards for hire, no software
             if label == "fintech" or field == "industry" or _describes_business(lower, m.start()):
@@ -568,6 +570,11 @@ def industry(text: Text, field: str | None, *, persona_read: str | None = "unrea
             best = (m.start(), label)
             if (label not in ("manufacturing", "agriculture") and _MAKER_HEAD.match(lower, m.end())) or _MACHINERY_HEAD.match(lower, m.end()):
                 best = (m.start(), "manufacturing")  # "a pharma packaging manufacturer" makes goods for pharma: the head noun decides
+    unnamed = _unnamed_trade(lower, best)
+    if unnamed:
+        # "a dog grooming salon", "a beauty salon and nail bar", "Kfz-Werkstatt": a trade the labels do not name, said
+        # of the visitor's own business before any label's description, has its nearest label or "other" (nlu.trades)
+        return unnamed
     if best and best[1] == "hospitality" and _DRINK_MAKER.match(lower, best[0]) and (
             _SELLS_ON.search(lower) or _hospitality_as_market(lower)):
         # "a brewery ..., we mostly sell kegs to bars and restaurants", "eine Familienbrauerei ... und wollen mehr
@@ -751,6 +758,26 @@ _SELLS_ON = lazy_compile(
 )
 
 
+# A practice of lawyers, accountants or advisers after a field of tech: "a web3 legal practice", "a crypto law firm",
+# "eine Fintech-Kanzlei", "un cabinet d'avocats fintech" (the cabinet comes first there and is read first).
+_PRACTICE_AFTER = lazy_compile(
+    r"[\s-]+(?:[\w-]+\s+)?(?:(?:legal|law|accounting|accountancy|tax|audit)\s+(?:practice|firm|office|chambers|boutique)s?|lawyers|attorneys|solicitors|"
+    r"accountants|kanzlei\w*|anw(?:ä|ae)lte|advocaten(?:kantoor)?|advocatenkantoor)\b")
+
+
+def _unnamed_trade(lower: str, best: tuple[int, str] | None) -> str | None:
+    """The label of the first trade the labels do not name (``nlu.trades``) said of the visitor's own business, when it
+    comes before the first label's description (or there is none): not their clients' ("we sell to hair salons"), not
+    a supplier sought ("looking for a locksmith")."""
+    for label, start, end in trades.unnamed(lower):
+        if best is not None and start > best[0]:
+            return None
+        if _their_market(lower, start, end) or _SOUGHT.search(lower, max(0, start - 40), start) or _a_supplier(lower, start):
+            continue
+        return label
+    return None
+
+
 def _name_ending(original: str, m: re.Match[str]) -> bool:
     """Whether a match is the capitalised last word of a firm's name ("Lumen Labs", "Harbor Labs"): what the firm is
     called, not a laboratory."""
@@ -800,7 +827,39 @@ def _their_market(lower: str, start: int, end: int | None = None) -> bool:
     if _LISTED_CLIENTS.search(re.split(r"[.!?;](?:\s|$)", lower[max(0, start - 80): start])[-1]):
         return True
     clause = re.split(r"[.!?;:](?:\s|$)|\s[-–—]\s|\b(?:and|but) (?:we|i)\b", lower[max(0, start - 60): start])[-1]
-    return bool(_MARKET.search(clause) or _WISHED.search(clause) or _CLIENTS_OF.search(clause) or _REQUESTS_FROM.search(clause) or (end is not None and _CLIENTS_AFTER.match(lower, end)))
+    return bool(_MARKET.search(clause) or _WISHED.search(clause) or _CLIENTS_OF.search(clause) or _REQUESTS_FROM.search(clause) or (end is not None and _CLIENTS_AFTER.match(lower, end))
+                or (end is not None and _for_whom(lower, clause, start, end)))
+
+
+# Trades named in the plural after "for", whom the work is done for: "we build websites for hotels", "cleaning for
+# offices, hotels and hospitals", "wir arbeiten für Hotels und Kliniken", "trabajamos para hoteles y restaurantes",
+# "nous travaillons pour les hôtels", "lavoriamo per ristoranti e alberghi", "wij werken voor hotels"; or looked after:
+# "betreuen Hotels und Praxen". Not one firm the visitor works for ("I work for a bank", "marketing lead for our
+# clinics", "for 3 hotels in Lisbon": their employer).
+_FOR_WHOM = lazy_compile(
+    r"(?:\b(?:for|f(?:ü|ue)r|pour|para|per|voor)|\b(?:betreu\w*|bedienen|bedient|servimos|atendemos|assistiamo|accompagnons))\s+"
+    r"(?!(?:a|an|one|our|my|un|une|una|uno|uma|um|ein|eine[mnr]?|een|onze|mijn|unsere?[mnr]?|meine?[mnr]?|notre|nos|mon|ma|nuestr\w+|mis?|noss\w+|minha|meu|nostr\w+|mi[oa]|\d+)\b)"
+    r"(?:(?:the|die|les|des|los|las|os|as|i|gli|le|de|local|small|independent|large|big|other|many|all kinds of|all sorts of|lots of|"
+    r"lokale|kleine|gro(?:ß|ss)e|petits?|grands?|peque(?:ñ|n)os|grandes|pequenos|piccoli|grandi|kleine|lokale)\s+)*"
+    r"(?:(?:[\w'-]+\s+){0,2}[\w'-]+\s*(?:,|\band\b|&|\bor\b|\bund\b|\boder\b|\bet\b|\bou\b|\by\b|\bo\b|\be\b|\ben\b|\bof\b)\s*){0,4}$")
+_PLURAL = lazy_compile(r"(?:s|x|i|en)$")
+# (or the trade's word as an adjective before a plural head noun: "IT support for dental practices and law firms")
+_SECTOR_AFTER = lazy_compile(r"\s+(?:sector|industry|branche|secteur|setor|settore|sektor|markt|market|space|vertical|[\w-]+(?:s|en))\b")
+
+
+# The visitor saying what they do ("we", "wir", "nous", "somos", "lavoriamo"...); not asking what we do ("do you do SEO
+# for lawyers?", "fazem sites para restaurantes?": the visitor is one of them).
+_WE_DO = lazy_compile(
+    r"\b(?:we|we'?re|i|i'?m|our|wir|ich|unser\w*|nous|on|je|notre|nos|somos|soy|nosotros|nuestr\w*|\w+amos|sou|n(?:ó|o)s|noss[oa]s?|\w+emos|"
+    r"siamo|sono|noi|nostr[oaie]|\w+iamo|wij|ik|onze)\b")
+_ASKING_YOU = lazy_compile(r"\b(?:you|u|ya|ye|ihr|euch|sie|vous|usted(?:es)?|voc(?:ê|e)s?|voi|jullie)\b|\?")
+
+
+def _for_whom(lower: str, clause: str, start: int, end: int) -> bool:
+    """Whether a trade's word is whom the visitor's work is done for (``_FOR_WHOM``), said in the plural or as a
+    sector."""
+    return bool(_FOR_WHOM.search(clause) and (_PLURAL.search(lower, start, end) or _SECTOR_AFTER.match(lower, end))
+                and _WE_DO.search(clause) and not _ASKING_YOU.search(clause))
 
 
 def _used_not_sold(lower: str, start: int) -> bool:
