@@ -59,6 +59,12 @@ _BOOK = (
     r"|marcar|agendar|reservar|ter|combinar|organizar"
     r"|prenotare|fissare|organizzare|programmare|avere|pianificare"
     r"|inplannen|boeken|maken|plannen|reserveren|afspreken|hebben"
+    # planned or fitted in: "can we pencil in a call?", "est-ce qu'on peut prévoir un appel ?", "¿podemos cuadrar una
+    # llamada?", "dá para marcarmos uma reunião?" (the personal infinitive), "possiamo prevedere una call?", "kunnen we
+    # een afspraak prikken?", "können wir einen Termin ansetzen?"
+    r"|pencil in|fit in|slot in|squeeze in|sort out|put in the diary|put in the calendar"
+    r"|ansetzen|festlegen|einschieben|prevoir|bloquer|cuadrar|apartar|agendarmos|marcarmos|combinarmos|organizarmos|termos"
+    r"|prevedere|mettere in agenda|prikken|vastleggen|inplannen"
     # with the pronoun joined on: "¿pueden agendarme una llamada?", "potete fissarmi un appuntamento?"
     r"|(?:agendar|reservar|programar|concertar|organizar|coordinar|marcar)(?:me|nos|le|les)"
     r"|(?:fissar|prenotar|organizzar|programmar)(?:mi|ci|le|gli)"
