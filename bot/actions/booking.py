@@ -363,7 +363,7 @@ def _about_the_place(question: str) -> bool:
     return asked is not None and asked.attribute == "location"
 
 
-def _place(location: Location, said: str) -> tuple[str | None, str | None]:
+def _place(location: Location, said: str, where: str) -> tuple[str | None, str | None]:
     """Where the visitor is, in their words ("Köln", not the gazetteer's "Cologne"), their province when they named
     one and no city ("Nova Scotia"), or their language's name for the country; with the city, when it is one.
 
@@ -371,19 +371,19 @@ def _place(location: Location, said: str) -> tuple[str | None, str | None]:
     town: "as you're in Québec" named another city than theirs (set 16)."""
     if location.city:
         city = (written_city(location, said) if language() != ENGLISH else None) or location.city
-        if region_named(city, location.country) is not None and (town := _town_before(city, said)) is not None:
+        if region_named(city, location.country) is not None and (town := _town_before(city, where)) is not None:
             return town.split(",")[0], town
         return city, city
-    if (region := region_named(said, location.country)) is not None:
+    if (region := region_named(where, location.country)) is not None:
         return None, region.written
     return None, country_name(location.country)
 
 
-def _as_youre_in(location: Location, said: str) -> str:
+def _as_youre_in(location: Location, said: str, where: str) -> str:
     """", as you're in Nova Scotia": why the times are in that zone, the place with the preposition its name takes
     in the visitor's language ("car vous êtes en Nouvelle-Écosse", "já que está no Mato Grosso", "en Espagne", never
     "à Espagne")."""
-    city, place = _place(location, said)
+    city, place = _place(location, said, where)
     if language() == ENGLISH or not place:
         return say(", as you're in {place}", place=place)
     return AS_YOURE_IN.get(language(), ", as you're {in_place}").format(
@@ -425,12 +425,15 @@ def visitor_zone(tracker: Tracker, text: str | None) -> tuple[str | None, str, l
     # The place they said, given or only heard so far (said back, its confirmation still to come): a question
     # about the zone mid-form is answered with the zone the times would be shown in.
     stated = state.attributes.location or state.heard.attributes.location
-    # Their words, the answer to where they are first: the province they named chooses among a country's zones ("a
-    # credit union in Nova Scotia", "Rimouski, Québec").
-    answers = sorted(state.answers, key=lambda a: not _about_the_place(str(a.get("question") or "")))
-    said = " \n ".join([*(str(a.get("text") or "") for a in answers), *map(str, state.heard.texts.values())])
-    if stated is not None and (placed := zone_for_place(stated.country, stated.city, said=said)):
-        return placed, _as_youre_in(stated, said), []
+    said = " ".join([*(str(a.get("text") or "") for a in state.answers), *map(str, state.heard.texts.values())])
+    # The words the place was read from (its answer, or the message it was heard in): the province named there
+    # chooses among a country's zones ("a credit union in Nova Scotia", "Rimouski, Québec"); one named in another
+    # answer ("leads in Texas and Florida") says nothing of where they are.
+    where = " \n ".join([*(str(a.get("text") or "") for a in state.answers
+                            if _about_the_place(str(a.get("question") or ""))),
+                          str(state.heard.texts.get("location") or "")])
+    if stated is not None and (placed := zone_for_place(stated.country, stated.city, said=where)):
+        return placed, _as_youre_in(stated, said, where), []
     widget = metadata_time_zone(tracker)
     if widget is not None:
         return widget, say(", your device's time zone"), []

@@ -95,3 +95,28 @@ def test_a_country_alone_of_several_zones_is_shown_the_consultants_zone_said_to_
     calendar = playbook.scheduling.calendar_for(lead["suggested_owner"])
     assert f"({zone_name(calendar.time_zone, 'en')}, {calendar.name.split()[0]}'s time zone)" in offer, v.history()
     assert "[Other time zone]" in offer, v.history()
+
+
+def test_a_state_named_in_another_answer_says_nothing_of_where_the_visitor_is(stack: Stack, playbook: Playbook) -> None:
+    # Where they sell is no place of theirs: "leads in Texas and Florida" from a visitor in the United States.
+    v = Visitor(stack.rasa_url, metadata={"language": "en"})
+    answers = {
+        **ANSWERS["en"],
+        "need": "We need more qualified leads in Texas and Florida",
+        "location": "the United States",
+        "consent": CONSENT["en"],
+        "email": EMAIL["en"],
+        CONFIRM: CONSENT["en"],
+    }
+    reply = v.say(answers["need"])
+    for _ in range(25):
+        slot = asked(reply, playbook, "en")
+        if slot is None:
+            break
+        reply = v.say(answers.get(slot, "skip"))
+    offer = v.transcript[-1][1]
+    assert slot_times(v), v.history()
+    assert "Texas" not in offer and "Florida" not in offer, v.history()
+    lead = stack.lead_for(v.sender)
+    calendar = playbook.scheduling.calendar_for(lead["suggested_owner"])
+    assert f"({zone_name(calendar.time_zone, 'en')}, {calendar.name.split()[0]}'s time zone)" in offer, v.history()
