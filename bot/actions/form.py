@@ -592,11 +592,11 @@ class ValidateQualificationForm(FormValidationAction):
             # "Manchester, about 2k a month": the amount is in the currency of the place said with it.
             currency = currency_for(free, currency)
             free = extract(text, now=today, default_currency=currency, lang=spoken())
-        if requested is not None and requested != CONSENT and requested not in state.confirming \
-                and only_refuses_a_call(text):
+        if requested is not None and requested != CONSENT and only_refuses_a_call(text):
             # "I don't want to book a call", "no call please", "ich möchte keinen Termin buchen" at a question: no
             # answer to it (it was stored as the need), and no time for a call (it got "We'll find a time for a call
-            # at the end"). Heard, and the question asked again.
+            # at the end"). Heard, and the question asked again; at a confirmation, no "no" to what it lists (it got
+            # "Which one should I change?").
             dispatcher.utter_message(text=say("Understood."))
             return [*seen(tracker), SlotSet(requested, None)]
         call_time = requested is not None and requested != "timing" and names_a_call_time(text)

@@ -5,7 +5,8 @@ a question for when a call suits the visitor (``bot.actions.form.names_a_call_ti
 promised a call to a visitor who had just declined one. "I don't want to book a call", "Ich möchte keinen Termin
 buchen", "Je ne veux pas réserver d'appel", "No quiero reservar una llamada", "Non voglio prenotare una chiamata",
 "Não quero marcar uma chamada", "Ik wil geen afspraak maken" were stored as the visitor's need. Now the refusal is
-heard ("Understood.") and the question asked again; nothing is stored of it.
+heard ("Understood.") and the question asked again; nothing is stored of it. At a confirmation ("I noted ... Is that
+right?") it is no "no" to what is listed: "no call please" got "Which one should I change?".
 
 Near misses: a time that suits them ("a call on Thursday works", "no, a call on Thursday works") still hears "We'll
 find a time for a call at the end"; a need about the visitor's own calls ("we don't get enough calls") is a need; a
@@ -19,7 +20,7 @@ import pytest
 from bot.actions.phrasebook import translate
 from harness.stack import Stack, Visitor
 from qualification import Playbook
-from tests.bot.test_language_conversations import asked
+from tests.bot.test_language_conversations import CONFIRM, asked
 
 REFUSED = [
     ("en", "hi", "I don't want to book a call"),
@@ -116,3 +117,29 @@ def test_a_need_about_the_visitors_own_calls_is_the_need(
     v = Visitor(stack.rasa_url, metadata={"language": lang})
     _first_time(v, "hi" if lang == "en" else "Hallo", playbook, lang)
     assert asked(v.say(said), playbook, lang) not in (None, "need"), v.history()
+
+
+OPENINGS = {
+    "en": "hi, we're a plumbing firm in Bristol and need more leads",
+    "de": "Hallo, wir sind ein Installateurbetrieb in Köln und brauchen mehr Leads",
+    "fr": "Bonjour, nous sommes un plombier à Lyon et nous voulons plus de leads",
+    "es": "Hola, somos una fontanería en Valencia y queremos más clientes",
+    "it": "Ciao, siamo un'impresa idraulica a Bologna e vogliamo più clienti",
+    "pt": "Olá, somos uma canalizadora em Braga e queremos mais clientes",
+    "nl": "Hallo, we zijn een loodgietersbedrijf in Utrecht en willen meer aanvragen",
+}
+
+
+@pytest.mark.parametrize(("lang", "hello", "said"), REFUSED[1::2])
+def test_a_call_refused_at_a_confirmation_is_no_no_to_what_it_lists(
+    stack: Stack, playbook: Playbook, lang: str, hello: str, said: str
+) -> None:
+    """Played on make run: "no call please" to "I noted help with lead generation, ... Is that right?" got "Which one
+    should I change?", the refusal of a call taken for a no to the facts listed."""
+    v = Visitor(stack.rasa_url, metadata={"language": lang})
+    assert asked(v.say(OPENINGS[lang]), playbook, lang) == CONFIRM, v.history()
+    reply = v.say(said)
+    assert translate("Which one should I change?", lang) not in reply, v.history()
+    assert translate(LATER, lang) not in reply, v.history()
+    assert asked(reply, playbook, lang) == CONFIRM, f"the confirmation not asked again:\n{v.history()}"
+    assert asked(v.say(translate("Yes", lang).lower()), playbook, lang) not in (None, CONFIRM), v.history()
