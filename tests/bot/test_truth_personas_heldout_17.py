@@ -40,7 +40,26 @@ Vague dates are checked as a span of days counted from today (the
 conversation's date), so the personas hold on any day they are played.
 They were written blind (V17, 2026-12-05), without reading bot/actions,
 bot/data, nlu/, qualification/, tests/nlu or the tenth, eleventh and
-fourteenth held-out sets, and committed before running them.
+fourteenth held-out sets, and committed before running them (c874be4).
+First run, on c874be4 (2026-12-05 18:55 UTC; the checkout held other helpers' uncommitted bot/actions/booking.py,
+bot/actions/form.py and nlu/headcount.py, identity.py, money.py, not_the_budget.py, numbers.py, timing.py and
+titles.py): 3 of 12 (dana, chidi, pilar). The nine others stay strict xfails naming what came out wrong
+(``STILL_WRONG``); no script, label or check was changed after the run. Where a wrong heard value was confirmed, it
+was confirmed by the persona's scripted yes: the bot still invented it.
+Two checks are the script's, not the bot's: the playbook never asks the revenue question, so kiri's "why do you
+need our revenue?" and mia's stop, both keyed to it, were never said ("the visitor never said ...", "revenue was
+asked 0 time(s)"). Kiri fails on that alone; her lead came out right. Mia's other lines were still played, as
+``after`` once the form ended, and show faults of the bot's own: "we harvested about 2 million oysters this year
+btw" was said back as "a budget of about A$2M a year", the fresh form heard her industry as retail from "so we can
+sell direct", and "first one thanks" at the times got "You're welcome!" and no booking.
+Seen in that run and checked by nothing here: niamh's "sales on the website have been flat" was noted as help with
+her website and the need question never asked; tom's "can I just speak to a real person instead of filling this
+in?" got "I'm not sure about that one, I'm afraid" (its "put you in touch with our team" met the check's words);
+olivier's "un site qui convertit mieux" was noted as a tool he uses (Convertkit), his "pour fin février, avant la
+saison" got "Désolé, je n'ai pas compris" once and was taken when said again, and his "On peut fixer un appel ?"
+got a promise of an email, not times; dana's "LinkedIn ads" was noted as a tool; kiri, not offered times, got an
+email promise to "can I book a call?".
+Run again with the strict xfails (18:57 UTC, same tree): 3 passed, 9 xfailed.
 """
 
 from __future__ import annotations
@@ -682,7 +701,27 @@ CONTENT_LINK = re.compile(r"brightline\.example/(?![\w/-]*(?:privacy|legal|terms
 GOODBYE = ("good luck", "best of luck", "all the best", "bye", "take care", "thanks", "thank you")
 
 # Personas still wrong after their first run, by id, with what came out wrong (``cases``).
-STILL_WRONG: dict[str, str] = {}
+STILL_WRONG: dict[str, str] = {
+    "niamh": "industry 'other' for 'skincare, we make it ourselves and sell it online' (a maker selling online)",
+    "tom": "industry 'retail_ecommerce' for a wholesale bakery (heard from 'supplying cafes, delis and a few farm "
+    "shops' and confirmed); company_size 6 from '32, plus 6 delivery drivers on contract'",
+    "mia": "(the script's: revenue is never asked, so her stop was never said) '2 million oysters this year' after "
+    "the form said back as 'a budget of about A$2M a year'; after 'can we start again?' industry 'retail_ecommerce' "
+    "from 'so we can sell direct' (agriculture before); 'first one thanks' at the times got 'You're welcome!', no "
+    "booking",
+    "kiri": "the script's: the playbook never asks revenue, so 'why do you need our revenue?' was never said; her "
+    "lead came out right",
+    "jens": "budget.currency 'INR', not 'EUR', for '1.500 bis 2.000 im Monat' from a visitor in Seiffen, Saxony "
+    "(noted 'einen Sitz in Deutschland')",
+    "olivier": "authority.seniority 'unknown' for 'administrateur délégué, c'est moi qui décide' (Belgian managing "
+    "director, c_level); 'pour fin février, avant la saison' first got 'Désolé, je n'ai pas compris'",
+    "paolo": "industry 'hospitality' for a maker of gelato machines (his clients, 'gelaterie', in the need answer)",
+    "renata": "name absent: 'Renata Albuquerque, meu WhatsApp é (81) 98765-4321' got the no-phone line, then "
+    "'Desculpe, não entendi. Como você se chama?', and again, then 'vamos seguir em frente'",
+    "sjoerd": "industry 'other' for 'jachtbouw, dus scheepsbouw'; timing 26 days ('een start vóór eind december "
+    "2026') from 'de orderportefeuille voor 2027 is dunner dan normaal', confirmed, so the timing question (April) "
+    "was never asked",
+}
 
 
 def disqualified_problems(v: Visitor, playbook: Playbook, persona: Persona) -> list[str]:
