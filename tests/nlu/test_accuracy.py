@@ -75,10 +75,17 @@ BLIND = sorted((HERE / "blind").glob("batch_*.jsonl"))
 # batch_64 (W64, 2026-12-05, small trades and non-profits): written blind with batch_63 and held out: nobody read
 #   its misses or fixed against it. 75/100, free text 47/70, 7 invented at e345ed6 and after that session's fixes
 #   (typos, accents, fillers, findings from play), when batch_56 went to 87/100 (60/70, 7) and 54/58/60/62 stayed.
+# batch_65 and batch_67 (WB, 2026-12-05, trades the labels do not name, sizes said every way, numbers that are no
+#   budget; 67 half in the six other languages): written blind, committed before any code read them, given to the
+#   fixers. First run 77/100, free text 49/70, 4 invented (65) and 66/100, 39/70, 10 (67) at ce63739/0cf5819.
+# batch_69 and batch_71 (WB2, 2026-12-05, other trades and countries; 69 80% English, 71 60%): written blind the same
+#   way an hour later, by a writer who read neither 65 nor 67. First run 74/100, free text 45/70, 7 invented (69) and
+#   71/100, 42/70, 3 (71) at b130b68/1d22aeb.
 UNFINISHED: dict[str, tuple[int, int, int]] = {
     "batch_53": (99, 69, 1), "batch_54": (80, 55, 1), "batch_56": (87, 60, 7), "batch_58": (89, 63, 1),
     "batch_60": (85, 56, 3), "batch_61": (95, 65, 2), "batch_62": (82, 52, 7), "batch_63": (88, 58, 0),
-    "batch_64": (75, 47, 7),
+    "batch_64": (75, 47, 7), "batch_65": (90, 61, 2), "batch_67": (87, 58, 0), "batch_69": (74, 45, 7),
+    "batch_71": (71, 42, 3),
 }
 WORKED_ON = [path for path in BLIND if path.stem not in UNFINISHED]
 SAMPLE = HERE.parent.parent.parent / "shared" / "corpus" / "answers-sample.jsonl"
