@@ -891,7 +891,10 @@ async def around_the_named(dispatcher: CollectingDispatcher, tracker: Tracker, p
     availability = owner_availability(owner.get("id"))
     if availability is not None and not day_parts.within_hours(availability, moment):
         starts = day_parts.owner_starts(availability, now, after=moment) or day_parts.owner_starts(availability, now)
-        hours = day_parts.hours_on_clock(availability, starts[0], shown) if starts else None
+        # The hours of the day named, when the consultant works that day: Thursday 19:00 was said to be outside
+        # hours "from 09:00 to 16:00", Friday's (the next call's day), on a Thursday that ends at 17:00.
+        hours = day_parts.hours_on_clock(availability, moment, shown) \
+            or (day_parts.hours_on_clock(availability, starts[0], shown) if starts else None)
         said = told(NAMED_OUTSIDE, when=when, owner=name, start=_hhmm(hours[0]), end=_hhmm(hours[1]), zone=where) \
             if hours else told(NAMED_TAKEN, when=when, zone=where)
     elif availability is not None and moment <= now + timedelta(minutes=availability.min_notice_minutes):

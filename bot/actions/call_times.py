@@ -440,7 +440,7 @@ def read_pick(text: str, starts: Sequence[datetime], lang: str) -> Pick:
     (``unshown``), and two times named are both kept (``several``): the caller asks, never books a guess."""
     if not starts or not text.strip():
         return Pick()
-    english = folded(in_english(text[:_MOST_CHARS], lang))
+    english = _OFFSET.sub(" ", folded(in_english(text[:_MOST_CHARS], lang)))
     day = _day_of(english)
     slots: set[int] = set()
     unshown: list[Clock] = []
@@ -465,7 +465,7 @@ def read_pick(text: str, starts: Sequence[datetime], lang: str) -> Pick:
 def named_clock(text: str, lang: str) -> Clock | None:
     """The first time of day the words name, outside a clause that refuses it ("jeudi à 10h" is 10:00, "not 8:00, 9:30
     please" 9:30): where times asked for start ("can we move it to Thursday at 10?")."""
-    english = folded(in_english(text[:_MOST_CHARS], lang))
+    english = _OFFSET.sub(" ", folded(in_english(text[:_MOST_CHARS], lang)))
     for clause in _CLAUSE.split(f" {english} "):
         if clause.strip() and not _refusing(lang).search(clause):
             clocks = [clock for clock in _clocks(f" {clause.strip()} ", lang)[1] if not clock.bare]
@@ -492,7 +492,7 @@ _PART = re.compile(r"(?<![\w'])(mornings?|afternoons?|evenings?)(?![\w'])")
 def earliest(text: str, lang: str) -> Clock | None:
     """The earliest time of day the visitor can do, when they say one ("nothing before 11", "after 2pm", "ab 14 Uhr",
     "prima delle 10 non posso"): where the times asked for start. None for a time picked or asked for as such."""
-    english = folded(in_english(text[:_MOST_CHARS], lang))
+    english = _OFFSET.sub(" ", folded(in_english(text[:_MOST_CHARS], lang)))
     for clause in _CLAUSE.split(f" {english} "):
         bound = _FROM.search(clause)
         if bound is None and (before := _BEFORE.search(clause)) is not None and _refusing(lang).search(clause):
@@ -507,7 +507,7 @@ def earliest(text: str, lang: str) -> Clock | None:
 def other_part_of_day(text: str, lang: str) -> str | None:
     """The part of the day asked for by refusing the other ("I can't do mornings" is the afternoon, "pas l'après-midi"
     the morning), or None."""
-    english = folded(in_english(text[:_MOST_CHARS], lang))
+    english = _OFFSET.sub(" ", folded(in_english(text[:_MOST_CHARS], lang)))
     for clause in _CLAUSE.split(f" {english} "):
         if _refusing(lang).search(clause) and (part := _PART.search(clause)) is not None:
             return _PARTS[part[1]]

@@ -46,3 +46,27 @@ def test_a_province_named_after_other_time_zone_shows_the_times_in_its_zone(
     booking = (stack.lead_for(v.sender) or {}).get("booking") or {}
     assert booking.get("starts_at"), v.history()
     assert start_of(f'"slot_start":"{booking["starts_at"]}"') == start_of(first), v.history()
+
+
+# An offset from UTC with its minutes, typed as the zone: "GMT+5:30" was read as 05:30 picked (played on make run).
+OFFSETS = [
+    ("en", "UTC -3:30", "America/St_Johns"),
+    ("de", "UTC+05:30", "Asia/Kolkata"),
+    ("fr", "GMT-03:00", "America/Sao_Paulo"),
+    ("es", "UTC−03:00", "America/Sao_Paulo"),
+    ("it", "GMT+5:30", "Asia/Kolkata"),
+    ("pt", "UTC-03:00", "America/Sao_Paulo"),
+    ("nl", "GMT+5:45", "Asia/Kathmandu"),
+]
+
+
+@pytest.mark.parametrize(("lang", "said", "tz"), OFFSETS)
+def test_an_offset_with_minutes_after_other_time_zone_is_the_zone_not_a_time(
+    stack: Stack, playbook: Playbook, lang: str, said: str, tz: str
+) -> None:
+    v = offered(stack, playbook, lang)
+    click(v, "Other time zone", lang)
+    reply = v.say(said)
+    assert f"({zone_name(tz, lang)}" in reply, v.history()
+    lead = stack.lead_for(v.sender) or {}
+    assert not lead.get("booking"), v.history()
