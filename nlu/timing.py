@@ -630,6 +630,8 @@ def _has_cue(lower: str, start: int, end: int) -> bool:
         or re.search(r"\b(?:realistic(?:ally)?|realistisch(?:\s+(?:gesehen|seen))?|realisticamente|being realistic|it'?ll be|it will be|actually|rather)"
                      r"(?:\s+now)?[\s,-]*$", before)
         or re.match(r"\s*(?:\d|20\d\d|'\d\d|or\b|at the latest|latest|-)", after)
+        # "scratch February, make it March", "en marzo, no, mejor en abril": the month a time is corrected to
+        or bool(_CORRECTED_TO.search(lower, max(0, start - 30), start))
         or bool(_EVENT_BRACKETED.search(lower, max(0, start - 60), start))
     )
 
@@ -984,6 +986,8 @@ _AWARD = (r"award|awarded|awarding|vergabe|zuschlag|gunning|adjudicaci(?:ó|o)n|
 _AIM = lazy_compile(
     r"\b(?:start|starting|begin|beginning|launch|launching|live|kick[- ]?off|kick (?:\w+ )?off|roll[- ]?out|onboarding|kicking (?:\w+ )?off|timeline|timeframe|time frame|timing|deadline|due|"
     r"by|when|go[- ]live|ready to go|good to go|ready|need|needs|needed|want|wants|like|hoping|hope|plan|planning|looking|aim|aiming|target|targeting|ideally|asap|"
+    # German "ideally" as the rewrite leaves it: "mehr Leads, am besten ab Februar"
+    r"am besten|am liebsten|"
     r"within|until|before|onboard|sign|decide|decision|purchase|buy|implement|roll out|rollout|engage|hire|in place|done|finished|"
     r"would be (?:nice|great|ideal|good|perfect|best|fine|ok|okay)|is (?:fine|ok|okay)|works|suits|we'?ll have|we will have|to play with|frees? up|freed up|kicks? in|"
     r"ideal|preferably|at the latest|latest|"
@@ -1303,6 +1307,16 @@ _HIRE_STARTS = lazy_compile(
     r"vp(?: of [\w-]+)?|colleague|boss|person|guy|girl|employee|recruit)\s+(?:(?:is|will)\s+)?(?:starts?|starting|joins?|joining|arrives?|arriving|"
     r"comes? (?:in|on board)|coming (?:in|on board)|begins?|start|join)\s+(?:in|on|at|from|by)\s+(?:the\s+)?(?:early\s+|mid[- ]?\s*|late\s+)?$"
 )
+# ... or said after the time it waits for, in the seven languages as the rewrite leaves them: "10 from january when our
+# new dev starts", "ab Januar 10, wenn unser neuer Entwickler anfängt", "quando o novo dev começar", "als onze nieuwe
+# developer begint".
+_HIRE_WAITED = lazy_compile(
+    r"\s*,?\s*(?:when|once|as soon as|after|wenn|sobald|quand|d(?:è|e)s que|cuando|quando|als|zodra)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:new|neuer|neue|neuen|nouveau|nouvelle|nouvel|nuevo|nueva|nuovo|nuova|novo|nova|nieuwe)\s+(?:[\w-]+\s+){1,2}?"
+    r"(?:(?:is|will|wird|va|will be)\s+)?(?:starts?|starting|joins?|joining|arrives?|comes? (?:in|on board)|begins?|"
+    r"anf(?:ä|ae)ngt|anfangt|beginnt|startet|kommt|arrive|commence|d(?:é|e)bute|empiece|empieza|llega|comience|arriva|inizia|comincia|"
+    r"come(?:ç|c)a|come(?:ç|c)ar|chega|chegar|entra|entrar|begint|start|komt)\b"
+)
 _OTHERS_LAUNCH = lazy_compile(
     r"\b(?:(?:our|a|the|one of our|their)\s+(?:\w+\s+)?)?(?:competitors?|rivals?|konkurrent\w*|concurrent\w*|concorrent\w*|competencia|"
     r"concorr(?:ê|e)ncia)\s+(?:(?:is|are|will be|'s|is also)\s+)?(?:launch\w*|start\w*|lance\w*|lanza\w*|lancia\w*|lan(?:ç|c)a\w*|"
@@ -1335,6 +1349,9 @@ def _belongs_elsewhere(text: Text, found: _Found) -> bool:
             lower, _BOUND_AFTER.match(lower, found.end).end(), sentence[1])
     other = next((m for pattern in (_OTHERS_LAUNCH, _HIRE_STARTS)
                   if (m := pattern.search(lower, max(sentence[0], found.start - 80), found.start))), None)
+    if other is None and _HIRE_WAITED.match(lower, found.end):
+        # "we're 9 now, 10 from january when our new dev starts": when the team grows, unless an aim is said before it
+        return not _AIM.search(lower, sentence[0], found.start)
     return bool(other) and not _AIM.search(lower, sentence[0], other.start())
 
 
@@ -1506,12 +1523,21 @@ _FELL_LOCAL = (
     r"estancado|ca(?:í|i)ram|caiu|baixaram|baixou|diminu(?:í|i)ram|diminuiu|despencaram|despencou|calat[iaoe]|crollat[iaoe]|"
     r"diminuit[iaoe]|sces[io]|scesa|fielen|sanken|brachen ein|daalden|kelderden|liepen terug"
 )
+# A figure below where the visitor wants it, said with a verb of being: "admissions are down", "enrolments are softer",
+# "sign-ups look weaker", "bookings were way off".
+_BELOW_PAR = (
+    r"(?:are|is|were|was|'re|'s|look|looks|looking|seem|seems|feel|feels|came in|coming in)\s+"
+    r"(?:(?:a bit|a little|a lot|slightly|much|way|well|really|quite|pretty|so|very|already|even|noticeably|significantly)\s+)?"
+    r"(?:down|off|lower|softer|weaker|slower|worse|behind|flat|soft|weak|slow|quieter|lagging|disappointing|below (?:target|forecast|expectations|plan|budget))"
+)
 # A problem said of the time right after it ("leads have dried up this year", "traffic dropped 40% this year"): what went
 # wrong then ("this year", said about a problem, is not a deadline: issue 14).
 _PROBLEM_BEFORE = lazy_compile(
     r"\b(?:(?:have|has|'ve|had)\s+(?:(?:really|already|totally|completely|basically|just|kind of|pretty much|all)\s+)?)?"
     r"(?:dried up|dropped|fallen|fell|declined|slowed(?: down)?|stalled|tanked|shrunk|shrank|plummeted|plateaued|flatlined|"
     r"struggled|suffered|gone (?:down|quiet)|been (?:slow|quiet|bad|tough|hard|rough|down|flat|terrible|awful|poor|dead)|"
+    # a state said of the time ("admissions are down this year", "bookings were way off last spring")
+    rf"{_BELOW_PAR}|"
     # the other languages' verbs of a fall as the rewrite leaves them ("les leads ont chuté", "han caído", "caíram",
     # "sono calati", and the German and Dutch simple past "fielen", "daalden")
     rf"{_FELL_LOCAL})\b"
@@ -1523,6 +1549,8 @@ _PROBLEM_BEFORE = lazy_compile(
 # les ventes ont chuté", "este año las ventas han caído", "quest'anno le vendite sono calate" (a subject of a few
 # words, no wish among them: "this year we want to fix what dropped" aims).
 _PROBLEM_AFTER = lazy_compile(
+    # the time named in the subject, then how it stands: "enrolments for next year are softer than we'd like"
+    rf"\s+{_BELOW_PAR}\b|"
     r"\s*(?:[\w%]+\s+){0,3}?(?:eingebrochen|gefallen|gesunken|zur(?:ü|ue)ckgegangen|eingeschlafen|weggebrochen|abgestürzt|"
     r"gesackt|opgedroogd|gedaald|ingestort|teruggelopen|gekelderd|ingezakt|afgenomen)\b|"
     # (the subject may be a longer noun phrase: "This year sales to the big farms dropped a lot")
@@ -1580,7 +1608,7 @@ _SLIPPED = lazy_compile(
     r"slittato|rimandato|posticipato|rinviato|uitgelopen|uitgesteld|vertraagd|verschoven)\b"
 )
 # "asap, ideally in January": the time said as the ideal is the aim the asap is hurried towards.
-_IDEALLY = lazy_compile(r"\b(?:ideally|preferably|ideal(?:ly)? would be|idealmente|id(?:é|e)alement|de pr(?:é|e)f(?:é|e)rence|idealerweise|am liebsten|"
+_IDEALLY = lazy_compile(r"\b(?:ideally|preferably|ideal(?:ly)? would be|idealmente|id(?:é|e)alement|de pr(?:é|e)f(?:é|e)rence|idealerweise|am liebsten|am besten|"
                         r"preferibilmente|de prefer(?:ê|e)ncia|preferentemente|idealiter|bij voorkeur)\s+(?:[\w-]+\s+){0,2}?$")
 # "the spring sale", "our summer campaign": a season naming an event, not a time, when a date is also said.
 _SEASON_EVENT = lazy_compile(
@@ -1687,8 +1715,34 @@ _THEN_ABOUT = lazy_compile(
     # "after the holidays, say second week of January"
     rf"{_NTH_WEEK}\s+weeks?)(?:\s+|-))*")
 # A time corrected to in the same breath: "January, actually make that February", "March, or rather April", "Q2, sorry Q3".
+# And a bare "no" set off by punctuation, with the seven languages' "better" or "rather" the rewrite leaves after it:
+# "arrancar en marzo, no, mejor en abril", "im März, nein, lieber im April", "em março, não, melhor em abril", "in maart,
+# nee, liever in april" (not "no later than April", "no rush", "not in April").
 _CORRECTED_TO = lazy_compile(
-    r"\b(?:make (?:that|it)|actually|or rather|rather|i mean|i meant|sorry|scratch that|no wait|correction)\W+(?:(?:more like|in|by|mid|early|late|the)\W+)*$")
+    r"(?:\b(?:make (?:that|it)|actually|or rather|rather|i mean|i meant|sorry|scratch that|no wait|correction)|"
+    r"(?:^|[\s,;.!?(—–-])(?:no|nein|nee|neen|non|n(?:ã|a)o)\s*[,;:!—–-])"
+    r"\W+(?:(?:more like|in|by|mid|early|late|the|from|better|rather|mejor|melhor|lieber|liever|beter|besser|eher|meglio|mieux|"
+    r"plut(?:ô|o)t|wait|sorry|actually|make (?:that|it))\W+)*$")
+# A time struck out, then the one that replaces it: "scratch February, make it March", "forget March, April", and the
+# rewrite's other languages ("vergiss Februar, lieber März", "oubliez février, plutôt mars", "olvida febrero, mejor
+# marzo", "esquece fevereiro, melhor março", "lascia perdere febbraio, meglio marzo", "vergeet februari, liever maart").
+_SCRATCHED = lazy_compile(
+    r"\b(?:scratch|forget(?: about)?|drop|nix|ditch|strike|vergiss|vergessen sie|streich|streichen sie|oubliez|oublie|olvida|olvide|"
+    r"olvidad|esquece|esque(?:ç|c)a|esque(?:ç|c)am|dimentica|dimenticate|lascia perdere|lasciate perdere|vergeet|schrap)\s+(?:the\s+)?$")
+_REPLACED_BY = lazy_compile(
+    r"\W+(?:(?:make (?:it|that)|it'?s|let'?s say|say|rather|better|instead|now|mejor|melhor|lieber|liever|beter|besser|eher|meglio|"
+    r"mieux|plut(?:ô|o)t|actually|in|by|from|the)\W+)*")
+
+
+def _scratched_for(text: Text, candidates: list[_Found]) -> list[_Found]:
+    """The time that replaces one struck out right before it ("scratch February, make it March"): the visitor's time
+    now, whatever question the message answers (a correction of an earlier answer); none otherwise."""
+    lower = text.lower
+    return [f for f in candidates if any(
+        g.end <= f.start and _SCRATCHED.search(lower, max(0, g.start - 25), g.start) and _REPLACED_BY.fullmatch(lower, g.end, f.start)
+        for g in candidates)][:1]
+
+
 # The later time must name a place on the calendar (a month, a date, a quarter), not a span ("after Easter, two weeks").
 _CALENDAR = lazy_compile(rf"\b{_MONTH}(?![a-z])|\b\d{{1,2}}[/.-]\d{{1,2}}\b|\bq[1-4]\b")
 
@@ -1722,6 +1776,15 @@ _STARTING_LOCAL = lazy_compile(
 # "From" as the rewrite may leave it ("à partir du" -> "in partir du", "a partire dal" -> "a start dal", "a partir del"):
 # the English "from".
 _FROM_LOCAL = lazy_compile(r"(?i)\b(?:in|à|a)\s+(?:partir|partire|start)\s+(?:de la|del|de|du|des|do|da|dal|dalla|dai|dagli)\b")
+# The new year in the other six languages as the rewrite leaves it ("im neuen Jahr" -> "in neuen years", "dans la
+# nouvelle année", "en el año nuevo" -> "in the years nuevo", "nel nuovo anno", "no ano novo", "in het nieuwe jaar"):
+# the English "the new year", the turn of the year.
+_NEW_YEAR_LOCAL = lazy_compile(
+    r"(?i)\b(?:(?:the|el|la|le|il|o|het)\s+)?(?:(?:nieuwe|neuen|neue|nouvelle|nouvel|nuevo|nuovo|novo)\s+(?:years?|jahr|ann(?:é|e)e|a(?:ñ|n)o|anno|ano|jaar)|"
+    r"(?:years?|a(?:ñ|n)o|anno|ano)\s+(?:nuevo|novo|nuovo))\b"
+    # (not a new year of its own: "el nuevo año fiscal", "il nuovo anno scolastico", "o novo ano letivo")
+    r"(?!\s+(?:fiscal|fiscale|financial|financiero|financeiro|finanziario|escolar|lectivo|letivo|scolastico|scolaire|acad(?:é|e)mico|"
+    r"accademico|academic|school|budget|presupuestario|contable|contabile))")
 # A quarter said with "for" in the other languages ("para el Q2", "per il Q2", "pour le T2", "para o segundo trimestre"
 # -> "for the q2"), or Dutch "tegen" and Brazilian "pro"/"pra" left as they are ("tegen Q2", "pro segundo trimestre"):
 # a deadline as "by Q2" is, met when the quarter comes (a month said so is rewritten "by" already).
@@ -1734,9 +1797,11 @@ def timing(text: Text, now: date, field: str | None, *, lang: str = "en", countr
     text = english.of(text, lang)
     if lang != "en" and (_STARTING_LOCAL.search(text.lower) or _FROM_LOCAL.search(text.lower)):
         text = Text.of(_FROM_LOCAL.sub("from", _STARTING_LOCAL.sub("starting in ", text.original)))
+    if lang != "en" and _NEW_YEAR_LOCAL.search(text.lower):
+        text = Text.of(_NEW_YEAR_LOCAL.sub("the new year", text.original))
     lower = text.lower
     candidates = list(_candidates(text, now, field, translated=lang != "en", country=country))
-    found = [f for f in candidates if _stated(text, f, field)]
+    found = [f for f in candidates if _stated(text, f, field)] or _scratched_for(text, candidates)
     # "RFP goes out 15 January, responses due 12 Feb, live by 1 April": the steps of choosing give way to the start
     found = [f for f in found if not _selection_step(text, f)] or found
     if len(found) > 1:
