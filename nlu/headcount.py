@@ -23,6 +23,8 @@ _HEAD_AFTER = lazy_compile(
     r"on (?:the )?tools|"
     r"(?:[a-z]+\s+)?on (?:the )?books|"
     r"mitarbeiter(?:innen)?|mitarbeitende|besch(?:ä|ae)ftigte|angestellte|salari(?:é|e)s|employ(?:é|e)s|empleados|dipendenti|medewerkers|werknemers|funcion(?:á|a)rios|"
+    # staff as Dutch and German also say it ("5 vaste krachten", "8 Fachkräfte", "6 Festangestellte")
+    r"(?:vaste\s+)?krachten|(?:fach|voll(?:zeit)?|teilzeit)?kr(?:ä|ae)fte|festangestellte|"
     r"members of staff|staffers|crew|teammates|personnel|associates|full[- ]timers|on (?:the )?payroll|"
     # "a 40-seat call centre": seats are heads where each is a person's desk
     r"seat(?=\s+(?:call|contact|customer|support|sales|service|office|bpo)\b)|"
@@ -215,7 +217,10 @@ _TRADES = (
     r"waiters|waitresses|bartenders|baristas|housekeepers|programmers|copywriters|writers|editors|photographers|translators|bookkeepers|surveyors|"
     r"tier(?:ä|ae)rzte[n]?|tierarzthelferinnen|v(?:é|e)t(?:é|e)rinaires|veterinari[oa]s|veterin(?:á|a)ri[oa]s|veterinari|dierenartsen|"
     r"assistantes|assistants|assistenten|infirmiers|pflegekr(?:ä|ae)fte|enfermeras|enfermeros|enfermeiras|verpleegkundigen|"
-    r"friseure|friseurinnen|coiffeurs|coiffeuses|peluqueros|peluqueras|parrucchieri|kappers|cabeleireiros|cabeleireiras"
+    r"friseure|friseurinnen|coiffeurs|coiffeuses|peluqueros|peluqueras|parrucchieri|kappers|cabeleireiros|cabeleireiras|"
+    # a practice's and a garage's people in the other languages ("2 Zahnärzte", "2 dentistes", "8 Mechaniker")
+    r"zahn(?:ä|ae)rzt(?:e|en|innen)|dentistes|dentistas|dentisti|tandartsen|(?:dental)?hygieniker(?:innen)?|hygi(?:é|e)nistes|higienistas|"
+    r"igienist[ie]|mondhygi(?:ë|e)nisten|mechaniker(?:innen|n)?|kfz-mechaniker|automonteurs"
 )
 # Where in a firm its people work, in the seven languages as the rewrite leaves them ("im Büro" -> "in büro", "en la
 # oficina" -> "in the oficina", "op kantoor").
@@ -236,15 +241,28 @@ _WORKPLACES = (r"(?:office|offices|back[- ]office|hq|head office|headquarters|wa
                r"produzione|fabbrica|stabilimento|cantier[ei]|negozio|cucina|vendite|reparto|laboratorio|"
                r"productie|fabriek|werkvloer|bouw|buitendienst|winkel|keuken|verkoop|hoofdkantoor|loods)\b")
 # One word may qualify the trade: "60 forklift drivers", "12 senior consultants".
-_STAFF_AFTER = lazy_compile(rf"^\s?(?:full[- ]time\s+|in[- ]house\s+)?(?:[a-z]+\s+)?(?:{_TRADES})\b")
+# (an approximate count keeps its trade: "70ish brokers", "een 60-tal verpleegkundigen" as the rewrite leaves it)
+_STAFF_AFTER = lazy_compile(rf"^(?:-?(?:ish|tal|odd)\b)?\s?(?:full[- ]time\s+|in[- ]house\s+)?(?:[a-z]+\s+)?(?:{_TRADES})\b")
 # "40 nurses, 10 admin and 5 of us in management", "9 lawyers plus 4 support staff": the staff listed trade by trade add up.
 _MORE_BY_TRADE = lazy_compile(
-    r"(?:\s+(?:now|currently|today|right now|at the moment))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s+plus\s+)(?:another\s+|about\s+|around\s+|~)?(\d{1,5})\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:\s+(?:now|currently|today|right now|at the moment))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s+plus\s+)(?:another\s+|about\s+|around\s+|~)?"
+    # the count in figures or words ("five brokers and two admin")
+    r"(\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,2}?"
     rf"(?:staff|admins?|support|office|people|of us|employees|workers|assistants|paralegals|{_TRADES}|"
-    # any other trade by its ending ("hygienists", "pickers"), but not whom the firm serves or sells to
-    # (nor freelancers and contractors, who are no staff: "60 drivers plus 20 freelancers" is 60)
+    # any other trade by its ending ("hygienists", "pickers", and one of them: "1 hygienist"), but not whom the firm
+    # serves or sells to (nor freelancers, contractors and volunteers, who are no staff: "60 drivers plus 20
+    # freelancers" is 60, "5 vaste krachten en 20 vrijwilligers" 5)
     r"(?!(?:customers|users|orders|suppliers|partners|members|followers|subscribers|visitors|buyers|sellers|vendors|competitors|distributors|retailers|dealers|"
-    r"freelancers|contractors|subcontractors|sub-contractors)\b)[a-z]+(?:ists|ers|ians|ors))\b"
+    r"freelancers|contractors|subcontractors|sub-contractors|volunteers|vrijwilligers|freiwillige|ehrenamtliche|b(?:é|e)n(?:é|e)voles|"
+    r"voluntari[oa]s|volunt(?:á|a)ri[oa]s|volontari)\b)[a-z]+(?:ist|er|ian|or)s?|"
+    # and in the other six languages by theirs ("1 hygiéniste", "1 higienista", "1 igienista", "1 mondhygiënist", "1
+    # Dentalhygienikerin", "3 assistantes"), but not whom the firm serves, sells to or is helped by
+    r"(?!(?:client|klant|kund|custom|visit|besuch|bezoek|compr|achet|acquirent|fornit|fournisseur|proveed|fornec|leverancier|lieferant|"
+    r"seguid|abonn|suscri|assinant|iscritt|inscrit|membr|miembr|mitglied|utilisat|usuari|utent|gebruiker|nutzer|pacient|pazient|"
+    r"pati(?:ë|e)nt|alumn|alun|(?:é|e)l(?:è|e)ve|sch(?:ü|ue)ler|leerling|studen|freelanc|volunt|volont|vrijwillig|freiwillig|ehrenamt|"
+    r"b(?:é|e)n(?:é|e)vol|distribu|concorr|concurr|konkurr|competid|socio|partenaire|partner|vendor|sub)[^\W\d_]*\b)"
+    r"[^\W\d_]{2,}(?:ist|iste|istes|ista|istas|isti|isten|ikerin|ikerinnen|iker|eur|eurs|euse|euses|rice|rices|ero|eros|era|eras|eiro|eiros|"
+    r"eira|eiras|ore|ores|ora|oras|tore|tori|trice|trici|innen))\b"
 )
 # Or by where in the firm they work: "60 riders plus 5 in the office", "60 Fahrer plus 5 im Büro" (rewritten "in büro"),
 # "60 repartidores más 5 en la oficina", "60 bezorgers plus 5 op kantoor".
@@ -278,23 +296,26 @@ _UNCOUNTED_MORE = lazy_compile(
 )
 
 
-def _more_by_trade(lower: str, end: int) -> tuple[int, bool]:
-    """The heads listed after a first count by trade, trade by trade, and whether more are said after them uncounted."""
+def _more_by_trade(lower: str, end: int) -> tuple[int, bool, bool]:
+    """The heads listed after a first count by trade, trade by trade, whether more are said after them uncounted, and
+    whether the visitor adds themself after the list ("2 dentists, 1 hygienist, 4 nurses and me")."""
     trade = _STAFF_AFTER.match(lower[end:]) or _PARTNERS_LISTED.match(lower[end:])
     if trade is None:
-        return 0, False
+        return 0, False, False
     more, at = 0, end + trade.end()
     while (m := _MORE_BY_TRADE.match(lower, at) or _MORE_AT_A_WORKPLACE.match(lower, at) or _ONE_MORE_BY_ROLE.match(lower, at)) is not None:
-        more, at = more + (int(m.group(1)) if m.re.groups else 1), m.end()
+        more, at = more + (_count(m.group(1)) if m.re.groups else 1), m.end()
     uncounted = _UNCOUNTED_MORE.match(lower, at)
-    # "25 teachers and staff": one count said of both, not more staff uncounted
-    return more, uncounted is not None and not re.fullmatch(r"\s+and\s+(?:other\s+)?staff", uncounted.group(0))
+    # "25 teachers and staff", "70 professores e funcionários": one count said of both, not more staff uncounted
+    return (more, uncounted is not None and not re.fullmatch(r"\s+and\s+(?:other\s+)?(?:staff|employees)", uncounted.group(0)),
+            more > 0 and _PLUS_ME.match(lower, at) is not None)
 _SERVES_BEFORE = lazy_compile(
     r"\b(?:serve|serves|serving|served|help|helps|helping|for|to|with|target|targeting|reach|sell to|selling to|sold to|clients?|customers?|patients|"
     r"look after|looks after|looking after|supply|supplies|supplying|support|supports|supporting|train|trains|training|insure|insures|"
     r"users|members|partners|network of|work with|working with|include|includes|including|such as|like|of|"
     # training others, as the rewrite leaves the other languages' verb ("nous formons 300 éducateurs par an")
-    r"formons|formamos|formiamo|schulen|trainen|opleiden)\b[^.,;!?(]*$"
+    # (a spaced dash ends what is said, as a comma does: "out of Chicago - 70ish brokers")
+    r"formons|formamos|formiamo|schulen|trainen|opleiden)\b(?:(?!\s[-–—]\s)[^.,;!?(])*$"
 )
 
 # "an installation company with 25 technicians", "una empresa de instalaciones con 25 técnicos": the firm's own trade
@@ -924,6 +945,12 @@ def _counted_not_people(lower: str, end: int) -> bool:
                                         or _PEOPLE_COUNTED.match(after) or _PEOPLE_IN.search(counted.group(0)))
 
 
+# A city's postal district right after it, said where the visitor is: "in Dublin 2", "based in Paris 11e", "out of Praha
+# 2" (the city capitalised, the number ending what is said).
+_DISTRICT = lazy_compile(
+    r"\b(?:in|at|near|from|out of|based in)\s+[A-Z][^\W\d_]+\s+(\d{1,2})(?:e|ème|er)?(?=\s*(?:[—–,.;:)!?]|-\s|$))")
+
+
 def company_size(
     text: Text, field: str | None, money_at: frozenset[int] = frozenset(), *, lang: str = "en"
 ) -> Range | None:
@@ -953,7 +980,11 @@ def company_size(
     if seasonal is not None:
         return seasonal  # "35 dipendenti d'estate, 12 d'inverno": at least 12, up to 35
     candidates: list[tuple[int, Amount]] = []
-    for amount in amounts(lower, quantities(lower)):
+    # "a translation agency in Dublin 2 — 9 in-house linguists": a city's postal district is no count (nor the start
+    # of a range with the count after it)
+    counted = _DISTRICT.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), text.original)
+    counted = lower if len(counted) != len(lower) else counted.lower()
+    for amount in amounts(counted, quantities(counted)):
         if (amount.min is not None and amount.min > 10_000_000) or amount.start in money_at:
             continue
         if field != "company_size" and _corrects_money(text, amount, money_at):
@@ -1000,6 +1031,7 @@ def company_size(
             if corrected is not None and not _counts_heads_after(lower, corrected.end()):
                 corrected = None  # "we were 9, so now 3 clients left": the clients, not the people
         instead = _SAID_INSTEAD.search(lower, max(0, best.start - 25), best.start)
+        me_too = False  # the visitor adds themself after staff listed group by group
         if corrected:
             low = high = int(next(g for g in corrected.groups() if g is not None))
         elif instead:
@@ -1013,11 +1045,13 @@ def company_size(
         elif low is not None and low == high:
             trade = None if unit else _STAFF_AFTER.match(lower[best.end:])  # "12 techs in the field and 4 in the office": 16
             low = high = low + _elsewhere(lower, best.end + (unit.end() if unit else trade.end() if trade else 0))  # "30 in Lisbon and 10 in Porto": 40
-            more, uncounted = _more_by_trade(lower, best.end)
-            low = high = low + more
+            more, uncounted, me_too = _more_by_trade(lower, best.end)
+            low = high = low + more + me_too  # "2 dentists, 1 hygienist, 4 nurses and me": 8
             if uncounted:
                 high = None  # "15 CPAs plus admin staff": at least 15, how many more is not said
-        if _ME_AND_SOMEONE_THEN.search(lower, max(0, best.start - 40), best.start):
+        if me_too:
+            pass
+        elif _ME_AND_SOMEONE_THEN.search(lower, max(0, best.start - 40), best.start):
             low, high = (None if low is None else low + 2), (None if high is None else high + 2)
         elif re.search(r"\b(?:me|myself|i|us two|founder|owner)\s*(?:and|\+|&|plus|with)\s*(?:my\s+|our\s+)?$", lower[max(0, best.start - 20): best.start]) or _PLUS_ME.match(lower, best.end):
             low, high = (None if low is None else low + 1), (None if high is None else high + 1)
