@@ -84,8 +84,10 @@ _REVENUE_CUE = lazy_compile(
     r"bringing in|does|grosses|make about|make around|make roughly|we make|(?<!can )(?<!could )we do|doing|we did|did|earn|earning|earnings|"
     r"made|we made|brought in|grossed|earned|turned over|turn over|turning over|generated|broke|crossed|passed|"
     r"bill|billing|billings|gmv|income|rev|annual sales|grossing|generate|generating|generates|valued|"
-    # French "3 M€ de CA" (chiffre d'affaires), as the rewrite leaves it; "ca. 5000" is circa
-    r"of ca(?![.\w])|"
+    # the business invoicing its clients ("we invoice about $2m a year", "nous facturons" rewritten "nous invoice")
+    r"we invoice|we invoiced|invoicing|nous invoice|facturons|wir fakturieren|(?:we|wij) factureren|"
+    # French "3 M€ de CA" (chiffre d'affaires), as the rewrite leaves it, and "CA de 2,4 M€" ("ca of"); "ca. 5000" is circa
+    r"of ca(?![.\w])|ca (?:of|is|was|de|d'environ)(?=\s*(?:about\s+|around\s+|~\s*)?[$€£\d])|"
     # the verb of invoicing as a business's sales ("el grupo factura unos 3.000 millones", "estamos facturando"), which
     # the rewrite leaves; not the noun, an invoice ("la factura del mes pasado", "a fatura", "the fattura")
     r"(?<!\bla )(?<!\bthe )(?<!\buna )(?<!\ba )(?<!\buma )(?<!\bsua )(?<!\bsu )(?<!\bo )(?<!\bcada )(?<!\besta )(?<!\bessa )(?<!\bquesta )"
@@ -99,7 +101,8 @@ _BUDGET_CUE = lazy_compile(
     r"put|mettre|mettere|poner|colocar|besteden|stecken|reinstecken)\b"
 )
 # Cues that name the other kind even in an answer to the budget (or revenue) question.
-_STRONG_REVENUE_CUE = lazy_compile(r"\b(?:revenue|revenues|turnover|arr|mrr|run[- ]rate|top[- ]?line|gmv|grosses|grossing|annual sales|in sales|sales of|of ca(?![.\w]))\b")
+_STRONG_REVENUE_CUE = lazy_compile(r"\b(?:revenue|revenues|turnover|arr|mrr|run[- ]rate|top[- ]?line|gmv|grosses|grossing|annual sales|in sales|sales of|of ca(?![.\w])|"
+                                   r"ca (?:of|is|was|de)(?=\s*(?:about\s+|around\s+|~\s*)?[$€£\d]))")
 _STRONG_BUDGET_CUE = lazy_compile(r"\b(?:budget|budgets|budgeted|spend|spending|invest|investing|retainer|afford|allocate|allocated|set aside|earmarked)\b")
 NOT_MONEY_AFTER = lazy_compile(
     # a count joined to its noun ("a 200-bed hospital", "a 12-truck fleet") is a size, not money
@@ -726,7 +729,9 @@ _LINE_BEFORE = lazy_compile(
 _SIGN_OFF = lazy_compile(
     r"\b(?:final (?:say|call|decision|word)|sign(?:s|ed)? off|sign-?off|signoff|approv\w*|needs? (?:sign|approval)|"
     r"go(?:es)? (?:to|through|up to) (?:the )?(?:board|ceo|cfo|coo|owners?|md|directors?|finance|procurement|partners?|"
-    r"management|committee)|has to go (?:to|through)|escalat\w*|authori[sz]\w*|decides?|calls? the shots)\b")
+    r"management|committee)|has to go (?:to|through)|escalat\w*|authori[sz]\w*|decides?|calls? the shots|"
+    # French as the rewrite leaves it: "tout ce qui dépasse 50k doit passer par le conseil", "doit être validé"
+    r"(?:doit|doivent|faut) (?:passer par|(?:ê|e)tre valid\w*)|validation)\b")
 _OWN_SPENDING = lazy_compile(r"\b(?:we|i)\s+(?:(?:can|could|would|will|might|may)\s+)?(?:spend|go|do|afford|invest|put)\b")
 
 
@@ -1083,6 +1088,9 @@ def a_figure_alone(text: Text, *, lang: str = "en") -> bool:
     return bool(_AROUND_A_SUM.fullmatch(lower, 0, figures[0].start) and _AROUND_A_SUM.fullmatch(lower, figures[0].end))
 
 
+_MI_AFTER = lazy_compile(r"\s?mi\b(?!\s*(?:de\s+)?(?:km|quil|milhas|miles))")
+
+
 def find(text: Text, field: str | None = None, default_currency: str = "USD", *, lang: str = "en") -> list[Money]:
     """Every amount of money in the text, each labelled budget or revenue."""
     text = english.of(text, lang)
@@ -1127,6 +1135,9 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
             counts.append((amount.start, amount.end, amount.max or amount.min or 0))
             continue
         low, high = bound(lower, amount, _end_with_currency(text, amount))
+        if lang == "pt" and (high or low or 0) < 1000 and _MI_AFTER.match(lower, amount.end):
+            # "Faturamos R$ 8 mi ano passado": Brazilian "mi" is milhões ("R$ 500 mil" is thousands, read before)
+            low, high = (None if low is None else low * 1_000_000), (None if high is None else high * 1_000_000)
         fraction = _FRACTION_OF.search(lower, max(0, amount.start - 25), amount.start)
         if fraction:  # "a quarter of a million", "three quarters of a million"
             share = 0.75 if fraction.group(1) else 0.25
@@ -1154,7 +1165,9 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
         if changed_to and kind == "budget":
             pass  # the budget raised or cut to this sum: a change said in the past tense, and the budget now
         elif (why := stance.not_stated_money(text, amount.start, amount.end, kind, field)) not in ((None, "changed") if changed else (None,)) \
-                and not (kind == "budget" and _the_visitors_after_all(text, amount, clause, why)):
+                and not (kind == "budget" and _the_visitors_after_all(text, amount, clause, why)) \
+                and not (kind == "revenue" and why == "others" and _WE_BILL.search(lower, clause[0], _before_the_symbol(text, amount.start))):
+            # (but "we bill roughly £4m a year": the visitor's own business billing its clients, its revenue)
             kind = "other"
         elif kind in ("revenue", "budget") and _work_done_for(text, amount, clause):
             kind = "other"  # "we did a new website for €5,000": what a piece of work cost, neither revenue nor a budget
@@ -1182,6 +1195,8 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
             kind = "other"  # "~$900M in assets", "we raised 2M", "ACVs between 40 and 120k": held, raised or sold at
         elif kind == "budget" and field != "budget" and not_the_budget.asked_if_enough(text, amount.start, amount.end):
             kind = "other"  # "is 3000 euros per month enough?", "reichen 3000?": a sum asked about, not one set
+        elif kind == "budget" and field != "budget" and not_the_budget.spent_now_with_no_more_wanted(text, amount.start, _end_with_currency(text, amount)):
+            kind = "other"  # "We burn ~$300k/mo on paid, need help w/ attribution, not more spend": a spend now, no budget
         found.append(Money(low, high, currency, period, amount.start, kind, amount.end, said is not None, cued, alone))
     for m in _FIGURES.finditer(lower):
         digits = _FIGURE_WORDS.get(m.group(1)) or int(m.group(1))
@@ -1206,6 +1221,11 @@ def find(text: Text, field: str | None = None, default_currency: str = "USD", *,
         # elsewhere in the message, not the default
         found = [money if money.currency_said else replace(money, currency=next(iter(said_currencies))) for money in found]
     return found if field == "budget" else [_past_change(text, money, found) for money in found]
+
+
+_WE_BILL = lazy_compile(
+    r"\b(?:we|i|nous|wir|wij)\s+(?:\w+\s+)?(?:bill|billed|invoice|invoiced|facturons|fakturieren|factureren)\b"
+    r"(?!\s+(?:us|me|them|you)\b)[^.;!?\d]{0,25}$")
 
 
 def _the_visitors_after_all(text: Text, amount: Amount, clause: tuple[int, int], why: str) -> bool:
@@ -1332,6 +1352,24 @@ _CORRECTS_AFTER = lazy_compile(
 # The words right before a sum that say it is what something was ("it was about $20k", "originally 12k"): a later sum
 # replaces it (``_latest``).
 _WAS_RIGHT_BEFORE = lazy_compile(r"\b(?:was|were|used to be|had been|originally|initially)\s*(?:about|around|~|roughly)?\s*[$€£]?\s*$")
+
+
+_BARE_FIGURE = lazy_compile(r"\d{1,3}(?:[.,]\d+)?")
+
+
+def _thousands_said_before(text: Text, m: Money, money: list[Money]) -> float | None:
+    """The scale of a bare figure under a thousand (no currency, no "k") said after a sum in thousands in the same
+    message that is no budget (a past one, a threshold), when the figure is of that sum's order: a thousand; None
+    otherwise (a sum in millions or a revenue gives no scale to a budget)."""
+    if m.currency_said or not _BARE_FIGURE.fullmatch(text.lower, m.start, m.end):
+        return None
+    said = m.max if m.max is not None else m.min
+    before = [o for o in money if o.end <= m.start and o.kind != "revenue" and o is not m
+              and 1000 <= (o.max if o.max is not None else (o.min or 0)) < 1_000_000]
+    if said is None or not before:
+        return None
+    top = before[-1].max if before[-1].max is not None else before[-1].min
+    return 1_000 if top is not None and _near(said * 1_000, top) else None
 
 
 def _at_scale(said: float, top: float) -> float:
@@ -1680,6 +1718,10 @@ def budget(text: Text, money: list[Money], field: str | None, *, lang: str = "en
             # "we spend about 1.5k a month on ads now, happy to double that": the visitor's own sum, worked out
             return Budget(whole(None if low is None else low * factor), whole(None if high is None else high * factor),
                           m.currency, period, "stated", extra={"inferred": True})
+        if low is not None and high is not None and high < 1000 and (scale := _thousands_said_before(text, m, money)) is not None:
+            # "we had 30k last year, this year it's 45", "anything over 50k needs board approval, so let's say 40": a
+            # bare figure said after a sum in thousands that is no budget takes its "k"
+            low, high = low * scale, high * scale
         return Budget(whole(low), whole(high), m.currency, period, "stated")
     derived = (_relative(text, money, field) or _now_instead(text, money) or _between_the_quotes(text, money) or _against_another(text, money)
                or _kept_under_the_line(text, money))
@@ -1911,9 +1953,10 @@ _OWN_FIGURE = lazy_compile(
 # its period), at its scale.
 _PERIOD_SKIPPED = r"(?:\s*(?:/\s*|per\s+|a\s+|an\s+|each\s+)(?:month|mo|mth|year|yr|quarter|qtr)\b|\s*(?:monthly|yearly|annually|quarterly)\b)?"
 _BARE_CEILING = (
-    lazy_compile(_PERIOD_SKIPPED + r"\s*[,;-]?\s*(?:(?:but|and|or)\s+)?(?:tops|max(?:imum)?|at (?:the )?most|no more than|absolute max|hard cap)\s*:?\s*(?:[$€£]\s*)?"
+    # (a hedge's question mark may stand between: "maybe 2k a month? 3 max")
+    lazy_compile(_PERIOD_SKIPPED + r"\s*[,;?-]?\s*(?:(?:but|and|or)\s+)?(?:tops|max(?:imum)?|at (?:the )?most|no more than|absolute max|hard cap)\s*:?\s*(?:[$€£]\s*)?"
                  r"(?P<n>\d{1,3}(?:\.\d+)?)(?P<k>\s?(?:k|grand)\b)?(?!\s*(?:%|[a-z]|[$€£]?\d))"),
-    lazy_compile(_PERIOD_SKIPPED + r"\s*[,;-]?\s*(?:(?:but|and|or)\s+)?(?:[$€£]\s*)?(?P<n>\d{1,3}(?:\.\d+)?)(?P<k>\s?(?:k|grand)\b)?\s*(?:tops|max|at (?:the )?most)\b"),
+    lazy_compile(_PERIOD_SKIPPED + r"\s*[,;?-]?\s*(?:(?:but|and|or)\s+)?(?:[$€£]\s*)?(?P<n>\d{1,3}(?:\.\d+)?)(?P<k>\s?(?:k|grand)\b)?\s*(?:tops|max|at (?:the )?most)\b"),
 )
 
 
@@ -2017,8 +2060,9 @@ def _read_against(text: Text, base: Money, found: re.Match[str], groups: tuple[s
     """The budget in the bare figure (or range) that ``found`` matched after another sum, in that sum's sentence: at
     the sum's scale unless said with "k" or "grand", of its order, in its period and currency; None otherwise."""
     top = base.max if base.max is not None else base.min
-    if top is None or found.start(groups[0]) >= stance.sentence_at(text, base.start)[1]:
-        return None
+    if top is None or (found.start(groups[0]) >= stance.sentence_at(text, base.start)[1]
+                       and not re.fullmatch(r"[^.!;]*\?[^.!;?]*", text.lower[base.end: found.start(groups[0])])):
+        return None  # (but "maybe 2k a month? 3 max": the hedge's question mark goes on with the same sum)
     values = [float(said) if said[0].isdigit() else words_value(re.findall(r"[a-z]+", said))[0]
               for said in (found.group(g) for g in groups) if said]
     if not max(values):

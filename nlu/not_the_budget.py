@@ -29,7 +29,7 @@ _COUNTED_NOUN = lazy_compile(
     r"\b(?:bookings|reservations|orders|visits|visitors|sessions|users|leads|calls|enquiries|inquiries|sign-?ups|"
     r"customers|patients|appointments|installs|downloads|followers|subscribers|traffic|footfall|page ?views|pageviews|"
     r"impressions|clicks|views|transactions|tickets|deliveries|shipments|guests|covers|students|members|applications|"
-    r"demos|requests|conversions|"
+    r"demos|requests|conversions|headcount|head count|"
     r"buchungen|reservierungen|bestellungen|besucher(?:innen)?|besuche|anfragen|kunden|patienten|termine|zugriffe|aufrufe|"
     r"r(?:é|e)servations|commandes|visites|visiteurs|demandes|rendez-vous|appels|trafic|"
     r"reservas|pedidos|visitas|visitantes|consultas|clientes|pacientes|citas|llamadas|tr(?:á|a)fico|"
@@ -161,6 +161,10 @@ _HOLDING_AFTER = lazy_compile(
 _HOLDING_BEFORE = lazy_compile(
     r"\b(?:aum|assets under management|(?:our |total )?assets|acvs?|tcvs?|arpa|arpu|ltv|aov|average (?:deal|order|contract|ticket|basket|sale|invoice)s?(?:\s+(?:sizes?|values?))?|"
     r"deal sizes?|ticket (?:size|m(?:é|e)dio|moyen)|panier moyen|scontrino medio|"
+    # the average price of what the business sells ("average price around 15k", "prezzo medio sui 15 mila", "prix moyen
+    # de 15 000 €", "precio medio de", "preço médio de", "Durchschnittspreis von", "gemiddelde prijs van")
+    r"(?:average|avg\.?|mean|typical) (?:selling |sale |sales |unit |ticket )?price|prezzo medio|prix moyen|precio (?:medio|promedio)|"
+    r"pre(?:ç|c)o m(?:é|e)dio|durchschnitt(?:s|licher )?(?:verkaufs)?preis|gemiddelde (?:verkoop)?prijs|"
     r"(?:taille|valeur) moyenne (?:of |de |d')?(?:nos |des )?(?:contrats|commandes|paniers|ventes)|"
     r"(?:our|the) deals (?:are|run|go)|(?:our|the) contracts (?:are|run|go))\b"
     r"(?:\s+(?:is|are|was|were|of|at|about|around|roughly|typically|usually|mostly|between|from|ranging from|range from|"
@@ -227,15 +231,63 @@ def sold_each(text: Text, end: int, symbol_start: int) -> bool:
     return bool(_THEY_COST.search(lower, window, symbol_start) and _LETS_OR_SELLS.search(lower, sentence[0], symbol_start))
 
 
+# How many a venue holds, named right after a bare figure ("venue in the Cotswolds, 120 cap", "a 300 capacity room") or
+# right before it ("capacity of 120", "capacité de 120", "Kapazität 120", "aforo de 120", "capienza di 120",
+# "capacidade para 120", "capaciteit van 120"): a count of guests, not a ceiling on money.
+_CAPACITY_AFTER = lazy_compile(r"[\s-]*(?:cap|capacity|seated|standing|seater|capacit(?:é|e)|kapazit(?:ä|ae)t|aforo|capienza|capacidade|capaciteit)\b")
+_CAPACITY_BEFORE = lazy_compile(
+    r"\b(?:capacity|capacit(?:é|e)|kapazit(?:ä|ae)t|aforo|capienza|capacidade|capaciteit|fassungsverm(?:ö|oe)gen|seats|holds|can hold|seating for)"
+    r"\s*(?:of|is|for|:|de|d'|di|da|do|para|pour|per|van|von|f(?:ü|ue)r|voor|voo?r|with)?\s*(?:up to\s+|max(?:imum)?\s+|about\s+|around\s+|~\s*)?$")
+_BARE_FIGURE = lazy_compile(r"\d[\d.,\s]*")
+
+
+def a_capacity(text: Text, start: int, end: int) -> bool:
+    """Whether a bare figure (no currency, no "k") is how many a venue holds, named right before or after it."""
+    lower = text.lower
+    if not _BARE_FIGURE.fullmatch(lower, start, end):
+        return False
+    return bool(_CAPACITY_AFTER.match(lower, end) or _CAPACITY_BEFORE.search(lower, max(0, start - 30), start))
+
+
+# What the business's own customers pay it, right before the sum: "our customers pay 150 a month for the basic plan",
+# and as the rewrite leaves "nuestros clientes pagan 150", "nos clients paient", "unsere Kunden zahlen", "i nostri clienti
+# pagano", "os nossos clientes pagam", "onze klanten betalen": the business's price, not a budget.
+_CUSTOMERS_PAY = lazy_compile(
+    r"\b(?:customers?|clients?|users|members|patients|guests|subscribers|buyers|tenants|students|kunden|mitglieder|clientes|clienti|"
+    r"klanten|leden|membres|miembros|membri|membros|pacientes|pazienti|patienten|alumnos|alunos|studenti|(?:é|e)l(?:è|e)ves)\s+"
+    r"(?:(?:usually|typically|normally|generally|mostly|currently|now|on average|in average|today)\s+)?"
+    r"(?:pay|pays|paid|are paying|spend|spends|pagan|pagam|pagano|paient|payent|zahlen|zahlten|betalen|betaalden|pag(?:ó|o)|pagaron)\s+"
+    r"(?:us\s+|uns\s+|nous\s+|nos\s+|ci\s+|ons\s+)?(?:about\s+|around\s+|roughly\s+|~\s*|on average\s+|an average of\s+|between\s+|from\s+)?"
+    r"(?:[a-z]{0,3}[$€£¥₹]\s*)?$")
+
+
+# What one sale, auction or event took, right before the sum: "Our last sale did R48 million", and as the rewrite leaves
+# "unsere letzte Auktion brachte", "notre dernière vente a fait", "nuestra última subasta hizo", "la nostra ultima asta
+# ha fatto", "o nosso último leilão fez", "onze laatste veiling bracht ... op": one event's takings, neither the
+# business's yearly revenue nor a budget.
+_ONE_EVENT_TOOK = lazy_compile(
+    r"\b(?:last|latest|recent|biggest|best|record|one|single|that|this|letzten?|letzter|letztes|gr(?:ö|oe)(?:ß|ss)te|derni(?:è|e)re?|"
+    r"plus grande?|(?:ú|u)ltim[oa]|mayor|maior|pi(?:ù|u) grande|laatste|vorige|grootste)\s+(?:[\w-]+\s+)?"
+    r"(?:sale|auction|event|show|launch|campaign|drop|project|weekend|festival|gig|concert|fair|auktion|versteigerung|veranstaltung|"
+    r"messe|vente|ench(?:è|e)re|(?:é|e)v(?:é|e)nement|subasta|venta|evento|feria|asta|vendita|fiera|leil(?:ã|a)o|venda|feira|veiling|"
+    r"verkoping|evenement|beurs)\s+(?:alone\s+)?"
+    r"(?:did|made|brought in|grossed|took|raised|fetched|generated|turned over|brachte|erzielte|machte|einbrachte|"
+    r"a fait|a rapport(?:é|e)|a g(?:é|e)n(?:é|e)r(?:é|e)|hizo|gener(?:ó|o)|recaud(?:ó|o)|factur(?:ó|o)|ha fatto|ha portato|ha generato|"
+    r"ha incassato|fez|rendeu|gerou|faturou|bracht|haalde|deed|opbracht)\s+"
+    r"(?:in\s+)?(?:about\s+|around\s+|roughly\s+|~\s*|over\s+|nearly\s+|almost\s+|just over\s+)?(?:[a-z]{0,3}[$€£¥₹]\s*|r\s?)?$")
+
+
 def held_or_sold_at(text: Text, start: int, end: int, symbol_start: int) -> bool:
     """Whether the sum is the business's assets, the funding it raised, or what it sells at (a contract value, a deal
-    size, a unit it lets or sells), named right before or after it."""
+    size, a unit it lets or sells), named right before or after it; or a bare figure of how many a venue holds."""
     lower = text.lower
-    if _HOLDING_AFTER.match(lower, end) or sold_each(text, end, symbol_start):
+    if _HOLDING_AFTER.match(lower, end) or sold_each(text, end, symbol_start) or a_capacity(text, start, end):
         return True
     window = max(0, symbol_start - 60)
     if _CHANGED_TO.search(lower, window, symbol_start):
         return False  # "they raised it to 11k": the budget changed
+    if _CUSTOMERS_PAY.search(lower, window, symbol_start) or _ONE_EVENT_TOOK.search(lower, window, symbol_start):
+        return True  # "our customers pay 150 a month for the basic plan", "our last sale did R48 million"
     if _RAISED_BEFORE.search(lower, window, symbol_start) and not re.search(r"\b(?:budget|spend)\w*\s+(?:was |were |got |has been |is )?raised\s*$", lower[window:symbol_start]):
         return True
     return _HOLDING_BEFORE.search(lower, window, symbol_start) is not None
@@ -259,11 +311,34 @@ _OWN_SUM = lazy_compile(
 )
 
 
+# A claim the visitor heard from someone, then asked whether it is true: "they told us spending under 1000 a month on
+# Google is pointless, is that true?", and as the rewrite leaves "ci hanno detto che ... è vero?", "man hat uns gesagt
+# ... stimmt das?", "on nous a dit que ... c'est vrai ?", "nos dijeron que ... ¿es verdad?", "disseram-nos que ... é
+# verdade?", "ons werd verteld dat ... klopt dat?".
+_CLAIM_HEARD = lazy_compile(
+    r"\b(?:(?:they|someone|somebody|people|everyone|a friend|our (?:old )?agency|an agency|a consultant) (?:told|tell|say|said|keeps? saying)|"
+    r"(?:we|i) (?:were|was|have been|'ve been|got) told|(?:we|i) (?:heard|read|hear|keep hearing)|i'?ve (?:heard|read)|"
+    r"(?:ci|mi) hanno detto|(?:ci|mi) dicono|ho sentito|abbiamo sentito|ho letto|man hat (?:uns|mir) gesagt|(?:uns|mir) wurde gesagt|"
+    r"wir haben geh(?:ö|oe)rt|ich habe (?:geh(?:ö|oe)rt|gelesen)|on (?:nous|m') ?a dit|on dit que|j'ai (?:entendu|lu)|"
+    r"nos (?:dijeron|han dicho|dicen)|me (?:dijeron|han dicho)|he le(?:í|i)do|o(?:í|i)mos|disseram(?:-nos|-me)?|nos disseram|me disseram|"
+    r"ouvi(?:mos)?|li que|ons (?:werd|is) (?:verteld|gezegd)|(?:we|ik) (?:hoorden|hoorde|hebben gehoord|heb gehoord|las))\b")
+_IS_IT_TRUE = lazy_compile(
+    r"\b(?:is (?:that|it|this) (?:true|right|correct|so)|true\?|right\?|stimmt (?:das|es)|ist das (?:so|wahr|richtig)|c'est vrai|"
+    r"(?:c')?est(?:-ce)? vrai|es (?:verdad|cierto)|(?:è|e) vero|(?:é|e) verdade|(?:é|e) (?:assim|certo)|klopt (?:dat|het)|is dat (?:zo|waar)|"
+    # (Dutch "klopt dat?" as the rewrite leaves it)
+    r"yes dat(?=\s*\?))(?!\w)")
+
+
 def asked_if_enough(text: Text, start: int, end: int) -> bool:
-    """Whether the sum sits in a question whether it is enough, with no word that it is the visitor's own."""
+    """Whether the sum sits in a question whether it is enough, or in a claim heard from someone and asked about
+    ("they told us under 1000 a month is pointless, is that true?"), with no word that it is the visitor's own."""
     lower = text.lower
     s, e = stance.sentence_at(text, start)
-    if not lower[s:e].rstrip().endswith("?") or not _ENOUGH.search(lower, s, e):
+    if not lower[s:e].rstrip().endswith("?"):
+        return False
+    if _CLAIM_HEARD.search(lower, s, start) and _IS_IT_TRUE.search(lower, end, e):
+        return _OWN_SUM.search(lower, s, start) is None
+    if not _ENOUGH.search(lower, s, e):
         return False
     if stance.stated_after(text, start):
         return False  # "is 3k enough? that's all we have"
@@ -332,3 +407,33 @@ _VISITOR_VERB = lazy_compile(
 def the_visitor_speaks(text: Text, clause_start: int, start: int) -> bool:
     """Whether the visitor's own verb (in the other six languages, as rewritten) stands in the sum's clause before it."""
     return _VISITOR_VERB.search(text.lower, clause_start, start) is not None
+
+
+# What goes out now on a channel, said with a verb of spending in the present, in a sentence that says more spend is not
+# what the visitor wants: "We burn ~$300k/mo on paid, need help w/ attribution and analytics, not more spend", "wir geben
+# 300.000 € im Monat aus, wir brauchen keine höheren Ausgaben". (A spend said only not to work stays the budget: "we
+# spend about 5k/month on google ads and it's not working" is what they put into marketing.)
+_SPENDS_NOW = lazy_compile(
+    r"\b(?:spend|spending|spends|burn|burning|burns|put|putting|pour|pouring|sink|sinking|throw|throwing|"
+    r"geben|gebe|investieren|d(?:é|e)pens(?:e|ons|ent)|mettons|gastamos|gasto|invertimos|spendiamo|spendo|investiamo|"
+    r"investimos|geven|besteden|investeren|stoppen|spent)\b")
+_NO_MORE_SPEND = lazy_compile(
+    r"\b(?:(?:not|no|don't need|do not need|don't want|do not want|without|rather than|instead of)\s+(?:more|extra|additional|bigger|higher)\s+"
+    r"(?:spend|spending|budget|money|ad spend|media spend)|"
+    r"(?:keine|nicht)\s+(?:mehr|h(?:ö|oe)here[n]?|zus(?:ä|ae)tzliche[n]?)\s+(?:ausgaben|budget|geld)|(?:pas|non) (?:plus de|more) (?:d(?:é|e)penses|budget)|"
+    # (French "pas plus de dépenses" as the rewrite leaves it)
+    r"up to d(?:é|e)penses|"
+    r"no (?:m(?:á|a)s|more) (?:gasto|presupuesto|inversi(?:ó|o)n|budget)|(?:non|not) (?:più|piu|more) (?:spesa|spese|budget)|"
+    r"n(?:ã|a)o (?:mais|more) (?:gastos?|investimento|or(?:ç|c)amento|budget)|no mais gastos?|"
+    r"geen (?:hogere|extra|meer) (?:uitgaven|budget))\b")
+
+
+def spent_now_with_no_more_wanted(text: Text, start: int, end: int) -> bool:
+    """Whether the sum is what the visitor spends now, said with a verb of spending before it in its clause, in a
+    sentence that says more spend is not what they want."""
+    lower = text.lower
+    clause = text.clause_at(start)
+    sentence = stance.sentence_at(text, start)
+    if not _SPENDS_NOW.search(lower, clause[0], start) or re.search(r"\bbudget", lower[clause[0]:start]):
+        return False  # ("our budget is 2k a month ...": the budget, said as such)
+    return _NO_MORE_SPEND.search(lower, end, sentence[1]) is not None

@@ -345,7 +345,8 @@ _AT_MOST = lazy_compile(
     r"not exceeding|within|below|lower than|<=?|≤|up till|top(?:s| out at)?|upper limit(?: of| is)?|"
     r"no greater than|not above|smaller than|max of|maximum of|shy of|south of|max(?:imum)? (?:budget|spend)(?: is| of)?|"
     # Italian and Dutch "under" where the rewrite leaves them ("restiamo sotto gli 85.000 €", "we blijven onder 85.000")
-    r"(?:al di )?sotto(?: (?:i|gli|le|la|il|l'|ai|agli|alle|di|dei|degli))?|onder|beneden)\W*(?:r\$|[$€£]|usd|eur|gbp|chf|brl)?\s*$"
+    # (a comma ends the bound: "venue in the Cotswolds, 120 cap, 18 staff" sets no ceiling on the 18)
+    r"(?:al di )?sotto(?: (?:i|gli|le|la|il|l'|ai|agli|alle|di|dei|degli))?|onder|beneden)[^\w,;]*(?:r\$|[$€£]|usd|eur|gbp|chf|brl)?\s*$"
 )
 _AT_LEAST = lazy_compile(
     r"(?<![a-z])(?:at least|over|more than|above|min(?:imum)?|no less than|not less than|north of|upwards of|"
