@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from nlu import industries, places, replies, tools
 from nlu.language import language
@@ -762,6 +763,9 @@ _THE_FIRM_IS_MINE = lazy_compile(
     rf"(?: (?:{_YES_WORDS}))*")
 
 
+# One extract asks this of the same message four times (its name, its company twice, its authority): the last few
+# answers are kept.
+@lru_cache(maxsize=16)
 def points_at_the_firm(text: str) -> bool:
     """Whether a message only points at the firm read back to the visitor as theirs ("that's my company"), confirming it."""
     return bool(_THE_FIRM_IS_MINE.fullmatch(plain(text)))
@@ -1129,6 +1133,15 @@ def _company(text: Text, field: str | None, taken: set[str] = frozenset()) -> st
         answer = _field_answer(original, _NAME_INTRO)
         if answer is not None and 0 < len(answer.split()) <= 6 and not _sentence(answer) and _a_firm(answer) and answer.lower() not in taken:
             return _clean(answer)  # "SwiftCargo Logistics" said to "your name?": the firm, not the visitor
+    return _firm_named(text, frozenset(taken))
+
+
+# The firm a message names whatever the question: one extract asks for it up to three times (its company, its
+# location's check for a town inside the firm's name, and nlu.needs blanking the firm's words), so the last few
+# answers are kept (a Text is immutable, and so are the set of words taken and the answer).
+@lru_cache(maxsize=16)
+def _firm_named(text: Text, taken: frozenset[str]) -> str | None:
+    original = text.original
     here = _FIRM_HERE.match(original)
     if here and here.group("company").split()[-1].lower().rstrip(".") in _FIRM_WORDS and not _SKIP_COMPANY.match(here.group("company")):
         return _clean(here.group("company"))  # "Redwood Capital Partners here - ...": a firm introducing itself
@@ -1284,6 +1297,10 @@ _AFTER_TITLE = lazy_compile(
 def _after_title(text: Text, taken: set[str]) -> str | None:
     from nlu import titles  # as in _titled
 
+    if _AFTER_TITLE.search(text.original) is None:
+        # No firm after a title anywhere (a match after the title is a match somewhere): most messages, and looking for
+        # the title costs far more than this one search.
+        return None
     found = titles.seniority_of(text)
     if found is None:
         return None
