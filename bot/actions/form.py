@@ -120,7 +120,7 @@ from nlu.about_the_question import about_the_question, named_attribute
 from nlu.attributes import Attributes
 from nlu.corrections import FIELD_WORDS, correction
 from nlu.extract import extract
-from nlu.faq import asks_for_a_person, reads_as_question
+from nlu.faq import about_the_bot, asks_for_a_person, reads_as_question
 from nlu.fillers import trimmed
 from nlu.identity import is_given_name
 from nlu.leaving import says_goodbye
@@ -251,6 +251,15 @@ def _hedges_another_answer(text: str, answer: Attributes, free: Attributes, toda
     bare = _HEDGE.sub(" ", text)
     read = extract(bare, field="timing", now=today, default_currency=currency, lang=spoken())
     return read.timing is None
+
+
+def _a_value_not_a_bot_question(text: str, free: Attributes, intent: str | None) -> bool:
+    """Whether a message the classifier calls "are you a bot?" only states a value: "une dizaine de personnes", "una
+    decina di persone" (bot_challenge, "personne" as in "un bot, pas une personne") to the need or size question got
+    "I'm ... virtual assistant: a bot, not a person", and the size went unheard. No question, nothing about the bot,
+    and a value of ours (a size, a budget, a place ...) read in it."""
+    return intent == "bot_challenge" and not reads_as_question(text) and not about_the_bot(text) \
+        and any(stated(free, n) for n in DATA)
 
 
 def _describes_themselves(free: Attributes) -> bool:
@@ -729,6 +738,7 @@ class ValidateQualificationForm(FormValidationAction):
         asking = None if carrying or owned or (requested in DATA and stated(free, requested)) \
             or tells_about_themselves(text, spoken()) \
             or states_a_need(text, free) \
+            or _a_value_not_a_bot_question(text, free, latest_intent(tracker)) \
             else latest_intent(tracker)
         entry = None if answers_anyway or carrying or owned else asked_entry(playbook, text, asking, latest_confidence(tracker))
         if entry is not None:
