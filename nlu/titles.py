@@ -37,10 +37,12 @@ _LEVELS = (
                 r"(?:senior |equity |name |named |founding |managing )?(?<!& )(?<!&)(?<!\band )(?<!\bund )(?<!\ben )(?<!\bet )(?<!\by )(?<!\be )(?:partner(?= at| in| of|$|,|;|\.| and| here)|partners(?= at| in| of|$|,|;|\.| and))|principal(?! (?:engineer|consultant|designer|architect|scientist|analyst|developer|product|pm|researcher|writer|strategist|data))|"
                 r"chair(?:man|woman|person)?|head ?teacher|headmaster|headmistress|board member|exec(?:utive|\.)? director|sole trader|self[- ]employed|"
                 # "me and my cofounder run a 4 person fintech": the visitor is the other founder
-                r"(?:me|i|myself) (?:and|&) my (?:co-?founders?|business partners?|co-?owners?) (?:run|own|started|founded|built|set up|manage)|"
+                r"(?:me|i|myself) (?:and|&) my (?:co-?founders?|business partners?|co-?owners?) (?:run|own|started|founded|built|set up|manage|decide|make the decisions|take the decisions)|"
                 r"(?:mein(?:e)? (?:mitgr(?:ü|ue)nder(?:in)?|gesch(?:ä|ae)ftspartner(?:in)?) und ich|(?:mon associ(?:é|e)e?|mon co-?fondat(?:eur|rice)) et moi|(?:mi socio|mi socia|mi cofundador(?:a)?) y yo|"
                 r"eu e (?:o meu s(?:ó|o)cio|a minha s(?:ó|o)cia|o meu cofundador)|io e (?:il mio socio|la mia socia|il mio co-?fondatore)|(?:mijn compagnon|mijn mede-?oprichter|mijn zakenpartner) en ik)"
-                r"(?= (?:leiten|f(?:ü|ue)hren|haben|dirigeons|g(?:é|e)rons|avons|dirigimos|llevamos|tenemos|gerimos|temos|gestiamo|abbiamo|runnen|leiden|hebben|zijn))|"
+                r"(?= (?:leiten|f(?:ü|ue)hren|haben|dirigeons|g(?:é|e)rons|avons|dirigimos|llevamos|tenemos|gerimos|temos|gestiamo|abbiamo|runnen|leiden|hebben|zijn|"
+                # deciding together: "mi socio y yo decidimos", "mein Geschäftspartner und ich entscheiden"
+                r"entscheiden|d(?:é|e)cidons|prenons|decidimos|tomamos|decidiamo|prendiamo|beslissen|nemen))|"
                 r"the boss|big boss|head honcho|solopreneur|entrepreneur|i own|"
                 # owning it with someone, said with the verb: "I co-own it with my sister", "we co-own the shop", "my
                 # brother and I own it"
@@ -72,7 +74,8 @@ _LEVELS = (
     ("director", r"\b(?:(?:dept\.?|department|division|unit|practice|section|office) head\b|(?:[a-zäöüß]+-)?[a-zäöüß]*(?:directeur|directrice|direktor(?:in)?)|(?:vertriebs|verkaufs|marketing|einkaufs|personal|finanz|technik|entwicklungs|produktions|abteilungs|bereichs|it-)chef(?:in)?|directora?(?= de| of)|jefe de|jefa de|"
                  r"(?!(?:team|gruppen|projekt|schicht|filial|standort)leit)[a-zäöüß]*leiter(?:in)?|leiter(?:in)? [a-zäöü]+|(?:senior |sr\.? |associate |assoc\.? |group |global |regional |executive |creative |art |managing )?director|dir\b\.?|"
                  r"head(?! of state)(?= of)|(?:marketing|sales|growth|digital|product|brand|content|ops|operations|finance|it|hr|people|engineering|design|seo|ecommerce|e-commerce|technology|tech|data|customer success|partnerships|comms|communications|demand gen|revenue|business development|strategy|creative|media|paid media|performance|commercial|partnerships|events|innovation|community|procurement|purchasing|admin|bd|biz ?dev)\s+head\b|"
-                 r"i head up|i lead (?:the )?(?:marketing|sales|growth|digital|product|brand|content|operations|ops|it|finance)(?! team)|i run (?:the )?(?:marketing|sales|growth|digital|ops|operations|it|finance|hr)(?: department| dept| function| org)?)"),
+                 r"i head (?:it |this |that |them |the team |the department )?up\b|i head (?:the )?(?:marketing|sales|growth|digital|product|brand|content|operations|ops|it|finance|hr|fundraising|development|comms|communications)\b(?! team)|"
+                 r"i lead (?:the )?(?:marketing|sales|growth|digital|product|brand|content|operations|ops|it|finance)(?! team)|i run (?:the )?(?:marketing|sales|growth|digital|ops|operations|it|finance|hr)(?: department| dept| function| org)?)"),
     # a general manager ("I'm the GM") is a manager, as the contract's "manager" says
     ("manager", r"\b(?:(?:senior |sr\.? |assistant |asst\.? |associate |junior |jr\.? )?(?:manager|manger|mgr|mngr|managr)\b\.?|gm\b|team ?lead(?:er)?|supervisor|"
                 r"(?:marketing|growth|sales|tech|project|product|design|content|seo|digital|engineering|ops|operations|brand|crm|cx|community|comms|communications|pr|events|media|studio|office|store|shop|practice|partnerships|creative|social|performance|data|analytics|program|programme|hr|people|finance|revops|ppc|paid|email|web|ecommerce|e-commerce|pod|squad|account|campaign|demand gen|demand generation|lifecycle|it|bd|sdr|bdr)\s+lead(?!s|\s+gen|\s+generation|\s+scoring|\s+magnet|\s+nurtur|\s+flow|\s+quality|\s+form)\b|"
@@ -142,8 +145,14 @@ _LOCAL_LEVELS = (
     ("director", "nl", r"hoofd [a-z]+|afdelingshoofd|bedrijfsleider"),
     # a function the visitor handles, said with the verb: "manejo marketing y ventas", "je gère le marketing", "cuido do
     # comercial", "gestisco le vendite", "ich verantworte den Vertrieb", "ik doe de marketing"
+    # a function the visitor heads, said with the verb, as "I lead the marketing" is: "ich leite das Marketing", "je
+    # dirige le marketing", "dirijo el marketing", "dirijo o comercial", "dirigo le vendite", "ik leid de marketing"
+    ("director", "all", r"(?:ich leite|je dirige|dirijo|dirigo|ik leid|ik leid(?:e)?)\s+(?:(?:el|la|los|las|o|a|os|as|le|la|les|il|lo|i|gli|le|"
+                        r"den|die|das|de|het)\s+|l')?(?:parte (?:de |del )?)?(?:marketing|ventas|vendas|vendite|ventes|vertrieb|verkauf|verkoop|sales|"
+                        r"comercial|commerciale|commercial|compras|achats|acquisti|einkauf|inkoop|comunicaci(?:ó|o)n|comunica(?:ç|c)(?:ã|a)o|communication|"
+                        r"comunicazione|kommunikation|communicatie|digital|online|e-?commerce|it|finan\w+|personal|rh|rrhh|hr|produ\w+|operations|opera\w+)\b"),
     ("manager", "all", r"(?:manejo|llevo|gestiono|cuido d[oa]s?|giro|je g(?:è|e)re|je m'occupe d(?:u|e la|es|e l')|gestisco|curo|seguo|"
-                       r"ich verantworte|ich betreue|ich leite|ik doe|ik beheer|ik regel)\s+(?:(?:el|la|los|las|o|a|os|as|le|la|les|il|lo|i|gli|le|"
+                       r"ich verantworte|ich betreue|ik doe|ik beheer|ik regel)\s+(?:(?:el|la|los|las|o|a|os|as|le|la|les|il|lo|i|gli|le|"
                        r"den|die|das|de|het)\s+|l')?(?:parte (?:de |del )?)?(?:marketing|ventas|vendas|vendite|ventes|vertrieb|verkauf|verkoop|sales|"
                        r"comercial|commerciale|commercial|compras|achats|acquisti|einkauf|inkoop|comunicaci(?:ó|o)n|comunica(?:ç|c)(?:ã|a)o|communication|"
                        r"comunicazione|kommunikation|communicatie|redes sociales|redes sociais|social media|digital|online|web)"),
@@ -267,7 +276,13 @@ _DECIDES = lazy_compile(
     # "I'm the one holding the purse strings", "I'm the one signing off": the gerund says the same as "who holds"
     r"i'?m (?:the|actually the|really the) (?:one|person) (?:holding|signing|approving|deciding|controlling|making the (?:final )?(?:call|decision))\b(?! (?:back|out)\b)|"
     r"(?:the )?(?:budget|decision|call|final say|sign[- ]?off|money)(?:'s| is) (?:all |ultimately )?mine|i make the decisions|i make decisions|decision maker here|i'?m the decider|my budget|my sign[- ]?off|i am the decision maker|i own the budget|i own the decision|"
-    r"(?:me|i) and my (?:co-?founder|cofounder|partner|business partner) (?:decide|make|sign|approve)|we(?: both| two)? decide|(?:the (?:two|three|both) of us|both of us|we two) decide|i have the say|i'll sign)"
+    r"(?:me|i) and my (?:co-?founder|cofounder|partner|business partner) (?:decide|make|sign|approve)|we(?: both| two)? decide|"
+    # deciding with a relative or a partner, as the rewrite leaves the seven languages ("me and my father take the
+    # decisions", "mi padre y yo tomamos las decisiones" -> "me and my father tomamos las decisiones", "mi socio y yo
+    # decidimos", "ich und mein Vater entscheiden"): a decision taken together is the visitor's too
+    r"(?:me|i) and my (?:[\w-]+ ){0,2}?(?:decide|decidimos|decidem|decidiamo|decidono|entscheiden|d(?:é|e)cidons|d(?:é|e)cident|beslissen|"
+    r"(?:take|make|tomamos|prenons|prendiamo|nemen|treffen|fazemos) (?:the |all the |all |las |as |les |le |de |die |alle |todas las |todas as |tutte le )?"
+    r"(?:decisions|decisiones|decis(?:õ|o)es|d(?:é|e)cisions|decisioni|beslissingen|entscheidungen))\b|(?:the (?:two|three|both) of us|both of us|we two) decide|i have the say|i'll sign)"
 )
 _INFLUENCES = lazy_compile(
     r"\b(?:(?:need|needs|require|requires|get|getting|have to get|must get|would need|will need|i'?ll need|need to get|needs to get)\s+(?:(?:final|the|a|an|formal|official|board|ceo|cfo|coo|owner'?s?|management|exec|executive|committee|boss'?s?|manager'?s?|partner|legal|finance|procurement|leadership|their|his|her|my|our|[a-z]+'s)\s+){0,2}(?:sign[- ]?off|approval|buy[- ]?in|the ok|ok|okay|go[- ]ahead|green light|a yes|blessing|permission|agreement|sign off)|"
@@ -313,7 +328,13 @@ _USES = lazy_compile(
 )
 # "I decide" and "my boss decides" in the other languages (issue 15).
 _DECIDES_LOCAL = lazy_compile(
-    r"\b(?:ich (?:entscheide|unterschreibe|genehmige)|entscheide ich|ich treffe die entscheidung(?:en)?|(?:die )?entscheidung (?:liegt bei mir|treffe ich|ist meine)|"
+    r"\b(?:"
+    # deciding together with a relative or a partner: "mein Vater und ich treffen die Entscheidungen", "mon père et moi
+    # prenons les décisions", "mi padre y yo tomamos las decisiones", "eu e o meu pai decidimos", "io e mio padre
+    # prendiamo le decisioni", "mijn vader en ik nemen de beslissingen"
+    r"(?:und ich|et moi|y yo|en ik)\s+(?:entscheiden|treffen (?:die|alle|gemeinsam die) entscheidungen|d(?:é|e)cidons|prenons (?:les|toutes les) d(?:é|e)cisions|"
+    r"decidimos|tomamos (?:las|todas las) decisiones|beslissen|nemen (?:de|alle|samen de) beslissingen)\b|"
+    r"(?:eu|io) e (?:[\w'-]+\s+){1,3}(?:decidimos|tomamos (?:as|todas as) decis(?:õ|o)es|decidiamo|prendiamo (?:le|tutte le) decisioni)\b|ich (?:entscheide|unterschreibe|genehmige)|entscheide ich|ich treffe die entscheidung(?:en)?|(?:die )?entscheidung (?:liegt bei mir|treffe ich|ist meine)|"
     r"ich bin (?:der |die )?entscheider(?:in)?|(?:unterschreibe|genehmige|zeichne|gebe) ich\b|teken ik|keur ik (?:\w+ )?goed|firmo yo|apruebo yo|assino eu|aprovo eu|signe moi|"
     r"ich habe das letzte wort|das letzte wort habe ich|liegt bei mir|ich gebe (?:das budget |es )?frei|"
     r"c'est moi qui (?:d(?:é|e)cide|signe|valide|tranche)|je (?:d(?:é|e)cide|signe|valide|tranche)\b|je suis (?:le |la )?(?:seule? )?(?:d(?:é|e)cideur|d(?:é|e)cisionnaire)|"
