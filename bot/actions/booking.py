@@ -1362,6 +1362,21 @@ async def _call_asked_for(tracker: Tracker) -> list[EventType]:
     return [SlotSet("human_requested", True), *events]
 
 
+class ActionThanks(Action):
+    """Thanks: "You're welcome!"; a time picked with thanks ("first one thanks", "den zweiten, danke", "la segunda,
+    gracias") is booked (set 17's mia got "You're welcome!" and no call). For the rule on the thanks intent, in place
+    of the bare ``utter_welcome`` response."""
+
+    def name(self) -> str:
+        return "action_thanks"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if picks_a_slot(tracker) and not tracker.get_slot("awaiting_zone"):
+            return [*await book_named(dispatcher, tracker), *seen(tracker)]
+        dispatcher.utter_message(response="utter_welcome")
+        return []
+
+
 class ActionBookSlot(Action):
     """A slot button (or "the second one"): booked once, confirmed with a calendar file."""
 
