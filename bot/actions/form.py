@@ -1914,6 +1914,11 @@ def _labelled_company(text: str, free: Attributes, today: date, currency: str) -
     name, said = read.company, text.strip().rstrip(".!")
     if not name or name == said or not said.endswith(name) or not shaped_like_a_name(name):
         return None
+    alone = extract(name, now=today, default_currency=currency, lang=spoken())
+    if any(stated(alone, n) for n in DATA):
+        # "wir sind 12 Personen", "Wir sind 12 Leute" (German nouns in capitals) at the need question gave the company
+        # "12 Personen": what the name read alone states (a head count, a sum, a date) is that value, no firm's name.
+        return None
     return only(read, ["company"])
 
 
