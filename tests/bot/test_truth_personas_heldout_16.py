@@ -60,6 +60,10 @@ last after her timing; megan, not offered times, got an email promise to 'could 
 Run again with the strict xfails only (18:03 UTC, same tree): 3 passed, 8 xfailed.
 2026-12-05 18:25 UTC, after c1df58e (player2: the zone of a province named): liam passes (times in Atlantic Time,
 'as you're in Nova Scotia', booked in America/Halifax); his strict xfail is removed.
+2026-12-05 19:21 UTC, after the readers' fixes by category (a decision taken with a relative, 9c06fc7; a trade the labels
+do not name and a firm's clients, 80f4c37; a time corrected in one message, d1985dd, and a name said apart before a
+correction, c0acc5f; what customers pay is no budget, 91fc8e6): rohan, hannah, thabo and rodrigo pass; their strict
+xfails are removed. No script, label or check changed.
 """
 
 from __future__ import annotations
@@ -700,15 +704,8 @@ SKIPS = {"hannah": ("skip that one", "authority"), "liam": ("pass for now", "ind
 
 # Personas still wrong after their first run, by id, with what came out wrong (``cases``).
 STILL_WRONG: dict[str, str] = {
-    "rohan": "authority.role is 'influencer': 'me and my father take the decisions' is not read as deciding",
-    "hannah": "industry is 'hospitality': the garden centre's cafe in the opening was heard as the trade, confirmed "
-    "by her scripted yes, and the industry question never asked",
-    "thabo": "'Thabo Nkosi. oh and scratch February, make it March, ...' at the name question got 'Sorry, I didn't "
-    "catch that', and the start stays February (horizon 71 days), not March",
     "megan": "'Enrolments for next year are softer than we'd like' was noted as 'a start in 2027' (horizon 209), "
     "confirmed by her scripted yes; the timing question (and her bot question) never came; no times were offered",
-    "rodrigo": "budget is 150 (min and max): what his customers pay for the basic plan, not 'entre 10 y 12 mil "
-    "mensuales'",
     "davide": "budget is 15000 with no period: the opening's average car price ('prezzo medio sui 15 mila') was "
     "heard as a budget, confirmed by his scripted yes, and the budget question never asked",
     "griet": "industry is 'other' (thuisverpleging), company_size is 5 (the office, not 'een 60-tal "
