@@ -184,7 +184,22 @@ _LOCAL = {
     # the website's ("website" below), and both may be said
     # the phone wanted ringing with customers: "want the phones ringing again", "das Telefon soll wieder klingeln", "que le
     # téléphone sonne", "que suene el teléfono", "que o telefone toque", "che il telefono squilli", "dat de telefoon rinkelt"
-    "lead_generation": r"(?:phones?|telephones?) (?:(?:ringing|to ring|ring)(?: again| off the hook)?|off the hook)|(?:telefon|telefone|telefoon|tel(?:é|e)fono|t(?:é|e)l(?:é|e)phone)e?\s+"
+    # outcomes of a sale counted as a target ("goal is 50 demos a month", "want 20 new patients a week"), wished for
+    # ("want to get corporate team building bookings", "need more rentals"), or raised ("aumentar las inscripciones",
+    # "augmenter nos réservations", "die Anmeldungen steigern", "aumentare le iscrizioni", "meer inschrijvingen"); contacts
+    # of firms wanted ("ci servono contatti di aziende", "des contacts d'entreprises"): leads
+    "lead_generation": r"(?:goal|target|aim|aiming|want|need|hoping for|looking for|get to|reach|hit|ziel|objectif|objetivo|meta|obiettivo|doel)\b[^.!?;\d]{0,25}?\d+\+?\s+(?:new\s+|more\s+|qualified\s+|extra\s+)?(?:demos|leads|bookings|appointments|enquiries|inquiries|sign-?ups|meetings|sales calls|patients|customers|clients|rentals|viewings|deals|termine|anfragen|rendez-vous|demandes|citas|reuniones|reuni(?:õ|o)es|appuntamenti|afspraken|aanvragen)\s+"
+                       r"(?:a|per|each|every|/|pro|im|par|por|al|ao|all'|al|in de)\s*(?:day|week|month|quarter|mo|wk|tag|woche|monat|jour|semaine|mois|d(?:í|i)a|semana|mes|m(?:ê|e)s|giorno|settimana|mese|dag|maand)\b|"
+                       r"(?:want|need|looking|trying|hoping|help(?: us)?|like)\s+(?:to\s+)?(?:get|win|land|attract|fill|bring in)\s+(?:more\s+)?(?:[\w-]+\s+){0,3}?(?:bookings|reservations|enquiries|inquiries|clients|customers|leads|rentals|tenants|viewings|students|enrol+ments)\b|"
+                       r"more (?:[\w-]+ )?(?:rentals|lettings|viewings|move-ins|tours booked|quote requests|quotes requested)\b|"
+                       r"(?:increase|grow|boost|raise|aumentar|incrementar|subir|augmenter|accro(?:î|i)tre|erh(?:ö|oe)hen|steigern|aumentare|incrementare|verhogen|vergroten)\s+"
+                       r"(?:(?:the|our|las|los|nuestras|nuestros|as|os|nossas|nossos|les|nos|die|unsere|le|i|nostre|nostri|de|onze)\s+)?"
+                       r"(?:inscri(?:pciones|(?:ç|c)(?:õ|o)es|ptions)|matr(?:í|i)culas|iscrizioni|anmeldungen|inschrijvingen|enrol+ments|admissions|registrations|sign-?ups|"
+                       r"bookings|reservas|r(?:é|e)servations|prenotazioni|buchungen|reserveringen|leads|clientes|clients|kunden|klanten|clienti)\b|"
+                       r"(?:anmeldungen|buchungen|anfragen|inschrijvingen|reserveringen|aanvragen|boekingen)\s+(?:(?:deutlich|weiter|flink|verder)\s+)?(?:steigern|erh(?:ö|oe)hen|verhogen|vergroten)\b|"
+                       r"(?:contatti|contacts|contactos|contatos|kontakte|contacten)\s+(?:(?:di|da|d'|de|van|von|from|with|aus|con|com|met|mit)\s*)(?:(?:the|le|les|las|los|as|os|delle|degli|der|den|het)\s+)?"
+                       r"(?:aziende|imprese|entreprises|soci(?:é|e)t(?:é|e)s|empresas|unternehmen|firmen|betrieben|bedrijven|businesses|companies|firms|clienti|clients|clientes|kunden|klanten|prospects|prospetti)\b|"
+                       r"(?:phones?|telephones?) (?:(?:ringing|to ring|ring)(?: again| off the hook)?|off the hook)|(?:telefon|telefone|telefoon|tel(?:é|e)fono|t(?:é|e)l(?:é|e)phone)e?\s+"
                        r"(?:(?:soll|wieder|endlich|mehr|qui|recommence (?:à|a)|vuelva a|volte a|torni a|weer|gaat)\s+)*(?:klingel\w*|l(?:ä|ae)ute\w*|sonne\w*|suen[ae]\w*|son(?:ar|ando)|to(?:que|quem|car|cando)|squill\w*|rinkel\w*|rinkelen|overgaan)|"
                        r"(?:que|che|dat)\s+(?:(?:el|le|o|il|de)\s+)?(?:telefon\w*|t(?:é|e)l(?:é|e)phone)\s+(?:(?:vuelva a|volte a|torni a|weer|recommence (?:à|a))\s+)?(?:suene|sonne|sonar|toque|tocar|squilli|squillare|rinkelt|gaat)|"
                        r"mehr (?:ins ausland |im ausland |ins ausland hinein )?verkaufen|export\w* (?:steigern|ausbauen)|"
@@ -243,7 +258,14 @@ _LOCAL = {
                             # the verb too: "automatiser nos relances par email", "Follow-ups automatisieren", "automatizar los seguimientos"
                             r"automatis(?:er|ons|ez|(?:é|e)e?s?)|automatisier(?:en|t|te|ten)?|automatiz(?:ar|amos|ado|ados|ada|adas)|automatizz(?:are|iamo|ato|ati|ata|ate)|automatiser(?:en|t|de)?",
     "crm": r"kundenverwaltung|kundendaten|gestion (?:de la )?relation client|gesti(?:ó|o)n de clientes|gest(?:ã|a)o de clientes|gestione (?:dei )?clienti|klantbeheer|klantenbestand",
-    "website": r"web corporativa|(?:sitio|site) (?:web )?(?:corporativo|institucional)|site (?:corporate|institutionnel|vitrine)|sito (?:web )?(?:aziendale|istituzionale|corporate)|"
+    # an online shop wanted, built or launched: "want an online shop that actually works", "lancer une boutique en ligne",
+    # "einen Onlineshop aufbauen", "montar una tienda online", "criar uma loja online", "aprire un negozio online", "een
+    # webshop laten bouwen" ("we're an online shop" is the business, no need)
+    "website": r"(?:want|need|build|launch|set up|start|open|create|get|lancer|cr(?:é|e)er|ouvrir|monter|montar|crear|abrir|lanzar|criar|lan(?:ç|c)ar|aprire|creare|lanciare|"
+               r"quiero|queremos|necesitamos|quero|queremos|precisamos|vorrei|vogliamo|wollen|brauchen|willen|voulons|aimerions)\s+(?:[\w'-]+\s+){0,3}?"
+               r"(?:online (?:shop|store)|e-?shop|web ?shop|online-?shop|boutique (?:en ligne|e-commerce)|tienda (?:online|en l(?:í|i)nea|virtual)|loja (?:online|virtual)|negozio (?:online|on-line)|e-?commerce (?:site|store|shop|website))\b|"
+               r"(?:online-?shop|webshop)\s+(?:aufbauen|bauen|erstellen|laten bouwen|bouwen|opzetten)\b|"
+               r"web corporativa|(?:sitio|site) (?:web )?(?:corporativo|institucional)|site (?:corporate|institutionnel|vitrine)|sito (?:web )?(?:aziendale|istituzionale|corporate)|"
                r"bedrijfswebsite|(?:firmen|unternehmens)-?(?:website|webseite|homepage)|(?:rehacer|renovar|redise(?:ñ|n)ar|actualizar|mejorar|cambiar|hacer) (?:la|nuestra) web\b|(?:ayuda|apoyo) (?:con|para) (?:la|nuestra) web\b|"
                # selling (more) online: "sell more online", "mehr online verkaufen", "vendre plus en ligne", "vender más online",
                # "vendere di più online", "meer online verkopen"
@@ -340,7 +362,7 @@ _NEED_CUES = lazy_compile(
     r"built (?:back )?in (?:19|20)\d\d|dinosaur|prehistoric|invisible|unknown|ancient|dated|ugly|sucks?|awful|clunky|embarrassing|mess|messy|crap|crappy|trash|garbage|rubbish|junk|a joke|horrible|rebuild|refresh|moderni[sz]e|dry|nobody|nothing|zero|"
     r"don'?t|doesn'?t|isn'?t|aren'?t|can'?t|hasn'?t|haven'?t|wasn'?t|weren'?t|won'?t|keep(?:ing)? up|kept up|never|stuck|flat|declin\w*|drop\w*|dead|useless|wasting|waste|burning|expensive|get|generate|drive|start|"
     # the same cues in the other languages visitors write (issue 15)
-    r"ne (?:marche|fonctionne|donne) (?:pas|rien)|funktioniert nicht|no funciona|n(?:ã|a)o funciona|non funziona|werkt niet|sans r(?:é|e)sultat|ohne erfolg|sin resultado|sem resultado|senza risultat[io]|zonder resultaat|"
+    r"ziel|objectif|objetivo|obiettivo|doel|lancer|lanzar|lan(?:ç|c)ar|lanciare|lanceren|ne (?:marche|fonctionne|donne) (?:pas|rien)|funktioniert nicht|no funciona|n(?:ã|a)o funciona|non funziona|werkt niet|sans r(?:é|e)sultat|ohne erfolg|sin resultado|sem resultado|senza risultat[io]|zonder resultaat|"
     r"brauche[n]?|ben(?:ö|oe)tigen|wollen|m(?:ö|oe)chten|suchen|mehr|besser\w*|verbessern|hilfe|neue[nrs]?|bringen nichts|"
     r"besoin|voulons|veut|veux|cherch\w*|plus|meilleur\w*|am(?:é|e)liorer|aide|nouveau|nouvelle|refonte|trouver|g(?:é|e)rer|"
     # "outdated", "old-fashioned", "to redo" in the other languages: "Unsere Website ist völlig veraltet", "Website moet opnieuw"
