@@ -765,13 +765,16 @@ _PRACTICE_AFTER = lazy_compile(
     r"accountants|kanzlei\w*|anw(?:ä|ae)lte|advocaten(?:kantoor)?|advocatenkantoor)\b")
 
 
+_ONLY_ARTICLES = lazy_compile(r"(?:(?:a|an|the|our|my|small|little|local|tiny|boutique|independent|family[- ]run|family[- ]owned)\s+)+")
+
+
 def _unnamed_trade(lower: str, best: tuple[int, str] | None) -> str | None:
     """The label of the first trade the labels do not name (``nlu.trades``) said of the visitor's own business, when it
     comes before the first label's description (or there is none): not their clients' ("we sell to hair salons"), not
     a supplier sought ("looking for a locksmith")."""
     for label, start, end in trades.unnamed(lower):
-        if best is not None and start > best[0]:
-            return None
+        if best is not None and start > best[0] and not _ONLY_ARTICLES.fullmatch(lower, best[0], start):
+            return None  # (a label's word said first; but "a locum agency": the label's match opens on the article)
         if _their_market(lower, start, end) or _SOUGHT.search(lower, max(0, start - 40), start) or _a_supplier(lower, start):
             continue
         return label

@@ -88,7 +88,7 @@ _TRADES = (
     (
         "retail_ecommerce",
         r"gift hampers?|hampers? (?:biz|business|company|shop|brand)s?|gift (?:box|basket)(?:es|s)? (?:biz|business|company|shop|brand)|garden (?:cent(?:re|er)s?|shops?)|"
-        r"charity shops?|thrift (?:stores?|shops?)|op shops?|"
+        r"thrift (?:stores?|shops?)|op shops?|"
         r"gartencenter|gartenmarkt|secondhand-?laden|gebrauchtwaren\w*|jardinerie|ressourcerie|friperie|"
         r"tienda de segunda mano|centro de jardiner(?:í|i)a|brech(?:ó|o)s?|loja de usados|garden center|"
         r"mercatino dell'usato|negozio dell'usato|vivaio e garden|"

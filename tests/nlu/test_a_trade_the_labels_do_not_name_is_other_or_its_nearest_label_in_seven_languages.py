@@ -36,6 +36,7 @@ NOW = "2026-12-05"
         ("family run garden centre with a cafe and a small online shop", "retail_ecommerce"),
         ("We run two escape rooms in Cardiff", "hospitality"),
         ("We're a commercial cleaning firm in Perth", "professional_services"),
+        ("we're a locum agency placing nurses and GPs", "professional_services"),
         # German
         ("Wir sind ein Friseursalon in München mit 6 Mitarbeitern", "other"),
         ("Hallo, Kfz-Werkstatt aus Linz hier, 5 Mechaniker", "other"),
@@ -123,6 +124,9 @@ def test_the_trade_answered_at_the_industry_question(text: str, field: str, labe
         ("We run a vet practice in Leeds", "healthcare"),
         ("We're a removals company in London", "logistics"),
         ("We're a driving school in Leeds", "education"),
+        # charity shops are the charity's
+        ("We run 3 charity shops for a local hospice", "nonprofit"),
+        ("Charity shop chain? no we're a hospice charity in Kent, 14 charity shops", "nonprofit"),
     ],
 )
 def test_a_trade_not_said_of_the_business_changes_nothing(text: str, label: str | None) -> None:
