@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -354,10 +355,21 @@ def _buckets() -> dict[str, list[str]]:
     return buckets
 
 
+# Real words of the seven languages one edit from a word the readers know, tools' names among them (made by
+# ``data/build_typos.py``): "convertit" ("un site qui convertit mieux"), "converta", "converteert" are a verb, no
+# misspelt ConvertKit.
+_NEAR_WORDS = Path(__file__).resolve().parent / "data" / "near_words.txt"
+
+
+@lru_cache(maxsize=1)
+def _real_words() -> frozenset[str]:
+    return frozenset(_NEAR_WORDS.read_text(encoding="utf-8").split())
+
+
 @lru_cache(maxsize=8192)
 def _fuzzy(word: str) -> str | None:
-    """The tool a misspelt word most likely names ("salesfroce"), if any."""
-    if len(word) < 6 or word in _STOP or word.split(" ")[0] in _STOP:
+    """The tool a misspelt word most likely names ("salesfroce"), if any; a real word of the visitor's languages is none."""
+    if len(word) < 6 or word in _STOP or word.split(" ")[0] in _STOP or word in _real_words():
         return None
     names = _buckets().get(word[0])
     if not names:
@@ -447,11 +459,20 @@ FAMILIES = {
 _CHANNELS = frozenset({"google_ads", "facebook_ads", "linkedin_ads"})
 _IN_USE = re.compile(
     r"\b(?:already|currently|at the moment|right now|we(?:'re| are)? (?:use|using|running|run|spend(?:ing)?|on)|(?:i|we)(?:'ve| have) (?:been )?(?:using|running)|"
-    r"using|we have|our (?:\w+ )?(?:accounts?|campaigns?)|in-house|ourselves|was|were|used to|tried|have tried)\b"
+    r"using|we have|our (?:\w+ )?(?:accounts?|campaigns?)|in-house|ourselves|was|were|used to|tried|have tried|"
+    # the same in the other languages: "wir schalten schon", "on fait déjà", "ya hacemos", "já fazemos", "già facciamo", "we draaien al"
+    r"schon|bereits|aktuell|derzeit|momentan|nutzen|schalten wir|laufen|d(?:é|e)j(?:à|a)|actuellement|en ce moment|utilisons|ya|actualmente|"
+    r"usamos|hacemos|j(?:á|a)|atualmente|fazemos|rodamos|gi(?:à|a)|attualmente|usiamo|facciamo|momenteel|gebruiken|draaien|doen al)\b"
 )
 _WANTED = re.compile(
     r"\b(?:want|wants|wanna|need|needs|help|looking|interested|start|starting|launch|set up|setup|try|explore|get into|thinking|"
-    r"considering|planning|would like|'d like|like to|hoping|ask about|about|someone to|agency|manage|quote|with)\b"
+    r"considering|planning|would like|'d like|like to|hoping|ask about|about|someone to|agency|manage|quote|with|"
+    # wanted in the other languages: "wir wollen LinkedIn Ads schalten", "on aimerait lancer", "queremos probar", "queremos começar",
+    # "vorremmo provare", "we willen starten met"
+    r"wollen|m(?:ö|oe)chten|w(?:ü|ue)rden gerne?|brauchen|planen|starten|testen|hilfe|voulons|veut|voudrions|aimerions|aimerait|"
+    r"besoin|lancer|essayer|tester|queremos|quisi(?:é|e)ramos|necesitamos|gustar(?:í|i)a|empezar|probar|lanzar|ayuda|quer(?:í|i)amos|"
+    r"precisamos|gostar(?:í|i)amos|come(?:ç|c)ar|testar|ajuda|vogliamo|vorremmo|abbiamo bisogno|iniziare|provare|lanciare|aiuto|"
+    r"willen|zouden graag|hebben .{0,10}nodig|beginnen|proberen|hulp)\b"
 )
 
 
