@@ -116,8 +116,11 @@ _SUM = lazy_compile(
     r"partners|co-?founders|founders|owners|associ(?:é|e)s|socios|soci|s(?:ó|o)cios|gesellschafter|teilhaber|vennoten)\b"
 )
 # "15 + 5 contractors", "15 plus 5 part-timers": a count, then others who are no staff or more staff.
+# ("32, plus 6 delivery drivers on contract": people of a trade said to be on contract are no staff either)
 _PLUS_OTHERS = lazy_compile(
-    r"(?<![\d.,])(?P<n>\d{1,5})\s*(?P<unit>people|staff|employees|ppl)?\s*(?:\+|plus)\s*(?P<more>\d{1,5})\s+(?:(?P<out>contractors?|freelancers?|agencies|outsourced)|"
+    r"(?<![\d.,])(?P<n>\d{1,5})\s*(?P<unit>people|staff|employees|ppl)?\s*,?\s*(?:\+|plus)\s*(?P<more>\d{1,5})\s+(?:(?P<out>contractors?|freelancers?|agencies|outsourced|"
+    r"(?:[^\W\d_]+\s+){1,3}?(?:on (?:a )?contracts?|contracted|subcontracted|freelance|as contractors|as freelancers?|als freelancers?|"
+    r"en freelance|via an agency|through an agency))|"
     r"part[- ]timers?|part[- ]time|staff|employees|people|more|others|full[- ]timers?)\b"
 )
 # "we've got 2 devs and a designer, plus me": the team listed role by role (contractors and freelancers are not staff).
