@@ -46,7 +46,12 @@ _CUE_BEFORE = lazy_compile(
     r"\b(?:[a-z]{1,2}-)?(?!(?:19|20)\d\d\s)\d{4,5},?\s+)$"
 )
 _BASED = lazy_compile(r"\b(?:based|located|headquartered|hq(?:'d)?(?: is)?|head office(?: is)?|offices? (?:is |are )?|we'?re|we are|i'?m|i am|live|living|sitting|situated|registered)\s+(?:in|out of|at|near)\s+(?:the\s+)?$|\b(?:hq|hq:|from)\s+$|"
-                    r"\b(?:wir sitzen|sitzen|ansässig|sitz|nous sommes|on est|basée?s?|située?s?|estamos|somos de|sediad[oa]s?|siamo|we zitten|gevestigd|wij zitten)\s+(?:in|à|en|au|em|no|na|a|di|te)\s+$")
+                    r"\b(?:wir sitzen|sitzen|ansässig|sitz|hauptsitz(?: ist)?|zentrale(?: ist)?|nous sommes|on est|basée?s?|située?s?|si(?:è|e)ge(?: social)?(?: est)?|"
+                    r"estamos|somos de|sediad[oa]s?|sede (?:central|principal|principale|centrale)(?: est(?:á|a)| (?:è|e))?|siamo|we zitten|gevestigd|wij zitten|"
+                    r"hoofdkantoor(?: is| zit)?)\s+(?:in|à|en|au|em|no|na|a|di|te)\s+$")
+# "Singapore HQ + offices in KL", "London head office, branches in Leeds": the place the head office is said after.
+_HQ_AFTER = lazy_compile(r"[\s-]*(?:hq|headquarters|head office|head-office|main office|hauptsitz|zentrale|si(?:è|e)ge|sede central|sede principal|"
+                         r"sede centrale|hoofdkantoor)\b")
 # A period after a name ("Mitte nächsten Jahres", "Mitte 2027"): the name is a word of time there.
 _TIME_AFTER = lazy_compile(
     r"\s+(?:(?:des|der|dieses|diesen|nächste[nrs]?|kommende[nrs]?|letzte[nrs]?)\s+)?(?:jahr(?:es)?|monats?|quartals?|januar|februar|märz|"
@@ -61,8 +66,13 @@ _MARKET_BEFORE = lazy_compile(
     # the same in the other languages: "Kunden in Frankreich", "clients en Allemagne", "clientes na Alemanha", "klanten in Duitsland"
     r"kunden|neukunden|auftr(?:ä|ae)ge|client(?:è|e)le|clientes|clienti|klanten|expandieren|exportieren|verkaufen|exporter(?= (?:en|au|aux|vers|dans|à)\b)|vendre|exportar|vender|esportare|vendere|exporteren|verkopen|"
     # requests wanted from there: "mehr Anfragen aus Österreich", "plus de demandes de Suisse", "più richieste dalla Svizzera"
-    r"\w*anfragen|demandes|solicitudes|richieste|aanvragen|pedidos)\s+"
+    r"\w*anfragen|demandes|solicitudes|richieste|aanvragen|pedidos|"
+    # the people a firm serves, where they come from: "patients come from Nigeria", "Patienten kommen aus Polen", "nos élèves
+    # viennent de Belgique", "pacientes vienen de Perú", "alunos vêm de Angola", "ospiti arrivano dalla Germania", "gasten uit Duitsland"
+    r"patients?|patienten|pacientes|pazienti|pati(?:ë|e)nten|students?|(?:é|e)l(?:è|e)ves|(?:é|e)tudiants|sch(?:ü|ue)ler|studenten|alunos|alumnos|"
+    r"estudiantes|studenti|guests?|g(?:ä|ae)ste|hu(?:é|e)spedes|h(?:ó|o)spedes|ospiti|gasten|tourists?|touristes|turistas|turisti|toeristen)\s+"
     r"(?:(?:are|is|mostly|mainly|all|into|to|in|across|from|throughout|the|our|more|also|out|based|located|over|"
+    r"come|comes|coming|kommen|viennent|vienen|v(?:ê|e)m|vengono|arrivano|komen|meist|surtout|sobre todo|principalmente|soprattutto|vooral|"
     r"nach|aus|en|dans|au|aux|na|no|nos|nas|em|para|nel|nella|negli|nei|uit|naar|van|(?<=demandes )de|(?<=solicitudes )de|(?<=pedidos )de|dalla|dal)\s+){1,3}$"
 )
 # An event the visitor went to, or where they met us: "we met your team at Web Summit in Lisbon", "auf der Messe in Köln
@@ -119,7 +129,11 @@ _TOWN_BEFORE_CODE = lazy_compile(
 _FROM_TOWN = lazy_compile(r"\b(?:aus|from|based in|based out of|located in|headquartered in|sitz in|uit|vanuit|bas(?:é|e)e?s? (?:à|a)|sediad[oa] em|con sede a)\s+$")
 # City names two English-speaking markets share with cities of like size (the table keeps one of them): Newcastle
 # (New South Wales, and upon Tyne), Cambridge (England, and Massachusetts).
-_SHARED_ENGLISH: dict[str, frozenset[str]] = {"newcastle": frozenset({"AU", "GB"}), "cambridge": frozenset({"GB", "US"})}
+_SHARED_ENGLISH: dict[str, frozenset[str]] = {"newcastle": frozenset({"AU", "GB"}), "cambridge": frozenset({"GB", "US"}),
+                                              # (England's county, and the city in Virginia the table keeps)
+                                              "norfolk": frozenset({"GB", "US"})}
+# Of those, names that are a county in one of the markets, no city: "3 branches in Norfolk" with a "£" is in England.
+_SHARED_COUNTIES = {("norfolk", "GB")}
 # Words of a market's own in a message: its currency, its name, its firms' suffix, its slang.
 _MARKET_WORDS = {
     "GB": lazy_compile(r"£|\bgbp\b|\bquid\b|\buk\b|\bu\.k\.|\bengland\b|\bscotland\b|\bwales\b|\bbritain\b|\bbritish\b|\bltd\b|\bpost ?code\b|\bvat\b"),
@@ -165,11 +179,40 @@ def _own_state_after(text: Text, m: _Match, matches: list[_Match]) -> bool:
     return code not in _CODE_WORDS and m.place.region in {f"{c}-{code.upper()}" for c in following.place.country.split("|")}
 
 
+# States' codes a chat types in lower case after its city ("melbourne fl", "plano tx", "newcastle nsw") that are no
+# word of the seven languages ("on", "me", "la", "de", "wa", "sa" are words, or another country's code).
+_LOWER_CASE_CODES = frozenset({"fl", "tx", "ny", "nj", "nc", "sc", "az", "ut", "nv", "ky", "tn", "mn", "wi", "mi", "ks", "nm", "ct", "ri", "nh",
+                               "vt", "wv", "ak", "md", "wy", "nsw", "qld", "vic", "tas", "bc", "qc", "sk"})
 # Two-letter state codes that are also the code of a country visitors are in ("in DE" may be Germany, "in CA" Canada).
 _COUNTRY_CODES_TOO = frozenset({"de", "ca"})
 # A UK postcode written in full, in capitals, as an address gives it ("we're at EC1V 9HX"): the format is the UK's alone.
 UK_POSTCODE_WRITTEN = lazy_compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b")
 _UK_POSTCODE_FIRST = lazy_compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\s+(?i:is (?:our|my|the) post ?code|post ?code)\b")
+# A UK postcode's district alone, after a word of where or "postcode" ("an office in EC2A", "we're in SE1", "postcode
+# LS6"): a British postcode area's letters, a digit or two, in capitals.
+_UK_AREAS = ("AB AL BA BB BD BH BL BN BR BS CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY EC EH EN EX FK FY GL GU HA HD HG HP HR HS HU "
+             "HX IG IP IV KA KT KW KY LA LD LE LL LN LS LU ME MK ML NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM SA SE SG SK SL SM SN SO SP "
+             "SR SS ST SW SY TA TD TF TN TQ TR TS TW UB WA WC WD WF WN WR WS WV YO ZE").split()
+_UK_DISTRICT = lazy_compile(
+    r"(?i:\b(?:in|at|based in|located in|offices? in|post ?code(?: is)?:?|postal code(?: is)?:?))\s+(?:" + "|".join(_UK_AREAS) + r")\d{1,2}[A-Z]?(?![\w-])")
+# A Brazilian state's code in capitals after Portuguese "em", "no", "na" ("uma fintech em SP", "estamos no RJ", "sediada em MG").
+_BR_STATE = lazy_compile(
+    r"(?i:\b(?:em|no|na|aqui em|sediad[oa] em|baseados? em))\s+(?:SP|RJ|MG|RS|SC|BA|PE|CE|GO|DF|ES|AM|PA|PB|RN|AL|SE|PI|MA|MT|MS|TO|RO|AC|AP|RR)(?![\w-])")
+
+
+def _postal(text: Text) -> Location | None:
+    """The country a postcode, a postcode's district, a ZIP code or a Brazilian state's code says, with no place named."""
+    if _UK_POSTCODE.search(text.original) or _UK_POSTCODE_FIRST.search(text.original) or UK_POSTCODE_WRITTEN.search(text.original):
+        return Location("GB", None)
+    if _UK_DISTRICT.search(text.original):
+        return Location("GB", None)
+    if _US_ZIP.search(text.original):
+        return Location("US", None)
+    if _BR_STATE.search(text.original):
+        return Location("BR", None)
+    return None
+
+
 # A US ZIP code named as one ("zip 94107", "zip code: 10001-1234"): the word is America's.
 _US_ZIP = lazy_compile(r"(?i:\bzip(?:\s*code)?)\b\W{0,3}(?:is\s+)?\d{5}(?:-\d{4})?\b")
 # Cues that are also English articles or common words: after them, only a capitalised name is a place needing a cue.
@@ -287,11 +330,44 @@ class _Match:
     place: _Place
 
 
+class _Token:
+    """A word of the text, as ``re.Match`` gives it (start, end, the words)."""
+
+    def __init__(self, lower: str, start: int, end: int) -> None:
+        self._lower, self._start, self._end = lower, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _: int = 0) -> str:
+        return self._lower[self._start: self._end]
+
+
+def _tokens(lower: str, lengths: dict[str, int]) -> list[_Token]:
+    """The words of ``lower``; a hyphenated one no place's name opens is read as its parts: "Dallas-Fort Worth" (a metro
+    area, the en dash made a hyphen), "Berlin-Mitte", "Minneapolis-St. Paul" ("Aix-en-Provence" stays one)."""
+    tokens: list[_Token] = []
+    for m in _TOKEN.finditer(lower):
+        word = m.group(0)
+        if "-" in word and word not in lengths and word.rstrip(".") not in lengths:
+            at = m.start()
+            for part in word.split("-"):
+                if part:
+                    tokens.append(_Token(lower, at, at + len(part)))
+                at += len(part) + 1
+        else:
+            tokens.append(_Token(lower, m.start(), m.end()))
+    return tokens
+
+
 def _matches(text: Text) -> list[_Match]:
     table = _table()
     lengths = _lengths()
     lower = text.lower
-    tokens = list(_TOKEN.finditer(lower))
+    tokens = _tokens(lower, lengths)
     found: list[_Match] = []
     i = 0
     while i < len(tokens):
@@ -362,6 +438,10 @@ def _words_before_lower(text: Text, m: _Match, written: str) -> bool:
     return written.islower() and bool(re.search(r"[^\W\d_]", text.lower[: m.start]))
 
 
+# "a studio in Fitzroy (melb)", "based in Surry Hills (Sydney)": the city in brackets after a suburb said with a word of where.
+_BRACKET_AFTER_A_TOWN = lazy_compile(r"\b(?:in|from|near|based in|based out of|located in|aus|à|en|em|a|uit)\s+[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s*\(\s*$")
+
+
 def _cued(text: Text, m: _Match) -> bool:
     before = text.lower[max(0, m.start - 40): m.start]
     after = text.lower[m.end: m.end + 20]
@@ -369,7 +449,7 @@ def _cued(text: Text, m: _Match) -> bool:
     if after_cue and after_cue.group(0).lstrip().startswith(",") and text.original[m.start: m.end].islower() and _CLAUSE_AFTER_COMMA.match(
             text.lower[m.end:].lstrip(" ,")):
         after_cue = None  # "manejo marketing y ventas, pero ...": a comma after a word in lower case ends a clause, no place
-    return bool(_CUE_BEFORE.search(before) or after_cue or _SEARCHED_FOR.search(text.lower, max(0, m.start - 80), m.start) or (
+    return bool(_CUE_BEFORE.search(before) or after_cue or _BRACKET_AFTER_A_TOWN.search(before) or _SEARCHED_FOR.search(text.lower, max(0, m.start - 80), m.start) or (
         m.place.kind == "city" and text.original[m.start: m.start + 1].isupper() and _street_before(text.original, m.start)) or (
         _SUBURB_BEFORE.search(before) and _SUBURB_AFTER.match(text.lower, m.end)) or (
         m.place.kind == "city" and m.place.population >= _BIG_CITY and text.original[m.start: m.start + 1].isupper()
@@ -606,10 +686,8 @@ def location(text: Text, field: str | None, lang: str | None = None, *, stays: b
     written = _postcode_town(text, lang, by_format_only=True)
     if written is not None and not any(m.place.kind == "city" and text.original[m.start: m.end] == written.city for m in matches):
         return written  # "2161 AB Lisse", "Reggio Emilia, CAP 42020": the postcode's format names the country of a town the table lacks
-    if not matches and (_UK_POSTCODE.search(text.original) or _UK_POSTCODE_FIRST.search(text.original) or UK_POSTCODE_WRITTEN.search(text.original)):
-        return Location("GB", None)  # "our postcode is M1 4BT": the format is the UK's alone
-    if not matches and _US_ZIP.search(text.original):
-        return Location("US", None)
+    if not matches and (postal := _postal(text)) is not None:
+        return postal  # "our postcode is M1 4BT": the format is the UK's alone
     if not matches:
         zone = _zone_city(text.lower)
         if zone is not None:
@@ -646,7 +724,8 @@ def location(text: Text, field: str | None, lang: str | None = None, *, stays: b
             named = written.lower() not in _CODE_WORDS and (
                 (len(written) >= 3 and _cued(text, m))
                 or (written.lower() not in _COUNTRY_CODES_TOO and _WHERE_BEFORE_CODE.search(text.lower, max(0, m.start - 30), m.start)))
-            if not (written.isupper() and (after_city or after_town or named or in_list or (answer and short))):
+            typed_low = after_city and written.islower() and written in _LOWER_CASE_CODES  # "melbourne fl", "portland me" is no Maine
+            if not typed_low and not (written.isupper() and (after_city or after_town or named or in_list or (answer and short))):
                 continue
             if written == "GA" and not answer and tools.ga_is_the_tool(text.original, m.start, m.end):
                 continue  # "GA shows traffic down", "we use GA and GTM": Google Analytics, not Georgia
@@ -721,8 +800,8 @@ def location(text: Text, field: str | None, lang: str | None = None, *, stays: b
         zone = _zone_city(text.lower)
         if stayed:
             return None  # where the visitor will be for a while is all the message names
-        return Location(zone.country, zone.display) if zone is not None else (_postcode_town(text, lang) or _misspelt(text))
-    based = [m for m in kept if _BASED.search(text.lower[max(0, m.start - 40): m.start])]
+        return Location(zone.country, zone.display) if zone is not None else (_postcode_town(text, lang) or _postal(text) or _misspelt(text))
+    based = [m for m in kept if _BASED.search(text.lower[max(0, m.start - 40): m.start]) or _HQ_AFTER.match(text.lower, m.end)]
     if based:
         kept = [m for m in kept if m.start >= based[0].start]
         home = based[0].place
@@ -770,7 +849,11 @@ def location(text: Text, field: str | None, lang: str | None = None, *, stays: b
         elif text.original[city.start: city.end].lower() in _SHARED_ENGLISH and lang in (None, "en"):
             # "20 staff, Newcastle": the rest of the message decides between the markets, else no country is guessed
             said = [c for c, cue in _MARKET_WORDS.items() if c in _SHARED_ENGLISH[text.original[city.start: city.end].lower()] and cue.search(text.lower)]
-            country = said[0] if len(said) == 1 else None
+            name = text.original[city.start: city.end].lower()
+            # (a county's name, with no word of its market, stays the table's city: "Norfolk" alone is Virginia's)
+            country = said[0] if len(said) == 1 else (country if any(name == n for n, _ in _SHARED_COUNTIES) and not said else None)
+            if (name, country) in _SHARED_COUNTIES:
+                display = None
         return Location(country, display)
     first = regions[0]
     return Location(first.place.country.split("|")[0], None)

@@ -101,13 +101,30 @@ _MORE_REGIONS = {
     # provinces a big city shares its name with, said for the city ("we're in Cebu"); nlu.places reads them as the city
     "PH": {"cebu": "PH-CEB"},
     "NL": {"randstad": "NL-ZH", "veluwe": "NL-GE", "de veluwe": "NL-GE", "achterhoek": "NL-GE", "de achterhoek": "NL-GE", "twente": "NL-OV",
-           "betuwe": "NL-GE", "de betuwe": "NL-GE", "salland": "NL-OV", "het gooi": "NL-NH", "zeeuws-vlaanderen": "NL-ZE"},
+           "betuwe": "NL-GE", "de betuwe": "NL-GE", "salland": "NL-OV", "het gooi": "NL-NH", "zeeuws-vlaanderen": "NL-ZE",
+           # "Brabant" alone, as the Dutch say their province ("een brouwerij in Brabant"; Belgium's are Vlaams- and Waals-Brabant)
+           "brabant": "NL-NB"},
     "IT": {"brianza": "IT-25", "salento": "IT-75", "cilento": "IT-72", "valtellina": "IT-25", "val d'orcia": "IT-52", "valle d'itria": "IT-75"},
     # Irish counties a business names for where it is ("a wedding venue in Kerry"); "Kerry" is a first name too, so it needs a cue
     "IE": {"kerry": "IE-KY", "county kerry": "IE-KY", "co. kerry": "IE-KY", "co kerry": "IE-KY", "donegal": "IE-DL", "county donegal": "IE-DL",
            "wicklow": "IE-WW", "county wicklow": "IE-WW", "tipperary": "IE-TA", "county tipperary": "IE-TA", "connemara": "IE-G"},
     "GB": {"east anglia": "GB-NFK", "lake district": "GB-CMA", "the cotswolds": "GB-GLS", "cotswolds": "GB-GLS", "peak district": "GB-DBY",
-           "the peak district": "GB-DBY", "the fens": "GB-CAM", "new forest": "GB-HAM", "the new forest": "GB-HAM"},
+           "the peak district": "GB-DBY", "the fens": "GB-CAM", "new forest": "GB-HAM", "the new forest": "GB-HAM",
+           # England's counties, and Wales's and Scotland's best known, where a firm says it is ("a workshop in Cheshire",
+           # "cidery in Herefordshire"); ISO 3166-2 lists the councils, not the counties people name. Norfolk is left out:
+           # the table keeps Norfolk, Virginia, and nlu.places reads the county from the message's British words.
+           **{county: f"GB-{code}" for county, code in (
+               ("bedfordshire", "BDF"), ("berkshire", "BRK"), ("buckinghamshire", "BKM"), ("cambridgeshire", "CAM"), ("cheshire", "CHE"),
+               ("cumbria", "CMA"), ("derbyshire", "DBY"), ("dorset", "DOR"), ("county durham", "DUR"), ("east sussex", "ESX"),
+               ("west sussex", "WSX"), ("sussex", "WSX"), ("gloucestershire", "GLS"), ("hampshire", "HAM"), ("herefordshire", "HEF"),
+               ("hertfordshire", "HRT"), ("isle of wight", "IOW"), ("leicestershire", "LEC"), ("lincolnshire", "LIN"),
+               ("merseyside", "LIV"), ("northamptonshire", "NTH"), ("northumberland", "NBL"), ("north yorkshire", "NYK"),
+               ("south yorkshire", "SHF"), ("west yorkshire", "LDS"), ("east yorkshire", "ERY"), ("nottinghamshire", "NTT"),
+               ("oxfordshire", "OXF"), ("shropshire", "SHR"), ("somerset", "SOM"), ("staffordshire", "STS"), ("suffolk", "SFK"),
+               ("tyne and wear", "NET"), ("warwickshire", "WAR"), ("west midlands", "BIR"), ("wiltshire", "WIL"),
+               ("worcestershire", "WOR"), ("greater manchester", "MAN"), ("teesside", "MDB"), ("pembrokeshire", "PEM"),
+               ("carmarthenshire", "CMN"), ("monmouthshire", "MON"), ("gwynedd", "GWN"), ("powys", "POW"), ("anglesey", "AGY"),
+               ("aberdeenshire", "ABD"), ("perthshire", "PKN"), ("ayrshire", "SAY"), ("lanarkshire", "SLK"), ("argyll", "AGB"))}},
 }
 # Wine regions and other regions known by a name of their own that no ISO 3166-2 list or GeoNames city carries: where a
 # vineyard, a winery or a hotel says it is ("a vineyard in the Barossa", "a B&B in the Napa Valley", "ein Weingut im
@@ -199,6 +216,8 @@ CITY_ALIASES = {
     "the goldie": ("Gold Coast", "AU"), "whistler": ("Whistler", "CA"), "beverly hills": ("Beverly Hills", "US"), "banff": ("Banff", "CA"),
     "queenstown": ("Queenstown", "NZ"), "reykjavik": ("Reykjavík", "IS"), "reykjavík": ("Reykjavík", "IS"), "tallinn": ("Tallinn", "EE"),
     "hong kong": ("Hong Kong", "HK"), "kl": ("Kuala Lumpur", "MY"),
+    # short names Australians type for their capitals ("a studio in Fitzroy (melb)"), with a cue
+    "melb": ("Melbourne", "AU"), "syd": ("Sydney", "AU"), "brissie": ("Brisbane", "AU"),
     # a Portuguese city GeoNames keeps under its parish's few people, whose last word alone named Brazil's Feira de Santana
     "santa maria da feira": ("Santa Maria da Feira", "PT"),
 }
@@ -224,6 +243,7 @@ NEEDS_CUE = {
     "garland", "corona", "carson", "savannah", "mesquite", "billings", "meridian", "paradise", "flint", "gary", "davenport",
     "montgomery", "hoover", "cary", "hampton", "alexandria", "providence", "edison", "henderson", "augusta", "verona",
     "santander", "sandy", "boulder", "lowell", "midland", "fargo", "normal", "brest", "nada", "mid",
+    "melb", "syd", "brissie",
     "shiraz",  # the grape and its wine ("Barossa shiraz") before Iran's city
 }
 # Two-letter region codes that count after a city or as the whole answer.
