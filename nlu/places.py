@@ -346,13 +346,15 @@ class _Token:
         return self._lower[self._start: self._end]
 
 
-def _tokens(lower: str, lengths: dict[str, int]) -> list[_Token]:
-    """The words of ``lower``; a hyphenated one no place's name opens is read as its parts: "Dallas-Fort Worth" (a metro
-    area, the en dash made a hyphen), "Berlin-Mitte", "Minneapolis-St. Paul" ("Aix-en-Provence" stays one)."""
+def _tokens(lower: str, lengths: dict[str, int], table: dict[str, _Place]) -> list[_Token]:
+    """The words of ``lower``; a hyphenated one no place's name opens, whose first part is a place, is read as its
+    parts: "Dallas-Fort Worth" (a metro area, the en dash made a hyphen), "Berlin-Mitte", "Minneapolis-St. Paul"
+    ("Aix-en-Provence" stays one). A first part that is no place keeps the word whole: "Nieuw-Schotland" (Nova Scotia)
+    is no Scotland."""
     tokens: list[_Token] = []
     for m in _TOKEN.finditer(lower):
         word = m.group(0)
-        if "-" in word and word not in lengths and word.rstrip(".") not in lengths:
+        if "-" in word and word not in lengths and word.rstrip(".") not in lengths and word.split("-")[0] in table:
             at = m.start()
             for part in word.split("-"):
                 if part:
@@ -367,7 +369,7 @@ def _matches(text: Text) -> list[_Match]:
     table = _table()
     lengths = _lengths()
     lower = text.lower
-    tokens = _tokens(lower, lengths)
+    tokens = _tokens(lower, lengths, table)
     found: list[_Match] = []
     i = 0
     while i < len(tokens):

@@ -80,6 +80,20 @@ def test_two_places_joined_by_a_dash_are_read(text, city):
 @pytest.mark.parametrize(
     "text, country",
     [
+        ("een kredietunie in Nieuw-Schotland, Canada", "CA"),
+        ("wir sitzen in Neu-Schottland, Kanada", "CA"),
+        ("on est en Nouvelle-Écosse, au Canada", "CA"),
+        ("Nuova Scozia, Canada", "CA"),
+    ],
+)
+def test_a_dashed_name_whose_first_part_is_no_place_is_not_read_as_its_second(text, country):
+    # "Nieuw-Schotland" (Nova Scotia) was read as its parts, and "Schotland" made the visitor Scottish.
+    assert _country(text) == country
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
         ("we're a 3-chair barbershop in Melbourne fl", "US"),
         ("a dental office in plano tx", "US"),
         ("a cafe in Melbourne, 4 staff", "AU"),
