@@ -16,6 +16,7 @@ again; for the ``none`` lines, no FAQ answer at all. The figures are printed
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Iterator
@@ -70,8 +71,14 @@ def signature(playbook: Playbook, entry_id: str) -> str:
     return offer.url
 
 
+# A link as the widget shows it ("[Privacy notice](https://...)", 406fac8), read as the bare address the playbook's
+# answer text holds: the answer is judged by its words, not by how its address is shown.
+_LINK = re.compile(r"\[[^\]\n]*\]\((\S+?)\)")
+
+
 def verdict(reply: str, playbook: Playbook, lang: str, entry_id: str) -> str:
     """ "right", or what went wrong: another entry's answer, no answer, or the pending question not asked again."""
+    reply = _LINK.sub(r"\1", reply)
     spoken = localized(playbook, lang)
     answered = [e.id for e in spoken.faq if signature(spoken, e.id) in reply]
     if entry_id == NONE:
