@@ -432,6 +432,12 @@ def _places(masked: str, count: int) -> set[int]:
     return found
 
 
+def _read(text: str, lang: str) -> str:
+    """``text`` (its first ``_MOST_CHARS``) in English words, folded, its UTC offsets blanked: "GMT+5:30" names a zone,
+    never a time of day (it was booked as 05:30)."""
+    return _OFFSET.sub(" ", folded(in_english(text[:_MOST_CHARS], lang)))
+
+
 def read_pick(text: str, starts: Sequence[datetime], lang: str) -> Pick:
     """What ``text`` names among the times on screen (``starts``, each on the visitor's clock, in the order shown).
 
@@ -440,7 +446,7 @@ def read_pick(text: str, starts: Sequence[datetime], lang: str) -> Pick:
     (``unshown``), and two times named are both kept (``several``): the caller asks, never books a guess."""
     if not starts or not text.strip():
         return Pick()
-    english = _OFFSET.sub(" ", folded(in_english(text[:_MOST_CHARS], lang)))
+    english = _read(text, lang)
     day = _day_of(english)
     slots: set[int] = set()
     unshown: list[Clock] = []
@@ -465,7 +471,7 @@ def read_pick(text: str, starts: Sequence[datetime], lang: str) -> Pick:
 def named_clock(text: str, lang: str) -> Clock | None:
     """The first time of day the words name, outside a clause that refuses it ("jeudi à 10h" is 10:00, "not 8:00, 9:30
     please" 9:30): where times asked for start ("can we move it to Thursday at 10?")."""
-    english = _OFFSET.sub(" ", folded(in_english(text[:_MOST_CHARS], lang)))
+    english = _read(text, lang)
     for clause in _CLAUSE.split(f" {english} "):
         if clause.strip() and not _refusing(lang).search(clause):
             clocks = [clock for clock in _clocks(f" {clause.strip()} ", lang)[1] if not clock.bare]
@@ -492,7 +498,7 @@ _PART = re.compile(r"(?<![\w'])(mornings?|afternoons?|evenings?)(?![\w'])")
 def earliest(text: str, lang: str) -> Clock | None:
     """The earliest time of day the visitor can do, when they say one ("nothing before 11", "after 2pm", "ab 14 Uhr",
     "prima delle 10 non posso"): where the times asked for start. None for a time picked or asked for as such."""
-    english = _OFFSET.sub(" ", folded(in_english(text[:_MOST_CHARS], lang)))
+    english = _read(text, lang)
     for clause in _CLAUSE.split(f" {english} "):
         bound = _FROM.search(clause)
         if bound is None and (before := _BEFORE.search(clause)) is not None and _refusing(lang).search(clause):
@@ -507,7 +513,7 @@ def earliest(text: str, lang: str) -> Clock | None:
 def other_part_of_day(text: str, lang: str) -> str | None:
     """The part of the day asked for by refusing the other ("I can't do mornings" is the afternoon, "pas l'après-midi"
     the morning), or None."""
-    english = _OFFSET.sub(" ", folded(in_english(text[:_MOST_CHARS], lang)))
+    english = _read(text, lang)
     for clause in _CLAUSE.split(f" {english} "):
         if _refusing(lang).search(clause) and (part := _PART.search(clause)) is not None:
             return _PARTS[part[1]]

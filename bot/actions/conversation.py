@@ -42,6 +42,7 @@ from bot.actions.farewell import farewell
 from bot.actions.form import (
     CLEARING_CONFIDENCE,
     FORM,
+    a_value_not_a_bot_question,
     answered_key,
     ends_nothing,
     left_unanswered,
@@ -69,7 +70,7 @@ from bot.actions.submission import submit
 from nlu.attributes import Attributes
 from nlu.call_request import asks_for_a_call, tells_of_their_own_bookings
 from nlu.extract import extract
-from nlu.faq import about_the_bot, asks_for_a_person, reads_as_question
+from nlu.faq import asks_for_a_person, reads_as_question
 from nlu.leaving import says_goodbye
 from nlu.replies import acknowledges_only, carries_on, gives_consent_after_all
 from qualification import Playbook
@@ -223,11 +224,9 @@ def _tells_us(tracker: Tracker, playbook: Playbook, text: str, intent: str | Non
         return True
     free = free or reading(text)
     if intent == "bot_challenge":
-        # "une dizaine de personnes", "una decina di persone" (bot_challenge: "personne" as in "un bot, pas une
-        # personne") got "I'm ... virtual assistant: a bot, not a person", and the size went unheard. A statement of
-        # a value (a size, a budget, a place ...), no question and nothing about the bot, tells us facts.
-        return not reads_as_question(text) and not about_the_bot(text) \
-            and any(stated(free(), name) for name in QUESTION_ATTRIBUTES if name not in ("need", "company", "name"))
+        # "une dizaine de personnes" (bot_challenge: "personne" as in "un bot, pas une personne"): a value stated,
+        # no question about the bot, tells us facts, as the form hears it.
+        return a_value_not_a_bot_question(text, free(), intent)
     if states_a_need(text, free()):
         # "buenas, kiero mas clientes para mi gimnasio en sevilla" (the classifier's ask_question; the FAQ's case
         # studies "for clients like you"): a need we know, with facts about them and no question mark, asks for

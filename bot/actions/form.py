@@ -253,7 +253,7 @@ def _hedges_another_answer(text: str, answer: Attributes, free: Attributes, toda
     return read.timing is None
 
 
-def _a_value_not_a_bot_question(text: str, free: Attributes, intent: str | None) -> bool:
+def a_value_not_a_bot_question(text: str, free: Attributes, intent: str | None) -> bool:
     """Whether a message the classifier calls "are you a bot?" only states a value: "une dizaine de personnes", "una
     decina di persone" (bot_challenge, "personne" as in "un bot, pas une personne") to the need or size question got
     "I'm ... virtual assistant: a bot, not a person", and the size went unheard. No question, nothing about the bot,
@@ -738,7 +738,7 @@ class ValidateQualificationForm(FormValidationAction):
         asking = None if carrying or owned or (requested in DATA and stated(free, requested)) \
             or tells_about_themselves(text, spoken()) \
             or states_a_need(text, free) \
-            or _a_value_not_a_bot_question(text, free, latest_intent(tracker)) \
+            or a_value_not_a_bot_question(text, free, latest_intent(tracker)) \
             else latest_intent(tracker)
         entry = None if answers_anyway or carrying or owned else asked_entry(playbook, text, asking, latest_confidence(tracker))
         if entry is not None:
