@@ -12,7 +12,9 @@ import time
 
 import pytest
 
+from bot.actions.call_refusal import only_refuses_a_call, refusal_spans, without_refusals
 from bot.actions.call_times import names_a_place_clock, whose_clock
+from bot.actions.form import _without_registration
 from bot.actions.greeting import formal_greeting, in_their_register
 from bot.actions.questionnaire import MAX_TEXT
 from bot.actions.stopping import keeps_on_about, refuses_to_go_on, stops_in_words
@@ -31,6 +33,7 @@ from nlu.recap import (
 from nlu.replies import acknowledges_only, gives_consent_after_all, knows_not, yes_or_no
 from nlu.rescheduling import asks_to_cancel
 from nlu.text import plain
+from scheduling.regions import region_alone, region_named
 from tests.nlu.test_hostile import HOSTILE
 
 LANGS = ("en", "de", "fr", "es", "pt", "it", "nl", "xx")
@@ -41,7 +44,10 @@ LONG = ["-" * MAX_TEXT, "no " * (MAX_TEXT // 3), "ik wil niet " * (MAX_TEXT // 1
         "leider jammer " * (MAX_TEXT // 14), "actually stop for now " * (MAX_TEXT // 22),
         # ... and the later ones: a cancellation, an acknowledgement, consent after a no, a call not wanted
         "please cancel the call " * (MAX_TEXT // 23), "ok " * (MAX_TEXT // 3),
-        "you can keep my details " * (MAX_TEXT // 24), "no quiero una llamada " * (MAX_TEXT // 22)]
+        "you can keep my details " * (MAX_TEXT // 24), "no quiero una llamada " * (MAX_TEXT // 22),
+        # ... and this session's: a call refused, a registration number, a province
+        "no call please " * (MAX_TEXT // 15), "ondernemingsnummer 0456.789.123 " * (MAX_TEXT // 32),
+        "Nova Scotia, " * (MAX_TEXT // 13)]
 
 
 @pytest.mark.parametrize("text", HOSTILE + LONG)
@@ -66,6 +72,13 @@ def test_hostile_text_gets_a_plain_answer_from_each_reader(text: str) -> None:
     assert isinstance(agrees_to_the_rest(text), bool)
     assert isinstance(asks_to_cancel(text), bool) and isinstance(acknowledges_only(text), bool)
     assert isinstance(gives_consent_after_all(text), bool)
+    # This session's: a call refused, a company's registration number taken out, a state or province named.
+    assert isinstance(only_refuses_a_call(text), bool) and isinstance(refusal_spans(text), list)
+    assert isinstance(without_refusals(text), str)
+    assert _without_registration(text) is None or isinstance(_without_registration(text), str)
+    assert region_alone(text) is None or isinstance(region_alone(text).zone, str)
+    for country in ("CA", "US", "BR", None):
+        assert region_named(text, country) is None or isinstance(region_named(text, country).zone, str)
     for lang in LANGS:
         assert formal_greeting(text, lang) is None or isinstance(formal_greeting(text, lang), str)
         assert isinstance(in_their_register("Salve! Sono l'assistente.", text, lang), str)
